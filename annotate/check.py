@@ -1,0 +1,302 @@
+"""One annotation file, all the way: YAML → model → story anchored against its text.
+
+This is the single pipeline behind ``annotate check``, ``annotate fix`` and the
+Sphinx extension, so the book and the CLI can never disagree about a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .anchoring import Match, Problem, StoryText, resolve
+from .diagnostics import Diagnostic, Position
+from .mentions import Mention, MentionFinder, unannotated_names
+from .models import Annotation, Anchor, Entity
+from .schema import Validated, validate
+from .yamlload import YamlDocument, YamlPath, decode, load_file
+
+ANNOTATION_SUFFIXES = (".yml", ".yaml")
+_SKIP_DIRS = {"_build", ".venv", "venv", "node_modules", ".git", "__pycache__"}
+
+
+@dataclass
+class AnchoredStory:
+    """A valid annotation with every anchor resolved to spans of the story text."""
+
+    yaml_path: Path
+    source_path: Path
+    annotation: Annotation
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: dict[str, Match] = field(default_factory=dict)
+    notes: dict[str, Match] = field(default_factory=dict)
+    questions: dict[str, list[Match]] = field(default_factory=dict)
+    masks: dict[str, list[Match]] = field(default_factory=dict)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return next((e for e in self.annotation.entities if e.id == entity_id), None)
+
+    def mention_counts(self) -> Counter[str]:
+        return Counter(m.entity for m in self.mentions)
+
+
+@dataclass
+class CheckResult:
+    """Everything known about one file after checking it."""
+
+    path: Path
+    diagnostics: list[Diagnostic]
+    story: AnchoredStory | None = None
+    document: YamlDocument | None = None
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+
+def display_path(path: Path) -> Path:
+    """``path`` relative to the working directory when it is below it (as ruff prints)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def source_path(yaml_path: Path, annotation: Annotation) -> Path:
+    """The story text file: ``story.source`` relative to the YAML file, or ``<stem>.txt``."""
+    name = annotation.story.source or yaml_path.with_suffix(".txt").name
+    return yaml_path.parent / name
+
+
+def read_story(path: Path) -> tuple[str | None, list[Diagnostic]]:
+    """Read a story text file verbatim (no newline translation), as UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Diagnostic("F301", f"cannot read story text {path}: "
+                                 f"{exc.strerror or exc}", path, Position(1, 1))]
+    text, bom, problems = decode(path, raw)
+    if text is not None and bom:
+        text = "\ufeff" + text
+    return text, [Diagnostic("F301", p.message, p.path, p.start, hint=p.hint) for p in problems]
+
+
+def check_file(path: Path) -> CheckResult:
+    """Load, validate and anchor one annotation file; never raises for bad content."""
+    shown = display_path(path)
+    doc = load_file(path)
+    doc.path = shown
+    for d in doc.diagnostics:
+        d.path = shown
+    result = CheckResult(shown, list(doc.diagnostics), document=doc)
+    if doc.data is None:
+        return result
+    validated = validate(doc)
+    result.diagnostics.extend(validated.diagnostics)
+    annotation = validated.annotation
+    if annotation is None:
+        return result
+    source = source_path(path, annotation)
+    text, problems = read_story(source)
+    if text is None:
+        where = doc.position_of(("story", "source"))
+        result.diagnostics.extend(
+            Diagnostic("F301", p.message, shown, where.start, where.end,
+                       hint=p.hint or "set 'source:' under 'story:' to the story's .txt file")
+            for p in problems)
+        return result
+    story = AnchoredStory(shown, display_path(source), annotation, text)
+    checker = _Checker(doc, validated, StoryText(text, str(story.source_path)), story)
+    result.diagnostics.extend(checker.run())
+    result.story = story
+    result.diagnostics.sort(key=Diagnostic.sort_key)
+    return result
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """Annotation files under ``paths`` (files are taken as given), sorted, no duplicates."""
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+                found.extend(Path(root) / f for f in files if f.endswith(ANNOTATION_SUFFIXES))
+            candidates = sorted(found)
+        else:
+            candidates = [path]
+        for candidate in candidates:
+            if candidate not in seen:
+                seen.add(candidate)
+                yield candidate
+
+
+class _Checker:
+    """The semantic checks; each adds diagnostics located at the YAML node at fault."""
+
+    def __init__(self, doc: YamlDocument, validated: Validated, text: StoryText,
+                 story: AnchoredStory) -> None:
+        self.doc, self.v, self.text, self.story = doc, validated, text, story
+        self.annotation = story.annotation
+        self.out: list[Diagnostic] = []
+
+    def run(self) -> list[Diagnostic]:
+        self._ids()
+        self._references()
+        self._quotes()
+        self._notes()
+        self._questions()
+        self._masks()
+        self._entities()
+        return self.out
+
+    # -- helpers -----------------------------------------------------------------------
+    def _emit(self, code: str, message: str, where: YamlPath, *, key: bool = False,
+              hint: str | None = None, related: list[str] | None = None) -> None:
+        span = self.doc.position_of(where, key=key)
+        self.out.append(Diagnostic(code, message, self.doc.path, span.start, span.end,
+                                   hint=hint, related=related or []))
+
+    def _anchor(self, anchor: Anchor, where: YamlPath, *, allow_all: bool = False
+                ) -> list[Match]:
+        resolution = resolve(anchor, self.text, allow_all=allow_all)
+        for problem in resolution.problems:
+            self._problem(problem, where)
+        return resolution.matches
+
+    def _problem(self, problem: Problem, where: YamlPath) -> None:
+        self._emit(problem.code, problem.message, where, hint=problem.hint,
+                   related=problem.related)
+
+    # -- checks ------------------------------------------------------------------------
+    def _ids(self) -> None:
+        first: dict[str, YamlPath] = {}
+        for section in ("entities", "quotes", "notes", "questions", "content_warnings"):
+            for i, item in enumerate(getattr(self.annotation, section)):
+                where = self.v.path(section, i, "id")
+                if item.id in first:
+                    line = self.doc.position_of(first[item.id]).start.line
+                    self._emit("S205", f"duplicate id '{item.id}' (first used at line {line})",
+                               where, hint="every id in a file must be unique")
+                else:
+                    first[item.id] = where
+
+    def _references(self) -> None:
+        known = [e.id for e in self.annotation.entities]
+        for i, quote in enumerate(self.annotation.quotes):
+            if quote.speaker not in known:
+                close = difflib.get_close_matches(quote.speaker, known, n=1)
+                self._emit("S206", f"speaker '{quote.speaker}' is not an entity id",
+                           self.v.path("quotes", i, "speaker"),
+                           hint=f"did you mean '{close[0]}'?" if close
+                           else "add the speaker under 'entities:' first")
+
+    def _quotes(self) -> None:
+        regions = quoted_regions(self.text.text)
+        for i, quote in enumerate(self.annotation.quotes):
+            where = self.v.path("quotes", i, "text")
+            matches = self._anchor(quote.anchor(), where)
+            if len(matches) != 1:
+                continue
+            self.story.quotes[quote.id] = match = matches[0]
+            inside = _inside(match, regions)
+            if quote.kind in ("direct", "partial") and not inside:
+                self._emit("Q601", f"{quote.kind} quote is not inside quotation marks in the "
+                           "story", where, hint="if the story paraphrases, use kind: indirect; "
+                           "a tweet or statement is kind: written")
+            elif quote.kind == "indirect" and inside:
+                self._emit("Q602", "indirect quote is inside quotation marks in the story",
+                           where, hint="quoted words are kind: direct or partial")
+
+    def _notes(self) -> None:
+        for i, note in enumerate(self.annotation.notes):
+            matches = self._anchor(note.anchor, self.v.path("notes", i, "anchor", "text"))
+            if len(matches) == 1:
+                self.story.notes[note.id] = matches[0]
+
+    def _questions(self) -> None:
+        for i, question in enumerate(self.annotation.questions):
+            spans: list[Match] = []
+            for j, anchor in enumerate(question.anchors):
+                found = self._anchor(anchor, self.v.path("questions", i, "anchors", j, "text"))
+                spans.extend(found if len(found) == 1 else [])
+            self.story.questions[question.id] = spans
+
+    def _masks(self) -> None:
+        for i, warning in enumerate(self.annotation.content_warnings):
+            spans: list[Match] = []
+            for j, span in enumerate(warning.mask):
+                where = self.v.path("content_warnings", i, "mask", j, "text")
+                spans.extend(self._anchor(span, where, allow_all=True))
+            self.story.masks[warning.id] = sorted(set(spans), key=lambda m: m.start)
+
+    def _entities(self) -> None:
+        finder = MentionFinder(self.annotation.entities)
+        self.story.mentions = mentions = finder.find(self.text.text)
+        index = {e.id: i for i, e in enumerate(self.annotation.entities)}
+        used = {(m.form.entity, m.form.alias_index) for m in mentions}
+        for kept, shadowed in finder.shared:
+            self._emit("N503", f"'{shadowed.form}' is also a form of '{kept.entity}'; its "
+                       f"mentions are counted for '{kept.entity}'",
+                       self._form_path(index[shadowed.entity], shadowed.alias_index),
+                       hint="use a longer, unambiguous alias (e.g. with a first name)")
+        counts = Counter(m.entity for m in mentions)
+        for i, entity in enumerate(self.annotation.entities):
+            if counts[entity.id] == 0:
+                self._emit("N501", f"'{entity.name}' is never mentioned in the story",
+                           self.v.path("entities", i, "name"),
+                           hint="add the form the story uses under 'aliases:'")
+                continue
+            for j, alias in enumerate(entity.aliases):
+                shadowed = any(s.entity == entity.id and s.alias_index == j
+                               for _, s in finder.shared)
+                if (entity.id, j) not in used and not shadowed:
+                    self._emit("N502", f"alias '{alias}' never matches the story text",
+                               self.v.path("entities", i, "aliases", j),
+                               hint="aliases match whole words, case-sensitively; a longer "
+                               "form that contains this one takes precedence")
+        lines = self.text.lines
+        for name, start, count in unannotated_names(self.text.text, mentions):
+            line, column = lines.position(start)
+            times = f" ({count}×)" if count > 1 else ""
+            self.out.append(Diagnostic(
+                "N504", f"'{name}'{times} looks like a name that no entity covers",
+                self.story.source_path, Position(line, column),
+                Position(line, column + len(name)),
+                hint="add it under 'entities:' (or as an alias) if students should notice it"))
+
+    def _form_path(self, entity_index: int, alias_index: int | None) -> YamlPath:
+        if alias_index is None:
+            return self.v.path("entities", entity_index, "name")
+        return self.v.path("entities", entity_index, "aliases", alias_index)
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Spans enclosed in quotation marks (curly pairs, or straight ones toggling).
+
+    Scanned paragraph by paragraph: news style leaves a quote open at the end of a
+    paragraph when it continues in the next, so an unclosed quote ends with its line.
+    """
+    regions: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        opened: int | None = None
+        for i, ch in enumerate(line):
+            if ch == "“" or (ch == '"' and opened is None):
+                opened = offset + i
+            elif ch in "”\"" and opened is not None:
+                regions.append((opened, offset + i + 1))
+                opened = None
+        if opened is not None:
+            regions.append((opened, offset + len(line)))
+        offset += len(line) + 1
+    return regions
+
+
+def _inside(match: Match, regions: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start and match.end <= end for start, end in regions)

@@ -1,0 +1,147 @@
+"""The ``annotate`` command: ``check``, ``fix`` and ``schema``.
+
+Exit codes are a contract with CI: 0 clean, 1 problems found (errors; or, for
+``schema --check``, a stale schema file), 2 usage errors (bad flags, missing paths).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .check import check_file, discover
+from .diagnostics import CODES, Severity
+from .reporters import REPORTERS
+from .schema import json_schema_text
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exit code 2 is what we want
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def default_paths() -> list[Path]:
+    """The project's ``sources/``: below the working directory or the nearest parent."""
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / "sources").is_dir():
+            return [folder / "sources"]
+    return []
+
+
+def _codes(value: str) -> set[str]:
+    codes = {c.strip().upper() for c in value.split(",") if c.strip()}
+    unknown = sorted(c for c in codes if c not in CODES)
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown code(s): {', '.join(unknown)}")
+    return codes
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="annotate", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"annotate {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = sub.add_parser("check", help="validate annotation files against their stories")
+    check.add_argument("paths", nargs="*", type=Path,
+                       help="files or folders (default: the project's sources/)")
+    check.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    check.add_argument("--ignore", type=_codes, default=set(), metavar="CODES",
+                       help="comma-separated codes to leave out, e.g. N504,A402")
+    check.add_argument("--no-hints", action="store_true", help="leave out hints")
+    check.add_argument("--strict", action="store_true", help="warnings also make it fail")
+
+    fix = sub.add_parser("fix", help="re-anchor drifted quotes and notes, in place")
+    fix.add_argument("paths", nargs="*", type=Path,
+                     help="files or folders (default: the project's sources/)")
+    fix.add_argument("--dry-run", action="store_true", help="show the diff, write nothing")
+    fix.add_argument("--threshold", type=float, default=85.0,
+                     help="minimum similarity (0–100) to move an anchor (default 85)")
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of annotation files")
+    schema.add_argument("--check", type=Path, metavar="FILE",
+                        help="exit 1 if FILE differs from the current schema")
+    schema.add_argument("--output", "-o", type=Path, metavar="FILE", help="write it to FILE")
+
+    codes = sub.add_parser("codes", help="list every diagnostic code")
+    codes.set_defaults(func=_run_codes)
+    check.set_defaults(func=_run_check)
+    fix.set_defaults(func=_run_fix)
+    schema.set_defaults(func=_run_schema)
+    return parser
+
+
+def _paths(args: argparse.Namespace) -> list[Path] | None:
+    paths = list(args.paths) or default_paths()
+    missing = [p for p in paths if not p.exists()]
+    if not paths or missing:
+        shown = ", ".join(map(str, missing)) or "no sources/ folder here or above"
+        print(f"annotate {args.command}: error: not found: {shown}", file=sys.stderr)
+        return None
+    return paths
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    if paths is None:
+        return EXIT_USAGE
+    files = list(discover(paths))
+    diagnostics = []
+    for path in files:
+        for d in check_file(path).diagnostics:
+            if d.code in args.ignore or (args.no_hints and d.severity is Severity.HINT):
+                continue
+            diagnostics.append(d)
+    REPORTERS[args.format](diagnostics, len(files), sys.stdout)
+    failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
+    return EXIT_PROBLEMS if any(d.severity in failing for d in diagnostics) else EXIT_OK
+
+
+def _run_fix(args: argparse.Namespace) -> int:
+    from .fix import run_fix
+
+    paths = _paths(args)
+    if paths is None:
+        return EXIT_USAGE
+    return run_fix(list(discover(paths)), dry_run=args.dry_run, threshold=args.threshold,
+                   out=sys.stdout)
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    text = json_schema_text()
+    if args.check:
+        try:
+            current = args.check.read_text(encoding="utf-8")
+        except OSError as exc:
+            print(f"annotate schema: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if current != text:
+            print(f"{args.check} is out of date: run 'annotate schema -o {args.check}'")
+            return EXIT_PROBLEMS
+        return EXIT_OK
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _run_codes(args: argparse.Namespace) -> int:
+    for code in CODES.values():
+        print(f"{code.code}  {code.name:<26} {code.severity.value:<8} {code.summary}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

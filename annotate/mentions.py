@@ -1,0 +1,145 @@
+"""Entity mentions, found in the story rather than listed by hand.
+
+Every name and alias becomes one alternative of a single compiled regex, longest
+first, so that at any position the longest surface form wins ("the mayor’s son"
+beats "the mayor") and the whole story is scanned once however many entities there
+are.  Forms match at word boundaries; a possessive ("Dixon’s", "Echols’") is a
+mention of the name.  Typography is tolerated inside a form (straight or curly
+apostrophes, any dash, any run of spaces), and a form written in lower case also
+matches with a capital first letter, as at the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Entity
+from .text import fold
+
+_APOSTROPHES = "'’‘ʼ"
+_DASHES = "-‐‑‒–—"
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """One way an entity is written: its name (``alias is None``) or an alias."""
+
+    entity: str
+    form: str
+    alias_index: int | None  # index into Entity.aliases; None for the name
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the story that refers to an entity."""
+
+    entity: str
+    start: int
+    end: int
+    form: SurfaceForm
+
+
+def _pattern(form: str) -> str:
+    parts = []
+    for i, ch in enumerate(form):
+        if ch in _APOSTROPHES:
+            parts.append(f"[{_APOSTROPHES}]")
+        elif ch in _DASHES:
+            parts.append(f"[{_DASHES}]")
+        elif ch.isspace():
+            if not parts or parts[-1] != r"\s+":
+                parts.append(r"\s+")
+        elif i == 0 and ch.islower():
+            parts.append(f"[{ch}{ch.upper()}]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+class MentionFinder:
+    """Compiled once per story's entity list; ``find`` scans a text in one pass."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.forms: list[SurfaceForm] = []
+        self.shared: list[tuple[SurfaceForm, SurfaceForm]] = []  # (kept, shadowed)
+        seen: dict[str, SurfaceForm] = {}
+        for entity in entities:
+            written = [(entity.name, None)] + [(a, i) for i, a in enumerate(entity.aliases)]
+            for form, alias_index in written:
+                sf = SurfaceForm(entity.id, form, alias_index)
+                key = fold(form)
+                if not key:
+                    continue
+                if key in seen:
+                    if seen[key].entity != entity.id:
+                        self.shared.append((seen[key], sf))
+                    continue
+                seen[key] = sf
+                self.forms.append(sf)
+        ordered = sorted(range(len(self.forms)), key=lambda i: -len(fold(self.forms[i].form)))
+        alternatives = "|".join(f"(?P<f{i}>{_pattern(self.forms[i].form)})" for i in ordered)
+        self._regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None
+
+    def find(self, text: str) -> list[Mention]:
+        if self._regex is None:
+            return []
+        mentions = []
+        for m in self._regex.finditer(text):
+            form = self.forms[int(m.lastgroup[1:])]  # type: ignore[index]
+            mentions.append(Mention(form.entity, m.start(), m.end(), form))
+        return mentions
+
+
+# Capitalised runs ("Color of Change", "Getty Images") that may be unannotated names.
+_NAME_RUN = re.compile(
+    r"(?<![\w@])[A-Z][\w’'.-]*(?:(?:\s+(?:of|de|del|van|von|the|for|and|&))*\s+[A-Z][\w’'.-]*)*")
+_NOT_NAMES = frozenset("""
+I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
+Of For And But Or So If As By To From With Without After Before While When Where Who What Why
+How Both Two One Three Four Five Current Former New Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday January February March April May June July August September October November
+December Mr Mrs Ms Dr Now Then There Here Also However
+American African-American Black White Latino Asian Hispanic
+""".split())
+
+
+def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str, int, int]]:
+    """Capitalised names no mention covers: (name, first start, count), in text order.
+
+    A heuristic for a *hint*: sentence-initial single words and common capitalised
+    words are skipped; leading and trailing function words ("The", "In") are trimmed.
+    """
+    covered = [(m.start, m.end) for m in mentions]
+    found: dict[str, list[int]] = {}
+    for run in _NAME_RUN.finditer(text):
+        tokens = [(run.start() + t.start(), _strip_possessive(t.group().rstrip(".,")))
+                  for t in re.finditer(r"\S+", run.group())]
+        while tokens and tokens[0][1] in _NOT_NAMES:
+            tokens.pop(0)
+        while tokens and tokens[-1][1] in _NOT_NAMES:
+            tokens.pop()
+        if not tokens:
+            continue
+        start = tokens[0][0]
+        end = tokens[-1][0] + len(tokens[-1][1])
+        name = " ".join(text[start:end].split())
+        if any(s < end and start < e for s, e in covered):
+            continue
+        if len(tokens) == 1 and (_sentence_initial(text, start) or len(name) < 3):
+            continue
+        found.setdefault(name, []).append(start)
+    return [(name, starts[0], len(starts)) for name, starts in found.items()]
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in ".!?\n—―:“\"‘'("

@@ -1,0 +1,325 @@
+"""YAML text → plain Python data plus the line:column of every node.
+
+Why not ``yaml.safe_load``?  It silently lets the last duplicate key win, keeps
+aliases as shared references (an alias bomb explodes any walker), coerces YAML 1.1
+surprises (``no`` → False, ``1:20`` → 80, dates → ``datetime.date``) and forgets
+where every value came from.  Here libyaml's C composer (``CSafeLoader``) builds the
+node tree — fast, with marks — and a small constructor turns it into data with the
+rules an annotation file needs:
+
+* one document holding a mapping; duplicate keys, aliases, merge keys and tags other
+  than the plain core ones are errors;
+* scalars follow the YAML 1.2 core schema (only ``true``/``false`` are booleans,
+  only decimal digits are integers, dates stay strings);
+* every node's position is recorded under its *path* (``("quotes", 2, "text")``) so
+  pydantic's error ``loc`` maps straight back to a line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, Position
+
+try:  # libyaml is a hard requirement in practice; fall back only so errors stay readable
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+#: Files larger than this are rejected before parsing (a story's annotations are ~10–50 kB).
+MAX_BYTES = 2 * 1024 * 1024
+#: No annotation needs deeper nesting than this; deeper input is rejected, not walked.
+MAX_DEPTH = 32
+
+YamlPath = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "value",
+                                    "merge")}
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a node sits: 1-based positions plus 0-based character offsets into the text."""
+
+    start: Position
+    end: Position
+    start_index: int
+    end_index: int
+
+
+@dataclass(frozen=True)
+class NodeLocation:
+    """A node's value span, its key's span when it is a mapping value, and scalar style."""
+
+    value: Span
+    key: Span | None = None
+    style: str | None = None  # None (plain), "'", '"', "|", ">" for scalars
+
+
+@dataclass
+class YamlDocument:
+    """The result of loading one file: data (or None), locations and load diagnostics."""
+
+    path: Path
+    text: str
+    data: Any = None
+    locations: dict[YamlPath, NodeLocation] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    has_bom: bool = False
+
+    def locate(self, loc: tuple[Any, ...]) -> tuple[YamlPath, NodeLocation]:
+        """Find the deepest recorded node along ``loc``.
+
+        ``loc`` may contain elements that are not in the data (pydantic adds the
+        discriminator value of a tagged union, or a type name); those are skipped.
+        """
+        path: YamlPath = ()
+        for part in loc:
+            candidate = (*path, part)
+            if candidate in self.locations:
+                path = candidate
+        return path, self.locations.get(path) or self.locations[()]
+
+    def position_of(self, loc: tuple[Any, ...], *, key: bool = False) -> Span:
+        """Span of the node at ``loc`` (its key's span when ``key`` and there is one)."""
+        _, where = self.locate(loc)
+        if key and where.key is not None:
+            return where.key
+        return where.value
+
+
+class _LoadError(Exception):
+    def __init__(self, code: str, message: str, mark: Any, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.code, self.message, self.mark, self.hint = code, message, mark, hint
+
+
+def _pos(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+def _span(node: yaml.Node) -> Span:
+    return Span(_pos(node.start_mark), _pos(node.end_mark), node.start_mark.index,
+                node.end_mark.index)
+
+
+def _diag(path: Path, code: str, message: str, line: int = 1, column: int = 1,
+          hint: str | None = None) -> Diagnostic:
+    return Diagnostic(code, message, path, Position(line, column), hint=hint)
+
+
+def decode(path: Path, raw: bytes) -> tuple[str | None, bool, list[Diagnostic]]:
+    """Bytes → text, refusing anything that is not UTF-8 with a located reason."""
+    if len(raw) > MAX_BYTES:
+        return None, False, [_diag(path, "Y107", f"file is {len(raw):,} bytes; the limit is "
+                                   f"{MAX_BYTES:,}", hint="split the annotations or trim them")]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, False, [_diag(path, "Y105", "file is UTF-16, not UTF-8",
+                                   hint="save the file as UTF-8 in your editor")]
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    body = raw[3:] if bom else raw
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = body[: exc.start].decode("utf-8", errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        return None, bom, [_diag(path, "Y105", f"byte 0x{body[exc.start]:02x} is not valid "
+                                 "UTF-8", line, column,
+                                 hint="save the file as UTF-8 in your editor")]
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        return None, bom, [_diag(path, "Y105", "file contains a NUL character", line, column,
+                                 hint="the file is probably binary or damaged")]
+    return text, bom, []
+
+
+def load_file(path: Path) -> YamlDocument:
+    """Read and load ``path``; never raises for bad content, only reports diagnostics."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        doc = YamlDocument(path, "")
+        doc.diagnostics.append(_diag(path, "Y105", f"cannot read file: {exc.strerror or exc}"))
+        return doc
+    text, bom, problems = decode(path, raw)
+    if text is None:
+        return YamlDocument(path, "", diagnostics=problems, has_bom=bom)
+    doc = load_text(text, path)
+    doc.has_bom = bom
+    return doc
+
+
+def load_text(text: str, path: Path) -> YamlDocument:
+    """Load YAML ``text`` (already decoded) that claims to come from ``path``."""
+    doc = YamlDocument(path, text)
+    try:
+        node = _compose_single(text, path, doc)
+        if node is None:
+            return doc
+        builder = _Builder(doc)
+        doc.data = builder.build(node)
+        if builder.saw_alias:
+            raise _LoadError("Y103", "YAML aliases (*name) are not allowed",
+                             _first_alias_mark(text) or node.start_mark,
+                             hint="write the value out in full where it is needed")
+    except _LoadError as exc:
+        doc.data = None
+        doc.locations = {}
+        doc.diagnostics.append(Diagnostic(exc.code, exc.message, path, _pos(exc.mark),
+                                          hint=exc.hint))
+    return doc
+
+
+def _compose_single(text: str, path: Path, doc: YamlDocument) -> yaml.Node | None:
+    try:
+        documents = yaml.compose_all(text, Loader=_Loader)
+        first = next(documents, None)
+        second = next(documents, None)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if exc.context:
+            problem = f"{problem} ({exc.context})"
+        hint = "check the indentation and quoting on this line"
+        if "\t" in problem or "'\\t'" in problem:
+            hint = "YAML does not allow tabs for indentation: use spaces"
+        raise _LoadError("Y101", problem, mark, hint) from None
+    except yaml.YAMLError as exc:  # e.g. reader errors for control characters
+        raise _LoadError("Y101", str(exc).splitlines()[0], _zero_mark()) from None
+    except RecursionError:
+        raise _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels",
+                         _zero_mark()) from None
+    if second is not None:
+        raise _LoadError("Y106", "the file holds more than one YAML document",
+                         second.start_mark, hint="remove the extra '---' separator")
+    if first is None:
+        doc.diagnostics.append(_diag(path, "Y106", "the file is empty",
+                                     hint="start from the example in the instructors' guide"))
+        return None
+    if not isinstance(first, yaml.MappingNode):
+        kind = "a list" if isinstance(first, yaml.SequenceNode) else "a single value"
+        raise _LoadError("Y106", f"the file holds {kind}, not a mapping of sections",
+                         first.start_mark, hint="the top level needs keys such as 'story:' "
+                         "and 'entities:'")
+    return first
+
+
+class _ZeroMark:
+    line = column = index = 0
+
+
+def _zero_mark() -> Any:
+    return _ZeroMark()
+
+
+def _first_alias_mark(text: str) -> Any:
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark
+    except yaml.YAMLError:  # pragma: no cover - text already composed once
+        return None
+    return None
+
+
+class _Builder:
+    """Node tree → data, recording locations; iterative-depth-guarded and alias-aware."""
+
+    def __init__(self, doc: YamlDocument) -> None:
+        self.doc = doc
+        self.seen: set[int] = set()
+        self.saw_alias = False
+
+    def build(self, node: yaml.Node) -> Any:
+        self.doc.locations[()] = NodeLocation(_span(node))
+        return self._value(node, (), 0)
+
+    def _value(self, node: yaml.Node, path: YamlPath, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels",
+                             node.start_mark)
+        if id(node) in self.seen:  # the C composer returns the same node for an alias
+            self.saw_alias = True
+            return None
+        self.seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            self._check_tag(node, _TAG + "map")
+            return self._mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            self._check_tag(node, _TAG + "seq")
+            items = []
+            for i, child in enumerate(node.value):
+                self.doc.locations[(*path, i)] = NodeLocation(_span(child), None,
+                                                              _style(child))
+                items.append(self._value(child, (*path, i), depth + 1))
+            return items
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                raise _LoadError("Y103", "merge keys (<<) are not allowed",
+                                 key_node.start_mark,
+                                 hint="write the keys out in full in this mapping")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _LoadError("Y101", "mapping keys must be plain words",
+                                 key_node.start_mark)
+            self._check_tag(key_node, None)
+            key = key_node.value
+            if key in result:
+                first = self.doc.locations[(*path, key)].key
+                where = f"line {first.start.line}" if first else "above"
+                self.doc.diagnostics.append(Diagnostic(
+                    "Y102", f"duplicate key '{key}' (first defined at {where})",
+                    self.doc.path, _pos(key_node.start_mark),
+                    hint="merge the two entries or rename one; the first one is kept"))
+                continue
+            self.doc.locations[(*path, key)] = NodeLocation(_span(value_node), _span(key_node),
+                                                            _style(value_node))
+            result[key] = self._value(value_node, (*path, key), depth + 1)
+        return result
+
+    def _check_tag(self, node: yaml.Node, expected: str | None) -> None:
+        tag = node.tag or ""
+        if isinstance(node, yaml.ScalarNode):
+            if tag in _SCALAR_TAGS:
+                return
+        elif tag == expected:
+            return
+        shown = tag.replace(_TAG, "!!")
+        raise _LoadError("Y104", f"tag '{shown}' is not allowed", node.start_mark,
+                         hint="remove the tag: annotation files hold only plain text, "
+                         "numbers, lists and mappings")
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        self._check_tag(node, None)
+        value: str = node.value
+        if node.style or node.tag == _TAG + "str":  # libyaml gives '' for plain style
+            return value  # quoted, block, or explicitly tagged string
+        if value in _NULLS:
+            return None
+        if value in _BOOLS:
+            return _BOOLS[value]
+        if _INT.fullmatch(value):
+            return int(value)
+        if _FLOAT.fullmatch(value) and any(c.isdigit() for c in value):
+            return float(value)
+        return value  # YAML 1.1's yes/no/on/off, 012, 1:20 and dates all stay strings
+
+
+def _style(node: yaml.Node) -> str | None:
+    return (node.style or None) if isinstance(node, yaml.ScalarNode) else None
