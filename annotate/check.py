@@ -16,7 +16,7 @@ from pathlib import Path
 from .anchoring import Match, Problem, StoryText, resolve
 from .diagnostics import Diagnostic, Position
 from .mentions import Mention, MentionFinder, unannotated_names
-from .models import Annotation, Anchor, Entity
+from .models import Anchor, Annotation, Entity
 from .schema import Validated, validate
 from .yamlload import YamlDocument, YamlPath, decode, load_file
 

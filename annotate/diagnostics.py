@@ -8,11 +8,11 @@ CI configurations and Sphinx ``suppress_warnings`` lists refer to them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a diagnostic is; only errors make ``annotate check`` exit 1."""
 
     ERROR = "error"
@@ -42,7 +42,7 @@ CODES: dict[str, Code] = _codes(
     Code("Y101", "yaml-syntax", E, "The file is not valid YAML."),
     Code("Y102", "duplicate-key", E, "A mapping has the same key twice."),
     Code("Y103", "alias", E, "YAML anchors, aliases and merge keys are not allowed."),
-    Code("Y104", "unsupported-tag", E, "Only plain YAML (strings, numbers, lists, maps) is allowed."),
+    Code("Y104", "unsupported-tag", E, "Only plain YAML (text, numbers, lists, maps) is allowed."),
     Code("Y105", "encoding", E, "The file is not UTF-8 text."),
     Code("Y106", "document-shape", E, "The file must hold exactly one mapping."),
     Code("Y107", "file-too-large", E, "The file is larger than the size limit."),
@@ -58,7 +58,7 @@ CODES: dict[str, Code] = _codes(
     Code("F301", "story-missing", E, "The story text file cannot be read."),
     # A: anchoring annotations to the story text
     Code("A401", "anchor-not-found", E, "The anchored words are not in the story."),
-    Code("A402", "anchor-normalised", W, "Matches only after normalising quotes, dashes or spaces."),
+    Code("A402", "anchor-normalised", W, "Matches only after normalising quotes, dashes, spaces."),
     Code("A403", "anchor-ambiguous", E, "The words occur more than once; say which one."),
     Code("A404", "occurrence-out-of-range", E, "Fewer matches than the occurrence asked for."),
     Code("A405", "anchor-empty", E, "An anchor with no text."),
