@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -186,7 +187,11 @@ def difference(annotation: str, story: str) -> str:
 
 
 def _show(s: str) -> str:
-    return "nothing" if s == "nothing" else "'" + s.replace("\n", "\\n") + "'"
+    if s == "nothing":
+        return s
+    if len(s) == 1:
+        return f"{s} (U+{ord(s):04X} {unicodedata.name(s, 'unnamed character')})"
+    return "'" + s.replace("\n", "\\n") + "'"
 
 
 def resolve(anchor: Anchor, story: StoryText, *, allow_all: bool = False) -> Resolution:
@@ -211,7 +216,7 @@ def resolve(anchor: Anchor, story: StoryText, *, allow_all: bool = False) -> Res
     listing = [story.describe(m) for m in found]
     if not kept:
         result.problems.append(Problem(
-            "A401", f"'{_short(text)}' occurs {len(found)}×, but never with the given "
+            "A401", f"'{shorten(text)}' occurs {len(found)}×, but never with the given "
             "prefix/suffix", "correct the prefix or suffix; the matches are listed below",
             listing))
         return result
@@ -221,14 +226,14 @@ def resolve(anchor: Anchor, story: StoryText, *, allow_all: bool = False) -> Res
     elif isinstance(occurrence, int):
         if occurrence > len(kept):
             result.problems.append(Problem(
-                "A404", f"occurrence {occurrence} asked for, but '{_short(text)}' occurs "
+                "A404", f"occurrence {occurrence} asked for, but '{shorten(text)}' occurs "
                 f"only {len(kept)}×", f"use a number from 1 to {len(kept)}",
                 [story.describe(m) for m in kept]))
             return result
         result.matches = [kept[occurrence - 1]]
     elif len(kept) > 1:
         result.problems.append(Problem(
-            "A403", f"'{_short(text)}' occurs {len(kept)}× in the story",
+            "A403", f"'{shorten(text)}' occurs {len(kept)}× in the story",
             "add 'occurrence: N' (1 = first) or a 'prefix'/'suffix' to say which one",
             [f"{i}. {story.describe(m)}" for i, m in enumerate(kept, 1)]))
         return result
@@ -249,14 +254,14 @@ def _not_found(text: str, story: StoryText) -> Problem:
         c = best[0]
         passage = story.text[c.start:c.end]
         return Problem(
-            "A401", f"'{_short(text)}' is not in the story",
+            "A401", f"'{shorten(text)}' is not in the story",
             f"closest passage ({c.score:.0f}% similar) at {story.where(c.start)}: "
-            f"'{_short(passage, 120)}'; copy the exact words, or run 'annotate fix'",
+            f"'{shorten(passage, 120)}'; copy the exact words, or run 'annotate fix'",
             [story.describe(c)])
-    return Problem("A401", f"'{_short(text)}' is not in the story",
+    return Problem("A401", f"'{shorten(text)}' is not in the story",
                    "no similar passage either: is this the right story file?")
 
 
-def _short(text: str, width: int = 60) -> str:
+def shorten(text: str, width: int = 60) -> str:
     one = " ".join(show_invisible(text).split())
     return one if len(one) <= width else one[: width - 1] + "…"

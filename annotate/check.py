@@ -53,6 +53,7 @@ class CheckResult:
     diagnostics: list[Diagnostic]
     story: AnchoredStory | None = None
     document: YamlDocument | None = None
+    validated: Validated | None = None
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -96,7 +97,7 @@ def check_file(path: Path) -> CheckResult:
     result = CheckResult(shown, list(doc.diagnostics), document=doc)
     if doc.data is None:
         return result
-    validated = validate(doc)
+    result.validated = validated = validate(doc)
     result.diagnostics.extend(validated.diagnostics)
     annotation = validated.annotation
     if annotation is None:
@@ -136,6 +137,37 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
                 yield candidate
 
 
+@dataclass(frozen=True)
+class AnchorRef:
+    """One anchor of a file: which item it belongs to and where its ``text`` node is."""
+
+    section: str
+    item_id: str
+    path: YamlPath
+    anchor: Anchor
+    allow_all: bool = False
+
+
+def iter_anchors(validated: Validated) -> Iterator[AnchorRef]:
+    """Every anchor of a validated file, in file order (shared by ``check`` and ``fix``)."""
+    annotation = validated.annotation
+    if annotation is None:
+        return
+    for i, quote in enumerate(annotation.quotes):
+        yield AnchorRef("quotes", quote.id, validated.path("quotes", i, "text"), quote.anchor())
+    for i, note in enumerate(annotation.notes):
+        yield AnchorRef("notes", note.id, validated.path("notes", i, "anchor", "text"),
+                        note.anchor)
+    for i, question in enumerate(annotation.questions):
+        questions_path = validated.path("questions", i)
+        yield from (AnchorRef("questions", question.id, (*questions_path, "anchors", j, "text"),
+                              anchor) for j, anchor in enumerate(question.anchors))
+    for i, warning in enumerate(annotation.content_warnings):
+        warning_path = validated.path("content_warnings", i)
+        yield from (AnchorRef("content_warnings", warning.id, (*warning_path, "mask", j, "text"),
+                              span, allow_all=True) for j, span in enumerate(warning.mask))
+
+
 class _Checker:
     """The semantic checks; each adds diagnostics located at the YAML node at fault."""
 
@@ -149,9 +181,7 @@ class _Checker:
         self._ids()
         self._references()
         self._quotes()
-        self._notes()
-        self._questions()
-        self._masks()
+        self._other_anchors()
         self._entities()
         return self.out
 
@@ -213,27 +243,19 @@ class _Checker:
                 self._emit("Q602", "indirect quote is inside quotation marks in the story",
                            where, hint="quoted words are kind: direct or partial")
 
-    def _notes(self) -> None:
-        for i, note in enumerate(self.annotation.notes):
-            matches = self._anchor(note.anchor, self.v.path("notes", i, "anchor", "text"))
-            if len(matches) == 1:
-                self.story.notes[note.id] = matches[0]
-
-    def _questions(self) -> None:
-        for i, question in enumerate(self.annotation.questions):
-            spans: list[Match] = []
-            for j, anchor in enumerate(question.anchors):
-                found = self._anchor(anchor, self.v.path("questions", i, "anchors", j, "text"))
-                spans.extend(found if len(found) == 1 else [])
-            self.story.questions[question.id] = spans
-
-    def _masks(self) -> None:
-        for i, warning in enumerate(self.annotation.content_warnings):
-            spans: list[Match] = []
-            for j, span in enumerate(warning.mask):
-                where = self.v.path("content_warnings", i, "mask", j, "text")
-                spans.extend(self._anchor(span, where, allow_all=True))
-            self.story.masks[warning.id] = sorted(set(spans), key=lambda m: m.start)
+    def _other_anchors(self) -> None:
+        for ref in iter_anchors(self.v):
+            if ref.section == "quotes":
+                continue
+            matches = self._anchor(ref.anchor, ref.path, allow_all=ref.allow_all)
+            if ref.section == "notes" and len(matches) == 1:
+                self.story.notes[ref.item_id] = matches[0]
+            elif ref.section == "questions":
+                self.story.questions.setdefault(ref.item_id, []).extend(matches)
+            elif ref.section == "content_warnings":
+                spans = self.story.masks.setdefault(ref.item_id, [])
+                spans.extend(m for m in matches if m not in spans)
+                spans.sort(key=lambda m: m.start)
 
     def _entities(self) -> None:
         finder = MentionFinder(self.annotation.entities)
