@@ -189,14 +189,7 @@ def _compose_single(text: str, path: Path, doc: YamlDocument) -> yaml.Node | Non
         first = next(documents, None)
         second = next(documents, None)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        if exc.context:
-            problem = f"{problem} ({exc.context})"
-        hint = "check the indentation and quoting on this line"
-        if "\t" in problem or "'\\t'" in problem:
-            hint = "YAML does not allow tabs for indentation: use spaces"
-        raise _LoadError("Y101", problem, mark, hint) from None
+        raise _syntax_error(exc, text) from None
     except yaml.YAMLError as exc:  # e.g. reader errors for control characters
         raise _LoadError("Y101", str(exc).splitlines()[0], _zero_mark()) from None
     except RecursionError:
@@ -215,6 +208,25 @@ def _compose_single(text: str, path: Path, doc: YamlDocument) -> yaml.Node | Non
                          first.start_mark, hint="the top level needs keys such as 'story:' "
                          "and 'entities:'")
     return first
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> _LoadError:
+    """Turn libyaml's message into a located, actionable one."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "invalid YAML"
+    hint = "check the indentation and quoting on this line"
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+        return _LoadError("Y101", "a tab character cannot be used here", mark,
+                          "YAML does not allow tabs for indentation: use spaces")
+    if "end of stream" in problem and exc.context_mark is not None:
+        # An unclosed quote or bracket: the useful place is where it was opened.
+        what = exc.context.removeprefix("while scanning ").replace("a quoted scalar",
+                                                                   "the quoted text")
+        return _LoadError("Y101", f"{what} that starts here is never closed",
+                          exc.context_mark, "add the closing quote or bracket")
+    if exc.context:
+        problem = f"{problem} ({exc.context})"
+    return _LoadError("Y101", problem, mark, hint)
 
 
 class _ZeroMark:

@@ -1,0 +1,49 @@
+"""Shared test helpers: the project root, and writing small story projects to disk."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+STORY_TEXT = (
+    "Jane Doe, the mayor of Springfield, said the plan was “a good start for everyone.”\n"
+    "\n"
+    "“We will not stop,” said Doe’s spokesperson Ann Lee. The council met on Tuesday; "
+    "the council voted later.\n"
+)
+
+HEADER = """\
+story:
+  headline: Test story
+  outlet: Test Outlet
+  date: "2020-01-01"
+  source: story.txt
+entities:
+  - id: jane-doe
+    name: Jane Doe
+    type: person
+    aliases: [Doe]
+    description: The mayor.
+"""
+
+WriteStory = Callable[..., Path]
+
+
+@pytest.fixture
+def write_story(tmp_path: Path) -> WriteStory:
+    """Write ``story.txt`` and an annotation file (HEADER + ``body``) into a temp dir."""
+
+    def write(body: str = "", *, text: str = STORY_TEXT, header: str = HEADER,
+              name: str = "story.yml") -> Path:
+        (tmp_path / "story.txt").write_text(text, encoding="utf-8", newline="")
+        path = tmp_path / name
+        path.write_text(header + textwrap.dedent(body), encoding="utf-8", newline="")
+        return path
+
+    return write
