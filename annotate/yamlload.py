@@ -42,7 +42,7 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "value",
                                     "merge")}
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
@@ -328,7 +328,7 @@ class _Builder:
             return _BOOLS[value]
         if _INT.fullmatch(value):
             return int(value)
-        if _FLOAT.fullmatch(value) and any(c.isdigit() for c in value):
+        if _FLOAT.fullmatch(value):
             return float(value)
         return value  # YAML 1.1's yes/no/on/off, 012, 1:20 and dates all stay strings
 

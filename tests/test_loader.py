@@ -1,0 +1,83 @@
+"""The located YAML loader: positions, YAML 1.2 scalars, and refusals before walking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotate.yamlload import MAX_BYTES, load_file, load_text
+
+P = Path("t.yml")
+
+
+def test_every_node_has_its_line_and_column() -> None:
+    doc = load_text("story:\n  headline: Hi\nentities:\n  - id: a\n    name: 'B'\n", P)
+    assert doc.diagnostics == []
+    assert doc.locations[("story", "headline")].value.start.line == 2
+    assert doc.locations[("story", "headline")].value.start.column == 13
+    assert doc.locations[("story", "headline")].key.start.column == 3  # type: ignore[union-attr]
+    name = doc.locations[("entities", 0, "name")]
+    assert (name.value.start.line, name.value.start.column, name.style) == (5, 11, "'")
+
+
+def test_columns_count_code_points_even_after_astral_characters() -> None:
+    text = "a: \"😀😀\"\nb: x\nc: \"é😀\" # 😀\nd: y\n"
+    doc = load_text(text, P)
+    d = doc.locations[("d",)].value
+    assert (d.start.line, d.start.column) == (4, 4)
+    c = doc.locations[("c",)].value
+    assert text[c.start_index:c.end_index] == "\"é😀\""
+
+
+@pytest.mark.parametrize(("source", "value"), [
+    ("no", "no"), ("on", "on"), ("yes", "yes"), ("012", "012"), ("1:20", "1:20"),
+    ("2018-05-09", "2018-05-09"), ("true", True), ("false", False), ("12", 12),
+    ("1.5", 1.5), ("~", None), ("null", None), ("'no'", "no"), ("0x1F", "0x1F"),
+])
+def test_yaml_1_1_surprises_are_not_coerced(source: str, value: object) -> None:
+    doc = load_text(f"v: {source}\n", P)
+    assert doc.data == {"v": value}
+    assert type(doc.data["v"]) is type(value)
+
+
+def test_duplicate_key_is_reported_at_the_second_and_first_is_kept() -> None:
+    doc = load_text("a: 1\nb: 2\na: 3\n", P)
+    assert [(d.code, d.start.line, d.start.column) for d in doc.diagnostics] == [("Y102", 3, 1)]
+    assert doc.data["a"] == 1
+
+
+def test_billion_laughs_is_rejected_without_expanding() -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]")
+    doc = load_text("\n".join(lines) + "\n", P)
+    assert doc.data is None
+    assert [(d.code, d.start.line) for d in doc.diagnostics] == [("Y103", 2)]
+
+
+def test_file_over_the_size_cap_is_rejected_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "big.yml"
+    path.write_bytes(b"a: " + b"x" * MAX_BYTES + b"\n")
+    doc = load_file(path)
+    assert [(d.code, d.start.line, d.start.column) for d in doc.diagnostics] == [("Y107", 1, 1)]
+    assert doc.data is None
+
+
+def test_deep_nesting_is_rejected_not_recursed() -> None:
+    doc = load_text("a: " + "[" * 100_000 + "]" * 100_000 + "\n", P)
+    assert doc.data is None
+    assert [d.code for d in doc.diagnostics] in (["Y108"], ["Y101"])
+
+
+def test_bom_is_accepted_and_remembered(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yml"
+    path.write_bytes(b"\xef\xbb\xbfa: 1\n")
+    doc = load_file(path)
+    assert doc.data == {"a": 1} and doc.has_bom and doc.diagnostics == []
+
+
+def test_unreadable_file_is_a_diagnostic(tmp_path: Path) -> None:
+    doc = load_file(tmp_path / "missing.yml")
+    assert [d.code for d in doc.diagnostics] == ["Y105"]
