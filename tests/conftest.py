@@ -40,10 +40,11 @@ def write_story(tmp_path: Path) -> WriteStory:
     """Write ``story.txt`` and an annotation file (HEADER + ``body``) into a temp dir."""
 
     def write(body: str = "", *, text: str = STORY_TEXT, header: str = HEADER,
-              name: str = "story.yml") -> Path:
+              name: str = "story.yml", dedent: bool = True) -> Path:
         (tmp_path / "story.txt").write_text(text, encoding="utf-8", newline="")
         path = tmp_path / name
-        path.write_text(header + textwrap.dedent(body), encoding="utf-8", newline="")
+        body = textwrap.dedent(body) if dedent else body
+        path.write_text(header + body, encoding="utf-8", newline="")
         return path
 
     return write

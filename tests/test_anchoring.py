@@ -94,7 +94,8 @@ def test_mask_with_occurrence_all_selects_every_match() -> None:
 
 
 def test_not_found_shows_the_closest_passage_and_its_similarity() -> None:
-    story = StoryText("First sentence here.\n\nThe council voted to close the old library on Friday.")
+    story = StoryText("First sentence here.\n\n"
+                      "The council voted to close the old library on Friday.")
     [p] = resolve(Anchor(text="the council voted to shut the old library"), story).problems
     assert p.code == "A401"
     assert "3:1" in (p.hint or "") or "3:5" in (p.hint or "")

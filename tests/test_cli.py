@@ -1,0 +1,108 @@
+"""The CLI as CI runs it: real processes, real exit codes, every output format."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import FIXTURES, ROOT, WriteStory
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "annotate", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_check_defaults_to_the_projects_sources_and_passes() -> None:
+    result = run("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no problems in 2 files" in result.stdout
+
+
+def test_check_from_a_subfolder_finds_the_project_sources() -> None:
+    result = run("check", "--format", "json", cwd=ROOT / "tests")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["files"] == 2
+
+
+def test_errors_exit_1_with_a_located_caret_and_hint() -> None:
+    path = FIXTURES / "diagnostics" / "S201_unknown_key.yml"
+    result = run("check", "--no-hints", str(path))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("tests/fixtures/diagnostics/S201_unknown_key.yml:21:5: "
+                        "S201 unknown key 'speakr'")
+    assert lines[1] == "   21 |     speakr: jane-doe"
+    assert lines[2] == "            ^^^^^^"
+    assert lines[3] == "  hint: did you mean 'speaker'?"
+    assert lines[-1] == "1 error in 1 file"
+
+
+def test_warnings_alone_exit_0_unless_strict() -> None:
+    path = str(FIXTURES / "diagnostics" / "A402_straight_quotes.yml")
+    assert run("check", "--no-hints", path).returncode == 0
+    assert run("check", "--strict", "--no-hints", path).returncode == 1
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("check", "does/not/exist.yml").returncode == 2
+    assert run("check", "--format", "xml").returncode == 2
+    assert run("check", "--ignore", "Z999").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_json_format_is_machine_readable() -> None:
+    path = FIXTURES / "diagnostics" / "A403_ambiguous.yml"
+    result = run("check", "--format", "json", "--no-hints", str(path))
+    assert result.returncode == 1
+    payload = json.loads(result.stdout)
+    assert payload["summary"] == {"error": 1, "warning": 0, "hint": 0}
+    [d] = payload["diagnostics"]
+    assert (d["code"], d["name"], d["line"], d["column"], d["severity"]) == \
+        ("A403", "anchor-ambiguous", 24, 13, "error")
+    assert len(d["related"]) == 2 and "occurrence" in d["hint"]
+
+
+def test_github_format_emits_workflow_commands() -> None:
+    path = FIXTURES / "diagnostics" / "Q601_direct_unmarked.yml"
+    result = run("check", "--format", "github", "--no-hints", str(path))
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("::warning file=tests/fixtures/diagnostics/Q601_direct_unmarked.yml,"
+                            "line=22,col=11,")
+    assert "title=Q601 direct-quote-unmarked::" in first
+
+
+def test_ignore_drops_codes(write_story: WriteStory) -> None:
+    path = write_story()
+    with_hints = run("check", "--format", "json", str(path))
+    codes = {d["code"] for d in json.loads(with_hints.stdout)["diagnostics"]}
+    assert "N504" in codes
+    ignored = run("check", "--format", "json", "--ignore", "N504", str(path))
+    assert all(d["code"] != "N504" for d in json.loads(ignored.stdout)["diagnostics"])
+
+
+def test_bad_input_never_gives_a_traceback() -> None:
+    paths = sorted((FIXTURES / "diagnostics").glob("*.yml"))
+    for fmt in ("text", "json"):
+        result = run("check", "--format", fmt, *map(str, paths))
+        assert result.returncode == 1
+        assert result.stderr == ""
+        assert "Traceback" not in result.stdout
+    payload = json.loads(result.stdout)
+    assert payload["files"] == len(paths)
+    named = {Path(d["path"]).name for d in payload["diagnostics"]}
+    # N504 is located in the story text, the others in their YAML file.
+    assert named == {p.name for p in paths} - {"N504_unannotated_name.yml"} | {"story.txt"}
+
+
+def test_schema_command_prints_the_schema_and_checks_the_file() -> None:
+    result = run("schema")
+    assert result.returncode == 0 and json.loads(result.stdout)["title"] == "Annotated news story"
+    assert run("schema", "--check", "schema/annotation.schema.json").returncode == 0
+
+
+def test_codes_lists_every_code() -> None:
+    result = run("codes")
+    assert result.returncode == 0 and "A401  anchor-not-found" in result.stdout

@@ -1,0 +1,200 @@
+"""``annotate fix``: re-anchors what drifted, refuses what is ambiguous, changes nothing else."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotate.check import check_file
+from annotate.fix import plan
+from annotate.yamledit import EditError, write_atomic
+
+from .conftest import ROOT, WriteStory
+
+HANCOCK = "hancock-traffic-stop"
+CAROLINA = "north-carolina-prosecutors"
+
+
+def fix(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "annotate", "fix", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def copy_story(tmp_path: Path, slug: str) -> tuple[Path, Path]:
+    for suffix in (".yml", ".txt"):
+        shutil.copy(ROOT / "sources" / (slug + suffix), tmp_path / (slug + suffix))
+    return tmp_path / f"{slug}.yml", tmp_path / f"{slug}.txt"
+
+
+def test_fix_round_trips_a_real_file_byte_for_byte_except_the_fixed_anchor(
+        tmp_path: Path) -> None:
+    yml, txt = copy_story(tmp_path, HANCOCK)
+    before = yml.read_bytes()
+    story = txt.read_text(encoding="utf-8")
+    old = "Aurora is a separate municipality from Denver, with its own police department."
+    new = "Aurora is a separate city from Denver, with its own police department."
+    txt.write_text(story.replace(old, new), encoding="utf-8", newline="")
+    assert {d.code for d in check_file(yml).errors} == {"A401"}
+
+    result = fix(str(yml), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert "re-anchored to the closest passage" in result.stdout
+    after = yml.read_bytes()
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True)
+               if a != b]
+    assert len(changed) == 2  # the note's anchor and the question's anchor, nothing else
+    for a, b in changed:
+        assert a.replace(old.encode(), new.encode()) == b
+    assert check_file(yml).diagnostics == []
+
+
+def test_no_op_fix_leaves_real_files_byte_identical(tmp_path: Path) -> None:
+    for slug in (HANCOCK, CAROLINA):
+        copy_story(tmp_path, slug)
+    before = {p: p.read_bytes() for p in tmp_path.glob("*.yml")}
+    result = fix(str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout == ""
+    assert {p: p.read_bytes() for p in tmp_path.glob("*.yml")} == before
+
+
+def test_fix_refuses_to_move_a_note_onto_a_near_identical_sentence(tmp_path: Path) -> None:
+    yml, _ = copy_story(tmp_path, CAROLINA)
+    text = yml.read_text(encoding="utf-8")
+    broken = text.replace(
+        "text: Satana Deberry received the endorsement of the Color of Change political "
+        "action committee",
+        "text: Deberry received the endorsement of Color of Change political action committee")
+    assert broken != text
+    yml.write_text(broken, encoding="utf-8")
+    result = fix(str(yml), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "two passages are nearly as similar" in result.stdout
+    assert f"{CAROLINA}.txt:11:" in result.stdout and f"{CAROLINA}.txt:13:" in result.stdout
+    assert yml.read_text(encoding="utf-8") == broken
+
+
+def test_fix_refuses_when_nothing_is_similar_enough(write_story: WriteStory) -> None:
+    path = write_story("""\
+        notes:
+          - id: n1
+            kind: context
+            title: t
+            body: b
+            anchor:
+              text: completely unrelated words about weather
+        """)
+    before = path.read_bytes()
+    result = fix(str(path), cwd=path.parent)
+    assert result.returncode == 1 and "no passage is at least 85% similar" in result.stdout
+    assert path.read_bytes() == before
+
+
+CRLF_FILE = (
+    "\ufeff# comment at the top\r\n"
+    "story:\r\n"
+    "  headline: 'Test story'   # single-quoted\r\n"
+    "  outlet: \"Test Outlet\"\r\n"
+    "  date: \"2020-01-01\"\r\n"
+    "  source: story.txt\r\n"
+    "entities:\r\n"
+    "  - {id: jane-doe, name: Jane Doe, type: person, aliases: [Doe], description: Mayor.}\r\n"
+    "quotes:\r\n"
+    "  - id: q1\r\n"
+    "    kind: direct\r\n"
+    "    speaker: jane-doe  # who\r\n"
+    "    text: >-\r\n"
+    "      We will not\r\n"
+    "      stop,\r\n"
+    "    cue: said\r\n"
+    "notes:\r\n"
+    "  - id: n1\r\n"
+    "    kind: context\r\n"
+    "    title: T\r\n"
+    "    body: |\r\n"
+    "      Keep   this\r\n"
+    "        exactly.\r\n"
+    "    anchor: {text: 'Doe\\'s spokesperson'}\r\n"
+    "  - id: n2\r\n"
+    "    kind: context\r\n"
+    "    title: T\r\n"
+    "    body: B\r\n"
+    "    anchor:\r\n"
+    "      text: \"a good start for everyone.\"\r\n"
+)
+
+
+def test_fix_keeps_bom_crlf_comments_styles_and_mode(tmp_path: Path,
+                                                      write_story: WriteStory) -> None:
+    path = write_story()
+    raw = CRLF_FILE.replace("'Doe\\'s spokesperson'", "\"Doe's spokesperson\"")
+    path.write_bytes(raw.encode("utf-8"))
+    os.chmod(path, 0o640)
+    result = fix(str(path), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    after = path.read_bytes().decode("utf-8")
+    expected = raw.replace("\"Doe's spokesperson\"", "\"Doe’s spokesperson\"")
+    assert after == expected
+    assert os.stat(path).st_mode & 0o777 == 0o640
+    assert check_file(path).errors == []
+
+
+@pytest.mark.parametrize(("style", "written", "fixed"), [
+    ("plain", "text: Doe's spokesperson", "text: Doe’s spokesperson"),
+    ("single", "text: 'Doe''s spokesperson'", "text: 'Doe’s spokesperson'"),
+    ("double", 'text: "Doe\'s spokesperson"', 'text: "Doe’s spokesperson"'),
+    ("folded", "text: >-\n        Doe's\n        spokesperson",
+     "text: >-\n        Doe’s\n        spokesperson"),
+    ("literal", "text: |-\n        Doe's spokesperson", "text: |-\n        Doe’s spokesperson"),
+])
+def test_fix_keeps_the_scalar_style(write_story: WriteStory, style: str, written: str,
+                                    fixed: str) -> None:
+    body = ("notes:\n  - id: n1\n    kind: context\n    title: T\n    body: B\n    anchor:\n"
+            f"      {written}\n      prefix: said\n")
+    path = write_story(body, dedent=False)
+    before = path.read_text(encoding="utf-8")
+    result = fix(str(path), cwd=path.parent)
+    assert result.returncode == 0, result.stdout
+    assert path.read_text(encoding="utf-8") == before.replace(written, fixed)
+
+
+def test_dry_run_shows_the_diff_and_writes_nothing(write_story: WriteStory) -> None:
+    path = write_story("""\
+        notes:
+          - id: n1
+            kind: context
+            title: T
+            body: B
+            anchor:
+              text: Doe's spokesperson
+        """)
+    before = path.read_bytes()
+    result = fix("--dry-run", str(path), cwd=path.parent)
+    assert result.returncode == 0
+    assert "-      text: Doe's spokesperson\n+      text: Doe’s spokesperson" in result.stdout
+    assert path.read_bytes() == before
+
+
+def test_a_file_changed_on_disk_after_reading_is_not_overwritten(
+        write_story: WriteStory) -> None:
+    path = write_story("""\
+        notes:
+          - id: n1
+            kind: context
+            title: T
+            body: B
+            anchor:
+              text: Doe's spokesperson
+        """)
+    file_plan = plan(path)
+    assert file_plan.after is not None
+    path.write_text(path.read_text(encoding="utf-8") + "# edited meanwhile\n", encoding="utf-8")
+    edited = path.read_bytes()
+    with pytest.raises(EditError, match="changed on disk"):
+        write_atomic(path, file_plan.after, expected=file_plan.before)
+    assert path.read_bytes() == edited
+    assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []

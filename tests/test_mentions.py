@@ -1,0 +1,68 @@
+"""Entity mentions are found by the library: word boundaries, possessives, longest first."""
+
+from __future__ import annotations
+
+from annotate.check import check_file, quoted_regions
+from annotate.mentions import MentionFinder, unannotated_names
+from annotate.models import Entity
+
+from .conftest import WriteStory
+
+
+def _entity(id_: str, name: str, *aliases: str) -> Entity:
+    return Entity(id=id_, name=name, type="person", aliases=list(aliases), description="d")
+
+
+def _found(text: str, *entities: Entity) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.entity) for m in MentionFinder(entities).find(text)]
+
+
+def test_possessives_and_word_boundaries() -> None:
+    text = "Dixon’s win. Echols' supporters. Dixonville is not Dixon. dixon4da is not either."
+    assert _found(text, _entity("d", "Dixon"), _entity("e", "Echols")) == [
+        ("Dixon", "d"), ("Echols", "e"), ("Dixon", "d")]
+
+
+def test_longest_form_wins_at_the_same_position() -> None:
+    text = "the mayor’s son met the mayor. The mayor left."
+    found = _found(text, _entity("son", "Jordan", "the mayor’s son"),
+                   _entity("mayor", "Michael", "the mayor"))
+    assert found == [("the mayor’s son", "son"), ("the mayor", "mayor"), ("The mayor", "mayor")]
+
+
+def test_forms_tolerate_typography_but_names_keep_their_case() -> None:
+    text = "The mayor's son. the MAYOR. Color Of Change and Color of Change."
+    found = _found(text, _entity("son", "x", "the mayor’s son"),
+                   _entity("coc", "Color of Change"))
+    assert found == [("The mayor's son", "son"), ("Color of Change", "coc")]
+
+
+def test_handles_and_names_with_punctuation() -> None:
+    text = "Michael B. Hancock (@MayorHancock) wrote."
+    assert _found(text, _entity("m", "Michael B. Hancock", "@MayorHancock")) == [
+        ("Michael B. Hancock", "m"), ("@MayorHancock", "m")]
+
+
+def test_unannotated_names_skip_sentence_starts_and_covered_names() -> None:
+    text = ("Jane Doe met Max Roe in Springfield on Tuesday. Later, “Nobody” said so. "
+            "Photo by Max Roe via Example Images")
+    mentions = MentionFinder([_entity("j", "Jane Doe")]).find(text)
+    names = {name: count for name, _, count in unannotated_names(text, mentions)}
+    assert names == {"Max Roe": 2, "Springfield": 1, "Example Images": 1}
+
+
+def test_entity_mentions_and_unused_aliases_in_a_real_check(write_story: WriteStory) -> None:
+    path = write_story("  - id: ann-lee\n    name: Ann Lee\n    type: person\n"
+                       "    aliases: [Lee, Annie]\n    description: The spokesperson.\n",
+                       dedent=False)
+    result = check_file(path)
+    assert result.story is not None
+    assert result.story.mention_counts() == {"jane-doe": 2, "ann-lee": 1}
+    assert [(d.code, d.start.line, d.start.column) for d in result.diagnostics
+            if d.code == "N502"] == [("N502", 15, 15), ("N502", 15, 20)]
+
+
+def test_quoted_regions_handle_curly_straight_and_unclosed_quotes() -> None:
+    text = 'He said “one” and "two".\n“Open quote runs on\nNext “x”'
+    regions = [text[s:e] for s, e in quoted_regions(text)]
+    assert regions == ["“one”", '"two"', "“Open quote runs on", "“x”"]
