@@ -1,0 +1,448 @@
+"""An anchored story → the HTML a student reads (no Sphinx needed, so it is unit-testable).
+
+The page works without JavaScript: layer switches and the "show masked words"
+control are plain checkboxes that CSS reacts to (``:has(:checked)``), notes are
+numbered endnotes with links back to their passages, hints and answers are
+``<details>``.  ``annotate.js`` only adds popovers and highlighting on top.
+
+Every piece of instructor text is escaped (names, quotes, ids in attributes) or, for
+Markdown fields, rendered by :mod:`annotate.markdown`, which cannot emit raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date
+from html import escape
+
+from .check import AnchoredStory
+from .markdown import to_html
+from .models import Entity, Quote
+
+#: Outer-to-inner order of nested spans that cover the same text.
+_RANK = {"para": 0, "note": 1, "question": 2, "quote": 3, "mention": 4, "mask": 5}
+_TYPE_LABELS = {"person": "Person", "organisation": "Organisation", "group": "Group",
+                "place": "Place", "event": "Event", "work": "Work", "other": "Other"}
+_KIND_LABELS = {"direct": "direct quote", "partial": "partial quote",
+                "indirect": "indirect quote", "written": "written"}
+_NOTE_LABELS = {"context": "Context", "definition": "Definition",
+                "media-literacy": "Media literacy", "correction": "Correction",
+                "artefact": "Not part of the story"}
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def a(value: object) -> str:
+    """Escape a value for an HTML attribute."""
+    return escape(str(value), quote=True)
+
+
+def t(value: object) -> str:
+    """Escape a value for HTML text."""
+    return escape(str(value), quote=False)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    kind: str
+    open_first: str
+    open_cont: str
+    close: str
+    after: str = ""  # emitted after the last piece (note marker, quote tag)
+    first: bool = True
+    last: bool = True
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self.kind]
+
+
+def _split_crossing(spans: list[_Span]) -> list[_Span]:
+    """Split spans that partly overlap another so that the result nests properly.
+
+    The inner-ranked span of a crossing pair is cut at the outer one's boundary; the
+    pieces remember whether they are first/last so ids and markers appear once.
+    """
+    work = sorted(spans, key=lambda s: (s.start, -s.end, s.rank))
+    changed = True
+    while changed:
+        changed = False
+        for i, x in enumerate(work):
+            for y in work[i + 1:]:
+                if y.start >= x.end:
+                    break
+                if x.start < y.start < x.end < y.end or (
+                        x.start == y.start and y.end > x.end and y.rank < x.rank):
+                    outer, inner = (x, y) if x.rank <= y.rank else (y, x)
+                    cut = outer.end if inner.start < outer.end < inner.end else outer.start
+                    if not inner.start < cut < inner.end:
+                        continue
+                    left = replace(inner, end=cut, last=False)
+                    right = replace(inner, start=cut, first=False)
+                    work.remove(inner)
+                    work.extend([left, right])
+                    work.sort(key=lambda s: (s.start, -s.end, s.rank))
+                    changed = True
+                    break
+            if changed:
+                break
+    return work
+
+
+def _emit(text: str, spans: list[_Span]) -> str:
+    """Nested spans over ``text`` → HTML, escaping the text between tags."""
+    out: list[str] = []
+    stack: list[_Span] = []
+    pos = 0
+
+    def write_text(upto: int) -> None:
+        nonlocal pos
+        if upto > pos:
+            piece = text[pos:upto]
+            if stack:
+                out.append(t(piece).replace("\n", "<br>\n"))
+            pos = upto
+
+    def close_until(limit: int) -> None:
+        while stack and stack[-1].end <= limit:
+            top = stack.pop()
+            write_text(top.end)
+            out.append(top.close)
+            if top.last:
+                out.append(top.after)
+
+    for span in _split_crossing(spans):
+        close_until(span.start)
+        write_text(span.start)
+        out.append(span.open_first if span.first else span.open_cont)
+        stack.append(span)
+    close_until(len(text))
+    write_text(len(text))
+    return "".join(out)
+
+
+def _paragraph_spans(text: str) -> list[_Span]:
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        spans.append(_Span(m.start(), m.end(), "para", "<p>", "<p>", "</p>\n"))
+    return spans
+
+
+class StoryRenderer:
+    """Renders one story; ``uid`` prefixes every id so several stories can share a page."""
+
+    def __init__(self, story: AnchoredStory, uid: str) -> None:
+        self.story = story
+        self.uid = uid
+        self.annotation = story.annotation
+        self.entities = {e.id: e for e in self.annotation.entities}
+        self.note_numbers = {n.id: i for i, n in enumerate(
+            sorted(self.annotation.notes, key=lambda n: story.notes[n.id].start
+                   if n.id in story.notes else 1 << 30), 1)}
+
+    def id(self, *parts: str) -> str:
+        return "-".join((self.uid, *parts))
+
+    # -- the whole page ------------------------------------------------------------------
+    def render(self) -> str:
+        masks = any(self.story.masks.values())
+        parts = [
+            f'<div class="ann-story" id="{a(self.uid)}" data-ann-story>',
+            self._meta(),
+            self._warnings(),
+            self._controls(masks),
+            f'<div class="ann-text" lang="{a(self.annotation.story.language)}" '
+            f'id="{a(self.id("text"))}">',
+            self._text(),
+            "</div>",
+            '<div class="ann-popover" role="dialog" aria-modal="false" hidden '
+            f'id="{a(self.id("popover"))}" tabindex="-1"></div>',
+            self._notes(),
+            self._whos_who(),
+            self._who_said_what(),
+            self._questions(),
+            "</div>",
+        ]
+        return "\n".join(p for p in parts if p)
+
+    def _meta(self) -> str:
+        meta = self.annotation.story
+        when = _format_date(meta.date)
+        byline = f" · {t(meta.byline)}" if meta.byline else ""
+        topics = "".join(f'<li>{t(topic)}</li>' for topic in meta.topics)
+        out = [
+            '<div class="ann-meta">',
+            f'<p class="ann-source"><span class="ann-outlet">{t(meta.outlet)}</span>{byline} · '
+            f'<time datetime="{a(meta.date)}">{t(when)}</time></p>',
+        ]
+        if topics:
+            out.append(f'<ul class="ann-topics" aria-label="Topics">{topics}</ul>')
+        if meta.provenance:
+            out.append('<details class="ann-provenance"><summary>About this text</summary>'
+                       f"{to_html(meta.provenance)}</details>")
+        out.append("</div>")
+        return "\n".join(out)
+
+    def _warnings(self) -> str:
+        out = []
+        for w in self.annotation.content_warnings:
+            description = to_html(w.description) if w.description else ""
+            out.append(
+                f'<div class="ann-warning" role="note" aria-labelledby="{a(self.id("cw", w.id))}">'
+                f'<p id="{a(self.id("cw", w.id))}"><strong>Content warning:</strong> '
+                f"{t(w.label)}</p>{description}</div>")
+        return "\n".join(out)
+
+    def _controls(self, masks: bool) -> str:
+        boxes = [("entities", "People & organisations"), ("quotes", "Quotes"),
+                 ("notes", "Context notes")]
+        items = "".join(
+            f'<label class="ann-switch"><input type="checkbox" class="ann-layer" '
+            f'data-layer="{name}" checked> {t(label)}</label>' for name, label in boxes)
+        out = [f'<fieldset class="ann-controls"><legend>Show layers</legend>{items}</fieldset>']
+        if masks:
+            out.append('<p class="ann-reveal-control"><label class="ann-switch">'
+                       '<input type="checkbox" class="ann-reveal"> Show masked words'
+                       "</label></p>")
+        return "\n".join(out)
+
+    # -- the story text ------------------------------------------------------------------
+    def _text(self) -> str:
+        story, spans = self.story, _paragraph_spans(self.story.text)
+        for note in self.annotation.notes:
+            m = story.notes.get(note.id)
+            if m is None:
+                continue
+            n = self.note_numbers[note.id]
+            attrs = (f'class="ann-note-anchor" data-note="{a(note.id)}" '
+                     f'data-note-kind="{a(note.kind)}"')
+            marker = (f'<a class="ann-note-ref" id="{a(self.id("ref", note.id))}" '
+                      f'href="#{a(self.id("note", note.id))}" data-note="{a(note.id)}" '
+                      f'aria-label="Note {n}: {a(note.title)}">{n}</a>')
+            spans.append(_Span(m.start, m.end, "note", f"<span {attrs}>", f"<span {attrs}>",
+                               "</span>", marker))
+        for question in self.annotation.questions:
+            for i, m in enumerate(story.questions.get(question.id, []), 1):
+                open_ = (f'<span class="ann-question-anchor" '
+                         f'id="{a(self.id("qa", question.id, str(i)))}">')
+                spans.append(_Span(m.start, m.end, "question", open_,
+                                   '<span class="ann-question-anchor">', "</span>"))
+        for quote in self.annotation.quotes:
+            m = story.quotes.get(quote.id)
+            if m is None:
+                continue
+            spans.append(self._quote_span(quote, m.start, m.end))
+        for mention in story.mentions:
+            e = self.entities[mention.entity]
+            open_ = (f'<a class="ann-mention" href="#{a(self.id("entity", e.id))}" '
+                     f'data-entity="{a(e.id)}" data-type="{a(e.type)}">')
+            spans.append(_Span(mention.start, mention.end, "mention", open_, open_, "</a>"))
+        for warning_id, matches in story.masks.items():
+            for m in matches:
+                open_ = (f'<span class="ann-mask" data-cw="{a(warning_id)}">'
+                         '<span class="ann-masked" aria-hidden="true">▇▇▇</span>'
+                         '<span class="ann-sr ann-masked">masked word</span>'
+                         '<span class="ann-mask-word">')
+                spans.append(_Span(m.start, m.end, "mask", open_, open_, "</span></span>"))
+        return _emit(story.text, spans)
+
+    def _quote_span(self, quote: Quote, start: int, end: int) -> _Span:
+        speaker = self.entities.get(quote.speaker)
+        name = speaker.name if speaker else quote.speaker
+        kind = _KIND_LABELS[quote.kind] + (f" ({quote.medium})" if quote.kind == "written"
+                                           else "")
+        attrs = (f'class="ann-quote" data-quote="{a(quote.id)}" data-kind="{a(quote.kind)}" '
+                 f'data-speaker="{a(quote.speaker)}"')
+        tag = (f'<span class="ann-quote-tag"><span class="ann-sr">(</span>'
+               f"{t(name)} · {t(kind)}<span class=\"ann-sr\">)</span></span>")
+        return _Span(start, end, "quote", f'<span id="{a(self.id("quote", quote.id))}" {attrs}>',
+                     f"<span {attrs}>", "</span>", tag)
+
+    # -- notes, panels, questions ----------------------------------------------------------
+    def _notes(self) -> str:
+        notes = sorted(self.annotation.notes, key=lambda n: self.note_numbers[n.id])
+        if not notes:
+            return ""
+        items = []
+        for note in notes:
+            n = self.note_numbers[note.id]
+            links = "".join(f'<li><a href="{a(link.url)}">{t(link.title)}</a></li>'
+                            for link in note.links)
+            extra = ""
+            if note.kind == "correction":
+                extra = f'<p class="ann-correction">Should read: {t(note.correct)}</p>'
+            back = ""
+            if note.id in self.story.notes:
+                back = (f'<a class="ann-backref" href="#{a(self.id("ref", note.id))}">'
+                        f'<span aria-hidden="true">↩</span> Back to the text'
+                        f'<span class="ann-sr"> of note {n}</span></a>')
+            items.append(
+                f'<li id="{a(self.id("note", note.id))}" data-note="{a(note.id)}" '
+                f'data-note-kind="{a(note.kind)}" value="{n}">'
+                f'<p class="ann-note-head"><strong class="ann-note-title">{t(note.title)}</strong>'
+                f' <span class="ann-badge">{t(_NOTE_LABELS[note.kind])}</span></p>'
+                f'<div class="ann-note-body">{to_html(note.body)}{extra}'
+                + (f'<ul class="ann-links">{links}</ul>' if links else "")
+                + f"</div>{back}</li>")
+        return (f'<section class="ann-notes" aria-labelledby="{a(self.id("notes-h"))}">'
+                f'<h2 id="{a(self.id("notes-h"))}">Notes</h2><ol>{"".join(items)}</ol></section>')
+
+    def _whos_who(self) -> str:
+        counts = self.story.mention_counts()
+        items = []
+        for e in sorted(self.annotation.entities, key=lambda e: (-counts[e.id], e.name)):
+            n = counts[e.id]
+            role = f'<p class="ann-role">{t(e.role)}</p>' if e.role else ""
+            items.append(
+                f'<li id="{a(self.id("entity", e.id))}" data-entity="{a(e.id)}" '
+                f'data-type="{a(e.type)}">'
+                f'<p class="ann-entity-head"><strong class="ann-entity-name">{t(e.name)}</strong>'
+                f' <span class="ann-badge">{t(_TYPE_LABELS[e.type])}</span>'
+                f' <span class="ann-count">{n} mention{"" if n == 1 else "s"}</span></p>'
+                f"{role}{to_html(e.description)}"
+                f'<button type="button" class="ann-highlight" data-entity="{a(e.id)}" '
+                f'aria-pressed="false" hidden>Highlight mentions of {t(e.name)}</button></li>')
+        return (f'<section class="ann-panel ann-whoswho" aria-labelledby="{a(self.id("who-h"))}">'
+                f'<h2 id="{a(self.id("who-h"))}">Who’s who</h2><ul>{"".join(items)}</ul></section>')
+
+    def _who_said_what(self) -> str:
+        by_speaker: dict[str, list[Quote]] = defaultdict(list)
+        for q in self.annotation.quotes:
+            by_speaker[q.speaker].append(q)
+        if not by_speaker:
+            return ""
+        rows = speaker_rows(self.annotation.quotes, self.entities)
+        groups = []
+        for row in rows:
+            quotes = by_speaker[row.speaker]
+            items = "".join(
+                f'<li><span class="ann-badge">{t(_KIND_LABELS[q.kind])}</span> '
+                f'<q>{t(q.text)}</q> '
+                + (f'<a href="#{a(self.id("quote", q.id))}">in the story</a>'
+                   if q.id in self.story.quotes else "")
+                + "</li>" for q in quotes)
+            groups.append(f'<li data-speaker="{a(row.speaker)}"><p><strong>{t(row.name)}</strong>'
+                          f' — {len(quotes)} quote{"" if len(quotes) == 1 else "s"}</p>'
+                          f"<ul>{items}</ul></li>")
+        return (f'<section class="ann-panel ann-whosaid" aria-labelledby="{a(self.id("said-h"))}">'
+                f'<h2 id="{a(self.id("said-h"))}">Who said what</h2>'
+                f"{voice_chart(rows, self.id('chart'))}{voice_table(rows)}"
+                f'<ul class="ann-speakers">{"".join(groups)}</ul></section>')
+
+    def _questions(self) -> str:
+        if not self.annotation.questions:
+            return ""
+        items = []
+        for q in self.annotation.questions:
+            label = "Discussion" if q.kind == "discussion" else "Reading"
+            parts = [f'<p><span class="ann-badge">{label}</span> {to_html(q.prompt, inline=True)}'
+                     "</p>"]
+            passages = self.story.questions.get(q.id, [])
+            if passages:
+                links = ", ".join(f'<a href="#{a(self.id("qa", q.id, str(i)))}">passage {i}</a>'
+                                  for i in range(1, len(passages) + 1))
+                parts.append(f'<p class="ann-passages">Look at: {links}</p>')
+            if q.hint:
+                parts.append(f"<details><summary>Hint</summary>{to_html(q.hint)}</details>")
+            if q.answer:
+                parts.append("<details><summary>Model answer</summary>"
+                             f"{to_html(q.answer)}</details>")
+            items.append(f'<li id="{a(self.id("question", q.id))}">{"".join(parts)}</li>')
+        return (f'<section class="ann-questions" aria-labelledby="{a(self.id("q-h"))}">'
+                f'<h2 id="{a(self.id("q-h"))}">Questions</h2><ol>{"".join(items)}</ol></section>')
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """How much voice one speaker gets: counts of quotes and words by kind."""
+
+    speaker: str
+    name: str
+    quotes: int
+    quoted_words: int  # direct, partial and written: the speaker's own words
+    paraphrased_words: int  # indirect: the reporter's words
+
+    @property
+    def total(self) -> int:
+        return self.quoted_words + self.paraphrased_words
+
+
+def speaker_rows(quotes: list[Quote], entities: dict[str, Entity]) -> list[SpeakerRow]:
+    """Speakers ordered by how many of their own words are quoted (most first)."""
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for q in quotes:
+        row = acc[q.speaker]
+        row[0] += 1
+        row[2 if q.kind == "indirect" else 1] += word_count(q.text)
+    rows = [SpeakerRow(s, entities[s].name if s in entities else s, n, quoted, para)
+            for s, (n, quoted, para) in acc.items()]
+    return sorted(rows, key=lambda r: (-r.quoted_words, -r.total, r.name))
+
+
+def voice_chart(rows: list[SpeakerRow], uid: str) -> str:
+    """A horizontal bar chart as inline SVG, drawn at build time (no JS, no network)."""
+    bar_h, gap, label_w, width = 22, 8, 190, 560
+    top = max((r.total for r in rows), default=0) or 1
+    scale = (width - label_w - 60) / top
+    height = len(rows) * (bar_h + gap) + gap
+    title_id, desc_id = f"{uid}-title", f"{uid}-desc"
+    desc = "; ".join(f"{r.name}: {r.quoted_words} quoted words, {r.paraphrased_words} "
+                     "paraphrased" for r in rows)
+    bars = []
+    for i, r in enumerate(rows):
+        y = gap + i * (bar_h + gap)
+        q_w = r.quoted_words * scale
+        p_w = r.paraphrased_words * scale
+        name = r.name if len(r.name) <= 26 else r.name[:25] + "…"
+        bars.append(
+            f'<g><text x="{label_w - 8}" y="{y + bar_h * 0.7:.1f}" text-anchor="end" '
+            f'class="ann-chart-label">{t(name)}</text>'
+            f'<rect x="{label_w}" y="{y}" width="{q_w:.1f}" height="{bar_h}" '
+            'class="ann-bar-quoted"/>'
+            f'<rect x="{label_w + q_w:.1f}" y="{y}" width="{p_w:.1f}" height="{bar_h}" '
+            'class="ann-bar-paraphrased"/>'
+            f'<text x="{label_w + q_w + p_w + 6:.1f}" y="{y + bar_h * 0.7:.1f}" '
+            f'class="ann-chart-value">{r.quoted_words}</text></g>')
+    return (f'<figure class="ann-chart"><svg role="img" viewBox="0 0 {width} {height}" '
+            f'aria-labelledby="{a(title_id)} {a(desc_id)}" width="100%">'
+            f'<title id="{a(title_id)}">Quoted words by speaker</title>'
+            f'<desc id="{a(desc_id)}">{t(desc)}</desc>{"".join(bars)}</svg>'
+            '<figcaption>Words each speaker is quoted saying (solid) and paraphrased by the '
+            'reporter (hatched). Who is given a voice?</figcaption></figure>')
+
+
+def voice_table(rows: list[SpeakerRow]) -> str:
+    """The chart's numbers as a table, for screen readers and for copying."""
+    body = "".join(f"<tr><th scope=\"row\">{t(r.name)}</th><td>{r.quotes}</td>"
+                   f"<td>{r.quoted_words}</td><td>{r.paraphrased_words}</td></tr>"
+                   for r in rows)
+    return ('<details class="ann-chart-table"><summary>The numbers as a table</summary>'
+            '<table><caption>Quotes and words by speaker</caption><thead><tr>'
+            '<th scope="col">Speaker</th><th scope="col">Quotes</th>'
+            '<th scope="col">Quoted words</th><th scope="col">Paraphrased words</th>'
+            f"</tr></thead><tbody>{body}</tbody></table></details>")
+
+
+def _format_date(value: str) -> str:
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if len(parts) == 3:
+            d = date(*parts)
+            return f"{d.day} {d:%B %Y}"
+        if len(parts) == 2:
+            return f"{date(parts[0], parts[1], 1):%B %Y}"
+    except ValueError:
+        return value
+    return value
+
+
+def render_story(story: AnchoredStory, uid: str) -> str:
+    """The HTML of one annotated story."""
+    return StoryRenderer(story, uid).render()

@@ -1,0 +1,86 @@
+"""What the build remembers about stories across pages (for the book-wide indexes).
+
+Stored on the Sphinx environment as plain, picklable dicts keyed by docname, purged
+and merged per document so that incremental and parallel builds stay correct.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+
+from ..check import AnchoredStory
+from ..html import word_count
+from ..markdown import to_html
+
+StorySummary = dict[str, Any]
+
+
+def stories(env: BuildEnvironment) -> dict[str, list[StorySummary]]:
+    """docname → summaries of the stories rendered on that page."""
+    if not hasattr(env, "annotate_stories"):
+        env.annotate_stories = {}  # type: ignore[attr-defined]
+    return env.annotate_stories  # type: ignore[attr-defined, no-any-return]
+
+
+def index_pages(env: BuildEnvironment) -> set[str]:
+    """docnames of pages holding an ``annotated-index``."""
+    if not hasattr(env, "annotate_index_pages"):
+        env.annotate_index_pages = set()  # type: ignore[attr-defined]
+    return env.annotate_index_pages  # type: ignore[attr-defined, no-any-return]
+
+
+def summarise(story: AnchoredStory, uid: str, docname: str) -> StorySummary:
+    """The parts of a story the indexes need, as plain data."""
+    counts = story.mention_counts()
+    quotes: dict[str, list[dict[str, Any]]] = {}
+    for q in story.annotation.quotes:
+        quotes.setdefault(q.speaker, []).append(
+            {"id": q.id, "kind": q.kind, "text": q.text, "words": word_count(q.text)})
+    meta = story.annotation.story
+    return {
+        "uid": uid,
+        "docname": docname,
+        "headline": meta.headline,
+        "outlet": meta.outlet,
+        "date": meta.date,
+        "entities": [
+            {"id": e.id, "name": e.name, "type": e.type, "role": e.role,
+             "wikidata": e.wikidata, "description_html": to_html(e.description),
+             "mentions": counts[e.id], "quotes": quotes.get(e.id, [])}
+            for e in story.annotation.entities
+        ],
+    }
+
+
+def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Turn off the ``{raw}`` directive: the book renders no author-supplied raw HTML."""
+    if app.config.annotate_disable_raw:
+        env.settings["raw_enabled"] = False
+
+
+def purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    stories(env).pop(docname, None)
+    index_pages(env).discard(docname)
+
+
+def merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str],
+               other: BuildEnvironment) -> None:
+    """Parallel reads: bring the sub-process's story data into the main environment."""
+    mine, theirs = stories(env), stories(other)
+    for docname in docnames:
+        if docname in theirs:
+            mine[docname] = theirs[docname]
+        if docname in index_pages(other):
+            index_pages(env).add(docname)
+
+
+def outdated_indexes(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
+                     removed: set[str]) -> list[str]:
+    """When a story page is re-read, the index pages that list it must be re-read too."""
+    story_docs = set(stories(env))
+    if (added | changed | removed) & story_docs or added:
+        return sorted(index_pages(env) - changed - added)
+    return []

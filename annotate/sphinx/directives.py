@@ -1,0 +1,93 @@
+"""The ``annotated-story`` and ``annotated-index`` directives.
+
+``annotated-story`` runs the same pipeline as ``annotate check`` (so the book and the
+CLI never disagree) and turns every diagnostic into a Sphinx warning located at the
+YAML file and line, with the diagnostic code as warning subtype: a book can silence
+one with ``suppress_warnings = ["annotate.N503"]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from ..check import check_file, source_path
+from ..diagnostics import Diagnostic, Severity
+from ..html import render_story
+from .collect import index_pages, stories, summarise
+from .indexes import render_index
+
+logger = logging.getLogger(__name__)
+
+
+def report(diagnostic: Diagnostic) -> None:
+    """One diagnostic → one Sphinx warning (hints only in verbose mode)."""
+    d = diagnostic
+    location = f"{d.path}:{d.start.line}:{d.start.column}"
+    message = f"{d.code} {d.message}" + (f" (hint: {d.hint})" if d.hint else "")
+    if d.severity is Severity.HINT:
+        logger.verbose(message, location=location)
+    else:
+        logger.warning(message, location=location, type="annotate", subtype=d.code)
+
+
+class AnnotatedStory(SphinxDirective):
+    """Render one annotated story from its YAML file (path relative to the page)."""
+
+    required_arguments = 1
+    final_argument_whitespace = False
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        _, abs_path = self.env.relfn2path(self.arguments[0], self.env.docname)
+        path = Path(abs_path)
+        self.env.note_dependency(abs_path)
+        result = check_file(path)
+        for diagnostic in result.diagnostics:
+            report(diagnostic)
+        story = result.story
+        if story is None:
+            return [nodes.warning("", nodes.paragraph(
+                text=f"This story could not be rendered: {path.name} has errors "
+                "(see the build log or run 'annotate check')."))]
+        self.env.note_dependency(str(source_path(path, story.annotation).resolve()))
+        uid = path.stem
+        stories(self.env).setdefault(self.env.docname, []).append(
+            summarise(story, uid, self.env.docname))
+        section = nodes.section(ids=[f"{uid}-story"], names=[nodes.fully_normalize_name(
+            story.annotation.story.headline)])
+        section += nodes.title(text=story.annotation.story.headline)
+        section += nodes.raw("", render_story(story, uid), format="html")
+        self.set_source_info(section)
+        return [section]
+
+
+class index_placeholder(nodes.General, nodes.Element):
+    """Replaced by the rendered index once every story has been read."""
+
+
+class AnnotatedIndex(SphinxDirective):
+    """``annotated-index`` with argument ``entities`` or ``speakers``."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        kind = self.arguments[0]
+        if kind not in ("entities", "speakers"):
+            raise self.error("annotated-index takes 'entities' or 'speakers'")
+        index_pages(self.env).add(self.env.docname)
+        return [index_placeholder(kind=kind)]
+
+
+def resolve_indexes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    for node in list(doctree.findall(index_placeholder)):
+        def link(target_doc: str, anchor: str) -> str:
+            uri = app.builder.get_relative_uri(docname, target_doc)
+            return f"{uri}#{anchor}"
+
+        html = render_index(node["kind"], stories(app.builder.env), link)
+        node.replace_self(nodes.raw("", html, format="html"))
