@@ -238,7 +238,12 @@ class StoryRenderer:
             m = story.quotes.get(quote.id)
             if m is None:
                 continue
-            spans.append(self._quote_span(quote, m.start, m.end))
+            start, end = m.start, m.end
+            # Draw the quotation marks around a quote as part of it, so its tag follows them.
+            if start > 0 and story.text[start - 1] in "“\"‘" and end < len(story.text) and \
+                    story.text[end] in "”\"’":
+                start, end = start - 1, end + 1
+            spans.append(self._quote_span(quote, start, end))
         for mention in story.mentions:
             e = self.entities[mention.entity]
             open_ = (f'<a class="ann-mention" href="#{a(self.id("entity", e.id))}" '

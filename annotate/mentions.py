@@ -129,8 +129,20 @@ def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str,
             continue
         if len(tokens) == 1 and (_sentence_initial(text, start) or len(name) < 3):
             continue
+        if _title_case_line(text, start):
+            continue  # a headline or caption credit in Title Case says nothing about names
         found.setdefault(name, []).append(start)
     return [(name, starts[0], len(starts)) for name, starts in found.items()]
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    if not 2 <= len(words) <= 15:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised / len(words) >= 0.7
 
 
 def _strip_possessive(word: str) -> str:

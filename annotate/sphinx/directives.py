@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -41,6 +42,7 @@ class AnnotatedStory(SphinxDirective):
     required_arguments = 1
     final_argument_whitespace = False
     has_content = False
+    option_spec = {"no-index": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         _, abs_path = self.env.relfn2path(self.arguments[0], self.env.docname)
@@ -56,8 +58,9 @@ class AnnotatedStory(SphinxDirective):
                 "(see the build log or run 'annotate check')."))]
         self.env.note_dependency(str(source_path(path, story.annotation).resolve()))
         uid = path.stem
-        stories(self.env).setdefault(self.env.docname, []).append(
-            summarise(story, uid, self.env.docname))
+        page_stories = stories(self.env).setdefault(self.env.docname, [])
+        if "no-index" not in self.options:
+            page_stories.append(summarise(story, uid, self.env.docname))
         section = nodes.section(ids=[f"{uid}-story"], names=[nodes.fully_normalize_name(
             story.annotation.story.headline)])
         section += nodes.title(text=story.annotation.story.headline)
