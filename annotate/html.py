@@ -112,14 +112,16 @@ def _emit(text: str, spans: list[_Span]) -> str:
 
     def close_until(limit: int) -> None:
         while stack and stack[-1].end <= limit:
+            write_text(stack[-1].end)
             top = stack.pop()
-            write_text(top.end)
             out.append(top.close)
             if top.last:
                 out.append(top.after)
 
     for span in _split_crossing(spans):
         close_until(span.start)
+        if span.kind != "para" and not stack:
+            continue  # the piece of a multi-paragraph span that covers the blank line
         write_text(span.start)
         out.append(span.open_first if span.first else span.open_cont)
         stack.append(span)

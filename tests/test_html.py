@@ -1,0 +1,59 @@
+"""The story renderer on its own: nesting, escaping, and the text kept verbatim."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from annotate.check import check_file
+from annotate.html import _emit, _paragraph_spans, _Span, render_story, speaker_rows
+from annotate.models import DirectQuote, Entity
+
+from .conftest import WriteStory
+
+
+def test_text_after_the_last_mark_of_a_paragraph_is_kept() -> None:
+    text = "A b c d.\n\nE f."
+    spans = [*_paragraph_spans(text), _Span(4, 5, "mention", "<a>", "<a>", "</a>")]
+    assert _emit(text, spans) == "<p>A b <a>c</a> d.</p>\n<p>E f.</p>\n"
+
+
+def test_crossing_spans_are_split_into_nested_pieces() -> None:
+    text = "one two three four"
+    note = _Span(0, 7, "note", '<span id="n">', "<span>", "</span>", "[1]")
+    quote = _Span(4, 13, "quote", '<q id="q">', "<q>", "</q>", "[tag]")
+    html = _emit(text, [*_paragraph_spans(text), note, quote])
+    assert html == ('<p><span id="n">one <q id="q">two</q></span>[1]<q> three</q>[tag]'
+                    " four</p>\n")
+
+
+def test_a_span_across_paragraphs_is_split_at_the_paragraph_end() -> None:
+    text = "ab cd\n\nef gh"
+    quote = _Span(3, 9, "quote", '<q id="q">', "<q>", "</q>", "[tag]")
+    html = _emit(text, [*_paragraph_spans(text), quote])
+    assert html == '<p>ab <q id="q">cd</q></p>\n<p><q>ef</q>[tag] gh</p>\n'
+
+
+def test_names_and_quotes_are_escaped_everywhere(write_story: WriteStory) -> None:
+    text = 'Jane Doe and Dr "<b>Evil</b>" said “</script><script>alert(1)</script>” today.\n'
+    path = write_story(
+        '  - id: evil\n    name: \'"<b>Evil</b>"\'\n    type: person\n'
+        '    description: "<img src=x onerror=alert(1)>"\n'
+        "quotes:\n  - id: q1\n    kind: direct\n    speaker: evil\n"
+        '    text: "</script><script>alert(1)</script>"\n', text=text, dedent=False)
+    result = check_file(path)
+    assert result.errors == [], result.errors
+    assert result.story is not None
+    html = render_story(result.story, "s")
+    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    page = BeautifulSoup(html, "html.parser")
+    assert page.select_one(".ann-whoswho .ann-entity-name").get_text() == '"<b>Evil</b>"'
+    assert page.select_one(".ann-text .ann-quote").get_text() == \
+        "“</script><script>alert(1)</script>”"
+
+
+def test_speaker_rows_count_quoted_and_paraphrased_words() -> None:
+    entities = {"a": Entity(id="a", name="Ann", type="person", description="d")}
+    quotes = [DirectQuote(id="q1", kind="direct", speaker="a", text="one two three"),
+              DirectQuote(id="q2", kind="direct", speaker="b", text="it’s four words, ok")]
+    rows = speaker_rows(quotes, entities)
+    assert [(r.name, r.quoted_words) for r in rows] == [("b", 4), ("Ann", 3)]

@@ -1,0 +1,252 @@
+"""Sphinx builds of small fixture books: the real extension, the real HTML writer."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.book
+
+CONF = """\
+extensions = ["myst_parser", "annotate.sphinx"]
+myst_disable_syntax = ["html_block", "html_inline"]
+html_theme = "basic"
+show_warning_types = True
+suppress_warnings = []
+"""
+
+
+def make_book(root: Path, *, stories: tuple[str, ...] = ("hancock-traffic-stop",),
+              conf: str = CONF) -> Path:
+    src = root / "src"
+    (src / "sources").mkdir(parents=True)
+    (src / "conf.py").write_text(conf, encoding="utf-8")
+    toc = []
+    for slug in stories:
+        for suffix in (".yml", ".txt"):
+            shutil.copy(ROOT / "sources" / f"{slug}{suffix}", src / "sources" / f"{slug}{suffix}")
+        (src / f"{slug}.md").write_text(
+            f"```{{annotated-story}} sources/{slug}.yml\n```\n", encoding="utf-8")
+        toc.append(slug)
+    (src / "plain.md").write_text("# A plain page\n\nNo story here.\n", encoding="utf-8")
+    (src / "people.md").write_text("# People\n\n```{annotated-index} entities\n```\n",
+                                   encoding="utf-8")
+    (src / "speakers.md").write_text("# Speakers\n\n```{annotated-index} speakers\n```\n",
+                                     encoding="utf-8")
+    entries = "\n".join([*toc, "plain", "people", "speakers"])
+    (src / "index.md").write_text(f"# Test book\n\n```{{toctree}}\n{entries}\n```\n",
+                                  encoding="utf-8")
+    return src
+
+
+def build(src: Path, **kwargs: object) -> SphinxTestApp:
+    app = SphinxTestApp("html", srcdir=src, **kwargs)  # type: ignore[arg-type]
+    app.build()
+    return app
+
+
+def soup(app: SphinxTestApp, page: str) -> BeautifulSoup:
+    return BeautifulSoup((Path(app.outdir) / f"{page}.html").read_text(encoding="utf-8"),
+                         "html.parser")
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> SphinxTestApp:
+    app = build(make_book(tmp_path, stories=("hancock-traffic-stop",
+                                             "north-carolina-prosecutors")))
+    yield app
+    app.cleanup()
+
+
+def test_story_page_structure(built: SphinxTestApp) -> None:
+    assert built.statuscode == 0
+    assert "WARNING" not in built._warning.getvalue()  # type: ignore[attr-defined]
+    page = soup(built, "hancock-traffic-stop")
+    assert page.find("h1").get_text(strip=True).startswith("Denver Mayor’s Son Hurls")
+    story = page.select_one("[data-ann-story]")
+    assert story["id"] == "hancock-traffic-stop"
+    # the content warning comes before the text; the masks hide the slurs by default
+    children = [c.get("class", [""])[0] for c in story.find_all(recursive=False)]
+    assert children.index("ann-warning") < children.index("ann-text")
+    masks = story.select(".ann-text .ann-mask")
+    assert len(masks) == 6
+    assert {m.select_one(".ann-mask-word").get_text() for m in masks} == \
+        {"faggot", "bitch", "fucking"}
+    assert story.select_one(".ann-reveal")["type"] == "checkbox"
+    # layers: three labelled checkboxes
+    layers = story.select("input.ann-layer")
+    assert [i["data-layer"] for i in layers] == ["entities", "quotes", "notes"]
+    assert all(i.parent.name == "label" for i in layers)
+    # mentions link to the who's who entry of their entity
+    mentions = story.select(".ann-text a.ann-mention")
+    assert len(mentions) == 41
+    for m in mentions:
+        assert story.select_one(m["href"]) is not None
+    assert story.select_one("#hancock-traffic-stop-entity-jordan-hancock .ann-count"
+                            ).get_text() == "10 mentions"
+    # quotes carry speaker and kind, and the who-said-what panel links to them
+    quotes = story.select(".ann-text .ann-quote[id]")
+    assert len(quotes) == 16
+    tags = story.select(".ann-text .ann-quote-tag")
+    assert "Jordan Hancock · direct quote" in [t.get_text(strip=True).strip("()") for t in tags]
+    # notes: numbered markers that link to endnotes, which link back
+    refs = story.select(".ann-text a.ann-note-ref")
+    assert [r.get_text() for r in refs] == [str(i) for i in range(1, len(refs) + 1)]
+    for ref in refs:
+        note = story.select_one(ref["href"])
+        assert note.select_one("a.ann-backref")["href"] == f"#{ref['id']}"
+        assert ref["aria-label"].startswith(f"Note {ref.get_text()}: ")
+    # the voice chart is accessible SVG with its numbers also in a table
+    svg = story.select_one(".ann-whosaid svg")
+    assert svg["role"] == "img" and svg.find("title").get_text() == "Quoted words by speaker"
+    rows = story.select(".ann-whosaid table tbody tr")
+    assert rows[0].th.get_text() == "Michael B. Hancock"
+    # questions with hints and answers behind <details>
+    questions = story.select(".ann-questions > ol > li")
+    assert len(questions) == 6
+    assert all(d.summary for q in questions for d in q.select("details"))
+
+
+def test_story_text_is_verbatim_under_the_markup(built: SphinxTestApp) -> None:
+    for slug in ("hancock-traffic-stop", "north-carolina-prosecutors"):
+        text = soup(built, slug).select_one(".ann-text")
+        for chrome in text.select(".ann-note-ref, .ann-quote-tag, .ann-masked"):
+            chrome.decompose()
+        paragraphs = [p.get_text() for p in text.select("p")]
+        source = (ROOT / "sources" / f"{slug}.txt").read_text(encoding="utf-8")
+        assert paragraphs == source.split("\n\n")
+
+
+def test_only_story_pages_load_the_story_script(built: SphinxTestApp) -> None:
+    def scripts(page: str) -> list[str]:
+        return [s.get("src", "").split("?")[0] for s in soup(built, page).find_all("script")]
+
+    assert any(s.endswith("annotate.js") for s in scripts("hancock-traffic-stop"))
+    assert not any(s.endswith("annotate.js") for s in scripts("plain"))
+    assert not any(s.endswith("annotate.js") for s in scripts("people"))
+    def styles(page: str) -> list[str]:
+        return [(link.get("href") or "").split("?")[0] for link in soup(built, page)("link")]
+
+    assert "_static/annotate.css" in styles("hancock-traffic-stop")
+    assert "_static/annotate.css" in styles("people")
+    assert "_static/annotate.css" not in styles("plain")
+
+
+def test_indexes_link_every_person_to_their_story(built: SphinxTestApp) -> None:
+    people = soup(built, "people")
+    entries = people.select(".ann-index-entities > li")
+    names = [e.strong.get_text() for e in entries]
+    assert "Satana Deberry" in names and "Jordan Hancock" in names
+    assert "Denver" not in names  # places are not people or organisations
+    deberry = entries[names.index("Satana Deberry")]
+    link = deberry.select_one("a")["href"]
+    assert link == "north-carolina-prosecutors.html#north-carolina-prosecutors-entity-satana-deberry"
+    speakers = soup(built, "speakers").select(".ann-index-speakers > li strong")
+    assert speakers[0].get_text() == "Michael B. Hancock"
+    assert "Rashad Robinson" in [s.get_text() for s in speakers]
+
+
+def test_note_markdown_is_sanitised(tmp_path: Path) -> None:
+    src = make_book(tmp_path)
+    yml = src / "sources" / "hancock-traffic-stop.yml"
+    text = yml.read_text(encoding="utf-8").replace(
+        "    title: Body cameras\n    body: >-\n",
+        "    title: Body cameras\n    body: >-\n      <script>alert(1)</script>"
+        " [x](javascript:alert(2)) <img src=x onerror=alert(3)>\n")
+    yml.write_text(text, encoding="utf-8")
+    app = build(src)
+    html = (Path(app.outdir) / "hancock-traffic-stop.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+    assert 'href="javascript:' not in html and "<img src=x" not in html
+    app.cleanup()
+
+
+def test_broken_anchor_is_a_located_warning_with_its_code(tmp_path: Path) -> None:
+    src = make_book(tmp_path)
+    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace(
+        "text: body camera footage", "text: body-cam footage"), encoding="utf-8")
+    line = next(i for i, ln in enumerate(yml.read_text().splitlines(), 1)
+                if "body-cam footage" in ln)
+    app = build(src)
+    warnings = app._warning.getvalue()  # type: ignore[attr-defined]
+    assert f"hancock-traffic-stop.yml:{line}:13: WARNING: A401 'body-cam footage' is not " \
+           "in the story" in warnings
+    assert "[annotate.A401]" in warnings
+    app.cleanup()
+
+
+def test_warning_codes_can_be_suppressed(tmp_path: Path) -> None:
+    src = make_book(tmp_path, conf=CONF.replace("suppress_warnings = []",
+                                                'suppress_warnings = ["annotate.A401"]'))
+    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace(
+        "text: body camera footage", "text: body-cam footage"), encoding="utf-8")
+    app = build(src)
+    assert "A401" not in app._warning.getvalue()  # type: ignore[attr-defined]
+    app.cleanup()
+
+
+def _sphinx_build(src: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", *args, str(src),
+                           str(out)], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def test_w_build_fails_on_a_broken_anchor_and_passes_when_fixed(tmp_path: Path) -> None:
+    src = make_book(tmp_path)
+    yml = src / "sources" / "hancock-traffic-stop.yml"
+    good = yml.read_text(encoding="utf-8")
+    yml.write_text(good.replace("text: A leaked video", "text: A leaked tape"), encoding="utf-8")
+    broken = _sphinx_build(src, tmp_path / "out", "-W", "--keep-going", "-E")
+    assert broken.returncode != 0
+    assert "hancock-traffic-stop.yml:" in broken.stderr and "A401" in broken.stderr
+    yml.write_text(good, encoding="utf-8")
+    fixed = _sphinx_build(src, tmp_path / "out", "-W", "--keep-going", "-E")
+    assert fixed.returncode == 0, fixed.stderr
+
+
+def test_parallel_build_merges_story_data(tmp_path: Path) -> None:
+    src = make_book(tmp_path, stories=("hancock-traffic-stop", "north-carolina-prosecutors"))
+    result = _sphinx_build(src, tmp_path / "out", "-j", "2", "-W")
+    assert result.returncode == 0, result.stderr
+    assert "parallel" not in result.stderr.lower()
+    people = (tmp_path / "out" / "people.html").read_text(encoding="utf-8")
+    assert "Satana Deberry" in people and "Jordan Hancock" in people
+
+
+def test_editing_a_story_rebuilds_its_page_and_the_indexes_only(tmp_path: Path) -> None:
+    src = make_book(tmp_path, stories=("hancock-traffic-stop", "north-carolina-prosecutors"))
+    out = tmp_path / "out"
+    assert _sphinx_build(src, out).returncode == 0
+    pages = ["hancock-traffic-stop", "north-carolina-prosecutors", "plain", "people",
+             "speakers", "index"]
+    before = {p: (out / f"{p}.html").stat().st_mtime_ns for p in pages}
+    time.sleep(0.05)
+    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace(
+        "description: Aurora's police chief in 2018.", "description: Aurora's chief."),
+        encoding="utf-8")
+    result = _sphinx_build(src, out)
+    assert result.returncode == 0
+    changed = {p for p in pages if (out / f"{p}.html").stat().st_mtime_ns != before[p]}
+    assert {"hancock-traffic-stop", "people", "speakers"} <= changed
+    assert "north-carolina-prosecutors" not in changed and "plain" not in changed
+    # the story text is a dependency too
+    txt = src / "sources" / "north-carolina-prosecutors.txt"
+    txt.write_text(txt.read_text(encoding="utf-8"), encoding="utf-8")
+    os.utime(txt, None)
+    before = {p: (out / f"{p}.html").stat().st_mtime_ns for p in pages}
+    assert _sphinx_build(src, out).returncode == 0
+    changed = {p for p in pages if (out / f"{p}.html").stat().st_mtime_ns != before[p]}
+    assert "north-carolina-prosecutors" in changed and "hancock-traffic-stop" not in changed
