@@ -150,7 +150,8 @@ def test_indexes_link_every_person_to_their_story(built: SphinxTestApp) -> None:
     assert "Denver" not in names  # places are not people or organisations
     deberry = entries[names.index("Satana Deberry")]
     link = deberry.select_one("a")["href"]
-    assert link == "north-carolina-prosecutors.html#north-carolina-prosecutors-entity-satana-deberry"
+    assert link == ("north-carolina-prosecutors.html"
+                    "#north-carolina-prosecutors-entity-satana-deberry")
     speakers = soup(built, "speakers").select(".ann-index-speakers > li strong")
     assert speakers[0].get_text() == "Michael B. Hancock"
     assert "Rashad Robinson" in [s.get_text() for s in speakers]

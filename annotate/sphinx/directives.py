@@ -8,7 +8,9 @@ one with ``suppress_warnings = ["annotate.N503"]``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -42,7 +44,7 @@ class AnnotatedStory(SphinxDirective):
     required_arguments = 1
     final_argument_whitespace = False
     has_content = False
-    option_spec = {"no-index": directives.flag}
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {"no-index": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         _, abs_path = self.env.relfn2path(self.arguments[0], self.env.docname)
