@@ -1,0 +1,139 @@
+"""Browser fixtures: the built book served on 127.0.0.1, driven in Debian's Chromium.
+
+Every page a test opens records its requests, console messages, page errors and
+dialogs; :func:`assert_clean` fails a test on any request off the local server, any
+console error and any dialog (an ``alert()`` from injected script would be one).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from ..conftest import ROOT
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+HTML = ROOT / "_build" / "html"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+STORY_PAGES = ["book/hancock-traffic-stop.html", "book/north-carolina-prosecutors.html"]
+ALL_PAGES = ["book/intro.html", *STORY_PAGES, "book/people.html", "book/speakers.html",
+             "book/guide.html"]
+
+pytestmark = pytest.mark.browser
+
+
+def _inputs_newer_than(output: Path) -> bool:
+    if not output.exists():
+        return True
+    built = output.stat().st_mtime
+    watched = [ROOT / "_config.yml", ROOT / "_toc.yml",
+               *ROOT.glob("book/**/*"), *ROOT.glob("sources/*"), *ROOT.glob("annotate/**/*")]
+    return any(p.is_file() and p.stat().st_mtime > built for p in watched)
+
+
+@pytest.fixture(scope="session")
+def built_book() -> Path:
+    """The book in _build/html, built with the real CLI if it is missing or stale."""
+    marker = HTML / "book" / "hancock-traffic-stop.html"
+    if _inputs_newer_than(marker):
+        jb = shutil.which("jupyter-book", path=str(Path(sys.executable).parent)) or "jupyter-book"
+        subprocess.run([jb, "build", "--all", "-W", "--keep-going", str(ROOT)], check=True,
+                       capture_output=True, timeout=600)
+    return HTML
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(built_book: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built_book))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run 'make browser-deps' (apt-get "
+                    "install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@dataclass
+class Recorder:
+    """What happened on a page while a test used it."""
+
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def off_host(self) -> list[str]:
+        return [u for u in self.requests
+                if urlparse(u).scheme not in ("data", "blob", "about")
+                and urlparse(u).netloc != urlparse(self.origin).netloc]
+
+
+def assert_clean(rec: Recorder) -> None:
+    assert rec.off_host() == []
+    assert rec.console_errors == []
+    assert rec.page_errors == []
+    assert rec.dialogs == []
+
+
+@pytest.fixture
+def new_page(browser, site: str):  # type: ignore[no-untyped-def]
+    contexts = []
+
+    def make(path: str, *, javascript: bool = True, reduced_motion: bool = False,
+             color_scheme: str = "light"):  # type: ignore[no-untyped-def]
+        context = browser.new_context(java_script_enabled=javascript,
+                                      reduced_motion="reduce" if reduced_motion
+                                      else "no-preference", color_scheme=color_scheme,
+                                      viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        rec = Recorder(site)
+        page.on("request", lambda r: rec.requests.append(r.url))
+        page.on("console", lambda m: rec.console_errors.append(m.text)
+                if m.type == "error" else None)
+        page.on("pageerror", lambda e: rec.page_errors.append(str(e)))
+
+        def on_dialog(dialog):  # type: ignore[no-untyped-def]
+            rec.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.goto(site + path, wait_until="networkidle")
+        return page, rec
+
+    yield make
+    for context in contexts:
+        context.close()
