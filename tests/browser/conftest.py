@@ -42,7 +42,9 @@ def _inputs_newer_than(output: Path) -> bool:
     built = output.stat().st_mtime
     watched = [ROOT / "_config.yml", ROOT / "_toc.yml",
                *ROOT.glob("book/**/*"), *ROOT.glob("sources/*"), *ROOT.glob("annotate/**/*")]
-    return any(p.is_file() and p.stat().st_mtime > built for p in watched)
+    sources = {".py", ".css", ".js", ".html", ".yml", ".txt", ".md", ".svg"}
+    return any(p.is_file() and p.suffix in sources and p.stat().st_mtime > built
+               for p in watched)
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +59,7 @@ def built_book() -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

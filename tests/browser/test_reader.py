@@ -1,0 +1,206 @@
+"""What a student does on the built book, in headless Chromium against 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ALL_PAGES, AXE, STORY_PAGES, assert_clean
+
+HANCOCK = "book/hancock-traffic-stop.html"
+UID = "#hancock-traffic-stop"
+
+
+@pytest.mark.parametrize("path", ALL_PAGES)
+def test_every_page_stays_on_host_with_no_console_error(new_page, path: str) -> None:
+    page, rec = new_page(path)
+    page.mouse.wheel(0, 4000)  # let lazy content load
+    page.wait_for_timeout(200)
+    assert_clean(rec)
+    assert rec.requests, "the recorder saw no request at all"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("path", ALL_PAGES)
+def test_axe_finds_no_serious_or_critical_violation(new_page, path: str, theme: str) -> None:
+    page, rec = new_page(path, color_scheme=theme)
+    page.evaluate("t => { document.documentElement.dataset.theme = t; }", theme)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    assert_clean(rec)
+
+
+def _visible_text(page) -> str:  # type: ignore[no-untyped-def]
+    return page.locator(f"{UID} .ann-text").inner_text()
+
+
+def test_layers_switch_on_and_off(new_page) -> None:
+    page, rec = new_page(HANCOCK)
+    mention = page.locator(f"{UID} .ann-text .ann-mention").first
+    tag = page.locator(f"{UID} .ann-text .ann-quote-tag").first
+    ref = page.locator(f"{UID} .ann-text .ann-note-ref").first
+    assert mention.evaluate("e => getComputedStyle(e).borderBottomStyle") == "dotted"  # a place
+    assert tag.is_visible() and ref.is_visible()
+
+    page.get_by_label("People & organisations").uncheck()
+    assert mention.evaluate("e => getComputedStyle(e).borderBottomStyle") == "none"
+    assert mention.get_attribute("tabindex") == "-1"
+    page.get_by_label("Quotes", exact=True).uncheck()
+    assert not tag.is_visible()
+    page.get_by_label("Context notes").uncheck()
+    assert not ref.is_visible()
+
+    page.get_by_label("People & organisations").check()
+    page.get_by_label("Quotes", exact=True).check()
+    page.get_by_label("Context notes").check()
+    assert mention.get_attribute("tabindex") is None
+    assert tag.is_visible() and ref.is_visible()
+    assert_clean(rec)
+
+
+def test_note_opens_and_closes_with_the_mouse(new_page) -> None:
+    page, rec = new_page(HANCOCK)
+    marker = page.locator(f"{UID} .ann-text .ann-note-ref").first
+    marker.click()
+    popover = page.locator(f"{UID} .ann-popover")
+    assert popover.is_visible()
+    assert "What “leaked” footage implies" in popover.inner_text()
+    assert "Who could have leaked it" in popover.inner_text()
+    assert popover.get_attribute("role") == "dialog"
+    close = popover.get_by_role("button", name="Close note 1")
+    assert close.evaluate("e => e === document.activeElement")
+    close.click()
+    assert not popover.is_visible()
+    assert marker.evaluate("e => e === document.activeElement")
+    # a click elsewhere also closes it
+    marker.click()
+    page.locator(f"{UID} .ann-meta .ann-source").click()
+    assert not popover.is_visible()
+    assert_clean(rec)
+
+
+def test_note_opens_with_the_keyboard_and_esc_returns_focus(new_page) -> None:
+    page, rec = new_page(HANCOCK)
+    markers = page.locator(f"{UID} .ann-text .ann-note-ref")
+    third = markers.nth(2)
+    third.focus()
+    page.keyboard.press("Enter")
+    popover = page.locator(f"{UID} .ann-popover")
+    assert popover.is_visible() and "Printing slurs in full" in popover.inner_text()
+    page.keyboard.press("Escape")
+    assert not popover.is_visible()
+    assert third.evaluate("e => e === document.activeElement")
+    # Tab reaches the markers in order: from the first marker, Tab goes forward
+    markers.first.focus()
+    for _ in range(6):
+        page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused in ("ann-mention", "ann-note-ref")
+    assert_clean(rec)
+
+
+def test_a_mention_shows_its_entity_and_highlights_its_other_mentions(new_page) -> None:
+    page, rec = new_page(HANCOCK)
+    jordan = page.locator(f'{UID} .ann-text .ann-mention[data-entity="jordan-hancock"]')
+    assert jordan.count() == 10
+    jordan.first.click()
+    popover = page.locator(f"{UID} .ann-popover")
+    assert "Jordan Hancock" in popover.inner_text()
+    assert "22-year-old son of Denver's mayor" in popover.inner_text()
+    active = page.locator(f'{UID} .ann-text .ann-mention.ann-active')
+    assert active.count() == 10
+    assert all(a == "jordan-hancock" for a in active.evaluate_all(
+        "els => els.map(e => e.dataset.entity)"))
+    page.keyboard.press("Escape")
+    assert active.count() == 0
+    assert jordan.first.evaluate("e => e === document.activeElement")
+    assert_clean(rec)
+
+
+def test_masked_words_are_revealed_and_masked_again(new_page) -> None:
+    page, rec = new_page(HANCOCK)
+    assert "faggot" not in _visible_text(page)
+    reveal = page.get_by_label("Show masked words")
+    reveal.focus()
+    page.keyboard.press("Space")
+    assert reveal.is_checked()
+    assert "faggot" in _visible_text(page)
+    reveal.uncheck()
+    assert "faggot" not in _visible_text(page)
+    # the accessibility tree does not read the slur while masked
+    snapshot = page.locator(f"{UID} .ann-text").aria_snapshot()
+    assert "faggot" not in snapshot and "masked word" in snapshot
+    assert_clean(rec)
+
+
+def test_panels_count_mentions_chart_voices_and_reveal_answers(new_page) -> None:
+    page, rec = new_page(HANCOCK)
+    entry = page.locator(f"{UID}-entity-jordan-hancock")
+    assert "10 mentions" in entry.inner_text()
+    button = entry.get_by_role("button", name="Highlight mentions of Jordan Hancock")
+    assert button.is_visible()
+    button.click()
+    assert button.get_attribute("aria-pressed") == "true"
+    assert page.locator(f"{UID} .ann-text .ann-mention.ann-active").count() == 10
+    button.click()
+    assert page.locator(f"{UID} .ann-text .ann-mention.ann-active").count() == 0
+    chart = page.get_by_role("img", name="Quoted words by speaker")
+    assert chart.is_visible()
+    page.get_by_text("The numbers as a table").click()
+    table = page.get_by_role("table", name="Quotes and words by speaker")
+    assert table.is_visible() and "Michael B. Hancock" in table.inner_text()
+    question = page.locator(f"{UID}-question-why-aurora")
+    answer = question.locator("details").last
+    assert not answer.locator("p").is_visible()
+    answer.locator("summary").click()
+    assert answer.locator("p").is_visible()
+    assert_clean(rec)
+
+
+@pytest.mark.parametrize("path", STORY_PAGES)
+def test_without_javascript_notes_are_endnotes_and_controls_still_work(new_page,
+                                                                     path: str) -> None:
+    page, rec = new_page(path, javascript=False)
+    story = page.locator("[data-ann-story]")
+    marker = story.locator(".ann-text .ann-note-ref").first
+    href = marker.get_attribute("href")
+    marker.click()
+    assert page.url.endswith(href)
+    note = page.locator(href)
+    assert note.is_visible()
+    note.locator(".ann-backref").click()
+    assert page.url.endswith("#" + marker.get_attribute("id"))
+    page.get_by_label("Quotes", exact=True).uncheck()
+    assert not story.locator(".ann-quote-tag").first.is_visible()
+    if story.locator(".ann-reveal").count():
+        assert story.locator(".ann-mask-word").first.is_hidden()
+        page.get_by_label("Show masked words").check()
+        assert story.locator(".ann-mask-word").first.is_visible()
+    assert story.locator(".ann-questions details").count() >= 4
+    assert rec.off_host() == []
+
+
+def test_reduced_motion_turns_off_transitions(new_page) -> None:
+    page, _ = new_page(HANCOCK, reduced_motion=True)
+    duration = page.locator(f"{UID} .ann-popover").evaluate(
+        "e => getComputedStyle(e).transitionDuration")
+    assert duration == "0s"
+
+
+def test_print_shows_story_and_endnotes_without_controls(new_page) -> None:
+    page, _ = new_page(HANCOCK)
+    page.emulate_media(media="print")
+    assert page.locator(f"{UID} .ann-controls").is_hidden()
+    assert page.locator(f"{UID} .ann-notes").is_visible()
+    assert page.locator(f"{UID} .ann-text").is_visible()
+
+
+def test_indexes_link_to_the_passages(new_page) -> None:
+    page, rec = new_page("book/people.html")
+    link = page.locator(".ann-index-entities a", has_text="Two Black Progressive").first
+    link.click()
+    page.wait_for_load_state()
+    assert "north-carolina-prosecutors.html#north-carolina-prosecutors-entity-" in page.url
+    assert_clean(rec)
