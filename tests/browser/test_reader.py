@@ -189,9 +189,14 @@ def test_reduced_motion_turns_off_transitions(new_page) -> None:
     assert duration == "0s"
 
 
-def test_print_shows_story_and_endnotes_without_controls(new_page) -> None:
-    page, _ = new_page(HANCOCK)
+@pytest.mark.parametrize("javascript", [True, False])
+def test_print_shows_story_endnotes_and_answers_without_controls(new_page,
+                                                                 javascript: bool) -> None:
+    page, _ = new_page(HANCOCK, javascript=javascript)
+    answer = page.locator(f"{UID}-question-why-aurora details").last.locator("p")
+    assert answer.is_hidden()
     page.emulate_media(media="print")
+    assert answer.is_visible()
     assert page.locator(f"{UID} .ann-controls").is_hidden()
     assert page.locator(f"{UID} .ann-notes").is_visible()
     assert page.locator(f"{UID} .ann-text").is_visible()
