@@ -43,6 +43,7 @@ _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "times
                                     "merge")}
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
@@ -108,6 +109,19 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
+def _error_position(mark: Any, text: str) -> Position:
+    """An error mark as a position inside the text.
+
+    libyaml reports errors at the end of the stream as if the text ended with a line
+    break, one line past the last; the character index is exact, so use it.
+    """
+    index = getattr(mark, "index", None)
+    if isinstance(index, int) and 0 < index <= len(text):
+        line = text.count("\n", 0, index) + 1
+        return Position(line, index - (text.rfind("\n", 0, index) + 1) + 1)
+    return _pos(mark)
+
+
 def _span(node: yaml.Node) -> Span:
     return Span(_pos(node.start_mark), _pos(node.end_mark), node.start_mark.index,
                 node.end_mark.index)
@@ -165,6 +179,14 @@ def load_file(path: Path) -> YamlDocument:
 def load_text(text: str, path: Path) -> YamlDocument:
     """Load YAML ``text`` (already decoded) that claims to come from ``path``."""
     doc = YamlDocument(path, text)
+    found = _SURROGATE.search(text)
+    if found:
+        surrogate = found.start()
+        line = text.count("\n", 0, surrogate) + 1
+        column = surrogate - (text.rfind("\n", 0, surrogate) + 1) + 1
+        doc.diagnostics.append(_diag(path, "Y105", "the text contains a lone UTF-16 surrogate",
+                                     line, column, hint="the file was decoded wrongly"))
+        return doc
     try:
         node = _compose_single(text, path, doc)
         if node is None:
@@ -178,8 +200,8 @@ def load_text(text: str, path: Path) -> YamlDocument:
     except _LoadError as exc:
         doc.data = None
         doc.locations = {}
-        doc.diagnostics.append(Diagnostic(exc.code, exc.message, path, _pos(exc.mark),
-                                          hint=exc.hint))
+        doc.diagnostics.append(Diagnostic(exc.code, exc.message, path,
+                                          _error_position(exc.mark, text), hint=exc.hint))
     return doc
 
 
@@ -190,8 +212,8 @@ def _compose_single(text: str, path: Path, doc: YamlDocument) -> yaml.Node | Non
         second = next(documents, None)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text) from None
-    except yaml.YAMLError as exc:  # e.g. reader errors for control characters
-        raise _LoadError("Y101", str(exc).splitlines()[0], _zero_mark()) from None
+    except yaml.YAMLError as exc:  # reader errors: control characters the spec forbids
+        raise _reader_error(exc, text) from None
     except RecursionError:
         raise _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels",
                          _zero_mark()) from None
@@ -218,6 +240,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> _LoadError:
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return _LoadError("Y101", "a tab character cannot be used here", mark,
                           "YAML does not allow tabs for indentation: use spaces")
+    if "maximum nesting depth" in problem:
+        return _LoadError("Y108", "nesting is deeper than any annotation needs", mark,
+                          "annotation files are a few levels deep: check the brackets")
     if "end of stream" in problem and exc.context_mark is not None:
         # An unclosed quote or bracket: the useful place is where it was opened.
         what = exc.context.removeprefix("while scanning ").replace("a quoted scalar",
@@ -229,8 +254,23 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> _LoadError:
     return _LoadError("Y101", problem, mark, hint)
 
 
+def _reader_error(exc: yaml.YAMLError, text: str) -> _LoadError:
+    position = getattr(exc, "position", None)
+    character = getattr(exc, "character", None)
+    mark = _ZeroMark()
+    if isinstance(position, int) and 0 <= position <= len(text):
+        mark.line = text.count("\n", 0, position)
+        mark.column = position - (text.rfind("\n", 0, position) + 1)
+    if isinstance(character, str) and len(character) == 1:
+        character = ord(character)
+    shown = f"U+{character:04X}" if isinstance(character, int) else "a control character"
+    return _LoadError("Y101", f"{shown} is not allowed in YAML", mark,
+                      "delete the invisible control character at this position")
+
+
 class _ZeroMark:
-    line = column = index = 0
+    def __init__(self) -> None:
+        self.line = self.column = self.index = 0
 
 
 def _zero_mark() -> Any:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# CI runs the property tests derandomised (same examples every run, no example database);
+# locally they explore new examples each time.
+settings.register_profile("ci", derandomize=True, database=None, max_examples=150,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("default", max_examples=100,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
