@@ -106,3 +106,31 @@ def test_schema_command_prints_the_schema_and_checks_the_file() -> None:
 def test_codes_lists_every_code() -> None:
     result = run("codes")
     assert result.returncode == 0 and "A401  anchor-not-found" in result.stdout
+
+
+def test_hostile_yaml_files_exit_1_with_located_codes_and_no_traceback(tmp_path: Path) -> None:
+    cases = {
+        "bomb.yml": ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a]\n"
+                     "c: &c [*b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c]\n"),
+        "python.yml": "story: !!python/object/apply:os.system [touch pwned]\n",
+        "deep.yml": "story: " + "[" * 100_000 + "]" * 100_000 + "\n",
+        "twodocs.yml": "story: {}\n---\nstory: {}\n",
+        "empty.yml": "",
+        "list.yml": "- story\n",
+        "tabs.yml": "story:\n\theadline: x\n",
+        "dup.yml": "story:\n  headline: a\n  headline: b\n",
+    }
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "utf16.yml").write_bytes("story: {}\n".encode("utf-16"))
+    (tmp_path / "latin1.yml").write_bytes(b"story:\n  headline: caf\xe9\n")
+    result = run("check", "--format", "json", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr == ""
+    found = {(Path(d["path"]).name, d["code"], d["line"], d["column"])
+             for d in json.loads(result.stdout)["diagnostics"]}
+    assert {("bomb.yml", "Y103", 2, 8), ("python.yml", "Y104", 1, 8),
+            ("deep.yml", "Y108", 1, 1007), ("twodocs.yml", "Y106", 3, 1),
+            ("empty.yml", "Y106", 1, 1), ("list.yml", "Y106", 1, 1), ("tabs.yml", "Y101", 2, 1),
+            ("dup.yml", "Y102", 3, 3), ("utf16.yml", "Y105", 1, 1),
+            ("latin1.yml", "Y105", 2, 16)} <= found
+    assert not (tmp_path / "pwned").exists()

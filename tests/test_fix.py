@@ -198,3 +198,39 @@ def test_a_file_changed_on_disk_after_reading_is_not_overwritten(
         write_atomic(path, file_plan.after, expected=file_plan.before)
     assert path.read_bytes() == edited
     assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_a_crash_while_writing_leaves_the_original_intact(
+        write_story: WriteStory, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
+    path = write_story("""\
+        notes:
+          - id: n1
+            kind: context
+            title: T
+            body: B
+            anchor:
+              text: Doe's spokesperson
+        """)
+    before = path.read_bytes()
+    file_plan = plan(path)
+    assert file_plan.after is not None
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise OSError("simulated power cut")
+
+    monkeypatch.setattr(os, failing, crash)
+    with pytest.raises(OSError, match="simulated power cut"):
+        write_atomic(path, file_plan.after, expected=file_plan.before)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["story.txt", "story.yml"]
+
+
+def test_fix_keeps_a_missing_trailing_newline(write_story: WriteStory) -> None:
+    path = write_story("notes:\n  - id: n1\n    kind: context\n    title: T\n    body: B\n"
+                       "    anchor: {text: Doe's spokesperson}", dedent=False)
+    before = path.read_bytes()
+    assert not before.endswith(b"\n")
+    assert fix(str(path), cwd=path.parent).returncode == 0
+    assert path.read_bytes() == before.replace(b"Doe's", "Doe’s".encode())

@@ -7,6 +7,7 @@ console error and any dialog (an ``alert()`` from injected script would be one).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -59,19 +60,49 @@ def built_book() -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self) -> None:
+        # Fixture books without a favicon: Chromium asks for /favicon.ico anyway.
+        if self.path == "/favicon.ico" and not (Path(self.directory) / "favicon.ico").exists():
+            self.send_response(204)
+            self.end_headers()
+            return
+        super().do_GET()
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-@pytest.fixture(scope="session")
-def site(built_book: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built_book))
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 (a free port) for the duration of the block."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(built_book: Path) -> Iterator[str]:
+    with serve(built_book) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The hostile fixture book (tests/hostile.py), built with Sphinx and served."""
+    from ..hostile import write_hostile_book
+
+    root = tmp_path_factory.mktemp("hostile-browser")
+    src = write_hostile_book(root)
+    subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-E", "-q", str(src),
+                    str(root / "out")], check=True, capture_output=True, timeout=300)
+    with serve(root / "out") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -115,14 +146,14 @@ def new_page(browser, site: str):  # type: ignore[no-untyped-def]
     contexts = []
 
     def make(path: str, *, javascript: bool = True, reduced_motion: bool = False,
-             color_scheme: str = "light"):  # type: ignore[no-untyped-def]
+             color_scheme: str = "light", base: str = site):  # type: ignore[no-untyped-def]
         context = browser.new_context(java_script_enabled=javascript,
                                       reduced_motion="reduce" if reduced_motion
                                       else "no-preference", color_scheme=color_scheme,
                                       viewport={"width": 1280, "height": 900})
         contexts.append(context)
         page = context.new_page()
-        rec = Recorder(site)
+        rec = Recorder(base)
         page.on("request", lambda r: rec.requests.append(r.url))
         page.on("console", lambda m: rec.console_errors.append(m.text)
                 if m.type == "error" else None)
@@ -133,7 +164,7 @@ def new_page(browser, site: str):  # type: ignore[no-untyped-def]
             dialog.dismiss()
 
         page.on("dialog", on_dialog)
-        page.goto(site + path, wait_until="networkidle")
+        page.goto(base + path, wait_until="networkidle")
         return page, rec
 
     yield make
