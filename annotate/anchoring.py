@@ -65,6 +65,7 @@ class Resolution:
 
 
 _WORD = re.compile(r"\S+")
+_ODD = re.compile("[" + "".join(sorted(INVISIBLE | BIDI)) + "]")
 
 
 class StoryText:
@@ -202,7 +203,7 @@ def resolve(anchor: Anchor, story: StoryText, *, allow_all: bool = False) -> Res
         result.problems.append(Problem("A405", "the anchor text is empty",
                                        "copy the exact words from the story"))
         return result
-    odd = sorted({c for c in text if c in INVISIBLE or c in BIDI})
+    odd = sorted(set(_ODD.findall(text)))
     if odd:
         shown = ", ".join(show_invisible(c) for c in odd)
         result.problems.append(Problem(
@@ -213,12 +214,11 @@ def resolve(anchor: Anchor, story: StoryText, *, allow_all: bool = False) -> Res
         result.problems.append(_not_found(text, story))
         return result
     kept = [m for m in found if _context_matches(story, m, anchor.prefix, anchor.suffix)]
-    listing = [story.describe(m) for m in found]
     if not kept:
         result.problems.append(Problem(
             "A401", f"'{shorten(text)}' occurs {len(found)}×, but never with the given "
             "prefix/suffix", "correct the prefix or suffix; the matches are listed below",
-            listing))
+            [story.describe(m) for m in found]))
         return result
     occurrence = anchor.occurrence
     if occurrence == "all" and allow_all:  # type: ignore[comparison-overlap]

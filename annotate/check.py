@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -298,26 +299,16 @@ class _Checker:
         return self.v.path("entities", entity_index, "aliases", alias_index)
 
 
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Spans enclosed in quotation marks (curly pairs, or straight ones toggling).
+_QUOTED = re.compile(r'“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)', re.MULTILINE)
 
-    Scanned paragraph by paragraph: news style leaves a quote open at the end of a
-    paragraph when it continues in the next, so an unclosed quote ends with its line.
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Spans enclosed in quotation marks (curly pairs, or a pair of straight ones).
+
+    Line by line: news style leaves a quote open at the end of a paragraph when it
+    continues in the next, so an unclosed quote ends with its line.
     """
-    regions: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        opened: int | None = None
-        for i, ch in enumerate(line):
-            if ch == "“" or (ch == '"' and opened is None):
-                opened = offset + i
-            elif ch in "”\"" and opened is not None:
-                regions.append((opened, offset + i + 1))
-                opened = None
-        if opened is not None:
-            regions.append((opened, offset + len(line)))
-        offset += len(line) + 1
-    return regions
+    return [m.span() for m in _QUOTED.finditer(text)]
 
 
 def _inside(match: Match, regions: list[tuple[int, int]]) -> bool:

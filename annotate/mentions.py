@@ -11,6 +11,7 @@ matches with a capital first letter, as at the start of a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,21 +42,30 @@ class Mention:
     form: SurfaceForm
 
 
+_TOLERANT = re.compile(rf"[{_APOSTROPHES}]|[{_DASHES}]|\s+")
+
+
+def _tolerant(piece: re.Match[str]) -> str:
+    ch = piece.group()
+    if ch in _APOSTROPHES:
+        return f"[{_APOSTROPHES}]"
+    if ch in _DASHES:
+        return f"[{_DASHES}]"
+    return r"\s+"
+
+
 def _pattern(form: str) -> str:
-    parts = []
-    for i, ch in enumerate(form):
-        if ch in _APOSTROPHES:
-            parts.append(f"[{_APOSTROPHES}]")
-        elif ch in _DASHES:
-            parts.append(f"[{_DASHES}]")
-        elif ch.isspace():
-            if not parts or parts[-1] != r"\s+":
-                parts.append(r"\s+")
-        elif i == 0 and ch.islower():
-            parts.append(f"[{ch}{ch.upper()}]")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
+    """A regex for ``form`` that tolerates typography and a capitalised first letter."""
+    parts, pos = [], 0
+    for m in _TOLERANT.finditer(form):
+        parts.append(re.escape(form[pos:m.start()]))
+        parts.append(_tolerant(m))
+        pos = m.end()
+    parts.append(re.escape(form[pos:]))
+    pattern = "".join(parts)
+    if form[:1].islower():
+        pattern = f"[{form[0]}{form[0].upper()}]" + pattern[len(re.escape(form[0])):]
+    return pattern
 
 
 class MentionFinder:
@@ -65,6 +75,7 @@ class MentionFinder:
         self.forms: list[SurfaceForm] = []
         self.shared: list[tuple[SurfaceForm, SurfaceForm]] = []  # (kept, shadowed)
         seen: dict[str, SurfaceForm] = {}
+        folded: list[str] = []
         for entity in entities:
             written = [(entity.name, None)] + [(a, i) for i, a in enumerate(entity.aliases)]
             for form, alias_index in written:
@@ -78,7 +89,8 @@ class MentionFinder:
                     continue
                 seen[key] = sf
                 self.forms.append(sf)
-        ordered = sorted(range(len(self.forms)), key=lambda i: -len(fold(self.forms[i].form)))
+                folded.append(key)
+        ordered = sorted(range(len(self.forms)), key=lambda i: -len(folded[i]))
         alternatives = "|".join(f"(?P<f{i}>{_pattern(self.forms[i].form)})" for i in ordered)
         self._regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None
 
@@ -111,7 +123,8 @@ def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str,
     A heuristic for a *hint*: sentence-initial single words and common capitalised
     words are skipped; leading and trailing function words ("The", "In") are trimmed.
     """
-    covered = [(m.start, m.end) for m in mentions]
+    starts = [m.start for m in mentions]  # mentions come sorted and never overlap
+    ends = [m.end for m in mentions]
     found: dict[str, list[int]] = {}
     for run in _NAME_RUN.finditer(text):
         tokens = [(run.start() + t.start(), _strip_possessive(t.group().rstrip(".,")))
@@ -125,7 +138,8 @@ def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str,
         start = tokens[0][0]
         end = tokens[-1][0] + len(tokens[-1][1])
         name = " ".join(text[start:end].split())
-        if any(s < end and start < e for s, e in covered):
+        i = bisect.bisect_left(ends, start + 1)  # first mention ending after `start`
+        if i < len(starts) and starts[i] < end:
             continue
         if len(tokens) == 1 and (_sentence_initial(text, start) or len(name) < 3):
             continue

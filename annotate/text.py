@@ -10,6 +10,7 @@ folded text maps back to exact offsets in the original.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -78,8 +79,14 @@ def normalise(text: str) -> Folded:
     return Folded("".join(out), tuple(starts), tuple(ends))
 
 
+_PLAIN = re.compile(r"[ -~]*")  # printable ASCII: nothing to fold but runs of spaces
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 def fold(text: str) -> str:
     """The folded form only, stripped of outer spaces (for needles such as anchors)."""
+    if _PLAIN.fullmatch(text) and "`" not in text:
+        return _SPACE_RUN.sub(" ", text).strip()
     return normalise(text).text.strip()
 
 

@@ -27,9 +27,39 @@ import yaml
 from .diagnostics import Diagnostic, Position
 
 try:  # libyaml is a hard requirement in practice; fall back only so errors stay readable
-    from yaml import CSafeLoader as _Loader
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+#: The tag our resolver gives plain scalars without an explicit tag: the builder then
+#: applies the YAML 1.2 core rules itself.
+_IMPLICIT = "tag:annotate,2024:implicit"
+
+
+class _Resolver(yaml.resolver.BaseResolver):
+    """Tags nothing by pattern: PyYAML's implicit resolvers are the YAML 1.1 ones
+    (``no`` → bool, ``1:20`` → int, dates) and cost a regex per scalar besides."""
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            return _IMPLICIT
+        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
+
+class _Loader(_Parser, _Resolver):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        _Resolver.__init__(self)
 
 #: Files larger than this are rejected before parsing (a story's annotations are ~10–50 kB).
 MAX_BYTES = 2 * 1024 * 1024
@@ -39,10 +69,11 @@ MAX_DEPTH = 32
 YamlPath = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "value",
-                                    "merge")}
+_SCALAR_TAGS = {_IMPLICIT, *(_TAG + t for t in ("str", "int", "float", "bool", "null"))}
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+#: First characters of plain scalars that may be null, booleans or numbers.
+_MAYBE_TYPED = frozenset("~nNtTfF-+.0123456789")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -58,13 +89,31 @@ class Span:
     end_index: int
 
 
-@dataclass(frozen=True)
 class NodeLocation:
-    """A node's value span, its key's span when it is a mapping value, and scalar style."""
+    """A node's value span, its key's span when it is a mapping value, and scalar style.
 
-    value: Span
-    key: Span | None = None
-    style: str | None = None  # None (plain), "'", '"', "|", ">" for scalars
+    Built for every node of every file, so it only keeps the libyaml nodes and turns
+    their marks into :class:`Span` objects when a diagnostic or an edit asks.
+    """
+
+    __slots__ = ("_key", "_node")
+
+    def __init__(self, node: yaml.Node, key_node: yaml.Node | None = None) -> None:
+        self._node = node
+        self._key = key_node
+
+    @property
+    def value(self) -> Span:
+        return _span(self._node)
+
+    @property
+    def key(self) -> Span | None:
+        return _span(self._key) if self._key is not None else None
+
+    @property
+    def style(self) -> str | None:
+        """None (plain), "'", '"', "|" or ">" for scalars; None for collections."""
+        return _style(self._node)
 
 
 @dataclass
@@ -216,7 +265,8 @@ def _compose_single(text: str, path: Path, doc: YamlDocument) -> yaml.Node | Non
         raise _reader_error(exc, text) from None
     except RecursionError:
         raise _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels",
-                         _zero_mark()) from None
+                         _too_deep_mark(text),
+                         "annotation files are a few levels deep: check the brackets") from None
     if second is not None:
         raise _LoadError("Y106", "the file holds more than one YAML document",
                          second.start_mark, hint="remove the extra '---' separator")
@@ -240,8 +290,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> _LoadError:
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return _LoadError("Y101", "a tab character cannot be used here", mark,
                           "YAML does not allow tabs for indentation: use spaces")
-    if "maximum nesting depth" in problem:
-        return _LoadError("Y108", "nesting is deeper than any annotation needs", mark,
+    if "maximum nesting depth" in problem:  # libyaml's own limit (1,000 levels)
+        return _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels", mark,
                           "annotation files are a few levels deep: check the brackets")
     if "end of stream" in problem and exc.context_mark is not None:
         # An unclosed quote or bracket: the useful place is where it was opened.
@@ -277,6 +327,22 @@ def _zero_mark() -> Any:
     return _ZeroMark()
 
 
+def _too_deep_mark(text: str) -> Any:
+    """Where nesting first exceeds MAX_DEPTH, found from parse events (error path only)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH + 1:
+                    return event.start_mark
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as exc:
+        return getattr(exc, "problem_mark", None) or _zero_mark()
+    return _zero_mark()
+
+
 def _first_alias_mark(text: str) -> Any:
     try:
         for event in yaml.parse(text, Loader=_Loader):
@@ -296,13 +362,14 @@ class _Builder:
         self.saw_alias = False
 
     def build(self, node: yaml.Node) -> Any:
-        self.doc.locations[()] = NodeLocation(_span(node))
+        self.doc.locations[()] = NodeLocation(node)
         return self._value(node, (), 0)
 
     def _value(self, node: yaml.Node, path: YamlPath, depth: int) -> Any:
         if depth > MAX_DEPTH:
             raise _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels",
-                             node.start_mark)
+                             node.start_mark,
+                             "annotation files are a few levels deep: check the brackets")
         if id(node) in self.seen:  # the C composer returns the same node for an alias
             self.saw_alias = True
             return None
@@ -314,8 +381,7 @@ class _Builder:
             self._check_tag(node, _TAG + "seq")
             items = []
             for i, child in enumerate(node.value):
-                self.doc.locations[(*path, i)] = NodeLocation(_span(child), None,
-                                                              _style(child))
+                self.doc.locations[(*path, i)] = NodeLocation(child)
                 items.append(self._value(child, (*path, i), depth + 1))
             return items
         return self._scalar(node)
@@ -323,7 +389,8 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
+            if key_node.tag == _TAG + "merge" or (key_node.tag == _IMPLICIT
+                                                  and key_node.value == "<<"):
                 raise _LoadError("Y103", "merge keys (<<) are not allowed",
                                  key_node.start_mark,
                                  hint="write the keys out in full in this mapping")
@@ -340,8 +407,7 @@ class _Builder:
                     self.doc.path, _pos(key_node.start_mark),
                     hint="merge the two entries or rename one; the first one is kept"))
                 continue
-            self.doc.locations[(*path, key)] = NodeLocation(_span(value_node), _span(key_node),
-                                                            _style(value_node))
+            self.doc.locations[(*path, key)] = NodeLocation(value_node, key_node)
             result[key] = self._value(value_node, (*path, key), depth + 1)
         return result
 
@@ -358,9 +424,13 @@ class _Builder:
                          "numbers, lists and mappings")
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
-        self._check_tag(node, None)
         value: str = node.value
-        if node.style or node.tag == _TAG + "str":  # libyaml gives '' for plain style
+        if node.tag is _IMPLICIT or node.tag == _IMPLICIT:
+            if node.style or not value or value[0] not in _MAYBE_TYPED:
+                return value  # the common case: quoted, block, or plain words
+        else:
+            self._check_tag(node, None)
+        if node.tag == _TAG + "str" or (node.tag == _IMPLICIT and node.style):
             return value  # quoted, block, or explicitly tagged string
         if value in _NULLS:
             return None
