@@ -7,8 +7,9 @@ Exit codes are a contract with CI: 0 clean, 1 problems found (errors; or, for
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -93,7 +94,7 @@ def _run_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     files = list(discover(paths))
     diagnostics = []
-    for path in files:
+    for path in _progress(files, quiet=args.format not in ("text", "concise")):
         for d in check_file(path).diagnostics:
             if d.code in args.ignore or (args.no_hints and d.severity is Severity.HINT):
                 continue
@@ -101,6 +102,30 @@ def _run_check(args: argparse.Namespace) -> int:
     REPORTERS[args.format](diagnostics, len(files), sys.stdout)
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     return EXIT_PROBLEMS if any(d.severity in failing for d in diagnostics) else EXIT_OK
+
+
+#: Below this many files a check is instant and a progress bar would only flicker.
+PROGRESS_MIN_FILES = 50
+
+
+def _progress(files: list[Path], *, quiet: bool) -> Iterator[Path]:
+    """Yield ``files``, with a progress bar on an interactive terminal (stderr).
+
+    Quiet for machine formats, in CI (``CI`` set) and when stderr is not a terminal,
+    so logs and piped JSON stay clean.
+    """
+    if quiet or os.environ.get("CI") or not sys.stderr.isatty() or \
+            len(files) < PROGRESS_MIN_FILES:
+        yield from files
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("checking", total=len(files))
+        for path in files:
+            yield path
+            progress.advance(task)
 
 
 def _run_fix(args: argparse.Namespace) -> int:

@@ -1,0 +1,217 @@
+"""Benchmarks at the scale of a course; prints ratios measured in this one run.
+
+    .venv/bin/python -m benchmarks.run                 # the full run (a few minutes)
+    .venv/bin/python -m benchmarks.run --quick         # small sizes, for a smoke test
+
+Every number is a ratio or a size measured here, next to its target. Timings take the
+best of several repetitions because the machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from annotate.check import check_file
+from annotate.schema import json_schema_text
+
+from .generate import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=3600)
+    return time.perf_counter() - start, result
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, what: str, value: str, target: str = "", ok: bool | None = None) -> None:
+        verdict = "" if ok is None else ("met" if ok else "MISSED")
+        self.rows.append((what, value, target, verdict))
+        print(f"  {what}: {value} {('(target ' + target + ', ' + verdict + ')') if target else ''}",
+              flush=True)
+
+    def markdown(self) -> str:
+        lines = ["| measure | result | target | |", "| --- | --- | --- | --- |"]
+        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
+        return "\n".join(lines)
+
+
+def bench_check(table: Table, work: Path, stories: int, repeat: int) -> None:
+    corpus = work / "corpus"
+    paths = write_corpus(corpus, stories)
+    texts = [p.read_bytes() for p in paths]
+    del texts
+
+    def floor() -> None:
+        for p in paths:
+            yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+    def check() -> None:
+        for p in paths:
+            check_file(p)
+
+    check()  # warm caches and imports once, for both
+    t_floor = best_of(floor, repeat)
+    t_check = best_of(check, repeat)
+    table.add(f"`annotate check` of {stories} stories vs libyaml load (floor)",
+              f"{t_check:.2f} s vs {t_floor:.2f} s = {t_check / t_floor:.2f}×", "≤ 1.5×",
+              t_check / t_floor <= 1.5)
+
+    schema = work / "annotation.schema.json"
+    schema.write_text(json_schema_text(), encoding="utf-8")
+    cjs = shutil.which("check-jsonschema", path=str(BIN))
+    files = [str(p) for p in paths]
+    t_cli, cli = run([str(BIN / "annotate"), "check", "--format", "json", str(corpus)])
+    errors = json.loads(cli.stdout)["summary"]["error"]
+    if cjs:
+        t_cjs, result = run([cjs, "--schemafile", str(schema), *files])
+        table.add("`annotate check` CLI vs `check-jsonschema` (same files, same schema)",
+                  f"{t_cli:.2f} s vs {t_cjs:.2f} s = {t_cli / t_cjs:.2f}×", "< 1× (faster)",
+                  t_cli < t_cjs)
+        broken = result.stdout.count("story-")
+        table.add("errors found: annotate / check-jsonschema",
+                  f"{errors} / {broken} files flagged (annotate also checks anchors, "
+                  "references, mentions)")
+    else:
+        table.add("check-jsonschema", "not installed (pip install check-jsonschema)")
+
+    small = work / "small"
+    small.mkdir()
+    for p in paths[: max(1, stories // 10)]:
+        shutil.copy(p, small / p.name)
+        shutil.copy(p.with_suffix(".txt"), small / p.with_suffix(".txt").name)
+    rss = []
+    for folder in (small, corpus):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        run([str(BIN / "annotate"), "check", "--format", "json", str(folder)])
+        rss.append(max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024)
+    n_small = len(list(small.glob("*.yml")))
+    table.add(f"peak memory of `annotate check`: {n_small} vs {stories} files",
+              f"{rss[0]:.0f} MB vs {rss[1]:.0f} MB", "flat, < 150 MB",
+              rss[1] < 150 and rss[1] <= rss[0] * 1.2)
+
+
+BOOK_CONFIG = """\
+title: Benchmark
+only_build_toc_files: true
+exclude_patterns: [_build, "**/.*"]
+execute:
+  execute_notebooks: "off"
+sphinx:
+  extra_extensions: [{extensions}]
+  config:
+    myst_disable_syntax: [html_block, html_inline]
+"""
+
+
+def _book(root: Path, stories: int, annotated: bool) -> Path:
+    book = root / ("annotated" if annotated else "plain")
+    sources = book / "sources"
+    write_corpus(sources, stories)
+    pages = book / "pages"
+    pages.mkdir()
+    for index in range(stories):
+        slug = f"story-{index:04d}"
+        if annotated:
+            body = f"```{{annotated-story}} ../sources/{slug}.yml\n```\n"
+        else:
+            data = yaml.safe_load((sources / f"{slug}.yml").read_text(encoding="utf-8"))
+            text = (sources / f"{slug}.txt").read_text(encoding="utf-8")
+            body = f"# {data['story']['headline']}\n\n{text}"
+        (pages / f"{slug}.md").write_text(body, encoding="utf-8")
+    (book / "index.md").write_text("# Benchmark\n", encoding="utf-8")
+    chapters = "\n".join(f"  - file: pages/story-{i:04d}" for i in range(stories))
+    (book / "_toc.yml").write_text(f"format: jb-book\nroot: index\nchapters:\n{chapters}\n",
+                                   encoding="utf-8")
+    extensions = "annotate.sphinx, annotate.sphinx.theme_fixes" if annotated else ""
+    (book / "_config.yml").write_text(BOOK_CONFIG.format(extensions=extensions),
+                                      encoding="utf-8")
+    return book
+
+
+def bench_book(table: Table, work: Path, stories: int) -> None:
+    jb = str(BIN / "jupyter-book")
+    annotated, plain = _book(work, stories, True), _book(work, stories, False)
+    t_plain, r_plain = run([jb, "build", "--all", str(plain)])
+    t_ann, r_ann = run([jb, "build", "--all", str(annotated)])
+    assert r_plain.returncode == 0 and r_ann.returncode == 0, r_ann.stdout[-2000:]
+    table.add(f"full `jupyter-book build --all`, {stories} annotated stories vs plain pages",
+              f"{t_ann:.1f} s vs {t_plain:.1f} s = {t_ann / t_plain:.2f}×", "≤ 1.5×",
+              t_ann / t_plain <= 1.5)
+
+    yml = annotated / "sources" / "story-0003.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace("Note 0", "Note zero", 1),
+                   encoding="utf-8")
+    t_inc, r_inc = run([jb, "build", str(annotated)])
+    plain_out = re.sub(r"\x1b\[[0-9;]*m", "", r_inc.stdout)
+    read = sorted(set(re.findall(r"reading sources\.\.\. \[\s*\d+%\] (\S+)", plain_out)))
+    table.add("rebuild after editing one annotation file vs full build",
+              f"{t_inc:.1f} s vs {t_ann:.1f} s = {100 * t_inc / t_ann:.0f} %", "≤ 10 %",
+              t_inc / t_ann <= 0.10)
+    table.add("pages re-read after that edit", ", ".join(read) or "(none)",
+              "only that story's page", read == ["pages/story-0003"])
+
+    html = annotated / "_build" / "html"
+    page = html / "pages" / "story-0003.html"
+    text = page.read_text(encoding="utf-8")
+    own = sum((html / "_static" / name).stat().st_size for name in ("annotate.js",
+                                                                     "annotate.css"))
+    assets = set(re.findall(r'(?:src|href)="\.\./(_static/[^"?#]+)', text))
+    total = page.stat().st_size + sum((html / a).stat().st_size for a in assets
+                                      if (html / a).is_file())
+    table.add("bytes a story page loads: HTML / own JS+CSS / everything",
+              f"{page.stat().st_size / 1024:.0f} kB / {own / 1024:.1f} kB / "
+              f"{total / 1024:.0f} kB ({len(assets)} files)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, default=1000)
+    parser.add_argument("--book-stories", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="20 stories, 5 in the book")
+    parser.add_argument("--skip-book", action="store_true")
+    args = parser.parse_args()
+    if args.quick:
+        args.stories, args.book_stories, args.repeat = 20, 5, 1
+    table = Table()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        print("measuring annotate check …", flush=True)
+        bench_check(table, work, args.stories, args.repeat)
+        if not args.skip_book:
+            print("measuring book builds …", flush=True)
+            bench_book(table, work, args.book_stories)
+    print()
+    print(table.markdown())
+
+
+if __name__ == "__main__":
+    main()
