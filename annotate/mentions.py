@@ -12,6 +12,7 @@ matches with a capital first letter, as at the start of a sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,34 +43,75 @@ class Mention:
     form: SurfaceForm
 
 
-_TOLERANT = re.compile(rf"[{_APOSTROPHES}]|[{_DASHES}]|\s+")
+_TOKEN = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
+_GAP_FOLD = str.maketrans({**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_DASHES, "-")})
 
 
-def _tolerant(piece: re.Match[str]) -> str:
-    ch = piece.group()
-    if ch in _APOSTROPHES:
-        return f"[{_APOSTROPHES}]"
-    if ch in _DASHES:
-        return f"[{_DASHES}]"
-    return r"\s+"
+def _fold_gap(gap: str) -> str:
+    """Typography-insensitive form of the text between two words."""
+    if not gap or gap == " ":
+        return gap
+    return " " if gap.isspace() else " ".join(gap.translate(_GAP_FOLD).split())
 
 
-def _pattern(form: str) -> str:
-    """A regex for ``form`` that tolerates typography and a capitalised first letter."""
-    parts, pos = [], 0
-    for m in _TOLERANT.finditer(form):
-        parts.append(re.escape(form[pos:m.start()]))
-        parts.append(_tolerant(m))
-        pos = m.end()
-    parts.append(re.escape(form[pos:]))
-    pattern = "".join(parts)
-    if form[:1].islower():
-        pattern = f"[{form[0]}{form[0].upper()}]" + pattern[len(re.escape(form[0])):]
-    return pattern
+@dataclass(frozen=True)
+class _Shape:
+    """A surface form as its words and the folded text around and between them."""
+
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]  # the len(words) - 1 inner gaps
+    prefix: str  # text before the first word ("@" of "@MayorHancock")
+    suffix: str  # text after the last word ("." of "Ms.")
+
+
+def _shape(form: str) -> _Shape | None:
+    tokens = list(_TOKEN.finditer(form))
+    if not tokens:
+        return None
+    words = tuple(t.group() for t in tokens)
+    gaps = tuple(_fold_gap(form[x.end():y.start()])
+                 for x, y in itertools.pairwise(tokens))
+    return _Shape(words, gaps, _fold_gap(form[:tokens[0].start()]),
+                  _fold_gap(form[tokens[-1].end():]))
+
+
+def _match(text: str, parts: list[str], offsets: list[int], n: int,
+           shape: _Shape) -> tuple[int, int] | None:
+    """The span of ``shape`` starting at word ``n`` of the text, or None.
+
+    ``parts`` is ``_SPLIT.split(text)``: word ``n`` is ``parts[2n + 1]``, the gap after
+    it ``parts[2n + 2]``.
+    """
+    k = len(shape.words)
+    if 2 * (n + k) > len(parts):
+        return None
+    for j in range(1, k):
+        if parts[2 * (n + j) + 1] != shape.words[j] or \
+                _fold_gap(parts[2 * (n + j)]) != shape.gaps[j - 1]:
+            return None
+    start, end = offsets[2 * n + 1], offsets[2 * (n + k)]
+    if shape.prefix:
+        if _fold_gap(text[start - len(shape.prefix):start]) != shape.prefix:
+            return None
+        start -= len(shape.prefix)
+    if shape.suffix:
+        if _fold_gap(text[end:end + len(shape.suffix)]) != shape.suffix:
+            return None
+        end += len(shape.suffix)
+    if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")) or \
+            (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+        return None
+    return start, end
 
 
 class MentionFinder:
-    """Compiled once per story's entity list; ``find`` scans a text in one pass."""
+    """Built once per story's entity list; ``find`` scans the text's words once.
+
+    No regex is compiled per story (each story's alternation would be new to the
+    ``re`` cache): forms are indexed by their first word, longest first, and checked
+    word by word where that word occurs.
+    """
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.forms: list[SurfaceForm] = []
@@ -90,17 +132,37 @@ class MentionFinder:
                 seen[key] = sf
                 self.forms.append(sf)
                 folded.append(key)
-        ordered = sorted(range(len(self.forms)), key=lambda i: -len(folded[i]))
-        alternatives = "|".join(f"(?P<f{i}>{_pattern(self.forms[i].form)})" for i in ordered)
-        self._regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None
+        self._by_first: dict[str, list[tuple[int, _Shape]]] = {}
+        for i in sorted(range(len(self.forms)), key=lambda i: -len(folded[i])):
+            shape = _shape(self.forms[i].form)
+            if shape is None:
+                continue
+            first = shape.words[0]
+            variants = [first]
+            if first[:1].islower():  # "the mayor" also starts a sentence as "The mayor"
+                variants.append(first[:1].upper() + first[1:])
+            for variant in variants:
+                self._by_first.setdefault(variant, []).append((i, shape))
 
     def find(self, text: str) -> list[Mention]:
-        if self._regex is None:
-            return []
-        mentions = []
-        for m in self._regex.finditer(text):
-            form = self.forms[int(m.lastgroup[1:])]  # type: ignore[index]
-            mentions.append(Mention(form.entity, m.start(), m.end(), form))
+        # re.split and accumulate do the per-word work in C: parts alternate gap, word,
+        # gap, …; offsets[i] is where parts[i] starts.
+        parts = _SPLIT.split(text)
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
+        words = parts[1::2]
+        by_first = self._by_first
+        mentions: list[Mention] = []
+        last_end = 0
+        for n in [n for n, word in enumerate(words) if word in by_first]:
+            if offsets[2 * n + 1] < last_end:
+                continue
+            for i, shape in by_first[words[n]]:
+                span = _match(text, parts, offsets, n, shape)
+                if span is not None and span[0] >= last_end:
+                    form = self.forms[i]
+                    mentions.append(Mention(form.entity, span[0], span[1], form))
+                    last_end = span[1]
+                    break
         return mentions
 
 
@@ -127,6 +189,9 @@ def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str,
     ends = [m.end for m in mentions]
     found: dict[str, list[int]] = {}
     for run in _NAME_RUN.finditer(text):
+        i = bisect.bisect_left(ends, run.start() + 1)
+        if i < len(starts) and starts[i] < run.end():
+            continue  # part of the run is already a mention
         tokens = [(run.start() + t.start(), _strip_possessive(t.group().rstrip(".,")))
                   for t in re.finditer(r"\S+", run.group())]
         while tokens and tokens[0][1] in _NOT_NAMES:
@@ -167,5 +232,7 @@ def _strip_possessive(word: str) -> str:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" ")
-    return not before or before[-1] in ".!?\n—―:“\"‘'("
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n—―:“\"‘'("
