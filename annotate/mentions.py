@@ -12,6 +12,7 @@ matches with a capital first letter, as at the start of a sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -45,6 +46,7 @@ class Mention:
 
 _TOKEN = re.compile(r"\w+")
 _SPLIT = re.compile(r"(\w+)")
+_NON_SPACE = re.compile(r"\S+")
 _GAP_FOLD = str.maketrans({**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_DASHES, "-")})
 
 
@@ -65,7 +67,9 @@ class _Shape:
     suffix: str  # text after the last word ("." of "Ms.")
 
 
+@functools.lru_cache(maxsize=8192)
 def _shape(form: str) -> _Shape | None:
+    """Cached: a course names the same people and places in story after story."""
     tokens = list(_TOKEN.finditer(form))
     if not tokens:
         return None
@@ -192,8 +196,10 @@ def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str,
         i = bisect.bisect_left(ends, run.start() + 1)
         if i < len(starts) and starts[i] < run.end():
             continue  # part of the run is already a mention
+        if " " not in run.group() and _sentence_initial(text, run.start()):
+            continue  # the common case: one capitalised word starting a sentence
         tokens = [(run.start() + t.start(), _strip_possessive(t.group().rstrip(".,")))
-                  for t in re.finditer(r"\S+", run.group())]
+                  for t in _NON_SPACE.finditer(run.group())]
         while tokens and tokens[0][1] in _NOT_NAMES:
             tokens.pop(0)
         while tokens and tokens[-1][1] in _NOT_NAMES:

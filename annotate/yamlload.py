@@ -353,6 +353,14 @@ def _first_alias_mark(text: str) -> Any:
     return None
 
 
+_MAP, _SEQ = _TAG + "map", _TAG + "seq"
+
+
+def _merge_error(key_node: yaml.Node) -> _LoadError:
+    return _LoadError("Y103", "merge keys (<<) are not allowed", key_node.start_mark,
+                      hint="write the keys out in full in this mapping")
+
+
 class _Builder:
     """Node tree → data, recording locations; iterative-depth-guarded and alias-aware."""
 
@@ -360,55 +368,71 @@ class _Builder:
         self.doc = doc
         self.seen: set[int] = set()
         self.saw_alias = False
+        # An alias needs an anchor (&name): without a "&" anywhere there can be none.
+        self.track_aliases = "&" in doc.text
 
     def build(self, node: yaml.Node) -> Any:
         self.doc.locations[()] = NodeLocation(node)
         return self._value(node, (), 0)
 
     def _value(self, node: yaml.Node, path: YamlPath, depth: int) -> Any:
+        # Ordered for speed: most nodes are scalars; this runs for every node of every file.
+        if node.__class__ is yaml.ScalarNode:
+            if self.track_aliases:
+                if id(node) in self.seen:  # the C composer returns the same node for an alias
+                    self.saw_alias = True
+                    return None
+                self.seen.add(id(node))
+            if node.tag is _IMPLICIT and (node.style or not node.value
+                                          or node.value[0] not in _MAYBE_TYPED):
+                return node.value  # the common case: quoted, block, or plain words
+            return self._scalar(node)
         if depth > MAX_DEPTH:
             raise _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels",
                              node.start_mark,
                              "annotation files are a few levels deep: check the brackets")
-        if id(node) in self.seen:  # the C composer returns the same node for an alias
-            self.saw_alias = True
-            return None
-        self.seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            self._check_tag(node, _TAG + "map")
+        if self.track_aliases:
+            if id(node) in self.seen:
+                self.saw_alias = True
+                return None
+            self.seen.add(id(node))
+        locations = self.doc.locations
+        if node.__class__ is yaml.MappingNode:
+            self._check_tag(node, _MAP)
             return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            self._check_tag(node, _TAG + "seq")
-            items = []
-            for i, child in enumerate(node.value):
-                self.doc.locations[(*path, i)] = NodeLocation(child)
-                items.append(self._value(child, (*path, i), depth + 1))
-            return items
-        return self._scalar(node)
+        self._check_tag(node, _SEQ)
+        items = []
+        for i, child in enumerate(node.value):
+            child_path = (*path, i)
+            locations[child_path] = NodeLocation(child)
+            items.append(self._value(child, child_path, depth + 1))
+        return items
 
     def _mapping(self, node: yaml.MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        locations = self.doc.locations
         for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge" or (key_node.tag == _IMPLICIT
-                                                  and key_node.value == "<<"):
-                raise _LoadError("Y103", "merge keys (<<) are not allowed",
-                                 key_node.start_mark,
-                                 hint="write the keys out in full in this mapping")
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.__class__ is not yaml.ScalarNode:
                 raise _LoadError("Y101", "mapping keys must be plain words",
                                  key_node.start_mark)
-            self._check_tag(key_node, None)
             key = key_node.value
+            if key_node.tag is not _IMPLICIT and key_node.tag != _IMPLICIT:
+                if key_node.tag == _TAG + "merge":
+                    raise _merge_error(key_node)
+                self._check_tag(key_node, None)
+            elif key == "<<":
+                raise _merge_error(key_node)
+            key_path = (*path, key)
             if key in result:
-                first = self.doc.locations[(*path, key)].key
+                first = locations[key_path].key
                 where = f"line {first.start.line}" if first else "above"
                 self.doc.diagnostics.append(Diagnostic(
                     "Y102", f"duplicate key '{key}' (first defined at {where})",
                     self.doc.path, _pos(key_node.start_mark),
                     hint="merge the two entries or rename one; the first one is kept"))
                 continue
-            self.doc.locations[(*path, key)] = NodeLocation(value_node, key_node)
-            result[key] = self._value(value_node, (*path, key), depth + 1)
+            locations[key_path] = NodeLocation(value_node, key_node)
+            result[key] = self._value(value_node, key_path, depth + 1)
         return result
 
     def _check_tag(self, node: yaml.Node, expected: str | None) -> None:
