@@ -23,11 +23,11 @@ from .models import Entity, Quote
 
 #: Outer-to-inner order of nested spans that cover the same text.
 _RANK = {"para": 0, "note": 1, "question": 2, "quote": 3, "mention": 4, "mask": 5}
-_TYPE_LABELS = {"person": "Person", "organisation": "Organisation", "group": "Group",
+TYPE_LABELS = {"person": "Person", "organisation": "Organisation", "group": "Group",
                 "place": "Place", "event": "Event", "work": "Work", "other": "Other"}
-_KIND_LABELS = {"direct": "direct quote", "partial": "partial quote",
+KIND_LABELS = {"direct": "direct quote", "partial": "partial quote",
                 "indirect": "indirect quote", "written": "written"}
-_NOTE_LABELS = {"context": "Context", "definition": "Definition",
+NOTE_LABELS = {"context": "Context", "definition": "Definition",
                 "media-literacy": "Media literacy", "correction": "Correction",
                 "artefact": "Not part of the story"}
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
@@ -263,7 +263,7 @@ class StoryRenderer:
     def _quote_span(self, quote: Quote, start: int, end: int) -> _Span:
         speaker = self.entities.get(quote.speaker)
         name = speaker.name if speaker else quote.speaker
-        kind = _KIND_LABELS[quote.kind] + (f" ({quote.medium})" if quote.kind == "written"
+        kind = KIND_LABELS[quote.kind] + (f" ({quote.medium})" if quote.kind == "written"
                                            else "")
         attrs = (f'class="ann-quote" data-quote="{a(quote.id)}" data-kind="{a(quote.kind)}" '
                  f'data-speaker="{a(quote.speaker)}"')
@@ -294,7 +294,7 @@ class StoryRenderer:
                 f'<li id="{a(self.id("note", note.id))}" data-note="{a(note.id)}" '
                 f'data-note-kind="{a(note.kind)}" value="{n}">'
                 f'<p class="ann-note-head"><strong class="ann-note-title">{t(note.title)}</strong>'
-                f' <span class="ann-badge">{t(_NOTE_LABELS[note.kind])}</span></p>'
+                f' <span class="ann-badge">{t(NOTE_LABELS[note.kind])}</span></p>'
                 f'<div class="ann-note-body">{to_html(note.body)}{extra}'
                 + (f'<ul class="ann-links">{links}</ul>' if links else "")
                 + f"</div>{back}</li>")
@@ -311,7 +311,7 @@ class StoryRenderer:
                 f'<li id="{a(self.id("entity", e.id))}" data-entity="{a(e.id)}" '
                 f'data-type="{a(e.type)}">'
                 f'<p class="ann-entity-head"><strong class="ann-entity-name">{t(e.name)}</strong>'
-                f' <span class="ann-badge">{t(_TYPE_LABELS[e.type])}</span>'
+                f' <span class="ann-badge">{t(TYPE_LABELS[e.type])}</span>'
                 f' <span class="ann-count">{n} mention{"" if n == 1 else "s"}</span></p>'
                 f"{role}{to_html(e.description)}"
                 f'<button type="button" class="ann-highlight" data-entity="{a(e.id)}" '
@@ -330,7 +330,7 @@ class StoryRenderer:
         for row in rows:
             quotes = by_speaker[row.speaker]
             items = "".join(
-                f'<li><span class="ann-badge">{t(_KIND_LABELS[q.kind])}</span> '
+                f'<li><span class="ann-badge">{t(KIND_LABELS[q.kind])}</span> '
                 f'<q>{t(q.text)}</q> '
                 + (f'<a href="#{a(self.id("quote", q.id))}">in the story</a>'
                    if q.id in self.story.quotes else "")

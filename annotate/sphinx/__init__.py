@@ -10,7 +10,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .. import __version__
-from . import assets, collect, directives
+from . import assets, collect, directives, notebooks
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -20,6 +20,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(directives.index_placeholder)
     app.connect("builder-inited", assets.add_static_path)
     app.connect("env-before-read-docs", collect.before_read)
+    app.connect("source-read", notebooks.source_read)
     app.connect("env-purge-doc", collect.purge_doc)
     app.connect("env-merge-info", collect.merge_info)
     app.connect("env-get-outdated", collect.outdated_indexes)

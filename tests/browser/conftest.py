@@ -31,8 +31,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 STORY_PAGES = ["book/hancock-traffic-stop.html", "book/north-carolina-prosecutors.html"]
+EXPLORE_PAGE = "book/explore.html"
 ALL_PAGES = ["book/intro.html", *STORY_PAGES, "book/people.html", "book/speakers.html",
-             "book/guide.html"]
+             EXPLORE_PAGE, "book/guide.html"]
 
 pytestmark = pytest.mark.browser
 
@@ -127,6 +128,7 @@ class Recorder:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # responses with an HTTP error status
 
     def off_host(self) -> list[str]:
         return [u for u in self.requests
@@ -136,6 +138,7 @@ class Recorder:
 
 def assert_clean(rec: Recorder) -> None:
     assert rec.off_host() == []
+    assert rec.failed == []
     assert rec.console_errors == []
     assert rec.page_errors == []
     assert rec.dialogs == []
@@ -158,6 +161,8 @@ def new_page(browser, site: str):  # type: ignore[no-untyped-def]
         page.on("console", lambda m: rec.console_errors.append(m.text)
                 if m.type == "error" else None)
         page.on("pageerror", lambda e: rec.page_errors.append(str(e)))
+        page.on("response", lambda r: rec.failed.append(f"{r.status} {r.url}")
+                if r.status >= 400 else None)
 
         def on_dialog(dialog):  # type: ignore[no-untyped-def]
             rec.dialogs.append(dialog.message)

@@ -1,0 +1,157 @@
+"""ipywidgets explorers for one story and for the whole collection.
+
+They must do their job in two places: a live Jupyter kernel, and the static book,
+where no kernel runs and only the widgets' saved state reaches the browser.  So every
+view is computed up front (:mod:`annotate.explore`), each shown by an ``HTML`` widget
+inside a ``Stack``, and the drop-down that chooses a view is ``jslink``-ed to the
+stack's ``selected_index``: the switch happens in the browser, with or without a
+kernel.  The layers are the pages of a ``Tab``, which also switches client-side.
+
+In a live kernel the same objects also answer Python: :meth:`StoryExplorer.select`
+changes the selection, :attr:`StoryExplorer.selection` tells what is shown, and
+:meth:`StoryExplorer.on_select` calls back when the reader changes it.
+
+    from annotate.widgets import explore_story, explore_collection
+    explore_story("../sources/hancock-traffic-stop.yml")
+    explore_collection("../sources")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from os import PathLike
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from .diagnostics import Diagnostic
+from .explore import (
+    LAYERS,
+    CollectionViews,
+    StoryViews,
+    View,
+    load_collection,
+    load_story_views,
+)
+from .html import t
+
+Callback = Callable[[View], None]
+
+
+class _Chooser(widgets.VBox):
+    """A labelled drop-down of views, linked in the browser to a stack showing one view."""
+
+    def __init__(self, views: Sequence[View], label: str) -> None:
+        self.views = list(views)
+        self.dropdown = widgets.Dropdown(
+            options=[(v.label, i) for i, v in enumerate(self.views)], value=0,
+            description=label, style={"description_width": "initial"},
+            layout=widgets.Layout(width="max-content", max_width="100%"))
+        self.stack = widgets.Stack([widgets.HTML(v.html()) for v in self.views],
+                                   selected_index=0)
+        self.link = widgets.jslink((self.dropdown, "index"), (self.stack, "selected_index"))
+        super().__init__([self.dropdown, self.stack])
+        self.add_class("ann-x-chooser")
+
+    @property
+    def current(self) -> View:
+        return self.views[self.dropdown.index or 0]
+
+    def choose(self, key: str) -> None:
+        for i, v in enumerate(self.views):
+            if v.key == key:
+                self.dropdown.index = i
+                # jslink keeps the browser in step; in a kernel keep the model in step too.
+                self.stack.selected_index = i
+                return
+        raise KeyError(f"no choice '{key}' (choices: {', '.join(v.key for v in self.views)})")
+
+
+class StoryExplorer(widgets.VBox):
+    """Choose a layer and an entity, speaker or note; see its passages highlighted."""
+
+    def __init__(self, views: StoryViews) -> None:
+        self.views = views
+        self.choosers = {layer: _Chooser(views.layers[layer], "Show:") for layer in LAYERS}
+        self.tabs = widgets.Tab(children=list(self.choosers.values()),
+                                titles=list(LAYERS.values()), selected_index=0)
+        header = widgets.HTML(f'<h3 class="ann-x-title">{t(views.headline)}</h3>'
+                              f"{views.warning_html()}")
+        super().__init__([header, self.tabs])
+        self.add_class("ann-x-explorer")
+
+    @property
+    def layer(self) -> str:
+        return list(LAYERS)[self.tabs.selected_index or 0]
+
+    @property
+    def selection(self) -> View:
+        """The view the reader is looking at now."""
+        return self.choosers[self.layer].current
+
+    def select(self, layer: str, key: str = "all") -> View:
+        """Show ``key`` (an entity, speaker or note id, or "all") of ``layer``."""
+        if layer not in self.choosers:
+            raise KeyError(f"no layer '{layer}' (layers: {', '.join(LAYERS)})")
+        self.choosers[layer].choose(key)
+        self.tabs.selected_index = list(LAYERS).index(layer)
+        return self.selection
+
+    def on_select(self, callback: Callback) -> None:
+        """Call ``callback(view)`` whenever the selection changes (in a live kernel)."""
+        def changed(_: object) -> None:
+            callback(self.selection)
+
+        self.tabs.observe(changed, names="selected_index")
+        for chooser in self.choosers.values():
+            chooser.dropdown.observe(changed, names="index")
+
+
+class CollectionExplorer(widgets.VBox):
+    """Choose a person, organisation or place; see every story that names it."""
+
+    def __init__(self, views: CollectionViews) -> None:
+        self.views = views
+        self.chooser = _Chooser(views.views, "Name:")
+        count = len(views.stories)
+        intro = (f'<p class="ann-x-summary">{len(views.views)} names across {count} '
+                 f'{"story" if count == 1 else "stories"}, most widely named first.</p>')
+        parts: list[widgets.Widget] = [widgets.HTML(intro)]
+        if views.problems:
+            parts.append(diagnostics_widget(views.problems))
+        super().__init__([*parts, self.chooser])
+        self.add_class("ann-x-explorer")
+
+    @property
+    def selection(self) -> View:
+        return self.chooser.current
+
+    def select(self, key: str) -> View:
+        """Show the entity ``key`` (a Wikidata id, or ``name:<folded name>``)."""
+        self.chooser.choose(key)
+        return self.selection
+
+    def on_select(self, callback: Callback) -> None:
+        self.chooser.dropdown.observe(lambda _: callback(self.selection), names="index")
+
+
+def diagnostics_widget(diagnostics: Sequence[Diagnostic]) -> widgets.HTML:
+    """The errors that kept a story out of the explorer, as ``annotate check`` prints them."""
+    lines = "\n".join(t(f"{d.path}:{d.start.line}:{d.start.column}: {d.code} {d.message}")
+                      for d in diagnostics)
+    return widgets.HTML('<div class="ann-x-problems" role="alert"><p><strong>These files have '
+                        "errors and are left out</strong> (run <code>annotate check</code>):"
+                        f"</p><pre>{lines}</pre></div>")
+
+
+def explore_story(path: str | PathLike[str]) -> StoryExplorer | widgets.HTML:
+    """An explorer for one annotation file, or its errors if it cannot be anchored."""
+    views, errors = load_story_views(Path(path))
+    if views is None:
+        return diagnostics_widget(errors)
+    return StoryExplorer(views)
+
+
+def explore_collection(*paths: str | PathLike[str]) -> CollectionExplorer:
+    """An explorer of the entities of every annotation file under ``paths``."""
+    return CollectionExplorer(load_collection(Path(p) for p in paths))
