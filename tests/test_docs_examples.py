@@ -24,3 +24,16 @@ def test_readme_annotation_example_is_schema_valid() -> None:
         assert doc.diagnostics == []
         validated = validate(doc)
         assert validated.diagnostics == [], [d.message for d in validated.diagnostics]
+
+
+def test_guide_notebook_example_runs(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The guide's explorer snippet, run as a notebook in book/ would run it."""
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "book" / "guide.md")
+                        .read_text(encoding="utf-8"), flags=re.S)
+    assert len(blocks) == 1, "the guide lost its notebook example"
+    monkeypatch.chdir(ROOT / "book")
+    namespace: dict[str, object] = {}
+    exec(compile(blocks[0], "guide.md", "exec"), namespace)
+    explorer = namespace["x"]
+    explorer.select("notes", "all")  # type: ignore[attr-defined]
+    assert capsys.readouterr().out.startswith("notes all ")

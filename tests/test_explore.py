@@ -227,3 +227,19 @@ def test_the_collection_explorer_over_the_real_sources() -> None:
     explorer.on_select(lambda view: seen.append(view.key))
     key = explorer.views.views[3].key
     assert explorer.select(key).key == key and seen == [key]
+
+
+def test_the_vendored_widget_runtime_is_what_the_refresh_script_recorded() -> None:
+    import hashlib
+    import json
+
+    folder = ROOT / "annotate" / "sphinx" / "vendor" / "ipywidgets"
+    manifest = json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert manifest["packages"] == {"@jupyter-widgets/html-manager": "1.0.15",
+                                    "requirejs": "2.3.8"}
+    for name, sha in manifest["sha256"].items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == sha, name
+    on_disk = {p.name for p in folder.iterdir()}
+    assert on_disk == {*manifest["sha256"], "MANIFEST.json", "README.md", "require-config.js"}
+    assert {"LICENSE-html-manager.txt", "LICENSE-requirejs.txt"} <= on_disk
+    assert not [n for n in on_disk if n.endswith((".eot", ".ttf", ".woff", ".svg"))]
