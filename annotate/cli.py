@@ -1,4 +1,4 @@
-"""The ``annotate`` command: ``check``, ``fix`` and ``schema``.
+"""The ``annotate`` command: ``check``, ``fix``, ``new``, ``schema`` and ``codes``.
 
 Exit codes are a contract with CI: 0 clean, 1 problems found (errors; or, for
 ``schema --check``, a stale schema file), 2 usage errors (bad flags, missing paths).
@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .check import check_file, discover
+from .check import check_file, discover, display_path
 from .diagnostics import CODES, Severity
 from .reporters import REPORTERS
 from .schema import json_schema_text
@@ -69,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--check", type=Path, metavar="FILE",
                         help="exit 1 if FILE differs from the current schema")
     schema.add_argument("--output", "-o", type=Path, metavar="FILE", help="write it to FILE")
+
+    new = sub.add_parser("new", help="add a story: its text, a starter annotation file, "
+                         "the book page and the _toc.yml entry")
+    new.add_argument("slug", help="short name for the files, e.g. denver-mayor-son")
+    new.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE",
+                     help="the story text, UTF-8, exactly as published (copied verbatim)")
+    new.add_argument("--headline", required=True)
+    new.add_argument("--outlet", required=True)
+    new.add_argument("--date", required=True, help="publication date, YYYY-MM-DD")
+    new.add_argument("--url", help="where the story was published")
+    new.add_argument("--root", type=Path, help="project folder (default: the one holding "
+                     "sources/, here or above)")
+    new.set_defaults(func=_run_new)
 
     codes = sub.add_parser("codes", help="list every diagnostic code")
     codes.set_defaults(func=_run_codes)
@@ -136,6 +149,37 @@ def _run_fix(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     return run_fix(list(discover(paths)), dry_run=args.dry_run, threshold=args.threshold,
                    out=sys.stdout)
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, TextProblem, create_story
+
+    root = args.root or next((p.parent for p in default_paths()), Path.cwd())
+    if not args.source.is_file():
+        print(f"annotate new: error: not found: {args.source}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        created = create_story(root, args.slug, args.source, headline=args.headline,
+                               outlet=args.outlet, date=args.date, url=args.url)
+    except ScaffoldError as exc:
+        print(f"annotate new: error: {exc}", file=sys.stderr)
+        if exc.hint:
+            print(f"  hint: {exc.hint}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except TextProblem as exc:
+        REPORTERS["text"](exc.diagnostics, 1, sys.stderr)
+        return EXIT_PROBLEMS
+    for path in (created.text, created.annotation, created.page):
+        print(f"created {display_path(path)}")
+    print(f"added book/{args.slug} to {display_path(created.toc)}")
+    if created.suggestions:
+        shown = ", ".join(name for name, _ in created.suggestions[:8])
+        more = len(created.suggestions) - 8
+        print(f"suggested {len(created.suggestions)} names in {display_path(created.annotation)}"
+              f": {shown}{f' and {more} more' if more > 0 else ''}")
+    print(f"next: annotate the story, then 'annotate check {display_path(created.annotation)}'"
+          " and 'make book'")
+    return EXIT_OK
 
 
 def _run_schema(args: argparse.Namespace) -> int:

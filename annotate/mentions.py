@@ -171,8 +171,13 @@ class MentionFinder:
 
 
 # Capitalised runs ("Color of Change", "Getty Images") that may be unannotated names.
+# A run stays on one line, and a full stop ends it unless it closes an initial ("B.") or a
+# title ("Dr."): "the Library Board.\n\nJane Roe" is two names, "Michael B. Hancock" one.
+_CAPITALISED = (r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Rev|Prof)\."
+                r"|[A-Z][\w’'-]*)")
 _NAME_RUN = re.compile(
-    r"(?<![\w@])[A-Z][\w’'.-]*(?:(?:\s+(?:of|de|del|van|von|the|for|and|&))*\s+[A-Z][\w’'.-]*)*")
+    rf"(?<![\w@]){_CAPITALISED}(?:(?:[ \t\u00a0]+(?:of|de|del|van|von|the|for|and|&))*"
+    rf"[ \t\u00a0]+{_CAPITALISED})*")
 _NOT_NAMES = frozenset("""
 I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
 Of For And But Or So If As By To From With Without After Before While When Where Who What Why
@@ -239,6 +244,10 @@ def _strip_possessive(word: str) -> str:
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] == " ":
+    while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
-    return i < 0 or text[i] in ".!?\n—―:“\"‘'("
+    if i < 0 or text[i] in ".!?\n—―:“\"‘'(":
+        return True
+    while i >= 0 and text[i] in "”’)]":  # 'the right thing.” Council …' starts a sentence
+        i -= 1
+    return i >= 0 and text[i] in ".!?"

@@ -1,0 +1,137 @@
+"""``annotate new``: the real CLI on a copy of the project, then the real checker on its output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from annotate.check import check_file
+from annotate.cli import main
+from annotate.scaffold import guess_type, slug_id
+
+from .conftest import ROOT
+
+STORY = ("City Council Approves Budget\n\n"
+         "Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "
+         "thing.” Council member Tom Lee disagreed. Roe thanked the Springfield Library Board."
+         "\n\nJane Roe will sign it Friday.\n")
+ARGS = ["--headline", "City Council Approves Budget", "--outlet", "Springfield Herald",
+        "--date", "2024-03-01"]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "_toc.yml", root / "_toc.yml")
+    (root / "sources").mkdir()
+    (root / "book").mkdir()
+    monkeypatch.chdir(root)
+    return root
+
+
+def _story(tmp_path: Path, data: bytes = STORY.encode()) -> Path:
+    path = tmp_path / "pasted.txt"
+    path.write_bytes(data)
+    return path
+
+
+def test_new_story_is_copied_verbatim_checked_and_in_the_toc(project: Path, tmp_path: Path,
+                                                              capsys) -> None:  # type: ignore[no-untyped-def]
+    raw = STORY.replace("\n", "\r\n").encode()  # Windows line endings stay as they are
+    toc_before = (project / "_toc.yml").read_text(encoding="utf-8")
+    assert main(["new", "city-budget", "--from", str(_story(tmp_path, raw)), *ARGS]) == 0
+    out = capsys.readouterr().out
+    assert "created sources/city-budget.txt" in out and "suggested" in out
+
+    assert (project / "sources" / "city-budget.txt").read_bytes() == raw
+    assert (project / "book" / "city-budget.md").read_text(encoding="utf-8") == \
+        "```{annotated-story} ../sources/city-budget.yml\n```\n"
+    toc = (project / "_toc.yml").read_text(encoding="utf-8")
+    assert toc.startswith(toc_before.split("\n- caption")[0].split("parts:")[0])
+    stories = next(p for p in yaml.safe_load(toc)["parts"] if p["caption"] == "Stories")
+    assert stories["chapters"][-1] == {"file": "book/city-budget"}
+    assert len(toc.splitlines()) == len(toc_before.splitlines()) + 1
+
+    annotation = (project / "sources" / "city-budget.yml").read_text(encoding="utf-8")
+    assert annotation.startswith("# yaml-language-server: $schema=../schema/")
+    result = check_file(project / "sources" / "city-budget.yml")
+    assert result.errors == [] and result.story is not None
+    assert result.story.annotation.story.outlet == "Springfield Herald"
+    # The suggestions are comments: uncommenting one gives a valid entity.
+    assert "#   name: \"Tom Lee\"" in annotation
+    assert "#   name: \"Springfield Library Board\"" in annotation
+    assert "Board. Jane" not in annotation  # a full stop and a paragraph end a name
+
+
+def test_uncommented_suggestions_are_valid_entities(project: Path, tmp_path: Path) -> None:
+    assert main(["new", "city-budget", "--from", str(_story(tmp_path)), *ARGS]) == 0
+    path = project / "sources" / "city-budget.yml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = lines.index("entities: []")
+    block = [line.replace("  # ", "  ", 1) for line in lines[start + 4:start + 8]]
+    lines[start:start + 8] = ["entities:", *block]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check_file(path)
+    assert result.errors == [], [d.message for d in result.errors]
+    assert result.story is not None and len(result.story.annotation.entities) == 1
+
+
+def test_new_refuses_to_overwrite_anything(project: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (project / "book" / "city-budget.md").write_text("mine\n", encoding="utf-8")
+    toc_before = (project / "_toc.yml").read_bytes()
+    assert main(["new", "city-budget", "--from", str(_story(tmp_path)), *ARGS]) == 1
+    err = capsys.readouterr().err
+    assert "refusing to overwrite" in err and "city-budget.md" in err
+    assert (project / "book" / "city-budget.md").read_text(encoding="utf-8") == "mine\n"
+    assert not (project / "sources" / "city-budget.txt").exists()
+    assert (project / "_toc.yml").read_bytes() == toc_before
+
+
+def test_a_toc_that_cannot_take_the_page_leaves_nothing_behind(project: Path,
+                                                               tmp_path: Path) -> None:
+    (project / "_toc.yml").write_text("format: jb-book\nroot: intro\nparts: 3\n",
+                                      encoding="utf-8")
+    assert main(["new", "city-budget", "--from", str(_story(tmp_path)), *ARGS]) == 1
+    assert list((project / "sources").iterdir()) == []
+    assert list((project / "book").iterdir()) == []
+
+
+def test_a_text_that_is_not_utf8_is_located_and_nothing_is_written(project: Path,
+                                                                   tmp_path: Path,
+                                                                   capsys) -> None:  # type: ignore[no-untyped-def]
+    story = _story(tmp_path, "Caf\xe9 owner\nsaid".encode("latin-1"))
+    assert main(["new", "cafe", "--from", str(story), *ARGS]) == 1
+    assert "pasted.txt:1:4: Y105" in capsys.readouterr().err
+    assert list((project / "sources").iterdir()) == []
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["new", "Bad Slug", "--from", "{story}", *ARGS], 1, "not a valid slug"),
+    (["new", "ok", "--from", "{story}", "--headline", "h", "--outlet", "o", "--date", "May 9"],
+     1, "is not YYYY-MM-DD"),
+    (["new", "ok", "--from", "missing.txt", *ARGS], 2, "not found"),
+])
+def test_bad_arguments(project: Path, tmp_path: Path, capsys, args: list[str], code: int,  # type: ignore[no-untyped-def]
+                       message: str) -> None:
+    story = str(_story(tmp_path))
+    assert main([a.replace("{story}", story) for a in args]) == code
+    assert message in capsys.readouterr().err
+    assert list((project / "sources").iterdir()) == []
+
+
+def test_missing_required_option_is_a_usage_error(project: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["new", "ok", "--from", str(_story(tmp_path))])
+    assert exc.value.code == 2
+
+
+def test_ids_and_type_guesses() -> None:
+    assert slug_id("Satana Deberry") == "satana-deberry"
+    assert slug_id("Color of Change PAC") == "color-of-change-pac"
+    assert guess_type("Springfield City Council") == "organisation"
+    assert guess_type("KMGH") == "organisation"
+    assert guess_type("Tom Lee") == "person"
