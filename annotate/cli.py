@@ -1,4 +1,4 @@
-"""The ``annotate`` command: ``check``, ``fix``, ``new``, ``schema`` and ``codes``.
+"""The ``annotate`` command: ``check``, ``fix``, ``new``, ``stats``, ``schema``, ``codes``.
 
 Exit codes are a contract with CI: 0 clean, 1 problems found (errors; or, for
 ``schema --check``, a stale schema file), 2 usage errors (bad flags, missing paths).
@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--root", type=Path, help="project folder (default: the one holding "
                      "sources/, here or above)")
     new.set_defaults(func=_run_new)
+
+    stats = sub.add_parser("stats", help="counts per story and in total, name coverage, "
+                           "and the names not annotated yet")
+    stats.add_argument("paths", nargs="*", type=Path,
+                       help="files or folders (default: the project's sources/)")
+    stats.add_argument("--format", choices=["text", "json"], default="text")
+    stats.set_defaults(func=_run_stats)
 
     codes = sub.add_parser("codes", help="list every diagnostic code")
     codes.set_defaults(func=_run_codes)
@@ -180,6 +187,15 @@ def _run_new(args: argparse.Namespace) -> int:
     print(f"next: annotate the story, then 'annotate check {display_path(created.annotation)}'"
           " and 'make book'")
     return EXIT_OK
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    from .stats import run_stats
+
+    paths = _paths(args)
+    if paths is None:
+        return EXIT_USAGE
+    return run_stats(list(discover(paths)), args.format, sys.stdout)
 
 
 def _run_schema(args: argparse.Namespace) -> int:
