@@ -134,3 +134,21 @@ def test_hostile_yaml_files_exit_1_with_located_codes_and_no_traceback(tmp_path:
             ("dup.yml", "Y102", 3, 3), ("utf16.yml", "Y105", 1, 1),
             ("latin1.yml", "Y105", 2, 16)} <= found
     assert not (tmp_path / "pwned").exists()
+
+
+def test_a_closed_pipe_ends_quietly_without_a_traceback(write_story) -> None:  # type: ignore[no-untyped-def]
+    """`annotate check --format json | head -1`: the reader leaves after one line."""
+    import shutil
+
+    first = write_story()
+    for i in range(300):  # far more output than a pipe buffers (64 kB)
+        shutil.copy(first, first.with_name(f"copy-{i}.yml"))
+    proc = subprocess.Popen([sys.executable, "-m", "annotate", "check", "--format", "json",
+                             str(first.parent)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `head -1` exiting
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
