@@ -20,7 +20,7 @@ from .diagnostics import Diagnostic, Position
 from .mentions import Mention, MentionFinder, unannotated_names
 from .models import Anchor, Annotation, Entity
 from .schema import Validated, validate
-from .yamlload import YamlDocument, YamlPath, decode, load_file
+from .yamlload import YamlDocument, YamlPath, decode, load_file, load_text
 
 ANNOTATION_SUFFIXES = (".yml", ".yaml")
 _SKIP_DIRS = {"_build", ".venv", "venv", "node_modules", ".git", "__pycache__"}
@@ -101,15 +101,19 @@ def check_file(path: Path) -> CheckResult:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _check_file(path)
+        return _check(path, load_file(path))
     finally:
         if enabled:
             gc.enable()
 
 
-def _check_file(path: Path) -> CheckResult:
+def check_text(path: Path, text: str) -> CheckResult:
+    """Check ``text`` as if it were the content of ``path`` (an edit not yet written)."""
+    return _check(path, load_text(text, path))
+
+
+def _check(path: Path, doc: YamlDocument) -> CheckResult:
     shown = display_path(path)
-    doc = load_file(path)
     doc.path = shown
     for d in doc.diagnostics:
         d.path = shown

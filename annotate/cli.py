@@ -1,4 +1,4 @@
-"""The ``annotate`` command: ``check``, ``fix``, ``new``, ``stats``, ``schema``, ``codes``.
+"""The ``annotate`` command: check, fix, new, stats, export, import, schema, codes.
 
 Exit codes are a contract with CI: 0 clean, 1 problems found (errors; or, for
 ``schema --check``, a stale schema file), 2 usage errors (bad flags, missing paths).
@@ -89,6 +89,29 @@ def build_parser() -> argparse.ArgumentParser:
                        help="files or folders (default: the project's sources/)")
     stats.add_argument("--format", choices=["text", "json"], default="text")
     stats.set_defaults(func=_run_stats)
+
+    export = sub.add_parser("export", help="write the annotations as W3C Web Annotations "
+                            "(JSON-LD)")
+    export.add_argument("paths", nargs="*", type=Path,
+                        help="files or folders (default: the project's sources/)")
+    export.add_argument("--format", choices=["w3c"], default="w3c")
+    export.add_argument("--base-url", default=None, metavar="URL",
+                        help="prefix of every id, e.g. where the book is published "
+                        "(default: urn:x-annotate:)")
+    export.add_argument("--output", "-o", type=Path, metavar="DIR",
+                        help="write one STORY.jsonld per story into DIR (default: stdout)")
+    export.set_defaults(func=_run_export)
+
+    imp = sub.add_parser("import", help="add notes from a Hypothesis or W3C JSON export to "
+                         "a story's annotation file")
+    imp.add_argument("source", type=Path, help="the export: Hypothesis JSON or W3C JSON-LD")
+    imp.add_argument("--into", type=Path, required=True, metavar="FILE",
+                     help="the story's annotation file (.yml) to add the notes to")
+    imp.add_argument("--kind", choices=["context", "definition", "media-literacy"],
+                     default="context",
+                     help="kind of note when an annotation's tags do not say (default: context)")
+    imp.add_argument("--dry-run", action="store_true", help="show the diff, write nothing")
+    imp.set_defaults(func=_run_import)
 
     codes = sub.add_parser("codes", help="list every diagnostic code")
     codes.set_defaults(func=_run_codes)
@@ -196,6 +219,52 @@ def _run_stats(args: argparse.Namespace) -> int:
     if paths is None:
         return EXIT_USAGE
     return run_stats(list(discover(paths)), args.format, sys.stdout)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from .w3c import DEFAULT_BASE, dumps, export_story
+
+    paths = _paths(args)
+    if paths is None:
+        return EXIT_USAGE
+    base = args.base_url or DEFAULT_BASE
+    if args.base_url and not base.endswith(("/", ":", "#")):
+        base += "/"
+    if args.output:
+        args.output.mkdir(parents=True, exist_ok=True)
+    collections, broken = [], []
+    for path in discover(paths):
+        result = check_file(path)
+        if result.story is None or result.errors:
+            broken.extend(result.errors)
+            continue
+        collection = export_story(result.story, base)
+        if args.output:
+            target = args.output / f"{path.stem}.jsonld"
+            target.write_text(dumps(collection), encoding="utf-8")
+            print(f"wrote {display_path(target)}: {collection['total']} annotations")
+        else:
+            collections.append(collection)
+    if not args.output and (collections or not broken):
+        sys.stdout.write(dumps(collections[0] if len(collections) == 1 else collections))
+    if broken:
+        print("annotate export: not exported, fix these first ('annotate check'):",
+              file=sys.stderr)
+        REPORTERS["text"](broken, len({d.path for d in broken}), sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from .importer import run_import
+
+    missing = [p for p in (args.source, args.into) if not p.is_file()]
+    if missing:
+        shown = ", ".join(map(str, missing))
+        print(f"annotate import: error: not found: {shown}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_import(args.source, args.into, kind=args.kind, dry_run=args.dry_run,
+                      out=sys.stdout, err=sys.stderr)
 
 
 def _run_schema(args: argparse.Namespace) -> int:

@@ -159,3 +159,85 @@ def write_atomic(path: Path, data: bytes, *, expected: bytes) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def append_items(doc: YamlDocument, key: str, blocks: Sequence[str]) -> str:
+    """Return the text with ``blocks`` appended to the top-level block list ``key``.
+
+    Each block is one list item as YAML text starting with ``- `` at column 0 (comment
+    lines may come first).  The items go right after the list's last item, indented
+    like its other items; a missing or empty list is written anew.  Every other
+    character of the file is kept, and the result must load back to the old data with
+    only the new items added, or :class:`EditError` is raised.
+    """
+    text = doc.text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if not isinstance(doc.data, dict):
+        raise EditError("the file does not hold a mapping")
+    current = doc.data.get(key)
+    where = doc.locations.get((key,))
+    if current not in (None, "") and not isinstance(current, list):
+        raise EditError(f"'{key}' is not a list")
+    if current:  # a non-empty list: after its last item
+        assert where is not None
+        if where.value.start_index < len(text) and text[where.value.start_index] == "[":
+            raise EditError(f"'{key}' is written as a [flow] list: write it as a block list "
+                            "(one '- ' item per line) to import into it")
+        first = doc.locations[(key, 0)].value
+        line_start = text.rfind("\n", 0, first.start_index) + 1
+        indent = text[line_start:first.start_index]
+        dash = indent.rstrip().rfind("-")
+        indent = " " * max(dash, 0)
+        prefix = (key, len(current) - 1)
+        # Scalars end where their text ends; a collection's end mark is the next token,
+        # which may lie past comments that belong to the next section.
+        end = max(loc.value.end_index for path, loc in doc.locations.items()
+                  if path[:2] == prefix and loc.is_scalar)
+        insert = _indent_blocks(blocks, indent, newline)
+        # Right after the item's last line of content, so a blank line that separates
+        # the list from the next section stays where it is -- unless those blank lines
+        # are content (a `|+` block scalar keeps them), which the check below catches.
+        for at in (_line_end(text, len(text[:end].rstrip())), _line_end(text, end - 1)):
+            lead = newline if at == len(text) and text and not text.endswith("\n") else ""
+            try:
+                return _verified(doc, text[:at] + lead + insert + text[at:], key, blocks)
+            except EditError:
+                continue
+        raise EditError(f"cannot append to '{key}' without changing its last item")
+    elif where is not None:  # `key:` with nothing, or `key: []`: replace the empty value
+        # Drop the `[]` (if any), keep the rest of the key's line (a comment), add below.
+        head, tail = text[:where.value.start_index], text[where.value.end_index:]
+        if tail[:1] in ("\r", "\n", ""):
+            head = head.rstrip(" ")
+        text = head + tail
+        at = _line_end(text, len(head))
+        insert = _indent_blocks(blocks, "  ", newline)
+        if at == len(text) and not text.endswith("\n"):
+            insert = newline + insert
+    else:  # no such key: a new section at the end
+        at = len(text)
+        sep = "" if not text or text.endswith("\n") else newline
+        insert = f"{sep}{newline if text else ''}{key}:{newline}" + \
+            _indent_blocks(blocks, "  ", newline)
+    return _verified(doc, text[:at] + insert + text[at:], key, blocks)
+
+
+def _line_end(text: str, index: int) -> int:
+    newline = text.find("\n", index)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _indent_blocks(blocks: Sequence[str], indent: str, newline: str) -> str:
+    lines = [indent + line if line else line
+             for block in blocks for line in block.rstrip("\n").split("\n")]
+    return newline.join(lines) + newline
+
+
+def _verified(doc: YamlDocument, candidate: str, key: str, blocks: Sequence[str]) -> str:
+    check = load_text(candidate, doc.path)
+    added = load_text(f"{key}:\n" + _indent_blocks(blocks, "  ", "\n"), doc.path)
+    expected = dict(doc.data)
+    expected[key] = [*(doc.data.get(key) or []), *((added.data or {}).get(key) or [])]
+    if check.diagnostics or added.diagnostics or check.data != expected:
+        raise EditError(f"appending to '{key}' would not keep the rest of the file as it is")
+    return candidate

@@ -111,6 +111,10 @@ class NodeLocation:
         return _span(self._key) if self._key is not None else None
 
     @property
+    def is_scalar(self) -> bool:
+        return self._node.__class__ is yaml.ScalarNode
+
+    @property
     def style(self) -> str | None:
         """None (plain), "'", '"', "|" or ">" for scalars; None for collections."""
         return _style(self._node)

@@ -1,0 +1,496 @@
+"""``annotate import``: notes from other annotation tools, anchored and checked.
+
+Instructors and students often annotate the published book with Hypothesis; this
+turns those annotations (or any W3C Web Annotations with a ``TextQuoteSelector``,
+including this project's own ``annotate export``) into notes of a story's
+annotation file.
+
+Reading: a Hypothesis API search result (``{"rows": [...]}``), the Hypothesis
+client's export file (``{"annotations": [...]}``), a list of either, or W3C JSON-LD
+(an ``Annotation``, an ``AnnotationPage``, an ``AnnotationCollection`` with its first
+page embedded, or a list).  Replies, page notes (no quoted words) and highlights
+without text are skipped and said so.
+
+Anchoring: the quoted words are looked up in the story text exactly, then with
+typography folded (the book shows curly quotes where a copy may have straight
+ones); the anchor written is always the story's own characters.  When the words
+occur more than once, the occurrence whose surroundings best match the selector's
+prefix and suffix wins (then the nearest to its position); the note gets
+``occurrence: N``.  Words not in the story are reported (A401, with the closest
+passage) and not imported.
+
+Writing: the new notes are appended to the file's ``notes:`` list, each after a
+comment naming where it came from, every other byte kept (:func:`yamledit.append_items`).
+A comment marks each import, so importing the same export twice adds nothing.  The
+edited file is checked by the same pipeline as ``annotate check`` before anything is
+written; any new error and nothing is written.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import TypeAdapter, ValidationError
+from rapidfuzz import fuzz
+from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from yaml import CSafeLoader
+from yaml import load as _yaml_load
+
+from .anchoring import Match, StoryText, resolve, shorten
+from .check import check_file, check_text
+from .diagnostics import Diagnostic, Position
+from .models import Anchor, Note
+from .reporters import REPORTERS
+from .scaffold import slug_id
+from .yamledit import EditError, append_items, encode, write_atomic
+
+#: Note kinds an import can produce from tags alone (the others need more fields).
+SIMPLE_KINDS = ("context", "definition", "media-literacy")
+#: W3C motivations a note can stand for (none given also counts: a plain comment).
+NOTE_MOTIVATIONS = {"commenting", "describing", "editing", "classifying"}
+ARTEFACT_TYPES = ("photo-credit", "caption", "embed", "boundary", "other")
+#: A derived title is cut to this many characters (at a word boundary).
+TITLE_LENGTH = 72
+_MARKER = "imported from "
+_NOTE_ADAPTER: TypeAdapter[Any] = TypeAdapter(Note)
+
+
+class ImportFormatError(Exception):
+    """The input is not an annotation export this command understands."""
+
+
+@dataclass
+class External:
+    """One annotation from another tool, reduced to what a note needs."""
+
+    origin: str  # stable identity, written into the marker comment
+    ident: str  # its id as written in the export file
+    label: str  # how messages name it: "Hypothesis annotation 3 (id …)"
+    exact: str
+    text: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    title: str | None = None
+    tags: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    correct: str | None = None
+    note_id: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class Skipped:
+    label: str
+    reason: str
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do to one annotation file."""
+
+    path: Path
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    before: bytes = b""
+    after: bytes | None = None
+    error: str | None = None
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
+def read_annotations(data: Any) -> tuple[list[External], list[Skipped]]:
+    """Every annotation of a Hypothesis or W3C export, plus what was skipped and why."""
+    found: list[External] = []
+    skipped: list[Skipped] = []
+    for index, item in enumerate(_items(data), 1):
+        if not isinstance(item, dict):
+            skipped.append(Skipped(f"item {index}", "not a JSON object"))
+            continue
+        reader = _read_w3c if _is_w3c(item) else _read_hypothesis
+        result = reader(item, index)
+        (found if isinstance(result, External) else skipped).append(result)  # type: ignore[arg-type]
+    return found, skipped
+
+
+def _items(data: Any) -> Iterator[Any]:
+    if isinstance(data, list):
+        for item in data:
+            if isinstance(item, dict) and ("rows" in item or "first" in item or "items" in item):
+                yield from _items(item)
+            else:
+                yield item
+        return
+    if not isinstance(data, dict):
+        raise ImportFormatError("expected a JSON object or list of annotations")
+    for key in ("rows", "annotations", "items"):
+        if isinstance(data.get(key), list):
+            yield from data[key]
+            return
+    first = data.get("first")
+    if isinstance(first, dict) and isinstance(first.get("items"), list):
+        yield from first["items"]
+        return
+    if isinstance(first, str):
+        raise ImportFormatError("the collection's pages are not embedded (first is a link): "
+                                "export the annotations with their pages")
+    if "target" in data:
+        yield data
+        return
+    raise ImportFormatError("no annotations found: expected Hypothesis JSON ('rows' or "
+                            "'annotations') or W3C JSON-LD (an Annotation or a collection)")
+
+
+def _is_w3c(item: dict[str, Any]) -> bool:
+    kind = item.get("type")
+    return kind == "Annotation" or (isinstance(kind, list) and "Annotation" in kind)
+
+
+def _quote_selector(targets: Any) -> tuple[dict[str, Any], int | None] | None:
+    """The first TextQuoteSelector of the targets, and a TextPositionSelector start."""
+    for target in targets if isinstance(targets, list) else [targets]:
+        if not isinstance(target, dict):
+            continue
+        selectors = target.get("selector") or []
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        quote = next((s for s in selectors if isinstance(s, dict)
+                      and s.get("type") == "TextQuoteSelector"
+                      and isinstance(s.get("exact"), str) and s["exact"].strip()), None)
+        if quote is None:
+            continue
+        position = next((s.get("start") for s in selectors if isinstance(s, dict)
+                         and s.get("type") == "TextPositionSelector"
+                         and isinstance(s.get("start"), int)), None)
+        return quote, position
+    return None
+
+
+def _read_hypothesis(row: dict[str, Any], index: int) -> External | Skipped:
+    ident = str(row.get("id") or index)
+    label = f"Hypothesis annotation {index} (id {ident})"
+    if row.get("references"):
+        return Skipped(label, "a reply to another annotation")
+    selected = _quote_selector(row.get("target"))
+    if selected is None:
+        return Skipped(label, "a page note: it quotes no words of the story")
+    quote, start = selected
+    text = row.get("text") if isinstance(row.get("text"), str) else ""
+    if not text.strip():
+        return Skipped(label, "a highlight without text: there is nothing to write in a note")
+    tags = [t for t in row.get("tags") or [] if isinstance(t, str)]
+    user = row.get("user_info", {}).get("display_name") if isinstance(
+        row.get("user_info"), dict) else None
+    user = user or (row["user"].removeprefix("acct:") if isinstance(row.get("user"), str)
+                    else None)
+    return External(f"hypothesis:{ident}", ident, label, quote["exact"], text.strip(),
+                    prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
+                    start=start, tags=tags, author=user)
+
+
+def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
+    ident = str(item.get("id") or index)
+    label = f"annotation {index} ({ident})"
+    motivations = item.get("motivation") or []
+    motivations = set(motivations if isinstance(motivations, list) else [motivations])
+    others = sorted(motivations - NOTE_MOTIVATIONS)
+    if others and not motivations & NOTE_MOTIVATIONS:
+        return Skipped(label, f"motivation '{others[0]}' is not a note's (quotes, mentions and "
+                       "questions are written by hand)")
+    selected = _quote_selector(item.get("target"))
+    if selected is None:
+        return Skipped(label, "its target quotes no words (no TextQuoteSelector)")
+    quote, start = selected
+    bodies = item.get("body", [])
+    bodies = bodies if isinstance(bodies, list) else [bodies]
+    text, correct = None, None
+    tags: list[str] = []
+    links: list[tuple[str, str]] = []
+    if isinstance(item.get("bodyValue"), str):
+        text = item["bodyValue"]
+    for body in bodies:
+        if not isinstance(body, dict):
+            continue
+        purpose = body.get("purpose")
+        if body.get("type") == "TextualBody" and isinstance(body.get("value"), str):
+            if purpose == "tagging":
+                tags.append(body["value"])
+            elif purpose == "editing" and text is not None:
+                correct = body["value"]
+            elif text is None:
+                text = body["value"]
+        elif purpose == "linking" and isinstance(body.get("source"), dict):
+            url = body["source"].get("id")
+            if isinstance(url, str):
+                links.append((_str(body.get("label")) or url, url))
+    if not text or not text.strip():
+        return Skipped(label, "it has no textual body to write in a note")
+    found = re.search(r"#note-([a-z0-9][a-z0-9-]{0,63})$", ident)
+    return External(ident, ident, label, quote["exact"], text.strip(),
+                    prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
+                    start=start, title=_str(item.get("label")) or None, tags=tags,
+                    links=links, correct=correct, note_id=found.group(1) if found else None)
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+# -- anchoring and notes ---------------------------------------------------------------------
+
+
+def choose_match(story: StoryText, ext: External) -> tuple[list[Match], Match | None]:
+    """All occurrences of the quoted words, and the one the selector means (None: unsure)."""
+    matches = story.find_all(ext.exact)
+    if len(matches) <= 1:
+        return matches, (matches[0] if matches else None)
+    text = story.text
+    shift = 1 if text.startswith("\ufeff") else 0
+
+    prefix, suffix = ext.prefix[-40:], ext.suffix[:40]
+
+    def context(m: Match) -> float:
+        score = 0.0
+        if prefix:
+            score += fuzz.ratio(prefix, text[max(0, m.start - len(prefix)):m.start])
+        if suffix:
+            score += fuzz.ratio(suffix, text[m.end:m.end + len(suffix)])
+        return score
+
+    scored = sorted(matches, key=lambda m: (-context(m), abs(m.start - shift - ext.start)
+                                            if ext.start is not None else 0))
+    best, runner = scored[0], scored[1]
+    tied = context(best) == context(runner) and (
+        ext.start is None or abs(best.start - shift - ext.start)
+        == abs(runner.start - shift - ext.start))
+    return matches, None if tied else best
+
+
+def derive_title(text: str, exact: str) -> tuple[str, str]:
+    """A title and a body from one Hypothesis text, which has no title of its own.
+
+    A short first line followed by more text is a title; otherwise the note is named
+    after the words it annotates, and the whole text is its body.
+    """
+    first, _, rest = text.partition("\n")
+    heading = first.strip().lstrip("#").strip().strip("*_").strip()
+    if rest.strip() and 0 < len(heading) <= TITLE_LENGTH:
+        return heading, rest.strip()
+    words = " ".join(exact.split())
+    if len(words) > TITLE_LENGTH - 2:
+        words = words[:TITLE_LENGTH - 3].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+    return f"“{words}”", text
+
+
+def _kind(ext: External, default: str) -> tuple[str, dict[str, Any]]:
+    tags = {t.strip().lower() for t in ext.tags}
+    if "correction" in tags and ext.correct:
+        return "correction", {"correct": ext.correct}
+    if "artefact" in tags:
+        artefact = next((t for t in ARTEFACT_TYPES if t in tags), "other")
+        return "artefact", {"artefact": artefact}
+    return next((k for k in SIMPLE_KINDS if k in tags), default), {}
+
+
+def _unique_id(wanted: str, taken: set[str]) -> str:
+    base = wanted[:60].strip("-") or "note"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def plan_import(path: Path, externals: Iterable[External], *, kind: str = "context",
+                source: Path = Path("<import>"), raw: str = "") -> ImportPlan:
+    """Anchor ``externals`` in the story of ``path`` and work out the edited file.
+
+    ``source`` names the export file in diagnostics about its annotations, and its
+    text ``raw`` lets them point at the annotation's id.
+    """
+    result = check_file(path)
+    plan = ImportPlan(result.path)
+    doc, story = result.document, result.story
+    if doc is None or story is None or result.errors:
+        plan.error = "the annotation file has errors: run 'annotate check' and fix them first"
+        plan.diagnostics = result.errors
+        return plan
+    plan.before = encode(doc, doc.text)
+    text = StoryText(story.text, str(story.source_path))
+    annotation = story.annotation
+    taken = {item.id for section in (annotation.entities, annotation.quotes,
+                                     annotation.notes, annotation.questions,
+                                     annotation.content_warnings) for item in section}
+    imported = set(re.findall(r"#\s*" + _MARKER + r"(\S+)", doc.text))
+    blocks: list[str] = []
+    for ext in externals:
+        if ext.origin in imported:
+            plan.skipped.append(Skipped(ext.label, "already imported into this file"))
+            continue
+        note = _note(ext, text, taken, kind, plan, source, _locate(raw, ext.ident))
+        if note is None:
+            continue
+        imported.add(ext.origin)
+        plan.notes.append(note)
+        blocks.append(_render(note, ext))
+    if not blocks:
+        return plan
+    try:
+        new_text = append_items(doc, "notes", blocks)
+    except EditError as exc:
+        plan.error = str(exc)
+        return plan
+    checked = check_text(path, new_text)
+    if checked.errors:  # the file had none before: these come from the new notes
+        plan.error = "the imported notes do not pass 'annotate check'"
+        plan.diagnostics.extend(checked.errors)
+        return plan
+    plan.after = encode(doc, new_text)
+    return plan
+
+
+def _note(ext: External, text: StoryText, taken: set[str], default_kind: str,
+          plan: ImportPlan, source: Path, where: Position) -> dict[str, Any] | None:
+    matches, match = choose_match(text, ext)
+    if match is None:
+        problem = resolve(Anchor(text=ext.exact), text).problems
+        message = (problem[0].message if problem and not matches
+                   else f"'{shorten(ext.exact)}' occurs {len(matches)}× and the selector's "
+                   "prefix and suffix do not say which")
+        hint = problem[0].hint if problem and not matches else \
+            "add it by hand with 'occurrence: N'"
+        plan.diagnostics.append(Diagnostic("A401" if not matches else "A403",
+                                           f"{ext.label}: {message}", source, where,
+                                           hint=hint))
+        return None
+    exact = text.text[match.start:match.end]
+    anchor: dict[str, Any] = {"text": exact}
+    # Count occurrences of the story's own characters: a folded search may have found more.
+    same = text.find_all(exact)
+    if len(same) > 1:
+        anchor["occurrence"] = [m.start for m in same].index(match.start) + 1
+    title, body = (ext.title, ext.text) if ext.title else derive_title(ext.text, exact)
+    kind, extra = _kind(ext, default_kind)
+    wanted = ext.note_id if ext.note_id and ext.note_id not in taken else slug_id(title)
+    note: dict[str, Any] = {"id": _unique_id(wanted, taken), "kind": kind, "anchor": anchor,
+                            "title": title, "body": body, **extra}
+    if ext.links:
+        note["links"] = [{"title": t, "url": u} for t, u in ext.links]
+    try:
+        _NOTE_ADAPTER.validate_python(note)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"][1:]) or "note"
+        plan.skipped.append(Skipped(ext.label, f"cannot be a note: {where}: {first['msg']}"))
+        return None
+    return note
+
+
+def _render(note: dict[str, Any], ext: External) -> str:
+    """One list item as YAML text, after a comment saying where it came from.
+
+    Styled like the hand-written files: Markdown with paragraphs as literal blocks,
+    long prose as folded blocks, the rest plain or quoted as needed.  The text is
+    proven to load back to exactly ``note``; if the line-wrapped form does not, the
+    unwrapped one is used.
+    """
+    by = f" by {ext.author}" if ext.author else ""
+    for width in (88, 100_000):
+        yaml = YAML()
+        yaml.width = width
+        yaml.indent(mapping=2, sequence=2, offset=0)
+        out = io.StringIO()
+        yaml.dump([{k: _styled(v) for k, v in note.items()}], out)
+        # Wrapped plain scalars end their lines with a space that is not content.
+        rendered = "\n".join(line.rstrip(" ") for line in out.getvalue().split("\n"))
+        if yaml_safe_load(rendered) == [note]:
+            break
+    return f"# {_MARKER}{ext.origin}{by}\n{rendered}"
+
+
+def _styled(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if "\n" in value:
+        return LiteralScalarString(value)
+    if len(value) > 70 and value.strip() == value:
+        return FoldedScalarString(value)
+    return value
+
+
+def yaml_safe_load(text: str) -> Any:
+    return _yaml_load(text, Loader=CSafeLoader)
+
+
+# -- the command ----------------------------------------------------------------------------
+
+
+def run_import(source: Path, into: Path, *, kind: str, dry_run: bool, out: TextIO,
+               err: TextIO) -> int:
+    """Import ``source`` into ``into``; exit 1 if anything could not be imported."""
+    try:
+        raw = source.read_text(encoding="utf-8")
+        data = json.loads(raw)
+        externals, skipped = read_annotations(data)
+    except (OSError, UnicodeDecodeError) as exc:
+        err.write(f"annotate import: error: cannot read {source}: {exc}\n")
+        return 2
+    except json.JSONDecodeError as exc:
+        err.write(f"{source}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}\n")
+        return 1
+    except ImportFormatError as exc:
+        err.write(f"annotate import: error: {source}: {exc}\n")
+        return 1
+    plan = plan_import(into, externals, kind=kind, source=source, raw=raw)
+    _report_skipped([*skipped, *plan.skipped], out)
+    if plan.diagnostics:
+        REPORTERS["text"](plan.diagnostics, 1, err)
+    if plan.error:
+        err.write(f"annotate import: {plan.path}: {plan.error}; nothing written\n")
+        return 1
+    if plan.after is not None:
+        if dry_run:
+            import difflib
+
+            diff = difflib.unified_diff(plan.before.decode("utf-8-sig").splitlines(True),
+                                        plan.after.decode("utf-8-sig").splitlines(True),
+                                        f"a/{plan.path}", f"b/{plan.path}")
+            out.writelines(diff)
+        else:
+            try:
+                write_atomic(into, plan.after, expected=plan.before)
+            except EditError as exc:
+                err.write(f"annotate import: {exc}\n")
+                return 1
+    verb = "would add" if dry_run else "added"
+    out.write(f"{verb} {len(plan.notes)} note(s) to {plan.path}"
+              + (": " + ", ".join(n["id"] for n in plan.notes) if plan.notes else "") + "\n")
+    return 1 if plan.diagnostics else 0
+
+
+def _report_skipped(skipped: list[Skipped], out: TextIO, shown: int = 3) -> None:
+    """One line per reason, naming the first few annotations it applies to."""
+    by_reason: dict[str, list[str]] = {}
+    for item in skipped:
+        by_reason.setdefault(item.reason, []).append(item.label)
+    for reason, labels in by_reason.items():
+        names = "; ".join(labels[:shown]) + (f"; and {len(labels) - shown} more"
+                                             if len(labels) > shown else "")
+        out.write(f"skipped {len(labels)}: {reason}: {names}\n")
+
+
+def _locate(raw: str, ident: str) -> Position:
+    """Where an annotation's id is written in the export file (1:1 if not found)."""
+    index = raw.find(json.dumps(ident, ensure_ascii=False)) if raw else -1
+    if index < 0:
+        return Position(1, 1)
+    line = raw.count("\n", 0, index) + 1
+    return Position(line, index - (raw.rfind("\n", 0, index) + 1) + 1)

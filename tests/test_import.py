@@ -1,0 +1,199 @@
+"""``annotate import``: Hypothesis and W3C annotations into notes, anchored and checked.
+
+The Hypothesis fixture is a client export (the format of its "Export" menu) of
+annotations made on the book's page of the Hancock story: a titled note, a comment
+on one of six occurrences of "the officer", straight quotes where the story has
+curly ones, a tagged definition, a reply, a page note, a highlight, and one quote
+that is not in the story.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from annotate.check import check_file
+from annotate.cli import main
+from annotate.yamledit import EditError, append_items
+from annotate.yamlload import load_text
+
+from .conftest import FIXTURES, ROOT, WriteStory
+
+HYPOTHESIS = FIXTURES / "import" / "hypothesis-hancock.json"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the real sources/, so imports can write."""
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    return tmp_path / "sources"
+
+
+def _inserted(before: str, after: str) -> str:
+    """The text ``after`` has beyond ``before``, asserting nothing else changed."""
+    start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b),
+                 len(before))
+    added = len(after) - len(before)
+    assert after[:start] + after[start + added:] == before, "existing text was changed"
+    return after[start:start + added]
+
+
+def test_hypothesis_export_becomes_anchored_notes(project: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = project / "hancock-traffic-stop.yml"
+    before = target.read_text("utf-8")
+    old_notes = check_file(target).story.annotation.notes  # type: ignore[union-attr]
+
+    code = main(["import", str(HYPOTHESIS), "--into", str(target)])
+    captured = capsys.readouterr()
+    assert code == 1  # one annotation could not be anchored: reported, the rest imported
+    raw = HYPOTHESIS.read_text("utf-8")
+    line = raw[:raw.index('"S7fT1lJ2Ee6aB0a1uVs5Pg"')].count("\n") + 1
+    assert re.search(rf"hypothesis-hancock\.json:{line}:\d+: A401 .*'the governor of "
+                     r"Colorado' is not in the story", captured.err)
+    assert "a reply to another annotation" in captured.out
+    assert "a page note" in captured.out and "a highlight without text" in captured.out
+    assert "added 4 note(s)" in captured.out
+
+    added = _inserted(before, target.read_text("utf-8"))
+    assert added.count("# imported from hypothesis:") == 4
+    result = check_file(target)
+    assert result.errors == [] and result.story is not None
+    notes = {n.id: n for n in result.story.annotation.notes}
+    assert list(notes)[:len(old_notes)] == [n.id for n in old_notes]
+
+    titled = notes["who-leaked-it"]
+    assert (titled.kind, titled.title) == ("media-literacy", "Who leaked it?")
+    assert titled.body.startswith("The clip comes from a police **body camera**.")
+
+    officer = notes["the-officer"]  # prefix/suffix picked the 2nd of 6 occurrences
+    assert officer.anchor.occurrence == 2 and officer.title == "“the officer”"
+    span = result.story.notes["the-officer"]
+    assert result.story.text[span.end:].startswith(" wrote on the ticket")
+
+    dad = notes["my-dad-s-the-mayor"]  # typed with a straight apostrophe
+    assert dad.anchor.text == "My dad’s the mayor"
+    assert notes["municipality"].kind == "definition"  # from the tag "Definition"
+
+
+def test_importing_again_adds_nothing(project: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = project / "hancock-traffic-stop.yml"
+    main(["import", str(HYPOTHESIS), "--into", str(target)])
+    once = target.read_bytes()
+    capsys.readouterr()
+    main(["import", str(HYPOTHESIS), "--into", str(target)])
+    assert target.read_bytes() == once
+    assert "skipped 4: already imported into this file" in capsys.readouterr().out
+
+
+def test_api_search_results_import_like_the_client_export(project: Path, tmp_path: Path,
+                                                          capsys) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(HYPOTHESIS.read_text("utf-8"))["annotations"]
+    search = tmp_path / "search.json"
+    search.write_text(json.dumps({"total": len(rows), "rows": rows}), "utf-8")
+    target = project / "hancock-traffic-stop.yml"
+    assert main(["import", str(search), "--into", str(target), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "would add 4 note(s)" in out and "+  - id: the-officer" in out
+    assert target.read_bytes() == (ROOT / "sources" / "hancock-traffic-stop.yml").read_bytes()
+
+
+def test_w3c_export_round_trips_the_notes(project: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    original = project / "north-carolina-prosecutors.yml"
+    expected = check_file(original).story.annotation.notes  # type: ignore[union-attr]
+    assert main(["export", str(original)]) == 0
+    exported = tmp_path / "nc.jsonld"
+    exported.write_text(capsys.readouterr().out, "utf-8")
+    # Delete the notes section by hand, then import them back from the export.
+    text = original.read_text("utf-8")
+    start = text.index("\nnotes:")
+    end = re.compile(r"\n[a-z_]+:").search(text, start + 2).start()  # type: ignore[union-attr]
+    original.write_text(text[:start] + text[end:], "utf-8")
+    assert check_file(original).story.annotation.notes == []  # type: ignore[union-attr]
+
+    assert main(["import", str(exported), "--into", str(original)]) == 0
+    out = capsys.readouterr().out
+    assert f"added {len(expected)} note(s)" in out
+    assert "motivation 'identifying' is not a note's" in out  # quotes and mentions
+    result = check_file(original)
+    assert result.diagnostics == [] or all(not d.is_error for d in result.diagnostics)
+    assert result.story.annotation.notes == expected  # type: ignore[union-attr]
+
+
+def test_ambiguous_words_without_context_are_not_guessed(write_story: WriteStory,
+                                                         tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = write_story()
+    export = tmp_path / "h.json"
+    export.write_text(json.dumps([{
+        "id": "amb1", "text": "Which council?", "uri": "https://example.org/story",
+        "target": [{"source": "https://example.org/story", "selector": [
+            {"type": "TextQuoteSelector", "exact": "council"}]}],
+    }]), "utf-8")
+    before = path.read_bytes()
+    assert main(["import", str(export), "--into", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "A403" in err and "occurs 2×" in err and "occurrence: N" in err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('{"rows": [', "h.json:1:"),
+    ('{"hello": "world"}', "no annotations found"),
+    ('{"type": "AnnotationCollection", "first": "https://x.org/p1"}', "not embedded"),
+])
+def test_unreadable_exports_are_reported(write_story: WriteStory, tmp_path: Path, capsys,
+                                         content: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = write_story()
+    export = tmp_path / "h.json"
+    export.write_text(content, "utf-8")
+    assert main(["import", str(export), "--into", str(path)]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_a_file_with_errors_is_not_touched(write_story: WriteStory, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = write_story("""\
+        notes:
+          - id: broken
+            kind: context
+            anchor: {text: not in the story at all}
+            title: Broken
+            body: x
+        """)
+    before = path.read_bytes()
+    assert main(["import", str(HYPOTHESIS), "--into", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "A401" in err and "nothing written" in err
+    assert path.read_bytes() == before
+
+
+# -- appending to a YAML list keeps every other byte ------------------------------------------
+
+BLOCK = "# imported from test\n- id: added\n  title: Added\n"
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("a: 1\nnotes:\n  - id: z\n    body: |\n      x\n\nquestions: []\n",
+     "a: 1\nnotes:\n  - id: z\n    body: |\n      x\n  # imported from test\n  - id: added\n"
+     "    title: Added\n\nquestions: []\n"),
+    ("a: 1\nnotes:\n- id: z\n  body: x",
+     "a: 1\nnotes:\n- id: z\n  body: x\n# imported from test\n- id: added\n  title: Added\n"),
+    ("a: 1\nnotes: []  # none yet\nb: 2\n",
+     "a: 1\nnotes:   # none yet\n  # imported from test\n  - id: added\n    title: Added\nb: 2\n"),
+    ("a: 1\r\nb: 2",
+     "a: 1\r\nb: 2\r\n\r\nnotes:\r\n  # imported from test\r\n  - id: added\r\n"
+     "    title: Added\r\n"),
+    # The blank lines are content of a `|+` block: the items go after them.
+    ("notes:\n  - body: |+\n      x\n\n",
+     "notes:\n  - body: |+\n      x\n\n  # imported from test\n  - id: added\n"
+     "    title: Added\n"),
+])
+def test_append_items(before: str, after: str) -> None:
+    assert append_items(load_text(before, Path("x.yml")), "notes", [BLOCK]) == after
+
+
+def test_append_items_refuses_flow_lists() -> None:
+    with pytest.raises(EditError, match="flow"):
+        append_items(load_text("notes: [{id: z}]\n", Path("x.yml")), "notes", [BLOCK])
