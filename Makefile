@@ -8,10 +8,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NODE   := node_modules/.package-lock.json
 
-.PHONY: book test lint check pytest install browser-deps clean
+.PHONY: book test lint check pytest install browser-deps clean preview
 
 book: $(STAMP)
 	$(BIN)/jupyter-book build --all -W --keep-going .
+
+# Serve the book on http://127.0.0.1:8000 and rebuild it on every save.
+preview: $(STAMP)
+	$(BIN)/annotate preview
 
 test: lint check book pytest
 

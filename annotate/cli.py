@@ -1,4 +1,4 @@
-"""The ``annotate`` command: check, fix, new, stats, export, import, schema, codes.
+"""The ``annotate`` command: check, fix, new, stats, export, import, preview, schema, codes.
 
 Exit codes are a contract with CI: 0 clean, 1 problems found (errors; or, for
 ``schema --check``, a stale schema file), 2 usage errors (bad flags, missing paths).
@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="comma-separated codes to leave out, e.g. N504,A402")
     check.add_argument("--no-hints", action="store_true", help="leave out hints")
     check.add_argument("--strict", action="store_true", help="warnings also make it fail")
+    check.add_argument("--exit-zero", action="store_true",
+                       help="exit 0 even when problems are found (report only)")
 
     fix = sub.add_parser("fix", help="re-anchor drifted quotes and notes, in place")
     fix.add_argument("paths", nargs="*", type=Path,
@@ -113,6 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="show the diff, write nothing")
     imp.set_defaults(func=_run_import)
 
+    preview = sub.add_parser("preview", help="serve the book on this computer and rebuild "
+                             "it on every save")
+    preview.add_argument("--port", type=int, default=8000,
+                         help="port to serve on (default 8000; 0 picks a free one)")
+    preview.add_argument("--host", default="127.0.0.1",
+                         help="address to serve on (default 127.0.0.1: this computer only)")
+    preview.add_argument("--open", action="store_true", help="open the book in a browser")
+    preview.add_argument("--root", type=Path, help="project folder (default: the one holding "
+                         "_config.yml, here or above)")
+    preview.set_defaults(func=_run_preview)
+
     codes = sub.add_parser("codes", help="list every diagnostic code")
     codes.set_defaults(func=_run_codes)
     check.set_defaults(func=_run_check)
@@ -144,7 +157,8 @@ def _run_check(args: argparse.Namespace) -> int:
             diagnostics.append(d)
     REPORTERS[args.format](diagnostics, len(files), sys.stdout)
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
-    return EXIT_PROBLEMS if any(d.severity in failing for d in diagnostics) else EXIT_OK
+    found = any(d.severity in failing for d in diagnostics)
+    return EXIT_PROBLEMS if found and not args.exit_zero else EXIT_OK
 
 
 #: Below this many files a check is instant and a progress bar would only flicker.
@@ -265,6 +279,19 @@ def _run_import(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     return run_import(args.source, args.into, kind=args.kind, dry_run=args.dry_run,
                       out=sys.stdout, err=sys.stderr)
+
+
+def _run_preview(args: argparse.Namespace) -> int:
+    from .preview import run_preview
+
+    here = Path.cwd()
+    root = args.root or next((p for p in (here, *here.parents)
+                              if (p / "_config.yml").is_file()), None)
+    if root is None or not (root / "_config.yml").is_file():
+        print("annotate preview: error: no _config.yml here or above (is this the book?)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return run_preview(root, host=args.host, port=args.port, open_browser=args.open)
 
 
 def _run_schema(args: argparse.Namespace) -> int:

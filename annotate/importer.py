@@ -301,7 +301,8 @@ def _kind(ext: External, default: str) -> tuple[str, dict[str, Any]]:
 
 
 def _unique_id(wanted: str, taken: set[str]) -> str:
-    base = wanted[:60].strip("-") or "note"
+    """``wanted`` cut to five words, with -2, -3… if the file already uses it."""
+    base = "-".join(wanted.split("-")[:5])[:56].strip("-") or "note"
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1

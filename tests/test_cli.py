@@ -46,6 +46,12 @@ def test_warnings_alone_exit_0_unless_strict() -> None:
     assert run("check", "--strict", "--no-hints", path).returncode == 1
 
 
+def test_exit_zero_reports_errors_but_exits_0() -> None:
+    path = str(FIXTURES / "diagnostics" / "A402_straight_quotes.yml")
+    result = run("check", "--strict", "--exit-zero", "--no-hints", path)
+    assert result.returncode == 0 and "A402" in result.stdout
+
+
 def test_usage_errors_exit_2() -> None:
     assert run("check", "does/not/exist.yml").returncode == 2
     assert run("check", "--format", "xml").returncode == 2

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
+from annotate.cli import main
 from annotate.schema import validate
 from annotate.yamlload import load_text
 
@@ -37,3 +40,32 @@ def test_guide_notebook_example_runs(monkeypatch, capsys) -> None:  # type: igno
     explorer = namespace["x"]
     explorer.select("notes", "all")  # type: ignore[attr-defined]
     assert capsys.readouterr().out.startswith("notes all ")
+
+
+def _block_after(marker: str, language: str) -> str:
+    """The ``language`` code block that follows the MyST comment holding ``marker``."""
+    text = (ROOT / "book" / "guide.md").read_text(encoding="utf-8")
+    found = re.search(rf"^%[^\n]*{re.escape(marker)}[^\n]*\n+```{language}\n(.*?)```", text,
+                      flags=re.S | re.M)
+    assert found, f"the guide lost its {language} example after '{marker}'"
+    return found.group(1)
+
+
+def test_guide_export_example_is_the_real_export(capsys) -> None:  # type: ignore[no-untyped-def]
+    shown = json.loads(_block_after("real export of book/examples/library.yml", "json"))
+    assert main(["export", str(ROOT / "book" / "examples" / "library.yml")]) == 0
+    items = json.loads(capsys.readouterr().out)["first"]["items"]
+    assert shown in items
+
+
+def test_guide_import_example_is_what_import_writes(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    shown = _block_after("import the file above", "yaml")
+    for name in ("library.txt", "library.yml"):
+        shutil.copy(ROOT / "book" / "examples" / name, tmp_path)
+    target = tmp_path / "library.yml"
+    before = target.read_text(encoding="utf-8")
+    export = ROOT / "book" / "examples" / "library-hypothesis.json"
+    assert main(["import", str(export), "--into", str(target)]) == 0
+    assert "added 2 note(s)" in capsys.readouterr().out
+    after = target.read_text(encoding="utf-8")
+    assert shown in after and after.replace(shown, "") == before
