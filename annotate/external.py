@@ -1,0 +1,186 @@
+"""Annotations from other tools, read into one shape: the words quoted and the comment.
+
+Reads a Hypothesis API search result (``{"rows": [...]}``), the Hypothesis client's
+export file (``{"annotations": [...]}``), a list of either, or W3C JSON-LD (an
+``Annotation``, an ``AnnotationPage``, an ``AnnotationCollection`` with its first page
+embedded, or a list).  What cannot become a note — replies, page notes without quoted
+words, highlights without text, W3C annotations whose motivation is not a note's — is
+returned as :class:`Skipped` with the reason, so the command can say what it left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+#: W3C motivations a note can stand for (none given also counts: a plain comment).
+NOTE_MOTIVATIONS = {"commenting", "describing", "editing", "classifying"}
+
+
+class ImportFormatError(Exception):
+    """The input is not an annotation export this command understands."""
+
+
+@dataclass
+class External:
+    """One annotation from another tool, reduced to what a note needs."""
+
+    origin: str  # stable identity, written into the marker comment
+    ident: str  # its id as written in the export file
+    label: str  # how messages name it: "Hypothesis annotation 3 (id …)"
+    exact: str
+    text: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    title: str | None = None
+    tags: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    correct: str | None = None
+    note_id: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class Skipped:
+    """An annotation left out, and why (the command prints it)."""
+
+    label: str
+    reason: str
+
+def read_annotations(data: Any) -> tuple[list[External], list[Skipped]]:
+    """Every annotation of a Hypothesis or W3C export, plus what was skipped and why."""
+    found: list[External] = []
+    skipped: list[Skipped] = []
+    for index, item in enumerate(_items(data), 1):
+        if not isinstance(item, dict):
+            skipped.append(Skipped(f"item {index}", "not a JSON object"))
+            continue
+        reader = _read_w3c if _is_w3c(item) else _read_hypothesis
+        result = reader(item, index)
+        (found if isinstance(result, External) else skipped).append(result)  # type: ignore[arg-type]
+    return found, skipped
+
+
+def _items(data: Any) -> Iterator[Any]:
+    if isinstance(data, list):
+        for item in data:
+            if isinstance(item, dict) and ("rows" in item or "first" in item or "items" in item):
+                yield from _items(item)
+            else:
+                yield item
+        return
+    if not isinstance(data, dict):
+        raise ImportFormatError("expected a JSON object or list of annotations")
+    for key in ("rows", "annotations", "items"):
+        if isinstance(data.get(key), list):
+            yield from data[key]
+            return
+    first = data.get("first")
+    if isinstance(first, dict) and isinstance(first.get("items"), list):
+        yield from first["items"]
+        return
+    if isinstance(first, str):
+        raise ImportFormatError("the collection's pages are not embedded (first is a link): "
+                                "export the annotations with their pages")
+    if "target" in data:
+        yield data
+        return
+    raise ImportFormatError("no annotations found: expected Hypothesis JSON ('rows' or "
+                            "'annotations') or W3C JSON-LD (an Annotation or a collection)")
+
+
+def _is_w3c(item: dict[str, Any]) -> bool:
+    kind = item.get("type")
+    return kind == "Annotation" or (isinstance(kind, list) and "Annotation" in kind)
+
+
+def _quote_selector(targets: Any) -> tuple[dict[str, Any], int | None] | None:
+    """The first TextQuoteSelector of the targets, and a TextPositionSelector start."""
+    for target in targets if isinstance(targets, list) else [targets]:
+        if not isinstance(target, dict):
+            continue
+        selectors = target.get("selector") or []
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        quote = next((s for s in selectors if isinstance(s, dict)
+                      and s.get("type") == "TextQuoteSelector"
+                      and isinstance(s.get("exact"), str) and s["exact"].strip()), None)
+        if quote is None:
+            continue
+        position = next((s.get("start") for s in selectors if isinstance(s, dict)
+                         and s.get("type") == "TextPositionSelector"
+                         and isinstance(s.get("start"), int)), None)
+        return quote, position
+    return None
+
+
+def _read_hypothesis(row: dict[str, Any], index: int) -> External | Skipped:
+    ident = str(row.get("id") or index)
+    label = f"Hypothesis annotation {index} (id {ident})"
+    if row.get("references"):
+        return Skipped(label, "a reply to another annotation")
+    selected = _quote_selector(row.get("target"))
+    if selected is None:
+        return Skipped(label, "a page note: it quotes no words of the story")
+    quote, start = selected
+    text = row.get("text") if isinstance(row.get("text"), str) else ""
+    if not text.strip():
+        return Skipped(label, "a highlight without text: there is nothing to write in a note")
+    tags = [t for t in row.get("tags") or [] if isinstance(t, str)]
+    user = row.get("user_info", {}).get("display_name") if isinstance(
+        row.get("user_info"), dict) else None
+    user = user or (row["user"].removeprefix("acct:") if isinstance(row.get("user"), str)
+                    else None)
+    return External(f"hypothesis:{ident}", ident, label, quote["exact"], text.strip(),
+                    prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
+                    start=start, tags=tags, author=user)
+
+
+def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
+    ident = str(item.get("id") or index)
+    label = f"annotation {index} ({ident})"
+    motivations = item.get("motivation") or []
+    motivations = set(motivations if isinstance(motivations, list) else [motivations])
+    others = sorted(motivations - NOTE_MOTIVATIONS)
+    if others and not motivations & NOTE_MOTIVATIONS:
+        return Skipped(label, f"motivation '{others[0]}' is not a note's (quotes, mentions and "
+                       "questions are written by hand)")
+    selected = _quote_selector(item.get("target"))
+    if selected is None:
+        return Skipped(label, "its target quotes no words (no TextQuoteSelector)")
+    quote, start = selected
+    bodies = item.get("body", [])
+    bodies = bodies if isinstance(bodies, list) else [bodies]
+    text, correct = None, None
+    tags: list[str] = []
+    links: list[tuple[str, str]] = []
+    if isinstance(item.get("bodyValue"), str):
+        text = item["bodyValue"]
+    for body in bodies:
+        if not isinstance(body, dict):
+            continue
+        purpose = body.get("purpose")
+        if body.get("type") == "TextualBody" and isinstance(body.get("value"), str):
+            if purpose == "tagging":
+                tags.append(body["value"])
+            elif purpose == "editing" and text is not None:
+                correct = body["value"]
+            elif text is None:
+                text = body["value"]
+        elif purpose == "linking" and isinstance(body.get("source"), dict):
+            url = body["source"].get("id")
+            if isinstance(url, str):
+                links.append((_str(body.get("label")) or url, url))
+    if not text or not text.strip():
+        return Skipped(label, "it has no textual body to write in a note")
+    found = re.search(r"#note-([a-z0-9][a-z0-9-]{0,63})$", ident)
+    return External(ident, ident, label, quote["exact"], text.strip(),
+                    prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
+                    start=start, title=_str(item.get("label")) or None, tags=tags,
+                    links=links, correct=correct, note_id=found.group(1) if found else None)
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
