@@ -1,34 +1,57 @@
-"""``annotate preview``: the book on 127.0.0.1, rebuilt on every save.
+"""``annotate preview``: the book on 127.0.0.1, rebuilt in a fraction of a second on save.
 
-sphinx-autobuild does the serving, watching and live reload; it runs plain
-``sphinx-build``, which needs a ``conf.py``.  The book has none (Jupyter Book turns
-``_config.yml`` into Sphinx settings at build time), so this module asks Jupyter
-Book for exactly those settings and writes them to ``_build/preview/conf/conf.py`` —
-never into the project.  Paths that Sphinx resolves against the configuration folder
-(favicon, logo, static and template folders) are made absolute, and the notebook
-execution cache is shared with ``jupyter-book build``, so the first preview does not
-re-run the explorer notebook.
+Why not plain ``sphinx-autobuild``: it runs every rebuild in a new process, which must
+import Sphinx, Jupyter Book's extensions and the theme and unpickle the environment
+before it can notice what changed — about 1.2 s for a 100-story book even when nothing
+did.  Here one Sphinx application stays alive for the whole session, so a rebuild only
+re-reads the pages whose story, annotation or page file changed (0.2–0.3 s on the
+benchmark book, against 7 s for a full build).  The serving pieces are
+sphinx-autobuild's own (its file filter, its live-reload script middleware and its
+websocket endpoint) with uvicorn and watchfiles underneath, as in sphinx-autobuild.
 
-Before each build ``annotate check`` prints the annotation problems in full (source
-line, caret, hint); the Sphinx warnings of the build follow.  Builds go to
-``_build/preview/``, so a preview never disturbs ``_build/html``.
+Sphinx wants a ``conf.py``; the book has none (Jupyter Book turns ``_config.yml`` into
+Sphinx settings at build time), so the settings ``jupyter-book build`` would use are
+written to ``_build/preview/conf/conf.py`` — never into the project.  Paths Sphinx
+resolves against the configuration folder are made absolute; the notebook execution
+cache is shared with ``jupyter-book build``.  Editing ``_config.yml`` or ``_toc.yml``
+starts a fresh application; so does any error inside Sphinx.
+
+Before the first build every annotation file of the book is checked with the same
+pipeline as ``annotate check``, and before each rebuild the ones just edited (or whose
+story text was); problems are printed in full (line, caret, hint), and the build's
+one-line copies of them are silenced. Other Sphinx warnings still print.  Builds go to
+``_build/preview/``, so a preview never disturbs ``_build/html``.  Changes to the
+``annotate`` Python code need a restart.
 """
 
 from __future__ import annotations
 
-import shlex
+import asyncio
+import contextlib
+import logging
+import socket
 import sys
+import threading
+import time
+import traceback
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+from .check import ANNOTATION_SUFFIXES, check_file, discover, display_path
+from .diagnostics import Severity
+from .reporters import REPORTERS
 
 #: Settings that Sphinx resolves against the folder of conf.py.
 _CONF_RELATIVE = ("html_favicon", "html_logo")
 _CONF_RELATIVE_LISTS = ("html_static_path", "templates_path", "html_extra_path")
 #: Never watched: build output, tooling, and files the book does not read.
-_IGNORED = ("_build", "tests", "benchmarks", "tools", "schema", "docs", "*.egg-info",
-            ".github")
+IGNORED = (".git", ".venv", "venv", "node_modules", "_build", "tests", "benchmarks", "tools",
+           "schema", "docs", ".github", ".pytest_cache", ".ruff_cache", "*.egg-info")
 #: Editors' temporary and backup files.
-_IGNORED_RE = (r"(^|/)\.#", r"~$", r"\.sw[a-p]$", r"(^|/)4913$", r"\.tmp$")
+IGNORED_RE = (r"(^|/)\.#", r"~$", r"\.sw[a-p]$", r"(^|/)4913$", r"\.tmp$", r"__pycache__")
+#: Changing these means new Sphinx settings: a fresh application.
+CONFIG_FILES = ("_config.yml", "_toc.yml")
 
 
 def sphinx_settings(root: Path) -> dict[str, Any]:
@@ -66,29 +89,171 @@ def conf_py(root: Path, settings: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def autobuild_args(root: Path, *, host: str, port: int, open_browser: bool) -> list[str]:
-    """The sphinx-autobuild command line for the project at ``root``."""
-    root = root.resolve()
-    out = root / "_build" / "preview"
-    confdir = out / "conf"
-    confdir.mkdir(parents=True, exist_ok=True)
-    (confdir / "conf.py").write_text(conf_py(root, sphinx_settings(root)), encoding="utf-8")
-    check = [sys.executable, "-m", "annotate", "check", "--exit-zero", str(root / "sources")]
-    args = [str(root), str(out / "html"), "-c", str(confdir), "-d", str(out / "doctrees"),
-            "-q", "--host", host, "--port", str(port), "--pre-build", shlex.join(check)]
-    for pattern in _IGNORED:
-        args += ["--ignore", str(root / pattern)]
-    for regex in _IGNORED_RE:
-        args += ["--re-ignore", regex]
-    if open_browser:
-        args.append("--open-browser")
-    return args
+class WarmBuilder:
+    """One Sphinx application kept alive across rebuilds of the book at ``root``."""
+
+    def __init__(self, root: Path, out: TextIO = sys.stdout) -> None:
+        self.root = root.resolve()
+        self.base = self.root / "_build" / "preview"
+        self.html = self.base / "html"
+        self.out = out
+        self.app: Any = None
+        self.read: list[str] = []
+
+    def _new_app(self) -> Any:
+        from sphinx.application import Sphinx
+
+        settings = sphinx_settings(self.root)
+        # The check before each build prints these in full; the build's copies would repeat.
+        settings["suppress_warnings"] = [*settings.get("suppress_warnings", []), "annotate"]
+        confdir = self.base / "conf"
+        confdir.mkdir(parents=True, exist_ok=True)
+        (confdir / "conf.py").write_text(conf_py(self.root, settings), encoding="utf-8")
+        app = Sphinx(str(self.root), str(confdir), str(self.html), str(self.base / "doctrees"),
+                     "html", status=None, warning=sys.stderr, keep_going=True)
+        app.connect("env-before-read-docs", lambda _app, _env, docs: self.read.extend(docs))
+        return app
+
+    def check(self, changed: Sequence[Path] | None = None) -> int:
+        """Print annotation problems in full (errors and warnings): of every file of the
+        book (``changed is None``), or of the annotation files a change touches."""
+        if changed is None:
+            folders = [p for p in (self.root / "sources", self.root / "book") if p.is_dir()]
+            files = list(discover(folders))
+        else:
+            files = sorted({f for p in changed for f in _annotation_files(p)})
+        found = [d for path in files for d in check_file(path).diagnostics
+                 if d.severity is not Severity.HINT]
+        if found:
+            REPORTERS["text"](found, len(files), self.out)
+        return len(found)
+
+    def __call__(self, changed: Sequence[Path] = ()) -> None:
+        """Rebuild what ``changed`` makes outdated; never raises."""
+        shown = [str(display_path(p)) for p in changed if p.exists()]  # not editors' temp files
+        if shown:
+            self.out.write(f"[preview] changed: {', '.join(shown[:5])}\n")
+        if any(p.name in CONFIG_FILES and p.parent == self.root for p in changed):
+            self.app = None
+        self.check(changed if self.app is not None else None)
+        started = time.perf_counter()
+        self.read = []
+        try:
+            if self.app is None:
+                self.app = self._new_app()
+            self.app.build()
+        except Exception:  # a broken page must not stop the preview
+            self.app = None
+            self.out.write("[preview] the build failed; fix the problem and save again:\n")
+            self.out.write(traceback.format_exc(limit=3))
+            return
+        took = time.perf_counter() - started
+        pages = ", ".join(self.read[:5]) + (" …" if len(self.read) > 5 else "")
+        self.out.write(f"[preview] built in {took:.2f} s"
+                       + (f": {pages}" if pages else ": nothing to re-read") + "\n")
+        self.out.flush()
+
+
+def _annotation_files(path: Path) -> list[Path]:
+    """The annotation file(s) a changed file belongs to: itself, or a story text's."""
+    if path.suffix in ANNOTATION_SUFFIXES:
+        return [path] if path.is_file() else []
+    if path.suffix == ".txt":
+        return [p for p in (path.with_suffix(s) for s in ANNOTATION_SUFFIXES) if p.is_file()]
+    return []
+
+
+def watch_filter(root: Path) -> Any:
+    """sphinx-autobuild's filter over :data:`IGNORED` and :data:`IGNORED_RE`."""
+    from sphinx_autobuild.filter import IgnoreFilter
+
+    ignore = IgnoreFilter([str(root / p) for p in IGNORED], list(IGNORED_RE))
+    return lambda _change, path: not ignore(path)
+
+
+class Server:
+    """Serves the built HTML with live reload, in a thread beside the builds."""
+
+    def __init__(self, html: Path, host: str, port: int) -> None:
+        import uvicorn
+        from sphinx_autobuild.middleware import JavascriptInjectorMiddleware
+        from sphinx_autobuild.server import RebuildServer
+        from starlette.applications import Starlette
+        from starlette.middleware import Middleware
+        from starlette.routing import Mount, WebSocketRoute
+        from starlette.staticfiles import StaticFiles
+
+        self.url = f"http://{host}:{port}"
+        # Only its websocket side is used: it tells open pages to reload.
+        self.reloader = RebuildServer([html], lambda _: True, change_callback=lambda **_: None)
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+        @contextlib.asynccontextmanager
+        async def lifespan(_app: Any) -> Any:
+            self.loop = asyncio.get_running_loop()
+            yield
+
+        app = Starlette(
+            routes=[WebSocketRoute("/websocket-reload", self.reloader),
+                    Mount("/", app=StaticFiles(directory=html, html=True))],
+            middleware=[Middleware(JavascriptInjectorMiddleware, ws_url=f"{host}:{port}")],
+            lifespan=lifespan)
+        self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port,
+                                                    log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, name="preview-server",
+                                       daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def reload_pages(self) -> None:
+        if self.loop is not None:
+            self.loop.call_soon_threadsafe(self.reloader.flag.set)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=5)
 
 
 def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
-                open_browser: bool = False) -> int:
-    """Serve the book until interrupted (Ctrl+C)."""
-    from sphinx_autobuild.__main__ import main as autobuild
+                open_browser: bool = False, out: TextIO = sys.stdout) -> int:
+    """Build, serve, and rebuild on every save until interrupted (Ctrl+C)."""
+    import watchfiles
+    from sphinx_autobuild.utils import find_free_port
 
-    autobuild(autobuild_args(root, host=host, port=port, open_browser=open_browser))
+    root = root.resolve()
+    # Jupyter's libraries log every notebook run and watchfiles every change at INFO.
+    for name in ("watchfiles", "traitlets"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    if port:
+        with socket.socket() as probe:
+            try:
+                probe.bind((host, port))
+            except OSError as exc:
+                print(f"annotate preview: error: cannot serve on {host}:{port}: "
+                      f"{exc.strerror or exc}", file=sys.stderr)
+                return 2
+    builder = WarmBuilder(root, out)
+    builder.html.mkdir(parents=True, exist_ok=True)
+    out.write("[preview] first build (later ones only redo what changed) …\n")
+    out.flush()
+    builder()
+    server = Server(builder.html, host, port or find_free_port())
+    server.start()
+    out.write(f"[preview] serving on {server.url} — Ctrl+C to stop\n")
+    out.flush()
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    try:
+        for changes in watchfiles.watch(root, watch_filter=watch_filter(root),
+                                        raise_interrupt=False):
+            builder(sorted({Path(path) for _, path in changes}))
+            server.reload_pages()
+    except KeyboardInterrupt:  # Ctrl+C during a build
+        pass
+    finally:
+        server.stop()
+        out.write("[preview] stopped\n")
     return 0

@@ -31,8 +31,13 @@ def _copy_project(root: Path) -> Path:
     shutil.copytree(ROOT / "book" / "images", book / "book" / "images")
     shutil.copy(ROOT / "book" / "explore.md", book / "book" / "explore.md")
     (book / "book" / "intro.md").write_text("# Test\n", encoding="utf-8")
+    # A page that only shows explorer code (as the guide does) is not an explorer page.
+    (book / "book" / "howto.md").write_text(
+        "# How to\n\n```python\nfrom annotate.widgets import explore_story\n```\n",
+        encoding="utf-8")
     (book / "_toc.yml").write_text("format: jb-book\nroot: book/intro\nchapters:\n"
-                                   "  - file: book/explore\n", encoding="utf-8")
+                                   "  - file: book/explore\n  - file: book/howto\n",
+                                   encoding="utf-8")
     return book
 
 
@@ -69,6 +74,9 @@ def test_editing_an_annotation_re_executes_the_explore_page(tmp_path: Path) -> N
     yml.write_text(edited, encoding="utf-8")
     third = _build(book)
     assert "Executing notebook" in third.stdout
+    read = re.findall(r"reading sources\.\.\. \[\s*\d+%\] (\S+)",
+                      re.sub(r"\x1b\[[0-9;]*m", "", third.stdout))
+    assert read == ["book/explore"]
     assert "A separate city east of Denver (edited)." in _widget_html(book)
 
 

@@ -24,9 +24,10 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-#: A page is an explorer page when its code imports the widgets module.
-_USES_WIDGETS = re.compile(r"^\s*(?:from\s+annotate\.widgets\s+import|import\s+annotate\.widgets)",
-                           re.MULTILINE)
+#: A notebook is an explorer page when its code imports the widgets module (a Markdown
+#: page that only shows such code, like the instructors' guide, is not).
+_USES_WIDGETS = re.compile(
+    r'^\s*"?(?:from\s+annotate\.widgets\s+import|import\s+annotate\.widgets)', re.MULTILINE)
 _LIBRARY = Path(__file__).resolve().parent.parent
 _INPUT_SUFFIXES = {".yml", ".yaml", ".txt"}
 
@@ -47,11 +48,14 @@ def digest(paths: list[Path]) -> str:
 
 
 def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
-    if not _USES_WIDGETS.search(source[0]):
+    text_notebook = Path(app.env.doc2path(docname)).suffix == ".md" and \
+        "kernelspec:" in source[0]
+    notebook = text_notebook or Path(app.env.doc2path(docname)).suffix == ".ipynb"
+    if not notebook or not _USES_WIDGETS.search(source[0]):
         return
     inputs = explorer_inputs(Path(app.srcdir))
     for path in inputs:
         app.env.note_dependency(str(path))
-    if Path(app.env.doc2path(docname)).suffix == ".md" and "kernelspec:" in source[0]:
+    if text_notebook:
         source[0] += ("\n\n```{code-cell} ipython3\n:tags: [remove-cell]\n\n"
                       f"# annotate inputs {digest(inputs)}: re-run when they change\n```\n")
