@@ -45,7 +45,8 @@ class Mention:
 
 
 _TOKEN = re.compile(r"\w+")
-_SPLIT = re.compile(r"(\w+)")
+_WORD_AT = re.compile(r"\w+")
+_GAP_AT = re.compile(r"\W*")
 _NON_SPACE = re.compile(r"\S+")
 _GAP_FOLD = str.maketrans({**dict.fromkeys(_APOSTROPHES, "'"), **dict.fromkeys(_DASHES, "-")})
 
@@ -80,21 +81,26 @@ def _shape(form: str) -> _Shape | None:
                   _fold_gap(form[tokens[-1].end():]))
 
 
-def _match(text: str, parts: list[str], offsets: list[int], n: int,
-           shape: _Shape) -> tuple[int, int] | None:
-    """The span of ``shape`` starting at word ``n`` of the text, or None.
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
 
-    ``parts`` is ``_SPLIT.split(text)``: word ``n`` is ``parts[2n + 1]``, the gap after
-    it ``parts[2n + 2]``.
+
+def _match(text: str, start: int, shape: _Shape) -> tuple[int, int] | None:
+    """The span of ``shape`` whose first word starts at ``start``, or None.
+
+    The caller has checked that the first word stands alone there (no word character
+    on either side); the other words must follow, each after a gap that folds to the
+    form's gap.
     """
-    k = len(shape.words)
-    if 2 * (n + k) > len(parts):
-        return None
-    for j in range(1, k):
-        if parts[2 * (n + j) + 1] != shape.words[j] or \
-                _fold_gap(parts[2 * (n + j)]) != shape.gaps[j - 1]:
+    pos = start + len(shape.words[0])
+    for word, gap in zip(shape.words[1:], shape.gaps, strict=True):
+        between = _GAP_AT.match(text, pos)
+        found = _WORD_AT.match(text, between.end())  # type: ignore[union-attr]
+        if found is None or found.group() != word or \
+                _fold_gap(between.group()) != gap:  # type: ignore[union-attr]
             return None
-    start, end = offsets[2 * n + 1], offsets[2 * (n + k)]
+        pos = found.end()
+    end = pos
     if shape.prefix:
         if _fold_gap(text[start - len(shape.prefix):start]) != shape.prefix:
             return None
@@ -103,8 +109,8 @@ def _match(text: str, parts: list[str], offsets: list[int], n: int,
         if _fold_gap(text[end:end + len(shape.suffix)]) != shape.suffix:
             return None
         end += len(shape.suffix)
-    if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")) or \
-            (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+    if (start > 0 and _is_word_char(text[start - 1])) or \
+            (end < len(text) and _is_word_char(text[end])):
         return None
     return start, end
 
@@ -149,19 +155,28 @@ class MentionFinder:
                 self._by_first.setdefault(variant, []).append((i, shape))
 
     def find(self, text: str) -> list[Mention]:
-        # re.split and accumulate do the per-word work in C: parts alternate gap, word,
-        # gap, …; offsets[i] is where parts[i] starts.
-        parts = _SPLIT.split(text)
-        offsets = list(itertools.accumulate(map(len, parts), initial=0))
-        words = parts[1::2]
+        # Each distinct first word is looked up with str.find (C, fast on short needles);
+        # only where it stands alone as a word are the form's other words compared.
+        # Tokenising the whole text instead cost twice as much.
+        candidates: list[tuple[int, str]] = []
+        size = len(text)
+        for first in self._by_first:
+            pos = text.find(first)
+            while pos >= 0:
+                end = pos + len(first)
+                if (pos == 0 or not _is_word_char(text[pos - 1])) and \
+                        (end == size or not _is_word_char(text[end])):
+                    candidates.append((pos, first))
+                pos = text.find(first, end)
+        candidates.sort()
         by_first = self._by_first
         mentions: list[Mention] = []
         last_end = 0
-        for n in [n for n, word in enumerate(words) if word in by_first]:
-            if offsets[2 * n + 1] < last_end:
+        for pos, first in candidates:
+            if pos < last_end:
                 continue
-            for i, shape in by_first[words[n]]:
-                span = _match(text, parts, offsets, n, shape)
+            for i, shape in by_first[first]:
+                span = _match(text, pos, shape)
                 if span is not None and span[0] >= last_end:
                     form = self.forms[i]
                     mentions.append(Mention(form.entity, span[0], span[1], form))
@@ -175,8 +190,10 @@ class MentionFinder:
 # title ("Dr."): "the Library Board.\n\nJane Roe" is two names, "Michael B. Hancock" one.
 _CAPITALISED = (r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Rev|Prof)\."
                 r"|[A-Z][\w’'-]*)")
+# The leading (?=[A-Z]) lets the regex engine skip to capital letters quickly (about a
+# third of the scan's time); it changes no match.
 _NAME_RUN = re.compile(
-    rf"(?<![\w@]){_CAPITALISED}(?:(?:[ \t\u00a0]+(?:of|de|del|van|von|the|for|and|&))*"
+    rf"(?=[A-Z])(?<![\w@]){_CAPITALISED}(?:(?:[ \t\u00a0]+(?:of|de|del|van|von|the|for|and|&))*"
     rf"[ \t\u00a0]+{_CAPITALISED})*")
 _NOT_NAMES = frozenset("""
 I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
