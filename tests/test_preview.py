@@ -61,3 +61,20 @@ def test_generated_configuration_matches_jupyter_book(book: Path) -> None:
     assert namespace["external_toc_path"] == str(book.resolve() / "_toc.yml")
     assert namespace["nb_execution_cache_path"] == str(book.resolve() / "_build/.jupyter_cache")
     assert namespace["nb_ipywidgets_js"] == settings["nb_ipywidgets_js"]
+
+
+def test_a_taken_port_is_a_usage_error(book: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "annotate", "preview", "--port",
+                                 str(port)], cwd=book, capture_output=True, text=True,
+                                timeout=120)
+    assert result.returncode == 2
+    assert f"cannot serve on 127.0.0.1:{port}" in result.stderr
+    assert not (book / "_build").exists()  # refused before building anything
