@@ -98,8 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="files or folders (default: the project's sources/)")
     export.add_argument("--format", choices=["w3c"], default="w3c")
     export.add_argument("--base-url", default=None, metavar="URL",
-                        help="prefix of every id, e.g. where the book is published "
-                        "(default: urn:x-annotate:)")
+                        help="prefix of every id and of the story texts' addresses: where "
+                        "the story files are published, e.g. the repository's raw-file URL "
+                        "of sources/ (default: urn:x-annotate:, ids that point nowhere)")
     export.add_argument("--output", "-o", type=Path, metavar="DIR",
                         help="write one STORY.jsonld per story into DIR (default: stdout)")
     export.set_defaults(func=_run_export)

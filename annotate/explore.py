@@ -14,6 +14,7 @@ a content warning stay masked here, since the explorer has no "show" control of 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from .check import AnchoredStory, check_file, discover
 from .diagnostics import Diagnostic
 from .html import KIND_LABELS, NOTE_LABELS, TYPE_LABELS, a, t
 from .markdown import to_html
+from .models import Quote
 
 #: The layers, in the order the explorer offers them.
 LAYERS: dict[str, str] = {
@@ -94,10 +96,7 @@ class StoryViews:
         return self.story.annotation.story.headline
 
     def view(self, layer: str, key: str) -> View:
-        for v in self.layers[layer]:
-            if v.key == key:
-                return v
-        raise KeyError(f"no view '{key}' in layer '{layer}'")
+        return _find_view(self.layers[layer], key, f" in layer '{layer}'")
 
     def warning_html(self) -> str:
         """Content warnings, shown above the explorer as on the story page."""
@@ -110,6 +109,13 @@ class StoryViews:
                 f'{"; ".join(labels)}.{masked}</p>')
 
 
+def _find_view(views: Iterable[View], key: str, where: str = "") -> View:
+    found = next((v for v in views if v.key == key), None)
+    if found is None:
+        raise KeyError(f"no view '{key}'{where}")
+    return found
+
+
 class _Paragraphs:
     """The story's paragraphs, and the masked spans, for cutting passages out of it."""
 
@@ -120,7 +126,6 @@ class _Paragraphs:
         self.masks = sorted((m.start, m.end) for ms in story.masks.values() for m in ms)
 
     def index(self, offset: int) -> int:
-        from bisect import bisect_right
         return max(0, bisect_right(self.starts, offset) - 1)
 
     def passages(self, highlights: Iterable[Highlight]) -> tuple[Passage, ...]:
@@ -224,7 +229,7 @@ def story_views(story: AnchoredStory) -> StoryViews:
 
     all_quotes = [h for q in annotation.quotes
                   if (h := quote_highlight(q.id, q.speaker, q.kind)) is not None]
-    by_speaker: dict[str, list] = defaultdict(list)
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in annotation.quotes:
         by_speaker[q.speaker].append(q)
     kinds = Counter(q.kind for q in annotation.quotes)
@@ -302,10 +307,7 @@ class CollectionViews:
     views: list[View] = field(default_factory=list)
 
     def view(self, key: str) -> View:
-        for v in self.views:
-            if v.key == key:
-                return v
-        raise KeyError(f"no view '{key}'")
+        return _find_view(self.views, key)
 
 
 def entity_key(name: str, wikidata: str | None) -> str:

@@ -145,8 +145,8 @@ def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
     motivations = set(motivations if isinstance(motivations, list) else [motivations])
     others = sorted(motivations - NOTE_MOTIVATIONS)
     if others and not motivations & NOTE_MOTIVATIONS:
-        return Skipped(label, f"motivation '{others[0]}' is not a note's (quotes, mentions and "
-                       "questions are written by hand)")
+        return Skipped(label, f"motivation '{others[0]}' is not a note's (quotes, mentions, "
+                       "questions and warnings are written by hand)")
     selected = _quote_selector(item.get("target"))
     if selected is None:
         return Skipped(label, "its target quotes no words (no TextQuoteSelector)")

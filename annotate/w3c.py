@@ -1,9 +1,10 @@
 """A checked story as W3C Web Annotations (JSON-LD), for other annotation tools.
 
-Each quote, note, reading question and entity mention becomes one ``Annotation`` of
-the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), and a
-story becomes one ``AnnotationCollection`` whose first page holds them all.  The
-target is always the story's text file, selected twice, as the model recommends for
+Each quote, note, reading question, content warning and entity mention becomes one
+``Annotation`` of the W3C Web Annotation Data Model
+(https://www.w3.org/TR/annotation-model/), and a story becomes one
+``AnnotationCollection`` whose first page holds them all.  The target is always the
+story's text file, selected twice, as the model recommends for
 robust anchoring: a ``TextQuoteSelector`` (the exact words with up to
 :data:`CONTEXT_CHARS` characters of prefix and suffix, as Hypothesis records them)
 and a ``TextPositionSelector`` (code-point offsets into the text, a byte-order mark
@@ -22,7 +23,9 @@ What maps where, and why:
   a tag;
 * entity mentions: motivation ``identifying``, the entity as body;
 * questions: motivation ``questioning``, the prompt as body, one target per anchor
-  (the whole story when it has none).
+  (the whole story when it has none);
+* content warnings: motivation ``assessing``, first in the collection, the label as
+  ``label``, every masked span a target — a tool that shows the passages can warn too.
 
 Output is deterministic (no timestamps), so exports can be committed and diffed.
 """
@@ -101,6 +104,7 @@ class Exporter:
         }
 
     def annotations(self) -> Iterable[dict[str, Any]]:
+        yield from self.warnings()
         yield from self.notes()
         yield from self.quotes()
         yield from self.questions()
@@ -155,6 +159,17 @@ class Exporter:
         return body
 
     # -- one method per kind of annotation ---------------------------------------------
+
+    def warnings(self) -> Iterable[dict[str, Any]]:
+        """Content warnings come first, so a tool can show them before anything else."""
+        for warning in self.story.annotation.content_warnings:
+            spans = self.story.masks.get(warning.id, [])
+            body = [self._text_body(warning.description or warning.label, "assessing",
+                                    markdown=bool(warning.description)),
+                    self._tag("content-warning")]
+            targets: Any = [self.target(m) for m in spans] or self.source
+            yield self._annotation(f"warning-{warning.id}", "assessing", body, targets,
+                                   label=warning.label)
 
     def notes(self) -> Iterable[dict[str, Any]]:
         for note in self.story.annotation.notes:

@@ -57,6 +57,12 @@ def test_every_story_exports_valid_annotations(path: Path, validator) -> None:  
     assert len(by_kind["quote"]) == len(a.quotes)
     assert len(by_kind.get("question", [])) == len(a.questions)
     assert len(by_kind["mention"]) == len(story.mentions)
+    assert len(by_kind.get("warning", [])) == len(a.content_warnings)
+    for warning, item in zip(a.content_warnings, by_kind.get("warning", []), strict=True):
+        assert item["motivation"] == "assessing" and item["label"] == warning.label
+        masked = story.masks.get(warning.id, [])
+        targets = item["target"] if isinstance(item["target"], list) else [item["target"]]
+        assert len(targets) == max(1, len(masked))
     for note, item in zip(a.notes, by_kind["note"], strict=True):
         assert item["motivation"] == NOTE_MOTIVATIONS[note.kind]
         assert item["label"] == note.title
