@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--kind", choices=["context", "definition", "media-literacy"],
                      default="context",
                      help="kind of note when an annotation's tags do not say (default: context)")
+    imp.add_argument("--page", metavar="TEXT",
+                     help="only annotations of pages whose address contains TEXT, e.g. "
+                     "the story's page name (for an export of a whole group)")
     imp.add_argument("--dry-run", action="store_true", help="show the diff, write nothing")
     imp.set_defaults(func=_run_import)
 
@@ -279,7 +282,7 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"annotate import: error: not found: {shown}", file=sys.stderr)
         return EXIT_USAGE
     return run_import(args.source, args.into, kind=args.kind, dry_run=args.dry_run,
-                      out=sys.stdout, err=sys.stderr)
+                      out=sys.stdout, err=sys.stderr, page=args.page)
 
 
 def _run_preview(args: argparse.Namespace) -> int:

@@ -50,15 +50,26 @@ class Skipped:
     label: str
     reason: str
 
-def read_annotations(data: Any) -> tuple[list[External], list[Skipped]]:
-    """Every annotation of a Hypothesis or W3C export, plus what was skipped and why."""
+def read_annotations(data: Any, page: str | None = None
+                     ) -> tuple[list[External], list[Skipped]]:
+    """Every annotation of a Hypothesis or W3C export, plus what was skipped and why.
+
+    With ``page``, only annotations of pages whose address contains it are read: an
+    export of a whole Hypothesis group holds every chapter's annotations.
+    """
     found: list[External] = []
     skipped: list[Skipped] = []
     for index, item in enumerate(_items(data), 1):
         if not isinstance(item, dict):
             skipped.append(Skipped(f"item {index}", "not a JSON object"))
             continue
-        reader = _read_w3c if _is_w3c(item) else _read_hypothesis
+        w3c = _is_w3c(item)
+        address = _address(item)
+        if page and page not in address:
+            label = f"annotation {index}" if w3c else f"Hypothesis annotation {index}"
+            skipped.append(Skipped(label, f"annotates another page ({address or 'none'})"))
+            continue
+        reader = _read_w3c if w3c else _read_hypothesis
         result = reader(item, index)
         (found if isinstance(result, External) else skipped).append(result)  # type: ignore[arg-type]
     return found, skipped
@@ -95,6 +106,20 @@ def _items(data: Any) -> Iterator[Any]:
 def _is_w3c(item: dict[str, Any]) -> bool:
     kind = item.get("type")
     return kind == "Annotation" or (isinstance(kind, list) and "Annotation" in kind)
+
+
+def _address(item: dict[str, Any]) -> str:
+    """The annotated page: Hypothesis' ``uri``, else the first target's source."""
+    if isinstance(item.get("uri"), str):
+        return str(item["uri"])
+    targets = item.get("target")
+    for target in targets if isinstance(targets, list) else [targets]:
+        source = target.get("source") if isinstance(target, dict) else target
+        if isinstance(source, dict):
+            source = source.get("id")
+        if isinstance(source, str):
+            return source
+    return ""
 
 
 def _quote_selector(targets: Any) -> tuple[dict[str, Any], int | None] | None:

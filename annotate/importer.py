@@ -261,12 +261,12 @@ def yaml_safe_load(text: str) -> Any:
 
 
 def run_import(source: Path, into: Path, *, kind: str, dry_run: bool, out: TextIO,
-               err: TextIO) -> int:
+               err: TextIO, page: str | None = None) -> int:
     """Import ``source`` into ``into``; exit 1 if anything could not be imported."""
     try:
         raw = source.read_text(encoding="utf-8")
         data = json.loads(raw)
-        externals, skipped = read_annotations(data)
+        externals, skipped = read_annotations(data, page)
     except (OSError, UnicodeDecodeError) as exc:
         err.write(f"annotate import: error: cannot read {source}: {exc}\n")
         return 2

@@ -101,6 +101,22 @@ def test_api_search_results_import_like_the_client_export(project: Path, tmp_pat
     assert target.read_bytes() == (ROOT / "sources" / "hancock-traffic-stop.yml").read_bytes()
 
 
+def test_page_picks_one_story_out_of_a_group_export(project: Path, tmp_path: Path,
+                                                    capsys) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(HYPOTHESIS.read_text("utf-8"))["annotations"]
+    other = json.loads(json.dumps(rows[0]))  # the same note, made on another chapter
+    other.update(id="Zz9OtherChapter0000000", uri="https://example.edu/reader/book/intro.html")
+    group = tmp_path / "group.json"
+    group.write_text(json.dumps({"rows": [other, *rows]}), "utf-8")
+    target = project / "hancock-traffic-stop.yml"
+    code = main(["import", str(group), "--into", str(target), "--page", "hancock-traffic-stop"])
+    out = capsys.readouterr().out
+    assert code == 1  # the governor, as before
+    assert "skipped 1: annotates another page (https://example.edu/reader/book/intro.html)" \
+        in out
+    assert "added 4 note(s)" in out
+
+
 def test_w3c_export_round_trips_the_notes(project: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     original = project / "north-carolina-prosecutors.yml"
     expected = check_file(original).story.annotation.notes  # type: ignore[union-attr]
