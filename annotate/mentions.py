@@ -205,6 +205,17 @@ American African-American Black White Latino Asian Hispanic
 """.split())
 
 
+#: Titles before a name: the suggested entity is the person, the title is their role.
+_TITLES = frozenset("""
+Mayor President Vice Governor Gov Senator Sen Representative Rep Congressman Congresswoman
+Councilman Councilwoman Councilor Councillor Commissioner Secretary Minister Premier
+Chancellor Judge Justice Sheriff Officer Detective Sergeant Sgt Lieutenant Lt Captain Capt
+Chief Deputy Prosecutor Attorney General Gen Colonel Col Professor Prof Reverend Rev
+Pastor Bishop Father Sister Rabbi Imam King Queen Prince Princess Dr Mr Mrs Ms Mx Sir Dame
+District
+""".split())
+
+
 def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str, int, int]]:
     """Capitalised names no mention covers: (name, first start, count), in text order.
 
@@ -223,6 +234,8 @@ def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str,
         tokens = [(run.start() + t.start(), _strip_possessive(t.group().rstrip(".,")))
                   for t in _NON_SPACE.finditer(run.group())]
         while tokens and tokens[0][1] in _NOT_NAMES:
+            tokens.pop(0)
+        while len(tokens) > 1 and tokens[0][1] in _TITLES:  # "Mayor Jane Roe" → "Jane Roe"
             tokens.pop(0)
         while tokens and tokens[-1][1] in _NOT_NAMES:
             tokens.pop()

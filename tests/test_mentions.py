@@ -51,6 +51,13 @@ def test_unannotated_names_skip_sentence_starts_and_covered_names() -> None:
     assert names == {"Max Roe": 2, "Springfield": 1, "Example Images": 1}
 
 
+def test_unannotated_names_leave_titles_to_the_role() -> None:
+    text = ("On Monday, Mayor Jane Roe spoke to reporters. District Attorney Satana Deberry "
+            "did not. Chief Justice Ann Lee was away, so Mayor Hancock left.")
+    names = {name for name, _, _ in unannotated_names(text, [])}
+    assert names == {"Jane Roe", "Satana Deberry", "Hancock", "Ann Lee"}
+
+
 def test_entity_mentions_and_unused_aliases_in_a_real_check(write_story: WriteStory) -> None:
     path = write_story("  - id: ann-lee\n    name: Ann Lee\n    type: person\n"
                        "    aliases: [Lee, Annie]\n    description: The spokesperson.\n",
