@@ -35,6 +35,10 @@ LAYERS: dict[str, str] = {
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 MASK = "▇▇▇"
+#: Read by screen readers, not shown: a mark's title is not announced by all of them.
+#: Inline, because a live notebook shows the views without the book's stylesheet.
+_VISUALLY_HIDDEN = ("position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;"
+                    "clip:rect(0,0,0,0);white-space:nowrap;border:0")
 _KIND_PLURALS = {"written": "written"}  # "3 written", not "3 writtens"
 
 
@@ -145,7 +149,8 @@ class _Paragraphs:
         pos = start
         for m_start, m_end, label in marks:
             out.append(self._masked(pos, m_start, masks))
-            out.append(f'<mark title="{a(label)}">{self._masked(m_start, m_end, masks)}</mark>')
+            out.append(f'<mark title="{a(label)}">{self._masked(m_start, m_end, masks)}'
+                       f'<span style="{_VISUALLY_HIDDEN}"> ({t(label)})</span></mark>')
             pos = m_end
         out.append(self._masked(pos, end, masks))
         body = "".join(out).replace("\n", "<br>")
@@ -164,7 +169,8 @@ class _Paragraphs:
             if m_end <= pos or m_start >= end:
                 continue
             out.append(t(self.text[pos:max(pos, m_start)]))
-            out.append(f'<span class="ann-x-mask" title="masked word">{MASK}</span>')
+            out.append(f'<span class="ann-x-mask" title="masked word" role="img" '
+                       f'aria-label="masked word">{MASK}</span>')
             pos = max(pos, min(m_end, end))
         out.append(t(self.text[pos:end]))
         return "".join(out)

@@ -26,8 +26,23 @@ NC = ROOT / "sources" / "north-carolina-prosecutors.yml"
 _MARK = re.compile(r"<mark[^>]*>(.*?)</mark>", re.DOTALL)
 
 
+_SPOKEN = re.compile(r'<span style="position:absolute[^"]*">(.*?)</span>', re.DOTALL)
+
+
 def _marked(html: str) -> list[str]:
-    return [unescape(re.sub(r"<[^>]+>", "", m)) for m in _MARK.findall(html)]
+    """The visible words of each mark (its spoken-only label left out)."""
+    return [unescape(re.sub(r"<[^>]+>", "", _SPOKEN.sub("", m))) for m in _MARK.findall(html)]
+
+
+def test_marks_tell_screen_readers_what_they_mark(hancock) -> None:  # type: ignore[no-untyped-def]
+    _, views = hancock
+    html = views.view("quotes", "all").html()
+    marks = _MARK.findall(html)
+    assert marks
+    for mark in marks:  # every mark ends with its label, hidden from sight
+        spoken = _SPOKEN.findall(mark)
+        assert len(spoken) == 1 and spoken[0].startswith(" (") and spoken[0].endswith(")")
+    assert re.search(r'<mark title="([^"]+)">.*?\(\1\)</span></mark>', html, re.DOTALL)
 
 
 @pytest.fixture(scope="module")
