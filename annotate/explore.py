@@ -150,7 +150,8 @@ class _Paragraphs:
         for m_start, m_end, label in marks:
             out.append(self._masked(pos, m_start, masks))
             out.append(f'<mark title="{a(label)}">{self._masked(m_start, m_end, masks)}'
-                       f'<span style="{_VISUALLY_HIDDEN}"> ({t(label)})</span></mark>')
+                       f'<span class="ann-x-spoken" style="{_VISUALLY_HIDDEN}"> ({t(label)})'
+                       '</span></mark>')
             pos = m_end
         out.append(self._masked(pos, end, masks))
         body = "".join(out).replace("\n", "<br>")

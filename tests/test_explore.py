@@ -26,7 +26,8 @@ NC = ROOT / "sources" / "north-carolina-prosecutors.yml"
 _MARK = re.compile(r"<mark[^>]*>(.*?)</mark>", re.DOTALL)
 
 
-_SPOKEN = re.compile(r'<span style="position:absolute[^"]*">(.*?)</span>', re.DOTALL)
+_SPOKEN = re.compile(r'<span class="ann-x-spoken" style="position:absolute[^"]*">(.*?)</span>',
+                     re.DOTALL)
 
 
 def _marked(html: str) -> list[str]:

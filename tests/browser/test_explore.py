@@ -25,7 +25,14 @@ def _shown(page, explorer: str = FIRST) -> tuple[str, str, list[str]]:  # type: 
     """The layer and key of the view on screen, and the words it highlights."""
     view = page.locator(explorer).locator(".ann-x-view:visible")
     assert view.count() == 1, "exactly one view is shown at a time"
-    marks = view.locator("mark").all_inner_texts()
+    marks = view.locator("mark").evaluate_all(
+        "ms => ms.map(m => [...m.childNodes].filter(n => !n.classList?.contains('ann-x-spoken'))"
+        ".map(n => n.textContent).join(''))")
+    spoken = view.locator("mark .ann-x-spoken")
+    assert spoken.count() == len(marks), "every mark has its label for screen readers"
+    if marks:  # the label is there for screen readers, and takes no room on screen
+        box = spoken.first.bounding_box()
+        assert box is not None and box["width"] <= 1 and box["height"] <= 1
     return view.get_attribute("data-layer"), view.get_attribute("data-key"), marks
 
 
