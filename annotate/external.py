@@ -27,7 +27,7 @@ class ImportFormatError(Exception):
 class External:
     """One annotation from another tool, reduced to what a note needs."""
 
-    origin: str  # stable identity, written into the marker comment
+    origin: str  # stable identity, written into the marker comment (no white space)
     ident: str  # its id as written in the export file
     label: str  # how messages name it: "Hypothesis annotation 3 (id …)"
     exact: str
@@ -158,7 +158,7 @@ def _read_hypothesis(row: dict[str, Any], index: int) -> External | Skipped:
         row.get("user_info"), dict) else None
     user = user or (row["user"].removeprefix("acct:") if isinstance(row.get("user"), str)
                     else None)
-    return External(f"hypothesis:{ident}", ident, label, quote["exact"], text.strip(),
+    return External(_origin(f"hypothesis:{ident}"), ident, label, quote["exact"], text.strip(),
                     prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
                     start=start, tags=tags, author=user)
 
@@ -201,10 +201,15 @@ def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
     if not text or not text.strip():
         return Skipped(label, "it has no textual body to write in a note")
     found = re.search(r"#note-([a-z0-9][a-z0-9-]{0,63})$", ident)
-    return External(ident, ident, label, quote["exact"], text.strip(),
+    return External(_origin(ident), ident, label, quote["exact"], text.strip(),
                     prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
                     start=start, title=_str(item.get("label")) or None, tags=tags,
                     links=links, correct=correct, note_id=found.group(1) if found else None)
+
+
+def _origin(ident: str) -> str:
+    """An id fit for a one-line YAML comment: white space (never in real ids) removed."""
+    return "".join(ident.split())
 
 
 def _str(value: Any) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,8 +37,6 @@ from pydantic import TypeAdapter, ValidationError
 from rapidfuzz import fuzz
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
-from yaml import CSafeLoader
-from yaml import load as _yaml_load
 
 from .anchoring import Match, StoryText, resolve, shorten
 from .check import check_file, check_text
@@ -47,6 +46,7 @@ from .models import Anchor, Note
 from .reporters import REPORTERS
 from .scaffold import slug_id
 from .yamledit import EditError, append_items, encode, write_atomic
+from .yamlload import load_text
 
 #: Note kinds an import can produce from tags alone (the others need more fields).
 SIMPLE_KINDS = ("context", "definition", "media-literacy")
@@ -165,9 +165,13 @@ def plan_import(path: Path, externals: Iterable[External], *, kind: str = "conte
         note = _note(ext, text, taken, kind, plan, source, _locate(raw, ext.ident))
         if note is None:
             continue
+        try:
+            blocks.append(_render(note, ext))
+        except EditError as exc:
+            plan.skipped.append(Skipped(ext.label, str(exc)))
+            continue
         imported.add(ext.origin)
         plan.notes.append(note)
-        blocks.append(_render(note, ext))
     if not blocks:
         return plan
     try:
@@ -229,18 +233,24 @@ def _render(note: dict[str, Any], ext: External) -> str:
     proven to load back to exactly ``note``; if the line-wrapped form does not, the
     unwrapped one is used.
     """
-    by = f" by {ext.author}" if ext.author else ""
-    for width in (88, 100_000):
+    by = f" by {' '.join(ext.author.split())}" if ext.author else ""
+    for width, styled in ((88, True), (100_000, True), (100_000, False)):
         yaml = YAML()
         yaml.width = width
         yaml.indent(mapping=2, sequence=2, offset=0)
         out = io.StringIO()
-        yaml.dump([{k: _styled(v) for k, v in note.items()}], out)
+        yaml.dump([{k: _styled(v) if styled else v for k, v in note.items()}], out)
         # Wrapped plain scalars end their lines with a space that is not content.
         rendered = "\n".join(line.rstrip(" ") for line in out.getvalue().split("\n"))
-        if yaml_safe_load(rendered) == [note]:
-            break
-    return f"# {_MARKER}{ext.origin}{by}\n{rendered}"
+        if _loads_back(rendered) == [note]:
+            return f"# {_MARKER}{ext.origin}{by}\n{rendered}"
+    raise EditError("its text cannot be written as YAML that reads back the same")
+
+
+def _loads_back(block: str) -> Any:
+    """The list ``block`` holds, read by the project's own loader (as check will read it)."""
+    doc = load_text("items:\n" + textwrap.indent(block, "  "), Path("<import>"))
+    return None if doc.diagnostics or not isinstance(doc.data, dict) else doc.data.get("items")
 
 
 def _styled(value: Any) -> Any:
@@ -251,10 +261,6 @@ def _styled(value: Any) -> Any:
     if len(value) > 70 and value.strip() == value:
         return FoldedScalarString(value)
     return value
-
-
-def yaml_safe_load(text: str) -> Any:
-    return _yaml_load(text, Loader=CSafeLoader)
 
 
 # -- the command ----------------------------------------------------------------------------

@@ -15,9 +15,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotate.check import check_file
 from annotate.cli import main
+from annotate.external import External
+from annotate.importer import _loads_back, _render
 from annotate.yamledit import EditError, append_items
 from annotate.yamlload import load_text
 
@@ -213,3 +217,33 @@ def test_append_items(before: str, after: str) -> None:
 def test_append_items_refuses_flow_lists() -> None:
     with pytest.raises(EditError, match="flow"):
         append_items(load_text("notes: [{id: z}]\n", Path("x.yml")), "notes", [BLOCK])
+
+
+# -- what import writes always reads back as the note it meant --------------------------------
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
+
+
+@given(title=_TEXT, body=_TEXT, words=_TEXT, author=st.none() | _TEXT)
+def test_rendered_notes_read_back_exactly_or_are_refused(title: str, body: str, words: str,
+                                                         author: str | None) -> None:
+    note = {"id": "n", "kind": "context", "anchor": {"text": words}, "title": title,
+            "body": body}
+    ext = External("hypothesis:abc", "abc", "Hypothesis annotation 1", words, body,
+                   author=author)
+    try:
+        block = _render(note, ext)
+    except EditError:
+        return  # refused, and said so: never written differently from what was meant
+    first, _, rest = block.partition("\n")
+    assert first.startswith("# imported from hypothesis:abc") and "\n" not in first
+    assert _loads_back(rest) == [note]
+
+
+def test_yaml_lookalikes_stay_text() -> None:
+    for value in ("yes", "no", "null", "~", "0x1F", "1:20", "- item", "key: value", "#tag",
+                  "'quoted'", "  leading spaces", "trailing spaces  ", "a\n\nb\n"):
+        note = {"id": "n", "kind": "context", "anchor": {"text": value}, "title": value,
+                "body": value}
+        block = _render(note, External("o", "o", "l", value, value))
+        assert _loads_back(block.partition("\n")[2]) == [note], value
