@@ -6,8 +6,9 @@ before it can notice what changed — about 1.2 s for a 100-story book even when
 did.  Here one Sphinx application stays alive for the whole session, so a rebuild only
 re-reads the pages whose story, annotation or page file changed (0.2–0.3 s on the
 benchmark book, against 7 s for a full build).  The serving pieces are
-sphinx-autobuild's own (its file filter, its live-reload script middleware and its
-websocket endpoint) with uvicorn and watchfiles underneath, as in sphinx-autobuild.
+sphinx-autobuild's own where they fit (its file filter and its live-reload script
+middleware) with uvicorn, starlette and watchfiles underneath, as in sphinx-autobuild;
+the reload websocket is a few lines of ours, since theirs is bundled with their watcher.
 
 Sphinx wants a ``conf.py``; the book has none (Jupyter Book turns ``_config.yml`` into
 Sphinx settings at build time), so the settings ``jupyter-book build`` would use are
@@ -171,21 +172,49 @@ def watch_filter(root: Path) -> Any:
     return lambda _change, path: not ignore(path)
 
 
+class _Reloader:
+    """The live-reload websocket: every open page is told to reload after a build.
+
+    sphinx-autobuild's endpoint comes bundled with its file watcher, which would run
+    each build in a new process; this is the endpoint alone.
+    """
+
+    def __init__(self) -> None:
+        self.clients: set[Any] = set()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        from starlette.websockets import WebSocket, WebSocketDisconnect
+
+        ws = WebSocket(scope, receive, send)
+        await ws.accept()
+        self.clients.add(ws)
+        try:
+            async for _ in ws.iter_text():
+                pass
+        except WebSocketDisconnect:
+            pass
+        finally:
+            self.clients.discard(ws)
+
+    async def broadcast(self) -> None:
+        for ws in list(self.clients):
+            with contextlib.suppress(Exception):  # a page closing right now
+                await ws.send_text("refresh")
+
+
 class Server:
     """Serves the built HTML with live reload, in a thread beside the builds."""
 
     def __init__(self, html: Path, host: str, port: int) -> None:
         import uvicorn
         from sphinx_autobuild.middleware import JavascriptInjectorMiddleware
-        from sphinx_autobuild.server import RebuildServer
         from starlette.applications import Starlette
         from starlette.middleware import Middleware
         from starlette.routing import Mount, WebSocketRoute
         from starlette.staticfiles import StaticFiles
 
         self.url = f"http://{host}:{port}"
-        # Only its websocket side is used: it tells open pages to reload.
-        self.reloader = RebuildServer([html], lambda _: True, change_callback=lambda **_: None)
+        self.reloader = _Reloader()
         self.loop: asyncio.AbstractEventLoop | None = None
 
         @contextlib.asynccontextmanager
@@ -196,6 +225,7 @@ class Server:
         app = Starlette(
             routes=[WebSocketRoute("/websocket-reload", self.reloader),
                     Mount("/", app=StaticFiles(directory=html, html=True))],
+            # Adds the few lines of script that open the websocket to every HTML page.
             middleware=[Middleware(JavascriptInjectorMiddleware, ws_url=f"{host}:{port}")],
             lifespan=lifespan)
         self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port,
@@ -208,7 +238,7 @@ class Server:
 
     def reload_pages(self) -> None:
         if self.loop is not None:
-            self.loop.call_soon_threadsafe(self.reloader.flag.set)
+            asyncio.run_coroutine_threadsafe(self.reloader.broadcast(), self.loop)
 
     def stop(self) -> None:
         self.server.should_exit = True
