@@ -118,11 +118,12 @@ class WarmBuilder:
     def check(self, changed: Sequence[Path] | None = None) -> int:
         """Print annotation problems in full (errors and warnings): of every file of the
         book (``changed is None``), or of the annotation files a change touches."""
+        folders = [p for p in (self.root / "sources", self.root / "book") if p.is_dir()]
         if changed is None:
-            folders = [p for p in (self.root / "sources", self.root / "book") if p.is_dir()]
             files = list(discover(folders))
-        else:
-            files = sorted({f for p in changed for f in _annotation_files(p)})
+        else:  # not _toc.yml, .pre-commit-hooks.yaml…: only files where stories live
+            files = sorted({f for p in changed if any(p.is_relative_to(d) for d in folders)
+                            for f in _annotation_files(p)})
         found = [d for path in files for d in check_file(path).diagnostics
                  if d.severity is not Severity.HINT]
         if found:

@@ -78,3 +78,20 @@ def test_a_taken_port_is_a_usage_error(book: Path) -> None:
     assert result.returncode == 2
     assert f"cannot serve on 127.0.0.1:{port}" in result.stderr
     assert not (book / "_build").exists()  # refused before building anything
+
+
+def test_the_check_before_a_rebuild_covers_what_was_saved(book: Path) -> None:
+    from io import StringIO
+
+    from annotate.preview import WarmBuilder
+
+    out = StringIO()
+    builder = WarmBuilder(book, out)
+    annotation = book / "sources" / f"{STORY}.yml"
+    annotation.write_text(annotation.read_text("utf-8").replace(
+        "text: body camera", "text: body kamera", 1), "utf-8")
+    # Saving the story text re-checks its annotation file, in full (caret and hint).
+    assert builder.check([book / "sources" / f"{STORY}.txt"]) == 1
+    assert "A401 'body kamera" in out.getvalue() and "hint:" in out.getvalue()
+    # Configuration files are YAML too, but not annotation files.
+    assert builder.check([book / "_toc.yml", book / "_config.yml"]) == 0
