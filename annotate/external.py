@@ -108,12 +108,18 @@ def _is_w3c(item: dict[str, Any]) -> bool:
     return kind == "Annotation" or (isinstance(kind, list) and "Annotation" in kind)
 
 
+def _many(value: Any) -> list[Any]:
+    """A JSON-LD property as a list: it may hold one value, a list of them, or none."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
 def _address(item: dict[str, Any]) -> str:
     """The annotated page: Hypothesis' ``uri``, else the first target's source."""
     if isinstance(item.get("uri"), str):
         return str(item["uri"])
-    targets = item.get("target")
-    for target in targets if isinstance(targets, list) else [targets]:
+    for target in _many(item.get("target")):
         source = target.get("source") if isinstance(target, dict) else target
         if isinstance(source, dict):
             source = source.get("id")
@@ -124,11 +130,10 @@ def _address(item: dict[str, Any]) -> str:
 
 def _quote_selector(targets: Any) -> tuple[dict[str, Any], int | None] | None:
     """The first TextQuoteSelector of the targets, and a TextPositionSelector start."""
-    for target in targets if isinstance(targets, list) else [targets]:
+    for target in _many(targets):
         if not isinstance(target, dict):
             continue
-        selectors = target.get("selector") or []
-        selectors = selectors if isinstance(selectors, list) else [selectors]
+        selectors = _many(target.get("selector"))
         quote = next((s for s in selectors if isinstance(s, dict)
                       and s.get("type") == "TextQuoteSelector"
                       and isinstance(s.get("exact"), str) and s["exact"].strip()), None)
@@ -166,8 +171,7 @@ def _read_hypothesis(row: dict[str, Any], index: int) -> External | Skipped:
 def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
     ident = str(item.get("id") or index)
     label = f"annotation {index} ({ident})"
-    motivations = item.get("motivation") or []
-    motivations = set(motivations if isinstance(motivations, list) else [motivations])
+    motivations = set(_many(item.get("motivation") or None))
     others = sorted(motivations - NOTE_MOTIVATIONS)
     if others and not motivations & NOTE_MOTIVATIONS:
         return Skipped(label, f"motivation '{others[0]}' is not a note's (quotes, mentions, "
@@ -176,8 +180,7 @@ def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
     if selected is None:
         return Skipped(label, "its target quotes no words (no TextQuoteSelector)")
     quote, start = selected
-    bodies = item.get("body", [])
-    bodies = bodies if isinstance(bodies, list) else [bodies]
+    bodies = _many(item.get("body"))
     text, correct = None, None
     tags: list[str] = []
     links: list[tuple[str, str]] = []

@@ -17,7 +17,6 @@ write is atomic, and ``--dry-run`` prints the unified diff instead of writing.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -25,7 +24,14 @@ from typing import TextIO
 from .anchoring import StoryText, resolve, shorten
 from .check import check_file, iter_anchors
 from .models import Anchor
-from .yamledit import EditError, ScalarEdit, apply_edits, encode, write_atomic
+from .yamledit import (
+    EditError,
+    ScalarEdit,
+    apply_edits,
+    encode,
+    unified_diff,
+    write_atomic,
+)
 from .yamlload import YamlPath
 
 #: A runner-up within this many points of the best passage makes a move ambiguous.
@@ -142,10 +148,7 @@ def run_fix(paths: list[Path], *, dry_run: bool, threshold: float, out: TextIO) 
         if file_plan.after is None:
             continue
         if dry_run:
-            out.writelines(difflib.unified_diff(
-                file_plan.before.decode("utf-8-sig").splitlines(keepends=True),
-                file_plan.after.decode("utf-8-sig").splitlines(keepends=True),
-                f"a/{file_plan.path}", f"b/{file_plan.path}"))
+            out.writelines(unified_diff(file_plan.path, file_plan.before, file_plan.after))
             continue
         try:
             write_atomic(path, file_plan.after, expected=file_plan.before)

@@ -45,7 +45,8 @@ from .external import External, ImportFormatError, Skipped, read_annotations
 from .models import Anchor, Note
 from .reporters import REPORTERS
 from .scaffold import slug_id
-from .yamledit import EditError, append_items, encode, write_atomic
+from .text import LineIndex
+from .yamledit import EditError, append_items, encode, unified_diff, write_atomic
 from .yamlload import load_text
 
 #: Note kinds an import can produce from tags alone (the others need more fields).
@@ -291,12 +292,7 @@ def run_import(source: Path, into: Path, *, kind: str, dry_run: bool, out: TextI
         return 1
     if plan.after is not None:
         if dry_run:
-            import difflib
-
-            diff = difflib.unified_diff(plan.before.decode("utf-8-sig").splitlines(True),
-                                        plan.after.decode("utf-8-sig").splitlines(True),
-                                        f"a/{plan.path}", f"b/{plan.path}")
-            out.writelines(diff)
+            out.writelines(unified_diff(plan.path, plan.before, plan.after))
         else:
             try:
                 write_atomic(into, plan.after, expected=plan.before)
@@ -323,7 +319,4 @@ def _report_skipped(skipped: list[Skipped], out: TextIO, shown: int = 3) -> None
 def _locate(raw: str, ident: str) -> Position:
     """Where an annotation's id is written in the export file (1:1 if not found)."""
     index = raw.find(json.dumps(ident, ensure_ascii=False)) if raw else -1
-    if index < 0:
-        return Position(1, 1)
-    line = raw.count("\n", 0, index) + 1
-    return Position(line, index - (raw.rfind("\n", 0, index) + 1) + 1)
+    return Position(*LineIndex(raw).position(index)) if index >= 0 else Position(1, 1)

@@ -10,11 +10,12 @@ prove each edit by re-loading the result and comparing the data.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import tempfile
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,13 @@ def _value_at(data: Any, path: YamlPath) -> Any:
 def encode(doc: YamlDocument, text: str) -> bytes:
     """Text back to the file's bytes: UTF-8, with the BOM if the file had one."""
     return (b"\xef\xbb\xbf" if doc.has_bom else b"") + text.encode("utf-8")
+
+
+def unified_diff(path: Path, before: bytes, after: bytes) -> Iterator[str]:
+    """What a ``--dry-run`` prints: the change to ``path`` as a unified diff."""
+    return difflib.unified_diff(before.decode("utf-8-sig").splitlines(keepends=True),
+                                after.decode("utf-8-sig").splitlines(keepends=True),
+                                f"a/{path}", f"b/{path}")
 
 
 def write_atomic(path: Path, data: bytes, *, expected: bytes) -> None:

@@ -7,11 +7,15 @@ served pages over HTTP and the terminal output the instructor would see.
 from __future__ import annotations
 
 import re
+import socket
+import subprocess
+import sys
+from io import StringIO
 from pathlib import Path
 
 import pytest
 
-from annotate.preview import conf_py, sphinx_settings
+from annotate.preview import WarmBuilder, conf_py, sphinx_settings
 
 from .previewing import STORY, book, get, preview, wait_for
 
@@ -64,10 +68,6 @@ def test_generated_configuration_matches_jupyter_book(book: Path) -> None:
 
 
 def test_a_taken_port_is_a_usage_error(book: Path) -> None:
-    import socket
-    import subprocess
-    import sys
-
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -81,10 +81,6 @@ def test_a_taken_port_is_a_usage_error(book: Path) -> None:
 
 
 def test_the_check_before_a_rebuild_covers_what_was_saved(book: Path) -> None:
-    from io import StringIO
-
-    from annotate.preview import WarmBuilder
-
     out = StringIO()
     builder = WarmBuilder(book, out)
     annotation = book / "sources" / f"{STORY}.yml"
