@@ -99,6 +99,11 @@ class StoryViews:
     def headline(self) -> str:
         return self.story.annotation.story.headline
 
+    @property
+    def slug(self) -> str:
+        """The annotation file's name without its suffix, as the story's page is named."""
+        return self.story.yaml_path.stem
+
     def view(self, layer: str, key: str) -> View:
         return _find_view(self.layers[layer], key, f" in layer '{layer}'")
 

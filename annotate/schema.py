@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -65,8 +66,31 @@ def validate(doc: YamlDocument) -> Validated:
     try:
         return Validated(Annotation.model_validate(doc.data))
     except ValidationError as exc:
-        diagnostics = [_to_diagnostic(doc, err) for err in exc.errors(include_url=False)]
+        errors = _one_error_per_typo(exc.errors(include_url=False), doc.data)
+        diagnostics = [_to_diagnostic(doc, err) for err in errors]
     return _partial(doc.data, diagnostics)
+
+
+def _misspelling(key: str, allowed: set[str]) -> str | None:
+    """The allowed key that ``key`` misspells, if one is close enough."""
+    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _one_error_per_typo(errors: list[ErrorDetails], data: Any) -> list[ErrorDetails]:
+    """Drop "missing 'name'" where the same item has an unknown key misspelling ``name``.
+
+    The unknown key's error (S201) already says "did you mean 'name'?"; reporting the
+    missing key as well would give one typo two errors.
+    """
+    misspelt: set[tuple[Any, ...]] = set()
+    for err in errors:
+        if err["type"] == "extra_forbidden":
+            parent = tuple(err["loc"][:-1])
+            meant = _misspelling(str(err["loc"][-1]), _fields_at(parent, data))
+            if meant is not None:
+                misspelt.add((*parent, meant))
+    return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in misspelt)]
 
 
 def _partial(data: dict[str, Any], diagnostics: list[Diagnostic]) -> Validated:
@@ -87,10 +111,41 @@ def _partial(data: dict[str, Any], diagnostics: list[Diagnostic]) -> Validated:
         for index, item in enumerate(items if isinstance(items, list) else []):
             try:
                 sections[name].append(adapter.validate_python(item))
-            except ValidationError:
-                continue
+            except ValidationError as exc:
+                repaired = _without_misspelt_keys(item, exc, (name, index))
+                if repaired is None:
+                    continue
+                try:
+                    sections[name].append(adapter.validate_python(repaired))
+                except ValidationError:
+                    continue
             origins[name].append(index)
     return Validated(Annotation.model_construct(story=story, **sections), diagnostics, origins)
+
+
+def _without_misspelt_keys(item: Any, exc: ValidationError, loc: tuple[str, int]
+                           ) -> dict[str, Any] | None:
+    """The item with its unknown keys renamed to the key they misspell, or dropped.
+
+    One typo must give one error: an entity with ``descripton:`` is reported once (S201)
+    and still defines its id, so its quotes get no false "unknown speaker" and its name
+    no "not annotated" hint. ``None`` when the item has other errors too.
+    """
+    if not isinstance(item, dict):
+        return None
+    errors = exc.errors(include_url=False)
+    if any(e["type"] not in ("extra_forbidden", "missing") for e in errors):
+        return None
+    repaired = dict(item)
+    for err in errors:
+        if err["type"] != "extra_forbidden":
+            continue
+        key = str(err["loc"][-1])
+        meant = _misspelling(key, _fields_at((*loc, *err["loc"][:-1]), {}) - set(item))
+        value = repaired.pop(key, None)
+        if meant is not None:
+            repaired[meant] = value
+    return repaired
 
 
 _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true/false",
@@ -119,11 +174,11 @@ def _to_diagnostic(doc: YamlDocument, err: ErrorDetails) -> Diagnostic:
         code = "S201"
         span = where.key or where.value
         key = str(loc[-1])
-        allowed = sorted(_fields_at(loc[:-1], doc.data))
-        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        allowed = _fields_at(loc[:-1], doc.data)
+        meant = _misspelling(key, allowed)
         message = f"unknown key '{key}'"
-        hint = (f"did you mean '{close[0]}'?" if close
-                else "allowed keys here: " + ", ".join(allowed)) if allowed else None
+        hint = (f"did you mean '{meant}'?" if meant
+                else "allowed keys here: " + ", ".join(sorted(allowed))) if allowed else None
     elif kind == "missing":
         code = "S202"
         message = f"missing required key '{loc[-1]}'"
@@ -138,11 +193,12 @@ def _to_diagnostic(doc: YamlDocument, err: ErrorDetails) -> Diagnostic:
             kind_path = (*path, "kind")
             if kind_path in doc.locations:
                 span = doc.locations[kind_path].value
-        hint = f"kind must be one of: {expected}"
+        hint = _did_you_mean(ctx.get("tag"), re.split(r",\s*", expected), expected)
     elif kind in ("literal_error", "enum"):
         code = "S204"
         expected = str(ctx.get("expected", "")).replace("'", "")
         message = f"{field or 'value'} {err['input']!r} is not one of: {expected}"
+        hint = _did_you_mean(err["input"], re.split(r",\s*|\s+or\s+", expected), expected)
     elif kind == "string_pattern_mismatch":
         code = "S203"
         message = f"{field} {_describe(err['input'])} is not in the expected form"
@@ -160,6 +216,16 @@ def _to_diagnostic(doc: YamlDocument, err: ErrorDetails) -> Diagnostic:
         elif kind == "string_type" and err["input"] is None:
             hint = "the value is empty: write it after the colon, or remove the key"
     return Diagnostic(code, message, doc.path, span.start, span.end, hint=hint)
+
+
+def _did_you_mean(value: object, choices: list[str], expected: str) -> str:
+    """"did you mean 'event'?" for ``Event`` (case first, then spelling), then the choices."""
+    choices = [c.strip() for c in choices if c.strip()]
+    text = str(value)
+    close = [c for c in choices if c.casefold() == text.casefold()] or \
+        difflib.get_close_matches(text.casefold(), choices, n=1, cutoff=0.6)
+    listed = f"allowed values: {expected}"
+    return f"did you mean '{close[0]}'? ({listed})" if close else listed
 
 
 _EXPECTED = {

@@ -11,8 +11,9 @@ In a live kernel the same objects also answer Python: :meth:`StoryExplorer.selec
 changes the selection, :attr:`StoryExplorer.selection` tells what is shown, and
 :meth:`StoryExplorer.on_select` calls back when the reader changes it.
 
-    from annotate.widgets import explore_story, explore_collection
-    explore_story("../sources/hancock-traffic-stop.yml")
+    from annotate.widgets import explore_collection, explore_stories, explore_story
+    explore_stories("../sources")          # every story, one at a time
+    explore_story("../sources/some-story.yml")
     explore_collection("../sources")
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
+from .check import discover
 from .diagnostics import Diagnostic
 from .explore import (
     LAYERS,
@@ -121,6 +123,7 @@ class CollectionExplorer(widgets.VBox):
             parts.append(diagnostics_widget(views.problems))
         super().__init__([*parts, self.chooser])
         self.add_class("ann-x-explorer")
+        self.add_class("ann-x-collection")
 
     @property
     def selection(self) -> View:
@@ -150,6 +153,62 @@ def explore_story(path: str | PathLike[str]) -> StoryExplorer | widgets.HTML:
     if views is None:
         return diagnostics_widget(errors)
     return StoryExplorer(views)
+
+
+class StoriesExplorer(widgets.VBox):
+    """Choose a story from the course; explore it as :class:`StoryExplorer` does.
+
+    The explorer page must not name the course's stories (an instructor adds and
+    removes them), so it shows every annotation file it is given, one at a time,
+    behind a drop-down ``jslink``-ed to a ``Stack`` like the other choosers.
+    """
+
+    def __init__(self, explorers: Sequence[StoryExplorer], problems: Sequence[Diagnostic] = ()
+                 ) -> None:
+        self.explorers = list(explorers)
+        parts: list[widgets.Widget] = []
+        if problems:
+            parts.append(diagnostics_widget(problems))
+        if self.explorers:
+            self.dropdown = widgets.Dropdown(
+                options=[(e.views.headline, i) for i, e in enumerate(self.explorers)], value=0,
+                description="Story:", style={"description_width": "initial"},
+                layout=widgets.Layout(width="max-content", max_width="100%"))
+            self.stack = widgets.Stack(self.explorers, selected_index=0)
+            self.link = widgets.jslink((self.dropdown, "index"), (self.stack, "selected_index"))
+            parts += [self.dropdown, self.stack]
+        else:
+            parts.append(widgets.HTML('<p class="ann-x-summary">No story to explore yet: '
+                                      "add one with <code>annotate new</code>.</p>"))
+        super().__init__(parts)
+        self.add_class("ann-x-stories")
+
+    @property
+    def story(self) -> StoryExplorer:
+        """The explorer of the story shown now."""
+        return self.explorers[self.dropdown.index or 0]
+
+    def choose(self, slug: str) -> StoryExplorer:
+        """Show the story whose annotation file is ``<slug>.yml``."""
+        for i, explorer in enumerate(self.explorers):
+            if explorer.views.slug == slug:
+                self.dropdown.index = i
+                self.stack.selected_index = i
+                return explorer
+        raise KeyError(f"no story '{slug}' (stories: "
+                       f"{', '.join(e.views.slug for e in self.explorers)})")
+
+
+def explore_stories(*paths: str | PathLike[str]) -> StoriesExplorer:
+    """One explorer for every annotation file under ``paths``, a story at a time."""
+    explorers, problems = [], []
+    for path in discover(Path(p) for p in paths):
+        views, errors = load_story_views(path)
+        if views is None:
+            problems.extend(errors)
+        else:
+            explorers.append(StoryExplorer(views))
+    return StoriesExplorer(explorers, problems)
 
 
 def explore_collection(*paths: str | PathLike[str]) -> CollectionExplorer:

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
+from .course import HANCOCK, copy_stories
 
-STORY = "hancock-traffic-stop"
+STORY = HANCOCK
 
 
 @pytest.fixture
@@ -27,10 +28,9 @@ def book(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "_config.yml", tmp_path)
     (tmp_path / "_toc.yml").write_text(f"format: jb-book\nroot: book/{STORY}\n", "utf-8")
     (tmp_path / "book").mkdir()
-    shutil.copy(ROOT / "book" / f"{STORY}.md", tmp_path / "book")
-    (tmp_path / "sources").mkdir()
-    for suffix in (".yml", ".txt"):
-        shutil.copy(ROOT / "sources" / f"{STORY}{suffix}", tmp_path / "sources")
+    (tmp_path / "book" / f"{STORY}.md").write_text(
+        f"```{{annotated-story}} ../sources/{STORY}.yml\n```\n", encoding="utf-8")
+    copy_stories(tmp_path / "sources", STORY)
     return tmp_path
 
 

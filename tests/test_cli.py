@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .conftest import FIXTURES, ROOT, WriteStory
+from .course import SLUGS, copy_stories
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -15,16 +16,21 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_check_defaults_to_the_projects_sources_and_passes() -> None:
-    result = run("check")
+def test_check_defaults_to_the_projects_sources(tmp_path: Path) -> None:
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: intro\n", encoding="utf-8")
+    copy_stories(tmp_path / "sources")
+    result = run("check", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "no problems in 2 files" in result.stdout
+    assert f"no problems in {len(SLUGS)} files" in result.stdout
 
 
-def test_check_from_a_subfolder_finds_the_project_sources() -> None:
-    result = run("check", "--format", "json", cwd=ROOT / "tests")
+def test_check_from_a_subfolder_finds_the_project_sources(tmp_path: Path) -> None:
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: intro\n", encoding="utf-8")
+    copy_stories(tmp_path / "sources")
+    (tmp_path / "book").mkdir()
+    result = run("check", "--format", "json", cwd=tmp_path / "book")
     assert result.returncode == 0
-    assert json.loads(result.stdout)["files"] == 2
+    assert json.loads(result.stdout)["files"] == len(SLUGS)
 
 
 def test_errors_exit_1_with_a_located_caret_and_hint() -> None:

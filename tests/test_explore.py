@@ -16,13 +16,20 @@ from ipywidgets.embed import dependency_state, embed_data
 
 from annotate.check import check_file
 from annotate.explore import LAYERS, MASK, load_collection, load_story_views, story_views
-from annotate.widgets import CollectionExplorer, StoryExplorer, explore_collection, explore_story
+from annotate.widgets import (
+    CollectionExplorer,
+    StoryExplorer,
+    explore_collection,
+    explore_stories,
+    explore_story,
+)
 
 from .conftest import ROOT
+from .course import SLUGS, STORIES, copy_stories, seed_file
 from .hostile import EVIL, QUOTE, annotation, write_hostile_book
 
-HANCOCK = ROOT / "sources" / "hancock-traffic-stop.yml"
-NC = ROOT / "sources" / "north-carolina-prosecutors.yml"
+HANCOCK = seed_file("hancock-traffic-stop")
+NC = seed_file("north-carolina-prosecutors")
 _MARK = re.compile(r"<mark[^>]*>(.*?)</mark>", re.DOTALL)
 
 
@@ -232,8 +239,8 @@ def test_select_and_callbacks_in_a_live_kernel() -> None:
         explorer.select("notes", "nope")
 
 
-def test_the_collection_explorer_over_the_real_sources() -> None:
-    explorer = explore_collection(ROOT / "sources")
+def test_the_collection_explorer_over_the_fixture_stories() -> None:
+    explorer = explore_collection(STORIES)
     assert isinstance(explorer, CollectionExplorer)
     assert len(explorer.views.stories) == 2 and not explorer.views.problems
     names = {e.name for p in (HANCOCK, NC) for e in load_story_views(p)[0].story
@@ -243,6 +250,26 @@ def test_the_collection_explorer_over_the_real_sources() -> None:
     explorer.on_select(lambda view: seen.append(view.key))
     key = explorer.views.views[3].key
     assert explorer.select(key).key == key and seen == [key]
+
+
+def test_the_stories_explorer_shows_every_story_and_reports_broken_ones(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    copy_stories(tmp_path)
+    broken = tmp_path / "broken.yml"
+    broken.write_text("story: [\n", encoding="utf-8")
+    explorer = explore_stories(tmp_path)
+    assert [e.views.slug for e in explorer.explorers] == list(SLUGS)
+    assert explorer.dropdown.options[1][0] == explorer.explorers[1].views.headline
+    assert explorer.story is explorer.explorers[0]
+    assert explorer.choose(SLUGS[1]) is explorer.explorers[1]
+    assert explorer.stack.selected_index == 1 and explorer.story.views.slug == SLUGS[1]
+    with pytest.raises(KeyError, match="no story"):
+        explorer.choose("nope")
+    problems = explorer.children[0]
+    assert "broken.yml" in problems.value and "Y101" in problems.value
+    # A course with no story yet still gives a page that says what to do.
+    (tmp_path / "empty").mkdir()
+    empty = explore_stories(tmp_path / "empty")
+    assert "annotate new" in empty.children[0].value
 
 
 def test_the_vendored_widget_runtime_is_what_the_refresh_script_recorded() -> None:

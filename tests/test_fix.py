@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,8 @@ from annotate.check import check_file
 from annotate.fix import plan
 from annotate.yamledit import EditError, write_atomic
 
-from .conftest import ROOT, WriteStory
-
-HANCOCK = "hancock-traffic-stop"
-CAROLINA = "north-carolina-prosecutors"
+from .conftest import WriteStory
+from .course import CAROLINA, HANCOCK, copy_stories
 
 
 def fix(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -26,8 +23,7 @@ def fix(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def copy_story(tmp_path: Path, slug: str) -> tuple[Path, Path]:
-    for suffix in (".yml", ".txt"):
-        shutil.copy(ROOT / "sources" / (slug + suffix), tmp_path / (slug + suffix))
+    copy_stories(tmp_path, slug)
     return tmp_path / f"{slug}.yml", tmp_path / f"{slug}.txt"
 
 

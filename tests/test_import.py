@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,16 +24,16 @@ from annotate.importer import _loads_back, _render
 from annotate.yamledit import EditError, append_items
 from annotate.yamlload import load_text
 
-from .conftest import FIXTURES, ROOT, WriteStory
+from .conftest import FIXTURES, WriteStory
+from .course import STORIES, copy_stories
 
 HYPOTHESIS = FIXTURES / "import" / "hypothesis-hancock.json"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the real sources/, so imports can write."""
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    return tmp_path / "sources"
+    """A copy of the fixture stories, so imports can write."""
+    return copy_stories(tmp_path / "sources")
 
 
 def _inserted(before: str, after: str) -> str:
@@ -102,7 +101,7 @@ def test_api_search_results_import_like_the_client_export(project: Path, tmp_pat
     assert main(["import", str(search), "--into", str(target), "--dry-run"]) == 1
     out = capsys.readouterr().out
     assert "would add 4 note(s)" in out and "+  - id: the-officer" in out
-    assert target.read_bytes() == (ROOT / "sources" / "hancock-traffic-stop.yml").read_bytes()
+    assert target.read_bytes() == (STORIES / "hancock-traffic-stop.yml").read_bytes()
 
 
 def test_page_picks_one_story_out_of_a_group_export(project: Path, tmp_path: Path,

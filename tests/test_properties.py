@@ -17,10 +17,9 @@ from annotate.diagnostics import Diagnostic
 from annotate.fix import plan
 from annotate.yamlload import load_text
 
-from .conftest import ROOT
+from .course import SLUGS, seed_file
 
-SLUGS = ["hancock-traffic-stop", "north-carolina-prosecutors"]
-REAL = {slug: (ROOT / "sources" / f"{slug}.yml").read_text(encoding="utf-8") for slug in SLUGS}
+REAL = {slug: seed_file(slug).read_text(encoding="utf-8") for slug in SLUGS}
 
 yaml_like = st.text(alphabet=st.sampled_from(list("ab:- \n\t\"'[]{}#&*!|>%@`,?~0123.“”’\\")),
                     max_size=300)
@@ -65,7 +64,7 @@ def test_mutated_real_files_never_raise_and_diagnostics_point_inside(slug: str,
     mutated = _mutate(REAL[slug], data)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        shutil.copy(ROOT / "sources" / f"{slug}.txt", folder / f"{slug}.txt")
+        shutil.copy(seed_file(slug, ".txt"), folder / f"{slug}.txt")
         path = folder / f"{slug}.yml"
         path.write_text(mutated, encoding="utf-8")
         result = check_file(path)
@@ -95,7 +94,7 @@ def test_fix_on_a_clean_file_is_a_byte_identical_no_op(slug: str, data: st.DataO
     raw = (b"\xef\xbb\xbf" if data.draw(st.booleans()) else b"") + text.encode("utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        shutil.copy(ROOT / "sources" / f"{slug}.txt", folder / f"{slug}.txt")
+        shutil.copy(seed_file(slug, ".txt"), folder / f"{slug}.txt")
         path = folder / f"{slug}.yml"
         path.write_bytes(raw)
         result = check_file(path)

@@ -12,9 +12,10 @@ from annotate.check import check_file
 from annotate.schema import json_schema, json_schema_text
 from annotate.yamlload import load_file
 
-from .conftest import ROOT, WriteStory
+from .conftest import HEADER, ROOT, WriteStory
+from .course import STORIES
 
-REAL = sorted((ROOT / "sources").glob("*.yml"))
+REAL = sorted(STORIES.glob("*.yml"))
 
 
 def test_committed_schema_file_is_up_to_date() -> None:
@@ -72,11 +73,40 @@ def test_unknown_key_suggests_the_closest_allowed_key(write_story: WriteStory) -
             body: b
             anchor: {text: the plan}
         """)
-    diags = check_file(path).diagnostics
-    assert [(d.code, d.hint) for d in diags if d.code == "S201"] == \
+    result = check_file(path)
+    # One typo, one error: no "missing required key 'title'" beside it.
+    assert [(d.code, d.hint) for d in result.diagnostics if d.is_error] == \
         [("S201", "did you mean 'title'?")]
-    assert [(d.code, d.message) for d in diags if d.code == "S202"] == \
-        [("S202", "missing required key 'title'")]
+    # and the note is still checked (its anchor resolved) as if the key were spelt right
+    assert result.story is not None and "n1" in result.story.notes
+
+
+def test_an_entity_with_a_misspelt_key_still_defines_its_id(write_story: WriteStory) -> None:
+    header = HEADER.replace("    description: The mayor.\n", "    descripton: The mayor.\n")
+    path = write_story("""\
+        quotes:
+          - id: q1
+            kind: partial
+            speaker: jane-doe
+            text: a good start for everyone.
+        """, header=header)
+    diags = check_file(path).diagnostics
+    assert [(d.code, d.message) for d in diags if d.severity != "hint"] == \
+        [("S201", "unknown key 'descripton'")]
+    # its name is covered: no N504 for 'Jane Doe', no S206 for the quote
+    assert not [d for d in diags if d.code == "N504" and "Jane Doe" in d.message]
+
+
+def test_a_wrongly_capitalised_value_gets_did_you_mean_and_the_allowed_values(
+        write_story: WriteStory) -> None:
+    header = HEADER.replace("    type: person\n", "    type: Event\n")
+    [diag] = [d for d in check_file(write_story(header=header)).diagnostics if d.is_error]
+    assert diag.code == "S204"
+    assert diag.hint == ("did you mean 'event'? (allowed values: person, organisation, group, "
+                         "place, event, work or other)")
+    header = HEADER.replace("    type: person\n", "    type: celebrity\n")
+    [diag] = [d for d in check_file(write_story(header=header)).diagnostics if d.is_error]
+    assert diag.hint == "allowed values: person, organisation, group, place, event, work or other"
 
 
 def test_unknown_kind_gives_one_error_listing_the_allowed_values(write_story: WriteStory) -> None:

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import ROOT
+from .course import STORIES
 
 pytestmark = pytest.mark.book
 
@@ -34,7 +34,7 @@ def make_book(root: Path, *, stories: tuple[str, ...] = ("hancock-traffic-stop",
     toc = []
     for slug in stories:
         for suffix in (".yml", ".txt"):
-            shutil.copy(ROOT / "sources" / f"{slug}{suffix}", src / "sources" / f"{slug}{suffix}")
+            shutil.copy(STORIES / f"{slug}{suffix}", src / "sources" / f"{slug}{suffix}")
         (src / f"{slug}.md").write_text(
             f"```{{annotated-story}} sources/{slug}.yml\n```\n", encoding="utf-8")
         toc.append(slug)
@@ -123,7 +123,7 @@ def test_story_text_is_verbatim_under_the_markup(built: SphinxTestApp) -> None:
         for chrome in text.select(".ann-note-ref, .ann-quote-tag, .ann-masked"):
             chrome.decompose()
         paragraphs = [p.get_text() for p in text.select("p")]
-        source = (ROOT / "sources" / f"{slug}.txt").read_text(encoding="utf-8")
+        source = (STORIES / f"{slug}.txt").read_text(encoding="utf-8")
         assert paragraphs == source.split("\n\n")
 
 

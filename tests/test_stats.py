@@ -10,6 +10,7 @@ import yaml
 from annotate.cli import main
 
 from .conftest import ROOT, WriteStory
+from .course import STORIES
 
 
 def _json(capsys, *args: str) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
@@ -17,8 +18,8 @@ def _json(capsys, *args: str) -> tuple[int, dict]:  # type: ignore[no-untyped-de
     return code, json.loads(capsys.readouterr().out)
 
 
-def test_the_real_stories_are_counted_from_their_files(capsys) -> None:  # type: ignore[no-untyped-def]
-    code, data = _json(capsys, str(ROOT / "sources"))
+def test_the_fixture_stories_are_counted_from_their_files(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, data = _json(capsys, str(STORIES))
     assert code == 0 and data["broken"] == []
     for story in data["stories"]:
         raw = yaml.safe_load((ROOT / story["path"]).read_text(encoding="utf-8"))

@@ -21,9 +21,10 @@ from annotate.cli import main
 from annotate.w3c import NOTE_MOTIVATIONS, W3C_CONTEXT, export_story
 
 from .conftest import ROOT, STORY_TEXT, WriteStory
+from .course import CAROLINA, HANCOCK, STORIES, seed_file
 
 SCHEMA = json.loads((ROOT / "schema" / "web-annotation.schema.json").read_text("utf-8"))
-STORIES = sorted((ROOT / "sources").glob("*.yml"))
+FILES = sorted(STORIES.glob("*.yml"))
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,7 @@ def _errors(validator: Draft202012Validator, document: Any) -> list[str]:
             for e in validator.iter_errors(document)]
 
 
-@pytest.mark.parametrize("path", STORIES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_story_exports_valid_annotations(path: Path, validator) -> None:  # type: ignore[no-untyped-def]
     story = check_file(path).story
     assert story is not None
@@ -76,7 +77,7 @@ def test_every_story_exports_valid_annotations(path: Path, validator) -> None:  
             assert item["body"][0]["id"] == f"http://www.wikidata.org/entity/{speaker.wikidata}"
 
 
-@pytest.mark.parametrize("path", STORIES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_selectors_select_exactly_the_annotated_words(path: Path) -> None:
     story = check_file(path).story
     assert story is not None
@@ -112,7 +113,7 @@ def test_offsets_do_not_count_a_byte_order_mark(write_story: WriteStory) -> None
 
 
 def test_the_schema_rejects_what_the_model_forbids(validator) -> None:  # type: ignore[no-untyped-def]
-    story = check_file(ROOT / "sources" / "north-carolina-prosecutors.yml").story
+    story = check_file(seed_file(CAROLINA)).story
     assert story is not None
     good = export_story(story)["first"]["items"][0]
     good["@context"] = W3C_CONTEXT
@@ -145,7 +146,7 @@ def test_the_schema_rejects_what_the_model_forbids(validator) -> None:  # type: 
 
 
 def test_cli_exports_to_stdout_or_one_file_per_story(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    one = ROOT / "sources" / "hancock-traffic-stop.yml"
+    one = seed_file(HANCOCK)
     assert main(["export", str(one), "--base-url", "https://example.org/reader"]) == 0
     collection = json.loads(capsys.readouterr().out)
     assert collection["type"] == "AnnotationCollection"
@@ -154,9 +155,9 @@ def test_cli_exports_to_stdout_or_one_file_per_story(tmp_path: Path, capsys) -> 
                for i in collection["first"]["items"] if isinstance(i["target"], dict))
 
     out = tmp_path / "w3c"
-    assert main(["export", str(ROOT / "sources"), "-o", str(out)]) == 0
+    assert main(["export", str(STORIES), "-o", str(out)]) == 0
     written = sorted(p.name for p in out.iterdir())
-    assert written == [f"{p.stem}.jsonld" for p in STORIES]
+    assert written == [f"{p.stem}.jsonld" for p in FILES]
     assert "annotations" in capsys.readouterr().out
     first = json.loads((out / written[0]).read_text("utf-8"))
     assert first["id"].startswith("urn:x-annotate:")

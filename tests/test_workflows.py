@@ -10,9 +10,10 @@ import yaml
 from annotate.cli import build_parser, main
 
 from .conftest import ROOT
+from .course import copy_stories
 
 
-def test_pre_commit_hooks_run_annotate_check_on_annotation_files(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_pre_commit_hooks_run_annotate_check_on_annotation_files(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {h["id"] for h in hooks} == {"annotate-check", "annotate-check-strict"}
     for hook in hooks:
@@ -23,9 +24,10 @@ def test_pre_commit_hooks_run_annotate_check_on_annotation_files(capsys) -> None
         assert not pattern.search(".github/workflows/book.yml")
         argv = shlex.split(hook["entry"])
         assert argv[0] == "annotate"
-        # pre-commit appends the matching files; the real stories must pass.
-        files = [str(p) for p in sorted((ROOT / "sources").iterdir())
-                 if pattern.search(p.relative_to(ROOT).as_posix())]
+        # pre-commit appends the matching files; clean stories must pass.
+        copy_stories(tmp_path / "sources")
+        files = [str(p) for p in sorted((tmp_path / "sources").iterdir())
+                 if pattern.search(p.relative_to(tmp_path).as_posix())]
         assert files
         assert main([*argv[1:], *files]) == 0
         capsys.readouterr()

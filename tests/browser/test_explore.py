@@ -96,9 +96,7 @@ def test_the_keyboard_changes_the_view(new_page) -> None:
 def test_the_collection_explorer_lists_stories_per_name(new_page) -> None:
     page, rec = new_page(EXPLORE_PAGE)
     _wait_for_widgets(page)
-    explorers = page.locator(".ann-x-explorer")
-    assert explorers.count() == 3
-    collection = ".ann-x-explorer >> nth=2"
+    collection = ".ann-x-collection"
     assert _shown(page, collection)[0] == "collection"
     select = page.locator(collection).locator(".widget-dropdown select")
     labels = _options(select)
@@ -108,6 +106,21 @@ def test_the_collection_explorer_lists_stories_per_name(new_page) -> None:
     assert key == "name:satana deberry" and "Satana Deberry" in marks
     assert "Two Black Progressive Prosecutors" in page.locator(collection).locator(
         ".ann-x-view:visible h3").inner_text()
+    assert_clean(rec)
+
+
+def test_the_story_drop_down_switches_the_story(new_page) -> None:
+    page, rec = new_page(EXPLORE_PAGE)
+    _wait_for_widgets(page)
+    stories = page.locator(".ann-x-stories > .widget-dropdown select")
+    labels = _options(stories)
+    assert len(labels) == 2 and labels[0].startswith("Denver Mayor’s Son")
+    title = ".ann-x-stories .ann-x-explorer:visible .ann-x-title"
+    assert page.locator(title).inner_text().startswith("Denver Mayor’s Son")
+    stories.select_option(index=1)
+    assert page.locator(title).inner_text().startswith("Two Black Progressive Prosecutors")
+    layer, key, marks = _shown(page, ".ann-x-stories .ann-x-explorer:visible")
+    assert (layer, key) == ("entities", "all") and "Satana Deberry" in marks
     assert_clean(rec)
 
 

@@ -1,4 +1,8 @@
-"""The two seed stories: verbatim sources and complete, clean annotations."""
+"""The two seed stories (copies under tests/fixtures/stories): verbatim, complete, clean.
+
+The course's own copies in ``sources/`` are the instructor's to edit or delete; the
+generic checks of whatever the course holds are in ``test_course.py``.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,19 @@ import pytest
 from annotate.check import check_file
 
 from .conftest import ROOT
+from .course import CAROLINA, HANCOCK, SLUGS, STORIES, seed_file
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_afc8740ada20ef3d.txt"
-SLUGS = ["hancock-traffic-stop", "north-carolina-prosecutors"]
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the shared seed is beside the checkout only")
 def test_the_two_sources_are_the_seed_split_without_changing_a_character() -> None:
-    parts = [(ROOT / "sources" / f"{slug}.txt").read_bytes() for slug in SLUGS]
+    parts = [seed_file(slug, ".txt").read_bytes() for slug in SLUGS]
     assert b"".join(parts) == SEED.read_bytes()
 
 
 def test_sources_keep_the_published_artefacts() -> None:
-    first, second = ((ROOT / "sources" / f"{s}.txt").read_text(encoding="utf-8") for s in SLUGS)
+    first, second = (seed_file(s, ".txt").read_text(encoding="utf-8") for s in SLUGS)
     assert first.endswith("He also pledged support for the officer in the video.")
     assert second.startswith("PromesaArtStudio via Getty Images\n")
     assert "Feris Dixon/dixon4dacom" in second
@@ -29,8 +33,8 @@ def test_sources_keep_the_published_artefacts() -> None:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_real_story_has_no_diagnostic_at_all(slug: str) -> None:
-    result = check_file(ROOT / "sources" / f"{slug}.yml")
+def test_seed_story_has_no_diagnostic_at_all(slug: str) -> None:
+    result = check_file(seed_file(slug))
     assert [f"{d.code} {d.start.line}:{d.start.column} {d.message}"
             for d in result.diagnostics] == []
     story = result.story
@@ -47,7 +51,7 @@ def test_real_story_has_no_diagnostic_at_all(slug: str) -> None:
 
 
 def test_hancock_story_covers_quotes_of_every_kind_and_masks_the_slurs() -> None:
-    story = check_file(ROOT / "sources" / "hancock-traffic-stop.yml").story
+    story = check_file(seed_file(HANCOCK)).story
     assert story is not None
     kinds = Counter(q.kind for q in story.annotation.quotes)
     assert set(kinds) == {"direct", "partial", "indirect", "written"}
@@ -62,7 +66,7 @@ def test_hancock_story_covers_quotes_of_every_kind_and_masks_the_slurs() -> None
 
 
 def test_carolina_story_marks_its_artefacts() -> None:
-    story = check_file(ROOT / "sources" / "north-carolina-prosecutors.yml").story
+    story = check_file(seed_file(CAROLINA)).story
     assert story is not None
     artefacts = {n.id: story.text[story.notes[n.id].start:story.notes[n.id].end]
                  for n in story.annotation.notes if n.kind in ("artefact", "correction")}
@@ -73,9 +77,9 @@ def test_carolina_story_marks_its_artefacts() -> None:
                       "daniel-spiegel", "rashad-robinson", "derek-brown", "kimberley-robb"}
 
 
-def test_every_story_text_has_an_annotation_file() -> None:
-    texts = {p.stem for p in (ROOT / "sources").glob("*.txt")}
-    ymls = {p.stem for p in (ROOT / "sources").glob("*.yml")}
+def test_the_fixtures_are_the_two_seed_stories_text_and_annotations() -> None:
+    texts = {p.stem for p in STORIES.glob("*.txt")}
+    ymls = {p.stem for p in STORIES.glob("*.yml")}
     assert texts == ymls == set(SLUGS)
 
 
