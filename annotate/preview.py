@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import socket
 import sys
@@ -53,6 +54,8 @@ IGNORED = (".git", ".venv", "venv", "node_modules", "_build", "tests", "benchmar
 IGNORED_RE = (r"(^|/)\.#", r"~$", r"\.sw[a-p]$", r"(^|/)4913$", r"\.tmp$", r"__pycache__")
 #: Changing these means new Sphinx settings: a fresh application.
 CONFIG_FILES = ("_config.yml", "_toc.yml")
+#: How long the files must rest after a save before explorer notebooks are re-run.
+IDLE_MS = 800
 
 
 def sphinx_settings(root: Path) -> dict[str, Any]:
@@ -91,7 +94,14 @@ def conf_py(root: Path, settings: dict[str, Any]) -> str:
 
 
 class WarmBuilder:
-    """One Sphinx application kept alive across rebuilds of the book at ``root``."""
+    """One Sphinx application kept alive across rebuilds of the book at ``root``.
+
+    A save rebuilds in two steps. First everything it touches except the explorer
+    notebooks (the story's page, the indexes): that is what the instructor is looking
+    at, and it takes a fraction of a second. The explorers depend on every story and
+    re-execute a notebook (seconds), so they are rebuilt by :meth:`refresh_explorers`,
+    which the preview calls once the saves have paused.
+    """
 
     def __init__(self, root: Path, out: TextIO = sys.stdout) -> None:
         self.root = root.resolve()
@@ -100,6 +110,11 @@ class WarmBuilder:
         self.out = out
         self.app: Any = None
         self.read: list[str] = []
+        #: Pages written by the last build, as their site paths ("/book/story.html").
+        self.written: list[str] = []
+        #: True when explorer pages are older than the stories they show.
+        self.explorers_stale = False
+        self._assets: tuple[list[Any], list[Any]] = ([], [])
 
     def _new_app(self) -> Any:
         from sphinx.application import Sphinx
@@ -113,7 +128,56 @@ class WarmBuilder:
         app = Sphinx(str(self.root), str(confdir), str(self.html), str(self.base / "doctrees"),
                      "html", status=None, warning=sys.stderr, keep_going=True)
         app.connect("env-before-read-docs", lambda _app, _env, docs: self.read.extend(docs))
+        app.connect("html-page-context", self._page_written)
+        # The assets extensions registered at start-up. myst-nb adds a page's widget
+        # state with app.add_js_file while writing that page, and Sphinx keeps it in its
+        # registry, which a one-shot build forgets but a warm one re-reads on every
+        # build: each rebuild would add every explorer's widget state to every page.
+        self._assets = (list(app.registry.js_files), list(app.registry.css_files))
+        # myst-nb copies its stylesheet when a build finishes, so the first build links it
+        # without the checksum later builds add: copy it now, and every build is alike.
+        with contextlib.suppress(ImportError):
+            from myst_nb.sphinx_ext import add_global_html_resources
+
+            (Path(app.outdir) / "_static").mkdir(parents=True, exist_ok=True)
+            add_global_html_resources(app, None)
         return app
+
+    def _page_written(self, _app: Any, pagename: str, *_args: Any) -> None:
+        self.written.append(f"/{pagename}.html")
+
+    def _reset_assets(self) -> None:
+        js, css = self._assets
+        self.app.registry.js_files[:] = js
+        self.app.registry.css_files[:] = css
+        self.app.builder.init_css_files()
+        self.app.builder.init_js_files()
+
+    def _build(self, *, defer_explorers: bool) -> float:
+        """One Sphinx build; with ``defer_explorers``, explorer pages are left for later."""
+        from .sphinx.collect import explorer_pages
+
+        started = time.perf_counter()
+        self.read, self.written = [], []
+        env = self.app.env
+        deferred = {doc: env.dependencies.pop(doc) for doc in explorer_pages(env)
+                    if defer_explorers and doc in env.dependencies}
+        try:
+            self._reset_assets()
+            self.app.build()
+        finally:
+            for doc, deps in deferred.items():
+                env.dependencies[doc] |= deps
+        # Sphinx's own test of what is outdated, now that the dependencies are back.
+        _added, changed, _removed = env.get_outdated_files(config_changed=False)
+        self.explorers_stale = bool(set(changed) & explorer_pages(env))
+        return time.perf_counter() - started
+
+    def _report(self, took: float, what: str = "built") -> None:
+        pages = ", ".join(self.read[:5]) + (" …" if len(self.read) > 5 else "")
+        self.out.write(f"[preview] {what} in {took:.2f} s"
+                       + (f": {pages}" if pages else ": nothing to re-read") + "\n")
+        self.out.flush()
 
     def check(self, changed: Sequence[Path] | None = None) -> int:
         """Print annotation problems in full (errors and warnings): of every file of the
@@ -137,22 +201,33 @@ class WarmBuilder:
             self.out.write(f"[preview] changed: {', '.join(shown[:5])}\n")
         if any(p.name in CONFIG_FILES and p.parent == self.root for p in changed):
             self.app = None
-        self.check(changed if self.app is not None else None)
-        started = time.perf_counter()
-        self.read = []
+        warm = self.app is not None
+        self.check(changed if warm else None)
         try:
-            if self.app is None:
+            if not warm:
                 self.app = self._new_app()
-            self.app.build()
+            took = self._build(defer_explorers=warm)
         except Exception:  # a broken page must not stop the preview
-            self.app = None
-            self.out.write("[preview] the build failed; fix the problem and save again:\n")
-            self.out.write(traceback.format_exc(limit=3))
+            self._failed()
             return
-        took = time.perf_counter() - started
-        pages = ", ".join(self.read[:5]) + (" …" if len(self.read) > 5 else "")
-        self.out.write(f"[preview] built in {took:.2f} s"
-                       + (f": {pages}" if pages else ": nothing to re-read") + "\n")
+        self._report(took)
+
+    def refresh_explorers(self) -> None:
+        """Rebuild the explorer pages a save left stale; never raises."""
+        if self.app is None or not self.explorers_stale:
+            return
+        try:
+            took = self._build(defer_explorers=False)
+        except Exception:
+            self._failed()
+            return
+        self._report(took, "explorer refreshed")
+
+    def _failed(self) -> None:
+        self.app = None
+        self.written, self.explorers_stale = [], False
+        self.out.write("[preview] the build failed; fix the problem and save again:\n")
+        self.out.write(traceback.format_exc(limit=3))
         self.out.flush()
 
 
@@ -197,10 +272,42 @@ class _Reloader:
         finally:
             self.clients.discard(ws)
 
-    async def broadcast(self) -> None:
+    async def broadcast(self, pages: Sequence[str]) -> None:
+        message = json.dumps({"pages": list(pages)})
         for ws in list(self.clients):
             with contextlib.suppress(Exception):  # a page closing right now
-                await ws.send_text("refresh")
+                await ws.send_text(message)
+
+
+#: Injected into every served page: reload when a build rewrote this page. The address
+#: comes from the page's own location, so nothing is pasted into the script.
+RELOAD_SCRIPT = """
+<script>
+(() => {
+  const ws = new WebSocket(`ws://${location.host}/websocket-reload`);
+  ws.onmessage = (event) => {
+    let pages = null;
+    try { pages = JSON.parse(event.data).pages; } catch (error) { /* reload */ }
+    let here = decodeURIComponent(location.pathname);
+    if (here.endsWith("/")) here += "index.html";
+    if (!Array.isArray(pages) || pages.includes(here)) location.reload();
+  };
+})();
+</script>
+"""
+
+
+def _reload_middleware() -> Any:
+    from sphinx_autobuild.middleware import JavascriptInjectorMiddleware
+
+    class ReloadScriptMiddleware(JavascriptInjectorMiddleware):  # type: ignore[misc]
+        """sphinx-autobuild's injector, with a script that reloads only rewritten pages."""
+
+        def __init__(self, app: Any) -> None:
+            super().__init__(app, ws_url="")
+            self.script = RELOAD_SCRIPT.encode("utf-8")
+
+    return ReloadScriptMiddleware
 
 
 class Server:
@@ -208,7 +315,6 @@ class Server:
 
     def __init__(self, html: Path, host: str, port: int) -> None:
         import uvicorn
-        from sphinx_autobuild.middleware import JavascriptInjectorMiddleware
         from starlette.applications import Starlette
         from starlette.middleware import Middleware
         from starlette.routing import Mount, WebSocketRoute
@@ -227,7 +333,7 @@ class Server:
             routes=[WebSocketRoute("/websocket-reload", self.reloader),
                     Mount("/", app=StaticFiles(directory=html, html=True))],
             # Adds the few lines of script that open the websocket to every HTML page.
-            middleware=[Middleware(JavascriptInjectorMiddleware, ws_url=f"{host}:{port}")],
+            middleware=[Middleware(_reload_middleware())],
             lifespan=lifespan)
         self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port,
                                                     log_level="warning"))
@@ -237,9 +343,10 @@ class Server:
     def start(self) -> None:
         self.thread.start()
 
-    def reload_pages(self) -> None:
-        if self.loop is not None:
-            asyncio.run_coroutine_threadsafe(self.reloader.broadcast(), self.loop)
+    def reload_pages(self, pages: Sequence[str]) -> None:
+        """Tell the open pages among ``pages`` (site paths) to reload."""
+        if self.loop is not None and pages:
+            asyncio.run_coroutine_threadsafe(self.reloader.broadcast(pages), self.loop)
 
     def stop(self) -> None:
         self.server.should_exit = True
@@ -278,10 +385,17 @@ def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
 
         webbrowser.open(server.url)
     try:
+        # Empty sets come after IDLE_MS without a save: the time to refresh explorers.
         for changes in watchfiles.watch(root, watch_filter=watch_filter(root),
-                                        raise_interrupt=False):
-            builder(sorted({Path(path) for _, path in changes}))
-            server.reload_pages()
+                                        raise_interrupt=False, yield_on_timeout=True,
+                                        rust_timeout=IDLE_MS):
+            if changes:
+                builder(sorted({Path(path) for _, path in changes}))
+            elif builder.explorers_stale:
+                builder.refresh_explorers()
+            else:
+                continue
+            server.reload_pages(builder.written)
     except KeyboardInterrupt:  # Ctrl+C during a build
         pass
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -16,22 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
-from .course import HANCOCK, copy_stories
+from .course import HANCOCK, fixture_course
 
 STORY = HANCOCK
 
 
 @pytest.fixture
 def book(tmp_path: Path) -> Path:
-    """A one-story book with the project's real configuration."""
-    shutil.copy(ROOT / "_config.yml", tmp_path)
-    (tmp_path / "_toc.yml").write_text(f"format: jb-book\nroot: book/{STORY}\n", "utf-8")
-    (tmp_path / "book").mkdir()
-    (tmp_path / "book" / f"{STORY}.md").write_text(
-        f"```{{annotated-story}} ../sources/{STORY}.yml\n```\n", encoding="utf-8")
-    copy_stories(tmp_path / "sources", STORY)
-    return tmp_path
+    """The project's book (real configuration, explorer and indexes) with one story."""
+    return fixture_course(tmp_path / "course", (STORY,))
 
 
 def free_port() -> int:

@@ -32,6 +32,13 @@ def index_pages(env: BuildEnvironment) -> set[str]:
     return env.annotate_index_pages  # type: ignore[attr-defined, no-any-return]
 
 
+def explorer_pages(env: BuildEnvironment) -> set[str]:
+    """docnames of explorer notebooks (they depend on every file under ``sources/``)."""
+    if not hasattr(env, "annotate_explorer_pages"):
+        env.annotate_explorer_pages = set()  # type: ignore[attr-defined]
+    return env.annotate_explorer_pages  # type: ignore[attr-defined, no-any-return]
+
+
 def summarise(story: AnchoredStory, uid: str, docname: str) -> StorySummary:
     """The parts of a story the indexes need, as plain data."""
     counts = story.mention_counts()
@@ -64,6 +71,7 @@ def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None
 def purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     stories(env).pop(docname, None)
     index_pages(env).discard(docname)
+    explorer_pages(env).discard(docname)
 
 
 def merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str],
@@ -75,6 +83,8 @@ def merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str],
             mine[docname] = theirs[docname]
         if docname in index_pages(other):
             index_pages(env).add(docname)
+        if docname in explorer_pages(other):
+            explorer_pages(env).add(docname)
 
 
 def outdated_indexes(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],

@@ -24,6 +24,8 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
+from .collect import explorer_pages
+
 #: A notebook is an explorer page when its code imports the widgets module (a Markdown
 #: page that only shows such code, like the instructors' guide, is not).
 _USES_WIDGETS = re.compile(
@@ -53,6 +55,7 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     notebook = text_notebook or Path(app.env.doc2path(docname)).suffix == ".ipynb"
     if not notebook or not _USES_WIDGETS.search(source[0]):
         return
+    explorer_pages(app.env).add(docname)
     inputs = explorer_inputs(Path(app.srcdir))
     for path in inputs:
         app.env.note_dependency(str(path))
