@@ -68,7 +68,7 @@ def validate(doc: YamlDocument) -> Validated:
     except ValidationError as exc:
         errors = _one_error_per_typo(exc.errors(include_url=False), doc.data)
         diagnostics = [_to_diagnostic(doc, err) for err in errors]
-    return _partial(doc.data, diagnostics)
+    return _partial(doc, diagnostics)
 
 
 def _misspelling(key: str, allowed: set[str]) -> str | None:
@@ -93,7 +93,8 @@ def _one_error_per_typo(errors: list[ErrorDetails], data: Any) -> list[ErrorDeta
     return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in misspelt)]
 
 
-def _partial(data: dict[str, Any], diagnostics: list[Diagnostic]) -> Validated:
+def _partial(doc: YamlDocument, diagnostics: list[Diagnostic]) -> Validated:
+    data: dict[str, Any] = doc.data
     meta = data.get("story")
     try:
         story = StoryMeta.model_validate(meta)
@@ -112,7 +113,7 @@ def _partial(data: dict[str, Any], diagnostics: list[Diagnostic]) -> Validated:
             try:
                 sections[name].append(adapter.validate_python(item))
             except ValidationError as exc:
-                repaired = _without_misspelt_keys(item, exc, (name, index))
+                repaired = _without_misspelt_keys(item, exc, (name, index), doc)
                 if repaired is None:
                     continue
                 try:
@@ -123,13 +124,14 @@ def _partial(data: dict[str, Any], diagnostics: list[Diagnostic]) -> Validated:
     return Validated(Annotation.model_construct(story=story, **sections), diagnostics, origins)
 
 
-def _without_misspelt_keys(item: Any, exc: ValidationError, loc: tuple[str, int]
-                           ) -> dict[str, Any] | None:
+def _without_misspelt_keys(item: Any, exc: ValidationError, loc: tuple[str, int],
+                           doc: YamlDocument) -> dict[str, Any] | None:
     """The item with its unknown keys renamed to the key they misspell, or dropped.
 
     One typo must give one error: an entity with ``descripton:`` is reported once (S201)
     and still defines its id, so its quotes get no false "unknown speaker" and its name
-    no "not annotated" hint. ``None`` when the item has other errors too.
+    no "not annotated" hint. A renamed key's value keeps its place in the file (the
+    checks locate it, ``fix`` may edit it). ``None`` when the item has other errors too.
     """
     if not isinstance(item, dict):
         return None
@@ -138,13 +140,17 @@ def _without_misspelt_keys(item: Any, exc: ValidationError, loc: tuple[str, int]
         return None
     repaired = dict(item)
     for err in errors:
-        if err["type"] != "extra_forbidden":
-            continue
+        parent = tuple(err["loc"][:-1])  # empty, or a union member's tag ("context")
+        if err["type"] != "extra_forbidden" or any(p in item for p in parent):
+            continue  # only the item's own keys: nested ones are not renamed
         key = str(err["loc"][-1])
-        meant = _misspelling(key, _fields_at((*loc, *err["loc"][:-1]), {}) - set(item))
+        meant = _misspelling(key, _fields_at((*loc, *parent), {}) - set(item))
         value = repaired.pop(key, None)
         if meant is not None:
             repaired[meant] = value
+            for path, where in list(doc.locations.items()):
+                if path[:3] == (*loc, key):
+                    doc.locations[(*loc, meant, *path[3:])] = where
     return repaired
 
 

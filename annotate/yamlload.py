@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, Position
+from .yamlerrors import explain, tab_lines
 
 try:  # libyaml is a hard requirement in practice; fall back only so errors stay readable
     from yaml.cyaml import CParser as _Parser
@@ -153,9 +154,11 @@ class YamlDocument:
 
 
 class _LoadError(Exception):
-    def __init__(self, code: str, message: str, mark: Any, hint: str | None = None) -> None:
+    def __init__(self, code: str, message: str, mark: Any, hint: str | None = None,
+                 more: list[_LoadError] | None = None) -> None:
         super().__init__(message)
         self.code, self.message, self.mark, self.hint = code, message, mark, hint
+        self.more = more or []  # further errors of the same kind (every tab, not the first)
 
 
 def _pos(mark: Any) -> Position:
@@ -253,8 +256,10 @@ def load_text(text: str, path: Path) -> YamlDocument:
     except _LoadError as exc:
         doc.data = None
         doc.locations = {}
-        doc.diagnostics.append(Diagnostic(exc.code, exc.message, path,
-                                          _error_position(exc.mark, text), hint=exc.hint))
+        for error in (exc, *exc.more):
+            doc.diagnostics.append(Diagnostic(error.code, error.message, path,
+                                              _error_position(error.mark, text),
+                                              hint=error.hint))
     return doc
 
 
@@ -292,11 +297,24 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> _LoadError:
     problem = exc.problem or "invalid YAML"
     hint = "check the indentation and quoting on this line"
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+        tabs = [_LoadError("Y101", t.message, _mark_at(text, t.line, t.column), t.hint)
+                for t in tab_lines(text)]
+        if tabs:  # every line indented with a tab, not only the first libyaml met
+            return _LoadError(tabs[0].code, tabs[0].message, tabs[0].mark, tabs[0].hint,
+                              tabs[1:])
         return _LoadError("Y101", "a tab character cannot be used here", mark,
-                          "YAML does not allow tabs for indentation: use spaces")
+                          "YAML does not allow tabs here: use spaces")
     if "maximum nesting depth" in problem:  # libyaml's own limit (1,000 levels)
         return _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels", mark,
                           "annotation files are a few levels deep: check the brackets")
+    if mark is not None:
+        context = exc.context_mark
+        found = explain(problem, exc.context, mark.line, mark.column,
+                        context.line if context else None, context.column if context else None,
+                        text)
+        if found is not None:
+            return _LoadError("Y101", found.message, _mark_at(text, found.line, found.column),
+                              found.hint)
     if "end of stream" in problem and exc.context_mark is not None:
         # An unclosed quote or bracket: the useful place is where it was opened.
         what = exc.context.removeprefix("while scanning ").replace("a quoted scalar",
@@ -325,6 +343,15 @@ def _reader_error(exc: yaml.YAMLError, text: str) -> _LoadError:
 class _ZeroMark:
     def __init__(self) -> None:
         self.line = self.column = self.index = 0
+
+
+def _mark_at(text: str, line: int, column: int) -> Any:
+    """A mark (0-based line and column, and the character index) for an error there."""
+    mark = _ZeroMark()
+    mark.line, mark.column = line, column
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    mark.index = starts[line] + column if line < len(starts) else len(text)
+    return mark
 
 
 def _zero_mark() -> Any:
@@ -415,6 +442,7 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         locations = self.doc.locations
+        merged_items = False  # two list items run together: one error, not one per key
         for key_node, value_node in node.value:
             if key_node.__class__ is not yaml.ScalarNode:
                 raise _LoadError("Y101", "mapping keys must be plain words",
@@ -428,16 +456,38 @@ class _Builder:
                 raise _merge_error(key_node)
             key_path = (*path, key)
             if key in result:
-                first = locations[key_path].key
-                where = f"line {first.start.line}" if first else "above"
-                self.doc.diagnostics.append(Diagnostic(
-                    "Y102", f"duplicate key '{key}' (first defined at {where})",
-                    self.doc.path, _pos(key_node.start_mark),
-                    hint="merge the two entries or rename one; the first one is kept"))
+                if not merged_items:
+                    merged_items = self._duplicate(key, key_node, node, path, locations)
                 continue
             locations[key_path] = NodeLocation(value_node, key_node)
             result[key] = self._value(value_node, key_path, depth + 1)
         return result
+
+    def _duplicate(self, key: str, key_node: yaml.Node, node: yaml.MappingNode,
+                   path: YamlPath, locations: dict[YamlPath, NodeLocation]) -> bool:
+        """Report a duplicate key in the words of the likely mistake; True when the rest
+        of this mapping's duplicates come from the same one (a missing ``- ``)."""
+        first = locations[(*path, key)].key
+        where = f"line {first.start.line}" if first else "above"
+        column = key_node.start_mark.column
+        if not path:
+            message = f"the section '{key}' appears twice (first at {where})"
+            hint = f"move what is under this '{key}:' into the first one, and delete this line"
+            merged = False
+        elif isinstance(path[-1], int) and node.value[0][0].value == key:
+            message = (f"a second '{key}' in the same item: the item that starts here needs "
+                       "'- ' before it")
+            indent = " " * max(column - 2, 0)
+            hint = f"start the new item with a dash, lined up with the one above: '{indent}- " \
+                   f"{key}: …'"
+            merged = True
+        else:
+            message = f"duplicate key '{key}' (first defined at {where})"
+            hint = "merge the two entries or rename one; the first one is kept"
+            merged = False
+        self.doc.diagnostics.append(Diagnostic("Y102", message, self.doc.path,
+                                               _pos(key_node.start_mark), hint=hint))
+        return merged
 
     def _check_tag(self, node: yaml.Node, expected: str | None) -> None:
         tag = node.tag or ""

@@ -69,3 +69,31 @@ def test_guide_import_example_is_what_import_writes(tmp_path: Path, capsys) -> N
     assert "added 2 note(s)" in capsys.readouterr().out
     after = target.read_text(encoding="utf-8")
     assert shown in after and after.replace(shown, "") == before
+
+
+#: The guide's table of YAML mistakes: each row is what `annotate check` prints for one
+#: fixture of tests/fixtures/diagnostics.
+YAML_MISTAKES = ["Y101_colon_in_value", "Y101_curly_quotes", "Y101_unclosed_quote",
+                 "Y101_empty_list_then_items", "Y101_tabs_every_line", "Y101_item_indent",
+                 "Y101_key_indent", "Y102_missing_dash", "Y102_duplicate_section",
+                 "Y101_at_sign", "Y101_star"]
+
+
+def _guide_table_rows() -> list[list[str]]:
+    text = (ROOT / "book" / "guide.md").read_text(encoding="utf-8")
+    section = text.split("### When the file is not valid YAML", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ")][2:]
+    return [[cell.strip().replace("\\*", "*") for cell in row.strip("|").split(" | ")]
+            for row in rows]
+
+
+def test_guide_yaml_mistakes_table_is_what_check_prints() -> None:
+    from annotate.check import check_file
+
+    rows = _guide_table_rows()
+    assert len(rows) == len(YAML_MISTAKES) + 1  # and the yes/no row
+    for fixture, (_wrote, says, do) in zip(YAML_MISTAKES, rows, strict=False):
+        first = check_file(ROOT / "tests" / "fixtures" / "diagnostics" / f"{fixture}.yml"
+                           ).diagnostics[0]
+        assert says == f"`{first.code} {first.message}`", fixture
+        assert do == first.hint, fixture

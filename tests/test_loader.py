@@ -130,3 +130,10 @@ def test_bytes_that_are_not_utf8_text_are_rejected_with_a_position(
 def test_empty_file_is_one_diagnostic() -> None:
     doc = load_text("", P)
     assert [d.code for d in doc.diagnostics] == ["Y106"]
+
+
+def test_yes_no_on_off_written_as_answers_stay_text() -> None:
+    doc = load_text("story:\n  headline: x\nquestions:\n  - answer: no\n  - answer: yes\n"
+                    "  - answer: on\n  - answer: off\n", Path("a.yml"))
+    assert doc.diagnostics == []
+    assert [q["answer"] for q in doc.data["questions"]] == ["no", "yes", "on", "off"]
