@@ -54,7 +54,7 @@ IGNORED = (".git", ".venv", "venv", "node_modules", "_build", "tests", "benchmar
 IGNORED_RE = (r"(^|/)\.#", r"~$", r"\.sw[a-p]$", r"(^|/)4913$", r"\.tmp$", r"__pycache__")
 #: Changing these means new Sphinx settings: a fresh application.
 CONFIG_FILES = ("_config.yml", "_toc.yml")
-#: How long the files must rest after a save before explorer notebooks are re-run.
+#: How long the files must rest after a save before indexes and explorers are rebuilt.
 IDLE_MS = 800
 
 
@@ -96,11 +96,11 @@ def conf_py(root: Path, settings: dict[str, Any]) -> str:
 class WarmBuilder:
     """One Sphinx application kept alive across rebuilds of the book at ``root``.
 
-    A save rebuilds in two steps. First everything it touches except the explorer
-    notebooks (the story's page, the indexes): that is what the instructor is looking
-    at, and it takes a fraction of a second. The explorers depend on every story and
-    re-execute a notebook (seconds), so they are rebuilt by :meth:`refresh_explorers`,
-    which the preview calls once the saves have paused.
+    A save rebuilds in two steps. First the pages of what was saved (the story's page):
+    that is what the instructor is looking at, and it takes a fraction of a second. The
+    pages that gather every story wait: the people and speakers indexes (large in a big
+    course) and the explorer notebooks (which re-execute, seconds). They are rebuilt by
+    :meth:`refresh_waiting`, which the preview calls once the saves have paused.
     """
 
     def __init__(self, root: Path, out: TextIO = sys.stdout) -> None:
@@ -112,8 +112,8 @@ class WarmBuilder:
         self.read: list[str] = []
         #: Pages written by the last build, as their site paths ("/book/story.html").
         self.written: list[str] = []
-        #: True when explorer pages are older than the stories they show.
-        self.explorers_stale = False
+        #: True when index or explorer pages are older than the stories they show.
+        self.waiting = False
         self._assets: tuple[list[Any], list[Any]] = ([], [])
 
     def _new_app(self) -> Any:
@@ -153,24 +153,28 @@ class WarmBuilder:
         self.app.builder.init_css_files()
         self.app.builder.init_js_files()
 
-    def _build(self, *, defer_explorers: bool) -> float:
-        """One Sphinx build; with ``defer_explorers``, explorer pages are left for later."""
+    def _build(self, *, defer: bool) -> float:
+        """One Sphinx build; with ``defer``, index and explorer pages are left for later."""
         from .sphinx.collect import explorer_pages
 
         started = time.perf_counter()
         self.read, self.written = [], []
         env = self.app.env
+        # Explorers depend on every story file: hide those dependencies for this build.
         deferred = {doc: env.dependencies.pop(doc) for doc in explorer_pages(env)
-                    if defer_explorers and doc in env.dependencies}
+                    if defer and doc in env.dependencies}
+        env.annotate_defer_indexes = defer
         try:
             self._reset_assets()
             self.app.build()
         finally:
+            env.annotate_defer_indexes = False
             for doc, deps in deferred.items():
                 env.dependencies[doc] |= deps
         # Sphinx's own test of what is outdated, now that the dependencies are back.
         _added, changed, _removed = env.get_outdated_files(config_changed=False)
-        self.explorers_stale = bool(set(changed) & explorer_pages(env))
+        self.waiting = bool(set(changed) & explorer_pages(env)) or \
+            bool(getattr(env, "annotate_indexes_stale", False))
         return time.perf_counter() - started
 
     def _report(self, took: float, what: str = "built") -> None:
@@ -206,26 +210,26 @@ class WarmBuilder:
         try:
             if not warm:
                 self.app = self._new_app()
-            took = self._build(defer_explorers=warm)
+            took = self._build(defer=warm)
         except Exception:  # a broken page must not stop the preview
             self._failed()
             return
         self._report(took)
 
-    def refresh_explorers(self) -> None:
-        """Rebuild the explorer pages a save left stale; never raises."""
-        if self.app is None or not self.explorers_stale:
+    def refresh_waiting(self) -> None:
+        """Rebuild the index and explorer pages the saves left stale; never raises."""
+        if self.app is None or not self.waiting:
             return
         try:
-            took = self._build(defer_explorers=False)
+            took = self._build(defer=False)
         except Exception:
             self._failed()
             return
-        self._report(took, "explorer refreshed")
+        self._report(took, "indexes and explorers refreshed")
 
     def _failed(self) -> None:
         self.app = None
-        self.written, self.explorers_stale = [], False
+        self.written, self.waiting = [], False
         self.out.write("[preview] the build failed; fix the problem and save again:\n")
         self.out.write(traceback.format_exc(limit=3))
         self.out.flush()
@@ -385,14 +389,15 @@ def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
 
         webbrowser.open(server.url)
     try:
-        # Empty sets come after IDLE_MS without a save: the time to refresh explorers.
+        # Empty sets come after IDLE_MS without a save: the time to refresh the pages
+        # that gather every story (indexes, explorers).
         for changes in watchfiles.watch(root, watch_filter=watch_filter(root),
                                         raise_interrupt=False, yield_on_timeout=True,
                                         rust_timeout=IDLE_MS):
             if changes:
                 builder(sorted({Path(path) for _, path in changes}))
-            elif builder.explorers_stale:
-                builder.refresh_explorers()
+            elif builder.waiting:
+                builder.refresh_waiting()
             else:
                 continue
             server.reload_pages(builder.written)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -68,5 +69,6 @@ def get(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
+    except (urllib.error.URLError, ConnectionError, TimeoutError, http.client.HTTPException):
+        # (a page read while the build rewrites it comes back short: ask again)
         return None

@@ -89,8 +89,18 @@ def merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str],
 
 def outdated_indexes(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
                      removed: set[str]) -> list[str]:
-    """When a story page is re-read, the index pages that list it must be re-read too."""
-    story_docs = set(stories(env))
-    if (added | changed | removed) & story_docs or added:
+    """When a story page is re-read, the index pages that list it must be re-read too.
+
+    ``annotate preview`` sets ``env.annotate_defer_indexes`` for the build that puts the
+    saved story's page in the browser; the indexes are then remembered as stale and
+    re-read by its next build.
+    """
+    touched = bool((added | changed | removed) & set(stories(env)) or added)
+    if getattr(env, "annotate_defer_indexes", False):
+        if touched:
+            env.annotate_indexes_stale = True  # type: ignore[attr-defined]
+        return []
+    if touched or getattr(env, "annotate_indexes_stale", False):
+        env.annotate_indexes_stale = False  # type: ignore[attr-defined]
         return sorted(index_pages(env) - changed - added)
     return []

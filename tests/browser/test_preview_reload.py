@@ -58,7 +58,7 @@ def test_the_story_page_reloads_first_and_the_explorer_once_saves_pause(
         wait_for(lambda: len(loads(explorer)) == 2, 120, "the explorer page to reload")
         assert loads(story)[1] < loads(explorer)[1]  # the story page first
         out = terminal()
-        assert out.index("explorer refreshed") > out.rindex("[preview] built in")
+        assert out.index("indexes and explorers refreshed") > out.rindex("[preview] built in")
         story.wait_for_timeout(1500)
         assert len(loads(story)) == 2  # the explorer's refresh did not reload it again
     finally:
