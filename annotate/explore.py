@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .check import AnchoredStory, check_file, discover
 from .diagnostics import Diagnostic
-from .html import KIND_LABELS, NOTE_LABELS, TYPE_LABELS, a, t
+from .html import KIND_LABELS, NOTE_LABELS, TYPE_LABELS, a, quote_label, t
 from .markdown import to_html
 from .models import Quote
 
@@ -292,7 +292,7 @@ def story_views(story: AnchoredStory) -> StoryViews:
 
 def _quote_item(kind: str, words_html: str, *, cue: str | None = None,
                 medium: str | None = None) -> str:
-    label = KIND_LABELS[kind] + (f" ({medium})" if medium else "")
+    label = quote_label(kind, medium)
     said = f" — {t(cue)}" if cue else ""
     return f'<li><span class="ann-x-badge">{t(label)}</span> <q>{words_html}</q>{said}</li>'
 

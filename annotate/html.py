@@ -27,10 +27,20 @@ TYPE_LABELS = {"person": "Person", "organisation": "Organisation", "group": "Gro
                 "place": "Place", "event": "Event", "work": "Work", "other": "Other"}
 KIND_LABELS = {"direct": "direct quote", "partial": "partial quote",
                 "indirect": "indirect quote", "written": "written"}
+#: How the reader names a written quote's medium ("written (press release)").
+MEDIUM_LABELS = {"social-post": "social media post", "press-release": "press release",
+                 "court-document": "court document", "post": "blog post"}
 NOTE_LABELS = {"context": "Context", "definition": "Definition",
                 "media-literacy": "Media literacy", "correction": "Correction",
                 "artefact": "Not part of the story"}
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def quote_label(kind: str, medium: str | None = None) -> str:
+    """'direct quote', or for a written one its medium: 'written (press release)'."""
+    if kind == "written" and medium:
+        return f"{KIND_LABELS[kind]} ({MEDIUM_LABELS.get(medium, medium)})"
+    return KIND_LABELS[kind]
 
 
 def a(value: object) -> str:
@@ -263,8 +273,7 @@ class StoryRenderer:
     def _quote_span(self, quote: Quote, start: int, end: int) -> _Span:
         speaker = self.entities.get(quote.speaker)
         name = speaker.name if speaker else quote.speaker
-        kind = KIND_LABELS[quote.kind] + (f" ({quote.medium})" if quote.kind == "written"
-                                           else "")
+        kind = quote_label(quote.kind, getattr(quote, "medium", None))
         attrs = (f'class="ann-quote" data-quote="{a(quote.id)}" data-kind="{a(quote.kind)}" '
                  f'data-speaker="{a(quote.speaker)}"')
         tag = (f'<span class="ann-quote-tag"><span class="ann-sr">(</span>'

@@ -126,11 +126,23 @@ class IndirectQuote(_QuoteBase):
     kind: Literal["indirect"]
 
 
+#: Where written words come from. ``article``: a newspaper or magazine piece;
+#: ``social-post``: a post on a social network other than a tweet; ``post``: a blog or
+#: forum post.
+Medium = Literal["tweet", "social-post", "post", "statement", "press-release", "letter",
+                 "email", "ticket", "document", "court-document", "report", "article",
+                 "broadcast", "interview"]
+
+
 class WrittenQuote(_QuoteBase):
-    """Words from a written source: a tweet, a statement, a ticket."""
+    """Words from a written or recorded source: a tweet, a statement, another outlet's
+    article or broadcast, a court document, a report."""
 
     kind: Literal["written"]
-    medium: Literal["tweet", "statement", "ticket", "letter", "post", "email", "document"]
+    medium: Medium = Field(description="Where the words come from: tweet, social-post, post, "
+                           "statement, press-release, letter, email, ticket, document, "
+                           "court-document, report, article (newspaper or magazine), "
+                           "broadcast, interview.")
 
 
 Quote = Annotated[DirectQuote | PartialQuote | IndirectQuote | WrittenQuote,

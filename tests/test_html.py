@@ -57,3 +57,38 @@ def test_speaker_rows_count_quoted_and_paraphrased_words() -> None:
               DirectQuote(id="q2", kind="direct", speaker="b", text="it’s four words, ok")]
     rows = speaker_rows(quotes, entities)
     assert [(r.name, r.quoted_words) for r in rows] == [("b", 4), ("Ann", 3)]
+
+
+def test_written_quotes_name_their_medium_in_words(write_story: WriteStory) -> None:
+    path = write_story("""\
+        quotes:
+          - id: q1
+            kind: written
+            medium: press-release
+            speaker: jane-doe
+            text: a good start for everyone.
+          - id: q2
+            kind: written
+            medium: article
+            speaker: jane-doe
+            text: We will not stop,
+        """)
+    result = check_file(path)
+    assert result.errors == [], result.errors
+    page = BeautifulSoup(render_story(result.story, "s"), "html.parser")  # type: ignore[arg-type]
+    tags = [t.get_text(strip=True)[1:-1] for t in page.select(".ann-text .ann-quote-tag")]
+    assert tags == ["Jane Doe · written (press release)", "Jane Doe · written (article)"]
+
+
+def test_every_medium_of_real_reporting_is_accepted(write_story: WriteStory) -> None:
+    for medium in ("article", "broadcast", "interview", "press-release", "court-document",
+                   "report", "social-post", "tweet", "statement"):
+        path = write_story(f"""\
+            quotes:
+              - id: q1
+                kind: written
+                medium: {medium}
+                speaker: jane-doe
+                text: a good start for everyone.
+            """)
+        assert check_file(path).errors == [], medium
