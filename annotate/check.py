@@ -306,7 +306,14 @@ class _Checker:
                                hint="aliases match whole words, case-sensitively; a longer "
                                "form that contains this one takes precedence")
         lines = self.text.lines
-        for name, start, count in unannotated_names(self.text.text, mentions):
+        dismissed = self.annotation.not_entities
+        for i, name in enumerate(dismissed):
+            if not re.search(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)",
+                             " ".join(self.text.text.split())):
+                self._emit("N505", f"'{name}' is listed under not_entities but is not in "
+                           "the story", ("not_entities", i),
+                           hint="remove it, or copy the word as the story spells it")
+        for name, start, count in unannotated_names(self.text.text, mentions, dismissed):
             line, column = lines.position(start)
             times = f" ({count}×)" if count > 1 else ""
             self.out.append(Diagnostic(

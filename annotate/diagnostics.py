@@ -68,6 +68,7 @@ CODES: dict[str, Code] = _codes(
     Code("N502", "alias-unused", W, "An alias never matches the story text."),
     Code("N503", "alias-shared", W, "Two entities share a surface form; mentions go to one."),
     Code("N504", "unannotated-name", H, "A capitalised name that no entity covers."),
+    Code("N505", "not-entity-unused", W, "A 'not_entities' entry that is not in the story."),
     # Q: quotes
     Code("Q601", "direct-quote-unmarked", W, "A direct quote not inside quotation marks."),
     Code("Q602", "indirect-quote-marked", W, "An indirect quote that is inside quotation marks."),

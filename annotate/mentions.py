@@ -15,7 +15,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .models import Entity
@@ -216,12 +216,15 @@ District
 """.split())
 
 
-def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str, int, int]]:
+def unannotated_names(text: str, mentions: Sequence[Mention],
+                      dismissed: Collection[str] = ()) -> list[tuple[str, int, int]]:
     """Capitalised names no mention covers: (name, first start, count), in text order.
 
     A heuristic for a *hint*: sentence-initial single words and common capitalised
-    words are skipped; leading and trailing function words ("The", "In") are trimmed.
+    words are skipped; leading and trailing function words ("The", "In") are trimmed;
+    names the annotation file lists under ``not_entities`` are left out.
     """
+    skip = {" ".join(d.split()) for d in dismissed}
     starts = [m.start for m in mentions]  # mentions come sorted and never overlap
     ends = [m.end for m in mentions]
     found: dict[str, list[int]] = {}
@@ -251,6 +254,8 @@ def unannotated_names(text: str, mentions: Sequence[Mention]) -> list[tuple[str,
             continue
         if _title_case_line(text, start):
             continue  # a headline or caption credit in Title Case says nothing about names
+        if name in skip:
+            continue
         found.setdefault(name, []).append(start)
     return [(name, starts[0], len(starts)) for name, starts in found.items()]
 

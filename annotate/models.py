@@ -227,6 +227,10 @@ class Annotation(_Model):
     notes: list[Note] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
     content_warnings: list[ContentWarning] = Field(default_factory=list)
+    not_entities: list[Text] = Field(
+        default_factory=list,
+        description="Capitalised words of the story that are not names students should "
+        "notice ('English', 'Afghan'): 'annotate check' stops suggesting them.")
 
 
 #: Section name → the type of one item, used to validate items one by one so that

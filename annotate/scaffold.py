@@ -112,7 +112,10 @@ def starter_annotation(slug: str, text: str, *, headline: str, outlet: str, date
                       " place, event, work, other",
                       "  #   description: Who they are, for a student.", "  #"]
         lines.pop()
-    lines += ["", "quotes: []", "", "notes: []", "", "questions: []", ""]
+    lines += ["", "quotes: []", "", "notes: []", "", "questions: []", "",
+              "# Capitalised words 'annotate check' suggests that are not names students",
+              "# should notice (e.g. [English, Afghan]): their hints stop.",
+              "not_entities: []", ""]
     return "\n".join(lines), suggestions
 
 

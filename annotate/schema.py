@@ -121,7 +121,11 @@ def _partial(doc: YamlDocument, diagnostics: list[Diagnostic]) -> Validated:
                 except ValidationError:
                     continue
             origins[name].append(index)
-    return Validated(Annotation.model_construct(story=story, **sections), diagnostics, origins)
+    dismissed = data.get("not_entities")
+    not_entities = [n for n in dismissed if isinstance(n, str) and n.strip()] \
+        if isinstance(dismissed, list) else []
+    return Validated(Annotation.model_construct(story=story, not_entities=not_entities,
+                                                **sections), diagnostics, origins)
 
 
 def _without_misspelt_keys(item: Any, exc: ValidationError, loc: tuple[str, int],

@@ -75,7 +75,7 @@ def story_stats(result: CheckResult) -> StoryStats | None:
         return None
     a = story.annotation
     kinds = Counter(q.kind for q in a.quotes)
-    names = unannotated_names(story.text, story.mentions)
+    names = unannotated_names(story.text, story.mentions, story.annotation.not_entities)
     return StoryStats(
         str(result.path), a.story.headline, len(story.text.split()), len(a.entities),
         len(story.mentions), {k: kinds[k] for k in QUOTE_KINDS}, len(a.notes),

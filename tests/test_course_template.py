@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -154,9 +155,10 @@ def test_a_course_with_stories_added_and_removed_stays_green(tmp_path: Path) -> 
         yml = project / "sources" / f"{slug}.yml"
         entities, quotes = ANNOTATIONS[slug]
         starter = yml.read_text(encoding="utf-8")
-        assert "entities: []\n" in starter and "quotes: []\n" in starter
-        yml.write_text(starter.replace("entities: []\n", entities)
-                       .replace("quotes: []\n", quotes), encoding="utf-8")
+        annotated, found = re.subn(r"^entities: \[\]\n", entities, starter, flags=re.M)
+        annotated, more = re.subn(r"^quotes: \[\]\n", quotes, annotated, flags=re.M)
+        assert found == more == 1
+        yml.write_text(annotated, encoding="utf-8")
 
     check = _run(python, "-m", "annotate", "check", "--strict", cwd=project)
     assert check.returncode == 0, check.stdout + check.stderr

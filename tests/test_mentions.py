@@ -73,3 +73,18 @@ def test_quoted_regions_handle_curly_straight_and_unclosed_quotes() -> None:
     text = 'He said “one” and "two".\n“Open quote runs on\nNext “x”'
     regions = [text[s:e] for s, e in quoted_regions(text)]
     assert regions == ["“one”", '"two"', "“Open quote runs on", "“x”"]
+
+
+def test_not_entities_dismisses_exactly_those_hints(write_story: WriteStory) -> None:
+
+    def hints(path) -> set[str]:  # type: ignore[no-untyped-def]
+        return {d.message.split("'")[1] for d in check_file(path).diagnostics
+                if d.code == "N504"}
+
+    plain = write_story("")
+    assert {"Springfield", "Ann Lee"} <= hints(plain)
+    dismissed = write_story("not_entities: [Springfield]\n")
+    assert "Springfield" not in hints(dismissed) and "Ann Lee" in hints(dismissed)
+    # Kept even when another part of the file is broken, so one error adds no hints.
+    broken = write_story("not_entities: [Springfield]\nquotes:\n  - id: q\n    kind: nope\n")
+    assert "Springfield" not in hints(broken)
