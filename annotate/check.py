@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .anchoring import Match, Problem, StoryText, resolve
 from .diagnostics import Diagnostic, Position
-from .mentions import Mention, MentionFinder, unannotated_names
+from .mentions import Mention, MentionFinder, SurfaceForm, unannotated_names
 from .models import Anchor, Annotation, Entity
 from .schema import Validated, validate
 from .yamlload import YamlDocument, YamlPath, decode, load_file, load_text
@@ -286,10 +286,29 @@ class _Checker:
         index = {e.id: i for i, e in enumerate(self.annotation.entities)}
         used = {(m.form.entity, m.form.alias_index) for m in mentions}
         for kept, shadowed in finder.shared:
+            places = [self._place(m.start) for m in mentions if m.form == kept]
+            where = f" (at {', '.join(places[:3])}{' …' if len(places) > 3 else ''})" \
+                if places else ""
             self._emit("N503", f"'{shadowed.form}' is also a form of '{kept.entity}'; its "
-                       f"mentions are counted for '{kept.entity}'",
+                       f"mentions{where} are counted for '{kept.entity}'",
                        self._form_path(index[shadowed.entity], shadowed.alias_index),
-                       hint="use a longer, unambiguous alias (e.g. with a first name)")
+                       hint="use a longer, unambiguous alias (e.g. with a first name), or "
+                       "restrict it to its places: {text: …, occurrence: N}", related=places)
+        competing: dict[tuple[SurfaceForm, SurfaceForm], list[str]] = {}
+        for kept, dropped in finder.competing:
+            if kept.start <= dropped.start and dropped.end <= kept.end:
+                continue  # a longer form containing it: "Shadow Home Secretary" wins, rightly
+            competing.setdefault((dropped.form, kept.form), []).append(
+                self._place(dropped.start))
+        for (dropped, kept), places in competing.items():
+            shown = ", ".join(places[:3]) + (f" and {len(places) - 3} more"
+                                              if len(places) > 3 else "")
+            self._emit("N503", f"'{dropped.form}' ({dropped.entity}) overlaps the longer "
+                       f"'{kept.form}' ({kept.entity}) at {shown}; the longer one is kept "
+                       "there", self._form_path(index[dropped.entity], dropped.alias_index),
+                       hint="if that is right, nothing to do; otherwise restrict the form to "
+                       "its places: {text: …, prefix: …} or {text: …, occurrence: N}",
+                       related=places)
         counts = Counter(m.entity for m in mentions)
         for i, entity in enumerate(self.annotation.entities):
             if counts[entity.id] == 0:
@@ -297,7 +316,7 @@ class _Checker:
                            self.v.path("entities", i, "name"),
                            hint="add the form the story uses under 'aliases:'")
                 continue
-            for j, alias in enumerate(entity.aliases):
+            for j, alias in enumerate(entity.alias_texts()):
                 shadowed = any(s.entity == entity.id and s.alias_index == j
                                for _, s in finder.shared)
                 if (entity.id, j) not in used and not shadowed:
@@ -305,7 +324,6 @@ class _Checker:
                                self.v.path("entities", i, "aliases", j),
                                hint="aliases match whole words, case-sensitively; a longer "
                                "form that contains this one takes precedence")
-        lines = self.text.lines
         dismissed = self.annotation.not_entities
         for i, name in enumerate(dismissed):
             if not re.search(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)",
@@ -314,13 +332,18 @@ class _Checker:
                            "the story", ("not_entities", i),
                            hint="remove it, or copy the word as the story spells it")
         for name, start, count in unannotated_names(self.text.text, mentions, dismissed):
-            line, column = lines.position(start)
+            line, column = self.text.lines.position(start)
             times = f" ({count}×)" if count > 1 else ""
             self.out.append(Diagnostic(
                 "N504", f"'{name}'{times} looks like a name that no entity covers",
                 self.story.source_path, Position(line, column),
                 Position(line, column + len(name)),
                 hint="add it under 'entities:' (or as an alias) if students should notice it"))
+
+    def _place(self, offset: int) -> str:
+        """'story.txt:LINE:COL' of an offset of the story text."""
+        line, column = self.text.lines.position(offset)
+        return f"{display_path(self.story.source_path)}:{line}:{column}"
 
     def _form_path(self, entity_index: int, alias_index: int | None) -> YamlPath:
         if alias_index is None:

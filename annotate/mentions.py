@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .models import Entity
+from .models import Alias, Entity
 from .text import fold
 
 _APOSTROPHES = "'’‘ʼ"
@@ -126,22 +126,33 @@ class MentionFinder:
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.forms: list[SurfaceForm] = []
         self.shared: list[tuple[SurfaceForm, SurfaceForm]] = []  # (kept, shadowed)
+        #: Where two entities' forms overlap in the text: (kept mention, dropped mention).
+        self.competing: list[tuple[Mention, Mention]] = []
+        #: Form index → its restriction (an alias naming the entity at some places only).
+        self._restricted: dict[int, Alias] = {}
+        restricted_forms: dict[int, Alias] = {}
         seen: dict[str, SurfaceForm] = {}
         folded: list[str] = []
         for entity in entities:
-            written = [(entity.name, None)] + [(a, i) for i, a in enumerate(entity.aliases)]
-            for form, alias_index in written:
+            written: list[tuple[str | Alias, int | None]] = [(entity.name, None)]
+            written += [(a, i) for i, a in enumerate(entity.aliases)]
+            for spec, alias_index in written:
+                form = spec if isinstance(spec, str) else spec.text
                 sf = SurfaceForm(entity.id, form, alias_index)
                 key = fold(form)
                 if not key:
                     continue
-                if key in seen:
+                if isinstance(spec, Alias):  # restricted forms never merge with others
+                    restricted_forms[len(self.forms)] = spec
+                elif key in seen:
                     if seen[key].entity != entity.id:
                         self.shared.append((seen[key], sf))
                     continue
-                seen[key] = sf
+                else:
+                    seen[key] = sf
                 self.forms.append(sf)
                 folded.append(key)
+        self._restricted = restricted_forms
         self._by_first: dict[str, list[tuple[int, _Shape]]] = {}
         for i in sorted(range(len(self.forms)), key=lambda i: -len(folded[i])):
             shape = _shape(self.forms[i].form)
@@ -169,20 +180,50 @@ class MentionFinder:
                     candidates.append((pos, first))
                 pos = text.find(first, end)
         candidates.sort()
-        by_first = self._by_first
-        mentions: list[Mention] = []
-        last_end = 0
+        by_first, restricted = self._by_first, self._restricted
+        found: list[Mention] = []
+        seen_restricted: dict[int, int] = {}  # form index → places found so far
         for pos, first in candidates:
-            if pos < last_end:
-                continue
+            settled = False  # the longest unrestricted form here is found: stop there
             for i, shape in by_first[first]:
+                rule = restricted.get(i)
+                if settled and rule is None:
+                    continue
                 span = _match(text, pos, shape)
-                if span is not None and span[0] >= last_end:
+                if span is None:
+                    continue
+                if rule is not None:
+                    seen_restricted[i] = place = seen_restricted.get(i, 0) + 1
+                    if not rule.allows(text, span[0], span[1], place):
+                        continue
+                if not settled:
                     form = self.forms[i]
-                    mentions.append(Mention(form.entity, span[0], span[1], form))
-                    last_end = span[1]
-                    break
-        return mentions
+                    found.append(Mention(form.entity, span[0], span[1], form))
+                    settled = True
+        return self._longest_first(found)
+
+    def _longest_first(self, found: list[Mention]) -> list[Mention]:
+        """Overlapping mentions: the longer one wins (then the earlier); text order."""
+        if len(found) < 2:
+            return found
+        overlapping = any(b.start < a.end for a, b in itertools.pairwise(found))
+        if not overlapping:
+            return found  # the common case, and the fast one
+        kept: list[Mention] = []
+        starts: list[int] = []
+        for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+            i = bisect.bisect_left(starts, m.start)
+            before = kept[i - 1] if i else None
+            after = kept[i] if i < len(kept) else None
+            clash = (before if before is not None and before.end > m.start else None) or \
+                (after if after is not None and after.start < m.end else None)
+            if clash is not None:
+                if clash.entity != m.entity:
+                    self.competing.append((clash, m))
+                continue
+            kept.insert(i, m)
+            starts.insert(i, m.start)
+        return kept
 
 
 # Capitalised runs ("Color of Change", "Getty Images") that may be unannotated names.

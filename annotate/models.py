@@ -74,6 +74,40 @@ class StoryMeta(_Model):
         None, description="How the text reached us and what is uncertain about it (Markdown).")
 
 
+class Alias(_Model):
+    """A surface form that names the entity at some of its places only.
+
+    "Home Secretary" may be one person in one paragraph and part of another's title
+    ("Shadow Home Secretary") in the next: restrict it with the words right before or
+    after it, or pick its ``occurrence`` (1 = its first place in the story).
+    """
+
+    text: Text = Field(description="The form as the story writes it.")
+    prefix: str | None = Field(None, description="Words immediately before it there.")
+    suffix: str | None = Field(None, description="Words immediately after it there.")
+    occurrence: Annotated[int, Field(ge=1)] | None = Field(
+        None, description="Which of its places in the story (1 = the first).")
+
+    def allows(self, text: str, start: int, end: int, occurrence: int) -> bool:
+        """Whether the form found at [start, end), its ``occurrence``-th place, counts."""
+        if self.occurrence is not None and occurrence != self.occurrence:
+            return False
+        if self.prefix is not None:
+            want = " ".join(self.prefix.split())
+            before = " ".join(text[max(0, start - 4 * len(want) - 8):start].split())
+            cut = len(before) - len(want)
+            if not before.endswith(want) or (cut > 0 and want[:1].isalnum()
+                                             and before[cut - 1].isalnum()):
+                return False
+        if self.suffix is not None:
+            want = " ".join(self.suffix.split())
+            after = " ".join(text[end:end + 4 * len(want) + 8].split())
+            if not after.startswith(want) or (len(after) > len(want) and want[-1:].isalnum()
+                                              and after[len(want)].isalnum()):
+                return False
+        return True
+
+
 EntityType = Literal["person", "organisation", "group", "place", "event", "work", "other"]
 
 
@@ -83,9 +117,14 @@ class Entity(_Model):
     id: Id
     name: Text = Field(description="The name as the story writes it, e.g. 'Satana Deberry'.")
     type: EntityType
-    aliases: list[Text] = Field(
+    aliases: list[Text | Alias] = Field(
         default_factory=list,
-        description="Other surface forms in the story: 'Deberry', 'the mayor', '@MayorHancock'.")
+        description="Other surface forms in the story: 'Deberry', 'the mayor', '@MayorHancock';"
+        " or {text, prefix, suffix, occurrence} for a form that names it at some places only.")
+
+    def alias_texts(self) -> list[str]:
+        """The aliases as the story writes them (restricted ones by their text)."""
+        return [a if isinstance(a, str) else a.text for a in self.aliases]
     description: Text = Field(description="One or two sentences a student needs (Markdown).")
     role: Text | None = Field(None, description="Their role in this story, e.g. 'Mayor of Denver'.")
     wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")] | None = None

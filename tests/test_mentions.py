@@ -6,7 +6,7 @@ from annotate.check import check_file, quoted_regions
 from annotate.mentions import MentionFinder, unannotated_names
 from annotate.models import Entity
 
-from .conftest import WriteStory
+from .conftest import HEADER, WriteStory
 
 
 def _entity(id_: str, name: str, *aliases: str) -> Entity:
@@ -88,3 +88,76 @@ def test_not_entities_dismisses_exactly_those_hints(write_story: WriteStory) -> 
     # Kept even when another part of the file is broken, so one error adds no hints.
     broken = write_story("not_entities: [Springfield]\nquotes:\n  - id: q\n    kind: nope\n")
     assert "Springfield" not in hints(broken)
+
+
+HOME = ("Home Secretary James Cleverly said the plan would work. Shadow Home Secretary "
+        "Yvette Cooper said it would not.\n\nThe Home Secretary replied on Tuesday.\n")
+
+
+def _entities(cleverly_alias: str) -> str:
+    return f"""\
+  - id: cleverly
+    name: James Cleverly
+    type: person
+    aliases: [{cleverly_alias}]
+    description: The Home Secretary.
+  - id: cooper
+    name: Yvette Cooper
+    type: person
+    description: The Shadow Home Secretary.
+"""
+
+
+def _marked(path) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    story = check_file(path).story
+    assert story is not None
+    return [(m.entity, story.text[m.start:m.end]) for m in story.mentions]
+
+
+def test_the_longest_form_at_a_place_wins_across_entities(write_story: WriteStory) -> None:
+    body = _entities("Home Secretary").replace(
+        "    description: The Shadow Home Secretary.\n",
+        "    aliases: [Shadow Home Secretary]\n    description: The Shadow Home Secretary.\n")
+    path = write_story(body, text=HOME, header=HEADER.split("entities:")[0] + "entities:\n")
+    assert _marked(path) == [("cleverly", "Home Secretary"), ("cleverly", "James Cleverly"),
+                             ("cooper", "Shadow Home Secretary"), ("cooper", "Yvette Cooper"),
+                             ("cleverly", "Home Secretary")]
+    # a longer form containing the shorter one is the designed outcome: no warning
+    assert [d.code for d in check_file(path).diagnostics if d.code == "N503"] == []
+
+
+def test_an_alias_can_be_restricted_to_some_places(write_story: WriteStory) -> None:
+    header = HEADER.split("entities:")[0] + "entities:\n"
+    unrestricted = write_story(_entities("Home Secretary"), text=HOME, header=header)
+    assert [w for e, w in _marked(unrestricted) if e == "cleverly"].count("Home Secretary") == 3
+    by_occurrence = write_story(_entities("{text: Home Secretary, occurrence: 3}"), text=HOME,
+                                header=header)
+    story = check_file(by_occurrence).story
+    assert story is not None
+    places = [m.start for m in story.mentions if m.form.form == "Home Secretary"]
+    assert places == [HOME.rindex("Home Secretary")]
+    by_prefix = write_story(_entities("{text: Home Secretary, prefix: 'The '}"), text=HOME,
+                            header=header)
+    assert [w for e, w in _marked(by_prefix) if e == "cleverly"] == \
+        ["James Cleverly", "Home Secretary"]
+    assert check_file(by_prefix).errors == []
+
+
+def test_partly_overlapping_forms_of_two_entities_are_named_with_their_places(
+        write_story: WriteStory) -> None:
+    text = "She wrote for the New York Times in 1990.\n"
+    body = """\
+  - id: new-york
+    name: New York
+    type: place
+    description: A city.
+  - id: york-times
+    name: York Times
+    type: organisation
+    description: A made-up paper.
+"""
+    path = write_story(body, text=text, header=HEADER.split("entities:")[0] + "entities:\n")
+    assert _marked(path) == [("york-times", "York Times")]
+    [n503] = [d for d in check_file(path).diagnostics if d.code == "N503"]
+    assert "'New York' (new-york) overlaps the longer 'York Times' (york-times)" in n503.message
+    assert n503.related == ["story.txt:1:19"] or n503.related[0].endswith("story.txt:1:19")
