@@ -15,11 +15,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .anchoring import Match, Problem, StoryText, resolve
+from .anchoring import Match, Problem, StoryText, resolve, shorten
 from .diagnostics import Diagnostic, Position
 from .mentions import Mention, MentionFinder, SurfaceForm, unannotated_names
 from .models import Anchor, Annotation, Entity
 from .schema import Validated, validate
+from .text import fold
 from .yamlload import YamlDocument, YamlPath, decode, load_file, load_text
 
 ANNOTATION_SUFFIXES = (".yml", ".yaml")
@@ -273,12 +274,26 @@ class _Checker:
             matches = self._anchor(ref.anchor, ref.path, allow_all=ref.allow_all)
             if ref.section == "notes" and len(matches) == 1:
                 self.story.notes[ref.item_id] = matches[0]
+                self._correction_applied(ref.item_id, matches[0])
             elif ref.section == "questions":
                 self.story.questions.setdefault(ref.item_id, []).extend(matches)
             elif ref.section == "content_warnings":
                 spans = self.story.masks.setdefault(ref.item_id, [])
                 spans.extend(m for m in matches if m not in spans)
                 spans.sort(key=lambda m: m.start)
+
+    def _correction_applied(self, note_id: str, match: Match) -> None:
+        """A correction whose passage already says what it should: the story was fixed."""
+        for i, note in enumerate(self.annotation.notes):
+            if note.id == note_id and note.kind == "correction":
+                passage = self.text.text[match.start:match.end]
+                if fold(passage) == fold(note.correct):
+                    self._emit("A407", f"the passage '{shorten(passage)}' already reads as "
+                               "the correction says it should", self.v.path("notes", i,
+                                                                           "correct"),
+                               hint="the story text was corrected: delete this note, or anchor "
+                               "it to the words that are still wrong")
+                return
 
     def _entities(self) -> None:
         finder = MentionFinder(self.annotation.entities)

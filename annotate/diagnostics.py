@@ -63,6 +63,8 @@ CODES: dict[str, Code] = _codes(
     Code("A404", "occurrence-out-of-range", E, "Fewer matches than the occurrence asked for."),
     Code("A405", "anchor-empty", E, "An anchor with no text."),
     Code("A406", "anchor-invisible-chars", W, "Invisible or bidi control characters in the text."),
+    Code("A407", "correction-already-applied", W,
+         "A correction note whose passage already reads as its 'correct:' text."),
     # N: entities and names
     Code("N501", "entity-unmentioned", E, "Neither the name nor any alias occurs in the story."),
     Code("N502", "alias-unused", W, "An alias never matches the story text."),

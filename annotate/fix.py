@@ -17,6 +17,7 @@ write is atomic, and ``--dry-run`` prints the unified diff instead of writing.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -101,7 +102,8 @@ def _fix_one(anchor: Anchor, text: StoryText, threshold: float,
     if resolution.matches and "A402" in codes:
         m = resolution.matches[0]
         exact = text.text[m.start:m.end]
-        return exact, "copied the story's exact characters (quotes, dashes, spaces)"
+        changed = changed_characters(anchor.text, exact)
+        return exact, f"copied the story's exact characters ({changed})"
     if "A401" not in codes:
         blocking = sorted(codes - {"A402", "A406"})
         return (None, f"{blocking[0]}: not something fix can repair") if blocking else None
@@ -126,6 +128,24 @@ def _fix_one(anchor: Anchor, text: StoryText, threshold: float,
         return None, (f"the closest passage ({best.score:.0f}% at {text.where(best.start)}) "
                       "would not be selected unambiguously; edit it by hand")
     return new, f"re-anchored to the closest passage ({best.score:.0f}% similar)"
+
+
+def _shown(chars: str) -> str:
+    """Characters a reader cannot tell apart on screen, with their code points."""
+    if not chars:
+        return "nothing"
+    names = " ".join(f"U+{ord(c):04X}" for c in chars)
+    visible = chars.replace("\n", "⏎").replace("\u00a0", "⍽").replace(" ", "␣")
+    return f"{visible} ({names})"
+
+
+def changed_characters(old: str, new: str, limit: int = 4) -> str:
+    """What an edit changes, character by character: '" (U+0022) → “ (U+201C), …'."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    parts = [f"{_shown(old[i1:i2])} → {_shown(new[j1:j2])}"
+             for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    more = f", and {len(parts) - limit} more" if len(parts) > limit else ""
+    return ", ".join(parts[:limit]) + more
 
 
 def run_fix(paths: list[Path], *, dry_run: bool, threshold: float, out: TextIO) -> int:

@@ -172,7 +172,17 @@ def test_dry_run_shows_the_diff_and_writes_nothing(write_story: WriteStory) -> N
     result = fix("--dry-run", str(path), cwd=path.parent)
     assert result.returncode == 0
     assert "-      text: Doe's spokesperson\n+      text: Doe’s spokesperson" in result.stdout
+    # the one-line summary names the characters that change, with their code points
+    assert "copied the story's exact characters (' (U+0027) → ’ (U+2019))" in result.stdout
     assert path.read_bytes() == before
+
+
+def test_changed_characters_are_spelt_out() -> None:
+    from annotate.fix import changed_characters
+
+    assert changed_characters('a "good" start - now', "a “good” start — now") == (
+        '" (U+0022) → “ (U+201C), " (U+0022) → ” (U+201D), - (U+002D) → — (U+2014)')
+    assert changed_characters("a  b", "a\u00a0b") == "␣␣ (U+0020 U+0020) → ⍽ (U+00A0)"
 
 
 def test_a_file_changed_on_disk_after_reading_is_not_overwritten(
