@@ -7,7 +7,9 @@ Exit codes are a contract with CI: 0 clean, 1 problems found (errors; or, for
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -77,9 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("slug", help="short name for the files, e.g. denver-mayor-son")
     new.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE",
                      help="the story text, UTF-8, exactly as published (copied verbatim)")
-    new.add_argument("--headline", required=True)
-    new.add_argument("--outlet", required=True)
-    new.add_argument("--date", required=True, help="publication date, YYYY-MM-DD")
+    new.add_argument("--headline", help="asked for on a terminal when missing")
+    new.add_argument("--outlet", help="asked for on a terminal when missing")
+    new.add_argument("--date", help="publication date, YYYY-MM-DD (asked for on a terminal "
+                     "when missing)")
     new.add_argument("--url", help="where the story was published")
     new.add_argument("--root", type=Path, help="project folder (default: the one holding "
                      "sources/, here or above)")
@@ -206,6 +209,17 @@ def _run_new(args: argparse.Namespace) -> int:
     if not args.source.is_file():
         print(f"annotate new: error: not found: {args.source}", file=sys.stderr)
         return EXIT_USAGE
+    missing = [flag for flag in ("headline", "outlet", "date") if not getattr(args, flag)]
+    if missing and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("annotate new: error: the following arguments are required: "
+              + ", ".join(f"--{flag}" for flag in missing), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        for flag in missing:
+            setattr(args, flag, _ask(flag, args.source))
+    except (EOFError, KeyboardInterrupt):
+        print("\nannotate new: nothing created", file=sys.stderr)
+        return EXIT_USAGE
     try:
         created = create_story(root, args.slug, args.source, headline=args.headline,
                                outlet=args.outlet, date=args.date, url=args.url)
@@ -228,6 +242,27 @@ def _run_new(args: argparse.Namespace) -> int:
     print(f"next: annotate the story, then 'annotate check {display_path(created.annotation)}'"
           " and 'make book'")
     return EXIT_OK
+
+
+_QUESTIONS = {"headline": "Headline", "outlet": "Outlet (newspaper, site, broadcaster)",
+              "date": "Publication date (YYYY-MM-DD)"}
+
+
+def _ask(flag: str, source: Path) -> str:
+    """Ask on the terminal for one missing piece of metadata, until it is usable."""
+    default = ""
+    if flag == "headline":  # pasted stories often start with their headline
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            lines = source.read_text(encoding="utf-8-sig").splitlines()
+            default = next((line.strip() for line in lines if line.strip()), "")[:200]
+    while True:
+        shown = f" [{default}]" if default else ""
+        answer = input(f"{_QUESTIONS[flag]}{shown}: ").strip() or default
+        if flag == "date" and answer and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", answer):
+            print("  write it as YYYY-MM-DD, e.g. 2018-05-09")
+            continue
+        if answer:
+            return answer
 
 
 def _run_stats(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -123,10 +124,53 @@ def test_bad_arguments(project: Path, tmp_path: Path, capsys, args: list[str], c
     assert list((project / "sources").iterdir()) == []
 
 
-def test_missing_required_option_is_a_usage_error(project: Path, tmp_path: Path) -> None:
-    with pytest.raises(SystemExit) as exc:
-        main(["new", "ok", "--from", str(_story(tmp_path))])
-    assert exc.value.code == 2
+def test_missing_metadata_in_a_script_says_which_flags(project: Path, tmp_path: Path,
+                                                       capsys) -> None:  # type: ignore[no-untyped-def]
+    # pytest's stdin is not a terminal, as in CI and scripts
+    assert main(["new", "ok", "--from", str(_story(tmp_path)), "--outlet", "O"]) == 2
+    assert "the following arguments are required: --headline, --date" in capsys.readouterr().err
+    assert list((project / "sources").iterdir()) == []
+
+
+def test_missing_metadata_on_a_terminal_is_asked_for(project: Path, tmp_path: Path) -> None:
+    """A real pseudo-terminal: the questions, a default headline, a date asked again."""
+    import os
+    import pty
+    import subprocess
+    import sys
+    import time
+
+    main_fd, child_fd = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "annotate", "new", "city-budget",
+                                "--from", str(_story(tmp_path))], cwd=project,
+                               stdin=child_fd, stdout=child_fd, stderr=child_fd)
+    os.close(child_fd)
+    seen = b""
+
+    def wait_for(prompt: bytes) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 30
+        while prompt not in seen and time.monotonic() < deadline:
+            seen += os.read(main_fd, 4096)
+        assert prompt in seen, seen.decode()
+
+    wait_for(b"Headline [City Council Approves Budget]: ")
+    os.write(main_fd, b"\n")  # take the default: the text's first line
+    wait_for(b"Outlet (newspaper, site, broadcaster): ")
+    os.write(main_fd, b"Springfield Herald\n")
+    wait_for(b"Publication date (YYYY-MM-DD): ")
+    os.write(main_fd, b"March 1\n")
+    wait_for(b"write it as YYYY-MM-DD")
+    os.write(main_fd, b"2024-03-01\n")
+    assert process.wait(timeout=60) == 0
+    with contextlib.suppress(OSError):
+        while chunk := os.read(main_fd, 4096):
+            seen += chunk
+    os.close(main_fd)
+    assert b"created sources/city-budget.yml" in seen
+    meta = yaml.safe_load((project / "sources" / "city-budget.yml").read_text("utf-8"))["story"]
+    assert meta == {"headline": "City Council Approves Budget",
+                    "outlet": "Springfield Herald", "date": "2024-03-01"}
 
 
 def test_ids_and_type_guesses() -> None:
