@@ -251,3 +251,22 @@ def test_editing_a_story_rebuilds_its_page_and_the_indexes_only(tmp_path: Path) 
     assert _sphinx_build(src, out).returncode == 0
     changed = {p for p in pages if (out / f"{p}.html").stat().st_mtime_ns != before[p]}
     assert "north-carolina-prosecutors" in changed and "hancock-traffic-stop" not in changed
+
+
+def test_a_headline_keeps_its_typography_in_heading_title_and_indexes(tmp_path: Path) -> None:
+    src = make_book(tmp_path)
+    yml = src / "sources" / "hancock-traffic-stop.yml"
+    text = yml.read_text(encoding="utf-8")
+    old = "  headline: Denver Mayor’s Son Hurls Homophobic Slurs At Police Officer In Leaked Video"
+    assert old in text
+    headline = "Mayor's son -- a 'streamlined' \"apology\"..."
+    yml.write_text(text.replace(old, f"  headline: '{headline.replace(chr(39), chr(39) * 2)}'"),
+                   encoding="utf-8")
+    app = build(src)
+    page = soup(app, "hancock-traffic-stop")
+    assert page.find("h1").get_text().rstrip("#¶") == headline
+    assert page.title.get_text().startswith(headline)
+    assert headline in soup(app, "people").get_text()
+    index = soup(app, "index")
+    assert headline in [a.get_text() for a in index.select(".toctree-wrapper a")]
+    app.cleanup()

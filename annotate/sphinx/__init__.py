@@ -24,6 +24,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-purge-doc", collect.purge_doc)
     app.connect("env-merge-info", collect.merge_info)
     app.connect("env-get-outdated", collect.outdated_indexes)
+    app.connect("doctree-read", directives.keep_headlines, priority=400)
     app.connect("doctree-resolved", directives.resolve_indexes)
     app.connect("html-page-context", assets.add_page_assets)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True,

@@ -65,10 +65,27 @@ class AnnotatedStory(SphinxDirective):
             page_stories.append(summarise(story, uid, self.env.docname))
         section = nodes.section(ids=[f"{uid}-story"], names=[nodes.fully_normalize_name(
             story.annotation.story.headline)])
-        section += nodes.title(text=story.annotation.story.headline)
+        title = nodes.title(text=story.annotation.story.headline)
+        title["annotate-verbatim"] = story.annotation.story.headline  # see keep_headlines
+        section += title
         section += nodes.raw("", render_story(story, uid), format="html")
         self.set_source_info(section)
         return [section]
+
+
+def keep_headlines(app: Sphinx, doctree: nodes.document) -> None:
+    """Undo smart quotes in story headlines: they are published words, kept verbatim.
+
+    Sphinx's SmartQuotes transform turns ``'streamlined'`` into ``‘streamlined’`` in
+    every title while the indexes keep the outlet's straight quotes. This runs on
+    ``doctree-read`` before Sphinx collects the page titles (priority 400 < 500), so
+    the heading, the page ``<title>`` and the navigation all read as published.
+    """
+    for title in doctree.findall(nodes.title):
+        verbatim = title.get("annotate-verbatim")
+        if verbatim is not None and title.astext() != verbatim:
+            title.children = []
+            title += nodes.Text(verbatim)
 
 
 class index_placeholder(nodes.General, nodes.Element):
