@@ -207,7 +207,24 @@ class _Checker:
         self._quotes()
         self._other_anchors()
         self._entities()
+        self._masked_ids()
         return self.out
+
+    def _masked_ids(self) -> None:
+        """Ids end up in links and addresses, where no mask can hide a word."""
+        words = {fold(self.text.text[m.start:m.end]).casefold()
+                 for ms in self.story.masks.values() for m in ms}
+        words = {w for w in words if w.strip()}
+        if not words:
+            return
+        for section in ("entities", "quotes", "notes", "questions", "content_warnings"):
+            for i, item in enumerate(getattr(self.annotation, section)):
+                parts = set(item.id.split("-"))
+                if any(w in parts or f"-{w}-" in f"-{item.id}-" for w in words):
+                    self._emit("S207", f"id '{item.id}' contains a word masked under a "
+                               "content warning", self.v.path(section, i, "id"),
+                               hint="ids appear in links and in the browser's address bar, "
+                               "where the word cannot be masked: rename it")
 
     # -- helpers -----------------------------------------------------------------------
     def _emit(self, code: str, message: str, where: YamlPath, *, key: bool = False,

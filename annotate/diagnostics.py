@@ -54,6 +54,8 @@ CODES: dict[str, Code] = _codes(
     Code("S204", "invalid-choice", E, "A value is not one of the allowed choices."),
     Code("S205", "duplicate-id", E, "Two items share the same id."),
     Code("S206", "unknown-reference", E, "A reference to an id that does not exist."),
+    Code("S207", "masked-word-in-id", W,
+         "An id contains a word masked under a content warning."),
     # F: files
     Code("F301", "story-missing", E, "The story text file cannot be read."),
     # A: anchoring annotations to the story text

@@ -24,6 +24,7 @@ from .check import AnchoredStory, check_file, discover
 from .diagnostics import Diagnostic
 from .html import KIND_LABELS, NOTE_LABELS, TYPE_LABELS, a, quote_label, t
 from .markdown import to_html
+from .masking import mask_plain, masked_words
 from .models import Quote
 
 #: The layers, in the order the explorer offers them.
@@ -97,7 +98,8 @@ class StoryViews:
 
     @property
     def headline(self) -> str:
-        return self.story.annotation.story.headline
+        """The headline, a masked word in it shown as the mask (as on the story page)."""
+        return mask_plain(self.story.annotation.story.headline, masked_words(self.story))
 
     @property
     def slug(self) -> str:

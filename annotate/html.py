@@ -19,6 +19,7 @@ from html import escape
 
 from .check import AnchoredStory
 from .markdown import to_html
+from .masking import mask_fragment, mask_open, masked_words
 from .models import Entity, Quote
 
 #: Outer-to-inner order of nested spans that cover the same text.
@@ -116,7 +117,7 @@ def _emit(text: str, spans: list[_Span]) -> str:
         nonlocal pos
         if upto > pos:
             piece = text[pos:upto]
-            if stack:
+            if stack and stack[-1].kind != "mask":  # a masked word is never written as text
                 out.append(t(piece).replace("\n", "<br>\n"))
             pos = upto
 
@@ -133,7 +134,10 @@ def _emit(text: str, spans: list[_Span]) -> str:
         if span.kind != "para" and not stack:
             continue  # the piece of a multi-paragraph span that covers the blank line
         write_text(span.start)
-        out.append(span.open_first if span.first else span.open_cont)
+        opening = span.open_first if span.first else span.open_cont
+        if span.kind == "mask":  # the word goes in encoded, for the reveal control only
+            opening = mask_open(text[span.start:span.end], opening)
+        out.append(opening)
         stack.append(span)
     close_until(len(text))
     write_text(len(text))
@@ -155,6 +159,7 @@ class StoryRenderer:
         self.uid = uid
         self.annotation = story.annotation
         self.entities = {e.id: e for e in self.annotation.entities}
+        self.words = masked_words(story)
         self.note_numbers = {n.id: i for i, n in enumerate(
             sorted(self.annotation.notes, key=lambda n: story.notes[n.id].start
                    if n.id in story.notes else 1 << 30), 1)}
@@ -172,14 +177,15 @@ class StoryRenderer:
             self._controls(masks),
             f'<div class="ann-text" lang="{a(self.annotation.story.language)}" '
             f'id="{a(self.id("text"))}">',
-            self._text(),
+            mask_fragment(self._text(), self.words),  # occurrences no anchor listed
             "</div>",
             '<div class="ann-popover" role="dialog" aria-modal="false" hidden '
             f'id="{a(self.id("popover"))}" tabindex="-1"></div>',
-            self._notes(),
-            self._whos_who(),
-            self._who_said_what(),
-            self._questions(),
+            # Panels quote the story and the instructor's prose: masked there too.
+            mask_fragment(self._notes(), self.words),
+            mask_fragment(self._whos_who(), self.words),
+            mask_fragment(self._who_said_what(), self.words),
+            mask_fragment(self._questions(), self.words),
             "</div>",
         ]
         return "\n".join(p for p in parts if p)
@@ -220,9 +226,7 @@ class StoryRenderer:
             f'data-layer="{name}" checked> {t(label)}</label>' for name, label in boxes)
         out = [f'<fieldset class="ann-controls"><legend>Show layers</legend>{items}</fieldset>']
         if masks:
-            out.append('<p class="ann-reveal-control"><label class="ann-switch">'
-                       '<input type="checkbox" class="ann-reveal"> Show masked words'
-                       "</label></p>")
+            out.append(reveal_control())
         return "\n".join(out)
 
     # -- the story text ------------------------------------------------------------------
@@ -263,11 +267,8 @@ class StoryRenderer:
             spans.append(_Span(mention.start, mention.end, "mention", open_, open_, "</a>"))
         for warning_id, matches in story.masks.items():
             for m in matches:
-                open_ = (f'<span class="ann-mask" data-cw="{a(warning_id)}">'
-                         '<span class="ann-masked" aria-hidden="true">▇▇▇</span>'
-                         '<span class="ann-sr ann-masked">masked word</span>'
-                         '<span class="ann-mask-word">')
-                spans.append(_Span(m.start, m.end, "mask", open_, open_, "</span></span>"))
+                attrs = f'data-cw="{a(warning_id)}"'  # mask_open adds the rest (see _emit)
+                spans.append(_Span(m.start, m.end, "mask", attrs, attrs, "</span>"))
         return _emit(story.text, spans)
 
     def _quote_span(self, quote: Quote, start: int, end: int) -> _Span:
@@ -457,6 +458,12 @@ def _format_date(value: str) -> str:
     except ValueError:
         return value
     return value
+
+
+def reveal_control() -> str:
+    """"Show masked words": the script writes the words in, so without it there is none."""
+    return ('<p class="ann-reveal-control" hidden><label class="ann-switch">'
+            '<input type="checkbox" class="ann-reveal"> Show masked words</label></p>')
 
 
 def render_story(story: AnchoredStory, uid: str) -> str:

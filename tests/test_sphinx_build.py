@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -49,6 +51,10 @@ def make_book(root: Path, *, stories: tuple[str, ...] = ("hancock-traffic-stop",
     return src
 
 
+def _decoded(mask) -> str:  # type: ignore[no-untyped-def]
+    return base64.b64decode(mask["data-w"]).decode("utf-8")
+
+
 def build(src: Path, **kwargs: object) -> SphinxTestApp:
     app = SphinxTestApp("html", srcdir=src, **kwargs)  # type: ignore[arg-type]
     app.build()
@@ -80,9 +86,11 @@ def test_story_page_structure(built: SphinxTestApp) -> None:
     assert children.index("ann-warning") < children.index("ann-text")
     masks = story.select(".ann-text .ann-mask")
     assert len(masks) == 6
-    assert {m.select_one(".ann-mask-word").get_text() for m in masks} == \
-        {"faggot", "bitch", "fucking"}
+    # the words are in the page only encoded, for the reveal control's script
+    assert {_decoded(m) for m in masks} == {"faggot", "bitch", "fucking"}
+    assert {m.get_text() for m in masks} == {"▇▇▇"}
     assert story.select_one(".ann-reveal")["type"] == "checkbox"
+    assert story.select_one(".ann-reveal-control").has_attr("hidden")  # shown by the script
     # layers: three labelled checkboxes
     layers = story.select("input.ann-layer")
     assert [i["data-layer"] for i in layers] == ["entities", "quotes", "notes"]
@@ -120,8 +128,10 @@ def test_story_page_structure(built: SphinxTestApp) -> None:
 def test_story_text_is_verbatim_under_the_markup(built: SphinxTestApp) -> None:
     for slug in ("hancock-traffic-stop", "north-carolina-prosecutors"):
         text = soup(built, slug).select_one(".ann-text")
-        for chrome in text.select(".ann-note-ref, .ann-quote-tag, .ann-masked"):
+        for chrome in text.select(".ann-note-ref, .ann-quote-tag"):
             chrome.decompose()
+        for mask in text.select(".ann-mask"):
+            mask.replace_with(_decoded(mask))
         paragraphs = [p.get_text() for p in text.select("p")]
         source = (STORIES / f"{slug}.txt").read_text(encoding="utf-8")
         assert paragraphs == source.split("\n\n")
@@ -133,7 +143,8 @@ def test_only_story_pages_load_the_story_script(built: SphinxTestApp) -> None:
 
     assert any(s.endswith("annotate.js") for s in scripts("hancock-traffic-stop"))
     assert not any(s.endswith("annotate.js") for s in scripts("plain"))
-    assert not any(s.endswith("annotate.js") for s in scripts("people"))
+    # the indexes quote a story with masked words: the script runs their reveal control
+    assert any(s.endswith("annotate.js") for s in scripts("people"))
     def styles(page: str) -> list[str]:
         return [(link.get("href") or "").split("?")[0] for link in soup(built, page)("link")]
 
@@ -269,4 +280,30 @@ def test_a_headline_keeps_its_typography_in_heading_title_and_indexes(tmp_path: 
     assert headline in soup(app, "people").get_text()
     index = soup(app, "index")
     assert headline in [a.get_text() for a in index.select(".toctree-wrapper a")]
+    app.cleanup()
+
+
+SLURS = re.compile(r"faggot|bitch|fucking", re.IGNORECASE)
+
+
+def test_masked_words_are_in_no_page_text_index_or_search_index(built: SphinxTestApp) -> None:
+    """The content warning's promise, on every surface Sphinx writes."""
+    out = Path(built.outdir)
+    for page in sorted(out.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        assert not SLURS.search(html), page.name  # not in text, attributes, titles or meta
+    index = (out / "searchindex.js").read_text(encoding="utf-8")
+    assert not SLURS.search(index)
+    assert "wordbitch" not in index and "▇▇▇" not in index
+    # the indexes quote the masked partial quote masked, under the story's warning
+    people = soup(built, "people")
+    scope = people.select_one("[data-ann-masked-scope]")
+    assert scope is not None and "Content warning" in scope.select_one(".ann-warning").get_text()
+    assert scope.select_one(".ann-reveal") is not None
+    assert {_decoded(m) for m in scope.select(".ann-mask")} >= {"faggot"}
+
+
+def test_a_story_without_masks_keeps_its_indexes_plain(tmp_path: Path) -> None:
+    app = build(make_book(tmp_path, stories=("north-carolina-prosecutors",)))
+    assert soup(app, "people").select_one("[data-ann-masked-scope]") is None
     app.cleanup()

@@ -16,6 +16,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 from .collect import index_pages, stories
+from .indexes import shows_masked_words
 
 STATIC = Path(__file__).parent / "static"
 #: Third-party runtimes (the offline ipywidgets manager), served as ``_static/ipywidgets/``.
@@ -38,6 +39,8 @@ def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict
         app.add_js_file("annotate.js", loading_method="defer")
     elif pagename in index_pages(env):
         app.add_css_file("annotate.css")
+        if shows_masked_words(stories(env)):  # for its "Show masked words" control
+            app.add_js_file("annotate.js", loading_method="defer")
     if _has_widgets(env, pagename):
         app.add_css_file("explore.css")
 

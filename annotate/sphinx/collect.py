@@ -14,6 +14,7 @@ from sphinx.environment import BuildEnvironment
 from ..check import AnchoredStory
 from ..html import word_count
 from ..markdown import to_html
+from ..masking import mask_plain, masked_words
 
 StorySummary = dict[str, Any]
 
@@ -47,10 +48,13 @@ def summarise(story: AnchoredStory, uid: str, docname: str) -> StorySummary:
         quotes.setdefault(q.speaker, []).append(
             {"id": q.id, "kind": q.kind, "text": q.text, "words": word_count(q.text)})
     meta = story.annotation.story
+    masked = masked_words(story)
     return {
         "uid": uid,
         "docname": docname,
-        "headline": meta.headline,
+        "headline": mask_plain(meta.headline, masked),
+        "masked": masked,
+        "warnings": [w.label for w in story.annotation.content_warnings],
         "outlet": meta.outlet,
         "date": meta.date,
         "entities": [

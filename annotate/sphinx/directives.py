@@ -21,6 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..check import check_file, source_path
 from ..diagnostics import Diagnostic, Severity
 from ..html import render_story
+from ..masking import mask_plain, masked_words
 from .collect import index_pages, stories, summarise
 from .indexes import render_index
 
@@ -63,10 +64,12 @@ class AnnotatedStory(SphinxDirective):
         page_stories = stories(self.env).setdefault(self.env.docname, [])
         if "no-index" not in self.options:
             page_stories.append(summarise(story, uid, self.env.docname))
+        # A headline quoting a masked word shows the mask (page title, navigation too).
+        headline = mask_plain(story.annotation.story.headline, masked_words(story))
         section = nodes.section(ids=[f"{uid}-story"], names=[nodes.fully_normalize_name(
-            story.annotation.story.headline)])
-        title = nodes.title(text=story.annotation.story.headline)
-        title["annotate-verbatim"] = story.annotation.story.headline  # see keep_headlines
+            headline)])
+        title = nodes.title(text=headline)
+        title["annotate-verbatim"] = headline  # see keep_headlines
         section += title
         section += nodes.raw("", render_story(story, uid), format="html")
         self.set_source_info(section)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..html import a, t
+from ..html import a, reveal_control, t
+from ..masking import mask_text
 from .collect import StorySummary
 
 Link = Callable[[str, str], str]
@@ -35,14 +36,38 @@ def _quote_list(story: StorySummary, entity: dict[str, Any], link: Link) -> str:
     items = "".join(
         f'<li><span class="ann-badge">{t(_KINDS[q["kind"]])}</span> '
         f'<a href="{a(link(story["docname"], story["uid"] + "-quote-" + q["id"]))}">'
-        f'<q>{t(q["text"])}</q></a></li>' for q in entity["quotes"])
+        f'<q>{mask_text(q["text"], story.get("masked", []))}</q></a></li>'
+        for q in entity["quotes"])
     return f"<ul>{items}</ul>"
 
 
 def render_index(kind: str, all_stories: dict[str, list[StorySummary]], link: Link) -> str:
     gathered = _gather(all_stories)
     if kind == "speakers":
-        return _speakers(gathered, link)
+        return _masked_scope(_speakers(gathered, link), all_stories)
+    return _masked_scope(_entities(gathered, link), all_stories)
+
+
+def shows_masked_words(all_stories: dict[str, list[StorySummary]]) -> bool:
+    """Whether an index quotes a story with masked words (it then needs the reveal)."""
+    return any(s.get("masked") for stories in all_stories.values() for s in stories)
+
+
+def _masked_scope(html: str, all_stories: dict[str, list[StorySummary]]) -> str:
+    """The index, behind the stories' content warnings when it quotes masked words."""
+    if not shows_masked_words(all_stories):
+        return html
+    labels = sorted({label for stories in all_stories.values() for s in stories
+                     if s.get("masked") for label in s.get("warnings", [])})
+    warning = ('<div class="ann-warning" role="note"><p><strong>Content warning:</strong> '
+               f'{t("; ".join(labels))}. Quotes below come from stories with words masked '
+               "under a content warning; they stay masked here too.</p></div>")
+    return f'<div class="ann-masked-scope" data-ann-masked-scope>{warning}{reveal_control()}' \
+           f"{html}</div>"
+
+
+def _entities(gathered: dict[tuple[str, str], list[tuple[StorySummary, dict[str, Any]]]],
+              link: Link) -> str:
     entries = sorted(gathered.values(), key=lambda occ: occ[0][1]["name"].lower())
     items = []
     for occurrences in entries:

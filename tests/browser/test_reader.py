@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .conftest import ALL_PAGES, AXE, STORY_PAGES, assert_clean
@@ -174,10 +176,12 @@ def test_without_javascript_notes_are_endnotes_and_controls_still_work(new_page,
     assert page.url.endswith("#" + marker.get_attribute("id"))
     page.get_by_label("Quotes", exact=True).uncheck()
     assert not story.locator(".ann-quote-tag").first.is_visible()
-    if story.locator(".ann-reveal").count():
-        assert story.locator(".ann-mask-word").first.is_hidden()
-        page.get_by_label("Show masked words").check()
-        assert story.locator(".ann-mask-word").first.is_visible()
+    if story.locator(".ann-mask").count():
+        # without the script there is no way to reveal, and nothing to reveal: the words
+        # are not in the page
+        assert story.locator(".ann-reveal-control").is_hidden()
+        assert not SLURS.search(page.locator("body").inner_text())
+        assert not SLURS.search(page.content())
     assert story.locator(".ann-questions details").count() >= 4
     assert rec.off_host() == []
 
@@ -208,4 +212,55 @@ def test_indexes_link_to_the_passages(new_page) -> None:
     link.click()
     page.wait_for_load_state()
     assert "north-carolina-prosecutors.html#north-carolina-prosecutors-entity-" in page.url
+    assert_clean(rec)
+
+
+SLURS = re.compile(r"faggot|bitch|fucking", re.IGNORECASE)
+
+
+def test_masked_words_stay_masked_in_every_panel_copy_and_print(new_page) -> None:
+    page, rec = new_page(HANCOCK)
+    body = page.locator("body")
+    assert not SLURS.search(body.inner_text())
+    page.emulate_media(media="print")
+    assert not SLURS.search(body.inner_text())
+    page.emulate_media(media="screen")
+    # copying a sentence gives what is on screen: the mask, no quote label glued in
+    paragraph = page.locator(f"{UID} .ann-text p").nth(1)
+    copied = paragraph.evaluate(
+        "p => { const r = document.createRange(); r.selectNodeContents(p);"
+        " const s = getSelection(); s.removeAllRanges(); s.addRange(r); return s.toString(); }")
+    assert "▇▇▇" in copied and not SLURS.search(copied)
+    assert "partial quote" not in copied and "Jordan Hancock ·" not in copied
+    # revealed: in the story and in the who-said-what panel alike; hidden again after
+    page.get_by_label("Show masked words").check()
+    assert "faggot" in _visible_text(page)
+    assert SLURS.search(page.locator(f"{UID} .ann-whosaid").inner_text())
+    page.get_by_label("Show masked words").uncheck()
+    assert not SLURS.search(body.inner_text()) and not SLURS.search(page.content())
+    assert_clean(rec)
+
+
+@pytest.mark.parametrize("index", ["book/people.html", "book/speakers.html"])
+def test_indexes_carry_the_warning_and_their_own_reveal(new_page, index: str) -> None:
+    page, rec = new_page(index)
+    scope = page.locator("[data-ann-masked-scope]")
+    assert "Content warning" in scope.locator(".ann-warning").inner_text()
+    assert not SLURS.search(page.locator("body").inner_text())
+    page.get_by_label("Show masked words").check()
+    assert SLURS.search(scope.inner_text())
+    page.get_by_label("Show masked words").uncheck()
+    assert not SLURS.search(page.content())
+    assert_clean(rec)
+
+
+@pytest.mark.parametrize("query", ["fired", "dad", "officer"])
+def test_search_results_and_snippets_never_show_masked_words(new_page, query: str) -> None:
+    page, rec = new_page(f"search.html?q={query}")
+    results = page.locator("#search-results")
+    results.locator("li").first.wait_for(timeout=20_000)
+    page.wait_for_function("!document.querySelector('#search-progress')?.textContent"
+                           ".includes('Preparing')", timeout=20_000)
+    page.wait_for_timeout(500)  # snippets are filled in as each page is fetched
+    assert not SLURS.search(results.inner_text())
     assert_clean(rec)

@@ -128,7 +128,33 @@
     opened = [];
   });
 
-  function init() { document.querySelectorAll("[data-ann-story]").forEach(setup); }
+  /* Masked words are in the page only base64-encoded in data-w (never as text, so never
+     in the search index, a snippet, a copy or a print): written in while "Show masked
+     words" is ticked, taken out again when it is not. Without this script the control
+     stays hidden and the words masked. */
+  function decode(encoded) {
+    var bytes = Uint8Array.from(atob(encoded), function (c) { return c.charCodeAt(0); });
+    return new TextDecoder().decode(bytes);
+  }
+
+  function setupReveal(scope) {
+    var box = scope.querySelector(".ann-reveal");
+    if (!box) { return; }
+    box.closest(".ann-reveal-control").hidden = false;
+    function sync() {
+      scope.querySelectorAll(".ann-mask[data-w]").forEach(function (mask) {
+        var word = mask.querySelector(".ann-mask-word");
+        if (word) { word.textContent = box.checked ? decode(mask.getAttribute("data-w")) : ""; }
+      });
+    }
+    box.addEventListener("change", sync);
+    sync();
+  }
+
+  function init() {
+    document.querySelectorAll("[data-ann-story]").forEach(setup);
+    document.querySelectorAll("[data-ann-story], [data-ann-masked-scope]").forEach(setupReveal);
+  }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
