@@ -314,6 +314,35 @@ def _reload_middleware() -> Any:
     return ReloadScriptMiddleware
 
 
+def _whole_files(directory: Path, idle: threading.Event) -> Any:
+    """Starlette's static files, each sent whole once the running build is over.
+
+    Sphinx rewrites pages and ``_static`` in place. A file streamed while it is being
+    rewritten arrives shorter than the length announced, and the browser then waits
+    for bytes that never come (a tab stuck mid-reload). So requests wait for the build
+    to finish, and each file is read into memory and sent with its real length.
+    """
+    import mimetypes
+
+    from starlette.responses import Response
+    from starlette.staticfiles import StaticFiles
+
+    class WholeFiles(StaticFiles):  # type: ignore[misc]
+        async def get_response(self, path: str, scope: Any) -> Any:
+            await asyncio.to_thread(idle.wait, 60)
+            return await super().get_response(path, scope)
+
+        def file_response(self, full_path: Any, stat_result: Any, scope: Any,
+                          status_code: int = 200) -> Any:
+            media = mimetypes.guess_type(str(full_path))[0] or "application/octet-stream"
+            if media.startswith("text/") or media.endswith(("javascript", "json")):
+                media += "; charset=utf-8"
+            return Response(Path(full_path).read_bytes(), status_code=status_code,
+                            media_type=media, headers={"Cache-Control": "no-store"})
+
+    return WholeFiles(directory=directory, html=True)
+
+
 class Server:
     """Serves the built HTML with live reload, in a thread beside the builds."""
 
@@ -322,10 +351,12 @@ class Server:
         from starlette.applications import Starlette
         from starlette.middleware import Middleware
         from starlette.routing import Mount, WebSocketRoute
-        from starlette.staticfiles import StaticFiles
 
         self.url = f"http://{host}:{port}"
         self.reloader = _Reloader()
+        #: Set while no build runs; requests wait for it (see _whole_files).
+        self.idle = threading.Event()
+        self.idle.set()
         self.loop: asyncio.AbstractEventLoop | None = None
 
         @contextlib.asynccontextmanager
@@ -335,7 +366,7 @@ class Server:
 
         app = Starlette(
             routes=[WebSocketRoute("/websocket-reload", self.reloader),
-                    Mount("/", app=StaticFiles(directory=html, html=True))],
+                    Mount("/", app=_whole_files(html, self.idle))],
             # Adds the few lines of script that open the websocket to every HTML page.
             middleware=[Middleware(_reload_middleware())],
             lifespan=lifespan)
@@ -394,12 +425,16 @@ def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
         for changes in watchfiles.watch(root, watch_filter=watch_filter(root),
                                         raise_interrupt=False, yield_on_timeout=True,
                                         rust_timeout=IDLE_MS):
-            if changes:
-                builder(sorted({Path(path) for _, path in changes}))
-            elif builder.waiting:
-                builder.refresh_waiting()
-            else:
+            if not changes and not builder.waiting:
                 continue
+            server.idle.clear()
+            try:
+                if changes:
+                    builder(sorted({Path(path) for _, path in changes}))
+                else:
+                    builder.refresh_waiting()
+            finally:
+                server.idle.set()
             server.reload_pages(builder.written)
     except KeyboardInterrupt:  # Ctrl+C during a build
         pass
