@@ -115,6 +115,7 @@ class WarmBuilder:
         #: True when index or explorer pages are older than the stories they show.
         self.waiting = False
         self._assets: tuple[list[Any], list[Any]] = ([], [])
+        self._finish_pending = False  # a deferred build skipped Sphinx's finish step
 
     def _new_app(self) -> Any:
         from sphinx.application import Sphinx
@@ -164,17 +165,32 @@ class WarmBuilder:
         deferred = {doc: env.dependencies.pop(doc) for doc in explorer_pages(env)
                     if defer and doc in env.dependencies}
         env.annotate_defer_indexes = defer
+        builder = self.app.builder
+        if defer:
+            # The build's "finish" (general index, search page and index, static files)
+            # costs as much as the story page itself on a 100-story book: later too.
+            builder.finish = lambda: None
         try:
             self._reset_assets()
             self.app.build()
+            if not defer and self._finish_pending and not self.read:
+                # Nothing left to re-read, so Sphinx returned before its finish: run it.
+                from sphinx.util.parallel import SerialTasks
+
+                builder.finish_tasks = SerialTasks()
+                builder.finish()
+                builder.finish_tasks.join()
         finally:
+            if defer:
+                del builder.finish
             env.annotate_defer_indexes = False
             for doc, deps in deferred.items():
                 env.dependencies[doc] |= deps
+        self._finish_pending = (self._finish_pending or bool(self.read)) if defer else False
         # Sphinx's own test of what is outdated, now that the dependencies are back.
         _added, changed, _removed = env.get_outdated_files(config_changed=False)
         self.waiting = bool(set(changed) & explorer_pages(env)) or \
-            bool(getattr(env, "annotate_indexes_stale", False))
+            bool(getattr(env, "annotate_indexes_stale", False)) or self._finish_pending
         return time.perf_counter() - started
 
     def _report(self, took: float, what: str = "built") -> None:

@@ -15,7 +15,9 @@ from annotate.preview import WarmBuilder
 
 
 def pages(html: Path) -> dict[str, bytes]:
-    return {p.relative_to(html).as_posix(): p.read_bytes() for p in sorted(html.rglob("*.html"))}
+    """Every page, and the search index (written by the step the preview defers)."""
+    files = [*sorted(html.rglob("*.html")), html / "searchindex.js"]
+    return {p.relative_to(html).as_posix(): p.read_bytes() for p in files}
 
 
 def main(root: Path, story: str) -> None:
