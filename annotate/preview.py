@@ -116,6 +116,7 @@ class WarmBuilder:
         self.waiting = False
         self._assets: tuple[list[Any], list[Any]] = ([], [])
         self._finish_pending = False  # a deferred build skipped Sphinx's finish step
+        self._write_later: set[str] = set()  # pages a deferred build did not rewrite
 
     def _new_app(self) -> Any:
         from sphinx.application import Sphinx
@@ -167,31 +168,52 @@ class WarmBuilder:
         env.annotate_defer_indexes = defer
         builder = self.app.builder
         if defer:
-            # The build's "finish" (general index, search page and index, static files)
-            # costs as much as the story page itself on a 100-story book: later too.
+            # On a 100-story book these cost more than the story page itself, and neither
+            # changes what the saved page shows: Sphinx's "finish" (general index, search
+            # page and index) and rewriting the root page (Sphinx always does). They are
+            # done by the refresh after the pause. (Static files are still copied: the
+            # page links them with checksums of what the copy writes.)
+            write_serial = builder._write_serial
+
+            def saved_pages_only(docnames: Sequence[str]) -> None:
+                keep = [d for d in docnames if d in self.read]
+                self._write_later.update(set(docnames) - set(keep))
+                write_serial(keep)
+
             builder.finish = lambda: None
+            builder._write_serial = saved_pages_only
         try:
             self._reset_assets()
             self.app.build()
-            if not defer and self._finish_pending and not self.read:
-                # Nothing left to re-read, so Sphinx returned before its finish: run it.
-                from sphinx.util.parallel import SerialTasks
-
-                builder.finish_tasks = SerialTasks()
-                builder.finish()
-                builder.finish_tasks.join()
+            if not defer and self._finish_pending:
+                self._catch_up(builder)
         finally:
             if defer:
-                del builder.finish
+                del builder.finish, builder._write_serial
             env.annotate_defer_indexes = False
             for doc, deps in deferred.items():
                 env.dependencies[doc] |= deps
         self._finish_pending = (self._finish_pending or bool(self.read)) if defer else False
+        if not defer:
+            self._write_later = set()
         # Sphinx's own test of what is outdated, now that the dependencies are back.
         _added, changed, _removed = env.get_outdated_files(config_changed=False)
         self.waiting = bool(set(changed) & explorer_pages(env)) or \
             bool(getattr(env, "annotate_indexes_stale", False)) or self._finish_pending
         return time.perf_counter() - started
+
+    def _catch_up(self, builder: Any) -> None:
+        """What deferred builds skipped: pages not rewritten, and the finish."""
+        from sphinx.util.parallel import SerialTasks
+
+        written = {w.removeprefix("/").removesuffix(".html") for w in self.written}
+        pending = sorted((self._write_later & set(self.app.env.found_docs)) - written)
+        if pending or not self.read:  # no re-read: Sphinx skipped its write and finish
+            builder.write(pending, [], method="specific")
+            builder.finish_tasks = SerialTasks()
+            if not self.read:
+                builder.finish()
+            builder.finish_tasks.join()
 
     def _report(self, took: float, what: str = "built") -> None:
         pages = ", ".join(self.read[:5]) + (" …" if len(self.read) > 5 else "")
