@@ -43,6 +43,12 @@ def test_preview_rebuilds_the_page_on_save_and_reports_problems(preview) -> None
                                        "title: Cameras worn by officers\n"), "utf-8")
     wait_for(lambda: "Cameras worn by officers" in (get(page) or ""), 120,
           "the edited note title to appear in the served page")
+    # The story's page first; the indexes and the explorer once the saves pause.
+    wait_for(lambda: "indexes and explorers refreshed" in terminal(), 120,
+             "the indexes and the explorer to be refreshed")
+    out = terminal()
+    assert re.search(rf"\[preview\] built in [\d.]+ s: book/{STORY}\n", out), out[-2000:]
+    assert out.index(f"s: book/{STORY}\n") < out.index("indexes and explorers refreshed")
 
     # A broken anchor: the terminal shows annotate check's full report, and the book
     # keeps being served.
