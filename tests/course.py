@@ -24,9 +24,10 @@ from annotate.scaffold import add_to_toc
 from .conftest import FIXTURES, ROOT
 
 STORIES = FIXTURES / "stories"
-HANCOCK = "hancock-traffic-stop"
-CAROLINA = "north-carolina-prosecutors"
-SLUGS = (HANCOCK, CAROLINA)
+#: The seed stories, named by their files: the Denver traffic stop (quotes of every kind,
+#: masked slurs) and the North Carolina prosecutors (artefacts, a correction).
+SLUGS: tuple[str, ...] = tuple(sorted(p.stem for p in STORIES.glob("*.yml")))
+HANCOCK, CAROLINA = SLUGS
 
 #: What a book page holding one story contains (``annotate new`` writes exactly this).
 DIRECTIVE = "{annotated-story}"

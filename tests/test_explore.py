@@ -28,8 +28,8 @@ from .conftest import ROOT
 from .course import SLUGS, STORIES, copy_stories, seed_file
 from .hostile import EVIL, QUOTE, annotation, write_hostile_book
 
-HANCOCK = seed_file("hancock-traffic-stop")
-NC = seed_file("north-carolina-prosecutors")
+HANCOCK = seed_file(SLUGS[0])
+NC = seed_file(SLUGS[1])
 _MARK = re.compile(r"<mark[^>]*>(.*?)</mark>", re.DOTALL)
 
 

@@ -14,6 +14,7 @@ import pytest
 from annotate.sphinx.notebooks import digest, explorer_inputs
 
 from .conftest import ROOT
+from .course import HANCOCK, copy_stories
 
 pytestmark = pytest.mark.book
 
@@ -25,9 +26,8 @@ STATE = re.compile(r'<script type="application/vnd.jupyter.widget-state\+json">(
 def _copy_project(root: Path) -> Path:
     book = root / "project"
     book.mkdir()
-    for name in ("_config.yml", "sources"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, book / name)
+    shutil.copy(ROOT / "_config.yml", book / "_config.yml")
+    copy_stories(book / "sources")
     shutil.copytree(ROOT / "book" / "images", book / "book" / "images")
     shutil.copy(ROOT / "book" / "explore.md", book / "book" / "explore.md")
     (book / "book" / "intro.md").write_text("# Test\n", encoding="utf-8")
@@ -66,7 +66,7 @@ def test_editing_an_annotation_re_executes_the_explore_page(tmp_path: Path) -> N
     assert "Executing notebook" not in again.stdout
 
     # An instructor edits a description: the page is re-read and re-executed.
-    yml = book / "sources" / "hancock-traffic-stop.yml"
+    yml = book / "sources" / f"{HANCOCK}.yml"
     text = yml.read_text(encoding="utf-8")
     original = "A city east of Denver, with its own government and police."
     assert original in text

@@ -25,7 +25,7 @@ from annotate.yamledit import EditError, append_items
 from annotate.yamlload import load_text
 
 from .conftest import FIXTURES, WriteStory
-from .course import STORIES, copy_stories
+from .course import CAROLINA, HANCOCK, STORIES, copy_stories
 
 HYPOTHESIS = FIXTURES / "import" / "hypothesis-hancock.json"
 
@@ -46,7 +46,7 @@ def _inserted(before: str, after: str) -> str:
 
 
 def test_hypothesis_export_becomes_anchored_notes(project: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    target = project / "hancock-traffic-stop.yml"
+    target = project / f"{HANCOCK}.yml"
     before = target.read_text("utf-8")
     old_notes = check_file(target).story.annotation.notes  # type: ignore[union-attr]
 
@@ -83,7 +83,7 @@ def test_hypothesis_export_becomes_anchored_notes(project: Path, capsys) -> None
 
 
 def test_importing_again_adds_nothing(project: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    target = project / "hancock-traffic-stop.yml"
+    target = project / f"{HANCOCK}.yml"
     main(["import", str(HYPOTHESIS), "--into", str(target)])
     once = target.read_bytes()
     capsys.readouterr()
@@ -97,11 +97,11 @@ def test_api_search_results_import_like_the_client_export(project: Path, tmp_pat
     rows = json.loads(HYPOTHESIS.read_text("utf-8"))["annotations"]
     search = tmp_path / "search.json"
     search.write_text(json.dumps({"total": len(rows), "rows": rows}), "utf-8")
-    target = project / "hancock-traffic-stop.yml"
+    target = project / f"{HANCOCK}.yml"
     assert main(["import", str(search), "--into", str(target), "--dry-run"]) == 1
     out = capsys.readouterr().out
     assert "would add 4 note(s)" in out and "+  - id: the-officer" in out
-    assert target.read_bytes() == (STORIES / "hancock-traffic-stop.yml").read_bytes()
+    assert target.read_bytes() == (STORIES / f"{HANCOCK}.yml").read_bytes()
 
 
 def test_page_picks_one_story_out_of_a_group_export(project: Path, tmp_path: Path,
@@ -111,8 +111,8 @@ def test_page_picks_one_story_out_of_a_group_export(project: Path, tmp_path: Pat
     other.update(id="Zz9OtherChapter0000000", uri="https://example.edu/reader/book/intro.html")
     group = tmp_path / "group.json"
     group.write_text(json.dumps({"rows": [other, *rows]}), "utf-8")
-    target = project / "hancock-traffic-stop.yml"
-    code = main(["import", str(group), "--into", str(target), "--page", "hancock-traffic-stop"])
+    target = project / f"{HANCOCK}.yml"
+    code = main(["import", str(group), "--into", str(target), "--page", HANCOCK])
     out = capsys.readouterr().out
     assert code == 1  # the governor, as before
     assert "skipped 1: annotates another page (https://example.edu/reader/book/intro.html)" \
@@ -121,7 +121,7 @@ def test_page_picks_one_story_out_of_a_group_export(project: Path, tmp_path: Pat
 
 
 def test_w3c_export_round_trips_the_notes(project: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    original = project / "north-carolina-prosecutors.yml"
+    original = project / f"{CAROLINA}.yml"
     expected = check_file(original).story.annotation.notes  # type: ignore[union-attr]
     assert main(["export", str(original)]) == 0
     exported = tmp_path / "nc.jsonld"

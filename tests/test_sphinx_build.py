@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from .course import STORIES
+from .course import CAROLINA, HANCOCK, STORIES
 
 pytestmark = pytest.mark.book
 
@@ -28,7 +28,7 @@ suppress_warnings = []
 """
 
 
-def make_book(root: Path, *, stories: tuple[str, ...] = ("hancock-traffic-stop",),
+def make_book(root: Path, *, stories: tuple[str, ...] = (HANCOCK,),
               conf: str = CONF) -> Path:
     src = root / "src"
     (src / "sources").mkdir(parents=True)
@@ -68,8 +68,8 @@ def soup(app: SphinxTestApp, page: str) -> BeautifulSoup:
 
 @pytest.fixture
 def built(tmp_path: Path) -> SphinxTestApp:
-    app = build(make_book(tmp_path, stories=("hancock-traffic-stop",
-                                             "north-carolina-prosecutors")))
+    app = build(make_book(tmp_path, stories=(HANCOCK,
+                                             CAROLINA)))
     yield app
     app.cleanup()
 
@@ -77,10 +77,10 @@ def built(tmp_path: Path) -> SphinxTestApp:
 def test_story_page_structure(built: SphinxTestApp) -> None:
     assert built.statuscode == 0
     assert "WARNING" not in built._warning.getvalue()  # type: ignore[attr-defined]
-    page = soup(built, "hancock-traffic-stop")
+    page = soup(built, HANCOCK)
     assert page.find("h1").get_text(strip=True).startswith("Denver Mayor’s Son Hurls")
     story = page.select_one("[data-ann-story]")
-    assert story["id"] == "hancock-traffic-stop"
+    assert story["id"] == HANCOCK
     # the content warning comes before the text; the masks hide the slurs by default
     children = [c.get("class", [""])[0] for c in story.find_all(recursive=False)]
     assert children.index("ann-warning") < children.index("ann-text")
@@ -100,7 +100,7 @@ def test_story_page_structure(built: SphinxTestApp) -> None:
     assert len(mentions) == 41
     for m in mentions:
         assert story.select_one(m["href"]) is not None
-    assert story.select_one("#hancock-traffic-stop-entity-jordan-hancock .ann-count"
+    assert story.select_one(f"#{HANCOCK}-entity-jordan-hancock .ann-count"
                             ).get_text() == "10 mentions"
     # quotes carry speaker and kind, and the who-said-what panel links to them
     quotes = story.select(".ann-text .ann-quote[id]")
@@ -126,7 +126,7 @@ def test_story_page_structure(built: SphinxTestApp) -> None:
 
 
 def test_story_text_is_verbatim_under_the_markup(built: SphinxTestApp) -> None:
-    for slug in ("hancock-traffic-stop", "north-carolina-prosecutors"):
+    for slug in (HANCOCK, CAROLINA):
         text = soup(built, slug).select_one(".ann-text")
         for chrome in text.select(".ann-note-ref, .ann-quote-tag"):
             chrome.decompose()
@@ -141,14 +141,14 @@ def test_only_story_pages_load_the_story_script(built: SphinxTestApp) -> None:
     def scripts(page: str) -> list[str]:
         return [s.get("src", "").split("?")[0] for s in soup(built, page).find_all("script")]
 
-    assert any(s.endswith("annotate.js") for s in scripts("hancock-traffic-stop"))
+    assert any(s.endswith("annotate.js") for s in scripts(HANCOCK))
     assert not any(s.endswith("annotate.js") for s in scripts("plain"))
     # the indexes quote a story with masked words: the script runs their reveal control
     assert any(s.endswith("annotate.js") for s in scripts("people"))
     def styles(page: str) -> list[str]:
         return [(link.get("href") or "").split("?")[0] for link in soup(built, page)("link")]
 
-    assert "_static/annotate.css" in styles("hancock-traffic-stop")
+    assert "_static/annotate.css" in styles(HANCOCK)
     assert "_static/annotate.css" in styles("people")
     assert "_static/annotate.css" not in styles("plain")
 
@@ -161,8 +161,8 @@ def test_indexes_link_every_person_to_their_story(built: SphinxTestApp) -> None:
     assert "Denver" not in names  # places are not people or organisations
     deberry = entries[names.index("Satana Deberry")]
     link = deberry.select_one("a")["href"]
-    assert link == ("north-carolina-prosecutors.html"
-                    "#north-carolina-prosecutors-entity-satana-deberry")
+    assert link == (f"{CAROLINA}.html"
+                    f"#{CAROLINA}-entity-satana-deberry")
     speakers = soup(built, "speakers").select(".ann-index-speakers > li strong")
     assert speakers[0].get_text() == "Michael B. Hancock"
     assert "Rashad Robinson" in [s.get_text() for s in speakers]
@@ -170,14 +170,14 @@ def test_indexes_link_every_person_to_their_story(built: SphinxTestApp) -> None:
 
 def test_note_markdown_is_sanitised(tmp_path: Path) -> None:
     src = make_book(tmp_path)
-    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml = src / "sources" / f"{HANCOCK}.yml"
     text = yml.read_text(encoding="utf-8").replace(
         "    title: Body cameras\n    body: >-\n",
         "    title: Body cameras\n    body: >-\n      <script>alert(1)</script>"
         " [x](javascript:alert(2)) <img src=x onerror=alert(3)>\n")
     yml.write_text(text, encoding="utf-8")
     app = build(src)
-    html = (Path(app.outdir) / "hancock-traffic-stop.html").read_text(encoding="utf-8")
+    html = (Path(app.outdir) / f"{HANCOCK}.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
     assert 'href="javascript:' not in html and "<img src=x" not in html
     app.cleanup()
@@ -185,14 +185,14 @@ def test_note_markdown_is_sanitised(tmp_path: Path) -> None:
 
 def test_broken_anchor_is_a_located_warning_with_its_code(tmp_path: Path) -> None:
     src = make_book(tmp_path)
-    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml = src / "sources" / f"{HANCOCK}.yml"
     yml.write_text(yml.read_text(encoding="utf-8").replace(
         "text: body camera footage", "text: body-cam footage"), encoding="utf-8")
     line = next(i for i, ln in enumerate(yml.read_text().splitlines(), 1)
                 if "body-cam footage" in ln)
     app = build(src)
     warnings = app._warning.getvalue()  # type: ignore[attr-defined]
-    assert f"hancock-traffic-stop.yml:{line}:13: WARNING: A401 'body-cam footage' is not " \
+    assert f"{HANCOCK}.yml:{line}:13: WARNING: A401 'body-cam footage' is not " \
            "in the story" in warnings
     assert "[annotate.A401]" in warnings
     app.cleanup()
@@ -201,7 +201,7 @@ def test_broken_anchor_is_a_located_warning_with_its_code(tmp_path: Path) -> Non
 def test_warning_codes_can_be_suppressed(tmp_path: Path) -> None:
     src = make_book(tmp_path, conf=CONF.replace("suppress_warnings = []",
                                                 'suppress_warnings = ["annotate.A401"]'))
-    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml = src / "sources" / f"{HANCOCK}.yml"
     yml.write_text(yml.read_text(encoding="utf-8").replace(
         "text: body camera footage", "text: body-cam footage"), encoding="utf-8")
     app = build(src)
@@ -217,19 +217,19 @@ def _sphinx_build(src: Path, out: Path, *args: str) -> subprocess.CompletedProce
 
 def test_w_build_fails_on_a_broken_anchor_and_passes_when_fixed(tmp_path: Path) -> None:
     src = make_book(tmp_path)
-    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml = src / "sources" / f"{HANCOCK}.yml"
     good = yml.read_text(encoding="utf-8")
     yml.write_text(good.replace("text: A leaked video", "text: A leaked tape"), encoding="utf-8")
     broken = _sphinx_build(src, tmp_path / "out", "-W", "--keep-going", "-E")
     assert broken.returncode != 0
-    assert "hancock-traffic-stop.yml:" in broken.stderr and "A401" in broken.stderr
+    assert f"{HANCOCK}.yml:" in broken.stderr and "A401" in broken.stderr
     yml.write_text(good, encoding="utf-8")
     fixed = _sphinx_build(src, tmp_path / "out", "-W", "--keep-going", "-E")
     assert fixed.returncode == 0, fixed.stderr
 
 
 def test_parallel_build_merges_story_data(tmp_path: Path) -> None:
-    src = make_book(tmp_path, stories=("hancock-traffic-stop", "north-carolina-prosecutors"))
+    src = make_book(tmp_path, stories=(HANCOCK, CAROLINA))
     result = _sphinx_build(src, tmp_path / "out", "-j", "2", "-W")
     assert result.returncode == 0, result.stderr
     assert "parallel" not in result.stderr.lower()
@@ -238,35 +238,35 @@ def test_parallel_build_merges_story_data(tmp_path: Path) -> None:
 
 
 def test_editing_a_story_rebuilds_its_page_and_the_indexes_only(tmp_path: Path) -> None:
-    src = make_book(tmp_path, stories=("hancock-traffic-stop", "north-carolina-prosecutors"))
+    src = make_book(tmp_path, stories=(HANCOCK, CAROLINA))
     out = tmp_path / "out"
     assert _sphinx_build(src, out).returncode == 0
-    pages = ["hancock-traffic-stop", "north-carolina-prosecutors", "plain", "people",
+    pages = [HANCOCK, CAROLINA, "plain", "people",
              "speakers", "index"]
     before = {p: (out / f"{p}.html").stat().st_mtime_ns for p in pages}
     time.sleep(0.05)
-    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml = src / "sources" / f"{HANCOCK}.yml"
     yml.write_text(yml.read_text(encoding="utf-8").replace(
         "description: Aurora's police chief in 2018.", "description: Aurora's chief."),
         encoding="utf-8")
     result = _sphinx_build(src, out)
     assert result.returncode == 0
     changed = {p for p in pages if (out / f"{p}.html").stat().st_mtime_ns != before[p]}
-    assert {"hancock-traffic-stop", "people", "speakers"} <= changed
-    assert "north-carolina-prosecutors" not in changed and "plain" not in changed
+    assert {HANCOCK, "people", "speakers"} <= changed
+    assert CAROLINA not in changed and "plain" not in changed
     # the story text is a dependency too
-    txt = src / "sources" / "north-carolina-prosecutors.txt"
+    txt = src / "sources" / f"{CAROLINA}.txt"
     txt.write_text(txt.read_text(encoding="utf-8"), encoding="utf-8")
     os.utime(txt, None)
     before = {p: (out / f"{p}.html").stat().st_mtime_ns for p in pages}
     assert _sphinx_build(src, out).returncode == 0
     changed = {p for p in pages if (out / f"{p}.html").stat().st_mtime_ns != before[p]}
-    assert "north-carolina-prosecutors" in changed and "hancock-traffic-stop" not in changed
+    assert CAROLINA in changed and HANCOCK not in changed
 
 
 def test_a_headline_keeps_its_typography_in_heading_title_and_indexes(tmp_path: Path) -> None:
     src = make_book(tmp_path)
-    yml = src / "sources" / "hancock-traffic-stop.yml"
+    yml = src / "sources" / f"{HANCOCK}.yml"
     text = yml.read_text(encoding="utf-8")
     old = "  headline: Denver Mayor’s Son Hurls Homophobic Slurs At Police Officer In Leaked Video"
     assert old in text
@@ -274,7 +274,7 @@ def test_a_headline_keeps_its_typography_in_heading_title_and_indexes(tmp_path: 
     yml.write_text(text.replace(old, f"  headline: '{headline.replace(chr(39), chr(39) * 2)}'"),
                    encoding="utf-8")
     app = build(src)
-    page = soup(app, "hancock-traffic-stop")
+    page = soup(app, HANCOCK)
     assert page.find("h1").get_text().rstrip("#¶") == headline
     assert page.title.get_text().startswith(headline)
     assert headline in soup(app, "people").get_text()
@@ -304,6 +304,6 @@ def test_masked_words_are_in_no_page_text_index_or_search_index(built: SphinxTes
 
 
 def test_a_story_without_masks_keeps_its_indexes_plain(tmp_path: Path) -> None:
-    app = build(make_book(tmp_path, stories=("north-carolina-prosecutors",)))
+    app = build(make_book(tmp_path, stories=(CAROLINA,)))
     assert soup(app, "people").select_one("[data-ann-masked-scope]") is None
     app.cleanup()

@@ -150,8 +150,8 @@ def test_cli_exports_to_stdout_or_one_file_per_story(tmp_path: Path, capsys) -> 
     assert main(["export", str(one), "--base-url", "https://example.org/reader"]) == 0
     collection = json.loads(capsys.readouterr().out)
     assert collection["type"] == "AnnotationCollection"
-    assert collection["id"] == "https://example.org/reader/hancock-traffic-stop#annotations"
-    assert all(i["target"]["source"] == "https://example.org/reader/hancock-traffic-stop.txt"
+    assert collection["id"] == f"https://example.org/reader/{HANCOCK}#annotations"
+    assert all(i["target"]["source"] == f"https://example.org/reader/{HANCOCK}.txt"
                for i in collection["first"]["items"] if isinstance(i["target"], dict))
 
     out = tmp_path / "w3c"

@@ -18,7 +18,7 @@ def test_pre_commit_hooks_run_annotate_check_on_annotation_files(tmp_path, capsy
     assert {h["id"] for h in hooks} == {"annotate-check", "annotate-check-strict"}
     for hook in hooks:
         pattern = re.compile(hook["files"])
-        assert pattern.search("sources/hancock-traffic-stop.yml")
+        assert pattern.search("sources/a-story.yml")
         assert pattern.search("course/sources/story.yaml")
         assert not pattern.search("_config.yml") and not pattern.search("_toc.yml")
         assert not pattern.search(".github/workflows/book.yml")

@@ -6,10 +6,11 @@ import re
 
 import pytest
 
+from ..course import CAROLINA, HANCOCK
 from .conftest import ALL_PAGES, AXE, STORY_PAGES, assert_clean
 
-HANCOCK = "book/hancock-traffic-stop.html"
-UID = "#hancock-traffic-stop"
+PAGE = f"book/{HANCOCK}.html"
+UID = f"#{HANCOCK}"
 
 
 @pytest.mark.parametrize("path", ALL_PAGES)
@@ -39,7 +40,7 @@ def _visible_text(page) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_layers_switch_on_and_off(new_page) -> None:
-    page, rec = new_page(HANCOCK)
+    page, rec = new_page(PAGE)
     mention = page.locator(f"{UID} .ann-text .ann-mention").first
     tag = page.locator(f"{UID} .ann-text .ann-quote-tag").first
     ref = page.locator(f"{UID} .ann-text .ann-note-ref").first
@@ -63,7 +64,7 @@ def test_layers_switch_on_and_off(new_page) -> None:
 
 
 def test_note_opens_and_closes_with_the_mouse(new_page) -> None:
-    page, rec = new_page(HANCOCK)
+    page, rec = new_page(PAGE)
     marker = page.locator(f"{UID} .ann-text .ann-note-ref").first
     marker.click()
     popover = page.locator(f"{UID} .ann-popover")
@@ -84,7 +85,7 @@ def test_note_opens_and_closes_with_the_mouse(new_page) -> None:
 
 
 def test_note_opens_with_the_keyboard_and_esc_returns_focus(new_page) -> None:
-    page, rec = new_page(HANCOCK)
+    page, rec = new_page(PAGE)
     markers = page.locator(f"{UID} .ann-text .ann-note-ref")
     third = markers.nth(2)
     third.focus()
@@ -104,7 +105,7 @@ def test_note_opens_with_the_keyboard_and_esc_returns_focus(new_page) -> None:
 
 
 def test_a_mention_shows_its_entity_and_highlights_its_other_mentions(new_page) -> None:
-    page, rec = new_page(HANCOCK)
+    page, rec = new_page(PAGE)
     jordan = page.locator(f'{UID} .ann-text .ann-mention[data-entity="jordan-hancock"]')
     assert jordan.count() == 10
     jordan.first.click()
@@ -122,7 +123,7 @@ def test_a_mention_shows_its_entity_and_highlights_its_other_mentions(new_page) 
 
 
 def test_masked_words_are_revealed_and_masked_again(new_page) -> None:
-    page, rec = new_page(HANCOCK)
+    page, rec = new_page(PAGE)
     assert "faggot" not in _visible_text(page)
     reveal = page.get_by_label("Show masked words")
     reveal.focus()
@@ -138,7 +139,7 @@ def test_masked_words_are_revealed_and_masked_again(new_page) -> None:
 
 
 def test_panels_count_mentions_chart_voices_and_reveal_answers(new_page) -> None:
-    page, rec = new_page(HANCOCK)
+    page, rec = new_page(PAGE)
     entry = page.locator(f"{UID}-entity-jordan-hancock")
     assert "10 mentions" in entry.inner_text()
     button = entry.get_by_role("button", name="Highlight mentions of Jordan Hancock")
@@ -187,7 +188,7 @@ def test_without_javascript_notes_are_endnotes_and_controls_still_work(new_page,
 
 
 def test_reduced_motion_turns_off_transitions(new_page) -> None:
-    page, _ = new_page(HANCOCK, reduced_motion=True)
+    page, _ = new_page(PAGE, reduced_motion=True)
     duration = page.locator(f"{UID} .ann-popover").evaluate(
         "e => getComputedStyle(e).transitionDuration")
     assert duration == "0s"
@@ -196,7 +197,7 @@ def test_reduced_motion_turns_off_transitions(new_page) -> None:
 @pytest.mark.parametrize("javascript", [True, False])
 def test_print_shows_story_endnotes_and_answers_without_controls(new_page,
                                                                  javascript: bool) -> None:
-    page, _ = new_page(HANCOCK, javascript=javascript)
+    page, _ = new_page(PAGE, javascript=javascript)
     answer = page.locator(f"{UID}-question-why-aurora details").last.locator("p")
     assert answer.is_hidden()
     page.emulate_media(media="print")
@@ -211,7 +212,7 @@ def test_indexes_link_to_the_passages(new_page) -> None:
     link = page.locator(".ann-index-entities a", has_text="Two Black Progressive").first
     link.click()
     page.wait_for_load_state()
-    assert "north-carolina-prosecutors.html#north-carolina-prosecutors-entity-" in page.url
+    assert f"{CAROLINA}.html#{CAROLINA}-entity-" in page.url
     assert_clean(rec)
 
 
@@ -219,7 +220,7 @@ SLURS = re.compile(r"faggot|bitch|fucking", re.IGNORECASE)
 
 
 def test_masked_words_stay_masked_in_every_panel_copy_and_print(new_page) -> None:
-    page, rec = new_page(HANCOCK)
+    page, rec = new_page(PAGE)
     body = page.locator("body")
     assert not SLURS.search(body.inner_text())
     page.emulate_media(media="print")
