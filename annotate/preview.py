@@ -156,7 +156,8 @@ class WarmBuilder:
         self.app.builder.init_js_files()
 
     def _build(self, *, defer: bool) -> float:
-        """One Sphinx build; with ``defer``, index and explorer pages are left for later."""
+        """One Sphinx build; with ``defer``, only the saved pages: indexes, explorers, the
+        root page and Sphinx's finish step are left for :meth:`refresh_waiting`."""
         from .sphinx.collect import explorer_pages
 
         started = time.perf_counter()

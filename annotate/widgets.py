@@ -40,18 +40,24 @@ from .html import t
 Callback = Callable[[View], None]
 
 
+def _linked_choice(labels: Sequence[str], children: Sequence[widgets.Widget], description: str
+                   ) -> tuple[widgets.Dropdown, widgets.Stack, widgets.Link]:
+    """A drop-down whose choice shows one child of a stack, switched in the browser."""
+    dropdown = widgets.Dropdown(
+        options=[(label, i) for i, label in enumerate(labels)], value=0,
+        description=description, style={"description_width": "initial"},
+        layout=widgets.Layout(width="max-content", max_width="100%"))
+    stack = widgets.Stack(list(children), selected_index=0)
+    return dropdown, stack, widgets.jslink((dropdown, "index"), (stack, "selected_index"))
+
+
 class _Chooser(widgets.VBox):
     """A labelled drop-down of views, linked in the browser to a stack showing one view."""
 
     def __init__(self, views: Sequence[View], label: str) -> None:
         self.views = list(views)
-        self.dropdown = widgets.Dropdown(
-            options=[(v.label, i) for i, v in enumerate(self.views)], value=0,
-            description=label, style={"description_width": "initial"},
-            layout=widgets.Layout(width="max-content", max_width="100%"))
-        self.stack = widgets.Stack([widgets.HTML(v.html()) for v in self.views],
-                                   selected_index=0)
-        self.link = widgets.jslink((self.dropdown, "index"), (self.stack, "selected_index"))
+        self.dropdown, self.stack, self.link = _linked_choice(
+            [v.label for v in self.views], [widgets.HTML(v.html()) for v in self.views], label)
         super().__init__([self.dropdown, self.stack])
         self.add_class("ann-x-chooser")
 
@@ -170,12 +176,8 @@ class StoriesExplorer(widgets.VBox):
         if problems:
             parts.append(diagnostics_widget(problems))
         if self.explorers:
-            self.dropdown = widgets.Dropdown(
-                options=[(e.views.headline, i) for i, e in enumerate(self.explorers)], value=0,
-                description="Story:", style={"description_width": "initial"},
-                layout=widgets.Layout(width="max-content", max_width="100%"))
-            self.stack = widgets.Stack(self.explorers, selected_index=0)
-            self.link = widgets.jslink((self.dropdown, "index"), (self.stack, "selected_index"))
+            self.dropdown, self.stack, self.link = _linked_choice(
+                [e.views.headline for e in self.explorers], self.explorers, "Story:")
             parts += [self.dropdown, self.stack]
         else:
             parts.append(widgets.HTML('<p class="ann-x-summary">No story to explore yet: '

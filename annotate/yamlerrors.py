@@ -46,16 +46,26 @@ def tab_lines(text: str) -> list[Explained]:
     return found
 
 
-def explain(problem: str, context: str | None, line: int, column: int,
-            context_line: int | None, context_column: int | None,
-            text: str) -> Explained | None:
+@dataclass(frozen=True)
+class _Error:
+    """libyaml's error as the rules read it: its words, where, and the file's lines."""
+
+    problem: str
+    line: int
+    column: int
+    lines: list[str]
+
+    @property
+    def current(self) -> str:
+        return self.lines[self.line] if 0 <= self.line < len(self.lines) else ""
+
+
+def explain(problem: str, line: int, column: int, text: str) -> Explained | None:
     """The mistake behind libyaml's error at (``line``, ``column``), if a rule knows it."""
-    lines = text.split("\n")
-    current = lines[line] if 0 <= line < len(lines) else ""
+    error = _Error(problem, line, column, text.split("\n"))
     for rule in (_unclosed_quote, _empty_list_then_items, _key_indent, _colon_in_value,
                  _reserved_start, _list_item_indent):
-        found = rule(problem, context or "", line, column, context_line, context_column,
-                     lines, current)
+        found = rule(error)
         if found is not None:
             return found
     return None
@@ -65,15 +75,14 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _unclosed_quote(problem: str, context: str, line: int, column: int,
-                    context_line: int | None, context_column: int | None,
-                    lines: list[str], current: str) -> Explained | None:
+def _unclosed_quote(e: _Error) -> Explained | None:
     """A value opened with a straight quote and not closed on its line.
 
     YAML lets quoted text run over several lines, so libyaml only fails later (often at
     the next quote, which it reads as the closing one). Annotation values are one line
     or a block (``>-``), so the first such line before the error is the mistake.
     """
+    line, lines = e.line, e.lines
     for number in range(min(line, len(lines) - 1), -1, -1):
         match = _KEY_VALUE.match(lines[number])
         if not match or match["value"][0] not in "\"'":
@@ -90,10 +99,9 @@ def _unclosed_quote(problem: str, context: str, line: int, column: int,
     return None
 
 
-def _empty_list_then_items(problem: str, context: str, line: int, column: int,
-                           context_line: int | None, context_column: int | None,
-                           lines: list[str], current: str) -> Explained | None:
+def _empty_list_then_items(e: _Error) -> Explained | None:
     """``entities: []`` followed by items: a suggestion uncommented under the ``[]``."""
+    line, lines, current = e.line, e.lines, e.current
     if not current.lstrip().startswith(("- ", "-\t")) and current.strip() != "-":
         return None
     for number in range(line - 1, -1, -1):
@@ -110,10 +118,9 @@ def _empty_list_then_items(problem: str, context: str, line: int, column: int,
     return None
 
 
-def _colon_in_value(problem: str, context: str, line: int, column: int,
-                    context_line: int | None, context_column: int | None,
-                    lines: list[str], current: str) -> Explained | None:
+def _colon_in_value(e: _Error) -> Explained | None:
     """An unquoted value holding ``: `` (YAML reads a second key) or curly "quotes"."""
+    problem, line, current = e.problem, e.line, e.current
     if "mapping values are not allowed" not in problem:
         return None
     match = _KEY_VALUE.match(current)
@@ -132,10 +139,9 @@ def _colon_in_value(problem: str, context: str, line: int, column: int,
                      "(or write '>-' and the text on the next lines, indented)")
 
 
-def _reserved_start(problem: str, context: str, line: int, column: int,
-                    context_line: int | None, context_column: int | None,
-                    lines: list[str], current: str) -> Explained | None:
+def _reserved_start(e: _Error) -> Explained | None:
     """A value starting with ``@``, a backtick or ``*``: YAML reserves those."""
+    problem, line, column, current = e.problem, e.line, e.column, e.current
     char = current[column] if 0 <= column < len(current) else ""
     if "cannot start any token" in problem and char in "@`":
         word = re.match(r"[^\s,\]}]+", current[column:])
@@ -153,10 +159,9 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
 
 
-def _list_item_indent(problem: str, context: str, line: int, column: int,
-                      context_line: int | None, context_column: int | None,
-                      lines: list[str], current: str) -> Explained | None:
+def _list_item_indent(e: _Error) -> Explained | None:
     """A ``- `` item indented differently from the items of its list."""
+    problem, line, lines, current = e.problem, e.line, e.lines, e.current
     stripped = current.lstrip(" ")
     if not stripped.startswith("- "):
         return None
@@ -191,10 +196,9 @@ def _previous_key(lines: list[str], line: int) -> tuple[int, int] | None:
     return None
 
 
-def _key_indent(problem: str, context: str, line: int, column: int,
-                context_line: int | None, context_column: int | None,
-                lines: list[str], current: str) -> Explained | None:
+def _key_indent(e: _Error) -> Explained | None:
     """A key indented differently from the key above it (of the same item)."""
+    problem, line, lines, current = e.problem, e.line, e.lines, e.current
     if "expected key" not in problem and "expected '-' indicator" not in problem and \
             "mapping values are not allowed" not in problem:
         return None

@@ -308,10 +308,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> _LoadError:
         return _LoadError("Y108", f"nesting is deeper than {MAX_DEPTH} levels", mark,
                           "annotation files are a few levels deep: check the brackets")
     if mark is not None:
-        context = exc.context_mark
-        found = explain(problem, exc.context, mark.line, mark.column,
-                        context.line if context else None, context.column if context else None,
-                        text)
+        found = explain(problem, mark.line, mark.column, text)
         if found is not None:
             return _LoadError("Y101", found.message, _mark_at(text, found.line, found.column),
                               found.hint)
