@@ -37,6 +37,21 @@ NOTE_LABELS = {"context": "Context", "definition": "Definition",
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
+def note_numbers(story: AnchoredStory) -> dict[str, int]:
+    """Notes numbered in the order their markers appear in the text.
+
+    A marker follows the last word of its passage, so a long passage that starts
+    before a short one but ends after it gets the later number; notes that are not
+    anchored come last, in file order.
+    """
+    def place(note_id: str) -> tuple[int, int]:
+        m = story.notes.get(note_id)
+        return (m.end, -m.start) if m else (1 << 30, 0)
+
+    ordered = sorted(story.annotation.notes, key=lambda n: place(n.id))
+    return {n.id: i for i, n in enumerate(ordered, 1)}
+
+
 def quote_label(kind: str, medium: str | None = None) -> str:
     """'direct quote', or for a written one its medium: 'written (press release)'."""
     if kind == "written" and medium:
@@ -160,9 +175,7 @@ class StoryRenderer:
         self.annotation = story.annotation
         self.entities = {e.id: e for e in self.annotation.entities}
         self.words = masked_words(story)
-        self.note_numbers = {n.id: i for i, n in enumerate(
-            sorted(self.annotation.notes, key=lambda n: story.notes[n.id].start
-                   if n.id in story.notes else 1 << 30), 1)}
+        self.note_numbers = note_numbers(story)
 
     def id(self, *parts: str) -> str:
         return "-".join((self.uid, *parts))
@@ -175,8 +188,9 @@ class StoryRenderer:
             self._meta(),
             self._warnings(),
             self._controls(masks),
+            # tabindex -1: the skip link moves focus here; N / P work from here on.
             f'<div class="ann-text" lang="{a(self.annotation.story.language)}" '
-            f'id="{a(self.id("text"))}">',
+            f'id="{a(self.id("text"))}" tabindex="-1">',
             mask_fragment(self._text(), self.words),  # occurrences no anchor listed
             "</div>",
             '<div class="ann-popover" role="dialog" aria-modal="false" hidden '
@@ -224,10 +238,52 @@ class StoryRenderer:
         items = "".join(
             f'<label class="ann-switch"><input type="checkbox" class="ann-layer" '
             f'data-layer="{name}" checked> {t(label)}</label>' for name, label in boxes)
-        out = [f'<fieldset class="ann-controls"><legend>Show layers</legend>{items}</fieldset>']
+        out = [f'<fieldset class="ann-controls"><legend>Show layers</legend>{items}</fieldset>',
+               self._legend()]
         if masks:
             out.append(reveal_control())
+        out.append(
+            # The script shows it: moves between annotations and says what each one is.
+            f'<div class="ann-nav" role="group" aria-label="Annotations" hidden>'
+            '<button type="button" class="ann-nav-prev btn btn-sm">Previous annotation</button> '
+            '<button type="button" class="ann-nav-next btn btn-sm">Next annotation</button> '
+            '<span class="ann-nav-keys">or press <kbd>N</kbd> / <kbd>P</kbd> in the story, '
+            '<kbd>Enter</kbd> for details</span>'
+            f'<p class="ann-nav-status" id="{a(self.id("nav-status"))}" aria-live="polite"></p>'
+            "</div>")
         return "\n".join(out)
+
+    def _legend(self) -> str:
+        """What the marks mean: one sample per mark this story uses."""
+        types = {e.type for e in self.annotation.entities}
+        kinds = {q.kind for q in self.annotation.quotes}
+        items = []
+        for type_, label, line in (("person", "Person", "solid underline"),
+                                   ("organisation", "Organisation or group", "dashed underline"),
+                                   ("place", "Place", "dotted underline"),
+                                   ("other", "Other name", "thin underline")):
+            shown = {type_} | ({"group"} if type_ == "organisation" else set()) | (
+                {"event", "work", "other"} if type_ == "other" else set())
+            if types & shown:
+                items.append(f'<li><span class="ann-mention ann-sample" data-type="{type_}">'
+                             f'{t(label)}</span> <span class="ann-legend-how">({line})</span>'
+                             "</li>")
+        if kinds - {"indirect"}:
+            items.append('<li><span class="ann-quote ann-sample" data-kind="direct">Quoted words'
+                         '</span> <span class="ann-legend-how">(shaded; the tag after it names '
+                         "the speaker)</span></li>")
+        if "indirect" in kinds:
+            items.append('<li><span class="ann-quote ann-sample" data-kind="indirect">Paraphrase'
+                         '</span> <span class="ann-legend-how">(dotted underline)</span></li>')
+        if self.story.notes:
+            items.append('<li><span class="ann-note-anchor ann-sample">Passage</span>'
+                         '<span class="ann-note-ref ann-sample">1</span> '
+                         '<span class="ann-legend-how">(a context note; its number opens it)'
+                         "</span></li>")
+        if not items:
+            return ""
+        return ('<details class="ann-legend" open><summary>Key to the marks</summary>'
+                f'<ul>{"".join(items)}</ul></details>')
 
     # -- the story text ------------------------------------------------------------------
     def _text(self) -> str:
@@ -239,9 +295,11 @@ class StoryRenderer:
             n = self.note_numbers[note.id]
             attrs = (f'class="ann-note-anchor" data-note="{a(note.id)}" '
                      f'data-note-kind="{a(note.kind)}"')
+            # Heard as "Note 2", not its title: the title is one request away (popover,
+            # annotation navigator), not read into the middle of the sentence.
             marker = (f'<a class="ann-note-ref" id="{a(self.id("ref", note.id))}" '
-                      f'href="#{a(self.id("note", note.id))}" data-note="{a(note.id)}" '
-                      f'aria-label="Note {n}: {a(note.title)}">{n}</a>')
+                      f'href="#{a(self.id("note", note.id))}" data-note="{a(note.id)}">'
+                      f'<span class="ann-sr">Note </span>{n}</a>')
             spans.append(_Span(m.start, m.end, "note", f"<span {attrs}>", f"<span {attrs}>",
                                "</span>", marker))
         for question in self.annotation.questions:
@@ -256,31 +314,39 @@ class StoryRenderer:
                 continue
             start, end = m.start, m.end
             # Draw the quotation marks around a quote as part of it, so its tag follows them.
-            if start > 0 and story.text[start - 1] in "“\"‘" and end < len(story.text) and \
-                    story.text[end] in "”\"’":
+            marked = start > 0 and story.text[start - 1] in "“\"‘" and \
+                end < len(story.text) and story.text[end] in "”\"’"
+            if marked:
                 start, end = start - 1, end + 1
-            spans.append(self._quote_span(quote, start, end))
+            spans.append(self._quote_span(quote, start, end, marked))
         for mention in story.mentions:
             e = self.entities[mention.entity]
-            open_ = (f'<a class="ann-mention" href="#{a(self.id("entity", e.id))}" '
-                     f'data-entity="{a(e.id)}" data-type="{a(e.type)}">')
-            spans.append(_Span(mention.start, mention.end, "mention", open_, open_, "</a>"))
+            # Not a link: 41 "link" announcements broke every sentence. Names are one
+            # request away (a click, or the annotation navigator on the keyboard).
+            open_ = (f'<span class="ann-mention" data-entity="{a(e.id)}" '
+                     f'data-type="{a(e.type)}">')
+            spans.append(_Span(mention.start, mention.end, "mention", open_, open_, "</span>"))
         for warning_id, matches in story.masks.items():
             for m in matches:
                 attrs = f'data-cw="{a(warning_id)}"'  # mask_open adds the rest (see _emit)
                 spans.append(_Span(m.start, m.end, "mask", attrs, attrs, "</span>"))
         return _emit(story.text, spans)
 
-    def _quote_span(self, quote: Quote, start: int, end: int) -> _Span:
+    def _quote_span(self, quote: Quote, start: int, end: int, marked: bool) -> _Span:
+        """A quote's span. Its speaker and kind are seen in the tag after it and heard on
+        request (the annotation navigator), never read into the sentence. A screen reader
+        hears where it starts and ends from the story's own quotation marks or, for words
+        without them (a paraphrase), from a ``<mark>``, announced as highlighted."""
         speaker = self.entities.get(quote.speaker)
         name = speaker.name if speaker else quote.speaker
         kind = quote_label(quote.kind, getattr(quote, "medium", None))
+        element = "span" if marked else "mark"
         attrs = (f'class="ann-quote" data-quote="{a(quote.id)}" data-kind="{a(quote.kind)}" '
-                 f'data-speaker="{a(quote.speaker)}"')
-        tag = (f'<span class="ann-quote-tag"><span class="ann-sr">(</span>'
-               f"{t(name)} · {t(kind)}<span class=\"ann-sr\">)</span></span>")
-        return _Span(start, end, "quote", f'<span id="{a(self.id("quote", quote.id))}" {attrs}>',
-                     f"<span {attrs}>", "</span>", tag)
+                 f'data-speaker="{a(quote.speaker)}" data-label="{a(name)} · {a(kind)}"')
+        tag = f'<span class="ann-quote-tag" aria-hidden="true">{t(name)} · {t(kind)}</span>'
+        return _Span(start, end, "quote",
+                     f'<{element} id="{a(self.id("quote", quote.id))}" {attrs}>',
+                     f"<{element} {attrs}>", f"</{element}>", tag)
 
     # -- notes, panels, questions ----------------------------------------------------------
     def _notes(self) -> str:
@@ -339,12 +405,14 @@ class StoryRenderer:
         groups = []
         for row in rows:
             quotes = by_speaker[row.speaker]
+            # Each "in the story" link names its quote for a screen reader's links list.
             items = "".join(
                 f'<li><span class="ann-badge">{t(KIND_LABELS[q.kind])}</span> '
                 f'<q>{t(q.text)}</q> '
-                + (f'<a href="#{a(self.id("quote", q.id))}">in the story</a>'
+                + (f'<a href="#{a(self.id("quote", q.id))}" data-quote="{a(q.id)}">in the story'
+                   f'<span class="ann-sr">: {t(row.name)}, quote {i}</span></a>'
                    if q.id in self.story.quotes else "")
-                + "</li>" for q in quotes)
+                + "</li>" for i, q in enumerate(quotes, 1))
             groups.append(f'<li data-speaker="{a(row.speaker)}"><p><strong>{t(row.name)}</strong>'
                           f' — {len(quotes)} quote{"" if len(quotes) == 1 else "s"}</p>'
                           f"<ul>{items}</ul></li>")

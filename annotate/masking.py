@@ -5,10 +5,10 @@ chooses to reveal them. Hiding them with CSS is not enough: whatever is in a pag
 text reaches the search index (Sphinx indexes the HTML text of raw nodes), the search
 result snippets (built from the fetched page's text), copied text, printouts, the
 no-JavaScript view and every panel or index that quotes the story. So a masked word
-is never written as text. It is rendered as a mask (a block glyph that screen readers
-announce as "masked word") carrying the word base64-encoded in ``data-w``; the
-reader's script writes the word in only while "Show masked words" is ticked, and
-removes it again when it is unticked.
+is never written as text. It is rendered as a mask (a block glyph, heard by screen
+readers as the one word "masked", in place of the word) carrying the word
+base64-encoded in ``data-w``; the reader's script writes the word in only while
+"Show masked words" is ticked, and removes it again when it is unticked.
 
 Every surface that shows story words renders them through this module: the story
 text (by span), and free text such as quote lists and indexes (:func:`mask_text`,
@@ -35,7 +35,8 @@ def mask_open(word: str, attrs: str = "") -> str:
     """The opening of a mask for ``word`` (close it with ``</span>``); the word is not in it."""
     extra = f" {attrs}" if attrs else ""
     return (f'<span class="ann-mask"{extra} data-w="{encode(word)}">'
-            f'<span class="ann-masked" role="img" aria-label="masked word">{GLYPH}</span>'
+            f'<span class="ann-masked"><span aria-hidden="true">{GLYPH}</span>'
+            '<span class="ann-sr">masked</span></span>'
             '<span class="ann-mask-word"></span>')
 
 

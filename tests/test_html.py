@@ -76,7 +76,7 @@ def test_written_quotes_name_their_medium_in_words(write_story: WriteStory) -> N
     result = check_file(path)
     assert result.errors == [], result.errors
     page = BeautifulSoup(render_story(result.story, "s"), "html.parser")  # type: ignore[arg-type]
-    tags = [t.get_text(strip=True)[1:-1] for t in page.select(".ann-text .ann-quote-tag")]
+    tags = [t.get_text(strip=True) for t in page.select(".ann-text .ann-quote-tag")]
     assert tags == ["Jane Doe · written (press release)", "Jane Doe · written (article)"]
 
 
@@ -92,3 +92,58 @@ def test_every_medium_of_real_reporting_is_accepted(write_story: WriteStory) -> 
                 text: a good start for everyone.
             """)
         assert check_file(path).errors == [], medium
+
+
+def test_notes_are_numbered_in_the_order_their_markers_appear(write_story: WriteStory) -> None:
+    # "long" starts first but its marker comes after the one of "inner", which it holds;
+    # "later" is in the second paragraph and listed first in the file.
+    path = write_story("""\
+        notes:
+          - id: later
+            kind: context
+            title: Later
+            anchor: {text: "The council met on Tuesday"}
+            body: b
+          - id: long
+            kind: context
+            title: Long
+            anchor: {text: "Jane Doe, the mayor of Springfield"}
+            body: b
+          - id: inner
+            kind: context
+            title: Inner
+            anchor: {text: "the mayor"}
+            body: b
+        """)
+    result = check_file(path)
+    assert result.errors == [], result.errors
+    page = BeautifulSoup(render_story(result.story, "s"), "html.parser")  # type: ignore[arg-type]
+    markers = [(m["data-note"], m.get_text()) for m in page.select(".ann-text .ann-note-ref")]
+    assert markers == [("inner", "Note 1"), ("long", "Note 2"), ("later", "Note 3")]
+    endnotes = [li["data-note"] for li in page.select(".ann-notes li")]
+    assert endnotes == ["inner", "long", "later"]
+
+
+def test_the_story_text_carries_no_label_a_screen_reader_would_read(
+        write_story: WriteStory) -> None:
+    path = write_story("""\
+        quotes:
+          - id: q1
+            kind: direct
+            speaker: jane-doe
+            text: a good start for everyone.
+          - id: q2
+            kind: indirect
+            speaker: jane-doe
+            text: the plan was
+        """)
+    result = check_file(path)
+    assert result.errors == [], result.errors
+    page = BeautifulSoup(render_story(result.story, "s"), "html.parser")  # type: ignore[arg-type]
+    text = page.select_one(".ann-text")
+    assert text.select("a.ann-mention") == []  # names are not links
+    for tag in text.select(".ann-quote-tag"):
+        assert tag["aria-hidden"] == "true"  # seen, not read into the sentence
+    # a quote inside quotation marks is heard by them; a paraphrase is a <mark>
+    assert text.select_one('[data-quote="q1"]').name == "span"
+    assert text.select_one('[data-quote="q2"]').name == "mark"

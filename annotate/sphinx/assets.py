@@ -37,6 +37,8 @@ def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict
     if pagename in stories(env):
         app.add_css_file("annotate.css")
         app.add_js_file("annotate.js", loading_method="defer")
+        if stories(env)[pagename]:  # theme_fixes' layout adds a skip link to its text
+            context["annotate_story_text"] = stories(env)[pagename][0]["uid"] + "-text"
     elif pagename in index_pages(env):
         app.add_css_file("annotate.css")
         if shows_masked_words(stories(env)):  # for its "Show masked words" control

@@ -47,19 +47,27 @@ def test_layers_switch_on_and_off(new_page) -> None:
     assert mention.evaluate("e => getComputedStyle(e).borderBottomStyle") == "dotted"  # a place
     assert tag.is_visible() and ref.is_visible()
 
+    text = page.locator(f"{UID} .ann-text")
+    paraphrases = text.locator("mark.ann-quote").count()
+    assert paraphrases > 0  # quotes without quotation marks: heard where they start
+    assert text.aria_snapshot().count("- mark") == paraphrases
+
     page.get_by_label("People & organisations").uncheck()
     assert mention.evaluate("e => getComputedStyle(e).borderBottomStyle") == "none"
-    assert mention.get_attribute("tabindex") == "-1"
+    mention.dispatch_event("click")  # a switched-off name opens nothing
+    assert page.locator(f"{UID} .ann-popover").is_hidden()
     page.get_by_label("Quotes", exact=True).uncheck()
     assert not tag.is_visible()
     page.get_by_label("Context notes").uncheck()
     assert not ref.is_visible()
+    # what a screen reader hears loses the marks too, not only the screen
+    assert "- mark" not in text.aria_snapshot()
 
     page.get_by_label("People & organisations").check()
     page.get_by_label("Quotes", exact=True).check()
     page.get_by_label("Context notes").check()
-    assert mention.get_attribute("tabindex") is None
     assert tag.is_visible() and ref.is_visible()
+    assert text.aria_snapshot().count("- mark") == paraphrases
     assert_clean(rec)
 
 
@@ -95,12 +103,6 @@ def test_note_opens_with_the_keyboard_and_esc_returns_focus(new_page) -> None:
     page.keyboard.press("Escape")
     assert not popover.is_visible()
     assert third.evaluate("e => e === document.activeElement")
-    # Tab reaches the markers in order: from the first marker, Tab goes forward
-    markers.first.focus()
-    for _ in range(6):
-        page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.className")
-    assert focused in ("ann-mention", "ann-note-ref")
     assert_clean(rec)
 
 
@@ -134,7 +136,7 @@ def test_masked_words_are_revealed_and_masked_again(new_page) -> None:
     assert "faggot" not in _visible_text(page)
     # the accessibility tree does not read the slur while masked
     snapshot = page.locator(f"{UID} .ann-text").aria_snapshot()
-    assert "faggot" not in snapshot and "masked word" in snapshot
+    assert "faggot" not in snapshot and "masked" in snapshot
     assert_clean(rec)
 
 
