@@ -169,9 +169,10 @@ def _paragraph_spans(text: str) -> list[_Span]:
 class StoryRenderer:
     """Renders one story; ``uid`` prefixes every id so several stories can share a page."""
 
-    def __init__(self, story: AnchoredStory, uid: str) -> None:
+    def __init__(self, story: AnchoredStory, uid: str, *, print_answers: bool = False) -> None:
         self.story = story
         self.uid = uid
+        self.print_answers = print_answers
         self.annotation = story.annotation
         self.entities = {e.id: e for e in self.annotation.entities}
         self.words = masked_words(story)
@@ -184,7 +185,8 @@ class StoryRenderer:
     def render(self) -> str:
         masks = any(self.story.masks.values())
         parts = [
-            f'<div class="ann-story" id="{a(self.uid)}" data-ann-story>',
+            f'<div class="ann-story" id="{a(self.uid)}" data-ann-story'
+            + (" data-print-answers" if self.print_answers else "") + ">",
             self._meta(),
             self._warnings(),
             self._controls(masks),
@@ -298,8 +300,8 @@ class StoryRenderer:
             # Heard as "Note 2", not its title: the title is one request away (popover,
             # annotation navigator), not read into the middle of the sentence.
             marker = (f'<a class="ann-note-ref" id="{a(self.id("ref", note.id))}" '
-                      f'href="#{a(self.id("note", note.id))}" data-note="{a(note.id)}">'
-                      f'<span class="ann-sr">Note </span>{n}</a>')
+                      f'href="#{a(self.id("note", note.id))}" data-note="{a(note.id)}" '
+                      f'aria-label="Note {n}">{n}</a>')
             spans.append(_Span(m.start, m.end, "note", f"<span {attrs}>", f"<span {attrs}>",
                                "</span>", marker))
         for question in self.annotation.questions:
@@ -435,9 +437,10 @@ class StoryRenderer:
                                   for i in range(1, len(passages) + 1))
                 parts.append(f'<p class="ann-passages">Look at: {links}</p>')
             if q.hint:
-                parts.append(f"<details><summary>Hint</summary>{to_html(q.hint)}</details>")
+                parts.append('<details class="ann-hint"><summary>Hint</summary>'
+                             f"{to_html(q.hint)}</details>")
             if q.answer:
-                parts.append("<details><summary>Model answer</summary>"
+                parts.append('<details class="ann-answer"><summary>Model answer</summary>'
                              f"{to_html(q.answer)}</details>")
             items.append(f'<li id="{a(self.id("question", q.id))}">{"".join(parts)}</li>')
         return (f'<section class="ann-questions" aria-labelledby="{a(self.id("q-h"))}">'
@@ -472,47 +475,53 @@ def speaker_rows(quotes: list[Quote], entities: dict[str, Entity]) -> list[Speak
 
 
 def voice_chart(rows: list[SpeakerRow], uid: str) -> str:
-    """A horizontal bar chart as inline SVG, drawn at build time (no JS, no network)."""
-    bar_h, gap, label_w, width = 22, 8, 190, 560
+    """A horizontal bar chart in HTML and CSS, drawn at build time (no JS, no network).
+
+    HTML rather than SVG so that the names and numbers stay text at the page's size on
+    a phone (an SVG scaled to 375 px shrank them to 8 px) and wrap above their bars
+    there. Each bar is solid for the words the speaker is quoted saying and hatched for
+    the words the reporter paraphrases; the numbers beside it count both, in that order.
+    Screen readers get one image with the same figures in words (and the table after).
+    """
     top = max((r.total for r in rows), default=0) or 1
-    scale = (width - label_w - 60) / top
-    height = len(rows) * (bar_h + gap) + gap
-    title_id, desc_id = f"{uid}-title", f"{uid}-desc"
-    desc = "; ".join(f"{r.name}: {r.quoted_words} quoted words, {r.paraphrased_words} "
-                     "paraphrased" for r in rows)
+    summary = "; ".join(f"{r.name}: {r.quoted_words} quoted words, {r.paraphrased_words} "
+                        "paraphrased" for r in rows)
     bars = []
-    for i, r in enumerate(rows):
-        y = gap + i * (bar_h + gap)
-        q_w = r.quoted_words * scale
-        p_w = r.paraphrased_words * scale
-        name = r.name if len(r.name) <= 26 else r.name[:25] + "…"
+    for r in rows:
+        quoted = 100 * r.quoted_words / top
+        paraphrased = 100 * r.paraphrased_words / top
         bars.append(
-            f'<g><text x="{label_w - 8}" y="{y + bar_h * 0.7:.1f}" text-anchor="end" '
-            f'class="ann-chart-label">{t(name)}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{q_w:.1f}" height="{bar_h}" '
-            'class="ann-bar-quoted"/>'
-            f'<rect x="{label_w + q_w:.1f}" y="{y}" width="{p_w:.1f}" height="{bar_h}" '
-            'class="ann-bar-paraphrased"/>'
-            f'<text x="{label_w + q_w + p_w + 6:.1f}" y="{y + bar_h * 0.7:.1f}" '
-            f'class="ann-chart-value">{r.quoted_words}</text></g>')
-    return (f'<figure class="ann-chart"><svg role="img" viewBox="0 0 {width} {height}" '
-            f'aria-labelledby="{a(title_id)} {a(desc_id)}" width="100%">'
-            f'<title id="{a(title_id)}">Quoted words by speaker</title>'
-            f'<desc id="{a(desc_id)}">{t(desc)}</desc>{"".join(bars)}</svg>'
-            '<figcaption>Words each speaker is quoted saying (solid) and paraphrased by the '
-            'reporter (hatched). Who is given a voice?</figcaption></figure>')
+            f'<div class="ann-bar-row"><span class="ann-bar-name">{t(r.name)}</span>'
+            '<span class="ann-bar-track">'
+            f'<span class="ann-bar-quoted" style="width: {quoted:.1f}%"></span>'
+            f'<span class="ann-bar-paraphrased" style="width: {paraphrased:.1f}%"></span>'
+            f'</span><span class="ann-bar-value">{r.quoted_words} + {r.paraphrased_words}'
+            "</span></div>")
+    return (f'<figure class="ann-chart" aria-labelledby="{a(uid)}-caption">'
+            f'<div class="ann-bars" role="img" aria-label="Quoted words by speaker. {a(summary)}">'
+            f'{"".join(bars)}</div>'
+            f'<figcaption id="{a(uid)}-caption">Words each speaker is quoted saying (solid bar, '
+            "first number) and words the reporter paraphrases (hatched bar, second number). "
+            "Who is given a voice?</figcaption></figure>")
 
 
 def voice_table(rows: list[SpeakerRow]) -> str:
-    """The chart's numbers as a table, for screen readers and for copying."""
+    """The chart's numbers as a table, for screen readers and for copying.
+
+    It scrolls inside its own box on a narrow screen (the box is a focusable, named
+    region, so the keyboard can scroll it too).
+    """
     body = "".join(f"<tr><th scope=\"row\">{t(r.name)}</th><td>{r.quotes}</td>"
                    f"<td>{r.quoted_words}</td><td>{r.paraphrased_words}</td></tr>"
                    for r in rows)
     return ('<details class="ann-chart-table"><summary>The numbers as a table</summary>'
+            '<div class="ann-table-scroll" role="region" tabindex="0" '
+            'aria-label="Quotes and words by speaker (scrolls)">'
             '<table><caption>Quotes and words by speaker</caption><thead><tr>'
             '<th scope="col">Speaker</th><th scope="col">Quotes</th>'
-            '<th scope="col">Quoted words</th><th scope="col">Paraphrased words</th>'
-            f"</tr></thead><tbody>{body}</tbody></table></details>")
+            '<th scope="col">Quoted words (solid)</th>'
+            '<th scope="col">Paraphrased words (hatched)</th>'
+            f"</tr></thead><tbody>{body}</tbody></table></div></details>")
 
 
 def _format_date(value: str) -> str:
@@ -534,6 +543,6 @@ def reveal_control() -> str:
             '<input type="checkbox" class="ann-reveal"> Show masked words</label></p>')
 
 
-def render_story(story: AnchoredStory, uid: str) -> str:
-    """The HTML of one annotated story."""
-    return StoryRenderer(story, uid).render()
+def render_story(story: AnchoredStory, uid: str, *, print_answers: bool = False) -> str:
+    """The HTML of one annotated story (``print_answers``: model answers print too)."""
+    return StoryRenderer(story, uid, print_answers=print_answers).render()

@@ -118,8 +118,9 @@ def test_notes_are_numbered_in_the_order_their_markers_appear(write_story: Write
     result = check_file(path)
     assert result.errors == [], result.errors
     page = BeautifulSoup(render_story(result.story, "s"), "html.parser")  # type: ignore[arg-type]
-    markers = [(m["data-note"], m.get_text()) for m in page.select(".ann-text .ann-note-ref")]
-    assert markers == [("inner", "Note 1"), ("long", "Note 2"), ("later", "Note 3")]
+    markers = [(m["data-note"], m.get_text(), m["aria-label"])
+               for m in page.select(".ann-text .ann-note-ref")]
+    assert markers == [("inner", "1", "Note 1"), ("long", "2", "Note 2"), ("later", "3", "Note 3")]
     endnotes = [li["data-note"] for li in page.select(".ann-notes li")]
     assert endnotes == ["inner", "long", "later"]
 

@@ -112,16 +112,35 @@ def test_story_page_structure(built: SphinxTestApp) -> None:
     assert "Jordan Hancock · direct quote" in [t.get_text(strip=True).strip("()") for t in tags]
     # notes: numbered markers that link to endnotes, which link back
     refs = story.select(".ann-text a.ann-note-ref")
-    assert [r.get_text() for r in refs] == [f"Note {i}" for i in range(1, len(refs) + 1)]
+    assert [r.get_text() for r in refs] == [str(i) for i in range(1, len(refs) + 1)]
     for ref in refs:
         note = story.select_one(ref["href"])
         assert note.select_one("a.ann-backref")["href"] == f"#{ref['id']}"
-        assert not ref.has_attr("aria-label")  # heard as "Note 2", not the note's title
-    # the voice chart is accessible SVG with its numbers also in a table
-    svg = story.select_one(".ann-whosaid svg")
-    assert svg["role"] == "img" and svg.find("title").get_text() == "Quoted words by speaker"
+        assert ref["aria-label"] == f"Note {ref.get_text()}"  # not the note's whole title
+    # the voice chart is one named image whose numbers say what its bars show, and the
+    # table says the same
+    chart = story.select_one(".ann-whosaid .ann-bars")
+    assert chart["role"] == "img" and chart["aria-label"].startswith("Quoted words by speaker")
     rows = story.select(".ann-whosaid table tbody tr")
     assert rows[0].th.get_text() == "Michael B. Hancock"
+    bars = chart.select(".ann-bar-row")
+    assert len(bars) == len(rows)
+    for bar, row in zip(bars, rows, strict=True):
+        quoted, paraphrased = (int(n) for n in bar.select_one(".ann-bar-value").get_text()
+                               .split(" + "))
+        assert bar.select_one(".ann-bar-name").get_text() == row.th.get_text()
+        assert [quoted, paraphrased] == [int(td.get_text()) for td in row.select("td")[1:]]
+        assert f"{row.th.get_text()}: {quoted} quoted words, {paraphrased} paraphrased" in \
+            chart["aria-label"]
+        widths = [float(s["style"].split(":")[1].rstrip("%"))
+                  for s in bar.select(".ann-bar-quoted, .ann-bar-paraphrased")]
+        # bar lengths are proportional to the numbers beside them
+        assert widths[0] * paraphrased == pytest.approx(widths[1] * quoted, abs=0.2 * max(
+            quoted, paraphrased, 1))
+    caption = story.select_one(".ann-whosaid figcaption").get_text()
+    assert "solid" in caption and "hatched" in caption
+    headers = [th.get_text() for th in story.select(".ann-whosaid thead th")]
+    assert "Quoted words (solid)" in headers and "Paraphrased words (hatched)" in headers
     # questions with hints and answers behind <details>
     questions = story.select(".ann-questions > ol > li")
     assert len(questions) == 6
@@ -133,7 +152,7 @@ def test_story_text_is_verbatim_under_the_markup(built: SphinxTestApp) -> None:
         text = soup(built, slug).select_one(".ann-text")
         # note markers read 1, 2, 3 … in reading order
         refs = [r.get_text() for r in text.select(".ann-note-ref")]
-        assert refs == [f"Note {i}" for i in range(1, len(refs) + 1)]
+        assert refs == [str(i) for i in range(1, len(refs) + 1)]
         for chrome in text.select(".ann-note-ref, .ann-quote-tag"):
             chrome.decompose()
         for mask in text.select(".ann-mask"):
@@ -313,3 +332,15 @@ def test_a_story_without_masks_keeps_its_indexes_plain(tmp_path: Path) -> None:
     app = build(make_book(tmp_path, stories=(CAROLINA,)))
     assert soup(app, "people").select_one("[data-ann-masked-scope]") is None
     app.cleanup()
+
+
+@pytest.mark.parametrize("asked", [False, True])
+def test_model_answers_print_only_when_the_instructor_asks(tmp_path: Path, asked: bool) -> None:
+    conf = CONF + ("annotate_print_answers = True\n" if asked else "")
+    app = build(make_book(tmp_path, conf=conf))
+    try:
+        story = soup(app, HANCOCK).select_one("[data-ann-story]")
+        assert story.has_attr("data-print-answers") is asked
+        assert story.select(".ann-questions details.ann-answer")
+    finally:
+        app.cleanup()

@@ -15,6 +15,8 @@ from . import assets, collect, directives, notebooks
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("annotate_disable_raw", True, "env", bool)
+    # Printing a story gives a worksheet: model answers only when the instructor asks.
+    app.add_config_value("annotate_print_answers", False, "env", bool)
     app.add_directive("annotated-story", directives.AnnotatedStory)
     app.add_directive("annotated-index", directives.AnnotatedIndex)
     app.add_node(directives.index_placeholder)

@@ -71,7 +71,8 @@ class AnnotatedStory(SphinxDirective):
         title = nodes.title(text=headline)
         title["annotate-verbatim"] = headline  # see keep_headlines
         section += title
-        section += nodes.raw("", render_story(story, uid), format="html")
+        section += nodes.raw("", render_story(
+            story, uid, print_answers=self.config.annotate_print_answers), format="html")
         self.set_source_info(section)
         return [section]
 

@@ -34,6 +34,9 @@ EXPLORE_PAGE = "book/explore.html"
 ALL_PAGES = ["book/intro.html", *STORY_PAGES, "book/people.html", "book/speakers.html",
              EXPLORE_PAGE, "book/guide.html"]
 
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 667}
+
 pytestmark = pytest.mark.browser
 
 
@@ -48,22 +51,29 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class _NoFaviconHandler(_QuietHandler):
     def do_GET(self) -> None:
-        # Fixture books without a favicon: Chromium asks for /favicon.ico anyway.
-        if self.path == "/favicon.ico" and not (Path(self.directory) / "favicon.ico").exists():
+        # The hostile fixture book has no favicon: Chromium asks for /favicon.ico anyway.
+        if self.path == "/favicon.ico":
             self.send_response(204)
             self.end_headers()
             return
         super().do_GET()
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
 
 @contextlib.contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve ``directory`` on 127.0.0.1 (a free port) for the duration of the block."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def serve(directory: Path, *, favicon: bool = True) -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 (a free port) for the duration of the block.
+
+    ``favicon=False`` answers ``/favicon.ico`` with an empty 204, for books that have none;
+    the project's book is served as it is, so a request for a missing icon fails a test.
+    """
+    handler = functools.partial(_QuietHandler if favicon else _NoFaviconHandler,
+                                directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -89,7 +99,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     src = write_hostile_book(root)
     subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-E", "-q", str(src),
                     str(root / "out")], check=True, capture_output=True, timeout=300)
-    with serve(root / "out") as url:
+    with serve(root / "out", favicon=False) as url:
         yield url
 
 
@@ -136,11 +146,15 @@ def new_page(browser, site: str):  # type: ignore[no-untyped-def]
     contexts = []
 
     def make(path: str, *, javascript: bool = True, reduced_motion: bool = False,
-             color_scheme: str = "light", base: str = site):  # type: ignore[no-untyped-def]
+             color_scheme: str = "light", base: str = site,
+             phone: bool = False):  # type: ignore[no-untyped-def]
+        # phone: a 375 px wide touch screen (an iPhone SE's CSS pixels)
+        size = PHONE if phone else DESKTOP
         context = browser.new_context(java_script_enabled=javascript,
                                       reduced_motion="reduce" if reduced_motion
                                       else "no-preference", color_scheme=color_scheme,
-                                      viewport={"width": 1280, "height": 900})
+                                      viewport=size, is_mobile=phone, has_touch=phone,
+                                      device_scale_factor=2 if phone else 1)
         contexts.append(context)
         page = context.new_page()
         rec = Recorder(base)

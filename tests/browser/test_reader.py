@@ -22,10 +22,12 @@ def test_every_page_stays_on_host_with_no_console_error(new_page, path: str) -> 
     assert rec.requests, "the recorder saw no request at all"
 
 
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("path", ALL_PAGES)
-def test_axe_finds_no_serious_or_critical_violation(new_page, path: str, theme: str) -> None:
-    page, rec = new_page(path, color_scheme=theme)
+def test_axe_finds_no_serious_or_critical_violation(new_page, path: str, theme: str,
+                                                    phone: bool) -> None:
+    page, rec = new_page(path, color_scheme=theme, phone=phone)
     page.evaluate("t => { document.documentElement.dataset.theme = t; }", theme)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -197,16 +199,32 @@ def test_reduced_motion_turns_off_transitions(new_page) -> None:
 
 
 @pytest.mark.parametrize("javascript", [True, False])
-def test_print_shows_story_endnotes_and_answers_without_controls(new_page,
-                                                                 javascript: bool) -> None:
+def test_print_is_a_worksheet_story_notes_hints_without_answers_or_controls(
+        new_page, javascript: bool) -> None:
     page, _ = new_page(PAGE, javascript=javascript)
-    answer = page.locator(f"{UID}-question-why-aurora details").last.locator("p")
-    assert answer.is_hidden()
+    question = page.locator(f"{UID}-question-tweet-vs-interview")
+    hint = question.locator("details.ann-hint > :not(summary)").first
+    answer = question.locator("details.ann-answer > :not(summary)").first
+    provenance = page.locator(f"{UID} .ann-provenance > :not(summary)").first
+    assert answer.is_hidden() and hint.is_hidden() and provenance.is_hidden()
     page.emulate_media(media="print")
-    assert answer.is_visible()
-    assert page.locator(f"{UID} .ann-controls").is_hidden()
+    if javascript:
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert hint.is_visible() and provenance.is_visible()  # "About this text" prints
+    assert answer.is_hidden()  # a worksheet: no model answers unless the instructor asks
+    for chrome in (".ann-controls", ".ann-legend", ".ann-nav", ".ann-reveal-control"):
+        assert page.locator(f"{UID} {chrome}").is_hidden()
+    icon = page.locator(f"{UID} .ann-text .ann-mention").first.evaluate(
+        "e => getComputedStyle(e, '::before').content")
+    assert icon in ("none", "normal")  # no type icons on paper
     assert page.locator(f"{UID} .ann-notes").is_visible()
     assert page.locator(f"{UID} .ann-text").is_visible()
+    # the chart's bars print (backgrounds are not dropped)
+    bar = page.locator(f"{UID} .ann-bar-quoted").first
+    assert bar.evaluate("e => getComputedStyle(e).printColorAdjust") == "exact"
+    # an instructor who sets annotate_print_answers gets them printed
+    page.evaluate("s => document.querySelector(s).setAttribute('data-print-answers', '')", UID)
+    assert answer.is_visible()
 
 
 def test_indexes_link_to_the_passages(new_page) -> None:
@@ -267,3 +285,11 @@ def test_search_results_and_snippets_never_show_masked_words(new_page, query: st
     page.wait_for_timeout(500)  # snippets are filled in as each page is fetched
     assert not SLURS.search(results.inner_text())
     assert_clean(rec)
+
+
+def test_the_books_address_leads_to_the_first_page_without_a_missing_icon(new_page) -> None:
+    page, rec = new_page("")
+    assert page.url.endswith("book/intro.html")
+    assert any(u.endswith("favicon.svg") for u in rec.requests)
+    assert not any(u.endswith("favicon.ico") for u in rec.requests)
+    assert_clean(rec)  # no 404 on the way

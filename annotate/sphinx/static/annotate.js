@@ -311,12 +311,12 @@
     return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   }
 
-  /* Printing shows hints and model answers. */
+  /* Printing shows hints and where the text comes from (model answers too when the
+     instructor asked for them: data-print-answers; the stylesheet hides them otherwise). */
   var opened = [];
   window.addEventListener("beforeprint", function () {
-    document.querySelectorAll(".ann-questions details:not([open])").forEach(function (d) {
-      d.open = true; opened.push(d);
-    });
+    document.querySelectorAll(".ann-questions details:not([open]), .ann-provenance:not([open])")
+      .forEach(function (d) { d.open = true; opened.push(d); });
   });
   window.addEventListener("afterprint", function () {
     opened.forEach(function (d) { d.open = false; });
