@@ -6,8 +6,10 @@ class). For each page it reports the bytes and requests it took, the first conte
 paint, when the page's own text (the story text, the explorer's heading) was painted
 and, for the explorer, when its widgets were drawn. Each page is loaded twice: as
 ``python -m http.server`` sends it (uncompressed) and gzip-compressed, as static hosts
-such as GitHub Pages send it. The goals from issue 12: a story page ≤ 1 MB with first
-contentful paint ≤ 2.5 s; the explorer's text painted ≤ 4 s.
+such as GitHub Pages send it. The goals from issue 12 (a story page ≤ 1 MB with first
+contentful paint ≤ 2.5 s; the explorer's text painted ≤ 4 s) are judged on the
+compressed rows, which are what a student on a slow connection gets from the course's
+host; the uncompressed rows are printed for reference.
 
     python -m benchmarks.network [--book _build/html] [--repeat 3]
 
@@ -160,11 +162,16 @@ def main() -> None:
                     met = {"story": med["bytes"] <= 1e6 and med["fcp"] <= 2.5,
                            "explorer": med["text"] <= 4.0, "page": True}[kind]
                     widgets = f"{med['widgets']:.1f} s" if med["widgets"] else ""
+                    # The goals are judged as a student meets the book: from a static
+                    # host, which compresses text; uncompressed is shown for reference.
+                    verdict = ""
+                    if goals[kind]:
+                        verdict = (goals[kind] + (" met" if met else " MISSED") if compress
+                                   else f"(reference; {'within' if met else 'over'} goal)")
                     table.add_row("gzip" if compress else "plain", path,
                                   f"{med['bytes'] / 1e6:.2f} MB", f"{med['requests']:.0f}",
                                   f"{med['fcp']:.2f} s", f"{med['text']:.2f} s", widgets,
-                                  (goals[kind] + (" met" if met else " MISSED"))
-                                  if goals[kind] else "")
+                                  verdict)
         browser.close()
     Console(width=130).print(table)
 

@@ -293,3 +293,15 @@ def test_the_books_address_leads_to_the_first_page_without_a_missing_icon(new_pa
     assert any(u.endswith("favicon.svg") for u in rec.requests)
     assert not any(u.endswith("favicon.ico") for u in rec.requests)
     assert_clean(rec)  # no 404 on the way
+
+
+@pytest.mark.parametrize("path", ALL_PAGES)
+def test_one_viewport_tag_one_search_button_and_no_literal_markup(new_page, path: str) -> None:
+    page, rec = new_page(path)
+    assert page.locator('meta[name="viewport"]').count() == 1
+    visible = page.locator(".search-button__button").evaluate_all(
+        "els => els.filter(e => e.getBoundingClientRect().width > 0).length")
+    assert visible == 1  # the desktop showed two "Search Ctrl+K" buttons
+    text = page.locator("article").inner_text()
+    assert "<kbd>" not in text and "</" not in text
+    assert_clean(rec)
