@@ -66,8 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("paths", nargs="*", type=Path,
                      help="files or folders (default: the project's sources/)")
     fix.add_argument("--dry-run", action="store_true", help="show the diff, write nothing")
-    fix.add_argument("--threshold", type=float, default=85.0,
-                     help="minimum similarity (0–100) to move an anchor (default 85)")
+    fix.add_argument("--threshold", type=float, default=80.0,
+                     help="least similarity (0–100) of words that move with no context to "
+                     "confirm them (default 80)")
 
     schema = sub.add_parser("schema", help="print the JSON Schema of annotation files")
     schema.add_argument("--check", type=Path, metavar="FILE",

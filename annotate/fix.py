@@ -1,18 +1,23 @@
-"""``annotate fix``: re-anchor drifted annotations after the story text was corrected.
+"""``annotate fix``: re-anchor annotations after the story text was corrected.
 
-For each anchor that no longer resolves:
+For each anchor:
 
 * found only after typographic normalisation → copy the story's exact characters
   (curly quotes, dashes) into the file;
-* not found → move it to the closest passage, but only if that passage is at least
-  ``threshold`` similar *and* clearly better than the runner-up.  Fuzzy re-anchoring's
-  classic failure is to move a note onto a near-identical sentence elsewhere (a caption
-  repeating the paragraph below it); when two passages score within
-  :data:`AMBIGUITY_MARGIN` points of each other, fix refuses and says where both are;
-* anything else (ambiguous, empty, out-of-range) is reported and left alone.
+* when the story file differs from its last committed version (git), every anchor is
+  carried through the diff between the two versions (:mod:`annotate.history`): one in
+  unchanged text moves with it, exactly, even if its words now also occur elsewhere;
+  one that touches a changed region is searched for with the context the old version
+  gives it (the words just before and after) and its old position as a hint;
+* without history (no git, a file never committed), an anchor that is not found is
+  searched for with the words it has (and its ``prefix``/``suffix``, if any).
+
+The search is :mod:`annotate.reanchor`'s: it moves an anchor only when one passage is
+clearly the right one, refuses (saying where both candidates are) when two are too
+close to call, and leaves the annotation untouched, as an orphan, when nothing is close.
 
 Nothing else in the file changes: edits are surgical (:mod:`annotate.yamledit`), the
-write is atomic, and ``--dry-run`` prints the unified diff instead of writing.
+write is atomic, and ``--dry-run`` prints what it would do and the unified diff.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from typing import TextIO
 
 from .anchoring import StoryText, resolve, shorten
 from .check import check_file, iter_anchors
+from .history import Mapped, TextDiff, committed_text
 from .models import Anchor
+from .reanchor import Reanchorer, Target
 from .yamledit import (
     EditError,
     ScalarEdit,
@@ -34,9 +41,6 @@ from .yamledit import (
     write_atomic,
 )
 from .yamlload import YamlPath
-
-#: A runner-up within this many points of the best passage makes a move ambiguous.
-AMBIGUITY_MARGIN = 5.0
 
 
 @dataclass
@@ -66,7 +70,7 @@ class FilePlan:
         return [c for c in self.changes if c.new is None]
 
 
-def plan(path: Path, *, threshold: float = 85.0) -> FilePlan:
+def plan(path: Path, *, threshold: float = 80.0) -> FilePlan:
     """Work out the edits for one file without writing anything."""
     result = check_file(path)
     file_plan = FilePlan(result.path)
@@ -76,10 +80,13 @@ def plan(path: Path, *, threshold: float = 85.0) -> FilePlan:
         return file_plan
     file_plan.before = encode(doc, doc.text)
     text = StoryText(story.text, str(story.source_path))
+    old_text = committed_text(story.source_path)
+    history = _History(old_text, story.text) if old_text is not None else None
+    engine = Reanchorer(story.text, quote_alone=threshold / 100)
     edits: list[ScalarEdit] = []
     for ref in iter_anchors(validated):
         where = doc.locations[ref.path].value.start
-        change = _fix_one(ref.anchor, text, threshold, ref.allow_all)
+        change = _fix_one(ref.anchor, text, engine, history, ref.allow_all)
         if change is None:
             continue
         new, reason = change
@@ -95,7 +102,28 @@ def plan(path: Path, *, threshold: float = 85.0) -> FilePlan:
     return file_plan
 
 
-def _fix_one(anchor: Anchor, text: StoryText, threshold: float,
+class _History:
+    """The committed and the current story text, and the diff between them."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old = StoryText(old, "the committed version")
+        self.diff = TextDiff(old, new)
+
+    def target(self, anchor: Anchor) -> tuple[Mapped | None, Target | None]:
+        """Where the anchor's old passage is now (exactly), or what to search for."""
+        before = resolve(anchor, self.old)
+        m = before.match
+        if m is None:
+            return None, None
+        mapped = self.diff.map(m.start, m.end)
+        if mapped is not None:
+            return mapped, None
+        prefix, suffix = self.diff.context(m.start, m.end)
+        return None, Target(self.old.text[m.start:m.end], prefix, suffix,
+                            self.diff.near(m.start))
+
+
+def _fix_one(anchor: Anchor, text: StoryText, engine: Reanchorer, history: _History | None,
              allow_all: bool) -> tuple[str | None, str] | None:
     resolution = resolve(anchor, text, allow_all=allow_all)
     codes = {p.code for p in resolution.problems}
@@ -104,30 +132,56 @@ def _fix_one(anchor: Anchor, text: StoryText, threshold: float,
         exact = text.text[m.start:m.end]
         changed = changed_characters(anchor.text, exact)
         return exact, f"copied the story's exact characters ({changed})"
-    if "A401" not in codes:
-        blocking = sorted(codes - {"A402", "A406"})
-        return (None, f"{blocking[0]}: not something fix can repair") if blocking else None
-    if (anchor.prefix or anchor.suffix) and text.find_all(anchor.text):
-        return None, "the text is found but not with its prefix/suffix: edit them by hand"
-    candidates = text.candidates(anchor.text, limit=2)
-    if not candidates or candidates[0].score < threshold:
-        best = f" (closest: {candidates[0].score:.0f}% at {text.where(candidates[0].start)})" \
-            if candidates else ""
-        return None, f"no passage is at least {threshold:.0f}% similar{best}"
-    best = candidates[0]
-    if len(candidates) > 1 and candidates[1].score >= best.score - AMBIGUITY_MARGIN:
-        runner = candidates[1]
-        return None, (f"two passages are nearly as similar: {best.score:.0f}% at "
-                      f"{text.where(best.start)} and {runner.score:.0f}% at "
-                      f"{text.where(runner.start)}; edit it by hand")
-    new = text.text[best.start:best.end]
+    if anchor.occurrence == "all":  # type: ignore[comparison-overlap]
+        return None  # masks every occurrence: nothing to move
+    mapped, target = history.target(anchor) if history else (None, None)
+    if mapped is not None:
+        if resolution.match and (resolution.match.start, resolution.match.end) == \
+                (mapped.start, mapped.end):
+            return None  # unchanged around it, and still selected: nothing to do
+        return _move(anchor, text, mapped.start, mapped.end,
+                     "carried through the text's history (unchanged around it)")
+    if target is None:
+        if "A401" not in codes:
+            blocking = sorted(codes - {"A402", "A406"})
+            return (None, f"{blocking[0]}: not something fix can repair") if blocking \
+                else None
+        if (anchor.prefix or anchor.suffix) and text.find_all(anchor.text):
+            return None, "the text is found but not with its prefix/suffix: edit them by hand"
+        target = Target(anchor.text, anchor.prefix or "", anchor.suffix or "")
+    elif resolution.match and not codes - {"A402", "A406"}:
+        pass  # it still resolves, but its old passage changed: search, then compare
+    outcome = engine.find(target)
+    best, runner = outcome.best, outcome.runner
+    if outcome.status == "ambiguous" and best and runner:
+        return None, (f"{outcome.reason}: {text.where(best.start)} ({best.evidence()}) and "
+                      f"{text.where(runner.start)} ({runner.evidence()}); edit it by hand")
+    if outcome.status != "anchored" or best is None:
+        return None, f"left as it is (orphaned): {outcome.reason}"
+    if resolution.match and (resolution.match.start, resolution.match.end) == \
+            (best.start, best.end):
+        return None
+    how = "with its history's context, " if history and target.prefix + target.suffix else ""
+    return _move(anchor, text, best.start, best.end, f"re-anchored {how}{best.evidence()}")
+
+
+def _move(anchor: Anchor, text: StoryText, start: int, end: int,
+          reason: str) -> tuple[str | None, str]:
+    """The anchor's new text, if that selects [start, end) as the anchor is written."""
+    new = text.text[start:end]
     moved = Anchor(text=new, prefix=anchor.prefix, suffix=anchor.suffix,
                    occurrence=anchor.occurrence if isinstance(anchor.occurrence, int) else None)
     check = resolve(moved, text)
-    if check.match is None or (check.match.start, check.match.end) != (best.start, best.end):
-        return None, (f"the closest passage ({best.score:.0f}% at {text.where(best.start)}) "
-                      "would not be selected unambiguously; edit it by hand")
-    return new, f"re-anchored to the closest passage ({best.score:.0f}% similar)"
+    if check.match is None or (check.match.start, check.match.end) != (start, end):
+        same = [m.start for m in text.find_all(new)]
+        nth = same.index(start) + 1 if start in same else None
+        hint = f"; add 'occurrence: {nth}'" if nth and len(same) > 1 else ""
+        return None, (f"the passage is at {text.where(start)} ('{shorten(new)}'), but the "
+                      f"anchor as written would not select it there{hint}; edit it by hand")
+    if new == anchor.text:
+        return None, (f"the passage is at {text.where(start)}, but the same words now "
+                      "also occur elsewhere; add 'occurrence' or a prefix by hand")
+    return new, reason
 
 
 def _shown(chars: str) -> str:
@@ -148,7 +202,8 @@ def changed_characters(old: str, new: str, limit: int = 4) -> str:
     return ", ".join(parts[:limit]) + more
 
 
-def run_fix(paths: list[Path], *, dry_run: bool, threshold: float, out: TextIO) -> int:
+def run_fix(paths: list[Path], *, dry_run: bool, threshold: float = 80.0,
+            out: TextIO) -> int:
     """Fix every file; print what changed and what was refused. Exit 1 if anything is left."""
     left = False
     for path in paths:

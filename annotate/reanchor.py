@@ -166,9 +166,10 @@ def _find_all(hay: str, needle: str) -> list[int]:
 class Reanchorer:
     """Finds targets in one text; build once per text, call :meth:`find` per anchor."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, quote_alone: float = QUOTE_ALONE) -> None:
         self.text = text
         self.sq = Squeezed(text)
+        self.quote_alone = quote_alone  # least quote similarity with no context to help
 
     # -- candidates ----------------------------------------------------------------------
     def _candidates(self, quote: str, prefix: str, suffix: str) -> dict[tuple[int, int], str]:
@@ -276,7 +277,9 @@ class Reanchorer:
                 return c.quote >= QUOTE_WITH_CONTEXT
             alone = not has_context and all(o.quote < 0.5 for o in scored if o is not c)
             # a passage with no rival and no context to contradict it may differ more
-            return c.quote >= (QUOTE_ALONE_UNRIVALLED if alone else QUOTE_ALONE)
+            floor = min(self.quote_alone, QUOTE_ALONE_UNRIVALLED) if alone \
+                else self.quote_alone
+            return c.quote >= floor
 
         usable = [c for c in scored if acceptable(c)]
         if not usable:

@@ -39,7 +39,7 @@ def test_fix_round_trips_a_real_file_byte_for_byte_except_the_fixed_anchor(
 
     result = fix(str(yml), cwd=tmp_path)
     assert result.returncode == 0, result.stdout
-    assert "re-anchored to the closest passage" in result.stdout
+    assert "re-anchored approximate match, score" in result.stdout
     after = yml.read_bytes()
     changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True)
                if a != b]
@@ -69,7 +69,7 @@ def test_fix_refuses_to_move_a_note_onto_a_near_identical_sentence(tmp_path: Pat
     yml.write_text(broken, encoding="utf-8")
     result = fix(str(yml), cwd=tmp_path)
     assert result.returncode == 1
-    assert "two passages are nearly as similar" in result.stdout
+    assert "two passages are too close to call" in result.stdout
     assert f"{CAROLINA}.txt:11:" in result.stdout and f"{CAROLINA}.txt:13:" in result.stdout
     assert yml.read_text(encoding="utf-8") == broken
 
@@ -86,7 +86,7 @@ def test_fix_refuses_when_nothing_is_similar_enough(write_story: WriteStory) -> 
         """)
     before = path.read_bytes()
     result = fix(str(path), cwd=path.parent)
-    assert result.returncode == 1 and "no passage is at least 85% similar" in result.stdout
+    assert result.returncode == 1 and "left as it is (orphaned)" in result.stdout
     assert path.read_bytes() == before
 
 
@@ -240,3 +240,63 @@ def test_fix_keeps_a_missing_trailing_newline(write_story: WriteStory) -> None:
     assert not before.endswith(b"\n")
     assert fix(str(path), cwd=path.parent).returncode == 0
     assert path.read_bytes() == before.replace(b"Doe's", "Doe’s".encode())
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"})
+
+
+def test_with_git_history_a_copy_edited_note_follows_its_sentence_not_a_copy(
+        write_story: WriteStory) -> None:
+    sentence = "The council met on Tuesday;"
+    path = write_story(f"""\
+        notes:
+          - id: n1
+            kind: context
+            title: t
+            body: b
+            anchor:
+              text: "{sentence}"
+        """)
+    root = path.parent
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "story")
+    story = root / "story.txt"
+    text = story.read_text(encoding="utf-8")
+    # copy-edited in place, and the old words added as a caption elsewhere
+    story.write_text(text.replace(sentence, "The council met late on Tuesday;")
+                     + "\nCaption: The council met on Tuesday;\n", encoding="utf-8")
+    assert check_file(path).errors == []  # check alone sees nothing wrong
+    result = fix(str(path), cwd=root)
+    assert result.returncode == 0, result.stdout
+    assert "with its history's context" in result.stdout
+    assert 'text: "The council met late on Tuesday;"' in path.read_text(encoding="utf-8")
+
+
+def test_with_git_history_a_corrected_name_stays_at_its_mention(
+        write_story: WriteStory) -> None:
+    path = write_story("""\
+        notes:
+          - id: n1
+            kind: context
+            title: t
+            body: b
+            anchor:
+              text: Ann Leigh
+        """, text="Ann Lee spoke first. Later, a spokesperson, Ann Leigh, said no.\n")
+    root = path.parent
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "story")
+    story = root / "story.txt"
+    story.write_text("Ann Lee spoke first. Later, a spokesperson, Ann Lee, said no.\n",
+                     encoding="utf-8")
+    result = fix(str(path), cwd=root)
+    # "Ann Lee" now occurs twice: the note's mention is the second one, which its
+    # words alone cannot select, so fix says how
+    assert result.returncode == 1
+    assert "add 'occurrence: 2'" in result.stdout, result.stdout
+    assert "Ann Leigh" in path.read_text(encoding="utf-8")  # untouched
