@@ -7,13 +7,13 @@ annotation file.
 
 Reading is :mod:`annotate.external`'s job (Hypothesis and W3C JSON).
 
-Anchoring: the quoted words are looked up in the story text exactly, then with
-typography folded (the book shows curly quotes where a copy may have straight
-ones); the anchor written is always the story's own characters.  When the words
-occur more than once, the occurrence whose surroundings best match the selector's
-prefix and suffix wins (then the nearest to its position); the note gets
-``occurrence: N``.  Words not in the story are reported (A401, with the closest
-passage) and not imported.
+Anchoring is :mod:`annotate.reanchor`'s: the quoted words, the selector's prefix and
+suffix (each compared fuzzily, white space, ``<br>`` line breaks and typography
+ignored) and, as a hint, its ``TextPositionSelector`` made relative to the story
+(:func:`page_offset`: page positions count menus and headlines too). The anchor written
+is always the story's own characters, with ``occurrence: N`` when they occur more than
+once. An annotation two passages fit equally well (A403, both located) or none fits
+(A401) is reported and not imported.
 
 Writing: the new notes are appended to the file's ``notes:`` list, each after a
 comment naming where it came from, every other byte kept (:func:`yamledit.append_items`).
@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pydantic import TypeAdapter, ValidationError
-from rapidfuzz import fuzz
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
@@ -43,6 +42,7 @@ from .check import check_file, check_text
 from .diagnostics import Diagnostic, Position
 from .external import External, ImportFormatError, Skipped, read_annotations
 from .models import Anchor, Note
+from .reanchor import Outcome, Reanchorer, Target
 from .reporters import REPORTERS
 from .scaffold import slug_id
 from .text import LineIndex
@@ -74,31 +74,37 @@ class ImportPlan:
 # -- anchoring and notes ---------------------------------------------------------------------
 
 
-def choose_match(story: StoryText, ext: External) -> tuple[list[Match], Match | None]:
-    """All occurrences of the quoted words, and the one the selector means (None: unsure)."""
-    matches = story.find_all(ext.exact)
-    if len(matches) <= 1:
-        return matches, (matches[0] if matches else None)
-    text = story.text
-    shift = 1 if text.startswith("\ufeff") else 0
+def page_offset(story: StoryText, externals: Iterable[External]) -> int | None:
+    """Where the story starts in the page the annotations were made on, in characters.
 
-    prefix, suffix = ext.prefix[-40:], ext.suffix[:40]
+    A ``TextPositionSelector`` counts the whole web page's text (menus, headline,
+    captions), not the story's. For each annotation whose words occur exactly once in
+    the story, its page position minus its story position estimates that offset; the
+    median of those is used, so positions serve as hints relative to the story, never
+    as truth.
+    """
+    shifts = []
+    for ext in externals:
+        if ext.start is None:
+            continue
+        found = story.find_all(ext.exact)
+        if len(found) == 1:
+            shifts.append(ext.start - found[0].start)
+    if not shifts:
+        return None
+    shifts.sort()
+    return shifts[len(shifts) // 2]
 
-    def context(m: Match) -> float:
-        score = 0.0
-        if prefix:
-            score += fuzz.ratio(prefix, text[max(0, m.start - len(prefix)):m.start])
-        if suffix:
-            score += fuzz.ratio(suffix, text[m.end:m.end + len(suffix)])
-        return score
 
-    scored = sorted(matches, key=lambda m: (-context(m), abs(m.start - shift - ext.start)
-                                            if ext.start is not None else 0))
-    best, runner = scored[0], scored[1]
-    tied = context(best) == context(runner) and (
-        ext.start is None or abs(best.start - shift - ext.start)
-        == abs(runner.start - shift - ext.start))
-    return matches, None if tied else best
+def choose_match(story: StoryText, ext: External, engine: Reanchorer | None = None,
+                 offset: int | None = None) -> tuple[Outcome, Match | None]:
+    """What the re-anchoring engine makes of one annotation, and the span it chose."""
+    engine = engine or Reanchorer(story.text)
+    hint = ext.start - offset if ext.start is not None and offset is not None else None
+    outcome = engine.find(Target(ext.exact, ext.prefix, ext.suffix, hint))
+    if outcome.status != "anchored" or outcome.best is None:
+        return outcome, None
+    return outcome, Match(outcome.best.start, outcome.best.end)
 
 
 def derive_title(text: str, exact: str) -> tuple[str, str]:
@@ -159,11 +165,15 @@ def plan_import(path: Path, externals: Iterable[External], *, kind: str = "conte
                                      annotation.content_warnings) for item in section}
     imported = set(re.findall(r"#\s*" + _MARKER + r"(\S+)", doc.text))
     blocks: list[str] = []
+    externals = list(externals)
+    engine = Reanchorer(story.text)
+    offset = page_offset(text, externals)
     for ext in externals:
         if ext.origin in imported:
             plan.skipped.append(Skipped(ext.label, "already imported into this file"))
             continue
-        note = _note(ext, text, taken, kind, plan, source, _locate(raw, ext.ident))
+        note = _note(ext, text, taken, kind, plan, source, _locate(raw, ext.ident), engine,
+                     offset)
         if note is None:
             continue
         try:
@@ -190,18 +200,24 @@ def plan_import(path: Path, externals: Iterable[External], *, kind: str = "conte
 
 
 def _note(ext: External, text: StoryText, taken: set[str], default_kind: str,
-          plan: ImportPlan, source: Path, where: Position) -> dict[str, Any] | None:
-    matches, match = choose_match(text, ext)
+          plan: ImportPlan, source: Path, where: Position, engine: Reanchorer,
+          offset: int | None) -> dict[str, Any] | None:
+    outcome, match = choose_match(text, ext, engine, offset)
     if match is None:
-        problem = resolve(Anchor(text=ext.exact), text).problems
-        message = (problem[0].message if problem and not matches
-                   else f"'{shorten(ext.exact)}' occurs {len(matches)}× and the selector's "
-                   "prefix and suffix do not say which")
-        hint = problem[0].hint if problem and not matches else \
-            "add it by hand with 'occurrence: N'"
-        plan.diagnostics.append(Diagnostic("A401" if not matches else "A403",
-                                           f"{ext.label}: {message}", source, where,
-                                           hint=hint))
+        best, runner = outcome.best, outcome.runner
+        if outcome.status == "ambiguous" and best and runner:
+            plan.diagnostics.append(Diagnostic(
+                "A403", f"{ext.label}: '{shorten(ext.exact)}': {outcome.reason}", source,
+                where, hint="add it by hand with 'occurrence: N' or a prefix",
+                related=[text.describe(Match(best.start, best.end)) + f" ({best.evidence()})",
+                         text.describe(Match(runner.start, runner.end))
+                         + f" ({runner.evidence()})"]))
+        else:
+            problem = resolve(Anchor(text=ext.exact), text).problems
+            plan.diagnostics.append(Diagnostic(
+                "A401", f"{ext.label}: '{shorten(ext.exact)}' is not in the story "
+                f"({outcome.reason})", source, where,
+                hint=problem[0].hint if problem else None))
         return None
     exact = text.text[match.start:match.end]
     anchor: dict[str, Any] = {"text": exact}
