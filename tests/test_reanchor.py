@@ -139,3 +139,13 @@ def test_edits_away_from_an_anchor_never_move_it(edits: list[tuple[int, str, int
     diff = TextDiff(TEXT, new)
     mapped = diff.map(start, end)
     assert mapped is not None and new[mapped.start:mapped.end] == words
+
+
+def test_the_evaluation_set_is_consistent() -> None:
+    """Every case of benchmarks/reanchoring applies its edits and locates its answer."""
+    from benchmarks.reanchoring.__main__ import load_cases
+
+    cases = load_cases()
+    assert len(cases) >= 25
+    assert sum(c.expect is None for c in cases) >= 4  # cases where refusing is right
+    assert sum(c.old != c.new for c in cases) >= 15  # most cases correct the text
