@@ -41,6 +41,8 @@ class External:
     correct: str | None = None
     note_id: str | None = None
     author: str | None = None
+    #: a RangeSelector's last quoted words: the note runs from ``exact`` to these
+    range_end: str | None = None
 
 
 @dataclass
@@ -128,22 +130,63 @@ def _address(item: dict[str, Any]) -> str:
     return ""
 
 
-def _quote_selector(targets: Any) -> tuple[dict[str, Any], int | None] | None:
-    """The first TextQuoteSelector of the targets, and a TextPositionSelector start."""
+def _flatten(selector: Any) -> list[dict[str, Any]]:
+    """A selector and those refining it (``refinedBy``), outermost first."""
+    out: list[dict[str, Any]] = []
+    while isinstance(selector, dict):
+        out.append(selector)
+        selector = selector.get("refinedBy")
+    return out
+
+
+def _quote_of(selectors: list[dict[str, Any]]) -> dict[str, Any] | None:
+    return next((s for s in selectors if s.get("type") == "TextQuoteSelector"
+                 and isinstance(s.get("exact"), str) and s["exact"].strip()), None)
+
+
+def _start_of(selectors: list[dict[str, Any]]) -> int | None:
+    return next((s.get("start") for s in selectors if s.get("type") == "TextPositionSelector"
+                 and isinstance(s.get("start"), int)), None)
+
+
+def _quote_selector(targets: Any) -> tuple[dict[str, Any], int | None] | str | None:
+    """The words a target quotes, as a TextQuoteSelector, and a TextPositionSelector start.
+
+    Selectors may be refined (``refinedBy``). A ``RangeSelector`` whose start and end
+    are TextQuoteSelectors quotes the words from the first to the last: it is returned
+    as ``{"type": "range", "start": …, "end": …}`` for the importer to anchor. A range
+    given only by XPath (a Hypothesis export without its quote) quotes no words: the
+    reason is returned as a string.
+    """
+    reason = None
     for target in _many(targets):
         if not isinstance(target, dict):
             continue
-        selectors = _many(target.get("selector"))
-        quote = next((s for s in selectors if isinstance(s, dict)
-                      and s.get("type") == "TextQuoteSelector"
-                      and isinstance(s.get("exact"), str) and s["exact"].strip()), None)
-        if quote is None:
-            continue
-        position = next((s.get("start") for s in selectors if isinstance(s, dict)
-                         and s.get("type") == "TextPositionSelector"
-                         and isinstance(s.get("start"), int)), None)
-        return quote, position
-    return None
+        selectors = [f for s in _many(target.get("selector")) for f in _flatten(s)]
+        quote = _quote_of(selectors)
+        if quote is not None:
+            return quote, _start_of(selectors)
+        for ranged in (s for s in selectors if s.get("type") == "RangeSelector"):
+            first = _flatten(ranged.get("startSelector"))
+            last = _flatten(ranged.get("endSelector"))
+            start, end = _quote_of(first), _quote_of(last)
+            if start is not None and end is not None:
+                return {"type": "range", "start": start, "end": end}, _start_of(first)
+            reason = ("its RangeSelector locates the words by the page's structure (XPath) "
+                      "and quotes none of them: it cannot be anchored in the story text")
+    return reason
+
+
+def _unpack(selected: tuple[dict[str, Any], int | None]) -> dict[str, Any]:
+    """The fields of :class:`External` a quote or range selector gives."""
+    quote, start = selected
+    if quote.get("type") == "range":
+        first, last = quote["start"], quote["end"]
+        return {"exact": first["exact"], "prefix": _str(first.get("prefix")),
+                "suffix": _str(last.get("suffix")), "start": start,
+                "range_end": last["exact"]}
+    return {"exact": quote["exact"], "prefix": _str(quote.get("prefix")),
+            "suffix": _str(quote.get("suffix")), "start": start}
 
 
 def _read_hypothesis(row: dict[str, Any], index: int) -> External | Skipped:
@@ -152,9 +195,8 @@ def _read_hypothesis(row: dict[str, Any], index: int) -> External | Skipped:
     if row.get("references"):
         return Skipped(label, "a reply to another annotation")
     selected = _quote_selector(row.get("target"))
-    if selected is None:
-        return Skipped(label, "a page note: it quotes no words of the story")
-    quote, start = selected
+    if not isinstance(selected, tuple):
+        return Skipped(label, selected or "a page note: it quotes no words of the story")
     text = row.get("text") if isinstance(row.get("text"), str) else ""
     if not text.strip():
         return Skipped(label, "a highlight without text: there is nothing to write in a note")
@@ -163,9 +205,9 @@ def _read_hypothesis(row: dict[str, Any], index: int) -> External | Skipped:
         row.get("user_info"), dict) else None
     user = user or (row["user"].removeprefix("acct:") if isinstance(row.get("user"), str)
                     else None)
-    return External(_origin(f"hypothesis:{ident}"), ident, label, quote["exact"], text.strip(),
-                    prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
-                    start=start, tags=tags, author=user)
+    words = _unpack(selected)
+    return External(_origin(f"hypothesis:{ident}"), ident, label, text=text.strip(), tags=tags,
+                    author=user, **words)
 
 
 def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
@@ -177,9 +219,8 @@ def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
         return Skipped(label, f"motivation '{others[0]}' is not a note's (quotes, mentions, "
                        "questions and warnings are written by hand)")
     selected = _quote_selector(item.get("target"))
-    if selected is None:
-        return Skipped(label, "its target quotes no words (no TextQuoteSelector)")
-    quote, start = selected
+    if not isinstance(selected, tuple):
+        return Skipped(label, selected or "its target quotes no words (no TextQuoteSelector)")
     bodies = _many(item.get("body"))
     text, correct = None, None
     tags: list[str] = []
@@ -204,10 +245,10 @@ def _read_w3c(item: dict[str, Any], index: int) -> External | Skipped:
     if not text or not text.strip():
         return Skipped(label, "it has no textual body to write in a note")
     found = re.search(r"#note-([a-z0-9][a-z0-9-]{0,63})$", ident)
-    return External(_origin(ident), ident, label, quote["exact"], text.strip(),
-                    prefix=_str(quote.get("prefix")), suffix=_str(quote.get("suffix")),
-                    start=start, title=_str(item.get("label")) or None, tags=tags,
-                    links=links, correct=correct, note_id=found.group(1) if found else None)
+    return External(_origin(ident), ident, label, text=text.strip(),
+                    title=_str(item.get("label")) or None, tags=tags, links=links,
+                    correct=correct, note_id=found.group(1) if found else None,
+                    **_unpack(selected))
 
 
 def _origin(ident: str) -> str:

@@ -101,10 +101,32 @@ def choose_match(story: StoryText, ext: External, engine: Reanchorer | None = No
     """What the re-anchoring engine makes of one annotation, and the span it chose."""
     engine = engine or Reanchorer(story.text)
     hint = ext.start - offset if ext.start is not None and offset is not None else None
+    if ext.range_end is not None:
+        return _choose_range(story, ext, engine, hint)
     outcome = engine.find(Target(ext.exact, ext.prefix, ext.suffix, hint))
     if outcome.status != "anchored" or outcome.best is None:
         return outcome, None
     return outcome, Match(outcome.best.start, outcome.best.end)
+
+
+#: A range whose last words are further than this from its first is not believed.
+RANGE_REACH = 3000
+
+
+def _choose_range(story: StoryText, ext: External, engine: Reanchorer,
+                  hint: int | None) -> tuple[Outcome, Match | None]:
+    """A RangeSelector's span: its first words (with the prefix), then the nearest
+    occurrence after them of its last words (with the suffix)."""
+    first = engine.find(Target(ext.exact, ext.prefix, "", hint))
+    if first.status != "anchored" or first.best is None:
+        return first, None
+    begin = first.best.start
+    rest = story.text[begin:begin + RANGE_REACH]
+    assert ext.range_end is not None
+    last = Reanchorer(rest).find(Target(ext.range_end, "", ext.suffix, 0))
+    if last.status != "anchored" or last.best is None:
+        return last, None
+    return last, Match(begin, begin + last.best.end)
 
 
 def derive_title(text: str, exact: str) -> tuple[str, str]:

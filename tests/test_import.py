@@ -330,3 +330,37 @@ def test_a_short_quote_that_changed_is_not_imported_onto_another_word(
     assert main(["import", str(export), "--into", str(path)]) == 1
     assert "A401" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_a_range_selector_quoting_its_first_and_last_words_is_anchored(
+        write_story: WriteStory, tmp_path: Path) -> None:
+    path = write_story()
+    export = tmp_path / "w3c.json"
+    export.write_text(json.dumps({
+        "@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/a1",
+        "type": "Annotation", "motivation": "commenting",
+        "body": {"type": "TextualBody", "value": "Who is speaking here?"},
+        "target": {"source": "https://example.org/s", "selector": {
+            "type": "RangeSelector",
+            "startSelector": {"type": "TextQuoteSelector", "exact": "“We will",
+                              "prefix": "for everyone.”\n\n"},
+            "endSelector": {"type": "TextQuoteSelector", "exact": "Ann Lee.",
+                            "suffix": " The council"}}}}), "utf-8")
+    assert main(["import", str(export), "--into", str(path)]) == 0
+    assert _anchors(path) == [("“We will not stop,” said Doe’s spokesperson Ann Lee.", None)]
+
+
+def test_a_range_selector_by_xpath_alone_is_skipped_with_its_reason(
+        write_story: WriteStory, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = write_story()
+    export = tmp_path / "h.json"
+    export.write_text(json.dumps([{
+        "id": "x1", "text": "A note.", "uri": "https://example.org/s",
+        "target": [{"source": "https://example.org/s", "selector": [
+            {"type": "RangeSelector", "startContainer": "/main[1]/p[2]", "startOffset": 0,
+             "endContainer": "/main[1]/p[2]", "endOffset": 12}]}]}]), "utf-8")
+    before = path.read_bytes()
+    main(["import", str(export), "--into", str(path)])
+    out = capsys.readouterr()
+    assert "XPath" in out.out + out.err
+    assert path.read_bytes() == before
