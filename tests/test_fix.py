@@ -300,3 +300,35 @@ def test_with_git_history_a_corrected_name_stays_at_its_mention(
     assert result.returncode == 1
     assert "add 'occurrence: 2'" in result.stdout, result.stdout
     assert "Ann Leigh" in path.read_text(encoding="utf-8")  # untouched
+
+
+def test_real_corrections_of_a_seed_story_through_its_git_history(tmp_path: Path) -> None:
+    """A typo fixed, a name respelt, a sentence rewritten and a paragraph moved, in one
+    commit-to-working-copy change of a real story."""
+    yml, txt = copy_story(tmp_path, HANCOCK)
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "seed")
+    text = txt.read_text(encoding="utf-8")
+    moved = "Aurora is a separate municipality from Denver, with its own police department."
+    corrected = (text
+                 .replace("had launched an internal", "had opened an internal")  # word fixed
+                 .replace("— Michael B. Hancock (@MayorHancock)",
+                          "— Michael Hancock (@MayorHancock)")  # name respelt
+                 .replace("He also pledged support for the officer in the video.",
+                          "He said the force stood behind its officer.")  # rewritten
+                 .replace(moved + "\n\n", ""))  # paragraph moved to the end
+    corrected = corrected.rstrip("\n") + "\n\n" + moved + "\n"
+    txt.write_text(corrected, encoding="utf-8", newline="")
+    result = fix(str(yml), cwd=tmp_path)
+    out = result.stdout
+    assert result.returncode == 1  # the rewritten sentence's anchors are left, as orphans
+    after = yml.read_text(encoding="utf-8")
+    assert "the department had opened an internal investigation into the video leak" in after
+    assert "— Michael Hancock (@MayorHancock) May 8, 2018" in after
+    assert f"text: {moved}" in after  # moved, its words unchanged: nothing to edit
+    assert "He also pledged support for the officer in the video." in after  # untouched
+    assert out.count("left as it is (orphaned)") == 2, out
+    # what is left for the instructor is exactly the rewritten sentence's two anchors
+    left = check_file(yml).errors
+    assert {d.code for d in left} == {"A401"} and len(left) == 2
