@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="comma-separated codes to leave out, e.g. N504,A402")
     check.add_argument("--no-hints", action="store_true", help="leave out hints")
     check.add_argument("--strict", action="store_true", help="warnings also make it fail")
+    check.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                       help="processes to check with (default: one per core for large "
+                       "courses, else 1)")
     check.add_argument("--exit-zero", action="store_true",
                        help="exit 0 even when problems are found (report only)")
 
@@ -142,6 +145,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, "
+                                         f"not {value!r}")
+    return number
+
+
 def _paths(args: argparse.Namespace) -> list[Path] | None:
     paths = list(args.paths) or default_paths()
     missing = [p for p in paths if not p.exists()]
@@ -156,10 +170,13 @@ def _run_check(args: argparse.Namespace) -> int:
     paths = _paths(args)
     if paths is None:
         return EXIT_USAGE
+    from .parallel import check_all
+
     files = list(discover(paths))
     diagnostics = []
-    for path in _progress(files, quiet=args.format not in ("text", "concise")):
-        for d in check_file(path).diagnostics:
+    results = check_all(files, args.jobs)
+    for _ in _progress(files, quiet=args.format not in ("text", "concise")):
+        for d in next(results):
             if d.code in args.ignore or (args.no_hints and d.severity is Severity.HINT):
                 continue
             diagnostics.append(d)

@@ -164,3 +164,34 @@ def test_a_closed_pipe_ends_quietly_without_a_traceback(write_story) -> None:  #
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 1
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+
+
+def test_a_large_course_is_checked_on_every_core_with_the_serial_report(
+        tmp_path: Path) -> None:
+    """Enough files for the process pool: its report is the serial run's, byte for byte."""
+    from annotate.parallel import POOL_MIN_FILES, workers_for
+
+    folders = POOL_MIN_FILES // len(SLUGS) + 2
+    for i in range(folders):
+        copy_stories(tmp_path / f"unit-{i:02d}")
+    for i in (3, 11, folders - 1):  # some files broken, in different ways
+        broken = next((tmp_path / f"unit-{i:02d}").glob("*.yml"))
+        text = broken.read_text(encoding="utf-8")
+        broken.write_text(text.replace("kind: context", "kind: contxt", 1)
+                          if i % 2 else text.replace("outlet:", "outlt:", 1), encoding="utf-8")
+    files = folders * len(SLUGS)
+    assert workers_for(files) >= 1
+    for fmt in ("text", "json"):
+        serial = run("check", "--format", fmt, "--jobs", "1", str(tmp_path))
+        pooled = run("check", "--format", fmt, "--jobs", "2", str(tmp_path))
+        auto = run("check", "--format", fmt, str(tmp_path))
+        assert serial.returncode == pooled.returncode == auto.returncode == 1
+        assert serial.stdout == pooled.stdout == auto.stdout
+    report = json.loads(serial.stdout)
+    assert report["files"] == files and report["summary"]["error"] >= 3
+
+
+def test_jobs_must_be_a_positive_number(tmp_path: Path) -> None:
+    copy_stories(tmp_path)
+    result = run("check", "--jobs", "0", str(tmp_path))
+    assert result.returncode == 2 and "1 or more" in result.stderr
