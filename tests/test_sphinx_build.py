@@ -344,3 +344,37 @@ def test_model_answers_print_only_when_the_instructor_asks(tmp_path: Path, asked
         assert story.select(".ann-questions details.ann-answer")
     finally:
         app.cleanup()
+
+
+def test_a_long_index_continues_on_further_pages(tmp_path: Path) -> None:
+    conf = CONF + "annotate_index_page_bytes = 4000\n"
+    app = build(make_book(tmp_path, stories=(HANCOCK, CAROLINA), conf=conf))
+    try:
+        out = Path(app.outdir)
+        first = soup(app, "people")
+        nav = first.select(".ann-index-pages a")
+        assert len(nav) >= 3 and nav[0].get("aria-current") == "page"
+        pages = [out / a["href"] for a in nav]
+        assert pages[0].name == "people.html" and pages[1].name == "people-2.html"
+        seen = []
+        for page in pages:
+            assert page.is_file() and page.stat().st_size < 60_000
+            html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+            names = [li.p.strong.get_text() for li in html.select(".ann-index-entry")]
+            seen += names
+            # each page: the content warning, the reveal, the filter, its script
+            assert html.select_one(".ann-warning") and html.select_one(".ann-reveal")
+            assert html.select_one(".ann-index-filter input")
+            assert any(s.get("src", "").startswith("_static/annotate.js")
+                       for s in html.find_all("script"))
+            assert not SLURS.search(html.get_text())
+        # every entry once, in order, across the pages
+        assert seen == sorted(seen, key=str.lower) and len(seen) == len(set(seen))
+        whole = build(make_book(tmp_path / "whole", stories=(HANCOCK, CAROLINA)))
+        try:
+            assert seen == [li.p.strong.get_text()
+                            for li in soup(whole, "people").select(".ann-index-entry")]
+        finally:
+            whole.cleanup()
+    finally:
+        app.cleanup()

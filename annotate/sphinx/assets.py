@@ -15,8 +15,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from .collect import index_pages, stories
-from .indexes import shows_masked_words
+from .collect import index_continuations, index_pages, stories
 
 STATIC = Path(__file__).parent / "static"
 #: Third-party runtimes (the offline ipywidgets manager), served as ``_static/ipywidgets/``.
@@ -31,18 +30,18 @@ def add_static_path(app: Sphinx) -> None:
 
 def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
                     doctree: nodes.document | None) -> None:
-    """Story pages get annotate.css and annotate.js; index pages only the CSS; pages
-    with widgets (the Explore notebooks) the explorer's CSS."""
+    """Story and index pages get annotate.css and annotate.js; pages with widgets (the
+    Explore notebooks) the explorer's CSS."""
     env = app.builder.env
     if pagename in stories(env):
         app.add_css_file("annotate.css")
         app.add_js_file("annotate.js", loading_method="defer")
         if stories(env)[pagename]:  # theme_fixes' layout adds a skip link to its text
             context["annotate_story_text"] = stories(env)[pagename][0]["uid"] + "-text"
-    elif pagename in index_pages(env):
+    elif pagename in index_pages(env) or pagename.rsplit("-", 1)[0] in index_continuations(env):
+        # the script filters the entries and runs the reveal control of masked words
         app.add_css_file("annotate.css")
-        if shows_masked_words(stories(env)):  # for its "Show masked words" control
-            app.add_js_file("annotate.js", loading_method="defer")
+        app.add_js_file("annotate.js", loading_method="defer")
     if _has_widgets(env, pagename):
         app.add_css_file("explore.css")
 

@@ -26,6 +26,13 @@ def stories(env: BuildEnvironment) -> dict[str, list[StorySummary]]:
     return env.annotate_stories  # type: ignore[attr-defined, no-any-return]
 
 
+def index_continuations(env: BuildEnvironment) -> dict[str, list[tuple[str, str, str]]]:
+    """index docname → its further pages: (pagename, title, body HTML)."""
+    if not hasattr(env, "annotate_index_more"):
+        env.annotate_index_more = {}  # type: ignore[attr-defined]
+    return env.annotate_index_more  # type: ignore[attr-defined, no-any-return]
+
+
 def index_pages(env: BuildEnvironment) -> set[str]:
     """docnames of pages holding an ``annotated-index``."""
     if not hasattr(env, "annotate_index_pages"):
@@ -75,6 +82,7 @@ def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None
 def purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     stories(env).pop(docname, None)
     index_pages(env).discard(docname)
+    index_continuations(env).pop(docname, None)
     explorer_pages(env).discard(docname)
 
 

@@ -8,6 +8,7 @@ one with ``suppress_warnings = ["annotate.N503"]``.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -22,8 +23,8 @@ from ..check import check_file, source_path
 from ..diagnostics import Diagnostic, Severity
 from ..html import render_story
 from ..masking import mask_plain, masked_words
-from .collect import index_pages, stories, summarise
-from .indexes import render_index
+from .collect import index_continuations, index_pages, stories, summarise
+from .indexes import paginate
 
 logger = logging.getLogger(__name__)
 
@@ -110,10 +111,32 @@ class AnnotatedIndex(SphinxDirective):
 
 
 def resolve_indexes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Render the index; pages beyond the first are written by :func:`more_index_pages`."""
+    env = app.builder.env
     for node in list(doctree.findall(index_placeholder)):
         def link(target_doc: str, anchor: str) -> str:
             uri = app.builder.get_relative_uri(docname, target_doc)
             return f"{uri}#{anchor}"
 
-        html = render_index(node["kind"], stories(app.builder.env), link)
-        node.replace_self(nodes.raw("", html, format="html"))
+        pages = paginate(node["kind"], stories(env), link,
+                         budget=app.config.annotate_index_page_bytes)
+
+        def uri(number: int) -> str:
+            name = docname if number == 1 else f"{docname}-{number}"
+            return posixpath.basename(app.builder.get_target_uri(name))
+
+        node.replace_self(nodes.raw("", pages.render(1, stories(env), uri), format="html"))
+        more = index_continuations(env)
+        more.pop(docname, None)
+        if len(pages.pages) > 1:
+            title = env.titles[docname].astext() if docname in env.titles else ""
+            more[docname] = [(f"{docname}-{n}", f"{title} ({n} of {len(pages.pages)})",
+                              pages.render(n, stories(env), uri))
+                             for n in range(2, len(pages.pages) + 1)]
+
+
+def more_index_pages(app: Sphinx) -> list[tuple[str, dict[str, str], str]]:
+    """html-collect-pages: the second and later pages of long indexes."""
+    return [(name, {"title": title, "body": body}, "page.html")
+            for pages in index_continuations(app.builder.env).values()
+            for name, title, body in pages]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ..html import a, reveal_control, t
@@ -41,11 +42,65 @@ def _quote_list(story: StorySummary, entity: dict[str, Any], link: Link) -> str:
     return f"<ul>{items}</ul>"
 
 
-def render_index(kind: str, all_stories: dict[str, list[StorySummary]], link: Link) -> str:
+#: An index page holds entries up to about this many bytes; a longer index continues
+#: on further pages (``people-2.html`` …), each with the same warning, filter and
+#: page links, so no page a student opens on a phone grows with the course.
+PAGE_BUDGET = 350_000
+
+
+@dataclass(frozen=True)
+class IndexPages:
+    """An index split into pages: each page's entries as HTML, and their labels."""
+
+    kind: str
+    pages: list[str]  # the <li> entries of each page, joined
+    labels: list[str]  # "Aaron – Cole" for each page
+
+    def render(self, number: int, all_stories: dict[str, list[StorySummary]],
+               uri: Callable[[int], str]) -> str:
+        """Page ``number`` (1-based): the warning, filter, page links, then entries."""
+        css = "ann-index-entities" if self.kind == "entities" else "ann-index-speakers"
+        body = f'<ul class="ann-index {css}">{self.pages[number - 1]}</ul>'
+        nav = ""
+        if len(self.pages) > 1:
+            links = "".join(
+                f'<li><a href="{a(uri(i))}"'
+                + (' aria-current="page"' if i == number else "")
+                + f">{t(label)}</a></li>" for i, label in enumerate(self.labels, 1))
+            nav = (f'<nav class="ann-index-pages" aria-label="Index pages"><p>Page {number} '
+                   f"of {len(self.pages)}</p><ol>{links}</ol></nav>")
+        return _masked_scope(_filter() + nav + body, all_stories)
+
+
+def _filter() -> str:
+    """A filter box (the script shows it: without it, every entry is listed)."""
+    return ('<p class="ann-index-filter" hidden><label>Filter this page '
+            '<input type="search" class="ann-filter" autocomplete="off"></label> '
+            '<span class="ann-filter-count" aria-live="polite"></span></p>')
+
+
+def paginate(kind: str, all_stories: dict[str, list[StorySummary]], link: Link,
+             budget: int = PAGE_BUDGET) -> IndexPages:  # ``annotate_index_page_bytes``
+    """The index's entries, in pages of at most ``budget`` bytes (a longer entry alone)."""
     gathered = _gather(all_stories)
-    if kind == "speakers":
-        return _masked_scope(_speakers(gathered, link), all_stories)
-    return _masked_scope(_entities(gathered, link), all_stories)
+    entries = _speakers(gathered, link) if kind == "speakers" else _entities(gathered, link)
+    pages: list[list[tuple[str, str]]] = [[]]
+    size = 0
+    for name, html in entries:
+        if pages[-1] and size + len(html) > budget:
+            pages.append([])
+            size = 0
+        pages[-1].append((name, html))
+        size += len(html)
+    if kind == "speakers":  # ordered by how much they are quoted: label by rank
+        first = 1
+        labels = []
+        for page in pages:
+            labels.append(f"{first}–{first + len(page) - 1}")
+            first += len(page)
+    else:
+        labels = [f"{page[0][0]} – {page[-1][0]}" if page else "" for page in pages]
+    return IndexPages(kind, ["".join(h for _, h in page) for page in pages], labels)
 
 
 def shows_masked_words(all_stories: dict[str, list[StorySummary]]) -> bool:
@@ -67,7 +122,7 @@ def _masked_scope(html: str, all_stories: dict[str, list[StorySummary]]) -> str:
 
 
 def _entities(gathered: dict[tuple[str, str], list[tuple[StorySummary, dict[str, Any]]]],
-              link: Link) -> str:
+              link: Link) -> list[tuple[str, str]]:
     entries = sorted(gathered.values(), key=lambda occ: occ[0][1]["name"].lower())
     items = []
     for occurrences in entries:
@@ -79,15 +134,15 @@ def _entities(gathered: dict[tuple[str, str], list[tuple[StorySummary, dict[str,
             f'{t(s["headline"])}</a>: {e["mentions"]} mention{"" if e["mentions"] == 1 else "s"}'
             f', {len(e["quotes"])} quote{"" if len(e["quotes"]) == 1 else "s"}'
             f"{_quote_list(s, e, link)}</li>" for s, e in occurrences)
-        items.append(
+        items.append((first["name"],
             f'<li class="ann-index-entry" data-type="{a(first["type"])}">'
             f'<p><strong>{t(first["name"])}</strong> <span class="ann-badge">'
-            f'{t(first["type"])}</span></p>{first["description_html"]}<ul>{per_story}</ul></li>')
-    return f'<ul class="ann-index ann-index-entities">{"".join(items)}</ul>'
+            f'{t(first["type"])}</span></p>{first["description_html"]}<ul>{per_story}</ul></li>'))
+    return items
 
 
 def _speakers(gathered: dict[tuple[str, str], list[tuple[StorySummary, dict[str, Any]]]],
-              link: Link) -> str:
+              link: Link) -> list[tuple[str, str]]:
     rows = []
     for occurrences in gathered.values():
         quoted = [(s, e) for s, e in occurrences if e["quotes"]]
@@ -103,7 +158,8 @@ def _speakers(gathered: dict[tuple[str, str], list[tuple[StorySummary, dict[str,
             f'<li><a href="{a(link(s["docname"], s["uid"] + "-entity-" + e["id"]))}">'
             f'{t(s["headline"])}</a>{_quote_list(s, e, link)}</li>' for s, e in quoted)
         role = f" — {t(first['role'])}" if first["role"] else ""
-        items.append(f'<li class="ann-index-entry"><p><strong>{t(first["name"])}</strong>{role}'
-                     f' <span class="ann-count">{words} quoted words</span></p>'
-                     f"<ul>{per_story}</ul></li>")
-    return f'<ul class="ann-index ann-index-speakers">{"".join(items)}</ul>'
+        items.append((first["name"],
+                      f'<li class="ann-index-entry"><p><strong>{t(first["name"])}</strong>{role}'
+                      f' <span class="ann-count">{words} quoted words</span></p>'
+                      f"<ul>{per_story}</ul></li>"))
+    return items

@@ -19,6 +19,8 @@ the theme, not annotations:
 * no visible focus ring on several theme buttons, and a "Back to top" button at 2.3:1
   contrast floating over the text: ``static/theme-fixes.css``;
 * pages download and wait for far more than they use (``page_weight.py``);
+* every page's sidebar lists every page of the book, which makes large courses slow to
+  build and heavy to load (``navigation.py``: a window of the long parts);
 * with no ``default_mode`` the theme logs ``Got invalid theme mode``: default to
   ``auto`` unless the book sets one.
 """
@@ -35,7 +37,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from .. import __version__
-from . import page_weight
+from . import navigation, page_weight
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"  # theme-fixes.css
@@ -123,6 +125,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _add_static)
     app.connect("builder-inited", page_weight.add_filter)
     app.connect("html-page-context", page_weight.slim_page, priority=990)
+    app.connect("html-page-context", navigation.add_sidebar)
     app.add_css_file("theme-fixes.css")
     app.connect("html-page-context", _dedupe_scripts, priority=900)
     app.connect("html-page-context", _one_viewport)

@@ -305,3 +305,21 @@ def test_one_viewport_tag_one_search_button_and_no_literal_markup(new_page, path
     text = page.locator("article").inner_text()
     assert "<kbd>" not in text and "</" not in text
     assert_clean(rec)
+
+
+@pytest.mark.parametrize("index", ["book/people.html", "book/speakers.html"])
+def test_an_index_page_filters_its_entries_offline(new_page, index: str) -> None:
+    page, rec = new_page(index)
+    entries = page.locator(".ann-index-entry")
+    total = entries.count()
+    assert total > 3
+    box = page.get_by_label("Filter this page")
+    first = entries.first.locator("strong").inner_text()
+    box.fill(first)
+    visible = page.locator(".ann-index-entry:visible")
+    assert 1 <= visible.count() < total
+    assert first in visible.first.inner_text()
+    assert page.locator(".ann-filter-count").inner_text().endswith(f"of {total} shown")
+    box.fill("")
+    assert page.locator(".ann-index-entry:visible").count() == total
+    assert_clean(rec)

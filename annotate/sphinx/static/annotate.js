@@ -346,7 +346,27 @@
     sync();
   }
 
+  /* Index pages: a filter over the entries of the page (offline: no server, no index). */
+  function setupFilter(box) {
+    var input = box.querySelector(".ann-filter");
+    var count = box.querySelector(".ann-filter-count");
+    var entries = Array.prototype.slice.call(
+      box.parentElement.querySelectorAll(".ann-index-entry"));
+    box.hidden = false;
+    input.addEventListener("input", function () {
+      var words = input.value.trim().toLowerCase();
+      var shown = 0;
+      entries.forEach(function (entry) {
+        var match = !words || entry.textContent.toLowerCase().indexOf(words) >= 0;
+        entry.hidden = !match;
+        if (match) { shown += 1; }
+      });
+      count.textContent = words ? shown + " of " + entries.length + " shown" : "";
+    });
+  }
+
   function init() {
+    document.querySelectorAll(".ann-index-filter").forEach(setupFilter);
     document.querySelectorAll("[data-ann-story]").forEach(setup);
     document.querySelectorAll("[data-ann-story], [data-ann-masked-scope]").forEach(setupReveal);
   }
