@@ -195,3 +195,33 @@ def test_jobs_must_be_a_positive_number(tmp_path: Path) -> None:
     copy_stories(tmp_path)
     result = run("check", "--jobs", "0", str(tmp_path))
     assert result.returncode == 2 and "1 or more" in result.stderr
+
+
+def test_the_progress_bar_counts_files_on_a_terminal_with_the_pool(tmp_path: Path) -> None:
+    """On a real pseudo-terminal (stderr), a large course shows rich's progress bar,
+    advanced as the pool's results come back, and the report is still complete."""
+    import contextlib
+    import os
+    import pty
+
+    from annotate.parallel import POOL_MIN_FILES
+
+    for i in range(POOL_MIN_FILES // len(SLUGS) + 2):
+        copy_stories(tmp_path / f"unit-{i:02d}")
+    main_fd, child_fd = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["COLUMNS"] = "100"
+    process = subprocess.Popen([sys.executable, "-m", "annotate", "check", "--jobs", "2",
+                                str(tmp_path)], stdout=subprocess.PIPE, stderr=child_fd,
+                               env=env, text=True)
+    os.close(child_fd)
+    out, _ = process.communicate(timeout=300)
+    seen = b""
+    with contextlib.suppress(OSError):
+        while chunk := os.read(main_fd, 65536):
+            seen += chunk
+    os.close(main_fd)
+    assert process.returncode == 0, out
+    shown = seen.decode("utf-8", "replace")
+    assert "checking" in shown  # the bar was drawn on the terminal
+    assert "no problems in" in out  # and the report went to stdout, whole
