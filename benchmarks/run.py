@@ -269,17 +269,22 @@ explore_collection("../sources")
 """
 
 
-def _with_explorer_and_indexes(book: Path) -> None:
-    """Give the benchmark book what a course has besides stories: indexes and explorer."""
+def with_indexes(book: Path, *extra: str) -> None:
+    """Add the people and speakers index pages (and ``extra`` pages) to the book's toc."""
     pages = book / "pages"
-    (pages / "explore.md").write_text(EXPLORER_PAGE, encoding="utf-8")
     for kind, title in (("entities", "People"), ("speakers", "Speakers")):
         (pages / f"{kind}.md").write_text(f"# {title}\n\n```{{annotated-index}} {kind}\n```\n",
                                           encoding="utf-8")
     toc = book / "_toc.yml"
     toc.write_text(toc.read_text(encoding="utf-8") + "".join(
-        f"  - file: pages/{name}\n" for name in ("entities", "speakers", "explore")),
+        f"  - file: pages/{name}\n" for name in ("entities", "speakers", *extra)),
         encoding="utf-8")
+
+
+def _with_explorer_and_indexes(book: Path) -> None:
+    """Give the benchmark book what a course has besides stories: indexes and explorer."""
+    (book / "pages" / "explore.md").write_text(EXPLORER_PAGE, encoding="utf-8")
+    with_indexes(book, "explore")
     config = book / "_config.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         'execute_notebooks: "off"', "execute_notebooks: cache\n  timeout: 600"),

@@ -18,22 +18,12 @@ import resource
 import tempfile
 from pathlib import Path
 
-from .run import BIN, Table, _book, bench_preview, run
-
-
-def _with_indexes(book: Path) -> None:
-    pages = book / "pages"
-    for kind, title in (("entities", "People"), ("speakers", "Speakers")):
-        (pages / f"{kind}.md").write_text(f"# {title}\n\n```{{annotated-index}} {kind}\n```\n",
-                                          encoding="utf-8")
-    toc = book / "_toc.yml"
-    toc.write_text(toc.read_text(encoding="utf-8") + "".join(
-        f"  - file: pages/{name}\n" for name in ("entities", "speakers")), encoding="utf-8")
+from .run import BIN, Table, _book, bench_preview, run, with_indexes
 
 
 def build(work: Path, stories: int, table: Table | None = None) -> dict[str, float]:
     book = _book(work / f"n{stories}", stories, True)
-    _with_indexes(book)
+    with_indexes(book)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     seconds, result = run([str(BIN / "jupyter-book"), "build", "--all", str(book)])
     assert result.returncode == 0, result.stdout[-3000:]

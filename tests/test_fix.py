@@ -242,10 +242,12 @@ def test_fix_keeps_a_missing_trailing_newline(write_story: WriteStory) -> None:
     assert path.read_bytes() == before.replace(b"Doe's", "Doe’s".encode())
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
-                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
-                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"})
+def _commit_all(cwd: Path) -> None:
+    """Make ``cwd`` a git repository whose last commit holds every file in it."""
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    for args in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "story"]):
+        subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env)
 
 
 def test_with_git_history_a_copy_edited_note_follows_its_sentence_not_a_copy(
@@ -261,9 +263,7 @@ def test_with_git_history_a_copy_edited_note_follows_its_sentence_not_a_copy(
               text: "{sentence}"
         """)
     root = path.parent
-    _git(root, "init", "-q")
-    _git(root, "add", ".")
-    _git(root, "commit", "-q", "-m", "story")
+    _commit_all(root)
     story = root / "story.txt"
     text = story.read_text(encoding="utf-8")
     # copy-edited in place, and the old words added as a caption elsewhere
@@ -288,9 +288,7 @@ def test_with_git_history_a_corrected_name_stays_at_its_mention(
               text: Ann Leigh
         """, text="Ann Lee spoke first. Later, a spokesperson, Ann Leigh, said no.\n")
     root = path.parent
-    _git(root, "init", "-q")
-    _git(root, "add", ".")
-    _git(root, "commit", "-q", "-m", "story")
+    _commit_all(root)
     story = root / "story.txt"
     story.write_text("Ann Lee spoke first. Later, a spokesperson, Ann Lee, said no.\n",
                      encoding="utf-8")
@@ -306,9 +304,7 @@ def test_real_corrections_of_a_seed_story_through_its_git_history(tmp_path: Path
     """A typo fixed, a name respelt, a sentence rewritten and a paragraph moved, in one
     commit-to-working-copy change of a real story."""
     yml, txt = copy_story(tmp_path, HANCOCK)
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", ".")
-    _git(tmp_path, "commit", "-q", "-m", "seed")
+    _commit_all(tmp_path)
     text = txt.read_text(encoding="utf-8")
     moved = "Aurora is a separate municipality from Denver, with its own police department."
     corrected = (text

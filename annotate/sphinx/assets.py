@@ -38,7 +38,9 @@ def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict
         app.add_js_file("annotate.js", loading_method="defer")
         if stories(env)[pagename]:  # theme_fixes' layout adds a skip link to its text
             context["annotate_story_text"] = stories(env)[pagename][0]["uid"] + "-text"
-    elif pagename in index_pages(env) or pagename.rsplit("-", 1)[0] in index_continuations(env):
+    elif pagename in index_pages(env) or any(
+            pagename == name for pages in index_continuations(env).values()
+            for name, _title, _body in pages):
         # the script filters the entries and runs the reveal control of masked words
         app.add_css_file("annotate.css")
         app.add_js_file("annotate.js", loading_method="defer")
