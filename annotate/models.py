@@ -270,6 +270,11 @@ class Annotation(_Model):
         default_factory=list,
         description="Capitalised words of the story that are not names students should "
         "notice ('English', 'Afghan'): 'annotate check' stops suggesting them.")
+    not_quotes: list[Text] = Field(
+        default_factory=list,
+        description="Passages in quotation marks that report no one's words (scare quotes, "
+        "titles, nicknames), as the story writes them inside the marks: 'annotate check' "
+        "stops suggesting them as quotes.")
 
 
 #: Section name → the type of one item, used to validate items one by one so that

@@ -1,0 +1,138 @@
+"""Suggestions for annotating a story: the names it holds and the quotes it reports.
+
+One engine serves ``annotate suggest``, the starter file of ``annotate new`` and the
+N504/Q603 hints of ``annotate check``:
+
+    text → :mod:`names` (capitalised runs cut into names)
+         → :mod:`entities` (forms grouped into entities, typed from evidence)
+         → :mod:`quotes` (passages in quotation marks, kinds and speakers)
+         → :class:`Suggestions`, minus what the annotation file already covers.
+
+It knows the world only through maintained packages (:mod:`knowledge`) and downloads
+nothing. Every guess carries its evidence, in words, so an instructor can judge it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..anchoring import StoryText, resolve
+from ..mentions import MentionFinder
+from ..models import Annotation
+from ..text import fold
+from .entities import EntitySuggestion, suggest_entities
+from .knowledge import knowledge
+from .names import candidates
+from .quotes import Mention, QuoteSuggestion, suggest_quotes
+
+__all__ = ["EntitySuggestion", "QuoteSuggestion", "Suggestions", "slug_id", "suggest"]
+
+
+@dataclass
+class Suggestions:
+    """What a story's annotation file could add."""
+
+    entities: list[EntitySuggestion] = field(default_factory=list)
+    quotes: list[QuoteSuggestion] = field(default_factory=list)
+    #: Capitalised adjectives (demonyms, languages) the file could list as not_entities.
+    not_entities: list[str] = field(default_factory=list)
+    #: Suggested entity name → the id it would get.
+    ids: dict[str, str] = field(default_factory=dict)
+
+
+def slug_id(name: str) -> str:
+    """A valid id from a name: 'Satana Deberry' → 'satana-deberry'."""
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    return "-".join(words)[:64].strip("-") or "entity"
+
+
+def suggest(text: str, annotation: Annotation | None = None) -> Suggestions:
+    """Suggestions for ``text``, leaving out what ``annotation`` already covers."""
+    know = knowledge()
+    found, adjectives = suggest_entities(candidates(text, know), know)
+    existing: list[Mention] = []
+    covered_quotes: list[tuple[int, int]] = []
+    dismissed: set[str] = set()
+    dismissed_quotes: set[str] = set()
+    taken: set[str] = set()
+    if annotation is not None:
+        types = {e.id: e.type for e in annotation.entities}
+        existing = [Mention(m.start, m.end, m.entity, types[m.entity])
+                    for m in MentionFinder(annotation.entities).find(text)]
+        story = StoryText(text)
+        for quote in annotation.quotes:
+            match = resolve(quote.anchor(), story).match
+            if match is not None:
+                covered_quotes.append((match.start, match.end))
+        dismissed = {fold(n) for n in annotation.not_entities}
+        dismissed_quotes = {fold(q) for q in annotation.not_quotes}
+        taken = {e.id for e in annotation.entities} | {q.id for q in annotation.quotes}
+    spans = sorted((m.start, m.end) for m in existing)
+    entities = [e for e in found if not _covered(e, spans)
+                and not ({fold(f) for f in e.forms} & dismissed)]
+    ids: dict[str, str] = {}
+    for entity in entities:
+        ids[entity.name] = _unique(slug_id(entity.name), taken)
+    mentions = list(existing)
+    for entity in found:
+        key = ids.get(entity.name) or _existing_key(entity, existing)
+        mentions += [Mention(a, b, key or slug_id(entity.name), entity.type)
+                     for a, b in entity.places]
+    mentions = _without_overlaps(mentions)
+    quotes = [q for q in suggest_quotes(text, mentions, covered_quotes)
+              if fold(q.text) not in dismissed_quotes]
+    names = {ids.get(e.name) or slug_id(e.name): e.name for e in found}
+    if annotation is not None:
+        names.update({e.id: e.name for e in annotation.entities})
+    for quote in quotes:
+        if quote.speaker is None and quote.speaker_name:
+            quote.speaker = _by_role(quote.speaker_name, found, ids)
+        if quote.speaker is not None:
+            quote.speaker_name = names.get(quote.speaker, quote.speaker_name)
+    not_entities = [a for a in adjectives if fold(a) not in dismissed]
+    return Suggestions(entities, quotes, not_entities, ids)
+
+
+def _by_role(description: str, found: list[EntitySuggestion], ids: dict[str, str]) -> str | None:
+    """'the mayor' → the one person whose role says Mayor ("Denver Mayor Michael B.
+    Hancock"), when there is exactly one."""
+    m = re.fullmatch(r"(?i)the\s+([\w-]+)", description.strip())
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    holders = [e for e in found if e.type == "person" and e.role
+               and word in e.role.casefold().split()]
+    if len(holders) != 1:
+        return None
+    return ids.get(holders[0].name) or slug_id(holders[0].name)
+
+
+def _covered(entity: EntitySuggestion, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for start, end in entity.places for a, b in spans)
+
+
+def _existing_key(entity: EntitySuggestion, existing: list[Mention]) -> str | None:
+    for start, end in entity.places:
+        for m in existing:
+            if m.start < end and start < m.end:
+                return m.key
+    return None
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Annotated mentions first; a suggested one overlapping them is dropped."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if not any(k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base[:60]}-{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,340 @@
+"""From the names found to suggested entities: one per real entity, typed, with aliases.
+
+Surface forms of one entity are grouped: a surname alone or after a title ("Kargbo",
+"President Koroma") joins the one full name that ends with it, a first name alone joins
+the one full name that starts with it, "NHS" joins "National Health Service" (its
+initials), "the Church" joins "Church of Scientology", "Supreme Court" joins "Philippine
+Supreme Court", "Liberal Democrat" joins "Liberal Democrats".
+
+Each entity's type is the strongest evidence found for it, and the evidence is kept so
+the suggestion can say why ("a country", "given name 'Hillary'", "said Baird"):
+
+1. the shape of the name: an organisation's head word (Council, Party, PAC, News…), an
+   event's (Summit, Convention, Cup…), a place's (Street, County, River…), a work's
+   (Act, Report…); an acronym; "the film …" before it;
+2. the gazetteer: countries, regions, continents, cities;
+3. a person's marks: a known given name, a title or honorific before it, initials
+   ("John F. Kerry"), a speech verb beside it ("said Baird"), a particle ("bin");
+4. the words around it: "in Durham", "the town of Jiegu";
+5. failing all that, two or three words are a person's name, one word or four an
+   organisation's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from .knowledge import Knowledge
+from .names import (
+    EVENT_HEADS,
+    ORGANISATION_HEADS,
+    PLACE_HEADS,
+    WORK_HEADS,
+    Candidate,
+)
+
+_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
+          r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
+          r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded)"
+_SPEECH_AFTER = re.compile(rf"^[\s,]*(?:has |had |also |later |then |previously )?{_SPEECH}\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|"
+                           r"town of|city of|village of|state of|province of|county of|"
+                           r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|"
+                          r"painting|series|show|documentary|programme|program|musical|"
+                          r"memoir|podcast|report|study|paper|magazine article)\s+$", re.I)
+_GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
+                           r"organization|company|firm|party|union|band|team)\s+$", re.I)
+_ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|broadcaster|network|agency|"
+                        r"company|corporation|group|party|union|charity|organi[sz]ation)\b")
+_EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
+                          r"tournament|summit|games|ceremony|conference|election)\b")
+_SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
+                     "Upper Lower Greater Inner Outer".split())
+_OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
+                    "Baltic".split())
+_ORG_SUFFIXES = frozenset(("Inc.", "Inc", "Ltd", "Ltd.", "LLC", "PLC", "plc", "S.A.", "AG",
+                           "GmbH", "Corp.", "Corp", "Co.", "N.V.", "B.V.", "S.p.A."))
+
+
+@dataclass
+class EntitySuggestion:
+    """One suggested entity: its fullest name, a type guess and why, every form."""
+
+    name: str
+    type: str
+    evidence: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    start: int = 0  # its first place in the story
+    count: int = 0  # how many places its forms take
+    forms: set[str] = field(default_factory=set)
+    places: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Form:
+    text: str
+    words: tuple[str, ...]
+    places: list[Candidate]
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.places)
+
+
+def suggest_entities(candidates: list[Candidate], know: Knowledge,
+                     ) -> tuple[list[EntitySuggestion], list[str]]:
+    """Entities in order of first appearance, and the adjectives that are not entities."""
+    adjectives: list[str] = []
+    forms: dict[str, _Form] = {}
+    for c in candidates:
+        for word in c.adjectives:
+            if word not in adjectives:
+                adjectives.append(word)
+        if c.hint == "adjective":
+            continue
+        if len(c.words) == 1 and know.is_demonym(c.words[0]):
+            if c.words[0] not in adjectives:
+                adjectives.append(c.words[0])
+            continue
+        forms.setdefault(c.text, _Form(c.text, c.words, [])).places.append(c)
+    _drop_unsupported_initials(forms, know)
+    _drop_ambiguous_surnames(forms, know)
+    clusters = _group(forms, know)
+    out = [_entity(cluster, know) for cluster in clusters]
+    out.sort(key=lambda e: e.start)
+    return out, adjectives
+
+
+def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge) -> None:
+    """A single word that only ever starts a sentence needs other evidence to be a name."""
+    words_elsewhere = {w for f in forms.values() if len(f.words) > 1 for w in f.words}
+    for key in list(forms):
+        form = forms[key]
+        if not all(c.initial for c in form.places):
+            continue
+        word = form.words[0]
+        if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
+            continue
+        if know.places.get(word) in ("country", "region", "continent") or \
+                know.city_population.get(word, 0) >= 100_000 or word in know.country_codes:
+            continue
+        if any(_SPEECH_AFTER.match(c.after) or _SUBJECT_AFTER.match(c.after)
+               for c in form.places):
+            continue  # "Kargbo said", "Wikinews has learned"
+        if any(ch.isupper() for ch in word[1:]) and not word.isupper():
+            continue  # "YouTube", "DotAsia": capitals inside a word mark a name
+        if len(word) > 1 and word.isupper():
+            continue  # an acronym
+        del forms[key]
+
+
+def _drop_ambiguous_surnames(forms: dict[str, _Form], know: Knowledge) -> None:
+    """'Hancock' when the story names Jordan Hancock and Michael B. Hancock: the surname
+    alone is either of them, not a third entity."""
+    persons = [f for f in forms.values() if len(f.words) > 1 and _looks_personal(f, know)]
+    for key in list(forms):
+        form = forms[key]
+        if len(form.words) == 1 and sum(1 for p in persons if p.words[-1] == form.words[0]) > 1:
+            del forms[key]
+
+
+def _group(forms: dict[str, _Form], know: Knowledge) -> list[list[_Form]]:
+    """Clusters of forms naming one entity; the first form of each is the fullest."""
+    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.first))
+    owner: dict[str, int] = {}
+    clusters: list[list[_Form]] = []
+    persons = [f for f in by_len if len(f.words) >= 2 and _looks_personal(f, know)]
+    for form in by_len:
+        target = _target(form, by_len, persons, owner, know)
+        if target is None:
+            owner[form.text] = len(clusters)
+            clusters.append([form])
+        else:
+            owner[form.text] = owner[target.text]
+            clusters[owner[target.text]].append(form)
+    return clusters
+
+
+def _target(form: _Form, by_len: list[_Form], persons: list[_Form], owner: dict[str, int],
+            know: Knowledge) -> _Form | None:
+    """The longer form this one is a short form of, when there is exactly one."""
+    words = form.words
+    longer = [f for f in by_len if len(f.words) > len(words) and f.text in owner]
+    if len(words) > 1:
+        folded = tuple(w.casefold() for w in words)
+        tails = [f for f in persons if f.text in owner and len(f.words) > len(words)
+                 and tuple(w.casefold() for w in f.words[-len(words):]) == folded]
+        if len(tails) == 1:
+            return tails[0]  # "De Lima" → "Leila de Lima"
+        close = [f for f in longer + [f for f in by_len if len(f.words) == len(words)]
+                 if f is not form and f.text in owner and _misspelt(f.words, words)]
+        if len(close) == 1:
+            return close[0]  # "Joleka High School" → "Jokela High School"
+    if len(words) == 1:
+        word = words[0]
+        if word.startswith("@"):
+            handle = word[1:].casefold()
+            named = [f for f in persons if f.text in owner and len(f.words[-1]) > 2
+                     and f.words[-1].casefold() in handle]
+            return named[0] if len(named) == 1 else None  # "@MayorHancock"
+        matches = [f for f in persons if f.text in owner and f.words[-1] == word]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            firsts = [f for f in persons if f.text in owner and f.words[0] == word]
+            if len(firsts) == 1 and (word not in know.places or word in know.given_names):
+                return firsts[0]
+        if len(word) >= 2 and word.replace(".", "").isupper():
+            letters = word.replace(".", "")
+            expanded = [f for f in longer if _initials(f.words) == letters]
+            if len(expanded) == 1:
+                return expanded[0]
+            country = know.country_codes.get(word)
+            named = [f for f in longer if f.text == country]
+            if len(named) == 1:
+                return named[0]
+    for f in by_len:
+        if f is not form and f.text in owner and len(f.words) == len(words) and \
+                f.words[:-1] == words[:-1] and f.words[-1] == words[-1] + "s":
+            return f  # "Liberal Democrat" → "Liberal Democrats"
+    suffixes = [f for f in longer if f.words[-len(words):] == words and f not in persons
+                and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
+    if len(suffixes) == 1:
+        return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
+    prefixes = [f for f in longer if f.words[:len(words)] == words
+                and (f.words[-1] in ORGANISATION_HEADS or f.words[len(words)] == "of")
+                and words[-1] not in know.places and not know.is_demonym(words[-1])]
+    if prefixes:
+        # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
+        # ("North Shore" → … Community College, … Technical High School), the one the
+        # story named last before this form
+        before = [f for f in prefixes if f.first < form.first]
+        return max(before, key=lambda f: f.first) if before else \
+            (prefixes[0] if len(prefixes) == 1 else None)
+    return None
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same words but one, and that one a small misspelling ("Jokela", "Joleka")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
+        Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _looks_personal(form: _Form, know: Knowledge) -> bool:
+    kind, _ = _type_of([form], know)
+    return kind == "person"
+
+
+def _entity(cluster: list[_Form], know: Knowledge) -> EntitySuggestion:
+    main = cluster[0]
+    kind, evidence = _type_of(cluster, know)
+    places = sorted((c.start, c.end) for f in cluster for c in f.places)
+    role = next((c.role for f in cluster for c in f.places if c.role), None)
+    aliases = [f.text for f in sorted(cluster[1:], key=lambda f: f.first)]
+    name = main.text
+    if name.startswith("The ") and len(main.words) > 2:
+        name = name[4:]
+    return EntitySuggestion(name=name, type=kind, evidence=evidence, aliases=aliases,
+                            role=role, start=places[0][0], count=len(places),
+                            forms={f.text for f in cluster}, places=places)
+
+
+def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
+    """The type the strongest evidence gives, and that evidence in words."""
+    main = cluster[0]
+    words = main.words
+    text = main.text
+    places = [c for f in cluster for c in f.places]
+    last = words[-1]
+    hints = {c.hint for c in places if c.hint}
+    if any(_WORK_BEFORE.search(c.before) for c in places):
+        return "work", "named as a work ('the film …')"
+    if last in _ORG_SUFFIXES or "organisation" in hints:
+        return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
+            else "named as an organisation after a title"
+    if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
+                                      and words[1] == "of"):
+        head = last if last in ORGANISATION_HEADS else words[0]
+        return "organisation", f"'{head}' names organisations"
+    if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
+                                           "Operation"):
+        return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if last in WORK_HEADS and len(words) > 1:
+        return "work", f"'{last}' names documents"
+    if text in know.country_codes or any(f.text in know.country_codes for f in cluster):
+        return "place", "a country's name or code"
+    kind = know.places.get(text)
+    if kind in ("country", "region", "continent"):
+        return "place", {"country": "a country", "region": "a state, province or region",
+                         "continent": "a continent"}[kind]
+    if last in PLACE_HEADS and len(words) > 1:
+        return "place", f"'{last}' names places"
+    if words[0] in _COMPASS and len(words) > 1:
+        rest = " ".join(words[1:])
+        if rest in know.places or words[-1] in _OCEANS:
+            return "place", "a region of a known place"
+    if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")):
+        return "place", "a region of known places"
+    if main.words and (len(words) > 1 or len(text) > 1) and \
+            text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2:
+        return "organisation", "an acronym"
+    if "person" in hints or any(c.role or c.honorific for c in places):
+        return "person", "a title or honorific before the name"
+    if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+        return "person", "initials, as in people's names"
+    if any(_ORG_AFTER.match(c.after) for c in places):
+        return "organisation", "named as an organisation ('… news service')"
+    if any(_EVENT_AFTER.match(c.after) for c in places):
+        return "event", "named as an event ('… parade')"
+    if len(words) > 1 and words[0] in know.places and \
+            all(w.endswith(".") and w.replace(".", "").isupper() for w in words[1:]):
+        return "place", "a place and its state"  # "Washington D.C."
+    if 1 < len(words) <= 3 and words[0] not in _COMPASS and \
+            words[0].split("-")[0] in know.given_names:
+        return "person", f"'{words[0]}' is a given name"
+    if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
+            and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
+        return "organisation", "written in the singular and the plural, as parties are"
+    if any(w in know.particles for w in words[1:-1]):
+        return "person", "a name particle"
+    if len(words) == 1 and any(f.words[0] in know.given_names for f in cluster[1:]):
+        return "person", "a given name"
+    if kind == "city" and (len(words) > 1 or any(_PLACE_BEFORE.search(c.before)
+                                                 for c in places)):
+        return "place", "a city in the gazetteer"
+    named_as_place = any(re.search(r"\b(?:town|city|village|province|county|state) of\s+$",
+                                   c.before) for c in places)
+    if any(_PLACE_BEFORE.search(c.before) for c in places) and len(words) <= 2 and \
+            not any(_SPEECH_AFTER.match(c.after) for c in places) and \
+            (named_as_place or kind == "city"):
+        return "place", "'the town of …'"
+    if know.demonym_plural(last):
+        return "group", "a people or faith named as such"
+    if any(_GROUP_BEFORE.search(c.before) for c in places):
+        return "organisation", "named as a group or organisation"
+    if len(words) > 1 and any(_SPEECH_AFTER.match(c.after) or _SPEECH_BEFORE.search(c.before)
+                              for c in places):
+        return "person", "a speech verb beside it"
+    if kind == "city" and len(words) == 1:
+        return "place", "a city in the gazetteer"
+    if len(words) == 2:
+        return "person", "two capitalised words, as most people's names"
+    return "organisation", "a single name with no other evidence" if len(words) == 1 \
+        else "a long name with no given name"

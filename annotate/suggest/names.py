@@ -1,0 +1,512 @@
+"""Where the names are: capitalised runs of words, cut into the names they hold.
+
+A *run* is a stretch of capitalised words on one line with nothing but spaces between
+them, joined by the small words that live inside names ("Color of Change", "Osama bin
+Laden", "Focus the Nation"), by numbers inside names ("Web 2.0 Summit", "Area 51") and
+by dotted abbreviations ("U.S.", "D.C.", "Dotalliance Inc."). A run is then cut into
+the names it holds:
+
+- function words and weekday or month names at its edges go ("During", "The");
+- a possessive ends a name ("Labour's Shadow Home Secretary Yvette Cooper" → "Labour",
+  then the rest) unless only a title precedes it ("Prime Minister's Questions");
+- a coordination of two complete names is split ("Syria and Yemen", "Dotalliance Inc.
+  & EuroDNS S.A."), one name containing "and" is not ("NHS Greater Glasgow and Clyde");
+- a title before a person's name becomes their role ("Environment Minister John Baird",
+  "CEO of the Refugee Council Enver Solomon": role, organisation and person);
+- a leading demonym or language name is an adjective, not a name ("Filipino Fyljoy
+  Volefdico", "Afghan officials"), unless the run names an institution ("Italian
+  Cultural Institute").
+
+Each name found is a :class:`Candidate`; :mod:`entities` types and groups them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .knowledge import Knowledge
+
+_TOKEN = re.compile(r"\d+[A-Za-z]\w*|\d+(?:[.,:]\d+)*|(?:[A-Z]\.){2,}|&|@?\w+(?:[’'\-‐]\w+)*")
+_CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
+Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon""".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister".split())
+#: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
+_NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
+                   "Sultan Emir".split())
+#: Words before a title that belong to the role, not the name.
+_ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
+                            "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
+                            "Executive".split())
+FUNCTION_WORDS = frozenset("""
+I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
+Of For And But Or Nor So Yet If As By To From With Without After Before While When Where Who
+Whom Whose What Which Why How Both Each Every Either Neither Some Many Most More Much Few
+Several All Any No Not Only Also Even Just Still Now Then There Here However Meanwhile
+Although Though Because Since Until Unless Despite During Through Throughout Under Over Into
+Onto Upon About Above Below Between Among Against Across Around Along Behind Beyond Near
+Outside Inside Within Yesterday Today Tonight Tomorrow Earlier Later Previously Currently
+Recently Instead Indeed Perhaps Please Yes Hello Thanks Thank Dear Once Twice Again Already
+Altogether Overall Finally First Second Third Last Next Another Other Such Same One Two Three
+Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Like Unlike
+Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
+Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything
+""".split())
+MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday""".split())
+#: Last words that make a run an institution, an event or a place: a demonym before them
+#: is part of the name ("Italian Cultural Institute").
+ORGANISATION_HEADS = frozenset("""
+Council Department Board Police Committee Commission Party University College School Academy
+Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
+GmbH Agency Office Court Association Union Federation Foundation Trust Fund Society Network
+News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
+Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
+Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
+Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
+Organisation Organizations Organisations Movement Alliance League Front Army Navy Force Forces
+Guard Corps Command Council Commissioners Tribunal Hospital Clinic Library Museum Gallery
+Orchestra Company Airlines Airways Railway Railways Studios Records Group Holdings Industries
+Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus Secretariat
+Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
+Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
+""".split())
+EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
+Championships Open Summit Conference Convention Festival Election Elections Referendum
+Marathon Expo Awards Revolution Crisis Massacre Bombing Bombings Attack Attacks Uprising
+Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry Hearing Riots Pride
+Week Day""".split())
+PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
+Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
+Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
+State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
+Stadium Arena Mile""".split())
+WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
+Report Charter Manifesto Protocol Convention""".split()) - {"Convention"}
+
+_CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "de", "del", "della", "der",
+                              "den", "van", "von", "bin", "ibn", "al", "da", "di", "du", "la",
+                              "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False  # "Labour’s": text is "Labour"
+    cut: bool = False  # "Lehrer-moderated": text is "Lehrer", and the name ends here
+    initial: bool = False  # first word of a sentence
+
+    @property
+    def capitalised(self) -> bool:
+        word = self.text
+        if _CONTRACTION.search(word):
+            return False  # "I’m", "It’s", "Don’t": never part of a name
+        if word[:1].isupper():
+            return True
+        head, _, rest = word.partition("-")
+        return bool(rest) and head in ("al", "el", "ad", "ash", "as", "at", "an", "ar",
+                                       "az") and rest[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def number(self) -> bool:
+        return _NUMBER.fullmatch(self.text) is not None
+
+
+@dataclass
+class Candidate:
+    """A name as the story writes it at one place."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    initial: bool = False  # a single word that starts a sentence: needs other evidence
+    role: str | None = None  # "Environment Minister", from the title before the name
+    honorific: str | None = None  # "Ms." of "Ms. Deberry"
+    hint: str | None = None  # a type the run's own shape gives ("organisation"…)
+    before: str = ""  # the words right before and after, for cues
+    after: str = ""
+    adjectives: list[str] = field(default_factory=list)  # demonyms cut from the front
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` with the flags the run builder needs."""
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        token = Token(start, end, word)
+        if word[-2:] in ("’s", "'s") and len(word) > 2:
+            token.text, token.possessive = word[:-2], True
+        elif "-" in word or "‐" in word:
+            parts = re.split(r"[-‐]", word)
+            keep = 1
+            while keep < len(parts) and parts[keep][:1].isupper():
+                keep += 1
+            if keep < len(parts) and word[:1].isupper():
+                token.text = "-".join(parts[:keep])
+                token.cut = True
+        dotted = (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
+        if dotted and end < len(text) and text[end] == "." and not token.possessive \
+                and not token.cut:
+            token.text += "."
+            token.end += 1
+        token.initial = _starts_sentence(text, start)
+        out.append(token)
+    return out
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0“\"‘'([«":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    while i >= 0 and text[i] in "”’\"')]»":
+        i -= 1
+    if i >= 0 and text[i] in ".!?…:":
+        # "Mr. Tedeschi", "John F. Kerry", "U.S. officials": an abbreviation, not a stop
+        j = i - 1
+        while j >= 0 and text[j].isalpha():
+            j -= 1
+        word = text[j + 1:i]
+        abbreviation = word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        return not (text[i] == "." and abbreviation)
+    return False
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return 0 < len(gap) <= 3 and all(ch in " \t\u00a0" for ch in gap)
+
+
+def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
+    """Maximal runs of name words (see the module docstring)."""
+    connectors = _CONNECTORS_BASE
+    i, n = 0, len(words)
+    while i < n:
+        first = words[i]
+        if not (first.capitalised or first.acronym):
+            i += 1
+            continue
+        run = [first]
+        j = i
+        while j + 1 < n and not words[j].cut:
+            current, nxt = words[j], words[j + 1]
+            if current.possessive and not _only_titles(run, know):
+                break
+            if not _gap_ok(text, current, nxt):
+                break
+            if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j):
+                run.append(nxt)
+                j += 1
+            elif nxt.text in connectors and j + 2 < n and _gap_ok(text, nxt, words[j + 2]) \
+                    and (words[j + 2].capitalised or words[j + 2].acronym) \
+                    and not words[j + 2].initial:
+                run += [nxt, words[j + 2]]
+                j += 2
+            else:
+                break
+        yield run
+        i = j + 1
+
+
+def _number_in_run(text: str, words: list[Token], j: int) -> bool:
+    """Whether the number after word ``j`` belongs to the name ("Web 2.0 Summit")."""
+    current, nxt = words[j], words[j + 1]
+    return nxt.number and not current.number and current.capitalised and \
+        current.text not in MONTHS_AND_DAYS and current.text not in FUNCTION_WORDS and \
+        _number_in_name(text, words, j + 1)
+
+
+def _number_in_name(text: str, words: list[Token], k: int) -> bool:
+    """'Web 2.0 Summit', 'Area 51': a number between capitalised words or ending the run."""
+    if len(words[k].text) > 4:
+        return False
+    if k + 1 < len(words) and _gap_ok(text, words[k], words[k + 1]):
+        return words[k + 1].capitalised
+    return k + 1 >= len(words) or (text[words[k].end:words[k].end + 1] in (" ", ",", ".", ")")\
+        and not (k + 1 < len(words) and words[k + 1].text[:1].islower()))
+
+
+def _only_titles(run: list[Token], know: Knowledge) -> bool:
+    return all(t.text.casefold() in know.titles for t in run)
+
+
+def candidates(text: str, know: Knowledge) -> list[Candidate]:
+    """Every name the story's runs hold, in text order."""
+    words = tokens(text)
+    out: list[Candidate] = []
+    skip_lines = _headline_lines(text)
+    found = list(runs(text, words, know))
+    surnames = frozenset(run[-1].text for run in found if len(run) > 1)
+    body = [" ".join(t.text for t in run) for run in found
+            if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
+    for run in found:
+        if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines) and \
+                not _name_in_title_case(run, body, know):
+            continue
+        out.extend(_cut(text, run, know, surnames))
+    return out
+
+
+def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> bool:
+    """In a headline or credit line every word is capitalised: only runs with a mark of a
+    name count there (a company's head word, a given name, capitals inside a word, or
+    the same words in the body of the story)."""
+    words = [t.text for t in run]
+    if " ".join(words) in body:
+        return True
+    if words[-1] in ORGANISATION_HEADS and len(words) > 1:
+        return True
+    if len(words) in (2, 3) and words[0] in know.given_names:
+        return True
+    return any(any(c.isupper() for c in w[1:]) and not w.isupper() for w in words)
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        words = line.split()
+        if 2 <= len(words) <= 15 and not line.rstrip().endswith((".", "”", '"', ":")):
+            capitalised = sum(1 for w in words if w[:1].isupper())
+            if capitalised / len(words) >= 0.7:
+                spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+def _cut(text: str, run: list[Token], know: Knowledge,
+         surnames: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The names one run holds."""
+    run = _trim(run, know)
+    if not run:
+        return []
+    adjectives: list[str] = []
+    if run[0].initial and len(run) > 1 and _not_a_name_word(text, run[0], know):
+        run = _trim(run[1:], know)
+    # a leading demonym is an adjective unless the run names an institution, an event or
+    # a place ("American Samoa")
+    while run and know.is_demonym(run[0].text) and \
+            " ".join(t.text for t in run) not in know.places:
+        tail = run[-1].text
+        if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS):
+            break
+        adjectives.append(run[0].text)
+        run = _trim(run[1:], know)
+    if not run:
+        return [_adjective_only(text, adjectives)] if adjectives else []
+    out: list[Candidate] = []
+    for part in _split_place_acronym(run, know):
+        out.extend(_cut_part(text, part, know, surnames))
+    for candidate in out:
+        candidate.adjectives = adjectives
+    return out
+
+
+def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """'Denver ABC affiliate': a place, then an organisation's acronym."""
+    for k in range(1, len(run)):
+        if run[k].acronym and "." not in run[k].text and run[k - 1].capitalised and \
+                not run[k - 1].acronym and " ".join(t.text for t in run[:k]) in know.places:
+            return [run[:k], *_split_place_acronym(run[k:], know)]
+    return [run]
+
+
+def _cut_part(text: str, run: list[Token], know: Knowledge,
+              surnames: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for part in _split_coordination(run, know, surnames):
+        out.extend(_roles(text, part, know))
+    return out
+
+
+def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
+    """A run that was only demonyms: kept so they can be offered as not_entities."""
+    word = adjectives[0]
+    return Candidate(-1, -1, word, (word,), hint="adjective", adjectives=adjectives)
+
+
+def _trim(run: list[Token], know: Knowledge) -> list[Token]:
+    while run and (run[0].text in FUNCTION_WORDS or run[0].text in _CONNECTORS_BASE
+                   or run[0].number or _is_date_word(run, 0, know)):
+        if len(run) > 1 and run[0].text in FUNCTION_WORDS and \
+                run[1].text.casefold() in know.titles:
+            break  # "First Minister", "Second Lady": part of a role
+        run = run[1:]
+    while run and (run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in _CONNECTORS_BASE
+                   or _is_date_word(run, len(run) - 1, know) or (run[-1].number
+                   and len(run) > 1 and _is_date_word(run, len(run) - 2, know))):
+        run = run[:-1]
+    return run
+
+
+def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
+    """'May' in 'May 6' is a month; in 'Theresa May' it is a name."""
+    word = run[k].text
+    if word not in MONTHS_AND_DAYS:
+        return False
+    if k > 0 and run[k - 1].capitalised and run[k - 1].text in know.given_names:
+        return False
+    return not (word in know.given_names and k + 1 < len(run) and run[k + 1].capitalised
+                and run[k + 1].text not in MONTHS_AND_DAYS)
+
+
+def _not_a_name_word(text: str, token: Token, know: Knowledge) -> bool:
+    """The first word of a sentence that is an ordinary word, not part of a name."""
+    word = token.text
+    if word in know.given_names or word in know.places or token.acronym:
+        return False
+    if word.casefold() in know.titles:
+        return False
+    if re.search(rf"(?<![\w.!?]\s)(?<!^)\b{re.escape(word.casefold())}\b", text):
+        return True  # the story also writes it in lower case
+    return word.endswith(("ly", "ive", "ous", "ful", "less", "ing", "ed", "able", "ible"))
+
+
+def _split_coordination(run: list[Token], know: Knowledge,
+                        surnames: frozenset[str]) -> list[list[Token]]:
+    """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    for k, token in enumerate(run):
+        if token.text not in ("and", "&") or k == 0 or k == len(run) - 1:
+            continue
+        left, right = run[:k], run[k + 1:]
+        whole = " ".join(t.text for t in run)
+        if whole in know.places or any(t.text in ("of", "for") for t in left):
+            return [run]
+        heads = ORGANISATION_HEADS | EVENT_HEADS
+        if right[-1].text in heads and left[-1].text not in heads:
+            return [run]  # "Essex Agricultural and Technical High School"
+        if _complete(left, know, surnames) and _complete(right, know, surnames):
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        return [run]
+    return [run]
+
+
+def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> bool:
+    """A part of a coordination that is a name on its own."""
+    words = [t.text for t in part]
+    text = " ".join(words)
+    if know.places.get(text, "city") != "city" or know.city_population.get(text, 0) >= 100_000 \
+            or text in know.country_codes or know.is_demonym(text):
+        return True
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return True  # "Durham County"
+    if len(words) == 1 and words[0] in surnames:
+        return True  # "Trump and Clinton": each a surname the story also writes in full
+    if words[-1] in ORGANISATION_HEADS or words[-1] in EVENT_HEADS:
+        return True
+    if any(w in know.given_names and part[k + 1].capitalised
+           for k, w in enumerate(words[:-1])):
+        return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")
+    return len(words) == 1 and part[0].acronym
+
+
+def _roles(text: str, run: list[Token], know: Knowledge) -> list[Candidate]:
+    """Cut a title off the front of a person's name; keep an organisation it names."""
+    words = [t.text for t in run]
+    titles = know.titles
+    last_title = -1
+    for k, word in enumerate(words[:-1]):
+        folded = word.casefold().rstrip(".")
+        if folded in titles or word.rstrip(".") in _HONORIFICS:
+            last_title = k
+        elif word in _ROLE_MODIFIERS or word in ("of", "the", "for"):
+            continue
+        elif last_title < 0 and k + 1 < len(words) and _title_follows(words, k + 1, titles):
+            continue  # "Environment" of "Environment Minister"
+        else:
+            break
+    out: list[Candidate] = []
+    if last_title < 0:
+        if words[-1].casefold().rstrip(".") in titles and len(words) <= 3 and \
+                words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
+                words[0] not in know.given_names and words[0] not in _NOBLE:
+            return []  # "Prime Minister", "Republican Congressman": a role with no name
+        return [_candidate(text, run)]
+    head = words[last_title].rstrip(".")
+    if head in _NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
+        return [_candidate(text, run)]  # "Lord Liverpool", "Queen Elizabeth II"
+    rest = run[last_title + 1:]
+    role_end = last_title + 1
+    if rest and rest[0].text in ("of", "for") and len(rest) > 1:
+        # "CEO of the Refugee Council Enver Solomon": the organisation ends at its head word
+        k = 1
+        while k < len(rest) and rest[k].text in ("the", "of"):
+            k += 1
+        org_start = k
+        while k < len(rest) and rest[k].text not in ORGANISATION_HEADS:
+            k += 1
+        while k + 2 < len(rest) and rest[k + 1].text == "of":
+            k += 2  # "Church of Scientology", "University of Texas"
+        if k < len(rest):
+            organisation = rest[org_start:k + 1]
+            out.append(_candidate(text, organisation, hint="organisation"))
+            role_end = last_title + 1 + k + 1
+            rest = rest[k + 1:]
+        else:
+            organisation = rest[org_start:]
+            out.append(_candidate(text, organisation))
+            rest = []
+    rest = _trim(rest, know)
+    if not rest or all(t.text.casefold().rstrip(".") in titles for t in rest):
+        return out  # a title alone ("Prime Minister") names no one
+    of = next((m for m, t in enumerate(rest) if t.text == "of" and m > 0), None)
+    if of is not None and _person_like(rest[:of], know):
+        out.append(_candidate(text, rest[of + 1:]))  # "… John F. Tierney of Massachusetts"
+        rest = rest[:of]
+    if not _person_like(rest, know):
+        return out or [_candidate(text, run)]
+    role_words = words[:role_end]
+    honorific = None
+    if len(role_words) == 1 and role_words[0].rstrip(".") in _HONORIFICS:
+        honorific, role = role_words[0], None
+    else:
+        role = " ".join(w for w in role_words if w.rstrip(".") not in _HONORIFICS) or None
+    person = _candidate(text, rest, hint="person")
+    person.role, person.honorific = role, honorific
+    return [*out, person]
+
+
+def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
+    """Whether a title word comes at or after ``k`` before the name ends."""
+    return any(w.casefold().rstrip(".") in titles for w in words[k:-1])
+
+
+def _person_like(part: list[Token], know: Knowledge) -> bool:
+    words = [t.text for t in part]
+    if len(words) > 4 or any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words):
+        return False
+    if len(words) == 1:
+        return not part[0].acronym and words[0] not in PLACE_HEADS and \
+            know.places.get(words[0], "city") == "city"
+    return True
+
+
+def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
+    start, end = run[0].start, run[-1].start + len(run[-1].text)
+    words = tuple(t.text for t in run)
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    if run[-1].possessive:
+        after = text[run[-1].end:run[-1].end + 40]
+    single_initial = len(run) == 1 and run[0].initial
+    if text.startswith(" administration", end) and run[-1].text[:1].isupper():
+        end += len(" administration")  # "the Bush administration" names a government
+        words += ("administration",)
+        hint = "organisation"
+    return Candidate(start, end, " ".join(text[start:end].split()), words,
+                     initial=single_initial, hint=hint, before=before, after=after)

@@ -1,0 +1,467 @@
+"""Passages in quotation marks, who said them, and whether they are quotes at all.
+
+Passages are found line by line (a paragraph per line, as stories are stored): curly or
+straight double marks, single marks (British style, or nested inside double ones),
+guillemets. News style leaves a quote open at the end of a paragraph when it continues
+in the next, which opens with a mark again: such a passage ends with its line and the
+next one continues it, with the same speaker.
+
+A passage is suggested as a quote when the words around it attribute it ("said X",
+"X told Y", "according to X", "X wrote", "…, saying", "X was quoted … as saying", a colon
+after the speaker) or when it is a whole sentence standing alone, which news writing
+gives to the speaker of the quote before it or to the person just named. Short passages
+with no attribution are scare quotes, titles, nicknames or names of things ("the
+“Golden Mile”", “Enhanced Interrogation Techniques”): not suggested.
+
+The speaker is the subject of the attribution: the name right before the verb ("Donald
+Trump tweeted"), the name right after it ("said Baird"), a pronoun resolved to the last
+person (or, for "it", organisation) named before, or the sentence's subject when the
+name sits in an apposition ("Jackie Baillie, health spokeswoman for the Labour Party,
+…, said"). An unnamed speaker is described by the words the story uses ("A
+spokesperson", "The head of news for the Yushu county television station").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+_OPEN_DOUBLE = "“\"«„"
+_CLOSE_DOUBLE = "”\"»“"
+_SPEECH_WORDS = (
+    "said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|tweets|posted|posts|"
+    "explained|explains|asked|asks|stated|states|replied|replies|recalled|recalls|noted|"
+    "notes|insisted|insists|argued|argues|warned|warns|continued|continues|agreed|agrees|"
+    "admitted|admits|acknowledged|announced|announces|claimed|claims|confirmed|confirms|"
+    "denied|denies|responded|responds|described|describes|called|calls|termed|terms|"
+    "characterized|characterised|urged|urges|declared|declares|remarked|commented|"
+    "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
+    "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
+    "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to")
+_VERB = re.compile(rf"\b(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
+                         r"describing)\b", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+quoted\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\b(?:wrote|writes|writing|tweeted|tweets|tweeting|posted|posts|"
+                      r"messaged|texted|emailed|statement|press release|release|letter|"
+                      r"report|tweet|post|email|e-mail|ruling|filing|document)\b",
+                      re.IGNORECASE)
+_MEDIUM = (("tweet", "tweet"), ("press release", "press-release"), ("release", "press-release"),
+           ("statement", "statement"), ("letter", "letter"), ("e-mail", "email"),
+           ("email", "email"), ("report", "report"), ("ruling", "court-document"),
+           ("filing", "court-document"), ("post", "post"), ("wrote", "document"))
+_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
+             "him": "person", "her": "person", "i": "none", "we": "none"}
+_DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
+_ADVERBS = r"(?:\s+(?:also|further|later|then|previously|once|has|had|have|was|were|is|" \
+           r"would|will|again|recently|reportedly|publicly|finally|simply|just|only))*"
+
+
+@dataclass
+class Mention:
+    """A name in the story that a speaker can be: its span, a key and its type."""
+
+    start: int
+    end: int
+    key: str  # the entity's id (annotated) or suggested name
+    type: str
+
+
+@dataclass
+class QuoteSuggestion:
+    """One passage to annotate as a quote."""
+
+    start: int  # the passage inside the marks
+    end: int
+    text: str
+    kind: str  # direct | partial | written
+    speaker: str | None  # an entity key (id or suggested name), when one is found
+    speaker_name: str | None  # how the story names the speaker ("Kargbo", "A spokesperson")
+    cue: str | None
+    medium: str | None = None
+    evidence: str = ""
+    continued: bool = False
+
+
+@dataclass
+class _Passage:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark (or the end of the line)
+    start: int  # the words inside
+    end: int
+    closed: bool
+    depth: int
+    continued: bool = False
+    inner: list[_Passage] = field(default_factory=list)
+
+
+def passages(text: str) -> list[_Passage]:
+    """Top-level passages in quotation marks, with the ones nested in them."""
+    out: list[_Passage] = []
+    pos = 0
+    previous_open = False
+    for line in text.splitlines(keepends=True):
+        found = _scan(line, pos)
+        if found and previous_open and found[0].open - pos <= 1:
+            found[0].continued = True
+        previous_open = bool(found) and not found[-1].closed
+        out.extend(found)
+        pos += len(line)
+    return out
+
+
+def _scan(line: str, offset: int) -> list[_Passage]:
+    stack: list[tuple[str, int]] = []  # (kind, index of the opening mark)
+    top: list[_Passage] = []
+    inner: list[_Passage] = []
+    end_of_line = len(line.rstrip("\r\n"))
+    for i, ch in enumerate(line[:end_of_line]):
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < end_of_line else " "
+        if stack and stack[-1][0] == "double" and ch in _CLOSE_DOUBLE and \
+                not (ch == "“" and not after.isspace()) and \
+                not (ch == '"' and before.isspace() and after.isalnum()):
+            kind, start = stack.pop()
+            passage = _Passage(offset + start, offset + i, offset + start + 1, offset + i, True,
+                               len(stack), inner=inner if not stack else [])
+            if stack:
+                inner.append(passage)
+            else:
+                top.append(passage)
+                inner = []
+            continue
+        if stack and stack[-1][0] == "single" and ch in "’'" and not after.isalnum():
+            kind, start = stack.pop()
+            passage = _Passage(offset + start, offset + i, offset + start + 1, offset + i, True,
+                               len(stack))
+            (inner if stack else top).append(passage)
+            continue
+        if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘'"
+                                                 or i == 0) and not after.isspace():
+            if ch in "\"“" and stack and stack[-1][0] == "double":
+                continue
+            stack.append(("double", i))
+            continue
+        if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0) and \
+                (after.isalnum() or after in "“\""):
+            stack.append(("single", i))
+    if stack:  # left open: ends with the line (continued in the next paragraph)
+        kind, start = stack[0]
+        if kind == "double":
+            top.append(_Passage(offset + start, offset + end_of_line, offset + start + 1,
+                                offset + end_of_line, False, 0, inner=inner))
+    return sorted(top, key=lambda p: p.open)
+
+
+def suggest_quotes(text: str, mentions: Sequence[Mention],
+                   covered: Sequence[tuple[int, int]] = ()) -> list[QuoteSuggestion]:
+    """Quote suggestions in text order, leaving out passages an annotation covers."""
+    found = passages(text)
+    every = sorted(mentions, key=lambda m: m.start)
+    # a name inside a quote is not who says the next one ("…the new Nicholas Sparks
+    # book…” … “I found a wonderful book…”)
+    outside = [m for m in every if not any(p.open < m.start < p.close for p in found)]
+    starts = [m.start for m in outside]
+    out: list[QuoteSuggestion] = []
+    previous: QuoteSuggestion | None = None
+    for passage in found:
+        suggestion = _suggest(text, passage, outside, starts, previous)
+        if suggestion is not None:
+            previous = suggestion
+            out.append(suggestion)
+            for nested in passage.inner:
+                inner = _suggest_nested(text, passage, nested, every,
+                                        [m.start for m in every])
+                if inner is not None:
+                    out.append(inner)
+    return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
+    """The sentence the passage sits in: from the last full stop before its opening mark
+    (outside quotation marks) to the first after its closing mark."""
+    line_start = text.rfind("\n", 0, passage.open) + 1
+    line_end = text.find("\n", passage.close)
+    line_end = len(text) if line_end < 0 else line_end
+    start = line_start
+    for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
+                         text[line_start:passage.open + 1]):
+        if line_start + m.end() <= passage.open:
+            start = line_start + m.end()
+    end = line_end
+    closing = passage.close + 1
+    inside_end = text[passage.start:passage.end].rstrip()
+    if inside_end.endswith((".", "!", "?")) and re.match(r"\s+[A-Z“\"]", text[closing:]):
+        end = closing  # "…in the land." Next sentence
+    else:
+        m = re.search(r"[.!?](?=[”’\"')\]]*(?:\s|$))", text[closing:line_end])
+        if m:
+            end = closing + m.end()
+    return start, end
+
+
+def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: list[int],
+             previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
+    start, end = _trimmed(text, passage.start, passage.end)
+    words = text[start:end].split()
+    if not words:
+        return None
+    s_start, s_end = _sentence(text, passage)
+    before = text[s_start:passage.open]
+    after = text[passage.close + 1:s_end] if passage.closed else ""
+    attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
+                             after, mentions, starts)
+    whole = _sentence_like(words)
+    if attribution is None:
+        if passage.continued and previous is not None:
+            attribution = (previous.speaker, previous.speaker_name, None,
+                           "continues the quote before it")
+        elif whole and len(words) >= 4:
+            attribution = _standing_alone(text, passage.open, mentions, starts, previous)
+        elif whole and previous is not None and previous.speaker_name is not None and \
+                text.rfind("\n", 0, passage.open) < previous.start:
+            # "“Attitude very poor,” the officer wrote … “See video.”": a short sentence
+            # after an attributed quote in the same paragraph is the same speaker's
+            attribution = (previous.speaker, previous.speaker_name, None,
+                           "the speaker of the quote before, in the same paragraph")
+        if attribution is None:
+            return None  # a scare quote, a title, a nickname; or no one to give it to
+    speaker, speaker_name, cue, evidence = attribution
+    kind = "direct" if whole or (len(words) >= 6 and text[start].isupper()) else "partial"
+    medium = None
+    context = f"{before} {after}"
+    if cue and _WRITTEN.search(context):
+        hit = _WRITTEN.search(context)
+        found = hit.group().casefold() if hit else ""
+        medium = next((m for key, m in _MEDIUM if key in found), "document")
+        if re.search(r"\btweet", context, re.IGNORECASE):
+            medium = "tweet"
+        kind = "written"
+    return QuoteSuggestion(start, end, text[start:end], kind, speaker, speaker_name, cue,
+                           medium, evidence, passage.continued)
+
+
+def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
+                    mentions: Sequence[Mention], starts: list[int]) -> QuoteSuggestion | None:
+    """A quote inside a quote ("She said to me, 'Tao, what…?'"): attributed inside."""
+    start, end = _trimmed(text, passage.start, passage.end)
+    words = text[start:end].split()
+    inner_before = text[outer.start:passage.open]
+    if not words or not _VERB.search(inner_before[-60:]):
+        return None
+    if re.search(r"\b(?:can|can[’']t|cannot|could|couldn[’']t|would|wouldn[’']t|might|may|"
+                 r"should|shouldn[’']t|will|won[’']t|to)\s+(?:\w+\s+){0,2}(?:say|tell|ask|"
+                 r"write|think|go)\b[^.!?]{0,20}$", inner_before[-60:], re.IGNORECASE):
+        return None  # "you can’t come and say ‘…’": imagined words, not a quote
+    clause_start = outer.start
+    for m in re.finditer(r"[.!?]\s+", inner_before):
+        clause_start = outer.start + m.end()
+    attribution = _attribute(text, clause_start, passage.open, passage.close + 1,
+                             outer.end, text[clause_start:passage.open], "", mentions, starts)
+    if attribution is None:
+        return None
+    speaker, speaker_name, cue, evidence = attribution
+    kind = "direct" if _sentence_like(words) else "partial"
+    return QuoteSuggestion(start, end, text[start:end], kind, speaker, speaker_name, cue,
+                           None, evidence)
+
+
+def _sentence_like(words: list[str]) -> bool:
+    """A whole sentence or clause: starts with a capital, or ends as a sentence does."""
+    first, last = words[0].lstrip("‘'“\"(…"), words[-1]
+    capital = first[:1].isupper() and not all(w[:1].isupper() for w in words)
+    ends = last.endswith((".", "!", "?", ",", "…", ".’", "?’", "!’", ".'", ",'", ";", ":"))
+    return (capital and (ends or len(words) >= 4)) or (ends and len(words) >= 6)
+
+
+def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, before: str,
+               after: str, mentions: Sequence[Mention], starts: list[int],
+               ) -> tuple[str | None, str | None, str | None, str] | None:
+    """(speaker key, speaker as written, cue, evidence) from the sentence, or None."""
+    # after the quote: ", said Baird", "she said", "according to the Church"
+    m = re.match(rf"^[\s,.!?]*(?P<verb>{_SPEECH_WORDS})\b(?P<rest>.*)", after,
+                 re.IGNORECASE | re.DOTALL)
+    if m and m.group("verb").casefold() not in ("saying", "adding", "telling"):
+        rest_at = q_after + m.start("rest")
+        who = _subject_at(text, rest_at, s_end, mentions, starts)
+        if who is not None:
+            key, name, who_end = who
+            cue = " ".join(text[q_after + m.start("verb"):who_end].split())
+            return key, name, cue, f"'{cue}' after the quote"
+    m = re.match(rf"^[\s,]*(?P<who>.{{1,80}}?){_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b", after,
+                 re.IGNORECASE | re.DOTALL)
+    if m and "“" not in m.group("who") and '"' not in m.group("who"):
+        who_at = q_after + m.start("who")
+        who = _subject_before(text, who_at, q_after + m.start("verb"), s_start, q_open,
+                              mentions, starts, strict=True)
+        if who is not None:
+            key, name = who
+            cue = " ".join(text[who_at:q_after + m.end("verb")].split())
+            return key, name, cue, f"'{cue}' after the quote"
+    # before the quote: the last speech verb of the sentence
+    quoted = _QUOTED_AS.search(before)
+    verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())]
+    if not verbs:
+        if before.rstrip().endswith(":"):
+            who = _sentence_subject(text, s_start, q_open, mentions, starts)
+            if who is not None:
+                return who[0], who[1], None, "a colon after the speaker"
+        return None
+    verb = verbs[-1]
+    verb_at = s_start + verb.start()
+    if quoted is not None:
+        who = _subject_before(text, s_start, s_start + quoted.start(), s_start, q_open,
+                              mentions, starts, strict=False)
+        if who is not None:
+            cue = " ".join(text[s_start + quoted.start():s_start + verb.end()].split())
+            return who[0], who[1], cue, "'was quoted … as saying'"
+    if _PARTICIPLE.fullmatch(verb.group()):
+        who = _sentence_subject(text, s_start, verb_at, mentions, starts)
+    else:
+        who = _subject_before(text, s_start, verb_at, s_start, q_open, mentions, starts,
+                              strict=False)
+    if who is None and verb.group().casefold() == "according to":
+        found = _subject_at(text, s_start + verb.end(), q_open, mentions, starts)
+        who = (found[0], found[1]) if found else None
+    if who is None:
+        return None
+    cue = " ".join(text[verb_at:s_start + verb.end()].split())
+    return who[0], who[1], cue, f"'{cue}' before the quote"
+
+
+def _inside_marks(fragment: str, index: int) -> bool:
+    opened = sum(fragment[:index].count(c) for c in "“«") - \
+        sum(fragment[:index].count(c) for c in "”»")
+    return opened > 0 or fragment[:index].count('"') % 2 == 1
+
+
+def _mention_at(mentions: Sequence[Mention], starts: list[int], at: int,
+                limit: int) -> Mention | None:
+    i = bisect.bisect_left(starts, at)
+    if i < len(mentions) and mentions[i].start < limit:
+        return mentions[i]
+    return None
+
+
+def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
+                starts: list[int]) -> tuple[str | None, str, int] | None:
+    """The speaker named right after a verb: 'said Baird', 'said the Church'."""
+    while at < limit and text[at].isspace():
+        at += 1
+    found = _mention_at(mentions, starts, at, limit)
+    if found is not None and text[at:found.start].strip().casefold() in ("", "the"):
+        return found.key, text[found.start:found.end], found.end
+    m = re.match(r"(?:he|she|they|it)\b", text[at:limit], re.IGNORECASE)
+    if m:
+        resolved = _resolve(m.group().casefold(), at, mentions, starts)
+        return resolved[0], resolved[1], at + m.end()
+    m = re.match(r"(?:(?:the|a|an|one|another)\s+)?(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|"
+                 r"person)|official|officer|representative|source|statement|witness|"
+                 r"resident|report)\b", text[at:limit], re.IGNORECASE)
+    if m:
+        return None, m.group(), at + m.end()
+    return None
+
+
+def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
+                    mentions: Sequence[Mention], starts: list[int], *,
+                    strict: bool) -> tuple[str | None, str] | None:
+    """The speaker named before a verb: the name or pronoun right before it, else the
+    subject of the sentence."""
+    head = text[lo:verb_at]
+    head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
+    i = bisect.bisect_left(starts, verb_at) - 1
+    if i >= 0 and mentions[i].start >= lo and \
+            not text[mentions[i].end:lo + len(head_words)].strip(" \t’'s"):
+        m = mentions[i]
+        return m.key, text[m.start:m.end]
+    pronoun = re.search(r"\b(he|she|they|it|I|we)\s*$", head_words, re.IGNORECASE)
+    if pronoun:
+        return _resolve(pronoun.group(1).casefold(), lo + pronoun.start(), mentions, starts)
+    if strict:
+        m = re.fullmatch(r"\s*((?:the|a|an)\s+[\w’' -]{1,60}?)\s*", head_words, re.IGNORECASE)
+        return (None, m.group(1)) if m else None
+    return _sentence_subject(text, s_start, verb_at, mentions, starts)
+
+
+def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Mention],
+                      starts: list[int]) -> tuple[str | None, str] | None:
+    """The sentence's subject: a name that opens it, a name in apposition to the noun
+    phrase that opens it, or that noun phrase itself."""
+    clause = text[s_start:limit]
+    lead = len(clause) - len(clause.lstrip(" “\"‘'"))
+    first = _mention_at(mentions, starts, s_start + lead, limit)
+    opening = text[s_start + lead:first.start] if first else ""
+    if first is not None and opening.strip().casefold() in ("", "the") and \
+            first.type in ("person", "organisation", "group"):
+        return first.key, text[first.start:first.end]
+    if clause[lead:].startswith(_DETERMINERS):
+        m = re.match(r"[^,]+", clause[lead:])
+        phrase = m.group().strip() if m else ""
+        rest_at = s_start + lead + len(m.group()) if m else limit
+        appositive = re.match(r",\s*([^,]+),", text[rest_at:limit])
+        if appositive:
+            found = [x for x in mentions if rest_at <= x.start < rest_at + appositive.end()
+                     and x.type == "person"]
+            if found:
+                return found[0].key, text[found[0].start:found[0].end]
+        phrase = re.split(rf"\s+(?:who|which|that|{_SPEECH_WORDS})\b", phrase,
+                          flags=re.IGNORECASE)[0]
+        return None, phrase
+    for kind in ("person", "organisation", "group"):
+        found = [x for x in mentions if s_start <= x.start < limit and x.type == kind]
+        if found:
+            return found[0].key, text[found[0].start:found[0].end]
+    return None
+
+
+def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
+             starts: list[int]) -> tuple[str | None, str]:
+    """'he' → the last person named before; 'it' → the last organisation."""
+    want = _PRONOUNS.get(pronoun, "none")
+    if want == "none":
+        return None, pronoun
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0:
+        m = mentions[i]
+        if (want == "any" and m.type in ("person", "organisation", "group")) or m.type == want:
+            return m.key, pronoun
+        i -= 1
+    return None, pronoun
+
+
+def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
+                    previous: QuoteSuggestion | None,
+                    ) -> tuple[str | None, str | None, str | None, str] | None:
+    """A whole sentence in marks with no attribution: the last speaker, or the person
+    named just before (within the paragraph before)."""
+    line_start = text.rfind("\n", 0, q_open) + 1
+    back = line_start - 1
+    while back > 0 and text[back - 1] == "\n":
+        back -= 1  # over blank lines to the paragraph before
+    paragraph_start = text.rfind("\n", 0, max(0, back)) + 1 if back > 0 else 0
+    i = bisect.bisect_left(starts, q_open) - 1
+    last_person = None
+    while i >= 0 and mentions[i].start >= paragraph_start:
+        if mentions[i].type == "person":
+            last_person = mentions[i]
+            break
+        i -= 1
+    if previous is not None and previous.speaker is not None and \
+            previous.end >= paragraph_start and (last_person is None or
+                                                 last_person.start < previous.start):
+        return previous.speaker, previous.speaker_name, None, "the speaker of the quote before"
+    if last_person is not None:
+        return last_person.key, text[last_person.start:last_person.end], None, \
+            "the person named just before"
+    return None

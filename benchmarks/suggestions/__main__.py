@@ -1,0 +1,226 @@
+"""How good are the suggestions? ``python -m benchmarks.suggestions [-v]``
+
+Runs the suggestion engine on every text of the evaluation set (``texts/``, real news
+under open licences, see ``SOURCES.md``) with no annotation file, and compares what it
+suggests with the hand-made gold in ``gold.yml``:
+
+- names: a suggestion is right when its name or one of its aliases is a form of a gold
+  entity not already claimed (each real entity once); precision, recall, how often the
+  suggested name is the gold's fullest form, and how often its type is right;
+- quotes: a gold quote is found when a suggested quote's text starts with, or holds, the
+  gold passage; recall, precision (passages suggested that report no one's words count
+  against it), and how often the suggested speaker is the gold speaker (an entity whose
+  forms include it, or the description the gold gives).
+
+``-v`` lists every miss and every wrong suggestion.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from annotate.suggest import suggest
+
+HERE = Path(__file__).parent
+
+
+def fold(text: str) -> str:
+    text = " ".join(text.replace("’", "'").replace("‘", "'").split()).casefold()
+    return text[4:] if text.startswith("the ") else text
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    suggested: int = 0
+    right: int = 0
+    full_name: int = 0
+    typed: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    mistyped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuoteTally:
+    gold: int = 0
+    suggested: int = 0
+    found: int = 0
+    speaker_right: int = 0
+    not_quotes: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    misattributed: list[str] = field(default_factory=list)
+
+
+def score_entities(story: str, gold: dict, suggestions: list, tally: Tally) -> None:
+    entities = gold.get("entities", [])
+    optional = {fold(o) for o in gold.get("optional", [])}
+    forms = [{fold(e["name"]), *(fold(f) for f in e.get("forms", []))} for e in entities]
+    claimed: set[int] = set()
+    tally.gold += len(entities)
+    for s in suggestions:
+        tally.suggested += 1
+        mine = [fold(s.name), *(fold(a) for a in s.aliases)]
+        match = next((i for i, f in enumerate(forms) if fold(s.name) in f and i not in claimed),
+                     None)
+        if match is None:
+            match = next((i for i, f in enumerate(forms)
+                          if i not in claimed and any(m in f for m in mine)), None)
+        if match is None:
+            if fold(s.name) in optional:
+                tally.suggested -= 1  # neither right nor wrong
+            elif any(any(m in f for m in mine) for f in forms):
+                tally.wrong.append(f"{story}: '{s.name}' again (each entity once)")
+            else:
+                tally.wrong.append(f"{story}: '{s.name}' ({s.type})")
+            continue
+        claimed.add(match)
+        tally.right += 1
+        expected = entities[match]
+        if fold(s.name) == fold(expected["name"]):
+            tally.full_name += 1
+        types = expected["type"] if isinstance(expected["type"], list) else [expected["type"]]
+        if s.type in types:
+            tally.typed += 1
+        else:
+            tally.mistyped.append(f"{story}: '{s.name}' {s.type}, gold {'/'.join(types)}"
+                                  f" [{s.evidence}]")
+    for i, e in enumerate(entities):
+        if i not in claimed:
+            tally.missed.append(f"{story}: '{e['name']}' ({e['type']})")
+
+
+def score_quotes(story: str, gold: dict, suggestion: object, tally: QuoteTally) -> None:
+    quotes = gold.get("quotes", [])
+    not_quotes = [fold(q) for q in gold.get("not_quotes", [])]
+    entities = gold.get("entities", [])
+    tally.gold += len(quotes)
+    claimed: set[int] = set()
+    for q in suggestion.quotes:
+        text = fold(q.text)
+        match = next((i for i, g in enumerate(quotes) if i not in claimed and (
+            text.startswith(fold(g["text"])) or fold(g["text"]) in text)), None)
+        if match is None:
+            tally.suggested += 1
+            if any(n in text or text in n for n in not_quotes):
+                tally.not_quotes += 1
+            tally.wrong.append(f"{story}: “{q.text[:50]}”")
+            continue
+        tally.suggested += 1
+        claimed.add(match)
+        tally.found += 1
+        expected = quotes[match]
+        speaker = fold(q.speaker_name or "")
+        gold_forms = {fold(expected["speaker"]), *(fold(a) for a in expected.get("also", []))}
+        for e in entities:
+            if e["name"] == expected["speaker"]:
+                gold_forms |= {fold(f) for f in e.get("forms", [])}
+        if speaker and (speaker in gold_forms or any(g in speaker for g in gold_forms)):
+            tally.speaker_right += 1
+        else:
+            tally.misattributed.append(f"{story}: “{q.text[:40]}” → {q.speaker_name!r}, gold "
+                                       f"{expected['speaker']!r}")
+    for i, g in enumerate(quotes):
+        if i not in claimed:
+            tally.missed.append(f"{story}: “{g['text']}” ({g['speaker']})")
+
+
+def course_gold(root: Path) -> dict[str, tuple[str, dict]]:
+    """Gold from the course's own annotation files (every story in ``sources/`` that
+    checks without errors): their entities, and their quotes that sit in quotation
+    marks. Instructors list the entities students should notice, not every name, so
+    only recall is meaningful here."""
+    from annotate.check import check_file, discover, quoted_regions
+
+    out: dict[str, tuple[str, dict]] = {}
+    for path in discover([root / "sources"]):
+        result = check_file(path)
+        story = result.story
+        if story is None or result.errors:
+            continue
+        names = {e.id: e.name for e in story.annotation.entities}
+        regions = quoted_regions(story.text)
+        quotes = []
+        for quote in story.annotation.quotes:
+            span = story.quotes.get(quote.id)
+            if quote.kind == "indirect" or span is None or not any(
+                    a <= span.start and span.end <= b for a, b in regions):
+                continue
+            quotes.append({"text": quote.text, "speaker": names.get(quote.speaker, "")})
+        entities = [{"name": e.name, "type": e.type, "forms": e.alias_texts()}
+                    for e in story.annotation.entities]
+        out[path.stem] = (story.text, {"entities": entities, "quotes": quotes})
+    return out
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "n/a"
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    gold = yaml.safe_load((HERE / "gold.yml").read_text(encoding="utf-8"))["stories"]
+    names, quotes = Tally(), QuoteTally()
+    words = 0
+    started = time.perf_counter()
+    for story, expected in gold.items():
+        text = (HERE / "texts" / f"{story}.txt").read_text(encoding="utf-8")
+        words += len(text.split())
+        result = suggest(text)
+        score_entities(story, expected, result.entities, names)
+        score_quotes(story, expected, result, quotes)
+    elapsed = time.perf_counter() - started
+    print(f"Suggestion evaluation set: {len(gold)} stories, {words:,} words, "
+          f"{names.gold} gold entities, {quotes.gold} gold quotes "
+          f"({elapsed:.2f} s for all suggestions)\n")
+    print("| | precision | recall | other figure |")
+    print("| --- | --- | --- | --- |")
+    print(f"| names | {ratio(names.right, names.suggested)} ({names.right}/{names.suggested}) | "
+          f"{ratio(names.right, names.gold)} ({names.right}/{names.gold}) | type right "
+          f"{ratio(names.typed, names.right)}, full name {ratio(names.full_name, names.right)} |")
+    print(f"| quotes | {ratio(quotes.found, quotes.suggested)} ({quotes.found}/"
+          f"{quotes.suggested}) | {ratio(quotes.found, quotes.gold)} ({quotes.found}/"
+          f"{quotes.gold}) | speaker right {ratio(quotes.speaker_right, quotes.found)} |")
+    course = course_gold(HERE.parent.parent)
+    if course:
+        c_names, c_quotes = Tally(), QuoteTally()
+        for story, (text, expected) in course.items():
+            result = suggest(text)
+            score_entities(story, expected, result.entities, c_names)
+            score_quotes(story, expected, result, c_quotes)
+        print(f"\nThe course's own stories ({len(course)} in sources/; their annotation files "
+              "list the names students should notice, not every name):\n")
+        print("| | recall | other figure |")
+        print("| --- | --- | --- |")
+        print(f"| names | {ratio(c_names.right, c_names.gold)} ({c_names.right}/{c_names.gold}) "
+              f"| type right {ratio(c_names.typed, c_names.right)} |")
+        print(f"| quotes | {ratio(c_quotes.found, c_quotes.gold)} ({c_quotes.found}/"
+              f"{c_quotes.gold}) | speaker right "
+              f"{ratio(c_quotes.speaker_right, c_quotes.found)} |")
+        if verbose:
+            for title, items in (("course: missed names", c_names.missed),
+                                 ("course: wrong types", c_names.mistyped),
+                                 ("course: missed quotes", c_quotes.missed),
+                                 ("course: wrong speakers", c_quotes.misattributed)):
+                print(f"\n{title} ({len(items)}):")
+                for item in items:
+                    print("  " + item)
+    if verbose:
+        for title, items in (("wrong names", names.wrong), ("missed names", names.missed),
+                             ("wrong types", names.mistyped), ("wrong quotes", quotes.wrong),
+                             ("missed quotes", quotes.missed),
+                             ("wrong speakers", quotes.misattributed)):
+            print(f"\n{title} ({len(items)}):")
+            for item in items:
+                print("  " + item)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
