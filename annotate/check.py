@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .anchoring import Match, Problem, StoryText, resolve, shorten
 from .diagnostics import Diagnostic, Position
-from .mentions import Mention, MentionFinder, SurfaceForm, unannotated_names
+from .mentions import Mention, MentionFinder, SurfaceForm
 from .models import Anchor, Annotation, Entity
 from .schema import Validated, validate
 from .text import fold
@@ -92,8 +92,11 @@ def read_story(path: Path) -> tuple[str | None, list[Diagnostic]]:
     return text, [Diagnostic("F301", p.message, p.path, p.start, hint=p.hint) for p in problems]
 
 
-def check_file(path: Path) -> CheckResult:
+def check_file(path: Path, *, suggestions: bool = True) -> CheckResult:
     """Load, validate and anchor one annotation file; never raises for bad content.
+
+    ``suggestions=False`` leaves out the N504/Q603 hints (and the cost of the
+    suggestion engine: what a pre-commit hook run with ``--no-hints`` wants).
 
     The cyclic garbage collector is paused meanwhile: a file's node tree, models and
     spans are tens of thousands of acyclic objects, freed by reference counting, and
@@ -102,7 +105,7 @@ def check_file(path: Path) -> CheckResult:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _check(path, load_file(path))
+        return _check(path, load_file(path), suggestions=suggestions)
     finally:
         if enabled:
             gc.enable()
@@ -113,7 +116,7 @@ def check_text(path: Path, text: str) -> CheckResult:
     return _check(path, load_text(text, path))
 
 
-def _check(path: Path, doc: YamlDocument) -> CheckResult:
+def _check(path: Path, doc: YamlDocument, *, suggestions: bool = True) -> CheckResult:
     shown = display_path(path)
     doc.path = shown
     for d in doc.diagnostics:
@@ -136,7 +139,8 @@ def _check(path: Path, doc: YamlDocument) -> CheckResult:
             for p in problems)
         return result
     story = AnchoredStory(shown, display_path(source), annotation, text)
-    checker = _Checker(doc, validated, StoryText(text, str(story.source_path)), story)
+    checker = _Checker(doc, validated, StoryText(text, str(story.source_path)), story,
+                       suggestions=suggestions)
     result.diagnostics.extend(checker.run())
     result.story = story
     result.diagnostics.sort(key=Diagnostic.sort_key)
@@ -196,8 +200,9 @@ class _Checker:
     """The semantic checks; each adds diagnostics located at the YAML node at fault."""
 
     def __init__(self, doc: YamlDocument, validated: Validated, text: StoryText,
-                 story: AnchoredStory) -> None:
+                 story: AnchoredStory, *, suggestions: bool = True) -> None:
         self.doc, self.v, self.text, self.story = doc, validated, text, story
+        self.suggestions = suggestions
         self.annotation = story.annotation
         self.out: list[Diagnostic] = []
 
@@ -363,14 +368,44 @@ class _Checker:
                 self._emit("N505", f"'{name}' is listed under not_entities but is not in "
                            "the story", ("not_entities", i),
                            hint="remove it, or copy the word as the story spells it")
-        for name, start, count in unannotated_names(self.text.text, mentions, dismissed):
-            line, column = self.text.lines.position(start)
-            times = f" ({count}×)" if count > 1 else ""
+        for i, words in enumerate(self.annotation.not_quotes):
+            if fold(words) not in fold(self.text.text):
+                self._emit("Q604", f"'{shorten(words, 50)}' is listed under not_quotes but is "
+                           "not in the story", ("not_quotes", i),
+                           hint="remove it, or copy the words as the story spells them")
+        if self.suggestions:
+            self._suggestions()
+
+    def _suggestions(self) -> None:
+        """N504 and Q603: the names and quotes the suggestion engine finds that the file
+        does not cover, each with what to paste."""
+        from .suggest import suggest  # imported when hints are wanted: 0.1 s saved else
+
+        found = suggest(self.text.text, self.annotation, mentions=self.story.mentions)
+        for entity in found.entities:
+            line, column = self.text.lines.position(entity.start)
+            times = f" ({entity.count}×)" if entity.count > 1 else ""
+            aliases = f", aliases {', '.join(entity.aliases)}" if entity.aliases else ""
+            role = f", role '{entity.role}'" if entity.role else ""
             self.out.append(Diagnostic(
-                "N504", f"'{name}'{times} looks like a name that no entity covers",
+                "N504", f"'{entity.name}'{times} looks like a name that no entity covers",
                 self.story.source_path, Position(line, column),
-                Position(line, column + len(name)),
-                hint="add it under 'entities:' (or as an alias) if students should notice it"))
+                Position(line, column + len(entity.name)),
+                hint=f"add it under 'entities:' if students should notice it (a guess: "
+                f"{entity.type}, as {entity.evidence}{aliases}{role}; 'annotate suggest' "
+                "prints it ready to paste), or list it under 'not_entities:'"))
+        for quote in found.quotes:
+            line, column = self.text.lines.position(quote.start)
+            who = f" by {quote.speaker_name}" if quote.speaker_name else ""
+            end_line, end_column = self.text.lines.position(quote.end)
+            self.out.append(Diagnostic(
+                "Q603", f"“{shorten(quote.text, 50)}” is quoted{who} but no quote annotation "
+                "covers it", self.story.source_path, Position(line, column),
+                Position(end_line, end_column),
+                hint=f"add it under 'quotes:' (a guess: {quote.kind}"
+                f"{', speaker ' + (quote.speaker or '?') if quote.speaker_name else ''}, "
+                f"from {quote.evidence}; 'annotate suggest' prints it ready to paste), or "
+                "list its words under 'not_quotes:' if it reports no one's words"))
 
     def _place(self, offset: int) -> str:
         """'story.txt:LINE:COL' of an offset of the story text."""

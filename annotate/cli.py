@@ -137,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
                          "_config.yml, here or above)")
     preview.set_defaults(func=_run_preview)
 
+    suggest = sub.add_parser("suggest", help="print the names and quotes a story's "
+                             "annotation file could add")
+    suggest.add_argument("story", type=Path, metavar="STORY",
+                         help="the story's text (.txt) or its annotation file (.yml); "
+                         "what the annotation file already covers is left out")
+    suggest.add_argument("--format", choices=["yaml", "json"], default="yaml",
+                         help="yaml: ready to paste into the annotation file (default); "
+                         "json: for scripts")
+    suggest.set_defaults(func=_run_suggest)
+
     codes = sub.add_parser("codes", help="list every diagnostic code")
     codes.set_defaults(func=_run_codes)
     check.set_defaults(func=_run_check)
@@ -174,7 +184,8 @@ def _run_check(args: argparse.Namespace) -> int:
 
     files = list(discover(paths))
     diagnostics = []
-    results = check_all(files, args.jobs)
+    hinted = not args.no_hints and not {"N504", "Q603"} <= args.ignore
+    results = check_all(files, args.jobs, suggestions=hinted)
     for _ in _progress(files, quiet=args.format not in ("text", "concise")):
         for d in next(results):
             if d.code in args.ignore or (args.no_hints and d.severity is Severity.HINT):
@@ -257,6 +268,9 @@ def _run_new(args: argparse.Namespace) -> int:
         more = len(created.suggestions) - 8
         print(f"suggested {len(created.suggestions)} names in {display_path(created.annotation)}"
               f": {shown}{f' and {more} more' if more > 0 else ''}")
+    if created.quote_suggestions:
+        print(f"suggested {created.quote_suggestions} quotes in "
+              f"{display_path(created.annotation)}")
     print(f"next: annotate the story, then 'annotate check {display_path(created.annotation)}'"
           " and 'make book'")
     return EXIT_OK
@@ -281,6 +295,45 @@ def _ask(flag: str, source: Path) -> str:
             continue
         if answer:
             return answer
+
+
+def _run_suggest(args: argparse.Namespace) -> int:
+    from .check import source_path
+    from .suggest import suggest
+    from .suggest.render import to_json, to_yaml
+    from .yamlload import decode
+
+    story: Path = args.story
+    annotation_path = story if story.suffix in (".yml", ".yaml") else story.with_suffix(".yml")
+    annotation = None
+    if annotation_path.is_file():
+        result = check_file(annotation_path)
+        if result.validated is None or result.validated.annotation is None or \
+                result.story is None:
+            REPORTERS["text"](result.errors or result.diagnostics, 1, sys.stderr)
+            print(f"annotate suggest: fix {display_path(annotation_path)} first; its "
+                  "suggestions leave out what it covers", file=sys.stderr)
+            return EXIT_PROBLEMS
+        annotation = result.validated.annotation
+        story = source_path(annotation_path, annotation)
+        text = result.story.text
+    elif story.suffix in (".yml", ".yaml") or not story.is_file():
+        print(f"annotate suggest: error: not found: {story}", file=sys.stderr)
+        return EXIT_USAGE
+    else:
+        text, _bom, problems = decode(story, story.read_bytes())
+        if text is None:
+            REPORTERS["text"](problems, 1, sys.stderr)
+            return EXIT_PROBLEMS
+    suggestions = suggest(text, annotation)
+    shown = str(display_path(story))
+    if args.format == "json":
+        sys.stdout.write(to_json(suggestions, text, shown))
+    else:
+        body = to_yaml(suggestions)
+        sys.stdout.write(f"# Suggested for {shown}: check each one, then paste it under the "
+                         "same key of the annotation file.\n" + (body or "# nothing to add\n"))
+    return EXIT_OK
 
 
 def _run_stats(args: argparse.Namespace) -> int:

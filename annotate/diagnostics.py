@@ -76,6 +76,9 @@ CODES: dict[str, Code] = _codes(
     # Q: quotes
     Code("Q601", "direct-quote-unmarked", W, "A direct quote not inside quotation marks."),
     Code("Q602", "indirect-quote-marked", W, "An indirect quote that is inside quotation marks."),
+    Code("Q603", "unannotated-quote", H,
+         "A passage in quotation marks that reports someone's words and no quote covers."),
+    Code("Q604", "not-quote-unused", W, "A 'not_quotes' entry that is not in the story."),
 )
 
 

@@ -44,7 +44,7 @@ from .external import External, ImportFormatError, Skipped, read_annotations
 from .models import Anchor, Note
 from .reanchor import Outcome, Reanchorer, Target
 from .reporters import REPORTERS
-from .scaffold import slug_id
+from .suggest import slug_id
 from .text import LineIndex
 from .yamledit import EditError, append_items, encode, unified_diff, write_atomic
 from .yamlload import load_text

@@ -15,7 +15,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import Alias, Entity
@@ -224,106 +224,3 @@ class MentionFinder:
             kept.insert(i, m)
             starts.insert(i, m.start)
         return kept
-
-
-# Capitalised runs ("Color of Change", "Getty Images") that may be unannotated names.
-# A run stays on one line, and a full stop ends it unless it closes an initial ("B.") or a
-# title ("Dr."): "the Library Board.\n\nJane Roe" is two names, "Michael B. Hancock" one.
-_CAPITALISED = (r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Gen|Col|Capt|Rev|Prof)\."
-                r"|[A-Z][\w’'-]*)")
-# The leading (?=[A-Z]) lets the regex engine skip to capital letters quickly (about a
-# third of the scan's time); it changes no match.
-_NAME_RUN = re.compile(
-    rf"(?=[A-Z])(?<![\w@]){_CAPITALISED}(?:(?:[ \t\u00a0]+(?:of|de|del|van|von|the|for|and|&))*"
-    rf"[ \t\u00a0]+{_CAPITALISED})*")
-_NOT_NAMES = frozenset("""
-I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
-Of For And But Or So If As By To From With Without After Before While When Where Who What Why
-How Both Two One Three Four Five Current Former New Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October November
-December Mr Mrs Ms Dr Now Then There Here Also However
-American African-American Black White Latino Asian Hispanic
-""".split())
-
-
-#: Titles before a name: the suggested entity is the person, the title is their role.
-_TITLES = frozenset("""
-Mayor President Vice Governor Gov Senator Sen Representative Rep Congressman Congresswoman
-Councilman Councilwoman Councilor Councillor Commissioner Secretary Minister Premier
-Chancellor Judge Justice Sheriff Officer Detective Sergeant Sgt Lieutenant Lt Captain Capt
-Chief Deputy Prosecutor Attorney General Gen Colonel Col Professor Prof Reverend Rev
-Pastor Bishop Father Sister Rabbi Imam King Queen Prince Princess Dr Mr Mrs Ms Mx Sir Dame
-District
-""".split())
-
-
-def unannotated_names(text: str, mentions: Sequence[Mention],
-                      dismissed: Collection[str] = ()) -> list[tuple[str, int, int]]:
-    """Capitalised names no mention covers: (name, first start, count), in text order.
-
-    A heuristic for a *hint*: sentence-initial single words and common capitalised
-    words are skipped; leading and trailing function words ("The", "In") are trimmed;
-    names the annotation file lists under ``not_entities`` are left out.
-    """
-    skip = {" ".join(d.split()) for d in dismissed}
-    starts = [m.start for m in mentions]  # mentions come sorted and never overlap
-    ends = [m.end for m in mentions]
-    found: dict[str, list[int]] = {}
-    for run in _NAME_RUN.finditer(text):
-        i = bisect.bisect_left(ends, run.start() + 1)
-        if i < len(starts) and starts[i] < run.end():
-            continue  # part of the run is already a mention
-        if " " not in run.group() and _sentence_initial(text, run.start()):
-            continue  # the common case: one capitalised word starting a sentence
-        tokens = [(run.start() + t.start(), _strip_possessive(t.group().rstrip(".,")))
-                  for t in _NON_SPACE.finditer(run.group())]
-        while tokens and tokens[0][1] in _NOT_NAMES:
-            tokens.pop(0)
-        while len(tokens) > 1 and tokens[0][1] in _TITLES:  # "Mayor Jane Roe" → "Jane Roe"
-            tokens.pop(0)
-        while tokens and tokens[-1][1] in _NOT_NAMES:
-            tokens.pop()
-        if not tokens:
-            continue
-        start = tokens[0][0]
-        end = tokens[-1][0] + len(tokens[-1][1])
-        name = " ".join(text[start:end].split())
-        i = bisect.bisect_left(ends, start + 1)  # first mention ending after `start`
-        if i < len(starts) and starts[i] < end:
-            continue
-        if len(tokens) == 1 and (_sentence_initial(text, start) or len(name) < 3):
-            continue
-        if _title_case_line(text, start):
-            continue  # a headline or caption credit in Title Case says nothing about names
-        if name in skip:
-            continue
-        found.setdefault(name, []).append(start)
-    return [(name, starts[0], len(starts)) for name, starts in found.items()]
-
-
-def _title_case_line(text: str, offset: int) -> bool:
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
-    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
-    if not 2 <= len(words) <= 15:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised / len(words) >= 0.7
-
-
-def _strip_possessive(word: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0":
-        i -= 1
-    if i < 0 or text[i] in ".!?\n—―:“\"‘'(":
-        return True
-    while i >= 0 and text[i] in "”’)]":  # 'the right thing.” Council …' starts a sentence
-        i -= 1
-    return i >= 0 and text[i] in ".!?"

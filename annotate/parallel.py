@@ -11,6 +11,7 @@ starting the workers would cost more than it saves and the check runs in-process
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -41,20 +42,22 @@ def workers_for(files: int, jobs: int | None = None) -> int:
     return max(1, min(available_cores(), files // (POOL_MIN_FILES // 2)))
 
 
-def _diagnostics(path: Path) -> list[Diagnostic]:
-    return check_file(path).diagnostics
+def _diagnostics(path: Path, suggestions: bool = True) -> list[Diagnostic]:
+    return check_file(path, suggestions=suggestions).diagnostics
 
 
-def check_all(files: list[Path], jobs: int | None = None) -> Iterator[list[Diagnostic]]:
+def check_all(files: list[Path], jobs: int | None = None, *,
+              suggestions: bool = True) -> Iterator[list[Diagnostic]]:
     """Each file's diagnostics, in the order of ``files``, as soon as they are ready."""
     workers = workers_for(len(files), jobs)
+    task = functools.partial(_diagnostics, suggestions=suggestions)
     if workers == 1:
         for path in files:
-            yield _diagnostics(path)
+            yield task(path)
         return
     # fork where it exists: the workers start with the library already imported
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
     chunk = max(1, min(16, len(files) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_diagnostics, files, chunksize=chunk)
+        yield from pool.map(task, files, chunksize=chunk)

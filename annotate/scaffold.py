@@ -1,11 +1,12 @@
 """``annotate new``: from a pasted story to a chapter that builds, in one command.
 
 It copies the text byte for byte into ``sources/``, writes a starter annotation file
-(schema modeline, metadata, and the names found in the text as commented-out
-suggestions, so the file is valid from the start and nothing is asserted that the
-instructor has not checked), adds the book page and its ``_toc.yml`` entry. It never
-overwrites: every target is checked before anything is written, files are created
-exclusively, and if a later step fails the files it created are removed again.
+(schema modeline, metadata, and the names and quotes :mod:`annotate.suggest` finds
+in the text as commented-out suggestions, so the file is valid from the start and
+nothing is asserted that the instructor has not checked), adds the book page and its
+``_toc.yml`` entry. It never overwrites: every target is checked before anything is
+written, files are created exclusively, and if a later step fails the files it created
+are removed again.
 ``_toc.yml`` is edited with ruamel.yaml's round-trip mode, so its comments and layout
 survive.
 """
@@ -21,16 +22,13 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .diagnostics import Diagnostic
-from .mentions import unannotated_names
 from .models import ID_RULE
+from .suggest import suggest
+from .suggest.render import entity_yaml, quote_yaml
 from .yamledit import write_atomic
 from .yamlload import decode
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-#: How many suggested names a starter file lists (most frequent first).
-MAX_SUGGESTIONS = 40
-
-
 class ScaffoldError(Exception):
     """Why nothing was created; ``hint`` says what to do instead."""
 
@@ -48,29 +46,7 @@ class Created:
     page: Path
     toc: Path
     suggestions: list[tuple[str, int]] = field(default_factory=list)
-
-
-def slug_id(name: str) -> str:
-    """A valid entity id from a name: 'Satana Deberry' → 'satana-deberry'."""
-    words = re.findall(r"[a-z0-9]+", name.casefold())
-    return "-".join(words)[:64].strip("-") or "entity"
-
-
-_ORGANISATION_WORDS = frozenset("""
-Council Department Board Police Committee Party University College School Inc Corp Company
-Agency Office Court Association Union Foundation Institute News Times Post Press Network Bank
-Ministry Senate House Congress Parliament Commission Church Club Team Group Fund Service
-Center Centre Coalition Campaign Project Bureau Administration Authority Organization
-Organisation
-""".split())
-
-
-def guess_type(name: str) -> str:
-    """A first guess for a suggested entity's type (the instructor confirms it)."""
-    words = set(re.findall(r"[A-Za-z]+", name))
-    if words & _ORGANISATION_WORDS or name.isupper():
-        return "organisation"
-    return "person"
+    quote_suggestions: int = 0
 
 
 def _yaml_string(value: str) -> str:
@@ -80,11 +56,11 @@ def _yaml_string(value: str) -> str:
 
 
 def starter_annotation(slug: str, text: str, *, headline: str, outlet: str, date: str,
-                       url: str | None = None) -> tuple[str, list[tuple[str, int]]]:
-    """The starter YAML for a story, and the names it suggests (name, count)."""
-    names = unannotated_names(text, [])
-    names.sort(key=lambda n: (-n[2], n[1]))
-    suggestions = [(name, count) for name, _, count in names[:MAX_SUGGESTIONS]]
+                       url: str | None = None) -> tuple[str, list[tuple[str, int]], int]:
+    """The starter YAML for a story, the names it suggests (name, count) and how many
+    quotes it suggests. Every suggestion is a comment: nothing is asserted until the
+    instructor has checked it and uncommented it."""
+    found = suggest(text)
     lines = [
         "# yaml-language-server: $schema=../schema/annotation.schema.json",
         "#",
@@ -98,25 +74,44 @@ def starter_annotation(slug: str, text: str, *, headline: str, outlet: str, date
     if url:
         lines.append(f"  url: {_yaml_string(url)}")
     lines += ["", "entities: []"]
-    if suggestions:
+    if found.entities:
         lines += [
-            "  # Suggested by 'annotate new': capitalised names found in the text, most",
-            "  # frequent first. For each one students should notice: move it above (replace",
-            "  # '[]'), uncomment it, set its type and write a description.",
+            "  # Suggested by 'annotate new': the names found in the text, in order. For each",
+            "  # one students should notice: move it above (replace '[]'), uncomment it, check",
+            "  # its type and write a description.",
         ]
-        for name, count in suggestions:
-            times = f"  # {count} mention{'' if count == 1 else 's'}"
-            lines += [f"  # - id: {slug_id(name)}",
-                      f"  #   name: {_yaml_string(name)}{times}",
-                      f"  #   type: {guess_type(name)}  # a guess: person, organisation, group,"
-                      " place, event, work, other",
-                      "  #   description: Who they are, for a student.", "  #"]
+        for i in range(len(found.entities)):
+            lines += [_comment(line) for line in entity_yaml(found, i)] + ["  #"]
         lines.pop()
-    lines += ["", "quotes: []", "", "notes: []", "", "questions: []", "",
+    lines += ["", "quotes: []"]
+    if found.quotes:
+        lines += [
+            "  # Suggested by 'annotate new': the passages in quotation marks that report",
+            "  # someone's words, with a guess at their kind and speaker (the speaker's id must",
+            "  # be an entity above). Uncomment the ones to keep, as for the names.",
+        ]
+        taken: set[str] = set()
+        for i in range(len(found.quotes)):
+            lines += [_comment(line) for line in quote_yaml(found, i, taken)] + ["  #"]
+        lines.pop()
+    lines += ["", "notes: []", "", "questions: []", "",
               "# Capitalised words 'annotate check' suggests that are not names students",
-              "# should notice (e.g. [English, Afghan]): their hints stop.",
-              "not_entities: []", ""]
-    return "\n".join(lines), suggestions
+              "# should notice (e.g. [English, Afghan]): their hints stop."]
+    if found.not_entities:
+        shown = ", ".join(_yaml_string(w) for w in found.not_entities)
+        lines += [f"# Found in this story: [{shown}]"]
+    lines += ["not_entities: []", "",
+              "# Passages in quotation marks that report no one's words (scare quotes, titles,",
+              "# nicknames): 'annotate check' stops suggesting them as quotes.",
+              "not_quotes: []", ""]
+    names = [(e.name, e.count) for e in found.entities]
+    return "\n".join(lines), names, len(found.quotes)
+
+
+def _comment(line: str) -> str:
+    """'  - id: x' → '  # - id: x', '    name: y' → '  #   name: y': uncommenting is
+    removing '# ' after the list's indentation."""
+    return "  # " + line[2:]
 
 
 def add_to_toc(toc: Path, page: str) -> None:
@@ -182,9 +177,8 @@ def create_story(root: Path, slug: str, source: Path, *, headline: str, outlet: 
     if existing:
         raise ScaffoldError("refusing to overwrite " + ", ".join(map(str, existing)),
                             hint="choose another slug, or remove the old files first")
-    annotation, targets.suggestions = starter_annotation(
-        slug, text, headline=headline, outlet=outlet, date=date,
-        url=url)
+    annotation, targets.suggestions, targets.quote_suggestions = starter_annotation(
+        slug, text, headline=headline, outlet=outlet, date=date, url=url)
     page = f"```{{annotated-story}} ../sources/{slug}.yml\n```\n"
     created: list[Path] = []
     try:

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from .check import CheckResult, check_file
 from .diagnostics import Diagnostic
-from .mentions import unannotated_names
+from .suggest import suggest
 
 QUOTE_KINDS = ("direct", "partial", "indirect", "written")
 
@@ -75,13 +75,13 @@ def story_stats(result: CheckResult) -> StoryStats | None:
         return None
     a = story.annotation
     kinds = Counter(q.kind for q in a.quotes)
-    names = unannotated_names(story.text, story.mentions, story.annotation.not_entities)
+    found = suggest(story.text, story.annotation, mentions=story.mentions).entities
     return StoryStats(
         str(result.path), a.story.headline, len(story.text.split()), len(a.entities),
         len(story.mentions), {k: kinds[k] for k in QUOTE_KINDS}, len(a.notes),
         len(a.questions), len(a.content_warnings),
         sum(len(spans) for spans in story.masks.values()),
-        sorted(((name, count) for name, _, count in names), key=lambda n: (-n[1], n[0])))
+        sorted(((e.name, e.count) for e in found), key=lambda n: (-n[1], n[0])))
 
 
 def collect(paths: Iterable[Path]) -> Report:

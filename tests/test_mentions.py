@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotate.check import check_file, quoted_regions
-from annotate.mentions import MentionFinder, unannotated_names
+from annotate.mentions import MentionFinder
 from annotate.models import Entity
 
 from .conftest import HEADER, WriteStory
@@ -41,21 +41,6 @@ def test_handles_and_names_with_punctuation() -> None:
     text = "Michael B. Hancock (@MayorHancock) wrote."
     assert _found(text, _entity("m", "Michael B. Hancock", "@MayorHancock")) == [
         ("Michael B. Hancock", "m"), ("@MayorHancock", "m")]
-
-
-def test_unannotated_names_skip_sentence_starts_and_covered_names() -> None:
-    text = ("Jane Doe met Max Roe in Springfield on Tuesday. Later, “Nobody” said so. "
-            "Photo by Max Roe via Example Images")
-    mentions = MentionFinder([_entity("j", "Jane Doe")]).find(text)
-    names = {name: count for name, _, count in unannotated_names(text, mentions)}
-    assert names == {"Max Roe": 2, "Springfield": 1, "Example Images": 1}
-
-
-def test_unannotated_names_leave_titles_to_the_role() -> None:
-    text = ("On Monday, Mayor Jane Roe spoke to reporters. District Attorney Satana Deberry "
-            "did not. Chief Justice Ann Lee was away, so Mayor Hancock left.")
-    names = {name for name, _, _ in unannotated_names(text, [])}
-    assert names == {"Jane Roe", "Satana Deberry", "Hancock", "Ann Lee"}
 
 
 def test_entity_mentions_and_unused_aliases_in_a_real_check(write_story: WriteStory) -> None:

@@ -11,7 +11,7 @@ import yaml
 
 from annotate.check import check_file
 from annotate.cli import main
-from annotate.scaffold import guess_type, slug_id
+from annotate.suggest import slug_id
 
 from .conftest import ROOT
 
@@ -46,7 +46,8 @@ def test_new_story_is_copied_verbatim_checked_and_in_the_toc(project: Path, tmp_
     toc_before = (project / "_toc.yml").read_text(encoding="utf-8")
     assert main(["new", "city-budget", "--from", str(_story(tmp_path, raw)), *ARGS]) == 0
     out = capsys.readouterr().out
-    assert "created sources/city-budget.txt" in out and "suggested" in out
+    assert "created sources/city-budget.txt" in out and "suggested 4 names" in out
+    assert "suggested 1 quotes" in out
 
     assert (project / "sources" / "city-budget.txt").read_bytes() == raw
     assert (project / "book" / "city-budget.md").read_text(encoding="utf-8") == \
@@ -68,17 +69,39 @@ def test_new_story_is_copied_verbatim_checked_and_in_the_toc(project: Path, tmp_
     assert "Board. Jane" not in annotation  # a full stop and a paragraph end a name
 
 
-def test_uncommented_suggestions_are_valid_entities(project: Path, tmp_path: Path) -> None:
+def _uncomment(lines: list[str], key: str) -> list[str]:
+    """The starter file with every suggestion under ``key`` uncommented, as an
+    instructor who accepts them all would do."""
+    start = lines.index(f"{key}: []")
+    end = start + 1
+    while end < len(lines) and lines[end].startswith("  #"):
+        end += 1
+    block = [line.replace("  # ", "  ", 1) for line in lines[start + 1:end]
+             if line.startswith("  # ") and not line.startswith("  # Suggested")
+             and line[4:5] in ("-", " ")]
+    block = [line for line in block if not line.lstrip().startswith(("one ", "its ", "someone",
+                                                                     "be an"))]
+    return [*lines[:start], f"{key}:", *block, *lines[end:]]
+
+
+def test_uncommented_suggestions_are_valid_entities_and_quotes(project: Path,
+                                                                tmp_path: Path) -> None:
     assert main(["new", "city-budget", "--from", str(_story(tmp_path)), *ARGS]) == 0
     path = project / "sources" / "city-budget.yml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = lines.index("entities: []")
-    block = [line.replace("  # ", "  ", 1) for line in lines[start + 4:start + 8]]
-    lines[start:start + 8] = ["entities:", *block]
+    lines = _uncomment(path.read_text(encoding="utf-8").splitlines(), "entities")
+    lines = _uncomment(lines, "quotes")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = check_file(path)
     assert result.errors == [], [d.message for d in result.errors]
-    assert result.story is not None and len(result.story.annotation.entities) == 1
+    assert result.story is not None
+    annotation = result.story.annotation
+    assert {e.name: e.type for e in annotation.entities} == {
+        "Jane Roe": "person", "Springfield City Council": "organisation", "Tom Lee": "person",
+        "Springfield Library Board": "organisation"}
+    assert [(q.kind, q.speaker, q.text) for q in annotation.quotes] == [
+        ("partial", "jane-roe", "did the right thing.")]
+    # once accepted, the same names and quote are no longer hinted
+    assert not [d for d in result.diagnostics if d.code in ("N504", "Q603")]
 
 
 def test_new_refuses_to_overwrite_anything(project: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -173,9 +196,6 @@ def test_missing_metadata_on_a_terminal_is_asked_for(project: Path, tmp_path: Pa
                     "outlet": "Springfield Herald", "date": "2024-03-01"}
 
 
-def test_ids_and_type_guesses() -> None:
+def test_ids() -> None:
     assert slug_id("Satana Deberry") == "satana-deberry"
     assert slug_id("Color of Change PAC") == "color-of-change-pac"
-    assert guess_type("Springfield City Council") == "organisation"
-    assert guess_type("KMGH") == "organisation"
-    assert guess_type("Tom Lee") == "person"

@@ -14,10 +14,13 @@ nothing. Every guess carries its evidence, in words, so an instructor can judge 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..anchoring import StoryText, resolve
+from ..mentions import Mention as EntityMention
 from ..mentions import MentionFinder
 from ..models import Annotation
 from ..text import fold
@@ -47,8 +50,13 @@ def slug_id(name: str) -> str:
     return "-".join(words)[:64].strip("-") or "entity"
 
 
-def suggest(text: str, annotation: Annotation | None = None) -> Suggestions:
-    """Suggestions for ``text``, leaving out what ``annotation`` already covers."""
+def suggest(text: str, annotation: Annotation | None = None, *,
+            mentions: Sequence[EntityMention] | None = None) -> Suggestions:
+    """Suggestions for ``text``, leaving out what ``annotation`` already covers.
+
+    ``mentions`` are the annotation's entity mentions when the caller has found them
+    already (``annotate check`` has).
+    """
     know = knowledge()
     found, adjectives = suggest_entities(candidates(text, know), know)
     existing: list[Mention] = []
@@ -58,15 +66,16 @@ def suggest(text: str, annotation: Annotation | None = None) -> Suggestions:
     taken: set[str] = set()
     if annotation is not None:
         types = {e.id: e.type for e in annotation.entities}
-        existing = [Mention(m.start, m.end, m.entity, types[m.entity])
-                    for m in MentionFinder(annotation.entities).find(text)]
+        if mentions is None:
+            mentions = MentionFinder(annotation.entities).find(text)
+        existing = [Mention(m.start, m.end, m.entity, types[m.entity]) for m in mentions]
         story = StoryText(text)
         for quote in annotation.quotes:
             match = resolve(quote.anchor(), story).match
             if match is not None:
                 covered_quotes.append((match.start, match.end))
         dismissed = {fold(n) for n in annotation.not_entities}
-        dismissed_quotes = {fold(q) for q in annotation.not_quotes}
+        dismissed_quotes = {_words(q) for q in annotation.not_quotes}
         taken = {e.id for e in annotation.entities} | {q.id for q in annotation.quotes}
     spans = sorted((m.start, m.end) for m in existing)
     entities = [e for e in found if not _covered(e, spans)
@@ -74,14 +83,14 @@ def suggest(text: str, annotation: Annotation | None = None) -> Suggestions:
     ids: dict[str, str] = {}
     for entity in entities:
         ids[entity.name] = _unique(slug_id(entity.name), taken)
-    mentions = list(existing)
+    speakers = list(existing)
     for entity in found:
         key = ids.get(entity.name) or _existing_key(entity, existing)
-        mentions += [Mention(a, b, key or slug_id(entity.name), entity.type)
+        speakers += [Mention(a, b, key or slug_id(entity.name), entity.type)
                      for a, b in entity.places]
-    mentions = _without_overlaps(mentions)
-    quotes = [q for q in suggest_quotes(text, mentions, covered_quotes)
-              if fold(q.text) not in dismissed_quotes]
+    speakers = _without_overlaps(speakers, len(existing))
+    quotes = [q for q in suggest_quotes(text, speakers, covered_quotes)
+              if _words(q.text) not in dismissed_quotes]
     names = {ids.get(e.name) or slug_id(e.name): e.name for e in found}
     if annotation is not None:
         names.update({e.id: e.name for e in annotation.entities})
@@ -92,6 +101,12 @@ def suggest(text: str, annotation: Annotation | None = None) -> Suggestions:
             quote.speaker_name = names.get(quote.speaker, quote.speaker_name)
     not_entities = [a for a in adjectives if fold(a) not in dismissed]
     return Suggestions(entities, quotes, not_entities, ids)
+
+
+def _words(passage: str) -> str:
+    """A passage compared for ``not_quotes``: its words, not its edge punctuation (a YAML
+    flow list drops a trailing comma)."""
+    return fold(passage).strip(" \t\n.,;:!?…'\"“”‘’")
 
 
 def _by_role(description: str, found: list[EntitySuggestion], ids: dict[str, str]) -> str | None:
@@ -109,7 +124,13 @@ def _by_role(description: str, found: list[EntitySuggestion], ids: dict[str, str
 
 
 def _covered(entity: EntitySuggestion, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for start, end in entity.places for a, b in spans)
+    """Whether a place of the entity overlaps an annotated mention (spans sorted)."""
+    starts = [a for a, _ in spans]
+    for start, end in entity.places:
+        i = bisect.bisect_left(starts, end)  # spans starting before this place ends
+        if i and spans[i - 1][1] > start:
+            return True
+    return False
 
 
 def _existing_key(entity: EntitySuggestion, existing: list[Mention]) -> str | None:
@@ -120,11 +141,15 @@ def _existing_key(entity: EntitySuggestion, existing: list[Mention]) -> str | No
     return None
 
 
-def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Annotated mentions first; a suggested one overlapping them is dropped."""
-    kept: list[Mention] = []
-    for m in mentions:
-        if not any(k.start < m.end and m.start < k.end for k in kept):
+def _without_overlaps(mentions: list[Mention], annotated: int) -> list[Mention]:
+    """The first ``annotated`` mentions (the file's own, which never overlap) and the
+    suggested ones that overlap none of them, in text order."""
+    own = sorted(mentions[:annotated], key=lambda m: m.start)
+    starts = [m.start for m in own]
+    kept = list(own)
+    for m in mentions[annotated:]:
+        i = bisect.bisect_left(starts, m.end)
+        if not (i and own[i - 1].end > m.start):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 

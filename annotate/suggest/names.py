@@ -22,14 +22,33 @@ Each name found is a :class:`Candidate`; :mod:`entities` types and groups them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .knowledge import Knowledge
 
-_TOKEN = re.compile(r"\d+[A-Za-z]\w*|\d+(?:[.,:]\d+)*|(?:[A-Z]\.){2,}|&|@?\w+(?:[’'\-‐]\w+)*")
+# Only the words that can be part of a name are matched (the regex engine skips the rest
+# in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
+# a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
+# domain names ("Medium.com") and the small words that live inside names.
+_SMALL = ("of|the|for|and|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
+          "do|ter|ten|zu|y")
+_TOKEN = re.compile(
+    r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?![.\w])|\d+[A-Za-z]\w*|"
+    r"\d+(?:[.,:]\d+)*|(?:[A-Z]\.){2,}|&|"
+    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+)*)")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
+#: What follows a name's hyphen to make an adjective of it ("Lehrer-moderated",
+#: "Obama-era", "Beijing-based"); any other lower-case part belongs to the name
+#: ("Chan Tai-man").
+_ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|led|made|"
+                          r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
+                          r"friendly|related|focused|controlled|allied|aligned")
+_HAS_CAPITAL = re.compile(r"[A-Z]")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "az"))
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon""".split())
@@ -79,7 +98,7 @@ EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Champ
 Championships Open Summit Conference Convention Festival Election Elections Referendum
 Marathon Expo Awards Revolution Crisis Massacre Bombing Bombings Attack Attacks Uprising
 Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry Hearing Riots Pride
-Week Day""".split())
+Week Day Questions""".split())
 PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
@@ -93,34 +112,34 @@ _CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "de", "del", "dell
                               "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    text: str
-    possessive: bool = False  # "Labour’s": text is "Labour"
-    cut: bool = False  # "Lehrer-moderated": text is "Lehrer", and the name ends here
-    initial: bool = False  # first word of a sentence
+    """A word that can be part of a name (plain lower-case words are never kept: a run
+    only joins words with nothing but spaces between them, so dropping them changes no
+    run and saves most of the work)."""
 
-    @property
-    def capitalised(self) -> bool:
+    __slots__ = ("acronym", "capitalised", "cut", "end", "initial", "number", "possessive",
+                 "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.possessive = False  # "Labour’s": text is "Labour"
+        self.cut = False  # "Lehrer-moderated": text is "Lehrer", and the name ends here
+        self.initial = False  # first word of a sentence
+        self.capitalised = self.acronym = self.number = False
+
+    def classify(self) -> None:
+        """Set the flags from the (possibly shortened) text."""
         word = self.text
+        self.number = _NUMBER.fullmatch(word) is not None
+        letters = [c for c in word if c.isalpha()]
+        self.acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
         if _CONTRACTION.search(word):
-            return False  # "I’m", "It’s", "Don’t": never part of a name
-        if word[:1].isupper():
-            return True
-        head, _, rest = word.partition("-")
-        return bool(rest) and head in ("al", "el", "ad", "ash", "as", "at", "an", "ar",
-                                       "az") and rest[:1].isupper()
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-    @property
-    def number(self) -> bool:
-        return _NUMBER.fullmatch(self.text) is not None
+            self.capitalised = False  # "I’m", "It’s", "Don’t": never part of a name
+        elif word[:1].isupper():
+            self.capitalised = True
+        else:
+            head, _, rest = word.partition("-")
+            self.capitalised = bool(rest) and head in _ARABIC_ARTICLES and rest[:1].isupper()
 
 
 @dataclass
@@ -138,30 +157,38 @@ class Candidate:
     before: str = ""  # the words right before and after, for cues
     after: str = ""
     adjectives: list[str] = field(default_factory=list)  # demonyms cut from the front
+    possessive: bool = False  # written "Labour’s"
 
 
 def tokens(text: str) -> list[Token]:
-    """The words of ``text`` with the flags the run builder needs."""
+    """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
+    keep = _CONNECTORS_BASE
     for match in _TOKEN.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
+        word = match.group()
+        if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
+            continue
+        start, end = match.start(), match.end()
         token = Token(start, end, word)
         if word[-2:] in ("’s", "'s") and len(word) > 2:
             token.text, token.possessive = word[:-2], True
         elif "-" in word or "‐" in word:
             parts = re.split(r"[-‐]", word)
-            keep = 1
-            while keep < len(parts) and parts[keep][:1].isupper():
-                keep += 1
-            if keep < len(parts) and word[:1].isupper():
-                token.text = "-".join(parts[:keep])
+            kept = 1
+            while kept < len(parts) and (parts[kept][:1].isupper()
+                                         or not _ATTRIBUTIVE.fullmatch(parts[kept])):
+                kept += 1
+            if kept < len(parts) and word[:1].isupper():
+                token.text = "-".join(parts[:kept])
                 token.cut = True
         dotted = (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
         if dotted and end < len(text) and text[end] == "." and not token.possessive \
                 and not token.cut:
             token.text += "."
             token.end += 1
-        token.initial = _starts_sentence(text, start)
+        token.classify()
+        if token.capitalised or token.acronym:
+            token.initial = _starts_sentence(text, start)
         out.append(token)
     return out
 
@@ -210,11 +237,18 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j):
                 run.append(nxt)
                 j += 1
-            elif nxt.text in connectors and j + 2 < n and _gap_ok(text, nxt, words[j + 2]) \
-                    and (words[j + 2].capitalised or words[j + 2].acronym) \
-                    and not words[j + 2].initial:
-                run += [nxt, words[j + 2]]
-                j += 2
+            elif nxt.text in connectors:
+                # one or two small words, then a capitalised one: "CEO of the Refugee Council"
+                k = j + 2
+                if k < n and nxt.text in ("of", "for") and words[k].text == "the" and \
+                        _gap_ok(text, nxt, words[k]):
+                    k += 1
+                if k < n and _gap_ok(text, words[k - 1], words[k]) and \
+                        (words[k].capitalised or words[k].acronym) and not words[k].initial:
+                    run += words[j + 1:k + 1]
+                    j = k
+                else:
+                    break
             else:
                 break
         yield run
@@ -230,17 +264,20 @@ def _number_in_run(text: str, words: list[Token], j: int) -> bool:
 
 
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
-    """'Web 2.0 Summit', 'Area 51': a number between capitalised words or ending the run."""
-    if len(words[k].text) > 4:
+    """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
+    (not a year) ending the name."""
+    number = words[k].text
+    if len(number) > 4:
         return False
-    if k + 1 < len(words) and _gap_ok(text, words[k], words[k + 1]):
-        return words[k + 1].capitalised
-    return k + 1 >= len(words) or (text[words[k].end:words[k].end + 1] in (" ", ",", ".", ")")\
-        and not (k + 1 < len(words) and words[k + 1].text[:1].islower()))
+    if k + 1 < len(words) and _gap_ok(text, words[k], words[k + 1]) and \
+            words[k + 1].capitalised:
+        return True
+    return len(number.replace(".", "")) <= 3 and text[words[k].end:words[k].end + 1] != "%"
 
 
 def _only_titles(run: list[Token], know: Knowledge) -> bool:
-    return all(t.text.casefold() in know.titles for t in run)
+    words = [t for t in run if t.text not in FUNCTION_WORDS]
+    return bool(words) and all(t.text.casefold() in know.titles for t in words)
 
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
@@ -342,7 +379,7 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
 def _trim(run: list[Token], know: Knowledge) -> list[Token]:
     while run and (run[0].text in FUNCTION_WORDS or run[0].text in _CONNECTORS_BASE
                    or run[0].number or _is_date_word(run, 0, know)):
-        if len(run) > 1 and run[0].text in FUNCTION_WORDS and \
+        if len(run) > 1 and run[0].text in ("First", "Second", "Third") and \
                 run[1].text.casefold() in know.titles:
             break  # "First Minister", "Second Lady": part of a role
         run = run[1:]
@@ -364,6 +401,12 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 
 
+@functools.lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the story writes in lower case (once per story)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 def _not_a_name_word(text: str, token: Token, know: Knowledge) -> bool:
     """The first word of a sentence that is an ordinary word, not part of a name."""
     word = token.text
@@ -371,7 +414,7 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge) -> bool:
         return False
     if word.casefold() in know.titles:
         return False
-    if re.search(rf"(?<![\w.!?]\s)(?<!^)\b{re.escape(word.casefold())}\b", text):
+    if word.casefold() in _lower_case_words(text):
         return True  # the story also writes it in lower case
     return word.endswith(("ly", "ive", "ous", "ful", "less", "ing", "ed", "able", "ible"))
 
@@ -412,6 +455,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     if any(w in know.given_names and part[k + 1].capitalised
            for k, w in enumerate(words[:-1])):
         return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")
+    if len(words) > 1 and (words[0] in _NOBLE or words[0].rstrip(".") in _HONORIFICS):
+        return True  # "Lord Liverpool and Queen Elizabeth II"
     return len(words) == 1 and part[0].acronym
 
 
@@ -509,4 +554,5 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
         words += ("administration",)
         hint = "organisation"
     return Candidate(start, end, " ".join(text[start:end].split()), words,
-                     initial=single_initial, hint=hint, before=before, after=after)
+                     initial=single_initial, hint=hint, before=before, after=after,
+                     possessive=run[-1].possessive)

@@ -40,7 +40,7 @@ _SPEECH_WORDS = (
     "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
     "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to")
-_VERB = re.compile(rf"\b(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
+_VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing)\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+quoted\b", re.IGNORECASE)
@@ -112,12 +112,16 @@ def passages(text: str) -> list[_Passage]:
     return out
 
 
+_MARK = re.compile(r"[“”\"‘’'«»„]")
+
+
 def _scan(line: str, offset: int) -> list[_Passage]:
     stack: list[tuple[str, int]] = []  # (kind, index of the opening mark)
     top: list[_Passage] = []
     inner: list[_Passage] = []
     end_of_line = len(line.rstrip("\r\n"))
-    for i, ch in enumerate(line[:end_of_line]):
+    for mark in _MARK.finditer(line, 0, end_of_line):  # only the marks, not every letter
+        i, ch = mark.start(), mark.group()
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < end_of_line else " "
         if stack and stack[-1][0] == "double" and ch in _CLOSE_DOUBLE and \
@@ -360,6 +364,14 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
         at += 1
     found = _mention_at(mentions, starts, at, limit)
     if found is not None and text[at:found.start].strip().casefold() in ("", "the"):
+        if re.match(r"[’']s?\s", text[found.end:found.end + 3]):
+            # "said Doe’s spokesperson Ann Lee": the one named after the possessive
+            clause_end = re.search(r"[,.;:!?]|$", text[found.end:limit])
+            stop = found.end + (clause_end.start() if clause_end else 0)
+            later = _mention_at(mentions, starts, found.end + 1, stop)
+            if later is not None:
+                return later.key, text[later.start:later.end], later.end
+            return None, " ".join(text[found.start:stop].split()), stop
         return found.key, text[found.start:found.end], found.end
     m = re.match(r"(?:he|she|they|it)\b", text[at:limit], re.IGNORECASE)
     if m:

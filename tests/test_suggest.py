@@ -1,0 +1,336 @@
+"""The suggestion engine, rule by rule, on small texts written for these tests.
+
+No test depends on the evaluation set's figures (``benchmarks/suggestions``); each one
+states a rule of the issue and the output a careful annotator would accept.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotate.check import check_file
+from annotate.cli import main
+from annotate.suggest import Suggestions, suggest
+from annotate.suggest.knowledge import knowledge
+from annotate.suggest.quotes import passages
+
+from .conftest import WriteStory
+
+
+def _names(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in suggest(text).entities}
+
+
+def _entity(found: Suggestions, name: str):  # type: ignore[no-untyped-def]
+    return next(e for e in found.entities if e.name == name)
+
+
+# -- names --------------------------------------------------------------------------------
+
+def test_coordinated_names_are_split_and_a_name_holding_and_is_not() -> None:
+    names = _names("Ministers from Syria and Yemen met envoys of Albania and France. "
+                   "The Springfield Parks and Recreation Department paid Dotalliance Inc. & "
+                   "EuroDNS S.A. for the work.")
+    assert {"Syria", "Yemen", "Albania", "France", "Dotalliance Inc.", "EuroDNS S.A.",
+            "Springfield Parks and Recreation Department"} <= set(names)
+    assert not any(" and " in n and "Department" not in n for n in names)
+
+
+def test_titles_and_roles_go_to_the_role() -> None:
+    found = suggest("Prime Minister Rishi Sunak spoke first. Environment Minister John Baird "
+                    "said no. Labour's Shadow Home Secretary Yvette Cooper disagreed, and the "
+                    "CEO of the Refugee Council Enver Solomon called it cruel.")
+    roles = {e.name: e.role for e in found.entities}
+    assert roles == {"Rishi Sunak": "Prime Minister", "John Baird": "Environment Minister",
+                     "Labour": None, "Yvette Cooper": "Shadow Home Secretary",
+                     "Refugee Council": None, "Enver Solomon": "CEO of the Refugee Council"}
+    assert _entity(found, "Refugee Council").type == "organisation"
+    assert _entity(found, "Labour").type == "organisation"
+
+
+def test_a_title_alone_names_no_one_and_nobles_keep_theirs() -> None:
+    names = _names("The Prime Minister met a Republican Congressman. Lord Liverpool and "
+                   "Queen Elizabeth II were remembered.")
+    assert set(names) == {"Lord Liverpool", "Queen Elizabeth II"}
+
+
+def test_sentence_initial_function_words_and_possessives_are_left_out() -> None:
+    names = _names("During Prime Minister's Questions, Keir Starmer’s answers were short. "
+                   "However, Starmer's team smiled.")
+    assert set(names) == {"Prime Minister's Questions", "Keir Starmer"}
+    assert _entity(suggest("However, Keir Starmer’s team smiled at Starmer."),
+                   "Keir Starmer").aliases == ["Starmer"]
+
+
+def test_an_ordinary_word_starting_a_sentence_is_not_a_name() -> None:
+    names = _names("Emergency crews arrived. Presumptive nominee Ann Lee spoke. Polls closed "
+                   "late in Springfield.")
+    assert "Emergency" not in names and "Polls" not in names
+    assert "Presumptive" not in " ".join(names)
+    assert names["Ann Lee"] == "person"
+
+
+def test_demonyms_and_languages_are_adjectives_offered_as_not_entities() -> None:
+    found = suggest("Afghan officials wrote in English to the Syrian embassy. Filipino nurse "
+                    "Maria Santos said Black residents agreed.")
+    assert [e.name for e in found.entities] == ["Maria Santos"]
+    assert set(found.not_entities) == {"Afghan", "English", "Syrian", "Filipino", "Black"}
+
+
+def test_a_people_or_faith_named_as_such_is_a_group() -> None:
+    names = _names("The Rohingya fled across the border. Muslims in Texas marched, and "
+                   "Afghans in Kabul waited.")
+    assert names["Rohingya"] == "group" and names["Muslims"] == "group"
+    assert names["Afghans"] == "group"
+    assert names["Texas"] == "place" and names["Kabul"] == "place"
+
+
+def test_acronyms_abbreviations_and_unusual_names_are_found() -> None:
+    names = _names("The PAC paid KMGH in the U.S. and in Washington, D.C., while L.A. waited. "
+                   "Chan Tai-man met Nguyễn Thị Lan at Area 51 after the Web 2.0 Summit, "
+                   "Medium.com reported, and Color of Change agreed. The Lehrer-moderated "
+                   "debate ended. 9NEWS filmed it.")
+    assert names["PAC"] == "organisation" and names["KMGH"] == "organisation"
+    assert names["U.S."] == "place" and names["D.C."] == "place" and names["L.A."] == "place"
+    assert names["Chan Tai-man"] == "person" and names["Nguyễn Thị Lan"] == "person"
+    assert "Area 51" in names and names["Web 2.0 Summit"] == "event"
+    assert names["Medium.com"] == "organisation" and names["Color of Change"] == "organisation"
+    assert "Lehrer" in names and "9NEWS" in names
+
+
+def test_there_is_no_cap_on_how_many_names() -> None:
+    people = [f"{first} Example{i}" for i, first in enumerate(
+        ["Anna", "Ben", "Carla", "David", "Eva", "Frank", "Grace", "Hugo", "Ines", "John"] * 6)]
+    text = " ".join(f"Candidate {p} spoke." for p in people)
+    assert len(suggest(text).entities) == 60
+
+
+def test_surface_forms_of_one_entity_are_grouped() -> None:
+    found = suggest("Satana Deberry won. Deberry thanked voters. “We did it,” said Ms. "
+                    "Deberry. Mr. Tedeschi conceded. Roger Tedeschi had led. The National "
+                    "Health Service (NHS) paid. The Jokela High School closed; Joleka High "
+                    "School reopened. The Liberal Democrats grew; a Liberal Democrat spoke.")
+    aliases = {e.name: e.aliases for e in found.entities}
+    assert aliases["Satana Deberry"] == ["Deberry"]
+    assert aliases["Roger Tedeschi"] == ["Tedeschi"]
+    assert aliases["National Health Service"] == ["NHS"]
+    assert aliases["Jokela High School"] == ["Joleka High School"]
+    assert aliases["Liberal Democrats"] == ["Liberal Democrat"]
+    assert _entity(found, "Liberal Democrats").type == "organisation"
+
+
+def test_a_surname_after_a_quote_or_speech_verb_joins_the_full_name() -> None:
+    found = suggest("“It is over,” said Baird. Minister John Baird left. “Not yet,” Cooper "
+                    "said. Yvette Cooper stayed.")
+    assert {e.name: e.aliases for e in found.entities} == {
+        "John Baird": ["Baird"], "Yvette Cooper": ["Cooper"]}
+
+
+def test_a_surname_two_people_share_is_not_a_third_entity() -> None:
+    names = _names("Jordan Smith met his father, Mayor Michael Smith. Smith said nothing.")
+    assert set(names) == {"Jordan Smith", "Michael Smith"}
+
+
+def test_types_come_from_the_gazetteer_heads_given_names_and_cues() -> None:
+    found = suggest("Officials in Durham and Qinghai met staff of the Springfield City "
+                    "Council and the Labour party. “No,” said Dixon. Faris Dixon chairs "
+                    "the Web Summit. Xinhua news agency reported from the town of Jiegu. "
+                    "Many saw the film Brokeback Mountain on Oxford Street in Scotland.")
+    types = {e.name: (e.type, e.evidence) for e in found.entities}
+    assert types["Durham"][0] == "place" and types["Qinghai"][0] == "place"
+    assert types["Scotland"] == ("place", "a state, province or region")
+    assert types["Springfield City Council"][0] == "organisation"
+    assert types["Labour"][0] == "organisation"
+    assert types["Faris Dixon"] == ("person", "'Faris' is a given name")
+    assert types["Web Summit"][0] == "event"
+    assert types["Xinhua"][0] == "organisation" and types["Jiegu"][0] == "place"
+    assert types["Brokeback Mountain"][0] == "work"
+    assert types["Oxford Street"][0] == "place"
+
+
+def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
+    names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
+                   "Photo by Kim Lee via Getty Images\n")
+    assert set(names) == {"Kim Lee", "Getty Images"}
+
+
+def test_the_knowledge_comes_from_the_packages_and_is_cached(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    know = knowledge()
+    assert know.places["France"] == "country" and know.places["Texas"] == "region"
+    assert "Afghan" in know.demonyms and "English" in know.languages
+    assert "Hillary" in know.given_names and "minister" in know.titles
+
+
+# -- quotes -------------------------------------------------------------------------------
+
+def test_passages_in_every_kind_of_mark() -> None:
+    text = ('He said “one” and "two", ‘three’ and «four».\n“Open quote runs on\n'
+            '“and continues.”\n“Outer ‘inner’ end.”')
+    found = passages(text)
+    assert [text[p.start:p.end] for p in found] == [
+        "one", "two", "three", "four", "Open quote runs on", "and continues.",
+        "Outer ‘inner’ end."]
+    assert found[5].continued and not found[4].closed
+    assert [text[p.start:p.end] for p in found[6].inner] == ["inner"]
+    assert [text[p.start:p.end] for p in passages("Don’t say it’s Echols’ turn.")] == []
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), [
+    ("“We will win,” said Jane Roe.", "Jane Roe", "said Jane Roe"),
+    ("“We will win,” Jane Roe said.", "Jane Roe", "Jane Roe said"),
+    ("Jane Roe told reporters: “We will win.”", "Jane Roe", "told"),
+    ("“We will win,” according to Jane Roe.", "Jane Roe", "according to Jane Roe"),
+    ("Jane Roe wrote on Facebook that “we will win,” after the vote.", "Jane Roe", "wrote"),
+    ("Jane Roe, the mayor of Springfield since 2019, said the result was “a win.”",
+     "Jane Roe", "said"),
+    ("A campaign volunteer, Jane Roe, said: “We will win.”", "Jane Roe", "said"),
+    ("“We will win,” said Tom Lee’s deputy Jane Roe.", "Jane Roe", "deputy Jane Roe"),
+    ("Jane Roe spoke to the Springfield Herald, saying “we will win.”", "Jane Roe", "saying"),
+    ("Jane Roe was quoted by the Springfield Herald as saying: “We will win.”", "Jane Roe",
+     "quoted by the Springfield Herald as saying"),
+])
+def test_speakers_from_the_attribution(sentence: str, speaker: str, cue: str) -> None:
+    text = f"Jane Roe and Tom Lee ran for mayor in Springfield.\n{sentence}"
+    quotes = suggest(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == speaker and quotes[0].speaker == "jane-roe"
+    assert quotes[0].cue is not None and cue in quotes[0].cue
+
+
+def test_pronouns_continued_quotes_and_standing_sentences() -> None:
+    text = ("Jane Roe spoke first. “We will fix the roads,” she said. “And the schools.\n"
+            "“And the parks,” she went on.\n"
+            "Tom Lee was not convinced. “This is not a plan. It is a wish list for voters.”\n")
+    quotes = suggest(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will fix the roads,", "jane-roe"), ("And the schools.", "jane-roe"),
+        ("And the parks,", "jane-roe"),
+        ("This is not a plan. It is a wish list for voters.", "tom-lee")]
+
+
+def test_kinds_direct_partial_and_written() -> None:
+    text = ("Mayor Jane Roe said the plan was “a good start.” “We will fix it all,” she said. "
+            "Tom Lee tweeted that the plan was “a disaster for Springfield.”")
+    kinds = {q.text: (q.kind, q.medium) for q in suggest(text).quotes}
+    assert kinds == {"a good start.": ("partial", None),
+                     "We will fix it all,": ("direct", None),
+                     "a disaster for Springfield.": ("written", "tweet")}
+
+
+def test_scare_quotes_titles_and_nicknames_are_not_suggested() -> None:
+    text = ("The so-called “Golden Mile” was full. Critics called the “Enhanced Interrogation "
+            "Techniques” torture. Fans of ‘The Boss’ waited for the .asia “landrush” to end.")
+    assert suggest(text).quotes == []
+
+
+def test_imagined_words_inside_a_quote_are_not_a_quote() -> None:
+    text = ("Jane Roe shops there. “You can’t come and say ‘I’m buying the new book today.’ "
+            "That is not what this place is about.”")
+    assert [q.text[:10] for q in suggest(text).quotes] == ["You can’t "]
+
+
+def test_a_nested_quote_has_its_own_speaker() -> None:
+    text = ("Jane Roe laughed.\n"
+            "“A little girl said to me, ‘Jane, when will you retire?’ I said never.”")
+    quotes = suggest(text).quotes
+    assert [(q.text[:12], q.speaker_name) for q in quotes] == [
+        ("A little gir", "Jane Roe"), ("Jane, when w", "A little girl")]
+
+
+ANNOTATED = """\
+quotes:
+  - id: good-start
+    kind: partial
+    speaker: jane-doe
+    text: a good start for everyone.
+"""
+
+
+def test_what_the_annotation_covers_or_dismisses_is_left_out(write_story: WriteStory) -> None:
+    plain = check_file(write_story(""))
+    assert plain.story is not None
+    found = suggest(plain.story.text, plain.story.annotation)
+    assert [e.name for e in found.entities] == ["Springfield", "Ann Lee"]  # not Jane Doe
+    assert [(q.text, q.speaker) for q in found.quotes] == [
+        ("a good start for everyone.", "jane-doe"), ("We will not stop,", "ann-lee")]
+    result = check_file(write_story(ANNOTATED + "not_entities: [Springfield]\n"
+                                    "not_quotes: [We will not stop,]\n"))
+    assert result.story is not None and result.errors == []
+    found = suggest(result.story.text, result.story.annotation)
+    assert [e.name for e in found.entities] == ["Ann Lee"]
+    assert found.quotes == []
+
+
+# -- the CLI and the hints ----------------------------------------------------------------
+
+STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "
+         "thing.” Council member Tom Lee disagreed: “It is a mistake,” Lee said.\n")
+META = ('story:\n  headline: "Budget"\n  outlet: "Herald"\n  date: "2024-03-01"\n')
+
+
+def test_suggest_yaml_is_ready_to_paste(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                        ) -> None:
+    (tmp_path / "budget.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "budget.yml").write_text(META, encoding="utf-8")
+    assert main(["suggest", str(tmp_path / "budget.yml")]) == 0
+    pasted = capsys.readouterr().out.replace("TODO: ", "")
+    (tmp_path / "budget.yml").write_text(META + pasted, encoding="utf-8")
+    result = check_file(tmp_path / "budget.yml")
+    assert result.errors == [], [d.message for d in result.errors]
+    assert result.story is not None
+    annotation = result.story.annotation
+    assert [e.id for e in annotation.entities] == ["jane-roe", "springfield-city-council",
+                                                  "tom-lee"]
+    assert [(q.kind, q.speaker) for q in annotation.quotes] == [
+        ("partial", "jane-roe"), ("direct", "tom-lee")]
+    assert not [d for d in result.diagnostics if d.code in ("N504", "Q603")]
+    # and with everything covered, nothing is left to suggest
+    assert main(["suggest", str(tmp_path / "budget.txt")]) == 0
+    assert "nothing to add" in capsys.readouterr().out
+
+
+def test_suggest_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "budget.txt").write_text(STORY, encoding="utf-8")
+    assert main(["suggest", "--format", "json", str(tmp_path / "budget.txt")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"story", "entities", "quotes", "not_entities"}
+    roe = data["entities"][0]
+    assert roe == {"id": "jane-roe", "name": "Jane Roe", "type": "person",
+                   "type_evidence": "a title or honorific before the name",
+                   "aliases": ["Roe"] if "Roe" in roe["aliases"] else [],
+                   "role": "Mayor", "line": 1, "column": 7, "mentions": roe["mentions"]}
+    quote = data["quotes"][1]
+    assert {k: quote[k] for k in ("kind", "text", "speaker", "speaker_name", "cue", "line")} \
+        == {"kind": "direct", "text": "It is a mistake,", "speaker": "tom-lee",
+            "speaker_name": "Tom Lee", "cue": "Lee said", "line": 1}
+
+
+def test_suggest_refuses_a_broken_annotation_file_with_its_diagnostics(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "budget.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "budget.yml").write_text(META + "entities: [\n", encoding="utf-8")
+    assert main(["suggest", str(tmp_path / "budget.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "budget.yml:" in err and "Y101" in err and "fix " in err
+    assert main(["suggest", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_check_hints_carry_the_guess_and_not_quotes_silence_them(write_story: WriteStory
+                                                                 ) -> None:
+    plain = check_file(write_story(""))
+    hints = [(d.code, d.start.line, d.start.column, d.message, d.hint or "")
+             for d in plain.diagnostics if d.code in ("N504", "Q603")]
+    assert [h[:3] for h in hints] == [("N504", 1, 24), ("Q603", 1, 56), ("Q603", 3, 2),
+                                      ("N504", 3, 45)]
+    assert "a guess: place, as a city in the gazetteer" in hints[0][4]
+    assert "quoted by Jane Doe" in hints[1][3] and "a guess: partial" in hints[1][4]
+    assert "quoted by Ann Lee" in hints[2][3] and "a guess: direct" in hints[2][4]
+    quiet = check_file(write_story(ANNOTATED + "not_quotes: [We will not stop,]\n"))
+    assert not [d for d in quiet.diagnostics if d.code == "Q603"]
+    stale = check_file(write_story("not_quotes: [a bad end]\n"))
+    assert [d.code for d in stale.diagnostics if d.code == "Q604"] == ["Q604"]
