@@ -1,8 +1,10 @@
 """How good are the suggestions? ``python -m benchmarks.suggestions [-v]``
 
-Runs the suggestion engine on every text of the evaluation set (``texts/``, real news
-under open licences, see ``SOURCES.md``) with no annotation file, and compares what it
-suggests with the hand-made gold in ``gold.yml``:
+Runs the suggestion engine with no annotation file on three evaluation sets of real news
+under open licences (each with its ``SOURCES.md``): the development set (``texts/``), a
+second development set (``second/``) and a held-out set (``heldout/``) whose gold was
+written before the engine ever ran on it; then on the course's own stories. It compares
+what the engine suggests with the hand-made gold (``gold.yml``):
 
 - names: a suggestion is right when its name or one of its aliases is a form of a gold
   entity not already claimed (each real entity once); precision, recall, how often the
@@ -203,6 +205,8 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     sets = (("Development set", HERE, "the engine's rules were written while looking at "
              "its errors"),
+            ("Second development set", HERE / "second", "first run as a held-out set: "
+             "names P 0.83, R 0.81, type 0.77; its errors were then fixed"),
             ("Held-out set", HERE / "heldout", "annotated after the rules were written; "
              "never used to change them"))
     for title, folder, note in sets:
