@@ -94,7 +94,8 @@ def test_acronyms_abbreviations_and_unusual_names_are_found() -> None:
                    "Medium.com reported, and Color of Change agreed. The Lehrer-moderated "
                    "debate ended. 9NEWS filmed it.")
     assert names["PAC"] == "organisation" and names["KMGH"] == "organisation"
-    assert names["U.S."] == "place" and names["D.C."] == "place" and names["L.A."] == "place"
+    assert names["U.S."] == "place" and names["Washington, D.C."] == "place"
+    assert names["L.A."] == "place"
     assert names["Chan Tai-man"] == "person" and names["Nguyễn Thị Lan"] == "person"
     assert "Area 51" in names and names["Web 2.0 Summit"] == "event"
     assert names["Medium.com"] == "organisation" and names["Color of Change"] == "organisation"
@@ -334,3 +335,25 @@ def test_check_hints_carry_the_guess_and_not_quotes_silence_them(write_story: Wr
     assert not [d for d in quiet.diagnostics if d.code == "Q603"]
     stale = check_file(write_story("not_quotes: [a bad end]\n"))
     assert [d.code for d in stale.diagnostics if d.code == "Q604"] == ["Q604"]
+
+
+def test_suggestions_are_remembered_per_story_and_annotation(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_story: WriteStory) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("ANNOTATE_NO_CACHE", raising=False)
+    remembered = tmp_path / "cache" / "annotate" / "suggestions"
+    text = "Mayor Jane Roe said the plan was “a good start.” Tom Lee disagreed."
+    first = suggest(text)
+    assert len(list(remembered.rglob("*.marshal"))) == 1
+    assert suggest(text) == first  # read back, identical
+    result = check_file(write_story(""))
+    assert result.story is not None
+    with_file = suggest(result.story.text, result.story.annotation)
+    covered = check_file(write_story(ANNOTATED))
+    assert covered.story is not None
+    # another annotation of the same text is another entry, with its own answer
+    assert suggest(covered.story.text, covered.story.annotation) != with_file
+    assert len(list(remembered.rglob("*.marshal"))) == 3
+    monkeypatch.setenv("ANNOTATE_NO_CACHE", "1")
+    suggest(text + " Ann Lee agreed.")
+    assert len(list(remembered.rglob("*.marshal"))) == 3

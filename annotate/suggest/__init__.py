@@ -24,6 +24,7 @@ from ..mentions import Mention as EntityMention
 from ..mentions import MentionFinder
 from ..models import Annotation
 from ..text import fold
+from . import cache
 from .entities import EntitySuggestion, suggest_entities
 from .knowledge import knowledge
 from .names import candidates
@@ -55,10 +56,23 @@ def suggest(text: str, annotation: Annotation | None = None, *,
     """Suggestions for ``text``, leaving out what ``annotation`` already covers.
 
     ``mentions`` are the annotation's entity mentions when the caller has found them
-    already (``annotate check`` has).
+    already (``annotate check`` has). Results are remembered per story (:mod:`cache`).
     """
+    name = cache.key(text, annotation) if cache.enabled() else None
+    if name is not None:
+        remembered = cache.load(name)
+        if remembered is not None:
+            return remembered
+    found = _suggest(text, annotation, mentions)
+    if name is not None:
+        cache.store(name, found)
+    return found
+
+
+def _suggest(text: str, annotation: Annotation | None,
+             mentions: Sequence[EntityMention] | None) -> Suggestions:
     know = knowledge()
-    found, adjectives = suggest_entities(candidates(text, know), know)
+    found, adjectives = suggest_entities(candidates(text, know), know, text)
     existing: list[Mention] = []
     covered_quotes: list[tuple[int, int]] = []
     dismissed: set[str] = set()

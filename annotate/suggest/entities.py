@@ -35,6 +35,7 @@ from .names import (
     PLACE_HEADS,
     WORK_HEADS,
     Candidate,
+    _lower_case_words,
 )
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
@@ -45,13 +46,16 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|"
                            r"town of|city of|village of|state of|province of|county of|"
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
-_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|"
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
                           r"painting|series|show|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article)\s+$", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team)\s+$", re.I)
-_ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|broadcaster|network|agency|"
-                        r"company|corporation|group|party|union|charity|organi[sz]ation)\b")
+_ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|"
+                        r"network|agency|company|corporation|group|party|union|charity|"
+                        r"organi[sz]ation)\b")
+_GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|"
+                          r"community|communities)\b")
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|election)\b")
 _SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
@@ -90,7 +94,7 @@ class _Form:
         return min(c.start for c in self.places)
 
 
-def suggest_entities(candidates: list[Candidate], know: Knowledge,
+def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "",
                      ) -> tuple[list[EntitySuggestion], list[str]]:
     """Entities in order of first appearance, and the adjectives that are not entities."""
     adjectives: list[str] = []
@@ -108,7 +112,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge,
                 adjectives.append(c.words[0])
             continue
         forms.setdefault(c.text, _Form(c.text, c.words, [])).places.append(c)
-    _drop_unsupported_initials(forms, know)
+    _drop_unsupported_initials(forms, know, text)
     _drop_ambiguous_surnames(forms, know)
     clusters = _group(forms, know)
     out = [_entity(cluster, know) for cluster in clusters]
@@ -124,7 +128,7 @@ def _people_named(c: Candidate, know: Knowledge) -> bool:
         and not re.match(r"^\s+[A-Z]", c.after)
 
 
-def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge) -> None:
+def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1 for w in f.words}
     for key in list(forms):
@@ -132,6 +136,9 @@ def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge) -> None
         if not all(c.initial for c in form.places):
             continue
         word = form.words[0]
+        if word.casefold() in _lower_case_words(text) and word not in know.places:
+            del forms[key]  # "Officials also say…": the story writes "officials" too
+            continue
         if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
             continue
         if know.places.get(word) in ("country", "region", "continent") or \
@@ -163,7 +170,7 @@ def _drop_ambiguous_surnames(forms: dict[str, _Form], know: Knowledge) -> None:
 
 def _group(forms: dict[str, _Form], know: Knowledge) -> list[list[_Form]]:
     """Clusters of forms naming one entity; the first form of each is the fullest."""
-    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.first))
+    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.text.isupper(), f.first))
     index = _Index(by_len, [f for f in by_len if len(f.words) >= 2 and
                             _looks_personal(f, know)])
     owner: dict[str, int] = {}
@@ -190,10 +197,20 @@ class _Index:
         self.by_last: dict[str, list[_Form]] = defaultdict(list)
         self.by_initials: dict[str, list[_Form]] = defaultdict(list)
         self.by_text = {f.text: f for f in forms}
+        self.by_first_two: dict[str, list[_Form]] = defaultdict(list)
+        for f in forms:
+            if len(f.words) == 1:
+                self.by_first_two[f.words[0][:2]].append(f)
         for f in forms:
             self.by_first[f.words[0]].append(f)
             self.by_last[f.words[-1]].append(f)
             self.by_initials[_initials(f.words)].append(f)
+            with_small = "".join(w[0].upper() for w in f.words if w not in ("the", "and", "&"))
+            if with_small != _initials(f.words):
+                self.by_initials[with_small].append(f)  # "VOA": Voice of America
+            if len(f.words) > 2 and f.words[0].endswith("."):
+                # "U.S. Consumer Product Safety Commission (CPSC)"
+                self.by_initials["*" + _initials(f.words[1:])].append(f)
 
     def person(self, form: _Form) -> bool:
         return id(form) in self.person_set
@@ -225,13 +242,24 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         matches = [f for f in index.by_last[word] if index.person(f)]
         if len(matches) == 1:
             return matches[0]
+        if word.isupper() and len(word) > 3:
+            same = index.by_text.get(word.title())
+            if same is not None:
+                return same  # "LONDON," of a dateline → "London"
+        if len(word) >= 7:
+            close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
+                     and f is not form and Levenshtein.distance(f.words[0], word) == 1
+                     and len(f.places) >= len(form.places)]
+            if len(close) == 1:
+                return close[0]  # "Wikleaks" → "Wikileaks"
         if not matches:
             firsts = [f for f in index.by_first[word] if index.person(f)]
             if len(firsts) == 1 and (word not in know.places or word in know.given_names):
                 return firsts[0]
         if len(word) >= 2 and word.replace(".", "").isupper():
             letters = word.replace(".", "")
-            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1]
+            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
+                [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
             if len(expanded) == 1:
                 return expanded[0]
             country = index.by_text.get(know.country_codes.get(word, ""))
@@ -248,7 +276,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
-                and words[-1] not in know.places and not know.is_demonym(words[-1])]
+                and know.places.get(" ".join(words), "city") == "city"
+                and not (n == 1 and _big_place(words[0], know))
+                and not know.is_demonym(words[-1])]
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
         # ("North Shore" → … Community College, … Technical High School), the one the
@@ -269,6 +299,13 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = differ[0]
     return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
         Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
+
+
+def _big_place(name: str, know: Knowledge) -> bool:
+    """A country, a region or a city of 100,000: a name of its own ("Washington" is not
+    "The Washington Post"), unlike a small town that shares a company's name."""
+    return know.places.get(name, "city") != "city" or \
+        know.city_population.get(name, 0) >= 100_000
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -330,6 +367,11 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             return "place", "a region of a known place"
     if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")):
         return "place", "a region of known places"
+    if text.isupper() and len(text) > 3 and know.places.get(text.title()):
+        return "place", "a place written in capitals (a dateline)"
+    if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
+            and "-" not in text:
+        return "organisation", "capitals inside the name, as companies and sites write it"
     if main.words and (len(words) > 1 or len(text) > 1) and \
             text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2:
         return "organisation", "an acronym"
@@ -337,6 +379,13 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a title or honorific before the name"
     if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return "person", "initials, as in people's names"
+    if any(_GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
+        return "group", "named as a people ('… man', '… people')"
+    if any(re.match(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b", c.after) and
+           know.places.get(re.match(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)", c.after)
+                           .group(1), "") in ("country", "region") for c in places) and \
+            len(words) <= 2:
+        return "place", "followed by its state or country ('Sebring, Ohio')"
     if any(_ORG_AFTER.match(c.after) for c in places):
         return "organisation", "named as an organisation ('… news service')"
     if any(_EVENT_AFTER.match(c.after) for c in places):
@@ -349,6 +398,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
         return "place", "a city in the gazetteer"
+    if words[0] in ("Project", "Operation") and len(words) > 1:
+        return "organisation", f"'{words[0]} …' names projects"
     if words[0] in _PLACE_FIRST and len(words) > 1:
         return "place", f"'{words[0]} …' names places"
     if any(re.search(r"\b(?:town|city|village|province|county|state) of\s+$", c.before)
@@ -384,6 +435,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a speech verb beside it"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|from|near)\s+$", c.before)
+                               for c in places):
+        return "place", "'in …'"
     if len(words) == 2 and not joined:
         return "person", "two capitalised words, as most people's names"
     if len(words) == 3 and not joined and all(len(w) <= 7 for w in words):

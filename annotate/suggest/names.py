@@ -47,6 +47,9 @@ _ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|le
                           r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
                           r"friendly|related|focused|controlled|allied|aligned")
 _HAS_CAPITAL = re.compile(r"[A-Z]")
+#: A work named right after its kind: "the Beatles song Across the Universe".
+_WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|show|"
+                       r"opera|documentary|painting|musical)\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "az"))
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -103,7 +106,7 @@ PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Br
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
-Stadium Arena Mile""".split())
+Stadium Arena Mile Mall""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention""".split()) - {"Convention"}
 
@@ -169,6 +172,8 @@ def tokens(text: str) -> list[Token]:
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
         start, end = match.start(), match.end()
+        if text.startswith(("$", "€", "£"), end):
+            continue  # "CA$46.36", "A$20": a currency, not a name
         token = Token(start, end, word)
         if word[-2:] in ("’s", "'s") and len(word) > 2:
             token.text, token.possessive = word[:-2], True
@@ -285,7 +290,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     words = tokens(text)
     out: list[Candidate] = []
     skip_lines = _headline_lines(text)
-    found = list(runs(text, words, know))
+    found = _join_state_codes(text, list(runs(text, words, know)), know)
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     body = [" ".join(t.text for t in run) for run in found
             if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
@@ -294,6 +299,22 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 not _name_in_title_case(run, body, know):
             continue
         out.extend(_cut(text, run, know, surnames))
+    return out
+
+
+def _join_state_codes(text: str, found: list[list[Token]],
+                      know: Knowledge) -> list[list[Token]]:
+    """'Washington, D.C.' is one place: a place, a comma and a dotted state code."""
+    out: list[list[Token]] = []
+    for run in found:
+        previous = out[-1] if out else None
+        if previous is not None and len(run) == 1 and "." in run[0].text and \
+                run[0].text in know.country_codes and \
+                text[previous[-1].end:run[0].start] == ", " and \
+                " ".join(t.text for t in previous) in know.places:
+            out[-1] = [*previous, run[0]]
+            continue
+        out.append(run)
     return out
 
 
@@ -328,6 +349,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
+    if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
+            _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
+        return [_candidate(text, _trim(run, know, leading=False), hint="work")]
     run = _trim(run, know)
     if not run:
         return []
@@ -354,11 +378,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
 
 
 def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:
-    """'Denver ABC affiliate': a place, then an organisation's acronym."""
+    """'Denver ABC affiliate': a place, then an organisation's acronym; 'in Australia
+    Michael Guglielmucci': a country or region, then a person."""
     for k in range(1, len(run)):
-        if run[k].acronym and "." not in run[k].text and run[k - 1].capitalised and \
-                not run[k - 1].acronym and " ".join(t.text for t in run[:k]) in know.places:
+        place = " ".join(t.text for t in run[:k])
+        if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
+            continue
+        if run[k].acronym and "." not in run[k].text:
             return [run[:k], *_split_place_acronym(run[k:], know)]
+        if know.places[place] in ("country", "region") and run[k].text in know.given_names \
+                and k + 1 < len(run) and run[k + 1].capitalised:
+            return [run[:k], run[k:]]
     return [run]
 
 
@@ -366,7 +396,7 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     for part in _split_coordination(run, know, surnames):
-        out.extend(_roles(text, part, know))
+        out.extend(_roles(text, part, know, surnames))
     return out
 
 
@@ -376,8 +406,8 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
     return Candidate(-1, -1, word, (word,), hint="adjective", adjectives=adjectives)
 
 
-def _trim(run: list[Token], know: Knowledge) -> list[Token]:
-    while run and (run[0].text in FUNCTION_WORDS or run[0].text in _CONNECTORS_BASE
+def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
+    while leading and run and (run[0].text in FUNCTION_WORDS or run[0].text in _CONNECTORS_BASE
                    or run[0].number or _is_date_word(run, 0, know)):
         if len(run) > 1 and run[0].text in ("First", "Second", "Third") and \
                 run[1].text.casefold() in know.titles:
@@ -460,7 +490,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     return len(words) == 1 and part[0].acronym
 
 
-def _roles(text: str, run: list[Token], know: Knowledge) -> list[Candidate]:
+def _roles(text: str, run: list[Token], know: Knowledge,
+           surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
     words = [t.text for t in run]
     titles = know.titles
@@ -497,11 +528,17 @@ def _roles(text: str, run: list[Token], know: Knowledge) -> list[Candidate]:
             k += 1
         while k + 2 < len(rest) and rest[k + 1].text == "of":
             k += 2  # "Church of Scientology", "University of Texas"
+        given = next((p for p in range(org_start, len(rest) - 1)
+                      if rest[p].text in know.given_names and rest[p + 1].capitalised), None)
         if k < len(rest):
             organisation = rest[org_start:k + 1]
             out.append(_candidate(text, organisation, hint="organisation"))
             role_end = last_title + 1 + k + 1
             rest = rest[k + 1:]
+        elif given is not None:
+            # "Secretary of State Colin Powell": the role runs to the person's given name
+            role_end = last_title + 1 + given
+            rest = rest[given:]
         else:
             organisation = rest[org_start:]
             out.append(_candidate(text, organisation))
@@ -510,10 +547,11 @@ def _roles(text: str, run: list[Token], know: Knowledge) -> list[Candidate]:
     if not rest or all(t.text.casefold().rstrip(".") in titles for t in rest):
         return out  # a title alone ("Prime Minister") names no one
     of = next((m for m, t in enumerate(rest) if t.text == "of" and m > 0), None)
-    if of is not None and _person_like(rest[:of], know):
+    if of is not None and _person_like(rest[:of], know, surnames):
         out.append(_candidate(text, rest[of + 1:]))  # "… John F. Tierney of Massachusetts"
         rest = rest[:of]
-    if not _person_like(rest, know):
+    honorific_title = head in _HONORIFICS or head in _NOBLE
+    if not _person_like(rest, know, surnames, after_honorific=honorific_title):
         return out or [_candidate(text, run)]
     role_words = words[:role_end]
     honorific = None
@@ -531,13 +569,21 @@ def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
     return any(w.casefold().rstrip(".") in titles for w in words[k:-1])
 
 
-def _person_like(part: list[Token], know: Knowledge) -> bool:
+def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = frozenset(),
+                 *, after_honorific: bool = True) -> bool:
+    """Whether words after a title are a person's name. One word alone must be known as
+    a name: a surname the story also writes after a first name ("President Koroma" …
+    "Ernest Bai Koroma"), a surname or given name Faker knows, or any word after Mr/Ms/Sir."""
     words = [t.text for t in part]
     if len(words) > 4 or any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words):
         return False
     if len(words) == 1:
-        return not part[0].acronym and words[0] not in PLACE_HEADS and \
-            know.places.get(words[0], "city") == "city"
+        word = words[0]
+        if part[0].acronym or word in PLACE_HEADS or word in FUNCTION_WORDS or \
+                know.places.get(word, "city") != "city":
+            return False
+        return after_honorific or word in surnames or word in know.surnames or \
+            word in know.given_names
     return True
 
 

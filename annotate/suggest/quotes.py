@@ -56,7 +56,8 @@ _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
 _ADVERBS = r"(?:\s+(?:also|further|later|then|previously|once|has|had|have|was|were|is|" \
-           r"would|will|again|recently|reportedly|publicly|finally|simply|just|only))*"
+           r"would|will|again|recently|reportedly|publicly|finally|simply|just|only|" \
+           r"(?:thought|said|believed|reported|alleged) to have))*"
 
 
 @dataclass
@@ -198,9 +199,10 @@ def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
     line_end = text.find("\n", passage.close)
     line_end = len(text) if line_end < 0 else line_end
     start = line_start
-    for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
+    for m in re.finditer(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs)"
+                         r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
                          text[line_start:passage.open + 1]):
-        if line_start + m.end() <= passage.open:
+        if line_start + m.end() <= passage.open:  # not after "John F." or "Mr."
             start = line_start + m.end()
     end = line_end
     closing = passage.close + 1
@@ -400,6 +402,10 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     pronoun = re.search(r"\b(he|she|they|it|I|we)\s*$", head_words, re.IGNORECASE)
     if pronoun:
         return _resolve(pronoun.group(1).casefold(), lo + pronoun.start(), mentions, starts)
+    described = re.search(r"\b((?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$",
+                          head_words)
+    if described and not strict:
+        return None, described.group(1)  # "the injunction stated", "the officer wrote"
     if strict:
         m = re.fullmatch(r"\s*((?:the|a|an)\s+[\w’' -]{1,60}?)\s*", head_words, re.IGNORECASE)
         return (None, m.group(1)) if m else None
