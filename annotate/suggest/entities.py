@@ -59,7 +59,12 @@ _GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elde
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|election)\b")
 _SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
-_PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen".split())
+_PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
+                         "Sea River Lake".split())
+_NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
+                             r"state|region|district|riding|ward|constituency|borough|parish)"
+                             r" of\s+$")
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer".split())
 _OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
@@ -278,6 +283,7 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and _big_place(words[0], know))
+                and not any(_in_state_or_country(c, know) for c in form.places)
                 and not know.is_demonym(words[-1])]
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
@@ -299,6 +305,13 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = differ[0]
     return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
         Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
+
+
+def _in_state_or_country(c: Candidate, know: Knowledge) -> bool:
+    """'Sebring, Ohio,' 'Neerlandia, Alberta': a name, a comma, a state or country (not
+    'Jade Rabbit, China’s first rover')."""
+    m = _STATE_AFTER.match(c.after)
+    return m is not None and know.places.get(m.group(1), "") in ("country", "region")
 
 
 def _big_place(name: str, know: Knowledge) -> bool:
@@ -359,7 +372,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if kind in ("country", "region", "continent"):
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]
-    if last in PLACE_HEADS and len(words) > 1:
+    if last.rstrip(".") in PLACE_HEADS and len(words) > 1:
         return "place", f"'{last}' names places"
     if words[0] in _COMPASS and len(words) > 1:
         rest = " ".join(words[1:])
@@ -381,10 +394,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "initials, as in people's names"
     if any(_GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
         return "group", "named as a people ('… man', '… people')"
-    if any(re.match(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b", c.after) and
-           know.places.get(re.match(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)", c.after)
-                           .group(1), "") in ("country", "region") for c in places) and \
-            len(words) <= 2:
+    if any(_in_state_or_country(c, know) for c in places) and len(words) <= 2:
         return "place", "followed by its state or country ('Sebring, Ohio')"
     if any(_ORG_AFTER.match(c.after) for c in places):
         return "organisation", "named as an organisation ('… news service')"
@@ -402,9 +412,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{words[0]} …' names projects"
     if words[0] in _PLACE_FIRST and len(words) > 1:
         return "place", f"'{words[0]} …' names places"
-    if any(re.search(r"\b(?:town|city|village|province|county|state) of\s+$", c.before)
-           for c in places):
+    if any(_NAMED_AS_PLACE.search(c.before) for c in places):
         return "place", "'the town of …'"
+    if words[0].rstrip(".") in ("St", "Saint", "Santa", "San") and " of " in text:
+        return "person", "a saint's name ('St. Francis of Assisi')"
     if 1 < len(words) <= 3 and words[0] not in _COMPASS and not joined and \
             words[0].split("-")[0] in know.given_names:
         return "person", f"'{words[0]}' is a given name"
@@ -418,8 +429,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if kind == "city" and (len(words) > 1 or any(_PLACE_BEFORE.search(c.before)
                                                  for c in places)):
         return "place", "a city in the gazetteer"
-    named_as_place = any(re.search(r"\b(?:town|city|village|province|county|state) of\s+$",
-                                   c.before) for c in places)
+    named_as_place = any(_NAMED_AS_PLACE.search(c.before) for c in places)
     if any(_PLACE_BEFORE.search(c.before) for c in places) and len(words) <= 2 and \
             not any(_SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):
@@ -435,7 +445,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a speech verb beside it"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
-    if len(words) == 1 and any(re.search(r"\b(?:in|at|from|near)\s+$", c.before)
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", c.before)
                                for c in places):
         return "place", "'in …'"
     if len(words) == 2 and not joined:

@@ -37,7 +37,7 @@ _SMALL = ("of|the|for|and|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le
           "do|ter|ten|zu|y")
 _TOKEN = re.compile(
     r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?![.\w])|\d+[A-Za-z]\w*|"
-    r"\d+(?:[.,:]\d+)*|(?:[A-Z]\.){2,}|&|"
+    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+)*)")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
 #: What follows a name's hyphen to make an adjective of it ("Lehrer-moderated",
@@ -52,7 +52,7 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
                        r"opera|documentary|painting|musical)\s+$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "az"))
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon""".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister".split())
@@ -485,7 +485,7 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     if any(w in know.given_names and part[k + 1].capitalised
            for k, w in enumerate(words[:-1])):
         return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")
-    if len(words) > 1 and (words[0] in _NOBLE or words[0].rstrip(".") in _HONORIFICS):
+    if len(words) > 1 and (words[0].rstrip(".") in _NOBLE or words[0].rstrip(".") in _HONORIFICS):
         return True  # "Lord Liverpool and Queen Elizabeth II"
     return len(words) == 1 and part[0].acronym
 
@@ -516,6 +516,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     head = words[last_title].rstrip(".")
     if head in _NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
         return [_candidate(text, run)]  # "Lord Liverpool", "Queen Elizabeth II"
+    for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
+        if words[k] in know.places and run[k].capitalised:
+            out.append(_candidate(text, [run[k]]))
     rest = run[last_title + 1:]
     role_end = last_title + 1
     if rest and rest[0].text in ("of", "for") and len(rest) > 1:

@@ -207,8 +207,8 @@ def main(argv: list[str]) -> int:
              "its errors"),
             ("Second development set", HERE / "second", "first run as a held-out set: "
              "names P 0.83, R 0.81, type 0.77; its errors were then fixed"),
-            ("Held-out set", HERE / "heldout", "annotated after the rules were written; "
-             "never used to change them"))
+            ("Held-out set", HERE / "heldout", "gold written before the engine ran on it; "
+             "first run: names P 0.88, R 0.91, type 0.78; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
