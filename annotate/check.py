@@ -380,9 +380,11 @@ class _Checker:
         """N504 and Q603: the names and quotes the suggestion engine finds that the file
         does not cover, each with what to paste."""
         from .suggest import suggest  # imported when hints are wanted: 0.1 s saved else
+        from .suggest.render import entity_yaml, flow_item, quote_yaml
 
         found = suggest(self.text.text, self.annotation, mentions=self.story.mentions)
-        for entity in found.entities:
+        taken = {q.id for q in self.annotation.quotes}
+        for i, entity in enumerate(found.entities):
             line, column = self.text.lines.position(entity.start)
             times = f" ({entity.count}×)" if entity.count > 1 else ""
             aliases = f", aliases {', '.join(entity.aliases)}" if entity.aliases else ""
@@ -392,9 +394,9 @@ class _Checker:
                 self.story.source_path, Position(line, column),
                 Position(line, column + len(entity.name)),
                 hint=f"add it under 'entities:' if students should notice it (a guess: "
-                f"{entity.type}, as {entity.evidence}{aliases}{role}; 'annotate suggest' "
-                "prints it ready to paste), or list it under 'not_entities:'"))
-        for quote in found.quotes:
+                f"{entity.type}, as {entity.evidence}{aliases}{role}): "
+                f"{flow_item(entity_yaml(found, i))} — or list it under 'not_entities:'"))
+        for i, quote in enumerate(found.quotes):
             line, column = self.text.lines.position(quote.start)
             who = f" by {quote.speaker_name}" if quote.speaker_name else ""
             end_line, end_column = self.text.lines.position(quote.end)
@@ -404,7 +406,7 @@ class _Checker:
                 Position(end_line, end_column),
                 hint=f"add it under 'quotes:' (a guess: {quote.kind}"
                 f"{', speaker ' + (quote.speaker or '?') if quote.speaker_name else ''}, "
-                f"from {quote.evidence}; 'annotate suggest' prints it ready to paste), or "
+                f"from {quote.evidence}): {flow_item(quote_yaml(found, i, taken))} — or "
                 "list its words under 'not_quotes:' if it reports no one's words"))
 
     def _place(self, offset: int) -> str:

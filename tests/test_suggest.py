@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from annotate.check import check_file
 from annotate.cli import main
@@ -331,6 +332,13 @@ def test_check_hints_carry_the_guess_and_not_quotes_silence_them(write_story: Wr
     assert "a guess: place, as a city in the gazetteer" in hints[0][4]
     assert "quoted by Jane Doe" in hints[1][3] and "a guess: partial" in hints[1][4]
     assert "quoted by Ann Lee" in hints[2][3] and "a guess: direct" in hints[2][4]
+    # each hint ends with the item to paste, one line of YAML
+    pasted = [yaml.safe_load(h[4].split(": ", 1)[1].rsplit(" — or", 1)[0].split("): ", 1)[1])
+              for h in hints]
+    assert pasted[0] == [{"id": "springfield", "name": "Springfield", "type": "place",
+                          "description": "TODO: who or what this is, for a student."}]
+    assert pasted[1][0]["speaker"] == "jane-doe" and pasted[1][0]["kind"] == "partial"
+    assert pasted[1][0]["text"] == "a good start for everyone."
     quiet = check_file(write_story(ANNOTATED + "not_quotes: [We will not stop,]\n"))
     assert not [d for d in quiet.diagnostics if d.code == "Q603"]
     stale = check_file(write_story("not_quotes: [a bad end]\n"))

@@ -70,6 +70,17 @@ def quote_yaml(suggestions: Suggestions, index: int, taken: set[str]) -> list[st
     return lines
 
 
+def flow_item(lines: list[str]) -> str:
+    """One suggested item on one line, '- {key: value, …}' (YAML flow style, pasteable as
+    a list item), from its block lines; comments are dropped."""
+    pairs = []
+    for line in lines:
+        body = line.strip().removeprefix("- ")
+        body = re.sub(r"\s+#.*$", "", body) if not body.endswith('"') else body
+        pairs.append(body)
+    return "- {" + ", ".join(pairs) + "}"
+
+
 def to_yaml(suggestions: Suggestions, *, commented: bool = False) -> str:
     """'entities:', 'quotes:' and 'not_entities:' blocks of the suggestions."""
     out: list[str] = []
