@@ -296,7 +296,7 @@ class WarmBuilder:
         else:  # not _toc.yml, .pre-commit-hooks.yaml…: only files where stories live
             files = sorted({f for p in changed if any(p.is_relative_to(d) for d in folders)
                             for f in _annotation_files(p)})
-        found = [d for path in files for d in check_file(path).diagnostics
+        found = [d for path in files for d in check_file(path, suggestions=False).diagnostics
                  if d.severity is not Severity.HINT]
         if found:
             REPORTERS["text"](found, len(files), self.out)

@@ -52,7 +52,8 @@ class AnnotatedStory(SphinxDirective):
         _, abs_path = self.env.relfn2path(self.arguments[0], self.env.docname)
         path = Path(abs_path)
         self.env.note_dependency(abs_path)
-        result = check_file(path)
+        # the N504/Q603 hints are only shown in verbose builds: only then are they found
+        result = check_file(path, suggestions=self.env.app.verbosity > 0)
         for diagnostic in result.diagnostics:
             report(diagnostic)
         story = result.story
