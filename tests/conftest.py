@@ -20,6 +20,13 @@ settings.register_profile("default", max_examples=100, deadline=None,
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The suggestion engine's tables and remembered suggestions go to a cache of the
+    test session's own (and so do the CLI runs the tests start), never the user's."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 STORY_TEXT = (

@@ -36,9 +36,10 @@ _FORMAT = 1
 
 @functools.cache
 def _engine() -> bytes:
-    """The engine's own fingerprint: its source files and the tables' packages."""
+    """The engine's fingerprint: the library's source files and the tables' packages."""
     digest = hashlib.sha256(f"{_FORMAT}:{fingerprint()}".encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parent.parent  # the engine and what it uses (mentions, models…)
+    for path in sorted([*package.glob("*.py"), *package.glob("suggest/*.py")]):
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.digest()

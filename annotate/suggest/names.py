@@ -517,7 +517,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if head in _NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
         return [_candidate(text, run)]  # "Lord Liverpool", "Queen Elizabeth II"
     for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
-        if words[k] in know.places and run[k].capitalised:
+        word = words[k]
+        if run[k].capitalised and (know.places.get(word, "city") != "city"
+                                   or know.city_population.get(word, 0) >= 100_000):
             out.append(_candidate(text, [run[k]]))
     rest = run[last_title + 1:]
     role_end = last_title + 1
