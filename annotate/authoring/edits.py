@@ -1,0 +1,249 @@
+"""Add an annotation to a story's file as an instructor would type it, or refuse.
+
+Every change is one item appended to a top-level list (``notes``, ``quotes``,
+``entities``, ``content_warnings``) by :func:`annotate.yamledit.append_items`, which
+keeps every other byte of the file and proves it by reloading. The new file is then
+checked with the same code as ``annotate check`` and written only if it has no errors,
+atomically, and only if the file on disk is still the one the page was built from (an
+instructor may be editing it in an editor too). The bytes it replaced are kept, so the
+last change can be undone exactly.
+
+Values always go out double-quoted (any words of a story are safe in them); ids come
+from the words and are unique in the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..check import check_text
+from ..diagnostics import Severity
+from ..suggest import slug_id
+from ..yamledit import EditError, append_items, write_atomic
+from ..yamlload import load_text
+
+#: The largest field an instructor can send from the panel (a note's body included).
+MAX_FIELD = 20_000
+_NOTE_KINDS = ("context", "definition", "media-literacy")
+_QUOTE_KINDS = ("direct", "partial", "indirect", "written")
+_ENTITY_TYPES = ("person", "organisation", "group", "place", "event", "work", "other")
+
+
+class Rejected(Exception):
+    """Why nothing was written, in words for the panel."""
+
+    def __init__(self, message: str, hint: str | None = None, *, stale: bool = False) -> None:
+        super().__init__(message)
+        self.hint = hint
+        self.stale = stale
+
+
+def digest(data: bytes) -> str:
+    """What a page says it was built from: the annotation file's SHA-256."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def q(value: str) -> str:
+    """A double-quoted YAML scalar."""
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\t", "\\t"))
+    return f'"{escaped}"'
+
+
+def _text(request: Mapping[str, Any], key: str, *, required: bool = True) -> str | None:
+    value = request.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise Rejected(f"'{key}' is empty", f"fill in the {key} in the panel")
+        return None
+    if not isinstance(value, str):
+        raise Rejected(f"'{key}' must be text")
+    if len(value) > MAX_FIELD:
+        raise Rejected(f"'{key}' is longer than {MAX_FIELD:,} characters")
+    if "\x00" in value:
+        raise Rejected(f"'{key}' holds a NUL character")
+    return value
+
+
+def _choice(request: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> str:
+    value = _text(request, key)
+    if value not in allowed:
+        raise Rejected(f"'{key}' must be one of {', '.join(allowed)}, not {value!r}")
+    return value  # type: ignore[return-value]
+
+
+def _unique_id(words: str, taken: set[str]) -> str:
+    base = slug_id(" ".join(words.split()[:6]))[:56].strip("-") or "item"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate
+
+
+def _anchor_lines(anchor: Mapping[str, Any], indent: str) -> list[str]:
+    lines = [f"{indent}text: {q(anchor['text'])}"]
+    for key in ("prefix", "suffix"):
+        if anchor.get(key) is not None:
+            lines.append(f"{indent}{key}: {q(anchor[key])}")
+    if anchor.get("occurrence") is not None:
+        lines.append(f"{indent}occurrence: {int(anchor['occurrence'])}")
+    return lines
+
+
+@dataclass
+class Addition:
+    """One item to append: the section and its YAML block ('- …' at column 0)."""
+
+    section: str
+    block: str
+    item_id: str
+
+
+def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
+          existing: Mapping[str, Any]) -> Addition:
+    """The item for ``kind`` (note, quote, entity, mask) from the panel's fields."""
+    taken = {item.get("id") for section in ("entities", "quotes", "notes", "questions",
+                                            "content_warnings")
+             for item in existing.get(section) or [] if isinstance(item, dict)}
+    words = anchor["text"]
+    if kind == "note":
+        note_kind = _choice(request, "note_kind", _NOTE_KINDS)
+        title = _text(request, "title")
+        body = _text(request, "body")
+        assert title is not None and body is not None
+        item_id = _unique_id(title, taken)
+        lines = [f"- id: {item_id}", f"  kind: {note_kind}", "  anchor:",
+                 *_anchor_lines(anchor, "    "), f"  title: {q(title)}", f"  body: {q(body)}"]
+        links = request.get("links") or []
+        if not isinstance(links, list):
+            raise Rejected("'links' must be a list")
+        if links:
+            lines.append("  links:")
+            for link in links:
+                if not isinstance(link, dict):
+                    raise Rejected("each link needs a title and a url")
+                link_title, url = _text(link, "title"), _text(link, "url")
+                assert link_title is not None and url is not None
+                if not re.fullmatch(r"https?://\S+", url):
+                    raise Rejected(f"'{url}' is not a web address",
+                                   "links start with https:// (or http://)")
+                lines += [f"    - title: {q(link_title)}", f"      url: {q(url)}"]
+        return Addition("notes", "\n".join(lines), item_id)
+    if kind == "quote":
+        quote_kind = _choice(request, "quote_kind", _QUOTE_KINDS)
+        speaker = _text(request, "speaker")
+        entity_ids = {e.get("id") for e in existing.get("entities") or []
+                      if isinstance(e, dict)}
+        if speaker not in entity_ids:
+            raise Rejected(f"there is no entity '{speaker}' in this file",
+                           "choose a speaker from the list, or add them as an entity first")
+        item_id = _unique_id(f"{speaker} {words}", taken)
+        lines = [f"- id: {item_id}", f"  kind: {quote_kind}", f"  speaker: {speaker}",
+                 *_anchor_lines(anchor, "  ")]
+        cue = _text(request, "cue", required=False)
+        if cue:
+            lines.append(f"  cue: {q(cue)}")
+        if quote_kind == "written":
+            medium = _text(request, "medium")
+            lines.append(f"  medium: {medium}")
+        return Addition("quotes", "\n".join(lines), item_id)
+    if kind == "entity":
+        entity_type = _choice(request, "entity_type", _ENTITY_TYPES)
+        description = _text(request, "description")
+        assert description is not None
+        name = " ".join(words.split())
+        item_id = _unique_id(name, taken)
+        lines = [f"- id: {item_id}", f"  name: {q(name)}", f"  type: {entity_type}",
+                 f"  description: {q(description)}"]
+        return Addition("entities", "\n".join(lines), item_id)
+    if kind == "mask":
+        label = _text(request, "label")
+        assert label is not None
+        item_id = _unique_id(label, taken)
+        lines = [f"- id: {item_id}", f"  label: {q(label)}", "  mask:",
+                 "    - " + _anchor_lines(anchor, "      ")[0].lstrip(),
+                 *_anchor_lines(anchor, "      ")[1:]]
+        return Addition("content_warnings", "\n".join(lines), item_id)
+    raise Rejected(f"unknown kind of annotation {kind!r}",
+                   "one of: note, quote, entity, mask")
+
+
+@dataclass
+class Undo:
+    """The bytes a change replaced, to put back exactly."""
+
+    path: Path
+    before: bytes
+    after: bytes
+
+
+@dataclass
+class Editor:
+    """Writes additions to annotation files; remembers the last change for undo."""
+
+    history: list[Undo] = field(default_factory=list)
+
+    def add(self, path: Path, expected: str, kind: str, request: Mapping[str, Any],
+            anchor: Mapping[str, Any]) -> tuple[str, bytes]:
+        """Append the item; return its id and the file's new bytes. ``expected`` is
+        the digest of the file the page was built from."""
+        before = path.read_bytes()
+        if digest(before) != expected:
+            raise Rejected(f"{path.name} changed since this page was built",
+                           "reload the page to see the file as it is now", stale=True)
+        try:
+            text = before.decode("utf-8-sig" if before.startswith(b"\xef\xbb\xbf")
+                                 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise Rejected(f"{path.name} is not UTF-8 text") from exc
+        doc = load_text(text, path)
+        if doc.diagnostics or not isinstance(doc.data, dict):
+            raise Rejected(f"{path.name} is not valid YAML now",
+                           "fix it in your editor ('annotate check' says where)")
+        addition = build(kind, request, anchor, doc.data)
+        try:
+            new_text = append_items(doc, addition.section, [addition.block])
+        except EditError as exc:
+            raise Rejected(str(exc)) from exc
+        errors = [d for d in check_text(path, new_text).diagnostics
+                  if d.severity is Severity.ERROR]
+        if errors:
+            first = errors[0]
+            raise Rejected(f"the new {kind} would not check: {first.code} {first.message}",
+                           first.hint)
+        after = new_text.encode("utf-8")
+        if before.startswith(b"\xef\xbb\xbf"):
+            after = b"\xef\xbb\xbf" + after
+        self._write(path, after, before)
+        return addition.item_id, after
+
+    def undo(self, path: Path, expected: str) -> bytes:
+        """Put back the bytes the last change to ``path`` replaced."""
+        last = next((u for u in reversed(self.history) if u.path == path), None)
+        if last is None:
+            raise Rejected("nothing to undo in this file")
+        current = path.read_bytes()
+        if current != last.after or digest(current) != expected:
+            raise Rejected(f"{path.name} changed since the last change",
+                           "reload the page; undo only takes back the page's own last change",
+                           stale=True)
+        try:
+            write_atomic(path, last.before, expected=current)
+        except EditError as exc:
+            raise Rejected(str(exc), stale=True) from exc
+        self.history.remove(last)
+        return last.before
+
+    def _write(self, path: Path, after: bytes, before: bytes) -> None:
+        try:
+            write_atomic(path, after, expected=before)
+        except EditError as exc:
+            raise Rejected(str(exc), "reload the page", stale=True) from exc
+        self.history.append(Undo(path, before, after))
+        del self.history[:-50]

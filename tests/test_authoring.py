@@ -1,0 +1,159 @@
+"""Authoring by selection, the library half: anchors from selected words, items appended
+to a real annotation file (a scratch copy of a seed), checked, written atomically, undone.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from annotate.anchoring import StoryText, resolve
+from annotate.authoring.anchors import Refused, anchor_for, snap
+from annotate.authoring.edits import Editor, Rejected, digest
+from annotate.check import check_file
+from annotate.models import Anchor
+
+from .conftest import FIXTURES
+
+TEXT = ("The mayor said the plan was “a good start.” The mayor left.\n"
+        "Then the mayor came back, and the mayor’s son followed.")
+
+
+def _selected(text: str, placed) -> str:  # type: ignore[no-untyped-def]
+    match = resolve(placed.anchor, StoryText(text)).match
+    assert match is not None
+    return text[match.start:match.end]
+
+
+def test_a_selection_snaps_to_whole_words() -> None:
+    start = TEXT.index("ayor")
+    assert snap(TEXT, start, start + 2) == (4, 9)
+    assert snap(TEXT, 3, 10) == (4, 9)  # spaces trimmed
+
+
+@pytest.mark.parametrize(("words", "nth", "expected"), [
+    ("“a good start.”", 0, {"text": "“a good start.”"}),  # unique: no context
+    ("mayor", 0, {"text": "mayor", "suffix": " said"}),
+    ("The mayor", 1, {"text": "The mayor", "prefix": "start.” "}),
+    ("mayor", 2, {"text": "mayor", "suffix": " came"}),
+])
+def test_the_shortest_context_that_makes_it_unique(words: str, nth: int,
+                                                   expected: dict[str, object]) -> None:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(words, start + 1)
+    placed = anchor_for(TEXT, start, start + len(words))
+    assert placed.fields() == expected
+    assert (placed.start, placed.end) == (start, start + len(words))
+    assert _selected(TEXT, placed) == words
+
+
+def test_occurrence_when_no_context_tells_them_apart() -> None:
+    text = "No. No. No. No. No. No. No. No. No. No. No."
+    start = text.index("No.", 12)
+    placed = anchor_for(text, start, start + 3)
+    assert placed.anchor.occurrence is not None
+    assert resolve(placed.anchor, StoryText(text)).match.start == start  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("start", "end", "reason"), [
+    (0, 0, "no words"),
+    (50, 70, "more than one paragraph"),
+    (TEXT.index("son"), TEXT.index("son") + 3, "masked"),
+])
+def test_refused_selections_say_why(start: int, end: int, reason: str) -> None:
+    masks = [(TEXT.index("son"), TEXT.index("son") + 3)]
+    with pytest.raises(Refused, match=reason) as refused:
+        anchor_for(TEXT, start, end, masks=masks)
+    assert refused.value.hint
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    for name in ("north-carolina-prosecutors.txt", "north-carolina-prosecutors.yml"):
+        shutil.copy(FIXTURES / "stories" / name, tmp_path / name)
+    return tmp_path / "north-carolina-prosecutors.yml"
+
+
+def _diff(before: bytes, path: Path) -> list[str]:
+    out = subprocess.run(["diff", "-U0", "-", str(path)], input=before, capture_output=True,
+                         check=False).stdout.decode()
+    return [line for line in out.splitlines()
+            if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))]
+
+
+@pytest.mark.parametrize(("kind", "fields", "section", "lines"), [
+    ("note", {"note_kind": "definition", "title": "Cash bail", "body": "Money **paid**.",
+              "links": [{"title": "Explainer", "url": "https://example.org/bail"}]},
+     "notes", 9),
+    ("quote", {"quote_kind": "partial", "speaker": "satana-deberry", "cue": "she said"},
+     "quotes", 5),
+    ("entity", {"entity_type": "other", "description": "A \"term\" students meet."},
+     "entities", 4),
+    # the file has no content_warnings yet: the section is written too
+    ("mask", {"label": "Strong language"}, "content_warnings", 6),
+])
+def test_each_kind_of_item_is_exactly_the_diff_and_checks_clean(
+        story: Path, kind: str, fields: dict[str, object], section: str, lines: int) -> None:
+    text = story.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("cash bail")
+    placed = anchor_for(text, start, start + len("cash bail"))
+    before = story.read_bytes()
+    editor = Editor()
+    item_id, after = editor.add(story, digest(before), kind, fields, placed.fields())
+    assert story.read_bytes() == after
+    diff = _diff(before, story)
+    assert len(diff) == lines and all(line.startswith("+") for line in diff)
+    assert any(line.endswith(f"- id: {item_id}") for line in diff[:3])
+    result = check_file(story)
+    assert result.errors == [], [d.message for d in result.errors]
+    assert result.story is not None
+    ids = [item.id for item in getattr(result.story.annotation, section)]
+    assert item_id in ids and len(set(ids)) == len(ids)
+    editor.undo(story, digest(after))
+    assert story.read_bytes() == before
+
+
+def test_a_stale_page_and_bad_input_change_nothing(story: Path) -> None:
+    text = story.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("cash bail")
+    anchor = anchor_for(text, start, start + 9).fields()
+    before = story.read_bytes()
+    editor = Editor()
+    with pytest.raises(Rejected) as stale:
+        editor.add(story, digest(b"another version"), "entity",
+                   {"entity_type": "other", "description": "x"}, anchor)
+    assert stale.value.stale and "reload" in (stale.value.hint or "")
+    bad = [("quote", {"quote_kind": "direct", "speaker": "nobody"}, "no entity 'nobody'"),
+           ("quote", {"quote_kind": "shouted", "speaker": "satana-deberry"}, "one of"),
+           ("note", {"note_kind": "context", "title": "", "body": "x"}, "'title' is empty"),
+           ("note", {"note_kind": "context", "title": "t", "body": "b",
+                     "links": [{"title": "x", "url": "javascript:alert(1)"}]},
+            "not a web address"),
+           ("entity", {"entity_type": "other", "description": "x" * 30_000}, "longer than"),
+           ("poem", {}, "unknown kind")]
+    for kind, fields, reason in bad:
+        with pytest.raises(Rejected, match=reason):
+            editor.add(story, digest(before), kind, fields, anchor)
+    assert story.read_bytes() == before
+    with pytest.raises(Rejected, match="nothing to undo"):
+        editor.undo(story, digest(before))
+
+
+def test_ids_stay_unique(story: Path) -> None:
+    text = story.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("cash bail")
+    anchor = anchor_for(text, start, start + 9).fields()
+    editor = Editor()
+    ids = []
+    for _ in range(3):
+        current = story.read_bytes()
+        item_id, _ = editor.add(story, digest(current), "note",
+                                {"note_kind": "context", "title": "Bail", "body": "More."},
+                                anchor)
+        ids.append(item_id)
+    assert ids == ["bail", "bail-2", "bail-3"]
+    assert Anchor(**anchor).text == "cash bail"
