@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from .check import AnchoredStory
 from .markdown import to_html
@@ -161,16 +162,23 @@ def _emit(text: str, spans: list[_Span]) -> str:
 
 def _paragraph_spans(text: str) -> list[_Span]:
     spans = []
+    units = 0  # UTF-16 units before the paragraph (characters beyond the BMP count twice)
+    counted = 0
     for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
-        spans.append(_Span(m.start(), m.end(), "para", "<p>", "<p>", "</p>\n"))
+        units += len(text[counted:m.start()].encode("utf-16-le")) // 2
+        counted = m.start()
+        opening = f'<p data-ann-at="{units}">'
+        spans.append(_Span(m.start(), m.end(), "para", opening, opening, "</p>\n"))
     return spans
 
 
 class StoryRenderer:
     """Renders one story; ``uid`` prefixes every id so several stories can share a page."""
 
-    def __init__(self, story: AnchoredStory, uid: str, *, print_answers: bool = False) -> None:
+    def __init__(self, story: AnchoredStory, uid: str, *, print_answers: bool = False,
+                 file_digest: str | None = None) -> None:
         self.story = story
+        self.file_digest = file_digest
         self.uid = uid
         self.print_answers = print_answers
         self.annotation = story.annotation
@@ -186,7 +194,9 @@ class StoryRenderer:
         masks = any(self.story.masks.values())
         parts = [
             f'<div class="ann-story" id="{a(self.uid)}" data-ann-story'
-            + (" data-print-answers" if self.print_answers else "") + ">",
+            + (" data-print-answers" if self.print_answers else "")
+            + (f' data-ann-file="{a(Path(self.story.yaml_path).stem)}" '
+               f'data-ann-digest="{a(self.file_digest)}"' if self.file_digest else "") + ">",
             self._meta(),
             self._warnings(),
             self._controls(masks),
@@ -543,6 +553,12 @@ def reveal_control() -> str:
             '<input type="checkbox" class="ann-reveal"> Show masked words</label></p>')
 
 
-def render_story(story: AnchoredStory, uid: str, *, print_answers: bool = False) -> str:
-    """The HTML of one annotated story (``print_answers``: model answers print too)."""
-    return StoryRenderer(story, uid, print_answers=print_answers).render()
+def render_story(story: AnchoredStory, uid: str, *, print_answers: bool = False,
+                 file_digest: str | None = None) -> str:
+    """The HTML of one annotated story (``print_answers``: model answers print too).
+
+    ``file_digest`` (the annotation file's SHA-256) and the paragraphs' offsets are
+    inert data the preview's authoring panel uses: which file, which version of it, and
+    where each paragraph starts in the text (in UTF-16 units, as browsers count)."""
+    return StoryRenderer(story, uid, print_answers=print_answers,
+                         file_digest=file_digest).render()

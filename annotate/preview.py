@@ -405,15 +405,16 @@ RELOAD_SCRIPT = """
 """
 
 
-def _reload_middleware() -> Any:
+def _reload_middleware(extra: str = "") -> Any:
     from sphinx_autobuild.middleware import JavascriptInjectorMiddleware
 
     class ReloadScriptMiddleware(JavascriptInjectorMiddleware):  # type: ignore[misc]
-        """sphinx-autobuild's injector, with a script that reloads only rewritten pages."""
+        """sphinx-autobuild's injector, with a script that reloads only rewritten pages
+        (and, on the loopback interface, the authoring panel's script)."""
 
         def __init__(self, app: Any) -> None:
             super().__init__(app, ws_url="")
-            self.script = RELOAD_SCRIPT.encode("utf-8")
+            self.script = (RELOAD_SCRIPT + extra).encode("utf-8")
 
     return ReloadScriptMiddleware
 
@@ -450,13 +451,18 @@ def _whole_files(directory: Path, idle: threading.Event) -> Any:
 class Server:
     """Serves the built HTML with live reload, in a thread beside the builds."""
 
-    def __init__(self, html: Path, host: str, port: int) -> None:
+    def __init__(self, html: Path, host: str, port: int, root: Path | None = None) -> None:
         import uvicorn
         from starlette.applications import Starlette
         from starlette.middleware import Middleware
         from starlette.routing import Mount, WebSocketRoute
 
+        from .authoring.server import Authoring
+
         self.url = f"http://{host}:{port}"
+        # Authoring writes files: only where nobody but this computer can reach it.
+        self.authoring = Authoring(root, lambda: {f"127.0.0.1:{port}", f"localhost:{port}"}) \
+            if root is not None and host == "127.0.0.1" else None
         self.reloader = _Reloader()
         #: Set while no build runs; requests wait for it (see _whole_files).
         self.idle = threading.Event()
@@ -468,11 +474,13 @@ class Server:
             self.loop = asyncio.get_running_loop()
             yield
 
+        authoring = self.authoring.routes() if self.authoring else []
+        extra = self.authoring.script_tag() if self.authoring else ""
         app = Starlette(
-            routes=[WebSocketRoute("/websocket-reload", self.reloader),
+            routes=[WebSocketRoute("/websocket-reload", self.reloader), *authoring,
                     Mount("/", app=_whole_files(html, self.idle))],
             # Adds the few lines of script that open the websocket to every HTML page.
-            middleware=[Middleware(_reload_middleware())],
+            middleware=[Middleware(_reload_middleware(extra))],
             lifespan=lifespan)
         self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=port,
                                                     log_level="warning"))
@@ -515,7 +523,7 @@ def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
     out.write("[preview] first build (later ones only redo what changed) …\n")
     out.flush()
     builder()
-    server = Server(builder.html, host, port or find_free_port())
+    server = Server(builder.html, host, port or find_free_port(), root)
     server.start()
     out.write(f"[preview] serving on {server.url} — Ctrl+C to stop\n")
     out.flush()

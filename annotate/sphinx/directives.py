@@ -19,6 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from ..authoring.edits import digest
 from ..check import check_file, source_path
 from ..diagnostics import Diagnostic, Severity
 from ..html import render_story
@@ -74,7 +75,8 @@ class AnnotatedStory(SphinxDirective):
         title["annotate-verbatim"] = headline  # see keep_headlines
         section += title
         section += nodes.raw("", render_story(
-            story, uid, print_answers=self.config.annotate_print_answers), format="html")
+            story, uid, print_answers=self.config.annotate_print_answers,
+            file_digest=digest(path.read_bytes())), format="html")
         self.set_source_info(section)
         return [section]
 

@@ -1,0 +1,199 @@
+"""The preview's authoring endpoints: selection → anchor, add, undo; nobody else in.
+
+Only ``annotate preview`` mounts these routes, and only when it listens on the loopback
+interface. Every request must:
+
+- name this server in ``Host`` (127.0.0.1 or localhost and its port: a DNS-rebinding
+  page, whose Host is its own name, is refused);
+- come from this server's own pages (``Origin`` is required and must be this server);
+- carry the per-run secret token the preview put in its pages (``X-Annotate-Token``);
+- be a JSON object of at most 64 kB.
+
+The story is named by its annotation file's stem; the file comes from the server's own
+table of the project's ``sources/``, never from a path in the request. Offsets in
+requests are UTF-16 code units, as the browser counts them, and are converted here.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..check import check_file, discover
+from .anchors import Refused, anchor_for
+from .edits import Editor, Rejected, digest
+
+MAX_BODY = 64 * 1024
+PREFIX = "/_annotate"
+STATIC = Path(__file__).parent / "static"
+
+
+def utf16_to_index(text: str, offset: int) -> int:
+    """The Python index of a UTF-16 offset (characters outside the BMP count twice)."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+class Authoring:
+    """The endpoints, their guard and the editor behind them."""
+
+    def __init__(self, root: Path, hosts: Callable[[], set[str]]) -> None:
+        self.root = root
+        self.token = secrets.token_urlsafe(32)
+        self.editor = Editor()
+        self._hosts = hosts
+
+    # -- what pages carry -----------------------------------------------------------------
+    def script_tag(self) -> str:
+        """Injected into the preview's pages: the panel's script, the token as data."""
+        from html import escape
+
+        return (f'<link rel="stylesheet" href="{PREFIX}/author.css">'
+                f'<script src="{PREFIX}/author.js" defer '
+                f'data-annotate-token="{escape(self.token, quote=True)}"></script>')
+
+    def routes(self) -> list[Any]:
+        from starlette.routing import Route
+
+        return [Route(f"{PREFIX}/anchor", self.anchor, methods=["POST"]),
+                Route(f"{PREFIX}/add", self.add, methods=["POST"]),
+                Route(f"{PREFIX}/undo", self.undo, methods=["POST"]),
+                Route(f"{PREFIX}/author.js", self.asset, methods=["GET"]),
+                Route(f"{PREFIX}/author.css", self.asset, methods=["GET"])]
+
+    # -- the guard ------------------------------------------------------------------------
+    async def _request(self, request: Any) -> dict[str, Any]:
+        hosts = self._hosts()
+        if request.headers.get("host", "") not in hosts:
+            raise _Forbidden("this server answers only to its own address")
+        origin = request.headers.get("origin")
+        if origin not in {f"http://{h}" for h in hosts}:
+            raise _Forbidden("requests must come from the preview's own pages")
+        sent = request.headers.get("x-annotate-token", "")
+        if not hmac.compare_digest(sent.encode(), self.token.encode()):
+            raise _Forbidden("missing or wrong token: reload the page")
+        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            raise _BadRequest("send JSON")
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY:
+                raise _BadRequest("the request is too large", status=413)
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            raise _BadRequest("the request is not JSON") from exc
+        if not isinstance(data, dict):
+            raise _BadRequest("send a JSON object")
+        return data
+
+    def _story(self, data: dict[str, Any]) -> tuple[Path, str, list[tuple[int, int]]]:
+        path, text, masks, _entities = self._story_and_entities(data)
+        return path, text, masks
+
+    def _story_and_entities(self, data: dict[str, Any],
+                            ) -> tuple[Path, str, list[tuple[int, int]], list[dict[str, str]]]:
+        name = data.get("story")
+        files = {p.stem: p for p in discover([self.root / "sources"])}
+        if not isinstance(name, str) or name not in files:
+            raise _BadRequest(f"no story {name!r} in this project")
+        result = check_file(files[name], suggestions=False)
+        if result.story is None:
+            raise _BadRequest(f"{files[name].name} has errors: fix them first",
+                              hint="'annotate check' says where")
+        masks = [(m.start, m.end) for spans in result.story.masks.values() for m in spans]
+        entities = [{"id": e.id, "name": e.name} for e in result.story.annotation.entities]
+        return files[name], result.story.text, masks, entities
+
+    def _selection(self, data: dict[str, Any], text: str) -> tuple[int, int]:
+        start, end = data.get("start"), data.get("end")
+        if not isinstance(start, int) or not isinstance(end, int) or \
+                not 0 <= start <= end <= utf16_length(text):
+            raise _BadRequest("the selection is outside the story", hint="select again")
+        return utf16_to_index(text, start), utf16_to_index(text, end)
+
+    # -- endpoints -----------------------------------------------------------------------
+    async def anchor(self, request: Any) -> Any:
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            path, text, masks, entities = self._story_and_entities(data)
+            start, end = self._selection(data, text)
+            placed = anchor_for(text, start, end, masks=masks)
+            return {"anchor": placed.fields(), "words": text[placed.start:placed.end],
+                    "digest": digest(path.read_bytes()), "entities": entities}
+        return await self._answer(request, answer)
+
+    async def add(self, request: Any) -> Any:
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            path, text, masks = self._story(data)
+            start, end = self._selection(data, text)
+            placed = anchor_for(text, start, end, masks=masks)
+            fields = data.get("fields")
+            if not isinstance(fields, dict):
+                raise _BadRequest("'fields' must be an object")
+            expected = data.get("digest")
+            if not isinstance(expected, str):
+                raise _BadRequest("the page did not say which version of the file it shows",
+                                  hint="reload the page")
+            item_id, after = self.editor.add(path, expected, str(data.get("kind")), fields,
+                                             placed.fields())
+            return {"id": item_id, "digest": digest(after), "file": path.name}
+        return await self._answer(request, answer)
+
+    async def undo(self, request: Any) -> Any:
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            path, _text, _masks = self._story(data)
+            expected = data.get("digest")
+            if not isinstance(expected, str):
+                raise _BadRequest("the page did not say which version of the file it shows")
+            before = self.editor.undo(path, expected)
+            return {"digest": digest(before), "file": path.name}
+        return await self._answer(request, answer)
+
+    async def asset(self, request: Any) -> Any:
+        from starlette.responses import Response
+
+        name = request.url.path.rsplit("/", 1)[-1]
+        media = "text/javascript" if name.endswith(".js") else "text/css"
+        return Response((STATIC / name).read_bytes(), media_type=f"{media}; charset=utf-8",
+                        headers={"Cache-Control": "no-store"})
+
+    async def _answer(self, request: Any, answer: Any) -> Any:
+        from starlette.responses import JSONResponse
+
+        try:
+            data = await self._request(request)
+            return JSONResponse({"ok": True, **await answer(data)})
+        except _Forbidden as exc:
+            return JSONResponse({"ok": False, "error": str(exc)}, status_code=403)
+        except _BadRequest as exc:
+            return JSONResponse({"ok": False, "error": str(exc), "hint": exc.hint},
+                                status_code=exc.status)
+        except Refused as exc:
+            return JSONResponse({"ok": False, "error": str(exc), "hint": exc.hint},
+                                status_code=422)
+        except Rejected as exc:
+            return JSONResponse({"ok": False, "error": str(exc), "hint": exc.hint,
+                                 "stale": exc.stale}, status_code=409 if exc.stale else 422)
+
+
+class _Forbidden(Exception):
+    pass
+
+
+class _BadRequest(Exception):
+    def __init__(self, message: str, *, hint: str | None = None, status: int = 400) -> None:
+        super().__init__(message)
+        self.hint = hint
+        self.status = status
