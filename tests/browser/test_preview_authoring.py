@@ -1,0 +1,79 @@
+"""What an instructor does in the preview: select words, add a note, see it, undo it."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from annotate.check import check_file
+
+from ..previewing import STORY, book, get, preview, wait_for
+
+pytestmark = [pytest.mark.browser, pytest.mark.book]
+__all__ = ["book", "preview"]  # fixtures
+
+WORDS = "the officer"
+
+
+def _select(page, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Drag the mouse over the first place the story's text shows ``words``."""
+    box = page.evaluate("""(words) => {
+        const root = document.querySelector('.ann-text');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(words);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + words.length);
+            node.parentElement.scrollIntoView({block: 'center'});
+            const r = range.getClientRects()[0];
+            return {x: r.left, y: r.top, w: r.width, h: r.height};
+        }
+        return null;
+    }""", words)
+    assert box is not None, f"'{words}' is not in the page's story text"
+    page.mouse.move(box["x"] + 1, box["y"] + box["h"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["w"] - 1, box["y"] + box["h"] / 2, steps=5)
+    page.mouse.up()
+
+
+def test_select_words_add_a_note_see_it_and_undo(browser, preview) -> None:  # type: ignore[no-untyped-def]
+    url, book_dir, terminal = preview
+    page_url = f"{url}/book/{STORY}.html"
+    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
+    annotation = book_dir / "sources" / f"{STORY}.yml"
+    before = annotation.read_bytes()
+    page = browser.new_page()
+    try:
+        page.goto(page_url)
+        _select(page, WORDS)
+        page.get_by_role("button", name="Annotate the selected words").click()
+        panel = page.get_by_role("dialog", name="Annotate the selection")
+        panel.get_by_text(f"“{WORDS}”").wait_for()
+        # the rest with the keyboard: kind, then the fields, then Add
+        page.keyboard.press("Tab")  # from the kind chooser to the note's kind
+        page.get_by_label("Title", exact=True).fill("Who the officer is")
+        page.get_by_label("Text for students (Markdown)").fill("An **Aurora** police officer.")
+        page.get_by_label("Title", exact=True).press("Enter")
+        page.get_by_text("Added who-the-officer-is").wait_for(timeout=20_000)
+        # the rebuilt page reloads by itself and shows the new note
+        page.get_by_text("Who the officer is", exact=True).first.wait_for(timeout=60_000)
+        diff = subprocess.run(["diff", "-U0", "-", str(annotation)], input=before,
+                              capture_output=True, check=False).stdout.decode().splitlines()
+        added = [line for line in diff[2:] if not line.startswith("@@")]
+        assert added[0].endswith("- id: who-the-officer-is") and \
+            all(line.startswith("+") for line in added)
+        assert check_file(annotation).errors == []
+        # undo, from the reloaded page: the exact previous bytes
+        page.get_by_role("button", name="Undo the last change").click()
+        page.get_by_text("Undone:").wait_for(timeout=20_000)
+        wait_for(lambda: annotation.read_bytes() == before, 10, "the file to be restored")
+        # the files on disk (what `make book` publishes) carry no authoring code
+        for html in (book_dir / "_build" / "html").rglob("*.html"):
+            assert "_annotate/author" not in html.read_text("utf-8", "replace"), html
+        assert "[preview] built in" in terminal()
+    finally:
+        page.close()
