@@ -14,7 +14,8 @@ from .conftest import WriteStory
 def test_text_after_the_last_mark_of_a_paragraph_is_kept() -> None:
     text = "A b c d.\n\nE f."
     spans = [*_paragraph_spans(text), _Span(4, 5, "mention", "<a>", "<a>", "</a>")]
-    assert _emit(text, spans) == "<p>A b <a>c</a> d.</p>\n<p>E f.</p>\n"
+    assert _emit(text, spans) == ('<p data-ann-at="0">A b <a>c</a> d.</p>\n'
+                                  '<p data-ann-at="10">E f.</p>\n')
 
 
 def test_crossing_spans_are_split_into_nested_pieces() -> None:
@@ -22,15 +23,23 @@ def test_crossing_spans_are_split_into_nested_pieces() -> None:
     note = _Span(0, 7, "note", '<span id="n">', "<span>", "</span>", "[1]")
     quote = _Span(4, 13, "quote", '<q id="q">', "<q>", "</q>", "[tag]")
     html = _emit(text, [*_paragraph_spans(text), note, quote])
-    assert html == ('<p><span id="n">one <q id="q">two</q></span>[1]<q> three</q>[tag]'
-                    " four</p>\n")
+    assert html == ('<p data-ann-at="0"><span id="n">one <q id="q">two</q></span>[1]'
+                    '<q> three</q>[tag] four</p>\n')
+
+
+def test_paragraphs_say_where_they_start_in_utf16_units() -> None:
+    """The authoring panel counts offsets as browsers do: an emoji is two units."""
+    text = "a 😀 b\n\nc"
+    assert [s.open_first for s in _paragraph_spans(text)] == [
+        '<p data-ann-at="0">', '<p data-ann-at="8">']
 
 
 def test_a_span_across_paragraphs_is_split_at_the_paragraph_end() -> None:
     text = "ab cd\n\nef gh"
     quote = _Span(3, 9, "quote", '<q id="q">', "<q>", "</q>", "[tag]")
     html = _emit(text, [*_paragraph_spans(text), quote])
-    assert html == '<p>ab <q id="q">cd</q></p>\n<p><q>ef</q>[tag] gh</p>\n'
+    assert html == ('<p data-ann-at="0">ab <q id="q">cd</q></p>\n'
+                    '<p data-ann-at="7"><q>ef</q>[tag] gh</p>\n')
 
 
 def test_names_and_quotes_are_escaped_everywhere(write_story: WriteStory) -> None:
