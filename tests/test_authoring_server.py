@@ -152,3 +152,20 @@ def test_refusals_from_the_anchor_and_the_editor_reach_the_panel(
                                          **_selection(path, "cash bail")},
                            token=authoring.token)
     assert status == 422 and "no entity 'nobody'" in answer["error"]
+
+
+def test_the_files_problems_are_located_with_an_editor_link(
+        served: tuple[str, Authoring, Path]) -> None:
+    base, authoring, path = served
+    status, answer = _post(base, "problems", {"story": STORY}, token=authoring.token)
+    assert status == 200 and answer["problems"] == []
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("kind: definition", "kind: defnition", 1), encoding="utf-8")
+    status, answer = _post(base, "problems", {"story": STORY}, token=authoring.token)
+    assert status == 200 and answer["problems"]
+    problem = answer["problems"][0]
+    assert problem["code"] == "S204" and problem["line"] > 1
+    assert problem["editor"].startswith("vscode://file/") and \
+        problem["editor"].endswith(f":{problem['line']}:{problem['column']}")
+    status, _ = _post(base, "problems", {"story": STORY}, token=None)
+    assert status == 403

@@ -67,7 +67,8 @@ class Authoring:
     def routes(self) -> list[Any]:
         from starlette.routing import Route
 
-        return [Route(f"{PREFIX}/anchor", self.anchor, methods=["POST"]),
+        return [Route(f"{PREFIX}/problems", self.problems, methods=["POST"]),
+                Route(f"{PREFIX}/anchor", self.anchor, methods=["POST"]),
                 Route(f"{PREFIX}/add", self.add, methods=["POST"]),
                 Route(f"{PREFIX}/undo", self.undo, methods=["POST"]),
                 Route(f"{PREFIX}/author.js", self.asset, methods=["GET"]),
@@ -125,6 +126,28 @@ class Authoring:
         return utf16_to_index(text, start), utf16_to_index(text, end)
 
     # -- endpoints -----------------------------------------------------------------------
+    async def problems(self, request: Any) -> Any:
+        """The file's ``annotate check`` errors and warnings, located, with a link that
+        opens the place in an editor."""
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            name = data.get("story")
+            files = {p.stem: p for p in discover([self.root / "sources"])}
+            if not isinstance(name, str) or name not in files:
+                raise _BadRequest(f"no story {name!r} in this project")
+            found = []
+            for d in check_file(files[name], suggestions=False).diagnostics:
+                if d.severity.value == "hint":
+                    continue
+                where = (self.root / d.path) if not Path(d.path).is_absolute() else Path(d.path)
+                found.append({"code": d.code, "severity": d.severity.value,
+                              "message": d.message, "hint": d.hint,
+                              "file": str(d.path), "line": d.start.line,
+                              "column": d.start.column,
+                              "editor": f"vscode://file/{where.resolve()}:{d.start.line}:"
+                                        f"{d.start.column}"})
+            return {"problems": found}
+        return await self._answer(request, answer)
+
     async def anchor(self, request: Any) -> Any:
         async def answer(data: dict[str, Any]) -> dict[str, Any]:
             path, text, masks, entities = self._story_and_entities(data)

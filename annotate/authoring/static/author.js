@@ -105,8 +105,21 @@
     const undo = element("button", { type: "button", class: "ann-author-undo" }, "Undo the last change");
     const status = element("p", { class: "ann-author-status", role: "status", "aria-live": "polite" });
     undo.hidden = sessionStorage.getItem(key) !== story.dataset.annDigest;
-    bar.append(open, undo, status);
+    const problems = element("ul", { class: "ann-author-problems", "aria-label": "Problems in the annotation file" });
+    problems.hidden = true;
+    bar.append(open, undo, status, problems);
     story.prepend(bar);
+    post("problems", { story: file }).then((result) => {
+      if (!result.ok || !result.problems.length) return;
+      for (const problem of result.problems) {
+        const item = element("li", { class: `ann-author-${problem.severity}` });
+        const link = element("a", { href: problem.editor }, `${problem.file}:${problem.line}:${problem.column}`);
+        item.append(link, document.createTextNode(` ${problem.code} ${problem.message}`));
+        if (problem.hint) item.append(element("span", { class: "ann-author-hint" }, ` (${problem.hint})`));
+        problems.append(item);
+      }
+      problems.hidden = false;
+    });
 
     const panel = element("div", { class: "ann-author-panel", role: "dialog", "aria-label": "Annotate the selection" });
     panel.hidden = true;
