@@ -249,3 +249,53 @@ def _verified(doc: YamlDocument, candidate: str, key: str, blocks: Sequence[str]
     if check.diagnostics or added.diagnostics or check.data != expected:
         raise EditError(f"appending to '{key}' would not keep the rest of the file as it is")
     return candidate
+
+
+def remove_item(doc: YamlDocument, key: str, index: int) -> str:
+    """Return the text without item ``index`` of the top-level block list ``key``.
+
+    The item's lines go, from its ``- `` to the line before the next item (or to its
+    last line of content for the last item); comment lines above it stay. A list left
+    empty is written ``key: []``. Every other character is kept, and the result must
+    load back to the old data without that item, or :class:`EditError` is raised.
+    """
+    text = doc.text
+    current = doc.data.get(key) if isinstance(doc.data, dict) else None
+    if not isinstance(current, list) or not 0 <= index < len(current):
+        raise EditError(f"'{key}' has no item {index + 1}")
+    where = doc.locations[(key,)]
+    if where.value.start_index < len(text) and text[where.value.start_index] == "[":
+        raise EditError(f"'{key}' is written as a [flow] list: remove the item by hand")
+    item = doc.locations[(key, index)].value
+    start = text.rfind("\n", 0, item.start_index) + 1  # the line of its "- "
+    if index + 1 < len(current):
+        following = doc.locations[(key, index + 1)].value
+        end = text.rfind("\n", 0, following.start_index) + 1
+        # comment lines right above the next item belong to it
+        while True:
+            previous = text.rfind("\n", 0, end - 1) + 1
+            if previous < start or not text[previous:end].lstrip().startswith("#"):
+                break
+            end = previous
+    else:
+        prefix = (key, index)
+        last = max(loc.value.end_index for path, loc in doc.locations.items()
+                   if path[:2] == prefix and loc.is_scalar)
+        end = _line_end(text, len(text[:last].rstrip()))
+    candidate = text[:start] + text[end:]
+    if len(current) == 1:  # the list is empty now: `key: []`, a comment on its line kept
+        key_span = where.key
+        assert key_span is not None
+        line_start = text.rfind("\n", 0, key_span.start_index) + 1
+        line_end = text.find("\n", key_span.end_index)
+        line = text[line_start:line_end]
+        comment = line[line.find("#"):] if "#" in line else ""
+        new_line = text[line_start:key_span.end_index] + ": []" + \
+            (" " + comment if comment else "")
+        candidate = candidate[:line_start] + new_line + candidate[line_end:]
+    check = load_text(candidate, doc.path)
+    expected = dict(doc.data)
+    expected[key] = [x for i, x in enumerate(current) if i != index]
+    if check.diagnostics or check.data != expected:
+        raise EditError(f"removing item {index + 1} of '{key}' would change more than it")
+    return candidate

@@ -157,3 +157,46 @@ def test_ids_stay_unique(story: Path) -> None:
         ids.append(item_id)
     assert ids == ["bail", "bail-2", "bail-3"]
     assert Anchor(**anchor).text == "cash bail"
+
+
+def test_delete_takes_out_exactly_the_item_unless_something_still_needs_it(story: Path) -> None:
+    text = story.read_text(encoding="utf-8")
+    before = story.read_bytes()
+    editor = Editor()
+    note_id = "cash-bail"
+    after = editor.delete(story, digest(before), "notes", note_id)
+    diff = _diff(before, story)
+    assert diff and all(line.startswith("-") for line in diff)
+    assert any(line.endswith(f"- id: {note_id}") for line in diff)
+    result = check_file(story)
+    assert result.errors == [] and result.story is not None
+    assert note_id not in [n.id for n in result.story.annotation.notes]
+    editor.undo(story, digest(after))
+    assert story.read_bytes() == before
+    # an entity a quote still names cannot go: the file would not check
+    with pytest.raises(Rejected, match="would leave the file with an error"):
+        editor.delete(story, digest(before), "entities", "satana-deberry")
+    with pytest.raises(Rejected, match="no note 'nothing'"):
+        editor.delete(story, digest(before), "notes", "nothing")
+    with pytest.raises(Rejected, match="cannot delete from 'story'"):
+        editor.delete(story, digest(before), "story", "x")
+    assert story.read_bytes() == before and "id: cash-bail" in text
+
+
+def test_remove_item_keeps_every_other_byte() -> None:
+    from annotate.yamledit import EditError, remove_item
+    from annotate.yamlload import load_text
+
+    text = ("story:\n  headline: x\nnotes:\n  # first\n  - id: a\n    body: |\n      text\n"
+            "  # second\n  - id: b\n    body: y\nentities:  # people\n  - id: only\n"
+            "    name: X\n\nquotes: [{id: q}]\n")
+    doc = load_text(text, Path("x.yml"))
+    assert remove_item(doc, "notes", 0) == text.replace(
+        "  - id: a\n    body: |\n      text\n", "")
+    assert remove_item(doc, "notes", 1) == text.replace("  - id: b\n    body: y\n", "")
+    assert remove_item(doc, "entities", 0) == text.replace(
+        "entities:  # people\n  - id: only\n    name: X\n", "entities: [] # people\n")
+    with pytest.raises(EditError, match="flow"):
+        remove_item(doc, "quotes", 0)
+    with pytest.raises(EditError, match="no item 3"):
+        remove_item(doc, "notes", 2)

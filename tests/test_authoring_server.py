@@ -169,3 +169,19 @@ def test_the_files_problems_are_located_with_an_editor_link(
         problem["editor"].endswith(f":{problem['line']}:{problem['column']}")
     status, _ = _post(base, "problems", {"story": STORY}, token=None)
     assert status == 403
+
+
+def test_delete_over_http_then_undo(served: tuple[str, Authoring, Path]) -> None:
+    base, authoring, path = served
+    before = path.read_bytes()
+    status, answer = _post(base, "delete", {"story": STORY, "digest": digest(before),
+                                            "section": "notes", "id": "cash-bail"},
+                           token=authoring.token)
+    assert status == 200 and answer["ok"] and b"id: cash-bail\n" not in path.read_bytes()
+    status, _ = _post(base, "delete", {"story": STORY, "digest": digest(before),
+                                       "section": "notes", "id": "cash-bail"},
+                      token=authoring.token)
+    assert status == 409  # the page shows the old version
+    status, _ = _post(base, "undo", {"story": STORY, "digest": answer["digest"]},
+                      token=authoring.token)
+    assert status == 200 and path.read_bytes() == before

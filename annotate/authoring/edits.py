@@ -24,12 +24,14 @@ from typing import Any
 from ..check import check_text
 from ..diagnostics import Severity
 from ..suggest import slug_id
-from ..yamledit import EditError, append_items, write_atomic
+from ..yamledit import EditError, append_items, remove_item, write_atomic
 from ..yamlload import load_text
 
 #: The largest field an instructor can send from the panel (a note's body included).
 MAX_FIELD = 20_000
 _NOTE_KINDS = ("context", "definition", "media-literacy")
+#: The sections whose items the panel can delete.
+SECTIONS = ("notes", "quotes", "entities", "questions", "content_warnings")
 _QUOTE_KINDS = ("direct", "partial", "indirect", "written")
 _ENTITY_TYPES = ("person", "organisation", "group", "place", "event", "work", "other")
 
@@ -193,6 +195,39 @@ class Editor:
             anchor: Mapping[str, Any]) -> tuple[str, bytes]:
         """Append the item; return its id and the file's new bytes. ``expected`` is
         the digest of the file the page was built from."""
+        before, doc = self._current(path, expected)
+        addition = build(kind, request, anchor, doc.data)
+        try:
+            new_text = append_items(doc, addition.section, [addition.block])
+        except EditError as exc:
+            raise Rejected(str(exc)) from exc
+        self._checked(path, new_text, f"the new {kind}")
+        after = self._encoded(new_text, before)
+        self._write(path, after, before)
+        return addition.item_id, after
+
+    def delete(self, path: Path, expected: str, section: str, item_id: str) -> bytes:
+        """Remove the item ``item_id`` of ``section``; return the file's new bytes."""
+        if section not in SECTIONS:
+            raise Rejected(f"cannot delete from {section!r}", "one of: " + ", ".join(SECTIONS))
+        before, doc = self._current(path, expected)
+        items = doc.data.get(section) or []
+        index = next((i for i, item in enumerate(items)
+                      if isinstance(item, dict) and item.get("id") == item_id), None)
+        if index is None:
+            raise Rejected(f"there is no {section[:-1].replace('_', ' ')} '{item_id}' in "
+                           f"{path.name}", "reload the page", stale=True)
+        try:
+            new_text = remove_item(doc, section, index)
+        except EditError as exc:
+            raise Rejected(str(exc)) from exc
+        self._checked(path, new_text, f"deleting '{item_id}'")
+        after = self._encoded(new_text, before)
+        self._write(path, after, before)
+        return after
+
+    def _current(self, path: Path, expected: str) -> tuple[bytes, Any]:
+        """The file's bytes and parsed document, if it is the version the page shows."""
         before = path.read_bytes()
         if digest(before) != expected:
             raise Rejected(f"{path.name} changed since this page was built",
@@ -206,22 +241,21 @@ class Editor:
         if doc.diagnostics or not isinstance(doc.data, dict):
             raise Rejected(f"{path.name} is not valid YAML now",
                            "fix it in your editor ('annotate check' says where)")
-        addition = build(kind, request, anchor, doc.data)
-        try:
-            new_text = append_items(doc, addition.section, [addition.block])
-        except EditError as exc:
-            raise Rejected(str(exc)) from exc
+        return before, doc
+
+    @staticmethod
+    def _checked(path: Path, new_text: str, what: str) -> None:
         errors = [d for d in check_text(path, new_text).diagnostics
                   if d.severity is Severity.ERROR]
         if errors:
             first = errors[0]
-            raise Rejected(f"the new {kind} would not check: {first.code} {first.message}",
-                           first.hint)
+            raise Rejected(f"{what} would leave the file with an error: {first.code} "
+                           f"{first.message}", first.hint)
+
+    @staticmethod
+    def _encoded(new_text: str, before: bytes) -> bytes:
         after = new_text.encode("utf-8")
-        if before.startswith(b"\xef\xbb\xbf"):
-            after = b"\xef\xbb\xbf" + after
-        self._write(path, after, before)
-        return addition.item_id, after
+        return b"\xef\xbb\xbf" + after if before.startswith(b"\xef\xbb\xbf") else after
 
     def undo(self, path: Path, expected: str) -> bytes:
         """Put back the bytes the last change to ``path`` replaced."""

@@ -71,6 +71,7 @@ class Authoring:
                 Route(f"{PREFIX}/anchor", self.anchor, methods=["POST"]),
                 Route(f"{PREFIX}/add", self.add, methods=["POST"]),
                 Route(f"{PREFIX}/undo", self.undo, methods=["POST"]),
+                Route(f"{PREFIX}/delete", self.delete, methods=["POST"]),
                 Route(f"{PREFIX}/author.js", self.asset, methods=["GET"]),
                 Route(f"{PREFIX}/author.css", self.asset, methods=["GET"])]
 
@@ -172,6 +173,16 @@ class Authoring:
             item_id, after = self.editor.add(path, expected, str(data.get("kind")), fields,
                                              placed.fields())
             return {"id": item_id, "digest": digest(after), "file": path.name}
+        return await self._answer(request, answer)
+
+    async def delete(self, request: Any) -> Any:
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            path, _text, _masks = self._story(data)
+            expected, section, item_id = data.get("digest"), data.get("section"), data.get("id")
+            if not all(isinstance(v, str) for v in (expected, section, item_id)):
+                raise _BadRequest("say which item of which section, and the page's version")
+            after = self.editor.delete(path, str(expected), str(section), str(item_id))
+            return {"digest": digest(after), "file": path.name, "id": item_id}
         return await self._answer(request, answer)
 
     async def undo(self, request: Any) -> Any:

@@ -1,4 +1,5 @@
-"""What an instructor does in the preview: select words, add a note, see it, undo it."""
+"""What an instructor does in the preview: select words, add a note, see it, delete it,
+undo the deletion."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def _select(page, words: str) -> None:  # type: ignore[no-untyped-def]
     page.mouse.up()
 
 
-def test_select_words_add_a_note_see_it_and_undo(browser, preview) -> None:  # type: ignore[no-untyped-def]
+def test_select_words_add_a_note_delete_it_and_undo(browser, preview) -> None:  # type: ignore[no-untyped-def]
     url, book_dir, terminal = preview
     page_url = f"{url}/book/{STORY}.html"
     wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
@@ -67,10 +68,17 @@ def test_select_words_add_a_note_see_it_and_undo(browser, preview) -> None:  # t
         assert added[0].endswith("- id: who-the-officer-is") and \
             all(line.startswith("+") for line in added)
         assert check_file(annotation).errors == []
-        # undo, from the reloaded page: the exact previous bytes
+        added_bytes = annotation.read_bytes()
+        # delete it from the page: the file is back to the bytes before the note
+        page.get_by_role("button", name="Delete note who-the-officer-is").click()
+        page.get_by_text("Deleted who-the-officer-is").wait_for(timeout=20_000)
+        wait_for(lambda: annotation.read_bytes() == before, 10, "the note to be deleted")
+        page.wait_for_function(
+            "!document.querySelector('li[data-note=\"who-the-officer-is\"]')", timeout=60_000)
+        # undo, from the reloaded page: the exact bytes before the deletion
         page.get_by_role("button", name="Undo the last change").click()
         page.get_by_text("Undone:").wait_for(timeout=20_000)
-        wait_for(lambda: annotation.read_bytes() == before, 10, "the file to be restored")
+        wait_for(lambda: annotation.read_bytes() == added_bytes, 10, "the file to be restored")
         # the files on disk (what `make book` publishes) carry no authoring code
         for html in (book_dir / "_build" / "html").rglob("*.html"):
             assert "_annotate/author" not in html.read_text("utf-8", "replace"), html

@@ -207,6 +207,28 @@
     story.querySelector(".ann-text").addEventListener("mouseup", () => {
       if (selectionIn(story)) say("Words selected: press “Annotate the selected words”.");
     });
+    // Delete buttons beside the items the page lists (notes, entities, quotes, questions).
+    const items = [["li[data-note]", "notes", (el) => el.dataset.note, "note"],
+                   ["li[data-entity]", "entities", (el) => el.dataset.entity, "entity"],
+                   ["a[data-quote]", "quotes", (el) => el.dataset.quote, "quote"],
+                   [`li[id^="${story.id}-question-"]`, "questions",
+                    (el) => el.id.slice(`${story.id}-question-`.length), "question"]];
+    for (const [selector, section, idOf, label] of items) {
+      for (const el of story.querySelectorAll(selector)) {
+        const id = idOf(el);
+        const host = el.tagName === "A" ? el.closest("li") || el.parentElement : el;
+        const button = element("button", { type: "button", class: "ann-author-delete" }, `Delete this ${label}`);
+        button.setAttribute("aria-label", `Delete ${label} ${id}`);
+        button.addEventListener("click", async () => {
+          const result = await post("delete", { story: file, digest: story.dataset.annDigest, section, id });
+          if (!result.ok) { say(result.error + (result.hint ? ` (${result.hint})` : ""), true); return; }
+          sessionStorage.setItem(key, result.digest);
+          say(`Deleted ${id} from ${result.file}; the page reloads when it is rebuilt.`);
+        });
+        host.append(" ", button);
+      }
+    }
+
     undo.addEventListener("click", async () => {
       const result = await post("undo", { story: file, digest: story.dataset.annDigest });
       if (!result.ok) { say(result.error + (result.hint ? ` (${result.hint})` : ""), true); return; }
