@@ -41,6 +41,54 @@ def _select(page, words: str) -> None:  # type: ignore[no-untyped-def]
     page.mouse.up()
 
 
+def _drag_across(page, first: str, last: str) -> None:  # type: ignore[no-untyped-def]
+    """Drag from the start of ``first`` to the end of ``last`` (in other text nodes, with
+    a note marker between them)."""
+    box = page.evaluate("""([first, last]) => {
+        const root = document.querySelector('.ann-text');
+        const find = (words) => {
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.data.indexOf(words);
+                if (at < 0) continue;
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + words.length);
+                return range;
+            }
+            return null;
+        };
+        const a = find(first), b = find(last);
+        a.startContainer.parentElement.scrollIntoView({block: 'center'});
+        const r1 = a.getClientRects()[0], r2 = b.getClientRects()[0];
+        return {x1: r1.left + 1, y1: r1.top + r1.height / 2,
+                x2: r2.right - 1, y2: r2.top + r2.height / 2};
+    }""", [first, last])
+    page.mouse.move(box["x1"], box["y1"])
+    page.mouse.down()
+    page.mouse.move(box["x2"], box["y2"], steps=8)
+    page.mouse.up()
+
+
+def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> None:  # type: ignore[no-untyped-def]
+    url, _book_dir, _terminal = preview
+    page_url = f"{url}/book/{STORY}.html"
+    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
+    page = browser.new_page()
+    try:
+        page.goto(page_url)
+        # "KMGH" ends a note's anchor: its marker (a number) sits between it and "and can"
+        _drag_across(page, "KMGH", " and can")
+        assert page.evaluate("window.getSelection().getRangeAt(0).cloneContents()"
+                             ".querySelector('.ann-note-ref') !== null")
+        page.get_by_role("button", name="Annotate the selected words").click()
+        panel = page.get_by_role("dialog", name="Annotate the selection")
+        panel.get_by_text("“KMGH and can”").wait_for()
+        panel.get_by_role("button", name="Cancel").click()
+    finally:
+        page.close()
+
+
 def test_select_words_add_a_note_delete_it_and_undo(browser, preview) -> None:  # type: ignore[no-untyped-def]
     url, book_dir, terminal = preview
     page_url = f"{url}/book/{STORY}.html"
