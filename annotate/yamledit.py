@@ -299,3 +299,51 @@ def remove_item(doc: YamlDocument, key: str, index: int) -> str:
     if check.diagnostics or check.data != expected:
         raise EditError(f"removing item {index + 1} of '{key}' would change more than it")
     return candidate
+
+
+def add_alias(doc: YamlDocument, entity_index: int, alias: str) -> str:
+    """Return the text with ``alias`` (a double-quoted scalar) added to the aliases of
+    entity ``entity_index``: after the last item of a block list, before the ``]`` of a
+    flow list, or as a new ``aliases: [...]`` line after the entity's ``name``. Every
+    other character is kept, and the result must load back to the old data with only the
+    alias added, or :class:`EditError` is raised.
+    """
+    text = doc.text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    entities = doc.data.get("entities") if isinstance(doc.data, dict) else None
+    if not isinstance(entities, list) or not 0 <= entity_index < len(entities) or \
+            not isinstance(entities[entity_index], dict):
+        raise EditError(f"there is no entity {entity_index + 1}")
+    entity = entities[entity_index]
+    scalar = '"' + alias.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    aliases = entity.get("aliases")
+    path = ("entities", entity_index, "aliases")
+    if aliases:
+        where = doc.locations[path].value
+        if text[where.start_index] == "[":  # flow: before the closing bracket
+            close = text.rfind("]", where.start_index, where.end_index)
+            candidate = text[:close].rstrip() + f", {scalar}" + text[close:]
+        else:  # block: a new "- " line after the last item, indented like the first
+            first = doc.locations[(*path, 0)].value
+            line_start = text.rfind("\n", 0, first.start_index) + 1
+            indent = text[line_start:first.start_index]
+            last = max(loc.value.end_index for p, loc in doc.locations.items()
+                       if p[:4] == (*path, len(aliases) - 1) and loc.is_scalar)
+            at = _line_end(text, last)
+            lead = newline if at == len(text) and not text.endswith("\n") else ""
+            candidate = text[:at] + lead + indent + scalar + newline + text[at:]
+    else:
+        name = doc.locations.get(("entities", entity_index, "name"))
+        if name is None or name.key is None:
+            raise EditError("the entity has no name line to put the aliases after")
+        line_start = text.rfind("\n", 0, name.key.start_index) + 1
+        indent = text[line_start:name.key.start_index]
+        at = _line_end(text, name.value.end_index)
+        lead = newline if at == len(text) and not text.endswith("\n") else ""
+        candidate = text[:at] + lead + f"{indent}aliases: [{scalar}]{newline}" + text[at:]
+    check = load_text(candidate, doc.path)
+    expected = json.loads(json.dumps(doc.data))
+    expected["entities"][entity_index]["aliases"] = [*(aliases or []), alias]
+    if check.diagnostics or check.data != expected:
+        raise EditError("adding the alias would change more than the entity's aliases")
+    return candidate

@@ -200,3 +200,42 @@ def test_remove_item_keeps_every_other_byte() -> None:
         remove_item(doc, "quotes", 0)
     with pytest.raises(EditError, match="no item 3"):
         remove_item(doc, "notes", 2)
+
+
+def test_the_words_as_another_name_of_an_entity(story: Path) -> None:
+    text = story.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("cash bail")
+    anchor = anchor_for(text, start, start + 9).fields()
+    before = story.read_bytes()
+    editor = Editor()
+    item_id, after = editor.add(story, digest(before), "alias",
+                                {"entity": "satana-deberry"}, anchor)
+    assert item_id == "satana-deberry"
+    diff = _diff(before, story)
+    added = [line for line in diff if line.startswith("+")]
+    assert len(added) == 1 and '"cash bail"' in added[0]
+    result = check_file(story)
+    assert result.errors == [] and result.story is not None
+    deberry = next(e for e in result.story.annotation.entities if e.id == "satana-deberry")
+    assert "cash bail" in deberry.alias_texts()
+    with pytest.raises(Rejected, match="already a form"):
+        editor.add(story, digest(after), "alias", {"entity": "satana-deberry"}, anchor)
+    with pytest.raises(Rejected, match="no entity 'nobody'"):
+        editor.add(story, digest(after), "alias", {"entity": "nobody"}, anchor)
+    editor.undo(story, digest(after))
+    assert story.read_bytes() == before
+
+
+def test_add_alias_in_every_shape_of_list() -> None:
+    from annotate.yamledit import add_alias
+    from annotate.yamlload import load_text
+
+    text = ("entities:\n  - id: a\n    name: Jane Roe\n    type: person\n"
+            "  - id: b\n    name: Tom Lee\n    aliases: [Lee]\n"
+            "  - id: c\n    name: Ann\n    aliases:\n      - A.\n")
+    doc = load_text(text, Path("x.yml"))
+    assert add_alias(doc, 0, "Roe") == text.replace(
+        "name: Jane Roe\n", 'name: Jane Roe\n    aliases: ["Roe"]\n')
+    assert add_alias(doc, 1, 'Mr "Lee"') == text.replace(
+        "[Lee]", '[Lee, "Mr \\"Lee\\""]')
+    assert add_alias(doc, 2, "Annie") == text + '      - "Annie"\n'

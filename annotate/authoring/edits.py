@@ -24,7 +24,7 @@ from typing import Any
 from ..check import check_text
 from ..diagnostics import Severity
 from ..suggest import slug_id
-from ..yamledit import EditError, append_items, remove_item, write_atomic
+from ..yamledit import EditError, add_alias, append_items, remove_item, write_atomic
 from ..yamlload import load_text
 
 #: The largest field an instructor can send from the panel (a note's body included).
@@ -173,7 +173,26 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
                  *_anchor_lines(anchor, "      ")[1:]]
         return Addition("content_warnings", "\n".join(lines), item_id)
     raise Rejected(f"unknown kind of annotation {kind!r}",
-                   "one of: note, quote, entity, mask")
+                   "one of: note, quote, entity, alias, mask")
+
+
+def _with_alias(doc: Any, request: Mapping[str, Any], anchor: Mapping[str, Any],
+                ) -> tuple[str, str]:
+    """The selected words as one more alias of an existing entity: (its id, new text)."""
+    entity_id = _text(request, "entity")
+    entities = doc.data.get("entities") or []
+    index = next((i for i, e in enumerate(entities)
+                  if isinstance(e, dict) and e.get("id") == entity_id), None)
+    if index is None:
+        raise Rejected(f"there is no entity '{entity_id}' in this file",
+                       "choose an entity from the list")
+    words = " ".join(anchor["text"].split())
+    entity = entities[index]
+    forms = [entity.get("name"), *(a if isinstance(a, str) else (a or {}).get("text")
+                                   for a in entity.get("aliases") or [])]
+    if words in forms:
+        raise Rejected(f"'{words}' is already a form of '{entity_id}'")
+    return str(entity_id), add_alias(doc, index, words)
 
 
 @dataclass
@@ -196,15 +215,19 @@ class Editor:
         """Append the item; return its id and the file's new bytes. ``expected`` is
         the digest of the file the page was built from."""
         before, doc = self._current(path, expected)
-        addition = build(kind, request, anchor, doc.data)
         try:
-            new_text = append_items(doc, addition.section, [addition.block])
+            if kind == "alias":
+                item_id, new_text = _with_alias(doc, request, anchor)
+            else:
+                addition = build(kind, request, anchor, doc.data)
+                item_id = addition.item_id
+                new_text = append_items(doc, addition.section, [addition.block])
         except EditError as exc:
             raise Rejected(str(exc)) from exc
         self._checked(path, new_text, f"the new {kind}")
         after = self._encoded(new_text, before)
         self._write(path, after, before)
-        return addition.item_id, after
+        return item_id, after
 
     def delete(self, path: Path, expected: str, section: str, item_id: str) -> bytes:
         """Remove the item ``item_id`` of ``section``; return the file's new bytes."""

@@ -85,10 +85,11 @@
               "article", "broadcast", "interview"]]],
     entity: [["entity_type", "Type", ["person", "organisation", "group", "place", "event", "work", "other"]],
              ["description", "Who or what this is, for a student", "area"]],
+    alias: [["entity", "Entity", "speakers"]],
     mask: [["label", "Content warning label"]],
   };
   const KINDS = [["note", "Add a note"], ["quote", "Add a quote"], ["entity", "Add as a new entity"],
-                 ["mask", "Mask under a content warning"]];
+                 ["alias", "Add as another name of an entity"], ["mask", "Mask under a content warning"]];
 
   function element(tag, attrs = {}, text = "") {
     const el = document.createElement(tag);
