@@ -347,3 +347,69 @@ def add_alias(doc: YamlDocument, entity_index: int, alias: str) -> str:
     if check.diagnostics or check.data != expected:
         raise EditError("adding the alias would change more than the entity's aliases")
     return candidate
+
+
+def add_anchor(doc: YamlDocument, path: YamlPath, lines: Sequence[str]) -> str:
+    """Return the text with one more anchor in the list at ``path`` (a content warning's
+    ``mask`` or a question's ``anchors``): ``lines`` are its ``key: value`` lines
+    (``text: "…"`` first). It goes after the last item of a block list, before the ``]``
+    of a flow list, or under a new ``key:`` after the item's last line. Every other
+    character is kept; the result must load back to the old data with only that anchor
+    added, or :class:`EditError` is raised.
+    """
+    text = doc.text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    *owner, key = path
+    parent: Any = doc.data
+    for part in owner:
+        parent = parent[part]
+    if not isinstance(parent, dict):
+        raise EditError("that item is not a mapping")
+    current = parent.get(key)
+    added = load_text("x:\n" + "".join(f"  {'- ' if i == 0 else '  '}{line}\n"
+                                       for i, line in enumerate(lines)), doc.path)
+    if added.diagnostics or not isinstance(added.data, dict):
+        raise EditError("the anchor is not valid YAML")
+    new_item = added.data["x"][0]
+    if current:
+        where = doc.locations[path].value
+        if text[where.start_index] == "[":
+            close = text.rfind("]", where.start_index, where.end_index)
+            flow = "{" + ", ".join(lines) + "}"
+            candidate = text[:close].rstrip() + f", {flow}" + text[close:]
+        else:
+            first = doc.locations[(*path, 0)].value
+            line_start = text.rfind("\n", 0, first.start_index) + 1
+            dash = text[line_start:first.start_index]
+            indent = " " * len(dash)
+            last = max(loc.value.end_index for p, loc in doc.locations.items()
+                       if p[:len(path) + 1] == (*path, len(current) - 1) and loc.is_scalar)
+            at = _line_end(text, last)
+            block = dash + lines[0] + newline + "".join(indent + line + newline
+                                                       for line in lines[1:])
+            lead = newline if at == len(text) and not text.endswith("\n") else ""
+            candidate = text[:at] + lead + block + text[at:]
+    else:
+        keys = [p for p in doc.locations if len(p) == len(owner) + 1
+                and p[:len(owner)] == tuple(owner)]
+        spans = [doc.locations[p] for p in keys if doc.locations[p].key is not None]
+        if not spans:
+            raise EditError("that item has no key to line the new one up with")
+        key_start = spans[0].key.start_index  # type: ignore[union-attr]
+        indent = " " * (key_start - text.rfind("\n", 0, key_start) - 1)  # "- id:" → its column
+        last = max(loc.value.end_index for p, loc in doc.locations.items()
+                   if p[:len(owner)] == tuple(owner) and len(p) > len(owner) and loc.is_scalar)
+        at = _line_end(text, last)
+        block = f"{indent}{key}:{newline}{indent}  - {lines[0]}{newline}" + \
+            "".join(f"{indent}    {line}{newline}" for line in lines[1:])
+        lead = newline if at == len(text) and not text.endswith("\n") else ""
+        candidate = text[:at] + lead + block + text[at:]
+    check = load_text(candidate, doc.path)
+    expected = json.loads(json.dumps(doc.data))
+    target = expected
+    for part in owner:
+        target = target[part]
+    target[key] = [*(current or []), new_item]
+    if check.diagnostics or check.data != expected:
+        raise EditError(f"adding the anchor would change more than '{key}'")
+    return candidate

@@ -239,3 +239,67 @@ def test_add_alias_in_every_shape_of_list() -> None:
     assert add_alias(doc, 1, 'Mr "Lee"') == text.replace(
         "[Lee]", '[Lee, "Mr \\"Lee\\""]')
     assert add_alias(doc, 2, "Annie") == text + '      - "Annie"\n'
+
+
+@pytest.mark.parametrize(("kind", "fields", "section", "key"), [
+    ("question-anchor", {"question": "what-da-does"}, "questions", "anchors"),
+])
+def test_the_words_as_a_passage_of_an_existing_item(story: Path, kind: str,
+                                                    fields: dict[str, str], section: str,
+                                                    key: str) -> None:
+    text = story.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("cash bail")
+    anchor = anchor_for(text, start, start + 9).fields()
+    before = story.read_bytes()
+    editor = Editor()
+    item_id, after = editor.add(story, digest(before), kind, fields, anchor)
+    diff = _diff(before, story)
+    assert diff and all(line.startswith("+") for line in diff)
+    result = check_file(story)
+    assert result.errors == [] and result.story is not None
+    item = next(i for i in getattr(result.story.annotation, section) if i.id == item_id)
+    assert "cash bail" in [a.text for a in getattr(item, key)]
+    with pytest.raises(Rejected, match="no question 'nothing'"):
+        editor.add(story, digest(after), kind, {"question": "nothing"}, anchor)
+    editor.undo(story, digest(after))
+    assert story.read_bytes() == before
+
+
+def test_add_anchor_in_every_shape_of_list() -> None:
+    from annotate.yamledit import add_anchor
+    from annotate.yamlload import load_text
+
+    text = ("questions:\n  - id: q1\n    prompt: Who?\n    anchors:\n      - text: a b\n"
+            "  - id: q2\n    prompt: What?\n"
+            "content_warnings:\n  - id: cw\n    label: Slurs\n"
+            "    mask: [{text: a slur, occurrence: all}]\n")
+    doc = load_text(text, Path("x.yml"))
+    assert add_anchor(doc, ("questions", 0, "anchors"), ['text: "c d"', 'suffix: " e"']) == \
+        text.replace("      - text: a b\n",
+                     '      - text: a b\n      - text: "c d"\n        suffix: " e"\n')
+    assert add_anchor(doc, ("questions", 1, "anchors"), ['text: "c d"']) == text.replace(
+        "    prompt: What?\n", '    prompt: What?\n    anchors:\n      - text: "c d"\n')
+    assert add_anchor(doc, ("content_warnings", 0, "mask"), ['text: "bad"']) == \
+        text.replace("all}]", 'all}, {text: "bad"}]')
+
+
+def test_the_words_masked_under_an_existing_warning(tmp_path: Path) -> None:
+    for name in ("hancock-traffic-stop.txt", "hancock-traffic-stop.yml"):
+        shutil.copy(FIXTURES / "stories" / name, tmp_path / name)
+    story = tmp_path / "hancock-traffic-stop.yml"
+    text = story.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index("speeding")
+    anchor = anchor_for(text, start, start + len("speeding")).fields()
+    before = story.read_bytes()
+    editor = Editor()
+    item_id, after = editor.add(story, digest(before), "warning-word", {"warning": "slurs"},
+                                anchor)
+    assert item_id == "slurs"
+    diff = _diff(before, story)
+    assert diff and all(line.startswith("+") for line in diff)
+    result = check_file(story)
+    assert result.errors == [] and result.story is not None
+    spans = result.story.masks["slurs"]
+    assert any(text[m.start:m.end] == "speeding" for m in spans)
+    editor.undo(story, digest(after))
+    assert story.read_bytes() == before

@@ -24,7 +24,14 @@ from typing import Any
 from ..check import check_text
 from ..diagnostics import Severity
 from ..suggest import slug_id
-from ..yamledit import EditError, add_alias, append_items, remove_item, write_atomic
+from ..yamledit import (
+    EditError,
+    add_alias,
+    add_anchor,
+    append_items,
+    remove_item,
+    write_atomic,
+)
 from ..yamlload import load_text
 
 #: The largest field an instructor can send from the panel (a note's body included).
@@ -173,7 +180,7 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
                  *_anchor_lines(anchor, "      ")[1:]]
         return Addition("content_warnings", "\n".join(lines), item_id)
     raise Rejected(f"unknown kind of annotation {kind!r}",
-                   "one of: note, quote, entity, alias, mask")
+                   "one of: note, quote, entity, alias, mask, warning-word, question-anchor")
 
 
 def _with_alias(doc: Any, request: Mapping[str, Any], anchor: Mapping[str, Any],
@@ -193,6 +200,23 @@ def _with_alias(doc: Any, request: Mapping[str, Any], anchor: Mapping[str, Any],
     if words in forms:
         raise Rejected(f"'{words}' is already a form of '{entity_id}'")
     return str(entity_id), add_alias(doc, index, words)
+
+
+def _with_anchor(doc: Any, kind: str, request: Mapping[str, Any],
+                 anchor: Mapping[str, Any]) -> tuple[str, str]:
+    """The selected words as one more masked span of an existing content warning, or one
+    more passage of a reading question: (the item's id, new text)."""
+    section, field_name, key = (("content_warnings", "warning", "mask")
+                                if kind == "warning-word" else
+                                ("questions", "question", "anchors"))
+    wanted = _text(request, field_name)
+    items = doc.data.get(section) or []
+    index = next((i for i, item in enumerate(items)
+                  if isinstance(item, dict) and item.get("id") == wanted), None)
+    if index is None:
+        raise Rejected(f"there is no {field_name} '{wanted}' in this file",
+                       f"choose a {field_name} from the list")
+    return str(wanted), add_anchor(doc, (section, index, key), _anchor_lines(anchor, ""))
 
 
 @dataclass
@@ -218,6 +242,8 @@ class Editor:
         try:
             if kind == "alias":
                 item_id, new_text = _with_alias(doc, request, anchor)
+            elif kind in ("warning-word", "question-anchor"):
+                item_id, new_text = _with_anchor(doc, kind, request, anchor)
             else:
                 addition = build(kind, request, anchor, doc.data)
                 item_id = addition.item_id

@@ -106,7 +106,8 @@ class Authoring:
         return path, text, masks
 
     def _story_and_entities(self, data: dict[str, Any],
-                            ) -> tuple[Path, str, list[tuple[int, int]], list[dict[str, str]]]:
+                            ) -> tuple[Path, str, list[tuple[int, int]],
+                                       dict[str, list[dict[str, str]]]]:
         name = data.get("story")
         files = {p.stem: p for p in discover([self.root / "sources"])}
         if not isinstance(name, str) or name not in files:
@@ -116,8 +117,12 @@ class Authoring:
             raise _BadRequest(f"{files[name].name} has errors: fix them first",
                               hint="'annotate check' says where")
         masks = [(m.start, m.end) for spans in result.story.masks.values() for m in spans]
-        entities = [{"id": e.id, "name": e.name} for e in result.story.annotation.entities]
-        return files[name], result.story.text, masks, entities
+        annotation = result.story.annotation
+        lists = {"entities": [{"id": e.id, "name": e.name} for e in annotation.entities],
+                 "warnings": [{"id": w.id, "name": w.label}
+                              for w in annotation.content_warnings],
+                 "questions": [{"id": q.id, "name": q.prompt} for q in annotation.questions]}
+        return files[name], result.story.text, masks, lists
 
     def _selection(self, data: dict[str, Any], text: str) -> tuple[int, int]:
         start, end = data.get("start"), data.get("end")
@@ -151,11 +156,11 @@ class Authoring:
 
     async def anchor(self, request: Any) -> Any:
         async def answer(data: dict[str, Any]) -> dict[str, Any]:
-            path, text, masks, entities = self._story_and_entities(data)
+            path, text, masks, lists = self._story_and_entities(data)
             start, end = self._selection(data, text)
             placed = anchor_for(text, start, end, masks=masks)
             return {"anchor": placed.fields(), "words": text[placed.start:placed.end],
-                    "digest": digest(path.read_bytes()), "entities": entities}
+                    "digest": digest(path.read_bytes()), **lists}
         return await self._answer(request, answer)
 
     async def add(self, request: Any) -> Any:

@@ -79,17 +79,23 @@
            ["title", "Title"], ["body", "Text for students (Markdown)", "area"],
            ["link_title", "Link title (optional)"], ["link_url", "Link address (optional)"]],
     quote: [["quote_kind", "Kind", ["direct", "partial", "indirect", "written"]],
-            ["speaker", "Speaker", "speakers"], ["cue", "Cue (the attribution words)"],
+            ["speaker", "Speaker", "entities"], ["cue", "Cue (the attribution words)"],
             ["medium", "Medium (written quotes)", ["", "tweet", "social-post", "post", "statement",
               "press-release", "letter", "email", "ticket", "document", "court-document", "report",
               "article", "broadcast", "interview"]]],
     entity: [["entity_type", "Type", ["person", "organisation", "group", "place", "event", "work", "other"]],
              ["description", "Who or what this is, for a student", "area"]],
-    alias: [["entity", "Entity", "speakers"]],
+    alias: [["entity", "Entity", "entities"]],
+    "warning-word": [["warning", "Content warning", "warnings"]],
+    "question-anchor": [["question", "Reading question", "questions"]],
     mask: [["label", "Content warning label"]],
   };
   const KINDS = [["note", "Add a note"], ["quote", "Add a quote"], ["entity", "Add as a new entity"],
-                 ["alias", "Add as another name of an entity"], ["mask", "Mask under a content warning"]];
+                 ["alias", "Add as another name of an entity"], ["mask", "Mask under a new content warning"],
+                 ["warning-word", "Mask under an existing content warning"],
+                 ["question-anchor", "Attach to a reading question"]];
+  // a kind whose list is empty (no entity, warning or question yet) is not offered
+  const NEEDS = { quote: "entities", alias: "entities", "warning-word": "warnings", "question-anchor": "questions" };
 
   function element(tag, attrs = {}, text = "") {
     const el = document.createElement(tag);
@@ -142,6 +148,7 @@
       anchor.textContent = extra.length ? `Anchor context: ${extra.join(", ")}` : "These words occur once: no context needed.";
       const chooser = element("select", { "aria-label": "What to add", class: "ann-author-kind" });
       for (const [value, label] of KINDS) {
+        if (NEEDS[value] && !(answer[NEEDS[value]] || []).length) continue;
         const option = element("option", { value }, label);
         if (value === kind) option.selected = true;
         chooser.append(option);
@@ -155,9 +162,9 @@
         if (Array.isArray(kindOf)) {
           input = element("select", { id, name });
           for (const value of kindOf) input.append(element("option", { value }, value || "—"));
-        } else if (kindOf === "speakers") {
+        } else if (kindOf === "entities" || kindOf === "warnings" || kindOf === "questions") {
           input = element("select", { id, name });
-          for (const entity of answer.entities) input.append(element("option", { value: entity.id }, entity.name));
+          for (const item of answer[kindOf] || []) input.append(element("option", { value: item.id }, item.name));
         } else if (kindOf === "area") {
           input = element("textarea", { id, name, rows: "3" });
         } else {
