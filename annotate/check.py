@@ -111,9 +111,9 @@ def check_file(path: Path, *, suggestions: bool = True) -> CheckResult:
             gc.enable()
 
 
-def check_text(path: Path, text: str) -> CheckResult:
+def check_text(path: Path, text: str, *, suggestions: bool = True) -> CheckResult:
     """Check ``text`` as if it were the content of ``path`` (an edit not yet written)."""
-    return _check(path, load_text(text, path))
+    return _check(path, load_text(text, path), suggestions=suggestions)
 
 
 def _check(path: Path, doc: YamlDocument, *, suggestions: bool = True) -> CheckResult:

@@ -294,7 +294,8 @@ class Editor:
 
     @staticmethod
     def _checked(path: Path, new_text: str, what: str) -> None:
-        errors = [d for d in check_text(path, new_text).diagnostics
+        # errors only: the suggestion engine's hints would cost time and say nothing here
+        errors = [d for d in check_text(path, new_text, suggestions=False).diagnostics
                   if d.severity is Severity.ERROR]
         if errors:
             first = errors[0]
