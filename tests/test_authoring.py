@@ -4,7 +4,6 @@ to a real annotation file (a scratch copy of a seed), checked, written atomicall
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from annotate.authoring.edits import Editor, Rejected, digest
 from annotate.check import check_file
 from annotate.models import Anchor
 
-from .conftest import FIXTURES
+from .course import CAROLINA, HANCOCK, copy_stories
 
 TEXT = ("The mayor said the plan was “a good start.” The mayor left.\n"
         "Then the mayor came back, and the mayor’s son followed.")
@@ -73,9 +72,14 @@ def test_refused_selections_say_why(start: int, end: int, reason: str) -> None:
 
 @pytest.fixture
 def story(tmp_path: Path) -> Path:
-    for name in ("north-carolina-prosecutors.txt", "north-carolina-prosecutors.yml"):
-        shutil.copy(FIXTURES / "stories" / name, tmp_path / name)
-    return tmp_path / "north-carolina-prosecutors.yml"
+    return copy_stories(tmp_path, CAROLINA) / f"{CAROLINA}.yml"
+
+
+def _anchor(story: Path, words: str = "cash bail") -> dict[str, object]:
+    """The anchor of the first place the story's text has ``words``."""
+    text = story.with_suffix(".txt").read_text(encoding="utf-8")
+    start = text.index(words)
+    return anchor_for(text, start, start + len(words)).fields()
 
 
 def _diff(before: bytes, path: Path) -> list[str]:
@@ -98,12 +102,9 @@ def _diff(before: bytes, path: Path) -> list[str]:
 ])
 def test_each_kind_of_item_is_exactly_the_diff_and_checks_clean(
         story: Path, kind: str, fields: dict[str, object], section: str, lines: int) -> None:
-    text = story.with_suffix(".txt").read_text(encoding="utf-8")
-    start = text.index("cash bail")
-    placed = anchor_for(text, start, start + len("cash bail"))
     before = story.read_bytes()
     editor = Editor()
-    item_id, after = editor.add(story, digest(before), kind, fields, placed.fields())
+    item_id, after = editor.add(story, digest(before), kind, fields, _anchor(story))
     assert story.read_bytes() == after
     diff = _diff(before, story)
     assert len(diff) == lines and all(line.startswith("+") for line in diff)
@@ -118,9 +119,7 @@ def test_each_kind_of_item_is_exactly_the_diff_and_checks_clean(
 
 
 def test_a_stale_page_and_bad_input_change_nothing(story: Path) -> None:
-    text = story.with_suffix(".txt").read_text(encoding="utf-8")
-    start = text.index("cash bail")
-    anchor = anchor_for(text, start, start + 9).fields()
+    anchor = _anchor(story)
     before = story.read_bytes()
     editor = Editor()
     with pytest.raises(Rejected) as stale:
@@ -144,9 +143,7 @@ def test_a_stale_page_and_bad_input_change_nothing(story: Path) -> None:
 
 
 def test_ids_stay_unique(story: Path) -> None:
-    text = story.with_suffix(".txt").read_text(encoding="utf-8")
-    start = text.index("cash bail")
-    anchor = anchor_for(text, start, start + 9).fields()
+    anchor = _anchor(story)
     editor = Editor()
     ids = []
     for _ in range(3):
@@ -203,9 +200,7 @@ def test_remove_item_keeps_every_other_byte() -> None:
 
 
 def test_the_words_as_another_name_of_an_entity(story: Path) -> None:
-    text = story.with_suffix(".txt").read_text(encoding="utf-8")
-    start = text.index("cash bail")
-    anchor = anchor_for(text, start, start + 9).fields()
+    anchor = _anchor(story)
     before = story.read_bytes()
     editor = Editor()
     item_id, after = editor.add(story, digest(before), "alias",
@@ -247,9 +242,7 @@ def test_add_alias_in_every_shape_of_list() -> None:
 def test_the_words_as_a_passage_of_an_existing_item(story: Path, kind: str,
                                                     fields: dict[str, str], section: str,
                                                     key: str) -> None:
-    text = story.with_suffix(".txt").read_text(encoding="utf-8")
-    start = text.index("cash bail")
-    anchor = anchor_for(text, start, start + 9).fields()
+    anchor = _anchor(story)
     before = story.read_bytes()
     editor = Editor()
     item_id, after = editor.add(story, digest(before), kind, fields, anchor)
@@ -284,12 +277,9 @@ def test_add_anchor_in_every_shape_of_list() -> None:
 
 
 def test_the_words_masked_under_an_existing_warning(tmp_path: Path) -> None:
-    for name in ("hancock-traffic-stop.txt", "hancock-traffic-stop.yml"):
-        shutil.copy(FIXTURES / "stories" / name, tmp_path / name)
-    story = tmp_path / "hancock-traffic-stop.yml"
+    story = copy_stories(tmp_path, HANCOCK) / f"{HANCOCK}.yml"
     text = story.with_suffix(".txt").read_text(encoding="utf-8")
-    start = text.index("speeding")
-    anchor = anchor_for(text, start, start + len("speeding")).fields()
+    anchor = _anchor(story, "speeding")
     before = story.read_bytes()
     editor = Editor()
     item_id, after = editor.add(story, digest(before), "warning-word", {"warning": "slurs"},

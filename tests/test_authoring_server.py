@@ -5,7 +5,6 @@ page, bad input."""
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import threading
 import time
@@ -21,9 +20,9 @@ from annotate.authoring.edits import digest
 from annotate.authoring.server import Authoring, utf16_length, utf16_to_index
 from annotate.check import check_file
 
-from .conftest import FIXTURES
+from .course import CAROLINA, copy_stories
 
-STORY = "north-carolina-prosecutors"
+STORY = CAROLINA
 
 
 def _free_port() -> int:
@@ -37,10 +36,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Authoring, Path]]:
     import uvicorn
     from starlette.applications import Starlette
 
-    (tmp_path / "sources").mkdir()
-    for suffix in (".txt", ".yml"):
-        shutil.copy(FIXTURES / "stories" / f"{STORY}{suffix}",
-                    tmp_path / "sources" / f"{STORY}{suffix}")
+    copy_stories(tmp_path / "sources", STORY)
     port = _free_port()
     authoring = Authoring(tmp_path, lambda: {f"127.0.0.1:{port}", f"localhost:{port}"})
     server = uvicorn.Server(uvicorn.Config(Starlette(routes=authoring.routes()),

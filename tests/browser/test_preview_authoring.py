@@ -17,33 +17,10 @@ __all__ = ["book", "preview"]  # fixtures
 WORDS = "the officer"
 
 
-def _select(page, words: str) -> None:  # type: ignore[no-untyped-def]
-    """Drag the mouse over the first place the story's text shows ``words``."""
-    box = page.evaluate("""(words) => {
-        const root = document.querySelector('.ann-text');
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = node.data.indexOf(words);
-            if (at < 0) continue;
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + words.length);
-            node.parentElement.scrollIntoView({block: 'center'});
-            const r = range.getClientRects()[0];
-            return {x: r.left, y: r.top, w: r.width, h: r.height};
-        }
-        return null;
-    }""", words)
-    assert box is not None, f"'{words}' is not in the page's story text"
-    page.mouse.move(box["x"] + 1, box["y"] + box["h"] / 2)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["w"] - 1, box["y"] + box["h"] / 2, steps=5)
-    page.mouse.up()
-
-
 def _drag_across(page, first: str, last: str) -> None:  # type: ignore[no-untyped-def]
-    """Drag from the start of ``first`` to the end of ``last`` (in other text nodes, with
-    a note marker between them)."""
+    """Drag from the start of the first place the story's text shows ``first`` to the end
+    of the first place it shows ``last`` (which may be another text node, with a note
+    marker between them)."""
     box = page.evaluate("""([first, last]) => {
         const root = document.querySelector('.ann-text');
         const find = (words) => {
@@ -68,6 +45,11 @@ def _drag_across(page, first: str, last: str) -> None:  # type: ignore[no-untype
     page.mouse.down()
     page.mouse.move(box["x2"], box["y2"], steps=8)
     page.mouse.up()
+
+
+def _select(page, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Drag the mouse over the first place the story's text shows ``words``."""
+    _drag_across(page, words, words)
 
 
 def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> None:  # type: ignore[no-untyped-def]
