@@ -25,7 +25,7 @@ from .diagnostics import Diagnostic
 from .models import ID_RULE
 from .suggest import suggest
 from .suggest.render import entity_yaml, quote_yaml
-from .yamledit import write_atomic
+from .yamledit import quoted, write_atomic
 from .yamlload import decode
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -49,12 +49,6 @@ class Created:
     quote_suggestions: int = 0
 
 
-def _yaml_string(value: str) -> str:
-    """A double-quoted YAML scalar (always valid, whatever the value holds)."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
-
-
 def starter_annotation(slug: str, text: str, *, headline: str, outlet: str, date: str,
                        url: str | None = None) -> tuple[str, list[tuple[str, int]], int]:
     """The starter YAML for a story, the names it suggests (name, count) and how many
@@ -67,12 +61,12 @@ def starter_annotation(slug: str, text: str, *, headline: str, outlet: str, date
         f"# Annotations for sources/{slug}.txt. Run 'annotate check' after every edit.",
         "",
         "story:",
-        f"  headline: {_yaml_string(headline)}",
-        f"  outlet: {_yaml_string(outlet)}",
+        f"  headline: {quoted(headline)}",
+        f"  outlet: {quoted(outlet)}",
         f'  date: "{date}"',
     ]
     if url:
-        lines.append(f"  url: {_yaml_string(url)}")
+        lines.append(f"  url: {quoted(url)}")
     lines += ["", "entities: []"]
     if found.entities:
         lines += [
@@ -98,7 +92,7 @@ def starter_annotation(slug: str, text: str, *, headline: str, outlet: str, date
               "# Capitalised words 'annotate check' suggests that are not names students",
               "# should notice (e.g. [English, Afghan]): their hints stop."]
     if found.not_entities:
-        shown = ", ".join(_yaml_string(w) for w in found.not_entities)
+        shown = ", ".join(quoted(w) for w in found.not_entities)
         lines += [f"# Found in this story: [{shown}]"]
     lines += ["not_entities: []", "",
               "# Passages in quotation marks that report no one's words (scare quotes, titles,",

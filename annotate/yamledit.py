@@ -23,6 +23,14 @@ from typing import Any
 from .yamlload import YamlDocument, YamlPath, load_text
 
 
+def quoted(value: str) -> str:
+    """A double-quoted YAML scalar: valid whatever the words hold (quotes, colons, '#',
+    line breaks, tabs)."""
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\t", "\\t"))
+    return f'"{escaped}"'
+
+
 @dataclass(frozen=True)
 class ScalarEdit:
     """Set the string at ``path`` to ``value``."""

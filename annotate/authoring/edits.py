@@ -23,12 +23,13 @@ from typing import Any
 
 from ..check import check_text
 from ..diagnostics import Severity
-from ..suggest import slug_id
+from ..suggest import slug_id, unique_id
 from ..yamledit import (
     EditError,
     add_alias,
     add_anchor,
     append_items,
+    quoted,
     remove_item,
     write_atomic,
 )
@@ -57,13 +58,6 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def q(value: str) -> str:
-    """A double-quoted YAML scalar."""
-    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-               .replace("\t", "\\t"))
-    return f'"{escaped}"'
-
-
 def _text(request: Mapping[str, Any], key: str, *, required: bool = True) -> str | None:
     value = request.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -87,19 +81,14 @@ def _choice(request: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> s
 
 
 def _unique_id(words: str, taken: set[str]) -> str:
-    base = slug_id(" ".join(words.split()[:6]))[:56].strip("-") or "item"
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{n}"
-        n += 1
-    return candidate
+    return unique_id(slug_id(" ".join(words.split()[:6]))[:56].strip("-") or "item", taken)
 
 
 def _anchor_lines(anchor: Mapping[str, Any], indent: str) -> list[str]:
-    lines = [f"{indent}text: {q(anchor['text'])}"]
+    lines = [f"{indent}text: {quoted(anchor['text'])}"]
     for key in ("prefix", "suffix"):
         if anchor.get(key) is not None:
-            lines.append(f"{indent}{key}: {q(anchor[key])}")
+            lines.append(f"{indent}{key}: {quoted(anchor[key])}")
     if anchor.get("occurrence") is not None:
         lines.append(f"{indent}occurrence: {int(anchor['occurrence'])}")
     return lines
@@ -128,7 +117,8 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
         assert title is not None and body is not None
         item_id = _unique_id(title, taken)
         lines = [f"- id: {item_id}", f"  kind: {note_kind}", "  anchor:",
-                 *_anchor_lines(anchor, "    "), f"  title: {q(title)}", f"  body: {q(body)}"]
+                 *_anchor_lines(anchor, "    "), f"  title: {quoted(title)}",
+                 f"  body: {quoted(body)}"]
         links = request.get("links") or []
         if not isinstance(links, list):
             raise Rejected("'links' must be a list")
@@ -142,7 +132,7 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
                 if not re.fullmatch(r"https?://\S+", url):
                     raise Rejected(f"'{url}' is not a web address",
                                    "links start with https:// (or http://)")
-                lines += [f"    - title: {q(link_title)}", f"      url: {q(url)}"]
+                lines += [f"    - title: {quoted(link_title)}", f"      url: {quoted(url)}"]
         return Addition("notes", "\n".join(lines), item_id)
     if kind == "quote":
         quote_kind = _choice(request, "quote_kind", _QUOTE_KINDS)
@@ -157,7 +147,7 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
                  *_anchor_lines(anchor, "  ")]
         cue = _text(request, "cue", required=False)
         if cue:
-            lines.append(f"  cue: {q(cue)}")
+            lines.append(f"  cue: {quoted(cue)}")
         if quote_kind == "written":
             medium = _text(request, "medium")
             lines.append(f"  medium: {medium}")
@@ -168,14 +158,14 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
         assert description is not None
         name = " ".join(words.split())
         item_id = _unique_id(name, taken)
-        lines = [f"- id: {item_id}", f"  name: {q(name)}", f"  type: {entity_type}",
-                 f"  description: {q(description)}"]
+        lines = [f"- id: {item_id}", f"  name: {quoted(name)}", f"  type: {entity_type}",
+                 f"  description: {quoted(description)}"]
         return Addition("entities", "\n".join(lines), item_id)
     if kind == "mask":
         label = _text(request, "label")
         assert label is not None
         item_id = _unique_id(label, taken)
-        lines = [f"- id: {item_id}", f"  label: {q(label)}", "  mask:",
+        lines = [f"- id: {item_id}", f"  label: {quoted(label)}", "  mask:",
                  "    - " + _anchor_lines(anchor, "      ")[0].lstrip(),
                  *_anchor_lines(anchor, "      ")[1:]]
         return Addition("content_warnings", "\n".join(lines), item_id)

@@ -30,7 +30,8 @@ from .knowledge import knowledge
 from .names import candidates
 from .quotes import Mention, QuoteSuggestion, suggest_quotes
 
-__all__ = ["EntitySuggestion", "QuoteSuggestion", "Suggestions", "slug_id", "suggest"]
+__all__ = ["EntitySuggestion", "QuoteSuggestion", "Suggestions", "slug_id", "suggest",
+           "unique_id"]
 
 
 @dataclass
@@ -96,7 +97,7 @@ def _suggest(text: str, annotation: Annotation | None,
                 and not ({fold(f) for f in e.forms} & dismissed)]
     ids: dict[str, str] = {}
     for entity in entities:
-        ids[entity.name] = _unique(slug_id(entity.name), taken)
+        ids[entity.name] = unique_id(slug_id(entity.name), taken)
     speakers = list(existing)
     for entity in found:
         key = ids.get(entity.name) or _existing_key(entity, existing)
@@ -168,7 +169,8 @@ def _without_overlaps(mentions: list[Mention], annotated: int) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _unique(base: str, taken: set[str]) -> str:
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… : the first not in ``taken`` (which it joins)."""
     candidate, n = base, 2
     while candidate in taken:
         candidate = f"{base[:60]}-{n}"

@@ -19,12 +19,11 @@ import functools
 import hashlib
 import marshal
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .entities import EntitySuggestion
-from .knowledge import cache_root, fingerprint
+from .knowledge import cache_root, fingerprint, write_marshal
 from .quotes import QuoteSuggestion
 
 if TYPE_CHECKING:
@@ -82,11 +81,4 @@ def store(name: str, found: Suggestions) -> None:
     data = {"entities": [dataclasses.asdict(e) for e in found.entities],
             "quotes": [dataclasses.asdict(q) for q in found.quotes],
             "not_entities": found.not_entities, "ids": found.ids}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp",
-                                         delete=False) as handle:
-            marshal.dump(data, handle)
-        os.replace(handle.name, path)
-    except (OSError, ValueError):
-        pass
+    write_marshal(path, data)

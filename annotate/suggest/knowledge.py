@@ -141,20 +141,26 @@ def knowledge() -> Knowledge:
     return table
 
 
-def _store(path: Path, table: Knowledge) -> None:
-    """Write the cache atomically and remove stale ones; a read-only home just means
-    rebuilding next time."""
+def write_marshal(path: Path, data: Any) -> bool:
+    """Write ``data`` to a cache file atomically; False (and no error) when the cache
+    cannot be written: a read-only home just means computing again next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp",
                                          delete=False) as handle:
-            marshal.dump(dict(table.__dict__), handle)
+            marshal.dump(data, handle)
         os.replace(handle.name, path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _store(path: Path, table: Knowledge) -> None:
+    """Write the tables' cache and remove stale ones."""
+    if write_marshal(path, dict(table.__dict__)):
         for old in path.parent.glob("knowledge-*"):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _latin(word: str) -> bool:

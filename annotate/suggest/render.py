@@ -22,25 +22,21 @@ import json
 import re
 
 from ..text import LineIndex
-from . import Suggestions, slug_id
-
-
-def _q(value: str) -> str:
-    """A double-quoted YAML scalar: always valid, whatever the story's words hold."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
+from ..yamledit import quoted
+from . import Suggestions, slug_id, unique_id
+from .quotes import QuoteSuggestion
 
 
 def entity_yaml(suggestions: Suggestions, index: int) -> list[str]:
     """The YAML lines of one suggested entity (a list item, indented for 'entities:')."""
     e = suggestions.entities[index]
     lines = [f"  - id: {suggestions.ids.get(e.name, slug_id(e.name))}",
-             f"    name: {_q(e.name)}" + (f"  # {e.count} mentions" if e.count > 1 else ""),
+             f"    name: {quoted(e.name)}" + (f"  # {e.count} mentions" if e.count > 1 else ""),
              f"    type: {e.type}  # a guess: {e.evidence}"]
     if e.aliases:
-        lines.append("    aliases: [" + ", ".join(_q(a) for a in e.aliases) + "]")
+        lines.append("    aliases: [" + ", ".join(quoted(a) for a in e.aliases) + "]")
     if e.role:
-        lines.append(f"    role: {_q(e.role)}")
+        lines.append(f"    role: {quoted(e.role)}")
     lines.append('    description: "TODO: who or what this is, for a student."')
     return lines
 
@@ -48,25 +44,18 @@ def entity_yaml(suggestions: Suggestions, index: int) -> list[str]:
 def quote_yaml(suggestions: Suggestions, index: int, taken: set[str]) -> list[str]:
     """The YAML lines of one suggested quote (a list item, indented for 'quotes:')."""
     q = suggestions.quotes[index]
-    speaker = q.speaker
+    speaker = _speaker_id(q)
     speaker_note = f"  # {q.evidence}" if q.evidence else ""
-    if speaker is None:
+    if q.speaker is None:
         described = q.speaker_name or "unknown speaker"
-        speaker = slug_id(described)[:40].strip("-") or "speaker"
         speaker_note = f"  # TODO: add '{described}' under entities ({q.evidence})"
-    base = slug_id(f"{speaker} {' '.join(q.text.split()[:4])}")[:60].strip("-")
-    quote_id, n = base, 2
-    while quote_id in taken:
-        quote_id = f"{base[:56]}-{n}"
-        n += 1
-    taken.add(quote_id)
-    lines = [f"  - id: {quote_id}", f"    kind: {q.kind}"]
+    lines = [f"  - id: {quote_id(q, taken)}", f"    kind: {q.kind}"]
     if q.kind == "written":
         lines.append(f"    medium: {q.medium or 'document'}")
     lines.append(f"    speaker: {speaker}{speaker_note}")
-    lines.append(f"    text: {_q(q.text)}")
+    lines.append(f"    text: {quoted(q.text)}")
     if q.cue:
-        lines.append(f"    cue: {_q(q.cue)}")
+        lines.append(f"    cue: {quoted(q.cue)}")
     return lines
 
 
@@ -79,6 +68,19 @@ def flow_item(lines: list[str]) -> str:
         body = re.sub(r"\s+#.*$", "", body) if not body.endswith('"') else body
         pairs.append(body)
     return "- {" + ", ".join(pairs) + "}"
+
+
+def _speaker_id(q: QuoteSuggestion) -> str:
+    """The speaker's entity id, or one made from how the story describes them."""
+    if q.speaker is not None:
+        return q.speaker
+    return slug_id(q.speaker_name or "unknown speaker")[:40].strip("-") or "speaker"
+
+
+def quote_id(q: QuoteSuggestion, taken: set[str]) -> str:
+    """An id for a suggested quote: its speaker and first words, unique in ``taken``."""
+    base = slug_id(f"{_speaker_id(q)} {' '.join(q.text.split()[:4])}")[:60].strip("-")
+    return unique_id(base, taken)
 
 
 def to_yaml(suggestions: Suggestions, *, commented: bool = False) -> str:
@@ -98,7 +100,7 @@ def to_yaml(suggestions: Suggestions, *, commented: bool = False) -> str:
     if suggestions.not_entities:
         if out:
             out.append("")
-        out.append("not_entities: [" + ", ".join(_q(w) for w in suggestions.not_entities)
+        out.append("not_entities: [" + ", ".join(quoted(w) for w in suggestions.not_entities)
                    + "]  # capitalised adjectives, not names")
     if commented:
         out = [("# " + line) if line else "#" for line in out]
@@ -110,10 +112,9 @@ def to_json(suggestions: Suggestions, text: str, story: str) -> str:
     lines = LineIndex(text)
     taken: set[str] = set()
     quotes = []
-    for i, q in enumerate(suggestions.quotes):
-        item = quote_yaml(suggestions, i, taken)
+    for q in suggestions.quotes:
         line, column = lines.position(q.start)
-        quotes.append({"id": re.sub(r"^\s*- id: ", "", item[0]), "kind": q.kind,
+        quotes.append({"id": quote_id(q, taken), "kind": q.kind,
                        "medium": q.medium, "text": q.text, "speaker": q.speaker,
                        "speaker_name": q.speaker_name, "speaker_evidence": q.evidence,
                        "cue": q.cue, "line": line, "column": column})
