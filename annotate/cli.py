@@ -135,6 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument("--open", action="store_true", help="open the book in a browser")
     preview.add_argument("--root", type=Path, help="project folder (default: the one holding "
                          "_config.yml, here or above)")
+    preview.add_argument("--editor", default="vscode", metavar="NAME|TEMPLATE",
+                         help="where the page's 'open in editor' links go: vscode (default), "
+                         "vscodium, cursor, idea, sublime, none, or an address with {path}, "
+                         "{line} and {column}")
     preview.set_defaults(func=_run_preview)
 
     suggest = sub.add_parser("suggest", help="print the names and quotes a story's "
@@ -401,7 +405,15 @@ def _run_preview(args: argparse.Namespace) -> int:
         print("annotate preview: error: no _config.yml here or above (is this the book?)",
               file=sys.stderr)
         return EXIT_USAGE
-    return run_preview(root, host=args.host, port=args.port, open_browser=args.open)
+    from .authoring.server import editor_template
+
+    try:
+        editor_template(args.editor)
+    except ValueError as exc:
+        print(f"annotate preview: error: --editor {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_preview(root, host=args.host, port=args.port, open_browser=args.open,
+                       editor=args.editor)
 
 
 def _run_schema(args: argparse.Namespace) -> int:

@@ -162,6 +162,24 @@ class WarmBuilder:
         self._finish_pending = False  # a deferred build skipped Sphinx's finish step
         self._write_later: set[str] = set()  # pages a deferred build did not rewrite
         self._reindex: set[str] = set()  # pages a deferred build wrote but did not index
+        self._digests: dict[str, str] = {}  # each written page's SHA-256, by site path
+
+    def changed_pages(self) -> list[str]:
+        """The pages the last build wrote whose bytes changed: the ones an open tab must
+        reload. (The refresh after a pause rewrites the saved story page to index it for
+        search; an instructor already annotating the next words there keeps the panel.)"""
+        import hashlib
+
+        changed = []
+        for page in dict.fromkeys(self.written):
+            try:
+                digest = hashlib.sha256((self.html / page.lstrip("/")).read_bytes()).hexdigest()
+            except OSError:
+                continue
+            if self._digests.get(page) != digest:
+                self._digests[page] = digest
+                changed.append(page)
+        return changed
 
     def _new_app(self) -> Any:
         from sphinx.application import Sphinx
@@ -174,7 +192,7 @@ class WarmBuilder:
         (confdir / "conf.py").write_text(conf_py(self.root, settings), encoding="utf-8")
         app = Sphinx(str(self.root), str(confdir), str(self.html), str(self.base / "doctrees"),
                      "html", status=None, warning=sys.stderr, keep_going=True)
-        app.connect("env-before-read-docs", lambda _app, _env, docs: self.read.extend(docs))
+        app.connect("env-before-read-docs", self._before_reading)
         app.connect("html-page-context", self._page_written)
         # The assets extensions registered at start-up. myst-nb adds a page's widget
         # state with app.add_js_file while writing that page, and Sphinx keeps it in its
@@ -189,6 +207,18 @@ class WarmBuilder:
             (Path(app.outdir) / "_static").mkdir(parents=True, exist_ok=True)
             add_global_html_resources(app, None)
         return app
+
+    def _before_reading(self, _app: Any, env: Any, docnames: list[str]) -> None:
+        """Note the pages about to be re-read, and forget Sphinx's in-memory copies of
+        their old doctrees: Sphinx keeps every doctree it loads for the life of the
+        environment (one build, in a one-shot run), so a later step of this long-lived
+        one (the refresh rewriting a saved page for the search index) would write the
+        page as it was before the save."""
+        self.read.extend(docnames)
+        for name in docnames:
+            env._pickled_doctree_cache.pop(name, None)
+        if env.config.root_doc in docnames:
+            env.__dict__.pop("master_doctree", None)
 
     def _page_written(self, _app: Any, pagename: str, *_args: Any) -> None:
         self.written.append(f"/{pagename}.html")
@@ -451,7 +481,8 @@ def _whole_files(directory: Path, idle: threading.Event) -> Any:
 class Server:
     """Serves the built HTML with live reload, in a thread beside the builds."""
 
-    def __init__(self, html: Path, host: str, port: int, root: Path | None = None) -> None:
+    def __init__(self, html: Path, host: str, port: int, root: Path | None = None,
+                 editor: str = "vscode") -> None:
         import uvicorn
         from starlette.applications import Starlette
         from starlette.middleware import Middleware
@@ -461,8 +492,8 @@ class Server:
 
         self.url = f"http://{host}:{port}"
         # Authoring writes files: only where nobody but this computer can reach it.
-        self.authoring = Authoring(root, lambda: {f"127.0.0.1:{port}", f"localhost:{port}"}) \
-            if root is not None and host == "127.0.0.1" else None
+        self.authoring = Authoring(root, lambda: {f"127.0.0.1:{port}", f"localhost:{port}"},
+                                   editor) if root is not None and host == "127.0.0.1" else None
         self.reloader = _Reloader()
         #: Set while no build runs; requests wait for it (see _whole_files).
         self.idle = threading.Event()
@@ -501,7 +532,8 @@ class Server:
 
 
 def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
-                open_browser: bool = False, out: TextIO = sys.stdout) -> int:
+                open_browser: bool = False, out: TextIO = sys.stdout,
+                editor: str = "vscode") -> int:
     """Build, serve, and rebuild on every save until interrupted (Ctrl+C)."""
     import watchfiles
     from sphinx_autobuild.utils import find_free_port
@@ -523,7 +555,8 @@ def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
     out.write("[preview] first build (later ones only redo what changed) …\n")
     out.flush()
     builder()
-    server = Server(builder.html, host, port or find_free_port(), root)
+    builder.changed_pages()  # remember what each page holds: later builds reload changes only
+    server = Server(builder.html, host, port or find_free_port(), root, editor)
     server.start()
     out.write(f"[preview] serving on {server.url} — Ctrl+C to stop\n")
     out.flush()
@@ -547,7 +580,7 @@ def run_preview(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
                     builder.refresh_waiting()
             finally:
                 server.idle.set()
-            server.reload_pages(builder.written)
+            server.reload_pages(builder.changed_pages())
     except KeyboardInterrupt:  # Ctrl+C during a build
         pass
     finally:

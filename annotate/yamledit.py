@@ -72,8 +72,12 @@ def _renderings(doc: YamlDocument, path: YamlPath, value: str, newline: str) -> 
         indent = _block_indent(doc.text, where.value.start_index)
         if indent:
             body = [line.strip() for line in original.split("\n")[1:] if line.strip()]
-            lines = _refold(body, value) if style == ">" else value.split("\n")
-            candidates.append(header + newline + newline.join(indent + line for line in lines))
+            if style == ">":
+                lines = _refold(body, value)
+            else:  # the final line break is the header's chomping, not a line of its own
+                lines = (value[:-1] if value.endswith("\n") else value).split("\n")
+            candidates.append(header + newline + newline.join(
+                indent + line if line else "" for line in lines))
     candidates.append(json.dumps(value, ensure_ascii=False))
     return candidates
 
@@ -421,3 +425,83 @@ def add_anchor(doc: YamlDocument, path: YamlPath, lines: Sequence[str]) -> str:
     if check.diagnostics or check.data != expected:
         raise EditError(f"adding the anchor would change more than '{key}'")
     return candidate
+
+
+def _item_end(doc: YamlDocument, prefix: YamlPath) -> int:
+    """Where the line after the last line of content of the node at ``prefix`` starts
+    (a block scalar's end mark lies past its trailing line breaks: they are not kept)."""
+    text = doc.text
+    last = max(loc.value.end_index for path, loc in doc.locations.items()
+               if path[:len(prefix)] == prefix and loc.is_scalar)
+    return _line_end(text, len(text[:last].rstrip()))
+
+
+def set_fields(doc: YamlDocument, owner: YamlPath, values: dict[str, str | None]) -> str:
+    """Return the text with the string fields of the mapping at ``owner`` set to
+    ``values`` (``None`` removes the key).
+
+    A key that is there keeps its line and its scalar style where the new value allows
+    (:func:`apply_edits`); a new key goes on a new ``key: "…"`` line after the item's
+    last line, lined up with its other keys; a removed key loses exactly its lines. The
+    first key of a ``- key:`` item cannot be removed. Every other character is kept and
+    the result must load back to the old data with only those fields changed, or
+    :class:`EditError` is raised.
+    """
+    item: Any = doc.data
+    for part in owner:
+        item = item[part]
+    if not isinstance(item, dict):
+        raise EditError("that item is not a mapping")
+    where = doc.locations[owner].value
+    if doc.text[where.start_index] == "{":
+        raise EditError("that item is written as a {flow} mapping: edit it by hand")
+    changes = {k: v for k, v in values.items() if item.get(k) != v}
+    for key in changes:
+        if key in item and not isinstance(item[key], str | int | float | bool | None):
+            raise EditError(f"'{key}' is not a single value: edit it by hand")
+    expected = json.loads(json.dumps(doc.data))
+    target = expected
+    for part in owner:
+        target = target[part]
+    for key, value in changes.items():
+        if value is None:
+            target.pop(key, None)
+        else:
+            target[key] = value
+    text = doc.text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    # 1. values of keys that stay, in place
+    replaced = [ScalarEdit((*owner, k), v) for k, v in changes.items()
+                if v is not None and k in item]
+    if replaced:
+        text = apply_edits(doc, replaced)
+        doc = load_text(text, doc.path)
+    # 2. keys that go, from the last one up
+    gone = [k for k, v in changes.items() if v is None and k in item]
+    for key in sorted(gone, key=lambda k: doc.locations[(*owner, k)].value.start_index,
+                      reverse=True):
+        place = doc.locations[(*owner, key)]
+        assert place.key is not None
+        line_start = text.rfind("\n", 0, place.key.start_index) + 1
+        if text[line_start:place.key.start_index].strip():
+            raise EditError(f"'{key}' shares its line with the item's dash: edit it by hand")
+        end = _item_end(doc, (*owner, key)) if place.is_scalar else \
+            _line_end(text, place.value.end_index)
+        text = text[:line_start] + text[end:]
+        doc = load_text(text, doc.path)
+    # 3. new keys, after the item's last line
+    new = [(k, v) for k, v in changes.items() if v is not None and k not in item]
+    if new:
+        keys = [loc.key for p, loc in doc.locations.items()
+                if len(p) == len(owner) + 1 and p[:len(owner)] == owner and loc.key]
+        if not keys:
+            raise EditError("that item has no key to line the new one up with")
+        column = keys[0].start_index - text.rfind("\n", 0, keys[0].start_index) - 1
+        at = _item_end(doc, owner)
+        lead = newline if at == len(text) and not text.endswith("\n") else ""
+        block = "".join(f"{' ' * column}{k}: {quoted(str(v))}{newline}" for k, v in new)
+        text = text[:at] + lead + block + text[at:]
+    check = load_text(text, doc.path)
+    if check.diagnostics or check.data != expected:
+        raise EditError("the change would alter more than the item's fields")
+    return text

@@ -293,3 +293,110 @@ def test_the_words_masked_under_an_existing_warning(tmp_path: Path) -> None:
     assert any(text[m.start:m.end] == "speeding" for m in spans)
     editor.undo(story, digest(after))
     assert story.read_bytes() == before
+
+
+def test_set_fields_changes_only_those_fields() -> None:
+    from annotate.yamledit import EditError, set_fields
+    from annotate.yamlload import load_text
+
+    text = ("notes:\n  - id: a  # keep me\n    kind: context\n    title: Old title\n"
+            "    body: |\n      Line one.\n\n      Line two.\n\n    links: []\n"
+            "  - id: b\n    title: 'T'\n    cue: said\n    body: >\n      folded\n      text\n"
+            "\n# the quotes\nquotes: [{id: q, cue: x}]\n")
+    doc = load_text(text, Path("x.yml"))
+    # in place, in the scalar's own style where the value allows it
+    assert set_fields(doc, ("notes", 0), {"title": "New: title",
+                                          "body": "Line one.\n\nLine 2.\n"}) == \
+        text.replace("title: Old title", 'title: "New: title"').replace(
+            "      Line two.", "      Line 2.")
+    # a key removed (the whole of a block scalar), a key added after the last line
+    assert set_fields(doc, ("notes", 1), {"body": None, "cue": None, "note": "Look"}) == \
+        text.replace("    cue: said\n    body: >\n      folded\n      text\n",
+                     '    note: "Look"\n')
+    assert set_fields(doc, ("notes", 1), {"title": "T"}) == text  # nothing to change
+    with pytest.raises(EditError, match="flow"):
+        set_fields(doc, ("quotes", 0), {"cue": "y"})
+    with pytest.raises(EditError, match="dash"):
+        set_fields(doc, ("notes", 0), {"id": None})
+    with pytest.raises(EditError, match="single value"):
+        set_fields(doc, ("notes", 0), {"links": "x"})
+
+
+@pytest.mark.parametrize(("section", "item_id", "fields", "changed"), [
+    # a folded body edited in a text box (which drops the final line break)
+    ("notes", "cash-bail", {"title": "Cash bail, explained", "body": "Money paid."}, 4),
+    ("entities", "satana-deberry", {"role": "", "type": "person"}, 1),  # role removed
+    ("quotes", None, {"cue": "she told the paper", "kind": "partial"}, None),
+    ("questions", "what-da-does", {"hint": "Read the end.", "kind": "discussion"}, None),
+])
+def test_edit_changes_exactly_those_fields_and_checks_clean(
+        story: Path, section: str, item_id: str | None, fields: dict[str, str],
+        changed: int | None) -> None:
+    result = check_file(story)
+    assert result.story is not None
+    item = getattr(result.story.annotation, section)[0] if item_id is None else next(
+        i for i in getattr(result.story.annotation, section) if i.id == item_id)
+    before = story.read_bytes()
+    editor = Editor()
+    after = editor.edit(story, digest(before), section, item.id, fields)
+    diff = _diff(before, story)
+    removed = [line for line in diff if line.startswith("-")]
+    assert diff and (changed is None or len(removed) == changed)
+    result = check_file(story)
+    assert result.errors == [], [d.message for d in result.errors]
+    assert result.story is not None
+    edited = next(i for i in getattr(result.story.annotation, section) if i.id == item.id)
+    for key, value in fields.items():
+        assert getattr(edited, key) == (value or None), key
+    untouched = [i for i in getattr(result.story.annotation, section) if i.id != item.id]
+    assert untouched == [i for i in getattr(check_file(story).story.annotation, section)
+                         if i.id != item.id]
+    editor.undo(story, digest(after))
+    assert story.read_bytes() == before
+
+
+def test_edits_that_cannot_be_made_change_nothing(story: Path) -> None:
+    before = story.read_bytes()
+    editor = Editor()
+    bad = [("notes", "cash-bail", {"title": ""}, "'title' is empty"),
+           ("notes", "cash-bail", {"kind": "rumour"}, "one of"),
+           ("notes", "cash-bail", {"anchor": "x"}, "cannot be changed here"),
+           ("notes", "cash-bail", {"title": "Cash bail"}, "nothing changed"),
+           ("notes", "nothing", {"title": "x"}, "no note 'nothing'"),
+           ("story", "x", {"headline": "x"}, "cannot edit items of 'story'"),
+           # the check refuses what the panel cannot know: an unknown speaker
+           ("quotes", "deberry-voters-say", {"speaker": "nobody"}, "would leave the file"),
+           ("quotes", "deberry-voters-say", {"kind": "written"}, "would leave the file")]
+    quotes = check_file(story).story.annotation.quotes  # type: ignore[union-attr]
+    bad = [(s, quotes[0].id if s == "quotes" else i, f, m) for s, i, f, m in bad]
+    for section, item_id, fields, reason in bad:
+        with pytest.raises(Rejected, match=reason):
+            editor.edit(story, digest(before), section, item_id, fields)
+    corrections = [n for n in check_file(story).story.annotation.notes  # type: ignore[union-attr]
+                   if n.kind not in ("context", "definition", "media-literacy")]
+    assert corrections  # the fixture story has a correction and artefacts
+    with pytest.raises(Rejected, match="keeps its kind"):
+        editor.edit(story, digest(before), "notes", corrections[0].id, {"kind": "context"})
+    with pytest.raises(Rejected, match="changed since"):
+        editor.edit(story, digest(b"old"), "notes", "cash-bail", {"title": "x"})
+    assert story.read_bytes() == before
+
+
+def test_the_outline_locates_every_section_and_item(story: Path) -> None:
+    from annotate.authoring.edits import outline
+    from annotate.yamlload import load_file
+
+    doc = load_file(story)
+    found = outline(doc)
+    lines = story.read_text(encoding="utf-8").splitlines()
+    sections = {e["section"] for e in found if e["id"] is None and "index" not in e}
+    assert {"story", "entities", "quotes", "notes"} <= sections
+    for entry in found:
+        line = lines[entry["line"] - 1]
+        if "index" in entry and entry["id"]:
+            assert line.lstrip().startswith(f"- id: {entry['id']}"), (entry, line)
+        elif "index" not in entry:
+            assert line.startswith(f"{entry['section']}:")
+    note = next(e for e in found if e["id"] == "cash-bail")
+    assert note["fields"]["title"] == "Cash bail" and not note["fields"]["body"].endswith("\n")
+    assert set(note["fields"]) == {"kind", "title", "body"}

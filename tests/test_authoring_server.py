@@ -181,3 +181,65 @@ def test_delete_over_http_then_undo(served: tuple[str, Authoring, Path]) -> None
     status, _ = _post(base, "undo", {"story": STORY, "digest": answer["digest"]},
                       token=authoring.token)
     assert status == 200 and path.read_bytes() == before
+
+
+def test_the_outline_and_an_edit_over_http(served: tuple[str, Authoring, Path]) -> None:
+    base, authoring, path = served
+    before = path.read_bytes()
+    status, answer = _post(base, "items", {"story": STORY}, token=authoring.token)
+    assert status == 200 and answer["digest"] == digest(before)
+    assert answer["file"] == f"sources/{STORY}.yml"
+    note = next(e for e in answer["items"] if e["id"] == "cash-bail")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[note["line"] - 1].strip() == "- id: cash-bail"
+    assert note["editor"] == f"vscode://file/{path.resolve()}:{note['line']}:{note['column']}"
+    status, edited = _post(base, "edit", {"story": STORY, "digest": answer["digest"],
+                                          "section": "notes", "id": "cash-bail",
+                                          "fields": {"title": "Bail in cash"}},
+                           token=authoring.token)
+    assert status == 200 and edited["digest"] == digest(path.read_bytes())
+    assert path.read_bytes() == before.replace(b"title: Cash bail\n", b"title: Bail in cash\n")
+    # the page still shows the old version: refused, nothing written
+    status, stale = _post(base, "edit", {"story": STORY, "digest": answer["digest"],
+                                         "section": "notes", "id": "cash-bail",
+                                         "fields": {"title": "Again"}}, token=authoring.token)
+    assert status == 409 and stale["stale"]
+    status, _ = _post(base, "edit", {"story": STORY, "digest": edited["digest"],
+                                     "section": "notes", "id": "cash-bail", "fields": "x"},
+                      token=authoring.token)
+    assert status == 400
+    status, _ = _post(base, "items", {"story": STORY}, token="forged")
+    assert status == 403
+    status, _ = _post(base, "undo", {"story": STORY, "digest": edited["digest"]},
+                      token=authoring.token)
+    assert status == 200 and path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("name", "link"), [
+    ("idea", "idea://open?file={path}&line=3&column=5"),
+    ("myeditor://open?f={path}:{line}", "myeditor://open?f={path}:3"),
+    ("none", None),
+])
+def test_the_editor_links_follow_the_instructors_choice(tmp_path: Path, name: str,
+                                                        link: str | None) -> None:
+    authoring = Authoring(tmp_path, set, name)
+    where = (tmp_path / "sources" / "a b.yml").resolve()
+    expected = None if link is None else link.replace("{path}", str(where).replace(" ", "%20"))
+    assert authoring.editor_link("sources/a b.yml", 3, 5) == expected
+
+
+@pytest.mark.parametrize("bad", ["emacs", "x://{file}", "x://{path}{"])
+def test_an_editor_template_that_cannot_work_is_refused(bad: str) -> None:
+    from annotate.authoring.server import editor_template
+
+    with pytest.raises(ValueError, match=r"\{path\}"):
+        editor_template(bad)
+
+
+def test_preview_refuses_an_editor_it_cannot_link_to(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from annotate.cli import main
+
+    (tmp_path / "_config.yml").write_text("title: A course\n", encoding="utf-8")
+    assert main(["preview", "--root", str(tmp_path), "--editor", "emacs"]) == 2
+    assert "error: --editor 'emacs' is neither vscode" in capsys.readouterr().err

@@ -35,10 +35,15 @@ def main(root: Path, story: str) -> None:
         # The story's page comes first; indexes and explorer wait until saves pause.
         assert builder.read == [f"book/{story}"], builder.read
         assert builder.waiting
+        saved = pages(builder.html)[f"book/{story}.html"]
+        assert (b"Cameras worn by officers" in saved) == bool(save % 2)
         if save % 5 == 0:
             builder.refresh_waiting()
             assert sorted(builder.read) == ["book/explore", "book/people", "book/speakers"]
             assert not builder.waiting
+            # the refresh indexes the saved page for search, and must leave it as saved
+            # (Sphinx's in-memory cache of doctrees once put back an older version)
+            assert pages(builder.html)[f"book/{story}.html"] == saved, save
     warm = pages(builder.html)
     # 20 saves, the last one restoring the original file: the story page is as it was.
     assert warm[f"book/{story}.html"] == first[f"book/{story}.html"]

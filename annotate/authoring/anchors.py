@@ -111,3 +111,65 @@ def _selects(anchor: Anchor, story: StoryText) -> tuple[int, int] | None:
     if m is None or m.normalised or found.problems:
         return None
     return m.start, m.end
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place typed words occur, with the words around it to tell places apart."""
+
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+#: How many places ``find`` lists at most (typing more words narrows them down).
+MAX_OCCURRENCES = 25
+
+
+def find(text: str, words: str, masks: Sequence[tuple[int, int]] = (),
+         width: int = 40) -> list[Occurrence]:
+    """Where the typed ``words`` occur: exactly, else with typography folded (straight
+    quotes for curly, one space for many), else ignoring case. The way to select words
+    from the keyboard. Masked words in the context are shown as ``■■■``."""
+    words = words.strip()
+    if not words:
+        raise Refused("no words typed", "type some words of the story")
+    story = StoryText(text)
+    matches = [(m.start, m.end) for m in story.find_all(words)]
+    if not matches:
+        folded, needle = story.folded, " ".join(words.split())
+        from ..text import fold
+
+        lower, target = folded.text.lower(), fold(needle).lower()
+        if target and len(lower) == len(folded.text):
+            at = lower.find(target)
+            while at >= 0 and len(matches) < MAX_OCCURRENCES:
+                matches.append(folded.span(at, at + len(target)))
+                at = lower.find(target, at + 1)
+    if not matches:
+        raise Refused(f"“{words}” is not in the story",
+                      "type the words as the story has them, or select them with the mouse")
+
+    def shown(start: int, end: int) -> str:
+        out, at = [], start
+        for m_start, m_end in sorted(masks):
+            if m_end <= at or m_start >= end:
+                continue
+            out.append(text[at:max(at, m_start)])
+            out.append("■■■")
+            at = max(at, min(m_end, end))
+        out.append(text[at:end])
+        return re.sub(r"\s+", " ", "".join(out))
+
+    found = []
+    for start, end in matches[:MAX_OCCURRENCES]:
+        left, right = max(0, start - width), min(len(text), end + width)
+        if left:  # whole words of context
+            left = next((i + 1 for i in range(left, start) if text[i].isspace()), start)
+        if right < len(text):
+            right = next((i for i in range(right, end, -1) if text[i].isspace()), end)
+        found.append(Occurrence(start, end,
+                                ("…" if left else "") + shown(left, start),
+                                shown(end, right) + ("…" if right < len(text) else "")))
+    return found

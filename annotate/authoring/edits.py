@@ -31,6 +31,7 @@ from ..yamledit import (
     append_items,
     quoted,
     remove_item,
+    set_fields,
     write_atomic,
 )
 from ..yamlload import load_text
@@ -42,6 +43,30 @@ _NOTE_KINDS = ("context", "definition", "media-literacy")
 SECTIONS = ("notes", "quotes", "entities", "questions", "content_warnings")
 _QUOTE_KINDS = ("direct", "partial", "indirect", "written")
 _ENTITY_TYPES = ("person", "organisation", "group", "place", "event", "work", "other")
+
+
+@dataclass(frozen=True)
+class Editable:
+    """A field the panel can change: its choices (if any) and whether it may be empty."""
+
+    required: bool = True
+    choices: tuple[str, ...] = ()
+
+
+#: What "Edit" offers for each section; anchors, links and anything else stay with the
+#: "open in editor" link.
+EDITABLE: dict[str, dict[str, Editable]] = {
+    "notes": {"kind": Editable(choices=_NOTE_KINDS), "title": Editable(),
+              "body": Editable()},
+    "quotes": {"kind": Editable(choices=_QUOTE_KINDS), "speaker": Editable(),
+               "cue": Editable(required=False), "medium": Editable(required=False),
+               "note": Editable(required=False)},
+    "entities": {"name": Editable(), "type": Editable(choices=_ENTITY_TYPES),
+                 "description": Editable(), "role": Editable(required=False)},
+    "questions": {"kind": Editable(choices=("reading", "discussion")), "prompt": Editable(),
+                  "hint": Editable(required=False), "answer": Editable(required=False)},
+    "content_warnings": {"label": Editable(), "description": Editable(required=False)},
+}
 
 
 class Rejected(Exception):
@@ -265,6 +290,56 @@ class Editor:
         self._write(path, after, before)
         return after
 
+    def edit(self, path: Path, expected: str, section: str, item_id: str,
+             request: Mapping[str, Any]) -> bytes:
+        """Set the fields the panel sent (see :data:`EDITABLE`) of item ``item_id`` of
+        ``section``; return the file's new bytes."""
+        editable = EDITABLE.get(section)
+        if editable is None:
+            raise Rejected(f"cannot edit items of {section!r}",
+                           "one of: " + ", ".join(EDITABLE))
+        unknown = sorted(set(request) - set(editable))
+        if unknown:
+            raise Rejected(f"'{unknown[0]}' cannot be changed here",
+                           "use the 'open in editor' link for that")
+        before, doc = self._current(path, expected)
+        items = doc.data.get(section) or []
+        index = next((i for i, item in enumerate(items)
+                      if isinstance(item, dict) and item.get("id") == item_id), None)
+        if index is None:
+            raise Rejected(f"there is no {section[:-1].replace('_', ' ')} '{item_id}' in "
+                           f"{path.name}", "reload the page", stale=True)
+        item = items[index]
+        values: dict[str, str | None] = {}
+        for key, rule in editable.items():
+            if key not in request:
+                continue
+            value = _text(request, key, required=rule.required)
+            if rule.choices and value not in rule.choices:
+                raise Rejected(f"'{key}' must be one of {', '.join(rule.choices)}, "
+                               f"not {value!r}")
+            if section == "notes" and key == "kind" and item.get("kind") not in rule.choices:
+                if value != item.get("kind"):
+                    raise Rejected(f"a {item.get('kind')} note keeps its kind here",
+                                   "change it in your editor: it needs other fields")
+                continue
+            old = item.get(key)
+            if value is not None and isinstance(old, str) and old.endswith("\n") and \
+                    not value.endswith("\n"):
+                value += "\n"  # a text box drops the final line break a block scalar has
+            if value != old:
+                values[key] = value
+        if not values:
+            raise Rejected("nothing changed")
+        try:
+            new_text = set_fields(doc, (section, index), values)
+        except EditError as exc:
+            raise Rejected(str(exc)) from exc
+        self._checked(path, new_text, f"the change to '{item_id}'")
+        after = self._encoded(new_text, before)
+        self._write(path, after, before)
+        return after
+
     def _current(self, path: Path, expected: str) -> tuple[bytes, Any]:
         """The file's bytes and parsed document, if it is the version the page shows."""
         before = path.read_bytes()
@@ -321,3 +396,47 @@ class Editor:
             raise Rejected(str(exc), "reload the page", stale=True) from exc
         self.history.append(Undo(path, before, after))
         del self.history[:-50]
+
+
+def _label(section: str, item: Mapping[str, Any]) -> str:
+    """How the outline names an item: its title, name, prompt, label or words."""
+    for key in ("title", "name", "prompt", "label", "text"):
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())[:120]
+    return str(item.get("id", section))
+
+
+def outline(doc: Any) -> list[dict[str, Any]]:
+    """Every top-level section of the file and every item of its lists, each with its
+    line and column, and for items the panel can edit, the fields it may change."""
+    found: list[dict[str, Any]] = []
+    data = doc.data if isinstance(doc.data, dict) else {}
+    for key, value in data.items():
+        where = doc.locations.get((key,))
+        if where is None:
+            continue
+        head = where.key or where.value
+        found.append({"section": key, "id": None, "label": key,
+                      "line": head.start.line, "column": head.start.column})
+        if not isinstance(value, list):
+            continue
+        for index, item in enumerate(value):
+            place = doc.locations[(key, index)].value
+            entry: dict[str, Any] = {"section": key, "index": index,
+                                     "line": place.start.line, "column": place.start.column}
+            if isinstance(item, dict):
+                entry["id"] = item.get("id")
+                entry["label"] = _label(key, item)
+                editable = EDITABLE.get(key, {})
+                fields = {name: item.get(name) for name in editable
+                          if isinstance(item.get(name), str | None)}
+                if key == "notes" and item.get("kind") not in _NOTE_KINDS:
+                    fields.pop("kind", None)
+                if editable and isinstance(item.get("id"), str):
+                    entry["fields"] = {k: (v or "").rstrip("\n") for k, v in fields.items()}
+            else:
+                entry["id"] = None
+                entry["label"] = " ".join(str(item).split())[:120]
+            found.append(entry)
+    return found

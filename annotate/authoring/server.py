@@ -24,12 +24,38 @@ from pathlib import Path
 from typing import Any
 
 from ..check import check_file, discover
-from .anchors import Refused, anchor_for
-from .edits import Editor, Rejected, digest
+from ..yamlload import load_file
+from .anchors import Refused, anchor_for, find
+from .edits import Editor, Rejected, digest, outline
+
+#: Where "open in editor" links go, by name; any other template with ``{path}``,
+#: ``{line}`` and ``{column}`` works too ("none" turns the links off).
+EDITORS = {"vscode": "vscode://file/{path}:{line}:{column}",
+           "vscodium": "vscodium://file/{path}:{line}:{column}",
+           "cursor": "cursor://file/{path}:{line}:{column}",
+           "idea": "idea://open?file={path}&line={line}&column={column}",
+           "sublime": "subl://open?url=file://{path}&line={line}&column={column}",
+           "none": ""}
 
 MAX_BODY = 64 * 1024
 PREFIX = "/_annotate"
 STATIC = Path(__file__).parent / "static"
+
+
+def editor_template(name: str) -> str:
+    """The link template for ``--editor``: a known editor's name or a template of its own;
+    ``ValueError`` says what is wrong with a template that would not work."""
+    template = EDITORS.get(name, name)
+    if template:
+        if "{path}" not in template:
+            raise ValueError(f"'{name}' is neither "
+                             f"{', '.join(EDITORS)} nor an address with {{path}} in it")
+        try:
+            template.format(path="p", line=1, column=1)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(f"'{name}' may only use {{path}}, {{line}} and {{column}}") \
+                from exc
+    return template
 
 
 def utf16_to_index(text: str, offset: int) -> int:
@@ -49,11 +75,22 @@ def utf16_length(text: str) -> int:
 class Authoring:
     """The endpoints, their guard and the editor behind them."""
 
-    def __init__(self, root: Path, hosts: Callable[[], set[str]]) -> None:
+    def __init__(self, root: Path, hosts: Callable[[], set[str]],
+                 editor: str = "vscode") -> None:
         self.root = root
         self.token = secrets.token_urlsafe(32)
         self.editor = Editor()
         self._hosts = hosts
+        self._link = editor_template(editor)
+
+    def editor_link(self, path: str | Path, line: int, column: int = 1) -> str | None:
+        """The address that opens ``path`` at that place in the instructor's editor."""
+        if not self._link:
+            return None
+        where = Path(path) if Path(path).is_absolute() else self.root / path
+        from urllib.parse import quote
+
+        return self._link.format(path=quote(str(where.resolve())), line=line, column=column)
 
     # -- what pages carry -----------------------------------------------------------------
     def script_tag(self) -> str:
@@ -69,9 +106,12 @@ class Authoring:
 
         return [Route(f"{PREFIX}/problems", self.problems, methods=["POST"]),
                 Route(f"{PREFIX}/anchor", self.anchor, methods=["POST"]),
+                Route(f"{PREFIX}/find", self.find, methods=["POST"]),
                 Route(f"{PREFIX}/add", self.add, methods=["POST"]),
                 Route(f"{PREFIX}/undo", self.undo, methods=["POST"]),
                 Route(f"{PREFIX}/delete", self.delete, methods=["POST"]),
+                Route(f"{PREFIX}/items", self.items, methods=["POST"]),
+                Route(f"{PREFIX}/edit", self.edit, methods=["POST"]),
                 Route(f"{PREFIX}/author.js", self.asset, methods=["GET"]),
                 Route(f"{PREFIX}/author.css", self.asset, methods=["GET"])]
 
@@ -101,6 +141,14 @@ class Authoring:
             raise _BadRequest("send a JSON object")
         return data
 
+    def _file(self, data: dict[str, Any]) -> Path:
+        """The annotation file of the story the request names, from the server's table."""
+        name = data.get("story")
+        files = {p.stem: p for p in discover([self.root / "sources"])}
+        if not isinstance(name, str) or name not in files:
+            raise _BadRequest(f"no story {name!r} in this project")
+        return files[name]
+
     def _story(self, data: dict[str, Any]) -> tuple[Path, str, list[tuple[int, int]]]:
         path, text, masks, _entities = self._story_and_entities(data)
         return path, text, masks
@@ -108,13 +156,10 @@ class Authoring:
     def _story_and_entities(self, data: dict[str, Any],
                             ) -> tuple[Path, str, list[tuple[int, int]],
                                        dict[str, list[dict[str, str]]]]:
-        name = data.get("story")
-        files = {p.stem: p for p in discover([self.root / "sources"])}
-        if not isinstance(name, str) or name not in files:
-            raise _BadRequest(f"no story {name!r} in this project")
-        result = check_file(files[name], suggestions=False)
+        path = self._file(data)
+        result = check_file(path, suggestions=False)
         if result.story is None:
-            raise _BadRequest(f"{files[name].name} has errors: fix them first",
+            raise _BadRequest(f"{path.name} has errors: fix them first",
                               hint="'annotate check' says where")
         masks = [(m.start, m.end) for spans in result.story.masks.values() for m in spans]
         annotation = result.story.annotation
@@ -122,7 +167,7 @@ class Authoring:
                  "warnings": [{"id": w.id, "name": w.label}
                               for w in annotation.content_warnings],
                  "questions": [{"id": q.id, "name": q.prompt} for q in annotation.questions]}
-        return files[name], result.story.text, masks, lists
+        return path, result.story.text, masks, lists
 
     def _selection(self, data: dict[str, Any], text: str) -> tuple[int, int]:
         start, end = data.get("start"), data.get("end")
@@ -136,21 +181,16 @@ class Authoring:
         """The file's ``annotate check`` errors and warnings, located, with a link that
         opens the place in an editor."""
         async def answer(data: dict[str, Any]) -> dict[str, Any]:
-            name = data.get("story")
-            files = {p.stem: p for p in discover([self.root / "sources"])}
-            if not isinstance(name, str) or name not in files:
-                raise _BadRequest(f"no story {name!r} in this project")
             found = []
-            for d in check_file(files[name], suggestions=False).diagnostics:
+            for d in check_file(self._file(data), suggestions=False).diagnostics:
                 if d.severity.value == "hint":
                     continue
-                where = (self.root / d.path) if not Path(d.path).is_absolute() else Path(d.path)
                 found.append({"code": d.code, "severity": d.severity.value,
                               "message": d.message, "hint": d.hint,
                               "file": str(d.path), "line": d.start.line,
                               "column": d.start.column,
-                              "editor": f"vscode://file/{where.resolve()}:{d.start.line}:"
-                                        f"{d.start.column}"})
+                              "editor": self.editor_link(d.path, d.start.line,
+                                                         d.start.column)})
             return {"problems": found}
         return await self._answer(request, answer)
 
@@ -161,6 +201,20 @@ class Authoring:
             placed = anchor_for(text, start, end, masks=masks)
             return {"anchor": placed.fields(), "words": text[placed.start:placed.end],
                     "digest": digest(path.read_bytes()), **lists}
+        return await self._answer(request, answer)
+
+    async def find(self, request: Any) -> Any:
+        """Where typed words occur in the story (selecting from the keyboard): each place
+        as a selection the page can send to ``anchor``, with the words around it."""
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            _path, text, masks = self._story(data)
+            words = data.get("words")
+            if not isinstance(words, str) or len(words) > 2000:
+                raise _BadRequest("send the words to find as text")
+            return {"matches": [
+                {"start": utf16_length(text[:o.start]), "end": utf16_length(text[:o.end]),
+                 "words": text[o.start:o.end], "before": o.before, "after": o.after}
+                for o in find(text, words, masks)]}
         return await self._answer(request, answer)
 
     async def add(self, request: Any) -> Any:
@@ -182,7 +236,7 @@ class Authoring:
 
     async def delete(self, request: Any) -> Any:
         async def answer(data: dict[str, Any]) -> dict[str, Any]:
-            path, _text, _masks = self._story(data)
+            path = self._file(data)
             expected, section, item_id = data.get("digest"), data.get("section"), data.get("id")
             if not all(isinstance(v, str) for v in (expected, section, item_id)):
                 raise _BadRequest("say which item of which section, and the page's version")
@@ -190,9 +244,39 @@ class Authoring:
             return {"digest": digest(after), "file": path.name, "id": item_id}
         return await self._answer(request, answer)
 
+    async def items(self, request: Any) -> Any:
+        """Every section and item of the file, located, with an editor link, and the
+        fields the panel may change (the file as it is on disk, with its digest)."""
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            path = self._file(data)
+            raw = path.read_bytes()
+            doc = load_file(path)
+            if doc.diagnostics:
+                raise _BadRequest(f"{path.name} is not valid YAML now",
+                                  hint="'annotate check' says where")
+            found = outline(doc)
+            for entry in found:
+                entry["editor"] = self.editor_link(path, entry["line"], entry["column"])
+            return {"file": str(path.relative_to(self.root)), "digest": digest(raw),
+                    "items": found}
+        return await self._answer(request, answer)
+
+    async def edit(self, request: Any) -> Any:
+        async def answer(data: dict[str, Any]) -> dict[str, Any]:
+            path = self._file(data)
+            expected, section, item_id = data.get("digest"), data.get("section"), data.get("id")
+            fields = data.get("fields")
+            if not all(isinstance(v, str) for v in (expected, section, item_id)) or \
+                    not isinstance(fields, dict):
+                raise _BadRequest("say which item of which section, its new fields, and "
+                                  "the page's version")
+            after = self.editor.edit(path, str(expected), str(section), str(item_id), fields)
+            return {"digest": digest(after), "file": path.name, "id": item_id}
+        return await self._answer(request, answer)
+
     async def undo(self, request: Any) -> Any:
         async def answer(data: dict[str, Any]) -> dict[str, Any]:
-            path, _text, _masks = self._story(data)
+            path = self._file(data)
             expected = data.get("digest")
             if not isinstance(expected, str):
                 raise _BadRequest("the page did not say which version of the file it shows")

@@ -115,3 +115,147 @@ def test_select_words_add_a_note_delete_it_and_undo(browser, preview) -> None:  
         assert "[preview] built in" in terminal()
     finally:
         page.close()
+
+
+def _diff(before: bytes, path) -> list[str]:  # type: ignore[no-untyped-def]
+    out = subprocess.run(["diff", "-U0", "-", str(path)], input=before, capture_output=True,
+                         check=False).stdout.decode()
+    return [line for line in out.splitlines()
+            if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))]
+
+
+def test_type_words_with_the_keyboard_add_edit_and_a_stale_page(browser, preview) -> None:  # type: ignore[no-untyped-def]
+    """Keyboard only: type words that occur twice, choose the second place, add a note;
+    then edit it; then a page older than the file is refused with a reload button."""
+    from annotate.anchoring import StoryText, resolve
+    from annotate.models import Anchor
+    from annotate.yamlload import load_file
+
+    url, book_dir, _terminal = preview
+    page_url = f"{url}/book/{STORY}.html"
+    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
+    annotation = book_dir / "sources" / f"{STORY}.yml"
+    text = annotation.with_suffix(".txt").read_text(encoding="utf-8")
+    words = "pulled over for"
+    second = text.index(words, text.index(words) + 1)
+    before = annotation.read_bytes()
+    page = browser.new_page()
+    try:
+        page.goto(page_url)
+        page.get_by_label("Or type words of the story").focus()
+        page.keyboard.type(words)
+        page.keyboard.press("Enter")
+        places = page.get_by_role("list", name="Places the words occur").get_by_role("button")
+        places.first.wait_for()
+        assert places.count() == 2
+        page.keyboard.press("Tab")  # the first place has the focus: on to the second
+        page.keyboard.press("Enter")
+        panel = page.get_by_role("dialog", name="Annotate the selection")
+        panel.get_by_text(f"“{words}”").wait_for()
+        assert "Anchor context" in panel.inner_text()
+        for key, typed in (("Tab", None), ("Tab", "Speeding stop"), ("Tab", "Twice over.")):
+            page.keyboard.press(key)
+            if typed:
+                page.keyboard.type(typed)
+        for _ in range(3):  # the link's title and address, then Add
+            page.keyboard.press("Tab")
+        page.keyboard.press("Enter")
+        page.get_by_text("Added speeding-stop").wait_for(timeout=20_000)
+        diff = _diff(before, annotation)
+        assert diff[0].endswith("- id: speeding-stop") and all(d.startswith("+") for d in diff)
+        doc = load_file(annotation)
+        note = next(n for n in doc.data["notes"] if n["id"] == "speeding-stop")
+        match = resolve(Anchor(**note["anchor"]), StoryText(text)).match
+        assert match is not None and match.start == second  # the place chosen, not the first
+        assert check_file(annotation).errors == []
+        page.get_by_text("Speeding stop", exact=True).first.wait_for(timeout=60_000)
+
+        # edit it: one line of the file changes
+        added = annotation.read_bytes()
+        page.get_by_role("button", name="Edit note speeding-stop").first.click()
+        editor = page.get_by_role("dialog", name="Edit note speeding-stop")
+        editor.get_by_label("Title").fill("Stopped for speeding")
+        editor.get_by_role("button", name="Save").click()
+        page.get_by_text("Saved speeding-stop").wait_for(timeout=20_000)
+        diff = _diff(added, annotation)
+        assert diff == ['-    title: "Speeding stop"', '+    title: "Stopped for speeding"']
+        page.get_by_text("Stopped for speeding", exact=True).first.wait_for(timeout=60_000)
+
+        # a page built from another version of the file: refused, nothing written
+        current = annotation.read_bytes()
+        page.get_by_role("button", name="Edit note speeding-stop").first.wait_for()
+        page.evaluate("document.querySelector('.ann-story[data-ann-digest]')"
+                      ".dataset.annDigest = 'an-older-version'")
+        page.get_by_role("button", name="Edit note speeding-stop").first.click()
+        editor = page.get_by_role("dialog", name="Edit note speeding-stop")
+        editor.get_by_label("Title").fill("Lost edit")
+        editor.get_by_role("button", name="Save").click()
+        editor.get_by_role("alert").get_by_text("changed since this page was built").wait_for()
+        assert editor.get_by_role("button", name="Reload the page").is_visible()
+        assert annotation.read_bytes() == current
+    finally:
+        page.close()
+
+
+#: Each kind the panel adds, chosen after selecting words with the mouse: the words, the
+#: kind, the fields, and what the rebuilt page shows for it.
+KINDS = [
+    ("body camera footage", "entity",
+     {"Type": "work", "Who or what this is, for a student": "Video from the officer’s camera."},
+     "li[data-entity='body-camera-footage']"),
+    ("Mayor Michael B. Hancock", "alias", {"Entity": "michael-hancock"},
+     ".ann-text [data-entity='michael-hancock']:has-text('Mayor Michael')"),
+    ("in a huff", "warning-word", {"Content warning": "slurs"}, None),
+    ("obtained Tuesday", "question-anchor", {"Reading question": "how-obtained"},
+     f".ann-text #{STORY}-qa-how-obtained-2"),  # its second passage
+    ("separate municipality", "quote",
+     {"Kind": "partial", "Speaker": "kmgh", "Cue (the attribution words)": "according to"},
+     ".ann-text [data-quote]:has-text('separate municipality')"),
+    ("speeding ticket", "mask", {"Content warning label": "Traffic words"}, None),
+]
+
+
+def test_every_kind_of_annotation_from_a_selection(browser, preview) -> None:  # type: ignore[no-untyped-def]
+    url, book_dir, _terminal = preview
+    page_url = f"{url}/book/{STORY}.html"
+    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
+    annotation = book_dir / "sources" / f"{STORY}.yml"
+    page = browser.new_page()
+    try:
+        page.goto(page_url)
+        for words, kind, fields, shown in KINDS:
+            before = annotation.read_bytes()
+            page.locator(".ann-author-bar").wait_for()
+            # (the alias's words cross a mention's markup: drag from its first word to its last)
+            _drag_across(page, *(("Mayor", "B. Hancock") if kind == "alias" else (words, words)))
+            page.get_by_role("button", name="Annotate the selected words").click()
+            panel = page.get_by_role("dialog", name="Annotate the selection")
+            panel.get_by_text(f"“{words}”").wait_for()
+            panel.get_by_label("What to add").select_option(kind)
+            for label, value in fields.items():
+                field = panel.get_by_label(label, exact=True)
+                if field.evaluate("el => el.tagName") == "SELECT":
+                    field.select_option(value)
+                else:
+                    field.fill(value)
+            page.evaluate("window.notReloadedYet = true")
+            panel.get_by_role("button", name="Add").click()
+            page.locator(".ann-author-status", has_text="Added ").or_(
+                panel.get_by_role("alert").filter(has_text=" ")).first.wait_for(timeout=20_000)
+            assert panel.is_hidden(), (kind, panel.get_by_role("alert").inner_text())
+            diff = _diff(before, annotation)
+            # lines are only added, or (a [flow] list) only added to before their "]"
+            added = [line[1:] for line in diff if line.startswith("+")]
+            kept = [line[1:].rstrip("]") for line in diff if line.startswith("-")]
+            assert added and all(any(a.startswith(k) for a in added) for k in kept), diff
+            assert any(words in line for line in diff) or kind == "entity", (kind, diff)
+            assert check_file(annotation).errors == [], kind
+            page.wait_for_function("!window.notReloadedYet", timeout=60_000)  # rebuilt
+            if shown:
+                page.locator(shown).first.wait_for(timeout=60_000)
+            else:  # masked: the words are no longer in the page's text
+                page.wait_for_function(
+                    "w => !document.querySelector('.ann-text').textContent.includes(w)",
+                    arg=words, timeout=60_000)
+    finally:
+        page.close()

@@ -1,7 +1,9 @@
 // Authoring by selection, served by `annotate preview` only (never part of the built
-// book). Select words in a story: the panel shows the anchor the server computed and adds
-// a note, a quote, an entity or a content warning to the story's annotation file. The
-// server checks the file before writing it; the page reloads when the rebuild is done.
+// book). Select words in a story (with the mouse, or by typing them): the panel shows the
+// anchor the server computed and adds a note, a quote, an entity, an alias, a masked
+// passage or a question's passage to the story's annotation file. Items already there get
+// Edit, Delete and "open in editor" (file and line). The server checks the file before
+// writing it; the page reloads when the rebuild is done.
 (() => {
   "use strict";
   const script = document.currentScript;
@@ -104,24 +106,52 @@
     return el;
   }
 
+  // What "Edit" offers for each section (the server says which fields an item has).
+  const MEDIUMS = ["", "tweet", "social-post", "post", "statement", "press-release", "letter", "email",
+    "ticket", "document", "court-document", "report", "article", "broadcast", "interview"];
+  const EDIT_FIELDS = {
+    notes: [["kind", "Kind", ["context", "definition", "media-literacy"]], ["title", "Title"],
+            ["body", "Text for students (Markdown)", "area"]],
+    quotes: [["kind", "Kind", ["direct", "partial", "indirect", "written"]], ["speaker", "Speaker", "entities"],
+             ["cue", "Cue (the attribution words)"], ["medium", "Medium (written quotes)", MEDIUMS],
+             ["note", "Note for students (Markdown)", "area"]],
+    entities: [["name", "Name"], ["type", "Type", ["person", "organisation", "group", "place", "event", "work", "other"]],
+               ["description", "Who or what this is, for a student", "area"], ["role", "Role in this story"]],
+    questions: [["kind", "Kind", ["reading", "discussion"]], ["prompt", "Question", "area"], ["hint", "Hint"],
+                ["answer", "Model answer", "area"]],
+    content_warnings: [["label", "Label"], ["description", "Description"]],
+  };
+  const SECTION_NAMES = { notes: "note", quotes: "quote", entities: "entity", questions: "question",
+                          content_warnings: "content warning" };
+
   function setUp(story) {
     const file = story.dataset.annFile;
     const key = `annotate-undo:${file}`;
     const bar = element("div", { class: "ann-author-bar", role: "toolbar", "aria-label": "Authoring" });
     const open = element("button", { type: "button", class: "ann-author-open" }, "Annotate the selected words");
+    const finder = element("form", { class: "ann-author-find", role: "search" });
+    const findId = `ann-author-${file}-find`;
+    const findInput = element("input", { id: findId, type: "text", name: "words", autocomplete: "off" });
+    finder.append(element("label", { for: findId }, "Or type words of the story"), findInput,
+                  element("button", { type: "submit" }, "Find"));
+    const found = element("ul", { class: "ann-author-found", "aria-label": "Places the words occur" });
+    found.hidden = true;
     const undo = element("button", { type: "button", class: "ann-author-undo" }, "Undo the last change");
     const status = element("p", { class: "ann-author-status", role: "status", "aria-live": "polite" });
     undo.hidden = sessionStorage.getItem(key) !== story.dataset.annDigest;
     const problems = element("ul", { class: "ann-author-problems", "aria-label": "Problems in the annotation file" });
     problems.hidden = true;
-    bar.append(open, undo, status, problems);
+    const outlineBox = element("details", { class: "ann-author-outline" });
+    outlineBox.hidden = true;
+    bar.append(open, finder, undo, status, found, problems, outlineBox);
     story.prepend(bar);
     post("problems", { story: file }).then((result) => {
       if (!result.ok || !result.problems.length) return;
       for (const problem of result.problems) {
         const item = element("li", { class: `ann-author-${problem.severity}` });
-        const link = element("a", { href: problem.editor }, `${problem.file}:${problem.line}:${problem.column}`);
-        item.append(link, document.createTextNode(` ${problem.code} ${problem.message}`));
+        const where = `${problem.file}:${problem.line}:${problem.column}`;
+        item.append(problem.editor ? element("a", { href: problem.editor }, where) : element("code", {}, where),
+                    document.createTextNode(` ${problem.code} ${problem.message}`));
         if (problem.hint) item.append(element("span", { class: "ann-author-hint" }, ` (${problem.hint})`));
         problems.append(item);
       }
@@ -133,13 +163,68 @@
     story.prepend(panel);
     let selection = null;
     let answer = null;
+    let items = [];  // the file's outline: every section and item, located
 
     function say(message, isError = false) {
       status.textContent = message;
       status.classList.toggle("ann-author-error", isError);
     }
+    function failure(result) {
+      return result.error + (result.hint ? ` (${result.hint})` : "");
+    }
+    function changed(result, message) {
+      sessionStorage.setItem(key, result.digest);
+      panel.hidden = true;
+      say(`${message}; the page reloads when it is rebuilt.`);
+    }
+
+    // A form of labelled fields; `values` fills them in (an edit), `lists` has the choices
+    // that come from the file (entities, warnings, questions).
+    function fieldsForm(specs, values, lists) {
+      const form = element("form", { class: "ann-author-form" });
+      for (const [name, label, kindOf] of specs) {
+        const id = `ann-author-${file}-${name}`;
+        form.append(element("label", { for: id }, label));
+        let input;
+        if (Array.isArray(kindOf)) {
+          input = element("select", { id, name });
+          for (const value of kindOf) input.append(element("option", { value }, value || "—"));
+        } else if (kindOf === "entities" || kindOf === "warnings" || kindOf === "questions") {
+          input = element("select", { id, name });
+          for (const item of lists[kindOf] || []) input.append(element("option", { value: item.id }, item.name));
+        } else if (kindOf === "area") {
+          input = element("textarea", { id, name, rows: "3" });
+        } else {
+          input = element("input", { id, name, type: "text" });
+        }
+        if (values && values[name] !== undefined && values[name] !== null) input.value = values[name];
+        form.append(input);
+      }
+      return form;
+    }
+    function formButtons(form, label, submit) {
+      const go = element("button", { type: "submit" }, label);
+      const cancel = element("button", { type: "button" }, "Cancel");
+      const error = element("p", { class: "ann-author-error", role: "alert" });
+      form.append(go, cancel, error);
+      cancel.addEventListener("click", () => { panel.hidden = true; open.focus(); });
+      form.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        go.disabled = true;
+        const result = await submit(Object.fromEntries(new FormData(form).entries()));
+        go.disabled = false;
+        if (result.ok) return;
+        error.textContent = failure(result);
+        if (result.stale) {
+          const reload = element("button", { type: "button" }, "Reload the page");
+          reload.addEventListener("click", () => location.reload());
+          error.append(" ", reload);
+        }
+      });
+    }
 
     function render(kind) {
+      panel.setAttribute("aria-label", "Annotate the selection");
       panel.replaceChildren();
       const words = element("p", { class: "ann-author-words" });
       words.append(element("strong", {}, "Words: "), document.createTextNode(`“${answer.words}”`));
@@ -154,92 +239,146 @@
         chooser.append(option);
       }
       chooser.addEventListener("change", () => render(chooser.value));
-      const form = element("form", { class: "ann-author-form" });
-      for (const [name, label, kindOf] of FIELDS[kind]) {
-        const id = `ann-author-${file}-${name}`;
-        form.append(element("label", { for: id }, label));
-        let input;
-        if (Array.isArray(kindOf)) {
-          input = element("select", { id, name });
-          for (const value of kindOf) input.append(element("option", { value }, value || "—"));
-        } else if (kindOf === "entities" || kindOf === "warnings" || kindOf === "questions") {
-          input = element("select", { id, name });
-          for (const item of answer[kindOf] || []) input.append(element("option", { value: item.id }, item.name));
-        } else if (kindOf === "area") {
-          input = element("textarea", { id, name, rows: "3" });
-        } else {
-          input = element("input", { id, name, type: "text" });
-        }
-        form.append(input);
-      }
-      const add = element("button", { type: "submit" }, "Add");
-      const cancel = element("button", { type: "button" }, "Cancel");
-      const error = element("p", { class: "ann-author-error", role: "alert" });
-      form.append(add, cancel, error);
-      cancel.addEventListener("click", () => { panel.hidden = true; open.focus(); });
-      form.addEventListener("submit", async (event) => {
-        event.preventDefault();
-        const fields = Object.fromEntries(new FormData(form).entries());
+      const form = fieldsForm(FIELDS[kind], null, answer);
+      formButtons(form, "Add", async (fields) => {
         if (kind === "note" && fields.link_url) fields.links = [{ title: fields.link_title || fields.link_url, url: fields.link_url }];
         delete fields.link_url; delete fields.link_title;
         if (kind === "quote" && !fields.medium) delete fields.medium;
-        add.disabled = true;
         const result = await post("add", { story: file, digest: story.dataset.annDigest, kind, fields, ...selection });
-        add.disabled = false;
-        if (!result.ok) {
-          error.textContent = result.error + (result.hint ? ` (${result.hint})` : "");
-          if (result.stale) {
-            const reload = element("button", { type: "button" }, "Reload the page");
-            reload.addEventListener("click", () => location.reload());
-            error.append(" ", reload);
-          }
-          return;
-        }
-        sessionStorage.setItem(key, result.digest);
-        panel.hidden = true;
-        say(`Added ${result.id} to ${result.file}; the page reloads when it is rebuilt.`);
+        if (result.ok) changed(result, `Added ${result.id} to ${result.file}`);
+        return result;
       });
       panel.append(words, anchor, chooser, form);
       panel.hidden = false;
       chooser.focus();
     }
 
-    open.addEventListener("click", async () => {
-      selection = selectionIn(story);
-      if (!selection) { say("Select some words of the story first.", true); return; }
+    function renderEdit(entry) {
+      const noun = SECTION_NAMES[entry.section];
+      panel.setAttribute("aria-label", `Edit ${noun} ${entry.id}`);
+      panel.replaceChildren(element("p", { class: "ann-author-words" }, `Edit ${noun} “${entry.label}”`));
+      const specs = EDIT_FIELDS[entry.section].filter(([name]) => name in entry.fields);
+      const lists = { entities: items.filter((e) => e.section === "entities" && e.id)
+        .map((e) => ({ id: e.id, name: e.label })) };
+      const form = fieldsForm(specs, entry.fields, lists);
+      formButtons(form, "Save", async (fields) => {
+        const result = await post("edit", { story: file, digest: story.dataset.annDigest,
+                                            section: entry.section, id: entry.id, fields });
+        if (result.ok) changed(result, `Saved ${entry.id} in ${result.file}`);
+        return result;
+      });
+      panel.append(form);
+      panel.hidden = false;
+      panel.scrollIntoView({ block: "nearest" });
+      form.querySelector("input, select, textarea").focus();
+    }
+
+    async function annotate(chosen) {
+      selection = chosen;
       answer = await post("anchor", { story: file, ...selection });
-      if (!answer.ok) { say(answer.error + (answer.hint ? ` (${answer.hint})` : ""), true); return; }
+      if (!answer.ok) { say(failure(answer), true); return; }
       say("");
       render("note");
+    }
+
+    open.addEventListener("click", () => {
+      const chosen = selectionIn(story);
+      if (!chosen) { say("Select some words of the story first, or type them.", true); return; }
+      annotate(chosen);
     });
     story.querySelector(".ann-text").addEventListener("mouseup", () => {
       if (selectionIn(story)) say("Words selected: press “Annotate the selected words”.");
     });
-    // Delete buttons beside the items the page lists (notes, entities, quotes, questions).
-    const items = [["li[data-note]", "notes", (el) => el.dataset.note, "note"],
-                   ["li[data-entity]", "entities", (el) => el.dataset.entity, "entity"],
-                   ["a[data-quote]", "quotes", (el) => el.dataset.quote, "quote"],
-                   [`li[id^="${story.id}-question-"]`, "questions",
-                    (el) => el.id.slice(`${story.id}-question-`.length), "question"]];
-    for (const [selector, section, idOf, label] of items) {
-      for (const el of story.querySelectorAll(selector)) {
-        const id = idOf(el);
-        const host = el.tagName === "A" ? el.closest("li") || el.parentElement : el;
-        const button = element("button", { type: "button", class: "ann-author-delete" }, `Delete this ${label}`);
-        button.setAttribute("aria-label", `Delete ${label} ${id}`);
-        button.addEventListener("click", async () => {
-          const result = await post("delete", { story: file, digest: story.dataset.annDigest, section, id });
-          if (!result.ok) { say(result.error + (result.hint ? ` (${result.hint})` : ""), true); return; }
-          sessionStorage.setItem(key, result.digest);
-          say(`Deleted ${id} from ${result.file}; the page reloads when it is rebuilt.`);
-        });
-        host.append(" ", button);
+    // Selecting from the keyboard: type the words, then choose the place they occur.
+    finder.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      found.replaceChildren();
+      found.hidden = true;
+      const result = await post("find", { story: file, words: findInput.value });
+      if (!result.ok) { say(failure(result), true); return; }
+      if (result.matches.length === 1) { annotate(result.matches[0]); return; }
+      say(`The words occur ${result.matches.length} times: choose one.`);
+      for (const match of result.matches) {
+        const choose = element("button", { type: "button", class: "ann-author-place" });
+        choose.append(document.createTextNode(match.before), element("mark", {}, match.words),
+                      document.createTextNode(match.after));
+        choose.addEventListener("click", () => { found.hidden = true; annotate(match); });
+        const item = element("li");
+        item.append(choose);
+        found.append(item);
       }
+      found.hidden = false;
+      found.querySelector("button").focus();
+    });
+
+    // Edit and delete buttons and an editor link for each item: beside it where the page
+    // shows it, and in the outline of the whole file.
+    function actions(entry) {
+      const noun = SECTION_NAMES[entry.section];
+      const out = [];
+      if (entry.fields) {
+        const edit = element("button", { type: "button", class: "ann-author-edit", "aria-label": `Edit ${noun} ${entry.id}` }, "Edit");
+        edit.addEventListener("click", () => renderEdit(entry));
+        out.push(edit);
+      }
+      if (noun && entry.id) {
+        const remove = element("button", { type: "button", class: "ann-author-delete", "aria-label": `Delete ${noun} ${entry.id}` }, "Delete");
+        remove.addEventListener("click", async () => {
+          const result = await post("delete", { story: file, digest: story.dataset.annDigest, section: entry.section, id: entry.id });
+          if (!result.ok) { say(failure(result), true); return; }
+          changed(result, `Deleted ${entry.id} from ${result.file}`);
+        });
+        out.push(remove);
+      }
+      if (entry.editor) {
+        const what = entry.id ? `${noun || entry.section} ${entry.id}` : entry.section;
+        out.push(element("a", { href: entry.editor, class: "ann-author-editor", "aria-label": `Open ${what} in the editor (line ${entry.line})` },
+                         `line ${entry.line}`));
+      }
+      return out;
     }
+    const shown = [["li[data-note]", "notes", (el) => el.dataset.note],
+                   ["li[data-entity]", "entities", (el) => el.dataset.entity],
+                   ["a[data-quote]", "quotes", (el) => el.dataset.quote],
+                   [`li[id^="${story.id}-question-"]`, "questions", (el) => el.id.slice(`${story.id}-question-`.length)]];
+    post("items", { story: file }).then((result) => {
+      if (!result.ok) return;
+      items = result.items;
+      const byId = new Map(items.filter((e) => e.id).map((e) => [`${e.section} ${e.id}`, e]));
+      for (const [selector, section, idOf] of shown) {
+        for (const el of story.querySelectorAll(selector)) {
+          const entry = byId.get(`${section} ${idOf(el)}`);
+          if (!entry) continue;
+          const host = el.tagName === "A" ? el.closest("li") || el.parentElement : el;
+          const box = element("span", { class: "ann-author-actions" });
+          box.append(...actions(entry));
+          host.append(" ", box);
+        }
+      }
+      outlineBox.append(element("summary", {}, `Everything in ${result.file}`));
+      const list = element("ul");
+      let sub = list;
+      for (const entry of items) {
+        const li = element("li", {}, entry.id ? entry.label : "");
+        if (!entry.id && !("index" in entry)) {
+          li.append(element("strong", {}, entry.section));
+          sub = element("ul");
+          li.append(" ", ...actions(entry), sub);
+          list.append(li);
+          continue;
+        }
+        if (!entry.id) li.textContent = entry.label;
+        li.append(" ", ...actions(entry));
+        sub.append(li);
+      }
+      for (const empty of list.querySelectorAll("ul:empty")) empty.remove();
+      outlineBox.append(list);
+      outlineBox.hidden = false;
+    });
 
     undo.addEventListener("click", async () => {
       const result = await post("undo", { story: file, digest: story.dataset.annDigest });
-      if (!result.ok) { say(result.error + (result.hint ? ` (${result.hint})` : ""), true); return; }
+      if (!result.ok) { say(failure(result), true); return; }
       sessionStorage.removeItem(key);
       undo.hidden = true;
       say(`Undone: ${result.file} is back as it was; the page reloads when it is rebuilt.`);
