@@ -31,6 +31,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 import socket
 import sys
 import threading
@@ -465,7 +466,16 @@ def _whole_files(directory: Path, idle: threading.Event) -> Any:
     class WholeFiles(StaticFiles):  # type: ignore[misc]
         async def get_response(self, path: str, scope: Any) -> Any:
             await asyncio.to_thread(idle.wait, 60)
-            return await super().get_response(path, scope)
+            response = await super().get_response(path, scope)
+            # Sphinx links its scripts and stylesheets with a checksum of their content
+            # ("?v=…", the theme's "?digest=…"): the same address is the same bytes, so a
+            # page reloaded after a save need not fetch them again. Everything else is
+            # fetched every time.
+            query = scope.get("query_string", b"")
+            if response.status_code == 200 and \
+                    re.search(rb"(^|&)(v|digest)=[0-9a-f]+($|&)", query):
+                response.headers["Cache-Control"] = "private, max-age=86400, immutable"
+            return response
 
         def file_response(self, full_path: Any, stat_result: Any, scope: Any,
                           status_code: int = 200) -> Any:

@@ -10,6 +10,7 @@ import re
 import socket
 import subprocess
 import sys
+import urllib.request
 from io import StringIO
 from pathlib import Path
 
@@ -36,6 +37,15 @@ def test_preview_rebuilds_the_page_on_save_and_reports_problems(preview) -> None
     assert not (book / "conf.py").exists()
     assert (book / "_build" / "preview" / "conf" / "conf.py").is_file()
     assert "/websocket-reload" in html and "pages.includes(here)" in html  # live reload
+    # Pages and unversioned files are fetched afresh on every reload; scripts and styles
+    # whose address carries a checksum of their bytes are kept by the browser.
+    versioned = re.findall(r'(?:src|href)="\.\./(_static/[^"]+\?(?:v|digest)=[0-9a-f]+)"', html)
+    assert versioned
+    for address, expected in ((f"book/{STORY}.html", "no-store"),
+                              (versioned[0], "immutable"),
+                              (versioned[0].split("?")[0], "no-store")):
+        with urllib.request.urlopen(f"{url}/{address}", timeout=10) as response:
+            assert expected in response.headers["Cache-Control"], address
     annotation = book / "sources" / f"{STORY}.yml"
     text = annotation.read_text("utf-8")
     assert text.count("title: Body cameras\n") == 1
