@@ -118,6 +118,33 @@ def test_each_kind_of_item_is_exactly_the_diff_and_checks_clean(
     assert story.read_bytes() == before
 
 
+def test_a_quote_by_a_new_speaker_adds_the_speaker_too(story: Path) -> None:
+    from annotate.authoring.edits import NEW_SPEAKER
+
+    before = story.read_bytes()
+    editor = Editor()
+    fields = {"quote_kind": "indirect", "speaker": NEW_SPEAKER, "speaker_name": " prosecutors",
+              "speaker_type": "group", "speaker_description": "Those who bring charges."}
+    item_id, after = editor.add(story, digest(before), "quote", fields, _anchor(story))
+    diff = _diff(before, story)
+    assert all(line.startswith("+") for line in diff)
+    assert any(line.endswith('name: "prosecutors"') for line in diff)
+    result = check_file(story)
+    assert result.errors == [] and result.story is not None
+    quote = next(q for q in result.story.annotation.quotes if q.id == item_id)
+    speaker = next(e for e in result.story.annotation.entities if e.id == quote.speaker)
+    assert (speaker.id, speaker.name, speaker.type) == ("prosecutors", "prosecutors", "group")
+    editor.undo(story, digest(after))
+    assert story.read_bytes() == before
+    # the name must be one the story uses, like any entity's
+    for name, reason in (("A Clerk", "N501 'A Clerk' is never mentioned"),
+                         (" ", "'speaker_name' is empty")):
+        with pytest.raises(Rejected, match=reason):
+            editor.add(story, digest(before), "quote", {**fields, "speaker_name": name},
+                       _anchor(story))
+    assert story.read_bytes() == before
+
+
 def test_a_stale_page_and_bad_input_change_nothing(story: Path) -> None:
     anchor = _anchor(story)
     before = story.read_bytes()

@@ -128,9 +128,22 @@ class Addition:
     item_id: str
 
 
+#: The speaker the panel sends for "a new entity": its name, type and description come
+#: in ``speaker_name``, ``speaker_type`` and ``speaker_description``.
+NEW_SPEAKER = "(new)"
+
+
+def _entity(item_id: str, name: str, entity_type: str, description: str | None) -> Addition:
+    assert description is not None  # a required field (see _text)
+    lines = [f"- id: {item_id}", f"  name: {quoted(name)}", f"  type: {entity_type}",
+             f"  description: {quoted(description)}"]
+    return Addition("entities", "\n".join(lines), item_id)
+
+
 def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
-          existing: Mapping[str, Any]) -> Addition:
-    """The item for ``kind`` (note, quote, entity, mask) from the panel's fields."""
+          existing: Mapping[str, Any]) -> list[Addition]:
+    """The items for ``kind`` (note, quote, entity, mask) from the panel's fields: one,
+    or for a quote by a new speaker, the speaker's entity and the quote."""
     taken = {item.get("id") for section in ("entities", "quotes", "notes", "questions",
                                             "content_warnings")
              for item in existing.get(section) or [] if isinstance(item, dict)}
@@ -158,15 +171,23 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
                     raise Rejected(f"'{url}' is not a web address",
                                    "links start with https:// (or http://)")
                 lines += [f"    - title: {quoted(link_title)}", f"      url: {quoted(url)}"]
-        return Addition("notes", "\n".join(lines), item_id)
+        return [Addition("notes", "\n".join(lines), item_id)]
     if kind == "quote":
         quote_kind = _choice(request, "quote_kind", _QUOTE_KINDS)
         speaker = _text(request, "speaker")
         entity_ids = {e.get("id") for e in existing.get("entities") or []
                       if isinstance(e, dict)}
-        if speaker not in entity_ids:
+        speaker_entity = []
+        if speaker == NEW_SPEAKER:  # a speaker the file does not have yet: add them too
+            name = " ".join((_text(request, "speaker_name") or "").split())
+            speaker = _unique_id(name, taken)
+            taken.add(speaker)
+            speaker_entity = [_entity(speaker, name, _choice(request, "speaker_type",
+                                                             _ENTITY_TYPES),
+                                      _text(request, "speaker_description"))]
+        elif speaker not in entity_ids:
             raise Rejected(f"there is no entity '{speaker}' in this file",
-                           "choose a speaker from the list, or add them as an entity first")
+                           "choose a speaker from the list, or add them as a new entity")
         item_id = _unique_id(f"{speaker} {words}", taken)
         lines = [f"- id: {item_id}", f"  kind: {quote_kind}", f"  speaker: {speaker}",
                  *_anchor_lines(anchor, "  ")]
@@ -176,16 +197,12 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
         if quote_kind == "written":
             medium = _text(request, "medium")
             lines.append(f"  medium: {medium}")
-        return Addition("quotes", "\n".join(lines), item_id)
+        return [*speaker_entity, Addition("quotes", "\n".join(lines), item_id)]
     if kind == "entity":
         entity_type = _choice(request, "entity_type", _ENTITY_TYPES)
-        description = _text(request, "description")
-        assert description is not None
         name = " ".join(words.split())
-        item_id = _unique_id(name, taken)
-        lines = [f"- id: {item_id}", f"  name: {quoted(name)}", f"  type: {entity_type}",
-                 f"  description: {quoted(description)}"]
-        return Addition("entities", "\n".join(lines), item_id)
+        return [_entity(_unique_id(name, taken), name, entity_type,
+                        _text(request, "description"))]
     if kind == "mask":
         label = _text(request, "label")
         assert label is not None
@@ -193,7 +210,7 @@ def build(kind: str, request: Mapping[str, Any], anchor: Mapping[str, Any],
         lines = [f"- id: {item_id}", f"  label: {quoted(label)}", "  mask:",
                  "    - " + _anchor_lines(anchor, "      ")[0].lstrip(),
                  *_anchor_lines(anchor, "      ")[1:]]
-        return Addition("content_warnings", "\n".join(lines), item_id)
+        return [Addition("content_warnings", "\n".join(lines), item_id)]
     raise Rejected(f"unknown kind of annotation {kind!r}",
                    "one of: note, quote, entity, alias, mask, warning-word, question-anchor")
 
@@ -260,9 +277,12 @@ class Editor:
             elif kind in ("warning-word", "question-anchor"):
                 item_id, new_text = _with_anchor(doc, kind, request, anchor)
             else:
-                addition = build(kind, request, anchor, doc.data)
-                item_id = addition.item_id
-                new_text = append_items(doc, addition.section, [addition.block])
+                additions = build(kind, request, anchor, doc.data)
+                item_id = additions[-1].item_id
+                new_doc = doc
+                for addition in additions:
+                    new_text = append_items(new_doc, addition.section, [addition.block])
+                    new_doc = load_text(new_text, path)
         except EditError as exc:
             raise Rejected(str(exc)) from exc
         self._checked(path, new_text, f"the new {kind}")

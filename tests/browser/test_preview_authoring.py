@@ -10,6 +10,7 @@ import pytest
 from annotate.check import check_file
 
 from ..previewing import STORY, book, get, preview, wait_for
+from .conftest import AXE, DESKTOP, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.book]
 __all__ = ["book", "preview"]  # fixtures
@@ -66,6 +67,19 @@ def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> 
         page.get_by_role("button", name="Annotate the selected words").click()
         panel = page.get_by_role("dialog", name="Annotate the selection")
         panel.get_by_text("“KMGH and can”").wait_for()
+        # the panel, the file's outline and its actions pass axe, light and dark, wide
+        # and on a phone (instructors use screen readers too)
+        page.locator(".ann-author-outline summary").click()
+        page.get_by_role("button", name="Edit note leaked").first.wait_for()
+        page.add_script_tag(path=str(AXE))
+        for theme, size in (("light", DESKTOP), ("dark", DESKTOP), ("dark", PHONE)):
+            page.set_viewport_size(size)
+            page.evaluate("t => { document.documentElement.dataset.theme = t; }", theme)
+            result = page.evaluate(
+                "async () => await axe.run(document, {resultTypes: ['violations']})")
+            serious = [(v["id"], [n["target"] for n in v["nodes"]][:3])
+                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            assert serious == [], (theme, size)
         panel.get_by_role("button", name="Cancel").click()
     finally:
         page.close()
@@ -109,9 +123,9 @@ def test_select_words_add_a_note_delete_it_and_undo(browser, preview) -> None:  
         page.get_by_role("button", name="Undo the last change").click()
         page.get_by_text("Undone:").wait_for(timeout=20_000)
         wait_for(lambda: annotation.read_bytes() == added_bytes, 10, "the file to be restored")
-        # the files on disk (what `make book` publishes) carry no authoring code
-        for html in (book_dir / "_build" / "html").rglob("*.html"):
-            assert "_annotate/author" not in html.read_text("utf-8", "replace"), html
+        # the preview's files on disk carry no authoring code: it is added as they are served
+        built = list((book_dir / "_build" / "preview" / "html").rglob("*.html"))
+        assert built and not any("_annotate/author" in p.read_text("utf-8") for p in built)
         assert "[preview] built in" in terminal()
     finally:
         page.close()
@@ -208,8 +222,12 @@ KINDS = [
     ("in a huff", "warning-word", {"Content warning": "slurs"}, None),
     ("obtained Tuesday", "question-anchor", {"Reading question": "how-obtained"},
      f".ann-text #{STORY}-qa-how-obtained-2"),  # its second passage
-    ("separate municipality", "quote",
-     {"Kind": "partial", "Speaker": "kmgh", "Cue (the attribution words)": "according to"},
+    ("separate municipality", "quote",  # by a speaker the file does not have yet
+     {"Kind": "partial", "Speaker": "(new)",
+      "The new speaker's name, as the story writes it": "reporters",
+      "The new speaker's type": "group",
+      "Who the new speaker is, for a student": "The journalists who covered the case.",
+      "Cue (the attribution words)": "according to"},
      ".ann-text [data-quote]:has-text('separate municipality')"),
     ("speeding ticket", "mask", {"Content warning label": "Traffic words"}, None),
 ]
@@ -259,3 +277,14 @@ def test_every_kind_of_annotation_from_a_selection(browser, preview) -> None:  #
                     arg=words, timeout=60_000)
     finally:
         page.close()
+
+
+def test_the_built_book_carries_no_authoring_code(built_book) -> None:  # type: ignore[no-untyped-def]
+    """What ``make book`` publishes: no panel, no routes, no token; only inert data."""
+    files = [p for p in built_book.rglob("*") if p.is_file() and
+             p.suffix in (".html", ".js", ".css", ".json")]
+    assert any(p.name == f"{STORY}.html" for p in files)
+    for path in files:
+        text = path.read_text("utf-8", "replace")
+        for sign in ("/_annotate/", "author.js", "data-annotate-token", "ann-author"):
+            assert sign not in text, (path, sign)

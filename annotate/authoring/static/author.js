@@ -76,12 +76,19 @@
   }
 
   // -- the panel ------------------------------------------------------------------------
+  // The speaker a quote's panel sends for "a new entity" (edits.NEW_SPEAKER); the fields
+  // marked with it show only when it is chosen.
+  const NEW_SPEAKER = "(new)";
   const FIELDS = {
     note: [["note_kind", "Kind", ["context", "definition", "media-literacy"]],
            ["title", "Title"], ["body", "Text for students (Markdown)", "area"],
            ["link_title", "Link title (optional)"], ["link_url", "Link address (optional)"]],
     quote: [["quote_kind", "Kind", ["direct", "partial", "indirect", "written"]],
-            ["speaker", "Speaker", "entities"], ["cue", "Cue (the attribution words)"],
+            ["speaker", "Speaker", "entities+new"],
+            ["speaker_name", "The new speaker's name, as the story writes it", "text", NEW_SPEAKER],
+            ["speaker_type", "The new speaker's type", ["person", "organisation", "group", "place", "event", "work", "other"], NEW_SPEAKER],
+            ["speaker_description", "Who the new speaker is, for a student", "area", NEW_SPEAKER],
+            ["cue", "Cue (the attribution words)"],
             ["medium", "Medium (written quotes)", ["", "tweet", "social-post", "post", "statement",
               "press-release", "letter", "email", "ticket", "document", "court-document", "report",
               "article", "broadcast", "interview"]]],
@@ -97,7 +104,7 @@
                  ["warning-word", "Mask under an existing content warning"],
                  ["question-anchor", "Attach to a reading question"]];
   // a kind whose list is empty (no entity, warning or question yet) is not offered
-  const NEEDS = { quote: "entities", alias: "entities", "warning-word": "warnings", "question-anchor": "questions" };
+  const NEEDS = { alias: "entities", "warning-word": "warnings", "question-anchor": "questions" };
 
   function element(tag, attrs = {}, text = "") {
     const el = document.createElement(tag);
@@ -182,16 +189,19 @@
     // that come from the file (entities, warnings, questions).
     function fieldsForm(specs, values, lists) {
       const form = element("form", { class: "ann-author-form" });
-      for (const [name, label, kindOf] of specs) {
+      const onlyFor = [];  // [label, input] shown only for a new speaker
+      for (const [name, label, kindOf, when] of specs) {
         const id = `ann-author-${file}-${name}`;
-        form.append(element("label", { for: id }, label));
+        const caption = element("label", { for: id }, label);
+        form.append(caption);
         let input;
         if (Array.isArray(kindOf)) {
           input = element("select", { id, name });
           for (const value of kindOf) input.append(element("option", { value }, value || "—"));
-        } else if (kindOf === "entities" || kindOf === "warnings" || kindOf === "questions") {
+        } else if (["entities", "entities+new", "warnings", "questions"].includes(kindOf)) {
           input = element("select", { id, name });
-          for (const item of lists[kindOf] || []) input.append(element("option", { value: item.id }, item.name));
+          for (const item of lists[kindOf.replace("+new", "")] || []) input.append(element("option", { value: item.id }, item.name));
+          if (kindOf === "entities+new") input.append(element("option", { value: NEW_SPEAKER }, "A new entity…"));
         } else if (kindOf === "area") {
           input = element("textarea", { id, name, rows: "3" });
         } else {
@@ -199,7 +209,16 @@
         }
         if (values && values[name] !== undefined && values[name] !== null) input.value = values[name];
         form.append(input);
+        if (when) onlyFor.push([caption, input]);
       }
+      const speaker = form.elements.namedItem("speaker");
+      const showNew = () => {
+        for (const [caption, input] of onlyFor) {
+          caption.hidden = input.hidden = speaker.value !== NEW_SPEAKER;
+          input.disabled = input.hidden;  // a disabled field is not sent
+        }
+      };
+      if (speaker && onlyFor.length) { speaker.addEventListener("change", showNew); showNew(); }
       return form;
     }
     function formButtons(form, label, submit) {
@@ -332,7 +351,7 @@
       }
       if (entry.editor) {
         const what = entry.id ? `${noun || entry.section} ${entry.id}` : entry.section;
-        out.push(element("a", { href: entry.editor, class: "ann-author-editor", "aria-label": `Open ${what} in the editor (line ${entry.line})` },
+        out.push(element("a", { href: entry.editor, class: "ann-author-editor", "aria-label": `line ${entry.line}: open ${what} in the editor` },
                          `line ${entry.line}`));
       }
       return out;
