@@ -131,6 +131,19 @@ def test_a_surname_after_a_quote_or_speech_verb_joins_the_full_name() -> None:
         "John Baird": ["Baird"], "Yvette Cooper": ["Cooper"]}
 
 
+def test_dotted_initials_join_the_name_they_abbreviate() -> None:
+    found = suggest("The United States and Mexico met. U.S. officials spoke first.")
+    assert "U.S." in _entity(found, "United States").aliases
+    assert "U.S." not in {e.name for e in found.entities}
+
+
+def test_ids_are_ascii_in_every_script() -> None:
+    from annotate.suggest import slug_id
+
+    assert [slug_id(n) for n in ("Yolanda López", "Nguyễn Thị Lan", "Владимир Путин")] == \
+        ["yolanda-lopez", "nguyen-thi-lan", "vladimir-putin"]
+
+
 def test_a_surname_two_people_share_is_not_a_third_entity() -> None:
     names = _names("Jordan Smith met his father, Mayor Michael Smith. Smith said nothing.")
     assert set(names) == {"Jordan Smith", "Michael Smith"}
@@ -195,6 +208,11 @@ def test_passages_in_every_kind_of_mark() -> None:
     ("Jane Roe spoke to the Springfield Herald, saying “we will win.”", "Jane Roe", "saying"),
     ("Jane Roe was quoted by the Springfield Herald as saying: “We will win.”", "Jane Roe",
      "quoted by the Springfield Herald as saying"),
+    # a title or role between the verb and the name
+    ("“We will win,” said Acting Springfield Parks Director Jane Roe.", "Jane Roe",
+     "said Acting Springfield Parks Director Jane Roe"),
+    ("“We will win,” said city council spokesperson Jane Roe.", "Jane Roe",
+     "said city council spokesperson Jane Roe"),
 ])
 def test_speakers_from_the_attribution(sentence: str, speaker: str, cue: str) -> None:
     text = f"Jane Roe and Tom Lee ran for mayor in Springfield.\n{sentence}"
@@ -213,6 +231,36 @@ def test_pronouns_continued_quotes_and_standing_sentences() -> None:
         ("We will fix the roads,", "jane-roe"), ("And the schools.", "jane-roe"),
         ("And the parks,", "jane-roe"),
         ("This is not a plan. It is a wish list for voters.", "tom-lee")]
+
+
+def test_a_description_after_the_verb_and_another_speaker() -> None:
+    text = ("Jane Roe ran for mayor.\n"
+            "“She will win,” said one voter, while another commented, “She will not.”")
+    assert [(q.text, q.speaker, q.speaker_name) for q in suggest(text).quotes] == [
+        ("She will win,", None, "one voter"), ("She will not.", None, "another")]
+
+
+def test_he_opening_a_sentence_is_the_last_sentences_subject() -> None:
+    # the last person named is Tom Lee; the one the pronoun continues is Jane Roe
+    text = ("Jane Roe entered the race to beat the mayor, Tom Lee. She argues she will do "
+            "better than Lee, and calls him “a joke.”\n"
+            "Jane Roe spoke after the mayor, Tom Lee. “We will win,” she said.")
+    assert [q.speaker for q in suggest(text).quotes] == ["jane-roe", "jane-roe"]
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote() -> None:
+    text = ("Jane Roe won a prize. “I am proud,” said Jane Roe. The station won for a "
+            "series named, “Roads Home: Life and Work in Springfield.”")
+    assert [q.text for q in suggest(text).quotes] == ["I am proud,"]
+
+
+def test_curly_quotation_marks_nest() -> None:
+    text = ("Jane Roe ran for mayor.\n"
+            "“Tom Lee even went so far as to say my voters “hate” the city,” said Jane Roe.")
+    quotes = [(q.text, q.speaker_name) for q in suggest(text).quotes]
+    assert quotes[0] == ("Tom Lee even went so far as to say my voters “hate” the city,",
+                         "Jane Roe")
+    assert quotes[1] == ("hate", "Tom Lee")
 
 
 def test_kinds_direct_partial_and_written() -> None:

@@ -47,8 +47,12 @@ class Suggestions:
 
 
 def slug_id(name: str) -> str:
-    """A valid id from a name: 'Satana Deberry' → 'satana-deberry'."""
-    words = re.findall(r"[a-z0-9]+", name.casefold())
+    """A valid id from a name: 'Satana Deberry' → 'satana-deberry', 'Yolanda López' →
+    'yolanda-lopez', 'Владимир Путин' → 'vladimir-putin' (ids are ASCII; anyascii
+    transliterates every script, where dropping the other letters left 'yolanda-l-pez')."""
+    from anyascii import anyascii
+
+    words = re.findall(r"[a-z0-9]+", anyascii(name).casefold())
     return "-".join(words)[:64].strip("-") or "entity"
 
 

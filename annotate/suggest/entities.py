@@ -249,7 +249,7 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             return matches[0]
         if word.isupper() and len(word) > 3:
             same = index.by_text.get(word.title())
-            if same is not None:
+            if same is not None and same is not form:
                 return same  # "LONDON," of a dateline → "London"
         if len(word) >= 7:
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1

@@ -146,6 +146,8 @@ def _scan(line: str, offset: int) -> list[_Passage]:
         if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘'"
                                                  or i == 0) and not after.isspace():
             if ch in "\"“" and stack and stack[-1][0] == "double":
+                if ch == "“" and line[stack[-1][1]] == "“":
+                    stack.append(("double", i))  # “… say “hate” …”: curly marks nest
                 continue
             stack.append(("double", i))
             continue
@@ -266,8 +268,9 @@ def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
     if not words or not _VERB.search(inner_before[-60:]):
         return None
     if re.search(r"\b(?:can|can[’']t|cannot|could|couldn[’']t|would|wouldn[’']t|might|may|"
-                 r"should|shouldn[’']t|will|won[’']t|to)\s+(?:\w+\s+){0,2}(?:say|tell|ask|"
-                 r"write|think|go)\b[^.!?]{0,20}$", inner_before[-60:], re.IGNORECASE):
+                 r"should|shouldn[’']t|will|won[’']t|(?<!\bas )to)\s+(?:\w+\s+){0,2}"
+                 r"(?:say|tell|ask|write|think|go)\b[^.!?]{0,20}$", inner_before[-60:],
+                 re.IGNORECASE):
         return None  # "you can’t come and say ‘…’": imagined words, not a quote
     clause_start = outer.start
     for m in re.finditer(r"[.!?]\s+", inner_before):
@@ -282,8 +285,22 @@ def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
                            None, evidence)
 
 
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs via "
+                         "with".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """'Mission's End: War and Withdrawal in Afghanistan': every word but the small ones
+    capitalised, as in the title of a work (a sentence has lower-case words)."""
+    big = [w.lstrip("‘'“\"(") for w in words if w.casefold().strip(".,:;!?") not in _SMALL_WORDS]
+    return len(words) >= 3 and len(big) >= 2 and \
+        all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
 def _sentence_like(words: list[str]) -> bool:
     """A whole sentence or clause: starts with a capital, or ends as a sentence does."""
+    if _title_case(words):
+        return False
     first, last = words[0].lstrip("‘'“\"(…"), words[-1]
     capital = first[:1].isupper() and not all(w[:1].isupper() for w in words)
     ends = last.endswith((".", "!", "?", ",", "…", ".’", "?’", "!’", ".'", ",'", ";", ":"))
@@ -375,6 +392,9 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
                 return later.key, text[later.start:later.end], later.end
             return None, " ".join(text[found.start:stop].split()), stop
         return found.key, text[found.start:found.end], found.end
+    titled = _person_after_title(text, at, limit, mentions, starts)
+    if titled is not None:
+        return titled.key, text[titled.start:titled.end], titled.end
     m = re.match(r"(?:he|she|they|it)\b", text[at:limit], re.IGNORECASE)
     if m:
         resolved = _resolve(m.group().casefold(), at, mentions, starts)
@@ -384,6 +404,46 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
                  r"resident|report)\b", text[at:limit], re.IGNORECASE)
     if m:
         return None, m.group(), at + m.end()
+    # "said one viewer,", "said a neighbour.": a description closing the clause
+    m = re.match(r"(?:the|a|an|one|another)(?:\s+[\w’'-]+){1,4}(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))",
+                 text[at:limit], re.IGNORECASE)
+    if m:
+        return None, m.group(), at + m.end()
+    return None
+
+
+#: Words of a title or role between a speech verb and the name ("said Acting VOA Director
+#: Yolanda López", "said Ministry of Health spokesperson Christopher Nyanga", "said
+#: former state senator Ann Lee"): capitalised words and these.
+_ROLE_WORD = re.compile(
+    r"(?:[A-Z][\w.’'&-]*|of|the|for|and|on|to|in|at|acting|former|deputy|interim|senior|"
+    r"junior|chief|spokes(?:man|woman|person)|director|minister|secretary|official|officer|"
+    r"ambassador|envoy|president|vice|chairman|chairwoman|chairperson|chair|executive|editor|"
+    r"head|leader|commissioner|mayor|governor|senator|state|county|city|representative|"
+    r"professor|analyst|expert|adviser|advisor|manager|coordinator|researcher|lawyer|"
+    r"attorney|general|member|founder|co-founder|councillor|councilor|councilman|"
+    r"councilwoman|superintendent|sheriff|judge|prosecutor|economist|scientist|doctor|"
+    r"nurse|teacher|student|pastor|bishop|coach|captain|sergeant|lieutenant|colonel|"
+    r"commander|council|police|department|party|campaign|school|board|company|firm|union|"
+    r"church|club|team|office|ministry|agency|group|committee|court|hospital|university|"
+    r"college|government|administration|foundation|association|museum|fire|health|"
+    r"press|communications|media|public|affairs|relations)$")
+
+
+def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Mention],
+                        starts: list[int]) -> Mention | None:
+    """The person named after a title or role that follows a speech verb, in the same
+    clause: 'said Acting VOA Director Yolanda López'."""
+    i = bisect.bisect_left(starts, at)
+    while i < len(mentions) and mentions[i].start < limit:
+        found = mentions[i]
+        gap = text[at:found.start].split()
+        if len(gap) > 8 or any(not _ROLE_WORD.match(w.rstrip(",")) or w.endswith(",")
+                               for w in gap):
+            return None
+        if gap and found.type == "person":
+            return found
+        i += 1
     return None
 
 
@@ -401,8 +461,15 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         return m.key, text[m.start:m.end]
     pronoun = re.search(r"\b(he|she|they|it|I|we)\s*$", head_words, re.IGNORECASE)
     if pronoun:
-        return _resolve(pronoun.group(1).casefold(), lo + pronoun.start(), mentions, starts)
-    described = re.search(r"\b((?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$",
+        at = lo + pronoun.start()
+        if not text[lo:at].strip(" “\"‘',"):  # "He argues …", "…,” she said": as a reader would,
+            subject = _previous_subject(text, s_start, pronoun.group(1).casefold(),
+                                        mentions, starts)  # the last sentence's subject
+            if subject is not None:
+                return subject
+        return _resolve(pronoun.group(1).casefold(), at, mentions, starts)
+    described = re.search(r"\b((?:the|a|an|one|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+                          r"|(?<=\bwhile )another|(?<=\band )another|^\s*another)\s*$",
                           head_words)
     if described and not strict:
         return None, described.group(1)  # "the injunction stated", "the officer wrote"
@@ -418,11 +485,21 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
     phrase that opens it, or that noun phrase itself."""
     clause = text[s_start:limit]
     lead = len(clause) - len(clause.lstrip(" “\"‘'"))
+    pronoun = re.match(r"(He|She)\b", clause[lead:])
+    if pronoun:  # "She argues …, and calls him “a joke.”"
+        subject = _previous_subject(text, s_start, pronoun.group().casefold(), mentions,
+                                    starts)
+        return subject or _resolve(pronoun.group().casefold(), s_start + lead, mentions,
+                                   starts)
     first = _mention_at(mentions, starts, s_start + lead, limit)
     opening = text[s_start + lead:first.start] if first else ""
     if first is not None and opening.strip().casefold() in ("", "the") and \
             first.type in ("person", "organisation", "group"):
         return first.key, text[first.start:first.end]
+    adverb = re.match(r"[A-Z][a-z]+ly\s+(?=(?:the|a|an)\s)", clause[lead:])
+    if adverb:  # "Recently the president of Venezuela …"
+        lead += adverb.end()
+        clause = clause[:lead] + clause[lead].upper() + clause[lead + 1:]
     if clause[lead:].startswith(_DETERMINERS):
         m = re.match(r"[^,]+", clause[lead:])
         phrase = m.group().strip() if m else ""
@@ -433,8 +510,10 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
                      and x.type == "person"]
             if found:
                 return found[0].key, text[found[0].start:found[0].end]
-        phrase = re.split(rf"\s+(?:who|which|that|{_SPEECH_WORDS})\b", phrase,
-                          flags=re.IGNORECASE)[0]
+        phrase = re.split(rf"\s+(?:who|which|that|{_SPEECH_WORDS}|[a-z]+ly|[a-z]+ed)\b",
+                          phrase, flags=re.IGNORECASE)[0]
+        if adverb:
+            phrase = phrase[0].lower() + phrase[1:]
         return None, phrase
     for kind in ("person", "organisation", "group"):
         found = [x for x in mentions if s_start <= x.start < limit and x.type == kind]
@@ -442,6 +521,30 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
             return found[0].key, text[found[0].start:found[0].end]
     return None
 
+
+def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[Mention],
+                      starts: list[int]) -> tuple[str | None, str] | None:
+    """For 'He'/'She' opening a sentence or an attribution: the person who opens the
+    sentence before it (in the same paragraph), if one does and that sentence quotes no
+    one ("De La Fuente entered the race … against Donald Trump. He argues …": he is De
+    La Fuente, not Trump)."""
+    if pronoun not in ("he", "she"):
+        return None
+    paragraph = text.rfind("\n", 0, s_start) + 1
+    head = text[paragraph:s_start].rstrip()
+    if not head:
+        return None
+    begin = paragraph
+    for m in re.finditer(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs)[.!?][”’\"')\]]*\s+",
+                         head[:-1]):
+        begin = paragraph + m.end()
+    if re.search(r"[“”\"]", text[begin:s_start]):
+        return None  # after a quoted sentence, its speaker is the one (the last named)
+    first = _mention_at(mentions, starts, begin, s_start)
+    if first is None or first.type != "person" or \
+            text[begin:first.start].strip(" “\"‘'").casefold() not in ("", "the"):
+        return None
+    return first.key, pronoun
 
 def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
              starts: list[int]) -> tuple[str | None, str]:
