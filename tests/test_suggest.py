@@ -131,6 +131,17 @@ def test_a_surname_after_a_quote_or_speech_verb_joins_the_full_name() -> None:
         "John Baird": ["Baird"], "Yvette Cooper": ["Cooper"]}
 
 
+def test_an_organisation_before_a_title_is_named_and_its_place_is_not() -> None:
+    names = _names("Voice of America Director David S. Jackson spoke. The Spanish-language "
+                   "paper won the Media Freedom Award on Friday. It showed Cambodia Adrift "
+                   "twice.")
+    assert names["Voice of America"] == "organisation" and "America" not in names
+    assert names["David S. Jackson"] == "person"
+    assert not any("Spanish" in name for name in names)
+    assert names["Media Freedom Award"] == "event"  # 'Award' heads it
+    assert names["Cambodia Adrift"] != "person"  # a country's name is not a person's
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

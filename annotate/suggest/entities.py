@@ -31,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .names import (
     EVENT_HEADS,
+    NOBLE_TITLES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     WORK_HEADS,
@@ -448,7 +449,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", c.before)
                                for c in places):
         return "place", "'in …'"
-    if len(words) == 2 and not joined:
+    if len(words) == 2 and not joined and (
+            words[-1] in know.surnames or words[0] in NOBLE_TITLES
+            or not (words[0] in know.places or words[-1] in know.places)):
+        # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
     if len(words) == 3 and not joined and all(len(w) <= 7 for w in words):
         return "person", "three short capitalised words, as people's names"

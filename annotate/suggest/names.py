@@ -45,7 +45,7 @@ _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There
 #: ("Chan Tai-man").
 _ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|led|made|"
                           r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
-                          r"friendly|related|focused|controlled|allied|aligned")
+                          r"friendly|related|focused|controlled|allied|aligned|language")
 _HAS_CAPITAL = re.compile(r"[A-Z]")
 #: A work named right after its kind: "the Beatles song Across the Universe".
 _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|show|"
@@ -59,6 +59,7 @@ _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 _NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                    "Sultan Emir".split())
+NOBLE_TITLES = _NOBLE
 #: Words before a title that belong to the role, not the name.
 _ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
                             "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
@@ -99,8 +100,9 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 """.split())
 EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
 Championships Open Summit Conference Convention Festival Election Elections Referendum
-Marathon Expo Awards Revolution Crisis Massacre Bombing Bombings Attack Attacks Uprising
-Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry Hearing Riots Pride
+Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
+Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
+Hearing Riots Pride
 Week Day Questions""".split())
 PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
@@ -516,11 +518,17 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     head = words[last_title].rstrip(".")
     if head in _NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
         return [_candidate(text, run)]  # "Lord Liverpool", "Queen Elizabeth II"
-    for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
-        word = words[k]
-        if run[k].capitalised and (know.places.get(word, "city") != "city"
-                                   or know.city_population.get(word, 0) >= 100_000):
-            out.append(_candidate(text, [run[k]]))
+    prefix = run[:last_title]
+    if len(prefix) >= 3 and prefix[0].capitalised and prefix[-1].capitalised and \
+            any(t.text in ("of", "for") for t in prefix[1:-1]):
+        # "Voice of America Director David S. Jackson": the organisation before the title
+        out.append(_candidate(text, prefix, hint="organisation"))
+    else:
+        for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
+            word = words[k]
+            if run[k].capitalised and (know.places.get(word, "city") != "city"
+                                       or know.city_population.get(word, 0) >= 100_000):
+                out.append(_candidate(text, [run[k]]))
     rest = run[last_title + 1:]
     role_end = last_title + 1
     if rest and rest[0].text in ("of", "for") and len(rest) > 1:
