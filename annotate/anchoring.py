@@ -15,8 +15,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from rapidfuzz import fuzz, process
-
 from .models import Anchor
 from .text import BIDI, INVISIBLE, Folded, LineIndex, excerpt, fold, normalise, show_invisible
 
@@ -110,6 +108,8 @@ class StoryText:
         ``fuzz.ratio`` in rapidfuzz's C loop; a passage is expanded to whole words so
         that ``annotate fix`` never cuts a word in half.
         """
+        from rapidfuzz import fuzz, process  # only for anchors that are not found
+
         target = fold(needle)
         words = self._words
         n = len(target.split())

@@ -12,10 +12,8 @@ starting the workers would cost more than it saves and the check runs in-process
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .check import check_file
@@ -55,6 +53,10 @@ def check_all(files: list[Path], jobs: int | None = None, *,
         for path in files:
             yield task(path)
         return
+    # (imported here: a one-file check, an editor's or a hook's, never starts a pool)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork where it exists: the workers start with the library already imported
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)

@@ -12,9 +12,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from rich.console import Console
-from rich.markup import escape
-
 from .diagnostics import Diagnostic, Severity
 from .text import show_invisible
 
@@ -67,6 +64,12 @@ def _window(line: str, column: int, width: int, limit: int = 100) -> tuple[str, 
 
 def text_reporter(diagnostics: Sequence[Diagnostic], files: int, out: TextIO) -> None:
     """Full format: headline, the source line with a caret under the span, hint, related."""
+    if not diagnostics:  # nothing to colour: spare a clean run importing rich (40 ms)
+        out.write(summary(diagnostics, files) + "\n")
+        return
+    from rich.console import Console
+    from rich.markup import escape
+
     console = Console(file=out, highlight=False, soft_wrap=True)
     lines = _Lines()
     for d in diagnostics:
