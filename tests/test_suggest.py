@@ -142,6 +142,13 @@ def test_an_organisation_before_a_title_is_named_and_its_place_is_not() -> None:
     assert names["Cambodia Adrift"] != "person"  # a country's name is not a person's
 
 
+def test_in_inside_an_institutions_name_but_not_before_its_place() -> None:
+    names = _names("The Association for Women in Communications met the Museum of Fine "
+                   "Arts in Boston.")
+    assert "Association for Women in Communications" in names
+    assert "Museum of Fine Arts" in names and "Boston" in names
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

@@ -442,7 +442,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named as a group or organisation"
     if len(words) > 1 and not joined and any(_SPEECH_AFTER.match(c.after)
                                              or _SPEECH_BEFORE.search(c.before)
-                              for c in places):
+                              for c in places) and \
+            not any(len(w) >= 3 and w.isupper() for w in words):  # not "VOA Mandarin"
         return "person", "a speech verb beside it"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"

@@ -34,7 +34,7 @@ from .knowledge import Knowledge
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
 _SMALL = ("of|the|for|and|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
-          "do|ter|ten|zu|y")
+          "do|ter|ten|zu|y|in")
 _TOKEN = re.compile(
     r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?![.\w])|\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|"
@@ -168,7 +168,7 @@ class Candidate:
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
-    keep = _CONNECTORS_BASE
+    keep = _CONNECTORS_BASE | {"in"}
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
@@ -244,6 +244,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j):
                 run.append(nxt)
                 j += 1
+            elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
+                run += words[j + 1:j + 3]  # "Association for Women in Communications"
+                j += 2
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
@@ -260,6 +263,26 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 1
+
+
+def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int,
+                         know: Knowledge) -> bool:
+    """'in' inside an institution's name: after 'Association for Women', 'Institute of
+    Research', before a capitalised word that is not a place ("… in Communications", but
+    not "Museum of Art in Philadelphia")."""
+    if j + 2 >= len(words):
+        return False
+    nxt = words[j + 2]
+    if not nxt.capitalised or not _gap_ok(text, words[j + 1], nxt) or \
+            not _gap_ok(text, words[j], words[j + 1]):
+        return False
+    texts = [t.text for t in run]
+    head = next((k for k, w in enumerate(texts) if w in ORGANISATION_HEADS), None)
+    if head is None or not any(w in ("for", "of") for w in texts[head + 1:]):
+        return False
+    following = " ".join(t.text for t in words[j + 2:j + 4])
+    return nxt.text not in know.places and following not in know.places and \
+        nxt.text not in know.country_codes
 
 
 def _number_in_run(text: str, words: list[Token], j: int) -> bool:
