@@ -2,9 +2,9 @@
 
 Runs the suggestion engine with no annotation file on three evaluation sets of real news
 under open licences (each with its ``SOURCES.md``): the development set (``texts/``), a
-second development set (``second/``) and two held-out sets (``heldout/``, and
-``heldout-quotes/``, rich in quotations) whose gold was written before the engine ever
-ran on them; then on the course's own stories. It compares
+second development set (``second/``) and three held-out sets (``heldout/``,
+``heldout-quotes/``, rich in quotations, and ``heldout-3/``) whose gold was written
+before the engine ever ran on them; then on the course's own stories. It compares
 what the engine suggests with the hand-made gold (``gold.yml``):
 
 - names: a suggestion is right when its name or one of its aliases is a form of a gold
@@ -211,6 +211,9 @@ def main(argv: list[str]) -> int:
             ("Held-out set", HERE / "heldout", "gold written before the engine ran on it; "
              "first run: names P 0.88, R 0.91, type 0.78; the bugs it showed were fixed"),
             ("Second held-out set, rich in quotes", HERE / "heldout-quotes",
+             "gold written before the engine ran on it; first run: names P 0.87, R 0.92, "
+             "type 0.84, quotes R 0.92, speaker 0.61; the bugs it showed were fixed"),
+            ("Third held-out set", HERE / "heldout-3",
              "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
