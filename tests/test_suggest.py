@@ -149,6 +149,26 @@ def test_in_inside_an_institutions_name_but_not_before_its_place() -> None:
     assert "Museum of Fine Arts" in names and "Boston" in names
 
 
+def test_letters_in_parentheses_after_a_name_are_its_short_form() -> None:
+    found = suggest("The Communist Party of Greece (KKE) met on Monday. KKE voted no.")
+    assert _entity(found, "Communist Party of Greece").aliases == ["KKE"]
+
+
+def test_a_name_after_a_dateline_and_one_country_under_two_names() -> None:
+    found = suggest("WASHINGTON -- Following the vote, Jane Roe praised U.S. companies and "
+                    "America's workers.")
+    names = {e.name: e.aliases for e in found.entities}
+    assert "Following" not in names and "Jane Roe" in names
+    assert names["America"] == ["U.S."]
+
+
+def test_arabic_names_keep_their_sheikh_and_join_their_short_forms() -> None:
+    found = suggest("Sidi Ould Cheikh Abdallahi was freed. Sidi Mohamed Ould Cheikh "
+                    "Abdallahi is a politician. Sidi’s release was welcomed.")
+    assert [(e.name, e.type, e.aliases) for e in found.entities] == [
+        ("Sidi Mohamed Ould Cheikh Abdallahi", "person", ["Sidi Ould Cheikh Abdallahi", "Sidi"])]
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

@@ -238,6 +238,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                  and f.words[0] != words[0] and _misspelt(f.words, words)]
         if len(close) == 1:
             return close[0]  # "Joleka High School" → "Jokela High School"
+        if n >= 3 or index.person(form):
+            fuller = [f for f in index.by_first[words[0]] if len(f.words) > n
+                      and f.words[-1] == words[-1] and _subsequence(words, f.words)]
+            if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
+                return fuller[0]
     if n == 1:
         word = words[0]
         if word.startswith("@"):
@@ -260,7 +265,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 return close[0]  # "Wikleaks" → "Wikileaks"
         if not matches:
             firsts = [f for f in index.by_first[word] if index.person(f)]
-            if len(firsts) == 1 and (word not in know.places or word in know.given_names):
+            firsts = [f for f in firsts if not any(  # one person, with and without a
+                g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
+                and _subsequence(f.words, g.words) for g in firsts)]  # middle name
+            if len(firsts) == 1 and (word not in know.places or word in know.given_names
+                                     or not _big_place(word, know)):
                 return firsts[0]
         if len(word) >= 2 and word.replace(".", "").isupper():
             letters = word.replace(".", "")
@@ -268,9 +277,26 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
             if len(expanded) == 1:
                 return expanded[0]
+            for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters
+                head = c.before.rstrip()
+                if head.endswith("(") and head[:-1].strip():
+                    head = head[:-1].rstrip()
+                    named = [f for f in index.by_last[head.split()[-1]]
+                             if f is not form and len(f.words) > 1
+                             and head.endswith(" ".join(f.words))]
+                    if named:
+                        return max(named, key=lambda f: len(f.words))
             country = index.by_text.get(know.country_codes.get(word, ""))
             if country is not None and len(country.words) > 1:
                 return country
+        country_name = know.country_codes.get(word)
+        if country_name:  # "U.S. companies … America’s leadership": one country
+            same = sorted((f for f in index.by_text.values() if f is not form
+                           and len(f.words) == 1
+                           and know.country_codes.get(f.words[0]) == country_name),
+                          key=lambda f: (f.text.isupper(), f.first))
+            if same:
+                return same[0]  # (the name before the code: "America" keeps "U.S.")
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
     if plural is not None and plural is not form and len(plural.words) == n:
         return plural  # "Liberal Democrat" → "Liberal Democrats"
@@ -294,6 +320,16 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         return max(before, key=lambda f: f.first) if before else \
             (prefixes[0] if len(prefixes) == 1 else None)
     return None
+
+
+#: Words for "son of" or "daughter of" inside Arabic, Hebrew, Somali… names.
+_PATRONYMIC = frozenset(("ould", "wuld", "bin", "ibn", "bint", "ben", "bat", "ould-"))
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``long`` holds every word of ``short`` in order (a middle name more)."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -393,6 +429,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a title or honorific before the name"
     if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return "person", "initials, as in people's names"
+    if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):
+        return "person", "'son of' or 'daughter of' inside, as in people's names"
     if any(_GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
         return "group", "named as a people ('… man', '… people')"
     if any(_in_state_or_country(c, know) for c in places) and len(words) <= 2:

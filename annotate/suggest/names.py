@@ -58,8 +58,10 @@ Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon""".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 _NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
-                   "Sultan Emir".split())
+                   "Cheikh Shaikh Shaykh Sultan Emir".split())
 NOBLE_TITLES = _NOBLE
+#: Part of many Arabic names when it is not their first word.
+_SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
 #: Words before a title that belong to the role, not the name.
 _ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
                             "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
@@ -200,12 +202,19 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+#: A dateline ending right before a word: a place in capitals (a region or country after
+#: a comma), then a dash, at the start of a line.
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?\s*(?:--|—|–)$")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0“\"‘'([«":
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
+    if text[i] in "-—–" and _DATELINE.search(text, max(0, i - 80), i + 1):
+        return True  # "WASHINGTON -- Following …", "GAZA CITY, Gaza — The …"
     while i >= 0 and text[i] in "”’\"')]»":
         i -= 1
     if i >= 0 and text[i] in ".!?…:":
@@ -523,6 +532,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     last_title = -1
     for k, word in enumerate(words[:-1]):
         folded = word.casefold().rstrip(".")
+        if word in _SHEIKH and k > 0 and last_title < 0:
+            break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
         if folded in titles or word.rstrip(".") in _HONORIFICS:
             last_title = k
         elif word in _ROLE_MODIFIERS or word in ("of", "the", "for"):
