@@ -169,6 +169,13 @@ def test_arabic_names_keep_their_sheikh_and_join_their_short_forms() -> None:
         ("Sidi Mohamed Ould Cheikh Abdallahi", "person", ["Sidi Ould Cheikh Abdallahi", "Sidi"])]
 
 
+def test_the_word_before_of_heads_the_name_and_from_to_marks_places() -> None:
+    names = _names("The High Council of State met in the capital. He was moved from "
+                   "Lemden to the capital.")
+    assert names["High Council of State"] == "organisation"
+    assert names["Lemden"] == "place"
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

@@ -398,6 +398,13 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                                       and words[1] == "of"):
         head = last if last in ORGANISATION_HEADS else words[0]
         return "organisation", f"'{head}' names organisations"
+    joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), None)
+    if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
+        head = words[joint - 1]  # head is the word before "of"
+        for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
+                            (PLACE_HEADS, "place")):
+            if head.rstrip(".") in heads:
+                return kind, f"'{head}' names {kind}s"
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
@@ -488,6 +495,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", c.before)
                                for c in places):
         return "place", "'in …'"
+    if len(words) == 1 and any(re.search(r"\bfrom\s+$", c.before) and
+                               re.match(r"\s+to\s", c.after) for c in places):
+        return "place", "'from … to'"
     if len(words) == 2 and not joined and (
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (words[0] in know.places or words[-1] in know.places)):
