@@ -214,7 +214,8 @@ def main(argv: list[str]) -> int:
              "gold written before the engine ran on it; first run: names P 0.87, R 0.92, "
              "type 0.84, quotes R 0.92, speaker 0.61; the bugs it showed were fixed"),
             ("Third held-out set", HERE / "heldout-3",
-             "gold written before the engine ran on it"))
+             "gold written before the engine ran on it; first run: names P 0.89, R 0.94, "
+             "type 0.84, quotes R 0.80, speaker 1.00; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
