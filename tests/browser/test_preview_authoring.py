@@ -64,9 +64,17 @@ def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> 
         _drag_across(page, "KMGH", " and can")
         assert page.evaluate("window.getSelection().getRangeAt(0).cloneContents()"
                              ".querySelector('.ann-note-ref') !== null")
-        page.get_by_role("button", name="Annotate the selected words").click()
+        # the small button beside the selection opens the panel right below the words
+        words_box = page.evaluate("(() => { const r = window.getSelection().getRangeAt(0)"
+                                  ".getClientRects(); const last = r[r.length - 1];"
+                                  " return {bottom: last.bottom + scrollY}; })()")
+        quick = page.get_by_role("button", name="Annotate", exact=True)
+        quick.click()
         panel = page.get_by_role("dialog", name="Annotate the selection")
         panel.get_by_text("“KMGH and can”").wait_for()
+        top = panel.evaluate("el => el.getBoundingClientRect().top + scrollY")
+        assert 0 <= top - words_box["bottom"] <= 40, (top, words_box)
+        assert quick.is_hidden()
         # the panel, the file's outline and its actions pass axe, light and dark, wide
         # and on a phone (instructors use screen readers too)
         page.locator(".ann-author-outline summary").click()

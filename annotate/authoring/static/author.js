@@ -168,6 +168,25 @@
     const panel = element("div", { class: "ann-author-panel", role: "dialog", "aria-label": "Annotate the selection" });
     panel.hidden = true;
     story.prepend(panel);
+    // The panel opens right below the words or the item it is about (the toolbar can be a
+    // long way up a long story); a small button beside a fresh mouse selection opens it.
+    const quick = element("button", { type: "button", class: "ann-author-quick" }, "Annotate");
+    quick.hidden = true;
+    story.append(quick);
+    function offsetOf(rect) {  // a rect on screen, as a distance from the story's top
+      return rect ? rect.bottom - story.getBoundingClientRect().top : null;
+    }
+    function below(offset) {
+      panel.classList.toggle("ann-author-floating", offset !== null);
+      panel.style.top = offset !== null ? `${Math.round(offset + 8)}px` : "";
+    }
+    function paragraphAt(start) {  // the paragraph holding a place of the story
+      let chosen = null;
+      for (const p of story.querySelectorAll(".ann-text p[data-ann-at]")) {
+        if (Number(p.dataset.annAt) <= start) chosen = p;
+      }
+      return chosen;
+    }
     let selection = null;
     let answer = null;
     let items = [];  // the file's outline: every section and item, located
@@ -182,6 +201,7 @@
     function changed(result, message) {
       sessionStorage.setItem(key, result.digest);
       panel.hidden = true;
+      below(null);
       say(`${message}; the page reloads when it is rebuilt.`);
     }
 
@@ -226,7 +246,7 @@
       const cancel = element("button", { type: "button" }, "Cancel");
       const error = element("p", { class: "ann-author-error", role: "alert" });
       form.append(go, cancel, error);
-      cancel.addEventListener("click", () => { panel.hidden = true; open.focus(); });
+      cancel.addEventListener("click", () => { panel.hidden = true; below(null); open.focus(); });
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
         go.disabled = true;
@@ -269,10 +289,10 @@
       });
       panel.append(words, anchor, chooser, form);
       panel.hidden = false;
-      chooser.focus();
+      chooser.focus({ preventScroll: true });
     }
 
-    function renderEdit(entry) {
+    function renderEdit(entry, offset = null) {
       const noun = SECTION_NAMES[entry.section];
       panel.setAttribute("aria-label", `Edit ${noun} ${entry.id}`);
       panel.replaceChildren(element("p", { class: "ann-author-words" }, `Edit ${noun} “${entry.label}”`));
@@ -287,26 +307,55 @@
         return result;
       });
       panel.append(form);
+      below(offset);
       panel.hidden = false;
       panel.scrollIntoView({ block: "nearest" });
-      form.querySelector("input, select, textarea").focus();
+      form.querySelector("input, select, textarea").focus({ preventScroll: true });
     }
 
-    async function annotate(chosen) {
-      selection = chosen;
+    async function annotate(chosen, offset) {
+      selection = { start: chosen.start, end: chosen.end };
+      quick.hidden = true;
+      if (offset === null) {
+        const paragraph = paragraphAt(selection.start);
+        offset = paragraph ? offsetOf(paragraph.getBoundingClientRect()) : null;
+      }
       answer = await post("anchor", { story: file, ...selection });
       if (!answer.ok) { say(failure(answer), true); return; }
       say("");
+      below(offset);
       render("note");
+      panel.scrollIntoView({ block: "nearest" });
+    }
+    function selectedRect() {
+      const range = window.getSelection().getRangeAt(0);
+      const rects = range.getClientRects();
+      return rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
     }
 
     open.addEventListener("click", () => {
       const chosen = selectionIn(story);
       if (!chosen) { say("Select some words of the story first, or type them.", true); return; }
-      annotate(chosen);
+      annotate(chosen, offsetOf(selectedRect()));
+    });
+    quick.addEventListener("click", () => {
+      const chosen = selectionIn(story);
+      if (chosen) annotate(chosen, offsetOf(selectedRect()));
     });
     story.querySelector(".ann-text").addEventListener("mouseup", () => {
-      if (selectionIn(story)) say("Words selected: press “Annotate the selected words”.");
+      // (after the browser has settled the selection)
+      setTimeout(() => {
+        if (!selectionIn(story)) { quick.hidden = true; return; }
+        const rect = selectedRect();
+        const box = story.getBoundingClientRect();
+        quick.style.top = `${Math.round(offsetOf(rect) + 4)}px`;
+        quick.style.left = `${Math.round(Math.min(rect.right - box.left, box.width - 100))}px`;
+        quick.hidden = false;
+        say("Words selected: press “Annotate” beside them.");
+      }, 0);
+    });
+    document.addEventListener("selectionchange", () => {
+      if (!quick.hidden && !selectionIn(story)) quick.hidden = true;
     });
     // Selecting from the keyboard: type the words, then choose the place they occur.
     finder.addEventListener("submit", async (event) => {
@@ -315,13 +364,13 @@
       found.hidden = true;
       const result = await post("find", { story: file, words: findInput.value });
       if (!result.ok) { say(failure(result), true); return; }
-      if (result.matches.length === 1) { annotate(result.matches[0]); return; }
+      if (result.matches.length === 1) { annotate(result.matches[0], null); return; }
       say(`The words occur ${result.matches.length} times: choose one.`);
       for (const match of result.matches) {
         const choose = element("button", { type: "button", class: "ann-author-place" });
         choose.append(document.createTextNode(match.before), element("mark", {}, match.words),
                       document.createTextNode(match.after));
-        choose.addEventListener("click", () => { found.hidden = true; annotate(match); });
+        choose.addEventListener("click", () => { found.hidden = true; annotate(match, null); });
         const item = element("li");
         item.append(choose);
         found.append(item);
@@ -337,7 +386,7 @@
       const out = [];
       if (entry.fields) {
         const edit = element("button", { type: "button", class: "ann-author-edit", "aria-label": `Edit ${noun} ${entry.id}` }, "Edit");
-        edit.addEventListener("click", () => renderEdit(entry));
+        edit.addEventListener("click", () => renderEdit(entry, offsetOf(edit.getBoundingClientRect())));
         out.push(edit);
       }
       if (noun && entry.id) {
