@@ -9,6 +9,7 @@ in the same run.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 import types
@@ -41,7 +42,11 @@ class Validated:
         origins = self.origins.get(section)
         return (section, origins[index] if origins is not None else index, *rest)
 
-_ADAPTERS = {name: TypeAdapter(tp) for name, tp in SECTION_ITEMS.items()}
+@functools.cache
+def _adapters() -> dict[str, TypeAdapter[Any]]:
+    """One validator per section's items, for a file whose whole does not validate
+    (built on first need: a clean file never pays for them)."""
+    return {name: TypeAdapter(tp) for name, tp in SECTION_ITEMS.items()}
 
 
 def json_schema() -> dict[str, Any]:
@@ -106,7 +111,7 @@ def _partial(doc: YamlDocument, diagnostics: list[Diagnostic]) -> Validated:
         story = StoryMeta.model_construct(source=source if isinstance(source, str) else None)
     sections: dict[str, list[Any]] = {}
     origins: dict[str, list[int]] = {}
-    for name, adapter in _ADAPTERS.items():
+    for name, adapter in _adapters().items():
         items = data.get(name)
         sections[name], origins[name] = [], []
         for index, item in enumerate(items if isinstance(items, list) else []):

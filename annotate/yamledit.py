@@ -10,11 +10,8 @@ prove each edit by re-loading the result and comparing the data.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
-import tempfile
-import textwrap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +90,8 @@ def _refold(original_lines: list[str], value: str) -> list[str]:
             lines.append(" ".join(words[i:i + count]))
             i += count
         return lines
+    import textwrap
+
     width = max((len(line) for line in original_lines), default=80)
     return textwrap.wrap(value, width, break_long_words=False, break_on_hyphens=False) or [""]
 
@@ -145,6 +144,8 @@ def encode(doc: YamlDocument, text: str) -> bytes:
 
 def unified_diff(path: Path, before: bytes, after: bytes) -> Iterator[str]:
     """What a ``--dry-run`` prints: the change to ``path`` as a unified diff."""
+    import difflib
+
     return difflib.unified_diff(before.decode("utf-8-sig").splitlines(keepends=True),
                                 after.decode("utf-8-sig").splitlines(keepends=True),
                                 f"a/{path}", f"b/{path}")
@@ -158,6 +159,8 @@ def write_atomic(path: Path, data: bytes, *, expected: bytes) -> None:
     replaces the original with ``os.replace`` — so a crash at any point leaves either
     the old file or the new one, never a mix.
     """
+    import tempfile  # (imported here: a check that writes nothing need not load it)
+
     if path.read_bytes() != expected:
         raise EditError(f"{path} changed on disk since it was read; not overwritten")
     mode = path.stat().st_mode & 0o7777

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..anchoring import StoryText, resolve
 from ..mentions import Mention as EntityMention
@@ -25,25 +25,13 @@ from ..mentions import MentionFinder
 from ..models import Annotation
 from ..text import fold
 from . import cache
-from .entities import EntitySuggestion, suggest_entities
-from .knowledge import knowledge
-from .names import candidates
-from .quotes import Mention, QuoteSuggestion, suggest_quotes
+from .results import EntitySuggestion, QuoteSuggestion, Suggestions
+
+if TYPE_CHECKING:
+    from .quotes import Mention
 
 __all__ = ["EntitySuggestion", "QuoteSuggestion", "Suggestions", "slug_id", "suggest",
            "unique_id"]
-
-
-@dataclass
-class Suggestions:
-    """What a story's annotation file could add."""
-
-    entities: list[EntitySuggestion] = field(default_factory=list)
-    quotes: list[QuoteSuggestion] = field(default_factory=list)
-    #: Capitalised adjectives (demonyms, languages) the file could list as not_entities.
-    not_entities: list[str] = field(default_factory=list)
-    #: Suggested entity name → the id it would get.
-    ids: dict[str, str] = field(default_factory=dict)
 
 
 def slug_id(name: str) -> str:
@@ -76,6 +64,12 @@ def suggest(text: str, annotation: Annotation | None = None, *,
 
 def _suggest(text: str, annotation: Annotation | None,
              mentions: Sequence[EntityMention] | None) -> Suggestions:
+    # the engine proper, imported only when suggestions are not remembered
+    from .entities import suggest_entities
+    from .knowledge import knowledge
+    from .names import candidates
+    from .quotes import Mention, suggest_quotes
+
     know = knowledge()
     found, adjectives = suggest_entities(candidates(text, know), know, text)
     existing: list[Mention] = []

@@ -22,13 +22,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .entities import EntitySuggestion
 from .knowledge import cache_root, fingerprint, write_marshal
-from .quotes import QuoteSuggestion
+from .results import EntitySuggestion, QuoteSuggestion
 
 if TYPE_CHECKING:
     from ..models import Annotation
-    from . import Suggestions
+    from .results import Suggestions
 
 _FORMAT = 1
 
@@ -63,7 +62,7 @@ def enabled() -> bool:
 
 def load(name: str) -> Suggestions | None:
     """The remembered suggestions, or None."""
-    from . import Suggestions
+    from .results import Suggestions
 
     try:
         data: dict[str, Any] = marshal.loads(_path(name).read_bytes())

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
@@ -38,6 +38,7 @@ from .names import (
     Candidate,
     _lower_case_words,
 )
+from .results import EntitySuggestion
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
           r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
@@ -72,21 +73,6 @@ _OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Cari
                     "Baltic".split())
 _ORG_SUFFIXES = frozenset(("Inc.", "Inc", "Ltd", "Ltd.", "LLC", "PLC", "plc", "S.A.", "AG",
                            "GmbH", "Corp.", "Corp", "Co.", "N.V.", "B.V.", "S.p.A."))
-
-
-@dataclass
-class EntitySuggestion:
-    """One suggested entity: its fullest name, a type guess and why, every form."""
-
-    name: str
-    type: str
-    evidence: str
-    aliases: list[str] = field(default_factory=list)
-    role: str | None = None
-    start: int = 0  # its first place in the story
-    count: int = 0  # how many places its forms take
-    forms: set[str] = field(default_factory=set)
-    places: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -28,6 +28,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .results import QuoteSuggestion
+
 _OPEN_DOUBLE = "“\"«„"
 _CLOSE_DOUBLE = "”\"»“"
 _SPEECH_WORDS = (
@@ -68,22 +70,6 @@ class Mention:
     end: int
     key: str  # the entity's id (annotated) or suggested name
     type: str
-
-
-@dataclass
-class QuoteSuggestion:
-    """One passage to annotate as a quote."""
-
-    start: int  # the passage inside the marks
-    end: int
-    text: str
-    kind: str  # direct | partial | written
-    speaker: str | None  # an entity key (id or suggested name), when one is found
-    speaker_name: str | None  # how the story names the speaker ("Kargbo", "A spokesperson")
-    cue: str | None
-    medium: str | None = None
-    evidence: str = ""
-    continued: bool = False
 
 
 @dataclass

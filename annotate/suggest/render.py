@@ -23,8 +23,8 @@ import re
 
 from ..text import LineIndex
 from ..yamledit import quoted
-from . import Suggestions, slug_id, unique_id
-from .quotes import QuoteSuggestion
+from . import slug_id, unique_id
+from .results import QuoteSuggestion, Suggestions
 
 
 def entity_yaml(suggestions: Suggestions, index: int) -> list[str]:
