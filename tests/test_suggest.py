@@ -176,6 +176,26 @@ def test_the_word_before_of_heads_the_name_and_from_to_marks_places() -> None:
     assert names["Lemden"] == "place"
 
 
+def test_lists_designations_oceans_interjections_and_misspellings() -> None:
+    names = {e.name: e for e in suggest(
+        "People wrote on Facebook and Twitter. The disk around PDS 70c is in the Indian "
+        "Ocean of data. “Oh, this is good,” said Jane Parvarandeh. Parvarandeh spoke. "
+        "Parvarandeh left. Then Paravarandeh came back. A police show, NYPD Blue, "
+        "won.").entities}
+    assert {"Facebook", "Twitter", "PDS 70c", "Indian Ocean"} <= set(names)
+    assert "Oh" not in names and "Ocean" not in names
+    assert "Paravarandeh" in names["Jane Parvarandeh"].aliases
+    assert names["NYPD Blue"].type == "work"
+
+
+def test_someone_shown_speaking_and_a_name_someone_calls_something() -> None:
+    text = ("Jane Roe studied mothers. First, a mother talking to her baby. “A bunny.” "
+            "And here is the same mother talking to an adult. “He had four teeth.”\n"
+            "Tom Lee set up what he calls the “Springfield Roads Project.”")
+    assert [(q.text, q.speaker_name) for q in suggest(text).quotes] == [
+        ("A bunny.", "a mother"), ("He had four teeth.", "the same mother")]
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

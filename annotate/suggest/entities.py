@@ -50,7 +50,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|i
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
                           r"painting|series|show|documentary|programme|program|musical|"
-                          r"memoir|podcast|report|study|paper|magazine article)\s+$", re.I)
+                          r"memoir|podcast|report|study|paper|magazine article),?\s+$", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team)\s+$", re.I)
 _ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|"
@@ -162,7 +162,10 @@ def _drop_ambiguous_surnames(forms: dict[str, _Form], know: Knowledge) -> None:
 
 def _group(forms: dict[str, _Form], know: Knowledge) -> list[list[_Form]]:
     """Clusters of forms naming one entity; the first form of each is the fullest."""
-    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.text.isupper(), f.first))
+    # longest first; of equal length, the more often written first, so that a misspelling
+    # ("Paravarandeh" once, "Parvarandeh" four times) finds its name already placed
+    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.text.isupper(),
+                                                   -len(f.places), f.first))
     index = _Index(by_len, [f for f in by_len if len(f.words) >= 2 and
                             _looks_personal(f, know)])
     owner: dict[str, int] = {}
@@ -286,6 +289,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
     if plural is not None and plural is not form and len(plural.words) == n:
         return plural  # "Liberal Democrat" → "Liberal Democrats"
+    if n > 1 and words[-1].endswith("s"):  # … and the other way round, whichever is first
+        singular = index.by_text.get(" ".join((*words[:-1], words[-1][:-1])))
+        if singular is not None and singular is not form:
+            return singular
     suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
                 and f.words[-n:] == words and not index.person(f)
                 and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"

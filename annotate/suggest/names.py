@@ -79,6 +79,7 @@ Altogether Overall Finally First Second Third Last Next Another Other Such Same 
 Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Like Unlike
 Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything
+Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
 """.split())
 MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
 October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
@@ -250,7 +251,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
             if not _gap_ok(text, current, nxt):
                 break
-            if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j):
+            if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j) or \
+                    (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None):
+                # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1
             elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
@@ -397,7 +400,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     while run and know.is_demonym(run[0].text) and \
             " ".join(t.text for t in run) not in know.places:
         tail = run[-1].text
-        if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS):
+        if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
+                             or tail in PLACE_HEADS):  # "Indian Ocean", "Arabian Sea"
             break
         adjectives.append(run[0].text)
         run = _trim(run[1:], know)
@@ -496,7 +500,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
         heads = ORGANISATION_HEADS | EVENT_HEADS
         if right[-1].text in heads and left[-1].text not in heads:
             return [run]  # "Essex Agricultural and Technical High School"
-        if _complete(left, know, surnames) and _complete(right, know, surnames):
+        single = len(left) == 1 and len(right) == 1 and token.text == "and"
+        if single or (_complete(left, know, surnames) and _complete(right, know, surnames)):
+            # (two single words joined by "and" are two names: "Facebook and Twitter";
+            # a firm of two names writes "&": "Marks & Spencer")
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         return [run]

@@ -220,6 +220,8 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
         if passage.continued and previous is not None:
             attribution = (previous.speaker, previous.speaker_name, None,
                            "continues the quote before it")
+        elif whole and _shown_speaking(text, passage.open) is not None:
+            attribution = _shown_speaking(text, passage.open)
         elif whole and len(words) >= 4:
             attribution = _standing_alone(text, passage.open, mentions, starts, previous)
         elif whole and previous is not None and previous.speaker_name is not None and \
@@ -231,6 +233,9 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
+    if cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
+                                               r"titled|termed)\b", cue, re.IGNORECASE):
+        return None  # "what he calls the “Iranian Americans’ Contribution Project”": a name
     kind = "direct" if whole or (len(words) >= 6 and text[start].isupper()) else "partial"
     medium = None
     context = f"{before} {after}"
@@ -547,11 +552,32 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     return None, pronoun
 
 
+#: A sentence that shows someone speaking, right before a quote that stands alone: "a
+#: mother talking to her baby.", "Then a man shouting at the crowd:".
+_SHOWN_SPEAKING = re.compile(
+    r"(?:^|[.!?][”’\"']?\s+|\n)(?:(?:First|Then|Next|Later|Finally|And|[Hh]ere is),?\s+)*"
+    r"(?P<who>(?:a|an|the|one|another)(?:\s+[a-z][\w-]*){1,3}?)\s+"
+    r"(?:talking|speaking|saying|asking|shouting|telling|calling|singing|reading|yelling|"
+    r"whispering|explaining)\b[^.!?“\"]{0,80}[.:]\s*$")
+
+
+def _shown_speaking(text: str, q_open: int,
+                    ) -> tuple[str | None, str | None, str | None, str] | None:
+    shown = _SHOWN_SPEAKING.search(text, max(0, q_open - 200), q_open)
+    if shown is None:
+        return None
+    return None, shown.group("who"), None, "shown speaking in the sentence before"
+
+
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
                     previous: QuoteSuggestion | None,
                     ) -> tuple[str | None, str | None, str | None, str] | None:
-    """A whole sentence in marks with no attribution: the last speaker, or the person
-    named just before (within the paragraph before)."""
+    """A whole sentence in marks with no attribution: someone the sentence right before
+    shows speaking ("… a mother talking to her baby. “A bunny…”"), the last speaker, or
+    the person named just before (within the paragraph before)."""
+    shown = _shown_speaking(text, q_open)
+    if shown is not None:
+        return shown
     line_start = text.rfind("\n", 0, q_open) + 1
     back = line_start - 1
     while back > 0 and text[back - 1] == "\n":
