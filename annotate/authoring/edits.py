@@ -251,6 +251,16 @@ def _with_anchor(doc: Any, kind: str, request: Mapping[str, Any],
     return str(wanted), add_anchor(doc, (section, index, key), _anchor_lines(anchor, ""))
 
 
+def _located(items: list[Any], path: Path, section: str, item_id: str) -> int:
+    """The index of item ``item_id`` in a section's list, or why the page is stale."""
+    index = next((i for i, item in enumerate(items)
+                  if isinstance(item, dict) and item.get("id") == item_id), None)
+    if index is None:
+        raise Rejected(f"there is no {section[:-1].replace('_', ' ')} '{item_id}' in "
+                       f"{path.name}", "reload the page", stale=True)
+    return index
+
+
 @dataclass
 class Undo:
     """The bytes a change replaced, to put back exactly."""
@@ -285,10 +295,7 @@ class Editor:
                     new_doc = load_text(new_text, path)
         except EditError as exc:
             raise Rejected(str(exc)) from exc
-        self._checked(path, new_text, f"the new {kind}")
-        after = self._encoded(new_text, before)
-        self._write(path, after, before)
-        return item_id, after
+        return item_id, self._commit(path, new_text, before, f"the new {kind}")
 
     def delete(self, path: Path, expected: str, section: str, item_id: str) -> bytes:
         """Remove the item ``item_id`` of ``section``; return the file's new bytes."""
@@ -296,19 +303,12 @@ class Editor:
             raise Rejected(f"cannot delete from {section!r}", "one of: " + ", ".join(SECTIONS))
         before, doc = self._current(path, expected)
         items = doc.data.get(section) or []
-        index = next((i for i, item in enumerate(items)
-                      if isinstance(item, dict) and item.get("id") == item_id), None)
-        if index is None:
-            raise Rejected(f"there is no {section[:-1].replace('_', ' ')} '{item_id}' in "
-                           f"{path.name}", "reload the page", stale=True)
+        index = _located(items, path, section, item_id)
         try:
             new_text = remove_item(doc, section, index)
         except EditError as exc:
             raise Rejected(str(exc)) from exc
-        self._checked(path, new_text, f"deleting '{item_id}'")
-        after = self._encoded(new_text, before)
-        self._write(path, after, before)
-        return after
+        return self._commit(path, new_text, before, f"deleting '{item_id}'")
 
     def edit(self, path: Path, expected: str, section: str, item_id: str,
              request: Mapping[str, Any]) -> bytes:
@@ -324,11 +324,7 @@ class Editor:
                            "use the 'open in editor' link for that")
         before, doc = self._current(path, expected)
         items = doc.data.get(section) or []
-        index = next((i for i, item in enumerate(items)
-                      if isinstance(item, dict) and item.get("id") == item_id), None)
-        if index is None:
-            raise Rejected(f"there is no {section[:-1].replace('_', ' ')} '{item_id}' in "
-                           f"{path.name}", "reload the page", stale=True)
+        index = _located(items, path, section, item_id)
         item = items[index]
         values: dict[str, str | None] = {}
         for key, rule in editable.items():
@@ -355,10 +351,7 @@ class Editor:
             new_text = set_fields(doc, (section, index), values)
         except EditError as exc:
             raise Rejected(str(exc)) from exc
-        self._checked(path, new_text, f"the change to '{item_id}'")
-        after = self._encoded(new_text, before)
-        self._write(path, after, before)
-        return after
+        return self._commit(path, new_text, before, f"the change to '{item_id}'")
 
     def _current(self, path: Path, expected: str) -> tuple[bytes, Any]:
         """The file's bytes and parsed document, if it is the version the page shows."""
@@ -376,6 +369,14 @@ class Editor:
             raise Rejected(f"{path.name} is not valid YAML now",
                            "fix it in your editor ('annotate check' says where)")
         return before, doc
+
+    def _commit(self, path: Path, new_text: str, before: bytes, what: str) -> bytes:
+        """Check the new text, then write it (atomically, if the file is still
+        ``before``) and remember the change for undo; return the bytes written."""
+        self._checked(path, new_text, what)
+        after = self._encoded(new_text, before)
+        self._write(path, after, before)
+        return after
 
     @staticmethod
     def _checked(path: Path, new_text: str, what: str) -> None:

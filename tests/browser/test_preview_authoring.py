@@ -48,15 +48,21 @@ def _drag_across(page, first: str, last: str) -> None:  # type: ignore[no-untype
     page.mouse.up()
 
 
+def _served_story(preview):  # type: ignore[no-untyped-def]
+    """The story page's address once the preview serves it, and its annotation file."""
+    url, book_dir, _terminal = preview
+    page_url = f"{url}/book/{STORY}.html"
+    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
+    return page_url, book_dir / "sources" / f"{STORY}.yml"
+
+
 def _select(page, words: str) -> None:  # type: ignore[no-untyped-def]
     """Drag the mouse over the first place the story's text shows ``words``."""
     _drag_across(page, words, words)
 
 
 def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> None:  # type: ignore[no-untyped-def]
-    url, _book_dir, _terminal = preview
-    page_url = f"{url}/book/{STORY}.html"
-    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
+    page_url, _annotation = _served_story(preview)
     page = browser.new_page()
     try:
         page.goto(page_url)
@@ -94,10 +100,8 @@ def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> 
 
 
 def test_select_words_add_a_note_delete_it_and_undo(browser, preview) -> None:  # type: ignore[no-untyped-def]
-    url, book_dir, terminal = preview
-    page_url = f"{url}/book/{STORY}.html"
-    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
-    annotation = book_dir / "sources" / f"{STORY}.yml"
+    _url, book_dir, terminal = preview
+    page_url, annotation = _served_story(preview)
     before = annotation.read_bytes()
     page = browser.new_page()
     try:
@@ -153,10 +157,7 @@ def test_type_words_with_the_keyboard_add_edit_and_a_stale_page(browser, preview
     from annotate.models import Anchor
     from annotate.yamlload import load_file
 
-    url, book_dir, _terminal = preview
-    page_url = f"{url}/book/{STORY}.html"
-    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
-    annotation = book_dir / "sources" / f"{STORY}.yml"
+    page_url, annotation = _served_story(preview)
     text = annotation.with_suffix(".txt").read_text(encoding="utf-8")
     words = "pulled over for"
     second = text.index(words, text.index(words) + 1)
@@ -242,10 +243,7 @@ KINDS = [
 
 
 def test_every_kind_of_annotation_from_a_selection(browser, preview) -> None:  # type: ignore[no-untyped-def]
-    url, book_dir, _terminal = preview
-    page_url = f"{url}/book/{STORY}.html"
-    wait_for(lambda: get(page_url) is not None, 240, "the first build to be served")
-    annotation = book_dir / "sources" / f"{STORY}.yml"
+    page_url, annotation = _served_story(preview)
     page = browser.new_page()
     try:
         page.goto(page_url)
