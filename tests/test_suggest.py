@@ -196,6 +196,12 @@ def test_someone_shown_speaking_and_a_name_someone_calls_something() -> None:
         ("A bunny.", "a mother"), ("He had four teeth.", "the same mother")]
 
 
+def test_a_capitalised_the_in_mid_sentence_marks_a_work() -> None:
+    names = _names("Critics loved The West Wing and The Mechanism. Jane Roe did not.")
+    assert names["West Wing"] == "work" and names["Mechanism"] == "work"
+    assert names["Jane Roe"] == "person"
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

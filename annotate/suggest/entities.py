@@ -491,6 +491,11 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and any(re.search(r"\bfrom\s+$", c.before) and
                                re.match(r"\s+to\s", c.after) for c in places):
         return "place", "'from … to'"
+    if any(re.search(r"[a-z,;:]\s+The\s+$", c.before) for c in places) and \
+            kind is None and main.text not in know.country_codes:
+        # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
+        # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
+        return "work", "a capitalised 'The' before it, as titles of works have"
     if len(words) == 2 and not joined and (
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (words[0] in know.places or words[-1] in know.places)):

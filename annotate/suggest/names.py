@@ -500,12 +500,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
         heads = ORGANISATION_HEADS | EVENT_HEADS
         if right[-1].text in heads and left[-1].text not in heads:
             return [run]  # "Essex Agricultural and Technical High School"
-        single = len(left) == 1 and len(right) == 1 and token.text == "and"
+        single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
+                                          or right[0].text == "The")  # "… and The Mechanism"
         if single or (_complete(left, know, surnames) and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";
             # a firm of two names writes "&": "Marks & Spencer")
             return [*_split_coordination(left, know, surnames),
-                    *_split_coordination(right, know, surnames)]
+                    *_split_coordination(_trim(right, know), know, surnames)]
         return [run]
     return [run]
 
