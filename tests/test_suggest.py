@@ -202,6 +202,12 @@ def test_a_capitalised_the_in_mid_sentence_marks_a_work() -> None:
     assert names["Jane Roe"] == "person"
 
 
+def test_a_vehicle_named_after_its_name_and_an_outlet_before_it() -> None:
+    names = _names("SpaceX launched the Dragon spacecraft on Monday. The newspaper "
+                   "Lianhe Zaobao reported it.")
+    assert names["Dragon"] == "other" and names["Lianhe Zaobao"] == "organisation"
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

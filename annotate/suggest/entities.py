@@ -52,7 +52,15 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poe
                           r"painting|series|show|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article),?\s+$", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
-                           r"organization|company|firm|party|union|band|team)\s+$", re.I)
+                           r"organization|company|firm|party|union|band|team|newspaper|"
+                           r"daily|broadcaster|website|platform|app|channel|station|"
+                           r"publisher|outlet|agency|charity|retailer|airline|carrier|"
+                           r"label|studio|brand|startup|start-up|club)s?\s+$", re.I)
+#: What a vehicle or craft is called after its name: "Falcon 9 rocket", "Dragon
+#: spacecraft", "Endurance ship".
+_CRAFT_AFTER = re.compile(r"^\s+(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|"
+                          r"telescope|ship|vessel|boat|ferry|yacht|submarine|aircraft|"
+                          r"plane|jet|airliner|helicopter|drone|train|locomotive)s?\b")
 _ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|"
                         r"network|agency|company|corporation|group|party|union|charity|"
                         r"organi[sz]ation)\b")
@@ -476,6 +484,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if know.demonym_plural(last) or (len(words) == 1 and any(
             _people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
+    craft = next((m for c in places if (m := _CRAFT_AFTER.match(c.after))), None)
+    if craft is not None:
+        return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
     if any(_GROUP_BEFORE.search(c.before) for c in places):
         return "organisation", "named as a group or organisation"
     if len(words) > 1 and not joined and any(_SPEECH_AFTER.match(c.after)
