@@ -204,8 +204,10 @@ def test_a_capitalised_the_in_mid_sentence_marks_a_work() -> None:
 
 def test_a_vehicle_named_after_its_name_and_an_outlet_before_it() -> None:
     names = _names("SpaceX launched the Dragon spacecraft on Monday. The newspaper "
-                   "Lianhe Zaobao reported it.")
+                   "Lianhe Zaobao reported it. Divers worked at Saya de Malha. Juan de "
+                   "Dios said no.")
     assert names["Dragon"] == "other" and names["Lianhe Zaobao"] == "organisation"
+    assert names["Saya de Malha"] == "place" and names["Juan de Dios"] == "person"
 
 
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:

@@ -470,6 +470,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
         return "organisation", "written in the singular and the plural, as parties are"
     if any(w in know.particles for w in words[1:-1]):
+        if any(re.search(r"\b(?:in|at|near|off)\s+$", c.before) for c in places) and \
+                not any(_SPEECH_AFTER.match(c.after) for c in places):
+            return "place", "a name particle, but 'at …' or 'in …' before it"  # "Saya de Malha"
         return "person", "a name particle"
     if len(words) == 1 and any(f.words[0] in know.given_names for f in cluster[1:]):
         return "person", "a given name"
