@@ -210,6 +210,12 @@ def test_a_vehicle_named_after_its_name_and_an_outlet_before_it() -> None:
     assert names["Saya de Malha"] == "place" and names["Juan de Dios"] == "person"
 
 
+def test_a_name_and_a_pronoun() -> None:
+    names = _names("Barack Obama spoke. “Our nation has lost an icon and Michelle and I have "
+                   "lost a friend,” he said.")
+    assert "Michelle" in names and not any("I" in name.split() for name in names)
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

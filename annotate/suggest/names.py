@@ -505,8 +505,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if single or (_complete(left, know, surnames) and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";
             # a firm of two names writes "&": "Marks & Spencer")
+            right = _trim(right, know)
+            if not right:  # "Michelle and I": a pronoun, no name after "and"
+                return _split_coordination(left, know, surnames)
             return [*_split_coordination(left, know, surnames),
-                    *_split_coordination(_trim(right, know), know, surnames)]
+                    *_split_coordination(right, know, surnames)]
         return [run]
     return [run]
 
