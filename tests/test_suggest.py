@@ -216,6 +216,17 @@ def test_a_name_and_a_pronoun() -> None:
     assert "Michelle" in names and not any("I" in name.split() for name in names)
 
 
+def test_titles_in_quotation_marks_are_works_not_quotes() -> None:
+    found = suggest("The song \"Auld Lang Syne\" is old. Paul Simon's album \"Still Crazy "
+                    "After All These Years\" sold. This song by Harry Chapin is called "
+                    "\"Taxi.\" She told Reuters that “The Fearless Girl” is meant to last.")
+    names = {e.name: e.type for e in found.entities}
+    for title in ("Auld Lang Syne", "Still Crazy After All These Years", "Taxi",
+                  "Fearless Girl"):  # (its "The" is left out, as of any name)
+        assert names.get(title) == "work", (title, names)
+    assert "Crazy After All These Years" not in names and found.quotes == []
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

@@ -392,6 +392,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     hints = {c.hint for c in places if c.hint}
     if any(_WORK_BEFORE.search(c.before) for c in places):
         return "work", "named as a work ('the film …')"
+    if "work" in hints:
+        return "work", "a title in quotation marks"
     if last in _ORG_SUFFIXES or "organisation" in hints:
         return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
             else "named as an organisation after a title"

@@ -331,11 +331,43 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     body = [" ".join(t.text for t in run) for run in found
             if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
+    titles = _quoted_titles(text)
+    out.extend(titles)
     for run in found:
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines) and \
                 not _name_in_title_case(run, body, know):
             continue
+        if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
+            continue  # inside a title: the title is the name
         out.extend(_cut(text, run, know, surnames))
+    return sorted(out, key=lambda c: c.start) if titles else out
+
+
+def _quoted_titles(text: str) -> list[Candidate]:
+    """Titles of works in quotation marks, each one name: 'the song "Still Crazy After
+    All These Years"', '“Charging Bull”'. A passage counts when it is in Title Case
+    (every word capitalised but the small ones), or when one or two capitalised words
+    follow a word that names a work or calls something."""
+    from .quotes import passages, quoted_title
+
+    out: list[Candidate] = []
+    for passage in passages(text):
+        for p in (passage, *passage.inner):
+            inside = text[p.start:p.end]
+            stripped = inside.rstrip(" .,;:!?")
+            lead = len(stripped) - len(stripped.lstrip())
+            start = p.start + lead
+            if stripped[lead:].startswith("the "):  # 'known as "the Mercury Seven"'
+                start += 4
+            words = text[start:p.start + len(stripped)].split()
+            if not words or len(words) > 8 or not words[0][:1].isupper():
+                continue
+            before = text[max(0, p.open - 40):p.open]
+            if not quoted_title(words, before):
+                continue
+            end = p.start + len(stripped)
+            out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
+                                 hint="work", before=before, after=text[end:end + 40]))
     return out
 
 

@@ -233,9 +233,10 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
-    if cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
-                                               r"titled|termed)\b", cue, re.IGNORECASE):
-        return None  # "what he calls the “Iranian Americans’ Contribution Project”": a name
+    if quoted_title(words, text[max(0, passage.open - 40):passage.open]) or (
+            cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
+                                                    r"titled|termed)\b", cue, re.IGNORECASE)):
+        return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote
     kind = "direct" if whole or (len(words) >= 6 and text[start].isupper()) else "partial"
     medium = None
     context = f"{before} {after}"
@@ -286,6 +287,24 @@ def _title_case(words: list[str]) -> bool:
     big = [w.lstrip("‘'“\"(") for w in words if w.casefold().strip(".,:;!?") not in _SMALL_WORDS]
     return len(words) >= 3 and len(big) >= 2 and \
         all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+#: Words before a title in quotation marks that say it names a work: 'the song
+#: "Taxi"', 'is called "The Fearless Girl"'.
+_TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|song|album|single|film|"
+                        r"movie|book|novel|series|show|play|poem|painting|sculpture|statue|"
+                        r"documentary|programme|program|podcast|musical|opera|with)\s*,?\s*$",
+                        re.IGNORECASE)
+
+
+def quoted_title(words: list[str], before: str) -> bool:
+    """Whether the words in quotation marks are a title, not somebody's words: Title Case
+    ("Still Crazy After All These Years"), or one or two capitalised words after a word
+    that names a work or calls something ('the song "Taxi"')."""
+    if not words:
+        return False
+    return _title_case(words) or (len(words) <= 2 and all(w[:1].isupper() for w in words)
+                                  and _TITLE_CUE.search(before) is not None)
 
 
 def _sentence_like(words: list[str]) -> bool:
