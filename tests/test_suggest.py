@@ -227,6 +227,13 @@ def test_titles_in_quotation_marks_are_works_not_quotes() -> None:
     assert "Crazy After All These Years" not in names and found.quotes == []
 
 
+def test_a_title_before_the_last_sentences_subject_and_hyphenated_titles() -> None:
+    text = ("Astronaut Jane Roe has died. President Tom Lee released a statement about Roe's "
+            "death. “We have lost a friend,” he said. U.N. Secretary-General Ann Ode came.")
+    assert [q.speaker for q in suggest(text).quotes] == ["tom-lee"]
+    assert "Ann Ode" in _names(text)
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

@@ -574,10 +574,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     titles = know.titles
     last_title = -1
     for k, word in enumerate(words[:-1]):
-        folded = word.casefold().rstrip(".")
         if word in _SHEIKH and k > 0 and last_title < 0:
             break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
-        if folded in titles or word.rstrip(".") in _HONORIFICS:
+        if _is_title(word, titles) or word.rstrip(".") in _HONORIFICS:
             last_title = k
         elif word in _ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
@@ -654,9 +653,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     return [*out, person]
 
 
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    """A title word, hyphenated ones included ("Secretary-General")."""
+    folded = word.casefold().rstrip(".")
+    return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-")))
+
+
 def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
     """Whether a title word comes at or after ``k`` before the name ends."""
-    return any(w.casefold().rstrip(".") in titles for w in words[k:-1])
+    return any(_is_title(w, titles) for w in words[k:-1])
 
 
 def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = frozenset(),

@@ -532,6 +532,9 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
     return None
 
 
+_TITLE_OPENING = re.compile(r"(?:[Tt]he(?:\s+|$))?(?:[A-Z][\w.’'-]*(?:\s+|$))*")
+
+
 def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[Mention],
                       starts: list[int]) -> tuple[str | None, str] | None:
     """For 'He'/'She' opening a sentence or an attribution: the person who opens the
@@ -551,8 +554,10 @@ def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[
     if re.search(r"[“”\"]", text[begin:s_start]):
         return None  # after a quoted sentence, its speaker is the one (the last named)
     first = _mention_at(mentions, starts, begin, s_start)
-    if first is None or first.type != "person" or \
-            text[begin:first.start].strip(" “\"‘'").casefold() not in ("", "the"):
+    if first is None or first.type != "person":
+        return None
+    # before the name: nothing, "the", or a title ("President Barack Obama released …")
+    if not _TITLE_OPENING.fullmatch(text[begin:first.start].strip(" “\"‘'")):
         return None
     return first.key, pronoun
 
