@@ -234,6 +234,15 @@ def test_a_title_before_the_last_sentences_subject_and_hyphenated_titles() -> No
     assert "Ann Ode" in _names(text)
 
 
+def test_a_possessive_inside_a_name_that_a_head_word_ends() -> None:
+    names = _names("They marked International Women’s Day at the Leaders’ Summit on Refugees. "
+                   "Princeton University’s Neuroscience Institute and Labour’s Shadow Home "
+                   "Secretary Yvette Cooper agreed.")
+    assert "International Women’s Day" in names and "Leaders’ Summit on Refugees" in names
+    assert "Princeton University" in names and "Neuroscience Institute" in names
+    assert "Yvette Cooper" in names
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

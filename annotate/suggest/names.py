@@ -34,7 +34,7 @@ from .knowledge import Knowledge
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
 _SMALL = ("of|the|for|and|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
-          "do|ter|ten|zu|y|in")
+          "do|ter|ten|zu|y|in|on")
 _TOKEN = re.compile(
     r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?![.\w])|\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|"
@@ -171,7 +171,7 @@ class Candidate:
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
-    keep = _CONNECTORS_BASE | {"in"}
+    keep = _CONNECTORS_BASE | {"in", "on"}
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
@@ -247,15 +247,22 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
         j = i
         while j + 1 < n and not words[j].cut:
             current, nxt = words[j], words[j + 1]
-            if current.possessive and not _only_titles(run, know):
+            owner = _possessive_in_name(text, words, j)
+            if current.possessive and not _only_titles(run, know) and not owner:
                 break
-            if not _gap_ok(text, current, nxt):
+            if not _gap_ok(text, current, nxt) and not owner:
                 break
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j) or \
                     (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None):
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1
+            elif nxt.text == "on" and current.text in _HEADS_AFTER_POSSESSIVE and \
+                    j + 2 < n and words[j + 2].capitalised and \
+                    words[j + 2].text not in MONTHS_AND_DAYS and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
+                j += 2
             elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
                 run += words[j + 1:j + 3]  # "Association for Women in Communications"
                 j += 2
@@ -295,6 +302,27 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
     following = " ".join(t.text for t in words[j + 2:j + 4])
     return nxt.text not in know.places and following not in know.places and \
         nxt.text not in know.country_codes
+
+
+_HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit"}
+
+
+def _possessive_in_name(text: str, words: list[Token], j: int) -> bool:
+    """A possessive inside a name that a head word ends: "International Women’s Day",
+    "Leaders’ Summit on Refugees", "Children’s Hospital" (not "Labour’s Shadow Home
+    Secretary")."""
+    current = words[j]
+    plural = text[current.end:current.end + 2] in ("’ ", "' ") and current.text.endswith("s")
+    if not (current.possessive or plural) or j + 1 >= len(words) or \
+            current.text in ORGANISATION_HEADS:  # "Princeton University’s Neuroscience
+        return False                            # Institute": an institute of a university
+    nxt = words[j + 1]
+    gap = text[current.end:nxt.start]
+    if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
+        return False
+    return nxt.text in _HEADS_AFTER_POSSESSIVE or (
+        j + 2 < len(words) and words[j + 2].capitalised and
+        words[j + 2].text in _HEADS_AFTER_POSSESSIVE and _gap_ok(text, nxt, words[j + 2]))
 
 
 def _number_in_run(text: str, words: list[Token], j: int) -> bool:
@@ -484,6 +512,7 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
             break  # "First Minister", "Second Lady": part of a role
         run = run[1:]
     while run and (run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in _CONNECTORS_BASE
+                   or run[-1].text in ("in", "on")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
                    and len(run) > 1 and _is_date_word(run, len(run) - 2, know))):
         run = run[:-1]
