@@ -243,6 +243,17 @@ def test_a_possessive_inside_a_name_that_a_head_word_ends() -> None:
     assert "Yvette Cooper" in names
 
 
+def test_events_with_numerals_given_names_alone_and_places_heads() -> None:
+    names = _names("He flew in World War II. Billy Crystal plays Harry and Meg Ryan is in it. "
+                   "They saw the Teton Range and Jackson Hole on New Year’s Eve. The United "
+                   "Nations met. Aung San Suu Kyi spoke.")
+    assert names["World War II"] == "event" and names["Harry"] == "person"
+    assert names["Meg Ryan"] == "person" and "New Year’s Eve" in names
+    assert names["Teton Range"] == "place" and names["Jackson Hole"] == "place"
+    assert names["United Nations"] == "organisation"
+    assert names["Aung San Suu Kyi"] == "person"
+
+
 def test_dotted_initials_join_the_name_they_abbreviate() -> None:
     found = suggest("The United States and Mexico met. U.S. officials spoke first.")
     assert "U.S." in _entity(found, "United States").aliases

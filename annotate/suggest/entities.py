@@ -401,7 +401,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                                       and words[1] == "of"):
         head = last if last in ORGANISATION_HEADS else words[0]
         return "organisation", f"'{head}' names organisations"
-    joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for")), None)
+    joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
@@ -465,9 +465,14 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "'the town of …'"
     if words[0].rstrip(".") in ("St", "Saint", "Santa", "San") and " of " in text:
         return "person", "a saint's name ('St. Francis of Assisi')"
+    if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
+        return "event", f"'{words[-2]}' names events"  # "World War II"
     if 1 < len(words) <= 3 and words[0] not in _COMPASS and not joined and \
             words[0].split("-")[0] in know.given_names:
         return "person", f"'{words[0]}' is a given name"
+    if len(words) == 1 and text in know.given_names and text not in know.places and \
+            not text.isupper():
+        return "person", f"'{text}' is a given name"  # "Michelle and I"
     if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
         return "organisation", "written in the singular and the plural, as parties are"
@@ -519,5 +524,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "two capitalised words, as most people's names"
     if len(words) == 3 and not joined and all(len(w) <= 7 for w in words):
         return "person", "three short capitalised words, as people's names"
+    if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
+        return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
     return "organisation", "a single name with no other evidence" if len(words) == 1 \
         else "a long name with no given name"

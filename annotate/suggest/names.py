@@ -87,7 +87,7 @@ Wednesday Thursday Friday Saturday Sunday""".split())
 #: Last words that make a run an institution, an event or a place: a demonym before them
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = frozenset("""
-Council Department Board Police Committee Commission Party University College School Academy
+Nations Council Department Board Police Committee Commission Party University College School Academy
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
 GmbH Agency Office Court Association Union Federation Foundation Trust Fund Society Network
 News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
@@ -111,7 +111,8 @@ PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Br
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
-Stadium Arena Mile Mall""".split())
+Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
+Plateau Highlands Wetlands Ecosystem""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention""".split()) - {"Convention"}
 
@@ -304,7 +305,7 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
         nxt.text not in know.country_codes
 
 
-_HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit"}
+_HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve"}
 
 
 def _possessive_in_name(text: str, words: list[Token], j: int) -> bool:
@@ -562,7 +563,9 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if right[-1].text in heads and left[-1].text not in heads:
             return [run]  # "Essex Agricultural and Technical High School"
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
-                                          or right[0].text == "The")  # "… and The Mechanism"
+                                          or right[0].text == "The"  # "… and The Mechanism"
+                                          or (len(left) >= 2 and _big_place(right, know)))
+        # ("Haider al-Abadi and Kurdistan": a name, then a country or region)
         if single or (_complete(left, know, surnames) and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";
             # a firm of two names writes "&": "Marks & Spencer")
@@ -573,6 +576,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         return [run]
     return [run]
+
+
+def _big_place(part: list[Token], know: Knowledge) -> bool:
+    text = " ".join(t.text for t in part)
+    return know.places.get(text, "city") != "city" or text in know.country_codes
 
 
 def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> bool:
@@ -586,6 +594,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # "Durham County"
     if len(words) == 1 and words[0] in surnames:
         return True  # "Trump and Clinton": each a surname the story also writes in full
+    if len(words) == 1 and words[0] in know.given_names and words[0] not in know.places:
+        return True  # "Harry and Meg Ryan"
     if words[-1] in ORGANISATION_HEADS or words[-1] in EVENT_HEADS:
         return True
     if any(w in know.given_names and part[k + 1].capitalised
