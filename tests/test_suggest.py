@@ -241,6 +241,8 @@ def test_a_possessive_inside_a_name_that_a_head_word_ends() -> None:
     assert "International Women’s Day" in names and "Leaders’ Summit on Refugees" in names
     assert "Princeton University" in names and "Neuroscience Institute" in names
     assert "Yvette Cooper" in names
+    assert "Office of Health Information" in _names("Jane Roe heads the WHO’s Office of "
+                                                    "Health Information.")
 
 
 def test_events_with_numerals_given_names_alone_and_places_heads() -> None:

@@ -315,8 +315,9 @@ def _possessive_in_name(text: str, words: list[Token], j: int) -> bool:
     current = words[j]
     plural = text[current.end:current.end + 2] in ("’ ", "' ") and current.text.endswith("s")
     if not (current.possessive or plural) or j + 1 >= len(words) or \
-            current.text in ORGANISATION_HEADS:  # "Princeton University’s Neuroscience
-        return False                            # Institute": an institute of a university
+            current.text in ORGANISATION_HEADS or current.acronym:
+        return False  # "Princeton University’s Neuroscience Institute", "WHO’s Office of …":
+    #                   a part of an organisation named first
     nxt = words[j + 1]
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
