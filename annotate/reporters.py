@@ -7,8 +7,9 @@ in one go; adding a format is adding a function to :data:`REPORTERS`.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -62,33 +63,58 @@ def _window(line: str, column: int, width: int, limit: int = 100) -> tuple[str, 
         column - start + len(prefix), min(width, limit - (column - 1 - start))
 
 
-def text_reporter(diagnostics: Sequence[Diagnostic], files: int, out: TextIO) -> None:
-    """Full format: headline, the source line with a caret under the span, hint, related."""
-    if not diagnostics:  # nothing to colour: spare a clean run importing rich (40 ms)
-        out.write(summary(diagnostics, files) + "\n")
-        return
-    from rich.console import Console
-    from rich.markup import escape
+Segments = list[tuple[str, str | None]]  # one output line: (text, rich style or None)
 
-    console = Console(file=out, highlight=False, soft_wrap=True)
+
+def _text_lines(diagnostics: Sequence[Diagnostic], files: int) -> Iterator[Segments]:
+    """The full format's lines: headline, the source line with a caret under the span,
+    hint, related notes; then the summary."""
     lines = _Lines()
     for d in diagnostics:
         style = _STYLE[d.severity]  # type: ignore[index]
-        console.print(f"[bold]{escape(_headline(d))}[/bold]".replace(
-            f" {d.code} ", f" [{style}]{d.code}[/{style}] ", 1))
+        head, _, rest = _headline(d).partition(f" {d.code} ")
+        yield [(head + " ", "bold"), (d.code, f"bold {style}"), (" " + rest, "bold")]
         source = lines.get(d.path, d.start.line)
         if source is not None:
             width = (d.end.column - d.start.column
                      if d.end and d.end.line == d.start.line else 1)
             shown, column, width = _window(source, d.start.column, max(1, width))
             gutter = f"{d.start.line:>5} | "
-            console.print(f"[dim]{gutter}[/dim]{escape(show_invisible(shown))}")
-            console.print(" " * (len(gutter) + column - 1) + f"[{style}]{'^' * width}[/{style}]")
+            yield [(gutter, "dim"), (show_invisible(shown), None)]
+            yield [(" " * (len(gutter) + column - 1), None), ("^" * width, style)]
         if d.hint:
-            console.print(f"  [green]hint:[/green] {escape(d.hint)}")
+            yield [("  ", None), ("hint:", "green"), (f" {d.hint}", None)]
         for line in d.related:
-            console.print(f"  [dim]note:[/dim] {escape(line)}")
-    console.print(summary(diagnostics, files))
+            yield [("  ", None), ("note:", "dim"), (f" {line}", None)]
+    yield [(summary(diagnostics, files), None)]
+
+
+def _colour(out: TextIO) -> bool:
+    """Whether to colour: a terminal (unless NO_COLOR or TERM=dumb), or FORCE_COLOR."""
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def text_reporter(diagnostics: Sequence[Diagnostic], files: int, out: TextIO) -> None:
+    """Full format: headline, the source line with a caret under the span, hint, related.
+
+    Coloured by rich on a terminal; written as plain text otherwise (a hook's or CI's
+    log), which spares importing rich (40 ms of a one-file check)."""
+    if not _colour(out):
+        for segments in _text_lines(diagnostics, files):
+            out.write("".join(text for text, _ in segments) + "\n")
+        return
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(file=out, highlight=False, soft_wrap=True, emoji=False)
+    for segments in _text_lines(diagnostics, files):
+        console.print("".join(f"[{style}]{escape(text)}[/{style}]" if style else escape(text)
+                              for text, style in segments))
 
 
 def concise_reporter(diagnostics: Sequence[Diagnostic], files: int, out: TextIO) -> None:
