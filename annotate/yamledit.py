@@ -250,6 +250,15 @@ def _line_end(text: str, index: int) -> int:
     return len(text) if newline < 0 else newline + 1
 
 
+def _item_end(doc: YamlDocument, prefix: YamlPath) -> int:
+    """Where the line after the last line of content of the node at ``prefix`` starts
+    (a block scalar's end mark lies past its trailing line breaks: they are not kept)."""
+    text = doc.text
+    last = max(loc.value.end_index for path, loc in doc.locations.items()
+               if path[:len(prefix)] == prefix and loc.is_scalar)
+    return _line_end(text, len(text[:last].rstrip()))
+
+
 def _indent_blocks(blocks: Sequence[str], indent: str, newline: str) -> str:
     lines = [indent + line if line else line
              for block in blocks for line in block.rstrip("\n").split("\n")]
@@ -293,10 +302,7 @@ def remove_item(doc: YamlDocument, key: str, index: int) -> str:
                 break
             end = previous
     else:
-        prefix = (key, index)
-        last = max(loc.value.end_index for path, loc in doc.locations.items()
-                   if path[:2] == prefix and loc.is_scalar)
-        end = _line_end(text, len(text[:last].rstrip()))
+        end = _item_end(doc, (key, index))
     candidate = text[:start] + text[end:]
     if len(current) == 1:  # the list is empty now: `key: []`, a comment on its line kept
         key_span = where.key
@@ -342,9 +348,7 @@ def add_alias(doc: YamlDocument, entity_index: int, alias: str) -> str:
             first = doc.locations[(*path, 0)].value
             line_start = text.rfind("\n", 0, first.start_index) + 1
             indent = text[line_start:first.start_index]
-            last = max(loc.value.end_index for p, loc in doc.locations.items()
-                       if p[:4] == (*path, len(aliases) - 1) and loc.is_scalar)
-            at = _line_end(text, last)
+            at = _item_end(doc, (*path, len(aliases) - 1))
             lead = newline if at == len(text) and not text.endswith("\n") else ""
             candidate = text[:at] + lead + indent + scalar + newline + text[at:]
     else:
@@ -397,9 +401,7 @@ def add_anchor(doc: YamlDocument, path: YamlPath, lines: Sequence[str]) -> str:
             line_start = text.rfind("\n", 0, first.start_index) + 1
             dash = text[line_start:first.start_index]
             indent = " " * len(dash)
-            last = max(loc.value.end_index for p, loc in doc.locations.items()
-                       if p[:len(path) + 1] == (*path, len(current) - 1) and loc.is_scalar)
-            at = _line_end(text, last)
+            at = _item_end(doc, (*path, len(current) - 1))
             block = dash + lines[0] + newline + "".join(indent + line + newline
                                                        for line in lines[1:])
             lead = newline if at == len(text) and not text.endswith("\n") else ""
@@ -412,9 +414,7 @@ def add_anchor(doc: YamlDocument, path: YamlPath, lines: Sequence[str]) -> str:
             raise EditError("that item has no key to line the new one up with")
         key_start = spans[0].key.start_index  # type: ignore[union-attr]
         indent = " " * (key_start - text.rfind("\n", 0, key_start) - 1)  # "- id:" → its column
-        last = max(loc.value.end_index for p, loc in doc.locations.items()
-                   if p[:len(owner)] == tuple(owner) and len(p) > len(owner) and loc.is_scalar)
-        at = _line_end(text, last)
+        at = _item_end(doc, tuple(owner))
         block = f"{indent}{key}:{newline}{indent}  - {lines[0]}{newline}" + \
             "".join(f"{indent}    {line}{newline}" for line in lines[1:])
         lead = newline if at == len(text) and not text.endswith("\n") else ""
@@ -428,15 +428,6 @@ def add_anchor(doc: YamlDocument, path: YamlPath, lines: Sequence[str]) -> str:
     if check.diagnostics or check.data != expected:
         raise EditError(f"adding the anchor would change more than '{key}'")
     return candidate
-
-
-def _item_end(doc: YamlDocument, prefix: YamlPath) -> int:
-    """Where the line after the last line of content of the node at ``prefix`` starts
-    (a block scalar's end mark lies past its trailing line breaks: they are not kept)."""
-    text = doc.text
-    last = max(loc.value.end_index for path, loc in doc.locations.items()
-               if path[:len(prefix)] == prefix and loc.is_scalar)
-    return _line_end(text, len(text[:last].rstrip()))
 
 
 def set_fields(doc: YamlDocument, owner: YamlPath, values: dict[str, str | None]) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..anchoring import StoryText, resolve
 from ..models import Anchor
+from ..text import fold
 
 #: Most words of context tried before falling back to ``occurrence``.
 MAX_CONTEXT_WORDS = 8
@@ -139,8 +140,6 @@ def find(text: str, words: str, masks: Sequence[tuple[int, int]] = (),
     matches = [(m.start, m.end) for m in story.find_all(words)]
     if not matches:
         folded, needle = story.folded, " ".join(words.split())
-        from ..text import fold
-
         lower, target = folded.text.lower(), fold(needle).lower()
         if target and len(lower) == len(folded.text):
             at = lower.find(target)

@@ -220,8 +220,8 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
         if passage.continued and previous is not None:
             attribution = (previous.speaker, previous.speaker_name, None,
                            "continues the quote before it")
-        elif whole and _shown_speaking(text, passage.open) is not None:
-            attribution = _shown_speaking(text, passage.open)
+        elif whole and (shown := _shown_speaking(text, passage.open)) is not None:
+            attribution = shown
         elif whole and len(words) >= 4:
             attribution = _standing_alone(text, passage.open, mentions, starts, previous)
         elif whole and previous is not None and previous.speaker_name is not None and \
