@@ -291,6 +291,73 @@ def test_types_come_from_the_gazetteer_heads_given_names_and_cues() -> None:
     assert types["Oxford Street"][0] == "place"
 
 
+def test_letters_after_a_name_and_the_honourable_go_to_the_role() -> None:
+    found = suggest("The Prime Minister Hon. Ana Peralta MP spoke in Lima. Later, Peralta "
+                    "left with Tom Lee QC.")
+    assert {e.name: e.role for e in found.entities} == {
+        "Ana Peralta": "Prime Minister", "Lima": None, "Tom Lee": None}
+    assert _entity(found, "Ana Peralta").aliases == ["Peralta"]
+
+
+def test_a_ministers_portfolio_is_part_of_the_role_but_an_employer_is_a_name() -> None:
+    names = _names("The complaint came from Ana Peralta, the Minister of Transport and "
+                   "Industry. Tom Lee, the Secretary of Science and Technology, agreed with "
+                   "the President of Peru and the Director of Greenpeace.")
+    assert set(names) == {"Ana Peralta", "Tom Lee", "Peru", "Greenpeace"}
+
+
+def test_an_acronym_that_spells_a_coordination_keeps_it_whole() -> None:
+    found = suggest("The Elections and Boundaries Commission (EBC) counted the votes. The "
+                    "EBC said Syria and Yemen sent observers.")
+    names = {e.name: e.aliases for e in found.entities}
+    assert names["Elections and Boundaries Commission"] == ["EBC"]
+    assert "Syria" in names and "Yemen" in names
+
+
+def test_a_coordination_splits_before_a_countrys_name_that_starts_another() -> None:
+    names = _names("The notice ran in two newspapers, Herald and Papua New Guinea "
+                   "Post-Courier. Trinidad and Tobago Newsday ran it too.")
+    assert {"Herald", "Papua New Guinea Post-Courier", "Trinidad and Tobago Newsday"} <= \
+        set(names)
+
+
+def test_place_prefixes_states_and_treaties() -> None:
+    found = suggest("Seats in St. Joseph and La Horquetta were close. The Republic of "
+                    "Moldavia signed the Convention Against Torture and the Treaty of Lisbon. "
+                    "Police raided the community of Santa María de Ostula, then a camp in "
+                    "Gazi Baba.")
+    types = {e.name: e.type for e in found.entities}
+    assert types["St. Joseph"] == "place" and types["La Horquetta"] == "place"
+    assert types["Republic of Moldavia"] == "place"
+    assert types["Convention Against Torture"] == "work"
+    assert types["Treaty of Lisbon"] == "work"
+    assert types["Santa María de Ostula"] == "place"
+    assert types["Gazi Baba"] == "place"
+
+
+def test_a_person_described_after_the_name_and_a_four_word_name() -> None:
+    found = suggest("Solo Rajaonson, another local journalist, posted it. Police sought "
+                    "Joaquín El Chapo Guzman in the hills near the Green Valley Book Fair.")
+    types = {e.name: (e.type, e.evidence) for e in found.entities}
+    assert types["Solo Rajaonson"] == ("person", "described as a person ('…, a journalist')")
+    assert types["Joaquín El Chapo Guzman"][0] == "person"
+    assert types["Green Valley Book Fair"][0] != "person"
+
+
+def test_a_mixed_case_short_form_joins_its_name() -> None:
+    found = suggest("Macedonia joined the Council of Europe (CoE) in 1995. The CoE sent "
+                    "inspectors.")
+    assert _entity(found, "Council of Europe").aliases == ["CoE"]
+    assert "CoE" not in {e.name for e in found.entities}
+
+
+def test_regions_lend_no_made_up_adjectives() -> None:
+    # Gaza is a region: 'Gazi' is not its adjective, so "Gazi Baba" keeps its first word
+    know = knowledge()
+    assert not know.is_demonym("Gazi")
+    assert know.is_demonym("Mozambican") and know.is_demonym("Texan")
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")
@@ -401,6 +468,26 @@ def test_scare_quotes_titles_and_nicknames_are_not_suggested() -> None:
     text = ("The so-called “Golden Mile” was full. Critics called the “Enhanced Interrogation "
             "Techniques” torture. Fans of ‘The Boss’ waited for the .asia “landrush” to end.")
     assert suggest(text).quotes == []
+
+
+def test_words_a_noun_reports_go_to_who_made_them() -> None:
+    text = ("Jane Roe leads the city.\n"
+            "The letter was sent to reporters by Roe’s campaign team, with an appeal to "
+            "“vote early” and “bring a friend.” Tom Lee’s call for “calm streets” came later. "
+            "Critics made a plea for “common sense” on the radio.")
+    quotes = [(q.text, q.speaker_name) for q in suggest(text).quotes]
+    assert quotes == [("vote early", "Roe’s campaign team"),
+                      ("bring a friend.", "Roe’s campaign team"),
+                      ("calm streets", "Tom Lee")]
+
+
+def test_according_to_a_document_is_its_issuer() -> None:
+    text = ("Tom Lee lost his licence.\n"
+            "According to a note by the Springfield Licensing Bureau, he was “unable to "
+            "provide documents” in time.")
+    quote = suggest(text).quotes[0]
+    assert (quote.speaker_name, quote.kind, quote.medium) == (
+        "Springfield Licensing Bureau", "written", "document")
 
 
 def test_imagined_words_inside_a_quote_are_not_a_quote() -> None:

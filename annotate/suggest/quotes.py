@@ -48,12 +48,27 @@ _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+quoted\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:wrote|writes|writing|tweeted|tweets|tweeting|posted|posts|"
                       r"messaged|texted|emailed|statement|press release|release|letter|"
-                      r"report|tweet|post|email|e-mail|ruling|filing|document)\b",
+                      r"report|tweet|post|email|e-mail|ruling|filing|document|note|memo|"
+                      r"notice|circular|newsletter)\b",
                       re.IGNORECASE)
 _MEDIUM = (("tweet", "tweet"), ("press release", "press-release"), ("release", "press-release"),
            ("statement", "statement"), ("letter", "letter"), ("e-mail", "email"),
            ("email", "email"), ("report", "report"), ("ruling", "court-document"),
-           ("filing", "court-document"), ("post", "post"), ("wrote", "document"))
+           ("filing", "court-document"), ("post", "post"), ("wrote", "document"),
+           ("note", "document"), ("memo", "document"), ("notice", "document"),
+           ("circular", "document"), ("newsletter", "document"))
+#: What someone's words are called when no verb reports them: "an appeal to “…”", "his
+#: call for “…”", "a pledge of “…”".
+_SPEECH_NOUN = re.compile(r"\b(?:appeal|call|plea|pledge|promise|warning|demand|message|"
+                          r"request|vow|instruction|order|slogan|chant)s?\b",
+                          re.IGNORECASE)
+#: A document and who issued it, after "according to": "a note by Mozambique's
+#: Information Bureau", "a statement from the ministry".
+_DOCUMENT_BY = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:note|"
+                          r"statement|report|letter|memo|notice|circular|release|post|tweet|"
+                          r"message|document|filing|ruling|newsletter|e-?mail|decree|order)"
+                          r"\s+(?:(?:issued|published|signed|sent|posted)\s+)?(?:by|from)\s+",
+                          re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
@@ -349,7 +364,7 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
-        return None
+        return _by_noun(text, s_start, before, mentions, starts)
     verb = verbs[-1]
     verb_at = s_start + verb.start()
     if quoted is not None:
@@ -405,6 +420,11 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
     titled = _person_after_title(text, at, limit, mentions, starts)
     if titled is not None:
         return titled.key, text[titled.start:titled.end], titled.end
+    document = _DOCUMENT_BY.match(text, at, limit)
+    if document is not None:  # "according to a note by the Information Bureau"
+        issuer = _subject_at(text, document.end(), limit, mentions, starts)
+        if issuer is not None and issuer[0] is not None:
+            return issuer
     m = re.match(r"(?:he|she|they|it)\b", text[at:limit], re.IGNORECASE)
     if m:
         resolved = _resolve(m.group().casefold(), at, mentions, starts)
@@ -419,6 +439,33 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
                  text[at:limit], re.IGNORECASE)
     if m:
         return None, m.group(), at + m.end()
+    return None
+
+
+def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
+             starts: list[int]) -> tuple[str | None, str | None, str | None, str] | None:
+    """Words a noun reports ("… by Marape’s media team, accompanied by an appeal to
+    “work for the good of our country”"): given to whoever the sentence names as the
+    one who made it, after "by" ("a call by X", "sent … by X"), or who owns the noun
+    ("X’s appeal"); None when the sentence names no one."""
+    nouns = [m for m in _SPEECH_NOUN.finditer(before) if not _inside_marks(before, m.start())]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    noun_at = s_start + noun.start()
+    owner = re.search(r"(\w)[’']s?\s+(?:[\w-]+\s+){0,2}$", text[s_start:noun_at])
+    if owner is not None:  # "Tom Lee’s call for …": the name right before the possessive
+        end = s_start + owner.end(1)
+        i = bisect.bisect_left(starts, end) - 1
+        if i >= 0 and mentions[i].end == end:
+            found = mentions[i]
+            return found.key, text[found.start:found.end], None, \
+                f"'{text[found.start:noun_at + len(noun.group())]}' before the quote"
+    for by in reversed(list(re.finditer(r"\bby\s+", before))):
+        who = _subject_at(text, s_start + by.end(), s_start + len(before), mentions, starts)
+        if who is not None and (who[0] is not None or re.search(r"[’']s?\s", who[1])):
+            cue = " ".join(text[s_start + by.start():who[2]].split())
+            return who[0], who[1], None, f"'{cue}' and '{noun.group()}' before the quote"
     return None
 
 
