@@ -358,6 +358,72 @@ def test_regions_lend_no_made_up_adjectives() -> None:
     assert know.is_demonym("Mozambican") and know.is_demonym("Texan")
 
 
+def test_compound_ranks_and_classes_go_to_the_role_and_a_unit_before_them_is_a_name() -> None:
+    found = suggest("Sergeant Major of the Army Jane Roe met Petty Officer 1st Class Tom "
+                    "Lee. V Corps Command Sgt. Maj. Ann Kim and Pacific Fleet Command Master "
+                    "Chief Raul Diaz joined them.")
+    roles = {e.name: e.role for e in found.entities}
+    assert roles["Jane Roe"] == "Sergeant Major of the Army"
+    assert roles["Tom Lee"] == "Petty Officer 1st Class"
+    assert {"Ann Kim", "Raul Diaz", "V Corps", "Pacific Fleet"} <= set(roles)
+    assert _entity(found, "V Corps").type == "organisation"
+
+
+def test_ordinals_belong_to_units_and_their_short_forms() -> None:
+    found = suggest("Soldiers of the 181st Signal Brigade and First Army trained with the "
+                    "1st Armored Division. The 181st SB led, and U.S. Army Reserve Soldiers "
+                    "watched the Third Reich exhibit.")
+    names = {e.name: e.aliases for e in found.entities}
+    assert names["181st Signal Brigade"] == ["181st SB"]
+    assert {"First Army", "1st Armored Division", "U.S. Army Reserve"} <= set(names)
+    assert "Reich" in " ".join(names) and "U.S. Army Reserve Soldiers" not in names
+
+
+def test_datelines_and_state_abbreviations_are_places() -> None:
+    found = suggest("SPRINGFIELD, Ill. — Crews searched near Cedar Key, from Alachua, "
+                    "Florida. Others came from St. Charles, Mo., and from Dover, Del.")
+    types = {e.name: (e.type, e.evidence) for e in found.entities}
+    assert types["SPRINGFIELD, Ill."] == ("place", "a dateline")
+    assert types["St. Charles, Mo."][0] == "place" and types["Dover, Del."][0] == "place"
+    assert types["Alachua"][0] == "place"
+
+
+def test_vessels_and_aircraft_are_other() -> None:
+    found = suggest("The fishing boat Mary Ann and the motor vessel Seamount joined the Coast "
+                    "Guard Cutter Juniper, the USS Enterprise and an Air Station Kodiak HC-144 "
+                    "Casa crew. The Horten Liberian-flagged tanker ship rescued the crew of the "
+                    "Andrea Doria wreck.")
+    types = {e.name: e.type for e in found.entities}
+    for name in ("Mary Ann", "Seamount", "Coast Guard Cutter Juniper", "USS Enterprise",
+                 "HC-144 Casa", "Horten", "Andrea Doria"):
+        assert types[name] == "other", name
+    assert types["Air Station Kodiak"] != "other"
+
+
+def test_a_nickname_in_quotation_marks_stays_in_the_name() -> None:
+    found = suggest("The ceremony honours Elizabeth “Gena” Macres, a veteran.")
+    assert [(e.name, e.type) for e in found.entities] == [
+        ("Elizabeth “Gena” Macres", "person")]
+    assert suggest("The ceremony honours Elizabeth “Gena” Macres, a veteran.").quotes == []
+
+
+def test_possessives_inside_names_of_races_and_places_but_not_after_a_country() -> None:
+    names = _names("She rowed the World’s Toughest Row Race to Nelson’s Dockyard, then "
+                   "toured Britain’s Channel Islands.")
+    assert {"World’s Toughest Row Race", "Nelson’s Dockyard", "Britain",
+            "Channel Islands"} <= set(names)
+
+
+def test_a_coordination_after_of_a_place_splits_but_a_departments_does_not() -> None:
+    names = _names("Help came from the Sitka Tribe of Alaska and Silver Bay Seafoods, and "
+                   "from the Department of Health and Human Services. Message 15-270 and "
+                   "the 2019-2020 Plan followed.")
+    assert {"Sitka Tribe of Alaska", "Silver Bay Seafoods",
+            "Department of Health and Human Services", "Message 15-270"} <= set(names)
+    assert names["Silver Bay Seafoods"] == "organisation"
+    assert not any("2019" in n for n in names)
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")
@@ -488,6 +554,13 @@ def test_according_to_a_document_is_its_issuer() -> None:
     quote = suggest(text).quotes[0]
     assert (quote.speaker_name, quote.kind, quote.medium) == (
         "Springfield Licensing Bureau", "written", "document")
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence() -> None:
+    text = ('"This rotation was a good one," said Maj. Sam Redding, chief of operations. '
+            '"We learned a lot," Lt. Col. Ann Kim said.')
+    assert [(q.speaker_name, q.cue) for q in suggest(text).quotes] == [
+        ("Sam Redding", "said Maj. Sam Redding"), ("Ann Kim", "Lt. Col. Ann Kim said")]
 
 
 def test_imagined_words_inside_a_quote_are_not_a_quote() -> None:

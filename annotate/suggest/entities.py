@@ -30,11 +30,14 @@ from rapidfuzz.distance import Levenshtein
 
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .names import (
+    DESIGNATION,
     EVENT_HEADS,
     NOBLE_TITLES,
     ORGANISATION_HEADS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    STATE_ABBREVIATIONS,
     WORK_HEADS,
     Candidate,
     _lower_case_words,
@@ -59,9 +62,21 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
                            r"label|studio|brand|startup|start-up|club)s?\s+$", re.I)
 #: What a vehicle or craft is called after its name: "Falcon 9 rocket", "Dragon
 #: spacecraft", "Endurance ship".
-_CRAFT_AFTER = re.compile(r"^\s+(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|"
-                          r"telescope|ship|vessel|boat|ferry|yacht|submarine|aircraft|"
-                          r"plane|jet|airliner|helicopter|drone|train|locomotive)s?\b")
+_CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope|ship|vessel|"
+          r"boat|ferry|yacht|submarine|aircraft|plane|jet|airliner|helicopter|drone|train|"
+          r"locomotive|tanker|freighter|trawler|barge|tugboat|sailboat|cutter|warship|"
+          r"destroyer|frigate|wreck)s?")
+#: ... or after a few words that describe it: "Horten Liberian-flagged tanker ship".
+_CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[\w]+-[\w]+|cargo|container|fishing|diving|rowing|"
+                          rf"research|patrol|cruise|passenger|commercial|motor|naval|oil|"
+                          rf"chemical|gas|supply|survey|merchant|private|tanker)\s+){{0,2}}"
+                          rf"{_CRAFT}\b")
+#: What a vehicle or craft is called before its name: "the commercial diving boat John
+#: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
+_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}\s+$", re.IGNORECASE)
+#: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
+_SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
 _ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|"
                         r"network|agency|company|corporation|group|party|union|charity|"
                         r"organi[sz]ation)\b")
@@ -88,18 +103,6 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
                               r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
-#: Nouns that describe people, besides the titles the knowledge tables hold.
-_PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
-activist campaigner lawyer attorney professor teacher student doctor nurse farmer official
-politician lawmaker legislator resident mother father son daughter wife husband brother
-sister man woman boy girl engineer founder leader researcher scientist economist analyst
-expert historian chronicler filmmaker photographer artist singer musician actor actress poet
-priest pastor imam rabbi monk nun judge prosecutor officer soldier veteran survivor victim
-worker owner entrepreneur businessman businesswoman athlete player coach captain defender
-spokesman spokeswoman spokesperson adviser advisor aide candidate opponent critic supporter
-volunteer citizen native colleague friend neighbour neighbor relative mayor minister
-governor senator president chairman chairwoman director manager commissioner diplomat
-ambassador""".split())
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer".split())
@@ -249,6 +252,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
     n = len(words)
+    if n == 2 and words[0][:1].isdigit() and words[1].isupper() and len(words[1]) >= 2:
+        units = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                 and f.words[1][0] == words[1][0] and f.words[-1][0] == words[1][-1]]
+        if len(units) == 1:
+            return units[0]  # "181st MFTB" → "181st Multifunctional Training Brigade"
     if n > 1:
         folded = tuple(w.casefold() for w in words)
         tails = [f for f in index.persons if len(f.words) > n
@@ -377,7 +385,11 @@ def _in_state_or_country(c: Candidate, know: Knowledge) -> bool:
     """'Sebring, Ohio,' 'Neerlandia, Alberta': a name, a comma, a state or country (not
     'Jade Rabbit, China’s first rover')."""
     m = _STATE_AFTER.match(c.after)
-    return m is not None and know.places.get(m.group(1), "") in ("country", "region")
+    if m is None:
+        return False
+    name = m.group(1).split(". ")[0]  # ("Florida. Others came": the sentence ends)
+    return know.places.get(name.removesuffix("."), "") in ("country", "region") or (
+        name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS)  # "Alachua, Florida."
 
 
 def _big_place(name: str, know: Knowledge) -> bool:
@@ -423,6 +435,20 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "work", "named as a work ('the film …')"
     if "work" in hints:
         return "work", "a title in quotation marks"
+    if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
+           and _DATELINE_AFTER.match(c.after) for c in places):
+        return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
+    state = text.rpartition(", ")[2] if ", " in text else text
+    if state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS:
+        return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
+    if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
+            any(_CRAFT_BEFORE.search(c.before) for c in places):
+        return "other", "named as a vessel or craft ('the motor vessel …')"
+    if DESIGNATION.fullmatch(words[0]):
+        return "other", "a model designation, as aircraft and vehicles are named"
+    craft = next((m for c in places if (m := _CRAFT_AFTER.match(c.after))), None)
+    if craft is not None and last not in ORGANISATION_HEADS:
+        return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
     if last in _ORG_SUFFIXES or "organisation" in hints:
         return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
             else "named as an organisation after a title"
@@ -477,9 +503,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a title or honorific before the name"
     described = next((m.group("noun") for c in places
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
-    if described is not None and (described in _PERSON_NOUNS or described in know.titles):
+    if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
     if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
+            not any(w in ORGANISATION_HEADS for w in words) and \
             words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
         return "place", f"'{words[0]} …' names places"
     if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
@@ -512,9 +539,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
         return "event", f"'{words[-2]}' names events"  # "World War II"
-    if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames and not any(
+    if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
-            for w in words[1:]))) and \
+            for w in words[1:]) and \
             words[0] not in _COMPASS and not joined and \
             words[0].split("-")[0] in know.given_names:
         return "person", f"'{words[0]}' is a given name"
@@ -542,21 +569,20 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if know.demonym_plural(last) or (len(words) == 1 and any(
             _people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
-    craft = next((m for c in places if (m := _CRAFT_AFTER.match(c.after))), None)
-    if craft is not None:
-        return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
     if any(_GROUP_BEFORE.search(c.before) for c in places):
         return "organisation", "named as a group or organisation"
     if len(words) > 1 and not joined and any(_SPEECH_AFTER.match(c.after)
                                              or _SPEECH_BEFORE.search(c.before)
                               for c in places) and \
-            not any(len(w) >= 3 and w.isupper() for w in words):  # not "VOA Mandarin"
+            not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
+                    for w in words):  # not "VOA Mandarin", "… Coast Guard City"
         return "person", "a speech verb beside it"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
-    if len(words) == 1 and any(re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", c.before)
-                               for c in places):
-        return "place", "'in …'"
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of)"
+                                         r"\s+(?:the\s+)?$", c.before)
+                               or c.after.startswith(", where ") for c in places):
+        return "place", "'in …' or '…, where'"
     if len(words) == 1 and any(re.search(r"\bfrom\s+$", c.before) and
                                re.match(r"\s+to\s", c.after) for c in places):
         return "place", "'from … to'"
@@ -565,7 +591,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
         return "work", "a capitalised 'The' before it, as titles of works have"
-    if len(words) == 2 and words[0] not in know.given_names and all(
+    if len(words) == 2 and words[0] not in know.given_names and not any(
+            w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(
             re.search(r"\b(?:in|at|near|to|from|into|outside|inside)\s+$", c.before)
             and not c.possessive for c in places) and any(
             re.search(r"\b(?:in|at|near)\s+$", c.before) for c in places):
@@ -573,12 +600,13 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(_SPEECH_AFTER.match(c.after) for c in places):
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
-    if len(words) == 2 and not joined and (
+    if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and (
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (words[0] in know.places or words[-1] in know.places)):
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
-    if len(words) == 3 and not joined and all(len(w) <= 7 for w in words):
+    if len(words) == 3 and not joined and all(len(w) <= 7 and not w.isupper()
+                                              and w not in ORGANISATION_HEADS for w in words):
         return "person", "three short capitalised words, as people's names"
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

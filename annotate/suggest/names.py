@@ -53,8 +53,27 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "az"))
 _NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
-_ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
-Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon""".split())
+#: The AP abbreviations of U.S. states ("FORT IRWIN, Calif."): places, written with their
+#: dot (those that are also words or titles, "Miss." or "La.", are left out).
+STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Kan Ky Md Mass
+Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
+ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
+Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
+Ens Msgt Atty Amb""".split()) | STATE_ABBREVIATIONS
+#: Words of compound military and police ranks, titles only beside another title:
+#: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
+_RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
+                        "Technical Senior Chief Sergeant Lieutenant".split())
+#: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth "
+                           "Eleventh Twelfth".split())
+#: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
+DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
+#: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
+_PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
+                             ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
+                             ("da", "la"), ("della", "la")))
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
                         "Rt".split())
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
@@ -116,22 +135,37 @@ Orchestra Company Airlines Airways Railway Railways Studios Records Group Holdin
 Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus Secretariat
 Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
+Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
+Programme Initiative
 """.split())
 EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
 Championships Open Summit Conference Convention Festival Election Elections Referendum
 Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride
-Week Day Questions""".split())
+Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby""".split())
 PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
-Plateau Highlands Wetlands Ecosystem""".split())
+Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
+Castle Palace""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
 
+#: Nouns that describe people, besides the titles the knowledge tables hold.
+PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
+activist campaigner lawyer attorney professor teacher student doctor nurse farmer official
+politician lawmaker legislator resident mother father son daughter wife husband brother
+sister man woman boy girl engineer founder leader researcher scientist economist analyst
+expert historian chronicler filmmaker photographer artist singer musician actor actress poet
+priest pastor imam rabbi monk nun judge prosecutor officer soldier veteran survivor victim
+worker owner entrepreneur businessman businesswoman athlete player coach captain defender
+spokesman spokeswoman spokesperson adviser advisor aide candidate opponent critic supporter
+volunteer citizen native colleague friend neighbour neighbor relative mayor minister
+governor senator president chairman chairwoman director manager commissioner diplomat
+ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Lake Cape".split())
@@ -212,7 +246,7 @@ def tokens(text: str) -> list[Token]:
             if kept < len(parts) and word[:1].isupper():
                 token.text = "-".join(parts[:kept])
                 token.cut = True
-        dotted = (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
+        dotted = (len(word) == 1 and word.isupper()) or word in ABBREVIATIONS
         if dotted and end < len(text) and text[end] == "." and not token.possessive \
                 and not token.cut:
             token.text += "."
@@ -245,7 +279,7 @@ def _starts_sentence(text: str, start: int) -> bool:
         while j >= 0 and text[j].isalpha():
             j -= 1
         word = text[j + 1:i]
-        abbreviation = word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        abbreviation = word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
         return not (text[i] == "." and abbreviation)
     return False
 
@@ -261,19 +295,27 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
     i, n = 0, len(words)
     while i < n:
         first = words[i]
-        if not (first.capitalised or first.acronym):
+        if not (first.capitalised or first.acronym or _ordinal_before_name(text, words, i)):
             i += 1
             continue
         run = [first]
         j = i
         while j + 1 < n and not words[j].cut:
             current, nxt = words[j], words[j + 1]
-            owner = _possessive_in_name(text, words, j)
+            owner = _possessive_in_name(text, words, j, know)
             if current.possessive and not _only_titles(run, know) and not owner:
                 break
+            if _nickname(text, words, j):  # Elizabeth “Gena” Macres
+                run += words[j + 1:j + 3]
+                j += 2
+                continue
             if not _gap_ok(text, current, nxt) and not owner:
                 break
+            if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
+                    and not current.text[:1].isdigit():
+                break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j) or \
+                    _ordinal_before_name(text, words, j + 1) or \
                     (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None):
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
@@ -290,7 +332,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
-                if k < n and nxt.text in ("of", "for") and words[k].text == "the" and \
+                if k < n and ((nxt.text in ("of", "for") and words[k].text == "the")
+                              or (nxt.text, words[k].text) in _PARTICLE_PAIRS) and \
                         _gap_ok(text, nxt, words[k]):
                     k += 1
                 if k < n and _gap_ok(text, words[k - 1], words[k]) and \
@@ -303,6 +346,24 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 1
+
+
+def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
+    """'181st' in '181st Multifunctional Training Brigade': an ordinal right before a
+    capitalised word."""
+    return k + 1 < len(words) and _ORDINAL.fullmatch(words[k].text) is not None and \
+        words[k + 1].capitalised and _gap_ok(text, words[k], words[k + 1])
+
+
+def _nickname(text: str, words: list[Token], j: int) -> bool:
+    """'Elizabeth “Gena” Macres': one capitalised word in quotation marks between a
+    given name and a surname belongs to the name."""
+    if j + 2 >= len(words):
+        return False
+    first, nick, last = words[j], words[j + 1], words[j + 2]
+    return first.capitalised and nick.capitalised and last.capitalised and \
+        not first.acronym and text[first.end:nick.start] in (" “", ' "', " ‘") and \
+        text[nick.end:last.start] in ("” ", '" ', "’ ")
 
 
 def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int,
@@ -328,7 +389,7 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
 _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve"}
 
 
-def _possessive_in_name(text: str, words: list[Token], j: int) -> bool:
+def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
     """A possessive inside a name that a head word ends: "International Women’s Day",
     "Leaders’ Summit on Refugees", "Children’s Hospital" (not "Labour’s Shadow Home
     Secretary")."""
@@ -342,9 +403,15 @@ def _possessive_in_name(text: str, words: list[Token], j: int) -> bool:
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
-    return nxt.text in _HEADS_AFTER_POSSESSIVE or (
-        j + 2 < len(words) and words[j + 2].capitalised and
-        words[j + 2].text in _HEADS_AFTER_POSSESSIVE and _gap_ok(text, nxt, words[j + 2]))
+    m = j + 1
+    while m < len(words) and m <= j + 3 and words[m].capitalised and \
+            (m == j + 1 or _gap_ok(text, words[m - 1], words[m])):
+        if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
+            return True
+        if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands"
+            return know.places.get(current.text) not in ("country", "continent")
+        m += 1
+    return False
 
 
 def _number_in_run(text: str, words: list[Token], j: int) -> bool:
@@ -359,12 +426,14 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
     number = words[k].text
-    if len(number) > 4:
-        return False
+    if (len(number) > 4 and not re.fullmatch(r"\d{1,4}[-/]\d{1,4}", number)) or \
+            re.fullmatch(r"\d{4}-\d{2,4}", number):
+        return False  # a year or a range of years; "Message 15-270" is a document's number
     if k + 1 < len(words) and _gap_ok(text, words[k], words[k + 1]) and \
             words[k + 1].capitalised:
         return True
-    return len(number.replace(".", "")) <= 3 and text[words[k].end:words[k].end + 1] != "%"
+    return (len(number.replace(".", "")) <= 3 or "-" in number or "/" in number) and \
+        text[words[k].end:words[k].end + 1] != "%"
 
 
 def _only_titles(run: list[Token], know: Knowledge) -> bool:
@@ -410,7 +479,7 @@ def _quoted_titles(text: str) -> list[Candidate]:
             if stripped[lead:].startswith("the "):  # 'known as "the Mercury Seven"'
                 start += 4
             words = text[start:p.start + len(stripped)].split()
-            if not words or len(words) > 8 or not words[0][:1].isupper():
+            if not words or len(words) > 12 or not words[0][:1].isupper():
                 continue
             before = text[max(0, p.open - 40):p.open]
             if not quoted_title(words, before):
@@ -423,14 +492,17 @@ def _quoted_titles(text: str) -> list[Candidate]:
 
 def _join_state_codes(text: str, found: list[list[Token]],
                       know: Knowledge) -> list[list[Token]]:
-    """'Washington, D.C.' is one place: a place, a comma and a dotted state code."""
+    """'Washington, D.C.' is one place: a place, a comma and a dotted state code, or any
+    name, a comma and a state's AP abbreviation."""
     out: list[list[Token]] = []
     for run in found:
         previous = out[-1] if out else None
         if previous is not None and len(run) == 1 and "." in run[0].text and \
-                run[0].text in know.country_codes and \
-                text[previous[-1].end:run[0].start] == ", " and \
-                " ".join(t.text for t in previous) in know.places:
+                text[previous[-1].end:run[0].start] == ", " and (
+                    (run[0].text in know.country_codes
+                     and " ".join(t.text for t in previous) in know.places)
+                    or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)):
+            # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation)
             out[-1] = [*previous, run[0]]
             continue
         out.append(run)
@@ -471,10 +543,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
-    run = _trim(run, know)
+    run = _trim_keeping_ordinal(run, know)
     while len(run) > 1 and run[-1].text in _POSTNOMINALS and run[-2].capitalised and \
             not run[-2].acronym:
         run = run[:-1]  # "James Marape MP": the name, without the letters after it
+    if len(run) > 1 and run[-1].cut and (know.is_demonym(run[-1].text)
+                                         or run[-1].text in know.places):
+        run = run[:-1]  # "the Horten Liberian-flagged tanker": the ship is "Horten"
+    if len(run) > 2 and run[-2].text in ORGANISATION_HEADS and run[-1].text.endswith("s") \
+            and run[-1].text[:-1].casefold() in PERSON_NOUNS:
+        run = run[:-1]  # "U.S. Army Reserve Soldiers": the Reserve
     if not run:
         return []
     adjectives: list[str] = []
@@ -498,6 +576,24 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     for candidate in out:
         candidate.adjectives = adjectives
     return out
+
+
+def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
+    """``_trim``, but an ordinal before a unit's, an event's or a place's head stays:
+    "181st Multifunctional Training Brigade", "First Army", "Fifth Avenue"."""
+    trimmed = _trim(run, know)
+    if trimmed and trimmed[0] is run[0]:
+        return trimmed  # ("Tenth Doctor": an ordinal _trim keeps)
+    lead = run[0] if len(run) > 1 and (_ORDINAL.fullmatch(run[0].text) or
+                                       run[0].text in _ORDINAL_WORDS) else None
+    if lead is None:
+        return trimmed
+    trimmed = _trim(run[1:], know)
+    if trimmed and trimmed[0] is run[1] and (trimmed[-1].acronym or any(
+            t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS or t.text in PLACE_HEADS
+            for t in trimmed)):
+        return [lead, *trimmed]  # (and a unit's short form: "181st MFTB")
+    return trimmed
 
 
 def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:
@@ -595,6 +691,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
             continue
         left, right = run[:k], run[k + 1:]
         whole = " ".join(t.text for t in run)
+        of_place = len(left) >= 3 and left[-2].text == "of" and _big_place(left[-1:], know) \
+            and len(right) >= 2  # "Sitka Tribe of Alaska and Silver Bay Seafoods"
+        if of_place and not any(" ".join(t.text for t in run[:j]) in know.places
+                                for j in range(k + 2, len(run) + 1)):
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
         if whole in know.places or any(t.text in ("of", "for") for t in left) or any(
                 " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
             return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
@@ -609,7 +711,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if single or (_complete(left, know, surnames) and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";
             # a firm of two names writes "&": "Marks & Spencer")
-            right = _trim(right, know)
+            right = _trim_keeping_ordinal(right, know)
             if not right:  # "Michelle and I": a pronoun, no name after "and"
                 return _split_coordination(left, know, surnames)
             return [*_split_coordination(left, know, surnames),
@@ -652,6 +754,9 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")
     if len(words) > 1 and (words[0].rstrip(".") in _NOBLE or words[0].rstrip(".") in _HONORIFICS):
         return True  # "Lord Liverpool and Queen Elizabeth II"
+    if any(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in words[1:-1]) and \
+            part[-1].capitalised and not part[-1].acronym:
+        return True  # a person's name with an initial: "… Sgt. Maj. Iuniasolua T. Savusa"
     return len(words) == 1 and part[0].acronym
 
 
@@ -666,6 +771,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
         if _is_title(word, titles) or word.rstrip(".") in _HONORIFICS:
             last_title = k
+        elif word in _RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
+                words[k + 1], titles)):
+            last_title = k  # "Sergeant Major", "Petty Officer", "Command Sgt. Maj."
+        elif last_title == k - 1 >= 0 and (
+                (_ORDINAL.fullmatch(word) and words[k + 1] == "Class") or
+                (word == "Class" and _ORDINAL.fullmatch(words[k - 1]))):
+            last_title = k  # "Petty Officer 1st Class William James"
         elif word in _ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
         elif last_title < 0 and k + 1 < len(words) and _title_follows(words, k + 1, titles):
@@ -688,9 +800,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if head in _NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
         return [_candidate(text, run)]  # "Lord Liverpool", "Queen Elizabeth II"
     prefix = run[:last_title]
+    while prefix and (prefix[-1].text in _RANK_PARTS or prefix[-1].text in _ROLE_MODIFIERS
+                      or _is_title(prefix[-1].text, titles)):
+        prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
     if len(prefix) >= 3 and prefix[0].capitalised and prefix[-1].capitalised and \
             any(t.text in ("of", "for") for t in prefix[1:-1]):
         # "Voice of America Director David S. Jackson": the organisation before the title
+        out.append(_candidate(text, prefix, hint="organisation"))
+    elif len(prefix) >= 2 and prefix[-1].capitalised and any(
+            t.text in ORGANISATION_HEADS for t in prefix):
+        # "V Corps Command Sgt. Maj. Ralph Beam", "U.S. Army Europe Command Sgt. Maj. …"
         out.append(_candidate(text, prefix, hint="organisation"))
     else:
         for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place

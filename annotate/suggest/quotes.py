@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .names import ABBREVIATIONS
 from .results import QuoteSuggestion
 
 _OPEN_DOUBLE = "“\"«„"
@@ -202,21 +203,34 @@ def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
     line_end = text.find("\n", passage.close)
     line_end = len(text) if line_end < 0 else line_end
     start = line_start
-    for m in re.finditer(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs)"
-                         r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
+    for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
                          text[line_start:passage.open + 1]):
-        if line_start + m.end() <= passage.open:  # not after "John F." or "Mr."
-            start = line_start + m.end()
+        if line_start + m.end() <= passage.open and _stop(text, line_start + m.start()):
+            start = line_start + m.end()  # (not after "John F." or "Mr.")
     end = line_end
     closing = passage.close + 1
     inside_end = text[passage.start:passage.end].rstrip()
     if inside_end.endswith((".", "!", "?")) and re.match(r"\s+[A-Z“\"]", text[closing:]):
         end = closing  # "…in the land." Next sentence
     else:
-        m = re.search(r"[.!?](?=[”’\"')\]]*(?:\s|$))", text[closing:line_end])
+        stops = (m for m in re.finditer(r"[.!?](?=[”’\"')\]]*(?:\s|$))", text[closing:line_end])
+                 if _stop(text, closing + m.start()))
+        m = next(stops, None)  # (not "said Maj. Sam Redding")
         if m:
             end = closing + m.end()
     return start, end
+
+
+def _stop(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` ends a sentence: not the dot of "Mr.", "Maj." or an
+    initial."""
+    if text[at] != ".":
+        return True
+    j = at
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:at]
+    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 
 def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: list[int],
@@ -595,9 +609,9 @@ def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[
     if not head:
         return None
     begin = paragraph
-    for m in re.finditer(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs)[.!?][”’\"')\]]*\s+",
-                         head[:-1]):
-        begin = paragraph + m.end()
+    for m in re.finditer(r"[.!?][”’\"')\]]*\s+", head[:-1]):
+        if _stop(text, paragraph + m.start()):
+            begin = paragraph + m.end()
     if re.search(r"[“”\"]", text[begin:s_start]):
         return None  # after a quoted sentence, its speaker is the one (the last named)
     first = _mention_at(mentions, starts, begin, s_start)
