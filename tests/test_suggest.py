@@ -398,6 +398,7 @@ def test_vessels_and_aircraft_are_other() -> None:
                  "HC-144 Casa", "Horten", "Andrea Doria"):
         assert types[name] == "other", name
     assert types["Air Station Kodiak"] != "other"
+    assert _names("Trucks waited at the Cedar Key boat ramp.")["Cedar Key"] != "other"
 
 
 def test_a_nickname_in_quotation_marks_stays_in_the_name() -> None:
@@ -422,6 +423,27 @@ def test_a_coordination_after_of_a_place_splits_but_a_departments_does_not() -> 
             "Department of Health and Human Services", "Message 15-270"} <= set(names)
     assert names["Silver Bay Seafoods"] == "organisation"
     assert not any("2019" in n for n in names)
+
+
+def test_a_short_form_in_parentheses_spells_the_name_before_it() -> None:
+    found = suggest("Regulators let Midwest Instrument Company Inc. (Minco) sell parts to "
+                    "the National Instant Criminal Background Check System (NICS). Minco "
+                    "agreed, and John Lee (Labour) objected.")
+    names = {e.name: e.aliases for e in found.entities}
+    assert names["Midwest Instrument Company Inc."] == ["Minco"]
+    assert names["National Instant Criminal Background Check System"] == ["NICS"]
+    assert "Labour" in names
+
+
+def test_people_after_of_and_for_are_cut_out_of_one_long_run() -> None:
+    found = suggest("They were indicted, Assistant Attorney General Alice S. Fisher of the "
+                    "Criminal Division and U.S. Attorney James R. Klindt for the Middle "
+                    "District of Florida announced today. Evelyn and Joseph Djoumessi were "
+                    "sentenced.")
+    names = {e.name for e in found.entities}
+    assert {"Alice S. Fisher", "Criminal Division", "James R. Klindt",
+            "Middle District of Florida", "Evelyn", "Joseph Djoumessi"} <= names
+    assert not any(" and " in n for n in names)
 
 
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:

@@ -70,7 +70,10 @@ _CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope
 _CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[\w]+-[\w]+|cargo|container|fishing|diving|rowing|"
                           rf"research|patrol|cruise|passenger|commercial|motor|naval|oil|"
                           rf"chemical|gas|supply|survey|merchant|private|tanker)\s+){{0,2}}"
-                          rf"{_CRAFT}\b")
+                          rf"{_CRAFT}\b(?!\s+(?:ramps?|launch|docks?|yards?|house|shows?|"
+                          rf"races?|trips?|tours?|builders?|stations?|terminals?|clubs?|"
+                          rf"services?|company|lines?|makers?|industry|programs?|engines?|"
+                          rf"parts|tickets?)\b)")
 #: What a vehicle or craft is called before its name: "the commercial diving boat John
 #: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
 _CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}\s+$", re.IGNORECASE)
@@ -182,6 +185,9 @@ def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: s
             continue  # an acronym
         if know.demonym_plural(word):
             continue  # "Muslims in Texas marched"
+        if word in know.given_names and any(
+                re.match(r"^\s+(?:and|&)\s+[A-Z][\w’'-]+\s+[A-Z]", c.after) for c in form.places):
+            continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname
         if any(c.possessive and re.match(r"^\s+[A-Z]", c.after) for c in form.places):
             continue  # "Labour’s Shadow Home Secretary …": it holds a role
         del forms[key]
@@ -276,6 +282,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 return fuller[0]
     if n == 1:
         word = words[0]
+        spelt = _spelt_before(form, index)
+        if spelt is not None:
+            return spelt  # "Midwest Instrument Company Inc. (Minco)"
         if word.startswith("@"):
             handle = word[1:].casefold()
             named = [f for f in index.persons if len(f.words[-1]) > 2
@@ -361,6 +370,36 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
 
 #: Words for "son of" or "daughter of" inside Arabic, Hebrew, Somali… names.
 _PATRONYMIC = frozenset(("ould", "wuld", "bin", "ibn", "bint", "ben", "bat", "ould-"))
+
+
+def _spelt_before(form: _Form, index: _Index) -> _Form | None:
+    """The name a short form in parentheses right after it abbreviates: its letters
+    appear in order in the name, the first one first ("Midwest Instrument Company Inc.
+    (Minco)", "National Instant Criminal Background Check System (NICS)")."""
+    word = form.words[0]
+    if not word[:1].isupper() or len(word) < 2:
+        return None
+    for c in form.places:
+        head = c.before.rstrip()
+        if not head.endswith("(") or not c.after.startswith(")"):
+            continue
+        head = head[:-1].rstrip()
+        named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
+                 if f is not form and len(f.words) > 1 and head.endswith(" ".join(f.words))]
+        for f in sorted(named, key=lambda f: -len(f.words)):
+            letters = [ch for ch in word.casefold() if ch.isalpha()]
+            full = "".join(ch for ch in f.text.casefold() if ch.isalpha())
+            initials = "".join(w[0] for w in f.words if w[:1].isalpha()).casefold()
+            if letters and letters[0] == full[0] and (
+                    _in_order(letters, initials) or (not word.isupper()
+                                                     and _in_order(letters, full))):
+                return f
+    return None
+
+
+def _in_order(letters: list[str], text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in letters)
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

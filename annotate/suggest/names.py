@@ -849,9 +849,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     rest = _trim(rest, know)
     if not rest or all(t.text.casefold().rstrip(".") in titles for t in rest):
         return out  # a title alone ("Prime Minister") names no one
-    of = next((m for m, t in enumerate(rest) if t.text == "of" and m > 0), None)
-    if of is not None and _person_like(rest[:of], know, surnames):
-        out.append(_candidate(text, rest[of + 1:]))  # "… John F. Tierney of Massachusetts"
+    of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
+               and _person_like(rest[:m], know, surnames)), None)
+    if of is not None:
+        # "… John F. Tierney of Massachusetts", "… Alice S. Fisher of the Criminal Division
+        # and U.S. Attorney James R. Klindt for the Middle District of Florida": what
+        # follows is a run of its own
+        after = _trim(rest[of + 1:], know)
+        if after:
+            out.extend(_cut_part(text, after, know, surnames))
         rest = rest[:of]
     honorific_title = head in _HONORIFICS or head in _NOBLE
     if not _person_like(rest, know, surnames, after_honorific=honorific_title):
@@ -899,7 +905,7 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
 def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
     start, end = run[0].start, run[-1].start + len(run[-1].text)
     words = tuple(t.text for t in run)
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 80):start]
     after = text[end:end + 40]
     if run[-1].possessive:
         after = text[run[-1].end:run[-1].end + 40]
