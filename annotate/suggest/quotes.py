@@ -237,8 +237,9 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
              previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
     start, end = _trimmed(text, passage.start, passage.end)
     words = text[start:end].split()
-    if not words:
-        return None
+    if not words or (len(words) <= 3 and text[:passage.open].endswith("(")
+                     and text[passage.close + 1:passage.close + 2] == ")"):
+        return None  # "MDMA (“ecstasy”)": another name for a thing, in parentheses
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
     after = text[passage.close + 1:s_end] if passage.closed else ""
@@ -675,9 +676,9 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
             last_person = mentions[i]
             break
         i -= 1
-    if previous is not None and previous.speaker is not None and \
-            previous.end >= paragraph_start and (last_person is None or
-                                                 last_person.start < previous.start):
+    if previous is not None and (previous.speaker is not None or previous.speaker_name) \
+            and previous.end >= paragraph_start and (last_person is None or
+                                                     last_person.start < previous.start):
         return previous.speaker, previous.speaker_name, None, "the speaker of the quote before"
     if last_person is not None:
         return last_person.key, text[last_person.start:last_person.end], None, \
