@@ -480,6 +480,31 @@ def test_an_area_named_as_a_place_is_not_a_prefix_of_its_police() -> None:
             "United Nations Security Council"} <= names
 
 
+def test_long_names_after_a_demonym_or_a_city_and_a_title_inside_an_institution() -> None:
+    names = _names("Fires burned, said the European Forest Fire Information System. A woman "
+                   "was flown to Glasgow’s Southern General Hospital. Zambia's Deputy Commerce "
+                   "Minister won. The UN Economic Commission for Latin America and the "
+                   "Caribbean met as France and the United States agreed. Activists marked "
+                   "the International Women's Strike near a blue Honda CRV.")
+    assert {"European Forest Fire Information System", "Glasgow", "Southern General Hospital",
+            "Zambia", "UN Economic Commission for Latin America and the Caribbean", "France",
+            "United States", "International Women's Strike", "Honda CRV"} <= set(names)
+    assert not any("Minister" in n for n in names)
+    assert names["International Women's Strike"] == "event"
+
+
+def test_single_names_typed_by_who_and_his_a_road_and_an_employer_before_a_title() -> None:
+    found = suggest("Protesters resented Sargsyan, who led Armenia. Dandhy posted his comments "
+                    "about Rohingya refugees and the Curuguaty massacre on the A85 road, and "
+                    "Global Voices author Leila Rego wrote in Fukushima Prefecture. A "
+                    "spokesperson of Wikileaks, who declined, spoke.")
+    types = {e.name: e.type for e in found.entities}
+    assert types["Sargsyan"] == "person" and types["Dandhy"] == "person"
+    assert types["Rohingya"] == "group" and types["Curuguaty"] == "event"
+    assert types["A85"] == "place" and types["Global Voices"] == "organisation"
+    assert types["Fukushima Prefecture"] == "place" and types["Wikileaks"] != "person"
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")
@@ -625,6 +650,21 @@ def test_another_name_in_parentheses_is_no_quote_and_a_force_keeps_speaking() ->
     quotes = [(q.text, q.speaker_name) for q in suggest(text).quotes]
     assert quotes == [("When officers opened the boxes they found drugs", "the force"),
                       ("All the drugs were wrapped in plastic.", "the force")]
+
+
+def test_a_quote_with_no_one_to_give_it_to_and_subjects_that_aim_or_list_roles() -> None:
+    text = ('"A language is simply a world that you choose to live in."\n\n'
+            'The new bill aims to "tackle the erosion of social cohesion." Critics disagree.\n\n'
+            '"We hear little of those who resist," says activist, journalist, and Global '
+            'Voices author Leila Rego about her novel.\n\n'
+            'A statement from MSF was issued, stating "Under the presumption of a crime, we '
+            'demand an inquiry."')
+    quotes = [(q.text[:20], q.speaker_name, q.cue) for q in suggest(text).quotes]
+    assert quotes == [("A language is simply", None, None),
+                      ("tackle the erosion o", "The new bill", "aims to"),
+                      ("We hear little of th", "Leila Rego",
+                       "says activist, journalist, and Global Voices author Leila Rego"),
+                      ("Under the presumptio", "A statement from MSF", "stating")]
 
 
 def test_imagined_words_inside_a_quote_are_not_a_quote() -> None:

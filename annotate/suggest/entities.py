@@ -86,9 +86,14 @@ _ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broa
                         r"network|agency|company|corporation|group|party|union|charity|"
                         r"organi[sz]ation)\b")
 _GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|"
-                          r"community|communities)\b")
+                          r"community|communities|refugees|migrants|minority|minorities|"
+                          r"villagers|tribesmen)\b")
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
-                          r"tournament|summit|games|ceremony|conference|election)\b")
+                          r"tournament|summit|games|ceremony|conference|election|massacre|"
+                          r"attacks?|bombings?|earthquake|disaster|uprising|riots?|shooting|"
+                          r"floods?|crisis|war)\b")
+#: A person's marks after a single name: "Dandhy posted his comments", "Sargsyan, who".
+_PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b)")
 _SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
 _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
                          "Sea River Lake".split())
@@ -556,8 +561,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             and "-" not in text:
         return "organisation", "capitals inside the name, as companies and sites write it"
     if main.words and (len(words) > 1 or len(text) > 1) and \
-            text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2:
-        return "organisation", "an acronym"
+            text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2:
+        return "organisation", "an acronym"  # (not "A85", a road)
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
     described = next((m.group("noun") for c in places
@@ -614,7 +619,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             know.places.get(words[-1]) in ("country", "region"):
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
     if any(re.match(r"^\s+(?:region|province|state|district|county|valley|peninsula|"
-                    r"desert|coast|basin|delta)\b", c.after) for c in places):
+                    r"desert|coast|basin|delta|road|highway|motorway|route|expressway)\b",
+                    c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region"
     if len(words) == 1 and text.endswith("s") and any(
             re.search(r"\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+$",
@@ -646,6 +652,18 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
                     for w in words):  # not "VOA Mandarin", "… Coast Guard City"
         return "person", "a speech verb beside it"
+    if len(words) == 1 and not text.isupper() and any(
+            _PERSON_AFTER.match(c.after) and not re.search(r"\b(?:of|for|at|from|with)\s+$",
+                                                           c.before) for c in places):
+        # (not "a spokesperson of Wikileaks, who answered": the who is the spokesperson)
+        return "person", "'…, who' or 'his'/'her' after it"
+    if len(words) == 1 and (text in know.surnames or text in know.given_names) and any(
+            _SPEECH_BEFORE.search(c.before) or _SPEECH_AFTER.match(c.after) for c in places):
+        return "person", "a speech verb beside a known name"
+    if any((m := re.match(r"^\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z][a-z]", c.after))
+           and m.group(1) in PERSON_NOUNS for c in places) and \
+            not any(w in know.given_names for w in words[:1]):
+        return "organisation", "named before a job title ('VOA reporter …')"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of)"

@@ -145,14 +145,15 @@ Championships Open Summit Conference Convention Festival Election Elections Refe
 Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride
-Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby""".split())
+Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike
+Strikes Walkout Boycott""".split())
 PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
-Castle Palace Estate""".split())
+Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
 
@@ -337,6 +338,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
                 if k < n and ((nxt.text in ("of", "for") and words[k].text == "the")
+                              or (nxt.text == "and" and words[k].text == "the" and any(
+                                  t.text in ("of", "for") for t in run))
                               or (nxt.text, words[k].text) in _PARTICLE_PAIRS) and \
                         _gap_ok(text, nxt, words[k]):
                     k += 1
@@ -409,11 +412,13 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return False
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
+    big = country or know.places.get(current.text) == "region" or \
+        know.city_population.get(current.text, 0) >= 100_000
     while m < len(words) and m <= j + 3 and words[m].capitalised and \
             (m == j + 1 or _gap_ok(text, words[m - 1], words[m])):
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
             # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
-            return not (country and words[m].text in ORGANISATION_HEADS)
+            return not (big and words[m].text in ORGANISATION_HEADS)
         if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands"
             return not country
         m += 1
@@ -577,6 +582,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS):  # "Indian Ocean", "Arabian Sea"
             break
+        if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
+                                     for t in run[1:]):
+            break  # "European Forest Fire Information System": a long name, all of it
         adjectives.append(run[0].text)
         run = _trim(run[1:], know)
     if not run:
@@ -614,10 +622,12 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
         place = " ".join(t.text for t in run[:k])
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
             continue
-        if run[k].acronym and "." not in run[k].text:
-            return [run[:k], *_split_place_acronym(run[k:], know)]
+        if run[k].acronym and "." not in run[k].text and (
+                know.places[place] != "city" or know.city_population.get(place, 0) >= 100_000):
+            return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
-                and k + 1 < len(run) and run[k + 1].capitalised:
+                and k + 1 < len(run) and run[k + 1].capitalised and not any(
+                    t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in run[k:]):
             return [run[:k], run[k:]]
     return [run]
 
@@ -791,7 +801,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             last_title = k  # "Petty Officer 1st Class William James"
         elif word in _ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
-        elif last_title < 0 and k + 1 < len(words) and _title_follows(words, k + 1, titles):
+        elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
+                last_title < 0 or word in _PORTFOLIO):
             continue  # "Environment" of "Environment Minister"
         else:
             break
@@ -862,7 +873,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 out.append(_candidate(text, organisation))
             rest = []
     rest = _trim(rest, know)
-    if not rest or all(t.text.casefold().rstrip(".") in titles for t in rest):
+    if not rest or all(t.text.casefold().rstrip(".") in titles or t.text in _PORTFOLIO
+                       for t in rest):  # ("Deputy Commerce Minister": a role alone)
         return out  # a title alone ("Prime Minister") names no one
     of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
                and _person_like(rest[:m], know, surnames)), None)
@@ -876,6 +888,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         rest = rest[:of]
     honorific_title = head in _HONORIFICS or head in _NOBLE
     if not _person_like(rest, know, surnames, after_honorific=honorific_title):
+        if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in rest):
+            return [_candidate(text, run)]  # "Southern General Hospital": no title at all
         return out or [_candidate(text, run)]
     role_words = words[:role_end]
     honorific = None

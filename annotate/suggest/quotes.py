@@ -42,10 +42,13 @@ _SPEECH_WORDS = (
     "characterized|characterised|urged|urges|declared|declares|remarked|commented|"
     "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
-    "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to")
+    "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
+    "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
+    "explaining|claiming")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
-                         r"describing)\b", re.IGNORECASE)
+                         r"describing|stating|noting|arguing|insisting|warning|explaining|"
+                         r"claiming|reading)\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+quoted\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:wrote|writes|writing|tweeted|tweets|tweeting|posted|posts|"
                       r"messaged|texted|emailed|statement|press release|release|letter|"
@@ -252,8 +255,14 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
                            "continues the quote before it")
         elif whole and (shown := _shown_speaking(text, passage.open)) is not None:
             attribution = shown
-        elif whole and len(words) >= 4:
+        elif whole and len(words) >= 4 and not before.strip(" “\"‘'"):
+            # (a sentence of its own: one inside another sentence is not "standing")
             attribution = _standing_alone(text, passage.open, mentions, starts, previous)
+            if attribution is None:
+                # a whole sentence in marks standing on its own, and no one to give it to
+                # (the headline named the speaker): still a quote, the speaker left blank
+                attribution = (None, None, None, "a whole sentence in quotation marks; no "
+                               "one named to give it to")
         elif whole and previous is not None and previous.speaker_name is not None and \
                 text.rfind("\n", 0, passage.open) < previous.start:
             # "“Attitude very poor,” the officer wrote … “See video.”": a short sentence
@@ -379,6 +388,16 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
+        aims = re.search(r"^\s*(?P<who>(?:[\w’'-]+\s+){1,7}?)(?P<cue>(?:aims|seeks|promises|"
+                         r"pledges|vows|wants|hopes|plans|intends) to)\s*$", before)
+        if aims is not None:  # "Ethiopia's new hate speech bill aims to “tackle …”"
+            subject = aims.group("who").strip()
+            found = _mention_at(mentions, starts, s_start, s_start + len(subject))
+            if found is not None and text[s_start:found.start].strip() in ("", "The", "the") \
+                    and found.end == s_start + len(subject):
+                return found.key, text[found.start:found.end], aims.group("cue"), \
+                    f"'{aims.group('cue')}' before the quote"
+            return None, subject, aims.group("cue"), f"'{aims.group('cue')}' before the quote"
         return _by_noun(text, s_start, before, mentions, starts)
     verb = verbs[-1]
     verb_at = s_start + verb.start()
@@ -497,6 +516,8 @@ _ROLE_WORD = re.compile(
     r"councilwoman|superintendent|sheriff|judge|prosecutor|economist|scientist|doctor|"
     r"nurse|teacher|student|pastor|bishop|coach|captain|sergeant|lieutenant|colonel|"
     r"commander|council|police|department|party|campaign|school|board|company|firm|union|"
+    r"activist|journalist|author|writer|blogger|reporter|poet|artist|filmmaker|"
+    r"photographer|campaigner|and|"
     r"church|club|team|office|ministry|agency|group|committee|court|hospital|university|"
     r"college|government|administration|foundation|association|museum|fire|health|"
     r"press|communications|media|public|affairs|relations)$")
@@ -510,9 +531,9 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
     while i < len(mentions) and mentions[i].start < limit:
         found = mentions[i]
         gap = text[at:found.start].split()
-        if len(gap) > 8 or any(not _ROLE_WORD.match(w.rstrip(",")) or w.endswith(",")
-                               for w in gap):
-            return None
+        if len(gap) > 8 or any(not _ROLE_WORD.match(w.rstrip(",")) or (
+                w.endswith(",") and not w[:1].islower()) for w in gap):
+            return None  # (a list of roles may have commas: "says activist, journalist, …")
         if gap and found.type == "person":
             return found
         i += 1
@@ -582,7 +603,8 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
                      and x.type == "person"]
             if found:
                 return found[0].key, text[found[0].start:found[0].end]
-        phrase = re.split(rf"\s+(?:who|which|that|{_SPEECH_WORDS}|[a-z]+ly|[a-z]+ed)\b",
+        phrase = re.split(rf"\s+(?:who|which|that|was|were|is|are|has|had|have|will|would|"
+                          rf"{_SPEECH_WORDS}|[a-z]+ly|[a-z]+ed)\b",
                           phrase, flags=re.IGNORECASE)[0]
         if adverb:
             phrase = phrase[0].lower() + phrase[1:]

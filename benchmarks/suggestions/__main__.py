@@ -2,8 +2,8 @@
 
 Runs the suggestion engine with no annotation file on three evaluation sets of real news
 under open licences (each with its ``SOURCES.md``): the development set (``texts/``), a
-second development set (``second/``) and ten held-out sets (``heldout/``,
-``heldout-quotes/``, rich in quotations, ``heldout-3/`` to ``heldout-10/``) whose gold
+second development set (``second/``) and eleven held-out sets (``heldout/``,
+``heldout-quotes/``, rich in quotations, ``heldout-3/`` to ``heldout-11/``) whose gold
 was written before the engine ever ran on them; then on the course's own stories. It compares
 what the engine suggests with the hand-made gold (``gold.yml``):
 
@@ -124,7 +124,9 @@ def score_quotes(story: str, gold: dict, suggestion: object, tally: QuoteTally) 
         for e in entities:
             if e["name"] == expected["speaker"]:
                 gold_forms |= {fold(f) for f in e.get("forms", [])}
-        if speaker and (speaker in gold_forms or any(g in speaker for g in gold_forms)):
+        if expected["speaker"] == "(not named)" and not speaker:
+            tally.speaker_right += 1  # the text names no speaker, and none is guessed
+        elif speaker and (speaker in gold_forms or any(g in speaker for g in gold_forms)):
             tally.speaker_right += 1
         else:
             tally.misattributed.append(f"{story}: “{q.text[:40]}” → {q.speaker_name!r}, gold "
@@ -239,7 +241,10 @@ def main(argv: list[str]) -> int:
             ("Tenth held-out set (Wikinews audio briefs)", HERE / "heldout-10",
              "gold written before the engine ran on it; first run: names P 0.89, R 0.89, "
              "type 0.89, quotes R 0.86, P 0.86, speaker 1.00; the bugs it showed were "
-             "fixed"))
+             "fixed"),
+            ("Eleventh held-out set (Global Voices teasers)", HERE / "heldout-11",
+             "gold written before the engine ran on it; first run: names P 0.91, R 0.95, "
+             "type 0.86, quotes R 0.50, speaker 0.60; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
