@@ -505,6 +505,19 @@ def test_single_names_typed_by_who_and_his_a_road_and_an_employer_before_a_title
     assert types["Fukushima Prefecture"] == "place" and types["Wikileaks"] != "person"
 
 
+def test_dates_bodies_poles_trials_and_visits_in_science_news() -> None:
+    found = suggest("Teams will study the March 28th and December 26th Indian Ocean "
+                    "earthquakes, then visit Nias. The quietest place on Earth is the South "
+                    "Pole. The RV144 trial gave hope, and Ginkgo Bioworks helped. A clockmaker "
+                    "used a “Needle upon the Pin” (a compass).")
+    types = {e.name: e.type for e in found.entities}
+    assert "Indian Ocean" in types and not any(n.startswith("26th") for n in types)
+    assert types["Nias"] == "place" and types["Earth"] == "place"
+    assert types["South Pole"] == "place" and types["RV144"] == "event"
+    assert types["Ginkgo Bioworks"] != "person"
+    assert types["Needle upon the Pin"] == "work"
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")

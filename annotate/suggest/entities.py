@@ -91,7 +91,7 @@ _GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elde
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|election|massacre|"
                           r"attacks?|bombings?|earthquake|disaster|uprising|riots?|shooting|"
-                          r"floods?|crisis|war)\b")
+                          r"floods?|crisis|war|trials?|mission)\b")
 #: A person's marks after a single name: "Dandhy posted his comments", "Sargsyan, who".
 _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b)")
 _SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
@@ -101,6 +101,8 @@ _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|prov
                              r"state|region|district|riding|ward|constituency|borough|parish|"
                              r"community|municipality|commune|neighbou?rhood|island)"
                              r" of\s+$")
+#: The Earth and the bodies news names like places: "on Earth", "to Mars".
+_BODIES = frozenset("Earth Moon Mars Venus Jupiter Saturn Neptune Uranus Pluto".split())
 #: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
 #: places; "State of Palestine", "Union of the Comoros" do when a known place follows.
 _STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".split())
@@ -561,8 +563,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             and "-" not in text:
         return "organisation", "capitals inside the name, as companies and sites write it"
     if main.words and (len(words) > 1 or len(text) > 1) and \
-            text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2:
-        return "organisation", "an acronym"  # (not "A85", a road)
+            text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
+            not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
+        return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial)
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
     described = next((m.group("noun") for c in places
@@ -666,7 +669,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named before a job title ('VOA reporter …')"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
-    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of)"
+    if text in _BODIES:
+        return "place", "a planet or moon"  # "the quietest place on Earth"
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|visit(?:s|ed|ing)?|"
+                                         r"(?:north|south|east|west)\w* of)"
                                          r"\s+(?:the\s+)?$", c.before)
                                or c.after.startswith(", where ") for c in places):
         return "place", "'in …' or '…, where'"
@@ -687,7 +693,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(_SPEECH_AFTER.match(c.after) for c in places):
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
-    if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and (
+    if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
+            words[-1].endswith("s") and words[-1] not in know.surnames
+            and words[0] not in know.given_names) and (
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (words[0] in know.places or words[-1] in know.places)):
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)

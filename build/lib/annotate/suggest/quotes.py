@@ -1,0 +1,708 @@
+"""Passages in quotation marks, who said them, and whether they are quotes at all.
+
+Passages are found line by line (a paragraph per line, as stories are stored): curly or
+straight double marks, single marks (British style, or nested inside double ones),
+guillemets. News style leaves a quote open at the end of a paragraph when it continues
+in the next, which opens with a mark again: such a passage ends with its line and the
+next one continues it, with the same speaker.
+
+A passage is suggested as a quote when the words around it attribute it ("said X",
+"X told Y", "according to X", "X wrote", "…, saying", "X was quoted … as saying", a colon
+after the speaker) or when it is a whole sentence standing alone, which news writing
+gives to the speaker of the quote before it or to the person just named. Short passages
+with no attribution are scare quotes, titles, nicknames or names of things ("the
+“Golden Mile”", “Enhanced Interrogation Techniques”): not suggested.
+
+The speaker is the subject of the attribution: the name right before the verb ("Donald
+Trump tweeted"), the name right after it ("said Baird"), a pronoun resolved to the last
+person (or, for "it", organisation) named before, or the sentence's subject when the
+name sits in an apposition ("Jackie Baillie, health spokeswoman for the Labour Party,
+…, said"). An unnamed speaker is described by the words the story uses ("A
+spokesperson", "The head of news for the Yushu county television station").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .names import ABBREVIATIONS
+from .results import QuoteSuggestion
+
+_OPEN_DOUBLE = "“\"«„"
+_CLOSE_DOUBLE = "”\"»“"
+_SPEECH_WORDS = (
+    "said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|tweets|posted|posts|"
+    "explained|explains|asked|asks|stated|states|replied|replies|recalled|recalls|noted|"
+    "notes|insisted|insists|argued|argues|warned|warns|continued|continues|agreed|agrees|"
+    "admitted|admits|acknowledged|announced|announces|claimed|claims|confirmed|confirms|"
+    "denied|denies|responded|responds|described|describes|called|calls|termed|terms|"
+    "characterized|characterised|urged|urges|declared|declares|remarked|commented|"
+    "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
+    "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
+    "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
+    "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
+    "explaining|claiming")
+_VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
+_PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
+                         r"describing|stating|noting|arguing|insisting|warning|explaining|"
+                         r"claiming|reading)\b", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+quoted\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\b(?:wrote|writes|writing|tweeted|tweets|tweeting|posted|posts|"
+                      r"messaged|texted|emailed|statement|press release|release|letter|"
+                      r"report|tweet|post|email|e-mail|ruling|filing|document|note|memo|"
+                      r"notice|circular|newsletter)\b",
+                      re.IGNORECASE)
+_MEDIUM = (("tweet", "tweet"), ("press release", "press-release"), ("release", "press-release"),
+           ("statement", "statement"), ("letter", "letter"), ("e-mail", "email"),
+           ("email", "email"), ("report", "report"), ("ruling", "court-document"),
+           ("filing", "court-document"), ("post", "post"), ("wrote", "document"),
+           ("note", "document"), ("memo", "document"), ("notice", "document"),
+           ("circular", "document"), ("newsletter", "document"))
+#: What someone's words are called when no verb reports them: "an appeal to “…”", "his
+#: call for “…”", "a pledge of “…”".
+_SPEECH_NOUN = re.compile(r"\b(?:appeal|call|plea|pledge|promise|warning|demand|message|"
+                          r"request|vow|instruction|order|slogan|chant)s?\b",
+                          re.IGNORECASE)
+#: A document and who issued it, after "according to": "a note by Mozambique's
+#: Information Bureau", "a statement from the ministry".
+_DOCUMENT_BY = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:note|"
+                          r"statement|report|letter|memo|notice|circular|release|post|tweet|"
+                          r"message|document|filing|ruling|newsletter|e-?mail|decree|order)"
+                          r"\s+(?:(?:issued|published|signed|sent|posted)\s+)?(?:by|from)\s+",
+                          re.IGNORECASE)
+_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
+             "him": "person", "her": "person", "i": "none", "we": "none"}
+_DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
+_ADVERBS = r"(?:\s+(?:also|further|later|then|previously|once|has|had|have|was|were|is|" \
+           r"would|will|again|recently|reportedly|publicly|finally|simply|just|only|" \
+           r"(?:thought|said|believed|reported|alleged) to have))*"
+
+
+@dataclass
+class Mention:
+    """A name in the story that a speaker can be: its span, a key and its type."""
+
+    start: int
+    end: int
+    key: str  # the entity's id (annotated) or suggested name
+    type: str
+
+
+@dataclass
+class _Passage:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark (or the end of the line)
+    start: int  # the words inside
+    end: int
+    closed: bool
+    depth: int
+    continued: bool = False
+    inner: list[_Passage] = field(default_factory=list)
+
+
+def passages(text: str) -> list[_Passage]:
+    """Top-level passages in quotation marks, with the ones nested in them."""
+    out: list[_Passage] = []
+    pos = 0
+    previous_open = False
+    for line in text.splitlines(keepends=True):
+        found = _scan(line, pos)
+        if found and previous_open and found[0].open - pos <= 1:
+            found[0].continued = True
+        previous_open = bool(found) and not found[-1].closed
+        out.extend(found)
+        pos += len(line)
+    return out
+
+
+_MARK = re.compile(r"[“”\"‘’'«»„]")
+
+
+def _scan(line: str, offset: int) -> list[_Passage]:
+    stack: list[tuple[str, int]] = []  # (kind, index of the opening mark)
+    top: list[_Passage] = []
+    inner: list[_Passage] = []
+    end_of_line = len(line.rstrip("\r\n"))
+    for mark in _MARK.finditer(line, 0, end_of_line):  # only the marks, not every letter
+        i, ch = mark.start(), mark.group()
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < end_of_line else " "
+        if stack and stack[-1][0] == "double" and ch in _CLOSE_DOUBLE and \
+                not (ch == "“" and not after.isspace()) and \
+                not (ch == '"' and before.isspace() and after.isalnum()):
+            kind, start = stack.pop()
+            passage = _Passage(offset + start, offset + i, offset + start + 1, offset + i, True,
+                               len(stack), inner=inner if not stack else [])
+            if stack:
+                inner.append(passage)
+            else:
+                top.append(passage)
+                inner = []
+            continue
+        if stack and stack[-1][0] == "single" and ch in "’'" and not after.isalnum():
+            kind, start = stack.pop()
+            passage = _Passage(offset + start, offset + i, offset + start + 1, offset + i, True,
+                               len(stack))
+            (inner if stack else top).append(passage)
+            continue
+        if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘'"
+                                                 or i == 0) and not after.isspace():
+            if ch in "\"“" and stack and stack[-1][0] == "double":
+                if ch == "“" and line[stack[-1][1]] == "“":
+                    stack.append(("double", i))  # “… say “hate” …”: curly marks nest
+                continue
+            stack.append(("double", i))
+            continue
+        if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0) and \
+                (after.isalnum() or after in "“\""):
+            stack.append(("single", i))
+    if stack:  # left open: ends with the line (continued in the next paragraph)
+        kind, start = stack[0]
+        if kind == "double":
+            top.append(_Passage(offset + start, offset + end_of_line, offset + start + 1,
+                                offset + end_of_line, False, 0, inner=inner))
+    return sorted(top, key=lambda p: p.open)
+
+
+def suggest_quotes(text: str, mentions: Sequence[Mention],
+                   covered: Sequence[tuple[int, int]] = ()) -> list[QuoteSuggestion]:
+    """Quote suggestions in text order, leaving out passages an annotation covers."""
+    found = passages(text)
+    every = sorted(mentions, key=lambda m: m.start)
+    # a name inside a quote is not who says the next one ("…the new Nicholas Sparks
+    # book…” … “I found a wonderful book…”)
+    outside = [m for m in every if not any(p.open < m.start < p.close for p in found)]
+    starts = [m.start for m in outside]
+    out: list[QuoteSuggestion] = []
+    previous: QuoteSuggestion | None = None
+    for passage in found:
+        suggestion = _suggest(text, passage, outside, starts, previous)
+        if suggestion is not None:
+            previous = suggestion
+            out.append(suggestion)
+            for nested in passage.inner:
+                inner = _suggest_nested(text, passage, nested, every,
+                                        [m.start for m in every])
+                if inner is not None:
+                    out.append(inner)
+    return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
+    """The sentence the passage sits in: from the last full stop before its opening mark
+    (outside quotation marks) to the first after its closing mark."""
+    line_start = text.rfind("\n", 0, passage.open) + 1
+    line_end = text.find("\n", passage.close)
+    line_end = len(text) if line_end < 0 else line_end
+    start = line_start
+    for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
+                         text[line_start:passage.open + 1]):
+        if line_start + m.end() <= passage.open and _stop(text, line_start + m.start()):
+            start = line_start + m.end()  # (not after "John F." or "Mr.")
+    end = line_end
+    closing = passage.close + 1
+    inside_end = text[passage.start:passage.end].rstrip()
+    if inside_end.endswith((".", "!", "?")) and re.match(r"\s+[A-Z“\"]", text[closing:]):
+        end = closing  # "…in the land." Next sentence
+    else:
+        stops = (m for m in re.finditer(r"[.!?](?=[”’\"')\]]*(?:\s|$))", text[closing:line_end])
+                 if _stop(text, closing + m.start()))
+        m = next(stops, None)  # (not "said Maj. Sam Redding")
+        if m:
+            end = closing + m.end()
+    return start, end
+
+
+def _stop(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` ends a sentence: not the dot of "Mr.", "Maj." or an
+    initial."""
+    if text[at] != ".":
+        return True
+    j = at
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:at]
+    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+
+
+def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: list[int],
+             previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
+    start, end = _trimmed(text, passage.start, passage.end)
+    words = text[start:end].split()
+    if not words or (len(words) <= 3 and text[:passage.open].endswith("(")
+                     and text[passage.close + 1:passage.close + 2] == ")"):
+        return None  # "MDMA (“ecstasy”)": another name for a thing, in parentheses
+    s_start, s_end = _sentence(text, passage)
+    before = text[s_start:passage.open]
+    after = text[passage.close + 1:s_end] if passage.closed else ""
+    attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
+                             after, mentions, starts)
+    whole = _sentence_like(words)
+    if attribution is None:
+        if passage.continued and previous is not None:
+            attribution = (previous.speaker, previous.speaker_name, None,
+                           "continues the quote before it")
+        elif whole and (shown := _shown_speaking(text, passage.open)) is not None:
+            attribution = shown
+        elif whole and len(words) >= 4 and not before.strip(" “\"‘'"):
+            # (a sentence of its own: one inside another sentence is not "standing")
+            attribution = _standing_alone(text, passage.open, mentions, starts, previous)
+            if attribution is None:
+                # a whole sentence in marks standing on its own, and no one to give it to
+                # (the headline named the speaker): still a quote, the speaker left blank
+                attribution = (None, None, None, "a whole sentence in quotation marks; no "
+                               "one named to give it to")
+        elif whole and previous is not None and previous.speaker_name is not None and \
+                text.rfind("\n", 0, passage.open) < previous.start:
+            # "“Attitude very poor,” the officer wrote … “See video.”": a short sentence
+            # after an attributed quote in the same paragraph is the same speaker's
+            attribution = (previous.speaker, previous.speaker_name, None,
+                           "the speaker of the quote before, in the same paragraph")
+        if attribution is None:
+            return None  # a scare quote, a title, a nickname; or no one to give it to
+    speaker, speaker_name, cue, evidence = attribution
+    if quoted_title(words, text[max(0, passage.open - 40):passage.open]) or (
+            cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
+                                                    r"titled|termed)\b", cue, re.IGNORECASE)):
+        return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote
+    kind = "direct" if whole or (len(words) >= 6 and text[start].isupper()) else "partial"
+    medium = None
+    context = f"{before} {after}"
+    if cue and _WRITTEN.search(context):
+        hit = _WRITTEN.search(context)
+        found = hit.group().casefold() if hit else ""
+        medium = next((m for key, m in _MEDIUM if key in found), "document")
+        if re.search(r"\btweet", context, re.IGNORECASE):
+            medium = "tweet"
+        kind = "written"
+    return QuoteSuggestion(start, end, text[start:end], kind, speaker, speaker_name, cue,
+                           medium, evidence, passage.continued)
+
+
+def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
+                    mentions: Sequence[Mention], starts: list[int]) -> QuoteSuggestion | None:
+    """A quote inside a quote ("She said to me, 'Tao, what…?'"): attributed inside."""
+    start, end = _trimmed(text, passage.start, passage.end)
+    words = text[start:end].split()
+    inner_before = text[outer.start:passage.open]
+    if not words or not _VERB.search(inner_before[-60:]):
+        return None
+    if re.search(r"\b(?:can|can[’']t|cannot|could|couldn[’']t|would|wouldn[’']t|might|may|"
+                 r"should|shouldn[’']t|will|won[’']t|(?<!\bas )to)\s+(?:\w+\s+){0,2}"
+                 r"(?:say|tell|ask|write|think|go)\b[^.!?]{0,20}$", inner_before[-60:],
+                 re.IGNORECASE):
+        return None  # "you can’t come and say ‘…’": imagined words, not a quote
+    clause_start = outer.start
+    for m in re.finditer(r"[.!?]\s+", inner_before):
+        clause_start = outer.start + m.end()
+    attribution = _attribute(text, clause_start, passage.open, passage.close + 1,
+                             outer.end, text[clause_start:passage.open], "", mentions, starts)
+    if attribution is None:
+        return None
+    speaker, speaker_name, cue, evidence = attribution
+    kind = "direct" if _sentence_like(words) else "partial"
+    return QuoteSuggestion(start, end, text[start:end], kind, speaker, speaker_name, cue,
+                           None, evidence)
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs via "
+                         "with".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """'Mission's End: War and Withdrawal in Afghanistan': every word but the small ones
+    capitalised, as in the title of a work (a sentence has lower-case words)."""
+    big = [w.lstrip("‘'“\"(") for w in words if w.casefold().strip(".,:;!?") not in _SMALL_WORDS]
+    return len(words) >= 3 and len(big) >= 2 and \
+        all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+#: Words before a title in quotation marks that say it names a work: 'the song
+#: "Taxi"', 'is called "The Fearless Girl"'.
+_TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|song|album|single|film|"
+                        r"movie|book|novel|series|show|play|poem|painting|sculpture|statue|"
+                        r"documentary|programme|program|podcast|musical|opera|with)\s*,?\s*$",
+                        re.IGNORECASE)
+
+
+def quoted_title(words: list[str], before: str) -> bool:
+    """Whether the words in quotation marks are a title, not somebody's words: Title Case
+    ("Still Crazy After All These Years"), or one or two capitalised words after a word
+    that names a work or calls something ('the song "Taxi"')."""
+    if not words:
+        return False
+    return _title_case(words) or (len(words) <= 2 and all(w[:1].isupper() for w in words)
+                                  and _TITLE_CUE.search(before) is not None)
+
+
+def _sentence_like(words: list[str]) -> bool:
+    """A whole sentence or clause: starts with a capital, or ends as a sentence does."""
+    if _title_case(words):
+        return False
+    first, last = words[0].lstrip("‘'“\"(…"), words[-1]
+    capital = first[:1].isupper() and not all(w[:1].isupper() for w in words)
+    ends = last.endswith((".", "!", "?", ",", "…", ".’", "?’", "!’", ".'", ",'", ";", ":"))
+    return (capital and (ends or len(words) >= 4)) or (ends and len(words) >= 6)
+
+
+def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, before: str,
+               after: str, mentions: Sequence[Mention], starts: list[int],
+               ) -> tuple[str | None, str | None, str | None, str] | None:
+    """(speaker key, speaker as written, cue, evidence) from the sentence, or None."""
+    # after the quote: ", said Baird", "she said", "according to the Church"
+    m = re.match(rf"^[\s,.!?]*(?P<verb>{_SPEECH_WORDS})\b(?P<rest>.*)", after,
+                 re.IGNORECASE | re.DOTALL)
+    if m and m.group("verb").casefold() not in ("saying", "adding", "telling"):
+        rest_at = q_after + m.start("rest")
+        who = _subject_at(text, rest_at, s_end, mentions, starts)
+        if who is not None:
+            key, name, who_end = who
+            cue = " ".join(text[q_after + m.start("verb"):who_end].split())
+            return key, name, cue, f"'{cue}' after the quote"
+    m = re.match(rf"^[\s,]*(?P<who>.{{1,80}}?){_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b", after,
+                 re.IGNORECASE | re.DOTALL)
+    if m and "“" not in m.group("who") and '"' not in m.group("who"):
+        who_at = q_after + m.start("who")
+        who = _subject_before(text, who_at, q_after + m.start("verb"), s_start, q_open,
+                              mentions, starts, strict=True)
+        if who is not None:
+            key, name = who
+            cue = " ".join(text[who_at:q_after + m.end("verb")].split())
+            return key, name, cue, f"'{cue}' after the quote"
+    # before the quote: the last speech verb of the sentence
+    quoted = _QUOTED_AS.search(before)
+    verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())]
+    if not verbs:
+        if before.rstrip().endswith(":"):
+            who = _sentence_subject(text, s_start, q_open, mentions, starts)
+            if who is not None:
+                return who[0], who[1], None, "a colon after the speaker"
+        aims = re.search(r"^\s*(?P<who>(?:[\w’'-]+\s+){1,7}?)(?P<cue>(?:aims|seeks|promises|"
+                         r"pledges|vows|wants|hopes|plans|intends) to)\s*$", before)
+        if aims is not None:  # "Ethiopia's new hate speech bill aims to “tackle …”"
+            subject = aims.group("who").strip()
+            found = _mention_at(mentions, starts, s_start, s_start + len(subject))
+            if found is not None and text[s_start:found.start].strip() in ("", "The", "the") \
+                    and found.end == s_start + len(subject):
+                return found.key, text[found.start:found.end], aims.group("cue"), \
+                    f"'{aims.group('cue')}' before the quote"
+            return None, subject, aims.group("cue"), f"'{aims.group('cue')}' before the quote"
+        return _by_noun(text, s_start, before, mentions, starts)
+    verb = verbs[-1]
+    verb_at = s_start + verb.start()
+    if quoted is not None:
+        who = _subject_before(text, s_start, s_start + quoted.start(), s_start, q_open,
+                              mentions, starts, strict=False)
+        if who is not None:
+            cue = " ".join(text[s_start + quoted.start():s_start + verb.end()].split())
+            return who[0], who[1], cue, "'was quoted … as saying'"
+    if _PARTICIPLE.fullmatch(verb.group()):
+        who = _sentence_subject(text, s_start, verb_at, mentions, starts)
+    else:
+        who = _subject_before(text, s_start, verb_at, s_start, q_open, mentions, starts,
+                              strict=False)
+    if who is None and verb.group().casefold() == "according to":
+        found = _subject_at(text, s_start + verb.end(), q_open, mentions, starts)
+        who = (found[0], found[1]) if found else None
+    if who is None:
+        return None
+    cue = " ".join(text[verb_at:s_start + verb.end()].split())
+    return who[0], who[1], cue, f"'{cue}' before the quote"
+
+
+def _inside_marks(fragment: str, index: int) -> bool:
+    opened = sum(fragment[:index].count(c) for c in "“«") - \
+        sum(fragment[:index].count(c) for c in "”»")
+    return opened > 0 or fragment[:index].count('"') % 2 == 1
+
+
+def _mention_at(mentions: Sequence[Mention], starts: list[int], at: int,
+                limit: int) -> Mention | None:
+    i = bisect.bisect_left(starts, at)
+    if i < len(mentions) and mentions[i].start < limit:
+        return mentions[i]
+    return None
+
+
+def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
+                starts: list[int]) -> tuple[str | None, str, int] | None:
+    """The speaker named right after a verb: 'said Baird', 'said the Church'."""
+    while at < limit and text[at].isspace():
+        at += 1
+    found = _mention_at(mentions, starts, at, limit)
+    if found is not None and text[at:found.start].strip().casefold() in ("", "the"):
+        if re.match(r"[’']s?\s", text[found.end:found.end + 3]):
+            # "said Doe’s spokesperson Ann Lee": the one named after the possessive
+            clause_end = re.search(r"[,.;:!?]|$", text[found.end:limit])
+            stop = found.end + (clause_end.start() if clause_end else 0)
+            later = _mention_at(mentions, starts, found.end + 1, stop)
+            if later is not None:
+                return later.key, text[later.start:later.end], later.end
+            return None, " ".join(text[found.start:stop].split()), stop
+        return found.key, text[found.start:found.end], found.end
+    titled = _person_after_title(text, at, limit, mentions, starts)
+    if titled is not None:
+        return titled.key, text[titled.start:titled.end], titled.end
+    document = _DOCUMENT_BY.match(text, at, limit)
+    if document is not None:  # "according to a note by the Information Bureau"
+        issuer = _subject_at(text, document.end(), limit, mentions, starts)
+        if issuer is not None and issuer[0] is not None:
+            return issuer
+    m = re.match(r"(?:he|she|they|it)\b", text[at:limit], re.IGNORECASE)
+    if m:
+        resolved = _resolve(m.group().casefold(), at, mentions, starts)
+        return resolved[0], resolved[1], at + m.end()
+    m = re.match(r"(?:(?:the|a|an|one|another)\s+)?(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|"
+                 r"person)|official|officer|representative|source|statement|witness|"
+                 r"resident|report)\b", text[at:limit], re.IGNORECASE)
+    if m:
+        return None, m.group(), at + m.end()
+    # "said one viewer,", "said a neighbour.": a description closing the clause
+    m = re.match(r"(?:the|a|an|one|another)(?:\s+[\w’'-]+){1,4}(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))",
+                 text[at:limit], re.IGNORECASE)
+    if m:
+        return None, m.group(), at + m.end()
+    return None
+
+
+def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
+             starts: list[int]) -> tuple[str | None, str | None, str | None, str] | None:
+    """Words a noun reports ("… by Marape’s media team, accompanied by an appeal to
+    “work for the good of our country”"): given to whoever the sentence names as the
+    one who made it, after "by" ("a call by X", "sent … by X"), or who owns the noun
+    ("X’s appeal"); None when the sentence names no one."""
+    nouns = [m for m in _SPEECH_NOUN.finditer(before) if not _inside_marks(before, m.start())]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    noun_at = s_start + noun.start()
+    owner = re.search(r"(\w)[’']s?\s+(?:[\w-]+\s+){0,2}$", text[s_start:noun_at])
+    if owner is not None:  # "Tom Lee’s call for …": the name right before the possessive
+        end = s_start + owner.end(1)
+        i = bisect.bisect_left(starts, end) - 1
+        if i >= 0 and mentions[i].end == end:
+            found = mentions[i]
+            return found.key, text[found.start:found.end], None, \
+                f"'{text[found.start:noun_at + len(noun.group())]}' before the quote"
+    for by in reversed(list(re.finditer(r"\bby\s+", before))):
+        who = _subject_at(text, s_start + by.end(), s_start + len(before), mentions, starts)
+        if who is not None and (who[0] is not None or re.search(r"[’']s?\s", who[1])):
+            cue = " ".join(text[s_start + by.start():who[2]].split())
+            return who[0], who[1], None, f"'{cue}' and '{noun.group()}' before the quote"
+    return None
+
+
+#: Words of a title or role between a speech verb and the name ("said Acting VOA Director
+#: Yolanda López", "said Ministry of Health spokesperson Christopher Nyanga", "said
+#: former state senator Ann Lee"): capitalised words and these.
+_ROLE_WORD = re.compile(
+    r"(?:[A-Z][\w.’'&-]*|of|the|for|and|on|to|in|at|acting|former|deputy|interim|senior|"
+    r"junior|chief|spokes(?:man|woman|person)|director|minister|secretary|official|officer|"
+    r"ambassador|envoy|president|vice|chairman|chairwoman|chairperson|chair|executive|editor|"
+    r"head|leader|commissioner|mayor|governor|senator|state|county|city|representative|"
+    r"professor|analyst|expert|adviser|advisor|manager|coordinator|researcher|lawyer|"
+    r"attorney|general|member|founder|co-founder|councillor|councilor|councilman|"
+    r"councilwoman|superintendent|sheriff|judge|prosecutor|economist|scientist|doctor|"
+    r"nurse|teacher|student|pastor|bishop|coach|captain|sergeant|lieutenant|colonel|"
+    r"commander|council|police|department|party|campaign|school|board|company|firm|union|"
+    r"activist|journalist|author|writer|blogger|reporter|poet|artist|filmmaker|"
+    r"photographer|campaigner|and|"
+    r"church|club|team|office|ministry|agency|group|committee|court|hospital|university|"
+    r"college|government|administration|foundation|association|museum|fire|health|"
+    r"press|communications|media|public|affairs|relations)$")
+
+
+def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Mention],
+                        starts: list[int]) -> Mention | None:
+    """The person named after a title or role that follows a speech verb, in the same
+    clause: 'said Acting VOA Director Yolanda López'."""
+    i = bisect.bisect_left(starts, at)
+    while i < len(mentions) and mentions[i].start < limit:
+        found = mentions[i]
+        gap = text[at:found.start].split()
+        if len(gap) > 8 or any(not _ROLE_WORD.match(w.rstrip(",")) or (
+                w.endswith(",") and not w[:1].islower()) for w in gap):
+            return None  # (a list of roles may have commas: "says activist, journalist, …")
+        if gap and found.type == "person":
+            return found
+        i += 1
+    return None
+
+
+def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
+                    mentions: Sequence[Mention], starts: list[int], *,
+                    strict: bool) -> tuple[str | None, str] | None:
+    """The speaker named before a verb: the name or pronoun right before it, else the
+    subject of the sentence."""
+    head = text[lo:verb_at]
+    head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
+    i = bisect.bisect_left(starts, verb_at) - 1
+    if i >= 0 and mentions[i].start >= lo and \
+            not text[mentions[i].end:lo + len(head_words)].strip(" \t’'s"):
+        m = mentions[i]
+        return m.key, text[m.start:m.end]
+    pronoun = re.search(r"\b(he|she|they|it|I|we)\s*$", head_words, re.IGNORECASE)
+    if pronoun:
+        at = lo + pronoun.start()
+        if not text[lo:at].strip(" “\"‘',"):  # "He argues …", "…,” she said": as a reader would,
+            subject = _previous_subject(text, s_start, pronoun.group(1).casefold(),
+                                        mentions, starts)  # the last sentence's subject
+            if subject is not None:
+                return subject
+        return _resolve(pronoun.group(1).casefold(), at, mentions, starts)
+    described = re.search(r"\b((?:the|a|an|one|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+                          r"|(?<=\bwhile )another|(?<=\band )another|^\s*another)\s*$",
+                          head_words)
+    if described and not strict:
+        return None, described.group(1)  # "the injunction stated", "the officer wrote"
+    if strict:
+        m = re.fullmatch(r"\s*((?:the|a|an)\s+[\w’' -]{1,60}?)\s*", head_words, re.IGNORECASE)
+        return (None, m.group(1)) if m else None
+    return _sentence_subject(text, s_start, verb_at, mentions, starts)
+
+
+def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Mention],
+                      starts: list[int]) -> tuple[str | None, str] | None:
+    """The sentence's subject: a name that opens it, a name in apposition to the noun
+    phrase that opens it, or that noun phrase itself."""
+    clause = text[s_start:limit]
+    lead = len(clause) - len(clause.lstrip(" “\"‘'"))
+    pronoun = re.match(r"(He|She)\b", clause[lead:])
+    if pronoun:  # "She argues …, and calls him “a joke.”"
+        subject = _previous_subject(text, s_start, pronoun.group().casefold(), mentions,
+                                    starts)
+        return subject or _resolve(pronoun.group().casefold(), s_start + lead, mentions,
+                                   starts)
+    first = _mention_at(mentions, starts, s_start + lead, limit)
+    opening = text[s_start + lead:first.start] if first else ""
+    if first is not None and opening.strip().casefold() in ("", "the") and \
+            first.type in ("person", "organisation", "group"):
+        return first.key, text[first.start:first.end]
+    adverb = re.match(r"[A-Z][a-z]+ly\s+(?=(?:the|a|an)\s)", clause[lead:])
+    if adverb:  # "Recently the president of Venezuela …"
+        lead += adverb.end()
+        clause = clause[:lead] + clause[lead].upper() + clause[lead + 1:]
+    if clause[lead:].startswith(_DETERMINERS):
+        m = re.match(r"[^,]+", clause[lead:])
+        phrase = m.group().strip() if m else ""
+        rest_at = s_start + lead + len(m.group()) if m else limit
+        appositive = re.match(r",\s*([^,]+),", text[rest_at:limit])
+        if appositive:
+            found = [x for x in mentions if rest_at <= x.start < rest_at + appositive.end()
+                     and x.type == "person"]
+            if found:
+                return found[0].key, text[found[0].start:found[0].end]
+        phrase = re.split(rf"\s+(?:who|which|that|was|were|is|are|has|had|have|will|would|"
+                          rf"{_SPEECH_WORDS}|[a-z]+ly|[a-z]+ed)\b",
+                          phrase, flags=re.IGNORECASE)[0]
+        if adverb:
+            phrase = phrase[0].lower() + phrase[1:]
+        return None, phrase
+    for kind in ("person", "organisation", "group"):
+        found = [x for x in mentions if s_start <= x.start < limit and x.type == kind]
+        if found:
+            return found[0].key, text[found[0].start:found[0].end]
+    return None
+
+
+_TITLE_OPENING = re.compile(r"(?:[Tt]he(?:\s+|$))?(?:[A-Z][\w.’'-]*(?:\s+|$))*")
+
+
+def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[Mention],
+                      starts: list[int]) -> tuple[str | None, str] | None:
+    """For 'He'/'She' opening a sentence or an attribution: the person who opens the
+    sentence before it (in the same paragraph), if one does and that sentence quotes no
+    one ("De La Fuente entered the race … against Donald Trump. He argues …": he is De
+    La Fuente, not Trump)."""
+    if pronoun not in ("he", "she"):
+        return None
+    paragraph = text.rfind("\n", 0, s_start) + 1
+    head = text[paragraph:s_start].rstrip()
+    if not head:
+        return None
+    begin = paragraph
+    for m in re.finditer(r"[.!?][”’\"')\]]*\s+", head[:-1]):
+        if _stop(text, paragraph + m.start()):
+            begin = paragraph + m.end()
+    if re.search(r"[“”\"]", text[begin:s_start]):
+        return None  # after a quoted sentence, its speaker is the one (the last named)
+    first = _mention_at(mentions, starts, begin, s_start)
+    if first is None or first.type != "person":
+        return None
+    # before the name: nothing, "the", or a title ("President Barack Obama released …")
+    if not _TITLE_OPENING.fullmatch(text[begin:first.start].strip(" “\"‘'")):
+        return None
+    return first.key, pronoun
+
+def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
+             starts: list[int]) -> tuple[str | None, str]:
+    """'he' → the last person named before; 'it' → the last organisation."""
+    want = _PRONOUNS.get(pronoun, "none")
+    if want == "none":
+        return None, pronoun
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0:
+        m = mentions[i]
+        if (want == "any" and m.type in ("person", "organisation", "group")) or m.type == want:
+            return m.key, pronoun
+        i -= 1
+    return None, pronoun
+
+
+#: A sentence that shows someone speaking, right before a quote that stands alone: "a
+#: mother talking to her baby.", "Then a man shouting at the crowd:".
+_SHOWN_SPEAKING = re.compile(
+    r"(?:^|[.!?][”’\"']?\s+|\n)(?:(?:First|Then|Next|Later|Finally|And|[Hh]ere is),?\s+)*"
+    r"(?P<who>(?:a|an|the|one|another)(?:\s+[a-z][\w-]*){1,3}?)\s+"
+    r"(?:talking|speaking|saying|asking|shouting|telling|calling|singing|reading|yelling|"
+    r"whispering|explaining)\b[^.!?“\"]{0,80}[.:]\s*$")
+
+
+def _shown_speaking(text: str, q_open: int,
+                    ) -> tuple[str | None, str | None, str | None, str] | None:
+    shown = _SHOWN_SPEAKING.search(text, max(0, q_open - 200), q_open)
+    if shown is None:
+        return None
+    return None, shown.group("who"), None, "shown speaking in the sentence before"
+
+
+def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
+                    previous: QuoteSuggestion | None,
+                    ) -> tuple[str | None, str | None, str | None, str] | None:
+    """A whole sentence in marks with no attribution: someone the sentence right before
+    shows speaking ("… a mother talking to her baby. “A bunny…”"), the last speaker, or
+    the person named just before (within the paragraph before)."""
+    shown = _shown_speaking(text, q_open)
+    if shown is not None:
+        return shown
+    line_start = text.rfind("\n", 0, q_open) + 1
+    back = line_start - 1
+    while back > 0 and text[back - 1] == "\n":
+        back -= 1  # over blank lines to the paragraph before
+    paragraph_start = text.rfind("\n", 0, max(0, back)) + 1 if back > 0 else 0
+    i = bisect.bisect_left(starts, q_open) - 1
+    last_person = None
+    while i >= 0 and mentions[i].start >= paragraph_start:
+        if mentions[i].type == "person":
+            last_person = mentions[i]
+            break
+        i -= 1
+    if previous is not None and (previous.speaker is not None or previous.speaker_name) \
+            and previous.end >= paragraph_start and (last_person is None or
+                                                     last_person.start < previous.start):
+        return previous.speaker, previous.speaker_name, None, "the speaker of the quote before"
+    if last_person is not None:
+        return last_person.key, text[last_person.start:last_person.end], None, \
+            "the person named just before"
+    return None
