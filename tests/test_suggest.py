@@ -503,6 +503,7 @@ def test_single_names_typed_by_who_and_his_a_road_and_an_employer_before_a_title
     assert types["Rohingya"] == "group" and types["Curuguaty"] == "event"
     assert types["A85"] == "place" and types["Global Voices"] == "organisation"
     assert types["Fukushima Prefecture"] == "place" and types["Wikileaks"] != "person"
+    assert _names("Denver mayor Mike Johnston spoke.")["Denver"] == "place"
 
 
 def test_dates_bodies_poles_trials_and_visits_in_science_news() -> None:

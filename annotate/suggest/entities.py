@@ -665,7 +665,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a speech verb beside a known name"
     if any((m := re.match(r"^\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z][a-z]", c.after))
            and m.group(1) in PERSON_NOUNS for c in places) and \
-            not any(w in know.given_names for w in words[:1]):
+            not any(w in know.given_names for w in words[:1]) and kind is None:
+        # (not "Denver mayor Mike Johnston": a place before a job title is a place)
         return "organisation", "named before a job title ('VOA reporter …')"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
