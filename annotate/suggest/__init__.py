@@ -8,8 +8,11 @@ N504/Q603 hints of ``annotate check``:
          → :mod:`quotes` (passages in quotation marks, kinds and speakers)
          → :class:`Suggestions`, minus what the annotation file already covers.
 
-It knows the world only through maintained packages (:mod:`knowledge`) and downloads
-nothing. Every guess carries its evidence, in words, so an instructor can judge it.
+It knows the world through maintained packages (:mod:`knowledge`: countries, regions,
+cities, given names, surnames, titles) and a few closed lists of news style kept beside
+the rules that use them (the AP's state abbreviations, compound ranks, ships' prefixes,
+the planets); it downloads nothing. Every guess carries its evidence, in words, so an
+instructor can judge it.
 """
 
 from __future__ import annotations
