@@ -519,6 +519,14 @@ def test_dates_bodies_poles_trials_and_visits_in_science_news() -> None:
     assert types["Needle upon the Pin"] == "work"
 
 
+def test_counts_after_states_are_no_part_of_their_names_and_ensembles_are_named() -> None:
+    names = _names("California received 783, Arizona 651, Texas 565 and Ohio 481. SpaceX "
+                   "flew a Falcon 9 rocket past Area 51.\n(MUSIC: Manhattan String Quartet)\n")
+    assert {"California", "Arizona", "Texas", "Ohio", "Falcon 9", "Area 51",
+            "Manhattan String Quartet"} <= set(names)
+    assert not any(n.endswith(("651", "565", "481")) for n in names)
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")

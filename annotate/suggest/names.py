@@ -138,7 +138,7 @@ Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus S
 Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
-Programme Initiative
+Programme Initiative Quartet Quintet Trio Ensemble Choir Band
 """.split())
 EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
 Championships Open Summit Conference Convention Festival Election Elections Referendum
@@ -322,7 +322,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
                     and not current.text[:1].isdigit():
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
-            if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j) or \
+            if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j, know) or \
                     (_ordinal_before_name(text, words, j + 1)
                      and current.text not in MONTHS_AND_DAYS) or \
                     (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None):
@@ -429,9 +429,13 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     return False
 
 
-def _number_in_run(text: str, words: list[Token], j: int) -> bool:
-    """Whether the number after word ``j`` belongs to the name ("Web 2.0 Summit")."""
+def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
+    """Whether the number after word ``j`` belongs to the name ("Web 2.0 Summit"; not
+    "Texas 565", a count after a state)."""
     current, nxt = words[j], words[j + 1]
+    if know.places.get(current.text) in ("country", "region", "continent") and \
+            re.match(r"[,.;]|\s+and\s", text[nxt.end:nxt.end + 5]):
+        return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
     return nxt.number and not current.number and current.capitalised and \
         current.text not in MONTHS_AND_DAYS and current.text not in FUNCTION_WORDS and \
         _number_in_name(text, words, j + 1)
