@@ -527,6 +527,14 @@ def test_counts_after_states_are_no_part_of_their_names_and_ensembles_are_named(
     assert not any(n.endswith(("651", "565", "481")) for n in names)
 
 
+def test_the_and_a_demonym_before_one_word_name_a_group_of_its_own() -> None:
+    names = _names("The Pakistani Taliban freed prisoners. Afghan officials met Syrian "
+                   "President Bashar al-Assad, and the Afghan Hamid Karzai spoke.")
+    assert names["Pakistani Taliban"] == "organisation" and "Taliban" not in names
+    assert "Bashar al-Assad" in names and "Hamid Karzai" in names
+    assert not any(n.startswith(("Afghan", "Syrian")) for n in names)
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")

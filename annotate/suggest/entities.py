@@ -685,6 +685,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
         return "work", "a capitalised 'The' before it, as titles of works have"
+    if len(words) == 2 and know.is_demonym(words[0]) and words[1] not in know.given_names \
+            and words[1] not in know.surnames:
+        return "organisation", f"'{words[0]}' before it, as a people's own bodies are named"
     if len(words) == 2 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(
             re.search(r"\b(?:in|at|near|to|from|into|outside|inside)\s+$", c.before)

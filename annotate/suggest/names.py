@@ -593,6 +593,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
                                      for t in run[1:]):
             break  # "European Forest Fire Information System": a long name, all of it
+        if len(run) == 2 and re.search(r"\b[Tt]he\s+$", text[max(0, run[0].start - 4):
+                                                              run[0].start]) and \
+                run[1].text not in know.given_names and run[1].text not in know.surnames \
+                and run[1].text not in know.places and not run[1].acronym:
+            break  # "the Pakistani Taliban": a group of its own (not "the Afghan Ghani")
         adjectives.append(run[0].text)
         run = _trim(run[1:], know)
     if not run:
