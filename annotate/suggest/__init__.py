@@ -9,9 +9,10 @@ N504/Q603 hints of ``annotate check``:
          → :class:`Suggestions`, minus what the annotation file already covers.
 
 It knows the world through maintained packages (:mod:`knowledge`: countries, regions,
-cities, given names, surnames, titles) and a few closed lists of news style kept beside
-the rules that use them (the AP's state abbreviations, compound ranks, ships' prefixes,
-the planets); it downloads nothing. Every guess carries its evidence, in words, so an
+cities, given names, surnames, titles) and a few closed lists of news style
+(:mod:`lexicon`: the AP's state abbreviations, compound ranks, the heads of
+institutions' names; ships' prefixes and the planets beside their rules in
+:mod:`entities`); it downloads nothing. Every guess carries its evidence, in words, so an
 instructor can judge it.
 """
 

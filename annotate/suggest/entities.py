@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
-from .names import (
+from .lexicon import (
     DESIGNATION,
     EVENT_HEADS,
     NOBLE_TITLES,
@@ -39,9 +39,8 @@ from .names import (
     PLACE_PREFIXES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
-    Candidate,
-    _lower_case_words,
 )
+from .names import Candidate, _lower_case_words
 from .results import EntitySuggestion
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \

@@ -28,6 +28,30 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .knowledge import Knowledge
+from .lexicon import (
+    ABBREVIATIONS,
+    CONNECTORS_BASE,
+    DESIGNATION,
+    EVENT_HEADS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MONTHS_AND_DAYS,
+    NOBLE,
+    ORDINAL,
+    ORDINAL_WORDS,
+    ORGANISATION_HEADS,
+    PARTICLE_PAIRS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    PORTFOLIO,
+    POSTNOMINALS,
+    PREFIXES,
+    RANK_PARTS,
+    ROLE_MODIFIERS,
+    SHEIKH,
+    STATE_ABBREVIATIONS,
+)
 
 # Only the words that can be part of a name are matched (the regex engine skips the rest
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
@@ -53,129 +77,6 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "az"))
 _NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
-#: The AP abbreviations of U.S. states ("FORT IRWIN, Calif."): places, written with their
-#: dot (those that are also words or titles, "Miss." or "La.", are left out).
-STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Kan Ky Md Mass
-Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
-ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
-Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
-Ens Msgt Atty Amb""".split()) | STATE_ABBREVIATIONS
-#: Words of compound military and police ranks, titles only beside another title:
-#: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
-_RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
-                        "Technical Senior Chief Sergeant Lieutenant".split())
-#: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
-_PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri".split())
-#: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth "
-                           "Eleventh Twelfth".split())
-#: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
-DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
-#: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
-_PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
-                             ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
-                             ("da", "la"), ("della", "la")))
-_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
-                        "Rt".split())
-#: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
-_POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
-                          "GBE PhD".split())
-#: The words of a minister's portfolio ("Minister of Transport and Industry", "Secretary
-#: of State"): part of the role, not an organisation of its own.
-_PORTFOLIO = frozenset("""Transport Transportation Industry Industries Trade Commerce Health
-Defence Defense Finance Treasury Education Justice Agriculture Fisheries Forestry Labour Labor
-Employment Energy Environment Interior Foreign Home Internal Affairs Information
-Communications Communication Tourism Culture Arts Sport Sports Youth Women Gender Housing
-Mines Mining Water Infrastructure Works Public Planning Economy Economic Development Security
-Safety Immigration Land Lands Natural Resources Science Technology Research Innovation Social
-Welfare Veterans Homeland State Staff Local Government Rural Urban Family Children Digital
-Religious Heritage Climate Change Emergency Emergencies Disaster Management Budget Revenue
-Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
-Solidarity Integration Cooperation Relations International Regional Budget Investment""".split())
-#: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
-_NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
-                   "Cheikh Shaikh Shaykh Sultan Emir".split())
-NOBLE_TITLES = _NOBLE
-#: Part of many Arabic names when it is not their first word.
-_SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
-#: Words before a title that belong to the role, not the name.
-_ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
-                            "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
-                            "Executive".split())
-FUNCTION_WORDS = frozenset("""
-I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
-Of For And But Or Nor So Yet If As By To From With Without After Before While When Where Who
-Whom Whose What Which Why How Both Each Every Either Neither Some Many Most More Much Few
-Several All Any No Not Only Also Even Just Still Now Then There Here However Meanwhile
-Although Though Because Since Until Unless Despite During Through Throughout Under Over Into
-Onto Upon About Above Below Between Among Against Across Around Along Behind Beyond Near
-Outside Inside Within Yesterday Today Tonight Tomorrow Earlier Later Previously Currently
-Recently Instead Indeed Perhaps Please Yes Hello Thanks Thank Dear Once Twice Again Already
-Altogether Overall Finally First Second Third Last Next Another Other Such Same One Two Three
-Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Like Unlike
-Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
-Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything
-Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
-""".split())
-MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
-October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday""".split())
-#: Last words that make a run an institution, an event or a place: a demonym before them
-#: is part of the name ("Italian Cultural Institute").
-ORGANISATION_HEADS = frozenset("""
-Nations Council Department Board Police Committee Commission Party University College School Academy
-Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
-GmbH Agency Office Court Association Union Federation Foundation Trust Fund Society Network
-News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
-Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
-Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
-Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
-Organisation Organizations Organisations Movement Alliance League Front Army Navy Force Forces
-Guard Corps Command Council Commissioners Tribunal Hospital Clinic Library Museum Gallery
-Orchestra Company Airlines Airways Railway Railways Studios Records Group Holdings Industries
-Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus Secretariat
-Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
-Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
-Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
-Programme Initiative Quartet Quintet Trio Ensemble Choir Band
-""".split())
-EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
-Championships Open Summit Conference Convention Festival Election Elections Referendum
-Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
-Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
-Hearing Riots Pride
-Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike
-Strikes Walkout Boycott""".split())
-PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
-Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
-Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
-State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
-Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
-Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
-Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole""".split())
-WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
-Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
-
-#: Nouns that describe people, besides the titles the knowledge tables hold.
-PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
-activist campaigner lawyer attorney professor teacher student doctor nurse farmer official
-politician lawmaker legislator resident mother father son daughter wife husband brother
-sister man woman boy girl engineer founder leader researcher scientist economist analyst
-expert historian chronicler filmmaker photographer artist singer musician actor actress poet
-priest pastor imam rabbi monk nun judge prosecutor officer soldier veteran survivor victim
-worker owner entrepreneur businessman businesswoman athlete player coach captain defender
-spokesman spokeswoman spokesperson adviser advisor aide candidate opponent critic supporter
-volunteer citizen native colleague friend neighbour neighbor relative mayor minister
-governor senator president chairman chairwoman director manager commissioner diplomat
-ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
-#: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
-PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
-                           "Les El Port Fort Mount Mt. Lake Cape".split())
-
-_CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "de", "del", "della", "der",
-                              "den", "van", "von", "bin", "ibn", "al", "da", "di", "du", "la",
-                              "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
 
 
 class Token:
@@ -206,7 +107,7 @@ class Token:
         else:
             head, _, rest = word.partition("-")
             self.capitalised = bool(rest) and rest[:1].isupper() and (
-                head in _ARABIC_ARTICLES or (len(head) <= 3 and head not in _PREFIXES))
+                head in _ARABIC_ARTICLES or (len(head) <= 3 and head not in PREFIXES))
             # ("al-Assad", "Kim il-Sung"; not "sub-Saharan", "pro-Russian")
 
 
@@ -231,7 +132,7 @@ class Candidate:
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
-    keep = _CONNECTORS_BASE | {"in", "on"}
+    keep = CONNECTORS_BASE | {"in", "on"}
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
@@ -296,7 +197,7 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
     """Maximal runs of name words (see the module docstring)."""
-    connectors = _CONNECTORS_BASE
+    connectors = CONNECTORS_BASE
     i, n = 0, len(words)
     while i < n:
         first = words[i]
@@ -344,7 +245,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 if k < n and ((nxt.text in ("of", "for") and words[k].text == "the")
                               or (nxt.text == "and" and words[k].text == "the" and any(
                                   t.text in ("of", "for") for t in run))
-                              or (nxt.text, words[k].text) in _PARTICLE_PAIRS) and \
+                              or (nxt.text, words[k].text) in PARTICLE_PAIRS) and \
                         _gap_ok(text, nxt, words[k]):
                     k += 1
                 if k < n and _gap_ok(text, words[k - 1], words[k]) and \
@@ -362,7 +263,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
 def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
     """'181st' in '181st Multifunctional Training Brigade': an ordinal right before a
     capitalised word."""
-    return k + 1 < len(words) and _ORDINAL.fullmatch(words[k].text) is not None and \
+    return k + 1 < len(words) and ORDINAL.fullmatch(words[k].text) is not None and \
         words[k + 1].capitalised and _gap_ok(text, words[k], words[k + 1])
 
 
@@ -561,14 +462,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
-    if len(run) > 2 and run[0].text in _ORDINAL_WORDS and run[1].text == "of" and \
+    if len(run) > 2 and run[0].text in ORDINAL_WORDS and run[1].text == "of" and \
             text[:run[0].start].endswith("the "):
         run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
     run = _trim_keeping_ordinal(run, know)
-    while len(run) > 1 and run[-1].text in _POSTNOMINALS and run[-2].capitalised and \
+    while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and \
             not run[-2].acronym:
         run = run[:-1]  # "James Marape MP": the name, without the letters after it
     if len(run) > 1 and run[-1].cut and (know.is_demonym(run[-1].text)
@@ -616,8 +517,8 @@ def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
     trimmed = _trim(run, know)
     if trimmed and trimmed[0] is run[0]:
         return trimmed  # ("Tenth Doctor": an ordinal _trim keeps)
-    lead = run[0] if len(run) > 1 and (_ORDINAL.fullmatch(run[0].text) or
-                                       run[0].text in _ORDINAL_WORDS) else None
+    lead = run[0] if len(run) > 1 and (ORDINAL.fullmatch(run[0].text) or
+                                       run[0].text in ORDINAL_WORDS) else None
     if lead is None:
         return trimmed
     trimmed = _trim(run[1:], know)
@@ -662,7 +563,7 @@ def _spelt_out(text: str, run: list[Token]) -> bool:
         return False
     letters = m.group(1).upper()
     words = [t.text for t in run]
-    significant = "".join(w[0] for w in words if w not in _CONNECTORS_BASE).upper()
+    significant = "".join(w[0] for w in words if w not in CONNECTORS_BASE).upper()
     every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
     return letters in (significant, every)
 
@@ -674,13 +575,13 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
 
 
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
-    while leading and run and (run[0].text in FUNCTION_WORDS or run[0].text in _CONNECTORS_BASE
+    while leading and run and (run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
                    or run[0].number or _is_date_word(run, 0, know)):
         if len(run) > 1 and run[0].text in ("First", "Second", "Third") and \
                 run[1].text.casefold() in know.titles:
             break  # "First Minister", "Second Lady": part of a role
         run = run[1:]
-    while run and (run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in _CONNECTORS_BASE
+    while run and (run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
                    or run[-1].text in ("in", "on")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
                    and len(run) > 1 and _is_date_word(run, len(run) - 2, know))):
@@ -786,7 +687,7 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     if any(w in know.given_names and part[k + 1].capitalised
            for k, w in enumerate(words[:-1])):
         return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")
-    if len(words) > 1 and (words[0].rstrip(".") in _NOBLE or words[0].rstrip(".") in _HONORIFICS):
+    if len(words) > 1 and (words[0].rstrip(".") in NOBLE or words[0].rstrip(".") in HONORIFICS):
         return True  # "Lord Liverpool and Queen Elizabeth II"
     if any(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in words[1:-1]) and \
             part[-1].capitalised and not part[-1].acronym:
@@ -801,21 +702,21 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     titles = know.titles
     last_title = -1
     for k, word in enumerate(words[:-1]):
-        if word in _SHEIKH and k > 0 and last_title < 0:
+        if word in SHEIKH and k > 0 and last_title < 0:
             break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
-        if _is_title(word, titles) or word.rstrip(".") in _HONORIFICS:
+        if _is_title(word, titles) or word.rstrip(".") in HONORIFICS:
             last_title = k
-        elif word in _RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
+        elif word in RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
                 words[k + 1], titles)):
             last_title = k  # "Sergeant Major", "Petty Officer", "Command Sgt. Maj."
         elif last_title == k - 1 >= 0 and (
-                (_ORDINAL.fullmatch(word) and words[k + 1] == "Class") or
-                (word == "Class" and _ORDINAL.fullmatch(words[k - 1]))):
+                (ORDINAL.fullmatch(word) and words[k + 1] == "Class") or
+                (word == "Class" and ORDINAL.fullmatch(words[k - 1]))):
             last_title = k  # "Petty Officer 1st Class William James"
-        elif word in _ROLE_MODIFIERS or word in ("of", "the", "for"):
+        elif word in ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
-                last_title < 0 or word in _PORTFOLIO):
+                last_title < 0 or word in PORTFOLIO):
             continue  # "Environment" of "Environment Minister"
         else:
             break
@@ -823,19 +724,19 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if last_title < 0:
         if words[-1].casefold().rstrip(".") in titles and len(words) <= 3 and \
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
-                words[0] not in know.given_names and words[0] not in _NOBLE and not (
+                words[0] not in know.given_names and words[0] not in NOBLE and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)
-                    and not all(_is_title(w, titles) or w in _ROLE_MODIFIERS
-                                or w in _PORTFOLIO or know.is_demonym(w) for w in words[:-1])):
+                    and not all(_is_title(w, titles) or w in ROLE_MODIFIERS
+                                or w in PORTFOLIO or know.is_demonym(w) for w in words[:-1])):
             # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
             # Baba", a place, ends in a rare title that is also a name)
             return []
         return [_candidate(text, run)]
     head = words[last_title].rstrip(".")
-    if head in _NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
+    if head in NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
         return [_candidate(text, run)]  # "Lord Liverpool", "Queen Elizabeth II"
     prefix = run[:last_title]
-    while prefix and (prefix[-1].text in _RANK_PARTS or prefix[-1].text in _ROLE_MODIFIERS
+    while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
                       or _is_title(prefix[-1].text, titles)):
         prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
     if len(prefix) >= 3 and prefix[0].capitalised and prefix[-1].capitalised and \
@@ -881,12 +782,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             rest = rest[given:]
         else:
             organisation = rest[org_start:]
-            if not all(t.text in _PORTFOLIO or t.text in _CONNECTORS_BASE
+            if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE
                        for t in organisation):  # "Minister of Transport": a role only
                 out.append(_candidate(text, organisation))
             rest = []
     rest = _trim(rest, know)
-    if not rest or all(t.text.casefold().rstrip(".") in titles or t.text in _PORTFOLIO
+    if not rest or all(t.text.casefold().rstrip(".") in titles or t.text in PORTFOLIO
                        for t in rest):  # ("Deputy Commerce Minister": a role alone)
         return out  # a title alone ("Prime Minister") names no one
     of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
@@ -899,17 +800,17 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if after:
             out.extend(_cut_part(text, after, know, surnames))
         rest = rest[:of]
-    honorific_title = head in _HONORIFICS or head in _NOBLE
+    honorific_title = head in HONORIFICS or head in NOBLE
     if not _person_like(rest, know, surnames, after_honorific=honorific_title):
         if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in rest):
             return [_candidate(text, run)]  # "Southern General Hospital": no title at all
         return out or [_candidate(text, run)]
     role_words = words[:role_end]
     honorific = None
-    if len(role_words) == 1 and role_words[0].rstrip(".") in _HONORIFICS:
+    if len(role_words) == 1 and role_words[0].rstrip(".") in HONORIFICS:
         honorific, role = role_words[0], None
     else:
-        role = " ".join(w for w in role_words if w.rstrip(".") not in _HONORIFICS) or None
+        role = " ".join(w for w in role_words if w.rstrip(".") not in HONORIFICS) or None
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]

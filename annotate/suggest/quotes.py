@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .names import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS
 from .results import QuoteSuggestion
 
 _OPEN_DOUBLE = "“\"«„"

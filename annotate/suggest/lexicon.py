@@ -1,0 +1,137 @@
+"""The closed word lists the name rules read: heads that end the names of institutions,
+events, places and works; titles, ranks and honorifics; the abbreviations of news style;
+the words of a minister's portfolio; the nouns that describe people.
+
+These are facts of English news writing (the AP's state abbreviations, compound ranks,
+the small words inside names), not facts about the world: those come from the packages
+:mod:`knowledge` reads. Kept apart from the rules in :mod:`names`, :mod:`entities` and
+:mod:`quotes` so that adding a word is a one-line change in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The AP abbreviations of U.S. states ("FORT IRWIN, Calif."): places, written with their
+#: dot (those that are also words or titles, "Miss." or "La.", are left out).
+STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Kan Ky Md Mass
+Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
+ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
+Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
+Ens Msgt Atty Amb""".split()) | STATE_ABBREVIATIONS
+#: Words of compound military and police ranks, titles only beside another title:
+#: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
+RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
+                       "Technical Senior Chief Sergeant Lieutenant".split())
+#: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
+PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri".split())
+#: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth "
+                          "Eleventh Twelfth".split())
+#: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
+DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
+#: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
+PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
+                           ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
+                           ("da", "la"), ("della", "la")))
+HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
+                       "Rt".split())
+#: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
+POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
+                         "GBE PhD".split())
+#: The words of a minister's portfolio ("Minister of Transport and Industry", "Secretary
+#: of State"): part of the role, not an organisation of its own.
+PORTFOLIO = frozenset("""Transport Transportation Industry Industries Trade Commerce Health
+Defence Defense Finance Treasury Education Justice Agriculture Fisheries Forestry Labour Labor
+Employment Energy Environment Interior Foreign Home Internal Affairs Information
+Communications Communication Tourism Culture Arts Sport Sports Youth Women Gender Housing
+Mines Mining Water Infrastructure Works Public Planning Economy Economic Development Security
+Safety Immigration Land Lands Natural Resources Science Technology Research Innovation Social
+Welfare Veterans Homeland State Staff Local Government Rural Urban Family Children Digital
+Religious Heritage Climate Change Emergency Emergencies Disaster Management Budget Revenue
+Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
+Solidarity Integration Cooperation Relations International Regional Budget Investment""".split())
+#: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
+NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
+                  "Cheikh Shaikh Shaykh Sultan Emir".split())
+NOBLE_TITLES = NOBLE
+#: Part of many Arabic names when it is not their first word.
+SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
+#: Words before a title that belong to the role, not the name.
+ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
+                           "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
+                           "Executive".split())
+FUNCTION_WORDS = frozenset("""
+I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
+Of For And But Or Nor So Yet If As By To From With Without After Before While When Where Who
+Whom Whose What Which Why How Both Each Every Either Neither Some Many Most More Much Few
+Several All Any No Not Only Also Even Just Still Now Then There Here However Meanwhile
+Although Though Because Since Until Unless Despite During Through Throughout Under Over Into
+Onto Upon About Above Below Between Among Against Across Around Along Behind Beyond Near
+Outside Inside Within Yesterday Today Tonight Tomorrow Earlier Later Previously Currently
+Recently Instead Indeed Perhaps Please Yes Hello Thanks Thank Dear Once Twice Again Already
+Altogether Overall Finally First Second Third Last Next Another Other Such Same One Two Three
+Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Like Unlike
+Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
+Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything
+Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
+""".split())
+MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday""".split())
+#: Last words that make a run an institution, an event or a place: a demonym before them
+#: is part of the name ("Italian Cultural Institute").
+ORGANISATION_HEADS = frozenset("""
+Nations Council Department Board Police Committee Commission Party University College School Academy
+Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
+GmbH Agency Office Court Association Union Federation Foundation Trust Fund Society Network
+News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
+Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
+Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
+Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
+Organisation Organizations Organisations Movement Alliance League Front Army Navy Force Forces
+Guard Corps Command Council Commissioners Tribunal Hospital Clinic Library Museum Gallery
+Orchestra Company Airlines Airways Railway Railways Studios Records Group Holdings Industries
+Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus Secretariat
+Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
+Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
+Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
+Programme Initiative Quartet Quintet Trio Ensemble Choir Band
+""".split())
+EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
+Championships Open Summit Conference Convention Festival Election Elections Referendum
+Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
+Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
+Hearing Riots Pride
+Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike
+Strikes Walkout Boycott""".split())
+PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
+Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
+Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
+State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
+Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
+Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
+Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole""".split())
+WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
+Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
+
+#: Nouns that describe people, besides the titles the knowledge tables hold.
+PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
+activist campaigner lawyer attorney professor teacher student doctor nurse farmer official
+politician lawmaker legislator resident mother father son daughter wife husband brother
+sister man woman boy girl engineer founder leader researcher scientist economist analyst
+expert historian chronicler filmmaker photographer artist singer musician actor actress poet
+priest pastor imam rabbi monk nun judge prosecutor officer soldier veteran survivor victim
+worker owner entrepreneur businessman businesswoman athlete player coach captain defender
+spokesman spokeswoman spokesperson adviser advisor aide candidate opponent critic supporter
+volunteer citizen native colleague friend neighbour neighbor relative mayor minister
+governor senator president chairman chairwoman director manager commissioner diplomat
+ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
+#: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
+PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
+                           "Les El Port Fort Mount Mt. Lake Cape".split())
+
+CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "de", "del", "della", "der",
+                            "den", "van", "von", "bin", "ibn", "al", "da", "di", "du", "la",
+                            "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
