@@ -7,6 +7,8 @@ states a rule of the issue and the output a careful annotator would accept.
 from __future__ import annotations
 
 import json
+import marshal
+import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ import yaml
 from annotate.check import check_file
 from annotate.cli import main
 from annotate.suggest import Suggestions, suggest
-from annotate.suggest.knowledge import knowledge
+from annotate.suggest.knowledge import Knowledge, knowledge
 from annotate.suggest.quotes import passages
 
 from .conftest import WriteStory
@@ -541,13 +543,26 @@ def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     assert set(names) == {"Kim Lee", "Getty Images"}
 
 
-def test_the_knowledge_comes_from_the_packages_and_is_cached(tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch
-                                                              ) -> None:
+def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"
     assert "Afghan" in know.demonyms and "English" in know.languages
     assert "Hillary" in know.given_names and "minister" in know.titles
+
+
+def test_the_knowledge_cache_keeps_other_installs_tables(tmp_path: Path) -> None:
+    # two virtualenvs sharing a home must not delete each other's cache on every run
+    from annotate.suggest.knowledge import _KEEP_OTHERS, _store
+
+    others = [tmp_path / f"knowledge-other{i}.marshal" for i in range(_KEEP_OTHERS + 2)]
+    for age, other in enumerate(others):
+        other.write_bytes(b"x")
+        os.utime(other, (1_000_000 - age, 1_000_000 - age))  # others[0] is the newest
+    mine = tmp_path / "knowledge-mine.marshal"
+    _store(mine, knowledge())
+    assert Knowledge(**marshal.loads(mine.read_bytes())).places["France"] == "country"
+    kept = {p.name for p in tmp_path.glob("knowledge-*")}
+    assert kept == {mine.name, *(o.name for o in others[:_KEEP_OTHERS])}
 
 
 # -- quotes -------------------------------------------------------------------------------

@@ -156,12 +156,28 @@ def write_marshal(path: Path, data: Any) -> bool:
     return True
 
 
+#: Caches of other installs kept beside this one's: two environments sharing a home (a
+#: pre-commit hook's and a course's virtualenv) would otherwise delete each other's tables
+#: and rebuild them, three seconds each, on every other run.
+_KEEP_OTHERS = 3
+
+
 def _store(path: Path, table: Knowledge) -> None:
-    """Write the tables' cache and remove stale ones."""
-    if write_marshal(path, dict(table.__dict__)):
-        for old in path.parent.glob("knowledge-*"):
-            if old != path:
-                old.unlink(missing_ok=True)
+    """Write the tables' cache; of the others (other installs, older package versions),
+    keep the few written most recently."""
+    if not write_marshal(path, dict(table.__dict__)):
+        return
+    others = sorted((p for p in path.parent.glob("knowledge-*") if p != path),
+                    key=_mtime, reverse=True)
+    for old in others[_KEEP_OTHERS:]:
+        old.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile by another process
+        return 0.0
 
 
 def _latin(word: str) -> bool:
