@@ -537,6 +537,21 @@ def test_the_and_a_demonym_before_one_word_name_a_group_of_its_own() -> None:
     assert not any(n.startswith(("Afghan", "Syrian")) for n in names)
 
 
+def test_holidays_couples_of_names_parties_with_short_forms_and_the_middle_east() -> None:
+    found = suggest("Protesters vanished during Christmas and Lunar New Year break. Activists "
+                    "Maryam Bahrami and Setayesh Hadizadeh sat in. The ruling Georgian Dream "
+                    "(GD) government won; GD leads. Tensions grew in the Middle East and in "
+                    "Dang district's Ghorahi city, and the Bollywood thriller “Faraaz” opened. "
+                    "Christian Bale watched.")
+    types = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert types["Christmas"][0] == "event" and types["Lunar New Year"][0] == "event"
+    assert types["Maryam Bahrami"][0] == "person" and "Setayesh Hadizadeh" in types
+    assert not any(n.startswith("Activists") for n in types)
+    assert types["Georgian Dream"] == ("organisation", ["GD"])
+    assert types["Middle East"][0] == "place" and types["Ghorahi"][0] == "place"
+    assert types["Faraaz"][0] == "work" and types["Christian Bale"][0] == "person"
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")

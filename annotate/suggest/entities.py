@@ -32,6 +32,7 @@ from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     DESIGNATION,
     EVENT_HEADS,
+    HOLIDAYS,
     NOBLE_TITLES,
     ORGANISATION_HEADS,
     PERSON_NOUNS,
@@ -542,7 +543,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
     if last in WORK_HEADS and len(words) > 1:
         return "work", f"'{last}' names documents"
-    if text in know.country_codes or any(f.text in know.country_codes for f in cluster):
+    if text in know.country_codes or any(
+            f.text in know.country_codes and f.text != _initials(words) for f in cluster):
+        # (not "Georgian Dream (GD)": a party's own short form that is also a country code)
         return "place", "a country's name or code"
     kind = know.places.get(text)
     if kind in ("country", "region", "continent"):
@@ -609,7 +612,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             for w in words[1:]) and \
             words[0] not in _COMPASS and not joined and \
-            words[0].split("-")[0] in know.given_names:
+            words[0].split("-")[0] in know.given_names and \
+            not (know.is_demonym(words[0]) and words[-1] not in know.surnames):
+        # (not "Georgian Dream": a demonym that Faker also knows as a given name)
         return "person", f"'{words[0]}' is a given name"
     if len(words) == 1 and text in know.given_names and text not in know.places and \
             not text.isupper():
@@ -621,7 +626,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             know.places.get(words[-1]) in ("country", "region"):
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
     if any(re.match(r"^\s+(?:region|province|state|district|county|valley|peninsula|"
-                    r"desert|coast|basin|delta|road|highway|motorway|route|expressway)\b",
+                    r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
+                    r"town|village)\b",
                     c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region"
     if len(words) == 1 and text.endswith("s") and any(
@@ -671,6 +677,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a city in the gazetteer"
     if text in _BODIES:
         return "place", "a planet or moon"  # "the quietest place on Earth"
+    if text in HOLIDAYS:
+        return "event", "a holiday"
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near|visit(?:s|ed|ing)?|"
                                          r"(?:north|south|east|west)\w* of)"
                                          r"\s+(?:the\s+)?$", c.before)

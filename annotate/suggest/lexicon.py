@@ -105,14 +105,17 @@ Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombi
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike
-Strikes Walkout Boycott""".split())
+Strikes Walkout Boycott Year""".split())
+#: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
+HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
+Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost""".split())
 PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
-Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole""".split())
+Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
 

@@ -34,6 +34,7 @@ from .lexicon import (
     DESIGNATION,
     EVENT_HEADS,
     FUNCTION_WORDS,
+    HOLIDAYS,
     HONORIFICS,
     MONTHS_AND_DAYS,
     NOBLE,
@@ -481,12 +482,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if not run:
         return []
     adjectives: list[str] = []
-    if run[0].initial and len(run) > 1 and _not_a_name_word(text, run[0], know):
-        run = _trim(run[1:], know)
+    if run[0].initial and len(run) > 1 and (_not_a_name_word(text, run[0], know) or (
+            run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)):
+        run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
     # a leading demonym is an adjective unless the run names an institution, an event or
     # a place ("American Samoa")
     while run and know.is_demonym(run[0].text) and \
-            " ".join(t.text for t in run) not in know.places:
+            " ".join(t.text for t in run) not in know.places and not _spelt_out(text, run, 2):
+        # ("Georgian Dream (GD)": a short form that spells the demonym too)
+        if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
+            break  # "Christian Bale": a given name that is also a faith's adjective
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS):  # "Indian Ocean", "Arabian Sea"
@@ -555,11 +560,11 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     return out
 
 
-def _spelt_out(text: str, run: list[Token]) -> bool:
+def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
     """A short form in parentheses right after the run spells all of it: "Elections and
     Boundaries Commission (EBC)" is one name, not "Elections" and a commission."""
     m = re.match(r"\s*\(([A-Za-z]{2,10})\)", text[run[-1].end:run[-1].end + 14])
-    if m is None or len(run) < 3:
+    if m is None or len(run) < shortest:
         return False
     letters = m.group(1).upper()
     words = [t.text for t in run]
@@ -636,14 +641,19 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
             return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
         heads = ORGANISATION_HEADS | EVENT_HEADS
-        if right[-1].text in heads and left[-1].text not in heads:
+        if right[-1].text in heads and left[-1].text not in heads and not (
+                token.text == "and" and len(left) == 1 and _complete(left, know, surnames)):
             return [run]  # "Essex Agricultural and Technical High School"
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
                                           or right[0].text == "The"  # "… and The Mechanism"
                                           or (len(left) >= 2 and _big_place(right, know))
                                           or _place_leads(right, know))
         # ("Haider al-Abadi and Kurdistan": a name, then a country or region)
-        if single or (_complete(left, know, surnames) and _complete(right, know, surnames)):
+        people = len(right) == 2 and not any(t.acronym or t.text in ORGANISATION_HEADS
+                                             for t in right) and _person_named(left, know)
+        # ("Maryam Bahrami and Setayesh Hadizadeh": a person, then a name of two words)
+        if single or people or (_complete(left, know, surnames)
+                                and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";
             # a firm of two names writes "&": "Marks & Spencer")
             right = _trim_keeping_ordinal(right, know)
@@ -653,6 +663,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         return [run]
     return [run]
+
+
+def _person_named(part: list[Token], know: Knowledge) -> bool:
+    """A given name and a surname, nothing else: "Maryam Bahrami"."""
+    return len(part) == 2 and part[0].text in know.given_names and part[1].capitalised \
+        and not part[1].acronym and part[1].text not in ORGANISATION_HEADS
 
 
 def _place_leads(part: list[Token], know: Knowledge) -> bool:
@@ -676,6 +692,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return True  # "Durham County"
+    if len(words) == 1 and words[0] in HOLIDAYS:
+        return True  # "Christmas and Lunar New Year"
     if len(words) > 1 and words[0] in PLACE_PREFIXES:
         return True  # "St. Joseph and La Horquetta", "San Juan and Santa Cruz"
     if len(words) == 1 and words[0] in surnames:

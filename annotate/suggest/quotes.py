@@ -332,7 +332,8 @@ def _title_case(words: list[str]) -> bool:
 #: "Taxi"', 'is called "The Fearless Girl"'.
 _TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|song|album|single|film|"
                         r"movie|book|novel|series|show|play|poem|painting|sculpture|statue|"
-                        r"documentary|programme|program|podcast|musical|opera|with)\s*,?\s*$",
+                        r"documentary|programme|program|podcast|musical|opera|thriller|"
+                        r"drama|comedy|sitcom|hit|track|anthem|with)\s*,?\s*$",
                         re.IGNORECASE)
 
 
