@@ -71,13 +71,16 @@ def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> 
         assert page.evaluate("window.getSelection().getRangeAt(0).cloneContents()"
                              ".querySelector('.ann-note-ref') !== null")
         # the small button beside the selection opens the panel right below the words
-        words_box = page.evaluate("(() => { const r = window.getSelection().getRangeAt(0)"
-                                  ".getClientRects(); const last = r[r.length - 1];"
-                                  " return {bottom: last.bottom + scrollY}; })()")
+        # (where the words are once it is open: the problems list above the story may
+        # load meanwhile and move them down)
+        page.evaluate("window.annWords = window.getSelection().getRangeAt(0).cloneRange()")
         quick = page.get_by_role("button", name="Annotate", exact=True)
         quick.click()
         panel = page.get_by_role("dialog", name="Annotate the selection")
         panel.get_by_text("“KMGH and can”").wait_for()
+        words_box = page.evaluate("(() => { const r = window.annWords.getClientRects();"
+                                  " const last = r[r.length - 1];"
+                                  " return {bottom: last.bottom + scrollY}; })()")
         top = panel.evaluate("el => el.getBoundingClientRect().top + scrollY")
         assert 0 <= top - words_box["bottom"] <= 40, (top, words_box)
         assert quick.is_hidden()

@@ -313,22 +313,24 @@
       form.querySelector("input, select, textarea").focus({ preventScroll: true });
     }
 
-    async function annotate(chosen, offset) {
+    async function annotate(chosen, range) {
       selection = { start: chosen.start, end: chosen.end };
       quick.hidden = true;
-      if (offset === null) {
-        const paragraph = paragraphAt(selection.start);
-        offset = paragraph ? offsetOf(paragraph.getBoundingClientRect()) : null;
-      }
       answer = await post("anchor", { story: file, ...selection });
       if (!answer.ok) { say(failure(answer), true); return; }
       say("");
-      below(offset);
+      // measured after the round trip, from a live range: the problems list above the
+      // story may have appeared meanwhile and moved the words down
+      const paragraph = range ? null : paragraphAt(selection.start);
+      below(range ? offsetOf(lastRect(range))
+        : paragraph ? offsetOf(paragraph.getBoundingClientRect()) : null);
       render("note");
       panel.scrollIntoView({ block: "nearest" });
     }
-    function selectedRect() {
-      const range = window.getSelection().getRangeAt(0);
+    function selectedRange() {  // a copy that follows the words if the page moves
+      return window.getSelection().getRangeAt(0).cloneRange();
+    }
+    function lastRect(range) {
       const rects = range.getClientRects();
       return rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
     }
@@ -336,17 +338,17 @@
     open.addEventListener("click", () => {
       const chosen = selectionIn(story);
       if (!chosen) { say("Select some words of the story first, or type them.", true); return; }
-      annotate(chosen, offsetOf(selectedRect()));
+      annotate(chosen, selectedRange());
     });
     quick.addEventListener("click", () => {
       const chosen = selectionIn(story);
-      if (chosen) annotate(chosen, offsetOf(selectedRect()));
+      if (chosen) annotate(chosen, selectedRange());
     });
     story.querySelector(".ann-text").addEventListener("mouseup", () => {
       // (after the browser has settled the selection)
       setTimeout(() => {
         if (!selectionIn(story)) { quick.hidden = true; return; }
-        const rect = selectedRect();
+        const rect = lastRect(selectedRange());
         const box = story.getBoundingClientRect();
         quick.style.top = `${Math.round(offsetOf(rect) + 4)}px`;
         quick.style.left = `${Math.round(Math.min(rect.right - box.left, box.width - 100))}px`;
