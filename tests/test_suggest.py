@@ -685,7 +685,11 @@ def test_words_a_noun_reports_go_to_who_made_them() -> None:
     quotes = [(q.text, q.speaker_name) for q in suggest(text).quotes]
     assert quotes == [("vote early", "Roe’s campaign team"),
                       ("bring a friend.", "Roe’s campaign team"),
-                      ("calm streets", "Tom Lee")]
+                      ("calm streets", "Tom Lee"), ("common sense", "Critics")]
+    text = ("Pro-government media publish texts about the outlet with allegations that it "
+            "was receiving 'Judas money' and being a 'criminal association'.")
+    assert [(q.text, q.speaker_name) for q in suggest(text).quotes] == [
+        ("Judas money", "Pro-government media"), ("criminal association", "Pro-government media")]
 
 
 def test_according_to_a_document_is_its_issuer() -> None:

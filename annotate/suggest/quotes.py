@@ -64,8 +64,14 @@ _MEDIUM = (("tweet", "tweet"), ("press release", "press-release"), ("release", "
 #: What someone's words are called when no verb reports them: "an appeal to “…”", "his
 #: call for “…”", "a pledge of “…”".
 _SPEECH_NOUN = re.compile(r"\b(?:appeal|call|plea|pledge|promise|warning|demand|message|"
-                          r"request|vow|instruction|order|slogan|chant)s?\b",
+                          r"request|vow|instruction|order|slogan|chant|allegation|"
+                          r"accusation|charge)s?\b",
                           re.IGNORECASE)
+#: The verbs a subject makes such a noun with: "Critics made a plea for “…”", "pro-government
+#: media publish … allegations that …".
+_MAKES = re.compile(r"\s+(?:made|make|makes|publish|publishes|published|level|levels|"
+                    r"levelled|leveled|issued|issue|issues|voiced|voice|voices|raised|"
+                    r"raise|raises|repeated|repeat|repeats|spread|spreads)\b")
 #: A document and who issued it, after "according to": "a note by Mozambique's
 #: Information Bureau", "a statement from the ministry".
 _DOCUMENT_BY = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:note|"
@@ -501,6 +507,18 @@ def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
         if who is not None and (who[0] is not None or re.search(r"[’']s?\s", who[1])):
             cue = " ".join(text[s_start + by.start():who[2]].split())
             return who[0], who[1], None, f"'{cue}' and '{noun.group()}' before the quote"
+    # the sentence's subject, when a verb of making opens the clause before the noun
+    # ("Critics made a plea for “…”"; "Hungarian pro-government media publish …
+    # allegations that it was receiving ‘…’")
+    lead = re.match(r"\s*((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=" + _MAKES.pattern + ")",
+                    text[s_start:noun_at])
+    if lead is not None and not re.search(r"[,;:“\"]", lead.group(1)):
+        subject = lead.group(1)
+        at = s_start + lead.start(1)
+        found = _mention_at(mentions, starts, at, at + len(subject))
+        if found is not None and found.start == at and found.end == at + len(subject):
+            return found.key, subject, None, f"'{subject}' makes the '{noun.group()}'"
+        return None, subject, None, f"'{subject}' makes the '{noun.group()}'"
     return None
 
 
