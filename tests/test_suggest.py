@@ -552,6 +552,27 @@ def test_holidays_couples_of_names_parties_with_short_forms_and_the_middle_east(
     assert types["Faraaz"][0] == "work" and types["Christian Bale"][0] == "person"
 
 
+def test_officials_joined_by_and_plural_titles_and_countries_in_diplomacy() -> None:
+    found = suggest("Secretary of State Rex Tillerson and Russian Foreign Minister Sergey "
+                    "Lavrov spoke about the Joint Statement made by Presidents Trump and Putin "
+                    "in DaNang, Vietnam. The G7 Foreign Ministers of Canada, France and Japan "
+                    "met in Washington, D.C. The People’s Republic of China, Russia and the "
+                    "Russian Federation disagreed about the Arctic and the Indo-Pacific. Lt. "
+                    "Gen. James Mingus, Director of Operations, Joint Staff, listened.")
+    entities = {e.name: (e.type, e.role, e.aliases) for e in found.entities}
+    assert entities["Rex Tillerson"][:2] == ("person", "Secretary of State")
+    assert entities["Sergey Lavrov"][0] == "person"
+    assert entities["Trump"][:2] == ("person", "Presidents")
+    assert entities["Putin"][:2] == ("person", "Presidents")
+    assert {"Canada", "France", "Japan", "Washington, D.C.", "People’s Republic of China",
+            "James Mingus"} <= set(entities)
+    assert entities["Russia"] == ("place", None, ["Russian Federation"])
+    assert entities["DaNang"][0] == "place" and entities["Arctic"][0] == "place"
+    assert entities["Indo-Pacific"][0] == "place" and entities["Joint Staff"][0] == "organisation"
+    assert entities["Joint Statement"][0] == "work"
+    assert "Operations" not in entities
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")

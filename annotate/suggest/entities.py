@@ -355,8 +355,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             if same:
                 return same[0]  # (the name before the code: "America" keeps "U.S.")
     if n == 1 and know.places.get(words[0]) == "country":
+        mine = know.country_codes.get(words[0], words[0])
         official = [f for f in index.by_text.values() if len(f.words) > 1
-                    and know.country_codes.get(f.text) == words[0]]
+                    and know.places.get(f.text) == "country"
+                    and know.country_codes.get(f.text, f.text) in (words[0], mine)]
         if official:  # "France" joins "French Republic" (named after it: see _entity)
             return min(official, key=lambda f: f.first)
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
@@ -472,7 +474,7 @@ def _looks_personal(form: _Form, know: Knowledge) -> bool:
 
 def _entity(cluster: list[_Form], know: Knowledge) -> EntitySuggestion:
     main = cluster[0]
-    common = next((f for f in cluster[1:] if know.country_codes.get(main.text) == f.text), None)
+    common = next((f for f in cluster[1:] if _common_name_of(f, main, know)), None)
     if common is not None:  # a country by its common name: "France", not "French Republic"
         cluster = [common, *(f for f in cluster if f is not common)]
         main = common
@@ -486,6 +488,16 @@ def _entity(cluster: list[_Form], know: Knowledge) -> EntitySuggestion:
     return EntitySuggestion(name=name, type=kind, evidence=evidence, aliases=aliases,
                             role=role, start=places[0][0], count=len(places),
                             forms={f.text for f in cluster}, places=places)
+
+
+def _common_name_of(form: _Form, main: _Form, know: Knowledge) -> bool:
+    """Whether ``form`` is the one-word common name of the country ``main`` names
+    officially ("Russia" for "Russian Federation", "France" for "French Republic")."""
+    if know.country_codes.get(main.text) == form.text:
+        return True
+    canonical = know.country_codes.get(main.text, main.text)
+    return len(form.words) == 1 and know.places.get(form.text) == "country" and \
+        know.country_codes.get(form.text, form.text) in (canonical, main.text)
 
 
 def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
@@ -562,7 +574,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and len(text) > 3 and know.places.get(text.title()):
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
-            and "-" not in text:
+            and "-" not in text and not any(_in_state_or_country(c, know) for c in places):
         return "organisation", "capitals inside the name, as companies and sites write it"
     if main.words and (len(words) > 1 or len(text) > 1) and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
@@ -677,6 +689,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a city in the gazetteer"
     if text in _BODIES:
         return "place", "a planet or moon"  # "the quietest place on Earth"
+    if text in _OCEANS or (len(words) == 1 and text.split("-")[-1] in _OCEANS):
+        return "place", "an ocean or a polar region"  # "the Arctic", "Indo-Pacific"
     if text in HOLIDAYS:
         return "event", "a holiday"
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near|visit(?:s|ed|ing)?|"

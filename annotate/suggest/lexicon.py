@@ -51,7 +51,8 @@ Safety Immigration Land Lands Natural Resources Science Technology Research Inno
 Welfare Veterans Homeland State Staff Local Government Rural Urban Family Children Digital
 Religious Heritage Climate Change Emergency Emergencies Disaster Management Budget Revenue
 Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
-Solidarity Integration Cooperation Relations International Regional Budget Investment""".split())
+Solidarity Integration Cooperation Relations International Regional Budget Investment
+Operations Intelligence Policy Plans Programs Personnel Logistics Engineering""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                   "Cheikh Shaikh Shaykh Sultan Emir".split())
@@ -97,7 +98,7 @@ Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus S
 Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
-Programme Initiative Quartet Quintet Trio Ensemble Choir Band
+Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff
 """.split())
 EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
 Championships Open Summit Conference Convention Festival Election Elections Referendum
@@ -117,7 +118,8 @@ Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon 
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East""".split())
 WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
-Report Charter Manifesto Protocol Convention Covenant Law Laws Code""".split()) - {"Convention"}
+Report Charter Manifesto Protocol Convention Covenant Law Laws Code Statement Communique
+Communiqué Memorandum""".split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
 PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author

@@ -221,6 +221,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 continue
             if not _gap_ok(text, current, nxt) and not owner:
                 break
+            if current.text.endswith(".") and nxt.text in FUNCTION_WORDS:
+                break  # "… in Washington, D.C. The Deputy Secretary …": a new sentence
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
                     and not current.text[:1].isdigit():
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
@@ -299,7 +301,8 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
         nxt.text not in know.country_codes
 
 
-_HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve"}
+_HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve",
+                                                               "Republic"}
 
 
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
@@ -694,6 +697,9 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # "Durham County"
     if len(words) == 1 and words[0] in HOLIDAYS:
         return True  # "Christmas and Lunar New Year"
+    if len(words) >= 2 and words[0].casefold().rstrip(".") in know.titles and \
+            part[-1].capitalised and not part[-1].acronym:
+        return True  # "Blinken and Minister Jaishankar" (not a plural: "Presidents …")
     if len(words) > 1 and words[0] in PLACE_PREFIXES:
         return True  # "St. Joseph and La Horquetta", "San Juan and Santa Cruz"
     if len(words) == 1 and words[0] in surnames:
@@ -818,6 +824,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if after:
             out.extend(_cut_part(text, after, know, surnames))
         rest = rest[:of]
+    if any(t.text == "and" for t in rest[1:-1]):
+        # "Secretary of State Rex Tillerson and Russian Foreign Minister Sergey Lavrov",
+        # "Presidents Trump and Putin": the names after the title are a run of their own
+        role_text = " ".join(w for w in words[:role_end] if w.rstrip(".") not in HONORIFICS)
+        for found in _cut(text, rest, know, surnames):
+            if found.hint is None and found.role is None and know.places.get(found.text) is \
+                    None and not any(w in ORGANISATION_HEADS for w in found.words):
+                found.hint, found.role = "person", role_text or None  # the title is theirs
+            out.append(found)
+        return out
     honorific_title = head in HONORIFICS or head in NOBLE
     if not _person_like(rest, know, surnames, after_honorific=honorific_title):
         if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in rest):
@@ -837,7 +853,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
 def _is_title(word: str, titles: frozenset[str]) -> bool:
     """A title word, hyphenated ones included ("Secretary-General")."""
     folded = word.casefold().rstrip(".")
-    return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-")))
+    return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
+        or (len(folded) > 4 and folded.endswith("s") and folded[:-1] in titles
+            and word[:1].isupper())  # "Foreign Ministers", "Presidents Trump and Putin"
 
 
 def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
