@@ -182,8 +182,7 @@ def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: s
             continue
         if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
             continue
-        if know.places.get(word) in ("country", "region", "continent") or \
-                know.city_population.get(word, 0) >= 100_000 or word in know.country_codes:
+        if know.big_place(word) or word in know.country_codes:
             continue
         if any(_SPEECH_AFTER.match(c.after) or _SUBJECT_AFTER.match(c.after)
                or _ORG_AFTER.match(c.after) for c in form.places):
@@ -319,7 +318,7 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
                 and _subsequence(f.words, g.words) for g in firsts)]  # middle name
             if len(firsts) == 1 and (word not in know.places or word in know.given_names
-                                     or not _big_place(word, know)):
+                                     or not know.big_place(word)):
                 return firsts[0]
         if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", word):  # "U-N", "UNI-CEF", spelt to be read
             spelt_out = [f for f in index.by_initials[word.replace("-", "")]
@@ -377,7 +376,7 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 and f.words[:n] == words
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
                 and know.places.get(" ".join(words), "city") == "city"
-                and not (n == 1 and _big_place(words[0], know))
+                and not (n == 1 and know.big_place(words[0]))
                 and not any(_in_state_or_country(c, know) for c in form.places)
                 and not know.is_demonym(words[-1])
                 and not (n > 1 and words[-1] in ORGANISATION_HEADS)  # "United Nations"
@@ -454,13 +453,6 @@ def _in_state_or_country(c: Candidate, know: Knowledge) -> bool:
     name = m.group(1).split(". ")[0]  # ("Florida. Others came": the sentence ends)
     return know.places.get(name.removesuffix("."), "") in ("country", "region") or (
         name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS)  # "Alachua, Florida."
-
-
-def _big_place(name: str, know: Knowledge) -> bool:
-    """A country, a region or a city of 100,000: a name of its own ("Washington" is not
-    "The Washington Post"), unlike a small town that shares a company's name."""
-    return know.places.get(name, "city") != "city" or \
-        know.city_population.get(name, 0) >= 100_000
 
 
 def _initials(words: tuple[str, ...]) -> str:

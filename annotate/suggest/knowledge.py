@@ -96,6 +96,13 @@ class Knowledge:
             return all(self.is_demonym(part) for part in word.split("-"))
         return word in self.demonyms or word in self.languages or word in ADHERENTS
 
+    def big_place(self, name: str) -> bool:
+        """A country, a region, a continent or a city of 100,000: a name of its own
+        ("Washington" is not "The Washington Post"), unlike a small town that shares a
+        company's or a person's name ("Honda", "Nelson")."""
+        return self.places.get(name, "city") != "city" or \
+            self.city_population.get(name, 0) >= 100_000
+
     def demonym_plural(self, word: str) -> bool:
         """'Afghans', 'Syrians', 'Muslims': a people or faith named as such."""
         if len(word) > 3 and word.endswith("s"):

@@ -321,8 +321,7 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return False
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
-    big = country or know.places.get(current.text) == "region" or \
-        know.city_population.get(current.text, 0) >= 100_000
+    big = know.big_place(current.text)
     while m < len(words) and m <= j + 3 and words[m].capitalised and \
             (m == j + 1 or _gap_ok(text, words[m - 1], words[m])):
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
@@ -544,8 +543,7 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
         place = " ".join(t.text for t in run[:k])
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
             continue
-        if run[k].acronym and "." not in run[k].text and (
-                know.places[place] != "city" or know.city_population.get(place, 0) >= 100_000):
+        if run[k].acronym and "." not in run[k].text and know.big_place(place):
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
                 and k + 1 < len(run) and run[k + 1].capitalised and not any(
@@ -634,8 +632,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             continue
         left, right = run[:k], run[k + 1:]
         whole = " ".join(t.text for t in run)
-        of_place = len(left) >= 3 and left[-2].text == "of" and _big_place(left[-1:], know) \
-            and len(right) >= 2  # "Sitka Tribe of Alaska and Silver Bay Seafoods"
+        of_place = len(left) >= 3 and left[-2].text == "of" and len(right) >= 2 and \
+            _region_or_country(left[-1:], know)  # "Sitka Tribe of Alaska and Silver Bay …"
         if of_place and not any(" ".join(t.text for t in run[:j]) in know.places
                                 for j in range(k + 2, len(run) + 1)):
             return [*_split_coordination(left, know, surnames),
@@ -649,7 +647,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [run]  # "Essex Agricultural and Technical High School"
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
                                           or right[0].text == "The"  # "… and The Mechanism"
-                                          or (len(left) >= 2 and _big_place(right, know))
+                                          or (len(left) >= 2 and _region_or_country(right, know))
                                           or _place_leads(right, know))
         # ("Haider al-Abadi and Kurdistan": a name, then a country or region)
         people = len(right) == 2 and not any(t.acronym or t.text in ORGANISATION_HEADS
@@ -677,11 +675,13 @@ def _person_named(part: list[Token], know: Knowledge) -> bool:
 def _place_leads(part: list[Token], know: Knowledge) -> bool:
     """'Papua New Guinea Post-Courier': a country's or region's name, then more words (a
     name of its own after "and": "National and Papua New Guinea Post-Courier")."""
-    return any(_big_place(part[:j], know) and know.places.get(" ".join(
+    return any(_region_or_country(part[:j], know) and know.places.get(" ".join(
         t.text for t in part[:j])) != "city" for j in range(len(part) - 1, 0, -1))
 
 
-def _big_place(part: list[Token], know: Knowledge) -> bool:
+def _region_or_country(part: list[Token], know: Knowledge) -> bool:
+    """A country, a region or a continent, or a country's code (not a city: a city's name
+    is also a company's or a person's often enough)."""
     text = " ".join(t.text for t in part)
     return know.places.get(text, "city") != "city" or text in know.country_codes
 
@@ -690,8 +690,7 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     """A part of a coordination that is a name on its own."""
     words = [t.text for t in part]
     text = " ".join(words)
-    if know.places.get(text, "city") != "city" or know.city_population.get(text, 0) >= 100_000 \
-            or text in know.country_codes or know.is_demonym(text):
+    if know.big_place(text) or text in know.country_codes or know.is_demonym(text):
         return True
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return True  # "Durham County"
@@ -774,8 +773,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     else:
         for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
             word = words[k]
-            if run[k].capitalised and (know.places.get(word, "city") != "city"
-                                       or know.city_population.get(word, 0) >= 100_000):
+            if run[k].capitalised and know.big_place(word):
                 out.append(_candidate(text, [run[k]]))
     rest = run[last_title + 1:]
     role_end = last_title + 1
@@ -791,7 +789,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k += 2  # "Church of Scientology", "University of Texas"
         given = next((p for p in range(org_start, len(rest) - 1)
                       if rest[p].text in know.given_names and rest[p + 1].capitalised
-                      and not _big_place(rest[p:p + 1], know)), None)  # (not "France")
+                      and not _region_or_country(rest[p:p + 1], know)), None)  # (not "France")
         if k < len(rest):
             organisation = rest[org_start:k + 1]
             out.append(_candidate(text, organisation, hint="organisation"))
@@ -801,7 +799,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # "Secretary of State Colin Powell": the role runs to the person's given name
             role_end = last_title + 1 + given
             place = rest[org_start:given]
-            if place and _big_place(place, know):  # "President of France Nicolas Sarkozy"
+            if place and _region_or_country(place, know):  # "President of France Nicolas Sarkozy"
                 out.append(_candidate(text, place))
             rest = rest[given:]
         else:
