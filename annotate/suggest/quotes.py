@@ -398,13 +398,9 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         aims = re.search(r"^\s*(?P<who>(?:[\w’'-]+\s+){1,7}?)(?P<cue>(?:aims|seeks|promises|"
                          r"pledges|vows|wants|hopes|plans|intends) to)\s*$", before)
         if aims is not None:  # "Ethiopia's new hate speech bill aims to “tackle …”"
-            subject = aims.group("who").strip()
-            found = _mention_at(mentions, starts, s_start, s_start + len(subject))
-            if found is not None and text[s_start:found.start].strip() in ("", "The", "the") \
-                    and found.end == s_start + len(subject):
-                return found.key, text[found.start:found.end], aims.group("cue"), \
-                    f"'{aims.group('cue')}' before the quote"
-            return None, subject, aims.group("cue"), f"'{aims.group('cue')}' before the quote"
+            at = s_start + aims.start("who")
+            key, name = _phrase_speaker(text, at, aims.group("who").strip(), mentions, starts)
+            return key, name, aims.group("cue"), f"'{aims.group('cue')}' before the quote"
         return _by_noun(text, s_start, before, mentions, starts)
     verb = verbs[-1]
     verb_at = s_start + verb.start()
@@ -513,13 +509,21 @@ def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
     lead = re.match(r"\s*((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=" + _MAKES.pattern + ")",
                     text[s_start:noun_at])
     if lead is not None and not re.search(r"[,;:“\"]", lead.group(1)):
-        subject = lead.group(1)
-        at = s_start + lead.start(1)
-        found = _mention_at(mentions, starts, at, at + len(subject))
-        if found is not None and found.start == at and found.end == at + len(subject):
-            return found.key, subject, None, f"'{subject}' makes the '{noun.group()}'"
-        return None, subject, None, f"'{subject}' makes the '{noun.group()}'"
+        key, name = _phrase_speaker(text, s_start + lead.start(1), lead.group(1), mentions,
+                                    starts)
+        return key, name, None, f"'{lead.group(1)}' makes the '{noun.group()}'"
     return None
+
+
+def _phrase_speaker(text: str, at: int, phrase: str, mentions: Sequence[Mention],
+                    starts: list[int]) -> tuple[str | None, str]:
+    """Who a subject phrase at ``at`` names: the entity when the phrase is its name (a
+    "The" before it allowed), else the phrase itself, as a description."""
+    found = _mention_at(mentions, starts, at, at + len(phrase))
+    if found is not None and text[at:found.start].strip() in ("", "The", "the") and \
+            found.end == at + len(phrase):
+        return found.key, text[found.start:found.end]
+    return None, phrase
 
 
 #: Words of a title or role between a speech verb and the name ("said Acting VOA Director
