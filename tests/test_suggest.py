@@ -573,6 +573,49 @@ def test_officials_joined_by_and_plural_titles_and_countries_in_diplomacy() -> N
     assert "Operations" not in entities
 
 
+def test_enforcement_releases_agencies_companies_and_datelines() -> None:
+    found = suggest(
+        "GREEN BAY, WI – The U.S. Department of Agriculture Food Safety and Inspection Service "
+        "and the Grace and Mercy Foundation met in Green Bay, Wisconsin, during Fit + Fun "
+        "Week. Teamsters Local Union #727 marched. Maria Gomez of Springfield came.\n\n"
+        "BOISE, ID  Federal inspectors cited the Fire Prevention and Control Bureau and Water "
+        "Quality and Supply Agency in the city’s Oakvale section in Fiscal Year 2021. FY 2021 "
+        "figures are on the Labor Board Web site.\n\n"
+        "TULSA A Tulsa roofer broke the Smith-Hughes Vocational Acts. The SHVA and the "
+        "Voluntary Safety Programs, the Ohio EPA Compliance Assistance Program and the Heat "
+        "Program on Roofs in Summer apply, said Governor Vantrease.\n\n"
+        "DENVEROn May 1, crews cleared Donner Pass. Dorely Pascuzzi is one of many workers.")
+    entities = {e.name: (e.type, e.aliases, e.role) for e in found.entities}
+    assert entities["Green Bay"][:2] == ("place", ["GREEN BAY"])  # the dateline is that city
+    assert entities["U.S. Department of Agriculture"][0] == "organisation"
+    assert entities["Food Safety and Inspection Service"][0] == "organisation"
+    assert entities["Grace and Mercy Foundation"][0] == "organisation"  # not "Grace" alone
+    assert entities["Fit + Fun Week"][0] == "event"
+    assert entities["Teamsters Local Union #727"][0] == "organisation"
+    assert entities["Maria Gomez"][0] == "person" and "Springfield" in entities
+    assert entities["Fire Prevention and Control Bureau"][0] == "organisation"
+    assert entities["Water Quality and Supply Agency"][0] == "organisation"
+    assert entities["Oakvale"][0] == "place"
+    assert entities["Labor Board"][0] == "organisation"  # not "… Web" of "Web site"
+    assert entities["Tulsa"][:2] == ("place", ["TULSA"])
+    assert entities["Smith-Hughes Vocational Acts"][:2] == ("work", ["SHVA"])
+    assert entities["Voluntary Safety Programs"][0] == "other"
+    assert entities["Heat Program on Roofs in Summer"][0] == "other"
+    assert entities["Ohio EPA Compliance Assistance Program"][0] == "organisation"
+    assert entities["Vantrease"][:3] == ("person", [], "Governor")
+    assert entities["DENVER"][0] == "place" and entities["Donner Pass"][0] == "place"
+    assert entities["Dorely Pascuzzi"][0] == "person"
+    assert not {"ID Federal", "Fiscal Year", "FY", "Grace", "TULSA A Tulsa", "Fit",
+                "DENVEROn"} & set(entities)
+
+
+def test_the_person_after_an_office_and_a_title_speaks() -> None:
+    text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
+            "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")
+    assert [q.speaker_name for q in suggest(text).quotes] == ["Ann Kim", "Tom Lee"]
+    assert _entity(suggest(text), "Wage and Hour Division").type == "organisation"
+
+
 def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     names = _names("Council Approves New Budget After Long Debate\n\nThe budget passed.\n"
                    "Photo by Kim Lee via Getty Images\n")

@@ -243,6 +243,7 @@ class _Index:
         self.by_last: dict[str, list[_Form]] = defaultdict(list)
         self.by_initials: dict[str, list[_Form]] = defaultdict(list)
         self.by_text = {f.text: f for f in forms}
+        self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
         self.by_first_two: dict[str, list[_Form]] = defaultdict(list)
         for f in forms:
             if len(f.words) == 1:
@@ -254,6 +255,9 @@ class _Index:
             with_small = "".join(w[0].upper() for w in f.words if w not in ("the", "and", "&"))
             if with_small != _initials(f.words):
                 self.by_initials[with_small].append(f)  # "VOA": Voice of America
+            hyphenated = _initials(tuple(p for w in f.words for p in w.split("-") if p))
+            if hyphenated != _initials(f.words):
+                self.by_initials[hyphenated].append(f)  # "DBRA": Davis-Bacon and Related Acts
             if len(f.words) > 2 and f.words[0].endswith("."):
                 # "U.S. Consumer Product Safety Commission (CPSC)"
                 self.by_initials["*" + _initials(f.words[1:])].append(f)
@@ -266,6 +270,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
     n = len(words)
+    if form.text.isupper() and len(form.text) > 3:
+        same = index.by_fold.get(form.text.casefold())
+        if same is not None and same is not form:
+            return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
     if n == 2 and words[0][:1].isdigit() and words[1].isupper() and len(words[1]) >= 2:
         units = [f for f in index.by_first[words[0]] if len(f.words) > 2
                  and f.words[1][0] == words[1][0] and f.words[-1][0] == words[1][-1]]
@@ -302,10 +310,6 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         if len(matches) == 1 and not (know.places.get(word) == "country"
                                       and word not in know.surnames):
             return matches[0]  # (not "France" → "Électricité de France")
-        if word.isupper() and len(word) > 3:
-            same = index.by_text.get(word.title())
-            if same is not None and same is not form:
-                return same  # "LONDON," of a dateline → "London"
         if len(word) >= 7:
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
                      and f is not form and Levenshtein.distance(f.words[0], word) == 1
@@ -498,7 +502,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     words = main.words
     text = main.text
     places = [c for f in cluster for c in f.places]
-    last = words[-1]
+    last = words[-2] if len(words) > 1 and re.search(r" #\d+$", text) else words[-1]
+    # ("Electrical Workers Local Union #55": a numbered branch of an institution)
     hints = {c.hint for c in places if c.hint}
     named_as_place = any(_NAMED_AS_PLACE.search(c.before) for c in places)
     if any(_WORK_BEFORE.search(c.before) for c in places):
@@ -531,6 +536,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             return "place", f"'{words[state]} of …' names a state"
     if _TREATY.search(text):
         return "work", "named as a treaty ('Convention on …')"
+    if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text):
+        return "other", "a programme of work ('… Program on Falls'), not a body"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"):
         head = last if last in ORGANISATION_HEADS else words[0]
@@ -631,7 +638,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
     if any(re.match(r"^\s+(?:region|province|state|district|county|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
-                    r"town|village)\b",
+                    r"town|village|section|neighbou?rhood|borough|suburb|quarter)\b",
                     c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region"
     if len(words) == 1 and text.endswith("s") and any(

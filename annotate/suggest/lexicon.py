@@ -62,7 +62,8 @@ SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
 #: Words before a title that belong to the role, not the name.
 ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
                            "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
-                           "Executive".split())
+                           "Executive District Regional Area".split())
+# ("Wage and Hour Division District Director", "OSHA Area Director")
 FUNCTION_WORDS = frozenset("""
 I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
 Of For And But Or Nor So Yet If As By To From With Without After Before While When Where Who
@@ -110,14 +111,14 @@ Strikes Walkout Boycott Year""".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
 Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost""".split())
-PLACE_HEADS = frozenset("""Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
+PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East""".split())
-WORK_HEADS = frozenset("""Act Bill Treaty Accord Accords Agreement Declaration Constitution
+WORK_HEADS = frozenset("""Act Acts Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code Statement Communique
 Communiqué Memorandum""".split()) - {"Convention"}
 
@@ -137,6 +138,15 @@ ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Lake Cape".split())
 
-CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "de", "del", "della", "der",
+CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "de", "del", "della", "der",
                             "den", "van", "von", "bin", "ibn", "al", "da", "di", "du", "la",
                             "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
+
+#: Office titles always followed by a person's name: after one, a single word no other
+#: table knows is a surname ("President Biden", "Governor Hochul"); titles that are also
+#: adjectives ("General Motors", "Chief Justice") are not here.
+OFFICE_TITLES = frozenset("""President Senator Sen. Governor Gov. Mayor Minister Secretary
+Chancellor Premier Congressman Congresswoman Ambassador Commissioner Pope""".split())
+
+#: Words before "Year" that make a date of it, not an event: "Fiscal Year 2019", "FY 2007".
+YEAR_KINDS = frozenset("Fiscal Calendar Academic School Financial Tax Model".split())

@@ -38,6 +38,7 @@ from .lexicon import (
     HONORIFICS,
     MONTHS_AND_DAYS,
     NOBLE,
+    OFFICE_TITLES,
     ORDINAL,
     ORDINAL_WORDS,
     ORGANISATION_HEADS,
@@ -52,6 +53,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SHEIKH,
     STATE_ABBREVIATIONS,
+    YEAR_KINDS,
 )
 
 # Only the words that can be part of a name are matched (the regex engine skips the rest
@@ -62,7 +64,7 @@ _SMALL = ("of|the|for|and|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le
           "do|ter|ten|zu|y|in|on")
 _TOKEN = re.compile(
     r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?![.\w])|\d+[A-Za-z]\w*|"
-    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|"
+    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|\+|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+)*)")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
 #: What follows a name's hyphen to make an adjective of it ("Lehrer-moderated",
@@ -78,6 +80,10 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "az"))
 _NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
+#: A dateline glued to the next sentence's first word when a copy lost the dash between
+#: them: "WASHINGTONOn April 28, …".
+_GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
+_DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z.'’-]*,? +)*")
 
 
 class Token:
@@ -141,6 +147,14 @@ def tokens(text: str) -> list[Token]:
         start, end = match.start(), match.end()
         if text.startswith(("$", "€", "£"), end):
             continue  # "CA$46.36", "A$20": a currency, not a name
+        glued = _GLUED_DATELINE.fullmatch(word)
+        if glued and glued.group(2) in FUNCTION_WORDS and (start == 0 or text[start - 1] == "\n"):
+            cut = start + len(glued.group(1))
+            for part in (Token(start, cut, glued.group(1)), Token(cut, end, glued.group(2))):
+                part.classify()
+                part.initial = True
+                out.append(part)
+            continue
         token = Token(start, end, word)
         if word[-2:] in ("’s", "'s") and len(word) > 2:
             token.text, token.possessive = word[:-2], True
@@ -191,6 +205,12 @@ def _starts_sentence(text: str, start: int) -> bool:
     return False
 
 
+def _dateline_start(text: str, start: int) -> bool:
+    """Whether only a dateline's capitals come before ``start`` on its line."""
+    line = text.rfind("\n", 0, start) + 1
+    return _DATELINE_HEAD.fullmatch(text, line, start) is not None
+
+
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     return 0 < len(gap) <= 3 and all(ch in " \t\u00a0" for ch in gap)
@@ -219,8 +239,19 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:j + 3]
                 j += 2
                 continue
+            if text[current.end:nxt.start] == " #" and nxt.number and current.capitalised:
+                run.append(nxt)  # "Electrical Workers Local Union #55"
+                j += 1
+                continue
             if not _gap_ok(text, current, nxt) and not owner:
                 break
+            if all(t.acronym for t in run) and not nxt.acronym and (
+                    "  " in text[current.end:nxt.start] or (
+                        nxt.text in ("A", "An", "The") and len(current.text) >= 3
+                        and j + 2 < n and not words[j + 2].acronym)) and \
+                    _dateline_start(text, run[0].start):
+                nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
+                break  # dateline whose dash the copy lost
             if current.text.endswith(".") and nxt.text in FUNCTION_WORDS:
                 break  # "… in Washington, D.C. The Deputy Secretary …": a new sentence
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
@@ -284,8 +315,8 @@ def _nickname(text: str, words: list[Token], j: int) -> bool:
 def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int,
                          know: Knowledge) -> bool:
     """'in' inside an institution's name: after 'Association for Women', 'Institute of
-    Research', before a capitalised word that is not a place ("… in Communications", but
-    not "Museum of Art in Philadelphia")."""
+    Research', 'Program on Falls', before a capitalised word that is not a place ("… in
+    Communications", "… in Construction", but not "Museum of Art in Philadelphia")."""
     if j + 2 >= len(words):
         return False
     nxt = words[j + 2]
@@ -294,7 +325,7 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
         return False
     texts = [t.text for t in run]
     head = next((k for k, w in enumerate(texts) if w in ORGANISATION_HEADS), None)
-    if head is None or not any(w in ("for", "of") for w in texts[head + 1:]):
+    if head is None or not any(w in ("for", "of", "on") for w in texts[head + 1:]):
         return False
     following = " ".join(t.text for t in words[j + 2:j + 4])
     return nxt.text not in know.places and following not in know.places and \
@@ -472,6 +503,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
     run = _trim_keeping_ordinal(run, know)
+    if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
+                                                            text[run[-1].end:]):
+        run = run[:-1]  # "the Wage and Hour Division Web site"
+    if run and (run[0].text == "FY" or (len(run) >= 2 and run[1].text == "Year"
+                                        and run[0].text in YEAR_KINDS)):
+        return []  # "Fiscal Year 2019", "FY 2007": a date
     while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and \
             not run[-2].acronym:
         run = run[:-1]  # "James Marape MP": the name, without the letters after it
@@ -484,7 +521,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if not run:
         return []
     adjectives: list[str] = []
-    if run[0].initial and len(run) > 1 and (_not_a_name_word(text, run[0], know) or (
+    if run[0].initial and len(run) > 1 and (_not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)):
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
     # a leading demonym is an adjective unless the run names an institution, an event or
@@ -543,7 +580,9 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
         place = " ".join(t.text for t in run[:k])
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
             continue
-        if run[k].acronym and "." not in run[k].text and know.big_place(place):
+        if run[k].acronym and "." not in run[k].text and know.big_place(place) and not (
+                len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS):
+            # (but "Pennsylvania OSHA Consultation Program" is one name)
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
                 and k + 1 < len(run) and run[k + 1].capitalised and not any(
@@ -555,10 +594,27 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    parts = [run] if _spelt_out(text, run) else _split_coordination(run, know, surnames)
+    parts = [run] if _spelt_out(text, run) else [
+        coordinated for institution in _split_institutions(run)
+        for coordinated in _split_coordination(institution, know, surnames)]
     for part in parts:
         out.extend(_roles(text, part, know, surnames))
     return out
+
+
+def _split_institutions(run: list[Token]) -> list[list[Token]]:
+    """'U.S. Department of Labor Occupational Safety and Health Administration': a
+    ministry or department ending "… of <portfolio>", then another institution of three
+    words or more ending at its own head, written one after the other (not "Union of
+    Medical Care and Relief Organizations")."""
+    for h in range(len(run) - 5):
+        rest = run[h + 3:]
+        if run[h].text in ORGANISATION_HEADS and run[h + 1].text == "of" and \
+                run[h + 2].text in PORTFOLIO and rest[0].capitalised \
+                and rest[-1].text in ORGANISATION_HEADS and "of" not in (
+                    rest[1].text, rest[2].text):
+            return [run[:h + 3], rest]
+    return [run]
 
 
 def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
@@ -612,7 +668,8 @@ def _lower_case_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-def _not_a_name_word(text: str, token: Token, know: Knowledge) -> bool:
+def _not_a_name_word(text: str, token: Token, know: Knowledge,
+                     following: Token | None = None) -> bool:
     """The first word of a sentence that is an ordinary word, not part of a name."""
     word = token.text
     if word in know.given_names or word in know.places or token.acronym:
@@ -621,12 +678,23 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge) -> bool:
         return False
     if word.casefold() in _lower_case_words(text):
         return True  # the story also writes it in lower case
+    if word.endswith("ly") and len(word) < 7 and following is not None and \
+            following.capitalised and not following.acronym:
+        return False  # "Joely Maniscalco" (but "Nearly 90", "Recently Smith")
     return word.endswith(("ly", "ive", "ous", "ful", "less", "ing", "ed", "able", "ible"))
 
 
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    for k in range(2, len(run) - 2):
+        second = k + 2 if run[k + 1].text == "the" else k + 1
+        if run[k].text == "and" and run[k - 1].text in ORGANISATION_HEADS and \
+                run[-1].text in ORGANISATION_HEADS and run[second].capitalised:
+            # "Occupational Safety and Health Administration and Mine Safety and Health
+            # Administration": two institutions, each ending at its head
+            return [*_split_coordination(run[:k], know, surnames),
+                    *_split_coordination(run[second:], know, surnames)]
     for k, token in enumerate(run):
         if token.text not in ("and", "&") or k == 0 or k == len(run) - 1:
             continue
@@ -642,9 +710,14 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
             return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
         heads = ORGANISATION_HEADS | EVENT_HEADS
-        if right[-1].text in heads and left[-1].text not in heads and not (
-                token.text == "and" and len(left) == 1 and _complete(left, know, surnames)):
-            return [run]  # "Essex Agricultural and Technical High School"
+        titled = next((m for m in range(1, len(right)) if len(left) == 1 and (
+            _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
+                      len(right))  # ("Wage and Hour Division District Director Richard …")
+        if right[titled - 1].text in heads and left[-1].text not in heads and not (
+                token.text == "and" and len(left) == 1 and _complete(left, know, surnames)
+                and not _given_name_only(left[0].text, know, surnames)):
+            return [run]  # "Essex Agricultural and Technical High School", "Wage and Hour
+            # Division" (a word that is also someone's given name is not a name here)
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
                                           or right[0].text == "The"  # "… and The Mechanism"
                                           or (len(left) >= 2 and _region_or_country(right, know))
@@ -664,6 +737,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         return [run]
     return [run]
+
+
+def _given_name_only(word: str, know: Knowledge, surnames: frozenset[str]) -> bool:
+    """A word known only as a given name: no place, surname or holiday."""
+    return word in know.given_names and word not in surnames and word not in HOLIDAYS \
+        and not know.big_place(word)
 
 
 def _person_named(part: list[Token], know: Knowledge) -> bool:
@@ -754,6 +833,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
             # Baba", a place, ends in a rare title that is also a name)
             return []
+        if len(run) > 3 and run[2].text in ("of", "for") and _person_named(run[:2], know):
+            # "Pablo Lopez of Norcross": a person, then where or whom they are from
+            after = _trim(run[3:], know)
+            return [_candidate(text, run[:2], hint="person"),
+                    *(_cut_part(text, after, know, surnames) if after else [])]
         return [_candidate(text, run)]
     head = words[last_title].rstrip(".")
     if head in NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
@@ -832,7 +916,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 found.hint, found.role = "person", role_text or None  # the title is theirs
             out.append(found)
         return out
-    honorific_title = head in HONORIFICS or head in NOBLE
+    honorific_title = head in HONORIFICS or head in NOBLE or (
+        len(rest) == 1 and words[last_title] in OFFICE_TITLES
+        and rest[0].text.casefold() not in _lower_case_words(text))  # "President Biden"
     if not _person_like(rest, know, surnames, after_honorific=honorific_title):
         if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in rest):
             return [_candidate(text, run)]  # "Southern General Hospital": no title at all

@@ -453,6 +453,10 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
             if later is not None:
                 return later.key, text[later.start:later.end], later.end
             return None, " ".join(text[found.start:stop].split()), stop
+        if found.type != "person":
+            titled = _person_after_title(text, found.end, limit, mentions, starts)
+            if titled is not None:  # "said Wage and Hour Division Administrator Cheryl …"
+                return titled.key, text[titled.start:titled.end], titled.end
         return found.key, text[found.start:found.end], found.end
     titled = _person_after_title(text, at, limit, mentions, starts)
     if titled is not None:
