@@ -261,7 +261,9 @@ def main(argv: list[str]) -> int:
              "gold written before the engine ran on it; first run: names P 0.82, R 0.90, "
              "type 0.94, quotes R 1.00, speaker 0.77; the bugs it showed were fixed"),
             ("Seventeenth held-out set (Park Service, Interior and NASA)", HERE / "heldout-17",
-             "gold written before the engine ran on it; not yet run"))
+             "gold written before the engine ran on it; first run: names P 0.89, R 0.88, "
+             "type 0.75, quotes R 1.00, P 0.75, speaker 1.00; the bugs it showed were "
+             "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
