@@ -609,6 +609,51 @@ def test_enforcement_releases_agencies_companies_and_datelines() -> None:
                 "DENVEROn"} & set(entities)
 
 
+def test_parks_spacecraft_and_captions() -> None:
+    found = suggest(
+        "Prince William Forest Park and Big South Fork National River and Recreation Area "
+        "opened. Rangers of Lake Mead National Recreation Area and Special Agents searched "
+        "the Dosewallips River Trail near Quilcene, WA. Hale National Memorial Superintendent "
+        "Ann Kim and Ciudad Juárez Mayor Tom Lee visited Magnolia and Oakland Plantations, "
+        "the Amache site, the Eppes family home and Longfellow House-Washington’s "
+        "Headquarters National Historic Site. The Rail Network to Freedom and the Committee "
+        "to Protect Journalists met in the Pacific Northwest. Both White and Black WAC’s "
+        "served. Father Pierre Gibault blessed the Constitution and the Declaration of "
+        "Independence.\n\n"
+        "A United Launch Alliance Atlas V rocket carried the Geostationary Operational "
+        "Environmental Satellite. Orbital Flight Test-2 left Space Launch Complex-41 after "
+        "Kennedy's Launch Complex 39A at Kennedy Space Center, near the International Space "
+        "Station Program office. "
+        "NASA Boeing’s crew watched Mars and the Sun. NASA paid. Boeing’s team flew to the "
+        "International Space Station. The Keweenaw Heritage Sites program and the Voluntary "
+        "Safety Programs grew. The Foreign Agents Registration Act applies.\n\n"
+        "Acme Corp. will host a special event “Ten Years of Flight” on Monday.")
+    entities = {e.name: (e.type, e.role) for e in found.entities}
+    for name in ("Prince William Forest Park", "Big South Fork National River and Recreation "
+                 "Area", "Lake Mead National Recreation Area", "Dosewallips River Trail",
+                 "Quilcene", "Hale National Memorial", "Ciudad Juárez", "Magnolia",
+                 "Oakland Plantations", "Amache",
+                 "Longfellow House-Washington’s Headquarters National Historic Site",
+                 "Pacific Northwest", "Space Launch Complex-41", "Launch Complex 39A",
+                 "International Space Station", "Mars", "Sun"):
+        assert entities[name][0] == "place", name
+    assert entities["Rail Network to Freedom"][0] == "organisation"
+    assert entities["Committee to Protect Journalists"][0] == "organisation"
+    assert entities["Ann Kim"] == ("person", "Hale National Memorial Superintendent")
+    assert entities["Pierre Gibault"][0] == "person"
+    assert entities["Eppes"][0] == "group"
+    assert entities["Constitution"][0] == entities["Declaration of Independence"][0] == "work"
+    assert entities["United Launch Alliance"][0] == "organisation"
+    for name in ("Atlas V", "Geostationary Operational Environmental Satellite",
+                 "Orbital Flight Test-2", "Keweenaw Heritage Sites", "Voluntary Safety Programs"):
+        assert entities[name][0] == "other", name
+    assert entities["NASA"][0] == entities["Boeing"][0] == "organisation"
+    assert entities["Foreign Agents Registration Act"] == ("work", None)
+    assert entities["Ten Years of Flight"][0] == "event"
+    assert "WAC" in entities and not {"NASA Boeing", "William Forest Park", "White and Black "
+                                      "WAC", "Freedom", "Special Agents"} & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -38,6 +38,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    POSTAL_CODES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
@@ -85,7 +86,7 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|�
 _ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|"
                         r"network|agency|company|corporation|group|party|union|charity|"
                         r"organi[sz]ation)\b")
-_GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|"
+_GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
                           r"community|communities|refugees|migrants|minority|minorities|"
                           r"villagers|tribesmen)\b")
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
@@ -102,7 +103,8 @@ _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|prov
                              r"community|municipality|commune|neighbou?rhood|island)"
                              r" of\s+$")
 #: The Earth and the bodies news names like places: "on Earth", "to Mars".
-_BODIES = frozenset("Earth Moon Mars Venus Jupiter Saturn Neptune Uranus Pluto".split())
+_BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
+                    "Pluto".split())
 #: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
 #: places; "State of Palestine", "Union of the Comoros" do when a known place follows.
 _STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".split())
@@ -117,7 +119,11 @@ _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
-                     "Upper Lower Greater Inner Outer".split())
+                     "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
+                     "Midwest".split())
+#: Craft news names like vehicles: "Geostationary Operational Environmental Satellite".
+_CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbiter Capsule "
+                         "Rocket".split())
 _OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
                     "Baltic".split())
 _ORG_SUFFIXES = frozenset(("Inc.", "Inc", "Ltd", "Ltd.", "LLC", "PLC", "plc", "S.A.", "AG",
@@ -384,6 +390,7 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 and not any(_in_state_or_country(c, know) for c in form.places)
                 and not know.is_demonym(words[-1])
                 and not (n > 1 and words[-1] in ORGANISATION_HEADS)  # "United Nations"
+                and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
                 and not any(re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
                             for c in form.places)]  # "in the West Midlands"
     if prefixes:
@@ -456,7 +463,8 @@ def _in_state_or_country(c: Candidate, know: Knowledge) -> bool:
         return False
     name = m.group(1).split(". ")[0]  # ("Florida. Others came": the sentence ends)
     return know.places.get(name.removesuffix("."), "") in ("country", "region") or (
-        name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS)  # "Alachua, Florida."
+        name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS) or (  # "Alachua, Florida."
+        name in POSTAL_CODES)  # "Quilcene, WA"
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -509,6 +517,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if any(_WORK_BEFORE.search(c.before) for c in places):
         return "work", "named as a work ('the film …')"
     if "work" in hints:
+        if any(re.search(r"\bevents?\s+$", c.before) for c in places):
+            return "event", "an event's title in quotation marks ('a special event “…”')"
         return "work", "a title in quotation marks"
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
            and _DATELINE_AFTER.match(c.after) for c in places):
@@ -536,7 +546,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             return "place", f"'{words[state]} of …' names a state"
     if _TREATY.search(text):
         return "work", "named as a treaty ('Convention on …')"
-    if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text):
+    if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
+            last not in ORGANISATION_HEADS
+            and any(re.match(r"\s+program(?:me)?s?\b", c.after) for c in places)):
         return "other", "a programme of work ('… Program on Falls'), not a body"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"):
@@ -546,24 +558,41 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
-                            (PLACE_HEADS, "place")):
+                            (PLACE_HEADS, "place"), (WORK_HEADS, "work")):
             if head.rstrip(".") in heads:
                 return kind, f"'{head}' names {kind}s"
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
-    if last in WORK_HEADS and len(words) > 1:
+    if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"
+    if last in _CRAFT_HEADS and len(words) > 1:
+        return "other", f"'{last}' names craft"
+    if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
+        return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
+    if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
+            and not any(w in ORGANISATION_HEADS for w in words[:-1]):  # (not "Army G-1")
+        return "other", "a designation, as missions, craft and tests are named ('CRS-10')"
     if text in know.country_codes or any(
             f.text in know.country_codes and f.text != _initials(words) for f in cluster):
         # (not "Georgian Dream (GD)": a party's own short form that is also a country code)
         return "place", "a country's name or code"
+    shared = next((m.group(1) for c in places if len(words) == 1 and (
+        m := re.match(r"^ and [A-Z][\w’'-]+ ([A-Z][a-z]+)s\b", c.after))), None)
+    if shared in PLACE_HEADS:  # "Magnolia and Oakland Plantations": two of a kind
+        return "place", f"'{shared}s' names places"
+    if shared in ORGANISATION_HEADS:
+        return "organisation", f"'{shared}s' names organisations"
+    if text in _BODIES:
+        return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
     kind = know.places.get(text)
     if kind in ("country", "region", "continent"):
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]
     if last.rstrip(".") in PLACE_HEADS and len(words) > 1:
         return "place", f"'{last}' names places"
+    if len(words) > 1 and last in _COMPASS and (words[0] in _OCEANS or words[0] in know.places):
+        return "place", "a region of a known place"  # "Pacific Northwest"
     if words[0] in _COMPASS and len(words) > 1:
         rest = " ".join(words[1:])
         if rest in know.places or words[-1] in _OCEANS:
@@ -606,6 +635,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a place and its state"  # "Washington D.C."
     joined = any(w in ("of", "for", "the", "and", "&") for w in words)
     if words[-1][:1].isdigit() and not joined:
+        if len(words) > 1 and words[-2] in PLACE_HEADS:
+            return "place", f"'{words[-2]}' names places"  # "Space Launch Complex 40"
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
         return "place", "a city in the gazetteer"
@@ -638,7 +669,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
     if any(re.match(r"^\s+(?:region|province|state|district|county|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
-                    r"town|village|section|neighbou?rhood|borough|suburb|quarter)\b",
+                    r"town|village|section|neighbou?rhood|borough|suburb|quarter|site)\b",
                     c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region"
     if len(words) == 1 and text.endswith("s") and any(
@@ -686,8 +717,6 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named before a job title ('VOA reporter …')"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
-    if text in _BODIES:
-        return "place", "a planet or moon"  # "the quietest place on Earth"
     if text in _OCEANS or (len(words) == 1 and text.split("-")[-1] in _OCEANS):
         return "place", "an ocean or a polar region"  # "the Arctic", "Indo-Pacific"
     if text in HOLIDAYS:

@@ -36,7 +36,7 @@ PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
                            ("da", "la"), ("della", "la")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
-                       "Rt".split())
+                       "Rt Father Fr Rev Reverend".split())
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
                          "GBE PhD".split())
@@ -62,7 +62,7 @@ SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
 #: Words before a title that belong to the role, not the name.
 ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
                            "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
-                           "Executive District Regional Area".split())
+                           "Executive District Regional Area Special".split())
 # ("Wage and Hour Division District Director", "OSHA Area Director")
 FUNCTION_WORDS = frozenset("""
 I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
@@ -117,7 +117,9 @@ Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township 
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza
 Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
-Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East""".split())
+Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
+Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
+Sites Complex Plantation Plantations Area Memorial Monument""".split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code Statement Communique
 Communiqué Memorandum""".split()) - {"Convention"}
@@ -150,3 +152,9 @@ Chancellor Premier Congressman Congresswoman Ambassador Commissioner Pope""".spl
 
 #: Words before "Year" that make a date of it, not an event: "Fiscal Year 2019", "FY 2007".
 YEAR_KINDS = frozenset("Fiscal Calendar Academic School Financial Tax Model".split())
+
+#: The U.S. Postal Service's state codes, as datelines and addresses write them after a
+#: city ("Quilcene, WA").
+POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
+MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
+""".split())

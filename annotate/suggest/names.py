@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .knowledge import Knowledge
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     ABBREVIATIONS,
     CONNECTORS_BASE,
@@ -53,6 +53,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SHEIKH,
     STATE_ABBREVIATIONS,
+    WORK_HEADS,
     YEAR_KINDS,
 )
 
@@ -60,7 +61,7 @@ from .lexicon import (
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
-_SMALL = ("of|the|for|and|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
+_SMALL = ("of|the|for|and|to|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
           "do|ter|ten|zu|y|in|on")
 _TOKEN = re.compile(
     r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?![.\w])|\d+[A-Za-z]\w*|"
@@ -139,7 +140,7 @@ class Candidate:
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
-    keep = CONNECTORS_BASE | {"in", "on"}
+    keep = CONNECTORS_BASE | {"in", "on", "to"}
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
@@ -260,7 +261,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j, know) or \
                     (_ordinal_before_name(text, words, j + 1)
                      and current.text not in MONTHS_AND_DAYS) or \
-                    (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None):
+                    (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None) or \
+                    (current.text in PLACE_HEADS and re.fullmatch(r"\d+[A-Z]", nxt.text)):
+                # ("Launch Complex 39A", "Pad 39B")
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1
@@ -269,6 +272,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
+                j += 2
+            elif nxt.text == "to" and current.text in ORGANISATION_HEADS and j + 2 < n and \
+                    words[j + 2].capitalised and not words[j + 2].initial and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    _goes_on_after_to(text, run, words, j + 2, know):
+                run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
                 j += 2
             elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
                 run += words[j + 1:j + 3]  # "Association for Women in Communications"
@@ -292,6 +301,18 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 1
+
+
+def _goes_on_after_to(text: str, run: list[Token], words: list[Token], k: int,
+                      know: Knowledge) -> bool:
+    """'to' inside an institution's name: "Network to Freedom", "Committee to Protect
+    Journalists" (not "sent the Army to Kabul", "moved the Department to New York")."""
+    one = words[k].text
+    two = f"{one} {words[k + 1].text}" if k + 1 < len(words) and \
+        _gap_ok(text, words[k], words[k + 1]) and words[k + 1].capitalised else None
+    if know.big_place(one) or (two is not None and two in know.places):
+        return False
+    return len(run) >= 2 or two is not None
 
 
 def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
@@ -350,10 +371,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
+    if re.search(rf"\b{re.escape(current.text)} [A-Z]", text):
+        return False  # "Kennedy's Launch Complex 39A": Kennedy Space Center's, named in full
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
     big = know.big_place(current.text)
-    while m < len(words) and m <= j + 3 and words[m].capitalised and \
+    while m < len(words) and m <= j + 4 and words[m].capitalised and \
             (m == j + 1 or _gap_ok(text, words[m - 1], words[m])):
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
             # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
@@ -406,6 +429,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
     titles = _quoted_titles(text)
     out.extend(titles)
+    alone = {run[0].text for run in found if len(run) == 1}
+    found = [part for run in found for part in (
+        [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and not run[1].acronym
+         and run[0].text in alone and run[1].text in alone else [run])]
+    # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone)
     for run in found:
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines) and \
                 not _name_in_title_case(run, body, know):
@@ -521,6 +549,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if not run:
         return []
     adjectives: list[str] = []
+    if len(run) > 3 and run[1].text == "and" and run[0].text in PEOPLE_ADJECTIVES and \
+            run[2].text in PEOPLE_ADJECTIVES:
+        adjectives += [run[0].text, run[2].text]  # "both White and Black WAC’s"
+        run = run[3:]
     if run[0].initial and len(run) > 1 and (_not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)):
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
@@ -595,11 +627,23 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
     parts = [run] if _spelt_out(text, run) else [
-        coordinated for institution in _split_institutions(run)
+        coordinated for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)]
     for part in parts:
         out.extend(_roles(text, part, know, surnames))
     return out
+
+
+def _split_product(run: list[Token]) -> list[list[Token]]:
+    """'United Launch Alliance Atlas V': a company, then the model it makes (a name ending
+    in a number, a Roman numeral or a designation)."""
+    for h in range(1, len(run) - 1):
+        model = run[h + 1:]
+        if run[h].text in ORGANISATION_HEADS and len(model) <= 2 and model[0].capitalised \
+                and model[0].text not in ORGANISATION_HEADS and not model[0].acronym and \
+                (model[-1].number or re.fullmatch(r"[IVX]+|[A-Z]{1,5}-\d+\w*", model[-1].text)):
+            return [run[:h + 1], model]
+    return [run]
 
 
 def _split_institutions(run: list[Token]) -> list[list[Token]]:
@@ -699,6 +743,9 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if token.text not in ("and", "&") or k == 0 or k == len(run) - 1:
             continue
         left, right = run[:k], run[k + 1:]
+        if token.text == "and" and len(left) >= 2 and all(
+                _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
+            return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
         whole = " ".join(t.text for t in run)
         of_place = len(left) >= 3 and left[-2].text == "of" and len(right) >= 2 and \
             _region_or_country(left[-1:], know)  # "Sitka Tribe of Alaska and Silver Bay …"
@@ -709,6 +756,14 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if whole in know.places or any(t.text in ("of", "for") for t in left) or any(
                 " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
             return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
+        if len(right) == 2 and len(left) >= 2 and left[-2].text == "National" and \
+                left[-1].text in PLACE_HEADS and right[-1].text in PLACE_HEADS:
+            return [run]  # "Big South Fork National River and Recreation Area"
+        shared = right[-1].text[:-1] if right[-1].text.endswith("s") else ""
+        if token.text == "and" and len(left) == 1 and len(right) == 2 and \
+                right[-1].text not in ORGANISATION_HEADS and (
+                    shared in PLACE_HEADS or shared in ORGANISATION_HEADS):
+            return [left, right]  # "Magnolia and Oakland Plantations": two, one head
         heads = ORGANISATION_HEADS | EVENT_HEADS
         titled = next((m for m in range(1, len(right)) if len(left) == 1 and (
             _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
@@ -766,9 +821,12 @@ def _region_or_country(part: list[Token], know: Knowledge) -> bool:
 
 
 def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> bool:
-    """A part of a coordination that is a name on its own."""
+    """A part of a coordination that is a name on its own (or a role alone: "… National
+    Recreation Area and Special Agents with …")."""
     words = [t.text for t in part]
     text = " ".join(words)
+    if all(_is_title(w, know.titles) or w in ROLE_MODIFIERS for w in words):
+        return True
     if know.big_place(text) or text in know.country_codes or know.is_demonym(text):
         return True
     if len(words) > 1 and words[-1] in PLACE_HEADS:
@@ -854,6 +912,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             t.text in ORGANISATION_HEADS for t in prefix):
         # "V Corps Command Sgt. Maj. Ralph Beam", "U.S. Army Europe Command Sgt. Maj. …"
         out.append(_candidate(text, prefix, hint="organisation"))
+    elif len(prefix) >= 2 and prefix[0].capitalised and not any(t.possessive for t in prefix) \
+            and ((len(prefix) >= 3 and prefix[-1].text in PLACE_HEADS)
+                 or " ".join(t.text for t in prefix) in know.places):
+        # "Chamizal National Memorial Superintendent …", "Ciudad Juárez Mayor …"
+        out.append(_candidate(text, prefix))
     else:
         for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
             word = words[k]
@@ -953,8 +1016,11 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
     a name: a surname the story also writes after a first name ("President Koroma" …
     "Ernest Bai Koroma"), a surname or given name Faker knows, or any word after Mr/Ms/Sir."""
     words = [t.text for t in part]
-    if len(words) > 4 or any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words):
+    if len(words) > 4 or any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words) or \
+            (len(words) > 1 and words[-1] in WORK_HEADS):  # "Foreign Agents Registration Act"
         return False
+    if len(words) >= 3 and words[-1] in PLACE_HEADS:
+        return False  # "Prince William Forest Park": a place, not a prince
     if len(words) == 1:
         word = words[0]
         if part[0].acronym or word in PLACE_HEADS or word in FUNCTION_WORDS or \
