@@ -263,7 +263,9 @@ def main(argv: list[str]) -> int:
             ("Seventeenth held-out set (Park Service, Interior and NASA)", HERE / "heldout-17",
              "gold written before the engine ran on it; first run: names P 0.89, R 0.88, "
              "type 0.75, quotes R 1.00, P 0.75, speaker 1.00; the bugs it showed were "
-             "fixed"))
+             "fixed"),
+            ("Eighteenth held-out set (Library of Congress)", HERE / "heldout-18",
+             "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
