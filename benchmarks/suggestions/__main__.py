@@ -265,7 +265,8 @@ def main(argv: list[str]) -> int:
              "type 0.75, quotes R 1.00, P 0.75, speaker 1.00; the bugs it showed were "
              "fixed"),
             ("Eighteenth held-out set (Library of Congress)", HERE / "heldout-18",
-             "gold written before the engine ran on it; not yet run"))
+             "gold written before the engine ran on it; first run: names P 0.78, R 0.86, "
+             "type 0.92, quotes R 0.50, speaker 0.00; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
