@@ -654,6 +654,34 @@ def test_parks_spacecraft_and_captions() -> None:
                                       "WAC", "Freedom", "Special Agents"} & set(entities)
 
 
+def test_culture_laureates_accents_and_states_parks() -> None:
+    found = suggest(
+        "U.S. Poet Laureate Ana Muñoz, the nation’s 30th Poet Laureate Consultant in Poetry, "
+        "met Ada Quint at the Library of Congress, created by the Congress in 1800, and at "
+        "Hale Auditorium during National Reading Month. Ana Munoz later toured Arkansas's "
+        "Ozark National Forest and studied Titan. Three Poet Laureate Consultants to the "
+        "Library came. The Harmony Committee for Maria Gomez and David Chen paid.")
+    entities = {e.name: (e.type, e.role) for e in found.entities}
+    assert entities["Ana Muñoz"] == ("person", "U.S. Poet Laureate")  # "Ana Munoz" too
+    assert entities["Ada Quint"][0] == "person"  # not the ADA, an assistant prosecutor
+    assert entities["Library of Congress"][0] == entities["Congress"][0] == "organisation"
+    assert entities["Hale Auditorium"][0] == "place" and entities["Titan"][0] == "place"
+    assert entities["National Reading Month"][0] == "event"
+    assert entities["Ozark National Forest"][0] == "place" and "Arkansas" in entities
+    assert entities["Harmony Committee"][0] == "organisation"
+    assert entities["Maria Gomez"][0] == entities["David Chen"][0] == "person"
+    assert not {"Poetry", "in Poetry", "Consultants", "Ana Munoz"} & set(entities)
+
+
+def test_a_subject_that_hopes_to_do_something_and_one_a_participle_describes() -> None:
+    text = ("Ann Ruiz toured the parks. With installations there, she's hoping to showcase "
+            "\"the ways poetry can situate us in the natural world.\" The report establishing "
+            "the rules states that officials may act “for one year only.”")
+    quotes = [(q.text, q.speaker_name, q.kind) for q in suggest(text).quotes]
+    assert quotes == [("the ways poetry can situate us in the natural world.", "Ann Ruiz",
+                       "partial"), ("for one year only.", "The report", "written")]
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

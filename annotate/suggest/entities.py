@@ -23,6 +23,7 @@ the suggestion can say why ("a country", "given name 'Hillary'", "said Baird"):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -104,7 +105,8 @@ _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|prov
                              r" of\s+$")
 #: The Earth and the bodies news names like places: "on Earth", "to Mars".
 _BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
-                    "Pluto".split())
+                    "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "
+                    "Deimos".split())
 #: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
 #: places; "State of Palestine", "Union of the Comoros" do when a known place follows.
 _STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".split())
@@ -250,6 +252,9 @@ class _Index:
         self.by_initials: dict[str, list[_Form]] = defaultdict(list)
         self.by_text = {f.text: f for f in forms}
         self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
+        self.by_plain: dict[str, _Form] = {}
+        for f in forms:  # the first of each spelling, accents or none ("Limón", "Limon")
+            self.by_plain.setdefault(_plain(f.text), f)
         self.by_first_two: dict[str, list[_Form]] = defaultdict(list)
         for f in forms:
             if len(f.words) == 1:
@@ -276,6 +281,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
     n = len(words)
+    plain = index.by_plain.get(_plain(form.text))
+    if plain is not None and plain is not form:
+        return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
     if form.text.isupper() and len(form.text) > 3:
         same = index.by_fold.get(form.text.casefold())
         if same is not None and same is not form:
@@ -379,6 +387,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             return singular
     suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
                 and f.words[-n:] == words and not index.person(f)
+                and not (f.words[-n - 1] == "of" and len(f.words) > n + 1
+                         and f.words[-n - 2] in ORGANISATION_HEADS)
+                # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
                 and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
@@ -430,6 +441,12 @@ def _spelt_before(form: _Form, index: _Index) -> _Form | None:
                                                      and _in_order(letters, full))):
                 return f
     return None
+
+
+def _plain(text: str) -> str:
+    """The text without accents, in lower case: "Limón" and "Limon" are one spelling."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(ch))
 
 
 def _in_order(letters: list[str], text: str) -> bool:
@@ -589,8 +606,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if kind in ("country", "region", "continent"):
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]
-    if last.rstrip(".") in PLACE_HEADS and len(words) > 1:
-        return "place", f"'{last}' names places"
+    if (last.rstrip(".") in PLACE_HEADS or (last.endswith("s") and last[:-1] in PLACE_HEADS)) \
+            and len(words) > 1:
+        return "place", f"'{last}' names places"  # (and "National Parks")
     if len(words) > 1 and last in _COMPASS and (words[0] in _OCEANS or words[0] in know.places):
         return "place", "a region of a known place"  # "Pacific Northwest"
     if words[0] in _COMPASS and len(words) > 1:

@@ -101,7 +101,7 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff
 """.split())
-EVENT_HEADS = frozenset("""War Wars Games Olympics Olympic Paralympics Cup Championship
+EVENT_HEADS = frozenset("""Month War Wars Games Olympics Olympic Paralympics Cup Championship
 Championships Open Summit Conference Convention Festival Election Elections Referendum
 Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
@@ -119,7 +119,7 @@ Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon 
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
-Sites Complex Plantation Plantations Area Memorial Monument""".split())
+Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol""".split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Accord Accords Agreement Declaration Constitution
 Report Charter Manifesto Protocol Convention Covenant Law Laws Code Statement Communique
 Communiqué Memorandum""".split()) - {"Convention"}
@@ -149,6 +149,10 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "de", "del", "
 #: adjectives ("General Motors", "Chief Justice") are not here.
 OFFICE_TITLES = frozenset("""President Senator Sen. Governor Gov. Mayor Minister Secretary
 Chancellor Premier Congressman Congresswoman Ambassador Commissioner Pope""".split())
+
+#: Titles that are initials: titles only in capitals ("ADA Ann Lee"), names otherwise
+#: ("Ada Limón", "Da Silva").
+INITIALS_TITLES = frozenset("da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm".split())
 
 #: Words before "Year" that make a date of it, not an event: "Fiscal Year 2019", "FY 2007".
 YEAR_KINDS = frozenset("Fiscal Calendar Academic School Financial Tax Model".split())

@@ -36,6 +36,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     HONORIFICS,
+    INITIALS_TITLES,
     MONTHS_AND_DAYS,
     NOBLE,
     OFFICE_TITLES,
@@ -279,6 +280,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _goes_on_after_to(text, run, words, j + 2, know):
                 run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
                 j += 2
+            elif nxt.text == "in" and _is_title(current.text, know.titles) and j + 2 < n and \
+                    words[j + 2].capitalised and not words[j + 2].initial and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    not know.big_place(words[j + 2].text) and \
+                    words[j + 2].text not in ORGANISATION_HEADS:
+                run += words[j + 1:j + 3]  # "Poet Laureate Consultant in Poetry": a title
+                j += 2
             elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
                 run += words[j + 1:j + 3]  # "Association for Women in Communications"
                 j += 2
@@ -381,8 +389,9 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
             # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
             return not (big and words[m].text in ORGANISATION_HEADS)
-        if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands"
-            return not country
+        if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands",
+            return not (country or (know.places.get(current.text) == "region" and m > j + 1))
+            # ("Florida's Everglades National Park": a state's park with a name of its own)
         m += 1
     return False
 
@@ -825,7 +834,7 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     Recreation Area and Special Agents with …")."""
     words = [t.text for t in part]
     text = " ".join(words)
-    if all(_is_title(w, know.titles) or w in ROLE_MODIFIERS for w in words):
+    if len(words) > 1 and all(_is_title(w, know.titles) or w in ROLE_MODIFIERS for w in words):
         return True
     if know.big_place(text) or text in know.country_codes or know.is_demonym(text):
         return True
@@ -891,6 +900,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
             # Baba", a place, ends in a rare title that is also a name)
             return []
+        joint = next((k for k in range(2, len(run) - 4) if run[k].text in ("for", "of")
+                      and run[k - 1].text in ORGANISATION_HEADS), None)
+        if joint is not None and run[joint + 3].text == "and" and \
+                _person_named(run[joint + 1:joint + 3], know) and \
+                _person_named(run[joint + 4:joint + 6], know) and len(run) == joint + 6:
+            # "Presidential Inaugural Committee for Joe Biden and Kamala Harris": an
+            # organisation, then the two people it is for
+            return [_candidate(text, run[:joint], hint="organisation"),
+                    _candidate(text, run[joint + 1:joint + 3], hint="person"),
+                    _candidate(text, run[joint + 4:], hint="person")]
         if len(run) > 3 and run[2].text in ("of", "for") and _person_named(run[:2], know):
             # "Pablo Lopez of Norcross": a person, then where or whom they are from
             after = _trim(run[3:], know)
@@ -955,8 +974,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                        for t in organisation):  # "Minister of Transport": a role only
                 out.append(_candidate(text, organisation))
             rest = []
+    if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
+        role_end += 2  # "Poet Laureate Consultant in Poetry", "Writer in Residence Ann Lee"
+        rest = rest[2:]
     rest = _trim(rest, know)
-    if not rest or all(t.text.casefold().rstrip(".") in titles or t.text in PORTFOLIO
+    if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO
                        for t in rest):  # ("Deputy Commerce Minister": a role alone)
         return out  # a title alone ("Prime Minister") names no one
     of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
@@ -1000,6 +1022,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
 def _is_title(word: str, titles: frozenset[str]) -> bool:
     """A title word, hyphenated ones included ("Secretary-General")."""
     folded = word.casefold().rstrip(".")
+    if folded in INITIALS_TITLES and not word.isupper():
+        return False  # "Ada Limón", not the ADA (assistant district attorney)
     return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
         or (len(folded) > 4 and folded.endswith("s") and folded[:-1] in titles
             and word[:1].isupper())  # "Foreign Ministers", "Presidents Trump and Putin"

@@ -79,6 +79,13 @@ _DOCUMENT_BY = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0
                           r"message|document|filing|ruling|newsletter|e-?mail|decree|order)"
                           r"\s+(?:(?:issued|published|signed|sent|posted)\s+)?(?:by|from)\s+",
                           re.IGNORECASE)
+#: A subject, then what it aims, hopes or means to do, right before the marks: the words
+#: are what it says it will do ("… bill aims to “tackle …”", "she's hoping to showcase
+#: “…”"); the subject opens the sentence or the clause after a comma.
+_AIMS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[\w’'-]+\s+){0,6}?[\w-]+)(?:[’']s)?\s+"
+                   r"(?P<cue>(?:is\s+|are\s+)?(?:aims?|aiming|seeks?|seeking|promises?|"
+                   r"pledges?|vows?|wants?|hopes?|hoping|plans?|planning|intends?|intending)"
+                   r" to(?:\s+[a-z]+)?)\s*$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
@@ -282,7 +289,10 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
             cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
                                                     r"titled|termed)\b", cue, re.IGNORECASE)):
         return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote
-    kind = "direct" if whole or (len(words) >= 6 and text[start].isupper()) else "partial"
+    mid_sentence = text[start].islower() and before.strip(" “\"‘'") and \
+        not before.rstrip(" “\"‘'").endswith(":")  # "… to showcase “the ways … world.”"
+    kind = "direct" if (whole and not mid_sentence) or (
+        len(words) >= 6 and text[start].isupper()) else "partial"
     medium = None
     context = f"{before} {after}"
     if cue and _WRITTEN.search(context):
@@ -395,11 +405,15 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
-        aims = re.search(r"^\s*(?P<who>(?:[\w’'-]+\s+){1,7}?)(?P<cue>(?:aims|seeks|promises|"
-                         r"pledges|vows|wants|hopes|plans|intends) to)\s*$", before)
-        if aims is not None:  # "Ethiopia's new hate speech bill aims to “tackle …”"
+        aims = _AIMS.search(before)
+        if aims is not None:  # "Ethiopia's new hate speech bill aims to “tackle …”", "With
+            # installations in the parks, she's hoping to showcase “…”"
             at = s_start + aims.start("who")
-            key, name = _phrase_speaker(text, at, aims.group("who").strip(), mentions, starts)
+            who = aims.group("who").strip()
+            if who.casefold() in _PRONOUNS:
+                key, name = _resolve(who.casefold(), at, mentions, starts)
+            else:
+                key, name = _phrase_speaker(text, at, who, mentions, starts)
             return key, name, aims.group("cue"), f"'{aims.group('cue')}' before the quote"
         return _by_noun(text, s_start, before, mentions, starts)
     verb = verbs[-1]
@@ -588,6 +602,11 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             if subject is not None:
                 return subject
         return _resolve(pronoun.group(1).casefold(), at, mentions, starts)
+    participle = re.match(r"\s*(?P<subject>(?:The|A|An|One)\s+[^,;“\"]{1,60}?)\s+"
+                          r"(?!during\b|according\b)[a-z]+ing\s", head_words)
+    if participle and not strict:  # "The act of Congress establishing the … position states"
+        at = lo + participle.start("subject")
+        return _phrase_speaker(text, at, participle.group("subject"), mentions, starts)
     described = re.search(r"\b((?:the|a|an|one|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
                           r"|(?<=\bwhile )another|(?<=\band )another|^\s*another)\s*$",
                           head_words)
