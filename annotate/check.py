@@ -427,9 +427,13 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Spans enclosed in quotation marks (curly pairs, or a pair of straight ones).
 
     Line by line: news style leaves a quote open at the end of a paragraph when it
-    continues in the next, so an unclosed quote ends with its line.
+    continues in the next, so an unclosed quote ends with its line. The paragraphs of a
+    block quote after "… said:" count as quoted too (:mod:`annotate.blocks`).
     """
-    return [m.span() for m in _QUOTED.finditer(text)]
+    from .blocks import block_quotes  # (a block quote is quoted, though unmarked)
+
+    return sorted([*(m.span() for m in _QUOTED.finditer(text)),
+                   *((b.start, b.end) for b in block_quotes(text))])
 
 
 def _inside(match: Match, regions: list[tuple[int, int]]) -> bool:

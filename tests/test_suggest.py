@@ -682,6 +682,74 @@ def test_a_subject_that_hopes_to_do_something_and_one_a_participle_describes() -
                        "partial"), ("for one year only.", "The report", "written")]
 
 
+def test_block_quotes_set_without_marks_after_said() -> None:
+    text = ("The council approved the plan on Monday.\n\n"
+            "Housing Minister Ann Lee said:\n\n"
+            "This plan will give families the homes they need.\n\n"
+            "We will build them where people want to live.\n\n"
+            "The plan follows a review published last year.\n\n"
+            "The government officer who sent the message added:\n\n"
+            "Let's work together.\n\n"
+            "Tom Park issued the following statement [links added]:\n\n"
+            "My thanks go to everyone who helped.\n\n"
+            "Here’s an excerpt of the ad:\n\n"
+            "Vote early.\n\n"
+            "The results were as follows:\n\n"
+            "Ward 1 went to the Greens.\n\n"
+            "Ann Lee said:\n\n"
+            "“Marked words are found the usual way.”")
+    quotes = [(q.text, q.kind, q.speaker_name, q.medium) for q in suggest(text).quotes]
+    assert quotes == [
+        ("This plan will give families the homes they need.", "direct", "Ann Lee", None),
+        ("We will build them where people want to live.", "direct", "Ann Lee", None),
+        ("Let's work together.", "direct", "The government officer who sent the message",
+         None),
+        ("My thanks go to everyone who helped.", "written", "Tom Park", "statement"),
+        ("Vote early.", "written", "the ad", "document"),
+        ("Marked words are found the usual way.", "direct", "Ann Lee", None)]
+
+
+def test_an_accepted_block_quote_checks_clean_and_an_unmarked_paragraph_does_not(
+        write_story: WriteStory) -> None:
+    text = ("Housing Minister Ann Lee said:\n\nThis plan will give families homes.\n\n"
+            "The plan follows a review.\n")
+    body = """\
+    entities:
+      - {id: ann-lee, name: Ann Lee, type: person, description: A minister.}
+    quotes:
+      - {id: plan, kind: direct, speaker: ann-lee, text: This plan will give families homes.}
+      - {id: review, kind: direct, speaker: ann-lee, text: The plan follows a review.}
+    """
+    path = write_story(body, text=text)
+    unmarked = [d for d in check_file(path).diagnostics if d.code == "Q601"]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert ["review" in lines[d.start.line - 1] for d in unmarked] == [True]
+    # (the narrative after the block is unmarked; the block quote itself is quoted)
+    hinted = check_file(write_story("", text=text))
+    assert [d.start.line for d in hinted.diagnostics if d.code == "Q603"] == [3]
+
+
+def test_uk_government_style_names() -> None:
+    found = suggest(
+        "Lord Wilson of Sedgefield spoke. Food Standards Agency (FSA) Head of National Food "
+        "Crime Unit Andrew Quinn met him. My hon Friend the Home Secretary agreed. Pathway 2 "
+        "of the ACRS opened. The UK Government’s Plan for Change applies. The Immigration "
+        "Rules apply from Exeter to North Tyneside, as does an English Language test. Patients "
+        "with hepatitis B took 2,4 Dinitrophenol, also known as DNP, which was sold on "
+        "Gov.uk. The UK’s flagship scheme grew.")
+    entities = {e.name: (e.type, e.aliases, e.role) for e in found.entities}
+    assert entities["Lord Wilson of Sedgefield"][0] == "person"
+    assert entities["Andrew Quinn"][0] == "person"
+    assert entities["National Food Crime Unit"][0] == "organisation"
+    assert entities["UK Government"][0] == "organisation" and entities["UK"][0] == "place"
+    assert entities["Plan for Change"][0] == entities["Immigration Rules"][0] == "work"
+    assert entities["North Tyneside"][0] == "place" and "Gov.uk" in entities
+    assert "DNP" in entities["Dinitrophenol"][1]
+    assert not {"B", "Language", "English Language", "Friend", "Pathway 2 of the ACRS",
+                "Home Secretary", "Sedgefield", "DNP"} & set(entities)
+    assert "English" in found.not_entities
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

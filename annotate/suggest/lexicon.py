@@ -99,7 +99,7 @@ Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus S
 Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
-Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff
+Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government
 """.split())
 EVENT_HEADS = frozenset("""Month War Wars Games Olympics Olympic Paralympics Cup Championship
 Championships Open Summit Conference Convention Festival Election Elections Referendum
@@ -120,9 +120,9 @@ Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral A
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol""".split())
-WORK_HEADS = frozenset("""Act Acts Bill Treaty Accord Accords Agreement Declaration Constitution
-Report Charter Manifesto Protocol Convention Covenant Law Laws Code Statement Communique
-Communiqué Memorandum""".split()) - {"Convention"}
+WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
+Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
+Laws Code Statement Communique Communiqué Memorandum""".split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
 PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author

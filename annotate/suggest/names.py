@@ -65,7 +65,7 @@ from .lexicon import (
 _SMALL = ("of|the|for|and|to|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
           "do|ter|ten|zu|y|in|on")
 _TOKEN = re.compile(
-    r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?![.\w])|\d+[A-Za-z]\w*|"
+    r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|\+|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+)*)")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
@@ -539,7 +539,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
+    if run[0].text == "Friend" and re.search(r"\bhon\.?\s+$", text[max(0, run[0].start - 8):
+                                                                   run[0].start]):
+        run = run[1:]  # "My hon Friend the Home Secretary": a form of address
+        if not run:
+            return []
+    if len(run) == 1 and len(run[0].text) == 1 and re.search(
+            r"(?<![\w-])(?!(?:on|at|to|from|via|by|of|in)\s)[a-z]+\s+$",
+            text[max(0, run[0].start - 20):run[0].start]):
+        return []  # "hepatitis B", "vitamin C": a letter after a common noun
     run = _trim_keeping_ordinal(run, know)
+    if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
+        return [_adjective_only(text, [run[0].text])]  # "an English Language test"
     if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
                                                             text[run[-1].end:]):
         run = run[:-1]  # "the Wage and Hour Division Web site"
@@ -635,6 +646,12 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    for k in range(2, len(run) - 1):
+        if run[k].text == "of" and run[k - 1].number and run[-1].acronym and \
+                len(run) - k - 1 <= 2:
+            # "Pathway 1 of the ACRS": a numbered part, then the whole it belongs to
+            return [*_cut_part(text, run[:k], know, surnames),
+                    *_cut_part(text, _trim(run[k + 1:], know), know, surnames)]
     parts = [run] if _spelt_out(text, run) else [
         coordinated for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)]
@@ -917,8 +934,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                     *(_cut_part(text, after, know, surnames) if after else [])]
         return [_candidate(text, run)]
     head = words[last_title].rstrip(".")
-    if head in NOBLE and len(run) - last_title - 1 <= 2 and last_title == 0:
-        return [_candidate(text, run)]  # "Lord Liverpool", "Queen Elizabeth II"
+    if head in NOBLE and last_title == 0 and (len(run) <= 3 or (
+            len(run) in (4, 5) and words[2] == "of" and run[1].capitalised)):
+        # "Lord Liverpool", "Queen Elizabeth II", "Lord Wilson of Sedgefield" (a peer's
+        # title names the place)
+        return [_candidate(text, run, hint=None if head in ("St", "Saint") else "person")]
     prefix = run[:last_title]
     while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
                       or _is_title(prefix[-1].text, titles)):

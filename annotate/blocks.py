@@ -1,0 +1,73 @@
+"""Block quotes: paragraphs after "… said:" that a plain copy shows with no quotation marks.
+
+Press offices (GOV.UK, agencies, companies) set a speaker's words as an indented block
+after a paragraph that ends "Security Minister Tom Tugendhat said:"; pasted as plain text,
+the block is a paragraph with no marks. The paragraph right after the colon is the
+speaker's; the ones after it are too while they speak in the first person ("I have made a
+change …", "we will …"). The first paragraph that does not, a bullet, a passage in marks
+or the next attribution goes back to the release's own voice: nothing else a plain copy
+keeps tells the words of a block from the narrative after it.
+
+Used by ``annotate check`` (a direct quote in a block quote is quoted, though unmarked)
+and by the suggestion engine (:mod:`annotate.suggest.blockquotes` adds the speakers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: A paragraph that introduces a block quote: it ends with a colon after a speech verb
+#: ("… said:", "… told the BBC:"), after what someone wrote ("issued the following
+#: statement [links added]:", "posted the following update in Malagasy on Facebook :")
+#: or after "an excerpt of …".
+INTRO = re.compile(
+    r"(?:(?<![-\w])(?P<verb>said|says|added|adds|wrote|writes|stated|states|commented|"
+    r"explained|continued|told\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
+    r"|(?P<written>(?:made|issued|released|gave|published|posted|tweeted|sent|wrote)\s+the\s+"
+    r"following\s+(?:[\w-]+\s+){0,3}?(?P<noun>statement|update|message|post|tweet|note|"
+    r"letter|remarks|comment|comments|text)\b(?:\s+(?:in|on|to|from)\s+[\w’' -]{1,40}?)?)"
+    r"|(?P<excerpt>(?:an?\s+)?(?:excerpt|extract)\s+(?:of|from)\s+(?P<document>[\w’' -]{1,50}?)))"
+    r"(?:\s*\[[^\]\n]{1,40}\])?\s*:\s*$", re.IGNORECASE)
+#: Words only the speaker's own voice uses ("us" in lower case: "US" is a country).
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|I’[a-z]+|I'[a-z]+|[Ww]e|[Ww]e’[a-z]+|"
+                           r"[Ww]e'[a-z]+|[Oo]ur|[Oo]urs|us|[Mm]y|[Mm]ine)(?![\w’'-])")
+_MARKS = "“\"‘'«„"
+
+
+@dataclass
+class Block:
+    """One paragraph of a block quote, and the paragraph that introduces it."""
+
+    start: int
+    end: int
+    intro_start: int
+    intro: re.Match[str]
+
+
+def block_quotes(text: str) -> list[Block]:
+    """Every paragraph of every block quote in the text, in text order."""
+    paragraphs = list(_paragraphs(text))
+    out: list[Block] = []
+    for i, (start, end) in enumerate(paragraphs):
+        intro = INTRO.search(text, start, end)
+        if intro is None:
+            continue
+        for j, (a, b) in enumerate(paragraphs[i + 1:]):
+            body = text[a:b]
+            if body[0] in _MARKS or body[0] in "•*-–—" or INTRO.search(body) or (
+                    j > 0 and not _FIRST_PERSON.search(body)):
+                break
+            out.append(Block(a, b, start, intro))
+    return out
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty line, without its surrounding spaces."""
+    for m in re.finditer(r"[^\n]+", text):
+        body = m.group()
+        stripped = body.strip()
+        if stripped:
+            start = m.start() + len(body) - len(body.lstrip())
+            yield start, start + len(stripped)
