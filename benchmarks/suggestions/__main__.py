@@ -270,7 +270,9 @@ def main(argv: list[str]) -> int:
             ("Nineteenth held-out set (UK government releases; small)", HERE / "heldout-19",
              "gold written before the engine ran on it; first run: names P 0.75, R 0.87, "
              "type 0.82, quotes R 0.00 (block quotes with no marks); the bugs it showed were "
-             "fixed"))
+             "fixed"),
+            ("Twentieth held-out set (Australian government summaries)", HERE / "heldout-20",
+             "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
