@@ -272,7 +272,8 @@ def main(argv: list[str]) -> int:
              "type 0.82, quotes R 0.00 (block quotes with no marks); the bugs it showed were "
              "fixed"),
             ("Twentieth held-out set (Australian government summaries)", HERE / "heldout-20",
-             "gold written before the engine ran on it; not yet run"))
+             "gold written before the engine ran on it; first run: names P 0.70, R 0.77, "
+             "type 0.82; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
