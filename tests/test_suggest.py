@@ -750,6 +750,33 @@ def test_uk_government_style_names() -> None:
     assert "English" in found.not_entities
 
 
+def test_australian_government_style_names() -> None:
+    found = suggest(
+        "Minister for Families and Social Services Senator the Hon. Jane Roe announced "
+        "support. Community Services Ministers (CSM) met in NSW. The ACT was represented "
+        "by the ACT Government. A Domestic, Family and Sexual Violence Commission will "
+        "oversee the Harbour Cleanup (Clean Waters) Project. Parliament passed the Social "
+        "Services Amendment (Extension of Support) Bill 2020. The JobKeeper Payment and "
+        "JobSeeker Payment end, and Cashless Debit Card users in Anangu Lands and Burnie "
+        "Works staff marked the National Apology for Forced Adoptions.")
+    entities = {e.name: (e.type, e.role) for e in found.entities}
+    assert entities["Jane Roe"] == (
+        "person", "Minister for Families and Social Services Senator")
+    assert entities["Community Services Ministers"][0] in ("organisation", "group")
+    assert entities["NSW"][0] == entities["ACT"][0] == "place"
+    assert entities["ACT Government"][0] == "organisation"
+    assert entities["Domestic, Family and Sexual Violence Commission"][0] == "organisation"
+    assert entities["Harbour Cleanup (Clean Waters) Project"][0] == "organisation"
+    assert entities["Social Services Amendment (Extension of Support) Bill 2020"][0] == "work"
+    assert entities["JobKeeper Payment"][0] == entities["JobSeeker Payment"][0] == "other"
+    assert entities["Cashless Debit Card"][0] == "other"
+    assert entities["Anangu Lands"][0] == "place"
+    assert entities["Burnie Works"][0] == "organisation"
+    assert entities["National Apology for Forced Adoptions"][0] == "event"
+    assert not {"Families and Social Services", "Community Services", "Bill", "Domestic",
+                "Clean Waters"} & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -33,11 +33,13 @@ from rapidfuzz.distance import Levenshtein
 
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
+    AU_STATE_CODES,
     DESIGNATION,
     EVENT_HEADS,
     HOLIDAYS,
     NOBLE_TITLES,
     ORGANISATION_HEADS,
+    OTHER_HEADS,
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -407,7 +409,7 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 and f.words[:n] == words
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
                 and know.places.get(" ".join(words), "city") == "city"
-                and not (n == 1 and (know.big_place(words[0])
+                and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
                                      or words[0] in know.country_codes))  # "UK Government"
                 and not any(_in_state_or_country(c, know) for c in form.places)
                 and not know.is_demonym(words[-1])
@@ -561,8 +563,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     words = main.words
     text = main.text
     places = [c for f in cluster for c in f.places]
-    last = words[-2] if len(words) > 1 and re.search(r" #\d+$", text) else words[-1]
-    # ("Electrical Workers Local Union #55": a numbered branch of an institution)
+    last = words[-2] if len(words) > 1 and (re.search(r" #\d+$", text) or (
+        re.fullmatch(r"1[6-9]\d\d|20\d\d", words[-1]) and words[-2] in WORK_HEADS)) \
+        else words[-1]
+    # ("Electrical Workers Local Union #55": a numbered branch; "… Bill 2020": a law's year)
     hints = {c.hint for c in places if c.hint}
     named_as_place = any(_NAMED_AS_PLACE.search(c.before) for c in places)
     if any(_WORK_BEFORE.search(c.before) for c in places):
@@ -616,6 +620,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if last in OTHER_HEADS and len(words) > 1:
+        return "other", f"'{last}' names payments, cards and schemes"
     if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"
     if last in _CRAFT_HEADS and len(words) > 1:
@@ -635,6 +641,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", f"'{shared}s' names places"
     if shared in ORGANISATION_HEADS:
         return "organisation", f"'{shared}s' names organisations"
+    if text in AU_STATE_CODES:
+        return "place", "an Australian state's or territory's short name"
     if text in _BODIES:
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
     kind = know.places.get(text)

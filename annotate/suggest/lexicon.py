@@ -52,7 +52,8 @@ Welfare Veterans Homeland State Staff Local Government Rural Urban Family Childr
 Religious Heritage Climate Change Emergency Emergencies Disaster Management Budget Revenue
 Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
 Solidarity Integration Cooperation Relations International Regional Budget Investment
-Operations Intelligence Policy Plans Programs Personnel Logistics Engineering""".split())
+Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
+Ageing Aging Disability Seniors""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                   "Cheikh Shaikh Shaykh Sultan Emir".split())
@@ -99,10 +100,10 @@ Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus S
 Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
-Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government
+Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works
 """.split())
-EVENT_HEADS = frozenset("""Month War Wars Games Olympics Olympic Paralympics Cup Championship
-Championships Open Summit Conference Convention Festival Election Elections Referendum
+EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup
+Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
 Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride
@@ -119,7 +120,8 @@ Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon 
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
-Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol""".split())
+Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
+""".split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Statement Communique Communiqué Memorandum""".split()) - {"Convention"}
@@ -144,6 +146,11 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "de", "del", "
                             "den", "van", "von", "bin", "ibn", "al", "da", "di", "du", "la",
                             "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
 
+#: Heads of the names of things that are neither bodies nor works: payments, cards,
+#: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
+OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
+Subsidy Visa Visas Permit Licence License Index""".split())
+
 #: Office titles always followed by a person's name: after one, a single word no other
 #: table knows is a surname ("President Biden", "Governor Hochul"); titles that are also
 #: adjectives ("General Motors", "Chief Justice") are not here.
@@ -156,6 +163,9 @@ INITIALS_TITLES = frozenset("da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm
 
 #: Words before "Year" that make a date of it, not an event: "Fiscal Year 2019", "FY 2007".
 YEAR_KINDS = frozenset("Fiscal Calendar Academic School Financial Tax Model".split())
+
+#: Australia's states and territories as news writes them ("in NSW", "the ACT Government").
+AU_STATE_CODES = frozenset("NSW ACT NT QLD VIC TAS WA".split())
 
 #: The U.S. Postal Service's state codes, as datelines and addresses write them after a
 #: city ("Quilcene, WA").

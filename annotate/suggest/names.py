@@ -245,6 +245,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run.append(nxt)  # "Electrical Workers Local Union #55"
                 j += 1
                 continue
+            if (end := _punctuated_name_goes_on(text, run, current, know)) is not None:
+                # "… Amendment (Extension of Coronavirus Support) Bill 2020", "Domestic,
+                # Family and Sexual Violence Commission": one name around the marks
+                while j + 1 < n and words[j + 1].end <= end:
+                    run.append(words[j + 1])
+                    j += 1
+                continue
             if not _gap_ok(text, current, nxt) and not owner:
                 break
             if all(t.acronym for t in run) and not nxt.acronym and (
@@ -263,8 +270,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     (_ordinal_before_name(text, words, j + 1)
                      and current.text not in MONTHS_AND_DAYS) or \
                     (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None) or \
-                    (current.text in PLACE_HEADS and re.fullmatch(r"\d+[A-Z]", nxt.text)):
-                # ("Launch Complex 39A", "Pad 39B")
+                    (current.text in PLACE_HEADS and re.fullmatch(r"\d+[A-Z]", nxt.text)) or \
+                    (current.text in WORK_HEADS and re.fullmatch(r"1[6-9]\d\d|20\d\d", nxt.text)):
+                # ("Launch Complex 39A", "Pad 39B"; a law's year: "Poisons Act 1972")
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1
@@ -309,6 +317,34 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 1
+
+
+#: A part in brackets inside a law's or a project's name, then its head: "Social Services
+#: and Other Legislation Amendment (Extension of Coronavirus Support) Bill 2020".
+_BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>Bill|Act|Regulations?|Rules|Project|"
+                        r"Program|Programme|Scheme|Strategy|Plan|Order)\b")
+#: Words listed with commas before "and" and an institution's head: "Domestic, Family and
+#: Sexual Violence Commission", "Department of Agriculture, Water and the Environment".
+_LISTED = re.compile(r", (?:[A-Z][\w’'-]+, ){0,4}[A-Z][\w’'-]+,? and (?:the )?"
+                     r"(?:[A-Z][\w’'-]+ ){0,3}(?P<head>[A-Z][\w’'-]+)\b")
+
+
+def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
+                             know: Knowledge) -> int | None:
+    """Where a name that goes on past a bracket or a comma ends, if it does (not a list
+    of places: "… of China, Russia and the Russian Federation")."""
+    m = _BRACKETED.match(text, current.end)
+    if m is not None and len(run) >= 2:
+        return m.end()
+    m = _LISTED.match(text, current.end)
+    core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
+    if m is not None and m.group("head") in ORGANISATION_HEADS and (
+            len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")):
+        items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
+                                                                       m.start()])]
+        if not any(know.big_place(w) or w in know.country_codes for w in items):
+            return m.end()
+    return None
 
 
 def _goes_on_after_to(text: str, run: list[Token], words: list[Token], k: int,
@@ -551,6 +587,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     run = _trim_keeping_ordinal(run, know)
     if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
         return [_adjective_only(text, [run[0].text])]  # "an English Language test"
+    if not run:
+        return []
+    if re.search(r"[(,]", text[run[0].start:run[-1].end]):
+        return [_candidate(text, run)]  # a name around a bracket or a list (see runs)
     if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
                                                             text[run[-1].end:]):
         run = run[:-1]  # "the Wage and Hour Division Web site"
@@ -564,8 +604,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                                          or run[-1].text in know.places):
         run = run[:-1]  # "the Horten Liberian-flagged tanker": the ship is "Horten"
     if len(run) > 2 and run[-2].text in ORGANISATION_HEADS and run[-1].text.endswith("s") \
-            and run[-1].text[:-1].casefold() in PERSON_NOUNS:
-        run = run[:-1]  # "U.S. Army Reserve Soldiers": the Reserve
+            and run[-1].text[:-1].casefold() in PERSON_NOUNS and not _spelt_out(text, run) \
+            and not (run[-2].text in PORTFOLIO and _is_title(run[-1].text, know.titles)):
+        run = run[:-1]  # "U.S. Army Reserve Soldiers": the Reserve (but "Community
+        # Services Ministers (CSM)" meet as one body)
     if not run:
         return []
     adjectives: list[str] = []
@@ -573,7 +615,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[2].text in PEOPLE_ADJECTIVES:
         adjectives += [run[0].text, run[2].text]  # "both White and Black WAC’s"
         run = run[3:]
-    if run[0].initial and len(run) > 1 and (_not_a_name_word(text, run[0], know, run[1]) or (
+    if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and (
+            _not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)):
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
     # a leading demonym is an adjective unless the run names an institution, an event or
@@ -759,16 +802,24 @@ def _split_coordination(run: list[Token], know: Knowledge,
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
     for k in range(2, len(run) - 2):
         second = k + 2 if run[k + 1].text == "the" else k + 1
-        if run[k].text == "and" and run[k - 1].text in ORGANISATION_HEADS and \
+        if run[k].text == "and" and (run[k - 1].text in ORGANISATION_HEADS or (
+                run[k - 1].text in PLACE_HEADS and k >= 2)) and \
                 run[-1].text in ORGANISATION_HEADS and run[second].capitalised:
             # "Occupational Safety and Health Administration and Mine Safety and Health
-            # Administration": two institutions, each ending at its head
+            # Administration": two institutions, each ending at its head (or a place and an
+            # institution: "Anangu Lands and Burnie Works")
             return [*_split_coordination(run[:k], know, surnames),
                     *_split_coordination(run[second:], know, surnames)]
     for k, token in enumerate(run):
         if token.text not in ("and", "&") or k == 0 or k == len(run) - 1:
             continue
         left, right = run[:k], run[k + 1:]
+        if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
+                left[-1].text == right[-1].text or _is_title(right[0].text, know.titles)):
+            # "JobKeeper Payment and JobSeeker Payment": two names of one kind; "Minister for
+            # Foreign Affairs and Minister for Women Senator … Payne": a role, then another
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 2 and all(
                 _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
@@ -978,7 +1029,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                       and not _region_or_country(rest[p:p + 1], know)), None)  # (not "France")
         if k < len(rest):
             organisation = rest[org_start:k + 1]
-            out.append(_candidate(text, organisation, hint="organisation"))
+            if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE for t in organisation):
+                out.append(_candidate(text, organisation, hint="organisation"))
+            # ("Minister for Families and Social Services Anne Ruston": a portfolio)
             role_end = last_title + 1 + k + 1
             rest = rest[k + 1:]
         elif given is not None:
@@ -997,6 +1050,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
         role_end += 2  # "Poet Laureate Consultant in Poetry", "Writer in Residence Ann Lee"
         rest = rest[2:]
+    while len(rest) > 2 and (_is_title(rest[0].text, titles) or rest[0].text.rstrip(".") in
+                             HONORIFICS or (rest[0].text == "the" and (
+                                 rest[1].text.rstrip(".") in HONORIFICS))):
+        role_end += 1  # "Minister for Families and Social Services Senator the Hon. Anne
+        rest = rest[1:]  # Ruston": more titles after the portfolio
     rest = _trim(rest, know)
     if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO
                        for t in rest):  # ("Deputy Commerce Minister": a role alone)
@@ -1033,7 +1091,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(role_words) == 1 and role_words[0].rstrip(".") in HONORIFICS:
         honorific, role = role_words[0], None
     else:
-        role = " ".join(w for w in role_words if w.rstrip(".") not in HONORIFICS) or None
+        role = " ".join(w for w in role_words if w.rstrip(".") not in HONORIFICS)
+        role = re.sub(r"(?:\s+the)+$", "", role) or None  # ("… Senator the Hon. …")
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]
@@ -1044,9 +1103,11 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     folded = word.casefold().rstrip(".")
     if folded in INITIALS_TITLES and not word.isupper():
         return False  # "Ada Limón", not the ADA (assistant district attorney)
+    singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
-        or (len(folded) > 4 and folded.endswith("s") and folded[:-1] in titles
-            and word[:1].isupper())  # "Foreign Ministers", "Presidents Trump and Putin"
+        or (len(folded) > 4 and folded.endswith("s") and singular in titles
+            and word[:1].isupper())  # "Foreign Ministers", "Presidents Trump and Putin",
+    # "Deputies" (but not "Families": nameparser knows "familie")
 
 
 def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
