@@ -47,8 +47,8 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
-from .names import Candidate, _lower_case_words
 from .results import EntitySuggestion
+from .tokens import Candidate, _lower_case_words
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
           r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \

@@ -1,0 +1,601 @@
+"""Cutting a run into the names it holds.
+
+- function words and weekday or month names at its edges go ("During", "The");
+- a coordination of two complete names is split ("Syria and Yemen", "Dotalliance Inc.
+  & EuroDNS S.A."), one name containing "and" is not ("NHS Greater Glasgow and Clyde");
+- a title before a person's name becomes their role ("Environment Minister John Baird",
+  "CEO of the Refugee Council Enver Solomon": role, organisation and person);
+- a leading demonym or language name is an adjective, not a name ("Filipino Fyljoy
+  Volefdico", "Afghan officials"), unless the run names an institution ("Italian
+  Cultural Institute");
+- two names written one after the other are two ("U.S. Department of Labor Occupational
+  Safety and Health Administration", "United Launch Alliance Atlas V").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge
+from .lexicon import (
+    CONNECTORS_BASE,
+    EVENT_HEADS,
+    FUNCTION_WORDS,
+    HOLIDAYS,
+    HONORIFICS,
+    MONTHS_AND_DAYS,
+    NOBLE,
+    OFFICE_TITLES,
+    ORDINAL,
+    ORDINAL_WORDS,
+    ORGANISATION_HEADS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    PORTFOLIO,
+    POSTNOMINALS,
+    RANK_PARTS,
+    ROLE_MODIFIERS,
+    SHEIKH,
+    WORK_HEADS,
+    YEAR_KINDS,
+)
+from .tokens import (
+    Candidate,
+    Token,
+    _candidate,
+    _is_title,
+    _lower_case_words,
+    _title_follows,
+)
+
+#: A work named right after its kind: "the Beatles song Across the Universe".
+_WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|show|"
+                       r"opera|documentary|painting|musical)\s+$")
+
+
+def _cut(text: str, run: list[Token], know: Knowledge,
+         surnames: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The names one run holds."""
+    if len(run) > 2 and run[0].text in ORDINAL_WORDS and run[1].text == "of" and \
+            text[:run[0].start].endswith("the "):
+        run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number
+    if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
+            _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
+        return [_candidate(text, _trim(run, know, leading=False), hint="work")]
+    if run[0].text == "Friend" and re.search(r"\bhon\.?\s+$", text[max(0, run[0].start - 8):
+                                                                   run[0].start]):
+        run = run[1:]  # "My hon Friend the Home Secretary": a form of address
+        if not run:
+            return []
+    if len(run) == 1 and len(run[0].text) == 1 and re.search(
+            r"(?<![\w-])(?!(?:on|at|to|from|via|by|of|in)\s)[a-z]+\s+$",
+            text[max(0, run[0].start - 20):run[0].start]):
+        return []  # "hepatitis B", "vitamin C": a letter after a common noun
+    run = _trim_keeping_ordinal(run, know)
+    if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
+        return [_adjective_only(text, [run[0].text])]  # "an English Language test"
+    if not run:
+        return []
+    if re.search(r"[(,]", text[run[0].start:run[-1].end]):
+        return [_candidate(text, run)]  # a name around a bracket or a list (see runs)
+    if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
+                                                            text[run[-1].end:]):
+        run = run[:-1]  # "the Wage and Hour Division Web site"
+    if run and (run[0].text == "FY" or (len(run) >= 2 and run[1].text == "Year"
+                                        and run[0].text in YEAR_KINDS)):
+        return []  # "Fiscal Year 2019", "FY 2007": a date
+    while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and \
+            not run[-2].acronym:
+        run = run[:-1]  # "James Marape MP": the name, without the letters after it
+    if len(run) > 1 and run[-1].cut and (know.is_demonym(run[-1].text)
+                                         or run[-1].text in know.places):
+        run = run[:-1]  # "the Horten Liberian-flagged tanker": the ship is "Horten"
+    if len(run) > 2 and run[-2].text in ORGANISATION_HEADS and run[-1].text.endswith("s") \
+            and run[-1].text[:-1].casefold() in PERSON_NOUNS and not _spelt_out(text, run) \
+            and not (run[-2].text in PORTFOLIO and _is_title(run[-1].text, know.titles)):
+        run = run[:-1]  # "U.S. Army Reserve Soldiers": the Reserve (but "Community
+        # Services Ministers (CSM)" meet as one body)
+    if not run:
+        return []
+    adjectives: list[str] = []
+    if len(run) > 3 and run[1].text == "and" and run[0].text in PEOPLE_ADJECTIVES and \
+            run[2].text in PEOPLE_ADJECTIVES:
+        adjectives += [run[0].text, run[2].text]  # "both White and Black WAC’s"
+        run = run[3:]
+    if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and (
+            _not_a_name_word(text, run[0], know, run[1]) or (
+            run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)):
+        run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
+    # a leading demonym is an adjective unless the run names an institution, an event or
+    # a place ("American Samoa")
+    while run and know.is_demonym(run[0].text) and \
+            " ".join(t.text for t in run) not in know.places and not _spelt_out(text, run, 2):
+        # ("Georgian Dream (GD)": a short form that spells the demonym too)
+        if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
+            break  # "Christian Bale": a given name that is also a faith's adjective
+        tail = run[-1].text
+        if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
+                             or tail in PLACE_HEADS):  # "Indian Ocean", "Arabian Sea"
+            break
+        if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
+                                     for t in run[1:]):
+            break  # "European Forest Fire Information System": a long name, all of it
+        if len(run) == 2 and re.search(r"\b[Tt]he\s+$", text[max(0, run[0].start - 4):
+                                                              run[0].start]) and \
+                run[1].text not in know.given_names and run[1].text not in know.surnames \
+                and run[1].text not in know.places and not run[1].acronym:
+            break  # "the Pakistani Taliban": a group of its own (not "the Afghan Ghani")
+        adjectives.append(run[0].text)
+        run = _trim(run[1:], know)
+    if not run:
+        return [_adjective_only(text, adjectives)] if adjectives else []
+    out: list[Candidate] = []
+    for part in _split_place_acronym(run, know):
+        out.extend(_cut_part(text, part, know, surnames))
+    for candidate in out:
+        candidate.adjectives = adjectives
+    return out
+
+
+def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
+    """``_trim``, but an ordinal before a unit's, an event's or a place's head stays:
+    "181st Multifunctional Training Brigade", "First Army", "Fifth Avenue"."""
+    trimmed = _trim(run, know)
+    if trimmed and trimmed[0] is run[0]:
+        return trimmed  # ("Tenth Doctor": an ordinal _trim keeps)
+    lead = run[0] if len(run) > 1 and (ORDINAL.fullmatch(run[0].text) or
+                                       run[0].text in ORDINAL_WORDS) else None
+    if lead is None:
+        return trimmed
+    trimmed = _trim(run[1:], know)
+    if trimmed and trimmed[0] is run[1] and (trimmed[-1].acronym or any(
+            t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS or t.text in PLACE_HEADS
+            for t in trimmed)):
+        return [lead, *trimmed]  # (and a unit's short form: "181st MFTB")
+    return trimmed
+
+
+def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """'Denver ABC affiliate': a place, then an organisation's acronym; 'in Australia
+    Michael Guglielmucci': a country or region, then a person."""
+    for k in range(1, len(run)):
+        place = " ".join(t.text for t in run[:k])
+        if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
+            continue
+        if run[k].acronym and "." not in run[k].text and know.big_place(place) and not (
+                len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS):
+            # (but "Pennsylvania OSHA Consultation Program" is one name)
+            return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
+        if know.places[place] in ("country", "region") and run[k].text in know.given_names \
+                and k + 1 < len(run) and run[k + 1].capitalised and not any(
+                    t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in run[k:]):
+            return [run[:k], run[k:]]
+    return [run]
+
+
+def _cut_part(text: str, run: list[Token], know: Knowledge,
+              surnames: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for k in range(2, len(run) - 1):
+        if run[k].text == "of" and run[k - 1].number and run[-1].acronym and \
+                len(run) - k - 1 <= 2:
+            # "Pathway 1 of the ACRS": a numbered part, then the whole it belongs to
+            return [*_cut_part(text, run[:k], know, surnames),
+                    *_cut_part(text, _trim(run[k + 1:], know), know, surnames)]
+    parts = [run] if _spelt_out(text, run) else [
+        coordinated for named in _split_product(run) for institution in _split_institutions(named)
+        for coordinated in _split_coordination(institution, know, surnames)]
+    for part in parts:
+        out.extend(_roles(text, part, know, surnames))
+    return out
+
+
+def _split_product(run: list[Token]) -> list[list[Token]]:
+    """'United Launch Alliance Atlas V': a company, then the model it makes (a name ending
+    in a number, a Roman numeral or a designation)."""
+    for h in range(1, len(run) - 1):
+        model = run[h + 1:]
+        if run[h].text in ORGANISATION_HEADS and len(model) <= 2 and model[0].capitalised \
+                and model[0].text not in ORGANISATION_HEADS and not model[0].acronym and \
+                (model[-1].number or re.fullmatch(r"[IVX]+|[A-Z]{1,5}-\d+\w*", model[-1].text)):
+            return [run[:h + 1], model]
+    return [run]
+
+
+def _split_institutions(run: list[Token]) -> list[list[Token]]:
+    """'U.S. Department of Labor Occupational Safety and Health Administration': a
+    ministry or department ending "… of <portfolio>", then another institution of three
+    words or more ending at its own head, written one after the other (not "Union of
+    Medical Care and Relief Organizations")."""
+    for h in range(len(run) - 5):
+        rest = run[h + 3:]
+        if run[h].text in ORGANISATION_HEADS and run[h + 1].text == "of" and \
+                run[h + 2].text in PORTFOLIO and rest[0].capitalised \
+                and rest[-1].text in ORGANISATION_HEADS and "of" not in (
+                    rest[1].text, rest[2].text):
+            return [run[:h + 3], rest]
+    return [run]
+
+
+def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
+    """A short form in parentheses right after the run spells all of it: "Elections and
+    Boundaries Commission (EBC)" is one name, not "Elections" and a commission."""
+    m = re.match(r"\s*\(([A-Za-z]{2,10})\)", text[run[-1].end:run[-1].end + 14])
+    if m is None or len(run) < shortest:
+        return False
+    letters = m.group(1).upper()
+    words = [t.text for t in run]
+    significant = "".join(w[0] for w in words if w not in CONNECTORS_BASE).upper()
+    every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
+    return letters in (significant, every)
+
+
+def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
+    """A run that was only demonyms: kept so they can be offered as not_entities."""
+    word = adjectives[0]
+    return Candidate(-1, -1, word, (word,), hint="adjective", adjectives=adjectives)
+
+
+def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
+    while leading and run and (run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
+                   or run[0].number or _is_date_word(run, 0, know)):
+        if len(run) > 1 and run[0].text in ("First", "Second", "Third") and \
+                run[1].text.casefold() in know.titles:
+            break  # "First Minister", "Second Lady": part of a role
+        run = run[1:]
+    while run and (run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
+                   or run[-1].text in ("in", "on")
+                   or _is_date_word(run, len(run) - 1, know) or (run[-1].number
+                   and len(run) > 1 and _is_date_word(run, len(run) - 2, know))):
+        run = run[:-1]
+    return run
+
+
+def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
+    """'May' in 'May 6' is a month; in 'Theresa May' it is a name."""
+    word = run[k].text
+    if word not in MONTHS_AND_DAYS:
+        return False
+    if k > 0 and run[k - 1].capitalised and run[k - 1].text in know.given_names:
+        return False
+    return not (word in know.given_names and k + 1 < len(run) and run[k + 1].capitalised
+                and run[k + 1].text not in MONTHS_AND_DAYS)
+
+
+def _not_a_name_word(text: str, token: Token, know: Knowledge,
+                     following: Token | None = None) -> bool:
+    """The first word of a sentence that is an ordinary word, not part of a name."""
+    word = token.text
+    if word in know.given_names or word in know.places or token.acronym:
+        return False
+    if word.casefold() in know.titles:
+        return False
+    if word.casefold() in _lower_case_words(text):
+        return True  # the story also writes it in lower case
+    if word.endswith("ly") and len(word) < 7 and following is not None and \
+            following.capitalised and not following.acronym:
+        return False  # "Joely Maniscalco" (but "Nearly 90", "Recently Smith")
+    return word.endswith(("ly", "ive", "ous", "ful", "less", "ing", "ed", "able", "ible"))
+
+
+def _split_coordination(run: list[Token], know: Knowledge,
+                        surnames: frozenset[str]) -> list[list[Token]]:
+    """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    for k in range(2, len(run) - 2):
+        second = k + 2 if run[k + 1].text == "the" else k + 1
+        if run[k].text == "and" and (run[k - 1].text in ORGANISATION_HEADS or (
+                run[k - 1].text in PLACE_HEADS and k >= 2)) and \
+                run[-1].text in ORGANISATION_HEADS and run[second].capitalised:
+            # "Occupational Safety and Health Administration and Mine Safety and Health
+            # Administration": two institutions, each ending at its head (or a place and an
+            # institution: "Anangu Lands and Burnie Works")
+            return [*_split_coordination(run[:k], know, surnames),
+                    *_split_coordination(run[second:], know, surnames)]
+    for k, token in enumerate(run):
+        if token.text not in ("and", "&") or k == 0 or k == len(run) - 1:
+            continue
+        left, right = run[:k], run[k + 1:]
+        if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
+                left[-1].text == right[-1].text or _is_title(right[0].text, know.titles)):
+            # "JobKeeper Payment and JobSeeker Payment": two names of one kind; "Minister for
+            # Foreign Affairs and Minister for Women Senator … Payne": a role, then another
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(left) >= 2 and all(
+                _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
+            return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
+        whole = " ".join(t.text for t in run)
+        of_place = len(left) >= 3 and left[-2].text == "of" and len(right) >= 2 and \
+            _region_or_country(left[-1:], know)  # "Sitka Tribe of Alaska and Silver Bay …"
+        if of_place and not any(" ".join(t.text for t in run[:j]) in know.places
+                                for j in range(k + 2, len(run) + 1)):
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        if whole in know.places or any(t.text in ("of", "for") for t in left) or any(
+                " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
+            return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
+        if len(right) == 2 and len(left) >= 2 and left[-2].text == "National" and \
+                left[-1].text in PLACE_HEADS and right[-1].text in PLACE_HEADS:
+            return [run]  # "Big South Fork National River and Recreation Area"
+        shared = right[-1].text[:-1] if right[-1].text.endswith("s") else ""
+        if token.text == "and" and len(left) == 1 and len(right) == 2 and \
+                right[-1].text not in ORGANISATION_HEADS and (
+                    shared in PLACE_HEADS or shared in ORGANISATION_HEADS):
+            return [left, right]  # "Magnolia and Oakland Plantations": two, one head
+        heads = ORGANISATION_HEADS | EVENT_HEADS
+        titled = next((m for m in range(1, len(right)) if len(left) == 1 and (
+            _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
+                      len(right))  # ("Wage and Hour Division District Director Richard …")
+        if right[titled - 1].text in heads and left[-1].text not in heads and not (
+                token.text == "and" and len(left) == 1 and _complete(left, know, surnames)
+                and not _given_name_only(left[0].text, know, surnames)):
+            return [run]  # "Essex Agricultural and Technical High School", "Wage and Hour
+            # Division" (a word that is also someone's given name is not a name here)
+        single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
+                                          or right[0].text == "The"  # "… and The Mechanism"
+                                          or (len(left) >= 2 and _region_or_country(right, know))
+                                          or _place_leads(right, know))
+        # ("Haider al-Abadi and Kurdistan": a name, then a country or region)
+        people = len(right) == 2 and not any(t.acronym or t.text in ORGANISATION_HEADS
+                                             for t in right) and _person_named(left, know)
+        # ("Maryam Bahrami and Setayesh Hadizadeh": a person, then a name of two words)
+        if single or people or (_complete(left, know, surnames)
+                                and _complete(right, know, surnames)):
+            # (two single words joined by "and" are two names: "Facebook and Twitter";
+            # a firm of two names writes "&": "Marks & Spencer")
+            right = _trim_keeping_ordinal(right, know)
+            if not right:  # "Michelle and I": a pronoun, no name after "and"
+                return _split_coordination(left, know, surnames)
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        return [run]
+    return [run]
+
+
+def _given_name_only(word: str, know: Knowledge, surnames: frozenset[str]) -> bool:
+    """A word known only as a given name: no place, surname or holiday."""
+    return word in know.given_names and word not in surnames and word not in HOLIDAYS \
+        and not know.big_place(word)
+
+
+def _person_named(part: list[Token], know: Knowledge) -> bool:
+    """A given name and a surname, nothing else: "Maryam Bahrami"."""
+    return len(part) == 2 and part[0].text in know.given_names and part[1].capitalised \
+        and not part[1].acronym and part[1].text not in ORGANISATION_HEADS
+
+
+def _place_leads(part: list[Token], know: Knowledge) -> bool:
+    """'Papua New Guinea Post-Courier': a country's or region's name, then more words (a
+    name of its own after "and": "National and Papua New Guinea Post-Courier")."""
+    return any(_region_or_country(part[:j], know) and know.places.get(" ".join(
+        t.text for t in part[:j])) != "city" for j in range(len(part) - 1, 0, -1))
+
+
+def _region_or_country(part: list[Token], know: Knowledge) -> bool:
+    """A country, a region or a continent, or a country's code (not a city: a city's name
+    is also a company's or a person's often enough)."""
+    text = " ".join(t.text for t in part)
+    return know.places.get(text, "city") != "city" or text in know.country_codes
+
+
+def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> bool:
+    """A part of a coordination that is a name on its own (or a role alone: "… National
+    Recreation Area and Special Agents with …")."""
+    words = [t.text for t in part]
+    text = " ".join(words)
+    if len(words) > 1 and all(_is_title(w, know.titles) or w in ROLE_MODIFIERS for w in words):
+        return True
+    if know.big_place(text) or text in know.country_codes or know.is_demonym(text):
+        return True
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return True  # "Durham County"
+    if len(words) == 1 and words[0] in HOLIDAYS:
+        return True  # "Christmas and Lunar New Year"
+    if len(words) >= 2 and words[0].casefold().rstrip(".") in know.titles and \
+            part[-1].capitalised and not part[-1].acronym:
+        return True  # "Blinken and Minister Jaishankar" (not a plural: "Presidents …")
+    if len(words) > 1 and words[0] in PLACE_PREFIXES:
+        return True  # "St. Joseph and La Horquetta", "San Juan and Santa Cruz"
+    if len(words) == 1 and words[0] in surnames:
+        return True  # "Trump and Clinton": each a surname the story also writes in full
+    if len(words) == 1 and words[0] in know.given_names and words[0] not in know.places:
+        return True  # "Harry and Meg Ryan"
+    if words[-1] in ORGANISATION_HEADS or words[-1] in EVENT_HEADS:
+        return True
+    if any(w in know.given_names and part[k + 1].capitalised
+           for k, w in enumerate(words[:-1])):
+        return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")
+    if len(words) > 1 and (words[0].rstrip(".") in NOBLE or words[0].rstrip(".") in HONORIFICS):
+        return True  # "Lord Liverpool and Queen Elizabeth II"
+    if any(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in words[1:-1]) and \
+            part[-1].capitalised and not part[-1].acronym:
+        return True  # a person's name with an initial: "… Sgt. Maj. Iuniasolua T. Savusa"
+    return len(words) == 1 and part[0].acronym
+
+
+def _roles(text: str, run: list[Token], know: Knowledge,
+           surnames: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Cut a title off the front of a person's name; keep an organisation it names."""
+    words = [t.text for t in run]
+    titles = know.titles
+    last_title = -1
+    for k, word in enumerate(words[:-1]):
+        if word in SHEIKH and k > 0 and last_title < 0:
+            break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
+        if _is_title(word, titles) or word.rstrip(".") in HONORIFICS:
+            last_title = k
+        elif word in RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
+                words[k + 1], titles)):
+            last_title = k  # "Sergeant Major", "Petty Officer", "Command Sgt. Maj."
+        elif last_title == k - 1 >= 0 and (
+                (ORDINAL.fullmatch(word) and words[k + 1] == "Class") or
+                (word == "Class" and ORDINAL.fullmatch(words[k - 1]))):
+            last_title = k  # "Petty Officer 1st Class William James"
+        elif word in ROLE_MODIFIERS or word in ("of", "the", "for"):
+            continue
+        elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
+                last_title < 0 or word in PORTFOLIO):
+            continue  # "Environment" of "Environment Minister"
+        else:
+            break
+    out: list[Candidate] = []
+    if last_title < 0:
+        if words[-1].casefold().rstrip(".") in titles and len(words) <= 3 and \
+                words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
+                words[0] not in know.given_names and words[0] not in NOBLE and not (
+                    (words[-1] in know.given_names or words[-1] in know.surnames)
+                    and not all(_is_title(w, titles) or w in ROLE_MODIFIERS
+                                or w in PORTFOLIO or know.is_demonym(w) for w in words[:-1])):
+            # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
+            # Baba", a place, ends in a rare title that is also a name)
+            return []
+        joint = next((k for k in range(2, len(run) - 4) if run[k].text in ("for", "of")
+                      and run[k - 1].text in ORGANISATION_HEADS), None)
+        if joint is not None and run[joint + 3].text == "and" and \
+                _person_named(run[joint + 1:joint + 3], know) and \
+                _person_named(run[joint + 4:joint + 6], know) and len(run) == joint + 6:
+            # "Presidential Inaugural Committee for Joe Biden and Kamala Harris": an
+            # organisation, then the two people it is for
+            return [_candidate(text, run[:joint], hint="organisation"),
+                    _candidate(text, run[joint + 1:joint + 3], hint="person"),
+                    _candidate(text, run[joint + 4:], hint="person")]
+        if len(run) > 3 and run[2].text in ("of", "for") and _person_named(run[:2], know):
+            # "Pablo Lopez of Norcross": a person, then where or whom they are from
+            after = _trim(run[3:], know)
+            return [_candidate(text, run[:2], hint="person"),
+                    *(_cut_part(text, after, know, surnames) if after else [])]
+        return [_candidate(text, run)]
+    head = words[last_title].rstrip(".")
+    if head in NOBLE and last_title == 0 and (len(run) <= 3 or (
+            len(run) in (4, 5) and words[2] == "of" and run[1].capitalised)):
+        # "Lord Liverpool", "Queen Elizabeth II", "Lord Wilson of Sedgefield" (a peer's
+        # title names the place)
+        return [_candidate(text, run, hint=None if head in ("St", "Saint") else "person")]
+    prefix = run[:last_title]
+    while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
+                      or _is_title(prefix[-1].text, titles)):
+        prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
+    if len(prefix) >= 3 and prefix[0].capitalised and prefix[-1].capitalised and \
+            any(t.text in ("of", "for") for t in prefix[1:-1]):
+        # "Voice of America Director David S. Jackson": the organisation before the title
+        out.append(_candidate(text, prefix, hint="organisation"))
+    elif len(prefix) >= 2 and prefix[-1].capitalised and any(
+            t.text in ORGANISATION_HEADS for t in prefix):
+        # "V Corps Command Sgt. Maj. Ralph Beam", "U.S. Army Europe Command Sgt. Maj. …"
+        out.append(_candidate(text, prefix, hint="organisation"))
+    elif len(prefix) >= 2 and prefix[0].capitalised and not any(t.possessive for t in prefix) \
+            and ((len(prefix) >= 3 and prefix[-1].text in PLACE_HEADS)
+                 or " ".join(t.text for t in prefix) in know.places):
+        # "Chamizal National Memorial Superintendent …", "Ciudad Juárez Mayor …"
+        out.append(_candidate(text, prefix))
+    else:
+        for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
+            word = words[k]
+            if run[k].capitalised and know.big_place(word):
+                out.append(_candidate(text, [run[k]]))
+    rest = run[last_title + 1:]
+    role_end = last_title + 1
+    if rest and rest[0].text in ("of", "for") and len(rest) > 1:
+        # "CEO of the Refugee Council Enver Solomon": the organisation ends at its head word
+        k = 1
+        while k < len(rest) and rest[k].text in ("the", "of"):
+            k += 1
+        org_start = k
+        while k < len(rest) and rest[k].text not in ORGANISATION_HEADS:
+            k += 1
+        while k + 2 < len(rest) and rest[k + 1].text == "of":
+            k += 2  # "Church of Scientology", "University of Texas"
+        given = next((p for p in range(org_start, len(rest) - 1)
+                      if rest[p].text in know.given_names and rest[p + 1].capitalised
+                      and not _region_or_country(rest[p:p + 1], know)), None)  # (not "France")
+        if k < len(rest):
+            organisation = rest[org_start:k + 1]
+            if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE for t in organisation):
+                out.append(_candidate(text, organisation, hint="organisation"))
+            # ("Minister for Families and Social Services Anne Ruston": a portfolio)
+            role_end = last_title + 1 + k + 1
+            rest = rest[k + 1:]
+        elif given is not None:
+            # "Secretary of State Colin Powell": the role runs to the person's given name
+            role_end = last_title + 1 + given
+            place = rest[org_start:given]
+            if place and _region_or_country(place, know):  # "President of France Nicolas Sarkozy"
+                out.append(_candidate(text, place))
+            rest = rest[given:]
+        else:
+            organisation = rest[org_start:]
+            if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE
+                       for t in organisation):  # "Minister of Transport": a role only
+                out.append(_candidate(text, organisation))
+            rest = []
+    if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
+        role_end += 2  # "Poet Laureate Consultant in Poetry", "Writer in Residence Ann Lee"
+        rest = rest[2:]
+    while len(rest) > 2 and (_is_title(rest[0].text, titles) or rest[0].text.rstrip(".") in
+                             HONORIFICS or (rest[0].text == "the" and (
+                                 rest[1].text.rstrip(".") in HONORIFICS))):
+        role_end += 1  # "Minister for Families and Social Services Senator the Hon. Anne
+        rest = rest[1:]  # Ruston": more titles after the portfolio
+    rest = _trim(rest, know)
+    if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO
+                       for t in rest):  # ("Deputy Commerce Minister": a role alone)
+        return out  # a title alone ("Prime Minister") names no one
+    of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
+               and _person_like(rest[:m], know, surnames)), None)
+    if of is not None:
+        # "… John F. Tierney of Massachusetts", "… Alice S. Fisher of the Criminal Division
+        # and U.S. Attorney James R. Klindt for the Middle District of Florida": what
+        # follows is a run of its own
+        after = _trim(rest[of + 1:], know)
+        if after:
+            out.extend(_cut_part(text, after, know, surnames))
+        rest = rest[:of]
+    if any(t.text == "and" for t in rest[1:-1]):
+        # "Secretary of State Rex Tillerson and Russian Foreign Minister Sergey Lavrov",
+        # "Presidents Trump and Putin": the names after the title are a run of their own
+        role_text = " ".join(w for w in words[:role_end] if w.rstrip(".") not in HONORIFICS)
+        for found in _cut(text, rest, know, surnames):
+            if found.hint is None and found.role is None and know.places.get(found.text) is \
+                    None and not any(w in ORGANISATION_HEADS for w in found.words):
+                found.hint, found.role = "person", role_text or None  # the title is theirs
+            out.append(found)
+        return out
+    honorific_title = head in HONORIFICS or head in NOBLE or (
+        len(rest) == 1 and words[last_title] in OFFICE_TITLES
+        and rest[0].text.casefold() not in _lower_case_words(text))  # "President Biden"
+    if not _person_like(rest, know, surnames, after_honorific=honorific_title):
+        if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in rest):
+            return [_candidate(text, run)]  # "Southern General Hospital": no title at all
+        return out or [_candidate(text, run)]
+    role_words = words[:role_end]
+    honorific = None
+    if len(role_words) == 1 and role_words[0].rstrip(".") in HONORIFICS:
+        honorific, role = role_words[0], None
+    else:
+        role = " ".join(w for w in role_words if w.rstrip(".") not in HONORIFICS)
+        role = re.sub(r"(?:\s+the)+$", "", role) or None  # ("… Senator the Hon. …")
+    person = _candidate(text, rest, hint="person")
+    person.role, person.honorific = role, honorific
+    return [*out, person]
+
+
+def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = frozenset(),
+                 *, after_honorific: bool = True) -> bool:
+    """Whether words after a title are a person's name. One word alone must be known as
+    a name: a surname the story also writes after a first name ("President Koroma" …
+    "Ernest Bai Koroma"), a surname or given name Faker knows, or any word after Mr/Ms/Sir."""
+    words = [t.text for t in part]
+    if len(words) > 4 or any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words) or \
+            (len(words) > 1 and words[-1] in WORK_HEADS):  # "Foreign Agents Registration Act"
+        return False
+    if len(words) >= 3 and words[-1] in PLACE_HEADS:
+        return False  # "Prince William Forest Park": a place, not a prince
+    if len(words) == 1:
+        word = words[0]
+        if part[0].acronym or word in PLACE_HEADS or word in FUNCTION_WORDS or \
+                know.places.get(word, "city") != "city":
+            return False
+        return after_honorific or word in surnames or word in know.surnames or \
+            word in know.given_names
+    return True

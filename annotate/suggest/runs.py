@@ -1,0 +1,272 @@
+"""Runs: the stretches of capitalised words that may hold names.
+
+A *run* is a stretch of capitalised words on one line with nothing but spaces between
+them, joined by the small words that live inside names ("Color of Change", "Osama bin
+Laden", "Focus the Nation"), by numbers inside names ("Web 2.0 Summit", "Area 51"), by
+dotted abbreviations ("U.S.", "D.C.", "Dotalliance Inc."), by a possessive inside a name
+("International Women’s Day") and by a bracket or a comma list inside one ("… Amendment
+(Extension of Coronavirus Support) Bill 2020"). :mod:`cutting` then cuts each run into the
+names it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .knowledge import Knowledge
+from .lexicon import (
+    CONNECTORS_BASE,
+    DESIGNATION,
+    EVENT_HEADS,
+    FUNCTION_WORDS,
+    MONTHS_AND_DAYS,
+    ORDINAL,
+    ORGANISATION_HEADS,
+    PARTICLE_PAIRS,
+    PLACE_HEADS,
+    WORK_HEADS,
+)
+from .tokens import Token, _dateline_start, _gap_ok, _is_title, _only_titles
+
+
+def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
+    """Maximal runs of name words (see the module docstring)."""
+    connectors = CONNECTORS_BASE
+    i, n = 0, len(words)
+    while i < n:
+        first = words[i]
+        if not (first.capitalised or first.acronym or (
+                _ordinal_before_name(text, words, i) and not (  # not "December 26th …"
+                    i > 0 and words[i - 1].text in MONTHS_AND_DAYS
+                    and _gap_ok(text, words[i - 1], first)))):
+            i += 1
+            continue
+        run = [first]
+        j = i
+        while j + 1 < n and not words[j].cut:
+            current, nxt = words[j], words[j + 1]
+            owner = _possessive_in_name(text, words, j, know)
+            if current.possessive and not _only_titles(run, know) and not owner:
+                break
+            if _nickname(text, words, j):  # Elizabeth “Gena” Macres
+                run += words[j + 1:j + 3]
+                j += 2
+                continue
+            if text[current.end:nxt.start] == " #" and nxt.number and current.capitalised:
+                run.append(nxt)  # "Electrical Workers Local Union #55"
+                j += 1
+                continue
+            if (end := _punctuated_name_goes_on(text, run, current, know)) is not None:
+                # "… Amendment (Extension of Coronavirus Support) Bill 2020", "Domestic,
+                # Family and Sexual Violence Commission": one name around the marks
+                while j + 1 < n and words[j + 1].end <= end:
+                    run.append(words[j + 1])
+                    j += 1
+                continue
+            if not _gap_ok(text, current, nxt) and not owner:
+                break
+            if all(t.acronym for t in run) and not nxt.acronym and (
+                    "  " in text[current.end:nxt.start] or (
+                        nxt.text in ("A", "An", "The") and len(current.text) >= 3
+                        and j + 2 < n and not words[j + 2].acronym)) and \
+                    _dateline_start(text, run[0].start):
+                nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
+                break  # dateline whose dash the copy lost
+            if current.text.endswith(".") and nxt.text in FUNCTION_WORDS:
+                break  # "… in Washington, D.C. The Deputy Secretary …": a new sentence
+            if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
+                    and not current.text[:1].isdigit():
+                break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
+            if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j, know) or \
+                    (_ordinal_before_name(text, words, j + 1)
+                     and current.text not in MONTHS_AND_DAYS) or \
+                    (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None) or \
+                    (current.text in PLACE_HEADS and re.fullmatch(r"\d+[A-Z]", nxt.text)) or \
+                    (current.text in WORK_HEADS and re.fullmatch(r"1[6-9]\d\d|20\d\d", nxt.text)):
+                # ("Launch Complex 39A", "Pad 39B"; a law's year: "Poisons Act 1972")
+                # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
+                run.append(nxt)
+                j += 1
+            elif nxt.text == "on" and current.text in _HEADS_AFTER_POSSESSIVE and \
+                    j + 2 < n and words[j + 2].capitalised and \
+                    words[j + 2].text not in MONTHS_AND_DAYS and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
+                j += 2
+            elif nxt.text == "to" and current.text in ORGANISATION_HEADS and j + 2 < n and \
+                    words[j + 2].capitalised and not words[j + 2].initial and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    _goes_on_after_to(text, run, words, j + 2, know):
+                run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
+                j += 2
+            elif nxt.text == "in" and _is_title(current.text, know.titles) and j + 2 < n and \
+                    words[j + 2].capitalised and not words[j + 2].initial and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    not know.big_place(words[j + 2].text) and \
+                    words[j + 2].text not in ORGANISATION_HEADS:
+                run += words[j + 1:j + 3]  # "Poet Laureate Consultant in Poetry": a title
+                j += 2
+            elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
+                run += words[j + 1:j + 3]  # "Association for Women in Communications"
+                j += 2
+            elif nxt.text in connectors:
+                # one or two small words, then a capitalised one: "CEO of the Refugee Council"
+                k = j + 2
+                if k < n and ((nxt.text in ("of", "for") and words[k].text == "the")
+                              or (nxt.text == "and" and words[k].text == "the" and any(
+                                  t.text in ("of", "for") for t in run))
+                              or (nxt.text, words[k].text) in PARTICLE_PAIRS) and \
+                        _gap_ok(text, nxt, words[k]):
+                    k += 1
+                if k < n and _gap_ok(text, words[k - 1], words[k]) and \
+                        (words[k].capitalised or words[k].acronym) and not words[k].initial:
+                    run += words[j + 1:k + 1]
+                    j = k
+                else:
+                    break
+            else:
+                break
+        yield run
+        i = j + 1
+
+
+#: A part in brackets inside a law's or a project's name, then its head: "Social Services
+#: and Other Legislation Amendment (Extension of Coronavirus Support) Bill 2020".
+_BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>Bill|Act|Regulations?|Rules|Project|"
+                        r"Program|Programme|Scheme|Strategy|Plan|Order)\b")
+
+
+#: Words listed with commas before "and" and an institution's head: "Domestic, Family and
+#: Sexual Violence Commission", "Department of Agriculture, Water and the Environment".
+_LISTED = re.compile(r", (?:[A-Z][\w’'-]+, ){0,4}[A-Z][\w’'-]+,? and (?:the )?"
+                     r"(?:[A-Z][\w’'-]+ ){0,3}(?P<head>[A-Z][\w’'-]+)\b")
+
+
+def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
+                             know: Knowledge) -> int | None:
+    """Where a name that goes on past a bracket or a comma ends, if it does (not a list
+    of places: "… of China, Russia and the Russian Federation")."""
+    m = _BRACKETED.match(text, current.end)
+    if m is not None and len(run) >= 2:
+        return m.end()
+    m = _LISTED.match(text, current.end)
+    core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
+    if m is not None and m.group("head") in ORGANISATION_HEADS and (
+            len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")):
+        items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
+                                                                       m.start()])]
+        if not any(know.big_place(w) or w in know.country_codes for w in items):
+            return m.end()
+    return None
+
+
+def _goes_on_after_to(text: str, run: list[Token], words: list[Token], k: int,
+                      know: Knowledge) -> bool:
+    """'to' inside an institution's name: "Network to Freedom", "Committee to Protect
+    Journalists" (not "sent the Army to Kabul", "moved the Department to New York")."""
+    one = words[k].text
+    two = f"{one} {words[k + 1].text}" if k + 1 < len(words) and \
+        _gap_ok(text, words[k], words[k + 1]) and words[k + 1].capitalised else None
+    if know.big_place(one) or (two is not None and two in know.places):
+        return False
+    return len(run) >= 2 or two is not None
+
+
+def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
+    """'181st' in '181st Multifunctional Training Brigade': an ordinal right before a
+    capitalised word."""
+    return k + 1 < len(words) and ORDINAL.fullmatch(words[k].text) is not None and \
+        words[k + 1].capitalised and _gap_ok(text, words[k], words[k + 1])
+
+
+def _nickname(text: str, words: list[Token], j: int) -> bool:
+    """'Elizabeth “Gena” Macres': one capitalised word in quotation marks between a
+    given name and a surname belongs to the name."""
+    if j + 2 >= len(words):
+        return False
+    first, nick, last = words[j], words[j + 1], words[j + 2]
+    return first.capitalised and nick.capitalised and last.capitalised and \
+        not first.acronym and text[first.end:nick.start] in (" “", ' "', " ‘") and \
+        text[nick.end:last.start] in ("” ", '" ', "’ ")
+
+
+def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int,
+                         know: Knowledge) -> bool:
+    """'in' inside an institution's name: after 'Association for Women', 'Institute of
+    Research', 'Program on Falls', before a capitalised word that is not a place ("… in
+    Communications", "… in Construction", but not "Museum of Art in Philadelphia")."""
+    if j + 2 >= len(words):
+        return False
+    nxt = words[j + 2]
+    if not nxt.capitalised or not _gap_ok(text, words[j + 1], nxt) or \
+            not _gap_ok(text, words[j], words[j + 1]):
+        return False
+    texts = [t.text for t in run]
+    head = next((k for k, w in enumerate(texts) if w in ORGANISATION_HEADS), None)
+    if head is None or not any(w in ("for", "of", "on") for w in texts[head + 1:]):
+        return False
+    following = " ".join(t.text for t in words[j + 2:j + 4])
+    return nxt.text not in know.places and following not in know.places and \
+        nxt.text not in know.country_codes
+
+
+_HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve",
+                                                               "Republic"}
+
+
+def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
+    """A possessive inside a name that a head word ends: "International Women’s Day",
+    "Leaders’ Summit on Refugees", "Children’s Hospital" (not "Labour’s Shadow Home
+    Secretary")."""
+    current = words[j]
+    plural = text[current.end:current.end + 2] in ("’ ", "' ") and current.text.endswith("s")
+    if not (current.possessive or plural) or j + 1 >= len(words) or \
+            current.text in ORGANISATION_HEADS or current.acronym:
+        return False  # "Princeton University’s Neuroscience Institute", "WHO’s Office of …":
+    #                   a part of an organisation named first
+    nxt = words[j + 1]
+    gap = text[current.end:nxt.start]
+    if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
+        return False
+    if re.search(rf"\b{re.escape(current.text)} [A-Z]", text):
+        return False  # "Kennedy's Launch Complex 39A": Kennedy Space Center's, named in full
+    m = j + 1
+    country = know.places.get(current.text) in ("country", "continent")
+    big = know.big_place(current.text)
+    while m < len(words) and m <= j + 4 and words[m].capitalised and \
+            (m == j + 1 or _gap_ok(text, words[m - 1], words[m])):
+        if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
+            # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
+            return not (big and words[m].text in ORGANISATION_HEADS)
+        if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands",
+            return not (country or (know.places.get(current.text) == "region" and m > j + 1))
+            # ("Florida's Everglades National Park": a state's park with a name of its own)
+        m += 1
+    return False
+
+
+def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
+    """Whether the number after word ``j`` belongs to the name ("Web 2.0 Summit"; not
+    "Texas 565", a count after a state)."""
+    current, nxt = words[j], words[j + 1]
+    if know.places.get(current.text) in ("country", "region", "continent") and \
+            re.match(r"[,.;]|\s+and\s", text[nxt.end:nxt.end + 5]):
+        return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
+    return nxt.number and not current.number and current.capitalised and \
+        current.text not in MONTHS_AND_DAYS and current.text not in FUNCTION_WORDS and \
+        _number_in_name(text, words, j + 1)
+
+
+def _number_in_name(text: str, words: list[Token], k: int) -> bool:
+    """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
+    (not a year) ending the name."""
+    number = words[k].text
+    if (len(number) > 4 and not re.fullmatch(r"\d{1,4}[-/]\d{1,4}", number)) or \
+            re.fullmatch(r"\d{4}-\d{2,4}", number):
+        return False  # a year or a range of years; "Message 15-270" is a document's number
+    if k + 1 < len(words) and _gap_ok(text, words[k], words[k + 1]) and \
+            words[k + 1].capitalised:
+        return True
+    return (len(number.replace(".", "")) <= 3 or "-" in number or "/" in number) and \
+        text[words[k].end:words[k].end + 1] != "%"

@@ -1,0 +1,241 @@
+"""The words of a story that can be part of a name, and what a name found becomes.
+
+:func:`tokens` keeps only the words that can belong to a name (the regular expression
+skips the rest in C, which saves most of the time) with the flags the rules read: a
+possessive cut off ("Labour’s"), an attributive suffix cut off ("Lehrer-moderated"), a
+dot kept on an abbreviation ("Maj.", "U.S."), the first word of a sentence marked. A name
+found is a :class:`Candidate`; the title helpers here are shared by :mod:`runs` and
+:mod:`cutting`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .knowledge import Knowledge
+from .lexicon import (
+    ABBREVIATIONS,
+    CONNECTORS_BASE,
+    FUNCTION_WORDS,
+    INITIALS_TITLES,
+    PREFIXES,
+)
+
+# Only the words that can be part of a name are matched (the regex engine skips the rest
+# in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
+# a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
+# domain names ("Medium.com") and the small words that live inside names.
+_SMALL = ("of|the|for|and|to|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
+          "do|ter|ten|zu|y|in|on")
+
+
+_TOKEN = re.compile(
+    r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
+    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|\+|"
+    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+)*)")
+
+
+_CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
+
+
+#: What follows a name's hyphen to make an adjective of it ("Lehrer-moderated",
+#: "Obama-era", "Beijing-based"); any other lower-case part belongs to the name
+#: ("Chan Tai-man").
+_ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|led|made|"
+                          r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
+                          r"friendly|related|focused|controlled|allied|aligned|language")
+
+
+_HAS_CAPITAL = re.compile(r"[A-Z]")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+
+
+_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ash", "as", "at", "an", "ar", "az"))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
+
+
+#: A dateline glued to the next sentence's first word when a copy lost the dash between
+#: them: "WASHINGTONOn April 28, …".
+_GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
+
+
+_DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z.'’-]*,? +)*")
+
+
+class Token:
+    """A word that can be part of a name (plain lower-case words are never kept: a run
+    only joins words with nothing but spaces between them, so dropping them changes no
+    run and saves most of the work)."""
+
+    __slots__ = ("acronym", "capitalised", "cut", "end", "initial", "number", "possessive",
+                 "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.possessive = False  # "Labour’s": text is "Labour"
+        self.cut = False  # "Lehrer-moderated": text is "Lehrer", and the name ends here
+        self.initial = False  # first word of a sentence
+        self.capitalised = self.acronym = self.number = False
+
+    def classify(self) -> None:
+        """Set the flags from the (possibly shortened) text."""
+        word = self.text
+        self.number = _NUMBER.fullmatch(word) is not None
+        letters = [c for c in word if c.isalpha()]
+        self.acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+        if _CONTRACTION.search(word):
+            self.capitalised = False  # "I’m", "It’s", "Don’t": never part of a name
+        elif word[:1].isupper():
+            self.capitalised = True
+        else:
+            head, _, rest = word.partition("-")
+            self.capitalised = bool(rest) and rest[:1].isupper() and (
+                head in _ARABIC_ARTICLES or (len(head) <= 3 and head not in PREFIXES))
+
+
+@dataclass
+class Candidate:
+    """A name as the story writes it at one place."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    initial: bool = False  # a single word that starts a sentence: needs other evidence
+    role: str | None = None  # "Environment Minister", from the title before the name
+    honorific: str | None = None  # "Ms." of "Ms. Deberry"
+    hint: str | None = None  # a type the run's own shape gives ("organisation"…)
+    before: str = ""  # the words right before and after, for cues
+    after: str = ""
+    adjectives: list[str] = field(default_factory=list)  # demonyms cut from the front
+    possessive: bool = False  # written "Labour’s"
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` that can be part of a name, with the flags runs need."""
+    out: list[Token] = []
+    keep = CONNECTORS_BASE | {"in", "on", "to"}
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
+            continue
+        start, end = match.start(), match.end()
+        if text.startswith(("$", "€", "£"), end):
+            continue  # "CA$46.36", "A$20": a currency, not a name
+        glued = _GLUED_DATELINE.fullmatch(word)
+        if glued and glued.group(2) in FUNCTION_WORDS and (start == 0 or text[start - 1] == "\n"):
+            cut = start + len(glued.group(1))
+            for part in (Token(start, cut, glued.group(1)), Token(cut, end, glued.group(2))):
+                part.classify()
+                part.initial = True
+                out.append(part)
+            continue
+        token = Token(start, end, word)
+        if word[-2:] in ("’s", "'s") and len(word) > 2:
+            token.text, token.possessive = word[:-2], True
+        elif "-" in word or "‐" in word:
+            parts = re.split(r"[-‐]", word)
+            kept = 1
+            while kept < len(parts) and (parts[kept][:1].isupper()
+                                         or not _ATTRIBUTIVE.fullmatch(parts[kept])):
+                kept += 1
+            if kept < len(parts) and word[:1].isupper():
+                token.text = "-".join(parts[:kept])
+                token.cut = True
+        dotted = (len(word) == 1 and word.isupper()) or word in ABBREVIATIONS
+        if dotted and end < len(text) and text[end] == "." and not token.possessive \
+                and not token.cut:
+            token.text += "."
+            token.end += 1
+        token.classify()
+        if token.capitalised or token.acronym:
+            token.initial = _starts_sentence(text, start)
+        out.append(token)
+    return out
+
+
+#: A dateline ending right before a word: a place in capitals (a region or country after
+#: a comma), then a dash, at the start of a line.
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?\s*(?:--|—|–)$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0“\"‘'([«":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] in "-—–" and _DATELINE.search(text, max(0, i - 80), i + 1):
+        return True  # "WASHINGTON -- Following …", "GAZA CITY, Gaza — The …"
+    while i >= 0 and text[i] in "”’\"')]»":
+        i -= 1
+    if i >= 0 and text[i] in ".!?…:":
+        # "Mr. Tedeschi", "John F. Kerry", "U.S. officials": an abbreviation, not a stop
+        j = i - 1
+        while j >= 0 and text[j].isalpha():
+            j -= 1
+        word = text[j + 1:i]
+        abbreviation = word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        return not (text[i] == "." and abbreviation)
+    return False
+
+
+def _dateline_start(text: str, start: int) -> bool:
+    """Whether only a dateline's capitals come before ``start`` on its line."""
+    line = text.rfind("\n", 0, start) + 1
+    return _DATELINE_HEAD.fullmatch(text, line, start) is not None
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return 0 < len(gap) <= 3 and all(ch in " \t\u00a0" for ch in gap)
+
+
+def _only_titles(run: list[Token], know: Knowledge) -> bool:
+    words = [t for t in run if t.text not in FUNCTION_WORDS]
+    return bool(words) and all(t.text.casefold() in know.titles for t in words)
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the story writes in lower case (once per story)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    """A title word, hyphenated ones included ("Secretary-General")."""
+    folded = word.casefold().rstrip(".")
+    if folded in INITIALS_TITLES and not word.isupper():
+        return False  # "Ada Limón", not the ADA (assistant district attorney)
+    singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
+        or (len(folded) > 4 and folded.endswith("s") and singular in titles
+            and word[:1].isupper())  # "Foreign Ministers", "Presidents Trump and Putin",
+
+
+def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
+    """Whether a title word comes at or after ``k`` before the name ends."""
+    return any(_is_title(w, titles) for w in words[k:-1])
+
+
+def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
+    start, end = run[0].start, run[-1].start + len(run[-1].text)
+    words = tuple(t.text for t in run)
+    before = text[max(0, start - 80):start]
+    after = text[end:end + 40]
+    if run[-1].possessive:
+        after = text[run[-1].end:run[-1].end + 40]
+    single_initial = len(run) == 1 and run[0].initial
+    if text.startswith(" administration", end) and run[-1].text[:1].isupper():
+        end += len(" administration")  # "the Bush administration" names a government
+        words += ("administration",)
+        hint = "organisation"
+    return Candidate(start, end, " ".join(text[start:end].split()), words,
+                     initial=single_initial, hint=hint, before=before, after=after,
+                     possessive=run[-1].possessive)
