@@ -3,7 +3,8 @@
 One engine serves ``annotate suggest``, the starter file of ``annotate new`` and the
 N504/Q603 hints of ``annotate check``:
 
-    text → :mod:`names` (capitalised runs cut into names)
+    text → :mod:`names` (capitalised runs cut into names: :mod:`tokens`, :mod:`runs`,
+           :mod:`cutting`)
          → :mod:`entities` (forms grouped into entities, typed from evidence)
          → :mod:`quotes` (passages in quotation marks, kinds and speakers)
            and :mod:`blockquotes` (paragraphs after "… said:" set with no marks)

@@ -4,8 +4,8 @@ the words of a minister's portfolio; the nouns that describe people.
 
 These are facts of English news writing (the AP's state abbreviations, compound ranks,
 the small words inside names), not facts about the world: those come from the packages
-:mod:`knowledge` reads. Kept apart from the rules in :mod:`names`, :mod:`entities` and
-:mod:`quotes` so that adding a word is a one-line change in one place.
+:mod:`knowledge` reads. Kept apart from the rules in :mod:`runs`, :mod:`cutting`,
+:mod:`entities` and :mod:`quotes` so that adding a word is a one-line change in one place.
 """
 
 from __future__ import annotations
