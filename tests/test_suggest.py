@@ -777,6 +777,14 @@ def test_australian_government_style_names() -> None:
                 "Clean Waters"} & set(entities)
 
 
+def test_a_head_shared_by_and_joins_each_name() -> None:
+    found = suggest("The Lee Labor Government and the Park Labor Government met. The Lee and "
+                    "Park Governments agreed.")
+    entities = {e.name: e.aliases for e in found.entities}
+    assert entities["Park Labor Government"] == ["Park Governments"]
+    assert "Park Governments" not in entities
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -390,6 +390,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                     and know.country_codes.get(f.text, f.text) in (words[0], mine)]
         if official:  # "France" joins "French Republic" (named after it: see _entity)
             return min(official, key=lambda f: f.first)
+    if n == 2 and words[-1].endswith("s") and words[-1][:-1] in ORGANISATION_HEADS:
+        singular = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                    and f.words[-1] == words[-1][:-1]]
+        if len(singular) == 1:  # "the Albanese and Minns Governments" → "Minns Labor
+            return singular[0]  # Government": one of the heads "and" shares
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
     if plural is not None and plural is not form and len(plural.words) == n:
         return plural  # "Liberal Democrat" → "Liberal Democrats"
