@@ -785,6 +785,20 @@ def test_a_head_shared_by_and_joins_each_name() -> None:
     assert "Park Governments" not in entities
 
 
+def test_te_reo_maori_in_new_zealand_news() -> None:
+    found = suggest(
+        "Tēnā koutou. Over the years Māori have led, by Māori for Māori. Six Māori Ministers "
+        "met Tā Wiremu Kora at a place called Awarua Te Riu o Puanga during Matariki.\n\n"
+        "• Te Tai Tokerau whānau came.\n• Trade with SE Asia and the Americas grew.")
+    entities = {e.name: e.type for e in found.entities}
+    assert entities["Māori"] == "group"  # a people named as such, not an adjective
+    assert entities["Wiremu Kora"] == "person"  # "Tā": the te reo "Sir"
+    assert entities["Awarua Te Riu o Puanga"] == "place"
+    assert entities["Matariki"] == "event"
+    assert entities["Te Tai Tokerau"] and entities["SE Asia"] == entities["Americas"] == "place"
+    assert not {"Tēnā", "Ministers", "Māori for Māori", "Tai Tokerau"} & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

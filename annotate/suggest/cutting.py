@@ -37,6 +37,7 @@ from .lexicon import (
     RANK_PARTS,
     ROLE_MODIFIERS,
     SHEIKH,
+    TE_REO_OPENERS,
     WORK_HEADS,
     YEAR_KINDS,
 )
@@ -77,6 +78,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_adjective_only(text, [run[0].text])]  # "an English Language test"
     if not run:
         return []
+    if len(run) == 3 and run[0].text == run[2].text and run[1].text in ("for", "to", "and"):
+        # "by Māori for Māori", "Asia to Asia": one name twice, not a name of three words
+        return [*_cut(text, run[:1], know, surnames), *_cut(text, run[2:], know, surnames)]
     if re.search(r"[(,]", text[run[0].start:run[-1].end]):
         return [_candidate(text, run)]  # a name around a bracket or a list (see runs)
     if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
@@ -112,6 +116,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     while run and know.is_demonym(run[0].text) and \
             " ".join(t.text for t in run) not in know.places and not _spelt_out(text, run, 2):
         # ("Georgian Dream (GD)": a short form that spells the demonym too)
+        if len(run) == 1 and not adjectives:
+            break  # a demonym alone: entities tells a people ("Māori have …") from an
+            # adjective by the words around it
         if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
             break  # "Christian Bale": a given name that is also a faith's adjective
         tail = run[-1].text
@@ -239,7 +246,8 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
 
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
     while leading and run and (run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
-                   or run[0].number or _is_date_word(run, 0, know)):
+                   or run[0].number or _is_date_word(run, 0, know)
+                   or (run[0].text in TE_REO_OPENERS and run[0].initial)):
         if len(run) > 1 and run[0].text in ("First", "Second", "Third") and \
                 run[1].text.casefold() in know.titles:
             break  # "First Minister", "Second Lady": part of a role
@@ -269,8 +277,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
     word = token.text
     if word in know.given_names or word in know.places or token.acronym:
         return False
-    if word.casefold() in know.titles:
-        return False
+    if word.casefold() in know.titles or word.casefold() in CONNECTORS_BASE:
+        return False  # (a particle opens names: "De Lima", "Te Tai Tokerau")
     if word.casefold() in _lower_case_words(text):
         return True  # the story also writes it in lower case
     if word.endswith("ly") and len(word) < 7 and following is not None and \
@@ -441,7 +449,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             break
     out: list[Candidate] = []
     if last_title < 0:
-        if words[-1].casefold().rstrip(".") in titles and len(words) <= 3 and \
+        # (a plural title alone, "Ministers", names no one either; but "Community Services
+        # Ministers" meet as a body)
+        if (words[-1].casefold().rstrip(".") in titles or (
+                len(words) == 1 and _is_title(words[0], titles))) and len(words) <= 3 and \
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
                 words[0] not in know.given_names and words[0] not in NOBLE and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)

@@ -106,7 +106,8 @@ _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay
 _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
                              r"state|region|district|riding|ward|constituency|borough|parish|"
                              r"community|municipality|commune|neighbou?rhood|island)"
-                             r" of\s+$")
+                             r" of\s+$|\b(?:place|town|village|area|site|spot)\s+(?:called|named"
+                             r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga")
 #: The Earth and the bodies news names like places: "on Earth", "to Mars".
 _BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
                     "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "
@@ -130,7 +131,10 @@ _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|f
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
-                     "Midwest".split())
+                     "Midwest SE NE SW NW".split())
+#: Regions of the world the gazetteer does not list as one place: "the Americas".
+_WORLD_REGIONS = frozenset("Americas Balkans Caucasus Sahel Levant Maghreb Scandinavia "
+                           "Oceania Polynesia Melanesia Micronesia".split())
 #: Craft news names like vehicles: "Geostationary Operational Environmental Satellite".
 _CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbiter Capsule "
                          "Rocket".split())
@@ -178,11 +182,25 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
 
 
 def _people_named(c: Candidate, know: Knowledge) -> bool:
-    """'the Rohingya fled', 'the Uyghurs': a people named as such, not an adjective."""
+    """'the Rohingya fled', 'the Uyghurs', 'Māori have responded', 'by Māori for Māori': a
+    people named as such, not an adjective."""
     word = c.words[0]
-    return c.before.endswith(("the ", "The ")) and (word in know.peoples or
-                                                  know.demonym_plural(word)) \
-        and not re.match(r"^\s+[A-Z]", c.after)
+    ends = _PEOPLE_DO.match(c.after) is not None or _PEOPLE_END.match(c.after) is not None
+    if c.before.endswith(("the ", "The ")) and (word in know.peoples or
+                                               know.demonym_plural(word)) \
+            and not re.match(r"^\s+[A-Z]", c.after) and (ends or not know.is_demonym(word)):
+        return True  # (not "a Dutch farm … the Dutch company": an adjective)
+    if not (know.is_demonym(word) or word in know.peoples or know.demonym_plural(word)):
+        return False
+    return _PEOPLE_DO.match(c.after) is not None or (
+        _PEOPLE_AFTER_PREPOSITION.search(c.before) is not None and ends)
+
+
+#: What follows a people named as the subject: "Māori have responded", "Kurds say".
+_PEOPLE_DO = re.compile(r"^\s+(?:have|are|were|say|said|will|would|can|could|need|want|"
+                        r"who|live|lived|make|made|remain|continue|fled|voted)\b")
+_PEOPLE_AFTER_PREPOSITION = re.compile(r"\b(?:by|for|among|with|to|from)\s+$")
+_PEOPLE_END = re.compile(r"^(?:\s+(?:for|and|to|in|who)\b|[,.;:!?)”’])")
 
 
 def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: str) -> None:
@@ -785,6 +803,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a city in the gazetteer"
     if text in _OCEANS or (len(words) == 1 and text.split("-")[-1] in _OCEANS):
         return "place", "an ocean or a polar region"  # "the Arctic", "Indo-Pacific"
+    if text in _WORLD_REGIONS:
+        return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near|visit(?:s|ed|ing)?|"

@@ -95,7 +95,11 @@ class Knowledge:
         'African-American')."""
         if "-" in word:
             return all(self.is_demonym(part) for part in word.split("-"))
-        return word in self.demonyms or word in self.languages or word in ADHERENTS
+        if word in self.demonyms or word in self.languages or word in ADHERENTS:
+            return True
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                        if not unicodedata.combining(ch))
+        return plain != word and self.is_demonym(plain)  # "Māori": the language "Maori"
 
     def big_place(self, name: str) -> bool:
         """A country, a region, a continent or a city of 100,000: a name of its own

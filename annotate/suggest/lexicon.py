@@ -34,9 +34,9 @@ DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
 #: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
 PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
-                           ("da", "la"), ("della", "la")))
+                           ("da", "la"), ("della", "la"), ("o", "te"), ("o", "ngā")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
-                       "Rt Father Fr Rev Reverend".split())
+                       "Rt Father Fr Rev Reverend Tā".split())  # (te reo "Sir")
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
                          "GBE PhD".split())
@@ -111,7 +111,7 @@ Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta D
 Strikes Walkout Boycott Year""".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
-Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost""".split())
+Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki""".split())
 PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest Gulf
 Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
@@ -142,14 +142,19 @@ ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Lake Cape".split())
 
-CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "de", "del", "della", "der",
-                            "den", "van", "von", "bin", "ibn", "al", "da", "di", "du", "la",
-                            "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
+CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
+                            "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
+                            "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
 Subsidy Visa Visas Permit Licence License Index""".split())
+
+#: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
+#: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that
+#: no name begins with, only ("Ko" is also a surname: "Ko Wen-je").
+TE_REO_OPENERS = frozenset("Tākina Tēnā Kia Ki Kei Nā Mā Nō Mō Ngā".split())
 
 #: Office titles always followed by a person's name: after one, a single word no other
 #: table knows is a surname ("President Biden", "Governor Hochul"); titles that are also

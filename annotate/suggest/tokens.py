@@ -27,8 +27,8 @@ from .lexicon import (
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
-_SMALL = ("of|the|for|and|to|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das|"
-          "do|ter|ten|zu|y|in|on")
+_SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|"
+          "le|dos|das|do|ter|ten|zu|y|in|on")
 
 
 _TOKEN = re.compile(
@@ -167,7 +167,7 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?\s*(?:
 
 def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0“\"‘'([«":
+    while i >= 0 and text[i] in " \t\u00a0“\"‘'([«•·▪":  # (a bullet opens an item)
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
