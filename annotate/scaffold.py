@@ -80,9 +80,10 @@ def starter_annotation(slug: str, text: str, *, headline: str, outlet: str, date
     lines += ["", "quotes: []"]
     if found.quotes:
         lines += [
-            "  # Suggested by 'annotate new': the passages in quotation marks that report",
-            "  # someone's words, with a guess at their kind and speaker (the speaker's id must",
-            "  # be an entity above). Uncomment the ones to keep, as for the names.",
+            "  # Suggested by 'annotate new': the passages in quotation marks (or set as a",
+            "  # block after '… said:') that report someone's words, with a guess at their kind",
+            "  # and speaker (the speaker's id must be an entity above). Uncomment the ones to",
+            "  # keep, as for the names.",
         ]
         taken: set[str] = set()
         for i in range(len(found.quotes)):
