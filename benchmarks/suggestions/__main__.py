@@ -276,7 +276,9 @@ def main(argv: list[str]) -> int:
              "type 0.82; the bugs it showed were fixed"),
             ("Twenty-first held-out set (New Zealand Government; small)", HERE / "heldout-21",
              "gold written before the engine ran on it; first run: names P 0.76, R 0.92, "
-             "type 0.59, quotes R 1.00, speaker 1.00; the bugs it showed were fixed"))
+             "type 0.59, quotes R 1.00, speaker 1.00; the bugs it showed were fixed"),
+            ("Twenty-second held-out set (FEMA and White House disaster news)",
+             HERE / "heldout-22", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
