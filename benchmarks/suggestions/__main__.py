@@ -278,7 +278,9 @@ def main(argv: list[str]) -> int:
              "gold written before the engine ran on it; first run: names P 0.76, R 0.92, "
              "type 0.59, quotes R 1.00, speaker 1.00; the bugs it showed were fixed"),
             ("Twenty-second held-out set (FEMA and White House disaster news)",
-             HERE / "heldout-22", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-22", "gold written before the engine ran on it; first run: names "
+             "P 0.85, R 0.90, type 0.84, quotes R 1.00, speaker 1.00; the bugs it showed were "
+             "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
