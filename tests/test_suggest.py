@@ -799,6 +799,34 @@ def test_te_reo_maori_in_new_zealand_news() -> None:
     assert not {"Tēnā", "Ministers", "Māori for Māori", "Tai Tokerau"} & set(entities)
 
 
+def test_disaster_news_lists_of_counties_agencies_and_a_dateline() -> None:
+    found = suggest(
+        "WASHINGTON, D.C. -- President Joseph R. Biden, Jr. approved aid for the counties of "
+        "Lee, Collier and Santa Rosa. Help also went to Bay, Gulf and Palm Beach counties. "
+        "The Department of Homeland Security’s Federal Emergency Management Agency will lead. "
+        "The Department of Justice and FBI will help. Under Secretary of Homeland Security for "
+        "Emergency Preparedness and Response Jane Roe spoke. The State of Alaska asked too, "
+        "and Alaska will get money. Virgin Islanders were thanked.")
+    entities = {e.name: e.type for e in found.entities}
+    # a dateline's capitals and a suffix after a comma stay in one name
+    assert entities["WASHINGTON, D.C."] == "place"
+    assert entities["Joseph R. Biden, Jr."] == "person"
+    # each name in a list of counties is a place of its own, before or after the kind
+    assert {n: entities.get(n) for n in ("Lee", "Collier", "Santa Rosa", "Bay", "Gulf",
+                                          "Palm Beach")} == dict.fromkeys(
+        ("Lee", "Collier", "Santa Rosa", "Bay", "Gulf", "Palm Beach"), "place")
+    # an agency named after its department's possessive, and an acronym after "and"
+    assert {"Department of Homeland Security", "Federal Emergency Management Agency",
+            "Department of Justice", "FBI"} <= set(entities)
+    roe = _entity(found, "Jane Roe")
+    assert roe.role == ("Under Secretary of Homeland Security for Emergency Preparedness "
+                        "and Response")
+    assert _entity(found, "State of Alaska").aliases == ["Alaska"]
+    assert entities["Virgin Islanders"] == "group"
+    assert not {"Homeland Security for Emergency Preparedness", "Collier and Santa Rosa",
+                "Department of Justice and FBI", "Alaska"} & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -81,7 +81,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 3 and run[0].text == run[2].text and run[1].text in ("for", "to", "and"):
         # "by Māori for Māori", "Asia to Asia": one name twice, not a name of three words
         return [*_cut(text, run[:1], know, surnames), *_cut(text, run[2:], know, surnames)]
-    if re.search(r"[(,]", text[run[0].start:run[-1].end]):
+    if re.search(r"\(|, (?:[A-Z][\w’'-]+, )*[A-Z][\w’'-]+,? and ", text[run[0].start:run[-1].end]):
         return [_candidate(text, run)]  # a name around a bracket or a list (see runs)
     if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
                                                             text[run[-1].end:]):
@@ -218,7 +218,8 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
     for h in range(len(run) - 5):
         rest = run[h + 3:]
         if run[h].text in ORGANISATION_HEADS and run[h + 1].text == "of" and \
-                run[h + 2].text in PORTFOLIO and rest[0].capitalised \
+                run[h + 2].text in PORTFOLIO and rest[0].capitalised and \
+                rest[0].text not in PORTFOLIO and not run[h + 2].possessive \
                 and rest[-1].text in ORGANISATION_HEADS and "of" not in (
                     rest[1].text, rest[2].text):
             return [run[:h + 3], rest]
@@ -248,9 +249,10 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
     while leading and run and (run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)):
-        if len(run) > 1 and run[0].text in ("First", "Second", "Third") and \
-                run[1].text.casefold() in know.titles:
-            break  # "First Minister", "Second Lady": part of a role
+        if len(run) > 1 and ((run[0].text in ("First", "Second", "Third") and
+                             run[1].text.casefold() in know.titles) or
+                             (run[0].text == "Under" and run[1].text == "Secretary")):
+            break  # "First Minister", "Second Lady", "Under Secretary": part of a role
         run = run[1:]
     while run and (run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
                    or run[-1].text in ("in", "on")
@@ -310,6 +312,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # Foreign Affairs and Minister for Women Senator … Payne": a role, then another
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \
+                and any(t.text == "of" for t in left):
+            # "the Department of Homeland Security and FEMA": an institution and another
+            return [*_split_coordination(left, know, surnames), right]
         if token.text == "and" and len(left) >= 2 and all(
                 _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"

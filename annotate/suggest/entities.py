@@ -401,6 +401,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                           key=lambda f: (f.text.isupper(), f.first))
             if same:
                 return same[0]  # (the name before the code: "America" keeps "U.S.")
+    if n == 1:
+        state = [f for f in index.by_last[words[0]] if len(f.words) == 3
+                 and f.words[1] == "of" and f.words[0] in _STATE_FORMS]
+        if len(state) == 1:
+            return state[0]  # "Alaska" → "the State of Alaska", "Korea" → "Republic of …"
     if n == 1 and know.places.get(words[0]) == "country":
         mine = know.country_codes.get(words[0], words[0])
         official = [f for f in index.by_text.values() if len(f.words) > 1
@@ -613,6 +618,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         if text not in know.country_codes else None  # (not "the UK’s flagship … scheme")
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
+    if "place" in hints:
+        return "place", "listed with places of its kind ('the counties of …')"
     if last in _ORG_SUFFIXES or "organisation" in hints:
         return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
             else "named as an organisation after a title"
@@ -706,6 +713,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "initials, as in people's names"
     if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):
         return "person", "'son of' or 'daughter of' inside, as in people's names"
+    if last in ("Islanders", "Americans") and len(words) > 1:
+        return "group", f"a people ('{text}')"  # "Virgin Islanders", "Native Americans"
     if any(_GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
         return "group", "named as a people ('… man', '… people')"
     if any(_in_state_or_country(c, know) for c in places) and len(words) <= 2:

@@ -53,7 +53,7 @@ Religious Heritage Climate Change Emergency Emergencies Disaster Management Budg
 Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
 Solidarity Integration Cooperation Relations International Regional Budget Investment
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
-Ageing Aging Disability Seniors""".split())
+Ageing Aging Disability Seniors Preparedness Response Recovery Resilience""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                   "Cheikh Shaikh Shaykh Sultan Emir".split())
@@ -100,7 +100,7 @@ Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus S
 Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
-Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works
+Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 """.split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum

@@ -16,6 +16,8 @@ alone ("NASA Boeing’s …").
 
 from __future__ import annotations
 
+import re
+
 from .cutting import _cut
 from .knowledge import Knowledge
 from .lexicon import (
@@ -42,6 +44,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and not run[1].acronym
          and run[0].text in alone and run[1].text in alone else [run])]
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone)
+    lists = _place_lists(text)
+    found = [part for run in found for part in _in_place_list(run, lists)]
     for run in found:
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines) and \
                 not _name_in_title_case(run, body, know):
@@ -50,8 +54,50 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # inside a title: the title is the name
         if run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("("):
             continue  # "King George Tupou (Pronounced Too-pow)": how to say it
-        out.extend(_cut(text, run, know, surnames))
+        cut = _cut(text, run, know, surnames)
+        if any(a <= run[0].start < b for a, b in lists):
+            for candidate in cut:
+                candidate.hint = candidate.hint or "place"
+        out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
+
+
+#: A list of places after their kind ("the counties of Charlotte, Collier, … and Sarasota",
+#: "Attendance Areas of Bering Strait, …") or before it ("in Bay, Collier, … counties").
+_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+_PLACES_AFTER = re.compile(rf"\b(?:[Cc]ounties|[Pp]arishes|states|[Pp]rovinces|[Rr]egions|"
+                           rf"[Dd]istricts|[Aa]reas|[Cc]ities|[Tt]owns|[Vv]illages|"
+                           rf"[Mm]unicipalities|[Cc]ountries|[Ii]slands) of "
+                           rf"(?P<list>{_NAME}(?:, {_NAME})*,? and {_NAME})")
+_PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
+                            rf"(?:counties|parishes|provinces|districts)\b")
+
+
+def _place_lists(text: str) -> list[tuple[int, int]]:
+    """Where the story lists places by their kind: each name in the list is a place."""
+    return [m.span("list") for pattern in (_PLACES_AFTER, _PLACES_BEFORE)
+            for m in pattern.finditer(text)]
+
+
+def _in_place_list(run: list[Token], lists: list[tuple[int, int]]) -> list[list[Token]]:
+    """A run in a list of places, cut at the list's start and at each "and": "Lower
+    Kuskokwim and Lower Yukon", "Escambia and Santa Rosa" are two counties."""
+    span = next(((a, b) for a, b in lists if run[0].start < b and a < run[-1].end), None)
+    if span is None:
+        return [run]
+    parts: list[list[Token]] = []
+    before = [t for t in run if t.start < span[0]]
+    if before:
+        parts.append(before)
+    current: list[Token] = []
+    for token in run[len(before):]:
+        if token.text == "and":
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    return [p for p in parts if p]
 
 
 def _quoted_titles(text: str) -> list[Candidate]:
@@ -85,16 +131,19 @@ def _quoted_titles(text: str) -> list[Candidate]:
 def _join_state_codes(text: str, found: list[list[Token]],
                       know: Knowledge) -> list[list[Token]]:
     """'Washington, D.C.' is one place: a place, a comma and a dotted state code, or any
-    name, a comma and a state's AP abbreviation."""
+    name, a comma and a state's AP abbreviation; 'Joseph R. Biden, Jr.' one person."""
     out: list[list[Token]] = []
     for run in found:
         previous = out[-1] if out else None
+        place = " ".join(t.text for t in previous) if previous else ""
         if previous is not None and len(run) == 1 and "." in run[0].text and \
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
-                     and " ".join(t.text for t in previous) in know.places)
-                    or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)):
-            # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation)
+                     and (place in know.places or place.title() in know.places))
+                    or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
+                    or (run[0].text in ("Jr.", "Sr.") and len(previous) >= 2)):
+            # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation;
+            # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.")
             out[-1] = [*previous, run[0]]
             continue
         out.append(run)

@@ -222,9 +222,13 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     current = words[j]
     plural = text[current.end:current.end + 2] in ("’ ", "' ") and current.text.endswith("s")
     if not (current.possessive or plural) or j + 1 >= len(words) or \
-            current.text in ORGANISATION_HEADS or current.acronym:
-        return False  # "Princeton University’s Neuroscience Institute", "WHO’s Office of …":
-    #                   a part of an organisation named first
+            current.text in ORGANISATION_HEADS or current.acronym or (
+                j >= 2 and words[j - 1].text == "of" and words[j - 2].text in
+                ORGANISATION_HEADS and _gap_ok(text, words[j - 1], current)) or (
+                j >= 3 and words[j - 2].text == "of" and words[j - 3].text in
+                ORGANISATION_HEADS and _gap_ok(text, words[j - 2], words[j - 1])):
+        return False  # "Princeton University’s Neuroscience Institute", "WHO’s Office of …",
+    # "Department of Homeland Security’s Federal …": a part of an organisation named first
     nxt = words[j + 1]
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
