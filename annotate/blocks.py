@@ -51,16 +51,25 @@ def block_quotes(text: str) -> list[Block]:
     paragraphs = list(_paragraphs(text))
     out: list[Block] = []
     for i, (start, end) in enumerate(paragraphs):
-        intro = INTRO.search(text, start, end)
+        intro = _intro(text, start, end)
         if intro is None:
             continue
         for j, (a, b) in enumerate(paragraphs[i + 1:]):
             body = text[a:b]
-            if body[0] in _MARKS or body[0] in "•*-–—" or INTRO.search(body) or (
+            if body[0] in _MARKS or body[0] in "•*-–—" or _intro(text, a, b) or (
                     j > 0 and not _FIRST_PERSON.search(body)):
                 break
             out.append(Block(a, b, start, intro))
     return out
+
+
+def _intro(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The introduction a paragraph ends with, if any. Only a paragraph ending with a
+    colon is searched: the pattern, tried at every word of every paragraph, cost a
+    quarter of a whole check of stories with no block quote."""
+    if text[end - 1] != ":":
+        return None
+    return INTRO.search(text, start, end)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -168,7 +168,10 @@ def _seed_copies(folder: Path, count: int) -> list[Path]:
 
 
 def _one_file(table: Table, path: Path, repeat: int) -> None:
-    """What an editor hook or pre-commit pays: the whole CLI on one file."""
+    """What an editor hook or pre-commit pays: the whole CLI on one file. Each run is a
+    fraction of a second, so it takes the best of at least ten: one busy moment of a
+    shared machine adds more than the whole check."""
+    repeat = max(repeat, 10)
     t_cli = min(run([str(BIN / "annotate"), "check", str(path)])[0] for _ in range(repeat))
     t_bare = min(run([str(BIN / "annotate"), "check", "--no-hints", str(path)])[0]
                  for _ in range(repeat))

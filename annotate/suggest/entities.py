@@ -193,7 +193,7 @@ def _people_named(c: Candidate, know: Knowledge) -> bool:
     if not (know.is_demonym(word) or word in know.peoples or know.demonym_plural(word)):
         return False
     return _PEOPLE_DO.match(c.after) is not None or (
-        _PEOPLE_AFTER_PREPOSITION.search(c.before) is not None and ends)
+        _ends(_PEOPLE_AFTER_PREPOSITION, c.before) is not None and ends)
 
 
 #: What follows a people named as the subject: "Māori have responded", "Kurds say".
@@ -494,7 +494,7 @@ _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commo
 def _known_as(form: _Form, index: _Index) -> _Form | None:
     """The name written right before "also known as" this form, if one is."""
     for c in form.places:
-        m = _KNOWN_AS.search(c.before)
+        m = _ends(_KNOWN_AS, c.before)
         if m is None:
             continue
         at = c.start - (len(c.before) - m.start())  # where the phrase starts
@@ -585,6 +585,13 @@ def _common_name_of(form: _Form, main: _Form, know: Knowledge) -> bool:
         know.country_codes.get(form.text, form.text) in (canonical, main.text)
 
 
+def _ends(cue: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """A cue that ends right before the name ("the town of ", "said "), searched in the
+    last words only: each cue is a few words, and trying its alternatives at every one
+    of the 80 characters before every mention cost a tenth of the engine's time."""
+    return cue.search(before, max(0, len(before.rstrip()) - 50))
+
+
 def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -596,8 +603,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         else words[-1]
     # ("Electrical Workers Local Union #55": a numbered branch; "… Bill 2020": a law's year)
     hints = {c.hint for c in places if c.hint}
-    named_as_place = any(_NAMED_AS_PLACE.search(c.before) for c in places)
-    if any(_WORK_BEFORE.search(c.before) for c in places):
+    named_as_place = any(_ends(_NAMED_AS_PLACE, c.before) for c in places)
+    if any(_ends(_WORK_BEFORE, c.before) for c in places):
         return "work", "named as a work ('the film …')"
     if "work" in hints:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
@@ -610,7 +617,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS:
         return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
     if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
-            any(_CRAFT_BEFORE.search(c.before) for c in places):
+            any(_ends(_CRAFT_BEFORE, c.before) for c in places):
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
@@ -737,7 +744,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{words[0]} …' names projects"
     if words[0] in _PLACE_FIRST and len(words) > 1:
         return "place", f"'{words[0]} …' names places"
-    if any(_NAMED_AS_PLACE.search(c.before) for c in places):
+    if any(_ends(_NAMED_AS_PLACE, c.before) for c in places):
         return "place", "'the town of …'"
     if words[0].rstrip(".") in ("St", "Saint", "Santa", "San") and " of " in text:
         return "person", "a saint's name ('St. Francis of Assisi')"
@@ -777,20 +784,20 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a name particle"
     if len(words) == 1 and any(f.words[0] in know.given_names for f in cluster[1:]):
         return "person", "a given name"
-    if kind == "city" and (len(words) > 1 or any(_PLACE_BEFORE.search(c.before)
+    if kind == "city" and (len(words) > 1 or any(_ends(_PLACE_BEFORE, c.before)
                                                  for c in places)):
         return "place", "a city in the gazetteer"
-    if any(_PLACE_BEFORE.search(c.before) for c in places) and len(words) <= 2 and \
+    if any(_ends(_PLACE_BEFORE, c.before) for c in places) and len(words) <= 2 and \
             not any(_SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):
         return "place", "'the town of …'"
     if know.demonym_plural(last) or (len(words) == 1 and any(
             _people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
-    if any(_GROUP_BEFORE.search(c.before) for c in places):
+    if any(_ends(_GROUP_BEFORE, c.before) for c in places):
         return "organisation", "named as a group or organisation"
     if len(words) > 1 and not joined and any(_SPEECH_AFTER.match(c.after)
-                                             or _SPEECH_BEFORE.search(c.before)
+                                             or _ends(_SPEECH_BEFORE, c.before)
                               for c in places) and \
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
                     for w in words):  # not "VOA Mandarin", "… Coast Guard City"
@@ -801,7 +808,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         # (not "a spokesperson of Wikileaks, who answered": the who is the spokesperson)
         return "person", "'…, who' or 'his'/'her' after it"
     if len(words) == 1 and (text in know.surnames or text in know.given_names) and any(
-            _SPEECH_BEFORE.search(c.before) or _SPEECH_AFTER.match(c.after) for c in places):
+            _ends(_SPEECH_BEFORE, c.before) or _SPEECH_AFTER.match(c.after) for c in places):
         return "person", "a speech verb beside a known name"
     if any((m := re.match(r"^\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z][a-z]", c.after))
            and m.group(1) in PERSON_NOUNS for c in places) and \

@@ -71,12 +71,14 @@ _PLACES_AFTER = re.compile(rf"\b(?:[Cc]ounties|[Pp]arishes|states|[Pp]rovinces|[
                            rf"(?P<list>{_NAME}(?:, {_NAME})*,? and {_NAME})")
 _PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
                             rf"(?:counties|parishes|provinces|districts)\b")
+_KIND_AFTER = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
 
 def _place_lists(text: str) -> list[tuple[int, int]]:
     """Where the story lists places by their kind: each name in the list is a place."""
-    return [m.span("list") for pattern in (_PLACES_AFTER, _PLACES_BEFORE)
-            for m in pattern.finditer(text)]
+    patterns = (_PLACES_AFTER, _PLACES_BEFORE) if _KIND_AFTER.search(text) else (_PLACES_AFTER,)
+    # (a list before its kind is tried at every capital: only where the kind is written)
+    return [m.span("list") for pattern in patterns for m in pattern.finditer(text)]
 
 
 def _in_place_list(run: list[Token], lists: list[tuple[int, int]]) -> list[list[Token]]:
