@@ -280,6 +280,10 @@ def main(argv: list[str]) -> int:
             ("Twenty-second held-out set (FEMA and White House disaster news)",
              HERE / "heldout-22", "gold written before the engine ran on it; first run: names "
              "P 0.85, R 0.90, type 0.84, quotes R 1.00, speaker 1.00; the bugs it showed were "
+             "fixed"),
+            ("Twenty-third held-out set (European Commission daily news)",
+             HERE / "heldout-23", "gold written before the engine ran on it; first run: names "
+             "P 0.84, R 0.90, type 0.92, quotes R 0.90, speaker 1.00; the bugs it showed were "
              "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
