@@ -827,6 +827,37 @@ def test_disaster_news_lists_of_counties_agencies_and_a_dateline() -> None:
                 "Department of Justice and FBI", "Alaska"} & set(entities)
 
 
+def test_eu_institutional_news_titles_acts_and_press_contacts() -> None:
+    found = suggest(
+        "Brussels, 4 May 2020\n\nAt a press conference, Anna Berg, Vice-President of the "
+        "Commission, said:“Our rules are ready. We will act.” Ahead of the March European "
+        "Council, the Commission updated the European Agenda on Migration, and the Member "
+        "States agreed. Aid went to Latin America. Regulation (EU) No 123/2019 applies to "
+        "Cohesion Policy funds. President Lund met Taoiseach Ciara Byrne at Áras an "
+        "Uachtaráin, and the Lund Commission acted. The European Commission’s envoy came. "
+        "(For more information: Petra Vos – "
+        "Tel.: +32 229 11111; Jan Ruiz De Soto – Tel.: +32 229 22222)")
+    entities = {e.name: e.type for e in found.entities}
+    # a quote right after "said:" with no space is still a quote, with its speaker
+    assert [(q.text[:9], q.speaker_name) for q in found.quotes] == [("Our rules", "Anna Berg")]
+    # sentence openers and months before a name, "on" after a document's head word
+    assert entities["European Council"] == "organisation"
+    assert entities["European Agenda on Migration"] == "work"
+    assert entities["Latin America"] == "place"  # not "Latin" as a language
+    assert entities["Regulation (EU) No 123/2019"] == "work"  # a legal act by its number
+    assert entities["Cohesion Policy"] == "other"
+    assert _entity(found, "Ciara Byrne").role == "Taoiseach"
+    assert entities["Áras an Uachtaráin"]  # Irish articles inside a name
+    # "President Lund" is a person, not short for the body named after him
+    assert entities["Lund"] == "person" and entities["Lund Commission"] == "organisation"
+    assert "Commission" in _entity(found, "European Commission").aliases  # not Lund's
+    # press contacts before a telephone number are people; "Tel" is no name
+    assert entities["Petra Vos"] == entities["Jan Ruiz De Soto"] == "person"
+    assert not {"Tel", "States", "Member States", "Ahead of the March European Council",
+                "Commission",
+                "European Agenda", "Migration", "America", "Áras"} & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -428,11 +428,17 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     return len(words) == 1 and part[0].acronym
 
 
+#: Plural nouns a title before them turns into the members of a body ("Member States").
+_MEMBERS = frozenset(("States", "Countries", "Nations", "Parties", "Governments"))
+
+
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
     words = [t.text for t in run]
     titles = know.titles
+    if len(words) == 2 and words[1] in _MEMBERS and _is_title(words[0], titles):
+        return []  # "the Member States", "State Parties": members of a body, no name
     last_title = -1
     for k, word in enumerate(words[:-1]):
         if word in SHEIKH and k > 0 and last_title < 0:

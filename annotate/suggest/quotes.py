@@ -161,8 +161,9 @@ def _scan(line: str, offset: int) -> list[_Passage]:
                                len(stack))
             (inner if stack else top).append(passage)
             continue
-        if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘'"
+        if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘':"
                                                  or i == 0) and not after.isspace():
+            # (':' for a copy that lost the space: 'Katainen … said:“Health and …')
             if ch in "\"“" and stack and stack[-1][0] == "double":
                 if ch == "“" and line[stack[-1][1]] == "“":
                     stack.append(("double", i))  # “… say “hate” …”: curly marks nest

@@ -88,11 +88,17 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1
-            elif nxt.text == "on" and current.text in _HEADS_AFTER_POSSESSIVE and \
+            elif nxt.text == "on" and current.text in _HEADS_BEFORE_ON and \
                     j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
+                j += 2
+            elif nxt.text in ("an", "na") and j + 2 < n and words[j + 2].capitalised and \
+                    not words[j + 2].initial and _gap_ok(text, current, nxt) and \
+                    _gap_ok(text, nxt, words[j + 2]) and \
+                    (_IRISH.search(current.text) or _IRISH.search(words[j + 2].text)):
+                run += words[j + 1:j + 3]  # "Áras an Uachtaráin", "Dún na nGall": Irish
                 j += 2
             elif nxt.text == "to" and current.text in ORGANISATION_HEADS and j + 2 < n and \
                     words[j + 2].capitalised and not words[j + 2].initial and \
@@ -213,6 +219,11 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
 
 _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve",
                                                                "Republic"}
+#: The long vowels of Irish spelling: "an" and "na" between such words are Irish articles.
+_IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
+#: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
+#: Relations", "European Agenda on Migration", "Declaration on …".
+_HEADS_BEFORE_ON = _HEADS_AFTER_POSSESSIVE | WORK_HEADS
 
 
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
