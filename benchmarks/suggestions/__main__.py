@@ -284,6 +284,10 @@ def main(argv: list[str]) -> int:
             ("Twenty-third held-out set (European Commission daily news)",
              HERE / "heldout-23", "gold written before the engine ran on it; first run: names "
              "P 0.84, R 0.90, type 0.92, quotes R 0.90, speaker 1.00; the bugs it showed were "
+             "fixed"),
+            ("Twenty-fourth held-out set (Scottish Government releases; small)",
+             HERE / "heldout-24", "gold written before the engine ran on it; first run: names "
+             "P 0.82, R 0.78, type 0.77, quotes R 1.00, speaker 1.00; the bugs it showed were "
              "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
