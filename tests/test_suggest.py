@@ -882,6 +882,16 @@ def test_scottish_government_benefits_conferences_and_bodies_before_people() -> 
                 "Migration Tom Hale", "Women Senator"} & set(entities)
 
 
+def test_a_speakers_label_in_a_transcript_is_a_person() -> None:
+    entities = _names(
+        "Operator: Please hold.\nGlen Nowak: Thank you all. Today we have Dr. Ann Roe.\n"
+        "Dale Bryce (Moderator): Welcome.\nHurricane Ida: what we know\nDr. Roe: Thanks.")
+    # "Glen …" and "Dale …" name places too, but a label opening a turn is a speaker
+    assert entities["Glen Nowak"] == entities["Dale Bryce"] == "person"
+    assert entities["Hurricane Ida"] == "event"  # a headline's colon is no speaker's
+    assert "Operator" not in entities
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -135,6 +135,8 @@ _COMPASS = frozenset("North South East West Central Northern Southern Eastern We
 #: A telephone number after a name: the press contacts at the end of a release
 #: ("For more information: Mina Andreeva – Tel.: +32 …", "Media contact: Ann Lee, phone …").
 _CONTACT_AFTER = re.compile(r"^\s*[–—-]?,?\s*(?:Tel|Phone|Mob|Mobile|Cell|tel|phone)\b\.?:?")
+#: A speaker's label that opens a turn of a transcript: "Paul Fulton (Moderator): …".
+_LABEL_AFTER = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
 #: Regions of the world the gazetteer does not list as one place: "the Americas".
 _WORLD_REGIONS = frozenset("Americas Balkans Caucasus Sahel Levant Maghreb Scandinavia "
                            "Oceania Polynesia Melanesia Micronesia".split())
@@ -730,6 +732,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
+    if any(_LABEL_AFTER.match(c.after) and (not c.before or c.before.endswith("\n"))
+           for c in places) and (words[0] in know.given_names
+                                 or any(c.honorific for c in places)):
+        return "person", "a speaker's label in a transcript ('Glen Nowak: …')"
     if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
             not any(w in ORGANISATION_HEADS for w in words) and \
             words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
