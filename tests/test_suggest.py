@@ -892,6 +892,23 @@ def test_a_speakers_label_in_a_transcript_is_a_person() -> None:
     assert "Operator" not in entities
 
 
+def test_a_media_advisory_headings_degrees_addresses_and_an_agencys_units() -> None:
+    found = suggest(
+        "NOAA will speak at the NOAA Center for Ocean Studies, 1325 Harbor View Drive, "
+        "Silver Spring.\nWHERE:\nNOAA Center for Ocean Studies, Room 12\n"
+        "WHO:\n- Ann Reyes, Ph.D., NOAA administrator\nA/V NOTE:\n"
+        "A model of the NOAA GOES-U satellite will be there, next to the NOAA Center.")
+    entities = {e.name: e.type for e in found.entities}
+    # the agency is not short for the centre it runs; "the NOAA Center" is short for it
+    assert entities["NOAA"] == "organisation" and "NOAA" not in \
+        _entity(found, "NOAA Center for Ocean Studies").aliases
+    assert "NOAA Center" in _entity(found, "NOAA Center for Ocean Studies").aliases
+    assert entities["Harbor View Drive"] == "place"  # a street after a house number
+    assert entities["Ann Reyes"] == "person" and "GOES-U" in entities
+    assert not {"Ph", "NOAA GOES-U", "WHERE", "WHO", "V NOTE", "NOTE", "NOAA Center"} \
+        & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -75,7 +75,8 @@ _CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope
           r"locomotive|tanker|freighter|trawler|barge|tugboat|sailboat|cutter|warship|"
           r"destroyer|frigate|flagship|wreck)s?")
 #: ... or after a few words that describe it: "Horten Liberian-flagged tanker ship".
-_CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[\w]+-[\w]+|cargo|container|fishing|diving|rowing|"
+_CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[a-z\d][\w]*-[\w]+|[A-Z][a-z]+-[a-z]\w*|"  # (not "GOES-U")
+                          rf"cargo|container|fishing|diving|rowing|"
                           rf"research|patrol|cruise|passenger|commercial|motor|naval|oil|"
                           rf"chemical|gas|supply|survey|merchant|private|tanker)\s+){{0,2}}"
                           rf"{_CRAFT}\b(?!\s+(?:ramps?|launch|docks?|yards?|house|shows?|"
@@ -137,6 +138,14 @@ _COMPASS = frozenset("North South East West Central Northern Southern Eastern We
 _CONTACT_AFTER = re.compile(r"^\s*[–—-]?,?\s*(?:Tel|Phone|Mob|Mobile|Cell|tel|phone)\b\.?:?")
 #: A speaker's label that opens a turn of a transcript: "Paul Fulton (Moderator): …".
 _LABEL_AFTER = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
+#: Heads of the units and sites an agency runs: "NOAA Center for Weather and Climate
+#: Prediction", "NIH Clinical Center" are the agency's, not the agency.
+_UNITS = frozenset("Center Centre Laboratory Laboratories Lab Labs Office Institute Facility "
+                   "Station Division Branch Bureau Campus".split())
+#: A house number before a street's name, at the start of a line or after a comma.
+_HOUSE_NUMBER = re.compile(r"(?:^|\n|,\s)\d{1,6}[A-Z]?\s+$")
+_STREETS = frozenset("Street Road Avenue Drive Lane Boulevard Court Way Place Terrace Parkway "
+                     "Highway Pike".split())
 #: Regions of the world the gazetteer does not list as one place: "the Americas".
 _WORLD_REGIONS = frozenset("Americas Balkans Caucasus Sahel Levant Maghreb Scandinavia "
                            "Oceania Polynesia Melanesia Micronesia".split())
@@ -446,15 +455,22 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words
-                and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of")
+                and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of"
+                     or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS))
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
                                      or words[0] in know.country_codes))  # "UK Government"
                 and not any(_in_state_or_country(c, know) for c in form.places)
                 and not any(c.role or c.honorific for c in form.places)  # "President
                 # Juncker" is a person, not short for "the Juncker Commission"
+                and not (n == 1 and len(words[0]) >= 2 and words[0].isupper()
+                         and f.words[1] in _UNITS)  # "NOAA" is the agency, not short for
+                # the "NOAA Center for …" it runs (but "VOA" is "VOA News", "WDR" "WDR
+                # Technology Corp")
                 and not know.is_demonym(words[-1])
-                and not (n > 1 and words[-1] in ORGANISATION_HEADS)  # "United Nations"
+                and not (n > 1 and words[-1] in ORGANISATION_HEADS
+                         and f.words[n] not in ("for", "of"))  # "United Nations" (but
+                # "the NOAA Center" → "NOAA Center for Weather and Climate Prediction")
                 and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
                 and not any(re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
                             for c in form.places)]  # "in the West Midlands"
@@ -638,6 +654,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         if text not in know.country_codes else None  # (not "the UK’s flagship … scheme")
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
+    if last in _STREETS and len(words) > 1 and any(
+            _HOUSE_NUMBER.search(c.before) for c in places):
+        return "place", "a street in an address ('5830 University Research Court')"
     if "law" in hints:
         return "work", "a legal act by its number ('Regulation (EU) No …')"
     if "place" in hints:

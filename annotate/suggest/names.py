@@ -41,9 +41,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
-        [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and not run[1].acronym
-         and run[0].text in alone and run[1].text in alone else [run])]
-    # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone)
+        [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and run[0].text in alone and (
+            (not run[1].acronym and run[1].text in alone) or run[1].acronym) else [run])]
+    # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone;
+    # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     lists = _place_lists(text)
     found = [part for run in found for part in _in_place_list(run, lists)]
     for run in found:
@@ -55,6 +56,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and run[0].text.rstrip(".") in _NUMBER_LABELS and \
                 _LABEL_AFTER.match(text, run[0].end):
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
+        if len(run) == 1 and (run[0].text in _DEGREES or (
+                run[0].text == "Ph" and text.startswith(".D", run[0].end))):
+            continue  # "Rick Spinrad, Ph.D., NOAA administrator": a degree
+        if all(t.text.isupper() for t in run) and _HEADING_AFTER.match(text, run[-1].end) \
+                and not any(c.islower() for c in text[text.rfind("\n", 0, run[0].start) + 1:
+                                                      run[0].start]):
+            continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory
         if run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("("):
             continue  # "King George Tupou (Pronounced Too-pow)": how to say it
         cut = _cut(text, run, know, surnames)
@@ -78,6 +86,8 @@ _KIND_AFTER = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
 _LABEL_AFTER = re.compile(r"\.?:?\s*\+?[\d(]")
 _NUMBER_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"))
+_DEGREES = frozenset(("Ph.D.", "PhD", "M.D.", "MD", "M.P.H.", "MPH", "J.D.", "D.O.", "DPhil"))
+_HEADING_AFTER = re.compile(r":[ \t]*(?:\n|$)")
 
 def _place_lists(text: str) -> list[tuple[int, int]]:
     """Where the story lists places by their kind: each name in the list is a place."""
