@@ -909,6 +909,22 @@ def test_a_media_advisory_headings_degrees_addresses_and_an_agencys_units() -> N
         & set(entities)
 
 
+def test_a_list_of_cases_parties_laws_and_columns() -> None:
+    found = suggest(
+        "Latest Headlines\n(11/05/2008) Rivera Pipe Company Clean Water Act Settlement - "
+        "Rivera Pipe Company, Macon, Ga., resolved a Clean Water Act lawsuit.\n"
+        "(11/03/2008) Greenway Corporation Clean Air Act Settlement - Greenway Corp. broke "
+        "the Clean Air Act in Saginaw, Mich. Greenway is the owner.\n"
+        "Town of Milford Settlement Sheet   Consent Decree   3/22/2023")
+    entities = {e.name: e.type for e in found.entities}
+    # the party, then the law the story names on its own; "Settlement" is no name
+    assert {"Rivera Pipe Company", "Clean Water Act", "Clean Air Act"} <= set(entities)
+    assert "Greenway Corp." in _entity(found, "Greenway Corporation").aliases
+    assert entities["Saginaw, Mich."] == "place"  # the state ends the sentence
+    assert not {"Rivera Pipe Company Clean Water Act Settlement", "Settlement",
+                "Mich. Greenway", "Decree 3", "Consent Decree 3"} & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

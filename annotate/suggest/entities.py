@@ -534,9 +534,17 @@ def _known_as(form: _Form, index: _Index) -> _Form | None:
 
 
 def _plain(text: str) -> str:
-    """The text without accents, in lower case: "Limón" and "Limon" are one spelling."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
-                   if not unicodedata.combining(ch))
+    """The text without accents, in lower case, a company's suffix spelt out: "Limón" and
+    "Limon" are one spelling, "Biofriendly Corp." and "Biofriendly Corporation" one name."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
+                    if not unicodedata.combining(ch))
+    head, _, last = plain.rpartition(" ")
+    return f"{head} {_SUFFIXES[last]}" if head and last in _SUFFIXES else plain
+
+
+_SUFFIXES = {"corp.": "corporation", "corp": "corporation", "co.": "company",
+             "inc.": "incorporated", "inc": "incorporated", "ltd.": "limited",
+             "ltd": "limited"}
 
 
 def _in_order(letters: list[str], text: str) -> bool:

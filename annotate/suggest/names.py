@@ -23,6 +23,7 @@ from .knowledge import Knowledge
 from .lexicon import (
     ORGANISATION_HEADS,
     STATE_ABBREVIATIONS,
+    WORK_HEADS,
 )
 from .runs import runs
 from .tokens import Candidate, Token, tokens
@@ -45,6 +46,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             (not run[1].acronym and run[1].text in alone) or run[1].acronym) else [run])]
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
+    acts = {" ".join(t.text for t in run) for run in found
+            if len(run) >= 2 and run[-1].text in WORK_HEADS}
+    found = [part for run in found for part in _around_act(run, acts)]
     lists = _place_lists(text)
     found = [part for run in found for part in _in_place_list(run, lists)]
     for run in found:
@@ -71,6 +75,30 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 candidate.hint = candidate.hint or "place"
         out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
+
+
+#: What a list of cases writes after a law's name: "… Clean Water Act Settlement".
+_CASE_WORDS = frozenset("Settlement Settlements Information Sheet Lawsuit Case Cases".split())
+
+
+def _around_act(run: list[Token], acts: set[str]) -> list[list[Token]]:
+    """A law the story also names on its own, inside a longer run, is a name apart: a list
+    of cases glues each case's party to the law and the kind of case ("Plantation Pipe
+    Line Company Clean Water Act Settlement")."""
+    if len(run) < 3:
+        return [run]
+    for j in range(len(run) - 1, 0, -1):
+        if run[j].text not in WORK_HEADS:
+            continue
+        for i in range(j - 1, -1, -1):
+            if (i > 0 or j < len(run) - 1) and \
+                    " ".join(t.text for t in run[i:j + 1]) in acts and \
+                    (i == 0 or run[i - 1].text not in ("of", "for", "the", "and")):
+                after = run[j + 1:]
+                if all(t.text in _CASE_WORDS for t in after):
+                    after = []
+                return [part for part in (run[:i], run[i:j + 1], after) if part]
+    return [run]
 
 
 #: A list of places after their kind ("the counties of Charlotte, Collier, … and Sarasota",

@@ -27,6 +27,7 @@ from .lexicon import (
     PARTICLE_PAIRS,
     PLACE_HEADS,
     ROLE_MODIFIERS,
+    STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
 from .tokens import Token, _dateline_start, _gap_ok, _is_title, _only_titles
@@ -75,8 +76,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _dateline_start(text, run[0].start):
                 nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
                 break  # dateline whose dash the copy lost
-            if current.text.endswith(".") and nxt.text in FUNCTION_WORDS:
-                break  # "… in Washington, D.C. The Deputy Secretary …": a new sentence
+            if current.text.endswith(".") and (nxt.text in FUNCTION_WORDS or (
+                    current.text[:-1] in STATE_ABBREVIATIONS
+                    and text[current.start - 2:current.start] == ", ")):
+                break  # "… in Washington, D.C. The Deputy Secretary …", "… in Manistee,
+                # Mich. Merit is the present owner": a new sentence
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
                     and not current.text[:1].isdigit():
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft

@@ -194,7 +194,7 @@ def _dateline_start(text: str, start: int) -> bool:
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
-    return 0 < len(gap) <= 3 and all(ch in " \t\u00a0" for ch in gap)
+    return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
 
 
 def _only_titles(run: list[Token], know: Knowledge) -> bool:
