@@ -925,6 +925,18 @@ def test_a_list_of_cases_parties_laws_and_columns() -> None:
                 "Mich. Greenway", "Decree 3", "Consent Decree 3"} & set(entities)
 
 
+def test_a_law_named_for_a_country_and_a_university_at_its_campus() -> None:
+    entities = _names(
+        "The America COMPETES Act requires it. The grant went to the University of "
+        "Illinois at Urbana-Champaign. She studied at Harvard. The Denver ABC affiliate "
+        "reported it.")
+    assert entities["America COMPETES Act"] in ("work", "other")  # not "America" + "COMPETES"
+    assert entities["University of Illinois at Urbana-Champaign"] == "organisation"
+    assert {"Harvard", "Denver", "ABC"} <= set(entities)  # "at" joins only a campus
+    assert not {"America", "COMPETES Act", "University of Illinois", "Urbana-Champaign"} \
+        & set(entities)
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

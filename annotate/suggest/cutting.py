@@ -173,8 +173,10 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
             continue
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and not (
-                len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS):
-            # (but "Pennsylvania OSHA Consultation Program" is one name)
+                len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS) and not (
+                len(run) - k >= 2 and run[-1].text in WORK_HEADS):
+            # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law
+            # "America COMPETES Act")
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
                 and k + 1 < len(run) and run[k + 1].capitalised and not any(

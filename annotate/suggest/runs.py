@@ -100,6 +100,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2
+            elif nxt.text == "at" and any(t.text in ("University", "College") for t in run) \
+                    and j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial \
+                    and _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "University of Illinois at Urbana-Champaign"
+                j += 2
             elif nxt.text in ("an", "na") and j + 2 < n and words[j + 2].capitalised and \
                     not words[j + 2].initial and _gap_ok(text, current, nxt) and \
                     _gap_ok(text, nxt, words[j + 2]) and \
