@@ -937,6 +937,13 @@ def test_a_law_named_for_a_country_and_a_university_at_its_campus() -> None:
         & set(entities)
 
 
+def test_a_laws_own_words_are_quoted_with_the_law_as_their_source() -> None:
+    found = suggest("The Clean Rivers Act requires that “each town must test its water "
+                    "every month.” The mayor agreed. The job requires “patience” too.")
+    assert [(q.text[:9], q.speaker_name, q.cue) for q in found.quotes] == [
+        ("each town", "Clean Rivers Act", "requires that")]
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

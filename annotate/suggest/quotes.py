@@ -86,6 +86,11 @@ _AIMS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[\w’'-]+\s+){0,6}?[\w-]+)(?:[’'
                    r"(?P<cue>(?:is\s+|are\s+)?(?:aims?|aiming|seeks?|seeking|promises?|"
                    r"pledges?|vows?|wants?|hopes?|hoping|plans?|planning|intends?|intending)"
                    r" to(?:\s+[a-z]+)?)\s*$")
+#: A law's own words: "The America COMPETES Act requires that “each institution …”".
+_LAW_SAYS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}?"
+                       r"(?:Act|Law|Constitution|Charter|Treaty|Code|Regulation|Directive))"
+                       r"\s+(?P<cue>(?:requires|required|provides|provided|stipulates|"
+                       r"mandates|says|states)(?:\s+that)?)\s*$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
@@ -406,6 +411,11 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
+        law = _LAW_SAYS.search(before)
+        if law is not None:
+            key, name = _phrase_speaker(text, s_start + law.start("who"), law.group("who"),
+                                        mentions, starts)
+            return key, name, law.group("cue"), f"'{law.group('cue')}' after a law's name"
         aims = _AIMS.search(before)
         if aims is not None:  # "Ethiopia's new hate speech bill aims to “tackle …”", "With
             # installations in the parks, she's hoping to showcase “…”"
