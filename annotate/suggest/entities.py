@@ -41,6 +41,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PERSON_NOUNS,
+    PHONE_LABELS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     POSTAL_CODES,
@@ -135,9 +136,10 @@ _COMPASS = frozenset("North South East West Central Northern Southern Eastern We
                      "Midwest SE NE SW NW".split())
 #: A telephone number after a name: the press contacts at the end of a release
 #: ("For more information: Mina Andreeva – Tel.: +32 …", "Media contact: Ann Lee, phone …").
-_CONTACT_AFTER = re.compile(r"^\s*[–—-]?,?\s*(?:Tel|Phone|Mob|Mobile|Cell|tel|phone)\b\.?:?")
+_CONTACT_AFTER = re.compile(rf"^\s*[–—-]?,?\s*(?:{'|'.join(sorted(PHONE_LABELS))})\b\.?:?",
+                            re.IGNORECASE)
 #: A speaker's label that opens a turn of a transcript: "Paul Fulton (Moderator): …".
-_LABEL_AFTER = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
+_TURN_LABEL = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
 #: Heads of the units and sites an agency runs: "NOAA Center for Weather and Climate
 #: Prediction", "NIH Clinical Center" are the agency's, not the agency.
 _UNITS = frozenset("Center Centre Laboratory Laboratories Lab Labs Office Institute Facility "
@@ -759,7 +761,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
-    if any(_LABEL_AFTER.match(c.after) and (not c.before or c.before.endswith("\n"))
+    if any(_TURN_LABEL.match(c.after) and (not c.before or c.before.endswith("\n"))
            for c in places) and (words[0] in know.given_names
                                  or any(c.honorific for c in places)):
         return "person", "a speaker's label in a transcript ('Glen Nowak: …')"

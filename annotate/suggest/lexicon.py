@@ -177,3 +177,7 @@ AU_STATE_CODES = frozenset("NSW ACT NT QLD VIC TAS WA".split())
 POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
 """.split())
+
+#: Labels before a telephone number: "Tel.: +32 …", "Fax: 555 …". A press contact's name
+#: comes before them; they are no names themselves.
+PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"))

@@ -22,6 +22,7 @@ from .cutting import _cut
 from .knowledge import Knowledge
 from .lexicon import (
     ORGANISATION_HEADS,
+    PHONE_LABELS,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
@@ -57,8 +58,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
-        if len(run) == 1 and run[0].text.rstrip(".") in _NUMBER_LABELS and \
-                _LABEL_AFTER.match(text, run[0].end):
+        if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
+                _NUMBER_AFTER.match(text, run[0].end):
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
         if len(run) == 1 and (run[0].text in _DEGREES or (
                 run[0].text == "Ph" and text.startswith(".D", run[0].end))):
@@ -112,8 +113,7 @@ _PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
                             rf"(?:counties|parishes|provinces|districts)\b")
 _KIND_AFTER = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
-_LABEL_AFTER = re.compile(r"\.?:?\s*\+?[\d(]")
-_NUMBER_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"))
+_NUMBER_AFTER = re.compile(r"\.?:?\s*\+?[\d(]")
 _DEGREES = frozenset(("Ph.D.", "PhD", "M.D.", "MD", "M.P.H.", "MPH", "J.D.", "D.O.", "DPhil"))
 _HEADING_AFTER = re.compile(r":[ \t]*(?:\n|$)")
 
