@@ -301,7 +301,11 @@ def main(argv: list[str]) -> int:
              "P 0.71, R 0.97, type 0.97; the bugs it showed were fixed"),
             ("Twenty-eighth held-out set (NSF testimony and newsletters; small)",
              HERE / "heldout-28", "gold written before the engine ran on it; first run: names "
-             "P 0.48, R 0.75, type 0.92, quotes R 0.00 (0/2); the bugs it showed were fixed"))
+             "P 0.48, R 0.75, type 0.92, quotes R 0.00 (0/2); the bugs it showed were fixed"),
+            ("Twenty-ninth held-out set (Voice of America news and programming highlights)",
+             HERE / "heldout-29", "gold written before the engine ran on it; first run: names "
+             "P 0.86, R 0.90, type 0.88, quotes R 0.93 (14/15), speaker 0.86; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
