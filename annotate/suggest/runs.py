@@ -94,7 +94,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1
-            elif nxt.text == "on" and current.text in _HEADS_BEFORE_ON and \
+            elif nxt.text == "on" and (current.text in _HEADS_BEFORE_ON or (
+                    len(run) >= 3 and run[-2].text == "of" and current.text.endswith("s")
+                    and run[-3].text in ORGANISATION_HEADS)) and \
                     j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
