@@ -1026,6 +1026,35 @@ def test_places_the_gazetteer_knows_and_adjectives_of_several_words() -> None:
     assert "States" not in names  # "United" of a line's first words is no "-ed" adjective
 
 
+def test_a_table_of_names_and_counts_and_list_items() -> None:
+    text = ("Results\n\nUpper Ward;\nKrypton Okesene 578\nTerry Coe 563\nRobert Matua "
+            "Rex, Jr 52\nBilly Talagi *\n\nThe Apollo 11 crew flew. Robert Rex, Jr, came "
+            "third.\n")
+    names = _names(text)
+    assert {"Krypton Okesene", "Terry Coe", "Billy Talagi", "Apollo 11"} <= set(names)
+    assert not [n for n in names if n[-1].isdigit() and n != "Apollo 11"]
+    assert "Robert Rex, Jr" in names or "Robert Matua Rex, Jr" in names
+    assert "Jr" not in names
+    assert "Upper Ward" in names  # a list item ending in ";" is no headline
+
+
+def test_saints_places_numbered_wards_and_former_before_a_place() -> None:
+    text = ("Voters in St. Paul’s West (Ward 21) go to the polls. Former Sarasota "
+            "dermatologist Michael Rosin was sentenced. Two men killed Abedi Kasongo in the "
+            "Democratic Republic of Congo; the DR Congo court ruled. Middle Easterners fled.")
+    found = suggest(text)
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names["St. Paul’s West"][0] == "place"
+    assert names["Ward 21"][0] == "place"
+    assert names["Sarasota"][0] == "place" and "Former Sarasota" not in names
+    assert names["Abedi Kasongo"][0] == "person"  # Kasongo is a small town too
+    assert names["Democratic Republic of Congo"] == ("place", ["DR Congo"])
+    assert names["Middle Easterners"][0] == "group"
+    # a direction alone is no region, though some country names a province so
+    assert not knowledge().big_place("North")
+    assert not knowledge().big_place("Centre")
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -79,6 +79,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint="organisation")]  # "by The Diplomat": a paper
     while len(run) > 1 and _COMPOUND_ADJECTIVE.fullmatch(run[0].text):
         run = run[1:]  # "a COVID-hit Chinese city", "Taliban-run schools"
+    if len(run) > 1 and run[0].text in ("Former", "Outgoing") and \
+            not any(_is_title(t.text, know.titles) for t in run[1:]):
+        run = run[1:]  # "Former Sarasota dermatologist …" (but "Former Sarasota Mayor …")
     run = _trim_keeping_ordinal(run, know)
     if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
         return [_adjective_only(text, [run[0].text])]  # "an English Language test"

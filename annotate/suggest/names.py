@@ -203,14 +203,15 @@ def _join_state_codes(text: str, found: list[list[Token]],
     for run in found:
         previous = out[-1] if out else None
         place = " ".join(t.text for t in previous) if previous else ""
-        if previous is not None and len(run) == 1 and "." in run[0].text and \
+        if previous is not None and len(run) == 1 and \
+                ("." in run[0].text or run[0].text in ("Jr", "Sr")) and \
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
                      and (place in know.places or place.title() in know.places))
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
-                    or (run[0].text in ("Jr.", "Sr.") and len(previous) >= 2)):
+                    or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)):
             # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation;
-            # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.")
+            # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.", "Robert Rex, Jr")
             out[-1] = [*previous, run[0]]
             continue
         out.append(run)
@@ -272,7 +273,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
         big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
-        if 2 <= len(words) <= 15 and not line.rstrip().endswith((".", "”", '"', ":")):
+        if 2 <= len(words) <= 15 and not line.rstrip().endswith((".", "”", '"', ":", ";")):
             capitalised = sum(1 for w in words if w[:1].isupper())
             if capitalised / len(words) >= 0.7 or (
                     len(big) >= 2 and all(w[:1].isupper() for w in big)

@@ -273,6 +273,13 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
+    if j >= 1 and words[j - 1].text in ("St.", "St", "Saint") and \
+            nxt.text.casefold() not in know.titles and not (
+                nxt.text in know.given_names and j + 2 < len(words)
+                and words[j + 2].capitalised and _gap_ok(text, nxt, words[j + 2])):
+        # "St. Paul’s West", "St. John’s Wood": a place named for a saint's (but "St.
+        # Paul’s Mary Smith" is a person of St. Paul)
+        return True
     if re.search(rf"\b{re.escape(current.text)} [A-Z]", text):
         return False  # "Kennedy's Launch Complex 39A": Kennedy Space Center's, named in full
     m = j + 1
@@ -297,9 +304,29 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
     if know.places.get(current.text) in ("country", "region", "continent") and \
             re.match(r"[,.;]|\s+and\s", text[nxt.end:nxt.end + 5]):
         return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
+    if _table_row_count(text, nxt):
+        return False  # "Krypton Okesene 578" in a list of candidates and their votes
     return nxt.number and not current.number and current.capitalised and \
         current.text not in MONTHS_AND_DAYS and current.text not in FUNCTION_WORDS and \
         _number_in_name(text, words, j + 1)
+
+
+_ROW = re.compile(r"[^\S\n]*[A-Z][^\d\n]*[^\S\n]\d[\d,.]*[^\S\n]*[*.]?[^\S\n]*")
+
+
+def _table_row_count(text: str, number: Token) -> bool:
+    """Whether the number ends a line of the form "Name 578" next to another such line:
+    a table of names and counts (votes, scores), where the number is no part of a name."""
+    start = text.rfind("\n", 0, number.start) + 1
+    end = text.find("\n", number.end)
+    end = len(text) if end < 0 else end
+    if text[number.end:end].strip(" *.") or not _ROW.fullmatch(text, start, end):
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    after = len(text) if after < 0 else after
+    return (start > 0 and _ROW.fullmatch(text, before, start - 1) is not None) or \
+        (end < len(text) and _ROW.fullmatch(text, end + 1, after) is not None)
 
 
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
