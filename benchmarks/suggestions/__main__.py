@@ -309,7 +309,11 @@ def main(argv: list[str]) -> int:
             ("Thirtieth held-out set (Wikinews: an election's candidates, audio briefs, "
              "leads; small)",
              HERE / "heldout-30", "gold written before the engine ran on it; first run: names "
-             "P 0.70, R 0.73, type 0.97, quotes R 0.00 (0/1); the bugs it showed were fixed"))
+             "P 0.70, R 0.73, type 0.97, quotes R 0.00 (0/1); the bugs it showed were fixed"),
+            ("Thirty-first held-out set (The Conversation: politics; small)",
+             HERE / "heldout-31", "gold written before the engine ran on it; first run: names "
+             "P 0.84, R 0.86, type 0.97, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
