@@ -1055,6 +1055,24 @@ def test_saints_places_numbered_wards_and_former_before_a_place() -> None:
     assert not knowledge().big_place("Centre")
 
 
+def test_bylines_small_parties_spelt_out_systems_and_a_laws_sections() -> None:
+    text = ("New Premier Faces Old Problems\n\nJane Roe, University of Leeds\n\n"
+            "The government could rely on One Nation and on the votes of Manus and Nauru "
+            "deputies. The Mixed Member Proportional (MMP) voting system began in 1996. "
+            "MPs of Asian ethnicity were few, and MPs of all parties agreed. Section 19 of "
+            "the Acts Interpretation Act applies.\n\nBefore the\nUnited States House of "
+            "Representatives\n")
+    names = _names(text)
+    assert names["Jane Roe"] == "person"
+    assert names["University of Leeds"] == "organisation" and "Leeds" not in names
+    assert names["One Nation"] == "organisation" and "Nation" not in names
+    assert names["Nauru"] == "place"  # a country, though pycountry also knows a language
+    assert "Mixed Member Proportional" in names and "Proportional" not in names
+    assert "Acts Interpretation Act" in names
+    assert not [n for n in names if n.startswith("MPs")]
+    assert "United States House of Representatives" in names
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -111,6 +111,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # Services Ministers (CSM)" meet as one body)
     if not run:
         return []
+    if len(run) > 2 and run[-2].text == "of" and know.is_demonym(run[-1].text) and \
+            re.match(r" [a-z]", text[run[-1].end:]):
+        run = run[:-2]  # "MPs of Asian ethnicity": the origin is no part of a name
     whole = " ".join(t.text for t in run)
     if len(run) > 1 and know.is_demonym(whole) and re.match(r" [a-z]", text[run[-1].end:]):
         return [_adjective_only(text, [whole])]  # "three Central American countries"
@@ -212,12 +215,16 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         return [*(_candidate(text, name, hint="person") for name in names),
                 *_cut_part(text, body, know, surnames)]
     for k in range(2, len(run) - 1):
-        if run[k].text == "of" and run[k - 1].number and run[-1].acronym and \
-                len(run) - k - 1 <= 2:
-            # "Pathway 1 of the ACRS": a numbered part, then the whole it belongs to
+        if run[k].text == "of" and run[k - 1].number and (
+                (run[-1].acronym and len(run) - k - 1 <= 2) or run[-1].text in WORK_HEADS):
+            # "Pathway 1 of the ACRS", "Section 19 of the Acts Interpretation Act": a
+            # numbered part, then the whole it belongs to
             return [*_cut_part(text, run[:k], know, surnames),
                     *_cut_part(text, _trim(run[k + 1:], know), know, surnames)]
-    parts = [run] if _spelt_out(text, run) else [
+    if _spelt_out(text, run):
+        return [_candidate(text, run)]  # "Mixed Member Proportional (MMP)": one name,
+        # though "Member" is also a title
+    parts = [
         coordinated for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)]
     for part in parts:
@@ -298,7 +305,9 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
 
 
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
-    while leading and run and (run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
+    while leading and run and not (run[0].text == "One" and not run[0].initial and len(run) > 1
+                                   and run[1].capitalised) and (
+            run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)):
         if len(run) > 1 and ((run[0].text in ("First", "Second", "Third") and

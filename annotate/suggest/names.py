@@ -237,7 +237,9 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                     # (not "United States" of "United States House of Representatives")
                     and (
                         " ".join(t.text for t in run[start:e]) in settled
-                        or know.big_place(" ".join(t.text for t in run[start:e])))), None)
+                        or know.big_place(" ".join(t.text for t in run[start:e]))
+                        or (e - start == 3 and run[start].text in ORGANISATION_HEADS
+                            and run[start + 1].text == "of"))), None)
         if end is None:
             start += 1
         else:
@@ -254,6 +256,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
     if " ".join(words) in body:
         return True
     if words[-1] in ORGANISATION_HEADS and len(words) > 1:
+        return True
+    if len(words) >= 3 and words[-3] in ORGANISATION_HEADS and words[-2] == "of" and (
+            len(words) == 3 or know.big_place(" ".join(words[:-3]))):
+        # "Michael Hogan, University of Sydney": an author's institution; "United States
+        # House of Representatives"
         return True
     if len(words) in (2, 3) and words[0] in know.given_names:
         return True

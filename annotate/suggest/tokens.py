@@ -216,7 +216,10 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
         or (len(folded) > 4 and folded.endswith("s") and singular in titles
-            and word[:1].isupper())  # "Foreign Ministers", "Presidents Trump and Putin",
+            and word[:1].isupper()) \
+        or (word.endswith("s") and len(word) >= 3 and word[:-1].isupper()
+            and singular in titles)  # "Foreign Ministers", "Presidents Trump and Putin",
+    # "MPs", "CEOs"
 
 
 def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
