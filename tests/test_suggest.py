@@ -1073,6 +1073,44 @@ def test_bylines_small_parties_spelt_out_systems_and_a_laws_sections() -> None:
     assert "United States House of Representatives" in names
 
 
+def test_listing_bylines_branches_and_short_forms_of_bodies() -> None:
+    text = ("Families face eviction\nAs Isgak Roelofse and his two young children huddle "
+            "in a tent near Mitchells Plain, the Bonteheuwel Commission of Inquiry sat. The "
+            "Bonteheuwel Commission heard the Labour Department, and the Department of "
+            "Labour promised to act.\nThembela Ntongana\nNews | 3 August 2015\n"
+            "Human Rights\nHuman rights matter.\nGroundUp Staff\n"
+            "Can Bonteheuwel be policed? Riders say Metrorail trains are late. Ride on, said Cosatu "
+            "Western Cape provincial secretary Tony Ehrenreich. Mahommed waited with Lindiwe "
+            "Dube Disturbingly, nothing moved. The Western Cape High court ruled.\n")
+    found = suggest(text)
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names["Thembela Ntongana"][0] == "person"  # a byline line
+    assert "Human Rights" not in names  # written in lower case too: a heading
+    assert "GroundUp" in names and "GroundUp Staff" not in names
+    assert names["Isgak Roelofse"][0] == "person"  # "… and his two young children"
+    assert names["Mitchells Plain"][0] == "place"
+    assert "Bonteheuwel Commission" in names["Bonteheuwel Commission of Inquiry"][1]
+    assert names["Department of Labour"] == ("organisation", ["Labour Department"])
+    assert "Can Bonteheuwel" not in names  # a question's verb, not the name "Can"
+    assert names["Metrorail"][0] == "organisation"  # its trains: no craft
+    assert names["Cosatu Western Cape"][0] != "person"
+    assert "Lindiwe Dube" in names and not [n for n in names if "Disturbingly" in n]
+    assert names["Western Cape High"][0] == "organisation"
+
+
+def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
+    text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
+            "the court. A businessman sued a paper in a case described by the Free Speech "
+            "Institute (FSI) as having “elements of intimidation”. Vice-chancellor Ahmed "
+            'Bawa has written that it is "outrageous and a deep violation" of rights. '
+            "“We are losing lives,” said Cosatu Western Cape provincial secretary Tony "
+            "Ehrenreich.")
+    quotes = suggest(text).quotes
+    assert [(q.text[:12], q.speaker_name) for q in quotes] == [
+        ("trickery", "Ann Katz"), ("elements of ", "Free Speech Institute"),
+        ("outrageous a", "Ahmed Bawa"), ("We are losin", "Tony Ehrenreich")]
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

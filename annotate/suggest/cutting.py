@@ -35,6 +35,7 @@ from .lexicon import (
     PLACE_PREFIXES,
     PORTFOLIO,
     POSTNOMINALS,
+    QUESTION_OPENERS,
     RANK_PARTS,
     ROLE_MODIFIERS,
     SHEIKH,
@@ -79,6 +80,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint="organisation")]  # "by The Diplomat": a paper
     while len(run) > 1 and _COMPOUND_ADJECTIVE.fullmatch(run[0].text):
         run = run[1:]  # "a COVID-hit Chinese city", "Taliban-run schools"
+    if len(run) == 2 and run[-1].text == "Staff" and re.fullmatch(
+            r"[^\S\n]*", text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) and \
+            text[run[-1].end:run[-1].end + 1] in ("\n", ""):
+        run = run[:-1]  # "GroundUp Staff", a byline line (but "the Joint Staff")
+    if len(run) > 1 and run[-1].text.endswith(_ADVERB_ENDINGS) and \
+            text[run[-1].end:run[-1].end + 1] == "," and run[-1].text not in know.surnames:
+        run = run[:-1]  # "… with Mahommed Disturbingly, there has …": a lost full stop
     if len(run) > 1 and run[0].text in ("Former", "Outgoing") and \
             not any(_is_title(t.text, know.titles) for t in run[1:]):
         run = run[1:]  # "Former Sarasota dermatologist …" (but "Former Sarasota Mayor …")
@@ -161,6 +169,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     return out
 
 
+#: Endings of adverbs that open a sentence ("Disturbingly, …"), never of names.
+_ADVERB_ENDINGS = ("ingly", "edly", "ously", "ively", "fully", "lessly", "ently", "antly",
+                   "ately")
 #: A name joined to a participle, an adjective before a noun: "COVID-hit", "US-backed".
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|en)|hit|run|led|held|made|born|"
                                  r"based|style|era|type|like|free|wide|friendly|bound)")
@@ -338,6 +349,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
                      following: Token | None = None) -> bool:
     """The first word of a sentence that is an ordinary word, not part of a name."""
     word = token.text
+    if word in QUESTION_OPENERS and re.match(r"[^.!?\n]*\?", text[token.end:]):
+        return True  # "Can Khayelitsha be policed?": a question's verb, not "Can Dündar"
     if word in know.given_names or word in know.places or token.acronym:
         return False
     if following is not None and know.big_place(f"{word} {following.text}"):

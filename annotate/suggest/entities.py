@@ -91,7 +91,7 @@ _CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}\s+(?:the\s+)?$", re.IGNORECASE)
 #: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
 _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
-_ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|"
+_ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
                         r"network|agency|company|corporation|group|party|union|charity|"
                         r"organi[sz]ation)\b")
 _GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
@@ -102,7 +102,9 @@ _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|ral
                           r"attacks?|bombings?|earthquake|disaster|uprising|riots?|shooting|"
                           r"floods?|crisis|war|trials?|mission)\b")
 #: A person's marks after a single name: "Dandhy posted his comments", "Sargsyan, who".
-_PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b)")
+_PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and\s+(?:his|her)\s+"
+                           r"(?:\w+\s+){0,2}(?:children|wife|husband|son|daughter|family|"
+                           r"mother|father|partner|brother|sister)\b)")
 _SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
 _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
                          "Sea River Lake".split())
@@ -346,6 +348,16 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         same = index.by_fold.get(form.text.casefold())
         if same is not None and same is not form:
             return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
+    if n >= 2 and words[-1] in ORGANISATION_HEADS:
+        longer = [f for f in index.by_first[words[0]] if len(f.words) > n + 1
+                  and f.words[:n] == words and f.words[n] in ("of", "for", "on")]
+        if len(longer) == 1:
+            return longer[0]  # "Khayelitsha Commission" → "… Commission of Inquiry"
+        if n == 2:
+            inverted = index.by_text.get(f"{words[1]} of {words[0]}") or \
+                index.by_text.get(f"{words[1]} of the {words[0]}")
+            if inverted is not None:
+                return inverted  # "Labour Department" → "Department of Labour"
     if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
         spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
                  and _initials(f.words[:-1]) == words[0]]
@@ -683,7 +695,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
     craft = next((m for c in places if not c.possessive  # (not "Lavrov’s plane")
-                  and (m := _CRAFT_AFTER.match(c.after))), None) \
+                  and (m := _CRAFT_AFTER.match(c.after))
+                  and not m.group().rstrip().endswith("s")), None) \
         if text not in know.country_codes else None  # (not "the UK’s flagship … scheme")
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
@@ -889,11 +902,16 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                                              or _ends(_SPEECH_BEFORE, c.before)
                               for c in places) and \
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
-                    for w in words):  # not "VOA Mandarin", "… Coast Guard City"
+                    for w in words) and \
+            not any(know.places.get(" ".join(words[k:])) in ("country", "region", "continent")
+                    for k in range(1, len(words))):
+        # (not "VOA Mandarin", "… Coast Guard City"; nor "Cosatu Western Cape", a body's
+        # branch in a region)
         return "person", "a speech verb beside it"
-    if len(words) == 1 and not text.isupper() and any(
+    if len(words) <= 3 and not text.isupper() and not (len(words) > 1 and heads) and any(
             _PERSON_AFTER.match(c.after) and not re.search(r"\b(?:of|for|at|from|with)\s+$",
                                                            c.before) for c in places):
+        # ("Isgak Abrahams and his two young children")
         # (not "a spokesperson of Wikileaks, who answered": the who is the spokesperson)
         return "person", "'…, who' or 'his'/'her' after it"
     if len(words) == 1 and (text in know.surnames or text in know.given_names) and any(
@@ -952,7 +970,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
     if len(words) == 3 and not joined and all(len(w) <= 7 and not w.isupper()
-                                              and w not in ORGANISATION_HEADS for w in words):
+                                              and w not in ORGANISATION_HEADS for w in words) \
+            and know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
+        # (not "Cosatu Western Cape", a body's branch in a region)
         return "person", "three short capitalised words, as people's names"
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

@@ -121,6 +121,7 @@ Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral A
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
+Plain Plains
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
@@ -142,6 +143,10 @@ ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Lake Cape".split())
 
+#: Verbs that open a question and are also given names elsewhere ("Can Dündar"): "Can
+#: Khayelitsha be policed?"
+QUESTION_OPENERS = frozenset("Can Could Should Would Must Does Did Is Are Was Were Has "
+                             "Have".split())
 #: The words title case leaves in lower case ("Story on Planes Flown to Uzbekistan").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs "
                               "via with upon onto over per off".split())

@@ -21,14 +21,17 @@ import re
 from .cutting import _cut
 from .knowledge import Knowledge
 from .lexicon import (
+    FUNCTION_WORDS,
     ORGANISATION_HEADS,
     PHONE_LABELS,
+    PLACE_HEADS,
+    QUESTION_OPENERS,
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     WORK_HEADS,
 )
 from .runs import runs
-from .tokens import Candidate, Token, tokens
+from .tokens import Candidate, Token, _is_title, _lower_case_words, tokens
 
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
@@ -61,7 +64,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _in_place_list(run, lists)]
     found = [part for run in found for part in (
         _names_in_headline(run, body, settled, know)
-        if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines) else [run])]
+        if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
+        and not _byline(text, run, know) else [run])]
     for run in found:
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
@@ -218,6 +222,23 @@ def _join_state_codes(text: str, found: list[list[Token]],
     return out
 
 
+def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
+    """A line that is nothing but two or three capitalised words the story never writes in
+    lower case, with no head word, title or place: an author's name ("Thembela Ntongana"
+    under an item; not "Human Rights", written in lower case elsewhere)."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    line = text[start:len(text) if end < 0 else end].strip()
+    words = [t.text for t in run]
+    lower = _lower_case_words(text)
+    return line == " ".join(words) and 2 <= len(words) <= 3 and all(
+        t.capitalised and not t.acronym and t.text.replace("-", "").replace("’", "").isalpha()
+        and t.text.casefold() not in lower and t.text not in ORGANISATION_HEADS
+        and t.text not in PLACE_HEADS and t.text not in know.places
+        and not _is_title(t.text, know.titles) and not know.is_demonym(t.text)
+        and t.text not in FUNCTION_WORDS for t in run)
+
+
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -262,8 +283,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         # "Michael Hogan, University of Sydney": an author's institution; "United States
         # House of Representatives"
         return True
-    if len(words) in (2, 3) and words[0] in know.given_names:
-        return True
+    if len(words) in (2, 3) and words[0] in know.given_names and words[0] not in QUESTION_OPENERS:
+        return True  # (not "Can Khayelitsha be policed?")
     if len(words) <= 3 and know.big_place(" ".join(words)):
         return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows
     # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk")

@@ -44,7 +44,7 @@ _SPEECH_WORDS = (
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
     "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
-    "explaining|claiming")
+    "explaining|claiming|written")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"
@@ -91,12 +91,21 @@ _LAW_SAYS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\
                        r"(?:Act|Law|Constitution|Charter|Treaty|Code|Regulation|Directive))"
                        r"\s+(?P<cue>(?:requires|required|provides|provided|stipulates|"
                        r"mandates|says|states)(?:\s+that)?)\s*$")
+#: A passive verb of description and who did it: "described by the Freedom of Expression
+#: Institute (FXI) as having “…”".
+_DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:described|called|termed|dubbed|branded|labell?ed|"
+                           r"criticised|criticized|condemned)\s+by)\s+(?P<who>(?:the\s+)?"
+                           r"[A-Z][^,;“”\"]{0,80}?)(?:\s+\([A-Z]{2,8}\))?\s+as\s+"
+                           r"(?:having\s+|being\s+)?$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
 _ADVERBS = r"(?:\s+(?:also|further|later|then|previously|once|has|had|have|was|were|is|" \
            r"would|will|again|recently|reportedly|publicly|finally|simply|just|only|" \
            r"(?:thought|said|believed|reported|alleged) to have))*"
+#: A sentence's last clause naming a speaker: ", advocate Anton Katz told …".
+_LAST_CLAUSE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}[A-Z][^,;“”\"]{{0,60}}?)"
+                          rf"{_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b")
 
 
 @dataclass
@@ -408,6 +417,21 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             key, name = who
             cue = " ".join(text[who_at:q_after + m.end("verb")].split())
             return key, name, cue, f"'{cue}' after the quote"
+    # the sentence's last clause: "… used “trickery” to …, advocate Anton Katz told the
+    # court"
+    m = next(reversed(list(_LAST_CLAUSE.finditer(after))), None)
+    if m is not None and m.group("verb").islower():
+        who = _subject_before(text, q_after + m.start("who"), q_after + m.start("verb"),
+                              s_start, q_open, mentions, starts, strict=True)
+        if who is not None and who[0] is not None:
+            cue = " ".join(text[q_after + m.start("who"):q_after + m.end("verb")].split())
+            return who[0], who[1], cue, f"'{cue}' at the end of the sentence"
+    by = _DESCRIBED_BY.search(before)
+    if by is not None:  # "described by the Freedom of Expression Institute (FXI) as …"
+        key, name = _phrase_speaker(text, s_start + by.start("who"), by.group("who"),
+                                    mentions, starts)
+        if key is not None:
+            return key, name, by.group("cue"), f"'{by.group('cue')}' before the quote"
     # before the quote: the last speech verb of the sentence
     quoted = _QUOTED_AS.search(before)
     verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())
@@ -568,6 +592,7 @@ def _phrase_speaker(text: str, at: int, phrase: str, mentions: Sequence[Mention]
 #: former state senator Ann Lee"): capitalised words and these.
 _ROLE_WORD = re.compile(
     r"(?:[A-Z][\w.’'&-]*|of|the|for|and|on|to|in|at|acting|former|deputy|interim|senior|"
+    r"provincial|regional|national|local|assistant|"
     r"junior|chief|spokes(?:man|woman|person)|director|minister|secretary|official|officer|"
     r"ambassador|envoy|president|vice|chairman|chairwoman|chairperson|chair|executive|editor|"
     r"head|leader|commissioner|mayor|governor|senator|state|county|city|representative|"
