@@ -317,6 +317,10 @@ def main(argv: list[str]) -> int:
             ("Thirty-second held-out set (GroundUp: South African community news; small)",
              HERE / "heldout-32", "gold written before the engine ran on it; first run: names "
              "P 0.93, R 0.85, type 0.84, quotes R 0.50 (2/4), speaker 0.00; the bugs it "
+             "showed were fixed"),
+            ("Thirty-third held-out set (Mongabay: environmental news in bullet points)",
+             HERE / "heldout-33", "gold written before the engine ran on it; first run: names "
+             "P 0.88, R 0.98, type 0.90, quotes R 1.00 (1/1), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
