@@ -1079,8 +1079,9 @@ def test_listing_bylines_branches_and_short_forms_of_bodies() -> None:
             "Bonteheuwel Commission heard the Labour Department, and the Department of "
             "Labour promised to act.\nThembela Ntongana\nNews | 3 August 2015\n"
             "Human Rights\nHuman rights matter.\nGroundUp Staff\n"
-            "Can Bonteheuwel be policed? Riders say Metrorail trains are late. Ride on, said Cosatu "
-            "Western Cape provincial secretary Tony Ehrenreich. Mahommed waited with Lindiwe "
+            "Can Bonteheuwel be policed? Riders say Metrorail trains are late. Ride on, "
+            "said Cosatu Western Cape provincial secretary Tony Ehrenreich. Mahommed waited "
+            "with Lindiwe "
             "Dube Disturbingly, nothing moved. The Western Cape High court ruled.\n")
     found = suggest(text)
     names = {e.name: (e.type, e.aliases) for e in found.entities}
@@ -1109,6 +1110,27 @@ def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     assert [(q.text[:12], q.speaker_name) for q in quotes] == [
         ("trickery", "Ann Katz"), ("elements of ", "Free Speech Institute"),
         ("outrageous a", "Ahmed Bawa"), ("We are losin", "Tony Ehrenreich")]
+
+
+def test_environmental_news_species_reserves_and_short_forms_of_places() -> None:
+    text = ("Setback for Guinea mine that threatens a reserve\n"
+            "- The Ajumawi–Atsugewi Nation won the Tálkota Highlands National Monument; "
+            "Tálkota’s plan is new.\n- The Rimaca Norte River floods, and the Rimaca Norte "
+            "is rising.\n- A species of palm, Aiphanes argos, and warblers (Setophaga "
+            "petechia aureola) live in the Kakataibo Indigenous Reserve.\n- A database of "
+            "Asian and New Guinean hornbill frugivory grew. The Davao Oriental provincial "
+            "government acted. UNESCO named a UNESCO World Heritage Site.\n")
+    found = suggest(text)
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names["Guinea"][0] == "place" and "Setback for Guinea" not in names
+    assert "Ajumawi–Atsugewi Nation" in names
+    assert names["Tálkota Highlands National Monument"] == ("place", ["Tálkota"])
+    assert names["Rimaca Norte River"] == ("place", ["Rimaca Norte"])
+    assert names["Aiphanes argos"][0] == names["Setophaga petechia aureola"][0] == "other"
+    assert names["Kakataibo Indigenous Reserve"][0] == "place"
+    assert not [n for n in names if "Asian" in n or "Guinean" in n]
+    assert names["Davao Oriental"][0] == "place"
+    assert names["UNESCO"][1] == []  # the body, not short for the site it names
 
 
 def test_the_knowledge_comes_from_the_packages() -> None:

@@ -122,7 +122,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 2 and run[-2].text == "of" and know.is_demonym(run[-1].text) and \
             re.match(r" [a-z]", text[run[-1].end:]):
         run = run[:-2]  # "MPs of Asian ethnicity": the origin is no part of a name
+    if len(run) > 2 and run[0].initial and run[1].text in ("for", "to") and \
+            run[0].text not in ORGANISATION_HEADS and run[0].text not in know.given_names and \
+            not _is_title(run[0].text, know.titles) and \
+            know.big_place(" ".join(t.text for t in run[2:])):
+        run = run[2:]  # "Setback for Guinea mine …": a headline's noun, then the place
     whole = " ".join(t.text for t in run)
+    demonyms = whole.split(" and ")
+    if len(demonyms) > 1 and all(know.is_demonym(d) or know.is_demonym(d.split()[-1])
+                                 for d in demonyms) and \
+            re.match(r" [a-z]", text[run[-1].end:]):
+        return [_adjective_only(text, demonyms)]  # "Asian and New Guinean hornbill …"
     if len(run) > 1 and know.is_demonym(whole) and re.match(r" [a-z]", text[run[-1].end:]):
         return [_adjective_only(text, [whole])]  # "three Central American countries"
     adjectives: list[str] = []

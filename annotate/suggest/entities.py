@@ -126,6 +126,9 @@ _STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split()
 _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
                      r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
 #: A person described right after the name: "Solo Rajaonson, another local journalist,".
+#: What a reserve that is land, not a bank, is for: "Kakataibo Indigenous Reserve".
+_LAND_RESERVES = frozenset("Indigenous Nature Wildlife Game Forest Biosphere Marine Natural "
+                           "Ecological Tribal Reservation".split())
 #: Places known by a number: "Ward 21", "Precinct 4", "Interstate 95".
 _NUMBERED_PLACES = frozenset("Ward Precinct Zone Sector Interstate Route Highway Exit Gate "
                              "Terminal Platform Pad".split())
@@ -488,6 +491,17 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             for w in f.words[:-n])] or suffixes
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
+    if not index.person(form) and not know.big_place(" ".join(words)) and \
+            not words[0].isupper() and \
+            not any(_in_state_or_country(c, know) or "," in c.text for c in form.places):
+        # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM")
+        longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
+                        and len(f.words) >= n + (1 if n >= 2 else 2)
+                        and f.words[-1] in PLACE_HEADS]
+        if len(longer_place) == 1:
+            # "Sáttítla’s fate" → "Sáttítla Highlands National Monument", "Samaná Norte"
+            # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial")
+            return longer_place[0]
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of"
@@ -703,6 +717,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if last in _STREETS and len(words) > 1 and any(
             _HOUSE_NUMBER.search(c.before) for c in places):
         return "place", "a street in an address ('5830 University Research Court')"
+    if "species" in hints:
+        return "other", "a species' Latin name ('a species of palm, Aiphanes argos')"
     if "law" in hints:
         return "work", "a legal act by its number ('Regulation (EU) No …')"
     if "place" in hints:
@@ -725,6 +741,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             last not in ORGANISATION_HEADS
             and any(re.match(r"\s+program(?:me)?s?\b", c.after) for c in places)):
         return "other", "a programme of work ('… Program on Falls'), not a body"
+    if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
+        return "place", f"'{words[-2]} {last}' names a protected area"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"):
         head = last if last in ORGANISATION_HEADS else words[0]
@@ -869,7 +887,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if any(w in know.particles for w in words[1:-1]) and \
             know.places.get(words[-1]) in ("country", "region"):
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
-    if any(re.match(r"^\s+(?:region|province|state|district|county|valley|peninsula|"
+    if any(re.match(r"^\s+(?:region|province|provincial|municipality|municipal|state|"
+                    r"district|county|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
                     r"town|village|section|neighbou?rhood|borough|suburb|quarter|site)\b",
                     c.after) for c in places):

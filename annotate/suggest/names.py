@@ -47,7 +47,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # (what the body writes inside a sentence, not as a sentence's first word)
     settled = {name for name, run in zip(body, in_body, strict=True)
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])}
-    titles = _quoted_titles(text) + _legal_acts(text)
+    titles = _quoted_titles(text) + _legal_acts(text) + _species(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
@@ -186,9 +186,28 @@ def _quoted_titles(text: str) -> list[Candidate]:
 
 #: The European Union's legal acts by number: "Regulation (EU) No 472/2013", "Directive
 #: 2010/13/EU", "Commission Implementing Regulation (EU) 2021/1057".
+#: A genus and species (and subspecies) in Latin, marked as such by parentheses or by a
+#: word for a living thing before it.
+_EPITHET = r"[a-z]{2,}(?:us|um|a|ae|is|es|i|ii|os|ensis|oides)"
+_SPECIES = re.compile(
+    rf"(?:\(|\b(?:species|subspecies|genus|palm|plant|tree|shrub|orchid|frog|toad|bird|fish|"
+    rf"snake|lizard|beetle|butterfly|moth|spider|bee|ant|fungus|bacterium|virus|mammal|"
+    rf"monkey|bat|rodent|shark|coral)(?: of \w+)?,?\s+)"
+    rf"(?P<name>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=\)|[\s,.;])")
 _LEGAL_ACT = re.compile(r"\b(?:(?:Council|Commission) )?(?:(?:Implementing|Delegated) )?"
                         r"(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP)\)"
                         r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b")
+
+
+def _species(text: str) -> list[Candidate]:
+    """A species' Latin name, a capitalised genus and a lower-case epithet, where the text
+    marks it as one: in parentheses ("(Setophaga petechia aureola)") or after a word for
+    a living thing ("a species of palm, Aiphanes argos")."""
+    return [Candidate(m.start("name"), m.end("name"), m.group("name"),
+                      tuple(m.group("name").split()), hint="species",
+                      before=text[max(0, m.start("name") - 80):m.start("name")],
+                      after=text[m.end("name"):m.end("name") + 40])
+            for m in _SPECIES.finditer(text)]
 
 
 def _legal_acts(text: str) -> list[Candidate]:

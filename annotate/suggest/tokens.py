@@ -34,7 +34,8 @@ _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|d
 _TOKEN = re.compile(
     r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|\+|"
-    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+)*)")
+    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*)")
+# (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation")
 
 
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
