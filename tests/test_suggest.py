@@ -1133,6 +1133,19 @@ def test_environmental_news_species_reserves_and_short_forms_of_places() -> None
     assert names["UNESCO"][1] == []  # the body, not short for the site it names
 
 
+def test_elided_particles_accented_given_names_and_long_headline_runs() -> None:
+    text = ("Russia: Tver Election Committee Calls to Prosecute Popular Blogger\n"
+            "Tver Election Committee had issued a letter.\n"
+            "Puerto Rico: Political Parties Reap the Benefits of Social Media\n"
+            "Parties use it. Protests spread to Gabon and Côte d’Ivoire, where the best "
+            "debater was centre-right Germán Vargas Lleras, they said.\n")
+    names = _names(text)
+    assert "Tver Election Committee" in names and "Tver" not in names
+    assert not [n for n in names if "Benefits" in n or "Reap" in n]
+    assert names["Côte d’Ivoire"] == "place" and "Côte" not in names
+    assert names["Germán Vargas Lleras"] == "person"  # a given name, not "German"
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -115,7 +115,8 @@ class Knowledge:
             return True
         plain = "".join(ch for ch in unicodedata.normalize("NFKD", word)
                         if not unicodedata.combining(ch))
-        return plain != word and self.is_demonym(plain)  # "Māori": the language "Maori"
+        return plain != word and word not in self.given_names and self.is_demonym(plain)
+        # ("Māori": the language "Maori"; but "Germán" is a name, not "German")
 
     def big_place(self, name: str) -> bool:
         """A country, a region, a continent or a city of 100,000: a name of its own

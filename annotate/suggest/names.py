@@ -277,6 +277,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                     # (not "United States" of "United States House of Representatives")
                     and (
                         " ".join(t.text for t in run[start:e]) in settled
+                        or (e - start > 1
+                            and " ".join(t.text for t in run[start:e]) in body)
                         or know.big_place(" ".join(t.text for t in run[start:e]))
                         or (e - start == 3 and run[start].text in ORGANISATION_HEADS
                             and run[start + 1].text == "of"))), None)
@@ -295,8 +297,9 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
     words = [t.text for t in run]
     if " ".join(words) in body:
         return True
-    if words[-1] in ORGANISATION_HEADS and len(words) > 1:
-        return True
+    if words[-1] in ORGANISATION_HEADS and 1 < len(words) <= 5 and \
+            not any(w in ("the", "a", "an") for w in words[1:]):
+        return True  # (not "Political Parties Reap the Benefits of Social Media")
     if len(words) >= 3 and words[-3] in ORGANISATION_HEADS and words[-2] == "of" and (
             len(words) == 3 or know.big_place(" ".join(words[:-3]))):
         # "Michael Hogan, University of Sydney": an author's institution; "United States

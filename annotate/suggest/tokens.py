@@ -38,6 +38,7 @@ _TOKEN = re.compile(
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation")
 
 
+_ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)[’'][A-ZÀ-Ý]")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
 
 
@@ -92,8 +93,8 @@ class Token:
         self.acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
         if _CONTRACTION.search(word):
             self.capitalised = False  # "I’m", "It’s", "Don’t": never part of a name
-        elif word[:1].isupper():
-            self.capitalised = True
+        elif word[:1].isupper() or _ELISION.match(word):
+            self.capitalised = True  # (and "d’Ivoire", "l’Aquila": an elided particle)
         else:
             head, _, rest = word.partition("-")
             self.capitalised = bool(rest) and rest[:1].isupper() and (
