@@ -324,7 +324,11 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Thirty-fourth held-out set (Global Voices on elections; small)",
              HERE / "heldout-34", "gold written before the engine ran on it; first run: names "
-             "P 0.83, R 0.88, type 1.00; the bugs it showed were fixed"))
+             "P 0.83, R 0.88, type 1.00; the bugs it showed were fixed"),
+            ("Thirty-fifth held-out set (VOA Learning English stories and a newscast)",
+             HERE / "heldout-35", "gold written before the engine ran on it; first run: names "
+             "P 0.91, R 0.98, type 0.91, quotes R 1.00 (4/4), speaker 1.00 (both goals "
+             "met); the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
