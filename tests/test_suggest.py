@@ -1146,6 +1146,22 @@ def test_elided_particles_accented_given_names_and_long_headline_runs() -> None:
     assert names["Germán Vargas Lleras"] == "person"  # a given name, not "German"
 
 
+def test_learning_english_titles_glued_adjectives_short_forms_after_or_and_boats() -> None:
+    text = ("Sunday's U.S. Presidential debate was long. The second presidential debate "
+            "was held. Statements by former Secretary of State Clinton and Chief of Staff "
+            "Ann Lee were read. AN Indian company built it. Tokyo Electric Power Company, "
+            "or TEPCO, is the operator. TEPCO spoke. They left on their sailboat, the Sea "
+            "Nymph. NASA satellite images confirm it, and the GOES satellite agrees.")
+    found = suggest(text)
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names["U.S."][0] == "place" and "U.S. Presidential" not in names
+    assert names["Clinton"][0] == "person" and names["Ann Lee"][0] == "person"
+    assert not [n for n in names if "State Clinton" in n or "Indian" in n]
+    assert names["Tokyo Electric Power Company"] == ("organisation", ["TEPCO"])
+    assert names["Sea Nymph"][0] == "other"
+    assert names["NASA"][0] == "organisation" and names["GOES"][0] == "other"
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

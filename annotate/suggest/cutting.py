@@ -87,6 +87,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 1 and run[-1].text.endswith(_ADVERB_ENDINGS) and \
             text[run[-1].end:run[-1].end + 1] == "," and run[-1].text not in know.surnames:
         run = run[:-1]  # "… with Mahommed Disturbingly, there has …": a lost full stop
+    if len(run) > 1 and run[-1].text.endswith(("ial", "ical", "onal")) and \
+            re.match(r" [a-z]", text[run[-1].end:]) and \
+            run[-1].text.casefold() in _lower_case_words(text) and \
+            run[-1].text not in ORGANISATION_HEADS and run[-1].text not in PLACE_HEADS:
+        run = run[:-1]  # "U.S. Presidential debate", when the story also writes "presidential"
     if len(run) > 1 and run[0].text in ("Former", "Outgoing") and \
             not any(_is_title(t.text, know.titles) for t in run[1:]):
         run = run[1:]  # "Former Sarasota dermatologist …" (but "Former Sarasota Mayor …")
@@ -329,6 +334,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
     while leading and run and not (run[0].text == "One" and not run[0].initial and len(run) > 1
                                    and run[1].capitalised) and (
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
+            or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1
+                and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)):
         if len(run) > 1 and ((run[0].text in ("First", "Second", "Third") and
@@ -554,6 +561,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 (ORDINAL.fullmatch(word) and words[k + 1] == "Class") or
                 (word == "Class" and ORDINAL.fullmatch(words[k - 1]))):
             last_title = k  # "Petty Officer 1st Class William James"
+        elif word in ("State", "Staff") and k >= 2 and words[k - 1] == "of" and \
+                last_title == k - 2:
+            last_title = k  # "Secretary of State Clinton", "Chief of Staff Ann Lee"
         elif word in ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (

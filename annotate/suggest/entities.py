@@ -84,10 +84,12 @@ _CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[a-z\d][\w]*-[\w]+|[A-Z][a-z]+-[a-z]\w*|"
                           rf"{_CRAFT}\b(?!\s+(?:ramps?|launch|docks?|yards?|house|shows?|"
                           rf"races?|trips?|tours?|builders?|stations?|terminals?|clubs?|"
                           rf"services?|company|lines?|makers?|industry|programs?|engines?|"
-                          rf"parts|tickets?)\b)")
+                          rf"parts|tickets?|images?|data|photos?|pictures?|imagery|footage|"
+                          rf"observations?)\b)")  # ("NASA satellite images": the agency's)
 #: What a vehicle or craft is called before its name: "the commercial diving boat John
 #: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
-_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}\s+(?:the\s+)?$", re.IGNORECASE)
+_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*$", re.IGNORECASE)
+# ("their sailboat, the Sea Nymph")
 #: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
 _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
@@ -434,12 +436,16 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 head = c.before.rstrip()
                 bracket = head.endswith("(")
                 if (bracket or head.endswith(" or")) and head[:-2].strip():
-                    head = head[:-1].rstrip() if bracket else head[:-3].rstrip()
+                    head = head[:-1].rstrip() if bracket else head[:-3].rstrip().rstrip(",")
+                    # ("Tokyo Electric Power Company, or TEPCO")
                     named = [f for f in index.by_last[head.split()[-1]]
                              if f is not form and len(f.words) > 1
                              and head.endswith(" ".join(f.words))
                              and ((bracket and word not in know.country_codes)
-                                  or _in_order(list(letters), _initials(f.words)))]
+                                  or (letters[0] == f.words[0][0] and _in_order(
+                                      list(letters.casefold()),
+                                      "".join(f.words).casefold())))]
+                    # (the letters in order, as "TEPCO" spells Tokyo Electric POwer COmpany)
                     if named:  # ("… Group of Experts on Immunization or SAGE"; but "The
                         # Diplomat (U.S.)" is where the paper is)
                         return max(named, key=lambda f: len(f.words))
@@ -708,10 +714,11 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
-    craft = next((m for c in places if not c.possessive  # (not "Lavrov’s plane")
-                  and (m := _CRAFT_AFTER.match(c.after))
-                  and not m.group().rstrip().endswith("s")), None) \
-        if text not in know.country_codes else None  # (not "the UK’s flagship … scheme")
+    craft = None
+    if text not in know.country_codes:  # (not "the UK’s flagship … scheme")
+        craft = next((m for c in places if not c.possessive  # (not "Lavrov’s plane")
+                      and (m := _CRAFT_AFTER.match(c.after))
+                      and not m.group().rstrip().endswith("s")), None)
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
     if last in _STREETS and len(words) > 1 and any(
