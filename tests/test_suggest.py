@@ -1162,6 +1162,25 @@ def test_learning_english_titles_glued_adjectives_short_forms_after_or_and_boats
     assert names["NASA"][0] == "organisation" and names["GOES"][0] == "other"
 
 
+def test_football_events_times_lists_with_two_word_items_and_teams() -> None:
+    text = ("The team did well in the World Cup Championship. It played in the World Cup "
+            "before. The United States finished third in the Confederation of North, "
+            "Central American and Caribbean Football Association competition. Coach "
+            "Jurgen Klinsmann spoke; Jurgen Klinsman is a former star. Kick-off is at 6 PM "
+            "ET (10 PM UTC) in Natal. With Colombia and Cote d’Ivoire in Group C, nobody "
+            "is safe.\nEngland vs. Uruguay: Lots of Questions, and Lots at Stake\n"
+            "England and Uruguay meet.\n")
+    found = suggest(text)
+    names = {e.name: (e.type, e.aliases) for e in found.entities}
+    assert names["World Cup Championship"] == ("event", ["World Cup"])
+    assert "Confederation of North, Central American and Caribbean Football Association" \
+        in names
+    assert "Jurgen Klinsman" in names["Jurgen Klinsmann"][1]  # a doubled letter lost
+    assert not [n for n in names if "PM" in n or "UTC" in n]
+    assert names["Colombia"][0] == names["Cote d’Ivoire"][0] == "place"  # no accent
+    assert "Stake" not in names and "Lots at Stake" not in names  # a headline's words
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -75,6 +75,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             r"(?<![\w-])(?!(?:on|at|to|from|via|by|of|in)\s)[a-z]+\s+$",
             text[max(0, run[0].start - 20):run[0].start]):
         return []  # "hepatitis B", "vitamin C": a letter after a common noun
+    if all(t.text in _CLOCK for t in run):
+        return []  # "6 PM ET (10 PM UTC)": a time and its zone
     if len(run) == 2 and run[0].text == "The" and not run[0].initial and \
             _is_title(run[1].text, know.titles):
         return [_candidate(text, run, hint="organisation")]  # "by The Diplomat": a paper
@@ -184,6 +186,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     return out
 
 
+#: A clock time's words: "PM", and the zones news gives times in.
+_CLOCK = frozenset("AM PM A.M. P.M. ET EST EDT CT CST CDT MT MST MDT PT PST PDT UTC GMT BST "
+                   "CET CEST EET IST JST KST AEST AEDT NZST NZDT".split())
 #: Endings of adverbs that open a sentence ("Disturbingly, …"), never of names.
 _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ively", "fully", "lessly", "ently", "antly",
                    "ately")

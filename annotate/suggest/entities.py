@@ -131,6 +131,8 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 #: What a reserve that is land, not a bank, is for: "Kakataibo Indigenous Reserve".
 _LAND_RESERVES = frozenset("Indigenous Nature Wildlife Game Forest Biosphere Marine Natural "
                            "Ecological Tribal Reservation".split())
+#: What an event's name may end with and still be the event: "World Cup Finals".
+_EVENT_STAGES = frozenset("Championship Championships Final Finals Tournament Games".split())
 #: Places known by a number: "Ward 21", "Precinct 4", "Interstate 95".
 _NUMBERED_PLACES = frozenset("Ward Precinct Zone Sector Interstate Route Highway Exit Gate "
                              "Terminal Platform Pad".split())
@@ -511,6 +513,8 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of"
+                     or (n > 1 and len(f.words) == n + 1 and words[-1] in EVENT_HEADS
+                         and f.words[-1] in _EVENT_STAGES)  # "World Cup Finals"
                      or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS))
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
@@ -527,8 +531,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                          and f.words[n] not in ("for", "of"))  # "United Nations" (but
                 # "the NOAA Center" → "NOAA Center for Weather and Climate Prediction")
                 and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
-                and not any(re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
-                            for c in form.places)]  # "in the West Midlands"
+                and not (words[-1] not in EVENT_HEADS and any(
+                    re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
+                    for c in form.places))]  # "in the West Midlands" (not "in the World Cup")
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
         # ("North Shore" → … Community College, … Technical High School), the one the
@@ -622,6 +627,11 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(differ) != 1:
         return False
     x, y = differ[0]
+    if len(x) < len(y):
+        x, y = y, x
+    if len(y) >= 5 and y.isalpha() and any(x[k] == x[k + 1] and x[:k] + x[k + 1:] == y
+                           for k in range(len(x) - 1)):
+        return True  # "Klinsman" for "Klinsmann": a doubled letter written once
     return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
         Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
 
@@ -996,7 +1006,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
     if len(words) == 3 and not joined and all(len(w) <= 7 and not w.isupper()
-                                              and w not in ORGANISATION_HEADS for w in words) \
+                                              and w not in ORGANISATION_HEADS
+                                              and w not in EVENT_HEADS for w in words) \
             and know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
         # (not "Cosatu Western Cape", a body's branch in a region)
         return "person", "three short capitalised words, as people's names"

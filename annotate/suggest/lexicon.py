@@ -107,7 +107,7 @@ Championship Championships Open Summit Conference Convention Festival Election E
 Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride
-Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike
+Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Strikes Walkout Boycott Year""".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover

@@ -322,7 +322,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         words = line.split()
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
-        big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+        big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS]
+        # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
         if 2 <= len(words) <= 15 and not line.rstrip().endswith((".", "”", '"', ":", ";")):
             capitalised = sum(1 for w in words if w[:1].isupper())
             if capitalised / len(words) >= 0.7 or (

@@ -162,8 +162,11 @@ _BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>Bill|Act|Regulations?
 
 #: Words listed with commas before "and" and an institution's head: "Domestic, Family and
 #: Sexual Violence Commission", "Department of Agriculture, Water and the Environment".
-_LISTED = re.compile(r", (?:[A-Z][\w’'-]+, ){0,4}[A-Z][\w’'-]+,? and (?:the )?"
+_LISTED = re.compile(r", (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ){0,4}[A-Z][\w’'-]+"
+                     r"(?: [A-Z][\w’'-]+)?,? and (?:the )?"
                      r"(?:[A-Z][\w’'-]+ ){0,3}(?P<head>[A-Z][\w’'-]+)\b")
+# (an item may be two words: "Confederation of North, Central American and Caribbean
+# Football Association")
 
 
 def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
