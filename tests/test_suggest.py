@@ -1181,6 +1181,11 @@ def test_football_events_times_lists_with_two_word_items_and_teams() -> None:
     assert "Stake" not in names and "Lots at Stake" not in names  # a headline's words
 
 
+def test_regions_the_packages_do_not_list_are_places() -> None:
+    names = _names("Aid workers returned from Darfur, and the Kurdistan parliament met.")
+    assert names["Darfur"] == names["Kurdistan"] == "place"
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

