@@ -1186,6 +1186,15 @@ def test_regions_the_packages_do_not_list_are_places() -> None:
     assert names["Darfur"] == names["Kurdistan"] == "place"
 
 
+def test_a_body_named_with_a_small_word_is_no_person_though_it_speaks() -> None:
+    text = ("“We condemn it,” said Reporters Without Borders. “Staff were killed,” said "
+            "Médecins Sans Frontières. “We are safe,” said Ann Lee.")
+    names = _names(text)
+    assert names["Reporters Without Borders"] != "person"
+    assert names["Médecins Sans Frontières"] != "person"
+    assert names["Ann Lee"] == "person"
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

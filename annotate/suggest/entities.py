@@ -37,6 +37,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     DESIGNATION,
     EVENT_HEADS,
+    FUNCTION_WORDS,
     HOLIDAYS,
     NOBLE_TITLES,
     ORGANISATION_HEADS,
@@ -940,7 +941,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
                     for w in words) and \
             not any(know.places.get(" ".join(words[k:])) in ("country", "region", "continent")
-                    for k in range(1, len(words))):
+                    for k in range(1, len(words))) and \
+            not any(w in FUNCTION_WORDS or w in ("Sans", "Sin", "Ohne") for w in words[1:]):
+        # (nor "Reporters Without Borders", "Médecins Sans Frontières": no person's name
+        # holds such a word)
         # (not "VOA Mandarin", "… Coast Guard City"; nor "Cosatu Western Cape", a body's
         # branch in a region)
         return "person", "a speech verb beside it"
