@@ -1195,6 +1195,13 @@ def test_a_body_named_with_a_small_word_is_no_person_though_it_speaks() -> None:
     assert names["Ann Lee"] == "person"
 
 
+def test_a_full_stop_after_a_labelled_letter_ends_the_sentence() -> None:
+    names = _names("A loss means they leave Group D. The match kicks off in Natal, where "
+                   "John F. Kennedy once spoke.")
+    assert "Group D" in names and "Group D." not in names
+    assert "John F. Kennedy" in names  # an initial keeps its full stop
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -38,6 +38,11 @@ _TOKEN = re.compile(
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation")
 
 
+#: Words a capital letter labels ("Group D", "Plan B", "Hepatitis C"), so that a full stop
+#: after the letter ends the sentence instead of making an initial of it.
+_LETTER_LABELS = frozenset("Group Pool Section Part Plan Phase Unit Category Class Type Grade "
+                           "Level Block Zone Gate Terminal Exhibit Schedule Appendix Annex "
+                           "Vitamin Hepatitis Division Tier Stage Round Row".split())
 _ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)[’'][A-ZÀ-Ý]")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
 
@@ -150,7 +155,9 @@ def tokens(text: str) -> list[Token]:
             if kept < len(parts) and word[:1].isupper():
                 token.text = "-".join(parts[:kept])
                 token.cut = True
-        dotted = (len(word) == 1 and word.isupper()) or word in ABBREVIATIONS
+        dotted = (len(word) == 1 and word.isupper() and not (
+            out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")) \
+            or word in ABBREVIATIONS  # ("… leave Group D. The match …": a label, a stop)
         if dotted and end < len(text) and text[end] == "." and not token.possessive \
                 and not token.cut:
             token.text += "."
