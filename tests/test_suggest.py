@@ -1202,6 +1202,23 @@ def test_a_full_stop_after_a_labelled_letter_ends_the_sentence() -> None:
     assert "John F. Kennedy" in names  # an initial keeps its full stop
 
 
+def test_crime_news_subcommittees_spelt_out_groups_agencies_before_titles() -> None:
+    text = ("Director Ann Roe appeared before the House Appropriations Committee’s "
+            "Commerce, Justice, Science, and Related Agencies Subcommittee today. She is "
+            "charged with support to the Islamic State of Iraq and the Levant, or ISIL. "
+            "“It started with one complaint,” said FBI Special Agent Andrew Young. A man "
+            "at the U.S. Embassy in London helped. You need not live in South Central Los "
+            "Angeles to see it. Funds go to the Going Dark initiative.")
+    names = _names(text)
+    assert names["Commerce, Justice, Science, and Related Agencies Subcommittee"] == \
+        "organisation"
+    assert "Islamic State of Iraq and the Levant" in names and "the Levant" not in names
+    assert names["FBI"] == "organisation" and names["Andrew Young"] == "person"
+    assert names["U.S. Embassy"] == "organisation"
+    assert names["South Central Los Angeles"] == "place"
+    assert names["Going Dark"] == "other"
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -317,9 +317,10 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
 
 
 def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
-    """A short form in parentheses right after the run spells all of it: "Elections and
-    Boundaries Commission (EBC)" is one name, not "Elections" and a commission."""
-    m = re.match(r"\s*\(([A-Za-z]{2,10})\)", text[run[-1].end:run[-1].end + 14])
+    """A short form in parentheses (or after ", or") right after the run spells all of
+    it: "Elections and Boundaries Commission (EBC)" is one name, not "Elections" and a
+    commission; so is "the Islamic State of Iraq and the Levant, or ISIL"."""
+    m = re.match(r"\s*(?:\(|,\s+or\s+)([A-Za-z]{2,10})\b", text[run[-1].end:run[-1].end + 18])
     if m is None or len(run) < shortest:
         return False
     letters = m.group(1).upper()
@@ -629,6 +630,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                  or " ".join(t.text for t in prefix) in know.places):
         # "Chamizal National Memorial Superintendent …", "Ciudad Juárez Mayor …"
         out.append(_candidate(text, prefix))
+    elif len(prefix) == 1 and prefix[0].acronym and len(prefix[0].text) >= 2 and \
+            prefix[0].text not in know.country_codes:  # (a country's: "U.S. Attorney …")
+        out.append(_candidate(text, prefix, hint="organisation"))  # "FBI Special Agent …"
     else:
         for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
             word = words[k]

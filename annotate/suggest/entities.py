@@ -757,7 +757,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "work", "named as a treaty ('Convention on …')"
     if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
             last not in ORGANISATION_HEADS
-            and any(re.match(r"\s+program(?:me)?s?\b", c.after) for c in places)):
+            and any(re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
+                    for c in places)):
         return "other", "a programme of work ('… Program on Falls'), not a body"
     if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
         return "place", f"'{words[-2]} {last}' names a protected area"
@@ -814,6 +815,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         rest = " ".join(words[1:])
         if rest in know.places or words[-1] in _OCEANS:
             return "place", "a region of a known place"
+        if any(know.big_place(" ".join(words[k:])) and all(w in _COMPASS for w in words[:k])
+               for k in range(2, len(words))):
+            return "place", "a region of a known place"  # "South Central Los Angeles"
     if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")):
         return "place", "a region of known places"
     if text.isupper() and len(text) > 3 and know.places.get(text.title()):
