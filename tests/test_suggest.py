@@ -1219,6 +1219,21 @@ def test_crime_news_subcommittees_spelt_out_groups_agencies_before_titles() -> N
     assert names["Going Dark"] == "other"
 
 
+def test_drugs_and_products_company_suffixes_and_adjectives_in_scare_quotes() -> None:
+    text = ("The agency warned the makers of Lean Cola Syrup, a drink, and Coco Puffo, a "
+            "“snortable” chocolate powder. The FDA today approved Brandora (sitagliptinide) "
+            "for adults. The FDA approves Haemvita for teens. Marshals seized food held at "
+            "Acme Warehouse and Distribution, Inc., in St. Paul. Joe Mihevc (incumbent) "
+            "ran again.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    assert names["Lean Cola Syrup"] == names["Coco Puffo"] == "other"
+    assert names["Brandora"] == names["Haemvita"] == "other"
+    assert "Acme Warehouse and Distribution, Inc." in names and "Inc." not in names
+    assert names["Joe Mihevc"] == "person"
+    assert not found.quotes  # "snortable" modifies the noun after it: no one's words
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

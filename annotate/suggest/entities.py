@@ -129,6 +129,14 @@ _STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split()
 _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
                      r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
 #: A person described right after the name: "Solo Rajaonson, another local journalist,".
+#: Nouns an apposition gives a product by: "Coco Loko, a “snortable” chocolate powder".
+_PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powder product "
+                           "device app application software game car vehicle phone insulin "
+                           "pill tablet supplement treatment therapy brand cigarette".split())
+#: A drug's generic name in parentheses after its brand: "Trulance (plecanatide)".
+_GENERIC_AFTER = re.compile(r"^\s+\([a-z][a-z -]{1,40}(?:ide|ine|mab|nib|vir|pril|olol|azole|"
+                            r"statin|cillin|mycin|sone|lone|pam|parin|cept|ase|injection|"
+                            r"tablets?|capsules?|vaccine)\)")  # (not "Joe Mihevc (incumbent)")
 #: What a reserve that is land, not a bank, is for: "Kakataibo Indigenous Reserve".
 _LAND_RESERVES = frozenset("Indigenous Nature Wildlife Game Forest Biosphere Marine Natural "
                            "Ecological Tribal Reservation".split())
@@ -140,7 +148,7 @@ _NUMBERED_PLACES = frozenset("Ward Precinct Zone Sector Interstate Route Highway
 #: The common noun right before a name: "activist Evgeny Zhovtis", "his wife, Awatif …".
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+),?\s+$")
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
-                              r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+                              r"(?:[\w’'“”\"-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
 #: A person's role in an apposition right after the name: ", a professor of law and
 #: politics at …" → "professor of law and politics".
@@ -837,6 +845,14 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
+    if described is not None and described in _PRODUCT_NOUNS:
+        return "other", f"described as a product ('…, a {described}')"
+    if len(words) == 1 and any(_GENERIC_AFTER.match(c.after) for c in places) and \
+            text not in know.given_names and text not in know.surnames:
+        return "other", "a generic name in parentheses after it, as drugs have"
+    if len(words) == 1 and any(re.search(r"\bapprove[sd]?\s+$", c.before) for c in places) \
+            and text not in know.given_names and text not in know.places:
+        return "other", "approved, as drugs and products are ('FDA approves …')"
     if described is not None and _ORG_AFTER.match(f" {described}"):
         return "organisation", f"described as an organisation ('…, a … {described}')"
     heads = any(w in ORGANISATION_HEADS or w in PLACE_HEADS or w in EVENT_HEADS

@@ -218,6 +218,10 @@ def _legal_acts(text: str) -> list[Candidate]:
             for m in _LEGAL_ACT.finditer(text)]
 
 
+#: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc.".
+_COMPANY_SUFFIXES = frozenset(("Inc.", "Ltd.", "Corp.", "Co.", "L.P.", "LLC", "PLC"))
+
+
 def _join_state_codes(text: str, found: list[list[Token]],
                       know: Knowledge) -> list[list[Token]]:
     """'Washington, D.C.' is one place: a place, a comma and a dotted state code, or any
@@ -227,12 +231,13 @@ def _join_state_codes(text: str, found: list[list[Token]],
         previous = out[-1] if out else None
         place = " ".join(t.text for t in previous) if previous else ""
         if previous is not None and len(run) == 1 and \
-                ("." in run[0].text or run[0].text in ("Jr", "Sr")) and \
+                ("." in run[0].text or run[0].text in ("Jr", "Sr", "LLC", "PLC")) and \
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
                      and (place in know.places or place.title() in know.places))
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
-                    or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)):
+                    or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)
+                    or run[0].text in _COMPANY_SUFFIXES):
             # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation;
             # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.", "Robert Rex, Jr")
             out[-1] = [*previous, run[0]]

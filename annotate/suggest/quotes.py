@@ -277,6 +277,11 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
     if not words or (len(words) <= 3 and text[:passage.open].endswith("(")
                      and text[passage.close + 1:passage.close + 2] == ")"):
         return None  # "MDMA (“ecstasy”)": another name for a thing, in parentheses
+    if len(words) == 1 and words[0].endswith(("able", "ible", "ous", "ive", "ful", "less",
+                                               "ish", "esque", "like")) and \
+            re.match(r"[^\S\n]+[a-z]", text[passage.close + 1:]) and \
+            re.search(r"\b(?:a|an|the|their|its)\s+$", text[:passage.open]):
+        return None  # "a “snortable” chocolate powder": an adjective in scare quotes
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
     after = text[passage.close + 1:s_end] if passage.closed else ""
