@@ -340,7 +340,12 @@ def main(argv: list[str]) -> int:
             ("Thirty-eighth held-out set (FDA press release feeds; small)",
              HERE / "heldout-38", "gold written before the engine ran on it; first run: names "
              "P 0.95, R 1.00, type 0.68, one scare quote suggested; the bugs it showed "
-             "were fixed"))
+             "were fixed"),
+            ("Thirty-ninth held-out set (USDA blog and news releases; small)",
+             HERE / "heldout-39", "gold written before the engine ran on it; first run: names "
+             "P 0.68, R 0.87, type 0.85, quotes R 1.00 (2/2), precision 0.67, speaker "
+             "1.00 (a quote the gold had missed since added); the bugs it showed were "
+             "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
