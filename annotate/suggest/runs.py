@@ -178,7 +178,8 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
         return m.end()
     m = _LISTED.match(text, current.end)
     core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
-    if m is not None and m.group("head") in ORGANISATION_HEADS and (
+    if m is not None and (m.group("head") in ORGANISATION_HEADS
+                          or m.group("head") in WORK_HEADS) and (
             len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")):
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
                                                                        m.start()])]
