@@ -1099,6 +1099,26 @@ def test_listing_bylines_branches_and_short_forms_of_bodies() -> None:
     assert names["Western Cape High"][0] == "organisation"
 
 
+def test_a_year_in_review_and_a_call_to_readers_list() -> None:
+    text = ("The medals went to K Rama Devi and Sunanda Rao at the games.\n"
+            "4th All-women crew steers the ship ahead of the holiday\n"
+            "Be the reporter for the march of 'Dissent' VS. The City of Oakland, in Bogota.\n"
+            "Protests are planned in London England, and at 6801 Hollywood Blvd #257 in Los "
+            "Angeles.\nPhotos: Mike Kortoci (DaniLee), Ann Webb (Tyra)\n"
+            "The High Representative for Foreign Affairs and Security Policy spoke.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # two people joined by "and", not one body; a portfolio's "and" keeps it whole
+    assert names["K Rama Devi"] == names["Sunanda Rao"] == "person"
+    assert not [n for n in names if " and " in n]
+    assert "Foreign Affairs" not in names and "Security Policy" not in names
+    assert not {"All-women", "VS", "VS.", "London England", "Hollywood Blvd #257"} & set(names)
+    assert names["Bogota"] == "place"  # the gazetteer's "Bogotá", unaccented
+    assert names["London"] == names["England"] == names["Hollywood Blvd"] == "place"
+    # a nickname in brackets is no short form of the name before it
+    assert "DaniLee" not in _entity(found, "Mike Kortoci").aliases
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

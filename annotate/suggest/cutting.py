@@ -75,8 +75,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             r"(?<![\w-])(?!(?:on|at|to|from|via|by|of|in)\s)[a-z]+\s+$",
             text[max(0, run[0].start - 20):run[0].start]):
         return []  # "hepatitis B", "vitamin C": a letter after a common noun
-    if all(t.text in _CLOCK for t in run):
-        return []  # "6 PM ET (10 PM UTC)": a time and its zone
+    if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
+        return []  # "6 PM ET (10 PM UTC)": a time and its zone; "VS." of "X VS. Y"
     if len(run) == 2 and run[0].text == "The" and not run[0].initial and \
             _is_title(run[1].text, know.titles):
         return [_candidate(text, run, hint="organisation")]  # "by The Diplomat": a paper
@@ -97,6 +97,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 1 and run[0].text in ("Former", "Outgoing") and \
             not any(_is_title(t.text, know.titles) for t in run[1:]):
         run = run[1:]  # "Former Sarasota dermatologist …" (but "Former Sarasota Mayor …")
+    if (len(run) > 1 or run[0].text.startswith("All-")) and \
+            _COMPOUND_ADJECTIVE.fullmatch(run[-1].text) and re.match(r" [a-z]", text[run[-1].end:]):
+        run = run[:-1]  # "6th All-women crew steers …": an adjective before its noun
+        if not run or all(t.text[:1].isdigit() or t.text in ORDINAL_WORDS for t in run):
+            return []
     run = _trim_keeping_ordinal(run, know)
     if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
         return [_adjective_only(text, [run[0].text])]  # "an English Language test"
@@ -194,9 +199,11 @@ _CLOCK = frozenset("AM PM A.M. P.M. ET EST EDT CT CST CDT MT MST MDT PT PST PDT 
 #: Endings of adverbs that open a sentence ("Disturbingly, …"), never of names.
 _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ively", "fully", "lessly", "ently", "antly",
                    "ately")
-#: A name joined to a participle, an adjective before a noun: "COVID-hit", "US-backed".
-_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|en)|hit|run|led|held|made|born|"
-                                 r"based|style|era|type|like|free|wide|friendly|bound)")
+#: A name joined to a participle, an adjective before a noun: "COVID-hit", "US-backed"
+#: (and "All-women crew").
+_COMPOUND_ADJECTIVE = re.compile(r"All-[a-z]+|[A-Z][\w.]*-(?:[a-z]+(?:ed|en)|hit|run|led|held|"
+                                 r"made|born|based|style|era|type|like|free|wide|friendly|"
+                                 r"bound)")
 
 
 def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
@@ -219,11 +226,16 @@ def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
 
 def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """'Denver ABC affiliate': a place, then an organisation's acronym; 'in Australia
-    Michael Guglielmucci': a country or region, then a person."""
+    Michael Guglielmucci': a country or region, then a person; 'London England': a city,
+    then its country, the comma lost."""
     for k in range(1, len(run)):
         place = " ".join(t.text for t in run[:k])
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
             continue
+        rest = " ".join(t.text for t in run[k:])
+        if know.places[place] == "city" and know.big_place(place) and \
+                know.places.get(rest) in ("country", "region"):
+            return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and not (
                 len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS) and not (
                 len(run) - k >= 2 and run[-1].text in WORK_HEADS):
@@ -240,6 +252,9 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    pair = _two_people(run, know)
+    if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
+        return [*_roles(text, pair[0], know, surnames), *_roles(text, pair[1], know, surnames)]
     people = _people_of(run, know)
     if people is not None:
         # "Strahinja Subotic of the Center for European Politics", "Genady Sisoyev and Vuk
@@ -263,6 +278,30 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     for part in parts:
         out.extend(_roles(text, part, know, surnames))
     return out
+
+
+def _two_people(run: list[Token], know: Knowledge
+                ) -> tuple[list[Token], list[Token]] | None:
+    """Two names of two or three plain capitalised words joined by "and", with no head
+    word, title or place in either: two people ("B Shiva Parvathi and Rangoli Patil"),
+    not one body ("Wage and Hour Division", "Marks and Spencer")."""
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    if len(ands) != 1:
+        return None
+    left, right = run[:ands[0]], run[ands[0] + 1:]
+    if not (2 <= len(left) <= 3 and 2 <= len(right) <= 3):
+        return None
+    for t in (*left, *right):
+        if not t.capitalised or (t.acronym and len(t.text) > 1) or \
+                t.text in ORGANISATION_HEADS or \
+                t.text in PLACE_HEADS or t.text in EVENT_HEADS or t.text in WORK_HEADS or \
+                t.text in PORTFOLIO or know.big_place(t.text) or \
+                _is_title(t.text, know.titles) or know.is_demonym(t.text) or \
+                t.text in FUNCTION_WORDS or t.possessive:
+            return None
+    if any(" ".join(t.text for t in side) in know.places for side in (left, right)):
+        return None
+    return left, right
 
 
 def _people_of(run: list[Token], know: Knowledge

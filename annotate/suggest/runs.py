@@ -56,7 +56,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:j + 3]
                 j += 2
                 continue
-            if text[current.end:nxt.start] == " #" and nxt.number and current.capitalised:
+            if text[current.end:nxt.start] == " #" and nxt.number and current.capitalised \
+                    and current.text not in PLACE_HEADS:  # ("Hollywood Blvd #257": a suite)
                 run.append(nxt)  # "Electrical Workers Local Union #55"
                 j += 1
                 continue
