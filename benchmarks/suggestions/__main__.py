@@ -354,7 +354,9 @@ def main(argv: list[str]) -> int:
              "P 0.81, R 0.77, type 0.91, quotes R 1.00 (1/1), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Forty-second held-out set (SEC releases, a speech, a court opinion)",
-             HERE / "heldout-42", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-42", "gold written before the engine ran on it; first run: names "
+             "P 0.94, R 0.92, type 0.98, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
