@@ -1119,6 +1119,32 @@ def test_a_year_in_review_and_a_call_to_readers_list() -> None:
     assert "DaniLee" not in _entity(found, "Mike Kortoci").aliases
 
 
+def test_companies_legal_forms_partner_firms_and_a_speechs_venue_line() -> None:
+    text = ("Insider Trading Case Filed\n\nRemarks at the Institute for Tax Policy, "
+            "Lakeside Law School\n\nThe Commission worked with the U.S. Attorney's Office "
+            "for the District of Utah and the Federal Bureau of Investigation. A Roland "
+            "Pexton Company employee sold Pexton's earnings early, said the complaint. "
+            "Orvel Group LLC paid, and Orvel Group appealed.\n"
+            "Dana K. Moss, Tarrow Linden Vance LLP, with whom Ellis, Marrow, Tindle, P.C. "
+            "were on brief, for appellant. The money went to Kestrel Holdings, S.A. and "
+            "later to Kestrel Holdings S.A. itself.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # two bodies joined by "and the", each with its own head
+    assert names["U.S. Attorney's Office for the District of Utah"] == "organisation"
+    assert names["Federal Bureau of Investigation"] == "organisation"
+    # a firm's legal form: the same name with and without it, a comma before it or not
+    assert "Orvel Group" in _entity(found, "Orvel Group LLC").aliases
+    assert "Kestrel Holdings S.A." in _entity(found, "Kestrel Holdings, S.A.").aliases
+    assert names["Tarrow Linden Vance LLP"] == "organisation"  # not a person's four names
+    assert names["Ellis, Marrow, Tindle, P.C."] == "organisation"  # a firm of partners
+    assert not {"Ellis", "Marrow", "Tindle", "P.C."} & set(names)
+    # a company named for its founder is also called by his surname
+    assert "Pexton" in _entity(found, "Roland Pexton Company").aliases
+    # a speech's venue line is no headline: the bodies it names are kept
+    assert names["Institute for Tax Policy"] == names["Lakeside Law School"] == "organisation"
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

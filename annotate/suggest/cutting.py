@@ -442,6 +442,15 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # institution: "Anangu Lands and Burnie Works")
             return [*_split_coordination(run[:k], know, surnames),
                     *_split_coordination(run[second:], know, surnames)]
+    for k in range(2, len(run) - 3):
+        if run[k].text == "and" and run[k + 1].text == "the" and run[k + 2].capitalised and \
+                any(t.text in ORGANISATION_HEADS for t in run[:k]) and \
+                any(t.text in ORGANISATION_HEADS for t in run[k + 3:]):
+            # "the U.S. Attorney's Office for the Southern District of New York and the
+            # Federal Bureau of Investigation": two bodies, each with its head (but "the
+            # Department of Public Health and the Environment" is one)
+            return [*_split_coordination(run[:k], know, surnames),
+                    *_split_coordination(run[k + 2:], know, surnames)]
     for k, token in enumerate(run):
         if token.text not in ("and", "&") or k == 0 or k == len(run) - 1:
             continue

@@ -34,6 +34,7 @@ from rapidfuzz.distance import Levenshtein
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     AU_STATE_CODES,
+    COMPANY_FORMS,
     CONNECTORS_BASE,
     DESIGNATION,
     EVENT_HEADS,
@@ -178,8 +179,6 @@ _CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbi
                          "Rocket".split())
 _OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
                     "Baltic".split())
-_ORG_SUFFIXES = frozenset(("Inc.", "Inc", "Ltd", "Ltd.", "LLC", "PLC", "plc", "S.A.", "AG",
-                           "GmbH", "Corp.", "Corp", "Co.", "N.V.", "B.V.", "S.p.A."))
 
 
 @dataclass
@@ -421,6 +420,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                      and len(f.places) >= len(form.places)]
             if len(close) == 1:
                 return close[0]  # "Wikleaks" → "Wikileaks"
+        named_for = [f for f in index.by_text.values() if 3 <= len(f.words) <= 4
+                     and f.words[1] == word and f.words[0] in know.given_names
+                     and f.words[-1] in ORGANISATION_HEADS and not index.person(f)]
+        if not matches and len(named_for) == 1:
+            return named_for[0]  # "Disney" → "Walt Disney Company", named for its founder
         if not matches:
             firsts = [f for f in index.by_first[word] if index.person(f)
                       and f.words[-1] not in ORGANISATION_HEADS]  # (not "Juncker Commission")
@@ -605,17 +609,23 @@ def _known_as(form: _Form, index: _Index) -> _Form | None:
 
 def _plain(text: str) -> str:
     """The text without accents, in lower case, one apostrophe, a company's suffix spelt
-    out: "Limón" and "Limon" are one spelling, "Biofriendly Corp." and "Biofriendly
-    Corporation" one name."""
+    out and any other legal form left out: "Limón" and "Limon" are one spelling,
+    "Biofriendly Corp." and "Biofriendly Corporation" one name, so are "Grenda Group LLC"
+    and "Grenda Group", "Brite Business, S.A." and "Brite Business S.A."."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
                     if not unicodedata.combining(ch)).replace("’", "'")  # "Xi’an", "Xi'an"
     head, _, last = plain.rpartition(" ")
-    return f"{head} {_SUFFIXES[last]}" if head and last in _SUFFIXES else plain
+    if not head:
+        return plain
+    if last in _SUFFIXES:
+        return f"{head.removesuffix(',')} {_SUFFIXES[last]}"
+    return head.removesuffix(",") if last in _LEGAL_FORMS else plain
 
 
 _SUFFIXES = {"corp.": "corporation", "corp": "corporation", "co.": "company",
              "inc.": "incorporated", "inc": "incorporated", "ltd.": "limited",
              "ltd": "limited"}
+_LEGAL_FORMS = frozenset(form.casefold() for form in COMPANY_FORMS) - set(_SUFFIXES) - {"ag"}
 
 
 def _in_order(letters: list[str], text: str) -> bool:
@@ -752,8 +762,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed with places of its kind ('the counties of …')"
     if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
         return "person", "a press contact, before a telephone number"
-    if last in _ORG_SUFFIXES or "organisation" in hints:
-        return "organisation", f"'{last}' ends company names" if last in _ORG_SUFFIXES \
+    if last in COMPANY_FORMS or "organisation" in hints:
+        return "organisation", f"'{last}' ends company names" if last in COMPANY_FORMS \
             else "named as an organisation after a title"
     state = next((k for k, w in enumerate(words[:-2]) if w in _STATE_FORMS
                   and words[k + 1] == "of"), None)

@@ -83,11 +83,18 @@ Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
 MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
 October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday""".split())
+#: Legal forms that end a company's name: "Tesla, Inc.", "Grenda Group LLC".
+COMPANY_FORMS = frozenset("""Inc. Inc Ltd Ltd. LLC L.L.C. PLC plc S.A. AG GmbH Corp. Corp Co.
+N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC""".split())
+#: The forms of firms named for their partners, who are listed with commas: "Little,
+#: Bulman, Medeiros, Whitney, P.C.", a law firm.
+PARTNERSHIP_FORMS = frozenset("LLP L.L.P. P.C. P.A. PLLC".split())
 #: Last words that make a run an institution, an event or a place: a demonym before them
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = frozenset("""
 Nations Council Department Board Police Committee Commission Party University College School Academy
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
+L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
 Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament

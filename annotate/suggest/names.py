@@ -21,8 +21,10 @@ import re
 from .cutting import _cut
 from .knowledge import Knowledge
 from .lexicon import (
+    COMPANY_FORMS,
     FUNCTION_WORDS,
     ORGANISATION_HEADS,
+    PARTNERSHIP_FORMS,
     PHONE_LABELS,
     PLACE_HEADS,
     QUESTION_OPENERS,
@@ -218,8 +220,9 @@ def _legal_acts(text: str) -> list[Candidate]:
             for m in _LEGAL_ACT.finditer(text)]
 
 
-#: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc.".
-_COMPANY_SUFFIXES = frozenset(("Inc.", "Ltd.", "Corp.", "Co.", "L.P.", "LLC", "PLC"))
+#: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
+#: (not "AG", also an attorney general).
+_AFTER_COMMA = COMPANY_FORMS - {"AG"}
 
 
 def _join_state_codes(text: str, found: list[list[Token]],
@@ -230,20 +233,40 @@ def _join_state_codes(text: str, found: list[list[Token]],
     for run in found:
         previous = out[-1] if out else None
         place = " ".join(t.text for t in previous) if previous else ""
+        partners = _partners(text, out, run[0].start) if len(run) == 1 and \
+            run[0].text in PARTNERSHIP_FORMS else 0
+        if partners >= 2:  # "Little, Bulman, Medeiros, Whitney, P.C.": one firm
+            out[-partners:] = [[t for part in out[-partners:] for t in part] + run]
+            continue
         if previous is not None and len(run) == 1 and \
-                ("." in run[0].text or run[0].text in ("Jr", "Sr", "LLC", "PLC")) and \
+                ("." in run[0].text or run[0].text in ("Jr", "Sr") or
+                 run[0].text in _AFTER_COMMA) and \
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
                      and (place in know.places or place.title() in know.places))
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
                     or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)
-                    or run[0].text in _COMPANY_SUFFIXES):
+                    or run[0].text in _AFTER_COMMA):
             # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation;
             # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.", "Robert Rex, Jr")
             out[-1] = [*previous, run[0]]
             continue
         out.append(run)
     return out
+
+
+def _partners(text: str, out: list[list[Token]], form: int) -> int:
+    """How many single capitalised names, each followed by a comma, end ``out`` before the
+    legal form at ``form``: the partners a firm is named for."""
+    count = 0
+    while count < len(out):
+        part = out[-1 - count]
+        after = out[-count][0].start if count else form
+        if len(part) != 1 or not part[0].capitalised or part[0].acronym or \
+                text[part[0].end:after] != ", ":
+            break
+        count += 1
+    return count
 
 
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
@@ -323,6 +346,12 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*▪])\s+")
 
 
+#: The line under a speech's title that says where it was given: "Remarks at the
+#: Institute for Law and Economics, University of Pennsylvania …" names real bodies.
+_VENUE = re.compile(r"(?:Prepared\s+)?(?:Remarks|Keynote(?:\s+Address|\s+Speech)?|Address|"
+                    r"Speech|Testimony|Lecture)\s+(?:at|to|before|delivered)\s")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
@@ -333,7 +362,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS]
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
-        if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")):
+        if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
+                and not _VENUE.match(line.lstrip()):
             capitalised = sum(1 for w in words if w[:1].isupper())
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
