@@ -1145,6 +1145,42 @@ def test_companies_legal_forms_partner_firms_and_a_speechs_venue_line() -> None:
     assert names["Institute for Tax Policy"] == names["Lakeside Law School"] == "organisation"
 
 
+def test_a_feeds_copy_senators_newsletters_and_a_quote_in_two_passages() -> None:
+    text = ("How to Pick Between WaveRoll and Other Apps Before You Travel This Summer\n"
+            "Mara Quist, Lev Oduya and Tessa Brandl NewsLedger is a nonprofit newsroom. Sign "
+            "up for Dispatch Notes, a newsletter that tracks power. Subscribe to the Long Read "
+            "newsletter.\nThe Fair Rents to Working Families Act of 2024, introduced by Sen. "
+            "Ann Cole, D-Ore. and Sen. Ben Hale, R-Utah., drew praise from the Department of "
+            "Housing and the Federal Trade Commission. The U.S. Department of Labor agreed, "
+            "and the Labor Department wrote to NewsLedger and Valley Journal.\n"
+            "Omar Ruiz runs Ruiz\u2019s Canyon Company and P&L Partners. He later left the board "
+            "of Veltrex.Dead Ends, a series, won by NewsLedger The Chicago chapter of a club.\n"
+            "\u201cIt angers me that families who are trying to rent a home\u201d and that "
+            "\u201cthey would be squeezed for profit,\u201d Cole said. Hale disagreed.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a senator's party and state are no names; a bill's name holds "to" and its year
+    assert not {"D-Ore", "R-Utah", "D-Ore.", "R-Utah."} & set(names)
+    assert names["Fair Rents to Working Families Act of 2024"] == "work"
+    # two bodies joined by "and the"; "the Labor Department" is the department named in full
+    assert names["Department of Housing"] == names["Federal Trade Commission"] == "organisation"
+    assert "Labor Department" in _entity(found, "U.S. Department of Labor").aliases
+    # a byline run into the text, an outlet in camel case joined by "and", a capitalised
+    # "The" after it that starts a sentence whose full stop the copy lost
+    assert names["Tessa Brandl"] == "person" and names["NewsLedger"] == "organisation"
+    assert names["Valley Journal"] == "organisation" and "Chicago" in names
+    assert not [n for n in names if "NewsLedger " in n or " NewsLedger" in n]
+    # newsletters are works; a company keeps its ampersand; a possessive of a person the
+    # story names in full is no part of the company's name
+    assert names["Dispatch Notes"] == names["Long Read"] == "work"
+    assert names["P&L Partners"] == "organisation" and names["Canyon Company"] == "organisation"
+    assert "Veltrex" in names and not [n for n in names if "Veltrex." in n]
+    # a headline around a camel-case name is still a headline
+    assert not [n for n in names if "Before You Travel" in n]
+    # both passages are Cole's: the attribution comes after the second
+    assert [q.speaker_name for q in found.quotes] == ["Ann Cole", "Ann Cole"]
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

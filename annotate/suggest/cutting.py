@@ -75,6 +75,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             r"(?<![\w-])(?!(?:on|at|to|from|via|by|of|in)\s)[a-z]+\s+$",
             text[max(0, run[0].start - 20):run[0].start]):
         return []  # "hepatitis B", "vitamin C": a letter after a common noun
+    if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
+        return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
         return []  # "6 PM ET (10 PM UTC)": a time and its zone; "VS." of "X VS. Y"
     if len(run) == 2 and run[0].text == "The" and not run[0].initial and \
@@ -196,6 +198,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
 #: A clock time's words: "PM", and the zones news gives times in.
 _CLOCK = frozenset("AM PM A.M. P.M. ET EST EDT CT CST CDT MT MST MDT PT PST PDT UTC GMT BST "
                    "CET CEST EET IST JST KST AEST AEDT NZST NZDT".split())
+#: A name written in camel case, as companies and outlets are: "ProPublica", "SpaceX".
+_CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z]\w*")  # (not "McDonald")
+#: A US legislator's party and state, as papers write them after the name: "D-Minn.",
+#: "R-Wyo.", "I-VT".
+_PARTY_STATE = re.compile(r"(?:D|R|I|Ind)-(?:[A-Z][a-z]{1,5}\.?|[A-Z]{2})")
 #: Endings of adverbs that open a sentence ("Disturbingly, …"), never of names.
 _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ively", "fully", "lessly", "ently", "antly",
                    "ately")
@@ -254,7 +261,8 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     out: list[Candidate] = []
     pair = _two_people(run, know)
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
-        return [*_roles(text, pair[0], know, surnames), *_roles(text, pair[1], know, surnames)]
+        return [c for side in pair for part in _split_byline(text, side, know)
+                for c in _roles(text, part, know, surnames)]
     people = _people_of(run, know)
     if people is not None:
         # "Strahinja Subotic of the Center for European Politics", "Genady Sisoyev and Vuk
@@ -273,11 +281,22 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run)]  # "Mixed Member Proportional (MMP)": one name,
         # though "Member" is also a title
     parts = [
-        coordinated for named in _split_product(run) for institution in _split_institutions(named)
-        for coordinated in _split_coordination(institution, know, surnames)]
+        part for named in _split_product(run) for institution in _split_institutions(named)
+        for coordinated in _split_coordination(institution, know, surnames)
+        for part in _split_byline(text, coordinated, know)]
     for part in parts:
         out.extend(_roles(text, part, know, surnames))
     return out
+
+
+def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """'… and Annie Waldman ProPublica is a nonprofit …': a feed's byline run into the
+    text, a person and then the outlet, which the story also writes alone."""
+    if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
+            not run[1].acronym and _CAMEL.fullmatch(run[2].text) and \
+            len(re.findall(rf"\b{re.escape(run[2].text)}\b", text)) > 1:
+        return [run[:2], run[2:]]
+    return [run]
 
 
 def _two_people(run: list[Token], know: Knowledge
@@ -499,6 +518,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 right[-1].text not in ORGANISATION_HEADS and (
                     shared in PLACE_HEADS or shared in ORGANISATION_HEADS):
             return [left, right]  # "Magnolia and Oakland Plantations": two, one head
+        if token.text == "and" and _person_named(left, know) and len(right) >= 2 and (
+                (right[0].text == "The" and right[-1].text in ORGANISATION_HEADS)
+                or right[0].acronym):
+            # "ProPublica's Charles Ornstein and The New York Times' Katie Thomas",
+            # "Joaquin Sapien and PBS Frontline": a person, then a body
+            return [left, *_split_coordination(_trim_keeping_ordinal(right, know), know,
+                                               surnames)]
         heads = ORGANISATION_HEADS | EVENT_HEADS
         titled = next((m for m in range(1, len(right)) if len(left) == 1 and (
             _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
@@ -575,6 +601,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # "St. Joseph and La Horquetta", "San Juan and Santa Cruz"
     if len(words) == 1 and words[0] in surnames:
         return True  # "Trump and Clinton": each a surname the story also writes in full
+    if len(words) == 1 and _CAMEL.fullmatch(words[0]):
+        return True  # "ProPublica and Sahan Journal": an outlet's or a company's name
     if len(words) == 1 and words[0] in know.given_names and words[0] not in know.places:
         return True  # "Harry and Meg Ryan"
     if words[-1] in ORGANISATION_HEADS or words[-1] in EVENT_HEADS:

@@ -134,6 +134,12 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powder product "
                            "device app application software game car vehicle phone insulin "
                            "pill tablet supplement treatment therapy brand cigarette".split())
+#: Nouns an apposition, or the noun right after the name, gives a work by: "Dispatches, a
+#: newsletter", "the Big Story newsletter", "Serial, a podcast".
+_WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom"
+_WORK_AFTER = re.compile(rf"(?:,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?|\s+)(?:{_WORK_NOUNS})"
+                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|"
+                         r"with|about)\b)")
 #: A drug's generic name in parentheses after its brand: "Trulance (plecanatide)".
 _GENERIC_AFTER = re.compile(r"^\s+\([a-z][a-z -]{1,40}(?:ide|ine|mab|nib|vir|pril|olol|azole|"
                             r"statin|cillin|mycin|sone|lone|pam|parin|cept|ase|injection|"
@@ -373,6 +379,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                 index.by_text.get(f"{words[1]} of the {words[0]}")
             if inverted is not None:
                 return inverted  # "Labour Department" → "Department of Labour"
+            national = [f for f in index.by_last[words[0]]
+                        if f.text.endswith(f" {words[1]} of {words[0]}")]
+            if len(national) == 1:
+                return national[0]  # "Justice Department" → "U.S. Department of Justice"
     if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
         spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
                  and _initials(f.words[:-1]) == words[0]]
@@ -858,6 +868,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", f"described as a person ('…, a {described}')"
     if described is not None and described in _PRODUCT_NOUNS:
         return "other", f"described as a product ('…, a {described}')"
+    if any(_WORK_AFTER.match(c.after) for c in places):
+        return "work", "described as a work ('Dispatches, a newsletter', 'the … podcast')"
     if len(words) == 1 and any(_GENERIC_AFTER.match(c.after) for c in places) and \
             text not in know.given_names and text not in know.surnames:
         return "other", "a generic name in parentheses after it, as drugs have"

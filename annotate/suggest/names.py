@@ -337,9 +337,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         return True  # (not "Can Khayelitsha be policed?")
     if len(words) <= 3 and know.big_place(" ".join(words)):
         return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows
-    # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk")
-    return any(any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
-               for w in words)
+    # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk"; not
+    # a whole headline around one: "What to Know About TurboTax Before You File …")
+    return len(words) <= 4 and any(
+        any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
+        for w in words)
 
 
 #: A list item's number or bullet at a line's start.

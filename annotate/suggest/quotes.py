@@ -398,10 +398,23 @@ def _sentence_like(words: list[str]) -> bool:
     return (capital and (ends or len(words) >= 4)) or (ends and len(words) >= 6)
 
 
+#: Another passage in marks joined to this one in the same sentence: "“…” and that “…”".
+_ANOTHER_PASSAGE = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?:that\s+)?(?P<mark>[“\"])")
+
+
 def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, before: str,
                after: str, mentions: Sequence[Mention], starts: list[int],
                ) -> tuple[str | None, str | None, str | None, str] | None:
     """(speaker key, speaker as written, cue, evidence) from the sentence, or None."""
+    joined = _ANOTHER_PASSAGE.match(after)
+    if joined is not None:  # "“…” and that “…,” Smith said": both passages are Smith's
+        close = after.find("”" if joined.group("mark") == "“" else '"', joined.end())
+        if close > 0:
+            later = q_after + close + 1
+            found = _attribute(text, s_start, q_open, later, s_end, before,
+                               text[later:s_end], mentions, starts)
+            if found is not None:
+                return found[0], found[1], found[2], f"{found[3]}, after the next passage"
     # after the quote: ", said Baird", "she said", "according to the Church"
     m = re.match(rf"^[\s,.!?]*(?P<verb>{_SPEECH_WORDS})\b(?P<rest>.*)", after,
                  re.IGNORECASE | re.DOTALL)

@@ -82,6 +82,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and text[current.start - 2:current.start] == ", ")):
                 break  # "… in Washington, D.C. The Deputy Secretary …", "… in Manistee,
                 # Mich. Merit is the present owner": a new sentence
+            if nxt.text == "The" and len(run) == 1 and text[current.end:nxt.start] == " " \
+                    and current.capitalised and not current.possessive:
+                nxt.initial = True  # "… by ProPublica The New York City chapter …": a feed's
+                break  # copy lost the full stop; a capitalised "The" starts a sentence
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
                     and not current.text[:1].isdigit():
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
@@ -114,6 +118,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     (_IRISH.search(current.text) or _IRISH.search(words[j + 2].text)):
                 run += words[j + 1:j + 3]  # "Áras an Uachtaráin", "Dún na nGall": Irish
                 j += 2
+            elif nxt.text in ("to", "of") and j + 2 < n and _gap_ok(text, current, nxt) and \
+                    _gap_ok(text, nxt, words[j + 2]) and (
+                        (nxt.text == "to" and _LAW_AFTER_TO.match(text, nxt.start)
+                         and not know.big_place(current.text))
+                        or (nxt.text == "of" and current.text in ("Act", "Bill")
+                            and re.fullmatch(r"1[6-9]\d\d|20\d\d", words[j + 2].text))):
+                run += words[j + 1:j + 3]  # "Preserving Pathways to Homeownership Act of
+                j += 2  # 2024": a bill's name holds "to", its year follows "of"
             elif nxt.text == "to" and current.text in ORGANISATION_HEADS and j + 2 < n and \
                     words[j + 2].capitalised and not words[j + 2].initial and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
@@ -153,6 +165,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 1
+
+
+#: The rest of a bill's name after "to": "(Preserving Pathways) to Homeownership Act".
+_LAW_AFTER_TO = re.compile(r"to (?:[A-Z][\w’'-]+ ){1,4}(?:Act|Bill)\b")
 
 
 #: A part in brackets inside a law's or a project's name, then its head: "Social Services
@@ -287,6 +303,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return True
     if re.search(rf"\b{re.escape(current.text)} [A-Z]", text):
         return False  # "Kennedy's Launch Complex 39A": Kennedy Space Center's, named in full
+    if any(m.group(1) in know.given_names and m.end() != current.start + len(current.text)
+           for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(current.text)}\b", text)):
+        return False  # "Musk’s Boring Company": the company of Elon Musk, named in full
+        # elsewhere (but "April Fool’s Day" is one name)
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
     big = know.big_place(current.text)

@@ -32,10 +32,12 @@ _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|d
 
 
 _TOKEN = re.compile(
-    r"(?<![\w’'@.-])(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
-    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|&|\+|"
+    r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"  # (or a sentence that lost its space)
+    r"(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
+    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*)")
-# (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation")
+# (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
+# "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop)
 
 
 #: Words a capital letter labels ("Group D", "Plan B", "Hepatitis C"), so that a full stop
