@@ -1181,6 +1181,32 @@ def test_a_feeds_copy_senators_newsletters_and_a_quote_in_two_passages() -> None
     assert [q.speaker_name for q in found.quotes] == ["Ann Cole", "Ann Cole"]
 
 
+def test_a_podcast_page_a_webcast_and_a_court_case() -> None:
+    text = ("Lena Ward\nRidge Health News\n\nRead Lena\u2019s stories.\n\n"
+            "Lena Ward hosts the weekly podcast, \u201cWho Pays the Bill?\u201d This week\u2019s "
+            "panelists are Lena Ward of Ridge Health News and Odalys Prewitt of KXR Public "
+            "Media.\n\nOdalys Prewitt\nUniversity School of Public Policy\n\n"
+            "RHN\u2019s Mary Agnes Colter spoke with the S.F. Chronicle\u2019s Tom Bly. Tom Bly, "
+            "who writes for the San Francisco Chronicle, cited Doe v. Harlan County. They "
+            "bought Relivex, a medication that eases pain.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a call to the reader is no part of a name; "X of Y News" lists a person and a body
+    assert not [n for n in names if n.startswith("Read")]
+    assert names["Odalys Prewitt"] == "person" and names["KXR Public Media"] == "organisation"
+    assert names["Ridge Health News"] == "organisation"
+    assert not [n for n in names if n.endswith(" of Ridge Health News")]
+    # a given name that is also a region's opens a person's name
+    assert names["Mary Agnes Colter"] == "person" and "Mary" not in names
+    # a title keeps its question mark; a court case is one name
+    assert names["Who Pays the Bill?"] == "work"
+    assert names["Doe v. Harlan County"] == "other"
+    # a city's initials are short for its name; a card's line is not cut inside a name
+    assert "S.F. Chronicle" in _entity(found, "San Francisco Chronicle").aliases
+    assert "School of Public" not in names
+    assert names["Relivex"] == "other"  # described as a medication
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

@@ -233,8 +233,9 @@ def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
 
 def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """'Denver ABC affiliate': a place, then an organisation's acronym; 'in Australia
-    Michael Guglielmucci': a country or region, then a person; 'London England': a city,
-    then its country, the comma lost."""
+    Michael Guglielmucci': a country or region, then a person (but "Mary Agnes Carey" is
+    one, though Mary is a region of Turkmenistan); 'London England': a city, then its
+    country, the comma lost."""
     for k in range(1, len(run)):
         place = " ".join(t.text for t in run[:k])
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
@@ -250,6 +251,7 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             # "America COMPETES Act")
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
+                and place not in know.given_names \
                 and k + 1 < len(run) and run[k + 1].capitalised and not any(
                     t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in run[k:]):
             return [run[:k], run[k:]]
@@ -326,16 +328,24 @@ def _two_people(run: list[Token], know: Knowledge
 def _people_of(run: list[Token], know: Knowledge
                ) -> tuple[list[list[Token]], list[Token]] | None:
     """The people before "of the <organisation>", each of two or three plain capitalised
-    words (no title, head word, acronym or place), and the organisation; or None."""
-    k = next((k for k in range(2, len(run) - 2)
-              if run[k].text == "of" and run[k + 1].text == "the"), None)
-    if k is None or not any(t.text in ORGANISATION_HEADS for t in run[k + 2:]):
+    words (no title, head word, acronym or place), and the organisation; or None. Without
+    "the", the first person's given name or the body's acronym must show it: "Marilyn
+    Werber Serafini of Kaiser Health News", "Emmarie Huetteman of KFF Health News" (but
+    not "Our Lady of Lourdes Hospital")."""
+    k = next((k for k in range(2, len(run) - 2) if run[k].text == "of"), None)
+    if k is None or not any(t.text in ORGANISATION_HEADS for t in run[k + 1:]):
+        return None
+    article = run[k + 1].text == "the"
+    body = run[k + 2:] if article else run[k + 1:]
+    if not article and not (
+            run[0].text in know.given_names or (body[0].acronym and len(body[0].text) >= 2)):
         return None
     names: list[list[Token]] = [[]]
     for t in run[:k]:
         if t.text == "and":
             names.append([])
         elif t.capitalised and not t.acronym and not t.possessive and \
+                t.text not in FUNCTION_WORDS and \
                 t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS and \
                 t.text not in EVENT_HEADS and t.text not in WORK_HEADS and \
                 t.text not in know.places and not _is_title(t.text, know.titles) and \
@@ -345,7 +355,7 @@ def _people_of(run: list[Token], know: Knowledge
             return None
     if not all(2 <= len(name) <= 3 for name in names):
         return None
-    return names, run[k + 2:]
+    return names, body
 
 
 def _split_product(run: list[Token]) -> list[list[Token]]:
@@ -428,10 +438,17 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 
 
+#: Verbs that open a call to the reader, never a name: "Read Julie’s stories".
+_CALLS_TO_ACTION = frozenset("Read Subscribe Visit Watch Listen Click Follow Contact Download "
+                             "Register Donate Share Tap Email Explore".split())
+
+
 def _not_a_name_word(text: str, token: Token, know: Knowledge,
                      following: Token | None = None) -> bool:
     """The first word of a sentence that is an ordinary word, not part of a name."""
     word = token.text
+    if word in _CALLS_TO_ACTION and following is not None and following.capitalised:
+        return True  # "Read Julie’s stories", "Subscribe to …", "Visit Medium.com"
     if word in QUESTION_OPENERS and re.match(r"[^.!?\n]*\?", text[token.end:]):
         return True  # "Can Khayelitsha be policed?": a question's verb, not "Can Dündar"
     if word in know.given_names or word in know.places or token.acronym:

@@ -156,7 +156,8 @@ _NUMBERED_PLACES = frozenset("Ward Precinct Zone Sector Interstate Route Highway
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+),?\s+$")
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
                               r"(?:[\w’'“”\"-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
-                              r"(?=\s*(?:,|\.|;|$|\s(?:who|at|of|for|with|in|from|and)\b))")
+                              r"(?=\s*(?:,|\.|;|$|\s(?:who|that|which|at|of|for|with|in|from|"
+                              r"and)\b))")
 #: A person's role in an apposition right after the name: ", a professor of law and
 #: politics at …" → "professor of law and politics".
 _APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|for|and|"
@@ -383,6 +384,13 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                         if f.text.endswith(f" {words[1]} of {words[0]}")]
             if len(national) == 1:
                 return national[0]  # "Justice Department" → "U.S. Department of Justice"
+    if n >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]):
+        letters = words[0].replace(".", "")
+        spelt = [f for f in index.by_last[words[-1]] if len(f.words) == n - 1 + len(letters)
+                 and f.words[len(letters):] == words[1:]
+                 and _initials(f.words[:len(letters)]) == letters]
+        if len(spelt) == 1:
+            return spelt[0]  # "L.A. Times" → "Los Angeles Times"
     if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
         spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
                  and _initials(f.words[:-1]) == words[0]]
@@ -743,6 +751,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
         return "work", "a title in quotation marks"
+    if " v. " in text:
+        return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
            and _DATELINE_AFTER.match(c.after) for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"

@@ -169,7 +169,10 @@ def _quoted_titles(text: str) -> list[Candidate]:
     for passage in passages(text):
         for p in (passage, *passage.inner):
             inside = text[p.start:p.end]
-            stripped = inside.rstrip(" .,;:!?")
+            kept = inside.rstrip(" .,;:")  # a title's own mark stays: "What the Health?"
+            kept = kept if kept.endswith(("?", "!")) and not kept.endswith(("??", "!!")) \
+                and len(kept.split()) >= 3 else kept.rstrip("!?")  # (not "Iranian?")
+            stripped = kept.rstrip("!?")
             lead = len(stripped) - len(stripped.lstrip())
             start = p.start + lead
             if stripped[lead:].startswith("the "):  # 'known as "the Mercury Seven"'
@@ -180,7 +183,7 @@ def _quoted_titles(text: str) -> list[Candidate]:
             before = text[max(0, p.open - 40):p.open]
             if not quoted_title(words, before):
                 continue
-            end = p.start + len(stripped)
+            end = p.start + len(kept)
             out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
                                  hint="work", before=before, after=text[end:end + 40]))
     return out
@@ -309,7 +312,9 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and " ".join(t.text for t in run[start:e]) in body)
                         or know.big_place(" ".join(t.text for t in run[start:e]))
                         or (e - start == 3 and run[start].text in ORGANISATION_HEADS
-                            and run[start + 1].text == "of"))), None)
+                            and run[start + 1].text == "of"
+                            and (e == len(run) or not run[e].capitalised)))), None)
+        # (not "School of Public" of "… School of Public Health and Politico")
         if end is None:
             start += 1
         else:

@@ -68,6 +68,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     run.append(words[j + 1])
                     j += 1
                 continue
+            if text[current.end:nxt.start] == " v. " and current.capitalised and \
+                    nxt.capitalised:
+                run.append(nxt)  # "Roe v. Wade", "Brown v. Board of Education": a case,
+                j += 1  # its parties joined by "v."
+                continue
             if not _gap_ok(text, current, nxt) and not owner:
                 break
             if all(t.acronym for t in run) and not nxt.acronym and (
