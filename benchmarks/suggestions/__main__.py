@@ -366,7 +366,8 @@ def main(argv: list[str]) -> int:
              "P 0.79, R 0.88, type 0.92, quotes R 0.50 (1/2), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Forty-fifth held-out set (NIH Catalyst obituaries)",
-             HERE / "heldout-45", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-45", "gold written before the engine ran on it; first run: names "
+             "P 0.98, R 0.95, type 0.90 (the names goal met)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
