@@ -1207,6 +1207,33 @@ def test_a_podcast_page_a_webcast_and_a_court_case() -> None:
     assert names["Relivex"] == "other"  # described as a medication
 
 
+def test_obituaries_units_nested_in_bodies_genes_and_diseases() -> None:
+    text = ("Dana Vole (died on May 2, 2019, at 81) was a staff scientist in the Imaging "
+            "Core of NEI\u2019s Center for Vision Studies (CVS). She moved in 1990 to the "
+            "Laboratory of Optics, which later became part of the Laboratory of Lens "
+            "Biology and Optics, and then to the CVS Imaging Core and Optics Branch. She "
+            "left NEI for Pfizer. T. Gareth Ruhl co-discovered the TRX4 gene and studied "
+            "Huntington disease. He co-edited the textbook Modern Optics: Lenses and Light "
+            "with her, and the \u201cVole-Ruhl\u201d receptor bears their names.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a unit "of" a body's possessive; two units joined by "and"; a unit with its body's
+    # letters is the same unit
+    assert names["Center for Vision Studies"] == "organisation"
+    assert "Imaging Core" in _entity(found, "CVS Imaging Core").aliases
+    assert names["Optics Branch"] == "organisation"
+    assert not [n for n in names if " of NEI" in n or " and Optics Branch" in n]
+    # another laboratory is not short for a longer one with one more field
+    assert "Laboratory of Optics" in names
+    assert "Laboratory of Optics" not in _entity(
+        found, "Laboratory of Lens Biology and Optics").aliases
+    assert names["NEI"] == names["Pfizer"] == "organisation"  # "NEI for Pfizer" is two
+    # an initial before a given name; a gene, a disease, a receptor; a textbook
+    assert names["T. Gareth Ruhl"] == "person"
+    assert names["TRX4"] == names["Huntington"] == names["Vole-Ruhl"] == "other"
+    assert names["Modern Optics"] == "work"
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

@@ -105,6 +105,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if not run or all(t.text[:1].isdigit() or t.text in ORDINAL_WORDS for t in run):
             return []
     run = _trim_keeping_ordinal(run, know)
+    if len(run) >= 4 and run[-2].text == "of" and run[-1].possessive and run[-1].acronym:
+        # "the Genomics Core of NCI’s Center for Cancer Research": the unit, then the
+        # body whose centre follows (but "University of Maryland’s …" is one name)
+        return [*_cut(text, run[:-2], know, surnames), *_cut(text, run[-1:], know, surnames)]
     if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
         return [_adjective_only(text, [run[0].text])]  # "an English Language test"
     if not run:

@@ -63,6 +63,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|i
                            r"town of|city of|village of|state of|province of|county of|"
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
+                          r"text|textbook|"
                           r"painting|series|show|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article|"
                           r"(?:performance|production|staging|screening|premiere|reading) of"
@@ -134,6 +135,10 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powder product "
                            "device app application software game car vehicle phone insulin "
                            "pill tablet supplement treatment therapy brand cigarette".split())
+#: What the word after a name makes of it: a gene, a protein, a virus, a disease.
+_OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzymes?|mutations?|"
+                          r"antibod(?:y|ies)|virus|viruses|disease|syndrome|pandemic|"
+                          r"strain|variant)\b")
 #: Nouns an apposition, or the noun right after the name, gives a work by: "Dispatches, a
 #: newsletter", "the Big Story newsletter", "Serial, a podcast".
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom"
@@ -413,9 +418,15 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                  and f.words[0] != words[0] and _misspelt(f.words, words)]
         if len(close) == 1:
             return close[0]  # "Joleka High School" → "Jokela High School"
+        parent = [f for f in index.by_last[words[-1]] if len(f.words) == n + 1
+                  and f.words[1:] == words and f.words[0].isupper() and len(f.words[0]) >= 2]
+        if len(parent) == 1 and words[-1] in ORGANISATION_HEADS:
+            return parent[0]  # "Genomics Core" → "CCR Genomics Core": its body's letters
         if n >= 3 or index.person(form):
             fuller = [f for f in index.by_first[words[0]] if len(f.words) > n
-                      and f.words[-1] == words[-1] and _subsequence(words, f.words)]
+                      and f.words[-1] == words[-1] and _subsequence(words, f.words)
+                      and "and" not in f.words]  # (not "Laboratory of Genetics" →
+            # "Laboratory of Cancer Biology and Genetics", another laboratory)
             if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
                 return fuller[0]
     if n == 1:
@@ -753,6 +764,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a title in quotation marks"
     if " v. " in text:
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
+    if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
+        return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
            and _DATELINE_AFTER.match(c.after) for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
@@ -944,11 +957,14 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             for w in words[1:]) and \
-            words[0] not in _COMPASS and not joined and \
-            words[0].split("-")[0] in know.given_names and \
+            words[0] not in _COMPASS and not joined and (
+                words[0].split("-")[0] in know.given_names
+                or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
+                    and words[1] in know.given_names)) and \
             not (know.is_demonym(words[0]) and words[-1] not in know.surnames):
         # (not "Georgian Dream": a demonym that Faker also knows as a given name)
-        return "person", f"'{words[0]}' is a given name"
+        given = words[0] if words[0].split("-")[0] in know.given_names else words[1]
+        return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
     if len(words) == 1 and text in know.given_names and text not in know.places and \
             not text.isupper():
         return "person", f"'{text}' is a given name"  # "Michelle and I"

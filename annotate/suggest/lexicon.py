@@ -109,6 +109,7 @@ Images Photos Pictures Media Studio Studios Productions Entertainment Publishing
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
+Laboratory Lab Core
 """.split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum

@@ -151,6 +151,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and (_title_starts(words, j + 2, know) or current.acronym
                          or any(ch.isdigit() for ch in current.text)):
                 break  # "… the opening of COP27 the First Minister met": a new subject
+            elif nxt.text == "for" and len(run) == 1 and current.acronym:
+                break  # "… left NIH for Merck": an acronym's name has no "for" after it
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
