@@ -1234,6 +1234,34 @@ def test_obituaries_units_nested_in_bodies_genes_and_diseases() -> None:
     assert names["Modern Optics"] == "work"
 
 
+def test_a_pdfs_wrapped_lines_and_a_list_of_banks_and_branches() -> None:
+    wrapped = ("Press Release\nMarch 3, 2015\n\n"
+               "The board said on Monday that it will publish a yearly report on the loans\n"
+               "it makes to small farms and firms, and that the Regional Development\n"
+               "Board will review the report with the staff of the lending committee\n"
+               "before the vote. Voting for the action were Ana Ruiz, Chair; Omar Bello; Kira\n"
+               "D. Lund; and Tomas Feld, who all agreed to it.\n")
+    names = {e.name: e.type for e in suggest(wrapped).entities}
+    # a PDF's lines broken at a width: a name goes on across the line break
+    assert names["Regional Development Board"] == "organisation"
+    assert names["Kira D. Lund"] == "person"
+    assert "Release" not in names and "Press Release" not in names  # a heading
+    listed = ("Community Savings Council -- two new members.\n- Announced, March 4, 2022\n"
+              "Community Rural Lenders Savings Council -- its members.\n"
+              "Prairie West Bank and Trust, Minot, North Dakota -- to establish a branch at "
+              "1414 12th Avenue North, Fargo, North Dakota.\n- Approved, June 8, 2022\n"
+              "United Plains Bank, Dallas, Texas -- to establish a branch at 3840 Kennett "
+              "Pike, Greenville, Delaware.\n- Approved, June 6, 2022\n")
+    found = suggest(listed)
+    names = {e.name: e.type for e in found.entities}
+    assert names["Prairie West Bank and Trust"] == names["United Plains Bank"] == "organisation"
+    assert names["12th Avenue North"] == names["Kennett Pike"] == "place"  # after a number
+    # another council is not short for a longer one that holds its words
+    assert "Community Savings Council" in names
+    assert "Community Savings Council" not in _entity(
+        found, "Community Rural Lenders Savings Council").aliases
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

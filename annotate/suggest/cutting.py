@@ -75,6 +75,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             r"(?<![\w-])(?!(?:on|at|to|from|via|by|of|in)\s)[a-z]+\s+$",
             text[max(0, run[0].start - 20):run[0].start]):
         return []  # "hepatitis B", "vitamin C": a letter after a common noun
+    if len(run) == 2 and run[0].text in ("Press", "News", "Media") and \
+            run[1].text in ("Release", "Releases"):
+        return []  # "Press Release": a heading, not "Release" with the title "Press"
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -442,6 +445,9 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 
 
+#: Participles that open names of firms and bodies, though "-ed" words open sentences.
+_NAME_PARTICIPLES = frozenset("United Allied Associated Consolidated Federated Amalgamated "
+                              "Integrated Applied Advanced Unified Reformed".split())
 #: Verbs that open a call to the reader, never a name: "Read Julie’s stories".
 _CALLS_TO_ACTION = frozenset("Read Subscribe Visit Watch Listen Click Follow Contact Download "
                              "Register Donate Share Tap Email Explore".split())
@@ -451,6 +457,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
                      following: Token | None = None) -> bool:
     """The first word of a sentence that is an ordinary word, not part of a name."""
     word = token.text
+    if word in _NAME_PARTICIPLES and following is not None and following.capitalised:
+        return False  # "United Texas Bank", "Allied Universal": names open with these
     if word in _CALLS_TO_ACTION and following is not None and following.capitalised:
         return True  # "Read Julie’s stories", "Subscribe to …", "Visit Medium.com"
     if word in QUESTION_OPENERS and re.match(r"[^.!?\n]*\?", text[token.end:]):
@@ -539,6 +547,9 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 right[-1].text not in ORGANISATION_HEADS and (
                     shared in PLACE_HEADS or shared in ORGANISATION_HEADS):
             return [left, right]  # "Magnolia and Oakland Plantations": two, one head
+        if token.text == "and" and len(right) == 1 and right[0].text in ("Trust", "Loan") \
+                and left[-1].text in ("Bank", "Savings"):
+            return [run]  # "First Western Bank and Trust", "… Savings and Loan": one bank
         if token.text == "and" and _person_named(left, know) and len(right) >= 2 and (
                 (right[0].text == "The" and right[-1].text in ORGANISATION_HEADS)
                 or right[0].acronym):

@@ -182,7 +182,7 @@ _TURN_LABEL = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
 _UNITS = frozenset("Center Centre Laboratory Laboratories Lab Labs Office Institute Facility "
                    "Station Division Branch Bureau Campus".split())
 #: A house number before a street's name, at the start of a line or after a comma.
-_HOUSE_NUMBER = re.compile(r"(?:^|\n|,\s)\d{1,6}[A-Z]?\s+$")
+_HOUSE_NUMBER = re.compile(r"(?:^|\n|,\s|\b(?:at|on)\s)\d{1,6}[A-Z]?\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 _STREETS = frozenset("Street Road Avenue Drive Lane Boulevard Court Way Place Terrace Parkway "
                      "Highway Pike".split())
 #: Regions of the world the gazetteer does not list as one place: "the Americas".
@@ -425,8 +425,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         if n >= 3 or index.person(form):
             fuller = [f for f in index.by_first[words[0]] if len(f.words) > n
                       and f.words[-1] == words[-1] and _subsequence(words, f.words)
-                      and "and" not in f.words]  # (not "Laboratory of Genetics" →
-            # "Laboratory of Cancer Biology and Genetics", another laboratory)
+                      and "and" not in f.words and words[-1] not in ORGANISATION_HEADS]
+            # (not "Laboratory of Genetics" → "Laboratory of Cancer Biology and Genetics",
+            # another laboratory; not "Community Advisory Council" → "Community Depository
+            # Institutions Advisory Council", another council)
             if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
                 return fuller[0]
     if n == 1:
@@ -784,8 +786,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                       and not m.group().rstrip().endswith("s")), None)
     if craft is not None and last not in ORGANISATION_HEADS:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
-    if last in _STREETS and len(words) > 1 and any(
-            _HOUSE_NUMBER.search(c.before) for c in places):
+    street = last in _STREETS or (len(words) > 2 and words[-2] in _STREETS
+                                  and last in _COMPASS)  # "12th Avenue North"
+    if street and len(words) > 1 and any(_HOUSE_NUMBER.search(c.before) for c in places):
         return "place", "a street in an address ('5830 University Research Court')"
     if "species" in hints:
         return "other", "a species' Latin name ('a species of palm, Aiphanes argos')"

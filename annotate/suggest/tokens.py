@@ -205,7 +205,25 @@ def _dateline_start(text: str, start: int) -> bool:
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
+    if gap == "\n" and _hard_wrapped(text):
+        # a PDF's text broken into lines of a width: "the Federal\nReserve Board", "Lisa\nD.
+        # Cook" (a line that is full, not a heading's or a list item's short line)
+        return a.end - (text.rfind("\n", 0, a.end) + 1) >= 60
     return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
+
+
+@functools.lru_cache(maxsize=4)
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are broken at a width, not at paragraphs' ends: most of its
+    long lines stop in mid-sentence (a PDF's extracted text)."""
+    lines = text.split("\n")
+    long = [k for k, line in enumerate(lines) if len(line) >= 60]
+    open_ended = [k for k in long if not lines[k].rstrip().endswith(
+        (".", "!", "?", ":", ";", "”", '"', ")", "’"))]
+    going_on = sum(1 for k in open_ended if k + 1 < len(lines) and lines[k + 1][:1].islower())
+    # (the next line goes on in lower case: not a list of headlines, each in Title Case)
+    return len(long) >= 3 and len(open_ended) >= len(long) / 2 and \
+        going_on >= max(2, len(open_ended) / 3)
 
 
 def _only_titles(run: list[Token], know: Knowledge) -> bool:
