@@ -1262,6 +1262,26 @@ def test_a_pdfs_wrapped_lines_and_a_list_of_banks_and_branches() -> None:
         found, "Community Rural Lenders Savings Council").aliases
 
 
+def test_the_congressional_records_speakers_bills_and_headings() -> None:
+    text = ("FAIR HARVEST ACT--Continued\n\nMr. HOLLIS. Mr. President, I rise for the "
+            "ranking Republican of the Senate Subcommittee on Forests, who works with Mr. "
+            "McKENNA. By the direction of the Committee on Rules, I call up House "
+            "Resolution 712 and ask for its consideration.\nH. Res. 712\nResolved, That "
+            "the bill (H.R. 3310) be considered, with the text of Rules Committee Print "
+            "118-4 adopted.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a member named after "Mr." in capitals is a person, not an acronym or a firm
+    assert names["HOLLIS"] == names["McKENNA"] == "person"
+    assert not [n for n in names if n.startswith("Mr.")]
+    assert names["Senate Subcommittee on Forests"] == "organisation"  # not "Republican of …"
+    # bills by number, a committee's print, a bill's title as a heading in capitals
+    assert names["H.R. 3310"] in ("work", "other")
+    assert names["Rules Committee Print 118-4"] in ("work", "other")
+    assert names["FAIR HARVEST ACT"] == "work"
+    assert "H. Res. 712" in _entity(found, "House Resolution 712").aliases
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

@@ -78,6 +78,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[0].text in ("Press", "News", "Media") and \
             run[1].text in ("Release", "Releases"):
         return []  # "Press Release": a heading, not "Release" with the title "Press"
+    if len(run) > 3 and run[0].text in ("Republican", "Democrat", "Independent") and \
+            run[1].text == "of":
+        # "the ranking Republican of the Senate Foreign Relations Subcommittee …": a
+        # party's member, then the body
+        return _cut(text, _trim(run[2:], know), know, surnames)
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -367,11 +372,13 @@ def _people_of(run: list[Token], know: Knowledge
 
 def _split_product(run: list[Token]) -> list[list[Token]]:
     """'United Launch Alliance Atlas V': a company, then the model it makes (a name ending
-    in a number, a Roman numeral or a designation)."""
+    in a number, a Roman numeral or a designation; but "Rules Committee Print 117-12" is
+    the committee's document)."""
     for h in range(1, len(run) - 1):
         model = run[h + 1:]
         if run[h].text in ORGANISATION_HEADS and len(model) <= 2 and model[0].capitalised \
                 and model[0].text not in ORGANISATION_HEADS and not model[0].acronym and \
+                model[0].text not in WORK_HEADS and \
                 (model[-1].number or re.fullmatch(r"[IVX]+|[A-Z]{1,5}-\d+\w*", model[-1].text)):
             return [run[:h + 1], model]
     return [run]
@@ -858,9 +865,10 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
         return False  # "Prince William Forest Park": a place, not a prince
     if len(words) == 1:
         word = words[0]
-        if part[0].acronym or word in PLACE_HEADS or word in FUNCTION_WORDS or \
+        if (part[0].acronym and not (after_honorific and word.isalpha() and len(word) >= 3)) \
+                or word in PLACE_HEADS or word in FUNCTION_WORDS or \
                 know.places.get(word, "city") != "city":
-            return False
+            return False  # (but "Mr. DURBIN": the Congressional Record's surname in capitals)
         return after_honorific or word in surnames or word in know.surnames or \
             word in know.given_names
     return True

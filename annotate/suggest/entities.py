@@ -389,6 +389,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                         if f.text.endswith(f" {words[1]} of {words[0]}")]
             if len(national) == 1:
                 return national[0]  # "Justice Department" → "U.S. Department of Justice"
+    if n >= 2 and words[-1].isdigit() and all(w.endswith(".") for w in words[:-1]):
+        spelt = [f for f in index.by_last[words[-1]] if len(f.words) == n and f is not form
+                 and all(f.words[k].startswith(words[k][:-1]) for k in range(n - 1))]
+        if len(spelt) == 1:
+            return spelt[0]  # "H. Res. 555" → "House Resolution 555"
     if n >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]):
         letters = words[0].replace(".", "")
         spelt = [f for f in index.by_last[words[-1]] if len(f.words) == n - 1 + len(letters)
@@ -757,6 +762,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         else words[-1]
     # ("Electrical Workers Local Union #55": a numbered branch; "… Bill 2020": a law's year)
     hints = {c.hint for c in places if c.hint}
+    honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     named_as_place = any(_ends(_NAMED_AS_PLACE, c.before) for c in places)
     if any(_ends(_WORK_BEFORE, c.before) for c in places):
         return "work", "named as a work ('the film …')"
@@ -766,6 +772,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a title in quotation marks"
     if " v. " in text:
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
+    if text.isupper() and len(words) >= 3 and words[-1] in ("ACT", "BILL"):
+        return "work", "a bill's title in capitals ('BUILD BACK BETTER ACT')"
     if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
@@ -875,14 +883,15 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
             return "place", "a region of a known place"  # "South Central Los Angeles"
     if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")):
         return "place", "a region of known places"
-    if text.isupper() and len(text) > 3 and know.places.get(text.title()):
+    if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured:
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
-            and "-" not in text and not any(_in_state_or_country(c, know) for c in places):
+            and "-" not in text and not honoured \
+            and not any(_in_state_or_country(c, know) for c in places):
         return "organisation", "capitals inside the name, as companies and sites write it"
     if re.fullmatch(r"COP\d{1,2}", text):
         return "event", "a conference of the parties, as the UN's climate talks are named"
-    if main.words and (len(words) > 1 or len(text) > 1) and \
+    if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
         return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial)

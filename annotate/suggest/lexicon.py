@@ -134,7 +134,7 @@ Plain Plains Building Blvd Hwy Pkwy
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
-Laws Code Statement Communique Communiqué Memorandum Agenda Pact""".split()) - {"Convention"}
+Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print""".split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
 PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author

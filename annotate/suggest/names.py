@@ -201,7 +201,9 @@ _SPECIES = re.compile(
     rf"(?P<name>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=\)|[\s,.;])")
 _LEGAL_ACT = re.compile(r"\b(?:(?:Council|Commission) )?(?:(?:Implementing|Delegated) )?"
                         r"(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP)\)"
-                        r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b")
+                        r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b"
+                        r"|(?<![\w.])(?:H\.\s?R\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.)\s?\d{1,5}\b")
+# (and a U.S. bill or resolution by its number: "H.R. 4502", "H. Res. 555")
 
 
 def _species(text: str) -> list[Candidate]:
@@ -338,6 +340,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         # "Michael Hogan, University of Sydney": an author's institution; "United States
         # House of Representatives"
         return True
+    if len(words) >= 3 and all(w.isupper() for w in words) and words[-1] in ("ACT", "BILL"):
+        return True  # "BUILD BACK BETTER ACT--Continued": a bill's title as the heading
     if len(words) in (2, 3) and words[0] in know.given_names and words[0] not in QUESTION_OPENERS:
         return True  # (not "Can Khayelitsha be policed?")
     if len(words) <= 3 and know.big_place(" ".join(words)):
