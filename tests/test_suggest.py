@@ -1282,6 +1282,31 @@ def test_the_congressional_records_speakers_bills_and_headings() -> None:
     assert "H. Res. 712" in _entity(found, "House Resolution 712").aliases
 
 
+def test_development_news_official_names_captions_and_storms() -> None:
+    text = ("Agency Provides Nearly $40 Million for Flood Relief\n"
+            "Statement by Acting Deputy Administrator Lena Marsh\n\n"
+            "Aid reached Hondurans affected by Hurricanes Iota and Eta, and Venezuelans in "
+            "the Republics of Chile, Perú, and Trinidad and Tobago. The Government of "
+            "the Republic of Sudan paid. On the national Martin Luther King, Jr. (MLK) Day "
+            "of Service, she cited the First Amendment.\n"
+            "[left to right] Moussa Sarr WFP officer; Mr Ousmane Ba, Director at the "
+            "Ministry of Women, Family and Child Protection. Children stay in the "
+            "Government of Senegal-sponsored centers.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    assert names["Lena Marsh"] == "person"  # a title and a name at a headline's end
+    assert names["Iota"] == names["Eta"] == "event"  # two storms under their kind
+    assert names["Chile"] == names["Perú"] == names["Trinidad and Tobago"] == "place"
+    assert not [n for n in names if n.startswith("Republics")]
+    assert names["Government of the Republic of Sudan"] == "organisation"
+    assert names["Martin Luther King, Jr."] == "person" and "Jr." not in names
+    assert names["First Amendment"] in ("work", "other")
+    assert names["Moussa Sarr"] == "person" and names["WFP"] == "organisation"
+    assert names["Ministry of Women, Family and Child Protection"] == "organisation"
+    assert names["Government of Senegal"] == "organisation"
+    assert "Million" not in names and not [n for n in names if "Million" in n]
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

@@ -18,6 +18,7 @@ import re
 
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
+    COMPANY_FORMS,
     CONNECTORS_BASE,
     EVENT_HEADS,
     FUNCTION_WORDS,
@@ -83,6 +84,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the ranking Republican of the Senate Foreign Relations Subcommittee …": a
         # party's member, then the body
         return _cut(text, _trim(run[2:], know), know, surnames)
+    if len(run) >= 4 and run[0].text in _STORMS and any(t.text == "and" for t in run):
+        parts: list[list[Token]] = [[]]
+        for t in run[1:]:
+            if t.text == "and":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        return [_candidate(text, part, hint="event") for part in parts if part]
+        # "Hurricanes Iota and Eta": two storms
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -135,8 +145,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and \
             not run[-2].acronym:
         run = run[:-1]  # "James Marape MP": the name, without the letters after it
-    if len(run) > 1 and run[-1].cut and (know.is_demonym(run[-1].text)
-                                         or run[-1].text in know.places):
+    if len(run) > 1 and run[-1].cut and run[-2].text != "of" and (
+            know.is_demonym(run[-1].text) or run[-1].text in know.places):
         run = run[:-1]  # "the Horten Liberian-flagged tanker": the ship is "Horten"
     if len(run) > 2 and run[-2].text in ORGANISATION_HEADS and run[-1].text.endswith("s") \
             and run[-1].text[:-1].casefold() in PERSON_NOUNS and not _spelt_out(text, run) \
@@ -310,6 +320,12 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
             not run[1].acronym and _CAMEL.fullmatch(run[2].text) and \
             len(re.findall(rf"\b{re.escape(run[2].text)}\b", text)) > 1:
         return [run[:2], run[2:]]
+    if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
+            not run[1].acronym and run[1].text not in ORGANISATION_HEADS and \
+            run[2].acronym and len(run[2].text) >= 3 and "." not in run[2].text and \
+            run[2].text not in POSTNOMINALS and run[2].text not in COMPANY_FORMS:
+        return [run[:2], run[2:]]  # "Issa Saka UNODC officer": a caption's person, then
+        # the body (but "… MP", "… QC" are letters after a name)
     return [run]
 
 
@@ -429,7 +445,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)):
         if len(run) > 1 and ((run[0].text in ("First", "Second", "Third") and
-                             run[1].text.casefold() in know.titles) or
+                             (run[1].text.casefold() in know.titles
+                              or run[1].text in _AFTER_ORDINAL)) or
                              (run[0].text == "Under" and run[1].text == "Secretary")):
             break  # "First Minister", "Second Lady", "Under Secretary": part of a role
         run = run[1:]
@@ -455,6 +472,11 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
 #: Participles that open names of firms and bodies, though "-ed" words open sentences.
 _NAME_PARTICIPLES = frozenset("United Allied Associated Consolidated Federated Amalgamated "
                               "Integrated Applied Advanced Unified Reformed".split())
+#: Storms named together under their kind in the plural.
+_STORMS = frozenset("Hurricanes Typhoons Cyclones Storms".split())
+#: Words an ordinal opens a name with: "the First Amendment", "First Nations", "the
+#: Second World War".
+_AFTER_ORDINAL = frozenset("Amendment Amendments Nations World Republic".split())
 #: Verbs that open a call to the reader, never a name: "Read Julie’s stories".
 _CALLS_TO_ACTION = frozenset("Read Subscribe Visit Watch Listen Click Follow Contact Download "
                              "Register Donate Share Tap Email Explore".split())
@@ -865,6 +887,8 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
         return False  # "Prince William Forest Park": a place, not a prince
     if len(words) == 1:
         word = words[0]
+        if word.rstrip(".") in ("Jr", "Sr"):
+            return False  # "Martin Luther King, Jr.": "King" was no title
         if (part[0].acronym and not (after_honorific and word.isalpha() and len(word) >= 3)) \
                 or word in PLACE_HEADS or word in FUNCTION_WORDS or \
                 know.places.get(word, "city") != "city":

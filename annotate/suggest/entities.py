@@ -643,6 +643,11 @@ def _known_as(form: _Form, index: _Index) -> _Form | None:
     return None
 
 
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
 def _plain(text: str) -> str:
     """The text without accents, in lower case, one apostrophe, a company's suffix spelt
     out and any other legal form left out: "Limón" and "Limon" are one spelling,
@@ -804,11 +809,18 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a legal act by its number ('Regulation (EU) No …')"
     if "place" in hints:
         return "place", "listed with places of its kind ('the counties of …')"
+    if "event" in hints:
+        return "event", "named under its kind in the plural ('Hurricanes Iota and Eta')"
+    if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") and \
+            words[0] in know.given_names:
+        return "person", "a given name, and 'Jr.' after the name"
     if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
         return "person", "a press contact, before a telephone number"
     if last in COMPANY_FORMS or "organisation" in hints:
         return "organisation", f"'{last}' ends company names" if last in COMPANY_FORMS \
             else "named as an organisation after a title"
+    if len(words) > 2 and words[0] == "Government" and words[1] == "of":
+        return "organisation", "'Government of …' names a state's government"
     state = next((k for k, w in enumerate(words[:-2]) if w in _STATE_FORMS
                   and words[k + 1] == "of"), None)
     if state is not None:
@@ -865,7 +877,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "an Australian state's or territory's short name"
     if text in _BODIES:
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
-    kind = know.places.get(text)
+    kind = know.places.get(text) or know.places.get(_unaccented(text))  # "Perú": Peru
     if kind in ("country", "region", "continent"):
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]

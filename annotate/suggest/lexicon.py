@@ -75,7 +75,8 @@ Onto Upon About Above Below Between Among Against Across Around Along Behind Bey
 Outside Inside Within Yesterday Today Tonight Tomorrow Earlier Later Previously Currently
 Recently Instead Indeed Perhaps Please Yes Hello Thanks Thank Dear Once Twice Again Already
 Altogether Overall Finally First Second Third Last Next Another Other Such Same One Two Three
-Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Like Unlike
+Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Million Billion
+Trillion Like Unlike
 Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
@@ -134,7 +135,8 @@ Plain Plains Building Blvd Hwy Pkwy
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
-Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print""".split()) - {"Convention"}
+Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute Amendment
+""".split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
 PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author

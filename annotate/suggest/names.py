@@ -63,7 +63,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             if len(run) >= 2 and run[-1].text in WORK_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
     lists = _place_lists(text)
-    found = [part for run in found for part in _in_place_list(run, lists)]
+    found = [part for run in found for part in _in_place_list(run, lists, know)]
     found = [part for run in found for part in (
         _names_in_headline(run, body, settled, know)
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
@@ -120,8 +120,10 @@ def _around_act(run: list[Token], acts: set[str]) -> list[list[Token]]:
 _NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
 _PLACES_AFTER = re.compile(rf"\b(?:[Cc]ounties|[Pp]arishes|states|[Pp]rovinces|[Rr]egions|"
                            rf"[Dd]istricts|[Aa]reas|[Cc]ities|[Tt]owns|[Vv]illages|"
-                           rf"[Mm]unicipalities|[Cc]ountries|[Ii]slands) of "
+                           rf"[Mm]unicipalities|[Cc]ountries|[Ii]slands|Republics) of "
                            rf"(?P<list>{_NAME}(?:, {_NAME})*,? and {_NAME})")
+_LIST_KINDS = frozenset("counties parishes states provinces regions districts areas cities "
+                        "towns villages municipalities countries islands republics".split())
 _PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
                             rf"(?:counties|parishes|provinces|districts)\b")
 _KIND_AFTER = re.compile(r" (?:counties|parishes|provinces|districts)\b")
@@ -137,19 +139,25 @@ def _place_lists(text: str) -> list[tuple[int, int]]:
     return [m.span("list") for pattern in patterns for m in pattern.finditer(text)]
 
 
-def _in_place_list(run: list[Token], lists: list[tuple[int, int]]) -> list[list[Token]]:
+def _in_place_list(run: list[Token], lists: list[tuple[int, int]],
+                   know: Knowledge) -> list[list[Token]]:
     """A run in a list of places, cut at the list's start and at each "and": "Lower
-    Kuskokwim and Lower Yukon", "Escambia and Santa Rosa" are two counties."""
+    Kuskokwim and Lower Yukon", "Escambia and Santa Rosa" are two counties (but "Trinidad
+    and Tobago" is one country)."""
     span = next(((a, b) for a, b in lists if run[0].start < b and a < run[-1].end), None)
     if span is None:
         return [run]
     parts: list[list[Token]] = []
     before = [t for t in run if t.start < span[0]]
-    if before:
-        parts.append(before)
+    kind = [t for t in before if t.text != "of"]
+    if before and not (len(kind) == 1 and kind[0].text.casefold() in _LIST_KINDS):
+        parts.append(before)  # (not "Republics" of "the Republics of Chile, …")
     current: list[Token] = []
-    for token in run[len(before):]:
-        if token.text == "and":
+    rest = run[len(before):]
+    for k, token in enumerate(rest):
+        if token.text == "and" and not any(
+                " ".join(t.text for t in [*current, *rest[k:m]]) in know.places
+                for m in range(k + 2, len(rest) + 1)):
             parts.append(current)
             current = []
         else:
@@ -313,6 +321,10 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         or (e - start > 1
                             and " ".join(t.text for t in run[start:e]) in body)
                         or know.big_place(" ".join(t.text for t in run[start:e]))
+                        or (e == len(run) and e - start == 2 and start > 0
+                            and run[start].text in know.given_names
+                            and _is_title(run[start - 1].text, know.titles))
+                        # ("Statement by Acting Deputy Administrator John Barsa")
                         or (e - start == 3 and run[start].text in ORGANISATION_HEADS
                             and run[start + 1].text == "of"
                             and (e == len(run) or not run[e].capitalised)))), None)

@@ -203,8 +203,10 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
     m = _LISTED.match(text, current.end)
     core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
     if m is not None and (m.group("head") in ORGANISATION_HEADS
-                          or m.group("head") in WORK_HEADS) and (
+                          or m.group("head") in WORK_HEADS
+                          or run[0].text in ("Ministry", "Department")) and (
             len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")):
+        # (a ministry's portfolios: "Ministry of Women, Family, Gender and Child Protection")
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
                                                                        m.start()])]
         if not any(know.big_place(w) or w in know.country_codes for w in items):
