@@ -376,7 +376,9 @@ def main(argv: list[str]) -> int:
              "P 0.77, R 0.77, type 0.92; the bugs it showed were fixed"),
             ("Forty-eighth held-out set (USAID: lists, a release)",
              HERE / "heldout-48", "gold written before the engine ran on it; first run: names "
-             "P 0.73, R 0.77, type 0.90; the bugs it showed were fixed"))
+             "P 0.73, R 0.77, type 0.90; the bugs it showed were fixed"),
+            ("Forty-ninth held-out set (the Census Bureau: a release, tip sheets, a bulletin)",
+             HERE / "heldout-49", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
