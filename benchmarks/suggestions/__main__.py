@@ -378,7 +378,9 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-48", "gold written before the engine ran on it; first run: names "
              "P 0.73, R 0.77, type 0.90; the bugs it showed were fixed"),
             ("Forty-ninth held-out set (the Census Bureau: a release, tip sheets, a bulletin)",
-             HERE / "heldout-49", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-49", "gold written before the engine ran on it; first run: names "
+             "P 0.72, R 0.77, type 0.91, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
