@@ -1307,6 +1307,25 @@ def test_development_news_official_names_captions_and_storms() -> None:
     assert "Million" not in names and not [n for n in names if "Million" in n]
 
 
+def test_statistical_news_surveys_their_products_and_a_census_by_its_year() -> None:
+    text = ("The 2022 Canadian Housing Survey (CHS) tables are out. The CHS 1-year and "
+            "CHS 5-year estimates follow. The Bureau will hold its 2030 Census Program "
+            "Review in May and then run the 2030 Census. The U.S. Geological Survey "
+            "helped. Write to the Canadian Housing Survey Office.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a survey named with a demonym keeps it; its letters and a measure are no name
+    assert names["Canadian Housing Survey"] in ("work", "other")
+    assert "CHS" in _entity(found, "Canadian Housing Survey").aliases
+    assert not [n for n in names if n.startswith("CHS ")]
+    # a survey is no short form of its office; a census by its year is an event of its
+    # own, not short for a meeting about it
+    assert names["Canadian Housing Survey Office"] == "organisation"
+    assert names["2030 Census"] == "event"
+    assert "2030 Census" not in _entity(found, "2030 Census Program Review").aliases
+    assert names["U.S. Geological Survey"] == "organisation"  # an agency named "Survey"
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

@@ -194,8 +194,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "African Americans", "Asian Australians": a people of its own
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
-                             or tail in PLACE_HEADS or tail in OTHER_HEADS):
-            # "Indian Ocean", "Arabian Sea", "Scottish Child Payment"
+                             or tail in PLACE_HEADS or tail in OTHER_HEADS
+                             or (tail in WORK_HEADS and len(run) > 2)):
+            # "Indian Ocean", "Arabian Sea", "Scottish Child Payment", "American Community
+            # Survey"
             break
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
                                      for t in run[1:]):
@@ -438,7 +440,9 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
 
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
     while leading and run and not (run[0].text == "One" and not run[0].initial and len(run) > 1
-                                   and run[1].capitalised) and (
+                                   and run[1].capitalised) and not (
+            len(run) > 1 and re.fullmatch(r"1[7-9]\d0|20\d0", run[0].text)
+            and run[1].text == "Census") and (
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
             or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"

@@ -135,6 +135,8 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powder product "
                            "device app application software game car vehicle phone insulin "
                            "pill tablet supplement treatment therapy brand cigarette".split())
+#: Agencies named "… Survey", unlike the surveys they and others conduct.
+_SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Geodetic".split())
 #: What the word after a name makes of it: a gene, a protein, a virus, a disease.
 _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzymes?|mutations?|"
                           r"antibod(?:y|ies)|virus|viruses|disease|syndrome|pandemic|"
@@ -561,7 +563,8 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial")
             return longer_place[0]
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
-                and f.words[:n] == words
+                and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
+                and words[-1] not in WORK_HEADS  # (a survey is no short form of its office)
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of"
                      or (n > 1 and len(f.words) == n + 1 and words[-1] in EVENT_HEADS
                          and f.words[-1] in _EVENT_STAGES)  # "World Cup Finals"
@@ -775,6 +778,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
         return "work", "a title in quotation marks"
+    if re.fullmatch(r"\d{4} Census", text):
+        return "event", "a census named by its year ('the 2020 Census')"
     if " v. " in text:
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
     if text.isupper() and len(words) >= 3 and words[-1] in ("ACT", "BILL"):
@@ -854,6 +859,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if last in OTHER_HEADS and len(words) > 1 and not (
             len(words) == 2 and words[0] in know.given_names):  # (not "Mary Grant")
         return "other", f"'{last}' names payments, cards and schemes"
+    if last == "Survey" and len(words) > 1 and words[-2] in _SURVEYING_BODIES:
+        return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
     if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"
     if last in _CRAFT_HEADS and len(words) > 1:

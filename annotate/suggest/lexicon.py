@@ -136,6 +136,7 @@ Plain Plains Building Blvd Hwy Pkwy
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute Amendment
+Survey
 """.split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.

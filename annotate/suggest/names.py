@@ -60,7 +60,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "VOA Kurdish" is a service in a language;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     acts = {" ".join(t.text for t in run) for run in found
-            if len(run) >= 2 and run[-1].text in WORK_HEADS}
+            if len(run) >= 2 and run[-1].text in _LAW_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
     lists = _place_lists(text)
     found = [part for run in found for part in _in_place_list(run, lists, know)]
@@ -91,6 +91,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start) if titles else out
 
 
+#: The heads of laws, which a list of cases glues to the names around them.
+_LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())
 #: What a list of cases writes after a law's name: "… Clean Water Act Settlement".
 _CASE_WORDS = frozenset("Settlement Settlements Information Sheet Lawsuit Case Cases".split())
 

@@ -39,6 +39,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
     i, n = 0, len(words)
     while i < n:
         first = words[i]
+        if first.number and re.fullmatch(r"1[7-9]\d0|20\d0", first.text) and i + 1 < n and \
+                words[i + 1].text == "Census" and _gap_ok(text, first, words[i + 1]):
+            first.capitalised = True  # "the 2020 Census": the count is named by its year
         if not (first.capitalised or first.acronym or (
                 _ordinal_before_name(text, words, i) and not (  # not "December 26th …"
                     i > 0 and words[i - 1].text in MONTHS_AND_DAYS
@@ -340,6 +343,9 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
         return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
     if _table_row_count(text, nxt):
         return False  # "Krypton Okesene 578" in a list of candidates and their votes
+    if re.match(r"-(?:year|month|week|day|hour|minute|percent|point|page)s?\b",
+                text[nxt.end:nxt.end + 9], re.IGNORECASE):
+        return False  # "the ACS 1-year estimates": a measure, no part of the name
     return nxt.number and not current.number and current.capitalised and \
         current.text not in MONTHS_AND_DAYS and current.text not in FUNCTION_WORDS and \
         _number_in_name(text, words, j + 1)
