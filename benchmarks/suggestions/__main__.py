@@ -382,7 +382,9 @@ def main(argv: list[str]) -> int:
              "P 0.72, R 0.77, type 0.91, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Fiftieth held-out set (the National Endowment for the Arts)",
-             HERE / "heldout-50", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-50", "gold written before the engine ran on it; first run: names "
+             "P 0.77, R 0.82, type 0.75, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
