@@ -1326,6 +1326,23 @@ def test_statistical_news_surveys_their_products_and_a_census_by_its_year() -> N
     assert names["U.S. Geological Survey"] == "organisation"  # an agency named "Survey"
 
 
+def test_arts_news_honours_before_names_fellowships_and_washington_dc() -> None:
+    text = ("The concert was hosted by vocalist and NEA Jazz Master Lena Horwitz, with "
+            "2009 NEA Jazz Master Jimmy Cobb. They will receive the 2018 Prairie "
+            "Heritage Fellowships and the National Medal of Arts in Washington, DC, in "
+            "September.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # the honour a musician holds is a role before the name
+    assert _entity(found, "Lena Horwitz").role == "NEA Jazz Master"
+    assert names["Jimmy Cobb"] == "person"
+    assert not [n for n in names if n.startswith(("NEA Jazz Master ", "2009"))]
+    # fellowships and medals are honours, not bodies; "Washington, DC" is one place
+    assert names["Prairie Heritage Fellowships"] in ("event", "other")
+    assert names["National Medal of Arts"] in ("event", "other")
+    assert names["Washington, DC"] == "place" and "DC" not in names
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

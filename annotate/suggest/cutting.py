@@ -93,6 +93,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 parts[-1].append(t)
         return [_candidate(text, part, hint="event") for part in parts if part]
         # "Hurricanes Iota and Eta": two storms
+    if len(run) >= 4 and run[-3].text in _HONOURS and run[-2].text in know.given_names and \
+            run[-1].capitalised and not run[-1].acronym and \
+            run[-1].text not in ORGANISATION_HEADS:
+        # "NEA Jazz Master Nancy Wilson", "2005 NEA Jazz Master Jimmy Smith": the honour
+        # held is her role
+        person = _candidate(text, run[-2:], hint="person")
+        person.role = " ".join(t.text for t in run[:-2])
+        return [person]
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -268,7 +276,8 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
         if know.places[place] == "city" and know.big_place(place) and \
                 know.places.get(rest) in ("country", "region"):
             return [run[:k], run[k:]]
-        if run[k].acronym and "." not in run[k].text and know.big_place(place) and not (
+        if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
+                run[k].text != "DC" and not (  # ("Washington, DC" is one place)
                 len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS) and not (
                 len(run) - k >= 2 and run[-1].text in WORK_HEADS):
             # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law
@@ -476,6 +485,8 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
 #: Participles that open names of firms and bodies, though "-ed" words open sentences.
 _NAME_PARTICIPLES = frozenset("United Allied Associated Consolidated Federated Amalgamated "
                               "Integrated Applied Advanced Unified Reformed".split())
+#: Honours their holders are named by, before the name: "NEA Jazz Master Nancy Wilson".
+_HONOURS = frozenset("Master Fellow Laureate Medalist Medallist Honoree Awardee".split())
 #: Storms named together under their kind in the plural.
 _STORMS = frozenset("Hurricanes Typhoons Cyclones Storms".split())
 #: Words an ordinal opens a name with: "the First Amendment", "First Nations", "the

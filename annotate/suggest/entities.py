@@ -790,7 +790,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
            and _DATELINE_AFTER.match(c.after) for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
     state = text.rpartition(", ")[2] if ", " in text else text
-    if state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS:
+    if (state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS) or \
+            (", " in text and state == "DC"):
         return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
     if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
             any(_ends(_CRAFT_BEFORE, c.before) for c in places):

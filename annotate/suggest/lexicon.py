@@ -114,7 +114,8 @@ Laboratory Lab Core
 """.split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
-Marathon Expo Awards Award Prize Prizes Revolution Crisis Massacre Bombing Bombings Attack
+Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
+Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals

@@ -254,13 +254,14 @@ def _join_state_codes(text: str, found: list[list[Token]],
             out[-partners:] = [[t for part in out[-partners:] for t in part] + run]
             continue
         if previous is not None and len(run) == 1 and \
-                ("." in run[0].text or run[0].text in ("Jr", "Sr") or
+                ("." in run[0].text or run[0].text in ("Jr", "Sr", "DC") or
                  run[0].text in _AFTER_COMMA) and \
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
                      and (place in know.places or place.title() in know.places))
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
                     or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)
+                    or (run[0].text == "DC" and place == "Washington")  # "Washington, DC"
                     or run[0].text in _AFTER_COMMA):
             # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation;
             # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.", "Robert Rex, Jr")
