@@ -1343,6 +1343,15 @@ def test_arts_news_honours_before_names_fellowships_and_washington_dc() -> None:
     assert names["Washington, DC"] == "place" and "DC" not in names
 
 
+def test_two_places_under_one_of_stay_in_the_name() -> None:
+    names = _names("Fighters loyal to the Islamic State of Iraq and the Levant fled. Embassies "
+                   "in the Republic of Kenya and the Republic of Chad were shut.")
+    # "of Iraq and the Levant": two places under one "of", one name
+    assert "Islamic State of Iraq and the Levant" in names
+    assert "Levant" not in names and "the Levant" not in names
+    assert "Republic of Kenya" in names and "Republic of Chad" in names  # two states
+
+
 def test_speakers_at_a_clauses_end_by_a_passive_and_in_writing() -> None:
     text = ("Lenders used “trickery” to serve orders on consumers, advocate Ann Katz told "
             "the court. A businessman sued a paper in a case described by the Free Speech "

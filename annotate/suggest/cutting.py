@@ -575,11 +575,15 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
         whole = " ".join(t.text for t in run)
         of_place = len(left) >= 3 and left[-2].text == "of" and len(right) >= 2 and \
-            _region_or_country(left[-1:], know)  # "Sitka Tribe of Alaska and Silver Bay …"
+            _region_or_country(left[-1:], know) and not (
+                len(right) == 2 and right[0].text == "the" and right[1].text in know.places)
+        # ("Sitka Tribe of Alaska and Silver Bay …"; but "Islamic State of Iraq and the
+        # Levant": two places under one "of")
         if of_place and not any(" ".join(t.text for t in run[:j]) in know.places
                                 for j in range(k + 2, len(run) + 1)):
             return [*_split_coordination(left, know, surnames),
-                    *_split_coordination(right, know, surnames)]
+                    *_split_coordination(_trim_keeping_ordinal(right, know), know,
+                                         surnames)]  # (without "the": "the Republic of …")
         if whole in know.places or any(t.text in ("of", "for") for t in left) or any(
                 " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
             return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
