@@ -18,6 +18,7 @@ import re
 
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
+    CENSUS_YEAR,
     COMPANY_FORMS,
     CONNECTORS_BASE,
     EVENT_HEADS,
@@ -450,7 +451,7 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
     while leading and run and not (run[0].text == "One" and not run[0].initial and len(run) > 1
                                    and run[1].capitalised) and not (
-            len(run) > 1 and re.fullmatch(r"1[7-9]\d0|20\d0", run[0].text)
+            len(run) > 1 and CENSUS_YEAR.fullmatch(run[0].text)
             and run[1].text == "Census") and (
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
             or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1

@@ -25,13 +25,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from .knowledge import PEOPLE_ADJECTIVES, Knowledge
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
     COMPANY_FORMS,
@@ -646,18 +645,12 @@ def _known_as(form: _Form, index: _Index) -> _Form | None:
     return None
 
 
-def _unaccented(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(ch))
-
-
 def _plain(text: str) -> str:
     """The text without accents, in lower case, one apostrophe, a company's suffix spelt
     out and any other legal form left out: "Limón" and "Limon" are one spelling,
     "Biofriendly Corp." and "Biofriendly Corporation" one name, so are "Grenda Group LLC"
     and "Grenda Group", "Brite Business, S.A." and "Brite Business S.A."."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
-                    if not unicodedata.combining(ch)).replace("’", "'")  # "Xi’an", "Xi'an"
+    plain = unaccented(text.casefold()).replace("’", "'")  # "Xi’an", "Xi'an"
     head, _, last = plain.rpartition(" ")
     if not head:
         return plain
@@ -885,7 +878,7 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "place", "an Australian state's or territory's short name"
     if text in _BODIES:
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
-    kind = know.places.get(text) or know.places.get(_unaccented(text))  # "Perú": Peru
+    kind = know.places.get(text) or know.places.get(unaccented(text))  # "Perú": Peru
     if kind in ("country", "region", "continent"):
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]

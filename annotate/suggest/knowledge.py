@@ -119,8 +119,7 @@ class Knowledge:
             return all(self.is_demonym(part) for part in word.split("-"))
         if word in self.demonyms or word in self.languages or word in ADHERENTS:
             return True
-        plain = "".join(ch for ch in unicodedata.normalize("NFKD", word)
-                        if not unicodedata.combining(ch))
+        plain = unaccented(word)
         return plain != word and word not in self.given_names and self.is_demonym(plain)
         # ("Māori": the language "Maori"; but "Germán" is a name, not "German")
 
@@ -137,6 +136,12 @@ class Knowledge:
             stem = word[:-1]
             return stem in self.demonyms or stem in ADHERENTS or stem in PEOPLE_ADJECTIVES
         return False
+
+
+def unaccented(text: str) -> str:
+    """The text with its accents taken off: "Montréal" → "Montreal", "Perú" → "Peru"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
 
 
 def cache_root() -> Path:
@@ -271,8 +276,7 @@ def _build() -> dict[str, Any]:
         codes.setdefault(f"{code[0]}.{code[1]}.", state["name"])
     population: dict[str, int] = {}
     for city in gc.get_cities().values():
-        plain = "".join(ch for ch in unicodedata.normalize("NFKD", city["name"])
-                        if not unicodedata.combining(ch))
+        plain = unaccented(city["name"])
         others = [a for a in city.get("alternatenames", [])
                   if a.isascii() and a[:1].isupper() and " " not in a and len(a) > 3]
         forms = [city["name"], *others[:2]]
@@ -283,8 +287,7 @@ def _build() -> dict[str, Any]:
                 population[form] = city["population"]
             places.setdefault(form, "city")
     for name, kind in list(places.items()):
-        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name)
-                        if not unicodedata.combining(ch))
+        plain = unaccented(name)
         if plain != name and kind != "city":
             places.setdefault(plain, kind)  # "Cote d'Ivoire", "Sao Tome and Principe"
     for name in [n for n in places if "’" in n or "'" in n]:
@@ -344,8 +347,7 @@ def _subdivision_names(name: str) -> set[str]:
     short = " ".join(_ADMINISTRATIVE.sub(" ", name).split())
     forms = {short} if short else set()
     for form in list(forms):
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", form)
-                         if not unicodedata.combining(ch))
+        folded = unaccented(form)
         forms.add(folded)
     return forms
 

@@ -202,3 +202,6 @@ MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI
 #: Labels before a telephone number: "Tel.: +32 …", "Fax: 555 …". A press contact's name
 #: comes before them; they are no names themselves.
 PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"))
+
+#: The year a census is named by: "the 2020 Census", "the 1790 Census".
+CENSUS_YEAR = re.compile(r"1[7-9]\d0|20\d0")

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from .knowledge import Knowledge
 from .lexicon import (
+    CENSUS_YEAR,
     CONNECTORS_BASE,
     DESIGNATION,
     EVENT_HEADS,
@@ -39,7 +40,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
     i, n = 0, len(words)
     while i < n:
         first = words[i]
-        if first.number and re.fullmatch(r"1[7-9]\d0|20\d0", first.text) and i + 1 < n and \
+        if first.number and CENSUS_YEAR.fullmatch(first.text) and i + 1 < n and \
                 words[i + 1].text == "Census" and _gap_ok(text, first, words[i + 1]):
             first.capitalised = True  # "the 2020 Census": the count is named by its year
         if not (first.capitalised or first.acronym or (
