@@ -1503,6 +1503,35 @@ def test_numbered_headlines_bills_listed_with_commas_peoples_and_under_secretari
     assert "place" in (names.get("Whitten Building"), names.get("USDA Whitten Building"))
 
 
+def test_reprinted_state_news_keywords_plural_subjects_and_a_company_after_a_demonym() -> None:
+    text = ("Police officers can help prevent killings\n\n"
+            "For help, text “START” to 88788. Text HOME to 741741 to reach the Crisis Text "
+            "Line. Just after midnight, police say, Xavier Johnson knocked on the door of the "
+            "Miami-area group home. Proponents said the rule was fair. Opponents say it is "
+            "not. Another utility operating in Ohio, American Electric Power, is under "
+            "investigation; Filipino Fyljoy Volefdico, 25, said so.\n\n"
+            "WASHINGTON — U.S. Capitol Police arrested a man. USCP Chief Tom Manger said "
+            "COVID-19 rules ended. Final state COVID emergencies end.\n\n"
+            "The Nation’s Vacant Homes Present an Opportunity — and a Problem\n\n"
+            "Read more Stateline coverage.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a small town of the gazetteer ("Police", Poland) is no reason to keep a common word
+    # the story also writes in lower case; a helpline's keyword is no acronym; a plural
+    # noun opening a sentence describes people; "-area" makes an adjective of a city
+    for word in ("Police", "START", "HOME", "Proponents", "Opponents", "Miami-area"):
+        assert word not in names
+    assert names["Miami"] == "place"
+    # a demonym opening a three-word company name stays in it, not before a person's name
+    assert names["American Electric Power"] == "organisation"
+    assert names["Fyljoy Volefdico"] == "person" and "Filipino Fyljoy Volefdico" not in names
+    # an acronym with a dotted abbreviation's letters, and a disease without its year
+    assert _entity(found, "U.S. Capitol Police").aliases == ["USCP"]
+    assert _entity(found, "COVID-19").aliases == ["COVID"]
+    # a headline around a dash names nothing
+    assert not {"Nation", "Vacant Homes Present", "Opportunity", "Problem"} & set(names)
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"
@@ -1723,6 +1752,27 @@ def test_what_the_annotation_covers_or_dismisses_is_left_out(write_story: WriteS
     found = suggest(result.story.text, result.story.annotation)
     assert [e.name for e in found.entities] == ["Ann Lee"]
     assert found.quotes == []
+
+
+def test_people_described_in_the_plural_a_relative_clause_and_a_long_unattributed_passage(
+        ) -> None:
+    text = ("“We are ready for the next one,” officials said. The plan would “ruin the "
+            "town,” critics say.\n\n"
+            "MT: Montana bill would ‘decimate’ supply, opponents say\n\n"
+            "The push was joined by the AARP and the Citizens Utility Board, a state "
+            "watchdog group, which said the bill would “stop utilities from charging us.”\n\n"
+            "The state will look at trade association dues, “activities meant to influence "
+            "the outcome of any local, state, or federal legislation,” and other costs.")
+    quotes = [(q.text, q.speaker, q.speaker_name) for q in suggest(text).quotes]
+    assert quotes == [
+        ("We are ready for the next one,", None, "officials"),
+        ("ruin the town,", None, "critics"),
+        ("decimate", None, "opponents"),
+        ("stop utilities from charging us.", "citizens-utility-board", "Citizens Utility Board"),
+        ("activities meant to influence the outcome of any local, state, or federal "
+         "legislation,", None, None)]
+    # a short passage with no one to give it to stays a scare quote
+    assert suggest("The so-called “forever chemicals” were found.").quotes == []
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

@@ -102,6 +102,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         person = _candidate(text, run[-2:], hint="person")
         person.role = " ".join(t.text for t in run[:-2])
         return [person]
+    if run[-1].text.isupper() and _TEXT_KEYWORD_BEFORE.search(text, 0, run[-1].start) and \
+            _TEXT_KEYWORD_AFTER.match(text, run[-1].end) and len(run) <= 2:
+        return []  # "text “START” to 88788", "Text HOME to 741741": a keyword to send
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -185,6 +188,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[2].text in PEOPLE_ADJECTIVES:
         adjectives += [run[0].text, run[2].text]  # "both White and Black WAC’s"
         run = run[3:]
+    if len(run) == 1 and run[0].initial and run[0].text.endswith("s") and \
+            run[0].text[:-1].casefold() in PERSON_NOUNS:
+        return []  # "Proponents said the bill …": people described, not named
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and (
             _not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)):
@@ -211,6 +217,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
                                      for t in run[1:]):
             break  # "European Forest Fire Information System": a long name, all of it
+        if len(run) == 3 and not any(
+                _is_title(t.text, know.titles) or t.acronym or t.text in know.given_names
+                or t.text in know.places or know.is_demonym(t.text)
+                or t.text in FUNCTION_WORDS or t.text in CONNECTORS_BASE for t in run[1:]) \
+                and not re.match(r",\s*\d{1,3},", text[run[-1].end:]):
+            break  # "American Electric Power": a company's name, not an adjective before
+            # one (no given name in it, and no age after it: "Filipino Fyljoy Volefdico, 25,")
         if len(run) == 2 and re.search(r"\b[Tt]he\s+$", text[max(0, run[0].start - 4):
                                                               run[0].start]) and \
                 run[1].text not in know.given_names and run[1].text not in know.surnames \
@@ -236,6 +249,9 @@ _CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z]\w*")  # (not "McDonald")
 #: A US legislator's party and state, as papers write them after the name: "D-Minn.",
 #: "R-Wyo.", "I-VT".
 _PARTY_STATE = re.compile(r"(?:D|R|I|Ind)-(?:[A-Z][a-z]{1,5}\.?|[A-Z]{2})")
+#: A helpline's keyword, in capitals between "text" and the number to send it to.
+_TEXT_KEYWORD_BEFORE = re.compile(r"\b(?:[Tt]ext|[Rr]eply|[Ss]end|[Tt]ype)(?:ing)?\s+[“\"‘']?$")
+_TEXT_KEYWORD_AFTER = re.compile(r"[”\"’']?\s+to\s+\d")
 #: Endings of adverbs that open a sentence ("Disturbingly, …"), never of names.
 _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ively", "fully", "lessly", "ently", "antly",
                    "ately")

@@ -235,6 +235,8 @@ def _people_named(c: Candidate, know: Knowledge) -> bool:
     """'the Rohingya fled', 'the Uyghurs', 'Māori have responded', 'by Māori for Māori': a
     people named as such, not an adjective."""
     word = c.words[0]
+    if c.after[:1] in ("-", "‐"):
+        return False  # "the Miami-area group home": the name made an adjective
     ends = _PEOPLE_DO.match(c.after) is not None or _PEOPLE_END.match(c.after) is not None
     if c.before.endswith(("the ", "The ")) and (word in know.peoples or
                                                know.demonym_plural(word)) \
@@ -261,8 +263,8 @@ def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: s
         if not all(c.initial for c in form.places):
             continue
         word = form.words[0]
-        if word.casefold() in _lower_case_words(text) and word not in know.places:
-            del forms[key]  # "Officials also say…": the story writes "officials" too
+        if word.casefold() in _lower_case_words(text) and not know.big_place(word):
+            del forms[key]  # "Officials also say…", "Police officers …" (a Polish town)
             continue
         if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
             continue
@@ -354,6 +356,10 @@ class _Index:
             hyphenated = _initials(tuple(p for w in f.words for p in w.split("-") if p))
             if hyphenated != _initials(f.words):
                 self.by_initials[hyphenated].append(f)  # "DBRA": Davis-Bacon and Related Acts
+            dotted = "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+                             for w in f.words if w[:1].isupper())
+            if dotted != _initials(f.words):
+                self.by_initials[dotted].append(f)  # "USCP": U.S. Capitol Police
             if len(f.words) > 2 and f.words[0].endswith("."):
                 # "U.S. Consumer Product Safety Commission (CPSC)"
                 self.by_initials["*" + _initials(f.words[1:])].append(f)
@@ -451,6 +457,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         if len(matches) == 1 and not (know.places.get(word) == "country"
                                       and word not in know.surnames):
             return matches[0]  # (not "France" → "Électricité de France")
+        numbered = [f for f in index.by_first_two.get(word[:2], [])
+                    if re.fullmatch(re.escape(word) + r"-\d+", f.words[0])]
+        if word.isupper() and len(numbered) == 1:
+            return numbered[0]  # "COVID" → "COVID-19"
         if len(word) >= 7:
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
                      and f is not form and Levenshtein.distance(f.words[0], word) == 1
@@ -703,6 +713,11 @@ def _in_state_or_country(c: Candidate, know: Knowledge) -> bool:
     return know.places.get(name.removesuffix("."), "") in ("country", "region") or (
         name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS) or (  # "Alachua, Florida."
         name in POSTAL_CODES)  # "Quilcene, WA"
+
+
+#: An abbreviation written with dots ("U.S.", "D.C."), whose letters all count in an
+#: acronym of the name it opens.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _initials(words: tuple[str, ...]) -> str:

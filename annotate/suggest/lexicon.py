@@ -151,7 +151,12 @@ worker owner entrepreneur businessman businesswoman athlete player coach captain
 spokesman spokeswoman spokesperson adviser advisor aide candidate opponent critic supporter
 volunteer citizen native colleague friend neighbour neighbor relative mayor minister
 governor senator president chairman chairwoman director manager commissioner diplomat
-ambassador soldier sailor marine airman seaman trooper cadet recruit""".split())
+ambassador soldier sailor marine airman seaman trooper cadet recruit proponent backer
+detractor organizer organiser protester protestor demonstrator parent voter taxpayer consumer
+patient customer passenger witness bystander participant observer skeptic sceptic fan
+investor shareholder homeowner tenant renter landlord employer employee motorist driver
+cyclist pedestrian tourist visitor migrant refugee immigrant educator physician surgeon
+lobbyist donor retiree teenager elder villager parishioner worshipper believer""".split())
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Lake Cape".split())

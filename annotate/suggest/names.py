@@ -348,8 +348,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
     if " ".join(words) in body:
         return True
     if words[-1] in ORGANISATION_HEADS and 1 < len(words) <= 5 and \
-            not any(w in ("the", "a", "an") for w in words[1:]):
-        return True  # (not "Political Parties Reap the Benefits of Social Media")
+            not any(w in ("the", "a", "an") for w in words[1:]) and \
+            not (len(words) == 2 and words[0] in ("The", "A", "An")):
+        return True  # (not "Political Parties Reap the Benefits of Social Media", not "The
+        # Nation’s Vacant Homes …": an article and a head word name nothing yet)
     if len(words) >= 3 and words[-3] in ORGANISATION_HEADS and words[-2] == "of" and (
             len(words) == 3 or know.big_place(" ".join(words[:-3]))):
         # "Michael Hogan, University of Sydney": an author's institution; "United States
@@ -383,7 +385,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        words = _LIST_MARKER.sub("", line).split()  # ("  1. USDA Announces …": an item)
+        words = [w for w in _LIST_MARKER.sub("", line).split()  # ("  1. USDA Announces …")
+                 if w not in ("—", "–")]  # (not a dash: "… Opportunity — and a Problem")
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS]

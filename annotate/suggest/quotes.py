@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS, TITLE_SMALL_WORDS
+from .lexicon import ABBREVIATIONS, PERSON_NOUNS, TITLE_SMALL_WORDS
 from .results import QuoteSuggestion
 
 _OPEN_DOUBLE = "“\"«„"
@@ -106,6 +106,21 @@ _ADVERBS = r"(?:\s+(?:also|further|later|then|previously|once|has|had|have|was|w
 #: A sentence's last clause naming a speaker: ", advocate Anton Katz told …".
 _LAST_CLAUSE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}[A-Z][^,;“”\"]{{0,60}}?)"
                           rf"{_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b")
+#: … or people described, not named: "…, opponents say", "…, local officials said".
+_LAST_CLAUSE_PEOPLE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}[a-z]+s)"
+                                 rf"{_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b[^,;“”\"]*$")
+#: People described in the plural, the whole subject before a speech verb: "officials",
+#: "local residents", "health experts".
+_PEOPLE_DESCRIBED = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\s*")
+
+
+#: A relative clause after a name, perhaps after what the name is between commas:
+#: "…, a state watchdog group, which said", "…, who told".
+_RELATIVE = re.compile(r"(?:,\s+(?:a|an|the)\s[^,“\"”]{1,60})?,\s+(?:which|who)\s*$")
+
+
+def _singular(plural: str) -> str:
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 @dataclass
@@ -308,6 +323,11 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
             # after an attributed quote in the same paragraph is the same speaker's
             attribution = (previous.speaker, previous.speaker_name, None,
                            "the speaker of the quote before, in the same paragraph")
+        if attribution is None and len(words) >= 9 and not _title_case(words):
+            # "… trade association dues, “activities meant to influence the outcome of any
+            # local, state, or federal legislation,” …": too long for a scare quote
+            attribution = (None, None, None, "a long passage in quotation marks; no one "
+                           "named to give it to")
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
@@ -437,11 +457,12 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             return key, name, cue, f"'{cue}' after the quote"
     # the sentence's last clause: "… used “trickery” to …, advocate Anton Katz told the
     # court"
-    m = next(reversed(list(_LAST_CLAUSE.finditer(after))), None)
+    m = next(reversed(list(_LAST_CLAUSE.finditer(after))), None) or \
+        _LAST_CLAUSE_PEOPLE.search(after)
     if m is not None and m.group("verb").islower():
         who = _subject_before(text, q_after + m.start("who"), q_after + m.start("verb"),
                               s_start, q_open, mentions, starts, strict=True)
-        if who is not None and who[0] is not None:
+        if who is not None and (who[0] is not None or m.re is _LAST_CLAUSE_PEOPLE):
             cue = " ".join(text[q_after + m.start("who"):q_after + m.end("verb")].split())
             return who[0], who[1], cue, f"'{cue}' at the end of the sentence"
     by = _DESCRIBED_BY.search(before)
@@ -655,6 +676,12 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             not text[mentions[i].end:lo + len(head_words)].strip(" \t’'s"):
         m = mentions[i]
         return m.key, text[m.start:m.end]
+    relative = _RELATIVE.search(head_words)
+    if relative is not None:  # "… the Citizens Utility Board, a state watchdog group,
+        # which said …": the name the relative clause hangs on
+        j = bisect.bisect_left(starts, lo + relative.start() + 1) - 1
+        if j >= 0 and mentions[j].end == lo + relative.start():
+            return mentions[j].key, text[mentions[j].start:mentions[j].end]
     pronoun = re.search(r"\b(he|she|they|it|I|we)\s*$", head_words, re.IGNORECASE)
     if pronoun:
         at = lo + pronoun.start()
@@ -684,6 +711,10 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             # the name, then what it is, between commas
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
         m = re.fullmatch(r"\s*((?:the|a|an)\s+[\w’' -]{1,60}?)\s*", head_words, re.IGNORECASE)
+        if m is None:
+            m = _PEOPLE_DESCRIBED.fullmatch(head_words)
+            if m is not None and _singular(m.group(2)) not in PERSON_NOUNS:
+                m = None  # ("…,” officials said", but not "…,” Tuesday said")
         return (None, m.group(1)) if m else None
     return _sentence_subject(text, s_start, verb_at, mentions, starts)
 

@@ -386,7 +386,9 @@ def main(argv: list[str]) -> int:
              "P 0.77, R 0.82, type 0.75, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Fifty-first held-out set (States Newsroom and Floodlight, CC BY-NC-ND 4.0)",
-             HERE / "heldout-51", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-51", "gold written before the engine ran on it; first run: names "
+             "P 0.82, R 0.96, type 0.98, quotes R 0.82 (9/11), speaker 0.78; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
