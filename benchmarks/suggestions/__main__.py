@@ -390,7 +390,8 @@ def main(argv: list[str]) -> int:
              "P 0.82, R 0.96, type 0.98, quotes R 0.82 (9/11), speaker 0.78; the bugs it "
              "showed were fixed"),
             ("Fifty-second held-out set (the Kremlin's English site and copies of it, CC BY 4.0)",
-             HERE / "heldout-52", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-52", "gold written before the engine ran on it; first run: names "
+             "P 0.64, R 0.71, type 0.88, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
