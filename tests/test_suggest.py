@@ -1532,6 +1532,51 @@ def test_reprinted_state_news_keywords_plural_subjects_and_a_company_after_a_dem
     assert not {"Nation", "Vacant Homes Present", "Opportunity", "Problem"} & set(names)
 
 
+def test_official_readouts_their_place_lines_titles_and_a_copy_that_glued_tooltips() -> None:
+    text = ("Meeting with Government members\n\n"
+            "January 21, 2020, Government House, Moscow\n\n"
+            "January 29, 2020, The Kremlin, Moscow\n\n"
+            "President of Russia Vladimir Putin: I congratulate you on your appointments to "
+            "the Government of the Russian Federation. The previous Government, led by Mr "
+            "Medvedev, did much.\n\n"
+            "Taking part were Prime Minister Mikhail Mishustin Mishustin MikhailPrime Minister "
+            "of the Russian Federation , Finance Minister and Central Bank Governor Elvira "
+            "Nabiullina, and Salah Abdalla Mohamed Mohamed Salih. Mr Mishustin reports to me. "
+            "The Central Bank of the Russian Federation (Bank of Russia) agreed.\n\n"
+            "Putin called President of the United States of America Barack Obama. The state "
+            "of Russia-US relations and US-China trade in the Asia-Pacific region was "
+            "discussed; the United States said so.\n\n"
+            "He met Moscow Region Governor Andrei Vorobyov.\n"
+            "Source: Official site\n"
+            "Presidential Executive Office2024")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a meeting's place line: the venue between its date and its city is a place
+    assert names["Government House"] == "place" and names["Kremlin"] == "place"
+    # "the Government" is short for the one "Government of …" the story names
+    assert "Government" in _entity(found, "Government of the Russian Federation").aliases
+    # "Mr" without a full stop is an honorific too
+    assert names["Medvedev"] == "person"
+    # a copy glued each name's tooltip ("Mishustin Mikhail") to the next word: the name,
+    # its reversed form joined to it, and the title after the glue none of its words
+    mishustin = _entity(found, "Mikhail Mishustin")
+    assert mishustin.type == "person" and {"Mishustin Mikhail", "Mishustin"} <= set(
+        mishustin.aliases)
+    assert names["Salah Abdalla Mohamed Mohamed Salih"] == "person"  # a repeated name, whole
+    # a role alone, then another role and its holder; a body renamed in parentheses
+    assert names["Elvira Nabiullina"] == "person"
+    assert "Bank of Russia" in _entity(found, "Central Bank of the Russian Federation").aliases
+    # a country the role names, then a person whose given name the tables do not know
+    assert names["Barack Obama"] == "person"
+    assert set(_entity(found, "United States").aliases) >= {"United States of America", "US"}
+    # two countries joined by a hyphen are two (but "Asia-Pacific" is one region)
+    assert names["Russia"] == "place" and names["China"] == "place"
+    assert "Russia-US" not in names and names["Asia-Pacific"] == "place"
+    # a region's head before a title stays with its place; a label and a glued year go
+    assert names["Moscow Region"] == "place" and names["Andrei Vorobyov"] == "person"
+    assert "Source" not in names and names["Presidential Executive Office"] == "organisation"
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -62,6 +62,15 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
+    twice = next((k for k in range(1, len(run) - 1) if run[k].text == run[k + 1].text
+                  and run[k].capitalised and not run[k].acronym and k + 2 < len(run)
+                  and run[k - 1].text == run[k + 2].text), None)
+    # (but "Salah Abdalla Mohamed Mohamed Salih" is one man's name)
+    if twice is not None:
+        # "Mikhail Mishustin Mishustin Mikhail": a name, then its tooltip ("Surname Given")
+        # that a copy of the page kept
+        return [*_cut(text, run[:twice + 1], know, surnames),
+                *_cut(text, run[twice + 1:], know, surnames)]
     if len(run) > 2 and run[0].text in ORDINAL_WORDS and run[1].text == "of" and \
             text[:run[0].start].endswith("the "):
         run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number
@@ -105,6 +114,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[-1].text.isupper() and _TEXT_KEYWORD_BEFORE.search(text, 0, run[-1].start) and \
             _TEXT_KEYWORD_AFTER.match(text, run[-1].end) and len(run) <= 2:
         return []  # "text “START” to 88788", "Text HOME to 741741": a keyword to send
+    if len(run) == 1 and re.fullmatch(r"[\w.]+-[\w.]+", run[0].text) and all(
+            know.places.get(p) == "country" or p in know.country_codes
+            for p in run[0].text.split("-")):
+        # "Russia-US relations", "US-China trade": two countries, not one place
+        left, right = run[0].text.split("-")
+        first = Token(run[0].start, run[0].start + len(left), left)
+        second = Token(first.end + 1, run[0].start + len(run[0].text), right)
+        for part in (first, second):
+            part.classify()
+        return [_candidate(text, [first]), _candidate(text, [second])]
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -468,7 +487,10 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
     while leading and run and not (run[0].text == "One" and not run[0].initial and len(run) > 1
                                    and run[1].capitalised) and not (
             len(run) > 1 and CENSUS_YEAR.fullmatch(run[0].text)
-            and run[1].text == "Census") and (
+            and run[1].text == "Census") and not (
+            len(run) > 1 and run[0].text in HONORIFICS and run[1].capitalised
+            and not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
+            ) and (  # ("Mr Medvedev" keeps its honorific; "Mr Diakhate Director of …" not)
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
             or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
@@ -565,7 +587,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
             continue
         left, right = run[:k], run[k + 1:]
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
-                left[-1].text == right[-1].text or _is_title(right[0].text, know.titles)):
+                left[-1].text == right[-1].text or _is_title(right[0].text, know.titles) or (
+                    all(_is_title(t.text, know.titles) or t.text in PORTFOLIO
+                        or t.text in ROLE_MODIFIERS for t in left)
+                    and any(_is_title(t.text, know.titles) for t in right[1:]))):
+            # (and "Finance Minister and Central Bank Governor Elvira Nabiullina": a role
+            # alone, then another role and its holder)
             # "JobKeeper Payment and JobSeeker Payment": two names of one kind; "Minister for
             # Foreign Affairs and Minister for Women Senator … Payne": a role, then another
             return [*_split_coordination(left, know, surnames),
@@ -804,6 +831,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         out.append(_candidate(text, prefix, hint="organisation"))
     elif len(prefix) >= 2 and prefix[0].capitalised and not any(t.possessive for t in prefix) \
             and ((len(prefix) >= 3 and prefix[-1].text in PLACE_HEADS)
+                 or (len(prefix) == 2 and prefix[-1].text in PLACE_HEADS
+                     and prefix[0].text in know.places)  # "Moscow Region Governor …"
                  or " ".join(t.text for t in prefix) in know.places):
         # "Chamizal National Memorial Superintendent …", "Ciudad Juárez Mayor …"
         out.append(_candidate(text, prefix))
@@ -853,6 +882,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             if place and _region_or_country(place, know):  # "President of France Nicolas Sarkozy"
                 out.append(_candidate(text, place))
             rest = rest[given:]
+        elif (country := next((e for e in range(len(rest) - 1, org_start, -1)
+                               if _region_or_country(rest[org_start:e], know)
+                               and 1 <= len(rest) - e <= 3
+                               and all(t.capitalised and not t.acronym for t in rest[e:])
+                               and _person_like(rest[e:], know, surnames)), None)) is not None:
+            # "President of the United States of America Barack Obama": the country the
+            # role names, then the person (a given name the tables do not know)
+            out.append(_candidate(text, rest[org_start:country]))
+            role_end = last_title + 1 + country
+            rest = rest[country:]
         else:
             organisation = rest[org_start:]
             if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE

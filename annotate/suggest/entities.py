@@ -418,6 +418,10 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                  and f.words[1][0] == words[1][0] and f.words[-1][0] == words[1][-1]]
         if len(units) == 1:
             return units[0]  # "181st MFTB" → "181st Multifunctional Training Brigade"
+    if n == 2 and index.person(form):
+        turned = index.by_text.get(f"{words[1]} {words[0]}")
+        if turned is not None and index.person(turned):
+            return turned  # "Mishustin Mikhail", a list's surname first → "Mikhail Mishustin"
     if n > 1:
         folded = tuple(w.casefold() for w in words)
         tails = [f for f in index.persons if len(f.words) > n
@@ -443,6 +447,15 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
             # Institutions Advisory Council", another council)
             if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
                 return fuller[0]
+    if n >= 2 and any(w in ORGANISATION_HEADS for w in words):
+        outer = _named_before_brackets(form, index)
+        if outer is not None:
+            return outer  # "Central Bank of the Russian Federation (Bank of Russia)"
+    if n == 1 and words[0] in ORGANISATION_HEADS:
+        longer = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                  and f.words[1] in ("of", "for")]
+        if len(longer) == 1:
+            return longer[0]  # "the Government" → "Government of the Russian Federation"
     if n == 1:
         word = words[0]
         spelt = _spelt_before(form, index)
@@ -523,6 +536,14 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                           key=lambda f: (f.text.isupper(), f.first))
             if same:
                 return same[0]  # (the name before the code: "America" keeps "U.S.")
+    country = know.country_codes.get(form.text) or (
+        form.text if know.places.get(form.text) == "country" else None)
+    if country is not None:  # "the United States" … "the United States of America"
+        fuller = [f for f in index.by_text.values() if len(f.words) > n and (
+            know.country_codes.get(f.text) == country
+            or (f.text == country and know.places.get(f.text) == "country"))]
+        if fuller:
+            return max(fuller, key=lambda f: len(f.words))
     if n == 1:
         state = [f for f in index.by_last[words[0]] if len(f.words) == 3
                  and f.words[1] == "of" and f.words[0] in _STATE_FORMS]
@@ -608,6 +629,24 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
 
 #: Words for "son of" or "daughter of" inside Arabic, Hebrew, Somali… names.
 _PATRONYMIC = frozenset(("ould", "wuld", "bin", "ibn", "bint", "ben", "bat", "ould-"))
+
+
+def _named_before_brackets(form: _Form, index: _Index) -> _Form | None:
+    """The body a second name in parentheses right after it renames: "the Central Bank of
+    the Russian Federation (Bank of Russia)". Both are bodies by their head words, so a
+    party after a person ("Ann Lee (Labour)") is not taken for another name of hers."""
+    for c in form.places:
+        head = c.before.rstrip()
+        if not head.endswith("(") or not c.after.startswith(")"):
+            continue
+        head = head[:-1].rstrip()
+        last = head.split()[-1] if head.split() else ""
+        named = [f for f in index.by_last.get(last, []) if f is not form and len(f.words) > 1
+                 and head.endswith(" ".join(f.words)) and not index.person(f)
+                 and any(w in ORGANISATION_HEADS for w in f.words)]
+        if named:
+            return max(named, key=lambda f: len(f.words))
+    return None
 
 
 def _spelt_before(form: _Form, index: _Index) -> _Form | None:
@@ -767,6 +806,13 @@ def _ends(cue: re.Pattern[str], before: str) -> re.Match[str] | None:
     return cue.search(before, max(0, len(before.rstrip()) - 50))
 
 
+#: A line giving a meeting's date, its venue and its city: "January 21, 2020, Government
+#: House, Moscow".
+_DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)"
+                               r",? \d{4},[^\S\n]+(?:The[^\S\n]+)?$")
+_DATE_LINE_AFTER = re.compile(r",[^\S\n]+[A-Z][^,\n]{1,40}[^\S\n]*(?:\n|$)")
+
+
 def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -797,6 +843,10 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
            and _DATELINE_AFTER.match(c.after) for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
+    if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
+           for c in places):
+        return "place", "where a meeting was held, between its date and its city"
+        # "January 21, 2020, Government House, Moscow", "…, The Kremlin, Moscow"
     state = text.rpartition(", ")[2] if ", " in text else text
     if (state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS) or \
             (", " in text and state == "DC"):
@@ -830,7 +880,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a given name, and 'Jr.' after the name"
     if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
         return "person", "a press contact, before a telephone number"
-    if last in COMPANY_FORMS or "organisation" in hints:
+    if last in COMPANY_FORMS or ("organisation" in hints and not any(
+            know.places.get(f.text) == "country" for f in cluster)):
+        # ("President of the Russian Federation …" … "Russia": a country, as it is named)
         return "organisation", f"'{last}' ends company names" if last in COMPANY_FORMS \
             else "named as an organisation after a title"
     if len(words) > 2 and words[0] == "Government" and words[1] == "of":

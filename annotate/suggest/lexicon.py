@@ -207,6 +207,10 @@ MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI
 #: Labels before a telephone number: "Tel.: +32 …", "Fax: 555 …". A press contact's name
 #: comes before them; they are no names themselves.
 PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"))
+#: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
+FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
+                         "Updated Published Date Via Tags Category Categories Topics "
+                         "Related".split())
 
 #: The year a census is named by: "the 2020 Census", "the 1790 Census".
 CENSUS_YEAR = re.compile(r"1[7-9]\d0|20\d0")

@@ -22,6 +22,7 @@ from .cutting import _cut
 from .knowledge import Knowledge
 from .lexicon import (
     COMPANY_FORMS,
+    FIELD_LABELS,
     FUNCTION_WORDS,
     ORGANISATION_HEADS,
     PARTNERSHIP_FORMS,
@@ -74,6 +75,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
                 _NUMBER_AFTER.match(text, run[0].end):
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
+        if len(run) == 1 and run[0].text in FIELD_LABELS and text.startswith(":", run[0].end):
+            continue  # "Source: President of Russia – …": a copied page's label
         if len(run) == 1 and (run[0].text in _DEGREES or (
                 run[0].text == "Ph" and text.startswith(".D", run[0].end))):
             continue  # "Rick Spinrad, Ph.D., NOAA administrator": a degree
@@ -380,6 +383,11 @@ _VENUE = re.compile(r"(?:Prepared\s+)?(?:Remarks|Keynote(?:\s+Address|\s+Speech)
                     r"Speech|Testimony|Lecture)\s+(?:at|to|before|delivered)\s")
 
 
+#: A line that opens with a date and a comma, then where: "January 29, 2020, The Kremlin,
+#: Moscow" (a meeting's place line, not a headline).
+_DATED = re.compile(r"\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}),")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
@@ -392,7 +400,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS]
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
         if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
-                and not _VENUE.match(line.lstrip()):
+                and not _VENUE.match(line.lstrip()) and not _DATED.match(line):
             capitalised = sum(1 for w in words if w[:1].isupper())
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)

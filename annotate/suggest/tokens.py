@@ -74,6 +74,14 @@ _NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
 _GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
 
 
+#: Two capitalised words with no space between them ("MikhailPrime").
+_GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+
+
+#: A word with a year run into it, as a copied page's footer gives it: "Office2024".
+_GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
+
+
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z.'’-]*,? +)*")
 
 
@@ -137,6 +145,10 @@ def tokens(text: str) -> list[Token]:
         start, end = match.start(), match.end()
         if text.startswith(("$", "€", "£"), end):
             continue  # "CA$46.36", "A$20": a currency, not a name
+        year = _GLUED_YEAR.fullmatch(word)
+        if year:  # "Presidential Executive Office2024": a page's footer ran the year in
+            word = year.group(1)
+            end = start + len(word)
         glued = _GLUED_DATELINE.fullmatch(word)
         if glued and glued.group(2) in FUNCTION_WORDS and (start == 0 or text[start - 1] == "\n"):
             cut = start + len(glued.group(1))
@@ -144,6 +156,17 @@ def tokens(text: str) -> list[Token]:
                 part.classify()
                 part.initial = True
                 out.append(part)
+            continue
+        tooltip = _GLUED_WORDS.fullmatch(word)
+        if tooltip and any(t.text == tooltip.group(1) for t in out[-3:]):
+            # "Mikhail Mishustin Mishustin MikhailPrime Minister …": a copy glued a name's
+            # tooltip to the next word; the name ends at the glue
+            cut = start + len(tooltip.group(1))
+            first, second = Token(start, cut, tooltip.group(1)), Token(cut, end, tooltip.group(2))
+            for part in (first, second):
+                part.classify()
+            first.cut = True
+            out.extend((first, second))
             continue
         token = Token(start, end, word)
         if word[-2:] in ("’s", "'s") and len(word) > 2:
