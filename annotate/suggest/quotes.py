@@ -44,7 +44,8 @@ _SPEECH_WORDS = (
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
     "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
-    "explaining|claiming|written")
+    "explaining|claiming|written|highlighted|highlights|emphasized|emphasised|emphasizes|"
+    "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"

@@ -393,7 +393,9 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-52", "gold written before the engine ran on it; first run: names "
              "P 0.64, R 0.71, type 0.88, no quotes; the bugs it showed were fixed"),
             ("Fifty-third held-out set (Agência Brasil in English, as a reader copies it; small)",
-             HERE / "heldout-53", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-53", "gold written before the engine ran on it; first run: names "
+             "P 0.67, R 0.82, type 0.94, quotes R 1.00 (6/6), speaker 0.83; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
