@@ -1606,6 +1606,53 @@ def test_brazilian_names_money_by_currency_code_and_portfolios_named_after_a_tit
         ("Alexandre Padilha", "highlighted Padilha")]
 
 
+def test_a_digest_of_news_items_with_bullets_credits_and_hard_wrapped_lines() -> None:
+    text = ("May 23, 2023 (Tuesday)\n"
+            "Disasters and accidents\n"
+            "- Typhoon Mawar strengthens into a super typhoon near Guam. (Reuters)\n"
+            "- Emergency evacuations take place in Corfu. (AFP via Dawn)\n"
+            "- A mine blast in Zahedan, Sistan and Baluchestan province, Iran, and fighting at "
+            "the Zaporizhzhia Nuclear Power Plant are reported. (Le Monde)\n"
+            "- Flash floods hit the Ghazni and Maidan Wardak provinces and the "
+            "Afghanistan–Iran border. (AFP via Barron's)\n"
+            "- Police in the Netherlands arrest Extinction Rebellion protesters near The "
+            "Hague. (New Arab)\n"
+            "- Sistan and Baluchestan insurgency\n\n"
+            "  • At least 10 people are killed and 57 others injured by a multiple-vehicle\n"
+            "    collision on a motorway in Sakarya Province, Turkey, by gunmen from\n"
+            "    Texcaltitlan, Mexico, the police said; the injured were taken to a "
+            "hospital. (AP via New Haven\n"
+            "    Register)\n"
+            "  • At least 13 people are killed when a bus catches fire after colliding\n"
+            "    head-on with a truck on a highway in Guna district, Madhya Pradesh, India.\n"
+            "    (India Today)\n"
+            "  • Bulgaria and Romania reach an agreement to become members of the Schengen\n"
+            "    Area through sea and air routes in March, while discussions regarding the\n"
+            "    opening of land borders are scheduled to commence next year. (Le Monde)\n")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a list's dash or bullet opens a sentence: its first common word is no name
+    assert not {"Emergency", "Flash", "Police"} & set(names)
+    # ... but a storm's kind stays with its name, though the story writes "typhoon"
+    assert names["Typhoon Mawar"] == "event"
+    # the sources credited after each item are outlets, even one named like a city
+    for outlet in ("Reuters", "Dawn", "Le Monde", "New Arab", "Barron's"):
+        assert names[outlet] == "organisation", outlet
+    assert "Barron" not in names
+    # a province named with "and" wherever the story writes it; provinces in the plural
+    assert names["Sistan and Baluchestan"] == "place" and "Sistan" not in names
+    assert names["Maidan Wardak"] == "place"
+    assert names["Zaporizhzhia Nuclear Power Plant"] == "place"
+    # two countries joined by an en dash; "The Hague" keeps its article
+    assert names["Afghanistan"] == names["Iran"] == "place"
+    assert names["The Hague"] == "place"
+    # a movement with protesters is a body, though "Rebellion" names events
+    assert names["Extinction Rebellion"] == "organisation"
+    # a digest's lines broken at a width: a name across the break, and no sentence start
+    assert names["New Haven Register"] == "organisation" and names["Texcaltitlan"] == "place"
+    assert names["Schengen Area"] == "place" and "Schengen" not in names
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

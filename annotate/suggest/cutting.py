@@ -114,11 +114,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[-1].text.isupper() and _TEXT_KEYWORD_BEFORE.search(text, 0, run[-1].start) and \
             _TEXT_KEYWORD_AFTER.match(text, run[-1].end) and len(run) <= 2:
         return []  # "text “START” to 88788", "Text HOME to 741741": a keyword to send
-    if len(run) == 1 and re.fullmatch(r"[\w.]+-[\w.]+", run[0].text) and all(
+    if len(run) == 1 and re.fullmatch(r"[\w.]+[-–][\w.]+", run[0].text) and all(
             know.places.get(p) == "country" or p in know.country_codes
-            for p in run[0].text.split("-")):
-        # "Russia-US relations", "US-China trade": two countries, not one place
-        left, right = run[0].text.split("-")
+            for p in re.split("[-–]", run[0].text)):
+        # "Russia-US relations", "the Afghanistan–Iran border": two countries, not one place
+        left, right = re.split("[-–]", run[0].text)
         first = Token(run[0].start, run[0].start + len(left), left)
         second = Token(first.end + 1, run[0].start + len(run[0].text), right)
         for part in (first, second):
@@ -271,6 +271,9 @@ _CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z]\w*")  # (not "McDonald")
 #: A US legislator's party and state, as papers write them after the name: "D-Minn.",
 #: "R-Wyo.", "I-VT".
 _PARTY_STATE = re.compile(r"(?:D|R|I|Ind)-(?:[A-Z][a-z]{1,5}\.?|[A-Z]{2})")
+#: A region's kind after its name, in lower case: "Sistan and Baluchestan province".
+_REGION_NOUN = r"\s+(?:province|state|region|district|county|territory|oblast|governorate)\b"
+_REGIONS_NOUN = r"\s+(?:provinces|states|regions|districts|counties|territories|oblasts)\b"
 #: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))
@@ -360,6 +363,16 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     if _spelt_out(text, run):
         return [_candidate(text, run)]  # "Mixed Member Proportional (MMP)": one name,
         # though "Member" is also a title
+    if any(t.text == "and" for t in run[1:-1]) and re.search(
+            re.escape(text[run[0].start:run[-1].end]) + _REGION_NOUN, text):
+        # "Zahedan, Sistan and Baluchestan province": a province named with "and", wherever
+        # the story writes it
+        return [_candidate(text, run, hint="place")]
+    joint = next((k for k in range(1, len(run) - 1) if run[k].text == "and"), None)
+    if joint is not None and re.match(_REGIONS_NOUN, text[run[-1].end:]):
+        # "the Ghazni and Maidan Wardak provinces": two, of the kind the plural names
+        return [_candidate(text, run[:joint], hint="place"),
+                _candidate(text, run[joint + 1:], hint="place")]
     parts = [
         part for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)
@@ -492,14 +505,22 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
     return Candidate(-1, -1, word, (word,), hint="adjective", adjectives=adjectives)
 
 
+def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
+    """A word _trim would drop that opens this name: "One Direction", "the 2020 Census",
+    "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a caption's title)."""
+    first = run[0]
+    if len(run) > 1 and first.text == "One" and not first.initial and run[1].capitalised:
+        return True
+    if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text == "Census":
+        return True
+    if first.text == "The" and " ".join(t.text for t in run) in know.places:
+        return True
+    return len(run) > 1 and first.text in HONORIFICS and run[1].capitalised and \
+        not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
+
+
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
-    while leading and run and not (run[0].text == "One" and not run[0].initial and len(run) > 1
-                                   and run[1].capitalised) and not (
-            len(run) > 1 and CENSUS_YEAR.fullmatch(run[0].text)
-            and run[1].text == "Census") and not (
-            len(run) > 1 and run[0].text in HONORIFICS and run[1].capitalised
-            and not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
-            ) and (  # ("Mr Medvedev" keeps its honorific; "Mr Diakhate Director of …" not)
+    while leading and run and not _first_word_stays(run, know) and (
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
             or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
@@ -537,6 +558,7 @@ _NAME_PARTICIPLES = frozenset("United Allied Associated Consolidated Federated A
 _HONOURS = frozenset("Master Fellow Laureate Medalist Medallist Honoree Awardee".split())
 #: Storms named together under their kind in the plural.
 _STORMS = frozenset("Hurricanes Typhoons Cyclones Storms".split())
+_STORM_KINDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 #: Words an ordinal opens a name with: "the First Amendment", "First Nations", "the
 #: Second World War".
 _AFTER_ORDINAL = frozenset("Amendment Amendments Nations World Republic".split())
@@ -551,6 +573,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
     word = token.text
     if word in _NAME_PARTICIPLES and following is not None and following.capitalised:
         return False  # "United Texas Bank", "Allied Universal": names open with these
+    if word in _STORM_KINDS and following is not None and following.capitalised:
+        return False  # "Typhoon Mawar strengthens …", though the story writes "typhoon"
     if word in _CALLS_TO_ACTION and following is not None and following.capitalised:
         return True  # "Read Julie’s stories", "Subscribe to …", "Visit Medium.com"
     if word in QUESTION_OPENERS and re.match(r"[^.!?\n]*\?", text[token.end:]):

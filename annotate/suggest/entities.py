@@ -255,6 +255,15 @@ _PEOPLE_AFTER_PREPOSITION = re.compile(r"\b(?:by|for|among|with|to|from)\s+$")
 _PEOPLE_END = re.compile(r"^(?:\s+(?:for|and|to|in|who)\b|[,.;:!?)”’])")
 
 
+#: The people a movement is made of, after its name: "Extinction Rebellion protesters".
+_MEMBERS_AFTER = re.compile(r"\s+(?:protesters|activists|members|supporters|organi[sz]ers)\b")
+#: What opens a source credited in parentheses after an item: "… Guam. (CNN)", "(AFP via
+#: Dawn)".
+_CREDITED = re.compile(r"(?:[.!?”\"]\s*\(|\(\s*[A-Z][\w.&’' ]{0,30}\s+via\s+)$")
+#: What closes a source credited in parentheses after an item: "(Reuters)", "(AFP via …)".
+_CREDIT_AFTER = re.compile(r"\)|\s+via\s")
+
+
 def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1 for w in f.words}
@@ -273,6 +282,8 @@ def _drop_unsupported_initials(forms: dict[str, _Form], know: Knowledge, text: s
         if any(_SPEECH_AFTER.match(c.after) or _SUBJECT_AFTER.match(c.after)
                or _ORG_AFTER.match(c.after) for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned"
+        if any(c.before.endswith("(") and _CREDIT_AFTER.match(c.after) for c in form.places):
+            continue  # "… near Guam. (Reuters)", "(AFP via Barron's)": the item's source
         if any(ch.isupper() for ch in word[1:]) and not word.isupper():
             continue  # "YouTube", "DotAsia": capitals inside a word mark a name
         if len(word) > 1 and word.isupper():
@@ -853,6 +864,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
            and _DATELINE_AFTER.match(c.after) for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
+    if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
+        return "organisation", "a source credited after the item ('(AFP via Dawn)')"
     if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
            for c in places):
         return "place", "where a meeting was held, between its date and its city"
@@ -924,6 +937,9 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                             (PLACE_HEADS, "place"), (WORK_HEADS, "work")):
             if head.rstrip(".") in heads:
                 return kind, f"'{head}' names {kind}s"
+    if last in EVENT_HEADS and any(_MEMBERS_AFTER.match(c.after) for c in places):
+        return "organisation", "a movement with protesters or members ('Extinction " \
+            "Rebellion protesters')"
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
@@ -1076,8 +1092,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if any(w in know.particles for w in words[1:-1]) and \
             know.places.get(words[-1]) in ("country", "region"):
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
-    if any(re.match(r"^\s+(?:region|province|provincial|municipality|municipal|state|"
-                    r"district|county|valley|peninsula|"
+    if any(re.match(r"^\s+(?:regions?|provinces?|provincial|municipality|municipal|states?|"
+                    r"districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
                     r"town|village|section|neighbou?rhood|borough|suburb|quarter|site)\b",
                     c.after) for c in places):

@@ -400,7 +400,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS]
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
         if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
-                and not _VENUE.match(line.lstrip()) and not _DATED.match(line):
+                and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
+                and not re.fullmatch(r"\s*\([^()]+\)\s*", line):  # ("(India Today)": a credit)
             capitalised = sum(1 for w in words if w[:1].isupper())
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)

@@ -46,6 +46,7 @@ _LETTER_LABELS = frozenset("Group Pool Section Part Plan Phase Unit Category Cla
                            "Level Block Zone Gate Terminal Exhibit Schedule Appendix Annex "
                            "Vitamin Hepatitis Division Tier Stage Round Row".split())
 _ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)[’'][A-ZÀ-Ý]")
+_PRONOUN_IS = re.compile(r"(?:It|He|She|That|There|What|Who|Here|Let)[’']s$")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
 
 
@@ -169,7 +170,8 @@ def tokens(text: str) -> list[Token]:
             out.extend((first, second))
             continue
         token = Token(start, end, word)
-        if word[-2:] in ("’s", "'s") and len(word) > 2:
+        owns = word[-2:] in ("’s", "'s") and len(word) > 2
+        if owns and (not text.startswith(")", end) or word[:-2].isupper()):
             token.text, token.possessive = word[:-2], True
         elif "-" in word or "‐" in word:
             parts = re.split(r"[-‐]", word)
@@ -188,6 +190,10 @@ def tokens(text: str) -> list[Token]:
             token.text += "."
             token.end += 1
         token.classify()
+        if owns and not token.possessive and word[:1].isupper() and \
+                not _PRONOUN_IS.match(word):
+            token.capitalised = True  # "(AFP via Barron's)": a name ending in "'s", with
+            # nothing after it to own
         if token.capitalised or token.acronym:
             token.initial = _starts_sentence(text, start)
         out.append(token)
@@ -201,10 +207,16 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?\s*(?:
 
 def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0“\"‘'([«•·▪":  # (a bullet opens an item)
+    while i >= 0 and text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦":  # (a bullet opens an item)
         i -= 1
+    if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
+            and i - (text.rfind("\n", 0, i) + 1) >= 60 and _hard_wrapped(text):
+        return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
     if i < 0 or text[i] == "\n":
         return True
+    if text[i] in "-–*" and (i == 0 or text[i - 1] == "\n" or (
+            text[i - 1] in " \t" and not text[text.rfind("\n", 0, i) + 1:i].strip())):
+        return True  # "- Emergency evacuations …": a list's dash at the line's start
     if text[i] in "-—–" and _DATELINE.search(text, max(0, i - 80), i + 1):
         return True  # "WASHINGTON -- Following …", "GAZA CITY, Gaza — The …"
     while i >= 0 and text[i] in "”’\"')]»":
@@ -228,9 +240,10 @@ def _dateline_start(text: str, start: int) -> bool:
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
-    if gap == "\n" and _hard_wrapped(text):
+    if gap.startswith("\n") and not gap[1:].strip(" \t") and _hard_wrapped(text):
         # a PDF's text broken into lines of a width: "the Federal\nReserve Board", "Lisa\nD.
-        # Cook" (a line that is full, not a heading's or a list item's short line)
+        # Cook", a digest's "(AP via New Haven\n    Register)" (a line that is full, not a
+        # heading's or a list item's short line)
         return a.end - (text.rfind("\n", 0, a.end) + 1) >= 60
     return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
 
@@ -243,7 +256,8 @@ def _hard_wrapped(text: str) -> bool:
     long = [k for k, line in enumerate(lines) if len(line) >= 60]
     open_ended = [k for k in long if not lines[k].rstrip().endswith(
         (".", "!", "?", ":", ";", "”", '"', ")", "’"))]
-    going_on = sum(1 for k in open_ended if k + 1 < len(lines) and lines[k + 1][:1].islower())
+    going_on = sum(1 for k in open_ended
+                   if k + 1 < len(lines) and lines[k + 1].lstrip(" \t")[:1].islower())
     # (the next line goes on in lower case: not a list of headlines, each in Title Case)
     return len(long) >= 3 and len(open_ended) >= len(long) / 2 and \
         going_on >= max(2, len(open_ended) / 3)
