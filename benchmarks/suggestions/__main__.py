@@ -402,7 +402,8 @@ def main(argv: list[str]) -> int:
              "P 0.88, R 0.87, type 0.92, quotes R 1.00 (1/1), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Fifty-fifth held-out set (the European Parliament: minutes, observatory summaries)",
-             HERE / "heldout-55", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-55", "gold written before the engine ran on it; first run: names "
+             "P 0.68, R 0.72, type 0.75, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
