@@ -1653,6 +1653,46 @@ def test_a_digest_of_news_items_with_bullets_credits_and_hard_wrapped_lines() ->
     assert names["Schengen Area"] == "place" and "Schengen" not in names
 
 
+def test_a_parliaments_minutes_and_member_lists_in_capitals() -> None:
+    text = ("2017/2054(INL) Composition of the European Parliament\n\n"
+            "Wednesday, 9 October 2019 – Brussels Provisional edition\n\n"
+            "IN THE CHAIR: David Maria SASSOLI\nPresident\n\n"
+            "Lead AFCO HÜBNER Danuta Maria (icon: PPE PPE), SILVA PEREIRA Pedro (icon: S&D S&D),"
+            " DURAND Pascal (icon: Verts/ALE Verts/ALE)\n"
+            "Legal Basis:\n"
+            "   EP - Results of vote in Parliament\n\n"
+            " 8.3.EU-Iceland Agreement on visas (Rule 150) (vote)\n\n"
+            "The European Parliament adopted a resolution on the composition of the European "
+            "Parliament under Article 14(2) TEU. The President paid tribute to migrants "
+            "shipwrecked off Lampedusa. Delegation for relations with South Asia: Nicolas Bay "
+            "to replace Hélène Laporte. MEPs debated the Istanbul Convention with GEN Romeo "
+            "Dallaire, Issa Saka UNODC officer, and the Executive Secretary of the UNFCCC Simon "
+            "Stiell. Color of Change, a group for people of color, agreed.\n\n"
+            "Ms Todd said:\n\n“It works, and we will keep it.”")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # members listed "SURNAME Given" after a committee's letters, each once with their group
+    for member in ("HÜBNER Danuta Maria", "SILVA PEREIRA Pedro", "DURAND Pascal",
+                   "David Maria SASSOLI"):
+        assert names[member] == "person", member
+    assert names["PPE"] == names["S&D"] == names["Verts/ALE"] == "organisation"
+    assert not {"PPE PPE", "S&D S&D", "ALE", "SASSOLI", "David Maria"} & set(names)
+    # ... but a rank, a clock's zone, a body after "the" and a body before a noun are none
+    assert names["Romeo Dallaire"] == "person" and names["Simon Stiell"] == "person"
+    assert "Issa Saka UNODC" not in names and names["Issa Saka"] == "person"
+    # a title line's common noun, a form's label, a row after "EP - ", a text's parts cited
+    assert "Composition of the European Parliament" not in names
+    assert not {"Basis", "Legal Basis", "Results", "Article 14", "Rule 150"} & set(names)
+    assert names["Brussels"] == "place" and "Brussels Provisional" not in names
+    assert names["EU-Iceland Agreement"] in ("work", "other", "event")
+    # a place after "off"; a treaty named for a city
+    assert names["Lampedusa"] == "place"
+    assert names["Istanbul Convention"] == "work"
+    assert names["Color of Change"] == "organisation"  # its "color" is no "color of"
+    # "Ms" without a full stop opens the name that introduces a quote
+    assert [q.speaker_name for q in found.quotes] == ["Todd"]
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -71,6 +71,35 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # that a copy of the page kept
         return [*_cut(text, run[:twice + 1], know, surnames),
                 *_cut(text, run[twice + 1:], know, surnames)]
+    if len(run) == 2 and run[0].text == run[1].text and (run[0].acronym or "/" in run[0].text):
+        # "(icon: PPE PPE)": a group's letters, once as an icon's text and once as its label
+        return [*_cut(text, run[:1], know, surnames), *_cut(text, run[1:], know, surnames)]
+    if 2 <= len(run) <= 4 and run[-1].acronym and run[-1].text.isalpha() and \
+            len(run[-1].text) >= 4 and run[0].text in know.given_names and \
+            all(t.capitalised and not t.acronym for t in run[:-1]) and \
+            not _is_title(run[-1].text, know.titles) and run[-1].text not in know.country_codes \
+            and len(re.findall(rf"\b{re.escape(run[-1].text)}\b", text)) == 1 and \
+            not re.match(r" [a-z]", text[run[-1].end:]):
+        return [_candidate(text, run, hint="person")]  # "David Maria SASSOLI": the surname in
+        # capitals, as minutes write a chair's name (not a body the story names again, nor
+        # "Issa Saka UNODC officer", a body before a noun)
+    if len(run) == 2 and know.big_place(run[0].text) and run[1].text.endswith("al") and \
+            re.match(r" [a-z]", text[run[1].end:]) and \
+            not re.match(_REGION_NOUN + "|" + _REGIONAL, text[run[1].end:]):
+        return _cut(text, run[:1], know, surnames)  # "Brussels Provisional edition"
+    if len(run) >= 3 and run[1].text == "of" and not _any_head(run[0].text) and \
+            not _is_title(run[0].text, know.titles) and run[0].text not in know.given_names \
+            and re.search(rf"\b{re.escape(run[0].text.casefold())} of\b", text):
+        # "Composition of the European Parliament", when the story also writes "the
+        # composition of …": a common noun before the name (but "Color of Change", though
+        # the story writes "people of color")
+        return _cut(text, _trim(run[2:], know), know, surnames)
+    listed = _listed_member(run, know)
+    if listed is not None:
+        # "Lead AFCO HÜBNER Danuta Maria", "SILVA PEREIRA Pedro": a parliament's list,
+        # surnames in capitals before the given names
+        before = [c for c in _cut(text, run[:listed], know, surnames)] if listed else []
+        return [*before, _candidate(text, run[listed:], hint="person")]
     if len(run) > 2 and run[0].text in ORDINAL_WORDS and run[1].text == "of" and \
             text[:run[0].start].endswith("the "):
         run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number
@@ -124,6 +153,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         for part in (first, second):
             part.classify()
         return [_candidate(text, [first]), _candidate(text, [second])]
+    if len(run) == 2 and run[0].text in _TEXT_PARTS and run[1].number:
+        return []  # "Article 14(2) TEU", "Rule 150", "Section 19": a part of a text cited
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -215,7 +246,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "Proponents said the bill …": people described, not named
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and (
             _not_a_name_word(text, run[0], know, run[1]) or (
-            run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)):
+            run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
+            not _named_of(text, run):
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
     # a leading demonym is an adjective unless the run names an institution, an event or
     # a place ("American Samoa")
@@ -273,10 +305,14 @@ _CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z]\w*")  # (not "McDonald")
 _PARTY_STATE = re.compile(r"(?:D|R|I|Ind)-(?:[A-Z][a-z]{1,5}\.?|[A-Z]{2})")
 #: A region's kind after its name, in lower case: "Sistan and Baluchestan province".
 _REGION_NOUN = r"\s+(?:province|state|region|district|county|territory|oblast|governorate)\b"
+_REGIONAL = r"\s+(?:provincial|regional|state|municipal|county|district)\b"
 _REGIONS_NOUN = r"\s+(?:provinces|states|regions|districts|counties|territories|oblasts)\b"
 #: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))
+#: The parts of a text cited by number: "Article 14(2)", "Rule 150" (not "Title IX", a law).
+_TEXT_PARTS = frozenset("Article Articles Rule Rules Section Sections Paragraph Chapter "
+                        "Clause Annex Amendment".split())
 #: An amount after a currency's code: "BRL 1.3 trillion", "EUR 2,500", "USD 5m".
 _AMOUNT_AFTER = re.compile(r"\s?\d[\d,]*(?:\.\d+|,\d{3}|\s*(?:[mbk]n?\b|million|billion|"
                            r"trillion|thousand)|[MBK]\b)")
@@ -505,6 +541,44 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
     return Candidate(-1, -1, word, (word,), hint="adjective", adjectives=adjectives)
 
 
+def _named_of(text: str, run: list[Token]) -> bool:
+    """"Color of Change" opening a sentence: a singular noun, then "of", that the story never
+    writes as "color of" in lower case, opens a name (but "Composition of the European
+    Parliament" when the story writes "the composition of …")."""
+    word = run[0].text
+    return len(run) > 2 and run[1].text.casefold() == "of" and not word.endswith("s") and \
+        word[1:].islower() and not re.search(rf"\b{re.escape(word.casefold())} of\b", text)
+
+
+def _any_head(word: str) -> bool:
+    return word in ORGANISATION_HEADS or word in PLACE_HEADS or word in EVENT_HEADS or \
+        word in WORK_HEADS or word in OTHER_HEADS
+
+
+def _listed_member(run: list[Token], know: Knowledge) -> int | None:
+    """Where a person written "SURNAME Given" starts in the run, as parliaments list their
+    members ("HÜBNER Danuta Maria", "SILVA PEREIRA Pedro"): surnames in capitals, then given
+    names in title case, one of them known. Before the first capitalised surname only
+    other known surnames in capitals join it ("AFCO HÜBNER …": the committee is no
+    surname)."""
+    given = next((k for k, t in enumerate(run) if t.capitalised and not t.acronym
+                  and t.text in know.given_names and t.text not in MONTHS_AND_DAYS), None)
+    if given is None or given == 0 or not run[given - 1].acronym or \
+            not all(t.capitalised and not t.acronym for t in run[given:]) or \
+            len(run) - given > 3:
+        return None
+    start = given - 1
+    surname = run[start].text
+    if len(surname) < 3 or not surname.isalpha() or _is_title(surname, know.titles) or \
+            surname in _CLOCK or surname in know.country_codes or \
+            (start > 0 and run[start - 1].text == "the"):
+        return None  # (not "GEN Romeo Dallaire", "2100 UTC January 7", "the UNFCCC Simon …")
+    while start > 0 and run[start - 1].acronym and run[start - 1].text.isalpha() and \
+            run[start - 1].text.title() in know.surnames:
+        start -= 1
+    return start
+
+
 def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     """A word _trim would drop that opens this name: "One Direction", "the 2020 Census",
     "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a caption's title)."""
@@ -571,6 +645,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
                      following: Token | None = None) -> bool:
     """The first word of a sentence that is an ordinary word, not part of a name."""
     word = token.text
+    if word in HONORIFICS and following is not None and following.capitalised:
+        return False  # "Ms Todd said:": the honorific opens the name
     if word in _NAME_PARTICIPLES and following is not None and following.capitalised:
         return False  # "United Texas Bank", "Allied Universal": names open with these
     if word in _STORM_KINDS and following is not None and following.capitalised:

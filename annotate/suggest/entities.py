@@ -58,7 +58,8 @@ _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|e
           r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded)"
 _SPEECH_AFTER = re.compile(rf"^[\s,]*(?:has |had |also |later |then |previously )?{_SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|"
+_OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|off|"
                            r"town of|city of|village of|state of|province of|county of|"
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
@@ -255,6 +256,8 @@ _PEOPLE_AFTER_PREPOSITION = re.compile(r"\b(?:by|for|among|with|to|from)\s+$")
 _PEOPLE_END = re.compile(r"^(?:\s+(?:for|and|to|in|who)\b|[,.;:!?)”’])")
 
 
+#: What a treaty is called after the city it was signed in: "the Istanbul Convention".
+_TREATIES = frozenset(("Convention", "Conventions", "Treaty", "Protocol", "Accord", "Accords"))
 #: The people a movement is made of, after its name: "Extinction Rebellion protesters".
 _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|activists|members|supporters|organi[sz]ers)\b")
 #: What opens a source credited in parentheses after an item: "… Guam. (CNN)", "(AFP via
@@ -937,6 +940,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
                             (PLACE_HEADS, "place"), (WORK_HEADS, "work")):
             if head.rstrip(".") in heads:
                 return kind, f"'{head}' names {kind}s"
+    if len(words) == 2 and words[1] in _TREATIES and know.places.get(words[0]):
+        return "work", f"a treaty named for the place it was signed ('{text}')"
     if last in EVENT_HEADS and any(_MEMBERS_AFTER.match(c.after) for c in places):
         return "organisation", "a movement with protesters or members ('Extinction " \
             "Rebellion protesters')"
@@ -1113,6 +1118,8 @@ def _type_of(cluster: list[_Form], know: Knowledge) -> tuple[str, str]:
     if kind == "city" and (len(words) > 1 or any(_ends(_PLACE_BEFORE, c.before)
                                                  for c in places)):
         return "place", "a city in the gazetteer"
+    if any(_ends(_OFF_BEFORE, c.before) for c in places) and len(words) <= 3:
+        return "place", "'off …', as islands and coasts are named"  # "shipwrecked off Lampedusa"
     if any(_ends(_PLACE_BEFORE, c.before) for c in places) and len(words) <= 2 and \
             not any(_SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):

@@ -77,6 +77,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
         if len(run) == 1 and run[0].text in FIELD_LABELS and text.startswith(":", run[0].end):
             continue  # "Source: President of Russia – …": a copied page's label
+        if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
+                                 _line_end(text, run[-1].end)):
+            continue  # "Legal Basis:", a form's label alone on its line
         if len(run) == 1 and (run[0].text in _DEGREES or (
                 run[0].text == "Ph" and text.startswith(".D", run[0].end))):
             continue  # "Rick Spinrad, Ph.D., NOAA administrator": a degree
@@ -371,6 +374,17 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
     return len(words) <= 4 and any(
         any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
         for w in words)
+
+
+#: A form's label alone on its line: "Legal Basis:", "Lead committee dossier:".
+_LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+(?!(?:said|says|told|added|wrote|"
+                         r"asked|explained|stated|noted|commented|continued)\b)[\w-]+){0,3}:"
+                         r"[^\S\n]*")  # (but "Ms Todd said:" introduces a quote)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 #: A list item's number or bullet at a line's start.

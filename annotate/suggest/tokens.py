@@ -32,10 +32,13 @@ _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|d
 
 
 _TOKEN = re.compile(
-    r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"  # (or a sentence that lost its space)
+    r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z]))"
+    # (or a sentence that lost its space; or an item glued to its number, "8.3.EU-Iceland")
     r"(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|"
-    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*)")
+    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*"
+    r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
+# (and a group's two names joined by a slash, "Verts/ALE")
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
 # "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop)
 
@@ -202,7 +205,9 @@ def tokens(text: str) -> list[Token]:
 
 #: A dateline ending right before a word: a place in capitals (a region or country after
 #: a comma), then a dash, at the start of a line.
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?\s*(?:--|—|–)$")
+_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?\s*"
+                       r"(?:--|—|–|(?<= )-)$")
+# (and a label in capitals before a spaced hyphen: "   EP - Results of vote in Parliament")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
