@@ -5,7 +5,8 @@ N504/Q603 hints of ``annotate check``:
 
     text → :mod:`names` (capitalised runs cut into names: :mod:`tokens`, :mod:`runs`,
            :mod:`cutting`)
-         → :mod:`entities` (forms grouped into entities, typed from evidence)
+         → :mod:`entities` (forms grouped into entities, :mod:`grouping`, and typed from
+           evidence, :mod:`kinds`)
          → :mod:`quotes` (passages in quotation marks, kinds and speakers)
            and :mod:`blockquotes` (paragraphs after "… said:" set with no marks)
          → :class:`Suggestions`, minus what the annotation file already covers.
@@ -14,7 +15,7 @@ It knows the world through maintained packages (:mod:`knowledge`: countries, reg
 cities, given names, surnames, titles) and a few closed lists of news style
 (:mod:`lexicon`: the AP's state abbreviations, compound ranks, the heads of
 institutions' names; ships' prefixes and the planets beside their rules in
-:mod:`entities`); it downloads nothing. Every guess carries its evidence, in words, so an
+:mod:`kinds`); it downloads nothing. Every guess carries its evidence, in words, so an
 instructor can judge it.
 """
 

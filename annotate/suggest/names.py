@@ -5,7 +5,7 @@
            abbreviations, possessives and brackets that live inside names)
          → :mod:`cutting` (edges, coordinations, titles and roles, demonyms: the names a
            run holds)
-         → :class:`~.tokens.Candidate` each, which :mod:`entities` types and groups.
+         → :class:`~.tokens.Candidate` each, which :mod:`entities` groups and types.
 
 This module holds what looks at the story as a whole: headlines and photo credits set in
 title case (only the names the body also writes are kept), titles of works in quotation

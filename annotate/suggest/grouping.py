@@ -1,0 +1,494 @@
+"""Surface forms of one entity, grouped: a surname alone or after a title ("Kargbo",
+"President Koroma") joins the one full name that ends with it, a first name alone joins
+the one full name that starts with it, "NHS" joins "National Health Service" (its
+initials), "the Church" joins "Church of Scientology", "Supreme Court" joins "Philippine
+Supreme Court", "Liberal Democrat" joins "Liberal Democrats".
+
+Each short form looks up, through an index of the longer forms by first word, last word
+and initials, the one longer form it can belong to; a short form that could belong to
+two stays an entity of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+
+from rapidfuzz.distance import Levenshtein
+
+from .forms import Form, initials_of
+from .kinds import EVENT_STAGES, STATE_FORMS, UNITS, ends_with_cue, in_state_or_country, type_of
+from .knowledge import Knowledge, unaccented
+from .lexicon import (
+    AU_STATE_CODES,
+    COMPANY_FORMS,
+    EVENT_HEADS,
+    ORGANISATION_HEADS,
+    PLACE_HEADS,
+    WORK_HEADS,
+)
+
+
+def group_forms(forms: dict[str, Form], know: Knowledge) -> list[list[Form]]:
+    """Clusters of forms naming one entity; the first form of each is the fullest."""
+    # longest first; of equal length, the more often written first, so that a misspelling
+    # ("Paravarandeh" once, "Parvarandeh" four times) finds its name already placed
+    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.text.isupper(),
+                                                   -len(f.places), f.first))
+    index = _Index(by_len, [f for f in by_len if len(f.words) >= 2 and
+                            looks_personal(f, know)])
+    owner: dict[str, int] = {}
+    clusters: list[list[Form]] = []
+    for form in by_len:
+        target = _target(form, index, know)
+        if target is None or target.text not in owner:
+            owner[form.text] = len(clusters)
+            clusters.append([form])
+        else:
+            owner[form.text] = owner[target.text]
+            clusters[owner[target.text]].append(form)
+    return clusters
+
+
+#: The article that opens many Arabic surnames, which a story may drop: "Omar al-Bashir"
+#: … "Bashir’s removal".
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
+
+class _Index:
+    """The forms by first word, last word and initials: each short form looks up the
+    few longer forms it can belong to instead of scanning them all."""
+
+    def __init__(self, forms: list[Form], persons: list[Form]) -> None:
+        self.persons = persons
+        self.person_set = {id(f) for f in persons}
+        self.by_first: dict[str, list[Form]] = defaultdict(list)
+        self.by_last: dict[str, list[Form]] = defaultdict(list)
+        self.by_initials: dict[str, list[Form]] = defaultdict(list)
+        self.by_text = {f.text: f for f in forms}
+        self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
+        self.ends = sorted((c.end, i, f) for i, f in enumerate(forms) for c in f.places)
+        self.by_plain: dict[str, Form] = {}
+        for f in forms:  # the first of each spelling, accents or none ("Limón", "Limon")
+            self.by_plain.setdefault(_plain(f.text), f)
+        self.by_first_two: dict[str, list[Form]] = defaultdict(list)
+        for f in forms:
+            if len(f.words) == 1:
+                self.by_first_two[f.words[0][:2]].append(f)
+        for f in forms:
+            self.by_first[f.words[0]].append(f)
+            self.by_last[f.words[-1]].append(f)
+            article = _ARABIC_ARTICLE.match(f.words[-1])
+            if article and len(f.words) > 1:
+                self.by_last[f.words[-1][article.end():]].append(f)  # "Bashir": "al-Bashir"
+            self.by_initials[initials_of(f.words)].append(f)
+            with_small = "".join(w[0].upper() for w in f.words if w not in ("the", "and", "&"))
+            if with_small != initials_of(f.words):
+                self.by_initials[with_small].append(f)  # "VOA": Voice of America
+            hyphenated = initials_of(tuple(p for w in f.words for p in w.split("-") if p))
+            if hyphenated != initials_of(f.words):
+                self.by_initials[hyphenated].append(f)  # "DBRA": Davis-Bacon and Related Acts
+            dotted = "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+                             for w in f.words if w[:1].isupper())
+            if dotted != initials_of(f.words):
+                self.by_initials[dotted].append(f)  # "USCP": U.S. Capitol Police
+            if len(f.words) > 2 and f.words[0].endswith("."):
+                # "U.S. Consumer Product Safety Commission (CPSC)"
+                self.by_initials["*" + initials_of(f.words[1:])].append(f)
+
+    def person(self, form: Form) -> bool:
+        return id(form) in self.person_set
+
+
+def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
+    """The longer form this one is a short form of, when there is exactly one."""
+    words = form.words
+    n = len(words)
+    known_as = _known_as(form, index)
+    if known_as is not None:
+        return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    plain = index.by_plain.get(_plain(form.text))
+    if plain is not None and plain is not form:
+        return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
+    if form.text.isupper() and len(form.text) > 3:
+        same = index.by_fold.get(form.text.casefold())
+        if same is not None and same is not form:
+            return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
+    if n >= 2 and words[-1] in ORGANISATION_HEADS:
+        longer = [f for f in index.by_first[words[0]] if len(f.words) > n + 1
+                  and f.words[:n] == words and f.words[n] in ("of", "for", "on")]
+        if len(longer) == 1:
+            return longer[0]  # "Khayelitsha Commission" → "… Commission of Inquiry"
+        if n == 2:
+            inverted = index.by_text.get(f"{words[1]} of {words[0]}") or \
+                index.by_text.get(f"{words[1]} of the {words[0]}")
+            if inverted is not None:
+                return inverted  # "Labour Department" → "Department of Labour"
+            national = [f for f in index.by_last[words[0]]
+                        if f.text.endswith(f" {words[1]} of {words[0]}")]
+            if len(national) == 1:
+                return national[0]  # "Justice Department" → "U.S. Department of Justice"
+    if n >= 2 and words[-1].isdigit() and all(w.endswith(".") for w in words[:-1]):
+        spelt = [f for f in index.by_last[words[-1]] if len(f.words) == n and f is not form
+                 and all(f.words[k].startswith(words[k][:-1]) for k in range(n - 1))]
+        if len(spelt) == 1:
+            return spelt[0]  # "H. Res. 555" → "House Resolution 555"
+    if n >= 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]):
+        letters = words[0].replace(".", "")
+        spelt = [f for f in index.by_last[words[-1]] if len(f.words) == n - 1 + len(letters)
+                 and f.words[len(letters):] == words[1:]
+                 and initials_of(f.words[:len(letters)]) == letters]
+        if len(spelt) == 1:
+            return spelt[0]  # "L.A. Times" → "Los Angeles Times"
+    if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
+        spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
+                 and initials_of(f.words[:-1]) == words[0]]
+        if len(spelt) == 1:
+            return spelt[0]  # "DR Congo" → "Democratic Republic of Congo"
+    if n == 2 and words[0][:1].isdigit() and words[1].isupper() and len(words[1]) >= 2:
+        units = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                 and f.words[1][0] == words[1][0] and f.words[-1][0] == words[1][-1]]
+        if len(units) == 1:
+            return units[0]  # "181st MFTB" → "181st Multifunctional Training Brigade"
+    if n == 2 and index.person(form):
+        turned = index.by_text.get(f"{words[1]} {words[0]}")
+        if turned is not None and index.person(turned):
+            return turned  # "Mishustin Mikhail", a list's surname first → "Mikhail Mishustin"
+    if n > 1:
+        folded = tuple(w.casefold() for w in words)
+        tails = [f for f in index.persons if len(f.words) > n
+                 and tuple(w.casefold() for w in f.words[-n:]) == folded]
+        if len(tails) == 1:
+            return tails[0]  # "De Lima" → "Leila de Lima"
+        close = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n
+                 and _misspelt(f.words, words)] + \
+                [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
+                 and f.words[0] != words[0] and _misspelt(f.words, words)]
+        if len(close) == 1:
+            return close[0]  # "Joleka High School" → "Jokela High School"
+        parent = [f for f in index.by_last[words[-1]] if len(f.words) == n + 1
+                  and f.words[1:] == words and f.words[0].isupper() and len(f.words[0]) >= 2]
+        if len(parent) == 1 and words[-1] in ORGANISATION_HEADS:
+            return parent[0]  # "Genomics Core" → "CCR Genomics Core": its body's letters
+        if n >= 3 or index.person(form):
+            fuller = [f for f in index.by_first[words[0]] if len(f.words) > n
+                      and f.words[-1] == words[-1] and _subsequence(words, f.words)
+                      and "and" not in f.words and words[-1] not in ORGANISATION_HEADS]
+            # (not "Laboratory of Genetics" → "Laboratory of Cancer Biology and Genetics",
+            # another laboratory; not "Community Advisory Council" → "Community Depository
+            # Institutions Advisory Council", another council)
+            if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
+                return fuller[0]
+    if n >= 2 and any(w in ORGANISATION_HEADS for w in words):
+        outer = _named_before_brackets(form, index)
+        if outer is not None:
+            return outer  # "Central Bank of the Russian Federation (Bank of Russia)"
+    if n == 2 and words[0] == "New" and words[1].isupper() and words[1] in index.by_text:
+        short = index.by_text[words[1]]  # "the New PAC": the programme's new round, one name
+        return _target(short, index, know) or short
+    if n == 1 and words[0] in ORGANISATION_HEADS:
+        longer = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                  and f.words[1] in ("of", "for")]
+        if len(longer) == 1:
+            return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if n == 1:
+        word = words[0]
+        spelt = _spelt_before(form, index)
+        if spelt is not None:
+            return spelt  # "Midwest Instrument Company Inc. (Minco)"
+        if word.startswith("@"):
+            handle = word[1:].casefold()
+            named = [f for f in index.persons if len(f.words[-1]) > 2
+                     and f.words[-1].casefold() in handle]
+            return named[0] if len(named) == 1 else None  # "@MayorHancock"
+        matches = [f for f in index.by_last[word] if index.person(f)]
+        if not matches and not any(index.person(f) for f in index.by_first[word]):
+            inner = [f for f in index.persons if len(f.words) >= 4 and word in f.words[1:-1]
+                     and word not in know.particles]
+            if len(inner) == 1:
+                return inner[0]  # "Lula" → "Luiz Inácio Lula da Silva"
+        if len(matches) == 1 and not (know.places.get(word) == "country"
+                                      and word not in know.surnames):
+            return matches[0]  # (not "France" → "Électricité de France")
+        numbered = [f for f in index.by_first_two.get(word[:2], [])
+                    if re.fullmatch(re.escape(word) + r"-\d+", f.words[0])]
+        if word.isupper() and len(numbered) == 1:
+            return numbered[0]  # "COVID" → "COVID-19"
+        if len(word) >= 7:
+            close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
+                     and f is not form and Levenshtein.distance(f.words[0], word) == 1
+                     and len(f.places) >= len(form.places)]
+            if len(close) == 1:
+                return close[0]  # "Wikleaks" → "Wikileaks"
+        named_for = [f for f in index.by_text.values() if 3 <= len(f.words) <= 4
+                     and f.words[1] == word and f.words[0] in know.given_names
+                     and f.words[-1] in ORGANISATION_HEADS and not index.person(f)]
+        if not matches and len(named_for) == 1:
+            return named_for[0]  # "Disney" → "Walt Disney Company", named for its founder
+        if not matches:
+            firsts = [f for f in index.by_first[word] if index.person(f)
+                      and f.words[-1] not in ORGANISATION_HEADS]  # (not "Juncker Commission")
+            firsts = [f for f in firsts if not any(  # one person, with and without a
+                g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
+                and _subsequence(f.words, g.words) for g in firsts)]  # middle name
+            if len(firsts) == 1 and (word not in know.places or word in know.given_names
+                                     or not know.big_place(word)):
+                return firsts[0]
+        if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", word):  # "U-N", "UNI-CEF", spelt to be read
+            spelt_out = [f for f in index.by_initials[word.replace("-", "")]
+                         if len(f.words) > 1]
+            if len(spelt_out) == 1:
+                return spelt_out[0]
+        mixed = 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and \
+            sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
+        if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
+            letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
+            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
+                [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
+            if len(expanded) == 1 and not ("." in word and word in know.country_codes):
+                return expanded[0]  # (but "U.S." is a country, not the "Uzbek Service")
+            for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters
+                head = c.before.rstrip()
+                bracket = head.endswith("(")
+                if (bracket or head.endswith(" or")) and head[:-2].strip():
+                    head = head[:-1].rstrip() if bracket else head[:-3].rstrip().rstrip(",")
+                    # ("Tokyo Electric Power Company, or TEPCO")
+                    named = [f for f in index.by_last[head.split()[-1]]
+                             if f is not form and len(f.words) > 1
+                             and head.endswith(" ".join(f.words))
+                             and ((bracket and word not in know.country_codes
+                                   and word.replace(".", "").isupper()
+                                   and not ("-" in word and index.person(f)))
+                                  or (letters[0] == f.words[0][0] and _in_order(
+                                      list(letters.casefold()),
+                                      "".join(f.words).casefold())))]
+                    # (the letters in order, as "TEPCO" spells Tokyo Electric POwer COmpany;
+                    # but "André Fufuca (PP-MA)" gives a deputy's party and state)
+                    if named:  # ("… Group of Experts on Immunization or SAGE"; but "The
+                        # Diplomat (U.S.)" is where the paper is)
+                        return max(named, key=lambda f: len(f.words))
+            country = index.by_text.get(know.country_codes.get(word, ""))
+            if country is not None and len(country.words) > 1:
+                return country
+        country_name = know.country_codes.get(word)
+        if country_name:  # "U.S. companies … America’s leadership": one country
+            same = sorted((f for f in index.by_text.values() if f is not form
+                           and len(f.words) == 1
+                           and know.country_codes.get(f.words[0]) == country_name),
+                          key=lambda f: (f.text.isupper(), f.first))
+            if same:
+                return same[0]  # (the name before the code: "America" keeps "U.S.")
+    country = know.country_codes.get(form.text) or (
+        form.text if know.places.get(form.text) == "country" else None)
+    if country is not None:  # "the United States" … "the United States of America"
+        fuller = [f for f in index.by_text.values() if len(f.words) > n and (
+            know.country_codes.get(f.text) == country
+            or (f.text == country and know.places.get(f.text) == "country"))]
+        if fuller:
+            return max(fuller, key=lambda f: len(f.words))
+    if n == 1:
+        state = [f for f in index.by_last[words[0]] if len(f.words) == 3
+                 and f.words[1] == "of" and f.words[0] in STATE_FORMS]
+        if len(state) == 1:
+            return state[0]  # "Alaska" → "the State of Alaska", "Korea" → "Republic of …"
+    if n == 1 and know.places.get(words[0]) == "country":
+        mine = know.country_codes.get(words[0], words[0])
+        official = [f for f in index.by_text.values() if len(f.words) > 1
+                    and know.places.get(f.text) == "country"
+                    and know.country_codes.get(f.text, f.text) in (words[0], mine)]
+        if official:  # "France" joins "French Republic" (named after it: see entities._entity)
+            return min(official, key=lambda f: f.first)
+    if n == 2 and words[-1].endswith("s") and words[-1][:-1] in ORGANISATION_HEADS:
+        singular = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                    and f.words[-1] == words[-1][:-1]]
+        if len(singular) == 1:  # "the Albanese and Minns Governments" → "Minns Labor
+            return singular[0]  # Government": one of the heads "and" shares
+    plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
+    if plural is not None and plural is not form and len(plural.words) == n:
+        return plural  # "Liberal Democrat" → "Liberal Democrats"
+    if n > 1 and words[-1].endswith("s"):  # … and the other way round, whichever is first
+        singular = index.by_text.get(" ".join((*words[:-1], words[-1][:-1])))
+        if singular is not None and singular is not form:
+            return singular
+    suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
+                and f.words[-n:] == words and not index.person(f)
+                and not (f.words[-n - 1] == "of" and len(f.words) > n + 1
+                         and f.words[-n - 2] in ORGANISATION_HEADS)
+                # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
+                and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
+    if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
+        suffixes = [f for f in suffixes if not any(
+            (other := index.by_text.get(w)) is not None and (index.person(other) or any(
+                c.role or c.honorific for c in other.places))
+            for w in f.words[:-n])] or suffixes
+    if len(suffixes) == 1:
+        return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
+    if not index.person(form) and not know.big_place(" ".join(words)) and \
+            not words[0].isupper() and \
+            not any(in_state_or_country(c, know) or "," in c.text for c in form.places):
+        # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM")
+        longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
+                        and len(f.words) >= n + (1 if n >= 2 else 2)
+                        and f.words[-1] in PLACE_HEADS]
+        if len(longer_place) == 1:
+            # "Sáttítla’s fate" → "Sáttítla Highlands National Monument", "Samaná Norte"
+            # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial")
+            return longer_place[0]
+    prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
+                and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
+                and words[-1] not in WORK_HEADS  # (a survey is no short form of its office)
+                and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of"
+                     or (n > 1 and len(f.words) == n + 1 and words[-1] in EVENT_HEADS
+                         and f.words[-1] in EVENT_STAGES)  # "World Cup Finals"
+                     or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS))
+                and know.places.get(" ".join(words), "city") == "city"
+                and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
+                                     or words[0] in know.country_codes))  # "UK Government"
+                and not any(in_state_or_country(c, know) for c in form.places)
+                and not any(c.role or c.honorific for c in form.places)  # "President
+                # Juncker" is a person, not short for "the Juncker Commission"
+                and not (n == 1 and len(words[0]) >= 2 and words[0].isupper()
+                         and f.words[1] in UNITS)  # "NOAA" is the agency, not short for
+                # the "NOAA Center for …" it runs (but "VOA" is "VOA News", "WDR" "WDR
+                # Technology Corp")
+                and not know.is_demonym(words[-1])
+                and not (n > 1 and words[-1] in ORGANISATION_HEADS
+                         and f.words[n] not in ("for", "of"))  # "United Nations" (but
+                # "the NOAA Center" → "NOAA Center for Weather and Climate Prediction")
+                and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
+                and not (words[-1] not in EVENT_HEADS and any(
+                    re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
+                    for c in form.places))]  # "in the West Midlands" (not "in the World Cup")
+    if prefixes:
+        # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
+        # ("North Shore" → … Community College, … Technical High School), the one the
+        # story named last before this form
+        before = [f for f in prefixes if f.first < form.first]
+        return max(before, key=lambda f: f.first) if before else \
+            (prefixes[0] if len(prefixes) == 1 else None)
+    return None
+
+
+def _named_before_brackets(form: Form, index: _Index) -> Form | None:
+    """The body a second name in parentheses right after it renames: "the Central Bank of
+    the Russian Federation (Bank of Russia)". Both are bodies by their head words, so a
+    party after a person ("Ann Lee (Labour)") is not taken for another name of hers."""
+    for c in form.places:
+        head = c.before.rstrip()
+        if not head.endswith("(") or not c.after.startswith(")"):
+            continue
+        head = head[:-1].rstrip()
+        last = head.split()[-1] if head.split() else ""
+        named = [f for f in index.by_last.get(last, []) if f is not form and len(f.words) > 1
+                 and head.endswith(" ".join(f.words)) and not index.person(f)
+                 and any(w in ORGANISATION_HEADS for w in f.words)]
+        if named:
+            return max(named, key=lambda f: len(f.words))
+    return None
+
+
+def _spelt_before(form: Form, index: _Index) -> Form | None:
+    """The name a short form in parentheses right after it abbreviates: its letters
+    appear in order in the name, the first one first ("Midwest Instrument Company Inc.
+    (Minco)", "National Instant Criminal Background Check System (NICS)")."""
+    word = form.words[0]
+    if not word[:1].isupper() or len(word) < 2:
+        return None
+    for c in form.places:
+        head = c.before.rstrip()
+        if not head.endswith("(") or not c.after.startswith(")"):
+            continue
+        head = head[:-1].rstrip()
+        named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
+                 if f is not form and len(f.words) > 1 and head.endswith(" ".join(f.words))]
+        for f in sorted(named, key=lambda f: -len(f.words)):
+            letters = [ch for ch in word.casefold() if ch.isalpha()]
+            full = "".join(ch for ch in f.text.casefold() if ch.isalpha())
+            initials = "".join(w[0] for w in f.words if w[:1].isalpha()).casefold()
+            if letters and letters[0] == full[0] and (
+                    _in_order(letters, initials) or (not word.isupper()
+                                                     and _in_order(letters, full))):
+                return f
+    return None
+
+
+#: What introduces another name of the same thing: "Dinitrophenol, also known as DNP",
+#: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
+_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly)"
+                       r"\s+)?(?:known|called|referred\s+to)\s+as\s+$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
+                       r"formerly)\s+$")
+
+
+def _known_as(form: Form, index: _Index) -> Form | None:
+    """The name written right before "also known as" this form, if one is."""
+    for c in form.places:
+        m = ends_with_cue(_KNOWN_AS, c.before)
+        if m is None:
+            continue
+        at = c.start - (len(c.before) - m.start())  # where the phrase starts
+        k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
+        if k >= 0 and at - index.ends[k][0] <= 1 and index.ends[k][2] is not form:
+            return index.ends[k][2]  # (the name ends at the comma, or a space before "(")
+    return None
+
+
+def _plain(text: str) -> str:
+    """The text without accents, in lower case, one apostrophe, a company's suffix spelt
+    out and any other legal form left out: "Limón" and "Limon" are one spelling,
+    "Biofriendly Corp." and "Biofriendly Corporation" one name, so are "Grenda Group LLC"
+    and "Grenda Group", "Brite Business, S.A." and "Brite Business S.A."."""
+    plain = unaccented(text.casefold()).replace("’", "'")  # "Xi’an", "Xi'an"
+    head, _, last = plain.rpartition(" ")
+    if not head:
+        return plain
+    if last in _SUFFIXES:
+        return f"{head.removesuffix(',')} {_SUFFIXES[last]}"
+    return head.removesuffix(",") if last in _LEGAL_FORMS else plain
+
+
+_SUFFIXES = {"corp.": "corporation", "corp": "corporation", "co.": "company",
+             "inc.": "incorporated", "inc": "incorporated", "ltd.": "limited",
+             "ltd": "limited"}
+
+
+_LEGAL_FORMS = frozenset(form.casefold() for form in COMPANY_FORMS) - set(_SUFFIXES) - {"ag"}
+
+
+def _in_order(letters: list[str], text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in letters)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``long`` holds every word of ``short`` in order (a middle name more)."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same words but one, and that one a small misspelling ("Jokela", "Joleka")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if len(x) < len(y):
+        x, y = y, x
+    if len(y) >= 5 and y.isalpha() and any(x[k] == x[k + 1] and x[:k] + x[k + 1:] == y
+                           for k in range(len(x) - 1)):
+        return True  # "Klinsman" for "Klinsmann": a doubled letter written once
+    return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
+        Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
+
+
+#: An abbreviation written with dots ("U.S.", "D.C."), whose letters all count in an
+#: acronym of the name it opens.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def looks_personal(form: Form, know: Knowledge) -> bool:
+    kind, _ = type_of([form], know)
+    return kind == "person"

@@ -1,0 +1,725 @@
+"""The type of a suggested entity, from the strongest evidence found for it, and the words
+around names that are that evidence.
+
+The evidence is kept so the suggestion can say why ("a country", "given name 'Hillary'",
+"said Baird"):
+
+1. the shape of the name: an organisation's head word (Council, Party, PAC, News…), an
+   event's (Summit, Convention, Cup…), a place's (Street, County, River…), a work's
+   (Act, Report…); an acronym; "the film …" before it;
+2. the gazetteer: countries, regions, continents, cities;
+3. a person's marks: a known given name, a title or honorific before it, initials
+   ("John F. Kerry"), a speech verb beside it ("said Baird"), a particle ("bin");
+4. the words around it: "in Durham", "the town of Jiegu";
+5. failing all that, two or three words are a person's name, one word or four an
+   organisation's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .forms import Form, initials_of
+from .knowledge import Knowledge, unaccented
+from .lexicon import (
+    AU_STATE_CODES,
+    COMPANY_FORMS,
+    CONNECTORS_BASE,
+    DESIGNATION,
+    EVENT_HEADS,
+    FUNCTION_WORDS,
+    HOLIDAYS,
+    NOBLE_TITLES,
+    ORGANISATION_HEADS,
+    OTHER_HEADS,
+    PERSON_NOUNS,
+    PHONE_LABELS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    POSTAL_CODES,
+    STATE_ABBREVIATIONS,
+    WORK_HEADS,
+)
+from .tokens import Candidate
+
+_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
+          r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
+          r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded)"
+
+
+SPEECH_AFTER = re.compile(rf"^[\s,]*(?:has |had |also |later |then |previously )?{_SPEECH}\b")
+
+
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
+
+
+_OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+)?$")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|off|"
+                           r"town of|city of|village of|state of|province of|county of|"
+                           r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
+
+
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
+                          r"text|textbook|"
+                          r"painting|series|show|documentary|programme|program|musical|"
+                          r"memoir|podcast|report|study|paper|magazine article|"
+                          r"(?:performance|production|staging|screening|premiere|reading) of"
+                          r"(?:\s+The)?),?\s+$", re.I)
+
+
+_GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
+                           r"organization|company|firm|party|union|band|team|newspaper|"
+                           r"daily|broadcaster|website|platform|app|channel|station|"
+                           r"publisher|outlet|agency|charity|retailer|airline|carrier|"
+                           r"label|studio|brand|startup|start-up|club)s?\s+$", re.I)
+
+
+#: What a vehicle or craft is called after its name: "Falcon 9 rocket", "Dragon
+#: spacecraft", "Endurance ship".
+_CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope|ship|vessel|"
+          r"boat|ferry|yacht|submarine|aircraft|plane|jet|airliner|helicopter|drone|train|"
+          r"locomotive|tanker|freighter|trawler|barge|tugboat|sailboat|cutter|warship|"
+          r"destroyer|frigate|flagship|wreck)s?")
+
+
+#: ... or after a few words that describe it: "Horten Liberian-flagged tanker ship".
+_CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[a-z\d][\w]*-[\w]+|[A-Z][a-z]+-[a-z]\w*|"  # (not "GOES-U")
+                          rf"cargo|container|fishing|diving|rowing|"
+                          rf"research|patrol|cruise|passenger|commercial|motor|naval|oil|"
+                          rf"chemical|gas|supply|survey|merchant|private|tanker)\s+){{0,2}}"
+                          rf"{_CRAFT}\b(?!\s+(?:ramps?|launch|docks?|yards?|house|shows?|"
+                          rf"races?|trips?|tours?|builders?|stations?|terminals?|clubs?|"
+                          rf"services?|company|lines?|makers?|industry|programs?|engines?|"
+                          rf"parts|tickets?|images?|data|photos?|pictures?|imagery|footage|"
+                          rf"observations?)\b)")  # ("NASA satellite images": the agency's)
+
+
+#: What a vehicle or craft is called before its name: "the commercial diving boat John
+#: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
+_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*$", re.IGNORECASE)
+
+
+# ("their sailboat, the Sea Nymph")
+#: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
+_SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
+
+
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
+
+
+ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
+                        r"network|agency|company|corporation|group|party|union|charity|"
+                        r"organi[sz]ation)\b")
+
+
+_GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
+                          r"community|communities|refugees|migrants|minority|minorities|"
+                          r"villagers|tribesmen)\b")
+
+
+_EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
+                          r"tournament|summit|games|ceremony|conference|election|massacre|"
+                          r"attacks?|bombings?|earthquake|disaster|uprising|riots?|shooting|"
+                          r"floods?|crisis|war|trials?|mission)\b")
+
+
+#: A person's marks after a single name: "Dandhy posted his comments", "Sargsyan, who".
+_PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and\s+(?:his|her)\s+"
+                           r"(?:\w+\s+){0,2}(?:children|wife|husband|son|daughter|family|"
+                           r"mother|father|partner|brother|sister)\b)")
+
+
+SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
+
+
+_PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
+                         "Sea River Lake".split())
+
+
+_NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
+                             r"state|region|district|riding|ward|constituency|borough|parish|"
+                             r"community|municipality|commune|neighbou?rhood|island)"
+                             r" of\s+$|\b(?:place|town|village|area|site|spot)\s+(?:called|named"
+                             r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga")
+
+
+#: The Earth and the bodies news names like places: "on Earth", "to Mars".
+_BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
+                    "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "
+                    "Deimos".split())
+
+
+#: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
+#: places; "State of Palestine", "Union of the Comoros" do when a known place follows.
+_STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".split())
+
+
+STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split())
+
+
+#: Words a treaty's name puts after its kind: "Convention Against Torture", "Treaty of
+#: Versailles", "Protocol on …".
+_TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
+                     r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
+
+
+#: A person described right after the name: "Solo Rajaonson, another local journalist,".
+#: Nouns an apposition gives a product by: "Coco Loko, a “snortable” chocolate powder".
+_PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powder product "
+                           "device app application software game car vehicle phone insulin "
+                           "pill tablet supplement treatment therapy brand cigarette".split())
+
+
+#: Agencies named "… Survey", unlike the surveys they and others conduct.
+_SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Geodetic".split())
+
+
+#: What the word after a name makes of it: a gene, a protein, a virus, a disease.
+_OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzymes?|mutations?|"
+                          r"antibod(?:y|ies)|virus|viruses|disease|syndrome|pandemic|"
+                          r"strain|variant)\b")
+
+
+#: Nouns an apposition, or the noun right after the name, gives a work by: "Dispatches, a
+#: newsletter", "the Big Story newsletter", "Serial, a podcast".
+_WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom"
+
+
+_WORK_AFTER = re.compile(rf"(?:,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?|\s+)(?:{_WORK_NOUNS})"
+                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|"
+                         r"with|about)\b)")
+
+
+#: A drug's generic name in parentheses after its brand: "Trulance (plecanatide)".
+_GENERIC_AFTER = re.compile(r"^\s+\([a-z][a-z -]{1,40}(?:ide|ine|mab|nib|vir|pril|olol|azole|"
+                            r"statin|cillin|mycin|sone|lone|pam|parin|cept|ase|injection|"
+                            r"tablets?|capsules?|vaccine)\)")  # (not "Joe Mihevc (incumbent)")
+
+
+#: What a reserve that is land, not a bank, is for: "Kakataibo Indigenous Reserve".
+_LAND_RESERVES = frozenset("Indigenous Nature Wildlife Game Forest Biosphere Marine Natural "
+                           "Ecological Tribal Reservation".split())
+
+
+#: What an event's name may end with and still be the event: "World Cup Finals".
+EVENT_STAGES = frozenset("Championship Championships Final Finals Tournament Games".split())
+
+
+#: Places known by a number: "Ward 21", "Precinct 4", "Interstate 95".
+_NUMBERED_PLACES = frozenset("Ward Precinct Zone Sector Interstate Route Highway Exit Gate "
+                             "Terminal Platform Pad".split())
+
+
+#: The common noun right before a name: "activist Evgeny Zhovtis", "his wife, Awatif …".
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+),?\s+$")
+
+
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
+                              r"(?:[\w’'“”\"-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+                              r"(?=\s*(?:,|\.|;|$|\s(?:who|that|which|at|of|for|with|in|from|"
+                              r"and)\b))")
+
+
+#: A person's role in an apposition right after the name: ", a professor of law and
+#: politics at …" → "professor of law and politics".
+APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|for|and|"
+                         r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
+
+
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
+
+
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
+                     "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
+                     "Midwest SE NE SW NW".split())
+
+
+#: A telephone number after a name: the press contacts at the end of a release
+#: ("For more information: Mina Andreeva – Tel.: +32 …", "Media contact: Ann Lee, phone …").
+_CONTACT_AFTER = re.compile(rf"^\s*[–—-]?,?\s*(?:{'|'.join(sorted(PHONE_LABELS))})\b\.?:?",
+                            re.IGNORECASE)
+
+
+#: A speaker's label that opens a turn of a transcript: "Paul Fulton (Moderator): …".
+_TURN_LABEL = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
+
+
+#: Heads of the units and sites an agency runs: "NOAA Center for Weather and Climate
+#: Prediction", "NIH Clinical Center" are the agency's, not the agency.
+UNITS = frozenset("Center Centre Laboratory Laboratories Lab Labs Office Institute Facility "
+                   "Station Division Branch Bureau Campus".split())
+
+
+#: A house number before a street's name, at the start of a line or after a comma.
+_HOUSE_NUMBER = re.compile(r"(?:^|\n|,\s|\b(?:at|on)\s)\d{1,6}[A-Z]?\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
+
+
+_STREETS = frozenset("Street Road Avenue Drive Lane Boulevard Court Way Place Terrace Parkway "
+                     "Highway Pike".split())
+
+
+#: Regions of the world the gazetteer does not list as one place: "the Americas".
+#: Craft news names like vehicles: "Geostationary Operational Environmental Satellite".
+_CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbiter Capsule "
+                         "Rocket".split())
+
+
+_OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
+                    "Baltic".split())
+
+
+def people_named(c: Candidate, know: Knowledge) -> bool:
+    """'the Rohingya fled', 'the Uyghurs', 'Māori have responded', 'by Māori for Māori': a
+    people named as such, not an adjective."""
+    word = c.words[0]
+    if c.after[:1] in ("-", "‐"):
+        return False  # "the Miami-area group home": the name made an adjective
+    ends = _PEOPLE_DO.match(c.after) is not None or _PEOPLE_END.match(c.after) is not None
+    if c.before.endswith(("the ", "The ")) and (word in know.peoples or
+                                               know.demonym_plural(word)) \
+            and not re.match(r"^\s+[A-Z]", c.after) and (ends or not know.is_demonym(word)):
+        return True  # (not "a Dutch farm … the Dutch company": an adjective)
+    if not (know.is_demonym(word) or word in know.peoples or know.demonym_plural(word)):
+        return False
+    return _PEOPLE_DO.match(c.after) is not None or (
+        ends_with_cue(_PEOPLE_AFTER_PREPOSITION, c.before) is not None and ends)
+
+
+#: What follows a people named as the subject: "Māori have responded", "Kurds say".
+_PEOPLE_DO = re.compile(r"^\s+(?:have|are|were|say|said|will|would|can|could|need|want|"
+                        r"who|live|lived|make|made|remain|continue|fled|voted)\b")
+
+
+_PEOPLE_AFTER_PREPOSITION = re.compile(r"\b(?:by|for|among|with|to|from)\s+$")
+
+
+_PEOPLE_END = re.compile(r"^(?:\s+(?:for|and|to|in|who)\b|[,.;:!?)”’])")
+
+
+#: What a treaty is called after the city it was signed in: "the Istanbul Convention".
+_TREATIES = frozenset(("Convention", "Conventions", "Treaty", "Protocol", "Accord", "Accords"))
+
+
+#: The people a movement is made of, after its name: "Extinction Rebellion protesters".
+_MEMBERS_AFTER = re.compile(r"\s+(?:protesters|activists|members|supporters|organi[sz]ers)\b")
+
+
+#: What opens a source credited in parentheses after an item: "… Guam. (CNN)", "(AFP via
+#: Dawn)".
+_CREDITED = re.compile(r"(?:[.!?”\"]\s*\(|\(\s*[A-Z][\w.&’' ]{0,30}\s+via\s+)$")
+
+
+#: What closes a source credited in parentheses after an item: "(Reuters)", "(AFP via …)".
+CREDIT_AFTER = re.compile(r"\)|\s+via\s")
+
+
+#: Words for "son of" or "daughter of" inside Arabic, Hebrew, Somali… names.
+_PATRONYMIC = frozenset(("ould", "wuld", "bin", "ibn", "bint", "ben", "bat", "ould-"))
+
+
+def in_state_or_country(c: Candidate, know: Knowledge) -> bool:
+    """'Sebring, Ohio,' 'Neerlandia, Alberta': a name, a comma, a state or country (not
+    'Jade Rabbit, China’s first rover')."""
+    m = _STATE_AFTER.match(c.after)
+    if m is None:
+        return False
+    name = m.group(1).split(". ")[0]  # ("Florida. Others came": the sentence ends)
+    return know.places.get(name.removesuffix("."), "") in ("country", "region") or (
+        name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS) or (  # "Alachua, Florida."
+        name in POSTAL_CODES)  # "Quilcene, WA"
+
+
+def ends_with_cue(cue: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """A cue that ends right before the name ("the town of ", "said "), searched in the
+    last words only: each cue is a few words, and trying its alternatives at every one
+    of the 80 characters before every mention cost a tenth of the engine's time."""
+    return cue.search(before, max(0, len(before.rstrip()) - 50))
+
+
+#: A line giving a meeting's date, its venue and its city: "January 21, 2020, Government
+#: House, Moscow".
+_DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)"
+                               r",? \d{4},[^\S\n]+(?:The[^\S\n]+)?$")
+
+
+_DATE_LINE_AFTER = re.compile(r",[^\S\n]+[A-Z][^,\n]{1,40}[^\S\n]*(?:\n|$)")
+
+
+def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
+    """The type the strongest evidence gives, and that evidence in words."""
+    main = cluster[0]
+    words = main.words
+    text = main.text
+    places = [c for f in cluster for c in f.places]
+    last = words[-2] if len(words) > 1 and (re.search(r" #\d+$", text) or (
+        re.fullmatch(r"1[6-9]\d\d|20\d\d", words[-1]) and words[-2] in WORK_HEADS)) \
+        else words[-1]
+    # ("Electrical Workers Local Union #55": a numbered branch; "… Bill 2020": a law's year)
+    hints = {c.hint for c in places if c.hint}
+    honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
+    named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
+    if any(ends_with_cue(_WORK_BEFORE, c.before) for c in places):
+        return "work", "named as a work ('the film …')"
+    if "work" in hints:
+        if any(re.search(r"\bevents?\s+$", c.before) for c in places):
+            return "event", "an event's title in quotation marks ('a special event “…”')"
+        return "work", "a title in quotation marks"
+    if re.fullmatch(r"\d{4} Census", text):
+        return "event", "a census named by its year ('the 2020 Census')"
+    if " v. " in text:
+        return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
+    if text.isupper() and len(words) >= 3 and words[-1] in ("ACT", "BILL"):
+        return "work", "a bill's title in capitals ('BUILD BACK BETTER ACT')"
+    if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
+        return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
+    if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
+           and _DATELINE_AFTER.match(c.after) for c in places):
+        return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
+    if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
+        return "organisation", "a source credited after the item ('(AFP via Dawn)')"
+    if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
+           for c in places):
+        return "place", "where a meeting was held, between its date and its city"
+        # "January 21, 2020, Government House, Moscow", "…, The Kremlin, Moscow"
+    state = text.rpartition(", ")[2] if ", " in text else text
+    if (state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS) or \
+            (", " in text and state == "DC"):
+        return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
+    if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
+            any(ends_with_cue(_CRAFT_BEFORE, c.before) for c in places):
+        return "other", "named as a vessel or craft ('the motor vessel …')"
+    if DESIGNATION.fullmatch(words[0]):
+        return "other", "a model designation, as aircraft and vehicles are named"
+    craft = None
+    if text not in know.country_codes:  # (not "the UK’s flagship … scheme")
+        craft = next((m for c in places if not c.possessive  # (not "Lavrov’s plane")
+                      and (m := _CRAFT_AFTER.match(c.after))
+                      and not m.group().rstrip().endswith("s")), None)
+    if craft is not None and last not in ORGANISATION_HEADS:
+        return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
+    street = last in _STREETS or (len(words) > 2 and words[-2] in _STREETS
+                                  and last in _COMPASS)  # "12th Avenue North"
+    if street and len(words) > 1 and any(_HOUSE_NUMBER.search(c.before) for c in places):
+        return "place", "a street in an address ('5830 University Research Court')"
+    if "species" in hints:
+        return "other", "a species' Latin name ('a species of palm, Aiphanes argos')"
+    if "law" in hints:
+        return "work", "a legal act by its number ('Regulation (EU) No …')"
+    if "place" in hints:
+        return "place", "listed with places of its kind ('the counties of …')"
+    if "event" in hints:
+        return "event", "named under its kind in the plural ('Hurricanes Iota and Eta')"
+    if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") and \
+            words[0] in know.given_names:
+        return "person", "a given name, and 'Jr.' after the name"
+    if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
+        return "person", "a press contact, before a telephone number"
+    if last in COMPANY_FORMS or ("organisation" in hints and not any(
+            know.places.get(f.text) == "country" for f in cluster)):
+        # ("President of the Russian Federation …" … "Russia": a country, as it is named)
+        return "organisation", f"'{last}' ends company names" if last in COMPANY_FORMS \
+            else "named as an organisation after a title"
+    if len(words) > 2 and words[0] == "Government" and words[1] == "of":
+        return "organisation", "'Government of …' names a state's government"
+    state = next((k for k, w in enumerate(words[:-2]) if w in STATE_FORMS
+                  and words[k + 1] == "of"), None)
+    if state is not None:
+        rest = " ".join(words[state + 2:])
+        rest = rest[4:] if rest.startswith("the ") else rest
+        if words[state] in _STATES or rest in know.places or rest in know.country_codes:
+            return "place", f"'{words[state]} of …' names a state"
+    if _TREATY.search(text):
+        return "work", "named as a treaty ('Convention on …')"
+    if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
+            last not in ORGANISATION_HEADS
+            and any(re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
+                    for c in places)):
+        return "other", "a programme of work ('… Program on Falls'), not a body"
+    if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
+        return "place", f"'{words[-2]} {last}' names a protected area"
+    if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
+                                      and words[1] == "of"):
+        head = last if last in ORGANISATION_HEADS else words[0]
+        return "organisation", f"'{head}' names organisations"
+    joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
+    if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
+        head = words[joint - 1]  # head is the word before "of"
+        for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
+                            (PLACE_HEADS, "place"), (WORK_HEADS, "work")):
+            if head.rstrip(".") in heads:
+                return kind, f"'{head}' names {kind}s"
+    if len(words) == 2 and words[1] in _TREATIES and know.places.get(words[0]):
+        return "work", f"a treaty named for the place it was signed ('{text}')"
+    if last in EVENT_HEADS and any(_MEMBERS_AFTER.match(c.after) for c in places):
+        return "organisation", "a movement with protesters or members ('Extinction " \
+            "Rebellion protesters')"
+    if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
+                                           "Operation"):
+        return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if last in OTHER_HEADS and len(words) > 1 and not (
+            len(words) == 2 and words[0] in know.given_names):  # (not "Mary Grant")
+        return "other", f"'{last}' names payments, cards and schemes"
+    if last == "Survey" and len(words) > 1 and words[-2] in _SURVEYING_BODIES:
+        return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
+    if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
+        return "work", f"'{last}' names documents"
+    if last in _CRAFT_HEADS and len(words) > 1:
+        return "other", f"'{last}' names craft"
+    if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
+        return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
+    if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
+            and not any(w in ORGANISATION_HEADS for w in words[:-1]):  # (not "Army G-1")
+        return "other", "a designation, as missions, craft and tests are named ('CRS-10')"
+    if text in know.country_codes or any(
+            f.text in know.country_codes and f.text != initials_of(words) for f in cluster):
+        # (not "Georgian Dream (GD)": a party's own short form that is also a country code)
+        return "place", "a country's name or code"
+    shared = next((m.group(1) for c in places if len(words) == 1 and (
+        m := re.match(r"^ and [A-Z][\w’'-]+ ([A-Z][a-z]+)s\b", c.after))), None)
+    if shared in PLACE_HEADS:  # "Magnolia and Oakland Plantations": two of a kind
+        return "place", f"'{shared}s' names places"
+    if shared in ORGANISATION_HEADS:
+        return "organisation", f"'{shared}s' names organisations"
+    if text in AU_STATE_CODES:
+        return "place", "an Australian state's or territory's short name"
+    if text in _BODIES:
+        return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
+    kind = know.places.get(text) or know.places.get(unaccented(text))  # "Perú": Peru
+    if kind in ("country", "region", "continent"):
+        return "place", {"country": "a country", "region": "a state, province or region",
+                         "continent": "a continent"}[kind]
+    if (last.rstrip(".") in PLACE_HEADS or (last.endswith("s") and last[:-1] in PLACE_HEADS)) \
+            and len(words) > 1:
+        return "place", f"'{last}' names places"  # (and "National Parks")
+    if len(words) > 1 and last in _COMPASS and (words[0] in _OCEANS or words[0] in know.places):
+        return "place", "a region of a known place"  # "Pacific Northwest"
+    if words[0] in _COMPASS and len(words) > 1:
+        rest = " ".join(words[1:])
+        if rest in know.places or words[-1] in _OCEANS:
+            return "place", "a region of a known place"
+        if any(know.big_place(" ".join(words[k:])) and all(w in _COMPASS for w in words[:k])
+               for k in range(2, len(words))):
+            return "place", "a region of a known place"  # "South Central Los Angeles"
+    if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")):
+        return "place", "a region of known places"
+    if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured:
+        return "place", "a place written in capitals (a dateline)"
+    if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
+            and "-" not in text and not honoured \
+            and not any(in_state_or_country(c, know) for c in places):
+        return "organisation", "capitals inside the name, as companies and sites write it"
+    if re.fullmatch(r"COP\d{1,2}", text):
+        return "event", "a conference of the parties, as the UN's climate talks are named"
+    if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
+            text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
+            not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
+        return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial)
+    if "person" in hints or any(c.role or c.honorific for c in places):
+        return "person", "a title or honorific before the name"
+    described = next((m.group("noun") for c in places
+                      if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
+    if described is not None and (described in PERSON_NOUNS or described in know.titles):
+        return "person", f"described as a person ('…, a {described}')"
+    if described is not None and described in _PRODUCT_NOUNS:
+        return "other", f"described as a product ('…, a {described}')"
+    if any(_WORK_AFTER.match(c.after) for c in places):
+        return "work", "described as a work ('Dispatches, a newsletter', 'the … podcast')"
+    if len(words) == 1 and any(_GENERIC_AFTER.match(c.after) for c in places) and \
+            text not in know.given_names and text not in know.surnames:
+        return "other", "a generic name in parentheses after it, as drugs have"
+    if len(words) == 1 and any(re.search(r"\bapprove[sd]?\s+$", c.before) for c in places) \
+            and text not in know.given_names and text not in know.places:
+        return "other", "approved, as drugs and products are ('FDA approves …')"
+    if described is not None and ORG_AFTER.match(f" {described}"):
+        return "organisation", f"described as an organisation ('…, a … {described}')"
+    heads = any(w in ORGANISATION_HEADS or w in PLACE_HEADS or w in EVENT_HEADS
+                or w in WORK_HEADS or w in CONNECTORS_BASE for w in words)
+    noun = next((m.group(1) for c in places if (m := _NOUN_BEFORE.search(c.before))
+                 and m.group(1) in PERSON_NOUNS), None)
+    if noun is not None and 2 <= len(words) <= 6 and not heads and \
+            not any(w.isupper() or w[:1].isdigit() for w in words):
+        return "person", f"'{noun}' before it ('activist Evgeny Zhovtis')"
+    if 4 <= len(words) <= 6 and not heads and all(w.isalpha() for w in words) and \
+            words[0] in know.given_names and not know.big_place(" ".join(words[:2])) and \
+            2 * sum(w in know.given_names or w in know.surnames for w in words) >= len(words):
+        return "person", "a long name made of given names ('Salah Abdalla Mohamed Salih')"
+    if any(_TURN_LABEL.match(c.after) and (not c.before or c.before.endswith("\n"))
+           for c in places) and (words[0] in know.given_names
+                                 or any(c.honorific for c in places)):
+        return "person", "a speaker's label in a transcript ('Glen Nowak: …')"
+    if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
+            not any(w in ORGANISATION_HEADS for w in words) and \
+            words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
+        return "place", f"'{words[0]} …' names places"
+    if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+        return "person", "initials, as in people's names"
+    if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):
+        return "person", "'son of' or 'daughter of' inside, as in people's names"
+    if last in ("Islanders", "Americans") and len(words) > 1:
+        return "group", f"a people ('{text}')"  # "Virgin Islanders", "Native Americans"
+    if any(_GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
+        return "group", "named as a people ('… man', '… people')"
+    if any(in_state_or_country(c, know) for c in places) and len(words) <= 2:
+        return "place", "followed by its state or country ('Sebring, Ohio')"
+    if any(ORG_AFTER.match(c.after) for c in places):
+        return "organisation", "named as an organisation ('… news service')"
+    if any(_EVENT_AFTER.match(c.after) for c in places):
+        return "event", "named as an event ('… parade')"
+    if len(words) > 1 and words[0] in know.places and \
+            all(w.endswith(".") and w.replace(".", "").isupper() for w in words[1:]):
+        return "place", "a place and its state"  # "Washington D.C."
+    joined = any(w in ("of", "for", "the", "and", "&") for w in words)
+    if words[-1][:1].isdigit() and not joined:
+        if len(words) > 1 and (words[-2] in PLACE_HEADS or words[-2] in _NUMBERED_PLACES):
+            return "place", f"'{words[-2]}' names places"  # "Space Launch Complex 40"
+        return "other", "a name ending in a number"
+    if kind == "city" and len(words) > 1:
+        return "place", "a city in the gazetteer"
+    if words[0] in ("Project", "Operation") and len(words) > 1:
+        return "organisation", f"'{words[0]} …' names projects"
+    if words[0] in _PLACE_FIRST and len(words) > 1:
+        return "place", f"'{words[0]} …' names places"
+    if any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places):
+        return "place", "'the town of …'"
+    if words[0].rstrip(".") in ("St", "Saint", "Santa", "San") and " of " in text:
+        return "person", "a saint's name ('St. Francis of Assisi')"
+    if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
+        return "event", f"'{words[-2]}' names events"  # "World War II"
+    if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
+            w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
+            for w in words[1:]) and \
+            words[0] not in _COMPASS and not joined and (
+                words[0].split("-")[0] in know.given_names
+                or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
+                    and words[1] in know.given_names)) and \
+            not (know.is_demonym(words[0]) and words[-1] not in know.surnames):
+        # (not "Georgian Dream": a demonym that Faker also knows as a given name)
+        given = words[0] if words[0].split("-")[0] in know.given_names else words[1]
+        return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
+    if len(words) == 1 and text in know.given_names and text not in know.places and \
+            not text.isupper():
+        return "person", f"'{text}' is a given name"  # "Michelle and I"
+    if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
+            and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
+        return "organisation", "written in the singular and the plural, as parties are"
+    if any(w in know.particles for w in words[1:-1]) and \
+            know.places.get(words[-1]) in ("country", "region"):
+        return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
+    if any(re.match(r"^\s+(?:regions?|provinces?|provincial|municipality|municipal|states?|"
+                    r"districts?|county|counties|valley|peninsula|"
+                    r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
+                    r"town|village|section|neighbou?rhood|borough|suburb|quarter|site)\b",
+                    c.after) for c in places):
+        return "place", "named as a place ('the … region')"  # "the Sa-hel region"
+    if len(words) == 1 and text.endswith("s") and any(
+            re.search(r"\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+$",
+                      c.before, re.IGNORECASE) for c in places):
+        return "group", "counted as people ('ten million …')"  # "ten million Copts"
+    if any(w in know.particles for w in words[1:-1]):
+        if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
+                                  for c in places)) and \
+                not any(SPEECH_AFTER.match(c.after) for c in places):
+            return "place", "a name particle, but 'at …' or 'in …' before it"  # "Saya de Malha"
+        return "person", "a name particle"
+    if len(words) == 1 and any(f.words[0] in know.given_names for f in cluster[1:]):
+        return "person", "a given name"
+    if kind == "city" and (len(words) > 1 or any(ends_with_cue(_PLACE_BEFORE, c.before)
+                                                 for c in places)):
+        return "place", "a city in the gazetteer"
+    if any(ends_with_cue(_OFF_BEFORE, c.before) for c in places) and len(words) <= 3:
+        return "place", "'off …', as islands and coasts are named"  # "shipwrecked off Lampedusa"
+    if any(ends_with_cue(_PLACE_BEFORE, c.before) for c in places) and len(words) <= 2 and \
+            not any(SPEECH_AFTER.match(c.after) for c in places) and \
+            (named_as_place or kind == "city"):
+        return "place", "'the town of …'"
+    if know.demonym_plural(last) or know.demonym_plural(text) or (len(words) == 1 and any(
+            people_named(c, know) for c in places)):
+        return "group", "a people or faith named as such"
+    if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
+        return "organisation", "named as a group or organisation"
+    if len(words) > 1 and not joined and any(SPEECH_AFTER.match(c.after)
+                                             or ends_with_cue(_SPEECH_BEFORE, c.before)
+                              for c in places) and \
+            not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
+                    for w in words) and \
+            not any(know.places.get(" ".join(words[k:])) in ("country", "region", "continent")
+                    for k in range(1, len(words))) and \
+            not any(w in FUNCTION_WORDS or w in ("Sans", "Sin", "Ohne") for w in words[1:]):
+        # (nor "Reporters Without Borders", "Médecins Sans Frontières": no person's name
+        # holds such a word)
+        # (not "VOA Mandarin", "… Coast Guard City"; nor "Cosatu Western Cape", a body's
+        # branch in a region)
+        return "person", "a speech verb beside it"
+    if len(words) <= 3 and not text.isupper() and not (len(words) > 1 and heads) and any(
+            _PERSON_AFTER.match(c.after) and not re.search(r"\b(?:of|for|at|from|with)\s+$",
+                                                           c.before) for c in places):
+        # ("Isgak Abrahams and his two young children")
+        # (not "a spokesperson of Wikileaks, who answered": the who is the spokesperson)
+        return "person", "'…, who' or 'his'/'her' after it"
+    if len(words) == 1 and (text in know.surnames or text in know.given_names) and any(
+            ends_with_cue(_SPEECH_BEFORE, c.before) or SPEECH_AFTER.match(c.after) for c in places):
+        return "person", "a speech verb beside a known name"
+    if any((m := re.match(r"^\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z][a-z]", c.after))
+           and m.group(1) in PERSON_NOUNS for c in places) and \
+            not any(w in know.given_names for w in words[:1]) and kind is None:
+        # (not "Denver mayor Mike Johnston": a place before a job title is a place)
+        return "organisation", "named before a job title ('VOA reporter …')"
+    if kind == "city" and len(words) == 1:
+        return "place", "a city in the gazetteer"
+    if text in _OCEANS or (len(words) == 1 and text.split("-")[-1] in _OCEANS):
+        return "place", "an ocean or a polar region"  # "the Arctic", "Indo-Pacific"
+    if know.places.get(text) == "continent":
+        return "place", "a region of the world"
+    if text in HOLIDAYS:
+        return "event", "a holiday"
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|visit(?:s|ed|ing)?|"
+                                         r"(?:north|south|east|west)\w* of)"
+                                         r"\s+(?:the\s+)?$", c.before)
+                               or c.after.startswith(", where ") for c in places):
+        return "place", "'in …' or '…, where'"
+    if any((len(words) == 1 and re.search(r"\bfrom\s+$", c.before)
+            and re.match(r"\s+to\s", c.after))
+           or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)
+           for c in places):
+        return "place", "'from … to'"  # "from Exeter to North Tyneside"
+    if any(re.search(r"[a-z,;:]\s+The\s+$", c.before) for c in places) and \
+            kind is None and main.text not in know.country_codes:
+        # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
+        # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
+        return "work", "a capitalised 'The' before it, as titles of works have"
+    if len(words) == 2 and know.is_demonym(words[0]) and words[1] not in know.given_names \
+            and words[1] not in know.surnames:
+        return "organisation", f"'{words[0]}' before it, as a people's own bodies are named"
+    if len(words) == 2 and words[0] not in know.given_names and not any(
+            w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(
+            re.search(r"\b(?:in|at|near|to|from|into|outside|inside)\s+$", c.before)
+            and not c.possessive for c in places) and any(
+            re.search(r"\b(?:in|at|near)\s+$", c.before) for c in places):
+        return "place", "'in …' or 'at …' before every mention"  # "in Gazi Baba"
+    if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
+            not any(SPEECH_AFTER.match(c.after) for c in places):
+        return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
+    if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
+            words[-1].endswith("s") and words[-1] not in know.surnames
+            and words[0] not in know.given_names) and not (
+            len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
+            words[0] not in _COMPASS and not words[-1].isupper() and (
+            # (not "West Midlands", "North Star", "Honda CRV")
+            # (not "VOA Russian", an acronym's service; but "W.S. Merwin")
+            words[-1] in know.surnames or words[0] in NOBLE_TITLES
+            or not (know.big_place(words[0]) or know.big_place(words[-1]))):
+        # (a small town's name is often a person's too: "Abedi Kasongo")
+        # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
+        return "person", "two capitalised words, as most people's names"
+    if len(words) == 3 and not joined and all(len(w) <= 7 and not (w.isupper() and len(w) > 1)
+                                              and w not in ORGANISATION_HEADS
+                                              and w not in EVENT_HEADS for w in words) \
+            and know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
+        # (not "Cosatu Western Cape", a body's branch in a region)
+        return "person", "three short capitalised words, as people's names"
+    if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
+        return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
+    return "organisation", "a single name with no other evidence" if len(words) == 1 \
+        else "a long name with no given name"
