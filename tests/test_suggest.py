@@ -1693,6 +1693,38 @@ def test_a_parliaments_minutes_and_member_lists_in_capitals() -> None:
     assert [q.speaker_name for q in found.quotes] == ["Todd"]
 
 
+def test_a_shows_feed_headlines_with_ampersands_and_guests_of_their_states() -> None:
+    text = ("Democracy Now! is an independent daily news program.\n"
+            "Meet the Army Chaplain Who Condemned Torture of Guantánamo Prisoners & Then Was "
+            "Jailed Himself\n"
+            "Roe v. Wade Under Threat: Planned Parenthood Speaks Out as State Laws Threaten to "
+            "Ban Abortion\n"
+            "Filipina Journalist Maria Ressa Helped Expose Duterte's Deadly Drug War; He's Now "
+            "Trying to Jail Her\n"
+            "Twenty years ago, the prison at Guantánamo began holding men. Iraq saw the war; "
+            "on his fifth day in Iraq–Young’s unit came under fire, and Young later joined Iraq "
+            "Veterans Against the War. Duterte's war on drugs killed thousands. Democratic "
+            "Senators Joe Manchin of West Virginia and Kyrsten Sinema of Arizona disagree. "
+            "Congressmember Ro Khanna of California says the parliamentarian \"misruled\" in "
+            "this case.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a show's name keeps the word its exclamation mark follows
+    assert names["Democracy Now"] == "organisation" and "Democracy" not in names
+    # headlines with "&" or "v." are headlines: their words are no names of themselves
+    assert not {"Condemned Torture", "Speaks Out", "State Laws Threaten", "Abortion", "Drug",
+                "Jail"} & set(names)
+    # an en dash between two names the story also writes apart
+    assert names["Iraq"] == "place" and "Iraq–Young" not in names
+    assert names["Iraq Veterans Against the War"] == "organisation"
+    # the first senator's state, apart from the next senator
+    assert names["West Virginia"] == "place" and names["Joe Manchin"] == "person"
+    # "Congressmember" is a title; the person of a state is the one who says
+    khanna = _entity(found, "Ro Khanna")
+    assert khanna.type == "person" and khanna.role == "Congressmember"
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [("misruled", "Ro Khanna")]
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

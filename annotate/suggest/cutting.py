@@ -143,6 +143,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[-1].text.isupper() and _TEXT_KEYWORD_BEFORE.search(text, 0, run[-1].start) and \
             _TEXT_KEYWORD_AFTER.match(text, run[-1].end) and len(run) <= 2:
         return []  # "text “START” to 88788", "Text HOME to 741741": a keyword to send
+    if len(run) == 1 and re.fullmatch(r"\w+–\w+", run[0].text) and all(
+            len(re.findall(rf"\b{part}\b", text)) > 1 for part in run[0].text.split("–")):
+        # "his fifth day in Iraq–Young’s unit came …": an en dash used as a dash between two
+        # names the story writes apart too (but "Ajumawi–Atsugewi Nation" is one name)
+        left, right = run[0].text.split("–")
+        first = Token(run[0].start, run[0].start + len(left), left)
+        second = Token(first.end + 1, run[0].start + len(run[0].text), right)
+        for part in (first, second):
+            part.classify()
+        second.possessive = run[0].possessive
+        return [*_cut(text, [first], know, surnames), *_cut(text, [second], know, surnames)]
     if len(run) == 1 and re.fullmatch(r"[\w.]+[-–][\w.]+", run[0].text) and all(
             know.places.get(p) == "country" or p in know.country_codes
             for p in re.split("[-–]", run[0].text)):
@@ -405,6 +416,26 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # the story writes it
         return [_candidate(text, run, hint="place")]
     joint = next((k for k in range(1, len(run) - 1) if run[k].text == "and"), None)
+    person = run[joint + 1:] if joint is not None else []
+    person = person[:next((m for m, t in enumerate(person) if t.text == "of"), len(person))]
+    if joint is not None and know.big_place(" ".join(t.text for t in run[:joint])) and \
+            2 <= len(person) <= 3 and person[0].text not in know.places and \
+            all(t.capitalised and not t.acronym and t.text not in FUNCTION_WORDS
+                and not _any_head(t.text) for t in person) and \
+            _person_like(person, know, surnames, after_honorific=False):
+        # "… Joe Manchin of West Virginia and Kyrsten Sinema of Arizona": the first one's
+        # state, then the next person
+        return [*_cut_part(text, run[:joint], know, surnames),
+                *_cut_part(text, run[joint + 1:], know, surnames)]
+    of = next((m for m, t in enumerate(run) if t.text == "of"), None)
+    if of is not None and 2 <= of <= 3 and run[0].text not in know.places and \
+            know.big_place(" ".join(t.text for t in run[of + 1:])) and \
+            not any(_any_head(t.text) or _is_title(t.text, know.titles) for t in run[:of]) and \
+            _person_like(run[:of], know, surnames, after_honorific=False) and \
+            run[0].text in know.given_names and run[of - 1].text in know.surnames and \
+            " ".join(t.text for t in run) not in know.places:
+        # "Joe Manchin of West Virginia": a person, then the state he represents
+        return [_candidate(text, run[:of], hint="person"), _candidate(text, run[of + 1:])]
     if joint is not None and re.match(_REGIONS_NOUN, text[run[-1].end:]):
         # "the Ghazni and Maidan Wardak provinces": two, of the kind the plural names
         return [_candidate(text, run[:joint], hint="place"),
@@ -606,7 +637,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                              (run[0].text == "Under" and run[1].text == "Secretary")):
             break  # "First Minister", "Second Lady", "Under Secretary": part of a role
         run = run[1:]
-    while run and (run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
+    while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and (
+            run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
                    or run[-1].text in ("in", "on")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
                    and len(run) > 1 and _is_date_word(run, len(run) - 2, know))):

@@ -379,6 +379,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
+    if len(words) > 1 and all(c.after.startswith("!") for c in places):
+        return "organisation", "its name ends with an exclamation mark ('Democracy Now!')"
     if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
            for c in places):
         return "place", "where a meeting was held, between its date and its city"
@@ -452,6 +454,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 return kind, f"'{head}' names {kind}s"
     if len(words) == 2 and words[1] in _TREATIES and know.places.get(words[0]):
         return "work", f"a treaty named for the place it was signed ('{text}')"
+    if len(words) > 2 and "Against" in words[1:-1]:
+        return "organisation", "named for what it campaigns against ('… Against the War')"
     if last in EVENT_HEADS and any(_MEMBERS_AFTER.match(c.after) for c in places):
         return "organisation", "a movement with protesters or members ('Extinction " \
             "Rebellion protesters')"

@@ -66,7 +66,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     lists = _place_lists(text)
     found = [part for run in found for part in _in_place_list(run, lists, know)]
     found = [part for run in found for part in (
-        _names_in_headline(run, body, settled, know)
+        _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) else [run])]
     for run in found:
@@ -309,7 +309,7 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
 
 
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
-                       know: Knowledge) -> list[list[Token]]:
+                       know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
@@ -329,7 +329,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         " ".join(t.text for t in run[start:e]) in settled
                         or (e - start > 1
                             and " ".join(t.text for t in run[start:e]) in body)
-                        or know.big_place(" ".join(t.text for t in run[start:e]))
+                        or (know.big_place(" ".join(t.text for t in run[start:e]))
+                            and not _common_word(run[start:e], lower))
                         or (e == len(run) and e - start == 2 and start > 0
                             and run[start].text in know.given_names
                             and _is_title(run[start - 1].text, know.titles))
@@ -344,6 +345,13 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
             out.append(run[start:end])
             start = end
     return out
+
+
+def _common_word(stretch: list[Token], lower: frozenset[str]) -> bool:
+    """A one-word stretch of a headline the story also writes in lower case, alone or in the
+    plural: "Deadly Drug War" (about "drugs") names no city called Drug."""
+    word = stretch[0].text.casefold()
+    return len(stretch) == 1 and (word in lower or f"{word}s" in lower)
 
 
 def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> bool:
@@ -365,8 +373,9 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         return True
     if len(words) >= 3 and all(w.isupper() for w in words) and words[-1] in ("ACT", "BILL"):
         return True  # "BUILD BACK BETTER ACT--Continued": a bill's title as the heading
-    if len(words) in (2, 3) and words[0] in know.given_names and words[0] not in QUESTION_OPENERS:
-        return True  # (not "Can Khayelitsha be policed?")
+    if len(words) in (2, 3) and words[0] in know.given_names and \
+            words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS:
+        return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
     if len(words) <= 3 and know.big_place(" ".join(words)):
         return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows
     # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk"; not
@@ -411,7 +420,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                  if w not in ("—", "–")]  # (not a dash: "… Opportunity — and a Problem")
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
-        big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS]
+        big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS
+               and w not in ("&", "v.", "vs.")]  # ("Prisoners & Then …", "Roe v. Wade …")
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
         if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \

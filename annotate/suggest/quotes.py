@@ -676,6 +676,9 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     if i >= 0 and mentions[i].start >= lo and \
             not text[mentions[i].end:lo + len(head_words)].strip(" \t’'s"):
         m = mentions[i]
+        if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
+                text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:
+            m = mentions[i - 1]  # "Ro Khanna of California says": the person, of the place
         return m.key, text[m.start:m.end]
     relative = _RELATIVE.search(head_words)
     if relative is not None:  # "… the Citizens Utility Board, a state watchdog group,

@@ -94,14 +94,15 @@ class Token:
     only joins words with nothing but spaces between them, so dropping them changes no
     run and saves most of the work)."""
 
-    __slots__ = ("acronym", "capitalised", "cut", "end", "initial", "number", "possessive",
-                 "start", "text")
+    __slots__ = ("acronym", "bang", "capitalised", "cut", "end", "initial", "number",
+                 "possessive", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
         self.possessive = False  # "Labour’s": text is "Labour"
         self.cut = False  # "Lehrer-moderated": text is "Lehrer", and the name ends here
         self.initial = False  # first word of a sentence
+        self.bang = False  # an exclamation mark right after it: "Democracy Now!" keeps "Now"
         self.capitalised = self.acronym = self.number = False
 
     def classify(self) -> None:
@@ -193,6 +194,7 @@ def tokens(text: str) -> list[Token]:
             token.text += "."
             token.end += 1
         token.classify()
+        token.bang = text.startswith("!", token.end)
         if owns and not token.possessive and word[:1].isupper() and \
                 not _PRONOUN_IS.match(word):
             token.capitalised = True  # "(AFP via Barron's)": a name ending in "'s", with
