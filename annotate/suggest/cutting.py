@@ -427,15 +427,6 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # state, then the next person
         return [*_cut_part(text, run[:joint], know, surnames),
                 *_cut_part(text, run[joint + 1:], know, surnames)]
-    of = next((m for m, t in enumerate(run) if t.text == "of"), None)
-    if of is not None and 2 <= of <= 3 and run[0].text not in know.places and \
-            know.big_place(" ".join(t.text for t in run[of + 1:])) and \
-            not any(_any_head(t.text) or _is_title(t.text, know.titles) for t in run[:of]) and \
-            _person_like(run[:of], know, surnames, after_honorific=False) and \
-            run[0].text in know.given_names and run[of - 1].text in know.surnames and \
-            " ".join(t.text for t in run) not in know.places:
-        # "Joe Manchin of West Virginia": a person, then the state he represents
-        return [_candidate(text, run[:of], hint="person"), _candidate(text, run[of + 1:])]
     if joint is not None and re.match(_REGIONS_NOUN, text[run[-1].end:]):
         # "the Ghazni and Maidan Wardak provinces": two, of the kind the plural names
         return [_candidate(text, run[:joint], hint="place"),
