@@ -3,10 +3,14 @@
 Press offices (GOV.UK, agencies, companies) set a speaker's words as an indented block
 after a paragraph that ends "Security Minister Tom Tugendhat said:"; pasted as plain text,
 the block is a paragraph with no marks. The paragraph right after the colon is the
-speaker's; the ones after it are too while they speak in the first person ("I have made a
-change …", "we will …"). The first paragraph that does not, a bullet, a passage in marks
-or the next attribution goes back to the release's own voice: nothing else a plain copy
-keeps tells the words of a block from the narrative after it.
+speaker's; the ones after it are too up to the last that speaks in the first person ("I
+have made a change …", "we will …"), a paragraph between two such being the speaker's too
+("Today's statement is an invoice …" between "We should be …" and "I have made clear …").
+A bullet, a passage in marks, a third person's speech verb or the next attribution goes
+back to the release's own voice: nothing else a plain copy keeps tells the words of a block
+from the narrative after it. A quote opened in marks after the colon and never closed
+("Julie James said: “I am delighted …") goes on in the paragraphs after it, which a copy
+shows without their marks.
 
 Used by ``annotate check`` (a direct quote in a block quote is quoted, though unmarked)
 and by the suggestion engine (:mod:`annotate.suggest.blockquotes` adds the speakers).
@@ -32,8 +36,12 @@ INTRO = re.compile(
     r"(?:\s*\[[^\]\n]{1,40}\])?\s*:\s*$", re.IGNORECASE)
 #: Words only the speaker's own voice uses ("us" in lower case: "US" is a country).
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|I’[a-z]+|I'[a-z]+|[Ww]e|[Ww]e’[a-z]+|"
-                           r"[Ww]e'[a-z]+|[Oo]ur|[Oo]urs|us|[Mm]y|[Mm]ine)(?![\w’'-])")
+                           r"[Ww]e'[a-z]+|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Mm]ine)(?![\w’'-])")
 _MARKS = "“\"‘'«„"
+_CLOSING = re.compile(r"[”\"]")
+#: The release's own voice reporting someone: "… , she said.", "The minister added".
+_NARRATOR = re.compile(r"(?<![\w’'-])(?:he|she|they|it|[A-Z][\w’'-]+)\s+(?:said|says|added|"
+                       r"adds|told|explained)\b")
 
 
 @dataclass
@@ -54,12 +62,17 @@ def block_quotes(text: str) -> list[Block]:
         intro = _intro(text, start, end)
         if intro is None:
             continue
+        members: list[tuple[int, int, bool]] = []  # (start, end, speaks in the first person)
         for j, (a, b) in enumerate(paragraphs[i + 1:]):
             body = text[a:b]
-            if body[0] in _MARKS or body[0] in "•*-–—" or _intro(text, a, b) or (
-                    j > 0 and not _FIRST_PERSON.search(body)):
+            if j == 0 and body[0] in "“\"" and not _CLOSING.search(body, 1):
+                continue  # an open quote in marks: the paragraphs after it go on
+            if body[0] in _MARKS or body[0] in "•*-–—" or _intro(text, a, b) or \
+                    _NARRATOR.search(body):
                 break
-            out.append(Block(a, b, start, intro))
+            members.append((a, b, not members or _FIRST_PERSON.search(body) is not None))
+        last = max((k for k, member in enumerate(members) if member[2]), default=-1)
+        out.extend(Block(a, b, start, intro) for a, b, _ in members[:last + 1])
     return out
 
 

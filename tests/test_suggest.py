@@ -1725,6 +1725,43 @@ def test_a_shows_feed_headlines_with_ampersands_and_guests_of_their_states() -> 
     assert [(q.text, q.speaker_name) for q in found.quotes] == [("misruled", "Ro Khanna")]
 
 
+def test_press_releases_reposted_with_labels_block_quotes_and_open_quotes() -> None:
+    text = ("    HISTORIC PRESS RELEASE : Treasury Appoints Former Local Authority Chief "
+            "Executive to Public Services Directorate [February 2000]\n\n"
+            "    Lucy de Groot, 48, was previously Chief Executive of Bristol City Council and "
+            "worked in the London Borough of Lewisham. Amongst Ms de Groot’s tasks is the "
+            "review.\n\n"
+            "    Ann Roe, Minister for Finance, said:\n\n"
+            "    We should be under no illusions; this is a deep recession.\n\n"
+            "    Today’s statement is an invoice for years of failure.\n\n"
+            "    Throughout this process I have made clear that Wales cannot afford it.\n\n"
+            "    The statement was published at noon.\n\n"
+            "    Speaking after the vote, Minister for Climate Change, Tom Lee said:\n\n"
+            "    “I am delighted that the move to 20mph has received cross-party support.\n\n"
+            "    The evidence is clear, and our streets will be safer for it.\n\n"
+            "    We know this move won’t be easy.\n\n"
+            "    Officials said the law takes effect in 2023.")
+    found = suggest(text)
+    names = {e.name: e.type for e in found.entities}
+    # a label in capitals before a colon, and a headline with its verb, name nothing
+    assert not {"HISTORIC", "PRESS RELEASE", "Treasury Appoints Former Local Authority",
+                "Executive"} & set(names)
+    # "Chief Executive of …" is a role and its body; a borough of a city is one place
+    assert names["Bristol City Council"] == "organisation"
+    assert names["London Borough of Lewisham"] == "place" and "London Borough" not in names
+    assert _entity(found, "Lucy de Groot").role is None  # ("Amongst" opens the sentence)
+    quotes = [(q.text[:20], q.speaker_name) for q in found.quotes]
+    # a block quote goes on over a paragraph in the speaker's voice with no "I" or "we",
+    # up to the last that has one; the narrator's paragraph after it is not the speaker's
+    assert ("We should be under n", "Ann Roe") in quotes
+    assert ("Today’s statement is", "Ann Roe") in quotes
+    assert ("Throughout this proc", "Ann Roe") in quotes
+    assert not [q for q in quotes if q[0].startswith(("The statement", "Officials"))]
+    # a quote opened in marks and never closed goes on in the paragraphs after it
+    assert ("The evidence is clea", "Tom Lee") in quotes
+    assert ("We know this move wo", "Tom Lee") in quotes
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

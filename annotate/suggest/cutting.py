@@ -821,7 +821,8 @@ def _given_name_only(word: str, know: Knowledge, surnames: frozenset[str]) -> bo
 def _person_named(part: list[Token], know: Knowledge) -> bool:
     """A given name and a surname, nothing else: "Maryam Bahrami"."""
     return len(part) == 2 and part[0].text in know.given_names and part[1].capitalised \
-        and not part[1].acronym and part[1].text not in ORGANISATION_HEADS
+        and not part[1].acronym and part[1].text not in ORGANISATION_HEADS and \
+        not (part[1].text in PLACE_HEADS and part[0].text in know.places)  # ("London Borough")
 
 
 def _place_leads(part: list[Token], know: Knowledge) -> bool:
@@ -914,6 +915,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             continue  # "Environment" of "Environment Minister"
         else:
             break
+    while 0 <= last_title < len(words) - 1 and words[last_title + 1] in ROLE_MODIFIERS and (
+            last_title + 2 == len(words) or words[last_title + 2] in ("of", "for")):
+        last_title += 1  # "Chief Executive of Bristol City Council": the title's last word
     out: list[Candidate] = []
     if last_title < 0:
         # (a plural title alone, "Ministers", names no one either; but "Community Services
@@ -1045,8 +1049,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         role_end += 1  # "Minister for Families and Social Services Senator the Hon. Anne
         rest = rest[1:]  # Ruston": more titles after the portfolio
     rest = _trim(rest, know)
-    if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO
-                       for t in rest):  # ("Deputy Commerce Minister": a role alone)
+    if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO or t.text in
+                       ROLE_MODIFIERS for t in rest):  # ("Deputy Commerce Minister", "Chief
+        # Executive": a role alone)
         return out  # a title alone ("Prime Minister") names no one
     of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
                and _person_like(rest[:m], know, surnames)), None)
@@ -1100,6 +1105,8 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
         return False
     if len(words) >= 3 and words[-1] in PLACE_HEADS:
         return False  # "Prince William Forest Park": a place, not a prince
+    if len(words) >= 2 and words[-1] in PLACE_HEADS and words[0] in know.places:
+        return False  # "London Borough (of Lewisham)": a place's part, not a person
     if len(words) == 1:
         word = words[0]
         if word.rstrip(".") in ("Jr", "Sr"):

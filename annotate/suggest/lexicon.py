@@ -76,7 +76,7 @@ Outside Inside Within Yesterday Today Tonight Tomorrow Earlier Later Previously 
 Recently Instead Indeed Perhaps Please Yes Hello Thanks Thank Dear Once Twice Again Already
 Altogether Overall Finally First Second Third Last Next Another Other Such Same One Two Three
 Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Million Billion
-Trillion Like Unlike
+Trillion Like Unlike Amongst Whilst
 Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
@@ -207,6 +207,12 @@ MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI
 #: Labels before a telephone number: "Tel.: +32 …", "Fax: 555 …". A press contact's name
 #: comes before them; they are no names themselves.
 PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"))
+#: Verbs headlines put between names in title case ("Treasury Appoints Former Local
+#: Authority Chief Executive …"): a run that holds one is a headline's clause, not a name.
+HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Approve Backs Calls
+Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Names Opens Receive
+Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
+Win""".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "

@@ -24,6 +24,7 @@ from .lexicon import (
     COMPANY_FORMS,
     FIELD_LABELS,
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     ORGANISATION_HEADS,
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
@@ -83,10 +84,14 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and (run[0].text in _DEGREES or (
                 run[0].text == "Ph" and text.startswith(".D", run[0].end))):
             continue  # "Rick Spinrad, Ph.D., NOAA administrator": a degree
-        if all(t.text.isupper() for t in run) and _HEADING_AFTER.match(text, run[-1].end) \
-                and not any(c.islower() for c in text[text.rfind("\n", 0, run[0].start) + 1:
-                                                      run[0].start]):
-            continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory
+        line_start = text.rfind("\n", 0, run[0].start) + 1
+        before = text[line_start:run[0].start]
+        if all(t.text.isupper() for t in run) and not any(c.islower() for c in before) and (
+                _HEADING_AFTER.match(text, run[-1].end) or (
+                    _LABEL_AFTER.match(text, run[-1].end) and not before.strip()
+                    and " ".join(t.text for t in run).title() not in know.places)):
+            continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory; "PRESS RELEASE :
+            # …", a label (but "NEW DELHI: …", a dateline)
         if run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("("):
             continue  # "King George Tupou (Pronounced Too-pow)": how to say it
         cut = _cut(text, run, know, surnames)
@@ -362,10 +367,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
     if " ".join(words) in body:
         return True
     if words[-1] in ORGANISATION_HEADS and 1 < len(words) <= 5 and \
-            not any(w in ("the", "a", "an") for w in words[1:]) and \
+            not any(w in ("the", "a", "an") or w in HEADLINE_VERBS for w in words[1:]) and \
             not (len(words) == 2 and words[0] in ("The", "A", "An")):
         return True  # (not "Political Parties Reap the Benefits of Social Media", not "The
-        # Nation’s Vacant Homes …": an article and a head word name nothing yet)
+        # Nation’s Vacant Homes …": an article and a head word name nothing yet; not
+        # "Treasury Appoints Former Local Authority …": a headline's verb)
     if len(words) >= 3 and words[-3] in ORGANISATION_HEADS and words[-2] == "of" and (
             len(words) == 3 or know.big_place(" ".join(words[:-3]))):
         # "Michael Hogan, University of Sydney": an author's institution; "United States
@@ -385,6 +391,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         for w in words)
 
 
+#: What follows a label in capitals at a line's start: "PRESS RELEASE : Economy Minister …".
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
 #: A form's label alone on its line: "Legal Basis:", "Lead committee dossier:".
 _LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+(?!(?:said|says|told|added|wrote|"
                          r"asked|explained|stated|noted|commented|continued)\b)[\w-]+){0,3}:"
@@ -417,7 +425,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):
         words = [w for w in _LIST_MARKER.sub("", line).split()  # ("  1. USDA Announces …")
-                 if w not in ("—", "–")]  # (not a dash: "… Opportunity — and a Problem")
+                 if w not in ("—", "–", ":", "|")]  # (not a dash: "… Opportunity — and a
+        # Problem"; nor a label's colon: "PRESS RELEASE : Treasury Appoints …")
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS
@@ -428,8 +437,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line):  # ("(India Today)": a credit)
             capitalised = sum(1 for w in words if w[:1].isupper())
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
-                    len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
-                    and not words[0][:1].isdigit() and not words[-1][:1].isdigit()):
+                    len(big) >= 2 and all(w.lstrip("[(")[:1].isupper()
+                                          or w.lstrip("[(")[:1].isdigit() for w in big)
+                    and not words[0][:1].isdigit() and not words[-1].rstrip(".,").isdigit()):
                 # (not an address: "4231 Suitland Road, Suitland, Maryland 20746")
                 spans.append((pos, pos + len(line)))
         pos += len(line)

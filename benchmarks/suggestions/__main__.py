@@ -409,7 +409,9 @@ def main(argv: list[str]) -> int:
              "P 0.65, R 0.80, type 0.92, quotes R 0.88 (7/8), speaker 0.71; the bugs it "
              "showed were fixed"),
             ("Fifty-seventh held-out set (UK government press releases as ukpol.co.uk lists them)",
-             HERE / "heldout-57", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-57", "gold written before the engine ran on it; first run: names "
+             "P 0.85, R 0.93, type 0.96, quotes R 0.22 (2/9), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
