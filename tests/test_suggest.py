@@ -1762,6 +1762,30 @@ def test_press_releases_reposted_with_labels_block_quotes_and_open_quotes() -> N
     assert ("We know this move wo", "Tom Lee") in quotes
 
 
+def test_adjectives_of_peoples_around_names_and_plural_heads() -> None:
+    text = ("topic: Indigenous Rights\n"
+            "Nepal Indigenous leaders refile writ petition against hydropower project\n"
+            "- Indigenous Limbu communities filed a petition over community rights.\n"
+            "- The local Dayak Simpan Indigenous society manages the forest.\n"
+            "- The stated purpose of the permits, Forest Clearing Authorities, is disputed.\n"
+            "- Under the “social forestry” program, Indonesia’s central government released "
+            "land, and Blue Creek returns to the Yurok.\n"
+            "- The government is funding Central Australian communities.")
+    names = _names(text)
+    # an adjective of a people after a name and before the people it describes
+    assert names["Nepal"] == "place" and "Nepal Indigenous" not in names
+    assert "Dayak Simpan" in names and "Dayak Simpan Indigenous" not in names
+    # ... or before them: "Indigenous" is no word of the name
+    assert "Limbu" in names and "Indigenous Limbu" not in names
+    # a region's adjective stays whole ("Central Australian", not "Central")
+    assert "Central" not in names
+    # a topic label's adjective and a word the story writes in lower case: no name
+    assert "Rights" not in names and "Indigenous Rights" not in names
+    # a body's head in the plural; a country after "… program,"; a creek
+    assert names["Forest Clearing Authorities"] == "organisation"
+    assert names["Indonesia"] == "place" and names["Blue Creek"] == "place"
+
+
 def test_the_knowledge_comes_from_the_packages() -> None:
     know = knowledge()
     assert know.places["France"] == "country" and know.places["Texas"] == "region"

@@ -260,6 +260,22 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
             not _named_of(text, run):
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
+        if len(run) == 1 and _written_in_lower_case(text, run[0].text) and \
+                not _any_head(run[0].text):
+            return []  # "topic: Indigenous Rights" (the story writes "rights"): no name left
+    if len(run) > 1 and _PEOPLE_NOUN_AFTER.match(text, run[-1].end) and (
+            run[-1].text in PEOPLE_ADJECTIVES or know.is_demonym(run[-1].text)) and \
+            run[-2].text not in _REGIONAL_PREFIXES and \
+            not know.is_demonym(" ".join(t.text for t in run)):  # (not "Central Australian")
+        # "Nepal Indigenous leaders", "the Dayak Simpan Indigenous society": the adjective
+        # before the noun, not a word of the name
+        return [*_cut(text, run[:-1], know, surnames),
+                _adjective_only(text, [run[-1].text])]
+    if len(run) > 1 and run[0].text in ("Indigenous", "Aboriginal") and \
+            _PEOPLE_NOUN_AFTER.match(text, run[-1].end) and not _any_head(run[-1].text):
+        # "Indigenous Limbu communities": a people, named after the adjective
+        return [_adjective_only(text, [run[0].text]),
+                *_cut(text, _trim(run[1:], know), know, surnames)]
     # a leading demonym is an adjective unless the run names an institution, an event or
     # a place ("American Samoa")
     while run and know.is_demonym(run[0].text) and \
@@ -318,6 +334,15 @@ _PARTY_STATE = re.compile(r"(?:D|R|I|Ind)-(?:[A-Z][a-z]{1,5}\.?|[A-Z]{2})")
 _REGION_NOUN = r"\s+(?:province|state|region|district|county|territory|oblast|governorate)\b"
 _REGIONAL = r"\s+(?:provincial|regional|state|municipal|county|district)\b"
 _REGIONS_NOUN = r"\s+(?:provinces|states|regions|districts|counties|territories|oblasts)\b"
+#: Words that make a region's adjective of a country's: "Central Australian", "South
+#: African".
+_REGIONAL_PREFIXES = frozenset("North South East West Central Northern Southern Eastern "
+                               "Western Upper Lower New".split())
+#: The people an adjective of a people or place describes, after a name: "Nepal Indigenous
+#: leaders", "Indigenous Limbu communities".
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|society|leaders|"
+                                r"groups|tribes?|villages|families|residents|activists|elders|"
+                                r"voters|lands|territories|territory|women|men|youth)\b")
 #: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))
@@ -561,6 +586,15 @@ def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
     """A run that was only demonyms: kept so they can be offered as not_entities."""
     word = adjectives[0]
     return Candidate(-1, -1, word, (word,), hint="adjective", adjectives=adjectives)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """The story also writes the word in lower case, in the singular or the plural."""
+    lower = _lower_case_words(text)
+    folded = word.casefold()
+    singular = folded[:-3] + "y" if folded.endswith("ies") else folded.rstrip("s")
+    return folded in lower or singular in lower or f"{folded}s" in lower or \
+        (singular.endswith("y") and f"{singular[:-1]}ies" in lower)
 
 
 def _named_of(text: str, run: list[Token]) -> bool:

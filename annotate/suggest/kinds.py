@@ -347,6 +347,13 @@ _DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,
 _DATE_LINE_AFTER = re.compile(r",[^\S\n]+[A-Z][^,\n]{1,40}[^\S\n]*(?:\n|$)")
 
 
+def _singular(word: str) -> str:
+    """"Authorities" → "Authority", "Councils" → "Council" (heads in the plural)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -360,8 +367,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
-    if any(ends_with_cue(_WORK_BEFORE, c.before) for c in places):
-        return "work", "named as a work ('the film …')"
+    if any(ends_with_cue(_WORK_BEFORE, c.before) for c in places) and \
+            know.places.get(text) not in ("country", "region", "continent"):
+        return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …")
     if "work" in hints:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
@@ -442,9 +450,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
         return "place", f"'{words[-2]} {last}' names a protected area"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
-                                      and words[1] == "of"):
-        head = last if last in ORGANISATION_HEADS else words[0]
-        return "organisation", f"'{head}' names organisations"
+                                      and words[1] == "of") or (
+            len(words) > 1 and _singular(last) in ORGANISATION_HEADS):
+        head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
+        return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
     joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
@@ -593,7 +602,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", f"'{words[-2]}' names events"  # "World War II"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
-            for w in words[1:]) and \
+            or _singular(w) in ORGANISATION_HEADS for w in words[1:]) and \
             words[0] not in _COMPASS and not joined and (
                 words[0].split("-")[0] in know.given_names
                 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
