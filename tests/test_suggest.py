@@ -2029,6 +2029,17 @@ def test_people_described_in_the_plural_a_relative_clause_and_a_long_unattribute
     assert suggest("The so-called “forever chemicals” were found.").quotes == []
 
 
+def test_a_headline_opening_with_someones_words_before_a_colon() -> None:
+    text = ("‘It’s our garden’: PNG villages fight to prevent mine waste dumping in the sea\n"
+            "‘We will not move’: Ann Lee vows to stay\n"
+            "‘The Crown’: A Series Returns\n"
+            "- Communities in Papua New Guinea filed a lawsuit.")
+    quotes = [(q.text, q.speaker_name) for q in suggest(text).quotes]
+    # the words are a quote of whoever the headline names after the colon: people of a
+    # place, or a person; a title in title case before a colon is no quote
+    assert quotes == [("It’s our garden", "PNG villages"), ("We will not move", "Ann Lee")]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -120,6 +120,10 @@ _PEOPLE_DESCRIBED = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\s*")
 _RELATIVE = re.compile(r"(?:,\s+(?:a|an|the)\s[^,“\"”]{1,60})?,\s+(?:which|who)\s*$")
 
 
+#: What follows a quote that opens a headline: "‘It’s our garden’: PNG villages …".
+_HEADLINE_QUOTE_AFTER = re.compile(r"[:–—]\s+[A-Z]")
+
+
 def _singular(plural: str) -> str:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
@@ -324,6 +328,18 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
             # after an attributed quote in the same paragraph is the same speaker's
             attribution = (previous.speaker, previous.speaker_name, None,
                            "the speaker of the quote before, in the same paragraph")
+        if attribution is None and words[0][:1].isupper() and not _title_case(words) and \
+                not all(w[:1].isupper() for w in words) and not before.strip() and \
+                _HEADLINE_QUOTE_AFTER.match(text, passage.close + 1):
+            # "‘It’s our garden’: PNG villages fight …": a headline opening with someone's
+            # words, whoever the headline then names
+            who = _subject_at(text, passage.close + 2, s_end, mentions, starts)
+            people = re.match(r"\s+[a-z]+s\b", text[who[2]:]) if who else None
+            if who is not None and people is not None:  # "PNG villages fight …": people
+                who = (None, f"{who[1]}{people.group()}", who[2] + people.end())  # of a place
+            attribution = (who[0], who[1], None, "a headline's opening words, before its "
+                           "colon") if who else (None, None, None, "a headline's opening "
+                                                 "words, before its colon")
         if attribution is None and len(words) >= 9 and not _title_case(words):
             # "… trade association dues, “activities meant to influence the outcome of any
             # local, state, or federal legislation,” …": too long for a scare quote
