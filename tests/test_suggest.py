@@ -2040,6 +2040,29 @@ def test_a_headline_opening_with_someones_words_before_a_colon() -> None:
     assert quotes == [("It’s our garden", "PNG villages"), ("We will not move", "Ann Lee")]
 
 
+
+def test_police_news_charges_short_forms_in_brackets_and_bracketed_sentences() -> None:
+    text = ("Brandon, VT – Deputies and the Brandon Police Department arrested a man wanted "
+            "for 1st Degree Aggravated Domestic Assault with a Weapon. A second man is wanted "
+            "for First-Degree Murder and Armed Robbery.\n"
+            "- Violent Gang Prevention Task Forces (VGPTF) Program arrests – 512 (VGPTF cases "
+            "join the work of many agencies.)\n"
+            "- Sex offenders – 2,010 (Sex offenses include assault and failing to join a "
+            "sex offender registry.)\n"
+            "The Child Abuse Prevention Council met.")
+    names = [(e.name, e.type, sorted(e.aliases)) for e in suggest(text).entities]
+    # a crime as charged is no name, "with a Weapon" and all; a short form in brackets
+    # that spells the words before it ends their name (its head after the brackets, and
+    # the sentence's first word, stay with it); a sentence in brackets opens with an
+    # ordinary word ("Drug offenses include …" is no species' Latin name)
+    assert names == [
+        ("Brandon", "place", []),
+        ("VT", "place", []),
+        ("Brandon Police Department", "organisation", []),
+        ("Violent Gang Prevention Task Forces", "organisation", ["VGPTF"]),
+        ("Child Abuse Prevention Council", "organisation", [])]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -51,6 +51,7 @@ from .tokens import (
     _candidate,
     _is_title,
     _lower_case_words,
+    _spelt_out,
     _title_follows,
 )
 
@@ -258,7 +259,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and (
             _not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
-            not _named_of(text, run):
+            not _named_of(text, run) and not _spelt_out(text, run):
+        # (but "Organized Crime Drug Enforcement Task Forces (OCDETF)": its short form
+        # spells the first word too)
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
         if len(run) == 1 and _written_in_lower_case(text, run[0].text) and \
                 not _any_head(run[0].text):
@@ -566,20 +569,6 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
                     rest[1].text, rest[2].text):
             return [run[:h + 3], rest]
     return [run]
-
-
-def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
-    """A short form in parentheses (or after ", or") right after the run spells all of
-    it: "Elections and Boundaries Commission (EBC)" is one name, not "Elections" and a
-    commission; so is "the Islamic State of Iraq and the Levant, or ISIL"."""
-    m = re.match(r"\s*(?:\(|,\s+or\s+)([A-Za-z]{2,10})\b", text[run[-1].end:run[-1].end + 18])
-    if m is None or len(run) < shortest:
-        return False
-    letters = m.group(1).upper()
-    words = [t.text for t in run]
-    significant = "".join(w[0] for w in words if w not in CONNECTORS_BASE).upper()
-    every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
-    return letters in (significant, every)
 
 
 def _adjective_only(text: str, adjectives: list[str]) -> Candidate:

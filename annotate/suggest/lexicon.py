@@ -218,5 +218,18 @@ FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Not
                          "Updated Published Date Via Tags Category Categories Topics "
                          "Related".split())
 
+#: Crimes as a charge names them, which police news writes in title case ("wanted for 1st
+#: Degree Aggravated Domestic Assault with a Weapon"): the offences, and the words that
+#: grade them.
+CHARGE_HEADS = frozenset("Murder Manslaughter Homicide Assault Battery Robbery Burglary Theft "
+                         "Larceny Arson Kidnapping Abduction Rape Stalking Harassment Extortion "
+                         "Carjacking Embezzlement Fraud Forgery Bribery Perjury Trespass "
+                         "Trespassing Vandalism Menacing Endangerment Racketeering Molestation "
+                         "Strangulation".split())
+CHARGE_GRADES = frozenset("Aggravated Domestic Armed Sexual Attempted Felony Felonious "
+                          "Misdemeanor Simple Criminal Vehicular Involuntary Voluntary Capital "
+                          "Grand Petty Negligent Reckless Unlawful Malicious Child Wire Mail "
+                          "Identity Deadly".split())
+
 #: The year a census is named by: "the 2020 Census", "the 1790 Census".
 CENSUS_YEAR = re.compile(r"1[7-9]\d0|20\d0")

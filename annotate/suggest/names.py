@@ -21,6 +21,8 @@ import re
 from .cutting import _cut
 from .knowledge import Knowledge
 from .lexicon import (
+    CHARGE_GRADES,
+    CHARGE_HEADS,
     COMPANY_FORMS,
     FIELD_LABELS,
     FUNCTION_WORDS,
@@ -34,7 +36,7 @@ from .lexicon import (
     TITLE_SMALL_WORDS,
     WORK_HEADS,
 )
-from .runs import runs
+from .runs import BRACKETED_HEADS, runs
 from .tokens import Candidate, Token, _is_title, _lower_case_words, tokens
 
 
@@ -70,9 +72,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) else [run])]
+    charges = [m.span() for m in _CHARGE.finditer(text)]
     for run in found:
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
+        if any(run[0].start >= a and run[-1].end <= b for a, b in charges):
+            continue  # "wanted for First-Degree Murder": a crime as charged, no name
         if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
                 _NUMBER_AFTER.match(text, run[0].end):
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
@@ -81,6 +86,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
                                  _line_end(text, run[-1].end)):
             continue  # "Legal Basis:", a form's label alone on its line
+        if len(run) == 1 and run[0].text in BRACKETED_HEADS and \
+                re.search(r"\)[ \t]$", text[:run[0].start]):
+            continue  # "… Task Forces (OCDETF) Program": the head of the short form's name
         if len(run) == 1 and (run[0].text in _DEGREES or (
                 run[0].text == "Ph" and text.startswith(".D", run[0].end))):
             continue  # "Rick Spinrad, Ph.D., NOAA administrator": a degree
@@ -101,6 +109,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
 
+
+_ONE_CHARGE = (
+    r"(?:(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth)[- ][Dd]egree )?"
+    rf"(?:(?:{'|'.join(sorted(CHARGE_GRADES))}) )*(?:{'|'.join(sorted(CHARGE_HEADS))})\b"
+    r"(?: [Ww]ith (?:a |an )?(?:Deadly |Dangerous )?(?:Weapon|Firearm|Minor|Child)\b)?")
+#: Crimes as charged, one or a list: "First-Degree Murder and Armed Robbery".
+_CHARGE = re.compile(rf"\b{_ONE_CHARGE}(?:(?:,? and |,? or |, ){_ONE_CHARGE})*")
 
 #: The heads of laws, which a list of cases glues to the names around them.
 _LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())
@@ -216,10 +231,13 @@ def _quoted_titles(text: str) -> list[Candidate]:
 #: word for a living thing before it.
 _EPITHET = r"[a-z]{2,}(?:us|um|a|ae|is|es|i|ii|os|ensis|oides)"
 _SPECIES = re.compile(
-    rf"(?:\(|\b(?:species|subspecies|genus|palm|plant|tree|shrub|orchid|frog|toad|bird|fish|"
+    rf"\((?P<bracketed>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=[),;])"
+    rf"|\b(?:species|subspecies|genus|palm|plant|tree|shrub|orchid|frog|toad|bird|fish|"
     rf"snake|lizard|beetle|butterfly|moth|spider|bee|ant|fungus|bacterium|virus|mammal|"
-    rf"monkey|bat|rodent|shark|coral)(?: of \w+)?,?\s+)"
-    rf"(?P<name>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=\)|[\s,.;])")
+    rf"monkey|bat|rodent|shark|coral)(?: of \w+)?,?\s+"
+    rf"(?P<named>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=\)|[\s,.;])")
+# (in brackets, the name is all the brackets hold, or its first item: not "(Sex offenses
+# include …)")
 _LEGAL_ACT = re.compile(r"\b(?:(?:Council|Commission) )?(?:(?:Implementing|Delegated) )?"
                         r"(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP)\)"
                         r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b"
@@ -231,11 +249,14 @@ def _species(text: str) -> list[Candidate]:
     """A species' Latin name, a capitalised genus and a lower-case epithet, where the text
     marks it as one: in parentheses ("(Setophaga petechia aureola)") or after a word for
     a living thing ("a species of palm, Aiphanes argos")."""
-    return [Candidate(m.start("name"), m.end("name"), m.group("name"),
-                      tuple(m.group("name").split()), hint="species",
-                      before=text[max(0, m.start("name") - 80):m.start("name")],
-                      after=text[m.end("name"):m.end("name") + 40])
-            for m in _SPECIES.finditer(text)]
+    out = []
+    for m in _SPECIES.finditer(text):
+        group = "bracketed" if m.group("bracketed") else "named"
+        start, end = m.span(group)
+        out.append(Candidate(start, end, m.group(group), tuple(m.group(group).split()),
+                             hint="species", before=text[max(0, start - 80):start],
+                             after=text[end:end + 40]))
+    return out
 
 
 def _legal_acts(text: str) -> list[Candidate]:

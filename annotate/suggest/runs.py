@@ -31,7 +31,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
-from .tokens import Token, _dateline_start, _gap_ok, _is_title, _only_titles
+from .tokens import Token, _dateline_start, _gap_ok, _is_title, _only_titles, _spelt_out
 
 
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
@@ -182,10 +182,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
 _LAW_AFTER_TO = re.compile(r"to (?:[A-Z][\w’'-]+ ){1,4}(?:Act|Bill)\b")
 
 
-#: A part in brackets inside a law's or a project's name, then its head: "Social Services
+#: The heads after a part in brackets inside a law's or a project's name: "Social Services
 #: and Other Legislation Amendment (Extension of Coronavirus Support) Bill 2020".
-_BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>Bill|Act|Regulations?|Rules|Project|"
-                        r"Program|Programme|Scheme|Strategy|Plan|Order)\b")
+BRACKETED_HEADS = frozenset("Bill Act Regulation Regulations Rules Project Program Programme "
+                            "Scheme Strategy Plan Order".split())
+_BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>"
+                        + "|".join(sorted(BRACKETED_HEADS, key=len, reverse=True)) + r")\b")
 
 
 #: Words listed with commas before "and" and an institution's head: "Domestic, Family and
@@ -202,8 +204,9 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
     """Where a name that goes on past a bracket or a comma ends, if it does (not a list
     of places: "… of China, Russia and the Russian Federation")."""
     m = _BRACKETED.match(text, current.end)
-    if m is not None and len(run) >= 2:
-        return m.end()
+    if m is not None and len(run) >= 2 and not _spelt_out(text, run):
+        return m.end()  # (but "… Task Forces (OCDETF) Program": the short form of the
+        # name before it, then the programme the short form names)
     m = _LISTED.match(text, current.end)
     core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
     if m is not None and (m.group("head") in ORGANISATION_HEADS

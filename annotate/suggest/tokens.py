@@ -212,6 +212,10 @@ _DATELINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+
 # (and a label in capitals before a spaced hyphen: "   EP - Results of vote in Parliament")
 
 
+#: A sentence in brackets of its own: words, then a stop before the bracket closes.
+_BRACKETED_SENTENCE = re.compile(r"[^()\n.!?]*?(?:\s[^()\s]+){4}[^()\n]*?[.!?]\)")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦":  # (a bullet opens an item)
@@ -221,6 +225,8 @@ def _starts_sentence(text: str, start: int) -> bool:
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
     if i < 0 or text[i] == "\n":
         return True
+    if "(" in text[i + 1:start] and _BRACKETED_SENTENCE.match(text, start):
+        return True  # "… – 10,088 (Sex offenses include sexual assault, …)": a sentence
     if text[i] in "-–*" and (i == 0 or text[i - 1] == "\n" or (
             text[i - 1] in " \t" and not text[text.rfind("\n", 0, i) + 1:i].strip())):
         return True  # "- Emergency evacuations …": a list's dash at the line's start
@@ -315,3 +321,17 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
     return Candidate(start, end, " ".join(text[start:end].split()), words,
                      initial=single_initial, hint=hint, before=before, after=after,
                      possessive=run[-1].possessive)
+
+
+def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
+    """A short form in parentheses (or after ", or") right after the run spells all of
+    it: "Elections and Boundaries Commission (EBC)" is one name, not "Elections" and a
+    commission; so is "the Islamic State of Iraq and the Levant, or ISIL"."""
+    m = re.match(r"\s*(?:\(|,\s+or\s+)([A-Za-z]{2,10})\b", text[run[-1].end:run[-1].end + 18])
+    if m is None or len(run) < shortest:
+        return False
+    letters = m.group(1).upper()
+    words = [t.text for t in run]
+    significant = "".join(w[0] for w in words if w not in CONNECTORS_BASE).upper()
+    every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
+    return letters in (significant, every)

@@ -416,7 +416,9 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-58", "gold written before the engine ran on it; first run: names "
              "P 0.84, R 0.91, type 0.71, quotes R 0.00 (0/1); the bugs it showed were fixed"),
             ("Fifty-ninth held-out set (the U.S. Marshals Service; small)",
-             HERE / "heldout-59", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-59", "gold written before the engine ran on it; first run: names "
+             "P 0.80, R 1.00, type 1.00, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
