@@ -2063,6 +2063,15 @@ def test_police_news_charges_short_forms_in_brackets_and_bracketed_sentences() -
         ("Child Abuse Prevention Council", "organisation", [])]
 
 
+
+def test_an_outlet_named_with_today_keeps_it() -> None:
+    text = ("Floods closed the port of Chittagong on Monday.\n    (Dhaka Today)\n"
+            "Readers of the paper saw it in USA Today. Today the port reopened.")
+    names = [e.name for e in suggest(text).entities]
+    # "Today" after a name ends an outlet's title; a sentence's "Today" is no name
+    assert names == ["Chittagong", "Dhaka Today", "USA Today"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

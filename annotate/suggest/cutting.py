@@ -651,7 +651,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                              (run[0].text == "Under" and run[1].text == "Secretary")):
             break  # "First Minister", "Second Lady", "Under Secretary": part of a role
         run = run[1:]
-    while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and (
+    while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
+            len(run) > 1 and run[-1].text in _TITLE_TAILS and run[-2].capitalised
+            and run[-2].text not in FUNCTION_WORDS) and (
             run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
                    or run[-1].text in ("in", "on")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
@@ -671,6 +673,9 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 
 
+#: Time words that end titles of outlets and shows after a name: "USA Today", "India
+#: Today", "The Tonight Show" (a sentence's "today" is written in lower case).
+_TITLE_TAILS = frozenset(("Today", "Tonight"))
 #: Participles that open names of firms and bodies, though "-ed" words open sentences.
 _NAME_PARTICIPLES = frozenset("United Allied Associated Consolidated Federated Amalgamated "
                               "Integrated Applied Advanced Unified Reformed".split())
