@@ -2072,6 +2072,15 @@ def test_an_outlet_named_with_today_keeps_it() -> None:
     assert names == ["Chittagong", "Dhaka Today", "USA Today"]
 
 
+
+def test_a_show_named_for_its_host_is_a_work() -> None:
+    text = ("The senator appeared on The Phil Donahue Show in 1985, and later on the "
+            "Judy Garland Podcast.")
+    names = [(e.name, e.type) for e in suggest(text).entities]
+    # a given name and a surname before "Show" or "Podcast" name the host, not a person
+    assert names == [("Phil Donahue Show", "work"), ("Judy Garland Podcast", "work")]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -182,6 +182,9 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
                           r"strain|variant)\b")
 
 
+#: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
+#: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
+_BROADCAST_HEADS = frozenset(("Show", "Podcast"))
 #: Nouns an apposition, or the noun right after the name, gives a work by: "Dispatches, a
 #: newsletter", "the Big Story newsletter", "Serial, a podcast".
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom"
@@ -478,6 +481,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
     if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"
+    host = [w for w in words[:-1] if w != "The"]
+    if last in _BROADCAST_HEADS and len(host) == 2 and host[0] in know.given_names and \
+            host[0] not in know.places:
+        return "work", f"a {last.lower()} named for its host ('The Phil Donahue {last}')"
     if last in _CRAFT_HEADS and len(words) > 1:
         return "other", f"'{last}' names craft"
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
