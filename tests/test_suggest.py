@@ -2081,6 +2081,32 @@ def test_a_show_named_for_its_host_is_a_work() -> None:
     assert names == [("Phil Donahue Show", "work"), ("Judy Garland Podcast", "work")]
 
 
+
+def test_an_agency_release_with_its_list_a_finding_and_short_forms() -> None:
+    text = ("(Washington D.C.) -- Renewing a call for safer buses, the Federal Highway "
+            "Safety Board (FHSB) said that its \u201cMost Wanted\u201d list will grow. "
+            "At a meeting in Washington, the Safety Board heard from the Federal Railroad "
+            "Administration.\n\n"
+            "Railroad tank car rules were dropped. The Board also studied the crash of a "
+            "Boeing 747 near Tulsa, and the B-747 fleet. On May 1, the FHSB determined that "
+            "the cause was \u201cthe driver\u2019s poor planning and judgment.\u201d")
+    result = suggest(text)
+    names = {e.name: sorted(e.aliases) for e in result.entities}
+    # "Renewing" opens a sentence after a dateline in brackets; "Railroad" alone is no
+    # short form of the administration it sits inside; "Board" is short for the "Safety
+    # Board" short for the whole name; "Washington" is the dateline's "Washington D.C.";
+    # "B-747" is the Boeing 747; the list keeps its "Most"
+    assert "Renewing" not in names and "Railroad" not in names and "Board" not in names
+    assert "Wanted" not in names and "Most Wanted" in names
+    assert names["Federal Highway Safety Board"] == ["Board", "FHSB", "Safety Board"]
+    assert names["Boeing 747"] == ["B-747"]
+    assert names["Washington D.C."] == ["Washington"]
+    # a list's name in marks before its kind is no quote; a body's finding is its words
+    quotes = [(q.text, q.speaker_name) for q in result.quotes]
+    assert quotes == [("the driver\u2019s poor planning and judgment.",
+                       "Federal Highway Safety Board")]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

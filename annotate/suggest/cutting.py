@@ -625,11 +625,13 @@ def _listed_member(run: list[Token], know: Knowledge) -> int | None:
 
 
 def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
-    """A word _trim would drop that opens this name: "One Direction", "the 2020 Census",
-    "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a caption's title)."""
+    """A word _trim would drop that opens this name: "One Direction", "Most Wanted", "the
+    2020 Census", "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a
+    caption's title)."""
     first = run[0]
-    if len(run) > 1 and first.text == "One" and not first.initial and run[1].capitalised:
-        return True
+    if len(run) > 1 and first.text in ("One", "Most") and not first.initial and \
+            run[1].capitalised:
+        return True  # (and "its “Most Wanted” list", "the Most Valuable Player award")
     if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text == "Census":
         return True
     if first.text == "The" and " ".join(t.text for t in run) in know.places:

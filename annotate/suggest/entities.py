@@ -54,7 +54,11 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
 
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
-    words_elsewhere = {w for f in forms.values() if len(f.words) > 1 for w in f.words}
+    words_elsewhere = {w for f in forms.values() if len(f.words) > 1
+                       for w in (f.words[0], f.words[-1])}
+    # (a first or last word: "Hancock" of "Jordan Hancock", "Microsoft" of "Microsoft
+    # Corp."; not a middle word: "Railroad hazardous materials …" opening a sentence is
+    # no short form of the Federal Railroad Administration)
     for key in list(forms):
         form = forms[key]
         if not all(c.initial for c in form.places):

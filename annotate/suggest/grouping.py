@@ -27,6 +27,8 @@ from .lexicon import (
     EVENT_HEADS,
     ORGANISATION_HEADS,
     PLACE_HEADS,
+    POSTAL_CODES,
+    STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
 
@@ -289,6 +291,20 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if fuller:
             return max(fuller, key=lambda f: len(f.words))
     if n == 1:
+        with_state = [f for key in (words[0], f"{words[0]},") for f in index.by_first[key]
+                      if (f.text.startswith(f"{words[0]}, ") and len(f.words) <= 3)
+                      or (len(f.words) == 2 and f.words[0] == words[0] and (
+                          f.words[1].replace(".", "") in POSTAL_CODES
+                          or f.words[1].rstrip(".") in STATE_ABBREVIATIONS))]
+        if len(with_state) == 1:
+            return with_state[0]  # "in Washington" → "Washington, D.C." (or "Washington
+            # D.C.") of the dateline
+        model = re.fullmatch(r"([A-Z])-?(\d{2,4})", words[0])
+        if model is not None:
+            maker = [f for f in index.by_last[model.group(2)] if len(f.words) == 2
+                     and f.words[0].startswith(model.group(1))]
+            if len(maker) == 1:
+                return maker[0]  # "B-737" → "Boeing 737": a model by its maker's initial
         state = [f for f in index.by_last[words[0]] if len(f.words) == 3
                  and f.words[1] == "of" and f.words[0] in STATE_FORMS]
         if len(state) == 1:
@@ -323,6 +339,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             (other := index.by_text.get(w)) is not None and (index.person(other) or any(
                 c.role or c.honorific for c in other.places))
             for w in f.words[:-n])] or suffixes
+    if len(suffixes) > 1:
+        longest = max(suffixes, key=lambda f: len(f.words))
+        if all(longest.words[-len(f.words):] == f.words for f in suffixes):
+            suffixes = [longest]  # "Board" → "Safety Board" → "National Transportation
+            # Safety Board": one name, shortened twice
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
     if not index.person(form) and not know.big_place(" ".join(words)) and \

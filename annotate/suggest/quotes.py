@@ -45,7 +45,8 @@ _SPEECH_WORDS = (
     "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
     "explaining|claiming|written|highlighted|highlights|emphasized|emphasised|emphasizes|"
-    "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed")
+    "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
+    "determined|determines|ruled")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"
@@ -302,6 +303,13 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
             re.match(r"[^\S\n]+[a-z]", text[passage.close + 1:]) and \
             re.search(r"\b(?:a|an|the|their|its)\s+$", text[:passage.open]):
         return None  # "a “snortable” chocolate powder": an adjective in scare quotes
+    if len(words) <= 4 and all(w[:1].isupper() or w.casefold() in TITLE_SMALL_WORDS
+                               for w in words) and words[0][:1].isupper() and \
+            not re.search(r"[.,!?;:]$", words[-1]) and \
+            re.match(r"[^\S\n]+[a-z]", text[passage.close + 1:]) and \
+            re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$",
+                      text[:passage.open], re.IGNORECASE):
+        return None  # "its “Most Wanted” list": the name of a thing, before its kind
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
     after = text[passage.close + 1:s_end] if passage.closed else ""

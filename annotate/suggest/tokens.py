@@ -207,9 +207,11 @@ def tokens(text: str) -> list[Token]:
 
 #: A dateline ending right before a word: a place in capitals (a region or country after
 #: a comma), then a dash, at the start of a line.
-_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?\s*"
-                       r"(?:--|—|–|(?<= )-)$")
-# (and a label in capitals before a spaced hyphen: "   EP - Results of vote in Parliament")
+_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?|"
+                       r"\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? [A-Z][A-Za-z.'’-]*)?"
+                       r"\)?)\s*(?:--|—|–|(?<= )-)$")
+# (and a label in capitals before a spaced hyphen: "   EP - Results of vote in Parliament";
+# and a place in title case, in brackets or not: "(Washington D.C.) -- Renewing …")
 
 
 #: A sentence in brackets of its own: words, then a stop before the bracket closes.

@@ -420,7 +420,9 @@ def main(argv: list[str]) -> int:
              "P 0.80, R 1.00, type 1.00, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Sixtieth held-out set (NTSB press releases)",
-             HERE / "heldout-60", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-60", "gold written before the engine ran on it; first run: names "
+             "P 0.73, R 1.00, type 1.00, quotes R 1.00 (12/12), P 0.86, speaker 0.92; the "
+             "bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
