@@ -2107,6 +2107,34 @@ def test_an_agency_release_with_its_list_a_finding_and_short_forms() -> None:
                        "Federal Highway Safety Board")]
 
 
+
+def test_an_analysis_piece_with_its_byline_credit_and_parties() -> None:
+    text = ("New QLD premier faces an early test\n\n\n"
+            "Ariadne Vromen, Griffith University\n\n"
+            "File 20190130 108355 19oqcyh.png\n"
+            "The premier at a rally.\n"
+            "Tess Lawley/The Conversation, CC BY-ND\n\n"
+            "Clive Palmer’s party has made its presence felt in Queensland. Poll analyst Kevin "
+            "Bonham estimates that “a swing of 5% would cost the government its majority”. "
+            "As the newly-elected Speaker of the US House of Representatives, she met the "
+            "premier. A former minister resigned after failing to declare a bottle of Penfolds "
+            "Grange as a gift.")
+    result = suggest(text)
+    kinds = {e.name: e.type for e in result.entities}
+    # a byline's author before the institution; a credit's author and outlet (no licence);
+    # "New" before a place's short name is an adjective; the body a role names keeps its
+    # country; whose party it is stays a person; a product counted by its bottle
+    assert kinds == {"QLD": "place", "Ariadne Vromen": "person",
+                     "Griffith University": "organisation", "Tess Lawley": "person",
+                     "The Conversation": "organisation", "Clive Palmer": "person",
+                     "Queensland": "place", "Kevin Bonham": "person",
+                     "US House of Representatives": "organisation",
+                     "Penfolds Grange": "other"}
+    # "estimates that “…”" reports the analyst's words
+    assert [(q.text, q.speaker_name) for q in result.quotes] == [
+        ("a swing of 5% would cost the government its majority", "Kevin Bonham")]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -18,6 +18,7 @@ import re
 
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
+    AU_STATE_CODES,
     CENSUS_YEAR,
     COMPANY_FORMS,
     CONNECTORS_BASE,
@@ -204,6 +205,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the Genomics Core of NCI’s Center for Cancer Research": the unit, then the
         # body whose centre follows (but "University of Maryland’s …" is one name)
         return [*_cut(text, run[:-2], know, surnames), *_cut(text, run[-1:], know, surnames)]
+    if len(run) == 2 and run[0].text == "New" and run[0].initial and \
+            f"New {run[1].text}" not in know.places and (
+                run[1].text in AU_STATE_CODES or run[1].text in know.country_codes
+                or know.big_place(run[1].text)):
+        run = run[1:]  # "New NSW premier will …": an adjective before a place (but "New
+        # York", "New Zealand", "New Britain": places of their own)
     if len(run) == 2 and run[1].text == "Language" and run[0].text in know.languages:
         return [_adjective_only(text, [run[0].text])]  # "an English Language test"
     if not run:
@@ -1020,8 +1027,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k += 1
         org_start = k
         while k < len(rest) and rest[k].text not in ORGANISATION_HEADS and not (
-                k == org_start and rest[k].acronym and k + 1 < len(rest)):
-            k += 1  # (an acronym is a body by itself: "Executive Secretary of the UNFCCC …")
+                k == org_start and rest[k].acronym and k + 1 < len(rest)
+                and rest[k].text not in know.country_codes):
+            k += 1  # (an acronym is a body by itself: "Executive Secretary of the UNFCCC …";
+            # but a country's leads the body's name: "Speaker of the US House of …")
         while k + 2 < len(rest) and rest[k + 1].text == "of":
             k += 2  # "Church of Scientology", "University of Texas"
         if k + 2 < len(rest) and rest[k].text in ORGANISATION_HEADS and \

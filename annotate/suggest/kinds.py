@@ -172,6 +172,12 @@ _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powd
                            "pill tablet supplement treatment therapy brand cigarette".split())
 
 
+#: What holds a product, before its name: "a bottle of Grange Hermitage".
+_COUNTED_BY = re.compile(r"\b(?:a|an|one|two|three|the|\d+)\s+(?:bottles?|cases?|glass(?:es)?|"
+                         r"cans?|packets?|packs?|boxes?|jars?|tins?|cartons?|tubes?|"
+                         r"sachets?|vials?)\s+of\s+$")
+
+
 #: Agencies named "… Survey", unlike the surveys they and others conduct.
 _SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Geodetic".split())
 
@@ -373,6 +379,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(ends_with_cue(_WORK_BEFORE, c.before) for c in places) and \
             know.places.get(text) not in ("country", "region", "continent"):
         return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …")
+    if "photographer" in hints:
+        return "person", "a credit's author, before a slash and the outlet ('Wes Mountain/" \
+            "The Conversation')"
+    if "outlet" in hints:
+        return "organisation", "a credit's outlet, after the slash ('Wes Mountain/The " \
+            "Conversation')"
     if "work" in hints:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
@@ -403,6 +415,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
             any(ends_with_cue(_CRAFT_BEFORE, c.before) for c in places):
         return "other", "named as a vessel or craft ('the motor vessel …')"
+    if any(_COUNTED_BY.search(c.before) for c in places):
+        return "other", "a product counted by what holds it ('a bottle of Grange Hermitage')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
     craft = None
@@ -583,7 +597,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "group", "named as a people ('… man', '… people')"
     if any(in_state_or_country(c, know) for c in places) and len(words) <= 2:
         return "place", "followed by its state or country ('Sebring, Ohio')"
-    if any(ORG_AFTER.match(c.after) for c in places):
+    if any(ORG_AFTER.match(c.after) and not c.possessive for c in places):
+        # (not "Pauline Hanson’s party": whose party it is)
         return "organisation", "named as an organisation ('… news service')"
     if any(_EVENT_AFTER.match(c.after) for c in places):
         return "event", "named as an event ('… parade')"

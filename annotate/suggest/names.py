@@ -37,7 +37,7 @@ from .lexicon import (
     WORK_HEADS,
 )
 from .runs import BRACKETED_HEADS, runs
-from .tokens import Candidate, Token, _is_title, _lower_case_words, tokens
+from .tokens import Candidate, Token, _candidate, _is_title, _lower_case_words, tokens
 
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
@@ -102,6 +102,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # …", a label (but "NEW DELHI: …", a dateline)
         if run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("("):
             continue  # "King George Tupou (Pronounced Too-pow)": how to say it
+        credit = _in_credit(text, run)
+        if credit is not None:
+            if credit != "licence":  # ("CC BY-ND": no name)
+                out.append(_candidate(text, run, hint=credit))
+            continue
         cut = _cut(text, run, know, surnames)
         if any(a <= run[0].start < b for a, b in lists):
             for candidate in cut:
@@ -317,16 +322,26 @@ def _partners(text: str, out: list[list[Token]], form: int) -> int:
     return count
 
 
+#: An author's institution after the name on a byline: "…, Monash University".
+_AFFILIATION = re.compile(r"[A-Z][\w’'.-]*(?: (?:of|the|and|for|[A-Z][\w’'.-]*))*")
+
+
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
     """A line that is nothing but two or three capitalised words the story never writes in
     lower case, with no head word, title or place: an author's name ("Thembela Ntongana"
-    under an item; not "Human Rights", written in lower case elsewhere)."""
+    under an item; not "Human Rights", written in lower case elsewhere), alone or with
+    the institution the author works at ("Narelle Miragliotta, Monash University")."""
     start = text.rfind("\n", 0, run[0].start) + 1
     end = text.find("\n", run[-1].end)
     line = text[start:len(text) if end < 0 else end].strip()
     words = [t.text for t in run]
     lower = _lower_case_words(text)
-    return line == " ".join(words) and 2 <= len(words) <= 3 and all(
+    joined = " ".join(words)
+    affiliation = _AFFILIATION.fullmatch(line[len(joined) + 2:]) \
+        if line.startswith(f"{joined}, ") else None
+    return (line == joined or (affiliation is not None and any(
+        w in ORGANISATION_HEADS for w in affiliation.group().split()))) and \
+        2 <= len(words) <= 3 and all(
         t.capitalised and not t.acronym and t.text.replace("-", "").replace("’", "").isalpha()
         and t.text.casefold() not in lower and t.text not in ORGANISATION_HEADS
         and t.text not in PLACE_HEADS and t.text not in know.places
@@ -440,6 +455,31 @@ _VENUE = re.compile(r"(?:Prepared\s+)?(?:Remarks|Keynote(?:\s+Address|\s+Speech)
 _DATED = re.compile(r"\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}),")
 
 
+#: A photo's or a chart's credit on a line of its own: the author, a slash, the agency or
+#: outlet, and perhaps its licence ("Wes Mountain/The Conversation, CC BY-ND").
+_CREDIT_LINE = re.compile(r"(?:(?:Photo|Image|Chart|Illustration|Graphic|Credit)s?:\s*)?"
+                          r"(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})/"
+                          r"(?P<outlet>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3})"
+                          r"(?:,\s*(?P<licence>CC[\w .-]*))?")
+
+
+def _in_credit(text: str, run: list[Token]) -> str | None:
+    """'photographer', 'outlet' or 'licence' for the author's name, the outlet (whole,
+    with its "The") or the licence of a credit line; None for any other run."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = _line_end(text, run[-1].end)
+    line = text[start:end]
+    m = _CREDIT_LINE.fullmatch(line.strip())
+    if m is None:
+        return None
+    offset = start + len(line) - len(line.lstrip())
+    for group in ("who", "outlet", "licence"):
+        if m.group(group) and offset + m.start(group) <= run[0].start and \
+                run[-1].end <= offset + m.end(group):
+            return {"who": "photographer"}.get(group, group)
+    return None
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
@@ -455,7 +495,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
         if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
-                and not re.fullmatch(r"\s*\([^()]+\)\s*", line):  # ("(India Today)": a credit)
+                and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
+                and not _CREDIT_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
+            # Mountain/The Conversation, CC BY-ND": credits)
             capitalised = sum(1 for w in words if w[:1].isupper())
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w.lstrip("[(")[:1].isupper()

@@ -425,7 +425,9 @@ def main(argv: list[str]) -> int:
              "bugs it showed were fixed"),
             ("Sixty-first held-out set (The Conversation's articles as a blog republishes "
              "them, CC BY-ND 4.0)",
-             HERE / "heldout-61", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-61", "gold written before the engine ran on it; first run: names "
+             "P 0.96, R 0.94, type 0.93, quotes R 1.00 (2/2), speaker 0.50; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
