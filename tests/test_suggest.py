@@ -2135,6 +2135,33 @@ def test_an_analysis_piece_with_its_byline_credit_and_parties() -> None:
         ("a swing of 5% would cost the government its majority", "Kevin Bonham")]
 
 
+
+def test_a_wildlife_notice_with_its_register_address_and_laws() -> None:
+    notice = ("AGENCY GROUPS REACH DEAL \nTO LIST NEW BIRDS UNDER THE MIGRATORY BIRD ACT\n\n"
+              "Federal RegisterMay 2, 2019\n"
+              "We announce findings under the Migratory Bird Treaty Act of 1918, as amended "
+              "(Act). The Act protects the Last Chance sparrow, and the birds join the List of "
+              "Protected Migratory Birds. P. Contact Ann Lee, Bird Program, USFWS, 5275 Leesburg "
+              "Pike, Falls Church, VA 22041. (Federal Register 26 March 2024 [Proposed Rule] "
+              "Pages 20928-20939)")
+    kinds = {e.name: (e.type, sorted(e.aliases)) for e in suggest(notice).entities}
+    # a capitals headline about a law is no law's name; a date run into a publication's
+    # name or after it is no part of it; "(Act)" is the law's short form; "Last" stays
+    # in a name mid-sentence; a lone initial, a page range and a cue word ending a name
+    # ("… Program, USFWS") say nothing; a town before its state and ZIP code is a place
+    assert "LIST NEW BIRDS UNDER THE MIGRATORY BIRD ACT" not in kinds
+    assert kinds["Federal Register"] == ("work", [])
+    assert kinds["Migratory Bird Treaty Act of 1918"] == ("work", ["Act"])
+    assert kinds["List of Protected Migratory Birds"][0] == "work"
+    assert kinds["USFWS"][0] == "organisation"
+    assert kinds["Falls Church"][0] == "place"
+    assert "Last Chance" in kinds and "Chance" not in kinds
+    assert not {"P.", "Pages", "Federal Register 26"} & set(kinds)
+    # and "the Act" where no law is named is no name either
+    assert [e.name for e in suggest("The Act protects birds. Ann Lee said so.").entities] \
+        == ["Ann Lee"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

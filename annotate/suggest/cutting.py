@@ -166,8 +166,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         for part in (first, second):
             part.classify()
         return [_candidate(text, [first]), _candidate(text, [second])]
-    if len(run) == 2 and run[0].text in _TEXT_PARTS and run[1].number:
-        return []  # "Article 14(2) TEU", "Rule 150", "Section 19": a part of a text cited
+    if (len(run) == 2 and run[0].text in _TEXT_PARTS and run[1].number) or (
+            len(run) == 1 and run[0].text in ("Page", "Pages")
+            and re.match(r"\s+\d", text[run[0].end:])):
+        return []  # "Article 14(2) TEU", "Rule 150", "Section 19", "Pages 20928-20939": a
+        # part of a text cited
     if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
@@ -358,7 +361,7 @@ _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretarie
                                "Commissioner", "Commissioners"))
 #: The parts of a text cited by number: "Article 14(2)", "Rule 150" (not "Title IX", a law).
 _TEXT_PARTS = frozenset("Article Articles Rule Rules Section Sections Paragraph Chapter "
-                        "Clause Annex Amendment".split())
+                        "Clause Annex Amendment Page Pages".split())
 #: An amount after a currency's code: "BRL 1.3 trillion", "EUR 2,500", "USD 5m".
 _AMOUNT_AFTER = re.compile(r"\s?\d[\d,]*(?:\.\d+|,\d{3}|\s*(?:[mbk]n?\b|million|billion|"
                            r"trillion|thousand)|[MBK]\b)")
@@ -636,7 +639,7 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     2020 Census", "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a
     caption's title)."""
     first = run[0]
-    if len(run) > 1 and first.text in ("One", "Most") and not first.initial and \
+    if len(run) > 1 and first.text in ("One", "Most", "Last") and not first.initial and \
             run[1].capitalised:
         return True  # (and "its “Most Wanted” list", "the Most Valuable Player award")
     if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text == "Census":
@@ -660,14 +663,17 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                              (run[0].text == "Under" and run[1].text == "Secretary")):
             break  # "First Minister", "Second Lady", "Under Secretary": part of a role
         run = run[1:]
+    month = False
     while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
             len(run) > 1 and run[-1].text in _TITLE_TAILS and run[-2].capitalised
             and run[-2].text not in FUNCTION_WORDS) and (
             run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
                    or run[-1].text in ("in", "on")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
-                   and len(run) > 1 and _is_date_word(run, len(run) - 2, know))):
-        run = run[:-1]
+                   and len(run) > 1 and _is_date_word(run, len(run) - 2, know))
+                   or (month and run[-1].text.isdigit() and int(run[-1].text) <= 31)):
+        month = _is_date_word(run, len(run) - 1, know) and run[-1].text in _MONTHS
+        run = run[:-1]  # (and the day before a month: "Federal Register 26 March 2024")
     return run
 
 
@@ -682,6 +688,8 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 
 
+#: The months (and their short forms) among the date words.
+_MONTHS = frozenset(w for w in MONTHS_AND_DAYS if not w.endswith("day"))
 #: Time words that end titles of outlets and shows after a name: "USA Today", "India
 #: Today", "The Tonight Show" (a sentence's "today" is written in lower case).
 _TITLE_TAILS = frozenset(("Today", "Tonight"))

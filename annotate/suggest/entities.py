@@ -22,6 +22,7 @@ from .kinds import (
     type_of,
 )
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
+from .lexicon import BARE_LAW_HEADS
 from .results import EntitySuggestion
 from .tokens import Candidate, _lower_case_words
 
@@ -46,7 +47,9 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
         forms.setdefault(c.text, Form(c.text, c.words, [])).places.append(c)
     _drop_unsupported_initials(forms, know, text)
     _drop_ambiguous_surnames(forms, know)
-    clusters = group_forms(forms, know)
+    clusters = [cluster for cluster in group_forms(forms, know)
+                if not (len(cluster) == 1 and cluster[0].words[0] in BARE_LAW_HEADS
+                        and len(cluster[0].words) == 1)]  # "the Act" of no law named
     out = [_entity(cluster, know) for cluster in clusters]
     out.sort(key=lambda e: e.start)
     return out, adjectives

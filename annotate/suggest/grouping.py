@@ -25,6 +25,7 @@ from .lexicon import (
     AU_STATE_CODES,
     COMPANY_FORMS,
     EVENT_HEADS,
+    LAW_HEADS,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     POSTAL_CODES,
@@ -79,6 +80,12 @@ class _Index:
         for f in forms:
             if len(f.words) == 1:
                 self.by_first_two[f.words[0][:2]].append(f)
+        self.by_first_law: dict[str, list[Form]] = defaultdict(list)
+        for f in forms:  # the laws by their head: "Endangered Species Act (of 1973)"
+            heads = [k for k, w in enumerate(f.words) if k > 0 and w in LAW_HEADS
+                     and (k == len(f.words) - 1 or f.words[k + 1] == "of")]
+            if heads:
+                self.by_first_law[f.words[heads[0]]].append(f)
         for f in forms:
             self.by_first[f.words[0]].append(f)
             self.by_last[f.words[-1]].append(f)
@@ -290,6 +297,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             or (f.text == country and know.places.get(f.text) == "country"))]
         if fuller:
             return max(fuller, key=lambda f: len(f.words))
+    if n == 1 and words[0] in LAW_HEADS:
+        laws = [f for f in index.by_first_law.get(words[0], []) if f is not form]
+        if len(laws) == 1:
+            return laws[0]  # "the Act" → "the Endangered Species Act of 1973"
     if n == 1:
         with_state = [f for key in (words[0], f"{words[0]},") for f in index.by_first[key]
                       if (f.text.startswith(f"{words[0]}, ") and len(f.words) <= 3)

@@ -61,6 +61,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|i
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
 
 
+#: The cue word capitalised after a capitalised word ends a name, names no work: "…,
+#: Ecological Services Program, USFWS, …".
+_NAMED_CUE = re.compile(r"[A-Z][\w’'-]*\s+[A-Z][a-z]+,?\s+$")
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
                           r"text|textbook|"
                           r"painting|series|show|documentary|programme|program|musical|"
@@ -170,6 +173,10 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powder product "
                            "device app application software game car vehicle phone insulin "
                            "pill tablet supplement treatment therapy brand cigarette".split())
+
+
+#: A US state's postal code and a ZIP code after a town in an address.
+_STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 
 
 #: What holds a product, before its name: "a bottle of Grange Hermitage".
@@ -376,7 +383,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
-    if any(ends_with_cue(_WORK_BEFORE, c.before) for c in places) and \
+    if any(ends_with_cue(_WORK_BEFORE, c.before) and not _NAMED_CUE.search(c.before)
+           for c in places) and \
             know.places.get(text) not in ("country", "region", "continent"):
         return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …")
     if "photographer" in hints:
@@ -457,6 +465,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         rest = rest[4:] if rest.startswith("the ") else rest
         if words[state] in _STATES or rest in know.places or rest in know.country_codes:
             return "place", f"'{words[state]} of …' names a state"
+    if len(words) <= 3 and any(_STATE_AND_ZIP.match(c.after) for c in places):
+        return "place", "a town in an address, before its state and ZIP code ('Falls " \
+            "Church, VA 22041')"
     if _TREATY.search(text):
         return "work", "named as a treaty ('Convention on …')"
     if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (

@@ -137,7 +137,7 @@ Plain Plains Building Blvd Hwy Pkwy
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute Amendment
-Survey
+Survey Register Registry List
 """.split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
@@ -217,6 +217,11 @@ Win""".split())
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "
                          "Related".split())
+
+#: The heads of laws, which a list of cases glues to the names around them.
+LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())
+#: Those of them that name nothing alone ("the Act"), unlike "Bill" or "Law", also names.
+BARE_LAW_HEADS = frozenset("Act Acts Treaty Protocol Accord".split())
 
 #: Crimes as a charge names them, which police news writes in title case ("wanted for 1st
 #: Degree Aggravated Domestic Assault with a Weapon"): the offences, and the words that

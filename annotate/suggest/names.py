@@ -27,6 +27,7 @@ from .lexicon import (
     FIELD_LABELS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
+    LAW_HEADS,
     ORGANISATION_HEADS,
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
@@ -64,7 +65,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "VOA Kurdish" is a service in a language;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     acts = {" ".join(t.text for t in run) for run in found
-            if len(run) >= 2 and run[-1].text in _LAW_HEADS}
+            if len(run) >= 2 and run[-1].text in LAW_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
     lists = _place_lists(text)
     found = [part for run in found for part in _in_place_list(run, lists, know)]
@@ -86,6 +87,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
                                  _line_end(text, run[-1].end)):
             continue  # "Legal Basis:", a form's label alone on its line
+        if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
+            continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and run[0].text in BRACKETED_HEADS and \
                 re.search(r"\)[ \t]$", text[:run[0].start]):
             continue  # "… Task Forces (OCDETF) Program": the head of the short form's name
@@ -122,8 +125,6 @@ _ONE_CHARGE = (
 #: Crimes as charged, one or a list: "First-Degree Murder and Armed Robbery".
 _CHARGE = re.compile(rf"\b{_ONE_CHARGE}(?:(?:,? and |,? or |, ){_ONE_CHARGE})*")
 
-#: The heads of laws, which a list of cases glues to the names around them.
-_LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())
 #: What a list of cases writes after a law's name: "… Clean Water Act Settlement".
 _CASE_WORDS = frozenset("Settlement Settlements Information Sheet Lawsuit Case Cases".split())
 
@@ -395,6 +396,10 @@ def _common_word(stretch: list[Token], lower: frozenset[str]) -> bool:
     return len(stretch) == 1 and (word in lower or f"{word}s" in lower)
 
 
+#: Small words a headline in capitals links its words with, which a law's name lacks.
+_CAPITAL_LINKS = frozenset("THE UNDER TO BY WITH FROM ON IN AT INTO".split())
+
+
 def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> bool:
     """In a headline or credit line every word is capitalised: only runs with a mark of a
     name count there (a company's head word, a given name, capitals inside a word, or
@@ -413,8 +418,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         # "Michael Hogan, University of Sydney": an author's institution; "United States
         # House of Representatives"
         return True
-    if len(words) >= 3 and all(w.isupper() for w in words) and words[-1] in ("ACT", "BILL"):
+    if len(words) >= 3 and all(w.isupper() for w in words) and words[-1] in ("ACT", "BILL") \
+            and not any(w in _CAPITAL_LINKS for w in words[:-1]):
         return True  # "BUILD BACK BETTER ACT--Continued": a bill's title as the heading
+        # (not "… LIST NEW SPECIES UNDER THE ENDANGERED SPECIES ACT": a headline about it)
     if len(words) in (2, 3) and words[0] in know.given_names and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS:
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")

@@ -20,6 +20,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     FUNCTION_WORDS,
     INITIALS_TITLES,
+    MONTHS_AND_DAYS,
     PREFIXES,
 )
 
@@ -84,6 +85,10 @@ _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 #: A word with a year run into it, as a copied page's footer gives it: "Office2024".
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
+
+
+#: A word with a month run into it: "Federal RegisterApr 4, 2019".
+_GLUED_MONTH = re.compile(r"([A-Z]?[a-z]{3,})([A-Z][a-z]{2,8})")
 
 
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z.'’-]*,? +)*")
@@ -153,6 +158,11 @@ def tokens(text: str) -> list[Token]:
         year = _GLUED_YEAR.fullmatch(word)
         if year:  # "Presidential Executive Office2024": a page's footer ran the year in
             word = year.group(1)
+            end = start + len(word)
+        month = _GLUED_MONTH.fullmatch(word)
+        if month and month.group(2).rstrip(".") in MONTHS_AND_DAYS and \
+                re.match(r"\.? \d", text[end:end + 3]):
+            word = month.group(1)  # "Federal RegisterApr 4, 2019": a page ran the date in
             end = start + len(word)
         glued = _GLUED_DATELINE.fullmatch(word)
         if glued and glued.group(2) in FUNCTION_WORDS and (start == 0 or text[start - 1] == "\n"):

@@ -430,7 +430,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Sixty-second held-out set (U.S. Fish and Wildlife Service listings: a release, "
              "an OCR'd scan, Federal Register notices)",
-             HERE / "heldout-62", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-62", "gold written before the engine ran on it; first run: names "
+             "P 0.74, R 0.95, type 0.86, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
