@@ -2162,6 +2162,21 @@ def test_a_wildlife_notice_with_its_register_address_and_laws() -> None:
         == ["Ann Lee"]
 
 
+
+def test_crossings_named_for_where_they_lead_and_ports_turned_round() -> None:
+    text = ("Officers at the Nogales Port of Entry stopped a truck at the Gateway to the "
+            "Pacific Bridge. A second truck crossed the Rio-Bravo Bridge, then the Rio Bravo "
+            "Bridge again. “The Port of Nogales is busy,” said Port Director Ann Lee. The "
+            "president nominated Kavanaugh to the Supreme Court.")
+    names = {e.name: sorted(e.aliases) for e in suggest(text).entities}
+    # "to the … Bridge" goes on in a crossing's name (not "Kavanaugh to the Supreme
+    # Court"); "Port of X" turns round to "X Port of Entry"; a hyphen or a space, one name
+    assert names["Gateway to the Pacific Bridge"] == []
+    assert names["Nogales Port of Entry"] == ["Port of Nogales"]
+    assert names["Rio Bravo Bridge"] == ["Rio-Bravo Bridge"]
+    assert "Kavanaugh" in names and "Supreme Court" in names
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -125,6 +125,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         same = index.by_fold.get(form.text.casefold())
         if same is not None and same is not form:
             return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
+    if n == 3 and words[1] == "of" and (words[0] in PLACE_HEADS or words[0] == "Port"
+                                        or words[0] in ORGANISATION_HEADS):
+        turned = [f for f in index.by_first[words[2]] if len(f.words) > 2
+                  and f.words[1] == words[0]]
+        if len(turned) == 1:
+            return turned[0]  # "Port of Laredo" → "Laredo Port of Entry"
     if n >= 2 and words[-1] in ORGANISATION_HEADS:
         longer = [f for f in index.by_first[words[0]] if len(f.words) > n + 1
                   and f.words[:n] == words and f.words[n] in ("of", "for", "on")]
@@ -467,11 +473,13 @@ def _known_as(form: Form, index: _Index) -> Form | None:
 
 
 def _plain(text: str) -> str:
-    """The text without accents, in lower case, one apostrophe, a company's suffix spelt
-    out and any other legal form left out: "Limón" and "Limon" are one spelling,
-    "Biofriendly Corp." and "Biofriendly Corporation" one name, so are "Grenda Group LLC"
-    and "Grenda Group", "Brite Business, S.A." and "Brite Business S.A."."""
-    plain = unaccented(text.casefold()).replace("’", "'")  # "Xi’an", "Xi'an"
+    """The text without accents, in lower case, one apostrophe, a space for a hyphen, a
+    company's suffix spelt out and any other legal form left out: "Limón" and "Limon" are
+    one spelling, "Biofriendly Corp." and "Biofriendly Corporation" one name, so are
+    "Grenda Group LLC" and "Grenda Group", "Brite Business, S.A." and "Brite Business
+    S.A."."""
+    plain = unaccented(text.casefold()).replace("’", "'").replace("-", " ")  # "Xi’an",
+    # "Xi'an"; "Juarez-Lincoln Bridge", "Juarez Lincoln Bridge"
     head, _, last = plain.rpartition(" ")
     if not head:
         return plain

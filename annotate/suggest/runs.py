@@ -141,6 +141,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _goes_on_after_to(text, run, words, j + 2, know):
                 run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
                 j += 2
+            elif nxt.text == "to" and current.capitalised and j + 3 < n and \
+                    current.text not in know.given_names and \
+                    (m := _TO_THE_CROSSING.match(text, nxt.start)) is not None:
+                while j + 1 < n and words[j + 1].end <= m.end():
+                    run.append(words[j + 1])  # "Gateway to the Americas Bridge": a crossing
+                    j += 1  # named for where it leads
             elif nxt.text == "in" and _is_title(current.text, know.titles) and j + 2 < n and \
                     words[j + 2].capitalised and not words[j + 2].initial and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
@@ -176,6 +182,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 1
+
+
+#: The rest of a crossing's or a road's name after "to the": "(Gateway) to the Americas
+#: Bridge", "(Road) to the Isles Highway".
+_TO_THE_CROSSING = re.compile(r"to the (?:[A-Z][\w’'-]+ ){1,3}(?:Bridge|Bridges|Tunnel|"
+                              r"Highway|Road|Trail|Arch|Gate|Crossing|Parkway|Expressway|"
+                              r"Freeway|Bypass)\b")
 
 
 #: The rest of a bill's name after "to": "(Preserving Pathways) to Homeownership Act".

@@ -435,7 +435,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Sixty-third held-out set (Customs and Border Protection releases as reposts "
              "copy them; small)",
-             HERE / "heldout-63", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-63", "gold written before the engine ran on it; first run: names "
+             "P 0.82, R 0.95, type 1.00, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
