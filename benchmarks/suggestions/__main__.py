@@ -437,7 +437,9 @@ def main(argv: list[str]) -> int:
              "copy them; small)",
              HERE / "heldout-63", "gold written before the engine ran on it; first run: names "
              "P 0.82, R 0.95, type 1.00, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Sixty-fourth held-out set (National Archives press releases)",
+             HERE / "heldout-64", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
