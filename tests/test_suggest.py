@@ -2177,6 +2177,39 @@ def test_crossings_named_for_where_they_lead_and_ports_turned_round() -> None:
     assert "Kavanaugh" in names and "Supreme Court" in names
 
 
+
+def test_a_museum_advisory_with_its_list_of_experts_and_shows() -> None:
+    text = ("Press Release\n\n"
+            "\u201cOpen Stacks\u201d Gives Visitors the Feeling of Going Behind the Walls\n\n"
+            "WHAT: Reporters may view the Treaties of Peace-the Treaty of Ghent, in the "
+            "Rotunda for the Treaties of Peace.\n\n"
+            "WHO: Archivist of the United States Ann Lee and President of the Foundation for "
+            "the City Archives Tom Ray will speak.\n"
+            "The following City Archives experts will be available for interviews:\n"
+            "Treaty Conservators: Mary Jo Kern & Paula Witt\n"
+            "Director of the City Archives Experience Marvin Hale\n\n"
+            "The City Archives will open the exhibition entitled the \u201cOpen Stacks\u201d "
+            "in the City Archives Building on Elm Avenue at 7th Street, NW. Its \u201cNew "
+            "Finds\u201d exhibit, made possible by Dana Lopez International, honors President "
+            "Woodrow Wilson 100 years after his death.")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # a headline's verb keeps its words out; "-the" is a dash; a list a colon opens names
+    # its people; "for the" goes on in a body's name before the person it titles; the
+    # body is no short form of its building, nor of the foundation for it; shows in marks
+    # are works; a street's quarter, and a number of years, are no names
+    assert kinds["Treaty of Ghent"] == "work"
+    assert kinds["Rotunda for the Treaties of Peace"] == "place"
+    assert kinds["Ann Lee"] == "person" and kinds["Tom Ray"] == "person"
+    assert kinds["Foundation for the City Archives"] == "organisation"
+    assert kinds["Mary Jo Kern"] == "person" and kinds["Paula Witt"] == "person"
+    assert kinds["Marvin Hale"] == "person"
+    assert "City Archives" in kinds and kinds["City Archives Building"] == "place"
+    assert kinds["Open Stacks"] == "work" and kinds["New Finds"] == "work"
+    assert kinds["Dana Lopez International"] == "organisation"
+    assert kinds["Woodrow Wilson"] == "person"
+    assert not {"NW", "Gives Visitors", "Feeling of Going Behind"} & set(kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -266,7 +266,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 1 and run[0].initial and run[0].text.endswith("s") and \
             run[0].text[:-1].casefold() in PERSON_NOUNS:
         return []  # "Proponents said the bill …": people described, not named
-    if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and (
+    if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
+            run[1].text != "Day" and (  # (not "Veterans Day", "Presidents Day": holidays)
             _not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
             not _named_of(text, run) and not _spelt_out(text, run):
@@ -1041,10 +1042,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # but a country's leads the body's name: "Speaker of the US House of …")
         while k + 2 < len(rest) and rest[k + 1].text == "of":
             k += 2  # "Church of Scientology", "University of Texas"
-        if k + 2 < len(rest) and rest[k].text in ORGANISATION_HEADS and \
-                rest[k + 1].text == "for" and rest[k + 2].capitalised and \
-                rest[k + 2].text not in PORTFOLIO:  # (not "… Union for Foreign Affairs")
-            k += 2  # "International Organization for Migration Antonio Vitorino": the
+        skip = 1 if k + 3 < len(rest) and rest[k + 2].text == "the" else 0
+        if k + 2 + skip < len(rest) and rest[k].text in ORGANISATION_HEADS and \
+                rest[k + 1].text == "for" and rest[k + 2 + skip].capitalised and \
+                rest[k + 2 + skip].text not in PORTFOLIO:  # (not "… Union for Foreign
+            # Affairs"; but "Foundation for the National Archives Thomas E. Wheeler")
+            k += 2 + skip  # "International Organization for Migration Antonio Vitorino": the
             while k + 2 < len(rest) and rest[k + 1].capitalised and \
                     rest[k + 1].text not in know.given_names and \
                     not _is_title(rest[k + 1].text, titles):

@@ -347,8 +347,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return singular
     suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
                 and f.words[-n:] == words and not index.person(f)
-                and not (f.words[-n - 1] == "of" and len(f.words) > n + 1
-                         and f.words[-n - 2] in ORGANISATION_HEADS)
+                and not _of_a_body(f.words[:-n])
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
                 and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
     if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
@@ -369,7 +368,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM")
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
                         and len(f.words) >= n + (1 if n >= 2 else 2)
-                        and f.words[-1] in PLACE_HEADS]
+                        and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS]
         if len(longer_place) == 1:
             # "Sáttítla’s fate" → "Sáttítla Highlands National Monument", "Samaná Norte"
             # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial")
@@ -396,6 +395,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                          and f.words[n] not in ("for", "of"))  # "United Nations" (but
                 # "the NOAA Center" → "NOAA Center for Weather and Climate Prediction")
                 and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
+                and f.words[-1] not in _BUILDINGS  # "National Archives" is the body, not
+                # short for the "National Archives Building" named after it
                 and not (words[-1] not in EVENT_HEADS and any(
                     re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
                     for c in form.places))]  # "in the West Midlands" (not "in the World Cup")
@@ -472,6 +473,18 @@ def _known_as(form: Form, index: _Index) -> Form | None:
     return None
 
 
+#: Heads of buildings named after the body they house.
+_BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena".split())
+
+
+def _of_a_body(before: tuple[str, ...]) -> bool:
+    """The words before a short form inside a longer name end "<head> of/for (the)": the
+    short form names something else the body belongs to or serves ("Congress" of "Library
+    of Congress", "National Archives" of "Foundation for the National Archives")."""
+    words = before[:-1] if before and before[-1] == "the" else before
+    return len(words) >= 2 and words[-1] in ("of", "for") and words[-2] in ORGANISATION_HEADS
+
+
 def _plain(text: str) -> str:
     """The text without accents, in lower case, one apostrophe, a space for a hyphen, a
     company's suffix spelt out and any other legal form left out: "Limón" and "Limon" are
@@ -480,6 +493,8 @@ def _plain(text: str) -> str:
     S.A."."""
     plain = unaccented(text.casefold()).replace("’", "'").replace("-", " ")  # "Xi’an",
     # "Xi'an"; "Juarez-Lincoln Bridge", "Juarez Lincoln Bridge"
+    if re.fullmatch(r"[^,]+, [a-z.]{2,5}", plain):
+        plain = plain.replace(", ", " ")  # "Washington, DC" and "Washington DC"
     head, _, last = plain.rpartition(" ")
     if not head:
         return plain

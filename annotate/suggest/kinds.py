@@ -451,6 +451,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a given name, and 'Jr.' after the name"
     if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
         return "person", "a press contact, before a telephone number"
+    if last == "International" and len(words) > 1:
+        return "organisation", "'International' ends names of firms and bodies ('Amnesty " \
+            "International')"
     if last in COMPANY_FORMS or ("organisation" in hints and not any(
             know.places.get(f.text) == "country" for f in cluster)):
         # ("President of the Russian Federation …" … "Russia": a country, as it is named)

@@ -87,6 +87,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
                                  _line_end(text, run[-1].end)):
             continue  # "Legal Basis:", a form's label alone on its line
+        if len(run) == 1 and run[0].text in ("NW", "NE", "SW", "SE") and \
+                (m := re.search(r"(\w+)\.?,\s*$", text[max(0, run[0].start - 30):
+                                                       run[0].start])) and \
+                (m.group(1) in PLACE_HEADS or m.group(1).rstrip("s") in PLACE_HEADS
+                 or m.group(1) in ("St", "Ave", "Blvd")):
+            continue  # "Constitution Avenue at 7th Street, NW": the city's quarter
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and run[0].text in BRACKETED_HEADS and \
@@ -200,6 +206,11 @@ def _in_place_list(run: list[Token], lists: list[tuple[int, int]],
     return [p for p in parts if p]
 
 
+#: A kind of show after a title in marks: '… "Public Vaults" exhibition'.
+_SHOWN_AFTER = re.compile(r"[^\S\n]+(?:exhibit|exhibition|exhibits|display|show|showcase|"
+                          r"installation|retrospective)\b")
+
+
 def _quoted_titles(text: str) -> list[Candidate]:
     """Titles of works in quotation marks, each one name: 'the song "Still Crazy After
     All These Years"', '“Charging Bull”'. A passage counts when it is in Title Case
@@ -223,8 +234,10 @@ def _quoted_titles(text: str) -> list[Candidate]:
             if not words or len(words) > 12 or not words[0][:1].isupper():
                 continue
             before = text[max(0, p.open - 40):p.open]
-            if not quoted_title(words, before):
-                continue
+            if not quoted_title(words, before) and not (
+                    len(words) <= 3 and all(w[:1].isupper() for w in words)
+                    and _SHOWN_AFTER.match(text, p.close + 1)):
+                continue  # (and '… “Featured Documents” exhibit': a show's title)
             end = p.start + len(kept)
             out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
                                  hint="work", before=before, after=text[end:end + 40]))
@@ -491,7 +504,17 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
     pos = 0
+    listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
     for line in text.splitlines(keepends=True):
+        if not line.strip():
+            listed = False
+        elif line.rstrip().endswith(":") and len(line.split()) >= 4:
+            listed = True  # "The following experts will be available for interviews:"
+            pos += len(line)
+            continue
+        if listed:
+            pos += len(line)
+            continue  # "Director of the National Archives Experience Marvin Pinkert"
         words = [w for w in _LIST_MARKER.sub("", line).split()  # ("  1. USDA Announces …")
                  if w not in ("—", "–", ":", "|")]  # (not a dash: "… Opportunity — and a
         # Problem"; nor a label's colon: "PRESS RELEASE : Treasury Appoints …")
@@ -505,9 +528,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
                 and not _CREDIT_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
             # Mountain/The Conversation, CC BY-ND": credits)
-            capitalised = sum(1 for w in words if w[:1].isupper())
+            capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper())
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
-                    len(big) >= 2 and all(w.lstrip("[(")[:1].isupper()
+                    len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
                                           or w.lstrip("[(")[:1].isdigit() for w in big)
                     and not words[0][:1].isdigit() and not words[-1].rstrip(".,").isdigit()):
                 # (not an address: "4231 Suitland Road, Suitland, Maryland 20746")

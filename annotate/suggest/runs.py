@@ -360,9 +360,10 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
         return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
     if _table_row_count(text, nxt):
         return False  # "Krypton Okesene 578" in a list of candidates and their votes
-    if re.match(r"-(?:year|month|week|day|hour|minute|percent|point|page)s?\b",
+    if re.match(r"[- ](?:year|month|week|day|hour|minute|percent|point|page)s?\b",
                 text[nxt.end:nxt.end + 9], re.IGNORECASE):
-        return False  # "the ACS 1-year estimates": a measure, no part of the name
+        return False  # "the ACS 1-year estimates", "Woodrow Wilson 100 years ago": a
+        # measure, no part of the name
     return nxt.number and not current.number and current.capitalised and \
         current.text not in MONTHS_AND_DAYS and current.text not in FUNCTION_WORDS and \
         _number_in_name(text, words, j + 1)

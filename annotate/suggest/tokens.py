@@ -190,9 +190,10 @@ def tokens(text: str) -> list[Token]:
         elif "-" in word or "‐" in word:
             parts = re.split(r"[-‐]", word)
             kept = 1
-            while kept < len(parts) and (parts[kept][:1].isupper()
-                                         or not _ATTRIBUTIVE.fullmatch(parts[kept])):
-                kept += 1
+            while kept < len(parts) and parts[kept] not in ("the", "a", "an") and (
+                    parts[kept][:1].isupper() or not _ATTRIBUTIVE.fullmatch(parts[kept])):
+                kept += 1  # (a hyphen before "the" is a dash: "Charters of Freedom-the
+                # Declaration of Independence …")
             if kept < len(parts) and word[:1].isupper():
                 token.text = "-".join(parts[:kept])
                 token.cut = True

@@ -439,7 +439,8 @@ def main(argv: list[str]) -> int:
              "P 0.82, R 0.95, type 1.00, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Sixty-fourth held-out set (National Archives press releases)",
-             HERE / "heldout-64", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-64", "gold written before the engine ran on it; first run: names "
+             "P 0.76, R 0.71, type 0.83, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
