@@ -2210,6 +2210,38 @@ def test_a_museum_advisory_with_its_list_of_experts_and_shows() -> None:
     assert not {"NW", "Gives Visitors", "Feeling of Going Behind"} & set(kinds)
 
 
+
+def test_a_timeline_entry_reporting_outlets_and_a_page_menu() -> None:
+    timeline = ("January 2, 2015\n\n"
+                "Slate contributor Ann Lee writes about a survey by Yale History Professor "
+                "Tom Ray, who said that “voters will pay more for clean power.” The "
+                "Department's Inspector General agreed.\n\n"
+                "January 3, 2015\n\n"
+                "Axios reports on a “threat to our privacy” from smart meters, noting that "
+                "the “rules are weak.” In a ceremony at Oak Ridge, the U.S. Department of "
+                "Energy recalled the World War II Manhattan Project, and the Acme Institute "
+                "announced a “Vote4Clean” campaign.")
+    result = suggest(timeline)
+    kinds = {e.name: (e.type, sorted(e.aliases)) for e in result.entities}
+    # an outlet before its writer, or before "reports", is a body; a professor's field is
+    # no part of the institution; "the Department" joins the "U.S. Department of …"; a war
+    # and what it holds are two names; a name in marks before "campaign" is other
+    assert kinds["Slate"][0] == "organisation" and kinds["Axios"][0] == "organisation"
+    assert kinds["Yale"][0] == "organisation" and "Yale History" not in kinds
+    assert kinds["U.S. Department of Energy"] == ("organisation", ["Department"])
+    assert "World War II" in kinds and "Manhattan Project" in kinds
+    assert kinds["Vote4Clean"][0] == "other"
+    quotes = [(q.text, q.speaker_name) for q in result.quotes]
+    assert ("threat to our privacy", "Axios") in quotes
+    assert ("rules are weak.", "Axios") in quotes
+    # a menu's lines are no authors, a section heading in capitals no name, and an
+    # office's whole name on a menu line stays whole
+    menu = ("CURRENT SOLICITATIONS\nOpen Solicitations\nUnsolicited Proposals\n"
+            "Office of Acquisition and Assistance\nPROGRAMS\nFrequently Asked Questions\n\n"
+            "The office posts its solicitations here.")
+    assert [e.name for e in suggest(menu).entities] == ["Office of Acquisition and Assistance"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -208,6 +208,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the Genomics Core of NCI’s Center for Cancer Research": the unit, then the
         # body whose centre follows (but "University of Maryland’s …" is one name)
         return [*_cut(text, run[:-2], know, surnames), *_cut(text, run[-1:], know, surnames)]
+    war = next((k for k in range(1, len(run) - 2) if run[k].text == "War"
+                and run[k + 1].text in ("I", "II") and run[k + 2].capitalised), None)
+    if war is not None:  # "the World War II Manhattan Project": the war, then what it holds
+        return [*_cut(text, run[:war + 2], know, surnames),
+                *_cut(text, run[war + 2:], know, surnames)]
     if len(run) == 2 and run[0].text == "New" and run[0].initial and \
             f"New {run[1].text}" not in know.places and (
                 run[1].text in AU_STATE_CODES or run[1].text in know.country_codes
@@ -689,6 +694,11 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 
 
+#: Fields of study a title before a name holds: "Harvard Government Professor …".
+_FIELDS = frozenset("Government History Economics Law Physics Chemistry Biology Politics "
+                    "Medicine English Philosophy Psychology Sociology Engineering Mathematics "
+                    "Journalism Music Art Linguistics Anthropology".split())
+_ACADEMIC_TITLES = frozenset("Professor Lecturer Researcher Fellow Dean Chair".split())
 #: The months (and their short forms) among the date words.
 _MONTHS = frozenset(w for w in MONTHS_AND_DAYS if not w.endswith("day"))
 #: Time words that end titles of outlets and shows after a name: "USA Today", "India
@@ -1002,9 +1012,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint=None if head in ("St", "Saint") else "person")]
     prefix = run[:last_title]
     while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
-                      or prefix[-1].text == "Under" or _is_title(prefix[-1].text, titles)):
+                      or prefix[-1].text == "Under" or _is_title(prefix[-1].text, titles)
+                      or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)):
+        # ("Harvard Government Professor …": the professor's field, not the body's name)
         prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
-    if len(prefix) >= 3 and prefix[0].capitalised and prefix[-1].capitalised and \
+    fielded = len(prefix) < last_title and run[len(prefix)].text in _FIELDS
+    if fielded and len(prefix) == 1 and prefix[0].capitalised and not prefix[0].initial:
+        out.append(_candidate(text, prefix, hint="organisation"))  # "Harvard" of "Harvard
+        # Government Professor …": the institution the professor teaches at
+    elif len(prefix) >= 3 and prefix[0].capitalised and prefix[-1].capitalised and \
             any(t.text in ("of", "for") for t in prefix[1:-1]):
         # "Voice of America Director David S. Jackson": the organisation before the title
         out.append(_candidate(text, prefix, hint="organisation"))

@@ -205,7 +205,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         return _target(short, index, know) or short
     if n == 1 and words[0] in ORGANISATION_HEADS:
         longer = [f for f in index.by_first[words[0]] if len(f.words) > 2
-                  and f.words[1] in ("of", "for")]
+                  and f.words[1] in ("of", "for")] or [
+            f for f in index.by_text.values() if len(f.words) > 3 and f.words[1] == words[0]
+            and f.words[2] in ("of", "for") and f.words[0] in _COUNTRY_LETTERS]
+        # (and "the Department's …" → "U.S. Department of Energy")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
     if n == 1:
@@ -473,6 +476,8 @@ def _known_as(form: Form, index: _Index) -> Form | None:
     return None
 
 
+#: A country's letters before a body's head: "U.S. Department of Energy".
+_COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
 #: Heads of buildings named after the body they house.
 _BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena".split())
 

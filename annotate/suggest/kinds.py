@@ -44,7 +44,8 @@ from .tokens import Candidate
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
           r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
-          r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded)"
+          r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded|" \
+          r"reports|reported|notes)"
 
 
 SPEECH_AFTER = re.compile(rf"^[\s,]*(?:has |had |also |later |then |previously )?{_SPEECH}\b")
@@ -134,7 +135,9 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and
                            r"mother|father|partner|brother|sister)\b)")
 
 
-SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does)\b")
+SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter|"
+                           r"columnist|correspondent|editor|writer)s?\s+[A-Z])")
+# (an outlet before its writer: "Forbes contributor Jeff McMahon writes …")
 
 
 _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
@@ -476,6 +479,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
             last not in ORGANISATION_HEADS
             and any(re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
+                    or re.match(r"[”\"’']\s+campaigns?\b", c.after)  # ('a “Vote4Energy”
+                    # campaign', a name in marks; not "Mitt Romney’s campaign")
                     for c in places)):
         return "other", "a programme of work ('… Program on Falls'), not a body"
     if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
@@ -663,8 +668,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region"
     if len(words) == 1 and text.endswith("s") and any(
-            re.search(r"\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+$",
-                      c.before, re.IGNORECASE) for c in places):
+            re.search(r"\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)"
+                      r"[^\S\n]+$", c.before, re.IGNORECASE) for c in places):
+        # (on the same line: not a date line's year above "Forbes contributor …")
         return "group", "counted as people ('ten million …')"  # "ten million Copts"
     if any(w in know.particles for w in words[1:-1]):
         if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)

@@ -93,6 +93,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 (m.group(1) in PLACE_HEADS or m.group(1).rstrip("s") in PLACE_HEADS
                  or m.group(1) in ("St", "Ave", "Blvd")):
             continue  # "Constitution Avenue at 7th Street, NW": the city's quarter
+        if len(run) == 1 and len(run[0].text) >= 7 and run[0].text.isupper() and \
+                run[0].text.isalpha() and _LABEL_LINE_WORD.fullmatch(
+                    text, text.rfind("\n", 0, run[0].start) + 1, _line_end(text, run[0].end)):
+            continue  # "PROGRAMS" alone on its line: a page's section heading
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and run[0].text in BRACKETED_HEADS and \
@@ -336,6 +340,10 @@ def _partners(text: str, out: list[list[Token]], form: int) -> int:
     return count
 
 
+#: A line that is one word in capitals.
+_LABEL_LINE_WORD = re.compile(r"[^\S\n]*[A-Z]+[^\S\n]*")
+#: Endings of ordinary English words, rare in people's names.
+_WORD_ENDINGS = ("ions", "ly", "ed", "ing", "ment", "ments", "ities", "ness", "ials")
 #: An author's institution after the name on a byline: "…, Monash University".
 _AFFILIATION = re.compile(r"[A-Z][\w’'.-]*(?: (?:of|the|and|for|[A-Z][\w’'.-]*))*")
 
@@ -360,7 +368,9 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
         and t.text.casefold() not in lower and t.text not in ORGANISATION_HEADS
         and t.text not in PLACE_HEADS and t.text not in know.places
         and not _is_title(t.text, know.titles) and not know.is_demonym(t.text)
-        and t.text not in FUNCTION_WORDS for t in run)
+        and t.text not in FUNCTION_WORDS and (
+            t.text in know.given_names or not t.text.endswith(_WORD_ENDINGS)) for t in run)
+    # (a menu's "Open Solicitations", "Frequently Asked Questions" are no author)
 
 
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
@@ -426,6 +436,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
         return True  # (not "Political Parties Reap the Benefits of Social Media", not "The
         # Nation’s Vacant Homes …": an article and a head word name nothing yet; not
         # "Treasury Appoints Former Local Authority …": a headline's verb)
+    if 4 <= len(words) <= 7 and words[0] in ORGANISATION_HEADS and words[1] == "of" and \
+            all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words) and \
+            not any(w in HEADLINE_VERBS for w in words):
+        return True  # "Office of Acquisition and Assistance" on a page's menu
     if len(words) >= 3 and words[-3] in ORGANISATION_HEADS and words[-2] == "of" and (
             len(words) == 3 or know.big_place(" ".join(words[:-3]))):
         # "Michael Hogan, University of Sydney": an author's institution; "United States

@@ -46,7 +46,8 @@ _SPEECH_WORDS = (
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
     "explaining|claiming|written|highlighted|highlights|emphasized|emphasised|emphasizes|"
     "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
-    "determined|determines|ruled|estimated|estimates")
+    "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
+    "reported that")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"

@@ -442,7 +442,9 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-64", "gold written before the engine ran on it; first run: names "
              "P 0.76, R 0.71, type 0.83, no quotes; the bugs it showed were fixed"),
             ("Sixty-fifth held-out set (Department of Energy timelines and an office's page)",
-             HERE / "heldout-65", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-65", "gold written before the engine ran on it; first run: names "
+             "P 0.82, R 0.88, type 0.96, quotes R 0.70 (7/10), speaker 0.71; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
