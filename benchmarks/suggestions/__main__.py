@@ -444,7 +444,10 @@ def main(argv: list[str]) -> int:
             ("Sixty-fifth held-out set (Department of Energy timelines and an office's page)",
              HERE / "heldout-65", "gold written before the engine ran on it; first run: names "
              "P 0.82, R 0.88, type 0.96, quotes R 0.70 (7/10), speaker 0.71; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Sixty-sixth held-out set (Veterans Affairs: blog listings, a raw feed, a "
+             "transcript)",
+             HERE / "heldout-66", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
