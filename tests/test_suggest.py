@@ -2242,6 +2242,22 @@ def test_a_timeline_entry_reporting_outlets_and_a_page_menu() -> None:
     assert [e.name for e in suggest(menu).entities] == ["Office of Acquisition and Assistance"]
 
 
+
+def test_a_blog_listing_a_feed_date_and_an_executive_order() -> None:
+    text = ("  \u2022 Continue reading Statement on the passing of former Senator Ann Lee\n\n"
+            "    June 17, 2021\n\n"
+            "    On Juneteenth, we remember. Today is the anniversary of President Truman "
+            "signing Executive Order 9981 in 1948.\n\n"
+            "News from the U.S. Department of Labor Fri, 23 May 2025 21:38:21 +0000\n")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # a listing's "Continue reading" opens a title; a holiday; an executive order is a
+    # work; a feed's short weekday is no part of the name before it
+    assert "Statement" not in kinds
+    assert kinds["Juneteenth"] == "event"
+    assert kinds["Executive Order"] == "work"
+    assert "U.S. Department of Labor" in kinds and "U.S. Department of Labor Fri" not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -474,6 +474,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 3 and any(_STATE_AND_ZIP.match(c.after) for c in places):
         return "place", "a town in an address, before its state and ZIP code ('Falls " \
             "Church, VA 22041')"
+    if re.fullmatch(r"Executive Orders?(?: \d+)?", text):
+        return "work", "a president's executive order"
     if _TREATY.search(text):
         return "work", "named as a treaty ('Convention on …')"
     if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (

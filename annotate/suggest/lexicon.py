@@ -83,7 +83,7 @@ Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
 """.split())
 MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
 October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday""".split())
+Wednesday Thursday Friday Saturday Sunday Tue Tues Wed Thu Thur Thurs Fri""".split())
 #: Legal forms that end a company's name: "Tesla, Inc.", "Grenda Group LLC".
 COMPANY_FORMS = frozenset("""Inc. Inc Ltd Ltd. LLC L.L.C. PLC plc S.A. AG GmbH Corp. Corp Co.
 N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC""".split())
@@ -122,7 +122,8 @@ Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta D
 Strikes Walkout Boycott Year""".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
-Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki""".split())
+Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki Juneteenth
+""".split())
 PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Rotunda Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest
 Gulf Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish

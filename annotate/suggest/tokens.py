@@ -238,6 +238,8 @@ def _starts_sentence(text: str, start: int) -> bool:
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
     if i < 0 or text[i] == "\n":
         return True
+    if text.endswith("Continue reading", 0, i + 1):
+        return True  # "• Continue reading Statement on the passing of …": a title opens
     if "(" in text[i + 1:start] and _BRACKETED_SENTENCE.match(text, start):
         return True  # "… – 10,088 (Sex offenses include sexual assault, …)": a sentence
     if text[i] in "-–*" and (i == 0 or text[i - 1] == "\n" or (

@@ -447,7 +447,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Sixty-sixth held-out set (Veterans Affairs: blog listings, a raw feed, a "
              "transcript)",
-             HERE / "heldout-66", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-66", "gold written before the engine ran on it; first run: names "
+             "P 0.83, R 0.91, type 0.85, quotes R 0.00 (0/1); the bugs it showed were "
+             "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
