@@ -449,7 +449,10 @@ def main(argv: list[str]) -> int:
              "transcript)",
              HERE / "heldout-66", "gold written before the engine ran on it; first run: names "
              "P 0.83, R 0.91, type 0.85, quotes R 0.00 (0/1); the bugs it showed were "
-             "fixed"))
+             "fixed"),
+            ("Sixty-seventh held-out set (Meduza's English war coverage: live blogs, an "
+             "archive's copy, testimonies)",
+             HERE / "heldout-67", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
