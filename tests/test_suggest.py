@@ -2258,6 +2258,49 @@ def test_a_blog_listing_a_feed_date_and_an_executive_order() -> None:
     assert "U.S. Department of Labor" in kinds and "U.S. Department of Labor Fri" not in kinds
 
 
+def test_a_live_blog_with_emoji_bullets_label_lines_and_an_editors_brackets() -> None:
+    text = ("The day in brief\n\n"
+            "  \u2022 \U0001f4b0 Take a bow, guys: Ruritania\u2019s central bank has urged lenders "
+            "to hold back bonuses during the economy\u2019s \u201cdeep restructuring.\u201d\n"
+            "  \u2022 \U0001f396\ufe0f Gunning for Borduria\u2019s ports: General Ivan Petrenko "
+            "says the bridge is a priority. The bridge will be \u201cTarget Number One\u201d "
+            "once the weapons arrive, he told reporters.\n"
+            "  \u2022 Outlets like Sputnik, RT, and RIA Novosti were labelled. All of the "
+            "Telegram and TV channels carried the news.\n\n"
+            "Kirill, contract soldier\n\n"
+            "I believed there were units there, like the Falcon Legion, the Aidar [Battalion], "
+            "the Azov [Battalion]. I had watched films like Soltsepyok and Opolchenochka. "
+            "We crossed the border in the Ural [truck].\n\n"
+            "The network stopped airing the travel program \u201cOryol i Reshka.\u201d\n\n"
+            "President Ivan Sokol addressed the nation to announce the start of a "
+            "\u201cspecial operation\u201d in the east.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # an emoji opens an item as a bullet does: its first word is no name
+    assert "Take" not in kinds and "Gunning for Borduria" not in kinds
+    # a broadcaster's initials that also spell a title's abbreviation ("Rt Hon"); two
+    # names joined by "and", the second a single acronym
+    assert kinds["RT"] == "organisation" and "Telegram" in kinds
+    assert "Telegram and TV" not in kinds
+    # a given name labelling a testimony on a line of its own (a Russian name, from Faker's
+    # Cyrillic lists romanised)
+    assert kinds["Kirill"] == "person" and "Kirill" in knowledge().given_names
+    # an editor's bracketed word says what the name is, and is no name of its own
+    assert kinds["Aidar"] == kinds["Azov"] == "organisation" and "Battalion" not in kinds
+    assert kinds["Ural"] == "other"
+    # works a list names; "the" before a name no person's has; a title with a particle
+    assert kinds["Soltsepyok"] == kinds["Opolchenochka"] == "work"
+    assert kinds["Falcon Legion"] == "organisation"
+    assert kinds["Oryol i Reshka"] == "work"
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    # Title Case words a speaker is given after them are a quote, not a title
+    assert quotes["Target Number One"] == "Ivan Petrenko" and "Target Number" not in kinds
+    assert "Target Number One" not in kinds
+    # the speaker described by a possessive; a speech verb in the infinitive
+    assert quotes["deep restructuring."] == "Ruritania\u2019s central bank"
+    assert quotes["special operation"] == "Ivan Sokol"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -26,6 +26,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     HONORIFICS,
+    INITIALS_TITLES,
     MONTHS_AND_DAYS,
     NOBLE,
     OFFICE_TITLES,
@@ -843,6 +844,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
             _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
                       len(right))  # ("Wage and Hour Division District Director Richard …")
         if right[titled - 1].text in heads and left[-1].text not in heads and not (
+                len(right) == 1 and right[0].acronym) and not (
                 token.text == "and" and len(left) == 1 and _complete(left, know, surnames)
                 and not _given_name_only(left[0].text, know, surnames)):
             return [run]  # "Essex Agricultural and Technical High School", "Wage and Hour
@@ -866,6 +868,14 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         return [run]
     return [run]
+
+
+def _acronym_not_title(words: list[str]) -> bool:
+    """A word alone in capitals whose letters only spell a title as an abbreviation
+    written in small letters ("Rt Hon", "Dr"): the broadcaster RT, the Dominican Republic's
+    DR. Titles written in capitals as initials (an MP, the CEO) stay titles."""
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].isalpha() and \
+        words[0].isupper() and words[0].casefold() not in INITIALS_TITLES
 
 
 def _given_name_only(word: str, know: Knowledge, surnames: frozenset[str]) -> bool:
@@ -980,6 +990,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # Ministers" meet as a body)
         if (words[-1].casefold().rstrip(".") in titles or (
                 len(words) == 1 and _is_title(words[0], titles))) and len(words) <= 3 and \
+                not _acronym_not_title(words) and \
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
                 words[0] not in know.given_names and words[0] not in NOBLE and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)

@@ -55,6 +55,11 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     return out, adjectives
 
 
+#: The rest of a line that labels a testimony with who gives it: "Kirill, contract soldier",
+#: "Anna, 34, a nurse".
+_LABEL_LINE_ROLE = re.compile(r",[^\S\n]+(?:\d{1,3},[^\S\n]+)?[a-z][a-z’' -]{2,60}[^\S\n]*(?:\n|$)")
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
@@ -90,6 +95,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname
         if any(c.possessive and re.match(r"^\s+[A-Z]", c.after) for c in form.places):
             continue  # "Labour’s Shadow Home Secretary …": it holds a role
+        if word in know.given_names and any(_LABEL_LINE_ROLE.match(c.after) and (
+                not c.before or c.before.endswith("\n")) for c in form.places):
+            continue  # "Kirill, contract soldier" on a line of its own: whose words follow
         del forms[key]
 
 

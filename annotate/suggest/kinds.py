@@ -73,6 +73,15 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poe
                           r"(?:\s+The)?),?\s+$", re.I)
 
 
+#: Works of a kind, then a list of their titles: "films like Soltsepyok and …", "novels
+#: such as Beloved, Jazz or …".
+_LISTED_TITLE = r"[A-Z][\w’'-]*(?:[^\S\n]+(?:of|the|and|a|[A-Z][\w’'-]*))*"
+_WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|operas|poems|"
+                         rf"series|shows|documentaries|programmes|programs|musicals|"
+                         rf"podcasts|games)[^\S\n]+(?:like|such as|including)[^\S\n]+"
+                         rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
+
+
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
@@ -373,6 +382,28 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+#: One word an editor put in square brackets right after a name, to say what it is: "the
+#: Azov [Battalion]", "the Ural [truck]".
+_BRACKETED_WORD = re.compile(r"^[^\S\n]*\[(?P<word>[A-Za-z][a-z]+)\]")
+_CRAFT_WORD = re.compile(rf"{_CRAFT}|(?:truck|lorry|tank|car|bus|van|jeep|rifle|gun|missile|"
+                         rf"launcher|system)s?", re.IGNORECASE)
+
+
+def _kind_of_word(word: str) -> str | None:
+    """The type a word for a kind of thing gives the name it describes: "Battalion" an
+    organisation, "river" a place, "truck" something else; None for other words."""
+    head = word[:1].upper() + word[1:]
+    for heads, kind in ((ORGANISATION_HEADS, "organisation"), (PLACE_HEADS, "place"),
+                        (EVENT_HEADS, "event"), (WORK_HEADS, "work")):
+        if head in heads:
+            return kind
+    if _CRAFT_WORD.fullmatch(word) or word.casefold() in _PRODUCT_NOUNS:
+        return "other"
+    if _WORK_BEFORE.search(word + " "):
+        return "work"  # "[film]", "[song]"
+    return None
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -390,6 +421,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent"):
         return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …")
+    if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
+        return "work", "one of the works a list names ('films like … and …')"
     if "photographer" in hints:
         return "person", "a credit's author, before a slash and the outlet ('Wes Mountain/" \
             "The Conversation')"
@@ -400,6 +433,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
         return "work", "a title in quotation marks"
+    bracketed = next((m.group("word") for c in places
+                      if (m := _BRACKETED_WORD.match(c.after))), None)
+    kind = _kind_of_word(bracketed) if bracketed else None
+    if kind is not None:
+        return kind, f"an editor's '[{bracketed}]' after it says what it is ('the Azov " \
+            "[Battalion]')"
     if re.fullmatch(r"\d{4} Census", text):
         return "event", "a census named by its year ('the 2020 Census')"
     if " v. " in text:
@@ -758,6 +797,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(SPEECH_AFTER.match(c.after) for c in places):
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
+    if len(words) == 2 and words[0] not in know.given_names and all(
+            re.search(r"\bthe[^\S\n]+$", c.before) and not re.match(r"[^\S\n]+[a-z]", c.after)
+            for c in places):
+        return "organisation", "'the' before every mention, as no one's name has ('the Right " \
+            "Sector')"  # (but "the Joe Biden administration": the name describes a noun)
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

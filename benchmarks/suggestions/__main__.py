@@ -452,7 +452,9 @@ def main(argv: list[str]) -> int:
              "fixed"),
             ("Sixty-seventh held-out set (Meduza's English war coverage: live blogs, an "
              "archive's copy, testimonies)",
-             HERE / "heldout-67", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-67", "gold written before the engine ran on it; first run: names "
+             "P 0.94, R 0.94, type 0.90, quotes R 0.50 (3/6), speaker 0.33; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
