@@ -2301,6 +2301,30 @@ def test_a_live_blog_with_emoji_bullets_label_lines_and_an_editors_brackets() ->
     assert quotes["special operation"] == "Ivan Sokol"
 
 
+def test_a_record_of_debates_with_members_seats_parties_and_glued_alt_text() -> None:
+    text = ("Dáil debates\n\nWednesday, 17 September 2025\n\n"
+            "Photo of Nora KeaneNora Keane (Dublin Bay West, Fianna Fail)\n"
+            "Link to this: Individually | In context\n\n"
+            "10. To ask the Taoiseach the Cabinet committee on housing will next meet.\n\n"
+            "Photo of Seán MartinSeán Martin (Cork North-East, Labour Left)\n"
+            "Link to this: Individually | In context\n\n"
+            "I propose to take Questions Nos. 10 and 11 together.\n\n"
+            "Прямой эфир\n\nLater this evening, the committee will meet.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a photo's alt text glued to the name it labels is one person, without "Photo of"
+    # (and a surname that is also a town's name stays: the cut is the glue's, no hyphen's)
+    assert kinds["Nora Keane"] == kinds["Seán Martin"] == "person"
+    assert not [n for n in kinds if "Photo" in n or n in ("Seán", "Nora")]
+    # a member's line is no headline: the seat is a place, the party a body
+    assert kinds["Dublin Bay West"] == kinds["Cork North-East"] == "place"
+    assert kinds["Fianna Fail"] == kinds["Labour Left"] == "organisation"
+    # "the Taoiseach the Cabinet committee": two phrases; a heading's accented first word
+    # is a name, a line in another script no English name
+    assert "Taoiseach the Cabinet" not in kinds
+    assert "Dáil" in kinds and "Прямой" not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

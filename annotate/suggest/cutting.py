@@ -109,6 +109,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
+    if len(run) > 2 and run[0].text in _PICTURE_WORDS and run[1].text == "of":
+        run = run[2:]  # "Photo of John Connolly": a picture's alt text, then whom it shows
     if run[0].text == "Friend" and re.search(r"\bhon\.?\s+$", text[max(0, run[0].start - 8):
                                                                    run[0].start]):
         run = run[1:]  # "My hon Friend the Home Secretary": a form of address
@@ -238,7 +240,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and \
             not run[-2].acronym:
         run = run[:-1]  # "James Marape MP": the name, without the letters after it
-    if len(run) > 1 and run[-1].cut and run[-2].text != "of" and (
+    if len(run) > 1 and run[-1].cut and run[-2].text != "of" and \
+            text[run[-1].start + len(run[-1].text):][:1] in ("-", "‐") and (
             know.is_demonym(run[-1].text) or run[-1].text in know.places):
         run = run[:-1]  # "the Horten Liberian-flagged tanker": the ship is "Horten"
     if len(run) > 2 and run[-2].text in ORGANISATION_HEADS and run[-1].text.endswith("s") \
@@ -868,6 +871,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         return [run]
     return [run]
+
+
+#: What a picture's alt text or caption opens with before whom it shows: "Photo of …".
+_PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
 
 
 def _acronym_not_title(words: list[str]) -> bool:

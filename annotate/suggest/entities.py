@@ -9,6 +9,7 @@ strongest evidence found for it (kinds.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .forms import Form
 from .grouping import group_forms, looks_personal
@@ -88,6 +89,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue  # "YouTube", "DotAsia": capitals inside a word mark a name
         if len(word) > 1 and word.isupper():
             continue  # an acronym
+        if not word.isascii() and word.isalpha() and len(word) > 2 and all(
+                ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in word):
+            continue  # "Dáil debates", "Éire": English's own small words have no accents
         if know.demonym_plural(word):
             continue  # "Muslims in Texas marched"
         if word in know.given_names and any(

@@ -29,6 +29,7 @@ from .lexicon import (
     EVENT_HEADS,
     FUNCTION_WORDS,
     HOLIDAYS,
+    MEMBER_OPENING,
     NOBLE_TITLES,
     ORGANISATION_HEADS,
     OTHER_HEADS,
@@ -382,6 +383,15 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+#: A member of a parliament as a record of debates heads a speech, the seat and the party
+#: in brackets: "Mary Lou McDonald (Dublin Central, Sinn Fein)".
+_MEMBER = r"(?:^|\n)[^\S\n]*" + MEMBER_OPENING
+_SEAT_BEFORE = re.compile(_MEMBER + "$")
+_SEAT_AFTER = re.compile(r",[^\S\n]+[A-Z][^()\n,]*\)[^\S\n]*(?:\n|$)")
+_PARTY_BEFORE = re.compile(_MEMBER + r"[^()\n,]+,[^\S\n]+$")
+_PARTY_AFTER = re.compile(r"\)[^\S\n]*(?:\n|$)")
+
+
 #: One word an editor put in square brackets right after a name, to say what it is: "the
 #: Azov [Battalion]", "the Ural [truck]".
 _BRACKETED_WORD = re.compile(r"^[^\S\n]*\[(?P<word>[A-Za-z][a-z]+)\]")
@@ -433,6 +443,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
         return "work", "a title in quotation marks"
+    if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
+        return "place", "a member's seat, in brackets after the name ('Mary Lou McDonald " \
+            "(Dublin Central, Sinn Fein)')"
+    if any(_PARTY_BEFORE.search(c.before) and _PARTY_AFTER.match(c.after) for c in places):
+        return "organisation", "a member's party, in brackets after the seat ('Mary Lou " \
+            "McDonald (Dublin Central, Sinn Fein)')"
     bracketed = next((m.group("word") for c in places
                       if (m := _BRACKETED_WORD.match(c.after))), None)
     kind = _kind_of_word(bracketed) if bracketed else None

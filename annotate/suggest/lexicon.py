@@ -239,3 +239,9 @@ CHARGE_GRADES = frozenset("Aggravated Domestic Armed Sexual Attempted Felony Fel
 
 #: The year a census is named by: "the 2020 Census", "the 1790 Census".
 CENSUS_YEAR = re.compile(r"1[7-9]\d0|20\d0")
+
+
+#: How a record of debates heads a speech, up to the bracket before the member's seat and
+#: party: "Mary Lou McDonald (" of "Mary Lou McDonald (Dublin Central, Sinn Fein)" (and a
+#: copy's photo alt text before it: "Photo of John ConnollyJohn Connolly (").
+MEMBER_OPENING = r"(?:Photo of \S.*?)?[A-Z][\w’'.-]*(?:[^\S\n][A-Z][\w’'.-]*){1,4}[^\S\n]\("

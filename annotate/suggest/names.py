@@ -29,6 +29,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     LAW_HEADS,
+    MEMBER_OPENING,
     ORGANISATION_HEADS,
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
@@ -530,6 +531,11 @@ def _in_credit(text: str, run: list[Token]) -> str | None:
     return None
 
 
+#: A line that gives a member of a parliament with the seat and the party in brackets, as
+#: a record of debates heads each speech: "Mary Lou McDonald (Dublin Central, Sinn Fein)".
+_MEMBER_LINE = re.compile(MEMBER_OPENING + r"[^()\n,]+,[^\S\n]+[^()\n,]+\)")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
@@ -556,6 +562,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
+                and not _MEMBER_LINE.fullmatch(line.strip()) \
                 and not _CREDIT_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
             # Mountain/The Conversation, CC BY-ND": credits)
             capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper())

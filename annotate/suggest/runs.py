@@ -161,6 +161,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and (_title_starts(words, j + 2, know) or current.acronym
                          or any(ch.isdigit() for ch in current.text)):
                 break  # "… the opening of COP27 the First Minister met": a new subject
+            elif nxt.text == "the" and j + 2 < n and words[j + 2].text in ORGANISATION_HEADS \
+                    and len(run) == 1 and text[:run[0].start].endswith(("the ", "The ")):
+                break  # "To ask the Taoiseach the Cabinet committee …": "the" opens another
+                # phrase (but "Focus the Nation teach-in" is one name)
             elif nxt.text == "for" and len(run) == 1 and current.acronym:
                 break  # "… left NIH for Merck": an acronym's name has no "for" after it
             elif nxt.text in connectors:

@@ -83,6 +83,12 @@ _GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 
+#: A surname glued to the given name that starts the name again, as a page's photo alt
+#: text runs into the name it labels: "Photo of John ConnollyJohn Connolly",
+#: "Micheál MartinMicheál Martin", "Mary Lou McDonaldMary Lou McDonald".
+_GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W\d_A-Z]+)([A-Z][^\W\d_A-Z]+)")
+
+
 #: A word with a year run into it, as a copied page's footer gives it: "Office2024".
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
 
@@ -181,6 +187,15 @@ def tokens(text: str) -> list[Token]:
             for part in (first, second):
                 part.classify()
             first.cut = True
+            out.extend((first, second))
+            continue
+        again = _GLUED_AGAIN.fullmatch(word)
+        if again and any(t.text == again.group(2) for t in out[-4:]):
+            cut = start + len(again.group(1))
+            first, second = Token(start, cut, again.group(1)), Token(cut, end, again.group(2))
+            for part in (first, second):
+                part.classify()
+            first.cut = True  # (the first copy of the name ends here)
             out.extend((first, second))
             continue
         token = Token(start, end, word)

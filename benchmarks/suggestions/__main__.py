@@ -457,7 +457,8 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Sixty-eighth held-out set (the Houses of the Oireachtas: written answers, "
              "Leaders' Questions, Questions as KildareStreet copies them)",
-             HERE / "heldout-68", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-68", "gold written before the engine ran on it; first run: names "
+             "P 0.71, R 0.39, type 0.80, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
