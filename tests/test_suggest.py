@@ -2325,6 +2325,40 @@ def test_a_record_of_debates_with_members_seats_parties_and_glued_alt_text() -> 
     assert "Dáil" in kinds and "Прямой" not in kinds
 
 
+def test_a_departments_listing_reposted_with_a_statement_under_its_title() -> None:
+    text = ("Statement from Fisheries Secretary Harlow on Rising Floods in Ohio | site |\n"
+            "Information contained in Fisheries Department press release dated: May 25, 2022\n"
+            "Columbus, May 25, 2022 - - \u201cAnother flood in Ohio. It is a tragedy that we "
+            "all wish never to see again. We cannot live with this.\n"
+            "Statement from Fisheries Secretary Harlow on President Quint's Actions | site |\n"
+            "in FisheriesStatement from Fisheries Secretary Harlow on the floods\n\n"
+            "Harlow backed the Coalition on Clean Rivers and Safe Harbors (CRSH) Coalition... "
+            "and the Fisheries Reform, Ports and Jobs Act. Projects in several Ohio River Basin "
+            "states will clean up the Ohio River, and the Owl Creek Canoe Area Wilderness will "
+            "grow under the Department's program.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a page's title before "| site |" is a headline: its capitalised common words name
+    # nothing, and a surname after a title there is a person with that role
+    assert "Rising Floods" not in kinds and "Quint" in kinds and "Harlow" in kinds
+    harlow = _entity(found, "Harlow")
+    assert harlow.type == "person" and harlow.role == "Fisheries Secretary"
+    # the unattributed words under a statement's title are its author's
+    quotes = {q.text[:13]: q.speaker_name for q in found.quotes}
+    assert quotes["Another flood"] == "Harlow"
+    # a category glued to a title ("FisheriesStatement"), split: both words stand apart too
+    assert not [n for n in kinds if "FisheriesStatement" in n]
+    # the short form between the name and its head again; a law's name with a comma; a
+    # basin is no short form of its river, and "River" (a given name too) stays in it
+    coalition = _entity(found, "Coalition on Clean Rivers and Safe Harbors")
+    assert coalition.aliases == ["CRSH"] and "Coalition" not in kinds
+    assert kinds["Fisheries Reform, Ports and Jobs Act"] == "work"
+    assert kinds["Ohio River Basin"] == kinds["Ohio River"] == "place"
+    assert kinds["Owl Creek Canoe Area Wilderness"] == "place"
+    # a body's program is the body's: the possessive owns it
+    assert _names("Funds went to projects under USDA\u2019s program.")["USDA"] == "organisation"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

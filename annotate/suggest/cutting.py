@@ -429,8 +429,9 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
                 and place not in know.given_names \
                 and k + 1 < len(run) and run[k + 1].capitalised and not any(
-                    t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in run[k:]):
-            return [run[:k], run[k:]]
+                    t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in run[k:]) \
+                and run[-1].text not in PLACE_HEADS:  # ("Mississippi River Basin": "River"
+            return [run[:k], run[k:]]  # is a given name too, but the run ends as places do)
     return [run]
 
 

@@ -366,7 +366,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
     if not index.person(form) and not know.big_place(" ".join(words)) and \
-            not words[0].isupper() and \
+            not words[0].isupper() and not (n > 1 and words[-1] in PLACE_HEADS) and \
             not any(in_state_or_country(c, know) or "," in c.text for c in form.places):
         # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM")
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
@@ -374,7 +374,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                         and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS]
         if len(longer_place) == 1:
             # "Sáttítla’s fate" → "Sáttítla Highlands National Monument", "Samaná Norte"
-            # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial")
+            # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial", nor
+            # the "Mississippi River" short for the "Mississippi River Basin")
             return longer_place[0]
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
@@ -444,7 +445,10 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
             continue
         head = head[:-1].rstrip()
         named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
-                 if f is not form and len(f.words) > 1 and head.endswith(" ".join(f.words))]
+                 if f is not form and len(f.words) > 1 and (
+                     head.endswith(" ".join(f.words))
+                     or (len(head) >= 20 and " ".join(f.words).endswith(head.strip())))]
+        # (a name longer than the words kept before the bracket ends with all of them)
         for f in sorted(named, key=lambda f: -len(f.words)):
             letters = [ch for ch in word.casefold() if ch.isalpha()]
             full = "".join(ch for ch in f.text.casefold() if ch.isalpha())
@@ -453,6 +457,12 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
                     _in_order(letters, initials) or (not word.isupper()
                                                      and _in_order(letters, full))):
                 return f
+            again = re.match(r"\)[ \t]+([\w’'-]+)", c.after)
+            capitals = initials_of(f.words).casefold()
+            if letters and again is not None and again.group(1) == f.words[0] and \
+                    letters[0] == capitals[1:2] and _in_order(letters, capitals[1:]):
+                return f  # "the Coalition on Sustainable Productivity Growth … (SPG)
+                # Coalition": the letters of the words after the head, the head again after
     return None
 
 

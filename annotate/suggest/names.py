@@ -107,9 +107,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "the Aidar [Battalion]": an editor's word for what the name is
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
-        if len(run) == 1 and run[0].text in BRACKETED_HEADS and \
-                re.search(r"\)[ \t]$", text[:run[0].start]):
-            continue  # "… Task Forces (OCDETF) Program": the head of the short form's name
+        if len(run) == 1 and re.search(r"\)[ \t]$", text[:run[0].start]) and (
+                run[0].text in BRACKETED_HEADS or re.search(
+                    rf"\b{re.escape(run[0].text)}(?:[ \t]+[\w’'&,.-]+){{1,15}}[ \t]+"
+                    rf"\([A-Z][^()\n]{{0,20}}\)[ \t]+$",
+                    text[max(0, run[0].start - 240):run[0].start])):
+            continue  # "… Task Forces (OCDETF) Program": the head of the short form's name;
+            # "the Coalition on … Conservation (SPG) Coalition": the name's first word again
         if len(run) == 1 and (run[0].text in _DEGREES or (
                 run[0].text == "Ph" and text.startswith(".D", run[0].end))):
             continue  # "Rick Spinrad, Ph.D., NOAA administrator": a degree
@@ -417,6 +421,15 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and run[start].text in know.given_names
                             and _is_title(run[start - 1].text, know.titles))
                         # ("Statement by Acting Deputy Administrator John Barsa")
+                        or (e - start == 1 and start > 0
+                            and _headline_title(run[start - 1], know)
+                            and not _is_title(run[start].text, know.titles)
+                            and run[start].text not in HEADLINE_VERBS
+                            and run[start].text.casefold() not in lower
+                            and (e == len(run) or not run[e].capitalised
+                                 or run[start].possessive))
+                        # ("Statement from Agriculture Secretary Vilsack on President
+                        # Biden's Actions …": a surname after a title)
                         or (e - start == 3 and run[start].text in ORGANISATION_HEADS
                             and run[start + 1].text == "of"
                             and (e == len(run) or not run[e].capitalised)))), None)
@@ -424,9 +437,18 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
         if end is None:
             start += 1
         else:
-            out.append(run[start:end])
+            titled = end - start == 1 and start > 0 and _headline_title(run[start - 1], know)
+            out.append(run[start - 1 if titled else start:end])  # (with its title: a role)
             start = end
     return out
+
+
+def _headline_title(token: Token, know: Knowledge) -> bool:
+    """A title a headline writes before a surname: "Secretary Vilsack", "President Biden's"
+    (not "Secretary's Column", whose title owns the next word, nor "Marshals Warn" or
+    "SEC Charges Disney", a plural or a verb)."""
+    return token.text.casefold().rstrip(".") in know.titles and not token.possessive \
+        and token.text not in HEADLINE_VERBS
 
 
 def _common_word(stretch: list[Token], lower: frozenset[str]) -> bool:
@@ -551,7 +573,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
-        words = [w for w in _LIST_MARKER.sub("", line).split()  # ("  1. USDA Announces …")
+        title = line.split(" | ")[0] if re.search(r" \| \S+ \|?\s*$", line) else line
+        # ("Statement from … on Ongoing Violence in America | site |": a page's title, then
+        # the site's name after a bar)
+        words = [w for w in _LIST_MARKER.sub("", title).split()  # ("  1. USDA Announces …")
                  if w not in ("—", "–", ":", "|")]  # (not a dash: "… Opportunity — and a
         # Problem"; nor a label's colon: "PRESS RELEASE : Treasury Appoints …")
         # (or every word capitalised but the small ones title case leaves in lower case:

@@ -350,6 +350,8 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
             attribution = (who[0], who[1], None, "a headline's opening words, before its "
                            "colon") if who else (None, None, None, "a headline's opening "
                                                  "words, before its colon")
+        if attribution is None and whole:
+            attribution = _statement_title(text, passage.open, mentions, starts)
         if attribution is None and len(words) >= 9 and not _title_case(words):
             # "… trade association dues, “activities meant to influence the outcome of any
             # local, state, or federal legislation,” …": too long for a scare quote
@@ -873,6 +875,34 @@ def _shown_speaking(text: str, q_open: int,
     if shown is None:
         return None
     return None, shown.group("who"), None, "shown speaking in the sentence before"
+
+
+#: A statement's title, which names whose words follow: "Statement from U.S. Agriculture
+#: Secretary Vilsack on …", "Statement by the Press Secretary".
+_STATEMENT_TITLE = re.compile(r"\bStatement\s+(?:from|by|of)\s")
+
+
+def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
+                     ) -> tuple[str | None, str | None, str | None, str] | None:
+    """The person a statement's title names, for the unattributed words under it (the
+    title on one of the three lines above the quote's)."""
+    line_start = text.rfind("\n", 0, q_open) + 1
+    top = line_start
+    for _ in range(3):
+        if top == 0:
+            break
+        top = text.rfind("\n", 0, top - 1) + 1
+    for m in _STATEMENT_TITLE.finditer(text, top, line_start):
+        end = text.find("\n", m.end())
+        end = end if end >= 0 else len(text)
+        i = bisect.bisect_left(starts, m.end())
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].type == "person":
+                found = mentions[i]
+                return found.key, text[found.start:found.end], None, \
+                    "the statement's title names who makes it ('Statement from … Vilsack')"
+            i += 1
+    return None
 
 
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],

@@ -22,6 +22,7 @@ from .lexicon import (
     EVENT_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LAW_HEADS,
     MONTHS_AND_DAYS,
     ORDINAL,
     ORGANISATION_HEADS,
@@ -229,8 +230,10 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
     if m is not None and (m.group("head") in ORGANISATION_HEADS
                           or m.group("head") in WORK_HEADS
                           or run[0].text in ("Ministry", "Department")) and (
-            len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")):
-        # (a ministry's portfolios: "Ministry of Women, Family, Gender and Child Protection")
+            len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")
+            or (len(core) == 2 and m.group("head") in LAW_HEADS)):
+        # (a ministry's portfolios: "Ministry of Women, Family, Gender and Child Protection";
+        # a law's: "Agriculture Reform, Food and Jobs Act")
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
                                                                        m.start()])]
         if not any(know.big_place(w) or w in know.country_codes for w in items):

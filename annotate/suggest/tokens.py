@@ -190,7 +190,12 @@ def tokens(text: str) -> list[Token]:
             out.extend((first, second))
             continue
         again = _GLUED_AGAIN.fullmatch(word)
-        if again and any(t.text == again.group(2) for t in out[-4:]):
+        if again and (any(t.text == again.group(2) for t in out[-4:]) or (
+                len(again.group(1)) >= 4 and len(again.group(2)) >= 4
+                and re.search(rf"\b{again.group(1)}\b", text)
+                and re.search(rf"\b{again.group(2)}\b", text))):
+            # (or two words the story also writes apart: "in AgricultureStatement from …",
+            # a listing's category run into a title; not "YouTube" or "ProPublica")
             cut = start + len(again.group(1))
             first, second = Token(start, cut, again.group(1)), Token(cut, end, again.group(2))
             for part in (first, second):

@@ -461,7 +461,9 @@ def main(argv: list[str]) -> int:
              "P 0.71, R 0.39, type 0.80, no quotes; the bugs it showed were fixed"),
             ("Sixty-ninth held-out set (the Department of Agriculture: search results, "
              "reprints, a forum's reposts, a blog page)",
-             HERE / "heldout-69", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-69", "gold written before the engine ran on it; first run: names "
+             "P 0.84, R 0.93, type 0.98, quotes R 1.00 (7/7), speaker 0.57; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
