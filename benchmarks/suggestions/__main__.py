@@ -463,7 +463,10 @@ def main(argv: list[str]) -> int:
              "reprints, a forum's reposts, a blog page)",
              HERE / "heldout-69", "gold written before the engine ran on it; first run: names "
              "P 0.84, R 0.93, type 0.98, quotes R 1.00 (7/7), speaker 0.57; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Seventieth held-out set (Wikinews on sport: a match report, a ban, an "
+             "interview's profile, questions and answers)",
+             HERE / "heldout-70", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
