@@ -2359,6 +2359,35 @@ def test_a_departments_listing_reposted_with_a_statement_under_its_title() -> No
     assert _names("Funds went to projects under USDA\u2019s program.")["USDA"] == "organisation"
 
 
+def test_sport_match_reports_and_an_interview_in_questions_and_answers() -> None:
+    text = ("Latest Headlines\n\nNewest 2021 Paralympic stories\n\n"
+            "Tarwin enter the arena to play Kelso Image: Jane Doyle.\n"
+            "Kelso won the first line out at Harbour Park Lindale, Victoria. Image: Jane Doyle.\n"
+            "He coached the Under 23 Men\u2019s team and the Under 25 Women\u2019s teams.\n"
+            "The Paralympic team went to the Paralympics in Rio and met at a Rio de Janeiro "
+            "hotel. The Asia Oceania Zone championships were held at the Estadio Nacional "
+            "Julio Martinez.\n\n"
+            "Wikinews waves Left.pngMara QuillWikinews waves Right.png You won. Why?\n\n"
+            "Wikinews waves Left.pngOwl42Wikinews waves Right.png And now?\n\n"
+            "Tom Reyes: We trained hard.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a listing's labels, a caption's "Image:" label, an age group: no names
+    assert not [n for n in kinds if n in ("Headlines", "Paralympic stories", "Men", "Women")
+                or "Newest" in n or "Image" in n]
+    # an image's file name glued to the asker's name (and a user name with digits)
+    assert kinds["Mara Quill"] == "person" and "Left" not in kinds
+    assert not [n for n in kinds if "Wikinews" in n and n != "Wikinews"]
+    # a team "to play" is no theatre play; the singular and plural of an event's name; two
+    # continents make no person's name; a stadium named in Spanish; a park with its town
+    assert kinds["Kelso"] != "work" and kinds["Paralympic"] == "event"
+    assert kinds["Asia Oceania Zone"] == "place"
+    assert kinds["Estadio Nacional Julio Martinez"] == "place"
+    assert kinds["Harbour Park Lindale"] != "person"
+    # a city by its first word
+    assert _entity(found, "Rio de Janeiro").aliases == ["Rio"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

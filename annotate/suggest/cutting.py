@@ -109,8 +109,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
+    if len(run) > 1 and run[0].initial and run[0].text in _LISTING_OPENERS and \
+            sum(1 for t in run[1:] if not t.number) == 1:
+        return []  # "Latest Headlines", "Newest 2012 Paralympic stories": a listing's label
     if len(run) > 2 and run[0].text in _PICTURE_WORDS and run[1].text == "of":
         run = run[2:]  # "Photo of John Connolly": a picture's alt text, then whom it shows
+    if len(run) > 1 and run[-1].text in _PICTURE_WORDS | {"Credit", "Caption"} and \
+            text.startswith(":", run[-1].end):
+        run = run[:-1]  # "… a lineout against Noosa Image: Patrick Gillett.": the label
     if run[0].text == "Friend" and re.search(r"\bhon\.?\s+$", text[max(0, run[0].start - 8):
                                                                    run[0].start]):
         run = run[1:]  # "My hon Friend the Home Secretary": a form of address
@@ -661,13 +667,19 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
 
 
+#: Words a page's listing opens its labels with: "Newest 2012 Paralympic stories",
+#: "Latest major developments", "Related articles".
+_LISTING_OPENERS = frozenset("Latest Newest Recent Featured Related Trending Popular".split())
+
+
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
     while leading and run and not _first_word_stays(run, know) and (
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
             or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
                    or run[0].number or _is_date_word(run, 0, know)
-                   or (run[0].text in TE_REO_OPENERS and run[0].initial)):
+                   or (run[0].text in TE_REO_OPENERS and run[0].initial)
+                   or (run[0].text in _LISTING_OPENERS and run[0].initial)):
         if len(run) > 1 and ((run[0].text in ("First", "Second", "Third") and
                              (run[1].text.casefold() in know.titles
                               or run[1].text in _AFTER_ORDINAL)) or

@@ -211,6 +211,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (and "the Department's …" → "U.S. Department of Energy")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if n == 1 and not know.big_place(words[0]):
+        city = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                and f.words[1] in know.particles and know.big_place(f.text)]
+        if len(city) == 1:
+            return city[0]  # "Rio" → "Rio de Janeiro": a place by its first word
     if n == 1:
         word = words[0]
         spelt = _spelt_before(form, index)

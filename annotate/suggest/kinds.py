@@ -66,7 +66,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|i
 #: The cue word capitalised after a capitalised word ends a name, names no work: "…,
 #: Ecological Services Program, USFWS, …".
 _NAMED_CUE = re.compile(r"[A-Z][\w’'-]*\s+[A-Z][a-z]+,?\s+$")
-_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|play|opera|poem|journal|"
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|new|his|her|their) "
+                          r"play|opera|poem|journal|"
                           r"text|textbook|"
                           r"painting|series|show|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article|"
@@ -151,7 +152,8 @@ SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter
 
 
 _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
-                         "Sea River Lake".split())
+                         "Sea River Lake Estadio Estádio Stade Stadio Stadion".split())
+# (and a stadium named in its own language first: "Estadio Olímpico Pascual Guerrero")
 
 
 _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
@@ -618,7 +620,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured:
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
-            and "-" not in text and not honoured \
+            and "-" not in text and not honoured and not re.match(r"Ma?c[A-Z]", text) \
             and not any(in_state_or_country(c, know) for c in places):
         return "organisation", "capitals inside the name, as companies and sites write it"
     if re.fullmatch(r"COP\d{1,2}", text):
@@ -706,8 +708,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 words[0].split("-")[0] in know.given_names
                 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
                     and words[1] in know.given_names)) and \
-            not (know.is_demonym(words[0]) and words[-1] not in know.surnames):
-        # (not "Georgian Dream": a demonym that Faker also knows as a given name)
+            not (know.is_demonym(words[0]) and words[-1] not in know.surnames) and \
+            sum(1 for w in words if know.big_place(w)) < 2:
+        # (not "Georgian Dream": a demonym that Faker also knows as a given name; not "Asia
+        # Oceania Zone", two continents)
         given = words[0] if words[0].split("-")[0] in know.given_names else words[1]
         return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
     if len(words) == 1 and text in know.given_names and text not in know.places and \
@@ -715,6 +719,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", f"'{text}' is a given name"  # "Michelle and I"
     if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
+        if any(f.words[-1] in EVENT_HEADS and f.words[-1].endswith("s") for f in cluster):
+            return "event", f"'{main.words[-1]}s' names events"  # "Paralympic", "Paralympics"
         return "organisation", "written in the singular and the plural, as parties are"
     if any(w in know.particles for w in words[1:-1]) and \
             know.places.get(words[-1]) in ("country", "region"):
@@ -833,7 +839,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "two capitalised words, as most people's names"
     if len(words) == 3 and not joined and all(len(w) <= 7 and not (w.isupper() and len(w) > 1)
                                               and w not in ORGANISATION_HEADS
-                                              and w not in EVENT_HEADS for w in words) \
+                                              and w not in EVENT_HEADS
+                                              and w not in PLACE_HEADS for w in words) \
             and know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
         # (not "Cosatu Western Cape", a body's branch in a region)
         return "person", "three short capitalised words, as people's names"

@@ -105,6 +105,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and text[run[0].start - 2:run[0].start] == " [" and \
                 text.startswith("]", run[0].end) and run[0].text in _KIND_HEADS:
             continue  # "the Aidar [Battalion]": an editor's word for what the name is
+        if len(run) == 1 and run[0].text in _AGE_GROUPS and re.search(
+                r"\bUnder[ -]\d{1,2}[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
+            continue  # "the Under 23 Men’s team": an age group in sport, no name
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and re.search(r"\)[ \t]$", text[:run[0].start]) and (
@@ -139,6 +142,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
 
+
+#: Who an age group in sport is of: "Under 23 Men’s", "Under 19 Girls".
+_AGE_GROUPS = frozenset("Men Women Boys Girls Mens Womens".split())
 
 #: The last words of names that say what kind of thing a name is.
 _KIND_HEADS = ORGANISATION_HEADS | PLACE_HEADS | EVENT_HEADS | WORK_HEADS

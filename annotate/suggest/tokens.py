@@ -33,8 +33,10 @@ _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|d
 
 
 _TOKEN = re.compile(
-    r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z]))"
-    # (or a sentence that lost its space; or an item glued to its number, "8.3.EU-Iceland")
+    r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z])"
+    r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z]))"
+    # (or a sentence that lost its space; or an item glued to its number, "8.3.EU-Iceland";
+    # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale")
     r"(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*"
@@ -83,10 +85,15 @@ _GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 
+#: An image's file name ending: "Wikinews waves Left.png".
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG)(?![a-z])")
+
+
 #: A surname glued to the given name that starts the name again, as a page's photo alt
 #: text runs into the name it labels: "Photo of John ConnollyJohn Connolly",
-#: "Micheál MartinMicheál Martin", "Mary Lou McDonaldMary Lou McDonald".
-_GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W\d_A-Z]+)([A-Z][^\W\d_A-Z]+)")
+#: "Micheál MartinMicheál Martin", "Mary Lou McDonaldMary Lou McDonald" (and a user name
+#: with its digits: "Hawkeye7Wikinews waves …").
+_GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+)")
 
 
 #: A word with a year run into it, as a copied page's footer gives it: "Office2024".
@@ -161,6 +168,8 @@ def tokens(text: str) -> list[Token]:
         start, end = match.start(), match.end()
         if text.startswith(("$", "€", "£"), end):
             continue  # "CA$46.36", "A$20": a currency, not a name
+        if _IMAGE_FILE.match(text, end) or _IMAGE_FILE.search(word):
+            continue  # "Left.png", "Right.png": a picture's file name, as a copy keeps it
         year = _GLUED_YEAR.fullmatch(word)
         if year:  # "Presidential Executive Office2024": a page's footer ran the year in
             word = year.group(1)
