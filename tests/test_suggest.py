@@ -2388,6 +2388,38 @@ def test_sport_match_reports_and_an_interview_in_questions_and_answers() -> None
     assert _entity(found, "Rio de Janeiro").aliases == ["Rio"]
 
 
+def test_a_head_of_states_news_with_long_titles_before_names() -> None:
+    text = ("Head of the President\u2019s Office Borys Tkach took part in the Conference of "
+            "Presidents of Major Baltic Trade Organizations. Deputy Head of the Office of the "
+            "President of Ukraine Ihor Lysenko had a call. President of Eurocities and Mayor "
+            "of Florence Dario Nardella joined the launch in Strasbourg of the Eurocities "
+            "project. Olena Kovalenko spoke at the Kyiv Summit of First Ladies and Gentlemen. "
+            "The commander reported on the defense of Pidhirne Yar. The Council of Ministers "
+            "met. Department of Veterans Affairs Secretary Doug Collins spoke.\n"
+            "\u041f\u0440\u043e\u0432\u0456\u0432 \u0440\u043e\u0437\u043c\u043e\u0432\u0443 "
+            "\u0437 \u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u043e\u043c "
+            "\u0427\u0435\u0445\u0456\u0457.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a title owning a body ("the President's Office"), kept whole in the role
+    assert _entity(found, "Borys Tkach").role == "Head of the President\u2019s Office"
+    # a body or an event named for a title's holders is no title
+    assert kinds["Conference of Presidents of Major Baltic Trade Organizations"] == \
+        "organisation"
+    assert kinds["Kyiv Summit of First Ladies and Gentlemen"] == "event"
+    assert kinds["Council of Ministers"] == "organisation"
+    # "of the President of Ukraine" belongs to the office; a city that is a given name too
+    # ends the role before the person; a city, then what happens there
+    assert kinds["Office of the President of Ukraine"] == "organisation"
+    assert _entity(found, "Ihor Lysenko").type == "person"
+    assert kinds["Dario Nardella"] == "person" and kinds["Florence"] == "place"
+    assert kinds["Strasbourg"] == "place" and "Eurocities" in kinds
+    assert kinds["Doug Collins"] == "person"
+    # a place a war is fought over; words in another script name nothing here
+    assert kinds["Pidhirne Yar"] == "place"
+    assert all(n.isascii() or "\u2019" in n for n in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

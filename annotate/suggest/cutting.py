@@ -112,6 +112,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 1 and run[0].initial and run[0].text in _LISTING_OPENERS and \
             sum(1 for t in run[1:] if not t.number) == 1:
         return []  # "Latest Headlines", "Newest 2012 Paralympic stories": a listing's label
+    of = next((k for k, t in enumerate(run) if t.text == "of"), 0)
+    city = " ".join(t.text for t in run[:of])
+    if 0 < of < len(run) - 1 and know.places.get(city) == "city" and \
+            know.city_population.get(city, 0) >= 200_000 and city not in PLACE_HEADS and \
+            " ".join(t.text for t in run) not in know.places and run[of - 1].capitalised:
+        # "the launch in Strasbourg of the Eurocities project": a city, then what happens
+        # there (a place's name does not go on with "of")
+        return [*_cut(text, run[:of], know, surnames),
+                *_cut(text, _trim(run[of + 1:], know), know, surnames)]
     if len(run) > 2 and run[0].text in _PICTURE_WORDS and run[1].text == "of":
         run = run[2:]  # "Photo of John Connolly": a picture's alt text, then whom it shows
     if len(run) > 1 and run[-1].text in _PICTURE_WORDS | {"Credit", "Caption"} and \
@@ -890,6 +899,18 @@ def _split_coordination(run: list[Token], know: Knowledge,
 _PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
 
 
+def _body_of_titles(words: list[str], k: int, titles: frozenset[str]) -> bool:
+    """A body or an event named for the holders of a title, "<Head> of <Titles>": the
+    "Conference of Presidents of …", the "Summit of First Ladies and Gentlemen" (not
+    "Department of Veterans Affairs Secretary …", whose title follows the body's name)."""
+    if not (words[k] in ORGANISATION_HEADS or words[k] in EVENT_HEADS) or \
+            k + 2 >= len(words) or words[k + 1] != "of":
+        return False
+    nxt = words[k + 2]
+    return _is_title(nxt, titles) or (nxt in ROLE_MODIFIERS | {"First", "Prime"} and
+                                      k + 3 < len(words) and _is_title(words[k + 3], titles))
+
+
 def _acronym_not_title(words: list[str]) -> bool:
     """A word alone in capitals whose letters only spell a title as an abbreviation
     written in small letters ("Rt Hon", "Dr"): the broadcaster RT, the Dominican Republic's
@@ -997,13 +1018,18 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         elif word in ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
-                last_title < 0 or word in PORTFOLIO):
-            continue  # "Environment" of "Environment Minister"
+                last_title < 0 or word in PORTFOLIO) and not _body_of_titles(words, k, titles):
+            continue  # "Environment" of "Environment Minister" (but "Conference of
+            # Presidents of …", "Summit of First Ladies …" name a body or an event)
         else:
             break
     while 0 <= last_title < len(words) - 1 and words[last_title + 1] in ROLE_MODIFIERS and (
             last_title + 2 == len(words) or words[last_title + 2] in ("of", "for")):
         last_title += 1  # "Chief Executive of Bristol City Council": the title's last word
+    if 0 <= last_title < len(words) - 2 and run[last_title].possessive and \
+            words[last_title + 1] in ORGANISATION_HEADS and \
+            words[last_title + 2] in know.given_names:
+        last_title += 1  # "Head of the President's Office Andriy Yermak": the office's
     out: list[Candidate] = []
     if last_title < 0:
         # (a plural title alone, "Ministers", names no one either; but "Community Services
@@ -1012,6 +1038,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 len(words) == 1 and _is_title(words[0], titles))) and len(words) <= 3 and \
                 not _acronym_not_title(words) and \
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
+                words[0] not in ORGANISATION_HEADS and words[0] not in EVENT_HEADS and \
                 words[0] not in know.given_names and words[0] not in NOBLE and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)
                     and not all(_is_title(w, titles) or w in ROLE_MODIFIERS
@@ -1089,6 +1116,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # but a country's leads the body's name: "Speaker of the US House of …")
         while k + 2 < len(rest) and rest[k + 1].text == "of":
             k += 2  # "Church of Scientology", "University of Texas"
+            if rest[k].text == "the" and k + 1 < len(rest) and rest[k + 1].capitalised:
+                k += 1  # "Office of the President of Ukraine"
         skip = 1 if k + 3 < len(rest) and rest[k + 2].text == "the" else 0
         if k + 2 + skip < len(rest) and rest[k].text in ORGANISATION_HEADS and \
                 rest[k + 1].text == "for" and rest[k + 2 + skip].capitalised and \
@@ -1102,6 +1131,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         given = next((p for p in range(org_start, len(rest) - 1)
                       if rest[p].text in know.given_names and rest[p + 1].capitalised
                       and not _region_or_country(rest[p:p + 1], know)), None)  # (not "France")
+        if given is not None and given + 2 < len(rest) and know.big_place(rest[given].text) \
+                and rest[given + 1].text in know.given_names:
+            given += 1  # "Mayor of Florence Dario Nardella": a city that is a name too
         if k < len(rest):
             organisation = rest[org_start:k + 1]
             if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE for t in organisation):
@@ -1113,7 +1145,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # "Secretary of State Colin Powell": the role runs to the person's given name
             role_end = last_title + 1 + given
             place = rest[org_start:given]
-            if place and _region_or_country(place, know):  # "President of France Nicolas Sarkozy"
+            if place and (_region_or_country(place, know)  # "President of France Nicolas …"
+                          or know.big_place(" ".join(t.text for t in place))):
                 out.append(_candidate(text, place))
             rest = rest[given:]
         elif (country := next((e for e in range(len(rest) - 1, org_start, -1)
@@ -1182,7 +1215,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(role_words) == 1 and role_words[0].rstrip(".") in HONORIFICS:
         honorific, role = role_words[0], None
     else:
-        role = " ".join(w for w in role_words if w.rstrip(".") not in HONORIFICS)
+        role = " ".join(text[t.start:t.end] if t.possessive else t.text
+                        for t in run[:role_end] if t.text.rstrip(".") not in HONORIFICS)
+        # (a possessive in the role keeps its "’s": "Head of the President's Office")
         role = re.sub(r"(?:\s+the)+$", "", role) or None  # ("… Senator the Hon. …")
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific

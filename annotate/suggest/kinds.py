@@ -156,6 +156,12 @@ _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay
 # (and a stadium named in its own language first: "Estadio Olímpico Pascual Guerrero")
 
 
+#: What a war does to a place, before its name: "the defense of Chasiv Yar", "the siege of
+#: Mariupol", "the outskirts of Kherson" (not "the capture of", "the fall of": people too).
+_FOUGHT_OVER = re.compile(r"\b(?:defen[cs]e|siege|shelling|bombardment|bombing|outskirts|"
+                          r"liberation|encirclement|evacuation)\s+of\s+$", re.IGNORECASE)
+
+
 _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
                              r"state|region|district|riding|ward|constituency|borough|parish|"
                              r"community|municipality|commune|neighbou?rhood|island)"
@@ -697,6 +703,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", f"'{words[0]} …' names places"
     if any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places):
         return "place", "'the town of …'"
+    if any(ends_with_cue(_FOUGHT_OVER, c.before) for c in places):
+        return "place", "'the defense of …', as places are fought over"
     if words[0].rstrip(".") in ("St", "Saint", "Santa", "San") and " of " in text:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):

@@ -77,6 +77,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) else [run])]
     charges = [m.span() for m in _CHARGE.finditer(text)]
+    letters = _LETTER.findall(text[:20000])
+    latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
     for run in found:
         if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name
@@ -108,6 +110,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and run[0].text in _AGE_GROUPS and re.search(
                 r"\bUnder[ -]\d{1,2}[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
             continue  # "the Under 23 Men’s team": an age group in sport, no name
+        if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
+            continue  # "Президентом Чехії …" in an English story: another script's words
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and re.search(r"\)[ \t]$", text[:run[0].start]) and (
@@ -142,6 +146,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
 
+
+#: A letter, and a letter of the Latin alphabet (accented or not).
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 #: Who an age group in sport is of: "Under 23 Men’s", "Under 19 Girls".
 _AGE_GROUPS = frozenset("Men Women Boys Girls Mens Womens".split())
