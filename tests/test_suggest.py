@@ -2420,6 +2420,41 @@ def test_a_head_of_states_news_with_long_titles_before_names() -> None:
     assert all(n.isascii() or "\u2019" in n for n in kinds)
 
 
+def test_a_services_leads_with_quotes_interrupted_and_speakers_in_apposition() -> None:
+    text = ("In an interview with Voice of America Studio 9, she spoke. Rufaro Gumbo told "
+            "VOA Studio 9 they have support. Tendai Orr told Studio 9 it is serious.\n"
+            "\u201cThe party is going to meet,\u201d said Matemba, \u201cand maybe we will "
+            "see sanity.\u201d\n"
+            "Lawyer, Farai Chimuti of the Kariba Lawyers for Human Rights says his group is "
+            "disturbed. Physicians for Human Rights agreed.\n"
+            "KADCODD chairman, Joy Mabenge, said the country must pay only if \u201cit does "
+            "not harm basic services.\"\n"
+            "Tsvangura said that he had returned to the embassy in Harare.\n"
+            "Today on LiveTalk our hosts Gibbs Dube and Blessing Zulu will talk. Host Shaka "
+            "Ssali discusses politics.\n"
+            "Commonwealth of Nations\u2019 chief wraps up tenure")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a programme by its network's letters or alone: one entity
+    assert sorted(_entity(found, "Voice of America Studio 9").aliases) == \
+        ["Studio 9", "VOA Studio 9"]
+    # a quote interrupted by its speaker; a single unknown name after "…,\u201d said" and
+    # before "said that he" is a person
+    quotes = {q.text[:12]: q.speaker_name for q in found.quotes}
+    assert quotes["The party is"] == quotes["and maybe we"] == "Matemba"
+    assert kinds["Matemba"] == kinds["Tsvangura"] == "person"
+    # the person in apposition to the body's role speaks
+    assert quotes["it does not "] == "Joy Mabenge"
+    # a person of a body named for its members; such a body opening a sentence
+    assert kinds["Farai Chimuti"] == "person"
+    assert kinds["Kariba Lawyers for Human Rights"] == "organisation"
+    assert kinds["Physicians for Human Rights"] == "organisation" and "Human Rights" not in kinds
+    # two people joined by "and"; a host's title; a body before its possessive
+    assert kinds["Gibbs Dube"] == kinds["Blessing Zulu"] == "person"
+    assert _entity(found, "Shaka Ssali").role == "Host"
+    assert kinds["Commonwealth of Nations"] == "organisation"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -114,7 +114,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "Latest Headlines", "Newest 2012 Paralympic stories": a listing's label
     of = next((k for k, t in enumerate(run) if t.text == "of"), 0)
     city = " ".join(t.text for t in run[:of])
-    if 0 < of < len(run) - 1 and know.places.get(city) == "city" and \
+    if 0 < of < len(run) - 2 and run[of + 1].text == "the" and know.places.get(city) == "city" and \
             know.city_population.get(city, 0) >= 200_000 and city not in PLACE_HEADS and \
             " ".join(t.text for t in run) not in know.places and run[of - 1].capitalised:
         # "the launch in Strasbourg of the Eurocities project": a city, then what happens
@@ -294,7 +294,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[1].text != "Day" and (  # (not "Veterans Day", "Presidents Day": holidays)
             _not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
-            not _named_of(text, run) and not _spelt_out(text, run):
+            not _named_of(text, run) and not _spelt_out(text, run) and not (
+                len(run) > 2 and run[0].text.endswith("s")
+                and run[1].text in ("for", "Without", "without")
+                and run[2].capitalised):  # ("Physicians for Human Rights": a body)
         # (but "Organized Crime Drug Enforcement Task Forces (OCDETF)": its short form
         # spells the first word too)
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
@@ -880,7 +883,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                                           or _place_leads(right, know))
         # ("Haider al-Abadi and Kurdistan": a name, then a country or region)
         people = len(right) == 2 and not any(t.acronym or t.text in ORGANISATION_HEADS
-                                             for t in right) and _person_named(left, know)
+                                             for t in right) and (
+            _person_named(left, know) or (
+                len(left) == 2 and _person_named(right, know) and left[1].text in know.surnames
+                and not any(t.acronym or t.text in ORGANISATION_HEADS for t in left)))
+        # ("Gibbs Dube and Blessing Zulu": a surname, then a person the tables know)
         # ("Maryam Bahrami and Setayesh Hadizadeh": a person, then a name of two words)
         if single or people or (_complete(left, know, surnames)
                                 and _complete(right, know, surnames)):
@@ -897,6 +904,16 @@ def _split_coordination(run: list[Token], know: Knowledge,
 
 #: What a picture's alt text or caption opens with before whom it shows: "Photo of …".
 _PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
+
+
+def _titles_body(words: list[str], j: int, titles: frozenset[str]) -> bool:
+    """A body named for its members, a plural title before what it stands for: "Lawyers
+    for Human Rights", "Doctors Without Borders", "Mothers of the Disappeared"."""
+    word = words[j]
+    return word.endswith("s") and j + 2 < len(words) and \
+        words[j + 1] in ("for", "Without", "without", "Against", "against") and \
+        words[j + 2][:1].isupper() and _is_title(word, titles) and \
+        word.casefold().rstrip(".") not in titles
 
 
 def _body_of_titles(words: list[str], k: int, titles: frozenset[str]) -> bool:
@@ -998,9 +1015,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(words) == 2 and words[1] in _MEMBERS and _is_title(words[0], titles):
         return []  # "the Member States", "State Parties": members of a body, no name
     last_title = -1
+    bodies = {j for j in range(len(words)) if _titles_body(words, j, titles)}
     for k, word in enumerate(words[:-1]):
         if word in SHEIKH and k > 0 and last_title < 0:
             break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
+        if k in bodies:
+            break  # "… Lawyers for Human Rights": a body named for its members, no title
         if _is_title(word, titles) or word.rstrip(".") in HONORIFICS:
             last_title = k
         elif word in RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
@@ -1018,7 +1038,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         elif word in ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
-                last_title < 0 or word in PORTFOLIO) and not _body_of_titles(words, k, titles):
+                last_title < 0 or word in PORTFOLIO) and not _body_of_titles(words, k, titles) \
+                and not any(j > k for j in bodies):
             continue  # "Environment" of "Environment Minister" (but "Conference of
             # Presidents of …", "Summit of First Ladies …" name a body or an event)
         else:
@@ -1056,6 +1077,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             return [_candidate(text, run[:joint], hint="organisation"),
                     _candidate(text, run[joint + 1:joint + 3], hint="person"),
                     _candidate(text, run[joint + 4:], hint="person")]
+        if len(run) > 4 and run[2].text == "of" and run[3].text == "the" and \
+                run[0].capitalised and run[1].capitalised and \
+                _person_like(run[:2], know, surnames) and (
+                    any(t.text in ORGANISATION_HEADS for t in run[4:]) or
+                    any(_titles_body(words, j, titles) for j in range(4, len(words)))):
+            # "Dzimbabwe Chimbga of the Zimbabwe Lawyers for Human Rights": a person, then
+            # the body they speak for
+            return [_candidate(text, run[:2], hint="person"),
+                    *_cut_part(text, run[4:], know, surnames)]
         if len(run) > 3 and run[2].text in ("of", "for") and _person_named(run[:2], know):
             # "Pablo Lopez of Norcross": a person, then where or whom they are from
             after = _trim(run[3:], know)

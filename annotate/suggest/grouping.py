@@ -157,6 +157,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and initials_of(f.words[:len(letters)]) == letters]
         if len(spelt) == 1:
             return spelt[0]  # "L.A. Times" → "Los Angeles Times"
+    if n >= 2 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 5:
+        spelt = [f for f in index.by_last[words[-1]] if len(f.words) > n
+                 and f.words[len(f.words) - n + 1:] == words[1:]
+                 and "".join(w[0] for w in f.words[:len(f.words) - n + 1]).upper() == words[0]]
+        if len(spelt) == 1:
+            return spelt[0]  # "VOA Studio 7" → "Voice of America Studio 7"
     if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
         spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
                  and initials_of(f.words[:-1]) == words[0]]
@@ -365,7 +371,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             for w in f.words[:-n])] or suffixes
     if len(suffixes) > 1:
         longest = max(suffixes, key=lambda f: len(f.words))
-        if all(longest.words[-len(f.words):] == f.words for f in suffixes):
+        if all(longest.words[-len(f.words):] == f.words or _target(f, index, know) is longest
+               for f in suffixes if f is not longest):
             suffixes = [longest]  # "Board" → "Safety Board" → "National Transportation
             # Safety Board": one name, shortened twice
     if len(suffixes) == 1:

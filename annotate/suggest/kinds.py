@@ -391,6 +391,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+#: A quote's end, then its speaker: "“…,” said Matemadanda".
+_SAID_BEFORE = re.compile(r"[,.!?][”\"]\s+(?:said|says|added|asked|replied|insisted)\s+$")
+
+#: A speech verb, then "he" or "she" for whoever spoke: "Tsvangirai said that he had …".
+_SAID_HE = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|explained)(?:\s+that)?"
+                      r"\s+(?:he|she)\b")
+
+
 #: A member of a parliament as a record of debates heads a speech, the seat and the party
 #: in brackets: "Mary Lou McDonald (Dublin Central, Sinn Fein)".
 _MEMBER = r"(?:^|\n)[^\S\n]*" + MEMBER_OPENING
@@ -788,6 +796,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and (text in know.surnames or text in know.given_names) and any(
             ends_with_cue(_SPEECH_BEFORE, c.before) or SPEECH_AFTER.match(c.after) for c in places):
         return "person", "a speech verb beside a known name"
+    if len(words) == 1 and not text.isupper() and not any(ch.isupper() for ch in text[1:]) \
+            and any(ends_with_cue(_SAID_BEFORE, c.before) for c in places):
+        return "person", "'…,” said' right before it, as quotes give their speakers"
+    if len(words) <= 3 and any(_SAID_HE.match(c.after) for c in places):
+        return "person", "'… said he …' after it"
     if any((m := re.match(r"^\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z][a-z]", c.after))
            and m.group(1) in PERSON_NOUNS for c in places) and \
             not any(w in know.given_names for w in words[:1]) and kind is None:

@@ -547,6 +547,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         return _by_noun(text, s_start, before, mentions, starts)
     verb = verbs[-1]
     verb_at = s_start + verb.start()
+    between = before[verb.end():]
+    if re.fullmatch(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*", between):
+        found = _subject_at(text, s_start + verb.end(), q_open, mentions, starts)
+        if found is not None and found[0] is not None:
+            # "“…,” said Matemadanda, “and maybe …”": the quote interrupted by who says it
+            cue = " ".join(text[verb_at:found[2]].split())
+            return found[0], found[1], cue, f"'{cue}' between the two parts of the quote"
     if quoted is not None:
         who = _subject_before(text, s_start, s_start + quoted.start(), s_start, q_open,
                               mentions, starts, strict=False)
@@ -788,6 +795,11 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
     opening = text[s_start + lead:first.start] if first else ""
     if first is not None and opening.strip().casefold() in ("", "the") and \
             first.type in ("person", "organisation", "group"):
+        nxt = _mention_at(mentions, starts, first.end, limit)
+        if first.type != "person" and nxt is not None and nxt.type == "person" and \
+                re.fullmatch(r"(?:[’']s)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+",
+                             text[first.end:nxt.start]) and text.startswith(",", nxt.end):
+            return nxt.key, text[nxt.start:nxt.end]  # "ZIMCODD chairman, Joy Mabenge, said"
         return first.key, text[first.start:first.end]
     adverb = re.match(r"[A-Z][a-z]+ly\s+(?=(?:the|a|an)\s)", clause[lead:])
     if adverb:  # "Recently the president of Venezuela …"

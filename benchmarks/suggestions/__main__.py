@@ -475,7 +475,9 @@ def main(argv: list[str]) -> int:
              "P 0.71, R 0.73, type 0.96, no quotes; the bugs it showed were fixed"),
             ("Seventy-second held-out set (VOA's Zimbabwe service: an author page of leads, a "
              "release, headlines, a video page)",
-             HERE / "heldout-72", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-72", "gold written before the engine ran on it; first run: names "
+             "P 0.86, R 0.90, type 0.89, quotes R 1.00 (9/9), speaker 0.78; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
