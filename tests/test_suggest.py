@@ -2455,6 +2455,40 @@ def test_a_services_leads_with_quotes_interrupted_and_speakers_in_apposition() -
     assert kinds["Commonwealth of Nations"] == "organisation"
 
 
+def test_towns_by_their_status_a_countrys_code_and_a_speaker_going_on() -> None:
+    text = ("Families live at the shelter in Lipa City. Lipa is hot. The Palace declared a "
+            "holiday in the City of Mandaue, Province of Cebu, for its 56th Charter Anniversary. "
+            "The Municipality of Dangcagan, Bukidnon, celebrates too. Iriga City and the City "
+            "of Iriga are one. An earthquake struck Mexico; Mexico City shook.\n"
+            "MANILA \u2013 The drop in fertility presents opportunities in PH, an official of "
+            "the Commission on Population and Development said. The Population Commission "
+            "agreed. The Philippines will act.\n"
+            "The President was with DSWD Undersecretary for Innovations Edu Punay.\n"
+            "President Ana Reyes on Wednesday said she was \u201chorrified\u201d about the deal "
+            "between former President Rodrigo Duterte and China. \u201cKung ang sinasabi sa "
+            "agreement na iyan ay mali, hindi tayo papayag.\u201d")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a town with and without its status is one place; a country is no short form of the
+    # city named after it
+    assert _entity(found, "Lipa City").aliases == ["Lipa"] and kinds["Lipa City"] == "place"
+    assert "Iriga City" in _entity(found, "City of Iriga").aliases
+    assert "Mexico" in kinds and "Mexico City" in kinds
+    # "in the City of …" is the place; the province after a town and a comma
+    assert kinds["City of Mandaue"] == kinds["Bukidnon"] == "place"
+    # which anniversary names nothing
+    assert not [n for n in kinds if "Anniversary" in n]
+    # a country's code joins its name; a body by its words turned round
+    assert "PH" in _entity(found, "Philippines").aliases
+    assert "Population Commission" in \
+        _entity(found, "Commission on Population and Development").aliases
+    # "Undersecretary" is a title
+    assert kinds["Edu Punay"] == "person"
+    # a quote standing alone after a quote of hers that names someone else is hers
+    quotes = {q.text[:8]: q.speaker_name for q in found.quotes}
+    assert quotes["Kung ang"] == "Ana Reyes"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -112,6 +112,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 1 and run[0].initial and run[0].text in _LISTING_OPENERS and \
             sum(1 for t in run[1:] if not t.number) == 1:
         return []  # "Latest Headlines", "Newest 2012 Paralympic stories": a listing's label
+    if len(run) > 1 and run[-1].text in ("Anniversary", "Birthday") and \
+            ORDINAL.fullmatch(run[0].text):
+        return []  # "its 57th Charter Anniversary": which anniversary, no name
     of = next((k for k, t in enumerate(run) if t.text == "of"), 0)
     city = " ".join(t.text for t in run[:of])
     if 0 < of < len(run) - 2 and run[of + 1].text == "the" and know.places.get(city) == "city" and \

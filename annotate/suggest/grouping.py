@@ -141,6 +141,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 index.by_text.get(f"{words[1]} of the {words[0]}")
             if inverted is not None:
                 return inverted  # "Labour Department" → "Department of Labour"
+            turned = [f for f in index.by_first[words[1]] if len(f.words) > 3
+                      and f.words[1] in ("on", "for") and f.words[2] == words[0]]
+            if len(turned) == 1:  # "Population Commission" → "Commission on Population
+                return turned[0]  # and Development"
             national = [f for f in index.by_last[words[0]]
                         if f.text.endswith(f" {words[1]} of {words[0]}")]
             if len(national) == 1:
@@ -217,6 +221,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (and "the Department's …" → "U.S. Department of Energy")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    municipal = _municipal(form, index) if know.places.get(words[0]) in (None, "city") else None
+    if municipal is not None:  # (not "Mexico" → "Mexico City", "Kansas" → "Kansas City")
+        return municipal  # "Pasay" → "Pasay City", "Iriga City" → "City of Iriga"
     if n == 1 and not know.big_place(words[0]):
         city = [f for f in index.by_first[words[0]] if len(f.words) > 2
                 and f.words[1] in know.particles and know.big_place(f.text)]
@@ -312,9 +319,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     country = know.country_codes.get(form.text) or (
         form.text if know.places.get(form.text) == "country" else None)
     if country is not None:  # "the United States" … "the United States of America"
-        fuller = [f for f in index.by_text.values() if len(f.words) > n and (
+        fuller = [f for f in index.by_text.values() if f is not form and (
+            len(f.words) > n or form.text in know.country_codes) and (
             know.country_codes.get(f.text) == country
             or (f.text == country and know.places.get(f.text) == "country"))]
+        # (and a country's code alone joins its name: "PH" → "Philippines")
         if fuller:
             return max(fuller, key=lambda f: len(f.words))
     if n == 1 and words[0] in LAW_HEADS:
@@ -423,6 +432,25 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         before = [f for f in prefixes if f.first < form.first]
         return max(before, key=lambda f: f.first) if before else \
             (prefixes[0] if len(prefixes) == 1 else None)
+    return None
+
+
+#: What a town is called with its status: "Pasay City", "the City of Iriga".
+_MUNICIPAL = ("City", "Town", "Municipality")
+
+
+def _municipal(form: Form, index: _Index) -> Form | None:
+    """The longer way the story writes a town with its status: "Pasay" → "Pasay City",
+    "Iriga City" → "City of Iriga" (one place, however it is written)."""
+    words = form.words
+    if not (len(words) == 1 or (len(words) == 2 and words[1] in _MUNICIPAL)):
+        return None
+    name = words[0]
+    for status in _MUNICIPAL:
+        for text in (f"{status} of {name}", f"{name} {status}"):
+            longer = index.by_text.get(text)
+            if longer is not None and longer is not form and len(longer.words) > len(words):
+                return longer
     return None
 
 

@@ -156,6 +156,11 @@ _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay
 # (and a stadium named in its own language first: "Estadio Olímpico Pascual Guerrero")
 
 
+#: A town with its status and a comma, then its province: "the Municipality of Dangcagan, ".
+_AFTER_MUNICIPALITY = re.compile(r"\b(?:City|Town|Municipality|Village) of [A-Z][\w’'-]+"
+                                 r"(?: [A-Z][\w’'-]+)?,[^\S\n]+\Z")
+
+
 #: What a war does to a place, before its name: "the defense of Chasiv Yar", "the siege of
 #: Mariupol", "the outskirts of Kherson" (not "the capture of", "the fall of": people too).
 _FOUGHT_OVER = re.compile(r"\b(?:defen[cs]e|siege|shelling|bombardment|bombing|outskirts|"
@@ -711,6 +716,17 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", f"'{words[0]} …' names places"
     if any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places):
         return "place", "'the town of …'"
+    if len(words) >= 3 and words[0] in ("City", "Town", "Municipality", "Province") and \
+            words[1] == "of" and words[2][:1].isupper() and all(
+                re.search(r"\b(?:in|at)\s+(?:the\s+)?$", c.before)
+                for c in places):  # (but "the City of Cape Town said": its council)
+        return "place", f"'{words[0]} of …' names a town or a province"  # "City of Mandaue"
+    if len(words) == 2 and words[1] == "City" and know.places.get(words[0]) == "city":
+        return "place", "a city in the gazetteer, with 'City' after it ('Pasay City')"
+    if any(_AFTER_MUNICIPALITY.search(c.before) and re.match(r"[,.]", c.after)
+           for c in places):
+        return "place", "the province after a town's name ('the Municipality of Dangcagan, " \
+            "Bukidnon')"
     if any(ends_with_cue(_FOUGHT_OVER, c.before) for c in places):
         return "place", "'the defense of …', as places are fought over"
     if words[0].rstrip(".") in ("St", "Saint", "Santa", "San") and " of " in text:

@@ -939,8 +939,11 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
             break
         i -= 1
     if previous is not None and (previous.speaker is not None or previous.speaker_name) \
-            and previous.end >= paragraph_start and (last_person is None or
-                                                     last_person.start < previous.start):
+            and previous.end >= paragraph_start and (
+                last_person is None or last_person.start < previous.start
+                or not re.search(r"[.!?][”’\"')]*\s|\n", text[previous.end:last_person.start])):
+        # (a person named later in the quote's own sentence is who the speaker spoke of:
+        # "Marcos said he was “horrified” about … Duterte and China. “Kung …”")
         return previous.speaker, previous.speaker_name, None, "the speaker of the quote before"
     if last_person is not None:
         return last_person.key, text[last_person.start:last_person.end], None, \

@@ -480,7 +480,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Seventy-third held-out set (the Philippine government's news desk and news "
              "agency; small)",
-             HERE / "heldout-73", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-73", "gold written before the engine ran on it; first run: names "
+             "P 0.80, R 0.96, type 0.88, quotes R 0.86 (6/7), speaker 0.83; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
