@@ -2489,6 +2489,32 @@ def test_towns_by_their_status_a_countrys_code_and_a_speaker_going_on() -> None:
     assert quotes["Kung ang"] == "Ana Reyes"
 
 
+def test_a_pdf_press_release_with_codes_contents_and_an_address() -> None:
+    text = ("8816/05 (Presse 111)\n\nPRESSE 285 PR CO 28\n\nPRESS RELEASE\n\n"
+            "2659th Council meeting\n\n"
+            "Rue de la Loi 175 B \u2013 1048 BRUSSELS Tel.: +32 (0) 2 281 6083\n\n"
+            "The Council referred the matter to the International Criminal Tribunal for the "
+            "former Yugoslavia. As a follow-up to the June European Council the Council took "
+            "stock. It approved rules for the European External Action Service , making the "
+            "EEAS operational.\n\n"
+            "CONTENTS1\n\nPARTICIPANTS 5\n\nEUROPEAN EXTERNAL ACTION SERVICE ...... 10\n\n"
+            "Anti-dumping - Ukraine - Magnesium oxide 10\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a document's reference and series, a contents line's heading and page number, a
+    # heading's footnote mark, which meeting: no names
+    assert not [n for n in kinds if any(ch.isdigit() for ch in n)]
+    assert not [n for n in kinds if n in ("PARTICIPANTS", "CONTENTS", "Magnesium", "Presse")]
+    # a street before its house number; a city before a telephone's label
+    assert kinds["Rue de la Loi"] == "place" and kinds["BRUSSELS"] == "place"
+    # "for the former …" inside a body's name; "the June … Council the Council": two
+    assert kinds["International Criminal Tribunal for the former Yugoslavia"] == "organisation"
+    assert "European Council" in kinds and "June European Council" not in kinds
+    assert not [n for n in kinds if "Council the Council" in n]
+    # a body's letters with its name written twice, once in the contents' capitals
+    assert "EEAS" in _entity(found, "European External Action Service").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -112,6 +112,27 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 1 and run[0].initial and run[0].text in _LISTING_OPENERS and \
             sum(1 for t in run[1:] if not t.number) == 1:
         return []  # "Latest Headlines", "Newest 2012 Paralympic stories": a listing's label
+    if sum(1 for t in run if t.number) >= 2 and \
+            2 * sum(1 for t in run if t.number) >= len(run) - 1:
+        return []  # "PRESSE 285 PR CO 28": a document's reference, no name
+    if len(run) == 2 and run[1].number and re.search(r"\d+/\d+[^\S\n]*\($",
+                                                     text[max(0, run[0].start - 12):run[0].start]):
+        return []  # "8816/05 (Presse 111)": a document's number and its series
+    if len(run) > 1 and run[-1].number and run[-1].text.isdigit() and \
+            all(t.text.isupper() for t in run[:-1] if t.text.isalpha()) and \
+            _ALONE_ON_LINE.match(text, run[-1].end):
+        run = run[:-1]  # "PARTICIPANTS 5": a contents line's page number
+        if len(run) == 1 and len(run[0].text) > 4 and run[0].text.isupper():
+            return []  # (a heading in capitals alone names nothing)
+    if len(run) > 2 and run[-1].text.isupper() and len(run[-1].text) == 1 and \
+            run[-2].number and run[0].text in _STREET_FIRST:
+        run = run[:-2]  # "Rue de la Loi 175 B": the street, not its house number
+    if len(run) > 1 and run[-1].text.rstrip(".") in ("Tel", "Fax", "Phone") and \
+            re.match(r"\.?:", text[run[-1].end:]):
+        run = run[:-1]  # "BRUSSELS Tel.: +32 …": the label of a number after a name
+    while len(run) > 1 and ORDINAL.fullmatch(run[0].text) and \
+            int(re.sub(r"\D", "", run[0].text) or 0) >= 1000:
+        run = run[1:]  # "the 2659th Council meeting": which meeting, no part of a name
     if len(run) > 1 and run[-1].text in ("Anniversary", "Birthday") and \
             ORDINAL.fullmatch(run[0].text):
         return []  # "its 57th Charter Anniversary": which anniversary, no name
@@ -682,6 +703,12 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
 
 
+#: What an address's street opens with in Europe, where the house number comes after it.
+_STREET_FIRST = frozenset("Rue Avenue Boulevard Via Viale Calle Avenida Rua Strada Ulica".split())
+#: The rest of a line that holds nothing more (a contents line's page number ends it).
+_ALONE_ON_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
 #: Words a page's listing opens its labels with: "Newest 2012 Paralympic stories",
 #: "Latest major developments", "Related articles".
 _LISTING_OPENERS = frozenset("Latest Newest Recent Featured Related Trending Popular".split())
@@ -722,6 +749,8 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
         return False
     if k > 0 and run[k - 1].capitalised and run[k - 1].text in know.given_names:
         return False
+    if k == 0 and len(run) > 2 and word in _MONTHS and run[-1].text in ORGANISATION_HEADS:
+        return True  # "the June European Council": which meeting, not "June" the person
     return not (word in know.given_names and k + 1 < len(run) and run[k + 1].capitalised
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 

@@ -283,6 +283,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
             expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
+            if len(expanded) > 1 and len({f.text.casefold() for f in expanded}) == 1:
+                expanded = [min(expanded, key=lambda f: (f.text.isupper(), f.first))]
+                # ("EEAS": the European External Action Service, in capitals in the contents)
             if len(expanded) == 1 and not ("." in word and word in know.country_codes):
                 return expanded[0]  # (but "U.S." is a country, not the "Uzbek Service")
             for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters

@@ -152,7 +152,8 @@ SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter
 
 
 _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
-                         "Sea River Lake Estadio Estádio Stade Stadio Stadion".split())
+                         "Sea River Lake Estadio Estádio Stade Stadio Stadion Rue Via Viale "
+                         "Calle Avenida Rua".split())
 # (and a stadium named in its own language first: "Estadio Olímpico Pascual Guerrero")
 
 
@@ -736,7 +737,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS for w in words[1:]) and \
-            words[0] not in _COMPASS and not joined and (
+            words[0] not in _COMPASS and words[0] not in ORGANISATION_HEADS and not joined and (
                 words[0].split("-")[0] in know.given_names
                 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
                     and words[1] in know.given_names)) and \

@@ -110,6 +110,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and run[0].text in _AGE_GROUPS and re.search(
                 r"\bUnder[ -]\d{1,2}[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
             continue  # "the Under 23 Men’s team": an age group in sport, no name
+        if len(run) == 1 and re.fullmatch(r"[A-Z]{4,}\d{1,2}", run[0].text):
+            continue  # "CONTENTS1": a heading and its footnote's number
         if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
             continue  # "Президентом Чехії …" in an English story: another script's words
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
@@ -572,6 +574,11 @@ def _in_credit(text: str, run: list[Token]) -> str | None:
 _MEMBER_LINE = re.compile(MEMBER_OPENING + r"[^()\n,]+,[^\S\n]+[^()\n,]+\)")
 
 
+#: A table of contents' line: words, then dot leaders or a gap, then a page number.
+_CONTENTS_LINE = re.compile(r"[A-Za-z][^\n]*?(?:\.{3,}[^\S\n]*\d{1,3}|[^\S\n]-[^\S\n][^\n]*"
+                            r"[^\S\n]\d{1,3}|[^\S\n]\d{1,3}\*?)[^\S\n]*$")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
@@ -598,6 +605,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS
                and w not in ("&", "v.", "vs.")]  # ("Prisoners & Then …", "Roe v. Wade …")
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
+        if _CONTENTS_LINE.match(line) and len(words) >= 3 and (
+                "..." in line or " - " in line or line.split()[0].isupper()):
+            spans.append((pos, pos + len(line)))  # "Anti-dumping - China - Magnesium oxide 10":
+            pos += len(line)  # a table of contents' line, its page number at the end
+            continue
         if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \

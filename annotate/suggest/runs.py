@@ -163,7 +163,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                          or any(ch.isdigit() for ch in current.text)):
                 break  # "… the opening of COP27 the First Minister met": a new subject
             elif nxt.text == "the" and j + 2 < n and words[j + 2].text in ORGANISATION_HEADS \
-                    and len(run) == 1 and text[:run[0].start].endswith(("the ", "The ")):
+                    and ((len(run) == 1 and text[:run[0].start].endswith(("the ", "The ")))
+                         or current.text in ORGANISATION_HEADS):
                 break  # "To ask the Taoiseach the Cabinet committee …": "the" opens another
                 # phrase (but "Focus the Nation teach-in" is one name)
             elif nxt.text == "for" and len(run) == 1 and current.acronym:
@@ -177,6 +178,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                               or (nxt.text, words[k].text) in PARTICLE_PAIRS) and \
                         _gap_ok(text, nxt, words[k]):
                     k += 1
+                if k + 1 < n and words[k].text == "former" and words[k - 1].text == "the" and \
+                        any(t.text in ORGANISATION_HEADS for t in run) and \
+                        _gap_ok(text, words[k - 1], words[k]):
+                    k += 1  # "International Criminal Tribunal for the former Yugoslavia"
                 if k < n and _gap_ok(text, words[k - 1], words[k]) and \
                         (words[k].capitalised or words[k].acronym) and not words[k].initial:
                     run += words[j + 1:k + 1]

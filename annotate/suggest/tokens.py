@@ -29,7 +29,7 @@ from .lexicon import (
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
 _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|"
-          "le|dos|das|do|ter|ten|zu|y|in|on|an|na|at")
+          "le|dos|das|do|ter|ten|zu|y|in|on|an|na|at|former")
 
 
 _TOKEN = re.compile(
@@ -160,7 +160,7 @@ class Candidate:
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
-    keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at"}
+    keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former"}
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):

@@ -485,7 +485,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Seventy-fourth held-out set (Council of the EU press releases as their PDFs' "
              "text; small)",
-             HERE / "heldout-74", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-74", "gold written before the engine ran on it; first run: names "
+             "P 0.53, R 0.69, type 0.94, quotes R 1.00 (1/1), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
