@@ -2515,6 +2515,37 @@ def test_a_pdf_press_release_with_codes_contents_and_an_address() -> None:
     assert "EEAS" in _entity(found, "European External Action Service").aliases
 
 
+def test_a_raw_feed_a_round_up_and_teasers_with_credits_and_licences() -> None:
+    text = ("Ana Pires \u2013 Global Voices https://globalvoices.org Tue, 11 Nov 2025 en-US "
+            "hourly 1 Creative Commons Attribution, see our Attribution Policy.\n"
+            "Last Build Date: Sun, 25 Feb 2018 17:57:53 +0000\n\n"
+            "Senator Carl Moss speaking at CPAC 2011 in Washington, D.C. Photo by Gage "
+            "Skidmore, CC BY-SA 2.0.\n\n"
+            "\u201cWhy are we having all these people come here?\u201d Moss asked at the "
+            "briefing, in response to a proposal to restore protections for immigrants in the "
+            "United States.\n\n"
+            "Trinidadian Patricia Worrell explained it.\n\n"
+            "Trinidad and Tobago will vote. Caribbean netizens rail against the US "
+            "president\u2019s \"awful\" comment. Protests in Trinidad & Tobago grew.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a feed's language and field labels, a licence, a credit's label: no names
+    assert not [n for n in kinds if n in ("en-US", "Build Date", "Photo", "Commons Attribution")
+                or n.startswith("CC")]
+    # a city with its district after a comma, the credit after it cut off
+    assert kinds["Washington, D.C."] == "place" and "Gage Skidmore" in kinds
+    # a demonym made from one part of a country's name is no part of the person's name
+    assert kinds["Patricia Worrell"] == "person"
+    # a country written with "&" is the same country
+    assert "Trinidad & Tobago" in _entity(found, "Trinidad and Tobago").aliases
+    quotes = {q.text[:6]: q.speaker_name for q in found.quotes}
+    # a name and "asked" right after a question's closing mark: its speaker (not "… the
+    # United States", whose "States" is no speech verb)
+    assert quotes["Why ar"] == "Carl Moss"
+    # a word in marks owned by a possessive, before "comment": the owner's words
+    assert quotes["awful"] == "the US president"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

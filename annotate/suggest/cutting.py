@@ -866,7 +866,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if token.text == "and" and len(left) >= 2 and all(
                 _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
-        whole = " ".join(t.text for t in run)
+        whole = " ".join(t.text for t in run).replace(" & ", " and ")  # ("Trinidad & Tobago")
         of_place = len(left) >= 3 and left[-2].text == "of" and len(right) >= 2 and \
             _region_or_country(left[-1:], know) and not (
                 len(right) == 2 and right[0].text == "the" and right[1].text in know.places)

@@ -118,6 +118,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if " & " in form.text:
+        spelt = index.by_text.get(form.text.replace(" & ", " and "))
+        if spelt is not None and spelt is not form:
+            return spelt  # "Trinidad & Tobago" → "Trinidad and Tobago"
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent

@@ -619,7 +619,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "an Australian state's or territory's short name"
     if text in _BODIES:
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
-    kind = know.places.get(text) or know.places.get(unaccented(text))  # "Perú": Peru
+    kind = know.places.get(text) or know.places.get(unaccented(text)) or \
+        know.places.get(text.replace(" & ", " and "))  # "Perú": Peru; "Trinidad & Tobago"
     if kind in ("country", "region", "continent"):
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]
@@ -841,7 +842,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)
            for c in places):
         return "place", "'from … to'"  # "from Exeter to North Tyneside"
-    if any(re.search(r"[a-z,;:]\s+The\s+$", c.before) for c in places) and \
+    if any(re.search(r"[a-z,;:][^\S\n]+The\s+$", c.before) for c in places) and \
             kind is None and main.text not in know.country_codes:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)

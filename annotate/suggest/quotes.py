@@ -270,8 +270,9 @@ def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
     end = line_end
     closing = passage.close + 1
     inside_end = text[passage.start:passage.end].rstrip()
-    if inside_end.endswith((".", "!", "?")) and re.match(r"\s+[A-Z“\"]", text[closing:]):
-        end = closing  # "…in the land." Next sentence
+    if inside_end.endswith((".", "!", "?")) and re.match(r"\s+[A-Z“\"]", text[closing:]) and \
+            not _NAME_SAID.match(text, closing):
+        end = closing  # "…in the land." Next sentence (but "“…?” Trump asked": its speaker)
     else:
         stops = (m for m in re.finditer(r"[.!?](?=[”’\"')\]]*(?:\s|$))", text[closing:line_end])
                  if _stop(text, closing + m.start()))
@@ -279,6 +280,19 @@ def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
         if m:
             end = closing + m.end()
     return start, end
+
+
+#: Whose words a passage in marks is, by a possessive before it: "the US president's “…”".
+_OWNED_WORDS = re.compile(r"(?<![\w.])(?P<who>(?:the[^\S\n]+)?(?:[A-Z][\w-]*[^\S\n]+){0,2}"
+                          r"[A-Za-z][\w-]*)['’]s[^\S\n]+\Z")
+#: A noun for someone's words right after the passage: "… comment", "… remarks".
+_WORDS_NOUN_AFTER = re.compile(r"[^\S\n]+(?:comment|comments|remark|remarks|claim|claims|tweet|"
+                               r"tweets|slur|insult|jibe|quip|description)\b")
+
+#: A name, then a speech verb, right after a quote's closing mark: "“…?” Trump asked".
+_NAME_SAID = re.compile(r"[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}[^\S\n]+"
+                        r"(?:said|asked|says|asks|told|added|wrote|replied|explained|insisted|"
+                        r"continued|shouted|wondered)\b")
 
 
 def _stop(text: str, at: int) -> bool:
@@ -318,6 +332,17 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
     attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
                              after, mentions, starts)
     whole = _sentence_like(words)
+    if attribution is None:
+        owner = _OWNED_WORDS.search(text, max(0, passage.open - 60), passage.open)
+        if owner is not None and _WORDS_NOUN_AFTER.match(text, passage.close + 1):
+            # "the US president's “shithole” comment": the words are the owner's
+            mention = _mention_at(mentions, starts, owner.start("who"), owner.end("who"))
+            if mention is not None and mention.end == owner.end("who"):
+                attribution = (mention.key, text[mention.start:mention.end], None,
+                               "its owner's name before, 'comment' after")
+            else:
+                attribution = (None, owner.group("who"), None,
+                               "its owner before, 'comment' after")
     if attribution is None:
         if passage.continued and previous is not None:
             attribution = (previous.speaker, previous.speaker_name, None,
@@ -494,7 +519,8 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             return key, name, cue, f"'{cue}' after the quote"
     m = re.match(rf"^[\s,]*(?P<who>.{{1,80}}?){_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b", after,
                  re.IGNORECASE | re.DOTALL)
-    if m and "“" not in m.group("who") and '"' not in m.group("who"):
+    if m and "“" not in m.group("who") and '"' not in m.group("who") and \
+            not m.group("verb")[:1].isupper():  # (not "… residing in the United States")
         who_at = q_after + m.start("who")
         who = _subject_before(text, who_at, q_after + m.start("verb"), s_start, q_open,
                               mentions, starts, strict=True)

@@ -54,6 +54,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
         j = i
         while j + 1 < n and not words[j].cut:
             current, nxt = words[j], words[j + 1]
+            if nxt.text in ("Photo", "Image", "Photograph", "Picture") and \
+                    text.startswith(" by ", nxt.end):
+                break  # "… in Washington, D.C. Photo by Gage Skidmore": a credit begins
             owner = _possessive_in_name(text, words, j, know)
             if current.possessive and not _only_titles(run, know) and not owner:
                 break

@@ -490,7 +490,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Seventy-fifth held-out set (Global Voices on the Caribbean: a raw feed, a "
              "round-up, a feed directory, an archive page)",
-             HERE / "heldout-75", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-75", "gold written before the engine ran on it; first run: names "
+             "P 0.69, R 0.87, type 0.85, quotes R 0.69 (9/13), speaker 0.56; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
