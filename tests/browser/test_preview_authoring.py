@@ -91,7 +91,11 @@ def test_a_selection_over_a_note_marker_is_the_story_words(browser, preview) -> 
         page.add_script_tag(path=str(AXE))
         for theme, size in (("light", DESKTOP), ("dark", DESKTOP), ("dark", PHONE)):
             page.set_viewport_size(size)
-            page.evaluate("t => { document.documentElement.dataset.theme = t; }", theme)
+            # (the theme's colours change through CSS transitions: axe must see where they
+            # end, not a midpoint, so the switch waits for every one to finish)
+            page.evaluate("async t => { document.documentElement.dataset.theme = t;"
+                          " await Promise.all(document.getAnimations()"
+                          ".map(a => a.finished.catch(() => null))); }", theme)
             result = page.evaluate(
                 "async () => await axe.run(document, {resultTypes: ['violations']})")
             serious = [(v["id"], [n["target"] for n in v["nodes"]][:3])
