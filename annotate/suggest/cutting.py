@@ -62,6 +62,22 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
                        r"opera|documentary|painting|musical)\s+$")
 
 
+#: The items of a list before and after a word: "1040, 1040A and " and ", 1040A or 1040".
+_LIST_BEFORE = re.compile(r"(?:\b\d[\w-]*(?:,[^\S\n]*|,?[^\S\n]+(?:and|or)[^\S\n]+))+$")
+_LIST_AFTER = re.compile(r"(?:(?:,[^\S\n]*|,?[^\S\n]+(?:and|or)[^\S\n]+)\d[\w-]*\b)+")
+
+
+def _in_number_list(text: str, token: Token) -> bool:
+    """Whether a word starting with a digit stands in a list with a plain number: then it
+    numbers a form, a model or a route ("1040EZ"), where a name starting with a digit stands
+    alone or among names like it ("2GB and 3AW", two radio stations)."""
+    before = _LIST_BEFORE.search(text, max(0, token.start - 60), token.start)
+    after = _LIST_AFTER.match(text, token.end)
+    items = re.findall(r"\d[\w-]*", (before.group() if before else "")
+                       + (after.group() if after else ""))
+    return any(item.isdigit() for item in items)
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -115,6 +131,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if sum(1 for t in run if t.number) >= 2 and \
             2 * sum(1 for t in run if t.number) >= len(run) - 1:
         return []  # "PRESSE 285 PR CO 28": a document's reference, no name
+    if 2 <= len(run) <= 4 and run[-1].capitalised and not run[-1].acronym and \
+            run[-1].text[1:].islower() and not _any_head(run[-1].text) and \
+            all(t.capitalised for t in run) and (
+                _is_title(run[0].text, know.titles) or run[-2].text in know.surnames) and \
+            f"{run[-2].text} {run[-1].text.lower()}" in text:
+        run = run[:-1]  # "Commissioner Werfel Letter on audit selection", a heading in title
+        # case, when the story also writes "Commissioner Werfel letter on …"
+    if len(run) == 1 and run[0].text[:1].isdigit() and _in_number_list(text, run[0]):
+        return []  # "Forms 1040, 1040A and 1040EZ": one of a list of numbers, no name
     if len(run) == 2 and run[1].number and re.search(r"\d+/\d+[^\S\n]*\($",
                                                      text[max(0, run[0].start - 12):run[0].start]):
         return []  # "8816/05 (Presse 111)": a document's number and its series

@@ -24,8 +24,10 @@ from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
     COMPANY_FORMS,
+    DESIGNATION,
     EVENT_HEADS,
     LAW_HEADS,
+    NUMBERED_WORK_HEADS,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     POSTAL_CODES,
@@ -405,6 +407,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial", nor
             # the "Mississippi River" short for the "Mississippi River Basin")
             return longer_place[0]
+    if words[-1] in NUMBERED_WORK_HEADS:
+        numbered = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+                    and f.words[:n] == words and (f.words[-1][:1].isdigit()
+                                                  or DESIGNATION.fullmatch(f.words[-1]))]
+        if len(numbered) == 1:
+            return numbered[0]  # "that Executive Order" → "Executive Order 9981" (of
+            # several forms, "the Form" is none of them)
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
                 and words[-1] not in WORK_HEADS  # (a survey is no short form of its office)

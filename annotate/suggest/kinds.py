@@ -31,6 +31,7 @@ from .lexicon import (
     HOLIDAYS,
     MEMBER_OPENING,
     NOBLE_TITLES,
+    NUMBERED_WORK_HEADS,
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PERSON_NOUNS,
@@ -505,6 +506,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if any(_COUNTED_BY.search(c.before) for c in places):
         return "other", "a product counted by what holds it ('a bottle of Grange Hermitage')"
+    if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
+            words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
+        return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
     craft = None
@@ -766,9 +770,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region"
     if len(words) == 1 and text.endswith("s") and any(
-            re.search(r"\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)"
-                      r"[^\S\n]+$", c.before, re.IGNORECASE) for c in places):
-        # (on the same line: not a date line's year above "Forbes contributor …")
+            re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d[\d,.]*|hundreds?|thousands?|"
+                      r"millions?|billions?|dozens?)[^\S\n]+$", c.before, re.IGNORECASE)
+            for c in places):
+        # (on the same line: not a date line's year above "Forbes contributor …"; not a
+        # year after "the": "the 1989 Forms 1040")
         return "group", "counted as people ('ten million …')"  # "ten million Copts"
     if any(w in know.particles for w in words[1:-1]):
         if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)

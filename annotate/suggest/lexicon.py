@@ -31,6 +31,10 @@ ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth 
                           "Eleventh Twelfth".split())
 #: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
 DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
+#: Words that name a numbered document before its number: "Form W-10", "Revenue Procedure
+#: 94-69", "Resolution 2334", "Executive Order 14067".
+NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice
+Resolution Resolutions Directive Regulation Decree Order Circular Bulletin""".split())
 #: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
 PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
@@ -138,7 +142,7 @@ Plain Plains Building Blvd Hwy Pkwy Wilderness Zone
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute Amendment
-Survey Register Registry List
+Survey Register Registry List Book
 """.split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
@@ -176,7 +180,7 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
-Subsidy Visa Visas Permit Licence License Index Policy Supplement Grant""".split())
+Subsidy Visa Visas Permit Licence License Index Policy Supplement Grant Credit Credits""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that

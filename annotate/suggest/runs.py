@@ -24,6 +24,7 @@ from .lexicon import (
     HONORIFICS,
     LAW_HEADS,
     MONTHS_AND_DAYS,
+    NUMBERED_WORK_HEADS,
     ORDINAL,
     ORGANISATION_HEADS,
     PARTICLE_PAIRS,
@@ -100,8 +101,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 nxt.initial = True  # "… by ProPublica The New York City chapter …": a feed's
                 break  # copy lost the full stop; a capitalised "The" starts a sentence
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
-                    and not current.text[:1].isdigit():
+                    and not current.text[:1].isdigit() and \
+                    current.text not in NUMBERED_WORK_HEADS:
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
+                # (but "New Form W-10": a form and its number)
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j, know) or \
                     (_ordinal_before_name(text, words, j + 1)
                      and current.text not in MONTHS_AND_DAYS) or \
@@ -406,6 +409,9 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
     number = words[k].text
+    if k > 0 and words[k - 1].text in NUMBERED_WORK_HEADS and len(number) <= 8:
+        return True  # "Executive Order 14067", "Form 1040", "Resolution 2334": a document's
+        # number, however long
     if (len(number) > 4 and not re.fullmatch(r"\d{1,4}[-/]\d{1,4}", number)) or \
             re.fullmatch(r"\d{4}-\d{2,4}", number):
         return False  # a year or a range of years; "Message 15-270" is a document's number

@@ -495,7 +495,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Seventy-sixth held-out set (the IRS: statements archives, a reposted release, a "
              "1989 release)",
-             HERE / "heldout-76", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-76", "gold written before the engine ran on it; first run: names "
+             "P 0.92, R 0.96, type 0.82, quotes R 1.00 (6/6), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
