@@ -2574,6 +2574,40 @@ def test_numbered_documents_lists_of_numbers_and_headings_in_title_case() -> Non
     assert kinds["Werfel"] == "person" and "Werfel Letter" not in kinds
 
 
+def test_a_feed_release_a_blog_post_and_a_firm_with_its_letters() -> None:
+    text = ("\u201cBlessings in No Time\u201d program targeted African Americans during the "
+            "COVID-19 Pandemic\n\n"
+            "The FTC sued the operators of Blessings in No Time, who targeted African "
+            "Americans during the COVID-19 pandemic.\n\n"
+            "\u201cThe pandemic attacked Americans\u2019 health,\u201d said Daniel Kaufman.\n\n"
+            "You\u2019ve seen the sentence in FTC news releases: \u201cThe order includes a "
+            "financial remedy.\u201d That\u2019s the subject of the Office of Claims and "
+            "Refunds Annual Report. In total, during the period covered by the Report, FTC "
+            "cases resulted in refunds. The agency may use its Consumer Sentinel database to "
+            "find people.\n\n"
+            "Universal Guardian Acceptance, LLC (UGA) agreed to settle. UGA will pay.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a title in quotation marks, written again without them, is one name, not "Blessings"
+    # and "Time"; a programme's name in marks is no work
+    assert kinds["Blessings in No Time"] == "other"
+    assert "Blessings" not in kinds and "Time" not in kinds
+    # "Americans" are a people of their own, not short for "African Americans"
+    assert kinds["Americans"] == "group" and kinds["African Americans"] == "group"
+    assert "Americans" not in _entity(found, "African Americans").aliases
+    # a headline's capitalised noun after a name the story writes with it in lower case
+    assert "COVID-19 Pandemic" not in kinds and "COVID-19" in kinds
+    # a capitalised work's name and a comma before a name make no work of it; a body
+    # that writes is the speaker of its written words
+    assert kinds["FTC"] == "organisation"
+    assert {q.text[:9]: q.speaker_name for q in found.quotes}["The order"] == "FTC"
+    # a document a body writes, named with the body's name first; a database by name
+    assert kinds["Office of Claims and Refunds Annual Report"] == "work"
+    assert kinds["Consumer Sentinel"] == "work"
+    # a firm's letters leave out its legal form (and are no country's code: Uganda's)
+    assert "UGA" in _entity(found, "Universal Guardian Acceptance, LLC").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

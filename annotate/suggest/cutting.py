@@ -134,10 +134,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if 2 <= len(run) <= 4 and run[-1].capitalised and not run[-1].acronym and \
             run[-1].text[1:].islower() and not _any_head(run[-1].text) and \
             all(t.capitalised for t in run) and (
-                _is_title(run[0].text, know.titles) or run[-2].text in know.surnames) and \
+                _is_title(run[0].text, know.titles) or run[-2].text in know.surnames
+                or (len(run) == 2 and run[0].acronym)) and \
             f"{run[-2].text} {run[-1].text.lower()}" in text:
         run = run[:-1]  # "Commissioner Werfel Letter on audit selection", a heading in title
-        # case, when the story also writes "Commissioner Werfel letter on …"
+        # case, when the story also writes "Commissioner Werfel letter on …"; "the COVID-19
+        # Pandemic" of a headline, "the COVID-19 pandemic" of the story
     if len(run) == 1 and run[0].text[:1].isdigit() and _in_number_list(text, run[0]):
         return []  # "Forms 1040, 1040A and 1040EZ": one of a list of numbers, no name
     if len(run) == 2 and run[1].number and re.search(r"\d+/\d+[^\S\n]*\($",

@@ -105,6 +105,10 @@ class _Index:
                              for w in f.words if w[:1].isupper())
             if dotted != initials_of(f.words):
                 self.by_initials[dotted].append(f)  # "USCP": U.S. Capitol Police
+            if len(f.words) > 2 and f.words[-1] in COMPANY_FORMS:
+                # "Universal Guardian Acceptance, LLC (UGA)": a firm's letters leave out
+                # its legal form
+                self.by_initials[initials_of(f.words[:-1])].append(f)
             if len(f.words) > 2 and f.words[0].endswith("."):
                 # "U.S. Consumer Product Safety Commission (CPSC)"
                 self.by_initials["*" + initials_of(f.words[1:])].append(f)
@@ -379,6 +383,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return singular
     suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
                 and f.words[-n:] == words and not index.person(f)
+                and not (n == 1 and (know.is_demonym(words[0]) or (
+                    words[0].endswith("s") and know.is_demonym(words[0][:-1]))))
+                # ("Americans" are a people of their own, not short for "African Americans")
                 and not _of_a_body(f.words[:-n])
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
                 and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"

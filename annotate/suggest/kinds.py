@@ -227,8 +227,10 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
 #: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
 #: Nouns an apposition, or the noun right after the name, gives a work by: "Dispatches, a
-#: newsletter", "the Big Story newsletter", "Serial, a podcast".
-_WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom"
+#: newsletter", "the Big Story newsletter", "Serial, a podcast", "its Consumer Sentinel
+#: database".
+_WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
+    "database"
 
 
 _WORK_AFTER = re.compile(rf"(?:,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?|\s+)(?:{_WORK_NOUNS})"
@@ -375,6 +377,15 @@ def in_state_or_country(c: Candidate, know: Knowledge) -> bool:
         name in POSTAL_CODES)  # "Quilcene, WA"
 
 
+#: Heads of documents a body writes, which end a name that starts with the body's:
+#: "Office of Claims and Refunds Annual Report".
+_DOCUMENT_HEADS = frozenset("Report Reports Survey Strategy Plan Statement Agenda Manifesto "
+                            "Memorandum".split())
+#: A programme's or a scheme's noun after its name in quotation marks: "“Blessings in No
+#: Time” program".
+_PROGRAMME_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:programs?|programmes?|schemes?|initiatives?)\b")
+
+
 def ends_with_cue(cue: re.Pattern[str], before: str) -> re.Match[str] | None:
     """A cue that ends right before the name ("the town of ", "said "), searched in the
     last words only: each cue is a few words, and trying its alternatives at every one
@@ -450,10 +461,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
-    if any(ends_with_cue(_WORK_BEFORE, c.before) and not _NAMED_CUE.search(c.before)
+    if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
+           and not (m.group()[:1].isupper() and "," in m.group())
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent"):
-        return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …")
+        return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …";
+        # not "covered by the Report, FTC cases …": a name, then a comma)
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
     if "photographer" in hints:
@@ -463,6 +476,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "a credit's outlet, after the slash ('Wes Mountain/The " \
             "Conversation')"
     if "work" in hints:
+        if any(_PROGRAMME_AFTER.match(c.after) for c in places):
+            return "other", "a programme's name in quotation marks ('the “…” program')"
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
         return "work", "a title in quotation marks"
@@ -569,6 +584,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a programme of work ('… Program on Falls'), not a body"
     if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
         return "place", f"'{words[-2]} {last}' names a protected area"
+    if len(words) > 3 and words[0] in ORGANISATION_HEADS and words[1] == "of" and \
+            last in _DOCUMENT_HEADS:
+        return "work", f"'{last}' names documents, whoever wrote it"  # "Office of Claims
+        # and Refunds Annual Report" (but "Office of the Federal Register" is an office)
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS):

@@ -57,7 +57,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     settled = {name for name, run in zip(body, in_body, strict=True)
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])}
     phrases: list[tuple[int, int]] = []
-    titles = _quoted_titles(text, phrases) + _legal_acts(text) + _species(text)
+    titles = _quoted_titles(text, phrases)
+    titles += _titles_again(text, titles) + _legal_acts(text) + _species(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
@@ -298,6 +299,25 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             end = p.start + len(kept)
             out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
                                  hint="work", before=before, after=text[end:end + 40]))
+    return out
+
+
+def _titles_again(text: str, titles: list[Candidate]) -> list[Candidate]:
+    """The places where the story writes a title it gave in quotation marks again without
+    them: "the operators of Blessings in No Time" after "“Blessings in No Time” program".
+    Only titles with a lower-case word count: the runs of capitalised words stop at it, and
+    would split the name ("Blessings", "Time")."""
+    out: list[Candidate] = []
+    for title in titles:
+        if len(title.words) < 3 or not any(w[:1].islower() for w in title.words):
+            continue
+        pattern = r"(?<![\w“\"‘'])" + r"\s+".join(map(re.escape, title.words)) + r"(?![\w”\"’'])"
+        for m in re.finditer(pattern, text):
+            if any(m.start() < t.end and t.start < m.end() for t in (*titles, *out)):
+                continue
+            out.append(Candidate(m.start(), m.end(), title.text, title.words, hint=title.hint,
+                                 before=text[max(0, m.start() - 40):m.start()],
+                                 after=text[m.end():m.end() + 40]))
     return out
 
 

@@ -500,7 +500,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Seventy-seventh held-out set (the FTC: blog posts, a reposted release, a feed's "
              "releases, a PDF report's text)",
-             HERE / "heldout-77", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-77", "gold written before the engine ran on it; first run: names "
+             "P 0.85, R 0.97, type 0.88, quotes R 0.86 (6/7), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
