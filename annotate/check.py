@@ -428,12 +428,17 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
     Line by line: news style leaves a quote open at the end of a paragraph when it
     continues in the next, so an unclosed quote ends with its line. The paragraphs of a
-    block quote after "… said:" count as quoted too (:mod:`annotate.blocks`).
+    block quote after "… said:" count as quoted too (:mod:`annotate.blocks`), and so do the
+    passages the suggestion engine reads as quoted (a quote over the broken lines of a
+    hard-wrapped text, a curly mark closed by a straight one), so that a quote it suggests
+    is never reported as unquoted.
     """
     from .blocks import block_quotes  # (a block quote is quoted, though unmarked)
+    from .suggest.quotes import passages
 
-    return sorted([*(m.span() for m in _QUOTED.finditer(text)),
-                   *((b.start, b.end) for b in block_quotes(text))])
+    return sorted({*(m.span() for m in _QUOTED.finditer(text)),
+                   *((b.start, b.end) for b in block_quotes(text)),
+                   *((p.open, p.close + 1) for p in passages(text) if p.closed)})
 
 
 def _inside(match: Match, regions: list[tuple[int, int]]) -> bool:

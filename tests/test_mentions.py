@@ -60,6 +60,21 @@ def test_quoted_regions_handle_curly_straight_and_unclosed_quotes() -> None:
     assert regions == ["“one”", '"two"', "“Open quote runs on", "“x”"]
 
 
+def test_quoted_regions_follow_a_quote_over_the_broken_lines_of_a_wrapped_text() -> None:
+    # a text broken into lines at a width (most long lines stop mid-sentence), as old pages
+    # and PDFs give it: a quote runs over its lines to its closing mark, here a straight one
+    text = ("Methamphetamine is a powerfully addictive drug that dramatically affects the\n"
+            "minds and bodies of the people who use it, and the agency has taken the\n"
+            "following steps to fight it across the country in the last ten years, and\n"
+            "more.\n"
+            "\u201cMethamphetamine abuse shatters families and threatens our communities.\n"
+            "On this day we underscore the dangers of methamphetamine and reaffirm our\n"
+            "responsibility to combat all forms of drug abuse.\"\n"
+            "President George W. Bush, November 28, 2006\n")
+    regions = [text[s:e] for s, e in quoted_regions(text)]
+    assert any(r.startswith("\u201cMethamphetamine") and r.endswith('abuse."') for r in regions)
+
+
 def test_not_entities_dismisses_exactly_those_hints(write_story: WriteStory) -> None:
 
     def hints(path) -> set[str]:  # type: ignore[no-untyped-def]

@@ -2608,6 +2608,58 @@ def test_a_feed_release_a_blog_post_and_a_firm_with_its_letters() -> None:
     assert "UGA" in _entity(found, "Universal Guardian Acceptance, LLC").aliases
 
 
+def test_an_old_page_a_dateline_and_a_fact_sheet_broken_into_lines() -> None:
+    release = ("Press Room\nNews Releases\n\nJUN 16--President George W. Bush has directed "
+               "his Administration to act.\n\nNEW ORLEANS, La. \u2013 After a week-long "
+               "operation, the Sheriff\u2019s Office said it arrested 38 people.\n\n"
+               "President Sandro Gozi State Secretary for European Affairs of Italy PRESS Rue "
+               "de la Loi 175 B \u2013 1048 BRUSSELS. Write to the press office.")
+    kinds = {e.name: e.type for e in suggest(release).entities}
+    # "Press" is no plural of the title "Pres."; a month in capitals and its day name nothing
+    assert "Room" not in kinds and not any(n.startswith("JUN") for n in kinds)
+    # a dateline's city and its state's AP abbreviation; an office named for its holder
+    assert kinds["NEW ORLEANS, La."] == "place" and "La" not in kinds
+    assert kinds["Sheriff\u2019s Office"] == "organisation"
+    # a common word in capitals between two names run together is a label between them
+    assert "Rue de la Loi" in kinds
+    assert not any("PRESS" in n for n in kinds)
+    sheet = ("Fact Sheet: Department of Justice\n"
+             "Efforts to Combat Methamphetamine Use\n"
+             "\u201cMethamphetamine abuse shatters families and threatens our communities.\n"
+             "On National Methamphetamine Awareness Day, we underscore the dangers of\n"
+             "methamphetamine and reaffirm our collective responsibility to combat\n"
+             "abuse.\"\n"
+             "President George W. Bush, November 28,\n"
+             "2006\n"
+             "Methamphetamine is a powerfully addictive drug that dramatically affects\n"
+             "users\u2019 minds and bodies. In addition to a public education campaign through "
+             "National\n"
+             "Methamphetamine\n"
+             "Awareness Day, the Department of Justice has taken the following steps:\n"
+             "Department of Justice Efforts to Combat\n"
+             "Methamphetamines\n"
+             "- The Department established the Anti-Methamphetamine\n"
+             "Coordination Committee to oversee the ongoing implementation\n"
+             "of Department initiatives and to ensure effective coordination of its\n"
+             "efforts. The U.S. Attorney\u2019s Offices are seeking stiff sentences for major\n"
+             "players in the methamphetamine trade across the country and beyond it.\n")
+    found = suggest(sheet)
+    kinds = {e.name: e.type for e in found.entities}
+    # lines broken where an old page broke them, inside a sentence: one name over them
+    assert kinds["Anti-Methamphetamine Coordination Committee"] == "organisation"
+    assert kinds["National Methamphetamine Awareness Day"] == "event"
+    assert "Coordination Committee" not in kinds and "National Methamphetamine" not in kinds
+    # a person's name with an initial on a title-case line; a heading's common word after
+    # a name the story writes alone; a department's short name before "initiatives"
+    assert kinds["George W. Bush"] == "person" and "Bush" not in kinds
+    assert kinds["Department of Justice"] == "organisation"
+    assert "Department of Justice Efforts" not in kinds
+    assert kinds["U.S. Attorney\u2019s Offices"] == "organisation"
+    # a quote over broken lines, closed by a straight mark, credited on the line under it
+    quote = next(q for q in found.quotes if q.text.startswith("Methamphetamine abuse"))
+    assert quote.text.endswith("abuse.") and quote.speaker_name == "George W. Bush"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

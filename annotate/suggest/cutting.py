@@ -29,6 +29,7 @@ from .lexicon import (
     INITIALS_TITLES,
     MONTHS_AND_DAYS,
     NOBLE,
+    OFFICE_HOLDERS,
     OFFICE_TITLES,
     ORDINAL,
     ORDINAL_WORDS,
@@ -62,6 +63,10 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
                        r"opera|documentary|painting|musical)\s+$")
 
 
+#: Months as datelines write them in capitals ("JUN 16--").
+_MONTHS_IN_CAPITALS = frozenset("JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY "
+                                "FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER "
+                                "NOVEMBER DECEMBER".split())
 #: The items of a list before and after a word: "1040, 1040A and " and ", 1040A or 1040".
 _LIST_BEFORE = re.compile(r"(?:\b\d[\w-]*(?:,[^\S\n]*|,?[^\S\n]+(?:and|or)[^\S\n]+))+$")
 _LIST_AFTER = re.compile(r"(?:(?:,[^\S\n]*|,?[^\S\n]+(?:and|or)[^\S\n]+)\d[\w-]*\b)+")
@@ -140,6 +145,20 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[:-1]  # "Commissioner Werfel Letter on audit selection", a heading in title
         # case, when the story also writes "Commissioner Werfel letter on …"; "the COVID-19
         # Pandemic" of a headline, "the COVID-19 pandemic" of the story
+    if len(run) >= 3 and run[-1].capitalised and run[-1].text[1:].islower() and \
+            run[-2].capitalised and not run[-2].possessive and not _any_head(run[-1].text) and \
+            run[-1].text.casefold() in _lower_case_words(text) and re.search(
+                r"(?<![\w-])" + r"\s+".join(re.escape(t.text) for t in run[:-1])
+                + r"(?:[^\S\n]+[a-z]|[,.;:)])", text):
+        run = run[:-1]  # "Department of Justice Efforts to Combat …", a heading, when the
+        # story names the department alone too and writes "efforts" in lower case
+    if len(run) >= 2 and run[-1].text in ("Office", "Offices") and run[-2].possessive and (
+            _is_title(run[-2].text, know.titles) or run[-2].text in OFFICE_HOLDERS):
+        return [_candidate(text, _trim(run, know), hint="organisation")]  # "the U.S.
+        # Attorney’s Offices": an office named for its holder, no title before a name
+    if len(run) <= 2 and run[0].text in _MONTHS_IN_CAPITALS and (
+            run[-1].number or re.match(r"[^\S\n]+\d", text[run[0].end:])):
+        return []  # "JUN 16--President …": a date in capitals
     if len(run) == 1 and run[0].text[:1].isdigit() and _in_number_list(text, run[0]):
         return []  # "Forms 1040, 1040A and 1040EZ": one of a list of numbers, no name
     if len(run) == 2 and run[1].number and re.search(r"\d+/\d+[^\S\n]*\($",

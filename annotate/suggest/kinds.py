@@ -577,7 +577,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
             last not in ORGANISATION_HEADS
             and any((re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
-                     and not c.possessive)  # (not "USDA’s program": the body that runs it)
+                     and not c.possessive  # (not "USDA’s program": the body that runs it)
+                     and c.words[-1] not in ORGANISATION_HEADS)  # (nor "of Department
+                    # initiatives", the department's short name)
                     or re.match(r"[”\"’']\s+campaigns?\b", c.after)  # ('a “Vote4Energy”
                     # campaign', a name in marks; not "Mitt Romney’s campaign")
                     for c in places)):

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 #: The AP abbreviations of U.S. states ("FORT IRWIN, Calif."): places, written with their
-#: dot (those that are also words or titles, "Miss." or "La.", are left out).
-STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Kan Ky Md Mass
-Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
+#: dot ("Miss.", also an honorific, is left out; "La." with its dot is Louisiana).
+STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md
+Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
 Ens Msgt Atty Amb""".split()) | STATE_ABBREVIATIONS
@@ -35,6 +35,9 @@ DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
 #: 94-69", "Resolution 2334", "Executive Order 14067".
 NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice
 Resolution Resolutions Directive Regulation Decree Order Circular Bulletin""".split())
+#: Holders of offices named for them ("the Medical Examiner’s Office"), besides titles.
+OFFICE_HOLDERS = frozenset("Attorney Sheriff Examiner Coroner Prosecutor Auditor Comptroller "
+                           "Controller Clerk Assessor Treasurer Recorder General".split())
 #: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
 PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),

@@ -451,7 +451,7 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
-    if _name_in_title_case(run, body, know):
+    if _name_in_title_case(run, body, know, lower):
         return [run]
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
     # first word: "Coverage featured …" makes no name of "Coverage")
@@ -514,13 +514,17 @@ def _common_word(stretch: list[Token], lower: frozenset[str]) -> bool:
 _CAPITAL_LINKS = frozenset("THE UNDER TO BY WITH FROM ON IN AT INTO".split())
 
 
-def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> bool:
+def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
+                        lower: frozenset[str] = frozenset()) -> bool:
     """In a headline or credit line every word is capitalised: only runs with a mark of a
     name count there (a company's head word, a given name, capitals inside a word, or
     the same words in the body of the story)."""
     words = [t.text for t in run]
     if " ".join(words) in body:
         return True
+    if len(words) > 2 and " ".join(words[:-1]) in body and words[-1].casefold() in lower:
+        return False  # "Department of Justice Efforts to Combat …": a name the body writes,
+        # then a common word of the headline
     if words[-1] in ORGANISATION_HEADS and 1 < len(words) <= 5 and \
             not any(w in ("the", "a", "an") or w in HEADLINE_VERBS for w in words[1:]) and \
             not (len(words) == 2 and words[0] in ("The", "A", "An")):
@@ -540,6 +544,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge) -> b
             and not any(w in _CAPITAL_LINKS for w in words[:-1]):
         return True  # "BUILD BACK BETTER ACT--Continued": a bill's title as the heading
         # (not "… LIST NEW SPECIES UNDER THE ENDANGERED SPECIES ACT": a headline about it)
+    if any(words[k] in know.given_names and re.fullmatch(r"[A-Z]\.", words[k + 1])
+           and words[k + 2][:1].isupper() for k in range(len(words) - 2)) and len(words) <= 5:
+        return True  # "President George W. Bush, November 28": a given name, an initial,
+        # a surname
     if len(words) in (2, 3) and words[0] in know.given_names and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS:
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS
 from .results import QuoteSuggestion
+from .tokens import _hard_wrapped
 
 _OPEN_DOUBLE = "“\"«„"
 _CLOSE_DOUBLE = "”\"»“"
@@ -154,18 +155,41 @@ class _Passage:
 
 
 def passages(text: str) -> list[_Passage]:
-    """Top-level passages in quotation marks, with the ones nested in them."""
+    """Top-level passages in quotation marks, with the ones nested in them. A passage ends
+    with its line (a paragraph's end), except in text broken into lines at a width, where
+    a passage left open goes on over the next few lines of its paragraph to its closing
+    mark ("“Methamphetamine abuse shatters …\nOn National … of\nmethamphetamine …\nabuse.\"").
+    """
     out: list[_Passage] = []
     pos = 0
     previous_open = False
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    wrapped = _hard_wrapped(text)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
         found = _scan(line, pos)
+        if wrapped and found and not found[-1].closed:
+            for extra in range(1, _WRAPPED_LINES + 1):
+                if k + extra >= len(lines) or not lines[k + extra].strip():
+                    break
+                chunk = "".join(lines[k:k + extra + 1])
+                joined = _scan(chunk, pos)
+                if joined and all(p.closed for p in joined):
+                    found, line = joined, chunk
+                    k += extra
+                    break
         if found and previous_open and found[0].open - pos <= 1:
             found[0].continued = True
         previous_open = bool(found) and not found[-1].closed
         out.extend(found)
         pos += len(line)
+        k += 1
     return out
+
+
+#: How many lines of hard-wrapped text a passage may run over to its closing mark.
+_WRAPPED_LINES = 6
 
 
 _MARK = re.compile(r"[“”\"‘’'«»„]")
@@ -351,7 +375,8 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
             attribution = shown
         elif whole and len(words) >= 4 and not before.strip(" “\"‘'"):
             # (a sentence of its own: one inside another sentence is not "standing")
-            attribution = _standing_alone(text, passage.open, mentions, starts, previous)
+            attribution = _attributed_below(text, passage.close, mentions, starts) or \
+                _standing_alone(text, passage.open, mentions, starts, previous)
             if attribution is None:
                 # a whole sentence in marks standing on its own, and no one to give it to
                 # (the headline named the speaker): still a quote, the speaker left blank
@@ -940,6 +965,36 @@ def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts
                 return found.key, text[found.start:found.end], None, \
                     "the statement's title names who makes it ('Statement from … Vilsack')"
             i += 1
+    return None
+
+
+#: What may open the line under an epigraph before the speaker's name: a dash, titles.
+_BELOW_LEAD = re.compile(r"[^\S\n]*(?:[—–-][^\S\n]*)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,4}")
+
+
+def _attributed_below(text: str, q_close: int, mentions: Sequence[Mention], starts: list[int],
+                      ) -> tuple[str | None, str | None, str | None, str] | None:
+    """The person named on the short line right under a quote that ends its own line, as
+    fact sheets and reports credit an epigraph: "“Methamphetamine abuse shatters …”" then
+    "President George W. Bush, November 28, 2006"."""
+    below = text.find("\n", q_close + 1)
+    if below < 0 or text[q_close + 1:below].strip():
+        return None
+    end = text.find("\n", below + 1)
+    end = len(text) if end < 0 else end
+    if not text[below + 1:end].strip() or len(text[below + 1:end].strip()) > 80:
+        return None
+    lead = _BELOW_LEAD.match(text, below + 1)
+    if lead is None:
+        return None
+    i = bisect.bisect_left(starts, below + 1)
+    while i < len(mentions) and mentions[i].start < end:
+        found = mentions[i]
+        if found.type == "person" and found.start <= lead.end() and \
+                re.match(r"[^\S\n]*(?:$|[,(—–-])", text[found.end:end]):
+            return found.key, text[found.start:found.end], None, \
+                "named on the line under the quote"
+        i += 1
     return None
 
 

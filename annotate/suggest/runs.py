@@ -25,6 +25,7 @@ from .lexicon import (
     LAW_HEADS,
     MONTHS_AND_DAYS,
     NUMBERED_WORK_HEADS,
+    OFFICE_HOLDERS,
     ORDINAL,
     ORGANISATION_HEADS,
     PARTICLE_PAIRS,
@@ -33,7 +34,15 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
-from .tokens import Token, _dateline_start, _gap_ok, _is_title, _only_titles, _spelt_out
+from .tokens import (
+    Token,
+    _dateline_start,
+    _gap_ok,
+    _is_title,
+    _lower_case_words,
+    _only_titles,
+    _spelt_out,
+)
 
 
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
@@ -53,8 +62,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             continue
         run = [first]
         j = i
+        label = False
         while j + 1 < n and not words[j].cut:
             current, nxt = words[j], words[j + 1]
+            if _label_in_capitals(text, words, j):
+                label = True  # "… for European Affairs of Italy PRESS Rue de la Loi …": a
+                break  # page's label in capitals between two names run together
             if nxt.text in ("Photo", "Image", "Photograph", "Picture") and \
                     text.startswith(" by ", nxt.end):
                 break  # "… in Washington, D.C. Photo by Gage Skidmore": a credit begins
@@ -197,7 +210,19 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             else:
                 break
         yield run
-        i = j + 1
+        i = j + 2 if label else j + 1
+
+
+def _label_in_capitals(text: str, words: list[Token], j: int) -> bool:
+    """Whether the word after ``j`` is a common word in capitals (one the story also
+    writes in lower case) between two words in title case: a label, no part of a name."""
+    if j + 2 >= len(words):
+        return False
+    current, label, after = words[j], words[j + 1], words[j + 2]
+    return len(label.text) >= 5 and label.text.isalpha() and label.text.isupper() and \
+        all(t.capitalised and not t.text.isupper() for t in (current, after)) and \
+        _gap_ok(text, current, label) and _gap_ok(text, label, after) and \
+        label.text.casefold() in _lower_case_words(text)
 
 
 #: The rest of a crossing's or a road's name after "to the": "(Gateway) to the Americas
@@ -348,6 +373,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         # "St. Paul’s West", "St. John’s Wood": a place named for a saint's (but "St.
         # Paul’s Mary Smith" is a person of St. Paul)
         return True
+    if nxt.text in ("Office", "Offices") and (
+            _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS):
+        return True  # "the U.S. Attorney’s Office", "the Sheriff’s Office", "the Attorney
+        # General’s Office": an office named for its holder
     if re.search(rf"\b{re.escape(current.text)} [A-Z]", text):
         return False  # "Kennedy's Launch Complex 39A": Kennedy Space Center's, named in full
     if any(m.group(1) in know.given_names and m.end() != current.start + len(current.text)

@@ -305,9 +305,31 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     if gap.startswith("\n") and not gap[1:].strip(" \t") and _hard_wrapped(text):
         # a PDF's text broken into lines of a width: "the Federal\nReserve Board", "Lisa\nD.
         # Cook", a digest's "(AP via New Haven\n    Register)" (a line that is full, not a
-        # heading's or a list item's short line)
-        return a.end - (text.rfind("\n", 0, a.end) + 1) >= 60
+        # heading's or a list item's short line); or an old page's text broken where its
+        # source broke it, shorter, inside a sentence: "the Anti-Methamphetamine\nCoordination
+        # Committee", "through National\nMethamphetamine\nAwareness Day"
+        start = text.rfind("\n", 0, a.end) + 1
+        return a.end - start >= 60 or _inside_sentence(text, start, a.end)
     return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
+
+
+_SENTENCE_WORD = re.compile(r"(?<![^\s(“\"‘'])(?!(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|"
+                            r"on|or|the|to|vs|via|with|upon|onto|over|per|off)\b)[a-z]{2,}\b")
+
+
+def _inside_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a short line of hard-wrapped text, up to ``end``, is part of a sentence
+    that goes on: it, or the open-ended line before it, holds a lower-case word that title
+    case would capitalise (a heading's line holds none: "Fact Sheet: Department of
+    Justice")."""
+    if _SENTENCE_WORD.search(text, start, end):
+        return True
+    if start < 2:
+        return False
+    before = text.rfind("\n", 0, start - 1) + 1
+    line = text[before:start - 1].rstrip()
+    return bool(line) and not line.endswith((".", "!", "?", ":", ";")) and \
+        _SENTENCE_WORD.search(line) is not None
 
 
 @functools.lru_cache(maxsize=4)
@@ -343,11 +365,11 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
         return False  # "Ada Limón", not the ADA (assistant district attorney)
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
-        or (len(folded) > 4 and folded.endswith("s") and singular in titles
-            and word[:1].isupper()) \
+        or (len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss")
+            and singular in titles and word[:1].isupper()) \
         or (word.endswith("s") and len(word) >= 3 and word[:-1].isupper()
             and singular in titles)  # "Foreign Ministers", "Presidents Trump and Putin",
-    # "MPs", "CEOs"
+    # "MPs", "CEOs" (but "Press" is no plural of "Pres.")
 
 
 def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:

@@ -505,7 +505,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Seventy-eighth held-out set (the DEA and the Justice Department: a release, an "
              "old page with its navigation, a reposted release, a fact sheet's broken lines)",
-             HERE / "heldout-78", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-78", "gold written before the engine ran on it; first run: names "
+             "P 0.74, R 0.90, type 1.00, quotes R 1.00 (3/3), speaker 0.67; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
