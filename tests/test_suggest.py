@@ -2660,6 +2660,70 @@ def test_an_old_page_a_dateline_and_a_fact_sheet_broken_into_lines() -> None:
     assert quote.text.endswith("abuse.") and quote.speaker_name == "George W. Bush"
 
 
+def test_military_units_bases_ranks_and_their_airmen() -> None:
+    text = ("Team Shaw safely deploys Tigers\n\n"
+            "  \u2022 Published\n  \u2022 By 20th Fighter Wing Public Affairs\n"
+            "6/5/2014 - MOUNTAIN HOME AIR FORCE BASE, Idaho -- Bags packed, the 162nd Wing "
+            "Airmen left Langley Air Force Base for Bagram Airfield with the 366th Fighter "
+            "Wing, and Team Shaw saw them off.\n\n"
+            "Staff Sgt. Caleb Smith, 162nd Wing Firefighter, said his team had to quarantine.\n\n"
+            "\u201cOnce we got there, there were mask restrictions in place. It was a challenge "
+            "at times.\u201d\n\n"
+            "In the early 1990\u2019s a rock band named Van Halen released a song. These are "
+            "the Airmen I think about. The COVID pandemic slowed us; COVID-19 spread. The EU "
+            "and the EU-27 met. She watched The West Wing.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a unit by number and kind; a base and an airfield are places (one left for the
+    # other: two names); a dateline after a date
+    assert kinds["366th Fighter Wing"] == "organisation" and kinds["162nd Wing"] == "organisation"
+    assert kinds["Langley Air Force Base"] == "place" and kinds["Bagram Airfield"] == "place"
+    assert kinds["MOUNTAIN HOME AIR FORCE BASE"] == "place" and "Bags" not in kinds
+    # the services capitalise their members: no part of a name, and no name alone
+    assert not any("Airmen" in n for n in kinds)
+    # a unit on a byline's line, after "By"
+    assert kinds["20th Fighter Wing Public Affairs"] == "organisation"
+    # a team by name; a band introduced by name, though its first word is a given name
+    assert kinds["Team Shaw"] == "organisation" and kinds["Van Halen"] == "organisation"
+    # a short form of a numbered name joins it wherever it comes (but the EU is not the
+    # EU-27); "the West Wing" is no military unit
+    assert "COVID" in _entity(found, "COVID-19").aliases
+    assert "EU" in kinds and "EU-27" in kinds
+    assert kinds.get("West Wing") != "organisation"
+    # a duty title in apposition after a name is not who speaks next
+    quote = next(q for q in found.quotes if q.text.startswith("Once we got there"))
+    assert quote.speaker_name == "Caleb Smith"
+
+
+def test_wrapped_lines_between_a_quote_and_its_speaker() -> None:
+    text = ("by 2nd Lt. Mahalia Frost\n"
+            "633rd Air Base Wing Public Affairs\n"
+            "Editor's Note: Some last names have been withheld for security purposes.\n"
+            "Approximately 500 Airmen and families of the 1st and 192nd Fighter Wings\n"
+            "celebrated the wings being reunited after a year's worth of combat missions,\n"
+            "and about 1,000 members of the 1st and 192nd FWs were assigned to the\n"
+            "command as a part of a theater security package, providing support to it.\n"
+            "\"During this deployment, we can be called on at any moment to be\n"
+            "re-tasked to go somewhere else within that theater,\" said Lt. Col.\n"
+            "Richard Dickens, 391st Fighter Squadron commander, on the day they left.\n"
+            "Technical Sergeant James, a weapons expediter, explained how this event\n"
+            "showed him how much his leadership cared for him and his family today.\n"
+            "\"I've deployed before and my family has fallen off the radar while I was\n"
+            "gone and I was initially worried that this would be a repeat,\" said\n"
+            "James. \"I was pleasantly surprised that I didn't have to worry at all.\"\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    speakers = {q.text[:10]: q.speaker_name for q in found.quotes}
+    # the lines of a wrapped text go on: a rank at a line's end, a name at the next's start
+    assert speakers["During thi"] == "Richard Dickens"
+    assert speakers["I've deplo"] == "James"
+    # a unit on the line under a byline; a label with its possessive; a unit's letters in
+    # the plural join its name
+    assert kinds["633rd Air Base Wing Public Affairs"] == "organisation"
+    assert "Note" not in kinds
+    assert "192nd FWs" in _entity(found, "192nd Fighter Wings").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

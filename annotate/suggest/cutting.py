@@ -63,6 +63,9 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
                        r"opera|documentary|painting|musical)\s+$")
 
 
+#: Members of the armed services, capitalised in their services' style: "Airmen",
+#: "Soldiers", "Sailors", "Guardians" (a rank, "Senior Airman", is a title instead).
+_SERVICE_MEMBERS = frozenset("Airmen Soldiers Sailors Guardians Servicemembers".split())
 #: Months as datelines write them in capitals ("JUN 16--").
 _MONTHS_IN_CAPITALS = frozenset("JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY "
                                 "FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER "
@@ -152,6 +155,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 + r"(?:[^\S\n]+[a-z]|[,.;:)])", text):
         run = run[:-1]  # "Department of Justice Efforts to Combat …", a heading, when the
         # story names the department alone too and writes "efforts" in lower case
+    while run and run[0].text in _SERVICE_MEMBERS:
+        run = run[1:]  # "Airmen I think about …": the services capitalise their members
+    while len(run) > 1 and run[-1].text in _SERVICE_MEMBERS:
+        run = run[:-1]  # "162nd Wing Airmen returned …": the unit's members, after its name
+    if not run:
+        return []
     if len(run) >= 2 and run[-1].text in ("Office", "Offices") and run[-2].possessive and (
             _is_title(run[-2].text, know.titles) or run[-2].text in OFFICE_HOLDERS):
         return [_candidate(text, _trim(run, know), hint="organisation")]  # "the U.S.

@@ -46,15 +46,32 @@ def group_forms(forms: dict[str, Form], know: Knowledge) -> list[list[Form]]:
                             looks_personal(f, know)])
     owner: dict[str, int] = {}
     clusters: list[list[Form]] = []
+    waiting: list[tuple[Form, Form]] = []
     for form in by_len:
         target = _target(form, index, know)
-        if target is None or target.text not in owner:
-            owner[form.text] = len(clusters)
-            clusters.append([form])
-        else:
-            owner[form.text] = owner[target.text]
-            clusters[owner[target.text]].append(form)
+        if target is not None and target is not form and target.text not in owner:
+            waiting.append((form, target))  # "COVID" → "COVID-19", a form of the same
+            continue  # length placed after it: joins it once it is placed
+        _place(form, target, owner, clusters)
+    while waiting:
+        ready = [(f, t) for f, t in waiting if t.text in owner] or [(waiting[0][0], None)]
+        # (none ready: forms that point at each other, "Liberal Democrat" and "Liberal
+        # Democrats"; the first opens the cluster the other joins, as in one pass)
+        for form, target in ready:
+            _place(form, target, owner, clusters)
+        waiting = [(f, t) for f, t in waiting if f.text not in owner]
     return clusters
+
+
+def _place(form: Form, target: Form | None, owner: dict[str, int],
+           clusters: list[list[Form]]) -> None:
+    """Put a form in its target's cluster, or in a new one."""
+    if target is None or target.text not in owner:
+        owner[form.text] = len(clusters)
+        clusters.append([form])
+    else:
+        owner[form.text] = owner[target.text]
+        clusters[owner[target.text]].append(form)
 
 
 #: The article that opens many Arabic surnames, which a story may drop: "Omar al-Bashir"
@@ -182,9 +199,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and initials_of(f.words[:-1]) == words[0]]
         if len(spelt) == 1:
             return spelt[0]  # "DR Congo" → "Democratic Republic of Congo"
-    if n == 2 and words[0][:1].isdigit() and words[1].isupper() and len(words[1]) >= 2:
+    letters = words[1][:-1] if n == 2 and re.fullmatch(r"[A-Z]{2,}s", words[1]) else \
+        words[1] if n == 2 else ""
+    if n == 2 and words[0][:1].isdigit() and letters.isupper() and len(letters) >= 2:
+        # (and in the plural, "192nd FWs" → "192nd Fighter Wings")
         units = [f for f in index.by_first[words[0]] if len(f.words) > 2
-                 and f.words[1][0] == words[1][0] and f.words[-1][0] == words[1][-1]]
+                 and f.words[1][0] == letters[0] and f.words[-1][0] == letters[-1]]
         if len(units) == 1:
             return units[0]  # "181st MFTB" → "181st Multifunctional Training Brigade"
     if n == 2 and index.person(form):
@@ -260,8 +280,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return matches[0]  # (not "France" → "Électricité de France")
         numbered = [f for f in index.by_first_two.get(word[:2], [])
                     if re.fullmatch(re.escape(word) + r"-\d+", f.words[0])]
-        if word.isupper() and len(numbered) == 1:
-            return numbered[0]  # "COVID" → "COVID-19"
+        if word.isupper() and len(word) >= 4 and len(numbered) == 1:
+            return numbered[0]  # "COVID" → "COVID-19" (but the "EU" is not the "EU-27")
         if len(word) >= 7:
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
                      and f is not form and Levenshtein.distance(f.words[0], word) == 1

@@ -32,6 +32,7 @@ from .lexicon import (
     MEMBER_OPENING,
     NOBLE_TITLES,
     NUMBERED_WORK_HEADS,
+    ORDINAL,
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PERSON_NOUNS,
@@ -85,11 +86,16 @@ _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|op
                          rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
 
 
+#: A band, a firm or a group introduced by name: "a rock band named Van Halen" (whose
+#: first word is also a given name).
+_NAMED_GROUP_BEFORE = re.compile(r"\b(?:band|group|company|firm|startup|start-up|charity|"
+                                 r"label|team|club|party)\s+(?:named|called)\s+$", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
                            r"publisher|outlet|agency|charity|retailer|airline|carrier|"
-                           r"label|studio|brand|startup|start-up|club)s?\s+$", re.I)
+                           r"label|studio|brand|startup|start-up|club)s?\s+"
+                           r"(?:(?:named|called)\s+)?$", re.I)  # ("a rock band named …")
 
 
 #: What a vehicle or craft is called after its name: "Falcon 9 rocket", "Dragon
@@ -122,6 +128,8 @@ _CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*$", re.IGNOREC
 _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
 
 
+#: A date before a dateline, as the Air Force's old pages wrote it: "6/5/2014 - ".
+_DATE_BEFORE_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,2}/\d{1,2}/\d{2,4}[^\S\n]+-[^\S\n]+$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
 
 
@@ -377,6 +385,10 @@ def in_state_or_country(c: Candidate, know: Knowledge) -> bool:
         name in POSTAL_CODES)  # "Quilcene, WA"
 
 
+#: Words that make a military unit of a "… Wing".
+_WING_KINDS = frozenset("Fighter Air Bomb Airlift Refueling Rescue Reconnaissance Mobility "
+                        "Training Operations Maintenance Mission Support Carrier Expeditionary "
+                        "Special Tactical Strategic Space Cyber Medical Logistics".split())
 #: Heads of documents a body writes, which end a name that starts with the body's:
 #: "Office of Claims and Refunds Annual Report".
 _DOCUMENT_HEADS = frozenset("Report Reports Survey Strategy Plan Statement Agenda Manifesto "
@@ -501,7 +513,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a bill's title in capitals ('BUILD BACK BETTER ACT')"
     if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
-    if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n"))
+    if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n")
+                                                or _DATE_BEFORE_DATELINE.search(c.before))
            and _DATELINE_AFTER.match(c.after) for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
@@ -586,6 +599,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a programme of work ('… Program on Falls'), not a body"
     if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
         return "place", f"'{words[-2]} {last}' names a protected area"
+    if last in ("Wing", "Wings") and len(words) > 1 and (
+            ORDINAL.fullmatch(words[0]) or any(w in _WING_KINDS for w in words[:-1])):
+        return "organisation", "a military unit ('366th Fighter Wing')"  # (but "the West
+        # Wing" is a building's part, or a series)
     if len(words) > 3 and words[0] in ORGANISATION_HEADS and words[1] == "of" and \
             last in _DOCUMENT_HEADS:
         return "work", f"'{last}' names documents, whoever wrote it"  # "Office of Claims
@@ -737,6 +754,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
         return "place", "a city in the gazetteer"
+    if words[0] == "Team" and len(words) == 2 and words[1][:1].isupper():
+        return "organisation", "'Team …' names a team ('Team Shaw')"
     if words[0] in ("Project", "Operation") and len(words) > 1:
         return "organisation", f"'{words[0]} …' names projects"
     if words[0] in _PLACE_FIRST and len(words) > 1:
@@ -760,6 +779,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
         return "event", f"'{words[-2]}' names events"  # "World War II"
+    if any(_NAMED_GROUP_BEFORE.search(c.before) for c in places):
+        return "organisation", "named as a band, a company or a group ('a rock band named …')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS for w in words[1:]) and \

@@ -115,7 +115,8 @@ Orchestra Company Airlines Airways Railway Railways Studios Records Group Holdin
 Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus Secretariat
 Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
-Branch Section Detachment Squadron Fleet Platoon Infantry Cavalry Artillery Reserve Program
+Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
+Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core
 """.split())
@@ -140,7 +141,7 @@ Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral A
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
-Plain Plains Building Blvd Hwy Pkwy Wilderness Zone
+Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

@@ -30,6 +30,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     LAW_HEADS,
     MEMBER_OPENING,
+    ORDINAL,
     ORGANISATION_HEADS,
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
@@ -90,8 +91,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
                 _NUMBER_AFTER.match(text, run[0].end):
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
-        if len(run) == 1 and run[0].text in FIELD_LABELS and text.startswith(":", run[0].end):
-            continue  # "Source: President of Russia – …": a copied page's label
+        if run[-1].text in FIELD_LABELS and text.startswith(":", run[-1].end) and (
+                len(run) == 1 or (len(run) == 2 and run[0].possessive)):
+            continue  # "Source: President of Russia – …", "Editor's Note: …": a label
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
                                  _line_end(text, run[-1].end)):
             continue  # "Legal Basis:", a form's label alone on its line
@@ -544,6 +546,12 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
             and not any(w in _CAPITAL_LINKS for w in words[:-1]):
         return True  # "BUILD BACK BETTER ACT--Continued": a bill's title as the heading
         # (not "… LIST NEW SPECIES UNDER THE ENDANGERED SPECIES ACT": a headline about it)
+    unit = words[1:] if words[0] in ("By", "by") else words
+    if len(unit) >= 3 and ORDINAL.fullmatch(unit[0]) and \
+            all(w[:1].isupper() for w in unit[1:]) and \
+            (unit[-1] in ORGANISATION_HEADS or unit[-1] in ("Affairs", "Wing", "Wings")):
+        return True  # "366th Fighter Wing Public Affairs" under a byline, "By 20th Fighter
+        # Wing Public Affairs": a unit, by number
     if any(words[k] in know.given_names and re.fullmatch(r"[A-Z]\.", words[k + 1])
            and words[k + 2][:1].isupper() for k in range(len(words) - 2)) and len(words) <= 5:
         return True  # "President George W. Bush, November 28": a given name, an initial,

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS
 from .results import QuoteSuggestion
-from .tokens import _hard_wrapped
+from .tokens import _SENTENCE_WORD, _hard_wrapped
 
 _OPEN_DOUBLE = "“\"«„"
 _CLOSE_DOUBLE = "”\"»“"
@@ -286,6 +286,9 @@ def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, passage.open) + 1
     line_end = text.find("\n", passage.close)
     line_end = len(text) if line_end < 0 else line_end
+    if _hard_wrapped(text):  # lines broken at a width: the sentence goes on over them
+        line_start = _wrapped_sentence_start(text, line_start)
+        line_end = _wrapped_sentence_end(text, line_end)
     start = line_start
     for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
                          text[line_start:passage.open + 1]):
@@ -304,6 +307,35 @@ def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
         if m:
             end = closing + m.end()
     return start, end
+
+
+def _wrapped_sentence_start(text: str, line_start: int) -> int:
+    """In hard-wrapped text, the start of the first of the lines before ``line_start`` that
+    the sentence runs over (a line that does not end a sentence goes on in the next)."""
+    for _ in range(_WRAPPED_LINES):
+        if line_start < 2 or text[line_start - 2] == "\n":
+            break  # (a blank line ends a paragraph)
+        before = text.rfind("\n", 0, line_start - 1) + 1
+        if re.search(r"[.!?:;][”’\"')\]]*\s*$", text[before:line_start - 1]) or \
+                not _SENTENCE_WORD.search(text, before, line_start - 1):
+            break  # (nor a heading's line: "Efforts to Combat Methamphetamine Use")
+        line_start = before
+    return line_start
+
+
+def _wrapped_sentence_end(text: str, line_end: int) -> int:
+    """In hard-wrapped text, the end of the last of the lines after ``line_end`` that the
+    sentence runs over: "…,\" said\nJames." ends at "James."."""
+    for _ in range(_WRAPPED_LINES):
+        if line_end >= len(text) - 1 or text[line_end + 1] == "\n":
+            break
+        last = re.search(r"([.!?:;])[”’\"')\]]*\s*$", text[max(0, line_end - 4):line_end])
+        if last is not None and (last.group(1) != "." or
+                                 _stop(text, max(0, line_end - 4) + last.start(1))):
+            break  # (but "said Lt. Col.\nRichard Dickens" goes on after the rank)
+        following = text.find("\n", line_end + 1)
+        line_end = len(text) if following < 0 else following
+    return line_end
 
 
 #: Whose words a passage in marks is, by a possessive before it: "the US president's “…”".
@@ -1017,6 +1049,10 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     while i >= 0 and mentions[i].start >= paragraph_start:
         if mentions[i].type == "person":
             last_person = mentions[i]
+            if i > 0 and mentions[i - 1].type == "person" and \
+                    text[mentions[i - 1].end:last_person.start] == ", ":
+                last_person = mentions[i - 1]  # "Caleb Smith, 162nd Wing Firefighter, said
+                # …": the words after the name are his duty, in apposition
             break
         i -= 1
     if previous is not None and (previous.speaker is not None or previous.speaker_name) \

@@ -188,6 +188,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # phrase (but "Focus the Nation teach-in" is one name)
             elif nxt.text == "for" and len(run) == 1 and current.acronym:
                 break  # "… left NIH for Merck": an acronym's name has no "for" after it
+            elif nxt.text == "for" and current.text in _BASES:
+                break  # "left Langley Air Force Base for Bagram Airfield": where to, after
+                # where from
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
@@ -211,6 +214,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 2 if label else j + 1
+
+
+#: Places people leave "for" another: a base, an airfield, an airport, a port.
+_BASES = frozenset("Base Airfield Airbase Airport Station Port Harbor Harbour".split())
 
 
 def _label_in_capitals(text: str, words: list[Token], j: int) -> bool:

@@ -247,10 +247,13 @@ def tokens(text: str) -> list[Token]:
 
 #: A dateline ending right before a word: a place in capitals (a region or country after
 #: a comma), then a dash, at the start of a line.
-_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?|"
+_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*(?:\d{1,2}/\d{1,2}/\d{2,4}[^\S\n]+-[^\S\n]+)?"
+                       r"(?:[A-Z][A-Z .'’-]+(?:, [A-Za-z .'’-]+)?|"
                        r"\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,? [A-Z][A-Za-z.'’-]*)?"
                        r"\)?)\s*(?:--|—|–|(?<= )-)$")
-# (and a label in capitals before a spaced hyphen: "   EP - Results of vote in Parliament";
+# (after a date, as the Air Force's old pages gave it: "6/5/2014 - MOUNTAIN HOME AIR FORCE
+# BASE, Idaho -- Bags packed, …"; and a label in capitals before a spaced hyphen: "   EP -
+# Results of vote in Parliament";
 # and a place in title case, in brackets or not: "(Washington D.C.) -- Renewing …")
 
 

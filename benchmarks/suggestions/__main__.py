@@ -510,7 +510,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Seventy-ninth held-out set (the Air Force: a wing's feature, reposted stories "
              "with broken lines, a release, a commentary)",
-             HERE / "heldout-79", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-79", "gold written before the engine ran on it; first run: names "
+             "P 0.89, R 0.91, type 0.84, quotes R 1.00 (20/20), speaker 0.70; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
