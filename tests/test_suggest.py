@@ -2724,6 +2724,42 @@ def test_wrapped_lines_between_a_quote_and_its_speaker() -> None:
     assert "192nd FWs" in _entity(found, "192nd Fighter Wings").aliases
 
 
+def test_a_wrapped_speech_over_paragraphs_and_the_one_person_a_release_names() -> None:
+    wrapped = ("Communities Minister has restated his commitment to delivering real\n"
+               "and lasting change as he marks the end of the first year in the office.\n"
+               "Reflecting on a fast-paced year of transformative policies and the\n"
+               "programmes, Minister Lyons said: \u201cOn taking up post, I made a\n"
+               "commitment to deliver, to get things done. Looking over the year there\n"
+               "is no doubting the positive action taken right across the remit.\n"
+               "\u201cI have found a way forward in key areas which have been at a\n"
+               "standstill for too long, and in others that were waiting for it.\n"
+               "\u201cIn a year which saw unprecedented success for our athletes, I was\n"
+               "pleased to host an event at the SSE Arena and announce a fund.\u201d\n")
+    quotes = suggest(wrapped).quotes
+    # in text broken at a width, a quote runs over its lines to the next paragraph's mark,
+    # and each paragraph after it continues it, the same speaker's
+    first = next(q for q in quotes if q.text.startswith("On taking up post"))
+    assert first.text.endswith("the remit.") and first.speaker_name == "Lyons"
+    assert [q.speaker_name for q in quotes] == ["Lyons"] * 3
+    release = ("Ahead of the Assembly being dissolved, the Minister today reflected on his "
+               "two years in office.\n\n"
+               "\u201cIt has been an extremely stressful period for all of us,\u201d he said.\n\n"
+               "Mr Swann continued: \u201cThere is colossal work ahead of us.\u201d\n\n"
+               "The Minister added: \u201cRebuilding services will require investment.\u201d\n\n"
+               "Initiatives to deal with Coronavirus and Covid-19 lockdown measures went on.")
+    found = suggest(release)
+    # "he" and "the Minister", where the release names one person only: that person
+    assert [q.speaker_name for q in found.quotes] == ["Swann"] * 3
+    kinds = {e.name: e.type for e in found.entities}
+    # a virus by name; a word and a number, as a disease is written
+    assert kinds["Coronavirus"] == "other" and kinds["Covid-19"] == "other"
+    # with two people named, who "he" is stays open
+    two = suggest("Ann Lee and Bob Day met.\n\n\u201cIt was a stressful period for all of "
+                  "us,\u201d he said.")
+    assert two.quotes[0].speaker_name in (None, "he", "Bob Day")
+    assert two.quotes[0].evidence.count("the one person") == 0
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -228,7 +228,7 @@ _SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Ge
 #: What the word after a name makes of it: a gene, a protein, a virus, a disease.
 _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzymes?|mutations?|"
                           r"antibod(?:y|ies)|virus|viruses|disease|syndrome|pandemic|"
-                          r"strain|variant)\b")
+                          r"epidemic|symptoms|strain|variant)\b")
 
 
 #: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
@@ -511,6 +511,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
     if text.isupper() and len(words) >= 3 and words[-1] in ("ACT", "BILL"):
         return "work", "a bill's title in capitals ('BUILD BACK BETTER ACT')"
+    if len(words) == 1 and len(text) > 6 and text[:1].isupper() and \
+            text.casefold().endswith("virus"):
+        return "other", "a virus by name ('Coronavirus', 'Norovirus')"
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+-\d{1,3}", text):
+        return "other", "a word and a number, as diseases and models are written ('Covid-19')"
     if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n")

@@ -24,6 +24,7 @@ spokesperson", "The head of news for the Yushu county television station").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -170,15 +171,18 @@ def passages(text: str) -> list[_Passage]:
         line = lines[k]
         found = _scan(line, pos)
         if wrapped and found and not found[-1].closed:
+            taken = 0
             for extra in range(1, _WRAPPED_LINES + 1):
-                if k + extra >= len(lines) or not lines[k + extra].strip():
-                    break
+                if k + extra >= len(lines) or not lines[k + extra].strip() or \
+                        lines[k + extra].lstrip()[:1] in _OPENING_MARKS:
+                    break  # a blank line, or the next paragraph of the quote opening
                 chunk = "".join(lines[k:k + extra + 1])
                 joined = _scan(chunk, pos)
-                if joined and all(p.closed for p in joined):
-                    found, line = joined, chunk
-                    k += extra
-                    break
+                if joined:
+                    found, line, taken = joined, chunk, extra
+                    if all(p.closed for p in joined):
+                        break
+            k += taken
         if found and previous_open and found[0].open - pos <= 1:
             found[0].continued = True
         previous_open = bool(found) and not found[-1].closed
@@ -190,6 +194,8 @@ def passages(text: str) -> list[_Passage]:
 
 #: How many lines of hard-wrapped text a passage may run over to its closing mark.
 _WRAPPED_LINES = 6
+#: Marks that open a quote, and so a quote's next paragraph at a line's start.
+_OPENING_MARKS = "“\"‘«„"
 
 
 _MARK = re.compile(r"[“”\"‘’'«»„]")
@@ -269,7 +275,31 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                                         [m.start for m in every])
                 if inner is not None:
                     out.append(inner)
+    _only_person(text, out, every)
     return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
+
+
+#: A speaker named only by a pronoun or by a title: "he said", "the Minister added".
+_UNNAMED_SPEAKER = re.compile(r"(?:[Hh]e|[Ss]he|(?:[Tt]he|[Oo]ur|[Mm]y)\s+"
+                              r"(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|"
+                              r"person)?|[Cc]ommissioner|[Dd]irector|[Gg]overnor|[Mm]ayor))")
+
+
+def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Mention]) -> None:
+    """Give the quotes whose speaker is only "he" or "the Minister" to the one person the
+    story names, when it names one and only one (a minister's release: "…,” he said" above
+    "Mr Swann continued: “…”"); with two or more, who "the Minister" is stays open."""
+    people = {m.key for m in mentions if m.type == "person"}
+    if len(people) != 1:
+        return
+    key = next(iter(people))
+    named = max((m for m in mentions if m.key == key), key=lambda m: m.end - m.start)
+    for k, quote in enumerate(quotes):
+        if quote.speaker is None and quote.speaker_name and \
+                _UNNAMED_SPEAKER.fullmatch(quote.speaker_name):
+            quotes[k] = dataclasses.replace(
+                quote, speaker=key, speaker_name=text[named.start:named.end],
+                evidence=f"{quote.evidence}; the one person the story names")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
