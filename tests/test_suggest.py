@@ -2760,6 +2760,24 @@ def test_a_wrapped_speech_over_paragraphs_and_the_one_person_a_release_names() -
     assert two.quotes[0].evidence.count("the one person") == 0
 
 
+def test_firms_with_numbers_a_site_page_and_a_possessive_after_visited() -> None:
+    text = ("The FAA proposes a $339,716 civil penalty against Slice of the 406 LLC, 82 and "
+            "Sunny LLC, and other associated parties.\n\n"
+            "Statements on incidents may be found on our Accidents and Incidents page.\n\n"
+            "This week, Administrator Mike Whitaker visited Boeing\u2019s factory in Renton, "
+            "and Boeing made progress.")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # a firm's name may hold a number before its legal form, or open with one in a list
+    assert kinds["Slice of the 406 LLC"] == "organisation"
+    assert kinds["82 and Sunny LLC"] == "organisation"
+    assert "Slice" not in kinds and "Sunny LLC" not in kinds
+    # a site's page by its title, "and" and all
+    assert "Accidents and Incidents" in kinds
+    assert "Accidents" not in kinds and "Incidents" not in kinds
+    # what someone visits is the factory, not its owner
+    assert kinds["Boeing"] == "organisation"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

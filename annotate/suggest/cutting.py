@@ -63,6 +63,10 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
                        r"opera|documentary|painting|musical)\s+$")
 
 
+#: What a site's page or section is called after its title: "the News and Events page".
+_PAGE_AFTER = re.compile(r"[^\S\n]+(?:page|pages|section|tab|menu|webpage)\b")
+#: A number and "and" opening a firm's name in a list: ", 82 and Sunny LLC".
+_NUMBER_AND = re.compile(r"(?:^|[,;(][^\S\n]+)(\d{1,4})[^\S\n]+(and)[^\S\n]+$")
 #: Members of the armed services, capitalised in their services' style: "Airmen",
 #: "Soldiers", "Sailors", "Guardians" (a rank, "Senior Airman", is a title instead).
 _SERVICE_MEMBERS = frozenset("Airmen Soldiers Sailors Guardians Servicemembers".split())
@@ -155,6 +159,19 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 + r"(?:[^\S\n]+[a-z]|[,.;:)])", text):
         run = run[:-1]  # "Department of Justice Efforts to Combat …", a heading, when the
         # story names the department alone too and writes "efforts" in lower case
+    if any(t.text in ("and", "&") for t in run[1:-1]) and all(
+            t.capitalised or t.text in ("and", "&") for t in run) and \
+            _PAGE_AFTER.match(text, run[-1].end):
+        return [_candidate(text, run, hint="work")]  # "our Accidents and Incidents page": a
+        # page of a site, by its title
+    if run[-1].text in COMPANY_FORMS and run[0].capitalised and (m := _NUMBER_AND.search(
+            text, max(0, run[0].start - 16), run[0].start)) is not None:
+        number = Token(m.start(1), m.end(1), m.group(1))
+        joint = Token(m.start(2), m.end(2), "and")
+        for token in (number, joint):
+            token.classify()
+        return [_candidate(text, [number, joint, *run], hint="organisation")]  # "…, 82 and
+        # Sunny LLC, …": a firm named with a number
     while run and run[0].text in _SERVICE_MEMBERS:
         run = run[1:]  # "Airmen I think about …": the services capitalise their members
     while len(run) > 1 and run[-1].text in _SERVICE_MEMBERS:

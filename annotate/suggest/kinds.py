@@ -885,9 +885,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
-    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|visit(?:s|ed|ing)?|"
-                                         r"(?:north|south|east|west)\w* of)"
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of)"
                                          r"\s+(?:the\s+)?$", c.before)
+                               or (re.search(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", c.before)
+                                   and not c.possessive)  # (not "visited Boeing’s factory")
                                or c.after.startswith(", where ") for c in places):
         return "place", "'in …' or '…, where'"
     if any((len(words) == 1 and re.search(r"\bfrom\s+$", c.before)

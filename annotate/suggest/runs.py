@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from .knowledge import Knowledge
 from .lexicon import (
     CENSUS_YEAR,
+    COMPANY_FORMS,
     CONNECTORS_BASE,
     DESIGNATION,
     EVENT_HEADS,
@@ -208,6 +209,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                         (words[k].capitalised or words[k].acronym) and not words[k].initial:
                     run += words[j + 1:k + 1]
                     j = k
+                elif k + 1 < n and words[k].number and words[k + 1].text in COMPANY_FORMS \
+                        and _gap_ok(text, words[k - 1], words[k]) and \
+                        _gap_ok(text, words[k], words[k + 1]):
+                    run += words[j + 1:k + 2]  # "Slice of the 406 LLC": a firm's name holds
+                    j = k + 1  # a number before its legal form
                 else:
                     break
             else:

@@ -519,7 +519,9 @@ def main(argv: list[str]) -> int:
              "P 0.97, R 1.00, type 0.94, quotes R 0.94 (15/16), speaker 0.20; the bugs it "
              "showed were fixed"),
             ("Eighty-first held-out set (the FAA: a statements page, a press archive page)",
-             HERE / "heldout-81", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-81", "gold written before the engine ran on it; first run: names "
+             "P 0.75, R 0.88, type 0.80, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
