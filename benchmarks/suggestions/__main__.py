@@ -521,7 +521,9 @@ def main(argv: list[str]) -> int:
             ("Eighty-first held-out set (the FAA: a statements page, a press archive page)",
              HERE / "heldout-81", "gold written before the engine ran on it; first run: names "
              "P 0.75, R 0.88, type 0.80, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Eighty-second held-out set (ICE: releases on fugitives removed to Mexico)",
+             HERE / "heldout-82", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
