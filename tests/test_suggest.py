@@ -2778,6 +2778,27 @@ def test_firms_with_numbers_a_site_page_and_a_possessive_after_visited() -> None
     assert kinds["Boeing"] == "organisation"
 
 
+def test_a_dateline_city_spanish_surnames_and_field_offices() -> None:
+    text = ("ALEXANDRIA, La. \u2014 A Mexican citizen was removed by U.S. Immigration and "
+            "Customs Enforcement\u2019s (ICE) Enforcement and Removal Operations (ERO). A "
+            "flight transported Daniel Espino-Alferes, 26, from Alexandria to Harlingen, Texas.\n\n"
+            "Espino was previously deported in December 2012, after a lead from the ERO Dallas "
+            "office.\n\n"
+            "\u201cICE prioritizes removals,\u201d said Pete Del Angel, Acting ERO field office "
+            "director for San Antonio. It is vital to ICE's mission.")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a dateline's city in capitals and its state, and the city in the story: one place
+    assert "Alexandria" in _entity(found, "ALEXANDRIA, La.").aliases
+    # the first of two Spanish surnames, alone, is the same person
+    assert "Espino" in _entity(found, "Daniel Espino-Alferes").aliases
+    # a body's letters and a city: its office there
+    assert kinds["ERO Dallas"] == "organisation"
+    # "Acting" belongs to the director, not to the body; a body's mission makes no event
+    assert "Acting ERO" not in kinds
+    assert kinds["U.S. Immigration and Customs Enforcement"] == "organisation"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -172,6 +172,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             token.classify()
         return [_candidate(text, [number, joint, *run], hint="organisation")]  # "…, 82 and
         # Sunny LLC, …": a firm named with a number
+    if len(run) == 2 and run[0].text in ROLE_MODIFIERS and run[1].acronym:
+        run = run[1:]  # "Pete Del Angel, Acting ERO field office director": the acting one
+        # is the director, not the body
     while run and run[0].text in _SERVICE_MEMBERS:
         run = run[1:]  # "Airmen I think about …": the services capitalise their members
     while len(run) > 1 and run[-1].text in _SERVICE_MEMBERS:

@@ -95,6 +95,11 @@ class _Index:
         self.by_plain: dict[str, Form] = {}
         for f in forms:  # the first of each spelling, accents or none ("Limón", "Limon")
             self.by_plain.setdefault(_plain(f.text), f)
+        self.by_dateline: dict[str, Form] = {}
+        for f in forms:  # "ALEXANDRIA, La.": a dateline's city in capitals, then its state
+            head, comma, _ = f.text.partition(", ")
+            if comma and head.isupper() and len(head) > 3:
+                self.by_dateline.setdefault(head.casefold(), f)
         self.by_first_two: dict[str, list[Form]] = defaultdict(list)
         for f in forms:
             if len(f.words) == 1:
@@ -152,6 +157,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         same = index.by_fold.get(form.text.casefold())
         if same is not None and same is not form:
             return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
+    dateline = index.by_dateline.get(form.text.casefold())
+    if dateline is not None and dateline is not form:
+        return dateline  # "Alexandria" → "ALEXANDRIA, La.", the dateline's city and state
     if n == 3 and words[1] == "of" and (words[0] in PLACE_HEADS or words[0] == "Port"
                                         or words[0] in ORGANISATION_HEADS):
         turned = [f for f in index.by_first[words[2]] if len(f.words) > 2
@@ -269,7 +277,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             named = [f for f in index.persons if len(f.words[-1]) > 2
                      and f.words[-1].casefold() in handle]
             return named[0] if len(named) == 1 else None  # "@MayorHancock"
-        matches = [f for f in index.by_last[word] if index.person(f)]
+        matches = [f for f in index.by_last[word] if index.person(f)] or [
+            f for f in index.persons if "-" in f.words[-1]
+            and f.words[-1].split("-")[0] == word]  # "Espino" → "Daniel Espino-Alferes": the
+        # first of two surnames, as Spanish names are shortened
         if not matches and not any(index.person(f) for f in index.by_first[word]):
             inner = [f for f in index.persons if len(f.words) >= 4 and word in f.words[1:-1]
                      and word not in know.particles]

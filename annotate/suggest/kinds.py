@@ -697,6 +697,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
         return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial)
+    if len(words) == 2 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() \
+            and words[0] not in know.country_codes and know.places.get(words[1]) == "city" \
+            and not honoured:
+        return "organisation", "a body's office in a city ('ERO Houston')"  # (not "DURAND
+        # Pascal", a surname in capitals)
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
     described = next((m.group("noun") for c in places
@@ -747,7 +752,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(ORG_AFTER.match(c.after) and not c.possessive for c in places):
         # (not "Pauline Hanson’s party": whose party it is)
         return "organisation", "named as an organisation ('… news service')"
-    if any(_EVENT_AFTER.match(c.after) for c in places):
+    if any(_EVENT_AFTER.match(c.after) and not c.possessive for c in places):
+        # (not "ICE's mission": a body's own)
         return "event", "named as an event ('… parade')"
     if len(words) > 1 and words[0] in know.places and \
             all(w.endswith(".") and w.replace(".", "").isupper() for w in words[1:]):

@@ -523,7 +523,9 @@ def main(argv: list[str]) -> int:
              "P 0.75, R 0.88, type 0.80, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Eighty-second held-out set (ICE: releases on fugitives removed to Mexico)",
-             HERE / "heldout-82", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-82", "gold written before the engine ran on it; first run: names "
+             "P 0.93, R 0.95, type 0.94, quotes R 1.00 (8/8), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
