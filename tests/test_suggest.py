@@ -2799,6 +2799,41 @@ def test_a_dateline_city_spanish_surnames_and_field_offices() -> None:
     assert kinds["U.S. Immigration and Customs Enforcement"] == "organisation"
 
 
+def test_an_education_department_list_a_newsletter_and_a_forum_title() -> None:
+    text = ("Today the Department of Education's (ED) officials met. ED will decide.\n\n"
+            "Secretary Miguel Cardona issued a statement on the intent to nominate Lisa Brown "
+            "for General Counsel, and on providing Pell Grants for incarcerated students.\n\n"
+            "The Department announced partnerships with Carnegie Corporation of New York and "
+            "Overdeck Family Foundation, and a resolution under Title IX of the Education "
+            "Amendments of 1972.\n\n"
+            "On July 26, the Department hosted the National Summit on Equal Opportunity in "
+            "Higher Education. Participants included White House Domestic Policy Advisor Neera "
+            "Tanden.\n\n"
+            "    U.S. Department of Education Awards Over $60 Million to Strengthen the Teacher "
+            "Pipeline, Increase Educator Leadership, and Support Quality Teaching and Learning "
+            "to Further Address Teacher Shortage | site |\n\n"
+            "    Today, the Department is announcing new awards to address the teacher shortage "
+            "in the teacher pipeline.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # letters in brackets after a possessive name are its letters
+    assert "ED" in _entity(found, "Department of Education").aliases
+    # a person, then "for" the post named for them
+    assert kinds["Lisa Brown"] == "person"
+    # grants by name; a law's title, its section and its year, one work
+    assert kinds["Pell Grants"] == "other"
+    assert kinds["Title IX of the Education Amendments of 1972"] == "work"
+    # a body named for its city, "and", another body: two
+    assert kinds["Carnegie Corporation of New York"] == "organisation"
+    assert kinds["Overdeck Family Foundation"] == "organisation"
+    # a summit "on" a subject "in" a field: one event
+    assert kinds["National Summit on Equal Opportunity in Higher Education"] == "event"
+    # "Advisor", the American spelling, is a title
+    assert kinds["Neera Tanden"] == "person"
+    # a forum's long "Title | site |" line, a sum of money and all, is a headline
+    assert not {"Pipeline", "Shortage", "Strengthen"} & set(kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -890,8 +890,14 @@ def _split_coordination(run: list[Token], know: Knowledge,
     for k in range(2, len(run) - 2):
         second = k + 2 if run[k + 1].text == "the" else k + 1
         if run[k].text == "and" and (run[k - 1].text in ORGANISATION_HEADS or (
-                run[k - 1].text in PLACE_HEADS and k >= 2)) and \
+                run[k - 1].text in PLACE_HEADS and k >= 2) or (
+                any(t.text == "of" for t in run[1:k - 1])
+                and any(t.text in ORGANISATION_HEADS for t in run[:k - 2])
+                and (know.big_place(run[k - 1].text)
+                     or know.big_place(f"{run[k - 2].text} {run[k - 1].text}")))) and \
                 run[-1].text in ORGANISATION_HEADS and run[second].capitalised:
+            # (and "Carnegie Corporation of New York and Overdeck Family Foundation": a body
+            # named for its city, then another)
             # "Occupational Safety and Health Administration and Mine Safety and Health
             # Administration": two institutions, each ending at its head (or a place and an
             # institution: "Anangu Lands and Burnie Works")

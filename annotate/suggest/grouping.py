@@ -334,6 +334,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 bracket = head.endswith("(")
                 if (bracket or head.endswith(" or")) and head[:-2].strip():
                     head = head[:-1].rstrip() if bracket else head[:-3].rstrip().rstrip(",")
+                    head = re.sub(r"[’']s?$", "", head)  # "the Department of Education's (ED)"
                     # ("Tokyo Electric Power Company, or TEPCO")
                     named = [f for f in index.by_last[head.split()[-1]]
                              if f is not form and len(f.words) > 1

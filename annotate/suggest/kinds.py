@@ -468,8 +468,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     places = [c for f in cluster for c in f.places]
     last = words[-2] if len(words) > 1 and (re.search(r" #\d+$", text) or (
         re.fullmatch(r"1[6-9]\d\d|20\d\d", words[-1]) and words[-2] in WORK_HEADS)) \
+        else words[-3] if len(words) > 2 and words[-2] == "of" and \
+        re.fullmatch(r"1[6-9]\d\d|20\d\d", words[-1]) and words[-3] in WORK_HEADS \
         else words[-1]
-    # ("Electrical Workers Local Union #55": a numbered branch; "… Bill 2020": a law's year)
+    # ("Electrical Workers Local Union #55": a numbered branch; "… Bill 2020", "… Education
+    # Amendments of 1972": a law's year)
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)

@@ -146,6 +146,7 @@ Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute Amendment
+Amendments
 Survey Register Registry List Book
 """.split()) - {"Convention"}
 
@@ -184,7 +185,8 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
-Subsidy Visa Visas Permit Licence License Index Policy Supplement Grant Credit Credits""".split())
+Subsidy Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
+Credits""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that

@@ -662,7 +662,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))  # "Anti-dumping - China - Magnesium oxide 10":
             pos += len(line)  # a table of contents' line, its page number at the end
             continue
-        if 2 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"', ":", ";")) \
+        if 2 <= len(words) <= (40 if title is not line else 25) and \
+                not line.rstrip().endswith((".", "”", '"', ":", ";")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
                 and not _MEMBER_LINE.fullmatch(line.strip()) \
@@ -671,7 +672,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper())
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
-                                          or w.lstrip("[(")[:1].isdigit() for w in big)
+                                          or w.lstrip("[($£€")[:1].isdigit() for w in big)
                     and not words[0][:1].isdigit() and not words[-1].rstrip(".,").isdigit()):
                 # (not an address: "4231 Suitland Road, Suitland, Maryland 20746")
                 spans.append((pos, pos + len(line)))

@@ -152,7 +152,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _gap_ok(text, nxt, words[j + 2]) and (
                         (nxt.text == "to" and _LAW_AFTER_TO.match(text, nxt.start)
                          and not know.big_place(current.text))
-                        or (nxt.text == "of" and current.text in ("Act", "Bill")
+                        or (nxt.text == "of" and current.text in ("Act", "Bill", "Amendments")
                             and re.fullmatch(r"1[6-9]\d\d|20\d\d", words[j + 2].text))):
                 run += words[j + 1:j + 3]  # "Preserving Pathways to Homeownership Act of
                 j += 2  # 2024": a bill's name holds "to", its year follows "of"
@@ -189,6 +189,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # phrase (but "Focus the Nation teach-in" is one name)
             elif nxt.text == "for" and len(run) == 1 and current.acronym:
                 break  # "… left NIH for Merck": an acronym's name has no "for" after it
+            elif nxt.text == "for" and len(run) == 2 and run[0].text in know.given_names and \
+                    current.capitalised and not current.acronym and \
+                    current.text not in ORGANISATION_HEADS:
+                break  # "to nominate Lisa Brown for General Counsel": a person, then the post
             elif nxt.text == "for" and current.text in _BASES:
                 break  # "left Langley Air Force Base for Bagram Airfield": where to, after
                 # where from
@@ -332,7 +336,9 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
             not _gap_ok(text, words[j], words[j + 1]):
         return False
     texts = [t.text for t in run]
-    head = next((k for k, w in enumerate(texts) if w in ORGANISATION_HEADS), None)
+    head = next((k for k, w in enumerate(texts) if w in ORGANISATION_HEADS
+                 or w in ("Summit", "Conference", "Forum", "Symposium")), None)
+    # (and an event's: "National Summit on Equal Opportunity in Higher Education")
     if head is None or not any(w in ("for", "of", "on") for w in texts[head + 1:]):
         return False
     following = " ".join(t.text for t in words[j + 2:j + 4])

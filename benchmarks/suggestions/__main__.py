@@ -528,7 +528,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Eighty-third held-out set (the Education Department: press lists, a "
              "newsletter, a forum's reposts)",
-             HERE / "heldout-83", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-83", "gold written before the engine ran on it; first run: names "
+             "P 0.68, R 0.83, type 0.88, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
