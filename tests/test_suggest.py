@@ -2828,8 +2828,9 @@ def test_an_education_department_list_a_newsletter_and_a_forum_title() -> None:
     assert kinds["Overdeck Family Foundation"] == "organisation"
     # a summit "on" a subject "in" a field: one event
     assert kinds["National Summit on Equal Opportunity in Higher Education"] == "event"
-    # "Advisor", the American spelling, is a title
+    # "Advisor", the American spelling, is a title; the body before a post ends at its head
     assert kinds["Neera Tanden"] == "person"
+    assert "White House Domestic Policy" not in kinds and kinds["White House"] == "organisation"
     # a forum's long "Title | site |" line, a sum of money and all, is a headline
     assert not {"Pipeline", "Shortage", "Strengthen"} & set(kinds)
 

@@ -1228,6 +1228,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     elif len(prefix) >= 2 and prefix[-1].capitalised and any(
             t.text in ORGANISATION_HEADS for t in prefix):
         # "V Corps Command Sgt. Maj. Ralph Beam", "U.S. Army Europe Command Sgt. Maj. …"
+        head_at = max(k for k, t in enumerate(prefix) if t.text in ORGANISATION_HEADS)
+        if 0 < head_at < len(prefix) - 1 and not any(
+                know.places.get(t.text) for t in prefix[head_at + 1:]):
+            prefix = prefix[:head_at + 1]  # "White House Domestic Policy Advisor …", "White
+            # House Press Secretary …": the body is the White House; the rest is the post
         out.append(_candidate(text, prefix, hint="organisation"))
     elif len(prefix) >= 2 and prefix[0].capitalised and not any(t.possessive for t in prefix) \
             and ((len(prefix) >= 3 and prefix[-1].text in PLACE_HEADS)
