@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -2833,6 +2834,44 @@ def test_an_education_department_list_a_newsletter_and_a_forum_title() -> None:
     assert "White House Domestic Policy" not in kinds and kinds["White House"] == "organisation"
     # a forum's long "Title | site |" line, a sum of money and all, is a headline
     assert not {"Pipeline", "Shortage", "Strengthen"} & set(kinds)
+
+
+def test_address_blocks_towns_before_zip_codes_and_shared_heads() -> None:
+    text = ("SACRAMENTO, Calif. \u2013 Francisco S\u00e1nchez Jr. announced that SBA will close "
+            "its Little Rock and Wynne Business Recovery Centers. \u201cSBA opened the centers "
+            "to help,\u201d said S\u00e1nchez. SBA opened its BRCs for Florida, as the storms "
+            "hit the Southeast.\n\n"
+            "CROSS COUNTY\n"
+            "Business Recovery Center\n"
+            "Veterans Building of Cross County\n"
+            "204 S. Falls Blvd.\n"
+            "Wynne, AR  72396\n"
+            "Opens 9 a.m. Tuesday, Aug. 6\n\n"
+            "SBA Business Recovery Center Collier County\n"
+            "The Naples Players Naples, FL 34102\n"
+            "Kiwanis Club of Cape Coral Cape Coral FL 33991\n"
+            "Hyatt Place Hotel\n"
+            "295 S 64th St.\n"
+            "West Des Moines, IA 50266\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # an address block: a county's heading in capitals, a venue above its street, the
+    # street with its abbreviation's dot, the town before its state's code and ZIP code
+    assert kinds["CROSS COUNTY"] == "place"
+    assert kinds["Veterans Building of Cross County"] in ("place", "organisation")
+    assert kinds["S. Falls Blvd."] == "place" and kinds["Wynne"] == "place"
+    # a venue and its town on one line before the state and the ZIP code: two names
+    assert "Naples" in kinds and "Naples Players Naples" not in kinds
+    assert kinds["Kiwanis Club of Cape Coral"] == "organisation" and "Cape Coral" in kinds
+    assert kinds["West Des Moines"] == "place" and "West" not in kinds
+    # towns sharing a plural head the story writes alone in the singular
+    assert "Little Rock" in kinds
+    assert not any("Recovery Centers" in n for n in kinds)
+    # "Jr." ends a name whose surname stands alone later; hours are no names; a body's
+    # letters in the plural before "for"; a region by its compass point
+    assert "S\u00e1nchez" in _entity(found, "Francisco S\u00e1nchez Jr.").aliases
+    assert not any(re.match(r"Opens \\d", n) for n in kinds)
+    assert kinds["Florida"] == "place" and kinds["Southeast"] == "place"
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

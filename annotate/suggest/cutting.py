@@ -24,6 +24,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     EVENT_HEADS,
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     HOLIDAYS,
     HONORIFICS,
     INITIALS_TITLES,
@@ -65,6 +66,63 @@ _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|
 
 #: What a site's page or section is called after its title: "the News and Events page".
 _PAGE_AFTER = re.compile(r"[^\S\n]+(?:page|pages|section|tab|menu|webpage)\b")
+def _shared_plural_head(text: str, run: list[Token]) -> list[list[Token]] | None:
+    """The names before a plural head the story also writes in the singular as a name of
+    its own ("… and New Caney Business Recovery Centers" and "Business Recovery Center"):
+    each name has one, so the names are what the run names."""
+    last = run[-1].text
+    if len(run) < 3 or not last.endswith("s") or \
+            (last[:-1] not in ORGANISATION_HEADS and last[:-1] not in PLACE_HEADS):
+        return None
+    words = [t.text for t in run]
+    for k in range(1, len(run) - 1):
+        singular = " ".join([*words[k:-1], last[:-1]])
+        alone = any(not re.search(r"[A-Z][\w.’'-]*[^\S\n]+$", text[max(0, m.start() - 40):
+                                                                  m.start()])
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(singular)}(?![\w-])", text))
+        # (the singular written as a name of its own, no capitalised word before it: "Business
+        # Recovery Center" on its line, not "Recovery Center" inside it)
+        if len(words) - k >= 2 and alone and run[k - 1].capitalised and run[0].capitalised:
+            parts: list[list[Token]] = [[]]
+            for token in run[:k]:
+                if token.text == "and":
+                    parts.append([])
+                else:
+                    parts[-1].append(token)
+            if all(parts):
+                return [p for p in parts if p[0].text not in HEADLINE_VERBS]  # (not "SBA to
+                # Close Business Recovery Centers …": a headline's verb)
+    return None
+
+
+#: A state's postal code and a ZIP code after a town: ", FL 34102", " IA 50849".
+_STATE_ZIP = re.compile(r",?[^\S\n]+[A-Z]{2}[^\S\n]+\d{5}\b")
+_ZIP = re.compile(r"[^\S\n]+\d{5}\b")
+
+
+def _town_before_zip(text: str, run: list[Token], know: Knowledge,
+                     ) -> tuple[list[Token], list[Token]] | None:
+    """(venue, town) when a run ends with a town right before a state's code and a ZIP
+    code, the venue's name before it on the same line: the town is a gazetteer city, or
+    repeats the venue's first words ("Sanford Information Center Sanford")."""
+    if len(run) < 2:
+        return None
+    if re.fullmatch(r"[A-Z]{2}", run[-1].text) and _ZIP.match(text, run[-1].end):
+        run = run[:-1]  # "… Cape Coral FL 33991": the state's code inside the run
+    elif not _STATE_ZIP.match(text, run[-1].end):
+        return None
+    words = [t.text for t in run]
+    for n in (3, 2, 1):
+        if len(run) - n < 2:
+            continue  # (one word left is part of the town's name: "West Des Moines, IA")
+        town = " ".join(words[-n:])
+        if know.places.get(town) == "city" or words[-n:] == words[:n] or (
+                len(run) >= 2 * n and words[-2 * n:-n] == words[-n:]) or \
+                any(words[k:k + n] == words[-n:] for k in range(len(words) - 2 * n + 1)):
+            return run[:-n], run[-n:]
+    return None
+
+
 #: A number and "and" opening a firm's name in a list: ", 82 and Sunny LLC".
 _NUMBER_AND = re.compile(r"(?:^|[,;(][^\S\n]+)(\d{1,4})[^\S\n]+(and)[^\S\n]+$")
 #: Members of the armed services, capitalised in their services' style: "Airmen",
@@ -181,6 +239,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[:-1]  # "162nd Wing Airmen returned …": the unit's members, after its name
     if not run:
         return []
+    shared = _shared_plural_head(text, run)
+    if shared is not None:
+        # "Little Rock and Wynne Business Recovery Centers", when the story also writes
+        # "Business Recovery Center": the towns, each with a centre of that kind
+        return [c for part in shared for c in _cut(text, part, know, surnames)]
+    town = _town_before_zip(text, run, know)
+    if town is not None:
+        # "The Naples Players Naples, FL 34102", "Kiwanis Club of Cape Coral Cape Coral FL
+        # 33991": an address's venue, then its town before the state and the ZIP code
+        venue, place = town
+        return [*(_cut(text, venue, know, surnames) if venue else []),
+                _candidate(text, place, hint="place")]
     if len(run) >= 2 and run[-1].text in ("Office", "Offices") and run[-2].possessive and (
             _is_title(run[-2].text, know.titles) or run[-2].text in OFFICE_HOLDERS):
         return [_candidate(text, _trim(run, know), hint="organisation")]  # "the U.S.

@@ -113,6 +113,10 @@ class _Index:
         for f in forms:
             self.by_first[f.words[0]].append(f)
             self.by_last[f.words[-1]].append(f)
+            if len(f.words) > 2 and f.words[-1].rstrip(".") in ("Jr", "Sr") and \
+                    f.words[-2][:1].isupper():
+                self.by_last[f.words[-2].rstrip(",")].append(f)  # "Sánchez" → "Francisco
+                # Sánchez Jr."
             article = _ARABIC_ARTICLE.match(f.words[-1])
             if article and len(f.words) > 1:
                 self.by_last[f.words[-1][article.end():]].append(f)  # "Bashir": "al-Bashir"

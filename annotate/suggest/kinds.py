@@ -696,6 +696,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "capitals inside the name, as companies and sites write it"
     if re.fullmatch(r"COP\d{1,2}", text):
         return "event", "a conference of the parties, as the UN's climate talks are named"
+    if len(words) == 1 and text in _COMPASS and text not in ("SE", "NE", "SW", "NW") and \
+            len(text) > 5:
+        return "place", "a region by its compass point ('the Southeast')"
+    if text.isupper() and len(words) > 1 and words[-1].title() in PLACE_HEADS:
+        return "place", "a county or a street in capitals ('PULASKI COUNTY')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):

@@ -18,7 +18,7 @@ STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill I
 Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
-Ens Msgt Atty Amb""".split()) | STATE_ABBREVIATIONS
+Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct""".split()) | STATE_ABBREVIATIONS
 #: Words of compound military and police ranks, titles only beside another title:
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
@@ -141,7 +141,7 @@ Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral A
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
-Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase
+Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
@@ -223,7 +223,8 @@ PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"
 HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Approve Backs Calls
 Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Names Opens Receive
 Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
-Win Gives Give Highlights Highlight Commemorates Commemorate""".split())
+Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
+Relocates Reopen Reopens""".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "

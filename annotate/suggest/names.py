@@ -48,6 +48,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     """Every name the story's runs hold, in text order."""
     words = tokens(text)
     out: list[Candidate] = []
+    _address_words_not_initial(text, words)
     skip_lines = _headline_lines(text)
     found = _join_state_codes(text, list(runs(text, words, know)), know)
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
@@ -631,12 +632,57 @@ _CONTENTS_LINE = re.compile(r"[A-Za-z][^\n]*?(?:\.{3,}[^\S\n]*\d{1,3}|[^\S\n]-[^
                             r"[^\S\n]\d{1,3}|[^\S\n]\d{1,3}\*?)[^\S\n]*$")
 
 
+#: An address's lines: a street with its number, a town with its state's code and ZIP, a
+#: county's heading in capitals.
+_STREET_LINE = re.compile(r"[^\S\n]*\d+[\w-]*[^\S\n]+(?:[NSEW]\.?[^\S\n]+|[NS][EW][^\S\n]+)?"
+                          r"[A-Z0-9][\w.'’ -]*[^\S\n](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
+                          r"Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|"
+                          r"Circle|Square|Plaza|Terrace|Trail)\.?\s*")
+_TOWN_LINE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]*,?[^\S\n]+[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\s*")
+_COUNTY_LINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’ -]*[^\S\n]+(?:COUNTY|PARISH|BOROUGH)\s*")
+
+
+def _in_address(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is a line of an address block: a county's heading in capitals,
+    or a short line in Title Case within two lines above a street or a "Town, ST 12345"
+    line, or such a line itself (a venue: "Adolphine Fletcher Terry Library")."""
+    line = lines[k]
+    if _COUNTY_LINE.fullmatch(line) or _TOWN_LINE.fullmatch(line):
+        return True
+    if not line.strip() or len(line.split()) > 8 or (line.rstrip().endswith((".", ":")) and \
+            not _STREET_LINE.fullmatch(line)):
+        return False
+    below = [x for x in lines[k + 1:k + 5] if x.strip()][:2]
+    return any(_STREET_LINE.fullmatch(x) or _TOWN_LINE.fullmatch(x) for x in below)
+
+
+def _address_words_not_initial(text: str, words: list[Token]) -> None:
+    """An address block's line opens no sentence: its first word is part of the venue's or
+    the street's name ("Veterans Building of Cross County", "Meeting Room")."""
+    if "\n" not in text:
+        return
+    lines = text.splitlines(keepends=True)
+    starts = set()
+    pos = 0
+    for k, line in enumerate(lines):
+        if _in_address(lines, k) and not _COUNTY_LINE.fullmatch(line):
+            starts.add(pos + len(line) - len(line.lstrip()))
+        pos += len(line)
+    for word in words:
+        if word.start in starts:
+            word.initial = False
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
+        if _in_address(lines, number):
+            pos += len(line)  # "Veterans Building of Cross County" above "204 S. Falls
+            continue  # Blvd." and "Wynne, AR 72396": an address's lines name places
         if not line.strip():
             listed = False
         elif line.rstrip().endswith(":") and len(line.split()) >= 4:

@@ -187,8 +187,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                          or current.text in ORGANISATION_HEADS):
                 break  # "To ask the Taoiseach the Cabinet committee …": "the" opens another
                 # phrase (but "Focus the Nation teach-in" is one name)
-            elif nxt.text == "for" and len(run) == 1 and current.acronym:
-                break  # "… left NIH for Merck": an acronym's name has no "for" after it
+            elif nxt.text == "for" and len(run) == 1 and (
+                    current.acronym or re.fullmatch(r"[A-Z]{2,}s", current.text)):
+                break  # "… left NIH for Merck", "its BRCs for Florida": an acronym's name
+                # has no "for" after it
             elif nxt.text == "for" and len(run) == 2 and run[0].text in know.given_names and \
                     current.capitalised and not current.acronym and \
                     current.text not in ORGANISATION_HEADS:
@@ -426,7 +428,8 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
         return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
     if _table_row_count(text, nxt):
         return False  # "Krypton Okesene 578" in a list of candidates and their votes
-    if re.match(r"[- ](?:year|month|week|day|hour|minute|percent|point|page)s?\b",
+    if re.match(r"[- ](?:year|month|week|day|hour|minute|percent|point|page)s?\b"
+                r"|[^\S\n]*(?:a\.m\.|p\.m\.|am\b|pm\b)",
                 text[nxt.end:nxt.end + 9], re.IGNORECASE):
         return False  # "the ACS 1-year estimates", "Woodrow Wilson 100 years ago": a
         # measure, no part of the name
