@@ -534,7 +534,10 @@ def main(argv: list[str]) -> int:
             ("Eighty-fourth held-out set (the SBA: releases with address blocks)",
              HERE / "heldout-84", "gold written before the engine ran on it; first run: names "
              "P 0.70, R 0.65, type 0.93, quotes R 1.00 (6/6), speaker 1.00; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Eighty-fifth held-out set (the Forest Service: fire closures in reposts, an "
+             "email)",
+             HERE / "heldout-85", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
