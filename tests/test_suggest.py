@@ -2874,6 +2874,26 @@ def test_address_blocks_towns_before_zip_codes_and_shared_heads() -> None:
     assert kinds["Florida"] == "place" and kinds["Southeast"] == "place"
 
 
+def test_fire_closures_a_site_code_and_number_words_in_place_names() -> None:
+    text = ("EUREKA, Calif. \u2013 The USDA Forest Service Pacific Southwest Region announced "
+            "that the Six Rivers National Forest will remain closed. See Regional Order 20-16 "
+            "for more. Fires include the Slater Fire.\n\n"
+            "Silver City NM, June 11, 2018\u2014The Gila National Forest issued an order.\n\n"
+            "The previous order is terminated as of midnight on October 6.#placement_573654_0_i"
+            "{width:100%;}var rnd = window.rnd || Math.floor(Math.random()*10e6);var absrc = "
+            "'https://ads.example/adserve/;ID=181918;click=CLICK_MACRO_PLACEHOLDER';")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # a number word opening a place's name stays in it
+    assert kinds["Six Rivers National Forest"] == "place"
+    # a body's region; a wildfire by name; a town and its state's postal code
+    assert kinds["USDA Forest Service Pacific Southwest Region"] == "organisation"
+    assert kinds["Slater Fire"] == "event" and kinds["Silver City NM"] == "place"
+    # an order the reader is told to see, without the "See"
+    assert "Regional Order 20-16" in kinds and "See Regional Order 20-16" not in kinds
+    # a page's code glued into the text names nothing
+    assert not {"Math.floor", "Math.random", "ID", "CLICK_MACRO_PLACEHOLDER"} & set(kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

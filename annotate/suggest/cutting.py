@@ -844,10 +844,21 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         return True
     if first.text == "The" and " ".join(t.text for t in run) in know.places:
         return True
+    if len(run) > 2 and first.text in _NUMBER_WORDS and run[1].capitalised and \
+            run[1].text.endswith("s") and (run[-1].text in PLACE_HEADS
+                                           or run[-1].text in ORGANISATION_HEADS):
+        return True  # "Six Rivers National Forest", "Three Rivers Stadium": a number word
+        # opening a place's name
     return len(run) > 1 and first.text in HONORIFICS and run[1].capitalised and \
         not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
 
 
+#: Verbs that open a sentence telling the reader to go somewhere: "See Regional Order
+#: 20-16 for …", "Visit …".
+_IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
+                                "Register Subscribe".split())
+#: Number words that open some places' names ("Six Rivers", "Seven Oaks").
+_NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve".split())
 #: What an address's street opens with in Europe, where the house number comes after it.
 _STREET_FIRST = frozenset("Rue Avenue Boulevard Via Viale Calle Avenida Rua Strada Ulica".split())
 #: The rest of a line that holds nothing more (a contents line's page number ends it).
@@ -866,7 +877,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)
-                   or (run[0].text in _LISTING_OPENERS and run[0].initial)):
+                   or (run[0].text in _LISTING_OPENERS and run[0].initial)
+                   or (run[0].text in _IMPERATIVE_OPENERS and run[0].initial
+                       and len(run) > 1)):
         if len(run) > 1 and ((run[0].text in ("First", "Second", "Third") and
                              (run[1].text.casefold() in know.titles
                               or run[1].text in _AFTER_ORDINAL)) or

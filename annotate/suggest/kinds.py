@@ -650,6 +650,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", f"a {last.lower()} named for its host ('The Phil Donahue {last}')"
     if last in _CRAFT_HEADS and len(words) > 1:
         return "other", f"'{last}' names craft"
+    if last == "Region" and len(words) > 2 and \
+            any(w in ORGANISATION_HEADS for w in words[:-1]):
+        return "organisation", "a body's region ('USDA Forest Service Pacific Southwest " \
+            "Region')"
+    if last in ("Fire", "Wildfire") and len(words) > 1 and \
+            any(re.search(r"\bthe\s+$", c.before) for c in places):
+        return "event", "a wildfire by name ('the Slater Fire')"
+    if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
+            all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+        return "place", "a town and its state's postal code ('Silver City NM')"
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \

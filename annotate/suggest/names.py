@@ -122,6 +122,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Photo by Gage Skidmore": a credit's label
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if any("_" in t.text for t in run) or re.match(r"[(=]", text[run[-1].end:]):
+            continue  # "Math.floor(", "ID=181918", "CLICK_MACRO_PLACEHOLDER": a page's code
+            # glued into the text, no names
         if len(run) <= 3 and _FIELD_AFTER.match(text, run[-1].end) and \
                 not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
             continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label

@@ -537,7 +537,9 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Eighty-fifth held-out set (the Forest Service: fire closures in reposts, an "
              "email)",
-             HERE / "heldout-85", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-85", "gold written before the engine ran on it; first run: names "
+             "P 0.66, R 0.87, type 0.52, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
