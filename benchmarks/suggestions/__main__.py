@@ -539,7 +539,10 @@ def main(argv: list[str]) -> int:
              "email)",
              HERE / "heldout-85", "gold written before the engine ran on it; first run: names "
              "P 0.66, R 0.87, type 0.52, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Eighty-sixth held-out set (the BLS: an employment release as a PDF's "
+             "transcription and as a forum quotes it)",
+             HERE / "heldout-86", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
