@@ -2894,6 +2894,23 @@ def test_fire_closures_a_site_code_and_number_words_in_place_names() -> None:
     assert not {"Math.floor", "Math.random", "ID", "CLICK_MACRO_PLACEHOLDER"} & set(kinds)
 
 
+def test_a_statistics_release_its_tables_and_its_header() -> None:
+    text = ("1 Internet address: Technical information: Friday, October 6, THE EMPLOYMENT "
+            "SITUATION: SEPTEMBER 2000 Total nonfarm employment rose by 252,000 in September, "
+            "the Bureau of Labor Statistics of the U.S. Department of Labor reported today. "
+            "The rate for Hispanics showed little change. (See tables A-1 and A-2.)\n\n"
+            "Media contact: (202) 691-5902 * PressOffice@bls.gov\n")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # a body "of the" country's body it belongs to: two bodies
+    assert kinds["Bureau of Labor Statistics"] == "organisation"
+    assert kinds["U.S. Department of Labor"] == "organisation"
+    # a month and a year in capitals run into a sentence; tables by their labels; an e-mail
+    # address's mailbox: no names
+    assert not any(n.startswith("SEPTEMBER") for n in kinds)
+    assert "A-1" not in kinds and "A-2" not in kinds and "PressOffice" not in kinds
+    assert kinds["Hispanics"] == "group"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

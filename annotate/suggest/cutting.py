@@ -255,6 +255,19 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _is_title(run[-2].text, know.titles) or run[-2].text in OFFICE_HOLDERS):
         return [_candidate(text, _trim(run, know), hint="organisation")]  # "the U.S.
         # Attorney’s Offices": an office named for its holder, no title before a name
+    if len(run) > 2 and run[0].text in _MONTHS_IN_CAPITALS and run[1].number:
+        return _cut(text, _trim(run[2:], know), know, surnames) if _trim(run[2:], know) \
+            else []  # "SEPTEMBER 2000 Total nonfarm …": a date in capitals, then a sentence
+    of_body = next((k for k in range(2, len(run) - 3) if run[k].text == "of"
+                    and run[k + 1].text == "the" and (run[k + 2].text in know.country_codes
+                                                      or run[k + 2].text == "U.S.")
+                    and any(t.text in ORGANISATION_HEADS for t in run[:k])
+                    and any(t.text in ORGANISATION_HEADS for t in run[k + 3:])), None)
+    if of_body is not None:
+        # "the Bureau of Labor Statistics of the U.S. Department of Labor": a body, then the
+        # country's body it belongs to
+        return [*_cut(text, run[:of_body], know, surnames),
+                *_cut(text, run[of_body + 2:], know, surnames)]
     if len(run) <= 2 and run[0].text in _MONTHS_IN_CAPITALS and (
             run[-1].number or re.match(r"[^\S\n]+\d", text[run[0].end:])):
         return []  # "JUN 16--President …": a date in capitals

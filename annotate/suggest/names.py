@@ -122,6 +122,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Photo by Gage Skidmore": a credit's label
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if text.startswith("@", run[-1].end):
+            continue  # "PressOffice@bls.gov": an e-mail address's mailbox
+        if all(re.fullmatch(r"[A-Z]{1,2}-?\d+[a-z]?", t.text) or t.text == "and" for t in run) \
+                and re.search(r"\b(?:tables?|figures?|charts?|appendix|appendices|"
+                                       r"exhibits?|sections?)\s+(?:[A-Z]-?\d+,?\s+(?:and\s+)?)*$",
+                                       text[max(0, run[0].start - 40):run[0].start], re.I):
+            continue  # "(See tables .)": a table's label
         if any("_" in t.text for t in run) or re.match(r"[(=]", text[run[-1].end:]):
             continue  # "Math.floor(", "ID=181918", "CLICK_MACRO_PLACEHOLDER": a page's code
             # glued into the text, no names

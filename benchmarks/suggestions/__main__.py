@@ -542,7 +542,8 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Eighty-sixth held-out set (the BLS: an employment release as a PDF's "
              "transcription and as a forum quotes it)",
-             HERE / "heldout-86", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-86", "gold written before the engine ran on it; first run: names "
+             "P 0.33, R 0.60, type 1.00, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
