@@ -546,7 +546,8 @@ def main(argv: list[str]) -> int:
              "P 0.33, R 0.60, type 1.00, no quotes; the bugs it showed were fixed"),
             ("Eighty-seventh held-out set (Common Dreams: political news with embedded "
              "tweets)",
-             HERE / "heldout-87", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-87", "gold written before the engine ran on it; first run: names "
+             "P 0.62, R 0.82, type 0.96, quotes R 0.79 (15/19), speaker 0.73"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
