@@ -2911,6 +2911,58 @@ def test_a_statistics_release_its_tables_and_its_header() -> None:
     assert kinds["Hispanics"] == "group"
 
 
+def test_a_news_site_page_with_its_chrome_and_a_caucus() -> None:
+    text = ("SUBSCRIBE\n#FFFFFF\nTo donate by check, see our More Ways to Help page.\n"
+            "Civic Progress Network Chair Marta Oyelaran on Monday endorsed Rep. Tomas "
+            "Verhoeven, the North Bay Democratic congressman. Petitions from VOTER Action, "
+            "Justice Democrats, and Our Revolution cite the news, and groups including "
+            "Justice Democrats and Fair Vote Alliance backed him. VOTER also signed. Hollis, "
+            "a candidate, told the Times the NRCC asked him to leave.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a colour's code kept from the page names nothing; a page's title is one name
+    assert "FFFFFF" not in kinds and "Ways" not in kinds and "Help" not in kinds
+    assert kinds["More Ways to Help"] == "work"
+    # the party after a place is an adjective; a title before a party's members names a
+    # group, and ends it before "and"
+    assert kinds["North Bay"] == "place" and "North Bay Democratic" not in kinds
+    assert kinds["Justice Democrats"] == "organisation"
+    assert kinds["Fair Vote Alliance"] == "organisation"
+    assert not any(n.startswith("Democrats") for n in kinds)
+    # "Our" in capitals inside a sentence opens a name, and a movement is no event
+    assert kinds["Our Revolution"] == "organisation" and "Revolution" not in kinds
+    # a body's name in capitals is a form of the one it leads ("VOTER Action")
+    assert _entity(found, "VOTER Action").aliases == ["VOTER"] and "VOTER" not in kinds
+    # "the" before letters opens another phrase: "the Times", then "the NRCC"
+    assert "NRCC" in kinds and not any("Times the" in n for n in kinds)
+
+
+def test_quotes_of_a_caucus_chair_a_member_and_an_embedded_post() -> None:
+    text = ("Civic Progress Network Chair Marta Oyelaran on Monday endorsed Rep. Tomas "
+            "Verhoeven, calling him \"a fighter for working families.\"\n"
+            "\"As a teacher, I know what schools need and he will deliver for them,\" "
+            "Oyelaran (D-Ore.) said in a statement.\n"
+            "\\u201cThank you all for standing with us tonight in the rain.\\u201d\u2014 Tomas "
+            "Verhoeven (@Tomas Verhoeven) 1596645328\n"
+            "Dana Hollis, who called herself \"the only candidate who will fight for every "
+            "family,\" told the Times the NRCC asked her to leave.\n"
+            "Progressive groups are calling out the NRCC and demanding it end its \"war on "
+            "teachers.\"\n")
+    quotes = {q.text.split()[0]: q for q in suggest(text).quotes}
+    # the body's officer is the sentence's subject, not the body
+    assert quotes["a"].speaker_name == "Marta Oyelaran"
+    # a member's party and state between the name and the verb
+    assert quotes["As"].speaker_name == "Marta Oyelaran"
+    # an embedded post whose marks the copy kept as escape codes, credited after it
+    post = quotes["Thank"]
+    assert post.speaker_name == "Tomas Verhoeven" and post.kind == "written"
+    assert post.medium == "tweet" and post.text in text
+    # "told the Times" after the quote names whom he told: the speaker is before it
+    assert quotes["the"].speaker_name == "Dana Hollis"
+    # a noun phrase is the subject, not the body named after it
+    assert quotes["war"].speaker is None and quotes["war"].speaker_name == "Progressive groups"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

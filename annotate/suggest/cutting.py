@@ -176,6 +176,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.match(r" [a-z]", text[run[1].end:]) and \
             not re.match(_REGION_NOUN + "|" + _REGIONAL, text[run[1].end:]):
         return _cut(text, run[:1], know, surnames)  # "Brussels Provisional edition"
+    if len(run) >= 2 and run[-1].text in ("Democratic", "Republican") and \
+            re.match(r" [a-z]", text[run[-1].end:]) and (
+                run[-2].text in PLACE_HEADS or " ".join(t.text for t in run[:-1]) in know.places):
+        return _cut(text, run[:-1], know, surnames)  # "the East Bay Democratic congresswoman":
+        # the place, then the party as an adjective
     if len(run) >= 3 and run[1].text == "of" and not _any_head(run[0].text) and \
             not _is_title(run[0].text, know.titles) and run[0].text not in know.given_names \
             and re.search(rf"\b{re.escape(run[0].text.casefold())} of\b", text):
@@ -862,6 +867,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
                                            or run[-1].text in ORGANISATION_HEADS):
         return True  # "Six Rivers National Forest", "Three Rivers Stadium": a number word
         # opening a place's name
+    if len(run) > 1 and first.text in ("Our", "My", "Your") and not first.initial and \
+            run[1].capitalised and not run[1].acronym:
+        return True  # "… and Our Revolution", "— My Brother's Keeper": a possessive in
+        # capitals inside a sentence opens a name
     return len(run) > 1 and first.text in HONORIFICS and run[1].capitalised and \
         not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
 
@@ -1076,6 +1085,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # "Joaquin Sapien and PBS Frontline": a person, then a body
             return [left, *_split_coordination(_trim_keeping_ordinal(right, know), know,
                                                surnames)]
+        if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
+                left[-1].text in _PARTY_MEMBERS:
+            # "Justice Democrats and Brand New Congress": a group named for a party's
+            # members ends there, and another begins
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
         heads = ORGANISATION_HEADS | EVENT_HEADS
         titled = next((m for m in range(1, len(right)) if len(left) == 1 and (
             _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
@@ -1214,6 +1229,9 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
 
 #: Plural nouns a title before them turns into the members of a body ("Member States").
 _MEMBERS = frozenset(("States", "Countries", "Nations", "Parties", "Governments"))
+#: A party's members in the plural, which no title is ever put before as a person's name.
+_PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progressives "
+                           "Socialists Libertarians Greens Independents".split())
 
 
 def _roles(text: str, run: list[Token], know: Knowledge,
@@ -1223,6 +1241,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     titles = know.titles
     if len(words) == 2 and words[1] in _MEMBERS and _is_title(words[0], titles):
         return []  # "the Member States", "State Parties": members of a body, no name
+    if len(words) == 2 and words[1] in _PARTY_MEMBERS and _is_title(words[0], titles):
+        return [_candidate(text, run, hint="organisation")]  # "Justice Democrats": a title
+        # before a party's members names a group that campaigns, not a person
     last_title = -1
     bodies = {j for j in range(len(words)) if _titles_body(words, j, titles)}
     for k, word in enumerate(words[:-1]):

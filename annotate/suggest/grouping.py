@@ -143,6 +143,12 @@ class _Index:
         return id(form) in self.person_set
 
 
+#: The word after a body's name in capitals that names its arm or its legal form, which
+#: the story may leave off: "CREDO Action", "ACLU Foundation", "MSNBC Inc.".
+_ARM_WORDS = frozenset("Action Foundation Fund Network Inc Inc. Corp Corp. Ltd Ltd. LLC "
+                       "Group".split())
+
+
 def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
@@ -357,6 +363,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             country = index.by_text.get(know.country_codes.get(word, ""))
             if country is not None and len(country.words) > 1:
                 return country
+            armed = [f for f in index.by_first[word] if len(f.words) == 2
+                     and f.words[1] in _ARM_WORDS]
+            if len(armed) == 1 and word not in know.country_codes:
+                return armed[0]  # "CREDO" → "CREDO Action": the body's name without the
+                # word for its arm or form
         country_name = know.country_codes.get(word)
         if country_name:  # "U.S. companies … America’s leadership": one country
             same = sorted((f for f in index.by_text.values() if f is not form

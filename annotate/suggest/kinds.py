@@ -495,6 +495,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "other", "a programme's name in quotation marks ('the “…” program')"
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
+        if any(re.match(r"[^\S\n]+(?:page|pages|webpage|section|tab|menu)\b", c.after)
+               for c in places):
+            return "work", "a page of a site, by its title ('our … page')"
         return "work", "a title in quotation marks"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
         return "place", "a member's seat, in brackets after the name ('Mary Lou McDonald " \
@@ -634,6 +637,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in EVENT_HEADS and any(_MEMBERS_AFTER.match(c.after) for c in places):
         return "organisation", "a movement with protesters or members ('Extinction " \
             "Rebellion protesters')"
+    if last in EVENT_HEADS and len(words) == 2 and words[0] in ("Our", "My", "Your"):
+        return "organisation", "a movement named as its members' own ('Our Revolution')"
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"

@@ -61,6 +61,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     phrases: list[tuple[int, int]] = []
     titles = _quoted_titles(text, phrases)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text)
+    titles += _page_titles(text, titles)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
@@ -124,6 +125,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "en-US": a feed's language
         if text.startswith("@", run[-1].end):
             continue  # "PressOffice@bls.gov": an e-mail address's mailbox
+        if len(run) == 1 and text[run[0].start - 1:run[0].start] == "#" and \
+                re.fullmatch(r"[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}", run[0].text):
+            continue  # "#FFFFFF": a colour's code that a copy of the page kept
         if all(re.fullmatch(r"[A-Z]{1,2}-?\d+[a-z]?", t.text) or t.text == "and" for t in run) \
                 and re.search(r"\b(?:tables?|figures?|charts?|appendix|appendices|"
                                        r"exhibits?|sections?)\s+(?:[A-Z]-?\d+,?\s+(?:and\s+)?)*$",
@@ -312,6 +316,29 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             end = p.start + len(kept)
             out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
                                  hint="work", before=before, after=text[end:end + 40]))
+    return out
+
+
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|to|of|for|the|and|&|a|an|in|on|with|us)"
+#: A page of a site by its title, with the small words that cut a run of capitals in two:
+#: "see our More Ways to Give page", "the Terms of Use page".
+_PAGE_TITLE = re.compile(rf"\b(?:our|the|its|their|this)[^\S\n]+(?P<title>[A-Z][\w’'-]*"
+                         rf"(?:[^\S\n]+{_TITLE_WORD})*?[^\S\n]+[A-Z][\w’'-]*)"
+                         rf"(?=[^\S\n]+(?:page|webpage|section|tab)\b)")
+
+
+def _page_titles(text: str, titles: list[Candidate]) -> list[Candidate]:
+    """A page's title with a lower-case word inside, one name: the runs of capitals stop at
+    the small word and would leave its pieces ("Ways", "Give") as names of their own."""
+    out: list[Candidate] = []
+    for m in _PAGE_TITLE.finditer(text):
+        start, end = m.span("title")
+        words = tuple(m.group("title").split())
+        if all(w[:1].isupper() for w in words) or \
+                any(start < t.end and t.start < end for t in titles):
+            continue  # (capitals only: the run is the title already)
+        out.append(Candidate(start, end, " ".join(words), words, hint="work",
+                             before=text[max(0, start - 40):start], after=text[end:end + 40]))
     return out
 
 

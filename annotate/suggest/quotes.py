@@ -49,8 +49,9 @@ _SPEECH_WORDS = (
     "explaining|claiming|written|highlighted|highlights|emphasized|emphasised|emphasizes|"
     "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
-    "reported that|announce|declare|explain|promise|vow|insist|warn|deny|urge|"
-    "confirm|admit")  # (the last ones as infinitives: "addressed Russians to announce …")
+    "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
+    "insist|warn|deny|urge|confirm|admit")
+# (the last ones as infinitives: "addressed Russians to announce …")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"
@@ -254,9 +255,24 @@ def _scan(line: str, offset: int) -> list[_Passage]:
     return sorted(top, key=lambda p: p.open)
 
 
+#: A curly quotation mark that a copy kept as its escape code, as an embedded post's text
+#: often comes: "\u201cSo grateful …\u201d— Barbara Lee (@BarbaraLee)".
+_ESCAPED_MARK = re.compile(r"\\u201[cdCD]")
+
+
+def _marks_unescaped(text: str) -> str:
+    """The text with each escaped quotation mark read as the mark, padded to the escape's
+    length so that every place in the text stays where it is."""
+    if "\\u201" not in text:
+        return text
+    return _ESCAPED_MARK.sub(lambda m: "     “" if m.group()[-1] in "cC" else "”     ", text)
+
+
 def suggest_quotes(text: str, mentions: Sequence[Mention],
                    covered: Sequence[tuple[int, int]] = ()) -> list[QuoteSuggestion]:
     """Quote suggestions in text order, leaving out passages an annotation covers."""
+    story = text
+    text = _marks_unescaped(text)
     found = passages(text)
     every = sorted(mentions, key=lambda m: m.start)
     # a name inside a quote is not who says the next one ("…the new Nicholas Sparks
@@ -276,6 +292,8 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                 if inner is not None:
                     out.append(inner)
     _only_person(text, out, every)
+    for q in out:
+        q.text = story[q.start:q.end]  # the story's own words, escapes and all
     return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
 
 
@@ -429,6 +447,10 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
             else:
                 attribution = (None, owner.group("who"), None,
                                "its owner before, 'comment' after")
+    posted = None if attribution is not None else _embedded_post(text, passage.close,
+                                                                  mentions, starts)
+    if posted is not None:
+        attribution = posted
     if attribution is None:
         if passage.continued and previous is not None:
             attribution = (previous.speaker, previous.speaker_name, None,
@@ -483,7 +505,9 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
         len(words) >= 6 and text[start].isupper()) else "partial"
     medium = None
     context = f"{before} {after}"
-    if cue and _WRITTEN.search(context):
+    if posted is not None:
+        kind, medium = "written", "tweet"
+    elif cue and _WRITTEN.search(context):
         hit = _WRITTEN.search(context)
         found = hit.group().casefold() if hit else ""
         medium = next((m for key, m in _MEDIUM if key in found), "document")
@@ -597,7 +621,8 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     # after the quote: ", said Baird", "she said", "according to the Church"
     m = re.match(rf"^[\s,.!?]*(?P<verb>{_SPEECH_WORDS})\b(?P<rest>.*)", after,
                  re.IGNORECASE | re.DOTALL)
-    if m and m.group("verb").casefold() not in ("saying", "adding", "telling"):
+    if m and m.group("verb").casefold() not in ("saying", "adding", "telling", "told", "tells",
+                                                "tell"):  # ("…,” told the Post": to whom)
         rest_at = q_after + m.start("rest")
         who = _subject_at(text, rest_at, s_end, mentions, starts)
         if who is not None:
@@ -607,7 +632,9 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     m = re.match(rf"^[\s,]*(?P<who>.{{1,80}}?){_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b", after,
                  re.IGNORECASE | re.DOTALL)
     if m and "“" not in m.group("who") and '"' not in m.group("who") and \
-            not m.group("verb")[:1].isupper():  # (not "… residing in the United States")
+            not m.group("verb")[:1].isupper() and not _VERB.match(m.group("who")):
+        # (not "… residing in the United States"; not "…,” told the Post the DCCC asked":
+        # a verb first, the subject is before the quote)
         who_at = q_after + m.start("who")
         who = _subject_before(text, who_at, q_after + m.start("verb"), s_start, q_open,
                               mentions, starts, strict=True)
@@ -832,6 +859,10 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
     return None
 
 
+#: A member's party and state in brackets after the name: "Jayapal (D-Wash.) said".
+_PARTY_STATE = re.compile(r"^[^\S\n]*\([A-Z][a-z]{0,3}\.?-[A-Z][A-Za-z. ]{0,15}\)")
+
+
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                     mentions: Sequence[Mention], starts: list[int], *,
                     strict: bool) -> tuple[str | None, str] | None:
@@ -841,7 +872,7 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
     i = bisect.bisect_left(starts, verb_at) - 1
     if i >= 0 and mentions[i].start >= lo and \
-            not text[mentions[i].end:lo + len(head_words)].strip(" \t’'s"):
+            not _PARTY_STATE.sub("", text[mentions[i].end:lo + len(head_words)]).strip(" \t’'s"):
         m = mentions[i]
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
                 text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:
@@ -913,6 +944,12 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
                 re.fullmatch(r"(?:[’']s)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+",
                              text[first.end:nxt.start]) and text.startswith(",", nxt.end):
             return nxt.key, text[nxt.start:nxt.end]  # "ZIMCODD chairman, Joy Mabenge, said"
+        if first.type != "person" and nxt is not None and nxt.type == "person" and \
+                (title := re.fullmatch(r"(?:[’']s)?\s+((?:[A-Z][a-z]+\s+){1,3})",
+                                       text[first.end:nxt.start])) is not None and \
+                all(_ROLE_WORD.match(w.casefold()) for w in title.group(1).split()):
+            return nxt.key, text[nxt.start:nxt.end]  # "Congressional Progressive Caucus
+            # Chair Pramila Jayapal on Monday endorsed …": the body's officer is the subject
         return first.key, text[first.start:first.end]
     adverb = re.match(r"[A-Z][a-z]+ly\s+(?=(?:the|a|an)\s)", clause[lead:])
     if adverb:  # "Recently the president of Venezuela …"
@@ -934,6 +971,12 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
         if adverb:
             phrase = phrase[0].lower() + phrase[1:]
         return None, phrase
+    plain = re.match(r"(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:are|is|was|were|have|has)\s",
+                     clause[lead:])
+    if plain is not None and _mention_at(mentions, starts, s_start + lead,
+                                         s_start + lead + plain.end("np")) is None:
+        return None, plain.group("np")  # "Progressive groups are calling out the DCCC and
+        # demanding …": a noun phrase is the subject, not the name after it
     for kind in ("person", "organisation", "group"):
         found = [x for x in mentions if s_start <= x.start < limit and x.type == kind]
         if found:
@@ -1028,6 +1071,27 @@ def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts
                     "the statement's title names who makes it ('Statement from … Vilsack')"
             i += 1
     return None
+
+
+#: The credit an embedded post keeps after its text on the same line: "”— Barbara Lee
+#: (@BarbaraLee) May 1, 2023", "”— Our Revolution (@OurRevolution) 1520024515".
+_POST_CREDIT = re.compile(r"[^\S\n]*[—–-][^\S\n]*(?P<who>[^\n()@]{2,60}?)[^\S\n]*"
+                          r"\(@[\w ]{1,40}\)")
+
+
+def _embedded_post(text: str, q_close: int, mentions: Sequence[Mention], starts: list[int],
+                   ) -> tuple[str | None, str | None, str | None, str] | None:
+    """The author an embedded post's credit names right after its closing mark."""
+    credit = _POST_CREDIT.match(text, q_close + 1)
+    if credit is None:
+        return None
+    found = _mention_at(mentions, starts, credit.start("who"), credit.end("who"))
+    cue = text[credit.start():credit.end()].strip()
+    if found is not None and found.start == credit.start("who"):
+        return found.key, text[found.start:found.end], cue, \
+            "an embedded post's credit after it ('— Name (@handle)')"
+    return None, credit.group("who"), cue, \
+        "an embedded post's credit after it ('— Name (@handle)')"
 
 
 #: What may open the line under an epigraph before the speaker's name: a dash, titles.

@@ -180,8 +180,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 j += 2
             elif nxt.text == "the" and j + 2 < n and not _is_title(current.text, know.titles) \
                     and (_title_starts(words, j + 2, know) or current.acronym
+                         or words[j + 2].acronym
                          or any(ch.isdigit() for ch in current.text)):
-                break  # "… the opening of COP27 the First Minister met": a new subject
+                break  # "… the opening of COP27 the First Minister met": a new subject;
+                # "told the Post the DCCC asked him": "the" before letters opens another
             elif nxt.text == "the" and j + 2 < n and words[j + 2].text in ORGANISATION_HEADS \
                     and ((len(run) == 1 and text[:run[0].start].endswith(("the ", "The ")))
                          or current.text in ORGANISATION_HEADS):
