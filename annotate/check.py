@@ -434,7 +434,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     is never reported as unquoted.
     """
     from .blocks import block_quotes  # (a block quote is quoted, though unmarked)
-    from .suggest.quotes import passages
+    from .suggest.marks import passages
 
     return sorted({*(m.span() for m in _QUOTED.finditer(text)),
                    *((b.start, b.end) for b in block_quotes(text)),

@@ -10,6 +10,8 @@ import json
 import marshal
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -3038,6 +3040,24 @@ def test_check_hints_carry_the_guess_and_not_quotes_silence_them(write_story: Wr
     assert not [d for d in quiet.diagnostics if d.code == "Q603"]
     stale = check_file(write_story("not_quotes: [a bad end]\n"))
     assert [d.code for d in stale.diagnostics if d.code == "Q604"] == ["Q604"]
+
+
+def test_checking_a_remembered_story_imports_no_rule_of_the_engine(
+        tmp_path: Path, write_story: WriteStory) -> None:
+    """What an editor hook pays: once a story's suggestions are remembered, checking it
+    reads which words are quoted without importing the engine's rules (their regular
+    expressions take tens of milliseconds to compile)."""
+    path = write_story(ANNOTATED)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("ANNOTATE_NO_CACHE", None)
+    probe = ("import sys\nfrom annotate.cli import main\ncode = main(['check', sys.argv[1]])\n"
+             "rules = sorted(m for m in sys.modules if m.startswith('annotate.suggest.') and "
+             "m.rsplit('.', 1)[1] in ('quotes', 'names', 'cutting', 'runs', 'kinds'))\n"
+             "print(code, rules)")
+    runs = [subprocess.run([sys.executable, "-c", probe, str(path)], env=env, text=True,
+                           capture_output=True, check=False) for _ in range(2)]
+    assert "annotate.suggest.quotes" in runs[0].stdout  # the first check runs the engine
+    assert runs[1].stdout.strip().splitlines()[-1].endswith("[]"), runs[1].stdout
 
 
 def test_suggestions_are_remembered_per_story_and_annotation(

@@ -27,14 +27,13 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS
+from .marks import WRAPPED_LINES, Passage, hard_wrapped, passages
 from .results import QuoteSuggestion
-from .tokens import _SENTENCE_WORD, _hard_wrapped
+from .tokens import _SENTENCE_WORD
 
-_OPEN_DOUBLE = "“\"«„"
-_CLOSE_DOUBLE = "”\"»“"
 _SPEECH_WORDS = (
     "said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|tweets|posted|posts|"
     "explained|explains|asked|asks|stated|states|replied|replies|recalled|recalls|noted|"
@@ -144,117 +143,6 @@ class Mention:
     type: str
 
 
-@dataclass
-class _Passage:
-    open: int  # index of the opening mark
-    close: int  # index of the closing mark (or the end of the line)
-    start: int  # the words inside
-    end: int
-    closed: bool
-    depth: int
-    continued: bool = False
-    inner: list[_Passage] = field(default_factory=list)
-
-
-def passages(text: str) -> list[_Passage]:
-    """Top-level passages in quotation marks, with the ones nested in them. A passage ends
-    with its line (a paragraph's end), except in text broken into lines at a width, where
-    a passage left open goes on over the next few lines of its paragraph to its closing
-    mark ("“Methamphetamine abuse shatters …\nOn National … of\nmethamphetamine …\nabuse.\"").
-    """
-    out: list[_Passage] = []
-    pos = 0
-    previous_open = False
-    lines = text.splitlines(keepends=True)
-    wrapped = _hard_wrapped(text)
-    k = 0
-    while k < len(lines):
-        line = lines[k]
-        found = _scan(line, pos)
-        if wrapped and found and not found[-1].closed:
-            taken = 0
-            for extra in range(1, _WRAPPED_LINES + 1):
-                if k + extra >= len(lines) or not lines[k + extra].strip() or \
-                        lines[k + extra].lstrip()[:1] in _OPENING_MARKS:
-                    break  # a blank line, or the next paragraph of the quote opening
-                chunk = "".join(lines[k:k + extra + 1])
-                joined = _scan(chunk, pos)
-                if joined:
-                    found, line, taken = joined, chunk, extra
-                    if all(p.closed for p in joined):
-                        break
-            k += taken
-        if found and previous_open and found[0].open - pos <= 1:
-            found[0].continued = True
-        previous_open = bool(found) and not found[-1].closed
-        out.extend(found)
-        pos += len(line)
-        k += 1
-    return out
-
-
-#: How many lines of hard-wrapped text a passage may run over to its closing mark.
-_WRAPPED_LINES = 6
-#: Marks that open a quote, and so a quote's next paragraph at a line's start.
-_OPENING_MARKS = "“\"‘«„"
-
-
-_MARK = re.compile(r"[“”\"‘’'«»„]")
-
-
-def _scan(line: str, offset: int) -> list[_Passage]:
-    stack: list[tuple[str, int]] = []  # (kind, index of the opening mark)
-    top: list[_Passage] = []
-    inner: list[_Passage] = []
-    end_of_line = len(line.rstrip("\r\n"))
-    for mark in _MARK.finditer(line, 0, end_of_line):  # only the marks, not every letter
-        i, ch = mark.start(), mark.group()
-        before = line[i - 1] if i else " "
-        after = line[i + 1] if i + 1 < end_of_line else " "
-        if stack and stack[-1][0] == "single" and ch in _CLOSE_DOUBLE and ch != "“" and \
-                any(k == "double" for k, _ in stack) and \
-                not (ch == '"' and before.isspace() and after.isalnum()):
-            while stack[-1][0] == "single":
-                stack.pop()  # "… we got to stop 'em at the border.": an apostrophe that
-                # looked like an opening mark, never closed before the double one
-        if stack and stack[-1][0] == "double" and ch in _CLOSE_DOUBLE and \
-                not (ch == "“" and not after.isspace()) and \
-                not (ch == '"' and before.isspace() and after.isalnum()):
-            kind, start = stack.pop()
-            passage = _Passage(offset + start, offset + i, offset + start + 1, offset + i, True,
-                               len(stack), inner=inner if not stack else [])
-            if stack:
-                inner.append(passage)
-            else:
-                top.append(passage)
-                inner = []
-            continue
-        if stack and stack[-1][0] == "single" and ch in "’'" and not after.isalnum():
-            kind, start = stack.pop()
-            passage = _Passage(offset + start, offset + i, offset + start + 1, offset + i, True,
-                               len(stack))
-            (inner if stack else top).append(passage)
-            continue
-        if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘':"
-                                                 or i == 0) and not after.isspace():
-            # (':' for a copy that lost the space: 'Katainen … said:“Health and …')
-            if ch in "\"“" and stack and stack[-1][0] == "double":
-                if ch == "“" and line[stack[-1][1]] == "“":
-                    stack.append(("double", i))  # “… say “hate” …”: curly marks nest
-                continue
-            stack.append(("double", i))
-            continue
-        if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0) and \
-                (after.isalnum() or after in "“\""):
-            stack.append(("single", i))
-    if stack:  # left open: ends with the line (continued in the next paragraph)
-        kind, start = stack[0]
-        if kind == "double":
-            top.append(_Passage(offset + start, offset + end_of_line, offset + start + 1,
-                                offset + end_of_line, False, 0, inner=inner))
-    return sorted(top, key=lambda p: p.open)
-
-
 #: A curly quotation mark that a copy kept as its escape code, as an embedded post's text
 #: often comes: "\u201cSo grateful …\u201d— Barbara Lee (@BarbaraLee)".
 _ESCAPED_MARK = re.compile(r"\\u201[cdCD]")
@@ -328,13 +216,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
+def _sentence(text: str, passage: Passage) -> tuple[int, int]:
     """The sentence the passage sits in: from the last full stop before its opening mark
     (outside quotation marks) to the first after its closing mark."""
     line_start = text.rfind("\n", 0, passage.open) + 1
     line_end = text.find("\n", passage.close)
     line_end = len(text) if line_end < 0 else line_end
-    if _hard_wrapped(text):  # lines broken at a width: the sentence goes on over them
+    if hard_wrapped(text):  # lines broken at a width: the sentence goes on over them
         line_start = _wrapped_sentence_start(text, line_start)
         line_end = _wrapped_sentence_end(text, line_end)
     start = line_start
@@ -360,7 +248,7 @@ def _sentence(text: str, passage: _Passage) -> tuple[int, int]:
 def _wrapped_sentence_start(text: str, line_start: int) -> int:
     """In hard-wrapped text, the start of the first of the lines before ``line_start`` that
     the sentence runs over (a line that does not end a sentence goes on in the next)."""
-    for _ in range(_WRAPPED_LINES):
+    for _ in range(WRAPPED_LINES):
         if line_start < 2 or text[line_start - 2] == "\n":
             break  # (a blank line ends a paragraph)
         before = text.rfind("\n", 0, line_start - 1) + 1
@@ -374,7 +262,7 @@ def _wrapped_sentence_start(text: str, line_start: int) -> int:
 def _wrapped_sentence_end(text: str, line_end: int) -> int:
     """In hard-wrapped text, the end of the last of the lines after ``line_end`` that the
     sentence runs over: "…,\" said\nJames." ends at "James."."""
-    for _ in range(_WRAPPED_LINES):
+    for _ in range(WRAPPED_LINES):
         if line_end >= len(text) - 1 or text[line_end + 1] == "\n":
             break
         last = re.search(r"([.!?:;])[”’\"')\]]*\s*$", text[max(0, line_end - 4):line_end])
@@ -411,7 +299,7 @@ def _stop(text: str, at: int) -> bool:
     return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 
-def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: list[int],
+def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: list[int],
              previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
     start, end = _trimmed(text, passage.start, passage.end)
     words = text[start:end].split()
@@ -518,7 +406,7 @@ def _suggest(text: str, passage: _Passage, mentions: Sequence[Mention], starts: 
                            medium, evidence, passage.continued)
 
 
-def _suggest_nested(text: str, outer: _Passage, passage: _Passage,
+def _suggest_nested(text: str, outer: Passage, passage: Passage,
                     mentions: Sequence[Mention], starts: list[int]) -> QuoteSuggestion | None:
     """A quote inside a quote ("She said to me, 'Tao, what…?'"): attributed inside."""
     start, end = _trimmed(text, passage.start, passage.end)

@@ -23,6 +23,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     PREFIXES,
 )
+from .marks import hard_wrapped
 
 # Only the words that can be part of a name are matched (the regex engine skips the rest
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
@@ -271,7 +272,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     while i >= 0 and (text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦" or _PICTOGRAPH.match(text[i])):
         i -= 1  # (a bullet opens an item, and so does an emoji: "• 🎯 Gunning for …")
     if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
-            and i - (text.rfind("\n", 0, i) + 1) >= 60 and _hard_wrapped(text):
+            and i - (text.rfind("\n", 0, i) + 1) >= 60 and hard_wrapped(text):
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
     if i < 0 or text[i] == "\n":
         return True
@@ -305,7 +306,7 @@ def _dateline_start(text: str, start: int) -> bool:
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
-    if gap.startswith("\n") and not gap[1:].strip(" \t") and _hard_wrapped(text):
+    if gap.startswith("\n") and not gap[1:].strip(" \t") and hard_wrapped(text):
         # a PDF's text broken into lines of a width: "the Federal\nReserve Board", "Lisa\nD.
         # Cook", a digest's "(AP via New Haven\n    Register)" (a line that is full, not a
         # heading's or a list item's short line); or an old page's text broken where its
@@ -333,21 +334,6 @@ def _inside_sentence(text: str, start: int, end: int) -> bool:
     line = text[before:start - 1].rstrip()
     return bool(line) and not line.endswith((".", "!", "?", ":", ";")) and \
         _SENTENCE_WORD.search(line) is not None
-
-
-@functools.lru_cache(maxsize=4)
-def _hard_wrapped(text: str) -> bool:
-    """Whether the text's lines are broken at a width, not at paragraphs' ends: most of its
-    long lines stop in mid-sentence (a PDF's extracted text)."""
-    lines = text.split("\n")
-    long = [k for k, line in enumerate(lines) if len(line) >= 60]
-    open_ended = [k for k in long if not lines[k].rstrip().endswith(
-        (".", "!", "?", ":", ";", "”", '"', ")", "’"))]
-    going_on = sum(1 for k in open_ended
-                   if k + 1 < len(lines) and lines[k + 1].lstrip(" \t")[:1].islower())
-    # (the next line goes on in lower case: not a list of headlines, each in Title Case)
-    return len(long) >= 3 and len(open_ended) >= len(long) / 2 and \
-        going_on >= max(2, len(open_ended) / 3)
 
 
 def _only_titles(run: list[Token], know: Knowledge) -> bool:
