@@ -2965,6 +2965,44 @@ def test_quotes_of_a_caucus_chair_a_member_and_an_embedded_post() -> None:
     assert quotes["war"].speaker is None and quotes["war"].speaker_name == "Progressive groups"
 
 
+def test_a_cabinet_page_with_its_browser_notice_and_taiwanese_names() -> None:
+    text = ("We Are apologized that your browser does not support JavaScript.\n"
+            "Friendly Print :\nPlease Press Ctrl + P to print\nFont Setting :\n"
+            "Press ALT + V \u2192 X \u2192 (G)Larger(L)Medium to resize.\n\n"
+            "Premier Lin Hsiu-wen received briefings from the Ministry of Labor, Ministry of "
+            "Health and Ministry of Culture on Taitung County. President Kao Ming-jen\u2019s "
+            "directive was clear. He instructed Minister without Portfolio Huang Shu-chen to "
+            "help Taitung. The Executive Yuan will fund the Rural Care Policy, and Rural Care "
+            "districts will benefit from its \u201cBlue Sky\u201d program. Officials in "
+            "Washington County and in the state of Washington agreed.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # the site's notice and its keys to press name nothing
+    assert not {"Are", "Print", "Setting", "X", "G", "L", "Press Ctrl + P", "ALT + V",
+                "Ctrl", "ALT"} & set(kinds)
+    # a hyphenated given name after its surname is no participle ("Hsiu-wen", "Ming-jen")
+    assert kinds["Lin Hsiu-wen"] == "person" and kinds["Kao Ming-jen"] == "person"
+    # the title's last word is no part of the name
+    assert kinds["Huang Shu-chen"] == "person"
+    # two ministries joined by "and", each "<head> of …"
+    assert {"Ministry of Health", "Ministry of Culture"} <= set(kinds)
+    # a county by its name alone is the county; a state is not the county named for it
+    assert _entity(found, "Taitung County").aliases == ["Taitung"]
+    assert "Washington" in kinds and "Washington County" in kinds
+    # a branch of government opens a body's name; a scheme's name without its head joins it
+    assert kinds["Executive Yuan"] == "organisation"
+    assert _entity(found, "Rural Care Policy").aliases == ["Rural Care"]
+    # a programme's name in quotation marks
+    assert kinds["Blue Sky"] == "other"
+
+
+def test_words_a_colon_hands_to_their_owner() -> None:
+    text = ("Ms Lin said the ministry has kept to Premier Kao Ming-jen's guidance for storms: "
+            "\u201cPrepare early, and leave before the water rises.\u201d\n")
+    quote = suggest(text).quotes[0]
+    assert quote.text.startswith("Prepare early") and quote.speaker_name == "Kao Ming-jen"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

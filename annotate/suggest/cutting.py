@@ -176,6 +176,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.match(r" [a-z]", text[run[1].end:]) and \
             not re.match(_REGION_NOUN + "|" + _REGIONAL, text[run[1].end:]):
         return _cut(text, run[:1], know, surnames)  # "Brussels Provisional edition"
+    if len(run) >= 2 and run[0].text == "Portfolio" and \
+            re.search(r"\b[Ww]ithout[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
+        return _cut(text, run[1:], know, surnames)  # "Minister without Portfolio Wu
+        # Tse-cheng": the title's last word, then the person
     if len(run) >= 2 and run[-1].text in ("Democratic", "Republican") and \
             re.match(r" [a-z]", text[run[-1].end:]) and (
                 run[-2].text in PLACE_HEADS or " ".join(t.text for t in run[:-1]) in know.places):
@@ -401,7 +405,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             not any(_is_title(t.text, know.titles) for t in run[1:]):
         run = run[1:]  # "Former Sarasota dermatologist …" (but "Former Sarasota Mayor …")
     if (len(run) > 1 or run[0].text.startswith("All-")) and \
-            _COMPOUND_ADJECTIVE.fullmatch(run[-1].text) and re.match(r" [a-z]", text[run[-1].end:]):
+            _COMPOUND_ADJECTIVE.fullmatch(run[-1].text) and \
+            re.match(r" [a-z]", text[run[-1].end:]) and \
+            not (len(run) > 1 and _ROMANISED_GIVEN.fullmatch(run[-1].text)
+                 and _SYLLABLE.fullmatch(run[-2].text)):  # (not "Chen Chien-jen received")
         run = run[:-1]  # "6th All-women crew steers …": an adjective before its noun
         if not run or all(t.text[:1].isdigit() or t.text in ORDINAL_WORDS for t in run):
             return []
@@ -588,6 +595,11 @@ _ADVERB_ENDINGS = ("ingly", "edly", "ously", "ively", "fully", "lessly", "ently"
                    "ately")
 #: A name joined to a participle, an adjective before a noun: "COVID-hit", "US-backed"
 #: (and "All-women crew").
+#: A romanised Chinese or Korean given name of two syllables joined by a hyphen, after a
+#: surname of one: "Tsai Ing-wen", "Chen Chien-jen" (whose "-wen", "-jen" would otherwise
+#: read as a participle's ending, as in "Lehrer-moderated").
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _COMPOUND_ADJECTIVE = re.compile(r"All-[a-z]+|[A-Z][\w.]*-(?:[a-z]+(?:ed|en)|hit|run|led|held|"
                                  r"made|born|based|style|era|type|like|free|wide|friendly|"
                                  r"bound)")
@@ -1043,6 +1055,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 _region_or_country(left[-1:], know):
             # "Public Health Scotland and University of Glasgow": a body named with its
             # country, then another named "<head> of <place>"
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(left) >= 3 and len(right) >= 3 and \
+                left[0].text in ORGANISATION_HEADS and right[0].text in ORGANISATION_HEADS and \
+                left[1].text in ("of", "for") and right[1].text in ("of", "for"):
+            # "Ministry of Economic Affairs and Ministry of Education": two bodies, each
+            # named "<head> of …"
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \

@@ -29,6 +29,7 @@ from .lexicon import (
     LAW_HEADS,
     NUMBERED_WORK_HEADS,
     ORGANISATION_HEADS,
+    OTHER_HEADS,
     PLACE_HEADS,
     POSTAL_CODES,
     STATE_ABBREVIATIONS,
@@ -269,6 +270,17 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (and "the Department's …" → "U.S. Department of Energy")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if n >= 2 and not index.person(form):
+        headed = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+                  and f.words[:n] == words and f.words[-1] in OTHER_HEADS]
+        if len(headed) == 1:
+            return headed[0]  # "New Southbound countries" → "New Southbound Policy": a
+            # scheme's name without its head, before another noun
+    status = know.subdivision_types.get(form.text) if n == 1 else None
+    county = index.by_text.get(f"{form.text} {status}") if status else None
+    if county is not None and county is not form:
+        return county  # "Hualien" → "Hualien County": a county, province or prefecture by
+        # its name alone (but Washington is a state: "Washington County" is another place)
     municipal = _municipal(form, index) if know.places.get(words[0]) in (None, "city") else None
     if municipal is not None:  # (not "Mexico" → "Mexico City", "Kansas" → "Kansas City")
         return municipal  # "Pasay" → "Pasay City", "Iriga City" → "City of Iriga"

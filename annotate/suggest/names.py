@@ -81,6 +81,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) else [run])]
     charges = [m.span() for m in _CHARGE.finditer(text)]
+    keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
     letters = _LETTER.findall(text[:20000])
     latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
     for run in found:
@@ -123,6 +124,14 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Photo by Gage Skidmore": a credit's label
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if any(a < run[-1].end and run[0].start < b for a, b in keystrokes):
+            continue  # "Please Press Ctrl + P", "ALT + V": keys to press, no names
+        if re.search(r"[→>][^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]) and \
+                re.match(r"[^\S\n]*[→>]", text[run[-1].end:run[-1].end + 3]):
+            continue  # "ALT + V → X → …": a step of a menu's path
+        if len(run) == 1 and len(run[0].text) == 1 and \
+                text[run[0].start - 1:run[0].start] == "(" and text.startswith(")", run[0].end):
+            continue  # "(G)Larger(L)Medium": a menu's letter keys
         if text.startswith("@", run[-1].end):
             continue  # "PressOffice@bls.gov": an e-mail address's mailbox
         if len(run) == 1 and text[run[0].start - 1:run[0].start] == "#" and \
@@ -178,6 +187,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start) if titles else out
 
 
+#: Keys pressed together, as a page's help tells the reader: "Ctrl + P", "ALT + V",
+#: "Ctrl + (+)".
+_KEY = r"(?:Ctrl|CTRL|Alt|ALT|AltGr|Shift|SHIFT|Cmd|Esc|ESC)"
+_KEYSTROKE = re.compile(rf"\b{_KEY}(?:[^\S\n]*\+[^\S\n]*(?:{_KEY}|[A-Za-z0-9](?!\w)|\([+-]\)))+")
 #: A Creative Commons licence by its short name: "CC BY-SA 2.0", "CC BY-NC-ND".
 _LICENCE_NAME = re.compile(r"CC(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
 #: A label's colon, then a date or a number: "Last Build Date: Sun, 25 Feb 2018".
@@ -610,8 +623,9 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
 _LABEL_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
 #: A form's label alone on its line: "Legal Basis:", "Lead committee dossier:".
 _LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+(?!(?:said|says|told|added|wrote|"
-                         r"asked|explained|stated|noted|commented|continued)\b)[\w-]+){0,3}:"
-                         r"[^\S\n]*")  # (but "Ms Todd said:" introduces a quote)
+                         r"asked|explained|stated|noted|commented|continued)\b)[\w-]+){0,3}"
+                         r"[^\S\n]?:[^\S\n]*")  # (but "Ms Todd said:" introduces a quote;
+# and a site's help writes "Font Setting :")
 
 
 def _line_end(text: str, at: int) -> int:

@@ -497,6 +497,14 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                after: str, mentions: Sequence[Mention], starts: list[int],
                ) -> tuple[str | None, str | None, str | None, str] | None:
     """(speaker key, speaker as written, cue, evidence) from the sentence, or None."""
+    owned = _OWNED_SAYING.search(before)
+    if owned is not None:  # "… held steady to President Ma Ying-jeou's guidance for
+        # handling disasters: “…”": the words are the owner's, whoever reports them
+        at = s_start + owned.start("who")
+        found = _mention_at(mentions, starts, at, s_start + owned.end("who"))
+        cue = " ".join(owned.group("cue").split())
+        if found is not None and found.end == s_start + owned.end("who"):
+            return found.key, text[found.start:found.end], cue, f"'{cue}' before the quote"
     joined = _ANOTHER_PASSAGE.match(after)
     if joined is not None:  # "“…” and that “…,” Smith said": both passages are Smith's
         close = after.find("”" if joined.group("mark") == "“" else '"', joined.end())
@@ -747,6 +755,12 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
     return None
 
 
+#: Words a colon hands to their owner: "President Ma Ying-jeou's guidance for handling
+#: disasters: “…”", "the minister's words: “…”".
+_OWNED_SAYING = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’']s\s+(?P<cue>(?:[a-z]+\s+){0,2}"
+    r"(?:guidance|words|motto|maxim|slogan|instructions?|message|advice|principle|dictum|"
+    r"mantra|credo|rule|warning|reminder|vow|pledge|promise)\b[^:“\"\n]{0,80}):\s*$")
 #: A member's party and state in brackets after the name: "Jayapal (D-Wash.) said".
 _PARTY_STATE = re.compile(r"^[^\S\n]*\([A-Z][a-z]{0,3}\.?-[A-Z][A-Za-z. ]{0,15}\)")
 
