@@ -553,7 +553,10 @@ def main(argv: list[str]) -> int:
              "news)",
              HERE / "heldout-88", "gold written before the engine ran on it; first run: names "
              "P 0.55, R 0.86, type 0.83, quotes R 1.00 (1/1), speaker 0.00; the bugs it showed "
-             "were fixed"))
+             "were fixed"),
+            ("Eighty-ninth held-out set (the U.S. federal judiciary: news listings and the "
+             "Judicial Conference's members)",
+             HERE / "heldout-89", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
