@@ -3003,6 +3003,50 @@ def test_words_a_colon_hands_to_their_owner() -> None:
     assert quote.text.startswith("Prepare early") and quote.speaker_name == "Kao Ming-jen"
 
 
+def test_a_list_of_members_under_their_courts_headings() -> None:
+    text = ("The Regional Council of the Bench met in Dayton, and the following members "
+            "were present:\n\nFirst Circuit:\n\n"
+            "Chief Judge Alma R. Fenwick Chief Judge Tobias Merle, District of Vermont\n\n"
+            "Second Circuit:\n\n"
+            "Chief Judge Hugo Dant Judge Lena P. Ortiz, Southern District of Ohio Regional "
+            "Council of the Bench March 3, 2019\n\nMedia Files:\n\nThe Council agreed.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a court of appeals by its circuit, heading its part of the list
+    assert kinds["First Circuit"] == "organisation" and kinds["Second Circuit"] == "organisation"
+    # two judges the copy ran together, each after a title that repeats
+    assert {"Alma R. Fenwick", "Tobias Merle", "Hugo Dant", "Lena P. Ortiz"} <= set(kinds)
+    assert all(kinds[n] == "person" for n in ("Alma R. Fenwick", "Tobias Merle", "Hugo Dant"))
+    # a district's line inside the list is no headline: the district keeps its name
+    assert "District of Vermont" in kinds and "Vermont" not in kinds
+    # a running header glued to the line above it is a name the story writes alone
+    assert "Southern District of Ohio" in kinds
+    assert _entity(found, "Regional Council of the Bench").aliases == ["Council"]
+    # a label that names nothing is still no name
+    assert "Media Files" not in kinds
+
+
+def test_a_judiciary_news_page() -> None:
+    text = ("Her parents, immigrants of Hispanic and Korean descent, taught her. The Judicial "
+            "Conference approved changes to the Code of Conduct for U.S. Judges and to the "
+            "Model Employment Dispute Resolution (EDR) Plan, so that EDR complaints can be made "
+            "later. It reviewed the Code of Ethics for Court Clerks and the Court Records "
+            "Rules. We Are apologized that your browser does not support JavaScript.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # adjectives before "descent" name nothing
+    assert not any("Hispanic" in n or "Korean" in n for n in kinds)
+    # "Judicial" opens a body's name; "for U.S. Judges" is whom the code is for
+    assert kinds["Judicial Conference"] == "organisation"
+    assert "Code of Conduct for U.S. Judges" in kinds
+    # two documents joined by "and the", each with its head
+    assert {"Code of Ethics for Court Clerks", "Court Records Rules"} <= set(kinds)
+    # a short form given in brackets inside a name joins it
+    assert _entity(found, "Model Employment Dispute Resolution (EDR) Plan").aliases == ["EDR"]
+    # a verb in capitals is no name
+    assert "Are" not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

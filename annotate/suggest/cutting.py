@@ -19,6 +19,7 @@ import re
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
+    AUXILIARIES,
     CENSUS_YEAR,
     COMPANY_FORMS,
     CONNECTORS_BASE,
@@ -137,6 +138,28 @@ _LIST_BEFORE = re.compile(r"(?:\b\d[\w-]*(?:,[^\S\n]*|,?[^\S\n]+(?:and|or)[^\S\n
 _LIST_AFTER = re.compile(r"(?:(?:,[^\S\n]*|,?[^\S\n]+(?:and|or)[^\S\n]+)\d[\w-]*\b)+")
 
 
+def _second_titled(run: list[Token], know: Knowledge) -> int | None:
+    """Where a second person starts, after a title that repeats a word of the first
+    person's title: "Chief Judge … Howard Chief Judge …", "Judge … Carnes Judge …"."""
+    j = 0
+    while j < len(run) and _is_title(run[j].text, know.titles):
+        j += 1
+    if j == 0:
+        return None
+    first = {t.text for t in run[:j]}
+    for k in range(j + 2, len(run) - 1):
+        if not _is_title(run[k].text, know.titles) or _is_title(run[k - 1].text, know.titles):
+            continue
+        m = k
+        while m < len(run) and _is_title(run[m].text, know.titles):
+            m += 1
+        if m < len(run) and run[m].capitalised and {t.text for t in run[k:m]} & first and \
+                not run[k - 1].acronym and run[k - 1].text not in know.country_codes and \
+                not any(t.text in CONNECTORS_BASE for t in run[j:k]):
+            return k  # (not "… of the Criminal Division and U.S. Attorney James R. Klindt")
+    return None
+
+
 def _in_number_list(text: str, token: Token) -> bool:
     """Whether a word starting with a digit stands in a list with a plain number: then it
     numbers a form, a model or a route ("1040EZ"), where a name starting with a digit stands
@@ -160,6 +183,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # that a copy of the page kept
         return [*_cut(text, run[:twice + 1], know, surnames),
                 *_cut(text, run[twice + 1:], know, surnames)]
+    second = _second_titled(run, know)
+    if second is not None:
+        # "Chief Judge Jeffrey R. Howard Chief Judge Nancy Torresen": a list's names, each
+        # after its title, that the copy ran together
+        return [*_cut(text, run[:second], know, surnames),
+                *_cut(text, run[second:], know, surnames)]
     if len(run) == 2 and run[0].text == run[1].text and (run[0].acronym or "/" in run[0].text):
         # "(icon: PPE PPE)": a group's letters, once as an icon's text and once as its label
         return [*_cut(text, run[:1], know, surnames), *_cut(text, run[1:], know, surnames)]
@@ -870,6 +899,9 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     if len(run) > 1 and first.text in ("One", "Most", "Last") and not first.initial and \
             run[1].capitalised:
         return True  # (and "its “Most Wanted” list", "the Most Valuable Player award")
+    if len(run) == 2 and first.text in ORDINAL_WORDS and \
+            run[1].text in ("Circuit", "District", "Ward", "Precinct", "Division"):
+        return True  # "the Ninth Circuit", "Fifth District": a numbered court or district
     if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text == "Census":
         return True
     if first.text == "The" and " ".join(t.text for t in run) in know.places:
@@ -911,6 +943,7 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)
+            or (run[0].text in AUXILIARIES and len(run) > 1)
                    or (run[0].text in _LISTING_OPENERS and run[0].initial)
                    or (run[0].text in _IMPERATIVE_OPENERS and run[0].initial
                        and len(run) > 1)):
@@ -1021,9 +1054,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [*_split_coordination(run[:k], know, surnames),
                     *_split_coordination(run[second:], know, surnames)]
     for k in range(2, len(run) - 3):
-        if run[k].text == "and" and run[k + 1].text == "the" and run[k + 2].capitalised and \
-                any(t.text in ORGANISATION_HEADS for t in run[:k]) and \
-                any(t.text in ORGANISATION_HEADS for t in run[k + 3:]):
+        if run[k].text == "and" and run[k + 1].text == "the" and run[k + 2].capitalised and (
+                (any(t.text in ORGANISATION_HEADS for t in run[:k])
+                 and any(t.text in ORGANISATION_HEADS for t in run[k + 3:]))
+                or (run[0].text in WORK_HEADS and run[1].text in ("of", "for")
+                    and run[-1].text in WORK_HEADS)):
+            # ("the Code of Conduct for U.S. Judges and the Judicial Conduct and Disability
+            # Rules": two documents, each with its head)
             # "the U.S. Attorney's Office for the Southern District of New York and the
             # Federal Bureau of Investigation": two bodies, each with its head (but "the
             # Department of Public Health and the Environment" is one)
@@ -1268,6 +1305,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     for k, word in enumerate(words[:-1]):
         if word in SHEIKH and k > 0 and last_title < 0:
             break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
+        if k >= 2 and word.endswith("s") and word.casefold() not in titles and \
+                _is_title(word, titles) and (words[k - 1] in ("for", "of") or (
+                    words[k - 2] in ("for", "of") and (words[k - 1] in know.country_codes
+                                                       or know.is_demonym(words[k - 1])))):
+            break  # "Code of Conduct for U.S. Judges": whom a code is for, no title
         if k in bodies:
             break  # "… Lawyers for Human Rights": a body named for its members, no title
         if _is_title(word, titles) or word.rstrip(".") in HONORIFICS:

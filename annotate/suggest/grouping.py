@@ -270,6 +270,17 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (and "the Department's …" → "U.S. Department of Energy")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if n == 1 and (words[0] in ORGANISATION_HEADS or words[0] in EVENT_HEADS):
+        named = [f for f in index.by_text.values() if len(f.words) > 3
+                 and words[0] in f.words[1:-2] and f.words[f.words.index(words[0]) + 1]
+                 in ("of", "for") and not index.person(f)]
+        if len(named) == 1:
+            return named[0]  # "the Conference" → "Judicial Conference of the United
+            # States": the one body of that kind the story names
+    holder = _word_in_brackets(form.text, index) if n == 1 else None
+    if holder is not None:
+        return holder  # "EDR" → "Model Employment Dispute Resolution (EDR) Plan": a name
+        # that gives its short form inside it
     if n >= 2 and not index.person(form):
         headed = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                   and f.words[:n] == words and f.words[-1] in OTHER_HEADS]
@@ -519,6 +530,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
 
 #: What a town is called with its status: "Pasay City", "the City of Iriga".
 _MUNICIPAL = ("City", "Town", "Municipality")
+
+
+def _word_in_brackets(word: str, index: _Index) -> Form | None:
+    """The one longer name that holds this short form in brackets."""
+    if not word.isupper() or len(word) < 2:
+        return None
+    holding = [f for f in index.by_text.values() if f"({word})" in f.text]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _municipal(form: Form, index: _Index) -> Form | None:

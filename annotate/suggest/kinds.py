@@ -33,6 +33,7 @@ from .lexicon import (
     NOBLE_TITLES,
     NUMBERED_WORK_HEADS,
     ORDINAL,
+    ORDINAL_WORDS,
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PERSON_NOUNS,
@@ -621,6 +622,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             ORDINAL.fullmatch(words[0]) or any(w in _WING_KINDS for w in words[:-1])):
         return "organisation", "a military unit ('366th Fighter Wing')"  # (but "the West
         # Wing" is a building's part, or a series)
+    if len(words) >= 2 and words[0] in _BRANCH_ADJECTIVES and last not in WORK_HEADS:
+        return "organisation", f"'{words[0]}' opens a body's name ('Executive Yuan', " \
+            "'Judicial Conference')"
+    if last == "Circuit" and len(words) == 2 and (words[0] in ORDINAL_WORDS
+                                                  or words[0] == "Federal"):
+        return "organisation", "a court of appeals by its circuit ('Ninth Circuit')"
     if len(words) > 3 and words[0] in ORGANISATION_HEADS and words[1] == "of" and \
             last in _DOCUMENT_HEADS:
         return "work", f"'{last}' names documents, whoever wrote it"  # "Office of Claims
@@ -954,8 +961,6 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "organisation", "'the' before every mention, as no one's name has ('the Right " \
             "Sector')"  # (but "the Joe Biden administration": the name describes a noun)
-    if len(words) >= 2 and words[0] in _BRANCH_ADJECTIVES:
-        return "organisation", f"'{words[0]}' opens a body's name ('Executive Yuan')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

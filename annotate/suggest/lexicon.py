@@ -27,6 +27,9 @@ RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant F
 PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Forms of "be", "have" and "do", which a title-case line or a notice capitalises ("We Are
+#: apologized that your browser …", "Is America Ready"): no name, and none opens one.
+AUXILIARIES = frozenset("Are Is Was Were Am Been Being Has Have Had Does Did".split())
 ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth "
                           "Eleventh Twelfth".split())
 #: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
@@ -83,7 +86,7 @@ Outside Inside Within Yesterday Today Tonight Tomorrow Earlier Later Previously 
 Recently Instead Indeed Perhaps Please Yes Hello Thanks Thank Dear Once Twice Again Already
 Altogether Overall Finally First Second Third Last Next Another Other Such Same One Two Three
 Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Million Billion
-Trillion Like Unlike Amongst Whilst Are Is Was Were Am Been Being Has Have Had Does Did
+Trillion Like Unlike Amongst Whilst
 Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
@@ -141,7 +144,7 @@ Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral A
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
-Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive
+Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

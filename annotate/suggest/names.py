@@ -21,15 +21,18 @@ import re
 from .cutting import _cut
 from .knowledge import Knowledge
 from .lexicon import (
+    AUXILIARIES,
     CHARGE_GRADES,
     CHARGE_HEADS,
     COMPANY_FORMS,
+    CONNECTORS_BASE,
     EVENT_HEADS,
     FIELD_LABELS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     LAW_HEADS,
     MEMBER_OPENING,
+    MONTHS_AND_DAYS,
     ORDINAL,
     ORGANISATION_HEADS,
     PARTNERSHIP_FORMS,
@@ -71,6 +74,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone, but
     # "VOA Kurdish" is a service in a language;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
+    found = _written_apart(found, know)
     acts = {" ".join(t.text for t in run) for run in found
             if len(run) >= 2 and run[-1].text in LAW_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
@@ -98,8 +102,14 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 len(run) == 1 or (len(run) == 2 and run[0].possessive)):
             continue  # "Source: President of Russia – …", "Editor's Note: …": a label
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
-                                 _line_end(text, run[-1].end)):
-            continue  # "Legal Basis:", a form's label alone on its line
+                                 _line_end(text, run[-1].end)) and \
+                not (run[-1].text in ORGANISATION_HEADS or run[-1].text in PLACE_HEADS or (
+                    len(run) > 2 and run[0].text in ORGANISATION_HEADS and run[1].text == "of")):
+            continue  # "Legal Basis:", a form's label alone on its line (but "Ninth
+            # Circuit:", "Court of International Trade:" head a list with a body's name)
+        if re.match(r"[^\S\n]+(?:descent|origin|heritage|ancestry|extraction)\b",
+                    text[run[-1].end:run[-1].end + 14]):
+            continue  # "immigrants of Hispanic and East Indian descent": adjectives
         if len(run) == 1 and run[0].text in ("NW", "NE", "SW", "SE") and \
                 (m := re.search(r"(\w+)\.?,\s*$", text[max(0, run[0].start - 30):
                                                        run[0].start])) and \
@@ -179,7 +189,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             if credit != "licence":  # ("CC BY-ND": no name)
                 out.append(_candidate(text, run, hint=credit))
             continue
-        cut = _cut(text, run, know, surnames)
+        cut = [c for c in _cut(text, run, know, surnames) if c.text not in AUXILIARIES]
+        # ("We Are apologized that your browser …": a verb in capitals, no name)
         if any(a <= run[0].start < b for a, b in lists):
             for candidate in cut:
                 candidate.hint = candidate.hint or "place"
@@ -216,6 +227,33 @@ _CHARGE = re.compile(rf"\b{_ONE_CHARGE}(?:(?:,? and |,? or |, ){_ONE_CHARGE})*")
 
 #: What a list of cases writes after a law's name: "… Clean Water Act Settlement".
 _CASE_WORDS = frozenset("Settlement Settlements Information Sheet Lawsuit Case Cases".split())
+
+
+def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """A run whose end is a name of three words or more that the story writes as a run of
+    its own, after a place or a body's name, is two names: "Southern District of Texas
+    Judicial Conference of the United States", a page's running header glued to the line
+    above it (but "Businessman Rocky De La Fuente" is one man)."""
+    def joined(run: list[Token]) -> str:
+        return " ".join(t.text for t in (run[1:] if run[0].text == "The" else run))
+
+    def complete(head: list[Token]) -> bool:
+        last = head[-1].text
+        return last in ORGANISATION_HEADS or last in PLACE_HEADS or \
+            know.places.get(last) in ("country", "region") or joined(head) in know.places
+
+    alone = {joined(run) for run in found if len(run) >= 3}
+    out: list[list[Token]] = []
+    for run in found:
+        end = len(run)
+        while end > 3 and run[end - 1].text in MONTHS_AND_DAYS:
+            end -= 1  # ("… of the Bench March 3, 2019": the header's date after it)
+        k = next((k for k in range(2, end - 2) if run[k - 1].text not in CONNECTORS_BASE
+                  and run[k].capitalised and not _is_title(run[k].text, know.titles)
+                  and joined(run[k:end]) in alone and complete(run[:k])), None)
+        # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
+        out.extend([run[:k], run[k:]] if k is not None else [run])
+    return out
 
 
 def _around_act(run: list[Token], acts: set[str]) -> list[list[Token]]:
@@ -729,17 +767,24 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
+    opened = False  # (the last line with words ended in a colon)
     lines = text.splitlines(keepends=True)
     for number, line in enumerate(lines):
         if _in_address(lines, number):
             pos += len(line)  # "Veterans Building of Cross County" above "204 S. Falls
             continue  # Blvd." and "Wynne, AR 72396": an address's lines name places
         if not line.strip():
-            listed = False
-        elif line.rstrip().endswith(":") and len(line.split()) >= 4:
+            following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
+            listed = listed and (opened or following.rstrip().endswith(":"))
+            # (a list goes on over blank lines between its parts' headings and their items)
+        elif line.rstrip().endswith(":") and (len(line.split()) >= 4 or listed):
+            opened = listed  # (inside such a list a heading of its part, "First Circuit:",
+            # whose items may follow a blank line)
             listed = True  # "The following experts will be available for interviews:"
             pos += len(line)
             continue
+        else:
+            opened = False
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
