@@ -557,7 +557,9 @@ def main(argv: list[str]) -> int:
             ("Eighty-ninth held-out set (the U.S. federal judiciary: news listings and the "
              "Judicial Conference's members)",
              HERE / "heldout-89", "gold written before the engine ran on it; first run: names "
-             "P 0.66, R 0.42, type 0.88, no quotes; the bugs it showed were fixed"))
+             "P 0.66, R 0.42, type 0.88, no quotes; the bugs it showed were fixed"),
+            ("Ninetieth held-out set (U.S. Navy photo captions: ratings, ships, units)",
+             HERE / "heldout-90", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
