@@ -3047,6 +3047,38 @@ def test_a_judiciary_news_page() -> None:
     assert "Are" not in kinds
 
 
+def test_navy_photo_captions_ships_ratings_units_and_a_data_block() -> None:
+    text = ("230726-N-CV021-1023 NORFOLK, Va. (July 26, 2023) Senior Chief Gunner\u2019s Mate "
+            "Rosa Delgado, from Tucson, Arizona, boards the guided-missile destroyer USS "
+            "Thornhill (DDG 140), July 26. Thornhill is assigned to Task Force 88/Destroyer "
+            "Squadron (DESRON) 22 of the U.S. Navy. Master Chief Petty Officer of the Navy "
+            "Lee Park visited. The Navy held Fleet Week Boston, where sailors met their "
+            "Navy, Marine Corps and Coast Guard teams. The future Amos K. Harte (DDG 141) was "
+            "christened; Harte is the first of its flight. (U.S. Navy photo by Mass "
+            "Communication Specialist 1st Class Omar Pike)\n\n"
+            "IMAGE INFO Date Taken: 07.26.2023 Date Posted: 07.26.2023 Photo ID: 1234567 Size: "
+            "1.3 MB Location: US Web Views: 4 PUBLIC DOMAIN This work, CNO Visits Crew of "
+            "USS Thornhill [Image 3 of 9], by MC1 Omar Pike\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # hull numbers are part of the ship's name; a rating's possessive opens no name
+    assert not any(n.startswith("DDG") for n in kinds) and "Gunner" not in kinds
+    assert kinds["Rosa Delgado"] == "person"
+    # a ship by its name without the prefix, or by the surname of the person it is named for
+    assert _entity(found, "USS Thornhill").aliases == ["Thornhill"]
+    assert kinds["Amos K. Harte"] == "other" and _entity(found, "Amos K. Harte").aliases == [
+        "Harte"]
+    # a numbered unit; an event and where it is held; bodies in a list are bodies
+    assert kinds["Task Force 88"] == "organisation"
+    assert kinds["Fleet Week Boston"] == "event"
+    assert {"Marine Corps", "Coast Guard"} <= set(kinds)
+    assert not any(n.startswith("Navy,") for n in kinds)
+    # "the Navy" is the country's navy, though a title holds the word too
+    assert "Navy" in _entity(found, "U.S. Navy").aliases
+    # a gallery's data block and its count of images name nothing
+    assert not {"IMAGE INFO Date Taken", "MB Location", "US Web Views", "Image 3"} & set(kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

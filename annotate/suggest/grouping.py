@@ -26,6 +26,7 @@ from .lexicon import (
     COMPANY_FORMS,
     DESIGNATION,
     EVENT_HEADS,
+    HULL_NUMBER,
     LAW_HEADS,
     NUMBERED_WORK_HEADS,
     ORGANISATION_HEADS,
@@ -161,6 +162,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         spelt = index.by_text.get(form.text.replace(" & ", " and "))
         if spelt is not None and spelt is not form:
             return spelt  # "Trinidad & Tobago" → "Trinidad and Tobago"
+    ship = _ship_named(form, index)
+    if ship is not None:
+        return ship  # "Dewey" → "USS Dewey", "Washington" → "USS George Washington"
+    national = [f for f in index.by_last.get(words[-1], []) if len(f.words) == n + 1
+                and f.words[1:] == words and f.words[0] in know.country_codes]
+    if len(national) == 1 and words[0] in ORGANISATION_HEADS:
+        return national[0]  # "the Navy" → "U.S. Navy" (though "Master Chief Petty Officer of
+        # the Navy" holds the word too)
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
@@ -530,6 +539,25 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
 
 #: What a town is called with its status: "Pasay City", "the City of Iriga".
 _MUNICIPAL = ("City", "Town", "Municipality")
+
+
+#: What a ship's name opens with: "USS Higgins", "HMS Queen Elizabeth", "USCGC Juniper".
+SHIP_PREFIXES = frozenset("USS USNS USCGC HMS HMAS HMCS HMNZS INS JS ROKS RFA".split())
+
+
+def _ship_named(form: Form, index: _Index) -> Form | None:
+    """The one ship whose name, without its prefix, is this form, or ends with it when the
+    ship is named for a person: "Dewey" of "USS Dewey", "Washington" of "USS George
+    Washington"."""
+    words = form.words
+    ships = [f for f in index.by_last.get(words[-1], []) if f is not form and (
+        (f.words[0] in SHIP_PREFIXES and (f.words[1:] == words
+                                          or (len(words) == 1 and len(f.words) >= 3)))
+        or (len(words) == 1 and len(f.words) >= 2
+            and any(HULL_NUMBER.match(c.after.lstrip(" ")) for c in f.places)))]
+    # (and a ship known by the hull number after its name: "Lucas" of "Jack H. Lucas (DDG
+    # 125)")
+    return ships[0] if len(ships) == 1 else None
 
 
 def _word_in_brackets(word: str, index: _Index) -> Form | None:

@@ -29,6 +29,7 @@ from .lexicon import (
     EVENT_HEADS,
     FUNCTION_WORDS,
     HOLIDAYS,
+    HULL_NUMBER,
     MEMBER_OPENING,
     NOBLE_TITLES,
     NUMBERED_WORK_HEADS,
@@ -625,6 +626,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] in _BRANCH_ADJECTIVES and last not in WORK_HEADS:
         return "organisation", f"'{words[0]}' opens a body's name ('Executive Yuan', " \
             "'Judicial Conference')"
+    if any(HULL_NUMBER.match(c.after.lstrip(" ")) for c in places):
+        return "other", "a ship, by the hull number after its name ('… (DDG 125)')"
+    if len(words) >= 3 and words[-1].isdigit() and words[-2] in ORGANISATION_HEADS:
+        return "organisation", f"a numbered unit ('{words[-2]} {words[-1]}')"  # "Task
+        # Force 71", "Destroyer Squadron 15"
+    event_at = next((k for k, w in enumerate(words[:-1]) if w in EVENT_HEADS), None)
+    if event_at is not None and event_at > 0 and \
+            " ".join(words[event_at + 1:]) in know.places:
+        return "event", f"'{words[event_at]}' names events, then where ('Fleet Week San " \
+            "Diego')"
     if last == "Circuit" and len(words) == 2 and (words[0] in ORDINAL_WORDS
                                                   or words[0] == "Federal"):
         return "organisation", "a court of appeals by its circuit ('Ninth Circuit')"

@@ -27,6 +27,9 @@ RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant F
 PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: A ship's hull number in brackets after its name: "(DDG 76)", "(CVN 73)", "(T-AO 187)".
+HULL_NUMBER = re.compile(r"\(((?:DDG|CVN|CV|CG|LHD|LHA|LPD|LSD|SSN|SSBN|SSGN|LCS|FFG|ESB|EPF|"
+                          r"T-[A-Z]{2,4}|W[A-Z]{2,3})[ -]?\d{1,4})\)")
 #: Forms of "be", "have" and "do", which a title-case line or a notice capitalises ("We Are
 #: apologized that your browser …", "Is America Ready"): no name, and none opens one.
 AUXILIARIES = frozenset("Are Is Was Were Am Been Being Has Have Had Does Did".split())

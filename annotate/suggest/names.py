@@ -30,6 +30,7 @@ from .lexicon import (
     FIELD_LABELS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
+    HULL_NUMBER,
     LAW_HEADS,
     MEMBER_OPENING,
     MONTHS_AND_DAYS,
@@ -52,7 +53,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     words = tokens(text)
     out: list[Candidate] = []
     _address_words_not_initial(text, words)
-    skip_lines = _headline_lines(text)
+    skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)]
     found = _join_state_codes(text, list(runs(text, words, know)), know)
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     in_body = [run for run in found
@@ -86,6 +87,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         and not _byline(text, run, know) else [run])]
     charges = [m.span() for m in _CHARGE.finditer(text)]
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
+    keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
+    hulls = [m.span(1) for m in HULL_NUMBER.finditer(text)]
+    data_labels = _data_labels(text, words)
     letters = _LETTER.findall(text[:20000])
     latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
     for run in found:
@@ -134,6 +138,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Photo by Gage Skidmore": a credit's label
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if any(a <= run[0].start and run[-1].end <= b for a, b in hulls):
+            continue  # "USS Higgins (DDG 76)": a ship's hull number, part of its name
+        if run[-1].possessive and text.startswith(" Mate", run[-1].end):
+            continue  # "Senior Chief Gunner’s Mate Jessica Saunders": a rating's first word
+        if text.startswith(":", run[-1].end) and run[0].start in data_labels:
+            continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
         if any(a < run[-1].end and run[0].start < b for a, b in keystrokes):
             continue  # "Please Press Ctrl + P", "ALT + V": keys to press, no names
         if re.search(r"[→>][^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]) and \
@@ -196,6 +206,29 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 candidate.hint = candidate.hint or "place"
         out.extend(cut)
     return sorted(out, key=lambda c: c.start) if titles else out
+
+
+#: An image's title as a gallery's credit repeats it: "This work, CNO Presents Spokane Trophy
+#: to USS Milius [Image 10 of 10], by …": a headline in Title Case.
+_GALLERY_TITLE = re.compile(r"\bThis work, ([^\n\[\]]{3,200}?) \[(?:Image|Photo|Video) \d+ of "
+                            r"\d+\]")
+#: A gallery's count of its images: "[Image 10 of 10]".
+_IMAGE_COUNT = re.compile(r"\[(?:Image|Photo|Video) \d+ of \d+\]")
+#: A data block's field: a label of one or two capitalised words, a colon and a value.
+_DATA_FIELD = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[^\S\n]){0,2}?[A-Z][A-Za-z]*:[^\S\n]+\S")
+
+
+def _data_labels(text: str, words: list[Token]) -> set[int]:
+    """Starts of the words on lines with three fields or more ("Date Taken: 07.26.2023
+    Date Posted: … Photo ID: 7936597"): a gallery's or a database's block of data, whose
+    labels name nothing (with the value glued before the next label: "MB Location")."""
+    starts: set[int] = set()
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if len(_DATA_FIELD.findall(line)) >= 3:
+            starts.update(t.start for t in words if pos <= t.start < pos + len(line))
+        pos += len(line)
+    return starts
 
 
 #: Keys pressed together, as a page's help tells the reader: "Ctrl + P", "ALT + V",

@@ -293,8 +293,9 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
         # a law's: "Agriculture Reform, Food and Jobs Act")
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
                                                                        m.start()])]
-        if not any(know.big_place(w) or w in know.country_codes for w in items):
-            return m.end()
+        if not any(know.big_place(w) or w in know.country_codes or w in ORGANISATION_HEADS
+                   for w in items):
+            return m.end()  # (not "their Navy, Marine Corps and Coast Guard teams": bodies)
     return None
 
 
