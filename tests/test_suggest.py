@@ -3079,6 +3079,30 @@ def test_navy_photo_captions_ships_ratings_units_and_a_data_block() -> None:
     assert not {"IMAGE INFO Date Taken", "MB Location", "US Web Views", "Image 3"} & set(kinds)
 
 
+def test_a_press_release_listing_with_a_lost_dateline_dash_and_truncated_teasers() -> None:
+    text = ("Press Releases\n\nMay 31, 2018 | Local Press Release\n"
+            "Portland-Transportation Security Administration (TSA) officers found a knife at "
+            "Dallas/Fort Worth International Airport (DFW) on Friday. Travelers can enroll in "
+            "TSA Pre\u2713\u00ae at the airport.\n"
+            "May 30, 2018 | National Press Release\n"
+            "WASHINGTON \u2013 The TSA named new members. \u201cThese new members bring\u2026\n"
+            "May 29, 2018 | Local Press Release\n"
+            "Mary-Anne Gontsana-Transportation reported from Cape Town.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a dateline whose dash lost its spaces: the city, then the body
+    assert kinds["Portland"] == "place"
+    assert kinds["Transportation Security Administration"] == "organisation"
+    # two cities with a slash share the airport's name, and its code joins it
+    assert _entity(found, "Dallas/Fort Worth International Airport").aliases == ["DFW"]
+    # a name marked ® is a product or a programme
+    assert kinds["TSA Pre"] == "other"
+    # a teaser's quote cut off by the listing is no quote to suggest
+    assert not found.quotes
+    # (a hyphenated given name is no dateline)
+    assert "Mary" not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -380,7 +380,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     # ("Tokyo Electric Power Company, or TEPCO")
                     named = [f for f in index.by_last[head.split()[-1]]
                              if f is not form and len(f.words) > 1
-                             and head.endswith(" ".join(f.words))
+                             and (head.endswith(" ".join(f.words))
+                                  or ("/" in f.text and head.endswith(f.text)))
                              and ((bracket and word not in know.country_codes
                                    and word.replace(".", "").isupper()
                                    and not ("-" in word and index.person(f)))

@@ -626,6 +626,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] in _BRANCH_ADJECTIVES and last not in WORK_HEADS:
         return "organisation", f"'{words[0]}' opens a body's name ('Executive Yuan', " \
             "'Judicial Conference')"
+    if any(re.match(r"[✓✔]?[®™]", c.after) for c in places):
+        return "other", "a registered name, marked ® or ™: a product or a programme"
     if any(HULL_NUMBER.match(c.after.lstrip(" ")) for c in places):
         return "other", "a ship, by the hull number after its name ('… (DDG 125)')"
     if len(words) >= 3 and words[-1].isdigit() and words[-2] in ORGANISATION_HEADS:

@@ -76,6 +76,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "VOA Kurdish" is a service in a language;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _written_apart(found, know)
+    found = _across_slash(text, _dateline_glued(text, found, know))
     acts = {" ".join(t.text for t in run) for run in found
             if len(run) >= 2 and run[-1].text in LAW_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
@@ -260,6 +261,44 @@ _CHARGE = re.compile(rf"\b{_ONE_CHARGE}(?:(?:,? and |,? or |, ){_ONE_CHARGE})*")
 
 #: What a list of cases writes after a law's name: "… Clean Water Act Settlement".
 _CASE_WORDS = frozenset("Settlement Settlements Information Sheet Lawsuit Case Cases".split())
+
+
+def _dateline_glued(text: str, found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """A dateline whose dash lost its spaces, glued to the sentence it opens: "Boston-
+    Transportation Security Administration (TSA) officers …" is a city, then a body."""
+    out: list[list[Token]] = []
+    for run in found:
+        first = run[0]
+        place, dash, rest = first.text.partition("-")
+        line_start = text.rfind("\n", 0, first.start) + 1
+        tail_end = run[-1].text if len(run) > 1 else rest
+        if dash and rest[:1].isupper() and not text[line_start:first.start].strip() and \
+                know.places.get(place) in ("city", "region", "country") and \
+                tail_end in ORGANISATION_HEADS:  # (not "Mary-Anne Gontsana")
+            head = Token(first.start, first.start + len(place), place)
+            tail = Token(first.start + len(place) + 1, first.end, rest)
+            for token in (head, tail):
+                token.classify()
+            out.extend([[head], [tail, *run[1:]]])
+        else:
+            out.append(run)
+    return out
+
+
+def _across_slash(text: str, found: list[list[Token]]) -> list[list[Token]]:
+    """Two places written with a slash, then the head of what they share, are one name:
+    "Baltimore/Washington-Thurgood Marshall International Airport", "Dallas/Fort Worth
+    International Airport"."""
+    out: list[list[Token]] = []
+    for run in found:
+        if out and text[out[-1][-1].end:run[0].start] == "/" and len(run) >= 2 and \
+                run[-1].text in ("Airport", "Airports", "Station", "Port", "Region") and \
+                not any(ch.isdigit() for t in out[-1] for ch in t.text) and \
+                out[-1][-1].text not in ORGANISATION_HEADS:
+            out[-1] = [*out[-1], *run]
+        else:
+            out.append(run)
+    return out
 
 
 def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
