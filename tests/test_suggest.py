@@ -3103,6 +3103,32 @@ def test_a_press_release_listing_with_a_lost_dateline_dash_and_truncated_teasers
     assert "Mary" not in kinds
 
 
+def test_an_embassy_release_on_grants_with_a_headline_and_a_city_with_particles() -> None:
+    text = ("Ambassador Okafor Statement on Flood Relief\n\n"
+            "DAKAR \u2013 The Embassy of the United States of America announced grants to "
+            "nine groups in Dar es Salaam and Dakar. U.S. Ambassador Grace Okafor said the "
+            "grants come through the U.S. Embassy\u2019s Small Grants Program and the "
+            "\u201cAmbassador's Fund for HIV/AIDS Relief.\u201d The Fund for HIV/AIDS Relief "
+            "helps clinics. On the anniversary of American Independence, the embassy "
+            "celebrated the independence of both nations.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a city whose name holds small lower-case words is one place
+    assert kinds["Dar es Salaam"] == "place" and not {"Dar", "Salaam"} & set(kinds)
+    # a country's letters before a body's head: the body the story names in full
+    assert "U.S. Embassy" in _entity(found, "Embassy of the United States of America").aliases
+    # two letters' names joined by a slash stay in the name; its shorter form joins it
+    assert _entity(found, "Ambassador's Fund for HIV/AIDS Relief").aliases == [
+        "Fund for HIV/AIDS Relief"]
+    # programmes of grants are neither bodies nor works, quoted or not
+    assert kinds["Ambassador's Fund for HIV/AIDS Relief"] == "other"
+    assert kinds["Small Grants Program"] == "other"
+    # a headline's common noun after a title and a surname is no part of the name
+    assert "Okafor Statement" not in kinds and kinds["Grace Okafor"] == "person"
+    # a common noun in capitals after an adjective of nationality names nothing
+    assert "Independence" not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

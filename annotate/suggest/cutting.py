@@ -735,6 +735,19 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     return out
 
 
+def _noun_after_surname(run: list[Token], know: Knowledge,
+                        surnames: frozenset[str]) -> list[Token]:
+    """After a title, a headline's "(Ambassador) Cabral Message for Independence Day": the
+    surname the story gives a person in full elsewhere ("Roxanne Cabral"), then a common
+    noun in title case that is no part of the name."""
+    if len(run) == 2 and run[0].text in surnames and run[0].text not in know.given_names and \
+            run[1].text.isalpha() and run[1].text[1:].islower() and \
+            run[1].text not in know.surnames and run[1].text not in know.given_names and \
+            not _any_head(run[1].text) and not run[0].possessive and not run[1].possessive:
+        return run[:1]
+    return run
+
+
 def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     """'… and Annie Waldman ProPublica is a nonprofit …': a feed's byline run into the
     text, a person and then the outlet, which the story also writes alone."""
@@ -1519,6 +1532,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if after:
             out.extend(_cut_part(text, after, know, surnames))
         rest = rest[:of]
+    rest = _noun_after_surname(rest, know, surnames)
     if any(t.text == "and" for t in rest[1:-1]):
         # "Secretary of State Rex Tillerson and Russian Foreign Minister Sergey Lavrov",
         # "Presidents Trump and Putin": the names after the title are a run of their own

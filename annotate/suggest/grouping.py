@@ -165,6 +165,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     ship = _ship_named(form, index)
     if ship is not None:
         return ship  # "Dewey" → "USS Dewey", "Washington" → "USS George Washington"
+    country = know.country_codes.get(words[0]) if n == 2 else None
+    of_country = [f for f in index.by_first.get(words[1], []) if f is not form
+                  and len(f.words) > 3 and f.words[1] == "of"
+                  and f.text.endswith((f" {country}", f" {country} of America"))] if country else []
+    if len(of_country) == 1:
+        return of_country[0]  # "U.S. Embassy" → "Embassy of the United States of America"
     national = [f for f in index.by_last.get(words[-1], []) if len(f.words) == n + 1
                 and f.words[1:] == words and f.words[0] in know.country_codes]
     if len(national) == 1 and words[0] in ORGANISATION_HEADS:

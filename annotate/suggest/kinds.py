@@ -462,6 +462,11 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: Heads of the names of programmes and funds, and the words that make one a programme of
+#: grants rather than a body: "Community Grants Program", "Ambassador’s Self-Help Fund".
+_SCHEME_HEADS = frozenset("Program Programme Fund Scheme Initiative".split())
+_GRANT_WORDS = frozenset("Grant Grants Self-Help Relief Scholarship Scholarships "
+                         "Loan Loans Fellowship Fellowships".split())
 #: Adjectives of a branch of government, which open a body's name and no person's: "the
 #: Executive Yuan", "Legislative Council", "Judicial Yuan".
 _BRANCH_ADJECTIVES = frozenset("Executive Legislative Judicial Parliamentary".split())
@@ -499,8 +504,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Conversation')"
     if any(re.search(r"[“\"‘]$", c.before) and _PROGRAMME_AFTER.match(c.after) for c in places):
         return "other", "a programme's name in quotation marks ('the “…” program')"
+    scheme = last in _SCHEME_HEADS or any(  # "Community Grants Program", "the Fund for …"
+        w in _SCHEME_HEADS and words[k + 1] in ("for", "of") for k, w in enumerate(words[:-1]))
+    if scheme and any(w in _GRANT_WORDS for w in words):
+        return "other", f"a programme of grants ('{text}')"
     if "work" in hints:
-        if any(_PROGRAMME_AFTER.match(c.after) for c in places):
+        if any(_PROGRAMME_AFTER.match(c.after) for c in places) or scheme:
             return "other", "a programme's name in quotation marks ('the “…” program')"
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"

@@ -77,6 +77,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _written_apart(found, know)
     found = _across_slash(text, _dateline_glued(text, found, know))
+    found = _with_particles(text, found, know)
     acts = {" ".join(t.text for t in run) for run in found
             if len(run) >= 2 and run[-1].text in LAW_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
@@ -200,7 +201,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             if credit != "licence":  # ("CC BY-ND": no name)
                 out.append(_candidate(text, run, hint=credit))
             continue
-        cut = [c for c in _cut(text, run, know, surnames) if c.text not in AUXILIARIES]
+        cut = [c for c in _cut(text, run, know, surnames) if c.text not in AUXILIARIES
+               and not _common_after_demonym(text, c, know)]
         # ("We Are apologized that your browser …": a verb in capitals, no name)
         if any(a <= run[0].start < b for a, b in lists):
             for candidate in cut:
@@ -282,6 +284,37 @@ def _dateline_glued(text: str, found: list[list[Token]], know: Knowledge) -> lis
             out.extend([[head], [tail, *run[1:]]])
         else:
             out.append(run)
+    return out
+
+
+def _common_after_demonym(text: str, candidate: Candidate, know: Knowledge) -> bool:
+    """'Independence' of "the anniversary of American Independence", when the story also
+    writes "independence": a common noun in capitals after an adjective of nationality."""
+    if len(candidate.words) != 1 or candidate.text.casefold() not in _lower_case_words(text):
+        return False
+    before = re.search(r"([A-Z][a-z]+)[^\S\n]+$", text[max(0, candidate.start - 30):
+                                                       candidate.start])
+    return before is not None and know.is_demonym(before.group(1))
+
+
+def _with_particles(text: str, found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """Two runs with a small lower-case word between them that make a place the gazetteer
+    knows are one name: "Dar es Salaam" (the word is no token: no name holds it elsewhere)."""
+    out: list[list[Token]] = []
+    for run in found:
+        if out and re.fullmatch(r"[^\S\n]+[a-z]{1,3}[^\S\n]+|[^\S\n]*\n[a-z]{1,3}[^\S\n]+|"
+                                r"[^\S\n]+[a-z]{1,3}\n",
+                                text[out[-1][-1].end:run[0].start]):
+            # (the place may end where "and" begins another: "Dar es Salaam and Dakar")
+            ends = [j for j in range(len(run), 0, -1) if (j == len(run) or (
+                run[j].text in ("and", "or") and j + 1 < len(run))) and " ".join(
+                text[out[-1][0].start:run[j - 1].end].split()) in know.places]
+            if ends:
+                out[-1] = [*out[-1], *run[:ends[0]]]
+                if ends[0] < len(run):
+                    out.append(run[ends[0] + 1:])
+                continue
+        out.append(run)
     return out
 
 

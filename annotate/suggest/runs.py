@@ -96,6 +96,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run.append(nxt)  # "Roe v. Wade", "Brown v. Board of Education": a case,
                 j += 1  # its parties joined by "v."
                 continue
+            if text[current.end:nxt.start] == "/" and current.acronym and nxt.acronym and \
+                    len(run) > 1:
+                run.append(nxt)  # "the Fund for HIV/AIDS Relief": two letters' names, one
+                j += 1  # name's part
+                continue
             if not _gap_ok(text, current, nxt) and not owner:
                 break
             if all(t.acronym for t in run) and not nxt.acronym and (

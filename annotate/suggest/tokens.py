@@ -368,7 +368,13 @@ def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
 
 def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
     start, end = run[0].start, run[-1].start + len(run[-1].text)
-    words = tuple(t.text for t in run)
+    joined: list[str] = []
+    for k, token in enumerate(run):
+        if k and text[run[k - 1].end:token.start] == "/":
+            joined[-1] += "/" + token.text  # "HIV/AIDS": one word, as the story writes it
+        else:
+            joined.append(token.text)
+    words = tuple(joined)
     before = text[max(0, start - 80):start]
     after = text[end:end + 40]
     if run[-1].possessive:
