@@ -143,7 +143,7 @@ def test_an_organisation_before_a_title_is_named_and_its_place_is_not() -> None:
     assert names["Voice of America"] == "organisation" and "America" not in names
     assert names["David S. Jackson"] == "person"
     assert not any("Spanish" in name for name in names)
-    assert names["Media Freedom Award"] == "event"  # 'Award' heads it
+    assert names["Media Freedom Award"] == "other"  # 'Award' heads it: one prize, a thing
     assert names["Cambodia Adrift"] != "person"  # a country's name is not a person's
 
 
@@ -3127,6 +3127,41 @@ def test_an_embassy_release_on_grants_with_a_headline_and_a_city_with_particles(
     assert "Okafor Statement" not in kinds and kinds["Grace Okafor"] == "person"
     # a common noun in capitals after an adjective of nationality names nothing
     assert "Independence" not in kinds
+
+
+def test_a_science_agency_newsletter_with_mastheads_headlines_and_prizes() -> None:
+    text = ("Lab News - March 3, 2015\n\n"
+            "Date Modified: March 4, 2015\n"
+            "For Immediate Release: March 3, 2015\n\n"
+            "Institute Work Praised as Top Science News of 2014\n\n"
+            "Film Aims to Answer \u201cWhy Measure?\u201d\n\n"
+            "The top science news of 2014 includes work from the National Bureau of Weights "
+            "and Measures\u2019s Optics Laboratory, the journal Science wrote. The Science "
+            "News list named it too. Physicists Jun Ye and Debbie Kwan of the bureau won the "
+            "Harbor Valley Award for Scientific Project or Achievement. Deborah Kwan also won "
+            "the Hale Medal.\n\n"
+            "Share  Share this page.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a romanised Chinese given name is a given name, not a month's short form
+    assert kinds["Jun Ye"] == "person"
+    # a short form of a given name is the same person
+    assert _entity(found, "Deborah Kwan").aliases == ["Debbie Kwan"]
+    # labels before a colon and a date name nothing
+    assert not {"Date Modified", "Immediate Release"} & set(kinds)
+    # headlines ending in a year or a quoted question: their verbs and common words are
+    # no names, the names the body writes are
+    assert not {"Institute Work Praised", "Aims", "Answer", "Top Science News"} & set(kinds)
+    # a journal the story calls one is no short form of another title that opens with it
+    assert "Science" in kinds and "Science News" in kinds
+    # a body's possessive ends its name, and its laboratory is a name of its own
+    assert kinds["Optics Laboratory"] == "organisation"
+    assert "National Bureau of Weights and Measures" in kinds
+    # a prize for two things joined by "or"; one prize is a thing, not an event
+    assert kinds["Harbor Valley Award for Scientific Project or Achievement"] == "other"
+    assert kinds["Hale Medal"] == "other" and "Achievement" not in kinds
+    # an icon's label, then the link with the same word
+    assert "Share Share" not in kinds
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

@@ -245,6 +245,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         turned = index.by_text.get(f"{words[1]} {words[0]}")
         if turned is not None and index.person(turned):
             return turned  # "Mishustin Mikhail", a list's surname first → "Mikhail Mishustin"
+        formal = [f for f in index.by_last[words[1]] if f is not form and len(f.words) == 2
+                  and f.words[0] != words[0] and index.person(f)
+                  and know.same_given_name(f.words[0], words[0])
+                  and (len(f.words[0]), words[0]) > (len(words[0]), f.words[0])]
+        if len(formal) == 1:
+            return formal[0]  # "Debbie Jin" → "Deborah Jin": a short form of the given name
     if n > 1:
         folded = tuple(w.casefold() for w in words)
         tails = [f for f in index.persons if len(f.words) > n
@@ -509,6 +515,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # several forms, "the Form" is none of them)
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
+                and not _periodical(form)  # ("the journal Science" ≠ "Science News")
                 and words[-1] not in WORK_HEADS  # (a survey is no short form of its office)
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of"
                      or (n > 1 and len(f.words) == n + 1 and words[-1] in EVENT_HEADS
@@ -660,6 +667,19 @@ def _known_as(form: Form, index: _Index) -> Form | None:
         if k >= 0 and at - index.ends[k][0] <= 1 and index.ends[k][2] is not form:
             return index.ends[k][2]  # (the name ends at the comma, or a space before "(")
     return None
+
+
+#: The kind of periodical a story names before or after its title: "the journal Science",
+#: "Science magazine".
+_PERIODICAL_BEFORE = re.compile(r"\b(?:journal|magazine|newspaper|weekly|daily)\s+$")
+_PERIODICAL_AFTER = re.compile(r"[^\S\n]+(?:journal|magazine|newspaper)\b")
+
+
+def _periodical(form: Form) -> bool:
+    """A title the story calls a journal or a magazine: a periodical of its own, not short
+    for a longer name it opens ("Science" is no "Science News")."""
+    return any(_PERIODICAL_BEFORE.search(c.before) or _PERIODICAL_AFTER.match(c.after)
+               for c in form.places)
 
 
 #: A country's letters before a body's head: "U.S. Department of Energy".

@@ -462,6 +462,10 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: The heads of one prize's name (in the plural, "… Awards" are a ceremony, an event).
+_PRIZES = frozenset("Award Prize Medal Trophy Medallion".split())
+#: What follows a prize's name when it is the event where it is given.
+_CEREMONY_AFTER = re.compile(r"[^\S\n]+(?:[Cc]eremony|[Gg]ala|[Dd]inner|[Ll]uncheon|[Nn]ight)\b")
 #: Heads of the names of programmes and funds, and the words that make one a programme of
 #: grants rather than a body: "Community Grants Program", "Ambassador’s Self-Help Fund".
 _SCHEME_HEADS = frozenset("Program Programme Fund Scheme Initiative".split())
@@ -660,6 +664,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
         return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
     joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
+    prize = words[joint - 1] if joint is not None else last
+    if prize in _PRIZES and len(words) > 1 and not any(
+            _CEREMONY_AFTER.match(c.after) for c in places):
+        return "other", f"'{prize}' names a prize, not its ceremony"  # "Isaac Newton Medal",
+        # "Nobel Prize" (but "the … Awards", "the … Award ceremony" are events)
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),

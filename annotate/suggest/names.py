@@ -168,7 +168,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Math.floor(", "ID=181918", "CLICK_MACRO_PLACEHOLDER": a page's code
             # glued into the text, no names
         if len(run) <= 3 and _FIELD_AFTER.match(text, run[-1].end) and \
-                not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+                text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() in (
+                    "", "For", "FOR"):
             continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label
         if len(run) == 1 and re.fullmatch(r"[A-Z]{4,}\d{1,2}", run[0].text):
             continue  # "CONTENTS1": a heading and its footnote's number
@@ -241,7 +242,9 @@ _KEYSTROKE = re.compile(rf"\b{_KEY}(?:[^\S\n]*\+[^\S\n]*(?:{_KEY}|[A-Za-z0-9](?!
 #: A Creative Commons licence by its short name: "CC BY-SA 2.0", "CC BY-NC-ND".
 _LICENCE_NAME = re.compile(r"CC(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
 #: A label's colon, then a date or a number: "Last Build Date: Sun, 25 Feb 2018".
-_FIELD_AFTER = re.compile(r":[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)")
+_FIELD_AFTER = re.compile(r":[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|(?:Jan|Feb|Mar|Apr|May|"
+                          r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d)")
+# (and a month: "Date Modified: May 28, 2013", "For Immediate Release: January 5, 2011")
 
 #: A letter, and a letter of the Latin alphabet (accented or not).
 _LETTER = re.compile(r"[^\W\d_]")
@@ -721,6 +724,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     if len(words) > 2 and " ".join(words[:-1]) in body and words[-1].casefold() in lower:
         return False  # "Department of Justice Efforts to Combat …": a name the body writes,
         # then a common word of the headline
+    rest = " ".join(words[1:])
+    if len(words) > 2 and words[0].casefold() in lower and (rest in body
+                                                            or f"The {rest}" in body):
+        return False  # "… as Top Science News of 2010": a common word ("the top science
+        # news"), then a name the body writes ("the Science News list")
     if words[-1] in ORGANISATION_HEADS and 1 < len(words) <= 5 and \
             not any(w in ("the", "a", "an") or w in HEADLINE_VERBS for w in words[1:]) and \
             not (len(words) == 2 and words[0] in ("The", "A", "An")):
@@ -867,6 +875,10 @@ def _address_words_not_initial(text: str, words: list[Token]) -> None:
             word.initial = False
 
 
+#: A headline's last words, a year after a small word: "… Top Science News of 2010".
+_YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:of|in|for|since|to)\s+(?:1[89]\d\d|20\d\d)\s*$")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
     spans = []
@@ -910,7 +922,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line)  # a table of contents' line, its page number at the end
             continue
         if 2 <= len(words) <= (40 if title is not line else 25) and \
-                not line.rstrip().endswith((".", "”", '"', ":", ";")) \
+                not line.rstrip().endswith((".", ":", ";")) and not (
+                    line.rstrip().endswith(("”", '"')) and line.rstrip()[-2:-1] not in ("?", "!")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
                 and not _MEMBER_LINE.fullmatch(line.strip()) \
@@ -920,8 +933,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
-                    and not words[0][:1].isdigit() and not words[-1].rstrip(".,").isdigit()):
-                # (not an address: "4231 Suitland Road, Suitland, Maryland 20746")
+                    and not words[0][:1].isdigit() and not (
+                        words[-1].rstrip(".,").isdigit() and not _YEAR_AFTER_SMALL_WORD.search(
+                            title))):
+                # (not an address: "4231 Suitland Road, Suitland, Maryland 20746"; but
+                # "… Top Science News of 2010" ends with its year)
                 spans.append((pos, pos + len(line)))
         pos += len(line)
     return spans

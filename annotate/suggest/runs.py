@@ -45,6 +45,16 @@ from .tokens import (
     _spelt_out,
 )
 
+#: The heads of prizes' names, before what each is for: "Award for Scientific Project …".
+_PRIZE_HEADS = frozenset("Award Awards Prize Prizes Medal Medals Trophy Fellowship "
+                         "Scholarship".split())
+
+
+def _prize_for(run: list[Token]) -> bool:
+    """A run that names a prize, then what it is for: "Rocky Mountain Eagle Award for …"."""
+    return any(t.text in _PRIZE_HEADS and run[k + 1].text == "for"
+               for k, t in enumerate(run[:-2])) and run[-1].capitalised
+
 
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
     """Maximal runs of name words (see the module docstring)."""
@@ -75,6 +85,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             owner = _possessive_in_name(text, words, j, know)
             if current.possessive and not _only_titles(run, know) and not owner:
                 break
+            if text[current.end:nxt.start] == " or " and nxt.capitalised and \
+                    _prize_for(run) and (j + 2 >= n or not _gap_ok(text, nxt, words[j + 2])):
+                run.append(nxt)  # "… Eagle Award for Scientific Project or Achievement":
+                j += 1  # what a prize is for, two things, the last word of the name
+                continue
+            if nxt.text == current.text and re.fullmatch(r"[^\S\n]{2,}",
+                                                          text[current.end:nxt.start]):
+                break  # "Comment  Comment on this article": an icon's label, then the link's
             if _nickname(text, words, j):  # Elizabeth “Gena” Macres
                 run += words[j + 1:j + 3]
                 j += 2
@@ -377,6 +395,18 @@ _IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
 _HEADS_BEFORE_ON = _HEADS_AFTER_POSSESSIVE | WORK_HEADS
 
 
+def _body_of_before(text: str, words: list[Token], j: int) -> bool:
+    """The possessive ends a body's name "<head> of …" that runs up to it: "National
+    Institute of Standards and Technology’s Physics Laboratory"."""
+    k = j
+    while k > 0 and j - k < 6 and _gap_ok(text, words[k - 1], words[k]):
+        k -= 1
+        if words[k].text == "of" and k > 0 and words[k - 1].text in ORGANISATION_HEADS and \
+                _gap_ok(text, words[k - 1], words[k]):
+            return True
+    return False
+
+
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
     """A possessive inside a name that a head word ends: "International Women’s Day",
     "Leaders’ Summit on Refugees", "Children’s Hospital" (not "Labour’s Shadow Home
@@ -388,7 +418,8 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
                 j >= 2 and words[j - 1].text == "of" and words[j - 2].text in
                 ORGANISATION_HEADS and _gap_ok(text, words[j - 1], current)) or (
                 j >= 3 and words[j - 2].text == "of" and words[j - 3].text in
-                ORGANISATION_HEADS and _gap_ok(text, words[j - 2], words[j - 1])):
+                ORGANISATION_HEADS and _gap_ok(text, words[j - 2], words[j - 1])) or \
+            _body_of_before(text, words, j):
         return False  # "Princeton University’s Neuroscience Institute", "WHO’s Office of …",
     # "Department of Homeland Security’s Federal …": a part of an organisation named first
     nxt = words[j + 1]

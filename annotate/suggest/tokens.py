@@ -372,6 +372,8 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
     for k, token in enumerate(run):
         if k and text[run[k - 1].end:token.start] == "/":
             joined[-1] += "/" + token.text  # "HIV/AIDS": one word, as the story writes it
+        elif k and text[run[k - 1].end:token.start] == " or ":
+            joined += ["or", token.text]  # "… Award for Scientific Project or Achievement"
         else:
             joined.append(token.text)
     words = tuple(joined)
