@@ -947,6 +947,15 @@ def test_a_laws_own_words_are_quoted_with_the_law_as_their_source() -> None:
         ("each town", "Clean Rivers Act", "requires that")]
 
 
+def test_an_honours_citation_is_its_givers_and_a_term_named_by_no_one_is_no_quote() -> None:
+    found = suggest("Maria Ortiz has won the Faraday Medal from the Royal Society of "
+                    "Chemistry. Ortiz was recognized for \"opening the field of cold "
+                    "molecules.\" Her team keeps atoms in laser traps, termed \u201coptical "
+                    "lattices\u201d. Tom Reyes called the result \u201ca fluke\u201d.")
+    assert [(q.text[:12], q.speaker_name) for q in found.quotes] == [
+        ("opening the ", "Royal Society of Chemistry"), ("a fluke", "Tom Reyes")]
+
+
 def test_the_person_after_an_office_and_a_title_speaks() -> None:
     text = ("“We found the violations,” said Wage and Hour Division District Director Ann "
             "Kim. “Pay them,” said Fire Safety Bureau Administrator Tom Lee.")

@@ -299,6 +299,38 @@ def _stop(text: str, at: int) -> bool:
     return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 
+#: A passive verb of naming with no one doing it, right before the marks: "…, termed
+#: “optical lattices”", "… are known as “dead zones”" (but "Smith called it “a farce”" has a
+#: speaker: the verb is active).
+_TERMED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dubbed|called|"
+                     r"named|known\s+as|referred\s+to\s+as)\s*$")
+
+
+#: What an honour's citation in marks follows: "Jin was recognized for “pioneering …”".
+_CITED_FOR = re.compile(r"\b(?:recogni[sz]ed|honou?red|cited|commended|lauded)\s+for\s*$")
+#: The sentence before that says who gave it: "… has won the Isaac Newton Medal from the
+#: UK’s Institute of Physics".
+_GIVEN_FROM = re.compile(r"\b(?:won|wins|received|receives|awarded|given|earned|presented"
+                         r"\s+with)\b[^.!?\n]*?\bfrom\s+(?:the\s+)?")
+
+
+def _prize_giver(text: str, s_start: int, mentions: Sequence[Mention],
+                 cue: str) -> tuple[str | None, str | None, str | None, str] | None:
+    """Who gave the honour whose citation a sentence quotes: the body named after "from"
+    in the paragraph's sentences before it."""
+    lo = max(0, text.rfind("\n\n", 0, s_start), s_start - 400)
+    given = next(reversed(list(_GIVEN_FROM.finditer(text, lo, s_start))), None)
+    if given is None:
+        return None
+    near = [m for m in mentions if given.end() <= m.start <= given.end() + 40
+            and m.end <= s_start]
+    giver = next((m for m in near if m.type == "organisation"), near[0] if near else None)
+    if giver is None:
+        return None
+    return giver.key, text[giver.start:giver.end], cue, \
+        f"an honour's citation after '{cue}': its giver, named after 'from' before"
+
+
 def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: list[int],
              previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
     start, end = _trimmed(text, passage.start, passage.end)
@@ -323,6 +355,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
     after = text[passage.close + 1:s_end] if passage.closed else ""
+    if len(words) <= 4 and not _sentence_like(words) and _TERMED.search(before):
+        return None  # "laser traps, termed “optical lattices”": a term, in no one's words
     attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
                              after, mentions, starts)
     whole = _sentence_like(words)
@@ -376,6 +410,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                                                  "words, before its colon")
         if attribution is None and whole:
             attribution = _statement_title(text, passage.open, mentions, starts)
+        if attribution is None and (cited := _CITED_FOR.search(before)) is not None:
+            cue = " ".join(cited.group().split())
+            attribution = _prize_giver(text, s_start, mentions, cue) or (
+                None, None, cue, f"an honour's citation after '{cue}'; its giver not named")
         if attribution is None and len(words) >= 9 and not _title_case(words):
             # "… trade association dues, “activities meant to influence the outcome of any
             # local, state, or federal legislation,” …": too long for a scare quote
