@@ -571,7 +571,8 @@ def main(argv: list[str]) -> int:
              "P 0.83, R 0.89, type 0.85, no quotes; the bugs it showed were fixed"),
             ("Ninety-third held-out set (NIST: Tech Beat issues, a release, a lab's news)",
              HERE / "heldout-93", "gold written before the engine ran on it; first run: names "
-             "P 0.85, R 0.90, type 0.84, quotes R 0.89 (8/9), speaker 1.00"))
+             "P 0.85, R 0.90, type 0.84, quotes R 0.89 (8/9), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
