@@ -575,7 +575,8 @@ def main(argv: list[str]) -> int:
              "showed were fixed"),
             ("Ninety-fourth held-out set (the Federal Election Commission: meetings and "
              "advisory opinions)",
-             HERE / "heldout-94", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-94", "gold written before the engine ran on it; first run: names "
+             "P 0.86, R 0.78, type 0.98, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
