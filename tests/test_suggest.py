@@ -3173,6 +3173,37 @@ def test_a_science_agency_newsletter_with_mastheads_headlines_and_prizes() -> No
     assert "Share Share" not in kinds
 
 
+def test_a_regulators_release_on_numbered_opinions_and_campaign_committees() -> None:
+    text = ("Board of Elections, United States of America (logo)\n\n"
+            "Advisory Opinion 2019-07 (VOTEPAC) \n\n"
+            "Election of Officers The Board elected Chair Ana Ruiz. The Board approved "
+            "Advisory Opinion 2019-07 in response to a request from VOTEPAC, a committee. The "
+            "advisory opinion covers a request from Mary Vance for Senate and from The Committee "
+            "to Save the Harbor, and the rules under the Voting Integrity Act and Board "
+            "regulations. The Board also discussed Jones v. Ohio Right to Vote. The "
+            "party nominated Tom Hale for Governor.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a document's kind and number, though a heading and though the story writes
+    # "advisory"; the committee in brackets after it is no short form of it
+    assert kinds["Advisory Opinion 2019-07"] == "work"
+    assert _entity(found, "Advisory Opinion 2019-07").aliases == []
+    assert kinds["VOTEPAC"] == "organisation"
+    # a country's full name in a logo's line is one place
+    assert "United States of America" in kinds and "America" not in kinds
+    # a heading run into its paragraph: "The" opens the sentence
+    assert "Election of Officers The Board" not in kinds
+    # a campaign's committee, named for its candidate; a nominee is a person and a post
+    assert kinds["Mary Vance for Senate"] == "organisation"
+    assert kinds["Tom Hale"] == "person" and "Tom Hale for Governor" not in kinds
+    # a body named for its aim, "the" and all
+    assert kinds["Committee to Save the Harbor"] == "organisation"
+    # a law's name ends at its head
+    assert "Voting Integrity Act" in kinds and "Voting Integrity Act and Board" not in kinds
+    # a case's party named with "to"
+    assert "Jones v. Ohio Right to Vote" in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -20,9 +20,11 @@ from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
     AUXILIARIES,
+    BARE_LAW_HEADS,
     CENSUS_YEAR,
     COMPANY_FORMS,
     CONNECTORS_BASE,
+    ELECTED_OFFICES,
     EVENT_HEADS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
@@ -31,6 +33,7 @@ from .lexicon import (
     INITIALS_TITLES,
     MONTHS_AND_DAYS,
     NOBLE,
+    NUMBERED_WORK_HEADS,
     OFFICE_HOLDERS,
     OFFICE_TITLES,
     ORDINAL,
@@ -514,7 +517,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[0].text[:-1].casefold() in PERSON_NOUNS:
         return []  # "Proponents said the bill …": people described, not named
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
-            run[1].text != "Day" and (  # (not "Veterans Day", "Presidents Day": holidays)
+            run[1].text != "Day" and not _numbered_document(run) and (
+            # (not "Veterans Day", "Presidents Day": holidays; not "Advisory Opinion
+            # 2015-09", a document's kind and number, though the story writes "advisory")
             _not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
             not _named_of(text, run) and not _spelt_out(text, run) and not (
@@ -679,6 +684,11 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                 and run[-1].text not in PLACE_HEADS:  # ("Mississippi River Basin": "River"
             return [run[:k], run[k:]]  # is a given name too, but the run ends as places do)
     return [run]
+
+
+def _numbered_document(run: list[Token]) -> bool:
+    """A document named by its kind and its number: "Advisory Opinion Request 2017-10"."""
+    return len(run) >= 3 and run[-1].number and run[-2].text in NUMBERED_WORK_HEADS
 
 
 def _cut_part(text: str, run: list[Token], know: Knowledge,
@@ -1114,6 +1124,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # named "<head> of …"
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(left) >= 2 and len(right) == 1 and \
+                left[-1].text in BARE_LAW_HEADS and not right[0].acronym:
+            # "under the Federal Election Campaign Act and Commission regulations": a law's
+            # name ends at its head, and the next word begins another phrase
+            return [*_split_coordination(left, know, surnames), right]
         if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \
                 and any(t.text == "of" for t in left):
             # "the Department of Homeland Security and FEMA": an institution and another
@@ -1390,6 +1405,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # the body they speak for
             return [_candidate(text, run[:2], hint="person"),
                     *_cut_part(text, run[4:], know, surnames)]
+        if len(run) == 4 and run[2].text == "for" and run[3].text in ELECTED_OFFICES:
+            return [_candidate(text, run, hint="organisation")]  # "John Edwards for
+            # President": a campaign's committee (the runs keep "for" only then)
         if len(run) > 3 and run[2].text in ("of", "for") and _person_named(run[:2], know):
             # "Pablo Lopez of Norcross": a person, then where or whom they are from
             after = _trim(run[3:], know)

@@ -396,7 +396,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                   or ("/" in f.text and head.endswith(f.text)))
                              and ((bracket and word not in know.country_codes
                                    and word.replace(".", "").isupper()
-                                   and not ("-" in word and index.person(f)))
+                                   and not ("-" in word and index.person(f))
+                                   and f.words[-2] not in NUMBERED_WORK_HEADS)
+                                  # ("Advisory Opinion 2019-15 (NORPAC)": who asked for it)
                                   or (letters[0] == f.words[0][0] and _in_order(
                                       list(letters.casefold()),
                                       "".join(f.words).casefold())))]

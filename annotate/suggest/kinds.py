@@ -26,6 +26,7 @@ from .lexicon import (
     COMPANY_FORMS,
     CONNECTORS_BASE,
     DESIGNATION,
+    ELECTED_OFFICES,
     EVENT_HEADS,
     FUNCTION_WORDS,
     HOLIDAYS,
@@ -663,7 +664,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS):
         head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
         return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
+    if len(words) in (4, 5) and words[-2] == "for" and words[-1] in ELECTED_OFFICES and \
+            words[0] in know.given_names:
+        return "organisation", "a campaign's committee, named for its candidate ('… for " \
+            "President')"
     joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
+    to = next((k for k, w in enumerate(words) if k > 0 and w == "to"), None)
+    if joint is None and to is not None and words[to - 1] in ORGANISATION_HEADS and not (
+            last in EVENT_HEADS or last in WORK_HEADS or last in OTHER_HEADS
+            or last in _PRIZES):
+        joint = to  # "The Committee to Defend the President": a body, named for its aim
     prize = words[joint - 1] if joint is not None else last
     if prize in _PRIZES and len(words) > 1 and not any(
             _CEREMONY_AFTER.match(c.after) for c in places):

@@ -38,9 +38,14 @@ ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth 
 #: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
 DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
 #: Words that name a numbered document before its number: "Form W-10", "Revenue Procedure
-#: 94-69", "Resolution 2334", "Executive Order 14067".
+#: 94-69", "Resolution 2334", "Executive Order 14067", "Advisory Opinion 2015-09".
 NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice
-Resolution Resolutions Directive Regulation Decree Order Circular Bulletin""".split())
+Resolution Resolutions Directive Regulation Decree Order Circular Bulletin Opinion
+Request""".split())
+#: Elected offices a campaign's committee is named for: "John Edwards for President",
+#: "Friends of … for Congress".
+ELECTED_OFFICES = frozenset("President Congress Senate Governor Mayor America Sheriff "
+                            "Council Assembly".split())
 #: Holders of offices named for them ("the Medical Examiner’s Office"), besides titles.
 OFFICE_HOLDERS = frozenset("Attorney Sheriff Examiner Coroner Prosecutor Auditor Comptroller "
                            "Controller Clerk Assessor Treasurer Recorder General".split())

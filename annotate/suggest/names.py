@@ -34,6 +34,7 @@ from .lexicon import (
     LAW_HEADS,
     MEMBER_OPENING,
     MONTHS_AND_DAYS,
+    NUMBERED_WORK_HEADS,
     ORDINAL,
     ORGANISATION_HEADS,
     PARTNERSHIP_FORMS,
@@ -725,6 +726,9 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         return False  # "Department of Justice Efforts to Combat …": a name the body writes,
         # then a common word of the headline
     rest = " ".join(words[1:])
+    if len(words) >= 2 and words[-2] in NUMBERED_WORK_HEADS and words[-1][:1].isdigit():
+        return True  # "Advisory Opinion 2016-11 (Plains Cotton Growers)": a document's
+        # kind and number, as a heading
     if len(words) > 2 and words[0].casefold() in lower and (rest in body
                                                             or f"The {rest}" in body):
         return False  # "… as Top Science News of 2010": a common word ("the top science
@@ -761,8 +765,9 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     if len(words) in (2, 3) and words[0] in know.given_names and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS:
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
-    if len(words) <= 3 and know.big_place(" ".join(words)):
-        return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows
+    if len(words) <= 6 and know.big_place(" ".join(words)):
+        return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows (and
+        # "United States of America" whole, not as two places)
     # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk"; not
     # a whole headline around one: "What to Know About TurboTax Before You File …")
     return len(words) <= 4 and any(

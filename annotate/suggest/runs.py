@@ -11,6 +11,7 @@ names it holds.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -20,6 +21,7 @@ from .lexicon import (
     COMPANY_FORMS,
     CONNECTORS_BASE,
     DESIGNATION,
+    ELECTED_OFFICES,
     EVENT_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -45,6 +47,11 @@ from .tokens import (
     _spelt_out,
 )
 
+#: What a person is chosen or run for, before "for <office>" (not a committee's name then:
+#: "the party nominated Jane Roe for Governor").
+_CHOSEN_BEFORE = re.compile(r"\b(?:nominat\w*|endors\w*|vot\w*|support\w*|back\w*|elect\w*|"
+                            r"pick\w*|chose|choose|choosing|run|runs|running|ran|named|"
+                            r"appoint\w*|tapp\w*)\s+$")
 #: The heads of prizes' names, before what each is for: "Award for Scientific Project …".
 _PRIZE_HEADS = frozenset("Award Awards Prize Prizes Medal Medals Trophy Fellowship "
                          "Scholarship".split())
@@ -90,6 +97,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run.append(nxt)  # "… Eagle Award for Scientific Project or Achievement":
                 j += 1  # what a prize is for, two things, the last word of the name
                 continue
+            if nxt.text == "The" and current.capitalised and not current.acronym and \
+                    text[current.end:nxt.start] == " " and len(run) >= 2 and \
+                    j + 2 < n and words[j + 2].capitalised:
+                break  # "Election of Officers The Commission elected …": a heading run into
+                # its paragraph, "The" opening the sentence
             if nxt.text == current.text and re.fullmatch(r"[^\S\n]{2,}",
                                                           text[current.end:nxt.start]):
                 break  # "Comment  Comment on this article": an icon's label, then the link's
@@ -185,6 +197,18 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _goes_on_after_to(text, run, words, j + 2, know):
                 run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
                 j += 2
+            elif nxt.text == "to" and current.capitalised and j + 2 < n and \
+                    words[j + 2].capitalised and _gap_ok(text, current, nxt) and \
+                    _gap_ok(text, nxt, words[j + 2]) and any(
+                        text[a.end:b.start] == " v. " for a, b in itertools.pairwise(run)):
+                run += words[j + 1:j + 3]  # "FEC v. Wisconsin Right to Life": a case's
+                j += 2  # party named with "to"
+            elif nxt.text == "the" and j + 2 < n and len(run) >= 3 and \
+                    run[-2].text == "to" and run[-3].text in ORGANISATION_HEADS and \
+                    words[j + 2].capitalised and not words[j + 2].initial and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "The Committee to Defend the President": what
+                j += 2  # the body is for, "the" and all
             elif nxt.text == "to" and current.capitalised and j + 3 < n and \
                     current.text not in know.given_names and \
                     (m := _TO_THE_CROSSING.match(text, nxt.start)) is not None:
@@ -216,6 +240,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     current.acronym or re.fullmatch(r"[A-Z]{2,}s", current.text)):
                 break  # "… left NIH for Merck", "its BRCs for Florida": an acronym's name
                 # has no "for" after it
+            elif nxt.text == "for" and len(run) in (2, 3) and run[0].text in know.given_names \
+                    and j + 2 < n and words[j + 2].text in ELECTED_OFFICES and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    not (j + 3 < n and _gap_ok(text, words[j + 2], words[j + 3])
+                         and words[j + 3].capitalised) and \
+                    not _CHOSEN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+                run += words[j + 1:j + 3]  # "an AOR from John Edwards for President": a
+                j += 2  # campaign's committee, named for its candidate and the office
             elif nxt.text == "for" and len(run) == 2 and run[0].text in know.given_names and \
                     current.capitalised and not current.acronym and \
                     current.text not in ORGANISATION_HEADS:
