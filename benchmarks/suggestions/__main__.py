@@ -579,7 +579,8 @@ def main(argv: list[str]) -> int:
              "P 0.86, R 0.78, type 0.98, no quotes; the bugs it showed were fixed"),
             ("Ninety-fifth held-out set (the U.S. Mint and the Treasury: coins, medals, an "
              "advisory committee)",
-             HERE / "heldout-95", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-95", "gold written before the engine ran on it; first run: names "
+             "P 0.43, R 0.60, type 0.70; no quotes in the gold, one passage suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
