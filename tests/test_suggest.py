@@ -604,7 +604,8 @@ def test_enforcement_releases_agencies_companies_and_datelines() -> None:
     assert entities["Smith-Hughes Vocational Acts"][:2] == ("work", ["SHVA"])
     assert entities["Voluntary Safety Programs"][0] == "other"
     assert entities["Heat Program on Roofs in Summer"][0] == "other"
-    assert entities["Ohio EPA Compliance Assistance Program"][0] == "organisation"
+    assert entities["Ohio EPA Compliance Assistance Program"][0] == "other"  # a programme,
+    # though an agency runs it
     assert entities["Vantrease"][:3] == ("person", [], "Governor")
     assert entities["DENVER"][0] == "place" and entities["Donner Pass"][0] == "place"
     assert entities["Dorely Pascuzzi"][0] == "person"
@@ -3202,6 +3203,34 @@ def test_a_regulators_release_on_numbered_opinions_and_campaign_committees() -> 
     assert "Voting Integrity Act" in kinds and "Voting Integrity Act and Board" not in kinds
     # a case's party named with "to"
     assert "Jones v. Ohio Right to Vote" in kinds
+
+
+def test_a_mints_releases_minutes_and_codes() -> None:
+    text = ("New Medal Set Goes on Sale on March 3\n\n"
+            "In attendance:\n\n"
+            "Laura Bennett Peter Novak Susan Clarke David Romero\n\n"
+            "Grover Cleveland Obverse: GC-01: 4 GC-02: 0 GC-03: 19 (Recommended design)\n\n"
+            "WASHINGTON \u2013 The Royal Northern Mint will sell the set. Mint Sculptor-Engraver "
+            "Rosa Lind sculpted the design of the Lighthouse Coin Program, as authorized by "
+            "Public Law 112-45. The coin honors the Battle of Harlow Ridge. The Preview of the "
+            "Harbor Coin 4/12/2016 was held.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # members listed on one line, each a given name and a surname
+    assert {"Laura Bennett", "Peter Novak", "Susan Clarke", "David Romero"} <= set(kinds)
+    # a person, then the word a data line's scores are for; the designs' codes name nothing
+    assert kinds["Grover Cleveland"] == "person"
+    assert not any(name.startswith("GC-") for name in kinds)
+    # a mint is a body; an artist's hyphenated job title is no part of the name
+    assert kinds["Royal Northern Mint"] == "organisation"
+    assert kinds["Rosa Lind"] == "person"
+    # a programme of coins is a programme; a public law by number a work; a battle an event
+    assert kinds["Lighthouse Coin Program"] == "other"
+    assert kinds["Public Law 112-45"] == "work"
+    assert kinds["Battle of Harlow Ridge"] == "event"
+    # a headline ending in a day is a headline; a date glued to a name is no part of it
+    assert not any("Goes" in name for name in kinds)
+    assert "Harbor Coin 4" not in kinds
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
@@ -224,6 +225,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # composition of …": a common noun before the name (but "Color of Change", though
         # the story writes "people of color")
         return _cut(text, _trim(run[2:], know), know, surnames)
+    pairs = _people_in_a_row(run, know)
+    if pairs:
+        # "Erik Jansen Gary Marks … Heidi Wastweet": a list of members whose line breaks the
+        # copy lost, each a given name and a surname
+        return [_candidate(text, pair, hint="person") for pair in pairs]
     listed = _listed_member(run, know)
     if listed is not None:
         # "Lead AFCO HÜBNER Danuta Maria", "SILVA PEREIRA Pedro": a parliament's list,
@@ -684,6 +690,24 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                 and run[-1].text not in PLACE_HEADS:  # ("Mississippi River Basin": "River"
             return [run[:k], run[k:]]  # is a given name too, but the run ends as places do)
     return [run]
+
+
+def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """Two people or more run together, each a given name and a surname ("Michael Moran
+    Michael Olson Michael Ross"): the pairs, or nothing when the run is anything else."""
+    if len(run) < 4 or len(run) % 2 or any(b.start - a.end != 1
+                                           for a, b in itertools.pairwise(run)):
+        return []  # (one space between each: not "Robert Matua Rex, Jr")
+    pairs = [run[k:k + 2] for k in range(0, len(run), 2)]
+    if all(first.text in know.given_names and last.capitalised and not last.acronym
+           and not last.possessive and last.text not in FUNCTION_WORDS
+           and last.text.replace("-", "").isalpha() and last.text not in PLACE_HEADS
+           and not _any_head(last.text) and not _is_title(last.text, know.titles)
+           and not know.big_place(last.text) for first, last in pairs) and \
+            all(last.text not in know.given_names or last.text in know.surnames
+                for _, last in pairs):
+        return pairs
+    return []
 
 
 def _numbered_document(run: list[Token]) -> bool:

@@ -463,6 +463,11 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: The heads of programmes' names, and the words that open the UN agencies named so.
+_PROGRAMMES = frozenset("Program Programme Programs Programmes".split())
+_AGENCY_OPENERS = frozenset("World United UN".split())
+#: What opens the name of a battle or a siege.
+_BATTLES = frozenset("Battle Battles Siege Sack Massacre".split())
 #: The heads of one prize's name (in the plural, "… Awards" are a ceremony, an event).
 _PRIZES = frozenset("Award Prize Medal Trophy Medallion".split())
 #: What follows a prize's name when it is the event where it is given.
@@ -659,6 +664,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             last in _DOCUMENT_HEADS:
         return "work", f"'{last}' names documents, whoever wrote it"  # "Office of Claims
         # and Refunds Annual Report" (but "Office of the Federal Register" is an office)
+    if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS:
+        return "other", f"'{last}' names a programme, not the body that runs it"  # "2014
+        # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)
+    if len(words) > 2 and words[0] in _BATTLES and words[1] == "of":
+        return "event", f"'{words[0]} of …' names a battle"  # "Battle of Belleau Wood"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS):
@@ -675,7 +685,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             or last in _PRIZES):
         joint = to  # "The Committee to Defend the President": a body, named for its aim
     prize = words[joint - 1] if joint is not None else last
-    if prize in _PRIZES and len(words) > 1 and not any(
+    if prize in _PRIZES and len(words) > 1 and last not in WORK_HEADS and not any(
             _CEREMONY_AFTER.match(c.after) for c in places):
         return "other", f"'{prize}' names a prize, not its ceremony"  # "Isaac Newton Medal",
         # "Nobel Prize" (but "the … Awards", "the … Award ceremony" are events)

