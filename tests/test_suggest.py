@@ -3233,6 +3233,34 @@ def test_a_mints_releases_minutes_and_codes() -> None:
     assert "Harbor Coin 4" not in kinds
 
 
+def test_coins_medals_and_mottos_on_a_mints_pages() -> None:
+    text = ("World War II Centennial Navy Medal \u2013 Denver Mint\n"
+            "The Navy medal honors the Battle of Midway. Its design is new.\n\n"
+            "The Mint will sell the 2019 Harbor Light $1 Coin Program set (product code 19HL) "
+            "marked with a \u201cD\u201d, honoring forces active in World War II. Design notes "
+            "follow. Inscriptions are IN GOD WE TRUST and MEDAL OF VALOR. The Medal of Valor "
+            "Commemorative Coin Program honors the Medal of Valor. June Patel of the Denver "
+            "Mint spoke at 801 9th Street NW.\n\n"
+            "All Posts Tagged With: \"Coin news\"\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a medal's name in a heading, with the war it marks; a coin's value in its programme's
+    assert kinds["World War II Centennial Navy Medal"] == "other"
+    assert kinds["Harbor Light $1 Coin Program"] == "other"
+    # a letter in marks and a catalogue's code name nothing; a war's full stop is no initial
+    assert not {"D", "19HL", "Design"} & set(kinds) and "World War II" in kinds
+    # a motto in capitals is no name, the medal after it is, and no short form of what is
+    # named after it
+    assert not any("TRUST" in name for name in kinds)
+    assert "Medal of Valor" in kinds
+    # a month's name that is a given name, before a surname, opens a person's name
+    assert kinds["June Patel"] == "person"
+    # an ordinal is no title: the street keeps its number
+    assert kinds["9th Street NW"] == "place"
+    # a page's tag in marks is no quote
+    assert not found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

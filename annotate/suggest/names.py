@@ -88,6 +88,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) else [run])]
+    found = [part for run in found for part in _without_motto(run)]
     charges = [m.span() for m in _CHARGE.finditer(text)]
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
     keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
@@ -152,6 +153,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # word the scores are for
         elif text.startswith(":", run[-1].end) and run[0].start in data_labels:
             continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
+        if len(run) == 1 and len(run[0].text) == 1 and \
+                text[run[0].start - 1:run[0].start] in ("“", '"', "‘") and \
+                text[run[0].end:run[0].end + 1] in ("”", '"', "’"):
+            continue  # "the “S” mint mark": a letter talked about, no name
+        if len(run) == 1 and re.fullmatch(r"\d+[A-Z]{1,4}", run[0].text) and \
+                re.search(r"\bcode[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
+            continue  # "(product code 17XD)": a catalogue's code
         if len(run) == 1 and _CODE.fullmatch(run[0].text) and _FIELD_AFTER.match(
                 text, run[-1].end):
             continue  # "WH-07: 21": a design's code and its score
@@ -232,6 +240,28 @@ _DATA_FIELD = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[^\S\n]){0,2}?[A-Z][A-Za-z
                          r"[^\S\n]+\S")  # (and a code: "WH-01: 0")
 #: A code of letters and a number: "WH-07", "FDR-01".
 _CODE = re.compile(r"[A-Z]{1,5}-\d{1,3}")
+
+
+#: The heads of the names of coins, medals and stamps, which a heading names whole.
+_THING_HEADS = frozenset("Medal Medals Coin Coins Dollar Stamp Stamps Set".split())
+#: Pronouns a motto in capitals holds, which no name does: "IN GOD WE TRUST".
+_MOTTO_PRONOUNS = frozenset("WE OUR US YOU YOUR MY I".split())
+
+
+def _without_motto(run: list[Token]) -> list[list[Token]]:
+    """A run in capitals joined by "and", without the parts that are a motto: "IN GOD WE
+    TRUST and MEDAL OF HONOR" (inscriptions on a coin) → "MEDAL OF HONOR"."""
+    if not all(t.text.isupper() or t.text == "and" for t in run) or \
+            not any(t.text in _MOTTO_PRONOUNS - {"US"} for t in run):
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if token.text == "and":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part and not any(
+        t.text in _MOTTO_PRONOUNS for t in part)]
 
 
 def _data_labels(text: str, words: list[Token]) -> set[int]:
@@ -750,6 +780,12 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         return True  # (not "Political Parties Reap the Benefits of Social Media", not "The
         # Nation’s Vacant Homes …": an article and a head word name nothing yet; not
         # "Treasury Appoints Former Local Authority …": a headline's verb)
+    if words[-1] in _THING_HEADS and 3 <= len(words) <= 7 and \
+            not any(w in ("the", "a", "an") or w in HEADLINE_VERBS for w in words) and \
+            any(re.fullmatch(r"I{1,3}|\d{4}|\d+(?:st|nd|rd|th)|Centennial|Bicentennial|"
+                             r"Commemorative", w) for w in words):
+        return True  # "World War I Centennial Army Medal – West Point Mint": a coin's or a
+        # medal's name, with the year or the anniversary it marks
     if 4 <= len(words) <= 7 and words[0] in ORGANISATION_HEADS and words[1] == "of" and \
             all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words) and \
             not any(w in HEADLINE_VERBS for w in words):

@@ -299,6 +299,9 @@ def _stop(text: str, at: int) -> bool:
     return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 
+#: A page's label before a tag or a category in marks: 'Posts Tagged With: "…"'.
+_TAG_LABEL = re.compile(r"\b(?:[Tt]agged(?:\s+[Ww]ith)?|TAGGED|[Tt]ags?|[Cc]ategor(?:y|ies)|"
+                        r"[Ff]iled\s+[Uu]nder)\s*:?\s*[“\"‘']?$")
 #: A passive verb of naming with no one doing it, right before the marks: "…, termed
 #: “optical lattices”", "… are known as “dead zones”" (but "Smith called it “a farce”" has a
 #: speaker: the verb is active).
@@ -355,6 +358,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
     after = text[passage.close + 1:s_end] if passage.closed else ""
+    if _TAG_LABEL.search(text, max(0, passage.open - 30), passage.open):
+        return None  # 'All Posts Tagged With: "New coin design"': a page's tag
     if len(words) <= 4 and not _sentence_like(words) and _TERMED.search(before):
         return None  # "laser traps, termed “optical lattices”": a term, in no one's words
     attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,

@@ -131,6 +131,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run.append(nxt)  # "the Fund for HIV/AIDS Relief": two letters' names, one
                 j += 1  # name's part
                 continue
+            if text[current.end:nxt.start] == " $" and nxt.number and current.capitalised \
+                    and j + 2 < n and words[j + 2].capitalised and \
+                    _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "the 2014 Presidential $1 Coin Program": a
+                j += 2  # coin's value inside its programme's name
+                continue
             if not _gap_ok(text, current, nxt) and not owner:
                 break
             if all(t.acronym for t in run) and not nxt.acronym and (
@@ -140,6 +146,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _dateline_start(text, run[0].start):
                 nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
                 break  # dateline whose dash the copy lost
+            if current.text in ("I.", "II.") and len(run) >= 2 and run[-2].text == "War":
+                nxt.initial = True  # "… active in World War I. Design descriptions …": a
+                break  # sentence's end
             if current.text.endswith(".") and (nxt.text in FUNCTION_WORDS or (
                     current.text[:-1] in STATE_ABBREVIATIONS
                     and text[current.start - 2:current.start] == ", ")):

@@ -374,8 +374,13 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
             joined[-1] += "/" + token.text  # "HIV/AIDS": one word, as the story writes it
         elif k and text[run[k - 1].end:token.start] == " or ":
             joined += ["or", token.text]  # "… Award for Scientific Project or Achievement"
+        elif k and text[run[k - 1].end:token.start] == " $":
+            joined.append(f"${token.text}")  # "Presidential $1 Coin Program"
         else:
             joined.append(token.text)
+    if len(run) >= 2 and run[-1].text in ("I.", "II.") and run[-2].text == "War":
+        end -= 1  # "World War I." at a sentence's end: the full stop is the sentence's
+        joined[-1] = joined[-1][:-1]
     words = tuple(joined)
     before = text[max(0, start - 80):start]
     after = text[end:end + 40]
