@@ -581,7 +581,9 @@ def main(argv: list[str]) -> int:
              "advisory committee)",
              HERE / "heldout-95", "gold written before the engine ran on it; first run: names "
              "P 0.43, R 0.60, type 0.70; no quotes in the gold, one passage suggested; the "
-             "bugs it showed were fixed"))
+             "bugs it showed were fixed"),
+            ("Ninety-sixth held-out set (HUD: statements, messages, a speech, releases)",
+             HERE / "heldout-96", "gold written before the engine ran on it; not yet run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
