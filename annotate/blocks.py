@@ -44,6 +44,14 @@ _NARRATOR = re.compile(r"(?<![\w’'-])(?:he|she|they|it|[A-Z][\w’'-]+)\s+(?:s
                        r"adds|told|explained)\b")
 
 
+#: A page's own line between the introduction and the words: a caption in square brackets,
+#: a pointer to the video or the text ("You may watch remarks here (…)").
+_EDITORS_NOTE = re.compile(r"\[[^\]\n]+\]\s*$|(?:You\s+(?:may|can)\s+)?(?:[Ww]atch|[Rr]ead|"
+                           r"[Ll]isten\s+to|[Vv]iew|[Ss]ee|[Dd]ownload)\s+(?:the\s+)?"
+                           r"(?:full\s+)?(?:remarks|video|message|statement|speech|text|"
+                           r"transcript|letter)\s+(?:here|below|online)\b")
+
+
 @dataclass
 class Block:
     """One paragraph of a block quote, and the paragraph that introduces it."""
@@ -67,6 +75,9 @@ def block_quotes(text: str) -> list[Block]:
             body = text[a:b]
             if j == 0 and body[0] in "“\"" and not _CLOSING.search(body, 1):
                 continue  # an open quote in marks: the paragraphs after it go on
+            if _EDITORS_NOTE.match(body):
+                continue  # "[… Video Message to HUD Staff]", "You may watch remarks here
+                # (…)": the page's caption or pointer between the colon and the words
             if body[0] in _MARKS or body[0] in "•*-–—" or _intro(text, a, b) or \
                     _NARRATOR.search(body):
                 break

@@ -3261,6 +3261,42 @@ def test_coins_medals_and_mottos_on_a_mints_pages() -> None:
     assert not found.quotes
 
 
+def test_a_departments_messages_remarks_and_releases() -> None:
+    text = ("Prepared Remarks for Secretary of Transportation and Public Works Dana Miller\n\n"
+            "Source: U.S. Department of Transportation and Public Works\n\n"
+            "1. DTPW RENEWS GRANTS FOR ROADS ACROSS THE U.S.\n\n"
+            "Spring/Summer 2021 news. As the Secretary of the Department of Transportation and "
+            "Public Works I have worked hard. I served as Director of the Office of Regional "
+            "Planning. DTPW programs grew, and DTPW\u2019s budget too, under the President\u2019s "
+            "Recovery Act. Grants reached towns across the U.S.  Provided through DTPW, they "
+            "help (www.example.gov/watch?v=XQ7rTbLmN2P).\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a department named with "and", after a title, is whole; its letters after the head word
+    # are its short name, and "DTPW programs" are the body's programmes
+    department = _entity(found, "Department of Transportation and Public Works")
+    assert department.type == "organisation" and "DTPW" in department.aliases
+    assert not any(name.startswith("Department of Transportation") and name.endswith(" I")
+                   for name in kinds)
+    # the name's last word after "of"; a law without whose it is
+    assert kinds["Office of Regional Planning"] == "organisation"
+    assert kinds["Recovery Act"] == "work"
+    # a person after a title and its department, in a heading
+    assert kinds["Dana Miller"] == "person"
+    # two spaces after "U.S." end a sentence; a headline in capitals ends with "U.S."; a
+    # link's parameter and a season with its year name nothing
+    assert not any("Provided" in name or "RENEWS" in name for name in kinds)
+    assert not {"XQ7rTbLmN2P", "Summer"} & set(kinds)
+
+
+def test_a_block_quote_skips_the_pages_caption_and_pointer() -> None:
+    found = suggest("The mayor sent the following message to staff:\n\n"
+                    "[Mayor Lee Issues Video Message to Staff]\n\n"
+                    "You may watch remarks here (www.example.gov/video).\n\n"
+                    "Hi everyone. I am proud of our work this year.\n")
+    assert [q.text[:12] for q in found.quotes] == ["Hi everyone."]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

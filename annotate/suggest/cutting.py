@@ -32,6 +32,7 @@ from .lexicon import (
     HOLIDAYS,
     HONORIFICS,
     INITIALS_TITLES,
+    LAW_HEADS,
     MONTHS_AND_DAYS,
     NOBLE,
     NUMBERED_WORK_HEADS,
@@ -225,6 +226,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # composition of …": a common noun before the name (but "Color of Change", though
         # the story writes "people of color")
         return _cut(text, _trim(run[2:], know), know, surnames)
+    if len(run) >= 3 and run[0].possessive and _is_title(run[0].text, know.titles) and \
+            run[-1].text in LAW_HEADS:
+        run = run[1:]  # "the President's Recovery Act": whose it is, then the law's name
     pairs = _people_in_a_row(run, know)
     if pairs:
         # "Erik Jansen Gary Marks … Heidi Wastweet": a list of members whose line breaks the
@@ -1509,6 +1513,20 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k += 2  # "Church of Scientology", "University of Texas"
             if rest[k].text == "the" and k + 1 < len(rest) and rest[k + 1].capitalised:
                 k += 1  # "Office of the President of Ukraine"
+        while k > 1 and k + 2 == len(rest) and rest[k - 1].text == "of" and \
+                rest[k + 1].capitalised and not rest[k + 1].acronym and \
+                not _is_title(rest[k + 1].text, titles) and \
+                rest[k + 1].text not in know.given_names and \
+                rest[k + 1].text not in know.surnames:
+            k += 1  # "Office of Presidential Personnel": the name's last word after "of"
+            # (but "… of Ukraine Ihor Zhovkva": two words after it are a person)
+        if k > 0 and k + 2 < len(rest) and rest[k + 1].text in ("and", "&") and \
+                rest[k - 1].text == "of" and len(rest) - k - 2 <= 3 and not any(
+                    _is_title(t.text, titles) for t in rest[k + 2:]) and \
+                all(t.capitalised and not t.acronym for t in rest[k + 2:]) and \
+                rest[-1].text not in know.surnames:
+            k = len(rest) - 1  # "Secretary of the Department of Housing and Urban
+            # Development": the body's name goes on after "and", no one named after it
         skip = 1 if k + 3 < len(rest) and rest[k + 2].text == "the" else 0
         if k + 2 + skip < len(rest) and rest[k].text in ORGANISATION_HEADS and \
                 rest[k + 1].text == "for" and rest[k + 2 + skip].capitalised and \

@@ -133,6 +133,12 @@ class _Index:
                              for w in f.words if w[:1].isupper())
             if dotted != initials_of(f.words):
                 self.by_initials[dotted].append(f)  # "USCP": U.S. Capitol Police
+            of = next((k for k in range(1, len(f.words) - 1) if f.words[k] == "of"
+                       and f.words[k - 1] in ORGANISATION_HEADS), None)
+            if of is not None and len(initials_of(f.words[of + 1:])) >= 3:
+                # "HUD": the (Department of) Housing and Urban Development, its letters
+                # after the head word, as a department's short name often leaves it out
+                self.by_initials["*" + initials_of(f.words[of + 1:])].append(f)
             if len(f.words) > 2 and f.words[-1] in COMPANY_FORMS:
                 # "Universal Guardian Acceptance, LLC (UGA)": a firm's letters leave out
                 # its legal form

@@ -631,6 +631,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "named as a treaty ('Convention on …')"
     if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
             last not in ORGANISATION_HEADS
+            and not (any(c.possessive for c in places) and all(
+                c.text.isupper() for c in places
+                if re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)))
+            # (not "HUD programs" of a story that also writes "HUD’s response": a body)
             and any((re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
                      and not c.possessive  # (not "USDA’s program": the body that runs it)
                      and c.words[-1] not in ORGANISATION_HEADS)  # (nor "of Department

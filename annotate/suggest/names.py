@@ -153,6 +153,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # word the scores are for
         elif text.startswith(":", run[-1].end) and run[0].start in data_labels:
             continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
+        if text[run[0].start - 1:run[0].start] == "=" and re.search(
+                r"[/?&]\S*$", text[max(0, run[0].start - 60):run[0].start]):
+            continue  # "youtube.com/watch?v=ENP8fqRvGII": a link's parameter
+        if len(run) == 1 and run[0].text in _SEASONS and re.match(
+                r"[^\S\n]+(?:1[89]|20)\d\d\b", text[run[0].end:]):
+            continue  # "Spring/Summer 2020": a season and its year
         if len(run) == 1 and len(run[0].text) == 1 and \
                 text[run[0].start - 1:run[0].start] in ("“", '"', "‘") and \
                 text[run[0].end:run[0].end + 1] in ("”", '"', "’"):
@@ -242,6 +248,8 @@ _DATA_FIELD = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[^\S\n]){0,2}?[A-Z][A-Za-z
 _CODE = re.compile(r"[A-Z]{1,5}-\d{1,3}")
 
 
+#: The seasons, before a year: "Summer 2020".
+_SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 #: The heads of the names of coins, medals and stamps, which a heading names whole.
 _THING_HEADS = frozenset("Medal Medals Coin Coins Dollar Stamp Stamps Set".split())
 #: Pronouns a motto in capitals holds, which no name does: "IN GOD WE TRUST".
@@ -712,7 +720,11 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and not _common_word(run[start:e], lower))
                         or (e == len(run) and e - start == 2 and start > 0
                             and run[start].text in know.given_names
-                            and _is_title(run[start - 1].text, know.titles))
+                            and (_is_title(run[start - 1].text, know.titles)
+                                 or (run[start + 1].text in know.surnames and any(
+                                     _is_title(t.text, know.titles) for t in run[:start]))))
+                        # (or after a title and its department: "Remarks for Secretary of
+                        # Housing and Urban Development Shaun Donovan")
                         # ("Statement by Acting Deputy Administrator John Barsa")
                         or (e - start == 1 and start > 0
                             and _headline_title(run[start - 1], know)
@@ -761,8 +773,13 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     name count there (a company's head word, a given name, capitals inside a word, or
     the same words in the body of the story)."""
     words = [t.text for t in run]
-    if " ".join(words) in body or _people_in_a_row(run, know):
+    joined = " ".join(words)
+    if joined in body or _people_in_a_row(run, know):
         return True  # (or "Michael Moran Michael Olson …": members listed on one line)
+    if len(words) >= 3 and any(w in ORGANISATION_HEADS for w in words) and any(
+            f" {joined} " in f" {b} " for b in body):
+        return True  # "Source: U.S. Department of Housing and Urban Development": a body
+        # the story names inside a longer run ("the 18th Secretary of the U.S. …")
     if len(words) > 2 and " ".join(words[:-1]) in body and words[-1].casefold() in lower:
         return False  # "Department of Justice Efforts to Combat …": a name the body writes,
         # then a common word of the headline
@@ -977,7 +994,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line)  # a table of contents' line, its page number at the end
             continue
         if 2 <= len(words) <= (40 if title is not line else 25) and \
-                not line.rstrip().endswith((".", ":", ";")) and not (
+                not (line.rstrip().endswith((".", ":", ";"))
+                     and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())) and not (
+                # (a headline in capitals may end with "THE U.S.")
                     line.rstrip().endswith(("”", '"')) and line.rstrip()[-2:-1] not in ("?", "!")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \

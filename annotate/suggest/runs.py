@@ -52,6 +52,10 @@ from .tokens import (
 _CHOSEN_BEFORE = re.compile(r"\b(?:nominat\w*|endors\w*|vot\w*|support\w*|back\w*|elect\w*|"
                             r"pick\w*|chose|choose|choosing|run|runs|running|ran|named|"
                             r"appoint\w*|tapp\w*)\s+$")
+#: A verb after "I" that makes it the pronoun, not a numeral ("World War I").
+_PRONOUN_I_VERB = re.compile(r"[^\S\n]+(?:have|had|am|was|will|would|do|did|can|could|"
+                             r"should|must|may|might|think|believe|know|want|see|saw|"
+                             r"say|said|hope|look|need)\b")
 #: The heads of prizes' names, before what each is for: "Award for Scientific Project …".
 _PRIZE_HEADS = frozenset("Award Awards Prize Prizes Medal Medals Trophy Fellowship "
                          "Scholarship".split())
@@ -146,6 +150,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _dateline_start(text, run[0].start):
                 nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
                 break  # dateline whose dash the copy lost
+            if nxt.text == "I" and _PRONOUN_I_VERB.match(text, nxt.end):
+                nxt.initial = True  # "… of Housing and Urban Development I have worked …":
+                break  # the pronoun opens a clause the copy left without a comma
+            if re.fullmatch(r"(?:[A-Z]\.){2,}", current.text) and \
+                    re.fullmatch(r"[^\S\n]{2,}", text[current.end:nxt.start]) and \
+                    nxt.capitalised:
+                nxt.initial = True  # "… across the U.S.  Provided through …": two spaces
+                break  # after a full stop, a new sentence
             if current.text in ("I.", "II.") and len(run) >= 2 and run[-2].text == "War":
                 nxt.initial = True  # "… active in World War I. Design descriptions …": a
                 break  # sentence's end
