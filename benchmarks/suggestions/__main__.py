@@ -587,7 +587,8 @@ def main(argv: list[str]) -> int:
              "P 0.83, R 0.93, type 0.94, quotes P 0.36, R 1.00 (5/5), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Ninety-seventh held-out set (the Army Corps of Engineers: news listings)",
-             HERE / "heldout-97", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-97", "gold written before the engine ran on it; first run: names "
+             "P 0.81, R 0.85, type 0.73, quotes R 1.00 (2/2), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
