@@ -3297,6 +3297,33 @@ def test_a_block_quote_skips_the_pages_caption_and_pointer() -> None:
     assert [q.text[:12] for q in found.quotes] == ["Hi everyone."]
 
 
+def test_an_engineers_news_listing_of_dams_locks_and_districts() -> None:
+    text = ("Contact a Public Affairs Office\n\n"
+            "Tulsa District\n(918) 669-7366\n"
+            "  \u2022 Spillway work at Keystone Dam\n\n"
+            "    FT. WORTH, Texas \u2013 The U.S. Army Corps of Engineers Tulsa District plans "
+            "repairs at the Webbers Falls Lock and Dam and at the Keystone Dam and Recreation "
+            "Area near Sand Springs, Okla. The Army Corps has run the lock since 1970. Col. Amy "
+            "Reed took command of the Galveston District, U.S. Army Corps of Engineers. The "
+            "Corps of Engineers said Gavins Point Reservoir will rise.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a dateline's abbreviation in capitals opens the city's name
+    assert any(name.startswith("FT. WORTH") for name in kinds) and "FT" not in kinds
+    # a lock and its dam, a dam and its recreation area: one civil work each, a place
+    assert kinds["Webbers Falls Lock and Dam"] == "place"
+    assert kinds["Keystone Dam and Recreation Area"] == "place"
+    assert kinds["Gavins Point Reservoir"] == "place"
+    # the body, then its district; districts of the body are bodies, also in a list of
+    # offices with their telephone numbers
+    assert kinds["Tulsa District"] == "organisation"
+    assert kinds["Galveston District"] == "organisation"
+    corps = _entity(found, "U.S. Army Corps of Engineers")
+    assert corps.type == "organisation" and "U.S. Army" not in kinds
+    # a town with a state's two-letter abbreviation is a place
+    assert kinds["Sand Springs, Okla."] == "place"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -229,6 +229,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) >= 3 and run[0].possessive and _is_title(run[0].text, know.titles) and \
             run[-1].text in LAW_HEADS:
         run = run[1:]  # "the President's Recovery Act": whose it is, then the law's name
+    if len(run) >= 4 and run[-1].text in ("District", "Division") and \
+            know.big_place(run[-2].text) and not run[-3].possessive and \
+            any(t.text in ORGANISATION_HEADS for t in run[:-2]) and run[-3].text != "of":
+        # "the U.S. Army Corps of Engineers Nashville District": the body, then its district
+        return [*_cut(text, run[:-2], know, surnames),
+                _candidate(text, run[-2:], hint="organisation")]
     pairs = _people_in_a_row(run, know)
     if pairs:
         # "Erik Jansen Gary Marks … Heidi Wastweet": a list of members whose line breaks the
@@ -697,6 +703,8 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
     return [run]
 
 
+#: The works a dam's name is given with another: "Lock and Dam", "Dam and Reservoir".
+_WORKS_OF_A_DAM = frozenset(("Lock", "Locks", "Dam", "Dams"))
 #: Words after a war's name that make a thing named for the war, one name with it: "World
 #: War I Centennial Silver Dollar", "World War II Memorial" (but "the World War II Manhattan
 #: Project" is a project of that war).
@@ -1098,6 +1106,11 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    if any(t.text == "and" and 0 < k < len(run) - 1 and run[k - 1].text in _WORKS_OF_A_DAM
+           and run[-1].text in PLACE_HEADS and len(run) - k - 1 <= 2
+           for k, t in enumerate(run)):
+        return [run]  # "Troy Lock and Dam", "Mount Morris Dam and Recreation Area": one
+        # civil work and what goes with it
     for k in range(2, len(run) - 2):
         second = k + 2 if run[k + 1].text == "the" else k + 1
         if run[k].text == "and" and (run[k - 1].text in ORGANISATION_HEADS or (

@@ -463,6 +463,20 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: A body's name right before one of its districts: "U.S. Army Corps of Engineers, Buffalo
+#: District", "the Corps of Engineers Nashville District".
+_UNIT_OF_BODY = re.compile(r"(?:\b(?:Engineers|Corps|Department|Service|Administration|Agency|"
+                           r"Police|Authority|Bureau|USACE)(?:[’']s?)?\)?,?|\bcommand\s+of"
+                           r"(?:\s+the)?)[^\S\n]+$")  # (and "take command of the … District")
+#: What a district that is a body does or has after its name: "… District employee Jon …",
+#: "… District plans to set …", "… District awarded …".
+_UNIT_ACTS = re.compile(r"[^\S\n]+(?:employees?|staff|commanders?|engineers?|plans|planned|"
+                        r"awarded|announced|released|will|has|is|welcomes)\b|,[^\S\n]+"
+                        r"(?:the[^\S\n]+)?(?:U\.S\.[^\S\n]+)?(?:[A-Z]\w*[^\S\n]+){0,3}(?:Corps|"
+                        r"Engineers|Department|Service|Administration|Agency|Bureau)\b"
+                        r"|[^\S\n]*\n[^\S\n]*(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}")
+# (or the body's name after a comma: "the Norfolk District, U.S. Army Corps of Engineers";
+# or its telephone number on the next line, in a list of offices)
 #: What coins, notes and stamps are called by, the last word of their names.
 _MONEY_ITEMS = frozenset("Coin Coins Dollar Dollars Cent Nickel Dime Quarter Eagle Stamp "
                          "Stamps Banknote Medals".split())
@@ -569,7 +583,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # "January 21, 2020, Government House, Moscow", "…, The Kremlin, Moscow"
     state = text.rpartition(", ")[2] if ", " in text else text
     if (state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS) or \
-            (", " in text and state == "DC"):
+            (", " in text and (state == "DC" or (re.fullmatch(r"(?:[A-Z]\.){2}", state)
+                                                 and state not in COMPANY_FORMS))):
+        # (and the two-letter ones with dots: "Grand Forks, N.D.", "Hot Springs, S.D.")
         return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
     if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
             any(ends_with_cue(_CRAFT_BEFORE, c.before) for c in places):
@@ -674,6 +690,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and last in ("Act", "Acts"):
         return "work", f"'{last}' names laws"  # "Medal of Honor Commemorative Coin Act of
         # 2009" (whatever the words before it name)
+    if last in ("District", "Districts", "Division") and len(words) > 1 and any(
+            _UNIT_OF_BODY.search(c.before) or _UNIT_ACTS.match(c.after) for c in places):
+        return "organisation", f"a body's '{last}', named after the body or acting as one " \
+            "('… Corps of Engineers, Buffalo District', 'the Nashville District plans')"
     if len(words) > 1 and (last in _MONEY_ITEMS or (last == "Set" and any(
             w in _MONEY_ITEMS or w.endswith("-Medal") for w in words[:-1]))):
         return "other", f"'{last}' names a coin, a medal or a set of them"  # "World War I

@@ -153,6 +153,7 @@ Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
+Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
@@ -235,7 +236,7 @@ HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Appro
 Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Names Opens Receive
 Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
 Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
-Relocates Reopen Reopens""".split())
+Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns""".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "

@@ -401,6 +401,9 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
             know.places.get(last) in ("country", "region") or joined(head) in know.places
 
     alone = {joined(run) for run in found if len(run) >= 3}
+    openings = {tuple(t.text for t in (run[1:3] if run[0].text == "The" else run[:2]))
+                for run in found if len(run) >= 2}  # ("The Army Corps has …": one name
+    # across the joint, so "U.S. Army Corps of Engineers" is not cut there)
     out: list[list[Token]] = []
     for run in found:
         end = len(run)
@@ -408,7 +411,8 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
             end -= 1  # ("… of the Bench March 3, 2019": the header's date after it)
         k = next((k for k in range(2, end - 2) if run[k - 1].text not in CONNECTORS_BASE
                   and run[k].capitalised and not _is_title(run[k].text, know.titles)
-                  and joined(run[k:end]) in alone and complete(run[:k])), None)
+                  and joined(run[k:end]) in alone and complete(run[:k])
+                  and (run[k - 1].text, run[k].text) not in openings), None)
         # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
         out.extend([run[:k], run[k:]] if k is not None else [run])
     return out
@@ -829,6 +833,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     if len(words) in (2, 3) and words[0] in know.given_names and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS:
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
+    if len(words) == 2 and words[1] in ("District", "Division") and words[0] in know.places:
+        return True  # "Chicago District" above its telephone number: a body's district
     if len(words) <= 6 and know.big_place(" ".join(words)):
         return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows (and
         # "United States of America" whole, not as two places)

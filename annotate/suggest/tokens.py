@@ -229,7 +229,8 @@ def tokens(text: str) -> list[Token]:
                 token.cut = True
         dotted = (len(word) == 1 and word.isupper() and not (
             out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")) \
-            or word in ABBREVIATIONS  # ("… leave Group D. The match …": a label, a stop)
+            or word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS
+        # ("… leave Group D. The match …": a label, a stop; "ST. PAUL, Minn.": a dateline)
         if dotted and end < len(text) and text[end] == "." and not token.possessive \
                 and not token.cut:
             token.text += "."
@@ -293,9 +294,15 @@ def _starts_sentence(text: str, start: int) -> bool:
         while j >= 0 and text[j].isalpha():
             j -= 1
         word = text[j + 1:i]
-        abbreviation = word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        abbreviation = word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS or (
+            len(word) == 1 and word.isupper())
         return not (text[i] == "." and abbreviation)
     return False
+
+
+#: Abbreviations that open places' names, as a dateline in capitals writes them: "ST. PAUL",
+#: "MT. VERNON", "FT. WORTH".
+_CAPITAL_ABBREVIATIONS = frozenset(("ST", "MT", "FT"))
 
 
 def _dateline_start(text: str, start: int) -> bool:
