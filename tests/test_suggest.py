@@ -3324,6 +3324,28 @@ def test_an_engineers_news_listing_of_dams_locks_and_districts() -> None:
     assert kinds["Sand Springs, Okla."] == "place"
 
 
+def test_listing_teasers_with_release_numbers_documents_and_honours() -> None:
+    text = ("NR 19-044 Corps opens boat ramps\n\n"
+            "Fees change at Pine Lake\u2019s Sunset Point, Elm Grove and Cedar Bend Parks. The "
+            "Draft Environmental Assessment for the Pine Lake Shoreline Project is out. Ana Ruiz "
+            "won the Ranger of the Year Award. She leads the Training Center for NOAA's Great "
+            "Lakes office. The Gulf Coast Resilience Tournament starts Monday.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a release's number is no part of the headline's first name
+    assert not any(name.startswith("NR 19-044 Corps") for name in kinds)
+    # two places with one plural head
+    assert {"Elm Grove", "Cedar Bend Parks"} <= set(kinds)
+    assert not any(name.startswith("Elm Grove and") for name in kinds)
+    # a kind of document, then what it is about
+    assert "Pine Lake Shoreline Project" in kinds
+    # an honour named for a title, no one's role; a tournament an event
+    assert kinds["Ranger of the Year Award"] == "other"
+    assert kinds["Gulf Coast Resilience Tournament"] == "event"
+    # "for" and a body's possessive begin another name
+    assert "Training Center" in kinds and not any("for NOAA" in name for name in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -235,6 +235,23 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the U.S. Army Corps of Engineers Nashville District": the body, then its district
         return [*_cut(text, run[:-2], know, surnames),
                 _candidate(text, run[-2:], hint="organisation")]
+    for k in range(2, len(run) - 2):
+        if run[k].text == "for" and run[k + 1].text == "the" and \
+                run[k - 1].text in _DOCUMENT_KINDS and run[k + 2].capitalised:
+            # "the Final Feasibility Study / Environmental Impact Statement for the Chatfield
+            # Reservoir Storage Reallocation": a kind of document, then what it is about
+            return [*_cut(text, run[:k], know, surnames),
+                    *_cut(text, run[k + 2:], know, surnames)]
+    joint = next((k for k in range(1, len(run) - 2) if run[k].text == "and"), None)
+    if joint is not None and run[-1].text.endswith("s") and \
+            (run[-1].text[:-1] in PLACE_HEADS or run[-1].text[:-3] + "y" in PLACE_HEADS) and \
+            " ".join(t.text for t in run) not in know.places and \
+            not any(t.text in ("of", "the", "on", "for", "in", "at", "to")
+                    or t.text in ORGANISATION_HEADS for t in run):
+        # (not "Coalition on Clean Rivers and Safe Harbors": a body's name)
+        # "Fiddleneck and Wrinkle Cove Parks": two places, one plural head
+        return [_candidate(text, run[:joint], hint="place"),
+                *_cut(text, run[joint + 1:], know, surnames)]
     pairs = _people_in_a_row(run, know)
     if pairs:
         # "Erik Jansen Gary Marks … Heidi Wastweet": a list of members whose line breaks the
@@ -703,6 +720,9 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
     return [run]
 
 
+#: Kinds of documents named before what they are about: "Environmental Impact Statement for
+#: the …", "Feasibility Study for the …".
+_DOCUMENT_KINDS = frozenset("Statement Study Report Assessment Review Analysis".split())
 #: The works a dam's name is given with another: "Lock and Dam", "Dam and Reservoir".
 _WORKS_OF_A_DAM = frozenset(("Lock", "Locks", "Dam", "Dams"))
 #: Words after a war's name that make a thing named for the war, one name with it: "World
@@ -1373,6 +1393,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
     words = [t.text for t in run]
+    if "Year" in words[2:] and words[words.index("Year", 2) - 2:words.index("Year", 2)] == \
+            ["of", "the"] and words[-1] in ("Year", "Award", "Awards", "Prize", "Medal"):
+        return [_candidate(text, run)]  # "Structural Engineer of the Year Award", "Teacher
+        # of the Year": an honour named for a title, no one's role
     titles = know.titles
     if len(words) == 2 and words[1] in _MEMBERS and _is_title(words[0], titles):
         return []  # "the Member States", "State Parties": members of a body, no name

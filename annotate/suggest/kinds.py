@@ -718,7 +718,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             last in EVENT_HEADS or last in WORK_HEADS or last in OTHER_HEADS
             or last in _PRIZES):
         joint = to  # "The Committee to Defend the President": a body, named for its aim
-    prize = words[joint - 1] if joint is not None else last
+    prize = last if last in _PRIZES else words[joint - 1] if joint is not None else last
     if prize in _PRIZES and len(words) > 1 and last not in WORK_HEADS and not any(
             _CEREMONY_AFTER.match(c.after) for c in places):
         return "other", f"'{prize}' names a prize, not its ceremony"  # "Isaac Newton Medal",

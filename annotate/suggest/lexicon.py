@@ -131,7 +131,7 @@ Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint
 """.split())
-EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup
+EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup Tournament
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
 Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
 Massacre Bombing Bombings Attack

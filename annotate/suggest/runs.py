@@ -150,6 +150,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _dateline_start(text, run[0].start):
                 nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
                 break  # dateline whose dash the copy lost
+            if nxt.text == "for" and j + 2 < n and words[j + 2].acronym and \
+                    words[j + 2].possessive:
+                break  # "… Design Center for USACE's Great Lakes …": whose the next name is
+            if len(run) == 2 and run[0].acronym and len(run[0].text) <= 3 and \
+                    re.fullmatch(r"\d{2}-\d{2,4}", current.text) and nxt.capitalised:
+                nxt.initial = True  # "NR 13-032 Corps host …": a release's number, then
+                break  # its headline
             if nxt.text == "I" and _PRONOUN_I_VERB.match(text, nxt.end):
                 nxt.initial = True  # "… of Housing and Urban Development I have worked …":
                 break  # the pronoun opens a clause the copy left without a comma
