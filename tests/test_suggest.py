@@ -3346,6 +3346,15 @@ def test_listing_teasers_with_release_numbers_documents_and_honours() -> None:
     assert "Training Center" in kinds and not any("for NOAA" in name for name in kinds)
 
 
+def test_a_body_named_by_two_heads_is_not_cut_where_the_story_writes_its_end_alone() -> None:
+    found = suggest("Corps of Engineers presents award\n\n"
+                    "Maj. Gen. Lee Park, U.S. Army Corps of Engineers\u2019 Ohio Valley Division "
+                    "commander, presented the award.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert "U.S. Army" not in kinds
+    assert "Corps of Engineers" in _entity(found, "U.S. Army Corps of Engineers").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -412,7 +412,10 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
         k = next((k for k in range(2, end - 2) if run[k - 1].text not in CONNECTORS_BASE
                   and run[k].capitalised and not _is_title(run[k].text, know.titles)
                   and joined(run[k:end]) in alone and complete(run[:k])
-                  and (run[k - 1].text, run[k].text) not in openings), None)
+                  and (run[k - 1].text, run[k].text) not in openings
+                  and not (run[k - 1].text in ORGANISATION_HEADS
+                           and run[k].text in ORGANISATION_HEADS)), None)
+        # (nor where two heads meet: "U.S. Army Corps of Engineers" is one body)
         # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
         out.extend([run[:k], run[k:]] if k is not None else [run])
     return out
