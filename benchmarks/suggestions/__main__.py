@@ -591,7 +591,8 @@ def main(argv: list[str]) -> int:
              "P 0.81, R 0.85, type 0.73, quotes R 1.00 (2/2), speaker 1.00; the bugs it showed "
              "were fixed"),
             ("Ninety-eighth held-out set (NOAA Fisheries: field diaries and survey blogs)",
-             HERE / "heldout-98", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-98", "gold written before the engine ran on it; first run: names "
+             "P 0.70, R 0.83, type 0.74, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
