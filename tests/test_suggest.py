@@ -3355,6 +3355,26 @@ def test_a_body_named_by_two_heads_is_not_cut_where_the_story_writes_its_end_alo
     assert "Corps of Engineers" in _entity(found, "U.S. Army Corps of Engineers").aliases
 
 
+def test_a_field_diary_with_vessels_banks_and_a_place_named_for_someone() -> None:
+    text = ("We surveyed south of Rachel\u2019s Harbour and Corvo, the northern edge of Sable "
+            "Bank, from the offshore ship M/V Captain Ana B. Lopes. We launched the MBARI R/V "
+            "Kestrel near Pico Beach! Photo credit NOAA Fisheries/Ida Berg, Azores Marine Lab. "
+            "He spoke of Mary\u2019s Brother.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a place named for someone's, after a word of place, whole
+    assert kinds["Rachel\u2019s Harbour"] == "place"
+    assert "Mary\u2019s Brother" not in kinds
+    # places after a part of a place or a direction and "and"
+    assert kinds["Corvo"] == "place" and kinds["Sable Bank"] == "place"
+    # vessels by their prefix, a title in the name and all; the owner apart
+    assert kinds["M/V Captain Ana B. Lopes"] == "other"
+    assert kinds["R/V Kestrel"] == "other" and "MBARI" in kinds
+    # a sentence's exclamation mark after a beach; a credit's body after a comma is no state
+    assert kinds["Pico Beach"] == "place"
+    assert kinds["Ida Berg"] == "person"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -52,6 +52,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SHEIKH,
     TE_REO_OPENERS,
+    VESSEL_PREFIXES,
     WORK_HEADS,
     YEAR_KINDS,
 )
@@ -252,6 +253,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "Fiddleneck and Wrinkle Cove Parks": two places, one plural head
         return [_candidate(text, run[:joint], hint="place"),
                 *_cut(text, run[joint + 1:], know, surnames)]
+    if len(run) >= 2 and run[0].text in VESSEL_PREFIXES:
+        return [_candidate(text, run, hint="other")]  # "M/V Captain Joseph E. Pearce": a
+        # vessel named for a person, title and all
     pairs = _people_in_a_row(run, know)
     if pairs:
         # "Erik Jansen Gary Marks … Heidi Wastweet": a list of members whose line breaks the

@@ -128,7 +128,8 @@ _CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*$", re.IGNOREC
 
 # ("their sailboat, the Sea Nymph")
 #: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
-_SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS".split())
+_SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS R/V M/V F/V "
+                           "S/V".split())
 
 
 #: A date before a dateline, as the Air Force's old pages wrote it: "6/5/2014 - ".
@@ -285,7 +286,9 @@ APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|fo
                          r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
 
 
-_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)")
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)"
+                          r"(?![^\S\n]+[A-Z][a-z])")  # (not "Ester Quintana, New England
+# Aquarium": a region's name that goes on into a body's)
 
 
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
@@ -477,6 +480,12 @@ _UNIT_ACTS = re.compile(r"[^\S\n]+(?:employees?|staff|commanders?|engineers?|pla
                         r"|[^\S\n]*\n[^\S\n]*(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}")
 # (or the body's name after a comma: "the Norfolk District, U.S. Army Corps of Engineers";
 # or its telephone number on the next line, in a list of offices)
+#: What a place's name follows: a part of it ("the northern edge of Georges Bank", "the tip
+#: of Oahu") or a direction from another place it is coordinated with ("south of Martha's
+#: Vineyard and Nantucket").
+_PART_OF_PLACE = re.compile(r"\b(?:(?:edge|tip|coast|shores?|waters|mouth|summit|slopes?|"
+                            r"outskirts)\s+of(?:\s+the)?|(?:north|south|east|west)(?:ern)?\s+of"
+                            r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:and|or))\s+$")
 #: What coins, notes and stamps are called by, the last word of their names.
 _MONEY_ITEMS = frozenset("Coin Coins Dollar Dollars Cent Nickel Dime Quarter Eagle Stamp "
                          "Stamps Banknote Medals".split())
@@ -575,7 +584,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
-    if len(words) > 1 and all(c.after.startswith("!") for c in places):
+    if len(words) > 1 and all(c.after.startswith("!") for c in places) and \
+            last not in PLACE_HEADS:  # (not "right outside Ewa Beach!": a sentence's end)
         return "organisation", "its name ends with an exclamation mark ('Democracy Now!')"
     if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
            for c in places):
@@ -698,6 +708,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             w in _MONEY_ITEMS or w.endswith("-Medal") for w in words[:-1]))):
         return "other", f"'{last}' names a coin, a medal or a set of them"  # "World War I
         # Centennial Silver Dollar", "… Silver Four-Medal Set"
+    if len(words) == 2 and re.match(r"[A-Z]\w*[’']s\s", text) and words[1] not in know.surnames \
+            and any(re.search(r"\b(?:in|at|to|off|near|from|of)\s+$", c.before)
+                    for c in places):
+        return "place", "a place named for someone's, after a word of place ('south of " \
+            "Martha’s Vineyard')"
+    if any(_PART_OF_PLACE.search(c.before) for c in places) and \
+            not any(w in ORGANISATION_HEADS for w in words[:-1]):
+        return "place", "named after a part of a place ('the northern edge of …', 'south " \
+            "of … and …')"  # "Georges Bank", "Nantucket"
     if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS:
         return "other", f"'{last}' names a programme, not the body that runs it"  # "2014
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)

@@ -35,6 +35,7 @@ from .lexicon import (
     PLACE_HEADS,
     ROLE_MODIFIERS,
     STATE_ABBREVIATIONS,
+    VESSEL_PREFIXES,
     WORK_HEADS,
 )
 from .tokens import (
@@ -150,6 +151,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _dateline_start(text, run[0].start):
                 nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
                 break  # dateline whose dash the copy lost
+            if nxt.text in VESSEL_PREFIXES:
+                nxt.initial = True  # "the WHOI R/V Tioga": the owner, then its vessel
+                break
             if nxt.text == "for" and j + 2 < n and words[j + 2].acronym and \
                     words[j + 2].possessive:
                 break  # "… Design Center for USACE's Great Lakes …": whose the next name is
@@ -493,6 +497,16 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         # "St. Paul’s West", "St. John’s Wood": a place named for a saint's (but "St.
         # Paul’s Mary Smith" is a person of St. Paul)
         return True
+    if (j == 0 or not words[j - 1].capitalised or not _gap_ok(text, words[j - 1], current)) \
+            and current.text in know.given_names and nxt.capitalised and not nxt.acronym and \
+            nxt.text not in know.given_names and \
+            nxt.text not in ORGANISATION_HEADS and \
+            re.search(r"\b(?:in|at|to|off|near|from|(?:north|south|east|west)(?:ern)?[^\S\n]+"
+                      r"of)[^\S\n]+$", text[max(0, current.start - 20):current.start]) and \
+            (j + 2 >= len(words) or not words[j + 2].capitalised
+             or not _gap_ok(text, nxt, words[j + 2])):
+        return True  # "south of Martha’s Vineyard": a place named for someone's, after a
+        # word of place (but "in Mary's words" is no name, "… Jane's Addiction" not placed)
     if nxt.text in ("Office", "Offices") and (
             _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS):
         return True  # "the U.S. Attorney’s Office", "the Sheriff’s Office", "the Attorney

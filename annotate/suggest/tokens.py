@@ -39,10 +39,11 @@ _TOKEN = re.compile(
     # (or a sentence that lost its space; or an item glued to its number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale")
     r"(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|\d+[A-Za-z]\w*|"
-    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|"
+    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
 # (and a group's two names joined by a slash, "Verts/ALE")
+# (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce")
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
 # "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop)
 
