@@ -595,7 +595,8 @@ def main(argv: list[str]) -> int:
              "P 0.70, R 0.83, type 0.74, no quotes; the bugs it showed were fixed"),
             ("Ninety-ninth held-out set (the FBI and the Justice Department: stories, a "
              "newsletter, a blog, a release)",
-             HERE / "heldout-99", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-99", "gold written before the engine ran on it; first run: names "
+             "P 0.80, R 0.80, type 0.98, quotes R 1.00 (11/11), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
