@@ -3375,6 +3375,33 @@ def test_a_field_diary_with_vessels_banks_and_a_place_named_for_someone() -> Non
     assert kinds["Ida Berg"] == "person"
 
 
+def test_a_bureaus_releases_headers_captions_and_offices_by_letters() -> None:
+    text = ("Director Lane Testifies Before Senate Finance Committee\n\n"
+            "Agency Mentoring Program Gives Students a Look at Careers\n\n"
+            "Woman Typing on Tablet Computer (Stock Image)\n\n"
+            "FOR IMMEDIATE RELEASE MONDAY, MAY 5, 2008 WWW.EXAMPLE.GOV The TB Office of "
+            "Internal Review staff met. TB-OIR investigators spoke.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a body's name between a headline's verb or small word and its end
+    assert kinds["Senate Finance Committee"] == "organisation"
+    assert kinds["Agency Mentoring Program"] == "other"
+    # a caption's person-like words before a verb in -ing, a release's header and a web
+    # address in capitals name nothing
+    assert not any(name.startswith(("Woman Typing", "IMMEDIATE", "WWW")) for name in kinds)
+    # an office's letters after its owner's, joined by a hyphen
+    office = _entity(found, "TB Office of Internal Review")
+    assert "TB-OIR" in office.aliases
+
+
+def test_a_short_form_before_two_longer_ones_joins_the_one_named_most() -> None:
+    found = suggest("The Coastal Rangers serves the port.\n\n"
+                    "The Coastal Rangers Task Force seeks volunteers.\n\n"
+                    "The Coastal Rangers Service patrols the bay. The Coastal Rangers Service "
+                    "hired divers. The Coastal Rangers Service grew.\n")
+    assert "Coastal Rangers" in _entity(found, "Coastal Rangers Service").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -168,6 +168,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         spelt = index.by_text.get(form.text.replace(" & ", " and "))
         if spelt is not None and spelt is not form:
             return spelt  # "Trinidad & Tobago" → "Trinidad and Tobago"
+    owned = re.fullmatch(r"([A-Z]{2,})-([A-Z]{2,})", form.text)
+    if owned is not None:
+        offices = [f for f in index.by_first.get(owned.group(1), []) if f is not form
+                   and initials_of(f.words[1:]) == owned.group(2)]
+        if len(offices) == 1:
+            return offices[0]  # "FBI-OPR" → "FBI Office of Professional Responsibility"
     ship = _ship_named(form, index)
     if ship is not None:
         return ship  # "Dewey" → "USS Dewey", "Washington" → "USS George Washington"
@@ -557,8 +563,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # ("North Shore" → … Community College, … Technical High School), the one the
         # story named last before this form
         before = [f for f in prefixes if f.first < form.first]
-        return max(before, key=lambda f: f.first) if before else \
-            (prefixes[0] if len(prefixes) == 1 else None)
+        if before:
+            return max(before, key=lambda f: f.first)
+        if len(prefixes) == 1:
+            return prefixes[0]
+        ranked = sorted(prefixes, key=lambda f: len(f.places), reverse=True)
+        return ranked[0] if len(ranked[0].places) > len(ranked[1].places) else None
+        # (none named before it: the one the story names most, "U.S. Marshals" → "U.S.
+        # Marshals Service", written three times, not the "U.S. Marshals Task Force" of a
+        # headline)
     return None
 
 

@@ -163,6 +163,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text[run[0].start - 1:run[0].start] in ("“", '"', "‘") and \
                 text[run[0].end:run[0].end + 1] in ("”", '"', "’"):
             continue  # "the “S” mint mark": a letter talked about, no name
+        if any([t.text.casefold() for t in run[k:k + 2]] == ["immediate", "release"]
+               for k in range(min(2, len(run)))):
+            continue  # "FOR IMMEDIATE RELEASE WEDNESDAY, APRIL 9, 2003": a release's header
+        if re.match(r"\.[A-Za-z]{2,}\.[A-Za-z]{2,}", text[run[-1].end:run[-1].end + 30]) and \
+                run[-1].text.isupper():
+            continue  # "WWW.USDOJ.GOV": a web address in capitals
         if len(run) == 1 and re.fullmatch(r"\d+[A-Z]{1,4}", run[0].text) and \
                 re.search(r"\bcode[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
             continue  # "(product code 17XD)": a catalogue's code
@@ -744,7 +750,15 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # Biden's Actions …": a surname after a title)
                         or (e - start == 3 and run[start].text in ORGANISATION_HEADS
                             and run[start + 1].text == "of"
-                            and (e == len(run) or not run[e].capitalised)))), None)
+                            and (e == len(run) or not run[e].capitalised))
+                        or (2 <= e - start <= 5 and run[e - 1].text in ORGANISATION_HEADS
+                            and (e == len(run) or run[e].text in HEADLINE_VERBS)
+                            and (start == 0 or run[start - 1].text in HEADLINE_VERBS
+                                 or run[start - 1].text.casefold() in _HEADLINE_LINKS)
+                            and not any(t.text in HEADLINE_VERBS or t.text == "the"
+                                        for t in run[start:e])))), None)
+        # ("… Champions FBI Before House Judiciary Committee", "FBI Internship Program
+        # Gives …": a body's name between a headline's verb or small word and its end)
         # (not "School of Public" of "… School of Public Health and Politico")
         if end is None:
             start += 1
@@ -753,6 +767,10 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
             out.append(run[start - 1 if titled else start:end])  # (with its title: a role)
             start = end
     return out
+
+
+#: The small words a headline joins its parts with, before a body it names.
+_HEADLINE_LINKS = frozenset("before after with against at to from for by of on in".split())
 
 
 def _headline_title(token: Token, know: Knowledge) -> bool:
@@ -834,7 +852,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         return True  # "President George W. Bush, November 28": a given name, an initial,
         # a surname
     if len(words) in (2, 3) and words[0] in know.given_names and \
-            words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS:
+            words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
+            not words[1].endswith("ing"):  # (not "Man Typing on Laptop Computer")
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
     if len(words) == 2 and words[1] in ("District", "Division") and words[0] in know.places:
         return True  # "Chicago District" above its telephone number: a body's district
