@@ -33,6 +33,7 @@ from .lexicon import (
     OTHER_HEADS,
     PLACE_HEADS,
     POSTAL_CODES,
+    PRIZES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
@@ -530,7 +531,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
                 and not _periodical(form)  # ("the journal Science" ≠ "Science News")
-                and not (n > 1 and any(w in _PRIZE_WORDS for w in words))
+                and not (n > 1 and any(w in PRIZES for w in words))
                 # ("Medal of Honor" ≠ "Medal of Honor Commemorative Coin Program", named
                 # for it; "Nobel Prize" ≠ "Nobel Prize Committee")
                 and words[-1] not in WORK_HEADS  # (a survey is no short form of its office)
@@ -693,9 +694,6 @@ def _known_as(form: Form, index: _Index) -> Form | None:
     return None
 
 
-#: The heads of prizes' names: a prize is a thing of its own, not short for what is named
-#: after it.
-_PRIZE_WORDS = frozenset("Medal Award Prize Trophy".split())
 #: The kind of periodical a story names before or after its title: "the journal Science",
 #: "Science magazine".
 _PERIODICAL_BEFORE = re.compile(r"\b(?:journal|magazine|newspaper|weekly|daily)\s+$")

@@ -43,6 +43,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     POSTAL_CODES,
+    PRIZES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
@@ -494,8 +495,6 @@ _PROGRAMMES = frozenset("Program Programme Programs Programmes".split())
 _AGENCY_OPENERS = frozenset("World United UN".split())
 #: What opens the name of a battle or a siege.
 _BATTLES = frozenset("Battle Battles Siege Sack Massacre".split())
-#: The heads of one prize's name (in the plural, "… Awards" are a ceremony, an event).
-_PRIZES = frozenset("Award Prize Medal Trophy Medallion".split())
 #: What follows a prize's name when it is the event where it is given.
 _CEREMONY_AFTER = re.compile(r"[^\S\n]+(?:[Cc]eremony|[Gg]ala|[Dd]inner|[Ll]uncheon|[Nn]ight)\b")
 #: Heads of the names of programmes and funds, and the words that make one a programme of
@@ -735,10 +734,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     to = next((k for k, w in enumerate(words) if k > 0 and w == "to"), None)
     if joint is None and to is not None and words[to - 1] in ORGANISATION_HEADS and not (
             last in EVENT_HEADS or last in WORK_HEADS or last in OTHER_HEADS
-            or last in _PRIZES):
+            or last in PRIZES):
         joint = to  # "The Committee to Defend the President": a body, named for its aim
-    prize = last if last in _PRIZES else words[joint - 1] if joint is not None else last
-    if prize in _PRIZES and len(words) > 1 and last not in WORK_HEADS and not any(
+    prize = last if last in PRIZES else words[joint - 1] if joint is not None else last
+    if prize in PRIZES and len(words) > 1 and last not in WORK_HEADS and not any(
             _CEREMONY_AFTER.match(c.after) for c in places):
         return "other", f"'{prize}' names a prize, not its ceremony"  # "Isaac Newton Medal",
         # "Nobel Prize" (but "the … Awards", "the … Award ceremony" are events)

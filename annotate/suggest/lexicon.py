@@ -42,6 +42,9 @@ DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
 NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice
 Resolution Resolutions Directive Regulation Decree Order Circular Bulletin Opinion
 Request Law""".split())
+#: The heads of one prize's name: "Isaac Newton Medal", "Nobel Prize" (in the plural, "…
+#: Awards" are a ceremony, an event).
+PRIZES = frozenset("Award Prize Medal Trophy Medallion".split())
 #: Prefixes of vessels' names written with a slash: "R/V Selkie", "M/V Captain Joseph E.
 #: Pearce" (research, motor, fishing and sailing vessels).
 VESSEL_PREFIXES = frozenset(("R/V", "M/V", "F/V", "S/V"))

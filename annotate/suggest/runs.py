@@ -33,6 +33,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     PARTICLE_PAIRS,
     PLACE_HEADS,
+    PRIZES,
     ROLE_MODIFIERS,
     STATE_ABBREVIATIONS,
     VESSEL_PREFIXES,
@@ -58,8 +59,7 @@ _PRONOUN_I_VERB = re.compile(r"[^\S\n]+(?:have|had|am|was|will|would|do|did|can|
                              r"should|must|may|might|think|believe|know|want|see|saw|"
                              r"say|said|hope|look|need)\b")
 #: The heads of prizes' names, before what each is for: "Award for Scientific Project …".
-_PRIZE_HEADS = frozenset("Award Awards Prize Prizes Medal Medals Trophy Fellowship "
-                         "Scholarship".split())
+_PRIZE_HEADS = PRIZES | frozenset("Awards Prizes Medals Fellowship Scholarship".split())
 
 
 def _prize_for(run: list[Token]) -> bool:
