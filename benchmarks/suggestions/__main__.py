@@ -599,7 +599,8 @@ def main(argv: list[str]) -> int:
              "P 0.80, R 0.80, type 0.98, quotes R 1.00 (11/11), speaker 1.00; the bugs it "
              "showed were fixed"),
             ("Hundredth held-out set (the Federal Highway Administration: releases and pages)",
-             HERE / "heldout-100", "gold written before the engine ran on it; not yet run"))
+             HERE / "heldout-100", "gold written before the engine ran on it; first run: names "
+             "P 0.87, R 0.89, type 0.85, quotes R 1.00 (2/2), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
