@@ -770,7 +770,8 @@ def test_australian_government_style_names() -> None:
     assert entities["NSW"][0] == entities["ACT"][0] == "place"
     assert entities["ACT Government"][0] == "organisation"
     assert entities["Domestic, Family and Sexual Violence Commission"][0] == "organisation"
-    assert entities["Harbour Cleanup (Clean Waters) Project"][0] == "organisation"
+    assert entities["Harbour Cleanup (Clean Waters) Project"][0] == "other"  # a works
+    # project, its name whole around the brackets
     assert entities["Social Services Amendment (Extension of Support) Bill 2020"][0] == "work"
     assert entities["JobKeeper Payment"][0] == entities["JobSeeker Payment"][0] == "other"
     assert entities["Cashless Debit Card"][0] == "other"
@@ -3400,6 +3401,22 @@ def test_a_short_form_before_two_longer_ones_joins_the_one_named_most() -> None:
                     "The Coastal Rangers Service patrols the bay. The Coastal Rangers Service "
                     "hired divers. The Coastal Rangers Service grew.\n")
     assert "Coastal Rangers" in _entity(found, "Coastal Rangers Service").aliases
+
+
+def test_a_highway_agencys_releases_projects_highways_and_letters() -> None:
+    text = ("May 4, 2021BOSTON \u2013 The U.S. Department of Energy Works funded the Lowell "
+            "Canal Bridge Replacement Project near I-93. USDOEW staff and the United States "
+            "Department of Energy Works met.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a dateline in capitals glued to the year before it
+    assert kinds["BOSTON"] == "place"
+    # a works project is no body; a highway by its number is a place
+    assert kinds["Lowell Canal Bridge Replacement Project"] == "other"
+    assert kinds["I-93"] == "place"
+    # the country's letters or its name, and the letters with the small word's: one body
+    department = _entity(found, "United States Department of Energy Works")
+    assert {"U.S. Department of Energy Works", "USDOEW"} <= set(department.aliases)
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

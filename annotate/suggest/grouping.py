@@ -134,6 +134,11 @@ class _Index:
                              for w in f.words if w[:1].isupper())
             if dotted != initials_of(f.words):
                 self.by_initials[dotted].append(f)  # "USCP": U.S. Capitol Police
+            dotted_small = "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0].upper()
+                                   for w in f.words if w not in ("the", "and", "&"))
+            if dotted_small not in (dotted, with_small) and f.words[0].endswith("."):
+                self.by_initials[dotted_small].append(f)  # "USDOT": U.S. Department of
+                # Transportation, its country's letters and its small word's
             of = next((k for k in range(1, len(f.words) - 1) if f.words[k] == "of"
                        and f.words[k - 1] in ORGANISATION_HEADS), None)
             if of is not None and len(initials_of(f.words[of + 1:])) >= 3:
@@ -169,6 +174,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         spelt = index.by_text.get(form.text.replace(" & ", " and "))
         if spelt is not None and spelt is not form:
             return spelt  # "Trinidad & Tobago" → "Trinidad and Tobago"
+    if n > 2 and words[0] in know.country_codes:
+        spelt_country = index.by_text.get(f"{know.country_codes[words[0]]} {' '.join(words[1:])}")
+        if spelt_country is not None and spelt_country is not form:
+            return spelt_country  # "U.S. Department of Transportation" → "United States
+            # Department of Transportation": the country's letters, then its name
     owned = re.fullmatch(r"([A-Z]{2,})-([A-Z]{2,})", form.text)
     if owned is not None:
         offices = [f for f in index.by_first.get(owned.group(1), []) if f is not form
@@ -394,6 +404,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(expanded) > 1 and len({f.text.casefold() for f in expanded}) == 1:
                 expanded = [min(expanded, key=lambda f: (f.text.isupper(), f.first))]
                 # ("EEAS": the European External Action Service, in capitals in the contents)
+            if len(expanded) == 2:
+                for short, full in (expanded, expanded[::-1]):
+                    if _target(short, index, know) is full:
+                        expanded = [full]  # ("USDOT": "U.S. Department of Transportation"
+                        break  # and the "United States Department …" it is short for)
             if len(expanded) == 1 and not ("." in word and word in know.country_codes):
                 return expanded[0]  # (but "U.S." is a country, not the "Uzbek Service")
             for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters

@@ -487,6 +487,10 @@ _UNIT_ACTS = re.compile(r"[^\S\n]+(?:employees?|staff|commanders?|engineers?|pla
 _PART_OF_PLACE = re.compile(r"\b(?:(?:edge|tip|coast|shores?|waters|mouth|summit|slopes?|"
                             r"outskirts)\s+of(?:\s+the)?|(?:north|south|east|west)(?:ern)?\s+of"
                             r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:and|or))\s+$")
+#: What a project of public works is about, before "Project": "Bridge", "Expansion".
+_WORKS = frozenset("Bridge Bridges Highway Road Rail Tunnel Pipeline Expansion Bundling "
+                   "Restoration Replacement Construction Improvement Improvements "
+                   "Rehabilitation Widening".split())
 #: What coins, notes and stamps are called by, the last word of their names.
 _MONEY_ITEMS = frozenset("Coin Coins Dollar Dollars Cent Nickel Dime Quarter Eagle Stamp "
                          "Stamps Banknote Medals".split())
@@ -604,6 +608,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
             words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
         return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
+    if re.fullmatch(r"I-\d{1,3}|(?:Interstate|US|SR|Route|Highway) \d{1,4}", text):
+        return "place", "a highway by its number ('I-85', 'US 191')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
     craft = None
@@ -696,6 +702,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             last in _DOCUMENT_HEADS:
         return "work", f"'{last}' names documents, whoever wrote it"  # "Office of Claims
         # and Refunds Annual Report" (but "Office of the Federal Register" is an office)
+    if last == "Project" and any(w in PLACE_HEADS or w in _WORKS for w in words[:-1]):
+        return "other", "a works project ('… Bridge Bundling Project', '… Harbor Expansion " \
+            "Project'), not a body"
     if len(words) > 1 and last in ("Act", "Acts"):
         return "work", f"'{last}' names laws"  # "Medal of Honor Commemorative Coin Act of
         # 2009" (whatever the words before it name)
