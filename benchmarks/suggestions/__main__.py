@@ -601,7 +601,12 @@ def main(argv: list[str]) -> int:
             ("Hundredth held-out set (the Federal Highway Administration: releases and pages)",
              HERE / "heldout-100", "gold written before the engine ran on it; first run: names "
              "P 0.87, R 0.89, type 0.85, quotes R 1.00 (2/2), speaker 1.00; the bugs it showed "
-             "were fixed"))
+             "were fixed"),
+            ("Hundred-and-first held-out set (the National Endowment for the Humanities: a "
+             "grant list, releases, a bulletin)",
+             HERE / "heldout-101", "gold written before the engine ran on it; first run: "
+             "names P 0.89, R 0.84, type 0.86, quotes R 1.00 (6/6), speaker 1.00; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
