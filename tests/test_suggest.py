@@ -3419,6 +3419,57 @@ def test_a_highway_agencys_releases_projects_highways_and_letters() -> None:
     assert {"U.S. Department of Energy Works", "USDOEW"} <= set(department.aliases)
 
 
+def test_a_grant_lists_towns_labels_programmes_and_project_titles() -> None:
+    text = ("NATIONAL FUND FOR THE ARTS GRANTS, MAY 2021\n\n"
+            "OREGON (2) $300,000 Eugene\n\nEugene Outright: $150,000\n\n"
+            "[Workshops for Museum Staff]\n\nProject Director: Anne-Marie Tollefsen\n\n"
+            "Project Title: Rivers and Roads: The Towns that Grew on the Willamette\n\n"
+            "Project Description: A workshop for 20 staff.\n\nCorvallis\n\n"
+            "Oregon Heritage Society Outright: $150,000\n\n[Preservation Assistance Grants]\n\n"
+            "Media Contact: Lars Penhallow | (503) 555-0100\n\n"
+            "NFA Grant Offers, May 2021 Page 2 of 9\n")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # towns heading a list's parts, alone on their line or before a label and an amount
+    assert kinds["Eugene"] == kinds["Corvallis"] == "place"
+    # the label a list puts before every amount is no part of the grantee's name
+    assert kinds["Oregon Heritage Society"] == "organisation"
+    assert not any("Outright" in name for name in kinds)
+    # categories on lines in brackets, a double given name, a body's letters in a footer
+    assert kinds["Workshops for Museum Staff"] == kinds["Preservation Assistance Grants"] == "other"
+    assert kinds["Anne-Marie Tollefsen"] == kinds["Lars Penhallow"] == "person"
+    assert kinds["NFA"] == "organisation"
+    # a title after its label is one work, not its capitalised pieces
+    assert kinds["Rivers and Roads: The Towns that Grew on the Willamette"] == "work"
+    assert not {"Towns", "Grew", "Willamette", "Media Contact", "Project Description",
+                "Project Title"} & set(kinds)
+
+
+def test_headline_amounts_twin_towns_peoples_ships_periods_and_contests() -> None:
+    text = ("Arts Council Announces $4.2 Million for 80 Projects\n\n"
+            "Researchers from the University of Illinois, Urbana-Champaign and Columbia "
+            "University met. The film covers the Miss America Beauty Pageant, the Italian "
+            "Renaissance and the American Midwest. Elders of the Crow tribe spoke at Little Big "
+            "Horn College in Crow Agency, Montana. Teachers study the Clotilda and the "
+            "Africatown community. The council made Humanities Access grants. The list is an "
+            "Adobe Acrobat file.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a headline's verb before an amount ends the name; the amount is no part of it
+    assert kinds["Arts Council"] == "organisation"
+    assert not any("Announces" in name or "$" in name for name in kinds)
+    # twin towns joined by a hyphen are a place of their own, then another body
+    assert kinds["Columbia University"] == "organisation"
+    assert kinds["Miss America Beauty Pageant"] == "event"
+    assert kinds["Italian Renaissance"] == "event"
+    assert kinds["American Midwest"] == "place"
+    # a people named as such is no short form of the town named after it
+    assert kinds["Crow"] == "group"
+    assert kinds["Crow Agency"] == "place"
+    assert "Crow" not in _entity(found, "Crow Agency").aliases
+    assert kinds["Clotilda"] == kinds["Humanities Access"] == kinds["Adobe Acrobat"] == "other"
+    assert kinds["Africatown"] == "place"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

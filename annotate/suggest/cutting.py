@@ -25,6 +25,7 @@ from .lexicon import (
     CENSUS_YEAR,
     COMPANY_FORMS,
     CONNECTORS_BASE,
+    CONTEST_WORLDS,
     ELECTED_OFFICES,
     EVENT_HEADS,
     FUNCTION_WORDS,
@@ -1359,6 +1360,9 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # "Durham County"
     if len(words) == 1 and words[0] in HOLIDAYS:
         return True  # "Christmas and Lunar New Year"
+    if len(words) == 1 and "-" in words[0] and all(
+            know.places.get(p) for p in words[0].split("-")):
+        return True  # "Urbana-Champaign and Columbia University": twin towns, one place
     if len(words) >= 2 and words[0].casefold().rstrip(".") in know.titles and \
             part[-1].capitalised and not part[-1].acronym:
         return True  # "Blinken and Minister Jaishankar" (not a plural: "Presidents …")
@@ -1393,6 +1397,7 @@ _PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progres
                            "Socialists Libertarians Greens Independents".split())
 
 
+
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
@@ -1401,6 +1406,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             ["of", "the"] and words[-1] in ("Year", "Award", "Awards", "Prize", "Medal"):
         return [_candidate(text, run)]  # "Structural Engineer of the Year Award", "Teacher
         # of the Year": an honour named for a title, no one's role
+    if words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
+            know.big_place(words[1]) or words[1] in CONTEST_WORLDS):
+        return [_candidate(text, run)]
+        # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
+        # and its title, named for where it is held, no one's honorific
     titles = know.titles
     if len(words) == 2 and words[1] in _MEMBERS and _is_title(words[0], titles):
         return []  # "the Member States", "State Parties": members of a body, no name

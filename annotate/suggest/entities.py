@@ -61,6 +61,10 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
 _LABEL_LINE_ROLE = re.compile(r",[^\S\n]+(?:\d{1,3},[^\S\n]+)?[a-z][a-z’' -]{2,60}[^\S\n]*(?:\n|$)")
 
 
+#: What follows a town heading a list's part: the end of its line, or a label and an amount.
+_ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$£€]\d")
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
@@ -80,6 +84,11 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if know.big_place(word) or word in know.country_codes:
             continue
+        if know.places.get(word) == "city" and any(
+                (not c.before or c.before.endswith("\n")) and _ALONE_OR_AMOUNT.match(c.after)
+                for c in form.places):
+            continue  # "Dothan" alone on its line, "Auburn Outright: $175,000": a list's
+            # town, a heading of its own
         if any(SPEECH_AFTER.match(c.after) or SUBJECT_AFTER.match(c.after)
                or ORG_AFTER.match(c.after) for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned"

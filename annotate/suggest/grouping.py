@@ -19,7 +19,15 @@ from collections import defaultdict
 from rapidfuzz.distance import Levenshtein
 
 from .forms import Form, initials_of
-from .kinds import EVENT_STAGES, STATE_FORMS, UNITS, ends_with_cue, in_state_or_country, type_of
+from .kinds import (
+    EVENT_STAGES,
+    GROUP_AFTER,
+    STATE_FORMS,
+    UNITS,
+    ends_with_cue,
+    in_state_or_country,
+    type_of,
+)
 from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
@@ -558,6 +566,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
                                      or words[0] in know.country_codes))  # "UK Government"
                 and not any(in_state_or_country(c, know) for c in form.places)
+                and not (n == 1 and any(GROUP_AFTER.match(c.after) for c in form.places))
+                # ("the Crow tribe" is a people, not short for "Crow Agency", a town)
                 and not any(c.role or c.honorific for c in form.places)  # "President
                 # Juncker" is a person, not short for "the Juncker Commission"
                 and not (n == 1 and len(words[0]) >= 2 and words[0].isupper()

@@ -25,6 +25,7 @@ from .lexicon import (
     AU_STATE_CODES,
     COMPANY_FORMS,
     CONNECTORS_BASE,
+    CONTEST_WORLDS,
     DESIGNATION,
     ELECTED_OFFICES,
     EVENT_HEADS,
@@ -143,7 +144,22 @@ ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broad
                         r"organi[sz]ation)\b")
 
 
-_GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
+#: Parts of a country named after its people's adjective: "the American Midwest".
+_REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast Southwest "
+                     "Midlands Outback Heartland Plains Highlands Lowlands Riviera Alps "
+                     "Interior Coast".split())
+#: Periods of a people's history named the same way: "the Italian Renaissance".
+_PERIODS = frozenset("Renaissance Enlightenment Reformation Baroque Romanticism".split())
+#: What a programme's name is written before: "the inaugural round of Humanities Access
+#: grants".
+_GRANTS_AFTER = re.compile(r"[^\S\n]+(?:grants?|scholarships?|fellowships?|bursaries|"
+                           r"awards?|stipends?)\b")
+#: What software names before it: "an Adobe Acrobat file".
+_SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?|software|app|apps|plug-?in|extension|"
+                             r"browser|format)\b")
+#: How English names of towns end: "Africatown", "Greenville", "Pittsburgh".
+_TOWN_ENDING = re.compile(r"[a-z](?:town|ville|burg|burgh|borough|bury|field|ford|port)$")
+GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
                           r"community|communities|refugees|migrants|minority|minorities|"
                           r"villagers|tribesmen)\b")
 
@@ -526,6 +542,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # Amendments of 1972": a law's year)
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
+    if len(words) == 2 and words[0] in ("Miss", "Mr.", "Mister") and (
+            know.big_place(words[1]) or words[1] in CONTEST_WORLDS):
+        return "event", "a contest named for its title ('Miss Universe')"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
@@ -555,6 +574,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.match(r"[^\S\n]+(?:page|pages|webpage|section|tab|menu)\b", c.after)
                for c in places):
             return "work", "a page of a site, by its title ('our … page')"
+        if any(re.search(r"\bTitle[^\S\n]*:[^\S\n]*$", c.before) for c in places):
+            return "work", "a title after its label ('Project Title: …')"
         return "work", "a title in quotation marks"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
         return "place", "a member's seat, in brackets after the name ('Mary Lou McDonald " \
@@ -631,6 +652,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed with places of its kind ('the counties of …')"
     if "event" in hints:
         return "event", "named under its kind in the plural ('Hurricanes Iota and Eta')"
+    if "programme" in hints:
+        return "other", "a list's category on a line in brackets ('[Preservation Assistance " \
+            "Grants]')"
     if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") and \
             words[0] in know.given_names:
         return "person", "a given name, and 'Jr.' after the name"
@@ -730,6 +754,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)
     if len(words) > 2 and words[0] in _BATTLES and words[1] == "of":
         return "event", f"'{words[0]} of …' names a battle"  # "Battle of Belleau Wood"
+    if last in ("Agency", "Mission", "Station", "Village") and 2 <= len(words) <= 3 and \
+            all(re.search(r"\b(?:in|near|at|from)\s+$", c.before) and in_state_or_country(c, know)
+                for c in places):
+        return "place", "a town named for a body, 'in' it and followed by its state ('in " \
+            "Crow Agency, Montana')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS):
@@ -894,7 +923,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "'son of' or 'daughter of' inside, as in people's names"
     if last in ("Islanders", "Americans") and len(words) > 1:
         return "group", f"a people ('{text}')"  # "Virgin Islanders", "Native Americans"
-    if any(_GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
+    if any(GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
+        if _TOWN_ENDING.search(text) and not know.is_demonym(text):
+            return "place", "a town's name ('…town', '…ville') before 'community' or " \
+                "'people'"  # "the Africatown community"
         return "group", "named as a people ('… man', '… people')"
     if any(in_state_or_country(c, know) for c in places) and len(words) <= 2:
         return "place", "followed by its state or country ('Sebring, Ohio')"
@@ -956,6 +988,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
     if len(words) == 1 and text in know.given_names and text not in know.places and \
             not text.isupper():
+        if all(re.search(r"(?<![\w-])the\s+$", c.before) for c in places):
+            return "other", "a given name after 'the', as ships and things are named ('the " \
+                "history of the Clotilda')"
         return "person", f"'{text}' is a given name"  # "Michelle and I"
     if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
@@ -1056,6 +1091,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
         return "work", "a capitalised 'The' before it, as titles of works have"
+    if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _REGIONS:
+        return "place", f"a region of a people's land ('{text}')"  # "the American Midwest"
+    if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _PERIODS:
+        return "event", f"a period of a people's history ('{text}')"  # "Italian Renaissance"
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] not in know.given_names \
             and words[1] not in know.surnames:
         return "organisation", f"'{words[0]}' before it, as a people's own bodies are named"
@@ -1073,6 +1112,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "organisation", "'the' before every mention, as no one's name has ('the Right " \
             "Sector')"  # (but "the Joe Biden administration": the name describes a noun)
+    if any(_GRANTS_AFTER.match(c.after) for c in places):
+        return "other", "a programme, before the grants or awards it gives ('… grants')"
+    if any(_SOFTWARE_AFTER.match(c.after) for c in places):
+        return "other", "a product, before what it makes ('an Adobe Acrobat file')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

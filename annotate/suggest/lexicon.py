@@ -144,7 +144,10 @@ Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
-Strikes Walkout Boycott Year""".split())
+Strikes Walkout Boycott Year Pageant""".split())
+#: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
+#: "Miss Universe", "Mr. Olympia".
+CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
 Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki Juneteenth
@@ -246,7 +249,8 @@ Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns""".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "
-                         "Related".split())
+                         "Related Contact Contacts Title Description Summary Subject "
+                         "Inquiries Enquiries".split())
 
 #: The heads of laws, which a list of cases glues to the names around them.
 LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())

@@ -67,6 +67,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _quoted_titles(text, phrases)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text)
     titles += _page_titles(text, titles)
+    titles = _labelled_titles(text, titles) + _bracketed_categories(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [part for run in found for part in (
@@ -107,8 +108,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 _NUMBER_AFTER.match(text, run[0].end):
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
         if run[-1].text in FIELD_LABELS and text.startswith(":", run[-1].end) and (
-                len(run) == 1 or (len(run) == 2 and run[0].possessive)):
-            continue  # "Source: President of Russia – …", "Editor's Note: …": a label
+                len(run) == 1 or (len(run) == 2 and run[0].possessive) or (
+                    len(run) <= 3 and not text[text.rfind("\n", 0, run[0].start) + 1:
+                                               run[0].start].strip())):
+            continue  # "Source: President of Russia – …", "Editor's Note: …", a line's
+            # "Media Contact: Theola DeBose", "Project Description: …": a label
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
                                  _line_end(text, run[-1].end)) and \
                 not (run[-1].text in ORGANISATION_HEADS or run[-1].text in PLACE_HEADS or (
@@ -564,6 +568,53 @@ def _page_titles(text: str, titles: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A title after its label, alone on the line: "Project Title: Citizens Fighting for Civil
+#: Rights: The Places, Faces, and Cases that Changed a Nation", "Title: …".
+_LABELLED_TITLE = re.compile(r"^[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+)?Title[^\S\n]*:[^\S\n]*"
+                             r"(?P<title>[^\n]*[^\s.,;:])", re.MULTILINE)
+
+
+def _labelled_titles(text: str, titles: list[Candidate]) -> list[Candidate]:
+    """Titles given after a "Title:" label: the whole rest of the line is one title, however
+    many small words and colons it holds, and the titles in quotation marks inside it are
+    parts of it ("“Stony the Road We Trod…”: Exploring Alabama’s Civil Rights Legacy")."""
+    out: list[Candidate] = []
+    for m in _LABELLED_TITLE.finditer(text):
+        start, end = m.span("title")
+        words = tuple(m.group("title").split())
+        if not words[0][:1].isupper() and words[0][:1] not in "“\"‘'":
+            continue  # "Title: n/a"
+        out.append(Candidate(start, end, " ".join(words), words, hint="work",
+                             before=text[max(0, start - 40):start], after=text[end:end + 40]))
+    return [t for t in titles if not any(o.start <= t.start and t.end <= o.end for o in out)] \
+        + out
+
+
+#: A line that is only a name in square brackets: "[Institutes for School Teachers]".
+_BRACKETED_LINE = re.compile(r"^[^\S\n]*\[(?P<name>[A-Z][^\[\]\n:.;!?]*[^\s\[\]:.;!?])\]"
+                             r"[^\S\n]*$", re.MULTILINE)
+
+
+def _bracketed_categories(text: str) -> list[Candidate]:
+    """The categories a list gives its items on lines of their own in brackets, two or more
+    of them ("[Institutes for School Teachers]", "[Preservation Assistance Grants]" in a
+    list of grants): each is one name in title case, its small words inside it, where a
+    headline's capitals would say nothing."""
+    found = list(_BRACKETED_LINE.finditer(text))
+    if len(found) < 2:
+        return []
+    out: list[Candidate] = []
+    for m in found:
+        start, end = m.span("name")
+        words = tuple(m.group("name").split())
+        if len(words) > 8 or not all(w[:1].isupper() or w.casefold() in TITLE_SMALL_WORDS
+                                     for w in words):
+            continue
+        out.append(Candidate(start, end, " ".join(words), words, hint="programme",
+                             before=text[max(0, start - 40):start], after=text[end:end + 40]))
+    return out
+
+
 def _titles_again(text: str, titles: list[Candidate]) -> list[Candidate]:
     """The places where the story writes a title it gave in quotation marks again without
     them: "the operators of Blessings in No Time" after "“Blessings in No Time” program".
@@ -731,6 +782,11 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and " ".join(t.text for t in run[start:e]) in body)
                         or (know.big_place(" ".join(t.text for t in run[start:e]))
                             and not _common_word(run[start:e], lower))
+                        or (start == 0 and e == 1 and len(run) > 1 and run[0].acronym
+                            and len(run[0].text) >= 3 and run[0].text.isalpha()
+                            and any(c.islower() for t in run for c in t.text))
+                        # ("NEH Grant Offers and Awards, July 2020": a body's letters
+                        # opening a line in title case)
                         or (e == len(run) and e - start == 2 and start > 0
                             and run[start].text in know.given_names
                             and (_is_title(run[start - 1].text, know.titles)
@@ -851,7 +907,7 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
            and words[k + 2][:1].isupper() for k in range(len(words) - 2)) and len(words) <= 5:
         return True  # "President George W. Bush, November 28": a given name, an initial,
         # a surname
-    if len(words) in (2, 3) and words[0] in know.given_names and \
+    if len(words) in (2, 3) and _given_name(words[0], know) and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
             not words[1].endswith("ing"):  # (not "Man Typing on Laptop Computer")
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
@@ -865,6 +921,12 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     return len(words) <= 4 and any(
         any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
         for w in words)
+
+
+def _given_name(word: str, know: Knowledge) -> bool:
+    """A given name, or a double one joined by a hyphen ("Dana-Marie", "Jean-Pierre")."""
+    return word in know.given_names or (
+        "-" in word and all(part in know.given_names for part in word.split("-")))
 
 
 #: What follows a label in capitals at a line's start: "PRESS RELEASE : Economy Minister …".
@@ -1037,7 +1099,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
                     and not words[0][:1].isdigit() and not (
                         words[-1].rstrip(".,").isdigit() and not _YEAR_AFTER_SMALL_WORD.search(
-                            title))):
+                            title))
+                    and not re.fullmatch(r"[$£€]\d[\d,.]*", words[-1])):
+                # (nor a list's line ending in an amount: "Auburn Outright: $175,000")
                 # (not an address: "4231 Suitland Road, Suitland, Maryland 20746"; but
                 # "… Top Science News of 2010" ends with its year)
                 spans.append((pos, pos + len(line)))

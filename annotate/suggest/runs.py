@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from .knowledge import Knowledge
@@ -24,6 +25,7 @@ from .lexicon import (
     ELECTED_OFFICES,
     EVENT_HEADS,
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     HONORIFICS,
     LAW_HEADS,
     MONTHS_AND_DAYS,
@@ -62,6 +64,26 @@ _PRONOUN_I_VERB = re.compile(r"[^\S\n]+(?:have|had|am|was|will|would|do|did|can|
 _PRIZE_HEADS = PRIZES | frozenset("Awards Prizes Medals Fellowship Scholarship".split())
 
 
+# Words that make a number after "$" an amount of money ("NEH Announces $21.7 Million"),
+# not a value inside a name ("the Presidential $1 Coin Program").
+_AMOUNTS = frozenset({"Thousand", "Million", "Billion", "Trillion", "M", "B", "K", "Bn", "Mn"})
+
+
+def _amount_labels(text: str) -> frozenset[str]:
+    """Capitalised words a list puts before an amount on two lines or more ("Auburn
+    Outright: $175,000", "Spring Hill Outright: $185,427"): the label of the amount, no
+    part of the name before it."""
+    seen = Counter(re.findall(r"(?<![\w-])([A-Z][a-z]+):[^\S\n]*[$£€]\d", text))
+    return frozenset(word for word, count in seen.items() if count >= 2)
+
+
+def _verb_before_amount(text: str, word: Token) -> bool:
+    """A headline's verb before an amount ("NEH Announces $21.7 Million …", "County
+    Receives 3 Grants"): no name, and the end of the name before it."""
+    return word.text in HEADLINE_VERBS and word.text.endswith("s") and \
+        re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
+
+
 def _prize_for(run: list[Token]) -> bool:
     """A run that names a prize, then what it is for: "Rocky Mountain Eagle Award for …"."""
     return any(t.text in _PRIZE_HEADS and run[k + 1].text == "for"
@@ -71,9 +93,13 @@ def _prize_for(run: list[Token]) -> bool:
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
     """Maximal runs of name words (see the module docstring)."""
     connectors = CONNECTORS_BASE
+    labels = _amount_labels(text)
     i, n = 0, len(words)
     while i < n:
         first = words[i]
+        if first.text in labels and text.startswith(":", first.end):
+            i += 1
+            continue
         if first.number and CENSUS_YEAR.fullmatch(first.text) and i + 1 < n and \
                 words[i + 1].text == "Census" and _gap_ok(text, first, words[i + 1]):
             first.capitalised = True  # "the 2020 Census": the count is named by its year
@@ -81,6 +107,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 _ordinal_before_name(text, words, i) and not (  # not "December 26th …"
                     i > 0 and words[i - 1].text in MONTHS_AND_DAYS
                     and _gap_ok(text, words[i - 1], first)))):
+            i += 1
+            continue
+        if _verb_before_amount(text, first):
             i += 1
             continue
         run = [first]
@@ -91,6 +120,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if _label_in_capitals(text, words, j):
                 label = True  # "… for European Affairs of Italy PRESS Rue de la Loi …": a
                 break  # page's label in capitals between two names run together
+            if nxt.text in labels and text.startswith(":", nxt.end):
+                break  # "Spring Hill Outright: $185,427": a list's label before an amount
+            if _verb_before_amount(text, nxt):
+                break  # "NEH Announces $21.7 Million …": the name ends before the verb
             if nxt.text in ("Photo", "Image", "Photograph", "Picture") and \
                     text.startswith(" by ", nxt.end):
                 break  # "… in Washington, D.C. Photo by Gage Skidmore": a credit begins
@@ -138,6 +171,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 continue
             if text[current.end:nxt.start] == " $" and nxt.number and current.capitalised \
                     and j + 2 < n and words[j + 2].capitalised and \
+                    words[j + 2].text not in _AMOUNTS and \
                     _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "the 2014 Presidential $1 Coin Program": a
                 j += 2  # coin's value inside its programme's name
