@@ -3470,6 +3470,53 @@ def test_headline_amounts_twin_towns_peoples_ships_periods_and_contests() -> Non
     assert kinds["Africatown"] == "place"
 
 
+def test_a_recall_notices_firms_products_labels_and_addresses() -> None:
+    text = ("Report an Unsafe Product: http://SaferProducts.gov\n"
+            "1. Tallow Goods Company Recalls Folding Chairs Due to Fall Hazard "
+            "http://www.example.gov/Recalls/2021/Tallow-Goods-Recalls-Folding-Chairs\n"
+            "  \u2022 Brindle Kitchenware Recalls Marlow Copper Kettles Due to Burn Hazard; "
+            "Sold Exclusively at Home Depot\n"
+            "WASHINGTON, D.C. - The U.S. Consumer Product Safety Commission and Health Canada "
+            "announced a recall.\n"
+            "Name of Product: Joy.Calm.Rest night lights\n"
+            "Importer: Baby Appleseed, of Dover, Del.\n"
+            "Manufacturer: Grandma Ruth\u2019s Pantries, Toronto, Canada.\n"
+            "Product: Harrow Cribs.\n"
+            "Incidents/Injuries: None reported.\n"
+            "Description: \u201cGrandma Ruth\u2019s Pantries\u201d is printed on a label. The "
+            "boxes have stickers on them reading, \u201cKETTLE CO. . . HOT.\u201d Act TODAY "
+            "and check. CPSC and Tallow Goods were aware of one injury. The Starry Nights\u2122 "
+            "lamps and the Starry NightsTM Deluxe lamps were sold. Kestrel Toy Inc. of Lake "
+            "Forest, Calif., recalled them. (PRNewsfoto/U.S. Consumer Product Safety Co)\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a web address's path names nothing; its host may be a site's name
+    assert kinds["SaferProducts.gov"] == "organisation"
+    assert not any("-" in name and "Recalls" in name for name in kinds)
+    # a recall's headline: the firm, what it recalls, where it was sold; "Due to" ends it
+    assert kinds["Tallow Goods Company"] == kinds["Brindle Kitchenware"] == "organisation"
+    assert kinds["Marlow Copper Kettles"] == "other"
+    assert kinds["Home Depot"] == "organisation"
+    assert not any(name.endswith(("Due", "Recalls")) for name in kinds)
+    # a body, then another named with its country; a body's letters, then another name
+    assert kinds["Health Canada"] == "organisation"
+    assert not any(" and " in name for name in kinds)  # ("CPSC and Tallow Goods were …")
+    # fields of a notice: the labels name nothing, the firm and the product are typed by them
+    assert not {"Unsafe Product", "Name of Product", "Injuries", "None", "TODAY",
+                "Act TODAY"} & set(kinds)
+    assert kinds["Joy.Calm.Rest"] == kinds["Harrow Cribs"] == "other"
+    assert kinds["Baby Appleseed"] == "organisation"
+    assert kinds["Grandma Ruth\u2019s Pantries"] == "organisation"  # its name given whole
+    # a trademark's letters glued on end the name; a firm's town after "Inc. of"
+    assert "Starry Nights" in kinds and "Starry NightsTM Deluxe" not in kinds
+    assert kinds["Kestrel Toy Inc."] == "organisation"
+    # a caption's copy cut the body's name short: the same body
+    assert "U.S. Consumer Product Safety Co" in _entity(
+        found, "U.S. Consumer Product Safety Commission").aliases
+    # the words printed on a thing are no one's words
+    assert not any("KETTLE" in q.text for q in found.quotes)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

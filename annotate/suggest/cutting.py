@@ -1205,6 +1205,18 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # "under the Federal Election Campaign Act and Commission regulations": a law's
             # name ends at its head, and the next word begins another phrase
             return [*_split_coordination(left, know, surnames), right]
+        if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
+                left[-1].text in ORGANISATION_HEADS and right[-1].text not in ORGANISATION_HEADS \
+                and know.places.get(right[-1].text) == "country" and right[-2].text != "of":
+            # "the U.S. Consumer Product Safety Commission and Health Canada": a body, then
+            # another named with its country after it
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(left) == 1 and left[0].acronym and \
+                len(left[0].text) >= 3 and left[0].text.isalpha() and len(right) >= 2 and \
+                not right[0].acronym:
+            # "CPSC and Playwell Toy were aware …": a body's letters, then another name
+            return [left, *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \
                 and any(t.text == "of" for t in left):
             # "the Department of Homeland Security and FEMA": an institution and another

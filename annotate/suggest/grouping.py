@@ -210,6 +210,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
+    if n >= 3 and len(words[-1].rstrip(".")) >= 2:
+        cut_short = [f for f in index.by_first[words[0]] if len(f.words) == n
+                     and f is not form and f.words[:-1] == words[:-1]
+                     and len(f.words[-1]) >= len(words[-1]) + 3
+                     and f.words[-1].startswith(words[-1].rstrip("."))]
+        if len(cut_short) == 1:
+            return cut_short[0]  # "(PRNewsfoto/U.S. Consumer Product Safety Co)": a
+            # caption's copy cut the name short
     if form.text.isupper() and len(form.text) > 3:
         same = index.by_fold.get(form.text.casefold())
         if same is not None and same is not form:
@@ -333,7 +341,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if holder is not None:
         return holder  # "EDR" → "Model Employment Dispute Resolution (EDR) Plan": a name
         # that gives its short form inside it
-    if n >= 2 and not index.person(form):
+    if n >= 2 and not index.person(form) and words[-1] not in WORK_HEADS:
+        # (not "American Rescue Plan", a law, for the "American Rescue Plan Grants" it pays)
         headed = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                   and f.words[:n] == words and f.words[-1] in OTHER_HEADS]
         if len(headed) == 1:

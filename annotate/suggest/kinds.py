@@ -45,6 +45,8 @@ from .lexicon import (
     PLACE_PREFIXES,
     POSTAL_CODES,
     PRIZES,
+    RECALLED_BEFORE,
+    SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
 )
@@ -144,6 +146,11 @@ ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broad
                         r"organi[sz]ation)\b")
 
 
+#: A recall's labels before the firm and before the product, at a line's start.
+_FIRM_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Manufacturer|Importer|Distributor|Retailer|"
+                         r"Firm|Company|Recalling Firm)s?[^\S\n]*:[^\S\n]*$")
+_PRODUCT_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Name of Product|Product)s?[^\S\n]*:"
+                            r"[^\S\n]*$")
 #: Parts of a country named after its people's adjective: "the American Midwest".
 _REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast Southwest "
                      "Midlands Outback Heartland Plains Highlands Lowlands Riviera Alps "
@@ -542,6 +549,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # Amendments of 1972": a law's year)
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
+    if any(_FIRM_LABEL.search(c.before) for c in places) or any(
+            re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):
+        return "organisation", "a firm: after 'Manufacturer:' or 'Importer:', or recalling " \
+            "its products ('… Recalls …')"
+    if any(_PRODUCT_LABEL.search(c.before) or RECALLED_BEFORE.search(c.before)
+           for c in places):
+        return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
+    if any(SOLD_AT_BEFORE.search(c.before) for c in places) and "." not in text:
+        return "organisation", "a shop, where a product was sold ('Sold at …')"
     if len(words) == 2 and words[0] in ("Miss", "Mr.", "Mister") and (
             know.big_place(words[1]) or words[1] in CONTEST_WORLDS):
         return "event", "a contest named for its title ('Miss Universe')"

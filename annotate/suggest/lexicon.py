@@ -102,7 +102,7 @@ Altogether Overall Finally First Second Third Last Next Another Other Such Same 
 Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Million Billion
 Trillion Like Unlike Amongst Whilst
 Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
-Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead
+Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead None
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
 """.split())
 MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
@@ -245,12 +245,26 @@ HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Appro
 Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Names Opens Receive
 Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
 Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
-Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns""".split())
+Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls""".split())
+#: Those of them no name ever holds, which end the name before them and make it the
+#: headline's subject: "Build-A-Bear Workshop Recalls Lapel Pins …", "CPSC, Playwell Toy
+#: Announce Recall of …".
+CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils Urges Warns "
+                         "Welcomes Commemorates Relocates Reopens Condemns Posts".split())
+#: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
+NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
+                             r"Portal|Team|Office|Unit|Program|Programme)\b")
+#: What a recall's headline writes before the product and before the shop that sold it.
+RECALLED_BEFORE = re.compile(r"\bRecalls[^\S\n]+$")
+SOLD_AT_BEFORE = re.compile(r"\bSold(?:[^\S\n]+Exclusively)?[^\S\n]+(?:at|by|through|on)"
+                            r"[^\S\n]+$", re.IGNORECASE)
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "
                          "Related Contact Contacts Title Description Summary Subject "
-                         "Inquiries Enquiries".split())
+                         "Inquiries Enquiries Product Products Units Importer Importers "
+                         "Manufacturer Manufacturers Distributor Distributors Retailer "
+                         "Retailers Hazard Hazards Injuries Incidents Remedy Remedies".split())
 
 #: The heads of laws, which a list of cases glues to the names around them.
 LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())

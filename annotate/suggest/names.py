@@ -24,6 +24,7 @@ from .lexicon import (
     AUXILIARIES,
     CHARGE_GRADES,
     CHARGE_HEADS,
+    CLAUSE_VERBS,
     COMPANY_FORMS,
     CONNECTORS_BASE,
     EVENT_HEADS,
@@ -34,6 +35,7 @@ from .lexicon import (
     LAW_HEADS,
     MEMBER_OPENING,
     MONTHS_AND_DAYS,
+    NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
     ORDINAL,
     ORGANISATION_HEADS,
@@ -41,6 +43,8 @@ from .lexicon import (
     PHONE_LABELS,
     PLACE_HEADS,
     QUESTION_OPENERS,
+    RECALLED_BEFORE,
+    SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     WORK_HEADS,
@@ -88,7 +92,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in (
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
-        and not _byline(text, run, know) else [run])]
+        and not _byline(text, run, know) and not _headline_subject(text, run) else [run])]
     found = [part for run in found for part in _without_motto(run)]
     charges = [m.span() for m in _CHARGE.finditer(text)]
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
@@ -109,10 +113,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
         if run[-1].text in FIELD_LABELS and text.startswith(":", run[-1].end) and (
                 len(run) == 1 or (len(run) == 2 and run[0].possessive) or (
-                    len(run) <= 3 and not text[text.rfind("\n", 0, run[0].start) + 1:
-                                               run[0].start].strip())):
+                    len(run) <= 3 and _LABEL_OPENING.fullmatch(
+                        text, text.rfind("\n", 0, run[0].start) + 1, run[0].start))):
             continue  # "Source: President of Russia – …", "Editor's Note: …", a line's
-            # "Media Contact: Theola DeBose", "Project Description: …": a label
+            # "Media Contact: Theola DeBose", "Name of Product: …", "Report an Unsafe
+            # Product: …", "Incidents/Injuries: None reported": a label
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
                                  _line_end(text, run[-1].end)) and \
                 not (run[-1].text in ORGANISATION_HEADS or run[-1].text in PLACE_HEADS or (
@@ -757,6 +762,26 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
         and t.text not in FUNCTION_WORDS and (
             t.text in know.given_names or not t.text.endswith(_WORD_ENDINGS)) for t in run)
     # (a menu's "Open Solicitations", "Frequently Asked Questions" are no author)
+
+
+#: What a line may hold before a label's last words: nothing, a few words, a word and a
+#: slash ("Incidents/").
+_LABEL_OPENING = re.compile(r"[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,3}(?:[A-Z][\w-]*/)?")
+
+
+def _headline_subject(text: str, run: list[Token]) -> bool:
+    """A short run right before a headline's verb that no name holds is its subject, a name
+    however it is written: "GSK Consumer Health Recalls Five Excedrin Brands …"; so are what
+    a recall's headline says was recalled and where it was sold: "… Recalls Hampton Bay Mara
+    Ceiling Fans Due to Injury Hazard; Sold Exclusively at Home Depot"."""
+    if len(run) > 5 or run[0].text in FUNCTION_WORDS:
+        return False
+    before = text[max(0, run[0].start - 30):run[0].start]
+    if RECALLED_BEFORE.search(before) or SOLD_AT_BEFORE.search(before):
+        return True
+    m = re.match(r"[^\S\n]+(\w+)", text[run[-1].end:run[-1].end + 20])
+    return m is not None and m.group(1) in CLAUSE_VERBS and \
+        not NOUN_AFTER_VERB.match(text, m.end(1) + run[-1].end)
 
 
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],

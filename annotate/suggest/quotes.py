@@ -67,6 +67,13 @@ _MEDIUM = (("tweet", "tweet"), ("press release", "press-release"), ("release", "
            ("filing", "court-document"), ("post", "post"), ("wrote", "document"),
            ("note", "document"), ("memo", "document"), ("notice", "document"),
            ("circular", "document"), ("newsletter", "document"))
+#: Things words are printed on, before "reading" or "reads": "stickers on them reading,
+#: “…”", "Their packaging reads, “…”", "a sign that read “…”".
+_PRINTED_ON = re.compile(r"\b(?:stickers?|labels?|packag(?:e|es|ing)|signs?|boxe?s?|tags?|"
+                         r"decals?|banners?|placards?|inscriptions?|plaques?|stamps?|"
+                         r"cartons?|wrappers?|bottles?|t-shirts?|shirts?|posters?|"
+                         r"billboards?)\b[^.!?“”\"]{0,30}\b(?:reads?|reading|that read|"
+                         r"which reads?|saying|says)[,:]?[^\S\n]*[“\"‘']?$", re.IGNORECASE)
 #: What someone's words are called when no verb reports them: "an appeal to “…”", "his
 #: call for “…”", "a pledge of “…”".
 _SPEECH_NOUN = re.compile(r"\b(?:appeal|call|plea|pledge|promise|warning|demand|message|"
@@ -427,6 +434,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
+    if _PRINTED_ON.search(text[max(0, passage.open - 80):passage.open]):
+        return None  # "stickers on them reading, “PLAYWELL …”", "Their packaging reads,
+        # “…”": words printed on a thing, no one's words
     if quoted_title(words, text[max(0, passage.open - 40):passage.open],
                     text[passage.close + 1:s_end]) or (
             cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"

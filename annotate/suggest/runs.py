@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from .knowledge import Knowledge
 from .lexicon import (
     CENSUS_YEAR,
+    CLAUSE_VERBS,
     COMPANY_FORMS,
     CONNECTORS_BASE,
     DESIGNATION,
@@ -29,6 +30,7 @@ from .lexicon import (
     HONORIFICS,
     LAW_HEADS,
     MONTHS_AND_DAYS,
+    NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
     OFFICE_HOLDERS,
     ORDINAL,
@@ -69,6 +71,12 @@ _PRIZE_HEADS = PRIZES | frozenset("Awards Prizes Medals Fellowship Scholarship".
 _AMOUNTS = frozenset({"Thousand", "Million", "Billion", "Trillion", "M", "B", "K", "Bn", "Mn"})
 
 
+#: Common words written in capitals for emphasis or as a page's label, which name nothing
+#: next to words that are not in capitals: "Act TODAY", "NEWS from CPSC".
+_EMPHASIS = frozenset("TODAY NOW NOT NEVER ALWAYS FREE ONLY MUST NEWS UPDATE UPDATED ALERT "
+                      "WARNING IMPORTANT URGENT BREAKING EXCLUSIVE PLEASE".split())
+
+
 def _amount_labels(text: str) -> frozenset[str]:
     """Capitalised words a list puts before an amount on two lines or more ("Auburn
     Outright: $175,000", "Spring Hill Outright: $185,427"): the label of the amount, no
@@ -79,7 +87,12 @@ def _amount_labels(text: str) -> frozenset[str]:
 
 def _verb_before_amount(text: str, word: Token) -> bool:
     """A headline's verb before an amount ("NEH Announces $21.7 Million …", "County
-    Receives 3 Grants"): no name, and the end of the name before it."""
+    Receives 3 Grants"), or the "Due to" of a recall's headline ("… Recalls Cribs Due to
+    Fall Hazard"): no name, and the end of the name before it."""
+    if word.text == "Due":
+        return re.match(r"[^\S\n]+to\b", text[word.end:word.end + 4]) is not None
+    if word.text in CLAUSE_VERBS or word.text == "Recalled":
+        return not (word.text == "Recalls" and NOUN_AFTER_VERB.match(text, word.end))
     return word.text in HEADLINE_VERBS and word.text.endswith("s") and \
         re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
 
@@ -109,9 +122,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and _gap_ok(text, words[i - 1], first)))):
             i += 1
             continue
-        if _verb_before_amount(text, first):
-            i += 1
-            continue
+        if _verb_before_amount(text, first) or (
+                first.text in _EMPHASIS and not (i + 1 < n and words[i + 1].acronym
+                                                 and _gap_ok(text, first, words[i + 1]))):
+            i += 1  # ("Act TODAY and protect your family", "NEWS from CPSC": a word in
+            continue  # capitals for emphasis, or a page's label)
         run = [first]
         j = i
         label = False
@@ -122,6 +137,16 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # page's label in capitals between two names run together
             if nxt.text in labels and text.startswith(":", nxt.end):
                 break  # "Spring Hill Outright: $185,427": a list's label before an amount
+            if nxt.text in _EMPHASIS and not current.acronym:
+                break  # "Act TODAY", "Playwell NEWS from CPSC"
+            if (current.acronym and nxt.text.endswith(".") and nxt.text in know.country_codes
+                    and current.text not in know.country_codes) or (
+                    nxt.acronym and nxt.text.isalpha() and len(nxt.text) >= 4
+                    and not current.acronym and text.startswith(",", nxt.end)
+                    and know.big_place(nxt.text.title())):
+                break  # "… from CPSC U.S. Consumer Product Safety Commission …", "… of
+                # Xylophone Mallets WASHINGTON, D.C. - In cooperation …": a release's lines
+                # run together, a body's letters or a dateline begins the next one
             if _verb_before_amount(text, nxt):
                 break  # "NEH Announces $21.7 Million …": the name ends before the verb
             if nxt.text in ("Photo", "Image", "Photograph", "Picture") and \
@@ -321,6 +346,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text == "for" and current.text in _BASES:
                 break  # "left Langley Air Force Base for Bagram Airfield": where to, after
                 # where from
+            elif nxt.text == "of" and current.text in COMPANY_FORMS:
+                break  # "Playwell Toy Inc. of Lake Forest, Calif.": a firm, then its town
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
@@ -524,6 +551,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
+    if re.search(rf"[“\"][^”\"\n]{{0,40}}\b{re.escape(current.text)}[’']s[^\S\n]+"
+                 rf"{re.escape(nxt.text)}[”\"]", text):
+        return True  # "Mother Hubbard’s Cupboards Recalls Cribs" and “Mother Hubbard’s
+        # Cupboards” on its label: a firm's name with a possessive inside, given whole
     if j >= 1 and words[j - 1].text in ("St.", "St", "Saint") and \
             nxt.text.casefold() not in know.titles and not (
                 nxt.text in know.given_names and j + 2 < len(words)

@@ -33,6 +33,8 @@ _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|d
           "le|dos|das|do|ter|ten|zu|y|in|on|an|na|at|former")
 
 
+#: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…".
+_URL_PATH = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[\w.-]+(?P<path>/[^\s<>\"'”’)\]]*)")
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
@@ -101,6 +103,10 @@ _GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+
 
 
 #: A word with a year run into it, as a copied page's footer gives it: "Office2024".
+#: Three capitalised words or more joined by dots, no space: "Love.Hugs.Peace", a product.
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?![\w])")
+#: A trademark's letters glued to the name's last word: "Little OnesTM".
+_GLUED_MARK = re.compile(r"([A-Z][a-z]*[a-z])(?:TM|SM)")
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
 
 
@@ -165,11 +171,25 @@ def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
     keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former"}
+    paths = [m.span("path") for m in _URL_PATH.finditer(text)]
+    path = 0
+    dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
+    inside = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
         start, end = match.start(), match.end()
+        if start < inside:
+            continue
+        if start in dotted_names:  # "Love.Hugs.Peace lapel pins": one name, dots inside
+            inside = end = dotted_names[start]
+            word = text[start:end]
+        while path < len(paths) and paths[path][1] <= start:
+            path += 1
+        if path < len(paths) and paths[path][0] <= start:
+            continue  # ".../Recalls/2021/GSK-Consumer-Health-Recalls-…": a web address's
+            # path, no name (its host may be one: "http://SaferProducts.gov")
         if text.startswith(("$", "€", "£"), end):
             continue  # "CA$46.36", "A$20": a currency, not a name
         if _IMAGE_FILE.match(text, end) or _IMAGE_FILE.search(word):
@@ -230,6 +250,10 @@ def tokens(text: str) -> list[Token]:
             if kept < len(parts) and word[:1].isupper():
                 token.text = "-".join(parts[:kept])
                 token.cut = True
+        elif (mark := _GLUED_MARK.fullmatch(word)) is not None:
+            token.text, token.end = mark.group(1), start + len(mark.group(1))
+            token.cut = True  # "Little OnesTM Infant": a trademark's letters, glued on,
+            # end the name
         dotted = (len(word) == 1 and word.isupper() and not (
             out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")) \
             or word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS
