@@ -3517,6 +3517,41 @@ def test_a_recall_notices_firms_products_labels_and_addresses() -> None:
     assert not any("KETTLE" in q.text for q in found.quotes)
 
 
+def test_a_weather_services_towns_roads_scales_and_tables() -> None:
+    text = ("National Weather Service United States Department of Commerce\n\n"
+            "Sort by County| Time | Rating | State | County | Location | Narrative |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 01:42Z | EF1 | LA | Tensas | Mt Hebron | A tornado touched down along Mount "
+            "Hebron Church Road near County Road 1251 and FM 2554 in Western Tensas Parish, "
+            "then crossed into the Lake Providence community and the Lakeprovidence fields. |\n\n"
+            "The tornado began 4 N Gorman and tracked between Liberal and Dodge City, ending "
+            "2 miles east of Ensign and 1 mile northeast Kismet. It was rated on the Enhanced "
+            "Fujita scale, which replaced the Fujita Scale. Abbey Road 1969 was an album.\n"
+            "start location: 4 N Gorman / Tensas / LA\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a page's banner: one body after another
+    assert kinds["National Weather Service"] == "organisation"
+    assert kinds["United States Department of Commerce"] == "organisation"
+    # a table's columns of places type their cells
+    assert kinds["Mt Hebron"] == "place"
+    # roads by their numbers, however long, and two of them joined by "and"
+    assert kinds["County Road 1251"] == kinds["FM 2554"] == "place"
+    assert "Abbey Road" in kinds and "Abbey Road 1969" not in kinds  # a year, no road number
+    # a side of a parish, the parish alone, and the parish named in full: one place
+    parish = _entity(found, "Tensas")
+    assert "Western Tensas Parish" in parish.aliases and parish.type == "place"
+    # one town, two spellings; a community by its name
+    assert "Lake Providence" in _entity(found, "Lakeprovidence").aliases
+    # a distance and a direction, then the town (the letters no part of its name)
+    assert kinds["Gorman"] == kinds["Kismet"] == kinds["Ensign"] == "place"
+    assert not any(name.startswith("N ") for name in kinds)
+    # towns the gazetteer knows joined by "and" are two
+    assert kinds["Liberal"] == kinds["Dodge City"] == "place"
+    # scales keep their word "scale"
+    assert kinds["Enhanced Fujita scale"] == kinds["Fujita Scale"] == "other"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -50,6 +50,7 @@ from .lexicon import (
     POSTNOMINALS,
     QUESTION_OPENERS,
     RANK_PARTS,
+    ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
     SHEIKH,
     TE_REO_OPENERS,
@@ -1214,7 +1215,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) == 1 and left[0].acronym and \
                 len(left[0].text) >= 3 and left[0].text.isalpha() and len(right) >= 2 and \
-                not right[0].acronym:
+                not right[0].acronym and right[0].text[:1].isupper() and \
+                right[0].text != "The":
             # "CPSC and Playwell Toy were aware …": a body's letters, then another name
             return [left, *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \
@@ -1372,6 +1374,10 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # "Durham County"
     if len(words) == 1 and words[0] in HOLIDAYS:
         return True  # "Christmas and Lunar New Year"
+    if len(words) >= 2 and words[-1].isdigit() and words[-2] in ROAD_NUMBER_HEADS:
+        return True  # "FM 2554 and County Road 1251": two roads by their numbers
+    if know.places.get(text) == "city":
+        return True  # "between Liberal and Dodge City": towns the gazetteer knows
     if len(words) == 1 and "-" in words[0] and all(
             know.places.get(p) for p in words[0].split("-")):
         return True  # "Urbana-Champaign and Columbia University": twin towns, one place
@@ -1424,6 +1430,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific
     titles = know.titles
+    if len(words) == 1 and _is_title(words[0], titles) and words[0].istitle() and re.search(
+            r"\b(?:near|outside|toward|towards|(?:north|south|east|west|northeast|northwest|"
+            r"southeast|southwest)[^\S\n]+of)[^\S\n]+$",
+            text[max(0, run[0].start - 16):run[0].start]) and \
+            not re.match(r"[^\S\n]+(?:[A-Z]|of\b)", text[run[0].end:run[0].end + 4]):
+        return [_candidate(text, run)]  # "ending near Ensign", "2 miles east of Ensign": a
+        # town that shares its name with a rank, placed where no title stands alone
     if len(words) == 2 and words[1] in _MEMBERS and _is_title(words[0], titles):
         return []  # "the Member States", "State Parties": members of a body, no name
     if len(words) == 2 and words[1] in _PARTY_MEMBERS and _is_title(words[0], titles):

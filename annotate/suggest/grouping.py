@@ -103,6 +103,9 @@ class _Index:
         self.by_text = {f.text: f for f in forms}
         self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
         self.ends = sorted((c.end, i, f) for i, f in enumerate(forms) for c in f.places)
+        self.by_squashed: dict[str, list[Form]] = defaultdict(list)
+        for f in forms:  # without spaces or hyphens: "Fair Play", "Fairplay"
+            self.by_squashed[_squashed(f.text)].append(f)
         self.by_plain: dict[str, Form] = {}
         for f in forms:  # the first of each spelling, accents or none ("Limón", "Limon")
             self.by_plain.setdefault(_plain(f.text), f)
@@ -210,6 +213,21 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
+    if " " in form.text:
+        squashed = [f for f in index.by_squashed.get(_squashed(form.text), [])
+                    if " " not in f.text and "-" not in f.text]
+        if len(squashed) == 1 and squashed[0] is not form:
+            return squashed[0]  # "the Fair Play community" → "Fairplay": one town, two
+            # spellings
+    if n >= 3 and words[0] in _COMPASS_SIDES and words[-1] in ("County", "Parish"):
+        whole = index.by_text.get(" ".join(words[1:])) or index.by_text.get(words[1])
+        if whole is not None and whole is not form:
+            return whole  # "Western Panola County" → "Panola County", "Panola": a side of it
+    if n == 1 and not know.places.get(words[0]):
+        county = [f for f in index.by_first[words[0]] if len(f.words) == 2
+                  and f.words[1] in ("County", "Parish")]
+        if len(county) == 1:
+            return county[0]  # "4 N Ivanhoe / Fannin / TX" → "Fannin County"
     if n >= 3 and len(words[-1].rstrip(".")) >= 2:
         cut_short = [f for f in index.by_first[words[0]] if len(f.words) == n
                      and f is not form and f.words[:-1] == words[:-1]
@@ -753,6 +771,16 @@ def _of_a_body(before: tuple[str, ...]) -> bool:
     of Congress", "National Archives" of "Foundation for the National Archives")."""
     words = before[:-1] if before and before[-1] == "the" else before
     return len(words) >= 2 and words[-1] in ("of", "for") and words[-2] in ORGANISATION_HEADS
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text).casefold()
+
+
+#: The sides of a county or a state, as words before its name: "Western Panola County".
+_COMPASS_SIDES = frozenset("Western Eastern Northern Southern Central Northwest Northeast "
+                           "Southwest Southeast Northwestern Northeastern Southwestern "
+                           "Southeastern".split())
 
 
 def _plain(text: str) -> str:

@@ -164,6 +164,11 @@ _GRANTS_AFTER = re.compile(r"[^\S\n]+(?:grants?|scholarships?|fellowships?|bursa
 #: What software names before it: "an Adobe Acrobat file".
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?|software|app|apps|plug-?in|extension|"
                              r"browser|format)\b")
+#: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
+#: miles east of Ensign".
+_DISTANCE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?[^\S\n]*(?:(?:miles?|mi\.?|km|kilomet(?:re|er)s?)"
+                              r"[^\S\n]+)?(?:[NSEW]{1,3}|(?:north|south)?(?:east|west)|north|"
+                              r"south)(?:[^\S\n]+of)?(?:[^\S\n]+the)?[^\S\n]+$", re.IGNORECASE)
 #: How English names of towns end: "Africatown", "Greenville", "Pittsburgh".
 _TOWN_ENDING = re.compile(r"[a-z](?:town|ville|burg|burgh|borough|bury|field|ford|port)$")
 GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
@@ -645,7 +650,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
             words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
         return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
-    if re.fullmatch(r"I-\d{1,3}|(?:Interstate|US|SR|Route|Highway) \d{1,4}", text):
+    if re.fullmatch(r"I-\d{1,3}|(?:Interstate|US|SR|Route|Highway|FM|RM|CR) \d{1,4}", text):
         return "place", "a highway by its number ('I-85', 'US 191')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
@@ -666,6 +671,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a legal act by its number ('Regulation (EU) No …')"
     if "place" in hints:
         return "place", "listed with places of its kind ('the counties of …')"
+    if "place-column" in hints:
+        return "place", "in a table's column of places ('| County | Location |')"
     if "event" in hints:
         return "event", "named under its kind in the plural ('Hurricanes Iota and Eta')"
     if "programme" in hints:
@@ -813,6 +820,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if last in ("Scale", "scale") and len(words) > 1:
+        return "other", "a scale of measure ('the Richter scale')"
     if last in OTHER_HEADS and len(words) > 1 and not (
             len(words) == 2 and words[0] in know.given_names):  # (not "Mary Grant")
         return "other", f"'{last}' names payments, cards and schemes"
@@ -939,6 +948,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "'son of' or 'daughter of' inside, as in people's names"
     if last in ("Islanders", "Americans") and len(words) > 1:
         return "group", f"a people ('{text}')"  # "Virgin Islanders", "Native Americans"
+    if any(_DISTANCE_BEFORE.search(c.before) for c in places) and \
+            not any(w in ORGANISATION_HEADS for w in words):
+        return "place", "a distance and a direction before it ('4 N Ivanhoe', '1 mile " \
+            "northeast Kismet')"
+    if 2 <= len(words) <= 3 and any(re.match(r"[^\S\n]+community\b", c.after)
+                                    for c in places) \
+            and not any(know.is_demonym(w) or w in ORGANISATION_HEADS or w.isupper()
+                        or not w[:1].isupper() for w in words):
+        return "place", "a community by its name ('the Fair Play community')"
     if any(GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
         if _TOWN_ENDING.search(text) and not know.is_demonym(text):
             return "place", "a town's name ('…town', '…ville') before 'community' or " \

@@ -190,7 +190,7 @@ cyclist pedestrian tourist visitor migrant refugee immigrant educator physician 
 lobbyist donor retiree teenager elder villager parishioner worshipper believer""".split())
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
-                           "Les El Port Fort Mount Mt. Lake Cape".split())
+                           "Les El Port Fort Mount Mt. Mt Lake Cape".split())
 
 #: Verbs that open a question and are also given names elsewhere ("Can Dündar"): "Can
 #: Khayelitsha be policed?"
@@ -207,7 +207,7 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
 Subsidy Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
-Credits""".split())
+Credits Scale""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that
@@ -258,6 +258,8 @@ NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Webs
 RECALLED_BEFORE = re.compile(r"\bRecalls[^\S\n]+$")
 SOLD_AT_BEFORE = re.compile(r"\bSold(?:[^\S\n]+Exclusively)?[^\S\n]+(?:at|by|through|on)"
                             r"[^\S\n]+$", re.IGNORECASE)
+#: Words a road's number follows: "County Road 1251", "FM 2554" (a farm-to-market road).
+ROAD_NUMBER_HEADS = frozenset("Road Rd Highway Hwy Route Interstate FM RM CR SR".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "

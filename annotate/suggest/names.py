@@ -88,6 +88,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             if len(run) >= 2 and run[-1].text in LAW_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
     lists = _place_lists(text)
+    place_cells = _place_cells(text) if "|" in text else []
     found = [part for run in found for part in _in_place_list(run, lists, know)]
     found = [part for run in found for part in (
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
@@ -246,8 +247,56 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if any(a <= run[0].start < b for a, b in lists):
             for candidate in cut:
                 candidate.hint = candidate.hint or "place"
-        out.extend(cut)
+        if any(a <= run[0].start and run[-1].end <= b for a, b in place_cells):
+            for candidate in cut:
+                candidate.hint = candidate.hint or "place-column"
+        out.extend(_with_scale(text, c) for c in cut)
     return sorted(out, key=lambda c: c.start) if titles else out
+
+
+def _place_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a table's columns of places ("| County | Location |" over "| Panola |
+    Fairplay |"): a table in pipes, its header row above a row of dashes."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out: list[tuple[int, int]] = []
+    columns: set[int] = set()
+    for number, line in enumerate(lines):
+        if number + 1 < len(lines) and _TABLE_RULE.fullmatch(lines[number + 1].strip()):
+            heads = [cell.strip() for cell in line.split("|")[1:-1]]
+            columns = {k for k, head in enumerate(heads) if head in _PLACE_COLUMNS}
+            continue
+        if not columns or not line.lstrip().startswith("|"):
+            continue
+        at = starts[number] + line.index("|") + 1
+        for k, cell in enumerate(line[line.index("|") + 1:].split("|")[:-1]):
+            if k in columns:
+                out.append((at, at + len(cell)))
+            at += len(cell) + 1
+    return out
+
+
+#: The rule under a table's header row, and the headers of columns that hold places.
+_TABLE_RULE = re.compile(r"\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+(?:[^\S\n]*:?-{3,}:?[^\S\n]*)?")
+_PLACE_COLUMNS = frozenset("County Location City Town State Country Place Region Province "
+                           "District Parish Venue Municipality".split())
+
+
+def _with_scale(text: str, candidate: Candidate) -> Candidate:
+    """A scale named for its maker keeps the word "scale" in its name: "the Enhanced Fujita
+    scale", "the Richter scale" (the name alone is its maker's)."""
+    if not _SCALE_AFTER.match(text, candidate.end) or len(candidate.words) > 4 or \
+            len(candidate.words[-1]) < 4:  # (not ".Ef scale:", an abbreviation's label)
+        return candidate
+    end = candidate.end + len(_SCALE_AFTER.match(text, candidate.end).group())
+    return Candidate(candidate.start, end, f"{candidate.text} scale", (*candidate.words, "scale"),
+                     hint="other", before=candidate.before, after=text[end:end + 40])
+
+
+#: The word "scale" right after a name, as scales named for people write it.
+_SCALE_AFTER = re.compile(r"[^\S\n]scale(?![\w-])")
 
 
 #: An image's title as a gallery's credit repeats it: "This work, CNO Presents Spokane Trophy

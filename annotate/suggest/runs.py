@@ -38,6 +38,7 @@ from .lexicon import (
     PARTICLE_PAIRS,
     PLACE_HEADS,
     PRIZES,
+    ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
     STATE_ABBREVIATIONS,
     VESSEL_PREFIXES,
@@ -75,6 +76,14 @@ _AMOUNTS = frozenset({"Thousand", "Million", "Billion", "Trillion", "M", "B", "K
 #: next to words that are not in capitals: "Act TODAY", "NEWS from CPSC".
 _EMPHASIS = frozenset("TODAY NOW NOT NEVER ALWAYS FREE ONLY MUST NEWS UPDATE UPDATED ALERT "
                       "WARNING IMPORTANT URGENT BREAKING EXCLUSIVE PLEASE".split())
+
+
+#: Words that make "123 SE Court Dr." an address, whose compass letters are the street's.
+_STREET_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Court "
+                          "Ct Way Pl Place Pkwy Parkway Hwy Highway Terrace Ter Circle Cir "
+                          "Suite".split())
+#: Directions by their letters, after a distance: "4 N Ivanhoe", "3 NW Telephone".
+_COMPASS_LETTERS = frozenset("N S E W NE NW SE SW NNE NNW ENE ESE SSE SSW WNW WSW".split())
 
 
 def _amount_labels(text: str) -> frozenset[str]:
@@ -122,6 +131,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and _gap_ok(text, words[i - 1], first)))):
             i += 1
             continue
+        if first.text in _COMPASS_LETTERS and i > 0 and words[i - 1].number and \
+                text[words[i - 1].end:first.start] == " " and not any(
+                    w.text.rstrip(".") in _STREET_WORDS for w in words[i + 1:i + 4]):
+            i += 1  # "4 N Ivanhoe": a distance and a direction, then the town
+            continue
         if _verb_before_amount(text, first) or (
                 first.text in _EMPHASIS and not (i + 1 < n and words[i + 1].acronym
                                                  and _gap_ok(text, first, words[i + 1]))):
@@ -137,6 +151,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # page's label in capitals between two names run together
             if nxt.text in labels and text.startswith(":", nxt.end):
                 break  # "Spring Hill Outright: $185,427": a list's label before an amount
+            if current.text in ORGANISATION_HEADS and len(run) >= 2 and (
+                    nxt.text == "U.S." or (nxt.text == "United" and j + 2 < n
+                                           and words[j + 2].text == "States")) and \
+                    any(t.text in ORGANISATION_HEADS for t in words[j + 2:j + 6]):
+                break  # "National Weather Service United States Department of Commerce": a
+                # page's banner, one body after another
             if nxt.text in _EMPHASIS and not current.acronym:
                 break  # "Act TODAY", "Playwell NEWS from CPSC"
             if (current.acronym and nxt.text.endswith(".") and nxt.text in know.country_codes
@@ -640,6 +660,12 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     number = words[k].text
     if re.match(r"/\d", text[words[k].end:words[k].end + 2]):
         return False  # "… Anniversary Coin 1/12/2017": a date glued to the name
+    if k > 0 and words[k - 1].text in ROAD_NUMBER_HEADS and number.isdigit() and \
+            len(number) <= 5 and not (
+                re.fullmatch(r"(?:19|20)\d\d", number) and words[k - 1].text in ("Road", "Rd")
+                and (k < 2 or words[k - 2].text not in ("County", "State"))):
+        return True  # "County Road 1251", "FM 2554": a road by its number, however long
+        # (but "Abbey Road 1969": a year after a street's name)
     if k > 0 and words[k - 1].text in NUMBERED_WORK_HEADS and len(number) <= 8:
         return True  # "Executive Order 14067", "Form 1040", "Resolution 2334": a document's
         # number, however long
