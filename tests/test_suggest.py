@@ -3552,6 +3552,24 @@ def test_a_weather_services_towns_roads_scales_and_tables() -> None:
     assert kinds["Enhanced Fujita scale"] == kinds["Fujita Scale"] == "other"
 
 
+def test_an_agencys_delegations_members_with_home_states_and_titles_before_bodies() -> None:
+    text = ("Chairman of the House Coastal Affairs Committee Marta Lindqvist of Oregon led a "
+            "delegation that included Representatives Tomas Arbeloa of Nevada and Tavita "
+            "K.L. Sapolu of American Samoa. The agency recruits, places, and trains Americans "
+            "for service. She thanked her friends on the Hill.\n")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # a role naming a body to its last head, then the person, then the state they are from
+    assert kinds["House Coastal Affairs Committee"] == "organisation"
+    assert kinds["Marta Lindqvist"] == kinds["Tomas Arbeloa"] == "person"
+    assert kinds["Oregon"] == kinds["American Samoa"] == "place"
+    # initials written together mark a person's name
+    assert kinds["Tavita K.L. Sapolu"] == "person"
+    assert not any(" of " in name for name in kinds)
+    # a verb before a people is no craft; "the Hill" is a place
+    assert kinds["Americans"] == "group"
+    assert kinds["Hill"] == "place"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1399,7 +1399,7 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")
     if len(words) > 1 and (words[0].rstrip(".") in NOBLE or words[0].rstrip(".") in HONORIFICS):
         return True  # "Lord Liverpool and Queen Elizabeth II"
-    if any(len(w) == 2 and w.endswith(".") and w[0].isupper() for w in words[1:-1]) and \
+    if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[1:-1]) and \
             part[-1].capitalised and not part[-1].acronym:
         return True  # a person's name with an initial: "… Sgt. Maj. Iuniasolua T. Savusa"
     if len(words) == 2 and part[0].acronym and (know.is_demonym(words[1])
@@ -1585,6 +1585,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 and rest[k].text not in know.country_codes):
             k += 1  # (an acronym is a body by itself: "Executive Secretary of the UNFCCC …";
             # but a country's leads the body's name: "Speaker of the US House of …")
+        later = next((m for m in range(len(rest) - 2, k, -1)
+                      if k < len(rest) and rest[k].text in ORGANISATION_HEADS
+                      and rest[m].text in ORGANISATION_HEADS
+                      and all(t.capitalised and not t.acronym for t in rest[k:m + 1])
+                      and not any(t.text in know.given_names for t in rest[k + 1:m])), None)
+        if later is not None:
+            k = later  # "Chairman of the House International Relations Committee Henry
+            # Hyde": the body's name runs to its last head, before the person
         while k + 2 < len(rest) and rest[k + 1].text == "of":
             k += 2  # "Church of Scientology", "University of Texas"
             if rest[k].text == "the" and k + 1 < len(rest) and rest[k + 1].capitalised:

@@ -169,6 +169,8 @@ _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?|software|app|apps|plug-?in|exte
 _DISTANCE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?[^\S\n]*(?:(?:miles?|mi\.?|km|kilomet(?:re|er)s?)"
                               r"[^\S\n]+)?(?:[NSEW]{1,3}|(?:north|south)?(?:east|west)|north|"
                               r"south)(?:[^\S\n]+of)?(?:[^\S\n]+the)?[^\S\n]+$", re.IGNORECASE)
+#: Nouns of places that are also given names: "the Hill" (Capitol Hill), "the Heath".
+_PLACE_NOUNS = frozenset("Hill Heath Dale Glen Moor Vale Brook Field Forest Bay Cliff".split())
 #: How English names of towns end: "Africatown", "Greenville", "Pittsburgh".
 _TOWN_ENDING = re.compile(r"[a-z](?:town|ville|burg|burgh|borough|bury|field|ford|port)$")
 GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
@@ -642,8 +644,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                  and state not in COMPANY_FORMS))):
         # (and the two-letter ones with dots: "Grand Forks, N.D.", "Hot Springs, S.D.")
         return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
-    if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or \
-            any(ends_with_cue(_CRAFT_BEFORE, c.before) for c in places):
+    if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or (
+            any(ends_with_cue(_CRAFT_BEFORE, c.before) for c in places)
+            and not know.demonym_plural(text)):  # (not "… recruits, places, and trains
+        # Americans": a verb, and a people)
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if any(_COUNTED_BY.search(c.before) for c in places):
         return "other", "a product counted by what holds it ('a bottle of Grange Hermitage')"
@@ -942,7 +946,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS for w in words) and \
             words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
         return "place", f"'{words[0]} …' names places"
-    if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
+    if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[1:-1]):  # ("Eni F.H. …")
         return "person", "initials, as in people's names"
     if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):
         return "person", "'son of' or 'daughter of' inside, as in people's names"
@@ -1022,6 +1026,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
     if len(words) == 1 and text in know.given_names and text not in know.places and \
             not text.isupper():
+        if all(re.search(r"(?<![\w-])the\s+$", c.before) for c in places) and \
+                text in _PLACE_NOUNS:
+            return "place", "a place's word after 'the' ('on the Hill')"  # Capitol Hill
         if all(re.search(r"(?<![\w-])the\s+$", c.before) for c in places):
             return "other", "a given name after 'the', as ships and things are named ('the " \
                 "history of the Clotilda')"

@@ -94,6 +94,40 @@ def _amount_labels(text: str) -> frozenset[str]:
     return frozenset(word for word, count in seen.items() if count >= 2)
 
 
+#: What a state's name calls it before "of": "the Republic of Chad".
+_STATES_OF = frozenset("Republic Kingdom State States Commonwealth Union Federation Emirate "
+                       "Emirates Principality Duchy Sultanate".split())
+
+
+def _person_then_home(text: str, run: list[Token], words: list[Token], j: int,
+                      know: Knowledge) -> bool:
+    """Whether the run ends with a person's name (a given name, perhaps initials, a surname)
+    and "of" after it leads to a state or a country: where the person is from."""
+    last = run[-1]
+    if len(run) < 2 or not last.capitalised or last.acronym or last.text in ORGANISATION_HEADS \
+            or last.text in PLACE_HEADS or last.text in _STATES_OF:
+        return False
+    pair = len(run) >= 3 and run[-3].text == "and" and all(
+        t.capitalised and not t.acronym and not know.places.get(t.text)
+               and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
+               and not _is_title(t.text, know.titles) for t in run[-2:])
+    # ("… West Virginia and Kyrsten Sinema of Arizona": two words no table knows as a place,
+    # a body's head or a title)
+    if not pair and not any((t.text in know.given_names and not know.places.get(t.text))
+                            or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in run[-4:-1]):
+        return False  # (or initials: "Eni F.H. Faleomavaega"; but "the Republic of Kenya
+        # and the Republic of Chad": no one's name)
+    k = j + 2
+    for size in (1, 2, 3):
+        if k + size > len(words) or not all(
+                _gap_ok(text, words[m - 1], words[m]) for m in range(k, k + size)):
+            break
+        if know.places.get(" ".join(w.text for w in words[k:k + size])) in ("country",
+                                                                            "region"):
+            return True
+    return False
+
+
 def _verb_before_amount(text: str, word: Token) -> bool:
     """A headline's verb before an amount ("NEH Announces $21.7 Million …", "County
     Receives 3 Grants"), or the "Due to" of a recall's headline ("… Recalls Cribs Due to
@@ -368,6 +402,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # where from
             elif nxt.text == "of" and current.text in COMPANY_FORMS:
                 break  # "Playwell Toy Inc. of Lake Forest, Calif.": a firm, then its town
+            elif nxt.text == "of" and _person_then_home(text, run, words, j, know):
+                break  # "… Committee Henry Hyde of Illinois", "Eni F.H. Faleomavaega of
+                # American Samoa": a person, then the state or country they come from
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
