@@ -3570,6 +3570,38 @@ def test_an_agencys_delegations_members_with_home_states_and_titles_before_bodie
     assert kinds["Hill"] == "place"
 
 
+def test_public_lands_offices_sharing_heads_and_bodies_run_into_places() -> None:
+    text = ("In support of the Bureau of Land Management’s (BLM) mission, the BLM Rock Springs "
+            "and Rawlins field offices will gather horses from the Adobe Town area. The plan "
+            "covers the Rock Springs and Rawlins Field Offices. The Bureau of Land Management "
+            "Rock Springs Wild Horse Holding Facility will reopen. The Burns District of the "
+            "Bureau of Land Management met. The BLM in Oregon announced the latest BLM Facts, "
+            "our annual illustrated almanac answering questions. The Gila Flats Herd "
+            "Management Area wild horses were counted.\n"
+            "The Black Rock Field Office to release Gila Flats Herd Management Area Wild "
+            "Horses treated with care\n"
+            "BLM concludes the Gila Flats HMA gather.\n"
+            "The Council European Council preparations began; the European Council met.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a body's letters, then the towns its offices are named for
+    assert "Rock Springs" in kinds and "BLM Rock Springs" not in kinds
+    # two offices sharing one plural head; a body, then its facility in a town
+    assert "Rawlins Field Offices" in kinds
+    assert "Rock Springs Wild Horse Holding Facility" in kinds
+    assert not any(name.startswith("Bureau of Land Management ") for name in kinds)
+    # a body's district; a work described as one; a town's name ending in "Town"
+    assert kinds["Burns District"] == "organisation"
+    assert kinds["BLM Facts"] == "work"
+    assert kinds["Adobe Town"] == "place"
+    # a name run into a headline's common words; its letters at the end join it
+    area = _entity(found, "Gila Flats Herd Management Area")
+    assert "Gila Flats HMA" in area.aliases
+    assert not any(name.endswith("Wild Horses") for name in kinds)
+    # a copy's lines run together: the Council, then the European Council
+    assert "Council European Council" not in kinds and "European Council" in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

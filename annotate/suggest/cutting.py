@@ -1249,6 +1249,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 right[-1].text not in ORGANISATION_HEADS and (
                     shared in PLACE_HEADS or shared in ORGANISATION_HEADS):
             return [left, right]  # "Magnolia and Oakland Plantations": two, one head
+        if token.text == "and" and 1 <= len(left) <= 3 and len(right) >= 2 and \
+                right[-1].text not in ORGANISATION_HEADS and shared in ORGANISATION_HEADS and \
+                know.places.get(" ".join(t.text for t in left)) == "city" and \
+                (len(left) >= 2 or know.big_place(left[0].text)) and \
+                not any(t.text in ORGANISATION_HEADS for t in left):
+            return [left, right]  # "the Rock Springs and Rawlins Field Offices": two
+            # offices named for their towns, one head
         if token.text == "and" and len(right) == 1 and right[0].text in ("Trust", "Loan") \
                 and left[-1].text in ("Bank", "Savings"):
             return [run]  # "First Western Bank and Trust", "… Savings and Loan": one bank

@@ -163,6 +163,14 @@ class _Index:
             if len(f.words) > 2 and f.words[0].endswith("."):
                 # "U.S. Consumer Product Safety Commission (CPSC)"
                 self.by_initials["*" + initials_of(f.words[1:])].append(f)
+            country = 1 if f.words[0].endswith(".") else 2 if f.words[:2] in (
+                ("United", "States"), ("United", "Kingdom")) else 0
+            if country and len(f.words) > country + 2:
+                rest = "".join(w[0].upper() for w in f.words[country:]
+                               if w not in ("the", "and", "&"))
+                if rest != initials_of(f.words[country:]):
+                    self.by_initials["*" + rest].append(f)  # "DOT": the (United States)
+                    # Department of Transportation, its letters without its country's
 
     def person(self, form: Form) -> bool:
         return id(form) in self.person_set
@@ -219,6 +227,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(squashed) == 1 and squashed[0] is not form:
             return squashed[0]  # "the Fair Play community" → "Fairplay": one town, two
             # spellings
+    if n >= 2 and re.fullmatch(r"[A-Z]{2,5}", words[-1]):
+        spelt = [f for f in index.by_first[words[0]] if len(f.words) > n and f is not form
+                 and f.words[:n - 1] == words[:-1]
+                 and initials_of(f.words[n - 1:]) == words[-1]]
+        if len(spelt) == 1:
+            return spelt[0]  # "Fox and Lake Range HMA" → "Fox and Lake Range Herd
+            # Management Area": the name's last words by their letters
     if n >= 3 and words[0] in _COMPASS_SIDES and words[-1] in ("County", "Parish"):
         whole = index.by_text.get(" ".join(words[1:])) or index.by_text.get(words[1])
         if whole is not None and whole is not form:

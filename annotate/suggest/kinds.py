@@ -273,12 +273,14 @@ _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
 #: newsletter", "the Big Story newsletter", "Serial, a podcast", "its Consumer Sentinel
 #: database".
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
-    "database"
+    "database|almanac|yearbook|guidebook|handbook"
 
 
-_WORK_AFTER = re.compile(rf"(?:,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?|\s+)(?:{_WORK_NOUNS})"
+_WORK_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|our|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?|\s+)"
+                         rf"(?:{_WORK_NOUNS})"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|"
-                         r"with|about)\b)")
+                         r"with|about|\w+ing)\b|\s+\w+$)")  # (or what it does: "… almanac
+# answering", cut by the window of words kept after the name)
 
 
 #: A drug's generic name in parentheses after its brand: "Trulance (plecanatide)".
@@ -508,8 +510,11 @@ _UNIT_ACTS = re.compile(r"[^\S\n]+(?:employees?|staff|commanders?|engineers?|pla
                         r"awarded|announced|released|will|has|is|welcomes)\b|,[^\S\n]+"
                         r"(?:the[^\S\n]+)?(?:U\.S\.[^\S\n]+)?(?:[A-Z]\w*[^\S\n]+){0,3}(?:Corps|"
                         r"Engineers|Department|Service|Administration|Agency|Bureau)\b"
-                        r"|[^\S\n]*\n[^\S\n]*(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}")
-# (or the body's name after a comma: "the Norfolk District, U.S. Army Corps of Engineers";
+                        r"|[^\S\n]*\n[^\S\n]*(?:1-)?\(?\d{3}\)?[ -]\d{3}-\d{4}"
+                        r"|[^\S\n]+of[^\S\n]+the[^\S\n]+(?:U\.S\.[^\S\n]+)?(?:[A-Z]\w*[^\S\n]+)"
+                        r"{0,3}(?:Corps|Department|Service|Administration|Agency|Bureau)\b")
+# (or the body's name after a comma: "the Norfolk District, U.S. Army Corps of Engineers",
+# or after "of the": "the Burns District of the Bureau of Land Management";
 # or its telephone number on the next line, in a list of offices)
 #: What a place's name follows: a part of it ("the northern edge of Georges Bank", "the tip
 #: of Oahu") or a direction from another place it is coordinated with ("south of Martha's
@@ -946,6 +951,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS for w in words) and \
             words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
         return "place", f"'{words[0]} …' names places"
+    if len(words) > 1 and last in ("Town", "Township", "Village", "Counties", "Parishes") and \
+            "of" not in words:  # (not "City of Cape Town", its government)
+        return "place", f"'{last}' names places"  # "Adobe Town", "Iron, Beaver and Millard
+        # Counties"
     if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[1:-1]):  # ("Eni F.H. …")
         return "person", "initials, as in people's names"
     if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):

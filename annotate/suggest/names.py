@@ -74,6 +74,16 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _labelled_titles(text, titles) + _bracketed_categories(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
+    known, lower = set(body), _lower_case_words(text)
+    found = [_without_common_tail(run, known, lower) for run in found]
+    found = [part for run in found for part in _repeated_head(run, known)]
+    found = [part for run in found for part in (
+        [run[:1], run[1:]] if len(run) >= 3 and run[0].acronym and run[0].text in alone
+        and _before_and(run) < len(run)
+        and know.places.get(" ".join(t.text for t in run[1:_before_and(run)]))
+        in ("city", "region") else [run])]
+    # ("the BLM Rock Springs and Rawlins field offices": the body, then towns; but "ERO New
+    # Orleans" alone is the body's office there)
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and run[0].text in alone and (
             (not run[1].acronym and run[1].text in alone and not know.is_demonym(run[1].text)
@@ -816,6 +826,40 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
 #: What a line may hold before a label's last words: nothing, a few words, a word and a
 #: slash ("Incidents/").
 _LABEL_OPENING = re.compile(r"[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,3}(?:[A-Z][\w-]*/)?")
+
+
+def _without_common_tail(run: list[Token], body: set[str], lower: frozenset[str]
+                         ) -> list[Token]:
+    """A name the story writes alone elsewhere, run into common words a headline
+    capitalises after it: "… to release Fox and Lake Herd Management Area Wild Horses
+    treated with …" (the story writes "wild horses" in lower case)."""
+    if len(run) < 4:
+        return run
+    for k in range(len(run) - 1, 1, -1):
+        head = run[k - 1].text
+        prefix = " ".join(t.text for t in run[:k])
+        if (head in PLACE_HEADS or head in ORGANISATION_HEADS) and \
+                (prefix in body or f"The {prefix}" in body) and len(run) - k <= 2 and all(
+                    t.text.casefold() in lower or t.text.casefold().rstrip("s") in lower
+                    for t in run[k:]):
+            return run[:k]
+    return run
+
+
+def _repeated_head(run: list[Token], body: set[str]) -> list[list[Token]]:
+    """"the Council European Council preparations": a body's head, then a name the story
+    writes alone that ends with the same head; a copy's lines run together."""
+    start = 1 if run[0].text == "The" else 0
+    if len(run) - start >= 3 and run[start].text in ORGANISATION_HEADS and \
+            run[start].text == run[-1].text and \
+            " ".join(t.text for t in run[start + 1:]) in body:
+        return [run[:start + 1], run[start + 1:]]
+    return [run]
+
+
+def _before_and(run: list[Token]) -> int:
+    """Where "and" is in the run, or its end."""
+    return next((k for k, t in enumerate(run) if t.text == "and"), len(run))
 
 
 def _headline_subject(text: str, run: list[Token]) -> bool:

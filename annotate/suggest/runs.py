@@ -72,6 +72,26 @@ _PRIZE_HEADS = PRIZES | frozenset("Awards Prizes Medals Fellowship Scholarship".
 _AMOUNTS = frozenset({"Thousand", "Million", "Billion", "Trillion", "M", "B", "K", "Bn", "Mn"})
 
 
+def _town_after_body(run: list[Token], words: list[Token], j: int, know: Knowledge) -> bool:
+    """Whether a town begins after a body named "<head> of <what>" ("the Bureau of Land
+    Management Rock Springs Wild Horse Holding Facility"), not inside its name ("… District
+    of New York", "Coast Guard Sector San Juan", "Under Secretary Alexis Taylor")."""
+    current, nxt = words[j], words[j + 1]
+    second = f"{nxt.text} {words[j + 2].text}" if j + 2 < len(words) else ""
+    if not (know.places.get(nxt.text) == "city" or know.places.get(second) == "city"):
+        return False
+    of = max((k for k, t in enumerate(run) if t.text == "of"), default=-1)
+    if of < 0 or current.text in know.given_names or \
+            know.places.get(f"{current.text} {nxt.text}"):
+        return False
+    tail = " ".join(t.text for t in run[of + 1:])
+    return not know.places.get(f"{tail} {nxt.text}") and not know.places.get(
+        f"{tail} {second}")
+
+
+#: The heads of the names of a body's places: "… Wild Horse Holding Facility".
+_FACILITIES = frozenset("Facility Facilities Center Centre Corral Station Office Offices "
+                        "Depot Yard Laboratory Lab Hatchery".split())
 #: Common words written in capitals for emphasis or as a page's label, which name nothing
 #: next to words that are not in capitals: "Act TODAY", "NEWS from CPSC".
 _EMPHASIS = frozenset("TODAY NOW NOT NEVER ALWAYS FREE ONLY MUST NEWS UPDATE UPDATED ALERT "
@@ -185,12 +205,16 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # page's label in capitals between two names run together
             if nxt.text in labels and text.startswith(":", nxt.end):
                 break  # "Spring Hill Outright: $185,427": a list's label before an amount
-            if current.text in ORGANISATION_HEADS and len(run) >= 2 and (
+            if any(t.text in ORGANISATION_HEADS for t in run) and len(run) >= 2 and (
                     nxt.text == "U.S." or (nxt.text == "United" and j + 2 < n
-                                           and words[j + 2].text == "States")) and \
-                    any(t.text in ORGANISATION_HEADS for t in words[j + 2:j + 6]):
+                                           and words[j + 2].text == "States")
+                    or _town_after_body(run, words, j, know)) and \
+                    any(t.text in _FACILITIES or (t.text in ORGANISATION_HEADS
+                                                  and nxt.text in ("U.S.", "United"))
+                        for t in words[j + 2:j + 8]):
                 break  # "National Weather Service United States Department of Commerce": a
-                # page's banner, one body after another
+                # page's banner, one body after another; "the Bureau of Land Management Rock
+                # Springs Wild Horse Holding Facility": a body, then its place in a town
             if nxt.text in _EMPHASIS and not current.acronym:
                 break  # "Act TODAY", "Playwell NEWS from CPSC"
             if (current.acronym and nxt.text.endswith(".") and nxt.text in know.country_codes
