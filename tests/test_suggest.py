@@ -3602,6 +3602,29 @@ def test_public_lands_offices_sharing_heads_and_bodies_run_into_places() -> None
     assert "Council European Council" not in kinds and "European Council" in kinds
 
 
+def test_a_newsrooms_subheads_run_into_datelines_and_firms_by_their_legal_names() -> None:
+    text = ("Regulator Takes Action Against Harlow Lending Services, Inc. for Billing Schemes\n\n"
+            "Company to Pay $5.2 Million For Illegally Billing Over 100,000 Consumers "
+            "WASHINGTON, D.C. – Today the Bureau filed a complaint against Harlow Lending "
+            "Services, Inc. for illegal billing.\n\n"
+            "Loan Officers and Former Title Company Executives Who Traded Cash Will Be Banned "
+            "WASHINGTON, D.C. — Today the Bureau sued the developer of Hawks Bluff.\n\n"
+            "Regulator Orders Marsh Bank to Pay $18.5 Million for Illegal Practices\n\n"
+            "Prepared Remarks of Director Ann Holt on the Marsh Bank Enforcement Action Press "
+            "Call\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a subhead in title case run into the dateline says nothing of names
+    assert not any(name.startswith(("Illegally", "Former Title", "Loan Officers"))
+                   for name in kinds)
+    # a verb before an amount; a press call is no body
+    assert "Pay" not in kinds
+    assert not any(name.endswith("Press") for name in kinds)
+    # a firm with and without its legal form: one firm
+    assert "Harlow Lending Services" in _entity(found, "Harlow Lending Services, Inc.").aliases
+    assert kinds["Hawks Bluff"] == "place"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

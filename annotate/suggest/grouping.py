@@ -227,6 +227,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(squashed) == 1 and squashed[0] is not form:
             return squashed[0]  # "the Fair Play community" → "Fairplay": one town, two
             # spellings
+    legal = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
+             and f.words[:n] == words and f.words[-1] in COMPANY_FORMS]
+    if len(legal) == 1:
+        return legal[0]  # "Student Financial Aid Services" → "… Services, Inc.": the firm
+        # without its legal form
     if n >= 2 and re.fullmatch(r"[A-Z]{2,5}", words[-1]):
         spelt = [f for f in index.by_first[words[0]] if len(f.words) > n and f is not form
                  and f.words[:n - 1] == words[:-1]

@@ -951,7 +951,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS for w in words) and \
             words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):
         return "place", f"'{words[0]} …' names places"
-    if len(words) > 1 and last in ("Town", "Township", "Village", "Counties", "Parishes") and \
+    if len(words) > 1 and last in ("Town", "Township", "Village", "Counties", "Parishes",
+                                   "Bluff", "Bluffs", "Ridge", "Hollow", "Knob", "Mesa",
+                                   "Gulch", "Butte", "Flats") and \
             "of" not in words:  # (not "City of Cape Town", its government)
         return "place", f"'{last}' names places"  # "Adobe Town", "Iron, Beaver and Millard
         # Counties"

@@ -927,6 +927,9 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and (e == len(run) or not run[e].capitalised))
                         or (2 <= e - start <= 5 and run[e - 1].text in ORGANISATION_HEADS
                             and (e == len(run) or run[e].text in HEADLINE_VERBS)
+                            and not (run[e - 1].text == "Press" and e < len(run)
+                                     and run[e].text in ("Call", "Conference", "Release",
+                                                         "Briefing"))
                             and (start == 0 or run[start - 1].text in HEADLINE_VERBS
                                  or run[start - 1].text.casefold() in _HEADLINE_LINKS)
                             and not any(t.text in HEADLINE_VERBS or t.text == "the"
@@ -1045,6 +1048,12 @@ def _given_name(word: str, know: Knowledge) -> bool:
     """A given name, or a double one joined by a hyphen ("Dana-Marie", "Jean-Pierre")."""
     return word in know.given_names or (
         "-" in word and all(part in know.given_names for part in word.split("-")))
+
+
+#: A dateline and its dash inside a line, after a subhead the copy ran into it:
+#: "… Repair Roads WASHINGTON, D.C. — Today", "… $33.4 Million Washington, D.C. – The".
+_SUBHEAD_DATELINE = re.compile(r"(?<=\s)(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*|Washington),"
+                               r"[^\S\n]+(?:D\.C\.|[A-Z][A-Za-z.]+)[^\S\n]*[—–-]{1,2}[^\S\n]")
 
 
 #: What follows a label in capitals at a line's start: "PRESS RELEASE : Economy Minister …".
@@ -1185,6 +1194,16 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
+        subhead = _SUBHEAD_DATELINE.search(line)
+        if subhead is not None and subhead.start() > 0:
+            head_words = line[:subhead.start()].split()
+            big_words = [w for w in head_words if w.casefold() not in TITLE_SMALL_WORDS]
+            if 3 <= len(head_words) <= 30 and big_words and \
+                    not re.search(r"[.:;!?][^\S\n]", line[:subhead.start()]) and 10 * sum(
+                    w[:1].isupper() or w[:1].isdigit() or w[:1] in "$“\""
+                    for w in big_words) >= 7 * len(big_words):
+                spans.append((pos, pos + subhead.start()))  # "… Will Be Banned, Pay Redress
+                # and Penalties WASHINGTON, D.C. — Today …": a subhead run into the dateline
         title = line.split(" | ")[0] if re.search(r" \| \S+ \|?\s*$", line) else line
         # ("Statement from … on Ongoing Violence in America | site |": a page's title, then
         # the site's name after a bar)

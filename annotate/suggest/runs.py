@@ -154,6 +154,9 @@ def _verb_before_amount(text: str, word: Token) -> bool:
     Fall Hazard"): no name, and the end of the name before it."""
     if word.text == "Due":
         return re.match(r"[^\S\n]+to\b", text[word.end:word.end + 4]) is not None
+    if text[max(0, word.start - 4):word.start] == " to " and \
+            re.match(r"[^\S\n]+\$\d", text[word.end:word.end + 4]):
+        return True  # "CFPB Orders Discover Bank to Pay $18.5 Million": a verb, an amount
     if word.text in CLAUSE_VERBS or word.text == "Recalled":
         return not (word.text == "Recalls" and NOUN_AFTER_VERB.match(text, word.end))
     return word.text in HEADLINE_VERBS and word.text.endswith("s") and \
