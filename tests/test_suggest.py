@@ -3625,6 +3625,29 @@ def test_a_newsrooms_subheads_run_into_datelines_and_firms_by_their_legal_names(
     assert kinds["Hawks Bluff"] == "place"
 
 
+def test_guard_members_units_dates_and_campuses() -> None:
+    text = ("Ohio Guard tests 5,000 people\n"
+            "An Ohio National Guard Soldier waits at the Ohio State Capitol in Columbus June "
+            "1, 2020. Citizen-Soldiers of the Ohio Army National Guard drove trucks. The Ohio "
+            "Army National Guard is part of the Ohio National Guard. Airmen collected "
+            "specimens at the Lorain Department of Transit Services in Bexley. Medics worked "
+            "at the University of Toledo's Science, Technology and Advanced Research Campus.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a member capitalised after the body's name is no part of it; nor its members before
+    assert not any(name.endswith(("Soldier", "Soldiers")) for name in kinds)
+    assert not any(name.startswith("Citizen-") for name in kinds)
+    # a state's "Guard" is its "National Guard", whose army is another body
+    assert "Ohio Guard" in _entity(found, "Ohio National Guard").aliases
+    assert kinds["Ohio Army National Guard"] == "organisation"
+    # a date after a place; a town after "in" that ends an institution's name
+    assert kinds["Columbus"] == "place" and "Columbus June" not in kinds
+    assert kinds["Bexley"] == "place"
+    assert "Lorain Department of Transit Services" in kinds
+    # a campus named with a list inside it
+    assert kinds["Science, Technology and Advanced Research Campus"] == "place"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

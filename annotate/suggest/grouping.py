@@ -227,6 +227,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(squashed) == 1 and squashed[0] is not form:
             return squashed[0]  # "the Fair Play community" → "Fairplay": one town, two
             # spellings
+    if n >= 2:
+        fuller = [f for f in index.by_last[words[-1]] if len(f.words) == n + 1 and f is not form
+                  and any(f.words[k] in _INSERTED and f.words[:k] + f.words[k + 1:] == words
+                          for k in range(1, n))]
+        if len(fuller) == 1:
+            return fuller[0]  # "West Virginia Guard" → "West Virginia National Guard" (but
+            # a state's "Army National Guard" is a part of its "National Guard")
     legal = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
              and f.words[:n] == words and f.words[-1] in COMPANY_FORMS]
     if len(legal) == 1:
@@ -791,6 +798,10 @@ def _of_a_body(before: tuple[str, ...]) -> bool:
     of Congress", "National Archives" of "Foundation for the National Archives")."""
     words = before[:-1] if before and before[-1] == "the" else before
     return len(words) >= 2 and words[-1] in ("of", "for") and words[-2] in ORGANISATION_HEADS
+
+
+#: Words a body's name drops in its short form: "West Virginia (National) Guard".
+_INSERTED = frozenset("National State Federal".split())
 
 
 def _squashed(text: str) -> str:

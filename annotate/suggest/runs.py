@@ -98,6 +98,9 @@ _EMPHASIS = frozenset("TODAY NOW NOT NEVER ALWAYS FREE ONLY MUST NEWS UPDATE UPD
                       "WARNING IMPORTANT URGENT BREAKING EXCLUSIVE PLEASE".split())
 
 
+#: A body's members, capitalised as the armed forces write them: "… Guard Soldier".
+_MEMBER_NOUNS = frozenset("Soldier Soldiers Airman Airmen Sailor Sailors Guardsman Guardsmen "
+                          "Citizen-Soldiers Citizen-Soldier Citizen-Airmen".split())
 #: Words that make "123 SE Court Dr." an address, whose compass letters are the street's.
 _STREET_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Court "
                           "Ct Way Pl Place Pkwy Parkway Hwy Highway Terrace Ter Circle Cir "
@@ -188,6 +191,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and _gap_ok(text, words[i - 1], first)))):
             i += 1
             continue
+        if (first.text in _MEMBER_NOUNS or first.text.startswith("Citizen-")) and \
+                i + 1 < n and words[i + 1].text == "of" and first.text.endswith(("s", "men")):
+            i += 1  # "Citizen-Soldiers of the Puerto Rico Army National Guard": its members
+            continue
         if first.text in _COMPASS_LETTERS and i > 0 and words[i - 1].number and \
                 text[words[i - 1].end:first.start] == " " and not any(
                     w.text.rstrip(".") in _STREET_WORDS for w in words[i + 1:i + 4]):
@@ -218,6 +225,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "National Weather Service United States Department of Commerce": a
                 # page's banner, one body after another; "the Bureau of Land Management Rock
                 # Springs Wild Horse Holding Facility": a body, then its place in a town
+            if nxt.text in _MEMBER_NOUNS and (current.text in ORGANISATION_HEADS
+                                              or current.text == "Guard"):
+                break  # "A West Virginia National Guard Soldier waits …": a member of the
+                # body, no part of its name
+            if nxt.text in MONTHS_AND_DAYS and j + 2 < n and words[j + 2].number and \
+                    len(words[j + 2].text) <= 2 and current.text not in MONTHS_AND_DAYS:
+                break  # "… State Capitol in St. Paul June 1, 2020": a date after a place
             if nxt.text in _EMPHASIS and not current.acronym:
                 break  # "Act TODAY", "Playwell NEWS from CPSC"
             if (current.acronym and nxt.text.endswith(".") and nxt.text in know.country_codes
@@ -518,6 +532,7 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
     core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
     if m is not None and (m.group("head") in ORGANISATION_HEADS
                           or m.group("head") in WORK_HEADS
+                          or m.group("head") in ("Campus", "Center", "Centre")
                           or run[0].text in ("Ministry", "Department")) and (
             len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")
             or (len(core) == 2 and m.group("head") in LAW_HEADS)):
@@ -579,8 +594,17 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
     if head is None or not any(w in ("for", "of", "on") for w in texts[head + 1:]):
         return False
     following = " ".join(t.text for t in words[j + 2:j + 4])
+    if re.match(r"[^\S\n]*[.,;]", text[nxt.end:nxt.end + 2]) and \
+            not _COMMON_NOUN_ENDING.search(nxt.text):
+        return False  # "… Department of Transit Services in Keshena.": a town, however
+        # small (but "Association for Women in Communications.")
     return nxt.text not in know.places and following not in know.places and \
         nxt.text not in know.country_codes
+
+
+#: How the common nouns a name's "in" leads to end: "… in Communications", "… in Education".
+_COMMON_NOUN_ENDING = re.compile(r"(?:tion|tions|sion|ment|ments|ing|ics|ance|ence|ity|ism|"
+                                 r"ship|ure|ology|ness|ry|cy|ts|ies)$")
 
 
 _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve",
