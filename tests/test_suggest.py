@@ -3648,6 +3648,31 @@ def test_guard_members_units_dates_and_campuses() -> None:
     assert kinds["Science, Technology and Advanced Research Campus"] == "place"
 
 
+def test_tribes_peoples_lands_and_long_titles() -> None:
+    text = ("June 30, 2025: Agency Updates for Tribes and Tribal ad Urban Groups\n\n"
+            "The agency works across Indian Country. It serves American Indian and Alaska "
+            "Native communities; American Indians and Alaska Natives own the programs. Members "
+            "of the "
+            "Eastern Shawnee Band of Cherokee Indians met us, and the ESB thanked the staff. "
+            "On May 10, the director testified at a hearing titled “Examining the President’s "
+            "FY 2025 Budget Request for the Bureau of Indian Affairs, Indian Health Service, "
+            "and Office of Insular Affairs”.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a land named for its people; peoples in the singular before a noun describe it
+    assert kinds["Indian Country"] == "place"
+    assert not {"American Indian", "Alaska", "Alaska Native"} & set(kinds)
+    assert kinds["American Indians"] == kinds["Alaska Natives"] == "group"
+    # a body's letters before its "of"
+    assert "ESB" in _entity(found, "Eastern Shawnee Band of Cherokee Indians").aliases
+    # a long title after "titled" is one work
+    assert any(name.startswith("Examining the President") and kind == "work"
+               for name, kind in kinds.items())
+    assert "Examining" not in kinds
+    # a title opened by its date and a colon
+    assert not any(name.startswith("Agency Updates") for name in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

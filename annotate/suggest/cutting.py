@@ -597,6 +597,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Christian Bale": a given name that is also a faith's adjective
         if len(run) == 2 and know.demonym_plural(run[1].text):
             break  # "African Americans", "Asian Australians": a people of its own
+        if len(run) == 2 and run[1].text in ("Country", "Nation", "Nations", "Territory"):
+            break  # "Indian Country", "Basque Country": a land named for its people
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS

@@ -156,6 +156,9 @@ class _Index:
                 # "HUD": the (Department of) Housing and Urban Development, its letters
                 # after the head word, as a department's short name often leaves it out
                 self.by_initials["*" + initials_of(f.words[of + 1:])].append(f)
+            if of is not None and len(initials_of(f.words[:of])) >= 3:
+                self.by_initials[initials_of(f.words[:of])].append(f)  # "UKB": the United
+                # Keetoowah Band (of Cherokee Indians), its letters before "of"
             if len(f.words) > 2 and f.words[-1] in COMPANY_FORMS:
                 # "Universal Guardian Acceptance, LLC (UGA)": a firm's letters leave out
                 # its legal form

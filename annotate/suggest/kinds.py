@@ -154,7 +154,7 @@ _PRODUCT_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Name of Product|Product)s?[^\S\
 #: Parts of a country named after its people's adjective: "the American Midwest".
 _REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast Southwest "
                      "Midlands Outback Heartland Plains Highlands Lowlands Riviera Alps "
-                     "Interior Coast".split())
+                     "Interior Coast Country".split())  # ("Indian Country", "Basque Country")
 #: Periods of a people's history named the same way: "the Italian Renaissance".
 _PERIODS = frozenset("Renaissance Enlightenment Reformation Baroque Romanticism".split())
 #: What a programme's name is written before: "the inaugural round of Humanities Access

@@ -74,6 +74,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _labelled_titles(text, titles) + _bracketed_categories(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
+    found = [run for run in found if not _peoples_adjective(text, run)]
     known, lower = set(body), _lower_case_words(text)
     found = [_without_common_tail(run, known, lower) for run in found]
     found = [part for run in found for part in _repeated_head(run, known)]
@@ -592,9 +593,12 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             if stripped[lead:].startswith("the "):  # 'known as "the Mercury Seven"'
                 start += 4
             words = text[start:p.start + len(stripped)].split()
-            if not words or len(words) > 12 or not words[0][:1].isupper():
-                continue
             before = text[max(0, p.open - 40):p.open]
+            longest = 30 if re.search(r"\b(?:en)?titled[\s,:]*$", before) else 12
+            # (a hearing's or a report's long title after "titled": "an oversight hearing
+            # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”")
+            if not words or len(words) > longest or not words[0][:1].isupper():
+                continue
             if quoted_title(words, before) and \
                     not quoted_title(words, before, text[p.close + 1:p.close + 160]):
                 phrases.append((start, p.start + len(kept)))
@@ -846,6 +850,14 @@ def _without_common_tail(run: list[Token], body: set[str], lower: frozenset[str]
     return run
 
 
+def _peoples_adjective(text: str, run: list[Token]) -> bool:
+    """"American Indian and Alaska Native communities": peoples named in the singular before
+    a common noun describe it; no name (their plurals, "Alaska Natives", are groups)."""
+    return run[-1].text in ("Native", "Indian", "Islander") and \
+        len(run) <= 5 and re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 2]) \
+        is not None and not any(t.text in ORGANISATION_HEADS for t in run)
+
+
 def _repeated_head(run: list[Token], body: set[str]) -> list[list[Token]]:
     """"the Council European Council preparations": a body's head, then a name the story
     writes alone that ends with the same head; a copy's lines run together."""
@@ -1050,6 +1062,8 @@ def _given_name(word: str, know: Knowledge) -> bool:
         "-" in word and all(part in know.given_names for part in word.split("-")))
 
 
+#: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".
+_DATE_LABEL = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}:[^\S\n]")
 #: A dateline and its dash inside a line, after a subhead the copy ran into it:
 #: "… Repair Roads WASHINGTON, D.C. — Today", "… $33.4 Million Washington, D.C. – The".
 _SUBHEAD_DATELINE = re.compile(r"(?<=\s)(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*|Washington),"
@@ -1230,7 +1244,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 and not _MEMBER_LINE.fullmatch(line.strip()) \
                 and not _CREDIT_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
             # Mountain/The Conversation, CC BY-ND": credits)
-            capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper())
+            capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper()) + (
+                3 if _DATE_LABEL.match(line) else 0)  # ("May 31, 2025: IHS Updates for …")
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
