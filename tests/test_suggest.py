@@ -3673,6 +3673,25 @@ def test_tribes_peoples_lands_and_long_titles() -> None:
     assert not any(name.startswith("Agency Updates") for name in kinds)
 
 
+def test_advisories_districts_valleys_and_possessive_places() -> None:
+    text = ("Do not travel to the Valley of the Apurímac, Ene, and Mantaro Rivers, including "
+            "areas within the Departments of Ayacucho, Cusco, and Junin. Authorization is not "
+            "required for travel to Cox’s Bazar. The Chittagong Hill Tracts are closed. If you "
+            "are a dual Afghan-U.S. citizen, the Taliban may not recognize it. The Departments "
+            "of Labor and Education met.\n")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    # a valley named for the rivers it holds, its list inside the name
+    assert kinds["Valley of the Apurímac, Ene, and Mantaro Rivers"] == "place"
+    # a country's divisions in a list after their plural kind: each a place
+    assert kinds["Ayacucho"] == kinds["Cusco"] == kinds["Junin"] == "place"
+    assert not any(name.startswith("Departments of Ayacucho") for name in kinds)
+    # a place the gazetteer knows named with a possessive; hill tracts are land
+    assert kinds["Cox’s Bazar"] == kinds["Chittagong Hill Tracts"] == "place"
+    assert "Cox" not in kinds and "Bazar" not in kinds
+    # two countries' adjective joined by a hyphen names nothing
+    assert not any(name.startswith("Afghan-") for name in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -78,6 +78,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     known, lower = set(body), _lower_case_words(text)
     found = [_without_common_tail(run, known, lower) for run in found]
     found = [part for run in found for part in _repeated_head(run, known)]
+    found = [run[2:] if len(run) > 2 and run[0].text in _DIVISIONS and run[1].text == "of"
+             and know.places.get(run[2].text) else run for run in found]
+    # ("the Departments of Ayacucho, Cusco, …": places of that kind, each a name of its own;
+    # not "the Departments of Labor, Health and …")
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) >= 3 and run[0].acronym and run[0].text in alone
         and _before_and(run) < len(run)
@@ -848,6 +852,11 @@ def _without_common_tail(run: list[Token], body: set[str], lower: frozenset[str]
                     for t in run[k:]):
             return run[:k]
     return run
+
+
+#: Plural kinds of a country's divisions before "of" and a list of them.
+_DIVISIONS = frozenset("Departments Provinces Regions States Counties Districts Prefectures "
+                       "Governorates Oblasts Cantons Municipalities Parishes".split())
 
 
 def _peoples_adjective(text: str, run: list[Token]) -> bool:

@@ -533,16 +533,23 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
     if m is not None and (m.group("head") in ORGANISATION_HEADS
                           or m.group("head") in WORK_HEADS
                           or m.group("head") in ("Campus", "Center", "Centre")
+                          or (m.group("head").rstrip("s") in PLACE_HEADS and core
+                              and core[0].text in PLACE_HEADS and len(run) >= 3
+                              and "of" in [t.text for t in run])
                           or run[0].text in ("Ministry", "Department")) and (
             len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")
+            or (len(run) >= 4 and run[-3].text == "of" and run[-2].text == "the")
             or (len(core) == 2 and m.group("head") in LAW_HEADS)):
         # (a ministry's portfolios: "Ministry of Women, Family, Gender and Child Protection";
         # a law's: "Agriculture Reform, Food and Jobs Act")
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
                                                                        m.start()])]
-        if not any(know.big_place(w) or w in know.country_codes or w in ORGANISATION_HEADS
-                   for w in items):
-            return m.end()  # (not "their Navy, Marine Corps and Coast Guard teams": bodies)
+        rivers = m.group("head").rstrip("s") in PLACE_HEADS and bool(core) and \
+            core[0].text in PLACE_HEADS
+        if rivers or not any(know.big_place(w) or w in know.country_codes
+                             or w in ORGANISATION_HEADS for w in items):
+            return m.end()  # (not "their Navy, Marine Corps and Coast Guard teams": bodies;
+            # but "the Valley of the Apurímac, Ene, and Mantaro Rivers": places it is of)
     return None
 
 
@@ -659,6 +666,9 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
+    if know.places.get(f"{current.text}’s {nxt.text}") or \
+            know.places.get(f"{current.text}'s {nxt.text}"):
+        return True  # "Cox’s Bazar": a place the gazetteer knows, named with a possessive
     if re.search(rf"[“\"][^”\"\n]{{0,40}}\b{re.escape(current.text)}[’']s[^\S\n]+"
                  rf"{re.escape(nxt.text)}[”\"]", text):
         return True  # "Mother Hubbard’s Cupboards Recalls Cribs" and “Mother Hubbard’s

@@ -182,6 +182,8 @@ def tokens(text: str) -> list[Token]:
         start, end = match.start(), match.end()
         if start < inside:
             continue
+        if word.endswith("-U") and text.startswith(".S.", end):
+            continue  # "a dual Afghan-U.S. citizen": two countries' adjective
         if start in dotted_names:  # "Love.Hugs.Peace lapel pins": one name, dots inside
             inside = end = dotted_names[start]
             word = text[start:end]
