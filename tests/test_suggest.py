@@ -3692,6 +3692,14 @@ def test_advisories_districts_valleys_and_possessive_places() -> None:
     assert not any(name.startswith("Afghan-") for name in kinds)
 
 
+def test_a_dateline_after_a_subhead_keeps_its_state_code() -> None:
+    text = ("Consumers Deceived by Claims to Receive $33.4 Million Washington, D.C. – The Bureau "
+            "took action today.\n")
+    kinds = {e.name: e.type for e in suggest(text).entities}
+    assert kinds["Washington, D.C."] == "place"
+    assert "D.C." not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -771,7 +771,9 @@ def _join_state_codes(text: str, found: list[list[Token]],
                  run[0].text in _AFTER_COMMA) and \
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
-                     and (place in know.places or place.title() in know.places))
+                     and (place in know.places or place.title() in know.places
+                          or previous[-1].text in know.places))
+                    # (or "… $33.4 Million Washington, D.C. –": the place ends the run)
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
                     or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)
                     or (run[0].text == "DC" and place == "Washington")  # "Washington, DC"
