@@ -3700,6 +3700,43 @@ def test_a_dateline_after_a_subhead_keeps_its_state_code() -> None:
     assert "D.C." not in kinds
 
 
+def test_a_research_agencys_pages_units_labels_species_and_memorials() -> None:
+    text = ("Skip to main content\nARS Home » Office of Communications » ARS in the News\n\n"
+            "\"New Wheat Strain Could Feed Millions In Drought Years\"\n"
+            "Featured Scientist: Dana Kowal\n"
+            "Research Unit: USDA-ARS Grain Quality Research Unit\n"
+            "Outlet: Field Notes\n"
+            "Brief: Researchers in Grain Quality Research Unit used small RNA sequencing. Gene "
+            "Lester ARS National Program Leader spoke. The ARS Grain Quality Research Unit "
+            "agreed.\n\n"
+            "Research Associate, ARS Dryland Crops Research Unit, Walla Walla, WA\n\n"
+            "Soil Scientist at the Blackland Research Laboratory in Temple, TX\n\n"
+            "The walk passed the Martin Luther King Jr. Memorial. The Harvest Hope Walk raised "
+            "funds. The Ember Beetle (Chrysomela ardua Smith & Vandenberg) is new, said "
+            "Vandenberg-or simply the ember beetle.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a site's path and another outlet's headline in quotation marks name nothing
+    assert not {"News", "Millions", "Drought Years", "New Wheat Strain"} & set(kinds)
+    # a field's value; an outlet after "Outlet:"; a unit with and without its parent's letters
+    assert kinds["Field Notes"] == "organisation"
+    unit = _entity(found, "ARS Grain Quality Research Unit")
+    assert "USDA-ARS Grain Quality Research Unit" in unit.aliases
+    assert not any(name.startswith("in ") for name in kinds)
+    # a line ending with a town and its state's postal code is no headline
+    assert kinds["ARS Dryland Crops Research Unit"] == "organisation"
+    assert kinds["Blackland Research Laboratory"] == "organisation"
+    assert kinds["Temple"] == "place"
+    # a molecule's letters; a person, then his body's letters and his post
+    assert "RNA" not in kinds
+    assert kinds["Gene Lester"] == "person"
+    # a memorial named for someone; a charity's walk; a species with its authors
+    assert kinds["Martin Luther King Jr. Memorial"] == "place"
+    assert kinds["Harvest Hope Walk"] == "event"
+    assert kinds["Chrysomela ardua"] == "other"
+    assert not any(name.endswith("-or") for name in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

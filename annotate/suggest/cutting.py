@@ -35,6 +35,7 @@ from .lexicon import (
     INITIALS_TITLES,
     LAW_HEADS,
     MONTHS_AND_DAYS,
+    NAMED_AFTER_PERSON,
     NOBLE,
     NUMBERED_WORK_HEADS,
     OFFICE_HOLDERS,
@@ -1433,6 +1434,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             ["of", "the"] and words[-1] in ("Year", "Award", "Awards", "Prize", "Medal"):
         return [_candidate(text, run)]  # "Structural Engineer of the Year Award", "Teacher
         # of the Year": an honour named for a title, no one's role
+    if len(words) >= 3 and words[-2].rstrip(".") in ("Jr", "Sr") and \
+            words[-1] in NAMED_AFTER_PERSON:
+        return [_candidate(text, run)]  # "the Martin Luther King Jr. Memorial": a place
+        # named for someone, whose "King" is no title
     if words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
             know.big_place(words[1]) or words[1] in CONTEST_WORLDS):
         return [_candidate(text, run)]

@@ -237,6 +237,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(fuller) == 1:
             return fuller[0]  # "West Virginia Guard" → "West Virginia National Guard" (but
             # a state's "Army National Guard" is a part of its "National Guard")
+    if n >= 2 and "-" in words[0] and words[0].split("-")[0].isupper():
+        parent = index.by_text.get(" ".join((words[0].split("-")[-1], *words[1:])))
+        if parent is not None and parent is not form:
+            return parent  # "USDA-ARS Bioproducts Research Unit" → "ARS Bioproducts …": the
+            # parent body's letters before the unit's
     legal = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
              and f.words[:n] == words and f.words[-1] in COMPANY_FORMS]
     if len(legal) == 1:

@@ -149,6 +149,8 @@ ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broad
 #: A recall's labels before the firm and before the product, at a line's start.
 _FIRM_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Manufacturer|Importer|Distributor|Retailer|"
                          r"Firm|Company|Recalling Firm)s?[^\S\n]*:[^\S\n]*$")
+_OUTLET_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Outlet|Publisher|Publication|Newspaper|"
+                           r"Broadcaster)s?[^\S\n]*:[^\S\n]*$")
 _PRODUCT_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Name of Product|Product)s?[^\S\n]*:"
                             r"[^\S\n]*$")
 #: Parts of a country named after its people's adjective: "the American Midwest".
@@ -565,6 +567,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):
         return "organisation", "a firm: after 'Manufacturer:' or 'Importer:', or recalling " \
             "its products ('… Recalls …')"
+    if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
+        return "event", f"'{last}' names a charity's event ('the I-Pinky-Promise Walk')"
+    if any(_OUTLET_LABEL.search(c.before) for c in places):
+        return "organisation", "an outlet, after 'Outlet:' or 'Publisher:'"
+    if len(words) == 1 and not text.isupper() and \
+            any(in_state_or_country(c, know) for c in places):
+        return "place", "followed by its state or country ('Temple, TX')"
     if any(_PRODUCT_LABEL.search(c.before) or RECALLED_BEFORE.search(c.before)
            for c in places):
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"

@@ -258,6 +258,10 @@ NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Webs
 RECALLED_BEFORE = re.compile(r"\bRecalls[^\S\n]+$")
 SOLD_AT_BEFORE = re.compile(r"\bSold(?:[^\S\n]+Exclusively)?[^\S\n]+(?:at|by|through|on)"
                             r"[^\S\n]+$", re.IGNORECASE)
+#: What is named for a person after "Jr.": "the Martin Luther King Jr. Memorial".
+NAMED_AFTER_PERSON = frozenset("Memorial Day Boulevard Blvd. Drive Avenue Ave. Library Center "
+                               "Centre Park Bridge High Elementary Middle School Airport Hall "
+                               "Stadium Highway Parkway Street".split())
 #: Words a road's number follows: "County Road 1251", "FM 2554" (a farm-to-market road).
 ROAD_NUMBER_HEADS = frozenset("Road Rd Highway Hwy Route Interstate FM RM CR SR".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".

@@ -74,7 +74,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _labelled_titles(text, titles) + _bracketed_categories(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
-    found = [run for run in found if not _peoples_adjective(text, run)]
+    found = [run for run in found if not _peoples_adjective(text, run)
+             and not (len(run) == 1 and run[0].text in _COMMON_ACRONYMS)]
+    # ("small RNA sequencing": a molecule's letters, no name)
+    found = [run[1:] if len(run) > 2 and run[0].text in ("in", "of", "for", "at", "on") else run
+             for run in found]  # ("Researchers in Emerging Pests …": a role's word was cut)
     known, lower = set(body), _lower_case_words(text)
     found = [_without_common_tail(run, known, lower) for run in found]
     found = [part for run in found for part in _repeated_head(run, known)]
@@ -265,7 +269,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if any(a <= run[0].start and run[-1].end <= b for a, b in place_cells):
             for candidate in cut:
                 candidate.hint = candidate.hint or "place-column"
-        out.extend(_with_scale(text, c) for c in cut)
+        out.extend(_with_scale(text, _without_connector(text, c)) for c in cut)
     return sorted(out, key=lambda c: c.start) if titles else out
 
 
@@ -297,6 +301,18 @@ def _place_cells(text: str) -> list[tuple[int, int]]:
 _TABLE_RULE = re.compile(r"\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+(?:[^\S\n]*:?-{3,}:?[^\S\n]*)?")
 _PLACE_COLUMNS = frozenset("County Location City Town State Country Place Region Province "
                            "District Parish Venue Municipality".split())
+
+
+def _without_connector(text: str, candidate: Candidate) -> Candidate:
+    """A name whose title was cut off leaves the small word after it: "Researchers in
+    Emerging Pests and Pathogens Research Unit" → "Emerging Pests and …"."""
+    first = candidate.words[0] if candidate.words else ""
+    if first not in ("in", "of", "for", "at", "on") or len(candidate.words) < 2:
+        return candidate
+    start = text.find(candidate.words[1], candidate.start + len(first))
+    return Candidate(start, candidate.end, text[start:candidate.end], candidate.words[1:],
+                     hint=candidate.hint, before=text[max(0, start - 40):start],
+                     after=candidate.after, role=candidate.role)
 
 
 def _with_scale(text: str, candidate: Candidate) -> Candidate:
@@ -712,7 +728,9 @@ def _titles_again(text: str, titles: list[Candidate]) -> list[Candidate]:
 #: word for a living thing before it.
 _EPITHET = r"[a-z]{2,}(?:us|um|a|ae|is|es|i|ii|os|ensis|oides)"
 _SPECIES = re.compile(
-    rf"\((?P<bracketed>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=[),;])"
+    rf"\((?P<bracketed>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=[),;]"
+    rf"| [A-Z][\w-]+(?: (?:&|and) [A-Z][\w-]+)?(?: \d{{4}})?[),])"
+    # (or its authors after it: "(Phaenochilus kashaya Giorgi & Vandenberg)")
     rf"|\b(?:species|subspecies|genus|palm|plant|tree|shrub|orchid|frog|toad|bird|fish|"
     rf"snake|lizard|beetle|butterfly|moth|spider|bee|ant|fungus|bacterium|virus|mammal|"
     rf"monkey|bat|rodent|shark|coral)(?: of \w+)?,?\s+"
@@ -859,6 +877,10 @@ def _without_common_tail(run: list[Token], body: set[str], lower: frozenset[str]
 #: Plural kinds of a country's divisions before "of" and a list of them.
 _DIVISIONS = frozenset("Departments Provinces Regions States Counties Districts Prefectures "
                        "Governorates Oblasts Cantons Municipalities Parishes".split())
+
+
+#: Letters of common things science and daily life name, no one's name.
+_COMMON_ACRONYMS = frozenset("DNA RNA mRNA PCR GPS UV LED LCD CO2 HVAC PDF HTML URL".split())
 
 
 def _peoples_adjective(text: str, run: list[Token]) -> bool:
@@ -1073,6 +1095,23 @@ def _given_name(word: str, know: Knowledge) -> bool:
         "-" in word and all(part in know.given_names for part in word.split("-")))
 
 
+#: A line that is only a headline in quotation marks: '"BTI Researchers Discover …"'.
+_QUOTED_LINE = re.compile(r"[\"“][A-Z][^\"“”\n]{10,200}[^.!?,\"“”\n][\"”]")
+
+
+def _quoted_headline(line: str) -> bool:
+    """Whether the line is only a title in quotation marks, in title case."""
+    if not _QUOTED_LINE.fullmatch(line.strip()):
+        return False
+    words = [w for w in line.strip(" \n\"“”").split() if w.casefold() not in TITLE_SMALL_WORDS]
+    return bool(words) and 10 * sum(w[:1].isupper() for w in words) >= 9 * len(words)
+#: A line ending with a town's state by its postal code: "…, Wapato, WA".
+_POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]+[A-Z]{2}"
+                         r"[^\S\n]*\n?$")
+#: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …".
+_FIELD_LINE = re.compile(r"[^\S\n]*(?:Outlet|Research Unit|Featured Scientist|Featured Research "
+                         r"Units?|Publisher|Publication|Venue|Sponsor|Affiliation|Employer|"
+                         r"Institution):[^\S\n]+\S[^\n]*\n?$")
 #: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".
 _DATE_LABEL = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}:[^\S\n]")
 #: A dateline and its dash inside a line, after a subhead the copy ran into it:
@@ -1219,6 +1258,13 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
+        if " » " in line or _quoted_headline(line):
+            spans.append((pos, pos + len(line)))  # "ARS Home » Office of Communications »
+            pos += len(line)  # ARS in the News": a site's path of page titles; or another
+            continue  # outlet's headline in quotation marks on a line of its own
+        if _POSTAL_END.search(line) or _FIELD_LINE.match(line):
+            pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
+            continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
         subhead = _SUBHEAD_DATELINE.search(line)
         if subhead is not None and subhead.start() > 0:
             head_words = line[:subhead.start()].split()

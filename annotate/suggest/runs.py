@@ -30,6 +30,7 @@ from .lexicon import (
     HONORIFICS,
     LAW_HEADS,
     MONTHS_AND_DAYS,
+    NAMED_AFTER_PERSON,
     NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
     OFFICE_HOLDERS,
@@ -225,6 +226,20 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "National Weather Service United States Department of Commerce": a
                 # page's banner, one body after another; "the Bureau of Land Management Rock
                 # Springs Wild Horse Holding Facility": a body, then its place in a town
+            if current.text in ("Jr.", "Sr.") and nxt.text in NAMED_AFTER_PERSON:
+                nxt.initial = False
+                run.append(nxt)  # "the Martin Luther King Jr. Memorial": a place named for
+                j += 1  # him, not a sentence after his name
+                continue
+            if nxt.acronym and len(nxt.text) >= 3 and nxt.text.isalpha() and \
+                    not re.fullmatch(r"[IVX]+", nxt.text) and len(run) >= 2 and \
+                    run[-2].text in know.given_names and current.text in know.surnames and \
+                    not current.acronym and current.text not in ORGANISATION_HEADS and \
+                    nxt.text not in COMPANY_FORMS and j + 2 < n and \
+                    words[j + 2].capitalised and not words[j + 2].acronym and \
+                    _gap_ok(text, nxt, words[j + 2]):
+                break  # "Gene Lester ARS National Program Leader …": a person, then his
+                # body's letters and his post
             if nxt.text in _MEMBER_NOUNS and (current.text in ORGANISATION_HEADS
                                               or current.text == "Guard"):
                 break  # "A West Virginia National Guard Soldier waits …": a member of the

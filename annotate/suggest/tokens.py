@@ -245,7 +245,7 @@ def tokens(text: str) -> list[Token]:
         elif "-" in word or "‐" in word:
             parts = re.split(r"[-‐]", word)
             kept = 1
-            while kept < len(parts) and parts[kept] not in ("the", "a", "an") and (
+            while kept < len(parts) and parts[kept] not in ("the", "a", "an", "or", "and") and (
                     parts[kept][:1].isupper() or not _ATTRIBUTIVE.fullmatch(parts[kept])):
                 kept += 1  # (a hyphen before "the" is a dash: "Charters of Freedom-the
                 # Declaration of Independence …")
@@ -317,6 +317,9 @@ def _starts_sentence(text: str, start: int) -> bool:
         return True  # "WASHINGTON -- Following …", "GAZA CITY, Gaza — The …"
     while i >= 0 and text[i] in "”’\"')]»":
         i -= 1
+    if i >= 0 and text[i] == ":" and _FIELD_LABEL_BEFORE.search(text, max(0, i - 30), i + 1):
+        return False  # "Outlet: Seed World", "Research Unit: USDA-ARS …": a field's value
+        # after its label, no sentence's first word
     if i >= 0 and text[i] in ".!?…:":
         # "Mr. Tedeschi", "John F. Kerry", "U.S. officials": an abbreviation, not a stop
         j = i - 1
@@ -329,6 +332,10 @@ def _starts_sentence(text: str, start: int) -> bool:
     return False
 
 
+#: A field's label at a line's start, before its colon: "Outlet:", "Research Unit:".
+_FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:Outlet|Research Unit|Featured Scientist|"
+                                 r"Featured Research Units?|Publisher|Publication|Venue|"
+                                 r"Sponsor|Employer|Affiliation|Institution):$")
 #: Abbreviations that open places' names, as a dateline in capitals writes them: "ST. PAUL",
 #: "MT. VERNON", "FT. WORTH".
 _CAPITAL_ABBREVIATIONS = frozenset(("ST", "MT", "FT"))
