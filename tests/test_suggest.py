@@ -3737,6 +3737,26 @@ def test_a_research_agencys_pages_units_labels_species_and_memorials() -> None:
     assert not any(name.endswith("-or") for name in kinds)
 
 
+def test_a_members_plural_inside_a_name_and_a_bodys_museum() -> None:
+    text = ("The National Inventors Hall of Fame met in the Kogod Courtyard. Inventors Eye "
+            "salutes the class. They toured the National Inventors Hall of Fame Museum in "
+            "Alexandria. Senators Lamar Alexander and Patty Murray came. Presidents Trump and "
+            "Putin spoke.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a name holding its members' plural is no title before a person
+    assert kinds["National Inventors Hall of Fame"] == "organisation"
+    assert "Inventors Eye" in kinds and "Eye" not in kinds and "Hall" not in kinds
+    # a body and the museum named after it are two
+    assert "National Inventors Hall of Fame" not in _entity(
+        found, "National Inventors Hall of Fame Museum").aliases
+    assert kinds["Kogod Courtyard"] == "place"
+    # a plural title before people stays a title
+    assert kinds["Lamar Alexander"] == "person"
+    assert "Trump" in kinds and "Putin" in kinds and not any(
+        name.startswith("Presidents") for name in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1468,6 +1468,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             break  # "Code of Conduct for U.S. Judges": whom a code is for, no title
         if k in bodies:
             break  # "… Lawyers for Human Rights": a body named for its members, no title
+        if word.endswith("s") and word.casefold() not in titles and _is_title(word, titles) \
+                and last_title < 0 and words[k + 1][:1].isupper() and \
+                ((words[k + 1] not in know.given_names and words[k + 1] not in know.surnames
+                  and "and" not in words[k + 1:])
+                 or (k + 2 < len(words) and words[k + 2] == "of")) and \
+                not re.fullmatch(r"(?:[A-Z]\.)+", words[k + 1]):
+            break  # "National Inventors Hall of Fame", "Inventors Eye": a name holding its
+            # members' plural (but "Senators Lamar Alexander", "Entomologists Ron Cave")
         if _is_title(word, titles) or word.rstrip(".") in HONORIFICS:
             last_title = k
         elif word in RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(

@@ -797,7 +797,7 @@ def _periodical(form: Form) -> bool:
 #: A country's letters before a body's head: "U.S. Department of Energy".
 _COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
 #: Heads of buildings named after the body they house.
-_BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena".split())
+_BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena Museum".split())
 
 
 def _of_a_body(before: tuple[str, ...]) -> bool:

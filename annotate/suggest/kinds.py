@@ -962,7 +962,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", f"'{words[0]} …' names places"
     if len(words) > 1 and last in ("Town", "Township", "Village", "Counties", "Parishes",
                                    "Bluff", "Bluffs", "Ridge", "Hollow", "Knob", "Mesa",
-                                   "Gulch", "Butte", "Flats", "Tracts") and \
+                                   "Gulch", "Butte", "Flats", "Tracts", "Courtyard") and \
             "of" not in words:  # (not "City of Cape Town", its government)
         return "place", f"'{last}' names places"  # "Adobe Town", "Iron, Beaver and Millard
         # Counties"
