@@ -646,7 +646,12 @@ def main(argv: list[str]) -> int:
              "Inventors Hall of Fame)",
              HERE / "heldout-111", "gold written before the engine ran on it; first run: "
              "names P 0.89, R 0.93, type 0.95, quotes R 1.00 (1/1), speaker 1.00; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Hundred-and-twelfth held-out set (members of Congress in their own press "
+             "releases)",
+             HERE / "heldout-112", "gold written before the engine ran on it; first run: "
+             "names P 0.94, R 0.91, type 0.96, quotes R 1.00 (15/15), speaker 0.87; the bugs "
+             "it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
