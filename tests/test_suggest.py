@@ -3757,6 +3757,59 @@ def test_a_members_plural_inside_a_name_and_a_bodys_museum() -> None:
         name.startswith("Presidents") for name in kinds)
 
 
+def test_members_press_releases_statements_parties_and_departments() -> None:
+    text = ("July 19, 2022\nCardin, Menendez, Colleagues Celebrate SFRC Approval of Peace Corps "
+            "Act\n\nWASHINGTON – U.S. Sen. Mark R. Warner (D-VA) issued the statement below "
+            "regarding Treasury Secretary Janet Yellen’s request that Congress act:\n\n“As we "
+            "work to emerge from this crisis, Congress has a fiscal responsibility to act.”\n\n"
+            "Senators Bob Menendez (D-N.J.) and Jim Risch (R-Idaho) praised the Senate Foreign "
+            "Relations Committee. Now the Senate must act, said Ranking Member DeLauro. "
+            "General Motors plans to halt production, and GM agreed, said General Mark "
+            "Milley. The bill funds the Departments of Defense, Labor, Health and Human "
+            "Services, and Education. Democrats were also successful in cutting his FY26 "
+            "budget. Volunteers live in the Suburban Maryland area.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a statement a paragraph announces with a colon is its maker's, not the last name's
+    assert [q.speaker_name for q in found.quotes] == ["Mark R. Warner"]
+    # "General" of a firm is no rank; the firm's letters join it
+    assert kinds["General Motors"] == "organisation"
+    assert "GM" in _entity(found, "General Motors").aliases
+    assert kinds["Mark Milley"] == "person" and "Motors" not in kinds
+    # party and state in brackets, dotted, name nothing
+    assert not any(name.startswith(("D-", "R-")) for name in kinds)
+    # a list of departments after "the Departments of" is one body each
+    assert {"Departments of Defense", "Labor", "Health and Human Services"} <= set(kinds)
+    # the chamber is not short for its committee
+    assert kinds["Senate"] == "organisation"
+    assert "Senate" not in _entity(found, "Senate Foreign Relations Committee").aliases
+    assert kinds["DeLauro"] == "person"
+    assert kinds["Democrats"] == "organisation"
+    assert kinds["Suburban Maryland"] == "place"
+    assert "FY26" not in kinds
+    # a body's letters in a title-case headline, joined to the name they stand for
+    assert "SFRC" in _entity(found, "Senate Foreign Relations Committee").aliases
+    # no "Group of Senators" in a headline
+    found = suggest("Shaheen Joins Bipartisan Group of Senators to Introduce Peace Corps Act"
+                    "\n\nSenator Jeanne Shaheen joined the Peace Corps Act's sponsors.\n")
+    assert not any("Group" in e.name for e in found.entities)
+
+
+def test_a_bodys_letters_its_head_alone_and_a_letter_inside_a_word() -> None:
+    found = suggest("Protecting Investors: The SEC’s Division of Enforcement\n\nThe views I "
+                    "express are my own, not the views of the Commission or its staff.\n")
+    # "the Commission" is the one body whose letters end with its initial
+    assert "Commission" in _entity(found, "SEC").aliases
+    found = suggest("U.S. Department of Transportation/Federal Highway AdministrationU.S. "
+                    "Department of Transportation/Federal Highway Administration\n\nTour "
+                    "FHWA's new Mobile Asphalt Technology Center\n\nThe Federal Highway "
+                    "Administration builds roads. Progressives are spending millions to stop it.\n")
+    # letters that take a second letter from inside a word, one name despite a glued copy
+    assert "FHWA" in _entity(found, "Federal Highway Administration").aliases
+    # people of a view opening a sentence are no party
+    assert not any(e.name == "Progressives" for e in found.entities)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -44,6 +44,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     ORGANISATION_HEADS,
     OTHER_HEADS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -452,8 +453,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             and re.match(r"\s+\d", text[run[0].end:])):
         return []  # "Article 14(2) TEU", "Rule 150", "Section 19", "Pages 20928-20939": a
         # part of a text cited
-    if len(run) == 1 and _PARTY_STATE.fullmatch(run[0].text):
-        return []  # "Sen. Tina Smith, D-Minn.": her party and state
+    if len(run) == 1 and (_PARTY_STATE.fullmatch(run[0].text) or (
+            re.fullmatch(r"(?:D|R|I|Ind)-[A-Z]", run[0].text)
+            and re.match(r"\.[A-Z]\.", text[run[0].end:]))):
+        return []  # "Sen. Tina Smith, D-Minn.": her party and state ("(D-N.J.)")
+    if len(run) <= 2 and re.fullmatch(r"FY ?(?:\d{2}|\d{4})(?:-\d{2,4})?", " ".join(
+            t.text for t in run)):
+        return []  # "his FY26 budget", "FY 2026": a fiscal year, no name
     if all(t.text in _CLOCK or t.text in ("VS", "VS.", "Vs", "Vs.") for t in run):
         return []  # "6 PM ET (10 PM UTC)": a time and its zone; "VS." of "X VS. Y"
     if len(run) == 2 and run[0].text == "The" and not run[0].initial and \
@@ -1270,7 +1276,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [left, *_split_coordination(_trim_keeping_ordinal(right, know), know,
                                                surnames)]
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
-                left[-1].text in _PARTY_MEMBERS:
+                left[-1].text in PARTY_MEMBERS:
             # "Justice Democrats and Brand New Congress": a group named for a party's
             # members ends there, and another begins
             return [*_split_coordination(left, know, surnames),
@@ -1420,9 +1426,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
 
 #: Plural nouns a title before them turns into the members of a body ("Member States").
 _MEMBERS = frozenset(("States", "Countries", "Nations", "Parties", "Governments"))
-#: A party's members in the plural, which no title is ever put before as a person's name.
-_PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progressives "
-                           "Socialists Libertarians Greens Independents".split())
+#: Ranks spelt as English adjectives, which also open firms' names ("General Motors").
+_ADJECTIVE_RANKS = frozenset(("General", "Major"))
 
 
 
@@ -1453,9 +1458,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # town that shares its name with a rank, placed where no title stands alone
     if len(words) == 2 and words[1] in _MEMBERS and _is_title(words[0], titles):
         return []  # "the Member States", "State Parties": members of a body, no name
-    if len(words) == 2 and words[1] in _PARTY_MEMBERS and _is_title(words[0], titles):
+    if len(words) == 2 and words[1] in PARTY_MEMBERS and _is_title(words[0], titles):
         return [_candidate(text, run, hint="organisation")]  # "Justice Democrats": a title
         # before a party's members names a group that campaigns, not a person
+    if len(words) == 2 and words[0] in _ADJECTIVE_RANKS and \
+            words[1] not in know.given_names and words[1] not in know.surnames and \
+            re.fullmatch(r"[A-Z][a-z]+(?:[^sui]s|ic|ics|al)", words[1]):
+        return [_candidate(text, run, hint="organisation")]  # "General Motors", "General
+        # Electric", "General Dynamics": a firm named with the adjective a rank is spelt as,
+        # before a plural or an adjective no one bears as a name (but "General Milley")
     last_title = -1
     bodies = {j for j in range(len(words)) if _titles_body(words, j, titles)}
     for k, word in enumerate(words[:-1]):

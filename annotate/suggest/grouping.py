@@ -390,6 +390,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(named) == 1:
             return named[0]  # "the Conference" → "Judicial Conference of the United
             # States": the one body of that kind the story names
+    if n == 1 and words[0] in _LETTERED_HEADS and not any(
+            len(f.words) > 1 and f.words[-1] == words[0] for f in index.by_last[words[0]]):
+        lettered = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
+                    and f.text.isupper() and f.text.isalpha() and 2 <= len(f.text) <= 5
+                    and f.text.endswith(words[0][0]) and not index.person(f)]
+        if len(lettered) == 1:
+            return lettered[0]  # "the Commission" → "SEC": the one body's letters that end
+            # with the head's, where the story never spells the name out
     holder = _word_in_brackets(form.text, index) if n == 1 else None
     if holder is not None:
         return holder  # "EDR" → "Model Employment Dispute Resolution (EDR) Plan": a name
@@ -471,9 +479,23 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
             expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
+            if not expanded and word.isupper() and len(letters) >= 3:
+                expanded = [f for f in index.by_text.values() if 2 <= len(f.words) < len(letters)
+                            and not index.person(f) and f.words[0][0] == letters[0]
+                            and f.words[-1][0] == letters[-1]
+                            and _in_order(list(initials_of(f.words)), letters)
+                            and _in_order(list(letters.casefold()),
+                                          "".join(f.words).casefold())]
+                # ("FHWA": Federal HighWay Administration, a letter inside a word)
             if len(expanded) > 1 and len({f.text.casefold() for f in expanded}) == 1:
                 expanded = [min(expanded, key=lambda f: (f.text.isupper(), f.first))]
                 # ("EEAS": the European External Action Service, in capitals in the contents)
+            if len(expanded) == 2 and len(expanded[0].words) == len(expanded[1].words) and \
+                    expanded[0].text[:-1] != expanded[1].text[:-1] and (
+                    expanded[1].text.startswith(expanded[0].text)
+                    or expanded[0].text.startswith(expanded[1].text)):
+                expanded = [min(expanded, key=lambda f: len(f.text))]  # ("Federal Highway
+                # AdministrationU": a page's next word glued on, the same name)
             if len(expanded) == 2:
                 for short, full in (expanded, expanded[::-1]):
                     if _target(short, index, know) is full:
@@ -641,6 +663,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                          and f.words[n] not in ("for", "of"))  # "United Nations" (but
                 # "the NOAA Center" → "NOAA Center for Weather and Climate Prediction")
                 and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
+                and not (n == 1 and words[0] in _PARENT_BODIES and f.words[1] != "of")
+                # ("the Senate" is the chamber, not short for its "Senate Foreign Relations
+                # Committee" or "Senate Cybersecurity Caucus"; but "House of Representatives")
                 and f.words[-1] not in _BUILDINGS  # "National Archives" is the body, not
                 # short for the "National Archives Building" named after it
                 and not (words[-1] not in EVENT_HEADS and any(
@@ -796,6 +821,11 @@ def _periodical(form: Form) -> bool:
 
 #: A country's letters before a body's head: "U.S. Department of Energy".
 _COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
+#: Heads a body's letters end with, which stand alone for it: "the Commission" (the SEC).
+_LETTERED_HEADS = frozenset("Commission Agency Bureau Board Council Committee Department "
+                            "Authority Corporation Service".split())
+#: Bodies whose committees, caucuses and units carry their name first.
+_PARENT_BODIES = frozenset("Senate House Congress Parliament Legislature Army Navy".split())
 #: Heads of buildings named after the body they house.
 _BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena Museum".split())
 

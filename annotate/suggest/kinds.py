@@ -329,6 +329,11 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\wâ€™'])(?![â
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
                      "Midwest SE NE SW NW".split())
+#: Words for a part of a place by how it is settled: "Suburban Maryland", "Upstate New York".
+_SETTLED_PARTS = frozenset("Suburban Rural Coastal Upstate Downstate".split())
+#: Surnames written with a capital inside, which no firm's camel case is: "McDonald",
+#: "DeLauro", "DiNapoli", "LaHood", "DuBois", "VanHollen".
+_SURNAME_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
 
 
 #: A telephone number after a name: the press contacts at the end of a release
@@ -892,6 +897,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", f"'{last}' names places"  # (and "National Parks")
     if len(words) > 1 and last in _COMPASS and (words[0] in _OCEANS or words[0] in know.places):
         return "place", "a region of a known place"  # "Pacific Northwest"
+    if words[0] in _SETTLED_PARTS and len(words) > 1 and " ".join(words[1:]) in know.places:
+        return "place", "a part of a known place"
     if words[0] in _COMPASS and len(words) > 1:
         rest = " ".join(words[1:])
         if rest in know.places or words[-1] in _OCEANS:
@@ -904,7 +911,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured:
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
-            and "-" not in text and not honoured and not re.match(r"Ma?c[A-Z]", text) \
+            and "-" not in text and not honoured and not _SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places):
         return "organisation", "capitals inside the name, as companies and sites write it"
     if re.fullmatch(r"COP\d{1,2}", text):
@@ -1198,5 +1205,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "three short capitalised words, as people's names"
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
+    if len(words) == 1 and re.fullmatch(_SURNAME_PREFIX.pattern + r"[a-z]+", text):
+        return "person", "a surname's prefix before its capital ('DeLauro', 'LaHood')"
     return "organisation", "a single name with no other evidence" if len(words) == 1 \
         else "a long name with no given name"

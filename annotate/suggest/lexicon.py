@@ -298,3 +298,6 @@ CENSUS_YEAR = re.compile(r"1[7-9]\d0|20\d0")
 #: party: "Mary Lou McDonald (" of "Mary Lou McDonald (Dublin Central, Sinn Fein)" (and a
 #: copy's photo alt text before it: "Photo of John ConnollyJohn Connolly (").
 MEMBER_OPENING = r"(?:Photo of \S.*?)?[A-Z][\w’'.-]*(?:[^\S\n][A-Z][\w’'.-]*){1,4}[^\S\n]\("
+#: A party's members in the plural, which no title is ever put before as a person's name.
+PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progressives "
+                          "Socialists Libertarians Greens Independents".split())

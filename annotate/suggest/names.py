@@ -86,6 +86,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              and know.places.get(run[2].text) else run for run in found]
     # ("the Departments of Ayacucho, Cusco, …": places of that kind, each a name of its own;
     # not "the Departments of Labor, Health and …")
+    found = [part for run in found for part in _bodies_listed(text, run)]
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) >= 3 and run[0].acronym and run[0].text in alone
         and _before_and(run) < len(run)
@@ -879,6 +880,19 @@ _DIVISIONS = frozenset("Departments Provinces Regions States Counties Districts 
                        "Governorates Oblasts Cantons Municipalities Parishes".split())
 
 
+def _bodies_listed(text: str, run: list[Token]) -> list[list[Token]]:
+    """"the Departments of Defense, Labor, Health and Human Services, …": one department
+    each, split at the list's commas (the first keeps the plural head, a form of its name).
+    """
+    if len(run) < 4 or run[0].text not in ("Departments", "Ministries") or \
+            run[1].text != "of":
+        return [run]
+    cuts = [k for k in range(3, len(run)) if "," in text[run[k - 1].end:run[k].start]]
+    if not cuts:
+        return [run]
+    return [run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True)]
+
+
 #: Letters of common things science and daily life name, no one's name.
 _COMMON_ACRONYMS = frozenset("DNA RNA mRNA PCR GPS UV LED LCD CO2 HVAC PDF HTML URL".split())
 
@@ -945,11 +959,13 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and " ".join(t.text for t in run[start:e]) in body)
                         or (know.big_place(" ".join(t.text for t in run[start:e]))
                             and not _common_word(run[start:e], lower))
-                        or (start == 0 and e == 1 and len(run) > 1 and run[0].acronym
-                            and len(run[0].text) >= 3 and run[0].text.isalpha()
+                        or (e == start + 1 and len(run) > 1 and run[start].acronym
+                            and 3 <= len(run[start].text) <= 6 and run[start].text.isalpha()
+                            and not (start > 0 and run[start - 1].text in know.given_names)
+                            and not re.fullmatch(r"[IVXLC]+", run[start].text)
                             and any(c.islower() for t in run for c in t.text))
-                        # ("NEH Grant Offers and Awards, July 2020": a body's letters
-                        # opening a line in title case)
+                        # ("NEH Grant Offers and Awards, July 2020", "… Celebrate SFRC
+                        # Approval of …": a body's letters in a line in title case)
                         or (e == len(run) and e - start == 2 and start > 0
                             and run[start].text in know.given_names
                             and (_is_title(run[start - 1].text, know.titles)
@@ -969,6 +985,9 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # Biden's Actions …": a surname after a title)
                         or (e - start == 3 and run[start].text in ORGANISATION_HEADS
                             and run[start + 1].text == "of"
+                            and not (run[start + 2].text.endswith("s")
+                                     and _is_title(run[start + 2].text, know.titles))
+                            # (not "Bipartisan Group of Senators": members by their title)
                             and (e == len(run) or not run[e].capitalised))
                         or (2 <= e - start <= 5 and run[e - 1].text in ORGANISATION_HEADS
                             and (e == len(run) or run[e].text in HEADLINE_VERBS)

@@ -1081,6 +1081,58 @@ def _attributed_below(text: str, q_close: int, mentions: Sequence[Mention], star
     return None
 
 
+_DESCRIPTION = re.compile(r"(?:^|[,;]\s+)(?P<who>(?:(?:the|a|an|one|another)\s+)?"
+                          r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:has\s+)?(?:also\s+)?$",
+                          re.IGNORECASE)
+
+
+def intro_speaker(text: str, start: int, verb_at: int, mentions: Sequence[Mention],
+                  starts: list[int]) -> tuple[str | None, str | None]:
+    """Who the introducing paragraph's last sentence makes speak, as a quote's attribution
+    would (:func:`_subject_before`): the name right before the verb ("… Andrew Quinn
+    said:"), a pronoun resolved, a description ("The government officer who sent the
+    message added:"), or the sentence's subject."""
+    sentence = start
+    for m in re.finditer(r"[.!?][”’\"')\]]*\s+(?=[A-Z“\"])", text[start:verb_at]):
+        word = re.search(r"[\w.]*$", text[start:start + m.start()]).group()
+        if not (len(word) == 1 or "." in word or word in ABBREVIATIONS):
+            sentence = start + m.end()  # (not at "U.S. Sen. Mark R. Warner")
+    for strict in (True, False):  # ("The experienced Turkish professor said:" whole)
+        found = _subject_before(text, sentence, verb_at, sentence, verb_at, mentions, starts,
+                                strict=strict)
+        if found is not None:
+            return found
+    described = _DESCRIPTION.search(text, sentence, verb_at)
+    return None, (described.group("who") if described else None)
+
+
+#: A paragraph ending with a colon that announces a statement, its subject whatever follows
+#: the verb: "… issued the statement below regarding Treasury Secretary Janet Yellen’s
+#: request …:", "… released the following statement in response to reports that …:".
+_ANNOUNCES = re.compile(r"(?<![\w-])(?:issued|released|made|gave|delivered|shared|provided|"
+                        r"put\s+out)\s+(?:the\s+|a\s+)?(?:following\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:statement|remarks|comments?|message)\b", re.IGNORECASE)
+
+
+def _announced(text: str, q_open: int, paragraph_start: int, back: int,
+               mentions: Sequence[Mention], starts: list[int],
+               ) -> tuple[str | None, str | None, str | None, str] | None:
+    """The maker of a statement the paragraph before announces with a colon, for a quote
+    that opens the next paragraph: not whoever the announcement names last ("… issued the
+    statement below regarding Treasury Secretary Janet Yellen’s request …:")."""
+    if text[paragraph_start:back].rstrip()[-1:] != ":" or \
+            text[text.rfind("\n", 0, q_open) + 1:q_open].strip(" “\"‘'"):
+        return None
+    verb = next(reversed(list(_ANNOUNCES.finditer(text, paragraph_start, back))), None)
+    if verb is None:
+        return None
+    key, name = intro_speaker(text, paragraph_start, verb.start(), mentions, starts)
+    if key is None:
+        return None
+    cue = " ".join(verb.group().split())
+    return key, name, cue, f"the paragraph before, ending with a colon, '… {cue} …:'"
+
+
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
                     previous: QuoteSuggestion | None,
                     ) -> tuple[str | None, str | None, str | None, str] | None:
@@ -1106,6 +1158,9 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
                 # …": the words after the name are his duty, in apposition
             break
         i -= 1
+    announced = _announced(text, q_open, paragraph_start, back, mentions, starts)
+    if announced is not None:
+        return announced
     if previous is not None and (previous.speaker is not None or previous.speaker_name) \
             and previous.end >= paragraph_start and (
                 last_person is None or last_person.start < previous.start
