@@ -651,6 +651,10 @@ def main(argv: list[str]) -> int:
              "releases)",
              HERE / "heldout-112", "gold written before the engine ran on it; first run: "
              "names P 0.94, R 0.91, type 0.96, quotes R 1.00 (15/15), speaker 0.87; the bugs "
+             "it showed were fixed"),
+            ("Hundred-and-thirteenth held-out set (the Korean presidency's English news)",
+             HERE / "heldout-113", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.81, type 0.86, quotes R 0.89 (16/18), speaker 0.88; the bugs "
              "it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
