@@ -1822,6 +1822,24 @@ def test_the_knowledge_cache_keeps_other_installs_tables(tmp_path: Path) -> None
     assert kept == {mine.name, *(o.name for o in others[:_KEEP_OTHERS])}
 
 
+def test_the_knowledge_cache_is_rebuilt_when_the_code_that_builds_it_changes() -> None:
+    # an upgrade of annotate that only changes how the tables are built (a country's short
+    # name added) must not keep reading the tables an older annotate cached
+    import annotate.suggest.knowledge as module
+
+    source = Path(module.__file__)
+    before = module.fingerprint()
+    stat = source.stat()
+    try:
+        os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        module.fingerprint.cache_clear()
+        assert module.fingerprint() != before
+    finally:
+        os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        module.fingerprint.cache_clear()
+    assert module.fingerprint() == before
+
+
 # -- quotes -------------------------------------------------------------------------------
 
 def test_passages_in_every_kind_of_mark() -> None:
@@ -3808,6 +3826,42 @@ def test_a_bodys_letters_its_head_alone_and_a_letter_inside_a_word() -> None:
     assert "FHWA" in _entity(found, "Federal Highway Administration").aliases
     # people of a view opening a sentence are no party
     assert not any(e.name == "Progressives" for e in found.entities)
+
+
+def test_a_presidencys_english_news_korean_names_bylines_and_glued_quotes() -> None:
+    text = ("By Kang Gahui and Kim Young Shin\n2018 Inter-Korean Summit Press Corps\n"
+            "President Moon Jae-in and North Korean leader Kim Jong Un met at the main "
+            "building of Cheong Wa Dae before the North Korea-U.S. summit. The North Korean "
+            "leader said, “I hope we will have good results today.” In his remarks, the "
+            "president said, “It was the bold determination of the two leaders.” Spring is "
+            "here. Their Inter-Korean Summit went well. Americans, Koreans and others agreed. "
+            "President Moon flew on Air Force One to Seoul's Yongsan-gu District.\n"
+            "By Xu Aiying President Yoon Suk Yeol held talks with U.S. Vice President Kamala "
+            "Harris Korea on issues. President Yoon said, \"The alliance is developing into a "
+            "global alliance.\"\"President Biden and I met several times,\" he added. \"We "
+            "will go on.\"\"I hope that her visit to Korea is another watershed.\"Vice "
+            "President Harris was quoted by the White House by saying, \"The alliance remains "
+            "a linchpin.\"\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a byline's authors, each a person; a byline run into the first sentence cut there
+    assert kinds["Kang Gahui"] == kinds["Kim Young Shin"] == kinds["Xu Aiying"] == "person"
+    assert _entity(found, "Yoon Suk Yeol").role == "President"
+    # a person and a country run together; Korea alone is a country, not North Korea
+    assert kinds["Kamala Harris"] == "person" and kinds["Korea"] == "place"
+    assert kinds["North Korea"] == "place" and "North" not in kinds
+    assert "Korea" not in _entity(found, "North Korea").aliases
+    assert "North Korean" not in kinds and "Spring" not in kinds
+    assert kinds["Cheong Wa Dae"] == "place" and kinds["Koreans"] == "group"
+    assert kinds["Air Force One"] == "other" and "Air Force" not in kinds
+    assert kinds["Seoul"] == "place" and kinds["Yongsan-gu District"] == "place"
+    assert "Inter-Korean Summit" not in _entity(found, "Inter-Korean Summit Press Corps").aliases
+    speakers = [(q.text.split()[0], q.speaker_name) for q in found.quotes]
+    # a description resolved to the person the story titled so; glued quotes found, and a
+    # glued next sentence no attribution of the quote before it
+    assert speakers == [("I", "Kim Jong Un"), ("It", "Moon Jae-in"), ("The", "Yoon Suk Yeol"),
+                        ("President", "Yoon Suk Yeol"), ("We", "Yoon Suk Yeol"),
+                        ("I", "Yoon Suk Yeol"), ("The", "Kamala Harris")]
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

@@ -23,7 +23,7 @@ from .kinds import (
     type_of,
 )
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
-from .lexicon import BARE_LAW_HEADS
+from .lexicon import BARE_LAW_HEADS, SEASONS
 from .results import EntitySuggestion
 from .tokens import Candidate, _lower_case_words
 
@@ -80,6 +80,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if word.casefold() in _lower_case_words(text) and not know.big_place(word):
             del forms[key]  # "Officials also say…", "Police officers …" (a Polish town)
             continue
+        if word in SEASONS:
+            del forms[key]  # "Spring is here on the Korean Peninsula.": a season (not the
+            continue  # Texan town)
         if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
             continue
         if know.big_place(word) or word in know.country_codes:

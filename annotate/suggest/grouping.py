@@ -664,6 +664,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # "the NOAA Center" → "NOAA Center for Weather and Climate Prediction")
                 and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
                 and not (n == 1 and words[0] in _PARENT_BODIES and f.words[1] != "of")
+                and not (n > 1 and words[-1] in EVENT_HEADS
+                         and f.words[-1] in ORGANISATION_HEADS
+                         and f.words[n] not in ("of", "for"))
+                # ("the Inter-Korean Summit" is no short form of the press corps named for
+                # it, "Inter-Korean Summit Press Corps"; but "Expo" → "Expo Fund")
                 # ("the Senate" is the chamber, not short for its "Senate Foreign Relations
                 # Committee" or "Senate Cybersecurity Caucus"; but "House of Representatives")
                 and f.words[-1] not in _BUILDINGS  # "National Archives" is the body, not

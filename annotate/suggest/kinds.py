@@ -553,6 +553,11 @@ _GRANT_WORDS = frozenset("Grant Grants Self-Help Relief Scholarship Scholarships
 _BRANCH_ADJECTIVES = frozenset("Executive Legislative Judicial Parliamentary".split())
 
 
+#: A place's buildings or grounds, named before it: "at the main building of Cheong Wa Dae".
+_GROUNDS_OF = re.compile(r"\b(?:building|buildings|grounds|premises|compound|campus|gates|"
+                         r"lawn|courtyard)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -688,6 +693,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                   and last in _COMPASS)  # "12th Avenue North"
     if street and len(words) > 1 and any(_HOUSE_NUMBER.search(c.before) for c in places):
         return "place", "a street in an address ('5830 University Research Court')"
+    if "craft" in hints:
+        return "other", "an aircraft's call sign ('Air Force One')"
     if "species" in hints:
         return "other", "a species' Latin name ('a species of palm, Aiphanes argos')"
     if "law" in hints:
@@ -885,7 +892,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{shared}s' names organisations"
     if text in AU_STATE_CODES:
         return "place", "an Australian state's or territory's short name"
-    if text in _BODIES:
+    if text in _BODIES and not any(c.role or c.honorific for c in places):
+        # (but "President Moon": a person the title names)
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
     kind = know.places.get(text) or know.places.get(unaccented(text)) or \
         know.places.get(text.replace(" & ", " and "))  # "Perú": Peru; "Trinidad & Tobago"
@@ -1196,6 +1204,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (a small town's name is often a person's too: "Abedi Kasongo")
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
+    if not honoured and not any(c.role for c in places) and any(
+            _GROUNDS_OF.search(c.before) for c in places):
+        return "place", "whose building or grounds the story names ('the main building of " \
+            "Cheong Wa Dae')"
     if len(words) == 3 and not joined and all(len(w) <= 7 and not (w.isupper() and len(w) > 1)
                                               and w not in ORGANISATION_HEADS
                                               and w not in EVENT_HEADS

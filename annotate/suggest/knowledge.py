@@ -46,7 +46,8 @@ _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United K
                          "America": "United States", "Holland": "Netherlands",
                          "Burma": "Myanmar", "Ivory Coast": "Côte d'Ivoire",
                          "Bosnia": "Bosnia and Herzegovina", "Macedonia": "North Macedonia",
-                         "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini"}
+                         "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini",
+                         "Korea": "South Korea"}
 #: Titles news writing puts before names that nameparser's list lacks.
 _NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson
 councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
@@ -134,6 +135,9 @@ class Knowledge:
         'African-American')."""
         if "-" in word:
             return all(self.is_demonym(part) for part in word.split("-"))
+        side, _, rest = word.partition(" ")
+        if rest and side in ("North", "South", "East", "West") and " " not in rest:
+            return self.is_demonym(rest)  # "North Korean", "South Sudanese", "West German"
         if word in self.demonyms or word in self.languages or word in ADHERENTS:
             return True
         plain = unaccented(word)
@@ -151,7 +155,8 @@ class Knowledge:
         """'Afghans', 'Syrians', 'Muslims', 'Hispanics': a people or faith named as such."""
         if len(word) > 3 and word.endswith("s"):
             stem = word[:-1]
-            return stem in self.demonyms or stem in ADHERENTS or stem in PEOPLE_ADJECTIVES
+            return stem in self.demonyms or stem in ADHERENTS or stem in PEOPLE_ADJECTIVES \
+                or (stem in self.languages and stem.endswith("an"))  # "Koreans", "Germans"
         return False
 
 
@@ -168,10 +173,11 @@ def cache_root() -> Path:
 
 @functools.cache
 def fingerprint() -> str:
-    """The installed packages the tables come from (their files' paths, sizes and
-    times): upgrading one of them builds the tables again."""
+    """The installed packages the tables come from, and the code that builds them (their
+    files' paths, sizes and times): upgrading one of them, or annotate itself, builds the
+    tables again (an upgrade that only changed how they are built kept the old ones)."""
     digest = hashlib.sha256(str(_FORMAT).encode())
-    for name in _SOURCES:
+    for name in (*_SOURCES, __name__, f"{__package__}.lexicon"):
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec and spec.origin else name
         try:

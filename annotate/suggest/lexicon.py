@@ -301,3 +301,5 @@ MEMBER_OPENING = r"(?:Photo of \S.*?)?[A-Z][\w’'.-]*(?:[^\S\n][A-Z][\w’'.-]*
 #: A party's members in the plural, which no title is ever put before as a person's name.
 PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progressives "
                           "Socialists Libertarians Greens Independents".split())
+#: The seasons: "Summer 2020", "Spring is here."
+SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())

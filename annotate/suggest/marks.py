@@ -96,6 +96,7 @@ def _scan(line: str, offset: int) -> list[Passage]:
     top: list[Passage] = []
     inner: list[Passage] = []
     end_of_line = len(line.rstrip("\r\n"))
+    closed_at = -2  # where the last double mark closed a top passage
     for mark in _MARK.finditer(line, 0, end_of_line):  # only the marks, not every letter
         i, ch = mark.start(), mark.group()
         before = line[i - 1] if i else " "
@@ -117,6 +118,7 @@ def _scan(line: str, offset: int) -> list[Passage]:
             else:
                 top.append(passage)
                 inner = []
+                closed_at = i
             continue
         if stack and stack[-1][0] == "single" and ch in "’'" and not after.isalnum():
             kind, start = stack.pop()
@@ -125,7 +127,11 @@ def _scan(line: str, offset: int) -> list[Passage]:
             (inner if stack else top).append(passage)
             continue
         if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘':"
-                                                 or i == 0) and not after.isspace():
+                                                 or i == 0 or (closed_at == i - 1
+                                                               and after.isupper())) \
+                and not after.isspace():
+            # (and right after a closing mark, in a copy that lost the space between two
+            # quotes: '… alliance.""President Biden and I …')
             # (':' for a copy that lost the space: 'Katainen … said:“Health and …')
             if ch in "\"“" and stack and stack[-1][0] == "double":
                 if ch == "“" and line[stack[-1][1]] == "“":

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .cutting import _cut, _people_in_a_row
+from .cutting import _adjective_only, _cut, _people_in_a_row
 from .knowledge import Knowledge
 from .lexicon import (
     AUXILIARIES,
@@ -44,6 +44,7 @@ from .lexicon import (
     PLACE_HEADS,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
+    SEASONS,
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
@@ -69,7 +70,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])}
     phrases: list[tuple[int, int]] = []
     titles = _quoted_titles(text, phrases)
-    titles += _titles_again(text, titles) + _legal_acts(text) + _species(text)
+    titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
+        _call_signs(text)
     titles += _page_titles(text, titles)
     titles = _labelled_titles(text, titles) + _bracketed_categories(text)
     out.extend(titles)
@@ -87,6 +89,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # ("the Departments of Ayacucho, Cusco, …": places of that kind, each a name of its own;
     # not "the Departments of Labor, Health and …")
     found = [part for run in found for part in _bodies_listed(text, run)]
+    found = [part for run in found for part in _bylined(text, run, know)]
+    found = [part for run in found for part in (
+        [run[:-1], run[-1:]] if len(run) >= 3 and run[-1].text in alone
+        and know.places.get(run[-1].text) == "country" and run[-3].text in know.given_names
+        and run[-2].capitalised and not run[-2].acronym else [run])]
+    # ("Vice President Kamala Harris Korea on issues": a person, then a country the story
+    # also writes alone, run together where a word was lost)
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) >= 3 and run[0].acronym and run[0].text in alone
         and _before_and(run) < len(run)
@@ -186,7 +195,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if text[run[0].start - 1:run[0].start] == "=" and re.search(
                 r"[/?&]\S*$", text[max(0, run[0].start - 60):run[0].start]):
             continue  # "youtube.com/watch?v=ENP8fqRvGII": a link's parameter
-        if len(run) == 1 and run[0].text in _SEASONS and re.match(
+        if len(run) == 1 and run[0].text in SEASONS and re.match(
                 r"[^\S\n]+(?:1[89]|20)\d\d\b", text[run[0].end:]):
             continue  # "Spring/Summer 2020": a season and its year
         if len(run) == 1 and len(run[0].text) == 1 and \
@@ -263,6 +272,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue
         cut = [c for c in _cut(text, run, know, surnames) if c.text not in AUXILIARIES
                and not _common_after_demonym(text, c, know)]
+        cut = [_adjective_only(text, [c.text]) if c.hint is None and c.end > 0
+               and " " in c.text and know.is_demonym(c.text)
+               and re.match(r"[^\S\n]+[a-z]", text[c.end:c.end + 2]) else c for c in cut]
+        # ("President Moon Jae-in and North Korean leader Kim Jong Un": a people's
+        # adjective, once "and" split it from the name before it)
         # ("We Are apologized that your browser …": a verb in capitals, no name)
         if any(a <= run[0].start < b for a, b in lists):
             for candidate in cut:
@@ -344,8 +358,6 @@ _DATA_FIELD = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[^\S\n]){0,2}?[A-Z][A-Za-z
 _CODE = re.compile(r"[A-Z]{1,5}-\d{1,3}")
 
 
-#: The seasons, before a year: "Summer 2020".
-_SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 #: The heads of the names of coins, medals and stamps, which a heading names whole.
 _THING_HEADS = frozenset("Medal Medals Coin Coins Dollar Stamp Stamps Set".split())
 #: Pronouns a motto in capitals holds, which no name does: "IN GOD WE TRUST".
@@ -759,6 +771,19 @@ def _species(text: str) -> list[Candidate]:
     return out
 
 
+#: The call signs of the aircraft a head of state flies in: "Air Force One", "Marine One".
+_CALL_SIGN = re.compile(r"(?<![\w-])(?:Air[^\S\n]+Force|Marine|Army|Navy|Coast[^\S\n]+Guard|"
+                        r"Executive)[^\S\n]+One(?![\w-])")
+
+
+def _call_signs(text: str) -> list[Candidate]:
+    """An aircraft's call sign is one name, its "One" and all, and no body's name."""
+    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()), hint="craft",
+                      before=text[max(0, m.start() - 80):m.start()],
+                      after=text[m.end():m.end() + 40])
+            for m in _CALL_SIGN.finditer(text)]
+
+
 def _legal_acts(text: str) -> list[Candidate]:
     """A legal act named by its number is one name, brackets and all."""
     return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()), hint="law",
@@ -827,6 +852,31 @@ _WORD_ENDINGS = ("ions", "ly", "ed", "ing", "ment", "ments", "ities", "ness", "i
 _AFFILIATION = re.compile(r"[A-Z][\w’'.-]*(?: (?:of|the|and|for|[A-Z][\w’'.-]*))*")
 
 
+def _bylined(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A byline's authors, each a name of their own: "By Kang Gahui and Kim Young Shin",
+    and "By Xu Aiying President Yoon Suk Yeol on …", a byline run into the text's first
+    sentence, cut where a title opens it."""
+    if len(run) < 3 or run[0].text not in ("By", "BY") or \
+            text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for k, token in enumerate(run[1:], 1):
+        if token.text == "and" or (parts[-1] and "," in text[run[k - 1].end:token.start]):
+            parts.append([])
+            if token.text == "and":
+                continue
+        elif len(parts[-1]) >= 2 and _is_title(token.text, know.titles):
+            parts.append(run[k:])  # the sentence's subject, with the title it opens with
+            break
+        parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+#: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin".
+_BYLINE_LINE = re.compile(r"(?:By|BY)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3}"
+                          r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+")
+
+
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
     """A line that is nothing but two or three capitalised words the story never writes in
     lower case, with no head word, title or place: an author's name ("Thembela Ntongana"
@@ -840,6 +890,10 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
     joined = " ".join(words)
     affiliation = _AFFILIATION.fullmatch(line[len(joined) + 2:]) \
         if line.startswith(f"{joined}, ") else None
+    if _BYLINE_LINE.fullmatch(line) and 2 <= len(words) <= 4 and all(
+            t.capitalised and not _is_title(t.text, know.titles)
+            and t.text not in ORGANISATION_HEADS for t in run):
+        return True  # one of the authors a byline line names
     return (line == joined or (affiliation is not None and any(
         w in ORGANISATION_HEADS for w in affiliation.group().split()))) and \
         2 <= len(words) <= 3 and all(

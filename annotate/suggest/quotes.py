@@ -233,14 +233,16 @@ def _sentence(text: str, passage: Passage) -> tuple[int, int]:
         line_start = _wrapped_sentence_start(text, line_start)
         line_end = _wrapped_sentence_end(text, line_end)
     start = line_start
-    for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])",
-                         text[line_start:passage.open + 1]):
+    for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])|[.!?…][”\"](?=[“\"][A-Z])",
+                         text[line_start:passage.open + 2]):
+        # (and '… alliance.""President …': a copy that lost the space between two quotes)
         if line_start + m.end() <= passage.open and _stop(text, line_start + m.start()):
             start = line_start + m.end()  # (not after "John F." or "Mr.")
     end = line_end
     closing = passage.close + 1
     inside_end = text[passage.start:passage.end].rstrip()
-    if inside_end.endswith((".", "!", "?")) and re.match(r"\s+[A-Z“\"]", text[closing:]) and \
+    if inside_end.endswith((".", "!", "?")) and \
+            re.match(r"\s+[A-Z“\"]|[“\"][A-Z]", text[closing:]) and \
             not _NAME_SAID.match(text, closing):
         end = closing  # "…in the land." Next sentence (but "“…?” Trump asked": its speaker)
     else:
@@ -434,6 +436,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
+    if speaker is None and speaker_name is not None:
+        described = _described(text, speaker_name, passage.open, mentions, starts)
+        if described is not None:  # "the president said" → President Moon Jae-in
+            speaker, speaker_name = described
+            evidence += f"; '{attribution[1]}' is how the story titled {speaker_name} before"
     if _PRINTED_ON.search(text[max(0, passage.open - 80):passage.open]):
         return None  # "stickers on them reading, “PLAYWELL …”", "Their packaging reads,
         # “…”": words printed on a thing, no one's words
@@ -552,6 +559,9 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                after: str, mentions: Sequence[Mention], starts: list[int],
                ) -> tuple[str | None, str | None, str | None, str] | None:
     """(speaker key, speaker as written, cue, evidence) from the sentence, or None."""
+    if after[:1].isupper() and text[q_after - 2:q_after - 1] in (".", "!", "?"):
+        after = ""  # '… watershed."Vice President Harris was quoted …': a copy that lost
+        # the space after a quote ending its sentence; what follows is the next sentence
     owned = _OWNED_SAYING.search(before)
     if owned is not None:  # "… held steady to President Ma Ying-jeou's guidance for
         # handling disasters: “…”": the words are the owner's, whoever reports them
@@ -969,6 +979,26 @@ def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[
     if not _TITLE_OPENING.fullmatch(text[begin:first.start].strip(" “\"‘'")):
         return None
     return first.key, pronoun
+
+
+def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
+               starts: list[int]) -> tuple[str, str] | None:
+    """The person a description stands for, where the story put the same words before
+    the person's name: "the president" after "President Moon Jae-in", "The North Korean
+    leader" after "North Korean leader Kim Jong Un" (the last such person named)."""
+    words = re.fullmatch(r"(?:the|The)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", phrase.strip())
+    if words is None:
+        return None
+    title = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words.group(1).split()))
+                       + r"\s+$", re.IGNORECASE)
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0:
+        m = mentions[i]
+        if m.type == "person" and title.search(text, max(0, m.start - 60), m.start):
+            return m.key, text[m.start:m.end]
+        i -= 1
+    return None
+
 
 def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
              starts: list[int]) -> tuple[str | None, str]:

@@ -724,8 +724,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
             # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
             return not (big and words[m].text in ORGANISATION_HEADS)
         if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands",
-            return not (country or (know.places.get(current.text) == "region" and m > j + 1))
-            # ("Florida's Everglades National Park": a state's park with a name of its own)
+            return not (country or (m > j + 1 and (know.places.get(current.text) == "region"
+                                                   or big)))
+            # ("Florida's Everglades National Park", "Seoul's Yongsan-gu District": a
+            # state's park, a city's district, with a name of its own)
         m += 1
     return False
 

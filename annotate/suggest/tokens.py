@@ -183,7 +183,10 @@ def tokens(text: str) -> list[Token]:
         if start < inside:
             continue
         if word.endswith("-U") and text.startswith(".S.", end):
-            continue  # "a dual Afghan-U.S. citizen": two countries' adjective
+            if len(word) < 5 or not word[0].isupper():
+                continue
+            word, end = word[:-2], end - 2  # "a dual Afghan-U.S. citizen", "the North
+            # Korea-U.S. summit": a country or its people, before the other's letters
         if start in dotted_names:  # "Love.Hugs.Peace lapel pins": one name, dots inside
             inside = end = dotted_names[start]
             word = text[start:end]
