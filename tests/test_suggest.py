@@ -3864,6 +3864,45 @@ def test_a_presidencys_english_news_korean_names_bylines_and_glued_quotes() -> N
                         ("I", "Yoon Suk Yeol"), ("The", "Kamala Harris")]
 
 
+def test_indian_government_releases_shri_labels_languages_and_hindi_names() -> None:
+    text = ("Leaders meet PM\n\nSource: Government of India\n\nPosted On: 05 APR 2025 "
+            "9:53PM by PIB Delhi\n\n| Published on:\n\nThe leaders of Indian Origin Tamil "
+            "(IOT) met the Prime Minister Shri Narendra Modi today in Colombo, near the "
+            "sacred site Seetha Eliya temple. India will build homes for IOTs.\n\nIn separate "
+            "posts on X, he said:\n\n“The meeting with the community was fruitful.”\n\n"
+            "Union Home and Cooperation Minister Shri Amit Shah spoke on 5th April, 2025. "
+            "Rao Inderjit Singh chaired the meeting. Addressing the Chintan Shivir organised "
+            "by the Ministry of Steel, Shri Jyotiraditya Scindia spoke. Shri Scindia praised "
+            "tele-consultations on eSanjeevani app. It is the year of the Azadi ka Amrit "
+            "Mahotsav. Modi has taken a decision in the New Education Policy. He called for "
+            "teaching in languages such as Hindi, Tamil, Telugu and the Government of Madhya "
+            "Pradesh led by Shri Shivraj Singh Chouhan is the first to implement the New "
+            "Education policy.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # "Shri" is an honorific, not a word of the name
+    assert kinds["Narendra Modi"] == kinds["Jyotiraditya Scindia"] == "person"
+    assert "Scindia" in _entity(found, "Jyotiraditya Scindia").aliases
+    assert kinds["Amit Shah"] == "person" and not any("Shri" in name for name in kinds)
+    # India's "Union … Minister" is a post, no body
+    assert not any(name.startswith("Union") for name in kinds)
+    # a page's labels, a date's ordinal: no names; who posted it, whole
+    assert "Published" not in kinds and "5th" not in kinds and kinds["PIB Delhi"]
+    assert "PIB" not in kinds and "Delhi" not in kinds
+    # a people named by its peoples' words, its letters in the singular and the plural
+    assert kinds["Indian Origin Tamil"] == "group"
+    assert {"IOT", "IOTs"} <= set(_entity(found, "Indian Origin Tamil").aliases)
+    assert kinds["Seetha Eliya"] == "place" and kinds["Rao Inderjit Singh"] == "person"
+    assert kinds["Chintan Shivir"] == "event" and kinds["eSanjeevani"] == "other"
+    assert "Azadi ka Amrit Mahotsav" in kinds
+    assert "New Education" in _entity(found, "New Education Policy").aliases
+    # languages listed before a body name no one; the body keeps its name
+    assert kinds["Government of Madhya Pradesh"] == "organisation"
+    assert not any("Hindi" in name or "Telugu" in name for name in kinds)
+    # posts quoted after "he said:" on a line of its own are his
+    assert [q.speaker_name for q in found.quotes] == ["Narendra Modi"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

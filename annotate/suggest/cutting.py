@@ -1582,7 +1582,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # "Voice of America Director David S. Jackson": the organisation before the title
         out.append(_candidate(text, prefix, hint="organisation"))
     elif len(prefix) >= 2 and prefix[-1].capitalised and any(
-            t.text in ORGANISATION_HEADS for t in prefix):
+            t.text in ORGANISATION_HEADS for t in prefix) and not (
+            prefix[0].text == "Union" and any(w in ("Minister", "Ministers", "Secretary")
+                                              for w in words[:last_title + 1])):
+        # (not "Union Home and Cooperation Minister Shri Amit Shah": India's federal
+        # government calls its ministers "Union"; the rest is the portfolio)
         # "V Corps Command Sgt. Maj. Ralph Beam", "U.S. Army Europe Command Sgt. Maj. …"
         head_at = max(k for k, t in enumerate(prefix) if t.text in ORGANISATION_HEADS)
         if 0 < head_at < len(prefix) - 1 and not any(

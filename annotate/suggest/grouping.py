@@ -192,6 +192,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n >= 2:
+        for c in form.places:
+            tail = re.match(r"[^\S\n]+([a-z][a-z-]+)\b", c.after)
+            whole = index.by_text.get(f"{form.text} {tail.group(1).capitalize()}") \
+                if tail else None
+            if whole is not None and whole.words[-1] in _HEADS_WRITTEN_SMALL:
+                return whole  # "the New Education policy" → "New Education Policy": the
+                # name with its head in small letters, as the story also writes it whole
     if " & " in form.text:
         spelt = index.by_text.get(form.text.replace(" & ", " and "))
         if spelt is not None and spelt is not form:
@@ -473,6 +481,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                          if len(f.words) > 1]
             if len(spelt_out) == 1:
                 return spelt_out[0]
+        if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and \
+                index.by_text.get(word[:-1]) not in (None, form):
+            return index.by_text[word[:-1]]  # "IOTs" → "IOT": letters in the plural
         mixed = 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and \
             sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
         if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
@@ -826,6 +837,9 @@ def _periodical(form: Form) -> bool:
 
 #: A country's letters before a body's head: "U.S. Department of Energy".
 _COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
+#: Heads a story may write in small letters after a name it also writes in full.
+_HEADS_WRITTEN_SMALL = frozenset("Policy Programme Program Scheme Plan Act Bill Strategy Project "
+                                 "Initiative Mission Campaign Fund".split())
 #: Heads a body's letters end with, which stand alone for it: "the Commission" (the SEC).
 _LETTERED_HEADS = frozenset("Commission Agency Bureau Board Council Committee Department "
                             "Authority Corporation Service".split())

@@ -268,6 +268,10 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
                           r"epidemic|symptoms|strain|variant)\b")
 
 
+#: What follows an app's name: "tele-consultations on eSanjeevani app".
+_APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b")
+
+
 #: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
 #: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
@@ -553,6 +557,8 @@ _GRANT_WORDS = frozenset("Grant Grants Self-Help Relief Scholarship Scholarships
 _BRANCH_ADJECTIVES = frozenset("Executive Legislative Judicial Parliamentary".split())
 
 
+#: What an event's name is followed by: "the Chintan Shivir organised by the Ministry".
+_ORGANISED_BY = re.compile(r"[^\S\n]+(?:organi[sz]ed|hosted|convened)[^\S\n]+by\b")
 #: A place's buildings or grounds, named before it: "at the main building of Cheong Wa Dae".
 _GROUNDS_OF = re.compile(r"\b(?:building|buildings|grounds|premises|compound|campus|gates|"
                          r"lawn|courtyard)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
@@ -649,6 +655,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a word and a number, as diseases and models are written ('Covid-19')"
     if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
+    if any(_APP_AFTER.match(c.after) for c in places) and "organisation" not in hints and \
+            not any(re.match(r"[^\S\n]+(?:Inc|Corp|Ltd|LLC)\b", c.after) for c in places):
+        return "other", "an app ('on eSanjeevani app')"
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n")
                                                 or _DATE_BEFORE_DATELINE.search(c.before))
            and _DATELINE_AFTER.match(c.after) for c in places):
@@ -1076,12 +1085,17 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(w in know.particles for w in words[1:-1]) and \
             know.places.get(words[-1]) in ("country", "region"):
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
+    if any(re.search(r"\b(?:the|a|an)[^\S\n]+$", c.before) and _ORGANISED_BY.match(c.after)
+           for c in places) and not honoured:
+        return "event", "'the … organised by', as meetings and festivals are named"
     if any(re.match(r"^\s+(?:regions?|provinces?|provincial|municipality|municipal|states?|"
                     r"districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
-                    r"town|village|section|neighbou?rhood|borough|suburb|quarter|site)\b",
+                    r"town|village|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
+                    r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield)\b",
                     c.after) for c in places):
-        return "place", "named as a place ('the … region')"  # "the Sa-hel region"
+        return "place", "named as a place ('the … region')"  # "the Sa-hel region", "the
+        # sacred site Seetha Eliya temple"
     if len(words) == 1 and text.endswith("s") and any(
             re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d[\d,.]*|hundreds?|thousands?|"
                       r"millions?|billions?|dozens?)[^\S\n]+$", c.before, re.IGNORECASE)
@@ -1204,6 +1218,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (a small town's name is often a person's too: "Abedi Kasongo")
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", "two capitalised words, as most people's names"
+    if len(words) > 1 and know.is_demonym(words[0]) and know.is_demonym(last) and \
+            not any(w in ORGANISATION_HEADS for w in words):
+        return "group", "a people named by its peoples' words ('Indian Origin Tamil')"
     if not honoured and not any(c.role for c in places) and any(
             _GROUNDS_OF.search(c.before) for c in places):
         return "place", "whose building or grounds the story names ('the main building of " \
@@ -1219,5 +1236,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
     if len(words) == 1 and re.fullmatch(_SURNAME_PREFIX.pattern + r"[a-z]+", text):
         return "person", "a surname's prefix before its capital ('DeLauro', 'LaHood')"
+    if 3 <= len(words) <= 4 and not joined and last in know.surnames and all(
+            w.isalpha() and w.istitle() and w not in ORGANISATION_HEADS and w not in EVENT_HEADS
+            and w not in PLACE_HEADS and w not in know.places and not know.is_demonym(w)
+            for w in words):
+        return "person", f"capitalised words ending with a surname ('{last}')"
     return "organisation", "a single name with no other evidence" if len(words) == 1 \
         else "a long name with no given name"

@@ -60,7 +60,8 @@ PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
                            ("da", "la"), ("della", "la"), ("o", "te"), ("o", "ngā")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
-                       "Rt Father Fr Rev Reverend Tā".split())  # (te reo "Sir")
+                       "Rt Father Fr Rev Reverend Tā Shri Smt Shrimati Sushri Kumari "
+                       "Hon’ble Hon'ble".split())  # (te reo "Sir"; India's "Shri", "Smt.")
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
                          "GBE PhD".split())
@@ -201,7 +202,8 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on 
                               "via with upon onto over per off".split())
 CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
-                            "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y"))
+                            "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
+                            "ka", "ki"))  # ("Azadi ka Amrit Mahotsav", "Mann ki Baat")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").

@@ -90,6 +90,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # not "the Departments of Labor, Health and …")
     found = [part for run in found for part in _bodies_listed(text, run)]
     found = [part for run in found for part in _bylined(text, run, know)]
+    found = [part for run in found for part in _languages_listed(text, run, know)]
     found = [part for run in found for part in (
         [run[:-1], run[-1:]] if len(run) >= 3 and run[-1].text in alone
         and know.places.get(run[-1].text) == "country" and run[-3].text in know.given_names
@@ -122,7 +123,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in (
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
-        and not _byline(text, run, know) and not _headline_subject(text, run) else [run])]
+        and not _byline(text, run, know) and not _headline_subject(text, run)
+        and not (len(run) <= 4 and re.search(r"\bby[^\S\n]+$",
+                                              text[max(0, run[0].start - 4):run[0].start])
+                 and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]))
+        else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole)
     found = [part for run in found for part in _without_motto(run)]
     charges = [m.span() for m in _CHARGE.finditer(text)]
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
@@ -239,6 +244,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() in (
                     "", "For", "FOR"):
             continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label
+        if len(run) <= 2 and run[-1].text.endswith("ed") and \
+                re.match(r"(?:[^\S\n]+(?:on|On|at|by|in|under|to))?[^\S\n]*:", text[run[-1].end:]) \
+                and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip(" |•*-") == "":
+            continue  # "| Published on:", "Last updated:", "Filed under:": a page's label
         if len(run) == 1 and re.fullmatch(r"[A-Z]{4,}\d{1,2}", run[0].text):
             continue  # "CONTENTS1": a heading and its footnote's number
         if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
@@ -284,7 +293,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if any(a <= run[0].start and run[-1].end <= b for a, b in place_cells):
             for candidate in cut:
                 candidate.hint = candidate.hint or "place-column"
-        out.extend(_with_scale(text, _without_connector(text, c)) for c in cut)
+        out.extend(_with_scale(text, _without_connector(text, c)) for c in cut
+                   if not re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text))
+        # ("on 5th April, 2025": an ordinal, the day of a date)
     return sorted(out, key=lambda c: c.start) if titles else out
 
 
@@ -850,6 +861,26 @@ _LABEL_LINE_WORD = re.compile(r"[^\S\n]*[A-Z]+[^\S\n]*")
 _WORD_ENDINGS = ("ions", "ly", "ed", "ing", "ment", "ments", "ities", "ness", "ials")
 #: An author's institution after the name on a byline: "…, Monash University".
 _AFFILIATION = re.compile(r"[A-Z][\w’'.-]*(?: (?:of|the|and|for|[A-Z][\w’'.-]*))*")
+
+
+def _languages_listed(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """"languages such as Hindi, Tamil, Telugu, … and the Government of Madhya Pradesh": a
+    list that opens with languages or peoples' words is split at its commas and its "and";
+    the languages name no one, what follows them keeps its own name."""
+    if len(run) < 3 or not (run[0].text in know.languages or know.is_demonym(run[0].text)) \
+            or "," not in text[run[0].end:run[1].start]:
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for k, token in enumerate(run):
+        if k and (token.text == "and" or "," in text[run[k - 1].end:token.start]):
+            parts.append([])
+            if token.text == "and":
+                continue
+        if token.text == "the" and not parts[-1]:
+            continue
+        parts[-1].append(token)
+    return [part for part in parts if part and not (
+        len(part) == 1 and (part[0].text in know.languages or know.is_demonym(part[0].text)))]
 
 
 def _bylined(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..blocks import INTRO
 from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS
 from .marks import WRAPPED_LINES, Passage, hard_wrapped, passages
 from .results import QuoteSuggestion
@@ -1155,11 +1156,14 @@ def _announced(text: str, q_open: int, paragraph_start: int, back: int,
         return None
     verb = next(reversed(list(_ANNOUNCES.finditer(text, paragraph_start, back))), None)
     if verb is None:
-        return None
+        verb = INTRO.search(text, paragraph_start, len(text[:back].rstrip()))
+        # ("In separate posts on X, he said:", then his words in marks)
+        if verb is None:
+            return None
     key, name = intro_speaker(text, paragraph_start, verb.start(), mentions, starts)
     if key is None:
         return None
-    cue = " ".join(verb.group().split())
+    cue = " ".join(verb.group().rstrip(" :").split())
     return key, name, cue, f"the paragraph before, ending with a colon, '… {cue} …:'"
 
 

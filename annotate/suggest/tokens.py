@@ -30,7 +30,7 @@ from .marks import hard_wrapped
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
 _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|"
-          "le|dos|das|do|ter|ten|zu|y|in|on|an|na|at|former")
+          "le|dos|das|do|ter|ten|zu|y|in|on|an|na|at|former|ka|ki")
 
 
 #: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…".
@@ -141,8 +141,10 @@ class Token:
         self.acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
         if _CONTRACTION.search(word):
             self.capitalised = False  # "I’m", "It’s", "Don’t": never part of a name
-        elif word[:1].isupper() or _ELISION.match(word):
-            self.capitalised = True  # (and "d’Ivoire", "l’Aquila": an elided particle)
+        elif word[:1].isupper() or _ELISION.match(word) or \
+                re.fullmatch(r"[ei][A-Z][a-z]{2,}", word):
+            self.capitalised = True  # (and "d’Ivoire", "l’Aquila": an elided particle;
+            # "eSanjeevani", "iPhone", "eBay": a product written with a small e or i)
         else:
             head, _, rest = word.partition("-")
             self.capitalised = bool(rest) and rest[:1].isupper() and (
