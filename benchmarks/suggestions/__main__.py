@@ -660,6 +660,11 @@ def main(argv: list[str]) -> int:
              "reposted)",
              HERE / "heldout-114", "gold written before the engine ran on it; first run: "
              "names P 0.55, R 0.68, type 0.77, quotes R 1.00 (4/4), speaker 0.50; the bugs "
+             "it showed were fixed"),
+            ("Hundred-and-fifteenth held-out set (Homeland Security's news as others carry "
+             "it)",
+             HERE / "heldout-115", "gold written before the engine ran on it; first run: "
+             "names P 0.87, R 0.94, type 0.96, quotes R 1.00 (10/10), speaker 0.80; the bugs "
              "it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
