@@ -3903,6 +3903,40 @@ def test_indian_government_releases_shri_labels_languages_and_hindi_names() -> N
     assert [q.speaker_name for q in found.quotes] == ["Narendra Modi"]
 
 
+def test_a_departments_feed_nicknames_venues_and_labels_glued_to_names() -> None:
+    text = ("Department of Homeland Security News\nMar 02, 2021\n\nSecretary Mayorkas Visits "
+            "FEMA COVID-19 Vaccination Facility in Philadelphia\n\nWASHINGTON - Today, the U.S. "
+            "Department of Homeland Security (DHS) released its Strategic Framework for "
+            "Addressing Climate Change. The Strategic Framework guides the Department's work. "
+            "Homeland Security Secretary Alejandro Mayorkas visited the Pennsylvania Convention "
+            "Center. (DHS Photo by Benjamin Applebaum/Released)\n\nSecretary of Homeland "
+            "Security Alejandro N. Mayorkas released a statement on the arrest of leaders of "
+            "the Sinaloa Cartel Ismael Zambada Garcia (“El Mayo”) and Joaquin Guzman Lopez.\n"
+            "\n\"We are dedicating our resources to reunite children,\" said Secretary "
+            "Mayorkas.\n\n    Chief Medical Officer for Public Health Missions  Information "
+            "contained in a press release of Uvalde, Texas Release Date: May 25, 2022.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a document by its kind alone joins its whole name; "Framework" names works
+    assert kinds["Strategic Framework for Addressing Climate Change"] == "work"
+    assert "Strategic Framework" in _entity(
+        found, "Strategic Framework for Addressing Climate Change").aliases
+    # the body is not short for its feed
+    assert "Department" in _entity(found, "U.S. Department of Homeland Security").aliases
+    # one person with and without the middle initial, and the surname alone
+    person = _entity(found, "Alejandro N. Mayorkas")
+    assert {"Alejandro Mayorkas", "Mayorkas"} <= set(person.aliases)
+    assert found.quotes[0].speaker_name == "Alejandro N. Mayorkas"
+    # a cartel, then a person; the nickname in brackets is his
+    assert kinds["Sinaloa Cartel"] == "organisation"
+    assert "El Mayo" in _entity(found, "Ismael Zambada Garcia").aliases
+    assert kinds["Pennsylvania Convention Center"] == "place"
+    assert kinds["COVID-19"] == "other" and "Released" not in kinds
+    # two spaces where a line ended; a label run into a place
+    assert "Public Health Missions Information" not in kinds and "Information" not in kinds
+    assert not any("Release" in name for name in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -126,8 +126,9 @@ def _drop_ambiguous_surnames(forms: dict[str, Form], know: Knowledge) -> None:
     persons = [f for f in forms.values() if len(f.words) > 1 and looks_personal(f, know)]
     for key in list(forms):
         form = forms[key]
-        if len(form.words) == 1 and sum(1 for p in persons if p.words[-1] == form.words[0]) > 1:
-            del forms[key]
+        if len(form.words) == 1 and len({(p.words[0], p.words[-1]) for p in persons
+                                         if p.words[-1] == form.words[0]}) > 1:
+            del forms[key]  # (but "Alejandro Mayorkas" and "Alejandro N. Mayorkas" are one)
 
 
 def _entity(cluster: list[Form], know: Knowledge) -> EntitySuggestion:

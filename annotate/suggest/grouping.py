@@ -192,6 +192,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    nicknamed = _nickname_of(form, index)
+    if nicknamed is not None:
+        return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
     if n >= 2:
         for c in form.places:
             tail = re.match(r"[^\S\n]+([a-z][a-z-]+)\b", c.after)
@@ -385,10 +388,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         return _target(short, index, know) or short
     if n == 1 and words[0] in ORGANISATION_HEADS:
         longer = [f for f in index.by_first[words[0]] if len(f.words) > 2
-                  and f.words[1] in ("of", "for")] or [
+                  and f.words[1] in ("of", "for") and f.words[-1] not in _PUBLICATION_TAILS] or [
             f for f in index.by_text.values() if len(f.words) > 3 and f.words[1] == words[0]
             and f.words[2] in ("of", "for") and f.words[0] in _COUNTRY_LETTERS]
-        # (and "the Department's …" → "U.S. Department of Energy")
+        # (and "the Department's …" → "U.S. Department of Energy"; not its feed, "Department
+        # of Homeland Security News")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
     if n == 1 and (words[0] in ORGANISATION_HEADS or words[0] in EVENT_HEADS):
@@ -449,6 +453,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                      and word not in know.particles]
             if len(inner) == 1:
                 return inner[0]  # "Lula" → "Luiz Inácio Lula da Silva"
+        if len(matches) > 1 and len({(f.words[0], f.words[-1]) for f in matches}) == 1:
+            matches = [max(matches, key=lambda f: len(f.words))]  # ("Alejandro Mayorkas",
+            # "Alejandro N. Mayorkas": one person, with and without the middle initial)
         if len(matches) == 1 and not (know.places.get(word) == "country"
                                       and word not in know.surnames):
             return matches[0]  # (not "France" → "Électricité de France")
@@ -646,6 +653,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(numbered) == 1:
             return numbered[0]  # "that Executive Order" → "Executive Order 9981" (of
             # several forms, "the Form" is none of them)
+    if n >= 2 and words[-1] in WORK_HEADS:
+        titled = [f for f in index.by_first[words[0]] if len(f.words) > n + 1
+                  and f.words[:n] == words and f.words[n] in ("for", "on", "to")]
+        if len(titled) == 1:
+            return titled[0]  # "the Strategic Framework" → "Strategic Framework for
+            # Addressing Climate Change": a document by its kind, without what it is for
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
                 and not _periodical(form)  # ("the journal Science" ≠ "Science News")
@@ -675,6 +688,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # "the NOAA Center" → "NOAA Center for Weather and Climate Prediction")
                 and not (n > 1 and words[-1] in PLACE_HEADS)  # "International Space Station"
                 and not (n == 1 and words[0] in _PARENT_BODIES and f.words[1] != "of")
+                and not (f.words[-1] in _PUBLICATION_TAILS
+                         and any(w in ORGANISATION_HEADS for w in f.words[:-1]))
+                # ("the Department of Homeland Security" is no short form of its feed,
+                # "Department of Homeland Security News"; but "VOA" is "VOA News")
                 and not (n > 1 and words[-1] in EVENT_HEADS
                          and f.words[-1] in ORGANISATION_HEADS
                          and f.words[n] not in ("of", "for"))
@@ -809,6 +826,20 @@ _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commo
                        r"formerly)\s+$")
 
 
+def _nickname_of(form: Form, index: _Index) -> Form | None:
+    """The person a nickname in quotation marks and brackets right after the name belongs
+    to: "Ismael Zambada Garcia (“El Mayo”)", "Joaquín Guzmán ("El Chapo")"."""
+    for c in form.places:
+        opening = re.search(r"[^\S\n]*\([^\S\n]*[“\"‘']$", c.before)
+        if opening is None or not re.match(r"[”\"’'][^\S\n]*\)", c.after):
+            continue
+        named = c.before[:opening.start()]
+        owner = [f for f in index.persons if f is not form and named.endswith(f.text)]
+        if owner:
+            return max(owner, key=lambda f: len(f.words))
+    return None
+
+
 def _known_as(form: Form, index: _Index) -> Form | None:
     """The name written right before "also known as" this form, if one is."""
     for c in form.places:
@@ -843,6 +874,8 @@ _HEADS_WRITTEN_SMALL = frozenset("Policy Programme Program Scheme Plan Act Bill 
 #: Heads a body's letters end with, which stand alone for it: "the Commission" (the SEC).
 _LETTERED_HEADS = frozenset("Commission Agency Bureau Board Council Committee Department "
                             "Authority Corporation Service".split())
+#: What a body's own feed or newsletter adds to its name: "Department of … News".
+_PUBLICATION_TAILS = frozenset("News Newsletter Bulletin Digest Today Blog".split())
 #: Bodies whose committees, caucuses and units carry their name first.
 _PARENT_BODIES = frozenset("Senate House Congress Parliament Legislature Army Navy".split())
 #: Heads of buildings named after the body they house.

@@ -776,9 +776,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 3 and words[-1].isdigit() and words[-2] in ORGANISATION_HEADS:
         return "organisation", f"a numbered unit ('{words[-2]} {words[-1]}')"  # "Task
         # Force 71", "Destroyer Squadron 15"
+    if len(words) >= 2 and words[-1] in ("Center", "Centre", "Hall", "Halls") and \
+            words[-2] in ("Convention", "Exhibition", "Conference", "Civic", "Events"):
+        return "place", f"'{words[-2]} {words[-1]}' names venues"  # "Pennsylvania
+        # Convention Center"
     event_at = next((k for k, w in enumerate(words[:-1]) if w in EVENT_HEADS), None)
     if event_at is not None and event_at > 0 and \
-            " ".join(words[event_at + 1:]) in know.places:
+            " ".join(words[event_at + 1:]) in know.places and \
+            words[-1] not in ORGANISATION_HEADS and words[-1] not in PLACE_HEADS:
+        # (not "Pennsylvania Convention Center": a hall, though Center is a town in Texas)
         return "event", f"'{words[event_at]}' names events, then where ('Fleet Week San " \
             "Diego')"
     if last == "Circuit" and len(words) == 2 and (words[0] in ORDINAL_WORDS

@@ -136,7 +136,7 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
-Laboratory Lab Core Mint
+Laboratory Lab Core Mint Cartel Gang Syndicate
 """.split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup Tournament
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
@@ -167,8 +167,8 @@ Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Ro
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
-Laws Code Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute Amendment
-Amendments
+Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute
+Amendment Amendments
 Survey Register Registry List Book
 """.split()) - {"Convention"}
 

@@ -91,6 +91,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _bodies_listed(text, run)]
     found = [part for run in found for part in _bylined(text, run, know)]
     found = [part for run in found for part in _languages_listed(text, run, know)]
+    found = [part for run in found for part in _body_then_person(run, know)]
     found = [part for run in found for part in (
         [run[:-1], run[-1:]] if len(run) >= 3 and run[-1].text in alone
         and know.places.get(run[-1].text) == "country" and run[-3].text in know.given_names
@@ -244,6 +245,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() in (
                     "", "For", "FOR"):
             continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label
+        if len(run) == 1 and run[0].text == "Released" and text[run[0].start - 1] == "/":
+            continue  # "(DHS Photo by Benjamin Applebaum/Released)": a photo's release mark
+        if len(run) >= 2 and run[-1].text == "Date" and text.startswith(":", run[-1].end):
+            run = run[:-2] if run[-2].text in _DATE_LABELS and len(run) > 2 else run[:-1]
+            # ("Uvalde, Texas Release Date: May 25, 2022": a label run into the name)
         if len(run) <= 2 and run[-1].text.endswith("ed") and \
                 re.match(r"(?:[^\S\n]+(?:on|On|at|by|in|under|to))?[^\S\n]*:", text[run[-1].end:]) \
                 and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip(" |•*-") == "":
@@ -863,6 +869,26 @@ _WORD_ENDINGS = ("ions", "ly", "ed", "ing", "ment", "ments", "ities", "ness", "i
 _AFFILIATION = re.compile(r"[A-Z][\w’'.-]*(?: (?:of|the|and|for|[A-Z][\w’'.-]*))*")
 
 
+#: Words before "Date" in a label: "Release Date:", "Publication Date:".
+_DATE_LABELS = frozenset("Release Publication Posted Issue Effective Event Review Modified "
+                         "Updated".split())
+
+
+def _body_then_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """"the Sinaloa Cartel Ismael Zambada Garcia": a body's name, then a person's (a given
+    name and a capitalised word after the body's head), written one after the other."""
+    for k in range(1, len(run) - 2):
+        if run[k].text in ORGANISATION_HEADS and run[k + 1].text in know.given_names and \
+                run[k + 1].text not in ORGANISATION_HEADS and run[k + 2].capitalised and \
+                not _is_title(run[0].text, know.titles) and \
+                not any(_is_title(t.text, know.titles) for t in run[:k]) and \
+                not run[k + 2].acronym and run[k + 1].text not in know.places and \
+                not any(t.text in ("of", "for", "and") or t.text in ORGANISATION_HEADS
+                        for t in run[k + 1:]):
+            return [run[:k + 1], run[k + 1:]]
+    return [run]
+
+
 def _languages_listed(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     """"languages such as Hindi, Tamil, Telugu, … and the Government of Madhya Pradesh": a
     list that opens with languages or peoples' words is split at its commas and its "and";
@@ -1045,7 +1071,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         or (know.big_place(" ".join(t.text for t in run[start:e]))
                             and not _common_word(run[start:e], lower))
                         or (e == start + 1 and len(run) > 1 and run[start].acronym
-                            and 3 <= len(run[start].text) <= 6 and run[start].text.isalpha()
+                            and 3 <= len(run[start].text) <= 9
+                            and re.fullmatch(r"[A-Z]{3,6}(?:-\d{1,2})?", run[start].text)
                             and not (start > 0 and run[start - 1].text in know.given_names)
                             and not re.fullmatch(r"[IVXLC]+", run[start].text)
                             and any(c.islower() for t in run for c in t.text))

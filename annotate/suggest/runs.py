@@ -320,6 +320,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _dateline_start(text, run[0].start):
                 nxt.initial = True  # "NEWARK, NJ  Federal …", "MIAMI A Miami …": a
                 break  # dateline whose dash the copy lost
+            if re.fullmatch(r"[^\S\n]{2,}", text[current.end:nxt.start]) and \
+                    not current.acronym and nxt.capitalised and not nxt.acronym:
+                nxt.initial = True  # "… Public Health Missions  Information contained in
+                break  # …": two spaces where a copy lost a line's end
             if nxt.text in VESSEL_PREFIXES:
                 nxt.initial = True  # "the WHOI R/V Tioga": the owner, then its vessel
                 break
