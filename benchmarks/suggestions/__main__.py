@@ -665,6 +665,10 @@ def main(argv: list[str]) -> int:
              "it)",
              HERE / "heldout-115", "gold written before the engine ran on it; first run: "
              "names P 0.87, R 0.94, type 0.96, quotes R 1.00 (10/10), speaker 0.80; the bugs "
+             "it showed were fixed"),
+            ("Hundred-and-sixteenth held-out set (the Army on its Olympic soldier-athletes)",
+             HERE / "heldout-116", "gold written before the engine ran on it; first run: "
+             "names P 0.78, R 0.90, type 0.89, quotes R 1.00 (13/13), speaker 0.92; the bugs "
              "it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
