@@ -3937,6 +3937,43 @@ def test_a_departments_feed_nicknames_venues_and_labels_glued_to_names() -> None
     assert not any("Release" in name for name in kinds)
 
 
+def test_army_sports_stories_captions_games_misspelt_speakers_and_she() -> None:
+    text = ("The United States Army\n\n16/07/2024 | News release | Archived content\n\n"
+            "US Army prepares\n\nBy Brittany Nelson, IMCOMFebruary 10, 2020\n\n"
+            "1 / 3 Show Caption + Hide Caption – (Photo Credit: U.S. Army) VIEW ORIGINAL\n\n"
+            "JOINT BASE SAN ANTONIO-FORT SAM HOUSTON, Texas - Soldier-athletes in the U.S. "
+            "Army are gearing up for the 2020 Olympic Games in Tokyo. Spc. Samantha Schultz "
+            "qualified for the Olympics and the Olympic team.\n\n\"I got chills,\" said "
+            "Shultz, a champion. It is an honor to be in the Army.\n\nShe won the U.S. Boxing "
+            "Olympic Trials and will compete in the World Olympic Qualifier at the Bryce "
+            "Jordan Center in State College.\n\n    Photo by Stephen Warns \n\n"
+            "Staff Sgt. Leonard Korir came third.\n\nSgt. Colett Rampf agreed with Korir.\n\n"
+            "“It’s important to have opportunities like these,” she said.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["IMCOM"] == "organisation" and kinds["Brittany Nelson"] == "person"
+    # a photo carousel's buttons and credits, a page's fields between bars: no names
+    assert not any(word in name for name in kinds for word in (
+        "Caption", "ORIGINAL", "Photo", "News", "Archived"))
+    assert kinds["JOINT BASE SAN ANTONIO-FORT SAM HOUSTON"] == "place"
+    # the army by its country's name, its letters with and without dots, and alone
+    assert {"US Army", "U.S. Army", "Army"} <= set(_entity(found, "United States Army").aliases)
+    # "the Olympics" are the games; "Olympic team" no name
+    assert "Olympics" in _entity(found, "Olympic Games").aliases and "Olympic" not in kinds
+    # a speaker's name with a letter dropped is the athlete
+    assert "Shultz" in _entity(found, "Samantha Schultz").aliases
+    assert kinds["U.S. Boxing Olympic Trials"] == kinds["World Olympic Qualifier"] == "event"
+    assert kinds["Bryce Jordan Center"] == "place" and kinds["Stephen Warns"] == "person"
+    # "she" is not the man named last
+    assert found.quotes[-1].speaker_name == "Colett Rampf"
+
+
+def test_the_knowledge_tells_womens_and_mens_given_names() -> None:
+    know = knowledge()
+    assert "Samantha" in know.female_names and "Leonard" in know.male_names
+    assert "Leonard" not in know.female_names and not know.female_names & know.male_names
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -22,6 +22,7 @@ from .forms import Form, initials_of
 from .kinds import (
     EVENT_STAGES,
     GROUP_AFTER,
+    SPEECH_AFTER,
     STATE_FORMS,
     UNITS,
     ends_with_cue,
@@ -212,6 +213,21 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if spelt_country is not None and spelt_country is not form:
             return spelt_country  # "U.S. Department of Transportation" → "United States
             # Department of Transportation": the country's letters, then its name
+    if n >= 2 and words[0] in ("US", "UK"):
+        dotted = index.by_text.get(f"{words[0][0]}.{words[0][1]}. {' '.join(words[1:])}")
+        if dotted is not None and dotted is not form:
+            return dotted  # "US Army" → "U.S. Army": the same letters, with and without dots
+    if n == 1 and words[0] in ("Olympics", "Paralympics"):
+        games = [f for f in index.by_last.get("Games", []) if len(f.words) >= 2
+                 and f.words[-2] == words[0][:-1]]
+        if len(games) == 1:
+            return games[0]  # "the Olympics" → "2020 Olympic Games"
+    if n == 1 and words[0] in ORGANISATION_HEADS:
+        national = [f for f in index.by_text.values() if len(f.words) == 2
+                    and f.words[1] == words[0] and f.words[0] in _COUNTRY_LETTERS
+                    and not f.words[0].isalpha()]
+        if len(national) == 1:
+            return national[0]  # "the Army" → "U.S. Army", the one army the story names
     owned = re.fullmatch(r"([A-Z]{2,})-([A-Z]{2,})", form.text)
     if owned is not None:
         offices = [f for f in index.by_first.get(owned.group(1), []) if f is not form
@@ -463,6 +479,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     if re.fullmatch(re.escape(word) + r"-\d+", f.words[0])]
         if word.isupper() and len(word) >= 4 and len(numbered) == 1:
             return numbered[0]  # "COVID" → "COVID-19" (but the "EU" is not the "EU-27")
+        if not matches and len(word) >= 5 and word[0].isupper() and word[1:].islower():
+            misspelt = [f for f in index.persons if len(f.words) > 1
+                        and len(f.words[-1]) == len(word) + 1 and f.words[-1][0] == word[0]
+                        and Levenshtein.distance(f.words[-1], word) == 1]
+            if len(misspelt) == 1 and (index.person(form) or any(
+                    SPEECH_AFTER.match(c.after) or c.before.rstrip().endswith("said")
+                    for c in form.places)):
+                return misspelt[0]  # "said Shultz": Samantha Schultz, a letter dropped
         if len(word) >= 7:
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
                      and f is not form and Levenshtein.distance(f.words[0], word) == 1

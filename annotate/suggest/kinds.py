@@ -138,7 +138,7 @@ _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS R
 
 #: A date before a dateline, as the Air Force's old pages wrote it: "6/5/2014 - ".
 _DATE_BEFORE_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,2}/\d{1,2}/\d{2,4}[^\S\n]+-[^\S\n]+$")
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–)")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–|-(?=\s))")
 
 
 ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
@@ -780,6 +780,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[-2] in ("Convention", "Exhibition", "Conference", "Civic", "Events"):
         return "place", f"'{words[-2]} {words[-1]}' names venues"  # "Pennsylvania
         # Convention Center"
+    if len(words) >= 2 and words[-1] in ("Center", "Centre") and any(
+            re.search(r"\bat[^\S\n]+the[^\S\n]+$", c.before)
+            and re.match(r"[^\S\n]+in[^\S\n]+[A-Z]", c.after) for c in places):
+        return "place", "'at the … Center in …', a building in a town"  # "at the Bryce
+        # Jordan Center in State College"
     event_at = next((k for k, w in enumerate(words[:-1]) if w in EVENT_HEADS), None)
     if event_at is not None and event_at > 0 and \
             " ".join(words[event_at + 1:]) in know.places and \

@@ -113,6 +113,10 @@ class Knowledge:
     languages: frozenset[str]
     demonyms: frozenset[str]
     given_names: frozenset[str]
+    #: given names the name lists give only to women, or only to men ("Colett", "Leonard"),
+    #: so that "she said" is not given to the man named last
+    female_names: frozenset[str]
+    male_names: frozenset[str]
     surnames: frozenset[str]
     titles: frozenset[str]  # lower case
     particles: frozenset[str]  # lower case: de, van, bin, al- …
@@ -355,6 +359,8 @@ def _build() -> dict[str, Any]:
             regional.update(f for f in _demonyms(name) if f.endswith(("an", "ese", "er")))
     given: set[str] = set()
     surnames: set[str] = set()
+    female: set[str] = set()
+    male: set[str] = set()
     persons = importlib.import_module("faker.providers.person")
     for module in pkgutil.iter_modules(persons.__path__):
         try:
@@ -375,6 +381,10 @@ def _build() -> dict[str, Any]:
                 found |= {r for n in value if isinstance(n, str) and n.isalpha()
                           and (r := _romanised(n))}
                 (surnames if attribute.startswith("last_") else given).update(found)
+                if attribute.endswith("_female"):
+                    female.update(found)
+                elif attribute.endswith("_male"):
+                    male.update(found)
     demonyms |= regional - given  # "Texan"; but "Adria" + n is the given name "Adrian"
     demonyms -= set(places)
     return {"places": places, "peoples": peoples, "city_population": population,
@@ -383,6 +393,7 @@ def _build() -> dict[str, Any]:
             "languages": frozenset(languages) - {n for n, k in places.items() if k == "country"},
             "demonyms": frozenset(demonyms),
             "given_names": frozenset(given), "surnames": frozenset(surnames),
+            "female_names": frozenset(female - male), "male_names": frozenset(male - female),
             "titles": frozenset({t for t in CONSTANTS.titles
                                  if t.capitalize() not in demonyms | set(languages)
                                  and t not in _NOT_TITLES and not t[:1].isdigit()}

@@ -245,6 +245,23 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() in (
                     "", "For", "FOR"):
             continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label
+        if len(run) >= 2 and run[0].text.casefold() == "view" and \
+                run[1].text.casefold() == "original":
+            run = run[2:]  # "VIEW ORIGINAL", "View Original WASHINGTON": a photo's link
+            if not run:
+                continue
+        if all(t.text in ("Show", "Hide", "Caption", "+") for t in run):
+            continue  # "Show Caption + Hide Caption": a photo carousel's buttons
+        if run[0].text == "Photo" and (len(run) == 1 or run[1].text == "Credit") and \
+                re.match(r"[^\S\n]+(?:Credit|by)\b", text[run[0].end:run[0].end + 8]):
+            continue  # "(Photo Credit: U.S. Army)", "Photo by …": a credit's label
+        if len(run) == 1 and \
+                re.search(r"\|[^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]) and \
+                re.match(r"[^\S\n]+[a-z]+[^\S\n]*(?:\||\n|$)", text[run[0].end:run[0].end + 20]):
+            continue  # "| News release | Archived content": a page's fields between bars
+        if len(run) == 1 and run[0].text in ("Olympic", "Paralympic") and \
+                re.match(r"[^\S\n]+[a-z]", text[run[0].end:run[0].end + 2]):
+            continue  # "the Olympic team", "Olympic trials": the games' adjective
         if len(run) == 1 and run[0].text == "Released" and text[run[0].start - 1] == "/":
             continue  # "(DHS Photo by Benjamin Applebaum/Released)": a photo's release mark
         if len(run) >= 2 and run[-1].text == "Date" and text.startswith(":", run[-1].end):

@@ -1010,10 +1010,25 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     i = bisect.bisect_left(starts, at) - 1
     while i >= 0:
         m = mentions[i]
-        if (want == "any" and m.type in ("person", "organisation", "group")) or m.type == want:
+        if ((want == "any" and m.type in ("person", "organisation", "group"))
+                or m.type == want) and not _other_sex(pronoun, m.key):
             return m.key, pronoun
         i -= 1
     return None, pronoun
+
+
+def _other_sex(pronoun: str, key: str) -> bool:
+    """Whether the person's first name (of a suggested name, "Leonard Korir", or of an
+    annotated id, "leonard-korir") is one the name lists give only to the other sex than
+    the pronoun's: "she" is not Leonard Korir, "he" not Naomi Graham."""
+    from .knowledge import knowledge
+
+    if pronoun not in ("he", "him", "she", "her"):
+        return False
+    first = re.split(r"[\s-]", key.strip(), maxsplit=1)[0]
+    first = first[:1].upper() + first[1:]
+    know = knowledge()
+    return first in (know.male_names if pronoun in ("she", "her") else know.female_names)
 
 
 #: A sentence that shows someone speaking, right before a quote that stands alone: "a

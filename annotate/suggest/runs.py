@@ -257,7 +257,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "… from CPSC U.S. Consumer Product Safety Commission …", "… of
                 # Xylophone Mallets WASHINGTON, D.C. - In cooperation …": a release's lines
                 # run together, a body's letters or a dateline begins the next one
-            if _verb_before_amount(text, nxt):
+            if _verb_before_amount(text, nxt) and not (
+                    len(run) == 1 and run[0].text in know.given_names
+                    and re.match(r"[^\S\n]*(?:[)\n,.;]|$)", text[nxt.end:nxt.end + 2])):
+                # (but "Photo by Stephen Warns": a given name, then a surname that ends it)
                 break  # "NEH Announces $21.7 Million …": the name ends before the verb
             if nxt.text in ("Photo", "Image", "Photograph", "Picture") and \
                     text.startswith(" by ", nxt.end):

@@ -111,7 +111,8 @@ _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
 
 
 #: A word with a month run into it: "Federal RegisterApr 4, 2019".
-_GLUED_MONTH = re.compile(r"([A-Z]?[a-z]{3,})([A-Z][a-z]{2,8})")
+_GLUED_MONTH = re.compile(r"([A-Z]?[a-z]{3,}|[A-Z]{2,6})([A-Z][a-z]{2,8})")
+# ("Federal RegisterApr 4", and a body's letters: "By Brittany Nelson, IMCOMFebruary 10")
 
 
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z.'’-]*,? +)*")
