@@ -3974,6 +3974,17 @@ def test_the_knowledge_tells_womens_and_mens_given_names() -> None:
     assert "Leonard" not in know.female_names and not know.female_names & know.male_names
 
 
+def test_a_prime_ministers_misprinted_title_and_a_groups_adjective() -> None:
+    found = suggest("Press Conference by Prime Minster Kishida\n\nIn terms of the G7 "
+                    "Japanese presidency, I spoke to VOA Russian service listeners.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # the office's common misprint is still a title before the name
+    assert kinds["Kishida"] == "person" and _entity(found, "Kishida").role == "Prime Minster"
+    # a group of countries by its number, then an adjective (but a service in a language)
+    assert kinds["G7"] == "organisation" and "G7 Japanese" not in kinds
+    assert "VOA Russian" in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

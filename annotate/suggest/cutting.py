@@ -579,6 +579,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) == 1 and _written_in_lower_case(text, run[0].text) and \
                 not _any_head(run[0].text):
             return []  # "topic: Indigenous Rights" (the story writes "rights"): no name left
+    if len(run) == 2 and re.fullmatch(r"[A-Z]+\d+", run[0].text) and \
+            know.is_demonym(run[1].text) and \
+            re.match(r" [a-z]", text[run[-1].end:run[-1].end + 2]):
+        return [*_cut(text, run[:1], know, surnames), _adjective_only(text, [run[1].text])]
+        # ("the G7 Japanese presidency": a group of countries by its number, then an
+        # adjective; but "VOA Russian" is a service in a language)
     if len(run) > 1 and _PEOPLE_NOUN_AFTER.match(text, run[-1].end) and (
             run[-1].text in PEOPLE_ADJECTIVES or know.is_demonym(run[-1].text)) and \
             run[-2].text not in _REGIONAL_PREFIXES and \
@@ -1487,7 +1493,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 not re.fullmatch(r"(?:[A-Z]\.)+", words[k + 1]):
             break  # "National Inventors Hall of Fame", "Inventors Eye": a name holding its
             # members' plural (but "Senators Lamar Alexander", "Entomologists Ron Cave")
-        if _is_title(word, titles) or word.rstrip(".") in HONORIFICS:
+        if _is_title(word, titles) or word.rstrip(".") in HONORIFICS or (
+                word == "Minster" and k > 0 and words[k - 1] == "Prime"):
+            # ("Prime Minster Kishida": the office's common misprint, still a title)
             last_title = k
         elif word in RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
                 words[k + 1], titles)):
