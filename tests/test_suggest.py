@@ -3985,6 +3985,40 @@ def test_a_prime_ministers_misprinted_title_and_a_groups_adjective() -> None:
     assert "VOA Russian" in kinds
 
 
+def test_a_bulletin_in_capitals_codes_coasts_and_storms() -> None:
+    text = ("Issued at 800 PM EDT Sun Sep 24 2017 000 WTNT35 KNHC 242349 TCPAT5 BULLETIN "
+            "Hurricane Maria Intermediate Advisory Number 35A NWS National Hurricane Center "
+            "Miami FL AL152017 800 PM EDT Sun Sep 24 2017 ...MARIA CONTINUES MOVING "
+            "NORTHWARD... SUMMARY OF 800 PM EDT...0000 UTC...INFORMATION LOCATION...29.7N "
+            "72.9W ABOUT 410 MI...660 KM SSE OF CAPE HATTERAS NORTH CAROLINA MAXIMUM SUSTAINED "
+            "WINDS...105 MPH...165 KM/H PRESENT MOVEMENT...N OR 360 DEGREES AT 9 MPH WATCHES "
+            "AND WARNINGS A Tropical Storm Watch is in effect for... * North of Surf City "
+            "northward to the border * Albemarle and Pamlico Sounds A Storm Surge Watch is in "
+            "effect for... * Cape Lookout northward to Duck. Residents should monitor the "
+            "progress of Maria. At 800 PM EDT, the center of Hurricane Maria was located near "
+            "latitude 29.7 North, longitude 72.9 West, 1545 miles E of Hilo.\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # in a text written in capitals, its headers, units and codes name nothing
+    assert not any(word in name for name in kinds for word in (
+        "MAXIMUM", "MOVEMENT", "SUMMARY", "WTNT35", "KNHC", "TCPAT5", "EDT", "AL152017"))
+    # the places it names in capitals are kept
+    assert kinds["CAPE HATTERAS"] == kinds["NORTH CAROLINA"] == "place"
+    assert kinds["Miami"] == "place" and kinds["Hurricane Maria"] == "event"
+    assert "Maria" in _entity(found, "Hurricane Maria").aliases
+    # coasts from one place to another; two sounds sharing their plural head
+    assert kinds["Surf City"] == kinds["Duck"] == kinds["Cape Lookout"] == "place"
+    assert kinds["Albemarle"] == kinds["Pamlico Sounds"] == "place"
+    # a direction after a number or before "of" is no name
+    assert "West" not in kinds and "North" not in kinds and kinds["Hilo"] == "place"
+
+
+def test_headings_in_capitals_in_an_ordinary_release_are_left_whole() -> None:
+    found = suggest("MOUNTAIN HOME AIR FORCE BASE, Idaho -- Airmen of the base deployed "
+                    "today. The wing's commander thanked them at the base.\n")
+    assert "MOUNTAIN HOME AIR FORCE BASE" in {e.name for e in found.entities}
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

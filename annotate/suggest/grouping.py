@@ -217,6 +217,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         dotted = index.by_text.get(f"{words[0][0]}.{words[0][1]}. {' '.join(words[1:])}")
         if dotted is not None and dotted is not form:
             return dotted  # "US Army" → "U.S. Army": the same letters, with and without dots
+    if n == 1:
+        storms = [f for f in index.by_last.get(words[0], []) if len(f.words) >= 2
+                  and f.words[-2] in ("Hurricane", "Typhoon", "Cyclone", "Storm", "Depression")]
+        if len(storms) == 1:
+            return storms[0]  # "the progress of Maria" → "Hurricane Maria"
     if n == 1 and words[0] in ("Olympics", "Paralympics"):
         games = [f for f in index.by_last.get("Games", []) if len(f.words) >= 2
                  and f.words[-2] == words[0][:-1]]

@@ -947,7 +947,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and text in _COMPASS and text not in ("SE", "NE", "SW", "NW") and \
             len(text) > 5:
         return "place", "a region by its compass point ('the Southeast')"
-    if text.isupper() and len(words) > 1 and words[-1].title() in PLACE_HEADS:
+    if text.isupper() and len(words) > 1 and (words[-1].title() in PLACE_HEADS
+                                              or words[0].title() in PLACE_PREFIXES):
         return "place", "a county or a street in capitals ('PULASKI COUNTY')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
@@ -1096,6 +1097,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(w in know.particles for w in words[1:-1]) and \
             know.places.get(words[-1]) in ("country", "region"):
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"
+    if any(re.match(r"[^\S\n]+(?:north|south|east|west)ward\b", c.after)
+           or re.search(r"\b(?:north|south|east|west)ward[^\S\n]+to[^\S\n]+$", c.before)
+           for c in places):
+        return "place", "a stretch of coast from or to it ('Surf City northward to …')"
     if any(re.search(r"\b(?:the|a|an)[^\S\n]+$", c.before) and _ORGANISED_BY.match(c.after)
            for c in places) and not honoured:
         return "event", "'the … organised by', as meetings and festivals are named"

@@ -163,7 +163,8 @@ Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
-Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room
+Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
+Sounds Inlet Inlets Keys
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
