@@ -4019,6 +4019,23 @@ def test_headings_in_capitals_in_an_ordinary_release_are_left_whole() -> None:
     assert "MOUNTAIN HOME AIR FORCE BASE" in {e.name for e in found.entities}
 
 
+def test_a_tables_rows_with_values_and_a_bylines_username() -> None:
+    text = ("Voting affiliates\n\nOrganization Voted?\nAmical Wikimedia Yes\n"
+            "Icons-flag-ar.png Wikimedia Argentina Yes\nIcons-flag-am.png Wikimedia Armenia "
+            "Yes\nIcons-flag-ca.png Wikimedia Canada Yes\n\nBy Ral315, 23 June, 2008\n"
+            "The elections have been completed.\n\nOpen Solicitations\nEducational "
+            "Materials\n")
+    found = suggest(text)
+    kinds = {e.name: e.type for e in found.entities}
+    # a table's rows (a name, then a value in its own column) are no headlines: the
+    # chapters keep their whole names, without the "Yes" of the column after them
+    assert {"Wikimedia Argentina", "Wikimedia Armenia", "Wikimedia Canada"} <= set(kinds)
+    assert "Argentina" not in kinds and not any(name.endswith("Yes") for name in kinds)
+    assert kinds["Ral315"] == "person"
+    # a menu's lines of words alone stay headings
+    assert "Open Solicitations" not in kinds and "Educational Materials" not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1237,6 +1237,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and know.is_demonym(words[0]) and know.is_demonym(last) and \
             not any(w in ORGANISATION_HEADS for w in words):
         return "group", "a people named by its peoples' words ('Indian Origin Tamil')"
+    if len(words) == 1 and re.fullmatch(r"[A-Za-z]+\d+", text) and any(
+            re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+$", c.before) for c in places):
+        return "person", "a byline's username ('By Ral315')"
     if not honoured and not any(c.role for c in places) and any(
             _GROUNDS_OF.search(c.before) for c in places):
         return "place", "whose building or grounds the story names ('the main building of " \

@@ -91,6 +91,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              and know.places.get(run[2].text) else run for run in found]
     # ("the Departments of Ayacucho, Cusco, …": places of that kind, each a name of its own;
     # not "the Departments of Labor, Health and …")
+    found = [run[:-1] if len(run) > 1 and run[-1].text in ("Yes", "No") and
+             re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) else run for run in found]
+    # ("Wikimedia Argentina Yes": a table's row, its last column a yes or a no)
     found = [part for run in found for part in _bodies_listed(text, run)]
     found = [part for run in found for part in _bylined(text, run, know)]
     found = [part for run in found for part in _languages_listed(text, run, know)]
@@ -134,6 +137,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) and not _headline_subject(text, run)
+        and not _list_row(text, run)
         and not (len(run) <= 4 and re.search(r"\bby[^\S\n]+$",
                                               text[max(0, run[0].start - 4):run[0].start])
                  and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]))
@@ -1099,6 +1103,28 @@ def _bylined(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
 #: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin".
 _BYLINE_LINE = re.compile(r"(?:By|BY)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3}"
                           r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+")
+
+
+#: A table's row: a name of up to five capitalised words, then a value in its own column.
+_ROW = (r"[^\S\n]*(?:[A-Z][\w’'.&-]*[^\S\n]+){0,4}[A-Z][\w’'.&-]*"
+        r"[^\S\n]+(?:Yes|No|\d[\d.,]*)[^\S\n]*")
+
+
+def _list_row(text: str, run: list[Token]) -> bool:
+    """A line that holds a name and then a yes, a no or a number, between lines of the same
+    shape: a table's row ("Wikimedia Argentina Yes", "Christophe Henner 9.00"), not a
+    headline (but a menu's lines of words alone stay headings)."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    end = len(text) if end < 0 else end
+    if not re.fullmatch(_ROW, text[start:end]):
+        return False
+    before_end = start - 1
+    before_start = text.rfind("\n", 0, max(0, before_end)) + 1
+    after_end = text.find("\n", end + 1)
+    after_end = len(text) if after_end < 0 else after_end
+    return any(re.fullmatch(_ROW, line) and line.strip() for line in (
+        text[before_start:max(before_start, before_end)], text[end + 1:after_end]))
 
 
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
