@@ -680,7 +680,11 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-nineteenth held-out set (Wikimedia's own news of its board "
              "elections)",
              HERE / "heldout-119", "gold written before the engine ran on it; first run: "
-             "names P 0.67, R 0.51, type 0.83, no quotes; the bugs it showed were fixed"))
+             "names P 0.67, R 0.51, type 0.83, no quotes; the bugs it showed were fixed"),
+            ("Hundred-and-twentieth held-out set (Voice of America on Africa)",
+             HERE / "heldout-120", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.97, type 0.92 (the whole names goal met), quotes R 1.00 (6/6), "
+             "speaker 0.67; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
