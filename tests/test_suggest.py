@@ -4036,6 +4036,19 @@ def test_a_tables_rows_with_values_and_a_bylines_username() -> None:
     assert "Open Solicitations" not in kinds and "Educational Materials" not in kinds
 
 
+def test_a_quote_standing_after_someone_shown_speaking_and_a_headlines_verb() -> None:
+    text = ("Kenya Reacts to US Terror Warning\n\nWilliam Ruto, a presidential candidate, "
+            "spoke with VOA reporter James Butty, saying the government should have "
+            "addressed the warning.\n\n“It is very unfortunate that government is taking "
+            "weeks to respond.”\n\nRuto says the advisory has hurt tourism.\n\n“Kenya is "
+            "absolutely safe and we have adequate security measures.”\n")
+    found = suggest(text)
+    # the subject of the sentence that shows someone speaking, not the reporter named last
+    assert [q.speaker_name for q in found.quotes] == ["William Ruto", "William Ruto"]
+    # a headline's verb ends the name before it
+    assert not any("Reacts" in e.name for e in found.entities)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1182,6 +1182,34 @@ def _announced(text: str, q_open: int, paragraph_start: int, back: int,
     return key, name, cue, f"the paragraph before, ending with a colon, '… {cue} …:'"
 
 
+#: A speech verb in the paragraph before a quote that stands alone: "… spoke with VOA
+#: reporter James Butty, saying …", "… told reporters".
+_SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaking|told|said|says|saying|explained|added)\b")
+
+
+def _speaking_before(text: str, q_open: int, paragraph_start: int, back: int,
+                     mentions: Sequence[Mention], starts: list[int],
+                     ) -> tuple[str | None, str | None, str | None, str] | None:
+    """The subject of the paragraph before, where its last sentence shows someone speaking
+    ("William Ruto … spoke with VOA … reporter James Butty, saying …"), for a quote that
+    opens the next paragraph: the speaker, not the reporter named last."""
+    if text[text.rfind("\n", 0, q_open) + 1:q_open].strip(" “\"‘'"):
+        return None
+    paragraph = text[paragraph_start:back]
+    sentence = paragraph_start
+    for m in re.finditer(r"[.!?][”’\"')\]]*\s+(?=[A-Z“\"])", paragraph):
+        word = re.search(r"[\w.]*$", paragraph[:m.start()]).group()
+        if not (len(word) == 1 or "." in word or word in ABBREVIATIONS):
+            sentence = paragraph_start + m.end()
+    verb = _SPOKE.search(text, sentence, back)
+    if verb is None:
+        return None
+    key, name = intro_speaker(text, sentence, verb.start(), mentions, starts)
+    if key is None:
+        return None
+    return key, name, None, f"the subject of the sentence before, '… {verb.group()} …'"
+
+
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
                     previous: QuoteSuggestion | None,
                     ) -> tuple[str | None, str | None, str | None, str] | None:
@@ -1207,7 +1235,8 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
                 # …": the words after the name are his duty, in apposition
             break
         i -= 1
-    announced = _announced(text, q_open, paragraph_start, back, mentions, starts)
+    announced = _announced(text, q_open, paragraph_start, back, mentions, starts) or \
+        _speaking_before(text, q_open, paragraph_start, back, mentions, starts)
     if announced is not None:
         return announced
     if previous is not None and (previous.speaker is not None or previous.speaker_name) \
