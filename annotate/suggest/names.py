@@ -16,9 +16,9 @@ alone ("NASA Boeing’s …").
 
 from __future__ import annotations
 
-import functools
 import re
 
+from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
 from .cutting import _adjective_only, _cut, _people_in_a_row
 from .knowledge import Knowledge
 from .lexicon import (
@@ -43,8 +43,6 @@ from .lexicon import (
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
     PLACE_HEADS,
-    PLACE_PREFIXES,
-    POSTAL_CODES,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
     SEASONS,
@@ -101,8 +99,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         "N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "ENE", "ESE", "SSE", "SSW", "WSW",
         "WNW", "NNW") else run for run in found]  # ("1545 miles E of Hilo")
     found = [part for run in found for part in (
-        _bulletin_parts(text, run, know) if _shouting(text) else [run])]
-    found = [part for run in found for part in _shouted(text, run, know)]
+        bulletin_parts(text, run, know) if shouting(text) else [run])]
+    found = [part for run in found for part in shouted(text, run, know)]
     found = [part for run in found for part in _body_then_person(run, know)]
     found = [part for run in found for part in (
         [run[:-1], run[-1:]] if len(run) >= 3 and run[-1].text in alone
@@ -272,12 +270,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 re.search(r"\|[^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]) and \
                 re.match(r"[^\S\n]+[a-z]+[^\S\n]*(?:\||\n|$)", text[run[0].end:run[0].end + 20]):
             continue  # "| News release | Archived content": a page's fields between bars
-        if len(run) == 1 and run[0].text in _SIDES and \
+        if len(run) == 1 and run[0].text in SIDES and \
                 re.search(r"\d[^\S\n]*(?:[a-z]{1,5}[^\S\n]+)?$", text[max(0, run[0].start - 12):
                                                                        run[0].start]):
             continue  # "longitude 72.9 West", "1545 miles E of Hilo": a direction, no name
-        if (len(run) >= 2 or _shouting(text)) and all(
-                t.text in _BULLETIN_WORDS or t.text.rstrip(".") in _DAYS_SHORT for t in run):
+        if (len(run) >= 2 or shouting(text)) and all(
+                t.text in BULLETIN_WORDS or t.text.rstrip(".") in DAYS_SHORT for t in run):
             continue  # "800 PM EDT Sun Sep 24 2017": a time, its zone and its day
         if len(run) == 1 and run[0].text in ("Olympic", "Paralympic") and \
                 re.match(r"[^\S\n]+[a-z]", text[run[0].end:run[0].end + 2]):
@@ -909,140 +907,6 @@ _AFFILIATION = re.compile(r"[A-Z][\w’'.-]*(?: (?:of|the|and|for|[A-Z][\w’'.-
 #: Words before "Date" in a label: "Release Date:", "Publication Date:".
 _DATE_LABELS = frozenset("Release Publication Posted Issue Effective Event Review Modified "
                          "Updated".split())
-
-
-#: Days and months shortened, as bulletins and feeds date themselves.
-_DAYS_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul "
-                        "Aug Sep Sept Oct Nov Dec".split())
-#: Small words, which a text in capitals writes in capitals too.
-_SMALL_WORDS = frozenset({w.casefold() for w in FUNCTION_WORDS} | {
-    "of", "and", "or", "the", "for", "to", "at", "a", "in", "on", "by", "with", "from"})
-
-
-@functools.lru_cache(maxsize=4)
-def _shouting(text: str) -> bool:
-    """Whether the text writes whole passages in capitals (a bulletin, a telegram): three
-    small words or more in capitals ("OF", "AND", "ABOUT"), and a quarter of its words."""
-    capitals = re.findall(r"\b[A-Z]{2,}\b", text)
-    words = re.findall(r"\b[A-Za-z]{2,}\b", text)
-    return len({w for w in capitals if w.casefold() in _SMALL_WORDS}) >= 3 and \
-        len(capitals) >= 0.25 * len(words)  # (a quarter of its words: not a release, a
-    # record or a council's PDF with headings in capitals)
-
-
-#: Units, time zones and compass points a bulletin writes in capitals between its names.
-_BULLETIN_WORDS = frozenset("""MPH KM MI MB KT NM FT UTC GMT EDT EST CDT CST MDT MST PDT PST AST
-HST AKDT AKST PM AM N S E W NE NW SE SW NNE NNW SSE SSW ENE ESE WNW WSW H""".split())
-#: A bulletin's codes: WMO headers, storm numbers, positions ("WTNT35", "AL152017", "15N110W").
-_BULLETIN_CODE = re.compile(r"(?=[A-Z0-9/]*\d)[A-Z0-9/]{3,}")
-
-
-def _shouted(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
-    """A run of words in capitals that holds common words ("OF", "ABOUT", "MAXIMUM" where
-    the story also writes "maximum") is a bulletin's or a heading's text in capitals, not one
-    name: it is cut at those words, at units and codes, and around the places it names
-    ("… KM SSE OF CAPE HATTERAS NORTH CAROLINA MAXIMUM SUSTAINED WINDS" → "CAPE HATTERAS",
-    "NORTH CAROLINA"); what is left is kept only if it is short letters, or holds a place's
-    head word."""
-    if not all(t.text.isupper() or t.number for t in run) or \
-            not any(len(t.text) > 1 for t in run):
-        return [run]
-    lower = _lower_case_words(text)
-    shouting = _shouting(text)
-
-    def common(token: Token) -> bool:
-        word = token.text.rstrip(".,")
-        folded = word.casefold()
-        return token.number or folded in _SMALL_WORDS or folded in lower \
-            or (folded.endswith("s") and folded[:-1] in lower) \
-            or word in _BULLETIN_WORDS or _BULLETIN_CODE.fullmatch(word) is not None
-
-    if not shouting:
-        return [run]
-    if all(not common(t) for t in run) and len(run) == 1 and len(run[0].text) <= 5:
-        return [run]  # (letters: "NWS", "MARIA")
-    segments: list[list[Token]] = [[]]
-    after_code: set[int] = set()  # segments right after a code ("WTNT35 KNHC": its station)
-    for token in run:
-        if common(token):
-            segments.append([])
-            if _BULLETIN_CODE.fullmatch(token.text):
-                after_code.add(len(segments) - 1)
-        else:
-            segments[-1].append(token)
-    out: list[list[Token]] = []
-    for k, segment in enumerate(segments):
-        if k in after_code and len(segment) == 1:
-            continue
-        out.extend(_kept_in_capitals(segment, know))
-    return out
-
-
-#: A bulletin's names for its own kinds, after a storm's name: "Hurricane Maria Intermediate
-#: Advisory Number 35A".
-_BULLETIN_KINDS = frozenset("Intermediate Public Advisory Discussion Forecast Update "
-                            "Statement".split())
-_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Depression".split())
-_SIDES = frozenset("North South East West Northeast Northwest Southeast Southwest N S E W NE "
-                   "NW SE SW".split())
-
-
-def _bulletin_parts(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
-    """The names in a run of a text that writes passages in capitals (a weather bulletin),
-    where lines and headers ran together: codes and words in capitals before and after a
-    name ("TCPAT5 BULLETIN Hurricane Maria …", "… Miami FL AL152017"), a sentence's "A"
-    ("… Pamlico Sounds A Storm Surge Watch"), a side before "of" ("North of Surf City"), a
-    town and its state's letters after a body ("… Center Miami FL"), and the bulletin's
-    own kind after a storm's name ("… Maria Intermediate Advisory Number")."""
-    def code(token: Token) -> bool:
-        return token.number or token.text in _BULLETIN_WORDS or \
-            _BULLETIN_CODE.fullmatch(token.text) is not None
-
-    start, end = 0, len(run)
-    if end >= 2 and _BULLETIN_CODE.fullmatch(run[0].text) and \
-            re.fullmatch(r"[A-Z]{4}", run[1].text):
-        start = 2  # "WTNT35 KNHC": a bulletin's header and its office's station letters
-    while start < end and (code(run[start]) or (
-            run[start].text.isupper() and run[start].text.isalpha() and len(run[start].text) > 2
-            and any(not t.text.isupper() for t in run[start + 1:end]))):
-        start += 1  # ("TCPAT5 BULLETIN Hurricane …", "SPECIAL FEATURES... Tropical Storm …")
-    while end > start and code(run[end - 1]):
-        end -= 1  # ("… Miami FL AL152017")
-    run = run[start:end]
-    if len(run) > 2 and run[0].text in _SIDES and run[1].text == "of":
-        run = run[2:]  # "North of Surf City"
-    for k, token in enumerate(run):
-        if k and token.text == "A" and k + 1 < len(run) and run[k + 1].capitalised:
-            return [*_bulletin_parts(text, run[:k], know),
-                    *_bulletin_parts(text, run[k + 1:], know)]
-        if k >= 2 and run[k - 1].text in ORGANISATION_HEADS and token.text in know.places \
-                and k + 1 < len(run) and run[k + 1].text in POSTAL_CODES:
-            return [run[:k], *_bulletin_parts(text, run[k:], know)]
-        if k >= 2 and run[k - 2].text in _STORMS and token.text in _BULLETIN_KINDS:
-            return [run[:k]]
-        if k and token.text in ("Discussion", "Advisory", "Outlook") and k + 1 < len(run) \
-                and run[k + 1].acronym:
-            return [run[:k + 1], *_bulletin_parts(text, run[k + 1:], know)]
-            # ("Tropical Weather Discussion NWS National Hurricane Center …")
-    return [run] if run else []
-
-
-def _kept_in_capitals(segment: list[Token], know: Knowledge) -> list[list[Token]]:
-    """The names a stretch of words in capitals holds: its known places, and the rest when
-    it is short letters or holds a place's head word ("CAPE HATTERAS")."""
-    if not segment:
-        return []
-    titled = [t.text.title() for t in segment]
-    for size in (3, 2, 1):  # the longest known place first
-        for k in range(len(segment) - size + 1):
-            name = " ".join(titled[k:k + size])
-            if know.places.get(name) and (size > 1 or know.big_place(name)):
-                return [*_kept_in_capitals(segment[:k], know), segment[k:k + size],
-                        *_kept_in_capitals(segment[k + size:], know)]
-    if any(w in PLACE_HEADS for w in titled) or titled[0] in PLACE_PREFIXES or \
-            all(len(t.text) <= 5 for t in segment):
-        return [segment]
-    return []
 
 
 def _body_then_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
