@@ -4049,6 +4049,13 @@ def test_a_quote_standing_after_someone_shown_speaking_and_a_headlines_verb() ->
     assert not any("Reacts" in e.name for e in found.entities)
 
 
+def test_a_natural_feature_by_its_name_alone() -> None:
+    found = suggest("A crack developed on Greenland's Petermann Glacier. Petermann has "
+                    "launched two huge icebergs since 2010.\n")
+    assert "Petermann" in _entity(found, "Petermann Glacier").aliases
+    assert not any(e.name == "Petermann" for e in found.entities)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

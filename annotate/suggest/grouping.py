@@ -696,6 +696,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # for it; "Nobel Prize" ≠ "Nobel Prize Committee")
                 and words[-1] not in WORK_HEADS  # (a survey is no short form of its office)
                 and (f.words[-1] in ORGANISATION_HEADS or f.words[n] == "of"
+                     or (len(f.words) == n + 1 and f.words[-1] in _FEATURE_HEADS)
+                     # ("Petermann" → "Petermann Glacier": a feature by its name alone)
                      or (n > 1 and len(f.words) == n + 1 and words[-1] in EVENT_HEADS
                          and f.words[-1] in EVENT_STAGES)  # "World Cup Finals"
                      or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS))
@@ -905,6 +907,9 @@ _LETTERED_HEADS = frozenset("Commission Agency Bureau Board Council Committee De
                             "Authority Corporation Service".split())
 #: What a body's own feed or newsletter adds to its name: "Department of … News".
 _PUBLICATION_TAILS = frozenset("News Newsletter Bulletin Digest Today Blog".split())
+#: Heads of natural features a story also names without them: "Petermann Glacier".
+_FEATURE_HEADS = frozenset("Glacier River Volcano Mountains Peninsula Reef Canyon Creek Falls "
+                           "Desert Delta Fjord".split())
 #: Bodies whose committees, caucuses and units carry their name first.
 _PARENT_BODIES = frozenset("Senate House Congress Parliament Legislature Army Navy".split())
 #: Heads of buildings named after the body they house.
