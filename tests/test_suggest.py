@@ -4056,6 +4056,16 @@ def test_a_natural_feature_by_its_name_alone() -> None:
     assert not any(e.name == "Petermann" for e in found.entities)
 
 
+def test_a_photo_credits_label_and_a_buildings_abbreviation() -> None:
+    found = suggest("Photo:  Credit Bill Branson\n\nDr. Francis Collins addressed a Natcher "
+                    "Bldg. audience on his first day as NIH director.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # "Credit" is the label of a photo's credit, not a word of the photographer's name
+    assert kinds["Bill Branson"] == "person" and not any("Credit" in n for n in kinds)
+    # "Bldg." keeps its dot and names a building
+    assert kinds["Natcher Bldg."] == "place"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -18,7 +18,7 @@ STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill I
 Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
-Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct""".split()) | STATE_ABBREVIATIONS
+Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs""".split()) | STATE_ABBREVIATIONS
 #: Words of compound military and police ranks, titles only beside another title:
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
@@ -162,7 +162,7 @@ Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral A
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
-Plain Plains Building Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
+Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
 Sounds Inlet Inlets Keys
 """.split())

@@ -92,6 +92,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run[:-1] if len(run) > 1 and run[-1].text in ("Yes", "No") and
              re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) else run for run in found]
     # ("Wikimedia Argentina Yes": a table's row, its last column a yes or a no)
+    found = [run[1:] if len(run) >= 3 and run[0].text in ("Credit", "Credits") and
+             re.search(r"(?:Photo|Image|Video):?[^\S\n]*$",
+                       text[max(0, run[0].start - 10):run[0].start]) else run for run in found]
+    # ("Photo:  Credit Bill Branson": a credit's label, then the name)
     found = [part for run in found for part in _bodies_listed(text, run)]
     found = [part for run in found for part in _bylined(text, run, know)]
     found = [part for run in found for part in _languages_listed(text, run, know)]
@@ -136,8 +140,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) and not _headline_subject(text, run)
         and not _list_row(text, run)
-        and not (len(run) <= 4 and re.search(r"\bby[^\S\n]+$",
-                                              text[max(0, run[0].start - 4):run[0].start])
+        and not (len(run) <= 4 and re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
+                                              text[max(0, run[0].start - 9):run[0].start])
                  and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]))
         else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole)
     found = [part for run in found for part in _without_motto(run)]
