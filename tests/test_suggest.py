@@ -2072,6 +2072,26 @@ def test_a_headline_opening_with_someones_words_before_a_colon() -> None:
     assert quotes == [("It’s our garden", "PNG villages"), ("We will not move", "Ann Lee")]
 
 
+def test_a_headline_wholly_in_single_marks_is_the_decks_persons_words() -> None:
+    text = ("NIH Record\n\n‘Best Job in Biomedical Research’\n\n"
+            "Collins Reflects on 12+ Years as NIH Director\n\n"
+            "Dr. Francis Collins steps down as NIH director. Collins said he would miss it.\n")
+    quotes = [(q.text, q.kind, q.speaker_name) for q in suggest(text).quotes]
+    # headline style marks someone's words with single marks, even in Title Case
+    # (the deck's "Collins Reflects" is his surname and a verb: the person named in full)
+    assert quotes == [("Best Job in Biomedical Research", "partial", "Francis Collins")]
+    # a deck that opens with no one: still a quote, its speaker left blank
+    text = ("‘We Will Rebuild’\n\nTown Vows to Recover After Flood\n\n"
+            "Mayor Ann Lee spoke on Monday.\n")
+    assert [(q.text, q.speaker_name) for q in suggest(text).quotes] == \
+        [("We Will Rebuild", None)]
+    # a title in marks alone on its line with no deck under it, or inside a longer
+    # headline, is no quote
+    assert suggest("Books\n\n‘The Grapes of Wrath’\n\nA novel by John Steinbeck, "
+                   "published in 1939, is reviewed here.\n").quotes == []
+    assert suggest("‘Hamilton’ Returns to Broadway\n\nThe show reopened.\n").quotes == []
+
+
 
 def test_police_news_charges_short_forms_in_brackets_and_bracketed_sentences() -> None:
     text = ("Brandon, VT – Deputies and the Brandon Police Department arrested a man wanted "

@@ -386,6 +386,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             else:
                 attribution = (None, owner.group("who"), None,
                                "its owner before, 'comment' after")
+    headline = None if attribution is not None else _headline_in_marks(text, passage, words,
+                                                                        mentions, starts)
+    if headline is not None:
+        attribution = headline
     posted = None if attribution is not None else _embedded_post(text, passage.close,
                                                                   mentions, starts)
     if posted is not None:
@@ -445,10 +449,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     if _PRINTED_ON.search(text[max(0, passage.open - 80):passage.open]):
         return None  # "stickers on them reading, “PLAYWELL …”", "Their packaging reads,
         # “…”": words printed on a thing, no one's words
-    if quoted_title(words, text[max(0, passage.open - 40):passage.open],
-                    text[passage.close + 1:s_end]) or (
-            cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
-                                                    r"titled|termed)\b", cue, re.IGNORECASE)):
+    titled = quoted_title(words, text[max(0, passage.open - 40):passage.open],
+                          text[passage.close + 1:s_end]) or (
+        cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
+                                                r"titled|termed)\b", cue, re.IGNORECASE))
+    if titled and headline is None:
         return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote
     mid_sentence = text[start].islower() and before.strip(" “\"‘'") and \
         not before.rstrip(" “\"‘'").endswith(":")  # "… to showcase “the ways … world.”"
@@ -467,6 +472,40 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         kind = "written"
     return QuoteSuggestion(start, end, text[start:end], kind, speaker, speaker_name, cue,
                            medium, evidence, passage.continued)
+
+
+def _headline_in_marks(text: str, passage: Passage, words: list[str],
+                       mentions: Sequence[Mention], starts: list[int],
+                       ) -> tuple[str | None, str | None, str | None, str] | None:
+    """A headline that is wholly someone's words in single marks, as headline style marks
+    them ("‘Best Job in Biomedical Research’" above "Collins Reflects on 12+ Years …"): a
+    quote even in Title Case, given to the person the next line (the deck) opens with."""
+    if text[passage.open] not in "‘'" or not passage.closed or not 2 <= len(words) <= 15 \
+            or words[-1].endswith((".", ",", ";")):
+        return None
+    line_start = text.rfind("\n", 0, passage.open) + 1
+    line_end = text.find("\n", passage.close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:passage.open].strip() or text[passage.close + 1:line_end].strip():
+        return None  # words in marks inside a longer line: the usual rules decide
+    deck = re.match(r"\s*([^\n]+)", text[line_end:])
+    if deck is None or len(deck.group(1).split()) > 20 or \
+            deck.group(1).rstrip().endswith((".", "!", "?")):
+        return None  # no deck under it: the marks may hold a title on its own line
+    at = line_end + deck.start(1)
+    found = _mention_at(mentions, starts, at, line_end + deck.end(1))
+    if found is not None and found.start == at and found.type == "person":
+        first = text[found.start:found.end].split()[0]
+        whole = next((m for m in mentions if m.type == "person" and m.key != found.key
+                      and len(text[m.start:m.end].split()) >= 2
+                      and text[m.start:m.end].split()[-1] == first), None)
+        if whole is not None:  # "Collins Reflects on …": a deck's surname, then its verb
+            found = whole
+        return (found.key, text[found.start:found.end], None,
+                "a headline wholly in single quotation marks; the deck under it opens with "
+                "this person")
+    return (None, None, None, "a headline wholly in single quotation marks; the deck under it "
+            "names no one first")
 
 
 def _suggest_nested(text: str, outer: Passage, passage: Passage,
