@@ -205,6 +205,11 @@ def test_a_capitalised_the_in_mid_sentence_marks_a_work() -> None:
     names = _names("Critics loved The West Wing and The Mechanism. Jane Roe did not.")
     assert names["West Wing"] == "work" and names["Mechanism"] == "work"
     assert names["Jane Roe"] == "person"
+    # but a body's letters opening a longer title ("Welcome to The NIH Director’s Blog")
+    # say nothing of the body: "The" belongs to the blog
+    names = _names("Welcome to The NIH Director’s Blog!\n\nI write it at the National "
+                   "Institutes of Health.")
+    assert names["National Institutes of Health"] == "organisation"
 
 
 def test_a_vehicle_named_after_its_name_and_an_outlet_before_it() -> None:

@@ -1192,7 +1192,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)
            for c in places):
         return "place", "'from … to'"  # "from Exeter to North Tyneside"
-    if any(re.search(r"[a-z,;:][^\S\n]+The\s+$", c.before) for c in places) and \
+    if any(re.search(r"[a-z,;:][^\S\n]+The\s+$", c.before)
+           and not re.match(r"[^\S\n]+[A-Z]", c.after) for c in places) and \
             kind is None and main.text not in know.country_codes:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
