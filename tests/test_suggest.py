@@ -4072,6 +4072,11 @@ def test_a_quote_standing_after_someone_shown_speaking_and_a_headlines_verb() ->
     assert [q.speaker_name for q in found.quotes] == ["William Ruto", "William Ruto"]
     # a headline's verb ends the name before it
     assert not any("Reacts" in e.name for e in found.entities)
+    found = suggest("Collins Reflects on 12 Years as Director\n\nSmith Retires After 40 "
+                    "Years\n\nDr. Francis Collins and Jane Smith spoke on Friday.\n")
+    names = {e.name: e.aliases for e in found.entities}
+    assert "Collins" in names["Francis Collins"] and "Smith" in names["Jane Smith"]
+    assert not any("Reflects" in e.name or "Retires" in e.name for e in found.entities)
 
 
 def test_a_natural_feature_by_its_name_alone() -> None:
