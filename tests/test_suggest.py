@@ -2085,6 +2085,8 @@ def test_a_headline_wholly_in_single_marks_is_the_decks_persons_words() -> None:
     # headline style marks someone's words with single marks, even in Title Case
     # (the deck's "Collins Reflects" is his surname and a verb: the person named in full)
     assert quotes == [("Best Job in Biomedical Research", "partial", "Francis Collins")]
+    # and the words, being someone's, name no work
+    assert not any("Best Job" in e.name for e in suggest(text).entities)
     # a deck that opens with no one: still a quote, its speaker left blank
     text = ("‘We Will Rebuild’\n\nTown Vows to Recover After Flood\n\n"
             "Mayor Ann Lee spoke on Monday.\n")

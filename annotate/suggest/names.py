@@ -667,7 +667,7 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
     (every word capitalised but the small ones), or when one or two capitalised words
     follow a word that names a work or calls something. A passage in Title Case that the
     sentence gives to a speaker is added to ``phrases``: its capitals name nothing."""
-    from .quotes import passages, quoted_title
+    from .quotes import decked_headline, passages, quoted_title
 
     out: list[Candidate] = []
     for passage in passages(text):
@@ -688,8 +688,10 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”")
             if not words or len(words) > longest or not words[0][:1].isupper():
                 continue
-            if quoted_title(words, before) and \
-                    not quoted_title(words, before, text[p.close + 1:p.close + 160]):
+            if (quoted_title(words, before) and
+                    not quoted_title(words, before, text[p.close + 1:p.close + 160])) or (
+                    p is passage and decked_headline(text, p, words) is not None):
+                # (or a headline wholly in single marks above its deck: someone's words)
                 phrases.append((start, p.start + len(kept)))
                 continue  # "“Target Number One” …, he told journalists": someone's words
             if not quoted_title(words, before) and not (

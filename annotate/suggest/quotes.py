@@ -474,12 +474,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                            medium, evidence, passage.continued)
 
 
-def _headline_in_marks(text: str, passage: Passage, words: list[str],
-                       mentions: Sequence[Mention], starts: list[int],
-                       ) -> tuple[str | None, str | None, str | None, str] | None:
+def decked_headline(text: str, passage: Passage, words: list[str]) -> tuple[int, int] | None:
     """A headline that is wholly someone's words in single marks, as headline style marks
-    them ("‘Best Job in Biomedical Research’" above "Collins Reflects on 12+ Years …"): a
-    quote even in Title Case, given to the person the next line (the deck) opens with."""
+    them ("‘Best Job in Biomedical Research’" above "Collins Reflects on 12+ Years …"), even
+    in Title Case: the start and end of the next line (the deck), or None. A title alone on
+    its line with no deck under it, or in marks inside a longer line, is no such headline."""
     if text[passage.open] not in "‘'" or not passage.closed or not 2 <= len(words) <= 15 \
             or words[-1].endswith((".", ",", ";")):
         return None
@@ -492,8 +491,19 @@ def _headline_in_marks(text: str, passage: Passage, words: list[str],
     if deck is None or len(deck.group(1).split()) > 20 or \
             deck.group(1).rstrip().endswith((".", "!", "?")):
         return None  # no deck under it: the marks may hold a title on its own line
-    at = line_end + deck.start(1)
-    found = _mention_at(mentions, starts, at, line_end + deck.end(1))
+    return line_end + deck.start(1), line_end + deck.end(1)
+
+
+def _headline_in_marks(text: str, passage: Passage, words: list[str],
+                       mentions: Sequence[Mention], starts: list[int],
+                       ) -> tuple[str | None, str | None, str | None, str] | None:
+    """A headline wholly in single marks (:func:`decked_headline`), given to the person its
+    deck opens with."""
+    deck = decked_headline(text, passage, words)
+    if deck is None:
+        return None
+    at, deck_end = deck
+    found = _mention_at(mentions, starts, at, deck_end)
     if found is not None and found.start == at and found.type == "person":
         first = text[found.start:found.end].split()[0]
         whole = next((m for m in mentions if m.type == "person" and m.key != found.key
