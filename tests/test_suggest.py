@@ -2097,6 +2097,8 @@ def test_a_headline_wholly_in_single_marks_is_the_decks_persons_words() -> None:
     assert suggest("Books\n\n‘The Grapes of Wrath’\n\nA novel by John Steinbeck, "
                    "published in 1939, is reviewed here.\n").quotes == []
     assert suggest("‘Hamilton’ Returns to Broadway\n\nThe show reopened.\n").quotes == []
+    assert suggest("‘The Grapes of Wrath’\n\nBy John Steinbeck\n\nA novel of the Dust "
+                   "Bowl.\n").quotes == []
 
 
 

@@ -489,8 +489,10 @@ def decked_headline(text: str, passage: Passage, words: list[str]) -> tuple[int,
         return None  # words in marks inside a longer line: the usual rules decide
     deck = re.match(r"\s*([^\n]+)", text[line_end:])
     if deck is None or len(deck.group(1).split()) > 20 or \
-            deck.group(1).rstrip().endswith((".", "!", "?")):
-        return None  # no deck under it: the marks may hold a title on its own line
+            deck.group(1).rstrip().endswith((".", "!", "?")) or \
+            re.match(r"(?:By|Written by|Reviewed by)\b", deck.group(1), re.IGNORECASE):
+        return None  # no deck under it (or a byline: "‘The Grapes of Wrath’" above "By …"):
+        # the marks may hold a title on its own line
     return line_end + deck.start(1), line_end + deck.end(1)
 
 
