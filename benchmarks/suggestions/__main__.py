@@ -692,6 +692,11 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-twenty-second held-out set (the NIH in its own words)",
              HERE / "heldout-122", "gold written before the engine ran on it; first run: "
              "names P 0.86, R 0.60, type 0.83, quotes R 0.67 (2/3), speaker 1.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-twenty-third held-out set (The Texas Tribune as republishers carry "
+             "it)",
+             HERE / "heldout-123", "gold written before the engine ran on it; first run: "
+             "names P 0.81, R 0.78, type 0.86, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
