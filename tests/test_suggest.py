@@ -4083,6 +4083,21 @@ def test_a_quote_standing_after_someone_shown_speaking_and_a_headlines_verb() ->
     assert not any("Reflects" in e.name or "Retires" in e.name for e in found.entities)
 
 
+def test_scare_quotes_inside_a_noun_phrase_far_from_the_verb_are_no_quotes() -> None:
+    found = suggest("And a fight over a “bathroom bill” and “religious conscience” "
+                    "legislation that businesses inside and outside Texas have warned will "
+                    "turn off their employees and put an economic hickey on the state known "
+                    "for the “Texas Miracle.”\n")
+    assert found.quotes == []
+    # partial quotes next to their attribution stay quotes
+    for text in ("It was a “disaster,” Smith said.",
+                 "The plan is a “disaster” for farmers, Smith said.",
+                 "A “frantic effort” is under way, Smith said.",
+                 "Smith said Tuesday that the governor and his allies had brought a “total "
+                 "disaster.”"):
+        assert [q.speaker_name for q in suggest(text).quotes] == ["Smith"], text
+
+
 def test_a_natural_feature_by_its_name_alone() -> None:
     found = suggest("A crack developed on Greenland's Petermann Glacier. Petermann has "
                     "launched two huge icebergs since 2010.\n")
@@ -4098,6 +4113,71 @@ def test_a_photo_credits_label_and_a_buildings_abbreviation() -> None:
     assert kinds["Bill Branson"] == "person" and not any("Credit" in n for n in kinds)
     # "Bldg." keeps its dot and names a building
     assert kinds["Natcher Bldg."] == "place"
+
+
+def test_a_byline_without_by_and_a_byline_in_capitals() -> None:
+    # two reporters alone on a line, one surname also a town's name
+    kinds = _names("The Texas Tribune\nNational\nSneha Dey and Jaden Edison\n\nTexas "
+                   "superintendents on Saturday said state takeovers are not sustainable.\n")
+    assert kinds["Sneha Dey"] == "person" and kinds["Jaden Edison"] == "person"
+    assert "Edison" not in kinds
+    # a byline in capitals, its date run into it
+    kinds = _names("Analysis: the session ends\n\nBY ROSS RAMSEY JUNE 5, 2017\n\nThe "
+                   "Texas Tribune\n\nA voter ID law passed.\n")
+    assert kinds["ROSS RAMSEY"] == "person"
+    assert not any("JUNE" in name for name in kinds)
+    assert kinds.get("ID") != "place"  # "voter ID": no country's two letters
+
+
+def test_a_places_own_body_by_its_letters() -> None:
+    kinds = _names("Two districts, Houston ISD, and most recently, Fort Worth ISD, are under "
+                   "a takeover. School leaders — San Angelo ISD Superintendent Christopher "
+                   "Moran and Austin ISD Superintendent Matias Segura — warned.\n")
+    for district in ("Houston ISD", "Fort Worth ISD", "San Angelo ISD", "Austin ISD"):
+        assert kinds[district] == "organisation"
+    assert not {"Houston", "Fort Worth", "San", "Austin", "ISD"} & set(kinds)
+    assert kinds["Christopher Moran"] == "person"
+    # before a title, a town's whole name, not its first word ("San" is a town in Mali)
+    assert _names("San Angelo Mayor Brenda Gunter spoke.")["San Angelo"] == "place"
+    # a network's station there stays a place and a body
+    kinds = _names("A Denver ABC affiliate reported it.")
+    assert kinds.get("Denver") == "place" and "ABC" in kinds
+
+
+def test_a_numbered_legislature_a_chamber_opening_a_sentence_and_a_session() -> None:
+    found = suggest("The Fourth Special Session of the 88th Legislature ended December 5. "
+                    "Lawmakers of the 88th Texas Legislature left.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert "88th Legislature" in _entity(found, "88th Texas Legislature").aliases
+    assert "88th Legislature" not in kinds
+    assert kinds["Fourth Special Session"] == "event"
+    kinds = _names("Less than three weeks remain in the Legislature’s session. Senate bills "
+                   "have 12 days.\n")
+    assert kinds["Legislature"] == "organisation"  # (not a place: "in the Legislature’s …")
+    assert kinds["Senate"] == "organisation"
+
+
+def test_a_state_alone_is_no_short_form_of_a_name_its_spelling_opens() -> None:
+    found = suggest("Lawmakers hurt the state known for the “Texas Miracle,” and firms "
+                    "outside Texas warned of it.\n")
+    assert _entity(found, "Texas").type == "place"
+    assert all("Texas" not in e.aliases for e in found.entities)
+    # a given name alone still joins the one person it opens
+    assert "Chad" in _entity(suggest("Chad Tew spoke. Chad said more."), "Chad Tew").aliases
+    # a region's name before "Country" is a region
+    assert _names("Flooding hit the Texas Hill Country.")["Texas Hill Country"] == "place"
+
+
+def test_a_place_then_a_weekday_and_a_link_to_information() -> None:
+    kinds = _names("Criswell will travel to Florida Friday to see it. Click here to see "
+                   "Election Information for the March Primary.\n")
+    assert kinds["Florida"] == "place" and "Florida Friday" not in kinds
+    assert not any(" for the " in name for name in kinds)
+
+
+def test_residents_of_a_town() -> None:
+    kinds = _names("When some residents of Wimberley woke up early Sunday, they fled.")
+    assert kinds["Wimberley"] == "place"
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

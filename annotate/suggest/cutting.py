@@ -34,6 +34,7 @@ from .lexicon import (
     HONORIFICS,
     INITIALS_TITLES,
     LAW_HEADS,
+    LOCAL_BODY_LETTERS,
     MONTHS_AND_DAYS,
     NAMED_AFTER_PERSON,
     NOBLE,
@@ -193,6 +194,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # that a copy of the page kept
         return [*_cut(text, run[:twice + 1], know, surnames),
                 *_cut(text, run[twice + 1:], know, surnames)]
+    if len(run) >= 2 and run[-1].text in _WEEKDAYS and \
+            know.big_place(" ".join(t.text for t in run[:-1])):
+        return _cut(text, run[:-1], know, surnames)  # "travel to Florida Friday": a place,
+        # then when (but "Black Friday", "Super Tuesday" are days by name)
     second = _second_titled(run, know)
     if second is not None:
         # "Chief Judge Jeffrey R. Howard Chief Judge Nancy Torresen": a list's names, each
@@ -726,7 +731,9 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                 know.places.get(rest) in ("country", "region"):
             return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
-                run[k].text != "DC" and not (  # ("Washington, DC" is one place)
+                run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \
+                not (len(run) > k + 1 and run[k + 1].text in LOCAL_BODY_LETTERS) and \
+                not (  # ("Washington, DC" is one place)
                 len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS) and not (
                 len(run) - k >= 2 and run[-1].text in WORK_HEADS):
             # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law
@@ -741,9 +748,11 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
     return [run]
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Kinds of documents named before what they are about: "Environmental Impact Statement for
 #: the …", "Feasibility Study for the …".
-_DOCUMENT_KINDS = frozenset("Statement Study Report Assessment Review Analysis".split())
+_DOCUMENT_KINDS = frozenset("Statement Study Report Assessment Review Analysis Information "
+                            "Guidance Results Instructions".split())
 #: The works a dam's name is given with another: "Lock and Dam", "Dam and Reservoir".
 _WORKS_OF_A_DAM = frozenset(("Lock", "Locks", "Dam", "Dams"))
 #: Words after a war's name that make a thing named for the war, one name with it: "World
@@ -779,7 +788,7 @@ def _numbered_document(run: list[Token]) -> bool:
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
-    pair = _two_people(run, know)
+    pair = two_people(run, know)
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
         return [c for side in pair for part in _split_byline(text, side, know)
                 for c in _roles(text, part, know, surnames)]
@@ -859,7 +868,7 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
     return [run]
 
 
-def _two_people(run: list[Token], know: Knowledge
+def two_people(run: list[Token], know: Knowledge
                 ) -> tuple[list[Token], list[Token]] | None:
     """Two names of two or three plain capitalised words joined by "and", with no head
     word, title or place in either: two people ("B Shiva Parvathi and Rangoli Patil"),
@@ -870,11 +879,14 @@ def _two_people(run: list[Token], know: Knowledge
     left, right = run[:ands[0]], run[ands[0] + 1:]
     if not (2 <= len(left) <= 3 and 2 <= len(right) <= 3):
         return None
+    # (a surname may be a town's name after a given name: "Sneha Dey and Jaden Edison")
+    surnames = {id(side[-1]) for side in (left, right)
+                if side[0].text in know.given_names and not know.big_place(side[0].text)}
     for t in (*left, *right):
         if not t.capitalised or (t.acronym and len(t.text) > 1) or \
                 t.text in ORGANISATION_HEADS or \
                 t.text in PLACE_HEADS or t.text in EVENT_HEADS or t.text in WORK_HEADS or \
-                t.text in PORTFOLIO or know.big_place(t.text) or \
+                t.text in PORTFOLIO or (know.big_place(t.text) and id(t) not in surnames) or \
                 _is_title(t.text, know.titles) or know.is_demonym(t.text) or \
                 t.text in FUNCTION_WORDS or t.possessive:
             return None
@@ -1612,11 +1624,21 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     elif len(prefix) == 1 and prefix[0].acronym and len(prefix[0].text) >= 2 and \
             prefix[0].text not in know.country_codes:  # (a country's: "U.S. Attorney …")
         out.append(_candidate(text, prefix, hint="organisation"))  # "FBI Special Agent …"
+    elif len(prefix) >= 2 and prefix[-1].text in LOCAL_BODY_LETTERS and \
+            all(t.capitalised for t in prefix):
+        out.append(_candidate(text, prefix, hint="organisation"))  # "San Angelo ISD
+        # Superintendent Christopher Moran": the town's school district
     else:
-        for k in range(last_title):  # "Melbourne Lord Mayor", "Texas Governor …": the place
-            word = words[k]
-            if run[k].capitalised and know.big_place(word):
-                out.append(_candidate(text, [run[k]]))
+        k = 0
+        while k < last_title:  # "Melbourne Lord Mayor", "Texas Governor …": the place
+            end = next((e for e in range(last_title, k, -1)
+                        if all(t.capitalised for t in run[k:e])
+                        and know.big_place(" ".join(words[k:e]))), None)
+            if end is None:
+                k += 1
+                continue
+            out.append(_candidate(text, run[k:end]))  # (the whole of "San Angelo", not
+            k = end  # "San", a town in Mali)
     rest = run[last_title + 1:]
     role_end = last_title + 1
     if rest and rest[0].text in ("of", "for") and len(rest) > 1:

@@ -109,6 +109,8 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if word in ("Democrats", "Republicans"):
             continue  # "Democrats were also successful …": a party's members (but
             # "Progressives say …", "Liberals", "Greens" are also people of a view)
+        if word in ("Senate", "Congress", "Parliament", "Legislature"):
+            continue  # "Senate bills have another 12 days …": a chamber by its name
         if word in know.given_names and any(
                 re.match(r"^\s+(?:and|&)\s+[A-Z][\w’'-]+\s+[A-Z]", c.after) for c in form.places):
             continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname

@@ -22,6 +22,7 @@ from .forms import Form, initials_of
 from .kinds import (
     EVENT_STAGES,
     GROUP_AFTER,
+    PLACE_BEFORE,
     SPEECH_AFTER,
     STATE_FORMS,
     UNITS,
@@ -38,6 +39,7 @@ from .lexicon import (
     HULL_NUMBER,
     LAW_HEADS,
     NUMBERED_WORK_HEADS,
+    ORDINAL,
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PLACE_HEADS,
@@ -400,6 +402,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # Institutions Advisory Council", another council)
             if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
                 return fuller[0]
+        if n == 2 and ORDINAL.fullmatch(words[0]):
+            fuller = [f for f in index.by_first[words[0]] if len(f.words) == 3
+                      and f.words[-1] == words[-1]]
+            if len(fuller) == 1:  # "the 88th Legislature" → "the 88th Texas Legislature",
+                return fuller[0]  # one numbered body with its place and without
     if n >= 2 and any(w in ORGANISATION_HEADS for w in words):
         outer = _named_before_brackets(form, index)
         if outer is not None:
@@ -509,9 +516,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             firsts = [f for f in firsts if not any(  # one person, with and without a
                 g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
                 and _subsequence(f.words, g.words) for g in firsts)]  # middle name
-            if len(firsts) == 1 and (word not in know.places or word in know.given_names
-                                     or not know.big_place(word)):
-                return firsts[0]
+            if len(firsts) == 1 and (word not in know.places or not know.big_place(word) or (
+                    word in know.given_names and (
+                        know.places[word] not in ("country", "region")
+                        or (any(SPEECH_AFTER.match(c.after) for c in form.places)
+                            and not any(ends_with_cue(PLACE_BEFORE, c.before)
+                                        for c in form.places))))):
+                return firsts[0]  # (but "outside Texas" is the state, not short for the
+                # "Texas Miracle" a given name of that spelling would make a person of)
         if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", word):  # "U-N", "UNI-CEF", spelt to be read
             spelt_out = [f for f in index.by_initials[word.replace("-", "")]
                          if len(f.words) > 1]

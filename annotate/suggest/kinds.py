@@ -32,6 +32,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     HULL_NUMBER,
+    LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
     NOBLE_TITLES,
     NUMBERED_WORK_HEADS,
@@ -67,7 +68,7 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
 _OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+)?$")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|off|"
+PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|inside|into|off|"
                            r"town of|city of|village of|state of|province of|county of|"
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
 
@@ -564,6 +565,11 @@ _GROUNDS_OF = re.compile(r"\b(?:building|buildings|grounds|premises|compound|cam
                          r"lawn|courtyard)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
+#: The two-letter country codes prose writes as the country's name ("the US", "UK
+#: ministers"); the others are more often other things' letters ("voter ID", "AI").
+_CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ".split())
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -583,6 +589,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):
         return "organisation", "a firm: after 'Manufacturer:' or 'Importer:', or recalling " \
             "its products ('… Recalls …')"
+    if len(words) > 1 and last in LOCAL_BODY_LETTERS:
+        return "organisation", f"'{last}' after a place names the place's own body ('Houston " \
+            "ISD', its school district)"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
         return "event", f"'{last}' names a charity's event ('the I-Pinky-Promise Walk')"
     if any(_OUTLET_LABEL.search(c.before) for c in places):
@@ -900,9 +909,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
             and not any(w in ORGANISATION_HEADS for w in words[:-1]):  # (not "Army G-1")
         return "other", "a designation, as missions, craft and tests are named ('CRS-10')"
-    if text in know.country_codes or any(
-            f.text in know.country_codes and f.text != initials_of(words) for f in cluster):
-        # (not "Georgian Dream (GD)": a party's own short form that is also a country code)
+    if any(f.text in know.country_codes and (f is main or f.text != initials_of(words)) and
+           not (len(f.text) == 2 and f.text not in _CODES_WRITTEN_AS_NAMES
+                and not any(re.search(r"[A-Z][\w.’'-]*,[^\S\n]*$", c.before)
+                            for c in f.places)) for f in cluster):
+        # (not "Georgian Dream (GD)": a party's own short form that is also a country code;
+        # not "voter ID", "our AI policy": most countries' two letters are other things'
+        # letters in prose, unless they follow a town: "Brandon, VT")
         return "place", "a country's name or code"
     shared = next((m.group(1) for c in places if len(words) == 1 and (
         m := re.match(r"^ and [A-Z][\w’'-]+ ([A-Z][a-z]+)s\b", c.after))), None)
@@ -950,6 +963,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and len(words) > 1 and (words[-1].title() in PLACE_HEADS
                                               or words[0].title() in PLACE_PREFIXES):
         return "place", "a county or a street in capitals ('PULASKI COUNTY')"
+    if text.isupper() and 2 <= len(words) <= 3 and words[0].title() in know.given_names and \
+            (any(re.search(r"\b(?:BY|By)[^\S\n]+$", c.before) for c in places)
+             or words[-1].title() in know.surnames):
+        return "person", "a name in capitals, as bylines and lists write them ('BY ROSS " \
+            "RAMSEY')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
@@ -1127,12 +1145,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a name particle"
     if len(words) == 1 and any(f.words[0] in know.given_names for f in cluster[1:]):
         return "person", "a given name"
-    if kind == "city" and (len(words) > 1 or any(ends_with_cue(_PLACE_BEFORE, c.before)
+    if kind == "city" and (len(words) > 1 or any(ends_with_cue(PLACE_BEFORE, c.before)
                                                  for c in places)):
         return "place", "a city in the gazetteer"
     if any(ends_with_cue(_OFF_BEFORE, c.before) for c in places) and len(words) <= 3:
         return "place", "'off …', as islands and coasts are named"  # "shipwrecked off Lampedusa"
-    if any(ends_with_cue(_PLACE_BEFORE, c.before) for c in places) and len(words) <= 2 and \
+    if any(ends_with_cue(PLACE_BEFORE, c.before) for c in places) and len(words) <= 2 and \
             not any(SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):
         return "place", "'the town of …'"
@@ -1181,12 +1199,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
-    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of)"
+    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
+                                         r"(?:residents|inhabitants|citizens|natives|"
+                                         r"townspeople|mayor) of)"
                                          r"\s+(?:the\s+)?$", c.before)
                                or (re.search(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", c.before)
                                    and not c.possessive)  # (not "visited Boeing’s factory")
                                or c.after.startswith(", where ") for c in places):
-        return "place", "'in …' or '…, where'"
+        return "place", "'in …', 'residents of …' or '…, where'"
     if any((len(words) == 1 and re.search(r"\bfrom\s+$", c.before)
             and re.match(r"\s+to\s", c.after))
            or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)

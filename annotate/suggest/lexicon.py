@@ -136,14 +136,18 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
-Laboratory Lab Core Mint Cartel Gang Syndicate
+Laboratory Lab Core Mint Cartel Gang Syndicate Legislature
 """.split())
+#: Letters that make a place's own body of the place before them: "Houston ISD" (its
+#: independent school district), "Chicago PD", "Austin FC" (not "Denver ABC affiliate", a
+#: network's station there; nor "Columbia SC", a city and its state).
+LOCAL_BODY_LETTERS = frozenset("ISD CISD USD UFSD CUSD PD FD EMS FC".split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup Tournament
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
 Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
 Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
-Hearing Riots Pride
+Hearing Riots Pride Session
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
@@ -164,7 +168,7 @@ Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail 
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
-Sounds Inlet Inlets Keys
+Sounds Inlet Inlets Keys Country
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

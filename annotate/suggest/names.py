@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
-from .cutting import _adjective_only, _cut, _people_in_a_row
+from .cutting import _adjective_only, _cut, _people_in_a_row, two_people
 from .knowledge import Knowledge
 from .lexicon import (
     AUXILIARIES,
@@ -966,6 +966,9 @@ def _bylined(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
         elif len(parts[-1]) >= 2 and _is_title(token.text, know.titles):
             parts.append(run[k:])  # the sentence's subject, with the title it opens with
             break
+        elif parts[-1] and token.text.title() in MONTHS_AND_DAYS and (
+                k + 1 == len(run) or run[k + 1].text[:1].isdigit()):
+            break  # "BY ROSS RAMSEY JUNE 5, 2017": the byline's date
         parts[-1].append(token)
     return [part for part in parts if part]
 
@@ -1217,6 +1220,9 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     joined = " ".join(words)
     if joined in body or _people_in_a_row(run, know):
         return True  # (or "Michael Moran Michael Olson …": members listed on one line)
+    pair = two_people(run, know)
+    if pair is not None and all(side[0].text in know.given_names for side in pair):
+        return True  # "Sneha Dey and Jaden Edison" alone on a line: a byline without "By"
     if len(words) >= 3 and any(w in ORGANISATION_HEADS for w in words) and any(
             f" {joined} " in f" {b} " for b in body):
         return True  # "Source: U.S. Department of Housing and Urban Development": a body

@@ -375,6 +375,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
                              after, mentions, starts)
     whole = _sentence_like(words)
+    if attribution is not None and len(words) <= 3 and not whole and \
+            _far_from_its_cue(before, after, attribution[2], words) and (
+                re.search(r"\b(?:a|an|the)\s+$", before, re.IGNORECASE)
+                or re.match(r"[^\S\n]+[a-z]", after)):
+        return None  # "a fight over a “bathroom bill” and “religious conscience” legislation
+        # that businesses … have warned will …": terms in scare quotes inside a noun
+        # phrase, far from the verb the sentence says something with
     if attribution is None:
         owner = _OWNED_WORDS.search(text, max(0, passage.open - 60), passage.open)
         if owner is not None and _WORDS_NOUN_AFTER.match(text, passage.close + 1):
@@ -551,6 +558,37 @@ def _suggest_nested(text: str, outer: Passage, passage: Passage,
 #: Small words of other languages that a title keeps in lower case: "Oryol i Reshka",
 #: "Cien años de soledad", "Le Monde et la Guerre".
 _TITLE_PARTICLES = CONNECTORS_BASE | frozenset("i e et und och og en y la las los el".split())
+
+
+#: Words that may open an attribution right after a quote: a pronoun, a speech verb.
+_NEAR_CUE_OPENERS = frozenset("he she they it we i you who said says say told tells added "
+                              "adds wrote writes according is was are were has had will "
+                              "would can could may might".split())
+
+
+def _far_from_its_cue(before: str, after: str, cue: str | None, words: list[str]) -> bool:
+    """Whether the words that attribute the sentence stand apart from the passage: a name in
+    title case more than eight words after the verb ("warned … on the state known for the
+    “Texas Miracle.”"), or a passage the story's own noun phrase follows, the attribution
+    only inside it ("“religious conscience” legislation that businesses … have warned"), not
+    next to it ("a “disaster,” Smith said", "a “disaster” for farmers, Smith said", "would
+    “ruin the town,” critics say")."""
+    if not cue:
+        return False
+    at = before.rfind(cue)
+    if at >= 0:
+        return len(before[at + len(cue):].split()) > 8 and all(w[:1].isupper() for w in words)
+    at = after.find(cue)
+    if at < 0:
+        return False
+    lead = re.sub(r"“[^”]*”|\"[^\"]*\"|\b(?:and|or)\b", " ", after[:at])
+    if lead.strip(" ,.;:!?”\"’'"):
+        return False
+    opener = cue.split()[0].strip(",.;:!?”\"’'")
+    return opener[:1].islower() and opener.casefold() not in _NEAR_CUE_OPENERS and \
+        "," not in cue and re.search(r"\b(?:that|which|whom)\b", cue) is not None
+    # (", Smith said" after the passage's clause attributes it, and so does "critics say"
+    # right after it: only a noun the story's own relative clause hangs on stands between)
 
 
 def _title_case(words: list[str]) -> bool:
