@@ -697,7 +697,12 @@ def main(argv: list[str]) -> int:
              "it)",
              HERE / "heldout-123", "gold written before the engine ran on it; first run: "
              "names P 0.81, R 0.78, type 0.86, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Hundred-and-twenty-fourth held-out set (CalMatters as its republishers carry "
+             "it)",
+             HERE / "heldout-124", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.92, type 0.89, quotes R 1.00 (1/1), speaker 1.00 (the quotes "
+             "goal met); the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
