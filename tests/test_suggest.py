@@ -4180,6 +4180,38 @@ def test_residents_of_a_town() -> None:
     assert kinds["Wimberley"] == "place"
 
 
+def test_a_states_bills_by_number_and_a_member_from_a_city() -> None:
+    kinds = _names("SB 525 by Sen. María Elena Durazo, a Los Angeles Democrat, would raise "
+                   "wages. AB 603 would not, and HB 12 passed. Texas Democrats fled.\n")
+    assert kinds["SB 525"] == kinds["AB 603"] == kinds["HB 12"] == "work"
+    assert kinds["Los Angeles"] == "place" and "Los Angeles Democrat" not in kinds
+    assert kinds["Texas Democrats"] != "person"  # (the state's party, no one's given name)
+
+
+def test_a_radio_stations_page_its_sponsor_line_its_newsletter_and_a_list_of_places(
+        ) -> None:
+    found = suggest("Support for LAist comes from\nLocal and national news, NPR, things to "
+                    "do and guides to Los Angeles, Orange County and the Inland Empire\n\nIf "
+                    "you like it, you will love our daily morning newsletter, How To LA. "
+                    "Gov. Gavin Newsom spoke at a Home Depot in San Jose.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["LAist"] == "organisation" and not any("Support" in n for n in kinds)
+    assert kinds["How To LA"] == "work" and "LA" not in kinds
+    assert kinds["Inland Empire"] == "place"  # listed after places, with "the"
+    assert kinds["Home Depot"] == "place"  # a store, where the governor spoke
+    # one word after "and the" keeps its own type; a person after "and" is a person
+    assert _names("Ministers of Israel and Kyrsten Sinema met.").get("Kyrsten Sinema") != \
+        "place"
+
+
+def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
+    kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
+                   "CalMatters See if you can spot the trend. This story appeared on "
+                   "CalMatters Loyal readers may have noticed it.\n")
+    assert kinds["CalMatters"] == "organisation"
+    assert not any(" " in name for name in kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

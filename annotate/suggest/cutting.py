@@ -194,6 +194,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # that a copy of the page kept
         return [*_cut(text, run[:twice + 1], know, surnames),
                 *_cut(text, run[twice + 1:], know, surnames)]
+    if len(run) >= 3 and run[1].text == "for" and run[0].text in _SPONSOR_WORDS and \
+            re.match(r"[^\S\n]+(?:comes?|came|is[^\S\n]+provided|was[^\S\n]+provided)\b",
+                     text[run[-1].end:]):
+        return _cut(text, run[2:], know, surnames)  # "Support for LAist comes from": a
+        # station's underwriting line, the station its only name
+    if len(run) >= 2 and run[-1].text in ("Democrat", "Republican") and \
+            know.big_place(" ".join(t.text for t in run[:-1])):
+        return _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat": a member
+        # from there, the place the only name (but "Texas Democrats", the state's party)
     if len(run) >= 2 and run[-1].text in _WEEKDAYS and \
             know.big_place(" ".join(t.text for t in run[:-1])):
         return _cut(text, run[:-1], know, surnames)  # "travel to Florida Friday": a place,
@@ -748,6 +757,8 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
     return [run]
 
 
+#: What a station's or a site's underwriting line says comes from its sponsors.
+_SPONSOR_WORDS = frozenset("Support Funding Underwriting Sponsorship".split())
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Kinds of documents named before what they are about: "Environmental Impact Statement for
 #: the …", "Feasibility Study for the …".

@@ -40,6 +40,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     ORGANISATION_HEADS,
     OTHER_HEADS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
@@ -565,6 +566,10 @@ _GROUNDS_OF = re.compile(r"\b(?:building|buildings|grounds|premises|compound|cam
                          r"lawn|courtyard)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
+#: A name listed after another with "and the" or "or the": "Los Angeles, Orange County and
+#: the …" (no one's name takes "the").
+_LISTED_AFTER = re.compile(r"(?<![\w’'.-])(?P<prev>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})"
+                           r",?[^\S\n]+(?:and|or)[^\S\n]+the[^\S\n]+$")
 #: The two-letter country codes prose writes as the country's name ("the US", "UK
 #: ministers"); the others are more often other things' letters ("voter ID", "AI").
 _CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ".split())
@@ -638,6 +643,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "work", "a page of a site, by its title ('our … page')"
         if any(re.search(r"\bTitle[^\S\n]*:[^\S\n]*$", c.before) for c in places):
             return "work", "a title after its label ('Project Title: …')"
+        if any(re.search(r"\b(?:newsletter|podcast|column|series|show|programme|program|blog|"
+                         r"documentary|magazine|album|novel)\W*(?:called|titled|named)?\W*$",
+                         c.before) for c in places):
+            return "work", "a title after the kind of work it is ('our newsletter, …')"
         return "work", "a title in quotation marks"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
         return "place", "a member's seat, in brackets after the name ('Mary Lou McDonald " \
@@ -1087,7 +1096,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named as a band, a company or a group ('a rock band named …')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
-            or _singular(w) in ORGANISATION_HEADS for w in words[1:]) and \
+            or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS for w in words[1:]) and \
             words[0] not in _COMPASS and words[0] not in ORGANISATION_HEADS and not joined and (
                 words[0].split("-")[0] in know.given_names
                 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
@@ -1234,6 +1243,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(SPEECH_AFTER.match(c.after) for c in places):
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
+    if len(words) >= 2 and any((m := _LISTED_AFTER.search(c.before)) is not None and (
+            know.big_place(m.group("prev")) or m.group("prev").split()[-1] in PLACE_HEADS)
+           for c in places):
+        return "place", "listed after a place ('Orange County and the Inland Empire')"
+        # (not one word: "Israel and the Taliban")
     if len(words) == 2 and words[0] not in know.given_names and all(
             re.search(r"\bthe[^\S\n]+$", c.before) and not re.match(r"[^\S\n]+[a-z]", c.after)
             for c in places):

@@ -168,7 +168,7 @@ Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail 
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
-Sounds Inlet Inlets Keys Country
+Sounds Inlet Inlets Keys Country Depot
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

@@ -74,7 +74,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
         _call_signs(text)
     titles += _page_titles(text, titles)
-    titles = _labelled_titles(text, titles) + _bracketed_categories(text)
+    titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
+        _bracketed_categories(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [run for run in found if not _peoples_adjective(text, run)
@@ -96,6 +97,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              re.search(r"(?:Photo|Image|Video):?[^\S\n]*$",
                        text[max(0, run[0].start - 10):run[0].start]) else run for run in found]
     # ("Photo:  Credit Bill Branson": a credit's label, then the name)
+    found = [run[:-1] if len(run) >= 2 and _CREDITED_BEFORE.search(
+        text, max(0, run[0].start - 40), run[0].start)
+        and re.match(r"[^\S\n]+[a-z]", text[run[-1].end:])
+        and text.count(text[run[0].start:run[-2].end]) > text.count(
+            text[run[0].start:run[-1].end]) else run for run in found]
+    # ("This story appeared on CalMatters See if you can …": the outlet the story names
+    # elsewhere, then the first word of the teaser, its line break lost)
     found = [part for run in found for part in _bodies_listed(text, run)]
     found = [part for run in found for part in _bylined(text, run, know)]
     found = [part for run in found for part in _languages_listed(text, run, know)]
@@ -749,6 +757,35 @@ def _labelled_titles(text: str, titles: list[Candidate]) -> list[Candidate]:
         + out
 
 
+#: A republished story's credit line: "This story appeared on …", "originally published by".
+_CREDITED_BEFORE = re.compile(r"\b(?:appeared|published|produced|republished|reposted)"
+                              r"[^\S\n]+(?:on|in|by|from)[^\S\n]+$")
+
+
+#: A title after the kind of work it names, in Title Case up to a stop: "our daily morning
+#: newsletter, How To LA.", "the podcast The Daily,".
+_KIND_THEN_TITLE = re.compile(
+    r"\b(?:newsletter|podcast|column|series|show|programme|program|blog|documentary|"
+    r"magazine|album|novel)(?:,|[^\S\n]+(?:called|titled|named),?)?[^\S\n]+"
+    r"(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|of|the|a|an|and|to|in|on|for|"
+    r"with|at|by))*[^\S\n]+[A-Z][\w’'-]*)(?=[.,;:!?)]|[^\S\n]*(?:\n|$))")
+
+
+def _kind_then_title(text: str, titles: list[Candidate]) -> list[Candidate]:
+    """A title after the word for its kind, one name whatever small words it holds, in
+    capitals or not ("How To LA"), not the place or the acronym inside it."""
+    out: list[Candidate] = []
+    for m in _KIND_THEN_TITLE.finditer(text):
+        start, end = m.span("title")
+        words = tuple(m.group("title").split())
+        if all(w in MONTHS_AND_DAYS for w in words) or any(
+                t.start <= start < t.end for t in titles):
+            continue
+        out.append(Candidate(start, end, " ".join(words), words, hint="work",
+                             before=text[max(0, start - 40):start], after=text[end:end + 40]))
+    return titles + out
+
+
 #: A line that is only a name in square brackets: "[Institutes for School Teachers]".
 _BRACKETED_LINE = re.compile(r"^[^\S\n]*\[(?P<name>[A-Z][^\[\]\n:.;!?]*[^\s\[\]:.;!?])\]"
                              r"[^\S\n]*$", re.MULTILINE)
@@ -811,8 +848,11 @@ _SPECIES = re.compile(
 _LEGAL_ACT = re.compile(r"\b(?:(?:Council|Commission) )?(?:(?:Implementing|Delegated) )?"
                         r"(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP)\)"
                         r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b"
-                        r"|(?<![\w.])(?:H\.\s?R\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.)\s?\d{1,5}\b")
-# (and a U.S. bill or resolution by its number: "H.R. 4502", "H. Res. 555")
+                        r"|(?<![\w.])(?:H\.\s?R\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.)\s?\d{1,5}\b"
+                        r"|(?<![\w.-])(?:SB|AB|HB|SF|HF|LB|LD|SJR|HJR|SCR|HCR|ACR|ACA|SCA)"
+                        r"[^\S\n]?\d{1,5}(?![\w-])")
+# (and a U.S. bill or resolution by its number: "H.R. 4502", "H. Res. 555"; a state's:
+# "SB 525", "AB 603", "HB 12")
 
 
 def _species(text: str) -> list[Candidate]:
