@@ -702,7 +702,12 @@ def main(argv: list[str]) -> int:
              "it)",
              HERE / "heldout-124", "gold written before the engine ran on it; first run: "
              "names P 0.88, R 0.92, type 0.89, quotes R 1.00 (1/1), speaker 1.00 (the quotes "
-             "goal met); the bugs it showed were fixed"))
+             "goal met); the bugs it showed were fixed"),
+            ("Hundred-and-twenty-fifth held-out set (Mississippi Today as its republishers "
+             "carry it)",
+             HERE / "heldout-125", "gold written before the engine ran on it; first run: "
+             "names P 0.83, R 0.83, type 1.00, quotes R 1.00 (6/6), speaker 0.67; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
