@@ -4083,6 +4083,29 @@ def test_a_quote_standing_after_someone_shown_speaking_and_a_headlines_verb() ->
     assert not any("Reflects" in e.name or "Retires" in e.name for e in found.entities)
 
 
+def test_a_nickname_in_marks_each_time_a_scare_quoted_modifier_and_he_after_a_speaker(
+        ) -> None:
+    text = ("‘Goon Squad’ could cost Rankin County millions, experts say\n\nRankin County "
+            "could pay for the Rankin County “Goon Squad,” which tortured two men, legal "
+            "experts say.\n\nOfficials should prepare for “many, many millions of dollars,” "
+            "said Ron Silver of Portland, who trained prosecutors after the police who beat "
+            "Rodney King in 1991 were tried.\n\nIn his 33 years of work, he said he has "
+            "“never seen something this sadistic” as the attack that the self-proclaimed "
+            "“Goon Squad” carried out, using “clean” thrown down weapons.\n")
+    quotes = [(q.text, q.speaker_name) for q in suggest(text).quotes]
+    # the squad's name, in marks each time, and the scare-quoted "clean" are no one's words
+    assert quotes == [("many, many millions of dollars,", "Ron Silver"),
+                      ("never seen something this sadistic", "Ron Silver")]
+    # "he" is the speaker of the sentence before, not the man its relative clause names
+    # a single word after the speaker's verb, before a noun, stays the speaker's
+    found = suggest("Ohio Attorney General David Yost announced the indictments of two "
+                    "executives who allegedly tried to “hijack” state electricity policy.")
+    assert [q.speaker_name for q in found.quotes] == ["David Yost"]
+    found = suggest("In a press release, her office maintains the charges are bogus: “It’s "
+                    "clear this is retaliation against her work.”")
+    assert [q.speaker_name for q in found.quotes] == ["her office"]
+
+
 def test_scare_quotes_inside_a_noun_phrase_far_from_the_verb_are_no_quotes() -> None:
     found = suggest("And a fight over a “bathroom bill” and “religious conscience” "
                     "legislation that businesses inside and outside Texas have warned will "
@@ -4202,6 +4225,23 @@ def test_a_radio_stations_page_its_sponsor_line_its_newsletter_and_a_list_of_pla
     # one word after "and the" keeps its own type; a person after "and" is a person
     assert _names("Ministers of Israel and Kyrsten Sinema met.").get("Kyrsten Sinema") != \
         "place"
+
+
+def test_an_outlet_named_today_a_title_holding_its_countrys_letters_and_a_county() -> None:
+    found = suggest("Connect with us\n\nMississippi Today\n\nLexington police jail an "
+                    "attorney\n\nShe complained to Assistant U.S. Attorney General Kristen "
+                    "Clarke. Holmes County Sheriff Willie March confirmed the arrest. She is "
+                    "held in the Holmes-Humphreys County/Regional Correctional Facility.\n\n"
+                    "Rankin County residents could face a bill. Rankin officials should "
+                    "prepare.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["Mississippi Today"] == "organisation" and "Mississippi" not in kinds
+    assert kinds["Kristen Clarke"] == "person"  # the title, "U.S." and all, is her role
+    assert not any(name.startswith("Assistant") for name in kinds)
+    assert kinds["Holmes County"] == "place"  # before the sheriff's title
+    assert "Holmes-Humphreys County/Regional Correctional Facility" in kinds
+    assert "Rankin" in _entity(found, "Rankin County").aliases  # "Rankin officials"
+    assert "Rankin" not in kinds
 
 
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:

@@ -1534,6 +1534,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             last_title = k  # "Secretary of State Clinton", "Chief of Staff Ann Lee"
         elif word in ROLE_MODIFIERS or word in ("of", "the", "for"):
             continue
+        elif last_title >= 0 and word in know.country_codes and "." in word and \
+                k + 1 < len(words) and _title_follows(words, k + 1, titles):
+            continue  # "Assistant U.S. Attorney General Kristen Clarke": the country's
+            # letters inside the title
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
                 last_title < 0 or word in PORTFOLIO) and not _body_of_titles(words, k, titles) \
                 and not any(j > k for j in bodies):
@@ -1629,6 +1633,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             and ((len(prefix) >= 3 and prefix[-1].text in PLACE_HEADS)
                  or (len(prefix) == 2 and prefix[-1].text in PLACE_HEADS
                      and prefix[0].text in know.places)  # "Moscow Region Governor …"
+                 or (len(prefix) == 2 and prefix[-1].text in ("County", "Parish", "Township",
+                                                              "Borough")
+                     and prefix[0].capitalised)  # "Holmes County Sheriff Willie March"
                  or " ".join(t.text for t in prefix) in know.places):
         # "Chamizal National Memorial Superintendent …", "Ciudad Juárez Mayor …"
         out.append(_candidate(text, prefix))

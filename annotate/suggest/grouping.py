@@ -292,11 +292,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         whole = index.by_text.get(" ".join(words[1:])) or index.by_text.get(words[1])
         if whole is not None and whole is not form:
             return whole  # "Western Panola County" → "Panola County", "Panola": a side of it
-    if n == 1 and not know.places.get(words[0]):
+    if n == 1 and (not know.places.get(words[0]) or (
+            not know.big_place(words[0])
+            and all(_COUNTY_ADJECTIVE.match(c.after) for c in form.places))):
         county = [f for f in index.by_first[words[0]] if len(f.words) == 2
                   and f.words[1] in ("County", "Parish")]
         if len(county) == 1:
-            return county[0]  # "4 N Ivanhoe / Fannin / TX" → "Fannin County"
+            return county[0]  # "4 N Ivanhoe / Fannin / TX" → "Fannin County"; "Rankin
+            # officials" → "Rankin County" (a small town of that name is not the story's)
     if n >= 3 and len(words[-1].rstrip(".")) >= 2:
         cut_short = [f for f in index.by_first[words[0]] if len(f.words) == n
                      and f is not form and f.words[:-1] == words[:-1]
@@ -770,6 +773,11 @@ _MUNICIPAL = ("City", "Town", "Municipality")
 
 #: What a ship's name opens with: "USS Higgins", "HMS Queen Elizabeth", "USCGC Juniper".
 SHIP_PREFIXES = frozenset("USS USNS USCGC HMS HMAS HMCS HMNZS INS JS ROKS RFA".split())
+
+
+#: What a county's name alone is written before: its people and its officials.
+_COUNTY_ADJECTIVE = re.compile(r"[^\S\n]+(?:officials|residents|taxpayers|voters|deputies|"
+                               r"supervisors|commissioners|leaders|authorities)\b")
 
 
 def _ship_named(form: Form, index: _Index) -> Form | None:

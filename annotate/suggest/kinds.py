@@ -594,6 +594,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):
         return "organisation", "a firm: after 'Manufacturer:' or 'Importer:', or recalling " \
             "its products ('… Recalls …')"
+    if 2 <= len(words) <= 3 and last == "Today":
+        return "organisation", "an outlet named '… Today' ('USA Today', 'Mississippi Today')"
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:
         return "organisation", f"'{last}' after a place names the place's own body ('Houston " \
             "ISD', its school district)"

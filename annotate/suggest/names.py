@@ -546,11 +546,12 @@ def _with_particles(text: str, found: list[list[Token]], know: Knowledge) -> lis
 def _across_slash(text: str, found: list[list[Token]]) -> list[list[Token]]:
     """Two places written with a slash, then the head of what they share, are one name:
     "Baltimore/Washington-Thurgood Marshall International Airport", "Dallas/Fort Worth
-    International Airport"."""
+    International Airport", "the Holmes-Humphreys County/Regional Correctional Facility"."""
     out: list[list[Token]] = []
     for run in found:
         if out and text[out[-1][-1].end:run[0].start] == "/" and len(run) >= 2 and \
-                run[-1].text in ("Airport", "Airports", "Station", "Port", "Region") and \
+                run[-1].text in ("Airport", "Airports", "Station", "Port", "Region", "Facility",
+                                 "Jail", "Prison", "Complex") and \
                 not any(ch.isdigit() for t in out[-1] for ch in t.text) and \
                 out[-1][-1].text not in ORGANISATION_HEADS:
             out[-1] = [*out[-1], *run]
@@ -1260,6 +1261,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     joined = " ".join(words)
     if joined in body or _people_in_a_row(run, know):
         return True  # (or "Michael Moran Michael Olson …": members listed on one line)
+    if 2 <= len(words) <= 3 and words[-1] == "Today":
+        return True  # "Mississippi Today", "USA Today": an outlet's name on its own line
     pair = two_people(run, know)
     if pair is not None and all(side[0].text in know.given_names for side in pair):
         return True  # "Sneha Dey and Jaden Edison" alone on a line: a byline without "By"

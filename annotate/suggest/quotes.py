@@ -50,7 +50,8 @@ _SPEECH_WORDS = (
     "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
-    "insist|warn|deny|urge|confirm|admit")
+    "insist|warn|deny|urge|confirm|admit|maintained|maintains|contended|contends|asserted|"
+    "asserts|countered|counters")
 # (the last ones as infinitives: "addressed Russians to announce …")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
@@ -365,6 +366,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$",
                       text[:passage.open], re.IGNORECASE):
         return None  # "its “Most Wanted” list": the name of a thing, before its kind
+    if len(words) <= 4 and all(w[:1].isupper() for w in words) and len(re.findall(
+            r"[“‘\"]" + re.escape(" ".join(words).rstrip(",.;:!?")) + r"[,.;:!?]?[”’\"]",
+            text)) >= 2:
+        return None  # "the Rankin County “Goon Squad,” …" and "the self-proclaimed “Goon
+        # Squad” of …": a name the story puts in marks each time it writes it
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
     after = text[passage.close + 1:s_end] if passage.closed else ""
@@ -569,15 +575,23 @@ _NEAR_CUE_OPENERS = frozenset("he she they it we i you who said says say told te
 def _far_from_its_cue(before: str, after: str, cue: str | None, words: list[str]) -> bool:
     """Whether the words that attribute the sentence stand apart from the passage: a name in
     title case more than eight words after the verb ("warned … on the state known for the
-    “Texas Miracle.”"), or a passage the story's own noun phrase follows, the attribution
-    only inside it ("“religious conscience” legislation that businesses … have warned"), not
-    next to it ("a “disaster,” Smith said", "a “disaster” for farmers, Smith said", "would
-    “ruin the town,” critics say")."""
+    “Texas Miracle.”"), or a single word there after the verb's own quote ("he said he has
+    “never seen …” as the attack that … using “clean” thrown down weapons"), or a
+    passage the story's own noun phrase follows, the attribution only inside it ("“religious
+    conscience” legislation that businesses … have warned"), not next to it ("a “disaster,”
+    Smith said", "a “disaster” for farmers, Smith said", "would “ruin the town,” critics
+    say")."""
     if not cue:
         return False
     at = before.rfind(cue)
     if at >= 0:
-        return len(before[at + len(cue):].split()) > 8 and all(w[:1].isupper() for w in words)
+        between = before[at + len(cue):]
+        return len(between.split()) > 8 and (
+            all(w[:1].isupper() for w in words)
+            or (len(words) == 1 and words[0][-1:].isalpha() and re.search(r"[“\"]", between)
+                and re.match(r"[^\S\n]+[a-z]", after) is not None))
+        # (a single word only after the verb's own quote, before a noun: not "…, was a
+        # “hoax.”", nor "tried to “hijack” state electricity policy", the speaker's)
     at = after.find(cue)
     if at < 0:
         return False
@@ -731,7 +745,7 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             at = s_start + aims.start("who")
             who = aims.group("who").strip()
             if who.casefold() in _PRONOUNS:
-                key, name = _resolve(who.casefold(), at, mentions, starts)
+                key, name = _resolve(who.casefold(), at, mentions, starts, text)
             else:
                 key, name = _phrase_speaker(text, at, who, mentions, starts)
             return key, name, aims.group("cue"), f"'{aims.group('cue')}' before the quote"
@@ -810,7 +824,7 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
             return issuer
     m = re.match(r"(?:he|she|they|it)\b", text[at:limit], re.IGNORECASE)
     if m:
-        resolved = _resolve(m.group().casefold(), at, mentions, starts)
+        resolved = _resolve(m.group().casefold(), at, mentions, starts, text)
         return resolved[0], resolved[1], at + m.end()
     m = re.match(r"(?:(?:the|a|an|one|another)\s+)?(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|"
                  r"person)|official|officer|representative|source|statement|witness|"
@@ -949,19 +963,20 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                                         mentions, starts)  # the last sentence's subject
             if subject is not None:
                 return subject
-        return _resolve(pronoun.group(1).casefold(), at, mentions, starts)
+        return _resolve(pronoun.group(1).casefold(), at, mentions, starts, text)
     participle = re.match(r"\s*(?P<subject>(?:The|A|An|One)\s+[^,;“\"]{1,60}?)\s+"
                           r"(?!during\b|according\b)[a-z]+ing\s", head_words)
     if participle and not strict:  # "The act of Congress establishing the … position states"
         at = lo + participle.start("subject")
         return _phrase_speaker(text, at, participle.group("subject"), mentions, starts)
-    described = re.search(r"\b((?:the|a|an|one|another|[A-Z][\w.-]*[’']s)\s+[a-z][\w-]*"
+    described = re.search(r"\b((?:the|a|an|one|another|his|her|their|its|[A-Z][\w.-]*[’']s)"
+                          r"\s+[a-z][\w-]*"
                           r"(?:\s+[a-z][\w-]*){0,2}"
                           r"|(?<=\bwhile )another|(?<=\band )another|^\s*another)\s*$",
                           head_words)
     if described and not strict:
         return None, described.group(1)  # "the injunction stated", "the officer wrote",
-        # "Russia’s central bank has urged"
+        # "Russia’s central bank has urged", "her office maintains"
     if strict:
         first = lo + len(head) - len(head.lstrip())
         j = bisect.bisect_left(starts, first)
@@ -991,7 +1006,7 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
         subject = _previous_subject(text, s_start, pronoun.group().casefold(), mentions,
                                     starts)
         return subject or _resolve(pronoun.group().casefold(), s_start + lead, mentions,
-                                   starts)
+                                   starts, text)
     first = _mention_at(mentions, starts, s_start + lead, limit)
     opening = text[s_start + lead:first.start] if first else ""
     if first is not None and opening.strip().casefold() in ("", "the") and \
@@ -1091,8 +1106,11 @@ def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
 
 
 def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
-             starts: list[int]) -> tuple[str | None, str]:
-    """'he' → the last person named before; 'it' → the last organisation."""
+             starts: list[int], text: str = "") -> tuple[str | None, str]:
+    """'he' → the last person named before; 'it' → the last organisation. A person named
+    inside the sentence that gave someone else's words stays that sentence's object: "…,”
+    said Ron Silver of Portland, who … after the police who beat Rodney King." then "he
+    said" → Ron Silver, the speaker, not Rodney King."""
     want = _PRONOUNS.get(pronoun, "none")
     if want == "none":
         return None, pronoun
@@ -1101,9 +1119,32 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
         m = mentions[i]
         if ((want == "any" and m.type in ("person", "organisation", "group"))
                 or m.type == want) and not _other_sex(pronoun, m.key):
-            return m.key, pronoun
+            speaker = _speaker_in_sentence(text, m, mentions[:i], pronoun) if text else None
+            return (speaker or m).key, pronoun
         i -= 1
     return None, pronoun
+
+
+def _speaker_in_sentence(text: str, named: Mention, earlier: Sequence[Mention],
+                         pronoun: str) -> Mention | None:
+    """The other person a speech verb attributes words to, earlier in the sentence that
+    names `named`, or None."""
+    if named.type != "person":
+        return None
+    s_start = max(text.rfind(". ", 0, named.start), text.rfind("\n", 0, named.start)) + 1
+    for m in reversed(earlier):
+        if m.start < s_start:
+            return None
+        if m.type == "person" and m.key != named.key and not _other_sex(pronoun, m.key) and (
+                _SAID_BEFORE_NAME.search(text, max(0, m.start - 12), m.start)
+                or _SAID_AFTER_NAME.match(text, m.end)):
+            return m
+    return None
+
+
+#: A speech verb right before or after a name: "said Ron Silver", "Silver said".
+_SAID_BEFORE_NAME = re.compile(r"\b(?:said|says|told|added|explained)\s+$")
+_SAID_AFTER_NAME = re.compile(r"\s+(?:said|says|told|added|explained)\b")
 
 
 def _other_sex(pronoun: str, key: str) -> bool:
