@@ -707,6 +707,11 @@ def main(argv: list[str]) -> int:
              "carry it)",
              HERE / "heldout-125", "gold written before the engine ran on it; first run: "
              "names P 0.83, R 0.83, type 1.00, quotes R 1.00 (6/6), speaker 0.67; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-twenty-sixth held-out set (Wisconsin's nonprofit newsrooms in a feed "
+             "reader)",
+             HERE / "heldout-126", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.93, type 0.82, quotes R 1.00 (5/5), speaker 0.80; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
