@@ -4244,6 +4244,39 @@ def test_an_outlet_named_today_a_title_holding_its_countrys_letters_and_a_county
     assert "Rankin" not in kinds
 
 
+def test_a_feed_readers_page_of_a_states_newsrooms() -> None:
+    found = suggest("There are new articles available, click to refresh the page.\nToday — 2 "
+                    "September 2025Wisconsin Watch\n\nMan who died in Milwaukee Jail "
+                    "identified\n\nA man who died at the Milwaukee County Jail was identified "
+                    "as Gabriel Muniz-Jimenez, 33. Records from the Milwaukee County Medical "
+                    "Examiner’s Office, obtained by Wisconsin Examiner, show it. The Wisconsin "
+                    "Examiner’s Criminal Justice Reporting Project shines a light on it. A "
+                    "report from the Medical Examiner’s Office on Muniz-Jimenez labels the cause "
+                    "as undetermined.\n\nThe property at 310 E. Knapp St. is owned by a "
+                    "school, on the city’s Northwest Side. The Knapp Street property is used by "
+                    "ICE. Data come from the Milwaukee County Motor Vehicle Collision "
+                    "Dashboard.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # a feed's name glued to the year of the reader's day heading
+    assert kinds["Wisconsin Watch"] == "organisation" and "Wisconsin" not in kinds
+    assert "Milwaukee Jail" in _entity(found, "Milwaukee County Jail").aliases
+    assert "Medical Examiner’s Office" in \
+        _entity(found, "Milwaukee County Medical Examiner’s Office").aliases
+    assert not any(" on " in name for name in kinds)  # "… Office on Muniz-Jimenez"
+    assert kinds["Wisconsin Examiner"] == "organisation"
+    assert kinds["Criminal Justice Reporting Project"] == "organisation"
+    assert "E. Knapp St." in _entity(found, "Knapp Street").aliases
+    assert kinds["Northwest Side"] == "place"
+    assert kinds["Milwaukee County Motor Vehicle Collision Dashboard"] == "work"
+    # an alderwoman's title keeps its dot and is her role
+    quote = suggest("“I’m upset,” said Ald. JoCasta Zamarripa, who represents the 8th "
+                    "District.").quotes[0]
+    assert quote.speaker_name == "JoCasta Zamarripa"
+    # a body named "… on" a topic keeps it, and so does a watchdog named "… Watch"
+    kinds = _names("The Council on Foreign Relations met. Human Rights Watch said so.")
+    assert {"Council on Foreign Relations", "Human Rights Watch"} <= set(kinds)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

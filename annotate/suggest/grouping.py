@@ -405,11 +405,23 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # Institutions Advisory Council", another council)
             if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
                 return fuller[0]
+        if n == 2 and words[-1] in PLACE_HEADS:
+            fuller = [f for f in index.by_first[words[0]] if len(f.words) == 3
+                      and f.words[-1] == words[-1] and f.words[1] in _JURISDICTIONS]
+            if len(fuller) == 1:  # "Milwaukee Jail" in a headline → "the Milwaukee County
+                return fuller[0]  # Jail": the county's jail, its county left out
         if n == 2 and ORDINAL.fullmatch(words[0]):
             fuller = [f for f in index.by_first[words[0]] if len(f.words) == 3
                       and f.words[-1] == words[-1]]
             if len(fuller) == 1:  # "the 88th Legislature" → "the 88th Texas Legislature",
                 return fuller[0]  # one numbered body with its place and without
+    if n >= 2 and (words[-1] in _STREET_WORDS or words[0] in _COMPASS_INITIALS):
+        key = _street_key(words)
+        spelt = [f for f in index.by_text.values() if f is not form
+                 and f.words[-1] not in _STREET_WORDS and f.words[0] not in _COMPASS_INITIALS
+                 and _street_key(f.words) == key]
+        if len(spelt) == 1:
+            return spelt[0]  # "310 E. Knapp St." → "the Knapp Street property"
     if n >= 2 and any(w in ORGANISATION_HEADS for w in words):
         outer = _named_before_brackets(form, index)
         if outer is not None:
@@ -773,6 +785,22 @@ _MUNICIPAL = ("City", "Town", "Municipality")
 
 #: What a ship's name opens with: "USS Higgins", "HMS Queen Elizabeth", "USCGC Juniper".
 SHIP_PREFIXES = frozenset("USS USNS USCGC HMS HMAS HMCS HMNZS INS JS ROKS RFA".split())
+
+
+#: The words a county's or a city's own facility puts between its place and its kind.
+_JURISDICTIONS = frozenset("County City State Regional Municipal Parish".split())
+#: Streets' kinds as addresses shorten them, and the compass points before them.
+_STREET_WORDS = {"St.": "Street", "St": "Street", "Ave.": "Avenue", "Ave": "Avenue",
+                 "Blvd.": "Boulevard", "Blvd": "Boulevard", "Rd.": "Road", "Rd": "Road",
+                 "Dr.": "Drive", "Ln.": "Lane", "Pkwy.": "Parkway", "Hwy.": "Highway"}
+_COMPASS_INITIALS = frozenset("N. S. E. W. N S E W NE NW SE SW".split())
+
+
+def _street_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A street's name without its compass point, its kind spelt out: "E. Knapp St." and
+    "Knapp Street" are one street."""
+    rest = words[1:] if len(words) > 2 and words[0] in _COMPASS_INITIALS else words
+    return (*rest[:-1], _STREET_WORDS.get(rest[-1], rest[-1]))
 
 
 #: What a county's name alone is written before: its people and its officials.

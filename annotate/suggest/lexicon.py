@@ -18,7 +18,7 @@ STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill I
 Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
-Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs""".split()) | STATE_ABBREVIATIONS
+Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald""".split()) | STATE_ABBREVIATIONS
 #: Words of compound military and police ranks, titles only beside another title:
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
@@ -124,6 +124,7 @@ L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
 Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
+Examiner Courier Inquirer Enquirer Dispatch Ledger
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
@@ -136,7 +137,7 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
-Laboratory Lab Core Mint Cartel Gang Syndicate Legislature
+Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch
 """.split())
 #: Letters that make a place's own body of the place before them: "Houston ISD" (its
 #: independent school district), "Chicago PD", "Austin FC" (not "Denver ABC affiliate", a
@@ -168,13 +169,13 @@ Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail 
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
-Sounds Inlet Inlets Keys Country Depot
+Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute
 Amendment Amendments
-Survey Register Registry List Book
+Survey Register Registry List Book Dashboard Database Tracker
 """.split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.

@@ -587,8 +587,11 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
                   and joined(run[k:end]) in alone and complete(run[:k])
                   and (run[k - 1].text, run[k].text) not in openings
                   and not (run[k - 1].text in ORGANISATION_HEADS
-                           and run[k].text in ORGANISATION_HEADS)), None)
-        # (nor where two heads meet: "U.S. Army Corps of Engineers" is one body)
+                           and run[k].text in ORGANISATION_HEADS)
+                  and not (run[end - 1].text in ("Office", "Offices")
+                           and run[end - 2].possessive)), None)
+        # (nor where two heads meet: "U.S. Army Corps of Engineers" is one body; nor a
+        # place's office named for its holder: "Milwaukee County Medical Examiner’s Office")
         # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
         out.extend([run[:k], run[k:]] if k is not None else [run])
     return out

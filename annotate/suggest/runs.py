@@ -377,7 +377,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and run[-3].text in ORGANISATION_HEADS)) and \
                     j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in MONTHS_AND_DAYS and \
-                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    not _someones_surname(text, words[j + 2].text, know):
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2
             elif nxt.text == "at" and any(t.text in ("University", "College") for t in run) \
@@ -657,6 +658,14 @@ _IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
 _HEADS_BEFORE_ON = _HEADS_AFTER_POSSESSIVE | WORK_HEADS
 
 
+def _someones_surname(text: str, word: str, know: Knowledge) -> bool:
+    """Whether the story writes the word after a given name: "the Medical Examiner’s Office
+    on Muniz-Jimenez" is about Gabriel Muniz-Jimenez, not a name that holds his."""
+    return not know.is_demonym(word) and any(
+        m.group(1) in know.given_names and not know.is_demonym(m.group(1))
+        for m in re.finditer(rf"\b([A-Z][\w’'-]+)[^\S\n]+{re.escape(word)}\b", text))
+
+
 def _body_of_before(text: str, words: list[Token], j: int) -> bool:
     """The possessive ends a body's name "<head> of …" that runs up to it: "National
     Institute of Standards and Technology’s Physics Laboratory"."""
@@ -675,6 +684,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     Secretary")."""
     current = words[j]
     plural = text[current.end:current.end + 2] in ("’ ", "' ") and current.text.endswith("s")
+    if current.possessive and j + 1 < len(words) and \
+            words[j + 1].text in ("Office", "Offices") and \
+            text[current.end:words[j + 1].start] == " " and (
+                _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS):
+        return True  # "the Medical Examiner’s Office": an office named for its holder,
+        # whatever else the holder's word names ("the Wisconsin Examiner", a paper)
     if not (current.possessive or plural) or j + 1 >= len(words) or \
             current.text in ORGANISATION_HEADS or current.acronym or (
                 j >= 2 and words[j - 1].text == "of" and words[j - 2].text in

@@ -38,11 +38,13 @@ _URL_PATH = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[\w.-]+(?P<path>/[^\s<>
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
-    r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b))"
+    r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,}))"
     # (or a sentence that lost its space; or an item glued to its number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
-    # dateline in capitals glued to the year before it, "August 29, 2019WASHINGTON –")
-    r"(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|(?![12]\d{3}[A-Z]{3,}\b)\d+[A-Za-z]\w*|"
+    # dateline in capitals glued to the year before it, "August 29, 2019WASHINGTON –", or a
+    # feed's name glued to a day's heading, "Today — 2 September 2025Wisconsin Watch")
+    r"(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
+    r"\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
