@@ -4277,6 +4277,34 @@ def test_a_feed_readers_page_of_a_states_newsrooms() -> None:
     assert {"Council on Foreign Relations", "Human Rights Watch"} <= set(kinds)
 
 
+def test_canadas_ridings_provinces_programmes_and_a_sharing_bar() -> None:
+    found = suggest("TwitterFacebookPinterestGoogle+\n\nToday, the Honourable Laurie Scott, "
+                    "Ontario’s Minister of Infrastructure and Member of Provincial Parliament "
+                    "for Haliburton-Kawartha Lakes-Brock, and the Honourable Greg Rickford, "
+                    "Member of Provincial Parliament for Kenora—Rainy River, announced funding "
+                    "through the Investing in Canada plan, in Budget 2023, for "
+                    "Niagara-on-the-Lake, Ontario.\n\nParks Canada Chris Bittle, Parliamentary "
+                    "Secretary to the Minister of Housing, Infrastructure and Communities and "
+                    "Member of Parliament for St. Catharines, and the Honourable Mitzi Dean, BC "
+                    "Minister of Children and Family Development, met at Aspen Apartments in "
+                    "British Columbia to discuss Jordan's Principle.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # a member's riding, whole, after the title; the title itself no name
+    for riding in ("Haliburton-Kawartha Lakes-Brock", "Kenora—Rainy River", "St. Catharines"):
+        assert kinds[riding] == "place", riding
+    assert not any("Parliament" in name for name in kinds)
+    assert "Infrastructure" not in kinds and "Communities" not in kinds
+    assert kinds["Investing in Canada"] == "other" and "Investing" not in kinds
+    assert kinds["Budget 2023"] == "work"
+    assert kinds["Niagara-on-the-Lake"] == "place"  # its hyphens and small words kept
+    assert kinds["Chris Bittle"] == "person" and kinds["Parks Canada"] == "organisation"
+    assert kinds["British Columbia"] == "place"  # "BC" before its minister's title joins it
+    assert "BC" in _entity(found, "British Columbia").aliases
+    assert kinds["Aspen Apartments"] == "place"
+    assert kinds["Jordan's Principle"] == "work"
+    assert not any(name.startswith(("Twitter", "Facebook")) for name in kinds)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1642,6 +1642,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     elif len(prefix) == 1 and prefix[0].acronym and len(prefix[0].text) >= 2 and \
             prefix[0].text not in know.country_codes:  # (a country's: "U.S. Attorney …")
         out.append(_candidate(text, prefix, hint="organisation"))  # "FBI Special Agent …"
+    elif len(prefix) == 1 and prefix[0].text in know.country_codes and \
+            know.places.get(know.country_codes[prefix[0].text]) == "region":
+        out.append(_candidate(text, prefix, hint="place"))  # "BC Minister of …": a
+        # province's letters before its minister's title
     elif len(prefix) >= 2 and prefix[-1].text in LOCAL_BODY_LETTERS and \
             all(t.capitalised for t in prefix):
         out.append(_candidate(text, prefix, hint="organisation"))  # "San Angelo ISD

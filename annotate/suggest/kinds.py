@@ -635,6 +635,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         w in _SCHEME_HEADS and words[k + 1] in ("for", "of") for k, w in enumerate(words[:-1]))
     if scheme and any(w in _GRANT_WORDS for w in words):
         return "other", f"a programme of grants ('{text}')"
+    if "programme" in hints:
+        return "other", "a programme's name before the word for it ('the Investing in " \
+            "Canada plan')"
     if "work" in hints:
         if any(_PROGRAMME_AFTER.match(c.after) for c in places) or scheme:
             return "other", "a programme's name in quotation marks ('the “…” program')"
@@ -728,6 +731,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a species' Latin name ('a species of palm, Aiphanes argos')"
     if "law" in hints:
         return "work", "a legal act by its number ('Regulation (EU) No …')"
+    if "place" in hints and any(re.search(r"\b(?:Parliament|Assembly|MPP|MP|MLA|MNA|MHA|MHK)"
+                                          r"[^\S\n]+for[^\S\n]+$", c.before) for c in places):
+        return "place", "a member's riding, after the title ('Member of Parliament for …')"
+    if "place" in hints and any(c.hint == "place" and c.text in know.country_codes
+                                for c in places):
+        return "place", "a province's or state's letters before its official's title ('BC " \
+            "Minister of …')"
     if "place" in hints:
         return "place", "listed with places of its kind ('the counties of …')"
     if "place-column" in hints:

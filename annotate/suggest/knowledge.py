@@ -321,6 +321,10 @@ def _build() -> dict[str, Any]:
         code = state["code"]
         codes.setdefault(code, state["name"])  # "D.C.", "N.Y.", "CA"
         codes.setdefault(f"{code[0]}.{code[1]}.", state["name"])
+    for province in pycountry.subdivisions.get(country_code="CA") or ():
+        if province.name in places and province.code[3:] not in ("ON", "PE"):
+            codes.setdefault(province.code[3:], province.name)  # "BC", "QC" (but "ON" is a
+            # word, and "PE" too often something else)
     population: dict[str, int] = {}
     for city in gc.get_cities().values():
         plain = unaccented(city["name"])

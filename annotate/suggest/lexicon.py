@@ -78,7 +78,7 @@ Religious Heritage Climate Change Emergency Emergencies Disaster Management Budg
 Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
 Solidarity Integration Cooperation Relations International Regional Budget Investment
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
-Ageing Aging Disability Seniors Preparedness Response Recovery Resilience""".split())
+Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                   "Cheikh Shaikh Shaykh Sultan Emir".split())
@@ -169,13 +169,13 @@ Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail 
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
-Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse
+Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute
 Amendment Amendments
-Survey Register Registry List Book Dashboard Database Tracker
+Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 """.split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.

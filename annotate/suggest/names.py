@@ -43,6 +43,7 @@ from .lexicon import (
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
     PLACE_HEADS,
+    PORTFOLIO,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
     SEASONS,
@@ -71,15 +72,19 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])}
     phrases: list[tuple[int, int]] = []
     titles = _quoted_titles(text, phrases)
+    ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
-        _call_signs(text)
+        _call_signs(text) + ridings + _ing_programmes(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _bracketed_categories(text)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [run for run in found if not _peoples_adjective(text, run)
-             and not (len(run) == 1 and run[0].text in _COMMON_ACRONYMS)]
+             and not (len(run) == 1 and run[0].text in _COMMON_ACRONYMS)
+             and not (len(run) == 1 and _SHARING_BAR.fullmatch(run[0].text))]
+    # ("TwitterFacebookPinterestGoogle+": a page's sharing buttons, their labels run
+    # together)
     # ("small RNA sequencing": a molecule's letters, no name)
     found = [run[1:] if len(run) > 2 and run[0].text in ("in", "of", "for", "at", "on") else run
              for run in found]  # ("Researchers in Emerging Pests …": a role's word was cut)
@@ -153,6 +158,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                  and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]))
         else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole)
     found = [part for run in found for part in _without_motto(run)]
+    found = [kept for run in found if (kept := _before_riding(run, ridings))]
     charges = [m.span() for m in _CHARGE.finditer(text)]
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
     keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
@@ -766,6 +772,12 @@ _CREDITED_BEFORE = re.compile(r"\b(?:appeared|published|produced|republished|rep
                               r"[^\S\n]+(?:on|in|by|from)[^\S\n]+$")
 
 
+#: A sharing bar's labels run together: "TwitterFacebookPinterestGoogle+".
+_SHARING_BAR = re.compile(r"(?:Twitter|Facebook|Pinterest|Google\+?|LinkedIn|Instagram|WhatsApp|"
+                          r"Reddit|Tumblr|Email|Print|Share|Tweet|Bluesky|Threads|Mastodon)"
+                          r"{2,}\+?")
+
+
 #: A title after the kind of work it names, in Title Case up to a stop: "our daily morning
 #: newsletter, How To LA.", "the podcast The Daily,".
 _KIND_THEN_TITLE = re.compile(
@@ -773,6 +785,24 @@ _KIND_THEN_TITLE = re.compile(
     r"magazine|album|novel)(?:,|[^\S\n]+(?:called|titled|named),?)?[^\S\n]+"
     r"(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|of|the|a|an|and|to|in|on|for|"
     r"with|at|by))*[^\S\n]+[A-Z][\w’'-]*)(?=[.,;:!?)]|[^\S\n]*(?:\n|$))")
+
+
+#: A programme named by a phrase that opens with a verb's "-ing", before the word for its
+#: kind: "the Investing in Canada plan", "the Building Better Communities program".
+_ING_PROGRAMME = re.compile(
+    r"\b[Tt]he[^\S\n]+(?P<title>[A-Z][a-z]+ing(?:[^\S\n]+(?:in|for|to|of|the|and|on|[A-Z][\w’'-]*))+?)"
+    r"[^\S\n]+(?:plan|program|programme|initiative|fund|strategy|campaign|project)\b")
+
+
+def _ing_programmes(text: str) -> list[Candidate]:
+    """A programme's name that opens with an "-ing" word is one name, its small words and
+    all ("Investing in Canada"), not a firm called "Investing"."""
+    return [Candidate(m.start("title"), m.end("title"), m.group("title"),
+                      tuple(m.group("title").split()), hint="programme",
+                      before=text[max(0, m.start("title") - 40):m.start("title")],
+                      after=text[m.end("title"):m.end("title") + 40])
+            for m in _ING_PROGRAMME.finditer(text)
+            if m.group("title").split()[-1][:1].isupper()]
 
 
 def _kind_then_title(text: str, titles: list[Candidate]) -> list[Candidate]:
@@ -873,6 +903,50 @@ def _species(text: str) -> list[Candidate]:
     return out
 
 
+#: A member's riding after the title: "Member of Provincial Parliament for Kenora—Rainy
+#: River", "MP for St. Catharines", "MLA for Yellowknife Centre".
+_RIDING = re.compile(
+    r"\b(?:Member[^\S\n]+of[^\S\n]+(?:Provincial[^\S\n]+)?Parliament|Member[^\S\n]+of[^\S\n]+the"
+    r"[^\S\n]+(?:Legislative|National)[^\S\n]+Assembly|MPP|MP|MLA|MNA|MHA|MHK)[^\S\n]+for"
+    r"[^\S\n]+(?P<riding>[A-Z][\w.’'-]*(?:(?:[^\S\n]+|—|–)[A-Z][\w.’'-]*)*)")
+
+
+def _ridings(text: str) -> list[Candidate]:
+    """The constituency after a member's title is a place, whole: its em dashes and hyphens
+    join it ("Kenora—Rainy River", "Haliburton-Kawartha Lakes-Brock")."""
+    out = []
+    for m in _RIDING.finditer(text):
+        start, end = m.span("riding")
+        while end > start and text[end - 1] == "." and not re.search(
+                r"\b(?:St|Ste|Mt|Ft)\.$", text[start:end]):
+            end -= 1
+        name = text[start:end]
+        out.append(Candidate(start, end, name, tuple(re.split(r"[^\S\n]+", name)), hint="place",
+                             before=text[max(0, start - 80):start], after=text[end:end + 40]))
+    return out
+
+
+def _before_riding(run: list[Token], ridings: list[Candidate]) -> list[Token]:
+    """A run that runs into a riding ends before it, without the "for" that led into it:
+    "Member of Provincial Parliament for" is the member's title."""
+    riding = next((r for r in ridings if run[0].start < r.start < run[-1].end), None)
+    if riding is None:
+        return run
+    kept = [t for t in run if t.end <= riding.start]
+    while kept and kept[-1].text in ("for", "of", "the"):
+        kept.pop()
+    member = next((k for k, t in enumerate(kept) if t.text == "Member"), None)
+    if member is not None and kept[-1].text in ("Parliament", "Assembly") and \
+            (member == 0 or kept[member - 1].text == "and"):
+        kept = kept[:max(0, member - 1)]  # the title whole, "Member of Parliament": no
+        # name of its own (nor "Parliamentary Secretary and Member of …")
+        if all(t.text in PORTFOLIO or t.text in ("and", "of", "the") for t in kept):
+            return []  # "… Minister of Housing, Infrastructure and Communities and Member
+            # of Parliament for …": the end of a portfolio, no name
+        return kept
+    return kept or run
+
+
 #: The call signs of the aircraft a head of state flies in: "Air Force One", "Marine One".
 _CALL_SIGN = re.compile(r"(?<![\w-])(?:Air[^\S\n]+Force|Marine|Army|Navy|Coast[^\S\n]+Guard|"
                         r"Executive)[^\S\n]+One(?![\w-])")
@@ -961,9 +1035,12 @@ _DATE_LABELS = frozenset("Release Publication Posted Issue Effective Event Revie
 
 def _body_then_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """"the Sinaloa Cartel Ismael Zambada Garcia": a body's name, then a person's (a given
-    name and a capitalised word after the body's head), written one after the other."""
+    name and a capitalised word after the body's head, or after the country a department is
+    named with: "Parks Canada Chris Bittle, Parliamentary Secretary …"), written one after
+    the other."""
     for k in range(1, len(run) - 2):
-        if run[k].text in ORGANISATION_HEADS and run[k + 1].text in know.given_names and \
+        if (run[k].text in ORGANISATION_HEADS or know.places.get(run[k].text) == "country") \
+                and run[k + 1].text in know.given_names and \
                 run[k + 1].text not in ORGANISATION_HEADS and run[k + 2].capitalised and \
                 not _is_title(run[0].text, know.titles) and \
                 not any(_is_title(t.text, know.titles) for t in run[:k]) and \

@@ -638,7 +638,8 @@ _COMMON_NOUN_ENDING = re.compile(r"(?:tion|tions|sion|ment|ments|ing|ics|ance|en
 
 
 _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve",
-                                                               "Republic"}
+                                                               "Republic", "Principle", "Law"}
+# ("Jordan's Principle", "Moore's Law": a rule named for someone)
 
 def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
     """Whether a title starts at ``k`` ("Minister", "First Minister", "Prime Minister"):
@@ -803,6 +804,9 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
                 and (k < 2 or words[k - 2].text not in ("County", "State"))):
         return True  # "County Road 1251", "FM 2554": a road by its number, however long
         # (but "Abbey Road 1969": a year after a street's name)
+    if k > 0 and words[k - 1].text in ("Budget", "Vision", "Agenda", "Expo", "Project") and \
+            re.fullmatch(r"(?:19|20)\d\d", number):
+        return True  # "Budget 2023", "Vision 2030", "Expo 2020": named by its year
     if k > 0 and words[k - 1].text in NUMBERED_WORK_HEADS and len(number) <= 8:
         return True  # "Executive Order 14067", "Form 1040", "Resolution 2334": a document's
         # number, however long

@@ -54,6 +54,12 @@ _TOKEN = re.compile(
 # "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop)
 
 
+#: A place named with its small linking words between hyphens: "Niagara-on-the-Lake",
+#: "Stratford-upon-Avon", "Saint-Jean-sur-Richelieu".
+_LINKED_PLACE = re.compile(r"[A-Z][\w’']*(?:[-‐](?:on|upon|the|by|under|sur|en|le|la|les|de|"
+                           r"du|des|in|am|an|der|di|del)){1,3}[-‐][A-Z][\w’']*")
+
+
 #: Words a capital letter labels ("Group D", "Plan B", "Hepatitis C"), so that a full stop
 #: after the letter ends the sentence instead of making an initial of it.
 _LETTER_LABELS = frozenset("Group Pool Section Part Plan Phase Unit Category Class Type Grade "
@@ -250,7 +256,7 @@ def tokens(text: str) -> list[Token]:
         owns = word[-2:] in ("’s", "'s") and len(word) > 2
         if owns and (not text.startswith(")", end) or word[:-2].isupper()):
             token.text, token.possessive = word[:-2], True
-        elif "-" in word or "‐" in word:
+        elif ("-" in word or "‐" in word) and not _LINKED_PLACE.fullmatch(word):
             parts = re.split(r"[-‐]", word)
             kept = 1
             while kept < len(parts) and parts[kept] not in ("the", "a", "an", "or", "and") and (
