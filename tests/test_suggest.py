@@ -4305,6 +4305,26 @@ def test_canadas_ridings_provinces_programmes_and_a_sharing_bar() -> None:
     assert not any(name.startswith(("Twitter", "Facebook")) for name in kinds)
 
 
+def test_a_newsroom_named_the_and_a_number_a_case_by_vs_and_a_title_in_marks() -> None:
+    found = suggest("This story was originally published by The 19th.\n\nThe sound of “Primer "
+                    "Impacto” fills the room; the girls play on an iPad. Advocates from Voces "
+                    "de la Frontera met. Voces executive director Christine Neumann-Ortiz spoke. "
+                    "Ramón Morales Reyes was granted bond. Anna Morales, daughter of Ramon "
+                    "Morales Reyes, spoke, and DHS should clear Morales Reyes’ name. The "
+                    "lawsuit came after Roe vs. Wade was overturned.\n\nDescription: The 1.5 "
+                    "inch lapel pin shows a bear.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["The 19th"] == "organisation"
+    assert not any(name.startswith("The 1") and name != "The 19th" for name in kinds)
+    assert kinds["Primer Impacto"] == "work"  # a programme's title, alone in marks
+    assert kinds["iPad"] == "other"
+    assert kinds["Voces de la Frontera"] == "organisation"
+    assert "Voces" in _entity(found, "Voces de la Frontera").aliases
+    assert {"Ramon Morales Reyes", "Morales Reyes"} <= set(
+        _entity(found, "Ramón Morales Reyes").aliases)  # one man, with the accent and without
+    assert kinds["Roe vs. Wade"] == "other" and "Wade" not in kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

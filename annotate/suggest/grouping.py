@@ -384,6 +384,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         folded = tuple(w.casefold() for w in words)
         tails = [f for f in index.persons if len(f.words) > n
                  and tuple(w.casefold() for w in f.words[-n:]) == folded]
+        if len(tails) > 1 and len({unaccented(f.text) for f in tails}) == 1:
+            tails = tails[:1]  # ("Ramón Morales Reyes" and "Ramon Morales Reyes": one man,
+            # with and without the accent)
         if len(tails) == 1:
             return tails[0]  # "De Lima" → "Leila de Lima"
         close = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n
@@ -727,7 +730,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                      # ("Petermann" → "Petermann Glacier": a feature by its name alone)
                      or (n > 1 and len(f.words) == n + 1 and words[-1] in EVENT_HEADS
                          and f.words[-1] in EVENT_STAGES)  # "World Cup Finals"
-                     or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS))
+                     or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS)
+                     or (n == 1 and f.words[1] in know.particles and not index.person(f)))
+                # ("Voces" → "Voces de la Frontera": a body by its first word)
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
                                      or words[0] in know.country_codes))  # "UK Government"

@@ -594,6 +594,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):
         return "organisation", "a firm: after 'Manufacturer:' or 'Importer:', or recalling " \
             "its products ('… Recalls …')"
+    if re.fullmatch(r"The \d+(?:st|nd|rd|th)?", text):
+        return "organisation", "'The' and a number inside a sentence, as newsrooms are named " \
+            "('published by The 19th')"
     if 2 <= len(words) <= 3 and last == "Today":
         return "organisation", "an outlet named '… Today' ('USA Today', 'Mississippi Today')"
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:
@@ -667,8 +670,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "[Battalion]')"
     if re.fullmatch(r"\d{4} Census", text):
         return "event", "a census named by its year ('the 2020 Census')"
-    if " v. " in text:
+    if " v. " in text or " vs. " in text or " vs " in text:
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
+    if len(words) == 1 and re.fullmatch(r"i[A-Z][a-z]+", text):
+        return "other", "a device named as Apple names them ('iPad', 'iPhone')"
     if text.isupper() and len(words) >= 3 and words[-1] in ("ACT", "BILL"):
         return "work", "a bill's title in capitals ('BUILD BACK BETTER ACT')"
     if len(words) == 1 and len(text) > 6 and text[:1].isupper() and \
@@ -1158,6 +1163,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (on the same line: not a date line's year above "Forbes contributor …"; not a
         # year after "the": "the 1989 Forms 1040")
         return "group", "counted as people ('ten million …')"  # "ten million Copts"
+    if any(w in know.particles for w in words[1:-1]) and words[0] not in know.given_names \
+            and words[-1] not in know.surnames and words[0] not in know.surnames and \
+            len(words) >= 4 and words[0].endswith("s"):
+        return "organisation", "a plural before a name particle, as bodies are named ('Voces " \
+            "de la Frontera')"
     if any(w in know.particles for w in words[1:-1]):
         if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
                                   for c in places)) and \
@@ -1269,6 +1279,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a programme, before the grants or awards it gives ('… grants')"
     if any(_SOFTWARE_AFTER.match(c.after) for c in places):
         return "other", "a product, before what it makes ('an Adobe Acrobat file')"
+    if words[0] not in know.given_names and all(
+            re.search(r"[“\"]$", c.before) and re.match(r"[,.]?[”\"]", c.after)
+            for c in places):
+        return "work", "a title, alone in quotation marks each time ('the sound of “Primer " \
+            "Impacto”')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

@@ -74,7 +74,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _quoted_titles(text, phrases)
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
-        _call_signs(text) + ridings + _ing_programmes(text)
+        _call_signs(text) + ridings + _ing_programmes(text) + _the_numbers(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _bracketed_categories(text)
@@ -792,6 +792,20 @@ _KIND_THEN_TITLE = re.compile(
 _ING_PROGRAMME = re.compile(
     r"\b[Tt]he[^\S\n]+(?P<title>[A-Z][a-z]+ing(?:[^\S\n]+(?:in|for|to|of|the|and|on|[A-Z][\w’'-]*))+?)"
     r"[^\S\n]+(?:plan|program|programme|initiative|fund|strategy|campaign|project)\b")
+
+
+#: A name that is "The" and a number, mid-sentence: "published by The 19th", "for The 74".
+_THE_NUMBER = re.compile(r"(?<=[a-z,;(][^\S\n])The[^\S\n]+\d+(?:st|nd|rd|th)?(?![\w-]|[.,]\d)"
+                         r"(?![^\S\n]+(?:[A-Za-z]|of\b))")
+
+
+def _the_numbers(text: str) -> list[Candidate]:
+    """A capitalised "The" before a number inside a sentence names something, as newsrooms
+    and bands are named ("This story was originally published by The 19th.")."""
+    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()),
+                      hint="organisation", before=text[max(0, m.start() - 40):m.start()],
+                      after=text[m.end():m.end() + 40])
+            for m in _THE_NUMBER.finditer(text)]
 
 
 def _ing_programmes(text: str) -> list[Candidate]:
