@@ -4325,6 +4325,19 @@ def test_a_newsroom_named_the_and_a_number_a_case_by_vs_and_a_title_in_marks() -
     assert kinds["Roe vs. Wade"] == "other" and "Wade" not in kinds
 
 
+def test_a_festival_by_its_swahili_name_and_a_language_service_of_an_outlet() -> None:
+    found = suggest("One of Africa’s premier music festivals, Sauti za Busara, will host its "
+                    "21st edition. VOA’s Heather Maxwell is joined in studio by VOA Afrique's "
+                    "Roger Muntu.\n\nThe C-TIP Policy was revised. C-TIP guides the agency.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["Sauti za Busara"] == "event"  # Swahili's "za", and named as a festival
+    assert not {"Sauti", "Busara"} & set(kinds)
+    # the outlet and its French service are two names, not one with a short form
+    assert kinds["VOA"] == "organisation" and kinds["VOA Afrique"] == "organisation"
+    # (but letters alone are short for a policy named with them)
+    assert "C-TIP" in _entity(found, "C-TIP Policy").aliases
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

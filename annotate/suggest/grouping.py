@@ -559,6 +559,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if not expanded and word.isupper() and len(letters) >= 3:
                 expanded = [f for f in index.by_text.values() if 2 <= len(f.words) < len(letters)
                             and not index.person(f) and f.words[0][0] == letters[0]
+                            and not (f.words[0] == word and f.words[-1] not in WORK_HEADS
+                                     and f.words[-1] not in ORGANISATION_HEADS)
+                            # (not "VOA Afrique", its own service; but "C-TIP Policy")
                             and f.words[-1][0] == letters[-1]
                             and _in_order(list(initials_of(f.words)), letters)
                             and _in_order(list(letters.casefold()),

@@ -597,6 +597,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if re.fullmatch(r"The \d+(?:st|nd|rd|th)?", text):
         return "organisation", "'The' and a number inside a sentence, as newsrooms are named " \
             "('published by The 19th')"
+    if any(re.search(r"\b(?:[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) of\b[^.;:\n]*\b(?:festivals|"
+                     r"carnivals|fairs|tournaments|championships|conferences|summits|expos|"
+                     r"marathons),[^\S\n]*$", c.before) for c in places):
+        return "event", "named as one of the events of its kind ('one of … music festivals, " \
+            "Sauti za Busara,')"  # (but "At a press conference, Anna Berg, …" is a person)
     if 2 <= len(words) <= 3 and last == "Today":
         return "organisation", "an outlet named '… Today' ('USA Today', 'Mississippi Today')"
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:

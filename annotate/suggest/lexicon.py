@@ -209,7 +209,8 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on 
 CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
-                            "ka", "ki"))  # ("Azadi ka Amrit Mahotsav", "Mann ki Baat")
+                            "ka", "ki", "za", "ya", "wa"))  # ("Azadi ka Amrit Mahotsav",
+# "Mann ki Baat"; Swahili's "of": "Sauti za Busara")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
