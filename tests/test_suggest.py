@@ -4338,6 +4338,24 @@ def test_a_festival_by_its_swahili_name_and_a_language_service_of_an_outlet() ->
     assert "C-TIP" in _entity(found, "C-TIP Policy").aliases
 
 
+def test_festivals_with_glosses_in_brackets_and_a_ministry_of_several_portfolios() -> None:
+    found = suggest("The Ministry of Culture, Sports and Tourism announced the Eoullim "
+                    "(Harmony) Korean Culture Festival. It will promote Hallyu (Korean Wave) "
+                    "abroad, and people will wear Hanbok (traditional clothing).\n\nThe "
+                    "Sancheoneo (Mount Trout) Festival and Gimje Horizon Festival were chosen. "
+                    "Leaders of the Arab States (LAS) Summit met.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["Ministry of Culture, Sports and Tourism"] == "organisation"
+    assert "Ministry of Culture" not in kinds and "Sports" not in kinds
+    assert kinds["Eoullim (Harmony) Korean Culture Festival"] == "event"
+    assert kinds["Sancheoneo (Mount Trout) Festival"] == "event"
+    assert kinds["Gimje Horizon Festival"] == "event" and "Festival" not in kinds
+    assert "Korean Wave" in _entity(found, "Hallyu").aliases and "Wave" not in kinds
+    assert kinds["Hanbok"] == "other"
+    # letters in brackets are no gloss inside a name
+    assert "Arab States (LAS) Summit" not in kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -626,6 +626,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "African Americans", "Asian Australians": a people of its own
         if len(run) == 2 and run[1].text in ("Country", "Nation", "Nations", "Territory"):
             break  # "Indian Country", "Basque Country": a land named for its people
+        if text[max(0, run[0].start - 1):run[0].start] == "(" and \
+                text[run[-1].end:run[-1].end + 1] == ")" and \
+                re.search(r"[A-Za-z][^\S\n]+\($", text[max(0, run[0].start - 3):run[0].start]):
+            break  # "Hallyu (Korean Wave)": the gloss in brackets after a name, whole
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS

@@ -429,6 +429,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         outer = _named_before_brackets(form, index)
         if outer is not None:
             return outer  # "Central Bank of the Russian Federation (Bank of Russia)"
+    if n >= 2 and not index.person(form):
+        for c in form.places:
+            head = c.before.rstrip()
+            if head.endswith("(") and c.after.startswith(")"):
+                word = head[:-1].split()[-1:]
+                glossed = index.by_text.get(word[0]) if word else None
+                if glossed is not None and glossed is not form and len(glossed.words) == 1 \
+                        and not glossed.text.isupper() and not index.person(glossed):
+                    return glossed  # "Hallyu (Korean Wave)": the English for the word
     if n == 2 and words[0] == "New" and words[1].isupper() and words[1] in index.by_text:
         short = index.by_text[words[1]]  # "the New PAC": the programme's new round, one name
         return _target(short, index, know) or short

@@ -1284,6 +1284,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a programme, before the grants or awards it gives ('… grants')"
     if any(_SOFTWARE_AFTER.match(c.after) for c in places):
         return "other", "a product, before what it makes ('an Adobe Acrobat file')"
+    if len(words) == 1 and all(re.match(r"[^\S\n]+\([a-z][a-z -]{2,40}\)", c.after)
+                               for c in places):
+        return "other", "a thing glossed in brackets in lower case ('Hanbok (traditional " \
+            "clothing)')"
     if words[0] not in know.given_names and all(
             re.search(r"[“\"]$", c.before) and re.match(r"[,.]?[”\"]", c.after)
             for c in places):

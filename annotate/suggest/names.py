@@ -74,7 +74,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _quoted_titles(text, phrases)
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
-        _call_signs(text) + ridings + _ing_programmes(text) + _the_numbers(text)
+        _call_signs(text) + ridings + _ing_programmes(text) + _the_numbers(text) + \
+        _glossed_and_listed(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _bracketed_categories(text)
@@ -159,6 +160,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole)
     found = [part for run in found for part in _without_motto(run)]
     found = [kept for run in found if (kept := _before_riding(run, ridings))]
+    found = [_after_title(run, titles) for run in found]
     charges = [m.span() for m in _CHARGE.finditer(text)]
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
     keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
@@ -167,8 +169,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     letters = _LETTER.findall(text[:20000])
     latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
     for run in found:
-        if any(run[0].start >= t.start and run[-1].end <= t.end + 1 for t in titles):
-            continue  # inside a title: the title is the name
+        first = run[1] if len(run) > 1 and run[0].text == "The" else run[0]
+        if any(first.start >= t.start and run[-1].end <= t.end + 1 for t in titles):
+            continue  # inside a title: the title is the name (and "The" opening the
+            # sentence before it: "The Ministry of Culture, Sports and Tourism …")
         if any(run[0].start >= a and run[-1].end <= b for a, b in phrases):
             continue  # "“Target Number One” for the military, he told …": words, no name
         if any(run[0].start >= a and run[-1].end <= b for a, b in charges):
@@ -794,6 +798,38 @@ _ING_PROGRAMME = re.compile(
     r"[^\S\n]+(?:plan|program|programme|initiative|fund|strategy|campaign|project)\b")
 
 
+#: A name with its English gloss in brackets inside it, before its head word: "the Eoullim
+#: (Harmony) Korean Culture Festival", "the Sancheoneo (Mount Trout) Festival".
+_GLOSSED = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]+[^\S\n]+\([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?\)"
+    r"(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]+(?P<head>[A-Z][a-z]+)\b")
+# (one word before the gloss, a word or two of plain title case inside it: not "Arab States
+# (LAS) Summit", whose brackets hold letters, nor "… Diseases’ (NIAID’s) Rocky Mountain Labs")
+#: A body named with a list of its portfolios: "Ministry of Culture, Sports and Tourism".
+_PORTFOLIO_BODY = re.compile(
+    r"\b(?:Ministry|Department|Committee|Commission|Office|Secretariat)[^\S\n]+(?:of|for)"
+    r"[^\S\n]+(?P<list>[A-Z][a-z]+(?:,[^\S\n]+[A-Z][a-z]+)+,?[^\S\n]+and[^\S\n]+[A-Z][a-z]+)\b")
+
+
+def _glossed_and_listed(text: str) -> list[Candidate]:
+    """Names that hold what ends a run elsewhere: a gloss in brackets before the name's head
+    word, or the commas of a ministry's portfolios."""
+    out = []
+    for m in _GLOSSED.finditer(text):
+        head = m.group("head")
+        if head in EVENT_HEADS or head in ORGANISATION_HEADS or head in PLACE_HEADS:
+            out.append(Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()),
+                                 before=text[max(0, m.start() - 40):m.start()],
+                                 after=text[m.end():m.end() + 40]))
+    for m in _PORTFOLIO_BODY.finditer(text):
+        if all(w in PORTFOLIO for w in re.findall(r"[A-Z][a-z]+", m.group("list"))):
+            out.append(Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()),
+                                 hint="organisation",
+                                 before=text[max(0, m.start() - 40):m.start()],
+                                 after=text[m.end():m.end() + 40]))
+    return out
+
+
 #: A name that is "The" and a number, mid-sentence: "published by The 19th", "for The 74".
 _THE_NUMBER = re.compile(r"(?<=[a-z,;(][^\S\n])The[^\S\n]+\d+(?:st|nd|rd|th)?(?![\w-]|[.,]\d)"
                          r"(?![^\S\n]+(?:[A-Za-z]|of\b))")
@@ -938,6 +974,19 @@ def _ridings(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, name, tuple(re.split(r"[^\S\n]+", name)), hint="place",
                              before=text[max(0, start - 80):start], after=text[end:end + 40]))
     return out
+
+
+def _after_title(run: list[Token], titles: list[Candidate]) -> list[Token]:
+    """A run that opens inside a title and goes on past it keeps only what follows, without
+    the "and" that joined them: "the Sancheoneo (Mount Trout) Festival and Gimje Horizon
+    Festival" → "Gimje Horizon Festival" after the first festival's whole name."""
+    title = next((t for t in titles if t.start <= run[0].start < t.end < run[-1].end), None)
+    if title is None:
+        return run
+    kept = [t for t in run if t.start >= title.end]
+    while len(kept) > 1 and kept[0].text in ("and", "&", "or", "of", "the", "for"):
+        kept = kept[1:]
+    return kept or run
 
 
 def _before_riding(run: list[Token], ridings: list[Candidate]) -> list[Token]:
