@@ -4356,6 +4356,17 @@ def test_festivals_with_glosses_in_brackets_and_a_ministry_of_several_portfolios
     assert "Arab States (LAS) Summit" not in kinds
 
 
+def test_towns_before_their_people_a_region_across_which_and_a_bridge_by_its_town() -> None:
+    kinds = _names("Police charged a Rotorua man. Seven Maketu men were held after warrants "
+                   "in Maketu. It was a week of rescues across Tāmaki Makaurau. “Traffic up "
+                   "to the Kopu bridge is heavy,” he says. The Eppes family and the Pasifika "
+                   "community met.\n")
+    assert kinds["Rotorua"] == kinds["Maketu"] == "place"
+    assert kinds["Tāmaki Makaurau"] == "place" and kinds["Kopu"] == "place"
+    # a family and a community are people, whatever place shares their name
+    assert kinds.get("Pasifika") in (None, "group") and kinds.get("Eppes") != "place"
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1066,10 +1066,22 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not any(know.is_demonym(w) or w in ORGANISATION_HEADS or w.isupper()
                         or not w[:1].isupper() for w in words):
         return "place", "a community by its name ('the Fair Play community')"
+    if len(words) == 1 and any(
+            re.search(r"\bthe[^\S\n]+$", c.before)
+            and re.match(r"[^\S\n]+(?:bridge|road|river|stream|creek|beach|harbour|harbor|"
+                         r"valley|suburb|township|motorway|highway|wharf|reserve)\b", c.after)
+            for c in places):
+        return "place", "named before the kind of place it is ('the Kopu bridge')"
     if any(GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
         if _TOWN_ENDING.search(text) and not know.is_demonym(text):
             return "place", "a town's name ('…town', '…ville') before 'community' or " \
                 "'people'"  # "the Africatown community"
+        if not know.is_demonym(text) and text not in know.peoples and all(
+                re.match(r"\s+(?:man|woman|men|women)\b", c.after) or not GROUP_AFTER.match(c.after)
+                for c in places) and (
+                text in know.places or any(ends_with_cue(PLACE_BEFORE, c.before)
+                                           for c in places)):
+            return "place", "a town before its people ('a Rotorua man', 'in Maketu')"
         return "group", "named as a people ('… man', '… people')"
     if any(in_state_or_country(c, know) for c in places) and len(words) <= 2:
         return "place", "followed by its state or country ('Sebring, Ohio')"
@@ -1263,9 +1275,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{words[0]}' before it, as a people's own bodies are named"
     if len(words) == 2 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(
-            re.search(r"\b(?:in|at|near|to|from|into|outside|inside)\s+$", c.before)
+            re.search(r"\b(?:in|at|near|to|from|into|outside|inside|across|throughout)\s+$",
+                      c.before)
             and not c.possessive for c in places) and any(
-            re.search(r"\b(?:in|at|near)\s+$", c.before) for c in places):
+            re.search(r"\b(?:in|at|near|across|throughout)\s+$", c.before) for c in places):
         return "place", "'in …' or 'at …' before every mention"  # "in Gazi Baba"
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(SPEECH_AFTER.match(c.after) for c in places):
