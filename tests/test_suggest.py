@@ -4367,6 +4367,14 @@ def test_towns_before_their_people_a_region_across_which_and_a_bridge_by_its_tow
     assert kinds.get("Pasifika") in (None, "group") and kinds.get("Eppes") != "place"
 
 
+def test_an_outlet_opening_a_sentence_with_its_plural_possessive_before_its_reporter(
+        ) -> None:
+    kinds = _names("He runs in the riding. Wikinews’ Nick Moreau interviewed him.\n")
+    assert kinds["Wikinews"] == "organisation" and kinds["Nick Moreau"] == "person"
+    # a plural opening a sentence with no name after it stays a common word
+    assert "Officials" not in _names("He runs. Officials’ answers were late.\n")
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "
