@@ -50,6 +50,7 @@ from .lexicon import (
     RECALLED_BEFORE,
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
+    TITLED_KINDS,
     WORK_HEADS,
 )
 from .tokens import Candidate
@@ -656,9 +657,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "work", "a page of a site, by its title ('our … page')"
         if any(re.search(r"\bTitle[^\S\n]*:[^\S\n]*$", c.before) for c in places):
             return "work", "a title after its label ('Project Title: …')"
-        if any(re.search(r"\b(?:newsletter|podcast|column|series|show|programme|program|blog|"
-                         r"documentary|magazine|album|novel)\W*(?:called|titled|named)?\W*$",
-                         c.before) for c in places):
+        if any(re.search(rf"\b(?:{TITLED_KINDS})\W*(?:called|titled|named)?\W*$", c.before)
+               for c in places):
             return "work", "a title after the kind of work it is ('our newsletter, …')"
         return "work", "a title in quotation marks"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):

@@ -314,3 +314,8 @@ PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progress
                           "Socialists Libertarians Greens Independents".split())
 #: The seasons: "Summer 2020", "Spring is here."
 SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
+
+#: Kinds of work a title follows, as an alternation: "our newsletter, How To LA", "the
+#: reality TV series Canada’s Next Top Model".
+TITLED_KINDS = ("newsletter|podcast|column|series|show|programme|program|blog|documentary|"
+                "magazine|album|novel")

@@ -50,6 +50,7 @@ from .lexicon import (
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
+    TITLED_KINDS,
     WORK_HEADS,
 )
 from .runs import BRACKETED_HEADS, runs
@@ -749,6 +750,15 @@ def _page_titles(text: str, titles: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _span(text: str, start: int, end: int, hint: str | None = None,
+          reach: int = 40) -> Candidate:
+    """The candidate a pattern found at text[start:end], its words as the text spaces them,
+    with the context the type guesses read around it."""
+    words = tuple(text[start:end].split())
+    return Candidate(start, end, " ".join(words), words, hint=hint,
+                     before=text[max(0, start - reach):start], after=text[end:end + 40])
+
+
 #: A title after its label, alone on the line: "Project Title: Citizens Fighting for Civil
 #: Rights: The Places, Faces, and Cases that Changed a Nation", "Title: …".
 _LABELLED_TITLE = re.compile(r"^[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+)?Title[^\S\n]*:[^\S\n]*"
@@ -785,8 +795,7 @@ _SHARING_BAR = re.compile(r"(?:Twitter|Facebook|Pinterest|Google\+?|LinkedIn|Ins
 #: A title after the kind of work it names, in Title Case up to a stop: "our daily morning
 #: newsletter, How To LA.", "the podcast The Daily,".
 _KIND_THEN_TITLE = re.compile(
-    r"\b(?:newsletter|podcast|column|series|show|programme|program|blog|documentary|"
-    r"magazine|album|novel)(?:,|[^\S\n]+(?:called|titled|named),?)?[^\S\n]+"
+    rf"\b(?:{TITLED_KINDS})(?:,|[^\S\n]+(?:called|titled|named),?)?[^\S\n]+"
     r"(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|of|the|a|an|and|to|in|on|for|"
     r"with|at|by))*[^\S\n]+[A-Z][\w’'-]*)(?=[.,;:!?)]|[^\S\n]*(?:\n|$))")
 
@@ -818,15 +827,10 @@ def _glossed_and_listed(text: str) -> list[Candidate]:
     for m in _GLOSSED.finditer(text):
         head = m.group("head")
         if head in EVENT_HEADS or head in ORGANISATION_HEADS or head in PLACE_HEADS:
-            out.append(Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()),
-                                 before=text[max(0, m.start() - 40):m.start()],
-                                 after=text[m.end():m.end() + 40]))
+            out.append(_span(text, m.start(), m.end()))
     for m in _PORTFOLIO_BODY.finditer(text):
         if all(w in PORTFOLIO for w in re.findall(r"[A-Z][a-z]+", m.group("list"))):
-            out.append(Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()),
-                                 hint="organisation",
-                                 before=text[max(0, m.start() - 40):m.start()],
-                                 after=text[m.end():m.end() + 40]))
+            out.append(_span(text, m.start(), m.end(), hint="organisation"))
     return out
 
 
@@ -838,19 +842,14 @@ _THE_NUMBER = re.compile(r"(?<=[a-z,;(][^\S\n])The[^\S\n]+\d+(?:st|nd|rd|th)?(?!
 def _the_numbers(text: str) -> list[Candidate]:
     """A capitalised "The" before a number inside a sentence names something, as newsrooms
     and bands are named ("This story was originally published by The 19th.")."""
-    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()),
-                      hint="organisation", before=text[max(0, m.start() - 40):m.start()],
-                      after=text[m.end():m.end() + 40])
+    return [_span(text, m.start(), m.end(), hint="organisation")
             for m in _THE_NUMBER.finditer(text)]
 
 
 def _ing_programmes(text: str) -> list[Candidate]:
     """A programme's name that opens with an "-ing" word is one name, its small words and
     all ("Investing in Canada"), not a firm called "Investing"."""
-    return [Candidate(m.start("title"), m.end("title"), m.group("title"),
-                      tuple(m.group("title").split()), hint="programme",
-                      before=text[max(0, m.start("title") - 40):m.start("title")],
-                      after=text[m.end("title"):m.end("title") + 40])
+    return [_span(text, *m.span("title"), hint="programme")
             for m in _ING_PROGRAMME.finditer(text)
             if m.group("title").split()[-1][:1].isupper()]
 
@@ -865,8 +864,7 @@ def _kind_then_title(text: str, titles: list[Candidate]) -> list[Candidate]:
         if all(w in MONTHS_AND_DAYS for w in words) or any(
                 t.start <= start < t.end for t in titles):
             continue
-        out.append(Candidate(start, end, " ".join(words), words, hint="work",
-                             before=text[max(0, start - 40):start], after=text[end:end + 40]))
+        out.append(_span(text, start, end, hint="work"))
     return titles + out
 
 
@@ -970,9 +968,7 @@ def _ridings(text: str) -> list[Candidate]:
         while end > start and text[end - 1] == "." and not re.search(
                 r"\b(?:St|Ste|Mt|Ft)\.$", text[start:end]):
             end -= 1
-        name = text[start:end]
-        out.append(Candidate(start, end, name, tuple(re.split(r"[^\S\n]+", name)), hint="place",
-                             before=text[max(0, start - 80):start], after=text[end:end + 40]))
+        out.append(_span(text, start, end, hint="place", reach=80))
     return out
 
 
