@@ -4375,6 +4375,60 @@ def test_an_outlet_opening_a_sentence_with_its_plural_possessive_before_its_repo
     assert "Officials" not in _names("He runs. Officials’ answers were late.\n")
 
 
+def test_polls_that_show_a_candidate_name_no_show() -> None:
+    kinds = _names("Former President Donald Trump won the state, and polls now show Trump "
+                   "and Vice President Kamala Harris within two points. The talk show "
+                   "Nightline aired.\n")
+    # "show" after a plural or an adverb is the verb: a person follows, not a title
+    assert kinds["Donald Trump"] == "person"
+    assert kinds["Nightline"] == "work"
+
+
+def test_a_fair_and_a_rodeo_are_events() -> None:
+    kinds = _names("The Eastern Band of Cherokee Indians held the Cherokee Indian Fair, and "
+                   "the Pendleton Round-Up Rodeo drew crowds.\n")
+    assert kinds["Cherokee Indian Fair"] == "event"
+    assert kinds["Pendleton Round-Up Rodeo"] == "event"
+
+
+def test_a_band_named_like_a_town_on_a_fairs_bill() -> None:
+    kinds = _names("Acts who were playing the fair, like the headliner, Midland, urged fans to "
+                   "give. The opening act, Taylor Swift, sang.\n")
+    assert kinds["Midland"] == "organisation"
+    assert kinds["Taylor Swift"] == "person"
+
+
+def test_a_word_opening_a_sentence_is_a_body_by_the_people_it_has() -> None:
+    kinds = _names("The fair went on.\n\nGrist thanks its sponsors. Become one.\n\n"
+                   "Mongabay relies on its readers. Change brings its costs.\n")
+    assert kinds["Grist"] == kinds["Mongabay"] == "organisation"
+    assert "Change" not in kinds  # (what a word has is no cue: "its costs")
+
+
+def test_a_town_is_no_short_form_of_the_school_named_for_it() -> None:
+    found = suggest("The truck came to Spruce Pine Montessori School. Folks in Spruce Pine "
+                    "boil water. Students at Harvard University marched; at Harvard, "
+                    "classes stopped.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["Spruce Pine"] == "place"
+    assert kinds["Spruce Pine Montessori School"] == "organisation"
+    assert "Harvard" in _entity(found, "Harvard University").aliases
+
+
+def test_speakers_by_whose_view_a_sentence_gives_and_as_someone_put_it() -> None:
+    found = suggest("Principal Chief Michell Hicks said the fair should go on. To Hicks, the "
+                    "gathering was a way to “honor our traditions while supporting those who "
+                    "need it most.” As the North Carolina Department of Transportation put "
+                    "it, “All roads should be considered closed.” “This storm is like nothing "
+                    "we’ve seen,” Karen Brinson Bell, one of North Carolina’s top election "
+                    "officials, told reporters. For years, the “fair” grew.\n")
+    speakers = {q.text[:12]: q.speaker_name for q in found.quotes}
+    assert speakers["honor our tr"] == "Michell Hicks"
+    assert speakers["All roads sh"] == "North Carolina Department of Transportation"
+    assert speakers["This storm i"] == "Karen Brinson Bell"
+    assert speakers.get("fair") is None  # ("For years," names no one)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -56,6 +56,7 @@ from .lexicon import (
     ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
     SHEIKH,
+    SHOW_NOUN,
     TE_REO_OPENERS,
     VESSEL_PREFIXES,
     WORK_HEADS,
@@ -72,8 +73,8 @@ from .tokens import (
 )
 
 #: A work named right after its kind: "the Beatles song Across the Universe".
-_WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|show|"
-                       r"opera|documentary|painting|musical)\s+$")
+_WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|"
+                       + SHOW_NOUN + r"|opera|documentary|painting|musical)\s+$")
 
 
 #: What a site's page or section is called after its title: "the News and Events page".

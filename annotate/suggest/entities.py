@@ -61,6 +61,16 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
 _LABEL_LINE_ROLE = re.compile(r",[^\S\n]+(?:\d{1,3},[^\S\n]+)?[a-z][a-z’' -]{2,60}[^\S\n]*(?:\n|$)")
 
 
+#: A verb, then "its" and the people a body has, after a word opening a sentence: a body
+#: acting towards its own people ("Grist thanks its sponsors", "Mongabay relies on its
+#: readers"; not "Change brings its costs").
+_ITS_PEOPLE_AFTER = re.compile(
+    r"[^\S\n]+[a-z]+s(?:[^\S\n]+(?:on|to|with|for|in|of))?[^\S\n]+its[^\S\n]+(?:"
+    r"sponsors|readers|members|employees|staff|workers|shareholders|users|customers|"
+    r"donors|subscribers|supporters|clients|partners|listeners|viewers|audience|"
+    r"followers|volunteers|students|players|fans|patients|investors|suppliers)\b")
+
+
 #: What follows a town heading a list's part: the end of its line, or a label and an amount.
 _ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$£€]\d")
 
@@ -95,6 +105,8 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if any(SPEECH_AFTER.match(c.after) or SUBJECT_AFTER.match(c.after)
                or ORG_AFTER.match(c.after) for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned"
+        if any(_ITS_PEOPLE_AFTER.match(c.after) for c in form.places):
+            continue  # "Grist thanks its sponsors.": a body, by the people it has
         if any(c.before.endswith("(") and CREDIT_AFTER.match(c.after) for c in form.places):
             continue  # "… near Guam. (Reuters)", "(AFP via Barron's)": the item's source
         if any(ch.isupper() for ch in word[1:]) and not word.isupper():

@@ -778,7 +778,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # short for the "National Archives Building" named after it
                 and not (words[-1] not in EVENT_HEADS and any(
                     re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
-                    for c in form.places))]  # "in the West Midlands" (not "in the World Cup")
+                    for c in form.places))  # "in the West Midlands" (not "in the World Cup")
+                and not (f.words[-1] in _NAMED_FOR_ITS_TOWN and any(
+                    re.search(r"\b(?:in|near|outside)\s+$", c.before) for c in form.places))]
+                # ("folks in Spruce Pine" is the town the "Spruce Pine Montessori School" is
+                # named for; but "at Harvard" is "Harvard University")
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
         # ("North Shore" → … Community College, … Technical High School), the one the
@@ -794,6 +798,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # Marshals Service", written three times, not the "U.S. Marshals Task Force" of a
         # headline)
     return None
+
+
+#: Institutions named for the town they stand in: "Spruce Pine Montessori School".
+_NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospital Library "
+                                "Museum Church Airport Clinic".split())
 
 
 #: What a town is called with its status: "Pasay City", "the City of Iriga".

@@ -48,6 +48,7 @@ from .lexicon import (
     POSTAL_CODES,
     PRIZES,
     RECALLED_BEFORE,
+    SHOW_NOUN,
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
     TITLED_KINDS,
@@ -81,7 +82,8 @@ _NAMED_CUE = re.compile(r"[A-Z][\w’'-]*\s+[A-Z][a-z]+,?\s+$")
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|new|his|her|their) "
                           r"play|opera|poem|journal|"
                           r"text|textbook|"
-                          r"painting|series|show|documentary|programme|program|musical|"
+                          r"painting|series|" + SHOW_NOUN
+                          + r"|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article|"
                           r"(?:performance|production|staging|screening|premiere|reading) of"
                           r"(?:\s+The)?),?\s+$", re.I)
@@ -100,6 +102,10 @@ _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|op
 #: first word is also a given name).
 _NAMED_GROUP_BEFORE = re.compile(r"\b(?:band|group|company|firm|startup|start-up|charity|"
                                  r"label|team|club|party)\s+(?:named|called)\s+$", re.I)
+#: A festival's or a concert's bill, then the act's name: "the headliner, Midland," (a band
+#: named like a town; an act with a given name first is a singer).
+_ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|supporting act|"
+                         r"support act)s?,?\s+$", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
@@ -1126,6 +1132,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
         return "event", f"'{words[-2]}' names events"  # "World War II"
+    if words[0] not in know.given_names and any(ends_with_cue(_ACT_BEFORE, c.before)
+                                                for c in places):
+        return "organisation", "named as a musical act ('the headliner, …')"
     if any(_NAMED_GROUP_BEFORE.search(c.before) for c in places):
         return "organisation", "named as a band, a company or a group ('a rock band named …')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(

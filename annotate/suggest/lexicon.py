@@ -19,6 +19,11 @@ Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
 Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald""".split()) | STATE_ABBREVIATIONS
+#: "show" as a noun, after a word that makes it one ("the show", "a talk show", "Netflix's
+#: show"): after a plural or an adverb it is the verb ("polls now show Trump").
+SHOW_NOUN = (r"(?:(?:the|a|an|this|that|his|her|their|its|our|new|hit|TV|television|radio|"
+             r"talk|game|quiz|chat|reality|news|comedy|cooking|morning|police|cable|"
+             r"[\w-]+['’]s|(?-i:[A-Z])[\w-]*)[^\S\n]+show)")
 #: Words of compound military and police ranks, titles only beside another title:
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
@@ -150,7 +155,8 @@ Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride Session
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
-Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational""".split())
+Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo Gala
+Powwow Fiesta Jamboree""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())

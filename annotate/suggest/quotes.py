@@ -51,7 +51,7 @@ _SPEECH_WORDS = (
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
     "insist|warn|deny|urge|confirm|admit|maintained|maintains|contended|contends|asserted|"
-    "asserts|countered|counters")
+    "asserts|countered|counters|put it|puts it")
 # (the last ones as infinitives: "addressed Russians to announce …")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
@@ -135,6 +135,9 @@ _RELATIVE = re.compile(r"(?:,\s+(?:a|an|the)\s[^,“\"”]{1,60})?,\s+(?:which|w
 
 
 #: What follows a quote that opens a headline: "‘It’s our garden’: PNG villages …".
+#: A person's name opening a sentence after "To" or "For" and before a comma: the view
+#: the sentence gives is theirs ("To Hicks, the gathering was … a way to “honor …”").
+_WHOSE_VIEW = re.compile(r"\s*(?P<cue>To|For)\s+")
 _HEADLINE_QUOTE_AFTER = re.compile(r"[:–—]\s+[A-Z]")
 
 
@@ -734,6 +737,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
+        view = _WHOSE_VIEW.match(before)
+        found = _mention_at(mentions, starts, s_start + view.end(), q_open) if view else None
+        if found is not None and found.start == s_start + view.end() and \
+                found.type == "person" and text.startswith(",", found.end):
+            # "To Hicks, the gathering was … a way to “honor …”": the sentence gives his view
+            cue = " ".join(text[s_start + view.start("cue"):found.end].split())
+            return found.key, text[found.start:found.end], cue, f"'{cue}' opening the sentence"
         law = _LAW_SAYS.search(before)
         if law is not None:
             key, name = _phrase_speaker(text, s_start + law.start("who"), law.group("who"),
@@ -981,10 +991,12 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         first = lo + len(head) - len(head.lstrip())
         j = bisect.bisect_left(starts, first)
         if j < len(mentions) and mentions[j].start == first and re.fullmatch(
-                r",\s+(?:a|an|the|his|her|their|its)\s[^“\"”]*,\s*",
+                r",\s+(?:a|an|the|his|her|their|its|one\s+of|another|"
+                r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s[^“\"”]*,\s*",
                 text[mentions[j].end:lo + len(head_words)]):
             # "“…,” Aminah Kakabaveh, a Kurdish member of Sweden's parliament, told VOA":
-            # the name, then what it is, between commas
+            # the name, then what it is, between commas ("…, one of North Carolina’s top
+            # election officials, told reporters")
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
         m = re.fullmatch(r"\s*((?:the|a|an)\s+[\w’' -]{1,60}?)\s*", head_words, re.IGNORECASE)
         if m is None:
