@@ -4429,6 +4429,58 @@ def test_speakers_by_whose_view_a_sentence_gives_and_as_someone_put_it() -> None
     assert speakers.get("fair") is None  # ("For years," names no one)
 
 
+def test_a_body_named_for_its_purpose_after_a_title() -> None:
+    kinds = _names("Jodie Ginsberg, the CEO of the Committee to Protect Journalists, spoke. "
+                   "The head of the Campaign to End Loneliness Director Jane Doe spoke.\n")
+    assert kinds["Committee to Protect Journalists"] == "organisation"
+    assert kinds["Campaign to End Loneliness"] == "organisation"
+    assert kinds["Jane Doe"] == "person" and "Committee" not in kinds
+
+
+def test_a_digest_by_what_it_is_and_a_fest() -> None:
+    kinds = _names("The MT Lowdown is a weekly digest of our reporting. I spent part of this "
+                   "week at Free Press Fest, our outlet’s conference.\n")
+    assert kinds["MT Lowdown"] == "work"
+    assert kinds["Free Press Fest"] == "event"
+
+
+def test_a_legislators_party_and_home_town() -> None:
+    found = suggest("The bill, drafted by Rep. Danny Tenenbaum, D-Missoula, is under review. "
+                    "Rep. Ann Lee (D-Great Falls) spoke. Sen. Tina Smith, D-Minn., agreed.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["Missoula"] == kinds["Great Falls"] == "place"
+    assert not any(e.name.startswith(("D-", "Minn")) or any(a.startswith("D-") for a in
+                   e.aliases) for e in found.entities)
+
+
+def test_where_a_person_described_is_from() -> None:
+    kinds = _names("Sen. Mark Noland, a Republican businessman from Bigfork, said he "
+                   "sponsored it. A spokesman from Acme Widgets declined to comment.\n")
+    assert kinds["Bigfork"] == "place" and kinds["Acme Widgets"] == "organisation"
+    assert _names("A spokesman from Acme declined to comment.\n").get("Acme") != "place"
+
+
+def test_an_era_named_for_a_leader() -> None:
+    kinds = _names("I’ve only done political reporting in the Trump era. Prices rose in the "
+                   "Soviet era.\n")
+    assert kinds["Trump"] == "person"
+    assert kinds.get("Soviet") != "person"
+
+
+def test_the_newsroom_a_journalist_works_for() -> None:
+    kinds = _names("My first job was as the features writer for the Ravalli Republic in "
+                   "2006. She was a reporter at The Oregonian.\n")
+    assert kinds["Ravalli Republic"] == "organisation"
+
+
+def test_names_ending_in_a_capitalised_for_all() -> None:
+    kinds = _names("Gianforte signed a bill revising Indian Education For All laws earlier "
+                   "this week. He backs Teach For All.\n")
+    assert kinds["Indian Education For All"] == "other"  # (named before "laws")
+    assert kinds["Teach For All"] == "organisation"
+    assert "Education" not in kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

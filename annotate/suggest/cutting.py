@@ -472,6 +472,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.fullmatch(r"(?:D|R|I|Ind)-[A-Z]", run[0].text)
             and re.match(r"\.[A-Z]\.", text[run[0].end:]))):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state ("(D-N.J.)")
+    if re.fullmatch(r"(?:D|R|I)-[A-Z][a-z]{2,}", run[0].text) and \
+            text[:run[0].start].endswith((", ", "(")) and text[run[-1].end:][:1] in (",", ")"):
+        return []  # "Rep. Danny Tenenbaum, D-Missoula,": his party and town (the town is
+        # found whole on its own)
     if len(run) <= 2 and re.fullmatch(r"FY ?(?:\d{2}|\d{4})(?:-\d{2,4})?", " ".join(
             t.text for t in run)):
         return []  # "his FY26 budget", "FY 2026": a fiscal year, no name
@@ -1092,7 +1096,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
     month = False
     while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
             len(run) > 1 and run[-1].text in _TITLE_TAILS and run[-2].capitalised
-            and run[-2].text not in FUNCTION_WORDS) and (
+            and run[-2].text not in FUNCTION_WORDS) and not (
+            len(run) > 2 and run[-1].text == "All" and run[-2].text == "For"
+            and run[-3].capitalised) and (
             run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
                    or run[-1].text in ("in", "on")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
@@ -1126,7 +1132,8 @@ _ACADEMIC_TITLES = frozenset("Professor Lecturer Researcher Fellow Dean Chair".s
 #: The months (and their short forms) among the date words.
 _MONTHS = frozenset(w for w in MONTHS_AND_DAYS if not w.endswith("day"))
 #: Time words that end titles of outlets and shows after a name: "USA Today", "India
-#: Today", "The Tonight Show" (a sentence's "today" is written in lower case).
+#: Today", "The Tonight Show" (a sentence's "today" is written in lower case); a name also
+#: ends in a capitalised "For All" ("Indian Education For All", "Teach For All").
 _TITLE_TAILS = frozenset(("Today", "Tonight"))
 #: Participles that open names of firms and bodies, though "-ed" words open sentences.
 _NAME_PARTICIPLES = frozenset("United Allied Associated Consolidated Federated Amalgamated "
@@ -1715,6 +1722,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                     rest[k + 1].text not in know.given_names and \
                     not _is_title(rest[k + 1].text, titles):
                 k += 1  # body's purpose, up to the person's given name or title
+        if k + 2 < len(rest) and rest[k].text in ORGANISATION_HEADS and \
+                rest[k + 1].text == "to" and rest[k + 2].capitalised and \
+                rest[k + 2].text not in know.given_names:
+            k += 2  # "CEO of the Committee to Protect Journalists": the body's purpose
+            while k + 1 < len(rest) and rest[k + 1].capitalised and \
+                    rest[k + 1].text not in know.given_names and \
+                    not (_is_title(rest[k + 1].text, titles) and k + 2 < len(rest)
+                         and not rest[k + 1].text.endswith("s")):
+                k += 1  # after "to", up to the person's given name or title (a plural
+                # is no one's title: "… to Protect Journalists Jodie Ginsberg")
         given = next((p for p in range(org_start, len(rest) - 1)
                       if rest[p].text in know.given_names and rest[p + 1].capitalised
                       and not _region_or_country(rest[p:p + 1], know)), None)  # (not "France")

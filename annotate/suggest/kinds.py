@@ -28,6 +28,7 @@ from .lexicon import (
     CONTEST_WORLDS,
     DESIGNATION,
     ELECTED_OFFICES,
+    ERA_WORDS,
     EVENT_HEADS,
     FUNCTION_WORDS,
     HOLIDAYS,
@@ -76,6 +77,13 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|in
                            r"(?:north|south|east|west)[\w-]* of|capital,?)\s+(?:the\s+)?$")
 
 
+#: A person described, then where they are from: "a Republican businessman from Bigfork".
+#: (but one who speaks for a body is from the body: "a spokesman from Acme")
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative official executive "
+                        "lawyer attorney employee staffer".split())
+_PERSON_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+from\s+$")
+
+
 #: The cue word capitalised after a capitalised word ends a name, names no work: "…,
 #: Ecological Services Program, USFWS, …".
 _NAMED_CUE = re.compile(r"[A-Z][\w’'-]*\s+[A-Z][a-z]+,?\s+$")
@@ -106,6 +114,14 @@ _NAMED_GROUP_BEFORE = re.compile(r"\b(?:band|group|company|firm|startup|start-up
 #: named like a town; an act with a given name first is a singer).
 _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|supporting act|"
                          r"support act)s?,?\s+$", re.I)
+#: The kind of rule or programme a name is, right after it: "Indian Education For All laws".
+_RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
+                          r"policies|initiative|initiatives|curriculum|mandate|rules)\b")
+#: A journalist, then the newsroom they work for: "the features writer for the Ravalli
+#: Republic", "a reporter at The Oregonian".
+_WRITES_FOR = re.compile(r"\b(?:writer|reporter|columnist|editor|correspondent|photographer|"
+                         r"critic|journalist|contributor|stringer)s?\s+(?:for|at|with)\s+"
+                         r"(?:the\s+)?$", re.I)
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
@@ -284,16 +300,17 @@ _APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b"
 #: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
 #: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
-#: Nouns an apposition, or the noun right after the name, gives a work by: "Dispatches, a
-#: newsletter", "the Big Story newsletter", "Serial, a podcast", "its Consumer Sentinel
-#: database".
+#: Nouns an apposition, the noun right after the name, or "is a …" gives a work by:
+#: "Dispatches, a newsletter", "the Big Story newsletter", "Serial, a podcast", "its
+#: Consumer Sentinel database", "The MT Lowdown is a weekly digest".
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
-    "database|almanac|yearbook|guidebook|handbook"
+    "database|almanac|yearbook|guidebook|handbook|digest|column|blog|newscast"
 
 
-_WORK_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|our|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?|\s+)"
+_WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
+                         rf"(?:[\w’'-]+\s+){{0,2}}?|\s+)"
                          rf"(?:{_WORK_NOUNS})"
-                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|"
+                         r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|of|"
                          r"with|about|\w+ing)\b|\s+\w+$)")  # (or what it does: "… almanac
 # answering", cut by the window of words kept after the name)
 
@@ -1132,6 +1149,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
         return "event", f"'{words[-2]}' names events"  # "World War II"
+    if any(ends_with_cue(_WRITES_FOR, c.before) for c in places):
+        return "organisation", "a newsroom a journalist works for ('a writer for the …')"
     if words[0] not in know.given_names and any(ends_with_cue(_ACT_BEFORE, c.before)
                                                 for c in places):
         return "organisation", "named as a musical act ('the headliner, …')"
@@ -1256,6 +1275,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
+    if len(words) == 1 and not text.isupper() and not know.is_demonym(text) and \
+            text not in ERA_WORDS and kind is None and \
+            any(re.match(r"\s+(?:era|presidency)\b", c.after) for c in places):
+        return "person", "an era named for a leader ('in the Trump era')"
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                          r"(?:residents|inhabitants|citizens|natives|"
                                          r"townspeople|mayor) of)"
@@ -1264,6 +1287,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                    and not c.possessive)  # (not "visited Boeing’s factory")
                                or c.after.startswith(", where ") for c in places):
         return "place", "'in …', 'residents of …' or '…, where'"
+    if len(words) <= 3 and any((m := _PERSON_FROM.search(c.before)) is not None
+                               and m.group("noun") in PERSON_NOUNS
+                               and m.group("noun") not in _SPEAKS_FOR for c in places):
+        return "place", "where a person is from ('a businessman from …')"
     if any((len(words) == 1 and re.search(r"\bfrom\s+$", c.before)
             and re.match(r"\s+to\s", c.after))
            or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)
@@ -1337,12 +1364,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _GROUNDS_OF.search(c.before) for c in places):
         return "place", "whose building or grounds the story names ('the main building of " \
             "Cheong Wa Dae')"
-    if len(words) == 3 and not joined and all(len(w) <= 7 and not (w.isupper() and len(w) > 1)
-                                              and w not in ORGANISATION_HEADS
-                                              and w not in EVENT_HEADS
-                                              and w not in PLACE_HEADS for w in words) \
-            and know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
-        # (not "Cosatu Western Cape", a body's branch in a region)
+    if len(words) >= 2 and words[0] not in know.given_names and any(
+            _RULES_AFTER.match(c.after) for c in places):
+        return "other", "named before the kind of rule or programme it is ('… laws')"
+    if len(words) == 3 and not joined and words[1] not in ("For", "Of", "And", "The") and \
+            all(len(w) <= 7 and not (w.isupper() and len(w) > 1) and w not in ORGANISATION_HEADS
+                and w not in EVENT_HEADS and w not in PLACE_HEADS for w in words) and \
+            know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
+        # (not "Cosatu Western Cape", a body's branch in a region; not "Teach For All", a
+        # name in title case)
         return "person", "three short capitalised words, as people's names"
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

@@ -24,6 +24,13 @@ Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald""".split()) | STATE_ABBR
 SHOW_NOUN = (r"(?:(?:the|a|an|this|that|his|her|their|its|our|new|hit|TV|television|radio|"
              r"talk|game|quiz|chat|reality|news|comedy|cooking|morning|police|cable|"
              r"[\w-]+['’]s|(?-i:[A-Z])[\w-]*)[^\S\n]+show)")
+#: Words that name an era by a state, a dynasty or a period, not by a leader: "the Soviet
+#: era", "the Meiji era" (an era named by one word is otherwise its leader's: "the Trump
+#: era").
+ERA_WORDS = frozenset("""Soviet Ottoman Byzantine Roman Victorian Edwardian Elizabethan Georgian
+Regency Tudor Stuart Meiji Edo Showa Heisei Reiwa Ming Qing Tang Song Yuan Han Mughal Weimar Nazi
+Communist Colonial Apartheid Prohibition Reconstruction Depression Jurassic Cretaceous Ice Stone
+Bronze Iron Gilded Progressive Jazz Information Internet Digital Space Atomic Modern""".split())
 #: Words of compound military and police ranks, titles only beside another title:
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
@@ -155,8 +162,8 @@ Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride Session
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
-Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo Gala
-Powwow Fiesta Jamboree""".split())
+Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
+Gala Fest Powwow Fiesta Jamboree""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())

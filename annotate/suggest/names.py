@@ -75,8 +75,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _quoted_titles(text, phrases)
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
-        _call_signs(text) + ridings + _ing_programmes(text) + _the_numbers(text) + \
-        _glossed_and_listed(text)
+        _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
+        _the_numbers(text) + _glossed_and_listed(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _bracketed_categories(text)
@@ -970,6 +970,17 @@ def _ridings(text: str) -> list[Candidate]:
             end -= 1
         out.append(_span(text, start, end, hint="place", reach=80))
     return out
+
+
+#: A legislator's party letter and home town after the name, between commas or brackets:
+#: "Rep. Danny Tenenbaum, D-Missoula," (a state's papers name the town, not the state).
+_PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"
+                         r"(?:[ -][A-Z][a-z]+)*)(?=[,)])")
+
+
+def _party_towns(text: str) -> list[Candidate]:
+    """The town in a legislator's party and town ("…, D-Missoula,"), a place."""
+    return [_span(text, *m.span("town"), hint="place") for m in _PARTY_TOWN.finditer(text)]
 
 
 def _after_title(run: list[Token], titles: list[Candidate]) -> list[Token]:
