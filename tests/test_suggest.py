@@ -4481,6 +4481,28 @@ def test_names_ending_in_a_capitalised_for_all() -> None:
     assert "Education" not in kinds
 
 
+def test_a_newsrooms_page_about_its_own_staff() -> None:
+    found = suggest("Clockwise from top: Colorado bureau chief Erica Meltzer, Tennessee bureau "
+                    "chief Jacinthia Jones, and story editor Sharon Noguchi. Jacinthia comes "
+                    "to us from the Memphis Commercial Appeal. I was impressed with what "
+                    "Philissa and Elizabeth [Green] were doing. Our journalists traverse the "
+                    "city to bring you news about New York City’s schools. We plan to launch "
+                    "Chalkbeat New York.\nUse Chalkbeat Colorado’s bill tracker.\nJoin "
+                    "Chalkbeat and THE CITY’s Open Newsroom on Thursday.\nThe guide helps after "
+                    "COVID’s disruptions. Soldiers of the Azov [Battalion] fought.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # a list of people after their states and titles: no town in a state
+    assert kinds["Erica Meltzer"] == kinds["Jacinthia Jones"] == "person"
+    assert "Jacinthia" in _entity(found, "Jacinthia Jones").aliases
+    assert kinds["Memphis Commercial Appeal"] == "organisation"  # a paper's head
+    assert kinds["Elizabeth [Green]"] == "person"  # the surname an editor added
+    assert kinds["New York City"] == "place"  # (though "the city" and "New York" are written)
+    assert kinds["Chalkbeat Colorado"] == "organisation"  # not "Use Chalkbeat Colorado"
+    assert "THE CITY" in kinds and "Chalkbeat and THE CITY" not in kinds
+    assert kinds["COVID"] == "other"
+    assert "Azov [Battalion]" not in kinds  # (a body's head in brackets is no surname)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -309,11 +309,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # Pandemic" of a headline, "the COVID-19 pandemic" of the story
     if len(run) >= 3 and run[-1].capitalised and run[-1].text[1:].islower() and \
             run[-2].capitalised and not run[-2].possessive and not _any_head(run[-1].text) and \
-            run[-1].text.casefold() in _lower_case_words(text) and re.search(
+            run[-1].text.casefold() in _lower_case_words(text) and \
+            not know.places.get(" ".join(t.text for t in run)) and re.search(
                 r"(?<![\w-])" + r"\s+".join(re.escape(t.text) for t in run[:-1])
                 + r"(?:[^\S\n]+[a-z]|[,.;:)])", text):
         run = run[:-1]  # "Department of Justice Efforts to Combat …", a heading, when the
-        # story names the department alone too and writes "efforts" in lower case
+        # story names the department alone too and writes "efforts" in lower case (but
+        # "New York City" is a city the gazetteer knows, though "the city" and "New York"
+        # are written too)
     if any(t.text in ("and", "&") for t in run[1:-1]) and all(
             t.capitalised or t.text in ("and", "&") for t in run) and \
             _PAGE_AFTER.match(text, run[-1].end):
@@ -1062,7 +1065,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
 #: Verbs that open a sentence telling the reader to go somewhere: "See Regional Order
 #: 20-16 for …", "Visit …".
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
-                                "Register Subscribe".split())
+                                "Register Subscribe Use Join Share Listen Explore Find Donate "
+                                "Email".split())
 #: Number words that open some places' names ("Six Rivers", "Seven Oaks").
 _NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve".split())
 #: What an address's street opens with in Europe, where the house number comes after it.
@@ -1333,7 +1337,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [run]  # "Essex Agricultural and Technical High School", "Wage and Hour
             # Division" (a word that is also someone's given name is not a name here)
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
-                                          or right[0].text == "The"  # "… and The Mechanism"
+                                          or right[0].text in ("The", "THE")
+                                          # "… and The Mechanism", "Chalkbeat and THE CITY"
                                           or (len(left) >= 2 and _region_or_country(right, know))
                                           or _place_leads(right, know))
         # ("Haider al-Abadi and Kurdistan": a name, then a country or region)

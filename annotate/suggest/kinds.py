@@ -27,6 +27,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     CONTEST_WORLDS,
     DESIGNATION,
+    DISEASE_LETTERS,
     ELECTED_OFFICES,
     ERA_WORDS,
     EVENT_HEADS,
@@ -352,8 +353,11 @@ APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|fo
 
 
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)"
-                          r"(?![^\S\n]+[A-Z][a-z])")  # (not "Ester Quintana, New England
-# Aquarium": a region's name that goes on into a body's)
+                          r"(?![^\S\n]+[A-Z][a-z])"
+                          r"(?![^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+[A-Z][a-z])")
+# (not "Ester Quintana, New England Aquarium": a region's name that goes on into a body's;
+# not "… bureau chief Erica Meltzer, Tennessee bureau chief Jacinthia Jones": a list of
+# people, each after a state and a title)
 
 
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
@@ -1022,6 +1026,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
              or words[-1].title() in know.surnames):
         return "person", "a name in capitals, as bylines and lists write them ('BY ROSS " \
             "RAMSEY')"
+    if text in DISEASE_LETTERS:
+        return "other", "a disease or condition by its letters ('COVID', 'HIV')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):

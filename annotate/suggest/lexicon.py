@@ -31,6 +31,9 @@ ERA_WORDS = frozenset("""Soviet Ottoman Byzantine Roman Victorian Edwardian Eliz
 Regency Tudor Stuart Meiji Edo Showa Heisei Reiwa Ming Qing Tang Song Yuan Han Mughal Weimar Nazi
 Communist Colonial Apartheid Prohibition Reconstruction Depression Jurassic Cretaceous Ice Stone
 Bronze Iron Gilded Progressive Jazz Information Internet Digital Space Atomic Modern""".split())
+#: Diseases and conditions news names by their letters: "COVID’s disruptions", "HIV".
+DISEASE_LETTERS = frozenset("""COVID COVID-19 SARS SARS-CoV-2 MERS HIV AIDS HPV RSV MRSA TB ALS
+ADHD PTSD COPD STD STI STIs STDs Mpox""".split())
 #: Words of compound military and police ranks, titles only beside another title:
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
@@ -136,7 +139,7 @@ L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
 Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
-Examiner Courier Inquirer Enquirer Dispatch Ledger
+Examiner Courier Inquirer Enquirer Dispatch Ledger Appeal Bee Argus Advertiser
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization

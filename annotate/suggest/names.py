@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
-from .cutting import _adjective_only, _cut, _people_in_a_row, two_people
+from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, two_people
 from .knowledge import Knowledge
 from .lexicon import (
     AUXILIARIES,
@@ -76,7 +76,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
-        _the_numbers(text) + _glossed_and_listed(text)
+        _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _bracketed_categories(text)
@@ -976,6 +976,19 @@ def _ridings(text: str) -> list[Candidate]:
 #: "Rep. Danny Tenenbaum, D-Missoula," (a state's papers name the town, not the state).
 _PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"
                          r"(?:[ -][A-Z][a-z]+)*)(?=[,)])")
+
+
+#: A given name, then the surname an editor added in square brackets: "Philissa and
+#: Elizabeth [Green] were doing".
+_BRACKETED_SURNAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+[^\S\n]\[[A-Z][\w’'-]+\](?![\w(])")
+
+
+def _bracketed_surnames(text: str, know: Knowledge) -> list[Candidate]:
+    """A person named by a given name and a surname in square brackets, one name (not "the
+    Azov [Battalion]": a body's head in brackets)."""
+    return [_span(text, *m.span(), hint="person") for m in _BRACKETED_SURNAME.finditer(text)
+            if m.group().split()[0] in know.given_names
+            and not _any_head(m.group().split()[1].strip("[]"))]
 
 
 def _party_towns(text: str) -> list[Candidate]:
