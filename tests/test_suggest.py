@@ -4503,6 +4503,20 @@ def test_a_newsrooms_page_about_its_own_staff() -> None:
     assert "Azov [Battalion]" not in kinds  # (a body's head in brackets is no surname)
 
 
+def test_an_education_newsrooms_posts_as_mirrors_carry_them() -> None:
+    found = suggest("Follow our starter pack.\ngo.bsky.app/UccLjhX\nThis story was produced in "
+                    "partnership with Teen Vogue and reprinted with permission.\n\nThe "
+                    "school acted.\n\nHarvard’s decision to rescind admission was narrow. "
+                    "Grant helps students prepare for Advanced Placement tests. After weeks in "
+                    "Maggi’s family-run child care program, a child called her mama.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert "UccLjhX" not in kinds  # a short link's path, written without its scheme
+    assert kinds["Teen Vogue"] == "organisation"  # whom a newsroom works with
+    assert kinds["Harvard"] == "organisation"  # a body's act opening a sentence
+    assert kinds["Advanced Placement"] == "other"  # named before its tests
+    assert kinds["Maggi"] == "person"  # her family's business: no people named Maggi
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

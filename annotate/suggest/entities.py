@@ -71,6 +71,13 @@ _ITS_PEOPLE_AFTER = re.compile(
     r"followers|volunteers|students|players|fans|patients|investors|suppliers)\b")
 
 
+#: What a body's possessive opening a sentence is followed by when it acts: "Harvard’s
+#: decision to rescind …", "Google’s move to …" (a noun of doing, then "to").
+_OWNED_ACT_AFTER = re.compile(r"[^\S\n]+(?:decision|move|plan|announcement|refusal|choice|"
+                              r"attempt|effort|bid|offer|push|promise|pledge|vote|ruling|"
+                              r"request|order)[^\S\n]+to\b")
+
+
 #: What follows a town heading a list's part: the end of its line, or a label and an amount.
 _ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$£€]\d")
 
@@ -126,7 +133,8 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if word in know.given_names and any(
                 re.match(r"^\s+(?:and|&)\s+[A-Z][\w’'-]+\s+[A-Z]", c.after) for c in form.places):
             continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname
-        if any((c.possessive and re.match(r"^\s+[A-Z]", c.after))
+        if any((c.possessive and re.match(r"^\s+[A-Z]", c.after)) or (
+                c.possessive and _OWNED_ACT_AFTER.match(c.after))
                or (word.endswith("s") and re.match(r"^[’'][^\S\n]+[A-Z]", c.after))
                for c in form.places):
             continue  # "Labour’s Shadow Home Secretary …": it holds a role ("Wikinews’ Nick

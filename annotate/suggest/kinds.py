@@ -118,6 +118,12 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
 #: The kind of rule or programme a name is, right after it: "Indian Education For All laws".
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
                           r"policies|initiative|initiatives|curriculum|mandate|rules)\b")
+#: A body another works with: "produced in partnership with Teen Vogue".
+_PARTNERED_WITH = re.compile(r"\b(?:partnership|collaboration|partnered|partnering|"
+                             r"co-published|co-produced)\s+with\s+(?:the\s+)?$", re.I)
+#: The kind of test or course a name is, right after it: "Advanced Placement tests".
+_EXAM_AFTER = re.compile(r"[^\S\n]+(?:tests?|exams?|examinations?|courses?|classes|credits?|"
+                         r"scores?)\b")
 #: A journalist, then the newsroom they work for: "the features writer for the Ravalli
 #: Republic", "a reporter at The Oregonian".
 _WRITES_FOR = re.compile(r"\b(?:writer|reporter|columnist|editor|correspondent|photographer|"
@@ -203,7 +209,7 @@ _PLACE_NOUNS = frozenset("Hill Heath Dale Glen Moor Vale Brook Field Forest Bay 
 _TOWN_ENDING = re.compile(r"[a-z](?:town|ville|burg|burgh|borough|bury|field|ford|port)$")
 GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
                           r"community|communities|refugees|migrants|minority|minorities|"
-                          r"villagers|tribesmen)\b")
+                          r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …")
 
 
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
@@ -1101,7 +1107,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                          r"valley|suburb|township|motorway|highway|wharf|reserve)\b", c.after)
             for c in places):
         return "place", "named before the kind of place it is ('the Kopu bridge')"
-    if any(GROUP_AFTER.match(c.after) for c in places) and len(words) == 1:
+    if any(GROUP_AFTER.match(c.after) and not c.possessive for c in places) and \
+            len(words) == 1:  # (not "Maggi’s family": one person's)
         if _TOWN_ENDING.search(text) and not know.is_demonym(text):
             return "place", "a town's name ('…town', '…ville') before 'community' or " \
                 "'people'"  # "the Africatown community"
@@ -1155,6 +1162,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
         return "event", f"'{words[-2]}' names events"  # "World War II"
+    if any(ends_with_cue(_PARTNERED_WITH, c.before) for c in places) and \
+            words[0] not in know.given_names:
+        return "organisation", "a body another works with ('in partnership with …')"
+    if len(words) >= 2 and words[0] not in know.given_names and \
+            all(_EXAM_AFTER.match(c.after) for c in places):
+        return "other", "a test or course named before its kind ('… tests')"
     if any(ends_with_cue(_WRITES_FOR, c.before) for c in places):
         return "organisation", "a newsroom a journalist works for ('a writer for the …')"
     if words[0] not in know.given_names and any(ends_with_cue(_ACT_BEFORE, c.before)

@@ -33,8 +33,11 @@ _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|d
           "le|dos|das|do|ter|ten|zu|y|in|on|an|na|at|former|ka|ki|za|ya|wa")
 
 
-#: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…".
-_URL_PATH = re.compile(r"(?:\bhttps?://|(?<![\w.@])www\.)[\w.-]+(?P<path>/[^\s<>\"'”’)\]]*)")
+#: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…",
+#: "go.bsky.app/UccLjhX" (a short link written without its scheme: a host in lower case).
+_URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@/-])"
+                       r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|app|gov|edu|io|co|ly|gl|"
+                       r"me|us|uk|ca|au|nz|news|info|link|page))(?P<path>/[^\s<>\"'”’)\]]*)")
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
