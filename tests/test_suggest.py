@@ -4517,6 +4517,34 @@ def test_an_education_newsrooms_posts_as_mirrors_carry_them() -> None:
     assert kinds["Maggi"] == "person"  # her family's business: no people named Maggi
 
 
+def test_a_licensing_bodys_news_names_licences_credits_and_camel_case() -> None:
+    found = suggest("openDemocracy is an online magazine that provides a forum. Its purpose "
+                    "is to “publish clarifying debates which help people make up their own "
+                    "minds.” Siva is an assistant professor of Culture and Communication at New "
+                    "York University. Creative Commons today announced the launch of Creative "
+                    "Commons International to help its international partners. Thanks to our "
+                    "iCommons Executive Director Christiane Asschenfeldt, tools such as "
+                    "ccMixter spread. He met Microsoft CEO Satya Nadella. Microsoft said no. "
+                    "Agriculture Secretary Tom Vilsack spoke.\n\nA message from Larry: hi.\n\n"
+                    "Lawrence Lessig at ETech 2008 / Ed Schipul / CC BY-SA\n\n"
+                    "Ryan Merkley / Rannie Turingan / CC0\n\nLawrence Lessig said so. The "
+                    "copy ran onOctober 14.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # names a small word opens, written in camel case
+    assert {"openDemocracy", "iCommons", "ccMixter"} <= set(kinds)
+    assert not any(n.startswith("on") and n != "openDemocracy" for n in kinds)  # "onOctober"
+    # the body a post is in, one word before the title, when the story names it alone too
+    assert kinds["Microsoft"] == "organisation" and "Agriculture" not in kinds
+    assert kinds["Creative Commons International"] == "organisation"
+    # a licence's letters are no names; an attribution's author is a person
+    assert not {"BY", "SA", "CC0", "CC BY-SA"} & set(kinds)
+    assert kinds["Ed Schipul"] == kinds["Rannie Turingan"] == "person"
+    assert "Larry" in _entity(found, "Lawrence Lessig").aliases  # a given name's short form
+    assert "Culture" not in kinds and "Communication" not in kinds  # a professor's subject
+    speakers = {q.text[:7]: q.speaker_name for q in found.quotes}
+    assert speakers["publish"] == "openDemocracy"  # "Its purpose is to “…”"
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

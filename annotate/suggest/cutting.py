@@ -72,6 +72,9 @@ from .tokens import (
     _title_follows,
 )
 
+#: Adjectives that end bodies' names, though stories write them in lower case too:
+#: "Creative Commons International", "Amnesty International".
+_BODY_TAILS = frozenset(("International",))
 #: A work named right after its kind: "the Beatles song Across the Universe".
 _WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|"
                        + SHOW_NOUN + r"|opera|documentary|painting|musical)\s+$")
@@ -309,6 +312,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # Pandemic" of a headline, "the COVID-19 pandemic" of the story
     if len(run) >= 3 and run[-1].capitalised and run[-1].text[1:].islower() and \
             run[-2].capitalised and not run[-2].possessive and not _any_head(run[-1].text) and \
+            run[-1].text not in _BODY_TAILS and \
             run[-1].text.casefold() in _lower_case_words(text) and \
             not know.places.get(" ".join(t.text for t in run)) and re.search(
                 r"(?<![\w-])" + r"\s+".join(re.escape(t.text) for t in run[:-1])
@@ -316,7 +320,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[:-1]  # "Department of Justice Efforts to Combat …", a heading, when the
         # story names the department alone too and writes "efforts" in lower case (but
         # "New York City" is a city the gazetteer knows, though "the city" and "New York"
-        # are written too)
+        # are written too; nor a body's tail, "Creative Commons International")
     if any(t.text in ("and", "&") for t in run[1:-1]) and all(
             t.capitalised or t.text in ("and", "&") for t in run) and \
             _PAGE_AFTER.match(text, run[-1].end):
@@ -499,7 +503,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 1 and run[-1].text.endswith(("ial", "ical", "onal")) and \
             re.match(r" [a-z]", text[run[-1].end:]) and \
             run[-1].text.casefold() in _lower_case_words(text) and \
-            run[-1].text not in ORGANISATION_HEADS and run[-1].text not in PLACE_HEADS:
+            run[-1].text not in ORGANISATION_HEADS and run[-1].text not in PLACE_HEADS and \
+            run[-1].text not in _BODY_TAILS:
         run = run[:-1]  # "U.S. Presidential debate", when the story also writes "presidential"
     if len(run) > 1 and run[0].text in ("Former", "Outgoing") and \
             not any(_is_title(t.text, know.titles) for t in run[1:]):
@@ -1003,6 +1008,31 @@ def _named_of(text: str, run: list[Token]) -> bool:
     word = run[0].text
     return len(run) > 2 and run[1].text.casefold() == "of" and not word.endswith("s") and \
         word[1:].islower() and not re.search(rf"\b{re.escape(word.casefold())} of\b", text)
+
+
+#: Words of a party or a side before a title, no body's name: "Republican Senator …".
+_SIDES = frozenset("Republican Democratic Democrat Labour Conservative Liberal Independent "
+                   "Green Tory Socialist Communist Federal National State Local".split())
+
+
+def _body_before_title(text: str, token: Token, know: Knowledge) -> bool:
+    """One word before a title names the body or the place the post is in ("Microsoft
+    CEO …", "iCommons Executive Director …"), when its spelling or another mention says it
+    is a name: not a people's or a party's adjective, a portfolio ("Agriculture
+    Secretary"), a title's modifier, a head word or a word the story also writes in lower
+    case."""
+    word = token.text
+    if not token.capitalised or token.possessive or token.number or word in FUNCTION_WORDS \
+            or word in _SIDES or word in ROLE_MODIFIERS or word in PORTFOLIO \
+            or word in RANK_PARTS or _any_head(word) or word in know.country_codes \
+            or know.is_demonym(word) or _is_title(word, know.titles) \
+            or word in MONTHS_AND_DAYS or len(word) <= 2 \
+            or word.casefold() in _lower_case_words(text):
+        return False
+    # a name by its spelling ("iCommons", "YouTube"), or one the story also writes alone
+    # ("Microsoft said …"; not "High Representative …" twice, nor "Port of Entry")
+    return any(c.isupper() for c in word[1:]) or re.search(
+        rf"(?<![\w’'-]){re.escape(word)}(?![\w-])(?![^\S\n]+(?:of\b|[A-Z]))", text) is not None
 
 
 def _any_head(word: str) -> bool:
@@ -1667,6 +1697,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             all(t.capitalised for t in prefix):
         out.append(_candidate(text, prefix, hint="organisation"))  # "San Angelo ISD
         # Superintendent Christopher Moran": the town's school district
+    elif len(prefix) == 1 and _body_before_title(text, prefix[0], know):
+        out.append(_candidate(text, prefix))  # "Microsoft CEO Satya Nadella", "iCommons
+        # Executive Director Christiane Asschenfeldt": the body the post is in
     else:
         k = 0
         while k < last_title:  # "Melbourne Lord Mayor", "Texas Governor …": the place

@@ -551,6 +551,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                         for c in form.places))))):
                 return firsts[0]  # (but "outside Texas" is the state, not short for the
                 # "Texas Miracle" a given name of that spelling would make a person of)
+            if not firsts and word in know.given_names:
+                nicknamed = [f for f in index.persons if len(f.words) >= 2
+                             and f.words[0] != word and know.same_given_name(f.words[0], word)]
+                if len(nicknamed) == 1:
+                    return nicknamed[0]  # "A message from Larry" → "Lawrence Lessig": the
+                    # one person whose given name this short form is of
         if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", word):  # "U-N", "UNI-CEF", spelt to be read
             spelt_out = [f for f in index.by_initials[word.replace("-", "")]
                          if len(f.words) > 1]

@@ -710,7 +710,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a census named by its year ('the 2020 Census')"
     if " v. " in text or " vs. " in text or " vs " in text:
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
-    if len(words) == 1 and re.fullmatch(r"i[A-Z][a-z]+", text):
+    if len(words) == 1 and re.fullmatch(r"i(?:Pad|Phone|Pod|Mac|Cloud|Tunes|Book|Watch)\w*",
+                                        text):
         return "other", "a device named as Apple names them ('iPad', 'iPhone')"
     if text.isupper() and len(words) >= 3 and words[-1] in ("ACT", "BILL"):
         return "work", "a bill's title in capitals ('BUILD BACK BETTER ACT')"

@@ -166,6 +166,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
     keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
     hulls = [m.span(1) for m in HULL_NUMBER.finditer(text)]
+    licences = [m.span() for m in _LICENCE_IN_TEXT.finditer(text)]
     data_labels = _data_labels(text, words)
     letters = _LETTER.findall(text[:20000])
     latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
@@ -176,6 +177,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # sentence before it: "The Ministry of Culture, Sports and Tourism …")
         if any(run[0].start >= a and run[-1].end <= b for a, b in phrases):
             continue  # "“Target Number One” for the military, he told …": words, no name
+        if _FIELD_OF.search(text, max(0, run[0].start - 40), run[0].start) and \
+                _AT_AFTER.match(text, run[-1].end):
+            continue  # "an assistant professor of Culture and Communication at …": the
+            # subject a post is in, no name (the university after "at" is one)
+        if any(run[0].start >= a and run[-1].end <= b for a, b in licences):
+            continue  # "Ed Schipul / CC BY-SA", "CC0": a licence, no name
         if any(run[0].start >= a and run[-1].end <= b for a, b in charges):
             continue  # "wanted for First-Degree Murder": a crime as charged, no name
         if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
@@ -472,8 +479,16 @@ def _data_labels(text: str, words: list[Token]) -> set[int]:
 #: "Ctrl + (+)".
 _KEY = r"(?:Ctrl|CTRL|Alt|ALT|AltGr|Shift|SHIFT|Cmd|Esc|ESC)"
 _KEYSTROKE = re.compile(rf"\b{_KEY}(?:[^\S\n]*\+[^\S\n]*(?:{_KEY}|[A-Za-z0-9](?!\w)|\([+-]\)))+")
-#: A Creative Commons licence by its short name: "CC BY-SA 2.0", "CC BY-NC-ND".
-_LICENCE_NAME = re.compile(r"CC(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
+#: A Creative Commons licence by its short name: "CC BY-SA 2.0", "CC BY-NC-ND", "CC0".
+_LICENCE_NAME = re.compile(r"CC0?(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
+#: An academic post, then the subject it is in, then "at" and where: "professor of Culture
+#: and Communication at New York University".
+_FIELD_OF = re.compile(r"\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Dd]ean|[Cc]hair|[Dd]octorate|"
+                       r"[Dd]egree|PhD|MA|BA|BS|MS)\s+(?:in|of)\s+$")
+_AT_AFTER = re.compile(r"[^\S\n]+(?:at|from)[^\S\n]+")
+#: The same in running text, its letters split into runs at the hyphens ("BY", "SA").
+_LICENCE_IN_TEXT = re.compile(r"(?<![\w-])CC(?:0|[^\S\n]+BY(?:-(?:NC|SA|ND)){0,2}"
+                              r"(?:[^\S\n]+\d\.\d)?)(?![\w-])")
 #: A label's colon, then a date or a number: "Last Build Date: Sun, 25 Feb 2018".
 _FIELD_AFTER = re.compile(r":[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|(?:Jan|Feb|Mar|Apr|May|"
                           r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d)")
@@ -1563,18 +1578,26 @@ _CREDIT_LINE = re.compile(r"(?:(?:Photo|Image|Chart|Illustration|Graphic|Credit)
                           r"(?:,\s*(?P<licence>CC[\w .-]*))?")
 
 
+#: An attribution on a line of its own, as Creative Commons asks for it: the work's
+#: title, its author and its licence, between slashes ("Lawrence Lessig at ETech 2008 / Ed
+#: Schipul / CC BY-SA"); the title may name someone too.
+_ATTRIBUTION_LINE = re.compile(r"[^\n/]{2,100}? / (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
+                               r" / (?P<licence>CC[\w .-]*|Public Domain)")
+
+
 def _in_credit(text: str, run: list[Token]) -> str | None:
     """'photographer', 'outlet' or 'licence' for the author's name, the outlet (whole,
     with its "The") or the licence of a credit line; None for any other run."""
     start = text.rfind("\n", 0, run[0].start) + 1
     end = _line_end(text, run[-1].end)
     line = text[start:end]
-    m = _CREDIT_LINE.fullmatch(line.strip())
+    m = _CREDIT_LINE.fullmatch(line.strip()) or _ATTRIBUTION_LINE.fullmatch(line.strip())
     if m is None:
         return None
     offset = start + len(line) - len(line.lstrip())
     for group in ("who", "outlet", "licence"):
-        if m.group(group) and offset + m.start(group) <= run[0].start and \
+        if group in m.re.groupindex and m.group(group) and \
+                offset + m.start(group) <= run[0].start and \
                 run[-1].end <= offset + m.end(group):
             return {"who": "photographer"}.get(group, group)
     return None
@@ -1705,8 +1728,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
                 and not _MEMBER_LINE.fullmatch(line.strip()) \
-                and not _CREDIT_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
-            # Mountain/The Conversation, CC BY-ND": credits)
+                and not _CREDIT_LINE.fullmatch(line.strip()) \
+                and not _ATTRIBUTION_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
+            # Mountain/The Conversation, CC BY-ND", "… / Ed Schipul / CC BY-SA": credits)
             capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper()) + (
                 3 if _DATE_LABEL.match(line) else 0)  # ("May 31, 2025: IHS Updates for …")
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (

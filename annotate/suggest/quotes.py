@@ -101,6 +101,10 @@ _AIMS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[\w’'-]+\s+){0,6}?[\w-]+)(?:[’'
                    r"(?P<cue>(?:is\s+|are\s+)?(?:aims?|aiming|seeks?|seeking|promises?|"
                    r"pledges?|vows?|wants?|hopes?|hoping|plans?|planning|intends?|intending)"
                    r" to(?:\s+[a-z]+)?)\s*$")
+#: A body's or a person's stated purpose, opening the sentence: "Its purpose is to “…”".
+_PURPOSE = re.compile(r"\s*(?P<who>Its|His|Her|Their)\s+(?P<cue>(?:stated\s+)?(?:purpose|"
+                      r"mission|aim|goal|objective)\s+(?:is|was)\s+to)\s*$")
+_POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: A law's own words: "The America COMPETES Act requires that “each institution …”".
 _LAW_SAYS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}?"
                        r"(?:Act|Law|Constitution|Charter|Treaty|Code|Regulation|Directive))"
@@ -749,6 +753,12 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             key, name = _phrase_speaker(text, s_start + law.start("who"), law.group("who"),
                                         mentions, starts)
             return key, name, law.group("cue"), f"'{law.group('cue')}' after a law's name"
+        purpose = _PURPOSE.match(before)
+        if purpose is not None:  # "Its purpose is to “publish …”": the body the sentence
+            # before was about, in its own words
+            key, name = _resolve(_POSSESSIVE_PRONOUNS[purpose.group("who").casefold()],
+                                 s_start, mentions, starts, text)
+            return key, name, purpose.group("cue"), f"'{purpose.group('cue')}' before the quote"
         aims = _AIMS.search(before)
         if aims is not None:  # "Ethiopia's new hate speech bill aims to “tackle …”", "With
             # installations in the parks, she's hoping to showcase “…”"

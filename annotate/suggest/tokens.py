@@ -154,9 +154,14 @@ class Token:
         if _CONTRACTION.search(word):
             self.capitalised = False  # "I’m", "It’s", "Don’t": never part of a name
         elif word[:1].isupper() or _ELISION.match(word) or \
-                re.fullmatch(r"[ei][A-Z][a-z]{2,}", word):
+                re.fullmatch(r"[ei][A-Z][a-z]{2,}", word) or \
+                (re.fullmatch(r"[a-z]{1,4}[A-Z][a-z]{3,}(?:[A-Z][a-z]+)*", word)
+                 and re.match(r"(?:on|in|at|to|of|the|and|for|by|as|is|an|or|from|with)"
+                              r"[A-Z]", word) is None):
             self.capitalised = True  # (and "d’Ivoire", "l’Aquila": an elided particle;
-            # "eSanjeevani", "iPhone", "eBay": a product written with a small e or i)
+            # "eSanjeevani", "iPhone", "eBay": a product written with a small e or i;
+            # "openDemocracy", "ccMixter", "iCommons": a name a small word opens; not
+            # "onOctober" or "palmCan", two words a copy glued together)
         else:
             head, _, rest = word.partition("-")
             self.capitalised = bool(rest) and rest[:1].isupper() and (
