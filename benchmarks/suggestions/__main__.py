@@ -761,6 +761,11 @@ def main(argv: list[str]) -> int:
              "and a French autoblog mirror)",
              HERE / "heldout-137", "gold written before the engine ran on it; first run: "
              "names P 0.86, R 0.83, type 0.95, quotes R 1.00 (3/3), speaker 0.67; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-thirty-eighth held-out set (Honolulu Civil Beat on the Maui County "
+             "Council)",
+             HERE / "heldout-138", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.91, type 0.80, quotes R 0.78 (7/9), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
