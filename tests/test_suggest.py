@@ -4545,6 +4545,24 @@ def test_a_licensing_bodys_news_names_licences_credits_and_camel_case() -> None:
     assert speakers["publish"] == "openDemocracy"  # "Its purpose is to “…”"
 
 
+def test_a_county_council_story_with_its_sites_title_and_residents_words() -> None:
+    found = suggest("Make Your Voice Heard At This Week's Council Session - Honolulu Civil "
+                    "Beat\n\nRichard Wiens is an editor at large for Civil Beat. It is on the "
+                    "agenda for the Maui County Council’s next meeting, after the island of "
+                    "Maui’s wildfires. A wildfire devastated Lahaina on Aug. 8.\n\nIn a meeting "
+                    "in which residents said they felt “disenfranchised” and held “hostage” "
+                    "while waiting, the chair spoke.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["Honolulu Civil Beat"] == "organisation"  # the site after the title's dash
+    assert "Civil Beat" in _entity(found, "Honolulu Civil Beat").aliases
+    assert "Honolulu" not in kinds
+    assert kinds["Maui"] == "place"  # the island, no short form of its county council
+    assert kinds["Lahaina"] == "place"  # struck by a disaster
+    # words people the story describes used, in quotation marks
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("disenfranchised", "residents"), ("hostage", "residents")]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -756,6 +756,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                      or words[0] in know.country_codes))  # "UK Government"
                 and not any(in_state_or_country(c, know) for c in form.places)
                 and not (n == 1 and any(GROUP_AFTER.match(c.after) for c in form.places))
+                and not (n == 1 and any(_KIND_OF_PLACE_BEFORE.search(c.before)
+                                        for c in form.places))
+                # ("the island of Maui" is the island, not short for its county council)
                 # ("the Crow tribe" is a people, not short for "Crow Agency", a town)
                 and not any(c.role or c.honorific for c in form.places)  # "President
                 # Juncker" is a person, not short for "the Juncker Commission"
@@ -806,6 +809,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     return None
 
 
+#: A kind of place, then "of" and its name: "the island of Maui", "the town of Paradise".
+_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:island|isle|town|city|village|state|province|county|"
+                                   r"region|district|borough)\s+of\s+$")
 #: Institutions named for the town they stand in: "Spruce Pine Montessori School".
 _NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospital Library "
                                 "Museum Church Airport Clinic".split())

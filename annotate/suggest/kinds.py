@@ -125,10 +125,13 @@ _PARTNERED_WITH = re.compile(r"\b(?:partnership|collaboration|partnered|partneri
 _EXAM_AFTER = re.compile(r"[^\S\n]+(?:tests?|exams?|examinations?|courses?|classes|credits?|"
                          r"scores?)\b")
 #: A journalist, then the newsroom they work for: "the features writer for the Ravalli
-#: Republic", "a reporter at The Oregonian".
+#: Republic", "a reporter at The Oregonian", "an editor at large for Civil Beat".
 _WRITES_FOR = re.compile(r"\b(?:writer|reporter|columnist|editor|correspondent|photographer|"
-                         r"critic|journalist|contributor|stringer)s?\s+(?:for|at|with)\s+"
-                         r"(?:the\s+)?$", re.I)
+                         r"critic|journalist|contributor|stringer)s?(?:\s+at\s+large|\s+in\s+"
+                         r"chief)?\s+(?:for|at|with)\s+(?:the\s+)?$", re.I)
+#: A disaster's verb before the place it struck: "a wildfire devastated Lahaina".
+_STRUCK = re.compile(r"\b(?:devastated|devastating|ravaged|flooded|evacuated|battered|razed|"
+                     r"levell?ed|engulfed|destroyed)\s+$")
 _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation|"
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
@@ -668,6 +671,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "photographer" in hints:
         return "person", "a credit's author, before a slash and the outlet ('Wes Mountain/" \
             "The Conversation')"
+    if "site" in hints:
+        return "organisation", "a site's name after its page's title and a dash"
     if "outlet" in hints:
         return "organisation", "a credit's outlet, after the slash ('Wes Mountain/The " \
             "Conversation')"
@@ -1169,6 +1174,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] not in know.given_names and \
             all(_EXAM_AFTER.match(c.after) for c in places):
         return "other", "a test or course named before its kind ('… tests')"
+    if len(words) <= 2 and any(ends_with_cue(_STRUCK, c.before) for c in places) and \
+            words[0] not in know.given_names:
+        return "place", "struck by a disaster ('a wildfire devastated …')"
     if any(ends_with_cue(_WRITES_FOR, c.before) for c in places):
         return "organisation", "a newsroom a journalist works for ('a writer for the …')"
     if words[0] not in know.given_names and any(ends_with_cue(_ACT_BEFORE, c.before)

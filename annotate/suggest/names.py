@@ -76,7 +76,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
-        _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know)
+        _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
+        _site_names(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _bracketed_categories(text)
@@ -1004,6 +1005,19 @@ def _bracketed_surnames(text: str, know: Knowledge) -> list[Candidate]:
     return [_span(text, *m.span(), hint="person") for m in _BRACKETED_SURNAME.finditer(text)
             if m.group().split()[0] in know.given_names
             and not _any_head(m.group().split()[1].strip("[]"))]
+
+
+#: A page's title as its first line, then the site's name after a dash or a bar: "Make
+#: Your Voice Heard At This Week's Maui County Council Session - Honolulu Civil Beat".
+_SITE_AFTER_TITLE = re.compile(r"\A\s*(?:\S+[^\S\n]+){3,}[-–|][^\S\n]+(?P<site>(?:The[^\S\n]+)?"
+                               r"[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,4})[^\S\n]*\n")
+
+
+def _site_names(text: str) -> list[Candidate]:
+    """The site a page's title line names after its dash, whole ("Honolulu Civil Beat",
+    not the city and "Civil Beat")."""
+    m = _SITE_AFTER_TITLE.match(text)
+    return [_span(text, *m.span("site"), hint="site")] if m else []
 
 
 def _party_towns(text: str) -> list[Candidate]:

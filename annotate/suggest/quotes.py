@@ -997,6 +997,10 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     if described and not strict:
         return None, described.group(1)  # "the injunction stated", "the officer wrote",
         # "Russia’s central bank has urged", "her office maintains"
+    people = re.search(r"\b([A-Za-z][a-z]+s)\s*$", head_words)
+    if people and not strict and _singular(people.group(1).casefold()) in PERSON_NOUNS:
+        return None, people.group(1)  # "… in which residents said they felt “…”": people
+        # the story describes, no one named
     if strict:
         first = lo + len(head) - len(head.lstrip())
         j = bisect.bisect_left(starts, first)
