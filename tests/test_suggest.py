@@ -4563,6 +4563,37 @@ def test_a_county_council_story_with_its_sites_title_and_residents_words() -> No
         ("disenfranchised", "residents"), ("hostage", "residents")]
 
 
+def test_wildfire_situation_reports_with_fields_teams_and_a_flattened_table() -> None:
+    found = suggest("Date/Time Stamp: Monday, August 24, 2015 - 0700 hrs.\n"
+                    "Type 1 IMTs committed: 6\nIncidents Previously-Reported: 24\n"
+                    "*Area Command is managing fires: Kettle Complex (Stickpin, Renner and Roy) "
+                    "and Colville Complex (Marble Valley, Gold Hill and Graves Mountain).\n"
+                    "NW NIMO (Hahnenberg) assigned to support Okanogan-Wenatchee National "
+                    "Forest. RM Team (Pachota). 13 miles NW of Omak, WA.\n\nTwo aircraft were "
+                    "deployed to Klamath Falls, Oregon. LT. Colonel Chuck Davis is the Mission "
+                    "Commander.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # a field's label before its count or date is no name
+    assert not {"Time Stamp", "Type 1 IMTs", "Previously-Reported"} & set(kinds)
+    # the fires a complex holds, in brackets; a team's commander in brackets
+    assert kinds["Stickpin"] == kinds["Gold Hill"] == "event"
+    assert kinds["Hahnenberg"] == kinds["Pachota"] == "person"
+    assert "LT" not in kinds and kinds["Chuck Davis"] == "person"
+    # a forum's post line names who posted it; a table's rows run into one line: each area
+    # without its numbers, and no column headings glued to the first
+    table = _names("- Maps\nPosted on 07/29/2006 2:24:21 PM PDT by Knitting A Conundrum\n"
+                   "RESOURCES STATUS: COMMITTED RESOURCES AREA CREWS CREWS ENGS ENGS HELI HELI "
+                   "AIRT AIRT OVRHD OVRHD Alaska 12 4 Northwest 22 95 87 181 9 13 5 485 427 "
+                   "Northern California 44 39 68 51 11 4 4 293 209 Southern California 41 49 66 "
+                   "152 21 23 205 764 Northern Rockies 35 2 11 58 14 3 1 282 135 Total 243 252 "
+                   "350 646 108 56 18 0 1970 1824\n\nFuel Dryness: Tells you how likely things "
+                   "are to burn:\n\nVery high fire indices were reported in Oregon.\n")
+    assert table["Knitting A Conundrum"] == "person"
+    assert table["Alaska"] == table["Northern California"] == "place"
+    assert "Northern Rockies" in table
+    assert not any(ch.isdigit() for n in table for ch in n)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -118,6 +118,15 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
 #: The kind of rule or programme a name is, right after it: "Indian Education For All laws".
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
                           r"policies|initiative|initiatives|curriculum|mandate|rules)\b")
+#: A fire complex, then the fires it holds in brackets: "Kettle Complex (Stickpin, Renner
+#: and Roy)".
+_IN_COMPLEX = re.compile(r"\bComplex[^\S\n]*\((?:[^()\n]*(?:,|\band)[^\S\n]+)?$")
+#: An incident team, then its commander's surname in brackets, as fire reports name teams:
+#: "RM Team (Pachota)", "NW NIMO (Hahnenberg)", "PNW Team 3 (Lewis)".
+_TEAM_BEFORE = re.compile(r"\b(?:Team|NIMO|IMT\d?|Command)(?:[^\S\n]+\d{1,2})?[^\S\n]*\($")
+#: A forum's or a blog's post line, then its poster's name: "Posted on 07/29/2006 2:24:21 PM
+#: PDT by Knitting A Conundrum" (but "Posted On: … by PIB Delhi", an office by its letters).
+_POSTED_BY = re.compile(r"\bPosted[^\S\n]+(?:on[^\S\n]+)?[^\n]{0,40}?[^\S\n]by[^\S\n]+$")
 #: A body another works with: "produced in partnership with Teen Vogue".
 _PARTNERED_WITH = re.compile(r"\b(?:partnership|collaboration|partnered|partnering|"
                              r"co-published|co-produced)\s+with\s+(?:the\s+)?$", re.I)
@@ -1168,6 +1177,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a saint's name ('St. Francis of Assisi')"
     if len(words) > 1 and words[-2] in EVENT_HEADS and re.fullmatch(r"[IVX]+|\d+", last):
         return "event", f"'{words[-2]}' names events"  # "World War II"
+    if any(_IN_COMPLEX.search(c.before) for c in places) and words[0] not in know.given_names:
+        return "event", "a fire of a complex, listed in brackets after it ('Kettle Complex " \
+            "(Stickpin, Renner and Roy)')"
+    if len(words) == 1 and any(_TEAM_BEFORE.search(c.before) and c.after.startswith(")")
+                               for c in places):
+        return "person", "a team's commander in brackets after it ('RM Team (Pachota)')"
+    if not any(len(w) > 1 and w.isupper() for w in words) and \
+            any(_POSTED_BY.search(c.before) for c in places):
+        return "person", "who posted it ('Posted on … by …')"
     if any(ends_with_cue(_PARTNERED_WITH, c.before) for c in places) and \
             words[0] not in know.given_names:
         return "organisation", "a body another works with ('in partnership with …')"

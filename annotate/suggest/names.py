@@ -22,6 +22,7 @@ from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted
 from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, two_people
 from .knowledge import Knowledge
 from .lexicon import (
+    ABBREVIATIONS,
     AUXILIARIES,
     CHARGE_GRADES,
     CHARGE_HEADS,
@@ -287,6 +288,19 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() in (
                     "", "For", "FOR"):
             continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label
+        if len(run) > 1 and run[-1].number and re.match(r"[^\S\n]+\d", text[run[-1].end:]):
+            run = run[:-1]  # "Northwest 22 95 87 181 …": a table's row run into one line, a
+            # name, then its numbers
+            heading = next((k for k, t in enumerate(run) if not t.acronym), len(run))
+            if 3 <= heading < len(run) and run[heading].text[1:].islower():
+                run = run[heading:]  # "… HELI AIRT OVRHD OVRHD Alaska 12 4": the table's
+                # column headings in capitals, then its first row's name
+        if len(run) == 1 and run[0].text.isupper() and text.startswith(".", run[0].end) and \
+                run[0].text.title() in ABBREVIATIONS:
+            continue  # "LT. Colonel Chuck Davis": an abbreviated rank in capitals
+        if _in_label(text, run):
+            continue  # "Type 1 IMTs committed: 6", "Date/Time Stamp: Monday, …": a report's
+            # field and its value, no name
         if len(run) >= 2 and run[0].text.casefold() == "view" and \
                 run[1].text.casefold() == "original":
             run = run[2:]  # "VIEW ORIGINAL", "View Original WASHINGTON": a photo's link
@@ -480,6 +494,21 @@ def _data_labels(text: str, words: list[Token]) -> set[int]:
 #: "Ctrl + (+)".
 _KEY = r"(?:Ctrl|CTRL|Alt|ALT|AltGr|Shift|SHIFT|Cmd|Esc|ESC)"
 _KEYSTROKE = re.compile(rf"\b{_KEY}(?:[^\S\n]*\+[^\S\n]*(?:{_KEY}|[A-Za-z0-9](?!\w)|\([+-]\)))+")
+#: A report's line that is a field's label, its colon, then a count or a date and nothing
+#: else: "Type 1 IMTs committed: 6", "Incidents Previously-Reported: 24", "Date/Time Stamp:
+#: Monday, August 24, 2015 - 0700 hrs." (not "Nigeria: 50 killed in …", a headline).
+_FIELD_LABEL_LINE = re.compile(r"[^\S\n]*(?P<label>[A-Za-z][\w/()-]*(?:[^\S\n]+[\w/()-]+){0,5}):"
+                         r"[^\S\n]*(?:\d[\d,.%]*[^\S\n]*(?:\([^()\n]*\))?|(?:Mon|Tue|Wed|Thu|Fri|"
+                         r"Sat|Sun)[a-z]*,[^\n]*)[^\S\n]*$")
+
+
+def _in_label(text: str, run: list[Token]) -> bool:
+    """Whether the run is inside the label of a field's line (:data:`_FIELD_LABEL_LINE`)."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    m = _FIELD_LABEL_LINE.match(text, start, _line_end(text, run[-1].end))
+    return m is not None and run[-1].end <= m.end("label")
+
+
 #: A Creative Commons licence by its short name: "CC BY-SA 2.0", "CC BY-NC-ND", "CC0".
 _LICENCE_NAME = re.compile(r"CC0?(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
 #: An academic post, then the subject it is in, then "at" and where: "professor of Culture
