@@ -4594,6 +4594,21 @@ def test_wildfire_situation_reports_with_fields_teams_and_a_flattened_table() ->
     assert not any(ch.isdigit() for n in table for ch in n)
 
 
+def test_an_observatorys_releases_with_instruments_affiliations_and_its_motto() -> None:
+    found = suggest("ESO — Reaching New Heights in Astronomy\n\nUsing the European Southern "
+                    "Observatory’s Very Large Telescope, astronomers saw it. The MUSE instrument "
+                    "worked. METIS, the powerful imager and spectrograph, passed. The team "
+                    "worked for years. Pierre-Olivier Lagage (CEA, France), the Principal "
+                    "Investigator, is content : \"This is a wonderful day! It works.\"\n")
+    kinds = {e.name: e.type for e in found.entities}
+    # a site's letters before its motto are no dateline: the body the story spells out
+    assert kinds["European Southern Observatory"] == "organisation"
+    assert kinds["MUSE"] == kinds["METIS"] == "other"  # instruments
+    # an institute's letters in a person's brackets, with its country: no short form of hers
+    assert kinds["Pierre-Olivier Lagage"] == "person" and kinds["CEA"] == "organisation"
+    assert [q.speaker_name for q in found.quotes] == ["Pierre-Olivier Lagage"]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

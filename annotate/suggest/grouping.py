@@ -611,14 +611,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                   or ("/" in f.text and head.endswith(f.text)))
                              and ((bracket and word not in know.country_codes
                                    and word.replace(".", "").isupper()
-                                   and not ("-" in word and index.person(f))
+                                   and not index.person(f)
                                    and f.words[-2] not in NUMBERED_WORK_HEADS)
                                   # ("Advisory Opinion 2019-15 (NORPAC)": who asked for it)
                                   or (letters[0] == f.words[0][0] and _in_order(
                                       list(letters.casefold()),
                                       "".join(f.words).casefold())))]
                     # (the letters in order, as "TEPCO" spells Tokyo Electric POwer COmpany;
-                    # but "André Fufuca (PP-MA)" gives a deputy's party and state)
+                    # but "André Fufuca (PP-MA)" gives a deputy's party and state, and
+                    # "Pierre-Olivier Lagage (CEA, France)" his institute: after a person,
+                    # only letters that spell the name)
                     if named:  # ("… Group of Experts on Immunization or SAGE"; but "The
                         # Diplomat (U.S.)" is where the paper is)
                         return max(named, key=lambda f: len(f.words))

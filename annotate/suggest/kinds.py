@@ -312,6 +312,12 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
                           r"epidemic|symptoms|strain|variant)\b")
 
 
+#: What a scientific instrument is called after its name, or in apposition to it: "the
+#: MUSE instrument", "METIS, the powerful imager and spectrograph", "(VISIR), the latest
+#: instrument".
+_INSTRUMENT_AFTER = re.compile(r"[)”\"’']?(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?|"
+                               r"[^\S\n]+)(?:instruments?|imager|spectrographs?|spectrometer|"
+                               r"camera|detector|interferometer|coronagraph)\b")
 #: What follows an app's name: "tele-consultations on eSanjeevani app".
 _APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b")
 
@@ -736,13 +742,19 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a word and a number, as diseases and models are written ('Covid-19')"
     if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
+    if any(_INSTRUMENT_AFTER.match(c.after) for c in places):
+        return "other", "a scientific instrument ('the MUSE instrument')"
     if any(_APP_AFTER.match(c.after) for c in places) and "organisation" not in hints and \
             not any(re.match(r"[^\S\n]+(?:Inc|Corp|Ltd|LLC)\b", c.after) for c in places):
         return "other", "an app ('on eSanjeevani app')"
     if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n")
                                                 or _DATE_BEFORE_DATELINE.search(c.before))
-           and _DATELINE_AFTER.match(c.after) for c in places):
-        return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —"
+           and _DATELINE_AFTER.match(c.after) for c in places) and \
+            not any(len(f.words) > 1 and initials_of(f.words) == c.text
+                    for f in cluster for c in places):
+        return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —" (but not "ESO —
+        # Reaching New Heights …", a site's letters before its motto, which the story spells
+        # out as the European Southern Observatory)
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
     if len(words) > 1 and all(c.after.startswith("!") for c in places) and \
