@@ -4609,6 +4609,23 @@ def test_an_observatorys_releases_with_instruments_affiliations_and_its_motto() 
     assert [q.speaker_name for q in found.quotes] == ["Pierre-Olivier Lagage"]
 
 
+def test_an_agencys_raw_feed_with_tags_its_field_and_a_challenge() -> None:
+    found = suggest("Reclamation’s event was canceled.\nMOSES LAKE, Wash. – The Bureau of "
+                    "Reclamation’s office said so. <P> The forecast was based on the June "
+                    "TWSA. <P> Reclamation will provide forecasts. The Bureau issued updated "
+                    "Central Valley Project South-of-Delta allocations. <P> He won the Colorado "
+                    "River Basin Data Visualization Prize Challenge. The University of Texas "
+                    "agreed.<br /> Texas voted.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert "P" not in kinds and "br" not in kinds  # a feed's tags served raw
+    # a body by the field it is of (not a state by its university)
+    assert "Reclamation" in _entity(found, "Bureau of Reclamation").aliases
+    assert "Texas" not in _entity(found, "University of Texas").aliases
+    assert "Central Valley Project" in kinds  # without the compound adjective after it
+    assert "TWSA" in kinds and "June TWSA" not in kinds  # a month's edition of it
+    assert kinds["Colorado River Basin Data Visualization Prize Challenge"] == "event"
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -189,6 +189,9 @@ def _in_number_list(text: str, token: Token) -> bool:
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
+    if len(run) == 2 and run[0].text in _MONTHS and run[1].acronym and \
+            text[:run[0].start].endswith(("the ", "The ")):
+        run = run[1:]  # "the June TWSA": a month's edition of a thing by its letters
     twice = next((k for k in range(1, len(run) - 1) if run[k].text == run[k + 1].text
                   and run[k].capitalised and not run[k].acronym and k + 2 < len(run)
                   and run[k - 1].text == run[k + 2].text), None)
@@ -497,6 +500,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             r"[^\S\n]*", text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) and \
             text[run[-1].end:run[-1].end + 1] in ("\n", ""):
         run = run[:-1]  # "GroundUp Staff", a byline line (but "the Joint Staff")
+    if len(run) > 1 and re.search(r"-(?:of|in|to|on)-", run[-1].text):
+        run = run[:-1]  # "Central Valley Project South-of-Delta water allocations": a
+        # compound adjective after the name
     if len(run) > 1 and run[-1].text.endswith(_ADVERB_ENDINGS) and \
             text[run[-1].end:run[-1].end + 1] == "," and run[-1].text not in know.surnames:
         run = run[:-1]  # "… with Mahommed Disturbingly, there has …": a lost full stop

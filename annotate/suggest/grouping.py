@@ -532,6 +532,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                      and len(f.places) >= len(form.places)]
             if len(close) == 1:
                 return close[0]  # "Wikleaks" → "Wikileaks"
+        field = [f for f in index.by_last.get(word, []) if len(f.words) == 3
+                 and f.words[1] == "of" and f.words[0] in _FIELD_BODIES]
+        if not matches and len(field) == 1 and word not in know.places and \
+                word not in know.given_names:
+            return field[0]  # "Reclamation will provide …" → "Bureau of Reclamation": a
+            # body by the field it is of (not "Texas" of the "University of Texas")
         named_for = [f for f in index.by_text.values() if 3 <= len(f.words) <= 4
                      and f.words[1] == word and f.words[0] in know.given_names
                      and f.words[-1] in ORGANISATION_HEADS and not index.person(f)]
@@ -811,6 +817,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     return None
 
 
+#: Bodies named for their field, which their own releases call by the field alone:
+#: "Bureau of Reclamation" → "Reclamation".
+_FIELD_BODIES = frozenset("Bureau Department Ministry Office Agency Service".split())
 #: A kind of place, then "of" and its name: "the island of Maui", "the town of Paradise".
 _KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:island|isle|town|city|village|state|province|county|"
                                    r"region|district|borough)\s+of\s+$")

@@ -886,10 +886,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "'at the … Center in …', a building in a town"  # "at the Bryce
         # Jordan Center in State College"
     event_at = next((k for k, w in enumerate(words[:-1]) if w in EVENT_HEADS), None)
-    if event_at is not None and event_at > 0 and \
+    if event_at is not None and event_at > 0 and "of" not in words[:event_at] and \
             " ".join(words[event_at + 1:]) in know.places and \
             words[-1] not in ORGANISATION_HEADS and words[-1] not in PLACE_HEADS:
-        # (not "Pennsylvania Convention Center": a hall, though Center is a town in Texas)
+        # (not "Pennsylvania Convention Center": a hall, though Center is a town in Texas;
+        # not "Office of Challenge Grants", a body's office, though Grants is a town)
         return "event", f"'{words[event_at]}' names events, then where ('Fleet Week San " \
             "Diego')"
     if last == "Circuit" and len(words) == 2 and (words[0] in ORDINAL_WORDS

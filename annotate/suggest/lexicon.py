@@ -166,7 +166,7 @@ Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial
 Hearing Riots Pride Session
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
-Gala Fest Powwow Fiesta Jamboree""".split())
+Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())

@@ -168,7 +168,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
     keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
     hulls = [m.span(1) for m in HULL_NUMBER.finditer(text)]
-    licences = [m.span() for m in _LICENCE_IN_TEXT.finditer(text)]
+    markup = [m.span() for m in _LICENCE_IN_TEXT.finditer(text)]
+    markup += [m.span() for m in _HTML_TAG.finditer(text)]  # ("<P>", "<strong>": a feed's
+    # markup served raw, no name)
     data_labels = _data_labels(text, words)
     letters = _LETTER.findall(text[:20000])
     latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
@@ -183,8 +185,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 _AT_AFTER.match(text, run[-1].end):
             continue  # "an assistant professor of Culture and Communication at …": the
             # subject a post is in, no name (the university after "at" is one)
-        if any(run[0].start >= a and run[-1].end <= b for a, b in licences):
-            continue  # "Ed Schipul / CC BY-SA", "CC0": a licence, no name
+        if any(run[0].start >= a and run[-1].end <= b for a, b in markup):
+            continue  # "Ed Schipul / CC BY-SA", "CC0": a licence; "<P>": a tag; no names
         if any(run[0].start >= a and run[-1].end <= b for a, b in charges):
             continue  # "wanted for First-Degree Murder": a crime as charged, no name
         if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
@@ -516,6 +518,8 @@ _LICENCE_NAME = re.compile(r"CC0?(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
 _FIELD_OF = re.compile(r"\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Dd]ean|[Cc]hair|[Dd]octorate|"
                        r"[Dd]egree|PhD|MA|BA|BS|MS)\s+(?:in|of)\s+$")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:at|from)[^\S\n]+")
+#: An HTML tag a feed serves raw inside its text: "<P>", "<strong>", "<br />".
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:[^\S\n][^<>\n]{0,80})?/?>")
 #: The same in running text, its letters split into runs at the hyphens ("BY", "SA").
 _LICENCE_IN_TEXT = re.compile(r"(?<![\w-])CC(?:0|[^\S\n]+BY(?:-(?:NC|SA|ND)){0,2}"
                               r"(?:[^\S\n]+\d\.\d)?)(?![\w-])")
