@@ -1,10 +1,11 @@
 """How good are the suggestions? ``python -m benchmarks.suggestions [-v]``
 
-Runs the suggestion engine with no annotation file on three evaluation sets of real news
+Runs the suggestion engine with no annotation file on every evaluation set of real news
 under open licences (each with its ``SOURCES.md``): the development set (``texts/``), a
-second development set (``second/``) and fifteen held-out sets (``heldout/``,
-``heldout-quotes/``, rich in quotations, ``heldout-3/`` to ``heldout-15/``) whose gold
-was written before the engine ever ran on them; then on the course's own stories. It compares
+second development set (``second/``) and the held-out sets (``heldout/``,
+``heldout-quotes/``, rich in quotations, then ``heldout-3/`` onwards, in the order they were
+added) whose gold was written before the engine ever ran on them; then on the course's own
+stories. It compares
 what the engine suggests with the hand-made gold (``gold.yml``):
 
 - names: a suggestion is right when its name or one of its aliases is a form of a gold
