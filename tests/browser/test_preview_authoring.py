@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from annotate.check import check_file
 
@@ -46,6 +47,27 @@ def _drag_across(page, first: str, last: str) -> None:  # type: ignore[no-untype
     page.mouse.down()
     page.mouse.move(box["x2"], box["y2"], steps=8)
     page.mouse.up()
+
+
+def _open_panel(page, words: str, first: str, last: str):  # type: ignore[no-untyped-def]
+    """Select the words by dragging and open the annotate panel on them. The preview may
+    reload once more after the rebuild a previous addition started, dropping a selection
+    made in between: then the panel does not show the words, and the drag is made again on
+    the settled page (three tries; a panel that never shows them fails the test)."""
+    panel = page.get_by_role("dialog", name="Annotate the selection")
+    for attempt in range(3):
+        page.wait_for_load_state("networkidle")
+        page.locator(".ann-author-bar").wait_for()
+        _drag_across(page, first, last)
+        page.get_by_role("button", name="Annotate the selected words").click()
+        try:
+            panel.get_by_text(f"“{words}”").wait_for(timeout=15_000)
+            return panel
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+    return panel
 
 
 def _served_story(preview):  # type: ignore[no-untyped-def]
@@ -256,12 +278,9 @@ def test_every_kind_of_annotation_from_a_selection(browser, preview) -> None:  #
         page.goto(page_url)
         for words, kind, fields, shown in KINDS:
             before = annotation.read_bytes()
-            page.locator(".ann-author-bar").wait_for()
             # (the alias's words cross a mention's markup: drag from its first word to its last)
-            _drag_across(page, *(("Mayor", "B. Hancock") if kind == "alias" else (words, words)))
-            page.get_by_role("button", name="Annotate the selected words").click()
-            panel = page.get_by_role("dialog", name="Annotate the selection")
-            panel.get_by_text(f"“{words}”").wait_for()
+            panel = _open_panel(page, words, *(("Mayor", "B. Hancock") if kind == "alias"
+                                               else (words, words)))
             panel.get_by_label("What to add").select_option(kind)
             for label, value in fields.items():
                 field = panel.get_by_label(label, exact=True)
