@@ -26,8 +26,13 @@ from annotate.suggest.quotes import passages
 from .conftest import WriteStory
 
 
+def _types(found: Suggestions) -> dict[str, str]:
+    """Each suggested name and its type guess."""
+    return {e.name: e.type for e in found.entities}
+
+
 def _names(text: str) -> dict[str, str]:
-    return {e.name: e.type for e in suggest(text).entities}
+    return _types(suggest(text))
 
 
 def _entity(found: Suggestions, name: str):  # type: ignore[no-untyped-def]
@@ -2336,7 +2341,7 @@ def test_a_live_blog_with_emoji_bullets_label_lines_and_an_editors_brackets() ->
             "President Ivan Sokol addressed the nation to announce the start of a "
             "\u201cspecial operation\u201d in the east.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # an emoji opens an item as a bullet does: its first word is no name
     assert "Take" not in kinds and "Gunning for Borduria" not in kinds
     # a broadcaster's initials that also spell a title's abbreviation ("Rt Hon"); two
@@ -2372,7 +2377,7 @@ def test_a_record_of_debates_with_members_seats_parties_and_glued_alt_text() -> 
             "I propose to take Questions Nos. 10 and 11 together.\n\n"
             "Прямой эфир\n\nLater this evening, the committee will meet.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a photo's alt text glued to the name it labels is one person, without "Photo of"
     # (and a surname that is also a town's name stays: the cut is the glue's, no hyphen's)
     assert kinds["Nora Keane"] == kinds["Seán Martin"] == "person"
@@ -2398,7 +2403,7 @@ def test_a_departments_listing_reposted_with_a_statement_under_its_title() -> No
             "states will clean up the Ohio River, and the Owl Creek Canoe Area Wilderness will "
             "grow under the Department's program.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a page's title before "| site |" is a headline: its capitalised common words name
     # nothing, and a surname after a title there is a person with that role
     assert "Rising Floods" not in kinds and "Quint" in kinds and "Harlow" in kinds
@@ -2432,7 +2437,7 @@ def test_sport_match_reports_and_an_interview_in_questions_and_answers() -> None
             "Wikinews waves Left.pngOwl42Wikinews waves Right.png And now?\n\n"
             "Tom Reyes: We trained hard.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a listing's labels, a caption's "Image:" label, an age group: no names
     assert not [n for n in kinds if n in ("Headlines", "Paralympic stories", "Men", "Women")
                 or "Newest" in n or "Image" in n]
@@ -2461,7 +2466,7 @@ def test_a_head_of_states_news_with_long_titles_before_names() -> None:
             "\u0437 \u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442\u043e\u043c "
             "\u0427\u0435\u0445\u0456\u0457.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a title owning a body ("the President's Office"), kept whole in the role
     assert _entity(found, "Borys Tkach").role == "Head of the President\u2019s Office"
     # a body or an event named for a title's holders is no title
@@ -2495,7 +2500,7 @@ def test_a_services_leads_with_quotes_interrupted_and_speakers_in_apposition() -
             "Ssali discusses politics.\n"
             "Commonwealth of Nations\u2019 chief wraps up tenure")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a programme by its network's letters or alone: one entity
     assert sorted(_entity(found, "Voice of America Studio 9").aliases) == \
         ["Studio 9", "VOA Studio 9"]
@@ -2529,7 +2534,7 @@ def test_towns_by_their_status_a_countrys_code_and_a_speaker_going_on() -> None:
             "between former President Rodrigo Duterte and China. \u201cKung ang sinasabi sa "
             "agreement na iyan ay mali, hindi tayo papayag.\u201d")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a town with and without its status is one place; a country is no short form of the
     # city named after it
     assert _entity(found, "Lipa City").aliases == ["Lipa"] and kinds["Lipa City"] == "place"
@@ -2561,7 +2566,7 @@ def test_a_pdf_press_release_with_codes_contents_and_an_address() -> None:
             "CONTENTS1\n\nPARTICIPANTS 5\n\nEUROPEAN EXTERNAL ACTION SERVICE ...... 10\n\n"
             "Anti-dumping - Ukraine - Magnesium oxide 10\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a document's reference and series, a contents line's heading and page number, a
     # heading's footnote mark, which meeting: no names
     assert not [n for n in kinds if any(ch.isdigit() for ch in n)]
@@ -2589,7 +2594,7 @@ def test_a_raw_feed_a_round_up_and_teasers_with_credits_and_licences() -> None:
             "Trinidad and Tobago will vote. Caribbean netizens rail against the US "
             "president\u2019s \"awful\" comment. Protests in Trinidad & Tobago grew.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a feed's language and field labels, a licence, a credit's label: no names
     assert not [n for n in kinds if n in ("en-US", "Build Date", "Photo", "Commons Attribution")
                 or n.startswith("CC")]
@@ -2617,7 +2622,7 @@ def test_numbered_documents_lists_of_numbers_and_headings_in_title_case() -> Non
             "Commissioner Werfel Letter on audit selection\n\n"
             "Text of the letter: Commissioner Werfel letter on audit disparity issues.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a word starting with a digit in a list with a plain number numbers a form, no name
     # (but two radio stations' names stand together)
     assert "1040EZ" not in kinds and "2GB" in kinds and "3AW" in kinds
@@ -2648,7 +2653,7 @@ def test_a_feed_release_a_blog_post_and_a_firm_with_its_letters() -> None:
             "find people.\n\n"
             "Universal Guardian Acceptance, LLC (UGA) agreed to settle. UGA will pay.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a title in quotation marks, written again without them, is one name, not "Blessings"
     # and "Time"; a programme's name in marks is no work
     assert kinds["Blessings in No Time"] == "other"
@@ -2705,7 +2710,7 @@ def test_an_old_page_a_dateline_and_a_fact_sheet_broken_into_lines() -> None:
              "efforts. The U.S. Attorney\u2019s Offices are seeking stiff sentences for major\n"
              "players in the methamphetamine trade across the country and beyond it.\n")
     found = suggest(sheet)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # lines broken where an old page broke them, inside a sentence: one name over them
     assert kinds["Anti-Methamphetamine Coordination Committee"] == "organisation"
     assert kinds["National Methamphetamine Awareness Day"] == "event"
@@ -2734,7 +2739,7 @@ def test_military_units_bases_ranks_and_their_airmen() -> None:
             "the Airmen I think about. The COVID pandemic slowed us; COVID-19 spread. The EU "
             "and the EU-27 met. She watched The West Wing.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a unit by number and kind; a base and an airfield are places (one left for the
     # other: two names); a dateline after a date
     assert kinds["366th Fighter Wing"] == "organisation" and kinds["162nd Wing"] == "organisation"
@@ -2773,7 +2778,7 @@ def test_wrapped_lines_between_a_quote_and_its_speaker() -> None:
             "gone and I was initially worried that this would be a repeat,\" said\n"
             "James. \"I was pleasantly surprised that I didn't have to worry at all.\"\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     speakers = {q.text[:10]: q.speaker_name for q in found.quotes}
     # the lines of a wrapped text go on: a rank at a line's end, a name at the next's start
     assert speakers["During thi"] == "Richard Dickens"
@@ -2811,7 +2816,7 @@ def test_a_wrapped_speech_over_paragraphs_and_the_one_person_a_release_names() -
     found = suggest(release)
     # "he" and "the Minister", where the release names one person only: that person
     assert [q.speaker_name for q in found.quotes] == ["Swann"] * 3
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a virus by name; a word and a number, as a disease is written
     assert kinds["Coronavirus"] == "other" and kinds["Covid-19"] == "other"
     # with two people named, who "he" is stays open
@@ -2848,7 +2853,7 @@ def test_a_dateline_city_spanish_surnames_and_field_offices() -> None:
             "\u201cICE prioritizes removals,\u201d said Pete Del Angel, Acting ERO field office "
             "director for San Antonio. It is vital to ICE's mission.")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a dateline's city in capitals and its state, and the city in the story: one place
     assert "Alexandria" in _entity(found, "ALEXANDRIA, La.").aliases
     # the first of two Spanish surnames, alone, is the same person
@@ -2876,7 +2881,7 @@ def test_an_education_department_list_a_newsletter_and_a_forum_title() -> None:
             "    Today, the Department is announcing new awards to address the teacher shortage "
             "in the teacher pipeline.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # letters in brackets after a possessive name are its letters
     assert "ED" in _entity(found, "Department of Education").aliases
     # a person, then "for" the post named for them
@@ -2914,7 +2919,7 @@ def test_address_blocks_towns_before_zip_codes_and_shared_heads() -> None:
             "295 S 64th St.\n"
             "West Des Moines, IA 50266\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # an address block: a county's heading in capitals, a venue above its street, the
     # street with its abbreviation's dot, the town before its state's code and ZIP code
     assert kinds["CROSS COUNTY"] == "place"
@@ -2979,7 +2984,7 @@ def test_a_news_site_page_with_its_chrome_and_a_caucus() -> None:
             "Justice Democrats and Fair Vote Alliance backed him. VOTER also signed. Hollis, "
             "a candidate, told the Times the NRCC asked him to leave.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a colour's code kept from the page names nothing; a page's title is one name
     assert "FFFFFF" not in kinds and "Ways" not in kinds and "Help" not in kinds
     assert kinds["More Ways to Help"] == "work"
@@ -3034,7 +3039,7 @@ def test_a_cabinet_page_with_its_browser_notice_and_taiwanese_names() -> None:
             "districts will benefit from its \u201cBlue Sky\u201d program. Officials in "
             "Washington County and in the state of Washington agreed.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # the site's notice and its keys to press name nothing
     assert not {"Are", "Print", "Setting", "X", "G", "L", "Press Ctrl + P", "ALT + V",
                 "Ctrl", "ALT"} & set(kinds)
@@ -3069,7 +3074,7 @@ def test_a_list_of_members_under_their_courts_headings() -> None:
             "Chief Judge Hugo Dant Judge Lena P. Ortiz, Southern District of Ohio Regional "
             "Council of the Bench March 3, 2019\n\nMedia Files:\n\nThe Council agreed.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a court of appeals by its circuit, heading its part of the list
     assert kinds["First Circuit"] == "organisation" and kinds["Second Circuit"] == "organisation"
     # two judges the copy ran together, each after a title that repeats
@@ -3091,7 +3096,7 @@ def test_a_judiciary_news_page() -> None:
             "later. It reviewed the Code of Ethics for Court Clerks and the Court Records "
             "Rules. We Are apologized that your browser does not support JavaScript.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # adjectives before "descent" name nothing
     assert not any("Hispanic" in n or "Korean" in n for n in kinds)
     # "Judicial" opens a body's name; "for U.S. Judges" is whom the code is for
@@ -3118,7 +3123,7 @@ def test_navy_photo_captions_ships_ratings_units_and_a_data_block() -> None:
             "1.3 MB Location: US Web Views: 4 PUBLIC DOMAIN This work, CNO Visits Crew of "
             "USS Thornhill [Image 3 of 9], by MC1 Omar Pike\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # hull numbers are part of the ship's name; a rating's possessive opens no name
     assert not any(n.startswith("DDG") for n in kinds) and "Gunner" not in kinds
     assert kinds["Rosa Delgado"] == "person"
@@ -3147,7 +3152,7 @@ def test_a_press_release_listing_with_a_lost_dateline_dash_and_truncated_teasers
             "May 29, 2018 | Local Press Release\n"
             "Mary-Anne Gontsana-Transportation reported from Cape Town.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a dateline whose dash lost its spaces: the city, then the body
     assert kinds["Portland"] == "place"
     assert kinds["Transportation Security Administration"] == "organisation"
@@ -3170,7 +3175,7 @@ def test_an_embassy_release_on_grants_with_a_headline_and_a_city_with_particles(
             "helps clinics. On the anniversary of American Independence, the embassy "
             "celebrated the independence of both nations.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a city whose name holds small lower-case words is one place
     assert kinds["Dar es Salaam"] == "place" and not {"Dar", "Salaam"} & set(kinds)
     # a country's letters before a body's head: the body the story names in full
@@ -3200,7 +3205,7 @@ def test_a_science_agency_newsletter_with_mastheads_headlines_and_prizes() -> No
             "the Hale Medal.\n\n"
             "Share  Share this page.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a romanised Chinese given name is a given name, not a month's short form
     assert kinds["Jun Ye"] == "person"
     # a short form of a given name is the same person
@@ -3232,7 +3237,7 @@ def test_a_regulators_release_on_numbered_opinions_and_campaign_committees() -> 
             "regulations. The Board also discussed Jones v. Ohio Right to Vote. The "
             "party nominated Tom Hale for Governor.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a document's kind and number, though a heading and though the story writes
     # "advisory"; the committee in brackets after it is no short form of it
     assert kinds["Advisory Opinion 2019-07"] == "work"
@@ -3263,7 +3268,7 @@ def test_a_mints_releases_minutes_and_codes() -> None:
             "Public Law 112-45. The coin honors the Battle of Harlow Ridge. The Preview of the "
             "Harbor Coin 4/12/2016 was held.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # members listed on one line, each a given name and a surname
     assert {"Laura Bennett", "Peter Novak", "Susan Clarke", "David Romero"} <= set(kinds)
     # a person, then the word a data line's scores are for; the designs' codes name nothing
@@ -3291,7 +3296,7 @@ def test_coins_medals_and_mottos_on_a_mints_pages() -> None:
             "Mint spoke at 801 9th Street NW.\n\n"
             "All Posts Tagged With: \"Coin news\"\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a medal's name in a heading, with the war it marks; a coin's value in its programme's
     assert kinds["World War II Centennial Navy Medal"] == "other"
     assert kinds["Harbor Light $1 Coin Program"] == "other"
@@ -3319,7 +3324,7 @@ def test_a_departments_messages_remarks_and_releases() -> None:
             "Recovery Act. Grants reached towns across the U.S.  Provided through DTPW, they "
             "help (www.example.gov/watch?v=XQ7rTbLmN2P).\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a department named with "and", after a title, is whole; its letters after the head word
     # are its short name, and "DTPW programs" are the body's programmes
     department = _entity(found, "Department of Transportation and Public Works")
@@ -3355,7 +3360,7 @@ def test_an_engineers_news_listing_of_dams_locks_and_districts() -> None:
             "Reed took command of the Galveston District, U.S. Army Corps of Engineers. The "
             "Corps of Engineers said Gavins Point Reservoir will rise.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a dateline's abbreviation in capitals opens the city's name
     assert any(name.startswith("FT. WORTH") for name in kinds) and "FT" not in kinds
     # a lock and its dam, a dam and its recreation area: one civil work each, a place
@@ -3379,7 +3384,7 @@ def test_listing_teasers_with_release_numbers_documents_and_honours() -> None:
             "won the Ranger of the Year Award. She leads the Training Center for NOAA's Great "
             "Lakes office. The Gulf Coast Resilience Tournament starts Monday.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a release's number is no part of the headline's first name
     assert not any(name.startswith("NR 19-044 Corps") for name in kinds)
     # two places with one plural head
@@ -3398,7 +3403,7 @@ def test_a_body_named_by_two_heads_is_not_cut_where_the_story_writes_its_end_alo
     found = suggest("Corps of Engineers presents award\n\n"
                     "Maj. Gen. Lee Park, U.S. Army Corps of Engineers\u2019 Ohio Valley Division "
                     "commander, presented the award.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert "U.S. Army" not in kinds
     assert "Corps of Engineers" in _entity(found, "U.S. Army Corps of Engineers").aliases
 
@@ -3409,7 +3414,7 @@ def test_a_field_diary_with_vessels_banks_and_a_place_named_for_someone() -> Non
             "Kestrel near Pico Beach! Photo credit NOAA Fisheries/Ida Berg, Azores Marine Lab. "
             "He spoke of Mary\u2019s Brother.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a place named for someone's, after a word of place, whole
     assert kinds["Rachel\u2019s Harbour"] == "place"
     assert "Mary\u2019s Brother" not in kinds
@@ -3430,7 +3435,7 @@ def test_a_bureaus_releases_headers_captions_and_offices_by_letters() -> None:
             "FOR IMMEDIATE RELEASE MONDAY, MAY 5, 2008 WWW.EXAMPLE.GOV The TB Office of "
             "Internal Review staff met. TB-OIR investigators spoke.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a body's name between a headline's verb or small word and its end
     assert kinds["Senate Finance Committee"] == "organisation"
     assert kinds["Agency Mentoring Program"] == "other"
@@ -3455,7 +3460,7 @@ def test_a_highway_agencys_releases_projects_highways_and_letters() -> None:
             "Canal Bridge Replacement Project near I-93. USDOEW staff and the United States "
             "Department of Energy Works met.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a dateline in capitals glued to the year before it
     assert kinds["BOSTON"] == "place"
     # a works project is no body; a highway by its number is a place
@@ -3500,7 +3505,7 @@ def test_headline_amounts_twin_towns_peoples_ships_periods_and_contests() -> Non
             "Africatown community. The council made Humanities Access grants. The list is an "
             "Adobe Acrobat file.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a headline's verb before an amount ends the name; the amount is no part of it
     assert kinds["Arts Council"] == "organisation"
     assert not any("Announces" in name or "$" in name for name in kinds)
@@ -3536,7 +3541,7 @@ def test_a_recall_notices_firms_products_labels_and_addresses() -> None:
             "lamps and the Starry NightsTM Deluxe lamps were sold. Kestrel Toy Inc. of Lake "
             "Forest, Calif., recalled them. (PRNewsfoto/U.S. Consumer Product Safety Co)\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a web address's path names nothing; its host may be a site's name
     assert kinds["SaferProducts.gov"] == "organisation"
     assert not any("-" in name and "Recalls" in name for name in kinds)
@@ -3576,7 +3581,7 @@ def test_a_weather_services_towns_roads_scales_and_tables() -> None:
             "Fujita scale, which replaced the Fujita Scale. Abbey Road 1969 was an album.\n"
             "start location: 4 N Gorman / Tensas / LA\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a page's banner: one body after another
     assert kinds["National Weather Service"] == "organisation"
     assert kinds["United States Department of Commerce"] == "organisation"
@@ -3630,7 +3635,7 @@ def test_public_lands_offices_sharing_heads_and_bodies_run_into_places() -> None
             "BLM concludes the Gila Flats HMA gather.\n"
             "The Council European Council preparations began; the European Council met.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a body's letters, then the towns its offices are named for
     assert "Rock Springs" in kinds and "BLM Rock Springs" not in kinds
     # two offices sharing one plural head; a body, then its facility in a town
@@ -3660,7 +3665,7 @@ def test_a_newsrooms_subheads_run_into_datelines_and_firms_by_their_legal_names(
             "Prepared Remarks of Director Ann Holt on the Marsh Bank Enforcement Action Press "
             "Call\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a subhead in title case run into the dateline says nothing of names
     assert not any(name.startswith(("Illegally", "Former Title", "Loan Officers"))
                    for name in kinds)
@@ -3680,7 +3685,7 @@ def test_guard_members_units_dates_and_campuses() -> None:
             "specimens at the Lorain Department of Transit Services in Bexley. Medics worked "
             "at the University of Toledo's Science, Technology and Advanced Research Campus.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a member capitalised after the body's name is no part of it; nor its members before
     assert not any(name.endswith(("Soldier", "Soldiers")) for name in kinds)
     assert not any(name.startswith("Citizen-") for name in kinds)
@@ -3705,7 +3710,7 @@ def test_tribes_peoples_lands_and_long_titles() -> None:
             "FY 2025 Budget Request for the Bureau of Indian Affairs, Indian Health Service, "
             "and Office of Insular Affairs”.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a land named for its people; peoples in the singular before a noun describe it
     assert kinds["Indian Country"] == "place"
     assert not {"American Indian", "Alaska", "Alaska Native"} & set(kinds)
@@ -3762,7 +3767,7 @@ def test_a_research_agencys_pages_units_labels_species_and_memorials() -> None:
             "funds. The Ember Beetle (Chrysomela ardua Smith & Vandenberg) is new, said "
             "Vandenberg-or simply the ember beetle.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a site's path and another outlet's headline in quotation marks name nothing
     assert not {"News", "Millions", "Drought Years", "New Wheat Strain"} & set(kinds)
     # a field's value; an outlet after "Outlet:"; a unit with and without its parent's letters
@@ -3790,7 +3795,7 @@ def test_a_members_plural_inside_a_name_and_a_bodys_museum() -> None:
             "Alexandria. Senators Lamar Alexander and Patty Murray came. Presidents Trump and "
             "Putin spoke.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a name holding its members' plural is no title before a person
     assert kinds["National Inventors Hall of Fame"] == "organisation"
     assert "Inventors Eye" in kinds and "Eye" not in kinds and "Hall" not in kinds
@@ -3816,7 +3821,7 @@ def test_members_press_releases_statements_parties_and_departments() -> None:
             "Services, and Education. Democrats were also successful in cutting his FY26 "
             "budget. Volunteers live in the Suburban Maryland area.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a statement a paragraph announces with a colon is its maker's, not the last name's
     assert [q.speaker_name for q in found.quotes] == ["Mark R. Warner"]
     # "General" of a firm is no rank; the firm's letters join it
@@ -3872,7 +3877,7 @@ def test_a_presidencys_english_news_korean_names_bylines_and_glued_quotes() -> N
             "President Harris was quoted by the White House by saying, \"The alliance remains "
             "a linchpin.\"\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a byline's authors, each a person; a byline run into the first sentence cut there
     assert kinds["Kang Gahui"] == kinds["Kim Young Shin"] == kinds["Xu Aiying"] == "person"
     assert _entity(found, "Yoon Suk Yeol").role == "President"
@@ -3908,7 +3913,7 @@ def test_indian_government_releases_shri_labels_languages_and_hindi_names() -> N
             "Pradesh led by Shri Shivraj Singh Chouhan is the first to implement the New "
             "Education policy.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # "Shri" is an honorific, not a word of the name
     assert kinds["Narendra Modi"] == kinds["Jyotiraditya Scindia"] == "person"
     assert "Scindia" in _entity(found, "Jyotiraditya Scindia").aliases
@@ -3945,7 +3950,7 @@ def test_a_departments_feed_nicknames_venues_and_labels_glued_to_names() -> None
             "Mayorkas.\n\n    Chief Medical Officer for Public Health Missions  Information "
             "contained in a press release of Uvalde, Texas Release Date: May 25, 2022.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a document by its kind alone joins its whole name; "Framework" names works
     assert kinds["Strategic Framework for Addressing Climate Change"] == "work"
     assert "Strategic Framework" in _entity(
@@ -3979,7 +3984,7 @@ def test_army_sports_stories_captions_games_misspelt_speakers_and_she() -> None:
             "Staff Sgt. Leonard Korir came third.\n\nSgt. Colett Rampf agreed with Korir.\n\n"
             "“It’s important to have opportunities like these,” she said.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["IMCOM"] == "organisation" and kinds["Brittany Nelson"] == "person"
     # a photo carousel's buttons and credits, a page's fields between bars: no names
     assert not any(word in name for name in kinds for word in (
@@ -4006,7 +4011,7 @@ def test_the_knowledge_tells_womens_and_mens_given_names() -> None:
 def test_a_prime_ministers_misprinted_title_and_a_groups_adjective() -> None:
     found = suggest("Press Conference by Prime Minster Kishida\n\nIn terms of the G7 "
                     "Japanese presidency, I spoke to VOA Russian service listeners.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # the office's common misprint is still a title before the name
     assert kinds["Kishida"] == "person" and _entity(found, "Kishida").role == "Prime Minster"
     # a group of countries by its number, then an adjective (but a service in a language)
@@ -4027,7 +4032,7 @@ def test_a_bulletin_in_capitals_codes_coasts_and_storms() -> None:
             "progress of Maria. At 800 PM EDT, the center of Hurricane Maria was located near "
             "latitude 29.7 North, longitude 72.9 West, 1545 miles E of Hilo.\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # in a text written in capitals, its headers, units and codes name nothing
     assert not any(word in name for name in kinds for word in (
         "MAXIMUM", "MOVEMENT", "SUMMARY", "WTNT35", "KNHC", "TCPAT5", "EDT", "AL152017"))
@@ -4055,7 +4060,7 @@ def test_a_tables_rows_with_values_and_a_bylines_username() -> None:
             "The elections have been completed.\n\nOpen Solicitations\nEducational "
             "Materials\n")
     found = suggest(text)
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a table's rows (a name, then a value in its own column) are no headlines: the
     # chapters keep their whole names, without the "Yes" of the column after them
     assert {"Wikimedia Argentina", "Wikimedia Armenia", "Wikimedia Canada"} <= set(kinds)
@@ -4131,7 +4136,7 @@ def test_a_natural_feature_by_its_name_alone() -> None:
 def test_a_photo_credits_label_and_a_buildings_abbreviation() -> None:
     found = suggest("Photo:  Credit Bill Branson\n\nDr. Francis Collins addressed a Natcher "
                     "Bldg. audience on his first day as NIH director.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # "Credit" is the label of a photo's credit, not a word of the photographer's name
     assert kinds["Bill Branson"] == "person" and not any("Credit" in n for n in kinds)
     # "Bldg." keeps its dot and names a building
@@ -4170,7 +4175,7 @@ def test_a_places_own_body_by_its_letters() -> None:
 def test_a_numbered_legislature_a_chamber_opening_a_sentence_and_a_session() -> None:
     found = suggest("The Fourth Special Session of the 88th Legislature ended December 5. "
                     "Lawmakers of the 88th Texas Legislature left.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert "88th Legislature" in _entity(found, "88th Texas Legislature").aliases
     assert "88th Legislature" not in kinds
     assert kinds["Fourth Special Session"] == "event"
@@ -4217,7 +4222,7 @@ def test_a_radio_stations_page_its_sponsor_line_its_newsletter_and_a_list_of_pla
                     "do and guides to Los Angeles, Orange County and the Inland Empire\n\nIf "
                     "you like it, you will love our daily morning newsletter, How To LA. "
                     "Gov. Gavin Newsom spoke at a Home Depot in San Jose.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["LAist"] == "organisation" and not any("Support" in n for n in kinds)
     assert kinds["How To LA"] == "work" and "LA" not in kinds
     assert kinds["Inland Empire"] == "place"  # listed after places, with "the"
@@ -4234,7 +4239,7 @@ def test_an_outlet_named_today_a_title_holding_its_countrys_letters_and_a_county
                     "held in the Holmes-Humphreys County/Regional Correctional Facility.\n\n"
                     "Rankin County residents could face a bill. Rankin officials should "
                     "prepare.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["Mississippi Today"] == "organisation" and "Mississippi" not in kinds
     assert kinds["Kristen Clarke"] == "person"  # the title, "U.S." and all, is her role
     assert not any(name.startswith("Assistant") for name in kinds)
@@ -4256,7 +4261,7 @@ def test_a_feed_readers_page_of_a_states_newsrooms() -> None:
                     "school, on the city’s Northwest Side. The Knapp Street property is used by "
                     "ICE. Data come from the Milwaukee County Motor Vehicle Collision "
                     "Dashboard.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a feed's name glued to the year of the reader's day heading
     assert kinds["Wisconsin Watch"] == "organisation" and "Wisconsin" not in kinds
     assert "Milwaukee Jail" in _entity(found, "Milwaukee County Jail").aliases
@@ -4288,7 +4293,7 @@ def test_canadas_ridings_provinces_programmes_and_a_sharing_bar() -> None:
                     "Member of Parliament for St. Catharines, and the Honourable Mitzi Dean, BC "
                     "Minister of Children and Family Development, met at Aspen Apartments in "
                     "British Columbia to discuss Jordan's Principle.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a member's riding, whole, after the title; the title itself no name
     for riding in ("Haliburton-Kawartha Lakes-Brock", "Kenora—Rainy River", "St. Catharines"):
         assert kinds[riding] == "place", riding
@@ -4313,7 +4318,7 @@ def test_a_newsroom_named_the_and_a_number_a_case_by_vs_and_a_title_in_marks() -
                     "Morales Reyes, spoke, and DHS should clear Morales Reyes’ name. The "
                     "lawsuit came after Roe vs. Wade was overturned.\n\nDescription: The 1.5 "
                     "inch lapel pin shows a bear.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["The 19th"] == "organisation"
     assert not any(name.startswith("The 1") and name != "The 19th" for name in kinds)
     assert kinds["Primer Impacto"] == "work"  # a programme's title, alone in marks
@@ -4329,7 +4334,7 @@ def test_a_festival_by_its_swahili_name_and_a_language_service_of_an_outlet() ->
     found = suggest("One of Africa’s premier music festivals, Sauti za Busara, will host its "
                     "21st edition. VOA’s Heather Maxwell is joined in studio by VOA Afrique's "
                     "Roger Muntu.\n\nThe C-TIP Policy was revised. C-TIP guides the agency.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["Sauti za Busara"] == "event"  # Swahili's "za", and named as a festival
     assert not {"Sauti", "Busara"} & set(kinds)
     # the outlet and its French service are two names, not one with a short form
@@ -4344,7 +4349,7 @@ def test_festivals_with_glosses_in_brackets_and_a_ministry_of_several_portfolios
                     "abroad, and people will wear Hanbok (traditional clothing).\n\nThe "
                     "Sancheoneo (Mount Trout) Festival and Gimje Horizon Festival were chosen. "
                     "Leaders of the Arab States (LAS) Summit met.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["Ministry of Culture, Sports and Tourism"] == "organisation"
     assert "Ministry of Culture" not in kinds and "Sports" not in kinds
     assert kinds["Eoullim (Harmony) Korean Culture Festival"] == "event"
@@ -4409,7 +4414,7 @@ def test_a_town_is_no_short_form_of_the_school_named_for_it() -> None:
     found = suggest("The truck came to Spruce Pine Montessori School. Folks in Spruce Pine "
                     "boil water. Students at Harvard University marched; at Harvard, "
                     "classes stopped.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["Spruce Pine"] == "place"
     assert kinds["Spruce Pine Montessori School"] == "organisation"
     assert "Harvard" in _entity(found, "Harvard University").aliases
@@ -4447,7 +4452,7 @@ def test_a_digest_by_what_it_is_and_a_fest() -> None:
 def test_a_legislators_party_and_home_town() -> None:
     found = suggest("The bill, drafted by Rep. Danny Tenenbaum, D-Missoula, is under review. "
                     "Rep. Ann Lee (D-Great Falls) spoke. Sen. Tina Smith, D-Minn., agreed.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["Missoula"] == kinds["Great Falls"] == "place"
     assert not any(e.name.startswith(("D-", "Minn")) or any(a.startswith("D-") for a in
                    e.aliases) for e in found.entities)
@@ -4490,7 +4495,7 @@ def test_a_newsrooms_page_about_its_own_staff() -> None:
                     "Chalkbeat New York.\nUse Chalkbeat Colorado’s bill tracker.\nJoin "
                     "Chalkbeat and THE CITY’s Open Newsroom on Thursday.\nThe guide helps after "
                     "COVID’s disruptions. Soldiers of the Azov [Battalion] fought.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a list of people after their states and titles: no town in a state
     assert kinds["Erica Meltzer"] == kinds["Jacinthia Jones"] == "person"
     assert "Jacinthia" in _entity(found, "Jacinthia Jones").aliases
@@ -4509,7 +4514,7 @@ def test_an_education_newsrooms_posts_as_mirrors_carry_them() -> None:
                     "school acted.\n\nHarvard’s decision to rescind admission was narrow. "
                     "Grant helps students prepare for Advanced Placement tests. After weeks in "
                     "Maggi’s family-run child care program, a child called her mama.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert "UccLjhX" not in kinds  # a short link's path, written without its scheme
     assert kinds["Teen Vogue"] == "organisation"  # whom a newsroom works with
     assert kinds["Harvard"] == "organisation"  # a body's act opening a sentence
@@ -4529,7 +4534,7 @@ def test_a_licensing_bodys_news_names_licences_credits_and_camel_case() -> None:
                     "Lawrence Lessig at ETech 2008 / Ed Schipul / CC BY-SA\n\n"
                     "Ryan Merkley / Rannie Turingan / CC0\n\nLawrence Lessig said so. The "
                     "copy ran onOctober 14.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # names a small word opens, written in camel case
     assert {"openDemocracy", "iCommons", "ccMixter"} <= set(kinds)
     assert not any(n.startswith("on") and n != "openDemocracy" for n in kinds)  # "onOctober"
@@ -4552,7 +4557,7 @@ def test_a_county_council_story_with_its_sites_title_and_residents_words() -> No
                     "Maui’s wildfires. A wildfire devastated Lahaina on Aug. 8.\n\nIn a meeting "
                     "in which residents said they felt “disenfranchised” and held “hostage” "
                     "while waiting, the chair spoke.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert kinds["Honolulu Civil Beat"] == "organisation"  # the site after the title's dash
     assert "Civil Beat" in _entity(found, "Honolulu Civil Beat").aliases
     assert "Honolulu" not in kinds
@@ -4572,7 +4577,7 @@ def test_wildfire_situation_reports_with_fields_teams_and_a_flattened_table() ->
                     "Forest. RM Team (Pachota). 13 miles NW of Omak, WA.\n\nTwo aircraft were "
                     "deployed to Klamath Falls, Oregon. LT. Colonel Chuck Davis is the Mission "
                     "Commander.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a field's label before its count or date is no name
     assert not {"Time Stamp", "Type 1 IMTs", "Previously-Reported"} & set(kinds)
     # the fires a complex holds, in brackets; a team's commander in brackets
@@ -4600,7 +4605,7 @@ def test_an_observatorys_releases_with_instruments_affiliations_and_its_motto() 
                     "worked. METIS, the powerful imager and spectrograph, passed. The team "
                     "worked for years. Pierre-Olivier Lagage (CEA, France), the Principal "
                     "Investigator, is content : \"This is a wonderful day! It works.\"\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     # a site's letters before its motto are no dateline: the body the story spells out
     assert kinds["European Southern Observatory"] == "organisation"
     assert kinds["MUSE"] == kinds["METIS"] == "other"  # instruments
@@ -4616,7 +4621,7 @@ def test_an_agencys_raw_feed_with_tags_its_field_and_a_challenge() -> None:
                     "Central Valley Project South-of-Delta allocations. <P> He won the Colorado "
                     "River Basin Data Visualization Prize Challenge. The University of Texas "
                     "agreed.<br /> Texas voted.\n")
-    kinds = {e.name: e.type for e in found.entities}
+    kinds = _types(found)
     assert "P" not in kinds and "br" not in kinds  # a feed's tags served raw
     # a body by the field it is of (not a state by its university)
     assert "Reclamation" in _entity(found, "Bureau of Reclamation").aliases
