@@ -133,12 +133,12 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if word in know.given_names and any(
                 re.match(r"^\s+(?:and|&)\s+[A-Z][\w’'-]+\s+[A-Z]", c.after) for c in form.places):
             continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname
-        if any((c.possessive and re.match(r"^\s+[A-Z]", c.after)) or (
-                c.possessive and _OWNED_ACT_AFTER.match(c.after))
+        if any((c.possessive and (re.match(r"^\s+[A-Z]", c.after)
+                                  or _OWNED_ACT_AFTER.match(c.after)))
                or (word.endswith("s") and re.match(r"^[’'][^\S\n]+[A-Z]", c.after))
                for c in form.places):
             continue  # "Labour’s Shadow Home Secretary …": it holds a role ("Wikinews’ Nick
-            # Moreau interviewed him": its reporter)
+            # Moreau interviewed him": its reporter; "Harvard’s decision to …": it acts)
         if word in know.given_names and any(_LABEL_LINE_ROLE.match(c.after) and (
                 not c.before or c.before.endswith("\n")) for c in form.places):
             continue  # "Kirill, contract soldier" on a line of its own: whose words follow
