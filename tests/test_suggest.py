@@ -4631,6 +4631,56 @@ def test_an_agencys_raw_feed_with_tags_its_field_and_a_challenge() -> None:
     assert kinds["Colorado River Basin Data Visualization Prize Challenge"] == "event"
 
 
+def test_a_climate_newsrooms_pages_with_block_names_cut_captions_and_numbered_lines() -> None:
+    found = suggest("KeystoneBeyondPreviewBlock\n\nICNfreesubscription\n\nGuest Writer's "
+                    "articles\n\nIn 'After Water' Project, writers imagine Chicago. 'This "
+                    "project is terrifying—the idea of what the world would become.'\n\nThe "
+                    "future was imagined by Abby Geni, a fiction writer. WBEZ reporter Shannon "
+                    "Heffernan approached writers.\n\n\"This project is terrifying—the idea of "
+                    "what the world would become,\" Geni (pronounced GEE-nie) told Heffernan. "
+                    "It was mentioned as often as the word “furlough,” and less often than the "
+                    "word “Shakespeare.” The original Line 6B ruptured, as did Route 66 and "
+                    "Area 51 in the story.\nTechnicians cut the section from the Enbrid\n"
+                    "Enbridge did not correct it. Landowner Carol Brimhall\nA spill hit "
+                    "Brazil\nBrazilian officials came.\n\nDoes Nature Have Rights? A "
+                    "Burgeoning Legal Movement Says Rivers Have Standing, Too\n\nThe series, "
+                    "called After Water, began. He joined a group called For Our Future.\n")
+    kinds = _types(found)
+    assert "Burgeoning Legal Movement" not in kinds  # a headline's subject after "A"
+    # a name after "called" that opens with a small word, a work after a work's kind
+    assert kinds["After Water"] == "work" and kinds["For Our Future"] == "organisation"
+    # a content system's block names on lines of their own, a pronunciation, a word cut off
+    assert not {"KeystoneBeyondPreviewBlock", "ICNfreesubscription", "GEE-nie", "Enbrid"} & \
+        set(kinds)
+    assert kinds["Brazil"] == "place"  # (a word the gazetteer knows, before "Brazilian")
+    assert "Line 6B" in kinds and "Route 66" in kinds and "Area 51" in kinds  # by numbers
+    assert kinds["Carol Brimhall"] == "person"  # after what she is, in a caption
+    # a bracketed aside after the speaker; the teaser's words are the same speaker's; words
+    # quoted as words are no quotes
+    assert [q.speaker_name for q in found.quotes] == ["Abby Geni", "Abby Geni"]
+
+
+def test_a_statistical_agencys_analyses_with_reports_regions_and_units() -> None:
+    found = suggest("Prices fell.\nData source: U.S. Energy Information Administration, "
+                    "Gasoline and Diesel Fuel Update\nNote: Prices are adjusted.\n\nOutput "
+                    "grew to 113 Bcf/d, according to our Natural Gas Monthly. Our Short-Term "
+                    "Energy Outlook breaks out data for the Appalachia, Bakken, Eagle Ford, "
+                    "Haynesville, and Permian regions. At Northwest Sumas, in the U.S. Pacific "
+                    "Northwest, prices fell. Blue Ocean Energy struck a deal with partners in "
+                    "the Chevron-operated Leviathan field offshore of Israel. The FBI field "
+                    "office in Denver agreed.\n")
+    kinds = _types(found)
+    # a report in a chart's "Data source:" line; reports by their heads
+    assert kinds["Gasoline and Diesel Fuel Update"] == "work"
+    assert kinds["Natural Gas Monthly"] == kinds["Short-Term Energy Outlook"] == "work"
+    # regions listed before the noun they share, a field by its noun, a region of an ocean
+    assert kinds["Bakken"] == kinds["Eagle Ford"] == kinds["Haynesville"] == "place"
+    assert kinds["Leviathan"] == "place" and kinds["U.S. Pacific Northwest"] == "place"
+    assert kinds["Chevron"] == "organisation"  # (what it operates; not "in …", a place)
+    assert kinds["FBI"] == "organisation"  # (a "field office" is no field)
+    assert "Bcf" not in kinds  # a unit per day
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -76,8 +76,12 @@ from .tokens import (
 #: "Creative Commons International", "Amnesty International".
 _BODY_TAILS = frozenset(("International",))
 #: A work named right after its kind: "the Beatles song Across the Universe".
-_WORK_CUE = re.compile(r"\b(?:song|film|movie|book|novel|album|play|poem|series|"
-                       + SHOW_NOUN + r"|opera|documentary|painting|musical)\s+$")
+_WORK_NOUNS = (r"(?:song|film|movie|book|novel|album|play|poem|series|podcast|" + SHOW_NOUN
+               + r"|opera|documentary|painting|musical)")
+_WORK_CUE = re.compile(rf"\b{_WORK_NOUNS}\s+$")
+#: A name given by "called …" (after a work's kind: "the series, called After Water").
+_CALLED = re.compile(rf"(?:\b(?P<work>{_WORK_NOUNS}),?\s+)?\b(?:called|named|titled|entitled|"
+                     r"dubbed)\s+$")
 
 
 #: What a site's page or section is called after its title: "the News and Events page".
@@ -298,12 +302,19 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
+    called = _CALLED.search(text, max(0, run[0].start - 40), run[0].start) \
+        if run[0].text in FUNCTION_WORDS and len(run) > 1 else None
+    if called is not None:  # "The series, called After Water, …": the name opens with "After"
+        return [_candidate(text, _trim(run, know, leading=False),
+                           hint="work" if called.group("work") else None)]
     if len(run) > 1 and run[0].initial and run[0].text in _LISTING_OPENERS and \
             sum(1 for t in run[1:] if not t.number) == 1:
         return []  # "Latest Headlines", "Newest 2012 Paralympic stories": a listing's label
     if sum(1 for t in run if t.number) >= 2 and \
-            2 * sum(1 for t in run if t.number) >= len(run) - 1:
-        return []  # "PRESSE 285 PR CO 28": a document's reference, no name
+            2 * sum(1 for t in run if t.number) >= len(run) - 1 and \
+            not any(t.text in ("and", "&") for t in run):
+        return []  # "PRESSE 285 PR CO 28": a document's reference, no name (but "Route 66
+        # and Area 51": two names by their numbers)
     if 2 <= len(run) <= 4 and run[-1].capitalised and not run[-1].acronym and \
             run[-1].text[1:].islower() and not _any_head(run[-1].text) and \
             all(t.capitalised for t in run) and (
@@ -1191,6 +1202,11 @@ _CALLS_TO_ACTION = frozenset("Read Subscribe Visit Watch Listen Click Follow Con
                              "Register Donate Share Tap Email Explore".split())
 
 
+#: Words for kin and for people in general, which open names too ("Mother Teresa").
+_KIN = frozenset("mother father son daughter wife husband brother sister man woman boy girl "
+                 "friend".split())
+
+
 def _not_a_name_word(text: str, token: Token, know: Knowledge,
                      following: Token | None = None) -> bool:
     """The first word of a sentence that is an ordinary word, not part of a name."""
@@ -1213,6 +1229,10 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
         return False  # (a particle opens names: "De Lima", "Te Tai Tokerau")
     if word.casefold() in _lower_case_words(text):
         return True  # the story also writes it in lower case
+    if word.casefold() in PERSON_NOUNS and word.casefold() not in _KIN and \
+            following is not None and following.text in know.given_names:
+        return True  # "Landowner Carol Brimhall": what she is, then her name (a caption;
+        # but "Mother Hubbard’s Cupboards", "Brother Ali": kin words open names)
     if word.endswith("ly") and len(word) < 7 and following is not None and \
             following.capitalised and not following.acronym:
         return False  # "Joely Maniscalco" (but "Nearly 90", "Recently Smith")
@@ -1272,8 +1292,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
-                left[-1].text in OTHER_HEADS and right[-1].text in OTHER_HEADS:
-            # "Carers Allowance Supplement and Best Start Grant": two benefits
+                ((left[-1].text in OTHER_HEADS and right[-1].text in OTHER_HEADS)
+                 or (left[-1].number and right[-1].number)):
+            # "Carers Allowance Supplement and Best Start Grant": two benefits; "Route 66 and
+            # Area 51": two names, each ending in its number
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 2 and len(right) >= 3 and \

@@ -384,6 +384,10 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![�
 # people, each after a state and a title)
 
 
+#: The rest of a list of names after one of them, before the noun they share: ", Eagle
+#: Ford, Haynesville, and Permian" (… regions).
+_LISTED_BEFORE = (r"^(?:,?[^\S\n]+(?:(?:and|or)[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)"
+                  r"{0,3}){0,8}?")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
                      "Midwest SE NE SW NW".split())
@@ -1028,8 +1032,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if (last.rstrip(".") in PLACE_HEADS or (last.endswith("s") and last[:-1] in PLACE_HEADS)) \
             and len(words) > 1:
         return "place", f"'{last}' names places"  # (and "National Parks")
-    if len(words) > 1 and last in _COMPASS and (words[0] in _OCEANS or words[0] in know.places):
-        return "place", "a region of a known place"  # "Pacific Northwest"
+    if len(words) > 1 and last in _COMPASS and (
+            words[0] in _OCEANS or words[0] in know.places
+            or (len(words) > 2 and words[0] in know.country_codes and words[1] in _OCEANS)):
+        return "place", "a region of a known place"  # "Pacific Northwest", "U.S. Pacific
+        # Northwest"
     if words[0] in _SETTLED_PARTS and len(words) > 1 and " ".join(words[1:]) in know.places:
         return "place", "a part of a known place"
     if words[0] in _COMPASS and len(words) > 1:
@@ -1252,14 +1259,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(re.search(r"\b(?:the|a|an)[^\S\n]+$", c.before) and _ORGANISED_BY.match(c.after)
            for c in places) and not honoured:
         return "event", "'the … organised by', as meetings and festivals are named"
-    if any(re.match(r"^\s+(?:regions?|provinces?|provincial|municipality|municipal|states?|"
-                    r"districts?|county|counties|valley|peninsula|"
+    if any(re.match(_LISTED_BEFORE + r"\s+(?:regions?|provinces?|provincial|municipality|"
+                    r"municipal|states?|districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
                     r"town|village|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
-                    r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield)\b",
+                    r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield|mines?|"
+                    r"reservoirs?|fields?(?![^\S\n]+(?:office|operation|staff|trip|work|agent|"
+                    r"test|hospital|day)))\b",
                     c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region", "the
-        # sacred site Seetha Eliya temple"
+        # sacred site Seetha Eliya temple", "the Bakken, Eagle Ford, … and Permian regions"
     if len(words) == 1 and text.endswith("s") and any(
             re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d[\d,.]*|hundreds?|thousands?|"
                       r"millions?|billions?|dozens?)[^\S\n]+$", c.before, re.IGNORECASE)
@@ -1338,6 +1347,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             text not in ERA_WORDS and kind is None and \
             any(re.match(r"\s+(?:era|presidency)\b", c.after) for c in places):
         return "person", "an era named for a leader ('in the Trump era')"
+    if any(re.match(r"-(?:operated|owned|controlled)\b", c.after) for c in places) and \
+            kind is None and text not in know.given_names:
+        return "organisation", "what it runs or owns ('the Chevron-operated field')"
     if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                          r"(?:residents|inhabitants|citizens|natives|"
                                          r"townspeople|mayor) of)"

@@ -192,6 +192,7 @@ Agreement Declaration Constitution Report Charter Manifesto Protocol Convention 
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
+Outlook Monthly Annual Yearbook Almanac Viewer Update
 """.split()) - {"Convention"}
 
 #: Nouns that describe people, besides the titles the knowledge tables hold.
@@ -210,7 +211,8 @@ detractor organizer organiser protester protestor demonstrator parent voter taxp
 patient customer passenger witness bystander participant observer skeptic sceptic fan
 investor shareholder homeowner tenant renter landlord employer employee motorist driver
 cyclist pedestrian tourist visitor migrant refugee immigrant educator physician surgeon
-lobbyist donor retiree teenager elder villager parishioner worshipper believer""".split())
+lobbyist donor retiree teenager elder villager parishioner worshipper believer landowner
+rancher""".split())
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Mt Lake Cape".split())

@@ -360,8 +360,19 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                     and " ".join(t.text for t in run).title() not in know.places)):
             continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory; "PRESS RELEASE :
             # …", a label (but "NEW DELHI: …", a dateline)
-        if run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("("):
-            continue  # "King George Tupou (Pronounced Too-pow)": how to say it
+        if (run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("(")) \
+                or re.search(r"\([Pp]ronounced[^\S\n]+$", text[max(0, run[0].start - 20):
+                                                              run[0].start]):
+            continue  # "King George Tupou (Pronounced Too-pow)", "Geni (pronounced GEE-nie)":
+            # how to say it
+        if len(run) == 1 and re.match(r"/[a-z]{1,4}\b", text[run[0].end:run[0].end + 6]):
+            continue  # "113 Bcf/d", "MMBtu/yr": a unit per day or per year, no name
+        if len(run) == 1 and _block_name(text, run[0]):
+            continue  # "KeystoneBeyondPreviewBlock" on a line of its own: a content system's
+            # name for a box of the page, left in the copied text
+        if len(run) == 1 and text.startswith("\n", run[0].end) and \
+                _cut_short(text, run[0].text, know):
+            continue  # "… removing the section from the Enbrid": a caption cut mid-word
         credit = _in_credit(text, run)
         if credit is not None:
             if credit != "licence":  # ("CC BY-ND": no name)
@@ -1438,12 +1449,14 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and not (run[e - 1].text == "Press" and e < len(run)
                                      and run[e].text in ("Call", "Conference", "Release",
                                                          "Briefing"))
+                            and run[start].text not in ("A", "An")
                             and (start == 0 or run[start - 1].text in HEADLINE_VERBS
                                  or run[start - 1].text.casefold() in _HEADLINE_LINKS)
                             and not any(t.text in HEADLINE_VERBS or t.text == "the"
                                         for t in run[start:e])))), None)
         # ("… Champions FBI Before House Judiciary Committee", "FBI Internship Program
-        # Gives …": a body's name between a headline's verb or small word and its end)
+        # Gives …": a body's name between a headline's verb or small word and its end; not
+        # "A Burgeoning Legal Movement Says …", described)
         # (not "School of Public" of "… School of Public Health and Politico")
         if end is None:
             start += 1
@@ -1576,10 +1589,11 @@ def _quoted_headline(line: str) -> bool:
 #: A line ending with a town's state by its postal code: "…, Wapato, WA".
 _POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]+[A-Z]{2}"
                          r"[^\S\n]*\n?$")
-#: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …".
+#: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …", "Data
+#: source: U.S. Energy Information Administration, Gasoline and Diesel Fuel Update".
 _FIELD_LINE = re.compile(r"[^\S\n]*(?:Outlet|Research Unit|Featured Scientist|Featured Research "
                          r"Units?|Publisher|Publication|Venue|Sponsor|Affiliation|Employer|"
-                         r"Institution):[^\S\n]+\S[^\n]*\n?$")
+                         r"Institution|Data sources?):[^\S\n]+\S[^\n]*\n?$")
 #: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".
 _DATE_LABEL = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}:[^\S\n]")
 #: A dateline and its dash inside a line, after a subhead the copy ran into it:
@@ -1630,6 +1644,29 @@ _CREDIT_LINE = re.compile(r"(?:(?:Photo|Image|Chart|Illustration|Graphic|Credit)
 #: Schipul / CC BY-SA"); the title may name someone too.
 _ATTRIBUTION_LINE = re.compile(r"[^\n/]{2,100}? / (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
                                r" / (?P<licence>CC[\w .-]*|Public Domain)")
+
+
+#: Words glued into one identifier: four capitalised words or more, or letters then a long
+#: run of lower-case ones ("EagleFordProjectPreviewBlock", "ICNfreesubscription").
+_IDENTIFIER = re.compile(r"(?:[A-Z][a-z]+){4,}|[A-Z]{2,}[a-z]{10,}")
+
+
+def _block_name(text: str, token: Token) -> bool:
+    """An identifier standing alone on its line: no name a reader sees, but a label the
+    page's content system gave one of its boxes."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip() == token.text and _IDENTIFIER.fullmatch(token.text) is not None
+
+
+def _cut_short(text: str, word: str, know: Knowledge) -> bool:
+    """A word that ends a line, written nowhere else, whose letters begin a longer word the
+    story writes: a listing cut the word off ("the Enbrid" above "Enbridge"; not "Brazil"
+    above "Brazilian", a word the gazetteer knows)."""
+    return len(word) >= 3 and word not in know.places and word not in know.given_names and \
+        len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) == 1 and \
+        re.search(rf"(?<!\w){re.escape(word)}[a-z]+", text) is not None
 
 
 def _in_credit(text: str, run: list[Token]) -> str | None:

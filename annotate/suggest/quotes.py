@@ -196,6 +196,7 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                 if inner is not None:
                     out.append(inner)
     _only_person(text, out, every)
+    _same_words_elsewhere(text, out)
     for q in out:
         q.text = story[q.start:q.end]  # the story's own words, escapes and all
     return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
@@ -222,6 +223,26 @@ def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Me
             quotes[k] = dataclasses.replace(
                 quote, speaker=key, speaker_name=text[named.start:named.end],
                 evidence=f"{quote.evidence}; the one person the story names")
+
+
+def _same_words_elsewhere(text: str, quotes: list[QuoteSuggestion]) -> None:
+    """Give a quote no sentence attributes the speaker of the same words quoted elsewhere
+    in the story: a teaser or a pull quote repeats what the body says, and says who
+    ('This project is terrifying …' above "“This project is terrifying …,” Geni told …")."""
+    def words(q: QuoteSuggestion) -> str:
+        return " ".join(re.findall(r"\w+", text[q.start:q.end])).casefold()
+
+    said: dict[str, set[tuple[str | None, str]]] = {}
+    for q in quotes:
+        if q.speaker_name and len(words(q).split()) >= 4:
+            said.setdefault(words(q), set()).add((q.speaker, q.speaker_name))
+    for k, quote in enumerate(quotes):
+        speakers = said.get(words(quote), set()) if quote.speaker_name is None else set()
+        if len(speakers) == 1:
+            key, name = next(iter(speakers))
+            quotes[k] = dataclasses.replace(
+                quote, speaker=key, speaker_name=name,
+                evidence="the same words are quoted elsewhere in the story, with who said them")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -328,6 +349,9 @@ _TERMED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dub
 
 
 #: What an honour's citation in marks follows: "Jin was recognized for “pioneering …”".
+#: What names a word quoted as a word: "the word “dog”", "the English term “woke”".
+_WORD_AS_WORD = re.compile(r"\b(?:the|a|this|that)\s+(?:[A-Za-z]+\s+)?(?:word|term)\s*$",
+                           re.IGNORECASE)
 _CITED_FOR = re.compile(r"\b(?:recogni[sz]ed|honou?red|cited|commended|lauded)\s+for\s*$")
 #: The sentence before that says who gave it: "… has won the Isaac Newton Medal from the
 #: UK’s Institute of Physics".
@@ -385,6 +409,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         return None  # 'All Posts Tagged With: "New coin design"': a page's tag
     if len(words) <= 4 and not _sentence_like(words) and _TERMED.search(before):
         return None  # "laser traps, termed “optical lattices”": a term, in no one's words
+    if len(words) <= 3 and _WORD_AS_WORD.search(before):
+        return None  # "as often as the word “furlough,”": a word mentioned as a word
     attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
                              after, mentions, starts)
     whole = _sentence_like(words)
@@ -950,8 +976,9 @@ _OWNED_SAYING = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’']s\s+(?P<cue>(?:[a-z]+\s+){0,2}"
     r"(?:guidance|words|motto|maxim|slogan|instructions?|message|advice|principle|dictum|"
     r"mantra|credo|rule|warning|reminder|vow|pledge|promise)\b[^:“\"\n]{0,80}):\s*$")
-#: A member's party and state in brackets after the name: "Jayapal (D-Wash.) said".
-_PARTY_STATE = re.compile(r"^[^\S\n]*\([A-Z][a-z]{0,3}\.?-[A-Z][A-Za-z. ]{0,15}\)")
+#: A short aside in brackets after the name: a member's party and state, "Jayapal (D-Wash.)
+#: said"; how to say the name, "Geni (pronounced GEE-nie) told Heffernan".
+_ASIDE = re.compile(r"^[^\S\n]*\([^()“”\"\n]{1,40}\)")
 
 
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
@@ -963,7 +990,7 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
     i = bisect.bisect_left(starts, verb_at) - 1
     if i >= 0 and mentions[i].start >= lo and \
-            not _PARTY_STATE.sub("", text[mentions[i].end:lo + len(head_words)]).strip(" \t’'s"):
+            not _ASIDE.sub("", text[mentions[i].end:lo + len(head_words)]).strip(" \t’'s"):
         m = mentions[i]
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
                 text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:

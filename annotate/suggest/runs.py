@@ -366,9 +366,15 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     (_ordinal_before_name(text, words, j + 1)
                      and current.text not in MONTHS_AND_DAYS) or \
                     (current.acronym and re.fullmatch(r"\d+[a-z]{1,2}", nxt.text) is not None) or \
-                    (current.text in PLACE_HEADS and re.fullmatch(r"\d+[A-Z]", nxt.text)) or \
+                    (current.capitalised and not current.acronym
+                     and current.text not in MONTHS_AND_DAYS
+                     and re.fullmatch(r"\d{1,3}[A-Z]", nxt.text)
+                     and not re.fullmatch(r"\d[DGK]", nxt.text)
+                     and not (j + 2 < n and words[j + 2].capitalised
+                              and _gap_ok(text, nxt, words[j + 2]))) or \
                     (current.text in WORK_HEADS and re.fullmatch(r"1[6-9]\d\d|20\d\d", nxt.text)):
-                # ("Launch Complex 39A", "Pad 39B"; a law's year: "Poisons Act 1972")
+                # ("Launch Complex 39A", "Pad 39B", "Line 6B" ending a name; not "Nokia 5G",
+                # "BRL 944B"; a law's year: "Poisons Act 1972")
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1

@@ -448,9 +448,9 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
         joined[-1] = joined[-1][:-1]
     words = tuple(joined)
     before = text[max(0, start - 80):start]
-    after = text[end:end + 40]
+    after = text[end:end + 80]
     if run[-1].possessive:
-        after = text[run[-1].end:run[-1].end + 40]
+        after = text[run[-1].end:run[-1].end + 80]
     single_initial = len(run) == 1 and run[0].initial
     if text.startswith(" administration", end) and run[-1].text[:1].isupper():
         end += len(" administration")  # "the Bush administration" names a government
