@@ -4681,6 +4681,41 @@ def test_a_statistical_agencys_analyses_with_reports_regions_and_units() -> None
     assert "Bcf" not in kinds  # a unit per day
 
 
+def test_an_auditors_listings_with_headlines_run_into_their_dates() -> None:
+    found = suggest("Read the post Our Latest High Risk List Update—GAO Sees Progress in 16 "
+                    "Areas, But Lingering Serious Issues in Others April 20, 2023 Today, we "
+                    "issued our latest High Risk List...\nRead the post Hurricane Recovery Can "
+                    "Take Years—But For Puerto Rico, 5 Years Show Its Unique Challenges "
+                    "November 14, 2022 Recovery from a hurricane can take years...\n\n"
+                    "Hurricane damage\n\nIn today’s WatchBlog, a photo of Mexico Beach after "
+                    "it was hit by Hurricane Michael.\n\n2020 Census: Bureau Released "
+                    "Apportionment and Redistricting Data, but Needs to Finalize Plans for "
+                    "Future Data Products\nThis report is on the Census Bureau's 2020 Census "
+                    "activities.\n")
+    kinds = _types(found)
+    # headlines in title case a listing runs into their dates and teasers on one line; the
+    # teaser's first word opens a sentence
+    assert not {"Areas", "Recovery", "Hurricane Recovery Can Take Years", "Lingering Serious "
+                "Issues"} & set(kinds)
+    assert kinds["GAO"] == "organisation" and kinds["Puerto Rico"] == "place"
+    assert "Hurricane" not in kinds  # a storm's kind alone, as a photo's heading
+    assert kinds["Hurricane Michael"] == "event"
+    assert kinds["WatchBlog"] == "work"  # a blog by its name
+    # a headline may open with a year
+    assert not {"Needs", "Finalize Plans for Future Data Products"} & set(kinds)
+    assert kinds["Census Bureau"] == "organisation"
+
+
+def test_a_tech_newsrooms_newsletter_with_letters_after_names_and_counted_devices() -> None:
+    kinds = _names("China\nIt will take weeks for many organizations to recover from the "
+                   "global CrowdStrike IT outage. Microsoft estimates that 8.5 million Windows "
+                   "devices were affected. Ten million Copts live in Egypt.\n")
+    assert kinds["CrowdStrike"] == "organisation"  # without a common noun's letters after it
+    assert "CrowdStrike IT" not in kinds
+    assert kinds["Windows"] != "group"  # the number counts the devices, not people
+    assert kinds["Copts"] == "group"
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

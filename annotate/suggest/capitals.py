@@ -13,7 +13,14 @@ import functools
 import re
 
 from .knowledge import Knowledge
-from .lexicon import FUNCTION_WORDS, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, POSTAL_CODES
+from .lexicon import (
+    FUNCTION_WORDS,
+    ORGANISATION_HEADS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    POSTAL_CODES,
+    STORM_KINDS,
+)
 from .tokens import Token, _lower_case_words
 
 #: Days and months shortened, as bulletins and feeds date themselves.
@@ -87,7 +94,7 @@ def shouted(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
 #: Advisory Number 35A".
 _BULLETIN_KINDS = frozenset("Intermediate Public Advisory Discussion Forecast Update "
                             "Statement".split())
-_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Depression".split())
+_STORMS = STORM_KINDS | {"Depression"}
 #: Sides and compass points, which name no place before "of" or after a number.
 SIDES = frozenset("North South East West Northeast Northwest Southeast Southwest N S E W NE "
                   "NW SE SW".split())

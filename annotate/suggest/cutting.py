@@ -57,6 +57,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SHEIKH,
     SHOW_NOUN,
+    STORM_KINDS,
     TE_REO_OPENERS,
     VESSEL_PREFIXES,
     WORK_HEADS,
@@ -190,12 +191,20 @@ def _in_number_list(text: str, token: Token) -> bool:
     return any(item.isdigit() for item in items)
 
 
+#: Letters that stand for common nouns ("IT outage", "EV sales", "IoT devices").
+_COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     if len(run) == 2 and run[0].text in _MONTHS and run[1].acronym and \
             text[:run[0].start].endswith(("the ", "The ")):
         run = run[1:]  # "the June TWSA": a month's edition of a thing by its letters
+    if len(run) >= 2 and run[-1].text in _COMMON_LETTERS and not run[-2].acronym and \
+            re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
+        run = run[:-1]  # "the global CrowdStrike IT outage": a common noun's letters after
+        # the name, before the noun they qualify
     twice = next((k for k in range(1, len(run) - 1) if run[k].text == run[k + 1].text
                   and run[k].capitalised and not run[k].acronym and k + 2 < len(run)
                   and run[k - 1].text == run[k + 2].text), None)
@@ -1193,7 +1202,6 @@ _NAME_PARTICIPLES = frozenset("United Allied Associated Consolidated Federated A
 _HONOURS = frozenset("Master Fellow Laureate Medalist Medallist Honoree Awardee".split())
 #: Storms named together under their kind in the plural.
 _STORMS = frozenset("Hurricanes Typhoons Cyclones Storms".split())
-_STORM_KINDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 #: Words an ordinal opens a name with: "the First Amendment", "First Nations", "the
 #: Second World War".
 _AFTER_ORDINAL = frozenset("Amendment Amendments Nations World Republic".split())
@@ -1215,7 +1223,7 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
         return False  # "Ms Todd said:": the honorific opens the name
     if word in _NAME_PARTICIPLES and following is not None and following.capitalised:
         return False  # "United Texas Bank", "Allied Universal": names open with these
-    if word in _STORM_KINDS and following is not None and following.capitalised:
+    if word in STORM_KINDS and following is not None and following.capitalised:
         return False  # "Typhoon Mawar strengthens …", though the story writes "typhoon"
     if word in _CALLS_TO_ACTION and following is not None and following.capitalised:
         return True  # "Read Julie’s stories", "Subscribe to …", "Visit Medium.com"

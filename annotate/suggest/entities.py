@@ -23,7 +23,7 @@ from .kinds import (
     type_of,
 )
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
-from .lexicon import BARE_LAW_HEADS, SEASONS
+from .lexicon import BARE_LAW_HEADS, SEASONS, STORM_KINDS
 from .results import EntitySuggestion
 from .tokens import Candidate, _lower_case_words
 
@@ -100,6 +100,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if word in SEASONS:
             del forms[key]  # "Spring is here on the Korean Peninsula.": a season (not the
             continue  # Texan town)
+        if word in STORM_KINDS:
+            del forms[key]  # "Hurricane damage" as a photo's heading: a storm's kind, not a
+            continue  # short form of "Hurricane Michael"
         if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
             continue
         if know.big_place(word) or word in know.country_codes:

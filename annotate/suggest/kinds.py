@@ -384,6 +384,9 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![�
 # people, each after a state and a title)
 
 
+#: A plural noun right after a name, which the number before counts instead: "8.5 million
+#: Windows devices" (not "ten million Copts live …", nor "… Copts was").
+_NOUN_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!(?:has|was|is|does)\b)[a-z]+s\b")
 #: The rest of a list of names after one of them, before the noun they share: ", Eagle
 #: Ford, Haynesville, and Permian" (… regions).
 _LISTED_BEFORE = (r"^(?:,?[^\S\n]+(?:(?:and|or)[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)"
@@ -1050,6 +1053,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region of known places"
     if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured:
         return "place", "a place written in capitals (a dateline)"
+    if len(words) == 1 and re.search(r"[a-z](?:Blog|Podcast|Newsletter|Cast)$", text):
+        return "work", "a blog or a podcast by its name ('WatchBlog')"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
             and "-" not in text and not honoured and not _SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places):
@@ -1272,7 +1277,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and text.endswith("s") and any(
             re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d[\d,.]*|hundreds?|thousands?|"
                       r"millions?|billions?|dozens?)[^\S\n]+$", c.before, re.IGNORECASE)
-            for c in places):
+            and not _NOUN_COUNTED_AFTER.match(c.after) for c in places):
         # (on the same line: not a date line's year above "Forbes contributor …"; not a
         # year after "the": "the 1989 Forms 1040")
         return "group", "counted as people ('ten million …')"  # "ten million Copts"

@@ -195,6 +195,8 @@ Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update
 """.split()) - {"Convention"}
 
+#: The kinds of storm a storm's name follows: "Hurricane Michael", "Typhoon Mawar".
+STORM_KINDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 #: Nouns that describe people, besides the titles the knowledge tables hold.
 PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
 activist campaigner lawyer attorney professor teacher student doctor nurse farmer official

@@ -55,7 +55,15 @@ from .lexicon import (
     WORK_HEADS,
 )
 from .runs import BRACKETED_HEADS, runs
-from .tokens import Candidate, Token, _candidate, _is_title, _lower_case_words, tokens
+from .tokens import (
+    DATE_AFTER_HEADLINE,
+    Candidate,
+    Token,
+    _candidate,
+    _is_title,
+    _lower_case_words,
+    tokens,
+)
 
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
@@ -71,7 +79,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     body = [" ".join(t.text for t in run) for run in in_body]
     # (what the body writes inside a sentence, not as a sentence's first word)
     settled = {name for name, run in zip(body, in_body, strict=True)
-               if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])}
+               if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])
+               and not run[0].initial}  # (not "… November 14, 2022 Recovery from a …")
     phrases: list[tuple[int, int]] = []
     titles = _quoted_titles(text, phrases)
     ridings = _ridings(text)
@@ -1745,9 +1754,41 @@ _YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:(?:of|in|for|since|to)\s+(?:1[89]\d\d
 # (or a day: "… Goes on Sale on October 19")
 
 
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names."""
+#: Title case's small words, and the verbs some titles leave in lower case ("How Prevalent
+#: is Fraud in Federal Programs?").
+_HEADLINE_SMALL_WORDS = TITLE_SMALL_WORDS | {"is", "are"}
+
+
+def _headlines_before_dates(text: str) -> list[tuple[int, int]]:
+    """Headlines in Title Case a listing runs into their dates and teasers on one line
+    ("Read the post Our Latest High Risk List Update—GAO Sees Progress in 16 Areas, But
+    Lingering Serious Issues in Others April 20, 2023 Today, …"): from the date back over
+    every word that is capitalised, a number or one of title case's small words, five
+    capitalised words at least."""
     spans = []
+    for date in DATE_AFTER_HEADLINE.finditer(text):
+        line_start = text.rfind("\n", 0, date.start()) + 1
+        words = list(re.finditer(r"\S+", text[line_start:date.start()]))
+        start = None
+        big = 0
+        for word in reversed(words):
+            w = word.group().lstrip("“\"‘'(")
+            if w.casefold().rstrip(",:;") in _HEADLINE_SMALL_WORDS or w[:1].isdigit():
+                pass
+            elif w[:1].isupper() and not w.endswith("."):
+                big += 1
+            else:
+                break
+            start = line_start + word.start()
+        if start is not None and big >= 5:
+            spans.append((start, date.start()))
+    return spans
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
+    nor do headlines a listing runs into their dates on one line."""
+    spans = _headlines_before_dates(text)
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
     opened = False  # (the last line with words ended in a colon)
@@ -1820,11 +1861,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
                     len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
-                    and not words[0][:1].isdigit() and not (
+                    and (not words[0][:1].isdigit()
+                         or (re.fullmatch(r"(?:19|20)\d\d", words[0]) and len(big) >= 5))
+                    and not (
                         words[-1].rstrip(".,").isdigit() and not _YEAR_AFTER_SMALL_WORD.search(
                             title))
                     and not re.fullmatch(r"[$£€]\d[\d,.]*", words[-1])):
-                # (nor a list's line ending in an amount: "Auburn Outright: $175,000")
+                # (nor a list's line ending in an amount: "Auburn Outright: $175,000"; but a
+                # year may open a headline: "2020 Census: Bureau Released …")
                 # (not an address: "4231 Suitland Road, Suitland, Maryland 20746"; but
                 # "… Top Science News of 2010" ends with its year)
                 spans.append((pos, pos + len(line)))

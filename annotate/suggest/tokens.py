@@ -319,6 +319,13 @@ _BRACKETED_SENTENCE = re.compile(r"[^()\n.!?]*?(?:\s[^()\s]+){4}[^()\n]*?[.!?]\)
 _PICTOGRAPH = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0e\ufe0f\u200d]")
 
 
+#: A date written out, right after the Title Case headline a listing runs into it on one
+#: line, before its teaser: "… in Others April 20, 2023 Today, we issued …".
+DATE_AFTER_HEADLINE = re.compile(r"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:January|February|March|"
+                                 r"April|May|June|July|August|September|October|November|"
+                                 r"December)[^\S\n]+\d{1,2},[^\S\n]+\d{4}(?=[^\S\n]+[A-Z])")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and (text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦" or _PICTOGRAPH.match(text[i])):
@@ -328,6 +335,11 @@ def _starts_sentence(text: str, start: int) -> bool:
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
     if i < 0 or text[i] == "\n":
         return True
+    date = DATE_AFTER_HEADLINE.search(text, max(0, i - 40), start + 1)
+    if date is not None and date.end() == i + 1 and re.search(
+            r"[A-Z][\w’'?!—–-]*$", text[text.rfind("\n", 0, date.start()) + 1:date.start()]):
+        return True  # "… in Others April 20, 2023 Today, we issued …": a teaser's first
+        # word, after its headline's date (not "the May 22, 2023 Federal Register notice")
     if text.endswith("Continue reading", 0, i + 1):
         return True  # "• Continue reading Statement on the passing of …": a title opens
     if "(" in text[i + 1:start] and _BRACKETED_SENTENCE.match(text, start):
