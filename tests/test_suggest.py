@@ -3327,7 +3327,8 @@ def test_a_departments_messages_remarks_and_releases() -> None:
     kinds = _types(found)
     # a department named with "and", after a title, is whole; its letters after the head word
     # are its short name, and "DTPW programs" are the body's programmes
-    department = _entity(found, "Department of Transportation and Public Works")
+    department = next(e for e in found.entities  # (named in full on the source line)
+                      if "Department of Transportation and Public Works" in (e.name, *e.aliases))
     assert department.type == "organisation" and "DTPW" in department.aliases
     assert not any(name.startswith("Department of Transportation") and name.endswith(" I")
                    for name in kinds)
@@ -4714,6 +4715,52 @@ def test_a_tech_newsrooms_newsletter_with_letters_after_names_and_counted_device
     assert "CrowdStrike IT" not in kinds
     assert kinds["Windows"] != "group"  # the number counts the devices, not people
     assert kinds["Copts"] == "group"
+
+
+def test_a_labs_press_list_with_footnote_numbers_glued_to_its_names() -> None:
+    found = suggest("Arts @ CERN launches an award in partnership with FACT\n\nGeneva, 11 "
+                    "March 2016. Today CERN launches a call for artists - a collaboration "
+                    "between CERN and FACT1 and announces2 the winning artists of COLLIDE "
+                    "Geneva, ACCELERATE Lithuania and ACCELERATE UAE.\n\nUpdate on ATLAS and "
+                    "CMS latest results\n\nGeneva 19 December 2014. CERN1 Director General, "
+                    "Rolf Heuer, signed a document admitting Pakistan to CERN Associate "
+                    "Membership. CERN1’s Large Hadron Collider announced more. An EF1 "
+                    "tornado, rated EF-1, hit.\n")
+    kinds = _types(found)
+    # a footnote's number glued to a name the story writes alone too (not "EF1" by "EF-1")
+    assert "CERN1" not in kinds and "FACT1" not in kinds and "EF" not in kinds
+    assert kinds["CERN"] == kinds["FACT"] == "organisation"
+    assert "ACCELERATE Lithuania" in kinds and "ACCELERATE UAE" in kinds  # two editions
+    assert "Update on ATLAS and CMS" not in kinds and "ATLAS" in kinds  # a headline's update
+    assert "Membership" not in kinds  # a standing in a body
+    assert kinds["Geneva"] == "place"  # no short form of "COLLIDE Geneva"
+    assert kinds["Large Hadron Collider"] == "place"  # a collider, whatever it announces
+
+
+def test_a_testimonys_heading_a_committees_subcommittee_and_its_short_form() -> None:
+    found = suggest("Congressional Testimonies\n\nUnited States House Committee on "
+                    "Transportation and Infrastructure’s Subcommittee on Highways and Transit\n"
+                    "\nAnn Carlson, NHTSA Acting Administrator\n\nGood morning, Chairman "
+                    "Crawford, and members of the Subcommittee. Thank you.\n")
+    kinds = _types(found)
+    # a possessive after "<head> on …" ends the body's name; both names in the heading
+    assert kinds["United States House Committee on Transportation and Infrastructure"] == \
+        "organisation"
+    assert kinds["Subcommittee on Highways and Transit"] == "organisation"
+    # "the Subcommittee": a short form of the one such body the story names
+    assert "Subcommittee" in _entity(found, "Subcommittee on Highways and Transit").aliases
+
+
+def test_a_science_magazines_newsletter_and_posts_with_odd_marks_and_labels() -> None:
+    kinds = _names("By Joshua C. Kendall\n\nRobert Waldinger, the author of ‘‘The Good Life,” "
+                   "finds surprising clues.  Read on »\n\nAbstinence From AI Is Not the "
+                   "Answer\nOpinion | Refusing to use AI won’t protect society.\nRFK Jr. says "
+                   "seed oils poison America.\n\nHow the Yurok Tribe is bringing back the "
+                   "condor.\n")
+    assert kinds["Good Life"] == "work"  # a title in two single marks for a double one
+    assert "Refusing" not in kinds  # a label and a bar, then a sentence's first word
+    assert kinds["RFK Jr."] == "person"  # initials and "Jr."
+    assert kinds["Yurok Tribe"] == "organisation"
 
 
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:

@@ -79,7 +79,8 @@ def _suggest(text: str, annotation: Annotation | None,
     from .quotes import Mention, suggest_quotes
 
     know = knowledge()
-    found, adjectives = suggest_entities(candidates(text, know), know, text)
+    marked = _doubled_marks(text)
+    found, adjectives = suggest_entities(candidates(marked, know), know, marked)
     existing: list[Mention] = []
     covered_quotes: list[tuple[int, int]] = []
     dismissed: set[str] = set()
@@ -110,9 +111,9 @@ def _suggest(text: str, annotation: Annotation | None,
         speakers += [Mention(a, b, key or slug_id(entity.name), entity.type)
                      for a, b in entity.places]
     speakers = _without_overlaps(speakers, len(existing))
-    blocks = [q for q in block_quotes(text, speakers)
+    blocks = [q for q in block_quotes(marked, speakers)
               if not any(a < q.end and q.start < b for a, b in covered_quotes)]
-    quotes = [q for q in sorted((*suggest_quotes(text, speakers, covered_quotes), *blocks),
+    quotes = [q for q in sorted((*suggest_quotes(marked, speakers, covered_quotes), *blocks),
                                 key=lambda q: q.start)
               if _words(q.text) not in dismissed_quotes]
     names = {ids.get(e.name) or slug_id(e.name): e.name for e in found}
@@ -125,6 +126,14 @@ def _suggest(text: str, annotation: Annotation | None,
             quote.speaker_name = names.get(quote.speaker, quote.speaker_name)
     not_entities = [a for a in adjectives if fold(a) not in dismissed]
     return Suggestions(entities, quotes, not_entities, ids)
+
+
+def _doubled_marks(text: str) -> str:
+    """The text with two single quotation marks written for a double one (‘‘The Good Life,”,
+    as some copies type it) read as the double mark, padded so that every place in the text
+    stays where it is."""
+    return text.replace("‘‘", " “").replace("’’", "” ") if "‘‘" in text or "’’" in text \
+        else text
 
 
 def _words(passage: str) -> str:

@@ -201,6 +201,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[0].text in _MONTHS and run[1].acronym and \
             text[:run[0].start].endswith(("the ", "The ")):
         run = run[1:]  # "the June TWSA": a month's edition of a thing by its letters
+    status = next((k for k, t in enumerate(run) if t.text in ("Member", "Membership")
+                   and k > 0 and run[k - 1].text in ("Associate", "Full")), None)
+    if status is not None:  # "… to become Associate Member State of CERN", "… to CERN
+        # Associate Membership": a standing in a body, no name but the body's
+        rest = run[status + 1:]
+        if len(rest) >= 3 and rest[0].text in ("State", "States") and rest[1].text == "of":
+            return _cut(text, rest[2:], know, surnames)
+        return _cut(text, run[:status - 1], know, surnames) if status > 1 else []
     if len(run) >= 2 and run[-1].text in _COMMON_LETTERS and not run[-2].acronym and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
         run = run[:-1]  # "the global CrowdStrike IT outage": a common noun's letters after
@@ -1301,9 +1309,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
                 ((left[-1].text in OTHER_HEADS and right[-1].text in OTHER_HEADS)
-                 or (left[-1].number and right[-1].number)):
+                 or (left[-1].number and right[-1].number)
+                 or (left[0].text == right[0].text and left[0].text.isupper()
+                     and len(left[0].text) > 3)):
             # "Carers Allowance Supplement and Best Start Grant": two benefits; "Route 66 and
-            # Area 51": two names, each ending in its number
+            # Area 51": two names, each ending in its number; "ACCELERATE Lithuania and
+            # ACCELERATE UAE": two editions of one programme, each opening with its name
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 2 and len(right) >= 3 and \

@@ -235,6 +235,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     and not f.words[0].isalpha()]
         if len(national) == 1:
             return national[0]  # "the Army" → "U.S. Army", the one army the story names
+        field = [f for f in index.by_text.values() if any(
+            f.words[k] == words[0] and f.words[k + 1] in ("of", "on")
+            for k in range(len(f.words) - 2))]
+        if len(field) == 1:
+            return field[0]  # "members of the Subcommittee" → "Subcommittee on Research and
+            # Technology", the one such body the story names
     owned = re.fullmatch(r"([A-Z]{2,})-([A-Z]{2,})", form.text)
     if owned is not None:
         offices = [f for f in index.by_first.get(owned.group(1), []) if f is not form
@@ -512,8 +518,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             matches = [max(matches, key=lambda f: len(f.words))]  # ("Alejandro Mayorkas",
             # "Alejandro N. Mayorkas": one person, with and without the middle initial)
         if len(matches) == 1 and not (know.places.get(word) == "country"
-                                      and word not in know.surnames):
-            return matches[0]  # (not "France" → "Électricité de France")
+                                      and word not in know.surnames) and not (
+                know.big_place(word) and matches[0].words[0].isupper()
+                and len(matches[0].words[0]) > 2):
+            return matches[0]  # (not "France" → "Électricité de France"; not "Geneva" →
+            # "COLLIDE Geneva": a word in capitals before the city is no given name)
         numbered = [f for f in index.by_first_two.get(word[:2], [])
                     if re.fullmatch(re.escape(word) + r"-\d+", f.words[0])]
         if word.isupper() and len(word) >= 4 and len(numbered) == 1:

@@ -827,6 +827,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") and \
             words[0] in know.given_names:
         return "person", "a given name, and 'Jr.' after the name"
+    if len(words) == 2 and words[-1].rstrip(".") in ("Jr", "Sr") and \
+            re.fullmatch(r"[A-Z]{2,4}", words[0]):
+        return "person", "initials, and 'Jr.' after them ('RFK Jr.')"
     if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
         return "person", "a press contact, before a telephone number"
     if last == "International" and len(words) > 1:

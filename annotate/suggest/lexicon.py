@@ -152,7 +152,7 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
-Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch
+Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
 """.split())
 #: Letters that make a place's own body of the place before them: "Houston ISD" (its
 #: independent school district), "Chicago PD", "Austin FC" (not "Denver ABC affiliate", a
@@ -186,6 +186,7 @@ Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol L
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
 Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
+Collider
 """.split())
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

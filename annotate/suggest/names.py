@@ -1544,6 +1544,13 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
             all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words) and \
             not any(w in HEADLINE_VERBS for w in words):
         return True  # "Office of Acquisition and Assistance" on a page's menu
+    if 4 <= len(words) <= 10 and any(
+            words[k] in ORGANISATION_HEADS and words[k + 1] in ("of", "on")
+            and _field_after_head(words[k + 2:]) for k in range(min(len(words) - 2, 4))) and \
+            all(w[:1].isupper() or w in ("of", "on", "and", "the") for w in words) and \
+            not any(w in HEADLINE_VERBS for w in words):
+        return True  # "United States House Committee on Transportation and Infrastructure",
+        # "ESO Department of Communication" as a page's heading
     if len(words) >= 3 and words[-3] in ORGANISATION_HEADS and words[-2] == "of" and (
             len(words) == 3 or know.big_place(" ".join(words[:-3]))):
         # "Michael Hogan, University of Sydney": an author's institution; "United States
@@ -1577,6 +1584,14 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     return len(words) <= 4 and any(
         any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
         for w in words)
+
+
+def _field_after_head(tail: list[str]) -> bool:
+    """What a body's head and its "of" or "on" name as its field, the name's end: one word,
+    or words joined by "and" ("Communication", "Transportation and Infrastructure", "Health
+    and Human Services"; not "Education Communicates Vision", a headline going on)."""
+    big = [w for w in tail if w not in ("and", "the")]
+    return 1 <= len(big) <= 3 and (len(big) == 1 or "and" in tail)
 
 
 def _given_name(word: str, know: Knowledge) -> bool:

@@ -662,7 +662,8 @@ def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
 _IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
 #: Relations", "European Agenda on Migration", "Declaration on …".
-_HEADS_BEFORE_ON = _HEADS_AFTER_POSSESSIVE | WORK_HEADS
+_HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS) - {"Update"}  # (not "Update on
+# ATLAS and CMS latest results", a headline)
 
 
 def _someones_surname(text: str, word: str, know: Knowledge) -> bool:
@@ -674,12 +675,14 @@ def _someones_surname(text: str, word: str, know: Knowledge) -> bool:
 
 
 def _body_of_before(text: str, words: list[Token], j: int) -> bool:
-    """The possessive ends a body's name "<head> of …" that runs up to it: "National
-    Institute of Standards and Technology’s Physics Laboratory"."""
+    """The possessive ends a body's name "<head> of …" or "<head> on …" that runs up to it:
+    "National Institute of Standards and Technology’s Physics Laboratory", "House Committee
+    on Transportation and Infrastructure’s Subcommittee on Highways and Transit"."""
     k = j
     while k > 0 and j - k < 6 and _gap_ok(text, words[k - 1], words[k]):
         k -= 1
-        if words[k].text == "of" and k > 0 and words[k - 1].text in ORGANISATION_HEADS and \
+        if words[k].text in ("of", "on") and k > 0 and \
+                words[k - 1].text in ORGANISATION_HEADS and \
                 _gap_ok(text, words[k - 1], words[k]):
             return True
     return False

@@ -119,6 +119,8 @@ _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?![\w])")
 #: A trademark's letters glued to the name's last word: "Little OnesTM".
 _GLUED_MARK = re.compile(r"([A-Z][a-z]*[a-z])(?:TM|SM)")
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
+#: A footnote's number glued to letters: "CERN1 Director General", "FACT1".
+_FOOTNOTE = re.compile(r"([A-Z]{2,}[a-z]?)[1-9]")
 
 
 #: A word with a month run into it: "Federal RegisterApr 4, 2019".
@@ -278,6 +280,11 @@ def tokens(text: str) -> list[Token]:
             token.text, token.end = mark.group(1), start + len(mark.group(1))
             token.cut = True  # "Little OnesTM Infant": a trademark's letters, glued on,
             # end the name
+        note = _FOOTNOTE.fullmatch(token.text)
+        if note is not None and re.search(rf"(?<![\w@-]){note.group(1)}(?![\w-])", text):
+            token.text = note.group(1)  # "CERN1 Director General": the lab's name, its
+            token.end -= 0 if token.possessive else 1  # footnote's number glued on (the
+            # story writes "CERN" alone too; not "G7", "MH17", "EF1" beside "EF-0")
         dotted = (len(word) == 1 and word.isupper() and not (
             out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")) \
             or word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS
@@ -340,6 +347,8 @@ def _starts_sentence(text: str, start: int) -> bool:
             r"[A-Z][\w’'?!—–-]*$", text[text.rfind("\n", 0, date.start()) + 1:date.start()]):
         return True  # "… in Others April 20, 2023 Today, we issued …": a teaser's first
         # word, after its headline's date (not "the May 22, 2023 Federal Register notice")
+    if text[i] == "|" and re.search(r"(?:^|\n)[^\S\n]*[A-Z][a-z]+[^\S\n]*$", text[:i]):
+        return True  # "Opinion | Refusing to use AI …": a label, a bar, then the sentence
     if text.endswith("Continue reading", 0, i + 1):
         return True  # "• Continue reading Statement on the passing of …": a title opens
     if "(" in text[i + 1:start] and _BRACKETED_SENTENCE.match(text, start):
