@@ -811,6 +811,11 @@ def main(argv: list[str]) -> int:
              "an aggregator's listing)",
              HERE / "heldout-148", "gold written before the engine ran on it; first run: "
              "names P 0.96, R 0.96, type 0.81, quotes R 0.00 (0/1); the bugs it showed were "
+             "fixed"),
+            ("Hundred-and-forty-ninth held-out set (the Queensland Government's ministerial "
+             "media statements)",
+             HERE / "heldout-149", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.88, type 0.93, quotes R 0.00 (0/2); the bugs it showed were "
              "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
