@@ -816,7 +816,12 @@ def main(argv: list[str]) -> int:
              "media statements)",
              HERE / "heldout-149", "gold written before the engine ran on it; first run: "
              "names P 0.88, R 0.88, type 0.93, quotes R 0.00 (0/2); the bugs it showed were "
-             "fixed"))
+             "fixed"),
+            ("Hundred-and-fiftieth held-out set (Carbon Brief's Daily Briefing, a digest "
+             "quoting other outlets)",
+             HERE / "heldout-150", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.90, type 0.83, quotes R 0.59 (10/17), speaker 0.60; the bugs "
+             "it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
