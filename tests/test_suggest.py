@@ -4763,6 +4763,49 @@ def test_a_science_magazines_newsletter_and_posts_with_odd_marks_and_labels() ->
     assert kinds["Yurok Tribe"] == "organisation"
 
 
+def test_a_state_governments_statements_with_portfolios_captions_and_suburbs() -> None:
+    kinds = _names("Disability Services Minister Lindy Nelson-Carr today announced a search. "
+                   "Local Government Minister Warren Pitt said today.\nPlanning work is going "
+                   "ahead, Natural Resources and Water Minister Craig Wallace and Whitsunday "
+                   "MP Jan Jarratt said today.\nResources Minister Scott Stewart with Austral "
+                   "Resources' Chief Operating Officer Shane O’Connell (left) and "
+                   "Non-Executive Director Jeff Innes (right).\nConstruction has started on "
+                   "the new, $70 million Springfield Central home for the Brisbane Lions.\n"
+                   "Magic Round returns for 2022 as Premier moves to lock in the event’s "
+                   "future. The Magic Round will be held in Brisbane.\n")
+    # a portfolio of several words before its minister's title is no body
+    assert not {"Disability Services", "Local Government", "Natural Resources"} & set(kinds)
+    assert kinds["Lindy Nelson-Carr"] == kinds["Warren Pitt"] == kinds["Craig Wallace"] == \
+        kinds["Jan Jarratt"] == "person"
+    # "Chief Operating Officer", "Non-Executive Director": titles, whole
+    assert kinds["Shane O’Connell"] == kinds["Jeff Innes"] == "person"
+    assert "Operating Officer Shane O’Connell" not in kinds and "Non-Executive" not in kinds
+    assert kinds["Springfield Central"] == "place"  # a suburb named for its centre
+    assert kinds["Magic Round"] == "event"
+
+
+def test_a_media_digest_quoting_outlets_after_a_label_in_capitals() -> None:
+    found = suggest("Daily Briefing\n\nDAILY BRIEFING Emissions will hit record high by 2023, "
+                    "says IEA\n\nNew forecasts from the IEA show that 2023 is on track for "
+                    "“the highest levels of carbon dioxide output in human history”, the "
+                    "Guardian reports. The research “dash[es] hopes” a plateau would be "
+                    "maintained, the Guardian says. The findings “smash[…] hopes” that the "
+                    "world had reached peak emissions, says the Independent, which attributes "
+                    "the rise to “growing energy demands”. The paper carries quotes from Fatih "
+                    "Birol, IEA executive director, who says that they would be “still far "
+                    "from what’s needed”.\n")
+    kinds = _types(found)
+    assert "DAILY BRIEFING Emissions" not in kinds  # a label in capitals, then a headline
+    assert kinds["Guardian"] == "organisation"  # a paper, no adjective of a district
+    speakers = {q.text: q.speaker_name for q in found.quotes}
+    assert speakers["the highest levels of carbon dioxide output in human history"] == \
+        "Guardian"  # "…”, the Guardian reports."
+    assert speakers["dash[es] hopes"] == "Guardian"  # (not "would be maintained", passive)
+    assert speakers["smash[…] hopes"] == "Independent"  # "…, says the Independent"
+    assert speakers["growing energy demands"] == "Independent"  # its relative clause
+    assert speakers["still far from what’s needed"] == "Fatih Birol"  # after his title
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

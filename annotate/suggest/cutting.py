@@ -209,6 +209,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(rest) >= 3 and rest[0].text in ("State", "States") and rest[1].text == "of":
             return _cut(text, rest[2:], know, surnames)
         return _cut(text, run[:status - 1], know, surnames) if status > 1 else []
+    label = next((k for k in range(1, len(run)) if not run[k].text.isupper()), 0)
+    if label and run[label].capitalised and \
+            text[run[label - 1].end:run[label].start] == " " and all(
+            t.text.isupper() and t.text.isalpha() and len(t.text) >= 4
+            for t in run[:label]) and (
+            re.search(r"(?<![\w-])" + r"\s+".join(t.text.title() for t in run[:label])
+                      + r"(?![\w-])", text)):
+        return _cut(text, run[label:], know, surnames)  # "DAILY BRIEFING Emissions will
+        # hit …": a label in capitals (the page writes "Daily Briefing" too), then a headline
     if len(run) >= 2 and run[-1].text in _COMMON_LETTERS and not run[-2].acronym and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
         run = run[:-1]  # "the global CrowdStrike IT outage": a common noun's letters after
@@ -254,9 +263,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # capitals, as minutes write a chair's name (not a body the story names again, nor
         # "Issa Saka UNODC officer", a body before a noun)
     if len(run) == 2 and know.big_place(run[0].text) and run[1].text.endswith("al") and \
-            re.match(r" [a-z]", text[run[1].end:]) and \
+            run[1].text != "Central" and re.match(r" [a-z]", text[run[1].end:]) and \
             not re.match(_REGION_NOUN + "|" + _REGIONAL, text[run[1].end:]):
-        return _cut(text, run[:1], know, surnames)  # "Brussels Provisional edition"
+        return _cut(text, run[:1], know, surnames)  # "Brussels Provisional edition" (but
+        # "the Springfield Central home": a suburb named for its centre)
     if len(run) >= 2 and run[0].text == "Portfolio" and \
             re.search(r"\b[Ww]ithout[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
         return _cut(text, run[1:], know, surnames)  # "Minister without Portfolio Wu
@@ -1300,7 +1310,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 left[-1].text == right[-1].text or _is_title(right[0].text, know.titles) or (
                     all(_is_title(t.text, know.titles) or t.text in PORTFOLIO
                         or t.text in ROLE_MODIFIERS for t in left)
-                    and any(_is_title(t.text, know.titles) for t in right[1:]))):
+                    and any(_is_title(t.text, know.titles) for t in right[1:])
+                    and not (all(t.text in PORTFOLIO for t in left)
+                             and _portfolio_before_title([t.text for t in right], 0,
+                                                         know.titles, least=1)))):
+            # (not "Natural Resources and Water Minister …": one portfolio)
             # (and "Finance Minister and Central Bank Governor Elvira Nabiullina": a role
             # alone, then another role and its holder)
             # "JobKeeper Payment and JobSeeker Payment": two names of one kind; "Minister for
@@ -1554,6 +1568,18 @@ _ADJECTIVE_RANKS = frozenset(("General", "Major"))
 
 
 
+def _portfolio_before_title(words: list[str], k: int, titles: frozenset[str],
+                            least: int = 2) -> bool:
+    """``least`` portfolio words or more (joined by "and") from ``k`` up to a minister's or
+    a secretary's title: "Disability Services Minister", "Natural Resources and Water
+    Minister"."""
+    j = k
+    while j < len(words) and (words[j] in PORTFOLIO or (words[j] in ("and", "&") and j > k)):
+        j += 1
+    return j >= k + least and j < len(words) and words[j] in _PORTFOLIO_TITLES and \
+        _is_title(words[j], titles)
+
+
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
@@ -1632,10 +1658,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 k + 1 < len(words) and _title_follows(words, k + 1, titles):
             continue  # "Assistant U.S. Attorney General Kristen Clarke": the country's
             # letters inside the title
+        elif last_title < 0 and word in PORTFOLIO and _portfolio_before_title(words, k, titles):
+            continue  # "Disability Services Minister …", "Natural Resources and Water Minister
+            # …": a portfolio of several words before its minister's title
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
-                last_title < 0 or word in PORTFOLIO) and not _body_of_titles(words, k, titles) \
-                and not any(j > k for j in bodies):
-            continue  # "Environment" of "Environment Minister" (but "Conference of
+                last_title < 0 or word in PORTFOLIO or (
+                    last_title == k - 1 and word.endswith(("ing", "al", "ive", "ic"))
+                    and word not in know.given_names)) and \
+                not _body_of_titles(words, k, titles) and not any(j > k for j in bodies):
+            continue  # "Environment" of "Environment Minister", "Operating" of "Chief
+            # Operating Officer" (but "Conference of
             # Presidents of …", "Summit of First Ladies …" name a body or an event)
         else:
             break
@@ -1697,6 +1729,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # title names the place)
         return [_candidate(text, run, hint=None if head in ("St", "Saint") else "person")]
     prefix = run[:last_title]
+    if head in _PORTFOLIO_TITLES and all(t.text in PORTFOLIO or t.text in ("and", "&")
+                                         for t in prefix):
+        prefix = []  # "Disability Services Minister …": the minister's portfolio, no body
     while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
                       or prefix[-1].text == "Under" or _is_title(prefix[-1].text, titles)
                       or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)):

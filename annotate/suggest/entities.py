@@ -23,7 +23,7 @@ from .kinds import (
     type_of,
 )
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
-from .lexicon import BARE_LAW_HEADS, SEASONS, STORM_KINDS
+from .lexicon import BARE_LAW_HEADS, ORGANISATION_HEADS, SEASONS, STORM_KINDS
 from .results import EntitySuggestion
 from .tokens import Candidate, _lower_case_words
 
@@ -41,7 +41,9 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
             continue
         if len(c.words) == 1 and (know.is_demonym(c.words[0])
                                   or c.words[0] in PEOPLE_ADJECTIVES) \
-                and not people_named(c, know):
+                and not people_named(c, know) and c.words[0] not in ORGANISATION_HEADS:
+            # (not "the Guardian says": a paper's name, though the suffix rules make an
+            # adjective of Portugal's district of Guarda)
             if c.words[0] not in adjectives:
                 adjectives.append(c.words[0])
             continue

@@ -103,7 +103,7 @@ SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
 #: Words before a title that belong to the role, not the name.
 ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
                            "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
-                           "Executive District Regional Area Special".split())
+                           "Executive Non-Executive District Regional Area Special".split())
 # ("Wage and Hour Division District Director", "OSHA Area Director")
 FUNCTION_WORDS = frozenset("""
 I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
@@ -166,7 +166,7 @@ Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial
 Hearing Riots Pride Session
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
-Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon""".split())
+Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())

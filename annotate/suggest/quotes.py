@@ -134,8 +134,9 @@ _PEOPLE_DESCRIBED = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\s*")
 
 
 #: A relative clause after a name, perhaps after what the name is between commas:
-#: "…, a state watchdog group, which said", "…, who told".
-_RELATIVE = re.compile(r"(?:,\s+(?:a|an|the)\s[^,“\"”]{1,60})?,\s+(?:which|who)\s*$")
+#: "…, a state watchdog group, which said", "…, IEA executive director, who says", "…, who
+#: told".
+_RELATIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s)?[^,“\"”]{1,60})?,\s+(?:which|who)\s*$")
 
 
 #: What follows a quote that opens a headline: "‘It’s our garden’: PNG villages …".
@@ -730,7 +731,9 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     m = re.match(rf"^[\s,]*(?P<who>.{{1,80}}?){_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b", after,
                  re.IGNORECASE | re.DOTALL)
     if m and "“" not in m.group("who") and '"' not in m.group("who") and \
-            not m.group("verb")[:1].isupper() and not _VERB.match(m.group("who")):
+            not m.group("verb")[:1].isupper() and not _VERB.match(m.group("who")) and \
+            not re.search(r"\b(?:be|been|being|is|are|was|were)\s*$", m.group("who")):
+        # (not "… would be maintained, the Guardian says": a verb in the passive)
         # (not "… residing in the United States"; not "…,” told the Post the DCCC asked":
         # a verb first, the subject is before the quote)
         who_at = q_after + m.start("who")
@@ -749,6 +752,24 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                               s_start, q_open, mentions, starts, strict=True)
         if who is not None and (who[0] is not None or m.re is _LAST_CLAUSE_PEOPLE):
             cue = " ".join(text[q_after + m.start("who"):q_after + m.end("verb")].split())
+            return who[0], who[1], cue, f"'{cue}' at the end of the sentence"
+    reported = _REPORTS_AFTER.match(after)
+    if reported is not None:
+        who = _subject_at(text, q_after + reported.start("who"), s_end, mentions, starts)
+        if who is not None and who[0] is not None and \
+                who[2] <= q_after + reported.start("verb"):
+            # "“the highest levels …”, the Guardian reports.": an outlet's report
+            cue = " ".join(text[q_after + reported.start("who"):
+                                q_after + reported.end("verb")].split())
+            return who[0], who[1], cue, f"'{cue}' after the quote"
+    inverted = _LAST_CLAUSE_INVERTED.search(after)
+    if inverted is not None:
+        who = _subject_at(text, q_after + inverted.end(), s_end, mentions, starts)
+        if who is not None and who[0] is not None and \
+                re.match(r"\s*(?:[.,;!?]|$)", text[who[2]:s_end]):
+            # "“smash[…] hopes” that the world had reached peak emissions, says the
+            # Independent": the verb, then who, closing the sentence
+            cue = " ".join(text[q_after + inverted.start("verb"):who[2]].split())
             return who[0], who[1], cue, f"'{cue}' at the end of the sentence"
     by = _DESCRIBED_BY.search(before)
     if by is not None:  # "described by the Freedom of Expression Institute (FXI) as …"
@@ -799,6 +820,14 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     verb = verbs[-1]
     verb_at = s_start + verb.start()
     between = before[verb.end():]
+    if verb.group().casefold() in _INVERTED_VERBS and re.match(r"\s+(?:the\s+)?[A-Z]", between):
+        inverted = _subject_at(text, s_start + verb.end(), q_open, mentions, starts)
+        if inverted is not None and inverted[0] is not None and \
+                re.match(r"\s*,\s+(?:which|who)\b", text[inverted[2]:q_open]):
+            # "…, says the Independent, which attributes the rise to “…”": the one the
+            # verb names after it, whose relative clause the quote is in
+            cue = " ".join(text[verb_at:inverted[2]].split())
+            return inverted[0], inverted[1], cue, f"'{cue}' before the quote"
     if re.fullmatch(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*", between):
         found = _subject_at(text, s_start + verb.end(), q_open, mentions, starts)
         if found is not None and found[0] is not None:
@@ -976,6 +1005,16 @@ _OWNED_SAYING = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’']s\s+(?P<cue>(?:[a-z]+\s+){0,2}"
     r"(?:guidance|words|motto|maxim|slogan|instructions?|message|advice|principle|dictum|"
     r"mantra|credo|rule|warning|reminder|vow|pledge|promise)\b[^:“\"\n]{0,80}):\s*$")
+#: Who reports the words, right after them, ending the sentence: "…”, the Guardian reports."
+_REPORTS_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?P<who>(?:the[^\S\n]+)?[A-Z][\w’'.-]*"
+                            r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]+(?P<verb>reports|"
+                            r"reported)[^\S\n]*(?:[.;]|$)")
+#: A sentence's last clause that names its speaker after the verb: "…, says the Independent".
+_LAST_CLAUSE_INVERTED = re.compile(r",\s+(?P<verb>says|said|adds|added|notes|noted|reports|"
+                                   r"reported|writes|wrote)\s+(?=(?:the\s+)?[A-Z])")
+#: Speech verbs a subject may follow: "…, says the Independent, which …".
+_INVERTED_VERBS = frozenset(("says", "said", "adds", "added", "notes", "noted", "writes",
+                             "wrote", "reports", "reported"))
 #: A short aside in brackets after the name: a member's party and state, "Jayapal (D-Wash.)
 #: said"; how to say the name, "Geni (pronounced GEE-nie) told Heffernan".
 _ASIDE = re.compile(r"^[^\S\n]*\([^()“”\"\n]{1,40}\)")
