@@ -1009,12 +1009,12 @@ _OWNED_SAYING = re.compile(
 _REPORTS_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?P<who>(?:the[^\S\n]+)?[A-Z][\w’'.-]*"
                             r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]+(?P<verb>reports|"
                             r"reported)[^\S\n]*(?:[.;]|$)")
-#: A sentence's last clause that names its speaker after the verb: "…, says the Independent".
-_LAST_CLAUSE_INVERTED = re.compile(r",\s+(?P<verb>says|said|adds|added|notes|noted|reports|"
-                                   r"reported|writes|wrote)\s+(?=(?:the\s+)?[A-Z])")
 #: Speech verbs a subject may follow: "…, says the Independent, which …".
 _INVERTED_VERBS = frozenset(("says", "said", "adds", "added", "notes", "noted", "writes",
                              "wrote", "reports", "reported"))
+#: A sentence's last clause that names its speaker after the verb: "…, says the Independent".
+_LAST_CLAUSE_INVERTED = re.compile(rf",\s+(?P<verb>{'|'.join(sorted(_INVERTED_VERBS))})\s+"
+                                   r"(?=(?:the\s+)?[A-Z])")
 #: A short aside in brackets after the name: a member's party and state, "Jayapal (D-Wash.)
 #: said"; how to say the name, "Geni (pronounced GEE-nie) told Heffernan".
 _ASIDE = re.compile(r"^[^\S\n]*\([^()“”\"\n]{1,40}\)")
