@@ -2446,7 +2446,8 @@ def test_sport_match_reports_and_an_interview_in_questions_and_answers() -> None
     assert not [n for n in kinds if "Wikinews" in n and n != "Wikinews"]
     # a team "to play" is no theatre play; the singular and plural of an event's name; two
     # continents make no person's name; a stadium named in Spanish; a park with its town
-    assert kinds["Kelso"] != "work" and kinds["Paralympic"] == "event"
+    assert kinds["Kelso"] != "work" and kinds["Paralympics"] == "event"
+    assert "Paralympic" in _entity(found, "Paralympics").aliases  # (its adjective)
     assert kinds["Asia Oceania Zone"] == "place"
     assert kinds["Estadio Nacional Julio Martinez"] == "place"
     assert kinds["Harbour Park Lindale"] != "person"
@@ -4804,6 +4805,28 @@ def test_a_media_digest_quoting_outlets_after_a_label_in_capitals() -> None:
     assert speakers["smash[…] hopes"] == "Independent"  # "…, says the Independent"
     assert speakers["growing energy demands"] == "Independent"  # its relative clause
     assert speakers["still far from what’s needed"] == "Fatih Birol"  # after his title
+
+
+def test_a_movements_blog_with_posts_titles_first_names_and_licences() -> None:
+    found = suggest("In a post “What is a Wikimedian life without a first Wikimania!,” Nada "
+                    "from Gaza told her story.\n\nNanour, Nassima, Yamen, Manar, Jan-Bart, "
+                    "Chinmayee, Beverly, Domenika, Florence, Euphemia, Sky ex, and many more. "
+                    "Thank you.\n\nNada (20 "
+                    "September 2023) “What is a Wikimedian life without a first Wikimania!” "
+                    "Diff.\nFederal funding is available in Bay, Collier, Escambia, Franklin, "
+                    "Martin, Monroe and Okaloosa.\nMuid graduated from the University "
+                    "Technology Mara (UiTM) in 2001. Photo by Abhishek Suryawanshi, under "
+                    "CC-BY-SA-3.0. Women help each other contribute to Wikipedia and to "
+                    "Wikimedia projects in the Wikimedia movement. Wikipedia grows.\n")
+    kinds = _types(found)
+    assert not found.quotes  # a post's title, after "a post" or a citation's date
+    # first names listed together are people (not towns listed after "in")
+    assert kinds["Nassima"] == kinds["Manar"] == kinds["Beverly"] == "person"
+    assert kinds["Monroe"] == "place" and kinds["Okaloosa"] != "person"
+    assert "UiTM" in _entity(found, "University Technology Mara").aliases  # no trademark
+    assert not any(name.startswith("CC") for name in kinds)  # a licence, hyphens and all
+    assert kinds["Wikimedia"] != "place"  # "in the Wikimedia movement"
+    assert "Wikipedia" in kinds  # no misspelling of "Wikimedia"
 
 
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:

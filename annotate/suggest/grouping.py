@@ -538,9 +538,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(word) >= 7:
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
                      and f is not form and Levenshtein.distance(f.words[0], word) == 1
-                     and len(f.places) >= len(form.places)]
+                     and len(f.places) >= len(form.places)
+                     and abs(len(f.words[0]) - len(word)) == 1
+                     and not f.words[0].startswith(word) and not word.startswith(f.words[0])]
             if len(close) == 1:
-                return close[0]  # "Wikleaks" → "Wikileaks"
+                return close[0]  # "Wikleaks" → "Wikileaks", a letter left out (not
+                # "Wikipedia" → "Wikimedia", another name; not "Wikipedian", a word made
+                # from the name)
         field = [f for f in index.by_last.get(word, []) if len(f.words) == 3
                  and f.words[1] == "of" and f.words[0] in _FIELD_BODIES]
         if not matches and len(field) == 1 and word not in know.places and \

@@ -634,6 +634,36 @@ _LISTED_AFTER = re.compile(r"(?<![\w’'.-])(?P<prev>[A-Z][\w’'.-]*(?:[^\S\n]+
 _CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ".split())
 
 
+#: Nouns a name before them makes no place after "in": "in the Wikimedia movement".
+_MOVEMENT_AFTER = re.compile(r"[^\S\n]+(?:movement|community|communities|project|projects|"
+                             r"campaign|network|ecosystem|world)\b")
+#: Nouns that make a list's names places: "… Lee and Monroe counties".
+_PLACES_NOUN = re.compile(r"\b(?:count(?:y|ies)|parish(?:es)?|cities|towns|villages|regions|"
+                          r"states|provinces|districts|islands|municipalities|boroughs)\b",
+                          re.IGNORECASE)
+
+
+def _among_given_names(c: Candidate, text: str, know: Knowledge) -> bool:
+    """The name is one item of a list of single names, most of them given names the tables
+    know: people thanked or met by their first names ("Nanour, Nassima, Yamen, Manar,
+    Jan-Bart, Chinmayee, Beverly, …"), not a list of towns."""
+    parts = re.split(r"[.!?:\n]", c.before)
+    if len(parts) == 1 and len(c.before) >= 80:
+        return False  # (where the list starts is out of sight)
+    before = parts[-1]
+    after = re.split(r"[.!?:\n]", c.after)[0]
+    if re.search(r"\b(?:in|of|from|across|near|at)\s+[A-Z][\w’'-]*\s*$", before.split(",")[0]):
+        return False  # "… damaged by Hurricane Isaac in Bay, Collier, Escambia, …": places
+    items = [i.strip() for i in re.split(r",|\band\b", f"{before}{text}{after}")]
+    names = [i for i in items if re.fullmatch(r"[A-Z][\w’'-]*(?: [a-z]+)?", i)]
+    if _PLACES_NOUN.search(f"{before} {after}"):
+        return False  # "Collier, Lee, Monroe, Martin … counties": places named like people
+    given = sum(i.split()[0] in know.given_names for i in names)
+    towns = sum(know.big_place(i) and i not in know.given_names for i in names)
+    return len(names) >= 5 and text in names and given >= 3 and 3 * given >= len(names) \
+        and 2 * towns <= given
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -673,6 +703,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and not text.isupper() and \
             any(in_state_or_country(c, know) for c in places):
         return "place", "followed by its state or country ('Temple, TX')"
+    if len(words) == 1 and any(_among_given_names(c, text, know) for c in places):
+        return "person", "listed among people's given names ('Nanour, Nassima, Yamen, …')"
     if any(_PRODUCT_LABEL.search(c.before) or RECALLED_BEFORE.search(c.before)
            for c in places):
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
@@ -1358,10 +1390,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(re.match(r"-(?:operated|owned|controlled)\b", c.after) for c in places) and \
             kind is None and text not in know.given_names:
         return "organisation", "what it runs or owns ('the Chevron-operated field')"
-    if len(words) == 1 and any(re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
-                                         r"(?:residents|inhabitants|citizens|natives|"
-                                         r"townspeople|mayor) of)"
-                                         r"\s+(?:the\s+)?$", c.before)
+    if len(words) == 1 and any((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
+                                          r"(?:residents|inhabitants|citizens|natives|"
+                                          r"townspeople|mayor) of)"
+                                          r"\s+(?:the\s+)?$", c.before)
+                                and not _MOVEMENT_AFTER.match(c.after))
+                               # (not "in the Wikimedia movement": a name before its noun)
                                or (re.search(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", c.before)
                                    and not c.possessive)  # (not "visited Boeing’s factory")
                                or c.after.startswith(", where ") for c in places):

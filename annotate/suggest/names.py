@@ -541,8 +541,8 @@ _AT_AFTER = re.compile(r"[^\S\n]+(?:at|from)[^\S\n]+")
 #: An HTML tag a feed serves raw inside its text: "<P>", "<strong>", "<br />".
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:[^\S\n][^<>\n]{0,80})?/?>")
 #: The same in running text, its letters split into runs at the hyphens ("BY", "SA").
-_LICENCE_IN_TEXT = re.compile(r"(?<![\w-])CC(?:0|[^\S\n]+BY(?:-(?:NC|SA|ND)){0,2}"
-                              r"(?:[^\S\n]+\d\.\d)?)(?![\w-])")
+_LICENCE_IN_TEXT = re.compile(r"(?<![\w-])CC(?:0|(?:[^\S\n]+|-)BY(?:-(?:NC|SA|ND)){0,2}"
+                              r"(?:(?:[^\S\n]+|-)\d\.\d)?)(?![\w-])")
 #: A label's colon, then a date or a number: "Last Build Date: Sun, 25 Feb 2018".
 _FIELD_AFTER = re.compile(r":[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d|(?:Jan|Feb|Mar|Apr|May|"
                           r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d)")

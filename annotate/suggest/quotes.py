@@ -350,6 +350,13 @@ _TERMED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dub
 
 
 #: What an honour's citation in marks follows: "Jin was recognized for “pioneering …”".
+#: A piece of writing named right before its title in marks: "in a post “…”".
+_POST_BEFORE = re.compile(r"\b(?:a|an|the|their|his|her|its|my|our|this)\s+(?:blog\s+)?"
+                          r"(?:post|article|essay|column|op-ed|thread|newsletter)\s*,?\s*$",
+                          re.IGNORECASE)
+#: A citation's author and date in brackets, before the cited piece's title: "Nada kareem22
+#: (20 September 2023) “…” Diff.", "Smith (May 2021) “…”".
+_DATED_CITATION = re.compile(r"\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?\d{4}\)\s*$")
 #: What names a word quoted as a word: "the word “dog”", "the English term “woke”".
 _WORD_AS_WORD = re.compile(r"\b(?:the|a|this|that)\s+(?:[A-Za-z]+\s+)?(?:word|term)\s*$",
                            re.IGNORECASE)
@@ -408,6 +415,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     after = text[passage.close + 1:s_end] if passage.closed else ""
     if _TAG_LABEL.search(text, max(0, passage.open - 30), passage.open):
         return None  # 'All Posts Tagged With: "New coin design"': a page's tag
+    if _POST_BEFORE.search(before) or _DATED_CITATION.search(before):
+        return None  # "In a post “What is a Wikimedian life without …,” Nada …", "Nada
+        # kareem22 (20 September 2023) “What is …” Diff.": a post's title, whatever its case
     if len(words) <= 4 and not _sentence_like(words) and _TERMED.search(before):
         return None  # "laser traps, termed “optical lattices”": a term, in no one's words
     if len(words) <= 3 and _WORD_AS_WORD.search(before):

@@ -117,7 +117,7 @@ _GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+
 #: Three capitalised words or more joined by dots, no space: "Love.Hugs.Peace", a product.
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?![\w])")
 #: A trademark's letters glued to the name's last word: "Little OnesTM".
-_GLUED_MARK = re.compile(r"([A-Z][a-z]*[a-z])(?:TM|SM)")
+_GLUED_MARK = re.compile(r"([A-Z][a-z]+[a-z])(?:TM|SM)")  # (not "UiTM", a university's letters)
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
 #: A footnote's number glued to letters: "CERN1 Director General", "FACT1".
 _FOOTNOTE = re.compile(r"([A-Z]{2,}[a-z]?)[1-9]")
