@@ -4829,6 +4829,12 @@ def test_a_movements_blog_with_posts_titles_first_names_and_licences() -> None:
     assert "Wikipedia" in kinds  # no misspelling of "Wikimedia"
 
 
+def test_a_credit_in_brackets_after_a_caption_names_whom_in_full() -> None:
+    kinds = _names("Notional image of a missile warning satellite (Credit: Lockheed Martin)\n"
+                   "The satellite was accepted.\n")
+    assert "Lockheed Martin" in kinds and "Martin" not in kinds  # no sentence opens there
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -375,10 +375,12 @@ def _starts_sentence(text: str, start: int) -> bool:
     return False
 
 
-#: A field's label at a line's start, before its colon: "Outlet:", "Research Unit:".
-_FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:Outlet|Research Unit|Featured Scientist|"
+#: A field's label at a line's start, before its colon: "Outlet:", "Research Unit:"; or a
+#: credit's, after a bracket: "(Credit: Lockheed Martin)".
+_FIELD_LABEL_BEFORE = re.compile(r"(?:(?:^|\n)[^\S\n]*(?:Outlet|Research Unit|Featured Scientist|"
                                  r"Featured Research Units?|Publisher|Publication|Venue|"
-                                 r"Sponsor|Employer|Affiliation|Institution):$")
+                                 r"Sponsor|Employer|Affiliation|Institution)|\((?:Credit|"
+                                 r"Photo|Image)s?):$")
 #: Abbreviations that open places' names, as a dateline in capitals writes them: "ST. PAUL",
 #: "MT. VERNON", "FT. WORTH".
 _CAPITAL_ABBREVIATIONS = frozenset(("ST", "MT", "FT"))
