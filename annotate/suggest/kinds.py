@@ -654,10 +654,10 @@ def _among_given_names(c: Candidate, text: str, know: Knowledge) -> bool:
     after = re.split(r"[.!?:\n]", c.after)[0]
     if re.search(r"\b(?:in|of|from|across|near|at)\s+[A-Z][\w’'-]*\s*$", before.split(",")[0]):
         return False  # "… damaged by Hurricane Isaac in Bay, Collier, Escambia, …": places
-    items = [i.strip() for i in re.split(r",|\band\b", f"{before}{text}{after}")]
-    names = [i for i in items if re.fullmatch(r"[A-Z][\w’'-]*(?: [a-z]+)?", i)]
     if _PLACES_NOUN.search(f"{before} {after}"):
         return False  # "Collier, Lee, Monroe, Martin … counties": places named like people
+    items = [i.strip() for i in re.split(r",|\band\b", f"{before}{text}{after}")]
+    names = [i for i in items if re.fullmatch(r"[A-Z][\w’'-]*(?: [a-z]+)?", i)]
     given = sum(i.split()[0] in know.given_names for i in names)
     towns = sum(know.big_place(i) and i not in know.given_names for i in names)
     return len(names) >= 5 and text in names and given >= 3 and 3 * given >= len(names) \

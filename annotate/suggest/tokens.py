@@ -283,8 +283,10 @@ def tokens(text: str) -> list[Token]:
         note = _FOOTNOTE.fullmatch(token.text)
         if note is not None and re.search(rf"(?<![\w@-]){note.group(1)}(?![\w-])", text):
             token.text = note.group(1)  # "CERN1 Director General": the lab's name, its
-            token.end -= 0 if token.possessive else 1  # footnote's number glued on (the
-            # story writes "CERN" alone too; not "G7", "MH17", "EF1" beside "EF-0")
+            # footnote's number glued on (the story writes "CERN" alone too; not "G7",
+            # "MH17", "EF1" beside "EF-0"); a possessive's end stays after its "’s"
+            if not token.possessive:
+                token.end -= 1
         dotted = (len(word) == 1 and word.isupper() and not (
             out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")) \
             or word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS
