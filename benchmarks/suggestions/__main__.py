@@ -831,6 +831,11 @@ def main(argv: list[str]) -> int:
              "space news site's tag pages repost them)",
              HERE / "heldout-152", "gold written before the engine ran on it; first run: "
              "names P 0.81, R 0.81, type 0.95, quotes R 0.50 (2/4), speaker 1.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-fifty-third held-out set (US Marine Corps stories: marines.mil, a "
+             "mirror, a forum, a copy with broken lines, a video's transcript)",
+             HERE / "heldout-153", "gold written before the engine ran on it; first run: "
+             "names P 0.85, R 0.78, type 0.85, quotes R 1.00 (12/12), speaker 0.75; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
