@@ -4835,6 +4835,26 @@ def test_a_credit_in_brackets_after_a_caption_names_whom_in_full() -> None:
     assert "Lockheed Martin" in kinds and "Martin" not in kinds  # no sentence opens there
 
 
+def test_a_transcripts_speakers_labelled_by_surname_are_people() -> None:
+    # A video's transcript names its speakers only in the labels opening their turns, a
+    # surname alone at a line's start (one shares a colour's name, one a city's); a role the
+    # story also writes in lower case is no name, and a list of countries is no transcript.
+    kinds = _names("Harbour Day\n\nOkafor: From the time the ferry docks, the town wakes "
+                   "up.\n\nHarbour Master: Keep the channel clear for the ferry.\n\n"
+                   "Lindqvist: We waited all winter for this morning.\n\nWhite: I have "
+                   "worked on these boats for thirty years.\n\nOkafor: Then the harbour "
+                   "master blows the horn and everyone cheers.\n\nSalinas: It is the best "
+                   "day of the year for my family.\n")
+    for name in ("Okafor", "Lindqvist", "White", "Salinas"):
+        assert kinds.get(name) == "person", (name, kinds)
+    assert "Harbour Master" not in kinds
+    countries = _names("Elections this month\n\nRussia: Voters elect a new parliament on "
+                       "Sunday.\nIran: The council approved four candidates for the vote."
+                       "\nPeru: The runoff is set for the first week of June.\nKenya: "
+                       "Turnout was low in the capital this time.\n")
+    assert [countries.get(c) for c in ("Russia", "Iran", "Peru", "Kenya")] == ["place"] * 4
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

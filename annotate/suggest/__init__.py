@@ -4,7 +4,7 @@ One engine serves ``annotate suggest``, the starter file of ``annotate new`` and
 N504/Q603 hints of ``annotate check``:
 
     text → :mod:`names` (capitalised runs cut into names: :mod:`tokens`, :mod:`runs`,
-           :mod:`cutting`)
+           :mod:`cutting`; a transcript's speakers by their labels: :mod:`turns`)
          → :mod:`entities` (forms grouped into entities, :mod:`grouping`, and typed from
            evidence, :mod:`kinds`)
          → :mod:`quotes` (passages in quotation marks, kinds and speakers)

@@ -41,7 +41,8 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
             continue
         if len(c.words) == 1 and (know.is_demonym(c.words[0])
                                   or c.words[0] in PEOPLE_ADJECTIVES) \
-                and not people_named(c, know) and c.words[0] not in ORGANISATION_HEADS:
+                and not people_named(c, know) and c.words[0] not in ORGANISATION_HEADS \
+                and c.hint != "speaker":  # (but "White: For the majority …" in a transcript)
             # (not "the Guardian says": a paper's name, though the suffix rules make an
             # adjective of Portugal's district of Guarda)
             if c.words[0] not in adjectives:

@@ -725,6 +725,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "photographer" in hints:
         return "person", "a credit's author, before a slash and the outlet ('Wes Mountain/" \
             "The Conversation')"
+    if "speaker" in hints:
+        return "person", "a speaker's label in a transcript ('Booker: From the time …')"
     if "site" in hints:
         return "organisation", "a site's name after its page's title and a dash"
     if "outlet" in hints:

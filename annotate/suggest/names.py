@@ -17,6 +17,7 @@ alone ("NASA Boeing’s …").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
 from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, two_people
@@ -64,6 +65,7 @@ from .tokens import (
     _lower_case_words,
     tokens,
 )
+from .turns import speaker_labels
 
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
@@ -181,9 +183,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     markup += [m.span() for m in _HTML_TAG.finditer(text)]  # ("<P>", "<strong>": a feed's
     # markup served raw, no name)
     data_labels = _data_labels(text, words)
+    speakers = speaker_labels(text, know)
     letters = _LETTER.findall(text[:20000])
     latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
     for run in found:
+        if run[0].start in speakers:
+            out.append(replace(_candidate(text, run, hint="speaker"), initial=False))
+            continue  # "Booker: From the time …": a transcript's speaker, by a surname
         first = run[1] if len(run) > 1 and run[0].text == "The" else run[0]
         if any(first.start >= t.start and run[-1].end <= t.end + 1 for t in titles):
             continue  # inside a title: the title is the name (and "The" opening the
