@@ -4855,6 +4855,30 @@ def test_a_transcripts_speakers_labelled_by_surname_are_people() -> None:
     assert [countries.get(c) for c in ("Russia", "Iran", "Peru", "Kenya")] == ["place"] * 4
 
 
+def test_a_commandant_is_a_title_so_the_office_names_the_body_after_it() -> None:
+    kinds = _names("The 33rd Commandant of the Marine Corps toured the region in his visit. "
+                   "Commandant Ann Lee met sailors in Bahrain.\n")
+    assert kinds.get("Marine Corps") == "organisation", kinds
+    assert kinds.get("Ann Lee") == "person", kinds
+    assert not any("Commandant" in name for name in kinds), kinds
+
+
+def test_a_dateline_in_capitals_glued_to_its_date_in_brackets() -> None:
+    # A copied story lost the space between the dateline and its date; a word glued to a
+    # bracket is otherwise a page's code ("Math.floor(").
+    kinds = _names("Story by Ann Lee\n\nPERSIAN GULF(Feb. 3, 2003) -- The general toured "
+                   "the region in his early February visit.\n")
+    assert kinds.get("PERSIAN GULF") == "place", kinds
+
+
+def test_a_name_with_its_number_glued_at_a_lines_start_is_kept_and_no_dateline() -> None:
+    # (a heading's footnote number, "CONTENTS1" alone on its line, is still none)
+    kinds = _names("UNITED24 - Make a charitable donation in support of Ukraine!\n\n"
+                   "Military\n\nThe general toured Bahrain and Kuwait this week.\n")
+    assert kinds.get("UNITED24") not in (None, "place"), kinds
+    assert kinds.get("Ukraine") == "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -788,14 +788,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_APP_AFTER.match(c.after) for c in places) and "organisation" not in hints and \
             not any(re.match(r"[^\S\n]+(?:Inc|Corp|Ltd|LLC)\b", c.after) for c in places):
         return "other", "an app ('on eSanjeevani app')"
-    if any(c.text.split(",")[0].isupper() and (not c.before or c.before.endswith("\n")
-                                                or _DATE_BEFORE_DATELINE.search(c.before))
+    if any(c.text.split(",")[0].isupper() and not any(ch.isdigit() for ch in c.text)
+           and (not c.before or c.before.endswith("\n")
+                or _DATE_BEFORE_DATELINE.search(c.before))
            and _DATELINE_AFTER.match(c.after) for c in places) and \
             not any(len(f.words) > 1 and initials_of(f.words) == c.text
                     for f in cluster for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —" (but not "ESO —
         # Reaching New Heights …", a site's letters before its motto, which the story spells
-        # out as the European Southern Observatory)
+        # out as the European Southern Observatory; nor "UNITED24 - Make a …": no place
+        # has a number glued to its name)
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
     if len(words) > 1 and all(c.after.startswith("!") for c in places) and \

@@ -57,7 +57,7 @@ airman seaman brig cmdr cdr msgt olympian comedian musician politician historian
 agent poet laureate consultant head taoiseach tánaiste aide congressmember archivist
 curator conservator host presenter reporter commentator analyst undersecretary presidente
 advisor mate sculptor engraver artist illustrator painter chairperson ald alderwoman
-alderperson alder
+alderperson alder commandant
 """.split())
 #: Parts of the world made of several countries that the gazetteer lists as no one place.
 _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",

@@ -298,9 +298,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                                        r"exhibits?|sections?)\s+(?:[A-Z]-?\d+,?\s+(?:and\s+)?)*$",
                                        text[max(0, run[0].start - 40):run[0].start], re.I):
             continue  # "(See tables A-1 and A-2.)": a table's label
-        if any("_" in t.text for t in run) or re.match(r"[(=]", text[run[-1].end:]):
+        if any("_" in t.text for t in run) or (
+                re.match(r"[(=]", text[run[-1].end:])
+                and not (all(t.text.isupper() for t in run)
+                         and _DATE_IN_BRACKETS.match(text, run[-1].end))):
             continue  # "Math.floor(", "ID=181918", "CLICK_MACRO_PLACEHOLDER": a page's code
-            # glued into the text, no names
+            # glued into the text, no names (but "PERSIAN GULF(Feb. 3, 2003) --", a
+            # dateline whose space was lost)
         if len(run) <= 3 and _FIELD_AFTER.match(text, run[-1].end) and \
                 text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() in (
                     "", "For", "FOR"):
@@ -351,8 +355,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 re.match(r"(?:[^\S\n]+(?:on|On|at|by|in|under|to))?[^\S\n]*:", text[run[-1].end:]) \
                 and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip(" |•*-") == "":
             continue  # "| Published on:", "Last updated:", "Filed under:": a page's label
-        if len(run) == 1 and re.fullmatch(r"[A-Z]{4,}\d{1,2}", run[0].text):
-            continue  # "CONTENTS1": a heading and its footnote's number
+        if len(run) == 1 and re.fullmatch(r"[A-Z]{4,}\d{1,2}", run[0].text) and \
+                re.match(r"[^\S\n]*(?:\n|$)", text[run[0].end:]):
+            continue  # "CONTENTS1" alone on its line: a heading and its footnote's number
+            # (not "UNITED24 - Make a charitable donation …": a name with its number)
         if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
             continue  # "Президентом Чехії …" in an English story: another script's words
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
@@ -476,6 +482,9 @@ _GALLERY_TITLE = re.compile(r"\bThis work, ([^\n\[\]]{3,200}?) \[(?:Image|Photo|
                             r"\d+\]")
 #: A gallery's count of its images: "[Image 10 of 10]".
 _IMAGE_COUNT = re.compile(r"\[(?:Image|Photo|Video) \d+ of \d+\]")
+#: A date in brackets, as a dateline gives it: "(Feb. 3, 2003)", "(July 3, 2008)".
+_DATE_IN_BRACKETS = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                               r"[^\S\n]+\d{1,2}(?:,[^\S\n]+\d{4})?\)")
 #: A data block's field: a label of one or two capitalised words, a colon and a value.
 _DATA_FIELD = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[^\S\n]){0,2}?[A-Z][A-Za-z]*(?:-\d+)?:"
                          r"[^\S\n]+\S")  # (and a code: "WH-01: 0")
