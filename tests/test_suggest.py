@@ -4879,6 +4879,24 @@ def test_a_name_with_its_number_glued_at_a_lines_start_is_kept_and_no_dateline()
     assert kinds.get("Ukraine") == "place", kinds
 
 
+def test_a_dateline_in_capitals_with_its_date_in_brackets_is_a_place() -> None:
+    kinds = _names("Story by Ann Lee\n\nCAMP HAMMOND, Okinawa (July 3, 2008) -- Two "
+                   "generals spoke to sailors across the island during their visit.\n")
+    assert kinds.get("CAMP HAMMOND") == "place", kinds
+
+
+def test_a_base_by_its_kind_then_its_name_and_an_exercise_by_its_name() -> None:
+    kinds = _names("More than 100 Marines trained at Navy Outlying Field Bellamy, N.C., "
+                   "in Exercise Granite Shield. Recruits train on Parris Island and at "
+                   "Marine Corps Recruit Depot San Diego. The 633rd Air Base Wing Public "
+                   "Affairs office wrote the release.\n")
+    assert kinds.get("Exercise Granite Shield") == "event", kinds
+    assert kinds.get("Marine Corps Recruit Depot San Diego") == "place", kinds
+    assert "place" in (kinds.get("Navy Outlying Field Bellamy"),
+                       kinds.get("Navy Outlying Field Bellamy, N.C.")), kinds
+    assert kinds.get("633rd Air Base Wing Public Affairs") != "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

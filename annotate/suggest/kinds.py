@@ -182,7 +182,8 @@ _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS R
 
 #: A date before a dateline, as the Air Force's old pages wrote it: "6/5/2014 - ".
 _DATE_BEFORE_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,2}/\d{1,2}/\d{2,4}[^\S\n]+-[^\S\n]+$")
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:--|—|–|-(?=\s))")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^()\n]{3,40}\))?"
+                             r"\s*(?:--|—|–|-(?=\s))")  # (with its date: "(July 3, 2008) --")
 
 
 ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
@@ -245,6 +246,11 @@ _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay
                          "Sea River Lake Estadio Estádio Stade Stadio Stadion Rue Via Viale "
                          "Calle Avenida Rua".split())
 # (and a stadium named in its own language first: "Estadio Olímpico Pascual Guerrero")
+#: The kind of a military base before its own name: "Recruit Depot San Diego", "Outlying
+#: Field Atlantic", "Joint Base Lewis-McChord" (not a station: "Coast Guard Air Station Cape
+#: Cod" is as often the unit that flies from it).
+_INSTALLATION = re.compile(r"\b(?:Air|Naval|Recruit|Outlying|Army|Joint|Logistics|Submarine|"
+                           r"Reserve)[^\S\n]+(?:Base|Depot|Field|Airfield)\b")
 
 
 #: A town with its status and a comma, then its province: "the Municipality of Dangcagan, ".
@@ -1015,7 +1021,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in EVENT_HEADS and len(words) == 2 and words[0] in ("Our", "My", "Your"):
         return "organisation", "a movement named as its members' own ('Our Revolution')"
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
-                                           "Operation"):
+                                           "Operation", "Exercise"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
     if last in ("Scale", "scale") and len(words) > 1:
         return "other", "a scale of measure ('the Richter scale')"
@@ -1222,6 +1228,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{words[0]} …' names projects"
     if words[0] in _PLACE_FIRST and len(words) > 1:
         return "place", f"'{words[0]} …' names places"
+    if (m := _INSTALLATION.search(text)) and m.end() < len(text) and \
+            not any(w in ORGANISATION_HEADS or w in ("Wing", "Affairs")
+                    for w in text[m.end():].split()):
+        return "place", f"a base by its kind, then its name ('{m.group()} …')"  # "Marine
+        # Corps Recruit Depot San Diego" (not "633rd Air Base Wing …", a unit at a base)
     if any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places):
         return "place", "'the town of …'"
     if len(words) >= 3 and words[0] in ("City", "Town", "Municipality", "Province") and \
