@@ -4897,6 +4897,14 @@ def test_a_base_by_its_kind_then_its_name_and_an_exercise_by_its_name() -> None:
     assert kinds.get("633rd Air Base Wing Public Affairs") != "place", kinds
 
 
+def test_a_place_named_by_its_head_owns_the_body_after_its_possessive() -> None:
+    kinds = _names("The first sergeant at Parris Island's Drill Instructor School spoke. "
+                   "Fairfax County’s Board of Supervisors met on Monday.\n")
+    assert kinds.get("Drill Instructor School") == "organisation", kinds
+    assert kinds.get("Board of Supervisors") == "organisation", kinds
+    assert kinds.get("Parris Island") == "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -747,6 +747,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
            for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(current.text)}\b", text)):
         return False  # "Musk’s Boring Company": the company of Elon Musk, named in full
         # elsewhere (but "April Fool’s Day" is one name)
+    if current.text in PLACE_HEADS and j >= 1 and words[j - 1].capitalised and \
+            _gap_ok(text, words[j - 1], current):
+        return False  # "Parris Island’s Drill Instructor School", "Fairfax County’s Board
+        # of Supervisors": a place named by its head owns what follows
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
     big = know.big_place(current.text)
