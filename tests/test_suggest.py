@@ -4905,6 +4905,14 @@ def test_a_place_named_by_its_head_owns_the_body_after_its_possessive() -> None:
     assert kinds.get("Parris Island") == "place", kinds
 
 
+def test_a_bodys_name_and_a_places_possessive_after_it_are_two_names() -> None:
+    kinds = _names("She wrote to Georgia's Department of Public Health and Ohio's Supreme "
+                   "Court. The Department of Health and Welfare's budget grew.\n")
+    assert kinds.get("Department of Public Health") == "organisation", kinds
+    assert kinds.get("Ohio") == "place", kinds
+    assert "Department of Health and Welfare" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -198,6 +198,12 @@ _COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
+    if len(run) >= 4 and run[-1].possessive and run[-2].text == "and" and \
+            know.big_place(run[-1].text) and any(t.text == "of" for t in run[1:-3]):
+        return _cut(text, run[:-2], know, surnames) + _cut(text, run[-1:], know, surnames)
+        # "Georgia's Department of Public Health and Ohio’s Supreme Court": the run stopped
+        # at the possessive of a place that owns the next name (but "the Department of
+        # Health and Welfare’s budget" is one body's)
     if len(run) == 2 and run[0].text in _MONTHS and run[1].acronym and \
             text[:run[0].start].endswith(("the ", "The ")):
         run = run[1:]  # "the June TWSA": a month's edition of a thing by its letters
