@@ -4913,6 +4913,15 @@ def test_a_bodys_name_and_a_places_possessive_after_it_are_two_names() -> None:
     assert "Department of Health and Welfare" in kinds, kinds
 
 
+def test_a_long_name_written_once_with_a_words_s_left_off_is_the_same_entity() -> None:
+    found = suggest("Marines with the wing at Marine Corps Air Station Cherry Point, N.C., "
+                    "trained.\n\nMore than 100 Marines at Marine Corp Air Station Cherry "
+                    "Point took part in the exercise.\n")
+    base = _entity(found, "Marine Corps Air Station Cherry Point")
+    assert "Marine Corp Air Station Cherry Point" in base.aliases
+    assert "Marine Corp Air Station Cherry Point" not in _types(found)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1098,6 +1098,9 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(y) >= 5 and y.isalpha() and any(x[k] == x[k + 1] and x[:k] + x[k + 1:] == y
                            for k in range(len(x) - 1)):
         return True  # "Klinsman" for "Klinsmann": a doubled letter written once
+    if len(a) >= 4 and len(y) >= 4 and x == y + "s":
+        return True  # "Marine Corp Air Station Cherry Point": a long name, one word's "s"
+        # left off
     return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
         Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
 
