@@ -4922,6 +4922,33 @@ def test_a_long_name_written_once_with_a_words_s_left_off_is_the_same_entity() -
     assert "Marine Corp Air Station Cherry Point" not in _types(found)
 
 
+def test_a_rank_with_an_ordinal_after_the_verb_names_the_speaker() -> None:
+    found = suggest("The recruits trained for weeks. (Photo by Cpl. Ann Lee)\n“Growing up, my "
+                    "father had a great influence on me,” said 1st Sgt. Carl Moss, the first "
+                    "sergeant at the school.\n")
+    assert [(q.text[:10], q.speaker_name) for q in found.quotes] == [("Growing up", "Carl Moss")]
+
+
+def test_a_wrapped_quote_after_an_attributed_one_keeps_its_speaker_not_a_caption_credit(
+        ) -> None:
+    # Lines broken at a width, no blank lines: the unattributed quote goes on from the
+    # attributed one before it, whose speaker follows the verb; the photo credit opening
+    # that sentence is no speaker.
+    text = ("Drill instructors leave memories in each recruit's mind and they stay with\n"
+            "them for the rest of their lives, long after they have left the island.\n"
+            "Recruits practiced daily for four weeks in anticipation of the evaluation. (U.S. "
+            "Marine Corps photo by Cpl. Ann Lee) |\n“There are a lot of life lessons I "
+            "learned from my senior drill\n"
+            "instructor that I still carry on to this day,” said Staff Sgt. Juan\n"
+            "Padin, Charlie Company, 1st Recruit Training Battalion.\n"
+            "“Doing the right thing when no one is looking is something I still do\n"
+            "that I learned from my senior drill instructor.”\n"
+            "Drill instructors train recruits to become basic Marines on the island and\n"
+            "at the depot in the west, and the school is three months long for them.\n")
+    found = suggest(text)
+    assert [q.speaker_name for q in found.quotes] == ["Juan Padin", "Juan Padin"]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

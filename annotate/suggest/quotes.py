@@ -975,7 +975,8 @@ def _phrase_speaker(text: str, at: int, phrase: str, mentions: Sequence[Mention]
 #: Yolanda López", "said Ministry of Health spokesperson Christopher Nyanga", "said
 #: former state senator Ann Lee"): capitalised words and these.
 _ROLE_WORD = re.compile(
-    r"(?:[A-Z][\w.’'&-]*|of|the|for|and|on|to|in|at|acting|former|deputy|interim|senior|"
+    r"(?:[A-Z][\w.’'&-]*|\d{1,3}(?:st|nd|rd|th)|of|the|for|and|on|to|in|at|acting|former|"
+    r"deputy|interim|senior|"  # (a rank's ordinal: "said 1st Sgt. Christopher Griffith")
     r"provincial|regional|national|local|assistant|"
     r"junior|chief|spokes(?:man|woman|person)|director|minister|secretary|official|officer|"
     r"ambassador|envoy|president|vice|chairman|chairwoman|chairperson|chair|executive|editor|"
@@ -1434,8 +1435,9 @@ def _speaking_before(text: str, q_open: int, paragraph_start: int, back: int,
         if not (len(word) == 1 or "." in word or word in ABBREVIATIONS):
             sentence = paragraph_start + m.end()
     verb = _SPOKE.search(text, sentence, back)
-    if verb is None:
-        return None
+    if verb is None or re.search(r"[”\"’][^\S\n]*$", text[max(0, verb.start() - 3):verb.start()]):
+        return None  # (nor "“…,” said Staff Sgt. Juan Padin …": the attribution of the quote
+        # before, its speaker after the verb, not the subject opening the sentence)
     key, name = intro_speaker(text, sentence, verb.start(), mentions, starts)
     if key is None:
         return None
@@ -1456,6 +1458,10 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     while back > 0 and text[back - 1] == "\n":
         back -= 1  # over blank lines to the paragraph before
     paragraph_start = text.rfind("\n", 0, max(0, back)) + 1 if back > 0 else 0
+    if back == line_start - 1 and paragraph_start > 0 and hard_wrapped(text):
+        paragraph_start = _wrapped_sentence_start(text, paragraph_start)  # lines broken at
+        # a width: the line before is the end of a sentence that began lines above ("…,”
+        # said Staff Sgt. Juan\nPadin, Charlie Company …\n“Doing the right thing …”)
     i = bisect.bisect_left(starts, q_open) - 1
     last_person = None
     while i >= 0 and mentions[i].start >= paragraph_start:
