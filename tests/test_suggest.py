@@ -4949,6 +4949,26 @@ def test_a_wrapped_quote_after_an_attributed_one_keeps_its_speaker_not_a_caption
     assert [q.speaker_name for q in found.quotes] == ["Juan Padin", "Juan Padin"]
 
 
+def test_a_journal_named_with_a_common_word_in_capitals_and_its_board_are_apart() -> None:
+    # "ONE" is a word, not a second body's letters; the journal is not short for the board
+    # named after it, nor a lab for the control centre it runs.
+    kinds = _names("PLOS: What do you enjoy about the PLOS ONE Editorial Board?\n\nShe is an "
+                   "editor at PLOS ONE, which PLOS publishes. Engineers at CERN work in the "
+                   "CERN Control Centre.\n")
+    assert kinds.get("PLOS ONE") in ("work", "organisation"), kinds
+    assert "ONE" not in kinds, kinds
+    assert "PLOS ONE Editorial Board" in kinds, kinds
+    assert kinds.get("CERN") == "organisation", kinds
+    assert "CERN Control Centre" in kinds, kinds
+
+
+def test_a_big_places_possessive_of_two_words_owns_the_unit_after_it() -> None:
+    kinds = _names("“It matters,” said Ann Lee, agent in charge of FBI San Juan’s Criminal "
+                   "Branch.\n")
+    assert "FBI San Juan" in kinds, kinds
+    assert "Criminal Branch" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

