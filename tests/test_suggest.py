@@ -4969,6 +4969,17 @@ def test_a_big_places_possessive_of_two_words_owns_the_unit_after_it() -> None:
     assert "Criminal Branch" in kinds, kinds
 
 
+def test_a_name_opening_a_sentence_keeps_its_first_word_written_inside_a_sentence(
+        ) -> None:
+    # "creative works" puts "creative" in lower case; the story also writes the name inside
+    # a sentence, so opening one its first word is still the name's.
+    kinds = _names("We asked Ann Lee from Creative Commons a few questions.\n\nCreative "
+                   "Commons provides licences for creative works. Creative Commons licences "
+                   "work alongside copyright.\n")
+    assert kinds.get("Creative Commons") == "organisation", kinds
+    assert "Commons" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -646,7 +646,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # 2015-09", a document's kind and number, though the story writes "advisory")
             _not_a_name_word(text, run[0], know, run[1]) or (
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
-            not _named_of(text, run) and not _spelt_out(text, run) and not (
+            not _named_of(text, run) and not _spelt_out(text, run) and \
+            not _named_inside_sentence(text, run) and not (
                 len(run) > 2 and run[0].text.endswith("s")
                 and run[1].text in ("for", "Without", "without")
                 and run[2].capitalised):  # ("Physicians for Human Rights": a body)
@@ -1049,6 +1050,16 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded.rstrip("s")
     return folded in lower or singular in lower or f"{folded}s" in lower or \
         (singular.endswith("y") and f"{singular[:-1]}ies" in lower)
+
+
+def _named_inside_sentence(text: str, run: list[Token]) -> bool:
+    """The run's words written elsewhere inside a sentence, after a small word ("… ask
+    Puneet Kishor from Creative Commons a few questions"): opening a sentence, its first
+    word is still the name's ("Creative Commons provides …"), whatever the story writes in
+    lower case ("creative works")."""
+    words = r"[^\S\n]+".join(re.escape(t.text) for t in run)
+    return any(re.search(r"\b[a-z]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()])
+               for m in re.finditer(rf"(?<![\w’'-]){words}(?![\w-])", text))
 
 
 def _named_of(text: str, run: list[Token]) -> bool:
