@@ -4973,11 +4973,13 @@ def test_a_name_opening_a_sentence_keeps_its_first_word_written_inside_a_sentenc
         ) -> None:
     # "creative works" puts "creative" in lower case; the story also writes the name inside
     # a sentence, so opening one its first word is still the name's.
-    kinds = _names("We asked Ann Lee from Creative Commons a few questions.\n\nCreative "
-                   "Commons provides licences for creative works. Creative Commons licences "
-                   "work alongside copyright.\n")
+    found = suggest("Creative Commons for Science: an interview\n\nCreative Commons "
+                    "provides licences for creative works. We asked Ann Lee from Creative "
+                    "Commons a few questions.\n")
+    kinds = _types(found)
     assert kinds.get("Creative Commons") == "organisation", kinds
     assert "Commons" not in kinds, kinds
+    assert "Commons" not in _entity(found, "Creative Commons").aliases
 
 
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
