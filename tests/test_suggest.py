@@ -4982,6 +4982,16 @@ def test_a_name_opening_a_sentence_keeps_its_first_word_written_inside_a_sentenc
     assert "Commons" not in _entity(found, "Creative Commons").aliases
 
 
+def test_a_title_after_entitled_is_one_work_with_its_small_words() -> None:
+    found = suggest("Fishing in the Arctic – Part 2\n\nIn 2020 the journal published a "
+                    "collection of articles entitled Fishing in the Arctic, written by Ann "
+                    "Lee and others.\n")
+    kinds = _types(found)
+    assert kinds.get("Fishing in the Arctic") == "work", kinds
+    assert "Arctic" not in kinds and "Fishing" not in kinds, kinds
+    assert _entity(found, "Fishing in the Arctic").count == 2
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

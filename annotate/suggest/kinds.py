@@ -760,6 +760,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(rf"\b(?:{TITLED_KINDS})\W*(?:called|titled|named)?\W*$", c.before)
                for c in places):
             return "work", "a title after the kind of work it is ('our newsletter, …')"
+        if any(re.search(r"\b(?:entitled|titled)[^\S\n]+$", c.before) for c in places):
+            return "work", "a title after 'entitled' ('articles entitled …')"
         return "work", "a title in quotation marks"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
         return "place", "a member's seat, in brackets after the name ('Mary Lou McDonald " \

@@ -84,7 +84,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])
                and not run[0].initial}  # (not "… November 14, 2022 Recovery from a …")
     phrases: list[tuple[int, int]] = []
-    titles = _quoted_titles(text, phrases)
+    titles = _quoted_titles(text, phrases) + _entitled(text)
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
@@ -848,6 +848,19 @@ def _span(text: str, start: int, end: int, hint: str | None = None,
 #: Rights: The Places, Faces, and Cases that Changed a Nation", "Title: …".
 _LABELLED_TITLE = re.compile(r"^[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+)?Title[^\S\n]*:[^\S\n]*"
                              r"(?P<title>[^\n]*[^\s.,;:])", re.MULTILINE)
+
+
+#: A title after "entitled" or "titled", its small words inside: "a Collection of research
+#: articles entitled Plastics in the Environment, submitted …".
+_ENTITLED = re.compile(r"\b(?:entitled|titled)[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+"
+                       r"(?:(?:of|the|in|on|and|for|a|an|to|at|with|from|by)[^\S\n]+)*"
+                       r"[A-Z][\w’'-]*)+)")
+
+
+def _entitled(text: str) -> list[Candidate]:
+    """Titles of works named after "entitled": one name each, however many small words
+    they hold (the runs of capitalised words stop at them)."""
+    return [_span(text, *m.span("title"), hint="work") for m in _ENTITLED.finditer(text)]
 
 
 def _labelled_titles(text: str, titles: list[Candidate]) -> list[Candidate]:
