@@ -4992,6 +4992,16 @@ def test_a_title_after_entitled_is_one_work_with_its_small_words() -> None:
     assert _entity(found, "Fishing in the Arctic").count == 2
 
 
+def test_a_headline_ending_with_a_serials_part_names_no_one_by_a_nouns_ending() -> None:
+    # "Part 2 of 2" ends the headline, which still says nothing of names; "Author" is a
+    # title (and a given name in the tables), "Perspectives" a noun, no surname.
+    kinds = _names("Fishing in the Arctic – Author Perspectives – Part 2 of 2\n\n\nIn 2020 "
+                   "the journal published articles by Ann Lee and Bo Chan about fish.\n\n"
+                   "Graduation: An Unparalleled Achievement\n\nRecruits graduate after "
+                   "twelve weeks of training on the island, said Ann Lee.\n")
+    assert set(kinds) == {"Ann Lee", "Bo Chan"}, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1428,6 +1428,14 @@ def _headline_subject(text: str, run: list[Token]) -> bool:
         not NOUN_AFTER_VERB.match(text, m.end(1) + run[-1].end)
 
 
+#: A serial's part at a headline's end: "… – Author Perspectives – Part 2 of 2".
+_PART_OF_SERIAL = re.compile(r"\b(?:Part|Episode|Chapter)[^\S\n]+\d{1,2}(?:[^\S\n]+of"
+                             r"[^\S\n]+\d{1,2})?[^\S\n]*$")
+#: Endings of English nouns that surnames rarely have: "Author Perspectives" in a headline
+#: is no author named Perspectives.
+_NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|ships?|ics)$")
+
+
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -1470,6 +1478,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         or (e - start == 1 and start > 0
                             and _headline_title(run[start - 1], know)
                             and not _is_title(run[start].text, know.titles)
+                            and not (_NOUN_ENDING.search(run[start].text)
+                                     and run[start].text not in know.surnames)
                             and run[start].text not in HEADLINE_VERBS
                             and run[start].text.casefold() not in lower
                             and (e == len(run) or not run[e].capitalised
@@ -1601,7 +1611,9 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # a surname
     if len(words) in (2, 3) and _given_name(words[0], know) and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
-            not words[1].endswith("ing"):  # (not "Man Typing on Laptop Computer")
+            not words[1].endswith("ing") and not (  # (not "Man Typing on Laptop Computer")
+                _NOUN_ENDING.search(words[-1]) and words[-1] not in know.surnames):
+        # (nor "Author Perspectives": a noun's ending, no surname's)
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
     if len(words) == 2 and words[1] in ("District", "Division") and words[0] in know.places:
         return True  # "Chicago District" above its telephone number: a body's district
@@ -1909,7 +1921,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                          or (re.fullmatch(r"(?:19|20)\d\d", words[0]) and len(big) >= 5))
                     and not (
                         words[-1].rstrip(".,").isdigit() and not _YEAR_AFTER_SMALL_WORD.search(
-                            title))
+                            title) and not _PART_OF_SERIAL.search(title))
                     and not re.fullmatch(r"[$£€]\d[\d,.]*", words[-1])):
                 # (nor a list's line ending in an amount: "Auburn Outright: $175,000"; but a
                 # year may open a headline: "2020 Census: Bureau Released …")
