@@ -5002,6 +5002,13 @@ def test_a_headline_ending_with_a_serials_part_names_no_one_by_a_nouns_ending() 
     assert set(kinds) == {"Ann Lee", "Bo Chan"}, kinds
 
 
+def test_two_names_opening_with_the_same_camel_case_word_are_split_at_and() -> None:
+    kinds = _names("PLoS publishes journals. Their editors write the PLoS ONE and PLoS "
+                   "Medicine blogs.\n")
+    assert "PLoS ONE" in kinds and "PLoS Medicine" in kinds, kinds
+    assert "PLoS ONE and PLoS Medicine" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1341,11 +1341,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
                 ((left[-1].text in OTHER_HEADS and right[-1].text in OTHER_HEADS)
                  or (left[-1].number and right[-1].number)
-                 or (left[0].text == right[0].text and left[0].text.isupper()
+                 or (left[0].text == right[0].text and left[0].capitalised
+                     and (left[0].text.isupper() or any(c.isupper() for c in left[0].text[1:]))
                      and len(left[0].text) > 3)):
             # "Carers Allowance Supplement and Best Start Grant": two benefits; "Route 66 and
             # Area 51": two names, each ending in its number; "ACCELERATE Lithuania and
-            # ACCELERATE UAE": two editions of one programme, each opening with its name
+            # ACCELERATE UAE": two editions of one programme, each opening with its name; "the
+            # PLoS ONE and PLoS Medicine community blogs": two journals of one publisher
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 2 and len(right) >= 3 and \
