@@ -5009,6 +5009,15 @@ def test_two_names_opening_with_the_same_camel_case_word_are_split_at_and() -> N
     assert "PLoS ONE and PLoS Medicine" not in kinds, kinds
 
 
+def test_bodies_named_by_a_head_word_first_or_in_another_language() -> None:
+    kinds = _names("Ann Lee works at Institute Curie in France. Bo Chan is at the "
+                   "Helmholtz-Zentrum Hereon. He wrote for Wired and the New Yorker etc.\n")
+    assert kinds.get("Institute Curie") == "organisation", kinds
+    assert kinds.get("Helmholtz-Zentrum Hereon") == "organisation", kinds
+    assert kinds.get("New Yorker") == "organisation", kinds
+    assert kinds.get("Ann Lee") == "person" and kinds.get("Bo Chan") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -246,6 +246,15 @@ _PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay
                          "Sea River Lake Estadio Estádio Stade Stadio Stadion Rue Via Viale "
                          "Calle Avenida Rua".split())
 # (and a stadium named in its own language first: "Estadio Olímpico Pascual Guerrero")
+#: Bodies' head words in other languages, anywhere in the name: "Helmholtz-Zentrum Hereon",
+#: "Universidad Nacional", "Fondation Cartier".
+_BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität Université "
+                               "Universidad Università Universiteit Universidade Hochschule "
+                               "Akademie Fundación Fondation Stiftung Gesellschaft "
+                               "Ministerio Ministère Ministerium".split())
+#: English head words that may open a body's name: "Institute Curie", "University College
+#: London", "Museum Victoria".
+_HEADS_OPENING = frozenset("Institute University Museum Foundation Academy".split())
 #: The kind of a military base before its own name: "Recruit Depot San Diego", "Outlying
 #: Field Atlantic", "Joint Base Lewis-McChord" (not a station: "Coast Guard Air Station Cape
 #: Cod" is as often the unit that flies from it).
@@ -1455,8 +1464,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed after a place ('Orange County and the Inland Empire')"
         # (not one word: "Israel and the Taliban")
     if len(words) == 2 and words[0] not in know.given_names and all(
-            re.search(r"\bthe[^\S\n]+$", c.before) and not re.match(r"[^\S\n]+[a-z]", c.after)
-            for c in places):
+            re.search(r"\bthe[^\S\n]+$", c.before)
+            and not re.match(r"[^\S\n]+(?!etc\b)[a-z]", c.after) for c in places):
         return "organisation", "'the' before every mention, as no one's name has ('the Right " \
             "Sector')"  # (but "the Joe Biden administration": the name describes a noun)
     if any(_GRANTS_AFTER.match(c.after) for c in places):
@@ -1472,6 +1481,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "work", "a title, alone in quotation marks each time ('the sound of “Primer " \
             "Impacto”')"
+    if any(part in _BODY_WORDS_ABROAD for w in words for part in w.split("-")) or (
+            len(words) >= 2 and words[0] in _HEADS_OPENING):
+        return "organisation", "a body's head word opening it, or in another language " \
+            "('Institute Curie', 'Helmholtz-Zentrum Hereon')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (
