@@ -5018,6 +5018,13 @@ def test_bodies_named_by_a_head_word_first_or_in_another_language() -> None:
     assert kinds.get("Ann Lee") == "person" and kinds.get("Bo Chan") == "person", kinds
 
 
+def test_a_series_named_with_a_title_word_is_a_work_not_a_person() -> None:
+    kinds = _names("In the latest installment of our Editor Spotlight series, we speak with "
+                   "Ann Lee about her work.\n")
+    assert kinds.get("Editor Spotlight") == "work", kinds
+    assert "Spotlight" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

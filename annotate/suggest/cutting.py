@@ -85,6 +85,8 @@ _CALLED = re.compile(rf"(?:\b(?P<work>{_WORK_NOUNS}),?\s+)?\b(?:called|named|tit
                      r"dubbed)\s+$")
 
 
+#: A series' kind after its name: "our Editor Spotlight series".
+_SERIES_AFTER = re.compile(r"[^\S\n]+(?:series|column|newsletter|podcast|blog|feature)\b")
 #: What a site's page or section is called after its title: "the News and Events page".
 _PAGE_AFTER = re.compile(r"[^\S\n]+(?:page|pages|section|tab|menu|webpage)\b")
 def _shared_plural_head(text: str, run: list[Token]) -> list[list[Token]] | None:
@@ -335,6 +337,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
+    if 2 <= len(run) <= 4 and _is_title(run[0].text, know.titles) and \
+            _SERIES_AFTER.match(text, run[-1].end):
+        return [_candidate(text, run, hint="work")]  # "our Editor Spotlight series": a
+        # series named with a title word, no editor named Spotlight
     called = _CALLED.search(text, max(0, run[0].start - 40), run[0].start) \
         if run[0].text in FUNCTION_WORDS and len(run) > 1 else None
     if called is not None:  # "The series, called After Water, …": the name opens with "After"
