@@ -5025,6 +5025,14 @@ def test_a_series_named_with_a_title_word_is_a_work_not_a_person() -> None:
     assert "Spotlight" not in kinds, kinds
 
 
+def test_a_bodys_name_in_its_own_language_in_brackets_is_another_form_of_it() -> None:
+    found = suggest("She is a professor at the University of Helsinki (Helsingin Yliopisto), "
+                    "Finland. Ann Lee (Labour Party) spoke.\n")
+    assert "Helsingin Yliopisto" in _entity(found, "University of Helsinki").aliases
+    assert "Labour Party" in _types(found) and "Labour Party" not in _entity(
+        found, "Ann Lee").aliases
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -431,10 +431,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and _street_key(f.words) == key]
         if len(spelt) == 1:
             return spelt[0]  # "310 E. Knapp St." → "the Knapp Street property"
-    if n >= 2 and any(w in ORGANISATION_HEADS for w in words):
+    if n >= 2:
         outer = _named_before_brackets(form, index)
         if outer is not None:
-            return outer  # "Central Bank of the Russian Federation (Bank of Russia)"
+            return outer  # "Central Bank of the Russian Federation (Bank of Russia)",
+            # "University of Helsinki (Helsingin Yliopisto)"
     if n >= 2 and not index.person(form):
         for c in form.places:
             head = c.before.rstrip()
@@ -914,8 +915,12 @@ def _municipal(form: Form, index: _Index) -> Form | None:
 
 def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     """The body a second name in parentheses right after it renames: "the Central Bank of
-    the Russian Federation (Bank of Russia)". Both are bodies by their head words, so a
-    party after a person ("Ann Lee (Labour)") is not taken for another name of hers."""
+    the Russian Federation (Bank of Russia)", or gives in its own language, sharing a
+    word's stem: "University of Helsinki (Helsingin Yliopisto)". Both are bodies by their
+    head words, or the stem is shared, so a party after a person ("Ann Lee (Labour)") is
+    not taken for another name of hers."""
+    headed = any(w in ORGANISATION_HEADS for w in form.words)
+    stems = {w[:5].casefold() for w in form.words if len(w) >= 5}
     for c in form.places:
         head = c.before.rstrip()
         if not head.endswith("(") or not c.after.startswith(")"):
@@ -924,7 +929,8 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
         last = head.split()[-1] if head.split() else ""
         named = [f for f in index.by_last.get(last, []) if f is not form and len(f.words) > 1
                  and head.endswith(" ".join(f.words)) and not index.person(f)
-                 and any(w in ORGANISATION_HEADS for w in f.words)]
+                 and any(w in ORGANISATION_HEADS for w in f.words)
+                 and (headed or stems & {w[:5].casefold() for w in f.words})]
         if named:
             return max(named, key=lambda f: len(f.words))
     return None
