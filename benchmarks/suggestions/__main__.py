@@ -840,7 +840,11 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-fifty-fourth held-out set (PLOS's blogs: interviews whose answers open "
              "with the speakers' initials, a mirror's copies, an announcement)",
              HERE / "heldout-154", "gold written before the engine ran on it; first run: "
-             "names P 0.84, R 0.89, type 0.85; no quotes; the bugs it showed were fixed"))
+             "names P 0.84, R 0.89, type 0.85; no quotes; the bugs it showed were fixed"),
+            ("Hundred-and-fifty-fifth held-out set (the Australian Prime Minister's media "
+             "listings: transcripts with names and roles in capitals as speaker labels)",
+             HERE / "heldout-155", "gold written before the engine ran on it; first run: "
+             "names P 0.90, R 0.93, type 0.87; no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
