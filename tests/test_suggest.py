@@ -5033,6 +5033,43 @@ def test_a_bodys_name_in_its_own_language_in_brackets_is_another_form_of_it() ->
         found, "Ann Lee").aliases
 
 
+def test_a_transcripts_labels_in_capitals_name_people_and_their_seats() -> None:
+    # "NAME, ROLE:" in capitals opens each turn: the name is a person (the surname alone
+    # elsewhere is a form of it), the small word left after a title is no part of the
+    # place, and a seat after "Member for" is a place.
+    found = suggest("Doorstop interview - Queanbeyan\n\nANTHONY ALBANESE, PRIME MINISTER OF "
+                    "AUSTRALIA: Good morning to everyone here today.\n\nZANETA MASCARENHAS, "
+                    "MEMBER FOR SWAN: My name’s Zaneta Mascarenhas, and I am the Member for "
+                    "Swan. Prime Minister Albanese is here with us in Australia.\n")
+    kinds = _types(found)
+    assert kinds.get("ANTHONY ALBANESE") == "person", kinds
+    assert "Albanese" in _entity(found, "ANTHONY ALBANESE").aliases
+    assert "person" in (kinds.get("ZANETA MASCARENHAS"), kinds.get("Zaneta Mascarenhas")), kinds
+    assert kinds.get("Swan") == "place", kinds
+    assert kinds.get("Queanbeyan") == "place", kinds
+    assert not any(name.startswith(("OF ", "FOR ")) for name in kinds), kinds
+
+
+def test_a_media_items_heading_says_where_or_at_what_meeting_it_was_given() -> None:
+    kinds = _names("Press Conference - Parliament House, Canberra\n\nThe minister spoke "
+                   "about the budget today.\n\nOpening remarks - Australia Japan Leaders' "
+                   "Meeting\n\nI begin by acknowledging the owners of the land.\n\nRadio "
+                   "interview - 2GB The Mark Levy Breakfast Show\n\nGreat to have you with us "
+                   "this morning.\n")
+    assert kinds.get("Parliament House") == "place" and kinds.get("Canberra") == "place", kinds
+    assert kinds.get("Australia Japan Leaders' Meeting") == "event", kinds
+    assert kinds.get("2GB") == "organisation", kinds
+    assert kinds.get("Mark Levy Breakfast Show") == "work", kinds
+
+
+def test_a_verb_and_the_pronoun_and_the_rest_of_a_title_name_no_one() -> None:
+    kinds = _names("Can I begin by acknowledging the owners of the land. The Commonwealth "
+                   "Chief Medical Officer provided an update. Environment Minister John "
+                   "Baird spoke.\n")
+    assert "Can I" not in kinds and "Medical Officer" not in kinds, kinds
+    assert kinds.get("John Baird") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -130,6 +130,9 @@ class _Index:
         for f in forms:
             self.by_first[f.words[0]].append(f)
             self.by_last[f.words[-1]].append(f)
+            if len(f.words) > 1 and f.text.isupper() and id(f) in self.person_set:
+                self.by_last[f.words[-1].title()].append(f)  # "Albanese" → "ANTHONY
+                # ALBANESE", a transcript's label in capitals
             if len(f.words) > 2 and f.words[-1].rstrip(".") in ("Jr", "Sr") and \
                     f.words[-2][:1].isupper():
                 self.by_last[f.words[-2].rstrip(",")].append(f)  # "Sánchez" → "Francisco

@@ -255,6 +255,9 @@ _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität
 #: English head words that may open a body's name: "Institute Curie", "University College
 #: London", "Museum Victoria".
 _HEADS_OPENING = frozenset("Institute University Museum Foundation Academy".split())
+#: The time slots broadcast shows are named for: "… Breakfast Show", "… Late Show".
+_SHOW_SLOTS = frozenset("Breakfast Morning Afternoon Evening Late Night Drive Weekend "
+                        "Sunday Saturday".split())
 #: The kind of a military base before its own name: "Recruit Depot San Diego", "Outlying
 #: Field Atlantic", "Joint Base Lewis-McChord" (not a station: "Coast Guard Air Station Cape
 #: Cod" is as often the unit that flies from it).
@@ -422,6 +425,9 @@ _CONTACT_AFTER = re.compile(rf"^\s*[–—-]?,?\s*(?:{'|'.join(sorted(PHONE_LABE
                             re.IGNORECASE)
 
 
+#: The rest of a transcript's label after a name in capitals: its role, then the colon
+#: ("ANTHONY ALBANESE, PRIME MINISTER: …").
+_CAPITAL_LABEL_AFTER = re.compile(r"(?:,[^\S\n]+(?P<role>[A-Z][A-Z .’'-]{1,60}))?:[^\S\n]")
 #: A speaker's label that opens a turn of a transcript: "Paul Fulton (Moderator): …".
 _TURN_LABEL = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
 
@@ -562,6 +568,11 @@ _SEAT_BEFORE = re.compile(_MEMBER + "$")
 _SEAT_AFTER = re.compile(r",[^\S\n]+[A-Z][^()\n,]*\)[^\S\n]*(?:\n|$)")
 _PARTY_BEFORE = re.compile(_MEMBER + r"[^()\n,]+,[^\S\n]+$")
 _PARTY_AFTER = re.compile(r"\)[^\S\n]*(?:\n|$)")
+#: What a seat in a parliament follows: "the Member for Swan", "MEMBER FOR SWAN", "the
+#: Federal election for Barton", "the seat of Whitsunday".
+_ELECTORATE_BEFORE = re.compile(r"\b(?:(?:Member|MEMBER|MP|[Cc]andidate|[Ee]lection|ELECTION)"
+                                r"[^\S\n]+(?:for|FOR)|(?:seat|electorate|SEAT|ELECTORATE)"
+                                r"[^\S\n]+(?:of|OF))[^\S\n]+$")
 
 
 #: One word an editor put in square brackets right after a name, to say what it is: "the
@@ -706,6 +717,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                      r"marathons),[^\S\n]*$", c.before) for c in places):
         return "event", "named as one of the events of its kind ('one of … music festivals, " \
             "Sauti za Busara,')"  # (but "At a press conference, Anna Berg, …" is a person)
+    if len(words) >= 2 and last == "Show" and words[-2] in _SHOW_SLOTS:
+        return "work", "a broadcast show by its time slot ('The Mark Levy Breakfast Show')"
     if 2 <= len(words) <= 3 and last == "Today":
         return "organisation", "an outlet named '… Today' ('USA Today', 'Mississippi Today')"
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:
@@ -772,6 +785,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\b(?:entitled|titled)[^\S\n]+$", c.before) for c in places):
             return "work", "a title after 'entitled' ('articles entitled …')"
         return "work", "a title in quotation marks"
+    if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
+            not any(w in ORGANISATION_HEADS for w in words):
+        return "place", "a seat in a parliament ('the Member for Swan', 'the election for " \
+            "Barton')"
+    if len(words) in (2, 3) and any(re.search(r"\b(?:[Mm]y|[Hh]is|[Hh]er)[^\S\n]+name(?:’s|'s|"
+                                              r"[^\S\n]+is)[^\S\n]+$", c.before)
+                                    for c in places):
+        return "person", "introduced by name ('My name’s …')"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
         return "place", "a member's seat, in brackets after the name ('Mary Lou McDonald " \
             "(Dublin Central, Sinn Fein)')"
@@ -872,6 +893,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed with places of its kind ('the counties of …')"
     if "place-column" in hints:
         return "place", "in a table's column of places ('| County | Location |')"
+    if "given-at" in hints:
+        return "place", "where a media item was given, after its kind in a heading " \
+            "('Doorstop interview - Sydney')"
+    if "given-at-event" in hints:
+        return "event", "the meeting a media item was given at, after its kind in a " \
+            "heading ('Opening remarks - … Leaders' Meeting')"
     if "event" in hints:
         return "event", "named under its kind in the plural ('Hurricanes Iota and Eta')"
     if "programme" in hints:
@@ -1123,11 +1150,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and len(words) > 1 and (words[-1].title() in PLACE_HEADS
                                               or words[0].title() in PLACE_PREFIXES):
         return "place", "a county or a street in capitals ('PULASKI COUNTY')"
-    if text.isupper() and 2 <= len(words) <= 3 and words[0].title() in know.given_names and \
-            (any(re.search(r"\b(?:BY|By)[^\S\n]+$", c.before) for c in places)
-             or words[-1].title() in know.surnames):
-        return "person", "a name in capitals, as bylines and lists write them ('BY ROSS " \
-            "RAMSEY')"
+    if text.isupper() and 2 <= len(words) <= 3 and (
+            (words[0].title() in know.given_names and (
+                any(re.search(r"\b(?:BY|By)[^\S\n]+$", c.before) for c in places)
+                or words[-1].title() in know.surnames
+                or any(_CAPITAL_LABEL_AFTER.match(c.after) for c in places)))
+            or any((m := _CAPITAL_LABEL_AFTER.match(c.after)) and m.group("role")
+                   and m.group("role").split()[0].casefold() in know.titles
+                   for c in places)):
+        return "person", "a name in capitals, as bylines, lists and transcripts' labels " \
+            "write them ('BY ROSS RAMSEY', 'ANTHONY ALBANESE, PRIME MINISTER:')"
     if text in DISEASE_LETTERS:
         return "other", "a disease or condition by its letters ('COVID', 'HIV')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \

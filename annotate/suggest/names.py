@@ -84,7 +84,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])
                and not run[0].initial}  # (not "… November 14, 2022 Recovery from a …")
     phrases: list[tuple[int, int]] = []
-    titles = _quoted_titles(text, phrases) + _entitled(text)
+    titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text)
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
@@ -156,6 +156,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _written_apart(found, know)
+    found = [part for run in found for part in _after_call_sign(run)]
     found = _across_slash(text, _dateline_glued(text, found, know))
     found = _with_particles(text, found, know)
     acts = {" ".join(t.text for t in run) for run in found
@@ -362,6 +363,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # (not "UNITED24 - Make a charitable donation …": a name with its number)
         if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
             continue  # "Президентом Чехії …" in an English story: another script's words
+        if len(run) == 2 and run[1].text == "I" and (
+                run[0].text in QUESTION_OPENERS or run[0].text in ("May", "Will", "Shall")):
+            continue  # "Can I begin by acknowledging …": a verb and the pronoun
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and re.search(r"\)[ \t]$", text[:run[0].start]) and (
@@ -400,8 +404,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             if credit != "licence":  # ("CC BY-ND": no name)
                 out.append(_candidate(text, run, hint=credit))
             continue
-        cut = [c for c in _cut(text, run, know, surnames) if c.text not in AUXILIARIES
-               and not _common_after_demonym(text, c, know)]
+        cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
+               if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
+               and not (c.role and len(c.words) > 1 and c.words[-1].casefold() in know.titles
+                        and c.words[0] not in know.given_names
+                        and not any(w in ORGANISATION_HEADS for w in c.words))]
+        # ("The Commonwealth Chief Medical Officer": the rest of a title after its first
+        # word, no one's name)
         cut = [_adjective_only(text, [c.text]) if c.hint is None and c.end > 0
                and " " in c.text and know.is_demonym(c.text)
                and re.match(r"[^\S\n]+[a-z]", text[c.end:c.end + 2]) else c for c in cut]
@@ -656,6 +665,14 @@ def _across_slash(text: str, found: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
+def _after_call_sign(run: list[Token]) -> list[list[Token]]:
+    """A station's call sign, then its show's title opening with "The", are two names:
+    "2GB The Mark Levy Breakfast Show"."""
+    k = next((k for k in range(1, len(run) - 1) if run[k].text == "The"
+              and run[k - 1].acronym and any(ch.isdigit() for ch in run[k - 1].text)), 0)
+    return [run[:k], run[k:]] if k else [run]
+
+
 def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
     """A run whose end is a name of three words or more that the story writes as a run of
     its own, after a place or a body's name, is two names: "Southern District of Texas
@@ -855,6 +872,48 @@ _LABELLED_TITLE = re.compile(r"^[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+)?Title[^\S\n]*:[^
 _ENTITLED = re.compile(r"\b(?:entitled|titled)[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+"
                        r"(?:(?:of|the|in|on|and|for|a|an|to|at|with|from|by)[^\S\n]+)*"
                        r"[A-Z][\w’'-]*)+)")
+
+
+#: A media item's heading: its kind, a dash, then where it was given ("Doorstop interview -
+#: Sydney", "Press Conference - Parliament House, Canberra", "Opening remarks - Australia
+#: Japan Leaders' Meeting"); not an interview on air ("Radio interview - 2GB …": a station).
+_WHERE_GIVEN = re.compile(r"^(?:Doorstop(?:[^\S\n]+[Ii]nterview)?|Press[^\S\n]+[Cc]onference|"
+                          r"Media[^\S\n]+statements?|(?:Opening[^\S\n]+)?[Rr]emarks|Speech|"
+                          r"Address|Joint[^\S\n]+press[^\S\n]+conference)[^\S\n]+[-–—]"
+                          r"[^\S\n]+(?P<where>[A-Z][^\n]{1,80}?)[^\S\n]*$", re.MULTILINE)
+
+
+#: Meetings that a heading names where remarks were given: "… Leaders' Meeting".
+_GATHERINGS = frozenset("Meeting Meetings Forum Dialogue Roundtable Retreat".split())
+
+
+def _where_given(text: str) -> list[Candidate]:
+    """The places (and events) a media item's heading says it was given at: one name per
+    part between commas, a place unless it ends with an event's head word."""
+    out: list[Candidate] = []
+    for m in _WHERE_GIVEN.finditer(text):
+        start = m.start("where")
+        for part in re.finditer(r"[^,]+", m.group("where")):
+            a = start + part.start() + len(part.group()) - len(part.group().lstrip())
+            b = start + part.end() - (len(part.group()) - len(part.group().rstrip()))
+            words = text[a:b].split()
+            if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                continue
+            event = words[-1] in EVENT_HEADS or words[-1] in _GATHERINGS
+            out.append(_span(text, a, b, hint="given-at-event" if event else "given-at"))
+    return out
+
+
+def _without_capital_connector(text: str, c: Candidate) -> Candidate:
+    """A name in capitals without the small word a title cut off before it left: "(PRIME
+    MINISTER) OF AUSTRALIA", "(MEMBER) FOR SWAN" in a transcript's label."""
+    if len(c.words) > 1 and c.words[0] in ("OF", "FOR", "AND", "TO", "IN", "ON", "AT") \
+            and all(w.isupper() for w in c.words[1:]):  # (but "THE CITY" is a newsroom)
+        start = c.start + len(c.words[0])
+        start += len(text[start:c.end]) - len(text[start:c.end].lstrip())
+        return replace(c, start=start, text=" ".join(c.words[1:]), words=c.words[1:],
+                       before=text[max(0, start - 80):start])
+    return c
 
 
 def _entitled(text: str) -> list[Candidate]:
