@@ -5070,6 +5070,14 @@ def test_a_verb_and_the_pronoun_and_the_rest_of_a_title_name_no_one() -> None:
     assert kinds.get("John Baird") == "person", kinds
 
 
+def test_a_sections_label_of_common_words_in_capitals_opens_no_name() -> None:
+    # (but letters at a line's start still open one: "NASA Goddard")
+    kinds = _names("Latest stories\n    CULTURE Dog Days, a film about climate change, opened "
+                   "in Denver.\n    NASA Goddard scientists said so.\n")
+    assert "CULTURE Dog Days" not in kinds and "Dog Days" in kinds, kinds
+    assert any(name.startswith("NASA") for name in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -223,9 +223,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 4
             for t in run[:label]) and (
             re.search(r"(?<![\w-])" + r"\s+".join(t.text.title() for t in run[:label])
-                      + r"(?![\w-])", text)):
+                      + r"(?![\w-])", text)
+            or (all(t.text.casefold() in know.common_words for t in run[:label])
+                and not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip())):
         return _cut(text, run[label:], know, surnames)  # "DAILY BRIEFING Emissions will
-        # hit …": a label in capitals (the page writes "Daily Briefing" too), then a headline
+        # hit …": a label in capitals (the page writes "Daily Briefing" too), then a headline;
+        # "CULTURE Dog, Dog, …" at a line's start: a section's label of common words
     if len(run) >= 2 and run[-1].text in _COMMON_LETTERS and not run[-2].acronym and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
         run = run[:-1]  # "the global CrowdStrike IT outage": a common noun's letters after
