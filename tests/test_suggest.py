@@ -5078,6 +5078,13 @@ def test_a_sections_label_of_common_words_in_capitals_opens_no_name() -> None:
     assert any(name.startswith("NASA") for name in kinds), kinds
 
 
+def test_a_ranks_first_word_before_sgt_is_no_name() -> None:
+    kinds = _names("(U.S. Air Force photo by Tech. Sgt. Ann Lee)\n\nShe studied at Georgia "
+                   "Tech. Then she left.\n")
+    assert "Tech" not in kinds and kinds.get("Ann Lee") == "person", kinds
+    assert "Georgia Tech" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

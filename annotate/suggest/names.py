@@ -363,6 +363,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # (not "UNITED24 - Make a charitable donation …": a name with its number)
         if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
             continue  # "Президентом Чехії …" in an English story: another script's words
+        if len(run) == 1 and run[0].text in ("Tech", "Master", "Staff", "First") and \
+                re.match(r"\.?[^\S\n]+(?:Sgt|SGT|Sergeant)\b", text[run[0].end:run[0].end + 12]):
+            continue  # "Tech. Sgt. Ann Lee": the rank's first word (but "Georgia Tech.")
         if len(run) == 2 and run[1].text == "I" and (
                 run[0].text in QUESTION_OPENERS or run[0].text in ("May", "Will", "Shall")):
             continue  # "Can I begin by acknowledging …": a verb and the pronoun
