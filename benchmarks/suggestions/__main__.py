@@ -844,7 +844,12 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-fifty-fifth held-out set (the Australian Prime Minister's media "
              "listings: transcripts with names and roles in capitals as speaker labels)",
              HERE / "heldout-155", "gold written before the engine ran on it; first run: "
-             "names P 0.90, R 0.93, type 0.87; no quotes; the bugs it showed were fixed"))
+             "names P 0.90, R 0.93, type 0.87; no quotes; the bugs it showed were fixed"),
+            ("Hundred-and-fifty-sixth held-out set (the Met Office: press releases, its news "
+             "team's blog, a search snippet)",
+             HERE / "heldout-156", "gold written before the engine ran on it; first run: "
+             "names P 0.94, R 0.91, type 0.94, quotes R 1.00 (4/4), speaker 0.50; the bugs it "
+             "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
