@@ -5086,6 +5086,23 @@ def test_a_ranks_first_word_before_sgt_is_no_name() -> None:
     assert "Tech" not in _entity(found, "Georgia Tech").aliases  # (the rank is no form of it)
 
 
+def test_a_person_from_a_body_at_another_is_the_speaker_of_the_next_paragraph() -> None:
+    found = suggest("The figure arrived today.\n\nDr Ann Lee from the National Climate Centre "
+                    "(NCIC) at the Met Office said:\n\n“We take the quality of our recordings "
+                    "very seriously and we will check the site.”\n\nFor more, visit the Met "
+                    "Office blog.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Ann Lee"]
+    assert _types(found).get("Met Office") == "organisation"  # (a body's blog, no series)
+
+
+def test_weather_news_places_a_temperatures_unit_and_a_region_by_its_side() -> None:
+    kinds = _names("Winds hit many areas, in particular East Anglia and Lincolnshire. It was "
+                   "30°C. Snow fell over the Pennines and other northern hills.\n")
+    assert kinds.get("East Anglia") == "place" and kinds.get("Lincolnshire") == "place", kinds
+    assert kinds.get("Pennines") == "place", kinds
+    assert not any(name.startswith(("C", "Snow")) for name in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

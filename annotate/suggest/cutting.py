@@ -341,7 +341,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
     if 2 <= len(run) <= 4 and _is_title(run[0].text, know.titles) and \
-            _SERIES_AFTER.match(text, run[-1].end):
+            _SERIES_AFTER.match(text, run[-1].end) and \
+            not any(t.text in ORGANISATION_HEADS for t in run):  # (but "the Met Office
+        # blog" is the body's blog)
         return [_candidate(text, run, hint="work")]  # "our Editor Spotlight series": a
         # series named with a title word, no editor named Spotlight
     called = _CALLED.search(text, max(0, run[0].start - 40), run[0].start) \
@@ -1553,6 +1555,11 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return True  # "Durham County"
+    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("shire"):
+        return True  # "Lincolnshire": a county by its ending
+    if len(words) == 2 and words[0] in ("North", "South", "East", "West") and \
+            part[1].capitalised and not part[1].acronym and words[1] not in ORGANISATION_HEADS:
+        return True  # "East Anglia and Lincolnshire": a region by its side
     if len(words) == 1 and words[0] in HOLIDAYS:
         return True  # "Christmas and Lunar New Year"
     if len(words) >= 2 and words[-1].isdigit() and words[-2] in ROAD_NUMBER_HEADS:

@@ -255,6 +255,11 @@ _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität
 #: English head words that may open a body's name: "Institute Curie", "University College
 #: London", "Museum Victoria".
 _HEADS_OPENING = frozenset("Institute University Museum Foundation Academy".split())
+#: Places of a kind after a name: "the Pennines and other northern hills".
+_AND_OTHER_PLACES = re.compile(r"[^\S\n]+and[^\S\n]+other[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?"
+                               r"(?:hills|mountains|islands|rivers|lakes|regions|areas|towns|"
+                               r"cities|countries|states|provinces|counties|valleys|coasts|"
+                               r"villages|parks|seas)\b")
 #: The time slots broadcast shows are named for: "… Breakfast Show", "… Late Show".
 _SHOW_SLOTS = frozenset("Breakfast Morning Afternoon Evening Late Night Drive Weekend "
                         "Sunday Saturday".split())
@@ -1487,6 +1492,19 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not c.possessive for c in places) and any(
             re.search(r"\b(?:in|at|near|across|throughout)\s+$", c.before) for c in places):
         return "place", "'in …' or 'at …' before every mention"  # "in Gazi Baba"
+    if any(_AND_OTHER_PLACES.match(c.after) for c in places):
+        return "place", "listed with other places of its kind ('the Pennines and other " \
+            "northern hills')"
+    if len(words) == 1 and len(text) > 6 and text.endswith("shire") and text[:1].isupper():
+        return "place", "'-shire' ends the names of counties ('Lincolnshire')"
+    if len(words) == 2 and words[0] in ("North", "South", "East", "West") and any(
+            (m := re.match(r"[^\S\n]+and[^\S\n]+(?P<next>[A-Z][\w-]*(?:[^\S\n][A-Z][\w-]*)?)",
+                           c.after)) and (know.big_place(m.group("next"))
+                                          or m.group("next").endswith("shire")
+                                          or m.group("next").split()[-1] in PLACE_HEADS)
+            for c in places):
+        return "place", "a region by its side, listed before a place ('East Anglia and " \
+            "Lincolnshire')"
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(SPEECH_AFTER.match(c.after) for c in places):
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"

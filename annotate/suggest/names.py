@@ -363,6 +363,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # (not "UNITED24 - Make a charitable donation …": a name with its number)
         if latin and not any(_LATIN_LETTER.search(t.text) for t in run):
             continue  # "Президентом Чехії …" in an English story: another script's words
+        if run[0].text.rstrip(".") in ("C", "F", "K") and \
+                text[run[0].start - 1:run[0].start] == "°":
+            unit, run = run[0], run[1:]  # "30°C. This …": a temperature's unit, no name
+            if not run or run[0].text in FUNCTION_WORDS:
+                continue
+            run[0].initial = run[0].initial or (unit.text.endswith(".") and len(run) == 1)
+            # (the word after "°C." opens a sentence)
         if len(run) == 1 and run[0].text in ("Tech", "Master", "Staff", "First") and \
                 re.match(r"\.?[^\S\n]+(?:Sgt|SGT|Sergeant)\b", text[run[0].end:run[0].end + 12]):
             continue  # "Tech. Sgt. Ann Lee": the rank's first word (but "Georgia Tech.")

@@ -1031,6 +1031,12 @@ _LAST_CLAUSE_INVERTED = re.compile(rf",\s+(?P<verb>{'|'.join(sorted(_INVERTED_VE
 _ASIDE = re.compile(r"^[^\S\n]*\([^()“”\"\n]{1,40}\)")
 
 
+#: What joins a person to the body they speak for, or a body to its letters or its parent:
+#: " from the ", " at the ", " (", ") at the ".
+_BELONGS_TO = re.compile(r"[^\S\n]*\)?[^\S\n]+(?:from|at|of|with)[^\S\n]+(?:the[^\S\n]+)?|"
+                         r"[^\S\n]*\([^\S\n]*")
+
+
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                     mentions: Sequence[Mention], starts: list[int], *,
                     strict: bool) -> tuple[str | None, str] | None:
@@ -1045,6 +1051,12 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
                 text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:
             m = mentions[i - 1]  # "Ro Khanna of California says": the person, of the place
+        k = i
+        while m.type != "person" and k > 0 and mentions[k - 1].start >= lo and \
+                _BELONGS_TO.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+            k -= 1  # "Dr Mark McCarthy from the National Climate Centre (NCIC) at the Met
+            if mentions[k].type == "person":  # Office said:": the person, of the bodies
+                m = mentions[k]
         return m.key, text[m.start:m.end]
     relative = _RELATIVE.search(head_words)
     if relative is not None:  # "… the Citizens Utility Board, a state watchdog group,
