@@ -46,6 +46,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
+    PLACE_KINDS,
     PLACE_PREFIXES,
     POSTAL_CODES,
     PRIZES,
@@ -256,10 +257,11 @@ _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität
 #: London", "Museum Victoria".
 _HEADS_OPENING = frozenset("Institute University Museum Foundation Academy".split())
 #: Places of a kind after a name: "the Pennines and other northern hills".
-_AND_OTHER_PLACES = re.compile(r"[^\S\n]+and[^\S\n]+other[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?"
-                               r"(?:hills|mountains|islands|rivers|lakes|regions|areas|towns|"
-                               r"cities|countries|states|provinces|counties|valleys|coasts|"
-                               r"villages|parks|seas)\b")
+_AND_OTHER_PLACES = re.compile(r"[^\S\n]+and[^\S\n]+other[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:"
+                               + "|".join(sorted(PLACE_KINDS | {"hills", "mountains", "rivers",
+                                                                "lakes", "valleys", "coasts",
+                                                                "parks", "seas"}))
+                               + r")\b")
 #: The time slots broadcast shows are named for: "… Breakfast Show", "… Late Show".
 _SHOW_SLOTS = frozenset("Breakfast Morning Afternoon Evening Late Night Drive Weekend "
                         "Sunday Saturday".split())

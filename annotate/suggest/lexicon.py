@@ -304,6 +304,10 @@ FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Not
                          "Manufacturer Manufacturers Distributor Distributors Retailer "
                          "Retailers Hazard Hazards Injuries Incidents Remedy Remedies".split())
 
+#: Kinds of places in the plural, which lists of places name ("the counties of …", "the
+#: Pennines and other northern hills").
+PLACE_KINDS = frozenset("counties parishes states provinces regions districts areas cities "
+                        "towns villages municipalities countries islands republics".split())
 #: The heads of laws, which a list of cases glues to the names around them.
 LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())
 #: Those of them that name nothing alone ("the Act"), unlike "Bill" or "Law", also names.

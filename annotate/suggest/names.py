@@ -45,6 +45,7 @@ from .lexicon import (
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
     PLACE_HEADS,
+    PLACE_KINDS,
     PORTFOLIO,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
@@ -747,8 +748,6 @@ _PLACES_AFTER = re.compile(rf"\b(?:[Cc]ounties|[Pp]arishes|states|[Pp]rovinces|[
                            rf"[Dd]istricts|[Aa]reas|[Cc]ities|[Tt]owns|[Vv]illages|"
                            rf"[Mm]unicipalities|[Cc]ountries|[Ii]slands|Republics) of "
                            rf"(?P<list>{_NAME}(?:, {_NAME})*,? and {_NAME})")
-_LIST_KINDS = frozenset("counties parishes states provinces regions districts areas cities "
-                        "towns villages municipalities countries islands republics".split())
 _PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
                             rf"(?:counties|parishes|provinces|districts)\b")
 _KIND_AFTER = re.compile(r" (?:counties|parishes|provinces|districts)\b")
@@ -775,7 +774,7 @@ def _in_place_list(run: list[Token], lists: list[tuple[int, int]],
     parts: list[list[Token]] = []
     before = [t for t in run if t.start < span[0]]
     kind = [t for t in before if t.text != "of"]
-    if before and not (len(kind) == 1 and kind[0].text.casefold() in _LIST_KINDS):
+    if before and not (len(kind) == 1 and kind[0].text.casefold() in PLACE_KINDS):
         parts.append(before)  # (not "Republics" of "the Republics of Chile, …")
     current: list[Token] = []
     rest = run[len(before):]
