@@ -5103,6 +5103,15 @@ def test_weather_news_places_a_temperatures_unit_and_a_region_by_its_side() -> N
     assert not any(name.startswith(("C", "Snow")) for name in kinds), kinds
 
 
+def test_what_the_speaker_is_in_lower_case_between_the_verb_and_the_name() -> None:
+    # (but "said one of activist Ann Lee's killers" names whose killers, not who spoke)
+    found = suggest("The atlas by Bo Chan opens the show. “I think the maps are beautiful,” "
+                    "said exhibition curator Ann Lee. “They tell stories,” said one of activist "
+                    "Cy Dunn's friends.\n")
+    speakers = [q.speaker_name for q in found.quotes]
+    assert len(speakers) == 2 and speakers[0] == "Ann Lee" and speakers[1] != "Cy Dunn"
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

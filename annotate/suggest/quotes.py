@@ -1001,8 +1001,16 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
     while i < len(mentions) and mentions[i].start < limit:
         found = mentions[i]
         gap = text[at:found.start].split()
-        if len(gap) > 8 or any(not _ROLE_WORD.match(w.rstrip(",")) or (
-                w.endswith(",") and not w[:1].islower()) for w in gap):
+        described = 1 <= len(gap) <= 3 and all(w.isalpha() and w.islower() for w in gap) and (
+            gap[-1] in PERSON_NOUNS or (len(gap[-1]) > 4 and gap[-1].endswith(("or", "ist",
+                                                                              "ian")))) \
+            and gap[0] not in ("one", "some", "many") \
+            and not re.match(r"[’']", text[found.end:found.end + 1])  # (not "said one of
+        # activist Sabeen Mahmud's killers": whose, not who)
+        # ("said exhibition curator Allison Ksiazkiewicz": what the person is, in lower case)
+        if not described and (len(gap) > 8 or any(
+                not _ROLE_WORD.match(w.rstrip(",")) or (w.endswith(",") and not w[:1].islower())
+                for w in gap)):
             return None  # (a list of roles may have commas: "says activist, journalist, …")
         if gap and found.type == "person":
             return found
