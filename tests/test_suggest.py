@@ -5112,6 +5112,15 @@ def test_what_the_speaker_is_in_lower_case_between_the_verb_and_the_name() -> No
     assert len(speakers) == 2 and speakers[0] == "Ann Lee" and speakers[1] != "Cy Dunn"
 
 
+def test_a_building_on_a_hill_and_a_continent_for_a_field_are_two_names_each() -> None:
+    kinds = _names("The sculpture stands outside Great St Mary’s Church on Senate House Hill. "
+                   "It leads in Europe for AI research. The Committee on Foreign Relations "
+                   "met.\n")
+    assert "Great St Mary’s Church" in kinds and "Senate House Hill" in kinds, kinds
+    assert kinds.get("Europe") == "place" and "Europe for AI" not in kinds, kinds
+    assert "Committee on Foreign Relations" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

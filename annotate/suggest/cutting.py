@@ -87,6 +87,9 @@ _CALLED = re.compile(rf"(?:\b(?P<work>{_WORK_NOUNS}),?\s+)?\b(?:called|named|tit
 
 #: A series' kind after its name: "our Editor Spotlight series".
 _SERIES_AFTER = re.compile(r"[^\S\n]+(?:series|column|newsletter|podcast|blog|feature)\b")
+#: Buildings that stand on a street or a hill: "… Church on Senate House Hill".
+_BUILDING_HEADS = frozenset("Church Chapel Cathedral Abbey Hall House Tower Building Library "
+                            "Museum Gallery Theatre Theater Hotel Inn".split())
 #: What a site's page or section is called after its title: "the News and Events page".
 _PAGE_AFTER = re.compile(r"[^\S\n]+(?:page|pages|section|tab|menu|webpage)\b")
 def _shared_plural_head(text: str, run: list[Token]) -> list[list[Token]] | None:
@@ -200,6 +203,18 @@ _COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
+    on = next((k for k in range(2, len(run) - 1) if run[k].text == "on"
+               and (run[k - 1].text in PLACE_HEADS or run[k - 1].text in _BUILDING_HEADS)
+               and (run[-1].text in PLACE_HEADS or run[-1].text in ("Hill", "Green"))
+               and run[k + 1].capitalised), None)
+    if on is not None:
+        return _cut(text, run[:on], know, surnames) + _cut(text, run[on + 1:], know, surnames)
+        # "Great St Mary’s Church on Senate House Hill": a building, then where it stands
+    if len(run) >= 3 and run[1].text == "for" and know.big_place(run[0].text) and \
+            len(run) <= 4 and run[-1].text not in ORGANISATION_HEADS and \
+            run[0].text not in know.given_names:
+        return _cut(text, run[:1], know, surnames) + _cut(text, run[2:], know, surnames)
+        # "the leading location in Europe for AI, quantum and climate research"
     if len(run) >= 4 and run[-1].possessive and run[-2].text == "and" and \
             know.big_place(run[-1].text) and any(t.text == "of" for t in run[1:-3]):
         return _cut(text, run[:-2], know, surnames) + _cut(text, run[-1:], know, surnames)
