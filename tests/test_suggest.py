@@ -5121,6 +5121,12 @@ def test_a_building_on_a_hill_and_a_continent_for_a_field_are_two_names_each() -
     assert "Committee on Foreign Relations" in kinds, kinds
 
 
+def test_a_map_by_its_title_is_a_work() -> None:
+    kinds = _names("The library shows George Greenough’s 1819 A Geological Map of England and "
+                   "Wales for the first time.\n")
+    assert kinds.get("Geological Map of England and Wales") == "work", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -193,7 +193,7 @@ Agreement Declaration Constitution Report Charter Manifesto Protocol Convention 
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
-Outlook Monthly Annual Yearbook Almanac Viewer Update
+Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas
 """.split()) - {"Convention"}
 
 #: The kinds of storm a storm's name follows: "Hurricane Michael", "Typhoon Mawar".
