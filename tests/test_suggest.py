@@ -5127,6 +5127,18 @@ def test_a_map_by_its_title_is_a_work() -> None:
     assert kinds.get("Geological Map of England and Wales") == "work", kinds
 
 
+def test_a_body_named_for_a_list_of_fields_keeps_its_commas_and_not_its_possessive(
+        ) -> None:
+    kinds = _names("They launched the Max Planck Cambridge Centre for Ethics, Economy and "
+                   "Social Change on Tuesday. It is part of the Ministry of Women, Family, "
+                   "Gender and Child Protection’s plan.\n")
+    assert kinds.get("Max Planck Cambridge Centre for Ethics, Economy and Social Change") == \
+        "organisation", kinds
+    assert kinds.get("Ministry of Women, Family, Gender and Child Protection") == \
+        "organisation", kinds
+    assert "Economy and Social Change" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -900,6 +900,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed with places of its kind ('the counties of …')"
     if "place-column" in hints:
         return "place", "in a table's column of places ('| County | Location |')"
+    if "body-for-list" in hints:
+        return "organisation", "a body named for a list of fields ('the … Centre for Ethics, " \
+            "Economy and Social Change')"
     if "given-at" in hints:
         return "place", "where a media item was given, after its kind in a heading " \
             "('Doorstop interview - Sydney')"

@@ -85,7 +85,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])
                and not run[0].initial}  # (not "… November 14, 2022 Recovery from a …")
     phrases: list[tuple[int, int]] = []
-    titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text)
+    titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text) + \
+        _bodies_for_a_list(text)
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
@@ -911,6 +912,23 @@ def _where_given(text: str) -> list[Candidate]:
             event = words[-1] in EVENT_HEADS or words[-1] in _GATHERINGS
             out.append(_span(text, a, b, hint="given-at-event" if event else "given-at"))
     return out
+
+
+#: A body named for a list of fields, commas inside its name, after "the": "the Max Planck
+#: Cambridge Centre for Ethics, Economy and Social Change", "the Ministry of Women, Family,
+#: Gender and Child Protection’s plan" (its possessive left out).
+_BODY_FOR_A_LIST = re.compile(
+    r"(?<=\bthe[^\S\n])(?:[A-Z][\w’'-]*[^\S\n]+){0,6}(?:Centre|Center|Institute|School|Department|"
+    r"Faculty|Ministry|Office|Agency|Commission|Committee|Council|Foundation|Fund|Society)"
+    r"[^\S\n]+(?:for|of)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?(?:,[^\S\n]+[A-Z][\w’'-]*"
+    r"(?:[^\S\n]+[A-Z][\w’'-]*)?)+,?[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w-]*"
+    r"(?:[^\S\n]+[A-Z][\w-]*){0,2}(?![\w-])")
+
+
+def _bodies_for_a_list(text: str) -> list[Candidate]:
+    """Bodies named for a list of fields: one name each, its commas inside it."""
+    return [_span(text, *m.span(), hint="body-for-list") for m in _BODY_FOR_A_LIST.finditer(text)
+            if m.group().split()[0] not in FUNCTION_WORDS]
 
 
 def _without_capital_connector(text: str, c: Candidate) -> Candidate:
