@@ -5139,6 +5139,20 @@ def test_a_body_named_for_a_list_of_fields_keeps_its_commas_and_not_its_possessi
     assert "Economy and Social Change" not in kinds, kinds
 
 
+def test_a_peer_by_title_and_surname_is_a_form_of_the_full_name() -> None:
+    found = suggest("Lord Patrick Vallance, Science Minister, visits Cambridge\nDuring his "
+                    "visit he saw the site. At the West Hub, Lord Vallance met local leaders.\n")
+    vallance = next(e for e in found.entities if e.name.endswith("Patrick Vallance"))
+    assert "Lord Vallance" in vallance.aliases, found.entities
+
+
+def test_a_body_of_a_field_and_its_other_field_is_one_name() -> None:
+    kinds = _names("She is the current President of the Institute of Mathematics and its "
+                   "Applications. The Department of Health and its Minister spoke.\n")
+    assert kinds.get("Institute of Mathematics and its Applications") == "organisation", kinds
+    assert "Department of Health" in kinds and not any("Minister" in n for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

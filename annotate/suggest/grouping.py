@@ -209,6 +209,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if whole is not None and whole.words[-1] in _HEADS_WRITTEN_SMALL:
                 return whole  # "the New Education policy" → "New Education Policy": the
                 # name with its head in small letters, as the story also writes it whole
+    if n == 2 and words[0] in ("Lord", "Lady", "Baroness", "Baron") and words[1][:1].isupper():
+        peers = [f for f in index.by_last.get(words[1], []) if f is not form
+                 and len(f.words) >= n and index.person(f) and f.words[0] != words[0]]
+        if len({" ".join(f.words[-2:]) for f in peers}) == 1:
+            return max(peers, key=lambda f: len(f.words))  # "Lord Vallance" → "(Lord)
+            # Patrick Vallance": a peer by the title and the surname
     if " & " in form.text:
         spelt = index.by_text.get(form.text.replace(" & ", " and "))
         if spelt is not None and spelt is not form:

@@ -159,6 +159,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _written_apart(found, know)
     found = [part for run in found for part in _after_call_sign(run)]
+    found = _over_and_its(text, found, know)
     found = _across_slash(text, _dateline_glued(text, found, know))
     found = _with_particles(text, found, know)
     acts = {" ".join(t.text for t in run) for run in found
@@ -674,6 +675,24 @@ def _across_slash(text: str, found: list[list[Token]]) -> list[list[Token]]:
             out[-1] = [*out[-1], *run]
         else:
             out.append(run)
+    return out
+
+
+def _over_and_its(text: str, found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """A body "of" a field "and its" other field is one name: "the Institute of Mathematics
+    and its Applications" (the runs stop at "its", a small word no name holds otherwise)."""
+    out: list[list[Token]] = []
+    for run in found:
+        last = out[-1] if out else None
+        if last is not None and len(run) <= 2 and len(last) >= 3 and any(
+                last[k].text in ORGANISATION_HEADS and last[k + 1].text == "of"
+                for k in range(len(last) - 2)) and \
+                text[last[-1].end:run[0].start] == " and its " and \
+                all(t.capitalised and not t.acronym for t in run) and \
+                not _is_title(run[0].text, know.titles):  # (not "… and its Minister")
+            out[-1] = [*last, *run]
+            continue
+        out.append(run)
     return out
 
 
