@@ -5153,6 +5153,14 @@ def test_a_body_of_a_field_and_its_other_field_is_one_name() -> None:
     assert "Department of Health" in kinds and not any("Minister" in n for n in kinds), kinds
 
 
+def test_letters_that_leave_out_the_kind_of_thing_are_a_form_of_the_name() -> None:
+    found = suggest("Mine Resistant Ambush Protected Vehicles saved lives in the war, the "
+                    "general said. An MRAP was hit by a bomb, and the four soldiers inside "
+                    "lived.\n")
+    vehicles = _entity(found, "Mine Resistant Ambush Protected Vehicles")
+    assert "MRAP" in vehicles.aliases and "MRAP" not in _types(found)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

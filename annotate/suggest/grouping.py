@@ -165,6 +165,10 @@ class _Index:
             if of is not None and len(initials_of(f.words[:of])) >= 3:
                 self.by_initials[initials_of(f.words[:of])].append(f)  # "UKB": the United
                 # Keetoowah Band (of Cherokee Indians), its letters before "of"
+            if len(f.words) > 3 and f.words[-1] in _GENERIC_TAILS:
+                # "Mine Resistant Ambush Protected Vehicles" → "MRAP": its letters leave out
+                # the kind of thing it is
+                self.by_initials[initials_of(f.words[:-1])].append(f)
             if len(f.words) > 2 and f.words[-1] in COMPANY_FORMS:
                 # "Universal Guardian Acceptance, LLC (UGA)": a firm's letters leave out
                 # its legal form
@@ -1041,6 +1045,9 @@ _FEATURE_HEADS = frozenset("Glacier River Volcano Mountains Peninsula Reef Canyo
                            "Desert Delta Fjord".split())
 #: Bodies whose committees, caucuses and units carry their name first.
 _PARENT_BODIES = frozenset("Senate House Congress Parliament Legislature Army Navy".split())
+#: The kinds of things a name's letters often leave out: "MRAP" (vehicles).
+_GENERIC_TAILS = frozenset("Vehicle Vehicles System Systems Device Devices Missile Missiles "
+                           "Vessel Vessels".split())
 #: The bodies that govern or advise an organisation, named after it: "… Editorial Board",
 #: "… Advisory Committee".
 _GOVERNING_PARTS = frozenset("Board Boards Committee Committees Council Panel Caucus "
