@@ -58,6 +58,7 @@ from .lexicon import (
     WORK_HEADS,
 )
 from .tokens import Candidate
+from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
           r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
@@ -432,11 +433,6 @@ _CONTACT_AFTER = re.compile(rf"^\s*[–—-]?,?\s*(?:{'|'.join(sorted(PHONE_LABE
                             re.IGNORECASE)
 
 
-#: The rest of a transcript's label after a name in capitals: its role, then the colon
-#: ("ANTHONY ALBANESE, PRIME MINISTER: …").
-_CAPITAL_LABEL_AFTER = re.compile(r"(?:,[^\S\n]+(?P<role>[A-Z][A-Z .’'-]{1,60}))?:[^\S\n]")
-#: A speaker's label that opens a turn of a transcript: "Paul Fulton (Moderator): …".
-_TURN_LABEL = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
 
 
 #: Heads of the units and sites an agency runs: "NOAA Center for Weather and Climate
@@ -1164,8 +1160,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             (words[0].title() in know.given_names and (
                 any(re.search(r"\b(?:BY|By)[^\S\n]+$", c.before) for c in places)
                 or words[-1].title() in know.surnames
-                or any(_CAPITAL_LABEL_AFTER.match(c.after) for c in places)))
-            or any((m := _CAPITAL_LABEL_AFTER.match(c.after)) and m.group("role")
+                or any(CAPITAL_LABEL_AFTER.match(c.after) for c in places)))
+            or any((m := CAPITAL_LABEL_AFTER.match(c.after)) and m.group("role")
                    and m.group("role").split()[0].casefold() in know.titles
                    for c in places)):
         return "person", "a name in capitals, as bylines, lists and transcripts' labels " \
@@ -1210,7 +1206,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] in know.given_names and not know.big_place(" ".join(words[:2])) and \
             2 * sum(w in know.given_names or w in know.surnames for w in words) >= len(words):
         return "person", "a long name made of given names ('Salah Abdalla Mohamed Salih')"
-    if any(_TURN_LABEL.match(c.after) and (not c.before or c.before.endswith("\n"))
+    if any(TURN_LABEL_AFTER.match(c.after) and (not c.before or c.before.endswith("\n"))
            for c in places) and (words[0] in know.given_names
                                  or any(c.honorific for c in places)):
         return "person", "a speaker's label in a transcript ('Glen Nowak: …')"

@@ -1,5 +1,10 @@
 """Who speaks in a transcript: the labels that open its turns ("Booker: From the time …").
 
+Every reading of those labels lives here: :func:`speaker_labels` finds the labels of a
+transcript in title case, and the patterns of what follows a name in a label
+(:data:`TURN_LABEL_AFTER`, :data:`CAPITAL_LABEL_AFTER`) let the type guesses in
+:mod:`kinds` tell a speaker from any other name.
+
 A transcript of a video or an interview names its speakers only in those labels, often by a
 surname alone and always at a line's start, where a single word is otherwise no name
 without other evidence. A story is a transcript when several different labels open lines
@@ -21,6 +26,12 @@ _TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2
                    r"(?:[^\S\n]+\([^)\n]{1,30}\))?:[^\S\n]+(?P<turn>[^\n]+)$", re.MULTILINE)
 #: A word of prose: the turn is speech, not a field's value ("Hours: 9 a.m. – 5 p.m.").
 _PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+#: What follows a speaker's name in a label opening a turn, read by the type guesses:
+#: a role in brackets, then the colon ("Paul Fulton (Moderator): …")
+TURN_LABEL_AFTER = re.compile(r"^(?: \([^)\n]{1,30}\))?:\s")
+#: … or, after a name in capitals, its role after a comma ("ANTHONY ALBANESE, PRIME
+#: MINISTER: …").
+CAPITAL_LABEL_AFTER = re.compile(r"(?:,[^\S\n]+(?P<role>[A-Z][A-Z .’'-]{1,60}))?:[^\S\n]")
 #: How many lines and how many different labels make a transcript.
 _LINES, _SPEAKERS = 4, 3
 
