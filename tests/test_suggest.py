@@ -5161,6 +5161,90 @@ def test_letters_that_leave_out_the_kind_of_thing_are_a_form_of_the_name() -> No
     assert "MRAP" in vehicles.aliases and "MRAP" not in _types(found)
 
 
+def test_a_party_to_a_court_case_is_no_short_form_of_the_case() -> None:
+    found = suggest("EFF filed a brief in the case of VidAngel v. Disney this week. Disney "
+                    "and other studios argued that the service breaks the law.\n")
+    case = _entity(found, "VidAngel v. Disney")
+    assert case.type == "other" and "Disney" not in case.aliases, found.entities
+    assert _entity(found, "Disney").type == "organisation"
+
+
+def test_a_part_of_a_law_keeps_its_number_even_one_like_a_year() -> None:
+    kinds = _names("The studios argued that the service violates Section 1201 of the "
+                   "Digital Millennium Copyright Act.\n")
+    assert "Section 1201" in kinds and "Section" not in kinds, kinds
+
+
+def test_a_committee_on_the_field_is_one_name_and_by_its_field_first_another_form() -> None:
+    found = suggest("The House Committee on the Judiciary (HJC) and the House Permanent "
+                    "Select Committee on Intelligence (HPSCI) marked up two bills. The House "
+                    "Intelligence Committee's bill was worse. The HJC voted first.\n")
+    judiciary = _entity(found, "House Committee on the Judiciary")
+    assert "HJC" in judiciary.aliases, found.entities
+    intelligence = _entity(found, "House Permanent Select Committee on Intelligence")
+    assert "House Intelligence Committee" in intelligence.aliases, found.entities
+    assert not any(e.name == "Judiciary" for e in found.entities)
+    statement = _names("NEA Statement on the Death of NEA Jazz Master Slide Hampton\n")
+    assert not any("Death" in name for name in statement), statement
+
+
+def test_a_short_name_in_brackets_sharing_the_bodys_letters_is_a_form_of_it() -> None:
+    found = suggest("The Electronic Frontier Foundation (EFF) and the ACLU Foundation of "
+                    "Southern California (ACLU SoCal) urged the court to rule. The Los Angeles "
+                    "County Sheriff's Department (LASD) collects plate scans. EFF and ACLU "
+                    "SoCal argued in a brief that drivers in Los Angeles are not suspects.\n")
+    aclu = _entity(found, "ACLU Foundation of Southern California")
+    assert "ACLU SoCal" in aclu.aliases, found.entities
+    sheriff = _entity(found, "Los Angeles County Sheriff's Department")
+    assert "LASD" in sheriff.aliases and "Los Angeles" not in sheriff.aliases, found.entities
+    assert _entity(found, "Los Angeles").type == "place"
+    assert not any(" and " in e.name for e in found.entities), found.entities
+
+
+def test_a_blog_by_its_name_is_a_work_and_a_hall_after_no_given_name_a_building() -> None:
+    kinds = _names("Read more on the Deeplinks Blog today.\n\nThe panel meets in Booth "
+                   "Auditorium, Boalt Hall, at noon. Arsenio Hall spoke.\n")
+    assert kinds.get("Deeplinks Blog") == "work", kinds
+    assert kinds.get("Boalt Hall") == "place", kinds
+    assert kinds.get("Arsenio Hall") == "person", kinds
+
+
+def test_a_bill_by_its_number_then_its_name_is_one_entity_however_it_is_spelt() -> None:
+    found = suggest("Two bills were marked up: H.R. 6570 - Protect Liberty and End "
+                    "Warrantless Surveillance Act, and HR 6611, the FISA Reform and "
+                    "Reauthorization Act of 2023. We urge a vote against H.R.6611 and "
+                    "H.R. 6611 alike.\n")
+    liberty = _entity(found, "Protect Liberty and End Warrantless Surveillance Act")
+    assert "H.R. 6570" in liberty.aliases, found.entities
+    fisa = _entity(found, "FISA Reform and Reauthorization Act of 2023")
+    assert {"HR 6611", "H.R.6611", "H.R. 6611"} <= set(fisa.aliases), found.entities
+    assert not any(e.name == "HR" for e in found.entities)
+
+
+def test_letters_in_brackets_after_a_name_ending_jr_are_no_credit_line() -> None:
+    found = suggest("On January 18, the national Martin Luther King, Jr. (MLK) Day of "
+                    "Service, the agency celebrates the civil-rights leader’s legacy.\n")
+    king = _entity(found, "Martin Luther King, Jr.")
+    assert king.type == "person" and "MLK" in king.aliases, found.entities
+
+
+def test_a_campus_of_a_states_university_and_its_school_are_one_name() -> None:
+    found = suggest("Public Discussion Set for Thursday at UC Berkeley School of Law\n\n"
+                    "The roundtable meets at the University of California, Berkeley, School of "
+                    "Law. Researchers at the University of Wisconsin, Madison, agreed. Ann Lee "
+                    "lives in Austin, Texas.\n")
+    law = _entity(found, "University of California, Berkeley, School of Law")
+    assert "UC Berkeley School of Law" in law.aliases, found.entities
+    assert _entity(found, "University of Wisconsin, Madison").type == "organisation"
+    assert not any(e.name == "School of Law" for e in found.entities)
+
+
+def test_a_described_speaker_leaves_out_the_relative_pronoun() -> None:
+    text = ("They ask the court to overturn a ruling from a lower court that said the data "
+            "could be withheld as “records of law enforcement investigations.”\n")
+    assert [q.speaker_name for q in suggest(text).quotes] == ["a lower court"]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1405,9 +1405,9 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) == 1 and left[0].acronym and \
                 len(left[0].text) >= 3 and left[0].text.isalpha() and len(right) >= 2 and \
-                not right[0].acronym and right[0].text[:1].isupper() and \
-                right[0].text != "The":
-            # "CPSC and Playwell Toy were aware …": a body's letters, then another name
+                right[0].text[:1].isupper() and right[0].text != "The":
+            # "CPSC and Playwell Toy were aware …", "EFF and ACLU SoCal argued …": a body's
+            # letters, then another name
             return [left, *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \
                 and any(t.text == "of" for t in left):

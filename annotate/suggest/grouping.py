@@ -34,6 +34,7 @@ from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
     COMPANY_FORMS,
+    COURT_CASE,
     DESIGNATION,
     EVENT_HEADS,
     HULL_NUMBER,
@@ -205,6 +206,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
+    if _BILL_NUMBER.fullmatch(form.text):
+        bill = _bill_named(form, index)
+        if bill is not None:
+            return bill  # "HR 6611, the FISA Reform and Reauthorization Act of 2023"
     if n >= 2:
         for c in form.places:
             tail = re.match(r"[^\S\n]+([a-z][a-z-]+)\b", c.after)
@@ -358,6 +363,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                         if f.text.endswith(f" {words[1]} of {words[0]}")]
             if len(national) == 1:
                 return national[0]  # "Justice Department" → "U.S. Department of Justice"
+        if n >= 3:
+            formal = [f for f in index.by_first[words[0]] if f is not form
+                      and words[-1] in f.words and set(words[1:-2]) <= set(f.words)
+                      and f.words[f.words.index(words[-1]) + 1:] in (
+                          ("on", words[-2]), ("on", "the", words[-2]), ("of", words[-2]),
+                          ("for", words[-2]))]
+            if len(formal) == 1:  # "House Intelligence Committee" → "House Permanent
+                return formal[0]  # Select Committee on Intelligence": its field first
     if n >= 2 and words[-1].isdigit() and all(w.endswith(".") for w in words[:-1]):
         spelt = [f for f in index.by_last[words[-1]] if len(f.words) == n and f is not form
                  and all(f.words[k].startswith(words[k][:-1]) for k in range(n - 1))]
@@ -373,9 +386,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if n >= 2 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 5:
         spelt = [f for f in index.by_last[words[-1]] if len(f.words) > n
                  and f.words[len(f.words) - n + 1:] == words[1:]
-                 and "".join(w[0] for w in f.words[:len(f.words) - n + 1]).upper() == words[0]]
+                 and words[0] in ("".join(w[0] for w in f.words[:len(f.words) - n + 1]).upper(),
+                                  initials_of(f.words[:len(f.words) - n + 1]))]
         if len(spelt) == 1:
-            return spelt[0]  # "VOA Studio 7" → "Voice of America Studio 7"
+            return spelt[0]  # "VOA Studio 7" → "Voice of America Studio 7", "UC Berkeley
+            # School of Law" → "University of California, Berkeley, School of Law"
     if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
         spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
                  and initials_of(f.words[:-1]) == words[0]]
@@ -727,6 +742,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return singular
     suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
                 and f.words[-n:] == words and not index.person(f)
+                and not COURT_CASE.search(f.text)  # ("Disney" is a party to "VidAngel v.
+                # Disney", not short for the case)
                 and not (n == 1 and (know.is_demonym(words[0]) or (
                     words[0].endswith("s") and know.is_demonym(words[0][:-1]))))
                 # ("Americans" are a people of their own, not short for "African Americans")
@@ -773,6 +790,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # Addressing Climate Change": a document by its kind, without what it is for
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
+                and not COURT_CASE.search(f.text)  # (a party is no short form of its case)
                 and not _periodical(form)  # ("the journal Science" ≠ "Science News")
                 and not (n > 1 and any(w in PRIZES for w in words))
                 # ("Medal of Honor" ≠ "Medal of Honor Commemorative Coin Program", named
@@ -827,10 +845,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (words[-1] not in EVENT_HEADS and any(
                     re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
                     for c in form.places))  # "in the West Midlands" (not "in the World Cup")
-                and not (f.words[-1] in _NAMED_FOR_ITS_TOWN and any(
-                    re.search(r"\b(?:in|near|outside)\s+$", c.before) for c in form.places))]
+                and not ((f.words[-1] in _NAMED_FOR_ITS_TOWN or know.big_place(" ".join(words)))
+                         and any(re.search(r"\b(?:in|near|outside)\s+$", c.before)
+                                 for c in form.places))]
                 # ("folks in Spruce Pine" is the town the "Spruce Pine Montessori School" is
-                # named for; but "at Harvard" is "Harvard University")
+                # named for, "drivers in Los Angeles" the city, not short for "Los Angeles
+                # County Sheriff's Department"; but "at Harvard" is "Harvard University")
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
         # ("North Shore" → … Community College, … Technical High School), the one the
@@ -933,7 +953,9 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     head words, or the stem is shared, so a party after a person ("Ann Lee (Labour)") is
     not taken for another name of hers."""
     headed = any(w in ORGANISATION_HEADS for w in form.words)
-    stems = {w[:5].casefold() for w in form.words if len(w) >= 5}
+    stems = {w[:5].casefold() for w in form.words if len(w) >= 5} | \
+        {w.casefold() for w in form.words if len(w) >= 2 and w.isupper()}
+    # (or a body's letters both hold: "ACLU Foundation of Southern California (ACLU SoCal)")
     for c in form.places:
         head = c.before.rstrip()
         if not head.endswith("(") or not c.after.startswith(")"):
@@ -941,12 +963,46 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
         head = head[:-1].rstrip()
         last = head.split()[-1] if head.split() else ""
         named = [f for f in index.by_last.get(last, []) if f is not form and len(f.words) > 1
-                 and head.endswith(" ".join(f.words)) and not index.person(f)
+                 and _ends_with(head, f) and not index.person(f)
                  and any(w in ORGANISATION_HEADS for w in f.words)
-                 and (headed or stems & {w[:5].casefold() for w in f.words})]
+                 and (headed or stems & ({w[:5].casefold() for w in f.words}
+                                          | {w.casefold() for w in f.words}))]
         if named:
             return max(named, key=lambda f: len(f.words))
     return None
+
+
+#: A bill or a resolution of the US Congress by its number, however the story spells it:
+#: "H.R. 6611", "HR 6611", "H.R.6611", "S. Res. 12".
+_BILL_NUMBER = re.compile(r"(?:H\.?\s?R\.?|[HS]\.?\s?(?:J\.?\s?|Con\.?\s?)?Res\.?)\s?\d{1,5}")
+#: What puts a bill's name right after its number: "HR 6611, the …", "H.R. 6570 - …".
+_BILL_NAME_AFTER = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+[-–—][^\S\n]+")
+
+
+def _bill_named(form: Form, index: _Index) -> Form | None:
+    """The law a bill's number names, when the story gives its name right after the
+    number ("H.R. 6570 - Protect Liberty and End Warrantless Surveillance Act"), or the
+    same number as the story first spelt it ("H.R.6611" → "HR 6611")."""
+    for c in form.places:
+        gap = _BILL_NAME_AFTER.match(c.after)
+        rest = c.after[gap.end():].rstrip() if gap is not None else ""
+        if len(rest) < 8:
+            continue
+        named = [f for f in index.by_text.values() if f is not form
+                 and any(w in LAW_HEADS for w in f.words)
+                 and (f.text.startswith(rest) or rest.startswith(f.text))]
+        if len(named) == 1:
+            return named[0]
+    key = re.sub(r"\W", "", form.text).upper()
+    same = [f for f in index.by_text.values() if f is not form and f.first < form.first
+            and _BILL_NUMBER.fullmatch(f.text) and re.sub(r"\W", "", f.text).upper() == key]
+    return min(same, key=lambda f: f.first) if same else None
+
+
+def _ends_with(head: str, form: Form) -> bool:
+    """Whether the text before a bracket ends with the name, as written or by its words
+    ("the Los Angeles County Sheriff's Department (LASD)": its words leave the "'s" out)."""
+    return head.endswith(form.text) or head.endswith(" ".join(form.words))
 
 
 def _spelt_before(form: Form, index: _Index) -> Form | None:
@@ -963,7 +1019,7 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
         head = head[:-1].rstrip()
         named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
                  if f is not form and len(f.words) > 1 and (
-                     head.endswith(" ".join(f.words))
+                     _ends_with(head, f)
                      or (len(head) >= 20 and " ".join(f.words).endswith(head.strip())))]
         # (a name longer than the words kept before the bracket ends with all of them)
         for f in sorted(named, key=lambda f: -len(f.words)):

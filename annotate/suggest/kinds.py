@@ -26,6 +26,7 @@ from .lexicon import (
     COMPANY_FORMS,
     CONNECTORS_BASE,
     CONTEST_WORLDS,
+    COURT_CASE,
     DESIGNATION,
     DISEASE_LETTERS,
     ELECTED_OFFICES,
@@ -351,6 +352,9 @@ _APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b"
 #: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
 #: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
+#: What a serial published online ends with: "the Deeplinks Blog", "the Politico Playbook
+#: Newsletter".
+_SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter"))
 #: Nouns an apposition, the noun right after the name, or "is a …" gives a work by:
 #: "Dispatches, a newsletter", "the Big Story newsletter", "Serial, a podcast", "its
 #: Consumer Sentinel database", "The MT Lowdown is a weekly digest".
@@ -497,7 +501,9 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|activists|members|supporters|orga
 
 #: What opens a source credited in parentheses after an item: "… Guam. (CNN)", "(AFP via
 #: Dawn)".
-_CREDITED = re.compile(r"(?:[.!?”\"]\s*\(|\(\s*[A-Z][\w.&’' ]{0,30}\s+via\s+)$")
+_CREDITED = re.compile(r"(?:(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)"
+                       r"[.!?”\"]\s*\(|\(\s*[A-Z][\w.&’' ]{0,30}\s+via\s+)$")
+# (a sentence's end, not a name's: "Martin Luther King, Jr. (MLK)" is his letters)
 
 
 #: What closes a source credited in parentheses after an item: "(Reuters)", "(AFP via …)".
@@ -810,7 +816,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "[Battalion]')"
     if re.fullmatch(r"\d{4} Census", text):
         return "event", "a census named by its year ('the 2020 Census')"
-    if " v. " in text or " vs. " in text or " vs " in text:
+    if COURT_CASE.search(text):
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
     if len(words) == 1 and re.fullmatch(r"i(?:Pad|Phone|Pod|Mac|Cloud|Tunes|Book|Watch)\w*",
                                         text):
@@ -976,6 +982,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[-2] in ("Convention", "Exhibition", "Conference", "Civic", "Events"):
         return "place", f"'{words[-2]} {words[-1]}' names venues"  # "Pennsylvania
         # Convention Center"
+    if len(words) == 2 and words[-1] in ("Hall", "Halls") and words[0] not in know.given_names \
+            and words[0] not in know.titles:
+        return "place", "'Hall' after a word no given name: a building ('Boalt Hall')"
     if len(words) >= 2 and words[-1] in ("Center", "Centre") and any(
             re.search(r"\bat[^\S\n]+the[^\S\n]+$", c.before)
             and re.match(r"[^\S\n]+in[^\S\n]+[A-Z]", c.after) for c in places):
@@ -1076,6 +1085,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
     if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"
+    if last in _SERIAL_HEADS and len(words) > 1:
+        return "work", f"a {last.lower()} by its name ('the Deeplinks Blog')"
     host = [w for w in words[:-1] if w != "The"]
     if last in _BROADCAST_HEADS and len(host) == 2 and host[0] in know.given_names and \
             host[0] not in know.places:

@@ -52,6 +52,10 @@ ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth 
                           "Eleventh Twelfth".split())
 #: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
 DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
+#: A court case, its parties joined by "v.": "Roe v. Wade", "VidAngel v. Disney".
+COURT_CASE = re.compile(r" (?:v\.|vs\.?) ")
+#: The parts of a law a number follows: "Section 1201", "Article 370", "Title 42".
+LAW_PARTS = frozenset("Section Subsection Article Chapter Clause Title Rule Paragraph".split())
 #: Words that name a numbered document before its number: "Form W-10", "Revenue Procedure
 #: 94-69", "Resolution 2334", "Executive Order 14067", "Advisory Opinion 2015-09".
 NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
 from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, two_people
@@ -1134,9 +1135,10 @@ _LEGAL_ACT = re.compile(r"\b(?:(?:Council|Commission) )?(?:(?:Implementing|Deleg
                         r"(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP)\)"
                         r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b"
                         r"|(?<![\w.])(?:H\.\s?R\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.)\s?\d{1,5}\b"
-                        r"|(?<![\w.-])(?:SB|AB|HB|SF|HF|LB|LD|SJR|HJR|SCR|HCR|ACR|ACA|SCA)"
+                        r"|(?<![\w.-])(?:SB|AB|HB|SF|HF|LB|LD|SJR|HJR|SCR|HCR|ACR|ACA|SCA|HR)"
                         r"[^\S\n]?\d{1,5}(?![\w-])")
-# (and a U.S. bill or resolution by its number: "H.R. 4502", "H. Res. 555"; a state's:
+# (and a U.S. bill or resolution by its number: "H.R. 4502", "HR 6611", "H. Res. 555"; a
+# state's:
 # "SB 525", "AB 603", "HB 12")
 
 
@@ -1301,8 +1303,26 @@ def _join_state_codes(text: str, found: list[list[Token]],
             # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.", "Robert Rex, Jr")
             out[-1] = [*previous, run[0]]
             continue
+        if previous is not None and text[previous[-1].end:run[0].start] == ", " and \
+                _campus(text, previous, run, know):
+            out[-1] = [*previous, *run]  # "the University of California, Berkeley", and
+            continue  # its "…, School of Law"
         out.append(run)
     return out
+
+
+def _campus(text: str, university: list[Token], run: list[Token], know: Knowledge) -> bool:
+    """Whether the run after a comma names a campus of a state's university ("the
+    University of California, Berkeley": a city after the state) or one of that campus's
+    schools ("…, Berkeley, School of Law")."""
+    if len(university) < 3 or university[0].text != "University" or university[1].text != "of":
+        return False
+    named = [t.text for t in university[2:]]
+    if any(text[a.end:b.start] == ", " for a, b in pairwise(university)):
+        return len(run) >= 3 and run[0].text in ("School", "College", "Faculty") and \
+            run[1].text == "of"
+    return know.places.get(" ".join(named)) == "region" and \
+        know.places.get(" ".join(t.text for t in run)) == "city"
 
 
 def _partners(text: str, out: list[list[Token]], form: int) -> int:

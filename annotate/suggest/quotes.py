@@ -1092,8 +1092,10 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                           r"|(?<=\bwhile )another|(?<=\band )another|^\s*another)\s*$",
                           head_words)
     if described and not strict:
-        return None, described.group(1)  # "the injunction stated", "the officer wrote",
-        # "Russia’s central bank has urged", "her office maintains"
+        return None, re.sub(r"\s+(?:that|which|who|whom)$", "", described.group(1))
+        # "the injunction stated", "the officer wrote", "Russia’s central bank has urged",
+        # "her office maintains" (and "a lower court that said": the court, without the
+        # relative pronoun)
     people = re.search(r"\b([A-Za-z][a-z]+s)\s*$", head_words)
     if people and not strict and _singular(people.group(1).casefold()) in PERSON_NOUNS:
         return None, people.group(1)  # "… in which residents said they felt “…”": people

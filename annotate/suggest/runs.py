@@ -29,6 +29,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     HONORIFICS,
     LAW_HEADS,
+    LAW_PARTS,
     MONTHS_AND_DAYS,
     NAMED_AFTER_PERSON,
     NOUN_AFTER_VERB,
@@ -387,6 +388,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     not _someones_surname(text, words[j + 2].text, know):
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2
+            elif nxt.text == "on" and current.text in ORGANISATION_HEADS and \
+                    current.text in _HEADS_BEFORE_ON and j + 3 < n and \
+                    words[j + 2].text == "the" and words[j + 3].capitalised and \
+                    words[j + 3].text not in MONTHS_AND_DAYS and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    _gap_ok(text, words[j + 2], words[j + 3]):
+                run += words[j + 1:j + 4]  # "House Committee on the Judiciary", "Convention
+                j += 3  # on the Rights of the Child"
             elif nxt.text == "at" and any(t.text in ("University", "College") for t in run) \
                     and j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial \
                     and _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
@@ -822,6 +831,9 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if k > 0 and words[k - 1].text in ("Budget", "Vision", "Agenda", "Expo", "Project") and \
             re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # "Budget 2023", "Vision 2030", "Expo 2020": named by its year
+    if k > 0 and words[k - 1].text in LAW_PARTS and number.isdigit() and len(number) <= 5:
+        return True  # "Section 1201 of the DMCA", "Article 370": a part of a law by its
+        # number, even one that could be a year
     if k > 0 and words[k - 1].text in NUMBERED_WORK_HEADS and len(number) <= 8:
         return True  # "Executive Order 14067", "Form 1040", "Resolution 2334": a document's
         # number, however long
