@@ -859,6 +859,11 @@ def main(argv: list[str]) -> int:
              "news)",
              HERE / "heldout-158", "gold written before the engine ran on it; first run: "
              "names P 0.83, R 0.89, type 0.96, quotes R 1.00 (4/4), speaker 1.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-fifty-ninth held-out set (the NSW Government's ministerial media "
+             "releases)",
+             HERE / "heldout-159", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.86, type 0.90, quotes R 1.00 (3/3), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
