@@ -5245,6 +5245,38 @@ def test_a_described_speaker_leaves_out_the_relative_pronoun() -> None:
     assert [q.speaker_name for q in suggest(text).quotes] == ["a lower court"]
 
 
+def test_a_scholarship_named_for_a_person_keeps_the_title_like_word_inside() -> None:
+    kinds = _names("NSW apprentices now have the chance to get help, with applications open "
+                   "for the 2024 Bert Evans Apprentice Scholarships. The Tertiary Health Study "
+                   "Subsidies open too.\n")
+    assert kinds.get("Bert Evans Apprentice Scholarships") == "other", kinds
+    assert kinds.get("Tertiary Health Study Subsidies") == "other", kinds
+    assert "Scholarships" not in kinds
+
+
+def test_a_band_whose_and_is_cut_to_its_letter_is_one_name_and_no_person() -> None:
+    kinds = _names("Newcastle has cemented itself as the home of rock and roll with Guns N’ "
+                   "Roses secured to play at McDonald Jones Stadium on December 8.\n")
+    assert kinds.get("Guns N’ Roses") == "organisation", kinds
+    assert "Roses" not in kinds
+
+
+def test_a_states_letters_are_no_short_form_of_a_body_named_after_them() -> None:
+    found = suggest("Leaders from across NSW joined a roundtable supported by Multicultural "
+                    "NSW. The motion goes to the NSW Parliament.\n")
+    assert _entity(found, "NSW").type == "place", found.entities
+    assert "NSW" not in _entity(found, "Multicultural NSW").aliases
+
+
+def test_a_building_named_house_is_a_place_and_the_last_town_of_a_list_after_in() -> None:
+    kinds = _names("Love takes centre stage at the Sydney Opera House today. Communities in "
+                   "Scone, Muswellbrook, and Dungog will benefit from the funding boost. The "
+                   "Energy Security Corporation's first Investment Mandate is out.\n")
+    assert kinds.get("Sydney Opera House") == "place", kinds
+    assert kinds.get("Dungog") == "place", kinds
+    assert kinds.get("Investment Mandate") == "work", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1982,8 +1982,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         len(rest) == 1 and words[last_title] in OFFICE_TITLES
         and rest[0].text.casefold() not in _lower_case_words(text))  # "President Biden"
     if not _person_like(rest, know, surnames, after_honorific=honorific_title):
-        if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in rest):
-            return [_candidate(text, run)]  # "Southern General Hospital": no title at all
+        if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS or t.text in OTHER_HEADS
+               for t in rest):
+            return [_candidate(text, run)]  # "Southern General Hospital", "Bert Evans
+            # Apprentice Scholarships": no title at all
         return out or [_candidate(text, run)]
     role_words = words[:role_end]
     honorific = None
@@ -2007,7 +2009,7 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
     words = [t.text for t in part]
     plain = [w for w in words if w not in know.particles]  # "Luiz Inácio Lula da Silva"
     if len(plain) > 4 or len(words) > 6 or \
-            any(w in ORGANISATION_HEADS or w in EVENT_HEADS for w in words) or \
+            any(w in ORGANISATION_HEADS or w in EVENT_HEADS or w in OTHER_HEADS for w in words) or \
             (len(words) > 1 and words[-1] in WORK_HEADS):  # "Foreign Agents Registration Act"
         return False
     if len(words) >= 3 and words[-1] in PLACE_HEADS:

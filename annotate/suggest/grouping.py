@@ -749,7 +749,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # ("Americans" are a people of their own, not short for "African Americans")
                 and not _of_a_body(f.words[:-n])
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
-                and " ".join(words) not in know.places]  # "Samoa" ≠ "American Samoa"
+                and " ".join(words) not in know.places  # "Samoa" ≠ "American Samoa"
+                and " ".join(words) not in AU_STATE_CODES]  # "NSW" ≠ "Multicultural NSW"
     if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
         suffixes = [f for f in suffixes if not any(
             (other := index.by_text.get(w)) is not None and (index.person(other) or any(

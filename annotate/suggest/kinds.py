@@ -352,6 +352,13 @@ _APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b"
 #: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
 #: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
+#: A list of places after "in" before its last item: "in Scone, Muswellbrook, and …" (two
+#: at least: "in Renton, and Boeing made …" joins two clauses).
+_PLACES_LISTED_BEFORE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?"
+                                   r"\s+(?:and|or)\s+$")
+#: What names a building, not a house of a parliament or a firm, before "House": "the
+#: Sydney Opera House", "Parliament House, Canberra", "Government House".
+_HOUSE_BUILDINGS = frozenset("Opera Parliament Government Custom Customs Court Guest".split())
 #: What a serial published online ends with: "the Deeplinks Blog", "the Politico Playbook
 #: Newsletter".
 _SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter"))
@@ -982,6 +989,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[-2] in ("Convention", "Exhibition", "Conference", "Civic", "Events"):
         return "place", f"'{words[-2]} {words[-1]}' names venues"  # "Pennsylvania
         # Convention Center"
+    if len(words) >= 2 and words[-1] == "House" and words[-2] in _HOUSE_BUILDINGS:
+        return "place", f"'{words[-2]} House' names a building ('Sydney Opera House')"
     if len(words) == 2 and words[-1] in ("Hall", "Halls") and words[0] not in know.given_names \
             and words[0] not in know.titles:
         return "place", "'Hall' after a word no given name: a building ('Boalt Hall')"
@@ -1473,8 +1482,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                # (not "in the Wikimedia movement": a name before its noun)
                                or (re.search(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", c.before)
                                    and not c.possessive)  # (not "visited Boeing’s factory")
-                               or c.after.startswith(", where ") for c in places):
-        return "place", "'in …', 'residents of …' or '…, where'"
+                               or c.after.startswith(", where ")
+                               or ((listed := _PLACES_LISTED_BEFORE.search(c.before)) is not None
+                                   and any(know.places.get(w) is not None for w in
+                                           re.findall(r"[A-Z][\w’'-]+", listed.group())))
+                               for c in places):
+        return "place", "'in …', 'residents of …' or '…, where'"  # (or the last of a list
+        # of towns after "in": "in Scone, Muswellbrook, and Dungog")
     if len(words) <= 3 and any((m := _PERSON_FROM.search(c.before)) is not None
                                and m.group("noun") in PERSON_NOUNS
                                and m.group("noun") not in _SPEAKS_FOR for c in places):
@@ -1573,11 +1587,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _RULES_AFTER.match(c.after) for c in places):
         return "other", "named before the kind of rule or programme it is ('… laws')"
     if len(words) == 3 and not joined and words[1] not in ("For", "Of", "And", "The") and \
+            not re.search(r"\bN[’'] ", text) and \
             all(len(w) <= 7 and not (w.isupper() and len(w) > 1) and w not in ORGANISATION_HEADS
                 and w not in EVENT_HEADS and w not in PLACE_HEADS for w in words) and \
             know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
         # (not "Cosatu Western Cape", a body's branch in a region; not "Teach For All", a
-        # name in title case)
+        # name in title case; not "Guns N’ Roses", "and" cut to its letter)
         return "person", "three short capitalised words, as people's names"
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

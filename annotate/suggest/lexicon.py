@@ -197,7 +197,7 @@ Agreement Declaration Constitution Report Charter Manifesto Protocol Convention 
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
-Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas
+Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate
 """.split()) - {"Convention"}
 
 #: The kinds of storm a storm's name follows: "Hurricane Michael", "Typhoon Mawar".
@@ -240,8 +240,8 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
-Subsidy Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
-Credits Scale""".split())
+Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
+Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that

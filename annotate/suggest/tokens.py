@@ -404,6 +404,8 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         # Committee", "through National\nMethamphetamine\nAwareness Day"
         start = text.rfind("\n", 0, a.end) + 1
         return a.end - start >= 60 or _inside_sentence(text, start, a.end)
+    if gap in ("’ ", "' ") and text[a.start:a.end] == "N":
+        return True  # "Guns N’ Roses": "and" cut to its letter, inside the name
     return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
 
 
