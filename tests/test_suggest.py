@@ -5277,6 +5277,17 @@ def test_a_building_named_house_is_a_place_and_the_last_town_of_a_list_after_in(
     assert kinds.get("Investment Mandate") == "work", kinds
 
 
+def test_the_last_two_items_of_a_list_opened_by_including_are_two_names() -> None:
+    kinds = _names("High-profile news coverage that eLife papers generated in March 2020, "
+                   "including The New York Times, Daily Mail and Forbes. Coverage in August "
+                   "included New Scientist, Popular Mechanics and Asia Research News. The "
+                   "Departments of Labor, Health and Human Services fund it.\n")
+    for name in ("Daily Mail", "Forbes", "New Scientist", "Popular Mechanics",
+                 "Asia Research News"):
+        assert name in kinds, (name, kinds)
+    assert not any(" and " in name and "Departments" not in name for name in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -885,6 +885,24 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
     return []
 
 
+#: A list of names opened by "including" or "such as", up to its last item: "including New
+#: Scientist, Popular Mechanics and …" (not "the Departments of Labor, Health and …", whose
+#: items are fields of one name each).
+_LIST_OPENED = re.compile(r"\b(?:includ(?:ing|ed|es|e)|such[^\S\n]+as)[^\S\n]+"
+                          r"(?:[Tt]he[^\S\n]+)?[A-Z][^.;:()“”\"\n]*[A-Z][\w’'.&-]*,[^\S\n]+(?:[Tt]he[^\S\n]+)?$")
+
+
+def _last_of_a_list(text: str, run: list[Token], joint: int, know: Knowledge) -> bool:
+    """Whether "X and Y" ends a list of names opened by "including" ("New Scientist,
+    Popular Mechanics and Asia Research News"): two items, not one name holding "and",
+    unless it is a place's ("Serbia, Bosnia and Herzegovina") or a body's of two fields."""
+    return _LIST_OPENED.search(text[max(0, run[0].start - 120):run[0].start]) is not None and \
+        sum(t.text == "and" for t in run) == 1 and \
+        run[joint + 1].capitalised and \
+        not any(t.text in ("of", "for") for t in run[:joint]) and \
+        know.places.get(" ".join(t.text for t in run)) is None
+
+
 def _numbered_document(run: list[Token]) -> bool:
     """A document named by its kind and its number: "Advisory Opinion Request 2017-10"."""
     return len(run) >= 3 and run[-1].number and run[-2].text in NUMBERED_WORK_HEADS
@@ -935,6 +953,10 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # "the Ghazni and Maidan Wardak provinces": two, of the kind the plural names
         return [_candidate(text, run[:joint], hint="place"),
                 _candidate(text, run[joint + 1:], hint="place")]
+    if joint is not None and _last_of_a_list(text, run, joint, know):
+        # "including The New York Times, Daily Mail and Forbes": the list's last two items
+        return [*_cut_part(text, run[:joint], know, surnames),
+                *_cut_part(text, _trim(run[joint + 1:], know), know, surnames)]
     parts = [
         part for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)
@@ -1737,12 +1759,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 not _acronym_not_title(words) and \
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
                 words[0] not in ORGANISATION_HEADS and words[0] not in EVENT_HEADS and \
-                words[0] not in know.given_names and words[0] not in NOBLE and not (
+                words[0] not in know.given_names and words[0] not in NOBLE and \
+                words[0] != "New" and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)
                     and not all(_is_title(w, titles) or w in ROLE_MODIFIERS
                                 or w in PORTFOLIO or know.is_demonym(w) for w in words[:-1])):
             # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
-            # Baba", a place, ends in a rare title that is also a name)
+            # Baba", a place, ends in a rare title that is also a name; "New Scientist" and
+            # "New Statesman", magazines named as no role is)
             return []
         joint = next((k for k in range(2, len(run) - 4) if run[k].text in ("for", "of")
                       and run[k - 1].text in ORGANISATION_HEADS), None)
