@@ -5288,6 +5288,18 @@ def test_the_last_two_items_of_a_list_opened_by_including_are_two_names() -> Non
     assert not any(" and " in name and "Departments" not in name for name in kinds), kinds
 
 
+def test_a_name_typed_by_its_shape_takes_the_type_of_its_list_mates() -> None:
+    found = suggest("News coverage that eLife papers generated in March 2020, including The "
+                    "New York Times, Daily Mail and Forbes.\n\nA graduate from Shah Alam, "
+                    "Selangor, Malaysia, Muid Latif founded a collective art group.\n")
+    mail = _entity(found, "Daily Mail")
+    assert mail.type == "organisation" and "New York Times" in mail.evidence, found.entities
+    assert _entity(found, "Muid Latif").type == "person", found.entities
+    people = suggest("The panel heard from Ann Lee, Abedi Kasongo and the International "
+                     "Committee of the Red Cross on Tuesday.\n")
+    assert _entity(people, "Abedi Kasongo").type == "person", people.entities
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -17,6 +17,7 @@ from .kinds import (
     APPOSITIVE,
     CREDIT_AFTER,
     ORG_AFTER,
+    SHAPE_ONLY,
     SPEECH_AFTER,
     SUBJECT_AFTER,
     people_named,
@@ -56,7 +57,45 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
                         and len(cluster[0].words) == 1)]  # "the Act" of no law named
     out = [_entity(cluster, know) for cluster in clusters]
     out.sort(key=lambda e: e.start)
+    _type_list_mates(out, text)
     return out, adjectives
+
+
+#: What separates the items of a list of names: "A, B and C", "A, B, and the C".
+_LIST_GAP = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:[Tt]he[^\S\n]+)?")
+
+
+def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
+    """A name typed by its shape alone takes the type of the names listed with it, when
+    they all agree on what they are and it is no person: "including The New York Times,
+    Daily Mail and Forbes" are three outlets, though "Daily Mail" looks like a person's
+    name. A list is three names or more, each separated from the next by a comma, the
+    last by "and"."""
+    owner = {place: e for e in entities for place in e.places}
+    places = sorted(owner)
+    lists: list[list[tuple[int, int]]] = []
+    closed = True
+    for place in places:
+        gap = _LIST_GAP.fullmatch(text, lists[-1][-1][1], place[0]) if lists else None
+        if gap is not None and not closed:
+            lists[-1].append(place)
+            closed = "and" in gap.group()  # "A, B and C": the item after "and" is the last
+        else:
+            lists.append([place])
+            closed = False
+    for items in lists:
+        if len(items) < 3 or "and" not in text[items[-2][1]:items[-1][0]]:
+            continue  # (not "Shah Alam, Selangor, Malaysia, Muid founded …": places, then
+            # the sentence's subject)
+        mates = [owner[p] for p in items]
+        typed = [e for e in mates if e.evidence not in SHAPE_ONLY]
+        if not typed or len({e.type for e in typed}) != 1 or typed[0].type == "person":
+            continue  # (a person's shape is the only guess a list cannot overturn: "Ann
+            # Lee, Abedi Kasongo and Oxfam" may name people and a body)
+        for e in mates:
+            if e.evidence in SHAPE_ONLY and e.type != typed[0].type:
+                e.type = typed[0].type
+                e.evidence = f"listed with '{typed[0].name}', a name of that kind"
 
 
 #: The rest of a line that labels a testimony with who gives it: "Kirill, contract soldier",

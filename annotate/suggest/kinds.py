@@ -352,6 +352,13 @@ _APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b"
 #: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
 #: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
+#: The guesses made from a name's shape alone, when nothing around it says what it is: a
+#: name listed with others may take their type instead (entities.py).
+_TWO_WORDS = "two capitalised words, as most people's names"
+_THREE_WORDS = "three short capitalised words, as people's names"
+_ONE_WORD = "a single name with no other evidence"
+_LONG_NAME = "a long name with no given name"
+SHAPE_ONLY = frozenset((_TWO_WORDS, _THREE_WORDS, _ONE_WORD, _LONG_NAME))
 #: A list of places after "in" before its last item: "in Scone, Muswellbrook, and …" (two
 #: at least: "in Renton, and Boeing made …" joins two clauses).
 _PLACES_LISTED_BEFORE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?"
@@ -1572,7 +1579,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             or not (know.big_place(words[0]) or know.big_place(words[-1]))):
         # (a small town's name is often a person's too: "Abedi Kasongo")
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
-        return "person", "two capitalised words, as most people's names"
+        return "person", _TWO_WORDS
     if len(words) > 1 and know.is_demonym(words[0]) and know.is_demonym(last) and \
             not any(w in ORGANISATION_HEADS for w in words):
         return "group", "a people named by its peoples' words ('Indian Origin Tamil')"
@@ -1593,7 +1600,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
         # (not "Cosatu Western Cape", a body's branch in a region; not "Teach For All", a
         # name in title case; not "Guns N’ Roses", "and" cut to its letter)
-        return "person", "three short capitalised words, as people's names"
+        return "person", _THREE_WORDS
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
     if len(words) == 1 and re.fullmatch(_SURNAME_PREFIX.pattern + r"[a-z]+", text):
@@ -1603,5 +1610,4 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and w not in PLACE_HEADS and w not in know.places and not know.is_demonym(w)
             for w in words):
         return "person", f"capitalised words ending with a surname ('{last}')"
-    return "organisation", "a single name with no other evidence" if len(words) == 1 \
-        else "a long name with no given name"
+    return "organisation", _ONE_WORD if len(words) == 1 else _LONG_NAME
