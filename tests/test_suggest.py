@@ -5300,6 +5300,40 @@ def test_a_name_typed_by_its_shape_takes_the_type_of_its_list_mates() -> None:
     assert _entity(people, "Abedi Kasongo").type == "person", people.entities
 
 
+def test_a_teasers_byline_run_into_its_first_sentence_ends_at_the_name() -> None:
+    kinds = _names("Worker cooperatives offer real alternatives\n\nBy Sarah Aziza Announcing "
+                   "his presidency in 2016, he made a promise.\n\nBroad coalition escalates "
+                   "campaign\n\nBy ANDREW METHEVEN In London, thousands of protesters took "
+                   "action.\n\nStudent protest blocks plan\n\nBy Sarah Freeman-Woolpert Students "
+                   "in central Bosnia return to school this week, as students do.\n\nThe "
+                   "Troy Lock and Dam and the Philippine Supreme Court stayed closed.\n")
+    for name in ("Sarah Aziza", "ANDREW METHEVEN", "Sarah Freeman-Woolpert"):
+        assert kinds.get(name) == "person", (name, kinds)
+    assert kinds.get("London") == "place", kinds
+    assert "Troy Lock and Dam" in kinds and "Philippine Supreme Court" in kinds, kinds
+
+
+def test_places_by_their_heads_and_a_movement_no_person() -> None:
+    kinds = _names("Special Rapporteur Francesca Albanese spoke about the Occupied Territories, "
+                   "the West Bank and Uganda’s pandemic response. Activists fought the Dakota "
+                   "Access Pipeline with Black Lives Matter, and Waging Nonviolence covered the "
+                   "10th annual Campaign Nonviolence Action Days.\n")
+    assert kinds.get("Francesca Albanese") == "person", kinds
+    for name in ("Occupied Territories", "West Bank", "Uganda", "Dakota Access Pipeline"):
+        assert kinds.get(name) == "place", (name, kinds)
+    assert kinds.get("Black Lives Matter") == "organisation", kinds
+    assert kinds.get("Waging Nonviolence") == "organisation", kinds
+    assert kinds.get("Campaign Nonviolence Action Days") == "event", kinds
+
+
+def test_a_sites_address_is_a_form_of_its_name_and_a_body_before_a_job_title_stays() -> None:
+    found = suggest("Activists read Waging Nonviolence daily. WagingNonviolence.org is a blog "
+                    "site, a source for news.\n\nMomentum organizer Nicole Carty "
+                    "discusses how the movement built consensus.\n")
+    assert "WagingNonviolence.org" in _entity(found, "Waging Nonviolence").aliases
+    assert _entity(found, "Momentum").type == "organisation", found.entities
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -992,7 +992,29 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
             run[2].text not in POSTNOMINALS and run[2].text not in COMPANY_FORMS:
         return [run[:2], run[2:]]  # "Issa Saka UNODC officer": a caption's person, then
         # the body (but "… MP", "… QC" are letters after a name)
+    if len(run) >= 3 and run[0].text.title() in know.given_names and run[1].capitalised and \
+            run[1].text not in ORGANISATION_HEADS and not _is_title(run[1].text, know.titles) \
+            and _opens_a_sentence(text, run[2:], know):
+        rest = _trim(run[2:], know)  # "Eric Stoner Prior to the …", "By Sarah Aziza
+        return [run[:2], *([rest] if rest else [])]  # Announcing his …", "ANDREW METHEVEN
+        # In London, …": a teaser's byline run into its first sentence
     return [run]
+
+
+def _opens_a_sentence(text: str, rest: list[Token], know: Knowledge) -> bool:
+    """Whether the capitalised words after a name open a sentence run into it: a small
+    word ("In London, …"), or, alone before a lower-case word, an "-ing" form or a plural
+    the story also writes in lower case ("… Announcing his …", "… Students in …")."""
+    word = rest[0]
+    if not word.text[:1].isupper():
+        return False  # ("Troy Lock and Dam", "London Borough of Lewisham": one name)
+    if word.text.title() in FUNCTION_WORDS and word.text.title() not in ("And", "Of", "For"):
+        return True
+    plain = word.text.casefold()
+    return len(rest) == 1 and not _any_head(word.text) and \
+        re.match(r"[^\S\n]+(?!and\b|of\b|for\b)[a-z]", text[word.end:word.end + 6]) is not None \
+        and ((len(plain) > 5 and plain.endswith("ing"))
+             or (plain.endswith("s") and plain in _lower_case_words(text)))
 
 
 def two_people(run: list[Token], know: Knowledge

@@ -120,6 +120,14 @@ _OWNED_ACT_AFTER = re.compile(r"[^\S\n]+(?:decision|move|plan|announcement|refus
                               r"request|order)[^\S\n]+to\b")
 
 
+#: A job title of someone who works for a body, after the body's name: "Momentum organizer
+#: …", "VOA reporter …" (not a field's expert: "Poll analyst …").
+_MEMBER_AFTER = re.compile(r"[^\S\n]+(?:organi[sz]er|reporter|correspondent|editor|"
+                           r"spokes(?:person|man|woman)|founder|co-founder|director|"
+                           r"president|chair|chairman|chairwoman|member|leader|coordinator|"
+                           r"producer|host|columnist|executive|official|officer)[^\S\n]+[A-Z]")
+
+
 #: What follows a town heading a list's part: the end of its line, or a label and an amount.
 _ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$£€]\d")
 
@@ -159,6 +167,10 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue  # "Kargbo said", "Wikinews has learned"
         if any(_ITS_PEOPLE_AFTER.match(c.after) for c in form.places):
             continue  # "Grist thanks its sponsors.": a body, by the people it has
+        if word not in know.given_names and any(_MEMBER_AFTER.match(c.after)
+                                                for c in form.places):
+            continue  # "Momentum organizer Nicole Carty discusses …": a body, by its people
+            # (not "Poll analyst Kevin Bonham": what an analyst studies)
         if any(c.before.endswith("(") and CREDIT_AFTER.match(c.after) for c in form.places):
             continue  # "… near Guam. (Reuters)", "(AFP via Barron's)": the item's source
         if any(ch.isupper() for ch in word[1:]) and not word.isupper():

@@ -282,6 +282,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
+    site = _SITE.fullmatch(form.text)
+    if site is not None:
+        named = [f for f in index.by_squashed.get(_squashed(site.group("name")), [])
+                 if " " in f.text]
+        if len(named) == 1:
+            return named[0]  # "WagingNonviolence.org" → "Waging Nonviolence": its site
     if " " in form.text:
         squashed = [f for f in index.by_squashed.get(_squashed(form.text), [])
                     if " " not in f.text and "-" not in f.text]
@@ -1123,6 +1129,11 @@ def _of_a_body(before: tuple[str, ...]) -> bool:
 
 #: Words a body's name drops in its short form: "West Virginia (National) Guard".
 _INSERTED = frozenset("National State Federal".split())
+
+
+#: A site's address by its name and top-level domain: "WagingNonviolence.org".
+_SITE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)\.(?:org|com|net|edu|gov|info|news|"
+                   r"io|co\.uk|org\.uk|ac\.uk|com\.au|org\.au)")
 
 
 def _squashed(text: str) -> str:

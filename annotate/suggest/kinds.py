@@ -842,7 +842,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a virus by name ('Coronavirus', 'Norovirus')"
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+-\d{1,3}", text):
         return "other", "a word and a number, as diseases and models are written ('Covid-19')"
-    if any(_OTHER_AFTER.match(c.after) for c in places) and "organisation" not in hints:
+    if any(_OTHER_AFTER.match(c.after) and not c.possessive for c in places) and \
+            "organisation" not in hints:  # (not "Uganda’s pandemic response")
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
     if any(_INSTRUMENT_AFTER.match(c.after) for c in places):
         return "other", "a scientific instrument ('the MUSE instrument')"
@@ -998,6 +999,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Convention Center"
     if len(words) >= 2 and words[-1] == "House" and words[-2] in _HOUSE_BUILDINGS:
         return "place", f"'{words[-2]} House' names a building ('Sydney Opera House')"
+    if len(words) == 2 and words[0] in _COMPASS and words[1] == "Bank":
+        return "place", "a river's or a sea's side ('the West Bank', 'the Left Bank')"
     if len(words) == 2 and words[-1] in ("Hall", "Halls") and words[0] not in know.given_names \
             and words[0] not in know.titles:
         return "place", "'Hall' after a word no given name: a building ('Boalt Hall')"
@@ -1572,8 +1575,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (
             len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
-            words[0] not in _COMPASS and not words[-1].isupper() and (
-            # (not "West Midlands", "North Star", "Honda CRV")
+            words[0] not in _COMPASS and not words[-1].isupper() and \
+            not (words[0].endswith("ing") and words[0] not in know.given_names) and (
+            # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence")
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin")
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (know.big_place(words[0]) or know.big_place(words[-1]))):
@@ -1594,12 +1598,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _RULES_AFTER.match(c.after) for c in places):
         return "other", "named before the kind of rule or programme it is ('… laws')"
     if len(words) == 3 and not joined and words[1] not in ("For", "Of", "And", "The") and \
-            not re.search(r"\bN[’'] ", text) and \
+            not re.search(r"\bN[’'] ", text) and (
+                words[-1].casefold() not in know.common_words or words[-1] in know.surnames) and \
             all(len(w) <= 7 and not (w.isupper() and len(w) > 1) and w not in ORGANISATION_HEADS
                 and w not in EVENT_HEADS and w not in PLACE_HEADS for w in words) and \
             know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
         # (not "Cosatu Western Cape", a body's branch in a region; not "Teach For All", a
-        # name in title case; not "Guns N’ Roses", "and" cut to its letter)
+        # name in title case; not "Guns N’ Roses", "and" cut to its letter; not "Black
+        # Lives Matter", ending in a common word no surname is)
         return "person", _THREE_WORDS
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

@@ -167,7 +167,7 @@ Championship Championships Open Summit Conference Convention Festival Election E
 Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
 Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
-Hearing Riots Pride Session
+Hearing Riots Pride Session Days
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
 Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round""".split())
@@ -187,6 +187,7 @@ Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral A
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
+Territories Pipeline
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
 Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
