@@ -872,7 +872,10 @@ def main(argv: list[str]) -> int:
              "it)",
              HERE / "heldout-161", "gold written before the engine ran on it; first run: "
              "names P 0.88, R 0.86, type 0.75, quotes R 1.00 (6/6), speaker 0.50; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Hundred-and-sixty-second held-out set (the FDA's press announcements)",
+             HERE / "heldout-162", "gold written before the engine ran on it; first run: "
+             "names P 0.94, R 0.96, type 0.76, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
