@@ -5334,6 +5334,36 @@ def test_a_sites_address_is_a_form_of_its_name_and_a_body_before_a_job_title_sta
     assert _entity(found, "Momentum").type == "organisation", found.entities
 
 
+def test_an_ing_word_opening_a_name_that_is_the_sentences_subject_stays() -> None:
+    kinds = _names("Waging Nonviolence is a blog site about nonviolent methods. Visiting Paris "
+                   "is a joy for many.\n")
+    assert kinds.get("Waging Nonviolence") in ("organisation", "work"), kinds
+    assert "Visiting Paris" not in kinds and kinds.get("Paris") == "place", kinds
+
+
+def test_a_degree_after_a_name_and_a_comma_is_no_place() -> None:
+    found = suggest("Statement from FDA Commissioner Scott Gottlieb, M.D. and Deputy "
+                    "Commissioner Frank Yiannas on findings. Statement from Peter Marks, M.D., "
+                    "Ph.D., Director, on the vaccine.\n")
+    kinds = _types(found)
+    assert kinds.get("Scott Gottlieb") == "person" and kinds.get("Frank Yiannas") == "person"
+    assert kinds.get("Peter Marks") == "person", kinds
+    assert "M.D." not in kinds and not any("M.D." in e.aliases for e in found.entities), kinds
+
+
+def test_drugs_devices_and_diseases_a_regulator_names_are_other() -> None:
+    kinds = _names("FDA approves Amjevita, a biosimilar to Humira. FDA approves expanded "
+                   "indications for Ilaris for three rare diseases. FDA approves VisuMax "
+                   "Femtosecond Laser to surgically treat nearsightedness. FDA grants approval "
+                   "to the first drug for Duchenne muscular dystrophy. The drug is for the "
+                   "treatment of Chronic Idiopathic Constipation (CIC). A rally condemned the "
+                   "treatment of Rohingya refugees.\n")
+    for name in ("Amjevita", "Humira", "Ilaris", "VisuMax Femtosecond Laser", "Duchenne",
+                 "Chronic Idiopathic Constipation"):
+        assert kinds.get(name) == "other", (name, kinds)
+    assert kinds.get("Rohingya") != "other", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1342,6 +1342,12 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
         return False  # (a particle opens names: "De Lima", "Te Tai Tokerau")
     if word.casefold() in _lower_case_words(text):
         return True  # the story also writes it in lower case
+    if word.endswith("ing") and following is not None and following.capitalised and \
+            not following.acronym and know.places.get(following.text) is None and \
+            following.text not in know.given_names and following.text not in know.surnames \
+            and re.match(r"[^\S\n]+(?:is|was|has)[^\S\n]", text[following.end:following.end + 6]):
+        return False  # "Waging Nonviolence is a blog site": a name, the sentence's subject
+        # (but "Visiting Paris is …": a verb, then a place)
     if word.casefold() in PERSON_NOUNS and word.casefold() not in _KIN and \
             following is not None and following.text in know.given_names:
         return True  # "Landowner Carol Brimhall": what she is, then her name (a caption;

@@ -336,7 +336,21 @@ _SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Ge
 #: What the word after a name makes of it: a gene, a protein, a virus, a disease.
 _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzymes?|mutations?|"
                           r"antibod(?:y|ies)|virus|viruses|disease|syndrome|pandemic|"
-                          r"epidemic|symptoms|strain|variant)\b")
+                          r"epidemic|symptoms|strain|variant|(?:muscular\s+)?dystrophy|palsy|"
+                          r"sarcoma|lymphoma|leuka?emia|anaemia|anemia)\b")
+#: What a drug or a device a regulator approves is named between: "FDA approves Adlyxin to
+#: treat …", "approves first subcutaneous C1 Esterase Inhibitor to treat …", "Erelzi, a
+#: biosimilar to Enbrel", "for the treatment of Chronic Idiopathic Constipation (CIC)".
+_APPROVED_BEFORE = re.compile(r"\b(?:approve[sd]?|clear(?:s|ed)?|authori[sz]e[sd]?)[^\S\n]+"
+                              r"(?:(?:the|first|new|expanded|indications?|for)[^\S\n]+"
+                              r"|[a-z]+[^\S\n]+){0,3}$")
+_TREATMENT_AFTER = re.compile(r"(?:[^\S\n]+\d[\d.]*%)?(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+"
+                              r"(?:to[^\S\n]+(?:\w+[^\S\n]+)?(?:treat|prevent)\b|for[^\S\n]+"
+                              r"(?:the[^\S\n]+treatment|over-the-counter|use|patients|three|two|"
+                              r"rare|subcutaneous)\b)|,[^\S\n]+an?[^\S\n]+(?:biosimilar|drug|"
+                              r"medication|vaccine|device|therapy|treatment)\b")
+_DRUG_CUE_BEFORE = re.compile(r"\b(?:biosimilar[^\S\n]+to|for[^\S\n]+(?:the[^\S\n]+)?treatment"
+                              r"[^\S\n]+of|to[^\S\n]+(?:treat|prevent))[^\S\n]+$")
 
 
 #: What a scientific instrument is called after its name, or in apposition to it: "the
@@ -845,6 +859,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_OTHER_AFTER.match(c.after) and not c.possessive for c in places) and \
             "organisation" not in hints:  # (not "Uganda’s pandemic response")
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
+    if kind is None and not any(w in ORGANISATION_HEADS for w in words) and \
+            not know.is_demonym(words[0]) and any(
+            (_APPROVED_BEFORE.search(c.before) and _TREATMENT_AFTER.match(c.after))
+            or _DRUG_CUE_BEFORE.search(c.before) for c in places):
+        return "other", "a drug, a device or a disease a regulator names ('FDA approves " \
+            "Adlyxin to treat …', 'a biosimilar to Humira')"
     if any(_INSTRUMENT_AFTER.match(c.after) for c in places):
         return "other", "a scientific instrument ('the MUSE instrument')"
     if any(_APP_AFTER.match(c.after) for c in places) and "organisation" not in hints and \

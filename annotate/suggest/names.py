@@ -31,6 +31,7 @@ from .lexicon import (
     CLAUSE_VERBS,
     COMPANY_FORMS,
     CONNECTORS_BASE,
+    DOTTED_DEGREES,
     EVENT_HEADS,
     FIELD_LABELS,
     FUNCTION_WORDS,
@@ -1287,6 +1288,11 @@ def _join_state_codes(text: str, found: list[list[Token]],
         if partners >= 2:  # "Little, Bulman, Medeiros, Whitney, P.C.": one firm
             out[-partners:] = [[t for part in out[-partners:] for t in part] + run]
             continue
+        if previous is not None and run[0].text in DOTTED_DEGREES and \
+                text[previous[-1].end:run[0].start] == ", ":
+            run = run[1:]  # "Scott Gottlieb, M.D. and Deputy Commissioner …": his degree, no
+            if not run:  # name of its own
+                continue
         if previous is not None and len(run) == 1 and \
                 ("." in run[0].text or run[0].text in ("Jr", "Sr", "DC") or
                  run[0].text in _AFTER_COMMA) and \
