@@ -5364,6 +5364,31 @@ def test_drugs_devices_and_diseases_a_regulator_names_are_other() -> None:
     assert kinds.get("Rohingya") != "other", kinds
 
 
+def test_a_letterhead_in_capitals_run_into_the_next_line_is_split_at_the_case() -> None:
+    found = suggest("NRC NEWS U.S. NUCLEAR REGULATORY COMMISSION Office of Public Affairs "
+                    "Telephone: 301/415-8200 No.06-033 March 3, 2006 NRC ISSUES ANNUAL "
+                    "ASSESSMENTS FOR NATIONS NUCLEAR PLANTS The Nuclear Regulatory Commission "
+                    "has issued letters, said an official of the NRCs Office of Nuclear Reactor "
+                    "Regulation.\n\nTUESDAY SEPTEMBER 17, 2019\n\nRapporteur HÜBNER Danuta Maria "
+                    "spoke at the IEEE GSIS Conference.\n")
+    kinds = _types(found)
+    assert "Office of Public Affairs" in kinds, kinds
+    assert "Office of Nuclear Reactor Regulation" in kinds, kinds
+    commission = _entity(found, "Nuclear Regulatory Commission")
+    assert "U.S. NUCLEAR REGULATORY COMMISSION" in commission.aliases, found.entities
+    assert not any("SEPTEMBER" in name or "06-033" in name or "Telephone" in name
+                   for name in kinds), kinds
+    assert "HÜBNER Danuta Maria" in kinds and "IEEE GSIS Conference" in kinds, kinds
+
+
+def test_a_town_named_with_a_title_and_a_number_word_opening_a_place() -> None:
+    kinds = _names("Reporters should come to the office at 475 Allendale Road, King of "
+                   "Prussia, Pa. Staff will meet representatives of the Three Mile Island 1 "
+                   "nuclear power plant next Tuesday.\n")
+    assert kinds.get("King of Prussia, Pa.", kinds.get("King of Prussia")) == "place", kinds
+    assert any(name.startswith("Three Mile Island") for name in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -47,6 +47,7 @@ from .lexicon import (
     OTHER_HEADS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
+    PHONE_LABELS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PORTFOLIO,
@@ -57,6 +58,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SHEIKH,
     SHOW_NOUN,
+    STATE_ABBREVIATIONS,
     STORM_KINDS,
     TE_REO_OPENERS,
     VESSEL_PREFIXES,
@@ -203,6 +205,27 @@ _COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
+    if all(t.text.title() in MONTHS_AND_DAYS or t.number for t in run):
+        return []  # "TUESDAY SEPTEMBER 17": a date in capitals
+    while run and _DOCUMENT_NUMBER.fullmatch(run[0].text):
+        run = run[1:]  # "No. III-13-004 Contacts: …": a document's number, no name
+    if len(run) > 1 and re.fullmatch(r"[A-Z]{2,}s", run[0].text) and run[1].capitalised and \
+            re.search(rf"\b{run[0].text[:-1]}\b", text):
+        run = run[1:]  # "the NRCs Office of …": a possessive whose apostrophe a PDF lost
+    if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
+        run = run[:-1]  # "… Office of Public Affairs Telephone: 301/…": the number's label
+    town = run[:-1] if run and run[-1].text.rstrip(".") in STATE_ABBREVIATIONS else run
+    if len(town) >= 3 and _is_title(town[0].text, know.titles) and \
+            know.places.get(" ".join(t.text for t in town)):
+        return [_candidate(text, run, hint="place")]  # "King of Prussia (, Pa.)": a town
+    if not run:
+        return []
+    shift = _case_shift(run, know)
+    if shift is not None:
+        return _cut(text, _trim(run[:shift], know, leading=False), know, surnames) + \
+            _cut(text, _trim(run[shift:], know), know, surnames)
+        # "U.S. NUCLEAR REGULATORY COMMISSION Office of Public Affairs Telephone": a
+        # letterhead in capitals run into the line after it
     on = next((k for k in range(2, len(run) - 1) if run[k].text == "on"
                and (run[k - 1].text in PLACE_HEADS or run[k - 1].text in _BUILDING_HEADS)
                and (run[-1].text in PLACE_HEADS or run[-1].text in ("Hill", "Green"))
@@ -908,6 +931,40 @@ def _numbered_document(run: list[Token]) -> bool:
     return len(run) >= 3 and run[-1].number and run[-2].text in NUMBERED_WORK_HEADS
 
 
+#: A document's number, as releases and dockets are numbered: "I-15-019", "III-13-004",
+#: "No.06-033" (not a model's designation, "HC-144").
+_DOCUMENT_NUMBER = re.compile(r"(?:No\.)?[A-Z]{0,4}-?\d{2}-\d{2,4}")
+
+
+def _shouted(token: Token) -> bool:
+    """A word written in capitals, not a body's letters: "NUCLEAR", "COMMISSION"."""
+    return len(token.text) >= 5 and token.text.isalpha() and token.text.isupper() and \
+        any(ch in "AEIOU" for ch in token.text)
+
+
+def _case_shift(run: list[Token], know: Knowledge) -> int | None:
+    """Where a run of two words or more in capitals meets words in title case (or the other
+    way round): text from a PDF or a page whose headings in capitals lost their line breaks
+    ("Official Transcript of Proceedings NUCLEAR REGULATORY COMMISSION Title"). A name
+    holds letters ("NASA Goddard Space Flight Center"), not capitalised words."""
+    def titled(token: Token) -> bool:
+        return token.text[:1].isupper() and not token.text.isupper() and \
+            token.text not in FUNCTION_WORDS and token.text.isalpha() and \
+            len(token.text) >= 3 and token.text not in know.given_names
+        # (not "HÜBNER Danuta Maria", a surname in capitals before the given names, nor
+        # "GRAND RIVERS, Ky.", a dateline's state)
+
+    for k in range(1, len(run)):
+        if k >= 2 and _shouted(run[k - 2]) and _shouted(run[k - 1]) and (
+                titled(run[k]) or (run[k].text == "The" and k + 1 < len(run)
+                                   and titled(run[k + 1]))):
+            return k  # (or "… NUCLEAR PLANTS The Nuclear Regulatory Commission has …")
+        if k + 1 < len(run) and _shouted(run[k]) and _shouted(run[k + 1]) and \
+                titled(run[k - 1]):
+            return k
+    return None
+
+
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -1210,11 +1267,12 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         return True
     if first.text == "The" and " ".join(t.text for t in run) in know.places:
         return True
-    if len(run) > 2 and first.text in _NUMBER_WORDS and run[1].capitalised and \
-            run[1].text.endswith("s") and (run[-1].text in PLACE_HEADS
-                                           or run[-1].text in ORGANISATION_HEADS):
-        return True  # "Six Rivers National Forest", "Three Rivers Stadium": a number word
-        # opening a place's name
+    if len(run) > 2 and first.text in _NUMBER_WORDS and run[1].capitalised and (
+            (run[1].text.endswith("s") and (run[-1].text in PLACE_HEADS
+                                            or run[-1].text in ORGANISATION_HEADS))
+            or run[2].text in PLACE_HEADS):
+        return True  # "Six Rivers National Forest", "Three Rivers Stadium", "Three Mile
+        # Island": a number word opening a place's name
     if len(run) > 1 and first.text in ("Our", "My", "Your") and not first.initial and \
             run[1].capitalised and not run[1].acronym:
         return True  # "… and Our Revolution", "— My Brother's Keeper": a possessive in

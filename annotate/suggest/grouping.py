@@ -342,6 +342,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         same = index.by_fold.get(form.text.casefold())
         if same is not None and same is not form:
             return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
+        if n >= 3:
+            tail = index.by_fold.get(" ".join(words[1:]).casefold())
+            if tail is not None and tail is not form and len(tail.words) >= 2 and (
+                    words[0] in know.country_codes or know.big_place(words[0].title())):
+                return tail  # "U.S. NUCLEAR REGULATORY COMMISSION" of a letterhead →
+                # "Nuclear Regulatory Commission", the country before it left out
     dateline = index.by_dateline.get(form.text.casefold())
     if dateline is not None and dateline is not form:
         return dateline  # "Alexandria" → "ALEXANDRIA, La.", the dateline's city and state
