@@ -5389,6 +5389,18 @@ def test_a_town_named_with_a_title_and_a_number_word_opening_a_place() -> None:
     assert any(name.startswith("Three Mile Island") for name in kinds), kinds
 
 
+def test_a_surname_then_initials_is_a_form_and_an_office_code_path_no_names() -> None:
+    found = suggest("| author name = Chandrathil P S, Mitlyng V T\n| author affiliation = "
+                    "NRC/OPA/RGN-III/FO\n\nContacts: Viktoria Mitlyng and Prema Chandrathil "
+                    "of the Nuclear Regulatory Commission.\n\nWASHINGTON, Feb. 28, 2020 "
+                    "/PRNewswire/ -- The agency announced recalls. Photo: AFP/Getty Images.\n")
+    assert "Chandrathil P S" in _entity(found, "Prema Chandrathil").aliases, found.entities
+    assert "Mitlyng V T" in _entity(found, "Viktoria Mitlyng").aliases, found.entities
+    kinds = _types(found)
+    assert not {"OPA", "FO", "RGN-III"} & set(kinds), kinds
+    assert "PRNewswire" in kinds and "AFP" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -51,6 +51,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
             continue
         forms.setdefault(c.text, Form(c.text, c.words, [])).places.append(c)
     _drop_unsupported_initials(forms, know, text)
+    _drop_code_paths(forms)
     _drop_ambiguous_surnames(forms, know)
     clusters = [cluster for cluster in group_forms(forms, know)
                 if not (len(cluster) == 1 and cluster[0].words[0] in BARE_LAW_HEADS
@@ -200,6 +201,19 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 not c.before or c.before.endswith("\n")) for c in form.places):
             continue  # "Kirill, contract soldier" on a line of its own: whose words follow
         del forms[key]
+
+
+def _drop_code_paths(forms: dict[str, Form]) -> None:
+    """A body's letters written only inside an office's code path of three parts or more
+    ("NRC/OPA/RGN-III/FO") are parts of a code, not names the story gives (not
+    "AFP/Getty Images", a credit's two names, nor "2020 /PRNewswire/ --", a wire's)."""
+    for key in list(forms):
+        form = forms[key]
+        if len(form.words) == 1 and all(
+                (re.search(r"[\w-]/$", c.before) and re.match(r"/[\w-]", c.after))
+                or re.match(r"/[A-Z][\w-]*/", c.after)
+                or re.search(r"/[A-Z][\w-]*/$", c.before) for c in form.places):
+            del forms[key]
 
 
 def _drop_ambiguous_surnames(forms: dict[str, Form], know: Knowledge) -> None:

@@ -416,6 +416,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and f.words[1][0] == letters[0] and f.words[-1][0] == letters[-1]]
         if len(units) == 1:
             return units[0]  # "181st MFTB" → "181st Multifunctional Training Brigade"
+    if 2 <= n <= 4 and all(len(w) == 1 and w.isupper() for w in words[1:]):
+        cited = [f for f in index.persons if f is not form and len(f.words) >= 2
+                 and f.words[-1] == words[0] and f.words[0][:1] == words[1]]
+        if len(cited) == 1:
+            return cited[0]  # "Chandrathil P S" of a document's authors → "Prema Chandrathil":
+            # a surname, then the initials, as citations list people
     if n == 2 and index.person(form):
         turned = index.by_text.get(f"{words[1]} {words[0]}")
         if turned is not None and index.person(turned):
