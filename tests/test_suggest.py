@@ -5372,7 +5372,7 @@ def test_a_letterhead_in_capitals_run_into_the_next_line_is_split_at_the_case() 
                     "Regulation.\n\nTUESDAY SEPTEMBER 17, 2019\n\nRapporteur HÜBNER Danuta Maria "
                     "spoke at the IEEE GSIS Conference.\n")
     kinds = _types(found)
-    assert "Office of Public Affairs" in kinds, kinds
+    assert kinds.get("Office of Public Affairs") == "organisation", kinds
     assert "Office of Nuclear Reactor Regulation" in kinds, kinds
     commission = _entity(found, "Nuclear Regulatory Commission")
     assert "U.S. NUCLEAR REGULATORY COMMISSION" in commission.aliases, found.entities

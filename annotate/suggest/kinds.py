@@ -957,7 +957,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[-1].rstrip(".") in ("Jr", "Sr") and \
             re.fullmatch(r"[A-Z]{2,4}", words[0]):
         return "person", "initials, and 'Jr.' after them ('RFK Jr.')"
-    if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places):
+    if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places) and \
+            not any(w in ORGANISATION_HEADS for w in words):  # (not "Office of Public
+        # Affairs Telephone: 301/…", an office's number)
         return "person", "a press contact, before a telephone number"
     if last == "International" and len(words) > 1:
         return "organisation", "'International' ends names of firms and bodies ('Amnesty " \
