@@ -205,21 +205,13 @@ _COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
-    if all(t.text.title() in MONTHS_AND_DAYS or t.number for t in run):
-        return []  # "TUESDAY SEPTEMBER 17": a date in capitals
-    while run and _DOCUMENT_NUMBER.fullmatch(run[0].text):
-        run = run[1:]  # "No. III-13-004 Contacts: …": a document's number, no name
-    if len(run) > 1 and re.fullmatch(r"[A-Z]{2,}s", run[0].text) and run[1].capitalised and \
-            re.search(rf"\b{run[0].text[:-1]}\b", text):
-        run = run[1:]  # "the NRCs Office of …": a possessive whose apostrophe a PDF lost
-    if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
-        run = run[:-1]  # "… Office of Public Affairs Telephone: 301/…": the number's label
-    town = run[:-1] if run and run[-1].text.rstrip(".") in STATE_ABBREVIATIONS else run
+    run = _without_furniture(text, run)
+    if not run:
+        return []
+    town = run[:-1] if run[-1].text.rstrip(".") in STATE_ABBREVIATIONS else run
     if len(town) >= 3 and _is_title(town[0].text, know.titles) and \
             know.places.get(" ".join(t.text for t in town)):
         return [_candidate(text, run, hint="place")]  # "King of Prussia (, Pa.)": a town
-    if not run:
-        return []
     shift = _case_shift(run, know)
     if shift is not None:
         return _cut(text, _trim(run[:shift], know, leading=False), know, surnames) + \
@@ -934,6 +926,23 @@ def _numbered_document(run: list[Token]) -> bool:
 #: A document's number, as releases and dockets are numbered: "I-15-019", "III-13-004",
 #: "No.06-033" (not a model's designation, "HC-144").
 _DOCUMENT_NUMBER = re.compile(r"(?:No\.)?[A-Z]{0,4}-?\d{2}-\d{2,4}")
+
+
+def _without_furniture(text: str, run: list[Token]) -> list[Token]:
+    """The run without what a document's layout put at its edges: a date in capitals
+    ("TUESDAY SEPTEMBER 17"), a document's number ("No. III-13-004 Contacts: …"), a
+    possessive whose apostrophe a PDF lost ("the NRCs Office of …"), a telephone number's
+    label ("… Office of Public Affairs Telephone: 301/…")."""
+    if all(t.text.title() in MONTHS_AND_DAYS or t.number for t in run):
+        return []
+    while run and _DOCUMENT_NUMBER.fullmatch(run[0].text):
+        run = run[1:]
+    if len(run) > 1 and re.fullmatch(r"[A-Z]{2,}s", run[0].text) and run[1].capitalised and \
+            re.search(rf"\b{re.escape(run[0].text[:-1])}\b", text):
+        run = run[1:]
+    if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
+        run = run[:-1]
+    return run
 
 
 def _shouted(token: Token) -> bool:
