@@ -33,6 +33,7 @@ from .kinds import (
 from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
+    BILL_NUMBER,
     COMPANY_FORMS,
     COURT_CASE,
     DESIGNATION,
@@ -991,9 +992,7 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     return None
 
 
-#: A bill or a resolution of the US Congress by its number, however the story spells it:
-#: "H.R. 6611", "HR 6611", "H.R.6611", "S. Res. 12".
-_BILL_NUMBER = re.compile(r"(?:H\.?\s?R\.?|[HS]\.?\s?(?:J\.?\s?|Con\.?\s?)?Res\.?)\s?\d{1,5}")
+_BILL_NUMBER = re.compile(BILL_NUMBER)
 #: What puts a bill's name right after its number: "HR 6611, the …", "H.R. 6570 - …".
 _BILL_NAME_AFTER = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+[-–—][^\S\n]+")
 

@@ -26,6 +26,7 @@ from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
+    BILL_NUMBER,
     CHARGE_GRADES,
     CHARGE_HEADS,
     CLAUSE_VERBS,
@@ -1135,8 +1136,8 @@ _SPECIES = re.compile(
 _LEGAL_ACT = re.compile(r"\b(?:(?:Council|Commission) )?(?:(?:Implementing|Delegated) )?"
                         r"(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP)\)"
                         r"\s+(?:No\s+)?\d{1,4}/\d{2,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC|CFSP))\b"
-                        r"|(?<![\w.])(?:H\.\s?R\.|[HS]\.\s?(?:J\.\s?|Con\.\s?)?Res\.)\s?\d{1,5}\b"
-                        r"|(?<![\w.-])(?:SB|AB|HB|SF|HF|LB|LD|SJR|HJR|SCR|HCR|ACR|ACA|SCA|HR)"
+                        rf"|(?<![\w.]){BILL_NUMBER}\b"
+                        r"|(?<![\w.-])(?:SB|AB|HB|SF|HF|LB|LD|SJR|HJR|SCR|HCR|ACR|ACA|SCA)"
                         r"[^\S\n]?\d{1,5}(?![\w-])")
 # (and a U.S. bill or resolution by its number: "H.R. 4502", "HR 6611", "H. Res. 555"; a
 # state's:
