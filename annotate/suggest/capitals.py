@@ -4,7 +4,8 @@ A text that writes whole passages in capitals ("…660 KM SSE OF CAPE HATTERAS N
 MAXIMUM SUSTAINED WINDS…") runs its headers, units, codes and names together; read as
 ordinary text, every run of capitals would be an acronym or a body. This module tells such a
 text (:func:`shouting`) and cuts its runs into the names they hold (:func:`shouted`,
-:func:`bulletin_parts`); ordinary stories with a heading in capitals are left alone.
+:func:`bulletin_parts`); ordinary stories with a heading in capitals are left alone, but for
+where a letterhead in capitals runs into the words after it (:func:`case_shift`).
 """
 
 from __future__ import annotations
@@ -156,3 +157,32 @@ def _kept_in_capitals(segment: list[Token], know: Knowledge) -> list[list[Token]
             all(len(t.text) <= 5 for t in segment):
         return [segment]
     return []
+
+
+def _shouted(token: Token) -> bool:
+    """A word written in capitals, not a body's letters: "NUCLEAR", "COMMISSION"."""
+    return len(token.text) >= 5 and token.text.isalpha() and token.text.isupper() and \
+        any(ch in "AEIOU" for ch in token.text)
+
+
+def case_shift(run: list[Token], know: Knowledge) -> int | None:
+    """Where a run of two words or more in capitals meets words in title case (or the other
+    way round): text from a PDF or a page whose headings in capitals lost their line breaks
+    ("Official Transcript of Proceedings NUCLEAR REGULATORY COMMISSION Title"). A name
+    holds letters ("NASA Goddard Space Flight Center"), not capitalised words."""
+    def titled(token: Token) -> bool:
+        return token.text[:1].isupper() and not token.text.isupper() and \
+            token.text not in FUNCTION_WORDS and token.text.isalpha() and \
+            len(token.text) >= 3 and token.text not in know.given_names
+        # (not "HÜBNER Danuta Maria", a surname in capitals before the given names, nor
+        # "GRAND RIVERS, Ky.", a dateline's state)
+
+    for k in range(1, len(run)):
+        if k >= 2 and _shouted(run[k - 2]) and _shouted(run[k - 1]) and (
+                titled(run[k]) or (run[k].text == "The" and k + 1 < len(run)
+                                   and titled(run[k + 1]))):
+            return k  # (or "… NUCLEAR PLANTS The Nuclear Regulatory Commission has …")
+        if k + 1 < len(run) and _shouted(run[k]) and _shouted(run[k + 1]) and \
+                titled(run[k - 1]):
+            return k
+    return None

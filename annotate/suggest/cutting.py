@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .capitals import case_shift
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
@@ -212,7 +213,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(town) >= 3 and _is_title(town[0].text, know.titles) and \
             know.places.get(" ".join(t.text for t in town)):
         return [_candidate(text, run, hint="place")]  # "King of Prussia (, Pa.)": a town
-    shift = _case_shift(run, know)
+    shift = case_shift(run, know)
     if shift is not None:
         return _cut(text, _trim(run[:shift], know, leading=False), know, surnames) + \
             _cut(text, _trim(run[shift:], know), know, surnames)
@@ -943,35 +944,6 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
     return run
-
-
-def _shouted(token: Token) -> bool:
-    """A word written in capitals, not a body's letters: "NUCLEAR", "COMMISSION"."""
-    return len(token.text) >= 5 and token.text.isalpha() and token.text.isupper() and \
-        any(ch in "AEIOU" for ch in token.text)
-
-
-def _case_shift(run: list[Token], know: Knowledge) -> int | None:
-    """Where a run of two words or more in capitals meets words in title case (or the other
-    way round): text from a PDF or a page whose headings in capitals lost their line breaks
-    ("Official Transcript of Proceedings NUCLEAR REGULATORY COMMISSION Title"). A name
-    holds letters ("NASA Goddard Space Flight Center"), not capitalised words."""
-    def titled(token: Token) -> bool:
-        return token.text[:1].isupper() and not token.text.isupper() and \
-            token.text not in FUNCTION_WORDS and token.text.isalpha() and \
-            len(token.text) >= 3 and token.text not in know.given_names
-        # (not "HÜBNER Danuta Maria", a surname in capitals before the given names, nor
-        # "GRAND RIVERS, Ky.", a dateline's state)
-
-    for k in range(1, len(run)):
-        if k >= 2 and _shouted(run[k - 2]) and _shouted(run[k - 1]) and (
-                titled(run[k]) or (run[k].text == "The" and k + 1 < len(run)
-                                   and titled(run[k + 1]))):
-            return k  # (or "… NUCLEAR PLANTS The Nuclear Regulatory Commission has …")
-        if k + 1 < len(run) and _shouted(run[k]) and _shouted(run[k + 1]) and \
-                titled(run[k - 1]):
-            return k
-    return None
 
 
 def _cut_part(text: str, run: list[Token], know: Knowledge,
