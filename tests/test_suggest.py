@@ -5401,6 +5401,22 @@ def test_a_surname_then_initials_is_a_form_and_an_office_code_path_no_names() ->
     assert "PRNewswire" in kinds and "AFP" in kinds, kinds
 
 
+def test_a_park_by_its_units_letters_ends_there_and_a_plural_label_in_capitals_is_no_name(
+        ) -> None:
+    found = suggest("MORNING REPORT Friday, May 27, 2011 INCIDENTS Glacier NP Overdue Hiker "
+                    "Found By Rangers The park was contacted by the wife of a hiker. He "
+                    "has taken many winter trips in Glacier.\n\nWalnut Canyon NM\n\nMajor "
+                    "Rockfalls Close Popular Island Trail\n\nThe trail descends into Walnut "
+                    "Canyon. ANNEMANS Gerolf spoke for the group.\n")
+    kinds = _types(found)
+    assert kinds.get("Glacier NP") == "place", kinds
+    assert kinds.get("Walnut Canyon NM") == "place", kinds
+    assert "Glacier" in _entity(found, "Glacier NP").aliases, found.entities
+    assert "Walnut Canyon" in _entity(found, "Walnut Canyon NM").aliases, found.entities
+    assert not any("INCIDENTS" in n or ("NP" in n and "Hiker" in n) for n in kinds), kinds
+    assert "ANNEMANS Gerolf" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -46,6 +46,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     ORGANISATION_HEADS,
     OTHER_HEADS,
+    PARK_UNITS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PHONE_LABELS,
@@ -219,6 +220,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _cut(text, _trim(run[shift:], know), know, surnames)
         # "U.S. NUCLEAR REGULATORY COMMISSION Office of Public Affairs Telephone": a
         # letterhead in capitals run into the line after it
+    unit = next((k for k in range(1, len(run) - 1) if run[k].text in PARK_UNITS
+                 and run[k - 1].capitalised and not run[k - 1].acronym), None)
+    if unit is not None:
+        return _cut(text, run[:unit + 1], know, surnames) + \
+            _cut(text, _trim(run[unit + 1:], know), know, surnames)
+        # "Glacier NP Overdue Hiker Found …": a park's name ends at its unit's letters (a
+        # digest's item, its headline run into it)
     on = next((k for k in range(2, len(run) - 1) if run[k].text == "on"
                and (run[k - 1].text in PLACE_HEADS or run[k - 1].text in _BUILDING_HEADS)
                and (run[-1].text in PLACE_HEADS or run[-1].text in ("Hill", "Green"))
@@ -256,10 +264,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.search(r"(?<![\w-])" + r"\s+".join(t.text.title() for t in run[:label])
                       + r"(?![\w-])", text)
             or (all(t.text.casefold() in know.common_words for t in run[:label])
-                and not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip())):
+                and not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip())
+            or (label == 1 and len(run[0].text) >= 7 and run[0].text.endswith("S")
+                and not run[0].text.endswith("SS")
+                and not all(t.text in know.given_names for t in run[1:])
+                and not know.places.get(run[0].text.title()))):
         return _cut(text, run[label:], know, surnames)  # "DAILY BRIEFING Emissions will
         # hit …": a label in capitals (the page writes "Daily Briefing" too), then a headline;
-        # "CULTURE Dog, Dog, …" at a line's start: a section's label of common words
+        # "CULTURE Dog, Dog, …" at a line's start: a section's label of common words;
+        # "INCIDENTS Glacier NP …": a section's label, a plural no body's letters spell (not
+        # "ANNEMANS Gerolf", a surname before the given name, nor "BRUSSELS Tel.")
     if len(run) >= 2 and run[-1].text in _COMMON_LETTERS and not run[-2].acronym and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
         run = run[:-1]  # "the global CrowdStrike IT outage": a common noun's letters after
@@ -851,12 +865,13 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
                 run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \
+                not (k + 1 == len(run) and run[k].text in PARK_UNITS) and \
                 not (len(run) > k + 1 and run[k + 1].text in LOCAL_BODY_LETTERS) and \
                 not (  # ("Washington, DC" is one place)
                 len(run) - k >= 3 and run[-1].text in ORGANISATION_HEADS) and not (
                 len(run) - k >= 2 and run[-1].text in WORK_HEADS):
             # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law
-            # "America COMPETES Act")
+            # "America COMPETES Act", and the park "Virgin Islands NP")
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
                 and place not in know.given_names \

@@ -44,6 +44,7 @@ from .lexicon import (
     ORDINAL,
     ORGANISATION_HEADS,
     OTHER_HEADS,
+    PARK_UNITS,
     PLACE_HEADS,
     POSTAL_CODES,
     PRIZES,
@@ -783,6 +784,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # Safety Board": one name, shortened twice
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
+    parks = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+             and f.words[:n] == words and f.words[-1] in PARK_UNITS]
+    if len(parks) == 1 and not index.person(form):
+        return parks[0]  # "Glacier" → "Glacier NP", "Walnut Canyon" → "Walnut Canyon NM": a
+        # park by its name, without its unit's letters
     if not index.person(form) and not know.big_place(" ".join(words)) and \
             not words[0].isupper() and not (n > 1 and words[-1] in PLACE_HEADS) and \
             not any(in_state_or_country(c, know) or "," in c.text for c in form.places):

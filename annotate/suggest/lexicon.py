@@ -184,6 +184,11 @@ CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
 Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki Juneteenth
 """.split())
+#: The letters the US land agencies write after a park's or a forest's name ("Glacier NP",
+#: "Walnut Canyon NM", "Gallatin NF", "Glen Canyon NRA"): the name ends there, and names a
+#: place.
+PARK_UNITS = frozenset("""NP NM NHS NHP NMP NB NBP NRA NS NL NR NSR NST NHT NF NWR NHL NMem
+NPres NP&P""".split())
 PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
 Rotunda Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest
 Gulf Sea Ocean Strait Canal Harbour Harbor County Province District Borough Township Parish
@@ -198,7 +203,7 @@ Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Air
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
 Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
 Collider
-""".split())
+""".split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute

@@ -45,6 +45,7 @@ from .lexicon import (
     NUMBERED_WORK_HEADS,
     ORDINAL,
     ORGANISATION_HEADS,
+    PARK_UNITS,
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
     PLACE_HEADS,
@@ -1747,6 +1748,8 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
                 _NOUN_ENDING.search(words[-1]) and words[-1] not in know.surnames):
         # (nor "Author Perspectives": a noun's ending, no surname's)
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
+    if words[-1] in PARK_UNITS and 1 < len(words) <= 5:
+        return True  # "Walnut Canyon NM" above its item's headline: a park by its unit
     if len(words) == 2 and words[1] in ("District", "Division") and words[0] in know.places:
         return True  # "Chicago District" above its telephone number: a body's district
     if len(words) <= 6 and know.big_place(" ".join(words)):
