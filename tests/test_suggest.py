@@ -5417,6 +5417,14 @@ def test_a_park_by_its_units_letters_ends_there_and_a_plural_label_in_capitals_i
     assert "ANNEMANS Gerolf" in kinds, kinds
 
 
+def test_letters_between_a_speech_verb_and_a_full_name_are_the_speakers_post() -> None:
+    found = suggest("“This is not the first time he has been overdue,” said IC Gary Moses. "
+                    "“We are glad,” said UN chief Antonio Guterres.")
+    assert _entity(found, "Gary Moses").role == "IC", found.entities
+    assert "IC Gary Moses" not in _types(found)
+    assert {q.speaker_name for q in found.quotes} == {"Gary Moses", "Antonio Guterres"}
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -549,6 +549,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         person = _candidate(text, run[-2:], hint="person")
         person.role = " ".join(t.text for t in run[:-2])
         return [person]
+    if len(run) == 3 and run[0].acronym and run[0].text.isalpha() and len(run[0].text) <= 3 \
+            and run[1].text in know.given_names and run[2].capitalised and \
+            not run[2].acronym and run[2].text not in ORGANISATION_HEADS and \
+            re.search(r"\b(?:said|says|added|explained)[^\S\n]+$",
+                      text[max(0, run[0].start - 12):run[0].start]):
+        # "…,” said IC Gary Moses: letters between the speech verb and a full name are
+        # the speaker's post (a body before its member takes a possessive or a title)
+        person = _candidate(text, run[1:], hint="person")
+        person.role = run[0].text
+        return [person]
     if run[-1].text.isupper() and _TEXT_KEYWORD_BEFORE.search(text, 0, run[-1].start) and \
             _TEXT_KEYWORD_AFTER.match(text, run[-1].end) and len(run) <= 2:
         return []  # "text “START” to 88788", "Text HOME to 741741": a keyword to send
