@@ -5425,6 +5425,13 @@ def test_letters_between_a_speech_verb_and_a_full_name_are_the_speakers_post() -
     assert {q.speaker_name for q in found.quotes} == {"Gary Moses", "Antonio Guterres"}
 
 
+def test_an_age_after_a_name_makes_a_person_even_of_initials() -> None:
+    kinds = _names("A search began on Tuesday. J.S., 60, had planned a seven-day trip "
+                   "through the Bailey Range. Searchers found J.S. near Bear Pass.")
+    assert kinds.get("J.S.") == "person", kinds
+    assert kinds.get("Bailey Range") == "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -240,6 +240,12 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and
                            r"mother|father|partner|brother|sister)\b)")
 
 
+#: A person's age after the name, then the sentence goes on: "J.S., 60, had planned …",
+#: "Ann Lee, 34, of Cohoes".
+_AGE_AFTER = re.compile(r",[^\S\n]+(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
+                        r"and|a|an|the|[a-z]+ed)\b")
+
+
 SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter|"
                            r"columnist|correspondent|editor|writer)s?\s+[A-Z])")
 # (an outlet before its writer: "Forbes contributor Jeff McMahon writes …")
@@ -1220,6 +1226,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "write them ('BY ROSS RAMSEY', 'ANTHONY ALBANESE, PRIME MINISTER:')"
     if text in DISEASE_LETTERS:
         return "other", "a disease or condition by its letters ('COVID', 'HIV')"
+    if len(words) <= 4 and not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) \
+            and any(_AGE_AFTER.match(c.after) for c in places):
+        return "person", "an age after it ('J.S., 60, had planned …')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
