@@ -5432,6 +5432,14 @@ def test_an_age_after_a_name_makes_a_person_even_of_initials() -> None:
     assert kinds.get("Bailey Range") == "place", kinds
 
 
+def test_a_distance_in_words_and_a_trailhead_after_a_name_make_places() -> None:
+    kinds = _names("He was spotted about five miles north of Low Divide. He planned to end "
+                   "his hike at the North Fork Quinault trailhead. Rangers went to the "
+                   "Glacier Gorge parking area.")
+    assert {kinds.get(n) for n in ("Low Divide", "North Fork Quinault", "Glacier Gorge")} == \
+        {"place"}, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -215,10 +215,13 @@ _GRANTS_AFTER = re.compile(r"[^\S\n]+(?:grants?|scholarships?|fellowships?|bursa
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?|software|app|apps|plug-?in|extension|"
                              r"browser|format)\b")
 #: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
-#: miles east of Ensign".
-_DISTANCE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?[^\S\n]*(?:(?:miles?|mi\.?|km|kilomet(?:re|er)s?)"
-                              r"[^\S\n]+)?(?:[NSEW]{1,3}|(?:north|south)?(?:east|west)|north|"
-                              r"south)(?:[^\S\n]+of)?(?:[^\S\n]+the)?[^\S\n]+$", re.IGNORECASE)
+#: miles east of Ensign", "about five miles north of Low Divide".
+_UNIT = r"(?:miles?|mi\.?|km|kilomet(?:re|er)s?)"
+_DISTANCE_BEFORE = re.compile(rf"\b(?:\d+(?:\.\d+)?[^\S\n]*(?:{_UNIT}[^\S\n]+)?|(?:an?|one|two|"
+                              rf"three|four|five|six|seven|eight|nine|ten|several|a few)[^\S\n]+"
+                              rf"{_UNIT}[^\S\n]+)(?:[NSEW]{{1,3}}|(?:north|south)?(?:east|west)|"
+                              r"north|south)(?:[^\S\n]+of)?(?:[^\S\n]+the)?[^\S\n]+$",
+                              re.IGNORECASE)
 #: Nouns of places that are also given names: "the Hill" (Capitol Hill), "the Heath".
 _PLACE_NOUNS = frozenset("Hill Heath Dale Glen Moor Vale Brook Field Forest Bay Cliff".split())
 #: How English names of towns end: "Africatown", "Greenville", "Pittsburgh".
@@ -1429,11 +1432,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
                     r"town|village|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
                     r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield|mines?|"
-                    r"reservoirs?|fields?(?![^\S\n]+(?:office|operation|staff|trip|work|agent|"
+                    r"reservoirs?|trailheads?|campgrounds?|parking[^\S\n]+(?:areas?|lots?)|"
+                    r"fields?(?![^\S\n]+(?:office|operation|staff|trip|work|agent|"
                     r"test|hospital|day)))\b",
                     c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region", "the
-        # sacred site Seetha Eliya temple", "the Bakken, Eagle Ford, … and Permian regions"
+        # sacred site Seetha Eliya temple", "the Bakken, Eagle Ford, … and Permian regions",
+        # "the Glacier Gorge or Bear Lake trailheads"
     if len(words) == 1 and text.endswith("s") and any(
             re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d[\d,.]*|hundreds?|thousands?|"
                       r"millions?|billions?|dozens?)[^\S\n]+$", c.before, re.IGNORECASE)
