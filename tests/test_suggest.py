@@ -5440,6 +5440,13 @@ def test_a_distance_in_words_and_a_trailhead_after_a_name_make_places() -> None:
         {"place"}, kinds
 
 
+def test_a_storm_named_with_its_stage_is_an_event() -> None:
+    kinds = _names("Subtropical Storm Olga had little impact on the park. Post-Tropical "
+                   "Cyclone Sandy flooded the coast.")
+    assert kinds.get("Subtropical Storm Olga") == "event", kinds
+    assert kinds.get("Post-Tropical Cyclone Sandy") == "event", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

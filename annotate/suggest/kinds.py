@@ -55,6 +55,7 @@ from .lexicon import (
     SHOW_NOUN,
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
+    STORM_KINDS,
     TITLED_KINDS,
     WORK_HEADS,
 )
@@ -243,6 +244,10 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and
                            r"mother|father|partner|brother|sister)\b)")
 
 
+#: What a storm is before it becomes a hurricane or after: "Subtropical Storm Olga",
+#: "Post-Tropical Cyclone Sandy".
+_STORM_STAGES = frozenset("Tropical Subtropical Post-Tropical Extratropical Potential "
+                          "Severe Super".split())
 #: A person's age after the name, then the sentence goes on: "J.S., 60, had planned …",
 #: "Ann Lee, 34, of Cohoes".
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
@@ -1126,6 +1131,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation", "Exercise"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if len(words) >= 3 and words[0] in _STORM_STAGES and words[1] in STORM_KINDS:
+        return "event", f"'{words[0]} {words[1]}' names storms ('Tropical Storm Olga')"
     if last in ("Scale", "scale") and len(words) > 1:
         return "other", "a scale of measure ('the Richter scale')"
     if last in OTHER_HEADS and len(words) > 1 and not (
