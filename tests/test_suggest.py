@@ -5447,6 +5447,18 @@ def test_a_storm_named_with_its_stage_is_an_event() -> None:
     assert kinds.get("Post-Tropical Cyclone Sandy") == "event", kinds
 
 
+def test_a_lake_and_its_upper_neighbour_and_a_road_and_the_place_it_is_named_for_are_apart(
+        ) -> None:
+    found = suggest("He would hike in Glacier's North Fork, past Kintla Lake and out the "
+                    "Inside North Fork Road to Big Prairie. Later he was spotted near Upper "
+                    "Kintla Lake.")
+    kinds = _types(found)
+    assert {"Kintla Lake", "Upper Kintla Lake", "Inside North Fork Road", "North Fork"} <= \
+        set(kinds), kinds
+    assert _entity(found, "Upper Kintla Lake").aliases == [], found.entities
+    assert _entity(found, "Inside North Fork Road").aliases == [], found.entities
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1279,6 +1279,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             or run[2].text in PLACE_HEADS):
         return True  # "Six Rivers National Forest", "Three Rivers Stadium", "Three Mile
         # Island": a number word opening a place's name
+    if len(run) > 2 and first.text in _WHERE_OPENERS and not first.initial and \
+            run[-1].text in PLACE_HEADS and all(t.capitalised for t in run[1:]):
+        return True  # "out the Inside North Fork Road": inside a sentence, a word of where
+        # opening a place's name
     if len(run) > 1 and first.text in ("Our", "My", "Your") and not first.initial and \
             run[1].capitalised and not run[1].acronym:
         return True  # "… and Our Revolution", "— My Brother's Keeper": a possessive in
@@ -1292,6 +1296,9 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
                                 "Email".split())
+#: Words of where that open some places' names: "the Inside North Fork Road", "the Inside
+#: Passage".
+_WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
 #: Number words that open some places' names ("Six Rivers", "Seven Oaks").
 _NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve".split())
 #: What an address's street opens with in Europe, where the house number comes after it.

@@ -770,6 +770,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not _of_a_body(f.words[:-n])
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
                 and " ".join(words) not in know.places  # "Samoa" ≠ "American Samoa"
+                and not (n > 1 and words[-1] in PLACE_HEADS and len(f.words) == n + 1
+                         and f.words[0] in _NEIGHBOURS)  # "Kintla Lake" ≠ "Upper Kintla Lake"
                 and " ".join(words) not in AU_STATE_CODES]  # "NSW" ≠ "Multicultural NSW"
     if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
         suffixes = [f for f in suffixes if not any(
@@ -795,7 +797,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM")
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
                         and len(f.words) >= n + (1 if n >= 2 else 2)
-                        and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS]
+                        and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS
+                        and f.words[-1] not in _ROUTES]  # ("North Fork" is no short
+        # form of "North Fork Road", the road named for it)
         if len(longer_place) == 1:
             # "Sáttítla’s fate" → "Sáttítla Highlands National Monument", "Samaná Norte"
             # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial", nor
@@ -894,6 +898,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     return None
 
 
+#: What sets a place apart from its neighbour of the same name: "Upper Kintla Lake" is not
+#: "Kintla Lake".
+_NEIGHBOURS = frozenset("Upper Lower Little Big Middle Inner Outer".split())
+#: Roads and streets, named for the places they lead to.
+_ROUTES = frozenset("Road Rd Street St Avenue Ave Highway Hwy Drive Lane Boulevard Blvd Parkway "
+                    "Pkwy Freeway Trail".split())
 #: Bodies named for their field, which their own releases call by the field alone:
 #: "Bureau of Reclamation" → "Reclamation".
 _FIELD_BODIES = frozenset("Bureau Department Ministry Office Agency Service".split())
