@@ -5459,6 +5459,13 @@ def test_a_lake_and_its_upper_neighbour_and_a_road_and_the_place_it_is_named_for
     assert _entity(found, "Inside North Fork Road").aliases == [], found.entities
 
 
+def test_a_possessive_inside_a_name_a_plural_place_head_ends() -> None:
+    kinds = _names("Park staff determined that the Guadalupe Peak, Pinery and Devil's Hall "
+                   "Trails were safe and could be reopened.")
+    assert "Devil's Hall Trails" in kinds, kinds
+    assert not {"Devil", "Hall Trails"} & set(kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -770,7 +770,9 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
             # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
             return not (big and words[m].text in ORGANISATION_HEADS)
-        if words[m].text in PLACE_HEADS:  # "Nelson’s Dockyard"; not "Britain’s … Islands",
+        if words[m].text in PLACE_HEADS or (words[m].text.endswith("s") and words[m].text[:-1]
+                                            in PLACE_HEADS):  # "Nelson’s Dockyard",
+            # "Guadalupe Peak, Pinery and Devil's Hall Trails"; not "Britain’s … Islands",
             return not (country or (m > j + 1 and (know.places.get(current.text) == "region"
                                                    or big)))
             # ("Florida's Everglades National Park", "Seoul's Yongsan-gu District": a
