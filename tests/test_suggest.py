@@ -5466,6 +5466,18 @@ def test_a_possessive_inside_a_name_a_plural_place_head_ends() -> None:
     assert not {"Devil", "Hall Trails"} & set(kinds), kinds
 
 
+def test_a_bodys_masthead_in_capitals_is_its_name_and_the_short_name_a_form_of_it() -> None:
+    run_in = suggest("NATIONAL PARK SERVICE MORNING REPORT Friday, May 27, 2011 The hiker's "
+                     "permits are not recommended by the Park Service.")
+    assert "Park Service" in _entity(run_in, "NATIONAL PARK SERVICE").aliases, \
+        run_in.entities
+    own_line = _names("NATIONAL PARK SERVICE\n\nMORNING REPORT\n\nThe storm passed to the "
+                      "north of the islands.\n")
+    assert own_line.get("NATIONAL PARK SERVICE") == "organisation", own_line
+    dateline = _names("STATE COLLEGE\n\nThe finals were held at the Bryce Jordan Center.\n")
+    assert "STATE COLLEGE" not in dateline, dateline
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -220,6 +220,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _cut(text, _trim(run[shift:], know), know, surnames)
         # "U.S. NUCLEAR REGULATORY COMMISSION Office of Public Affairs Telephone": a
         # letterhead in capitals run into the line after it
+    body = next((k for k in range(1, len(run) - 2) if run[k].text.title() in ORGANISATION_HEADS
+                 and run[-1].text.title() in _PERIODICALS and len(run) - k - 1 in (2, 3)
+                 and all(t.capitalised and t.text.title() not in ORGANISATION_HEADS
+                         for t in run[k + 1:])), None)
+    if body is not None:
+        return _cut(text, run[:body + 1], know, surnames) + \
+            _cut(text, run[body + 1:], know, surnames)
+        # "NATIONAL PARK SERVICE MORNING REPORT": a body's masthead, then its periodical's
+        # title
     unit = next((k for k in range(1, len(run) - 1) if run[k].text in PARK_UNITS
                  and run[k - 1].capitalised and not run[k - 1].acronym), None)
     if unit is not None:
@@ -1296,6 +1305,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
                                 "Email".split())
+#: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".
+_PERIODICALS = frozenset("Report Bulletin Newsletter Digest Briefing".split())
 #: Words of where that open some places' names: "the Inside North Fork Road", "the Inside
 #: Passage".
 _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())

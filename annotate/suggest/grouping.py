@@ -133,9 +133,10 @@ class _Index:
         for f in forms:
             self.by_first[f.words[0]].append(f)
             self.by_last[f.words[-1]].append(f)
-            if len(f.words) > 1 and f.text.isupper() and id(f) in self.person_set:
+            if len(f.words) > 1 and f.text.isupper() and f.words[-1].isalpha():
                 self.by_last[f.words[-1].title()].append(f)  # "Albanese" → "ANTHONY
-                # ALBANESE", a transcript's label in capitals
+                # ALBANESE", a transcript's label in capitals; "Park Service" → "NATIONAL
+                # PARK SERVICE", a masthead
             if len(f.words) > 2 and f.words[-1].rstrip(".") in ("Jr", "Sr") and \
                     f.words[-2][:1].isupper():
                 self.by_last[f.words[-2].rstrip(",")].append(f)  # "Sánchez" → "Francisco
@@ -761,7 +762,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if singular is not None and singular is not form:
             return singular
     suffixes = [f for f in index.by_last[words[-1]] if len(f.words) > n
-                and f.words[-n:] == words and not index.person(f)
+                and (f.words[-n:] == words or (
+                    f.text.isupper() and not form.text.isupper() and len(f.words) <= n + 2
+                    and tuple(w.title() for w in f.words[-n:]) == words
+                    and f.words[0] not in know.country_codes
+                    and not know.big_place(f.words[0].title())))
+                # ("Park Service" → "NATIONAL PARK SERVICE", a masthead; but "U.S. NUCLEAR
+                # REGULATORY COMMISSION" is the "Nuclear Regulatory Commission", its
+                # country left out)
+                and not index.person(f)
                 and not COURT_CASE.search(f.text)  # ("Disney" is a party to "VidAngel v.
                 # Disney", not short for the case)
                 and not (n == 1 and (know.is_demonym(words[0]) or (

@@ -1748,6 +1748,12 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
                 _NOUN_ENDING.search(words[-1]) and words[-1] not in know.surnames):
         # (nor "Author Perspectives": a noun's ending, no surname's)
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
+    if 2 <= len(words) <= 4 and all(w.isupper() and w.isalpha() for w in words) and \
+            words[-1].title() in ORGANISATION_HEADS and \
+            not any(w.title() in FUNCTION_WORDS or w.title() in HEADLINE_VERBS for w in words) \
+            and not know.places.get(joined.title()):
+        return True  # "NATIONAL PARK SERVICE" on its own line: a body's masthead (but "STATE
+        # COLLEGE, PA": a dateline's town)
     if words[-1] in PARK_UNITS and 1 < len(words) <= 5:
         return True  # "Walnut Canyon NM" above its item's headline: a park by its unit
     if len(words) == 2 and words[1] in ("District", "Division") and words[0] in know.places:
