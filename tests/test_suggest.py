@@ -5478,6 +5478,22 @@ def test_a_bodys_masthead_in_capitals_is_its_name_and_the_short_name_a_form_of_i
     assert "STATE COLLEGE" not in dateline, dateline
 
 
+def test_fires_by_name_are_events_and_a_list_of_fires_names_each() -> None:
+    found = suggest("Petes Lake Fire - Size: 3,254 acres | Cause: Lightning\n"
+                    "Horse Creek Fire - Size: 763 acres | Cause: Lightning\n"
+                    "Pothole Fire - Size: 109 acres | Cause: Lightning\n"
+                    "The Kelsey Fire was reported on September 9. Crews watched the fire "
+                    "closely. The Petes Lake, Horse Creek and Pothole Fires are all in monitor "
+                    "status. Chicago Fire won the match.\n")
+    kinds = _types(found)
+    for fire in ("Petes Lake Fire", "Horse Creek Fire", "Pothole Fire", "Kelsey Fire"):
+        assert kinds.get(fire) == "event", kinds
+    assert "Pothole Fires" in _entity(found, "Pothole Fire").aliases, found.entities
+    assert "Horse Creek" in _entity(found, "Horse Creek Fire").aliases, found.entities
+    assert not any(" and " in n for n in kinds), kinds
+    assert kinds.get("Chicago Fire") != "event", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -374,6 +374,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "Fiddleneck and Wrinkle Cove Parks": two places, one plural head
         return [_candidate(text, run[:joint], hint="place"),
                 *_cut(text, run[joint + 1:], know, surnames)]
+    if joint is not None and run[-1].text == "Fires" and run[joint - 1].capitalised and \
+            not any(t.text in ("of", "the", "on", "for", "in", "at", "to") for t in run):
+        return [_candidate(text, run[:joint], hint="event"),
+                *_cut(text, run[joint + 1:], know, surnames)]  # "Horse Creek and Pothole
+        # Fires": two fires, one plural head
     if len(run) >= 2 and run[0].text in VESSEL_PREFIXES:
         return [_candidate(text, run, hint="other")]  # "M/V Captain Joseph E. Pearce": a
         # vessel named for a person, title and all
@@ -424,7 +429,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # Pandemic" of a headline, "the COVID-19 pandemic" of the story
     if len(run) >= 3 and run[-1].capitalised and run[-1].text[1:].islower() and \
             run[-2].capitalised and not run[-2].possessive and not _any_head(run[-1].text) and \
-            run[-1].text not in _BODY_TAILS and \
+            run[-1].text not in _BODY_TAILS and run[-1].text not in ("Fire", "Wildfire") and \
             run[-1].text.casefold() in _lower_case_words(text) and \
             not know.places.get(" ".join(t.text for t in run)) and re.search(
                 r"(?<![\w-])" + r"\s+".join(re.escape(t.text) for t in run[:-1])
@@ -432,7 +437,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[:-1]  # "Department of Justice Efforts to Combat …", a heading, when the
         # story names the department alone too and writes "efforts" in lower case (but
         # "New York City" is a city the gazetteer knows, though "the city" and "New York"
-        # are written too; nor a body's tail, "Creative Commons International")
+        # are written too; nor a body's tail, "Creative Commons International"; nor a
+        # fire's, "Petes Lake Fire", though the story writes "the fire" and "Petes Lake")
     if any(t.text in ("and", "&") for t in run[1:-1]) and all(
             t.capitalised or t.text in ("and", "&") for t in run) and \
             _PAGE_AFTER.match(text, run[-1].end):

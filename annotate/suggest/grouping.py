@@ -755,7 +755,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(singular) == 1:  # "the Albanese and Minns Governments" → "Minns Labor
             return singular[0]  # Government": one of the heads "and" shares
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
-    if plural is not None and plural is not form and len(plural.words) == n:
+    if plural is not None and plural is not form and len(plural.words) == n and \
+            words[-1] != "Fire":  # (a fire's name is one; "… and Pothole Fires" lists two)
         return plural  # "Liberal Democrat" → "Liberal Democrats"
     if n > 1 and words[-1].endswith("s"):  # … and the other way round, whichever is first
         singular = index.by_text.get(" ".join((*words[:-1], words[-1][:-1])))
@@ -800,6 +801,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if len(parks) == 1 and not index.person(form):
         return parks[0]  # "Glacier" → "Glacier NP", "Walnut Canyon" → "Walnut Canyon NM": a
         # park by its name, without its unit's letters
+    fires = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+             and f.words[:n] == words and f.words[-1] == "Fire"]
+    if len(fires) == 1 and any(c.hint == "event" or _LISTED_FIRES_AFTER.match(c.after)
+                               for c in form.places):
+        return fires[0]  # "Petes Lake, Horse Creek and Pothole Fires" → "Petes Lake Fire",
+        # "Horse Creek Fire": fires listed by their names, the kind once after them
     if not index.person(form) and not know.big_place(" ".join(words)) and \
             not words[0].isupper() and not (n > 1 and words[-1] in PLACE_HEADS) and \
             not any(in_state_or_country(c, know) or "," in c.text for c in form.places):
@@ -907,6 +914,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     return None
 
 
+#: The rest of a list of fires by their names, the kind once at its end: ", Horse Creek and
+#: Pothole Fires".
+_LISTED_FIRES_AFTER = re.compile(r"(?:,?[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*"
+                                 r"(?:[^\S\n]+[A-Z][\w’'-]*)*)*[^\S\n]+Fires\b")
 #: What sets a place apart from its neighbour of the same name: "Upper Kintla Lake" is not
 #: "Kintla Lake".
 _NEIGHBOURS = frozenset("Upper Lower Little Big Middle Inner Outer".split())

@@ -1154,9 +1154,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             any(w in ORGANISATION_HEADS for w in words[:-1]):
         return "organisation", "a body's region ('USDA Forest Service Pacific Southwest " \
             "Region')"
-    if last in ("Fire", "Wildfire") and len(words) > 1 and \
-            any(re.search(r"\bthe\s+$", c.before) for c in places):
-        return "event", "a wildfire by name ('the Slater Fire')"
+    if last in ("Fire", "Wildfire", "Fires") and len(words) > 1 and (
+            any(re.search(r"\b[Tt]he\s+$", c.before) for c in places)
+            or not know.big_place(" ".join(words[:-1]))):
+        return "event", "a wildfire by name ('the Slater Fire')"  # (but "Chicago Fire", a
+        # city's brigade or club)
     if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
             all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
         return "place", "a town and its state's postal code ('Silver City NM')"
