@@ -5494,6 +5494,14 @@ def test_fires_by_name_are_events_and_a_list_of_fires_names_each() -> None:
     assert kinds.get("Chicago Fire") != "event", kinds
 
 
+def test_a_unit_named_for_its_post_is_a_name_not_a_role() -> None:
+    kinds = _names("The fire is on the Middle Fork Ranger District of the Willamette National "
+                   "Forest. The case went to the U.S. Attorney's Office for the Southern "
+                   "District of New York.")
+    assert {"Middle Fork Ranger District", "Willamette National Forest"} <= set(kinds), kinds
+    assert "U.S. Attorney's Office for the Southern District of New York" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1313,6 +1313,8 @@ _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow 
                                 "Email".split())
 #: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".
 _PERIODICALS = frozenset("Report Bulletin Newsletter Digest Briefing".split())
+#: What a unit named for its post is called after the post: "Canyon Lakes Ranger District".
+_UNITS_OF_TITLES = frozenset("District Districts Station Office".split())
 #: Words of where that open some places' names: "the Inside North Fork Road", "the Inside
 #: Passage".
 _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
@@ -1786,6 +1788,18 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific
     titles = know.titles
+    unit = next((k for k in range(1, len(words) - 1) if words[k + 1] in _UNITS_OF_TITLES
+                 and _is_title(words[k], titles) and not run[k].possessive
+                 and run[k - 1].capitalised
+                 and not _is_title(words[k - 1], titles)), None)
+    if unit is not None:
+        rest = run[unit + 2:]
+        if rest and rest[0].text in ("of", "for"):
+            rest = _trim(rest[1:], know)
+        return [_candidate(text, run[:unit + 2]),
+                *(_cut_part(text, rest, know, surnames) if rest else [])]
+        # "the Middle Fork Ranger District of the Willamette National Forest": a unit named
+        # for its post, no one's role
     if len(words) == 1 and _is_title(words[0], titles) and words[0].istitle() and re.search(
             r"\b(?:near|outside|toward|towards|(?:north|south|east|west|northeast|northwest|"
             r"southeast|southwest)[^\S\n]+of)[^\S\n]+$",
