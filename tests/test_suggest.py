@@ -5502,6 +5502,15 @@ def test_a_unit_named_for_its_post_is_a_name_not_a_role() -> None:
     assert "U.S. Attorney's Office for the Southern District of New York" in kinds, kinds
 
 
+def test_ranches_subdivisions_and_trailheads_are_places() -> None:
+    kinds = _names("The county issued the evacuation status for the Buckboard Subdivision, "
+                   "Lava Creek Ranch and Triangle C Ranch. The burn is near the Roaring Creek "
+                   "Trailhead.")
+    assert {kinds.get(n) for n in ("Buckboard Subdivision", "Lava Creek Ranch",
+                                   "Triangle C Ranch", "Roaring Creek Trailhead")} == {"place"}, \
+        kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "
