@@ -5511,6 +5511,14 @@ def test_ranches_subdivisions_and_trailheads_are_places() -> None:
         kinds
 
 
+def test_a_dateline_whose_comma_was_lost_is_a_place_and_no_speaker() -> None:
+    found = suggest("Jackson Wyo., September 28, 2024 –Firefighters remain focused on the "
+                    "fire. “Even with the rain and snow we saw last week, the fire is "
+                    "established in timber,” said Jackson District Ranger Todd Stiles.")
+    assert _types(found).get("Jackson Wyo.") == "place", found.entities
+    assert [q.speaker_name for q in found.quotes] == ["Todd Stiles"], found.quotes
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

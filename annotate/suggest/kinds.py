@@ -903,7 +903,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            for c in places):
         return "place", "where a meeting was held, between its date and its city"
         # "January 21, 2020, Government House, Moscow", "…, The Kremlin, Moscow"
-    state = text.rpartition(", ")[2] if ", " in text else text
+    state = text.rpartition(", ")[2] if ", " in text else words[-1] if len(words) == 2 \
+        else text  # ("Jackson Wyo., September 28 –": a dateline whose comma was lost)
     if (state.endswith(".") and state[:-1] in STATE_ABBREVIATIONS) or \
             (", " in text and (state == "DC" or (re.fullmatch(r"(?:[A-Z]\.){2}", state)
                                                  and state not in COMPANY_FORMS))):
