@@ -5519,6 +5519,13 @@ def test_a_dateline_whose_comma_was_lost_is_a_place_and_no_speaker() -> None:
     assert [q.speaker_name for q in found.quotes] == ["Todd Stiles"], found.quotes
 
 
+def test_roads_by_number_after_a_body_or_in_capitals_are_places() -> None:
+    kinds = _names("Crews work on Forest Service Road 46, US HWY 26 and County Road 21.")
+    assert {kinds.get(n) for n in ("Forest Service Road 46", "US HWY 26", "County Road 21")} \
+        == {"place"}, kinds
+    assert "Road 46" not in kinds and "Forest Service" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1158,12 +1158,12 @@ def _people_of(run: list[Token], know: Knowledge
 def _split_product(run: list[Token]) -> list[list[Token]]:
     """'United Launch Alliance Atlas V': a company, then the model it makes (a name ending
     in a number, a Roman numeral or a designation; but "Rules Committee Print 117-12" is
-    the committee's document)."""
+    the committee's document, and "Forest Service Road 46" the service's road)."""
     for h in range(1, len(run) - 1):
         model = run[h + 1:]
         if run[h].text in ORGANISATION_HEADS and len(model) <= 2 and model[0].capitalised \
                 and model[0].text not in ORGANISATION_HEADS and not model[0].acronym and \
-                model[0].text not in WORK_HEADS and \
+                model[0].text not in WORK_HEADS and model[0].text not in ROAD_NUMBER_HEADS and \
                 (model[-1].number or re.fullmatch(r"[IVX]+|[A-Z]{1,5}-\d+\w*", model[-1].text)):
             return [run[:h + 1], model]
     return [run]

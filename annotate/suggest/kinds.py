@@ -920,8 +920,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
             words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
         return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
-    if re.fullmatch(r"I-\d{1,3}|(?:Interstate|US|SR|Route|Highway|FM|RM|CR) \d{1,4}", text):
-        return "place", "a highway by its number ('I-85', 'US 191')"
+    if re.fullmatch(r"I-\d{1,3}|(?:(?:US|U\.S\.|State) (?:HWY|Hwy\.?|Highway|Route) |"
+                    r"Interstate |US |SR |Route |Highway |HWY |Hwy\.? |FM |RM |CR |"
+                    r"(?:Forest Service|County|Forest) Road )\d{1,4}", text):
+        return "place", "a highway by its number ('I-85', 'US 191', 'US HWY 26')"
     if DESIGNATION.fullmatch(words[0]):
         return "other", "a model designation, as aircraft and vehicles are named"
     craft = None
