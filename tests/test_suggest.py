@@ -5526,6 +5526,16 @@ def test_roads_by_number_after_a_body_or_in_capitals_are_places() -> None:
     assert "Road 46" not in kinds and "Forest Service" not in kinds, kinds
 
 
+def test_a_feeds_items_with_their_kind_in_brackets_are_names() -> None:
+    kinds = _names("Latest incident updates nationally\n\nKelsey Fire (Wildfire)\n\nMon, "
+                   "12/11/2017 - 16:58\nThe fire was reported after a storm.\n\nWhitewater "
+                   "Fire (Wildfire)\n\nFri, 12/08/2017 - 15:41\nThe team will spend the day "
+                   "shadowing.\n")
+    assert kinds.get("Whitewater Fire") == "event" and kinds.get("Kelsey Fire") == "event", \
+        kinds
+    assert "Wildfire" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "
