@@ -5536,6 +5536,14 @@ def test_a_feeds_items_with_their_kind_in_brackets_are_names() -> None:
     assert "Wildfire" not in kinds, kinds
 
 
+def test_a_numbered_step_of_a_scale_is_no_name() -> None:
+    kinds = _names("Fremont County Emergency Management has issued the \"SET\" Level 2 "
+                   "evacuation status. READY evacuation status (Level 1) issued for: The "
+                   "Bourbon Subdivision. Phase 2 of the plan starts in March.")
+    assert not {"Level 2", "Level 1", "Phase 2"} & set(kinds), kinds
+    assert "Fremont County Emergency Management" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -72,6 +72,9 @@ from .tokens import (
 )
 from .turns import speaker_labels
 
+#: Steps of a scale, numbered: "Level 2", "Phase 1", "Stage 3".
+_STEPS = frozenset("Level Phase Stage Tier Step Grade".split())
+
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
     """Every name the story's runs hold, in text order."""
@@ -383,6 +386,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 2 and run[1].text == "I" and (
                 run[0].text in QUESTION_OPENERS or run[0].text in ("May", "Will", "Shall")):
             continue  # "Can I begin by acknowledging …": a verb and the pronoun
+        if len(run) == 2 and run[0].text in _STEPS and re.fullmatch(r"\d{1,2}", run[1].text):
+            continue  # "the “SET” Level 2 evacuation status", "(Level 1)": a step of a
+            # scale, no name
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and re.search(r"\)[ \t]$", text[:run[0].start]) and (
