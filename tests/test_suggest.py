@@ -5544,6 +5544,23 @@ def test_a_numbered_step_of_a_scale_is_no_name() -> None:
     assert "Fremont County Emergency Management" in kinds, kinds
 
 
+def test_a_body_named_for_a_list_of_fields_is_one_name_and_its_letters_a_form_of_it() -> None:
+    bracketed = suggest("PHILADELPHIA - Bradley A. Buckles, Acting Director of the Bureau of "
+                        "Alcohol, Tobacco, Firearms and Explosives (ATF), said today that ATF "
+                        "would work more closely with its partners.")
+    body = _entity(bracketed, "Bureau of Alcohol, Tobacco, Firearms and Explosives")
+    assert "ATF" in body.aliases and body.type == "organisation", bracketed.entities
+    assert not {"Bureau of Alcohol", "Tobacco", "Explosives"} & set(_types(bracketed))
+    alone = suggest("Bureau of Alcohol, Tobacco, Firearms and Explosives\n\nATF Seal\n\n"
+                    "The exercise also included Bureau of Alcohol, Tobacco, Firearms and "
+                    "Explosives special agents. ATF thanked them.\n")
+    assert "ATF" in _entity(alone, "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+                            ).aliases, alone.entities
+    headline = _types(suggest("Secretary Names Chief to Lead New Office for DHS Medical, "
+                              "Workforce Health and Safety\n\nThe office opened today.\n"))
+    assert not any(n.startswith("Lead") for n in headline), headline
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

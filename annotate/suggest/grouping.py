@@ -651,6 +651,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                             and _in_order(list(letters.casefold()),
                                           "".join(f.words).casefold())]
                 # ("FHWA": Federal HighWay Administration, a letter inside a word)
+            if not expanded and word.isupper() and len(letters) >= 3:
+                expanded = [f for f in index.by_text.values() if len(f.words) >= 4
+                            and f.words[0] in ORGANISATION_HEADS and f.words[1] == "of"
+                            and letters in initials_of(f.words[2:])]
+                # ("ATF": the Bureau of Alcohol, Tobacco, Firearms and Explosives, by the
+                # fields it is named for)
             if len(expanded) > 1 and len({f.text.casefold() for f in expanded}) == 1:
                 expanded = [min(expanded, key=lambda f: (f.text.isupper(), f.first))]
                 # ("EEAS": the European External Action Service, in capitals in the contents)
@@ -678,7 +684,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                              if f is not form and len(f.words) > 1
                              and (head.endswith(" ".join(f.words))
                                   or ("/" in f.text and head.endswith(f.text)))
-                             and ((bracket and word not in know.country_codes
+                             and ((bracket and (word not in know.country_codes
+                                               or letters in initials_of(f.words[1:]))
                                    and word.replace(".", "").isupper()
                                    and not index.person(f)
                                    and f.words[-2] not in NUMBERED_WORK_HEADS)

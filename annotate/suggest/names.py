@@ -186,7 +186,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole)
     found = [part for run in found for part in _without_motto(run)]
     found = [kept for run in found if (kept := _before_riding(run, ridings))]
-    found = [_after_title(run, titles) for run in found]
+    found = [_before_title(_after_title(run, titles), titles) for run in found]
     charges = [m.span() for m in _CHARGE.finditer(text)]
     keystrokes = [m.span() for m in _KEYSTROKE.finditer(text)]
     keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
@@ -946,18 +946,35 @@ def _where_given(text: str) -> list[Candidate]:
 #: A body named for a list of fields, commas inside its name, after "the": "the Max Planck
 #: Cambridge Centre for Ethics, Economy and Social Change", "the Ministry of Women, Family,
 #: Gender and Child Protection’s plan" (its possessive left out).
+_BODY_HEADS = (r"(?:Centre|Center|Institute|School|Department|Faculty|Ministry|Office|Agency|"
+               r"Commission|Committee|Subcommittee|Council|Foundation|Fund|Society|Bureau|"
+               r"Division|Administration|Directorate|Secretariat)")
 _BODY_FOR_A_LIST = re.compile(
-    r"(?<=\bthe[^\S\n])(?:[A-Z][\w’'-]*[^\S\n]+){0,6}(?:Centre|Center|Institute|School|Department|"
-    r"Faculty|Ministry|Office|Agency|Commission|Committee|Council|Foundation|Fund|Society)"
-    r"[^\S\n]+(?:for|of)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?(?:,[^\S\n]+[A-Z][\w’'-]*"
-    r"(?:[^\S\n]+[A-Z][\w’'-]*)?)+,?[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w-]*"
-    r"(?:[^\S\n]+[A-Z][\w-]*){0,2}(?![\w-])")
+    r"(?:^|(?<=[a-z][^\S\n]))(?:[A-Z][\w’'.-]*[^\S\n]+){0,6}" + _BODY_HEADS +
+    r"[^\S\n]+(?:for|of|on)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?(?:,[^\S\n]+"
+    r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)+,?[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w-]*"
+    r"(?:[^\S\n]+[A-Z][\w-]*){0,2}(?![\w-])", re.MULTILINE)
 
 
 def _bodies_for_a_list(text: str) -> list[Candidate]:
-    """Bodies named for a list of fields: one name each, its commas inside it."""
-    return [_span(text, *m.span(), hint="body-for-list") for m in _BODY_FOR_A_LIST.finditer(text)
-            if m.group().split()[0] not in FUNCTION_WORDS]
+    """Bodies named for a list of fields: one name each, its commas inside it ("the
+    Bureau of Alcohol, Tobacco, Firearms and Explosives"). Capitalised words before the head
+    belong to the name after "the" ("the House Committee on Science, Space, and
+    Technology"); elsewhere they are a headline's ("… to Lead New Office for …"), and the
+    name is taken only when it opens on its head."""
+    out: list[Candidate] = []
+    for m in _BODY_FOR_A_LIST.finditer(text):
+        start, end = m.span()
+        before = text[max(0, start - 12):start].split()
+        if not (before and before[-1] in ("the", "The")):
+            start += re.match(r"(?:[A-Z][\w’'.-]*[^\S\n]+)*?(?=" + _BODY_HEADS + ")",
+                              text[start:end]).end()
+            previous = text[text.rfind("\n", 0, start) + 1:start].split()
+            if previous and previous[-1][:1].isupper():
+                continue  # ("Lead New Office for DHS Medical, …": a headline's words)
+        if text[start:end].split()[0] not in FUNCTION_WORDS:
+            out.append(_span(text, start, end, hint="body-for-list"))
+    return out
 
 
 def _without_capital_connector(text: str, c: Candidate) -> Candidate:
@@ -1259,6 +1276,19 @@ def _after_title(run: list[Token], titles: list[Candidate]) -> list[Token]:
     while len(kept) > 1 and kept[0].text in ("and", "&", "or", "of", "the", "for"):
         kept = kept[1:]
     return kept or run
+
+
+def _before_title(run: list[Token], titles: list[Candidate]) -> list[Token]:
+    """A run that goes on into a title and ends inside it keeps only what comes before it,
+    without the small words that led into it: "Acting Director of the Bureau of Alcohol" of
+    "… of the Bureau of Alcohol, Tobacco, Firearms and Explosives" is the title."""
+    title = next((t for t in titles if run[0].start < t.start < run[-1].end <= t.end), None)
+    if title is None:
+        return run
+    kept = [t for t in run if t.end <= title.start]
+    while len(kept) > 1 and kept[-1].text in ("and", "&", "or", "of", "the", "for", "on"):
+        kept = kept[:-1]
+    return kept if kept and kept[-1].text not in ("of", "the", "for", "on") else run
 
 
 def _before_riding(run: list[Token], ridings: list[Candidate]) -> list[Token]:
