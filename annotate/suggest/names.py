@@ -1282,7 +1282,7 @@ def _before_title(run: list[Token], titles: list[Candidate]) -> list[Token]:
     """A run that goes on into a title and ends inside it keeps only what comes before it,
     without the small words that led into it: "Acting Director of the Bureau of Alcohol" of
     "… of the Bureau of Alcohol, Tobacco, Firearms and Explosives" is the title."""
-    title = next((t for t in titles if run[0].start < t.start < run[-1].end <= t.end), None)
+    title = next((t for t in titles if run[0].start < t.start < run[-1].end < t.end), None)
     if title is None:
         return run
     kept = [t for t in run if t.end <= title.start]
