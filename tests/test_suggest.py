@@ -5561,6 +5561,17 @@ def test_a_body_named_for_a_list_of_fields_is_one_name_and_its_letters_a_form_of
     assert not any(n.startswith("Lead") for n in headline), headline
 
 
+def test_a_given_name_and_an_initial_is_a_person_and_a_town_is_no_short_form_of_its_police(
+        ) -> None:
+    found = suggest("Mayela J. and NeKeisha P. discuss the site in front of an audience. "
+                    "Officers held a training exercise in Buckhannon yesterday. The exercise, "
+                    "hosted by the Buckhannon Police Department, included special agents.")
+    kinds = _types(found)
+    assert kinds.get("Mayela J.") == kinds.get("NeKeisha P.") == "person", kinds
+    assert kinds.get("Buckhannon") == "place", kinds
+    assert kinds.get("Buckhannon Police Department") == "organisation", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -939,7 +939,7 @@ _KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:island|isle|town|city|village|state|pr
                                    r"region|district|borough)\s+of\s+$")
 #: Institutions named for the town they stand in: "Spruce Pine Montessori School".
 _NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospital Library "
-                                "Museum Church Airport Clinic".split())
+                                "Museum Church Airport Clinic Department".split())
 
 
 #: What a town is called with its status: "Pasay City", "the City of Iriga".

@@ -59,7 +59,7 @@ from .lexicon import (
     TITLED_KINDS,
     WORK_HEADS,
 )
-from .tokens import Candidate
+from .tokens import Candidate, _is_title
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
@@ -1241,6 +1241,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "write them ('BY ROSS RAMSEY', 'ANTHONY ALBANESE, PRIME MINISTER:')"
     if text in DISEASE_LETTERS:
         return "other", "a disease or condition by its letters ('COVID', 'HIV')"
+    if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[1]) and \
+            re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?", words[0]) and \
+            words[0] not in ORGANISATION_HEADS and words[0] not in PLACE_HEADS and \
+            not _is_title(words[0], know.titles):
+        return "person", "a given name and a surname's initial ('Mayela J.', 'NeKeisha P.')"
     if len(words) <= 4 and not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) \
             and any(_AGE_AFTER.match(c.after) for c in places):
         return "person", "an age after it ('J.S., 60, had planned …')"
