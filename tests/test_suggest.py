@@ -5572,6 +5572,14 @@ def test_a_given_name_and_an_initial_is_a_person_and_a_town_is_no_short_form_of_
     assert kinds.get("Buckhannon Police Department") == "organisation", kinds
 
 
+def test_a_sentence_ending_in_letters_that_lost_its_space_before_a_name() -> None:
+    found = suggest("Thank you for your support of PSN.Karen Schaller (sha-ler), with the "
+                    "Executive Office for U.S. Attorneys, made it possible.")
+    kinds = _types(found)
+    assert kinds.get("Karen Schaller") == "person", kinds
+    assert "Schaller" not in kinds and "PSN" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -39,10 +39,12 @@ _URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@
                        r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|app|gov|edu|io|co|ly|gl|"
                        r"me|us|uk|ca|au|nz|news|info|link|page))(?P<path>/[^\s<>\"'”’)\]]*)")
 _TOKEN = re.compile(
-    r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\d\.)(?=[A-Z])"
+    r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]{2,})"
+    r"|(?<=\d\.)(?=[A-Z])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
     r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,}))"
-    # (or a sentence that lost its space; or an item glued to its number, "8.3.EU-Iceland";
+    # (or a sentence that lost its space, "… of PSN.Karen Schaller"; or an item glued to its
+    # number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
     # dateline in capitals glued to the year before it, "August 29, 2019WASHINGTON –", or a
     # feed's name glued to a day's heading, "Today — 2 September 2025Wisconsin Watch")
