@@ -892,7 +892,11 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-sixty-sixth held-out set (ATF's releases, speeches and stories)",
              HERE / "heldout-166", "gold written before the engine ran on it; first run: "
              "names P 0.72, R 0.91, type 0.83, quotes R 1.00 (6/6), speaker 0.83; the bugs it "
-             "showed were fixed"))
+             "showed were fixed"),
+            ("Hundred-and-sixty-seventh held-out set (the Defense Department's news and blog "
+             "listings)",
+             HERE / "heldout-167", "gold written before the engine ran on it; first run: "
+             "names P 0.85, R 0.80, type 0.96, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
