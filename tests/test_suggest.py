@@ -5580,6 +5580,25 @@ def test_a_sentence_ending_in_letters_that_lost_its_space_before_a_name() -> Non
     assert "Schaller" not in kinds and "PSN" in kinds, kinds
 
 
+def test_a_title_in_quotation_marks_may_open_with_a_number() -> None:
+    kinds = _names("What makes “15:17 to Paris” unique is the three men who play themselves "
+                   "in the movie.")
+    assert kinds.get("15:17 to Paris") == "work", kinds
+
+
+def test_a_plan_named_with_a_word_that_only_opens_titles_is_a_name() -> None:
+    kinds = _names("Most TRICARE Prime enrollees no longer need a referral for urgent care. "
+                   "Prime Minister Rishi Sunak spoke.")
+    assert "TRICARE Prime" in kinds, kinds
+    assert kinds.get("Rishi Sunak") == "person" and "Prime Minister" not in kinds, kinds
+
+
+def test_a_guardsman_is_a_post_before_a_name() -> None:
+    found = suggest("Army National Guardsman Taylor Morris has spent 16 years working toward "
+                    "the Olympics.")
+    assert _types(found).get("Taylor Morris") == "person", found.entities
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1313,6 +1313,8 @@ _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow 
                                 "Email".split())
 #: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".
 _PERIODICALS = frozenset("Report Bulletin Newsletter Digest Briefing".split())
+#: Words that open a title but end none ("Prime Minister"): "TRICARE Prime" is a plan.
+_TITLE_OPENERS = frozenset({"Prime"})
 #: What a unit named for its post is called after the post: "Canyon Lakes Ranger District".
 _UNITS_OF_TITLES = frozenset("District Districts Station Office".split())
 #: Words of where that open some places' names: "the Inside North Fork Road", "the Inside
@@ -1884,8 +1886,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if last_title < 0:
         # (a plural title alone, "Ministers", names no one either; but "Community Services
         # Ministers" meet as a body)
-        if (words[-1].casefold().rstrip(".") in titles or (
-                len(words) == 1 and _is_title(words[0], titles))) and len(words) <= 3 and \
+        if ((words[-1].casefold().rstrip(".") in titles and words[-1] not in _TITLE_OPENERS)
+                or (len(words) == 1 and _is_title(words[0], titles))) and len(words) <= 3 and \
                 not _acronym_not_title(words) and \
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
                 words[0] not in ORGANISATION_HEADS and words[0] not in EVENT_HEADS and \

@@ -850,8 +850,9 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             longest = 30 if re.search(r"\b(?:en)?titled[\s,:]*$", before) else 12
             # (a hearing's or a report's long title after "titled": "an oversight hearing
             # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”")
-            if not words or len(words) > longest or not words[0][:1].isupper():
-                continue
+            if not words or len(words) > longest or not (
+                    words[0][:1].isupper() or (words[0][:1].isdigit() and len(words) >= 3)):
+                continue  # (a title may open with a number: “15:17 to Paris”)
             if (quoted_title(words, before) and
                     not quoted_title(words, before, text[p.close + 1:p.close + 160])) or (
                     p is passage and decked_headline(text, p, words) is not None):
