@@ -5599,6 +5599,22 @@ def test_a_guardsman_is_a_post_before_a_name() -> None:
     assert _types(found).get("Taylor Morris") == "person", found.entities
 
 
+def test_a_rank_run_into_the_service_before_it_and_a_place_bound_adjective_are_no_names(
+        ) -> None:
+    kinds = _names("Medal of Honor recipient fallen Air Force Tech. Sgt. John A. Chapman was "
+                   "inducted. The three men stopped a gunman on a Paris-bound train.")
+    assert kinds.get("John A. Chapman") == "person", kinds
+    assert not {"Air Force Tech", "Paris-bound"} & set(kinds), kinds
+
+
+def test_a_body_named_for_its_members_post_in_the_plural() -> None:
+    found = suggest("Army Gen. Mark A. Milley, chairman of the Joint Chiefs of Staff, held a "
+                    "news conference. Democratic Senators Joe Manchin and Jon Tester voted.")
+    kinds = _types(found)
+    assert kinds.get("Joint Chiefs of Staff") == "organisation", kinds
+    assert kinds.get("Joe Manchin") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

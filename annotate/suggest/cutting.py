@@ -1802,6 +1802,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 *(_cut_part(text, rest, know, surnames) if rest else [])]
         # "the Middle Fork Ranger District of the Willamette National Forest": a unit named
         # for its post, no one's role
+    if (len(words) == 2 or (len(words) == 4 and words[2] == "of")) and len(words[1]) > 5 and \
+            words[1].endswith("s") and _is_title(words[1][:-1], titles) and \
+            words[0] not in ("Democratic", "Republican") and words[0] not in PORTFOLIO and \
+            not (len(words) == 4 and know.big_place(words[3])) and \
+            run[0].capitalised and not run[0].acronym and not _is_title(words[0], titles) and \
+            words[0] not in ROLE_MODIFIERS and words[0] not in know.given_names and \
+            not know.is_demonym(words[0]) and not know.big_place(words[0]):
+        return [_candidate(text, run, hint="organisation")]  # "the Joint Chiefs of Staff",
+        # "Army Rangers": a body named for its members' post in the plural (but "Foreign
+        # Ministers of Canada" are a country's ministers)
     if len(words) == 1 and _is_title(words[0], titles) and words[0].istitle() and re.search(
             r"\b(?:near|outside|toward|towards|(?:north|south|east|west|northeast|northwest|"
             r"southeast|southwest)[^\S\n]+of)[^\S\n]+$",

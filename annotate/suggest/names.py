@@ -380,9 +380,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 continue
             run[0].initial = run[0].initial or (unit.text.endswith(".") and len(run) == 1)
             # (the word after "°C." opens a sentence)
-        if len(run) == 1 and run[0].text in ("Tech", "Master", "Staff", "First") and \
-                re.match(r"\.?[^\S\n]+(?:Sgt|SGT|Sergeant)\b", text[run[0].end:run[0].end + 12]):
-            continue  # "Tech. Sgt. Ann Lee": the rank's first word (but "Georgia Tech.")
+        if run[-1].text in ("Tech", "Master", "Staff", "First") and \
+                re.match(r"\.?[^\S\n]+(?:Sgt|SGT|Sergeant)\b", text[run[-1].end:run[-1].end + 12]):
+            run = run[:-1]  # "Tech. Sgt. Ann Lee", "… fallen Air Force Tech. Sgt. John A.
+            # Chapman": the rank's first word (but "Georgia Tech.")
+            if not run:
+                continue
         if len(run) == 2 and run[1].text == "I" and (
                 run[0].text in QUESTION_OPENERS or run[0].text in ("May", "Will", "Shall")):
             continue  # "Can I begin by acknowledging …": a verb and the pronoun

@@ -80,7 +80,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There
 #: ("Chan Tai-man").
 _ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|led|made|"
                           r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
-                          r"friendly|related|focused|controlled|allied|aligned|language|area")
+                          r"friendly|related|focused|controlled|allied|aligned|language|area|"
+                          r"bound")  # ("a Paris-bound train")
 
 
 _HAS_CAPITAL = re.compile(r"[A-Z]")
