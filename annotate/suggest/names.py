@@ -101,7 +101,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _site_names(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
-        _bracketed_categories(text) + _kinds_in_brackets(text)
+        _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
+        _item_line_names(text, _KIND_LINE)
     out.extend(titles)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [run for run in found if not _peoples_adjective(text, run)
@@ -1107,48 +1108,29 @@ _BRACKETED_LINE = re.compile(r"^[^\S\n]*\[(?P<name>[A-Z][^\[\]\n:.;!?]*[^\s\[\]:
                              r"[^\S\n]*$", re.MULTILINE)
 
 
-def _bracketed_categories(text: str) -> list[Candidate]:
-    """The categories a list gives its items on lines of their own in brackets, two or more
-    of them ("[Institutes for School Teachers]", "[Preservation Assistance Grants]" in a
-    list of grants): each is one name in title case, its small words inside it, where a
-    headline's capitals would say nothing."""
-    found = list(_BRACKETED_LINE.finditer(text))
-    if len(found) < 2:
-        return []
-    out: list[Candidate] = []
-    for m in found:
-        start, end = m.span("name")
-        words = tuple(m.group("name").split())
-        if len(words) > 8 or not all(w[:1].isupper() or w.casefold() in TITLE_SMALL_WORDS
-                                     for w in words):
-            continue
-        out.append(Candidate(start, end, " ".join(words), words, hint="programme",
-                             before=text[max(0, start - 40):start], after=text[end:end + 40]))
-    return out
-
-
 #: A feed's item line: a name in title case, then its kind in brackets ("Kelsey Fire
 #: (Wildfire)", "Bighorn Sheep Prescribed Burn (Prescribed Fire)").
 _KIND_LINE = re.compile(r"^[^\S\n]*(?P<name>[A-Z][^\n()]{2,80}?)[^\S\n]+\((?P<kind>[A-Z][a-z]+"
                         r"(?:[^\S\n]+[A-Z][a-z]+){0,2})\)[^\S\n]*$", re.MULTILINE)
 
 
-def _kinds_in_brackets(text: str) -> list[Candidate]:
-    """The items of a feed that gives each its kind in brackets on the item's own line, two
-    or more of them: each line's name is one name, where a headline's capitals would say
-    nothing ("Whitewater Fire (Wildfire)" above its date)."""
-    found = list(_KIND_LINE.finditer(text))
+def _item_line_names(text: str, line: re.Pattern[str], hint: str | None = None
+                     ) -> list[Candidate]:
+    """The names a list gives its items on lines of their own, two or more lines of the
+    same shape: categories in brackets ("[Institutes for School Teachers]" in a list of
+    grants), a feed's items with their kind in brackets ("Whitewater Fire (Wildfire)" above
+    its date). Each is one name in title case, its small words inside it, where a
+    headline's capitals would say nothing."""
+    found = list(line.finditer(text))
     if len(found) < 2:
         return []
     out: list[Candidate] = []
     for m in found:
         start, end = m.span("name")
-        words = tuple(m.group("name").split())
-        if len(words) > 8 or not all(w[:1].isupper() or w[:1].isdigit()
-                                     or w.casefold() in TITLE_SMALL_WORDS for w in words):
-            continue
-        out.append(Candidate(start, end, " ".join(words), words,
-                             before=text[max(0, start - 40):start], after=text[end:end + 40]))
+        words = m.group("name").split()
+        if len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit()
+                                   or w.casefold() in TITLE_SMALL_WORDS for w in words):
+            out.append(_span(text, start, end, hint=hint))
     return out
 
 
