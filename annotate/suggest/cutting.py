@@ -29,6 +29,7 @@ from .lexicon import (
     CONTEST_WORLDS,
     ELECTED_OFFICES,
     EVENT_HEADS,
+    FIRE_HEADS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HOLIDAYS,
@@ -374,7 +375,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "Fiddleneck and Wrinkle Cove Parks": two places, one plural head
         return [_candidate(text, run[:joint], hint="place"),
                 *_cut(text, run[joint + 1:], know, surnames)]
-    if joint is not None and run[-1].text == "Fires" and run[joint - 1].capitalised and \
+    if joint is not None and run[-1].text[:-1] in FIRE_HEADS and run[-1].text.endswith("s") \
+            and run[joint - 1].capitalised and \
             not any(t.text in ("of", "the", "on", "for", "in", "at", "to") for t in run):
         return [_candidate(text, run[:joint], hint="event"),
                 *_cut(text, run[joint + 1:], know, surnames)]  # "Horse Creek and Pothole
@@ -429,7 +431,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # Pandemic" of a headline, "the COVID-19 pandemic" of the story
     if len(run) >= 3 and run[-1].capitalised and run[-1].text[1:].islower() and \
             run[-2].capitalised and not run[-2].possessive and not _any_head(run[-1].text) and \
-            run[-1].text not in _BODY_TAILS and run[-1].text not in ("Fire", "Wildfire") and \
+            run[-1].text not in _BODY_TAILS and run[-1].text not in FIRE_HEADS and \
             run[-1].text.casefold() in _lower_case_words(text) and \
             not know.places.get(" ".join(t.text for t in run)) and re.search(
                 r"(?<![\w-])" + r"\s+".join(re.escape(t.text) for t in run[:-1])
@@ -1811,7 +1813,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             not know.is_demonym(words[0]) and not know.big_place(words[0]):
         return [_candidate(text, run, hint="organisation")]  # "the Joint Chiefs of Staff",
         # "Army Rangers": a body named for its members' post in the plural (but "Foreign
-        # Ministers of Canada" are a country's ministers)
+        # Ministers of Canada" are a country's ministers; and the post has five letters or
+        # more: not "Free Press Fest", "Pres" abbreviating a title)
     if len(words) == 1 and _is_title(words[0], titles) and words[0].istitle() and re.search(
             r"\b(?:near|outside|toward|towards|(?:north|south|east|west|northeast|northwest|"
             r"southeast|southwest)[^\S\n]+of)[^\S\n]+$",

@@ -38,6 +38,7 @@ from .lexicon import (
     COURT_CASE,
     DESIGNATION,
     EVENT_HEADS,
+    FIRE_HEADS,
     HULL_NUMBER,
     LAW_HEADS,
     NUMBERED_WORK_HEADS,
@@ -763,7 +764,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return singular[0]  # Government": one of the heads "and" shares
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
     if plural is not None and plural is not form and len(plural.words) == n and \
-            words[-1] != "Fire":  # (a fire's name is one; "… and Pothole Fires" lists two)
+            words[-1] not in FIRE_HEADS:  # (a fire's name is one; "… and Pothole Fires"
+        # lists two)
         return plural  # "Liberal Democrat" → "Liberal Democrats"
     if n > 1 and words[-1].endswith("s"):  # … and the other way round, whichever is first
         singular = index.by_text.get(" ".join((*words[:-1], words[-1][:-1])))
@@ -809,7 +811,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         return parks[0]  # "Glacier" → "Glacier NP", "Walnut Canyon" → "Walnut Canyon NM": a
         # park by its name, without its unit's letters
     fires = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
-             and f.words[:n] == words and f.words[-1] == "Fire"]
+             and f.words[:n] == words and f.words[-1] in FIRE_HEADS]
     if len(fires) == 1 and any(c.hint == "event" or _LISTED_FIRES_AFTER.match(c.after)
                                for c in form.places):
         return fires[0]  # "Petes Lake, Horse Creek and Pothole Fires" → "Petes Lake Fire",
@@ -924,7 +926,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
 #: The rest of a list of fires by their names, the kind once at its end: ", Horse Creek and
 #: Pothole Fires".
 _LISTED_FIRES_AFTER = re.compile(r"(?:,?[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*"
-                                 r"(?:[^\S\n]+[A-Z][\w’'-]*)*)*[^\S\n]+Fires\b")
+                                 r"(?:[^\S\n]+[A-Z][\w’'-]*)*)*[^\S\n]+(?:"
+                                 + "|".join(f"{head}s" for head in sorted(FIRE_HEADS))
+                                 + r")\b")
 #: What sets a place apart from its neighbour of the same name: "Upper Kintla Lake" is not
 #: "Kintla Lake".
 _NEIGHBOURS = frozenset("Upper Lower Little Big Middle Inner Outer".split())

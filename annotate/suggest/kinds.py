@@ -32,6 +32,7 @@ from .lexicon import (
     ELECTED_OFFICES,
     ERA_WORDS,
     EVENT_HEADS,
+    FIRE_HEADS,
     FUNCTION_WORDS,
     HOLIDAYS,
     HULL_NUMBER,
@@ -1157,7 +1158,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             any(w in ORGANISATION_HEADS for w in words[:-1]):
         return "organisation", "a body's region ('USDA Forest Service Pacific Southwest " \
             "Region')"
-    if last in ("Fire", "Wildfire", "Fires") and len(words) > 1 and (
+    if (last in FIRE_HEADS or last[:-1] in FIRE_HEADS) and len(words) > 1 and (
             any(re.search(r"\b[Tt]he\s+$", c.before) for c in places)
             or not know.big_place(" ".join(words[:-1]))):
         return "event", "a wildfire by name ('the Slater Fire')"  # (but "Chicago Fire", a

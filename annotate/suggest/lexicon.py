@@ -212,6 +212,9 @@ Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate
 """.split()) - {"Convention"}
 
+#: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with
+#: ("the Horse Creek and Pothole Fires").
+FIRE_HEADS = frozenset(("Fire", "Wildfire"))
 #: The kinds of storm a storm's name follows: "Hurricane Michael", "Typhoon Mawar".
 STORM_KINDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 #: Nouns that describe people, besides the titles the knowledge tables hold.
