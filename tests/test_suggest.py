@@ -5615,6 +5615,19 @@ def test_a_body_named_for_its_members_post_in_the_plural() -> None:
     assert kinds.get("Joe Manchin") == "person", kinds
 
 
+def test_a_family_firm_a_town_repeated_after_its_body_and_a_fire_district() -> None:
+    found = suggest("Seward and Son to Pay $150,000 in Lawsuit\n\nJACKSON, Miss. – Seward "
+                    "and Son Planting Company will pay $150,000. The Selden Fire District "
+                    "Selden in Suffolk County, Long Island, will pay $263,360 to settle a "
+                    "lawsuit.\n")
+    kinds = _types(found)
+    assert "Son" not in kinds, kinds
+    assert "Seward and Son" in _entity(found, "Seward and Son Planting Company").aliases, \
+        found.entities
+    assert kinds.get("Selden Fire District") == "organisation", kinds
+    assert kinds.get("Selden") == "place" and "Selden Fire District Selden" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

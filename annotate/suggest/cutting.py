@@ -288,6 +288,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
         run = run[:-1]  # "the global CrowdStrike IT outage": a common noun's letters after
         # the name, before the noun they qualify
+    named = run[1:] if run[0].text == "The" else run
+    if len(named) >= 3 and named[-1].text == named[0].text and not named[0].acronym and \
+            (named[-2].text in ORGANISATION_HEADS or named[-2].text in PLACE_HEADS):
+        return [*_cut(text, run[:-1], know, surnames), *_cut(text, run[-1:], know, surnames)]
+        # "The Selden Fire District Selden in Suffolk County": a body named for its town,
+        # then the town again, as a copy of the page repeated it
     twice = next((k for k in range(1, len(run) - 1) if run[k].text == run[k + 1].text
                   and run[k].capitalised and not run[k].acronym and k + 2 < len(run)
                   and run[k - 1].text == run[k + 2].text), None)
@@ -1313,6 +1319,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
                                 "Email".split())
+#: The family a firm is named for after "and": "Seward and Son", "Smith & Sons".
+_FIRM_FAMILY = frozenset("Son Sons Daughter Daughters Brothers Bros.".split())
 #: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".
 _PERIODICALS = frozenset("Report Bulletin Newsletter Digest Briefing".split())
 #: Words that open a title but end none ("Prime Minister"): "TRICARE Prime" is a plan.
@@ -1493,6 +1501,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if token.text not in ("and", "&") or k == 0 or k == len(run) - 1:
             continue
         left, right = run[:k], run[k + 1:]
+        if right[0].text in _FIRM_FAMILY and (len(right) == 1 or right[1].capitalised):
+            return [run]  # "Seward and Son", "A.W. Farrell & Son, Inc.": a family's firm
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
                 left[-1].text == right[-1].text or _is_title(right[0].text, know.titles) or (
                     all(_is_title(t.text, know.titles) or t.text in PORTFOLIO

@@ -818,8 +818,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # "Horse Creek Fire": fires listed by their names, the kind once after them
     if not index.person(form) and not know.big_place(" ".join(words)) and \
             not words[0].isupper() and not (n > 1 and words[-1] in PLACE_HEADS) and \
-            not any(in_state_or_country(c, know) or "," in c.text for c in form.places):
-        # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM")
+            not any(in_state_or_country(c, know) or "," in c.text
+                    or _IN_ITS_COUNTY_AFTER.match(c.after) for c in form.places):
+        # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM", nor
+        # "Selden in Suffolk County")
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
                         and len(f.words) >= n + (1 if n >= 2 else 2)
                         and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS
@@ -865,6 +867,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not any(in_state_or_country(c, know) for c in form.places)
                 and not (n == 1 and any(GROUP_AFTER.match(c.after) for c in form.places))
                 and not (n == 1 and any(_KIND_OF_PLACE_BEFORE.search(c.before)
+                                        or _IN_ITS_COUNTY_AFTER.match(c.after)
                                         for c in form.places))
                 # ("the island of Maui" is the island, not short for its county council)
                 # ("the Crow tribe" is a people, not short for "Crow Agency", a town)
@@ -941,6 +944,10 @@ _FIELD_BODIES = frozenset("Bureau Department Ministry Office Agency Service".spl
 #: A kind of place, then "of" and its name: "the island of Maui", "the town of Paradise".
 _KIND_OF_PLACE_BEFORE = re.compile(r"\b(?:island|isle|town|city|village|state|province|county|"
                                    r"region|district|borough)\s+of\s+$")
+#: A town's county after it: "Selden in Suffolk County" is the town, not short for the
+#: "Selden Fire District".
+_IN_ITS_COUNTY_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){1,3}"
+                                  r"(?:County|Parish|Borough)\b")
 #: Institutions named for the town they stand in: "Spruce Pine Montessori School".
 _NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospital Library "
                                 "Museum Church Airport Clinic Department".split())

@@ -245,6 +245,10 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and
                            r"mother|father|partner|brother|sister)\b)")
 
 
+#: The services a special district of the US exists to provide: "Selden Fire District",
+#: "Smithtown School District" are public bodies, not places.
+_SERVICE_DISTRICTS = frozenset("Fire School Water Sanitary Sanitation Utility Irrigation Park "
+                               "Library Hospital Transit Sewer Drainage Conservation".split())
 #: What a storm is before it becomes a hurricane or after: "Subtropical Storm Olga",
 #: "Post-Tropical Cyclone Sandy".
 _STORM_STAGES = frozenset("Tropical Subtropical Post-Tropical Extratropical Potential "
@@ -1017,6 +1021,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     # campaign', a name in marks; not "Mitt Romney’s campaign")
                     for c in places)):
         return "other", "a programme of work ('… Program on Falls'), not a body"
+    if last in ("District", "Districts") and len(words) > 2 and words[-2] in _SERVICE_DISTRICTS:
+        return "organisation", f"'{words[-2]} {last}' names a public body ('Selden Fire " \
+            "District')"
     if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
         return "place", f"'{words[-2]} {last}' names a protected area"
     if last in ("Wing", "Wings") and len(words) > 1 and (
