@@ -900,6 +900,10 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-sixty-eighth held-out set (the EEOC's newsroom listing)",
              HERE / "heldout-168", "gold written before the engine ran on it; first run: "
              "names P 0.93, R 0.93, type 1.00, quotes R 1.00 (2/2), speaker 0.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-sixty-ninth held-out set (AmeriCorps's releases on AmeriCorps Week)",
+             HERE / "heldout-169", "gold written before the engine ran on it; first run: "
+             "names P 0.82, R 0.84, type 0.89, quotes R 1.00 (10/10), speaker 0.90; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
