@@ -5628,6 +5628,15 @@ def test_a_family_firm_a_town_repeated_after_its_body_and_a_fire_district() -> N
     assert kinds.get("Selden") == "place" and "Selden Fire District Selden" not in kinds, kinds
 
 
+def test_a_name_with_capitals_inside_that_the_story_writes_again_stays_whole() -> None:
+    found = suggest("AmeriCorps programs include FEMA Corps. More than 2400 AmeriCorps "
+                    "members have been part of the federal response, serving with FEMA Corps. "
+                    "These efforts build on AmeriCorps’ long-standing commitment.")
+    kinds = _types(found)
+    assert not {"Ameri", "Corps"} & set(kinds), kinds
+    assert "FEMA Corps" in kinds and any("AmeriCorps" in n for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -191,6 +191,18 @@ class Candidate:
     possessive: bool = False  # written "Labour’s"
 
 
+def _written_whole(text: str, word: str, first: str) -> bool:
+    """Whether a word with capitals inside is a name the story writes so again and again,
+    its first part never alone ("AmeriCorps", never "Ameri"): no two words glued together
+    (but "Laura HaleWikinews", twice, glues a credit's "Hale" to the site's name)."""
+    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    return len(places) >= 2 and \
+        re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text) is None and \
+        any(not re.search(r"[A-Z][\w’'.-]*[^\S\n]+$", text[max(0, p - 40):p]) for p in places)
+    # (written at least once after no capitalised word: "Laura HaleWikinews", always after
+    # the given name, is a credit glued to the site's name)
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
@@ -252,12 +264,14 @@ def tokens(text: str) -> list[Token]:
             out.extend((first, second))
             continue
         again = _GLUED_AGAIN.fullmatch(word)
-        if again and (any(t.text == again.group(2) for t in out[-4:]) or (
+        if again and not _written_whole(text, word, again.group(1)) and (
+                any(t.text == again.group(2) for t in out[-4:]) or (
                 len(again.group(1)) >= 4 and len(again.group(2)) >= 4
                 and re.search(rf"\b{again.group(1)}\b", text)
                 and re.search(rf"\b{again.group(2)}\b", text))):
             # (or two words the story also writes apart: "in AgricultureStatement from …",
-            # a listing's category run into a title; not "YouTube" or "ProPublica")
+            # a listing's category run into a title; not "YouTube" or "ProPublica", nor
+            # "AmeriCorps" after "FEMA Corps")
             cut = start + len(again.group(1))
             first, second = Token(start, cut, again.group(1)), Token(cut, end, again.group(2))
             for part in (first, second):
