@@ -5637,6 +5637,14 @@ def test_a_name_with_capitals_inside_that_the_story_writes_again_stays_whole() -
     assert "FEMA Corps" in kinds and any("AmeriCorps" in n for n in kinds), kinds
 
 
+def test_storms_listed_under_their_kind_with_commas_and_a_graduation_are_events() -> None:
+    kinds = _names("Members helped communities after Hurricanes Katrina, Sandy, Harvey, and "
+                   "Maria. The CEO spoke at a FEMA Corps Graduation in Vicksburg.")
+    assert {kinds.get(n) for n in ("Katrina", "Sandy", "Harvey", "Maria",
+                                   "FEMA Corps Graduation")} == {"event"}, kinds
+    assert "Hurricanes Katrina" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -564,6 +564,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 parts[-1].append(t)
         return [_candidate(text, part, hint="event") for part in parts if part]
         # "Hurricanes Iota and Eta": two storms
+    if len(run) >= 2 and run[0].text in _STORMS and text.startswith(",", run[-1].end):
+        return [_candidate(text, run[1:], hint="event")]  # "Hurricanes Katrina, Sandy, …":
+        # the first storm of a list (kinds types the others by the list before them)
     if len(run) >= 4 and run[-3].text in _HONOURS and run[-2].text in know.given_names and \
             run[-1].capitalised and not run[-1].acronym and \
             run[-1].text not in ORGANISATION_HEADS:

@@ -249,6 +249,10 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and
 #: "Smithtown School District" are public bodies, not places.
 _SERVICE_DISTRICTS = frozenset("Fire School Water Sanitary Sanitation Utility Irrigation Park "
                                "Library Hospital Transit Sewer Drainage Conservation".split())
+#: A list of storms under their kind in the plural, before one of them: "Hurricanes
+#: Katrina, Sandy, Harvey, and …".
+_STORM_LIST_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Storms)[^\S\n]+"
+                                r"(?:[A-Z][a-z]+,[^\S\n]+)+(?:and[^\S\n]+)?$")
 #: What a storm is before it becomes a hurricane or after: "Subtropical Storm Olga",
 #: "Post-Tropical Cyclone Sandy".
 _STORM_STAGES = frozenset("Tropical Subtropical Post-Tropical Extratropical Potential "
@@ -968,7 +972,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "given-at-event" in hints:
         return "event", "the meeting a media item was given at, after its kind in a " \
             "heading ('Opening remarks - … Leaders' Meeting')"
-    if "event" in hints:
+    if "event" in hints or any(_STORM_LIST_BEFORE.search(c.before) for c in places):
         return "event", "named under its kind in the plural ('Hurricanes Iota and Eta')"
     if "programme" in hints:
         return "other", "a list's category on a line in brackets ('[Preservation Assistance " \

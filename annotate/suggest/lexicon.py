@@ -175,6 +175,7 @@ Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride Session Days
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
+Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
 Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
