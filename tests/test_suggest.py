@@ -5645,6 +5645,14 @@ def test_storms_listed_under_their_kind_with_commas_and_a_graduation_are_events(
     assert "Hurricanes Katrina" not in kinds, kinds
 
 
+def test_a_programme_in_capitals_named_like_a_city_before_a_comma_is_no_dateline() -> None:
+    kinds = _names("AmeriCorps programs include AmeriCorps VISTA, FEMA Corps, and the new "
+                   "project. The release of Xylophone Mallets WASHINGTON, D.C. - In "
+                   "cooperation with the agency, the firm recalled them.")
+    assert "AmeriCorps VISTA" in kinds and "VISTA" not in kinds, kinds
+    assert "Xylophone Mallets WASHINGTON" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

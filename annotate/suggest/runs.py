@@ -254,10 +254,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and current.text not in know.country_codes) or (
                     nxt.acronym and nxt.text.isalpha() and len(nxt.text) >= 4
                     and not current.acronym and text.startswith(",", nxt.end)
-                    and know.big_place(nxt.text.title())):
+                    and know.big_place(nxt.text.title())
+                    and _DATELINE_REST.match(text, nxt.end)):
                 break  # "… from CPSC U.S. Consumer Product Safety Commission …", "… of
                 # Xylophone Mallets WASHINGTON, D.C. - In cooperation …": a release's lines
-                # run together, a body's letters or a dateline begins the next one
+                # run together, a body's letters or a dateline begins the next one (but
+                # "AmeriCorps VISTA, FEMA Corps, and …" lists a programme, no dateline)
             if _verb_before_amount(text, nxt) and not (
                     len(run) == 1 and run[0].text in know.given_names
                     and re.match(r"[^\S\n]*(?:[)\n,.;]|$)", text[nxt.end:nxt.end + 2])):
@@ -556,6 +558,13 @@ _LISTED = re.compile(r", (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ){0,4}[A-Z][\w
                      r"(?:[A-Z][\w’'-]+ ){0,3}(?P<head>[A-Z][\w’'-]+)\b")
 # (an item may be two words: "Confederation of North, Central American and Caribbean
 # Football Association")
+
+
+#: The rest of a dateline after its city in capitals and the comma: its state or its date,
+#: then the dash or the bracket before the story ("WASHINGTON, D.C. - In …", "DENVER, Colo.
+#: –", "HOUSTON, March 3 (…").
+_DATELINE_REST = re.compile(r",[^\S\n]+(?:[A-Z][\w.]*[^\S\n]*){1,3}(?:\d{1,2},?[^\S\n]*"
+                            r"(?:\d{4}[^\S\n]*)?)?[-–—(/]")
 
 
 def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
