@@ -904,6 +904,11 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-sixty-ninth held-out set (AmeriCorps's releases on AmeriCorps Week)",
              HERE / "heldout-169", "gold written before the engine ran on it; first run: "
              "names P 0.82, R 0.84, type 0.89, quotes R 1.00 (10/10), speaker 0.90; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-seventieth held-out set (the Millennium Challenge Corporation's "
+             "releases)",
+             HERE / "heldout-170", "gold written before the engine ran on it; first run: "
+             "names P 0.90, R 0.92, type 0.95, quotes R 1.00 (6/6), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
