@@ -5653,6 +5653,27 @@ def test_a_programme_in_capitals_named_like_a_city_before_a_comma_is_no_dateline
     assert "Xylophone Mallets WASHINGTON" not in kinds, kinds
 
 
+def test_titles_joined_by_and_with_a_unit_and_a_portfolio_of_two_fields_name_no_body() -> None:
+    found = suggest("In April, the agency's Vice President for Administration and Finance and "
+                    "Head of Agency Cynthia Huger spoke. Later, Chief Operating Officer and "
+                    "Head of Agency Jonathan Nash spoke. The Vice President for "
+                    "Administration and Finance Ann Lee listened.")
+    kinds = _types(found)
+    assert {"Cynthia Huger", "Jonathan Nash", "Ann Lee"} <= set(kinds), kinds
+    assert not {"Agency", "Administration", "Finance", "Head", "Operating Officer",
+                "Agency Cynthia Huger", "Finance Ann Lee"} & set(kinds), kinds
+    assert {kinds[n] for n in ("Cynthia Huger", "Jonathan Nash", "Ann Lee")} == {"person"}
+
+
+def test_a_holidays_day_is_an_event_and_a_compact_is_a_document() -> None:
+    kinds = _names("The agency offers its condolences after the events of Easter Sunday. The "
+                   "MCC Sri Lanka Compact is designed to reduce poverty, as the Indonesia "
+                   "Infrastructure and Finance Compact was.")
+    assert kinds.get("Easter Sunday") == "event", kinds
+    assert kinds.get("MCC Sri Lanka Compact") == "work", kinds
+    assert kinds.get("Indonesia Infrastructure and Finance Compact") == "work", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

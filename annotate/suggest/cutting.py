@@ -1330,6 +1330,10 @@ _PERIODICALS = frozenset("Report Bulletin Newsletter Digest Briefing".split())
 _TITLE_OPENERS = frozenset({"Prime"})
 #: What a unit named for its post is called after the post: "Canyon Lakes Ranger District".
 _UNITS_OF_TITLES = frozenset("District Districts Station Office".split())
+#: Units a title is held over with no "the" and no name: "Head of Agency Jonathan Nash",
+#: "Head of Mission", "Chief of Party": part of the title, no body.
+_TITLES_UNITS = frozenset("Agency Department Office Division Unit Mission Section School "
+                          "Delegation Party Programme Program".split())
 #: Words of where that open some places' names: "the Inside North Fork Road", "the Inside
 #: Passage".
 _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
@@ -2090,9 +2094,17 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if given is not None and given + 2 < len(rest) and know.big_place(rest[given].text) \
                 and rest[given + 1].text in know.given_names:
             given += 1  # "Mayor of Florence Dario Nardella": a city that is a name too
+        while k + 2 < len(rest) and rest[k + 1].text in ("and", "&") and \
+                rest[k + 2].text in PORTFOLIO and \
+                all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE
+                    for t in rest[org_start:k + 1]):
+            k += 2  # "Vice President for Administration and Finance Cynthia Huger": one
+            # portfolio of two fields, the first a body's head word too
         if k < len(rest):
             organisation = rest[org_start:k + 1]
-            if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE for t in organisation):
+            if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE for t in organisation) \
+                    and not (org_start == 1 and len(organisation) == 1
+                             and organisation[0].text in _TITLES_UNITS):
                 out.append(_candidate(text, organisation, hint="organisation"))
             # ("Minister for Families and Social Services Anne Ruston": a portfolio)
             role_end = last_title + 1 + k + 1
@@ -2129,15 +2141,24 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
         role_end += 2  # "Poet Laureate Consultant in Poetry", "Writer in Residence Ann Lee"
         rest = rest[2:]
+    if len(rest) > 3 and rest[0].text in ("and", "&") and _is_title(rest[1].text, titles):
+        role_end += 1  # "… for Administration and Finance and Head of Agency Cynthia Huger":
+        rest = rest[1:]  # a second title joined to the first
     while len(rest) > 2 and (_is_title(rest[0].text, titles) or rest[0].text.rstrip(".") in
                              HONORIFICS or (rest[0].text == "the" and (
                                  rest[1].text.rstrip(".") in HONORIFICS))):
         role_end += 1  # "Minister for Families and Social Services Senator the Hon. Anne
         rest = rest[1:]  # Ruston": more titles after the portfolio
+        if len(rest) > 3 and rest[0].text in ("of", "for") and rest[1].text in _TITLES_UNITS:
+            role_end += 2  # "… and Head of Agency Cynthia Huger"
+            rest = rest[2:]
     rest = _trim(rest, know)
     if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO or t.text in
-                       ROLE_MODIFIERS for t in rest):  # ("Deputy Commerce Minister", "Chief
-        # Executive": a role alone)
+                       ROLE_MODIFIERS or (t is not rest[-1] and _is_title(rest[-1].text, titles)
+                                          and t.text.endswith(("ing", "al", "ive", "ic"))
+                                          and t.text not in know.given_names)
+                       for t in rest):  # ("Deputy Commerce Minister", "Chief
+        # Executive", "Chief Operating Officer": a role alone)
         return out  # a title alone ("Prime Minister") names no one
     of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
                and _person_like(rest[:m], know, surnames)), None)

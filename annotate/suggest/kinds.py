@@ -329,6 +329,8 @@ _STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".spli
 STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split())
 
 
+#: Days a holiday's name ends with: "Easter Sunday", "Christmas Eve", "Thanksgiving Day".
+_HOLIDAY_DAYS = frozenset("Day Eve Sunday Monday Friday Saturday Week Weekend".split())
 #: Words a treaty's name puts after its kind: "Convention Against Torture", "Treaty of
 #: Versailles", "Protocol on …".
 _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
@@ -1419,6 +1421,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named as a musical act ('the headliner, …')"
     if any(_NAMED_GROUP_BEFORE.search(c.before) for c in places):
         return "organisation", "named as a band, a company or a group ('a rock band named …')"
+    if len(words) == 2 and words[0] in HOLIDAYS and words[1] in _HOLIDAY_DAYS:
+        return "event", "a holiday's day ('Easter Sunday')"  # not a given name's bearer
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS for w in words[1:]) and \

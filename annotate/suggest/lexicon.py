@@ -103,6 +103,7 @@ Religious Heritage Climate Change Emergency Emergencies Disaster Management Budg
 Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
 Solidarity Integration Cooperation Relations International Regional Budget Investment
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
+Administration
 Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
@@ -207,7 +208,8 @@ Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
-Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Print Policy Statute
+Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
+Print Policy Statute
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate
