@@ -5674,6 +5674,12 @@ def test_a_holidays_day_is_an_event_and_a_compact_is_a_document() -> None:
     assert kinds.get("Indonesia Infrastructure and Finance Compact") == "work", kinds
 
 
+def test_the_two_countries_whose_short_names_keep_the_keep_it() -> None:
+    found = suggest("The agency met delegations from Togo, The Gambia, and Zambia.")
+    gambia = next(e for e in found.entities if "Gambia" in e.name)
+    assert "The Gambia" in (gambia.name, *gambia.aliases) and gambia.type == "place", gambia
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

