@@ -5680,6 +5680,32 @@ def test_the_two_countries_whose_short_names_keep_the_keep_it() -> None:
     assert "The Gambia" in (gambia.name, *gambia.aliases) and gambia.type == "place", gambia
 
 
+def test_a_headlines_adverb_ends_the_name_before_it_and_opens_none() -> None:
+    kinds = _names("07/20/2023 Judge Finds The Saldivar Group Unlawfully Threatened a Worker\n"
+                   "05/07/2021 Region 9 Successfully Obtains Order against Smyrna Ready Mix "
+                   "Concrete LLC\n\nCurrently Dotalliance Inc. & EuroDNS S.A. lead.\n")
+    assert "Saldivar Group" in " ".join(kinds), kinds
+    assert not any("Unlawfully" in n or "Successfully" in n or n.startswith("Obtains")
+                   for n in kinds), kinds
+    assert "Dotalliance Inc." in kinds, kinds
+
+
+def test_a_listings_unit_label_ends_its_row_and_a_unit_by_number_is_a_body() -> None:
+    found = suggest("09/20/2023 NLRB Region 7 to Participate in the 28th Annual Bernard "
+                    "Gottfried Memorial Law Symposium Region 07 - Detroit\n"
+                    "07/20/2023 Rehire Workers and Cease Unlawful Activities Region 22 - "
+                    "Newark\n05/24/2021 Region 2 Obtains Injunction Against a Distributor in "
+                    "New York Region 02 - New York\n")
+    kinds = _types(found)
+    assert not any(n.endswith(("Region 07", "Region 22", "Region 02")) and len(n.split()) > 2
+                   for n in kinds), kinds
+    assert kinds.get("NLRB Region 7") == "organisation", kinds
+    region_two = _entity(found, "Region 2")
+    assert region_two.type == "organisation" and "Region 02" in region_two.aliases, \
+        found.entities
+    assert kinds.get("Newark") == "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

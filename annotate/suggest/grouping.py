@@ -1214,11 +1214,13 @@ _COMPASS_SIDES = frozenset("Western Eastern Northern Southern Central Northwest 
 def _plain(text: str) -> str:
     """The text without accents, in lower case, one apostrophe, a space for a hyphen, a
     company's suffix spelt out and any other legal form left out: "Limón" and "Limon" are
-    one spelling, "Biofriendly Corp." and "Biofriendly Corporation" one name, so are
-    "Grenda Group LLC" and "Grenda Group", "Brite Business, S.A." and "Brite Business
-    S.A."."""
+    one spelling, "Biofriendly Corp." and "Biofriendly Corporation" one name, "Region 09"
+    and "Region 9" one unit, so are "Grenda Group LLC" and "Grenda Group", "Brite Business,
+    S.A." and "Brite Business S.A."."""
     plain = unaccented(text.casefold()).replace("’", "'").replace("-", " ")  # "Xi’an",
     # "Xi'an"; "Juarez-Lincoln Bridge", "Juarez Lincoln Bridge"
+    plain = re.sub(r"(?<![\w.,])0+(?=\d)", "", plain)  # "Region 09", "Region 9": a label's
+    # number written with its leading zero
     if re.fullmatch(r"[^,]+, [a-z.]{2,5}", plain):
         plain = plain.replace(", ", " ")  # "Washington, DC" and "Washington DC"
     head, _, last = plain.rpartition(" ")

@@ -1361,6 +1361,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a place and its state"  # "Washington D.C."
     joined = any(w in ("of", "for", "the", "and", "&") for w in words)
     if words[-1][:1].isdigit() and not joined:
+        if len(words) > 1 and words[-2] == "Region" and words[-1].isdigit():
+            return "organisation", "a body's region by number, its regional office ('NLRB " \
+                "Region 7')"
         if len(words) > 1 and (words[-2] in PLACE_HEADS or words[-2] in _NUMBERED_PLACES):
             return "place", f"'{words[-2]}' names places"  # "Space Launch Complex 40"
         return "other", "a name ending in a number"

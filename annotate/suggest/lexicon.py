@@ -298,13 +298,13 @@ Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Name
 Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
 Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
 Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls Reacts Responds
-Mourns Reflects Retires""".split())
+Mourns Reflects Retires Obtains Secures""".split())
 #: Those of them no name ever holds, which end the name before them and make it the
 #: headline's subject: "Build-A-Bear Workshop Recalls Lapel Pins …", "CPSC, Playwell Toy
 #: Announce Recall of …".
 CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils Urges Warns "
                          "Welcomes Commemorates Relocates Reopens Condemns Posts Reacts "
-                         "Responds Mourns Reflects Retires".split())
+                         "Responds Mourns Reflects Retires Obtains Secures".split())
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")

@@ -168,6 +168,20 @@ def _verb_before_amount(text: str, word: Token) -> bool:
         re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
 
 
+#: Units named by number, whose label ends a listing's row: "Region 07 - Detroit".
+_NUMBERED_UNITS = frozenset("Region District Division Zone Sector Ward".split())
+#: Endings of English adverbs, which title case capitalises and no name holds: "The Saldivar
+#: Group Unlawfully Threatened …", "… Successfully Obtains Order".
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:fully|lessly|ously|ively|ically|ingly|edly|ately|"
+                     r"ently|antly|ably|ibly)")
+
+
+def _adverb(word: Token, know: Knowledge) -> bool:
+    """A headline's adverb: no name, and the end of the name before it."""
+    return _ADVERB.fullmatch(word.text) is not None and word.text not in know.surnames and \
+        word.text not in know.given_names and word.text not in know.places
+
+
 def _prize_for(run: list[Token]) -> bool:
     """A run that names a prize, then what it is for: "Rocky Mountain Eagle Award for …"."""
     return any(t.text in _PRIZE_HEADS and run[k + 1].text == "for"
@@ -202,11 +216,15 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     w.text.rstrip(".") in _STREET_WORDS for w in words[i + 1:i + 4]):
             i += 1  # "4 N Ivanhoe": a distance and a direction, then the town
             continue
-        if _verb_before_amount(text, first) or (
+        if _verb_before_amount(text, first) or _adverb(first, know) or (
+                i > 1 and _adverb(words[i - 1], know) and _gap_ok(text, words[i - 1], first)
+                and (words[i - 2].capitalised or words[i - 2].number)
+                and _gap_ok(text, words[i - 2], words[i - 1]) and not first.acronym) or (
                 first.text in _EMPHASIS and not (i + 1 < n and words[i + 1].acronym
                                                  and _gap_ok(text, first, words[i + 1]))):
             i += 1  # ("Act TODAY and protect your family", "NEWS from CPSC": a word in
-            continue  # capitals for emphasis, or a page's label)
+            continue  # capitals for emphasis, or a page's label; or the verb after a
+            # headline's adverb, "… Successfully Intervene In …")
         run = [first]
         j = i
         label = False
@@ -260,6 +278,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # Xylophone Mallets WASHINGTON, D.C. - In cooperation …": a release's lines
                 # run together, a body's letters or a dateline begins the next one (but
                 # "AmeriCorps VISTA, FEMA Corps, and …" lists a programme, no dateline)
+            if nxt.text in _NUMBERED_UNITS and j + 2 < n and words[j + 2].number and \
+                    not current.acronym and _gap_ok(text, nxt, words[j + 2]) and \
+                    re.match(r"[^\S\n]+-[^\S\n]+[A-Z]", text[words[j + 2].end:]):
+                break  # "… Law Symposium Region 07 - Detroit": a listing's row, then the
+                # label of the unit it came from and its city
+            if _adverb(nxt, know):
+                break  # "The Saldivar Group Unlawfully Threatened …": the name ends before
             if _verb_before_amount(text, nxt) and not (
                     len(run) == 1 and run[0].text in know.given_names
                     and re.match(r"[^\S\n]*(?:[)\n,.;]|$)", text[nxt.end:nxt.end + 2])):
