@@ -5706,6 +5706,30 @@ def test_a_listings_unit_label_ends_its_row_and_a_unit_by_number_is_a_body() -> 
     assert kinds.get("Newark") == "place", kinds
 
 
+def test_a_headlines_last_word_is_no_cue_for_the_next_paragraphs_name() -> None:
+    kinds = _names("NLRB launches review of two regional offices, part of restructuring "
+                   "study\n\nOffice of Public Affairs\n\nThe board's new study Labour Lines "
+                   "appeared.\n")
+    assert kinds.get("Office of Public Affairs") == "organisation", kinds
+    assert kinds.get("Labour Lines") == "work", kinds
+
+
+def test_an_electronic_service_a_portal_and_a_person_named_in_a_headline() -> None:
+    kinds = _names("The E-Filing applications (E-Filing, Online Charge and Petition, and My "
+                   "Account Portal) may be unavailable.\n\n06/08/2023 Matthew S. Lomax "
+                   "Named Regional Director for Region 27-Denver Region 27 - Denver\n")
+    assert kinds.get("E-Filing") == "other", kinds
+    assert kinds.get("My Account Portal") == "work", kinds
+    assert kinds.get("Matthew S. Lomax") == "person", kinds
+
+
+def test_a_symposium_and_an_event_named_as_such_are_events() -> None:
+    kinds = _names("The region will take part in the Bernard Gottfried Memorial Law Symposium "
+                   "and in the Workers' Law & More Event in Indianapolis.")
+    assert kinds.get("Bernard Gottfried Memorial Law Symposium") == "event", kinds
+    assert kinds.get("Workers' Law & More Event") == "event", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

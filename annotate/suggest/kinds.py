@@ -100,7 +100,9 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
                           + r"|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article|"
                           r"(?:performance|production|staging|screening|premiere|reading) of"
-                          r"(?:\s+The)?),?\s+$", re.I)
+                          r"(?:\s+The)?),?(?=\s)[^\S\n]*\n?[^\S\n]*\Z", re.I)
+# (on its line or across one break, never across a blank line: "… part of restructuring
+# study" ends a headline, and "Office of Public Affairs" opens the next paragraph)
 
 
 #: Works of a kind, then a list of their titles: "films like Soltsepyok and …", "novels
@@ -1424,12 +1426,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named as a musical act ('the headliner, …')"
     if any(_NAMED_GROUP_BEFORE.search(c.before) for c in places):
         return "organisation", "named as a band, a company or a group ('a rock band named …')"
+    if re.fullmatch(r"[Ee]-[A-Z][a-z]+", text):
+        return "other", "an electronic service ('E-Verify', 'E-Filing')"
     if len(words) == 2 and words[0] in HOLIDAYS and words[1] in _HOLIDAY_DAYS:
         return "event", "a holiday's day ('Easter Sunday')"  # not a given name's bearer
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS for w in words[1:]) and \
-            words[0] not in _COMPASS and words[0] not in ORGANISATION_HEADS and not joined and (
+            words[0] not in _COMPASS and words[0] not in ORGANISATION_HEADS and not joined and \
+            words[0] != "My" and (  # (the pronoun: "My Account Portal")
                 words[0].split("-")[0] in know.given_names
                 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
                     and words[1] in know.given_names)) and \

@@ -178,7 +178,9 @@ Hearing Riots Pride Session Days
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
-Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round""".split())
+Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round
+Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
+Events Celebration Concert""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
@@ -212,7 +214,7 @@ Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Comp
 Print Policy Statute
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
-Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate
+Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal
 """.split()) - {"Convention"}
 
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with
@@ -304,7 +306,7 @@ Mourns Reflects Retires Obtains Secures""".split())
 #: Announce Recall of …".
 CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils Urges Warns "
                          "Welcomes Commemorates Relocates Reopens Condemns Posts Reacts "
-                         "Responds Mourns Reflects Retires Obtains Secures".split())
+                         "Responds Mourns Reflects Retires Obtains Secures Named".split())
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")
