@@ -914,6 +914,11 @@ def main(argv: list[str]) -> int:
              "a GAO page)",
              HERE / "heldout-171", "gold written before the engine ran on it; first run: "
              "names P 0.65, R 0.71, type 0.75, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-seventy-second held-out set (the Tennessee Valley Authority's "
+             "releases, newsroom, index and filing)",
+             HERE / "heldout-172", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.94, type 0.92, quotes R 1.00 (2/2), speaker 0.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
