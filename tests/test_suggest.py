@@ -5730,6 +5730,30 @@ def test_a_symposium_and_an_event_named_as_such_are_events() -> None:
     assert kinds.get("Workers' Law & More Event") == "event", kinds
 
 
+def test_a_title_joined_by_an_ampersand_still_leads_to_the_speaker() -> None:
+    found = suggest("“The Board’s action ensures that we have the flexibility,” said TVA "
+                    "President & CEO Tom Kilgore.")
+    assert [q.speaker_name for q in found.quotes] == ["Tom Kilgore"], found.quotes
+
+
+def test_a_word_in_small_letters_glued_to_a_name_the_story_writes_alone_is_cut_off() -> None:
+    kinds = _names("tva logoTennessee Valley Authority\n\nThe TVA Board met in Tennessee. "
+                   "openDemocracy spoke to Democracy Now. openDemocracy replied.")
+    assert "Tennessee Valley Authority" in kinds and "logoTennessee Valley Authority" not in \
+        kinds, kinds
+    assert "openDemocracy" in kinds, kinds
+
+
+def test_a_term_the_story_marks_after_an_article_each_time_is_no_quote() -> None:
+    found = suggest("The Tennessee Valley Authority on Tuesday announced the termination of a "
+                    "\"notification of unusual event\" at the plant. The \"notification of "
+                    "unusual event,\" ended at 8:50 p.m. Ann Lee said the plan was “deeply "
+                    "flawed” at the meeting. Critics echoed the “deeply flawed” line.")
+    texts = [q.text for q in found.quotes]
+    assert not any("notification" in t for t in texts), texts
+    assert any("deeply flawed" in t for t in texts), texts  # (once with no article)
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

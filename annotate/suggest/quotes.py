@@ -405,11 +405,16 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$",
                       text[:passage.open], re.IGNORECASE):
         return None  # "its “Most Wanted” list": the name of a thing, before its kind
-    if len(words) <= 4 and all(w[:1].isupper() for w in words) and len(re.findall(
-            r"[“‘\"]" + re.escape(" ".join(words).rstrip(",.;:!?")) + r"[,.;:!?]?[”’\"]",
-            text)) >= 2:
+    marked = list(re.finditer(r"[“‘\"]" + re.escape(" ".join(words).rstrip(",.;:!?"))
+                              + r"[,.;:!?]?[”’\"]", text)) if len(words) <= 4 else []
+    if len(marked) >= 2 and (
+            all(w[:1].isupper() for w in words) or (
+                not _sentence_like(words) and all(
+                    re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start() - 5):m.start()],
+                              re.IGNORECASE) for m in marked))):
         return None  # "the Rankin County “Goon Squad,” …" and "the self-proclaimed “Goon
-        # Squad” of …": a name the story puts in marks each time it writes it
+        # Squad” of …": a name the story puts in marks each time it writes it; or a term,
+        # after an article: "the termination of a “notification of unusual event”"
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
     after = text[passage.close + 1:s_end] if passage.closed else ""
@@ -973,9 +978,10 @@ def _phrase_speaker(text: str, at: int, phrase: str, mentions: Sequence[Mention]
 
 #: Words of a title or role between a speech verb and the name ("said Acting VOA Director
 #: Yolanda López", "said Ministry of Health spokesperson Christopher Nyanga", "said
-#: former state senator Ann Lee"): capitalised words and these.
+#: former state senator Ann Lee", "said TVA President & CEO Tom Kilgore"): capitalised words
+#: and these.
 _ROLE_WORD = re.compile(
-    r"(?:[A-Z][\w.’'&-]*|\d{1,3}(?:st|nd|rd|th)|of|the|for|and|on|to|in|at|acting|former|"
+    r"(?:[A-Z][\w.’'&-]*|\d{1,3}(?:st|nd|rd|th)|of|the|for|and|&|on|to|in|at|acting|former|"
     r"deputy|interim|senior|"  # (a rank's ordinal: "said 1st Sgt. Christopher Griffith")
     r"provincial|regional|national|local|assistant|"
     r"junior|chief|spokes(?:man|woman|person)|director|minister|secretary|official|officer|"

@@ -116,6 +116,10 @@ _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG)(?![a-z
 _GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+)")
 
 
+#: A word in small letters glued to a capitalised one: "logoTennessee".
+_GLUED_LOWER = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
+
+
 #: A word with a year run into it, as a copied page's footer gives it: "Office2024".
 #: Three capitalised words or more joined by dots, no space: "Love.Hugs.Peace", a product.
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?![\w])")
@@ -263,6 +267,12 @@ def tokens(text: str) -> list[Token]:
             first.cut = True
             out.extend((first, second))
             continue
+        lower = _GLUED_LOWER.fullmatch(word)
+        if lower and text.count(word) == 1 and \
+                re.search(rf"(?<![\w’'-]){lower.group(2)}\b", text):
+            start += len(lower.group(1))  # "tva logoTennessee Valley Authority": an image's
+            word = lower.group(2)  # alt text glued to the name the story also writes alone
+            # (but "openDemocracy", written so each time, is a name)
         again = _GLUED_AGAIN.fullmatch(word)
         if again and not _written_whole(text, word, again.group(1)) and (
                 any(t.text == again.group(2) for t in out[-4:]) or (
