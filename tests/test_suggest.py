@@ -5754,6 +5754,24 @@ def test_a_term_the_story_marks_after_an_article_each_time_is_no_quote() -> None
     assert any("deeply flawed" in t for t in texts), texts  # (once with no article)
 
 
+def test_a_wire_release_s_first_word_and_a_media_advisory_s_fields() -> None:
+    kinds = _names("KNOXVILLE, Tenn., April 27, 2011 /PRNewswire-USNewswire/ -- Severe weather "
+                   "hit the area.\n\nKNOXVILLE, Tenn., April 28, 2011 /PRNewswire-USNewswire/ "
+                   "-- The following is being issued by Tennessee Valley Authority: (Logo: "
+                   "http://photos.example.com/TVALOGO) WHAT: TVA Storm Damage News Conference "
+                   "WHO: Tennessee Valley Authority WHEN: Thursday, April 28, 2011, 2:30 p.m.\n")
+    assert "Severe" not in kinds, kinds
+    assert kinds.get("TVA Storm Damage News Conference") == "event", kinds
+    assert "Tennessee Valley" not in kinds and "Tennessee Valley Authority" in kinds, kinds
+
+
+def test_a_reservation_and_a_hemisphere_are_places() -> None:
+    kinds = _names("The agency will sell an easement on the Wilson Dam Reservation. Volunteers "
+                   "across the Western Hemisphere count birds.")
+    assert kinds.get("Wilson Dam Reservation") == "place", kinds
+    assert kinds.get("Western Hemisphere") == "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -206,7 +206,8 @@ Territories Pipeline
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
 Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
-Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads
+Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
+Hemisphere
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

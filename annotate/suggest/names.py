@@ -266,9 +266,16 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Senior Chief Gunner’s Mate Jessica Saunders": a rating's first word
         if text.startswith(":", run[-1].end) and run[0].start in data_labels and \
                 len(run) >= 3 and run[0].text in know.given_names and \
-                run[-1].text not in know.surnames and not run[-1].acronym:
+                run[-1].text not in know.surnames and not run[-1].acronym and \
+                run[-1].text not in ORGANISATION_HEADS:  # (not "… by Tennessee Valley
+            # Authority: (Logo: …) WHAT: …", a body named before the advisory's fields)
             run = run[:-1]  # "Warren G. Harding Obverse: WH-01: 0 …": a person, then the
             # word the scores are for
+        elif text.startswith(":", run[-1].end) and run[0].start in data_labels and \
+                len(run) >= 2 and run[-1].text.isupper() and run[-1].text.isalpha() and \
+                not run[-2].text.isupper() and run[-1].text.casefold() in _ADVISORY_LABELS:
+            run = run[:-1]  # "WHAT: TVA Storm Damage News Conference WHO: …": a media
+            # advisory's field, its value run into the next label
         elif text.startswith(":", run[-1].end) and run[0].start in data_labels:
             continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
         if text[run[0].start - 1:run[0].start] == "=" and re.search(
@@ -549,6 +556,10 @@ def _without_motto(run: list[Token]) -> list[list[Token]]:
             parts[-1].append(token)
     return [part for part in parts if part and not any(
         t.text in _MOTTO_PRONOUNS for t in part)]
+
+
+#: The fields of a media advisory, in capitals: "WHAT: … WHO: … WHEN: … WHERE: …".
+_ADVISORY_LABELS = frozenset("what who when where why how".split())
 
 
 def _data_labels(text: str, words: list[Token]) -> set[int]:

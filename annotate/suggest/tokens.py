@@ -387,6 +387,10 @@ def _starts_sentence(text: str, start: int) -> bool:
         return True  # "- Emergency evacuations …": a list's dash at the line's start
     if text[i] in "-—–" and _DATELINE.search(text, max(0, i - 80), i + 1):
         return True  # "WASHINGTON -- Following …", "GAZA CITY, Gaza — The …"
+    if text[i] in "-—–" and re.search(r"\d{4},?[^\S\n]+/[A-Za-z][\w-]*/[^\S\n]*(?:--|—|–)$",
+                                     text[max(0, i - 60):i + 1]):
+        return True  # "KNOXVILLE, Tenn., April 27, 2011 /PRNewswire-USNewswire/ -- Severe
+        # weather …": the wire's name between slashes, after the dateline's date
     while i >= 0 and text[i] in "”’\"')]»":
         i -= 1
     if i >= 0 and text[i] == ":" and _FIELD_LABEL_BEFORE.search(text, max(0, i - 30), i + 1):
