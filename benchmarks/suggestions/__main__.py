@@ -919,6 +919,11 @@ def main(argv: list[str]) -> int:
              "releases, newsroom, index and filing)",
              HERE / "heldout-172", "gold written before the engine ran on it; first run: "
              "names P 0.91, R 0.94, type 0.92, quotes R 1.00 (2/2), speaker 0.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-seventy-third held-out set (the US Commission on Civil Rights: "
+             "newsletter, statement, advisory, release, site)",
+             HERE / "heldout-173", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.91, type 0.98, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
