@@ -5772,6 +5772,34 @@ def test_a_reservation_and_a_hemisphere_are_places() -> None:
     assert kinds.get("Western Hemisphere") == "place", kinds
 
 
+def test_a_state_that_is_a_given_name_makes_no_surname_of_the_word_after_it() -> None:
+    kinds = _names("United States Commission on Civil Rights\n\nGarza serves as President of "
+                   "the Texas Civil Rights Project. The U.S. Commission on Civil Rights met.")
+    assert "Civil Rights" not in kinds, kinds
+    assert "Texas Civil Rights Project" in kinds, kinds
+
+
+def test_a_title_alone_before_and_then_a_body_and_a_name_after_jr() -> None:
+    kinds = _names("The commission advises the President and Congress on civil rights. It "
+                   "will hear U.S. Representatives Derek Kilmer and F. James Sensenbrenner, "
+                   "Jr. Richard Lui of MSNBC will moderate. It began after the war, since "
+                   "Reconstruction.")
+    assert "President and Congress" not in kinds and kinds.get("Congress") == "organisation", \
+        kinds
+    assert kinds.get("Richard Lui") == "person" and "MSNBC" in kinds, kinds
+    assert kinds.get("F. James Sensenbrenner, Jr.") == "person", kinds
+    assert kinds.get("Reconstruction") == "event", kinds
+    assert "Researcher and Reference Services Division" in _names(
+        "A librarian in the Researcher and Reference Services Division spoke.")
+
+
+def test_a_releases_kind_in_capitals_is_no_town() -> None:
+    kinds = _names("MEDIA ADVISORY Contact: Brian Walch November 13, 2017\n\nThe commission "
+                   "will meet in Washington.\n")
+    assert "MEDIA" not in kinds and "Media" not in kinds, kinds
+    assert kinds.get("Brian Walch") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

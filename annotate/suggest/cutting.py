@@ -1470,6 +1470,12 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    if len(run) == 3 and run[1].text == "and" and _is_title(run[0].text, know.titles) and \
+            not _is_title(run[2].text, know.titles) and \
+            (run[2].text in ORGANISATION_HEADS or run[2].acronym):
+        return [run[:1], run[2:]]  # "advising the President and Congress": a title alone
+        # (no one's name), then a body (but "the Researcher and Reference Services
+        # Division" is one body's name)
     if any(t.text == "and" and 0 < k < len(run) - 1 and run[k - 1].text in _WORKS_OF_A_DAM
            and run[-1].text in PLACE_HEADS and len(run) - k - 1 <= 2
            for k, t in enumerate(run)):

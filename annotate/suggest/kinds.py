@@ -1428,6 +1428,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named as a band, a company or a group ('a rock band named …')"
     if re.fullmatch(r"[Ee]-[A-Z][a-z]+", text):
         return "other", "an electronic service ('E-Verify', 'E-Filing')"
+    if len(words) == 1 and text in ERA_WORDS and places and all(
+            re.search(r"\b(?:since|during|after|before|until|through)\s+(?:the\s+)?$", c.before)
+            and not re.match(r"[^\S\n]+[A-Z]", c.after) for c in places):
+        return "event", "a period of history ('since Reconstruction')"
+    if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") and (
+            words[0] in know.given_names
+            or (re.fullmatch(r"[A-Z]\.", words[0]) and words[1] in know.given_names)):
+        return "person", "a given name, and a generation after the surname ('Jr.')"
     if len(words) == 2 and words[0] in HOLIDAYS and words[1] in _HOLIDAY_DAYS:
         return "event", "a holiday's day ('Easter Sunday')"  # not a given name's bearer
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(

@@ -83,6 +83,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     _address_words_not_initial(text, words)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)]
     found = _join_state_codes(text, list(runs(text, words, know)), know)
+    found = [kept for run in found if (kept := _after_release_label(text, run))]
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     in_body = [run for run in found
                if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
@@ -556,6 +557,19 @@ def _without_motto(run: list[Token]) -> list[list[Token]]:
             parts[-1].append(token)
     return [part for part in parts if part and not any(
         t.text in _MOTTO_PRONOUNS for t in part)]
+
+
+#: What a release calls itself in capitals at a line's start.
+_RELEASE_LABELS = frozenset(("MEDIA ADVISORY", "NEWS ADVISORY", "PRESS RELEASE", "NEWS RELEASE",
+                             "MEDIA RELEASE", "PRESS STATEMENT", "MEDIA STATEMENT"))
+def _after_release_label(text: str, run: list[Token]) -> list[Token]:
+    """A run that opens a line with the release's kind in capitals ("MEDIA ADVISORY
+    Contact: …") holds only what follows the label (not the town of Media, Pa.)."""
+    if len(run) >= 2 and f"{run[0].text} {run[1].text}" in _RELEASE_LABELS and \
+            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+        rest = run[2:]
+        return [] if len(rest) == 1 and rest[0].text in FIELD_LABELS else rest
+    return run
 
 
 #: The fields of a media advisory, in capitals: "WHAT: … WHO: … WHEN: … WHERE: …".

@@ -245,6 +245,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "National Weather Service United States Department of Commerce": a
                 # page's banner, one body after another; "the Bureau of Land Management Rock
                 # Springs Wild Horse Holding Facility": a body, then its place in a town
+            if current.text in ("Jr.", "Sr.") and nxt.text in know.given_names and \
+                    j + 2 < n and words[j + 2].capitalised and \
+                    _gap_ok(text, nxt, words[j + 2]):
+                break  # "… and F. James Sensenbrenner, Jr. Richard Lui of MSNBC …": the
+                # stop after "Jr." ends the sentence too, and the next one opens with a name
             if current.text in ("Jr.", "Sr.") and nxt.text in NAMED_AFTER_PERSON:
                 nxt.initial = False
                 run.append(nxt)  # "the Martin Luther King Jr. Memorial": a place named for
@@ -714,6 +719,8 @@ def _someones_surname(text: str, word: str, know: Knowledge) -> bool:
     on Muniz-Jimenez" is about Gabriel Muniz-Jimenez, not a name that holds his."""
     return not know.is_demonym(word) and any(
         m.group(1) in know.given_names and not know.is_demonym(m.group(1))
+        and not know.places.get(m.group(1))  # (not "Texas Civil Rights Project": a state
+        # that is a given name too, before a word of a name)
         for m in re.finditer(rf"\b([A-Z][\w’'-]+)[^\S\n]+{re.escape(word)}\b", text))
 
 
