@@ -924,6 +924,11 @@ def main(argv: list[str]) -> int:
              "newsletter, statement, advisory, release, site)",
              HERE / "heldout-173", "gold written before the engine ran on it; first run: "
              "names P 0.91, R 0.91, type 0.98, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-seventy-fourth held-out set (the Export-Import Bank's releases, 1999 "
+             "to 2020)",
+             HERE / "heldout-174", "gold written before the engine ran on it; first run: "
+             "names P 0.87, R 0.94, type 1.00, quotes R 1.00 (3/3), speaker 0.67; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
