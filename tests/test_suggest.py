@@ -5800,6 +5800,25 @@ def test_a_releases_kind_in_capitals_is_no_town() -> None:
     assert kinds.get("Brian Walch") == "person", kinds
 
 
+def test_a_long_title_before_the_speaker_and_a_contact_blocks_labels() -> None:
+    found = suggest("Media Contact Name/Phone\nOffice of Communications (202) 565-3206\n\n"
+                    "\"Supporting American-made exports is essential,\" said EXIM President and "
+                    "Chairman of the Board of Directors Kimberly A. Reed.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Kimberly A. Reed"], found.quotes
+    assert "Phone" not in _types(found), found.entities
+
+
+def test_a_long_headline_in_title_case_and_a_dateline_before_a_colon() -> None:
+    kinds = _names("EXIM Board Approves Two Authorizations Supporting an Estimated 3,700 Jobs "
+                   "Across the United States, Including in Connecticut, Indiana, Kansas, Maine, "
+                   "Nevada, North Carolina, Ohio, Oklahoma, Texas, and Washington\n\n"
+                   "WASHINGTON, D.C.: The board of the Export-Import Bank of the United States "
+                   "today approved two transactions supporting jobs across the United States.\n")
+    assert not any(n.startswith(("Authorizations", "Jobs Across")) for n in kinds), kinds
+    assert kinds.get("Connecticut") == "place", kinds
+    assert any(n.upper().startswith("WASHINGTON, D.C") for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -218,9 +218,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Ed Schipul / CC BY-SA", "CC0": a licence; "<P>": a tag; no names
         if any(run[0].start >= a and run[-1].end <= b for a, b in charges):
             continue  # "wanted for First-Degree Murder": a crime as charged, no name
-        if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and \
-                _NUMBER_AFTER.match(text, run[0].end):
-            continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number
+        if len(run) == 1 and run[0].text.rstrip(".") in PHONE_LABELS and (
+                _NUMBER_AFTER.match(text, run[0].end) or (
+                    text[run[0].start - 1:run[0].start] == "/"
+                    and re.match(r"[^\S\n]*(?:\n|$)", text[run[0].end:]))):
+            continue  # "Tel.: +32 229 60524", "Fax: 555 …": the label of a number (or a
+            # column's, "Media Contact Name/Phone")
         if run[-1].text in FIELD_LABELS and text.startswith(":", run[-1].end) and (
                 len(run) == 1 or (len(run) == 2 and run[0].possessive) or (
                     len(run) <= 3 and _LABEL_OPENING.fullmatch(
@@ -418,9 +421,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if all(t.text.isupper() for t in run) and not any(c.islower() for c in before) and (
                 _HEADING_AFTER.match(text, run[-1].end) or (
                     _LABEL_AFTER.match(text, run[-1].end) and not before.strip()
-                    and " ".join(t.text for t in run).title() not in know.places)):
+                    and " ".join(t.text for t in run).title() not in know.places
+                    and not (text.startswith(", ", run[0].end)
+                             and run[0].text.title() in know.places))):
             continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory; "PRESS RELEASE :
-            # …", a label (but "NEW DELHI: …", a dateline)
+            # …", a label (but "NEW DELHI: …", "WASHINGTON, D.C.: …", a dateline)
         if (run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("(")) \
                 or re.search(r"\([Pp]ronounced[^\S\n]+$", text[max(0, run[0].start - 20):
                                                               run[0].start]):
@@ -1954,8 +1959,8 @@ def _in_credit(text: str, run: list[Token]) -> str | None:
     end = _line_end(text, run[-1].end)
     line = text[start:end]
     m = _CREDIT_LINE.fullmatch(line.strip()) or _ATTRIBUTION_LINE.fullmatch(line.strip())
-    if m is None:
-        return None
+    if m is None or ("outlet" in m.re.groupindex and m.group("outlet") in PHONE_LABELS):
+        return None  # (not "Media Contact Name/Phone": a contact block's labels)
     offset = start + len(line) - len(line.lstrip())
     for group in ("who", "outlet", "licence"):
         if group in m.re.groupindex and m.group(group) and \
@@ -2114,7 +2119,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))  # "Anti-dumping - China - Magnesium oxide 10":
             pos += len(line)  # a table of contents' line, its page number at the end
             continue
-        if 2 <= len(words) <= (40 if title is not line else 25) and \
+        if 2 <= len(words) <= (40 if title is not line else 35) and \
                 not (line.rstrip().endswith((".", ":", ";"))
                      and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())) and not (
                 # (a headline in capitals may end with "THE U.S.")

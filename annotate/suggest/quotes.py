@@ -1014,7 +1014,7 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
             and not re.match(r"[’']", text[found.end:found.end + 1])  # (not "said one of
         # activist Sabeen Mahmud's killers": whose, not who)
         # ("said exhibition curator Allison Ksiazkiewicz": what the person is, in lower case)
-        if not described and (len(gap) > 8 or any(
+        if not described and (len(gap) > 12 or any(
                 not _ROLE_WORD.match(w.rstrip(",")) or (w.endswith(",") and not w[:1].islower())
                 for w in gap)):
             return None  # (a list of roles may have commas: "says activist, journalist, …")
