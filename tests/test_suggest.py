@@ -5819,6 +5819,45 @@ def test_a_long_headline_in_title_case_and_a_dateline_before_a_colon() -> None:
     assert any(n.upper().startswith("WASHINGTON, D.C") for n in kinds), kinds
 
 
+def test_the_following_statement_gives_the_next_lines_words_to_its_maker() -> None:
+    found = suggest("WASHINGTON – The U.S. Department of Transportation (USDOT) released the "
+                    "following statement regarding today’s incident in Crozet, Virginia.\n"
+                    "“The Federal Railroad Administration team is on its way to the site.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["U.S. Department of Transportation"], \
+        found.quotes
+
+
+def test_a_links_words_a_headlines_verb_and_acts_of_two_years() -> None:
+    kinds = _names("Monday, July 19, 2004 Click here for FRA's Response to NY Times Allegations "
+                   "Click here for the program.\n\nPHMSA Seeks Comment on Insurance for "
+                   "Railroad Carriers. Grants made available by the Consolidated Appropriations "
+                   "Acts of 2019 and 2020 will help.\n")
+    assert not any("Click" in n or "Seeks" in n for n in kinds), kinds
+    assert "Consolidated Appropriations Acts of 2019 and 2020" in kinds, kinds
+
+
+def test_a_titled_persons_possessive_and_a_headlines_name_with_an_initial() -> None:
+    found = suggest("Funded by President Biden’s Bipartisan Infrastructure Law, this program "
+                    "helps communities.\n\nU.S. Transportation Secretary Elaine L. Chao "
+                    "Announces Over $1.2 Million for Capital Improvements in Alaska\n"
+                    "WASHINGTON – The department has selected five projects.\n")
+    kinds = _types(found)
+    assert "Bipartisan Infrastructure Law" in kinds and kinds.get("Biden") == "person", kinds
+    assert kinds.get("Elaine L. Chao") == "person", kinds
+
+
+def test_an_address_block_and_a_menu_run_into_a_name() -> None:
+    kinds = _names("U.S Department of Transportation Office of Public Affairs 1200 New Jersey "
+                   "Avenue, SE Washington, DC 20590 www.transportation.gov/briefingroom News\n"
+                   "\nUS Department of Transportation Home Layout Image Home Button Site Index "
+                   "Button Issue Briefs Button FOIA Button Employment Button image used for "
+                   "layout\n")
+    assert "New Jersey Avenue" in kinds and "Washington, DC" in kinds, kinds
+    assert not any("1200" in n or n.startswith("SE") for n in kinds), kinds
+    assert "US Department of Transportation" in kinds, kinds
+    assert not any("Button" in n for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

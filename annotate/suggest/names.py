@@ -83,7 +83,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     _address_words_not_initial(text, words)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)]
     found = _join_state_codes(text, list(runs(text, words, know)), know)
-    found = [kept for run in found if (kept := _after_release_label(text, run))]
+    found = [kept for run in found
+             if (kept := _before_menu(_after_release_label(text, run)))]
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     in_body = [run for run in found
                if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
@@ -567,6 +568,23 @@ def _without_motto(run: list[Token]) -> list[list[Token]]:
 #: What a release calls itself in capitals at a line's start.
 _RELEASE_LABELS = frozenset(("MEDIA ADVISORY", "NEWS ADVISORY", "PRESS RELEASE", "NEWS RELEASE",
                              "MEDIA RELEASE", "PRESS STATEMENT", "MEDIA STATEMENT"))
+#: The words a page's menu gives its images and buttons, as an old page's text keeps them.
+_UI_WORDS = frozenset("Button Buttons Icon Image".split())
+
+
+def _before_menu(run: list[Token]) -> list[Token]:
+    """A run that holds a page's menu ("US Department of Transportation Home Layout Image
+    Home Button Site Index Button …": its buttons' labels and images' alt text, run
+    together) keeps only the name before the menu's first item."""
+    ui = [k for k, t in enumerate(run) if t.text in _UI_WORDS]
+    if len(ui) < 2:
+        return run
+    start = ui[0] - 1
+    while start > 0 and run[start - 1].text in ("Home", "Menu"):
+        start -= 1
+    return run[:start] if start > 0 else []
+
+
 def _after_release_label(text: str, run: list[Token]) -> list[Token]:
     """A run that opens a line with the release's kind in capitals ("MEDIA ADVISORY
     Contact: …") holds only what follows the label (not the town of Media, Pa.)."""
@@ -1677,13 +1695,17 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and any(c.islower() for t in run for c in t.text))
                         # ("NEH Grant Offers and Awards, July 2020", "… Celebrate SFRC
                         # Approval of …": a body's letters in a line in title case)
-                        or (e == len(run) and e - start == 2 and start > 0
+                        or (e == len(run) and start > 0 and (
+                                e - start == 2 or (e - start == 3
+                                                   and re.fullmatch(r"[A-Z]\.",
+                                                                    run[start + 1].text)))
                             and run[start].text in know.given_names
                             and (_is_title(run[start - 1].text, know.titles)
                                  or (run[start + 1].text in know.surnames and any(
                                      _is_title(t.text, know.titles) for t in run[:start]))))
                         # (or after a title and its department: "Remarks for Secretary of
-                        # Housing and Urban Development Shaun Donovan")
+                        # Housing and Urban Development Shaun Donovan"; with an initial:
+                        # "U.S. Transportation Secretary Elaine L. Chao Announces …")
                         # ("Statement by Acting Deputy Administrator John Barsa")
                         or (e - start == 1 and start > 0
                             and _headline_title(run[start - 1], know)

@@ -1421,15 +1421,22 @@ _ANNOUNCES = re.compile(r"(?<![\w-])(?:issued|released|made|gave|delivered|share
                         r"(?:statement|remarks|comments?|message)\b", re.IGNORECASE)
 
 
+#: "The following statement", which announces the next paragraph's words whatever ends
+#: the sentence that says so.
+_FOLLOWING = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks)\b",
+                        re.IGNORECASE)
+
+
 def _announced(text: str, q_open: int, paragraph_start: int, back: int,
                mentions: Sequence[Mention], starts: list[int],
                ) -> tuple[str | None, str | None, str | None, str] | None:
     """The maker of a statement the paragraph before announces with a colon, for a quote
     that opens the next paragraph: not whoever the announcement names last ("… issued the
     statement below regarding Treasury Secretary Janet Yellen’s request …:")."""
-    if text[paragraph_start:back].rstrip()[-1:] != ":" or \
+    if (text[paragraph_start:back].rstrip()[-1:] != ":"
+            and not _FOLLOWING.search(text, paragraph_start, back)) or \
             text[text.rfind("\n", 0, q_open) + 1:q_open].strip(" “\"‘'"):
-        return None
+        return None  # (or "… released the following statement regarding …." with a stop)
     verb = next(reversed(list(_ANNOUNCES.finditer(text, paragraph_start, back))), None)
     if verb is None:
         verb = INTRO.search(text, paragraph_start, len(text[:back].rstrip()))

@@ -32,6 +32,7 @@ from .lexicon import (
     LAW_PARTS,
     MONTHS_AND_DAYS,
     NAMED_AFTER_PERSON,
+    NOBLE,
     NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
     OFFICE_HOLDERS,
@@ -176,6 +177,11 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:fully|lessly|ously|ively|ically|ingly|ed
                      r"ently|antly|ably|ibly)")
 
 
+def _click_here(text: str, word: Token) -> bool:
+    """A link's words, "Click here", "Click Here": no name, and the end of the one before."""
+    return word.text == "Click" and re.match(r"[^\S\n]+[Hh]ere\b", text[word.end:]) is not None
+
+
 def _adverb(word: Token, know: Knowledge) -> bool:
     """A headline's adverb: no name, and the end of the name before it."""
     return _ADVERB.fullmatch(word.text) is not None and word.text not in know.surnames and \
@@ -211,12 +217,17 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 i + 1 < n and words[i + 1].text == "of" and first.text.endswith(("s", "men")):
             i += 1  # "Citizen-Soldiers of the Puerto Rico Army National Guard": its members
             continue
+        if first.text in ("NE", "NW", "SE", "SW") and i > 0 and \
+                words[i - 1].text.rstrip(".") in _STREET_WORDS and \
+                text[words[i - 1].end:first.start] == ", ":
+            i += 1  # "1200 New Jersey Avenue, SE Washington, DC": the street's quadrant
+            continue
         if first.text in _COMPASS_LETTERS and i > 0 and words[i - 1].number and \
                 text[words[i - 1].end:first.start] == " " and not any(
                     w.text.rstrip(".") in _STREET_WORDS for w in words[i + 1:i + 4]):
             i += 1  # "4 N Ivanhoe": a distance and a direction, then the town
             continue
-        if _verb_before_amount(text, first) or _adverb(first, know) or (
+        if _verb_before_amount(text, first) or _adverb(first, know) or _click_here(text, first) or (
                 i > 1 and _adverb(words[i - 1], know) and _gap_ok(text, words[i - 1], first)
                 and (words[i - 2].capitalised or words[i - 2].number)
                 and _gap_ok(text, words[i - 2], words[i - 1]) and not first.acronym) or (
@@ -288,6 +299,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     re.match(r"[^\S\n]+-[^\S\n]+[A-Z]", text[words[j + 2].end:]):
                 break  # "… Law Symposium Region 07 - Detroit": a listing's row, then the
                 # label of the unit it came from and its city
+            if _click_here(text, nxt):
+                break  # "… to NY Times Allegations Click here for …": a link's words begin
             if _adverb(nxt, know):
                 break  # "The Saldivar Group Unlawfully Threatened …": the name ends before
             if _verb_before_amount(text, nxt) and not (
@@ -443,10 +456,17 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _gap_ok(text, nxt, words[j + 2]) and (
                         (nxt.text == "to" and _LAW_AFTER_TO.match(text, nxt.start)
                          and not know.big_place(current.text))
-                        or (nxt.text == "of" and current.text in ("Act", "Bill", "Amendments")
+                        or (nxt.text == "of" and current.text in ("Act", "Acts", "Bill",
+                                                                  "Amendments")
                             and re.fullmatch(r"1[6-9]\d\d|20\d\d", words[j + 2].text))):
                 run += words[j + 1:j + 3]  # "Preserving Pathways to Homeownership Act of
                 j += 2  # 2024": a bill's name holds "to", its year follows "of"
+                if current.text == "Acts" and j + 2 < n and words[j + 1].text == "and" and \
+                        re.fullmatch(r"1[6-9]\d\d|20\d\d", words[j + 2].text) and \
+                        _gap_ok(text, words[j], words[j + 1]) and \
+                        _gap_ok(text, words[j + 1], words[j + 2]):
+                    run += words[j + 1:j + 3]  # "Consolidated Appropriations Acts of 2019
+                    j += 2  # and 2020": the acts of two years
             elif nxt.text == "to" and current.text in ORGANISATION_HEADS and j + 2 < n and \
                     words[j + 2].capitalised and not words[j + 2].initial and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
@@ -801,6 +821,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
             _gap_ok(text, words[j - 1], current):
         return False  # "Parris Island’s Drill Instructor School", "Fairfax County’s Board
         # of Supervisors": a place named by its head owns what follows
+    if j >= 1 and _is_title(words[j - 1].text, know.titles) and \
+            words[j - 1].text not in NOBLE and _gap_ok(text, words[j - 1], current):
+        return False  # "President Biden’s Bipartisan Infrastructure Law": a titled person's
+        # (but "King George’s War", "St. John’s Wood" are named for them)
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
     big = know.big_place(current.text) or (
@@ -822,6 +846,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     return False
 
 
+#: A street's name and its kind after a house number: " New Jersey Avenue", " Main St.".
+_STREET_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w.’'-]*){1,4}[^\S\n]+(?:" +
+                           "|".join(sorted(_STREET_WORDS - {"Suite"})) + r")\b\.?(?:,|\s*$)",
+                           re.MULTILINE)
+
+
 def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
     """Whether the number after word ``j`` belongs to the name ("Web 2.0 Summit"; not
     "Texas 565", a count after a state)."""
@@ -829,6 +859,9 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
     if know.places.get(current.text) in ("country", "region", "continent") and \
             re.match(r"[,.;]|\s+and\s", text[nxt.end:nxt.end + 5]):
         return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
+    if nxt.text.isdigit() and len(nxt.text) <= 5 and _STREET_AFTER.match(text, nxt.end):
+        return False  # "… Office of Public Affairs 1200 New Jersey Avenue, SE": a street
+        # address's number begins a name of its own
     if _table_row_count(text, nxt):
         return False  # "Krypton Okesene 578" in a list of candidates and their votes
     if re.match(r"[- ](?:year|month|week|day|hour|minute|percent|point|page)s?\b"
