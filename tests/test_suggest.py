@@ -5858,6 +5858,34 @@ def test_an_address_block_and_a_menu_run_into_a_name() -> None:
     assert not any("Button" in n for n in kinds), kinds
 
 
+def test_a_long_title_in_marks_after_on_is_one_name_and_an_assessment_a_document() -> None:
+    kinds = _names("Remarks by Chairman Martin J. Gruenberg on “Oversight of Financial "
+                   "Regulators: Financial Stability, Supervision, and Consumer Protection in "
+                   "the Wake of Recent Bank Failures” before the Committee. The Special "
+                   "Assessment is required by law.")
+    assert any(n.startswith("Oversight of Financial Regulators: Financial Stability")
+               for n in kinds), kinds
+    assert not {"Financial Stability", "Consumer Protection"} & set(kinds), kinds
+    assert kinds.get("Special Assessment") == "work", kinds
+
+
+def test_a_double_spaced_text_broken_at_a_width_joins_a_name_across_its_blank_lines() -> None:
+    lines = ["SUMMARY: The statement of policy would revise the agency's Statement of",
+             "Policy on Assistance to Operating Insured Depository Institutions,",
+             "which was published in the Federal Register on December 18, 1992. As",
+             "required by section 303(a) of the Riegle Community Development and",
+             "Regulatory Improvement Act of 1994 (the RCDRIA), the agency is conducting",
+             "a systematic review of its regulations and statements of policy to",
+             "identify and revise regulations and statements of policy that might be",
+             "inefficient, cause unnecessary burden, or contain outmoded,",
+             "duplicative, or inconsistent provisions. The agency has reviewed the",
+             "statement and has concluded that it should be revised."]
+    kinds = _names("\n\n".join(lines) + "\n")
+    assert "Riegle Community Development and Regulatory Improvement Act of 1994" in kinds, \
+        kinds
+    assert "Regulatory Improvement Act of 1994" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -215,7 +215,8 @@ Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Comp
 Print Policy Statute
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
-Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal
+Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment
+Assessments
 """.split()) - {"Convention"}
 
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with

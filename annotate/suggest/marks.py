@@ -33,6 +33,18 @@ def hard_wrapped(text: str) -> bool:
         going_on >= max(2, len(open_ended) / 3)
 
 
+@functools.lru_cache(maxsize=4)
+def double_spaced(text: str) -> bool:
+    """Whether the text is broken at a width and every line is followed by a blank one, as
+    some copies of the Federal Register give it: its blank lines then break no sentence."""
+    lines = text.split("\n")
+    long = [k for k, line in enumerate(lines) if len(line) >= 50]
+    spaced = sum(1 for k in long if k + 2 < len(lines) and not lines[k + 1].strip()
+                 and lines[k + 2].strip())
+    return len(long) >= 5 and spaced >= 0.6 * len(long) and \
+        hard_wrapped(re.sub(r"\n[ \t]*\n(?=[ \t]*\S)", "\n", text))
+
+
 @dataclass
 class Passage:
     open: int  # index of the opening mark

@@ -899,9 +899,11 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                 start += 4
             words = text[start:p.start + len(stripped)].split()
             before = text[max(0, p.open - 40):p.open]
-            longest = 30 if re.search(r"\b(?:en)?titled[\s,:]*$", before) else 12
+            longest = 30 if re.search(r"\b(?:(?:en)?titled|on)[\s,:]*$", before) else 12
             # (a hearing's or a report's long title after "titled": "an oversight hearing
-            # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”")
+            # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”";
+            # or "on": "Remarks by Chairman Martin J. Gruenberg on “Oversight of Financial
+            # Regulators: Financial Stability, Supervision, and Consumer Protection …”")
             if not words or len(words) > longest or not (
                     words[0][:1].isupper() or (words[0][:1].isdigit() and len(words) >= 3)):
                 continue  # (a title may open with a number: “15:17 to Paris”)

@@ -23,7 +23,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     PREFIXES,
 )
-from .marks import hard_wrapped
+from .marks import double_spaced, hard_wrapped
 
 # Only the words that can be part of a name are matched (the regex engine skips the rest
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
@@ -369,6 +369,18 @@ def _starts_sentence(text: str, start: int) -> bool:
     if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
             and i - (text.rfind("\n", 0, i) + 1) >= 60 and hard_wrapped(text):
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
+    if i >= 1 and text[i] == "\n" and double_spaced(text):
+        k = i - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k >= 1 and text[k] == "\n":
+            k -= 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            if k >= 0 and (text[k].islower() or text[k] == ",") and \
+                    k - text.rfind("\n", 0, k) >= 50:
+                return False  # "… Riegle Community Development and\n\nRegulatory …": a line
+                # of a double-spaced text broken at a width, inside a sentence
     if i < 0 or text[i] == "\n":
         return True
     date = DATE_AFTER_HEADLINE.search(text, max(0, i - 40), start + 1)
@@ -435,6 +447,9 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         # Committee", "through National\nMethamphetamine\nAwareness Day"
         start = text.rfind("\n", 0, a.end) + 1
         return a.end - start >= 60 or _inside_sentence(text, start, a.end)
+    if re.fullmatch(r"\n[ \t]*\n[ \t]*", gap) and double_spaced(text):
+        start = text.rfind("\n", 0, a.end) + 1  # "… of the Riegle Community Development
+        return a.end - start >= 50  # and\n\nRegulatory Improvement Act of 1994": a full line
     if gap in ("’ ", "' ") and text[a.start:a.end] == "N":
         return True  # "Guns N’ Roses": "and" cut to its letter, inside the name
     return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
