@@ -5886,6 +5886,18 @@ def test_a_double_spaced_text_broken_at_a_width_joins_a_name_across_its_blank_li
     assert "Regulatory Improvement Act of 1994" not in kinds, kinds
 
 
+def test_a_census_by_any_year_and_two_bodies_letters_joined_by_a_hyphen() -> None:
+    kinds = _names("ABS Statement on sex and gender questions and the 2021 Census\n\n"
+                   "ATO-ABS partnership delivers COVID-19 jobs statistics. The ABS said so. "
+                   "A 2015 Census Bureau report agreed.\n")
+    assert "2021 Census" in kinds and "ATO" in kinds and "ABS" in kinds, kinds
+    assert "ATO-ABS" not in kinds and "2015 Census Bureau" not in kinds, kinds
+    office = _names("Investigators from the FBI Office of Professional Responsibility came. He "
+                    "lied to FBI-OPR investigators, the FBI said.")
+    assert "FBI Office of Professional Responsibility" in office and "OPR" not in office, \
+        office
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

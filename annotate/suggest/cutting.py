@@ -599,6 +599,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             part.classify()
         second.possessive = run[0].possessive
         return [*_cut(text, [first], know, surnames), *_cut(text, [second], know, surnames)]
+    if len(run) == 1 and re.fullmatch(r"[A-Z]{2,6}-[A-Z]{2,6}", run[0].text) and any(
+            re.search(rf"(?<![\w-]){p}(?![\w-])", text) for p in run[0].text.split("-")) and \
+            not any(_spelled_out(p, text) for p in run[0].text.split("-")):
+        # "ATO-ABS partnership": two bodies' letters joined, one of them written alone (but
+        # "FBI-OPR", after "the FBI Office of Professional Responsibility": an office's)
+        left, right = run[0].text.split("-")
+        first = Token(run[0].start, run[0].start + len(left), left)
+        second = Token(first.end + 1, run[0].start + len(run[0].text), right)
+        for part in (first, second):
+            part.classify()
+        return [_candidate(text, [first]), _candidate(text, [second])]
     if len(run) == 1 and re.fullmatch(r"[\w.]+[-–][\w.]+", run[0].text) and all(
             know.places.get(p) == "country" or p in know.country_codes
             for p in re.split("[-–]", run[0].text)):
@@ -1795,6 +1806,14 @@ def _portfolio_before_title(words: list[str], k: int, titles: frozenset[str],
         j += 1
     return j >= k + least and j < len(words) and words[j] in _PORTFOLIO_TITLES and \
         _is_title(words[j], titles)
+
+
+def _spelled_out(letters: str, text: str) -> bool:
+    """Whether the story writes the words the letters stand for: "OPR", "Office of
+    Professional Responsibility"."""
+    joint = r"[^\S\n]+(?:(?:of|and|the|for|on|&)[^\S\n]+)*"
+    return re.search(r"\b" + joint.join(f"{c}[a-z]+" for c in letters) + r"\b", text) \
+        is not None
 
 
 def _roles(text: str, run: list[Token], know: Knowledge,

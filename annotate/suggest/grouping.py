@@ -200,6 +200,11 @@ _ARM_WORDS = frozenset("Action Foundation Fund Network Inc Inc. Corp Corp. Ltd L
                        "Group".split())
 
 
+#: What a body issues under its letters: "ABS Statement", "ABS Media Statements".
+_ISSUED = frozenset("Statement Statements Report Reports Release Releases Update Updates "
+                    "Bulletin Newsletter".split())
+
+
 def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
@@ -644,9 +649,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if not expanded and word.isupper() and len(letters) >= 3:
                 expanded = [f for f in index.by_text.values() if 2 <= len(f.words) < len(letters)
                             and not index.person(f) and f.words[0][0] == letters[0]
-                            and not (f.words[0] == word and f.words[-1] not in WORK_HEADS
-                                     and f.words[-1] not in ORGANISATION_HEADS)
-                            # (not "VOA Afrique", its own service; but "C-TIP Policy")
+                            and not (f.words[0] == word and (
+                                (f.words[-1] not in WORK_HEADS
+                                 and f.words[-1] not in ORGANISATION_HEADS)
+                                or f.words[-1] in _ISSUED))
+                            # (not "VOA Afrique", its own service, nor "ABS Statement", a
+                            # body's statement; but "C-TIP Policy")
                             and f.words[-1][0] == letters[-1]
                             and _in_order(list(initials_of(f.words)), letters)
                             and _in_order(list(letters.casefold()),

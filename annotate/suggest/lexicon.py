@@ -354,7 +354,7 @@ CHARGE_GRADES = frozenset("Aggravated Domestic Armed Sexual Attempted Felony Fel
                           "Identity Deadly".split())
 
 #: The year a census is named by: "the 2020 Census", "the 1790 Census".
-CENSUS_YEAR = re.compile(r"1[7-9]\d0|20\d0")
+CENSUS_YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 
 
 #: How a record of debates heads a speech, up to the bracket before the member's seat and
