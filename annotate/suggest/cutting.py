@@ -599,21 +599,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             part.classify()
         second.possessive = run[0].possessive
         return [*_cut(text, [first], know, surnames), *_cut(text, [second], know, surnames)]
-    if len(run) == 1 and re.fullmatch(r"[A-Z]{2,6}-[A-Z]{2,6}", run[0].text) and any(
-            re.search(rf"(?<![\w-]){p}(?![\w-])", text) for p in run[0].text.split("-")) and \
-            not any(_spelled_out(p, text) for p in run[0].text.split("-")):
+    if len(run) == 1 and re.fullmatch(r"[\w.]+[-–][\w.]+", run[0].text) and (
+            all(know.places.get(p) == "country" or p in know.country_codes
+                for p in re.split("[-–]", run[0].text))
+            or (re.fullmatch(r"[A-Z]{2,6}-[A-Z]{2,6}", run[0].text)
+                and any(re.search(rf"(?<![\w-]){p}(?![\w-])", text)
+                        for p in run[0].text.split("-"))
+                and not any(_spelled_out(p, text) for p in run[0].text.split("-")))):
+        # "Russia-US relations", "the Afghanistan–Iran border": two countries, not one place;
         # "ATO-ABS partnership": two bodies' letters joined, one of them written alone (but
         # "FBI-OPR", after "the FBI Office of Professional Responsibility": an office's)
-        left, right = run[0].text.split("-")
-        first = Token(run[0].start, run[0].start + len(left), left)
-        second = Token(first.end + 1, run[0].start + len(run[0].text), right)
-        for part in (first, second):
-            part.classify()
-        return [_candidate(text, [first]), _candidate(text, [second])]
-    if len(run) == 1 and re.fullmatch(r"[\w.]+[-–][\w.]+", run[0].text) and all(
-            know.places.get(p) == "country" or p in know.country_codes
-            for p in re.split("[-–]", run[0].text)):
-        # "Russia-US relations", "the Afghanistan–Iran border": two countries, not one place
         left, right = re.split("[-–]", run[0].text)
         first = Token(run[0].start, run[0].start + len(left), left)
         second = Token(first.end + 1, run[0].start + len(run[0].text), right)
@@ -1341,6 +1336,9 @@ _PERIODICALS = frozenset("Report Bulletin Newsletter Digest Briefing".split())
 _TITLE_OPENERS = frozenset({"Prime"})
 #: What a unit named for its post is called after the post: "Canyon Lakes Ranger District".
 _UNITS_OF_TITLES = frozenset("District Districts Station Office".split())
+#: Endings of the adjectives inside a title: "Chief Operating Officer", "Chief Financial
+#: Officer", "Chief Executive Officer".
+_ROLE_ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic")
 #: Units a title is held over with no "the" and no name: "Head of Agency Jonathan Nash",
 #: "Head of Mission", "Chief of Party": part of the title, no body.
 _TITLES_UNITS = frozenset("Agency Department Office Division Unit Mission Section School "
@@ -1922,7 +1920,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # …": a portfolio of several words before its minister's title
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
                 last_title < 0 or word in PORTFOLIO or (
-                    last_title == k - 1 and word.endswith(("ing", "al", "ive", "ic"))
+                    last_title == k - 1 and word.endswith(_ROLE_ADJECTIVE_ENDINGS)
                     and word not in know.given_names)) and \
                 not _body_of_titles(words, k, titles) and not any(j > k for j in bodies):
             continue  # "Environment" of "Environment Minister", "Operating" of "Chief
@@ -2180,7 +2178,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     rest = _trim(rest, know)
     if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO or t.text in
                        ROLE_MODIFIERS or (t is not rest[-1] and _is_title(rest[-1].text, titles)
-                                          and t.text.endswith(("ing", "al", "ive", "ic"))
+                                          and t.text.endswith(_ROLE_ADJECTIVE_ENDINGS)
                                           and t.text not in know.given_names)
                        for t in rest):  # ("Deputy Commerce Minister", "Chief
         # Executive", "Chief Operating Officer": a role alone)

@@ -169,6 +169,8 @@ def _verb_before_amount(text: str, word: Token) -> bool:
         re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
 
 
+#: The year of a law: "Poisons Act 1972", "Act of 2024", "Acts of 2019 and 2020".
+_LAW_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 #: Units named by number, whose label ends a listing's row: "Region 07 - Detroit".
 _NUMBERED_UNITS = frozenset("Region District Division Zone Sector Ward".split())
 #: Endings of English adverbs, which title case capitalises and no name holds: "The Saldivar
@@ -421,7 +423,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                      and not re.fullmatch(r"\d[DGK]", nxt.text)
                      and not (j + 2 < n and words[j + 2].capitalised
                               and _gap_ok(text, nxt, words[j + 2]))) or \
-                    (current.text in WORK_HEADS and re.fullmatch(r"1[6-9]\d\d|20\d\d", nxt.text)):
+                    (current.text in WORK_HEADS and _LAW_YEAR.fullmatch(nxt.text)):
                 # ("Launch Complex 39A", "Pad 39B", "Line 6B" ending a name; not "Nokia 5G",
                 # "BRL 944B"; a law's year: "Poisons Act 1972")
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
@@ -461,11 +463,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                          and not know.big_place(current.text))
                         or (nxt.text == "of" and current.text in ("Act", "Acts", "Bill",
                                                                   "Amendments")
-                            and re.fullmatch(r"1[6-9]\d\d|20\d\d", words[j + 2].text))):
+                            and _LAW_YEAR.fullmatch(words[j + 2].text))):
                 run += words[j + 1:j + 3]  # "Preserving Pathways to Homeownership Act of
                 j += 2  # 2024": a bill's name holds "to", its year follows "of"
                 if current.text == "Acts" and j + 2 < n and words[j + 1].text == "and" and \
-                        re.fullmatch(r"1[6-9]\d\d|20\d\d", words[j + 2].text) and \
+                        _LAW_YEAR.fullmatch(words[j + 2].text) and \
                         _gap_ok(text, words[j], words[j + 1]) and \
                         _gap_ok(text, words[j + 1], words[j + 2]):
                     run += words[j + 1:j + 3]  # "Consolidated Appropriations Acts of 2019

@@ -116,6 +116,8 @@ _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG)(?![a-z
 _GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+)")
 
 
+#: How long a line of a double-spaced text is when its width, not a sentence's end, broke it.
+_FULL_LINE = 50
 #: A word in small letters glued to a capitalised one: "logoTennessee".
 _GLUED_LOWER = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
 
@@ -378,7 +380,7 @@ def _starts_sentence(text: str, start: int) -> bool:
             while k >= 0 and text[k] in " \t":
                 k -= 1
             if k >= 0 and (text[k].islower() or text[k] == ",") and \
-                    k - text.rfind("\n", 0, k) >= 50:
+                    k - text.rfind("\n", 0, k) >= _FULL_LINE:
                 return False  # "… Riegle Community Development and\n\nRegulatory …": a line
                 # of a double-spaced text broken at a width, inside a sentence
     if i < 0 or text[i] == "\n":
@@ -449,7 +451,8 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         return a.end - start >= 60 or _inside_sentence(text, start, a.end)
     if re.fullmatch(r"\n[ \t]*\n[ \t]*", gap) and double_spaced(text):
         start = text.rfind("\n", 0, a.end) + 1  # "… of the Riegle Community Development
-        return a.end - start >= 50  # and\n\nRegulatory Improvement Act of 1994": a full line
+        return a.end - start >= _FULL_LINE  # and\n\nRegulatory Improvement Act of 1994": a
+        # full line
     if gap in ("’ ", "' ") and text[a.start:a.end] == "N":
         return True  # "Guns N’ Roses": "and" cut to its letter, inside the name
     return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
