@@ -942,7 +942,11 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-seventy-seventh held-out set (the Australian Bureau of Statistics' "
              "statements, newsletter and pages, CC BY)",
              HERE / "heldout-177", "gold written before the engine ran on it; first run: "
-             "names P 0.83, R 0.76, type 0.74, no quotes; the bugs it showed were fixed"))
+             "names P 0.83, R 0.76, type 0.74, no quotes; the bugs it showed were fixed"),
+            ("Hundred-and-seventy-eighth held-out set (The United States Government Manual: a "
+             "directory entry and three editions' front matter)",
+             HERE / "heldout-178", "gold written before the engine ran on it; first run: "
+             "names P 0.74, R 0.68, type 0.94, no quotes; the bugs it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
