@@ -5898,6 +5898,18 @@ def test_a_census_by_any_year_and_two_bodies_letters_joined_by_a_hyphen() -> Non
         office
 
 
+def test_a_directorys_titles_and_places_glued_to_the_names_after_them() -> None:
+    kinds = _names("National Headquarters—Arlington, VA\nDIRECTORDonald M. Benton\nDeputy "
+                   "DirectorJohn P. Prigmore\nInformation SecurityAnthony Clark\n\nRegional "
+                   "Headquarters\nRegion II—Marietta, GACarlos M. Perez\n\nThe firm WordPress "
+                   "Foundation met.\n")
+    assert {kinds.get(n) for n in ("Donald M. Benton", "John P. Prigmore", "Anthony Clark",
+                                   "Carlos M. Perez")} == {"person"}, kinds
+    assert not any(n.startswith(("DIRECTOR", "Director", "Information", "GA")) for n in kinds), \
+        kinds
+    assert any("WordPress" in n for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

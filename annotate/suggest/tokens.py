@@ -118,6 +118,13 @@ _GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+
 
 #: How long a line of a double-spaced text is when its width, not a sentence's end, broke it.
 _FULL_LINE = 50
+#: A title or a place's letters glued to the given name after it: "DirectorJohn",
+#: "ILThomas"; and the initial that shows a person's name goes on.
+_GLUED_TITLE = re.compile(r"((?:[A-Z][a-z]{3,}|[A-Z]{2,}))([A-Z][a-z]+)")
+_INITIAL_AFTER = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z][a-z]")
+_GLUED_BEFORE_INITIAL = re.compile(r"(?:[a-z]|[A-Z]{2})[A-Z][a-z]+[^\S\n]+[A-Z]\.[^\S\n]+"
+                                   r"[A-Z][a-z]")
+_SURNAME_ENDS_LINE = re.compile(r"[^\S\n]+[A-Z][a-z]+[^\S\n]*(?:\n|$)")
 #: A word in small letters glued to a capitalised one: "logoTennessee".
 _GLUED_LOWER = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
 
@@ -216,6 +223,7 @@ def tokens(text: str) -> list[Token]:
     paths = [m.span("path") for m in _URL_PATH.finditer(text)]
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
+    directory = len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2
     inside = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -264,6 +272,21 @@ def tokens(text: str) -> list[Token]:
             # tooltip to the next word; the name ends at the glue
             cut = start + len(tooltip.group(1))
             first, second = Token(start, cut, tooltip.group(1)), Token(cut, end, tooltip.group(2))
+            for part in (first, second):
+                part.classify()
+            first.cut = True
+            out.extend((first, second))
+            continue
+        titled = _GLUED_TITLE.fullmatch(word)
+        if titled and text.count(word) == 1 and (
+                _INITIAL_AFTER.match(text, end)
+                or (directory and _SURNAME_ENDS_LINE.match(text, end))):
+            # "DIRECTORDonald M. Benton", "Deputy DirectorJohn P. Prigmore", "Region
+            # I—North Chicago, ILThomas J. Kenney": a directory's title or place glued to the
+            # given name after it, an initial following (or, in a directory of such lines,
+            # the surname ending the line: "Information SecurityAnthony Clark")
+            cut = start + len(titled.group(1))
+            first, second = Token(start, cut, titled.group(1)), Token(cut, end, titled.group(2))
             for part in (first, second):
                 part.classify()
             first.cut = True
