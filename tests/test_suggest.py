@@ -5910,6 +5910,16 @@ def test_a_directorys_titles_and_places_glued_to_the_names_after_them() -> None:
     assert any("WordPress" in n for n in kinds), kinds
 
 
+def test_jr_after_a_comma_then_a_place_named_for_him_or_the_body_he_led() -> None:
+    kinds = _names("The statue stands at the Martin Luther King, Jr. Memorial, near the "
+                   "Lincoln Memorial. Organizers included Dr. Martin Luther King, Jr. of the "
+                   "Southern Christian Leadership Conference.")
+    assert kinds.get("Martin Luther King, Jr. Memorial") == "place", kinds
+    assert kinds.get("Martin Luther King, Jr.") == "person", kinds
+    assert "Southern Christian Leadership Conference" in kinds, kinds
+    assert not any(n.startswith("Jr.") for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -21,7 +21,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
-from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, two_people
+from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, _trim, two_people
 from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
@@ -41,6 +41,7 @@ from .lexicon import (
     LAW_HEADS,
     MEMBER_OPENING,
     MONTHS_AND_DAYS,
+    NAMED_AFTER_PERSON,
     NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
     ORDINAL,
@@ -1408,6 +1409,18 @@ def _join_state_codes(text: str, found: list[list[Token]],
             # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.", "Robert Rex, Jr")
             out[-1] = [*previous, run[0]]
             continue
+        if previous is not None and len(run) >= 2 and run[0].text in ("Jr.", "Sr.") and \
+                text[previous[-1].end:run[0].start] == ", " and len(previous) >= 2 and \
+                any(t.text in know.given_names for t in previous):
+            if run[1].text in NAMED_AFTER_PERSON:
+                out[-1] = [*previous, *run]  # "the Martin Luther King, Jr. Memorial": a place
+                continue  # named for him, whole
+            if run[1].text in ("of", "for") and len(run) > 2:
+                out[-1] = [*previous, run[0]]  # "Dr. Martin Luther King, Jr. of the Southern
+                rest = _trim(run[2:], know)  # Christian Leadership Conference": the man,
+                if rest:  # then the body he led
+                    out.append(rest)
+                continue
         if previous is not None and text[previous[-1].end:run[0].start] == ", " and \
                 _campus(text, previous, run, know):
             out[-1] = [*previous, *run]  # "the University of California, Berkeley", and
