@@ -216,6 +216,16 @@ def _written_whole(text: str, word: str, first: str) -> bool:
     # the given name, is a credit glued to the site's name)
 
 
+def _glued_halves(start: int, end: int, left: str, right: str) -> tuple[Token, Token]:
+    """The two words a copy glued together, as tokens: the first ends a name."""
+    cut = start + len(left)
+    first, second = Token(start, cut, left), Token(cut, end, right)
+    for part in (first, second):
+        part.classify()
+    first.cut = True
+    return first, second
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
@@ -270,12 +280,7 @@ def tokens(text: str) -> list[Token]:
         if tooltip and any(t.text == tooltip.group(1) for t in out[-3:]):
             # "Mikhail Mishustin Mishustin MikhailPrime Minister …": a copy glued a name's
             # tooltip to the next word; the name ends at the glue
-            cut = start + len(tooltip.group(1))
-            first, second = Token(start, cut, tooltip.group(1)), Token(cut, end, tooltip.group(2))
-            for part in (first, second):
-                part.classify()
-            first.cut = True
-            out.extend((first, second))
+            out.extend(_glued_halves(start, end, tooltip.group(1), tooltip.group(2)))
             continue
         titled = _GLUED_TITLE.fullmatch(word)
         if titled and text.count(word) == 1 and (
@@ -285,12 +290,7 @@ def tokens(text: str) -> list[Token]:
             # I—North Chicago, ILThomas J. Kenney": a directory's title or place glued to the
             # given name after it, an initial following (or, in a directory of such lines,
             # the surname ending the line: "Information SecurityAnthony Clark")
-            cut = start + len(titled.group(1))
-            first, second = Token(start, cut, titled.group(1)), Token(cut, end, titled.group(2))
-            for part in (first, second):
-                part.classify()
-            first.cut = True
-            out.extend((first, second))
+            out.extend(_glued_halves(start, end, titled.group(1), titled.group(2)))
             continue
         lower = _GLUED_LOWER.fullmatch(word)
         if lower and text.count(word) == 1 and \
@@ -307,13 +307,8 @@ def tokens(text: str) -> list[Token]:
             # (or two words the story also writes apart: "in AgricultureStatement from …",
             # a listing's category run into a title; not "YouTube" or "ProPublica", nor
             # "AmeriCorps" after "FEMA Corps")
-            cut = start + len(again.group(1))
-            first, second = Token(start, cut, again.group(1)), Token(cut, end, again.group(2))
-            for part in (first, second):
-                part.classify()
-            first.cut = True  # (the first copy of the name ends here)
-            out.extend((first, second))
-            continue
+            out.extend(_glued_halves(start, end, again.group(1), again.group(2)))
+            continue  # (the first copy of the name ends at the glue)
         token = Token(start, end, word)
         owns = word[-2:] in ("’s", "'s") and len(word) > 2
         if owns and (not text.startswith(")", end) or word[:-2].isupper()):
