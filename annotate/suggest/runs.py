@@ -184,6 +184,15 @@ def _click_here(text: str, word: Token) -> bool:
     return word.text == "Click" and re.match(r"[^\S\n]+[Hh]ere\b", text[word.end:]) is not None
 
 
+def _after_adverb(text: str, words: list[Token], i: int, know: Knowledge) -> bool:
+    """The verb after a headline's adverb in title case ("… Rangers Successfully Intervene
+    In …"; not "Currently Dotalliance Inc.", an adverb opening a sentence): no name."""
+    return i > 1 and not words[i].acronym and _adverb(words[i - 1], know) and \
+        _gap_ok(text, words[i - 1], words[i]) and \
+        (words[i - 2].capitalised or words[i - 2].number) and \
+        _gap_ok(text, words[i - 2], words[i - 1])
+
+
 def _adverb(word: Token, know: Knowledge) -> bool:
     """A headline's adverb: no name, and the end of the name before it."""
     return _ADVERB.fullmatch(word.text) is not None and word.text not in know.surnames and \
@@ -232,10 +241,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     w.text.rstrip(".") in _STREET_WORDS for w in words[i + 1:i + 4]):
             i += 1  # "4 N Ivanhoe": a distance and a direction, then the town
             continue
-        if _verb_before_amount(text, first) or _adverb(first, know) or _click_here(text, first) or (
-                i > 1 and _adverb(words[i - 1], know) and _gap_ok(text, words[i - 1], first)
-                and (words[i - 2].capitalised or words[i - 2].number)
-                and _gap_ok(text, words[i - 2], words[i - 1]) and not first.acronym) or (
+        if _verb_before_amount(text, first) or _adverb(first, know) or \
+                _click_here(text, first) or _after_adverb(text, words, i, know) or (
                 first.text in _EMPHASIS and not (i + 1 < n and words[i + 1].acronym
                                                  and _gap_ok(text, first, words[i + 1]))):
             i += 1  # ("Act TODAY and protect your family", "NEWS from CPSC": a word in
