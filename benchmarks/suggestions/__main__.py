@@ -946,7 +946,12 @@ def main(argv: list[str]) -> int:
             ("Hundred-and-seventy-eighth held-out set (The United States Government Manual: a "
              "directory entry and three editions' front matter)",
              HERE / "heldout-178", "gold written before the engine ran on it; first run: "
-             "names P 0.74, R 0.68, type 0.94, no quotes; the bugs it showed were fixed"))
+             "names P 0.74, R 0.68, type 0.94, no quotes; the bugs it showed were fixed"),
+            ("Hundred-and-seventy-ninth held-out set (Kansas Reflector's news and opinion, "
+             "CC BY-NC-ND)",
+             HERE / "heldout-179", "gold written before the engine ran on it; first run: "
+             "names P 0.98, R 0.97, type 0.94, quotes R 0.93 (13/14), speaker 0.85; the bugs "
+             "it showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
