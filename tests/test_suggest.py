@@ -5920,6 +5920,15 @@ def test_jr_after_a_comma_then_a_place_named_for_him_or_the_body_he_led() -> Non
     assert not any(n.startswith("Jr.") for n in kinds), kinds
 
 
+def test_a_description_finds_the_person_its_abbreviated_title_named() -> None:
+    text = ("Democratic Gov. Laura Kelly begins a second term. Sen. Ty Masterson listened.\n\n"
+            "“I have always been middle of the road,” the Democratic governor said. “One, "
+            "because that’s how I think.”\n\n“We will see,” the senator said.\n")
+    assert [(q.text[:10], q.speaker_name) for q in suggest(text).quotes] == [
+        ("I have alw", "Laura Kelly"), ("One, becau", "Laura Kelly"),
+        ("We will se", "Ty Masterson")]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -276,6 +276,15 @@ TE_REO_OPENERS = frozenset("Tākina Tēnā Kia Ki Kei Nā Mā Nō Mō Ngā".spli
 OFFICE_TITLES = frozenset("""President Senator Sen. Governor Gov. Mayor Minister Secretary
 Chancellor Premier Congressman Congresswoman Ambassador Commissioner Pope""".split())
 
+#: The words that abbreviated titles stand for, so that a description later in the story
+#: ("the governor said") finds the person titled by the abbreviation ("Gov. Laura Kelly").
+TITLE_WORDS = {"Gov": "governor", "Sen": "senator", "Rep": "representative",
+               "Lt": "lieutenant", "Gen": "general", "Sgt": "sergeant", "Col": "colonel",
+               "Capt": "captain", "Cmdr": "commander", "Cdr": "commander", "Adm": "admiral",
+               "Prof": "professor", "Supt": "superintendent", "Atty": "attorney",
+               "Amb": "ambassador", "Insp": "inspector", "Det": "detective", "Maj": "major",
+               "Cpl": "corporal", "Rev": "reverend", "Dr": "doctor", "Brig": "brigadier"}
+
 #: Titles that are initials: titles only in capitals ("ADA Ann Lee"), names otherwise
 #: ("Ada Limón", "Da Silva").
 INITIALS_TITLES = frozenset("da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm".split())

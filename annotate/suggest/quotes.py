@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..blocks import INTRO
-from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS
+from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS, TITLE_WORDS
 from .marks import WRAPPED_LINES, Passage, hard_wrapped, passages
 from .results import QuoteSuggestion
 from .tokens import _SENTENCE_WORD
@@ -1225,15 +1225,33 @@ def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
     words = re.fullmatch(r"(?:the|The)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", phrase.strip())
     if words is None:
         return None
-    title = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words.group(1).split()))
-                       + r"\s+$", re.IGNORECASE)
-    i = bisect.bisect_left(starts, at) - 1
-    while i >= 0:
-        m = mentions[i]
-        if m.type == "person" and title.search(text, max(0, m.start - 60), m.start):
-            return m.key, text[m.start:m.end]
-        i -= 1
+    described = words.group(1).split()
+    tries = [described]
+    if len(described) > 1 and described[-1].lower() in _ABBREVIATED:
+        tries.append(described[-1:])  # "the Democratic governor" → "Gov. Laura Kelly"
+    for title_words in tries:
+        title = re.compile(r"(?<![\w-])" + r"\s+".join(map(_title_word, title_words))
+                           + r"\s+$", re.IGNORECASE)
+        i = bisect.bisect_left(starts, at) - 1
+        while i >= 0:
+            m = mentions[i]
+            if m.type == "person" and title.search(text, max(0, m.start - 60), m.start):
+                return m.key, text[m.start:m.end]
+            i -= 1
     return None
+
+
+#: Title words that news abbreviates before a name ("governor" → "Gov.").
+_ABBREVIATED = {word: short for short, word in TITLE_WORDS.items()}
+
+
+def _title_word(word: str) -> str:
+    """A description's word as a pattern that also matches its abbreviation before a name:
+    "governor" matches "Gov."."""
+    short = _ABBREVIATED.get(word.lower())
+    if short is None:
+        return re.escape(word)
+    return rf"(?:{re.escape(word)}|{short}\.)"
 
 
 def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
