@@ -5929,6 +5929,15 @@ def test_a_description_finds_the_person_its_abbreviated_title_named() -> None:
         ("We will se", "Ty Masterson")]
 
 
+def test_a_quote_nested_in_a_passage_that_opens_on_its_speakers_verb() -> None:
+    text = ("Speaker Ron Ryckman “asked House Republicans if they want ‘these folks’ to make "
+            "decisions,” wrote Noah Taborda. Ann Lee “wants ‘more’ of it,” Taborda wrote.\n")
+    quotes = {q.text: q.speaker_name for q in suggest(text).quotes}
+    assert quotes["these folks"] == "Ron Ryckman", quotes
+    assert quotes[next(q for q in quotes if q.startswith("asked"))] == "Noah Taborda", quotes
+    assert "more" not in quotes, quotes  # not a verb of speech: a scare quote
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -600,6 +600,17 @@ def _suggest_nested(text: str, outer: Passage, passage: Passage,
         clause_start = outer.start + m.end()
     attribution = _attribute(text, clause_start, passage.open, passage.close + 1,
                              outer.end, text[clause_start:passage.open], "", mentions, starts)
+    opening = _VERB.match(inner_before.lstrip())
+    if attribution is None and clause_start == outer.start and opening is not None and \
+            opening.group().islower():
+        # 'Ryckman “asked House Republicans if they want ‘these folks’ …,” wrote …': the
+        # outer passage opens on its speaker's verb; the speaker stands before its marks
+        s_start = _sentence(text, outer)[0]
+        who = _subject_before(text, s_start, outer.open, s_start, outer.open, mentions,
+                              starts, strict=True)
+        if who is not None and who[0] is not None:
+            attribution = (who[0], who[1], opening.group(),
+                           f"'{opening.group()}' opening the passage around it")
     if attribution is None:
         return None
     speaker, speaker_name, cue, evidence = attribution
