@@ -5938,6 +5938,14 @@ def test_a_quote_nested_in_a_passage_that_opens_on_its_speakers_verb() -> None:
     assert "more" not in quotes, quotes  # not a verb of speech: a scare quote
 
 
+def test_a_bill_or_a_ballot_measure_by_its_number_however_long() -> None:
+    kinds = _names("The committee heard the latest bill, House Bill 2556, on Wednesday. House "
+                   "File 2389 died. Oregon voters passed Measure 110.")
+    assert {kinds.get(n) for n in ("House Bill 2556", "House File 2389", "Measure 110")} == \
+        {"work"}, kinds
+    assert "House Bill" not in kinds and "House File" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

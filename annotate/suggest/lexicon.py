@@ -60,10 +60,11 @@ COURT_CASE = re.compile(r" (?:v\.|vs\.?) ")
 #: The parts of a law a number follows: "Section 1201", "Article 370", "Title 42".
 LAW_PARTS = frozenset("Section Subsection Article Chapter Clause Title Rule Paragraph".split())
 #: Words that name a numbered document before its number: "Form W-10", "Revenue Procedure
-#: 94-69", "Resolution 2334", "Executive Order 14067", "Advisory Opinion 2015-09".
+#: 94-69", "Resolution 2334", "Executive Order 14067", "Advisory Opinion 2015-09"; a bill
+#: or a ballot measure by its number: "House Bill 2556", "House File 2389", "Measure 110".
 NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice
 Resolution Resolutions Directive Regulation Decree Order Circular Bulletin Opinion
-Request Law""".split())
+Request Law Bill File Measure Proposition Ordinance""".split())
 #: The heads of one prize's name: "Isaac Newton Medal", "Nobel Prize" (in the plural, "…
 #: Awards" are a ceremony, an event).
 PRIZES = frozenset("Award Prize Medal Trophy Medallion".split())
