@@ -5946,6 +5946,16 @@ def test_a_bill_or_a_ballot_measure_by_its_number_however_long() -> None:
     assert "House Bill" not in kinds and "House File" not in kinds, kinds
 
 
+def test_news_outlets_named_by_their_papers_last_word() -> None:
+    kinds = _names("“It is done,” wrote Kansas Reflector’s Noah Taborda. Alaska Beacon is "
+                   "affiliated with States Newsroom. Georgia Recorder and Kentucky Lantern ran "
+                   "it, as did the Christian Science Monitor.")
+    assert {kinds.get(n) for n in ("Kansas Reflector", "Alaska Beacon", "States Newsroom",
+                                   "Georgia Recorder", "Kentucky Lantern",
+                                   "Christian Science Monitor")} == {"organisation"}, kinds
+    assert kinds.get("Noah Taborda") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -152,6 +152,8 @@ GmbH Agency Office Court Association Union Federation Foundation Endowment Trust
 Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
 Examiner Courier Inquirer Enquirer Dispatch Ledger Appeal Bee Argus Advertiser
+Newsroom Newsrooms Reflector Beacon Mirror Monitor Recorder Lantern Bulletin
+Advocate Mercury
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
