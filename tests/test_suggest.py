@@ -5956,6 +5956,22 @@ def test_news_outlets_named_by_their_papers_last_word() -> None:
     assert kinds.get("Noah Taborda") == "person", kinds
 
 
+def test_a_yearly_address_on_the_state_of_a_place_is_an_event() -> None:
+    kinds = _names("The governor gave her annual State of the State speech. The mayor's State "
+                   "of the City came later, and the State of the Union address is in March.")
+    assert kinds.get("State of the State") == kinds.get("State of the City") == \
+        kinds.get("State of the Union") == "event", kinds
+
+
+def test_a_person_named_in_full_owns_the_name_after_their_possessive() -> None:
+    kinds = _names("Joe Biden's Justice Department sued. Laura Kelly’s Commerce Department "
+                   "answered on April Fool’s Day at St. Mary's Hospital.")
+    assert kinds.get("Joe Biden") == kinds.get("Laura Kelly") == "person", kinds
+    assert kinds.get("Justice Department") == kinds.get("Commerce Department") == \
+        "organisation", kinds
+    assert "April Fool’s Day" in kinds and "St. Mary's Hospital" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

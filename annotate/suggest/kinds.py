@@ -1001,6 +1001,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             else "named as an organisation after a title"
     if len(words) > 2 and words[0] == "Government" and words[1] == "of":
         return "organisation", "'Government of …' names a state's government"
+    if re.fullmatch(r"State of the (?:[A-Z][a-z]+ )?[A-Z][a-z]+", text):
+        return "event", "a yearly address on the state of a place or body ('State of the " \
+            "State', 'State of the Union')"
     state = next((k for k, w in enumerate(words[:-2]) if w in STATE_FORMS
                   and words[k + 1] == "of"), None)
     if state is not None:

@@ -837,6 +837,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
             words[j - 1].text not in NOBLE and _gap_ok(text, words[j - 1], current):
         return False  # "President Biden’s Bipartisan Infrastructure Law": a titled person's
         # (but "King George’s War", "St. John’s Wood" are named for them)
+    if j >= 1 and words[j - 1].text in know.given_names and words[j - 1].capitalised and \
+            not words[j - 1].acronym and _gap_ok(text, words[j - 1], current) and (
+                j < 2 or words[j - 2].text not in ("St.", "St", "Saint")) and \
+            words[j + 1].text not in ("Day", "Eve", "Night", "Week"):
+        return False  # "Joe Biden’s Justice Department": a person named in full owns it
+        # (but "April Fool’s Day" is a day named so)
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
     big = know.big_place(current.text) or (
