@@ -5972,6 +5972,14 @@ def test_a_person_named_in_full_owns_the_name_after_their_possessive() -> None:
     assert "April Fool’s Day" in kinds and "St. Mary's Hospital" in kinds, kinds
 
 
+def test_a_partys_adjective_before_a_chamber_describes_it() -> None:
+    kinds = _names("We have a supermajority Republican Legislature. The Democratic Senate "
+                   "passed it. The Republican National Committee and the Democratic Party met.")
+    assert kinds.get("Legislature") == kinds.get("Senate") == "organisation", kinds
+    assert "Republican Legislature" not in kinds and "Democratic Senate" not in kinds, kinds
+    assert "Republican National Committee" in kinds and "Democratic Party" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -312,6 +312,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             know.big_place(" ".join(t.text for t in run[:-1])):
         return _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat": a member
         # from there, the place the only name (but "Texas Democrats", the state's party)
+    if len(run) >= 2 and run[-2].text in ("Democratic", "Republican") and \
+            run[-1].text in _CHAMBERS and all(t.text in ("The", "A") for t in run[:-2]):
+        return _cut(text, run[-1:], know, surnames)  # "a supermajority Republican
+        # Legislature": the chamber, its majority's party an adjective (but "Democratic
+        # Party", "Republican National Committee" are bodies of the party)
     if len(run) >= 2 and run[-1].text in _WEEKDAYS and \
             know.big_place(" ".join(t.text for t in run[:-1])):
         return _cut(text, run[:-1], know, surnames)  # "travel to Florida Friday": a place,
@@ -1236,6 +1241,8 @@ def _named_of(text: str, run: list[Token]) -> bool:
         word[1:].islower() and not re.search(rf"\b{re.escape(word.casefold())} of\b", text)
 
 
+#: A legislature's chambers, which a party's adjective before them describes, not names.
+_CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".split())
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
 _SIDES = frozenset("Republican Democratic Democrat Labour Conservative Liberal Independent "
                    "Green Tory Socialist Communist Federal National State Local".split())
