@@ -5980,6 +5980,14 @@ def test_a_partys_adjective_before_a_chamber_describes_it() -> None:
     assert "Republican National Committee" in kinds and "Democratic Party" in kinds, kinds
 
 
+def test_a_titled_member_with_party_and_state_then_an_apposition_gives_the_quote() -> None:
+    text = ("“I’m grateful for the work,” Rep. Kathy Castor said. “The data demonstrates the "
+            "need,” Rep. A. Donald McEachin, D-Va., a co-sponsor of the bill, wrote in an "
+            "email. “It is wrong,” Sen. Tina Smith, D-Minn., said.\n")
+    assert [q.speaker_name for q in suggest(text).quotes] == [
+        "Kathy Castor", "A. Donald McEachin", "Tina Smith"]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -1054,6 +1054,9 @@ _LAST_CLAUSE_INVERTED = re.compile(rf",\s+(?P<verb>{'|'.join(sorted(_INVERTED_VE
 #: A short aside in brackets after the name: a member's party and state, "Jayapal (D-Wash.)
 #: said"; how to say the name, "Geni (pronounced GEE-nie) told Heffernan".
 _ASIDE = re.compile(r"^[^\S\n]*\([^()“”\"\n]{1,40}\)")
+#: A member's party and state between commas after the name: "Rep. A. Donald McEachin,
+#: D-Va., a co-sponsor of the bill, wrote", "Sen. Tina Smith, D-Minn., said".
+_PARTY_ASIDE = re.compile(r"^,[^\S\n]+(?:[DRI]|Ind)-[A-Z][\w.]*(?:[^\S\n]?[A-Z][\w.]*)?,")
 
 
 #: What joins a person to the body they speak for, or a body to its letters or its parent:
@@ -1070,8 +1073,8 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     head = text[lo:verb_at]
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
     i = bisect.bisect_left(starts, verb_at) - 1
-    if i >= 0 and mentions[i].start >= lo and \
-            not _ASIDE.sub("", text[mentions[i].end:lo + len(head_words)]).strip(" \t’'s"):
+    if i >= 0 and mentions[i].start >= lo and not _ASIDE.sub("", _PARTY_ASIDE.sub(
+            "", text[mentions[i].end:lo + len(head_words)])).strip(" \t’'s"):
         m = mentions[i]
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
                 text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:
@@ -1120,10 +1123,14 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     if strict:
         first = lo + len(head) - len(head.lstrip())
         j = bisect.bisect_left(starts, first)
-        if j < len(mentions) and mentions[j].start == first and re.fullmatch(
+        titled = j < len(mentions) and all(  # (after the title: "Rep. A. Donald McEachin")
+            _ROLE_WORD.match(w) and w[:1].isupper()
+            for w in text[first:mentions[j].start].split()[:5]) and \
+            len(text[first:mentions[j].start].split()) <= 4
+        if j < len(mentions) and titled and re.fullmatch(
                 r",\s+(?:a|an|the|his|her|their|its|one\s+of|another|"
                 r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s[^“\"”]*,\s*",
-                text[mentions[j].end:lo + len(head_words)]):
+                _PARTY_ASIDE.sub(",", text[mentions[j].end:lo + len(head_words)])):
             # "“…,” Aminah Kakabaveh, a Kurdish member of Sweden's parliament, told VOA":
             # the name, then what it is, between commas ("…, one of North Carolina’s top
             # election officials, told reporters")
