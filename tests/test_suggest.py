@@ -5988,6 +5988,20 @@ def test_a_titled_member_with_party_and_state_then_an_apposition_gives_the_quote
         "Kathy Castor", "A. Donald McEachin", "Tina Smith"]
 
 
+def test_title_case_headlines_written_as_sentences_or_with_an_ellipsis() -> None:
+    kinds = _names("He Was Convicted of Killing His Baby. The DA’s Office Says He’s Innocent, "
+                   "but That Might Not Be Enough.\n\nNike Pledged to Shrink Its Carbon "
+                   "Footprint. It Just Slashed the Staff Charged With Making That Happen.\n\n"
+                   "Two Reporters Covering Education in the Midwest Followed the Money … to a "
+                   "School in New York\n\nSince December, Nike has lost staff.\n\n"
+                   "Thanks to Kathy Castor, Andy Kroll, Nick Surgey and Jodi Cohen.\n")
+    assert not any(n.startswith(("Convicted", "Might", "Shrink", "Slashed", "Reporters",
+                                 "Midwest Followed")) for n in kinds), kinds
+    assert kinds.get("Nike") == "organisation" and "DA’s Office" in kinds, kinds
+    assert {kinds.get(n) for n in ("Kathy Castor", "Andy Kroll", "Nick Surgey",
+                                   "Jodi Cohen")} == {"person"}, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

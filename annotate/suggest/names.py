@@ -2096,6 +2096,23 @@ def _headlines_before_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Words that make a line in title case a clause, not a list of names: pronouns,
+#: auxiliaries and question words, capitalised as headlines write them.
+_HEADLINE_CLAUSE_WORDS = frozenset("""It Its He He’s His She She’s Her They Their We Our I
+Is Are Was Were Has Have Had Will Would Can Could Might May Must Should Be Been Does Did Do
+Says Said Here’s Here's What Why How Who That This""".split())
+
+
+def _title_case_sentences(big: list[str]) -> bool:
+    """A headline in title case written as full sentences, each ending in a full stop ("He
+    Was Convicted of Killing His Baby. The DA’s Office Says He’s Innocent, but That Might
+    Not Be Enough."): every word but title case's small ones capitalised, one of them a
+    pronoun, an auxiliary or a question word (not a sentence that lists names)."""
+    return len(big) >= 5 and all(w.lstrip("“\"‘'(")[:1].isupper() or w[:1].isdigit()
+                                 for w in big) and \
+        any(w.strip(".,:;!?“”\"") in _HEADLINE_CLAUSE_WORDS for w in big)
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line."""
@@ -2144,8 +2161,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         # ("Statement from … on Ongoing Violence in America | site |": a page's title, then
         # the site's name after a bar)
         words = [w for w in _LIST_MARKER.sub("", title).split()  # ("  1. USDA Announces …")
-                 if w not in ("—", "–", ":", "|")]  # (not a dash: "… Opportunity — and a
-        # Problem"; nor a label's colon: "PRESS RELEASE : Treasury Appoints …")
+                 if w not in ("—", "–", ":", "|", "…", "...")]  # (not a dash: "…
+        # Opportunity — and a Problem"; nor a label's colon: "PRESS RELEASE : Treasury
+        # Appoints …"; nor an ellipsis: "… Followed the Money … to a School in New York")
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS
@@ -2158,7 +2176,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             continue
         if 2 <= len(words) <= (40 if title is not line else 35) and \
                 not (line.rstrip().endswith((".", ":", ";"))
-                     and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())) and not (
+                     and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())
+                     and not _title_case_sentences(big)) and not (
                 # (a headline in capitals may end with "THE U.S.")
                     line.rstrip().endswith(("”", '"')) and line.rstrip()[-2:-1] not in ("?", "!")) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
