@@ -6002,6 +6002,14 @@ def test_title_case_headlines_written_as_sentences_or_with_an_ellipsis() -> None
                                    "Jodi Cohen")} == {"person"}, kinds
 
 
+def test_a_given_name_then_a_small_word_in_a_headline_is_no_persons_name() -> None:
+    kinds = _names("Why Do Nonwhite Georgia Voters Have to Wait in Line for Hours?\n"
+                   "The state’s voter rolls have grown.\n\nRemarks by Carmen de Souza\n"
+                   "She spoke.\n")
+    assert "Line for Hours" not in kinds and kinds.get("Georgia") == "place", kinds
+    assert kinds.get("Carmen de Souza") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "
