@@ -1860,8 +1860,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
             not words[1].endswith("ing") and not (  # (not "Man Typing on Laptop Computer")
                 _NOUN_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
-            not (words[1].islower() and words[1] not in know.particles):
-        # (nor "… Wait in Line for Hours?": a small word no name has between its parts)
+            not (words[1].islower() and words[1] not in know.particles
+                 and words[1] != "and"):
+        # (nor "… Wait in Line for Hours?": a small word no name has between its parts; but
+        # "Seward and Son", a family firm)
         # (nor "Author Perspectives": a noun's ending, no surname's)
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
     if 2 <= len(words) <= 4 and all(w.isupper() and w.isalpha() for w in words) and \
