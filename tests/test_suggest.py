@@ -5975,6 +5975,11 @@ def test_a_person_named_in_full_owns_the_name_after_their_possessive() -> None:
 def test_a_partys_adjective_before_a_chamber_describes_it() -> None:
     kinds = _names("We have a supermajority Republican Legislature. The Democratic Senate "
                    "passed it. The Republican National Committee and the Democratic Party met.")
+    country = _names("Three Democratic U.S. representatives and the Democratic U.S. Senate "
+                     "candidate spoke in the Democratic Republic of the Congo.")
+    assert country.get("U.S. Senate") == "organisation", country
+    assert not any(n.startswith("Democratic U") for n in country), country
+    assert country.get("Democratic Republic of the Congo") == "place", country
     assert kinds.get("Legislature") == kinds.get("Senate") == "organisation", kinds
     assert "Republican Legislature" not in kinds and "Democratic Senate" not in kinds, kinds
     assert "Republican National Committee" in kinds and "Democratic Party" in kinds, kinds

@@ -312,11 +312,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             know.big_place(" ".join(t.text for t in run[:-1])):
         return _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat": a member
         # from there, the place the only name (but "Texas Democrats", the state's party)
-    if len(run) >= 2 and run[-2].text in ("Democratic", "Republican") and \
-            run[-1].text in _CHAMBERS and all(t.text in ("The", "A") for t in run[:-2]):
-        return _cut(text, run[-1:], know, surnames)  # "a supermajority Republican
-        # Legislature": the chamber, its majority's party an adjective (but "Democratic
-        # Party", "Republican National Committee" are bodies of the party)
+    party = next((k for k, t in enumerate(run[:-1]) if t.text in ("Democratic", "Republican")),
+                 None)
+    if party is not None and all(t.text in _PARTY_OPENERS for t in run[:party]) and (
+            (party == len(run) - 2 and run[-1].text in _CHAMBERS)
+            or run[party + 1].text in ("U.S.", "US")):
+        return _cut(text, run[party + 1:], know, surnames)  # "a supermajority Republican
+        # Legislature", "Three Democratic U.S. representatives", "the Democratic U.S.
+        # Senate candidate": the chamber or the country, the party an adjective (but
+        # "Democratic Party", "Republican National Committee" are bodies of the party)
     if len(run) >= 2 and run[-1].text in _WEEKDAYS and \
             know.big_place(" ".join(t.text for t in run[:-1])):
         return _cut(text, run[:-1], know, surnames)  # "travel to Florida Friday": a place,
@@ -1241,6 +1245,9 @@ def _named_of(text: str, run: list[Token]) -> bool:
         word[1:].islower() and not re.search(rf"\b{re.escape(word.casefold())} of\b", text)
 
 
+#: Words a sentence may open with before a party's adjective: "Three Democratic U.S. …".
+_PARTY_OPENERS = frozenset("The A An Two Three Four Five Six Seven Eight Nine Ten Both "
+                           "Many Some Several".split())
 #: A legislature's chambers, which a party's adjective before them describes, not names.
 _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".split())
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
