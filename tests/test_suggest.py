@@ -6015,6 +6015,13 @@ def test_a_given_name_then_a_small_word_in_a_headline_is_no_persons_name() -> No
     assert kinds.get("Carmen de Souza") == "person", kinds
 
 
+def test_a_city_and_its_suburbs_named_metro() -> None:
+    kinds = _names("Polling places were cut, with Metro Atlanta hit particularly hard. The "
+                   "Metro Nashville Police Department agreed.")
+    assert kinds.get("Metro Atlanta") == "place", kinds
+    assert kinds.get("Metro Nashville Police Department") == "organisation", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

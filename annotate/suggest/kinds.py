@@ -479,8 +479,9 @@ _LISTED_BEFORE = (r"^(?:,?[^\S\n]+(?:(?:and|or)[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
                      "Midwest SE NE SW NW".split())
-#: Words for a part of a place by how it is settled: "Suburban Maryland", "Upstate New York".
-_SETTLED_PARTS = frozenset("Suburban Rural Coastal Upstate Downstate".split())
+#: Words for a part of a place by how it is settled: "Suburban Maryland", "Upstate New York",
+#: "Metro Atlanta" (a city and its suburbs).
+_SETTLED_PARTS = frozenset("Suburban Rural Coastal Upstate Downstate Metro".split())
 #: Surnames written with a capital inside, which no firm's camel case is: "McDonald",
 #: "DeLauro", "DiNapoli", "LaHood", "DuBois", "VanHollen".
 _SURNAME_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
