@@ -6022,6 +6022,13 @@ def test_a_city_and_its_suburbs_named_metro() -> None:
     assert kinds.get("Metro Nashville Police Department") == "organisation", kinds
 
 
+def test_a_small_town_the_gazetteer_knows_is_a_place_without_other_evidence() -> None:
+    kinds = _names("Dunleavy picks Sitka judge for the court, said Sen. Gary Stevens, from "
+                   "the commercial fishing hub of Kodiak. The Marines arrived.")
+    assert kinds.get("Sitka") == kinds.get("Kodiak") == "place", kinds
+    assert kinds.get("Marines") != "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -241,6 +241,10 @@ _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|ral
                           r"floods?|crisis|war|trials?|mission)\b")
 
 
+#: Someone who speaks or works for a body, just before its name: "a spokesman from Acme".
+_MEMBER_OF_BODY = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|"
+                             r"employee|executive|lawyer|attorney)s?[^\S\n]+(?:from|at|for|"
+                             r"of)[^\S\n]+$")
 #: A person's marks after a single name: "Dandhy posted his comments", "Sargsyan, who".
 _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and\s+(?:his|her)\s+"
                            r"(?:\w+\s+){0,2}(?:children|wife|husband|son|daughter|family|"
@@ -1705,4 +1709,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and w not in PLACE_HEADS and w not in know.places and not know.is_demonym(w)
             for w in words):
         return "person", f"capitalised words ending with a surname ('{last}')"
+    if len(words) == 1 and text in know.towns and text not in know.given_names and \
+            text not in know.surnames and text.casefold() not in know.common_words and \
+            not text.endswith("s") and not any(  # (not "Marines": a plural)
+                c.possessive or SPEECH_AFTER.match(c.after) or _MEMBER_OF_BODY.search(c.before)
+                for c in places):
+        # (not "Harvard’s decision", "Acme said", "a spokesman from Acme": a body's act,
+        # words or staff, whatever town shares its name)
+        return "place", "a town's name the gazetteer knows ('Sitka', 'Talkeetna')"
     return "organisation", _ONE_WORD if len(words) == 1 else _LONG_NAME

