@@ -6029,6 +6029,15 @@ def test_a_small_town_the_gazetteer_knows_is_a_place_without_other_evidence() ->
     assert kinds.get("Marines") != "place", kinds
 
 
+def test_a_message_whose_clause_names_its_sender_by_a_pronoun() -> None:
+    text = ("Gov. Mike Dunleavy vetoed $10 million in funding, with the message that he would "
+            "“re-evaluate future funding needs.” Media publish texts about the outlet Atlatszo "
+            "with allegations that it was receiving ‘Judas money’.\n")
+    quotes = {q.text.rstrip("."): q.speaker_name for q in suggest(text).quotes}
+    assert quotes["re-evaluate future funding needs"] == "Mike Dunleavy", quotes
+    assert quotes.get("Judas money") != "Atlatszo", quotes
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -964,6 +964,19 @@ def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
         if who is not None and (who[0] is not None or re.search(r"[’']s?\s", who[1])):
             cue = " ".join(text[s_start + by.start():who[2]].split())
             return who[0], who[1], None, f"'{cue}' and '{noun.group()}' before the quote"
+    clause = re.fullmatch(r"\s+that\s+(he|she|they|it)\s+(?:[a-z]+\s+){0,2}",
+                          before[noun.end():], re.IGNORECASE)
+    if clause is not None:  # "… vetoed $10 million, with the message that he would
+        # “re-evaluate …”": the one the clause's pronoun stands for
+        key, name = _resolve(clause.group(1).casefold(), noun_at, mentions, starts, text)
+        first = _mention_at(mentions, starts, s_start, noun_at)
+        if key is not None and first is not None and first.key == key and all(
+                w[:1].isupper() and _ROLE_WORD.match(w)
+                for w in text[s_start:first.start].split()):
+            # (the sentence's subject sent it; not "media publish … allegations that it was
+            # receiving ‘…’", which are about someone else)
+            cue = " ".join(text[noun_at:s_start + len(before)].split())
+            return key, name, cue, f"'{cue}' before the quote"
     # the sentence's subject, when a verb of making opens the clause before the noun
     # ("Critics made a plea for “…”"; "Hungarian pro-government media publish …
     # allegations that it was receiving ‘…’")
