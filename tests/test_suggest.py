@@ -6038,6 +6038,13 @@ def test_a_message_whose_clause_names_its_sender_by_a_pronoun() -> None:
     assert quotes.get("Judas money") != "Atlatszo", quotes
 
 
+def test_a_gerund_opening_a_quote_as_its_subject_is_no_name() -> None:
+    kinds = _names("“Waiting doesn’t help at all,” said Sen. Gary Stevens. Manning said so "
+                   "too.\n")
+    assert "Waiting" not in kinds and kinds.get("Gary Stevens") == "person", kinds
+    assert "Manning" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -163,9 +163,12 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 for c in form.places):
             continue  # "Dothan" alone on its line, "Auburn Outright: $175,000": a list's
             # town, a heading of its own
-        if any(SPEECH_AFTER.match(c.after) or SUBJECT_AFTER.match(c.after)
-               or ORG_AFTER.match(c.after) for c in form.places):
-            continue  # "Kargbo said", "Wikinews has learned"
+        gerund = word.endswith("ing") and word not in know.given_names and \
+            word not in know.surnames and word not in know.places
+        if not gerund and any(SPEECH_AFTER.match(c.after) or SUBJECT_AFTER.match(c.after)
+                              or ORG_AFTER.match(c.after) for c in form.places):
+            continue  # "Kargbo said", "Wikinews has learned" (but "“Waiting doesn’t help
+            # at all,”": a verb's "-ing" form as the subject, no name)
         if any(_ITS_PEOPLE_AFTER.match(c.after) for c in form.places):
             continue  # "Grist thanks its sponsors.": a body, by the people it has
         if word not in know.given_names and any(_MEMBER_AFTER.match(c.after)
