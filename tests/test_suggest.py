@@ -6045,6 +6045,14 @@ def test_a_gerund_opening_a_quote_as_its_subject_is_no_name() -> None:
     assert "Manning" in kinds, kinds
 
 
+def test_the_networks_a_page_asks_readers_to_follow_it_on() -> None:
+    kinds = _names("Follow Alaska Beacon on Facebook and X. The Council on Foreign Relations "
+                   "met.\n")
+    assert {kinds.get(n) for n in ("Alaska Beacon", "Facebook", "X")} == {"organisation"}, \
+        kinds
+    assert "Council on Foreign Relations" in kinds and "X." not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -61,6 +61,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     SHEIKH,
     SHOW_NOUN,
+    SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
     STORM_KINDS,
     TE_REO_OPENERS,
@@ -211,6 +212,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     run = _without_furniture(text, run)
     if not run:
         return []
+    if run[-1].text[:-1] in SOCIAL_NETWORKS and run[-1].text.endswith("."):
+        run = [*run[:-1], Token(run[-1].start, run[-1].end - 1, run[-1].text[:-1])]
+        # "… on Facebook and X.": the network, then the sentence's full stop (no initial)
     town = run[:-1] if run[-1].text.rstrip(".") in STATE_ABBREVIATIONS else run
     if len(town) >= 3 and _is_title(town[0].text, know.titles) and \
             know.places.get(" ".join(t.text for t in town)):

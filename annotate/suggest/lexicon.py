@@ -279,6 +279,11 @@ TE_REO_OPENERS = frozenset("Tākina Tēnā Kia Ki Kei Nā Mā Nō Mō Ngā".spli
 OFFICE_TITLES = frozenset("""President Senator Sen. Governor Gov. Mayor Minister Secretary
 Chancellor Premier Congressman Congresswoman Ambassador Commissioner Pope""".split())
 
+#: Social networks a page asks readers to follow it on: "Follow Alaska Beacon on Facebook
+#: and X" (no name of the form "Council on Foreign Relations" runs on into them).
+SOCIAL_NETWORKS = frozenset("""Facebook Twitter X Instagram YouTube TikTok LinkedIn Threads
+Bluesky Mastodon WhatsApp Telegram Snapchat Pinterest Reddit Substack Flickr Tumblr""".split())
+
 #: The words that abbreviated titles stand for, so that a description later in the story
 #: ("the governor said") finds the person titled by the abbreviation ("Gov. Laura Kelly").
 TITLE_WORDS = {"Gov": "governor", "Sen": "senator", "Rep": "representative",

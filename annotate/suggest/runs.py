@@ -43,6 +43,7 @@ from .lexicon import (
     PRIZES,
     ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
+    SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
     VESSEL_PREFIXES,
     WORK_HEADS,
@@ -442,7 +443,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
-                    not _someones_surname(text, words[j + 2].text, know):
+                    not _someones_surname(text, words[j + 2].text, know) and \
+                    words[j + 2].text.rstrip(".") not in SOCIAL_NETWORKS:
+                # (not "Follow Alaska Beacon on Facebook and X": where to follow it)
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2
             elif nxt.text == "on" and current.text in ORGANISATION_HEADS and \
