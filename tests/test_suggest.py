@@ -6053,6 +6053,13 @@ def test_the_networks_a_page_asks_readers_to_follow_it_on() -> None:
     assert "Council on Foreign Relations" in kinds and "X." not in kinds, kinds
 
 
+def test_a_broadcast_scripts_credit_and_map_labels_before_a_name_and_a_place() -> None:
+    kinds = _names("BLOCK A\n((Banner: Swap Shop))\n((Reporter/Camera: Deepak Dobhal))\n"
+                   "((Map: Ogallala, Nebraska))\nWelcome to another edition of the program.\n")
+    assert kinds.get("Deepak Dobhal") == "person" and kinds.get("Ogallala") == "place", kinds
+    assert "Camera" not in kinds and "Map" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -279,6 +279,13 @@ TE_REO_OPENERS = frozenset("Tākina Tēnā Kia Ki Kei Nā Mā Nō Mō Ngā".spli
 OFFICE_TITLES = frozenset("""President Senator Sen. Governor Gov. Mayor Minister Secretary
 Chancellor Premier Congressman Congresswoman Ambassador Commissioner Pope""".split())
 
+#: Labels a broadcast's script or a story's credits put before a name or a place, one or
+#: several joined by slashes: "((Reporter/Camera: Deepak Dobhal))", "((Map: Ogallala,
+#: Nebraska))".
+SCRIPT_LABELS = (r"(?:Reporters?|Camera|Videographer|Photographer|Producer|Editor|Writer|Anchor|"
+                 r"Host|Correspondent|Narrator|Map|Location)(?:/(?:Reporters?|Camera|"
+                 r"Videographer|Photographer|Producer|Editor|Writer))*")
+
 #: Social networks a page asks readers to follow it on: "Follow Alaska Beacon on Facebook
 #: and X" (no name of the form "Council on Foreign Relations" runs on into them).
 SOCIAL_NETWORKS = frozenset("""Facebook Twitter X Instagram YouTube TikTok LinkedIn Threads
@@ -346,7 +353,9 @@ FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Not
                          "Related Contact Contacts Title Description Summary Subject "
                          "Inquiries Enquiries Product Products Units Importer Importers "
                          "Manufacturer Manufacturers Distributor Distributors Retailer "
-                         "Retailers Hazard Hazards Injuries Incidents Remedy Remedies".split())
+                         "Retailers Hazard Hazards Injuries Incidents Remedy Remedies "
+                         "Camera Map Location Videographer Photographer Producer Narrator "
+                         "Reporter Reporters".split())
 
 #: Kinds of places in the plural, which lists of places name ("the counties of …", "the
 #: Pennines and other northern hills").

@@ -54,6 +54,7 @@ from .lexicon import (
     PORTFOLIO,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
+    SCRIPT_LABELS,
     SEASONS,
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
@@ -1915,9 +1916,12 @@ _POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]
                          r"[^\S\n]*\n?$")
 #: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …", "Data
 #: source: U.S. Energy Information Administration, Gasoline and Diesel Fuel Update".
-_FIELD_LINE = re.compile(r"[^\S\n]*(?:Outlet|Research Unit|Featured Scientist|Featured Research "
-                         r"Units?|Publisher|Publication|Venue|Sponsor|Affiliation|Employer|"
-                         r"Institution|Data sources?):[^\S\n]+\S[^\n]*\n?$")
+_FIELD_LINE = re.compile(r"[^\S\n]*(?:\(\()?(?:Outlet|Research Unit|Featured Scientist|"
+                         r"Featured Research Units?|Publisher|Publication|Venue|Sponsor|"
+                         r"Affiliation|Employer|Institution|Data sources?|"
+                         rf"{SCRIPT_LABELS}):[^\S\n]+\S[^\n]*\n?$")
+# ("((Reporter/Camera: Deepak Dobhal))", "Map: Ogallala, Nebraska": a script's credit or
+# place under its label, no headline)
 #: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".
 _DATE_LABEL = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}:[^\S\n]")
 #: A dateline and its dash inside a line, after a subhead the copy ran into it:
