@@ -6060,6 +6060,12 @@ def test_a_broadcast_scripts_credit_and_map_labels_before_a_name_and_a_place() -
     assert "Camera" not in kinds and "Map" not in kinds, kinds
 
 
+def test_an_apposition_whose_noun_goes_on_with_to_describes_a_person() -> None:
+    kinds = _names("This week’s programme also features Khin Soe Win, the first VOA reporter to "
+                   "return to her native Burma since 1995.")
+    assert kinds.get("Khin Soe Win") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

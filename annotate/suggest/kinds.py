@@ -456,7 +456,7 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+),?\s+$")
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
                               r"(?:[\w’'“”\"-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|that|which|at|of|for|with|in|from|"
-                              r"and)\b))")
+                              r"and|to)\b))")  # (", the first VOA reporter to return …")
 
 
 #: A person's role in an apposition right after the name: ", a professor of law and
