@@ -6066,6 +6066,12 @@ def test_an_apposition_whose_noun_goes_on_with_to_describes_a_person() -> None:
     assert kinds.get("Khin Soe Win") == "person", kinds
 
 
+def test_a_clause_joined_by_and_after_a_quote_is_someone_elses_report() -> None:
+    text = ("Gazelle Sharmahd, whose father is imprisoned in Evin, told VOA: “We do not know "
+            "if he is alive,” and Ali Emadi reported that Elnaz Rekabi competed.\n")
+    assert [q.speaker_name for q in suggest(text).quotes] == ["Gazelle Sharmahd"]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -758,8 +758,10 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                  re.IGNORECASE | re.DOTALL)
     if m and "“" not in m.group("who") and '"' not in m.group("who") and \
             not m.group("verb")[:1].isupper() and not _VERB.match(m.group("who")) and \
+            not re.match(r"(?:and|but|while|whereas)\s", m.group("who")) and \
             not re.search(r"\b(?:be|been|being|is|are|was|were)\s*$", m.group("who")):
-        # (not "… would be maintained, the Guardian says": a verb in the passive)
+        # (not "… would be maintained, the Guardian says": a verb in the passive; nor "…:
+        # “…,” and Ali Emadi reported that …": another clause, someone else's report)
         # (not "… residing in the United States"; not "…,” told the Post the DCCC asked":
         # a verb first, the subject is before the quote)
         who_at = q_after + m.start("who")
