@@ -6072,6 +6072,15 @@ def test_a_clause_joined_by_and_after_a_quote_is_someone_elses_report() -> None:
     assert [q.speaker_name for q in suggest(text).quotes] == ["Gazelle Sharmahd"]
 
 
+def test_an_abstract_noun_opening_a_sentence_before_of_and_a_name() -> None:
+    kinds = _names("Protests grew. Criticism of Putin’s decision is spilling into the media. "
+                   "Organization of American States delegates met. Republic of Ireland fans "
+                   "sang.")
+    assert "Putin" in kinds and not any(n.startswith("Criticism") for n in kinds), kinds
+    assert "Organization of American States" in kinds, kinds
+    assert "Republic of Ireland" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

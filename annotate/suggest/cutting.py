@@ -363,7 +363,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the place, then the party as an adjective
     if len(run) >= 3 and run[1].text == "of" and not _any_head(run[0].text) and \
             not _is_title(run[0].text, know.titles) and run[0].text not in know.given_names \
-            and re.search(rf"\b{re.escape(run[0].text.casefold())} of\b", text):
+            and (re.search(rf"\b{re.escape(run[0].text.casefold())} of\b", text) or (
+                run[0].initial and run[0].text.endswith(_ABSTRACT_NOUN_ENDINGS)
+                and run[0].text not in know.places)):
+        # ("Criticism of Putin’s decision …" opening a sentence: an abstract noun, then
+        # the name)
         # "Composition of the European Parliament", when the story also writes "the
         # composition of …": a common noun before the name (but "Color of Change", though
         # the story writes "people of color")
@@ -1252,6 +1256,8 @@ def _named_of(text: str, run: list[Token]) -> bool:
 #: Words a sentence may open with before a party's adjective: "Three Democratic U.S. …".
 _PARTY_OPENERS = frozenset("The A An Two Three Four Five Six Seven Eight Nine Ten Both "
                            "Many Some Several".split())
+#: Endings of abstract nouns, which open sentences but rarely names ("Criticism of …").
+_ABSTRACT_NOUN_ENDINGS = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence")
 #: A legislature's chambers, which a party's adjective before them describes, not names.
 _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".split())
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
