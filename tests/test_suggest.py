@@ -6081,6 +6081,15 @@ def test_an_abstract_noun_opening_a_sentence_before_of_and_a_name() -> None:
     assert "Republic of Ireland" in kinds, kinds
 
 
+def test_two_names_joined_by_an_ampersand_one_firm_or_two_names() -> None:
+    kinds = _names("Before eBay & Craiglist, there was TRadio. Barnes & Noble sold books to "
+                   "Johnson & Johnson staff at Marks & Spencer. Iceland & Greenland voted. The "
+                   "study by Adriano Giorgi was cited as Giorgi & Vandenberg.")
+    assert kinds.get("eBay") == kinds.get("Craiglist") == "organisation", kinds
+    assert {"Barnes & Noble", "Johnson & Johnson", "Marks & Spencer"} <= set(kinds), kinds
+    assert "Iceland & Greenland" not in kinds and "Giorgi & Vandenberg" not in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "
