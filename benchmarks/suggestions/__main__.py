@@ -966,6 +966,11 @@ def main(argv: list[str]) -> int:
              "broadcasts' transcripts, two Inside VOA pages)",
              HERE / "heldout-182", "gold written before the engine ran on it; first run: "
              "names P 0.93, R 0.86, type 0.98, quotes R 1.00 (3/3), speaker 0.67; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-eighty-third held-out set (the UK government's press briefings and a "
+             "press release, Open Government Licence)",
+             HERE / "heldout-183", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.96, type 0.83, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
