@@ -6090,6 +6090,13 @@ def test_two_names_joined_by_an_ampersand_one_firm_or_two_names() -> None:
     assert "Iceland & Greenland" not in kinds and "Giorgi & Vandenberg" not in kinds, kinds
 
 
+def test_a_surname_ending_in_s_is_no_plural_head_of_places() -> None:
+    kinds = _names("The paper published letters between Gordon Brown and Ed Balls. Visitors "
+                   "crossed Fiddleneck and Wrinkle Cove Parks and the Twin and Lake Cities.")
+    assert kinds.get("Gordon Brown") == kinds.get("Ed Balls") == "person", kinds
+    assert kinds.get("Fiddleneck") == "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

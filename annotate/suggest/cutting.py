@@ -390,7 +390,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                     *_cut(text, run[k + 2:], know, surnames)]
     joint = next((k for k in range(1, len(run) - 2) if run[k].text == "and"), None)
     if joint is not None and run[-1].text.endswith("s") and \
-            (run[-1].text[:-1] in PLACE_HEADS or run[-1].text[:-3] + "y" in PLACE_HEADS) and \
+            (run[-1].text[:-1] in PLACE_HEADS or (run[-1].text.endswith("ies")
+                                                  and run[-1].text[:-3] + "y" in PLACE_HEADS)) and \
             " ".join(t.text for t in run) not in know.places and \
             not any(t.text in ("of", "the", "on", "for", "in", "at", "to")
                     or t.text in ORGANISATION_HEADS for t in run):
