@@ -6097,6 +6097,13 @@ def test_a_surname_ending_in_s_is_no_plural_head_of_places() -> None:
     assert kinds.get("Fiddleneck") == "place", kinds
 
 
+def test_parties_adjectives_coordinated_before_a_common_noun_and_parties_listed() -> None:
+    kinds = _names("This was published under the Conservative and Liberal Democrat coalition "
+                   "government. At the polls, Liberal Democrats and Labour won seats.")
+    assert not any(" and " in n for n in kinds), kinds
+    assert "Liberal Democrats" in kinds and "Labour" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

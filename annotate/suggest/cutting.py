@@ -316,6 +316,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             know.big_place(" ".join(t.text for t in run[:-1])):
         return _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat": a member
         # from there, the place the only name (but "Texas Democrats", the state's party)
+    if len(run) >= 3 and any(t.text == "and" for t in run) and all(
+            t.text in _PARTY_WORDS or t.text == "and" for t in run) and \
+            re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
+        return []  # "the 2010 to 2015 Conservative and Liberal Democrat coalition
+        # government": the parties' adjectives before a common noun
     party = next((k for k, t in enumerate(run[:-1]) if t.text in ("Democratic", "Republican")),
                  None)
     if party is not None and all(t.text in _PARTY_OPENERS for t in run[:party]) and (
@@ -1254,6 +1259,9 @@ def _named_of(text: str, run: list[Token]) -> bool:
         word[1:].islower() and not re.search(rf"\b{re.escape(word.casefold())} of\b", text)
 
 
+#: The words of the parties' names used as adjectives: "Conservative and Liberal Democrat".
+_PARTY_WORDS = frozenset("""Republican Democratic Democrat Labour Conservative Liberal Tory
+Green Socialist Communist Unionist Nationalist Progressive""".split())
 #: Words a sentence may open with before a party's adjective: "Three Democratic U.S. …".
 _PARTY_OPENERS = frozenset("The A An Two Three Four Five Six Seven Eight Nine Ten Both "
                            "Many Some Several".split())
@@ -1670,8 +1678,9 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # "Joaquin Sapien and PBS Frontline": a person, then a body
             return [left, *_split_coordination(_trim_keeping_ordinal(right, know), know,
                                                surnames)]
-        if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
-                left[-1].text in PARTY_MEMBERS:
+        if token.text == "and" and len(left) >= 2 and (
+                len(right) >= 2 or right[0].text in _PARTY_WORDS) and \
+                left[-1].text in PARTY_MEMBERS:  # (and "Liberal Democrats and Labour")
             # "Justice Democrats and Brand New Congress": a group named for a party's
             # members ends there, and another begins
             return [*_split_coordination(left, know, surnames),
