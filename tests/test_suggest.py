@@ -6104,6 +6104,12 @@ def test_parties_adjectives_coordinated_before_a_common_noun_and_parties_listed(
     assert "Liberal Democrats" in kinds and "Labour" in kinds, kinds
 
 
+def test_words_in_quotation_marks_after_entitled_are_a_title_however_written() -> None:
+    text = ("Asked whether the PM was concerned with the DH press notice entitled ‘future of "
+            "free nursery milk secured’, the PMS said no. “It is secured,” Ann Lee said.\n")
+    assert [q.text.rstrip(",") for q in suggest(text).quotes] == ["It is secured"]
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -692,6 +692,9 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
     bridge will be “Target Number One” for the military, he told journalists'."""
     if not words:
         return False
+    if re.search(r"\b(?:entitled|titled|headlined)[^\S\n]*$", before):
+        return True  # "the DH press notice entitled ‘future of free nursery milk secured’":
+        # a title however it is written
     cued = _TITLE_CUE.search(before) is not None
     if _title_case(words):
         return cued or not _SAID_LATER.match(after)
