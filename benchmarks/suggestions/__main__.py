@@ -971,6 +971,11 @@ def main(argv: list[str]) -> int:
              "press release, Open Government Licence)",
              HERE / "heldout-183", "gold written before the engine ran on it; first run: "
              "names P 0.88, R 0.96, type 0.83, quotes R 1.00 (2/2), speaker 1.00; the bugs it "
+             "showed were fixed"),
+            ("Hundred-and-eighty-fourth held-out set (openDemocracy on its Freedom of "
+             "Information campaign, CC BY-NC)",
+             HERE / "heldout-184", "gold written before the engine ran on it; first run: "
+             "names P 0.90, R 0.86, type 0.89, quotes R 0.50 (2/4), speaker 1.00; the bugs it "
              "showed were fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
