@@ -6110,6 +6110,15 @@ def test_words_in_quotation_marks_after_entitled_are_a_title_however_written() -
     assert [q.text.rstrip(",") for q in suggest(text).quotes] == ["It is secured"]
 
 
+def test_words_someone_dismissed_a_thing_as_are_theirs() -> None:
+    text = ("In April the committee released a damning report, an embarrassment for Michael "
+            "Gove, who had dismissed openDemocracy’s reporting as “ridiculous and "
+            "tendentious”. These politicians are labelled “epal,” a slang term.\n")
+    quotes = {q.text.rstrip(".,"): q.speaker_name for q in suggest(text).quotes}
+    assert quotes == {"ridiculous and tendentious": "Michael Gove"}, quotes
+    assert _names("Get our free Daily Email. It comes daily.").get("Daily Email") == "work"
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

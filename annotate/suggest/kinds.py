@@ -413,7 +413,8 @@ _PLACES_LISTED_BEFORE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]
 _HOUSE_BUILDINGS = frozenset("Opera Parliament Government Custom Customs Court Guest".split())
 #: What a serial published online ends with: "the Deeplinks Blog", "the Politico Playbook
 #: Newsletter".
-_SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter"))
+_SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter", "Email", "Digest", "Podcast"))
+# ("Get our free Daily Email": a newsletter by its name)
 #: Nouns an apposition, the noun right after the name, or "is a …" gives a work by:
 #: "Dispatches, a newsletter", "the Big Story newsletter", "Serial, a podcast", "its
 #: Consumer Sentinel database", "The MT Lowdown is a weekly digest".

@@ -51,7 +51,8 @@ _SPEECH_WORDS = (
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
     "insist|warn|deny|urge|confirm|admit|maintained|maintains|contended|contends|asserted|"
-    "asserts|countered|counters|put it|puts it")
+    "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands")
+# ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’")
 # (the last ones as infinitives: "addressed Russians to announce …")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
