@@ -6119,6 +6119,14 @@ def test_words_someone_dismissed_a_thing_as_are_theirs() -> None:
     assert _names("Get our free Daily Email. It comes daily.").get("Daily Email") == "work"
 
 
+def test_a_phrase_the_story_also_writes_all_in_lower_case_is_not_cut_at_of() -> None:
+    kinds = _names("It forced ministers to stop vetting freedom of information requests. Our "
+                   "work on Freedom of Information won. The composition of the European "
+                   "Parliament changed; Composition of the European Parliament was the title.")
+    assert "Information" not in kinds, kinds
+    assert "European Parliament" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -368,11 +368,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the place, then the party as an adjective
     if len(run) >= 3 and run[1].text == "of" and not _any_head(run[0].text) and \
             not _is_title(run[0].text, know.titles) and run[0].text not in know.given_names \
-            and (re.search(rf"\b{re.escape(run[0].text.casefold())} of\b", text) or (
+            and (re.search(rf"\b{re.escape(run[0].text.casefold())} of\b(?! (?:the )?"
+                           rf"{re.escape(_after_the(run[2:]).casefold())}\b)", text) or (
                 run[0].initial and run[0].text.endswith(_ABSTRACT_NOUN_ENDINGS)
                 and run[0].text not in know.places)):
         # ("Criticism of Putin’s decision …" opening a sentence: an abstract noun, then
-        # the name)
+        # the name; but "freedom of information requests" is the same phrase in lower case)
         # "Composition of the European Parliament", when the story also writes "the
         # composition of …": a common noun before the name (but "Color of Change", though
         # the story writes "people of color")
@@ -1272,6 +1273,11 @@ _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".sp
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
 _SIDES = frozenset("Republican Democratic Democrat Labour Conservative Liberal Independent "
                    "Green Tory Socialist Communist Federal National State Local".split())
+
+
+def _after_the(run: list[Token]) -> str:
+    """The first word of the run that is not "the"."""
+    return next((t.text for t in run if t.text not in ("the", "The")), "")
 
 
 def _body_before_title(text: str, token: Token, know: Knowledge) -> bool:
