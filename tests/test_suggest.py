@@ -6127,6 +6127,21 @@ def test_a_phrase_the_story_also_writes_all_in_lower_case_is_not_cut_at_of() -> 
     assert "European Parliament" in kinds, kinds
 
 
+def test_a_feed_copy_that_glued_each_headline_to_its_teaser() -> None:
+    text = ("- Commuters scramble as taxi shutdown beginsTen routes from Khayelitsha are "
+            "suspended Read more »\n- Letter claims tenders are riggedAnonymous letter calls "
+            "on Minister Barbara Creecy Read more »\n- Landfill closure threatens "
+            "livelihoodsPikitup has stopped accepting waste Read more »\n- Chatsworth "
+            "residents take to the streets over waterBottlebrush has had none Read more »\n"
+            "We read openDemocracy. openDemocracy agreed.\n")
+    kinds = _names(text)
+    assert kinds.get("Pikitup") == "organisation" and kinds.get("Barbara Creecy") == "person", \
+        kinds
+    assert kinds.get("Chatsworth") == "place" and "openDemocracy" in kinds, kinds
+    assert not any(n.startswith(("Ten", "Anonymous")) or n.endswith("Read") for n in kinds), \
+        kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -158,6 +158,12 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if know.big_place(word) or word in know.country_codes:
             continue
+        if (word in know.towns or know.places.get(word) == "city") and \
+                word not in know.given_names and \
+                word.casefold() not in know.common_words and not word.endswith("s") and \
+                any(re.match(r"[^\S\n]+(?:residents?|townships?|suburbs?|informal|town|"
+                             r"village)\b", c.after) for c in form.places):
+            continue  # "Chatsworth residents take to the streets": a town, by its people
         if know.places.get(word) == "city" and any(
                 (not c.before or c.before.endswith("\n")) and _ALONE_OR_AMOUNT.match(c.after)
                 for c in form.places):

@@ -181,8 +181,10 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:fully|lessly|ously|ively|ically|ingly|ed
 
 
 def _click_here(text: str, word: Token) -> bool:
-    """A link's words, "Click here", "Click Here": no name, and the end of the one before."""
-    return word.text == "Click" and re.match(r"[^\S\n]+[Hh]ere\b", text[word.end:]) is not None
+    """A link's words, "Click here", "Click Here", "Read more »": no name, and the end of
+    the one before."""
+    return (word.text == "Click" and re.match(r"[^\S\n]+[Hh]ere\b", text[word.end:]) is not None) \
+        or (word.text == "Read" and re.match(r"[^\S\n]+[Mm]ore\b", text[word.end:]) is not None)
 
 
 def _after_adverb(text: str, words: list[Token], i: int, know: Knowledge) -> bool:

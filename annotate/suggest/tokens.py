@@ -227,6 +227,15 @@ def _glued_halves(start: int, end: int, left: str, right: str) -> tuple[Token, T
     return first, second
 
 
+def _glued_teasers(text: str) -> frozenset[str]:
+    """The words of a copy that glued three headlines or more to their teasers, each once
+    ("… begins" + "Ten routes …" → "beginsTen"): a lower-case word of four letters or more
+    run into a capitalised one (not "openDemocracy", a name written so each time)."""
+    glued = {m.group() for m in re.finditer(r"(?<![\w’'-])[a-z]{4,}[A-Z][a-z]{2,}\b", text)
+             if text.count(m.group()) == 1}
+    return frozenset(glued) if len(glued) >= 3 else frozenset()
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
@@ -235,6 +244,7 @@ def tokens(text: str) -> list[Token]:
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
     directory = len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2
+    teasers = _glued_teasers(text)
     inside = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -294,6 +304,12 @@ def tokens(text: str) -> list[Token]:
             out.extend(_glued_halves(start, end, titled.group(1), titled.group(2)))
             continue
         lower = _GLUED_LOWER.fullmatch(word)
+        if lower and word in teasers:
+            # "… despite interdictRoads around the city …", "… threatens 140
+            # livelihoodsPikitup has …": a feed's copy ran each headline into its teaser
+            out.extend(_glued_halves(start, end, lower.group(1), lower.group(2)))
+            out[-1].initial = True
+            continue
         if lower and text.count(word) == 1 and \
                 re.search(rf"(?<![\w’'-]){lower.group(2)}\b", text):
             start += len(lower.group(1))  # "tva logoTennessee Valley Authority": an image's
