@@ -6142,6 +6142,13 @@ def test_a_feed_copy_that_glued_each_headline_to_its_teaser() -> None:
         kinds
 
 
+def test_amounts_in_rand_are_no_names() -> None:
+    kinds = _names("I pay R5,000 per month, but you pay R1,000 per year. The municipality spent "
+                   "R4 million and Shell over R1-billion. The R101 airship flew.")
+    assert not any(re.fullmatch(r"R\d.*", n) and n != "R101" for n in kinds), kinds
+    assert "Shell" in kinds and "R101" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

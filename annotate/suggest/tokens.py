@@ -227,6 +227,13 @@ def _glued_halves(start: int, end: int, left: str, right: str) -> tuple[Token, T
     return first, second
 
 
+#: An amount in rand, as South African news writes it: "R5", "R1-billion".
+_RAND = re.compile(r"R\d{1,3}(?:-(?:million|billion|trillion))?")
+#: What follows a number that makes it an amount: its thousands, "million", "per month".
+_AMOUNT_AFTER = re.compile(r"(?:[,.]\d{3}\b|[.,]\d+[^\S\n]*(?:m|bn|million|billion)\b|"
+                           r"[^\S\n]*(?:m|bn|million|billion|trillion|per|a|an)\b)")
+
+
 def _glued_teasers(text: str) -> frozenset[str]:
     """The words of a copy that glued three headlines or more to their teasers, each once
     ("… begins" + "Ten routes …" → "beginsTen"): a lower-case word of four letters or more
@@ -268,6 +275,9 @@ def tokens(text: str) -> list[Token]:
             # path, no name (its host may be one: "http://SaferProducts.gov")
         if text.startswith(("$", "€", "£"), end):
             continue  # "CA$46.36", "A$20": a currency, not a name
+        if _RAND.fullmatch(word) and (word.endswith("illion") or _AMOUNT_AFTER.match(text, end)):
+            continue  # "R5,000 per month", "R4 million", "R1-billion": rand, South Africa's
+            # money
         if _IMAGE_FILE.match(text, end) or _IMAGE_FILE.search(word):
             continue  # "Left.png", "Right.png": a picture's file name, as a copy keeps it
         year = _GLUED_YEAR.fullmatch(word)
