@@ -6149,6 +6149,15 @@ def test_amounts_in_rand_are_no_names() -> None:
     assert "Shell" in kinds and "R101" in kinds, kinds
 
 
+def test_people_named_after_a_plural_noun_and_sisters_sharing_a_surname() -> None:
+    kinds = _names("2019-05-01 Activists Nosipho Appolis and sisters Zimkhitha and Xolelwa "
+                   "Ntsiba joined the protest. Veterans Affairs Secretary Denis McDonough "
+                   "spoke.")
+    assert {kinds.get(n) for n in ("Nosipho Appolis", "Zimkhitha", "Xolelwa Ntsiba")} == \
+        {"person"}, kinds
+    assert not any(n.startswith("Activists") or " and " in n for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -212,6 +212,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     run = _without_furniture(text, run)
     if not run:
         return []
+    if 3 <= len(run) <= 4 and _people_by_their_noun(run, know):
+        return [_candidate(text, run[1:], hint="person")]  # "Activists Nosipho Appolis and
+        # …": what they are, in the plural, then the first one's name
+    if len(run) == 4 and run[1].text == "and" and all(
+            t.capitalised and not t.acronym and not _any_head(t.text) for t in run[::2] + run[3:]) \
+            and re.search(r"\b(?:sisters|brothers|siblings|twins|couple|spouses|cousins)"
+                          r"[^\S\n]+$", text[max(0, run[0].start - 20):run[0].start]):
+        return [_candidate(text, run[:1], hint="person"), *_cut(text, run[2:], know, surnames)]
+        # "sisters Zimkhitha and Xolelwa Ntsiba": two people, one surname
     if run[-1].text[:-1] in SOCIAL_NETWORKS and run[-1].text.endswith("."):
         run = [*run[:-1], Token(run[-1].start, run[-1].end - 1, run[-1].text[:-1])]
         # "… on Facebook and X.": the network, then the sentence's full stop (no initial)
@@ -1273,6 +1282,18 @@ _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".sp
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
 _SIDES = frozenset("Republican Democratic Democrat Labour Conservative Liberal Independent "
                    "Green Tory Socialist Communist Federal National State Local".split())
+
+
+def _people_by_their_noun(run: list[Token], know: Knowledge) -> bool:
+    """A noun for people in the plural, then a name of two or three words ("Activists
+    Nosipho Appolis"): a caption's description, then the person (not "Veterans Affairs …",
+    a body, nor a title's words)."""
+    noun = run[0].text
+    return noun.endswith("s") and noun[:-1].casefold() in PERSON_NOUNS and \
+        noun[:-1].casefold() not in _KIN and all(
+            t.capitalised and not t.acronym and not _any_head(t.text)
+            and not _is_title(t.text, know.titles) and t.text not in FUNCTION_WORDS
+            for t in run[1:])
 
 
 def _after_the(run: list[Token]) -> str:
