@@ -6158,6 +6158,15 @@ def test_people_named_after_a_plural_noun_and_sisters_sharing_a_surname() -> Non
     assert not any(n.startswith("Activists") or " and " in n for n in kinds), kinds
 
 
+def test_a_byline_alone_on_its_line_whose_given_name_is_also_a_town() -> None:
+    text = ("Anger as municipality forces small farmers to pay\n\nAlready hit by drought, "
+            "farmers will now have to pay fees.\n\nSelby Nomnganga\n\nNews | 29 May 2014\n\n"
+            "Durban North\n\nNews | 8 May 2014\n")
+    kinds = _names(text)
+    assert kinds.get("Selby Nomnganga") == "person", kinds
+    assert kinds.get("Durban North") != "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

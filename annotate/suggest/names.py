@@ -1559,6 +1559,10 @@ def _list_row(text: str, run: list[Token]) -> bool:
         text[before_start:max(before_start, before_end)], text[end + 1:after_end]))
 
 
+#: Words of direction that follow a place's name in another place's: "Durban North".
+_COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?")
+
+
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
     """A line that is nothing but two or three capitalised words the story never writes in
     lower case, with no head word, title or place: an author's name ("Thembela Ntongana"
@@ -1581,7 +1585,11 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
         2 <= len(words) <= 3 and all(
         t.capitalised and not t.acronym and t.text.replace("-", "").replace("’", "").isalpha()
         and t.text.casefold() not in lower and t.text not in ORGANISATION_HEADS
-        and t.text not in PLACE_HEADS and t.text not in know.places
+        and t.text not in PLACE_HEADS and (
+            t.text not in know.places or (t is run[0] and not know.big_place(t.text)
+                                          and not _COMPASS_WORD.fullmatch(run[-1].text)
+                                          and run[-1].text not in know.places))
+        # ("Selby Nomnganga": a given name that is also a town's, then a surname)
         and not _is_title(t.text, know.titles) and not know.is_demonym(t.text)
         and t.text not in FUNCTION_WORDS and (
             t.text in know.given_names or not t.text.endswith(_WORD_ENDINGS)) for t in run)
