@@ -6167,6 +6167,12 @@ def test_a_byline_alone_on_its_line_whose_given_name_is_also_a_town() -> None:
     assert kinds.get("Durban North") != "person", kinds
 
 
+def test_a_house_by_its_number_where_people_meet() -> None:
+    kinds = _names("The PM stopped by a meeting held by David Willetts in Number 10. Route 66 "
+                   "runs west.")
+    assert kinds.get("Number 10") == "place", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

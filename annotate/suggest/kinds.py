@@ -1377,6 +1377,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 "Region 7')"
         if len(words) > 1 and (words[-2] in PLACE_HEADS or words[-2] in _NUMBERED_PLACES):
             return "place", f"'{words[-2]}' names places"  # "Space Launch Complex 40"
+        if len(words) == 2 and words[0] in ("Number", "No.", "No") and any(
+                re.search(r"\b(?:in|at|inside|outside|from|to|into)[^\S\n]+$", c.before)
+                for c in places):
+            return "place", "a house by its number, where people are ('at Number 10')"
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
         return "place", "a city in the gazetteer"
