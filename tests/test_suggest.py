@@ -6173,6 +6173,13 @@ def test_a_house_by_its_number_where_people_meet() -> None:
     assert kinds.get("Number 10") == "place", kinds
 
 
+def test_a_name_a_speech_verb_precedes_as_the_subject_of_what_was_said() -> None:
+    kinds = _names("A rights organisation says Home Affairs has done nothing to help. “We "
+                   "tried,” said Ann Lee.")
+    assert kinds.get("Home Affairs") != "person", kinds
+    assert kinds.get("Ann Lee") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

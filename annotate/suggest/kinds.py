@@ -75,6 +75,12 @@ SPEECH_AFTER = re.compile(rf"^[\s,]*(?:has |had |also |later |then |previously )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
 
 
+#: A verb right after a name that a speech verb precedes: the name is the subject of what
+#: was said, not the one who said it ("Rights organisation says Home Affairs has done …").
+_CLAUSE_VERB_AFTER = re.compile(r"[^\S\n]+(?:has|have|had|is|are|was|were|will|would|did|"
+                                r"does|do|can|could)\b")
+
+
 _OFF_BEFORE = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+)?$")
 
 
@@ -1536,7 +1542,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
         return "organisation", "named as a group or organisation"
     if len(words) > 1 and not joined and any(SPEECH_AFTER.match(c.after)
-                                             or ends_with_cue(_SPEECH_BEFORE, c.before)
+                                             or (ends_with_cue(_SPEECH_BEFORE, c.before)
+                                                 and not _CLAUSE_VERB_AFTER.match(c.after))
                               for c in places) and \
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
                     for w in words) and \
