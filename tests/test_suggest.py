@@ -5290,9 +5290,9 @@ def test_the_last_two_items_of_a_list_opened_by_including_are_two_names() -> Non
 
 def test_a_name_typed_by_its_shape_takes_the_type_of_its_list_mates() -> None:
     found = suggest("News coverage that eLife papers generated in March 2020, including The "
-                    "New York Times, Daily Mail and Forbes.\n\nA graduate from Shah Alam, "
+                    "New York Times, Deutsche Welle and Forbes.\n\nA graduate from Shah Alam, "
                     "Selangor, Malaysia, Muid Latif founded a collective art group.\n")
-    mail = _entity(found, "Daily Mail")
+    mail = _entity(found, "Deutsche Welle")  # (two words, as people's names: their shape)
     assert mail.type == "organisation" and "New York Times" in mail.evidence, found.entities
     assert _entity(found, "Muid Latif").type == "person", found.entities
     people = suggest("The panel heard from Ann Lee, Abedi Kasongo and the International "
@@ -6178,6 +6178,12 @@ def test_a_name_a_speech_verb_precedes_as_the_subject_of_what_was_said() -> None
                    "tried,” said Ann Lee.")
     assert kinds.get("Home Affairs") != "person", kinds
     assert kinds.get("Ann Lee") == "person", kinds
+
+
+def test_an_outlet_named_for_how_often_it_comes() -> None:
+    kinds = _names("Daily Live is updated with the latest news. She reads Daily Maverick and "
+                   "the Weekly Standard.")
+    assert kinds.get("Daily Live") == kinds.get("Daily Maverick") == "organisation", kinds
 
 
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:

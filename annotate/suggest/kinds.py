@@ -1676,6 +1676,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             len(words) >= 2 and words[0] in _HEADS_OPENING):
         return "organisation", "a body's head word opening it, or in another language " \
             "('Institute Curie', 'Helmholtz-Zentrum Hereon')"
+    if len(words) == 2 and words[0] in ("Daily", "Weekly"):
+        return "organisation", "an outlet named for how often it comes ('Daily Live', " \
+            "'Daily Maverick')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (
