@@ -1280,8 +1280,7 @@ _ABSTRACT_NOUN_ENDINGS = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", 
 #: A legislature's chambers, which a party's adjective before them describes, not names.
 _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".split())
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
-_SIDES = frozenset("Republican Democratic Democrat Labour Conservative Liberal Independent "
-                   "Green Tory Socialist Communist Federal National State Local".split())
+_SIDES = _PARTY_WORDS | frozenset("Independent Federal National State Local".split())
 
 
 def _people_by_their_noun(run: list[Token], know: Knowledge) -> bool:
@@ -1585,19 +1584,20 @@ def _split_coordination(run: list[Token], know: Knowledge,
         left, right = run[:k], run[k + 1:]
         if right[0].text in _FIRM_FAMILY and (len(right) == 1 or right[1].capitalised):
             return [run]  # "Seward and Son", "A.W. Farrell & Son, Inc.": a family's firm
-        if token.text == "&" and len(left) == 1 and len(right) == 1 and any(
-                re.search(r"\w[A-Z]", t.text) or t.text[:1].islower() for t in (*left, *right)):
-            return [left, right]  # "Before eBay & Craiglist, …": a brand written in camel
-            # case is a name alone (a firm of two names is "Marks & Spencer")
-        if token.text == "&" and len(left) == 1 and len(right) == 1 and \
-                left[0].capitalised and right[0].capitalised and not left[0].acronym and \
-                not right[0].acronym and not (know.places.get(left[0].text)
-                                              and know.places.get(right[0].text)) and \
-                (left[0].text not in surnames or left[0].text == right[0].text):
-            return [run]  # "Marks & Spencer", "Johnson & Johnson", "Barnes & Noble": one
-            # firm of two names (two names of their own would be joined by "and"; but
-            # "Iceland & Greenland" are two places, and "Giorgi & Vandenberg" two authors
-            # the story names in full)
+        if token.text == "&" and len(left) == 1 and len(right) == 1:
+            first, second = left[0], right[0]
+            if any(re.search(r"\w[A-Z]", t.text) or t.text[:1].islower()
+                   for t in (first, second)):
+                return [left, right]  # "Before eBay & Craiglist, …": a brand written in
+                # camel case is a name alone
+            if first.capitalised and second.capitalised and not first.acronym and \
+                    not second.acronym and not (know.places.get(first.text)
+                                                and know.places.get(second.text)) and \
+                    (first.text not in surnames or first.text == second.text):
+                return [run]  # "Marks & Spencer", "Johnson & Johnson", "Barnes & Noble": one
+                # firm of two names (two names of their own would be joined by "and"; but
+                # "Iceland & Greenland" are two places, and "Giorgi & Vandenberg" two
+                # authors the story names in full)
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
                 left[-1].text == right[-1].text or _is_title(right[0].text, know.titles) or (
                     all(_is_title(t.text, know.titles) or t.text in PORTFOLIO

@@ -133,6 +133,11 @@ _MEMBER_AFTER = re.compile(r"[^\S\n]+(?:organi[sz]er|reporter|correspondent|edit
 _ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$£€]\d")
 
 
+#: What follows a town's name that speaks of its people or its kind: "Chatsworth residents".
+_ITS_RESIDENTS_AFTER = re.compile(r"[^\S\n]+(?:residents?|townships?|suburbs?|informal|town|"
+                                  r"village)\b")
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
@@ -158,11 +163,7 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if know.big_place(word) or word in know.country_codes:
             continue
-        if (word in know.towns or know.places.get(word) == "city") and \
-                word not in know.given_names and \
-                word.casefold() not in know.common_words and not word.endswith("s") and \
-                any(re.match(r"[^\S\n]+(?:residents?|townships?|suburbs?|informal|town|"
-                             r"village)\b", c.after) for c in form.places):
+        if know.town(word) and any(_ITS_RESIDENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Chatsworth residents take to the streets": a town, by its people
         if know.places.get(word) == "city" and any(
                 (not c.before or c.before.endswith("\n")) and _ALONE_OR_AMOUNT.match(c.after)

@@ -1724,11 +1724,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and w not in PLACE_HEADS and w not in know.places and not know.is_demonym(w)
             for w in words):
         return "person", f"capitalised words ending with a surname ('{last}')"
-    if len(words) == 1 and text in know.towns and text not in know.given_names and \
-            text not in know.surnames and text.casefold() not in know.common_words and \
-            not text.endswith("s") and not any(  # (not "Marines": a plural)
-                c.possessive or SPEECH_AFTER.match(c.after) or _MEMBER_OF_BODY.search(c.before)
-                for c in places):
+    if len(words) == 1 and know.town(text) and not any(
+            c.possessive or SPEECH_AFTER.match(c.after) or _MEMBER_OF_BODY.search(c.before)
+            for c in places):
         # (not "Harvard’s decision", "Acme said", "a spokesman from Acme": a body's act,
         # words or staff, whatever town shares its name)
         return "place", "a town's name the gazetteer knows ('Sitka', 'Talkeetna')"

@@ -165,6 +165,14 @@ class Knowledge:
         return self.places.get(name, "city") != "city" or \
             self.city_population.get(name, 0) >= 100_000
 
+    def town(self, word: str) -> bool:
+        """A town's one-word name that is no given name, surname, common word or plural
+        ("Sitka", "Chatsworth"; not "Stevens", "Marines"): a place when nothing else says
+        what the word names."""
+        return (word in self.towns or self.places.get(word) == "city") and \
+            word not in self.given_names and word not in self.surnames and \
+            word.casefold() not in self.common_words and not word.endswith("s")
+
     def demonym_plural(self, word: str) -> bool:
         """'Afghans', 'Syrians', 'Muslims', 'Hispanics': a people or faith named as such."""
         if len(word) > 3 and word.endswith("s"):

@@ -282,9 +282,14 @@ Chancellor Premier Congressman Congresswoman Ambassador Commissioner Pope""".spl
 #: Labels a broadcast's script or a story's credits put before a name or a place, one or
 #: several joined by slashes: "((Reporter/Camera: Deepak Dobhal))", "((Map: Ogallala,
 #: Nebraska))".
-SCRIPT_LABELS = (r"(?:Reporters?|Camera|Videographer|Photographer|Producer|Editor|Writer|Anchor|"
-                 r"Host|Correspondent|Narrator|Map|Location)(?:/(?:Reporters?|Camera|"
-                 r"Videographer|Photographer|Producer|Editor|Writer))*")
+_CREDIT_ROLES = "Reporters?|Camera|Videographer|Photographer|Producer|Editor|Writer"
+SCRIPT_LABELS = (rf"(?:{_CREDIT_ROLES}|Anchor|Host|Correspondent|Narrator|Map|Location)"
+                 rf"(?:/(?:{_CREDIT_ROLES}))*")
+#: Labels of a page's fields whose value, after the colon, opens no sentence and makes no
+#: headline of its line: "Outlet: Seed World", "Research Unit: USDA-ARS …", and a script's
+#: labels.
+PAGE_FIELDS = (r"(?:Outlet|Research Unit|Featured Scientist|Featured Research Units?|Publisher|"
+               rf"Publication|Venue|Sponsor|Employer|Affiliation|Institution|{SCRIPT_LABELS})")
 
 #: Social networks a page asks readers to follow it on: "Follow Alaska Beacon on Facebook
 #: and X" (no name of the form "Council on Foreign Relations" runs on into them).

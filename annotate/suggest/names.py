@@ -46,6 +46,7 @@ from .lexicon import (
     NUMBERED_WORK_HEADS,
     ORDINAL,
     ORGANISATION_HEADS,
+    PAGE_FIELDS,
     PARK_UNITS,
     PARTNERSHIP_FORMS,
     PHONE_LABELS,
@@ -54,7 +55,6 @@ from .lexicon import (
     PORTFOLIO,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
-    SCRIPT_LABELS,
     SEASONS,
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
@@ -1924,10 +1924,7 @@ _POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]
                          r"[^\S\n]*\n?$")
 #: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …", "Data
 #: source: U.S. Energy Information Administration, Gasoline and Diesel Fuel Update".
-_FIELD_LINE = re.compile(r"[^\S\n]*(?:\(\()?(?:Outlet|Research Unit|Featured Scientist|"
-                         r"Featured Research Units?|Publisher|Publication|Venue|Sponsor|"
-                         r"Affiliation|Employer|Institution|Data sources?|"
-                         rf"{SCRIPT_LABELS}):[^\S\n]+\S[^\n]*\n?$")
+_FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?):[^\S\n]+\S[^\n]*\n?$")
 # ("((Reporter/Camera: Deepak Dobhal))", "Map: Ogallala, Nebraska": a script's credit or
 # place under its label, no headline)
 #: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".

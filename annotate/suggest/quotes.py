@@ -976,9 +976,8 @@ def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
         # “re-evaluate …”": the one the clause's pronoun stands for
         key, name = _resolve(clause.group(1).casefold(), noun_at, mentions, starts, text)
         first = _mention_at(mentions, starts, s_start, noun_at)
-        if key is not None and first is not None and first.key == key and all(
-                w[:1].isupper() and _ROLE_WORD.match(w)
-                for w in text[s_start:first.start].split()):
+        if key is not None and first is not None and first.key == key and \
+                _titles_only(text[s_start:first.start]):
             # (the sentence's subject sent it; not "media publish … allegations that it was
             # receiving ‘…’", which are about someone else)
             cue = " ".join(text[noun_at:s_start + len(before)].split())
@@ -1027,6 +1026,13 @@ _ROLE_WORD = re.compile(
     r"church|club|team|office|ministry|agency|group|committee|court|hospital|university|"
     r"college|government|administration|foundation|association|museum|fire|health|"
     r"press|communications|media|public|affairs|relations)$")
+
+
+def _titles_only(words: str) -> bool:
+    """Whether the words are nothing but a title before a name, four words at most ("Rep.",
+    "Gov.", "Acting VOA Director"), or none."""
+    split = words.split()
+    return len(split) <= 4 and all(w[:1].isupper() and _ROLE_WORD.match(w) for w in split)
 
 
 def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Mention],
@@ -1142,11 +1148,7 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     if strict:
         first = lo + len(head) - len(head.lstrip())
         j = bisect.bisect_left(starts, first)
-        titled = j < len(mentions) and all(  # (after the title: "Rep. A. Donald McEachin")
-            _ROLE_WORD.match(w) and w[:1].isupper()
-            for w in text[first:mentions[j].start].split()[:5]) and \
-            len(text[first:mentions[j].start].split()) <= 4
-        if j < len(mentions) and titled and re.fullmatch(
+        if j < len(mentions) and _titles_only(text[first:mentions[j].start]) and re.fullmatch(
                 r",\s+(?:a|an|the|his|her|their|its|one\s+of|another|"
                 r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}[’']s)\s[^“\"”]*,\s*",
                 _PARTY_ASIDE.sub(",", text[mentions[j].end:lo + len(head_words)])):
@@ -1278,17 +1280,19 @@ def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
     return None
 
 
-#: Title words that news abbreviates before a name ("governor" → "Gov.").
-_ABBREVIATED = {word: short for short, word in TITLE_WORDS.items()}
+#: Title words that news abbreviates before a name, and their abbreviations ("governor" →
+#: "Gov"; "commander" → "Cmdr", "Cdr").
+_ABBREVIATED = {word: sorted(s for s, w in TITLE_WORDS.items() if w == word)
+                for word in TITLE_WORDS.values()}
 
 
 def _title_word(word: str) -> str:
     """A description's word as a pattern that also matches its abbreviation before a name:
     "governor" matches "Gov."."""
-    short = _ABBREVIATED.get(word.lower())
-    if short is None:
+    shorts = _ABBREVIATED.get(word.lower())
+    if not shorts:
         return re.escape(word)
-    return rf"(?:{re.escape(word)}|{short}\.)"
+    return rf"(?:{re.escape(word)}|(?:{'|'.join(shorts)})\.)"
 
 
 def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],

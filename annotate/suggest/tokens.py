@@ -21,8 +21,8 @@ from .lexicon import (
     FUNCTION_WORDS,
     INITIALS_TITLES,
     MONTHS_AND_DAYS,
+    PAGE_FIELDS,
     PREFIXES,
-    SCRIPT_LABELS,
 )
 from .marks import double_spaced, hard_wrapped
 
@@ -469,10 +469,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 #: A field's label at a line's start, before its colon: "Outlet:", "Research Unit:"; or a
 #: credit's, after a bracket: "(Credit: Lockheed Martin)".
-_FIELD_LABEL_BEFORE = re.compile(r"(?:(?:^|\n)[^\S\n]*(?:\(\()?(?:Outlet|Research Unit|"
-                                 r"Featured Scientist|Featured Research Units?|Publisher|"
-                                 r"Publication|Venue|Sponsor|Employer|Affiliation|Institution|"
-                                 rf"{SCRIPT_LABELS})|\((?:Credit|Photo|Image)s?):$")
+_FIELD_LABEL_BEFORE = re.compile(rf"(?:(?:^|\n)[^\S\n]*(?:\(\()?{PAGE_FIELDS}|"
+                                 r"\((?:Credit|Photo|Image)s?):$")
 #: Abbreviations that open places' names, as a dateline in capitals writes them: "ST. PAUL",
 #: "MT. VERNON", "FT. WORTH".
 _CAPITAL_ABBREVIATIONS = frozenset(("ST", "MT", "FT"))
