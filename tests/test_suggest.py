@@ -6186,6 +6186,35 @@ def test_an_outlet_named_for_how_often_it_comes() -> None:
     assert kinds.get("Daily Live") == kinds.get("Daily Maverick") == "organisation", kinds
 
 
+def test_a_listings_byline_joins_the_writer_to_the_university_by_a_hyphen() -> None:
+    text = ("Gen X attitudes toward evolution shifted as they aged\n\nA new study digs into "
+            "attitudes.\n\nMorgan Sherburne-Michigan • futurity\nApril 16, 2024 ~6 min\n\n"
+            "Can history change minds?\n\nTeaching people history can change views.\n\n"
+            "Ellen James-Mbuqe-Syracuse • futurity\nOct. 21, 2022 ~3 min\n\n"
+            "Jim Erickson-U. Michigan • futurity\nFeb. 14, 2024 ~9 min\n\nThe Hewlett-Packard "
+            "Company agreed.\n\nEmily Howell, Postdoctoral Fellow, University of "
+            "Wisconsin-Madison • conversation\n")
+    kinds = _names(text)
+    assert {kinds.get(n) for n in ("Morgan Sherburne", "Ellen James-Mbuqe", "Jim Erickson")} \
+        == {"person"}, kinds
+    assert "Syracuse" in kinds and "U. Michigan" in kinds, kinds
+    assert "Hewlett-Packard Company" in kinds, kinds
+    assert "University of Wisconsin-Madison" in kinds, kinds
+
+
+def test_a_listings_source_run_into_the_reading_time_and_a_journal_named_with_and() -> None:
+    text = ("Futurity4 min readWorld\nWill Russia Benefit From Climate Change?\nNew research "
+            "examines the effect of climate change on Russia.\nFuturity1 min read\nCondom Use "
+            "Is Down\nCondom use has been trending downward, a new study shows. The study, "
+            "published in AIDS and Behavior, measures changes.\nFuturity2 min readTech\nWho "
+            "Buys The Most Political Ads On Facebook?\nAs reported in Science Advances, ozone "
+            "levels rose.\n")
+    kinds = _names(text)
+    assert kinds.get("Futurity") == "organisation", kinds
+    assert kinds.get("AIDS and Behavior") == kinds.get("Science Advances") == "work", kinds
+    assert not any(n.startswith("read") or n == "AIDS" for n in kinds), kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

@@ -212,6 +212,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     run = _without_furniture(text, run)
     if not run:
         return []
+    if len(run) >= 3 and any(t.text == "and" for t in run[1:-1]) and re.search(
+            r"\b(?:published|reported|appears|appeared)[^\S\n]+in(?:[^\S\n]+the[^\S\n]+journal)?"
+            r"[^\S\n]+$", text[max(0, run[0].start - 40):run[0].start]):
+        return [_candidate(text, run)]  # "The study, published in AIDS and Behavior, …": a
+        # journal's title, "and" and all
     if 3 <= len(run) <= 4 and _people_by_their_noun(run, know):
         return [_candidate(text, run[1:], hint="person")]  # "Activists Nosipho Appolis and
         # …": what they are, in the plural, then the first one's name

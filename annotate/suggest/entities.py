@@ -133,6 +133,8 @@ _MEMBER_AFTER = re.compile(r"[^\S\n]+(?:organi[sz]er|reporter|correspondent|edit
 _ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$£€]\d")
 
 
+#: A story's reading time after its source's name in a listing: "Futurity4 min read".
+_READING_TIME_AFTER = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]+min(?:ute)?s?[^\S\n]+read")
 #: What follows a town's name that speaks of its people or its kind: "Chatsworth residents".
 _ITS_RESIDENTS_AFTER = re.compile(r"[^\S\n]+(?:residents?|townships?|suburbs?|informal|town|"
                                   r"village)\b")
@@ -163,6 +165,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if know.big_place(word) or word in know.country_codes:
             continue
+        if any(_READING_TIME_AFTER.match(c.after) for c in form.places):
+            continue  # "Futurity4 min read": a listing's source, before each story's reading
+            # time
         if know.town(word) and any(_ITS_RESIDENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Chatsworth residents take to the streets": a town, by its people
         if know.places.get(word) == "city" and any(

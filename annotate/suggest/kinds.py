@@ -105,6 +105,7 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
                           r"painting|series|" + SHOW_NOUN
                           + r"|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article|"
+                          r"(?:published|reported|appears|appeared) in(?: the journal)?|"
                           r"(?:performance|production|staging|screening|premiere|reading) of"
                           r"(?:\s+The)?),?(?=\s)[^\S\n]*\n?[^\S\n]*\Z", re.I)
 # (on its line or across one break, never across a blank line: "… part of restructuring

@@ -136,6 +136,10 @@ _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?![\w])")
 #: A trademark's letters glued to the name's last word: "Little OnesTM".
 _GLUED_MARK = re.compile(r"([A-Z][a-z]+[a-z])(?:TM|SM)")  # (not "UiTM", a university's letters)
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
+#: A name with a count of minutes run into it, as a listing gives the reading time:
+#: "Futurity4 min read".
+_GLUED_MINUTES = re.compile(r"([A-Z][a-z]{2,})(\d{1,2})")
+_READING_TIME = re.compile(r"[^\S\n]+min(?:ute)?s?[^\S\n]+read")
 #: A footnote's number glued to letters: "CERN1 Director General", "FACT1".
 _FOOTNOTE = re.compile(r"([A-Z]{2,}[a-z]?)[1-9]")
 
@@ -227,6 +231,13 @@ def _glued_halves(start: int, end: int, left: str, right: str) -> tuple[Token, T
     return first, second
 
 
+#: A listing's byline: the writer, a hyphen, the writer's university, a bullet and the
+#: source in lower case ("Ellen James-Mbuqe-Syracuse • futurity"); the last hyphen before the
+#: university.
+_BYLINE_HYPHEN = re.compile(r"(?m)^[A-Z][^\n•,]*?[a-z](?P<hyphen>-)(?=[A-Z][^\n•,-]*[^\S\n]•"
+                            r"[^\S\n][a-z]+[^\S\n]*$)")
+# (not "…, University of Wisconsin-Madison • conversation": an academic's post and place,
+# after commas)
 #: An amount in rand, as South African news writes it: "R5", "R1-billion".
 _RAND = re.compile(r"R\d{1,3}(?:-(?:million|billion|trillion))?")
 #: What follows a number that makes it an amount: its thousands, "million", "per month".
@@ -252,6 +263,7 @@ def tokens(text: str) -> list[Token]:
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
     directory = len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2
     teasers = _glued_teasers(text)
+    byline_hyphens = {m.start("hyphen") for m in _BYLINE_HYPHEN.finditer(text)}
     inside = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -280,6 +292,14 @@ def tokens(text: str) -> list[Token]:
             # money
         if _IMAGE_FILE.match(text, end) or _IMAGE_FILE.search(word):
             continue  # "Left.png", "Right.png": a picture's file name, as a copy keeps it
+        minutes = _GLUED_MINUTES.fullmatch(word)
+        if minutes and _READING_TIME.match(text, end):
+            word = minutes.group(1)  # "Futurity4 min read": a listing ran the source into
+            end = start + len(word)  # the story's reading time
+        if word.startswith("read") and word[4:5].isupper() and \
+                text.endswith("min ", 0, start):
+            start += 4  # "… 2 min readTech": the reading time run into the section's name
+            word = word[4:]
         year = _GLUED_YEAR.fullmatch(word)
         if year:  # "Presidential Executive Office2024": a page's footer ran the year in
             word = year.group(1)
@@ -312,6 +332,19 @@ def tokens(text: str) -> list[Token]:
             # given name after it, an initial following (or, in a directory of such lines,
             # the surname ending the line: "Information SecurityAnthony Clark")
             out.extend(_glued_halves(start, end, titled.group(1), titled.group(2)))
+            continue
+        hyphen = next((k for k in byline_hyphens if start < k < end), None)
+        if hyphen is not None:  # "Morgan Sherburne-Michigan • futurity": the writer, then
+            # the university, on a listing's byline
+            right = word[hyphen + 1 - start:]
+            if len(right) == 1 and text.startswith(".", end):
+                right, end = right + ".", end + 1  # ("Jim Erickson-U. Michigan")
+            first, second = Token(start, hyphen, word[:hyphen - start]), \
+                Token(hyphen + 1, end, right)
+            for part in (first, second):
+                part.classify()
+            first.cut = True
+            out.extend((first, second))
             continue
         lower = _GLUED_LOWER.fullmatch(word)
         if lower and word in teasers:
