@@ -6215,6 +6215,13 @@ def test_a_listings_source_run_into_the_reading_time_and_a_journal_named_with_an
     assert not any(n.startswith("read") or n == "AIDS" for n in kinds), kinds
 
 
+def test_a_generation_by_its_letter_is_a_group() -> None:
+    kinds = _names("Gen X attitudes toward evolution shifted. A study digs into how Generation "
+                   "X's attitudes changed. Gen. Mark Milley spoke.")
+    assert kinds.get("Generation X") == "group", kinds
+    assert kinds.get("Mark Milley") == "person", kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "

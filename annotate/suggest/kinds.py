@@ -1290,6 +1290,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not honoured:
         return "organisation", "a body's office in a city ('ERO Houston')"  # (not "DURAND
         # Pascal", a surname in capitals)
+    if re.fullmatch(r"(?:Generation|Gen)[^\S\n]+[A-Z]", text):
+        return "group", "a generation by its letter ('Generation X', 'Gen Z')"
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
     described = next((m.group("noun") for c in places
