@@ -6222,6 +6222,13 @@ def test_a_generation_by_its_letter_is_a_group() -> None:
     assert kinds.get("Mark Milley") == "person", kinds
 
 
+def test_an_event_named_for_its_city_before_a_partys_letters() -> None:
+    kinds = _names("She said Thursday that she is not taking part in the Louisville GOP "
+                   "Gubernatorial Debate on March 7. The Denver ABC affiliate reported it.")
+    assert kinds.get("Louisville GOP Gubernatorial Debate") == "event", kinds
+    assert "Denver" in kinds and "ABC" in kinds, kinds
+
+
 def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() -> None:
     kinds = _names("Many thanks to other CalMatters reporters.\n\nThis story appeared on "
                    "CalMatters See if you can spot the trend. This story appeared on "
