@@ -35,6 +35,7 @@ from .lexicon import (
     HOLIDAYS,
     HONORIFICS,
     INITIALS_TITLES,
+    JOURNAL_CUE,
     LAW_HEADS,
     LOCAL_BODY_LETTERS,
     MONTHS_AND_DAYS,
@@ -213,8 +214,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if not run:
         return []
     if len(run) >= 3 and any(t.text == "and" for t in run[1:-1]) and re.search(
-            r"\b(?:published|reported|appears|appeared)[^\S\n]+in(?:[^\S\n]+the[^\S\n]+journal)?"
-            r"[^\S\n]+$", text[max(0, run[0].start - 40):run[0].start]):
+            rf"\b{JOURNAL_CUE}[^\S\n]+$", text[max(0, run[0].start - 40):run[0].start]):
         return [_candidate(text, run)]  # "The study, published in AIDS and Behavior, …": a
         # journal's title, "and" and all
     if 3 <= len(run) <= 4 and _people_by_their_noun(run, know):

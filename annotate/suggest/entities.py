@@ -24,7 +24,7 @@ from .kinds import (
     type_of,
 )
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
-from .lexicon import BARE_LAW_HEADS, ORGANISATION_HEADS, SEASONS, STORM_KINDS
+from .lexicon import BARE_LAW_HEADS, ORGANISATION_HEADS, READING_TIME, SEASONS, STORM_KINDS
 from .results import EntitySuggestion
 from .tokens import Candidate, _lower_case_words
 
@@ -134,7 +134,7 @@ _ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$Â
 
 
 #: A story's reading time after its source's name in a listing: "Futurity4 min read".
-_READING_TIME_AFTER = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]+min(?:ute)?s?[^\S\n]+read")
+_READING_TIME_AFTER = re.compile(rf"[^\S\n]*\d{{1,2}}{READING_TIME}")
 #: What follows a town's name that speaks of its people or its kind: "Chatsworth residents".
 _ITS_RESIDENTS_AFTER = re.compile(r"[^\S\n]+(?:residents?|townships?|suburbs?|informal|town|"
                                   r"village)\b")

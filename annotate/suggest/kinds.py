@@ -36,6 +36,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     HULL_NUMBER,
+    JOURNAL_CUE,
     LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
     NOBLE_TITLES,
@@ -105,7 +106,7 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
                           r"painting|series|" + SHOW_NOUN
                           + r"|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article|"
-                          r"(?:published|reported|appears|appeared) in(?: the journal)?|"
+                          + JOURNAL_CUE + "|"
                           r"(?:performance|production|staging|screening|premiere|reading) of"
                           r"(?:\s+The)?),?(?=\s)[^\S\n]*\n?[^\S\n]*\Z", re.I)
 # (on its line or across one break, never across a blank line: "… part of restructuring

@@ -291,6 +291,13 @@ SCRIPT_LABELS = (rf"(?:{_CREDIT_ROLES}|Anchor|Host|Correspondent|Narrator|Map|Lo
 PAGE_FIELDS = (r"(?:Outlet|Research Unit|Featured Scientist|Featured Research Units?|Publisher|"
                rf"Publication|Venue|Sponsor|Employer|Affiliation|Institution|{SCRIPT_LABELS})")
 
+#: Words that put a journal's title after them: "published in AIDS and Behavior", "As
+#: reported in Science Advances".
+JOURNAL_CUE = (r"(?:published|reported|appears|appeared)[^\S\n]+in"
+               r"(?:[^\S\n]+the[^\S\n]+journal)?")
+#: A listing's reading time after a story's source: "Futurity4 min read".
+READING_TIME = r"[^\S\n]+min(?:ute)?s?[^\S\n]+read"
+
 #: Social networks a page asks readers to follow it on: "Follow Alaska Beacon on Facebook
 #: and X" (no name of the form "Council on Foreign Relations" runs on into them).
 SOCIAL_NETWORKS = frozenset("""Facebook Twitter X Instagram YouTube TikTok LinkedIn Threads

@@ -23,6 +23,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     PAGE_FIELDS,
     PREFIXES,
+    READING_TIME,
 )
 from .marks import double_spaced, hard_wrapped
 
@@ -139,7 +140,7 @@ _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
 #: A name with a count of minutes run into it, as a listing gives the reading time:
 #: "Futurity4 min read".
 _GLUED_MINUTES = re.compile(r"([A-Z][a-z]{2,})(\d{1,2})")
-_READING_TIME = re.compile(r"[^\S\n]+min(?:ute)?s?[^\S\n]+read")
+_READING_TIME = re.compile(READING_TIME)
 #: A footnote's number glued to letters: "CERN1 Director General", "FACT1".
 _FOOTNOTE = re.compile(r"([A-Z]{2,}[a-z]?)[1-9]")
 
