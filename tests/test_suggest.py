@@ -6237,6 +6237,26 @@ def test_an_outlet_in_a_credit_line_then_a_teaser_whose_line_break_was_lost() ->
     assert not any(" " in name for name in kinds)
 
 
+def test_a_newspaper_named_for_its_place_whose_name_is_a_given_name_too() -> None:
+    kinds = _names("Welcome to the Tennessee Lookout. He started at the Omaha Sun, then the "
+                   "Papillion Times. Activist Rivera Sun spoke. Virginia Woolf wrote it.")
+    assert kinds["Tennessee Lookout"] == kinds["Omaha Sun"] == "organisation", kinds
+    assert kinds["Rivera Sun"] == kinds["Virginia Woolf"] == "person", kinds
+
+
+def test_a_big_citys_name_before_an_event_is_where_it_was() -> None:
+    kinds = _names("She interviewed a woman during a Nashville rally. Fans went to the "
+                   "Coachella festival.")
+    assert kinds["Nashville"] == "place", kinds
+    assert kinds["Coachella"] == "event", kinds
+
+
+def test_a_surname_that_is_also_a_town_described_as_a_ruler() -> None:
+    kinds = _names("Who wants to be compared to Benito \"Il Duce\" Mussolini, the Italian "
+                   "dictator who coined the term? “Mussolini liked those partnerships.”")
+    assert kinds["Mussolini"] == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -39,6 +39,7 @@ from .lexicon import (
     JOURNAL_CUE,
     LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
+    NAMEPLATES,
     NOBLE_TITLES,
     NUMBERED_WORK_HEADS,
     ORDINAL,
@@ -1295,6 +1296,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "group", "a generation by its letter ('Generation X', 'Gen Z')"
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
+    if len(words) == 2 and words[1] in NAMEPLATES and words[0] not in _COMPASS and (
+            know.big_place(words[0]) or know.town(words[0])) and words[0] not in know.surnames:
+        return "organisation", "a place's name, then a newspaper's ('Omaha Sun', 'Tennessee " \
+            "Lookout')"  # (not a person, whichever state is a given name too; not "Rivera
+        # Sun", a surname that is also a town's name; nor "North Star")
     described = next((m.group("noun") for c in places
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
@@ -1374,8 +1380,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(ORG_AFTER.match(c.after) and not c.possessive for c in places):
         # (not "Pauline Hanson’s party": whose party it is)
         return "organisation", "named as an organisation ('… news service')"
-    if any(_EVENT_AFTER.match(c.after) and not c.possessive for c in places):
-        # (not "ICE's mission": a body's own)
+    if any(_EVENT_AFTER.match(c.after) and not c.possessive for c in places) and \
+            not (len(words) == 1 and know.big_place(text)):
+        # (not "ICE's mission": a body's own; nor "a Nashville rally", a city's name as where
+        # it was, unlike "the Coachella festival", a small town's name that the event took)
         return "event", "named as an event ('… parade')"
     if len(words) > 1 and words[0] in know.places and \
             all(w.endswith(".") and w.replace(".", "").isupper() for w in words[1:]):

@@ -168,6 +168,12 @@ Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
 """.split())
+#: A newspaper's word after the place it serves, which no other name ends with after a
+#: place: "Omaha Sun", "Tennessee Lookout", "Nevada Current" (the words every body's name
+#: may end with, "Times", "Herald", are organisation heads already).
+NAMEPLATES = frozenset("""Sun Star Globe Lookout Standard Current Independent Citizen Leader
+Signal Sentinel Register Record Telegram Transcript Newsline Searchlight Illuminator Phoenix
+Reformer Enterprise Daily Weekly""".split())
 #: Letters that make a place's own body of the place before them: "Houston ISD" (its
 #: independent school district), "Chicago PD", "Austin FC" (not "Denver ABC affiliate", a
 #: network's station there; nor "Columbia SC", a city and its state).
@@ -244,7 +250,9 @@ patient customer passenger witness bystander participant observer skeptic scepti
 investor shareholder homeowner tenant renter landlord employer employee motorist driver
 cyclist pedestrian tourist visitor migrant refugee immigrant educator physician surgeon
 lobbyist donor retiree teenager elder villager parishioner worshipper believer landowner
-rancher""".split())
+rancher dictator tyrant strongman statesman stateswoman monarch ruler warlord emperor empress
+gunman suspect defendant inmate prisoner detainee nominee appointee incumbent challenger
+novelist playwright composer comedian rapper chef astronaut philosopher scholar""".split())
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Mt Lake Cape".split())
