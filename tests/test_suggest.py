@@ -6257,6 +6257,27 @@ def test_a_surname_that_is_also_a_town_described_as_a_ruler() -> None:
     assert kinds["Mussolini"] == "person", kinds
 
 
+def test_a_caption_naming_the_place_it_shows_in_title_case() -> None:
+    kinds = _names("The Tennessee State Capitol (Photo by Malcolm MacGregor/Getty Images)\n\n"
+                   "Hello, Tennessee.\n\nThe Kansas Capitol (Photo: Ann Lee)\n")
+    assert kinds.get("Tennessee State Capitol") == kinds.get("Kansas Capitol") == "place", kinds
+
+
+def test_a_states_chamber_before_its_presiding_officers_title_and_a_countys_member() -> None:
+    found = suggest("The former Tennessee House Speaker, a Davidson County Republican, is "
+                    "waiting. He met the Kentucky Senate President. Former Ohio House Speaker "
+                    "Larry Householder said no. Retired University of Nebraska-Lincoln "
+                    "journalism professor Charlyne Berens agreed.")
+    kinds = _types(found)
+    assert kinds.get("Tennessee House") == kinds.get("Kentucky Senate") == \
+        kinds.get("Ohio House") == kinds.get("University of Nebraska-Lincoln") == \
+        "organisation", kinds
+    assert kinds.get("Davidson County") == "place", kinds
+    assert "Ohio House Speaker" in (_entity(found, "Larry Householder").role or "")
+    assert not any(n.startswith(("Former", "Retired")) or n.endswith(("Speaker", "Republican"))
+                   for n in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

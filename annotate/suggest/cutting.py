@@ -326,10 +326,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                      text[run[-1].end:]):
         return _cut(text, run[2:], know, surnames)  # "Support for LAist comes from": a
         # station's underwriting line, the station its only name
-    if len(run) >= 2 and run[-1].text in ("Democrat", "Republican") and \
-            know.big_place(" ".join(t.text for t in run[:-1])):
-        return _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat": a member
-        # from there, the place the only name (but "Texas Democrats", the state's party)
+    if len(run) >= 2 and run[-1].text in ("Democrat", "Republican") and (
+            know.big_place(" ".join(t.text for t in run[:-1]))
+            or (len(run) >= 3 and run[-2].text in ("County", "Parish", "Borough"))):
+        return _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat", "a Davidson
+        # County Republican": a member from there, the place the only name (but "Texas
+        # Democrats", the state's party)
     if len(run) >= 3 and any(t.text == "and" for t in run) and all(
             t.text in _PARTY_WORDS or t.text == "and" for t in run) and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
@@ -692,9 +694,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[-1].text not in ORGANISATION_HEADS and run[-1].text not in PLACE_HEADS and \
             run[-1].text not in _BODY_TAILS:
         run = run[:-1]  # "U.S. Presidential debate", when the story also writes "presidential"
-    if len(run) > 1 and run[0].text in ("Former", "Outgoing") and \
+    if len(run) > 1 and run[0].text in _FORMERLY and \
             not any(_is_title(t.text, know.titles) for t in run[1:]):
-        run = run[1:]  # "Former Sarasota dermatologist …" (but "Former Sarasota Mayor …")
+        run = run[1:]  # "Former Sarasota dermatologist …", "Retired University of Nebraska
+        # journalism professor …" (but "Former Sarasota Mayor …")
     if (len(run) > 1 or run[0].text.startswith("All-")) and \
             _COMPOUND_ADJECTIVE.fullmatch(run[-1].text) and \
             re.match(r" [a-z]", text[run[-1].end:]) and \
@@ -1286,6 +1289,9 @@ _PARTY_OPENERS = frozenset("The A An Two Three Four Five Six Seven Eight Nine Te
 _ABSTRACT_NOUN_ENDINGS = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence")
 #: A legislature's chambers, which a party's adjective before them describes, not names.
 _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".split())
+#: Words opening a sentence that say when someone held a post, before the body's name:
+#: "Former Sarasota dermatologist …", "Retired University of … professor …".
+_FORMERLY = frozenset("Former Outgoing Retired".split())
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
 _SIDES = _PARTY_WORDS | frozenset("Independent Federal National State Local".split())
 
@@ -2017,6 +2023,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             words[last_title + 2] in know.given_names:
         last_title += 1  # "Head of the President's Office Andriy Yermak": the office's
     out: list[Candidate] = []
+    if last_title < 0 and 3 <= len(words) <= 5 and _is_title(words[-1], titles) and \
+            words[-2] in _CHAMBERS and know.places.get(" ".join(words[:-2])) in (
+                "region", "country"):
+        return [_candidate(text, run[:-1], hint="organisation")]  # "the Kentucky Senate
+        # President", "the former Tennessee House Speaker": a state's chamber, then its
+        # presiding officer's title, whom the story does not name there
     if last_title < 0:
         # (a plural title alone, "Ministers", names no one either; but "Community Services
         # Ministers" meet as a body)
@@ -2069,6 +2081,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # title names the place)
         return [_candidate(text, run, hint=None if head in ("St", "Saint") else "person")]
     prefix = run[:last_title]
+    while prefix and prefix[0].text in _FORMERLY:
+        prefix = prefix[1:]  # "Former Tennessee House Speaker Glen Casada": the chamber is
+        # no former one, its speaker is
     if head in _PORTFOLIO_TITLES and all(t.text in PORTFOLIO or t.text in ("and", "&")
                                          for t in prefix):
         prefix = []  # "Disability Services Minister …": the minister's portfolio, no body

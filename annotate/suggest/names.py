@@ -1829,6 +1829,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         return True  # (not "Political Parties Reap the Benefits of Social Media", not "The
         # Nation’s Vacant Homes …": an article and a head word name nothing yet; not
         # "Treasury Appoints Former Local Authority …": a headline's verb)
+    if words[0] == "The" and 3 <= len(words) <= 5 and words[-1] in PLACE_HEADS and \
+            all(w[:1].isupper() and w not in HEADLINE_VERBS for w in words):
+        return True  # "The Tennessee State Capitol (Photo: …)": a caption naming the place
+        # it shows (a headline's run has its verb, "Storm Hits Central Park")
     if words[-1] in _THING_HEADS and 3 <= len(words) <= 7 and \
             not any(w in ("the", "a", "an") or w in HEADLINE_VERBS for w in words) and \
             any(re.fullmatch(r"I{1,3}|\d{4}|\d+(?:st|nd|rd|th)|Centennial|Bicentennial|"
