@@ -6278,6 +6278,28 @@ def test_a_states_chamber_before_its_presiding_officers_title_and_a_countys_memb
                    for n in kinds), kinds
 
 
+def test_two_bodies_listed_the_second_named_for_its_country_and_a_body_before_its_state(
+        ) -> None:
+    kinds = _names("He won awards from the Associated Press, Nebraska Newspaper Association "
+                   "and Suburban Newspapers of America. He joined the Boys and Girls Clubs of "
+                   "America. He has covered the Nebraska Legislature and Nebraska state "
+                   "government for decades. Officials from Sistan and Baluchestan province "
+                   "came.")
+    assert {"Nebraska Newspaper Association", "Suburban Newspapers of America",
+            "Boys and Girls Clubs of America", "Nebraska Legislature", "Nebraska",
+            "Sistan and Baluchestan"} <= set(kinds), kinds
+    assert "America" not in kinds, kinds
+
+
+def test_plural_titles_abbreviated_before_two_names() -> None:
+    found = suggest("State Sens. John Cavanagh and Steve Lathrop, both of Omaha, led the "
+                    "questioning. Reps. Ann Lee and Tom Hall spoke.")
+    kinds = _types(found)
+    assert kinds == {"John Cavanagh": "person", "Steve Lathrop": "person", "Omaha": "place",
+                     "Ann Lee": "person", "Tom Hall": "person"}, kinds
+    assert _entity(found, "John Cavanagh").role == "State Sens."
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1071,9 +1071,11 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run)]  # "Mixed Member Proportional (MMP)": one name,
         # though "Member" is also a title
     if any(t.text == "and" for t in run[1:-1]) and re.search(
-            re.escape(text[run[0].start:run[-1].end]) + _REGION_NOUN, text):
+            re.escape(text[run[0].start:run[-1].end]) + _REGION_NOUN, text) and \
+            not any(t.text in ORGANISATION_HEADS for t in run):
         # "Zahedan, Sistan and Baluchestan province": a province named with "and", wherever
-        # the story writes it
+        # the story writes it (not "the Nebraska Legislature and Nebraska state
+        # government": a body, then the state)
         return [_candidate(text, run, hint="place")]
     joint = next((k for k in range(1, len(run) - 1) if run[k].text == "and"), None)
     person = run[joint + 1:] if joint is not None else []
@@ -1570,7 +1572,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 and any(t.text in ORGANISATION_HEADS for t in run[:k - 2])
                 and (know.big_place(run[k - 1].text)
                      or know.big_place(f"{run[k - 2].text} {run[k - 1].text}")))) and \
-                run[-1].text in ORGANISATION_HEADS and run[second].capitalised:
+                run[second].capitalised and (
+                    run[-1].text in ORGANISATION_HEADS
+                    or (run[k - 1].text in ORGANISATION_HEADS and k >= 2 and any(
+                        t.text == "of" and know.big_place(" ".join(u.text for u in run[m + 1:]))
+                        for m, t in enumerate(run[second + 1:-1], start=second + 1)))):
+            # ("Nebraska Newspaper Association and Suburban Newspapers of America": a body,
+            # then another named for its country)
             # (and "Carnegie Corporation of New York and Overdeck Family Foundation": a body
             # named for its city, then another)
             # "Occupational Safety and Health Administration and Mine Safety and Health

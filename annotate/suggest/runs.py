@@ -137,9 +137,13 @@ def _person_then_home(text: str, run: list[Token], words: list[Token], j: int,
     pair = len(run) >= 3 and run[-3].text == "and" and all(
         t.capitalised and not t.acronym and not know.places.get(t.text)
                and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
-               and not _is_title(t.text, know.titles) for t in run[-2:])
+               and not _is_title(t.text, know.titles) for t in run[-2:]) and \
+        not (len(run) >= 4 and run[-4].text in ORGANISATION_HEADS) and \
+        run[-1].text[:-1] not in ORGANISATION_HEADS
     # ("… West Virginia and Kyrsten Sinema of Arizona": two words no table knows as a place,
-    # a body's head or a title)
+    # a body's head or a title; but "… Newspaper Association and Suburban Newspapers of
+    # America" lists two bodies, and "Boys and Girls Clubs of America" is one, its head in the
+    # plural)
     if not pair and not any((t.text in know.given_names and not know.places.get(t.text))
                             or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in run[-4:-1]):
         return False  # (or initials: "Eni F.H. Faleomavaega"; but "the Republic of Kenya
