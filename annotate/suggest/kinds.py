@@ -244,6 +244,12 @@ GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elder
                           r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …")
 
 
+#: A legislator's title and name, or "both" of two named, before "of" and their home town:
+#: "Sen. Tom Brewer of Gordon", "State Sens. … and Steve Lathrop, both of Omaha".
+_HOME_BEFORE = re.compile(r"(?:\b(?:Sen|Sens|Rep|Reps|Del|Senator|Representative|"
+                          r"Assemblyman|Assemblywoman|Councilman|Councilwoman)\.?[^\S\n]+"
+                          r"(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}|\b(?:both|all|each)[^\S\n]+)of"
+                          r"[^\S\n]+$")
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|election|massacre|"
                           r"attacks?|bombings?|earthquake|disaster|uprising|riots?|shooting|"
@@ -623,6 +629,14 @@ _DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,
 
 
 _DATE_LINE_AFTER = re.compile(r",[^\S\n]+[A-Z][^,\n]{1,40}[^\S\n]*(?:\n|$)")
+
+
+def _nameplates(word: str) -> bool:
+    """Two newspapers' words joined by a hyphen, as merged papers are named: "(Lincoln)
+    Journal-Star", "(Omaha) World-Herald" (no double-barrelled surname is made of them)."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts) and any(
+        p in ORGANISATION_HEADS or p in NAMEPLATES for p in parts)
 
 
 def _singular(word: str) -> str:
@@ -1301,6 +1315,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "a place's name, then a newspaper's ('Omaha Sun', 'Tennessee " \
             "Lookout')"  # (not a person, whichever state is a given name too; not "Rivera
         # Sun", a surname that is also a town's name; nor "North Star")
+    if len(words) == 1 and (text in know.towns or text in know.places) and any(
+            _HOME_BEFORE.search(c.before) for c in places):
+        # (whatever apposition follows describes that person)
+        return "place", "where someone named before it is from ('Sen. Tom Brewer of Gordon')"
     described = next((m.group("noun") for c in places
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
@@ -1471,7 +1489,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a holiday's day ('Easter Sunday')"  # not a given name's bearer
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
-            or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS for w in words[1:]) and \
+            or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)
+            for w in words[1:]) and \
             words[0] not in _COMPASS and words[0] not in ORGANISATION_HEADS and not joined and \
             words[0] != "My" and (  # (the pronoun: "My Account Portal")
                 words[0].split("-")[0] in know.given_names
