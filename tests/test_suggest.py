@@ -6313,6 +6313,16 @@ def test_a_newspaper_named_with_two_nameplates_and_a_legislators_home_town() -> 
     assert _names("He thanked Flash Gordon.") == {"Flash Gordon": "person"}
 
 
+def test_a_body_named_with_a_plural_head_speaks_and_a_surname_said_to_be_a_farmer() -> None:
+    kinds = _names("Safer Schools Nashville says the proposals are great. Republicans will "
+                   "cripple Nashville. Pillen is the first active farmer elected governor in a "
+                   "century. Zorblat is a big employer in town.")
+    assert kinds["Safer Schools Nashville"] == "organisation", kinds
+    assert kinds["Nashville"] == "place", kinds
+    assert kinds["Pillen"] == "person", kinds
+    assert kinds["Zorblat"] != "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

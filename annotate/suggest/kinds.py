@@ -244,6 +244,13 @@ GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elder
                           r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …")
 
 
+#: "is a …", "was the first …" after a name, then a person's noun within a few words:
+#: "Pillen is the first active farmer elected governor".
+_IS_A_PERSON = re.compile(r"^[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
+                          r"(?P<words>[a-z]+(?:[^\S\n]+[a-z]+){0,4})")
+#: People's nouns that a firm or a body may be called too: "Acme is a big employer".
+_BODIES_TOO = frozenset("""employer owner customer investor shareholder donor backer supporter
+critic opponent leader player proponent detractor landlord landowner partner""".split())
 #: A legislator's title and name, or "both" of two named, before "of" and their home town:
 #: "Sen. Tom Brewer of Gordon", "State Sens. … and Steve Lathrop, both of Omaha".
 _HOME_BEFORE = re.compile(r"(?:\b(?:Sen|Sens|Rep|Reps|Del|Senator|Representative|"
@@ -1323,6 +1330,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
+    said_to_be = next((w for c in places if (m := _IS_A_PERSON.match(c.after))
+                       for w in m.group("words").split()
+                       if w in PERSON_NOUNS and w not in _BODIES_TOO), None)
+    if said_to_be is not None and not any(w in ORGANISATION_HEADS for w in words):
+        return "person", f"said to be a person ('… is the first {said_to_be}')"
     if described is not None and described in _PRODUCT_NOUNS:
         return "other", f"described as a product ('…, a {described}')"
     if any(_WORK_AFTER.match(c.after) for c in places):
@@ -1577,7 +1589,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                  and not _CLAUSE_VERB_AFTER.match(c.after))
                               for c in places) and \
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
-                    for w in words) and \
+                    or _singular(w) in ORGANISATION_HEADS for w in words) and \
             not any(know.places.get(" ".join(words[k:])) in ("country", "region", "continent")
                     for k in range(1, len(words))) and \
             not any(w in FUNCTION_WORDS or w in ("Sans", "Sin", "Ohne") for w in words[1:]):
