@@ -6323,6 +6323,14 @@ def test_a_body_named_with_a_plural_head_speaks_and_a_surname_said_to_be_a_farme
     assert kinds["Zorblat"] != "person", kinds
 
 
+def test_the_speaker_a_relative_clause_hangs_on_is_the_name_right_before_which() -> None:
+    found = suggest("Donald Trump launched a war on the media. Trump fertilized the seeds of "
+                    "distrust sown by, in fact, some media outlets including Fox News, which "
+                    "told viewers that only Fox will provide “fair and balanced” news.\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("fair and balanced", "Fox News")], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

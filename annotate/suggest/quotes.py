@@ -138,6 +138,7 @@ _PEOPLE_DESCRIBED = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\s*")
 #: "…, a state watchdog group, which said", "…, IEA executive director, who says", "…, who
 #: told".
 _RELATIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s)?[^,“\"”]{1,60})?,\s+(?:which|who)\s*$")
+_RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
 
 
 #: What follows a quote that opens a headline: "‘It’s our garden’: PNG villages …".
@@ -1111,9 +1112,11 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             if mentions[k].type == "person":  # Office said:": the person, of the bodies
                 m = mentions[k]
         return m.key, text[m.start:m.end]
-    relative = _RELATIVE.search(head_words)
-    if relative is not None:  # "… the Citizens Utility Board, a state watchdog group,
-        # which said …": the name the relative clause hangs on
+    for relative in (_RELATIVE_NEXT.search(head_words), _RELATIVE.search(head_words)):
+        if relative is None:  # "… the Citizens Utility Board, a state watchdog group,
+            continue  # which said …": the name the relative clause hangs on (the name
+            # right before "which" first: "…, in fact, some outlets including Fox News,
+            # which told …")
         j = bisect.bisect_left(starts, lo + relative.start() + 1) - 1
         if j >= 0 and mentions[j].end == lo + relative.start():
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
