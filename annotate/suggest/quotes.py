@@ -33,7 +33,7 @@ from ..blocks import INTRO
 from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS, TITLE_WORDS
 from .marks import WRAPPED_LINES, Passage, hard_wrapped, passages
 from .results import QuoteSuggestion
-from .tokens import _SENTENCE_WORD
+from .tokens import _SENTENCE_WORD, line_end
 
 _SPEECH_WORDS = (
     "said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|tweets|posted|posts|"
@@ -138,6 +138,9 @@ _PEOPLE_DESCRIBED = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\s*")
 #: "…, a state watchdog group, which said", "…, IEA executive director, who says", "…, who
 #: told".
 _RELATIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s)?[^,“\"”]{1,60})?,\s+(?:which|who)\s*$")
+#: A fragment of three words or more in curly quotation marks, opening in lower case (a
+#: sentence listing three of them quotes a document's words, not placards or names).
+_LISTED_PASSAGE = re.compile(r"“[a-z][^“”\n]*?\s\S+\s\S+[^“”\n]*?”")
 _RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
 
 
@@ -497,6 +500,23 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             cue = " ".join(cited.group().split())
             attribution = _prize_giver(text, s_start, mentions, cue) or (
                 None, None, cue, f"an honour's citation after '{cue}'; its giver not named")
+        if attribution is None and len(words) >= 3 and words[0][:1].islower() and \
+                len(_LISTED_PASSAGE.findall(text, text.rfind("\n", 0, passage.open) + 1,
+                                            line_end(text, passage.close))) >= 3:
+            # "… four categories: parts that “impermissibly attempt to create substantive
+            # law;” parts that “attempt to enact general policy;” …": a document's words,
+            # listed, whoever the sentence's subject is (its author)
+            paragraph = text.rfind("\n", 0, passage.open) + 1
+            who = _subject_at(text, s_start, passage.open, mentions, starts)
+            if previous is not None and previous.speaker_name is not None and \
+                    previous.start >= paragraph:
+                attribution = (previous.speaker, previous.speaker_name, None, "one of several "
+                               "passages its paragraph quotes, the speaker of the one before")
+            else:
+                attribution = (who[0], who[1], None, "one of several passages its paragraph "
+                               "lists in quotation marks, its subject's words") if who else (
+                    None, None, None, "one of several passages its paragraph lists in "
+                    "quotation marks")
         if attribution is None and len(words) >= 9 and not _title_case(words):
             # "… trade association dues, “activities meant to influence the outcome of any
             # local, state, or federal legislation,” …": too long for a scare quote

@@ -626,3 +626,9 @@ def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
     significant = "".join(w[0] for w in words if w not in CONNECTORS_BASE).upper()
     every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
     return letters in (significant, every)
+
+
+def line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends (the text's end for its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
