@@ -245,6 +245,10 @@ GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elder
                           r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …")
 
 
+#: Winning one of an award: "to win an Oscar", "won a Grammy" (a person's name there is
+#: the award named for them).
+_AWARD_BEFORE = re.compile(r"\b(?:win|wins|won|winning|earn|earned|earns)[^\S\n]+(?:a|an)"
+                           r"[^\S\n]+$")
 #: "is a …", "was the first …" after a name, then a person's noun within a few words:
 #: "Pillen is the first active farmer elected governor".
 _IS_A_PERSON = re.compile(r"^[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
@@ -1245,6 +1249,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text in _BODIES and not any(c.role or c.honorific for c in places):
         # (but "President Moon": a person the title names)
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
+    if re.fullmatch(r"WW(?:I{1,2}|[12])", text):
+        return "event", "a world war by its letters ('WWII')"
+    if len(words) == 1 and text in know.given_names and places and all(
+            _AWARD_BEFORE.search(c.before) for c in places):
+        return "other", "an award won ('to win an Oscar')"
     kind = know.places.get(text) or know.places.get(unaccented(text)) or \
         know.places.get(text.replace(" & ", " and "))  # "Perú": Peru; "Trinidad & Tobago"
     if kind in ("country", "region", "continent"):
@@ -1771,7 +1780,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and w not in PLACE_HEADS and w not in know.places and not know.is_demonym(w)
             for w in words):
         return "person", f"capitalised words ending with a surname ('{last}')"
-    if len(words) == 1 and know.town(text) and not any(
+    if len(words) == 1 and (know.town(text) or know.town(unaccented(text))) and not any(
             c.possessive or SPEECH_AFTER.match(c.after) or _MEMBER_OF_BODY.search(c.before)
             for c in places):
         # (not "Harvard’s decision", "Acme said", "a spokesman from Acme": a body's act,
