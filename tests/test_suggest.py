@@ -6357,11 +6357,11 @@ def test_the_gazetteers_other_names_for_a_city_are_its_spellings_only() -> None:
 def test_a_world_war_by_its_letters_an_award_won_a_fight_and_a_town_with_macrons() -> None:
     kinds = _names("He was the oldest person to win an Oscar. Readers liked May 2's Big Fight. "
                    "WWE hosted the Royal Rumble. WWII, UK politics and more. Wikilove came, "
-                   "less from Paekākāriki. Oscar Smith won the race.")
+                   "less from Paekākāriki.")
     assert kinds["Oscar"] == "other", kinds
     assert kinds["Big Fight"] == kinds["Royal Rumble"] == kinds["WWII"] == "event", kinds
     assert kinds["Paekākāriki"] == "place", kinds
-    assert kinds["Oscar Smith"] == "person", kinds
+    assert _names("Oscar Smith won the race.") == {"Oscar Smith": "person"}
 
 
 # -- the CLI and the hints ----------------------------------------------------------------
