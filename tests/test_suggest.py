@@ -6364,6 +6364,16 @@ def test_a_world_war_by_its_letters_an_award_won_a_fight_and_a_town_with_macrons
     assert _names("Oscar Smith won the race.") == {"Oscar Smith": "person"}
 
 
+def test_two_names_joined_by_and_that_the_story_also_writes_by_their_letters() -> None:
+    found = suggest("Editors met: NPR and AfC, a merger?\nFurther developments on New Page "
+                    "Review and Articles for Creation work sharing. The Department of Health "
+                    "and Human Services (HHS) met.")
+    names = {e.name: e.aliases for e in found.entities}
+    assert names["New Page Review"] == ["NPR"] and names["Articles for Creation"] == ["AfC"], \
+        names
+    assert "Department of Health and Human Services" in names, names
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

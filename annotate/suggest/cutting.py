@@ -1049,6 +1049,9 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    lettered = _lettered_pair(text, run)
+    if lettered is not None:  # "New Page Review and Articles for Creation" ("NPR and AfC")
+        return [c for side in lettered for c in _cut_part(text, side, know, surnames)]
     pair = two_people(run, know)
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
         return [c for side in pair for part in _split_byline(text, side, know)
@@ -1548,6 +1551,22 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
             following.capitalised and not following.acronym:
         return False  # "Joely Maniscalco" (but "Nearly 90", "Recently Smith")
     return word.endswith(("ly", "ive", "ous", "ful", "less", "ing", "ed", "able", "ible"))
+
+
+def _lettered_pair(text: str, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """Two names joined by "and" that the story also writes by their letters ("New Page
+    Review and Articles for Creation", "NPR and AfC"): two names, each with its letters,
+    whatever head words they lack."""
+    joint = next((k for k in range(2, len(run) - 2) if run[k].text == "and"), None)
+    if joint is None or any(t.text == "and" for t in run[joint + 1:]):
+        return None
+    letters = {w.casefold() for w in re.findall(r"\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b",
+                                                 text) if len(w) <= 6}
+    sides = (run[:joint], run[joint + 1:])
+    if all(len(side) >= 2 and "".join(t.text[0] for t in side).casefold() in letters
+           for side in sides):
+        return sides
+    return None
 
 
 def _split_coordination(run: list[Token], know: Knowledge,
