@@ -6374,6 +6374,13 @@ def test_two_names_joined_by_and_that_the_story_also_writes_by_their_letters() -
     assert "Department of Health and Human Services" in names, names
 
 
+def test_two_numbered_bills_under_one_plural_head_and_a_building_by_its_floor() -> None:
+    kinds = _names("Lujan Grisham signed House Bills 2 and 3, which set the budget. The "
+                   "meeting on the fourth floor of the Roundhouse in Santa Fe lasted an hour.")
+    assert kinds["House Bills 2 and 3"] == "work", kinds
+    assert kinds["Roundhouse"] == kinds["Santa Fe"] == "place", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -753,7 +753,8 @@ _BRANCH_ADJECTIVES = frozenset("Executive Legislative Judicial Parliamentary".sp
 _ORGANISED_BY = re.compile(r"[^\S\n]+(?:organi[sz]ed|hosted|convened)[^\S\n]+by\b")
 #: A place's buildings or grounds, named before it: "at the main building of Cheong Wa Dae".
 _GROUNDS_OF = re.compile(r"\b(?:building|buildings|grounds|premises|compound|campus|gates|"
-                         r"lawn|courtyard)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+                         r"lawn|courtyard|floor|steps|lobby|rotunda|basement|roof|"
+                         r"entrance)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 #: A name listed after another with "and the" or "or the": "Los Angeles, Orange County and
@@ -974,6 +975,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
             words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
         return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
+    if len(words) > 3 and words[-2] == "and" and words[-1].isdigit() and \
+            words[-3].isdigit() and words[-4].endswith("s") and \
+            words[-4][:-1] in NUMBERED_WORK_HEADS:
+        return "work", f"'{words[-4]}' and two numbers name documents"  # "House Bills 2
+        # and 3"
     if re.fullmatch(r"I-\d{1,3}|(?:(?:US|U\.S\.|State) (?:HWY|Hwy\.?|Highway|Route) |"
                     r"Interstate |US |SR |Route |Highway |HWY |Hwy\.? |FM |RM |CR |"
                     r"(?:Forest Service|County|Forest) Road )\d{1,4}", text):

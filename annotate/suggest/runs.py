@@ -443,6 +443,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # ("PDS 70c", an exoplanet; not "the 1990s" after a lower-case word)
                 run.append(nxt)
                 j += 1
+                if nxt.number and current.text in _NUMBERED_PLURALS and j + 2 < n and \
+                        words[j + 1].text == "and" and words[j + 2].number and \
+                        _gap_ok(text, nxt, words[j + 1]) and \
+                        _gap_ok(text, words[j + 1], words[j + 2]):
+                    run += words[j + 1:j + 3]  # "House Bills 2 and 3": two numbers, one
+                    j += 2  # plural head
             elif nxt.text == "on" and (current.text in _HEADS_BEFORE_ON or (
                     len(run) >= 3 and run[-2].text == "of" and current.text.endswith("s")
                     and run[-3].text in ORGANISATION_HEADS)) and \
@@ -871,6 +877,13 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
             # state's park, a city's district, with a name of its own)
         m += 1
     return False
+
+
+#: Plural heads a pair of numbers follows, one name for the two: "House Bills 2 and 3",
+#: "Amendments 1 and 3".
+_NUMBERED_PLURALS = frozenset("Bills Amendments Propositions Measures Resolutions Questions "
+                              "Districts Sections Articles Chapters Counts Routes Highways "
+                              "Interstates Units Precincts Wards".split())
 
 
 #: A street's name and its kind after a house number: " New Jersey Avenue", " Main St.".
