@@ -6381,6 +6381,18 @@ def test_two_numbered_bills_under_one_plural_head_and_a_building_by_its_floor() 
     assert kinds["Roundhouse"] == kinds["Santa Fe"] == "place", kinds
 
 
+def test_a_pages_menu_skip_links_and_licence_a_question_opening_with_will() -> None:
+    kinds = _names("Skip to content Skip to search\nMenu\n  • Our Mission\n  • Our Team\n"
+                   "We make it available under an Attribution-NonCommercial-NoDerivatives "
+                   "Creative Commons license.\nMothers are running for office. Will COVID-19 "
+                   "sideline their momentum? RBG and Sandra Day O'Connor will join the ranks.")
+    assert "COVID-19" in kinds and kinds["Sandra Day O'Connor"] == "person", kinds
+    assert not any(n in ("Skip", "Team", "Mission") or n.startswith(("Will", "Attribution"))
+                   for n in kinds), kinds
+    assert _names("Will Ferrell stars in it. Skip Bayless said no.") == {
+        "Will Ferrell": "person", "Skip Bayless": "person"}
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

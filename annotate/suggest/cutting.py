@@ -1043,7 +1043,21 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[1:]
     if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
+    if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
+        return []  # "Skip to content Skip to search": a page's links for keyboards
+    if len(run) == 2 and run[0].text in ("Our", "My", "Your") and (
+            run[1].text in ORGANISATION_HEADS or run[1].text.casefold() in _lower_case_words(text)
+            or run[1].text in _MENU_NOUNS):
+        return []  # "• Our Team", "• Our Mission": a menu's item, no body's name
     return run
+
+
+#: A page's link past its menu: "Skip to content", "Skip to main navigation".
+_SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
+                        r"navigation|menu|footer)\b", re.IGNORECASE)
+#: What a site's menu offers after "Our": "Our Mission", "Our Story", "Our Work".
+_MENU_NOUNS = frozenset("Mission Story Work Team Staff People History Values Vision Impact "
+                        "Supporters Partners Funders Board Newsletter Policies".split())
 
 
 def _cut_part(text: str, run: list[Token], know: Knowledge,

@@ -1518,6 +1518,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a given name, and a generation after the surname ('Jr.')"
     if len(words) == 2 and words[0] in HOLIDAYS and words[1] in _HOLIDAY_DAYS:
         return "event", "a holiday's day ('Easter Sunday')"  # not a given name's bearer
+    if len(words) == 3 and words[0] in know.given_names and not joined and \
+            words[1][:1].isupper() and words[1] not in ORGANISATION_HEADS and (
+                re.fullmatch(r"O[’'][A-Z][a-z]+", words[2])
+                or _SURNAME_PREFIX.match(words[2])) and \
+            not know.big_place(words[0]):
+        return "person", "a given name, a middle name, a surname of its shape ('Sandra Day " \
+            "O'Connor')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)

@@ -264,7 +264,7 @@ PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La
 #: Verbs that open a question and are also given names elsewhere ("Can Dündar"): "Can
 #: Khayelitsha be policed?"
 QUESTION_OPENERS = frozenset("Can Could Should Would Must Does Did Is Are Was Were Has "
-                             "Have".split())
+                             "Have Will Shall".split())
 #: The words title case leaves in lower case ("Story on Planes Flown to Uzbekistan").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs "
                               "via with upon onto over per off".split())

@@ -635,7 +635,9 @@ def _in_label(text: str, run: list[Token]) -> bool:
 
 
 #: A Creative Commons licence by its short name: "CC BY-SA 2.0", "CC BY-NC-ND", "CC0".
-_LICENCE_NAME = re.compile(r"CC0?(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?")
+_LICENCE_NAME = re.compile(r"CC0?(?: BY(?:-(?:NC|ND|SA)){0,2})?(?: \d\.\d)?|Attribution(?:-"
+                           r"(?:NonCommercial|NoDerivatives|NoDerivs|ShareAlike)){0,2}"
+                           r"(?: Creative Commons)?")
 #: An academic post, then the subject it is in, then "at" and where: "professor of Culture
 #: and Communication at New York University".
 _FIELD_OF = re.compile(r"\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Dd]ean|[Cc]hair|[Dd]octorate|"
