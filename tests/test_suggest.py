@@ -6393,6 +6393,29 @@ def test_a_pages_menu_skip_links_and_licence_a_question_opening_with_will() -> N
         "Will Ferrell": "person", "Skip Bayless": "person"}
 
 
+def test_a_caption_with_its_licence_a_newswires_source_line_and_an_agencys_photo_credit(
+        ) -> None:
+    kinds = _names("Source: The Conversation – Africa – By Benta A. Abuya, Research Scientist, "
+                   "African Population and Health Research Center\n\nSchool room in Kibagare, "
+                   "Nairobi, Kenya. Ninara, via Flickr, CC BY\n\nAccess to school is better.\n"
+                   "Biden speaks. (AP Photo/Evan Vucci)\n")
+    assert {"Benta A. Abuya", "African Population and Health Research Center", "Kibagare",
+            "Nairobi", "Kenya", "Flickr", "AP", "Evan Vucci"} <= set(kinds), kinds
+    assert kinds["Kibagare"] == "place" and kinds["AP"] == "organisation", kinds
+
+
+def test_a_person_of_a_country_an_event_of_nations_and_a_name_in_capitals() -> None:
+    found = suggest("Caster Semenya of South Africa from Team Africa ran in Ostrava, Czech "
+                    "Republic, 09 September 2018. EPA-EFE/MARTIN DIVISEK\nThe 2019 Africa Cup "
+                    "of Nations, popularly known as Afcon, is the championship. The Bank of "
+                    "America lent it.")
+    kinds = _types(found)
+    assert kinds["Caster Semenya"] == kinds["MARTIN DIVISEK"] == "person", kinds
+    assert kinds["South Africa"] == "place" and kinds["Bank of America"] == "organisation"
+    assert kinds["Africa Cup of Nations"] == "event", kinds
+    assert _entity(found, "Africa Cup of Nations").aliases == ["Afcon"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

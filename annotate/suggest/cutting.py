@@ -1043,6 +1043,8 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[1:]
     if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
+    if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
+        return run[:1]  # "AP Photo - Josh Reynolds", "AP Photo/Evan Vucci": the agency
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
         return []  # "Skip to content Skip to search": a page's links for keyboards
     if len(run) == 2 and run[0].text in ("Our", "My", "Your") and (

@@ -1121,7 +1121,8 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
 
 #: What introduces another name of the same thing: "Dinitrophenol, also known as DNP",
 #: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
-_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly)"
+_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
+                       r"popularly|simply|affectionately|officially)"
                        r"\s+)?(?:known|called|referred\s+to)\s+as\s+$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
                        r"formerly)\s+$")
 

@@ -245,6 +245,8 @@ GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elder
                           r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …")
 
 
+#: Events named for what they are of: "Africa Cup of Nations", "Festival of Britain".
+_EVENTS_OF = frozenset("Cup Festival Tournament Games Parade".split())
 #: Winning one of an award: "to win an Oscar", "won a Grammy" (a person's name there is
 #: the award named for them).
 _AWARD_BEFORE = re.compile(r"\b(?:win|wins|won|winning|earn|earned|earns)[^\S\n]+(?:a|an)"
@@ -1157,6 +1159,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)
     if len(words) > 2 and words[0] in _BATTLES and words[1] == "of":
         return "event", f"'{words[0]} of …' names a battle"  # "Battle of Belleau Wood"
+    if len(words) > 2 and any(words[k] in _EVENTS_OF and words[k + 1] == "of"
+                              for k in range(len(words) - 2)):
+        return "event", "an event of something ('Africa Cup of Nations')"
     if last in ("Agency", "Mission", "Station", "Village") and 2 <= len(words) <= 3 and \
             all(re.search(r"\b(?:in|near|at|from)\s+$", c.before) and in_state_or_country(c, know)
                 for c in places):
@@ -1320,6 +1325,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 4 and not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) \
             and any(_AGE_AFTER.match(c.after) for c in places):
         return "person", "an age after it ('J.S., 60, had planned …')"
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) >= 3 for w in words) \
+            and words[0].title() in know.given_names and not words[-1].endswith("S") and \
+            not any(w.title() in ORGANISATION_HEADS or w.title() in PLACE_HEADS
+                    for w in words) and words[-1].title() not in know.places and \
+            " ".join(w.title() for w in words) not in know.places:
+        return "person", "a person's name in capitals ('MARTIN DIVISEK')"  # (a photo's credit)
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):

@@ -1934,6 +1934,14 @@ _POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]
 _FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?):[^\S\n]+\S[^\n]*\n?$")
 # ("((Reporter/Camera: Deepak Dobhal))", "Map: Ogallala, Nebraska": a script's credit or
 # place under its label, no headline)
+#: A newswire's source line, the outlet and the writer: "Source: The Conversation – Africa –
+#: By Benta A. Abuya, Research Scientist, …".
+_SOURCE_BYLINE = re.compile(r"[^\S\n]*Source:[^\n]*\bBy[^\S\n]+[A-Z]")
+#: A photo's caption ending in its credit and licence: "School room in Kibagare, Nairobi,
+#: Kenya. Ninara, via Flickr, CC BY" (its capitals are names, not a headline's).
+_CREDITED_CAPTION = re.compile(r"[.,]?[^\S\n]*(?:via[^\S\n]+[A-Z][\w.]*,[^\S\n]*)?"
+                               r"CC(?:0|[^\S\n]+BY(?:-(?:NC|SA|ND)){0,2})(?:[^\S\n]+\d\.\d)?"
+                               r"[^\S\n]*\n?$")
 #: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".
 _DATE_LABEL = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}:[^\S\n]")
 #: A dateline and its dash inside a line, after a subhead the copy ran into it:
@@ -2159,7 +2167,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))  # "ARS Home » Office of Communications »
             pos += len(line)  # ARS in the News": a site's path of page titles; or another
             continue  # outlet's headline in quotation marks on a line of its own
-        if _POSTAL_END.search(line) or _FIELD_LINE.match(line):
+        if _POSTAL_END.search(line) or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
+                or _CREDITED_CAPTION.search(line):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
             continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
         subhead = _SUBHEAD_DATELINE.search(line)

@@ -144,8 +144,15 @@ def _person_then_home(text: str, run: list[Token], words: list[Token], j: int,
     # a body's head or a title; but "… Newspaper Association and Suburban Newspapers of
     # America" lists two bodies, and "Boys and Girls Clubs of America" is one, its head in the
     # plural)
-    if not pair and not any((t.text in know.given_names and not know.places.get(t.text))
-                            or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in run[-4:-1]):
+    lone_pair = len(run) == 2 and all(
+        t.capitalised and not t.acronym and not know.places.get(t.text)
+        and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
+        and not _is_title(t.text, know.titles) and t.text.casefold() not in know.common_words
+        and not know.is_demonym(t.text) for t in run)
+    # ("Caster Semenya of South Africa": two words of a name no table knows, then a country)
+    if not pair and not lone_pair and not any(
+            (t.text in know.given_names and not know.places.get(t.text))
+            or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in run[-4:-1]):
         return False  # (or initials: "Eni F.H. Faleomavaega"; but "the Republic of Kenya
         # and the Republic of Chad": no one's name)
     k = j + 2
@@ -153,8 +160,8 @@ def _person_then_home(text: str, run: list[Token], words: list[Token], j: int,
         if k + size > len(words) or not all(
                 _gap_ok(text, words[m - 1], words[m]) for m in range(k, k + size)):
             break
-        if know.places.get(" ".join(w.text for w in words[k:k + size])) in ("country",
-                                                                            "region"):
+        if know.places.get(" ".join(w.text for w in words[k:k + size])) in (
+                ("country",) if lone_pair and not pair else ("country", "region")):
             return True
     return False
 
