@@ -6416,6 +6416,28 @@ def test_a_person_of_a_country_an_event_of_nations_and_a_name_in_capitals() -> N
     assert _entity(found, "Africa Cup of Nations").aliases == ["Afcon"]
 
 
+def test_speakers_set_off_by_their_roles_and_words_a_person_described_a_thing_as() -> None:
+    found = suggest(
+        "Responding to the ICC order in Germain Katanga's case, Solomon Sacco, Amnesty "
+        "International’s Senior Legal Adviser said: “Today's decision is an important step.”\n"
+        "Responding to Mike Pompeo, Amnesty International USA’s advocacy director, Philippe "
+        "Nassif, said: “Today, the government announced it.”\nThe verdict against Daw Aung San "
+        "Suu Kyi has been described by Amnesty International’s Secretary General Irene Khan as "
+        "\"shameful\".\nIn a quote misattributed to German statesman Otto von Bismarck, the "
+        "American poet John Godfrey Saxe said in 1869, “Laws, like sausages, cease to inspire "
+        "respect.”\n")
+    speakers = {q.text[:12]: q.speaker_name for q in found.quotes}
+    assert speakers == {"Today's deci": "Solomon Sacco", "Today, the g": "Philippe Nassif",
+                        "shameful": "Irene Khan", "Laws, like s": "John Godfrey Saxe"}, speakers
+
+
+def test_a_charges_name_and_a_term_before_its_noun_in_quotation_marks_are_no_quotes() -> None:
+    found = suggest("On the eve of the trial of Tan Zuoren on charges of “inciting subversion "
+                    "of state power”, Amnesty urges China to free him and Huang Qi, whose "
+                    "“state secrets” trial was conducted last week.\n")
+    assert found.quotes == [], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

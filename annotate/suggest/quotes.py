@@ -141,6 +141,17 @@ _RELATIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s)?[^,“\"”]{1,60})?,\s+(?:wh
 #: A fragment of three words or more in curly quotation marks, opening in lower case (a
 #: sentence listing three of them quotes a document's words, not placards or names).
 _LISTED_PASSAGE = re.compile(r"“[a-z][^“”\n]*?\s\S+\s\S+[^“”\n]*?”")
+#: What a charge's name in quotation marks follows: "on charges of “inciting subversion of
+#: state power”", "accused of “…”".
+_CHARGED_WITH = re.compile(r"\b(?:charges?|charged|accused|convicted|guilty|suspicion)\s+"
+                           r"(?:of|with)\s+$")
+#: A role set after a name and a comma, right before the verb: ", Amnesty International’s
+#: Senior Legal Adviser" (said).
+_ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$")
+#: Words of a post a role's phrase holds besides the people's nouns: "Senior Legal Adviser",
+#: "advocacy director".
+_ROLE_WORDS = frozenset("""adviser advisor director secretary-general chair chief head
+officer counsel coordinator manager researcher""".split())
 _RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
 
 
@@ -432,6 +443,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         return None  # "laser traps, termed “optical lattices”": a term, in no one's words
     if len(words) <= 3 and _WORD_AS_WORD.search(before):
         return None  # "as often as the word “furlough,”": a word mentioned as a word
+    if len(words) <= 8 and words[0][:1].islower() and _CHARGED_WITH.search(before):
+        return None  # "on charges of “inciting subversion of state power”": the charge's
+        # name, as the law words it
+    if len(words) <= 3 and words[0][:1].islower() and not _sentence_like(words) and \
+            re.search(r"\b(?:whose|its|their)\s+$", before) and \
+            re.match(r"[^\S\n]+[a-z]+\b", text[passage.close + 1:]):
+        return None  # "whose “state secrets” trial": a term before the noun it qualifies
     attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
                              after, mentions, starts)
     whole = _sentence_like(words)
@@ -826,6 +844,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             return who[0], who[1], cue, f"'{cue}' at the end of the sentence"
     by = _DESCRIBED_BY.search(before)
     if by is not None:  # "described by the Freedom of Expression Institute (FXI) as …"
+        lo, hi = s_start + by.start("who"), s_start + by.end("who")
+        person = next((m for m in reversed(mentions) if lo <= m.start and m.end <= hi
+                       and m.type == "person"), None)
+        if person is not None:  # "described by Amnesty International's Secretary General
+            # Irene Khan as “shameful”": the person the phrase names
+            return person.key, text[person.start:person.end], by.group("cue"), \
+                f"'{by.group('cue')}' before the quote"
         key, name = _phrase_speaker(text, s_start + by.start("who"), by.group("who"),
                                     mentions, starts)
         if key is not None:
@@ -1119,8 +1144,25 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     head = text[lo:verb_at]
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
     i = bisect.bisect_left(starts, verb_at) - 1
-    if i >= 0 and mentions[i].start >= lo and not _ASIDE.sub("", _PARTY_ASIDE.sub(
-            "", text[mentions[i].end:lo + len(head_words)])).strip(" \t’'s"):
+    between = _ASIDE.sub("", _PARTY_ASIDE.sub("", text[mentions[i].end:lo + len(head_words)])) \
+        if i >= 0 else ""
+    if i >= 0 and mentions[i].type == "person" and between.strip() == ",":
+        # "…, Philippe Nassif, said:": a name set between commas after its role
+        return mentions[i].key, text[mentions[i].start:mentions[i].end]
+    apposed = _ROLE_APPOSED.search(head_words)
+    if apposed is not None and any(w.casefold().strip("’'") in PERSON_NOUNS
+                                   or w.casefold() in _ROLE_WORDS
+                                   for w in apposed.group("role").split()):
+        j = bisect.bisect_left(starts, lo + apposed.start() + 1) - 1
+        if j >= 0 and mentions[j].end == lo + apposed.start() and mentions[j].type == "person" \
+                and not any(m.type == "person" and m.start > mentions[j].end
+                            for m in mentions[j + 1:i + 1]):
+            # (not "… Otto von Bismarck, the American poet … John Godfrey Saxe said": a
+            # person named inside the phrase is its speaker)
+            # "Solomon Sacco, Amnesty International’s Senior Legal Adviser said:": the name
+            # before the role set after it
+            return mentions[j].key, text[mentions[j].start:mentions[j].end]
+    if i >= 0 and mentions[i].start >= lo and not between.strip(" \t’'s"):
         m = mentions[i]
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
                 text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:
