@@ -6438,6 +6438,16 @@ def test_a_charges_name_and_a_term_before_its_noun_in_quotation_marks_are_no_quo
     assert found.quotes == [], found.quotes
 
 
+def test_the_united_states_spaced_as_some_copies_write_it_and_a_burmese_honorific() -> None:
+    found = suggest("Pompeo said the U. S. will not consider settlements illegal. The United "
+                    "States government announced it. The verdict against Daw Aung San Suu Kyi "
+                    "by a court in Myanmar is shameful. J. M. Coetzee wrote.")
+    assert _entity(found, "United States").aliases == ["U. S."]
+    kinds = _types(found)
+    assert kinds["Aung San Suu Kyi"] == "person", kinds
+    assert "Jamaica" not in kinds and kinds.get("J. M. Coetzee") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

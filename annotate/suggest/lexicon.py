@@ -84,7 +84,8 @@ PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "
                            ("da", "la"), ("della", "la"), ("o", "te"), ("o", "ngā")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
                        "Rt Father Fr Rev Reverend Tā Shri Smt Shrimati Sushri Kumari "
-                       "Hon’ble Hon'ble".split())  # (te reo "Sir"; India's "Shri", "Smt.")
+                       "Hon’ble Hon'ble Daw".split())  # (te reo "Sir"; India's "Shri",
+# "Smt."; Burmese "Daw", a woman's, as in "Daw Aung San Suu Kyi")
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
                          "GBE PhD".split())
