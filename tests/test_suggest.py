@@ -6448,6 +6448,26 @@ def test_the_united_states_spaced_as_some_copies_write_it_and_a_burmese_honorifi
     assert "Jamaica" not in kinds and kinds.get("J. M. Coetzee") == "person", kinds
 
 
+def test_naira_and_trillions_of_rand_a_byline_glued_to_a_headlines_verb_and_a_heading(
+        ) -> None:
+    kinds = _names("Cayley Clifford Checking the claim again and again\n\nThe ministry spent "
+                   "N13 billion, not N13bn; households got N4,200 each, N523 million in all. "
+                   "Treasury put it at R2.3 trillion.\n\nGrowth of South Africa’s economy\n\n"
+                   "The economic growth was small. Peter Manning said no. The R101 flew.")
+    assert kinds == {"Cayley Clifford": "person", "South Africa": "place",
+                     "Peter Manning": "person", "R101": kinds.get("R101")}, kinds
+
+
+def test_a_partys_slogan_it_says_it_has_quoted_each_time() -> None:
+    found = suggest("South Africa’s ruling African National Congress says it has a “good story "
+                    "to tell” ahead of the election.\nIn the run-up to the election, the "
+                    "African National Congress says it has a “good story to tell” about its "
+                    "record.\nThe termination of a “notification of unusual event” came. Later "
+                    "came a “notification of unusual event” again.\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("good story to tell", "African National Congress")] * 2, found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

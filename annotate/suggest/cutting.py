@@ -706,6 +706,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[:-1]  # "6th All-women crew steers …": an adjective before its noun
         if not run or all(t.text[:1].isdigit() or t.text in ORDINAL_WORDS for t in run):
             return []
+    if len(run) >= 3 and run[-1].text.endswith("ing") and run[-1].text[:1].isupper() and \
+            run[-1].text not in know.surnames and run[-1].text not in know.given_names and \
+            run[-1].text not in ORGANISATION_HEADS and run[-2].text in surnames | know.surnames \
+            and _GERUND_OBJECT.match(text, run[-1].end):
+        run = run[:-1]  # "Cayley Clifford Checking the claim again …": a byline glued to the
+        # headline's first word, a verb in "-ing"
+    if len(run) >= 3 and run[1].text == "of" and run[-1].possessive and \
+            run[0].text not in ORGANISATION_HEADS and not _is_title(run[0].text, know.titles) \
+            and run[0].text.casefold() in _lower_case_words(text) and \
+            re.search(r"(?:^|\n)[^\S\n]*$", text[:run[0].start]):
+        run = run[2:]  # "Growth of South Africa’s economy", a heading: a common word, then
+        # the place whose thing it is
     run = _trim_keeping_ordinal(run, know)
     if run and run[0].text in know.currencies and (len(run) == 1 or run[1].number) and \
             _AMOUNT_AFTER.match(text, run[0].end):
@@ -894,6 +906,9 @@ _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretarie
 #: The parts of a text cited by number: "Article 14(2)", "Rule 150" (not "Title IX", a law).
 _TEXT_PARTS = frozenset("Article Articles Rule Rules Section Sections Paragraph Chapter "
                         "Clause Annex Amendment Page Pages".split())
+#: What follows a headline's verb in "-ing": its object's article or pronoun.
+_GERUND_OBJECT = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|up|out|down|"
+                            r"back)\b")
 #: An amount after a currency's code: "BRL 1.3 trillion", "EUR 2,500", "USD 5m".
 _AMOUNT_AFTER = re.compile(r"\s?\d[\d,]*(?:\.\d+|,\d{3}|\s*(?:[mbk]n?\b|million|billion|"
                            r"trillion|thousand)|[MBK]\b)")

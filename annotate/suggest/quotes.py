@@ -141,6 +141,10 @@ _RELATIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s)?[^,“\"”]{1,60})?,\s+(?:wh
 #: A fragment of three words or more in curly quotation marks, opening in lower case (a
 #: sentence listing three of them quotes a document's words, not placards or names).
 _LISTED_PASSAGE = re.compile(r"“[a-z][^“”\n]*?\s\S+\s\S+[^“”\n]*?”")
+#: Someone saying they have what the marks hold: "says it has a “good story to tell”".
+_CLAIMS_TO_HAVE = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted)\s+"
+                             r"(?:it|he|she|they|we)\s+(?:has|have|had|is|are|was|were)\s+"
+                             r"(?:a|an|the)\s+$")
 #: What a charge's name in quotation marks follows: "on charges of “inciting subversion of
 #: state power”", "accused of “…”".
 _CHARGED_WITH = re.compile(r"\b(?:charges?|charged|accused|convicted|guilty|suspicion)\s+"
@@ -423,16 +427,18 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         return None  # "its “Most Wanted” list": the name of a thing, before its kind
     marked = list(re.finditer(r"[“‘\"]" + re.escape(" ".join(words).rstrip(",.;:!?"))
                               + r"[,.;:!?]?[”’\"]", text)) if len(words) <= 4 else []
+    s_start, s_end = _sentence(text, passage)
+    before = text[s_start:passage.open]
     if len(marked) >= 2 and (
             all(w[:1].isupper() for w in words) or (
                 not _sentence_like(words) and all(
                     re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start() - 5):m.start()],
-                              re.IGNORECASE) for m in marked))):
+                              re.IGNORECASE) for m in marked)
+                and not _CLAIMS_TO_HAVE.search(before))):
         return None  # "the Rankin County “Goon Squad,” …" and "the self-proclaimed “Goon
         # Squad” of …": a name the story puts in marks each time it writes it; or a term,
-        # after an article: "the termination of a “notification of unusual event”"
-    s_start, s_end = _sentence(text, passage)
-    before = text[s_start:passage.open]
+        # after an article: "the termination of a “notification of unusual event”" (but "the
+        # ANC says it has a “good story to tell”": its words, however often repeated)
     after = text[passage.close + 1:s_end] if passage.closed else ""
     if _TAG_LABEL.search(text, max(0, passage.open - 30), passage.open):
         return None  # 'All Posts Tagged With: "New coin design"': a page's tag

@@ -239,10 +239,11 @@ _BYLINE_HYPHEN = re.compile(r"(?m)^[A-Z][^\n•,]*?[a-z](?P<hyphen>-)(?=[A-Z][^\
                             r"[^\S\n][a-z]+[^\S\n]*$)")
 # (not "…, University of Wisconsin-Madison • conversation": an academic's post and place,
 # after commas)
-#: An amount in rand, as South African news writes it: "R5", "R1-billion".
-_RAND = re.compile(r"R\d{1,3}(?:-(?:million|billion|trillion))?")
+#: An amount in rand or naira, as South African and Nigerian news write it: "R5",
+#: "R1-billion", "N13bn", "N4,200".
+_RAND = re.compile(r"[RN]\d{1,3}(?:bn|m)?(?:-(?:million|billion|trillion))?")
 #: What follows a number that makes it an amount: its thousands, "million", "per month".
-_AMOUNT_AFTER = re.compile(r"(?:[,.]\d{3}\b|[.,]\d+[^\S\n]*(?:m|bn|million|billion)\b|"
+_AMOUNT_AFTER = re.compile(r"(?:[,.]\d{3}\b|[.,]\d+[^\S\n]*(?:m|bn|million|billion|trillion)\b|"
                            r"[^\S\n]*(?:m|bn|million|billion|trillion|per|a|an)\b)")
 
 
@@ -288,9 +289,10 @@ def tokens(text: str) -> list[Token]:
             # path, no name (its host may be one: "http://SaferProducts.gov")
         if text.startswith(("$", "€", "£"), end):
             continue  # "CA$46.36", "A$20": a currency, not a name
-        if _RAND.fullmatch(word) and (word.endswith("illion") or _AMOUNT_AFTER.match(text, end)):
+        if _RAND.fullmatch(word) and (word.endswith(("illion", "bn", "m"))
+                                      or _AMOUNT_AFTER.match(text, end)):
             continue  # "R5,000 per month", "R4 million", "R1-billion": rand, South Africa's
-            # money
+            # money; "N13bn", "N523 million": naira, Nigeria's
         if _IMAGE_FILE.match(text, end) or _IMAGE_FILE.search(word):
             continue  # "Left.png", "Right.png": a picture's file name, as a copy keeps it
         minutes = _GLUED_MINUTES.fullmatch(word)
