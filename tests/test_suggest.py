@@ -6468,6 +6468,14 @@ def test_a_partys_slogan_it_says_it_has_quoted_each_time() -> None:
         ("good story to tell", "African National Congress")] * 2, found.quotes
 
 
+def test_letters_that_keep_the_common_noun_written_after_the_name() -> None:
+    found = suggest("SONA unemployment claims unpacked\n\nDid the facts get sidelined during "
+                    "the debate that followed President Jacob Zuma’s State of the Nation "
+                    "address? We took a look.\n")
+    assert _entity(found, "State of the Nation").aliases == ["SONA"]
+    assert _entity(found, "State of the Nation").type == "event"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -149,6 +149,11 @@ class _Index:
             with_small = "".join(w[0].upper() for w in f.words if w not in ("the", "and", "&"))
             if with_small != initials_of(f.words):
                 self.by_initials[with_small].append(f)  # "VOA": Voice of America
+            for noun in sorted({m.group(1).upper() for c in f.places
+                                if (m := _NOUN_AFTER_NAME.match(c.after))}):
+                if len(f.words) > 1 and f not in self.by_initials[with_small + noun]:
+                    self.by_initials[with_small + noun].append(f)  # "SONA": the State of the
+                    # Nation address, its letters and the noun the story writes after it
             hyphenated = initials_of(tuple(p for w in f.words for p in w.split("-") if p))
             if hyphenated != initials_of(f.words):
                 self.by_initials[hyphenated].append(f)  # "DBRA": Davis-Bacon and Related Acts
@@ -1119,6 +1124,9 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
     return None
 
 
+#: A common noun right after a name, whose letter its short name may keep: "(State of the
+#: Nation) address".
+_NOUN_AFTER_NAME = re.compile(r"[^\S\n]+([a-z])[a-z]{3,}\b")
 #: What introduces another name of the same thing: "Dinitrophenol, also known as DNP",
 #: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
 _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
