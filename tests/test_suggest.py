@@ -6476,6 +6476,21 @@ def test_letters_that_keep_the_common_noun_written_after_the_name() -> None:
     assert _entity(found, "State of the Nation").type == "event"
 
 
+def test_a_state_capitol_opening_a_headline_and_a_metro_area() -> None:
+    kinds = _names("State Capitol will likely be place of gridlock following the election.\n\n"
+                   "The state budget passed. City Council voted no. A new sales tax in the "
+                   "Twin Cities metro area will fund housing.")
+    assert kinds == {"State Capitol": "place", "City Council": "organisation",
+                     "Twin Cities": "place"}, kinds
+
+
+def test_a_quotation_standing_alone_signed_after_its_closing_mark() -> None:
+    found = suggest("Your health insurance: probably bad\n\n“A good life for American families "
+                    "also requires the most affordable healthcare system on Earth. Our new plans "
+                    "are better.”  POTUS, State […]\n\n“We will win this,” she said.\n")
+    assert found.quotes[0].speaker_name == "POTUS", found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

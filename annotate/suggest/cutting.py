@@ -1552,6 +1552,10 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
     word = token.text
     if word in HONORIFICS and following is not None and following.capitalised:
         return False  # "Ms Todd said:": the honorific opens the name
+    if word in ("State", "City", "County", "Federal", "National") and following is not None \
+            and (following.text in PLACE_HEADS or following.text in ORGANISATION_HEADS):
+        return False  # "State Capitol will likely be …", "City Council voted …": a word of
+        # the body's or the building's name, though the story writes "state" too
     if word in _NAME_PARTICIPLES and following is not None and following.capitalised:
         return False  # "United Texas Bank", "Allied Universal": names open with these
     if word in STORM_KINDS and following is not None and following.capitalised:

@@ -1423,6 +1423,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                          r"valley|suburb|township|motorway|highway|wharf|reserve)\b", c.after)
             for c in places):
         return "place", "named before the kind of place it is ('the Kopu bridge')"
+    if any(re.match(r"[^\S\n]+(?:metro|metropolitan|urban)[^\S\n]+(?:area|region)\b", c.after)
+           for c in places) and not any(w in ORGANISATION_HEADS for w in words):
+        return "place", "named before its metro area ('the Twin Cities metro area')"
     if any(GROUP_AFTER.match(c.after) and not c.possessive for c in places) and \
             len(words) == 1:  # (not "Maggi’s family": one person's)
         if _TOWN_ENDING.search(text) and not know.is_demonym(text):

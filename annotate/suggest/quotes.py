@@ -149,6 +149,10 @@ _CLAIMS_TO_HAVE = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted
 #: state power”", "accused of “…”".
 _CHARGED_WITH = re.compile(r"\b(?:charges?|charged|accused|convicted|guilty|suspicion)\s+"
                            r"(?:of|with)\s+$")
+#: Who signs a quotation standing alone, right after its closing mark, before a comma and
+#: where they said it: "“… and better.”  POTUS, State of the Union".
+_SIGNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:[—–][^\S\n]*)?(?P<who>[A-Z]{3,}|[A-Z][a-z]+(?:"
+                           r"[^\S\n]+[A-Z][a-z.]+){1,2}),[^\S\n]+[A-Z]")
 #: A role set after a name and a comma, right before the verb: ", Amnesty International’s
 #: Senior Legal Adviser" (said).
 _ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$")
@@ -491,6 +495,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                            "continues the quote before it")
         elif whole and (shown := _shown_speaking(text, passage.open)) is not None:
             attribution = shown
+        elif whole and len(words) >= 4 and not before.strip(" “\"‘'") and \
+                (signed := _SIGNED_AFTER.match(text, passage.close + 1)) is not None:
+            found = _mention_at(mentions, starts, signed.start("who"), signed.end("who"))
+            attribution = (found.key if found else None, signed.group("who"), None,
+                           "signed after the closing mark ('… .” POTUS, State of the Union')")
         elif whole and len(words) >= 4 and not before.strip(" “\"‘'"):
             # (a sentence of its own: one inside another sentence is not "standing")
             attribution = _attributed_below(text, passage.close, mentions, starts) or \
