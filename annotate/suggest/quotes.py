@@ -1161,8 +1161,11 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     i = bisect.bisect_left(starts, verb_at) - 1
     between = _ASIDE.sub("", _PARTY_ASIDE.sub("", text[mentions[i].end:lo + len(head_words)])) \
         if i >= 0 else ""
-    if i >= 0 and mentions[i].type == "person" and between.strip() == ",":
-        # "…, Philippe Nassif, said:": a name set between commas after its role
+    if i >= 0 and mentions[i].type == "person" and between.strip() == "," and not (
+            i > 0 and mentions[i - 1].type == "person"
+            and re.fullmatch(r",\s*", text[mentions[i - 1].end:mentions[i].start])):
+        # "…, Philippe Nassif, said:": a name set between commas after its role (not "Caleb
+        # Smith, 162nd Wing Firefighter, said": the name, then its role between commas)
         return mentions[i].key, text[mentions[i].start:mentions[i].end]
     apposed = _ROLE_APPOSED.search(head_words)
     if apposed is not None and any(w.casefold().strip("’'") in PERSON_NOUNS
