@@ -6491,6 +6491,24 @@ def test_a_quotation_standing_alone_signed_after_its_closing_mark() -> None:
     assert found.quotes[0].speaker_name == "POTUS", found.quotes
 
 
+def test_a_statement_signed_on_the_line_below_after_a_dash() -> None:
+    found = suggest("CMS Statement on Policy\n\n“CMS has long supported state flexibility to "
+                    "design new demonstrations. However, CMS will continue to approve only "
+                    "what complies.”\n\n--CMS Spokesperson\n")
+    assert [(q.speaker, q.speaker_name) for q in found.quotes] == [("cms", "CMS")], found.quotes
+    found = suggest("“We will keep working on this for all the families we serve.”\n\n"
+                    "— Jane Doe, Mayor of Springfield\n")
+    assert [q.speaker_name for q in found.quotes] == ["Jane Doe"], found.quotes
+
+
+def test_short_letters_joined_by_a_slash_are_one_name_and_a_programme_enrolled_in() -> None:
+    kinds = _names("Adults living with I/DD need support. The band AC/DC played in Sydney. "
+                   "Most individuals enrolled in Medicaid kept their coverage.")
+    assert kinds == {"I/DD": "organisation", "AC/DC": "organisation", "Sydney": "place",
+                     "Medicaid": "organisation"}, kinds
+    assert {"HIV", "AIDS"} <= set(_names("People with HIV/AIDS got care."))
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

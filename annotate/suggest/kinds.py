@@ -508,6 +508,10 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![�
 _NOUN_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!(?:has|was|is|does)\b)[a-z]+s\b")
 #: The rest of a list of names after one of them, before the noun they share: ", Eagle
 #: Ford, Haynesville, and Permian" (… regions).
+#: Verbs whose "in" takes a programme, a school or a cause, not a place: "enrolled in
+#: Medicaid", "participate in …", "believe in …".
+_ENROLLED_IN = re.compile(r"\b(?:enrol(?:l|ls|led|ling|s)?|enrol{1,2}ment|participat\w+|"
+                          r"believ\w+|engag(?:e|ed|es|ing))\s+in\s+(?:the\s+)?$")
 _LISTED_BEFORE = (r"^(?:,?[^\S\n]+(?:(?:and|or)[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)"
                   r"{0,3}){0,8}?")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
@@ -1579,7 +1583,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            for c in places) and not honoured:
         return "event", "'the … organised by', as meetings and festivals are named"
     if any(re.match(_LISTED_BEFORE + r"\s+(?:regions?|provinces?|provincial|municipality|"
-                    r"municipal|states?|districts?|county|counties|valley|peninsula|"
+                    r"municipal|states?(?![^\S\n]+plans?\b)|districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
                     r"town|village|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
                     r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield|mines?|"
@@ -1676,7 +1680,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                           r"(?:residents|inhabitants|citizens|natives|"
                                           r"townspeople|mayor) of)"
                                           r"\s+(?:the\s+)?$", c.before)
-                                and not _MOVEMENT_AFTER.match(c.after))
+                                and not _MOVEMENT_AFTER.match(c.after)
+                                and not _ENROLLED_IN.search(c.before))
                                # (not "in the Wikimedia movement": a name before its noun)
                                or (re.search(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", c.before)
                                    and not c.possessive)  # (not "visited Boeing’s factory")

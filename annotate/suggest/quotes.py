@@ -153,6 +153,10 @@ _CHARGED_WITH = re.compile(r"\b(?:charges?|charged|accused|convicted|guilty|susp
 #: where they said it: "“… and better.”  POTUS, State of the Union".
 _SIGNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:[—–][^\S\n]*)?(?P<who>[A-Z]{3,}|[A-Z][a-z]+(?:"
                            r"[^\S\n]+[A-Z][a-z.]+){1,2}),[^\S\n]+[A-Z]")
+#: Who signs a statement on the line below it, after a dash: "--CMS Spokesperson", "— Jane
+#: Doe, Mayor".
+_SIGNED_BELOW = re.compile(r"[^\S\n]*\n\s*(?:--|[—–])[^\S\n]*(?P<who>[A-Z][\w.&’'-]*(?:[^\S\n]+"
+                           r"[A-Z][\w.&’'-]*){0,3})(?:,[^\n]{0,80})?[^\S\n]*(?:\n|$)")
 #: A role set after a name and a comma, right before the verb: ", Amnesty International’s
 #: Senior Legal Adviser" (said).
 _ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$")
@@ -500,6 +504,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             found = _mention_at(mentions, starts, signed.start("who"), signed.end("who"))
             attribution = (found.key if found else None, signed.group("who"), None,
                            "signed after the closing mark ('… .” POTUS, State of the Union')")
+        elif whole and len(words) >= 4 and not before.strip(" “\"‘'") and \
+                (signed := _SIGNED_BELOW.match(text, passage.close + 1)) is not None:
+            found = _mention_at(mentions, starts, signed.start("who"), signed.end("who")) \
+                or _body_of_post(text, signed.group("who"), mentions)
+            attribution = (found.key if found else None,
+                           text[found.start:found.end] if found else signed.group("who"), None,
+                           "signed on the line below after a dash ('--CMS Spokesperson')")
         elif whole and len(words) >= 4 and not before.strip(" “\"‘'"):
             # (a sentence of its own: one inside another sentence is not "standing")
             attribution = _attributed_below(text, passage.close, mentions, starts) or \
@@ -952,6 +963,16 @@ def _inside_marks(fragment: str, index: int) -> bool:
     opened = sum(fragment[:index].count(c) for c in "“«") - \
         sum(fragment[:index].count(c) for c in "”»")
     return opened > 0 or fragment[:index].count('"') % 2 == 1
+
+
+def _body_of_post(text: str, signature: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The body a post's signature names before its people's noun ('CMS Spokesperson' is
+    CMS's), found where the story names it elsewhere."""
+    words = signature.split()
+    if len(words) < 2 or words[-1].casefold() not in PERSON_NOUNS:
+        return None
+    body = " ".join(words[:-1])
+    return next((m for m in mentions if text[m.start:m.end] == body), None)
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], at: int,

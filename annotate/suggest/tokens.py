@@ -42,21 +42,23 @@ _URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@
                        r"me|us|uk|ca|au|nz|news|info|link|page))(?P<path>/[^\s<>\"'”’)\]]*)")
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]{2,})"
-    r"|(?<=\d\.)(?=[A-Z])"
+    r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
     r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,}))"
-    # (or a sentence that lost its space, "… of PSN.Karen Schaller"; or an item glued to its
+    # (or a name after a dash typed as two hyphens, "--CMS Spokesperson";
+    # or a sentence that lost its space, "… of PSN.Karen Schaller"; or an item glued to its
     # number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
     # dateline in capitals glued to the year before it, "August 29, 2019WASHINGTON –", or a
     # feed's name glued to a day's heading, "Today — 2 September 2025Wisconsin Watch")
     r"(?:[A-Z][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
-    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|"
+    r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
 # (and a group's two names joined by a slash, "Verts/ALE")
-# (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce")
+# (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce";
+# so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names)
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
 # "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop)
 
