@@ -6509,6 +6509,28 @@ def test_short_letters_joined_by_a_slash_are_one_name_and_a_programme_enrolled_i
     assert {"HIV", "AIDS"} <= set(_names("People with HIV/AIDS got care."))
 
 
+def test_a_body_named_after_a_title_runs_to_its_end_when_no_one_follows() -> None:
+    kinds = _names("The blog was written by Michael J. Lipp, MD, Chief Medical Officer for the "
+                   "CMS Center for Medicare & Medicaid Innovation, and others. Jane Roe, "
+                   "Director of the Center for Disease Control, spoke. So did the Minister of "
+                   "Indigenous Services Canada.")
+    assert kinds == {"Michael J. Lipp": "person",
+                     "CMS Center for Medicare & Medicaid Innovation": "organisation",
+                     "Jane Roe": "person", "Center for Disease Control": "organisation",
+                     "Indigenous Services Canada": "organisation"}, kinds
+    # a person after the body still keeps their name; a portfolio is no body's name
+    kinds = _names("The CEO of the Committee to Protect Journalists Jodie Ginsberg spoke. "
+                   "Volunteers Show Members of Congress What Life is Like in the Peace Corps")
+    assert kinds.get("Jodie Ginsberg") == "person" and "Congress What Life" not in kinds, kinds
+
+
+def test_a_title_case_headline_linked_by_a_small_word_names_no_body_or_person() -> None:
+    kinds = _names("Health Affairs Blog: What CMS’s Response to COVID-19 Means for Front Line "
+                   "Clinicians\n\nHealth Affairs recently featured a blog post by CMS.")
+    assert "Line Clinicians" not in kinds and not any("Front" in k for k in kinds), kinds
+    assert kinds.get("Health Affairs") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

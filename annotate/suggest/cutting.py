@@ -2220,9 +2220,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         org_start = k
         while k < len(rest) and rest[k].text not in ORGANISATION_HEADS and not (
                 k == org_start and rest[k].acronym and k + 1 < len(rest)
-                and rest[k].text not in know.country_codes):
+                and rest[k].text not in know.country_codes
+                and rest[k + 1].text not in ORGANISATION_HEADS):
             k += 1  # (an acronym is a body by itself: "Executive Secretary of the UNFCCC …";
-            # but a country's leads the body's name: "Speaker of the US House of …")
+            # but a country's leads the body's name: "Speaker of the US House of …", and so
+            # do a body's letters before a head: "Officer for the CMS Center for …")
         later = next((m for m in range(len(rest) - 2, k, -1)
                       if k < len(rest) and rest[k].text in ORGANISATION_HEADS
                       and rest[m].text in ORGANISATION_HEADS
@@ -2250,11 +2252,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k = len(rest) - 1  # "Secretary of the Department of Housing and Urban
             # Development": the body's name goes on after "and", no one named after it
         skip = 1 if k + 3 < len(rest) and rest[k + 2].text == "the" else 0
+        purpose = False  # (whether the name goes on with what the body is for)
         if k + 2 + skip < len(rest) and rest[k].text in ORGANISATION_HEADS and \
                 rest[k + 1].text == "for" and rest[k + 2 + skip].capitalised and \
                 rest[k + 2 + skip].text not in PORTFOLIO:  # (not "… Union for Foreign
             # Affairs"; but "Foundation for the National Archives Thomas E. Wheeler")
             k += 2 + skip  # "International Organization for Migration Antonio Vitorino": the
+            purpose = True
             while k + 2 < len(rest) and rest[k + 1].capitalised and \
                     rest[k + 1].text not in know.given_names and \
                     not _is_title(rest[k + 1].text, titles):
@@ -2263,6 +2267,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 rest[k + 1].text == "to" and rest[k + 2].capitalised and \
                 rest[k + 2].text not in know.given_names:
             k += 2  # "CEO of the Committee to Protect Journalists": the body's purpose
+            purpose = True
             while k + 1 < len(rest) and rest[k + 1].capitalised and \
                     rest[k + 1].text not in know.given_names and \
                     not (_is_title(rest[k + 1].text, titles) and k + 2 < len(rest)
@@ -2281,6 +2286,22 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                     for t in rest[org_start:k + 1]):
             k += 2  # "Vice President for Administration and Finance Cynthia Huger": one
             # portfolio of two fields, the first a body's head word too
+        tail = rest[k + 1:]
+        if tail and (rest[k].text in ORGANISATION_HEADS or purpose) and \
+                tail[-1].capitalised and not tail[-1].acronym and \
+                all(t.capitalised or t.text in ("and", "&", "of", "the", "for") for t in tail) \
+                and not any(t.text in know.given_names or _is_title(t.text, titles)
+                            for t in tail) and \
+                ((tail[0].text in ("for", "&", "and") and tail[1:2]
+                  and tail[1].text not in PORTFOLIO)
+                 or (purpose and tail[-1].text not in know.surnames)
+                 or (len(tail) == 1 and know.places.get(tail[0].text) == "country")):
+            k = len(rest) - 1  # "Chief Medical Officer for the CMS Center for Medicare &
+            # Medicaid Innovation", "Director of the Center for Disease Control", "Minister
+            # of Indigenous Services Canada": no one
+            # named after the body, whose name runs to the end (not "Members of Congress
+            # What Life …", a headline going on; nor "High Representative of the Union for
+            # Foreign Affairs …", a portfolio)
         if k < len(rest):
             organisation = rest[org_start:k + 1]
             if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE for t in organisation) \

@@ -1478,7 +1478,8 @@ def _body_then_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """"the Sinaloa Cartel Ismael Zambada Garcia": a body's name, then a person's (a given
     name and a capitalised word after the body's head, or after the country a department is
     named with: "Parks Canada Chris Bittle, Parliamentary Secretary …"), written one after
-    the other."""
+    the other (not a headline's words linked by a small one, "… Means for Front Line
+    Clinicians")."""
     for k in range(1, len(run) - 2):
         if (run[k].text in ORGANISATION_HEADS or know.places.get(run[k].text) == "country") \
                 and run[k + 1].text in know.given_names and \
@@ -1486,6 +1487,8 @@ def _body_then_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
                 not _is_title(run[0].text, know.titles) and \
                 not any(_is_title(t.text, know.titles) for t in run[:k]) and \
                 not run[k + 2].acronym and run[k + 1].text not in know.places and \
+                not any(t.text in ("for", "to", "in", "on", "at", "with", "by", "from")
+                        for t in run[1:k]) and \
                 not any(t.text in ("of", "for", "and") or t.text in ORGANISATION_HEADS
                         for t in run[k + 1:]):
             return [run[:k + 1], run[k + 1:]]
@@ -1688,7 +1691,8 @@ _PART_OF_SERIAL = re.compile(r"\b(?:Part|Episode|Chapter)[^\S\n]+\d{1,2}(?:[^\S\
                              r"[^\S\n]+\d{1,2})?[^\S\n]*$")
 #: Endings of English nouns that surnames rarely have: "Author Perspectives" in a headline
 #: is no author named Perspectives.
-_NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|ships?|ics)$")
+_NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|ships?|ics|"
+                          r"icians)$")
 
 
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
@@ -1828,10 +1832,13 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # news"), then a name the body writes ("the Science News list")
     if words[-1] in ORGANISATION_HEADS and 1 < len(words) <= 5 and \
             not any(w in ("the", "a", "an") or w in HEADLINE_VERBS for w in words[1:]) and \
+            not any(w in ("for", "to", "in", "on", "at", "with", "by", "from")
+                    for w in words[1:-1]) and \
             not (len(words) == 2 and words[0] in ("The", "A", "An")):
         return True  # (not "Political Parties Reap the Benefits of Social Media", not "The
         # Nation’s Vacant Homes …": an article and a head word name nothing yet; not
-        # "Treasury Appoints Former Local Authority …": a headline's verb)
+        # "Treasury Appoints Former Local Authority …": a headline's verb; nor "… COVID-19
+        # Means for Front Line Clinicians": a small word before the head links a sentence)
     if words[0] == "The" and 3 <= len(words) <= 5 and words[-1] in PLACE_HEADS and \
             all(w[:1].isupper() and w not in HEADLINE_VERBS for w in words):
         return True  # "The Tennessee State Capitol (Photo: …)": a caption naming the place
