@@ -6531,6 +6531,13 @@ def test_a_title_case_headline_linked_by_a_small_word_names_no_body_or_person() 
     assert kinds.get("Health Affairs") == "organisation", kinds
 
 
+def test_a_forum_is_a_body_and_a_blueprint_a_work() -> None:
+    kinds = _names("November 3: The Health Policy Forum published a research letter. It is "
+                   "part of the Blueprint for Addressing the Maternal Health Crisis.")
+    assert kinds == {"Health Policy Forum": "organisation",
+                     "Blueprint for Addressing the Maternal Health Crisis": "work"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

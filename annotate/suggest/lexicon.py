@@ -154,7 +154,7 @@ Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian 
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
 Examiner Courier Inquirer Enquirer Dispatch Ledger Appeal Bee Argus Advertiser
 Newsroom Newsrooms Reflector Beacon Mirror Monitor Recorder Lantern Bulletin
-Advocate Mercury
+Advocate Mercury Forum
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
@@ -226,7 +226,7 @@ Hemisphere
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
-Print Policy Statute
+Print Policy Statute Blueprint Roadmap
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment
