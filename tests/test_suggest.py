@@ -6538,6 +6538,12 @@ def test_a_forum_is_a_body_and_a_blueprint_a_work() -> None:
                      "Blueprint for Addressing the Maternal Health Crisis": "work"}, kinds
 
 
+def test_two_fields_words_opening_a_sentence_keep_a_name_whole() -> None:
+    kinds = _names("Health Affairs recently featured a blog post about the health system. "
+                   "The blog was written by a doctor.")
+    assert kinds == {"Health Affairs": "organisation"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

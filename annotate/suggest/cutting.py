@@ -799,6 +799,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[0].text.endswith("s") and run[0].text[:-1].casefold() in PERSON_NOUNS)) and \
             not _named_of(text, run) and not _spelt_out(text, run) and \
             not _named_inside_sentence(text, run) and not (
+                len(run) == 2 and run[0].text in PORTFOLIO and run[1].text in PORTFOLIO
+                and run[1].text != run[0].text) and not (
+                # ("Health Affairs recently featured …", though the story writes "health":
+                # two fields' words make a body's or a journal's name, not one alone)
                 len(run) > 2 and run[0].text.endswith("s")
                 and run[1].text in ("for", "Without", "without")
                 and run[2].capitalised):  # ("Physicians for Human Rights": a body)
