@@ -6544,6 +6544,21 @@ def test_two_fields_words_opening_a_sentence_keep_a_name_whole() -> None:
     assert kinds == {"Health Affairs": "organisation"}, kinds
 
 
+def test_the_writers_own_words_quoted_name_no_speaker() -> None:
+    found = suggest("When we launched, I wrote an introduction column setting out our goals: "
+                    "“The role of journalists is to remain steadfast in pursuit of truth.”\n")
+    assert [(q.speaker, q.speaker_name) for q in found.quotes] == [(None, None)], found.quotes
+
+
+def test_a_company_by_its_trade_and_a_contest_in_quotation_marks() -> None:
+    kinds = _names("Duke Energy is among the companies enjoying subsidies. In the “Ohio’s "
+                   "Best Journalism Contest” from the Society of Professional Journalists, "
+                   "the paper won five awards.")
+    assert kinds == {"Duke Energy": "organisation",
+                     "Ohio’s Best Journalism Contest": "event",
+                     "Society of Professional Journalists": "organisation"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

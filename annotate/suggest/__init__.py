@@ -120,12 +120,20 @@ def _suggest(text: str, annotation: Annotation | None,
     if annotation is not None:
         names.update({e.id: e.name for e in annotation.entities})
     for quote in quotes:
+        if quote.speaker is None and quote.speaker_name and \
+                quote.speaker_name.casefold() in _WRITER:
+            quote.speaker_name = None  # "I wrote …: “…”": the story's writer, whom it
+            # does not name (its byline may)
         if quote.speaker is None and quote.speaker_name:
             quote.speaker = _by_role(quote.speaker_name, found, ids)
         if quote.speaker is not None:
             quote.speaker_name = names.get(quote.speaker, quote.speaker_name)
     not_entities = [a for a in adjectives if fold(a) not in dismissed]
     return Suggestions(entities, quotes, not_entities, ids)
+
+
+#: The pronouns a story's writer speaks in, who is named by no mention of the text.
+_WRITER = frozenset({"i", "we", "me", "us"})
 
 
 def _doubled_marks(text: str) -> str:

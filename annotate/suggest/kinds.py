@@ -24,6 +24,7 @@ from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AU_STATE_CODES,
     COMPANY_FORMS,
+    COMPANY_TRADES,
     CONNECTORS_BASE,
     CONTEST_WORLDS,
     COURT_CASE,
@@ -52,6 +53,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACE_KINDS,
     PLACE_PREFIXES,
+    PORTFOLIO,
     POSTAL_CODES,
     PRIZES,
     RECALLED_BEFORE,
@@ -886,6 +888,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "other", "a programme's name in quotation marks ('the “…” program')"
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
+        if last in ("Contest", "Contests", "Competition", "Championship", "Tournament") \
+                and len(words) >= 2:
+            return "event", "a contest's name in quotation marks ('the “… Journalism " \
+                "Contest”')"
         if any(re.match(r"[^\S\n]+(?:page|pages|webpage|section|tab|menu)\b", c.after)
                for c in places):
             return "work", "a page of a site, by its title ('our … page')"
@@ -1543,10 +1549,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.big_place(words[0]):
         return "person", "a given name, a middle name, a surname of its shape ('Sandra Day " \
             "O'Connor')"
+    if 1 < len(words) <= 4 and words[-1] in COMPANY_TRADES and words[0] not in PORTFOLIO:
+        return "organisation", "a company's trade after its name ('Duke Energy')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)
-            for w in words[1:]) and \
+            or w in COMPANY_TRADES for w in words[1:]) and \
             words[0] not in _COMPASS and words[0] not in ORGANISATION_HEADS and not joined and \
             words[0] != "My" and (  # (the pronoun: "My Account Portal")
                 words[0].split("-")[0] in know.given_names

@@ -169,6 +169,11 @@ Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
 """.split())
+#: A company's trade after its name, which ends no person's name: "Duke Energy", "Dominion
+#: Energy", "Ford Motors" (no body's head either: "Atomic Energy Commission").
+COMPANY_TRADES = frozenset("""Energy Electric Gas Oil Petroleum Motors Foods Pharmaceuticals
+Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors""".split())
+
 #: A newspaper's word after the place it serves, which no other name ends with after a
 #: place: "Omaha Sun", "Tennessee Lookout", "Nevada Current" (the words every body's name
 #: may end with, "Times", "Herald", are organisation heads already).
@@ -185,6 +190,7 @@ LOCAL_BODY_LETTERS = frozenset("ISD CISD USD UFSD CUSD PD FD EMS FC".split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup Tournament
 Fight Rumble Showdown
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
+Contest Contests
 Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
 Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
