@@ -6559,6 +6559,20 @@ def test_a_company_by_its_trade_and_a_contest_in_quotation_marks() -> None:
                      "Society of Professional Journalists": "organisation"}, kinds
 
 
+def test_a_headline_opening_with_a_list_of_names() -> None:
+    kinds = _names("Report: Kroger, Walmart & Amazon Inflated Grocery Costs During & After "
+                   "Pandemic\n\nLooking for someone to blame for increased costs? The Federal "
+                   "Trade Commission said so.\n\nSpeeches, Statements & Testimonies\n")
+    assert kinds == {"Kroger": "organisation", "Walmart": "organisation",
+                     "Amazon": "organisation", "Federal Trade Commission": "organisation"}, kinds
+
+
+def test_a_headline_ending_by_a_common_phrase_after_by_is_no_byline() -> None:
+    kinds = _names("No Major Issues Reported by Ohio Election Protection Groups\n\nElection "
+                   "protection groups say last week's in-person voting went smoothly.\n")
+    assert kinds == {"Ohio": "place"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -62,6 +62,10 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     return out, adjectives
 
 
+#: The next item of a list right after a name: ", Walmart & Amazon".
+_LISTED_NEXT = re.compile(r",[^\S\n]+([A-Z][\w’'-]*)(?:,|[^\S\n]+(?:&|and)[^\S\n])")
+
+
 #: What separates the items of a list of names: "A, B and C", "A, B, and the C".
 _LIST_GAP = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:[Tt]he[^\S\n]+)?")
 
@@ -183,6 +187,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             # at all,”": a verb's "-ing" form as the subject, no name)
         if any(_ITS_PEOPLE_AFTER.match(c.after) for c in form.places):
             continue  # "Grist thanks its sponsors.": a body, by the people it has
+        if any((m := _LISTED_NEXT.match(c.after)) is not None and m.group(1) in forms
+               and m.group(1) not in SEASONS for c in form.places):
+            continue  # "Report: Kroger, Walmart & Amazon …": the first of a list of names
         if word not in know.given_names and any(_MEMBER_AFTER.match(c.after)
                                                 for c in form.places):
             continue  # "Momentum organizer Nicole Carty discusses …": a body, by its people

@@ -96,6 +96,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     settled = {name for name, run in zip(body, in_body, strict=True)
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])
                and not run[0].initial}  # (not "… November 14, 2022 Recovery from a …")
+    settled |= _listed_in_headlines(text, skip_lines, _lower_case_words(text), know.titles)
     phrases: list[tuple[int, int]] = []
     titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text) + \
         _bodies_for_a_list(text)
@@ -188,8 +189,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         and not _list_row(text, run)
         and not (len(run) <= 4 and re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
                                               text[max(0, run[0].start - 9):run[0].start])
-                 and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]))
-        else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole)
+                 and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:])
+                 and not _common_phrase(text, run[1:]))
+        else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole;
+    # but not "… Reported by Ohio Election Protection Groups" where the story writes
+    # "Election protection groups say …": a place, then a common phrase)
     found = [part for run in found for part in _without_motto(run)]
     found = [kept for run in found if (kept := _before_riding(run, ridings))]
     found = [_before_title(_after_title(run, titles), titles) for run in found]
@@ -1695,13 +1699,52 @@ _NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|shi
                           r"icians)$")
 
 
+def _common_phrase(text: str, words: list[Token]) -> bool:
+    """Whether the story writes these two words or more as a common phrase, in lower case
+    but for a sentence's first letter ("Election protection groups say …")."""
+    if len(words) < 2 or not all(t.capitalised and not t.acronym for t in words):
+        return False
+    first = words[0].text
+    pattern = rf"(?<![\w’'-])[{first[0]}{first[0].lower()}]{re.escape(first[1:])}" + "".join(
+        rf"[^\S\n]+{re.escape(t.text.lower())}" for t in words[1:]) + r"(?![\w’'-])"
+    return re.search(pattern, text) is not None
+
+
+#: Three single capitalised words or more listed with commas and a last "&" or "and", as a
+#: headline names firms or people: "Kroger, Walmart & Amazon Inflated Grocery Costs".
+_HEADLINE_LIST = re.compile(r"[^\S\n]*(?:[A-Z][\w’'-]*:[^\S\n]+)?(?P<list>[A-Z][\w’'.-]*(?:,"
+                            r"[^\S\n]+[A-Z][\w’'.-]*)+,?[^\S\n]+(?:&|and)[^\S\n]+"
+                            r"[A-Z][\w’'.-]*)(?![\w’'-])")
+
+
+def _listed_in_headlines(text: str, lines: list[tuple[int, int]], lower: frozenset[str],
+                         titles: frozenset[str]) -> set[str]:
+    """The single words a headline opens with as a list of names ("Report: Kroger, Walmart &
+    Amazon Inflated …"): three or more, none a word the story writes in lower case, a
+    headline's small word or verb, or a title, and not a list of plurals ("Speeches,
+    Statements & Testimonies"), so the list names things, not "Fire, Flood and Famine"."""
+    out: set[str] = set()
+    for a, b in lines:
+        m = _HEADLINE_LIST.match(text, a, b)
+        if m is None:
+            continue
+        items = [w.strip(",") for w in re.split(r",?[^\S\n]+(?:&[^\S\n]+|and[^\S\n]+)?",
+                                                m.group("list")) if w]
+        if len(items) >= 3 and sum(w.endswith("s") for w in items) < 2 and not any(
+                w.casefold().rstrip(".") in lower or w.casefold() in TITLE_SMALL_WORDS
+                or w in HEADLINE_VERBS or _is_title(w, titles) for w in items):
+            out.update(items)
+    return out
+
+
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
-    if _name_in_title_case(run, body, know, lower):
-        return [run]
+    if _name_in_title_case(run, body, know, lower) or (
+            len(run) == 1 and run[0].text in settled):
+        return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …")
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
     # first word: "Coverage featured …" makes no name of "Coverage")
     out: list[list[Token]] = []
