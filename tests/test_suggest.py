@@ -6573,6 +6573,14 @@ def test_a_headline_ending_by_a_common_phrase_after_by_is_no_byline() -> None:
     assert kinds == {"Ohio": "place"}, kinds
 
 
+def test_a_newsroom_named_with_the_by_what_its_people_say_or_its_byline() -> None:
+    kinds = _names("By The Markup\n\nAt The Markup, we believe we can build a better future. "
+                   "As you’ll see in our latest report, The Markup’s journalism is creating "
+                   "change.\n")
+    assert kinds.get("Markup") == "organisation", kinds
+    assert _names("He starred in The Mechanism, a series.").get("Mechanism") == "work"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

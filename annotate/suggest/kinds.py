@@ -510,6 +510,9 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![�
 _NOUN_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!(?:has|was|is|does)\b)[a-z]+s\b")
 #: The rest of a list of names after one of them, before the noun they share: ", Eagle
 #: Ford, Haynesville, and Permian" (… regions).
+#: What a newsroom has, after its name's possessive: "The Markup’s journalism", "… reporters".
+_NEWSROOM_OWNS = re.compile(r"[’']s?[^\S\n]+(?:own[^\S\n]+)?(?:journalism|reporting|reporters?|"
+                            r"newsroom|editors?|investigations?|founders?|staff)\b")
 #: Verbs whose "in" takes a programme, a school or a cause, not a place: "enrolled in
 #: Medicaid", "participate in …", "believe in …".
 _ENROLLED_IN = re.compile(r"\b(?:enrol(?:l|ls|led|ling|s)?|enrol{1,2}ment|participat\w+|"
@@ -1709,6 +1712,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)
            for c in places):
         return "place", "'from … to'"  # "from Exeter to North Tyneside"
+    if kind is None and any(
+            (re.search(r"\bat\s+The\s+$", c.before, re.IGNORECASE)
+             and re.match(r",\s+(?:we|our)\b", c.after))
+            or _NEWSROOM_OWNS.match(c.after)
+            or (re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+The[^\S\n]+$", c.before)
+                and re.match(r"[^\S\n]*(?:\n|$)", c.after)) for c in places):
+        return "organisation", "a newsroom, by what it has or what its people say ('At The " \
+            "Markup, we …', 'The Markup’s journalism'), or a byline's ('By The Markup')"
     if any(re.search(r"[a-z,;:][^\S\n]+The\s+$", c.before)
            and not re.match(r"[^\S\n]+[A-Z]", c.after) for c in places) and \
             kind is None and main.text not in know.country_codes:
