@@ -6581,6 +6581,17 @@ def test_a_newsroom_named_with_the_by_what_its_people_say_or_its_byline() -> Non
     assert _names("He starred in The Mechanism, a series.").get("Mechanism") == "work"
 
 
+def test_a_teaser_glued_to_the_next_sentence_after_repeating_its_heading() -> None:
+    kinds = _names("Introducing Amazon Brand Detector\n\nIntroducing Amazon Brand DetectorA "
+                   "browser extension that reveals Amazon brand products while you shop on the "
+                   "siteAmazon has registered brands.\n\n\nDozens of Minneapolis Drivers "
+                   "Carjacked This Fall\n\nDozens of Drivers Are Victims of Reported "
+                   "Carjackings in Minneapolis This FallOver the past months, there have been "
+                   "carjackings.\n")
+    assert kinds == {"Amazon Brand Detector": "organisation", "Amazon": "organisation",
+                     "Minneapolis": "place"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

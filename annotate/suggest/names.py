@@ -70,6 +70,7 @@ from .tokens import (
     _candidate,
     _is_title,
     _lower_case_words,
+    glued_decks,
     line_end,
     tokens,
 )
@@ -84,7 +85,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     words = tokens(text)
     out: list[Candidate] = []
     _address_words_not_initial(text, words)
-    skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)]
+    skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)] + \
+        glued_decks(text)
     found = _join_state_codes(text, list(runs(text, words, know)), know)
     found = [kept for run in found
              if (kept := _before_menu(_after_release_label(text, run)))]

@@ -249,6 +249,43 @@ _AMOUNT_AFTER = re.compile(r"(?:[,.]\d{3}\b|[.,]\d+[^\S\n]*(?:m|bn|million|billi
                            r"[^\S\n]*(?:m|bn|million|billion|trillion|per|a|an)\b)")
 
 
+#: A word a copy glued to the next sentence's first word at a change of case: "DetectorA",
+#: "FallOver".
+_HEADING_GLUE = re.compile(r"([A-Z][\w’'-]*?[a-z])([A-Z][a-z]*)")
+
+
+def _ends_a_heading_above(text: str, cut: int) -> bool:
+    """Whether the two words or more before ``cut`` on its line end a line above (within
+    five lines): a teaser that opens with its heading again, glued to what follows."""
+    line_start = text.rfind("\n", 0, cut) + 1
+    words = text[line_start:cut].split()
+    if len(words) < 2:
+        return False
+    tail = " ".join(words[-2:])
+    above = text[max(0, line_start - 600):line_start].splitlines()[-6:]
+    return any(line.rstrip().endswith(tail) and (len(line.rstrip()) == len(tail)
+                                                   or not line.rstrip()[-len(tail) - 1].isalnum())
+               for line in above)
+
+
+def glued_decks(text: str) -> list[tuple[int, int]]:
+    """The spans of teasers' openings that repeat or rework the heading above, up to where
+    the copy glued the next sentence on ("Dozens of Uber and Lyft Drivers Are Victims of
+    Reported Carjackings in Minneapolis This FallOver the past …"): titles, not prose."""
+    spans = []
+    for m in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*?[a-z][A-Z][a-z]*(?![\w’'-])", text):
+        glue = _HEADING_GLUE.fullmatch(m.group())
+        if glue is not None:
+            cut = m.start() + len(glue.group(1))
+            start = text.rfind("\n", 0, cut) + 1
+            if _ends_a_heading_above(text, cut) and \
+                    not re.search(rf"(?m)^[^\S\n]*{re.escape(text[start:cut].strip())}[^\S\n]*$",
+                                  text[:start]):
+                spans.append((start, cut))  # (a heading repeated word for word is left to
+                # the heading's own line, and names what it names there)
+    return spans
+
+
 def _glued_teasers(text: str) -> frozenset[str]:
     """The words of a copy that glued three headlines or more to their teasers, each once
     ("… begins" + "Ten routes …" → "beginsTen"): a lower-case word of four letters or more
@@ -321,6 +358,14 @@ def tokens(text: str) -> list[Token]:
                 part.classify()
                 part.initial = True
                 out.append(part)
+            continue
+        heading = _HEADING_GLUE.fullmatch(word)
+        if heading and _ends_a_heading_above(text, start + len(heading.group(1))):
+            # "Introducing Amazon Brand DetectorA browser extension …", "… in Minneapolis
+            # This FallOver the past …": a teaser repeating the heading above it, glued to
+            # the next sentence
+            out.extend(_glued_halves(start, end, heading.group(1), heading.group(2)))
+            out[-1].initial = True
             continue
         tooltip = _GLUED_WORDS.fullmatch(word)
         if tooltip and any(t.text == tooltip.group(1) for t in out[-3:]):
