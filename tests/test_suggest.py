@@ -6592,6 +6592,13 @@ def test_a_teaser_glued_to_the_next_sentence_after_repeating_its_heading() -> No
                      "Minneapolis": "place"}, kinds
 
 
+def test_a_body_after_the_in_a_headline_and_a_company_apart_from_its_board() -> None:
+    found = suggest("Watching Over the Facebook Oversight Board\nHello, friends, Over the past "
+                    "two years, Facebook has been quietly building its own court.\n")
+    assert {e.name: e.type for e in found.entities} == {
+        "Facebook Oversight Board": "organisation", "Facebook": "organisation"}, found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -892,6 +892,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # Technology Corp")
                 and not (all(len(w) >= 2 and w.isupper() for w in words)
                          and (f.words[-1] in _GOVERNING_PARTS or f.words[-1] in UNITS))
+                and not (len(f.words) >= n + 2 and f.words[-1] in _GOVERNING_PARTS
+                         and f.words[n] not in ("of", "for", "and", "&"))
+                # ("Facebook" is the company, not short for the "Facebook Oversight Board"
+                # it set up)
                 # ("PLOS ONE" is the journal, not short for the "PLOS ONE Editorial Board"
                 # that runs it; "CERN" not for the "CERN Control Centre")
                 and not know.is_demonym(words[-1])

@@ -1807,11 +1807,16 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                                                          "Briefing"))
                             and run[start].text not in ("A", "An")
                             and (start == 0 or run[start - 1].text in HEADLINE_VERBS
-                                 or run[start - 1].text.casefold() in _HEADLINE_LINKS)
+                                 or run[start - 1].text.casefold() in _HEADLINE_LINKS
+                                 or (run[start - 1].text == "the"
+                                     and (run[start].text in settled
+                                          or run[start].text in body)))
                             and not any(t.text in HEADLINE_VERBS or t.text == "the"
                                         for t in run[start:e])))), None)
         # ("… Champions FBI Before House Judiciary Committee", "FBI Internship Program
-        # Gives …": a body's name between a headline's verb or small word and its end; not
+        # Gives …", "Watching Over the Facebook Oversight Board": a body's name between a
+        # headline's verb, small word or "the" (before a name the story writes) and its
+        # end; not
         # "A Burgeoning Legal Movement Says …", described)
         # (not "School of Public" of "… School of Public Health and Politico")
         if end is None:
