@@ -6599,6 +6599,14 @@ def test_a_body_after_the_in_a_headline_and_a_company_apart_from_its_board() -> 
         "Facebook Oversight Board": "organisation", "Facebook": "organisation"}, found.entities
 
 
+def test_a_greeting_inside_a_sentence_opens_a_name() -> None:
+    kinds = _names("Hello World\n\nBy Julia Angwin\n\nBy subscribing, you understand that "
+                   "Hello World will receive your email address. Hello, friends, Apple has "
+                   "news.\n")
+    assert kinds == {"Hello World": "organisation", "Julia Angwin": "person",
+                     "Apple": "organisation"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1791,8 +1791,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and words[0] not in know.given_names) and not (
             len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
             words[0] not in _COMPASS and not words[-1].isupper() and \
+            words[0] not in ("Hello", "Hi", "Hey", "Oh") and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and (
-            # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence")
+            # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor
+            # "Hello World", a greeting naming a newsletter)
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin")
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (know.big_place(words[0]) or know.big_place(words[-1]))):
