@@ -6607,6 +6607,14 @@ def test_a_greeting_inside_a_sentence_opens_a_name() -> None:
                      "Apple": "organisation"}, kinds
 
 
+def test_a_law_after_the_in_a_headline_and_two_documents_joined_by_and() -> None:
+    kinds = _names("Understanding the Digital Services Act\n\nBy subscribing, you agree with "
+                   "Revue’s Terms of Service and Privacy Policy.\n")
+    assert kinds.get("Digital Services Act") == "work", kinds
+    assert "Terms of Service" in kinds and "Privacy Policy" in kinds, kinds
+    assert not any(" and " in k for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1748,6 +1748,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if token.text == "and" and len(left) >= 2 and all(
                 _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
+        if token.text == "and" and len(left) == 3 and left[1].text == "of" and \
+                left[0].text not in ORGANISATION_HEADS and len(right) == 2 and \
+                right[-1].text in WORK_HEADS and right[0].capitalised and \
+                right[0].text not in PORTFOLIO:
+            return [left, right]  # "Terms of Service and Privacy Policy": two documents
         whole = " ".join(t.text for t in run).replace(" & ", " and ")  # ("Trinidad & Tobago")
         of_place = len(left) >= 3 and left[-2].text == "of" and len(right) >= 2 and \
             _region_or_country(left[-1:], know) and not (

@@ -1800,6 +1800,10 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                                      and _is_title(run[start + 2].text, know.titles))
                             # (not "Bipartisan Group of Senators": members by their title)
                             and (e == len(run) or not run[e].capitalised))
+                        or (3 <= e - start <= 6 and run[e - 1].text == "Act"
+                            and start > 0 and run[start - 1].text == "the"
+                            and all(t.capitalised for t in run[start:e]))
+                        # ("Understanding the Digital Services Act": a law's name)
                         or (2 <= e - start <= 5 and run[e - 1].text in ORGANISATION_HEADS
                             and (e == len(run) or run[e].text in HEADLINE_VERBS)
                             and not (run[e - 1].text == "Press" and e < len(run)
