@@ -6615,6 +6615,22 @@ def test_a_law_after_the_in_a_headline_and_two_documents_joined_by_and() -> None
     assert not any(" and " in k for k in kinds), kinds
 
 
+def test_regions_by_their_english_names_compass_regions_and_a_citys_dateline() -> None:
+    kinds = _names("Niscemi, Sicily – antenna masts stand in the countryside. Bavaria voted. "
+                   "Turkey’s attacks on North-East Syria go on.\n\nGeneva: Press Emblem "
+                   "Campaign (PEC), the global media safety body, expresses concern.\n")
+    assert kinds.get("Sicily") == "place" and kinds.get("Bavaria") == "place", kinds
+    assert kinds.get("North-East Syria") == "place" and kinds.get("Geneva") == "place", kinds
+
+
+def test_abstract_nouns_end_no_persons_name_and_a_decree_is_a_work() -> None:
+    kinds = _names("Navdanya works with Earth Restoration on farms. The founder of Universalist "
+                   "Humanism spoke. The union rejected the Decree of Necessity and Urgency.")
+    assert kinds.get("Earth Restoration") != "person", kinds
+    assert kinds.get("Universalist Humanism") != "person", kinds
+    assert kinds.get("Decree of Necessity and Urgency") == "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -510,6 +510,12 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![�
 _NOUN_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!(?:has|was|is|does)\b)[a-z]+s\b")
 #: The rest of a list of names after one of them, before the noun they share: ", Eagle
 #: Ford, Haynesville, and Permian" (… regions).
+#: Endings of abstract nouns, which no surname has: "Restoration", "Humanism".
+_ABSTRACT_ENDING = re.compile(r"(?:ation|ition|ution|sion|ism|ment|ness|ity|ship|hood)$")
+#: A dateline's colon before the body or the person the item is about: "Geneva: Press Emblem
+#: Campaign (PEC), the global media …".
+_DATELINE_COLON = re.compile(r":[^\S\n]+(?:The[^\S\n]+)?[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+"
+                             r"(?:[^\S\n]+[A-Z][\w’'-]+)*[^\S\n]*(?:\([A-Z]{2,}\)|,)")
 #: What a newsroom has, after its name's possessive: "The Markup’s journalism", "… reporters".
 _NEWSROOM_OWNS = re.compile(r"[’']s?[^\S\n]+(?:own[^\S\n]+)?(?:journalism|reporting|reporters?|"
                             r"newsroom|editors?|investigations?|founders?|staff)\b")
@@ -521,7 +527,7 @@ _LISTED_BEFORE = (r"^(?:,?[^\S\n]+(?:(?:and|or)[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\
                   r"{0,3}){0,8}?")
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western "
                      "Upper Lower Greater Inner Outer Northwest Northeast Southwest Southeast "
-                     "Midwest SE NE SW NW".split())
+                     "Midwest SE NE SW NW North-East North-West South-East South-West".split())
 #: Words for a part of a place by how it is settled: "Suburban Maryland", "Upstate New York",
 #: "Metro Atlanta" (a city and its suburbs).
 _SETTLED_PARTS = frozenset("Suburban Rural Coastal Upstate Downstate Metro".split())
@@ -1403,7 +1409,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a long name made of given names ('Salah Abdalla Mohamed Salih')"
     if any(TURN_LABEL_AFTER.match(c.after) and (not c.before or c.before.endswith("\n"))
            for c in places) and (words[0] in know.given_names
-                                 or any(c.honorific for c in places)):
+                                 or any(c.honorific for c in places)) and \
+            not (len(words) == 1 and kind == "city" and any(
+                _DATELINE_COLON.match(c.after) for c in places)):
+        # (not "Geneva: Press Emblem Campaign (PEC) … expresses …": a city's dateline)
         return "person", "a speaker's label in a transcript ('Glen Nowak: …')"
     if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
             not any(w in ORGANISATION_HEADS for w in words) and \
@@ -1792,9 +1801,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
             words[0] not in _COMPASS and not words[-1].isupper() and \
             words[0] not in ("Hello", "Hi", "Hey", "Oh") and \
+            not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor
-            # "Hello World", a greeting naming a newsletter)
+            # "Hello World", a greeting naming a newsletter; nor "Earth Restoration",
+            # "Universalist Humanism": an abstract noun's ending, no surname's)
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin")
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (know.big_place(words[0]) or know.big_place(words[-1]))):

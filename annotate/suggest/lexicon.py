@@ -232,7 +232,7 @@ Hemisphere
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
-Print Policy Statute Blueprint Roadmap
+Print Policy Statute Blueprint Roadmap Decree Decrees
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment
@@ -395,7 +395,7 @@ PLACE_KINDS = frozenset("counties parishes states provinces regions districts ar
 #: The heads of laws, which a list of cases glues to the names around them.
 LAW_HEADS = frozenset("Act Acts Bill Law Laws Code Treaty Agreement Accord Protocol".split())
 #: Those of them that name nothing alone ("the Act"), unlike "Bill" or "Law", also names.
-BARE_LAW_HEADS = frozenset("Act Acts Treaty Protocol Accord".split())
+BARE_LAW_HEADS = frozenset("Act Acts Treaty Protocol Accord Decree".split())
 
 #: Crimes as a charge names them, which police news writes in title case ("wanted for 1st
 #: Degree Aggravated Domestic Assault with a Weapon"): the offences, and the words that
