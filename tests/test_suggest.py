@@ -6631,6 +6631,21 @@ def test_abstract_nouns_end_no_persons_name_and_a_decree_is_a_work() -> None:
     assert kinds.get("Decree of Necessity and Urgency") == "work", kinds
 
 
+def test_other_names_listed_spelt_in_brackets_shortened_or_apposed_join_the_name() -> None:
+    found = suggest("The junta of Myanmar (also known as Burma and Brahmadesh) jailed the "
+                    "defender Olga Karatch (Volha Karach). MPs plead with UK Govt; the UK "
+                    "Government said no. In a release, SIPREBA, the Buenos Aires Press Union, "
+                    "announced an appeal. NASA, the European Space Agency, and JAXA signed.\n")
+    forms = {e.name: {e.name, *e.aliases} for e in found.entities}
+    assert {"Myanmar", "Burma", "Brahmadesh"} in forms.values(), forms
+    assert {"Olga Karatch", "Volha Karach"} in forms.values(), forms
+    assert {"UK Government", "UK Govt"} in forms.values(), forms
+    assert {"Buenos Aires Press Union", "SIPREBA"} in forms.values(), forms
+    assert forms.get("NASA") == {"NASA"} and "European Space Agency" in forms, forms
+    people = _names("Ann Lee (Labour) and Tom Roe spoke.")
+    assert people.get("Labour") == "organisation", people
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -110,6 +110,7 @@ class _Index:
         self.by_text = {f.text: f for f in forms}
         self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
         self.ends = sorted((c.end, i, f) for i, f in enumerate(forms) for c in f.places)
+        self.starts = sorted((c.start, i, f) for i, f in enumerate(forms) for c in f.places)
         self.by_squashed: dict[str, list[Form]] = defaultdict(list)
         for f in forms:  # without spaces or hyphens: "Fair Play", "Fairplay"
             self.by_squashed[_squashed(f.text)].append(f)
@@ -220,6 +221,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
+    if n == 1 and words[0].isupper() and len(words[0]) >= 3:
+        apposed = _apposed_body(form, index)
+        if apposed is not None:
+            return apposed  # "SIPREBA, the Buenos Aires Press Union, announced …"
     if _BILL_NUMBER.fullmatch(form.text):
         bill = _bill_named(form, index)
         if bill is not None:
@@ -775,6 +780,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     and f.words[-1] == words[-1][:-1]]
         if len(singular) == 1:  # "the Albanese and Minns Governments" → "Minns Labor
             return singular[0]  # Government": one of the heads "and" shares
+    spelt_out = " ".join(_SHORT_WORDS.get(w, w) for w in words)
+    if spelt_out != " ".join(words) and spelt_out in index.by_text and \
+            index.by_text[spelt_out] is not form:
+        return index.by_text[spelt_out]  # "UK Govt" → "UK Government"
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
     if plural is not None and plural is not form and len(plural.words) == n and \
             words[-1] not in FIRE_HEADS:  # (a fire's name is one; "… and Pothole Fires"
@@ -1060,6 +1069,13 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
                                           | {w.casefold() for w in f.words}))]
         if named:
             return max(named, key=lambda f: len(f.words))
+        spelt = [f for f in index.by_last.get(last, []) if f is not form
+                 and len(f.words) == len(form.words) >= 2 and _ends_with(head, f)
+                 and index.person(f) and Levenshtein.normalized_similarity(
+                     f.text.casefold(), form.text.casefold()) >= 0.7]
+        if spelt:
+            return spelt[0]  # "Olga Karatch (Volha Karach)": a person's name spelt another
+            # way, in brackets right after it
     return None
 
 
@@ -1153,6 +1169,32 @@ def _nickname_of(form: Form, index: _Index) -> Form | None:
     return None
 
 
+#: What follows a body's name set between commas after its letters: a verb, not the next
+#: item of a list ("NASA, the European Space Agency, and JAXA").
+_APPOSITION_END = re.compile(r",[^\S\n]+(?!(?:and|or|the|a|an|as|nor)\b)[a-z]")
+
+
+def _apposed_body(form: Form, index: _Index) -> Form | None:
+    """The body a story names between commas right after its letters, when its letters
+    are another language's: "SIPREBA, the Buenos Aires Press Union, announced …"."""
+    for c in form.places:
+        m = re.match(r",[^\S\n]+the[^\S\n]+", c.after)
+        if m is None:
+            continue
+        at = c.end + m.end()
+        k = bisect.bisect_left(index.starts, (at, -math.inf))
+        if k < len(index.starts) and index.starts[k][0] == at:
+            body = index.starts[k][2]
+            end = at + len(body.text)
+            rest = c.after[end - c.end:]
+            if body is not form and len(body.words) >= 2 and \
+                    any(w in ORGANISATION_HEADS for w in body.words) and \
+                    not index.person(body) and \
+                    _APPOSITION_END.match(rest):
+                return body
+    return None
+
+
 def _known_as(form: Form, index: _Index) -> Form | None:
     """The name written right before "also known as" this form, if one is."""
     for c in form.places:
@@ -1163,6 +1205,17 @@ def _known_as(form: Form, index: _Index) -> Form | None:
         k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
         if k >= 0 and at - index.ends[k][0] <= 1 and index.ends[k][2] is not form:
             return index.ends[k][2]  # (the name ends at the comma, or a space before "(")
+    for c in form.places:
+        m = re.search(r"(?:,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)$", c.before)
+        if m is None:
+            continue
+        at = c.start - (len(c.before) - m.start())  # where the name before ends
+        k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
+        if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form:
+            previous = index.ends[k][2]
+            if any(p.end == at and ends_with_cue(_KNOWN_AS, p.before) for p in previous.places):
+                return _known_as(previous, index)  # "Myanmar (also known as Burma and
+                # Brahmadesh)": a second other name, listed after the first
     return None
 
 
@@ -1199,6 +1252,11 @@ _GENERIC_TAILS = frozenset("Vehicle Vehicles System Systems Device Devices Missi
                            "Vessel Vessels".split())
 #: The bodies that govern or advise an organisation, named after it: "… Editorial Board",
 #: "… Advisory Committee".
+#: Words a headline or a listing shortens, as the story spells them elsewhere.
+_SHORT_WORDS = {"Govt": "Government", "Govt.": "Government", "Gov't": "Government",
+                "Dept": "Department", "Dept.": "Department", "Assn": "Association",
+                "Assn.": "Association", "Intl": "International", "Int'l": "International",
+                "Univ.": "University", "Natl": "National", "Nat'l": "National"}
 _GOVERNING_PARTS = frozenset("Board Boards Committee Committees Council Panel Caucus "
                              "Subcommittee".split())
 #: Heads of buildings named after the body they house.
