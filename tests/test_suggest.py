@@ -6646,6 +6646,17 @@ def test_other_names_listed_spelt_in_brackets_shortened_or_apposed_join_the_name
     assert people.get("Labour") == "organisation", people
 
 
+def test_a_peoples_adjective_before_a_brand_and_a_body_joined_to_an_international() -> None:
+    found = suggest("Fears grow that the Australian WikiLeaks publisher would be jailed. In "
+                    "October, Navdanya and Regeneration International released a statement. "
+                    "The Morrison government lost the vote.")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds == {"WikiLeaks": "organisation", "Navdanya": "organisation",
+                     "Regeneration International": "organisation",
+                     "Morrison": "person"}, kinds
+    assert "Australian" in found.not_entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

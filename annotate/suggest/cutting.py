@@ -783,6 +783,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_adjective_only(text, demonyms)]  # "Asian and New Guinean hornbill …"
     if len(run) > 1 and know.is_demonym(whole) and re.match(r" [a-z]", text[run[-1].end:]):
         return [_adjective_only(text, [whole])]  # "three Central American countries"
+    if len(run) == 2 and know.is_demonym(run[0].text) and not run[0].initial and \
+            re.match(r" [a-z]", text[run[-1].end:]) and (
+                (run[1].acronym and len(run[1].text) >= 3)
+                or re.search(r"[a-z][A-Z]", run[1].text)):
+        # "the Australian WikiLeaks publisher", "a French NGO worker": a people's
+        # adjective before a name written as a brand or its letters, then a noun
+        return [_adjective_only(text, [run[0].text]), *_cut(text, run[1:], know, surnames)]
     adjectives: list[str] = []
     if len(run) > 3 and run[1].text == "and" and run[0].text in PEOPLE_ADJECTIVES and \
             run[2].text in PEOPLE_ADJECTIVES:
@@ -1748,6 +1755,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if token.text == "and" and len(left) >= 2 and all(
                 _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
+        if token.text == "and" and 1 <= len(left) <= 2 and len(right) >= 2 and \
+                right[-1].text == "International" and \
+                not any(t.text in ORGANISATION_HEADS or not t.capitalised for t in left):
+            return [left, right]  # "Navdanya and Regeneration International": a body,
+            # then another named as international ones are ("Amnesty International")
         if token.text == "and" and len(left) == 3 and left[1].text == "of" and \
                 left[0].text not in ORGANISATION_HEADS and len(right) == 2 and \
                 right[-1].text in WORK_HEADS and right[0].capitalised and \

@@ -1691,8 +1691,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a holiday"
     if len(words) == 1 and not text.isupper() and not know.is_demonym(text) and \
             text not in ERA_WORDS and kind is None and \
-            any(re.match(r"\s+(?:era|presidency)\b", c.after) for c in places):
-        return "person", "an era named for a leader ('in the Trump era')"
+            any(re.match(r"\s+(?:era|presidency|administration|regime)\b", c.after)
+                or (text in know.surnames and re.match(r"\s+government\b", c.after))
+                for c in places):
+        return "person", "an era or a government named for a leader ('in the Trump era', " \
+            "'the Biden administration')"
     if any(re.match(r"-(?:operated|owned|controlled)\b", c.after) for c in places) and \
             kind is None and text not in know.given_names:
         return "organisation", "what it runs or owns ('the Chevron-operated field')"
