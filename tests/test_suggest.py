@@ -6657,6 +6657,12 @@ def test_a_peoples_adjective_before_a_brand_and_a_body_joined_to_an_internationa
     assert "Australian" in found.not_entities
 
 
+def test_a_small_town_opening_a_dateline_before_its_region() -> None:
+    kinds = _names("The camp\n\nNiscemi, Sicily – 46 enormous antenna masts, spread out "
+                   "over a vast stretch of countryside.\n")
+    assert kinds == {"Niscemi": "place", "Sicily": "place"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -62,6 +62,8 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     return out, adjectives
 
 
+#: The region or the country after a town and a comma: ", Sicily".
+_REGION_AFTER = re.compile(r",[^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)")
 #: The next item of a list right after a name: ", Walmart & Amazon".
 _LISTED_NEXT = re.compile(r",[^\S\n]+([A-Z][\w’'-]*)(?:,|[^\S\n]+(?:&|and)[^\S\n])")
 
@@ -174,6 +176,11 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             # time
         if know.town(word) and any(_ITS_RESIDENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Chatsworth residents take to the streets": a town, by its people
+        if know.town(word) and any(
+                (m := _REGION_AFTER.match(c.after)) is not None
+                and know.places.get(m.group(1)) in ("region", "country") for c in form.places):
+            continue  # "Niscemi, Sicily – 46 enormous antenna masts …": a dateline's town,
+            # then its region or country
         if know.places.get(word) == "city" and any(
                 (not c.before or c.before.endswith("\n")) and _ALONE_OR_AMOUNT.match(c.after)
                 for c in form.places):
