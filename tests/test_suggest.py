@@ -6663,6 +6663,14 @@ def test_a_small_town_opening_a_dateline_before_its_region() -> None:
     assert kinds == {"Niscemi": "place", "Sicily": "place"}, kinds
 
 
+def test_a_newsletter_by_its_issues() -> None:
+    kinds = _names("As part of our journey, we will share issues of Markup Futures on a "
+                   "semi-regular basis. Read the latest issue of Hello World today. We must "
+                   "address the issues of Black Americans.")
+    assert kinds.get("Markup Futures") == "work" and kinds.get("Hello World") == "work", kinds
+    assert kinds.get("Black Americans") != "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

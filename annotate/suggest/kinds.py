@@ -111,7 +111,9 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
                           + r"|documentary|programme|program|musical|"
                           r"memoir|podcast|report|study|paper|magazine article|"
                           + JOURNAL_CUE + "|"
-                          r"(?:performance|production|staging|screening|premiere|reading) of"
+                          r"(?:performance|production|staging|screening|premiere|reading|"
+                          r"(?:past|latest|new|weekly|monthly|share|publish|send)\s+"
+                          r"issues?) of"
                           r"(?:\s+The)?),?(?=\s)[^\S\n]*\n?[^\S\n]*\Z", re.I)
 # (on its line or across one break, never across a blank line: "… part of restructuring
 # study" ends a headline, and "Office of Public Affairs" opens the next paragraph)
