@@ -6671,6 +6671,13 @@ def test_a_newsletter_by_its_issues() -> None:
     assert kinds.get("Black Americans") != "work", kinds
 
 
+def test_a_march_named_for_its_cause_is_an_event_not_a_month() -> None:
+    kinds = _names("It was prepared for the World March for Peace and Nonviolence that year. "
+                   "Later came the March for Our Lives. In March the mayor of Denver spoke.")
+    assert kinds == {"World March for Peace and Nonviolence": "event",
+                     "March for Our Lives": "event", "Denver": "place"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1691,6 +1691,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
+    if any(w in ("March", "Marches") and words[k + 1] in ("for", "on", "against", "to")
+           for k, w in enumerate(words[:-1])) and len(words) >= 3:
+        return "event", "a march named for its cause ('World March for Peace and " \
+            "Nonviolence', 'March on Washington')"
     if len(words) == 1 and not text.isupper() and not know.is_demonym(text) and \
             text not in ERA_WORDS and kind is None and \
             any(re.match(r"\s+(?:era|presidency|administration|regime)\b", c.after)
