@@ -6678,6 +6678,13 @@ def test_a_march_named_for_its_cause_is_an_event_not_a_month() -> None:
                      "March for Our Lives": "event", "Denver": "place"}, kinds
 
 
+def test_a_quotation_after_he_said_goes_to_a_man_not_the_woman_named_last() -> None:
+    found = suggest("Tom Lee founded the group in 2008. Mary Roe wrote a book about him. He "
+                    "said that the group must grow. “We must form an agency that others can "
+                    "use.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["Tom Lee"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

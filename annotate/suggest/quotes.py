@@ -1642,6 +1642,12 @@ def _speaking_before(text: str, q_open: int, paragraph_start: int, back: int,
     return key, name, None, f"the subject of the sentence before, '… {verb.group()} …'"
 
 
+#: A sentence whose pronoun says who speaks the quotation after it: "He said that making
+#: a grandiose event … was meaningless …. “We must form …”".
+_PRONOUN_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>He|She)\s+(?:said|says|told|"
+                           r"added|explained|argued|insisted|wrote)\b")
+
+
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
                     previous: QuoteSuggestion | None,
                     ) -> tuple[str | None, str | None, str | None, str] | None:
@@ -1682,6 +1688,15 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
         # (a person named later in the quote's own sentence is who the speaker spoke of:
         # "Marcos said he was “horrified” about … Duterte and China. “Kung …”")
         return previous.speaker, previous.speaker_name, None, "the speaker of the quote before"
+    said = _PRONOUN_SAID.search(text, paragraph_start, q_open)
+    if said is not None and not re.search(r"[.!?][”’\"')]*\s+\S", text[said.end():q_open].rstrip()
+                                          .rstrip("“\"‘'").rstrip()[:-1] or " "):
+        pronoun = said.group("who").casefold()
+        key, _ = _resolve(pronoun, said.start("who"), mentions, starts, text)
+        if key is not None:
+            return key, None, None, "'He said …' right before, the last man or woman named"
+        if last_person is not None and _other_sex(pronoun, last_person.key):
+            return None  # (not the woman named last when "He said …" the words)
     if last_person is not None:
         return last_person.key, text[last_person.start:last_person.end], None, \
             "the person named just before"
