@@ -6685,6 +6685,21 @@ def test_a_quotation_after_he_said_goes_to_a_man_not_the_woman_named_last() -> N
     assert [q.speaker_name for q in found.quotes] == ["Tom Lee"], found.quotes
 
 
+def test_a_sentences_first_word_kept_when_its_first_two_words_name_a_body_elsewhere() -> None:
+    kinds = _names("Global Voices Advocacy's Netizen Report offers a global snapshot. Fifty "
+                   "bloggers backed Global Voices author Mohammed Hassan.\n")
+    assert kinds.get("Global Voices Advocacy") == "organisation", kinds
+
+
+def test_a_country_joined_by_an_ampersand_and_a_body_after_as_in_a_headline() -> None:
+    kinds = _names("PHOTOS: Celebration as High Court Deems Trinidad & Tobago ‘Buggery’ Law "
+                   "‘Unconstitutional’\n\"In the end, activists stood on the steps of the Hall "
+                   "of Justice...\"\n‘Terrified’ Founder Decides to Shutter Hong Kong "
+                   "Pro-Democracy News Site ‘House News’\n")
+    assert kinds.get("Trinidad & Tobago") == "place" and "Trinidad" not in kinds, kinds
+    assert kinds.get("High Court") == "organisation" and "Decides" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1312,9 +1312,15 @@ def _named_inside_sentence(text: str, run: list[Token]) -> bool:
     Puneet Kishor from Creative Commons a few questions"): opening a sentence, its first
     word is still the name's ("Creative Commons provides …"), whatever the story writes in
     lower case ("creative works")."""
-    words = r"[^\S\n]+".join(re.escape(t.text) for t in run)
-    return any(re.search(r"\b[a-z]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()])
-               for m in re.finditer(rf"(?<![\w’'-]){words}(?![\w-])", text))
+    for n in sorted({len(run), 2} if len(run) > 2 else {len(run)}, reverse=True):
+        # (or its first two words: "Global Voices Advocacy's Netizen Report …" opening a
+        # sentence, where the story writes "… and Global Voices author …")
+        words = r"[^\S\n]+".join(re.escape(t.text) for t in run[:n])
+        after = "" if n == len(run) else r"(?=[^\S\n]+[a-z])"  # (a name of its own there)
+        if any(re.search(r"\b[a-z]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()])
+               for m in re.finditer(rf"(?<![\w’'-]){words}(?![\w-]){after}", text)):
+            return True
+    return False
 
 
 def _named_of(text: str, run: list[Token]) -> bool:

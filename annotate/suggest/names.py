@@ -1761,7 +1761,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         " ".join(t.text for t in run[start:e]) in settled
                         or (e - start > 1
                             and " ".join(t.text for t in run[start:e]) in body)
-                        or (know.big_place(" ".join(t.text for t in run[start:e]))
+                        or (know.big_place(" ".join(t.text for t in run[start:e])
+                                           .replace(" & ", " and "))
                             and not _common_word(run[start:e], lower))
                         or (e == start + 1 and len(run) > 1 and run[start].acronym
                             and 3 <= len(run[start].text) <= 9
@@ -1833,7 +1834,7 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
 
 
 #: The small words a headline joins its parts with, before a body it names.
-_HEADLINE_LINKS = frozenset("before after with against at to from for by of on in".split())
+_HEADLINE_LINKS = frozenset("before after with against at to from for by of on in as".split())
 
 
 def _headline_title(token: Token, know: Knowledge) -> bool:
