@@ -6700,6 +6700,16 @@ def test_a_country_joined_by_an_ampersand_and_a_body_after_as_in_a_headline() ->
     assert kinds.get("High Court") == "organisation" and "Decides" not in kinds, kinds
 
 
+def test_a_title_in_another_languages_case_after_its_kind_and_a_body_that_files() -> None:
+    found = suggest('Luis Segura is in prison for interviews about his novel "Un paso al '
+                    'frente" (A step forward). Serbian fact-checking service Istinomer files '
+                    'criminal complaint after an attack.')
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("Un paso al frente") == "work" and "Un" not in kinds, kinds
+    assert kinds.get("Istinomer") == "organisation", kinds
+    assert not found.quotes, found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

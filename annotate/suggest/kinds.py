@@ -230,8 +230,10 @@ _PERIODS = frozenset("Renaissance Enlightenment Reformation Baroque Romanticism"
 _GRANTS_AFTER = re.compile(r"[^\S\n]+(?:grants?|scholarships?|fellowships?|bursaries|"
                            r"awards?|stipends?)\b")
 #: What software names before it: "an Adobe Acrobat file".
-_SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?|software|app|apps|plug-?in|extension|"
-                             r"browser|format)\b")
+_SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|civil|suit|"
+                             r"lawsuits?|complaints?|charges|appeals?|for|against|with)\b)|"
+                             r"software|app|apps|plug-?in|extension|browser|format)\b")
+# (not "Istinomer files criminal complaint": the verb)
 #: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
 #: miles east of Ensign", "about five miles north of Low Divide".
 _UNIT = r"(?:miles?|mi\.?|km|kilomet(?:re|er)s?)"

@@ -764,7 +764,16 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
     cued = _TITLE_CUE.search(before) is not None
     if _title_case(words):
         return cued or not _SAID_LATER.match(after)
+    if _WORK_NOUN_BEFORE.search(before) and len(words) <= 8 and \
+            not words[-1].endswith((".", "!", "?", ",")):
+        return True  # "his novel “Un paso al frente” (A step forward)": a title in another
+        # language's sentence case, right after the kind of work it is
     return len(words) <= 2 and all(w[:1].isupper() for w in words) and cued
+
+
+#: The kind of work right before its title in quotation marks: "his novel “…”".
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:novel|book|film|movie|song|album|poem|play|memoir|"
+                               r"documentary|essay|opera|painting)[^\S\n]*[“\"‘']?$")
 
 
 #: The rest of a sentence that gives the words before it to a speaker: "… for the
