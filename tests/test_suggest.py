@@ -6710,6 +6710,13 @@ def test_a_title_in_another_languages_case_after_its_kind_and_a_body_that_files(
     assert not found.quotes, found.quotes
 
 
+def test_a_single_name_that_took_office_or_was_sworn_in_is_a_person() -> None:
+    kinds = _names("Disappearances grew in Tanzania since 2015 when Magufuli first took "
+                   "office. Later Ruto was sworn in as president of Kenya.")
+    assert kinds == {"Tanzania": "place", "Magufuli": "person", "Ruto": "person",
+                     "Kenya": "place"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -283,7 +283,10 @@ _MEMBER_OF_BODY = re.compile(r"\b(?:spokes(?:man|woman|person)|official|represen
 #: A person's marks after a single name: "Dandhy posted his comments", "Sargsyan, who".
 _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and\s+(?:his|her)\s+"
                            r"(?:\w+\s+){0,2}(?:children|wife|husband|son|daughter|family|"
-                           r"mother|father|partner|brother|sister)\b)")
+                           r"mother|father|partner|brother|sister)\b|"
+                           r"\s+(?:first\s+|later\s+)?(?:took|takes|taking)\s+office\b|"
+                           r"\s+(?:was|is|had\s+been)\s+(?:sworn\s+in|inaugurated)\b)")
+# (or took office, or was sworn in: "since 2015 when Magufuli first took office")
 
 
 #: The services a special district of the US exists to provide: "Selden Fire District",
