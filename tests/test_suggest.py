@@ -6717,6 +6717,12 @@ def test_a_single_name_that_took_office_or_was_sworn_in_is_a_person() -> None:
                      "Kenya": "place"}, kinds
 
 
+def test_a_titled_name_with_an_initial_inside_a_headline_before_its_verb() -> None:
+    kinds = _names("New Sexual Harassment Accusations Against Professor Jorge I. Domínguez "
+                   "Spark Heated Online Debate\nStudents spoke out.\n")
+    assert kinds == {"Jorge I. Domínguez": "person"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

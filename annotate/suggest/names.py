@@ -1780,9 +1780,16 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and (_is_title(run[start - 1].text, know.titles)
                                  or (run[start + 1].text in know.surnames and any(
                                      _is_title(t.text, know.titles) for t in run[:start]))))
+                        or (e - start == 3 and start > 0 and e < len(run)
+                            and run[start].text in know.given_names
+                            and re.fullmatch(r"[A-Z]\.", run[start + 1].text)
+                            and run[start + 2].capitalised and not run[start + 2].acronym
+                            and _is_title(run[start - 1].text, know.titles))
                         # (or after a title and its department: "Remarks for Secretary of
                         # Housing and Urban Development Shaun Donovan"; with an initial:
-                        # "U.S. Transportation Secretary Elaine L. Chao Announces …")
+                        # "U.S. Transportation Secretary Elaine L. Chao Announces …",
+                        # "… Against Professor Jorge I. Domínguez Spark Heated Online
+                        # Debate": a title, a given name, an initial and a surname)
                         # ("Statement by Acting Deputy Administrator John Barsa")
                         or (e - start == 1 and start > 0
                             and _headline_title(run[start - 1], know)
