@@ -6723,6 +6723,27 @@ def test_a_titled_name_with_an_initial_inside_a_headline_before_its_verb() -> No
     assert kinds == {"Jorge I. Domínguez": "person"}, kinds
 
 
+def test_a_declaration_on_the_and_two_people_joined_by_a_spanish_y() -> None:
+    kinds = _names("According to the United Nations Declaration on the Rights of Indigenous "
+                   "Peoples, it is a right. From left to right: Carlos Chi, Juan Gómez y "
+                   "Cristina Álvarez. The philosopher José Ortega y Gasset wrote it.")
+    assert kinds == {"United Nations Declaration on the Rights of Indigenous Peoples": "work",
+                     "Carlos Chi": "person", "Juan Gómez": "person",
+                     "Cristina Álvarez": "person", "José Ortega y Gasset": "person"}, kinds
+
+
+def test_a_decade_a_numbered_forum_a_manual_and_a_linked_title_after_an_arrow() -> None:
+    found = suggest("We will enter the International Decade of Indigenous Languages. Poems "
+                    "were recited at the 2nd International Academic Forum in Seoul. We think "
+                    "this Digital Inclusion Startup Manual is for you. Read along. → “Champani "
+                    "youth in Cambodia find creative ways to promote their culture\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("International Decade of Indigenous Languages") == "event", kinds
+    assert kinds.get("2nd International Academic Forum") == "event", kinds
+    assert kinds.get("Digital Inclusion Startup Manual") == "work", kinds
+    assert not found.quotes, found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

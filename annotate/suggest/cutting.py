@@ -1207,7 +1207,10 @@ def two_people(run: list[Token], know: Knowledge
     """Two names of two or three plain capitalised words joined by "and", with no head
     word, title or place in either: two people ("B Shiva Parvathi and Rangoli Patil"),
     not one body ("Wage and Hour Division", "Marks and Spencer")."""
-    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    ands = [k for k, t in enumerate(run) if t.text == "and" or (
+        t.text == "y" and 0 < k < len(run) - 1 and run[k + 1].text in know.given_names)]
+    # (or Spanish "y" before a given name: "Juan Gómez y Cristina Álvarez"; but "José
+    # Ortega y Gasset" is one man)
     if len(ands) != 1:
         return None
     left, right = run[:ands[0]], run[ands[0] + 1:]

@@ -190,7 +190,7 @@ LOCAL_BODY_LETTERS = frozenset("ISD CISD USD UFSD CUSD PD FD EMS FC".split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup Tournament
 Fight Rumble Showdown
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
-Contest Contests
+Contest Contests Decade
 Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
 Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
@@ -232,7 +232,7 @@ Hemisphere
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
-Print Policy Statute Blueprint Roadmap Decree Decrees
+Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment

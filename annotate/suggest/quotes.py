@@ -453,6 +453,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     if _POST_BEFORE.search(before) or _DATED_CITATION.search(before):
         return None  # "In a post “What is a Wikimedian life without …,” Nada …", "Nada
         # kareem22 (20 September 2023) “What is …” Diff.": a post's title, whatever its case
+    if re.search(r"[→»][^\S\n]*$", before):
+        return None  # "… give back to their community. → “Champani youth in Cambodia find
+        # …": a linked story's title after an arrow, no one's words
     if len(words) <= 4 and not _sentence_like(words) and _TERMED.search(before):
         return None  # "laser traps, termed “optical lattices”": a term, in no one's words
     if len(words) <= 3 and _WORD_AS_WORD.search(before):

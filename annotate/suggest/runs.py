@@ -467,14 +467,15 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # (not "Follow Alaska Beacon on Facebook and X": where to follow it)
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2
-            elif nxt.text == "on" and current.text in ORGANISATION_HEADS and \
+            elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
+                                       or current.text in _CHARTERS) and \
                     current.text in _HEADS_BEFORE_ON and j + 3 < n and \
                     words[j + 2].text == "the" and words[j + 3].capitalised and \
                     words[j + 3].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
                     _gap_ok(text, words[j + 2], words[j + 3]):
                 run += words[j + 1:j + 4]  # "House Committee on the Judiciary", "Convention
-                j += 3  # on the Rights of the Child"
+                j += 3  # on the Rights of the Child", "Declaration on the Rights of …"
             elif nxt.text == "at" and any(t.text in ("University", "College") for t in run) \
                     and j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial \
                     and _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
@@ -762,6 +763,10 @@ def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
 
 #: The long vowels of Irish spelling: "an" and "na" between such words are Irish articles.
 _IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
+#: Documents whose names go on after "on the": "Declaration on the Rights of Indigenous
+#: Peoples", "Convention on the Rights of the Child".
+_CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol Agreement "
+                      "Pact Accord".split())
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
 #: Relations", "European Agenda on Migration", "Declaration on …".
 _HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS) - {"Update"}  # (not "Update on
