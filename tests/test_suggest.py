@@ -6744,6 +6744,12 @@ def test_a_decade_a_numbered_forum_a_manual_and_a_linked_title_after_an_arrow() 
     assert not found.quotes, found.quotes
 
 
+def test_our_community_of_a_body_is_no_place_but_a_towns_community_is() -> None:
+    assert _names("We present poetry by members of our extended Global Voices community.") \
+        == {"Global Voices": "organisation"}
+    assert _names("Residents of the Fair Play community met.") == {"Fair Play": "place"}
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

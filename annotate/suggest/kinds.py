@@ -1446,10 +1446,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a distance and a direction before it ('4 N Ivanhoe', '1 mile " \
             "northeast Kismet')"
     if 2 <= len(words) <= 3 and any(re.match(r"[^\S\n]+community\b", c.after)
+                                    and not re.search(r"\b(?:our|their|its|your)[^\S\n]+"
+                                                      r"(?:[a-z]+[^\S\n]+)?$", c.before)
                                     for c in places) \
             and not any(know.is_demonym(w) or w in ORGANISATION_HEADS or w.isupper()
                         or not w[:1].isupper() for w in words):
-        return "place", "a community by its name ('the Fair Play community')"
+        return "place", "a community by its name ('the Fair Play community')"  # (not "our
+        # extended Global Voices community": a body's members)
     if len(words) == 1 and any(
             re.search(r"\bthe[^\S\n]+$", c.before)
             and re.match(r"[^\S\n]+(?:bridge|road|river|stream|creek|beach|harbour|harbor|"
