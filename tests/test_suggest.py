@@ -6750,6 +6750,16 @@ def test_our_community_of_a_body_is_no_place_but_a_towns_community_is() -> None:
     assert _names("Residents of the Fair Play community met.") == {"Fair Play": "place"}
 
 
+def test_two_people_of_a_body_whose_name_holds_a_list_and_a_newsroom_one_joined() -> None:
+    kinds = _names("Our co-founders Mary Lynn Young and Alfred Hermida of the University of "
+                   "British Columbia School of Journalism, Writing and Media, also wrote an "
+                   "essay. I joined The Conversation Canada in 2017.")
+    assert kinds == {"Mary Lynn Young": "person", "Alfred Hermida": "person",
+                     "University of British Columbia School of Journalism, Writing and Media":
+                         "organisation",
+                     "Conversation Canada": "organisation"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -746,6 +746,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "by Māori for Māori", "Asia to Asia": one name twice, not a name of three words
         return [*_cut(text, run[:1], know, surnames), *_cut(text, run[2:], know, surnames)]
     if re.search(r"\(|, (?:[A-Z][\w’'-]+, )*[A-Z][\w’'-]+,? and ", text[run[0].start:run[-1].end]):
+        people = _people_of(run, know)
+        if people is not None:  # "Mary Lynn Young and Alfred Hermida of the University of
+            # British Columbia School of Journalism, Writing and Media": the people, then
+            # the body whose name holds the list
+            return [*(_candidate(text, name, hint="person") for name in people[0]),
+                    _candidate(text, people[1])]
         return [_candidate(text, run)]  # a name around a bracket or a list (see runs)
     if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
                                                             text[run[-1].end:]):
@@ -1255,9 +1261,12 @@ def _people_of(run: list[Token], know: Knowledge
                 t.text not in FUNCTION_WORDS and \
                 t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS and \
                 t.text not in EVENT_HEADS and t.text not in WORK_HEADS and \
-                t.text not in know.places and not _is_title(t.text, know.titles) and \
-                not know.is_demonym(t.text):
-            names[-1].append(t)
+                (t.text not in know.places or (names[-1] and names[-1][0].text in
+                                               know.given_names)
+                 or (not names[-1] and t.text in know.given_names)) and \
+                not _is_title(t.text, know.titles) and not know.is_demonym(t.text):
+            names[-1].append(t)  # (a town's name after a given name is a surname: "Mary
+            # Lynn Young")
         else:
             return None
     if not all(2 <= len(name) <= 3 for name in names):

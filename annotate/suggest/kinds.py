@@ -1746,10 +1746,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             (re.search(r"\bat\s+The\s+$", c.before, re.IGNORECASE)
              and re.match(r",\s+(?:we|our)\b", c.after))
             or _NEWSROOM_OWNS.match(c.after)
+            or (re.search(r"\b(?:joined|joins|join|(?:co-?)?founders?[^\S\n]+of|editors?[^\S\n]+"
+                          r"of|staff[^\S\n]+of|(?:organi[sz]ation|non-?profit),)[^\S\n]+"
+                          r"(?:The[^\S\n]+)?$", c.before)
+                and (c.before.endswith("The ") or c.text.startswith("The ")))
             or (re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+The[^\S\n]+$", c.before)
                 and re.match(r"[^\S\n]*(?:\n|$)", c.after)) for c in places):
         return "organisation", "a newsroom, by what it has or what its people say ('At The " \
-            "Markup, we …', 'The Markup’s journalism'), or a byline's ('By The Markup')"
+            "Markup, we …', 'The Markup’s journalism'), who joined or founded it, or a " \
+            "byline's ('By The Markup')"
     if any(re.search(r"[a-z,;:][^\S\n]+The\s+$", c.before)
            and not re.match(r"[^\S\n]+[A-Z]", c.after) for c in places) and \
             kind is None and main.text not in know.country_codes:
