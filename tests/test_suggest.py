@@ -6760,6 +6760,15 @@ def test_two_people_of_a_body_whose_name_holds_a_list_and_a_newsroom_one_joined(
                      "Conversation Canada": "organisation"}, kinds
 
 
+def test_a_readers_letter_signed_after_its_last_sentence_is_the_readers_words() -> None:
+    found = suggest("We heard from readers.\n\nThe paper constantly makes me think, and often "
+                    "outside my own box: that is good for my soul. Judy Humphries, Gravenhurst, "
+                    "Ont.\n\nRaymond A. Mosley, Director of the Federal Register. Adrienne C. "
+                    "Thomas, Acting Archivist of the United States.\n")
+    assert [(q.speaker_name, q.kind, q.medium, q.text[:9]) for q in found.quotes] == [
+        ("Judy Humphries", "written", "letter", "The paper")], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -72,7 +72,7 @@ def suggest(text: str, annotation: Annotation | None = None, *,
 def _suggest(text: str, annotation: Annotation | None,
              mentions: Sequence[EntityMention] | None) -> Suggestions:
     # the engine proper, imported only when suggestions are not remembered
-    from .blockquotes import block_quotes
+    from .blockquotes import block_quotes, signed_paragraphs
     from .entities import suggest_entities
     from .knowledge import knowledge
     from .names import candidates
@@ -111,7 +111,7 @@ def _suggest(text: str, annotation: Annotation | None,
         speakers += [Mention(a, b, key or slug_id(entity.name), entity.type)
                      for a, b in entity.places]
     speakers = _without_overlaps(speakers, len(existing))
-    blocks = [q for q in block_quotes(marked, speakers)
+    blocks = [q for q in (*block_quotes(marked, speakers), *signed_paragraphs(marked, speakers))
               if not any(a < q.end and q.start < b for a, b in covered_quotes)]
     quotes = [q for q in sorted((*suggest_quotes(marked, speakers, covered_quotes), *blocks),
                                 key=lambda q: q.start)

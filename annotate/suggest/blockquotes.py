@@ -1,5 +1,6 @@
 """Block quotes as quote suggestions: the paragraphs :mod:`annotate.blocks` finds after
-"… said:", with the speaker the introducing paragraph names."""
+"… said:", with the speaker the introducing paragraph names; and readers' letters, each a
+paragraph signed after its last sentence ("… my soul. Judy Humphries, Gravenhurst, Ont.")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,39 @@ def _medium(intro: re.Match[str]) -> str:
         if word in noun:
             return medium
     return "document"
+
+
+#: A paragraph's signature after its last sentence: a person's name, then a town and a
+#: province or state ("… that way. Judy Humphries, Gravenhurst, Ont.").
+_SIGNATURE = re.compile(r"(?<=[.!?…])[^\S\n]+(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,2}),"
+                        r"[^\S\n]+[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){0,2}"
+                        r"(?:,[^\S\n]+[A-Z][\w.]{1,15})?\.?[^\S\n]*$")
+#: The writer's own voice, which a letter has: "I", "my", "we".
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
+
+
+def signed_paragraphs(text: str, mentions: Sequence[Mention]) -> list[QuoteSuggestion]:
+    """Readers' letters and the like: a paragraph with no quotation marks whose last words
+    sign it with a person's name and where they live, given to that person as written
+    words (a letter)."""
+    people = {(m.start, m.end): m for m in mentions if m.type == "person"}
+    out: list[QuoteSuggestion] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line = para.group()
+        if re.search(r"[“”\"]", line):
+            continue  # (quotations in marks are the quote finder's)
+        sign = _SIGNATURE.search(line)
+        if sign is None or len(line[:sign.start()].split()) < 6 or \
+                not _FIRST_PERSON.search(line[:sign.start()]):
+            continue  # (not "Raymond A. Mosley, Director of the Federal Register. …": a
+            # list of signatures, no one's words)
+        at = para.start() + sign.start("who")
+        who = people.get((at, para.start() + sign.end("who")))
+        if who is None:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start, end = para.start() + lead, para.start() + sign.start()
+        out.append(QuoteSuggestion(
+            start, end, text[start:end], "written", who.key, text[who.start:who.end], None,
+            "letter", "a paragraph signed after its last sentence with a name and a town"))
+    return out
