@@ -1070,7 +1070,12 @@ def main(argv: list[str]) -> int:
             ("Two-hundred-and-third held-out set (The Conversation Canada on itself: a launch "
              "essay, editors' notes, readers' letters as a repost keeps them; CC BY-ND)",
              HERE / "heldout-203", "gold written before the engine ran on it; first run: "
-             "names P 0.93, R 0.81, type 0.88, quotes R 0.50 (2/4), speaker 1.00"))
+             "names P 0.93, R 0.81, type 0.88, quotes R 0.50 (2/4), speaker 1.00; the bugs it "
+             "showed were fixed"),
+            ("Two-hundred-and-fourth held-out set (Global Voices' East Asia archive pages as a "
+             "mirror copies them; CC BY 3.0)",
+             HERE / "heldout-204", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.93, type 1.00, quotes R 0.94 (15/16), speaker 0.87"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
