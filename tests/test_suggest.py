@@ -6769,6 +6769,15 @@ def test_a_readers_letter_signed_after_its_last_sentence_is_the_readers_words() 
         ("Judy Humphries", "written", "letter", "The paper")], found.quotes
 
 
+def test_a_person_before_a_headlines_verb_and_a_firm_opening_a_sentence_case_headline() -> None:
+    found = suggest("Beijing's Favorite Carrie Lam Becomes Hong Kong's First Woman Leader With "
+                    "777 Votes\nShe promised to \"heal the divide\" in her victory speech.\n"
+                    "Weibo introduces an AI tool to boost engagement\nUsers worry.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("Carrie Lam") == "person" and kinds.get("Weibo") == "organisation", kinds
+    assert [q.speaker_name for q in found.quotes] == ["Carrie Lam"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -62,6 +62,11 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     return out, adjectives
 
 
+#: What a firm or a body does, right after its name opening a sentence or a headline in
+#: sentence case: "Weibo introduces an AI …", "Apple sues …".
+_ACTS_AFTER = re.compile(r"[^\S\n]+(?:introduces|launches|unveils|announces|bans|blocks|"
+                         r"suspends|removes|fines|sues|acquires|buys|hires|expands|rolls out)"
+                         r"[^\S\n]+(?:a|an|the|its|new|[a-z]+)\b")
 #: The region or the country after a town and a comma: ", Sicily".
 _REGION_AFTER = re.compile(r",[^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)")
 #: The next item of a list right after a name: ", Walmart & Amazon".
@@ -189,7 +194,8 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         gerund = word.endswith("ing") and word not in know.given_names and \
             word not in know.surnames and word not in know.places
         if not gerund and any(SPEECH_AFTER.match(c.after) or SUBJECT_AFTER.match(c.after)
-                              or ORG_AFTER.match(c.after) for c in form.places):
+                              or ORG_AFTER.match(c.after) or _ACTS_AFTER.match(c.after)
+                              for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned" (but "“Waiting doesn’t help
             # at all,”": a verb's "-ing" form as the subject, no name)
         if any(_ITS_PEOPLE_AFTER.match(c.after) for c in form.places):

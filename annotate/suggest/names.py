@@ -1780,6 +1780,15 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and (_is_title(run[start - 1].text, know.titles)
                                  or (run[start + 1].text in know.surnames and any(
                                      _is_title(t.text, know.titles) for t in run[:start]))))
+                        or (e - start == 2 and e < len(run) and start > 0
+                            and run[e].text in HEADLINE_VERBS
+                            and run[start].text in know.given_names
+                            and run[start + 1].capitalised and not run[start + 1].acronym
+                            and run[start + 1].text not in ORGANISATION_HEADS
+                            and run[start + 1].text not in PLACE_HEADS
+                            and not know.big_place(run[start].text))
+                        # ("Beijing's Favorite Carrie Lam Becomes …": a given name and a
+                        # surname before the headline's verb)
                         or (e - start == 3 and start > 0 and e < len(run)
                             and run[start].text in know.given_names
                             and re.fullmatch(r"[A-Z]\.", run[start + 1].text)
