@@ -6778,6 +6778,19 @@ def test_a_person_before_a_headlines_verb_and_a_firm_opening_a_sentence_case_hea
     assert [q.speaker_name for q in found.quotes] == ["Carrie Lam"], found.quotes
 
 
+def test_a_person_whose_names_are_a_city_and_a_province_a_site_with_an_accent_and_days() -> None:
+    found = suggest("We spoke to Elizabeth Rivera about it. He flew from London England. Global "
+                    "Voices worked with Connectas and Útero.pe on it.\nThe ‘Day of the Dead’ "
+                    "sparks memories\n\"The 'National Day of Spain' is a mockery and offense "
+                    "to our peoples.\"\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("Elizabeth Rivera") == "person", kinds
+    assert kinds.get("London") == "place" and kinds.get("England") == "place", kinds
+    assert kinds.get("Útero.pe") == "organisation" and "Útero" not in kinds, kinds
+    assert kinds.get("Day of the Dead") == "event", kinds
+    assert kinds.get("National Day of Spain") == "event", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

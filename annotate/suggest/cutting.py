@@ -976,7 +976,11 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             continue
         rest = " ".join(t.text for t in run[k:])
         if know.places[place] == "city" and know.big_place(place) and \
-                know.places.get(rest) in ("country", "region"):
+                know.places.get(rest) in ("country", "region") and not (
+                    k == 1 and len(run) == 2 and place in know.given_names
+                    and rest in know.surnames and know.places.get(rest) == "region"):
+            # (not "Elizabeth Rivera": a given name and a surname that are also a city and
+            # a province's name; "London England", a country, stays two)
             return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
                 run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \

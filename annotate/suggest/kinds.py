@@ -904,10 +904,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "other", "a programme's name in quotation marks ('the “…” program')"
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
-        if last in ("Contest", "Contests", "Competition", "Championship", "Tournament") \
+        if (last in ("Contest", "Contests", "Competition", "Championship", "Tournament")
+                or (last == "Day" and len(words) >= 2)
+                or any(w == "Day" and words[k + 1] == "of"
+                       for k, w in enumerate(words[:-2]))) \
                 and len(words) >= 2:
-            return "event", "a contest's name in quotation marks ('the “… Journalism " \
-                "Contest”')"
+            return "event", "a contest's or a day's name in quotation marks ('the “… " \
+                "Journalism Contest”', '‘Columbus Day’', '‘Day of the Dead’')"
         if any(re.match(r"[^\S\n]+(?:page|pages|webpage|section|tab|menu)\b", c.after)
                for c in places):
             return "work", "a page of a site, by its title ('our … page')"
