@@ -6740,6 +6740,8 @@ def test_a_decade_a_numbered_forum_a_manual_and_a_linked_title_after_an_arrow() 
     kinds = {e.name: e.type for e in found.entities}
     assert kinds.get("International Decade of Indigenous Languages") == "event", kinds
     assert kinds.get("2nd International Academic Forum") == "event", kinds
+    assert _names("The world is watching the 8th National Assembly in Abuja.").get(
+        "8th National Assembly") == "organisation"
     assert kinds.get("Digital Inclusion Startup Manual") == "work", kinds
     assert not found.quotes, found.quotes
 
@@ -6789,6 +6791,20 @@ def test_a_person_whose_names_are_a_city_and_a_province_a_site_with_an_accent_an
     assert kinds.get("Útero.pe") == "organisation" and "Útero" not in kinds, kinds
     assert kinds.get("Day of the Dead") == "event", kinds
     assert kinds.get("National Day of Spain") == "event", kinds
+
+
+def test_people_before_headline_verbs_hashtags_opening_headlines_and_a_title_called() -> None:
+    found = suggest("#NigeriaDecides Their Country's Next President in Hotly Contested Race\n"
+                    "The election commission extended voting.\nEquatoguinean Artist Carmen "
+                    "Bolena Explores Her History and Identity Through Her Drawings\nThe artist "
+                    "paints.\nA Just Sentence? Too Lenient? Oscar Pistorius Given 5 Years in "
+                    "Prison\nThe athlete was convicted. Tony Iribor curates a production on "
+                    "Twitter called \"Nigeria — the Twitter Round Up.\"\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("Carmen Bolena") == "person" and "Carmen" not in kinds, kinds
+    assert kinds.get("Oscar Pistorius") == "person", kinds
+    assert not any("NigeriaDecides" in k or "Their" in k for k in kinds), kinds
+    assert not found.quotes, found.quotes
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

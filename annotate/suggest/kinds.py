@@ -1196,8 +1196,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 for c in places):
         return "place", "a town named for a body, 'in' it and followed by its state ('in " \
             "Crow Agency, Montana')"
-    if last in ("Forum", "Congress", "Assembly") and len(words) >= 2 and (
-            ORDINAL.fullmatch(words[0]) or words[0] in ORDINAL_WORDS):
+    if (last == "Forum" or (last == "Congress" and "Party" in words)) and len(words) >= 2 \
+            and (ORDINAL.fullmatch(words[0]) or words[0] in ORDINAL_WORDS):
+        # (but "the 8th National Assembly", "the 116th Congress": a legislature's term)
         return "event", f"a numbered {last.casefold()}, a meeting ('2nd International " \
             "Academic Forum')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS

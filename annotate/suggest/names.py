@@ -1780,13 +1780,14 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and (_is_title(run[start - 1].text, know.titles)
                                  or (run[start + 1].text in know.surnames and any(
                                      _is_title(t.text, know.titles) for t in run[:start]))))
-                        or (e - start == 2 and e < len(run) and start > 0
+                        or (e - start == 2 and e < len(run)
                             and run[e].text in HEADLINE_VERBS
                             and run[start].text in know.given_names
                             and run[start + 1].capitalised and not run[start + 1].acronym
                             and run[start + 1].text not in ORGANISATION_HEADS
                             and run[start + 1].text not in PLACE_HEADS
-                            and not know.big_place(run[start].text))
+                            and not know.big_place(" ".join(t.text
+                                                            for t in run[start:start + 2])))
                         # ("Beijing's Favorite Carrie Lam Becomes …": a given name and a
                         # surname before the headline's verb)
                         or (e - start == 3 and start > 0 and e < len(run)
@@ -1952,6 +1953,7 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # a surname
     if len(words) in (2, 3) and _given_name(words[0], know) and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
+            not (len(words) == 3 and words[-1] in HEADLINE_VERBS) and \
             not words[1].endswith("ing") and not (  # (not "Man Typing on Laptop Computer")
                 _NOUN_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[1].islower() and words[1] not in know.particles

@@ -453,6 +453,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     if _POST_BEFORE.search(before) or _DATED_CITATION.search(before):
         return None  # "In a post “What is a Wikimedian life without …,” Nada …", "Nada
         # kareem22 (20 September 2023) “What is …” Diff.": a post's title, whatever its case
+    if re.search(r"\b(?:called|titled|entitled|named|dubbed)[^\S\n]+$", before) and \
+            words[0][:1].isupper() and len(words) <= 10:
+        return None  # "a new weekly production on Twitter called “Nigeria — the Twitter
+        # Round Up.”": a title after the word that names it
     if re.search(r"[→»][^\S\n]*$", before):
         return None  # "… give back to their community. → “Champani youth in Cambodia find
         # …": a linked story's title after an arrow, no one's words

@@ -313,6 +313,11 @@ def tokens(text: str) -> list[Token]:
         start, end = match.start(), match.end()
         if start < inside:
             continue
+        if start and text[start - 1] == "#" and re.search(r"[a-z][A-Z][a-z]", word) and \
+                re.match(r"[^\S\n]+[A-Z]", text[end:end + 3]):
+            continue  # "#NigeriaDecides Their Country's …": a campaign's hashtag of several
+            # words run together, opening a headline, joins no name after it (but
+            # "#SourceNM" alone is the outlet's)
         if word.endswith("-U") and text.startswith(".S.", end):
             if len(word) < 5 or not word[0].isupper():
                 continue
