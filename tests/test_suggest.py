@@ -6807,6 +6807,14 @@ def test_people_before_headline_verbs_hashtags_opening_headlines_and_a_title_cal
     assert not found.quotes, found.quotes
 
 
+def test_a_speaker_after_the_verb_with_a_description_or_a_title_before_the_name() -> None:
+    found = suggest('"I will take the AIDS from the patient then give it to him as a skewer," '
+                    'announced army Major General Ibrahim Abdel-Atty in 2014. "We will rebuild '
+                    'the whole town," said police spokesman John Doe on Monday.\n')
+    assert [q.speaker_name for q in found.quotes] == ["Ibrahim Abdel-Atty", "John Doe"], \
+        found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -999,13 +999,33 @@ def _mention_at(mentions: Sequence[Mention], starts: list[int], at: int,
     return None
 
 
+def _all_titles(words: str) -> bool:
+    """Whether every capitalised word is a title ("Major General"), or there is none."""
+    from .knowledge import knowledge
+
+    titles = knowledge().titles | set(TITLE_WORDS.values())  # (and "Major": "Maj")
+    return all(w.casefold().rstrip(".") in titles for w in words.split())
+
+
+#: Small words that a speaker's description before the name never is: "said to John …".
+_NOT_DESCRIPTORS = frozenset("that to about of in on at with for by from and or but as than "
+                             "this these those it he she they we".split())
+
+
 def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
                 starts: list[int]) -> tuple[str | None, str, int] | None:
     """The speaker named right after a verb: 'said Baird', 'said the Church'."""
     while at < limit and text[at].isspace():
         at += 1
     found = _mention_at(mentions, starts, at, limit)
-    if found is not None and text[at:found.start].strip().casefold() in ("", "the"):
+    gap = text[at:found.start].strip() if found is not None else ""
+    if found is not None and gap and found.type == "person" and \
+            (m := re.fullmatch(r"(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?P<titles>(?:[A-Z][\w.-]*"
+                               r"\s*){0,3})", gap)) is not None and \
+            not set(gap.split()) & _NOT_DESCRIPTORS and _all_titles(m.group("titles")):
+        gap = ""  # "said army Major General Ibrahim Abdel-Atty", "said police spokesman
+        # John Doe": a word or two of what the person is, then the person
+    if found is not None and gap.casefold() in ("", "the"):
         if re.match(r"[’']s?\s", text[found.end:found.end + 3]):
             # "said Doe’s spokesperson Ann Lee": the one named after the possessive
             clause_end = re.search(r"[,.;:!?]|$", text[found.end:limit])
