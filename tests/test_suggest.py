@@ -6815,6 +6815,17 @@ def test_a_speaker_after_the_verb_with_a_description_or_a_title_before_the_name(
         found.quotes
 
 
+def test_a_listing_headline_after_a_teaser_cut_at_a_colon_and_a_listicles_count() -> None:
+    kinds = _names("Lebanon: Don't Drink and Drive\nLebanon's traffic authorities have launched "
+                   "a campaign ahead of the holidays. On Twitter, the department shares this "
+                   "photograph:\nSix Killed in Lebanon Blast Targeting ex-Minister\nAt least six "
+                   "people died in a blast that targeted former minister Mohamed Chatah in "
+                   "Beirut.\n7 Good News Stories From Yemen You Probably Haven't Heard\nAmidst "
+                   "all the sad news coming out of Yemen, we found a few items for you.\n")
+    assert kinds == {"Lebanon": "place", "Twitter": "organisation",
+                     "Mohamed Chatah": "person", "Beirut": "place", "Yemen": "place"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -353,7 +353,7 @@ PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"
 #: Verbs headlines put between names in title case ("Treasury Appoints Former Local
 #: Authority Chief Executive …"): a run that holds one is a headline's clause, not a name.
 HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Approve Backs Calls
-Decides Decide Deems Demands Demand Becomes Become Explores Explore Given
+Decides Decide Deems Demands Demand Becomes Become Explores Explore Given Evades Evade
 Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Names Opens Receive
 Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
 Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate

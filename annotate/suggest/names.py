@@ -2206,6 +2206,10 @@ Is Are Was Were Has Have Had Will Would Can Could Might May Must Should Be Been 
 Says Said Here’s Here's What Why How Who That This""".split())
 
 
+#: A teaser's prose under a headline: a sentence of eight words or more to its full stop.
+_TEASER_BELOW = re.compile(r"[^\S\n]*[A-Z“\"][^\n]*?(?:\S+[^\S\n]+){7,}[^\n]*[.!?”\"][^\S\n]*\n?$")
+
+
 def _title_case_sentences(big: list[str]) -> bool:
     """A headline in title case written as full sentences, each ending in a full stop ("He
     Was Convicted of Killing His Baby. The DA’s Office Says He’s Innocent, but That Might
@@ -2240,6 +2244,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             continue
         else:
             opened = False
+        if listed and _TEASER_BELOW.match(
+                next((ln for ln in lines[number + 1:] if ln.strip()), "")):
+            listed = False  # ("… shares this photograph:" then "Six Killed in Lebanon Blast
+            # …" over its teaser: a listing's headline after a teaser the copy cut at a
+            # colon, no list's item)
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
@@ -2296,13 +2305,16 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                     len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
                     and (not words[0][:1].isdigit()
-                         or (re.fullmatch(r"(?:19|20)\d\d", words[0]) and len(big) >= 5))
+                         or (re.fullmatch(r"(?:19|20)\d\d", words[0]) and len(big) >= 5)
+                         or (re.fullmatch(r"\d{1,2}", words[0]) and len(big) >= 5
+                             and not line.rstrip().endswith((".", ","))))
                     and not (
                         words[-1].rstrip(".,").isdigit() and not _YEAR_AFTER_SMALL_WORD.search(
                             title) and not _PART_OF_SERIAL.search(title))
                     and not re.fullmatch(r"[$£€]\d[\d,.]*", words[-1])):
                 # (nor a list's line ending in an amount: "Auburn Outright: $175,000"; but a
-                # year may open a headline: "2020 Census: Bureau Released …")
+                # year may open a headline: "2020 Census: Bureau Released …", and so may a
+                # listicle's count: "6 Things You Wanted to Know About Cameroon but …")
                 # (not an address: "4231 Suitland Road, Suitland, Maryland 20746"; but
                 # "… Top Science News of 2010" ends with its year)
                 spans.append((pos, pos + len(line)))
