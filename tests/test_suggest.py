@@ -6826,6 +6826,13 @@ def test_a_listing_headline_after_a_teaser_cut_at_a_colon_and_a_listicles_count(
                      "Mohamed Chatah": "person", "Beirut": "place", "Yemen": "place"}, kinds
 
 
+def test_the_one_person_named_is_not_the_speaker_when_only_spoken_to() -> None:
+    found = suggest("“We will rebuild the whole town,” he said to John Doe on Monday.\n")
+    assert [q.speaker for q in found.quotes] == [None], found.quotes
+    found = suggest("“We will rebuild the whole town,” he said. Mayor John Doe agreed.\n")
+    assert [q.speaker_name for q in found.quotes] == ["John Doe"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -246,6 +246,10 @@ def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Me
         return
     key = next(iter(people))
     named = max((m for m in mentions if m.key == key), key=lambda m: m.end - m.start)
+    if all(re.search(r"\b(?:said|says|spoke|talked|wrote)\s+to\s+$|\b(?:told|asked|thanked)\s+$",
+                     text[max(0, m.start - 20):m.start])
+           for m in mentions if m.key == key):
+        return  # ("“…,” he said to John Doe": the one person named is whom he spoke to)
     for k, quote in enumerate(quotes):
         if quote.speaker is None and quote.speaker_name and \
                 _UNNAMED_SPEAKER.fullmatch(quote.speaker_name):
