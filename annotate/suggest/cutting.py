@@ -31,6 +31,7 @@ from .lexicon import (
     EVENT_HEADS,
     FIRE_HEADS,
     FUNCTION_WORDS,
+    GREETINGS,
     HEADLINE_VERBS,
     HOLIDAYS,
     HONORIFICS,
@@ -1456,7 +1457,7 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             run[-1].text in PLACE_HEADS and all(t.capitalised for t in run[1:]):
         return True  # "out the Inside North Fork Road": inside a sentence, a word of where
         # opening a place's name
-    if len(run) > 1 and first.text in ("Hello", "Hi", "Hey", "Oh") and not first.initial \
+    if len(run) > 1 and first.text in GREETINGS and not first.initial \
             and run[1].capitalised and not run[1].acronym:
         return True  # "… understand that Hello World will receive …": a greeting inside a
         # sentence opens a name (a newsletter's, a brand's)

@@ -35,6 +35,7 @@ from .lexicon import (
     EVENT_HEADS,
     FIRE_HEADS,
     FUNCTION_WORDS,
+    GREETINGS,
     HOLIDAYS,
     HULL_NUMBER,
     JOURNAL_CUE,
@@ -1830,7 +1831,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and words[0] not in know.given_names) and not (
             len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
             words[0] not in _COMPASS and not words[-1].isupper() and \
-            words[0] not in ("Hello", "Hi", "Hey", "Oh") and \
+            words[0] not in GREETINGS and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor

@@ -169,6 +169,10 @@ Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
 """.split())
+#: Greetings that may open a name inside a sentence ("… that Hello World will receive …")
+#: and open no person's name.
+GREETINGS = frozenset("Hello Hi Hey Oh".split())
+
 #: A company's trade after its name, which ends no person's name: "Duke Energy", "Dominion
 #: Energy", "Ford Motors" (no body's head either: "Atomic Energy Commission").
 COMPANY_TRADES = frozenset("""Energy Electric Gas Oil Petroleum Motors Foods Pharmaceuticals

@@ -1493,7 +1493,7 @@ def _body_then_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
                 not _is_title(run[0].text, know.titles) and \
                 not any(_is_title(t.text, know.titles) for t in run[:k]) and \
                 not run[k + 2].acronym and run[k + 1].text not in know.places and \
-                not any(t.text in ("for", "to", "in", "on", "at", "with", "by", "from")
+                not any(t.text in _LINKING_WORDS
                         for t in run[1:k]) and \
                 not any(t.text in ("of", "for", "and") or t.text in ORGANISATION_HEADS
                         for t in run[k + 1:]):
@@ -1712,6 +1712,11 @@ def _common_phrase(text: str, words: list[Token]) -> bool:
     return re.search(pattern, text) is not None
 
 
+#: Small words that link a title-case headline's parts ("… Means for Front Line …") and sit
+#: inside no body's name before its head word.
+_LINKING_WORDS = frozenset("for to in on at with by from".split())
+
+
 #: Three single capitalised words or more listed with commas and a last "&" or "and", as a
 #: headline names firms or people: "Kroger, Walmart & Amazon Inflated Grocery Costs".
 _HEADLINE_LIST = re.compile(r"[^\S\n]*(?:[A-Z][\w’'-]*:[^\S\n]+)?(?P<list>[A-Z][\w’'.-]*(?:,"
@@ -1904,7 +1909,7 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # news"), then a name the body writes ("the Science News list")
     if words[-1] in ORGANISATION_HEADS and 1 < len(words) <= 5 and \
             not any(w in ("the", "a", "an") or w in HEADLINE_VERBS for w in words[1:]) and \
-            not any(w in ("for", "to", "in", "on", "at", "with", "by", "from")
+            not any(w in _LINKING_WORDS
                     for w in words[1:-1]) and \
             not (len(words) == 2 and words[0] in ("The", "A", "An")):
         return True  # (not "Political Parties Reap the Benefits of Social Media", not "The
