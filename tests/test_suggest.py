@@ -6833,6 +6833,27 @@ def test_the_one_person_named_is_not_the_speaker_when_only_spoken_to() -> None:
     assert [q.speaker_name for q in found.quotes] == ["John Doe"], found.quotes
 
 
+def test_a_portuguese_name_with_e_and_the_research_body_after_of_the() -> None:
+    found = suggest("As the city grapples with a spike in murders, Jailson de Souza e Silva of "
+                    "the Favelas Observatory reflected on the 'demonization of the other' that "
+                    "sustains it. Ko Puanga e Rangi was sung.\n")
+    kinds = _types(found)
+    assert kinds.get("Jailson de Souza e Silva") == "person", kinds
+    assert kinds.get("Favelas Observatory") == "organisation", kinds
+    assert not any(" e Rangi" in k for k in kinds), kinds  # Māori "e" is a word of its own
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("demonization of the other", "Jailson de Souza e Silva")], found.quotes
+
+
+def test_an_issue_line_a_months_games_and_a_peoples_plan() -> None:
+    kinds = _names("Monthly Digest\nSeptember 2016\nVolume VI Issue 9\n\nThe plans for "
+                   "August's Olympic Games were set, and the mayor ignored the "
+                   "community-developed People's Plan.\n")
+    assert kinds.get("Olympic Games") == "event", kinds
+    assert "People's Plan" in kinds and "People" not in kinds and "Plan" not in kinds, kinds
+    assert not any("Volume" in k or "Issue" in k or "August" in k for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -59,6 +59,7 @@ from .lexicon import (
     POSTNOMINALS,
     QUESTION_OPENERS,
     RANK_PARTS,
+    RESEARCH_BODIES,
     ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
     SHEIKH,
@@ -661,6 +662,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             and re.match(r"\s+\d", text[run[0].end:])):
         return []  # "Article 14(2) TEU", "Rule 150", "Section 19", "Pages 20928-20939": a
         # part of a text cited
+    if any(t.text in ("Volume", "Issue") for t in run) and all(
+            t.text in _ISSUE_WORDS or t.number or re.fullmatch(r"[IVXLC]+", t.text)
+            for t in run):
+        return []  # "Volume VI Issue 9", "Issue 12": a periodical's issue line, no name
     if len(run) == 1 and (_PARTY_STATE.fullmatch(run[0].text) or (
             re.fullmatch(r"(?:D|R|I|Ind)-[A-Z]", run[0].text)
             and re.match(r"\.[A-Z]\.", text[run[0].end:]))):
@@ -924,6 +929,8 @@ _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretarie
 #: The parts of a text cited by number: "Article 14(2)", "Rule 150" (not "Title IX", a law).
 _TEXT_PARTS = frozenset("Article Articles Rule Rules Section Sections Paragraph Chapter "
                         "Clause Annex Amendment Page Pages".split())
+#: Words of a periodical's issue line: "Volume VI Issue 9", "Vol. 4, No. 2".
+_ISSUE_WORDS = frozenset("Volume Vol Issue Number No".split())
 #: What follows a headline's verb in "-ing": its object's article or pronoun.
 _GERUND_OBJECT = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|up|out|down|"
                             r"back)\b")
@@ -1219,9 +1226,9 @@ def two_people(run: list[Token], know: Knowledge
     word, title or place in either: two people ("B Shiva Parvathi and Rangoli Patil"),
     not one body ("Wage and Hour Division", "Marks and Spencer")."""
     ands = [k for k, t in enumerate(run) if t.text == "and" or (
-        t.text == "y" and 0 < k < len(run) - 1 and run[k + 1].text in know.given_names)]
-    # (or Spanish "y" before a given name: "Juan Gómez y Cristina Álvarez"; but "José
-    # Ortega y Gasset" is one man)
+        t.text in ("y", "e") and 0 < k < len(run) - 1 and run[k + 1].text in know.given_names)]
+    # (or Spanish "y", Portuguese "e" before a given name: "Juan Gómez y Cristina Álvarez";
+    # but "José Ortega y Gasset" is one man)
     if len(ands) != 1:
         return None
     left, right = run[:ands[0]], run[ands[0] + 1:]
@@ -1251,7 +1258,8 @@ def _people_of(run: list[Token], know: Knowledge
     Werber Serafini of Kaiser Health News", "Emmarie Huetteman of KFF Health News" (but
     not "Our Lady of Lourdes Hospital")."""
     k = next((k for k in range(2, len(run) - 2) if run[k].text == "of"), None)
-    if k is None or not any(t.text in ORGANISATION_HEADS for t in run[k + 1:]):
+    if k is None or not any(t.text in ORGANISATION_HEADS or t.text in RESEARCH_BODIES
+                            for t in run[k + 1:]):
         return None
     article = run[k + 1].text == "the"
     body = run[k + 2:] if article else run[k + 1:]
@@ -1259,24 +1267,31 @@ def _people_of(run: list[Token], know: Knowledge
             run[0].text in know.given_names or (body[0].acronym and len(body[0].text) >= 2)):
         return None
     names: list[list[Token]] = [[]]
-    for t in run[:k]:
+    for j, t in enumerate(run[:k]):
         if t.text == "and":
             names.append([])
+        elif t.text in _NAME_PARTICLES and names[-1] and j + 1 < k and run[j + 1].capitalised:
+            names[-1].append(t)  # "Jailson de Souza e Silva of the Favelas Observatory"
         elif t.capitalised and not t.acronym and not t.possessive and \
                 t.text not in FUNCTION_WORDS and \
                 t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS and \
                 t.text not in EVENT_HEADS and t.text not in WORK_HEADS and \
                 (t.text not in know.places or (names[-1] and names[-1][0].text in
                                                know.given_names)
-                 or (not names[-1] and t.text in know.given_names)) and \
+                 or (not names[-1] and t.text in know.given_names)
+                 or (names[-1] and names[-1][-1].text in _NAME_PARTICLES)) and \
                 not _is_title(t.text, know.titles) and not know.is_demonym(t.text):
-            names[-1].append(t)  # (a town's name after a given name is a surname: "Mary
-            # Lynn Young")
+            names[-1].append(t)  # (a town's name after a given name or a particle is a
+            # surname: "Mary Lynn Young", "… de Souza e Silva")
         else:
             return None
-    if not all(2 <= len(name) <= 3 for name in names):
+    if not all(2 <= sum(t.capitalised for t in name) <= 3 for name in names):
         return None
     return names, body
+
+
+#: The small words inside people's names: "Leila de Lima", "José Ortega y Gasset".
+_NAME_PARTICLES = CONNECTORS_BASE - {"of", "the", "for", "and", "&", "+"}
 
 
 def _split_product(run: list[Token]) -> list[list[Token]]:
@@ -1552,6 +1567,9 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
             and not (word in know.given_names and run[1].text in know.surnames):
         # (but "April Stafford of the United States Mint" is a person of the body)
         return True  # "the June European Council": which meeting, not "June" the person
+    if word in _MONTHS and run[k].possessive and k + 1 < len(run) and \
+            run[-1].text in EVENT_HEADS:
+        return True  # "August’s Olympic Games": the month's games, not August's
     return not (word in know.given_names and k + 1 < len(run) and run[k + 1].capitalised
                 and run[k + 1].text not in MONTHS_AND_DAYS)
 

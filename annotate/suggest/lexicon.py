@@ -169,6 +169,11 @@ Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
 """.split())
+#: Heads of research bodies that are places too ("the Favelas Observatory", "Paranal
+#: Observatory"), so not organisation heads (which would make "ESO" one name with "ESO
+#: Paranal Observatory"): a name they end is a body, and "of the" one names whom a person
+#: speaks for.
+RESEARCH_BODIES = frozenset(("Observatory", "Observatories"))
 #: Greetings that may open a name inside a sentence ("… that Hello World will receive …")
 #: and open no person's name.
 GREETINGS = frozenset("Hello Hi Hey Oh".split())
@@ -282,8 +287,9 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on 
 CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
-                            "ka", "ki", "za", "ya", "wa"))  # ("Azadi ka Amrit Mahotsav",
-# "Mann ki Baat"; Swahili's "of": "Sauti za Busara")
+                            "e", "ka", "ki", "za", "ya", "wa"))  # ("Azadi ka Amrit Mahotsav",
+# "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese "e" join
+# two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").

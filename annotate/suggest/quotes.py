@@ -51,8 +51,11 @@ _SPEECH_WORDS = (
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
     "insist|warn|deny|urge|confirm|admit|maintained|maintains|contended|contends|asserted|"
-    "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands")
-# ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’")
+    "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
+    "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces")
+# ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’"; "reflected on the
+# ‘demonization of the other’", "decried the ‘war on the poor’": the words of the one who
+# reflected or decried)
 # (the last ones as infinitives: "addressed Russians to announce …")
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"

@@ -571,6 +571,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text == "of" and _person_then_home(text, run, words, j, know):
                 break  # "… Committee Henry Hyde of Illinois", "Eni F.H. Faleomavaega of
                 # American Samoa": a person, then the state or country they come from
+            elif nxt.text == "e" and not any(t.text in ("de", "da", "do", "dos", "das")
+                                             for t in run):
+                break  # Portuguese "e" joins a name's surnames after its "de" ("Jailson de
+                # Souza e Silva"); elsewhere it is a word of its own ("Ko Puanga e Rangi")
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
@@ -750,6 +754,10 @@ _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day",
                                                                "Republic", "Principle", "Law"}
 # ("Jordan's Principle", "Moore's Law": a rule named for someone)
 
+#: Plural nouns of people whose possessive names what follows ("People’s Plan", "Women’s
+#: March", "Children’s Crusade"): no one person owns it.
+_COLLECTIVE_OWNERS = frozenset({"People", "Women", "Men", "Children"})
+
 def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
     """Whether a title starts at ``k`` ("Minister", "First Minister", "Prime Minister"):
     "the" before it opens a phrase of its own, not the middle of a name ("Ivan the
@@ -822,6 +830,9 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
+    if current.possessive and current.text in _COLLECTIVE_OWNERS and not nxt.acronym:
+        return True  # "the community-developed People’s Plan", "the Women’s March": a
+        # people's possessive before a capitalised word begins a name, never a person's
     if know.places.get(f"{current.text}’s {nxt.text}") or \
             know.places.get(f"{current.text}'s {nxt.text}"):
         return True  # "Cox’s Bazar": a place the gazetteer knows, named with a possessive
