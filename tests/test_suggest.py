@@ -6854,6 +6854,26 @@ def test_an_issue_line_a_months_games_and_a_peoples_plan() -> None:
     assert not any("Volume" in k or "Issue" in k or "August" in k for k in kinds), kinds
 
 
+def test_places_named_by_their_kind_in_portuguese_and_a_sentences_in() -> None:
+    kinds = _names("The home of Vila Autódromo activist Maria da Penha was demolished. "
+                   "Residents of Vila União de Curicica and Complexo do Alemão organised, and "
+                   "Morro do Timbau mourned. In Mangueira yet another youth has lost his life. "
+                   "In Acme's view it was bad.\n")
+    for place in ("Vila Autódromo", "Vila União de Curicica", "Complexo do Alemão",
+                  "Morro do Timbau", "Mangueira"):
+        assert kinds.get(place) == "place", (place, kinds)
+    assert kinds.get("Maria da Penha") == "person", kinds
+    assert kinds.get("Acme") != "place", kinds  # (a possessive after "In" is an owner's)
+
+
+def test_someone_from_a_place_speaks_not_the_place() -> None:
+    found = suggest("A community leader from Borel argued the exclusion of favelas shows they "
+                    "remain 'undesirable' parts of the city.\n")
+    assert _types(found).get("Borel") == "place", _types(found)
+    assert [(q.speaker, q.speaker_name) for q in found.quotes] == [
+        (None, "A community leader from Borel")], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -54,6 +54,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
+    PLACE_OPENERS,
     PLACE_PREFIXES,
     PORTFOLIO,
     POSTNOMINALS,
@@ -1677,6 +1678,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
            for k, t in enumerate(run)):
         return [run]  # "Troy Lock and Dam", "Mount Morris Dam and Recreation Area": one
         # civil work and what goes with it
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    if len(ands) == 1 and 2 <= ands[0] < len(run) - 1 and run[0].text in PLACE_OPENERS and \
+            run[ands[0] + 1].capitalised and not _any_head(run[-1].text):
+        # "Vila Autódromo and Complexo do Alemão", "Morro do Timbau and Rocinha": a place
+        # named by its kind, then another
+        return [*_split_coordination(run[:ands[0]], know, surnames),
+                *_split_coordination(run[ands[0] + 1:], know, surnames)]
     for k in range(2, len(run) - 2):
         second = k + 2 if run[k + 1].text == "the" else k + 1
         if run[k].text == "and" and (run[k - 1].text in ORGANISATION_HEADS or (

@@ -53,6 +53,7 @@ from .lexicon import (
     PHONE_LABELS,
     PLACE_HEADS,
     PLACE_KINDS,
+    PLACE_OPENERS,
     PLACE_PREFIXES,
     PORTFOLIO,
     POSTAL_CODES,
@@ -100,7 +101,8 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|throughout|outside|in
 #: (but one who speaks for a body is from the body: "a spokesman from Acme")
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative official executive "
                         "lawyer attorney employee staffer".split())
-_PERSON_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+from\s+$")
+_PERSON_FROM = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)"
+                          r"\s+from\s+$")  # (a sentence's first: "A community leader from …")
 
 
 #: The cue word capitalised after a capitalised word ends a name, names no work: "…,
@@ -314,10 +316,6 @@ SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter
 # (an outlet before its writer: "Forbes contributor Jeff McMahon writes …")
 
 
-_PLACE_FIRST = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
-                         "Sea River Lake Estadio Estádio Stade Stadio Stadion Rue Via Viale "
-                         "Calle Avenida Rua".split())
-# (and a stadium named in its own language first: "Estadio Olímpico Pascual Guerrero")
 #: Bodies' head words in other languages, anywhere in the name: "Helmholtz-Zentrum Hereon",
 #: "Universidad Nacional", "Fondation Cartier".
 _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität Université "
@@ -1513,7 +1511,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "'Team …' names a team ('Team Shaw')"
     if words[0] in ("Project", "Operation") and len(words) > 1:
         return "organisation", f"'{words[0]} …' names projects"
-    if words[0] in _PLACE_FIRST and len(words) > 1:
+    if words[0] in PLACE_OPENERS and len(words) > 1:
         return "place", f"'{words[0]} …' names places"
     if (m := _INSTALLATION.search(text)) and m.end() < len(text) and \
             not any(w in ORGANISATION_HEADS or w in ("Wing", "Affairs")
@@ -1725,10 +1723,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(re.match(r"-(?:operated|owned|controlled)\b", c.after) for c in places) and \
             kind is None and text not in know.given_names:
         return "organisation", "what it runs or owns ('the Chevron-operated field')"
-    if len(words) == 1 and any((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
-                                          r"(?:residents|inhabitants|citizens|natives|"
-                                          r"townspeople|mayor) of)"
-                                          r"\s+(?:the\s+)?$", c.before)
+    if len(words) == 1 and any(((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
+                                           r"(?:residents|inhabitants|citizens|natives|"
+                                           r"townspeople|mayor) of)"
+                                           r"\s+(?:the\s+)?$", c.before)
+                                or (c.before.endswith("In ") and not c.possessive
+                                    and re.match(r"[^\S\n]+[a-z]", c.after)))
+                                # (a sentence's "In …" before its lower-case words: "In
+                                # Alemão yet another youth …"; not "In Focus" on a line)
                                 and not _MOVEMENT_AFTER.match(c.after)
                                 and not _ENROLLED_IN.search(c.before))
                                # (not "in the Wikimedia movement": a name before its noun)

@@ -169,6 +169,15 @@ Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
 """.split())
+#: Words that open places' names, their kind first: "Mount Hood", "Lake Erie", a stadium
+#: named in its own language ("Estadio Olímpico Pascual Guerrero"), a place by its kind in
+#: Portuguese or Spanish ("Vila Autódromo", "Morro do Timbau", "Complexo do Alemão",
+#: "Praia do Sossego", "Cerro Rico").
+PLACE_OPENERS = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Bay Strait Sea "
+                          "Sea River Lake Estadio Estádio Stade Stadio Stadion Rue Via Viale "
+                          "Calle Avenida Rua Vila Villa Morro Complexo Praia Playa Cerro Serra "
+                          "Sierra Jardim Praça Plaza Largo Ilha Isla Ponta Punta Puerto "
+                          "Porto Ciudad Cidade Colonia Colônia Barrio Bairro Lago Laguna".split())
 #: Heads of research bodies that are places too ("the Favelas Observatory", "Paranal
 #: Observatory"), so not organisation heads (which would make "ESO" one name with "ESO
 #: Paranal Observatory"): a name they end is a body, and "of the" one names whom a person

@@ -1215,6 +1215,12 @@ _BELONGS_TO = re.compile(r"[^\S\n]*\)?[^\S\n]+(?:from|at|of|with)[^\S\n]+(?:the[
                          r"[^\S\n]*\([^\S\n]*")
 
 
+#: A person the story describes by where they are from, before the place's name: "a
+#: community leader from …", "the mayor of …".
+_PERSON_OF_PLACE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)"
+                              r"\s+(?:from|of|in)\s+$")
+
+
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                     mentions: Sequence[Mention], starts: list[int], *,
                     strict: bool) -> tuple[str | None, str] | None:
@@ -1249,6 +1255,11 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
                 text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:
             m = mentions[i - 1]  # "Ro Khanna of California says": the person, of the place
+        if m.type == "place" and (who := _PERSON_OF_PLACE.search(
+                text, max(lo, m.start - 80), m.start)) is not None and \
+                who.group("noun") in PERSON_NOUNS:
+            return None, f"{who.group()}{text[m.start:m.end]}"  # "A community leader from
+            # Borel argued …": someone of the place, not the place, speaks
         k = i
         while m.type != "person" and k > 0 and mentions[k - 1].start >= lo and \
                 _BELONGS_TO.fullmatch(text, mentions[k - 1].end, mentions[k].start):
