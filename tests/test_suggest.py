@@ -6874,6 +6874,23 @@ def test_someone_from_a_place_speaks_not_the_place() -> None:
         (None, "A community leader from Borel")], found.quotes
 
 
+def test_a_blend_of_first_syllables_is_the_name_it_shortens() -> None:
+    found = suggest("Read the latest digest from RioOnWatch and CatComm. RioOnWatch is "
+                    "Catalytic Communities' project on favelas.\n")
+    entity = _entity(found, "Catalytic Communities")
+    assert entity.type == "organisation" and "CatComm" in entity.aliases, found.entities
+    assert "CatComm" not in _types(found), _types(found)
+
+
+def test_named_shows_and_campaigns_in_marks_or_before_their_noun() -> None:
+    kinds = _names("Marc Ohrem-Leclef's 'Olympic Favela' photo exhibit is on display. It came "
+                   "after Coletivo Papo Reto's 'Everything is Wrong' campaign. The ComPosições "
+                   "Políticas art exhibit responded to the question.\n")
+    assert kinds.get("Olympic Favela") == "work" and "Favela" not in kinds, kinds
+    assert "Wrong" not in kinds, kinds  # (the campaign's name whole, or nothing)
+    assert kinds.get("ComPosições Políticas") == "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

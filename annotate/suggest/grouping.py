@@ -656,6 +656,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
             expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
+            if not expanded and mixed:
+                expanded = _blended(word, index)  # "CatComm": Catalytic Communities
             if not expanded and word.isupper() and len(letters) >= 3:
                 expanded = [f for f in index.by_text.values() if 2 <= len(f.words) < len(letters)
                             and not index.person(f) and f.words[0][0] == letters[0]
@@ -1278,6 +1280,19 @@ _INSERTED = frozenset("National State Federal".split())
 #: A site's address by its name and top-level domain: "WagingNonviolence.org".
 _SITE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)\.(?:org|com|net|edu|gov|info|news|"
                    r"io|co\.uk|org\.uk|ac\.uk|com\.au|org\.au)")
+
+
+def _blended(word: str, index: _Index) -> list[Form]:
+    """The names a blend of their words' first syllables spells: "CatComm" (Catalytic
+    Communities), "FinCom" (Finance Committee), each capital opening the start of a word."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return []
+    return [f for f in index.by_text.values()
+            if len(capitals := [w for w in f.words if w[:1].isupper()]) == len(parts)
+            and len(f.words) - len(capitals) <= 1 and not index.person(f)
+            and all(w.casefold().startswith(p.casefold()) and len(w) > len(p)
+                    for w, p in zip(capitals, parts, strict=True))]
 
 
 def _squashed(text: str) -> str:

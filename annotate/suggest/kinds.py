@@ -457,14 +457,15 @@ _SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter", "Email", "Digest", "Pod
 #: "Dispatches, a newsletter", "the Big Story newsletter", "Serial, a podcast", "its
 #: Consumer Sentinel database", "The MT Lowdown is a weekly digest".
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
-    "database|almanac|yearbook|guidebook|handbook|digest|column|blog|newscast"
+    "database|almanac|yearbook|guidebook|handbook|digest|column|blog|newscast|exhibit|" \
+    "exhibition|retrospective"  # ("the ComPosições Políticas art exhibit")
 
 
 _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
-                         rf"(?:[\w’'-]+\s+){{0,2}}?|\s+)"
+                         rf"(?:[\w’'-]+\s+){{0,2}}?|\s+(?:(?:art|photo|photography)\s+)?)"
                          rf"(?:{_WORK_NOUNS})"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|of|"
-                         r"with|about|\w+ing)\b|\s+\w+$)")  # (or what it does: "… almanac
+                         r"with|about|\w+ing|\w+ed)\b|\s+\w+$)")  # (or what it does: "… almanac
 # answering", cut by the window of words kept after the name)
 
 

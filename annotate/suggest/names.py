@@ -884,8 +884,11 @@ def _in_place_list(run: list[Token], lists: list[tuple[int, int]],
 
 
 #: A kind of show after a title in marks: '… "Public Vaults" exhibition'.
-_SHOWN_AFTER = re.compile(r"[^\S\n]+(?:exhibit|exhibition|exhibits|display|show|showcase|"
-                          r"installation|retrospective)\b")
+_SHOWN_AFTER = re.compile(r"[^\S\n]+(?:(?:photo|art|photography|film|video|sound)[^\S\n]+)?"
+                          r"(?:exhibit|exhibition|exhibits|display|show|showcase|"
+                          r"installation|retrospective|campaign|festival)\b")
+# ("the 'Olympic Favela' photo exhibit"; "Coletivo Papo Reto's 'Everything is Wrong'
+# campaign": the campaign's name in marks, whatever its case)
 
 
 def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]:
@@ -925,7 +928,7 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                 phrases.append((start, p.start + len(kept)))
                 continue  # "“Target Number One” …, he told journalists": someone's words
             if not quoted_title(words, before) and not (
-                    len(words) <= 3 and all(w[:1].isupper() for w in words)
+                    len(words) <= 5 and sum(w[:1].isupper() for w in words) >= 2
                     and _SHOWN_AFTER.match(text, p.close + 1)):
                 continue  # (and '… “Featured Documents” exhibit': a show's title)
             end = p.start + len(kept)
