@@ -6891,6 +6891,25 @@ def test_named_shows_and_campaigns_in_marks_or_before_their_noun() -> None:
     assert kinds.get("ComPosições Políticas") == "work", kinds
 
 
+def test_a_bodys_papers_in_a_catalogue_heading_name_the_body() -> None:
+    kinds = _names("You limited your search to:\n\n Collection: Congressional Research Service "
+                   "Reports\nAmendments in the Senate: Types and Forms\nThis report describes "
+                   "the amendments that take place in the Senate.\n")
+    assert kinds.get("Congressional Research Service") == "organisation", kinds
+    assert "Congressional Research Service Reports" not in kinds, kinds
+
+
+def test_senate_bills_and_public_laws_by_number_join_the_law_they_name() -> None:
+    found = suggest("It amends the Further Continuing Appropriations Act, 2017 (P.L. 114-254), "
+                    "which sets procedures. The report follows the passage of S. 679, which "
+                    "became P.L. 112-166 on August 10, 2012, and H.R. 4435/S. 2410.\n")
+    act = _entity(found, "Further Continuing Appropriations Act")
+    assert act.type == "work" and "P.L. 114-254" in act.aliases, found.entities
+    bill = _entity(found, "S. 679")
+    assert bill.type == "work" and "P.L. 112-166" in bill.aliases, found.entities
+    assert {"H.R. 4435", "S. 2410"} <= set(_types(found)), _types(found)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1100,6 +1100,19 @@ def _bill_named(form: Form, index: _Index) -> Form | None:
                  and (f.text.startswith(rest) or rest.startswith(f.text))]
         if len(named) == 1:
             return named[0]
+    for c in form.places:
+        head = c.before.rstrip()
+        if head.endswith("("):  # "… Appropriations Act, 2017 (P.L. 114-254)": the number
+            # of the law named right before the bracket
+            head = re.sub(r",?[^\S\n]+\d{4}$", "", head[:-1].rstrip())
+            named = [f for f in index.by_text.values() if f is not form
+                     and any(w in LAW_HEADS for w in f.words) and head.endswith(f.text)]
+            if named:
+                return max(named, key=lambda f: len(f.text))
+        became = re.search(rf"({BILL_NUMBER}),?[^\S\n]+which[^\S\n]+became[^\S\n]+$",
+                           c.before)
+        if became is not None and (bill := index.by_text.get(became.group(1))) is not None:
+            return bill  # "S. 679, which became P.L. 112-166": the bill, now a law
     key = re.sub(r"\W", "", form.text).upper()
     same = [f for f in index.by_text.values() if f is not form and f.first < form.first
             and _BILL_NUMBER.fullmatch(f.text) and re.sub(r"\W", "", f.text).upper() == key]

@@ -54,7 +54,9 @@ ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth 
 DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
 #: A bill or a resolution of the US Congress by its number, however a story spells it:
 #: "H.R. 6611", "HR 6611", "H.R.6611", "H. Res. 555", "S. J. Res. 12".
-BILL_NUMBER = r"(?:H\.?\s?R\.?|[HS]\.?\s?(?:J\.?\s?|Con\.?\s?)?Res\.?)\s?\d{1,5}"
+BILL_NUMBER = r"(?:(?:H\.?\s?R\.?|[HS]\.?\s?(?:J\.?\s?|Con\.?\s?)?Res\.?|S\.)\s?\d{1,5}" \
+    r"|(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?)\s?\d{2,3}-\d{1,4})"
+# (a Senate bill, "S. 679"; a public law by its Congress and number, "P.L. 112-166")
 #: A court case, its parties joined by "v.": "Roe v. Wade", "VidAngel v. Disney".
 COURT_CASE = re.compile(r" (?:v\.|vs\.?) ")
 #: The parts of a law a number follows: "Section 1201", "Article 370", "Title 42".

@@ -89,7 +89,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         glued_decks(text)
     found = _join_state_codes(text, list(runs(text, words, know)), know)
     found = [kept for run in found
-             if (kept := _before_menu(_after_release_label(text, run)))]
+             if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     in_body = [run for run in found
                if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
@@ -579,6 +579,19 @@ _RELEASE_LABELS = frozenset(("MEDIA ADVISORY", "NEWS ADVISORY", "PRESS RELEASE",
                              "MEDIA RELEASE", "PRESS STATEMENT", "MEDIA STATEMENT"))
 #: The words a page's menu gives its images and buttons, as an old page's text keeps them.
 _UI_WORDS = frozenset("Button Buttons Icon Image".split())
+
+
+#: What a body issues or keeps, after its name: "Congressional Research Service Reports",
+#: "World Bank Publications".
+_PAPERS = frozenset("Reports Records Papers Publications Documents Archives Collection".split())
+
+
+def _before_its_papers(run: list[Token]) -> list[Token]:
+    """A body's name without the word for its papers after it: "Congressional Research
+    Service Reports" (a catalogue's collection of them) names the service."""
+    if len(run) >= 3 and run[-1].text in _PAPERS and run[-2].text in ORGANISATION_HEADS:
+        return run[:-1]
+    return run
 
 
 def _before_menu(run: list[Token]) -> list[Token]:
