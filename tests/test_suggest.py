@@ -6910,6 +6910,24 @@ def test_senate_bills_and_public_laws_by_number_join_the_law_they_name() -> None
     assert {"H.R. 4435", "S. 2410"} <= set(_types(found)), _types(found)
 
 
+def test_an_adjective_opening_a_bodys_name_on_its_own_line_stays() -> None:
+    kinds = _names("Congressional Research Service Reports\n\nThis report follows the "
+                   "sequence of congressional stages.\n")
+    assert kinds.get("Congressional Research Service") == "organisation", kinds
+    assert "Research Service" not in kinds, kinds
+
+
+def test_a_name_spelt_in_brackets_after_on_the_is_its_own_and_a_clause() -> None:
+    found = suggest("This report gives issues for Congress on the Littoral Combat Ship (LCS), "
+                    "a Navy combatant. The House Committee on the Judiciary (HJC) met. The "
+                    "Appointments Clause prohibits it.\n")
+    kinds = _types(found)
+    assert kinds.get("Congress") == "organisation", kinds
+    assert "LCS" in _entity(found, "Littoral Combat Ship").aliases, found.entities
+    assert "House Committee on the Judiciary" in kinds, kinds
+    assert kinds.get("Appointments Clause") == "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -812,7 +812,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[0].text[:-1].casefold() in PERSON_NOUNS:
         return []  # "Proponents said the bill …": people described, not named
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
-            run[1].text != "Day" and not _numbered_document(run) and (
+            run[1].text != "Day" and not _numbered_document(run) and not (
+                len(run) >= 3 and run[0].text.endswith("al")
+                and any(t.text in ORGANISATION_HEADS for t in run[2:])) and (
+            # (not "Congressional Research Service" opening a line, though the story writes
+            # "congressional stages": an adjective opening a body's name)
             # (not "Veterans Day", "Presidents Day": holidays; not "Advisory Opinion
             # 2015-09", a document's kind and number, though the story writes "advisory")
             _not_a_name_word(text, run[0], know, run[1]) or (

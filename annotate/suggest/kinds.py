@@ -1207,6 +1207,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS):
         head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
         return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
+    if last in ("Clause", "Clauses") and len(words) > 1 and words[-2][:1].isupper():
+        return "work", "a clause of a law or a constitution ('the Appointments Clause')"
     if last in RESEARCH_BODIES and len(words) > 1:
         return "organisation", f"'{last}' names research bodies"  # "the Favelas Observatory"
     if len(words) in (4, 5) and words[-2] == "for" and words[-1] in ELECTED_OFFICES and \

@@ -473,7 +473,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     words[j + 2].text == "the" and words[j + 3].capitalised and \
                     words[j + 3].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
-                    _gap_ok(text, words[j + 2], words[j + 3]):
+                    _gap_ok(text, words[j + 2], words[j + 3]) and \
+                    not _spelt_in_brackets_after(text, words, j + 3):
                 run += words[j + 1:j + 4]  # "House Committee on the Judiciary", "Convention
                 j += 3  # on the Rights of the Child", "Declaration on the Rights of …"
             elif nxt.text == "at" and any(t.text in ("University", "College") for t in run) \
@@ -699,6 +700,17 @@ def _goes_on_after_to(text: str, run: list[Token], words: list[Token], k: int,
     if know.big_place(one) or (two is not None and two in know.places):
         return False
     return len(run) >= 2 or two is not None
+
+
+def _spelt_in_brackets_after(text: str, words: list[Token], k: int) -> bool:
+    """Whether the capitalised words from ``k`` are a name of their own, its letters in
+    brackets right after it: "… issues for Congress on the Littoral Combat Ship (LCS)" (a
+    ship, not a congress's name)."""
+    m = k
+    while m + 1 < len(words) and words[m + 1].capitalised and _gap_ok(text, words[m], words[m + 1]):
+        m += 1
+    letters = "".join(t.text[0] for t in words[k:m + 1])
+    return len(letters) >= 2 and text.startswith(f" ({letters})", words[m].end)
 
 
 def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
