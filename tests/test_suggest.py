@@ -6928,6 +6928,25 @@ def test_a_name_spelt_in_brackets_after_on_the_is_its_own_and_a_clause() -> None
     assert kinds.get("Appointments Clause") == "work", kinds
 
 
+def test_a_bodys_letters_glued_to_a_place_and_a_directorate_general() -> None:
+    found = suggest("Speech by Ann Lee, Member of the Executive Board of the ECBFrankfurt am "
+                    "Main, 25 April 2008\nAs the member in charge of the Directorate General "
+                    "Statistics, I thank the ECB's staff.\n")
+    kinds = _types(found)
+    assert kinds.get("Frankfurt am Main") == "place" and "Main" not in kinds, kinds
+    assert kinds.get("Directorate General Statistics") == "organisation", kinds
+    assert "Statistics" not in kinds, kinds
+
+
+def test_a_meetings_title_in_marks_is_no_quote_and_a_virus_variant() -> None:
+    found = suggest("Concluding remarks at the Fourth ECB conference on statistics “A strategic "
+                    "vision for statistics: challenges for the next ten years”\nThe recovery is "
+                    "boosted by the fading impact of the Omicron coronavirus variant. “We will "
+                    "act,” she said.\n")
+    assert [q.text for q in found.quotes] == ["We will act,"], found.quotes
+    assert _types(found).get("Omicron") == "other", _types(found)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

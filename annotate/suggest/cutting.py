@@ -2061,6 +2061,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run)]
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific
+    if len(words) >= 2 and words[0] in ORGANISATION_HEADS and words[1] == "General":
+        return [_candidate(text, run, hint="organisation")]  # "the Directorate General
+        # Statistics", "the Inspectorate General of Police": a body, whose "General" is no
+        # rank
     titles = know.titles
     unit = next((k for k in range(1, len(words) - 1) if words[k + 1] in _UNITS_OF_TITLES
                  and _is_title(words[k], titles) and not run[k].possessive

@@ -461,6 +461,10 @@ _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|mini
     "exhibition|retrospective"  # ("the ComPosições Políticas art exhibit")
 
 
+#: What names a virus's variant after its name: "the Omicron coronavirus variant", "the
+#: Delta strain".
+_VARIANT_AFTER = re.compile(r"[^\S\n]+(?:(?:coronavirus|COVID(?:-19)?|covid|virus|flu)[^\S\n]+)?"
+                            r"(?:sub)?(?:variant|strain|lineage)s?\b")
 _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
                          rf"(?:[\w’'-]+\s+){{0,2}}?|\s+(?:(?:art|photo|photography)\s+)?)"
                          rf"(?:{_WORK_NOUNS})"
@@ -1406,6 +1410,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", f"said to be a person ('… is the first {said_to_be}')"
     if described is not None and described in _PRODUCT_NOUNS:
         return "other", f"described as a product ('…, a {described}')"
+    if any(_VARIANT_AFTER.match(c.after) for c in places):
+        return "other", "a variant of a virus, by its name ('the Omicron coronavirus variant')"
     if any(_WORK_AFTER.match(c.after) for c in places):
         return "work", "described as a work ('Dispatches, a newsletter', 'the … podcast')"
     if len(words) == 1 and any(_GENERIC_AFTER.match(c.after) for c in places) and \

@@ -464,6 +464,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             words[0][:1].isupper() and len(words) <= 10:
         return None  # "a new weekly production on Twitter called “Nigeria — the Twitter
         # Round Up.”": a title after the word that names it
+    if words[0][:1].isupper() and not re.search(r"[.!?]$", words[-1]) and \
+            _EVENT_BEFORE.search(before):
+        return None  # "the Fourth ECB conference on statistics “A strategic vision for
+        # statistics: challenges for the next ten years”": the meeting's title
     if re.search(r"[→»][^\S\n]*$", before):
         return None  # "… give back to their community. → “Champani youth in Cambodia find
         # …": a linked story's title after an arrow, no one's words
@@ -1215,6 +1219,11 @@ _BELONGS_TO = re.compile(r"[^\S\n]*\)?[^\S\n]+(?:from|at|of|with)[^\S\n]+(?:the[
                          r"[^\S\n]*\([^\S\n]*")
 
 
+#: A meeting named by its kind just before a passage in marks, its title: "the ECB
+#: conference on statistics “…”", "a webinar, “…”".
+_EVENT_BEFORE = re.compile(r"\b(?:conference|seminar|symposium|workshop|webinar|colloquium|"
+                           r"lecture|summit|forum)s?\b(?:[^\S\n]+(?:on|about)[^\S\n]+[\w-]+)?"
+                           r"[,:]?[^\S\n]*[“\"‘']?$")
 #: A person the story describes by where they are from, before the place's name: "a
 #: community leader from …", "the mayor of …".
 _PERSON_OF_PLACE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)"

@@ -129,6 +129,8 @@ _INITIAL_AFTER = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z][a-z]")
 _GLUED_BEFORE_INITIAL = re.compile(r"(?:[a-z]|[A-Z]{2})[A-Z][a-z]+[^\S\n]+[A-Z]\.[^\S\n]+"
                                    r"[A-Z][a-z]")
 _SURNAME_ENDS_LINE = re.compile(r"[^\S\n]+[A-Z][a-z]+[^\S\n]*(?:\n|$)")
+#: A body's letters glued to a capitalised word: "ECBFrankfurt".
+_GLUED_ACRONYM = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
 #: A word in small letters glued to a capitalised one: "logoTennessee".
 _GLUED_LOWER = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
 
@@ -413,6 +415,13 @@ def tokens(text: str) -> list[Token]:
             start += len(lower.group(1))  # "tva logoTennessee Valley Authority": an image's
             word = lower.group(2)  # alt text glued to the name the story also writes alone
             # (but "openDemocracy", written so each time, is a name)
+        acronym = _GLUED_ACRONYM.fullmatch(word)
+        if acronym and text.count(word) == 1 and \
+                re.search(rf"(?<![\w’'-]){acronym.group(1)}(?:[’']s)?(?![\w’'-])", text):
+            # "Member of the Executive Board of the ECBFrankfurt am Main": a body's letters,
+            # which the story also writes alone, glued to the next line's place
+            out.extend(_glued_halves(start, end, acronym.group(1), acronym.group(2)))
+            continue
         again = _GLUED_AGAIN.fullmatch(word)
         if again and not _written_whole(text, word, again.group(1)) and (
                 any(t.text == again.group(2) for t in out[-4:]) or (
