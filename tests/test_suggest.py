@@ -6947,6 +6947,27 @@ def test_a_meetings_title_in_marks_is_no_quote_and_a_virus_variant() -> None:
     assert _types(found).get("Omicron") == "other", _types(found)
 
 
+def test_two_titled_people_joined_by_and_when_the_second_title_has_an_adjective() -> None:
+    kinds = _names("The briefing was attended by Permanent Secretary Kirsi Varhila and Strategic "
+                   "Director Liisa-Maria Voipio-Pulkki from the Ministry of Health.\n")
+    assert kinds.get("Kirsi Varhila") == "person", kinds
+    assert kinds.get("Liisa-Maria Voipio-Pulkki") == "person", kinds
+
+
+def test_a_body_named_with_a_disease_or_a_generation_and_glued_bodies() -> None:
+    kinds = _names('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\nGovernment '
+                   "Communications DepartmentMinistry of Finance\nThe Ministerial Working Group "
+                   "on Coordinating COVID-19 Response met. Finland joined the Joint Statement "
+                   "Endorsing Principles for 6G at the Mobile World Congress. NewsGuard "
+                   "reported it.\n")
+    for body in ("Government Communications Department", "Ministry of Finance",
+                 "Ministerial Working Group on Coordinating COVID-19 Response"):
+        assert kinds.get(body) == "organisation", (body, kinds)
+    assert "Joint Statement Endorsing Principles for 6G" in kinds, kinds
+    assert kinds.get("Mobile World Congress") == "event", kinds
+    assert "NewsGuard" in kinds and "UTF-8" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1811,6 +1811,20 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if token.text == "and" and len(left) >= 2 and all(
                 _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
+        lead = next((m for m in range(min(3, len(right))) if _is_title(right[m].text,
+                                                                       know.titles)), None)
+        if token.text == "and" and lead is not None and len(right) - lead >= 3 and \
+                len(left) >= 2 and not _is_title(left[-1].text, know.titles) and \
+                all(t.capitalised and not t.acronym for t in left[-2:]) and \
+                all(t.text in ROLE_MODIFIERS or (t.text.endswith(_ROLE_ADJECTIVE_ENDINGS)
+                                                 and t.text not in know.given_names)
+                    for t in right[:lead]) and \
+                all(t.capitalised and not _is_title(t.text, know.titles)
+                    for t in right[lead + 1:]) and \
+                any(_is_title(t.text, know.titles) for t in left[:-2]):
+            # "Permanent Secretary Kirsi Varhila and Strategic Director Liisa-Maria
+            # Voipio-Pulkki": a titled person, then another
+            return [left, right]
         if token.text == "and" and 1 <= len(left) <= 2 and len(right) >= 2 and \
                 right[-1].text == "International" and \
                 not any(t.text in ORGANISATION_HEADS or not t.capitalised for t in left):

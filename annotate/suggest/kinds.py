@@ -1206,6 +1206,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (but "the 8th National Assembly", "the 116th Congress": a legislature's term)
         return "event", f"a numbered {last.casefold()}, a meeting ('2nd International " \
             "Academic Forum')"
+    if last in ("Congress", "Congresses") and len(words) >= 2 and words[-2] == "World":
+        return "event", "a world congress, a meeting ('Mobile World Congress')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS):

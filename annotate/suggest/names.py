@@ -663,7 +663,9 @@ _FIELD_OF = re.compile(r"\b(?:[Pp]rofessor|[Ll]ecturer|[Rr]eader|[Dd]ean|[Cc]hai
                        r"[Dd]egree|PhD|MA|BA|BS|MS)\s+(?:in|of)\s+$")
 _AT_AFTER = re.compile(r"[^\S\n]+(?:at|from)[^\S\n]+")
 #: An HTML tag a feed serves raw inside its text: "<P>", "<strong>", "<br />".
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:[^\S\n][^<>\n]{0,80})?/?>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:[^\S\n][^<>\n]{0,80})?/?>"
+                       r"|<\?xml[^<>\n]{0,120}\?>")  # (and an XML declaration: "<?xml
+# version="1.0" encoding="UTF-8"?>", a feed's first line)
 #: The same in running text, its letters split into runs at the hyphens ("BY", "SA").
 _LICENCE_IN_TEXT = re.compile(r"(?<![\w-])CC(?:0|(?:[^\S\n]+|-)BY(?:-(?:NC|SA|ND)){0,2}"
                               r"(?:(?:[^\S\n]+|-)\d\.\d)?)(?![\w-])")

@@ -431,7 +431,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # copy lost the full stop; a capitalised "The" starts a sentence
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
                     and not current.text[:1].isdigit() and \
-                    current.text not in NUMBERED_WORK_HEADS:
+                    current.text not in NUMBERED_WORK_HEADS and \
+                    nxt.text.upper() not in _DISEASE_DESIGNATIONS:
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
                 # (but "New Form W-10": a form and its number)
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j, know) or \
@@ -590,7 +591,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                         _gap_ok(text, words[k - 1], words[k]):
                     k += 1  # "International Criminal Tribunal for the former Yugoslavia"
                 if k < n and _gap_ok(text, words[k - 1], words[k]) and \
-                        (words[k].capitalised or words[k].acronym) and not words[k].initial:
+                        (words[k].capitalised or words[k].acronym
+                         or (nxt.text in ("for", "of") and _GENERATION.fullmatch(words[k].text)
+                             and len(run) >= 2)) and not words[k].initial:
                     run += words[j + 1:k + 1]
                     j = k
                 elif k + 1 < n and words[k].number and words[k + 1].text in COMPANY_FORMS \
@@ -604,6 +607,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 2 if label else j + 1
+
+
+#: Diseases named by letters and a number, which go on inside a body's name ("Working Group
+#: on Coordinating COVID-19 Response"), unlike a craft's designation ("… HC-144 Casa").
+_DISEASE_DESIGNATIONS = frozenset(("COVID-19", "SARS-COV-2", "H1N1", "H5N1", "MERS-COV"))
+#: A generation or a dimension by number, after "for" or "of" inside a name: "Principles for
+#: 6G", "Institute of 3D Printing".
+_GENERATION = re.compile(r"\d[A-Z]{1,2}")
 
 
 #: Places people leave "for" another: a base, an airfield, an airport, a port.

@@ -129,6 +129,11 @@ _INITIAL_AFTER = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z][a-z]")
 _GLUED_BEFORE_INITIAL = re.compile(r"(?:[a-z]|[A-Z]{2})[A-Z][a-z]+[^\S\n]+[A-Z]\.[^\S\n]+"
                                    r"[A-Z][a-z]")
 _SURNAME_ENDS_LINE = re.compile(r"[^\S\n]+[A-Z][a-z]+[^\S\n]*(?:\n|$)")
+#: Heads of public bodies' names, two of which glued together are two bodies
+#: ("DepartmentMinistry of Finance"; but "NewsGuard", "ServiceNow" are brands).
+_BODY_HEADS = frozenset("Department Ministry Office Council Agency Commission Committee Board "
+                        "Bureau Administration Authority Directorate Secretariat Embassy "
+                        "Institute".split())
 #: A body's letters glued to a capitalised word: "ECBFrankfurt".
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
 #: A word in small letters glued to a capitalised one: "logoTennessee".
@@ -415,6 +420,13 @@ def tokens(text: str) -> list[Token]:
             start += len(lower.group(1))  # "tva logoTennessee Valley Authority": an image's
             word = lower.group(2)  # alt text glued to the name the story also writes alone
             # (but "openDemocracy", written so each time, is a name)
+        heads = _GLUED_AGAIN.fullmatch(word)
+        if heads and heads.group(1) in _BODY_HEADS and (
+                heads.group(2) in _BODY_HEADS or text.startswith(" of ", end)):
+            # "Government Communications DepartmentMinistry of Finance": a body's head, the
+            # next body glued on where a line break was lost
+            out.extend(_glued_halves(start, end, heads.group(1), heads.group(2)))
+            continue
         acronym = _GLUED_ACRONYM.fullmatch(word)
         if acronym and text.count(word) == 1 and \
                 re.search(rf"(?<![\w’'-]){acronym.group(1)}(?:[’']s)?(?![\w’'-])", text):
