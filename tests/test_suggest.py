@@ -6968,6 +6968,13 @@ def test_a_body_named_with_a_disease_or_a_generation_and_glued_bodies() -> None:
     assert "NewsGuard" in kinds and "UTF-8" not in kinds, kinds
 
 
+def test_a_minister_named_after_the_portfolio_on_a_caption_line() -> None:
+    kinds = _names("Government proposal on amendments to be finalised\n\n22.2.2024 17.23\n"
+                   "Minister of Employment Arto Satonen\nThe Government is to submit a proposal "
+                   "on 29 February 2024.\n")
+    assert kinds.get("Arto Satonen") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1802,7 +1802,12 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and run[start].text in know.given_names
                             and (_is_title(run[start - 1].text, know.titles)
                                  or (run[start + 1].text in know.surnames and any(
-                                     _is_title(t.text, know.titles) for t in run[:start]))))
+                                     _is_title(t.text, know.titles) for t in run[:start]))
+                                 or (run[start - 1].text in PORTFOLIO and start >= 3
+                                     and run[start - 2].text in ("of", "for")
+                                     and _is_title(run[start - 3].text, know.titles))))
+                        # (or after a minister's portfolio: "Minister of Employment Arto
+                        # Satonen", a photo's caption)
                         or (e - start == 2 and e < len(run)
                             and run[e].text in HEADLINE_VERBS
                             and run[start].text in know.given_names
