@@ -1110,7 +1110,11 @@ def main(argv: list[str]) -> int:
             ("Two-hundred-and-eleventh held-out set (the Finnish Government's English pages: "
              "its feed, a press release, front-page listings; CC BY 4.0)",
              HERE / "heldout-211", "gold written before the engine ran on it; first run: "
-             "names P 0.89, R 0.85, type 0.98 (no quotes)"))
+             "names P 0.89, R 0.85, type 0.98 (no quotes); the bugs it showed were fixed"),
+            ("Two-hundred-and-twelfth held-out set (Global Voices' Caribbean archive and "
+             "roundup pages; CC BY 3.0)",
+             HERE / "heldout-212", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.90, type 0.85, quotes R 0.82 (18/22), speaker 0.89"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
