@@ -6975,6 +6975,25 @@ def test_a_minister_named_after_the_portfolio_on_a_caption_line() -> None:
     assert kinds.get("Arto Satonen") == "person", kinds
 
 
+def test_a_teasers_tribute_to_someone_who_died_is_not_their_words() -> None:
+    found = suggest("Barbadian novelist George Lamming, a leading writer of the Caribbean, dies "
+                    "at 94\n\"A giant has left us only physically. He will always be a part of "
+                    "us.\"\nLeona Fabien advocates through her art\n\"I hope that issues "
+                    "surrounding the rights of residents will be addressed.\"\n")
+    assert [q.speaker_name for q in found.quotes] == [None, "Leona Fabien"], found.quotes
+
+
+def test_a_magazine_styled_in_capitals_cohorts_marches_and_a_numbered_cop() -> None:
+    kinds = _names("TIME Magazine chooses Barbados Prime Minister Mia Mottley as one of the most "
+                   "influential people\nHer advocacy at COP 26 cemented her place. Trinidad "
+                   "took part in the global Climate Change Marches. The Windrush Generation "
+                   "arrived in Britain. A post is gone in Less Than 24 Hours.\n")
+    assert kinds.get("TIME Magazine") == "organisation", kinds
+    assert kinds.get("COP 26") == "event" and kinds.get("Climate Change Marches") == "event", kinds
+    assert kinds.get("Windrush Generation") == "group", kinds
+    assert "Less Than" not in kinds and "Magazine" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -288,6 +288,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             return _cut(text, rest[2:], know, surnames)
         return _cut(text, run[:status - 1], know, surnames) if status > 1 else []
     label = next((k for k in range(1, len(run)) if not run[k].text.isupper()), 0)
+    if label and len(run) - label == 1 and run[label].text in ORGANISATION_HEADS:
+        label = 0  # "TIME Magazine", "VICE News": a title styled in capitals, then its head
     if label and run[label].capitalised and \
             text[run[label - 1].end:run[label].start] == " " and all(
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 4
@@ -663,6 +665,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             and re.match(r"\s+\d", text[run[0].end:])):
         return []  # "Article 14(2) TEU", "Rule 150", "Section 19", "Pages 20928-20939": a
         # part of a text cited
+    if run[-1].text == "Than" and len(run) <= 2 and \
+            re.match(r"[^\S\n]+[\d$€£]", text[run[-1].end:]):
+        return []  # "… Gone in Less Than 24 Hours": a headline's comparison, no name
     if any(t.text in ("Volume", "Issue") for t in run) and all(
             t.text in _ISSUE_WORDS or t.number or re.fullmatch(r"[IVXLC]+", t.text)
             for t in run):

@@ -1206,6 +1206,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (but "the 8th National Assembly", "the 116th Congress": a legislature's term)
         return "event", f"a numbered {last.casefold()}, a meeting ('2nd International " \
             "Academic Forum')"
+    if last in ("Generation", "Generations") and len(words) >= 2:
+        return "group", f"'{last}' names a people's cohort ('the Windrush Generation')"
+    if last == "Marches" and len(words) >= 2:
+        return "event", "marches named for their cause ('the Climate Change Marches')"
+    if len(words) <= 2 and re.fullmatch(r"COP ?\d{1,2}", text):
+        return "event", "a numbered Conference of the Parties ('COP 26')"
     if last in ("Congress", "Congresses") and len(words) >= 2 and words[-2] == "World":
         return "event", "a world congress, a meeting ('Mobile World Congress')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS

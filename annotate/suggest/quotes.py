@@ -1760,7 +1760,16 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
             return key, None, None, "'He said …' right before, the last man or woman named"
         if last_person is not None and _other_sex(pronoun, last_person.key):
             return None  # (not the woman named last when "He said …" the words)
+    if last_person is not None and _MOURNED.search(text, paragraph_start, q_open):
+        return None, None, None, "a tribute to someone the line before mourns, not their " \
+            "words ('… George Lamming … dies at 94')"
     if last_person is not None:
         return last_person.key, text[last_person.start:last_person.end], None, \
             "the person named just before"
     return None
+
+
+#: Words that mourn the person a line names, so that a quotation after it is about them:
+#: "…, dies at 94", "passes away", "bids farewell to", "pays tribute to".
+_MOURNED = re.compile(r"\b(?:dies|died|passes away|passed away|mourns?|mourned|farewell|"
+                      r"tributes?|obituary|in memoriam|remembered)\b", re.IGNORECASE)
