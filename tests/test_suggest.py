@@ -6994,6 +6994,15 @@ def test_a_magazine_styled_in_capitals_cohorts_marches_and_a_numbered_cop() -> N
     assert "Less Than" not in kinds and "Magazine" not in kinds, kinds
 
 
+def test_a_headline_in_single_marks_above_a_teaser_naming_the_interviewee() -> None:
+    found = suggest("Stories from September, 2014\n‘The Right Moment Has Come for People to Rise "
+                    "Up and Say No More’ to Fossil Fuels\nThe country took part in the marches. "
+                    "Global Voices talks to Jonathan Barcant, who helped organise the event.\n"
+                    "‘The Grapes of Wrath’\nThe novel was published in 1939 and won a prize.\n")
+    assert [(q.text[:20], q.speaker_name) for q in found.quotes] == [
+        ("The Right Moment Has", "Jonathan Barcant")], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -649,7 +649,7 @@ def _headline_in_marks(text: str, passage: Passage, words: list[str],
     deck opens with."""
     deck = decked_headline(text, passage, words)
     if deck is None:
-        return None
+        return _interviewees_headline(text, passage, words, mentions, starts)
     at, deck_end = deck
     found = _mention_at(mentions, starts, at, deck_end)
     if found is not None and found.start == at and found.type == "person":
@@ -664,6 +664,37 @@ def _headline_in_marks(text: str, passage: Passage, words: list[str],
                 "this person")
     return (None, None, None, "a headline wholly in single quotation marks; the deck under it "
             "names no one first")
+
+
+#: A teaser that names whom the story interviews: "… Global Voices' interview with Jonathan
+#: Barcant, …", "Global Voices talks to …".
+_INTERVIEW_WITH = re.compile(r"\b(?:interview(?:ed)?\s+with|talk(?:s|ed)?\s+(?:to|with)|"
+                             r"sp(?:eaks|oke)\s+(?:to|with)|interviews)\s+$")
+
+
+def _interviewees_headline(text: str, passage: Passage, words: list[str],
+                           mentions: Sequence[Mention], starts: list[int],
+                           ) -> tuple[str | None, str | None, str | None, str] | None:
+    """A headline in single marks, alone on its line or with a few words after the marks
+    ("‘The Right Moment Has Come …’ to Fossil Fuels"), above a teaser that names the one
+    the story interviews: that person's words."""
+    if text[passage.open] not in "‘'" or not passage.closed or not 3 <= len(words) <= 25:
+        return None
+    line_start = text.rfind("\n", 0, passage.open) + 1
+    line_end = text.find("\n", passage.close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:passage.open].strip() or \
+            len(text[passage.close + 1:line_end].split()) > 4:
+        return None
+    teaser_end = text.find("\n", line_end + 1)
+    teaser_end = len(text) if teaser_end < 0 else teaser_end
+    for m in mentions[bisect.bisect_left(starts, line_end):]:
+        if m.start >= teaser_end:
+            break
+        if m.type == "person" and _INTERVIEW_WITH.search(text, line_end, m.start):
+            return (m.key, text[m.start:m.end], None, "a headline in single quotation marks; "
+                    "the teaser under it names whom the story interviews")
+    return None
 
 
 def _suggest_nested(text: str, outer: Passage, passage: Passage,
