@@ -7003,6 +7003,13 @@ def test_a_headline_in_single_marks_above_a_teaser_naming_the_interviewee() -> N
         ("The Right Moment Has", "Jonathan Barcant")], found.quotes
 
 
+def test_a_work_in_single_marks_before_its_creator() -> None:
+    kinds = _names("Puerto Ricans Take Heart in ‘Hamilton’ Creator Lin-Manuel Miranda's Success\n"
+                   "While Puerto Rico is in a crisis, Lin-Manuel Miranda's success brought hope.\n")
+    assert kinds.get("Hamilton") == "work", kinds
+    assert kinds.get("Lin-Manuel Miranda") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

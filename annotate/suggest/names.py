@@ -900,10 +900,12 @@ def _in_place_list(run: list[Token], lists: list[tuple[int, int]],
 
 #: A kind of show after a title in marks: '… "Public Vaults" exhibition'.
 _SHOWN_AFTER = re.compile(r"[^\S\n]+(?:(?:photo|art|photography|film|video|sound)[^\S\n]+)?"
-                          r"(?:exhibit|exhibition|exhibits|display|show|showcase|"
-                          r"installation|retrospective|campaign|festival)\b")
+                          r"(?P<noun>exhibit|exhibition|exhibits|display|show|showcase|"
+                          r"installation|retrospective|campaign|festival|[Cc]reator|"
+                          r"[Ss]tar|[Dd]irector|[Aa]uthor|[Cc]omposer)\b")
 # ("the 'Olympic Favela' photo exhibit"; "Coletivo Papo Reto's 'Everything is Wrong'
-# campaign": the campaign's name in marks, whatever its case)
+# campaign": the campaign's name in marks, whatever its case; "‘Hamilton’ Creator Lin-Manuel
+# Miranda": a work before whoever made it)
 
 
 def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]:
@@ -942,9 +944,12 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                 # (or a headline wholly in single marks above its deck: someone's words)
                 phrases.append((start, p.start + len(kept)))
                 continue  # "“Target Number One” …, he told journalists": someone's words
-            if not quoted_title(words, before) and not (
-                    len(words) <= 5 and sum(w[:1].isupper() for w in words) >= 2
-                    and _SHOWN_AFTER.match(text, p.close + 1)):
+            shown = _SHOWN_AFTER.match(text, p.close + 1)
+            if not quoted_title(words, before) and not (shown and (
+                    (len(words) <= 3 and all(w[:1].isupper() for w in words)
+                     and shown.group("noun") not in ("campaign", "festival"))
+                    or (2 <= len(words) <= 5
+                        and sum(w[:1].isupper() for w in words) >= 2))):
                 continue  # (and '… “Featured Documents” exhibit': a show's title)
             end = p.start + len(kept)
             out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
