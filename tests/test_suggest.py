@@ -7010,6 +7010,22 @@ def test_a_work_in_single_marks_before_its_creator() -> None:
     assert kinds.get("Lin-Manuel Miranda") == "person", kinds
 
 
+def test_a_post_quoted_whole_under_its_title_and_source_and_a_noun_not_a_verb() -> None:
+    found = suggest("CKAN is now a Digital Public Good – Open Knowledge Foundation blog\n\n"
+                    "“CKAN is now a Digital Public Good. The Alliance approved our application.”\n"
+                    "\nWe also had guest posts dealing with ‘open washing’ this month.\n")
+    assert [(q.text[:20], q.speaker_name) for q in found.quotes] == [
+        ("CKAN is now a Digita", "Open Knowledge Foundation")], found.quotes
+
+
+def test_names_opening_alike_and_a_region_whose_letters_the_story_writes() -> None:
+    kinds = _names("Projects such as Open Shakespeare and Open Milton grew. Updates come from "
+                   "India and Tanzania, and from OpenMENA (Middle East and North Africa).\n")
+    assert "Open Shakespeare" in kinds and "Open Milton" in kinds, kinds
+    assert "Middle East" not in kinds and "North Africa" not in kinds, kinds
+    assert kinds.get("India") == "place" and kinds.get("Tanzania") == "place", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1170,6 +1170,9 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # "including The New York Times, Daily Mail and Forbes": the list's last two items
         return [*_cut_part(text, run[:joint], know, surnames),
                 *_cut_part(text, _trim(run[joint + 1:], know), know, surnames)]
+    if _spells_letters_in_text(text, run):
+        return _roles(text, run, know, surnames)  # "OpenMENA (Middle East and North
+        # Africa)": one region, whose letters the story writes
     parts = [
         part for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)
@@ -1673,6 +1676,19 @@ def _lettered_pair(text: str, run: list[Token]) -> tuple[list[Token], list[Token
     return None
 
 
+def _spells_letters_in_text(text: str, run: list[Token]) -> bool:
+    """Whether a name joined by one "and" is one name whose letters the story also writes,
+    alone or ending another word: "Middle East and North Africa" beside "MENA" or
+    "OpenMENA" (not two names that happen to share initials with nothing)."""
+    words = [t.text for t in run]
+    if words.count("and") != 1 or len(words) < 4 or \
+            not all(w[:1].isupper() for w in words if w != "and"):
+        return False
+    letters = "".join(w[0] for w in words if w != "and")
+    return len(letters) >= 4 and re.search(rf"(?<![A-Z]){letters}(?![\w-])|[a-z]{letters}\b",
+                                           text) is not None
+
+
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
@@ -1682,6 +1698,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [run[:1], run[2:]]  # "advising the President and Congress": a title alone
         # (no one's name), then a body (but "the Researcher and Reference Services
         # Division" is one body's name)
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    if len(ands) == 1 and 2 <= ands[0] <= len(run) - 3 and \
+            run[0].text == run[ands[0] + 1].text and run[0].capitalised and \
+            run[0].text not in FUNCTION_WORDS and not _any_head(run[-1].text) and \
+            all(t.capitalised for t in run if t.text != "and"):
+        # "Open Shakespeare and Open Milton": two names that open with the same word
+        return [run[:ands[0]], run[ands[0] + 1:]]
     if any(t.text == "and" and 0 < k < len(run) - 1 and run[k - 1].text in _WORKS_OF_A_DAM
            and run[-1].text in PLACE_HEADS and len(run) - k - 1 <= 2
            for k, t in enumerate(run)):

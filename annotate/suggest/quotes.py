@@ -942,7 +942,10 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     # before the quote: the last speech verb of the sentence
     quoted = _QUOTED_AS.search(before)
     verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())
-             and (v.group()[:1].islower() or not before[:v.start()].strip(" “\"‘'"))]
+             and (v.group()[:1].islower() or not before[:v.start()].strip(" “\"‘'"))
+             and not (v.group().casefold() in _NOUN_VERBS
+                      and _DETERMINER_BEFORE.search(before, 0, v.start()))]
+    # (not "guest posts dealing with ‘open washing’": a noun, what the posts are about)
     # (a capitalised verb only opens a sentence, "According to …": inside a name it is a
     # word of the name, "the United States “will …”")
     if not verbs:
@@ -1250,6 +1253,17 @@ _BELONGS_TO = re.compile(r"[^\S\n]*\)?[^\S\n]+(?:from|at|of|with)[^\S\n]+(?:the[
                          r"[^\S\n]*\([^\S\n]*")
 
 
+#: A post's title, then a dash and the blog or site it comes from, on a line of its own
+#: above the post quoted whole: "CKAN is now a Digital Public Good – Open Knowledge
+#: Foundation blog".
+_SOURCE_AFTER_DASH = re.compile(r"[^\S\n][–—][^\S\n]+(?P<who>[A-Z][^\n–—]{2,80}?)[^\S\n]*$")
+#: Speech verbs that are plural nouns too ("posts", "notes", "calls"), and the words that
+#: make them nouns before them: "guest posts", "the notes", "her calls".
+_NOUN_VERBS = frozenset("posts tweets notes calls claims states comments demands reads terms "
+                        "brands counters reports".split())
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|"
+                                r"that|some|several|many|few|guest|blog|recent|new|social|"
+                                r"media)\s+$", re.IGNORECASE)
 #: A meeting named by its kind just before a passage in marks, its title: "the ECB
 #: conference on statistics “…”", "a webinar, “…”".
 _EVENT_BEFORE = re.compile(r"\b(?:conference|seminar|symposium|workshop|webinar|colloquium|"
@@ -1775,6 +1789,12 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
         _speaking_before(text, q_open, paragraph_start, back, mentions, starts)
     if announced is not None:
         return announced
+    source = _SOURCE_AFTER_DASH.search(text, paragraph_start, max(paragraph_start, back))
+    found = _mention_at(mentions, starts, source.start("who"), source.end("who")) \
+        if source is not None and "\n" not in text[paragraph_start:back] else None
+    if found is not None and found.start == source.start("who") and found.type != "place":
+        return found.key, text[found.start:found.end], None, "a post quoted whole under its " \
+            "title and its source ('… – Open Knowledge Foundation blog')"
     if previous is not None and (previous.speaker is not None or previous.speaker_name) \
             and previous.end >= paragraph_start and (
                 last_person is None or last_person.start < previous.start
