@@ -7026,6 +7026,14 @@ def test_names_opening_alike_and_a_region_whose_letters_the_story_writes() -> No
     assert kinds.get("India") == "place" and kinds.get("Tanzania") == "place", kinds
 
 
+def test_gatherings_named_in_one_word_and_a_collection_by_apposition() -> None:
+    kinds = _names("OKFestival has been ramping up. We will have a session during RightsCon in "
+                   "Costa Rica. Check out the 2013 Open Reader, a collection of stories. Talks at "
+                   "COP26 ended.\n")
+    assert kinds.get("OKFestival") == "event" and kinds.get("RightsCon") == "event", kinds
+    assert kinds.get("Open Reader") == "work" and kinds.get("COP26") == "event", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

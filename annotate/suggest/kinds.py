@@ -457,6 +457,7 @@ _SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter", "Email", "Digest", "Pod
 #: "Dispatches, a newsletter", "the Big Story newsletter", "Serial, a podcast", "its
 #: Consumer Sentinel database", "The MT Lowdown is a weekly digest".
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
+    "collection|anthology|" \
     "database|almanac|yearbook|guidebook|handbook|digest|column|blog|newscast|exhibit|" \
     "exhibition|retrospective"  # ("the ComPosições Políticas art exhibit")
 
@@ -1211,7 +1212,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last == "Marches" and len(words) >= 2:
         return "event", "marches named for their cause ('the Climate Change Marches')"
     if len(words) <= 2 and re.fullmatch(r"COP ?\d{1,2}", text):
-        return "event", "a numbered Conference of the Parties ('COP 26')"
+        return "event", "a conference of the parties, as the UN's climate talks are named"
     if last in ("Congress", "Congresses") and len(words) >= 2 and words[-2] == "World":
         return "event", "a world congress, a meeting ('Mobile World Congress')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
@@ -1344,12 +1345,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and re.search(r"[a-z](?:Blog|Podcast|Newsletter|Cast)$", text):
         return "work", "a blog or a podcast by its name ('WatchBlog')"
+    if len(words) == 1 and re.search(r"[a-zA-Z](?:Festival|Fest|Con|Conf|Summit|Camp)$", text):
+        return "event", "a gathering by its name ('OKFestival', 'RightsCon')"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
             and "-" not in text and not honoured and not _SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places):
         return "organisation", "capitals inside the name, as companies and sites write it"
-    if re.fullmatch(r"COP\d{1,2}", text):
-        return "event", "a conference of the parties, as the UN's climate talks are named"
     if len(words) == 1 and text in _COMPASS and text not in ("SE", "NE", "SW", "NW") and \
             len(text) > 5:
         return "place", "a region by its compass point ('the Southeast')"
