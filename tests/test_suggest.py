@@ -7034,6 +7034,12 @@ def test_gatherings_named_in_one_word_and_a_collection_by_apposition() -> None:
     assert kinds.get("Open Reader") == "work" and kinds.get("COP26") == "event", kinds
 
 
+def test_a_plural_demonym_before_a_given_name_is_not_part_of_it() -> None:
+    kinds = _names("It is an initiative by two young Berliners Alex (a software developer from "
+                   "Spain) and Margo (a graduate from France).\n")
+    assert kinds.get("Alex") == "person" and "Berliners Alex" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -665,6 +665,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             and re.match(r"\s+\d", text[run[0].end:])):
         return []  # "Article 14(2) TEU", "Rule 150", "Section 19", "Pages 20928-20939": a
         # part of a text cited
+    if len(run) >= 2 and run[0].text.endswith("s") and know.is_demonym(run[0].text[:-1]) and \
+            run[1].text in know.given_names and not run[1].acronym:
+        run = run[1:]  # "two young Berliners Alex (…) and Margo": people of a city, then one
+        # of them by name
     if run[-1].text == "Than" and len(run) <= 2 and \
             re.match(r"[^\S\n]+[\d$€£]", text[run[-1].end:]):
         return []  # "… Gone in Less Than 24 Hours": a headline's comparison, no name
