@@ -7040,6 +7040,14 @@ def test_a_plural_demonym_before_a_given_name_is_not_part_of_it() -> None:
     assert kinds.get("Alex") == "person" and "Berliners Alex" not in kinds, kinds
 
 
+def test_a_place_by_its_plural_head_named_only_in_a_headline() -> None:
+    kinds = _names("Jamaica Considers Developing Goat Islands Despite Environmental Protests\n"
+                   "Jamaica's officials recently petitioned UNESCO.\nReaching New Heights in "
+                   "Astronomy\nThe observatory grew.\n")
+    assert kinds.get("Goat Islands") == "place", kinds
+    assert "New Heights" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1867,7 +1867,26 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                                      and (run[start].text in settled
                                           or run[start].text in body)))
                             and not any(t.text in HEADLINE_VERBS or t.text == "the"
-                                        for t in run[start:e])))), None)
+                                        for t in run[start:e]))
+                        or (2 <= e - start <= 4 and run[e - 1].text in PLACE_HEADS
+                            and run[e - 1].text.endswith("s")
+                            and (e == len(run) or run[e].text in HEADLINE_VERBS
+                                 or run[e].text.casefold() in _HEADLINE_LINKS
+                                 or run[e].text in _HEADLINE_CONCESSIONS)
+                            and start > 0 and (run[start - 1].text in HEADLINE_VERBS
+                                               or run[start - 1].text.endswith("ing")
+                                               or run[start - 1].text.casefold()
+                                               in _HEADLINE_LINKS)
+                            and all(t.capitalised and not t.acronym
+                                    and t.text not in HEADLINE_VERBS
+                                    and not t.text.endswith("ing")
+                                    for t in run[start:e])
+                            and run[start].text.casefold() not in lower
+                            and run[start].text not in ("New", "Great", "Greater", "Higher"))
+                        # ("Jamaica Considers Developing Goat Islands Despite …": islands, a
+                        # place by its plural head, between the headline's verb and its link;
+                        # not "Reaching New Heights in Astronomy", an idiom)
+                        )), None)
         # ("… Champions FBI Before House Judiciary Committee", "FBI Internship Program
         # Gives …", "Watching Over the Facebook Oversight Board": a body's name between a
         # headline's verb, small word or "the" (before a name the story writes) and its
@@ -1885,6 +1904,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
 
 #: The small words a headline joins its parts with, before a body it names.
 _HEADLINE_LINKS = frozenset("before after with against at to from for by of on in as".split())
+#: Words a Title Case headline links its clauses with: "… Goat Islands Despite Protests".
+_HEADLINE_CONCESSIONS = frozenset("Despite Amid Over Without Until Since".split())
 
 
 def _headline_title(token: Token, know: Knowledge) -> bool:
