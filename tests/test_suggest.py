@@ -7048,6 +7048,14 @@ def test_a_place_by_its_plural_head_named_only_in_a_headline() -> None:
     assert "New Heights" not in kinds, kinds
 
 
+def test_a_known_surname_alone_is_a_person_but_not_an_outlet() -> None:
+    kinds = _names("The meeting was attended by Prime Minister Juncker. Forbes contributor Ann "
+                   "Lee writes about it, and coverage came from The New York Times, Daily Mail "
+                   "and Forbes.\n")
+    assert kinds.get("Juncker") == "person", kinds
+    assert kinds.get("Forbes") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -437,6 +437,11 @@ _APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b"
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
 #: The guesses made from a name's shape alone, when nothing around it says what it is: a
 #: name listed with others may take their type instead (entities.py).
+#: A list of news outlets before the last name of the list: "including The New York Times,
+#: Daily Mail and …".
+_OUTLETS_LISTED_BEFORE = re.compile(r"\b(?:Times|Post|Mail|News|Journal|Guardian|Telegraph|"
+                                    r"Tribune|Herald|Reuters|Bloomberg)\b[^.\n]{0,40}"
+                                    r"(?:,|\band)\s*$")
 _TWO_WORDS = "two capitalised words, as most people's names"
 _THREE_WORDS = "three short capitalised words, as people's names"
 _ONE_WORD = "a single name with no other evidence"
@@ -1904,4 +1909,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Harvard’s decision", "Acme said", "a spokesman from Acme": a body's act,
         # words or staff, whatever town shares its name)
         return "place", "a town's name the gazetteer knows ('Sitka', 'Talkeetna')"
+    if len(words) == 1 and text in know.surnames and text not in know.given_names and \
+            text not in ORGANISATION_HEADS and not text.isupper() and \
+            text.casefold() not in know.common_words and not know.places.get(text) and \
+            not any(SUBJECT_AFTER.match(c.after) or _OUTLETS_LISTED_BEFORE.search(c.before)
+                    for c in places):
+        # (not "Forbes contributor Jeff McMahon", nor "The New York Times, Daily Mail and
+        # Forbes": an outlet by its writer or among outlets)
+        return "person", "a surname the tables know, written alone ('Juncker')"
     return "organisation", _ONE_WORD if len(words) == 1 else _LONG_NAME
