@@ -7056,6 +7056,12 @@ def test_a_known_surname_alone_is_a_person_but_not_an_outlet() -> None:
     assert kinds.get("Forbes") == "organisation", kinds
 
 
+def test_a_nickname_in_marks_keeps_its_honorific() -> None:
+    kinds = _names("Jamaica honours its language activist, ‘Miss Lou’\nMiss Lee said so.\n")
+    assert kinds.get("Miss Lou") == "person", kinds
+    assert kinds.get("Lee") == "person" and "Lou" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

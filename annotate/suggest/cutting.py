@@ -2107,6 +2107,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run)]
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific
+    if len(words) == 2 and words[0].rstrip(".") in HONORIFICS and run[0].start > 0 and \
+            text[run[0].start - 1] in "‘'“\"" and text[run[-1].end:run[-1].end + 1] in ("’", "'",
+                                                                                      "”", '"'):
+        return [_candidate(text, run, hint="person")]  # "‘Miss Lou’": a nickname in marks,
+        # its honorific and all
     if len(words) >= 2 and words[0] in ORGANISATION_HEADS and words[1] == "General":
         return [_candidate(text, run, hint="organisation")]  # "the Directorate General
         # Statistics", "the Inspectorate General of Police": a body, whose "General" is no
