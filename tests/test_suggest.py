@@ -7012,10 +7012,15 @@ def test_a_work_in_single_marks_before_its_creator() -> None:
 
 def test_a_post_quoted_whole_under_its_title_and_source_and_a_noun_not_a_verb() -> None:
     found = suggest("CKAN is now a Digital Public Good – Open Knowledge Foundation blog\n\n"
-                    "“CKAN is now a Digital Public Good. The Alliance approved our application.”\n"
-                    "\nWe also had guest posts dealing with ‘open washing’ this month.\n")
+                    "“CKAN is now a Digital Public Good. The Alliance approved our application "
+                    "and added it to its registry, which will help people, institutions and "
+                    "businesses find it and use it to publish their data.”\n"
+                    "\nWe also had guest posts dealing with ‘open washing’ this month.\n"
+                    "\nMayor John Smith visits flood zone – BBC News\n\n“We will rebuild the "
+                    "whole town. Nobody will be left behind.”\n")
     assert [(q.text[:20], q.speaker_name) for q in found.quotes] == [
-        ("CKAN is now a Digita", "Open Knowledge Foundation")], found.quotes
+        ("CKAN is now a Digita", "Open Knowledge Foundation"),
+        ("We will rebuild the ", "John Smith")], found.quotes
 
 
 def test_names_opening_alike_and_a_region_whose_letters_the_story_writes() -> None:

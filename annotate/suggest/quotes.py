@@ -1792,7 +1792,12 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     source = _SOURCE_AFTER_DASH.search(text, paragraph_start, max(paragraph_start, back))
     found = _mention_at(mentions, starts, source.start("who"), source.end("who")) \
         if source is not None and "\n" not in text[paragraph_start:back] else None
-    if found is not None and found.start == source.start("who") and found.type != "place":
+    close = text.find("”", q_open + 1)
+    long_post = close > 0 and len(text[q_open:close].split()) >= 25
+    if found is not None and found.start == source.start("who") and found.type != "place" \
+            and (last_person is None or long_post):
+        # (a person the title names speaks a short quotation instead; a post quoted whole
+        # runs on for paragraphs)
         return found.key, text[found.start:found.end], None, "a post quoted whole under its " \
             "title and its source ('… – Open Knowledge Foundation blog')"
     if previous is not None and (previous.speaker is not None or previous.speaker_name) \
