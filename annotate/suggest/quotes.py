@@ -1827,5 +1827,7 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
 
 #: Words that mourn the person a line names, so that a quotation after it is about them:
 #: "…, dies at 94", "passes away", "bids farewell to", "pays tribute to".
-_MOURNED = re.compile(r"\b(?:dies|died|passes away|passed away|mourns?|mourned|farewell|"
-                      r"tributes?|obituary|in memoriam|remembered)\b", re.IGNORECASE)
+_MOURNED = re.compile(r"\b(?:dies|has died|dead at|passes away|has passed away|mourns?|"
+                      r"mourned|farewell|tributes?|obituary|in memoriam)\b", re.IGNORECASE)
+# (a headline's present tense, "… dies at 94", not a story's past: "Cunha, whose son died
+# in 2006: “…”" is still hers)
