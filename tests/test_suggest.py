@@ -6864,6 +6864,8 @@ def test_places_named_by_their_kind_in_portuguese_and_a_sentences_in() -> None:
         assert kinds.get(place) == "place", (place, kinds)
     assert kinds.get("Maria da Penha") == "person", kinds
     assert kinds.get("Acme") != "place", kinds  # (a possessive after "In" is an owner's)
+    kinds = _names("In Facebook posts she wrote about it. In Borel, residents protested.\n")
+    assert kinds.get("Facebook") != "place" and kinds.get("Borel") == "place", kinds
 
 
 def test_someone_from_a_place_speaks_not_the_place() -> None:

@@ -442,6 +442,13 @@ _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
 _OUTLETS_LISTED_BEFORE = re.compile(r"\b(?:Times|Post|Mail|News|Journal|Guardian|Telegraph|"
                                     r"Tribune|Herald|Reuters|Bloomberg)\b[^.\n]{0,40}"
                                     r"(?:,|\band)\s*$")
+#: What follows a place that opens a sentence after "In": a comma, or the clause's next
+#: words ("In Alemão yet another youth …", "In Gaza residents fled …"; not "In Facebook
+#: posts, …", where the name qualifies a noun).
+_AFTER_OPENING_PLACE = re.compile(r",|[^\S\n]+(?:yet|the|a|an|there|this|these|those|some|"
+                                  r"many|more|most|at|on|last|over|about|several|two|three|"
+                                  r"hundreds|thousands|dozens|police|residents|officials|"
+                                  r"people|authorities|protesters|soldiers|alone)\b")
 _TWO_WORDS = "two capitalised words, as most people's names"
 _THREE_WORDS = "three short capitalised words, as people's names"
 _ONE_WORD = "a single name with no other evidence"
@@ -1751,7 +1758,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                            r"townspeople|mayor) of)"
                                            r"\s+(?:the\s+)?$", c.before)
                                 or (c.before.endswith("In ") and not c.possessive
-                                    and re.match(r"[^\S\n]+[a-z]", c.after)))
+                                    and _AFTER_OPENING_PLACE.match(c.after)))
                                 # (a sentence's "In …" before its lower-case words: "In
                                 # Alemão yet another youth …"; not "In Focus" on a line)
                                 and not _MOVEMENT_AFTER.match(c.after)
