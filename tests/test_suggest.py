@@ -7069,6 +7069,14 @@ def test_a_nickname_in_marks_keeps_its_honorific() -> None:
     assert kinds.get("Lee") == "person" and "Lou" not in kinds, kinds
 
 
+def test_two_regions_joined_by_an_ampersand_are_one_place_but_countries_two() -> None:
+    kinds = _names("Stories about Central Asia & Caucasus from September, 2014\nKazakhstan & "
+                   "Uzbekistan met. Johnson & Johnson sells soap.\n")
+    assert kinds.get("Central Asia & Caucasus") == "place" and "Caucasus" not in kinds, kinds
+    assert kinds.get("Kazakhstan") == "place" and kinds.get("Uzbekistan") == "place", kinds
+    assert kinds.get("Johnson & Johnson") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "
