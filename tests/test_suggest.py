@@ -7077,6 +7077,14 @@ def test_two_regions_joined_by_an_ampersand_are_one_place_but_countries_two() ->
     assert kinds.get("Johnson & Johnson") == "organisation", kinds
 
 
+def test_a_headline_opening_with_words_someone_says_in_title_case() -> None:
+    found = suggest("Stories from January, 2014\n\n“There Are No Other Problems” in Tajikistan "
+                    "Besides Name Games\n\n“Beautiful Minds” Wins an Award\n\nKazakhstan's "
+                    "Largest City Hides Its “Beautiful” Side from Cameras\n")
+    assert [(q.text, q.speaker) for q in found.quotes] == [
+        ("There Are No Other Problems", None)], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -556,6 +556,14 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (who[0], who[1], None, "a headline's opening words, before its "
                            "colon") if who else (None, None, None, "a headline's opening "
                                                  "words, before its colon")
+        if attribution is None and 3 <= len(words) <= 10 and not before.strip() and \
+                text[text.rfind("\n", 0, passage.open) + 1:passage.open].strip() == "" and \
+                text[passage.close + 1:line_end(text, passage.close)].strip(" :–—") and \
+                (words[0] in _SPEAKING_PRONOUNS or any(w in _AUXILIARIES for w in words[1:])):
+            # "“There Are No Other Problems” in Tajikistan …", "“It Has Become Hard to
+            # Breathe”: …": a headline opening with words someone says, in title case
+            attribution = (None, None, None, "a headline opening with words someone says")
+            headline = attribution
         if attribution is None and whole:
             attribution = _statement_title(text, passage.open, mentions, starts)
         if attribution is None and (cited := _CITED_FOR.search(before)) is not None:
@@ -1253,6 +1261,11 @@ _BELONGS_TO = re.compile(r"[^\S\n]*\)?[^\S\n]+(?:from|at|of|with)[^\S\n]+(?:the[
                          r"[^\S\n]*\([^\S\n]*")
 
 
+#: Words that show a headline's passage in marks is something someone says, not a title:
+#: a pronoun opening it ("“I Am …”", "“There Are …”") or an auxiliary inside it.
+_SPEAKING_PRONOUNS = frozenset("I We It There They You He She This".split())
+_AUXILIARIES = frozenset("Am Are Is Was Were Has Have Had Will Won't Can Can't Don't Doesn't "
+                         "Didn't Must Should Would".split())
 #: A post's title, then a dash and the blog or site it comes from, on a line of its own
 #: above the post quoted whole: "CKAN is now a Digital Public Good – Open Knowledge
 #: Foundation blog".
