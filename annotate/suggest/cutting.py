@@ -669,6 +669,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[1].text in know.given_names and not run[1].acronym:
         run = run[1:]  # "two young Berliners Alex (…) and Margo": people of a city, then one
         # of them by name
+    if len(run) >= 2 and run[-1].text in ("Be", "Been"):
+        run = run[:-1]  # "Will Kyrgyzstan's Winter Be a Blackout Again?": a headline's verb
+        # ends the name before it
     if run[-1].text == "Than" and len(run) <= 2 and \
             re.match(r"[^\S\n]+[\d$€£]", text[run[-1].end:]):
         return []  # "… Gone in Less Than 24 Hours": a headline's comparison, no name

@@ -379,7 +379,9 @@ Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Name
 Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
 Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
 Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls Reacts Responds
-Mourns Reflects Retires Obtains Secures""".split())
+Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides""".split())
+# ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
+# the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
 #: Those of them no name ever holds, which end the name before them and make it the
 #: headline's subject: "Build-A-Bear Workshop Recalls Lapel Pins …", "CPSC, Playwell Toy
 #: Announce Recall of …".
