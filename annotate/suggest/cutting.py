@@ -1705,14 +1705,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [run[:1], run[2:]]  # "advising the President and Congress": a title alone
         # (no one's name), then a body (but "the Researcher and Reference Services
         # Division" is one body's name)
-    amps = [k for k, t in enumerate(run) if t.text == "&"]
-    if len(amps) == 1 and 0 < amps[0] < len(run) - 1 and \
-            "continent" in (know.places.get(" ".join(t.text for t in run[:amps[0]])),
-                            know.places.get(" ".join(t.text for t in run[amps[0] + 1:]))) and \
-            all(know.places.get(" ".join(t.text for t in side)) in ("continent", None)
-                for side in (run[:amps[0]], run[amps[0] + 1:])):
-        return [run]  # "Central Asia & Caucasus", "Middle East & North Africa": one region,
-        # as a desk or a page names it with an ampersand (but "Kazakhstan and Uzbekistan")
+    if know.regions_joined([t.text for t in run]):
+        return [run]  # "Central Asia & Caucasus", "Middle East & North Africa": one region
     ands = [k for k, t in enumerate(run) if t.text == "and"]
     if len(ands) == 1 and 2 <= ands[0] <= len(run) - 3 and \
             run[0].text == run[ands[0] + 1].text and run[0].capitalised and \

@@ -853,9 +853,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # Amendments of 1972": a law's year)
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
-    if "&" in words and 0 < words.index("&") < len(words) - 1 and "continent" in (
-            know.places.get(" ".join(words[:words.index("&")])),
-            know.places.get(" ".join(words[words.index("&") + 1:]))):
+    if know.regions_joined(list(words)):
         return "place", "two regions named as one with '&' ('Central Asia & Caucasus')"
     if any(_FIRM_LABEL.search(c.before) for c in places) or any(
             re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):

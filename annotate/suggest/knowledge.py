@@ -168,6 +168,16 @@ class Knowledge:
         return self.places.get(name, "city") != "city" or \
             self.city_population.get(name, 0) >= 100_000
 
+    def regions_joined(self, words: list[str]) -> bool:
+        """Two regions joined by "&", one place as a desk or a page names it ("Central Asia
+        & Caucasus", "Middle East & North Africa"; but "Kazakhstan & Uzbekistan" are two
+        countries, and "Johnson & Johnson" a firm)."""
+        if words.count("&") != 1 or words[0] == "&" or words[-1] == "&":
+            return False
+        k = words.index("&")
+        kinds = (self.places.get(" ".join(words[:k])), self.places.get(" ".join(words[k + 1:])))
+        return "continent" in kinds and all(kind in ("continent", None) for kind in kinds)
+
     def town(self, word: str) -> bool:
         """A town's one-word name that is no given name, surname, common word or plural
         ("Sitka", "Chatsworth"; not "Stevens", "Marines"): a place when nothing else says

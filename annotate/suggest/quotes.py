@@ -637,17 +637,16 @@ def decked_headline(text: str, passage: Passage, words: list[str]) -> tuple[int,
             or words[-1].endswith((".", ",", ";")):
         return None
     line_start = text.rfind("\n", 0, passage.open) + 1
-    line_end = text.find("\n", passage.close)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:passage.open].strip() or text[passage.close + 1:line_end].strip():
+    end = line_end(text, passage.close)
+    if text[line_start:passage.open].strip() or text[passage.close + 1:end].strip():
         return None  # words in marks inside a longer line: the usual rules decide
-    deck = re.match(r"\s*([^\n]+)", text[line_end:])
+    deck = re.match(r"\s*([^\n]+)", text[end:])
     if deck is None or len(deck.group(1).split()) > 20 or \
             deck.group(1).rstrip().endswith((".", "!", "?")) or \
             re.match(r"(?:By|Written by|Reviewed by)\b", deck.group(1), re.IGNORECASE):
         return None  # no deck under it (or a byline: "‘The Grapes of Wrath’" above "By …"):
         # the marks may hold a title on its own line
-    return line_end + deck.start(1), line_end + deck.end(1)
+    return end + deck.start(1), end + deck.end(1)
 
 
 def _headline_in_marks(text: str, passage: Passage, words: list[str],
@@ -689,17 +688,14 @@ def _interviewees_headline(text: str, passage: Passage, words: list[str],
     if text[passage.open] not in "‘'" or not passage.closed or not 3 <= len(words) <= 25:
         return None
     line_start = text.rfind("\n", 0, passage.open) + 1
-    line_end = text.find("\n", passage.close)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:passage.open].strip() or \
-            len(text[passage.close + 1:line_end].split()) > 4:
+    end = line_end(text, passage.close)
+    if text[line_start:passage.open].strip() or len(text[passage.close + 1:end].split()) > 4:
         return None
-    teaser_end = text.find("\n", line_end + 1)
-    teaser_end = len(text) if teaser_end < 0 else teaser_end
-    for m in mentions[bisect.bisect_left(starts, line_end):]:
+    teaser_end = line_end(text, end + 1)
+    for m in mentions[bisect.bisect_left(starts, end):]:
         if m.start >= teaser_end:
             break
-        if m.type == "person" and _INTERVIEW_WITH.search(text, line_end, m.start):
+        if m.type == "person" and _INTERVIEW_WITH.search(text, end, m.start):
             return (m.key, text[m.start:m.end], None, "a headline in single quotation marks; "
                     "the teaser under it names whom the story interviews")
     return None
