@@ -1719,7 +1719,6 @@ def _split_coordination(run: list[Token], know: Knowledge,
            for k, t in enumerate(run)):
         return [run]  # "Troy Lock and Dam", "Mount Morris Dam and Recreation Area": one
         # civil work and what goes with it
-    ands = [k for k, t in enumerate(run) if t.text == "and"]
     if len(ands) == 1 and 2 <= ands[0] < len(run) - 1 and run[0].text in PLACE_OPENERS and \
             run[ands[0] + 1].capitalised and not _any_head(run[-1].text):
         # "Vila Autódromo and Complexo do Alemão", "Morro do Timbau and Rocinha": a place
