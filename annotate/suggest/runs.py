@@ -720,8 +720,7 @@ def _spelt_in_brackets_after(text: str, words: list[Token], k: int) -> bool:
     m = k
     while m + 1 < len(words) and words[m + 1].capitalised and _gap_ok(text, words[m], words[m + 1]):
         m += 1
-    letters = "".join(t.text[0] for t in words[k:m + 1])
-    return len(letters) >= 2 and text.startswith(f" ({letters})", words[m].end)
+    return _spelt_out(text, words[k:m + 1], 2)
 
 
 def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
