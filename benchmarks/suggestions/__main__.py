@@ -108,8 +108,13 @@ def score_quotes(story: str, gold: dict, suggestion: object, tally: QuoteTally) 
     claimed: set[int] = set()
     for q in suggestion.quotes:
         text = fold(q.text)
-        match = next((i for i, g in enumerate(quotes) if i not in claimed and (
-            text.startswith(fold(g["text"])) or fold(g["text"]) in text)), None)
+        # a gold quote the suggestion opens with is its match before one it merely contains
+        # (a headline's few words in marks recur inside a later, longer quote)
+        match = next((i for i, g in enumerate(quotes)
+                      if i not in claimed and text.startswith(fold(g["text"]))), None)
+        if match is None:
+            match = next((i for i, g in enumerate(quotes)
+                          if i not in claimed and fold(g["text"]) in text), None)
         if match is None:
             tally.suggested += 1
             if any(n in text or text in n for n in not_quotes):
