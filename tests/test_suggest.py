@@ -7092,6 +7092,60 @@ def test_a_headlines_verb_ends_the_name_before_it() -> None:
     assert not any(k.endswith((" Be", " Accused")) for k in kinds), kinds
 
 
+def test_a_bulleted_list_after_a_blank_line_holds_items_not_headlines() -> None:
+    kinds = _names("The new team was named today.\n\nIn a Cabinet of six that puts the economy "
+                   "first:\n\n  • Ann Lee joins the Cabinet as Secretary for Health\n  • Ailsa "
+                   "Gourlay remains Cabinet Secretary for Rural Affairs, Land Reform and Islands"
+                   "\n\nParliament will vote on Thursday.\n")
+    assert kinds.get("Ailsa Gourlay") == "person", kinds
+
+
+def test_a_person_after_a_portfolio_in_words_the_story_writes_in_lower_case() -> None:
+    kinds = _names("Climate action matters to the government. Acting Minister for Climate "
+                   "Action Alasdair Allan will leave at the end of this week.\n")
+    assert kinds.get("Alasdair Allan") == "person", kinds
+    assert not any("Climate" in k for k in kinds), kinds
+    kinds = _names("President of the United States of America Barack Obama spoke.\n")
+    assert kinds.get("Barack Obama") == "person", kinds
+
+
+def test_a_given_name_that_names_a_language_too_before_a_title_in_apposition() -> None:
+    kinds = _names("Shona Robison, the new Deputy First Minister, will take on the Finance "
+                   "portfolio. Shona Ndlovu translated it into Zulu.\n")
+    assert kinds.get("Shona Robison") == "person" and "Robison" not in kinds, kinds
+
+
+def test_an_assembly_members_letters_after_the_name() -> None:
+    found = suggest("Minister for the Welsh Language, Eluned Morgan AM said: “We are very "
+                    "pleased.” Jane Hutt MS agreed. The session ends at 10 AM.\n")
+    kinds = _types(found)
+    assert kinds.get("Eluned Morgan") == "person" and kinds.get("Jane Hutt") == "person", kinds
+    assert [q.speaker_name for q in found.quotes] == ["Eluned Morgan"], found.quotes
+
+
+def test_a_body_named_in_two_words_before_a_title() -> None:
+    kinds = _names("A contract went to Mudiad Meithrin so they can go on. Dr Gwen Davies, Mudiad "
+                   "Meithrin Chief Executive, said it was a privilege. Pasay City Mayor Emi "
+                   "Calixto spoke in Pasay City.\n")
+    assert kinds.get("Mudiad Meithrin") == "organisation", kinds
+    assert kinds.get("Pasay City") == "place", kinds
+
+
+def test_a_person_their_post_and_the_body_before_the_verb() -> None:
+    found = suggest("Dinah Ellis, National Manager, Cymraeg for Kids added:\n\n“We are "
+                    "delighted to go on.”\n\nJane Smith, Regional Director, Acme Widgets said: "
+                    "“We are happy.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["Dinah Ellis", "Jane Smith"], found.quotes
+    assert _types(found).get("Acme Widgets") == "organisation", _types(found)
+
+
+def test_a_plan_named_by_its_year_as_a_sentences_subject() -> None:
+    kinds = _names("Cymraeg 2050 emphasises the importance of Welsh at home. March 2024 was "
+                   "wet. Christmas 2021 was quiet.\n")
+    assert "Cymraeg 2050" in kinds and "Cymraeg" not in kinds, kinds
+    assert not any(k.endswith(("2024", "2021")) for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

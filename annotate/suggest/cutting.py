@@ -81,6 +81,7 @@ from .tokens import (
     _lower_case_words,
     _spelt_out,
     _title_follows,
+    title_apposed,
 )
 
 #: Adjectives that end bodies' names, though stories write them in lower case too:
@@ -879,6 +880,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Christian Bale": a given name that is also a faith's adjective
         if len(run) == 2 and know.demonym_plural(run[1].text):
             break  # "African Americans", "Asian Australians": a people of its own
+        if len(run) == 2 and run[0].text in know.given_names and run[1].capitalised and \
+                not run[1].acronym and title_apposed(text, run[-1].end, know.titles):
+            break  # "Shona Robison, the new Deputy First Minister, …": a given name that
+            # names a language too, then a surname the tables lack; the title in
+            # apposition says a person
         if len(run) == 2 and run[1].text in ("Country", "Nation", "Nations", "Territory"):
             break  # "Indian Country", "Basque Country": a land named for its people
         if text[max(0, run[0].start - 1):run[0].start] == "(" and \
@@ -1436,6 +1442,28 @@ def _body_before_title(text: str, token: Token, know: Knowledge) -> bool:
     # ("Microsoft said …"; not "High Representative …" twice, nor "Port of Entry")
     return any(c.isupper() for c in word[1:]) or re.search(
         rf"(?<![\w’'-]){re.escape(word)}(?![\w-])(?![^\S\n]+(?:of\b|[A-Z]))", text) is not None
+
+
+def _body_words_before_title(text: str, prefix: list[Token], know: Knowledge) -> bool:
+    """Two or three words before a title name the body the post is in when none of them is
+    a given name, a role's or a portfolio's word, a head word or a word the story writes in
+    lower case, and the story writes them alone too, never after "in" ("Mudiad Meithrin
+    Chief Executive" and "… to work with Mudiad Meithrin to …"; not "Agriculture
+    Secretary")."""
+    lower = _lower_case_words(text)
+    if not all(t.capitalised and not t.possessive and not t.number and not t.acronym
+               and t.text not in FUNCTION_WORDS and t.text not in PORTFOLIO
+               and t.text not in ROLE_MODIFIERS and t.text not in RANK_PARTS
+               and not _any_head(t.text) and not know.is_demonym(t.text)
+               and not _is_title(t.text, know.titles) and t.text not in MONTHS_AND_DAYS
+               and t.text not in know.given_names and t.text.casefold() not in lower
+               for t in prefix):
+        return False
+    name = " ".join(t.text for t in prefix)
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])(?![^\S\n]+(?:of\b|[A-Z]))",
+                     text) is not None and \
+        re.search(rf"\b(?:in|near|outside)[^\S\n]+{re.escape(name)}\b", text) is None
+    # (not "Pasay City Mayor …" where the story writes "in Pasay City": a place)
 
 
 def _any_head(word: str) -> bool:
@@ -2339,6 +2367,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     elif len(prefix) == 1 and _body_before_title(text, prefix[0], know):
         out.append(_candidate(text, prefix))  # "Microsoft CEO Satya Nadella", "iCommons
         # Executive Director Christiane Asschenfeldt": the body the post is in
+    elif len(prefix) in (2, 3) and _body_words_before_title(text, prefix, know):
+        out.append(_candidate(text, prefix, hint="organisation"))  # "Mudiad Meithrin Chief
+        # Executive", and "… to work with Mudiad Meithrin to …": the body the post is in
     else:
         k = 0
         while k < last_title:  # "Melbourne Lord Mayor", "Texas Governor …": the place
@@ -2420,6 +2451,17 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if given is not None and given + 2 < len(rest) and know.big_place(rest[given].text) \
                 and rest[given + 1].text in know.given_names:
             given += 1  # "Mayor of Florence Dario Nardella": a city that is a name too
+        if given is None and rest[-1].text in know.surnames and not rest[-1].acronym:
+            lower = _lower_case_words(text)
+            given = next((p for p in range(max(org_start + 1, len(rest) - 3), len(rest) - 1)
+                          if rest[p - 1].capitalised and rest[p - 1].text.casefold() in lower
+                          and all(t.capitalised and not t.acronym
+                                  and t.text.casefold() not in lower
+                                  and not _is_title(t.text, titles) for t in rest[p:])),
+                         None)  # "Minister for Climate Action Alasdair Allan": a portfolio
+            # in words the story writes in lower case ("climate", "action"), then a person
+            # named by words it never does, ending in a surname (a given name the tables
+            # lack)
         while k + 2 < len(rest) and rest[k + 1].text in ("and", "&") and \
                 rest[k + 2].text in PORTFOLIO and \
                 all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE

@@ -68,8 +68,20 @@ from .lexicon import (
     TITLED_KINDS,
     WORK_HEADS,
 )
-from .tokens import Candidate, _is_title
+from .tokens import Candidate, _is_title, title_apposed
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
+
+#: A person's post between commas before the name: "Jane Smith, National Manager, ".
+_POST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[^\S\n]+(?P<post>[^,“”\"\n]{3,60}?),[^\S\n]+$")
+
+
+def _post_of_person_before(before: str, know: Knowledge) -> bool:
+    """Whether a person and their post, between commas, come right before the name: the
+    name is the body the post is in, not the one who speaks ("Dinah Ellis, National
+    Manager, Cymraeg for Kids added: …")."""
+    m = _POST_BEFORE.search(before)
+    return m is not None and any(_is_title(w, know.titles) for w in m.group("post").split())
+
 
 _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
           r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
@@ -1700,10 +1712,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "group", "a people or faith named as such"
     if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
         return "organisation", "named as a group or organisation"
-    if len(words) > 1 and not joined and any(SPEECH_AFTER.match(c.after)
+    if len(words) > 1 and not joined and any((SPEECH_AFTER.match(c.after)
+                                              and not _post_of_person_before(c.before, know))
                                              or (ends_with_cue(_SPEECH_BEFORE, c.before)
                                                  and not _CLAUSE_VERB_AFTER.match(c.after))
-                              for c in places) and \
+                                             for c in places) and \
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
                     or _singular(w) in ORGANISATION_HEADS for w in words) and \
             not any(know.places.get(" ".join(words[k:])) in ("country", "region", "continent")
@@ -1808,7 +1821,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _PERIODS:
         return "event", f"a period of a people's history ('{text}')"  # "Italian Renaissance"
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] not in know.given_names \
-            and words[1] not in know.surnames:
+            and words[1] not in know.surnames and not (
+                words[0] in know.given_names
+                and any(title_apposed(c.after, 0, know.titles) for c in places)):
+        # (but "Shona Robison, the new Deputy First Minister": a given name, a person)
         return "organisation", f"'{words[0]}' before it, as a people's own bodies are named"
     if len(words) == 2 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(

@@ -2281,6 +2281,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
     opened = False  # (the last line with words ended in a colon)
+    opening = False  # (the last line with words opened a list)
     lines = text.splitlines(keepends=True)
     for number, line in enumerate(lines):
         if _in_address(lines, number):
@@ -2288,16 +2289,21 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             continue  # Blvd." and "Wynne, AR 72396": an address's lines name places
         if not line.strip():
             following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
-            listed = listed and (opened or following.rstrip().endswith(":"))
-            # (a list goes on over blank lines between its parts' headings and their items)
+            listed = listed and (opened or following.rstrip().endswith(":") or (
+                opening and _LIST_MARKER.match(following) is not None))
+            # (a list goes on over blank lines between its parts' headings and their items,
+            # and over the blank line between the sentence that opens it and its first
+            # bullet: "In a Cabinet of ten …:", then "• Mairi Gougeon remains Cabinet
+            # Secretary for Rural Affairs, …", an item, not a headline)
         elif line.rstrip().endswith(":") and (len(line.split()) >= 4 or listed):
             opened = listed  # (inside such a list a heading of its part, "First Circuit:",
             # whose items may follow a blank line)
+            opening = not listed
             listed = True  # "The following experts will be available for interviews:"
             pos += len(line)
             continue
         else:
-            opened = False
+            opened = opening = False
         if listed and _TEASER_BELOW.match(
                 next((ln for ln in lines[number + 1:] if ln.strip()), "")):
             listed = False  # ("… shares this photograph:" then "Six Killed in Lebanon Blast

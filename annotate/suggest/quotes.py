@@ -168,6 +168,8 @@ _ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$
 _ROLE_WORDS = frozenset("""adviser advisor director secretary-general chair chief head
 officer counsel coordinator manager researcher""".split())
 _RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
+#: A post between commas, between a person and the body it is in: ", National Manager, ".
+_ROLE_BETWEEN = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,60}?),[^\S\n]+")
 
 
 #: What follows a quote that opens a headline: "‘It’s our garden’: PNG villages …".
@@ -1313,6 +1315,14 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             # "Solomon Sacco, Amnesty International’s Senior Legal Adviser said:": the name
             # before the role set after it
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
+    if i > 0 and mentions[i].type != "person" and mentions[i - 1].type == "person" and \
+            mentions[i - 1].start >= lo and not between.strip() and \
+            (role := _ROLE_BETWEEN.fullmatch(text, mentions[i - 1].end, mentions[i].start)) and \
+            any(w.casefold().strip("’'") in PERSON_NOUNS or w.casefold() in _ROLE_WORDS
+                for w in role.group("role").split()):
+        # "Dinah Ellis, National Manager, Cymraeg for Kids added:": the person, their post,
+        # then the body they hold it in
+        return mentions[i - 1].key, text[mentions[i - 1].start:mentions[i - 1].end]
     if i >= 0 and mentions[i].start >= lo and not between.strip(" \t’'s"):
         m = mentions[i]
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \

@@ -27,6 +27,7 @@ from .lexicon import (
     EVENT_HEADS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
+    HOLIDAYS,
     HONORIFICS,
     LAW_HEADS,
     LAW_PARTS,
@@ -43,6 +44,7 @@ from .lexicon import (
     PRIZES,
     ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
+    SEASONS,
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
     VESSEL_PREFIXES,
@@ -977,6 +979,11 @@ def _table_row_count(text: str, number: Token) -> bool:
         (end < len(text) and _ROW.fullmatch(text, end + 1, after) is not None)
 
 
+#: A verb right after a sentence's subject: " emphasises", " was", " will".
+_SUBJECT_VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{2,}(?:s|ed)|will|would|can|could|must|"
+                                 r"should|may)\b")
+
+
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
@@ -992,6 +999,13 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if k > 0 and words[k - 1].text in ("Budget", "Vision", "Agenda", "Expo", "Project") and \
             re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # "Budget 2023", "Vision 2030", "Expo 2020": named by its year
+    if k > 0 and words[k - 1].initial and words[k - 1].capitalised and \
+            not words[k - 1].acronym and re.fullmatch(r"(?:19|20)\d\d", number) and \
+            words[k - 1].text not in MONTHS_AND_DAYS and words[k - 1].text not in SEASONS and \
+            words[k - 1].text not in HOLIDAYS and words[k - 1].text not in FUNCTION_WORDS and \
+            _SUBJECT_VERB_AFTER.match(text, words[k].end):
+        return True  # "Cymraeg 2050 emphasises …": a plan or a games named by its year, the
+        # sentence's subject (not "March 2024 was …", "Christmas 2021 …")
     if k > 0 and words[k - 1].text in LAW_PARTS and number.isdigit() and len(number) <= 5:
         return True  # "Section 1201 of the DMCA", "Article 370": a part of a law by its
         # number, even one that could be a year

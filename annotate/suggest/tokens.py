@@ -654,6 +654,18 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     # "MPs", "CEOs" (but "Press" is no plural of "Pres.")
 
 
+#: A title in apposition after a name: ", the new Deputy First Minister".
+_APPOSED_TITLE = re.compile(r",[^\S\n]+the[^\S\n]+(?:(?:new|former|outgoing|incoming|current)"
+                            r"[^\S\n]+)?((?:[A-Z][\w’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)")
+
+
+def title_apposed(text: str, at: int, titles: frozenset[str]) -> bool:
+    """Whether a title in apposition follows the name ending at ``at`` (", the new Deputy
+    First Minister,"): a person's name, whatever its words also name."""
+    m = _APPOSED_TITLE.match(text, at)
+    return m is not None and any(_is_title(w, titles) for w in m.group(1).split())
+
+
 def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
     """Whether a title word comes at or after ``k`` before the name ends."""
     return any(_is_title(w, titles) for w in words[k:-1])
