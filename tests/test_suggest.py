@@ -7146,6 +7146,42 @@ def test_a_plan_named_by_its_year_as_a_sentences_subject() -> None:
     assert not any(k.endswith(("2024", "2021")) for k in kinds), kinds
 
 
+def test_days_wished_for_in_a_headline_and_the_sender_of_a_message() -> None:
+    kinds = _names("Merry Christmas and Happy International Migrants Day – A Message from Aled "
+                   "Edwards\n\nWe want to support refugees. Happy New Year to all readers.\n"
+                   "\nNews from Green Bay\n\nThe team won.\n")
+    assert kinds.get("Christmas") == "event", kinds
+    assert kinds.get("International Migrants Day") == "event", kinds
+    assert kinds.get("Aled Edwards") == "person", kinds
+    assert not any(k.startswith(("Merry", "Happy")) for k in kinds), kinds
+    assert "Green Bay" not in kinds or kinds["Green Bay"] == "place", kinds
+
+
+def test_a_town_is_no_short_form_of_a_centre_named_for_it() -> None:
+    found = suggest("They met at a clinic in Clydebank today, then at Clydebank Community "
+                    "Centre.\n")
+    assert "Clydebank" not in _entity(found, "Clydebank Community Centre").aliases
+    assert _types(found).get("Clydebank") == "place", _types(found)
+
+
+def test_a_holiday_is_no_short_form_of_a_title_named_for_it() -> None:
+    found = suggest("The winner of the First Minister’s “A Green Christmas” card competition "
+                    "was named. Every Christmas I send cards.\n")
+    kinds = _types(found)
+    assert kinds.get("Christmas") == "event", kinds
+    assert "Christmas" not in _entity(found, "A Green Christmas").aliases
+    assert "World War I" in _names("World War I was long. On Monday I went home.\n")
+
+
+def test_a_title_alone_then_and_then_a_body() -> None:
+    found = suggest("I’m pleased to join the First Minister and NHS Greater Glasgow and Clyde’s "
+                    "vaccination team. Ann Lee works in the Library’s Researcher and Reference "
+                    "Services Division.\n")
+    kinds = _types(found)
+    assert kinds.get("NHS Greater Glasgow and Clyde") == "organisation", kinds
+    assert kinds.get("Researcher and Reference Services Division") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -70,6 +70,8 @@ from .lexicon import (
     STORM_KINDS,
     TE_REO_OPENERS,
     VESSEL_PREFIXES,
+    WISHED_DAYS,
+    WISHES,
     WORK_HEADS,
     YEAR_KINDS,
 )
@@ -230,6 +232,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                           r"[^\S\n]+$", text[max(0, run[0].start - 20):run[0].start]):
         return [_candidate(text, run[:1], hint="person"), *_cut(text, run[2:], know, surnames)]
         # "sisters Zimkhitha and Xolelwa Ntsiba": two people, one surname
+    wish = next((k for k in range(1, len(run) - 2) if run[k].text in ("and", "&")
+                 and run[k + 1].text in WISHES), None)
+    if wish is not None and run[0].text in WISHES:
+        return _cut(text, run[:wish], know, surnames) + \
+            _cut(text, run[wish + 1:], know, surnames)  # "Merry Christmas and Happy …
+        # Day": two wishes, each for its day
+    if len(run) >= 2 and run[0].text in WISHES and (
+            run[1].text in HOLIDAYS or run[-1].text in WISHED_DAYS):
+        return _cut(text, run[1:], know, surnames)  # "Merry Christmas", "Happy International
+        # Migrants Day": a wish, then the day's name
     if run[-1].text[:-1] in SOCIAL_NETWORKS and run[-1].text.endswith("."):
         run = [*run[:-1], Token(run[-1].start, run[-1].end - 1, run[-1].text[:-1])]
         # "… on Facebook and X.": the network, then the sentence's full stop (no initial)
@@ -2245,6 +2257,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # Presidents of …", "Summit of First Ladies …" name a body or an event)
         else:
             break
+    if 0 <= last_title < len(words) - 1 and run[last_title].possessive and \
+            not any(_any_head(w) for w in words[last_title + 1:]):
+        return _cut(text, run[last_title + 1:], know, surnames)  # "the First Minister’s
+        # Christmas card": what the office holder owns, no one the title names
     while 0 <= last_title < len(words) - 1 and words[last_title + 1] in ROLE_MODIFIERS and (
             last_title + 2 == len(words) or words[last_title + 2] in ("of", "for")):
         last_title += 1  # "Chief Executive of Bristol City Council": the title's last word
@@ -2528,6 +2544,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(rest) > 3 and rest[0].text in ("and", "&") and _is_title(rest[1].text, titles):
         role_end += 1  # "… for Administration and Finance and Head of Agency Cynthia Huger":
         rest = rest[1:]  # a second title joined to the first
+    elif len(rest) >= 2 and rest[0].text in ("and", "&") and role_end == last_title + 1 and \
+            rest[1].text.rstrip(".") not in HONORIFICS and rest[1].text not in NOBLE and \
+            not _any_head(words[-1]):
+        return out + _cut(text, _trim(rest[1:], know), know, surnames)  # "the First
+        # Minister and NHS Greater Glasgow and Clyde’s team": the office holder by the
+        # title alone, then a body of its own (but "Mayor and Mrs. Lee"; and "Researcher and
+        # Reference Services Division" is one body's name)
     while len(rest) > 2 and (_is_title(rest[0].text, titles) or rest[0].text.rstrip(".") in
                              HONORIFICS or (rest[0].text == "the" and (
                                  rest[1].text.rstrip(".") in HONORIFICS))):

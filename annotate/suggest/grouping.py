@@ -39,6 +39,7 @@ from .lexicon import (
     DESIGNATION,
     EVENT_HEADS,
     FIRE_HEADS,
+    HOLIDAYS,
     HULL_NUMBER,
     LAW_HEADS,
     NUMBERED_WORK_HEADS,
@@ -815,7 +816,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and " ".join(words) not in know.places  # "Samoa" ≠ "American Samoa"
                 and not (n > 1 and words[-1] in PLACE_HEADS and len(f.words) == n + 1
                          and f.words[0] in _NEIGHBOURS)  # "Kintla Lake" ≠ "Upper Kintla Lake"
-                and " ".join(words) not in AU_STATE_CODES]  # "NSW" ≠ "Multicultural NSW"
+                and " ".join(words) not in AU_STATE_CODES  # "NSW" ≠ "Multicultural NSW"
+                and not (n == 1 and words[0] in HOLIDAYS)]  # "Christmas" is the holiday,
+    # not short for "“A Green Christmas”", a competition named for it
     if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
         suffixes = [f for f in suffixes if not any(
             (other := index.by_text.get(w)) is not None and (index.person(other) or any(
@@ -978,7 +981,9 @@ _IN_ITS_COUNTY_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+
                                   r"(?:County|Parish|Borough)\b")
 #: Institutions named for the town they stand in: "Spruce Pine Montessori School".
 _NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospital Library "
-                                "Museum Church Airport Clinic Department".split())
+                                "Museum Church Airport Clinic Department Centre Center Hall "
+                                "Station Stadium".split())  # ("in Clydebank" is the town,
+# not short for "Clydebank Community Centre")
 
 
 #: What a town is called with its status: "Pasay City", "the City of Iriga".

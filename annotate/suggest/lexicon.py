@@ -226,6 +226,10 @@ Events Celebration Concert""".split())
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
+#: The words of a wish before a day's name: "Merry Christmas", "Happy New Year".
+WISHES = frozenset("Happy Merry Blessed Joyous".split())
+#: What the days wished for end in: "… Day", "… New Year", "… Holidays".
+WISHED_DAYS = frozenset("Day Year Holidays Holiday Eve Week Festival".split())
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
 Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki Juneteenth
 """.split())

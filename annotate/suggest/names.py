@@ -37,6 +37,7 @@ from .lexicon import (
     FIELD_LABELS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
+    HOLIDAYS,
     HULL_NUMBER,
     LAW_HEADS,
     MEMBER_OPENING,
@@ -60,6 +61,8 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     TITLED_KINDS,
+    WISHED_DAYS,
+    WISHES,
     WORK_HEADS,
 )
 from .runs import BRACKETED_HEADS, runs
@@ -188,6 +191,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) and not _headline_subject(text, run)
+        and not _headline_sender(text, run, know)
         and not _list_row(text, run)
         and not (len(run) <= 4 and re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
                                               text[max(0, run[0].start - 9):run[0].start])
@@ -1598,6 +1602,20 @@ def _list_row(text: str, run: list[Token]) -> bool:
 _COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?")
 
 
+def _headline_sender(text: str, run: list[Token], know: Knowledge) -> bool:
+    """Two words ending a headline after "from" or "with", the last a surname, the first no
+    word the story writes in lower case, no place and no title: the person a message or an
+    interview is from ("… – A Message from Aled Edwards"; not "News from Green Bay")."""
+    lower = _lower_case_words(text)
+    return len(run) == 2 and run[1].text in know.surnames and \
+        re.search(r"\b(?:from|with)[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]) \
+        is not None and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) is not None and \
+        all(t.capitalised and not t.acronym and t.text.isalpha()
+            and t.text.casefold() not in lower and t.text not in know.places
+            and not _is_title(t.text, know.titles) and t.text not in ORGANISATION_HEADS
+            and t.text not in PLACE_HEADS for t in run)
+
+
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
     """A line that is nothing but two or three capitalised words the story never writes in
     lower case, with no head word, title or place: an author's name ("Thembela Ntongana"
@@ -1834,6 +1852,13 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # "… Against Professor Jorge I. Domínguez Spark Heated Online
                         # Debate": a title, a given name, an initial and a surname)
                         # ("Statement by Acting Deputy Administrator John Barsa")
+                        or (start > 0 and run[start - 1].text in WISHES
+                            and all(t.text not in WISHES and t.text not in ("and", "&")
+                                    for t in run[start:e])
+                            and (run[start].text in HOLIDAYS
+                                 or (e - start >= 2 and run[e - 1].text in WISHED_DAYS)))
+                        # ("Merry Christmas and Happy International Migrants Day – …": the
+                        # days a headline wishes its readers)
                         or (e - start == 1 and start > 0
                             and _headline_title(run[start - 1], know)
                             and not _is_title(run[start].text, know.titles)

@@ -411,7 +411,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     re.fullmatch(r"\d{2}-\d{2,4}", current.text) and nxt.capitalised:
                 nxt.initial = True  # "NR 13-032 Corps host …": a release's number, then
                 break  # its headline
-            if nxt.text == "I" and _PRONOUN_I_VERB.match(text, nxt.end):
+            if nxt.text == "I" and ((_PRONOUN_I_VERB.match(text, nxt.end)
+                                     and current.text != "War") or (
+                    (current.text in HOLIDAYS or current.text in MONTHS_AND_DAYS
+                     or current.text in SEASONS)
+                    and re.match(r"[^\S\n]+[a-z]", text[nxt.end:]))):
+                # ("Every Christmas I send …", "On Monday I went …": the pronoun after a day;
+                # but "World War I was …" is the war)
                 nxt.initial = True  # "… of Housing and Urban Development I have worked …":
                 break  # the pronoun opens a clause the copy left without a comma
             if re.fullmatch(r"(?:[A-Z]\.){2,}", current.text) and \
