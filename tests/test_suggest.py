@@ -7182,6 +7182,16 @@ def test_a_title_alone_then_and_then_a_body() -> None:
     assert kinds.get("Researcher and Reference Services Division") == "organisation", kinds
 
 
+def test_a_headlines_few_words_in_marks_that_a_later_quotation_holds() -> None:
+    found = suggest("Mayor: new plan to build ‘safer, greener and fairer streets’\n\nThe mayor "
+                    "unveiled the plan.\n\nCommenting, Ann Lee said:\n\n“We will build safer, "
+                    "greener and fairer streets for every family.”\n\nVideo Aims to Answer “What "
+                    "is NIST?”\n\nThe hard task is answering the question, \"What is NIST?\"\n")
+    quotes = [(q.text, q.kind, q.speaker_name) for q in found.quotes]
+    assert ("safer, greener and fairer streets", "partial", "Ann Lee") in quotes, quotes
+    assert not any(t == "What is NIST?" for t, _, _ in quotes), quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -276,6 +276,11 @@ def _same_words_elsewhere(text: str, quotes: list[QuoteSuggestion]) -> None:
             said.setdefault(words(q), set()).add((q.speaker, q.speaker_name))
     for k, quote in enumerate(quotes):
         speakers = said.get(words(quote), set()) if quote.speaker_name is None else set()
+        if not speakers and quote.speaker_name is None and len(words(quote).split()) >= 3:
+            speakers = {(q.speaker, q.speaker_name) for q in quotes
+                        if q.speaker_name and q.start > quote.end
+                        and f" {words(quote)} " in f" {words(q)} "}
+            # (or a headline's few words of a longer quotation the story gives later)
         if len(speakers) == 1:
             key, name = next(iter(speakers))
             quotes[k] = dataclasses.replace(
@@ -594,6 +599,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # local, state, or federal legislation,” …": too long for a scare quote
             attribution = (None, None, None, "a long passage in quotation marks; no one "
                            "named to give it to")
+        if attribution is None and 3 <= len(words) <= 12 and \
+                _quoted_again_inside(text, passage.start, passage.end):
+            attribution = (None, None, None, "words in marks that a later quotation holds")
+            # "FM: new team to deliver ‘radical, ambitious and progressive policy agenda’"
+            # over "“… I have committed myself to a radical, ambitious and progressive
+            # policy agenda …”": a headline's few words of a quotation (whose speaker the
+            # later one gives)
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
@@ -1024,6 +1036,26 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         return None
     cue = " ".join(text[verb_at:s_start + verb.end()].split())
     return who[0], who[1], cue, f"'{cue}' before the quote"
+
+
+def _quoted_again_inside(text: str, start: int, end: int) -> bool:
+    """Whether the words between ``start`` and ``end`` come again later in the story, inside
+    a longer passage in double quotation marks."""
+    words = re.findall(r"\w+", text[start:end])
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)",
+                         re.IGNORECASE)
+    for m in pattern.finditer(text, end):
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        if not _inside_marks(text[paragraph:m.start()], m.start() - paragraph):
+            continue
+        opened = max(text.rfind("“", paragraph, m.start()), text.rfind('"', paragraph,
+                                                                        m.start()))
+        closing = re.compile(r"[”\"]|\n").search(text, m.end())
+        inner = text[opened + 1:closing.start() if closing else len(text)]
+        if len(re.findall(r"\w+", inner)) > len(words):
+            return True  # (a longer passage: not the same question asked again, "“What is
+            # NIST?”" over "… the question, "What is NIST?"")
+    return False
 
 
 def _inside_marks(fragment: str, index: int) -> bool:
