@@ -7192,6 +7192,46 @@ def test_a_headlines_few_words_in_marks_that_a_later_quotation_holds() -> None:
     assert not any(t == "What is NIST?" for t, _, _ in quotes), quotes
 
 
+def test_an_age_or_a_kinship_before_a_single_name_says_a_person() -> None:
+    kinds = _names("In Quetta, 12 year-old Jummah and 11-year-old Razzaq sell scrap. King "
+                   "Himalaya’s daughter Parvati prayed to the goddess Swasthani.\n")
+    for name in ("Jummah", "Razzaq", "Parvati", "Swasthani"):
+        assert kinds.get(name) == "person", (name, kinds)
+
+
+def test_a_countrys_possessive_before_a_word_is_no_place_named_for_someone() -> None:
+    kinds = _names("Exploring feminist themes in India's Angika folk songs. Whales swim south of "
+                   "Martha's Vineyard.\n")
+    assert kinds.get("India") == "place" and "India's Angika" not in kinds, kinds
+    assert "Martha's Vineyard" in kinds, kinds
+
+
+def test_an_attack_on_someone_and_a_word_for_a_person_after_a_demonym() -> None:
+    kinds = _names("Stories\nActivist Soni Sori Attacked\n\"Attack on Soni Sori is another "
+                   "attempt to muzzle dissent.\"\nAn Indian Woman's Venture Creates Gifts\n"
+                   "\"Just think about it.\"\n")
+    assert kinds.get("Soni Sori") == "person", kinds
+    assert not any(k.startswith("Attack") or k == "Woman" for k in kinds), kinds
+
+
+def test_a_headlines_set_to_after_the_name() -> None:
+    kinds = _names("The Riverside Trust Set to Open a Library\nThe Riverside Trust said the "
+                   "library opens in May.\n")
+    assert "Riverside Trust" in kinds and not any(k.endswith(" Set") for k in kinds), kinds
+
+
+def test_a_name_opening_a_headline_before_its_colon() -> None:
+    kinds = _names("Stories from February\nAqeela Asifi: A Teacher in Exile Continues the "
+                   "Struggle\nImagine teaching for 23 years in a refugee camp.\nSwasthani Vrata "
+                   "Katha in Photos: A Festival of Fasting\nThe ritual lasts a month.\nWarming "
+                   "Trends: Dogs and Hiking Trails\nJapan vs. Greece: A Long Road\nPhoto Essay: "
+                   "Rain\n")
+    assert kinds.get("Aqeela Asifi") == "person", kinds
+    assert "Swasthani Vrata Katha" in kinds, kinds
+    assert not any(k in ("Trends", "Warming Trends", "Photo Essay", "Japan vs. Greece")
+                   for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -213,6 +213,12 @@ def _in_number_list(text: str, token: Token) -> bool:
 _COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
 
 
+#: A headline's words for what is about to happen, before "to": "… Set to Celebrate".
+_POISED = frozenset("Set Poised Slated Due Ready Expected Likely".split())
+#: Harms a sentence may open with, before "on" and whom they hit ("Attack on …").
+_HARM_ON = frozenset("Attack Attacks Assault Assaults Raid Raids Crackdown Violence".split())
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -232,6 +238,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                           r"[^\S\n]+$", text[max(0, run[0].start - 20):run[0].start]):
         return [_candidate(text, run[:1], hint="person"), *_cut(text, run[2:], know, surnames)]
         # "sisters Zimkhitha and Xolelwa Ntsiba": two people, one surname
+    if len(run) >= 2 and run[-1].text in _POISED and re.match(r"[^\S\n]+to[^\S\n]+[A-Za-z]",
+                                                              text[run[-1].end:]):
+        run = run[:-1]  # "Odia Wikipedia Set to Celebrate …": a headline's "set to", after
+        # the name
+    if len(run) >= 3 and run[0].initial and run[0].text in _HARM_ON and \
+            run[1].text in ("on", "against") and run[2].capitalised:
+        return _cut(text, run[2:], know, surnames)  # "Attack on Soni Sori is another …": a
+        # sentence about an attack on someone, whose name follows "on"
     wish = next((k for k in range(1, len(run) - 2) if run[k].text in ("and", "&")
                  and run[k + 1].text in WISHES), None)
     if wish is not None and run[0].text in WISHES:
@@ -929,6 +943,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = _trim(run[1:], know)
     if not run:
         return [_adjective_only(text, adjectives)] if adjectives else []
+    if adjectives and len(run) == 1 and run[0].text.casefold() in PERSON_NOUNS:
+        return [_adjective_only(text, adjectives)]  # "An Indian Woman's Eco-Friendly …": a
+        # people's adjective, then a word for a person, no one's name
     out: list[Candidate] = []
     for part in _split_place_acronym(run, know):
         out.extend(_cut_part(text, part, know, surnames))

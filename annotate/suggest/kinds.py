@@ -303,6 +303,10 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|\s+\w+(?:ed|s)\s+(?:his|her)\b|\s+and
                            r"\s+(?:first\s+|later\s+)?(?:took|takes|taking)\s+office\b|"
                            r"\s+(?:was|is|had\s+been)\s+(?:sworn\s+in|inaugurated)\b)")
 # (or took office, or was sworn in: "since 2015 when Magufuli first took office")
+#: An age or a kinship right before a name: "12 year-old Jummah", "daughter Parvati".
+_AGE_OR_KIN_BEFORE = re.compile(r"(?:\b\d{1,3}[- ]years?[- ]old|\b(?:daughter|son|wife|husband|"
+                                r"mother|father|brother|sister|grandson|granddaughter|nephew|"
+                                r"niece|cousin|widow|widower|goddess|god)),?[^\S\n]+$")
 
 
 #: The services a special district of the US exists to provide: "Selden Fire District",
@@ -1733,6 +1737,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # ("Isgak Abrahams and his two young children")
         # (not "a spokesperson of Wikileaks, who answered": the who is the spokesperson)
         return "person", "'…, who' or 'his'/'her' after it"
+    if len(words) <= 3 and not heads and any(_AGE_OR_KIN_BEFORE.search(c.before)
+                                             for c in places):
+        return "person", "an age or a kinship before it ('12 year-old Jummah', 'his daughter " \
+            "Parvati', 'the goddess Swasthani')"
     if len(words) == 1 and (text in know.surnames or text in know.given_names) and any(
             ends_with_cue(_SPEECH_BEFORE, c.before) or SPEECH_AFTER.match(c.after) for c in places):
         return "person", "a speech verb beside a known name"

@@ -191,7 +191,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) and not _headline_subject(text, run)
-        and not _headline_sender(text, run, know)
+        and not _headline_sender(text, run, know) and not _headline_opening_name(text, run, know)
         and not _list_row(text, run)
         and not (len(run) <= 4 and re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
                                               text[max(0, run[0].start - 9):run[0].start])
@@ -1614,6 +1614,33 @@ def _headline_sender(text: str, run: list[Token], know: Knowledge) -> bool:
             and t.text.casefold() not in lower and t.text not in know.places
             and not _is_title(t.text, know.titles) and t.text not in ORGANISATION_HEADS
             and t.text not in PLACE_HEADS for t in run)
+
+
+#: A headline's rubric words, which open headlines before a colon but name nothing:
+#: "Photo Essay: …", "Breaking News: …".
+_RUBRICS = frozenset("""Photo Photos Video Videos Interview Opinion Analysis Update Updates
+Editorial Explainer Essay Review Podcast Live Breaking News Exclusive Watch Listen Read Report
+Poll Quiz Feature Profile Letter Letters Obituary Q&A""".split())
+
+
+def _headline_opening_name(text: str, run: list[Token], know: Knowledge) -> bool:
+    """Two to four capitalised words opening a headline, before its colon or "in Photos":
+    the person, the festival or the place the story is about ("Aqeela Asifi: A Teacher in
+    Exile …", "Swasthani Vrata Katha in Photos: …"), when the story writes none of the
+    words in lower case and none is a rubric, a title, a head word or a headline's verb."""
+    lower = _lower_case_words(text)
+    return 2 <= len(run) <= 4 and \
+        not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+        re.match(r"(?::[^\S\n]|[^\S\n]+in[^\S\n]+(?:Photos|Pictures|Images)\b)",
+                 text[run[-1].end:]) is not None and \
+        all(t.capitalised and not t.acronym and not t.possessive
+            and t.text.replace("-", "").isalpha() and t.text.casefold() not in lower
+            and t.text not in _RUBRICS and not _is_title(t.text, know.titles)
+            and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
+            and t.text not in HEADLINE_VERBS and t.text not in FUNCTION_WORDS
+            and t.text.casefold() not in know.common_words and not t.text.endswith("ing")
+            and not know.big_place(t.text) for t in run)  # (not "Warming Trends: …", a
+    # column's name; nor "Japan vs. Greece: …", two countries)
 
 
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:

@@ -879,14 +879,15 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return True
     if (j == 0 or not words[j - 1].capitalised or not _gap_ok(text, words[j - 1], current)) \
             and current.text in know.given_names and nxt.capitalised and not nxt.acronym and \
-            nxt.text not in know.given_names and \
+            nxt.text not in know.given_names and not know.big_place(current.text) and \
             nxt.text not in ORGANISATION_HEADS and \
             re.search(r"\b(?:in|at|to|off|near|from|(?:north|south|east|west)(?:ern)?[^\S\n]+"
                       r"of)[^\S\n]+$", text[max(0, current.start - 20):current.start]) and \
             (j + 2 >= len(words) or not words[j + 2].capitalised
              or not _gap_ok(text, nxt, words[j + 2])):
         return True  # "south of Martha’s Vineyard": a place named for someone's, after a
-        # word of place (but "in Mary's words" is no name, "… Jane's Addiction" not placed)
+        # word of place (but "in Mary's words" is no name, "… Jane's Addiction" not placed;
+        # and "in India's Angika folk songs" is the country's, whose name is a given name too)
     if nxt.text in ("Office", "Offices") and (
             _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS):
         return True  # "the U.S. Attorney’s Office", "the Sheriff’s Office", "the Attorney
