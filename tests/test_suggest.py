@@ -7232,6 +7232,14 @@ def test_a_name_opening_a_headline_before_its_colon() -> None:
                    for k in kinds), kinds
 
 
+def test_a_description_in_marks_set_after_a_name_is_a_partial_quote() -> None:
+    found = suggest("Stories\nActivist Soni Sori, ‘an Inconvenient Woman Who Speaks "
+                    "Inconvenient Truths’, Attacked\nShe spoke. Read “The Fearless Girl” "
+                    "now.\n")
+    assert [(q.text, q.kind) for q in found.quotes] == [
+        ("an Inconvenient Woman Who Speaks Inconvenient Truths", "partial")], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -599,6 +599,15 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # local, state, or federal legislation,” …": too long for a scare quote
             attribution = (None, None, None, "a long passage in quotation marks; no one "
                            "named to give it to")
+        if attribution is None and len(words) >= 4 and words[0] in ("a", "an", "the") and \
+                re.search(r"[A-Za-z][^\S\n]*,[^\S\n]*$", text[max(0, passage.open - 4):
+                                                          passage.open]) and \
+                re.match(r"[’'”\"]?[^\S\n]*,", text[passage.close:passage.close + 3]):
+            attribution = (None, None, None, "a description in marks set after a name, "
+                           "someone's words for them")  # "Soni Sori, ‘an Inconvenient Woman
+            # Who Speaks Inconvenient Truths’, Attacked": what someone called her, in title
+            # case in a headline (no work's title, which opens with no article in lower case)
+            headline = attribution
         if attribution is None and 3 <= len(words) <= 12 and \
                 _quoted_again_inside(text, passage.start, passage.end):
             attribution = (None, None, None, "words in marks that a later quotation holds")
