@@ -7240,6 +7240,30 @@ def test_a_description_in_marks_set_after_a_name_is_a_partial_quote() -> None:
         ("an Inconvenient Woman Who Speaks Inconvenient Truths", "partial")], found.quotes
 
 
+def test_an_island_of_an_island_country_is_no_adjective() -> None:
+    kinds = _names("They were intercepted near the Cocos Island late last month. Philippine "
+                   "ships sailed.\n")
+    assert kinds.get("Cocos Island") == "place", kinds
+    assert "Philippine" not in kinds, kinds
+
+
+def test_a_title_then_a_person_before_a_headlines_verb_and_a_countrys_day() -> None:
+    kinds = _names("Stories\nAustralian Activist Jock Palfreeman Is Taking On the Prison "
+                   "System\nPeople back Palfreeman, imprisoned for murder.\nAustralia Day Ads "
+                   "Promoting Diversity Stir Controversy\n\"Ask someone.\"\n")
+    assert kinds.get("Jock Palfreeman") == "person", kinds
+    assert kinds.get("Australia Day") == "event", kinds
+
+
+def test_bodies_listed_after_groups_like() -> None:
+    kinds = _names("The informer was paid for monitoring groups like Greenpeace, Save Happy "
+                   "Valley, Auckland Animal Action and Peace Action Wellington.\n")
+    for name in ("Save Happy Valley", "Auckland Animal Action", "Peace Action Wellington"):
+        assert kinds.get(name) == "organisation", (name, kinds)
+    kinds = _names("It met Oxfam, Amnesty, African Population and Health Research Center.\n")
+    assert "African Population and Health Research Center" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

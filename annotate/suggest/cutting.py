@@ -213,6 +213,9 @@ def _in_number_list(text: str, token: Token) -> bool:
 _COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
 
 
+#: Two names listed with commas before a run: "Greenpeace, Save Happy Valley, ".
+_LISTED_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*,[^\S\n]+[A-Z][\w’'.-]*"
+                            r"(?:[^\S\n]+[A-Z][\w’'.-]*)*,[^\S\n]+$")
 #: A headline's words for what is about to happen, before "to": "… Set to Celebrate".
 _POISED = frozenset("Set Poised Slated Due Ready Expected Likely".split())
 #: Harms a sentence may open with, before "on" and whom they hit ("Attack on …").
@@ -246,6 +249,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[1].text in ("on", "against") and run[2].capitalised:
         return _cut(text, run[2:], know, surnames)  # "Attack on Soni Sori is another …": a
         # sentence about an attack on someone, whose name follows "on"
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    if len(ands) == 1 and 2 <= ands[0] <= len(run) - 3 and \
+            _any_head(run[ands[0] - 1].text) == _any_head(run[-1].text) and \
+            re.search(r"[\w.)’']+,[^\S\n]+$", text[max(0, run[0].start - 30):run[0].start]) and \
+            _LISTED_BEFORE.search(text, max(0, run[0].start - 200), run[0].start) and \
+            not any(t.text in ("of", "for", "on", "the") for t in run) and \
+            all(t.capitalised for t in run if t.text != "and"):
+        return _cut(text, run[:ands[0]], know, surnames) + \
+            _cut(text, run[ands[0] + 1:], know, surnames)  # "… Greenpeace, Save Happy
+        # Valley, Auckland Animal Action and Peace Action Wellington": a list's last two
+        # names, joined by its "and" (not "Department of Health and Human Services", nor
+        # "African Population and Health Research Center", one body's name)
     wish = next((k for k in range(1, len(run) - 2) if run[k].text in ("and", "&")
                  and run[k + 1].text in WISHES), None)
     if wish is not None and run[0].text in WISHES:

@@ -77,6 +77,12 @@ _LISTED_NEXT = re.compile(r",[^\S\n]+([A-Z][\w’'-]*)(?:,|[^\S\n]+(?:&|and)[^\S
 _LIST_GAP = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:[Tt]he[^\S\n]+)?")
 
 
+#: The kind of bodies a list names, just before it: "groups like", "organisations such as".
+_BODIES_LISTED_BEFORE = re.compile(r"\b(?:groups|organi[sz]ations|charities|NGOs|campaigns|"
+                                   r"unions|companies|firms|businesses|parties|outlets)"
+                                   r"[^\S\n]+(?:like|such[^\S\n]+as|including)[^\S\n]+$")
+
+
 def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
     """A name typed by its shape alone takes the type of the names listed with it, when
     they all agree on what they are and it is no person: "including The New York Times,
@@ -96,6 +102,14 @@ def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
             lists.append([place])
             closed = False
     for items in lists:
+        if len(items) >= 2 and "and" in text[items[-2][1]:items[-1][0]] and \
+                _BODIES_LISTED_BEFORE.search(text, max(0, items[0][0] - 60), items[0][0]):
+            for e in (owner[p] for p in items):
+                if e.type != "organisation" and not e.evidence.startswith("a title"):
+                    e.type = "organisation"
+                    e.evidence = "listed after 'groups like' or 'organisations such as'"
+            continue  # "monitoring groups like Greenpeace, Save Happy Valley, … and Peace
+            # Action Wellington": bodies, whatever their words look like
         if len(items) < 3 or "and" not in text[items[-2][1]:items[-1][0]]:
             continue  # (not "Shah Alam, Selangor, Malaysia, Muid founded …": places, then
             # the sentence's subject)

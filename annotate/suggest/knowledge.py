@@ -501,8 +501,9 @@ def _demonyms(name: str) -> set[str]:
     if name[-1:] in "aeiouy":
         forms |= {name[:-1] + "an", name[:-1] + "ian", name[:-1] + "ese", name[:-1] + "i",
                   name[:-1] + "n"}
-    if name.endswith("s"):
+    if name.endswith("s") and not name.endswith((" Islands", " States", " Emirates", " Isles")):
         forms |= {name[:-1] + "n", name[:-1]}  # Texas → Texan, Philippines → Philippine
+        # (but "Cocos Island" is an island of "Cocos (Keeling) Islands", no adjective)
     if name.endswith("que"):
         forms.add(name[:-3] + "can")  # Mozambique → Mozambican
     if name.endswith("on"):

@@ -1868,6 +1868,20 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                                                             for t in run[start:start + 2])))
                         # ("Beijing's Favorite Carrie Lam Becomes …": a given name and a
                         # surname before the headline's verb)
+                        or (e - start == 2 and start > 0 and e < len(run)
+                            and _is_title(run[start - 1].text, know.titles)
+                            and run[e].text in ("Is", "Was", "Has", "Says", "Said", "Will")
+                            and all(t.capitalised and not t.acronym and t.text.isalpha()
+                                    and t.text.casefold() not in lower
+                                    and t.text not in ORGANISATION_HEADS
+                                    and t.text not in PLACE_HEADS
+                                    and not know.big_place(t.text)
+                                    for t in run[start:e]))
+                        # ("Australian Activist Jock Palfreeman Is Taking On …": a title,
+                        # then a person the tables may not know, then the headline's verb)
+                        or (e - start == 2 and run[e - 1].text == "Day"
+                            and know.big_place(run[start].text))
+                        # ("Australia Day Ads Promoting Diversity …": a country's day)
                         or (e - start == 3 and start > 0 and e < len(run)
                             and run[start].text in know.given_names
                             and re.fullmatch(r"[A-Z]\.", run[start + 1].text)
