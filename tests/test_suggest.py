@@ -7262,6 +7262,38 @@ def test_bodies_listed_after_groups_like() -> None:
         assert kinds.get(name) == "organisation", (name, kinds)
 
 
+def test_a_headline_quote_then_interview_with_its_speaker() -> None:
+    found = suggest("Stories\n‘I want sci-fi to be normal and intimate': Interview with Czech "
+                    "comics artist Filip Zatloukal\nGlobal Voices spoke to him.\n‘Spectacularly "
+                    "disobedient’: Pride parades in the Balkans\nMarches took place.\n")
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes.get("I want sci-fi to be normal and intimate") == "Filip Zatloukal", quotes
+    assert "Spectacularly disobedient" in quotes and \
+        quotes["Spectacularly disobedient"] is None, quotes
+
+
+def test_two_parts_of_a_continent_joined_by_an_ampersand_are_one_place() -> None:
+    kinds = _names("Stories about Eastern & Central Europe from June, 2024\n")
+    assert kinds.get("Eastern & Central Europe") == "place", kinds
+
+
+def test_a_body_a_movement_and_a_town_by_the_words_around_them() -> None:
+    kinds = _names("Crimean Solidarity members livestream arrests. Feminists are mounting a "
+                   "“Feminist Anti-War Resistance” movement. Artists came back to Chaykovsky, "
+                   "a small town in Russia. After the arrival in 2018, Paris and Bangui "
+                   "resumed talks. On November 13, Torontonians will vote.\n")
+    assert kinds.get("Crimean Solidarity") == "organisation", kinds
+    assert kinds.get("Feminist Anti-War Resistance") == "organisation", kinds
+    assert kinds.get("Chaykovsky") == "place" and kinds.get("Paris") == "place", kinds
+    assert kinds.get("Torontonians") == "group", kinds
+
+
+def test_a_social_network_opening_a_headline() -> None:
+    kinds = _names("Stories\nTwitter users from North Macedonia fight disappointment with "
+                   "humor\nThe date did not come.\nThreads of yarn hung.\n")
+    assert kinds.get("Twitter") == "organisation" and "Threads" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

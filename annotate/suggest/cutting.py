@@ -928,6 +928,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # apposition says a person
         if len(run) == 2 and run[1].text in ("Country", "Nation", "Nations", "Territory"):
             break  # "Indian Country", "Basque Country": a land named for its people
+        if len(run) == 2 and re.match(r"[^\S\n]+(?:members|activists|supporters|founders|"
+                                      r"volunteers|leaders)\b", text[run[-1].end:]):
+            break  # "Crimean Solidarity members": a body named with a people's adjective
         if text[max(0, run[0].start - 1):run[0].start] == "(" and \
                 text[run[-1].end:run[-1].end + 1] == ")" and \
                 re.search(r"[A-Za-z][^\S\n]+\($", text[max(0, run[0].start - 3):run[0].start]):

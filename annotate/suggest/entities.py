@@ -24,7 +24,14 @@ from .kinds import (
     type_of,
 )
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
-from .lexicon import BARE_LAW_HEADS, ORGANISATION_HEADS, READING_TIME, SEASONS, STORM_KINDS
+from .lexicon import (
+    BARE_LAW_HEADS,
+    ORGANISATION_HEADS,
+    READING_TIME,
+    SEASONS,
+    SOCIAL_NETWORKS,
+    STORM_KINDS,
+)
 from .results import EntitySuggestion
 from .tokens import Candidate, _lower_case_words
 
@@ -190,6 +197,8 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if know.big_place(word) or word in know.country_codes:
             continue
+        if len(form.words) == 1 and word in SOCIAL_NETWORKS and word not in ("X", "Threads"):
+            continue  # "Twitter users from North Macedonia fight …": a network by its name
         if any(_READING_TIME_AFTER.match(c.after) for c in form.places):
             continue  # "Futurity4 min read": a listing's source, before each story's reading
             # time

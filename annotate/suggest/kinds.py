@@ -375,6 +375,13 @@ _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|prov
                              r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga")
 
 
+#: How the people of a town are named after it: "Toronto" → "Torontonians", "Karachiites".
+_PLACE_PEOPLE_ENDINGS = frozenset("nians ians ans ites ers ans".split())
+#: A kind of place in apposition after a name: ", a small town in", ", the capital of".
+_PLACE_APPOSED = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?:town|"
+                            r"city|village|capital|port|suburb|island|region|province|district|"
+                            r"county|neighbou?rhood|settlement|municipality)[^\S\n]+(?:in|of|on|"
+                            r"near|outside)\b")
 #: The Earth and the bodies news names like places: "on Earth", "to Mars".
 _BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
                     "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "
@@ -947,6 +954,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 and len(words) >= 2:
             return "event", "a contest's or a day's name in quotation marks ('the “… " \
                 "Journalism Contest”', '‘Columbus Day’', '‘Day of the Dead’')"
+        if any(re.match(r"[”\"’']?[^\S\n]+(?:movement|coalition|network|group|"
+                        r"collective|alliance)\b", c.after) for c in places):
+            return "organisation", "a movement's name in quotation marks " \
+                "('a “Feminist Anti-War Resistance” movement')"
         if any(re.match(r"[^\S\n]+(?:page|pages|webpage|section|tab|menu)\b", c.after)
                for c in places):
             return "work", "a page of a site, by its title ('our … page')"
@@ -1568,6 +1579,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Corps Recruit Depot San Diego" (not "633rd Air Base Wing …", a unit at a base)
     if any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places):
         return "place", "'the town of …'"
+    if len(words) <= 3 and not any(w in ORGANISATION_HEADS for w in words) and \
+            any(_PLACE_APPOSED.match(c.after) for c in places):
+        return "place", "', a small town in …' after it"  # "Chaykovsky, a small town in
+        # Russia"
     if len(words) >= 3 and words[0] in ("City", "Town", "Municipality", "Province") and \
             words[1] == "of" and words[2][:1].isupper() and all(
                 re.search(r"\b(?:in|at)\s+(?:the\s+)?$", c.before)
@@ -1682,12 +1697,17 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "named as a place ('the … region')"  # "the Sa-hel region", "the
         # sacred site Seetha Eliya temple", "the Bakken, Eagle Ford, … and Permian regions",
         # "the Glacier Gorge or Bear Lake trailheads"
+    if len(words) == 1 and any(
+            know.places.get(text[:k]) and text[k:] in _PLACE_PEOPLE_ENDINGS
+            for k in range(4, len(text) - 2)):
+        return "group", "a place's people by their name ('Torontonians', 'Karachiites')"
     if len(words) == 1 and text.endswith("s") and any(
-            re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d[\d,.]*|hundreds?|thousands?|"
+            re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d(?:[\d,.]*\d)?|hundreds?|thousands?|"
                       r"millions?|billions?|dozens?)[^\S\n]+$", c.before, re.IGNORECASE)
             and not _NOUN_COUNTED_AFTER.match(c.after) for c in places):
         # (on the same line: not a date line's year above "Forbes contributor …"; not a
-        # year after "the": "the 1989 Forms 1040")
+        # year after "the": "the 1989 Forms 1040"; nor a number closing its clause: "in
+        # 2018, Paris and Bangui resumed talks")
         return "group", "counted as people ('ten million …')"  # "ten million Copts"
     if any(w in know.particles for w in words[1:-1]) and words[0] not in know.given_names \
             and words[-1] not in know.surnames and words[0] not in know.surnames and \

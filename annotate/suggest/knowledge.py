@@ -176,7 +176,13 @@ class Knowledge:
             return False
         k = words.index("&")
         kinds = (self.places.get(" ".join(words[:k])), self.places.get(" ".join(words[k + 1:])))
-        return "continent" in kinds and all(kind in ("continent", None) for kind in kinds)
+        if "continent" in kinds and all(kind in ("continent", None) for kind in kinds):
+            return True
+        sides = {"Eastern", "Western", "Northern", "Southern", "Central", "East", "West",
+                 "North", "South"}
+        return words[k - 1] in sides and self.places.get(words[-1]) == "continent" and \
+            all(w in sides for w in words[:k]) and all(w in sides for w in words[k + 1:-1])
+        # ("Eastern & Central Europe": two parts of one continent)
 
     def town(self, word: str) -> bool:
         """A town's one-word name that is no given name, surname, common word or plural

@@ -57,6 +57,7 @@ from .lexicon import (
     QUESTION_OPENERS,
     RECALLED_BEFORE,
     SEASONS,
+    SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
@@ -1881,6 +1882,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # then a person the tables may not know, then the headline's verb)
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
+                        or (e - start == 1 and run[start].text in SOCIAL_NETWORKS)
+                        # ("Twitter users from North Macedonia fight …": a network by name)
                         # ("Australia Day Ads Promoting Diversity …": a country's day)
                         or (e - start == 3 and start > 0 and e < len(run)
                             and run[start].text in know.given_names

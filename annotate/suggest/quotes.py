@@ -172,6 +172,9 @@ _RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
 _ROLE_BETWEEN = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,60}?),[^\S\n]+")
 
 
+#: Plural nouns for the people of a place, after its name: "PNG villages", "Gaza families".
+_COMMUNITIES = frozenset("""villages villagers communities residents families farmers workers
+activists women men students tribes groups people youths voters fishers""".split())
 #: What follows a quote that opens a headline: "‘It’s our garden’: PNG villages …".
 #: A person's name opening a sentence after "To" or "For" and before a comma: the view
 #: the sentence gives is theirs ("To Hicks, the gathering was … a way to “honor …”").
@@ -558,7 +561,12 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # words, whoever the headline then names
             who = _subject_at(text, passage.close + 2, s_end, mentions, starts)
             people = re.match(r"\s+[a-z]+s\b", text[who[2]:]) if who else None
-            if who is not None and people is not None:  # "PNG villages fight …": people
+            if who is not None and people is not None and \
+                    _singular(people.group().strip()) not in PERSON_NOUNS and \
+                    people.group().strip() not in _COMMUNITIES:
+                who = None  # "‘Spectacularly disobedient’: Pride parades in the Balkans":
+                # a name before a thing's plural, no one who speaks
+            elif who is not None and people is not None:  # "PNG villages fight …": people
                 who = (None, f"{who[1]}{people.group()}", who[2] + people.end())  # of a place
             attribution = (who[0], who[1], None, "a headline's opening words, before its "
                            "colon") if who else (None, None, None, "a headline's opening "
@@ -712,7 +720,19 @@ def _interviewees_headline(text: str, passage: Passage, words: list[str],
         return None
     line_start = text.rfind("\n", 0, passage.open) + 1
     end = line_end(text, passage.close)
-    if text[line_start:passage.open].strip() or len(text[passage.close + 1:end].split()) > 4:
+    if text[line_start:passage.open].strip():
+        return None
+    if re.match(r"[^\S\n]*:[^\S\n]*(?:An[^\S\n]+)?[Ii]nterview[^\S\n]+with\b",
+                text[passage.close + 1:end]):
+        for m in mentions[bisect.bisect_left(starts, passage.close):]:
+            if m.start >= end:
+                break
+            if m.type == "person":
+                return (m.key, text[m.start:m.end], None, "a headline in single quotation "
+                        "marks, then ': Interview with' the one who says it")
+        # ("‘I want sci-fi to be normal and intimate': Interview with Czech comics artist
+        # Filip Zatloukal")
+    if len(text[passage.close + 1:end].split()) > 4:
         return None
     teaser_end = line_end(text, end + 1)
     for m in mentions[bisect.bisect_left(starts, end):]:
