@@ -7294,6 +7294,19 @@ def test_a_social_network_opening_a_headline() -> None:
     assert kinds.get("Twitter") == "organisation" and "Threads" not in kinds, kinds
 
 
+def test_a_time_zone_and_a_button_and_a_listings_heading_name_nothing() -> None:
+    kinds = _names("Our News on Newswise\n\nMonster Black Hole Found\n\nAstronomers found "
+                   "it.\n25-Jun-2020 11:05 AM EDT Add to Favorites\n")
+    assert "Newswise" in kinds, kinds
+    assert not any("EDT" in k or "News on" in k for k in kinds), kinds
+
+
+def test_a_body_in_the_sky_named_for_its_finder() -> None:
+    kinds = _names("Barnard’s Galaxy, a dwarf galaxy neighboring ours, is revealed in this "
+                   "image.\n")
+    assert kinds.get("Barnard’s Galaxy") == "other", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -216,6 +216,8 @@ _COMMON_LETTERS = frozenset("IT EV EVs IoT HR".split())
 #: Two names listed with commas before a run: "Greenpeace, Save Happy Valley, ".
 _LISTED_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*,[^\S\n]+[A-Z][\w’'.-]*"
                             r"(?:[^\S\n]+[A-Z][\w’'.-]*)*,[^\S\n]+$")
+#: What a listing's heading calls its items: "Our News on Newswise", "Stories from …".
+_LISTING_WORDS = frozenset("News Stories Updates Posts Articles".split())
 #: A headline's words for what is about to happen, before "to": "… Set to Celebrate".
 _POISED = frozenset("Set Poised Slated Due Ready Expected Likely".split())
 #: Harms a sentence may open with, before "on" and whom they hit ("Attack on …").
@@ -241,6 +243,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                           r"[^\S\n]+$", text[max(0, run[0].start - 20):run[0].start]):
         return [_candidate(text, run[:1], hint="person"), *_cut(text, run[2:], know, surnames)]
         # "sisters Zimkhitha and Xolelwa Ntsiba": two people, one surname
+    if run[0].text in ("AM", "PM", "A.M.", "P.M.") and \
+            re.search(r"\d{1,2}:\d{2}[^\S\n]*$", text[max(0, run[0].start - 8):run[0].start]):
+        return []  # "11:05 AM EDT Add to Favorites": a time, its zone and a button's words
+    listing = next((k for k in range(min(2, len(run) - 2)) if run[k].text in _LISTING_WORDS
+                    and run[k + 1].text in ("on", "from", "at")
+                    and (k == 0 or run[0].text in ("Our", "Latest", "More"))), None)
+    if listing is not None:
+        return _cut(text, run[listing + 2:], know, surnames)  # "Our News on Newswise": a
+        # listing's heading, then the site it is on
     if len(run) >= 2 and run[-1].text in _POISED and re.match(r"[^\S\n]+to[^\S\n]+[A-Za-z]",
                                                               text[run[-1].end:]):
         run = run[:-1]  # "Odia Wikipedia Set to Celebrate …": a headline's "set to", after

@@ -897,6 +897,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:
         return "organisation", f"'{last}' after a place names the place's own body ('Houston " \
             "ISD', its school district)"
+    if len(words) > 1 and last in ("Galaxy", "Comet", "Nebula"):
+        return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
         return "event", f"'{last}' names a charity's event ('the I-Pinky-Promise Walk')"
     if any(_OUTLET_LABEL.search(c.before) for c in places):

@@ -835,6 +835,10 @@ def _body_of_before(text: str, words: list[Token], j: int) -> bool:
     return False
 
 
+#: Heads of the names of bodies in the sky, which take their finder's possessive.
+_SKY_HEADS = frozenset("Galaxy Comet Star Nebula".split())
+
+
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
     """A possessive inside a name that a head word ends: "International Women’s Day",
     "Leaders’ Summit on Refugees", "Children’s Hospital" (not "Labour’s Shadow Home
@@ -863,6 +867,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     if current.possessive and current.text in _COLLECTIVE_OWNERS and not nxt.acronym:
         return True  # "the community-developed People’s Plan", "the Women’s March": a
         # people's possessive before a capitalised word begins a name, never a person's
+    if current.possessive and nxt.text in _SKY_HEADS and \
+            (j + 2 >= len(words) or not words[j + 2].capitalised):
+        return True  # "Barnard’s Galaxy", "Halley’s Comet": a body in the sky named for
+        # its finder
     if know.places.get(f"{current.text}’s {nxt.text}") or \
             know.places.get(f"{current.text}'s {nxt.text}"):
         return True  # "Cox’s Bazar": a place the gazetteer knows, named with a possessive
