@@ -68,11 +68,11 @@ from .lexicon import (
     TITLED_KINDS,
     WORK_HEADS,
 )
-from .tokens import Candidate, _is_title, title_apposed
+from .tokens import POST_BETWEEN_COMMAS, Candidate, _is_title, title_apposed
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
 #: A person's post between commas before the name: "Jane Smith, National Manager, ".
-_POST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[^\S\n]+(?P<post>[^,“”\"\n]{3,60}?),[^\S\n]+$")
+_POST_BEFORE = re.compile(r"[A-Z][\w’'-]*" + POST_BETWEEN_COMMAS.pattern + "$")
 
 
 def _post_of_person_before(before: str, know: Knowledge) -> bool:
@@ -376,7 +376,7 @@ _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|prov
 
 
 #: How the people of a town are named after it: "Toronto" → "Torontonians", "Karachiites".
-_PLACE_PEOPLE_ENDINGS = frozenset("nians ians ans ites ers ans".split())
+_PLACE_PEOPLE_ENDINGS = frozenset("nians ians ans ites ers".split())
 #: A kind of place in apposition after a name: ", a small town in", ", the capital of".
 _PLACE_APPOSED = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?:town|"
                             r"city|village|capital|port|suburb|island|region|province|district|"

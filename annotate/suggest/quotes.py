@@ -33,7 +33,7 @@ from ..blocks import INTRO
 from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS, TITLE_WORDS
 from .marks import WRAPPED_LINES, Passage, hard_wrapped, passages
 from .results import QuoteSuggestion
-from .tokens import _SENTENCE_WORD, line_end
+from .tokens import _SENTENCE_WORD, POST_BETWEEN_COMMAS, line_end
 
 _SPEECH_WORDS = (
     "said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|tweets|posted|posts|"
@@ -168,8 +168,6 @@ _ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$
 _ROLE_WORDS = frozenset("""adviser advisor director secretary-general chair chief head
 officer counsel coordinator manager researcher""".split())
 _RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
-#: A post between commas, between a person and the body it is in: ", National Manager, ".
-_ROLE_BETWEEN = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,60}?),[^\S\n]+")
 
 
 #: Plural nouns for the people of a place, after its name: "PNG villages", "Gaza families".
@@ -1378,9 +1376,10 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
     if i > 0 and mentions[i].type != "person" and mentions[i - 1].type == "person" and \
             mentions[i - 1].start >= lo and not between.strip() and \
-            (role := _ROLE_BETWEEN.fullmatch(text, mentions[i - 1].end, mentions[i].start)) and \
+            (role := POST_BETWEEN_COMMAS.fullmatch(text, mentions[i - 1].end,
+                                                   mentions[i].start)) and \
             any(w.casefold().strip("’'") in PERSON_NOUNS or w.casefold() in _ROLE_WORDS
-                for w in role.group("role").split()):
+                for w in role.group("post").split()):
         # "Dinah Ellis, National Manager, Cymraeg for Kids added:": the person, their post,
         # then the body they hold it in
         return mentions[i - 1].key, text[mentions[i - 1].start:mentions[i - 1].end]

@@ -654,6 +654,9 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     # "MPs", "CEOs" (but "Press" is no plural of "Pres.")
 
 
+#: A post set between commas after a person's name, before the body it is in: ", National
+#: Manager, " of "Dinah Ellis, National Manager, Cymraeg for Kids added: …".
+POST_BETWEEN_COMMAS = re.compile(r",[^\S\n]+(?P<post>[^,“”\"\n]{3,60}?),[^\S\n]+")
 #: A title in apposition after a name: ", the new Deputy First Minister".
 _APPOSED_TITLE = re.compile(r",[^\S\n]+the[^\S\n]+(?:(?:new|former|outgoing|incoming|current)"
                             r"[^\S\n]+)?((?:[A-Z][\w’'-]*[^\S\n]+){0,4}[A-Z][\w’'-]*)")
