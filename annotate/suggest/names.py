@@ -1603,6 +1603,15 @@ def _list_row(text: str, run: list[Token]) -> bool:
 _COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?")
 
 
+def _bare_name_word(token: Token, know: Knowledge, lower: frozenset[str]) -> bool:
+    """A word a headline's name may be made of when nothing else marks it: capitalised
+    letters only, no word the story writes in lower case, no title and no head word."""
+    return token.capitalised and not token.acronym and \
+        token.text.replace("-", "").isalpha() and token.text.casefold() not in lower and \
+        not _is_title(token.text, know.titles) and token.text not in ORGANISATION_HEADS and \
+        token.text not in PLACE_HEADS
+
+
 def _headline_sender(text: str, run: list[Token], know: Knowledge) -> bool:
     """Two words ending a headline after "from" or "with", the last a surname, the first no
     word the story writes in lower case, no place and no title: the person a message or an
@@ -1611,10 +1620,7 @@ def _headline_sender(text: str, run: list[Token], know: Knowledge) -> bool:
     return len(run) == 2 and run[1].text in know.surnames and \
         re.search(r"\b(?:from|with)[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]) \
         is not None and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) is not None and \
-        all(t.capitalised and not t.acronym and t.text.isalpha()
-            and t.text.casefold() not in lower and t.text not in know.places
-            and not _is_title(t.text, know.titles) and t.text not in ORGANISATION_HEADS
-            and t.text not in PLACE_HEADS for t in run)
+        all(_bare_name_word(t, know, lower) and t.text not in know.places for t in run)
 
 
 #: A headline's rubric words, which open headlines before a colon but name nothing:
@@ -1634,10 +1640,7 @@ def _headline_opening_name(text: str, run: list[Token], know: Knowledge) -> bool
         not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
         re.match(r"(?::[^\S\n]|[^\S\n]+in[^\S\n]+(?:Photos|Pictures|Images)\b)",
                  text[run[-1].end:]) is not None and \
-        all(t.capitalised and not t.acronym and not t.possessive
-            and t.text.replace("-", "").isalpha() and t.text.casefold() not in lower
-            and t.text not in _RUBRICS and not _is_title(t.text, know.titles)
-            and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
+        all(_bare_name_word(t, know, lower) and not t.possessive and t.text not in _RUBRICS
             and t.text not in HEADLINE_VERBS and t.text not in FUNCTION_WORDS
             and t.text.casefold() not in know.common_words and not t.text.endswith("ing")
             and not know.big_place(t.text) for t in run)  # (not "Warming Trends: …", a
@@ -1872,12 +1875,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         or (e - start == 2 and start > 0 and e < len(run)
                             and _is_title(run[start - 1].text, know.titles)
                             and run[e].text in ("Is", "Was", "Has", "Says", "Said", "Will")
-                            and all(t.capitalised and not t.acronym and t.text.isalpha()
-                                    and t.text.casefold() not in lower
-                                    and t.text not in ORGANISATION_HEADS
-                                    and t.text not in PLACE_HEADS
-                                    and not know.big_place(t.text)
-                                    for t in run[start:e]))
+                            and all(_bare_name_word(t, know, lower)
+                                    and not know.big_place(t.text) for t in run[start:e]))
                         # ("Australian Activist Jock Palfreeman Is Taking On …": a title,
                         # then a person the tables may not know, then the headline's verb)
                         or (e - start == 2 and run[e - 1].text == "Day"
