@@ -1154,7 +1154,11 @@ def main(argv: list[str]) -> int:
             ("Two-hundred-and-nineteenth held-out set (NSF's NOIRLab: an announcements "
              "newsletter, a notice, a newswire's listing; CC BY 4.0)",
              HERE / "heldout-219", "gold written before the engine ran on it; first run: "
-             "names P 0.81, R 0.87, type 0.91, no quotes"))
+             "names P 0.81, R 0.87, type 0.91, no quotes; the bugs it showed were fixed"),
+            ("Two-hundred-and-twentieth held-out set (the National Solar Observatory's releases "
+             "as a newswire and a space-news site carry them; CC BY 4.0; small)",
+             HERE / "heldout-220", "gold written before the engine ran on it; first run: "
+             "names P 0.93, R 0.93, type 0.92, quotes R 0.83 (5/6), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
