@@ -7307,6 +7307,16 @@ def test_a_body_in_the_sky_named_for_its_finder() -> None:
     assert kinds.get("Barnard’s Galaxy") == "other", kinds
 
 
+def test_an_okina_typed_as_a_mark_and_an_island_by_its_state() -> None:
+    kinds = _names("Newswise — On Wednesday the telescope opened near the summit of Haleakalā "
+                   "on Maui, Hawai‘i, where the air is clear. Australia‘s team won. It stands "
+                   "on the mountain of Haleakala.\n")
+    assert kinds.get("Hawai‘i") == "place" and "Hawai" not in kinds, kinds
+    assert kinds.get("Maui") == "place", kinds
+    assert "Australia" in kinds and "Australia‘s" not in kinds, kinds
+    assert "Newswise" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

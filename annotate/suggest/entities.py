@@ -199,6 +199,10 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if len(form.words) == 1 and word in SOCIAL_NETWORKS and word not in ("X", "Threads"):
             continue  # "Twitter users from North Macedonia fight …": a network by its name
+        if any(not text[text.rfind("\n", 0, c.start) + 1:c.start].strip()
+               and re.match(r"[^\S\n]+[—–][^\S\n]+[A-Z]", c.after) for c in form.places):
+            continue  # "Newswise — On Wednesday, …": the wire or the place a story comes
+            # from, before its dash
         if any(_READING_TIME_AFTER.match(c.after) for c in form.places):
             continue  # "Futurity4 min read": a listing's source, before each story's reading
             # time

@@ -370,7 +370,8 @@ _FOUGHT_OVER = re.compile(r"\b(?:defen[cs]e|siege|shelling|bombardment|bombing|o
 
 _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
                              r"state|region|district|riding|ward|constituency|borough|parish|"
-                             r"community|municipality|commune|neighbou?rhood|island)"
+                             r"community|municipality|commune|neighbou?rhood|island|mountain|"
+                             r"volcano)"
                              r" of\s+$|\b(?:place|town|village|area|site|spot)\s+(?:called|named"
                              r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga")
 
@@ -1581,6 +1582,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Corps Recruit Depot San Diego" (not "633rd Air Base Wing …", a unit at a base)
     if any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places):
         return "place", "'the town of …'"
+    if len(words) <= 2 and not any(w in ORGANISATION_HEADS for w in words) and any(
+            re.search(r"\b(?:on|in|at|near|off)[^\S\n]+$", c.before)
+            and (m := re.match(r",[^\S\n]+([A-Z][\w‘’ʻ'-]*)", c.after)) is not None
+            and know.places.get(unaccented(re.sub(r"[‘’ʻ']", "", m.group(1))))
+            in ("region", "country") for c in places):
+        return "place", "'on …, ' then its state or country ('on Maui, Hawaiʻi')"
     if len(words) <= 3 and not any(w in ORGANISATION_HEADS for w in words) and \
             any(_PLACE_APPOSED.match(c.after) for c in places):
         return "place", "', a small town in …' after it"  # "Chaykovsky, a small town in

@@ -54,13 +54,16 @@ _TOKEN = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.[a-z]{2,6})+\b(?!\w|\.\w)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
-    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|–(?=[A-Z])\w+)*"
+    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[a-z])(?!s\b)\w+|"
+    r"–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
 # (and a group's two names joined by a slash, "Verts/ALE")
 # (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce";
 # so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names)
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
-# "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop)
+# "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop;
+# an ʻokina typed as an opening mark stays inside its word: "Hawai‘i", though not a
+# possessive typed so: "Australia‘s")
 
 
 #: A place named with its small linking words between hyphens: "Niagara-on-the-Lake",
