@@ -272,6 +272,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # Valley, Auckland Animal Action and Peace Action Wellington": a list's last two
         # names, joined by its "and" (not "Department of Health and Human Services", nor
         # "African Population and Health Research Center", one body's name)
+    if len(run) >= 2 and not any(t.text in ("and", "&", "of") for t in run) and \
+            re.search(r"(?<![\w’'-])" + r"[^\S\n]+".join(re.escape(t.text) for t in run)
+                      + r"!(?=[^\S\n]+[a-z]|’s|'s)", text):
+        return [_candidate(text, run)]  # "Democracy Now" on a line of its own, the name the
+        # story writes "Democracy Now! is …" elsewhere, its mark inside a sentence (not an
+        # adverb after a word; nor "… Waikiki and Honolulu!", a sentence's end)
     wish = next((k for k in range(1, len(run) - 2) if run[k].text in ("and", "&")
                  and run[k + 1].text in WISHES), None)
     if wish is not None and run[0].text in WISHES:

@@ -898,6 +898,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:
         return "organisation", f"'{last}' after a place names the place's own body ('Houston " \
             "ISD', its school district)"
+    if len(words) > 1 and last == "Doctrine":
+        return "other", "a policy named for its author ('the Monroe Doctrine')"
     if len(words) > 1 and last in ("Galaxy", "Comet", "Nebula"):
         return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
@@ -1032,8 +1034,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # has a number glued to its name)
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
-    if len(words) > 1 and all(c.after.startswith("!") for c in places) and \
-            last not in PLACE_HEADS:  # (not "right outside Ewa Beach!": a sentence's end)
+    if len(words) > 1 and any(c.after.startswith("!") for c in places) and \
+            (all(c.after.startswith("!") for c in places)
+             or words[0] not in know.given_names) and \
+            last not in PLACE_HEADS and last not in EVENT_HEADS:  # (not "right outside Ewa
+        # Beach!", "Happy Independence Day!": a sentence's end; but a feed's heading may leave
+        # the mark off: "Subscribe to Democracy Now feed")
         return "organisation", "its name ends with an exclamation mark ('Democracy Now!')"
     if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
            for c in places):
