@@ -7320,8 +7320,9 @@ def test_an_okina_typed_as_a_mark_and_an_island_by_its_state() -> None:
 def test_a_shows_name_without_its_mark_a_person_in_a_title_and_a_doctrine() -> None:
     found = suggest("Democracy Now\n\nSubscribe to Democracy Now feed\nDemocracy Now! is a daily "
                     "news program. He wrote an article titled \"21 Questions for Donald "
-                    "Trump.\" We are joined by Donald Trump's critic. Take, for example, the Clinton "
-                    "Doctrine. Happy Independence Day! They swam off Waikiki and Honolulu!\n")
+                    "Trump.\" We are joined by Donald Trump's critic. Take, for example, "
+                    "the Clinton Doctrine. Happy Independence Day! They swam off Waikiki and "
+                    "Honolulu!\n")
     kinds = _types(found)
     assert kinds.get("Democracy Now") == "organisation" and "Democracy" not in kinds, kinds
     assert kinds.get("Donald Trump") == "person", kinds
