@@ -61,6 +61,7 @@ from .lexicon import (
     RECALLED_BEFORE,
     RESEARCH_BODIES,
     SHOW_NOUN,
+    SKY_HEADS,
     SOLD_AT_BEFORE,
     SPORTS,
     STATE_ABBREVIATIONS,
@@ -459,8 +460,6 @@ _APP_AFTER = re.compile(r"[”\"’']?[^\S\n]+(?:app|apps|mobile application)\b"
 #: What a programme named for its host ends with: "The Phil Donahue Show" (but "the
 #: Chelsea Flower Show" is an event: its first word is a place, not a host's given name).
 _BROADCAST_HEADS = frozenset(("Show", "Podcast"))
-#: The guesses made from a name's shape alone, when nothing around it says what it is: a
-#: name listed with others may take their type instead (entities.py).
 #: A list of news outlets before the last name of the list: "including The New York Times,
 #: Daily Mail and …".
 _OUTLETS_LISTED_BEFORE = re.compile(r"\b(?:Times|Post|Mail|News|Journal|Guardian|Telegraph|"
@@ -473,6 +472,8 @@ _AFTER_OPENING_PLACE = re.compile(r",|[^\S\n]+(?:yet|the|a|an|there|this|these|t
                                   r"many|more|most|at|on|last|over|about|several|two|three|"
                                   r"hundreds|thousands|dozens|police|residents|officials|"
                                   r"people|authorities|protesters|soldiers|alone)\b")
+#: The guesses made from a name's shape alone, when nothing around it says what it is: a
+#: name listed with others may take their type instead (entities.py).
 _TWO_WORDS = "two capitalised words, as most people's names"
 _THREE_WORDS = "three short capitalised words, as people's names"
 _ONE_WORD = "a single name with no other evidence"
@@ -900,7 +901,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "ISD', its school district)"
     if len(words) > 1 and last == "Doctrine":
         return "other", "a policy named for its author ('the Monroe Doctrine')"
-    if len(words) > 1 and last in ("Galaxy", "Comet", "Nebula"):
+    if len(words) > 1 and last in SKY_HEADS:
         return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
         return "event", f"'{last}' names a charity's event ('the I-Pinky-Promise Walk')"

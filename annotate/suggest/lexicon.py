@@ -226,6 +226,9 @@ Events Celebration Concert""".split())
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
+#: Heads of the names of bodies in the sky, which take their finder's possessive: "Barnard’s
+#: Galaxy", "Halley’s Comet" (not "Star", which also heads papers' names: "Toronto Star").
+SKY_HEADS = frozenset("Galaxy Comet Nebula".split())
 #: The words of a wish before a day's name: "Merry Christmas", "Happy New Year".
 WISHES = frozenset("Happy Merry Blessed Joyous".split())
 #: What the days wished for end in: "… Day", "… New Year", "… Holidays".

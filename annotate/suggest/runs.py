@@ -45,6 +45,7 @@ from .lexicon import (
     ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
     SEASONS,
+    SKY_HEADS,
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
     VESSEL_PREFIXES,
@@ -835,8 +836,9 @@ def _body_of_before(text: str, words: list[Token], j: int) -> bool:
     return False
 
 
-#: Heads of the names of bodies in the sky, which take their finder's possessive.
-_SKY_HEADS = frozenset("Galaxy Comet Star Nebula".split())
+#: Bodies in the sky named with their finder's possessive; "Barnard’s Star" too, since a
+#: possessive comes before it.
+_SKY_HEADS = SKY_HEADS | {"Star"}
 
 
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
