@@ -7332,6 +7332,16 @@ def test_a_shows_name_without_its_mark_a_person_in_a_title_and_a_doctrine() -> N
     assert "Waikiki and Honolulu" not in kinds, kinds
 
 
+def test_a_headline_ending_in_marked_words_that_finish_its_clause() -> None:
+    found = suggest("Stories\nIceland Is Trying to Elect Politicians Who “Know Who They Work "
+                    "For”\n\nIcelanders' campaign goes on.\n")
+    kinds = _types(found)
+    assert kinds.get("Iceland") == "place", kinds
+    assert not any("Trying" in k or "Elect" in k or "Know Who" in k for k in kinds), kinds
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("Know Who They Work For", None)]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

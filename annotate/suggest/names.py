@@ -2342,6 +2342,13 @@ def _title_case_sentences(big: list[str]) -> bool:
         any(w.strip(".,:;!?“”\"") in _HEADLINE_CLAUSE_WORDS for w in big)
 
 
+#: A headline's last words in quotation marks, in title case with no stop before the closing
+#: mark, after words of its own: 'Iceland Is Trying to Elect Politicians Who “Know Who They
+#: Work For”' (a quoted sentence closes on its stop: '… said “we will go.”').
+_QUOTED_TAIL = re.compile(r"\w[^\S\n]+[“\"](?:(?:[A-Z][\w’'-]*|[a-z]{1,3})[^\S\n]+)*"
+                          r"[A-Z][\w’'-]*[”\"][^\S\n]*$")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line."""
@@ -2420,7 +2427,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                      and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())
                      and not _title_case_sentences(big)) and not (
                 # (a headline in capitals may end with "THE U.S.")
-                    line.rstrip().endswith(("”", '"')) and line.rstrip()[-2:-1] not in ("?", "!")) \
+                    line.rstrip().endswith(("”", '"')) and line.rstrip()[-2:-1] not in ("?", "!")
+                    and not _QUOTED_TAIL.search(line)) \
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
                 and not _MEMBER_LINE.fullmatch(line.strip()) \

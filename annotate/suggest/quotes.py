@@ -577,6 +577,14 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # Breathe”: …": a headline opening with words someone says, in title case
             attribution = (None, None, None, "a headline opening with words someone says")
             headline = attribution
+        if attribution is None and 2 <= len(words) <= 12 and _CLAUSE_BEFORE.search(before) \
+                and words[0][:1].isupper() and \
+                not text[passage.close + 1:line_end(text, passage.close)].strip():
+            # "Iceland Is Trying to Elect Politicians Who “Know Who They Work For”": a
+            # headline's clause its last words in marks finish, someone's words
+            attribution = (None, None, None, "a headline's clause that its last words in "
+                           "marks finish")
+            headline = attribution
         if attribution is None and whole:
             attribution = _statement_title(text, passage.open, mentions, starts)
         if attribution is None and (cited := _CITED_FOR.search(before)) is not None:
@@ -856,6 +864,9 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
         return True  # "the DH press notice entitled ‘future of free nursery milk secured’":
         # a title however it is written
     cued = _TITLE_CUE.search(before) is not None
+    if not cued and _CLAUSE_BEFORE.search(before):
+        return False  # "Iceland Is Trying to Elect Politicians Who “Know Who They Work
+        # For”": a headline's clause the marked words finish, in its title case
     if _title_case(words):
         return cued or not _SAID_LATER.match(after)
     if _WORK_NOUN_BEFORE.search(before) and len(words) <= 8 and \
@@ -863,6 +874,11 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
         return True  # "his novel “Un paso al frente” (A step forward)": a title in another
         # language's sentence case, right after the kind of work it is
     return len(words) <= 2 and all(w[:1].isupper() for w in words) and cued
+
+
+#: A headline's word that a clause of someone's words follows: "… Who “…”", "… Says “…”".
+_CLAUSE_BEFORE = re.compile(r"\b(?:Who|That|Says|Say|Said|Tells|Told|Warns|Asks|Vows)"
+                            r"[^\S\n]*[“\"‘']?$")
 
 
 #: The kind of work right before its title in quotation marks: "his novel “…”".
