@@ -7342,6 +7342,14 @@ def test_a_headline_ending_in_marked_words_that_finish_its_clause() -> None:
         ("Know Who They Work For", None)]
 
 
+def test_a_headlines_verb_before_a_country_and_a_given_name_before_a_known_surname() -> None:
+    kinds = _names("Stories\nFake News Tries to Link Austria's Chancellor-to-Be and "
+                   "Philanthropist George Soros\nA purveyor said Sebastian Kurz expelled Soros' "
+                   "Open Society Foundations from the country.\n")
+    assert kinds.get("Austria") == "place" and "Link Austria" not in kinds, kinds
+    assert kinds.get("George Soros") == "person" and "George" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

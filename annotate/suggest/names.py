@@ -1879,6 +1879,14 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                                     and not know.big_place(t.text) for t in run[start:e]))
                         # ("Australian Activist Jock Palfreeman Is Taking On …": a title,
                         # then a person the tables may not know, then the headline's verb)
+                        or (e - start == 2 and start > 0
+                            and run[start].text in know.given_names
+                            and run[start + 1].text in settled
+                            and not know.big_place(run[start + 1].text)
+                            and (e == len(run) or run[e].text in HEADLINE_VERBS))
+                        # ("… and Philanthropist George Soros" over "… expelled Soros'
+                        # Open Society Foundations": a given name, then the surname the
+                        # body writes alone)
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
                         or (e - start == 1 and run[start].text in SOCIAL_NETWORKS)
@@ -2076,13 +2084,15 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     if len(words) in (2, 3) and _given_name(words[0], know) and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
             not (len(words) == 3 and words[-1] in HEADLINE_VERBS) and \
-            not words[1].endswith("ing") and not (  # (not "Man Typing on Laptop Computer")
+            not (know.places.get(words[-1]) == "country" and words[-1] not in know.surnames) \
+            and not words[1].endswith("ing") and not (  # (not "Man Typing on Laptop Computer")
                 _NOUN_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[1].islower() and words[1] not in know.particles
                  and words[1] != "and"):
         # (nor "… Wait in Line for Hours?": a small word no name has between its parts; but
         # "Seward and Son", a family firm)
-        # (nor "Author Perspectives": a noun's ending, no surname's)
+        # (nor "Author Perspectives": a noun's ending, no surname's; nor "… Tries to Link
+        # Austria's Chancellor-to-Be": a verb, then a country no surname spells)
         return True  # (not "Can Khayelitsha be policed?", not "… Trying to Jail Her")
     if 2 <= len(words) <= 4 and all(w.isupper() and w.isalpha() for w in words) and \
             words[-1].title() in ORGANISATION_HEADS and \
