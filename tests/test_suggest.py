@@ -7350,6 +7350,13 @@ def test_a_headlines_verb_before_a_country_and_a_given_name_before_a_known_surna
     assert kinds.get("George Soros") == "person" and "George" not in kinds, kinds
 
 
+def test_a_part_of_a_land_named_after_its_peoples_adjective() -> None:
+    kinds = _names("Sheep herders left their mark across the American West. Settlers moved "
+                   "to the Canadian North.\n")
+    assert kinds.get("American West") == "place" and "West" not in kinds, kinds
+    assert kinds.get("Canadian North") == "place" and "North" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -51,6 +51,7 @@ from .lexicon import (
     OTHER_HEADS,
     PARK_UNITS,
     PARTY_MEMBERS,
+    PEOPLES_REGIONS,
     PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
@@ -943,8 +944,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Shona Robison, the new Deputy First Minister, …": a given name that
             # names a language too, then a surname the tables lack; the title in
             # apposition says a person
-        if len(run) == 2 and run[1].text in ("Country", "Nation", "Nations", "Territory"):
-            break  # "Indian Country", "Basque Country": a land named for its people
+        if len(run) == 2 and (run[1].text in ("Country", "Nation", "Nations", "Territory") or (
+                run[1].text in PEOPLES_REGIONS
+                and re.search(r"\bthe\s+$", text[max(0, run[0].start - 4):run[0].start]))):
+            break  # "Indian Country", "Basque Country": a land named for its people; "the
+            # American West", "the Canadian North": a part of it
         if len(run) == 2 and re.match(r"[^\S\n]+(?:members|activists|supporters|founders|"
                                       r"volunteers|leaders)\b", text[run[-1].end:]):
             break  # "Crimean Solidarity members": a body named with a people's adjective

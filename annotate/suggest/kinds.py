@@ -49,6 +49,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PARTY_MEMBERS,
+    PEOPLES_REGIONS,
     PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
@@ -236,10 +237,6 @@ _OUTLET_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Outlet|Publisher|Publication|New
                            r"Broadcaster)s?[^\S\n]*:[^\S\n]*$")
 _PRODUCT_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Name of Product|Product)s?[^\S\n]*:"
                             r"[^\S\n]*$")
-#: Parts of a country named after its people's adjective: "the American Midwest".
-_REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast Southwest "
-                     "Midlands Outback Heartland Plains Highlands Lowlands Riviera Alps "
-                     "Interior Coast Country".split())  # ("Indian Country", "Basque Country")
 #: Periods of a people's history named the same way: "the Italian Renaissance".
 _PERIODS = frozenset("Renaissance Enlightenment Reformation Baroque Romanticism".split())
 #: What a programme's name is written before: "the inaugural round of Humanities Access
@@ -1860,7 +1857,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
         return "work", "a capitalised 'The' before it, as titles of works have"
-    if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _REGIONS:
+    if len(words) == 2 and know.is_demonym(words[0]) and words[1] in PEOPLES_REGIONS:
         return "place", f"a region of a people's land ('{text}')"  # "the American Midwest"
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _PERIODS:
         return "event", f"a period of a people's history ('{text}')"  # "Italian Renaissance"

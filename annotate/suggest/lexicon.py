@@ -226,6 +226,11 @@ Events Celebration Concert""".split())
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
+#: Parts of a country named after its people's adjective: "the American Midwest".
+PEOPLES_REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast "
+                            "Southwest Midlands Outback Heartland Plains Highlands Lowlands "
+                            "Riviera Alps Interior Coast Country".split())
+# ("Indian Country", "Basque Country")
 #: Heads of the names of bodies in the sky, which take their finder's possessive: "Barnard’s
 #: Galaxy", "Halley’s Comet" (not "Star", which also heads papers' names: "Toronto Star").
 SKY_HEADS = frozenset("Galaxy Comet Nebula".split())
