@@ -7357,6 +7357,13 @@ def test_a_part_of_a_land_named_after_its_peoples_adjective() -> None:
     assert kinds.get("Canadian North") == "place" and "North" not in kinds, kinds
 
 
+def test_a_title_in_marks_with_its_links_language_after_it() -> None:
+    found = suggest("Stories\n‘No Time for Anger [de]’, a visualization journal by a team of "
+                    "Swiss reporters, illustrates Fukushima two years on.\n")
+    assert _types(found).get("No Time for Anger") == "work", _types(found)
+    assert found.quotes == []
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -919,13 +919,15 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
     (every word capitalised but the small ones), or when one or two capitalised words
     follow a word that names a work or calls something. A passage in Title Case that the
     sentence gives to a speaker is added to ``phrases``: its capitals name nothing."""
-    from .quotes import decked_headline, passages, quoted_title
+    from .quotes import LINK_LANGUAGE, decked_headline, passages, quoted_title
 
     out: list[Candidate] = []
     for passage in passages(text):
         for p in (passage, *passage.inner):
             inside = text[p.start:p.end]
-            kept = inside.rstrip(" .,;:")  # a title's own mark stays: "What the Health?"
+            kept = re.sub(rf"{LINK_LANGUAGE.pattern}[^\S\n]*$", "", inside).rstrip(" .,;:")
+            # (a title's own mark stays: "What the Health?"; not its link's language: "No
+            # Time for Anger [de]")
             kept = kept if kept.endswith(("?", "!")) and not kept.endswith(("??", "!!")) \
                 and len(kept.split()) >= 3 else kept.rstrip("!?")  # (not "Iranian?")
             stripped = kept.rstrip("!?")

@@ -833,9 +833,15 @@ def _far_from_its_cue(before: str, after: str, cue: str | None, words: list[str]
     # right after it: only a noun the story's own relative clause hangs on stands between)
 
 
+#: The language of a link's page in brackets after the link's words, as Global Voices
+#: marks it: "‘No Time for Anger [de]’", "Enab Baladi [ar]".
+LINK_LANGUAGE = re.compile(r"[^\S\n]*\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\]")
+
+
 def _title_case(words: list[str]) -> bool:
     """'Mission's End: War and Withdrawal in Afghanistan': every word but the small ones
     capitalised, as in the title of a work (a sentence has lower-case words)."""
+    words = [w for w in words if not LINK_LANGUAGE.fullmatch(w)]
     big = [w.lstrip("‘'“\"(") for w in words
            if w.casefold().strip(".,:;!?") not in TITLE_SMALL_WORDS
            and w.strip(".,:;!?") not in _TITLE_PARTICLES]
