@@ -7364,6 +7364,13 @@ def test_a_title_in_marks_with_its_links_language_after_it() -> None:
     assert found.quotes == []
 
 
+def test_a_name_in_marks_after_a_colon_and_the_kind_of_body_it_is() -> None:
+    found = suggest("A small publishing house in Spain wants to launch a book about one of "
+                    "Syria's best-known citizen journalist groups: “Enab Baladi.”\n")
+    assert _types(found).get("Enab Baladi") == "organisation", _types(found)
+    assert found.quotes == []
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -184,8 +184,9 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
                            r"publisher|outlet|agency|charity|retailer|airline|carrier|"
-                           r"label|studio|brand|startup|start-up|club)s?\s+"
-                           r"(?:(?:named|called)\s+)?$", re.I)  # ("a rock band named …")
+                           r"label|studio|brand|startup|start-up|club)s?"
+                           r"(?:\s+(?:(?:named|called)\s+)?|:\s*[“\"]?)$", re.I)
+# ("a rock band named …"; "citizen journalist groups: “Enab Baladi.”")
 
 
 #: What a vehicle or craft is called after its name: "Falcon 9 rocket", "Dragon

@@ -1016,7 +1016,10 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     # (a capitalised verb only opens a sentence, "According to …": inside a name it is a
     # word of the name, "the United States “will …”")
     if not verbs:
-        if before.rstrip().endswith(":"):
+        inside = text[q_open + 1:q_after - 1].strip(" .,!?”’\"'").split()
+        if before.rstrip().endswith(":") and not (
+                len(inside) <= 3 and all(w[:1].isupper() for w in inside)):
+            # (not "… citizen journalist groups: “Enab Baladi.”": a name in marks)
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
