@@ -7371,6 +7371,15 @@ def test_a_name_in_marks_after_a_colon_and_the_kind_of_body_it_is() -> None:
     assert found.quotes == []
 
 
+def test_a_countrys_letters_in_a_headline_but_not_the_body_they_begin() -> None:
+    kinds = _names("Stories\nA Lawmaker Raises Suspicions With His Renunciation of UK "
+                   "Citizenship\nThe move surprised many.\nThe History of Basque Immigrants in "
+                   "the US\nTheir words are lost.\nUS Space Force Stands up a Delta\nIt "
+                   "opened.\n")
+    assert kinds.get("UK") == "place" and kinds.get("US") == "place", kinds
+    assert not any(k.startswith("US Space") for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

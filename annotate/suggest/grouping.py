@@ -35,6 +35,7 @@ from .lexicon import (
     AU_STATE_CODES,
     BILL_NUMBER,
     COMPANY_FORMS,
+    COUNTRY_LETTERS,
     COURT_CASE,
     DESIGNATION,
     EVENT_HEADS,
@@ -269,7 +270,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return games[0]  # "the Olympics" → "2020 Olympic Games"
     if n == 1 and words[0] in ORGANISATION_HEADS:
         national = [f for f in index.by_text.values() if len(f.words) == 2
-                    and f.words[1] == words[0] and f.words[0] in _COUNTRY_LETTERS
+                    and f.words[1] == words[0] and f.words[0] in COUNTRY_LETTERS
                     and not f.words[0].isalpha()]
         if len(national) == 1:
             return national[0]  # "the Army" → "U.S. Army", the one army the story names
@@ -518,7 +519,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         longer = [f for f in index.by_first[words[0]] if len(f.words) > 2
                   and f.words[1] in ("of", "for") and f.words[-1] not in _PUBLICATION_TAILS] or [
             f for f in index.by_text.values() if len(f.words) > 3 and f.words[1] == words[0]
-            and f.words[2] in ("of", "for") and f.words[0] in _COUNTRY_LETTERS]
+            and f.words[2] in ("of", "for") and f.words[0] in COUNTRY_LETTERS]
         # (and "the Department's …" → "U.S. Department of Energy"; not its feed, "Department
         # of Homeland Security News")
         if len(longer) == 1:
@@ -1257,8 +1258,6 @@ def _periodical(form: Form) -> bool:
                for c in form.places)
 
 
-#: A country's letters before a body's head: "U.S. Department of Energy".
-_COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
 #: Heads a story may write in small letters after a name it also writes in full.
 _HEADS_WRITTEN_SMALL = frozenset("Policy Programme Program Scheme Plan Act Bill Strategy Project "
                                  "Initiative Mission Campaign Fund".split())

@@ -226,6 +226,9 @@ Events Celebration Concert""".split())
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
+#: A country's letters, as before a body's head ("U.S. Department of Energy") or in a
+#: headline ("Renunciation of UK Citizenship").
+COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
 #: Parts of a country named after its people's adjective: "the American Midwest".
 PEOPLES_REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast "
                             "Southwest Midlands Outback Heartland Plains Highlands Lowlands "

@@ -32,6 +32,7 @@ from .lexicon import (
     CLAUSE_VERBS,
     COMPANY_FORMS,
     CONNECTORS_BASE,
+    COUNTRY_LETTERS,
     DOTTED_DEGREES,
     EVENT_HEADS,
     FIELD_LABELS,
@@ -1824,8 +1825,9 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
     if _name_in_title_case(run, body, know, lower) or (
-            len(run) == 1 and run[0].text in settled):
-        return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …")
+            len(run) == 1 and (run[0].text in settled or run[0].text in COUNTRY_LETTERS)):
+        return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
+        # country's letters: "… Basque Immigrants in the US")
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
     # first word: "Coverage featured …" makes no name of "Coverage")
     out: list[list[Token]] = []
@@ -1892,6 +1894,13 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
                         or (e - start == 1 and run[start].text in SOCIAL_NETWORKS)
+                        or (e - start == 1 and run[start].text in COUNTRY_LETTERS
+                            and any(c.islower() for t in run for c in t.text)
+                            and len(run) - e <= 1
+                            and not any(t.text in ORGANISATION_HEADS for t in run[e:]))
+                        # ("Renunciation of UK Citizenship": a country by its letters, at
+                        # most a noun after them; not "US Space Force Stands up …", "U.S.
+                        # Marshals Task Force Seeks …": a body they begin)
                         # ("Twitter users from North Macedonia fight …": a network by name)
                         # ("Australia Day Ads Promoting Diversity …": a country's day)
                         or (e - start == 3 and start > 0 and e < len(run)
