@@ -7380,6 +7380,13 @@ def test_a_countrys_letters_in_a_headline_but_not_the_body_they_begin() -> None:
     assert not any(k.startswith("US Space") for k in kinds), kinds
 
 
+def test_a_place_after_a_peoples_adjective_and_its_kind_in_a_headline() -> None:
+    kinds = _names("Stories\nUpcoming Book Celebrates Citizen Journalism in the Deserted "
+                   "Syrian City of Daraya\nA small publisher wants to launch it.\n")
+    assert kinds.get("Daraya") == "place", kinds
+    assert not any("City of" in k for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -36,6 +36,7 @@ from .lexicon import (
     FIRE_HEADS,
     FUNCTION_WORDS,
     GREETINGS,
+    HEADLINE_PLACE_KINDS,
     HOLIDAYS,
     HULL_NUMBER,
     JOURNAL_CUE,
@@ -373,6 +374,12 @@ _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|prov
                              r"volcano)"
                              r" of\s+$|\b(?:place|town|village|area|site|spot)\s+(?:called|named"
                              r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga")
+
+
+#: A people's adjective and a kind of place in title case before a name: "the Syrian City
+#: of …" (a headline's words; see lexicon.HEADLINE_PLACE_KINDS).
+_KIND_OF_PLACE_BEFORE = re.compile(r"\b(?P<people>[A-Z][a-z]+)[^\S\n]+(?P<kind>[A-Z][a-z]+)"
+                                   r"[^\S\n]+of[^\S\n]+$")
 
 
 #: How the people of a town are named after it: "Toronto" → "Torontonians", "Karachiites".
@@ -1745,6 +1752,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(SPEECH_AFTER.match(c.after) for c in places) and \
             (named_as_place or kind == "city"):
         return "place", "'the town of …'"
+    if len(words) <= 3 and any(
+            (m := _KIND_OF_PLACE_BEFORE.search(c.before)) is not None
+            and m.group("kind") in HEADLINE_PLACE_KINDS and know.is_demonym(m.group("people"))
+            for c in places):
+        return "place", "after a people's adjective and a kind of place ('the Syrian City " \
+            "of …')"
     if know.demonym_plural(last) or know.demonym_plural(text) or (len(words) == 1 and any(
             people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"

@@ -229,6 +229,10 @@ CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 #: A country's letters, as before a body's head ("U.S. Department of Energy") or in a
 #: headline ("Renunciation of UK Citizenship").
 COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
+#: Kinds of place a headline names one by, after its people's adjective: "the Syrian City
+#: of Daraya".
+HEADLINE_PLACE_KINDS = frozenset("City Town Village State Province Region District Island Port "
+                                 "Capital".split())
 #: Parts of a country named after its people's adjective: "the American Midwest".
 PEOPLES_REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast "
                             "Southwest Midlands Outback Heartland Plains Highlands Lowlands "

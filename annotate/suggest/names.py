@@ -37,6 +37,7 @@ from .lexicon import (
     EVENT_HEADS,
     FIELD_LABELS,
     FUNCTION_WORDS,
+    HEADLINE_PLACE_KINDS,
     HEADLINE_VERBS,
     HOLIDAYS,
     HULL_NUMBER,
@@ -1894,6 +1895,12 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
                         or (e - start == 1 and run[start].text in SOCIAL_NETWORKS)
+                        or (e == len(run) and 1 <= e - start <= 3 and start >= 3
+                            and run[start - 1].text == "of"
+                            and run[start - 2].text in HEADLINE_PLACE_KINDS
+                            and know.is_demonym(run[start - 3].text))
+                        # ("… in the Deserted Syrian City of Daraya": a people's adjective,
+                        # the kind of place, then its name)
                         or (e - start == 1 and run[start].text in COUNTRY_LETTERS
                             and any(c.islower() for t in run for c in t.text)
                             and len(run) - e <= 1
