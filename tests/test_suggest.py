@@ -7387,6 +7387,15 @@ def test_a_place_after_a_peoples_adjective_and_its_kind_in_a_headline() -> None:
     assert not any("City of" in k for k in kinds), kinds
 
 
+def test_an_events_name_and_its_year_and_a_product_named_for_its_maker() -> None:
+    kinds = _names("Caribbean Bloggers Week 2016 seeks to amplify voices. What do you do when "
+                   "your language doesn't show up in Google Translate? Horses roam the Adobe "
+                   "Town area.\n")
+    assert kinds.get("Caribbean Bloggers Week 2016") == "event", kinds
+    assert kinds.get("Google Translate") == "other", kinds
+    assert kinds.get("Adobe Town") == "place", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -60,6 +60,7 @@ from .lexicon import (
     PORTFOLIO,
     POSTAL_CODES,
     PRIZES,
+    PRODUCT_MAKERS,
     RECALLED_BEFORE,
     RESEARCH_BODIES,
     SHOW_NOUN,
@@ -906,6 +907,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "ISD', its school district)"
     if len(words) > 1 and last == "Doctrine":
         return "other", "a policy named for its author ('the Monroe Doctrine')"
+    if len(words) == 2 and words[0] in PRODUCT_MAKERS and last not in ORGANISATION_HEADS \
+            and last not in EVENT_HEADS and last not in PLACE_HEADS \
+            and last not in HEADLINE_PLACE_KINDS and not know.big_place(last):
+        return "other", f"a product named after its maker, {words[0]} ('Google Translate')"
+        # (not "Google Foundation", "Apple Festival", "Amazon Brazil", "Adobe Town")
     if len(words) > 1 and last in SKY_HEADS:
         return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
@@ -1578,6 +1584,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 re.search(r"\b(?:in|at|inside|outside|from|to|into)[^\S\n]+$", c.before)
                 for c in places):
             return "place", "a house by its number, where people are ('at Number 10')"
+        if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and \
+                words[-2] in EVENT_HEADS:
+            return "event", "an event's name and its year ('Caribbean Bloggers Week 2016')"
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
         return "place", "a city in the gazetteer"

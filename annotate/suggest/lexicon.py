@@ -363,6 +363,11 @@ READING_TIME = r"[^\S\n]+min(?:ute)?s?[^\S\n]+read"
 SOCIAL_NETWORKS = frozenset("""Facebook Twitter X Instagram YouTube TikTok LinkedIn Threads
 Bluesky Mastodon WhatsApp Telegram Snapchat Pinterest Reddit Substack Flickr Tumblr""".split())
 
+#: Companies whose names head their products' names: "Google Translate", "Microsoft Word",
+#: "Apple Music" (products, not places or bodies).
+PRODUCT_MAKERS = frozenset("""Google Apple Microsoft Amazon Adobe Samsung Meta Netflix Spotify
+OpenAI Nvidia Intel Baidu Tencent Alibaba Yahoo Sony Nintendo Tesla""".split())
+
 #: The words that abbreviated titles stand for, so that a description later in the story
 #: ("the governor said") finds the person titled by the abbreviation ("Gov. Laura Kelly").
 TITLE_WORDS = {"Gov": "governor", "Sen": "senator", "Rep": "representative",
