@@ -7388,9 +7388,9 @@ def test_a_place_after_a_peoples_adjective_and_its_kind_in_a_headline() -> None:
 
 
 def test_an_events_name_and_its_year_and_a_product_named_for_its_maker() -> None:
-    kinds = _names("Caribbean Bloggers Week 2016 seeks to amplify voices. What do you do when "
-                   "your language doesn't show up in Google Translate? Horses roam the Adobe "
-                   "Town area.\n")
+    kinds = _names("Stories\nCaribbean Bloggers Week 2016 Seeks to Amplify the Region's "
+                   "Voices\nWhat do you do when your language doesn't show up in Google "
+                   "Translate? Horses roam the Adobe Town area.\n")
     assert kinds.get("Caribbean Bloggers Week 2016") == "event", kinds
     assert kinds.get("Google Translate") == "other", kinds
     assert kinds.get("Adobe Town") == "place", kinds
