@@ -1168,8 +1168,12 @@ def main(argv: list[str]) -> int:
             ("Two-hundred-and-twenty-second held-out set (Global Voices' Western Europe archive "
              "pages; CC BY 3.0)",
              HERE / "heldout-222", "gold written before the engine ran on it; first run: "
-             "names P 0.88, R 0.84, type 0.90, quotes R 0.88 (7/8), speaker 1.00; its gaps "
-             "not yet worked on"))
+             "names P 0.88, R 0.84, type 0.90, quotes R 0.88 (7/8), speaker 1.00; the bugs "
+             "it showed were fixed"),
+            ("Two-hundred-and-twenty-third held-out set (Arizona Mirror's listing pages; "
+             "CC BY-NC-ND 4.0)",
+             HERE / "heldout-223", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 0.95, type 0.95, quotes R 0.64 (9/14), speaker 0.89"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
