@@ -7396,6 +7396,17 @@ def test_an_events_name_and_its_year_and_a_product_named_for_its_maker() -> None
     assert kinds.get("Adobe Town") == "place", kinds
 
 
+def test_a_term_quoted_again_in_a_longer_quotation_and_a_verb_inside_single_marks() -> None:
+    found = suggest("AZGOP’s senator of the year: 9/11 ‘never added up’ and was an ‘inside "
+                    "job’\n\nOn the anniversary, state Sen. Justine Wadsack liked posts "
+                    "alluding to the day being a “false flag” and an “inside job.”  “It was "
+                    "an inside job, a false flag, to […]\n")
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes.get("false flag") == "Justine Wadsack", quotes
+    assert quotes.get("inside job.") == "Justine Wadsack", quotes
+    assert "AZGOP" not in quotes.values(), quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -457,7 +457,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 not _sentence_like(words) and all(
                     re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start() - 5):m.start()],
                               re.IGNORECASE) for m in marked)
-                and not _CLAIMS_TO_HAVE.search(before))):
+                and not _CLAIMS_TO_HAVE.search(before)
+                and not _quoted_again_inside(text, passage.start, passage.end))):
+        # (but "… being a “false flag” and an “inside job.” “It was an inside job, …": the
+        # words of a longer quotation that follows, no term)
         return None  # "the Rankin County “Goon Squad,” …" and "the self-proclaimed “Goon
         # Squad” of …": a name the story puts in marks each time it writes it; or a term,
         # after an article: "the termination of a “notification of unusual event”" (but "the
@@ -910,7 +913,8 @@ def _sentence_like(words: list[str]) -> bool:
 
 
 #: Another passage in marks joined to this one in the same sentence: "“…” and that “…”".
-_ANOTHER_PASSAGE = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?:that\s+)?(?P<mark>[“\"])")
+_ANOTHER_PASSAGE = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?:that\s+|an?\s+|the\s+)?"
+                              r"(?P<mark>[“\"])")  # ("… a “false flag” and an “inside job.”")
 
 
 def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, before: str,
@@ -1113,7 +1117,14 @@ def _quoted_again_inside(text: str, start: int, end: int) -> bool:
 def _inside_marks(fragment: str, index: int) -> bool:
     opened = sum(fragment[:index].count(c) for c in "“«") - \
         sum(fragment[:index].count(c) for c in "”»")
-    return opened > 0 or fragment[:index].count('"') % 2 == 1
+    single = fragment[:index].count("‘") - len(_CLOSING_SINGLE.findall(fragment, 0, index))
+    return opened > 0 or single > 0 or fragment[:index].count('"') % 2 == 1
+    # (single marks too: "9/11 ‘never added up’ and was an ‘inside job’" says no "added";
+    # a right single mark before a letter is an apostrophe, "AZGOP’s")
+
+
+#: A right single mark that closes a passage, not an apostrophe inside a word.
+_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
 
 
 def _body_of_post(text: str, signature: str, mentions: Sequence[Mention]) -> Mention | None:
