@@ -7407,6 +7407,13 @@ def test_a_term_quoted_again_in_a_longer_quotation_and_a_verb_inside_single_mark
     assert "AZGOP" not in quotes.values(), quotes
 
 
+def test_a_title_elect_before_a_name_is_its_role() -> None:
+    found = suggest("President-elect Joe Biden is promising to reinstate the program. "
+                    "Governor-elect Maura Healey spoke.\n")
+    assert _entity(found, "Joe Biden").role == "President-elect"
+    assert _entity(found, "Maura Healey").role == "Governor-elect"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

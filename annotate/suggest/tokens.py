@@ -649,6 +649,8 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     if folded in INITIALS_TITLES and not word.isupper():
         return False  # "Ada Limón", not the ADA (assistant district attorney)
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    if folded.endswith(("-elect", "-designate")) and folded.rsplit("-", 1)[0] in titles:
+        return True  # "President-elect Joe Biden", "Governor-designate …"
     return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
         or (len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss")
             and singular in titles and word[:1].isupper()) \
