@@ -7414,6 +7414,14 @@ def test_a_title_elect_before_a_name_is_its_role() -> None:
     assert _entity(found, "Maura Healey").role == "Governor-elect"
 
 
+def test_a_films_title_after_reboot_of_and_a_firm_by_its_loss() -> None:
+    kinds = _names("Arizona lawmakers have an idea for a reboot of ‘The Purge’\n\nYou’ve heard "
+                   "the bill.\n\nBenson cartoons find a new home\n\nGannett's loss is the "
+                   "Mirror's gain: cartoonist Steve Benson will be published by the Mirror.\n")
+    assert kinds.get("The Purge") == "work", kinds
+    assert kinds.get("Gannett") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -148,6 +148,12 @@ _ITS_PEOPLE_AFTER = re.compile(
 
 #: What a body's possessive opening a sentence is followed by when it acts: "Harvard’s
 #: decision to rescind …", "Google’s move to …" (a noun of doing, then "to").
+#: What a firm or a person has or meets with, after their possessive: "Gannett's loss is
+#: …" (a common word's possessive opening a sentence has none: "Today's …").
+_OWNED_FORTUNE_AFTER = re.compile(r"[^\S\n]+(?:loss|losses|gain|gains|win|defeat|victory|"
+                                  r"profits?|revenues?|shares|stock|shareholders|founder|"
+                                  r"owners?|employees|executives|spokes(?:man|woman|person))"
+                                  r"\b")
 _OWNED_ACT_AFTER = re.compile(r"[^\S\n]+(?:decision|move|plan|announcement|refusal|choice|"
                               r"attempt|effort|bid|offer|push|promise|pledge|vote|ruling|"
                               r"request|order)[^\S\n]+to\b")
@@ -254,11 +260,13 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 re.match(r"^\s+(?:and|&)\s+[A-Z][\w’'-]+\s+[A-Z]", c.after) for c in form.places):
             continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname
         if any((c.possessive and (re.match(r"^\s+[A-Z]", c.after)
-                                  or _OWNED_ACT_AFTER.match(c.after)))
+                                  or _OWNED_ACT_AFTER.match(c.after)
+                                  or _OWNED_FORTUNE_AFTER.match(c.after)))
                or (word.endswith("s") and re.match(r"^[’'][^\S\n]+[A-Z]", c.after))
                for c in form.places):
             continue  # "Labour’s Shadow Home Secretary …": it holds a role ("Wikinews’ Nick
-            # Moreau interviewed him": its reporter; "Harvard’s decision to …": it acts)
+            # Moreau interviewed him": its reporter; "Harvard’s decision to …": it acts;
+            # "Gannett's loss is the Mirror's gain": it loses, a firm or a person)
         if word in know.given_names and any(_LABEL_LINE_ROLE.match(c.after) and (
                 not c.before or c.before.endswith("\n")) for c in form.places):
             continue  # "Kirill, contract soldier" on a line of its own: whose words follow

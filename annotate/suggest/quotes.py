@@ -857,7 +857,8 @@ def _title_case(words: list[str]) -> bool:
 _TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|song|album|single|film|"
                         r"movie|book|novel|series|show|play|poem|painting|sculpture|statue|"
                         r"documentary|programme|program|podcast|musical|opera|thriller|"
-                        r"drama|comedy|sitcom|hit|track|anthem|with)\s*,?\s*(?:the\s+)?$",
+                        r"drama|comedy|sitcom|hit|track|anthem|with|(?:reboot|remake|sequel|"
+                        r"prequel|adaptation|episode|season)\s+of)\s*,?\s*(?:the\s+)?$",
                         re.IGNORECASE)
 
 
