@@ -7422,6 +7422,14 @@ def test_a_films_title_after_reboot_of_and_a_firm_by_its_loss() -> None:
     assert kinds.get("Gannett") == "organisation", kinds
 
 
+def test_what_someone_refers_to_themselves_as_but_not_what_others_call_them() -> None:
+    found = suggest("President Donald Trump refers to himself as a \"wartime president.\" "
+                    "Several times I have heard Pressenza referred to as ‘that blog’ and other "
+                    "names.\n")
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes == {"wartime president.": "Donald Trump"}, quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

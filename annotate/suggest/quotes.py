@@ -52,11 +52,14 @@ _SPEECH_WORDS = (
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
     "insist|warn|deny|urge|confirm|admit|maintained|maintains|contended|contends|asserted|"
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
-    "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces")
+    "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
+    "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as")
 # ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’"; "reflected on the
 # ‘demonization of the other’", "decried the ‘war on the poor’": the words of the one who
 # reflected or decried)
 # (the last ones as infinitives: "addressed Russians to announce …")
+# ("Trump refers to himself as a "wartime president."": his own name for himself; but
+# "Pressenza referred to as ‘that blog’" is what others, unnamed, call it)
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"
