@@ -7430,6 +7430,14 @@ def test_what_someone_refers_to_themselves_as_but_not_what_others_call_them() ->
     assert quotes == {"wartime president.": "Donald Trump"}, quotes
 
 
+def test_a_place_of_two_words_before_a_hyphens_adjective_stays_whole() -> None:
+    kinds = _names("A grand jury indicted a Baton Rouge-area mother and a New York-born man. "
+                   "The Horten Liberian-flagged tanker sank.\n")
+    assert kinds.get("Baton Rouge") == "place" and "Baton" not in kinds, kinds
+    assert kinds.get("New York") == "place", kinds
+    assert "Horten" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -843,8 +843,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[:-1]  # "James Marape MP": the name, without the letters after it
     if len(run) > 1 and run[-1].cut and run[-2].text != "of" and \
             text[run[-1].start + len(run[-1].text):][:1] in ("-", "‐") and (
-            know.is_demonym(run[-1].text) or run[-1].text in know.places):
-        run = run[:-1]  # "the Horten Liberian-flagged tanker": the ship is "Horten"
+            know.is_demonym(run[-1].text) or run[-1].text in know.places) and \
+            " ".join(t.text for t in run) not in know.places:
+        run = run[:-1]  # "the Horten Liberian-flagged tanker": the ship is "Horten" (but "a
+        # Baton Rouge-area mother": the place, whole)
     if len(run) > 2 and run[-2].text in ORGANISATION_HEADS and run[-1].text.endswith("s") \
             and run[-1].text[:-1].casefold() in PERSON_NOUNS and not _spelt_out(text, run) \
             and not (run[-2].text in PORTFOLIO and _is_title(run[-1].text, know.titles)):
