@@ -7438,6 +7438,18 @@ def test_a_place_of_two_words_before_a_hyphens_adjective_stays_whole() -> None:
     assert "Horten" in kinds, kinds
 
 
+def test_a_headlines_oks_a_verb_to_probe_and_a_newsroom_by_its_story_and_talk() -> None:
+    kinds = _names("U.S. House OKs commission to probe Capitol attack\n\nThe U.S. House voted to "
+                   "form a commission on the attack on the U.S. Capitol. The bill follows a July "
+                   "2020 story in The Times-Picayune. Later, The Illuminator spoke with the "
+                   "district attorney, who did not answer the Illuminator’s request for "
+                   "comment.\n")
+    assert kinds.get("U.S. House") == "organisation" and "U.S. House OKs" not in kinds, kinds
+    assert kinds.get("U.S. Capitol") == "place", kinds
+    assert kinds.get("Times-Picayune", kinds.get("The Times-Picayune")) == "organisation", kinds
+    assert kinds.get("Illuminator", kinds.get("The Illuminator")) == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

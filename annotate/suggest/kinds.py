@@ -213,7 +213,8 @@ _CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[a-z\d][\w]*-[\w]+|[A-Z][a-z]+-[a-z]\w*|"
 
 #: What a vehicle or craft is called before its name: "the commercial diving boat John
 #: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
-_CRAFT_BEFORE = re.compile(rf"\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*$", re.IGNORECASE)
+_CRAFT_BEFORE = re.compile(rf"(?<!to )(?<!will )(?<!would )\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*$",
+                           re.IGNORECASE)  # (not "a commission to probe Capitol attack": a verb)
 
 
 # ("their sailboat, the Sea Nymph")
@@ -574,7 +575,14 @@ _DATELINE_COLON = re.compile(r":[^\S\n]+(?:The[^\S\n]+)?[A-Z][\w’'-]+[^\S\n]+[
                              r"(?:[^\S\n]+[A-Z][\w’'-]+)*[^\S\n]*(?:\([A-Z]{2,}\)|,)")
 #: What a newsroom has, after its name's possessive: "The Markup’s journalism", "… reporters".
 _NEWSROOM_OWNS = re.compile(r"[’']s?[^\S\n]+(?:own[^\S\n]+)?(?:journalism|reporting|reporters?|"
-                            r"newsroom|editors?|investigations?|founders?|staff)\b")
+                            r"newsroom|editors?|investigations?|founders?|staff|"
+                            r"requests?[^\S\n]+for[^\S\n]+comment)\b")
+#: A newsroom's story before its name, or its reporter's talk after it: "a July 2020 story in
+#: The Times-Picayune", "The Illuminator spoke with …".
+_NEWSROOM_STORY_BEFORE = re.compile(r"\b(?:story|stories|article|report|column|editorial|"
+                                    r"op-ed|investigation|interview)[^\S\n]+(?:in|by|for|from)"
+                                    r"[^\S\n]+The[^\S\n]+$")
+_NEWSROOM_TALKS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked)[^\S\n]+(?:with|to)\b")
 #: Verbs whose "in" takes a programme, a school or a cause, not a place: "enrolled in
 #: Medicaid", "participate in …", "believe in …".
 _ENROLLED_IN = re.compile(r"\b(?:enrol(?:l|ls|led|ling|s)?|enrol{1,2}ment|participat\w+|"
@@ -1870,10 +1878,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                           r"(?:The[^\S\n]+)?$", c.before)
                 and (c.before.endswith("The ") or c.text.startswith("The ")))
             or (re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+The[^\S\n]+$", c.before)
-                and re.match(r"[^\S\n]*(?:\n|$)", c.after)) for c in places):
+                and re.match(r"[^\S\n]*(?:\n|$)", c.after))
+            or _NEWSROOM_STORY_BEFORE.search(c.before)
+            or ((c.before.endswith("The ") or c.text.startswith("The "))
+                and _NEWSROOM_TALKS_AFTER.match(c.after)) for c in places):
         return "organisation", "a newsroom, by what it has or what its people say ('At The " \
-            "Markup, we …', 'The Markup’s journalism'), who joined or founded it, or a " \
-            "byline's ('By The Markup')"
+            "Markup, we …', 'The Markup’s journalism'), who joined or founded it, a " \
+            "byline's ('By The Markup'), a story in it or its talk with someone"
     if any(re.search(r"[a-z,;:][^\S\n]+The\s+$", c.before)
            and not re.match(r"[^\S\n]+[A-Z]", c.after) for c in places) and \
             kind is None and main.text not in know.country_codes:
