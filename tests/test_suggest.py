@@ -7450,6 +7450,16 @@ def test_a_headlines_oks_a_verb_to_probe_and_a_newsroom_by_its_story_and_talk() 
     assert kinds.get("Illuminator", kinds.get("The Illuminator")) == "organisation", kinds
 
 
+def test_a_chambers_committee_named_by_its_fields_with_commas() -> None:
+    kinds = _names("It came during a hearing before the U.S. Senate Banking, Housing & Urban "
+                   "Affairs Committee. The Senate Commerce, Science and Transportation "
+                   "Committee met later.\n")
+    assert kinds.get("U.S. Senate Banking, Housing & Urban Affairs Committee") == \
+        "organisation", kinds
+    assert kinds.get("Senate Commerce, Science and Transportation Committee") == \
+        "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

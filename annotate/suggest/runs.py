@@ -664,7 +664,7 @@ _BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>"
 #: Words listed with commas before "and" and an institution's head: "Domestic, Family and
 #: Sexual Violence Commission", "Department of Agriculture, Water and the Environment".
 _LISTED = re.compile(r", (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ){0,4}[A-Z][\w’'-]+"
-                     r"(?: [A-Z][\w’'-]+)?,? and (?:the )?"
+                     r"(?: [A-Z][\w’'-]+)?,? (?:and|&) (?:the )?"
                      r"(?:[A-Z][\w’'-]+ ){0,3}(?P<head>[A-Z][\w’'-]+)\b")
 # (an item may be two words: "Confederation of North, Central American and Caribbean
 # Football Association")
@@ -696,7 +696,11 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
                           or run[0].text in ("Ministry", "Department")) and (
             len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")
             or (len(run) >= 4 and run[-3].text == "of" and run[-2].text == "the")
-            or (len(core) == 2 and m.group("head") in LAW_HEADS)):
+            or (len(core) == 2 and m.group("head") in LAW_HEADS)
+            or (m.group("head") in ("Committee", "Subcommittee") and len(run) <= 4
+                and any(t.text in ("Senate", "House", "Assembly") for t in run))):
+        # (a chamber's committee by its fields: "U.S. Senate Banking, Housing & Urban
+        # Affairs Committee", "Senate Commerce, Science and Transportation Committee")
         # (a ministry's portfolios: "Ministry of Women, Family, Gender and Child Protection";
         # a law's: "Agriculture Reform, Food and Jobs Act")
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
