@@ -7460,6 +7460,14 @@ def test_a_chambers_committee_named_by_its_fields_with_commas() -> None:
         "organisation", kinds
 
 
+def test_a_person_of_a_town_and_its_states_abbreviation_in_a_list() -> None:
+    kinds = _names("Mayors Daniel Horrigan of Akron, Ohio, Cyndy Andrus of Bozeman, Mont., and "
+                   "Corey Woods of Tempe, Ariz., all said that their cities are growing.\n")
+    assert kinds.get("Cyndy Andrus") == "person", kinds
+    assert kinds.get("Bozeman, Mont.") == "place", kinds
+    assert not any(k.startswith("Cyndy Andrus of") for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

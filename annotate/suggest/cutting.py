@@ -2192,6 +2192,10 @@ def _spelled_out(letters: str, text: str) -> bool:
         is not None
 
 
+#: A state's abbreviation after a town and its comma: ", Mont.", ", Ariz.,".
+_STATE_AFTER = re.compile(r",[^\S\n]+(?:" + "|".join(sorted(STATE_ABBREVIATIONS)) + r")\.")
+
+
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
@@ -2372,8 +2376,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if len(run) == 4 and run[2].text == "for" and run[3].text in ELECTED_OFFICES:
             return [_candidate(text, run, hint="organisation")]  # "John Edwards for
             # President": a campaign's committee (the runs keep "for" only then)
-        if len(run) > 3 and run[2].text in ("of", "for") and _person_named(run[:2], know):
-            # "Pablo Lopez of Norcross": a person, then where or whom they are from
+        if len(run) > 3 and run[2].text in ("of", "for") and (
+                _person_named(run[:2], know) or (
+                    run[2].text == "of" and (
+                        (len(run) == 4 and _STATE_AFTER.match(text, run[-1].end))
+                        or (len(run) == 5 and run[-1].text.rstrip(".") in STATE_ABBREVIATIONS))
+                    and all(t.capitalised and not t.acronym and not _any_head(t.text)
+                            and not _is_title(t.text, titles) for t in run[:2]))):
+            # "Pablo Lopez of Norcross": a person, then where or whom they are from (a
+            # given name the tables lack when a state's abbreviation follows the town:
+            # "Cyndy Andrus of Bozeman, Mont.")
             after = _trim(run[3:], know)
             return [_candidate(text, run[:2], hint="person"),
                     *(_cut_part(text, after, know, surnames) if after else [])]
