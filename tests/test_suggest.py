@@ -7468,6 +7468,13 @@ def test_a_person_of_a_town_and_its_states_abbreviation_in_a_list() -> None:
     assert not any(k.startswith("Cyndy Andrus of") for k in kinds), kinds
 
 
+def test_a_states_postal_code_joins_the_state_the_story_names() -> None:
+    found = suggest("I think you will never see a FL county so hostile to a tree. Florida is "
+                    "set to vote.\n")
+    assert _types(found).get("Florida") == "place" and "FL" not in _types(found)
+    assert "FL" in _entity(found, "Florida").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -745,8 +745,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         fuller = [f for f in index.by_text.values() if f is not form and (
             len(f.words) > n or form.text in know.country_codes) and (
             know.country_codes.get(f.text) == country
-            or (f.text == country and know.places.get(f.text) == "country"))]
-        # (and a country's code alone joins its name: "PH" → "Philippines")
+            or (f.text == country and know.places.get(f.text) in ("country", "region")))]
+        # (and a country's code alone joins its name: "PH" → "Philippines"; a state's
+        # postal code its state's: "a FL county" → "Florida")
         if fuller:
             return max(fuller, key=lambda f: len(f.words))
     if n == 1 and words[0] in LAW_HEADS:
