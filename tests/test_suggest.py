@@ -7475,6 +7475,15 @@ def test_a_states_postal_code_joins_the_state_the_story_names() -> None:
     assert "FL" in _entity(found, "Florida").aliases
 
 
+def test_dept_is_an_abbreviation_inside_a_bodys_name() -> None:
+    found = suggest("U.S. Dept. of Health and Human Services to give Florida $61.7 million\n\n"
+                    "The U.S. Department of Health and Human Services announced Wednesday "
+                    "that it will give Florida the money.\n")
+    body = _entity(found, "U.S. Department of Health and Human Services")
+    assert "U.S. Dept. of Health and Human Services" in body.aliases
+    assert "U.S. Dept" not in _types(found), _types(found)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

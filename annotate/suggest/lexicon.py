@@ -18,7 +18,8 @@ STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill I
 Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
-Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald Sens Reps""".split()) | STATE_ABBREVIATIONS
+Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald Sens Reps Dept Depts Assn
+Univ""".split()) | STATE_ABBREVIATIONS
 #: "show" as a noun, after a word that makes it one ("the show", "a talk show", "Netflix's
 #: show"): after a plural or an adverb it is the verb ("polls now show Trump").
 SHOW_NOUN = (r"(?:(?:the|a|an|this|that|his|her|their|its|our|new|hit|TV|television|radio|"
