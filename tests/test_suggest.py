@@ -7484,6 +7484,13 @@ def test_dept_is_an_abbreviation_inside_a_bodys_name() -> None:
     assert "U.S. Dept" not in _types(found), _types(found)
 
 
+def test_a_ballots_numbered_amendment_is_a_name_an_amendment_to_a_bill_is_not() -> None:
+    kinds = _names("The court knocked so-called Amendment 8 off the November ballot. "
+                   "Amendment 2 to the bill failed.\n")
+    assert kinds.get("Amendment 8") in ("other", "work"), kinds
+    assert "Amendment 2" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -720,11 +720,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         for part in (first, second):
             part.classify()
         return [_candidate(text, [first]), _candidate(text, [second])]
-    if (len(run) == 2 and run[0].text in _TEXT_PARTS and run[1].number) or (
+    if (len(run) == 2 and run[0].text in _TEXT_PARTS and run[1].number and not (
+            run[0].text == "Amendment"
+            and not re.match(r"[\s(]+(?:(?:of|to)\b|\d)", text[run[1].end:]))) or (
             len(run) == 1 and run[0].text in ("Page", "Pages")
             and re.match(r"\s+\d", text[run[0].end:])):
         return []  # "Article 14(2) TEU", "Rule 150", "Section 19", "Pages 20928-20939": a
-        # part of a text cited
+        # part of a text cited (but "knocked Amendment 8 off the ballot": a ballot's measure,
+        # not "Amendment 8 to the bill")
     if len(run) >= 2 and run[0].text.endswith("s") and know.is_demonym(run[0].text[:-1]) and \
             run[1].text in know.given_names and not run[1].acronym:
         run = run[1:]  # "two young Berliners Alex (…) and Margo": people of a city, then one
