@@ -7491,6 +7491,13 @@ def test_a_ballots_numbered_amendment_is_a_name_an_amendment_to_a_bill_is_not() 
     assert "Amendment 2" not in kinds, kinds
 
 
+def test_a_headlines_verb_and_its_pronoun_after_by_name_no_one() -> None:
+    kinds = _names("Stories\nAfghan Rapper Escaped Teen Marriage by Singing About It\nSonita "
+                   "Alizadeh is now living in the US.\n")
+    assert not any("Singing" in k for k in kinds), kinds
+    assert kinds.get("Sonita Alizadeh") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -199,8 +199,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         and not (len(run) <= 4 and re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
                                               text[max(0, run[0].start - 9):run[0].start])
                  and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:])
-                 and not _common_phrase(text, run[1:]))
+                 and not _common_phrase(text, run[1:])
+                 and run[-1].text not in _OBJECT_PRONOUNS)
         else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole;
+    # but not "… Escaped Teen Marriage by Singing About It": a verb and its pronoun;
     # but not "… Reported by Ohio Election Protection Groups" where the story writes
     # "Election protection groups say …": a place, then a common phrase)
     found = [part for run in found for part in _without_motto(run)]
@@ -1818,6 +1820,10 @@ def _listed_in_headlines(text: str, lines: list[tuple[int, int]], lower: frozens
                 or w in HEADLINE_VERBS or _is_title(w, titles) for w in items):
             out.update(items)
     return out
+
+
+#: Pronouns a headline's verb takes as its object: "… by Singing About It".
+_OBJECT_PRONOUNS = frozenset("It Them Us Me You Him Her".split())
 
 
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
