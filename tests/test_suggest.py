@@ -7498,6 +7498,13 @@ def test_a_headlines_verb_and_its_pronoun_after_by_name_no_one() -> None:
     assert kinds.get("Sonita Alizadeh") == "person", kinds
 
 
+def test_a_groups_summit_by_its_letters_and_a_diary_by_its_head() -> None:
+    kinds = _names("Blogs talked about the meeting at the G-20 Summit in London. Bajan Dream "
+                   "Diary makes a case for hate speech legislation in Barbados.\n")
+    assert kinds.get("G-20 Summit") == "event", kinds
+    assert kinds.get("Bajan Dream Diary") == "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1091,7 +1091,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"Interstate |US |SR |Route |Highway |HWY |Hwy\.? |FM |RM |CR |"
                     r"(?:Forest Service|County|Forest) Road )\d{1,4}", text):
         return "place", "a highway by its number ('I-85', 'US 191', 'US HWY 26')"
-    if DESIGNATION.fullmatch(words[0]):
+    if DESIGNATION.fullmatch(words[0]) and not (len(words) > 1 and last in EVENT_HEADS):
+        # (not "the G-20 Summit": a meeting of the group the letters name)
         return "other", "a model designation, as aircraft and vehicles are named"
     craft = None
     if text not in know.country_codes:  # (not "the UK’s flagship … scheme")

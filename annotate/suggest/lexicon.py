@@ -276,7 +276,7 @@ Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Comp
 Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit
 Amendment Amendments
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
-Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment
+Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
 Assessments
 """.split()) - {"Convention"}
 
