@@ -7505,6 +7505,12 @@ def test_a_groups_summit_by_its_letters_and_a_diary_by_its_head() -> None:
     assert kinds.get("Bajan Dream Diary") == "work", kinds
 
 
+def test_a_group_named_as_such_though_its_first_word_is_a_given_name() -> None:
+    kinds = _names("The boats are a collaboration between 350.org and Brooklyn-based maritime "
+                   "arts collective Mare Liberum.\n")
+    assert kinds.get("Mare Liberum") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "
