@@ -7511,6 +7511,15 @@ def test_a_group_named_as_such_though_its_first_word_is_a_given_name() -> None:
     assert kinds.get("Mare Liberum") == "organisation", kinds
 
 
+def test_a_headlines_river_after_the_and_a_known_firm_alone() -> None:
+    kinds = _names("Stories\nA Fleet of Paper Boats Is Sailing Down the Hudson River to Protest "
+                   "Climate Change\nThe boats sail.\nAnton Nossik on the Coming End of "
+                   "Facebook, Twitter, and Google in Russia\nThe end is nigh.\n")
+    assert kinds.get("Hudson River") == "place", kinds
+    assert kinds.get("Google") == "organisation", kinds
+    assert not any("Fleet" in k for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

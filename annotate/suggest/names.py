@@ -56,6 +56,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACE_KINDS,
     PORTFOLIO,
+    PRODUCT_MAKERS,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
     SEASONS,
@@ -1832,7 +1833,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
     if _name_in_title_case(run, body, know, lower) or (
-            len(run) == 1 and (run[0].text in settled or run[0].text in COUNTRY_LETTERS)):
+            len(run) == 1 and (run[0].text in settled or run[0].text in COUNTRY_LETTERS
+                               or run[0].text in PRODUCT_MAKERS)):
         return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
         # country's letters: "… Basque Immigrants in the US")
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
@@ -1900,7 +1902,17 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # body writes alone)
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
-                        or (e - start == 1 and run[start].text in SOCIAL_NETWORKS)
+                        or (e - start == 1 and (run[start].text in SOCIAL_NETWORKS
+                                                or run[start].text in PRODUCT_MAKERS))
+                        or (e == len(run) and e - start == 2 and start > 0
+                            and run[start - 1].text == "the"
+                            and run[e - 1].text in PLACE_HEADS
+                            and not run[e - 1].text.endswith("s")
+                            and run[start].capitalised and not run[start].acronym
+                            and run[start].text not in HEADLINE_VERBS
+                            and not run[start].text.endswith("ing"))
+                        # ("… Is Sailing Down the Hudson River": a place by its kind, after
+                        # the headline's "the", closing its run)
                         or (e == len(run) and 1 <= e - start <= 3 and start >= 3
                             and run[start - 1].text == "of"
                             and run[start - 2].text in HEADLINE_PLACE_KINDS
