@@ -7520,6 +7520,12 @@ def test_a_headlines_river_after_the_and_a_known_firm_alone() -> None:
     assert not any("Fleet" in k for k in kinds), kinds
 
 
+def test_a_dotted_usa_in_a_headline_is_a_place() -> None:
+    kinds = _names("Stories\nCuba, U.S.A.: Play Ball\nThe ball is in Cuba’s court now.\n")
+    assert kinds.get("U.S.A.") == "place" and kinds.get("Cuba") == "place", kinds
+    assert "Cuba, U.S.A." not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -892,6 +892,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # Amendments of 1972": a law's year)
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
+    if text in ("U.S.A.", "USA"):
+        return "place", "a country's letters ('U.S.A.')"  # (a dotted acronym's own rule
+        # would make a body of it)
     if know.regions_joined(list(words)):
         return "place", "two regions named as one with '&' ('Central Asia & Caucasus')"
     if any(_FIRM_LABEL.search(c.before) for c in places) or any(

@@ -229,7 +229,7 @@ CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
 #: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 #: A country's letters, as before a body's head ("U.S. Department of Energy") or in a
 #: headline ("Renunciation of UK Citizenship").
-COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU"))
+COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU", "U.S.A.", "USA"))
 #: Kinds of place a headline names one by, after its people's adjective: "the Syrian City
 #: of Daraya".
 HEADLINE_PLACE_KINDS = frozenset("City Town Village State Province Region District Island Port "
