@@ -7526,6 +7526,14 @@ def test_a_dotted_usa_in_a_headline_is_a_place() -> None:
     assert "Cuba, U.S.A." not in kinds, kinds
 
 
+def test_a_march_by_whose_it_is_keeps_its_month_like_head() -> None:
+    kinds = _names("The boats are headed to the People’s Climate March. The Women's March drew "
+                   "crowds. Parliament's March session ended.\n")
+    assert kinds.get("People’s Climate March") == "event", kinds
+    assert kinds.get("Women's March", kinds.get("Women")) == "event", kinds
+    assert "Parliament's March" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

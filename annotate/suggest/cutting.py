@@ -1684,6 +1684,9 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
     if word in ("March", "Marches") and k + 2 < len(run) and \
             run[k + 1].text in ("for", "on", "against") and run[k + 2].capitalised:
         return False  # "the March for Our Lives", "the March on Washington": a march
+    if word in ("March", "Marches") and k == len(run) - 1 and k > 0 and \
+            any(t.possessive for t in run[:k]):
+        return False  # "the People’s Climate March", "the Women's March": whose march
     if k == 0 and len(run) > 2 and word in _MONTHS and run[-1].text in ORGANISATION_HEADS \
             and not (word in know.given_names and run[1].text in know.surnames):
         # (but "April Stafford of the United States Mint" is a person of the body)

@@ -925,6 +925,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Google Foundation", "Apple Festival", "Amazon Brazil", "Adobe Town")
     if len(words) > 1 and last in SKY_HEADS:
         return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
+    if len(words) > 1 and last in ("March", "Marches") and re.search(r"[’']s\b", text):
+        return "event", "a march by whose it is ('the People’s Climate March')"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
         return "event", f"'{last}' names a charity's event ('the I-Pinky-Promise Walk')"
     if any(_OUTLET_LABEL.search(c.before) for c in places):
