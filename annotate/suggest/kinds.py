@@ -27,6 +27,7 @@ from .lexicon import (
     COMPANY_TRADES,
     CONNECTORS_BASE,
     CONTEST_WORLDS,
+    COUNTRY_LETTERS,
     COURT_CASE,
     DESIGNATION,
     DISEASE_LETTERS,
@@ -892,9 +893,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # Amendments of 1972": a law's year)
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
-    if text in ("U.S.A.", "USA"):
+    if text in COUNTRY_LETTERS and text != "EU":
         return "place", "a country's letters ('U.S.A.')"  # (a dotted acronym's own rule
-        # would make a body of it)
+        # would make a body of "U.S.A."; the EU is a union of countries, typed below)
     if know.regions_joined(list(words)):
         return "place", "two regions named as one with '&' ('Central Asia & Caucasus')"
     if any(_FIRM_LABEL.search(c.before) for c in places) or any(

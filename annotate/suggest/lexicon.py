@@ -226,7 +226,6 @@ Events Celebration Concert""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
-#: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 #: A country's letters, as before a body's head ("U.S. Department of Energy") or in a
 #: headline ("Renunciation of UK Citizenship").
 COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU", "U.S.A.", "USA"))
@@ -246,6 +245,7 @@ SKY_HEADS = frozenset("Galaxy Comet Nebula".split())
 WISHES = frozenset("Happy Merry Blessed Joyous".split())
 #: What the days wished for end in: "… Day", "… New Year", "… Holidays".
 WISHED_DAYS = frozenset("Day Year Holidays Holiday Eve Week Festival".split())
+#: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
 HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
 Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki Juneteenth
 """.split())
