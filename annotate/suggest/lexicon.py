@@ -12,10 +12,20 @@ from __future__ import annotations
 
 import re
 
-#: The AP abbreviations of U.S. states ("FORT IRWIN, Calif."): places, written with their
-#: dot ("Miss.", also an honorific, is left out; "La." with its dot is Louisiana).
-STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md
-Mass Mich Minn Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo""".split())
+#: The AP abbreviations of U.S. states ("FORT IRWIN, Calif.") and the states they stand for:
+#: places, written with their dot ("Miss.", also an honorific, is left out; "La." with its
+#: dot is Louisiana). A story that names the state too means one place ("Va. elections
+#: board" … "Virginia").
+STATE_BY_ABBREVIATION = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
+    "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+    "Wis": "Wisconsin", "Wyo": "Wyoming"}
+STATE_ABBREVIATIONS = frozenset(STATE_BY_ABBREVIATION)
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
 Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald Sens Reps Dept Depts Assn
@@ -158,7 +168,7 @@ Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian 
 Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
 Examiner Courier Inquirer Enquirer Dispatch Ledger Appeal Bee Argus Advertiser
 Newsroom Newsrooms Reflector Beacon Mirror Monitor Recorder Lantern Bulletin
-Advocate Mercury Forum
+Advocate Mercury Forum Weekly Daily
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization

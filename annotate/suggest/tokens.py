@@ -85,7 +85,7 @@ _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There
 #: What follows a name's hyphen to make an adjective of it ("Lehrer-moderated",
 #: "Obama-era", "Beijing-based"); any other lower-case part belongs to the name
 #: ("Chan Tai-man").
-_ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|led|made|"
+_ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|led|held|made|"
                           r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
                           r"friendly|related|focused|controlled|allied|aligned|language|area|"
                           r"bound")  # ("a Paris-bound train")
