@@ -7554,6 +7554,15 @@ def test_a_party_held_seat_is_the_partys_not_a_name_with_held() -> None:
     assert "Kremlin" in kinds, kinds
 
 
+def test_a_papers_brand_blending_its_words_joins_its_name() -> None:
+    found = suggest("He called out WIBC and The Indianapolis Star, accusing the outlets of "
+                    "misrepresenting his work. “I’m not going to let the fake news, the fake "
+                    "IndyStar, the fake WIBC, define me,” Morales said.\n")
+    star = next(e for e in found.entities if e.name.endswith("Indianapolis Star"))
+    assert star.aliases == ["IndyStar"], _types(found)
+    assert "IndyStar" not in _types(found)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1307,15 +1307,26 @@ _SITE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)\.(?:org|com|net|edu|gov|
 
 def _blended(word: str, index: _Index) -> list[Form]:
     """The names a blend of their words' first syllables spells: "CatComm" (Catalytic
-    Communities), "FinCom" (Finance Committee), each capital opening the start of a word."""
+    Communities), "FinCom" (Finance Committee), "IndyStar" (The Indianapolis Star: a
+    word whole, and a short form in "-y"), each capital opening the start of a word."""
     parts = re.findall(r"[A-Z][a-z]+", word)
     if len(parts) < 2 or "".join(parts) != word:
         return []
     return [f for f in index.by_text.values()
-            if len(capitals := [w for w in f.words if w[:1].isupper()]) == len(parts)
+            if len(capitals := [w for k, w in enumerate(f.words) if w[:1].isupper()
+                                and (k or w != "The")]) == len(parts)
             and len(f.words) - len(capitals) <= 1 and not index.person(f)
-            and all(w.casefold().startswith(p.casefold()) and len(w) > len(p)
-                    for w, p in zip(capitals, parts, strict=True))]
+            and all(_opens(p, w) for w, p in zip(capitals, parts, strict=True))
+            and any(len(w) > len(p) for w, p in zip(capitals, parts, strict=True))]
+
+
+def _opens(part: str, word: str) -> bool:
+    """Whether a blend's part opens a name's word: its first letters, the whole word, or
+    its first letters and a "-y" ("Indy" of "Indianapolis", "Philly")."""
+    part, word = part.casefold(), word.casefold()
+    return word.startswith(part) or (
+        len(part) >= 4 and part.endswith("y") and word.startswith(part[:-1])
+        and len(word) > len(part))
 
 
 def _squashed(text: str) -> str:
