@@ -7563,6 +7563,30 @@ def test_a_papers_brand_blending_its_words_joins_its_name() -> None:
     assert "IndyStar" not in _types(found)
 
 
+def test_a_countrys_region_by_its_letters_and_a_game_and_a_day_by_its_date() -> None:
+    kinds = _names("Skip the fireworks this Fourth of July, scientists urge the US West. As fans "
+                   "wait for the Major League Baseball All-Star Game, drought grips the West. "
+                   "King George Tupou the Fifth of Tonga came.\n")
+    assert kinds.get("Fourth of July") == "event", kinds
+    assert kinds.get("US West") == "place", kinds
+    assert kinds.get("Major League Baseball All-Star Game") == "event", kinds
+    assert "Fourth" not in kinds and "Tonga" in kinds, kinds
+
+
+def test_a_big_citys_people_are_the_citys_not_a_court_named_for_it() -> None:
+    found = suggest("A lawsuit was filed in El Paso County District Court by two El Paso "
+                    "voters.\n")
+    assert _types(found).get("El Paso") == "place", _types(found)
+    assert _entity(found, "El Paso County District Court").aliases == []
+
+
+def test_a_firm_before_its_officers_title_is_the_firm() -> None:
+    kinds = _names("Mike Lindell, the MyPillow CEO and nationally influential figure, spoke. "
+                   "A Republican Chairman spoke, and the Former CEO left.\n")
+    assert kinds.get("MyPillow") == "organisation", kinds
+    assert set(kinds) == {"Mike Lindell", "MyPillow"}, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -507,8 +507,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         before = [c for c in _cut(text, run[:listed], know, surnames)] if listed else []
         return [*before, _candidate(text, run[listed:], hint="person")]
     if len(run) > 2 and run[0].text in ORDINAL_WORDS and run[1].text == "of" and \
-            text[:run[0].start].endswith("the "):
-        run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number
+            text[:run[0].start].endswith("the ") and run[2].text not in _MONTHS:
+        run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number (not
+        # "the Fourth of July", a day)
     if run[0].text in FUNCTION_WORDS and len(run) > 1 and \
             _WORK_CUE.search(text, max(0, run[0].start - 30), run[0].start):
         return [_candidate(text, _trim(run, know, leading=False), hint="work")]
@@ -1476,6 +1477,9 @@ _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".sp
 #: Words opening a sentence that say when someone held a post, before the body's name:
 #: "Former Sarasota dermatologist …", "Retired University of … professor …".
 _FORMERLY = frozenset("Former Outgoing Retired".split())
+#: The titles of a firm's officers, after the firm's name: "the MyPillow CEO".
+_FIRMS_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder "
+                          "Cofounder".split())
 #: Words of a party or a side before a title, no body's name: "Republican Senator …".
 _SIDES = _PARTY_WORDS | frozenset("Independent Federal National State Local".split())
 
@@ -1684,6 +1688,9 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
     if word in ("March", "Marches") and k + 2 < len(run) and \
             run[k + 1].text in ("for", "on", "against") and run[k + 2].capitalised:
         return False  # "the March for Our Lives", "the March on Washington": a march
+    if word in _MONTHS and k == 2 and len(run) == 3 and run[1].text == "of" and \
+            run[0].text in ORDINAL_WORDS:
+        return False  # "the Fourth of July", "the Fifth of November": a day its date names
     if word in ("March", "Marches") and k == len(run) - 1 and k > 0 and \
             any(t.possessive for t in run[:k]):
         return False  # "the People’s Climate March", "the Women's March": whose march
@@ -2343,6 +2350,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:-1], hint="organisation")]  # "the Kentucky Senate
         # President", "the former Tennessee House Speaker": a state's chamber, then its
         # presiding officer's title, whom the story does not name there
+    if last_title < 0 and len(words) == 2 and words[1] in _FIRMS_TITLES and \
+            run[0].capitalised and not _is_title(words[0], titles) and \
+            words[0] not in ROLE_MODIFIERS and words[0] not in _SIDES and \
+            words[0] not in know.given_names and not know.is_demonym(words[0]) and \
+            not know.big_place(words[0]):
+        return [_candidate(text, run[:1], hint="organisation")]  # "the MyPillow CEO", "a
+        # Tesla founder": the firm, then its officer's title, whom the story does not name
+        # there
     if last_title < 0:
         # (a plural title alone, "Ministers", names no one either; but "Community Services
         # Ministers" meet as a body)

@@ -48,6 +48,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PARK_UNITS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     POSTAL_CODES,
     PRIZES,
@@ -943,10 +944,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     for c in form.places))  # "in the West Midlands" (not "in the World Cup")
                 and not ((f.words[-1] in _NAMED_FOR_ITS_TOWN or know.big_place(" ".join(words)))
                          and any(re.search(r"\b(?:in|near|outside)\s+$", c.before)
-                                 for c in form.places))]
+                                 for c in form.places))
+                and not (know.big_place(" ".join(words)) and any(
+                    (people := _PEOPLE_AFTER.match(c.after)) is not None
+                    and people.group(1) in PERSON_NOUNS for c in form.places))]
                 # ("folks in Spruce Pine" is the town the "Spruce Pine Montessori School" is
                 # named for, "drivers in Los Angeles" the city, not short for "Los Angeles
-                # County Sheriff's Department"; but "at Harvard" is "Harvard University")
+                # County Sheriff's Department"; but "at Harvard" is "Harvard University";
+                # nor "two El Paso voters", the city's people, for "El Paso County District
+                # Court")
     if prefixes:
         # "Labour" → "Labour Party", "Church" → "Church of Scientology"; of several
         # ("North Shore" → … Community College, … Technical High School), the one the
@@ -1333,6 +1339,8 @@ def _squashed(text: str) -> str:
     return re.sub(r"[\s-]+", "", text).casefold()
 
 
+#: A plural noun after a place's name, its people's: "El Paso voters", "Denver residents".
+_PEOPLE_AFTER = re.compile(r"[^\S\n]+([a-z]+?)e?s\b")
 #: The sides of a county or a state, as words before its name: "Western Panola County".
 _COMPASS_SIDES = frozenset("Western Eastern Northern Southern Central Northwest Northeast "
                            "Southwest Southeast Northwestern Northeastern Southwestern "

@@ -43,6 +43,7 @@ from .lexicon import (
     JOURNAL_CUE,
     LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
+    MONTHS_AND_DAYS,
     NAMEPLATES,
     NOBLE_TITLES,
     NUMBERED_WORK_HEADS,
@@ -1682,6 +1683,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a given name, and a generation after the surname ('Jr.')"
     if len(words) == 2 and words[0] in HOLIDAYS and words[1] in _HOLIDAY_DAYS:
         return "event", "a holiday's day ('Easter Sunday')"  # not a given name's bearer
+    if len(words) == 3 and words[0] in ORDINAL_WORDS and words[1] == "of" and \
+            words[2] in MONTHS_AND_DAYS:
+        return "event", "a day its date names ('the Fourth of July')"
     if len(words) == 3 and words[0] in know.given_names and not joined and \
             words[1][:1].isupper() and words[1] not in ORGANISATION_HEADS and (
                 re.fullmatch(r"O[’'][A-Z][a-z]+", words[2])
@@ -1901,8 +1905,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # a capitalised "The" in mid-sentence belongs to a title: "The West Wing", "The
         # Mechanism", "The Astrophysical Journal Letters" (people's names take none)
         return "work", "a capitalised 'The' before it, as titles of works have"
-    if len(words) == 2 and know.is_demonym(words[0]) and words[1] in PEOPLES_REGIONS:
-        return "place", f"a region of a people's land ('{text}')"  # "the American Midwest"
+    if len(words) == 2 and (know.is_demonym(words[0]) or words[0] in COUNTRY_LETTERS) and \
+            words[1] in PEOPLES_REGIONS:
+        return "place", f"a region of a people's land ('{text}')"  # "the American Midwest",
+        # "the US West"
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _PERIODS:
         return "event", f"a period of a people's history ('{text}')"  # "Italian Renaissance"
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] not in know.given_names \

@@ -230,7 +230,7 @@ Hearing Riots Pride Session Days
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
-Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round
+Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
 Events Celebration Concert""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
