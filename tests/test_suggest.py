@@ -7587,6 +7587,29 @@ def test_a_firm_before_its_officers_title_is_the_firm() -> None:
     assert set(kinds) == {"Mike Lindell", "MyPillow"}, kinds
 
 
+def test_a_sentence_opening_name_whose_plural_never_stands_alone_stays_whole() -> None:
+    kinds = _names("Stories\nTaiwan denied access\nGlobal Voices conducted an interview with "
+                   "Srishti Jaswal, a journalist from India who faced global threats.\n")
+    assert "Global Voices" in kinds and "Voices" not in kinds, kinds
+
+
+def test_a_march_named_for_its_marchers_is_an_event_not_a_month() -> None:
+    kinds = _names("As we cycle the route of the 1966 Farmworkers March, we tell its history. "
+                   "Thousands March Against War.\n")
+    assert kinds.get("Farmworkers March") == "event", kinds
+    assert not any("Thousands" in k for k in kinds), kinds
+
+
+def test_a_storms_category_and_a_conferences_code() -> None:
+    kinds = _names("Vanuatu suffered the impact of Category 5 Tropical Cyclone Pam. Category 4 "
+                   "Hurricane Ian hit. John spoke of the UN Climate Change Conference COP21 in "
+                   "Paris.\n")
+    assert kinds.get("Tropical Cyclone Pam") == "event", kinds
+    assert kinds.get("Hurricane Ian") == "event", kinds
+    assert kinds.get("UN Climate Change Conference COP21") == "event", kinds
+    assert not any(k.startswith("Category") for k in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -69,6 +69,7 @@ from .lexicon import (
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
     STORM_KINDS,
+    STORM_STAGES,
     TE_REO_OPENERS,
     VESSEL_PREFIXES,
     WISHED_DAYS,
@@ -506,6 +507,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # surnames in capitals before the given names
         before = [c for c in _cut(text, run[:listed], know, surnames)] if listed else []
         return [*before, _candidate(text, run[listed:], hint="person")]
+    if len(run) > 3 and run[0].text == "Category" and run[1].number and (
+            run[2].text in STORM_KINDS or run[2].text in STORM_STAGES):
+        run = run[2:]  # "Category 5 Tropical Cyclone Pam": the storm, its strength before
     if len(run) > 2 and run[0].text in ORDINAL_WORDS and run[1].text == "of" and \
             text[:run[0].start].endswith("the ") and run[2].text not in _MONTHS:
         run = run[2:]  # "King George Tupou … the Fifth of Tonga": a regnal number (not
@@ -907,7 +911,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 # two fields' words make a body's or a journal's name, not one alone)
                 len(run) > 2 and run[0].text.endswith("s")
                 and run[1].text in ("for", "Without", "without")
-                and run[2].capitalised):  # ("Physicians for Human Rights": a body)
+                and run[2].capitalised) and \
+            not _plural_only_after(text, run, know):  # ("Physicians for Human Rights": a
+        # body; "Global Voices conducted …": a plural the story never writes alone)
         # (but "Organized Crime Drug Enforcement Task Forces (OCDETF)": its short form
         # spells the first word too)
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
@@ -1439,6 +1445,32 @@ def _written_in_lower_case(text: str, word: str) -> bool:
         (singular.endswith("y") and f"{singular[:-1]}ies" in lower)
 
 
+#: A number in words opening a sentence: "Thirty-five Republicans joined …".
+_COUNTING_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+                            r"Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|"
+                            r"Hundreds|Thousands|Dozens|Millions)(?:-[a-z]+)?")
+
+
+def _plural_only_after(text: str, run: list[Token], know: Knowledge) -> bool:
+    """A sentence opening with two capitalised words, the second a plural that is no known
+    name and that the story never writes without the first ("Global Voices conducted …",
+    though the story writes "global health"): one name, whose first word stays."""
+    if len(run) != 2 or run[1].possessive or run[1].acronym or \
+            not re.fullmatch(r"[A-Z][a-z]{2,}s", run[1].text):
+        return False
+    word = run[1].text
+    if word in know.places or word in know.given_names or word in know.surnames or \
+            know.is_demonym(word) or know.demonym_plural(word) or \
+            word[:-1].casefold() in PERSON_NOUNS or _written_in_lower_case(text, word) or \
+            word[:-1] in _PARTY_WORDS or _any_head(word[:-1]) or \
+            _COUNTING_WORD.fullmatch(run[0].text):
+        return False  # (not "Thirty-five Republicans", "Successive Governments")
+    alone = len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text))
+    pairs = len(re.findall(rf"(?<![\w’'-]){re.escape(run[0].text)}[^\S\n]+{re.escape(word)}"
+                           rf"(?![\w-])", text))
+    return alone == pairs
+
+
 def _named_inside_sentence(text: str, run: list[Token]) -> bool:
     """The run's words written elsewhere inside a sentence, after a small word ("… ask
     Puneet Kishor from Creative Commons a few questions"): opening a sentence, its first
@@ -1477,6 +1509,8 @@ _CHAMBERS = frozenset("Legislature Senate House Assembly Congress Parliament".sp
 #: Words opening a sentence that say when someone held a post, before the body's name:
 #: "Former Sarasota dermatologist …", "Retired University of … professor …".
 _FORMERLY = frozenset("Former Outgoing Retired".split())
+#: Crowds counted in round numbers, who march in a headline ("Thousands March …").
+_CROWDS = frozenset("Thousands Hundreds Dozens Millions Tens Scores".split())
 #: The titles of a firm's officers, after the firm's name: "the MyPillow CEO".
 _FIRMS_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder "
                           "Cofounder".split())
@@ -1691,6 +1725,10 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
     if word in _MONTHS and k == 2 and len(run) == 3 and run[1].text == "of" and \
             run[0].text in ORDINAL_WORDS:
         return False  # "the Fourth of July", "the Fifth of November": a day its date names
+    if word == "March" and k == len(run) - 1 and k > 0 and \
+            re.fullmatch(r"[A-Z][a-z]{3,}s", run[k - 1].text) and \
+            run[k - 1].text[:-1] not in MONTHS_AND_DAYS and run[k - 1].text not in _CROWDS:
+        return False  # "the 1966 Farmworkers March", "the Veterans March": whose march
     if word in ("March", "Marches") and k == len(run) - 1 and k > 0 and \
             any(t.possessive for t in run[:k]):
         return False  # "the People’s Climate March", "the Women's March": whose march

@@ -71,6 +71,7 @@ from .lexicon import (
     SPORTS,
     STATE_ABBREVIATIONS,
     STORM_KINDS,
+    STORM_STAGES,
     TITLED_KINDS,
     WORK_HEADS,
 )
@@ -321,10 +322,6 @@ _SERVICE_DISTRICTS = frozenset("Fire School Water Sanitary Sanitation Utility Ir
 #: Katrina, Sandy, Harvey, and …".
 _STORM_LIST_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Storms)[^\S\n]+"
                                 r"(?:[A-Z][a-z]+,[^\S\n]+)+(?:and[^\S\n]+)?$")
-#: What a storm is before it becomes a hurricane or after: "Subtropical Storm Olga",
-#: "Post-Tropical Cyclone Sandy".
-_STORM_STAGES = frozenset("Tropical Subtropical Post-Tropical Extratropical Potential "
-                          "Severe Super".split())
 #: A person's age after the name, then the sentence goes on: "J.S., 60, had planned …",
 #: "Ann Lee, 34, of Cohoes".
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
@@ -1332,10 +1329,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Rebellion protesters')"
     if last in EVENT_HEADS and len(words) == 2 and words[0] in ("Our", "My", "Your"):
         return "organisation", "a movement named as its members' own ('Our Revolution')"
+    if len(words) > 2 and words[-2] in EVENT_HEADS and re.fullmatch(r"[A-Z]{2,}\d+", last):
+        return "event", f"'{words[-2]}' names events, then its code ('… Conference COP21')"
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation", "Exercise"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
-    if len(words) >= 3 and words[0] in _STORM_STAGES and words[1] in STORM_KINDS:
+    if len(words) >= 3 and words[0] in STORM_STAGES and words[1] in STORM_KINDS:
         return "event", f"'{words[0]} {words[1]}' names storms ('Tropical Storm Olga')"
     if last in ("Scale", "scale") and len(words) > 1:
         return "other", "a scale of measure ('the Richter scale')"
@@ -1840,6 +1839,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
+    if len(words) >= 2 and words[-1] == "March" and re.fullmatch(r"[A-Z][a-z]{3,}s", words[-2]):
+        return "event", "a march named for who marches ('the Farmworkers March')"
     if any(w in ("March", "Marches") and words[k + 1] in ("for", "on", "against", "to")
            for k, w in enumerate(words[:-1])) and len(words) >= 3:
         return "event", "a march named for its cause ('World March for Peace and " \

@@ -295,6 +295,10 @@ Assessments
 FIRE_HEADS = frozenset(("Fire", "Wildfire"))
 #: The kinds of storm a storm's name follows: "Hurricane Michael", "Typhoon Mawar".
 STORM_KINDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
+#: What a storm is before it becomes a hurricane or after: "Subtropical Storm Olga",
+#: "Post-Tropical Cyclone Sandy", "Tropical Cyclone Pam".
+STORM_STAGES = frozenset("Tropical Subtropical Post-Tropical Extratropical Potential "
+                         "Severe Super".split())
 #: Nouns that describe people, besides the titles the knowledge tables hold.
 PERSON_NOUNS = frozenset("""journalist reporter correspondent editor blogger writer author
 activist campaigner lawyer attorney professor teacher student doctor nurse farmer official
