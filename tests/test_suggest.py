@@ -7610,6 +7610,14 @@ def test_a_storms_category_and_a_conferences_code() -> None:
     assert not any(k.startswith("Category") for k in kinds), kinds
 
 
+def test_a_place_named_in_a_works_title_is_the_place() -> None:
+    found = suggest("Interview with the author of “The Fugitive of Gezi Park”\nTen years ago, "
+                    "environmentalists gathered at Istanbul's Gezi Park to resist.\n")
+    assert _types(found).get("Gezi Park") == "place", _types(found)
+    work = next(e for e in found.entities if e.name.endswith("Fugitive of Gezi Park"))
+    assert work.type == "work" and work.aliases == [], work
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "
