@@ -7618,6 +7618,15 @@ def test_a_place_named_in_a_works_title_is_the_place() -> None:
     assert work.type == "work" and work.aliases == [], work
 
 
+def test_a_byline_lists_authors_and_an_authors_line_names_the_body() -> None:
+    kinds = _names("By Dallas Hunt, Cash Ahenakew, and Will Valley | – Universities in western "
+                   "Canada began.\n\nSunscreen protects from skin cancer.\n\nTerry Slevin, "
+                   "Cancer Council Australia\n\nSunscreen use reduces the risk.\n")
+    assert kinds.get("Will Valley") == "person" and kinds.get("Dallas Hunt") == "person", kinds
+    assert kinds.get("Cancer Council Australia") == "organisation", kinds
+    assert "Australia" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

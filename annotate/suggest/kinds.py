@@ -952,6 +952,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # not "covered by the Report, FTC cases …": a name, then a comma)
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
+    if "byline" in hints:
+        return "person", "one of the authors a byline lists ('By …, … and …')"
     if "photographer" in hints:
         return "person", "a credit's author, before a slash and the outlet ('Wes Mountain/" \
             "The Conversation')"

@@ -150,6 +150,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # ("This story appeared on CalMatters See if you can …": the outlet the story names
     # elsewhere, then the first word of the teaser, its line break lost)
     found = [part for run in found for part in _bodies_listed(text, run)]
+    bylined = [m.span() for m in _BYLINE_OPENING.finditer(text)]
     found = [part for run in found for part in _bylined(text, run, know)]
     found = [part for run in found for part in _languages_listed(text, run, know)]
     found = [run[2:] if len(run) > 2 and run[1].text == "of" and run[0].text in (
@@ -194,7 +195,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in (
         _names_in_headline(run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
-        and not _byline(text, run, know) and not _headline_subject(text, run)
+        and not _byline(text, run, know) and not _bylines_body(text, run, know)
+        and not _headline_subject(text, run)
         and not _headline_sender(text, run, know) and not _headline_opening_name(text, run, know)
         and not _list_row(text, run)
         and not (len(run) <= 4 and re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
@@ -477,6 +479,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         # ("President Moon Jae-in and North Korean leader Kim Jong Un": a people's
         # adjective, once "and" split it from the name before it)
         # ("We Are apologized that your browser …": a verb in capitals, no name)
+        if any(a <= run[0].start and run[-1].end <= b for a, b in bylined):
+            for candidate in cut:
+                if candidate.hint is None and candidate.words[0] in know.given_names:
+                    candidate.hint = "byline"  # "By …, Vanessa Andreotti, and Will Valley"
         if any(a <= run[0].start < b for a, b in lists):
             for candidate in cut:
                 candidate.hint = candidate.hint or "place"
@@ -1579,6 +1585,11 @@ def _bylined(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     return [part for part in parts if part]
 
 
+#: A line's opening byline of several authors, whatever follows it: "By Dallas Hunt, Cash
+#: Ahenakew, … and Will Valley | – …".
+_BYLINE_OPENING = re.compile(r"(?m)^(?:By|BY)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}"
+                             r"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
+                             r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})+")
 #: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin".
 _BYLINE_LINE = re.compile(r"(?:By|BY)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3}"
                           r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+")
@@ -1652,6 +1663,21 @@ def _headline_opening_name(text: str, run: list[Token], know: Knowledge) -> bool
             and t.text.casefold() not in know.common_words and not t.text.endswith("ing")
             and not know.big_place(t.text) for t in run)  # (not "Warming Trends: …", a
     # column's name; nor "Japan vs. Greece: …", two countries)
+
+
+def _bylines_body(text: str, run: list[Token], know: Knowledge) -> bool:
+    """The institution after an author's name on a byline's line ("Terry Slevin, Cancer
+    Council Australia"): a body's name, whole, though the story writes its words in lower
+    case ("skin cancer")."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    line = text[start:len(text) if end < 0 else end].strip()
+    joined = " ".join(t.text for t in run)
+    author, _, body = line.partition(", ")
+    return body == joined and _AFFILIATION.fullmatch(body) is not None and \
+        any(t.text in ORGANISATION_HEADS for t in run) and \
+        re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,2}", author) is not None and \
+        author.split()[0] in know.given_names
 
 
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
