@@ -7627,6 +7627,16 @@ def test_a_byline_lists_authors_and_an_authors_line_names_the_body() -> None:
     assert "Australia" not in kinds, kinds
 
 
+def test_a_countrys_initials_a_ministerial_a_site_by_its_domain_and_an_attacker() -> None:
+    kinds = _names("Washington, DC (STL.News) The Secretary and Minister Lavrov discussed the "
+                   "upcoming Arctic Council Ministerial, Houthi attacks and U.S. policy toward "
+                   "the DPRK. The PRC objected.\n")
+    assert kinds.get("DPRK") == "place" and kinds.get("PRC") == "place", kinds
+    assert kinds.get("Arctic Council Ministerial") == "event", kinds
+    assert kinds.get("STL.News") == "organisation" and "STL" not in kinds, kinds
+    assert kinds.get("Houthi") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

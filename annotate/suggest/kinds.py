@@ -293,7 +293,7 @@ _HOME_BEFORE = re.compile(r"(?:\b(?:Sen|Sens|Rep|Reps|Del|Senator|Representative
                           r"[^\S\n]+$")
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|election|massacre|"
-                          r"attacks?|bombings?|earthquake|disaster|uprising|riots?|shooting|"
+                          r"bombings?|earthquake|disaster|uprising|riots?|shooting|"
                           r"floods?|crisis|war|trials?|mission)\b")
 
 

