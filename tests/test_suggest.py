@@ -7637,6 +7637,19 @@ def test_a_countrys_initials_a_ministerial_a_site_by_its_domain_and_an_attacker(
     assert kinds.get("Houthi") == "organisation", kinds
 
 
+def test_a_bills_words_in_the_clause_saying_what_it_does_are_the_bills() -> None:
+    found = suggest("Gov. Bill Lee said he intends to sign an anti-drag show bill, which bans "
+                    "“adult-oriented entertainment” that is “harmful to minors” from public "
+                    "property. Lee said comparisons were “ridiculous.” Rep. Mike Huval’s HB 565, "
+                    "which would prohibit drivers from “holding a wireless device” passed.\n")
+    speakers = {q.text: q.speaker_name for q in found.quotes}
+    assert speakers["adult-oriented entertainment"] == "an anti-drag show bill", speakers
+    assert speakers["harmful to minors"] == "an anti-drag show bill", speakers
+    assert all(q.speaker is None for q in found.quotes if q.speaker_name.endswith("bill"))
+    assert speakers["ridiculous."] == "Bill Lee", speakers
+    assert speakers["holding a wireless device"] == "HB 565", speakers
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -430,6 +430,41 @@ def _prize_giver(text: str, s_start: int, mentions: Sequence[Mention],
         f"an honour's citation after '{cue}': its giver, named after 'from' before"
 
 
+#: What a bill or a law does, in a clause after it, up to the words it is quoted using: "an
+#: anti-drag show bill, which bans “…”", "HB 565, which would prohibit drivers from “…”".
+_LAW_CLAUSE = re.compile(
+    r"(?P<law>\b(?:[A-Z]{1,3}\s?\d{1,5}|(?:[Hh]ouse|[Ss]enate|[Aa]ssembly)\s+[Bb]ill\s+\d{1,5}|"
+    r"bill|law|measure|legislation|ordinance|amendment|regulation|rule))\b,?\s+(?:which|that)"
+    r"\s+(?:would\s+|will\s+|also\s+)?(?P<cue>(?:bans?|prohibits?|requires?|defines?|bars?|"
+    r"allows?|restricts?|criminali[sz]es?|targets?|mandates?))\b[^.;]{0,90}?\s*$")
+
+
+def _law_clause(text: str, s_start: int, q_open: int, mentions: Sequence[Mention],
+                starts: list[int]) -> tuple[str | None, str | None, str | None, str] | None:
+    """Words a bill or a law is quoted using, in the clause that says what it does: the
+    bill's, by its number if the story gives one ("HB 565"), not the words of whoever the
+    sentence makes speak ("Lee said he will sign a bill, which bans “adult-oriented
+    entertainment” …")."""
+    m = _LAW_CLAUSE.search(text, s_start, q_open)
+    if m is None or _VERB.search(text, m.end("cue"), q_open):
+        return None  # (not "… a bill, which bans it, but Lee said “…”": a speaker after)
+    law, cue = m.group("law"), m.group("cue")
+    if law[:1].isupper():
+        found = _mention_at(mentions, starts, m.start("law"), m.end("law"))
+        return (found.key if found else None,
+                text[found.start:found.end] if found else law, cue,
+                f"a bill's words, in the clause saying what it does ('which {cue}')")
+    phrase = _LAW_PHRASE.search(text, s_start, m.start("law"))
+    described = f"{phrase.group().strip()} {law}" if phrase else None
+    return (None, described, cue, f"a bill's words, in the clause saying what it does ('which "
+            f"{cue}'); the bill not named")
+
+
+#: The words that describe an unnamed bill before it, from its article: "an anti-drag show
+#: bill".
+_LAW_PHRASE = re.compile(r"\b(?:an?|the|this|that|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}$")
+
+
 def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: list[int],
              previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
     start, end = _trimmed(text, passage.start, passage.end)
@@ -496,8 +531,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             re.search(r"\b(?:whose|its|their)\s+$", before) and \
             re.match(r"[^\S\n]+[a-z]+\b", text[passage.close + 1:]):
         return None  # "whose “state secrets” trial": a term before the noun it qualifies
-    attribution = _attribute(text, s_start, passage.open, passage.close + 1, s_end, before,
-                             after, mentions, starts)
+    attribution = _law_clause(text, s_start, passage.open, mentions, starts) or \
+        _attribute(text, s_start, passage.open, passage.close + 1, s_end, before, after,
+                   mentions, starts)
     whole = _sentence_like(words)
     if attribution is not None and len(words) <= 3 and not whole and \
             _far_from_its_cue(before, after, attribution[2], words) and (
