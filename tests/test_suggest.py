@@ -7650,6 +7650,17 @@ def test_a_bills_words_in_the_clause_saying_what_it_does_are_the_bills() -> None
     assert speakers["holding a wireless device"] == "HB 565", speakers
 
 
+def test_a_byline_author_before_a_university_and_an_islanders_given_name() -> None:
+    kinds = _names("By Todd Lookingbill and Peter Smallwood University of Richmond/The "
+                   "Conversation The horrors of war are familiar.\nby Alander Rocha, Georgia "
+                   "Recorder, [This article first appeared in the Georgia Recorder] An election."
+                   "\nThe John Jay College of Criminal Justice opened.\n")
+    assert kinds.get("Peter Smallwood") == "person", kinds
+    assert kinds.get("University of Richmond") == "organisation", kinds
+    assert kinds.get("Alander Rocha") == "person" and "Rocha" not in kinds, kinds
+    assert "John Jay College of Criminal Justice" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

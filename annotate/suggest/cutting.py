@@ -949,6 +949,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # adjective by the words around it
         if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
             break  # "Christian Bale": a given name that is also a faith's adjective
+        if len(run) == 2 and run[1].text in know.surnames and re.search(
+                r"\b[Bb]y[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]):
+            break  # "by Alander Rocha, Georgia Recorder": a byline's author, whose given
+            # name is also an islander's
         if len(run) == 2 and know.demonym_plural(run[1].text):
             break  # "African Americans", "Asian Australians": a people of its own
         if len(run) == 2 and run[0].text in know.given_names and run[1].capitalised and \
@@ -1219,6 +1223,15 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
         return [c for side in pair for part in _split_byline(text, side, know)
                 for c in _roles(text, part, know, surnames)]
+    body = next((k for k in (2, 3) if len(run) > k + 2 and run[k].text in ORGANISATION_HEADS
+                 and run[k + 1].text == "of" and run[0].text in know.given_names
+                 and run[k + 2].text in know.places
+                 and all(t.capitalised and not _any_head(t.text) for t in run[1:k])), None)
+    if body is not None:
+        return [_candidate(text, run[:body], hint="person"),
+                *_cut_part(text, run[body:], know, surnames)]  # "Peter Smallwood University
+        # of Richmond": a byline's author, then where the author works, with no comma (not
+        # "John Jay College of Criminal Justice", named for him and for a field)
     people = _people_of(run, know)
     if people is not None:
         # "Strahinja Subotic of the Center for European Politics", "Genady Sisoyev and Vuk
