@@ -7661,6 +7661,17 @@ def test_a_byline_author_before_a_university_and_an_islanders_given_name() -> No
     assert "John Jay College of Criminal Justice" in kinds, kinds
 
 
+def test_a_bylines_outlet_after_its_authors_and_a_brands_glued_short_form() -> None:
+    found = suggest("Category: Budget\n\nby Ian Karbal and John Cole, Pennsylvania Capital-Star"
+                    "\nFebruary 5, 2025\n\nGov. Josh Shapiro spoke.\n\nBy: Ian Karbal\n\n"
+                    "PennCapital-Star\n\nThe House voted. “We tried,” Dawkins told the "
+                    "Capital-Star.\n")
+    kinds = _types(found)
+    assert kinds.get("Pennsylvania Capital-Star") == "organisation", kinds
+    assert "Pennsylvania" not in kinds, kinds
+    assert _entity(found, "PennCapital-Star").aliases == ["Capital-Star"], kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -228,6 +228,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         apposed = _apposed_body(form, index)
         if apposed is not None:
             return apposed  # "SIPREBA, the Buenos Aires Press Union, announced …"
+    if n == 1 and len(words[0]) >= 5 and words[0][:1].isupper():
+        glued = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
+                 and f.words[0].endswith(words[0]) and len(f.words[0]) > len(words[0]) + 1
+                 and f.words[0][-len(words[0]) - 1].islower()]
+        if len(glued) == 1:
+            return glued[0]  # "Capital-Star" → "PennCapital-Star": a name's last part,
+            # which the brand glues to a short form of its state
     if _BILL_NUMBER.fullmatch(form.text):
         bill = _bill_named(form, index)
         if bill is not None:

@@ -1666,18 +1666,20 @@ def _headline_opening_name(text: str, run: list[Token], know: Knowledge) -> bool
 
 
 def _bylines_body(text: str, run: list[Token], know: Knowledge) -> bool:
-    """The institution after an author's name on a byline's line ("Terry Slevin, Cancer
-    Council Australia"): a body's name, whole, though the story writes its words in lower
-    case ("skin cancer")."""
+    """The institution after the authors' names on a byline's line ("Terry Slevin, Cancer
+    Council Australia", "by Ian Karbal and John Cole, Pennsylvania Capital-Star"): a body's
+    name, whole, though the story writes its words in lower case ("skin cancer")."""
     start = text.rfind("\n", 0, run[0].start) + 1
     end = text.find("\n", run[-1].end)
     line = text[start:len(text) if end < 0 else end].strip()
     joined = " ".join(t.text for t in run)
-    author, _, body = line.partition(", ")
+    head, _, body = line.rpartition(", ")
+    authors = re.split(r",\s+|\s+and\s+", re.sub(r"^(?:[Bb]y|BY):?\s+", "", head))
     return body == joined and _AFFILIATION.fullmatch(body) is not None and \
-        any(t.text in ORGANISATION_HEADS for t in run) and \
-        re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,2}", author) is not None and \
-        author.split()[0] in know.given_names
+        (any(t.text in ORGANISATION_HEADS for t in run)
+         or re.match(r"(?:[Bb]y|BY)\b", head) is not None) and \
+        all(re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,2}", author) is not None
+            and author.split()[0] in know.given_names for author in authors)
 
 
 def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
