@@ -7672,6 +7672,13 @@ def test_a_bylines_outlet_after_its_authors_and_a_brands_glued_short_form() -> N
     assert _entity(found, "PennCapital-Star").aliases == ["Capital-Star"], kinds
 
 
+def test_straits_are_a_place_and_a_states_people_named_for_it_a_group() -> None:
+    kinds = _names("Groups fight the pipeline under the Straits of Mackinac. Guardsmen keep "
+                   "Michiganders safe.\n")
+    assert kinds.get("Straits of Mackinac") == "place", kinds
+    assert kinds.get("Michiganders") == "group", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

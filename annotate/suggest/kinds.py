@@ -829,6 +829,9 @@ _GRANT_WORDS = frozenset("Grant Grants Self-Help Relief Scholarship Scholarships
 _BRANCH_ADJECTIVES = frozenset("Executive Legislative Judicial Parliamentary".split())
 
 
+#: A people named for its state or country with the endings English gives them, which the
+#: tables' demonyms lack: "Michiganders".
+_PLACE_PEOPLE = re.compile(r"[A-Z][a-z]{3,}(?:ans|ians|ers|ders|ites|eans)")
 #: What an event's name is followed by: "the Chintan Shivir organised by the Ministry".
 _ORGANISED_BY = re.compile(r"[^\S\n]+(?:organi[sz]ed|hosted|convened)[^\S\n]+by\b")
 #: A place's buildings or grounds, named before it: "at the main building of Cheong Wa Dae".
@@ -1793,6 +1796,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if know.demonym_plural(last) or know.demonym_plural(text) or (len(words) == 1 and any(
             people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
+    if len(words) == 1 and _PLACE_PEOPLE.fullmatch(text) and any(
+            know.places.get(text[:k]) in ("region", "country") for k in range(4, len(text) - 2)):
+        return "group", "a state's or a country's people, named for it ('Michiganders')"
     if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
         return "organisation", "named as a group or organisation"
     if len(words) > 1 and not joined and any((SPEECH_AFTER.match(c.after)
