@@ -438,6 +438,10 @@ _LAW_CLAUSE = re.compile(
     r"\s+(?:would\s+|will\s+|also\s+)?(?P<cue>(?:bans?|prohibits?|requires?|defines?|bars?|"
     r"allows?|restricts?|criminali[sz]es?|targets?|mandates?))\b[^.;]{0,90}?\s*$")
 
+#: The words that describe an unnamed bill before it, from its article: "an anti-drag show
+#: bill".
+_LAW_PHRASE = re.compile(r"\b(?:an?|the|this|that|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}$")
+
 
 def _law_clause(text: str, s_start: int, q_open: int, mentions: Sequence[Mention],
                 starts: list[int]) -> tuple[str | None, str | None, str | None, str] | None:
@@ -458,11 +462,6 @@ def _law_clause(text: str, s_start: int, q_open: int, mentions: Sequence[Mention
     described = f"{phrase.group().strip()} {law}" if phrase else None
     return (None, described, cue, f"a bill's words, in the clause saying what it does ('which "
             f"{cue}'); the bill not named")
-
-
-#: The words that describe an unnamed bill before it, from its article: "an anti-drag show
-#: bill".
-_LAW_PHRASE = re.compile(r"\b(?:an?|the|this|that|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}$")
 
 
 def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: list[int],
