@@ -7679,6 +7679,17 @@ def test_straits_are_a_place_and_a_states_people_named_for_it_a_group() -> None:
     assert kinds.get("Michiganders") == "group", kinds
 
 
+def test_a_states_party_by_its_letters_or_short_name_and_words_after_say() -> None:
+    found = suggest("The bill would mimic the Louisiana GOP and Michigan Dems. The Louisville "
+                    "GOP Gubernatorial Debate aired.\nFrom Oregon to N.J., the plan is to say, "
+                    "‘Go somewhere else’\nBY\nTerrence T. McDonald\n")
+    kinds = _types(found)
+    assert kinds.get("Louisiana GOP") == "organisation", kinds
+    assert kinds.get("Michigan Dems") == "organisation", kinds
+    assert "Louisville GOP Gubernatorial Debate" in kinds, kinds
+    assert [q.text for q in found.quotes] == ["Go somewhere else"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

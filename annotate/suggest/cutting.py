@@ -1099,13 +1099,16 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
                 run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \
+                not (run[k].text == "GOP" and (k + 1 == len(run)
+                                               or run[k + 1].text in ("and", "or", "&"))) and \
                 not (k + 1 == len(run) and run[k].text in PARK_UNITS) and \
                 not (len(run) > k + 1 and run[k + 1].text in LOCAL_BODY_LETTERS) and \
                 not (  # ("Washington, DC" is one place)
                 len(run) - k >= 3 and (run[-1].text in ORGANISATION_HEADS
                                        or run[-1].text in EVENT_HEADS)) and not (
                 len(run) - k >= 2 and run[-1].text in WORK_HEADS):
-            # (and "the Louisville GOP Gubernatorial Debate", an event named for its city)
+            # (and "the Louisville GOP Gubernatorial Debate", an event named for its city;
+            # not "the Louisiana GOP", the state's party, as "Texas Democrats" is)
             # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law
             # "America COMPETES Act", and the park "Virgin Islands NP")
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")

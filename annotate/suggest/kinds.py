@@ -955,6 +955,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # not "covered by the Report, FTC cases …": a name, then a comma)
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
+    if len(words) >= 2 and words[-1] in ("GOP", "Democrats", "Republicans", "Dems") and \
+            (know.places.get(" ".join(words[:-1])) in ("region", "country", "city")
+             or words[-2] in ("County", "Parish")):
+        return "organisation", f"a state's or a place's party ('{text}')"  # "the Louisiana
+        # GOP", "Michigan Dems" (not the given name "Louisiana")
     if "byline" in hints:
         return "person", "one of the authors a byline lists ('By …, … and …')"
     if "photographer" in hints:

@@ -430,6 +430,12 @@ def _prize_giver(text: str, s_start: int, mentions: Sequence[Mention],
         f"an honour's citation after '{cue}': its giver, named after 'from' before"
 
 
+#: A speech verb and a comma right before the opening mark: "… is to say, ‘Go somewhere
+#: else’": words someone says, though the sentence may name no one who does.
+_SAID_COMMA = re.compile(r"\b(say|says|said|saying|ask|asks|asked|tell|tells|told|reply|"
+                         r"replies|replied|shout|shouted|declare|declared)[^\S\n]*,[^\S\n]*$")
+
+
 #: What a bill or a law does, in a clause after it, up to the words it is quoted using: "an
 #: anti-drag show bill, which bans “…”", "HB 565, which would prohibit drivers from “…”".
 _LAW_CLAUSE = re.compile(
@@ -670,6 +676,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # over "“… I have committed myself to a radical, ambitious and progressive
             # policy agenda …”": a headline's few words of a quotation (whose speaker the
             # later one gives)
+        if attribution is None and (said := _SAID_COMMA.search(before)) is not None:
+            attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
+                           "whoever the sentence makes say them not named")  # "… plan to
+            # solve homelessness is to say, ‘Go somewhere else’"
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
