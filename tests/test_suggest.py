@@ -7690,6 +7690,28 @@ def test_a_states_party_by_its_letters_or_short_name_and_words_after_say() -> No
     assert [q.text for q in found.quotes] == ["Go somewhere else"], found.quotes
 
 
+def test_a_direction_after_a_distance_letters_with_stops_and_a_user_name() -> None:
+    found = suggest("The epicenter was 95 kilometres (60 miles) Northeast of Italy's capital "
+                    "of Rome, in L'Aquila. Lobby groups oppose the EU plan. E.U. Commissioner "
+                    "Charlie McCreevy backs it. The gallery threatened Derrick Coetzee, who "
+                    "uses the account “Dcoetzee”. Wikinews went to the Mini Maker Faire.\n")
+    kinds = _types(found)
+    assert not any(k.startswith("Northeast") for k in kinds) and "Italy" in kinds, kinds
+    assert kinds.get("L'Aquila") == "place", kinds
+    assert _entity(found, "EU").aliases == ["E.U."], kinds
+    assert "Dcoetzee" in _entity(found, "Derrick Coetzee").aliases, kinds
+    assert kinds.get("Mini Maker Faire") == "event", kinds
+
+
+def test_words_an_outlet_or_a_describer_gives_something_are_theirs() -> None:
+    found = suggest("Buildings collapsed. The BBC reports the area as \"hard hit.\" Described "
+                    "by Professor Martin Kretschmer as the “Beatles Extension Act”, the measure "
+                    "would extend copyright.\n")
+    speakers = {q.text: q.speaker_name for q in found.quotes}
+    assert speakers == {"hard hit.": "BBC", "Beatles Extension Act": "Martin Kretschmer"}, \
+        speakers
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

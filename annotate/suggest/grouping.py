@@ -228,6 +228,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         apposed = _apposed_body(form, index)
         if apposed is not None:
             return apposed  # "SIPREBA, the Buenos Aires Press Union, announced …"
+    if n == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]):
+        bare = index.by_text.get(words[0].replace(".", ""))
+        if bare is not None and bare is not form:
+            return bare  # "E.U." → "EU": the same letters with their stops
+    if n == 1 and len(words[0]) >= 5 and words[0][1:].islower():
+        handle = [f for f in index.by_text.values() if len(f.words) >= 2 and index.person(f)
+                  and (f.words[0][0] + f.words[-1]).casefold() == words[0].casefold()]
+        if len(handle) == 1:
+            return handle[0]  # "Dcoetzee" → "Derrick Coetzee": a user name made of the
+            # initial and the surname
     if n == 1 and len(words[0]) >= 5 and words[0][:1].isupper():
         glued = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
                  and f.words[0].endswith(words[0]) and len(f.words[0]) > len(words[0]) + 1

@@ -231,6 +231,7 @@ Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta D
 Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
 Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game
+Faire
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
 Ministerial
 Events Celebration Concert""".split())

@@ -119,10 +119,10 @@ _LAW_SAYS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\
                        r"mandates|says|states)(?:\s+that)?)\s*$")
 #: A passive verb of description and who did it: "described by the Freedom of Expression
 #: Institute (FXI) as having “…”".
-_DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:described|called|termed|dubbed|branded|labell?ed|"
-                           r"criticised|criticized|condemned)\s+by)\s+(?P<who>(?:the\s+)?"
-                           r"[A-Z][^,;“”\"]{0,80}?)(?:\s+\([A-Z]{2,8}\))?\s+as\s+"
-                           r"(?:having\s+|being\s+)?$")
+_DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:[Dd]escribed|[Cc]alled|[Tt]ermed|[Dd]ubbed|[Bb]randed|"
+                           r"[Ll]abell?ed|[Cc]riticised|[Cc]riticized|[Cc]ondemned)\s+by)\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{0,80}?)(?:\s+\([A-Z]{2,8}\))?\s+"
+                           r"as\s+(?:having\s+|being\s+|the\s+|an?\s+)?$")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
@@ -436,6 +436,13 @@ _SAID_COMMA = re.compile(r"\b(say|says|said|saying|ask|asks|asked|tell|tells|tol
                          r"replies|replied|shout|shouted|declare|declared)[^\S\n]*,[^\S\n]*$")
 
 
+#: A verb of describing right after the sentence's subject, what it describes, then "as":
+#: "The BBC reports the area as “hard hit.”".
+_DESCRIBES_AS = re.compile(r"\s(?P<cue>reports|reported|describes|described|characteri[sz]es|"
+                           r"characteri[sz]ed|labels|labell?ed|brands|branded)\s+"
+                           r"(?:[\w’'-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?$")
+
+
 #: What a bill or a law does, in a clause after it, up to the words it is quoted using: "an
 #: anti-drag show bill, which bans “…”", "HB 565, which would prohibit drivers from “…”".
 _LAW_CLAUSE = re.compile(
@@ -695,8 +702,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                           text[passage.close + 1:s_end]) or (
         cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
                                                 r"titled|termed)\b", cue, re.IGNORECASE))
-    if titled and headline is None:
-        return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote
+    if titled and headline is None and not (cue and re.fullmatch(r"\w+ by", cue)):
+        return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote (but
+        # "Described by Professor Martin Kretschmer as the “Beatles Extension Act”": the
+        # name he gave it, his words)
     mid_sentence = text[start].islower() and before.strip(" “\"‘'") and \
         not before.rstrip(" “\"‘'").endswith(":")  # "… to showcase “the ways … world.”"
     kind = "direct" if (whole and not mid_sentence) or (
@@ -1046,6 +1055,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             # Independent": the verb, then who, closing the sentence
             cue = " ".join(text[q_after + inverted.start("verb"):who[2]].split())
             return who[0], who[1], cue, f"'{cue}' at the end of the sentence"
+    described_as = _DESCRIBES_AS.search(before)
+    if described_as is not None:
+        who = _subject_at(text, s_start, s_start + described_as.start(), mentions, starts)
+        if who is not None and who[0] is not None and \
+                not text[who[2]:s_start + described_as.start()].strip():
+            cue = described_as.group("cue")  # "The BBC reports the area as “hard hit.”":
+            return who[0], who[1], cue, f"'{cue} … as' before the quote"  # its words
     by = _DESCRIBED_BY.search(before)
     if by is not None:  # "described by the Freedom of Expression Institute (FXI) as …"
         lo, hi = s_start + by.start("who"), s_start + by.end("who")
