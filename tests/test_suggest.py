@@ -7712,6 +7712,13 @@ def test_words_an_outlet_or_a_describer_gives_something_are_theirs() -> None:
         speakers
 
 
+def test_a_surname_alone_is_the_leader_the_story_names_an_administration_after() -> None:
+    kinds = _names("The Biden administration proposed rules. Asylum seekers would be removed "
+                   "under Biden proposal. The Labour government fell. Apple sued.\n")
+    assert kinds.get("Biden") == "person", kinds
+    assert kinds.get("Labour") != "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

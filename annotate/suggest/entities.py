@@ -66,7 +66,28 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     out = [_entity(cluster, know) for cluster in clusters]
     out.sort(key=lambda e: e.start)
     _type_list_mates(out, text)
+    _type_leaders(out)
     return out, adjectives
+
+
+#: What a story names after a leader's surname that makes the surname a person's: "the Biden
+#: administration" (not "campaign", "government" or "era", which parties and periods have
+#: too: "the Labour government").
+_LEADERS_THINGS = frozenset("administration presidency".split())
+
+
+def _type_leaders(entities: list[EntitySuggestion]) -> None:
+    """A single name typed by its shape alone is a person's when the story also names, as a
+    name of its own, the administration that bears it: "under Biden proposal" beside "the
+    Biden administration" (the tables lack leaders' surnames; "the Trump presidency" beside
+    the name itself is a rule of :mod:`kinds`)."""
+    led = {e.name.split()[0] for e in entities
+           if len(e.name.split()) == 2 and e.name.split()[1] in _LEADERS_THINGS}
+    for e in entities:
+        if " " not in e.name and e.evidence in SHAPE_ONLY and e.name in led:
+            e.type = "person"
+            e.evidence = "a leader the story names an administration after ('the Biden " \
+                "administration')"
 
 
 #: What a firm or a body does, right after its name opening a sentence or a headline in
