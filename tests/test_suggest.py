@@ -7719,6 +7719,14 @@ def test_a_surname_alone_is_the_leader_the_story_names_an_administration_after()
     assert kinds.get("Labour") != "person", kinds
 
 
+def test_a_system_is_a_thing_unless_a_body_names_it() -> None:
+    kinds = _names("The FAA runs the National Airspace System. The Selective Service System "
+                   "registered men. Cisco Systems sold gear.\n")
+    assert kinds.get("National Airspace System") == "other", kinds
+    assert kinds.get("Selective Service System") == "organisation", kinds
+    assert kinds.get("Cisco Systems") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

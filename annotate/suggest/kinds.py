@@ -1349,8 +1349,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in ("Scale", "scale") and len(words) > 1:
         return "other", "a scale of measure ('the Richter scale')"
     if last in OTHER_HEADS and len(words) > 1 and not (
-            len(words) == 2 and words[0] in know.given_names):  # (not "Mary Grant")
-        return "other", f"'{last}' names payments, cards and schemes"
+            len(words) == 2 and words[0] in know.given_names) and not (  # (not "Mary Grant")
+            last == "System" and any(w in ORGANISATION_HEADS for w in words[:-1])):
+        # (not "the Selective Service System", an agency)
+        return "other", f"'{last}' names payments, cards, schemes and systems"
     if last == "Survey" and len(words) > 1 and words[-2] in _SURVEYING_BODIES:
         return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
     if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):

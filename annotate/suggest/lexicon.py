@@ -343,7 +343,8 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
 Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
-Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries""".split())
+Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
+System""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that
