@@ -7727,6 +7727,15 @@ def test_a_system_is_a_thing_unless_a_body_names_it() -> None:
     assert kinds.get("Cisco Systems") == "organisation", kinds
 
 
+def test_a_bare_head_joins_the_one_body_named_by_its_letters() -> None:
+    found = suggest("FBI Director James Comey explained how the resources are critical to the "
+                    "Bureau’s ability to address threats.\n")
+    assert _entity(found, "FBI").aliases == ["Bureau"], _types(found)
+    kept = suggest("The BBC and the FBI spoke. The Bureau of Prisons agreed, and the Bureau "
+                   "said so.\n")
+    assert "BBC" in _types(kept) and "Bureau" not in _entity(kept, "FBI").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

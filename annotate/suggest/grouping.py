@@ -772,6 +772,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         laws = [f for f in index.by_first_law.get(words[0], []) if f is not form]
         if len(laws) == 1:
             return laws[0]  # "the Act" → "the Endangered Species Act of 1973"
+    if n == 1 and words[0] in _LETTERED_HEADS and all(
+            re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in form.places) and not any(
+            words[0] in f.words for f in index.by_text.values() if len(f.words) > 1):
+        lettered = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
+                    and re.fullmatch(r"[A-Z]{2,5}", f.words[0]) and words[0][0] in f.words[0]
+                    and not index.person(f)]
+        if len(lettered) == 1:
+            return lettered[0]  # "the Bureau’s ability" → "FBI": the one body the story
+            # names by letters, one of them the head's (no name the story spells out holds
+            # the head)
     if n == 1:
         with_state = [f for key in (words[0], f"{words[0]},") for f in index.by_first[key]
                       if (f.text.startswith(f"{words[0]}, ") and len(f.words) <= 3)
@@ -1033,6 +1043,12 @@ _STREET_WORDS = {"St.": "Street", "St": "Street", "Ave.": "Avenue", "Ave": "Aven
                  "Blvd.": "Boulevard", "Blvd": "Boulevard", "Rd.": "Road", "Rd": "Road",
                  "Dr.": "Drive", "Ln.": "Lane", "Pkwy.": "Parkway", "Hwy.": "Highway"}
 _COMPASS_INITIALS = frozenset("N. S. E. W. N S E W NE NW SE SW".split())
+
+
+#: Heads a story writes alone, after "the", for a body it names only by its letters: "the
+#: Bureau" of the FBI, "the Agency" of the CIA.
+_LETTERED_HEADS = frozenset("Bureau Agency Commission Administration Service Board "
+                            "Institute Foundation Council Office Department".split())
 
 
 def _street_key(words: tuple[str, ...]) -> tuple[str, ...]:
