@@ -245,6 +245,12 @@ COUNTRY_LETTERS = frozenset(("U.S.", "US", "UK", "U.K.", "EU", "U.S.A.", "USA"))
 #: of Daraya".
 HEADLINE_PLACE_KINDS = frozenset("City Town Village State Province Region District Island Port "
                                  "Capital".split())
+#: Directions by their letters, after a distance: "4 N Ivanhoe", "1545 miles E of Hilo".
+COMPASS_LETTERS = frozenset("N S E W NE NW SE SW NNE NNW ENE ESE SSE SSW WNW WSW".split())
+#: The points of the compass, written out, that a distance puts before "of" and a place:
+#: "95 kilometres (60 miles) Northeast of Italy's capital".
+COMPASS_POINTS = frozenset("North South East West Northeast Northwest Southeast Southwest "
+                           "North-east North-west South-east South-west".split())
 #: Parts of a country named after its people's adjective: "the American Midwest".
 PEOPLES_REGIONS = frozenset("Midwest South North East West Northeast Northwest Southeast "
                             "Southwest Midlands Outback Heartland Plains Highlands Lowlands "

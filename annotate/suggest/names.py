@@ -31,6 +31,8 @@ from .lexicon import (
     CHARGE_HEADS,
     CLAUSE_VERBS,
     COMPANY_FORMS,
+    COMPASS_LETTERS,
+    COMPASS_POINTS,
     CONNECTORS_BASE,
     COUNTRY_LETTERS,
     DOTTED_DEGREES,
@@ -153,10 +155,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     bylined = [m.span() for m in _BYLINE_OPENING.finditer(text)]
     found = [part for run in found for part in _bylined(text, run, know)]
     found = [part for run in found for part in _languages_listed(text, run, know)]
-    found = [run[2:] if len(run) > 2 and run[1].text == "of" and (run[0].text in (
-        "N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "ENE", "ESE", "SSE", "SSW", "WSW",
-        "WNW", "NNW") or (run[0].text in _COMPASS_POINTS and _DISTANCE_BEFORE.search(
-            text, max(0, run[0].start - 30), run[0].start))) else run for run in found]
+    found = [run[2:] if len(run) > 2 and run[1].text == "of" and (
+        run[0].text in COMPASS_LETTERS or (run[0].text in COMPASS_POINTS and _DISTANCE_BEFORE
+                                           .search(text, max(0, run[0].start - 30), run[0].start)))
+             else run for run in found]
     # ("1545 miles E of Hilo", "95 kilometres (60 miles) Northeast of Italy's capital")
     found = [part for run in found for part in (
         bulletin_parts(text, run, know) if shouting(text) else [run])]
@@ -1587,9 +1589,6 @@ def _bylined(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     return [part for part in parts if part]
 
 
-#: The points of the compass, written out, that a distance puts before "of" and a place.
-_COMPASS_POINTS = frozenset("North South East West Northeast Northwest Southeast Southwest "
-                            "North-east North-west South-east South-west".split())
 #: A distance right before a direction: "95 kilometres (60 miles) ", "12 km ".
 _DISTANCE_BEFORE = re.compile(r"\d[\d.,]*[^\S\n]*(?:kilometres|kilometers|km|miles|mi|metres|"
                               r"meters|m|feet|ft)\)?[^\S\n]+$")

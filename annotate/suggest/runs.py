@@ -21,6 +21,7 @@ from .lexicon import (
     CENSUS_YEAR,
     CLAUSE_VERBS,
     COMPANY_FORMS,
+    COMPASS_LETTERS,
     CONNECTORS_BASE,
     DESIGNATION,
     ELECTED_OFFICES,
@@ -112,8 +113,6 @@ _MEMBER_NOUNS = frozenset("Soldier Soldiers Airman Airmen Sailor Sailors Guardsm
 _STREET_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Court "
                           "Ct Way Pl Place Pkwy Parkway Hwy Highway Terrace Ter Circle Cir "
                           "Suite".split())
-#: Directions by their letters, after a distance: "4 N Ivanhoe", "3 NW Telephone".
-_COMPASS_LETTERS = frozenset("N S E W NE NW SE SW NNE NNW ENE ESE SSE SSW WNW WSW".split())
 
 
 def _amount_labels(text: str) -> frozenset[str]:
@@ -253,7 +252,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 text[words[i - 1].end:first.start] == ", ":
             i += 1  # "1200 New Jersey Avenue, SE Washington, DC": the street's quadrant
             continue
-        if first.text in _COMPASS_LETTERS and i > 0 and words[i - 1].number and \
+        if first.text in COMPASS_LETTERS and i > 0 and words[i - 1].number and \
                 text[words[i - 1].end:first.start] == " " and not any(
                     w.text.rstrip(".") in _STREET_WORDS for w in words[i + 1:i + 4]):
             i += 1  # "4 N Ivanhoe": a distance and a direction, then the town
