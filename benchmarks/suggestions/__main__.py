@@ -1249,7 +1249,12 @@ def main(argv: list[str]) -> int:
             ("Two-hundred-and-thirty-eighth held-out set (Wikinews on its site and as two "
              "sites copy it; CC BY 2.5 and 4.0)",
              HERE / "heldout-238", "gold written before the engine ran on it; first run: "
-             "names P 0.89, R 0.97, type 0.91, quotes R 0.33 (1/3), speaker 0.00"))
+             "names P 0.89, R 0.97, type 0.91, quotes R 0.33 (1/3), speaker 0.00; the bugs it "
+             "showed were fixed"),
+            ("Two-hundred-and-thirty-ninth held-out set (Democracy Now!'s daily headlines; "
+             "CC BY-NC-ND 3.0 US)",
+             HERE / "heldout-239", "gold written before the engine ran on it; first run: "
+             "names P 0.98, R 0.93, type 0.90, quotes R 0.88 (7/8), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
