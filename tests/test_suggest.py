@@ -7736,6 +7736,45 @@ def test_a_bare_head_joins_the_one_body_named_by_its_letters() -> None:
     assert "BBC" in _types(kept) and "Bureau" not in _entity(kept, "FBI").aliases
 
 
+def test_a_body_s_dotted_letters_then_a_person_are_two_names() -> None:
+    found = suggest("This is the United States Deputy Ambassador to the U.N. Jeffrey "
+                    "DeLaurentis. Later, U.S. Marshal Tyreece Miller spoke.\n")
+    kinds = _types(found)
+    assert kinds.get("Jeffrey DeLaurentis") == "person", kinds
+    assert kinds.get("U.N.") == "organisation", kinds
+    assert "U.S." not in kinds and kinds.get("Tyreece Miller") == "person", kinds
+
+
+def test_a_past_title_joined_by_a_hyphen_makes_a_person() -> None:
+    kinds = _names("The cuts were signed by then-President Trump in 2017. Officials met.\n")
+    assert kinds.get("Trump") == "person", kinds
+    era = _names("Republicans defended the Trump-era tax cuts. Officials met.\n")
+    assert era.get("Trump") == "person", era
+
+
+def test_a_body_before_its_meeting_in_a_headline_is_no_place() -> None:
+    kinds = _names("Top Diplomats Meet Briefly at G20 Talks as War Rages On\n\nA meeting of "
+                   "foreign ministers from the G20 ended in New Delhi, India.\n")
+    assert kinds.get("G20") == "organisation", kinds
+    assert kinds.get("New Delhi") == "place", kinds
+
+
+def test_a_country_before_a_drone_strike_is_no_vehicle() -> None:
+    kinds = _names("Death of Taliban Leader in U.S. Drone Strike\n\nA U.S. drone strike in "
+                   "Pakistan killed him, the United States said.\n")
+    assert kinds.get("United States") == "place", kinds
+
+
+def test_a_headline_s_words_in_marks_are_its_speaker_s_before_the_colon() -> None:
+    found = suggest("Obama: Death of Taliban Leader in U.S. Drone Strike an “Important "
+                    "Milestone”\n\nPresident Obama has confirmed a U.S. drone strike killed "
+                    "the leader of the Taliban. In a statement, Obama called it a milestone.\n")
+    speakers = {q.text: q.speaker_name for q in found.quotes}
+    assert speakers == {"Important Milestone": "Obama"}, speakers
+    plain = suggest("Review: The “Great Gatsby” Returns to Broadway\n\nThe show opened.\n")
+    assert not plain.quotes, [q.text for q in plain.quotes]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

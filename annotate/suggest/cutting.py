@@ -1084,7 +1084,13 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
     """'Denver ABC affiliate': a place, then an organisation's acronym; 'in Australia
     Michael Guglielmucci': a country or region, then a person (but "Mary Agnes Carey" is
     one, though Mary is a region of Turkmenistan); 'London England': a city, then its
-    country, the comma lost."""
+    country, the comma lost; 'the U.N. Jeffrey DeLaurentis': a body's dotted letters, then
+    a person (a title's end before the name: "Ambassador to the U.N. …")."""
+    if len(run) >= 3 and run[0].acronym and "." in run[0].text and \
+            run[1].text in know.given_names and not _is_title(run[1].text, know.titles) and \
+            run[2].capitalised and \
+            not run[2].acronym and not any(t.text in ORGANISATION_HEADS for t in run[1:]):
+        return [run[:1], run[1:]]
     for k in range(1, len(run)):
         place = " ".join(t.text for t in run[:k])
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:

@@ -82,6 +82,11 @@ from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*" + POST_BETWEEN_COMMAS.pattern + "$")
 
 
+#: A title the person held then, joined to "then" or "ex" by a hyphen: "signed by
+#: then-President Trump", "ex-Gov. Cuomo".
+_THEN_TITLE = re.compile(r"\b(?:then|ex|former)-([A-Z][\w.]*)[^\S\n]+$")
+
+
 def _post_of_person_before(before: str, know: Knowledge) -> bool:
     """Whether a person and their post, between commas, come right before the name: the
     name is the body the post is in, not the one who speaks ("Dinah Ellis, National
@@ -851,7 +856,8 @@ _CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ".split())
 
 #: Nouns a name before them makes no place after "in": "in the Wikimedia movement".
 _MOVEMENT_AFTER = re.compile(r"[^\S\n]+(?:movement|community|communities|project|projects|"
-                             r"campaign|network|ecosystem|world)\b")
+                             r"campaign|network|ecosystem|world|(?i:talks|summit|meetings?|"
+                             r"negotiations))\b")  # (and "at G20 Talks": a body's meeting)
 #: Nouns that make a list's names places: "… Lee and Monroe counties".
 _PLACES_NOUN = re.compile(r"\b(?:count(?:y|ies)|parish(?:es)?|cities|towns|villages|regions|"
                           r"states|provinces|districts|islands|municipalities|boroughs)\b",
@@ -1109,7 +1115,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "the G-20 Summit": a meeting of the group the letters name)
         return "other", "a model designation, as aircraft and vehicles are named"
     craft = None
-    if text not in know.country_codes:  # (not "the UK’s flagship … scheme")
+    if text not in know.country_codes and know.places.get(text) != "country":
+        # (not "the UK’s flagship … scheme"; not "a U.S. drone strike": a country's)
         craft = next((m for c in places if not c.possessive  # (not "Lavrov’s plane")
                       and (m := _CRAFT_AFTER.match(c.after))
                       and not m.group().rstrip().endswith("s")), None)
@@ -1864,11 +1871,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Nonviolence', 'March on Washington')"
     if len(words) == 1 and not text.isupper() and not know.is_demonym(text) and \
             text not in ERA_WORDS and kind is None and \
-            any(re.match(r"\s+(?:era|presidency|administration|regime)\b", c.after)
+            any(re.match(r"(?:\s+|-)(?:era|presidency|administration|regime)\b", c.after)
                 or (text in know.surnames and re.match(r"\s+government\b", c.after))
                 for c in places):
         return "person", "an era or a government named for a leader ('in the Trump era', " \
             "'the Biden administration')"
+    if any((m := _THEN_TITLE.search(c.before)) and _is_title(m.group(1), know.titles)
+           for c in places):
+        return "person", "a past title joined to 'then' or 'ex' before it ('then-President …')"
     if any(re.match(r"-(?:operated|owned|controlled)\b", c.after) for c in places) and \
             kind is None and text not in know.given_names:
         return "organisation", "what it runs or owns ('the Chevron-operated field')"

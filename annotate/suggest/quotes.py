@@ -683,6 +683,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # over "“… I have committed myself to a radical, ambitious and progressive
             # policy agenda …”": a headline's few words of a quotation (whose speaker the
             # later one gives)
+        if attribution is None and \
+                (label := _headline_speaker(text, passage, mentions, starts)) is not None:
+            attribution = headline = label  # "Obama: Death of Taliban Leader … an
+            # “Important Milestone”": the headline's speaker, before its colon
         if attribution is None and (said := _SAID_COMMA.search(before)) is not None:
             attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
                            "whoever the sentence makes say them not named")  # "… plan to
@@ -1200,6 +1204,28 @@ def _body_of_post(text: str, signature: str, mentions: Sequence[Mention]) -> Men
         return None
     body = " ".join(words[:-1])
     return next((m for m in mentions if text[m.start:m.end] == body), None)
+
+
+def _headline_speaker(text: str, passage: Passage, mentions: Sequence[Mention],
+                      starts: list[int]) -> tuple[str, str, None, str] | None:
+    """The person a headline names before its colon, whose words in marks end the line:
+    "Obama: Death of Taliban Leader in U.S. Drone Strike an “Important Milestone”" (but
+    not a transcript's label right before the marks, which another rule reads, nor a line
+    of sentences, which is no headline)."""
+    start = text.rfind("\n", 0, passage.open) + 1
+    label = _HEADLINE_LABEL.match(text, start, passage.open)
+    if label is None or text[passage.close + 1:line_end(text, passage.close)].strip(" .!?"):
+        return None
+    who = _mention_at(mentions, starts, start, start + 1)
+    if who is None or who.type != "person" or who.end != label.end("who"):
+        return None
+    return (who.key, text[who.start:who.end], None,
+            "a headline's speaker, before its colon ('Obama: … “…”')")
+
+
+#: A headline opening with a name and a colon, words after it, no sentence's end between.
+_HEADLINE_LABEL = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}):"
+                             r"[^\S\n]+[^\n“\"‘]*?[\w,][^\S\n]+$")
 
 
 def _mention_at(mentions: Sequence[Mention], starts: list[int], at: int,
