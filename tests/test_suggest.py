@@ -7775,6 +7775,43 @@ def test_a_headline_s_words_in_marks_are_its_speaker_s_before_the_colon() -> Non
     assert not plain.quotes, [q.text for q in plain.quotes]
 
 
+def test_an_outlet_in_brackets_opening_a_paragraph_glosses_no_name() -> None:
+    found = suggest("Missouri Republicans maintain supermajorities in House and Senate\n\n"
+                    "(Missouri Independent) – Missouri Democrats had another disappointing "
+                    "night.\n")
+    kinds = _types(found)
+    assert kinds.get("Missouri Independent") == "organisation", kinds
+    assert _entity(found, "Senate").aliases == [], kinds
+
+
+def test_a_credit_s_label_in_brackets_is_no_name() -> None:
+    found = suggest("Missouri Senate Chamber from Visitors Gallery (Photo Courtesy Missouri "
+                    "Senate)\n\nThe Missouri Senate met on Wednesday.\n")
+    names = {e.name: e.aliases for e in found.entities}
+    assert names.get("Missouri Senate") == [], names
+    assert not any("Photo" in n or any("Photo" in a for a in al) for n, al in names.items()), \
+        names
+
+
+def test_majority_and_minority_belong_to_the_leader_s_title() -> None:
+    found = suggest("Republicans re-elected Senate Majority Leader Caleb Rowden of Columbia. "
+                    "House Minority Leader Ashley Aune objected.\n")
+    kinds = _types(found)
+    assert "Senate Majority" not in kinds and "House Minority" not in kinds, kinds
+    assert _entity(found, "Caleb Rowden").role == "Senate Majority Leader", kinds
+
+
+def test_a_party_member_s_home_is_a_place_and_a_chamber_s_party_two_names() -> None:
+    kinds = _names("Sen. Bill Eigel, a Weldon Spring Republican, disagreed. The Liberal "
+                   "Democrats grew; a Liberal Democrat spoke.\n")
+    assert kinds.get("Weldon Spring") == "place", kinds
+    assert "Weldon Spring Republican" not in kinds and "Liberal" not in kinds, kinds
+    kinds = _names("Missouri Senate GOP divide on display as U.S. House Democrats add transit "
+                   "money.\n")
+    assert kinds.get("Missouri Senate") == "organisation" and "GOP" in kinds, kinds
+    assert "U.S. House" in kinds and "Democrats" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

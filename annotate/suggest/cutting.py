@@ -394,10 +394,21 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # station's underwriting line, the station its only name
     if len(run) >= 2 and run[-1].text in ("Democrat", "Republican") and (
             know.big_place(" ".join(t.text for t in run[:-1]))
-            or (len(run) >= 3 and run[-2].text in ("County", "Parish", "Borough"))):
-        return _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat", "a Davidson
+            or (len(run) >= 3 and run[-2].text in ("County", "Parish", "Borough"))
+            or (re.search(r"\b[Aa]n?[^\S\n]+$", text[:run[0].start])
+                and not any(t.text in _PARTY_WORDS for t in run[:-1]))):
+        # (or any name after "a": "a Weldon Spring Republican", a small town's; not "a
+        # Liberal Democrat", one of the Liberal Democrats)
+        home = _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat", "a Davidson
         # County Republican": a member from there, the place the only name (but "Texas
         # Democrats", the state's party)
+        if len(home) == 1 and home[0].hint is None and not know.big_place(home[0].text):
+            home[0].hint = "member-from"
+        return home
+    if len(run) >= 2 and run[-1].text in ("GOP", "Republicans", "Democrats", "Dems") and \
+            run[-2].text in _CHAMBERS:
+        return [*_cut(text, run[:-1], know, surnames), *_cut(text, run[-1:], know, surnames)]
+        # "Missouri Senate GOP divide", "U.S. House Democrats": the chamber, then the party
     if len(run) >= 3 and any(t.text == "and" for t in run) and all(
             t.text in _PARTY_WORDS or t.text == "and" for t in run) and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
@@ -1193,7 +1204,8 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     """The run without what a document's layout put at its edges: a date in capitals
     ("TUESDAY SEPTEMBER 17"), a document's number ("No. III-13-004 Contacts: …"), a
     possessive whose apostrophe a PDF lost ("the NRCs Office of …"), a telephone number's
-    label ("… Office of Public Affairs Telephone: 301/…")."""
+    label ("… Office of Public Affairs Telephone: 301/…"), a credit's label ("Photo
+    Courtesy …")."""
     if all(t.text.title() in MONTHS_AND_DAYS or t.number for t in run):
         return []
     while run and _DOCUMENT_NUMBER.fullmatch(run[0].text):
@@ -1203,6 +1215,9 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[1:]
     if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
+    if len(run) > 2 and run[0].text in ("Photo", "Photos", "Image", "Images") and \
+            run[1].text in ("Courtesy", "Credit"):
+        run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
         return run[:1]  # "AP Photo - Josh Reynolds", "AP Photo/Evan Vucci": the agency
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):

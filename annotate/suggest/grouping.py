@@ -523,9 +523,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # "University of Helsinki (Helsingin Yliopisto)"
     if n >= 2 and not index.person(form):
         for c in form.places:
-            head = c.before.rstrip()
-            if head.endswith("(") and c.after.startswith(")"):
-                word = head[:-1].split()[-1:]
+            head = _before_bracket(c.before)
+            if head is not None and c.after.startswith(")"):
+                word = head.split()[-1:]
                 glossed = index.by_text.get(word[0]) if word else None
                 if glossed is not None and glossed is not form and len(glossed.words) == 1 \
                         and not glossed.text.isupper() and not index.person(glossed):
@@ -1101,6 +1101,17 @@ def _municipal(form: Form, index: _Index) -> Form | None:
     return None
 
 
+def _before_bracket(before: str) -> str | None:
+    """The words before the opening bracket right before a name, when the bracket goes on
+    their line: "… in House and Senate\n\n(Missouri Independent) –" glosses no Senate (a
+    republished story's outlet, opening the next paragraph)."""
+    head = before.rstrip()
+    if not head.endswith("("):
+        return None
+    kept = head[:-1].rstrip()
+    return None if "\n" in head[len(kept):] else kept
+
+
 def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     """The body a second name in parentheses right after it renames: "the Central Bank of
     the Russian Federation (Bank of Russia)", or gives in its own language, sharing a
@@ -1112,10 +1123,9 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
         {w.casefold() for w in form.words if len(w) >= 2 and w.isupper()}
     # (or a body's letters both hold: "ACLU Foundation of Southern California (ACLU SoCal)")
     for c in form.places:
-        head = c.before.rstrip()
-        if not head.endswith("(") or not c.after.startswith(")"):
+        head = _before_bracket(c.before)
+        if head is None or not c.after.startswith(")"):
             continue
-        head = head[:-1].rstrip()
         last = head.split()[-1] if head.split() else ""
         named = [f for f in index.by_last.get(last, []) if f is not form and len(f.words) > 1
                  and _ends_with(head, f) and not index.person(f)
@@ -1186,10 +1196,9 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
     if not word[:1].isupper() or len(word) < 2:
         return None
     for c in form.places:
-        head = c.before.rstrip()
-        if not head.endswith("(") or not c.after.startswith(")"):
+        head = _before_bracket(c.before)
+        if head is None or not c.after.startswith(")"):
             continue
-        head = head[:-1].rstrip()
         named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
                  if f is not form and len(f.words) > 1 and (
                      _ends_with(head, f)

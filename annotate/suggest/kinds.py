@@ -1141,6 +1141,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Minister of …')"
     if "place" in hints:
         return "place", "listed with places of its kind ('the counties of …')"
+    if "member-from" in hints:
+        return "place", "a party member's home, before the party's noun ('a Weldon Spring " \
+            "Republican')"
     if "place-column" in hints:
         return "place", "in a table's column of places ('| County | Location |')"
     if "body-for-list" in hints:
