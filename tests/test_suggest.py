@@ -7812,6 +7812,13 @@ def test_a_party_member_s_home_is_a_place_and_a_chamber_s_party_two_names() -> N
     assert "U.S. House" in kinds and "Democrats" in kinds, kinds
 
 
+def test_a_bare_word_joins_the_one_building_named_with_it() -> None:
+    found = suggest("The flag flies outside the Missouri State Capitol Building in Jefferson "
+                    "City. Bills languished across the Capitol rotunda.\n")
+    assert _entity(found, "Missouri State Capitol Building").aliases == ["Capitol"], \
+        _types(found)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

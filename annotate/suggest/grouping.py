@@ -238,6 +238,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(handle) == 1:
             return handle[0]  # "Dcoetzee" → "Derrick Coetzee": a user name made of the
             # initial and the surname
+    if n == 1 and words[0][:1].isupper() and not words[0].isupper():
+        housed = [f for f in index.by_last.get("Building", []) if len(f.words) >= 3
+                  and f.words[-2] == words[0]]
+        if len(housed) == 1:
+            return housed[0]  # "the Capitol rotunda" → "the Missouri State Capitol
+            # Building": the one building the story names with this word before "Building"
     if n == 1 and len(words[0]) >= 5 and words[0][:1].isupper():
         glued = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
                  and f.words[0].endswith(words[0]) and len(f.words[0]) > len(words[0]) + 1
