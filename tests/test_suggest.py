@@ -1254,7 +1254,7 @@ def test_obituaries_units_nested_in_bodies_genes_and_diseases() -> None:
     assert names["NEI"] == names["Pfizer"] == "organisation"  # "NEI for Pfizer" is two
     # an initial before a given name; a gene, a disease, a receptor; a textbook
     assert names["T. Gareth Ruhl"] == "person"
-    assert names["TRX4"] == names["Huntington"] == names["Vole-Ruhl"] == "other"
+    assert names["TRX4"] == names["Huntington disease"] == names["Vole-Ruhl"] == "other"
     assert names["Modern Optics"] == "work"
 
 
@@ -7817,6 +7817,42 @@ def test_a_bare_word_joins_the_one_building_named_with_it() -> None:
                     "City. Bills languished across the Capitol rotunda.\n")
     assert _entity(found, "Missouri State Capitol Building").aliases == ["Capitol"], \
         _types(found)
+
+
+def test_a_firm_by_its_trade_its_first_word_and_its_workforce() -> None:
+    found = suggest("Managers at Tyson Foods in Iowa took bets. Tyson workers have plastic "
+                    "dividers. (Photo provided by Tyson Fresh Meats)\n")
+    kinds = _types(found)
+    assert kinds.get("Tyson Fresh Meats") == "organisation", kinds
+    assert _entity(found, "Tyson Foods").aliases == ["Tyson"], kinds
+    alone = _names("Some, like a scoop about Tyson managers making bets on cases, made news. "
+                   "Phoenix workers struck.\n")
+    assert alone.get("Tyson") == "organisation" and alone.get("Phoenix") == "place", alone
+
+
+def test_a_disease_or_a_virus_named_for_someone_keeps_its_noun() -> None:
+    found = suggest("Kyle has Down syndrome. Her father had Parkinson’s disease. Parkinson "
+                    "wrote of it. The Zika virus spread; Zika cases rose. The SARS-CoV-2 virus "
+                    "mutated.\n")
+    kinds = _types(found)
+    assert kinds.get("Down syndrome") == "other" and "Down" not in kinds, kinds
+    assert kinds.get("Parkinson’s disease") == "other", kinds
+    assert _entity(found, "Zika virus").aliases == ["Zika"], kinds
+    assert "SARS-CoV-2" in kinds and "SARS-CoV-2 virus" not in kinds, kinds
+
+
+def test_a_city_s_possessive_before_a_district_named_from_a_compass_point() -> None:
+    kinds = _names("We leased office space in Des Moines’ East Village. Chicago’s South Side "
+                   "grew.\n")
+    assert kinds.get("Des Moines") == "place" and kinds.get("East Village") == "place", kinds
+    assert kinds.get("South Side") == "place", kinds
+
+
+def test_a_caption_ending_in_its_photo_credit_is_no_headline() -> None:
+    kinds = _names("Iowa Capitol on Jan. 10, 2024. (Photo by Kathie Obradovich/Iowa Capital "
+                   "Dispatch)\n\nIowa Capital Dispatch on Tuesday marked its fifth year.\n")
+    assert kinds.get("Iowa Capitol") == "place", kinds
+    assert kinds.get("Kathie Obradovich") == "person", kinds
 
 
 # -- the CLI and the hints ----------------------------------------------------------------

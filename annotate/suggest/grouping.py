@@ -35,6 +35,7 @@ from .lexicon import (
     AU_STATE_CODES,
     BILL_NUMBER,
     COMPANY_FORMS,
+    COMPANY_TRADES,
     COUNTRY_LETTERS,
     COURT_CASE,
     DESIGNATION,
@@ -244,6 +245,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(housed) == 1:
             return housed[0]  # "the Capitol rotunda" → "the Missouri State Capitol
             # Building": the one building the story names with this word before "Building"
+        named = [f for f in index.by_first[words[0]] if len(f.words) == 2 and (
+            f.words[1] == "virus" or (f.words[1] in ("disease", "syndrome")
+                                      and all(c.possessive for c in form.places)))]
+        if len(named) == 1 and not index.person(form):
+            return named[0]  # "Zika cases" → "the Zika virus", "Alzheimer’s" → "Alzheimer’s
+            # disease" (but "Parkinson wrote" may be the man)
     if n == 1 and len(words[0]) >= 5 and words[0][:1].isupper():
         glued = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
                  and f.words[0].endswith(words[0]) and len(f.words[0]) > len(words[0]) + 1
@@ -648,6 +655,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                      and f.words[-1] in ORGANISATION_HEADS and not index.person(f)]
         if not matches and len(named_for) == 1:
             return named_for[0]  # "Disney" → "Walt Disney Company", named for its founder
+        traded = [f for f in index.by_first[word] if len(f.words) == 2
+                  and f.words[1] in COMPANY_TRADES and not index.person(f)]
+        if not matches and len(traded) == 1:
+            return traded[0]  # "Tyson workers" → "Tyson Foods": the firm by its first word
         if not matches:
             firsts = [f for f in index.by_first[word] if index.person(f)
                       and f.words[-1] not in ORGANISATION_HEADS]  # (not "Juncker Commission")

@@ -82,6 +82,9 @@ from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*" + POST_BETWEEN_COMMAS.pattern + "$")
 
 
+#: A firm's workforce named after it: "Tyson managers making bets", "Amazon workers".
+_WORKFORCE_AFTER = re.compile(r"[^\S\n]+(?:workers|employees|managers|executives|staffers|"
+                              r"shareholders|franchisees)\b")
 #: A title the person held then, joined to "then" or "ex" by a hyphen: "signed by
 #: then-President Trump", "ex-Gov. Cuomo".
 _THEN_TITLE = re.compile(r"\b(?:then|ex|former)-([A-Z][\w.]*)[^\S\n]+$")
@@ -1358,6 +1361,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", f"'{words[0]} {words[1]}' names storms ('Tropical Storm Olga')"
     if last in ("Scale", "scale") and len(words) > 1:
         return "other", "a scale of measure ('the Richter scale')"
+    if last in ("syndrome", "disease", "virus") and len(words) > 1:
+        return "other", f"a {last} named for a person or a place ('Down syndrome', 'Lyme " \
+            "disease')"
     if last in OTHER_HEADS and len(words) > 1 and not (
             len(words) == 2 and words[0] in know.given_names) and not (  # (not "Mary Grant")
             last == "System" and any(w in ORGANISATION_HEADS for w in words[:-1])):
@@ -1718,6 +1724,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "O'Connor')"
     if 1 < len(words) <= 4 and words[-1] in COMPANY_TRADES and words[0] not in PORTFOLIO:
         return "organisation", "a company's trade after its name ('Duke Energy')"
+    if len(words) <= 2 and text not in know.places and \
+            any(_WORKFORCE_AFTER.match(c.after) and not c.possessive for c in places):
+        return "organisation", "its workforce after it ('Tyson managers', 'Amazon workers')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)

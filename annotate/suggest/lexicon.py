@@ -205,7 +205,10 @@ GREETINGS = frozenset("Hello Hi Hey Oh".split())
 #: A company's trade after its name, which ends no person's name: "Duke Energy", "Dominion
 #: Energy", "Ford Motors" (no body's head either: "Atomic Energy Commission").
 COMPANY_TRADES = frozenset("""Energy Electric Gas Oil Petroleum Motors Foods Pharmaceuticals
-Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors""".split())
+Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors Meats Beverages Farms
+Airlines Airways Tobacco Textiles Plastics Metals Mining Minerals Poultry Seafood Apparel
+Cosmetics Robotics Aerospace Trucking""".split())  # ("Tyson Fresh Meats": a firm, though
+# Tyson is a given name)
 
 #: A newspaper's word after the place it serves, which no other name ends with after a
 #: place: "Omaha Sun", "Tennessee Lookout", "Nevada Current" (the words every body's name

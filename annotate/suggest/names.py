@@ -542,18 +542,26 @@ def _without_connector(text: str, candidate: Candidate) -> Candidate:
 
 
 def _with_scale(text: str, candidate: Candidate) -> Candidate:
-    """A scale named for its maker keeps the word "scale" in its name: "the Enhanced Fujita
-    scale", "the Richter scale" (the name alone is its maker's)."""
-    if not _SCALE_AFTER.match(text, candidate.end) or len(candidate.words) > 4 or \
-            len(candidate.words[-1]) < 4:  # (not ".Ef scale:", an abbreviation's label)
-        return candidate
-    end = candidate.end + len(_SCALE_AFTER.match(text, candidate.end).group())
-    return Candidate(candidate.start, end, f"{candidate.text} scale", (*candidate.words, "scale"),
+    """A scale, a syndrome, a disease or a virus named for its maker, its finder or a place
+    keeps its noun in its name: "the Enhanced Fujita scale", "Down syndrome", "Parkinson’s
+    disease", "Zika virus" (the name alone is the person's or the place's)."""
+    noun = _NAMED_NOUN_AFTER.match(text, candidate.end)
+    if noun is None or len(candidate.words) > 4 or len(candidate.words[-1]) < 4 or (
+            noun.group("owner") and noun.group("noun") not in ("disease", "syndrome")) or (
+            noun.group("noun") == "virus" and not all(w.isalpha() and not w.isupper()
+                                                      for w in candidate.words)):
+        return candidate  # (not ".Ef scale:", an abbreviation's label; not "the
+        # Smithsonian’s virus research"; not "the SARS-CoV-2 virus", a virus's own name)
+    end = noun.end()
+    return Candidate(candidate.start, end, text[candidate.start:end],
+                     (*candidate.words, noun.group("noun")),
                      hint="other", before=candidate.before, after=text[end:end + 40])
 
 
-#: The word "scale" right after a name, as scales named for people write it.
-_SCALE_AFTER = re.compile(r"[^\S\n]scale(?![\w-])")
+#: The noun right after a name that names a thing for it: "Richter scale", "Down syndrome",
+#: "Alzheimer’s disease".
+_NAMED_NOUN_AFTER = re.compile(r"(?P<owner>[’']s)?[^\S\n](?P<noun>scale|syndrome|disease|virus)"
+                               r"(?![\w-])")
 
 
 #: An image's title as a gallery's credit repeats it: "This work, CNO Presents Spokane Trophy
@@ -2225,6 +2233,10 @@ _SOURCE_BYLINE = re.compile(r"[^\S\n]*Source:[^\n]*\bBy[^\S\n]+[A-Z]")
 _CREDITED_CAPTION = re.compile(r"[.,]?[^\S\n]*(?:via[^\S\n]+[A-Z][\w.]*,[^\S\n]*)?"
                                r"CC(?:0|[^\S\n]+BY(?:-(?:NC|SA|ND)){0,2})(?:[^\S\n]+\d\.\d)?"
                                r"[^\S\n]*\n?$")
+#: A photo's credit in brackets ending a caption's sentence: "Iowa Capitol on Jan. 10, 2024.
+#: (Photo by Kathie Obradovich/Iowa Capital Dispatch)" (a caption, no headline).
+_PHOTO_CREDIT_END = re.compile(r"[.!?][”\"]?[^\S\n]+\((?:Photos?|Images?|Photograph)[^\S\n]+"
+                               r"(?:by|courtesy[^\S\n]+of|via)[^\S\n]+[^()\n]+\)[^\S\n]*\n?$")
 #: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".
 _DATE_LABEL = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}:[^\S\n]")
 #: A dateline and its dash inside a line, after a subhead the copy ran into it:
@@ -2473,7 +2485,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line)  # ARS in the News": a site's path of page titles; or another
             continue  # outlet's headline in quotation marks on a line of its own
         if _POSTAL_END.search(line) or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
-                or _CREDITED_CAPTION.search(line):
+                or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
             continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
         subhead = _SUBHEAD_DATELINE.search(line)

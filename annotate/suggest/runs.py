@@ -22,6 +22,7 @@ from .lexicon import (
     CLAUSE_VERBS,
     COMPANY_FORMS,
     COMPASS_LETTERS,
+    COMPASS_POINTS,
     CONNECTORS_BASE,
     DESIGNATION,
     ELECTED_OFFICES,
@@ -935,6 +936,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         if words[m].text in _HEADS_AFTER_POSSESSIVE:  # "World’s Toughest Row Race"
             # (but "Pakistan's Supreme Court" is a court of Pakistan; "America’s Cup" one)
             return not (big and words[m].text in ORGANISATION_HEADS)
+        if words[m].text in COMPASS_POINTS and m + 1 < len(words) and \
+                words[m + 1].capitalised and _gap_ok(text, words[m], words[m + 1]):
+            m += 1  # "Des Moines’ East Village": the point opens the name, its head follows
+            continue
         if words[m].text in PLACE_HEADS or (words[m].text.endswith("s") and words[m].text[:-1]
                                             in PLACE_HEADS):  # "Nelson’s Dockyard",
             # "Guadalupe Peak, Pinery and Devil's Hall Trails"; not "Britain’s … Islands",
