@@ -7855,6 +7855,23 @@ def test_a_caption_ending_in_its_photo_credit_is_no_headline() -> None:
     assert kinds.get("Kathie Obradovich") == "person", kinds
 
 
+def test_a_page_of_headlines_in_title_case_with_ampersands_and_the_passive() -> None:
+    found = suggest("Latest Articles\n\n  • Why Rain on Snow in the California Mountains Worries "
+                    "Scientists\n\n  • ChatGPT & Cheating: 5 Ways to Change How Students are "
+                    "Graded\n\n  • James O’Keefe Fired by Project Veritas: 5 Questions "
+                    "Answered\n\n  • How Dangerous Was the Ohio Chemical Train Derailment?\n")
+    kinds = _types(found)
+    assert not any(k in kinds for k in ("Ways", "Graded", "Change How Students")), kinds
+    assert not any("Fired" in k for k in kinds), kinds
+
+
+def test_a_saint_by_a_given_name_no_town_bears_is_a_person() -> None:
+    kinds = _names("The ‘real’ St. Valentine was no patron of love. Flights left St. Paul "
+                   "on Monday, and the island of St. Lucia welcomed them.\n")
+    assert kinds.get("St. Valentine") == "person", kinds
+    assert kinds.get("St. Paul") == "place" and kinds.get("St. Lucia") == "place", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

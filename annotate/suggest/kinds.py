@@ -1556,6 +1556,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 _DATELINE_COLON.match(c.after) for c in places)):
         # (not "Geneva: Press Emblem Campaign (PEC) … expresses …": a city's dateline)
         return "person", "a speaker's label in a transcript ('Glen Nowak: …')"
+    if len(words) == 2 and words[0] in ("St.", "Saint") and words[1] in know.given_names and \
+            not any(f"{saint} {words[1]}" in know.places for saint in ("St.", "St", "Saint")) \
+            and not any(re.match(r"[’']s\b", c.after) for c in places):
+        return "person", "a saint by a given name no town the tables know bears ('St. " \
+            "Valentine')"  # (not "St. Paul", a city; not "St. Mary’s", a school's)
     if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
             not any(w in ORGANISATION_HEADS for w in words) and \
             words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):

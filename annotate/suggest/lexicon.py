@@ -432,7 +432,8 @@ Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Name
 Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
 Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
 Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls Reacts Responds
-Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs""".split())
+Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs Fired Arrested
+Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
 #: Those of them no name ever holds, which end the name before them and make it the
@@ -440,8 +441,8 @@ Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs""".
 #: Announce Recall of …".
 CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils Urges Warns "
                          "Welcomes Commemorates Relocates Reopens Condemns Posts Reacts "
-                         "Responds Mourns Reflects Retires Obtains Secures Named Seeks OKs"
-                         .split())
+                         "Responds Mourns Reflects Retires Obtains Secures Named Seeks OKs "
+                         "Indicted Exposes".split())
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")

@@ -2530,7 +2530,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             # Mountain/The Conversation, CC BY-ND", "… / Ed Schipul / CC BY-SA": credits)
             capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper()) + (
                 3 if _DATE_LABEL.match(line) else 0)  # ("May 31, 2025: IHS Updates for …")
-            if (len(words) <= 15 and capitalised / len(words) >= 0.7) or (
+            counted = [w for w in words if w != "&"] or words
+            # (an ampersand is no word a headline capitalises: "ChatGPT & Cheating: 5 Ways
+            # to Change How Students are Graded")
+            if (len(words) <= 15 and capitalised / len(counted) >= 0.7) or (
                     len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
                     and (not words[0][:1].isdigit()

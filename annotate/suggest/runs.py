@@ -180,10 +180,15 @@ def _verb_before_amount(text: str, word: Token) -> bool:
         return True  # "CFPB Orders Discover Bank to Pay $18.5 Million": a verb, an amount
     if word.text in CLAUSE_VERBS or word.text == "Recalled":
         return not (word.text == "Recalls" and NOUN_AFTER_VERB.match(text, word.end))
+    if word.text in _PASSIVE_HEADLINE_VERBS and text.startswith(" by ", word.end):
+        return True  # "James O’Keefe Fired by Project Veritas": a headline in the passive
     return word.text in HEADLINE_VERBS and word.text.endswith("s") and \
         re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
 
 
+#: Headlines' verbs in the passive, before "by" and who did it: "… Fired by Project Veritas".
+_PASSIVE_HEADLINE_VERBS = frozenset("Fired Sued Arrested Charged Killed Ousted Jailed Hired "
+                                    "Acquired Bought Replaced Attacked".split())
 #: The year of a law: "Poisons Act 1972", "Act of 2024", "Acts of 2019 and 2020".
 _LAW_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 #: Units named by number, whose label ends a listing's row: "Region 07 - Detroit".
