@@ -1269,7 +1269,12 @@ def main(argv: list[str]) -> int:
             ("Two-hundred-and-forty-second held-out set (The Conversation's listings, front "
              "page and a page of its headlines in title case; CC BY-ND 4.0)",
              HERE / "heldout-242", "gold written before the engine ran on it; first run: "
-             "names P 0.82, R 0.76, type 0.87, no quotes"))
+             "names P 0.82, R 0.76, type 0.87, no quotes; the bugs it showed were partly "
+             "fixed"),
+            ("Two-hundred-and-forty-third held-out set (the Government of Canada's news "
+             "listings; Open Government Licence – Canada)",
+             HERE / "heldout-243", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.90, type 0.95, quotes R 1.00 (2/2), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
