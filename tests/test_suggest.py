@@ -7872,6 +7872,29 @@ def test_a_saint_by_a_given_name_no_town_bears_is_a_person() -> None:
     assert kinds.get("St. Paul") == "place" and kinds.get("St. Lucia") == "place", kinds
 
 
+def test_canadian_ministers_portfolios_honorifics_and_departments() -> None:
+    found = suggest("His Worship Patrick Brown, Mayor of Brampton, spoke. The Minister of "
+                    "Health and Government of Canada officials will hold a news conference. "
+                    "Tom Osborne, Newfoundland and Labrador’s Minister of Health and Community "
+                    "Services, agreed. Global Affairs Canada assesses the risk. Officials at "
+                    "Employment and Social Development Canada and Indigenous and Northern "
+                    "Affairs Canada agreed. They will launch the Artemis Accords Workshop.\n")
+    kinds = _types(found)
+    assert kinds.get("Patrick Brown") == "person" and "Worship Patrick Brown" not in kinds, kinds
+    assert kinds.get("Government of Canada") == "organisation", kinds
+    assert not any(k.startswith("Health and") for k in kinds), kinds
+    assert kinds.get("Global Affairs Canada") == "organisation", kinds
+    assert kinds.get("Employment and Social Development Canada") == "organisation", kinds
+    assert kinds.get("Indigenous and Northern Affairs Canada") == "organisation", kinds
+    assert kinds.get("Artemis Accords Workshop") == "event", kinds
+
+
+def test_a_department_s_label_on_its_own_line_is_a_name() -> None:
+    kinds = _names("The winner was announced on Thursday.\n| Employment and Social "
+                   "Development Canada\n| news releases\nThe Secretariat released it.\n")
+    assert kinds.get("Employment and Social Development Canada") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

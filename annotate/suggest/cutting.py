@@ -1894,6 +1894,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
     if know.regions_joined([t.text for t in run]):
         return [run]  # "Central Asia & Caucasus", "Middle East & North Africa": one region
     ands = [k for k, t in enumerate(run) if t.text == "and"]
+    twice = next((k for k in ands if 2 <= k < len(run) - 2 and run[k - 1].text == run[-1].text
+                  and know.places.get(run[-1].text) == "country"), None)
+    if twice is not None:
+        # "Employment and Social Development Canada and Indigenous and Northern Affairs
+        # Canada": two of a country's bodies, each named with its country last
+        return [*_split_coordination(run[:twice], know, surnames),
+                *_split_coordination(run[twice + 1:], know, surnames)]
     if len(ands) == 1 and 2 <= ands[0] <= len(run) - 3 and \
             run[0].text == run[ands[0] + 1].text and run[0].capitalised and \
             run[0].text not in FUNCTION_WORDS and not _any_head(run[-1].text) and \
@@ -2270,6 +2277,26 @@ def _portfolio_before_title(words: list[str], k: int, titles: frozenset[str],
         j += 1
     return j >= k + least and j < len(words) and words[j] in _PORTFOLIO_TITLES and \
         _is_title(words[j], titles)
+
+
+def _after_portfolio(words: list[Token]) -> list[Token]:
+    """What a minister's "of …" names: a portfolio joined to another by "and" is the role's
+    ("Minister of Health and Community Services"), but a government named after the
+    portfolio and "and" is a body of its own ("The Minister of Health and Government of
+    Canada officials")."""
+    if not words or words[0].text not in PORTFOLIO:
+        return words
+    joint = next((k for k, t in enumerate(words) if t.text in ("and", "&")), None)
+    if joint is None or not all(t.text in PORTFOLIO for t in words[:joint]):
+        return words
+    after = words[joint + 1:]
+    if len(after) >= 3 and after[0].text in _GOVERNMENTS and after[1].text == "of":
+        return after
+    return []
+
+
+#: What opens a government's name before "of" and its place: "Government of Canada".
+_GOVERNMENTS = frozenset("Government Province State City Commonwealth Kingdom Republic".split())
 
 
 def _spelled_out(letters: str, text: str) -> bool:
@@ -2668,7 +2695,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # Foreign Affairs …", a portfolio)
         if k < len(rest):
             organisation = rest[org_start:k + 1]
-            if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE for t in organisation) \
+            if words[last_title] in _PORTFOLIO_TITLES and org_start == 1:
+                organisation = _after_portfolio(organisation)
+            if organisation and not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE
+                                        for t in organisation) \
                     and not (org_start == 1 and len(organisation) == 1
                              and organisation[0].text in _TITLES_UNITS):
                 out.append(_candidate(text, organisation, hint="organisation"))

@@ -1727,6 +1727,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.big_place(words[0]):
         return "person", "a given name, a middle name, a surname of its shape ('Sandra Day " \
             "O'Connor')"
+    if 2 <= len(words) <= 6 and know.places.get(last) == "country" and \
+            any(w in PORTFOLIO for w in words[:-1]) and \
+            not know.places.get(" ".join(words[:-1])):
+        return "organisation", "a government's body named for its field and its country " \
+            "('Global Affairs Canada', 'Employment and Social Development Canada')"
     if 1 < len(words) <= 4 and words[-1] in COMPANY_TRADES and words[0] not in PORTFOLIO:
         return "organisation", "a company's trade after its name ('Duke Energy')"
     if len(words) <= 2 and text not in know.places and \

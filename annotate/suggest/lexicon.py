@@ -97,8 +97,9 @@ PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "
                            ("da", "la"), ("della", "la"), ("o", "te"), ("o", "ngā")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
                        "Rt Father Fr Rev Reverend Tā Shri Smt Shrimati Sushri Kumari "
-                       "Hon’ble Hon'ble Daw".split())  # (te reo "Sir"; India's "Shri",
-# "Smt."; Burmese "Daw", a woman's, as in "Daw Aung San Suu Kyi")
+                       "Hon’ble Hon'ble Daw Worship".split())  # (te reo "Sir"; India's "Shri",
+# "Smt."; Burmese "Daw", a woman's, as in "Daw Aung San Suu Kyi"; a Canadian mayor's "His
+# Worship")
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
                          "GBE PhD AM MS MLC MHR".split())  # (Wales's Assembly Members, "AM",
@@ -235,7 +236,7 @@ Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta D
 Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
 Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game
-Faire
+Faire Workshop Workshops
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
 Ministerial
 Events Celebration Concert""".split())

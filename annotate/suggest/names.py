@@ -2093,6 +2093,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         return True  # (or "Michael Moran Michael Olson …": members listed on one line)
     if 2 <= len(words) <= 3 and words[-1] == "Today":
         return True  # "Mississippi Today", "USA Today": an outlet's name on its own line
+    if 3 <= len(words) <= 6 and know.places.get(words[-1]) == "country" and \
+            "and" in words[1:-1] and all(w in PORTFOLIO or w == "and" for w in words[:-1]):
+        return True  # "| Employment and Social Development Canada": a government's body
+        # by its fields and its country, a department's label on its line
     pair = two_people(run, know)
     if pair is not None and all(side[0].text in know.given_names for side in pair):
         return True  # "Sneha Dey and Jaden Edison" alone on a line: a byline without "By"
