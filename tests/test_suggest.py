@@ -7895,6 +7895,15 @@ def test_a_department_s_label_on_its_own_line_is_a_name() -> None:
     assert kinds.get("Employment and Social Development Canada") == "organisation", kinds
 
 
+def test_a_memorial_to_someone_and_a_mission_in_a_country_keep_their_words() -> None:
+    kinds = _names("Canadian peacekeepers joined the United Nations Peacekeeping Force in "
+                   "Cyprus in 1964. They announced the design of the National Memorial to "
+                   "Victims of Communism on Thursday. Troops served in Cyprus.\n")
+    assert kinds.get("United Nations Peacekeeping Force in Cyprus") == "organisation", kinds
+    assert kinds.get("National Memorial to Victims of Communism") == "place", kinds
+    assert kinds.get("Cyprus") == "place", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

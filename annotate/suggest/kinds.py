@@ -1727,6 +1727,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.big_place(words[0]):
         return "person", "a given name, a middle name, a surname of its shape ('Sandra Day " \
             "O'Connor')"
+    if re.search(r"\b(?:Memorial|Monument) to\b", text):
+        return "place", "a memorial and whom it honours ('the National Memorial to Victims " \
+            "of …')"
+    if re.match(r"(?:United Nations|UN|U\.N\.) (?:[A-Z][\w-]* )*(?:Force|Mission|Operation|"
+                r"Office|Assistance) in ", text):
+        return "organisation", "a United Nations mission named for its country ('… Force in " \
+            "Cyprus')"
     if 2 <= len(words) <= 6 and know.places.get(last) == "country" and \
             any(w in PORTFOLIO for w in words[:-1]) and \
             not know.places.get(" ".join(words[:-1])):

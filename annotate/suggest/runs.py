@@ -186,6 +186,8 @@ def _verb_before_amount(text: str, word: Token) -> bool:
         re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
 
 
+#: The heads of missions the United Nations names for the country they serve in.
+_MISSION_HEADS = frozenset("Force Mission Operation Office Assistance".split())
 #: Headlines' verbs in the passive, before "by" and who did it: "… Fired by Project Veritas".
 _PASSIVE_HEADLINE_VERBS = frozenset("Fired Sued Arrested Charged Killed Ousted Jailed Hired "
                                     "Acquired Bought Replaced Attacked".split())
@@ -524,6 +526,17 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _goes_on_after_to(text, run, words, j + 2, know):
                 run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
                 j += 2
+            elif nxt.text == "to" and current.text in ("Memorial", "Monument") and \
+                    j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "the National Memorial to Victims of Communism":
+                j += 2  # whom a memorial honours, in its name
+            elif nxt.text == "in" and current.text in _MISSION_HEADS and \
+                    run[0].text in ("United", "UN", "U.N.") and j + 2 < n and \
+                    know.places.get(words[j + 2].text) in ("country", "region") and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "United Nations Peacekeeping Force in Cyprus",
+                j += 2  # "UN Mission in South Sudan": a mission named for its country
             elif nxt.text == "to" and current.capitalised and j + 2 < n and \
                     words[j + 2].capitalised and _gap_ok(text, current, nxt) and \
                     _gap_ok(text, nxt, words[j + 2]) and any(
