@@ -7904,6 +7904,21 @@ def test_a_memorial_to_someone_and_a_mission_in_a_country_keep_their_words() -> 
     assert kinds.get("Cyprus") == "place", kinds
 
 
+def test_a_people_s_possessive_opens_a_body_s_name_and_its_handle_joins_it() -> None:
+    found = suggest("How Kids' Food Basket is fighting hunger\n\nby (KidsFoodBasket)\n\n"
+                    "Kids’ Food Basket has been providing meals. The Farmers’ Market opened.\n")
+    kinds = _types(found)
+    assert kinds.get("Kids' Food Basket") == "organisation", kinds
+    assert "KidsFoodBasket" in _entity(found, "Kids' Food Basket").aliases, kinds
+    assert kinds.get("Farmers’ Market") == "organisation", kinds
+
+
+def test_a_speaker_named_before_the_body_they_come_from() -> None:
+    found = suggest("Sergio Cira-Reyes, of the West Side Collaborative said, “Our vision is a "
+                    "diverse west side community marked by equity.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["Sergio Cira-Reyes"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -233,6 +233,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         bare = index.by_text.get(words[0].replace(".", ""))
         if bare is not None and bare is not form:
             return bare  # "E.U." → "EU": the same letters with their stops
+    if n == 1 and len(words[0]) >= 8 and any(ch.isupper() for ch in words[0][1:]) and \
+            all(re.search(r"(?:\bby[^\S\n]*\(?|@)$", c.before) for c in form.places):
+        squeezed = [f for f in index.by_text.values() if len(f.words) >= 2 and f is not form
+                    and re.sub(r"\W", "", f.text).casefold() == words[0].casefold()]
+        if squeezed:
+            return min(squeezed, key=lambda f: f.first)  # "KidsFoodBasket" → "Kids’ Food
+            # Basket": a user name made of the name's words run together (its forms all
+            # squeeze to the same letters, whichever marks they use)
     if n == 1 and len(words[0]) >= 5 and words[0][1:].islower():
         handle = [f for f in index.by_text.values() if len(f.words) >= 2 and index.person(f)
                   and (f.words[0][0] + f.words[-1]).casefold() == words[0].casefold()]

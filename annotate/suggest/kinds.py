@@ -2027,6 +2027,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[0] in ("Daily", "Weekly"):
         return "organisation", "an outlet named for how often it comes ('Daily Live', " \
             "'Daily Maverick')"
+    if len(words) >= 2 and (m := re.match(r"([A-Z][a-z]+)s[’'] ", text)) is not None and \
+            m.group(1) not in know.given_names:
+        return "organisation", "named for a people whose possessive opens it ('Kids’ Food " \
+            "Basket', 'Farmers’ Market')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

@@ -1503,6 +1503,13 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
     if i > 0 and mentions[i].type != "person" and mentions[i - 1].type == "person" and \
             mentions[i - 1].start >= lo and not between.strip() and \
+            re.fullmatch(r",[^\S\n]+(?:of|from|with)[^\S\n]+(?:the[^\S\n]+)?",
+                         text[mentions[i - 1].end:mentions[i].start]):
+        # "Sergio Cira-Reyes, of the West Side Collaborative said, “…”": the person, then the
+        # body they come from, its closing comma left out
+        return mentions[i - 1].key, text[mentions[i - 1].start:mentions[i - 1].end]
+    if i > 0 and mentions[i].type != "person" and mentions[i - 1].type == "person" and \
+            mentions[i - 1].start >= lo and not between.strip() and \
             (role := POST_BETWEEN_COMMAS.fullmatch(text, mentions[i - 1].end,
                                                    mentions[i].start)) and \
             any(w.casefold().strip("’'") in PERSON_NOUNS or w.casefold() in _ROLE_WORDS

@@ -809,7 +809,9 @@ _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day",
 
 #: Plural nouns of people whose possessive names what follows ("People’s Plan", "Women’s
 #: March", "Children’s Crusade"): no one person owns it.
-_COLLECTIVE_OWNERS = frozenset({"People", "Women", "Men", "Children"})
+_COLLECTIVE_OWNERS = frozenset({"People", "Women", "Men", "Children", "Kids", "Veterans",
+                                "Farmers", "Workers", "Parents", "Teachers", "Citizens",
+                                "Peoples", "Mothers", "Fathers", "Friends"})
 
 def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
     """Whether a title starts at ``k`` ("Minister", "First Minister", "Prime Minister"):
@@ -888,7 +890,8 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     gap = text[current.end:nxt.start]
     if not nxt.capitalised or len(gap) > 3 or gap.strip(" ’'"):
         return False
-    if current.possessive and current.text in _COLLECTIVE_OWNERS and not nxt.acronym:
+    if (current.possessive or plural) and current.text in _COLLECTIVE_OWNERS and \
+            not nxt.acronym:
         return True  # "the community-developed People’s Plan", "the Women’s March": a
         # people's possessive before a capitalised word begins a name, never a person's
     if current.possessive and nxt.text in _SKY_HEADS and \
