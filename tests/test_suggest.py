@@ -7919,6 +7919,15 @@ def test_a_speaker_named_before_the_body_they_come_from() -> None:
     assert [q.speaker_name for q in found.quotes] == ["Sergio Cira-Reyes"]
 
 
+def test_a_credit_ending_each_caption_after_its_sentence_is_a_name() -> None:
+    kinds = _names("Africa’s flagship universities have a great deal to offer. Shutterstock\n\n"
+                   "The untold story of how they have advanced\n\nYes, universities need to "
+                   "produce good scientists. Shutterstock\n\nWhy the time is right\n\n"
+                   "Officials agreed. Meanwhile\n")
+    assert kinds.get("Shutterstock") == "organisation", kinds
+    assert "Meanwhile" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

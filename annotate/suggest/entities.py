@@ -230,6 +230,11 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                and re.match(r"[^\S\n]+[—–][^\S\n]+[A-Z]", c.after) for c in form.places):
             continue  # "Newswise — On Wednesday, …": the wire or the place a story comes
             # from, before its dash
+        if len(form.words) == 1 and len(form.places) >= 2 and all(
+                re.match(r"[^\S\n]*(?:\n|$)", c.after)
+                and re.search(r"[a-z][.!?][^\S\n]+$", c.before) for c in form.places):
+            continue  # "… to grow and develop. Shutterstock": a photo's credit ending each
+            # caption, after the caption's sentence on its line
         if any(_READING_TIME_AFTER.match(c.after) for c in form.places):
             continue  # "Futurity4 min read": a listing's source, before each story's reading
             # time
