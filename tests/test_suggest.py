@@ -7928,6 +7928,15 @@ def test_a_credit_ending_each_caption_after_its_sentence_is_a_name() -> None:
     assert "Meanwhile" not in kinds, kinds
 
 
+def test_an_open_letter_s_signers_run_together_are_each_a_person() -> None:
+    kinds = _names("Dear Superintendent Daniel Behm:   Mary Vonck Martha Atwater Susan "
+                   "Lenhardt Walter F. Perschbacher III Suzanne Callahan It is with great "
+                   "concern that we write you.\n")
+    for name in ("Mary Vonck", "Martha Atwater", "Susan Lenhardt", "Walter F. Perschbacher III",
+                 "Suzanne Callahan"):
+        assert kinds.get(name) == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1157,9 +1157,14 @@ _NAMED_FOR_A_WAR = frozenset("Centennial Memorial Museum Commemorative Veterans 
 def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """Two people or more run together, each a given name and a surname ("Michael Moran
     Michael Olson Michael Ross"): the pairs, or nothing when the run is anything else."""
-    if len(run) < 4 or len(run) % 2 or any(b.start - a.end != 1
-                                           for a, b in itertools.pairwise(run)):
+    if len(run) < 4 or any(b.start - a.end != 1 for a, b in itertools.pairwise(run)):
         return []  # (one space between each: not "Robert Matua Rex, Jr")
+    people = _signers(run, know)
+    if people:
+        return people  # "Mary Vonck Martha Atwater … Walter F. Perschbacher III Suzanne
+        # Callahan": an open letter's signers, a middle initial and a suffix among them
+    if len(run) % 2:
+        return []
     pairs = [run[k:k + 2] for k in range(0, len(run), 2)]
     if all(first.text in know.given_names and last.capitalised and not last.acronym
            and not last.possessive and last.text not in FUNCTION_WORDS
@@ -1170,6 +1175,35 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
                 for _, last in pairs):
         return pairs
     return []
+
+
+def _signers(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """Three people or more run together where one at least has a middle initial or a
+    suffix: each a given name, perhaps an initial, a surname the tables do not take for a
+    given name, perhaps "III" or "Jr."; nothing when the run is anything else."""
+    if run and run[-1].text in FUNCTION_WORDS:
+        run = run[:-1]  # ("… Douglas Josephson It is with great concern …": the letter's
+        # first word, its line break lost)
+    people: list[list[Token]] = []
+    k = 0
+    while k < len(run):
+        start = k
+        if run[k].text not in know.given_names:
+            return []
+        k += 1
+        if k < len(run) and re.fullmatch(r"[A-Z]\.", run[k].text):
+            k += 1
+        if k >= len(run) or not run[k].capitalised or run[k].acronym or \
+                run[k].text in know.given_names or run[k].text in FUNCTION_WORDS or \
+                _any_head(run[k].text) or know.big_place(run[k].text):
+            return []
+        k += 1
+        if k < len(run) and run[k].text in ("II", "III", "IV", "Jr.", "Sr."):
+            k += 1
+        people.append(run[start:k])
+    if len(people) < 3 or all(len(p) == 2 for p in people):
+        return []
+    return people
 
 
 #: A list of names opened by "including" or "such as", up to its last item: "including New
