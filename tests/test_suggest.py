@@ -7937,6 +7937,15 @@ def test_an_open_letter_s_signers_run_together_are_each_a_person() -> None:
         assert kinds.get(name) == "person", kinds
 
 
+def test_an_institution_named_with_a_people_s_adjective_before_its_head_s_title() -> None:
+    found = suggest("On May 21, Canadian Space Agency President Lisa Campbell spoke. Afghan "
+                    "officials agreed.\n")
+    kinds = _types(found)
+    assert kinds.get("Canadian Space Agency") == "organisation", kinds
+    assert "Space Agency" not in kinds and "Afghan officials" not in kinds, kinds
+    assert _entity(found, "Lisa Campbell").role == "Canadian Space Agency President", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

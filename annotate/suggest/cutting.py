@@ -993,6 +993,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
                                      for t in run[1:]):
             break  # "European Forest Fire Information System": a long name, all of it
+        head = next((k for k, t in enumerate(run[1:], 1) if t.text in ORGANISATION_HEADS),
+                    None)
+        if head is not None and head + 1 < len(run) and \
+                _is_title(run[head + 1].text, know.titles):
+            break  # "Canadian Space Agency President Lisa Campbell": an institution named
+            # with its people's adjective, then its head's title and name
         if len(run) == 3 and not any(
                 _is_title(t.text, know.titles) or t.acronym or t.text in know.given_names
                 or t.text in know.places or know.is_demonym(t.text)
