@@ -32,6 +32,7 @@ from .kinds import (
 )
 from .knowledge import Knowledge, unaccented
 from .lexicon import (
+    AILMENT_NOUNS,
     AU_STATE_CODES,
     BILL_NUMBER,
     COMPANY_FORMS,
@@ -48,6 +49,7 @@ from .lexicon import (
     ORDINAL,
     ORGANISATION_HEADS,
     OTHER_HEADS,
+    OWNED_AILMENT_NOUNS,
     PARK_UNITS,
     PERSON_NOUNS,
     PLACE_HEADS,
@@ -254,8 +256,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return housed[0]  # "the Capitol rotunda" → "the Missouri State Capitol
             # Building": the one building the story names with this word before "Building"
         named = [f for f in index.by_first[words[0]] if len(f.words) == 2 and (
-            f.words[1] == "virus" or (f.words[1] in ("disease", "syndrome")
-                                      and all(c.possessive for c in form.places)))]
+            f.words[1] in AILMENT_NOUNS - OWNED_AILMENT_NOUNS
+            or (f.words[1] in OWNED_AILMENT_NOUNS and all(c.possessive for c in form.places)))]
         if len(named) == 1 and not index.person(form):
             return named[0]  # "Zika cases" → "the Zika virus", "Alzheimer’s" → "Alzheimer’s
             # disease" (but "Parkinson wrote" may be the man)

@@ -22,6 +22,7 @@ import re
 from .forms import Form, initials_of
 from .knowledge import Knowledge, unaccented
 from .lexicon import (
+    AILMENT_NOUNS,
     AU_STATE_CODES,
     COMPANY_FORMS,
     COMPANY_TRADES,
@@ -43,6 +44,7 @@ from .lexicon import (
     JOURNAL_CUE,
     LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
+    MEMORIAL_HEADS,
     MONTHS_AND_DAYS,
     NAMEPLATES,
     NOBLE_TITLES,
@@ -73,6 +75,7 @@ from .lexicon import (
     STORM_KINDS,
     STORM_STAGES,
     TITLED_KINDS,
+    UN_MISSION_HEADS,
     WORK_HEADS,
 )
 from .tokens import POST_BETWEEN_COMMAS, Candidate, _is_title, title_apposed
@@ -82,6 +85,11 @@ from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*" + POST_BETWEEN_COMMAS.pattern + "$")
 
 
+#: A memorial's name with whom it honours: "the National Memorial to Victims of Communism".
+_MEMORIAL_TO = re.compile(rf"\b(?:{'|'.join(sorted(MEMORIAL_HEADS))}) to\b")
+#: A United Nations mission named for its country: "… Peacekeeping Force in Cyprus".
+_UN_MISSION = re.compile(r"(?:United Nations|UN|U\.N\.) (?:[A-Z][\w-]* )*"
+                         rf"(?:{'|'.join(sorted(UN_MISSION_HEADS))}) in ")
 #: A firm's workforce named after it: "Tyson managers making bets", "Amazon workers".
 _WORKFORCE_AFTER = re.compile(r"[^\S\n]+(?:workers|employees|managers|executives|staffers|"
                               r"shareholders|franchisees)\b")
@@ -1361,7 +1369,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", f"'{words[0]} {words[1]}' names storms ('Tropical Storm Olga')"
     if last in ("Scale", "scale") and len(words) > 1:
         return "other", "a scale of measure ('the Richter scale')"
-    if last in ("syndrome", "disease", "virus") and len(words) > 1:
+    if last in AILMENT_NOUNS and len(words) > 1:
         return "other", f"a {last} named for a person or a place ('Down syndrome', 'Lyme " \
             "disease')"
     if last in OTHER_HEADS and len(words) > 1 and not (
@@ -1727,11 +1735,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.big_place(words[0]):
         return "person", "a given name, a middle name, a surname of its shape ('Sandra Day " \
             "O'Connor')"
-    if re.search(r"\b(?:Memorial|Monument) to\b", text):
+    if _MEMORIAL_TO.search(text):
         return "place", "a memorial and whom it honours ('the National Memorial to Victims " \
             "of …')"
-    if re.match(r"(?:United Nations|UN|U\.N\.) (?:[A-Z][\w-]* )*(?:Force|Mission|Operation|"
-                r"Office|Assistance) in ", text):
+    if _UN_MISSION.match(text):
         return "organisation", "a United Nations mission named for its country ('… Force in " \
             "Cyprus')"
     if 2 <= len(words) <= 6 and know.places.get(last) == "country" and \

@@ -56,6 +56,16 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A ship's hull number in brackets after its name: "(DDG 76)", "(CVN 73)", "(T-AO 187)".
 HULL_NUMBER = re.compile(r"\(((?:DDG|CVN|CV|CG|LHD|LHA|LPD|LSD|SSN|SSBN|SSGN|LCS|FFG|ESB|EPF|"
                           r"T-[A-Z]{2,4}|W[A-Z]{2,3})[ -]?\d{1,4})\)")
+#: Nouns a syndrome, a disease or a virus named for a person or a place keeps in its name:
+#: "Down syndrome", "Lyme disease", "Zika virus"; a possessive may come before the first two
+#: ("Alzheimer’s disease").
+AILMENT_NOUNS = frozenset(("syndrome", "disease", "virus"))
+OWNED_AILMENT_NOUNS = frozenset(("syndrome", "disease"))
+#: Heads of memorials, whose names keep whom they honour after "to".
+MEMORIAL_HEADS = frozenset(("Memorial", "Monument"))
+#: Heads of the missions the United Nations names for the country they serve in: "United
+#: Nations Peacekeeping Force in Cyprus", "UN Mission in South Sudan".
+UN_MISSION_HEADS = frozenset("Force Mission Operation Office Assistance".split())
 #: Forms of "be", "have" and "do", which a title-case line or a notice capitalises ("We Are
 #: apologized that your browser …", "Is America Ready"): no name, and none opens one.
 AUXILIARIES = frozenset("Are Is Was Were Am Been Being Has Have Had Does Did".split())

@@ -25,6 +25,7 @@ from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, _trim, 
 from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
+    AILMENT_NOUNS,
     AUXILIARIES,
     BILL_NUMBER,
     CHARGE_GRADES,
@@ -51,6 +52,7 @@ from .lexicon import (
     NUMBERED_WORK_HEADS,
     ORDINAL,
     ORGANISATION_HEADS,
+    OWNED_AILMENT_NOUNS,
     PAGE_FIELDS,
     PARK_UNITS,
     PARTNERSHIP_FORMS,
@@ -547,7 +549,7 @@ def _with_scale(text: str, candidate: Candidate) -> Candidate:
     disease", "Zika virus" (the name alone is the person's or the place's)."""
     noun = _NAMED_NOUN_AFTER.match(text, candidate.end)
     if noun is None or len(candidate.words) > 4 or len(candidate.words[-1]) < 4 or (
-            noun.group("owner") and noun.group("noun") not in ("disease", "syndrome")) or (
+            noun.group("owner") and noun.group("noun") not in OWNED_AILMENT_NOUNS) or (
             noun.group("noun") == "virus" and not all(w.isalpha() and not w.isupper()
                                                       for w in candidate.words)):
         return candidate  # (not ".Ef scale:", an abbreviation's label; not "the
@@ -560,7 +562,8 @@ def _with_scale(text: str, candidate: Candidate) -> Candidate:
 
 #: The noun right after a name that names a thing for it: "Richter scale", "Down syndrome",
 #: "Alzheimer’s disease".
-_NAMED_NOUN_AFTER = re.compile(r"(?P<owner>[’']s)?[^\S\n](?P<noun>scale|syndrome|disease|virus)"
+_NAMED_NOUN_AFTER = re.compile(r"(?P<owner>[’']s)?[^\S\n]"
+                               rf"(?P<noun>scale|{'|'.join(sorted(AILMENT_NOUNS))})"
                                r"(?![\w-])")
 
 

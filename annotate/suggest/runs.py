@@ -33,6 +33,7 @@ from .lexicon import (
     HONORIFICS,
     LAW_HEADS,
     LAW_PARTS,
+    MEMORIAL_HEADS,
     MONTHS_AND_DAYS,
     NAMED_AFTER_PERSON,
     NOBLE,
@@ -50,6 +51,7 @@ from .lexicon import (
     SKY_HEADS,
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
+    UN_MISSION_HEADS,
     VESSEL_PREFIXES,
     WORK_HEADS,
 )
@@ -186,8 +188,6 @@ def _verb_before_amount(text: str, word: Token) -> bool:
         re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
 
 
-#: The heads of missions the United Nations names for the country they serve in.
-_MISSION_HEADS = frozenset("Force Mission Operation Office Assistance".split())
 #: Headlines' verbs in the passive, before "by" and who did it: "… Fired by Project Veritas".
 _PASSIVE_HEADLINE_VERBS = frozenset("Fired Sued Arrested Charged Killed Ousted Jailed Hired "
                                     "Acquired Bought Replaced Attacked".split())
@@ -526,12 +526,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _goes_on_after_to(text, run, words, j + 2, know):
                 run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
                 j += 2
-            elif nxt.text == "to" and current.text in ("Memorial", "Monument") and \
+            elif nxt.text == "to" and current.text in MEMORIAL_HEADS and \
                     j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "the National Memorial to Victims of Communism":
                 j += 2  # whom a memorial honours, in its name
-            elif nxt.text == "in" and current.text in _MISSION_HEADS and \
+            elif nxt.text == "in" and current.text in UN_MISSION_HEADS and \
                     run[0].text in ("United", "UN", "U.N.") and j + 2 < n and \
                     know.places.get(words[j + 2].text) in ("country", "region") and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
