@@ -7946,6 +7946,56 @@ def test_an_institution_named_with_a_people_s_adjective_before_its_head_s_title(
     assert _entity(found, "Lisa Campbell").role == "Canadian Space Agency President", kinds
 
 
+def test_a_two_word_state_s_people_are_a_people_and_take_no_letters() -> None:
+    found = suggest("North Carolinians will suffer. West Virginians agreed. For NC Newsline, "
+                    "I'm Rob Schofield.\n")
+    kinds = _types(found)
+    assert kinds.get("North Carolinians") == "group", kinds
+    assert kinds.get("West Virginians") == "group", kinds
+    assert "NC" not in _entity(found, "North Carolinians").aliases, kinds
+
+
+def test_a_hashtag_of_a_name_spelt_with_spaces_joins_it() -> None:
+    found = suggest("Latest news with #NCNewsline\n\nScience is on the block. For NC "
+                    "Newsline, I am Rob.\n")
+    kinds = _types(found)
+    assert "NC" not in kinds, kinds
+    assert "NCNewsline" in _entity(found, "NC Newsline").aliases, kinds
+    kinds = _names("Latest news with #SourceNM\n\nThe spokesperson told Source NM on Friday "
+                   "that the party rules do not apply.\n")
+    assert kinds.get("Source NM") == "organisation", kinds
+
+
+def test_a_state_s_postal_code_is_the_state() -> None:
+    kinds = _names("A federal judge blocked parts of NC’s new abortion law on Saturday, and "
+                   "the judge wrote that the ruling stands.\n")
+    assert kinds.get("NC") == "place", kinds
+
+
+def test_a_party_s_member_before_a_name_is_no_part_of_it() -> None:
+    kinds = _names("Jamie McLeod-Skinner narrowly lost the race to Republican Lori "
+                   "Chavez-DeRemer last year. The Republican National Committee met.\n")
+    assert kinds.get("Lori Chavez-DeRemer") == "person", kinds
+    assert "Republican Lori Chavez-DeRemer" not in kinds, kinds
+    assert kinds.get("Republican National Committee") == "organisation", kinds
+
+
+def test_letters_after_a_body_s_head_describe_the_noun_after_them() -> None:
+    kinds = _names("US Supreme Court LGBTQ case resembles one in Oregon\nThe decision was "
+                   "made.\n")
+    assert kinds.get("US Supreme Court") == "organisation", kinds
+    assert "US Supreme Court LGBTQ" not in kinds, kinds
+
+
+def test_a_health_plan_a_brewery_and_a_law_before_its_noun() -> None:
+    kinds = _names("Most people on the Oregon Health Plan kept their benefits. She had "
+                   "scheduled a rally at Bend’s Worthy Brewing on Saturday. The money is part "
+                   "of the 2021 Bipartisan Infrastructure law.\n")
+    assert kinds.get("Oregon Health Plan") == "organisation", kinds
+    assert kinds.get("Worthy Brewing") == "organisation", kinds
+    assert kinds.get("Bipartisan Infrastructure") == "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -950,6 +950,20 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "Indigenous Limbu communities": a people, named after the adjective
         return [_adjective_only(text, [run[0].text]),
                 *_cut(text, _trim(run[1:], know), know, surnames)]
+    if len(run) >= 3 and run[-1].acronym and run[-1].text.isalpha() and \
+            run[-1].text not in COMPANY_FORMS and \
+            run[-2].text in ORGANISATION_HEADS and \
+            re.match(r"[^\S\n]+[a-z]{3,}\b", text[run[-1].end:]):
+        # "US Supreme Court LGBTQ case resembles …": the letters describe the noun after
+        # them, not the body before
+        return [*_cut(text, _trim(run[:-1], know), know, surnames),
+                *_cut(text, run[-1:], know, surnames)]
+    if len(run) >= 3 and run[0].text in _PARTY_MEMBER_NOUNS and \
+            run[1].text in know.given_names and not run[1].acronym and \
+            all(t.capitalised and not _any_head(t.text) for t in run[1:]):
+        # "lost to Republican Lori Chavez-DeRemer": a party's member, then her name
+        return [_adjective_only(text, [run[0].text]),
+                *_cut(text, _trim(run[1:], know), know, surnames)]
     # a leading demonym is an adjective unless the run names an institution, an event or
     # a place ("American Samoa")
     while run and know.is_demonym(run[0].text) and \
@@ -1505,6 +1519,10 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
                     rest[1].text, rest[2].text):
             return [run[:h + 3], rest]
     return [run]
+
+
+#: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
+_PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 
 
 def _adjective_only(text: str, adjectives: list[str]) -> Candidate:

@@ -352,10 +352,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return named[0]  # "WagingNonviolence.org" → "Waging Nonviolence": its site
     if " " in form.text:
         squashed = [f for f in index.by_squashed.get(_squashed(form.text), [])
-                    if " " not in f.text and "-" not in f.text]
+                    if " " not in f.text and "-" not in f.text and not _tagged(f)]
         if len(squashed) == 1 and squashed[0] is not form:
             return squashed[0]  # "the Fair Play community" → "Fairplay": one town, two
             # spellings
+    elif _tagged(form):
+        spaced = [f for f in index.by_squashed.get(_squashed(form.text), []) if " " in f.text]
+        if len(spaced) == 1:
+            return spaced[0]  # "#NCNewsline" → "NC Newsline": a hashtag of the name the
+            # story spells with its spaces
     if n >= 2:
         fuller = [f for f in index.by_last[words[-1]] if len(f.words) == n + 1 and f is not form
                   and any(f.words[k] in _INSERTED and f.words[:k] + f.words[k + 1:] == words
@@ -701,8 +706,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
         if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
             letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
-            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1] or \
+            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1
+                        and not know.demonym_plural(f.text)] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
+            # (a people has no initials: "NC" is not short for "North Carolinians")
             if not expanded and mixed:
                 expanded = _blended(word, index)  # "CatComm": Catalytic Communities
             if not expanded and word.isupper() and len(letters) >= 3:
@@ -1404,6 +1411,11 @@ def _opens(part: str, word: str) -> bool:
     return word.startswith(part) or (
         len(part) >= 4 and part.endswith("y") and word.startswith(part[:-1])
         and len(word) > len(part))
+
+
+def _tagged(form: Form) -> bool:
+    """Whether a form is only ever written as a hashtag or a handle ("#NCNewsline")."""
+    return all(c.before.endswith(("#", "@")) for c in form.places)
 
 
 def _squashed(text: str) -> str:

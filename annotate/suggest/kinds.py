@@ -266,6 +266,11 @@ _PERIODS = frozenset("Renaissance Enlightenment Reformation Baroque Romanticism"
 #: grants".
 _GRANTS_AFTER = re.compile(r"[^\S\n]+(?:grants?|scholarships?|fellowships?|bursaries|"
                            r"awards?|stipends?)\b")
+#: The noun after a law's name written in lower case: "the 2021 Bipartisan Infrastructure
+#: law" (not "a Dallas law firm", "Harvard Law School").
+_LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
+                        r"school|schools|enforcement|professor|professors|student|students|"
+                        r"clinic|center|office|offices|partner|partners|review)\b)")
 #: What software names before it: "an Adobe Acrobat file".
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|civil|suit|"
                              r"lawsuits?|complaints?|charges|appeals?|for|against|with)\b)|"
@@ -861,8 +866,11 @@ _GROUNDS_OF = re.compile(r"\b(?:building|buildings|grounds|premises|compound|cam
 _LISTED_AFTER = re.compile(r"(?<![\w’'.-])(?P<prev>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})"
                            r",?[^\S\n]+(?:and|or)[^\S\n]+the[^\S\n]+$")
 #: The two-letter country codes prose writes as the country's name ("the US", "UK
-#: ministers"); the others are more often other things' letters ("voter ID", "AI").
-_CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ".split())
+#: ministers"), and the US states' postal codes it writes as the state's ("NC’s new
+#: abortion law", "NY Gov. …"); the others are more often other things' letters ("voter
+#: ID", "AI", "GA": a General Assembly, "VA": Veterans Affairs, "PR", "MS", "OK").
+_CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ NC NY NJ NH NM NV ND TX FL WV WY VT CT RI "
+                                    "WI KS DC AZ".split())
 
 
 #: Nouns a name before them makes no place after "in": "in the Wikimedia movement".
@@ -1379,6 +1387,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", f"'{last}' names payments, cards, schemes and systems"
     if last == "Survey" and len(words) > 1 and words[-2] in _SURVEYING_BODIES:
         return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
+    if last in ("Plan", "Plans") and len(words) > 1 and words[-2] == "Health":
+        return "organisation", "a health plan, an insurer or a public programme ('Oregon " \
+            "Health Plan')"
     if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"
     if last in _SERIAL_HEADS and len(words) > 1:
@@ -1399,6 +1410,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a wildfire by name ('the Slater Fire')"  # (but "Chicago Fire", a
         # city's brigade or club)
     if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
+            any(c.before.endswith(("#", "@")) for f in cluster for c in f.places):
+        return "organisation", "named with a state's letters and written as a hashtag too " \
+            "('Source NM', '#SourceNM'): an outlet's or a campaign's name"
+    if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
             all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
         return "place", "a town and its state's postal code ('Silver City NM')"
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
@@ -1413,7 +1428,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Georgian Dream (GD)": a party's own short form that is also a country code;
         # not "voter ID", "our AI policy": most countries' two letters are other things'
         # letters in prose, unless they follow a town: "Brandon, VT")
-        return "place", "a country's name or code"
+        return "place", "a country's or a state's name or code"
     shared = next((m.group(1) for c in places if len(words) == 1 and (
         m := re.match(r"^ and [A-Z][\w’'-]+ ([A-Z][a-z]+)s\b", c.after))), None)
     if shared in PLACE_HEADS:  # "Magnolia and Oakland Plantations": two of a kind
@@ -2014,6 +2029,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not re.match(r"[^\S\n]+(?!etc\b)[a-z]", c.after) for c in places):
         return "organisation", "'the' before every mention, as no one's name has ('the Right " \
             "Sector')"  # (but "the Joe Biden administration": the name describes a noun)
+    if words[0] not in know.given_names and any(_LAW_AFTER.match(c.after) and not c.possessive
+                                                for c in places):
+        # (not "Chalkbeat Colorado’s bill tracker": whose it is)
+        return "work", "a law, before the noun that says so ('the Bipartisan Infrastructure " \
+            "law')"
     if any(_GRANTS_AFTER.match(c.after) for c in places):
         return "other", "a programme, before the grants or awards it gives ('… grants')"
     if any(_SOFTWARE_AFTER.match(c.after) for c in places):

