@@ -7996,6 +7996,41 @@ def test_a_health_plan_a_brewery_and_a_law_before_its_noun() -> None:
     assert kinds.get("Bipartisan Infrastructure") == "work", kinds
 
 
+def test_a_newsletter_s_byline_and_sponsors_line_are_names_not_a_headline() -> None:
+    kinds = _names("A day of surprises\n\nYour guide to California policy and politics\n"
+                   "Emily Hoeven BY Emily Hoeven September 29, 2022\nPresented by American "
+                   "Property Casualty Insurance Association, Dairy Cares, Climate-Smart "
+                   "Agricultural Partnership and New California Coalition\n\nThe governor was "
+                   "busy.\n")
+    assert kinds.get("Emily Hoeven") == "person", kinds
+    assert "BY Emily Hoeven" not in kinds, kinds
+    for body in ("American Property Casualty Insurance Association", "Dairy Cares",
+                 "Climate-Smart Agricultural Partnership", "New California Coalition"):
+        assert kinds.get(body) == "organisation", kinds
+
+
+def test_a_photo_made_for_an_outlet_a_president_pro_tem_and_a_clipped_party() -> None:
+    found = suggest("New members were sworn in on Monday. Photo for CALmatters by Byrhonda "
+                    "Lyons.\n\nBoth Senate President Pro Tem Toni Atkins and Assembly Speaker "
+                    "Anthony Rendon agreed. The watchword for Democrats was new. In any case, "
+                    "Dems now hold 75 percent of the seats.\n")
+    kinds = _types(found)
+    assert kinds.get("CALmatters") == "organisation", kinds
+    assert _entity(found, "Toni Atkins").role == "Senate President Pro Tem", kinds
+    assert "Dems" in _entity(found, "Democrats").aliases, kinds
+    kinds = _names("Presented by Southern California Gas Company, Climate-Smart Agricultural "
+                   "Partnership and Politifest 2023\n\nThe suspense file was long.\n")
+    assert kinds.get("Politifest") == "event", kinds
+
+
+def test_an_epigraph_s_speaker_named_after_a_dash_on_its_line() -> None:
+    found = suggest("Good morning. Laurel Rosenhall here, sitting in for Dan Morain, who will "
+                    "return later.\n\n“Being speaker is a demanding job. So something will "
+                    "have to give.” — Assembly Speaker (and new father) Anthony Rendon "
+                    "discussing his outlook for 2020.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Anthony Rendon"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

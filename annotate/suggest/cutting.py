@@ -1270,8 +1270,9 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
     if len(run) > 2 and run[0].text in ("Photo", "Photos", "Image", "Images") and \
-            run[1].text in ("Courtesy", "Credit"):
-        run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver
+            run[1].text in ("Courtesy", "Credit", "for"):
+        run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
+        # CALmatters by …": the outlet the photo was made for
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
         return run[:1]  # "AP Photo - Josh Reynolds", "AP Photo/Evan Vucci": the agency
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
@@ -2031,6 +2032,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 # firm of two names (two names of their own would be joined by "and"; but
                 # "Iceland & Greenland" are two places, and "Giorgi & Vandenberg" two
                 # authors the story names in full)
+        if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
+                left[-1].text in ORGANISATION_HEADS and right[-1].text in ORGANISATION_HEADS and \
+                not any(t.text in ("of", "for", "on", "and", "&") for t in left) and \
+                not any(t.text in ("of", "for", "on", "&") for t in right):
+            return [left, right]  # "Climate-Smart Agricultural Partnership and New
+            # California Coalition": two bodies, each with its head
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
                 left[-1].text == right[-1].text or _is_title(right[0].text, know.titles) or (
                     all(_is_title(t.text, know.titles) or t.text in PORTFOLIO

@@ -227,6 +227,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
+    if n == 1 and words[0] in _CLIPPED_PARTIES and \
+            index.by_text.get(_CLIPPED_PARTIES[words[0]]) is not None:
+        return index.by_text[_CLIPPED_PARTIES[words[0]]]  # "Dems now hold …" → "Democrats"
     if n == 1 and words[0].isupper() and len(words[0]) >= 3:
         apposed = _apposed_body(form, index)
         if apposed is not None:
@@ -1411,6 +1414,10 @@ def _opens(part: str, word: str) -> bool:
     return word.startswith(part) or (
         len(part) >= 4 and part.endswith("y") and word.startswith(part[:-1])
         and len(word) > len(part))
+
+
+#: A party's members clipped, as headlines and columns write them: "Dems".
+_CLIPPED_PARTIES = {"Dems": "Democrats", "Dem": "Democrat", "Repubs": "Republicans"}
 
 
 def _tagged(form: Form) -> bool:

@@ -2006,6 +2006,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_AND_OTHER_PLACES.match(c.after) for c in places):
         return "place", "listed with other places of its kind ('the Pennines and other " \
             "northern hills')"
+    if len(words) <= 2 and re.fullmatch(r"[A-Z][a-z]{3,}fest", words[0]) and \
+            (len(words) == 1 or re.fullmatch(r"(?:19|20)\d\d", words[1])):
+        return "event", "'-fest' ends the names of festivals ('Politifest', 'Oktoberfest')"
     if len(words) == 1 and len(text) > 6 and text.endswith("shire") and text[:1].isupper():
         return "place", "'-shire' ends the names of counties ('Lincolnshire')"
     if len(words) == 2 and words[0] in ("North", "South", "East", "West") and any(

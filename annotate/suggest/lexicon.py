@@ -193,7 +193,7 @@ Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collecti
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
-Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes
+Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes Partnership
 """.split())
 #: Words that open places' names, their kind first: "Mount Hood", "Lake Erie", a stadium
 #: named in its own language ("Estadio Olímpico Pascual Guerrero"), a place by its kind in

@@ -1577,12 +1577,20 @@ def _languages_listed(text: str, run: list[Token], know: Knowledge) -> list[list
         len(part) == 1 and (part[0].text in know.languages or know.is_demonym(part[0].text)))]
 
 
-def _bylined(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
+def _bylined(text: str, run: list[Token], know: Knowledge, *,
+             line_start: bool = True) -> list[list[Token]]:
     """A byline's authors, each a name of their own: "By Kang Gahui and Kim Young Shin",
     and "By Xu Aiying President Yoon Suk Yeol on …", a byline run into the text's first
     sentence, cut where a title opens it."""
-    if len(run) < 3 or run[0].text not in ("By", "BY") or \
-            text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+    inner = next((k for k, t in enumerate(run) if k >= 2 and t.text in ("By", "BY")
+                  and len(run) - k >= 3), None)
+    if inner is not None and [t.text for t in run[:inner]] == \
+            [t.text for t in run[inner + 1:inner + 1 + inner]]:
+        return [run[:inner], *_bylined(text, run[inner:], know, line_start=False)]
+        # "Emily Hoeven BY Emily Hoeven September 29, 2022": a picture's alt text, the
+        # author's name, before the byline itself
+    if len(run) < 3 or run[0].text not in ("By", "BY") or (
+            line_start and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()):
         return [run]
     parts: list[list[Token]] = [[]]
     for k, token in enumerate(run[1:], 1):
@@ -2235,6 +2243,17 @@ _FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?):[^\
 #: A newswire's source line, the outlet and the writer: "Source: The Conversation – Africa –
 #: By Benta A. Abuya, Research Scientist, …".
 _SOURCE_BYLINE = re.compile(r"[^\S\n]*Source:[^\n]*\bBy[^\S\n]+[A-Z]")
+#: A newsletter's sponsors' line: "Presented by American Property Casualty Insurance
+#: Association, Dairy Cares, …" (their names, not a headline's capitals).
+_SPONSORS_LINE = re.compile(r"[^\S\n]*(?:Presented|Sponsored|Supported|Underwritten|Powered|"
+                            r"Brought[^\S\n]+to[^\S\n]+you)[^\S\n]+by[^\S\n]+[A-Z]")
+#: A byline with its date: "Emily Hoeven BY Emily Hoeven September 29, 2022" (a picture's
+#: alt text, the name again after "BY", then the date).
+_DATED_BYLINE = re.compile(r"[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,4}(?:BY|By)[^\S\n]+"
+                           r"(?:[A-Z][\w’'.-]*[^\S\n]+){1,4}"
+                           r"(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+                           r"Dec\.)[^\S\n]+\d{1,2},[^\S\n]+\d{4}[^\S\n]*$")
 #: A photo's caption ending in its credit and licence: "School room in Kibagare, Nairobi,
 #: Kenya. Ninara, via Flickr, CC BY" (its capitals are names, not a headline's).
 _CREDITED_CAPTION = re.compile(r"[.,]?[^\S\n]*(?:via[^\S\n]+[A-Z][\w.]*,[^\S\n]*)?"
@@ -2492,7 +2511,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line)  # ARS in the News": a site's path of page titles; or another
             continue  # outlet's headline in quotation marks on a line of its own
         if _POSTAL_END.search(line) or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
-                or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line):
+                or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line) \
+                or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
             continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
         subhead = _SUBHEAD_DATELINE.search(line)

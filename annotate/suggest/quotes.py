@@ -593,7 +593,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                            "signed on the line below after a dash ('--CMS Spokesperson')")
         elif whole and len(words) >= 4 and not before.strip(" “\"‘'"):
             # (a sentence of its own: one inside another sentence is not "standing")
-            attribution = _attributed_below(text, passage.close, mentions, starts) or \
+            attribution = _attributed_after_dash(text, passage.close, mentions, starts) or \
+                _attributed_below(text, passage.close, mentions, starts) or \
                 _standing_alone(text, passage.open, mentions, starts, previous)
             if attribution is None:
                 # a whole sentence in marks standing on its own, and no one to give it to
@@ -1844,6 +1845,36 @@ def _embedded_post(text: str, q_close: int, mentions: Sequence[Mention], starts:
 
 #: What may open the line under an epigraph before the speaker's name: a dash, titles.
 _BELOW_LEAD = re.compile(r"[^\S\n]*(?:[—–-][^\S\n]*)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,4}")
+
+
+#: The dash after an epigraph's closing mark, then the speaker's titles (and an aside in
+#: brackets) before the name: "” — Assembly Speaker (and new father) Anthony Rendon …".
+_DASH_LEAD = re.compile(r"[^\S\n]*[—–][^\S\n]*"
+                        r"(?:(?:[A-Z][\w.’'-]*|\([^()\n]{1,40}\))[^\S\n]+){0,5}")
+
+
+def _attributed_after_dash(text: str, q_close: int, mentions: Sequence[Mention],
+                           starts: list[int],
+                           ) -> tuple[str | None, str | None, str | None, str] | None:
+    """The person a dash after the closing mark names on the same line, as a newsletter
+    credits its epigraph: "“Being speaker is a demanding job. …” — Assembly Speaker (and
+    new father) Anthony Rendon discussing his outlook for 2020."""
+    lead = _DASH_LEAD.match(text, q_close + 1)
+    if lead is None:
+        return None
+    i = bisect.bisect_left(starts, lead.start())
+    named = None
+    while i < len(mentions) and mentions[i].start <= lead.end():
+        found = mentions[i]
+        if found.type == "person" and re.fullmatch(
+                r"(?:(?:[A-Z][\w.’'-]*|\([^()\n]{1,40}\))[^\S\n]+)*",
+                text[lead.start():found.start].lstrip(" —–")):
+            named = found  # (the last: the name after its titles)
+        i += 1
+    if named is None:
+        return None
+    return named.key, text[named.start:named.end], None, \
+        "named after a dash that follows the quote ('” — Speaker Anthony Rendon')"
 
 
 def _attributed_below(text: str, q_close: int, mentions: Sequence[Mention], starts: list[int],
