@@ -8031,6 +8031,37 @@ def test_an_epigraph_s_speaker_named_after_a_dash_on_its_line() -> None:
     assert [q.speaker_name for q in found.quotes] == ["Anthony Rendon"]
 
 
+def test_laws_by_number_after_no_and_by_year_after_a_title_like_word() -> None:
+    kinds = _names("The Senate will tackle Senate Bill No. 3554 on Monday. It was Senate Bill "
+                   "No. 3561, otherwise known as the Expanded Senior Citizens' Act of 2009, "
+                   "and the Magna Carta for Disabled Persons that passed.\n")
+    assert kinds.get("Senate Bill No. 3554") == "work", kinds
+    assert kinds.get("Expanded Senior Citizens' Act of 2009") == "work", kinds
+    assert kinds.get("Magna Carta for Disabled Persons") == "work", kinds
+    assert "Senate Bill" not in kinds and "Disabled Persons" not in kinds, kinds
+
+
+def test_a_chamber_s_stage_a_body_s_parts_counted_and_an_abbreviated_secretary() -> None:
+    found = suggest("The bills are up for Third Reading. It is not enough to pass them in both "
+                    "Chambers of Congress. It was former Socioeconomic Planning Sec. Romulo "
+                    "Neri's invocation that mattered.\n")
+    kinds = _types(found)
+    assert "Reading" not in kinds and "Third Reading" not in kinds, kinds
+    assert kinds.get("Congress") == "organisation", kinds
+    assert "Chambers of Congress" not in kinds, kinds
+    assert _entity(found, "Romulo Neri").role == "Socioeconomic Planning Sec.", kinds
+
+
+def test_a_filipino_name_s_small_words_a_transcript_s_event_and_a_draft_law() -> None:
+    kinds = _names("Press Release\nAugust 6, 2015\n\nKapihan sa Senado Transcript with Sen. "
+                   "Ferdinand Marcos, Jr.\n\nMarcos: We addressed every problem we "
+                   "encountered at the draft BBL. The final version of the draft BBL is "
+                   "clearer.\n")
+    assert "Kapihan sa Senado" in kinds, kinds
+    assert "Kapihan sa Senado Transcript" not in kinds, kinds
+    assert kinds.get("BBL") == "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -230,6 +230,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    at = next((k for k, t in enumerate(run) if t.text == "sa" and 0 < k < len(run) - 1), None)
+    if at is not None and know.places.get(" ".join(t.text for t in run[at + 1:])):
+        # "DSWD Walang Gutom Kitchen sa Pasay": Filipino "in", then where (but "Kapihan sa
+        # Senado" is one forum's name)
+        return [*_cut(text, run[:at], know, surnames), *_cut(text, run[at + 1:], know, surnames)]
+    if len(run) > 1 and run[-1].text in ("Transcript", "Transcripts"):
+        run = _trim(run[:-1], know)  # "Kapihan sa Senado Transcript": the event whose words
+        # the page gives
     if not run:
         return []
     if len(run) >= 3 and any(t.text == "and" for t in run[1:-1]) and re.search(
@@ -950,6 +958,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "Indigenous Limbu communities": a people, named after the adjective
         return [_adjective_only(text, [run[0].text]),
                 *_cut(text, _trim(run[1:], know), know, surnames)]
+    if len(run) == 2 and run[0].text in ORDINAL_WORDS and run[1].text in ("Reading",
+                                                                          "Readings"):
+        return []  # "up for Third Reading": a bill's stage in a chamber, not the town
+    if len(run) >= 3 and run[1].text == "of" and run[0].text.endswith("s") and \
+            run[0].text[:-1] in ORGANISATION_HEADS and re.search(
+                r"\b(?:[Bb]oth|two|all|three)[^\S\n]+$",
+                text[max(0, run[0].start - 12):run[0].start]):
+        # "in both Chambers of Congress": the body's parts counted, then the body
+        return _cut(text, _trim(run[2:], know), know, surnames)
     if len(run) >= 3 and run[-1].acronym and run[-1].text.isalpha() and \
             run[-1].text not in COMPANY_FORMS and \
             run[-2].text in ORGANISATION_HEADS and \
@@ -1859,7 +1876,7 @@ _HONOURS = frozenset("Master Fellow Laureate Medalist Medallist Honoree Awardee"
 _STORMS = frozenset("Hurricanes Typhoons Cyclones Storms".split())
 #: Words an ordinal opens a name with: "the First Amendment", "First Nations", "the
 #: Second World War".
-_AFTER_ORDINAL = frozenset("Amendment Amendments Nations World Republic".split())
+_AFTER_ORDINAL = frozenset("Amendment Amendments Nations World Republic Reading Readings".split())
 #: Verbs that open a call to the reader, never a name: "Read Julie’s stories".
 _CALLS_TO_ACTION = frozenset("Read Subscribe Visit Watch Listen Click Follow Contact Download "
                              "Register Donate Share Tap Email Explore".split())
@@ -2256,7 +2273,9 @@ def _person_named(part: list[Token], know: Knowledge) -> bool:
     """A given name and a surname, nothing else: "Maryam Bahrami"."""
     return len(part) == 2 and part[0].text in know.given_names and part[1].capitalised \
         and not part[1].acronym and part[1].text not in ORGANISATION_HEADS and \
-        not (part[1].text in PLACE_HEADS and part[0].text in know.places)  # ("London Borough")
+        part[1].text not in WORK_HEADS and \
+        not (part[1].text in PLACE_HEADS and part[0].text in know.places)  # ("London Borough";
+    # "Magna Carta", a charter, though "Magna" is a given name)
 
 
 def _place_leads(part: list[Token], know: Knowledge) -> bool:
@@ -2402,6 +2421,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint="organisation")]  # "the Directorate General
         # Statistics", "the Inspectorate General of Police": a body, whose "General" is no
         # rank
+    if any(w in LAW_HEADS for w in words[1:]) and len(words) >= 4 and words[-2] == "of" and \
+            re.fullmatch(r"(?:1[89]|20)\d\d", words[-1]) and words[-3] in LAW_HEADS:
+        return [_candidate(text, run)]  # "the Expanded Senior Citizens' Act of 2009": a law
+        # and its year, whose "Senior" is no title
     titles = know.titles
     unit = next((k for k in range(1, len(words) - 1) if words[k + 1] in _UNITS_OF_TITLES
                  and _is_title(words[k], titles) and not run[k].possessive

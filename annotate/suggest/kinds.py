@@ -42,6 +42,7 @@ from .lexicon import (
     HOLIDAYS,
     HULL_NUMBER,
     JOURNAL_CUE,
+    LAW_HEADS,
     LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
     MEMORIAL_HEADS,
@@ -1121,6 +1122,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
             words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
         return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
+    if len(words) > 2 and words[-2].rstrip(".") in ("No", "Nos") and words[-1][:1].isdigit() \
+            and (words[-3] in NUMBERED_WORK_HEADS or words[-3] in LAW_HEADS):
+        return "work", f"'{words[-3]} No.' and a number name a law or a document " \
+            "('Republic Act No. 8293')"
     if len(words) > 3 and words[-2] == "and" and words[-1].isdigit() and \
             words[-3].isdigit() and words[-4].endswith("s") and \
             words[-4][:-1] in NUMBERED_WORK_HEADS:
@@ -1513,6 +1518,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     for w in words) and words[-1].title() not in know.places and \
             " ".join(w.title() for w in words) not in know.places:
         return "person", "a person's name in capitals ('MARTIN DIVISEK')"  # (a photo's credit)
+    if text.replace(".", "").isupper() and len(text) >= 2 and places and all(
+            re.search(r"\b(?:draft|proposed)[^\S\n]+$", c.before) for c in places):
+        return "work", "a document, its draft before it ('the draft BBL')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):

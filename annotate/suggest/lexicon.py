@@ -29,7 +29,7 @@ STATE_ABBREVIATIONS = frozenset(STATE_BY_ABBREVIATION)
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
 Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald Sens Reps Dept Depts Assn
-Univ""".split()) | STATE_ABBREVIATIONS
+Univ Sec Secs""".split()) | STATE_ABBREVIATIONS
 #: "show" as a noun, after a word that makes it one ("the show", "a talk show", "Netflix's
 #: show"): after a plural or an adverb it is the verb ("polls now show Trump").
 SHOW_NOUN = (r"(?:(?:the|a|an|this|that|his|her|their|its|our|new|hit|TV|television|radio|"
@@ -307,7 +307,7 @@ WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations A
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
 Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit
-Amendment Amendments
+Amendment Amendments Carta
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
 Assessments
@@ -356,9 +356,10 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on 
 CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
-                            "e", "ka", "ki", "za", "ya", "wa"))  # ("Azadi ka Amrit Mahotsav",
-# "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese "e" join
-# two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva")
+                            "e", "ka", "ki", "za", "ya", "wa", "sa", "ng"))  # ("Azadi ka Amrit
+# Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese
+# "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino "sa"
+# and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").

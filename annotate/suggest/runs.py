@@ -367,6 +367,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:j + 3]
                 j += 2
                 continue
+            if (current.text in NUMBERED_WORK_HEADS or current.text in LAW_HEADS) and \
+                    nxt.text in ("No", "Nos") and text.startswith(".", nxt.end) and \
+                    j + 2 < n and words[j + 2].number and \
+                    re.fullmatch(r"\.[^\S\n]?", text[nxt.end:words[j + 2].start]):
+                run += words[j + 1:j + 3]  # "Senate Bill No. 3561", "Republic Act No. 8293":
+                j += 2  # a law by its number, after "No."
+                continue
             if text[current.end:nxt.start] == " #" and nxt.number and current.capitalised \
                     and current.text not in PLACE_HEADS:  # ("Hollywood Blvd #257": a suite)
                 run.append(nxt)  # "Electrical Workers Local Union #55"
@@ -590,7 +597,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 j += 2  # campaign's committee, named for its candidate and the office
             elif nxt.text == "for" and len(run) == 2 and run[0].text in know.given_names and \
                     current.capitalised and not current.acronym and \
-                    current.text not in ORGANISATION_HEADS:
+                    current.text not in ORGANISATION_HEADS and current.text not in WORK_HEADS:
+                # (not "the Magna Carta for Disabled Persons": a charter, whose first word
+                # is also a given name)
                 break  # "to nominate Lisa Brown for General Counsel": a person, then the post
             elif nxt.text == "for" and current.text in _BASES:
                 break  # "left Langley Air Force Base for Bagram Airfield": where to, after

@@ -32,7 +32,7 @@ from .marks import double_spaced, hard_wrapped
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
 _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|"
-          "le|dos|das|do|ter|ten|zu|y|e|in|on|an|na|at|former|ka|ki|za|ya|wa")
+          "le|dos|das|do|ter|ten|zu|y|e|in|on|an|na|at|former|ka|ki|za|ya|wa|sa|ng")
 
 
 #: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…",
@@ -651,6 +651,9 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     folded = word.casefold().rstrip(".")
     if folded in INITIALS_TITLES and not word.isupper():
         return False  # "Ada Limón", not the ADA (assistant district attorney)
+    if word.rstrip(".") in ("Sec", "Secs"):
+        return True  # "Socioeconomic Planning Sec. Romulo Neri" (but "the SEC’s Office …"
+        # is the commission: no title in capitals)
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     if folded.endswith(("-elect", "-designate")) and folded.rsplit("-", 1)[0] in titles:
         return True  # "President-elect Joe Biden", "Governor-designate …"
