@@ -8062,6 +8062,40 @@ def test_a_filipino_name_s_small_words_a_transcript_s_event_and_a_draft_law() ->
     assert kinds.get("BBL") == "work", kinds
 
 
+def test_a_county_executive_a_university_campus_and_newsletters_signed_up_for() -> None:
+    found = suggest("Washington County Executive Josh Schoemann wore a red UW-Madison quarter "
+                    "zip. Sign up for Dispatches to get stories like this one. Sign up for The "
+                    "Brief Weekly to get up to speed.\n")
+    kinds = _types(found)
+    assert _entity(found, "Josh Schoemann").role == "Washington County Executive", kinds
+    assert kinds.get("Washington County") == "place", kinds
+    assert kinds.get("UW-Madison") == "organisation", kinds
+    assert kinds.get("Dispatches") == "work" and kinds.get("Brief Weekly") == "work", kinds
+
+
+def test_a_firm_its_region_s_arm_and_a_body_s_possessive_before_its_network() -> None:
+    found = suggest("This article was produced for ProPublica’s Local Reporting Network in "
+                    "partnership with Lee Enterprises, along with Capitol News Illinois. The "
+                    "reports by Lee Enterprises Midwest and ProPublica followed.\n")
+    kinds = _types(found)
+    assert kinds.get("Local Reporting Network") == "organisation", kinds
+    assert kinds.get("ProPublica") == "organisation", kinds
+    assert "Lee Enterprises" in _entity(found, "Lee Enterprises Midwest").aliases, kinds
+
+
+def test_the_speaker_after_a_verb_s_object_and_a_headline_echoing_the_body() -> None:
+    found = suggest("Republican Josh Schoemann criticizes Evers, says he’ll ‘outwork’ others\n\n"
+                    "Report Finds “Code of Silence” at Facility\n\nThe report by the Office of "
+                    "the Inspector General said that a deeply entrenched “code of silence” "
+                    "held among some workers. “It is just a bad idea as though 2008 did not "
+                    "happen,” one HUD staffer said.\n")
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("outwork") == "Josh Schoemann", said
+    assert said.get("Code of Silence") == said.get("code of silence") is not None, said
+    assert said.get("It is just a bad idea as though 2008 did not happen,") == \
+        "one HUD staffer", said
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -235,6 +235,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "DSWD Walang Gutom Kitchen sa Pasay": Filipino "in", then where (but "Kapihan sa
         # Senado" is one forum's name)
         return [*_cut(text, run[:at], know, surnames), *_cut(text, run[at + 1:], know, surnames)]
+    at = next((k for k in range(1, len(run) - 3) if run[k].text in ("County", "Borough")
+               and run[k + 1].text == "Executive"), None)
+    if at is not None and _person_like(run[at + 2:], know, surnames):
+        # "Washington County Executive Josh Schoemann": a county's elected head, by the
+        # county's name and the office
+        person = _candidate(text, run[at + 2:], hint="person")
+        person.role = " ".join(t.text for t in run[:at + 2])
+        return [*_cut(text, run[:at + 1], know, surnames), person]
     if len(run) > 1 and run[-1].text in ("Transcript", "Transcripts"):
         run = _trim(run[:-1], know)  # "Kapihan sa Senado Transcript": the event whose words
         # the page gives

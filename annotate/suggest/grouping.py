@@ -227,6 +227,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
+    if n >= 2 and words[-1] in ORGANISATION_HEADS:
+        regional = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+                    and f.words[:n] == words and f.words[-1] in _REGIONS_OF_A_FIRM]
+        if len(regional) == 1:
+            return regional[0]  # "Lee Enterprises" → "Lee Enterprises Midwest": the firm
+            # and its region's arm, one name for a reader
     if n == 1 and words[0] in _CLIPPED_PARTIES and \
             index.by_text.get(_CLIPPED_PARTIES[words[0]]) is not None:
         return index.by_text[_CLIPPED_PARTIES[words[0]]]  # "Dems now hold …" → "Democrats"
@@ -1416,6 +1422,9 @@ def _opens(part: str, word: str) -> bool:
         and len(word) > len(part))
 
 
+#: The regions a firm's arm is named for after the firm: "Lee Enterprises Midwest".
+_REGIONS_OF_A_FIRM = frozenset("Midwest Northeast Southeast Southwest Northwest Northern "
+                               "Southern Eastern Western".split())
 #: A party's members clipped, as headlines and columns write them: "Dems".
 _CLIPPED_PARTIES = {"Dems": "Democrats", "Dem": "Democrat", "Repubs": "Republicans"}
 

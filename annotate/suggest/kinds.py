@@ -267,6 +267,9 @@ _PERIODS = frozenset("Renaissance Enlightenment Reformation Baroque Romanticism"
 #: grants".
 _GRANTS_AFTER = re.compile(r"[^\S\n]+(?:grants?|scholarships?|fellowships?|bursaries|"
                            r"awards?|stipends?)\b")
+#: What a newsletter's name follows: "Sign up for Dispatches", "subscribe to The Brief".
+_SIGN_UP_FOR = re.compile(r"\b(?:[Ss]ign(?:ing)?[^\S\n]+up[^\S\n]+for|[Ss]ubscribe[^\S\n]+to)"
+                          r"[^\S\n]+(?:[Tt]he[^\S\n]+|our[^\S\n]+)?$")
 #: The noun after a law's name written in lower case: "the 2021 Bipartisan Infrastructure
 #: law" (not "a Dallas law firm", "Harvard Law School").
 _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
@@ -1119,6 +1122,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if any(_COUNTED_BY.search(c.before) for c in places):
         return "other", "a product counted by what holds it ('a bottle of Grange Hermitage')"
+    if places and all(_SIGN_UP_FOR.search(c.before) for c in places):
+        return "work", "a newsletter, after 'sign up for' ('Sign up for Dispatches')"
     if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
             words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
         return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
@@ -1816,6 +1821,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(re.search(r"\b(?:the|a|an)[^\S\n]+$", c.before) and _ORGANISED_BY.match(c.after)
            for c in places) and not honoured:
         return "event", "'the … organised by', as meetings and festivals are named"
+    if re.fullmatch(r"(?:U[A-Z]{1,3}|[A-Z]{1,3}U|SUNY|CUNY)-[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?",
+                    text):
+        return "organisation", "a university's letters and its campus's town ('UW-Madison', " \
+            "'UNC-Chapel Hill')"
     if any(re.match(_LISTED_BEFORE + r"\s+(?:regions?|provinces?|provincial|municipality|"
                     r"municipal|states?(?![^\S\n]+plans?\b)|districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"

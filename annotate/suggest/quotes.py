@@ -222,9 +222,12 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
     outside = [m for m in every if not any(p.open < m.start < p.close for p in found)]
     starts = [m.start for m in outside]
     out: list[QuoteSuggestion] = []
+    dropped: list[Passage] = []
     previous: QuoteSuggestion | None = None
     for passage in found:
         suggestion = _suggest(text, passage, outside, starts, previous)
+        if suggestion is None:
+            dropped.append(passage)
         if suggestion is not None:
             previous = suggestion
             out.append(suggestion)
@@ -235,6 +238,7 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                     out.append(inner)
     _only_person(text, out, every)
     _same_words_elsewhere(text, out)
+    out = sorted(out + _headline_echoes(text, dropped, out), key=lambda q: q.start)
     for q in out:
         q.text = story[q.start:q.end]  # the story's own words, escapes and all
     return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
@@ -265,6 +269,35 @@ def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Me
             quotes[k] = dataclasses.replace(
                 quote, speaker=key, speaker_name=text[named.start:named.end],
                 evidence=f"{quote.evidence}; the one person the story names")
+
+
+def _headline_echoes(text: str, dropped: Sequence[Passage],
+                     quotes: Sequence[QuoteSuggestion]) -> list[QuoteSuggestion]:
+    """A headline's few words in marks that the story quotes again below, with who said
+    them: the same words, the same speaker ("Report Finds “Code of Silence” at …" over "the
+    report … said … a deeply entrenched “code of silence”"), though the headline alone
+    reads as a title."""
+    out = []
+    for passage in dropped:
+        line_start = text.rfind("\n", 0, passage.open) + 1
+        line_end = text.find("\n", passage.close)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if line_start > 0 and text[line_start - 2:line_start] != "\n\n":
+            continue  # (a headline stands on a line of its own)
+        if not line.strip() or line.rstrip().endswith((".", ":")):
+            continue
+        words = text[passage.start:passage.end].casefold().strip()
+        if len(words.split()) < 2:
+            continue
+        echo = next((q for q in quotes if q.start > passage.end and q.speaker_name
+                     and text[q.start:q.end].casefold().strip(" ,.") == words), None)
+        if echo is not None:
+            out.append(dataclasses.replace(
+                echo, start=passage.start, end=passage.end,
+                text=text[passage.start:passage.end], kind="partial", continued=False,
+                evidence="a headline's words in marks that the story quotes below, with who "
+                         "said them"))
+    return out
 
 
 def _same_words_elsewhere(text: str, quotes: list[QuoteSuggestion]) -> None:
@@ -1483,6 +1516,13 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     i = bisect.bisect_left(starts, verb_at) - 1
     between = _ASIDE.sub("", _PARTY_ASIDE.sub("", text[mentions[i].end:lo + len(head_words)])) \
         if i >= 0 else ""
+    if i > 0 and mentions[i].type == "person" and between.strip() == "," and \
+            mentions[i - 1].type == "person" and mentions[i - 1].start >= lo and \
+            re.fullmatch(r"[^\S\n]+[a-z]{3,}(?:s|ed)[^\S\n]+",
+                         text[mentions[i - 1].end:mentions[i].start]):
+        # "Republican Josh Schoemann criticizes Evers, says he’ll ‘outwork’ …": the one the
+        # first verb is done to is no speaker; its subject says the rest
+        return mentions[i - 1].key, text[mentions[i - 1].start:mentions[i - 1].end]
     if i >= 0 and mentions[i].type == "person" and between.strip() == "," and not (
             i > 0 and mentions[i - 1].type == "person"
             and re.fullmatch(r",\s*", text[mentions[i - 1].end:mentions[i].start])):
@@ -1582,7 +1622,8 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             # the name, then what it is, between commas ("…, one of North Carolina’s top
             # election officials, told reporters")
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
-        m = re.fullmatch(r"\s*((?:the|a|an)\s+[\w’' -]{1,60}?)\s*", head_words, re.IGNORECASE)
+        m = re.fullmatch(r"\s*((?:the|a|an|one|another)\s+[\w’' -]{1,60}?)\s*", head_words,
+                         re.IGNORECASE)  # ("…,” one HUD staffer said")
         if m is None:
             m = _PEOPLE_DESCRIBED.fullmatch(head_words)
             if m is not None and _singular(m.group(2)) not in PERSON_NOUNS:

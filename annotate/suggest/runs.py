@@ -956,6 +956,10 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
             words[j + 1].text not in ("Day", "Eve", "Night", "Week"):
         return False  # "Joe Biden’s Justice Department": a person named in full owns it
         # (but "April Fool’s Day" is a day named so)
+    if current.possessive and re.search(r"[a-z][A-Z]", current.text) and re.search(
+            rf"(?<![\w’'-]){re.escape(current.text)}(?:[^\S\n]+[a-z]|[,.;:)])", text):
+        return False  # "ProPublica’s Local Reporting Network": a body the story names alone
+        # too, which owns what follows
     m = j + 1
     country = know.places.get(current.text) in ("country", "continent")
     big = know.big_place(current.text) or (
