@@ -8096,6 +8096,39 @@ def test_the_speaker_after_a_verb_s_object_and_a_headline_echoing_the_body() -> 
         "one HUD staffer", said
 
 
+def test_a_raw_feed_s_channel_author_date_and_titles_before_their_addresses() -> None:
+    kinds = _names("Premier of Victoria » Media ReleasePremier of Victoria "
+                   "http://www.premier.vic.gov.au Daniel Andrews Sat, 13 Feb 2016 04:58:31 "
+                   "+0000 en-US hourly 1 Safer Motorcyclists On Victorian Roads "
+                   "http://www.premier.vic.gov.au/safer-motorcyclists-on-victorian-roads/ "
+                   "Sat, 13 Feb 2016 04:58:31 +0000 http://www.premier.vic.gov.au/?p=16367 The "
+                   "Andrews Labor Government is introducing the second phase of the Graduated "
+                   "Licensing Scheme (GLS) for motorcyclists.\n\nPhase 2 will come into effect "
+                   "in Melbourne and Geelong.\n")
+    assert kinds.get("Daniel Andrews") == "person", kinds
+    assert "Daniel Andrews Sat" not in kinds and "Sat" not in kinds, kinds
+    assert "Safer Motorcyclists On Victorian Roads" not in kinds, kinds
+    assert "Graduated Licensing Scheme" in kinds, kinds
+
+
+def test_a_member_for_a_seat_with_its_side_and_a_council_and_another_body() -> None:
+    found = suggest("Minister for Sport John Eren today joined Member for Bendigo West Maree "
+                    "Edwards at the site. The project is funded in partnership with the City "
+                    "of Greater Bendigo and the Federal Government.\n")
+    kinds = _types(found)
+    assert _entity(found, "Maree Edwards").role == "Member for Bendigo West", kinds
+    assert kinds.get("Bendigo West") == "place", kinds
+    assert "City of Greater Bendigo" in kinds and "Federal Government" in kinds, kinds
+
+
+def test_a_transcript_s_speaker_labelled_in_capitals_without_a_role() -> None:
+    kinds = _names("Doorstop - Bendigo, Victoria\n\nJACINTA ALLAN: It’s great to be here "
+                   "today for the opening of the terminal.\n\nJOURNALIST: Premier, a question "
+                   "for you now. Do you have any comments?\n")
+    assert kinds.get("JACINTA ALLAN") == "person", kinds
+    assert "JOURNALIST" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

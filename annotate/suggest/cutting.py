@@ -243,6 +243,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         person = _candidate(text, run[at + 2:], hint="person")
         person.role = " ".join(t.text for t in run[:at + 2])
         return [*_cut(text, run[:at + 1], know, surnames), person]
+    if run and run[-1].text in ("Sat", "Sun", "Mon") and re.match(
+            r",[^\S\n]+\d{1,2}[^\S\n]+[A-Z][a-z]{2}[^\S\n]+\d{4}", text[run[-1].end:]):
+        run = run[:-1]  # "Daniel Andrews Sat, 13 Feb 2016 04:58:31 +0000": a feed's author,
+        # then the weekday of its date
+        if not run:
+            return []
     if len(run) > 1 and run[-1].text in ("Transcript", "Transcripts"):
         run = _trim(run[:-1], know)  # "Kapihan sa Senado Transcript": the event whose words
         # the page gives
@@ -1547,6 +1553,8 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
     return [run]
 
 
+#: The sides a place's name may end with: "Bendigo West", "Melbourne East".
+_COMPASS_SIDES = frozenset("North South East West Central".split())
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 
@@ -2057,6 +2065,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 # firm of two names (two names of their own would be joined by "and"; but
                 # "Iceland & Greenland" are two places, and "Giorgi & Vandenberg" two
                 # authors the story names in full)
+        if token.text == "and" and len(left) >= 3 and len(right) >= 3 and \
+                right[0].text == "the" and right[-1].text in ORGANISATION_HEADS and \
+                left[0].text in ("City", "Town", "County", "Shire", "Municipality") and \
+                left[1].text == "of" and not any(t.text in ("and", "&") for t in left):
+            return [left, right[1:]]  # "the City of Greater Bendigo and the Federal
+            # Government": a council and another body, each with its own "the"
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
                 left[-1].text in ORGANISATION_HEADS and right[-1].text in ORGANISATION_HEADS and \
                 not any(t.text in ("of", "for", "on", "and", "&") for t in left) and \
@@ -2752,7 +2766,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 # is no one's title: "… to Protect Journalists Jodie Ginsberg")
         given = next((p for p in range(org_start, len(rest) - 1)
                       if rest[p].text in know.given_names and rest[p + 1].capitalised
-                      and not _region_or_country(rest[p:p + 1], know)), None)  # (not "France")
+                      and not _region_or_country(rest[p:p + 1], know)  # (not "France")
+                      and not (rest[p].text in _COMPASS_SIDES and p > org_start
+                               and rest[p + 1].text in know.given_names)), None)
+        # (not "Member for Bendigo West Maree Edwards": the seat's side, then her name)
         if given is not None and given + 2 < len(rest) and know.big_place(rest[given].text) \
                 and rest[given + 1].text in know.given_names:
             given += 1  # "Mayor of Florence Dario Nardella": a city that is a name too
@@ -2806,8 +2823,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             role_end = last_title + 1 + given
             place = rest[org_start:given]
             if place and (_region_or_country(place, know)  # "President of France Nicolas …"
-                          or know.big_place(" ".join(t.text for t in place))):
-                out.append(_candidate(text, place))
+                          or know.big_place(" ".join(t.text for t in place))
+                          or (words[last_title] in ("Member", "MP", "MLA", "MPP")
+                              and org_start > 0 and rest[org_start - 1].text == "for")):
+                out.append(_candidate(text, place))  # (and "Member for Bendigo West …":
+                # the seat)
             rest = rest[given:]
         elif (country := next((e for e in range(len(rest) - 1, org_start, -1)
                                if _region_or_country(rest[org_start:e], know)

@@ -450,10 +450,14 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 _HEADING_AFTER.match(text, run[-1].end) or (
                     _LABEL_AFTER.match(text, run[-1].end) and not before.strip()
                     and " ".join(t.text for t in run).title() not in know.places
+                    and not (2 <= len(run) <= 4 and run[0].text.title() in know.given_names
+                             and re.match(r":[^\S\n]+(?:\S+[^\S\n]+){3,}[^\n]*[a-z]",
+                                          text[run[-1].end:]))
                     and not (text.startswith(", ", run[0].end)
                              and run[0].text.title() in know.places))):
             continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory; "PRESS RELEASE :
-            # …", a label (but "NEW DELHI: …", "WASHINGTON, D.C.: …", a dateline)
+            # …", a label (but "NEW DELHI: …", "WASHINGTON, D.C.: …", a dateline; and
+            # "JACINTA ALLAN: It’s great to be here …", a transcript's speaker)
         if (run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("(")) \
                 or re.search(r"\([Pp]ronounced[^\S\n]+$", text[max(0, run[0].start - 20):
                                                               run[0].start]):
@@ -2468,10 +2472,31 @@ _QUOTED_TAIL = re.compile(r"\w[^\S\n]+[“\"](?:(?:[A-Z][\w’'-]*|[a-z]{1,3})[^
                           r"[A-Z][\w’'-]*[”\"][^\S\n]*$")
 
 
+#: A title in title case run into the address of its page, whose last part spells it:
+#: "Safer Motorcyclists On Victorian Roads http://…/safer-motorcyclists-on-victorian-roads/".
+_TITLE_BEFORE_SLUG = re.compile(r"(?P<title>(?:[A-Z0-9][\w’'&-]*[^\S\n]+){1,16})"
+                                r"https?://\S+?/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)+)/?(?=\s|$)")
+
+
+def _titles_before_slugs(text: str) -> list[tuple[int, int]]:
+    """The titles a feed runs into their pages' addresses, on a line of prose: the words
+    the address spells, back from it."""
+    spans = []
+    for m in _TITLE_BEFORE_SLUG.finditer(text):
+        slug = m.group("slug").split("-")
+        words = m.group("title").split()
+        if len(words) >= len(slug) and \
+                [re.sub(r"[^a-z0-9]", "", w.casefold()) for w in words[-len(slug):]] == slug:
+            start = m.end("title") - len(" ".join(words[-len(slug):])) - 1
+            spans.append((start, m.end("title")))
+    return spans
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
-    nor do headlines a listing runs into their dates on one line."""
-    spans = _headlines_before_dates(text)
+    nor do headlines a listing runs into their dates on one line, nor a feed's titles run
+    into their pages' addresses."""
+    spans = _headlines_before_dates(text) + _titles_before_slugs(text)
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
     opened = False  # (the last line with words ended in a colon)
@@ -2506,7 +2531,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
-        if " » " in line or _quoted_headline(line):
+        if (" » " in line and len(line.split()) <= 30) or _quoted_headline(line):
+            # (not a feed's channel run into its first item's prose: "Premier of Victoria »
+            # Media Release… http://… The Andrews Labor Government is …")
             spans.append((pos, pos + len(line)))  # "ARS Home » Office of Communications »
             pos += len(line)  # ARS in the News": a site's path of page titles; or another
             continue  # outlet's headline in quotation marks on a line of its own

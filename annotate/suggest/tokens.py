@@ -552,6 +552,10 @@ def _starts_sentence(text: str, start: int) -> bool:
         # word, after its headline's date (not "the May 22, 2023 Federal Register notice")
     if text[i] == "|" and re.search(r"(?:^|\n)[^\S\n]*[A-Z][a-z]+[^\S\n]*$", text[:i]):
         return True  # "Opinion | Refusing to use AI …": a label, a bar, then the sentence
+    if re.search(r"https?://\S+$", text[max(0, i - 200):i + 1]) and \
+            re.search(r"\b\d{2}:\d{2}:\d{2}[^\S\n]+[+-]\d{4}\b", text[max(0, i - 400):i]):
+        return True  # "…/?p=23496 Work has begun on …": a raw feed's item, its prose after
+        # the links and the date in its fields
     if text.endswith("Continue reading", 0, i + 1):
         return True  # "• Continue reading Statement on the passing of …": a title opens
     if "(" in text[i + 1:start] and _BRACKETED_SENTENCE.match(text, start):
