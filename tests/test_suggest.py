@@ -8109,6 +8109,10 @@ def test_a_raw_feed_s_channel_author_date_and_titles_before_their_addresses() ->
     assert "Daniel Andrews Sat" not in kinds and "Sat" not in kinds, kinds
     assert "Safer Motorcyclists On Victorian Roads" not in kinds, kinds
     assert "Graduated Licensing Scheme" in kinds, kinds
+    found = suggest("The Government introduced the Graduated Licensing Scheme (GLS) for "
+                    "riders.\n\nPhase 2 of the Motorcycle GLS will come into effect in "
+                    "March.\n")
+    assert "Motorcycle GLS" in _entity(found, "Graduated Licensing Scheme").aliases
 
 
 def test_a_member_for_a_seat_with_its_side_and_a_council_and_another_body() -> None:

@@ -249,6 +249,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # then the weekday of its date
         if not run:
             return []
+    if len(run) >= 4 and run[0].text in ("Phase", "Stage", "Part", "Step") and run[1].number \
+            and run[2].text == "of":
+        rest = _trim(run[3:], know)  # "Phase 2 of the Motorcycle GLS": a stage of the
+        return _cut(text, rest, know, surnames) if rest else []  # scheme, named alone
     if len(run) > 1 and run[-1].text in ("Transcript", "Transcripts"):
         run = _trim(run[:-1], know)  # "Kapihan sa Senado Transcript": the event whose words
         # the page gives

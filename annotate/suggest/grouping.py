@@ -227,6 +227,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
+    if n == 2 and re.fullmatch(r"[A-Z]{2,6}", words[1]) and words[0].istitle() and \
+            words[0] not in know.given_names and not know.places.get(words[0]) and \
+            not know.is_demonym(words[0]) and words[0] not in ORGANISATION_HEADS and \
+            words[1] not in know.country_codes and words[1] not in POSTAL_CODES:
+        letters = index.by_text.get(words[1])  # (not "Source NM", an outlet named for its
+        # state)
+        if letters is not None and letters is not form and any(
+                len(f.words) > 1 for f in index.by_initials.get(words[1], [])):
+            return letters  # "the Motorcycle GLS" → "GLS", the Graduated Licensing Scheme's
+            # letters: the scheme, with a word of what it is for
     if n >= 2 and words[-1] in ORGANISATION_HEADS:
         regional = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                     and f.words[:n] == words and f.words[-1] in _REGIONS_OF_A_FIRM]
