@@ -8133,6 +8133,34 @@ def test_a_transcript_s_speaker_labelled_in_capitals_without_a_role() -> None:
     assert "JOURNALIST" not in kinds, kinds
 
 
+def test_a_union_s_local_a_signature_after_a_hyphen_and_a_feed_s_slug_name() -> None:
+    kinds = _names("Thank you so much.\n-Amy Goodman\n\nWe speak with Seth Rosenberg, a shop "
+                   "steward with the Transport Workers Union Local 100 and a member.\n")
+    assert kinds.get("Amy Goodman") == "person", kinds
+    assert kinds.get("Transport Workers Union Local 100") == "organisation", kinds
+    kinds = _names("Feed democracy-now Democracy Now!\n\nFavorite IconDemocracy Now!\n\nLink "
+                   "http://www.democracynow.org/\nUpdated 2025-08-18 13:30\nGoodbye to "
+                   "Statues\nAs protesters topple monuments, we speak to Bree Newsome Bass.\n")
+    assert "Democracy Now" in kinds, kinds
+
+
+def test_a_chant_a_gasp_and_who_says_after_a_person_s_body() -> None:
+    found = suggest("Protesters March on the DNC\n\nThousands joined the “March on the DNC.” "
+                    "Amid heavy police presence, a group of protesters broke off and headed to "
+                    "the United Center, where they breached a fence as they chanted “Whose "
+                    "streets? Our streets!” before police made arrests. In a video, Floyd "
+                    "repeatedly gasps “I can’t breathe.” We speak with journalist Imara Jones, "
+                    "creator of TransLash, who says the movement has “tremendous visibility.” "
+                    "It is the Land Back movement.\n")
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("Whose streets? Our streets!") == "a group of protesters", said
+    assert said.get("I can’t breathe.") == "Floyd", said
+    assert said.get("tremendous visibility.") == "Imara Jones", said
+    kinds = _types(found)
+    assert kinds.get("March on the DNC") == "event", kinds
+    assert kinds.get("Land Back") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

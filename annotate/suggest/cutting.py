@@ -249,6 +249,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # then the weekday of its date
         if not run:
             return []
+    if len(run) >= 3 and run[-1].number and run[-2].text in ("Local", "Lodge", "Chapter") and \
+            run[-3].text in ORGANISATION_HEADS:
+        return [_candidate(text, run, hint="organisation")]  # "Transport Workers Union
+        # Local 100": a union's local by its number, one body
     if len(run) >= 4 and run[0].text in ("Phase", "Stage", "Part", "Step") and run[1].number \
             and run[2].text == "of":
         rest = _trim(run[3:], know)  # "Phase 2 of the Motorcycle GLS": a stage of the

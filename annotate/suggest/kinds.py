@@ -1036,6 +1036,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "work", "a title after the kind of work it is ('our newsletter, …')"
         if any(re.search(r"\b(?:entitled|titled)[^\S\n]+$", c.before) for c in places):
             return "work", "a title after 'entitled' ('articles entitled …')"
+        if len(words) >= 3 and words[0] in ("March", "Rally", "Walk", "Vigil") and \
+                words[1] in ("on", "for", "against", "to"):
+            return "event", "a march named for where or what it goes ('the “March on the " \
+                "DNC”')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -2049,6 +2053,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not re.match(r"[^\S\n]+(?!etc\b)[a-z]", c.after) for c in places):
         return "organisation", "'the' before every mention, as no one's name has ('the Right " \
             "Sector')"  # (but "the Joe Biden administration": the name describes a noun)
+    if words[0] not in know.given_names and any(
+            re.match(r"[^\S\n]+movement\b", c.after) and not c.possessive for c in places):
+        return "organisation", "a movement, before the noun that says so ('the Land Back " \
+            "movement')"
     if words[0] not in know.given_names and any(_LAW_AFTER.match(c.after) and not c.possessive
                                                 for c in places):
         # (not "Chalkbeat Colorado’s bill tracker": whose it is)

@@ -110,6 +110,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])
                and not run[0].initial}  # (not "… November 14, 2022 Recovery from a …")
     settled |= _listed_in_headlines(text, skip_lines, _lower_case_words(text), know.titles)
+    settled |= _spelt_in_addresses(text, found)
     phrases: list[tuple[int, int]] = []
     titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text) + \
         _bodies_for_a_list(text)
@@ -1885,6 +1886,23 @@ def _listed_in_headlines(text: str, lines: list[tuple[int, int]], lower: frozens
 _OBJECT_PRONOUNS = frozenset("It Them Us Me You Him Her".split())
 
 
+def _spelt_in_addresses(text: str, found: list[list[Token]]) -> set[str]:
+    """The names the page's own addresses spell, a site's domain or a feed's slug
+    ("Democracy Now" in "www.democracynow.org" and "Feed democracy-now …"): a name even
+    where only a title-case line writes it."""
+    spelt = {re.sub(r"[^a-z0-9]", "", m.group().casefold())
+             for m in re.finditer(r"(?<=://)(?:www\.)?[a-z0-9-]+|(?<![\w/.-])[a-z0-9]+"
+                                  r"(?:-[a-z0-9]+)+(?![\w/-])", text)}
+    spelt = {s.removeprefix("www") for s in spelt}
+    out = set()
+    for run in found:
+        name = " ".join(t.text for t in run)
+        key = re.sub(r"[^a-z0-9]", "", name.casefold())
+        if len(run) > 1 and len(key) >= 6 and key in spelt:
+            out.add(name)
+    return out
+
+
 def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -1892,7 +1910,8 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
     if _name_in_title_case(run, body, know, lower) or (
             len(run) == 1 and (run[0].text in settled or run[0].text in COUNTRY_LETTERS
-                               or run[0].text in PRODUCT_MAKERS)):
+                               or run[0].text in PRODUCT_MAKERS)) or (
+            len(run) > 1 and " ".join(t.text for t in run) in settled):
         return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
         # country's letters: "… Basque Immigrants in the US")
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's

@@ -53,6 +53,7 @@ _SPEECH_WORDS = (
     "insist|warn|deny|urge|confirm|admit|maintained|maintains|contended|contends|asserted|"
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
+    "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
     "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as")
 # ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’"; "reflected on the
 # ‘demonization of the other’", "decried the ‘war on the poor’": the words of the one who
@@ -1582,6 +1583,14 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
             # which told …")
         j = bisect.bisect_left(starts, lo + relative.start() + 1) - 1
         if j >= 0 and mentions[j].end == lo + relative.start():
+            if mentions[j].type != "person" and relative.group().rstrip().endswith("who"):
+                person = next((mentions[k] for k in range(j - 1, -1, -1)
+                               if mentions[k].start >= s_start and mentions[k].type == "person"
+                               and not re.search(r"[.;:!?]", text[mentions[k].end:
+                                                                  mentions[j].start])), None)
+                if person is not None:  # "journalist Imara Jones, creator of TransLash,
+                    # who says …": the person the body is named after, who speaks
+                    return person.key, text[person.start:person.end]
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
     pronoun = re.search(r"\b(he|she|they|it|I|we)\s*$", head_words, re.IGNORECASE)
     if pronoun:
@@ -1771,15 +1780,34 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     want = _PRONOUNS.get(pronoun, "none")
     if want == "none":
         return None, pronoun
+    crowd = None
+    if pronoun == "they" and text:
+        sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        crowd = next(reversed(list(_CROWD.finditer(text, sentence, at))), None)
     i = bisect.bisect_left(starts, at) - 1
     while i >= 0:
         m = mentions[i]
+        if crowd is not None and m.end <= crowd.end():
+            break  # "a group of protesters … headed to the United Center, where they …
+            # chanted": the people the sentence opens with, not the place they went to
+        if text and re.match(r",?[^\S\n]+where\b", text[m.end:m.end + 8]):
+            i -= 1
+            continue
         if ((want == "any" and m.type in ("person", "organisation", "group"))
                 or m.type == want) and not _other_sex(pronoun, m.key):
             speaker = _speaker_in_sentence(text, m, mentions[:i], pronoun) if text else None
             return (speaker or m).key, pronoun
         i -= 1
+    if crowd is not None:
+        return None, crowd.group()
     return None, pronoun
+
+
+#: People named by what they are, in the plural, as a sentence's subject: "a group of
+#: protesters", "the demonstrators".
+_CROWD = re.compile(r"\b(?:[Aa]n?[^\S\n]+(?:group|crowd|handful|number)[^\S\n]+of[^\S\n]+"
+                    r"[a-z]+s|[Tt]he[^\S\n]+(?:protesters|demonstrators|marchers|crowd|"
+                    r"students|workers|residents|activists))\b")
 
 
 def _speaker_in_sentence(text: str, named: Mention, earlier: Sequence[Mention],

@@ -42,10 +42,11 @@ _URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@
                        r"me|us|uk|ca|au|nz|news|info|link|page))(?P<path>/[^\s<>\"'”’)\]]*)")
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]{2,})"
-    r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])"
+    r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])|(?<=\n-)(?=[A-Z][a-z])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
     r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,}))"
-    # (or a name after a dash typed as two hyphens, "--CMS Spokesperson";
+    # (or a name after a dash typed as two hyphens, "--CMS Spokesperson", or as one that
+    # opens a line, a signature: "-Amy Goodman";
     # or a sentence that lost its space, "… of PSN.Karen Schaller"; or an item glued to its
     # number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
