@@ -8161,6 +8161,21 @@ def test_a_chant_a_gasp_and_who_says_after_a_person_s_body() -> None:
     assert kinds.get("Land Back") == "organisation", kinds
 
 
+def test_a_caption_glued_to_a_dateline_a_side_of_an_island_and_a_body_and_others() -> None:
+    kinds = _names("Latest palm oil deforester\n\nIndustrial oil palm development outside "
+                   "BalikpapanJAKARTA — The largest case is on an island off southern Borneo. "
+                   "Photo by Rhett A. Butler.JAKARTA — The firm cleared more.\n- Earthsight "
+                   "and other NGOs say the certification exploits loopholes, including PEFC’s "
+                   "“partial certification” model.\n")
+    assert kinds.get("Balikpapan") == "place", kinds
+    assert "BalikpapanJAKARTA" not in kinds and "Butler.JAKARTA" not in kinds, kinds
+    assert kinds.get("Rhett A. Butler") == "person", kinds
+    assert kinds.get("Borneo") == "place", kinds
+    assert kinds.get("Earthsight") == "organisation", kinds
+    found = suggest("It lets firms use PEFC’s “partial certification” model to sell timber.\n")
+    assert not found.quotes, found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

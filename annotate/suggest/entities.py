@@ -257,6 +257,8 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                               for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned" (but "“Waiting doesn’t help
             # at all,”": a verb's "-ing" form as the subject, no name)
+        if any(_AND_OTHER_BODIES.match(c.after) for c in form.places):
+            continue  # "Earthsight and other NGOs say …": a body, listed with its kind
         if any(_ITS_PEOPLE_AFTER.match(c.after) for c in form.places):
             continue  # "Grist thanks its sponsors.": a body, by the people it has
         if any((m := _LISTED_NEXT.match(c.after)) is not None and m.group(1) in forms
@@ -310,6 +312,12 @@ def _drop_code_paths(forms: dict[str, Form]) -> None:
                 or re.match(r"/[A-Z][\w-]*/", c.after)
                 or re.search(r"/[A-Z][\w-]*/$", c.before) for c in form.places):
             del forms[key]
+
+
+#: What follows a body listed with others of its kind: "… and other NGOs", "… and
+#: other groups".
+_AND_OTHER_BODIES = re.compile(r"[^\S\n]+and[^\S\n]+other[^\S\n]+(?:NGOs|groups|organi[sz]ations|"
+                               r"companies|firms|charities|unions|agencies|outlets|nonprofits)\b")
 
 
 def _drop_ambiguous_surnames(forms: dict[str, Form], know: Knowledge) -> None:

@@ -2024,6 +2024,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not c.possessive for c in places) and any(
             re.search(r"\b(?:in|at|near|across|throughout)\s+$", c.before) for c in places):
         return "place", "'in …' or 'at …' before every mention"  # "in Gazi Baba"
+    if len(words) <= 2 and words[0] not in know.given_names and any(
+            re.search(r"(?:^|[^\w’'-])(?:northern|southern|eastern|western|central|"
+                      r"north-?(?:east|west)ern|south-?(?:east|west)ern)[^\S\n]+$", c.before)
+            for c in places):
+        return "place", "a side of it before it ('southern Borneo', 'central Sulawesi')"
     if any(_AND_OTHER_PLACES.match(c.after) for c in places):
         return "place", "listed with other places of its kind ('the Pennines and other " \
             "northern hills')"

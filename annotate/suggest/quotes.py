@@ -272,6 +272,12 @@ def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Me
                 evidence=f"{quote.evidence}; the one person the story names")
 
 
+#: The nouns a term in marks names a kind of: "a “partial certification” model".
+_TERM_BEFORE_NOUN = re.compile(r"[^\S\n]+(?:model|approach|system|policy|programme|program|"
+                               r"scheme|label|status|rule|clause|loophole|strategy|framework|"
+                               r"standard|mechanism|provision|exemption)s?\b")
+
+
 def _headline_echoes(text: str, dropped: Sequence[Passage],
                      quotes: Sequence[QuoteSuggestion]) -> list[QuoteSuggestion]:
     """A headline's few words in marks that the story quotes again below, with who said
@@ -734,6 +740,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         if described is not None:  # "the president said" → President Moon Jae-in
             speaker, speaker_name = described
             evidence += f"; '{attribution[1]}' is how the story titled {speaker_name} before"
+    if len(words) <= 3 and _TERM_BEFORE_NOUN.match(text, passage.close + 1) and \
+            re.search(r"(?:[’']s|\b(?:a|an|the|its|their))[^\S\n]+$",
+                      text[max(0, passage.open - 20):passage.open]):
+        return None  # "PEFC’s “partial certification” model": a term naming a kind of
+        # thing, no one's words
     if _PRINTED_ON.search(text[max(0, passage.open - 80):passage.open]):
         return None  # "stickers on them reading, “PLAYWELL …”", "Their packaging reads,
         # “…”": words printed on a thing, no one's words

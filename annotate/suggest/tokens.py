@@ -43,10 +43,12 @@ _URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]{2,})"
     r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])|(?<=\n-)(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2}\.)(?=[A-Z]{3,}[^\S\n]+[—–-][^\S\n])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
     r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,}))"
     # (or a name after a dash typed as two hyphens, "--CMS Spokesperson", or as one that
-    # opens a line, a signature: "-Amy Goodman";
+    # opens a line, a signature: "-Amy Goodman"; or a dateline in capitals glued to the
+    # caption's full stop before it, "Photo by Rhett A. Butler.JAKARTA —";
     # or a sentence that lost its space, "… of PSN.Karen Schaller"; or an item glued to its
     # number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
@@ -110,6 +112,8 @@ _NUMBER = re.compile(r"\d+(?:[.,:-]\d+)*")
 _GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
 
 
+#: A capitalised word glued to a dateline in capitals after it ("BalikpapanJAKARTA").
+_CAPTION_THEN_DATELINE = re.compile(r"([A-Z][a-z]{2,})([A-Z]{3,})")
 #: Two capitalised words with no space between them ("MikhailPrime").
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
@@ -375,6 +379,13 @@ def tokens(text: str) -> list[Token]:
                 part.classify()
                 part.initial = True
                 out.append(part)
+            continue
+        caption = _CAPTION_THEN_DATELINE.fullmatch(word)
+        if caption and re.match(r"[^\S\n]+[—–-][^\S\n]", text[end:end + 3]):
+            # "… development outside BalikpapanJAKARTA — The largest …": a photo's caption
+            # glued to the dateline in capitals that opens the story
+            out.extend(_glued_halves(start, end, caption.group(1), caption.group(2)))
+            out[-1].initial = True
             continue
         heading = _HEADING_GLUE.fullmatch(word)
         if heading and _ends_a_heading_above(text, start + len(heading.group(1))):
