@@ -8176,6 +8176,16 @@ def test_a_caption_glued_to_a_dateline_a_side_of_an_island_and_a_body_and_others
     assert not found.quotes, found.quotes
 
 
+def test_an_eponymous_disease_a_blend_with_exit_and_the_subject_of_himself() -> None:
+    kinds = _names("Gene Hackman was found dead at home. He had been living with "
+                   "Alzheimer’s for years.\n\nProduct shortages recall Brexit.\n\nDid Trump "
+                   "really end six wars?\n\nTrump is keen to portray himself as a "
+                   "peacemaker.\n")
+    assert kinds.get("Alzheimer") == "other", kinds
+    assert kinds.get("Brexit") == "event", kinds
+    assert kinds.get("Trump") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

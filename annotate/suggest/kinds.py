@@ -33,6 +33,7 @@ from .lexicon import (
     DESIGNATION,
     DISEASE_LETTERS,
     ELECTED_OFFICES,
+    EPONYMOUS_DISEASES,
     ERA_WORDS,
     EVENT_HEADS,
     FIRE_HEADS,
@@ -1513,6 +1514,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "write them ('BY ROSS RAMSEY', 'ANTHONY ALBANESE, PRIME MINISTER:')"
     if text in DISEASE_LETTERS:
         return "other", "a disease or condition by its letters ('COVID', 'HIV')"
+    if len(words) == 1 and text in EPONYMOUS_DISEASES and all(c.possessive for c in places):
+        return "other", "a disease by the name of who described it ('living with " \
+            "Alzheimer’s')"
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{0,6}xit", text):
+        return "event", "a country's leaving named as a blend of it and 'exit' ('Brexit')"
+    if len(words) == 1 and words[0] not in know.places and any(
+            re.match(r"[^\S\n]+(?:is|was|has|had|wants|seeks|tries|tried)\b[^.!?\n]{0,60}"
+                     r"\b(?:himself|herself)\b", c.after) for c in places):
+        return "person", "the subject of 'himself' or 'herself' ('Trump is keen to portray " \
+            "himself …')"
     if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[1]) and \
             re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?", words[0]) and \
             words[0] not in ORGANISATION_HEADS and words[0] not in PLACE_HEADS and \

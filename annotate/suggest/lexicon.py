@@ -61,6 +61,10 @@ HULL_NUMBER = re.compile(r"\(((?:DDG|CVN|CV|CG|LHD|LHA|LPD|LSD|SSN|SSBN|SSGN|LCS
 #: ("Alzheimer’s disease").
 AILMENT_NOUNS = frozenset(("syndrome", "disease", "virus"))
 OWNED_AILMENT_NOUNS = frozenset(("syndrome", "disease"))
+#: Diseases named for who described them, written alone in the possessive: "living with
+#: Alzheimer’s", "a diagnosis of Parkinson’s".
+EPONYMOUS_DISEASES = frozenset("Alzheimer Parkinson Huntington Crohn Tourette Asperger "
+                               "Hodgkin Addison Cushing Raynaud".split())
 #: Heads of memorials, whose names keep whom they honour after "to".
 MEMORIAL_HEADS = frozenset(("Memorial", "Monument"))
 #: Heads of the missions the United Nations names for the country they serve in: "United
