@@ -8186,6 +8186,16 @@ def test_an_eponymous_disease_a_blend_with_exit_and_the_subject_of_himself() -> 
     assert kinds.get("Trump") == "person", kinds
 
 
+def test_an_outlet_s_name_with_the_repeated_alone_over_each_author() -> None:
+    kinds = _names("GCSE results are out\n\nStudents may take exams.\n\nlatest 10\n\nThe "
+                   "Conversation\n\nHannah Wilkinson\n\nSleep apnoea and conch shells\n\n"
+                   "Blowing a conch shell helps.\n\nlatest 1\n\nThe Conversation\n\nJo-Anne "
+                   "Johnson\n\nWhy people embrace theories\n\nFar from it.\n\nlatest 1\n\nThe "
+                   "Conversation\n\nRobin Canniford\n")
+    assert kinds.get("The Conversation") == "organisation", kinds
+    assert kinds.get("Jo-Anne Johnson") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1756,8 +1756,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         return True  # "the Ninth Circuit", "Fifth District": a numbered court or district
     if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text == "Census":
         return True
-    if first.text == "The" and " ".join(t.text for t in run) in know.places:
-        return True
+    if first.text == "The" and (" ".join(t.text for t in run) in know.places or first.named):
+        return True  # (and "The Conversation" alone on each of a listing's credit lines)
     if len(run) > 2 and first.text in _NUMBER_WORDS and run[1].capitalised and (
             (run[1].text.endswith("s") and (run[-1].text in PLACE_HEADS
                                             or run[-1].text in ORGANISATION_HEADS))

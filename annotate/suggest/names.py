@@ -83,6 +83,7 @@ from .tokens import (
     _lower_case_words,
     glued_decks,
     line_end,
+    repeated_the_lines,
     tokens,
 )
 from .turns import speaker_labels
@@ -110,7 +111,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if re.search(r"[\w,;)’'] +$", text[max(0, run[0].start - 3):run[0].start])
                and not run[0].initial}  # (not "… November 14, 2022 Recovery from a …")
     settled |= _listed_in_headlines(text, skip_lines, _lower_case_words(text), know.titles)
-    settled |= _spelt_in_addresses(text, found)
+    settled |= _spelt_in_addresses(text, found) | repeated_the_lines(text)
     phrases: list[tuple[int, int]] = []
     titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text) + \
         _bodies_for_a_list(text)

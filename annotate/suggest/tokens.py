@@ -176,8 +176,8 @@ class Token:
     only joins words with nothing but spaces between them, so dropping them changes no
     run and saves most of the work)."""
 
-    __slots__ = ("acronym", "bang", "capitalised", "cut", "end", "initial", "number",
-                 "possessive", "start", "text")
+    __slots__ = ("acronym", "bang", "capitalised", "cut", "end", "initial", "named",
+                 "number", "possessive", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
@@ -185,6 +185,7 @@ class Token:
         self.cut = False  # "Lehrer-moderated": text is "Lehrer", and the name ends here
         self.initial = False  # first word of a sentence
         self.bang = False  # an exclamation mark right after it: "Democracy Now!" keeps "Now"
+        self.named = False  # "The" opening a name a listing repeats on lines of its own
         self.capitalised = self.acronym = self.number = False
 
     def classify(self) -> None:
@@ -505,7 +506,19 @@ def tokens(text: str) -> list[Token]:
         if token.capitalised or token.acronym:
             token.initial = _starts_sentence(text, start)
         out.append(token)
+    for line in repeated_the_lines(text):
+        for token in out:
+            if token.text == "The" and text.startswith(line, token.start) and (
+                    token.start == 0 or text[token.start - 1] == "\n"):
+                token.named = True
     return out
+
+
+def repeated_the_lines(text: str) -> set[str]:
+    """Lines of "The" and one or two capitalised words that a listing repeats, each alone
+    on its line: an outlet's credit over each author ("The Conversation")."""
+    lines = re.findall(r"(?m)^The[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?[^\S\n]*$", text)
+    return {line.rstrip() for line in lines if lines.count(line) >= 3}
 
 
 #: A dateline ending right before a word: a place in capitals (a region or country after
