@@ -8196,6 +8196,23 @@ def test_an_outlet_s_name_with_the_repeated_alone_over_each_author() -> None:
     assert kinds.get("Jo-Anne Johnson") == "person", kinds
 
 
+def test_a_council_s_formal_name_a_nation_s_party_a_district_of_a_country_an_ensemble() -> None:
+    found = suggest("Petition pressures City of Edinburgh Council to review a clause. Former "
+                    "Scottish Conservatives leader Annabel Goldie will stand down. The "
+                    "Metropolitan Police, based in the capital city of London, agreed. "
+                    "Stavropol is in the North Caucasian Federal District of Russia. A "
+                    "performance by Chechen dance ensemble \"Vainakh\" was about to begin. "
+                    "According to a spokesperson for Scotland Yard, now, “some aspects of "
+                    "that operation are being moved”.\n")
+    kinds = _types(found)
+    assert kinds.get("City of Edinburgh Council") == "organisation", kinds
+    assert kinds.get("Scottish Conservatives") == "organisation", kinds
+    assert kinds.get("North Caucasian Federal District") == "place", kinds
+    assert kinds.get("Russia") == "place", kinds
+    assert kinds.get("Vainakh") == "organisation", kinds
+    assert [q.speaker_name for q in found.quotes] == ["a spokesperson for Scotland Yard"]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -249,6 +249,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # then the weekday of its date
         if not run:
             return []
+    of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"
+               and run[k - 1].text in _PLACE_UNITS), None)
+    if of is not None and know.places.get(" ".join(t.text for t in run[of + 1:])) == "country" \
+            and not (of == 2 and run[0].text in _COURT_SIDES):  # (not "the Northern District
+        # of Georgia", a federal court's district of a state that shares a country's name)
+        # "the North Caucasian Federal District of Russia": the district, then its country
+        return [*_cut(text, run[:of], know, surnames), *_cut(text, run[of + 1:], know, surnames)]
     if len(run) >= 3 and run[-1].number and run[-2].text in ("Local", "Lodge", "Chapter") and \
             run[-3].text in ORGANISATION_HEADS:
         return [_candidate(text, run, hint="organisation")]  # "Transport Workers Union
@@ -491,6 +498,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the place, then the party as an adjective
     if len(run) >= 3 and run[1].text == "of" and not _any_head(run[0].text) and \
             not _is_title(run[0].text, know.titles) and run[0].text not in know.given_names \
+            and not (run[0].text in _MUNICIPAL_OPENERS and run[-1].text in ORGANISATION_HEADS) \
             and (re.search(rf"\b{re.escape(run[0].text.casefold())} of\b(?! (?:the )?"
                            rf"{re.escape(_after_the(run[2:]).casefold())}\b)", text) or (
                 run[0].initial and run[0].text.endswith(_ABSTRACT_NOUN_ENDINGS)
@@ -499,7 +507,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the name; but "freedom of information requests" is the same phrase in lower case)
         # "Composition of the European Parliament", when the story also writes "the
         # composition of …": a common noun before the name (but "Color of Change", though
-        # the story writes "people of color")
+        # the story writes "people of color"; and "City of Edinburgh Council" is a council's
+        # name, though the story writes "the capital city of London")
         return _cut(text, _trim(run[2:], know), know, surnames)
     if len(run) >= 3 and run[0].possessive and _is_title(run[0].text, know.titles) and \
             run[-1].text in LAW_HEADS:
@@ -1019,6 +1028,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # name is also an islander's
         if len(run) == 2 and know.demonym_plural(run[1].text):
             break  # "African Americans", "Asian Australians": a people of its own
+        if len(run) == 2 and run[1].text in PARTY_MEMBERS:
+            break  # "Scottish Conservatives", "Welsh Liberal Democrats": a nation's party
         if len(run) == 2 and run[0].text in know.given_names and run[1].capitalised and \
                 not run[1].acronym and title_apposed(text, run[-1].end, know.titles):
             break  # "Shona Robison, the new Deputy First Minister, …": a given name that
@@ -1563,6 +1574,13 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
 
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".
 _COMPASS_SIDES = frozenset("North South East West Central".split())
+#: The sides that name a federal court's district: "the Northern District of Georgia".
+_COURT_SIDES = frozenset("Northern Southern Eastern Western Middle Central".split())
+#: A country's divisions, named before "of" and the country: "… Federal District of Russia".
+_PLACE_UNITS = frozenset("District Region Province Oblast Krai Governorate Prefecture "
+                         "Territory".split())
+#: The words that open a municipality's formal name: "City of Edinburgh Council".
+_MUNICIPAL_OPENERS = frozenset("City Town County Borough Municipality Shire".split())
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 

@@ -271,6 +271,10 @@ _GRANTS_AFTER = re.compile(r"[^\S\n]+(?:grants?|scholarships?|fellowships?|bursa
 #: What a newsletter's name follows: "Sign up for Dispatches", "subscribe to The Brief".
 _SIGN_UP_FOR = re.compile(r"\b(?:[Ss]ign(?:ing)?[^\S\n]+up[^\S\n]+for|[Ss]ubscribe[^\S\n]+to)"
                           r"[^\S\n]+(?:[Tt]he[^\S\n]+|our[^\S\n]+)?$")
+#: A group's kind, then its name in quotation marks: "Chechen dance ensemble “Vainakh”".
+_GROUP_BEFORE_MARKS = re.compile(r"\b(?:ensemble|band|troupe|choir|orchestra|club|team|"
+                                 r"collective|quartet|trio)[^\S\n]+[“\"]$")
+_GROUP_IN_MARKS = "a group's name in quotation marks after its kind ('dance ensemble “Vainakh”')"
 #: The noun after a law's name written in lower case: "the 2021 Bipartisan Infrastructure
 #: law" (not "a Dallas law firm", "Harvard Law School").
 _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
@@ -1027,6 +1031,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                         r"collective|alliance)\b", c.after) for c in places):
             return "organisation", "a movement's name in quotation marks " \
                 "('a “Feminist Anti-War Resistance” movement')"
+        if any(_GROUP_BEFORE_MARKS.search(c.before) for c in places):
+            return "organisation", _GROUP_IN_MARKS
         if any(re.match(r"[^\S\n]+(?:page|pages|webpage|section|tab|menu)\b", c.after)
                for c in places):
             return "work", "a page of a site, by its title ('our … page')"
@@ -2086,6 +2092,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                for c in places):
         return "other", "a thing glossed in brackets in lower case ('Hanbok (traditional " \
             "clothing)')"
+    if any(_GROUP_BEFORE_MARKS.search(c.before) for c in places):
+        return "organisation", _GROUP_IN_MARKS
     if words[0] not in know.given_names and all(
             re.search(r"[“\"]$", c.before) and re.match(r"[,.]?[”\"]", c.after)
             for c in places):

@@ -1336,7 +1336,9 @@ def _subject_at(text: str, at: int, limit: int, mentions: Sequence[Mention],
         return resolved[0], resolved[1], at + m.end()
     m = re.match(r"(?:(?:the|a|an|one|another)\s+)?(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|"
                  r"person)|official|officer|representative|source|statement|witness|"
-                 r"resident|report)\b", text[at:limit], re.IGNORECASE)
+                 r"resident|report)\b(?:\s+(?:for|of|at|from)\s+(?:the\s+)?"
+                 r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'-]*){0,4})?", text[at:limit],
+                 re.IGNORECASE)  # (and whom they speak for: "a spokesperson for Scotland Yard")
     if m:
         return None, m.group(), at + m.end()
     # "said one viewer,", "said a neighbour.": a description closing the clause
