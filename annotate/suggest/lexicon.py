@@ -164,6 +164,9 @@ Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Ev
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead None
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
 """.split())
+#: The months' full names as a pattern's alternation ("January|February|…").
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
+               "November|December")
 MONTHS_AND_DAYS = frozenset("""January February March April May June July August September
 October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday Tue Tues Wed Thu Thur Thurs Fri""".split())

@@ -46,6 +46,7 @@ from .lexicon import (
     HULL_NUMBER,
     LAW_HEADS,
     MEMBER_OPENING,
+    MONTH_NAMES,
     MONTHS_AND_DAYS,
     NAMED_AFTER_PERSON,
     NOUN_AFTER_VERB,
@@ -2275,8 +2276,7 @@ _SPONSORS_LINE = re.compile(r"[^\S\n]*(?:Presented|Sponsored|Supported|Underwrit
 #: alt text, the name again after "BY", then the date).
 _DATED_BYLINE = re.compile(r"[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,4}(?:BY|By)[^\S\n]+"
                            r"(?:[A-Z][\w’'.-]*[^\S\n]+){1,4}"
-                           r"(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+                           rf"(?:{MONTH_NAMES}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
                            r"Dec\.)[^\S\n]+\d{1,2},[^\S\n]+\d{4}[^\S\n]*$")
 #: A photo's caption ending in its credit and licence: "School room in Kibagare, Nairobi,
 #: Kenya. Ninara, via Flickr, CC BY" (its capitals are names, not a headline's).

@@ -20,6 +20,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     FUNCTION_WORDS,
     INITIALS_TITLES,
+    MONTH_NAMES,
     MONTHS_AND_DAYS,
     PAGE_FIELDS,
     PREFIXES,
@@ -544,9 +545,8 @@ _PICTOGRAPH = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0e\ufe0f\u200d
 
 #: A date written out, right after the Title Case headline a listing runs into it on one
 #: line, before its teaser: "… in Others April 20, 2023 Today, we issued …".
-DATE_AFTER_HEADLINE = re.compile(r"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:January|February|March|"
-                                 r"April|May|June|July|August|September|October|November|"
-                                 r"December)[^\S\n]+\d{1,2},[^\S\n]+\d{4}(?=[^\S\n]+[A-Z])")
+DATE_AFTER_HEADLINE = re.compile(rf"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:{MONTH_NAMES})"
+                                 r"[^\S\n]+\d{1,2},[^\S\n]+\d{4}(?=[^\S\n]+[A-Z])")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
