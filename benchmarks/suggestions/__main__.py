@@ -1322,8 +1322,8 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-252", "gold written before the engine ran on it; first run: "
              "names P 1.00, R 0.93, type 0.81, no quotes; the bugs it showed were fixed but for "
              "a city and an exam typed bodies"),
-            ("Two-hundred-and-fifty-third held-out set (Wikinews: an audio brief as a spam "
-             "site copies it, a day's category page, a mirrored story; CC BY 2.5)",
+            ("Two-hundred-and-fifty-third held-out set (Wikinews: a day's category page, a "
+             "mirrored story; an audio brief taken out as a repeat; CC BY 2.5)",
              HERE / "heldout-253", "gold written before the engine ran on it; first run: "
              "names P 0.93, R 0.93, type 0.95, quotes R 1.00 (4/4), speaker 0.75"))
     for title, folder, note in sets:
