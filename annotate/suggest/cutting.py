@@ -25,6 +25,7 @@ from .lexicon import (
     BARE_LAW_HEADS,
     CENSUS_YEAR,
     COMPANY_FORMS,
+    COMPASS_POINTS,
     CONNECTORS_BASE,
     CONTEST_WORLDS,
     ELECTED_OFFICES,
@@ -1573,7 +1574,7 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
 
 
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".
-_COMPASS_SIDES = frozenset("North South East West Central".split())
+_COMPASS_SIDES = COMPASS_POINTS | {"Central"}
 #: The sides that name a federal court's district: "the Northern District of Georgia".
 _COURT_SIDES = frozenset("Northern Southern Eastern Western Middle Central".split())
 #: A country's divisions, named before "of" and the country: "… Federal District of Russia".
@@ -2093,7 +2094,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 # authors the story names in full)
         if token.text == "and" and len(left) >= 3 and len(right) >= 3 and \
                 right[0].text == "the" and right[-1].text in ORGANISATION_HEADS and \
-                left[0].text in ("City", "Town", "County", "Shire", "Municipality") and \
+                left[0].text in _MUNICIPAL_OPENERS and \
                 left[1].text == "of" and not any(t.text in ("and", "&") for t in left):
             return [left, right[1:]]  # "the City of Greater Bendigo and the Federal
             # Government": a council and another body, each with its own "the"
