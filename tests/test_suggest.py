@@ -8213,6 +8213,15 @@ def test_a_council_s_formal_name_a_nation_s_party_a_district_of_a_country_an_ens
     assert [q.speaker_name for q in found.quotes] == ["a spokesperson for Scotland Yard"]
 
 
+def test_a_body_with_two_heads_joined_by_and_is_one_name() -> None:
+    kinds = _names("Sen. Mike Rounds spoke with Roger Zakheim, the director of the Ronald "
+                   "Reagan Presidential Foundation and Institute, on Friday. The question "
+                   "came from a member of the Black Hills Forum and Press Club.\n")
+    assert kinds.get("Ronald Reagan Presidential Foundation and Institute") == "organisation", kinds
+    assert kinds.get("Black Hills Forum and Press Club") == "organisation", kinds
+    assert "Institute" not in kinds and "Press Club" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

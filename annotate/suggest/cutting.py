@@ -2001,6 +2001,29 @@ def _spells_letters_in_text(text: str, run: list[Token]) -> bool:
                                            text) is not None
 
 
+#: Heads one body's name can join with "and", each a part of the one place or body: "the
+#: Ronald Reagan Presidential Foundation and Institute", "Black Hills Forum and Press Club".
+_PAIRED_HEADS = frozenset("Institute Museum Library Archives Center Centre Foundation Club "
+                          "Society School College Academy Gallery Hospital Clinic Trust Fund "
+                          "Forum Laboratory Observatory Gardens Zoo Aquarium".split())
+
+
+def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
+    """A body's name that ends in two heads joined by "and", the second with no name of its
+    own (a head alone, or a plain word and a head: "… Forum and Press Club"): no second body
+    can be named by words that general ("Climate-Smart Agricultural Partnership and New
+    California Coalition" are two)."""
+    words = [t.text for t in run]
+    if words.count("and") != 1:
+        return False
+    k = words.index("and")
+    left, right = words[:k], words[k + 1:]
+    return len(left) >= 2 and left[-1] in ORGANISATION_HEADS and 1 <= len(right) <= 2 and \
+        right[-1] in _PAIRED_HEADS and not any(w in ("of", "for", "the") for w in left) and \
+        all(w in ORGANISATION_HEADS or w.casefold() in know.common_words
+            or (w.endswith("ing") and w[:1].isupper()) for w in right[:-1])
+
+
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
@@ -2012,6 +2035,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
         # Division" is one body's name)
     if know.regions_joined([t.text for t in run]):
         return [run]  # "Central Asia & Caucasus", "Middle East & North Africa": one region
+    if _one_body_two_heads(run, know):
+        return [run]
     ands = [k for k, t in enumerate(run) if t.text == "and"]
     twice = next((k for k in ands if 2 <= k < len(run) - 2 and run[k - 1].text == run[-1].text
                   and know.places.get(run[-1].text) == "country"), None)
