@@ -8222,6 +8222,14 @@ def test_a_body_with_two_heads_joined_by_and_is_one_name() -> None:
     assert "Institute" not in kinds and "Press Club" not in kinds, kinds
 
 
+def test_a_body_s_hearing_is_the_body_and_where_it_sits() -> None:
+    kinds = _names("Sen. Mike Rounds speaks before a hearing with the Senate Armed Services "
+                   "Committee Hearing on Capitol Hill on Feb. 15, 2023.\n")
+    assert kinds.get("Senate Armed Services Committee") == "organisation", kinds
+    assert kinds.get("Capitol Hill") == "place", kinds
+    assert not any("Hearing" in name for name in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

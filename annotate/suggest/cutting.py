@@ -270,6 +270,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the page gives
     if not run:
         return []
+    heard = next((k for k in range(1, len(run)) if run[k].text in ("Hearing", "Hearings")
+                  and run[k - 1].text in ORGANISATION_HEADS), None)
+    if heard is not None:
+        # "the Senate Armed Services Committee Hearing on Capitol Hill": a body's hearing is
+        # no name of its own; the body, then where it sits
+        rest = run[heard + 2:] if heard + 2 < len(run) and \
+            run[heard + 1].text in ("on", "in", "at") else []
+        return [*_cut(text, run[:heard], know, surnames),
+                *(_cut(text, rest, know, surnames) if rest else [])]
     if len(run) >= 3 and any(t.text == "and" for t in run[1:-1]) and re.search(
             rf"\b{JOURNAL_CUE}[^\S\n]+$", text[max(0, run[0].start - 40):run[0].start]):
         return [_candidate(text, run)]  # "The study, published in AIDS and Behavior, …": a
