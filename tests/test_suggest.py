@@ -8245,6 +8245,19 @@ def test_a_health_system_a_hotel_a_preschool_a_state_s_people_a_town_after_in() 
     assert _names("Pierre said he would stay.\n").get("Pierre") == "person"
 
 
+def test_letters_that_take_in_a_place_after_in_and_a_title_of_a_body_named_for_a_person() -> None:
+    found = suggest("The money went to Citizens for Responsibility and Ethics in Washington, "
+                    "known by the acronym CREW. Bill Gassen, president and CEO of Sanford "
+                    "Health, announced the gift. The Museum of Art in Philadelphia opened.\n")
+    kinds = _types(found)
+    assert kinds.get("Citizens for Responsibility and Ethics in Washington") == "organisation"
+    assert kinds.get("Sanford Health") == "organisation", kinds
+    assert kinds.get("Museum of Art") == "organisation", kinds
+    assert kinds.get("Philadelphia") == "place", kinds
+    roles = {e.name: e.role for e in found.entities}
+    assert roles.get("Sanford Health") is None, roles
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

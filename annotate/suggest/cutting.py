@@ -2825,12 +2825,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                          and not rest[k + 1].text.endswith("s")):
                 k += 1  # after "to", up to the person's given name or title (a plural
                 # is no one's title: "… to Protect Journalists Jodie Ginsberg")
-        given = next((p for p in range(org_start, len(rest) - 1)
+        given = next((p for p in range(org_start + 1, len(rest) - 1)
                       if rest[p].text in know.given_names and rest[p + 1].capitalised
                       and not _region_or_country(rest[p:p + 1], know)  # (not "France")
                       and not (rest[p].text in _COMPASS_SIDES and p > org_start
                                and rest[p + 1].text in know.given_names)), None)
-        # (not "Member for Bendigo West Maree Edwards": the seat's side, then her name)
+        # (not "Member for Bendigo West Maree Edwards": the seat's side, then her name; nor
+        # "CEO of Sanford Health": a title's "of" names what it heads, never its holder)
         if given is not None and given + 2 < len(rest) and know.big_place(rest[given].text) \
                 and rest[given + 1].text in know.given_names:
             given += 1  # "Mayor of Florence Dario Nardella": a city that is a name too

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from .forms import initials_of
 from .knowledge import Knowledge
 from .lexicon import (
     CENSUS_YEAR,
@@ -569,6 +570,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     words[j + 2].text not in ORGANISATION_HEADS:
                 run += words[j + 1:j + 3]  # "Poet Laureate Consultant in Poetry": a title
                 j += 2
+            elif nxt.text == "in" and (k := _place_in_letters(text, run, words, j)):
+                run += words[j + 1:j + 2 + k]  # "Citizens for Responsibility and Ethics in
+                j += 1 + k  # Washington, known by the acronym CREW": its letters take the place
             elif nxt.text == "in" and _institution_goes_on(text, run, words, j, know):
                 run += words[j + 1:j + 3]  # "Association for Women in Communications"
                 j += 2
@@ -779,6 +783,22 @@ def _nickname(text: str, words: list[Token], j: int) -> bool:
     return first.capitalised and nick.capitalised and last.capitalised and \
         not first.acronym and text[first.end:nick.start] in (" “", ' "', " ‘") and \
         text[nick.end:last.start] in ("” ", '" ', "’ ")
+
+
+def _place_in_letters(text: str, run: list[Token], words: list[Token], j: int) -> int:
+    """How many capitalised words after a name's "in" its letters take in, where the story
+    writes those letters alone ("Citizens for Responsibility and Ethics in Washington" beside
+    "CREW"); 0 when the letters stop before "in"."""
+    for k in (2, 1):
+        if j + 1 + k >= len(words) or not all(
+                w.capitalised and _gap_ok(text, a, w)
+                for a, w in itertools.pairwise(words[j + 1:j + 2 + k])):
+            continue
+        letters = initials_of(tuple(t.text for t in [*run, *words[j + 2:j + 2 + k]]))
+        if len(letters) >= 4 and len(run) >= 2 and \
+                re.search(rf"(?<![\w-]){letters}(?![\w-])", text) is not None:
+            return k
+    return 0
 
 
 def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int,
