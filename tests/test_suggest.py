@@ -8258,6 +8258,16 @@ def test_letters_that_take_in_a_place_after_in_and_a_title_of_a_body_named_for_a
     assert roles.get("Sanford Health") is None, roles
 
 
+def test_an_office_named_for_a_title_in_a_caption_and_someone_s_office_alone() -> None:
+    kinds = _names("South Dakota legislature\n\nThe South Dakota Secretary of State's Office "
+                   "in Pierre. (John Hult/South Dakota Searchlight)\n\nAudit rules spark "
+                   "debate\n\nThe rules were debated in Pierre. Rep. Dusty Johnson spoke. "
+                   "(Courtesy of Rep. Johnson's Office)\n")
+    assert kinds.get("South Dakota Secretary of State's Office") == "organisation", kinds
+    assert "State's Office" not in kinds and "Office" not in kinds, kinds
+    assert kinds.get("Dusty Johnson") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

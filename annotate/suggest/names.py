@@ -91,6 +91,9 @@ from .turns import speaker_labels
 
 #: Steps of a scale, numbered: "Level 2", "Phase 1", "Stage 3".
 _STEPS = frozenset("Level Phase Stage Tier Step Grade".split())
+#: What a person has that a story capitalises after the person's name and "’s": "Rep.
+#: Johnson's Office", "Smith's Campaign" (no name of its own).
+_SOMEONES_OWN = frozenset("Office Offices Campaign Staff".split())
 
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
@@ -126,6 +129,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
         _item_line_names(text, _KIND_LINE)
     out.extend(titles)
+    found = [run for run in found if not (
+        len(run) == 1 and run[0].text in _SOMEONES_OWN
+        and re.search(r"[A-Za-z][’']s[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]))]
+    # ("Courtesy of Rep. Johnson's Office": the office of someone named before it, no body
+    # of its own)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [run for run in found if not _peoples_adjective(text, run)
              and not (len(run) == 1 and run[0].text in _COMMON_ACRONYMS)
@@ -2160,6 +2168,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # Nation’s Vacant Homes …": an article and a head word name nothing yet; not
         # "Treasury Appoints Former Local Authority …": a headline's verb; nor "… COVID-19
         # Means for Front Line Clinicians": a small word before the head links a sentence)
+    if len(words) >= 3 and words[-1] in ("Office", "Offices") and run[-2].possessive and \
+            any(_is_title(w, know.titles) for w in words[:-1]) and \
+            not any(w in HEADLINE_VERBS for w in words):
+        return True  # "The South Dakota Secretary of State's Office in Pierre.", a caption:
+        # an office named for the title of whoever holds it
     if words[0] == "The" and 3 <= len(words) <= 5 and words[-1] in PLACE_HEADS and \
             all(w[:1].isupper() and w not in HEADLINE_VERBS for w in words):
         return True  # "The Tennessee State Capitol (Photo: …)": a caption naming the place
