@@ -8268,6 +8268,13 @@ def test_an_office_named_for_a_title_in_a_caption_and_someone_s_office_alone() -
     assert kinds.get("Dusty Johnson") == "person", kinds
 
 
+def test_places_listed_after_their_kind_and_are_or_including() -> None:
+    kinds = _names("The fees hit three cities. The cities are Pierre, Aberdeen and Watertown. "
+                   "Storms hit counties including Bay, Collier and Lee on Friday.\n")
+    for place in ("Pierre", "Aberdeen", "Watertown", "Collier", "Lee"):
+        assert kinds.get(place) == "place", (place, kinds)
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

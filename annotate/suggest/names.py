@@ -896,11 +896,13 @@ def _around_act(run: list[Token], acts: set[str]) -> list[list[Token]]:
 
 
 #: A list of places after their kind ("the counties of Charlotte, Collier, … and Sarasota",
-#: "Attendance Areas of Bering Strait, …") or before it ("in Bay, Collier, … counties").
+#: "Attendance Areas of Bering Strait, …", "The cities are Pierre, Aberdeen and Watertown") or
+#: before it ("in Bay, Collier, … counties").
 _NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
 _PLACES_AFTER = re.compile(rf"\b(?:[Cc]ounties|[Pp]arishes|states|[Pp]rovinces|[Rr]egions|"
                            rf"[Dd]istricts|[Aa]reas|[Cc]ities|[Tt]owns|[Vv]illages|"
-                           rf"[Mm]unicipalities|[Cc]ountries|[Ii]slands|Republics) of "
+                           rf"[Mm]unicipalities|[Cc]ountries|[Ii]slands|Republics) "
+                           rf"(?:of|are|were|include|included|including|such as) "
                            rf"(?P<list>{_NAME}(?:, {_NAME})*,? and {_NAME})")
 _PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
                             rf"(?:counties|parishes|provinces|districts)\b")
