@@ -8275,6 +8275,20 @@ def test_places_listed_after_their_kind_and_are_or_including() -> None:
         assert kinds.get(place) == "place", (place, kinds)
 
 
+def test_names_listed_with_the_a_caption_s_town_and_credit_and_an_author_s_image() -> None:
+    kinds = _names("In 2024, Floodlight, ProPublica and the Tow Center revealed it. The "
+                   "Domestic, Family and Sexual Violence Commission met.\n")
+    for name in ("Floodlight", "ProPublica", "Tow Center",
+                 "Domestic, Family and Sexual Violence Commission"):
+        assert kinds.get(name) == "organisation", (name, kinds)
+    kinds = _names("Civic Life\n\nAuthor's Image\nPosted on\n\nDowntown Eastport ME. "
+                   "(Courtesy of Don Dunbar.)\n\nWhat is the idea behind this site? The "
+                   "idea is that guidance will come from innovation.\n")
+    assert kinds.get("Eastport ME") == "place", kinds
+    assert kinds.get("Don Dunbar") == "person", kinds
+    assert "Image" not in kinds and "Courtesy of Don Dunbar" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

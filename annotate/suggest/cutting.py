@@ -231,6 +231,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) > 1 and run[0].text == "Downtown" and (
+            run[1].text in know.towns or run[1].text in know.places):
+        run = run[1:]  # "Downtown Eastport ME.", a photo's caption: the town it shows
     at = next((k for k, t in enumerate(run) if t.text == "sa" and 0 < k < len(run) - 1), None)
     if at is not None and know.places.get(" ".join(t.text for t in run[at + 1:])):
         # "DSWD Walang Gutom Kitchen sa Pasay": Filipino "in", then where (but "Kapihan sa
@@ -1333,6 +1336,8 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
             run[1].text in ("Courtesy", "Credit", "for"):
         run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
         # CALmatters by …": the outlet the photo was made for
+    if len(run) > 2 and run[0].text == "Courtesy" and run[1].text == "of":
+        run = run[2:]  # "(Courtesy of Don Dunbar.)": a credit's label, then its giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
         return run[:1]  # "AP Photo - Josh Reynolds", "AP Photo/Evan Vucci": the agency
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):

@@ -61,6 +61,7 @@ from .lexicon import (
     PLACE_HEADS,
     PLACE_KINDS,
     PORTFOLIO,
+    POSTAL_CODES,
     PRODUCT_MAKERS,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
@@ -92,8 +93,8 @@ from .turns import speaker_labels
 #: Steps of a scale, numbered: "Level 2", "Phase 1", "Stage 3".
 _STEPS = frozenset("Level Phase Stage Tier Step Grade".split())
 #: What a person has that a story capitalises after the person's name and "’s": "Rep.
-#: Johnson's Office", "Smith's Campaign" (no name of its own).
-_SOMEONES_OWN = frozenset("Office Offices Campaign Staff".split())
+#: Johnson's Office", "Smith's Campaign", a page's "Author's Image" (no name of its own).
+_SOMEONES_OWN = frozenset("Office Offices Campaign Staff Image Photo".split())
 
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
@@ -130,10 +131,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _item_line_names(text, _KIND_LINE)
     out.extend(titles)
     found = [run for run in found if not (
-        len(run) == 1 and run[0].text in _SOMEONES_OWN
-        and re.search(r"[A-Za-z][’']s[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]))]
+        (len(run) == 1 and run[0].text in _SOMEONES_OWN
+         and re.search(r"[A-Za-z][’']s[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]))
+        or (len(run) == 2 and run[0].possessive and run[1].text in ("Image", "Photo")
+            and _is_title(run[0].text, know.titles)))]
     # ("Courtesy of Rep. Johnson's Office": the office of someone named before it, no body
-    # of its own)
+    # of its own; "Author's Image": a page's picture of whoever wrote it)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [run for run in found if not _peoples_adjective(text, run)
              and not (len(run) == 1 and run[0].text in _COMMON_ACRONYMS)
@@ -1989,6 +1992,14 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # ("… and Philanthropist George Soros" over "… expelled Soros'
                         # Open Society Foundations": a given name, then the surname the
                         # body writes alone)
+                        or (e == len(run) and e - start >= 2 and run[e - 1].text in POSTAL_CODES
+                            and " ".join(t.text for t in run[start:e - 1]) in know.towns
+                            and not run[start].acronym)
+                        # ("Downtown Eastport ME.", a caption: a town and its state's code)
+                        or (e == len(run) and start == 2 and 2 <= e - start <= 3
+                            and run[0].text == "Courtesy" and run[1].text == "of"
+                            and run[start].text in know.given_names)
+                        # ("(Courtesy of Don Dunbar.)": a caption's credit, the giver named)
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
                         or (e - start == 1 and (run[start].text in SOCIAL_NETWORKS

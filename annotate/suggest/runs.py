@@ -725,11 +725,15 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
                               and core[0].text in PLACE_HEADS and len(run) >= 3
                               and "of" in [t.text for t in run])
                           or run[0].text in ("Ministry", "Department")) and (
-            len(core) == 1 or (len(run) >= 3 and run[-2].text == "of")
+            (len(core) == 1 and not re.search(r"(?:and|&) the ", m.group())
+             and not re.search(r"\b[A-Z][a-z]+[A-Z]", m.group()))
+            or (len(run) >= 3 and run[-2].text == "of")
             or (len(run) >= 4 and run[-3].text == "of" and run[-2].text == "the")
             or (len(core) == 2 and m.group("head") in LAW_HEADS)
             or (m.group("head") in ("Committee", "Subcommittee") and len(run) <= 4
                 and any(t.text in ("Senate", "House", "Assembly") for t in run))):
+        # (not "Floodlight, ProPublica and the Tow Center": names listed, the last with
+        # its own "the", one written in camel case)
         # (a chamber's committee by its fields: "U.S. Senate Banking, Housing & Urban
         # Affairs Committee", "Senate Commerce, Science and Transportation Committee")
         # (a ministry's portfolios: "Ministry of Women, Family, Gender and Child Protection";
