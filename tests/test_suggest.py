@@ -8289,6 +8289,16 @@ def test_names_listed_with_the_a_caption_s_town_and_credit_and_an_author_s_image
     assert "Image" not in kinds and "Courtesy of Don Dunbar" not in kinds, kinds
 
 
+def test_a_party_s_members_before_names_a_bill_named_for_its_purpose_all_prefix() -> None:
+    kinds = _names("Democrats Peter Hubbard and Alicia Johnson won two seats on the panel, "
+                   "which is currently an all-GOP panel. The Senate blocked the For the People "
+                   "Act of 2021.\n")
+    assert kinds.get("Peter Hubbard") == "person", kinds
+    assert kinds.get("Alicia Johnson") == "person", kinds
+    assert "Democrats Peter Hubbard" not in kinds and "all-GOP" not in kinds, kinds
+    assert "For the People Act of 2021" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1002,6 +1002,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "Indigenous Limbu communities": a people, named after the adjective
         return [_adjective_only(text, [run[0].text]),
                 *_cut(text, _trim(run[1:], know), know, surnames)]
+    if len(run) >= 3 and run[0].text in ("Democrats", "Republicans") and \
+            run[1].text in know.given_names and not run[1].acronym and \
+            all((t.capitalised and not _any_head(t.text)) or t.text == "and" for t in run[1:]):
+        # "Democrats Peter Hubbard and Alicia Johnson won …": the party's members, then
+        # their names
+        return [_candidate(text, run[:1]), *_cut(text, _trim(run[1:], know), know, surnames)]
     if len(run) == 2 and run[0].text in ORDINAL_WORDS and run[1].text in ("Reading",
                                                                           "Readings"):
         return []  # "up for Third Reading": a bill's stage in a chamber, not the town
@@ -1805,6 +1811,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             and run[1].capitalised and not run[1].acronym:
         return True  # "… understand that Hello World will receive …": a greeting inside a
         # sentence opens a name (a newsletter's, a brand's)
+    if len(run) > 3 and first.text in ("For", "To") and not first.initial and \
+            run[1].text == "the" and run[2].capitalised and \
+            any(t.text in LAW_HEADS or t.text in ORGANISATION_HEADS for t in run[3:]):
+        return True  # "the For the People Act": a bill named for what it is for
     if len(run) > 1 and first.text in ("Our", "My", "Your") and not first.initial and \
             run[1].capitalised and not run[1].acronym:
         return True  # "… and Our Revolution", "— My Brother's Keeper": a possessive in

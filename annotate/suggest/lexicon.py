@@ -50,7 +50,7 @@ ADHD PTSD COPD STD STI STIs STDs Mpox""".split())
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
                        "Technical Senior Chief Sergeant Lieutenant".split())
 #: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
-PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri".split())
+PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri all".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A ship's hull number in brackets after its name: "(DDG 76)", "(CVN 73)", "(T-AO 187)".
