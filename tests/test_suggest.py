@@ -8299,6 +8299,17 @@ def test_a_party_s_members_before_names_a_bill_named_for_its_purpose_all_prefix(
     assert "For the People Act of 2021" in kinds, kinds
 
 
+def test_a_newsroom_a_story_is_published_in_a_blockchain_firm_and_a_solar_project() -> None:
+    kinds = _names("By Pam Radtke for Floodlight. Also published in Energy News Network and the "
+                   "Louisiana Illuminator. Helios is an Argo Blockchain facility. The board "
+                   "approved the Frasier Solar project. The study was published in Nature "
+                   "Medicine.\n")
+    assert kinds.get("Energy News Network") == "organisation", kinds
+    assert kinds.get("Argo Blockchain") == "organisation", kinds
+    assert kinds.get("Frasier Solar") == "organisation", kinds
+    assert kinds.get("Nature Medicine") == "work", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -753,6 +753,13 @@ _DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,
 _DATE_LINE_AFTER = re.compile(r",[^\S\n]+[A-Z][^,\n]{1,40}[^\S\n]*(?:\n|$)")
 
 
+#: A newsroom's head words: a name they end is an outlet a story is also "published in"
+#: ("Energy News Network"), not a journal ("Psychiatric Services").
+_NEWSROOM_HEADS = NAMEPLATES | frozenset("""Network News Media Newsroom Times Post Dispatch
+Tribune Herald Gazette Chronicle Observer Guardian Telegraph Examiner Courier Inquirer Ledger
+Reflector Beacon Mirror Monitor Recorder Lantern Bulletin Advocate Mercury Daily Weekly""".split())
+
+
 def _nameplates(word: str) -> bool:
     """Two newspapers' words joined by a hyphen, as merged papers are named: "(Lincoln)
     Journal-Star", "(Omaha) World-Herald" (no double-barrelled surname is made of them)."""
@@ -983,10 +990,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
+           and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent"):
         return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …";
-        # not "covered by the Report, FTC cases …": a name, then a comma)
+        # not "covered by the Report, FTC cases …": a name, then a comma; nor "Also published
+        # in Energy News Network": a newsroom, by its head word)
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
     if len(words) >= 2 and words[-1] in ("GOP", "Democrats", "Republicans", "Dems") and \

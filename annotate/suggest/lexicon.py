@@ -228,7 +228,8 @@ GREETINGS = frozenset("Hello Hi Hey Oh".split())
 COMPANY_TRADES = frozenset("""Energy Electric Gas Oil Petroleum Motors Foods Pharmaceuticals
 Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors Meats Beverages Farms
 Airlines Airways Tobacco Textiles Plastics Metals Mining Minerals Poultry Seafood Apparel
-Cosmetics Robotics Aerospace Trucking Brewing Distilling Roasting Health Healthcare""".split())
+Cosmetics Robotics Aerospace Trucking Brewing Distilling Roasting Health Healthcare Solar
+Blockchain""".split())
 # ("Tyson Fresh Meats": a firm, though Tyson is a given name; "Worthy Brewing")
 
 #: A newspaper's word after the place it serves, which no other name ends with after a
