@@ -8310,6 +8310,18 @@ def test_a_newsroom_a_story_is_published_in_a_blockchain_firm_and_a_solar_projec
     assert kinds.get("Nature Medicine") == "work", kinds
 
 
+def test_a_headline_with_a_long_preposition_in_lower_case_and_the_country() -> None:
+    kinds = _names("To Both See and Tell the Country: From the Road through North Carolina to "
+                   "South Carolina\n\nWhy seeing more of America matters.\n\nThey visited "
+                   "the Basque Country. Plans for Writing the Future of the Country went on.\n")
+    assert kinds.get("North Carolina") == "place" and kinds.get("South Carolina") == "place"
+    assert kinds.get("Basque Country") == "place", kinds
+    assert not any("the Country" in name or name in ("Road", "See", "Tell") for name in kinds)
+    kinds = _names("Stories about Caribbean\n\nThe Caribbean Court of Justice loses again.\n")
+    assert kinds.get("Caribbean") == "place", kinds
+    assert kinds.get("Caribbean Court of Justice") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

