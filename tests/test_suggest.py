@@ -8322,6 +8322,21 @@ def test_a_headline_with_a_long_preposition_in_lower_case_and_the_country() -> N
     assert kinds.get("Caribbean Court of Justice") == "organisation", kinds
 
 
+def test_a_committee_by_its_fields_a_titled_member_a_people_s_federation_to_letters() -> None:
+    kinds = _names("Education and Workforce\n \nOn Thursday, the Education and Workforce "
+                   "Committee held its first hearing, on the threat of the Chinese Communist "
+                   "Party to U.S. national defense. Subcommittee on Military Personnel "
+                   "Chairman Jim Banks pressed the Department of Defense. The Biden "
+                   "Administration allowed the American Federation of Teachers to rewrite "
+                   "it.\n")
+    assert kinds.get("Education and Workforce Committee") == "organisation", kinds
+    assert "Education" not in kinds and "Workforce Committee" not in kinds, kinds
+    assert kinds.get("Chinese Communist Party") == "organisation", kinds
+    assert kinds.get("U.S.") == "place", kinds
+    assert kinds.get("Jim Banks") == "person", kinds
+    assert kinds.get("American Federation of Teachers") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1082,6 +1082,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
                                      for t in run[1:]):
             break  # "European Forest Fire Information System": a long name, all of it
+        if any(t.text in ORGANISATION_HEADS and run[k + 1].text in ("of", "for", "on")
+               for k, t in enumerate(run[1:-1], 1)):
+            break  # "the American Federation of Teachers": a body named "<head> of …" with
+            # its people's adjective
         head = next((k for k, t in enumerate(run[1:], 1) if t.text in ORGANISATION_HEADS),
                     None)
         if head is not None and head + 1 < len(run) and \
@@ -2065,6 +2069,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
         # Division" is one body's name)
     if know.regions_joined([t.text for t in run]):
         return [run]  # "Central Asia & Caucasus", "Middle East & North Africa": one region
+    if len(run) == 3 and run[1].text in ("and", "&") and run[0].text in PORTFOLIO and \
+            run[2].text in PORTFOLIO:
+        return [run]  # "Education and Workforce" over a week's notes: a committee by its
+        # two fields, as its name's short form
     if _one_body_two_heads(run, know):
         return [run]
     ands = [k for k, t in enumerate(run) if t.text == "and"]
@@ -2304,7 +2312,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if right[titled - 1].text in heads and left[-1].text not in heads and not (
                 len(right) == 1 and right[0].acronym) and not (
                 token.text == "and" and len(left) == 1 and _complete(left, know, surnames)
-                and not _given_name_only(left[0].text, know, surnames)):
+                and not _given_name_only(left[0].text, know, surnames)
+                and left[0].text not in PORTFOLIO):  # ("Education and Workforce Committee")
             return [run]  # "Essex Agricultural and Technical High School", "Wage and Hour
             # Division" (a word that is also someone's given name is not a name here)
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)

@@ -1361,7 +1361,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a world congress, a meeting ('Mobile World Congress')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
-            len(words) > 1 and _singular(last) in ORGANISATION_HEADS):
+            len(words) > 1 and _singular(last) in ORGANISATION_HEADS
+            and not (len(words) == 2 and words[0] in know.given_names
+                     and last in know.surnames and any(c.role for c in places))):
+        # (not "Subcommittee on Military Personnel Chairman Jim Banks": a titled person
+        # whose surname is a head's plural)
         head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
         return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
     if last in ("Clause", "Clauses") and len(words) > 1 and words[-2][:1].isupper():

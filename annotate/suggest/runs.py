@@ -759,8 +759,9 @@ def _goes_on_after_to(text: str, run: list[Token], words: list[Token], k: int,
     one = words[k].text
     two = f"{one} {words[k + 1].text}" if k + 1 < len(words) and \
         _gap_ok(text, words[k], words[k + 1]) and words[k + 1].capitalised else None
-    if know.big_place(one) or (two is not None and two in know.places):
-        return False
+    if know.big_place(one) or one in know.country_codes or \
+            (two is not None and two in know.places):
+        return False  # (nor "… Communist Party to U.S. National Defense": a country's letters)
     return len(run) >= 2 or two is not None
 
 
