@@ -8337,6 +8337,23 @@ def test_a_committee_by_its_fields_a_titled_member_a_people_s_federation_to_lett
     assert kinds.get("American Federation of Teachers") == "organisation", kinds
 
 
+def test_a_headline_with_one_short_verb_in_lower_case_a_committee_s_listed_fields() -> None:
+    found = suggest("Press Release\nWenstrup: Knowing the Origin of COVID-19 is Fundamental "
+                    "to Helping Predict and Prevent Future Pandemics\n\nWASHINGTON—Select "
+                    "Subcommittee Chairman Brad Wenstrup opened today’s hearing on "
+                    "“Investigating the Origins of COVID-19” by emphasizing it. Subcommittee on "
+                    "National Security, the Border, and Foreign Affairs Chairman Glenn Grothman "
+                    "opened another.\n\nThe Angriest Man in Odessa is on the Front Lines of "
+                    "Ukraine's Information War\n")
+    kinds = _types(found)
+    assert not any(n in kinds for n in ("Origin of COVID-19", "Fundamental", "Helping Predict",
+                                        "Man")), kinds
+    assert kinds.get("Subcommittee on National Security, the Border, and Foreign Affairs") \
+        == "organisation", kinds
+    assert kinds.get("Glenn Grothman") == "person", kinds
+    assert "COVID-19" not in _entity(found, "Investigating the Origins of COVID-19").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

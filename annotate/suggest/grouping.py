@@ -40,6 +40,7 @@ from .lexicon import (
     COUNTRY_LETTERS,
     COURT_CASE,
     DESIGNATION,
+    DISEASE_DESIGNATIONS,
     EVENT_HEADS,
     FIRE_HEADS,
     HOLIDAYS,
@@ -903,12 +904,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n == 1 and words[0] in HOLIDAYS)  # "Christmas" is the holiday,
                 # not short for "“A Green Christmas”", a competition named for it
                 and not ((index.person(form) or words[-1] in PLACE_HEADS
-                          or " ".join(words) in know.places)
+                          or " ".join(words) in know.places
+                          or words[-1].upper() in DISEASE_DESIGNATIONS)
                          and any(c.hint == "work" for c in f.places)
                          and f.words[-n - 1] in ("for", "of", "on", "about", "with", "by",
                                                  "to", "and", "vs.", "v.", "in", "from"))]
     # ("Donald Trump" is the man, not short for "“21 Questions for Donald Trump”", an
-    # article about him; "Gezi Park" the park, not short for "“The Fugitive of Gezi Park”")
+    # article about him; "Gezi Park" the park, not short for "“The Fugitive of Gezi Park”";
+    # "COVID-19" the disease, not short for "“Investigating the Origins of COVID-19”")
     if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
         suffixes = [f for f in suffixes if not any(
             (other := index.by_text.get(w)) is not None and (index.person(other) or any(

@@ -49,6 +49,10 @@ ADHD PTSD COPD STD STI STIs STDs Mpox""".split())
 #: "Sergeant Major", "Command Sgt. Maj.", "Petty Officer", "Staff Sgt.", "Master Chief".
 RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant Flight Lance "
                        "Technical Senior Chief Sergeant Lieutenant".split())
+#: Diseases named by letters and a number, which go on inside a body's name ("Working Group
+#: on Coordinating COVID-19 Response"), unlike a craft's designation ("… HC-144 Casa"), and
+#: are names of their own inside a title ("“Investigating the Origins of COVID-19”").
+DISEASE_DESIGNATIONS = frozenset(("COVID-19", "SARS-COV-2", "H1N1", "H5N1", "MERS-COV"))
 #: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
 PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri all".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".

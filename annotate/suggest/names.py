@@ -1945,7 +1945,11 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and " ".join(t.text for t in run[start:e]) in body)
                         or (know.big_place(" ".join(t.text for t in run[start:e])
                                            .replace(" & ", " and "))
-                            and not _common_word(run[start:e], lower))
+                            and not _common_word(run[start:e], lower)
+                            and not (e - start == 1 and know.places.get(run[start].text) == "city"
+                                     and run[start].text.casefold() in know.common_words))
+                        # (not "The Angriest Man in Odessa …": a common word that is also a
+                        # city's name somewhere)
                         or (e == start + 1 and len(run) > 1 and run[start].acronym
                             and 3 <= len(run[start].text) <= 9
                             and re.fullmatch(r"[A-Z]{3,6}(?:-\d{1,2})?", run[start].text)
@@ -2538,6 +2542,8 @@ def _titles_before_slugs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Short verbs a headline in title case may leave in lower case, as if small words.
+_LOWERED_VERBS = frozenset("is are was were be has have will".split())
 #: Prepositions some title-case styles (Chicago's) leave in lower case however long.
 _LONG_PREPOSITIONS = frozenset("""through about after before between during under against
 without within toward towards across among around behind beyond despite amid until""".split())
@@ -2641,7 +2647,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             counted = [w for w in words if w != "&"] or words
             # (an ampersand is no word a headline capitalises: "ChatGPT & Cheating: 5 Ways
             # to Change How Students are Graded")
+            lowered = [w for w in big if not w.lstrip("[(“\"‘'")[:1].isupper()
+                       and not w.lstrip("[($£€")[:1].isdigit()]
             if (len(words) <= 15 and capitalised / len(counted) >= 0.7) or (
+                    len(big) >= 5 and len(lowered) == 1
+                    and lowered[0].strip(".,:;’'”\"") in _LOWERED_VERBS
+                    and not line.rstrip().endswith((".", ","))) or (
+                # (or a headline that left one short verb in lower case: "Wenstrup: Knowing
+                # the Origin of COVID-19 is Fundamental to Helping Predict …")
                     len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
                     and (not words[0][:1].isdigit()

@@ -26,6 +26,7 @@ from .lexicon import (
     COMPASS_POINTS,
     CONNECTORS_BASE,
     DESIGNATION,
+    DISEASE_DESIGNATIONS,
     ELECTED_OFFICES,
     EVENT_HEADS,
     FUNCTION_WORDS,
@@ -456,7 +457,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if DESIGNATION.fullmatch(nxt.text) and len(run) >= 2 and not current.acronym \
                     and not current.text[:1].isdigit() and \
                     current.text not in NUMBERED_WORK_HEADS and \
-                    nxt.text.upper() not in _DISEASE_DESIGNATIONS:
+                    nxt.text.upper() not in DISEASE_DESIGNATIONS:
                 break  # "Air Station Cape Cod HC-144 Casa": a station, then an aircraft
                 # (but "New Form W-10": a form and its number)
             if nxt.capitalised or nxt.acronym or _number_in_run(text, words, j, know) or \
@@ -649,9 +650,6 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
         i = j + 2 if label else j + 1
 
 
-#: Diseases named by letters and a number, which go on inside a body's name ("Working Group
-#: on Coordinating COVID-19 Response"), unlike a craft's designation ("… HC-144 Casa").
-_DISEASE_DESIGNATIONS = frozenset(("COVID-19", "SARS-COV-2", "H1N1", "H5N1", "MERS-COV"))
 #: A generation or a dimension by number, after "for" or "of" inside a name: "Principles for
 #: 6G", "Institute of 3D Printing".
 _GENERATION = re.compile(r"\d[A-Z]{1,2}")
@@ -692,6 +690,11 @@ _BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>"
                         + "|".join(sorted(BRACKETED_HEADS, key=len, reverse=True)) + r")\b")
 
 
+#: The rest of a committee's fields after the first, with commas, "the" and "and": ", the
+#: Border, and Foreign Affairs".
+_FIELD = r"(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+_COMMITTEE_FIELDS = re.compile(rf"(?:, {_FIELD})*,? and {_FIELD}(?= [A-Z][a-z]+ [A-Z]|[,.;]|$)")
+
 #: Words listed with commas before "and" and an institution's head: "Domestic, Family and
 #: Sexual Violence Commission", "Department of Agriculture, Water and the Environment".
 _LISTED = re.compile(r", (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ){0,4}[A-Z][\w’'-]+"
@@ -712,6 +715,11 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
                              know: Knowledge) -> int | None:
     """Where a name that goes on past a bracket or a comma ends, if it does (not a list
     of places: "… of China, Russia and the Russian Federation")."""
+    if len(run) >= 3 and run[0].text in ("Committee", "Subcommittee") and run[1].text == "on":
+        m = _COMMITTEE_FIELDS.match(text, current.end)
+        if m is not None:
+            return m.end()  # "Subcommittee on National Security, the Border, and Foreign
+            # Affairs": a committee's fields, listed with their commas and "the"
     m = _BRACKETED.match(text, current.end)
     if m is not None and len(run) >= 2 and not _spelt_out(text, run):
         return m.end()  # (but "… Task Forces (OCDETF) Program": the short form of the
