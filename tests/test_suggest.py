@@ -8365,6 +8365,13 @@ def test_a_photo_credit_whose_surname_names_places_and_an_assemblymember() -> No
     assert _entity(found, "Selena La Rue Hatch").role == "Democratic Assemblymember"
 
 
+def test_in_the_case_of_someone_is_no_crate_of_a_product() -> None:
+    kinds = _names("Republican Gov. Greg Gianforte prepares. In the case of Gianforte’s "
+                   "reelection bid, the critics spoke. He drank a bottle of Grange Hermitage.\n")
+    assert kinds.get("Greg Gianforte") == "person", kinds
+    assert kinds.get("Grange Hermitage") == "other", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

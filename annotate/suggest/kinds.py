@@ -1140,7 +1140,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not know.demonym_plural(text)):  # (not "… recruits, places, and trains
         # Americans": a verb, and a people)
         return "other", "named as a vessel or craft ('the motor vessel …')"
-    if any(_COUNTED_BY.search(c.before) for c in places):
+    if any(_COUNTED_BY.search(c.before) and not c.possessive
+           and not re.search(r"\b[Ii]n\s+the\s+case\s+of\s+$", c.before) for c in places):
+        # (not "In the case of Gianforte’s reelection bid": a matter, not a crate)
         return "other", "a product counted by what holds it ('a bottle of Grange Hermitage')"
     if places and all(_SIGN_UP_FOR.search(c.before) for c in places):
         return "work", "a newsletter, after 'sign up for' ('Sign up for Dispatches')"
