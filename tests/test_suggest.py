@@ -8372,6 +8372,16 @@ def test_in_the_case_of_someone_is_no_crate_of_a_product() -> None:
     assert kinds.get("Grange Hermitage") == "other", kinds
 
 
+def test_the_story_s_own_pronouns_tell_a_speaker_s_sex() -> None:
+    found = suggest("When Republicans refused to allow Rep. Zooey Zephyr to speak last week, "
+                    "the Missoula Democrat took to Twitter. Her post has since garnered "
+                    "15,000 retweets. Buried in that deluge was a retweet from David "
+                    "Gianforte.\n\nDavid had first raised his voice about Zephyr’s "
+                    "circumstance a few hours earlier.\n\n“I stand in support of the entire "
+                    "community of Montana,” he wrote.\n")
+    assert [q.speaker_name for q in found.quotes] == ["David Gianforte"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

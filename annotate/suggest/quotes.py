@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -1807,7 +1808,8 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
             i -= 1
             continue
         if ((want == "any" and m.type in ("person", "organisation", "group"))
-                or m.type == want) and not _other_sex(pronoun, m.key):
+                or m.type == want) and not _other_sex(pronoun, m.key) and \
+                not (text and _told_other_sex(pronoun, m.key, text, mentions)):
             speaker = _speaker_in_sentence(text, m, mentions[:i], pronoun) if text else None
             return (speaker or m).key, pronoun
         i -= 1
@@ -1857,6 +1859,46 @@ def _other_sex(pronoun: str, key: str) -> bool:
     first = first[:1].upper() + first[1:]
     know = knowledge()
     return first in (know.male_names if pronoun in ("she", "her") else know.female_names)
+
+
+#: Pronouns that tell a person's sex: "Her post …", "his online voice".
+_SEXED = re.compile(r"\b(?:(?P<f>[Ss]he|[Hh]er|[Hh]erself)|(?P<m>[Hh]e|[Hh]is|[Hh]im|"
+                    r"[Hh]imself))\b")
+
+
+def _told_other_sex(pronoun: str, key: str, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the story's own pronouns make the person of the other sex than the pronoun's:
+    "Rep. Zooey Zephyr … the Missoula Democrat took to Twitter. Her post …" makes Zephyr a
+    woman, so "he wrote" after a quotation is not hers (a given name the lists lack)."""
+    if pronoun not in ("he", "him", "she", "her"):
+        return False
+    told = _told_sexes(text, tuple((m.start, m.end, m.key, m.type) for m in mentions))
+    sex = told.get(key)
+    return sex is not None and sex != ("f" if pronoun in ("she", "her") else "m")
+
+
+@functools.lru_cache(maxsize=8)
+def _told_sexes(text: str, mentions: tuple[tuple[int, int, str, str], ...]) -> dict[str, str]:
+    """Each person's sex as the first "she"/"her" or "he"/"his" after a mention of them says,
+    in the same paragraph, outside quotation marks and before the next person's name; only
+    where every mention that has one agrees."""
+    persons = [m for m in mentions if m[3] == "person"]
+    votes: dict[str, set[str]] = {}
+    for k, (_, end, key, _) in enumerate(persons):
+        following = next((m[0] for m in persons[k + 1:]
+                          if not text[max(0, m[0] - 4):m[0]].endswith("the ")), len(text))
+        # (a person described with "the" after a name is that person again: "Rep. Zooey
+        # Zephyr …, the Missoula Democrat took to Twitter. Her post …")
+        stop = min(following, end + 200)
+        paragraph = text.find("\n\n", end)
+        if paragraph != -1:
+            stop = min(stop, paragraph)
+        span = text[end:stop]
+        quote = re.search(r"[“\"]", span)
+        found = _SEXED.search(span[:quote.start()] if quote else span)
+        if found:
+            votes.setdefault(key, set()).add("f" if found.group("f") else "m")
+    return {key: next(iter(sexes)) for key, sexes in votes.items() if len(sexes) == 1}
 
 
 #: A sentence that shows someone speaking, right before a quote that stands alone: "a
