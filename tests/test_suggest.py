@@ -8382,6 +8382,14 @@ def test_the_story_s_own_pronouns_tell_a_speaker_s_sex() -> None:
     assert [q.speaker_name for q in found.quotes] == ["David Gianforte"], found.quotes
 
 
+def test_what_someone_referred_to_as_is_their_word() -> None:
+    found = suggest("In a Thursday press conference, Republican Gov. Greg Gianforte, who until "
+                    "recently represented Montana in the House, “categorically condemned” what "
+                    "he referred to as a “siege” of the nation’s Capitol.\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("categorically condemned", "Greg Gianforte"), ("siege", "Greg Gianforte")]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -55,7 +55,10 @@ _SPEECH_WORDS = (
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
-    "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as")
+    "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as|"
+    "(?:(?<=\\bhe )|(?<=\\bshe )|(?<=\\bthey )|(?<=\\bwe ))(?:refers|referred|refer) to as")
+# ("what he referred to as a “siege”": his word; not "heard Pressenza referred to as ‘that
+# blog’", what others call it)
 # ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’"; "reflected on the
 # ‘demonization of the other’", "decried the ‘war on the poor’": the words of the one who
 # reflected or decried)
