@@ -8390,6 +8390,23 @@ def test_what_someone_referred_to_as_is_their_word() -> None:
         ("categorically condemned", "Greg Gianforte"), ("siege", "Greg Gianforte")]
 
 
+def test_a_feed_s_glued_link_label_places_with_their_own_the_a_capital_s_paper() -> None:
+    found = suggest("Maryland joins other states urging Supreme Court to uphold it\nMaryland "
+                    "has joined 21 states, the District of Columbia and the Northern Mariana "
+                    "Islands urging the Supreme Court to uphold restrictions on “ghost...\n"
+                    "View ArticleEx-Anne Arundel register of wills gets suspended sentence\nThe "
+                    "Anne Arundel County Circuit Courthouse in Annapolis. Erica Griswold was "
+                    "sentenced.\nView Article\n\nThe Idaho Capital Sun will produce a "
+                    "notebook.\n")
+    kinds = _types(found)
+    assert kinds.get("District of Columbia") == "place", kinds
+    assert kinds.get("Northern Mariana Islands") == "place", kinds
+    assert kinds.get("Idaho Capital Sun") == "organisation", kinds
+    assert "Anne Arundel" in kinds, kinds
+    assert not any("View" in n or "Article" in n or n.startswith("Ex-") for n in kinds), kinds
+    assert not found.quotes, found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -2075,6 +2075,14 @@ def _split_coordination(run: list[Token], know: Knowledge,
         # two fields, as its name's short form
     if _one_body_two_heads(run, know):
         return [run]
+    words = [t.text for t in run]
+    if words.count("and") == 1 and 2 <= words.index("and") <= len(run) - 3 and \
+            words[words.index("and") + 1] == "the":
+        k = words.index("and")
+        left, right = " ".join(words[:k]), " ".join(words[k + 2:])
+        if left in know.places and (right in know.places or words[-1] in PLACE_HEADS):
+            return [run[:k], run[k + 2:]]  # "the District of Columbia and the Northern
+            # Mariana Islands": a place, then another with its own "the"
     ands = [k for k, t in enumerate(run) if t.text == "and"]
     twice = next((k for k in ands if 2 <= k < len(run) - 2 and run[k - 1].text == run[-1].text
                   and know.places.get(run[-1].text) == "country"), None)

@@ -1579,8 +1579,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "group", "a generation by its letter ('Generation X', 'Gen Z')"
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
-    if len(words) == 2 and words[1] in NAMEPLATES and words[0] not in _COMPASS and (
+    if (len(words) == 2 or (len(words) == 3 and words[1] in ("Capital", "City", "County",
+                                                             "Valley", "State"))) and \
+            words[-1] in NAMEPLATES and words[0] not in _COMPASS and (
             know.big_place(words[0]) or know.town(words[0])) and words[0] not in know.surnames:
+        # (and "Idaho Capital Sun": the state's capital's paper)
         return "organisation", "a place's name, then a newspaper's ('Omaha Sun', 'Tennessee " \
             "Lookout')"  # (not a person, whichever state is a given name too; not "Rivera
         # Sun", a surname that is also a town's name; nor "North Star")

@@ -525,8 +525,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
              previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
     start, end = _trimmed(text, passage.start, passage.end)
     words = text[start:end].split()
-    if not passage.closed and text[start:end].rstrip().endswith("…"):
-        return None  # "“These new members bring…": a listing's teaser cut the quote off
+    if not passage.closed and (text[start:end].rstrip().endswith("…") or (
+            len(words) <= 3 and text[start:end].rstrip().endswith("..."))):
+        return None  # "“These new members bring…", "on “ghost...": a listing's teaser cut
+        # the quote off (a longer passage cut with three dots is still someone's words)
     if not words or (len(words) <= 3 and text[:passage.open].endswith("(")
                      and text[passage.close + 1:passage.close + 2] == ")"):
         return None  # "MDMA (“ecstasy”)": another name for a thing, in parentheses

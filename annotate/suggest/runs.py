@@ -207,7 +207,11 @@ def _click_here(text: str, word: Token) -> bool:
     """A link's words, "Click here", "Click Here", "Read more »": no name, and the end of
     the one before."""
     return (word.text == "Click" and re.match(r"[^\S\n]+[Hh]ere\b", text[word.end:]) is not None) \
-        or (word.text == "Read" and re.match(r"[^\S\n]+[Mm]ore\b", text[word.end:]) is not None)
+        or (word.text == "Read" and re.match(r"[^\S\n]+[Mm]ore\b", text[word.end:]) is not None) \
+        or (word.text == "View" and re.match(r"[^\S\n]+Article", text[word.end:]) is not None) \
+        or (word.text in ("Article", "More") and re.search(
+            r"\b(?:View|Read)[^\S\n]+$", text[max(0, word.start - 6):word.start]) is not None)
+    # (and "View Article", a feed reader's link after each item, both its words)
 
 
 def _after_adverb(text: str, words: list[Token], i: int, know: Knowledge) -> bool:

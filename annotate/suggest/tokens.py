@@ -115,6 +115,8 @@ _GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
 
 #: A capitalised word glued to a dateline in capitals after it ("BalikpapanJAKARTA").
 _CAPTION_THEN_DATELINE = re.compile(r"([A-Z][a-z]{2,})([A-Z]{3,})")
+#: A link's label glued to the next item's first word: "ArticleEx-Anne", "MoreThe".
+_GLUED_LINK = re.compile(r"(Article|Articles|More|Story)([A-Z][\w’'-]*)")
 #: Two capitalised words with no space between them ("MikhailPrime").
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
@@ -388,6 +390,17 @@ def tokens(text: str) -> list[Token]:
             # glued to the dateline in capitals that opens the story
             out.extend(_glued_halves(start, end, caption.group(1), caption.group(2)))
             out[-1].initial = True
+            continue
+        link = _GLUED_LINK.fullmatch(word)
+        if link and re.search(r"\b(?:View|Read|Full)[^\S\n]$", text[max(0, start - 6):start]):
+            # "… View ArticleEx-Anne Arundel register …": a feed's link label glued to the
+            # next item's headline, which opens there
+            out.extend(_glued_halves(start, end, link.group(1), link.group(2)))
+            out[-1].initial = True
+            if out[-1].text.startswith("Ex-") and out[-1].text[3:4].isupper():
+                out[-1] = Token(out[-1].start + 3, end, out[-1].text[3:])
+                out[-1].classify()
+                out[-1].initial = True  # ("ArticleEx-Anne Arundel …": and its "former")
             continue
         heading = _HEADING_GLUE.fullmatch(word)
         if heading and _ends_a_heading_above(text, start + len(heading.group(1))):
