@@ -49,6 +49,7 @@ from .lexicon import (
     MEMORIAL_HEADS,
     MONTHS_AND_DAYS,
     NAMEPLATES,
+    NEWSROOM_HEADS,
     NOBLE_TITLES,
     NUMBERED_WORK_HEADS,
     ORDINAL,
@@ -755,9 +756,7 @@ _DATE_LINE_AFTER = re.compile(r",[^\S\n]+[A-Z][^,\n]{1,40}[^\S\n]*(?:\n|$)")
 
 #: A newsroom's head words: a name they end is an outlet a story is also "published in"
 #: ("Energy News Network"), not a journal ("Psychiatric Services").
-_NEWSROOM_HEADS = NAMEPLATES | frozenset("""Network News Media Newsroom Times Post Dispatch
-Tribune Herald Gazette Chronicle Observer Guardian Telegraph Examiner Courier Inquirer Ledger
-Reflector Beacon Mirror Monitor Recorder Lantern Bulletin Advocate Mercury Daily Weekly""".split())
+_NEWSROOM_HEADS = NAMEPLATES | NEWSROOM_HEADS
 
 
 def _nameplates(word: str) -> bool:

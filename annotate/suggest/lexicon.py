@@ -181,19 +181,22 @@ N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC""".split())
 #: The forms of firms named for their partners, who are listed with commas: "Little,
 #: Bulman, Medeiros, Whitney, P.C.", a law firm.
 PARTNERSHIP_FORMS = frozenset("LLP L.L.P. P.C. P.A. PLLC".split())
+#: A newsroom's last words: a name they end is an outlet ("Energy News Network", "Omaha
+#: World-Herald"), which a story may also say it is "published in", as journals are.
+NEWSROOM_HEADS = frozenset("""Network News Media Newsroom Newsrooms Times Post Dispatch Tribune
+Herald Gazette Chronicle Observer Guardian Telegraph Examiner Courier Inquirer Enquirer Ledger
+Appeal Bee Argus Advertiser Reflector Beacon Mirror Monitor Recorder Lantern Bulletin Advocate
+Mercury Weekly Daily""".split())
 #: Last words that make a run an institution, an event or a place: a demonym before them
 #: is part of the name ("Italian Cultural Institute").
-ORGANISATION_HEADS = frozenset("""
+ORGANISATION_HEADS = NEWSROOM_HEADS | frozenset("""
 Nations Council Department Board Police Committee Commission Party University College School Academy
 Preschool Kindergarten
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
 L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
-Network News Times Post Press Journal Herald Tribune Gazette Telegraph Guardian Observer Chronicle
-Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress Parliament
-Examiner Courier Inquirer Enquirer Dispatch Ledger Appeal Bee Argus Advertiser
-Newsroom Newsrooms Reflector Beacon Mirror Monitor Recorder Lantern Bulletin
-Advocate Mercury Forum Weekly Daily
+Press Journal Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress
+Parliament Forum
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
@@ -201,7 +204,7 @@ Organisation Organizations Organisations Movement Alliance League Front Army Nav
 Guard Corps Command Council Commissioners Tribunal Hospital Clinic Library Museum Gallery
 Orchestra Company Airlines Airways Railway Railways Studios Records Group Holdings Industries
 Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus Secretariat
-Images Photos Pictures Media Studio Studios Productions Entertainment Publishing Publishers
+Images Photos Pictures Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Program
