@@ -8407,6 +8407,14 @@ def test_a_feed_s_glued_link_label_places_with_their_own_the_a_capital_s_paper()
     assert not found.quotes, found.quotes
 
 
+def test_a_county_named_for_a_person_written_without_county() -> None:
+    kinds = _names("Register gets a sentence\nView ArticleEx-Anne Arundel register of wills gets "
+                   "suspended sentence\nThe Anne Arundel County Circuit Courthouse in Annapolis. "
+                   "Anne Smith spoke.\nView Article\n")
+    assert kinds.get("Anne Arundel") == "place", kinds
+    assert kinds.get("Anne Smith") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -67,6 +67,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     out.sort(key=lambda e: e.start)
     _type_list_mates(out, text)
     _type_leaders(out)
+    _type_counties(out, text)
     return out, adjectives
 
 
@@ -88,6 +89,18 @@ def _type_leaders(entities: list[EntitySuggestion]) -> None:
             e.type = "person"
             e.evidence = "a leader the story names an administration after ('the Biden " \
                 "administration')"
+
+
+def _type_counties(entities: list[EntitySuggestion], text: str) -> None:
+    """A name typed a person by its given name alone is a county's when the story also
+    writes it with "County" after it: "Ex-Anne Arundel register of wills …" beside "the
+    Anne Arundel County Circuit Courthouse" (a county named for a person keeps the name)."""
+    for e in entities:
+        if e.type == "person" and e.evidence.endswith("is a given name") and not e.role and \
+                not e.aliases and " " in e.name and re.search(
+                    rf"(?<![\w-]){re.escape(e.name)}[^\S\n]+(?:County|Parish)\b", text):
+            e.type = "place"
+            e.evidence = f"the story writes '{e.name} County' too"
 
 
 #: What a firm or a body does, right after its name opening a sentence or a headline in
