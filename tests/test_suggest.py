@@ -8415,6 +8415,16 @@ def test_a_county_named_for_a_person_written_without_county() -> None:
     assert kinds.get("Anne Smith") == "person", kinds
 
 
+def test_a_team_named_with_a_title_in_the_plural_and_a_person_of_a_place() -> None:
+    kinds = _names("The Pittsburgh Steelers defeat the Arizona Cardinals 27-13. The Los Angeles "
+                   "Kings won. Kirill of Moscow becomes the 16th Patriarch. Cardinals gathered "
+                   "in Rome.\n")
+    assert kinds.get("Arizona Cardinals") == "organisation", kinds
+    assert kinds.get("Los Angeles Kings") == "organisation", kinds
+    assert kinds.get("Kirill of Moscow") == "person", kinds
+    assert "Arizona" not in kinds and "Cardinals" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

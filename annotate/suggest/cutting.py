@@ -273,6 +273,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the page gives
     if not run:
         return []
+    lead = 1 if run and run[0].text == "The" else 0
+    team = next((k for k in (2, 1) if len(run) > lead + k and know.places.get(
+        " ".join(t.text for t in run[lead:lead + k])) and run[lead + k].text.endswith("s")
+        and _is_title(run[lead + k].text, know.titles)
+        and (len(run) == lead + k + 1 or run[lead + k + 1].number)), None)
+    if team is not None:
+        # "the Arizona Cardinals 27-13", "The Los Angeles Kings": a place, then a title in
+        # the plural, as teams are named (no one holds a title in the plural)
+        return [_candidate(text, run[lead:lead + team + 1], hint="organisation")]
     if len(run) >= 3 and run[-1].text == "Country" and run[-2].text == "the":
         # "See and Tell the Country", "Writing the Future of the Country": the country a
         # headline means, a common noun in capitals (but "the Basque Country", "Indian

@@ -1451,6 +1451,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
             all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
         return "place", "a town and its state's postal code ('Silver City NM')"
+    if len(words) == 3 and words[1] == "of" and words[0] in know.given_names and \
+            words[0] not in know.places and know.big_place(words[2]):
+        return "person", "a given name and the place the person is of ('Kirill of Moscow', " \
+            "'Catherine of Aragon')"
     if len(words) == 2 and words[0] in know.given_names and \
             any(c.before.endswith("(") and c.after.startswith("/") for c in places):
         return "person", "a photo's credit, a given name and a surname before the outlet " \
