@@ -1331,8 +1331,8 @@ def main(argv: list[str]) -> int:
              "News Dispatch: listings, a reporter's portfolio, a radio station's page; CC "
              "BY-NC-ND 4.0)",
              HERE / "heldout-254", "gold written before the engine ran on it; first run: "
-             "names P 0.89, R 0.92, type 0.90, quotes R 0.75 (6/8), speaker 1.00; the bugs it showed "
-             "were fixed but for two quotes"),
+             "names P 0.89, R 0.92, type 0.90, quotes R 0.75 (6/8), speaker 1.00; the bugs it "
+             "showed were fixed but for two quotes"),
             ("Two-hundred-and-fifty-fifth held-out set (Floodlight's impact page, feed and "
              "social page, CC BY-NC-ND 4.0; the Our Towns Civic Foundation's listings and an "
              "essay, CC BY-ND 4.0)",
