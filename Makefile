@@ -20,7 +20,7 @@ preview: $(STAMP)
 test: lint check book pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check annotate tests
+	$(BIN)/ruff check annotate tests benchmarks
 
 check: $(STAMP)
 	$(BIN)/annotate schema --check schema/annotation.schema.json
