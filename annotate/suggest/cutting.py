@@ -721,9 +721,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # there (a place's name does not go on with "of")
         return [*_cut(text, run[:of], know, surnames),
                 *_cut(text, _trim(run[of + 1:], know), know, surnames)]
-    if len(run) > 2 and run[0].text in _PICTURE_WORDS and run[1].text == "of":
+    if len(run) > 2 and run[0].text in PICTURE_WORDS and run[1].text == "of":
         run = run[2:]  # "Photo of John Connolly": a picture's alt text, then whom it shows
-    if len(run) > 1 and run[-1].text in _PICTURE_WORDS | {"Credit", "Caption"} and \
+    if len(run) > 1 and run[-1].text in PICTURE_WORDS | {"Credit", "Caption"} and \
             text.startswith(":", run[-1].end):
         run = run[:-1]  # "… a lineout against Noosa Image: Patrick Gillett.": the label
     if run[0].text == "Friend" and re.search(r"\bhon\.?\s+$", text[max(0, run[0].start - 8):
@@ -1017,12 +1017,6 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "Indigenous Limbu communities": a people, named after the adjective
         return [_adjective_only(text, [run[0].text]),
                 *_cut(text, _trim(run[1:], know), know, surnames)]
-    if len(run) >= 3 and run[0].text in ("Democrats", "Republicans") and \
-            run[1].text in know.given_names and not run[1].acronym and \
-            all((t.capitalised and not _any_head(t.text)) or t.text == "and" for t in run[1:]):
-        # "Democrats Peter Hubbard and Alicia Johnson won …": the party's members, then
-        # their names
-        return [_candidate(text, run[:1]), *_cut(text, _trim(run[1:], know), know, surnames)]
     if len(run) == 2 and run[0].text in ORDINAL_WORDS and run[1].text in ("Reading",
                                                                           "Readings"):
         return []  # "up for Third Reading": a bill's stage in a chamber, not the town
@@ -1040,12 +1034,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # them, not the body before
         return [*_cut(text, _trim(run[:-1], know), know, surnames),
                 *_cut(text, run[-1:], know, surnames)]
-    if len(run) >= 3 and run[0].text in _PARTY_MEMBER_NOUNS and \
+    if len(run) >= 3 and run[0].text in _PARTY_MEMBER_NOUNS | _PARTY_MEMBERS_PLURAL and \
             run[1].text in know.given_names and not run[1].acronym and \
-            all(t.capitalised and not _any_head(t.text) for t in run[1:]):
-        # "lost to Republican Lori Chavez-DeRemer": a party's member, then her name
-        return [_adjective_only(text, [run[0].text]),
-                *_cut(text, _trim(run[1:], know), know, surnames)]
+            all((t.capitalised and not _any_head(t.text))
+                or (t.text == "and" and run[0].text in _PARTY_MEMBERS_PLURAL) for t in run[1:]):
+        # "lost to Republican Lori Chavez-DeRemer": a party's member, then her name, the
+        # party an adjective; "Democrats Peter Hubbard and Alicia Johnson won …": its
+        # members, a name of their own, then theirs
+        party = _candidate(text, run[:1]) if run[0].text in _PARTY_MEMBERS_PLURAL else \
+            _adjective_only(text, [run[0].text])
+        return [party, *_cut(text, _trim(run[1:], know), know, surnames)]
     # a leading demonym is an adjective unless the run names an institution, an event or
     # a place ("American Samoa")
     while run and know.is_demonym(run[0].text) and \
@@ -1623,6 +1621,7 @@ _PLACE_UNITS = frozenset("District Region Province Oblast Krai Governorate Prefe
 _MUNICIPAL_OPENERS = frozenset("City Town County Borough Municipality Shire".split())
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
+_PARTY_MEMBERS_PLURAL = frozenset({"Republicans", "Democrats"})
 
 
 def _adjective_only(text: str, adjectives: list[str]) -> Candidate:
@@ -2360,7 +2359,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
 
 
 #: What a picture's alt text or caption opens with before whom it shows: "Photo of …".
-_PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
+PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
 
 
 def _titles_body(words: list[str], j: int, titles: frozenset[str]) -> bool:

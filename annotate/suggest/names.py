@@ -21,7 +21,15 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
-from .cutting import _adjective_only, _any_head, _cut, _people_in_a_row, _trim, two_people
+from .cutting import (
+    PICTURE_WORDS,
+    _adjective_only,
+    _any_head,
+    _cut,
+    _people_in_a_row,
+    _trim,
+    two_people,
+)
 from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
@@ -133,7 +141,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run for run in found if not (
         (len(run) == 1 and run[0].text in _SOMEONES_OWN
          and re.search(r"[A-Za-z][’']s[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]))
-        or (len(run) == 2 and run[0].possessive and run[1].text in ("Image", "Photo")
+        or (len(run) == 2 and run[0].possessive and run[1].text in PICTURE_WORDS
             and _is_title(run[0].text, know.titles)))]
     # ("Courtesy of Rep. Johnson's Office": the office of someone named before it, no body
     # of its own; "Author's Image": a page's picture of whoever wrote it)
