@@ -96,11 +96,12 @@ def _type_counties(entities: list[EntitySuggestion], text: str) -> None:
     writes it with "County" after it: "Ex-Anne Arundel register of wills …" beside "the
     Anne Arundel County Circuit Courthouse" (a county named for a person keeps the name)."""
     for e in entities:
+        written = re.search(rf"(?<![\w-]){re.escape(e.name)}[^\S\n]+(?:County|Parish)\b",
+                            text) if " " in e.name else None
         if e.type == "person" and e.evidence.endswith("is a given name") and not e.role and \
-                not e.aliases and " " in e.name and re.search(
-                    rf"(?<![\w-]){re.escape(e.name)}[^\S\n]+(?:County|Parish)\b", text):
+                not e.aliases and written is not None:
             e.type = "place"
-            e.evidence = f"the story writes '{e.name} County' too"
+            e.evidence = f"the story writes '{written.group()}' too"
 
 
 #: What a firm or a body does, right after its name opening a sentence or a headline in

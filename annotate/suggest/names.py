@@ -1953,11 +1953,7 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             and " ".join(t.text for t in run[start:e]) in body)
                         or (know.big_place(" ".join(t.text for t in run[start:e])
                                            .replace(" & ", " and "))
-                            and not _common_word(run[start:e], lower)
-                            and not (e - start == 1 and know.places.get(run[start].text) == "city"
-                                     and run[start].text.casefold() in know.common_words))
-                        # (not "The Angriest Man in Odessa …": a common word that is also a
-                        # city's name somewhere)
+                            and not _common_word(run[start:e], lower, know))
                         or (e == start + 1 and len(run) > 1 and run[start].acronym
                             and 3 <= len(run[start].text) <= 9
                             and re.fullmatch(r"[A-Z]{3,6}(?:-\d{1,2})?", run[start].text)
@@ -2140,11 +2136,13 @@ def _headline_title(token: Token, know: Knowledge) -> bool:
         and token.text not in HEADLINE_VERBS
 
 
-def _common_word(stretch: list[Token], lower: frozenset[str]) -> bool:
+def _common_word(stretch: list[Token], lower: frozenset[str], know: Knowledge) -> bool:
     """A one-word stretch of a headline the story also writes in lower case, alone or in the
-    plural: "Deadly Drug War" (about "drugs") names no city called Drug."""
+    plural: "Deadly Drug War" (about "drugs") names no city called Drug; nor does one of
+    English's commonest words that is only some city's name: "The Angriest Man in Odessa …"."""
     word = stretch[0].text.casefold()
-    return len(stretch) == 1 and (word in lower or f"{word}s" in lower)
+    return len(stretch) == 1 and (word in lower or f"{word}s" in lower or (
+        know.places.get(stretch[0].text) == "city" and word in know.common_words))
 
 
 #: Small words a headline in capitals links its words with, which a law's name lacks.
