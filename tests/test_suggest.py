@@ -8425,6 +8425,27 @@ def test_a_team_named_with_a_title_in_the_plural_and_a_person_of_a_place() -> No
     assert "Arizona" not in kinds and "Cardinals" not in kinds, kinds
 
 
+def test_a_party_s_members_in_the_plural_are_its_party_not_a_person_nor_one_body() -> None:
+    kinds = _names("The measure has attracted opposition from other Republicans and Democrats, "
+                   "who argued this week that it will fail. The effort came to an end Tuesday "
+                   "after House Republicans and Democrats voiced concerns, said Rep. Kimberly "
+                   "Rice.\n")
+    assert kinds.get("Democrats") == "organisation", kinds
+    assert kinds.get("Republicans") == "organisation", kinds
+    assert not any(" and " in n for n in kinds), kinds
+
+
+def test_the_house_alone_is_the_chamber_not_a_building_named_with_it() -> None:
+    found = suggest("State House\n\nNH State House under a blue sky\n\nThe original "
+                    "version, from the House, passed.\n")
+    by_name = {e.name: e for e in found.entities}
+    assert "House" in by_name, by_name
+    found = suggest("Lawmakers met at the White House. The House adjourned.\n")
+    assert {e.name for e in found.entities} == {"White House", "House"}, found.entities
+    found = suggest("The Ohio House agreed, and the House adjourned.\n")
+    assert [(e.name, e.aliases) for e in found.entities] == [("Ohio House", ["House"])]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

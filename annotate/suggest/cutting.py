@@ -470,10 +470,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(home) == 1 and home[0].hint is None and not know.big_place(home[0].text):
             home[0].hint = "member-from"
         return home
-    if len(run) >= 2 and run[-1].text in ("GOP", "Republicans", "Democrats", "Dems") and \
-            run[-2].text in _CHAMBERS:
-        return [*_cut(text, run[:-1], know, surnames), *_cut(text, run[-1:], know, surnames)]
+    party = next((k for k in range(1, len(run)) if run[k].text in (
+        "GOP", "Republicans", "Democrats", "Dems") and run[k - 1].text in _CHAMBERS and (
+            k == len(run) - 1 or run[k + 1].text == "and")), None)
+    if party is not None:
+        return [*_cut(text, run[:party], know, surnames),
+                *_cut(text, run[party:], know, surnames)]
         # "Missouri Senate GOP divide", "U.S. House Democrats": the chamber, then the party
+        # (or parties: "House Republicans and Democrats")
     if len(run) >= 3 and any(t.text == "and" for t in run) and all(
             t.text in _PARTY_WORDS or t.text == "and" for t in run) and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
@@ -2315,10 +2319,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [left, *_split_coordination(_trim_keeping_ordinal(right, know), know,
                                                surnames)]
         if token.text == "and" and len(left) >= 2 and (
-                len(right) >= 2 or right[0].text in _PARTY_WORDS) and \
+                len(right) >= 2 or right[0].text in _PARTY_WORDS | PARTY_MEMBERS) and \
                 left[-1].text in PARTY_MEMBERS:  # (and "Liberal Democrats and Labour")
             # "Justice Democrats and Brand New Congress": a group named for a party's
-            # members ends there, and another begins
+            # members ends there, and another begins ("House Republicans and Democrats":
+            # two parties' members)
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         heads = ORGANISATION_HEADS | EVENT_HEADS

@@ -901,6 +901,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n > 1 and words[-1] in PLACE_HEADS and len(f.words) == n + 1
                          and f.words[0] in _NEIGHBOURS)  # "Kintla Lake" ≠ "Upper Kintla Lake"
                 and " ".join(words) not in AU_STATE_CODES  # "NSW" ≠ "Multicultural NSW"
+                and not (form.text == "House" and f.words[-2].lower() in know.common_words
+                         and f.words[-2] not in know.places)  # "the House" is a chamber,
+                # not short for the "State House" or the "White House" (but "Ohio House")
                 and not (n == 1 and words[0] in HOLIDAYS)  # "Christmas" is the holiday,
                 # not short for "“A Green Christmas”", a competition named for it
                 and not ((index.person(form) or words[-1] in PLACE_HEADS

@@ -1888,6 +1888,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "named as a place ('the … region')"  # "the Sa-hel region", "the
         # sacred site Seetha Eliya temple", "the Bakken, Eagle Ford, … and Permian regions",
         # "the Glacier Gorge or Bear Lake trailheads"
+    if text in PARTY_MEMBERS:
+        return "organisation", "a party by its members in the plural ('Democrats', 'Greens')"
     if len(words) == 1 and any(
             know.places.get(text[:k]) and text[k:] in _PLACE_PEOPLE_ENDINGS
             for k in range(4, len(text) - 2)):
