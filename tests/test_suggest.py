@@ -8446,6 +8446,18 @@ def test_the_house_alone_is_the_chamber_not_a_building_named_with_it() -> None:
     assert [(e.name, e.aliases) for e in found.entities] == [("Ohio House", ["House"])]
 
 
+def test_a_column_label_a_body_and_its_code_and_a_headline_term_in_marks() -> None:
+    found = suggest("‘Parental bill of rights’ falls after objections\n\nAn effort to pass a "
+                    "“parental bill of rights” came to an end Tuesday.\n\nEditor’s Notebook: "
+                    "The story about the stories\n\nThe American Nurses Association Code of "
+                    "Ethics for Nurses emphasizes primary prevention.\n")
+    kinds = _types(found)
+    assert not found.quotes, found.quotes
+    assert kinds.get("American Nurses Association") == "organisation", kinds
+    assert kinds.get("Code of Ethics for Nurses") == "work", kinds
+    assert not any("Notebook" in n for n in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

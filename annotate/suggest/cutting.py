@@ -470,6 +470,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(home) == 1 and home[0].hint is None and not know.big_place(home[0].text):
             home[0].hint = "member-from"
         return home
+    code = next((k for k in range(2, len(run) - 1) if run[k].text == "Code"
+                 and run[k - 1].text in ORGANISATION_HEADS and not run[k - 1].possessive), None)
+    if code is not None:
+        return [*_cut(text, run[:code], know, surnames), *_cut(text, run[code:], know, surnames)]
+        # "the American Nurses Association Code of Ethics for Nurses": a body, then the
+        # code it wrote for its members
     party = next((k for k in range(1, len(run)) if run[k].text in (
         "GOP", "Republicans", "Democrats", "Dems") and run[k - 1].text in _CHAMBERS and (
             k == len(run) - 1 or run[k + 1].text == "and")), None)

@@ -281,6 +281,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Source: President of Russia – …", "Editor's Note: …", a line's
             # "Media Contact: Theola DeBose", "Name of Product: …", "Report an Unsafe
             # Product: …", "Incidents/Injuries: None reported": a label
+        if len(run) == 2 and run[0].possessive and _is_title(run[0].text, know.titles) and \
+                text.startswith(":", run[-1].end) and run[-1].text not in ORGANISATION_HEADS and \
+                not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+            continue  # "Editor’s Notebook: …", "President’s Corner: …": a column's label,
+            # named for its writer's post (but "Governor’s Office: …" is a body)
         if _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, run[0].start) + 1,
                                  line_end(text, run[-1].end)) and \
                 not (run[-1].text in ORGANISATION_HEADS or run[-1].text in PLACE_HEADS or (

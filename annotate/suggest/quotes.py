@@ -243,6 +243,7 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                     out.append(inner)
     _only_person(text, out, every)
     _same_words_elsewhere(text, out)
+    out = _not_terms_elsewhere(text, dropped, out)
     out = sorted(out + _headline_echoes(text, dropped, out), key=lambda q: q.start)
     for q in out:
         q.text = story[q.start:q.end]  # the story's own words, escapes and all
@@ -309,6 +310,21 @@ def _headline_echoes(text: str, dropped: Sequence[Passage],
                 evidence="a headline's words in marks that the story quotes below, with who "
                          "said them"))
     return out
+
+
+def _not_terms_elsewhere(text: str, dropped: Sequence[Passage],
+                         quotes: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
+    """Leave out a few words in marks that no one is said to say when the story writes the
+    same words in marks elsewhere as a term after "a" or "the", no quote ("‘Parental bill of
+    rights’ falls …" over "An effort to pass a “parental bill of rights” came to an end"):
+    one term, twice."""
+    def words(start: int, end: int) -> str:
+        return " ".join(re.findall(r"\w+", text[start:end])).casefold()
+
+    terms = {words(p.start, p.end) for p in dropped
+             if re.search(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+$", text[max(0, p.open - 5):p.open])}
+    return [q for q in quotes if q.speaker_name or len(words(q.start, q.end).split()) > 8
+            or words(q.start, q.end) not in terms]
 
 
 def _same_words_elsewhere(text: str, quotes: list[QuoteSuggestion]) -> None:
