@@ -8458,6 +8458,21 @@ def test_a_column_label_a_body_and_its_code_and_a_headline_term_in_marks() -> No
     assert not any("Notebook" in n for n in kinds), kinds
 
 
+def test_a_news_digest_s_credits_envoys_designations_and_linked_groups() -> None:
+    kinds = _names("- The third round of India's general election takes place. (Reuters via "
+                   "Telegraph)\n- Twelve people are killed in Kizlyar. (RIA Novosti) (Xinhua) "
+                   "(TVNZ)\n- Algerian authorities arrest a spy of an al-Qaeda-linked group. "
+                   "(Press TV)\n- Palestinian ambassador to Yemen Bassem Al-Agha holds talks. "
+                   "(BBC)\n- The WHO changes the strain's name to influenza A (H1N1). (CNN)\n")
+    assert kinds.get("Reuters") == "organisation", kinds
+    assert kinds.get("Telegraph") == "organisation", kinds
+    assert kinds.get("Xinhua") == "organisation", kinds
+    assert kinds.get("al-Qaeda") == "organisation", kinds
+    assert kinds.get("Yemen") == "place" and kinds.get("Bassem Al-Agha") == "person", kinds
+    assert kinds.get("H1N1") == "other", kinds
+    assert not any(" via" in n or "linked" in n for n in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

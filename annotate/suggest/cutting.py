@@ -470,6 +470,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(home) == 1 and home[0].hint is None and not know.big_place(home[0].text):
             home[0].hint = "member-from"
         return home
+    if len(run) >= 3 and _ENVOY_TO.search(text, max(0, run[0].start - 40), run[0].start) and \
+            " ".join(t.text for t in run) not in know.places:  # (not "Papua New Guinea")
+        posted = next((k for k in range(len(run) - 2, 0, -1)
+                       if " ".join(t.text for t in run[:k]) in know.places), None)
+        if posted is not None:
+            return [*_cut(text, run[:posted], know, surnames),
+                    *_cut(text, run[posted:], know, surnames)]
+            # "ambassador to Yemen Bassem Al-Agha": where the envoy is posted, then the
+            # envoy's name
     code = next((k for k in range(2, len(run) - 1) if run[k].text == "Code"
                  and run[k - 1].text in ORGANISATION_HEADS and not run[k - 1].possessive), None)
     if code is not None:
@@ -1629,6 +1638,10 @@ _PLACE_UNITS = frozenset("District Region Province Oblast Krai Governorate Prefe
                          "Territory".split())
 #: The words that open a municipality's formal name: "City of Edinburgh Council".
 _MUNICIPAL_OPENERS = frozenset("City Town County Borough Municipality Shire".split())
+#: An envoy's post before the country it is posted to: "ambassador to " of "Palestinian
+#: ambassador to Yemen Bassem Al-Agha".
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:[- ][Gg]eneral)?|[Hh]igh"
+                       r"[^\S\n]+[Cc]ommissioner)[^\S\n]+(?:to|in)[^\S\n]+$")
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 _PARTY_MEMBERS_PLURAL = frozenset({"Republicans", "Democrats"})

@@ -31,6 +31,7 @@ from .lexicon import (
     COUNTRY_LETTERS,
     COURT_CASE,
     DESIGNATION,
+    DISEASE_DESIGNATIONS,
     DISEASE_LETTERS,
     ELECTED_OFFICES,
     EPONYMOUS_DISEASES,
@@ -701,8 +702,10 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|activists|members|supporters|orga
 #: What opens a source credited in parentheses after an item: "… Guam. (CNN)", "(AFP via
 #: Dawn)".
 _CREDITED = re.compile(r"(?:(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)"
-                       r"[.!?”\"]\s*\(|\(\s*[A-Z][\w.&’' ]{0,30}\s+via\s+)$")
-# (a sentence's end, not a name's: "Martin Luther King, Jr. (MLK)" is his letters)
+                       r"[.!?”\"]\s*\((?:[^()\n]{1,40}\)[^\S\n]*\()*"
+                       r"|\(\s*[A-Z][\w.&’' ]{0,30}\s+via\s+)$")
+# (a sentence's end, not a name's: "Martin Luther King, Jr. (MLK)" is his letters; and the
+# credits after it: "(RIA Novosti) (Xinhua) (TVNZ)")
 
 
 #: What closes a source credited in parentheses after an item: "(Reuters)", "(AFP via …)".
@@ -1161,6 +1164,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"Interstate |US |SR |Route |Highway |HWY |Hwy\.? |FM |RM |CR |"
                     r"(?:Forest Service|County|Forest) Road )\d{1,4}", text):
         return "place", "a highway by its number ('I-85', 'US 191', 'US HWY 26')"
+    if text.upper() in DISEASE_DESIGNATIONS or re.fullmatch(r"H\d{1,2}N\d{1,2}", text):
+        return "other", "a disease or a virus by its designation ('H1N1', 'H5N1')"
     if DESIGNATION.fullmatch(words[0]) and not (len(words) > 1 and last in EVENT_HEADS):
         # (not "the G-20 Summit": a meeting of the group the letters name)
         return "other", "a model designation, as aircraft and vehicles are named"

@@ -1307,7 +1307,8 @@ def _titles_again(text: str, titles: list[Candidate]) -> list[Candidate]:
 #: 2010/13/EU", "Commission Implementing Regulation (EU) 2021/1057".
 #: A genus and species (and subspecies) in Latin, marked as such by parentheses or by a
 #: word for a living thing before it.
-_EPITHET = r"[a-z]{2,}(?:us|um|a|ae|is|es|i|ii|os|ensis|oides)"
+_EPITHET = r"(?!via\b)[a-z]{2,}(?:us|um|a|ae|is|es|i|ii|os|ensis|oides)"  # (not "(Reuters
+# via Telegraph)", a source and the paper that carried it)
 _SPECIES = re.compile(
     rf"\((?P<bracketed>[A-Z][a-z]{{2,}} {_EPITHET}(?: {_EPITHET})?)(?=[),;]"
     rf"| [A-Z][\w-]+(?: (?:&|and) [A-Z][\w-]+)?(?: \d{{4}})?[),])"

@@ -489,7 +489,8 @@ def tokens(text: str) -> list[Token]:
                     parts[kept][:1].isupper() or not _ATTRIBUTIVE.fullmatch(parts[kept])):
                 kept += 1  # (a hyphen before "the" is a dash: "Charters of Freedom-the
                 # Declaration of Independence …")
-            if kept < len(parts) and word[:1].isupper():
+            if kept < len(parts) and any(p[:1].isupper() for p in parts[:kept]):
+                # (and "an al-Qaeda-linked group": a name with a lower-case article)
                 token.text = "-".join(parts[:kept])
                 token.cut = True
         elif (mark := _GLUED_MARK.fullmatch(word)) is not None:
