@@ -8473,6 +8473,27 @@ def test_a_news_digest_s_credits_envoys_designations_and_linked_groups() -> None
     assert not any(" via" in n or "linked" in n for n in kinds), kinds
 
 
+def test_a_legislator_s_party_and_town_between_name_and_verb_and_a_member_by_town() -> None:
+    found = suggest("Arkansas leaders expect long days.\n“We’re going to start earlier in the "
+                    "day” to move bills through committees, Senate President Pro Tempore Bart "
+                    "Hester, R-Cave Springs, said in an interview Wednesday.\n“It’s going to "
+                    "be difficult,” House Speaker Brian Evans, R-Cabot, said.\nThe Cabot "
+                    "Republican said he’s been speaking with chairs.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Bart Hester", "Brian Evans"], \
+        found.quotes
+    kinds = _types(found)
+    assert kinds.get("Cabot") == "place" and "Cabot Republican" not in kinds, kinds
+
+
+def test_a_byline_in_capitals_with_its_outlet_and_a_numbered_heading_in_marks() -> None:
+    found = suggest("State legislature takes a break\n\nBy HUNTER FIELD and TESS VRBIN | "
+                    "Arkansas Advocate\n\nThe House met on Thursday.\n\nHere are the high "
+                    "notes:\n\n1) ‘We are in a culture war’\n\nSanders signed a law.\n")
+    kinds = _types(found)
+    assert kinds.get("HUNTER FIELD") == "person" and kinds.get("TESS VRBIN") == "person", kinds
+    assert [q.text for q in found.quotes] == ["We are in a culture war"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

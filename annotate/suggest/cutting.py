@@ -457,13 +457,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                      text[run[-1].end:]):
         return _cut(text, run[2:], know, surnames)  # "Support for LAist comes from": a
         # station's underwriting line, the station its only name
+    if len(run) >= 3 and run[0].text == "The" and run[-1].text in ("Democrat", "Republican") \
+            and not any(t.text in _PARTY_WORDS for t in run[1:-1]):
+        run = run[1:]  # ("The Cabot Republican said": a sentence's "The", then a member)
     if len(run) >= 2 and run[-1].text in ("Democrat", "Republican") and (
             know.big_place(" ".join(t.text for t in run[:-1]))
             or (len(run) >= 3 and run[-2].text in ("County", "Parish", "Borough"))
-            or (re.search(r"\b[Aa]n?[^\S\n]+$", text[:run[0].start])
+            or (re.search(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+$",
+                          text[max(0, run[0].start - 4):run[0].start])
                 and not any(t.text in _PARTY_WORDS for t in run[:-1]))):
-        # (or any name after "a": "a Weldon Spring Republican", a small town's; not "a
-        # Liberal Democrat", one of the Liberal Democrats)
+        # (or any name after "a" or "the": "a Weldon Spring Republican", "The Cabot
+        # Republican said", a small town's; not "a Liberal Democrat", one of the Liberal
+        # Democrats)
         home = _cut(text, run[:-1], know, surnames)  # "a Los Angeles Democrat", "a Davidson
         # County Republican": a member from there, the place the only name (but "Texas
         # Democrats", the state's party)

@@ -1650,9 +1650,11 @@ _DISTANCE_BEFORE = re.compile(r"\d[\d.,]*[^\S\n]*(?:kilometres|kilometers|km|mil
 _BYLINE_OPENING = re.compile(r"(?m)^(?:By|BY)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}"
                              r"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
                              r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})+")
-#: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin".
+#: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin" (or
+#: with the outlet after a bar: "By HUNTER FIELD and TESS VRBIN | Arkansas Advocate").
 _BYLINE_LINE = re.compile(r"(?:By|BY)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3}"
-                          r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+")
+                          r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+"
+                          r"(?:[^\S\n]+\|[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4})?")
 
 
 #: A table's row: a name of up to five capitalised words, then a value in its own column.

@@ -135,8 +135,11 @@ _ADVERBS = r"(?:\s+(?:also|further|later|then|previously|once|has|had|have|was|w
            r"would|will|again|recently|reportedly|publicly|finally|simply|just|only|" \
            r"(?:thought|said|believed|reported|alleged) to have))*"
 #: A sentence's last clause naming a speaker: ", advocate Anton Katz told …".
-_LAST_CLAUSE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}[A-Z][^,;“”\"]{{0,60}}?)"
+_LAST_CLAUSE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}[A-Z][^,;“”\"]{{0,60}}?"
+                          rf"(?:,\s+(?:[DRI]|Ind)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)?)"
                           rf"{_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b")
+# (a legislator's party and town may stand between the name and the verb: "…, Senate
+# President Pro Tempore Bart Hester, R-Cave Springs, said")
 #: … or people described, not named: "…, opponents say", "…, local officials said".
 _LAST_CLAUSE_PEOPLE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}[a-z]+s)"
                                  rf"{_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b[^,;“”\"]*$")
@@ -653,8 +656,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (found.key if found else None,
                            text[found.start:found.end] if found else signed.group("who"), None,
                            "signed on the line below after a dash ('--CMS Spokesperson')")
-        elif whole and len(words) >= 4 and not before.strip(" “\"‘'"):
-            # (a sentence of its own: one inside another sentence is not "standing")
+        elif whole and len(words) >= 4 and _NUMBERED.fullmatch(before):
+            # (a sentence of its own, or a list's item or numbered heading: one inside
+            # another sentence is not "standing")
             attribution = _attributed_after_dash(text, passage.close, mentions, starts) or \
                 _attributed_below(text, passage.close, mentions, starts) or \
                 _standing_alone(text, passage.open, mentions, starts, previous)
@@ -1013,6 +1017,11 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
         return True  # "his novel “Un paso al frente” (A step forward)": a title in another
         # language's sentence case, right after the kind of work it is
     return len(words) <= 2 and all(w[:1].isupper() for w in words) and cued
+
+
+#: What may stand before a sentence of its own in marks: nothing, or a list's number or
+#: bullet ("1) ‘We are in a culture war’").
+_NUMBERED = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-•*])[^\S\n]+)?[“\"‘']*")
 
 
 #: A headline's word that a clause of someone's words follows: "… Who “…”", "… Says “…”".
@@ -1550,6 +1559,9 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     head = text[lo:verb_at]
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
     i = bisect.bisect_left(starts, verb_at) - 1
+    while i >= 0 and re.search(r"(?<![\w-])(?:[DRI]|Ind)-$",
+                               text[max(0, mentions[i].start - 4):mentions[i].start]):
+        i -= 1  # ("Bart Hester, R-Cave Springs, said": the town of a party's aside is no one)
     between = _ASIDE.sub("", _PARTY_ASIDE.sub("", text[mentions[i].end:lo + len(head_words)])) \
         if i >= 0 else ""
     if i > 0 and mentions[i].type == "person" and between.strip() == "," and \
