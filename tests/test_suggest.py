@@ -8494,6 +8494,20 @@ def test_a_byline_in_capitals_with_its_outlet_and_a_numbered_heading_in_marks() 
     assert [q.text for q in found.quotes] == ["We are in a culture war"], found.quotes
 
 
+def test_a_digest_of_bills_towns_by_their_kind_grades_and_a_bill_s_own_words() -> None:
+    found = suggest("Alander Rocha, Alabama Reflector An Alabama representative filed a bill. "
+                    "The bill, HB 9, sponsored by Rep. Brock Colvin, R-Albertville, would "
+                    "“prohibit governmental entities from imposing a face mask mandate.” Public "
+                    "K-12 schools would comply.\nHB 170 alters the corporate limits of the Town "
+                    "of Jackson’s Gap and the Village of Oak Park in Tallapoosa County.\n")
+    kinds = _types(found)
+    assert kinds.get("Alander Rocha") == "person", kinds
+    assert kinds.get("Town of Jackson’s Gap") == "place", kinds
+    assert kinds.get("Village of Oak Park") == "place", kinds
+    assert not any("K-12" in n for n in kinds), kinds
+    assert [q.speaker_name for q in found.quotes] == ["HB 9"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

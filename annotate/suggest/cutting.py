@@ -1078,8 +1078,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # adjective by the words around it
         if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
             break  # "Christian Bale": a given name that is also a faith's adjective
-        if len(run) == 2 and run[1].text in know.surnames and re.search(
-                r"\b[Bb]y[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]):
+        if len(run) == 2 and run[1].text in know.surnames and (re.search(
+                r"\b[Bb]y[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]) or (
+                    not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()
+                    and re.match(r",[^\S\n]+[A-Z]", text[run[-1].end:run[-1].end + 3]))):
+            # (or at a line's start, the outlet after a comma: "Alander Rocha, Alabama
+            # Reflector An Alabama representative …")
             break  # "by Alander Rocha, Georgia Recorder": a byline's author, whose given
             # name is also an islander's
         if len(run) == 2 and know.demonym_plural(run[1].text):
@@ -2119,6 +2123,15 @@ def _split_coordination(run: list[Token], know: Knowledge,
         if left in know.places and (right in know.places or words[-1] in PLACE_HEADS):
             return [run[:k], run[k + 2:]]  # "the District of Columbia and the Northern
             # Mariana Islands": a place, then another with its own "the"
+    towns = _MUNICIPAL_OPENERS | {"Village", "Township"}
+    if len(words) > 2 and words[0] in towns and words[1] == "of":
+        other = next((k for k in range(3, len(words) - 3) if words[k] == "and"
+                      and words[k + 1] == "the" and words[k + 2] in towns
+                      and words[k + 3] == "of"), None)
+        if other is not None:
+            return [run[:other], *_split_coordination(run[other + 2:], know, surnames)]
+            # "the Town of Smithfield and the Village of Oak Park": two towns, each named
+            # by its kind
     ands = [k for k, t in enumerate(run) if t.text == "and"]
     twice = next((k for k in ands if 2 <= k < len(run) - 2 and run[k - 1].text == run[-1].text
                   and know.places.get(run[-1].text) == "country"), None)

@@ -1752,7 +1752,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Russia"
     if len(words) >= 3 and words[0] in ("City", "Town", "Municipality", "Province") and \
             words[1] == "of" and words[2][:1].isupper() and all(
-                re.search(r"\b(?:in|at)\s+(?:the\s+)?$", c.before)
+                re.search(r"\b(?:in|at|near|limits\s+of|residents\s+of)\s+(?:the\s+)?$",
+                          c.before)
                 for c in places):  # (but "the City of Cape Town said": its council)
         return "place", f"'{words[0]} of …' names a town or a province"  # "City of Mandaue"
     if len(words) == 2 and words[1] == "City" and know.places.get(words[0]) == "city":

@@ -145,6 +145,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             and _is_title(run[0].text, know.titles)))]
     # ("Courtesy of Rep. Johnson's Office": the office of someone named before it, no body
     # of its own; "Author's Image": a page's picture of whoever wrote it)
+    found = [run[:-1] if len(run) > 1 and run[-1].text in _COMMON_ACRONYMS else run
+             for run in found]  # ("Public K-12 schools": a sentence's first word, then grades)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [run for run in found if not _peoples_adjective(text, run)
              and not (len(run) == 1 and run[0].text in _COMMON_ACRONYMS)
@@ -1819,7 +1821,8 @@ def _bodies_listed(text: str, run: list[Token]) -> list[list[Token]]:
 
 
 #: Letters of common things science and daily life name, no one's name.
-_COMMON_ACRONYMS = frozenset("DNA RNA mRNA PCR GPS UV LED LCD CO2 HVAC PDF HTML URL".split())
+_COMMON_ACRONYMS = frozenset("DNA RNA mRNA PCR GPS UV LED LCD CO2 HVAC PDF HTML URL K-12 K-8 "
+                             "PK-12 PreK-12 P-12".split())  # (and school grades: "K-12")
 
 
 def _peoples_adjective(text: str, run: list[Token]) -> bool:

@@ -122,6 +122,10 @@ _LAW_SAYS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\
                        r"(?:Act|Law|Constitution|Charter|Treaty|Code|Regulation|Directive))"
                        r"\s+(?P<cue>(?:requires|required|provides|provided|stipulates|"
                        r"mandates|says|states)(?:\s+that)?)\s*$")
+#: A bill before what it would do, in its own words: "The bill, HB 9, sponsored by Rep. Brock
+#: Colvin, R-Albertville, would “prohibit …”".
+_BILL_WOULD = re.compile(r"\s*(?P<who>[Tt]he\s+(?:bill|measure|legislation|proposal|ordinance|"
+                         r"resolution))(?P<aside>,[^“”\"]{1,120},)?\s+(?P<cue>would|will)\s*$")
 #: A passive verb of description and who did it: "described by the Freedom of Expression
 #: Institute (FXI) as having “…”".
 _DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:[Dd]escribed|[Cc]alled|[Tt]ermed|[Dd]ubbed|[Bb]randed|"
@@ -1180,6 +1184,15 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             # "To Hicks, the gathering was … a way to “honor …”": the sentence gives his view
             cue = " ".join(text[s_start + view.start("cue"):found.end].split())
             return found.key, text[found.start:found.end], cue, f"'{cue}' opening the sentence"
+        bill = _BILL_WOULD.fullmatch(before)
+        if bill is not None:
+            lo = s_start + bill.start("aside") if bill.group("aside") else q_open
+            named = next((m for m in mentions if lo <= m.start < s_start + bill.end("aside")
+                          and m.type in ("work", "other")), None) if bill.group("aside") else None
+            cue = bill.group("cue")
+            return (named.key, text[named.start:named.end], cue,
+                    f"'{cue}' after the bill's number: the words it would enact") if named \
+                else (None, bill.group("who"), cue, f"'{cue}' after the bill")
         law = _LAW_SAYS.search(before)
         if law is not None:
             key, name = _phrase_speaker(text, s_start + law.start("who"), law.group("who"),

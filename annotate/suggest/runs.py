@@ -954,6 +954,11 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
                  rf"{re.escape(nxt.text)}[”\"]", text):
         return True  # "Mother Hubbard’s Cupboards Recalls Cribs" and “Mother Hubbard’s
         # Cupboards” on its label: a firm's name with a possessive inside, given whole
+    if j >= 2 and words[j - 1].text == "of" and \
+            words[j - 2].text in ("Town", "City", "Village", "Borough", "Township") and \
+            _gap_ok(text, words[j - 2], words[j - 1]) and _gap_ok(text, words[j - 1], current):
+        return True  # "the Town of Jackson’s Gap": a town named with a possessive, after
+        # the kind of town it is
     if j >= 1 and words[j - 1].text in ("St.", "St", "Saint") and \
             nxt.text.casefold() not in know.titles and not (
                 nxt.text in know.given_names and j + 2 < len(words)
