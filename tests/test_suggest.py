@@ -8508,6 +8508,17 @@ def test_a_digest_of_bills_towns_by_their_kind_grades_and_a_bill_s_own_words() -
     assert [q.speaker_name for q in found.quotes] == ["HB 9"], found.quotes
 
 
+def test_a_slogan_s_common_words_and_an_insurance_plan_by_its_name() -> None:
+    found = suggest("Give: Every Day, Every Way. USDA Kicks Off the 2010 Combined Federal "
+                    "Campaign\n\nWe have chosen the theme Give: Every Day, Every Way, as it "
+                    "resonates. USDA is improving the Livestock Gross Margin for Dairy Cattle "
+                    "plan of insurance. Our Future is bright.\n")
+    kinds = _types(found)
+    assert "Day" not in kinds and "Way" not in kinds and "Future" not in kinds, kinds
+    assert kinds.get("Livestock Gross Margin for Dairy Cattle") == "other", kinds
+    assert kinds.get("Combined Federal Campaign") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

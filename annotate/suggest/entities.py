@@ -16,6 +16,7 @@ from .grouping import group_forms, looks_personal
 from .kinds import (
     APPOSITIVE,
     CREDIT_AFTER,
+    ONE_WORD,
     ORG_AFTER,
     SHAPE_ONLY,
     SPEECH_AFTER,
@@ -63,12 +64,29 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     clusters = [cluster for cluster in group_forms(forms, know)
                 if not (len(cluster) == 1 and cluster[0].words[0] in BARE_LAW_HEADS
                         and len(cluster[0].words) == 1)]  # "the Act" of no law named
-    out = [_entity(cluster, know) for cluster in clusters]
+    out = [e for cluster in clusters
+           if not _common_word_alone(e := _entity(cluster, know), know, text)]
     out.sort(key=lambda e: e.start)
     _type_list_mates(out, text)
     _type_leaders(out)
     _type_counties(out, text)
     return out, adjectives
+
+
+#: A determiner in title case, before a common word that its capital alone makes look like
+#: a name: "Every Day, Every Way", "Our Future".
+_TITLED_DETERMINER = re.compile(r"\b(?:Every|Each|Any|All|No|Some|Our|Your|My|Their|His|Her|"
+                                r"Its|This|That|These|Those)[^\S\n]+$")
+
+
+def _common_word_alone(entity: EntitySuggestion, know: Knowledge, text: str) -> bool:
+    """One of English's commonest words, capitalised after a determiner in title case, that
+    nothing but its capital makes a name: a slogan's "Every Day, Every Way" (a day is no
+    event, a way no body)."""
+    return entity.evidence in (ONE_WORD, f"'{entity.name}' names events") and \
+        not entity.aliases and entity.name[1:].islower() and \
+        entity.name.casefold() in know.common_words and \
+        all(_TITLED_DETERMINER.search(text, max(0, a - 8), a) for a, _ in entity.places)
 
 
 #: What a story names after a leader's surname that makes the surname a person's: "the Biden

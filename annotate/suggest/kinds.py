@@ -181,7 +181,8 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
                          r"support act)s?,?\s+$", re.I)
 #: The kind of rule or programme a name is, right after it: "Indian Education For All laws".
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
-                          r"policies|initiative|initiatives|curriculum|mandate|rules)\b")
+                          r"policies|initiative|initiatives|curriculum|mandate|rules|"
+                          r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
 #: A fire complex, then the fires it holds in brackets: "Kettle Complex (Stickpin, Renner
 #: and Roy)".
 _IN_COMPLEX = re.compile(r"\bComplex[^\S\n]*\((?:[^()\n]*(?:,|\band)[^\S\n]+)?$")
@@ -514,9 +515,9 @@ _AFTER_OPENING_PLACE = re.compile(r",|[^\S\n]+(?:yet|the|a|an|there|this|these|t
 #: name listed with others may take their type instead (entities.py).
 _TWO_WORDS = "two capitalised words, as most people's names"
 _THREE_WORDS = "three short capitalised words, as people's names"
-_ONE_WORD = "a single name with no other evidence"
+ONE_WORD = "a single name with no other evidence"
 _LONG_NAME = "a long name with no given name"
-SHAPE_ONLY = frozenset((_TWO_WORDS, _THREE_WORDS, _ONE_WORD, _LONG_NAME))
+SHAPE_ONLY = frozenset((_TWO_WORDS, _THREE_WORDS, ONE_WORD, _LONG_NAME))
 #: A list of places after "in" before its last item: "in Scone, Muswellbrook, and …" (two
 #: at least: "in Renton, and Boeing made …" joins two clauses).
 _PLACES_LISTED_BEFORE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?"
@@ -2211,4 +2212,4 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Forbes contributor Jeff McMahon", nor "The New York Times, Daily Mail and
         # Forbes": an outlet by its writer or among outlets)
         return "person", "a surname the tables know, written alone ('Juncker')"
-    return "organisation", _ONE_WORD if len(words) == 1 else _LONG_NAME
+    return "organisation", ONE_WORD if len(words) == 1 else _LONG_NAME
