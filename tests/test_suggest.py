@@ -8519,6 +8519,25 @@ def test_a_slogan_s_common_words_and_an_insurance_plan_by_its_name() -> None:
     assert kinds.get("Combined Federal Campaign") == "organisation", kinds
 
 
+def test_a_regulator_s_releases_banks_legal_forms_an_order_s_long_title_and_treasury() -> None:
+    found = suggest("Statement from Secretary of the Treasury Janet L. Yellen on the Vote\n\n"
+                    "Treasury to Invest $9 billion\n\nWASHINGTON – The U.S. Department of the "
+                    "Treasury announced a program. President Biden signed an Executive Order "
+                    "(E.O.), “Imposing Sanctions on Certain Persons with Respect to the "
+                    "Humanitarian and Human Rights Crisis in Ethiopia.”\n  • Formal Agreement "
+                    "with The First National Bank of Waverly, Waverly, Ohio, for unsafe "
+                    "practices.\n  • Penalty against TD Bank, N.A., Wilmington, Delaware, and "
+                    "TD Bank USA, N.A., Wilmington, Delaware, for deficiencies.\n")
+    kinds = _types(found)
+    assert kinds.get("Janet L. Yellen") == "person", kinds
+    assert "Treasury" in _entity(found, "U.S. Department of the Treasury").aliases
+    assert kinds.get("Imposing Sanctions on Certain Persons with Respect to the Humanitarian "
+                     "and Human Rights Crisis in Ethiopia") == "work", kinds
+    assert kinds.get("First National Bank of Waverly") == "organisation", kinds
+    assert kinds.get("TD Bank, N.A.") == "organisation", kinds
+    assert kinds.get("TD Bank USA, N.A.") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

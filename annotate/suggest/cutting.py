@@ -1213,16 +1213,18 @@ def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
     trimmed = _trim(run, know)
     if trimmed and trimmed[0] is run[0]:
         return trimmed  # ("Tenth Doctor": an ordinal _trim keeps)
-    lead = run[0] if len(run) > 1 and (ORDINAL.fullmatch(run[0].text) or
-                                       run[0].text in ORDINAL_WORDS) else None
+    start = 1 if len(run) > 2 and run[0].text in ("The", "THE") else 0  # ("with The First
+    # National Bank of Waverly": the name's own "The")
+    lead = run[start] if len(run) > start + 1 and (ORDINAL.fullmatch(run[start].text) or
+                                                   run[start].text in ORDINAL_WORDS) else None
     if lead is None:
         return trimmed
-    trimmed = _trim(run[1:], know)
-    if trimmed and trimmed[0] is run[1] and (trimmed[-1].acronym or any(
+    rest = _trim(run[start + 1:], know)
+    if rest and rest[0] is run[start + 1] and (rest[-1].acronym or any(
             t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS or t.text in PLACE_HEADS
-            for t in trimmed)):
-        return [lead, *trimmed]  # (and a unit's short form: "181st MFTB")
-    return trimmed
+            for t in rest)):
+        return [lead, *rest]  # (and a unit's short form: "181st MFTB")
+    return trimmed if start else rest
 
 
 def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:

@@ -361,6 +361,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if len(national) == 1 and words[0] in ORGANISATION_HEADS:
         return national[0]  # "the Navy" → "U.S. Navy" (though "Master Chief Petty Officer of
         # the Navy" holds the word too)
+    if n == 1:
+        department = [f for f in index.by_last.get(words[0], []) if len(f.words) >= 4
+                      and tuple(f.words[-4:-1]) == ("Department", "of", "the")]
+        if len(department) == 1:
+            return department[0]  # "Treasury" → "U.S. Department of the Treasury": a
+            # department named "of the …", by the word it is named for
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent
@@ -541,7 +547,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if n >= 3 or index.person(form):
             fuller = [f for f in index.by_first[words[0]] if len(f.words) > n
                       and f.words[-1] == words[-1] and _subsequence(words, f.words)
-                      and "and" not in f.words and words[-1] not in ORGANISATION_HEADS]
+                      and "and" not in f.words and words[-1] not in ORGANISATION_HEADS
+                      and words[-1] not in COMPANY_FORMS]  # (nor "TD Bank, N.A." → "TD Bank
+            # USA, N.A.": two firms, each with its legal form)
             # (not "Laboratory of Genetics" → "Laboratory of Cancer Biology and Genetics",
             # another laboratory; not "Community Advisory Council" → "Community Depository
             # Institutions Advisory Council", another council)

@@ -998,11 +998,14 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                 start += 4
             words = text[start:p.start + len(stripped)].split()
             before = text[max(0, p.open - 40):p.open]
-            longest = 30 if re.search(r"\b(?:(?:en)?titled|on)[\s,:]*$", before) else 12
+            longest = 30 if re.search(r"\b(?:(?:en)?titled|on|(?:Order|Proclamation|Memorandum)"
+                                      r"(?:[^\S\n]*\([A-Z.]{2,6}\))?)[\s,:]*$", before) else 12
             # (a hearing's or a report's long title after "titled": "an oversight hearing
             # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”";
             # or "on": "Remarks by Chairman Martin J. Gruenberg on “Oversight of Financial
-            # Regulators: Financial Stability, Supervision, and Consumer Protection …”")
+            # Regulators: Financial Stability, Supervision, and Consumer Protection …”"; or
+            # an order's: "an Executive Order (E.O.), “Imposing Sanctions on Certain Persons
+            # with Respect to the Humanitarian and Human Rights Crisis in Ethiopia.”")
             if not words or len(words) > longest or not (
                     words[0][:1].isupper() or (words[0][:1].isdigit() and len(words) >= 3)):
                 continue  # (a title may open with a number: “15:17 to Paris”)
@@ -1983,9 +1986,14 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                                      _is_title(t.text, know.titles) for t in run[:start]))
                                  or (run[start - 1].text in PORTFOLIO and start >= 3
                                      and run[start - 2].text in ("of", "for")
-                                     and _is_title(run[start - 3].text, know.titles))))
+                                     and _is_title(run[start - 3].text, know.titles))
+                                 or (run[start - 1].text in PORTFOLIO and start >= 4
+                                     and run[start - 2].text == "the"
+                                     and run[start - 3].text in ("of", "for")
+                                     and _is_title(run[start - 4].text, know.titles))))
                         # (or after a minister's portfolio: "Minister of Employment Arto
-                        # Satonen", a photo's caption)
+                        # Satonen", a photo's caption; "Secretary of the Treasury Janet L.
+                        # Yellen on …")
                         or (e - start == 2 and e < len(run)
                             and run[e].text in HEADLINE_VERBS
                             and run[start].text in know.given_names
