@@ -8538,6 +8538,21 @@ def test_a_regulator_s_releases_banks_legal_forms_an_order_s_long_title_and_trea
     assert kinds.get("TD Bank USA, N.A.") == "organisation", kinds
 
 
+def test_a_holiday_in_two_words_an_editor_s_paper_and_a_one_word_headline_quote() -> None:
+    found = suggest("This Rosh Hashanah, pledge your support. Michael Gawenda, former "
+                    "Editor-In-Chief of The Age, says: “Plus61J has become one of my favourite "
+                    "sources.”\n\n‘Elated’: Leibler optimistic on next steps for Uluru "
+                    "Statement\n\nMark Leibler was there when the Uluru Statement was "
+                    "declared.\n")
+    kinds = _types(found)
+    assert kinds.get("Rosh Hashanah") == "event", kinds
+    assert kinds.get("The Age") == "organisation", kinds
+    assert not any("Editor" in n for n in kinds), kinds
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("Plus61J has become one of my favourite sources.", "Michael Gawenda"),
+        ("Elated", "Mark Leibler")]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

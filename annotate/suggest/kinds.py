@@ -87,6 +87,11 @@ from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
 #: A person's post between commas before the name: "Jane Smith, National Manager, ".
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*" + POST_BETWEEN_COMMAS.pattern + "$")
+#: … or the post and "of" right before it: "Michael Gawenda, former Editor-In-Chief of The
+#: Age, says": the paper he edited, not the one who speaks.
+_POST_OF_BEFORE = re.compile(r"[A-Z][\w’'-]*,[^\S\n]+(?:former[^\S\n]+|then[^\S\n]+)?"
+                             r"(?P<post>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,3}?)[^\S\n]+(?:of|at)"
+                             r"[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 #: A memorial's name with whom it honours: "the National Memorial to Victims of Communism".
@@ -106,7 +111,7 @@ def _post_of_person_before(before: str, know: Knowledge) -> bool:
     """Whether a person and their post, between commas, come right before the name: the
     name is the body the post is in, not the one who speaks ("Dinah Ellis, National
     Manager, Cymraeg for Kids added: …")."""
-    m = _POST_BEFORE.search(before)
+    m = _POST_BEFORE.search(before) or _POST_OF_BEFORE.search(before)
     return m is not None and any(_is_title(w, know.titles) for w in m.group("post").split())
 
 
@@ -2154,7 +2159,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and words[0] not in know.given_names) and not (
             len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
             words[0] not in _COMPASS and not words[-1].isupper() and \
-            words[0] not in GREETINGS and \
+            words[0] not in GREETINGS and words[0] not in ("The", "THE") and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor

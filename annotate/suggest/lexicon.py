@@ -298,10 +298,13 @@ SKY_HEADS = frozenset("Galaxy Comet Nebula".split())
 WISHES = frozenset("Happy Merry Blessed Joyous".split())
 #: What the days wished for end in: "… Day", "… New Year", "… Holidays".
 WISHED_DAYS = frozenset("Day Year Holidays Holiday Eve Week Festival".split())
-#: Holidays and festivals, events named by one word: "Christmas and Lunar New Year".
-HOLIDAYS = frozenset("""Christmas Easter Ramadan Eid Diwali Hanukkah Thanksgiving Passover
-Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Yom Kippur Pentecost Matariki Juneteenth
-""".split())
+#: Holidays and festivals, events named by their names alone: "Christmas and Lunar New Year",
+#: "This Rosh Hashanah, …".
+_HOLIDAY_NAMES = (*"""Christmas Easter Ramadan Eid Diwali Hanukkah Chanukah Thanksgiving Passover
+Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Pentecost Matariki Juneteenth Sukkot Shavuot
+Navratri Vaisakhi Songkran""".split(), "Yom Kippur", "Rosh Hashanah")
+HOLIDAYS = frozenset(_HOLIDAY_NAMES) | {w for name in _HOLIDAY_NAMES for w in name.split()}
+# (each name whole, "Rosh Hashanah", and its words: "Yom" of "Yom Kippur’s")
 #: The letters the US land agencies write after a park's or a forest's name ("Glacier NP",
 #: "Walnut Canyon NM", "Gallatin NF", "Glen Canyon NRA"): the name ends there, and names a
 #: place.

@@ -678,8 +678,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (previous.speaker, previous.speaker_name, None,
                            "the speaker of the quote before, in the same paragraph")
         if attribution is None and words[0][:1].isupper() and not _title_case(words) and \
-                not all(w[:1].isupper() for w in words) and not before.strip() and \
-                _HEADLINE_QUOTE_AFTER.match(text, passage.close + 1):
+                (not all(w[:1].isupper() for w in words)
+                 or (len(words) == 1 and _FEELING.search(words[0])
+                     and _person_opens(text, passage.close + 3, mentions, starts))) and \
+                not before.strip() and _HEADLINE_QUOTE_AFTER.match(text, passage.close + 1):
+            # (or one word of how someone feels, when a person's name opens what follows:
+            # "‘Elated’: Leibler optimistic on next steps …"; but "“Meltdown”: Trump
+            # Defends …" is what others call his doing)
             # "‘It’s our garden’: PNG villages fight …": a headline opening with someone's
             # words, whoever the headline then names
             who = _subject_at(text, passage.close + 2, s_end, mentions, starts)
@@ -938,6 +943,17 @@ _TITLE_PARTICLES = CONNECTORS_BASE | frozenset("i e et und och og en y la las lo
 _NEAR_CUE_OPENERS = frozenset("he she they it we i you who said says say told tells added "
                               "adds wrote writes according is was are were has had will "
                               "would can could may might".split())
+
+
+#: The endings of an adjective for how someone feels or finds something: "Elated",
+#: "Heartbroken", "Disgraceful", "Furious".
+_FEELING = re.compile(r"(?:ed|en|ful|ous|ive|ible|able|less)[.!]?$")
+
+
+def _person_opens(text: str, at: int, mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """Whether a person's name is the first word at or right after ``at``."""
+    found = _mention_at(mentions, starts, at, min(len(text), at + 60))
+    return found is not None and found.type == "person" and not text[at:found.start].strip()
 
 
 def _far_from_its_cue(before: str, after: str, cue: str | None, words: list[str]) -> bool:

@@ -700,12 +700,15 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     if folded.endswith(("-elect", "-designate")) and folded.rsplit("-", 1)[0] in titles:
         return True  # "President-elect Joe Biden", "Governor-designate …"
-    return folded in titles or ("-" in folded and all(p in titles for p in folded.split("-"))) \
+    return folded in titles or ("-" in folded and all(
+        p in titles or p in ("in", "at", "of") for p in folded.split("-"))
+        and folded.split("-")[0] in titles) \
         or (len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss")
             and singular in titles and word[:1].isupper()) \
         or (word.endswith("s") and len(word) >= 3 and word[:-1].isupper()
             and singular in titles)  # "Foreign Ministers", "Presidents Trump and Putin",
-    # "MPs", "CEOs" (but "Press" is no plural of "Pres.")
+    # "MPs", "CEOs" (but "Press" is no plural of "Pres."); and "Editor-In-Chief",
+    # "Commander-in-Chief": titles joined by a small word
 
 
 #: A post set between commas after a person's name, before the body it is in: ", National
