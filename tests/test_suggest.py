@@ -8553,6 +8553,17 @@ def test_a_holiday_in_two_words_an_editor_s_paper_and_a_one_word_headline_quote(
         ("Elated", "Mark Leibler")]
 
 
+def test_an_award_named_with_a_state_s_letters_is_no_member_listed_surname_first() -> None:
+    kinds = _names("Our series was named in the Multicultural NSW Media Awards and won. Lead "
+                   "AFCO HÜBNER Danuta Maria spoke.\n")
+    assert kinds.get("Multicultural NSW Media Awards") == "event", kinds
+    assert kinds.get("HÜBNER Danuta Maria") == "person", kinds
+    found = suggest("US Space Force Stands up STAR Delta Provisional\n\nThe stand-up of STAR "
+                    "Delta Provisional is a step. STAR Delta will train crews.\n")
+    assert [(e.name, e.type, e.aliases) for e in found.entities if "STAR" in e.name] == [
+        ("STAR Delta Provisional", "organisation", ["STAR Delta"])]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1819,13 +1819,14 @@ def _listed_member(run: list[Token], know: Knowledge) -> int | None:
     given = next((k for k, t in enumerate(run) if t.capitalised and not t.acronym
                   and t.text in know.given_names and t.text not in MONTHS_AND_DAYS), None)
     if given is None or given == 0 or not run[given - 1].acronym or \
-            not all(t.capitalised and not t.acronym for t in run[given:]) or \
+            not all(t.capitalised and not t.acronym and not _any_head(t.text)
+                    for t in run[given:]) or \
             len(run) - given > 3:
-        return None
+        return None  # (nor "Multicultural NSW Media Awards": a body's head is no given name)
     start = given - 1
     surname = run[start].text
     if len(surname) < 3 or not surname.isalpha() or _is_title(surname, know.titles) or \
-            surname in _CLOCK or surname in know.country_codes or \
+            surname in _CLOCK or surname in know.country_codes or surname in AU_STATE_CODES or \
             (start > 0 and run[start - 1].text == "the"):
         return None  # (not "GEN Romeo Dallaire", "2100 UTC January 7", "the UNFCCC Simon …")
     while start > 0 and run[start - 1].acronym and run[start - 1].text.isalpha() and \

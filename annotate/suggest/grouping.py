@@ -238,6 +238,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 len(f.words) > 1 for f in index.by_initials.get(words[1], [])):
             return letters  # "the Motorcycle GLS" → "GLS", the Graduated Licensing Scheme's
             # letters: the scheme, with a word of what it is for
+    if n >= 2:
+        interim = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+                   and tuple(f.words[:n]) == tuple(words)
+                   and f.words[-1] in ("Provisional", "Interim")]
+        if len(interim) == 1:
+            return interim[0]  # "STAR Delta" → "STAR Delta Provisional": a unit by its name,
+            # without the word that says it is not yet permanent
     if n >= 2 and words[-1] in ORGANISATION_HEADS:
         regional = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                     and f.words[:n] == words and f.words[-1] in _REGIONS_OF_A_FIRM]
