@@ -8564,6 +8564,15 @@ def test_an_award_named_with_a_state_s_letters_is_no_member_listed_surname_first
         ("STAR Delta Provisional", "organisation", ["STAR Delta"])]
 
 
+def test_it_is_never_the_outlet_of_a_picture_s_credit() -> None:
+    found = suggest("Gov. Kevin Stitt speaks at a briefing. (Photo by Nuria Martinez-Keel/"
+                    "Oklahoma Voice) OKLAHOMA CITY — Sen. Paul Rosino and Rep. Josh West were "
+                    "the authors of the measure to fire Friesen. It said the Legislature had "
+                    "'lost confidence' in her ability.\n")
+    assert [q.text for q in found.quotes] == ["lost confidence"], found.quotes
+    assert found.quotes[0].speaker_name != "Oklahoma Voice", found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1869,6 +1869,10 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
         if text and re.match(r",?[^\S\n]+where\b", text[m.end:m.end + 8]):
             i -= 1
             continue
+        if text and _IN_CREDIT.search(text, max(0, m.start - 80), m.start):
+            i -= 1
+            continue  # ("(Photo by Nuria Martinez-Keel/Oklahoma Voice)": a picture's credit
+            # names no one the story goes on to speak of)
         if ((want == "any" and m.type in ("person", "organisation", "group"))
                 or m.type == want) and not _other_sex(pronoun, m.key) and \
                 not (text and _told_other_sex(pronoun, m.key, text, mentions)):
@@ -1878,6 +1882,10 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     if crowd is not None:
         return None, crowd.group()
     return None, pronoun
+
+
+#: The open bracket of a picture's credit before a name: "(Photo by Nuria Martinez-Keel/".
+_IN_CREDIT = re.compile(r"\((?:Photo|Image|Credit|Courtesy|Picture)\b[^()\n]*$")
 
 
 #: People named by what they are, in the plural, as a sentence's subject: "a group of
