@@ -440,7 +440,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     named = run[1:] if run[0].text == "The" else run
     if len(named) >= 3 and named[-1].text == named[0].text and not named[0].acronym and \
             (named[-2].text in ORGANISATION_HEADS or named[-2].text in PLACE_HEADS):
-        return [*_cut(text, run[:-1], know, surnames), *_cut(text, run[-1:], know, surnames)]
+        return _cut_at(text, run, -1, know, surnames)
         # "The Selden Fire District Selden in Suffolk County": a body named for its town,
         # then the town again, as a copy of the page repeated it
     twice = next((k for k in range(1, len(run) - 1) if run[k].text == run[k + 1].text
@@ -450,8 +450,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if twice is not None:
         # "Mikhail Mishustin Mishustin Mikhail": a name, then its tooltip ("Surname Given")
         # that a copy of the page kept
-        return [*_cut(text, run[:twice + 1], know, surnames),
-                *_cut(text, run[twice + 1:], know, surnames)]
+        return _cut_at(text, run, twice + 1, know, surnames)
     if len(run) >= 3 and run[1].text == "for" and run[0].text in _SPONSOR_WORDS and \
             re.match(r"[^\S\n]+(?:comes?|came|is[^\S\n]+provided|was[^\S\n]+provided)\b",
                      text[run[-1].end:]):
@@ -480,22 +479,20 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         posted = next((k for k in range(len(run) - 2, 0, -1)
                        if " ".join(t.text for t in run[:k]) in know.places), None)
         if posted is not None:
-            return [*_cut(text, run[:posted], know, surnames),
-                    *_cut(text, run[posted:], know, surnames)]
+            return _cut_at(text, run, posted, know, surnames)
             # "ambassador to Yemen Bassem Al-Agha": where the envoy is posted, then the
             # envoy's name
     code = next((k for k in range(2, len(run) - 1) if run[k].text == "Code"
                  and run[k - 1].text in ORGANISATION_HEADS and not run[k - 1].possessive), None)
     if code is not None:
-        return [*_cut(text, run[:code], know, surnames), *_cut(text, run[code:], know, surnames)]
+        return _cut_at(text, run, code, know, surnames)
         # "the American Nurses Association Code of Ethics for Nurses": a body, then the
         # code it wrote for its members
     party = next((k for k in range(1, len(run)) if run[k].text in (
         "GOP", "Republicans", "Democrats", "Dems") and run[k - 1].text in _CHAMBERS and (
             k == len(run) - 1 or run[k + 1].text == "and")), None)
     if party is not None:
-        return [*_cut(text, run[:party], know, surnames),
-                *_cut(text, run[party:], know, surnames)]
+        return _cut_at(text, run, party, know, surnames)
         # "Missouri Senate GOP divide", "U.S. House Democrats": the chamber, then the party
         # (or parties: "House Republicans and Democrats")
     if len(run) >= 3 and any(t.text == "and" for t in run) and all(
@@ -520,11 +517,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if second is not None:
         # "Chief Judge Jeffrey R. Howard Chief Judge Nancy Torresen": a list's names, each
         # after its title, that the copy ran together
-        return [*_cut(text, run[:second], know, surnames),
-                *_cut(text, run[second:], know, surnames)]
+        return _cut_at(text, run, second, know, surnames)
     if len(run) == 2 and run[0].text == run[1].text and (run[0].acronym or "/" in run[0].text):
         # "(icon: PPE PPE)": a group's letters, once as an icon's text and once as its label
-        return [*_cut(text, run[:1], know, surnames), *_cut(text, run[1:], know, surnames)]
+        return _cut_at(text, run, 1, know, surnames)
     if 2 <= len(run) <= 4 and run[-1].acronym and run[-1].text.isalpha() and \
             len(run[-1].text) >= 4 and run[0].text in know.given_names and \
             all(t.capitalised and not t.acronym for t in run[:-1]) and \
@@ -919,8 +915,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 and run[k + 1].text in ("I", "II") and run[k + 2].capitalised
                 and run[k + 2].text not in _NAMED_FOR_A_WAR), None)
     if war is not None:  # "the World War II Manhattan Project": the war, then what it holds
-        return [*_cut(text, run[:war + 2], know, surnames),
-                *_cut(text, run[war + 2:], know, surnames)]
+        return _cut_at(text, run, war + 2, know, surnames)
     if len(run) == 2 and run[0].text == "New" and run[0].initial and \
             f"New {run[1].text}" not in know.places and (
                 run[1].text in AU_STATE_CODES or run[1].text in know.country_codes
@@ -1225,6 +1220,12 @@ def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
             for t in rest)):
         return [lead, *rest]  # (and a unit's short form: "181st MFTB")
     return trimmed if start else rest
+
+
+def _cut_at(text: str, run: list[Token], at: int, know: Knowledge,
+            surnames: frozenset[str]) -> list[Candidate]:
+    """The run cut in two before its token ``at``, each part cut on its own."""
+    return [*_cut(text, run[:at], know, surnames), *_cut(text, run[at:], know, surnames)]
 
 
 def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:
