@@ -8573,6 +8573,16 @@ def test_it_is_never_the_outlet_of_a_picture_s_credit() -> None:
     assert found.quotes[0].speaker_name != "Oklahoma Voice", found.quotes
 
 
+def test_a_party_member_described_is_the_one_named_before_and_a_state_s_standard() -> None:
+    found = suggest("Washington State Standard\n\nWashington State Standard The Washington "
+                    "State Standard is a nonprofit news outlet.\n\nGov. Bob Ferguson on "
+                    "Tuesday pumped up fellow Democrats with calls for taxing millionaires.\n"
+                    "“When the story of this flood is written, the people stepped up,” the "
+                    "first-term Democrat said in a speech.\n")
+    assert _types(found).get("Washington State Standard") == "organisation", found.entities
+    assert [q.speaker_name for q in found.quotes] == ["Bob Ferguson"], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

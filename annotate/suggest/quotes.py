@@ -770,6 +770,14 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
+    member = _PARTY_MEMBER_DESCRIBED.search(text, s_start, s_end) \
+        if speaker_name in ("Democrat", "Republican", "Democrats", "Republicans") else None
+    if member is not None:
+        person = next((m for m in reversed(mentions) if m.end <= member.start()
+                       and m.type == "person"), None)
+        if person is not None:  # "…,” the first-term Democrat said": the member last named
+            speaker, speaker_name = person.key, text[person.start:person.end]
+            evidence += f"; '{member.group().strip()}' describes {speaker_name}, named before"
     if speaker is None and speaker_name is not None:
         described = _described(text, speaker_name, passage.open, mentions, starts)
         if described is not None:  # "the president said" → President Moon Jae-in
@@ -1882,6 +1890,13 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     if crowd is not None:
         return None, crowd.group()
     return None, pronoun
+
+
+#: A party's member described, not named, as a sentence's speaker: "the first-term
+#: Democrat said", "the Cabot Republican told …".
+_PARTY_MEMBER_DESCRIBED = re.compile(r"\b[Tt]he(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
+                                     r"(?:Democrat|Republican)(?=[^\S\n]+(?:said|says|told|"
+                                     r"added|wrote|argued|noted))")
 
 
 #: The open bracket of a picture's credit before a name: "(Photo by Nuria Martinez-Keel/".
