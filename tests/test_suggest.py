@@ -8583,6 +8583,13 @@ def test_a_party_member_described_is_the_one_named_before_and_a_state_s_standard
     assert [q.speaker_name for q in found.quotes] == ["Bob Ferguson"], found.quotes
 
 
+def test_a_people_by_its_adjective_after_the_and_a_state_s_people_ending_in_rs() -> None:
+    kinds = _names("Since the French and settler colonizers arrived, people have come. I "
+                   "understand why Mainers are wary. The French government agreed.\n")
+    assert kinds.get("French") == "group", kinds
+    assert kinds.get("Mainers") == "group", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

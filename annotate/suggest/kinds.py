@@ -876,6 +876,10 @@ _BRANCH_ADJECTIVES = frozenset("Executive Legislative Judicial Parliamentary".sp
 
 #: A people named for its state or country with the endings English gives them, which the
 #: tables' demonyms lack: "Michiganders".
+#: What follows a people named by its adjective, no noun: "the French and …", "the Dutch
+#: were", "the British," (not "the French government").
+_PEOPLE_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)—–]|$|[^\S\n]+(?:and|who|were|are|have|had|"
+                           r"arrived|came|settled)\b)")
 _PLACE_PEOPLE = re.compile(r"[A-Z][a-z]{3,}(?:ans|ians|ers|ders|ites|eans)")
 #: What an event's name is followed by: "the Chintan Shivir organised by the Ministry".
 _ORGANISED_BY = re.compile(r"[^\S\n]+(?:organi[sz]ed|hosted|convened)[^\S\n]+by\b")
@@ -1857,6 +1861,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # group each time with no surname the tables know)
         given = words[0] if words[0].split("-")[0] in know.given_names else words[1]
         return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
+    if len(words) == 1 and know.is_demonym(text) and all(
+            re.search(r"(?<![\w-])the\s+$", c.before) and _PEOPLE_AFTER.match(c.after)
+            for c in places):
+        return "group", "a people by its adjective after 'the' ('since the French arrived')"
     if len(words) == 1 and text in know.given_names and text not in know.places and \
             not text.isupper():
         if all(re.search(r"(?<![\w-])the\s+$", c.before) for c in places) and \
@@ -1948,7 +1956,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
     if len(words) == 1 and _PLACE_PEOPLE.fullmatch(text) and any(
-            know.places.get(text[:k]) in ("region", "country") for k in range(4, len(text) - 2)):
+            know.places.get(text[:k]) in ("region", "country") for k in range(4, len(text) - 1)):
+        # (and "Mainers": "Maine", then "rs")
         return "group", "a state's or a country's people, named for it ('Michiganders')"
     if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
         return "organisation", "named as a group or organisation"
