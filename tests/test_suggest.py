@@ -8590,6 +8590,16 @@ def test_a_people_by_its_adjective_after_the_and_a_state_s_people_ending_in_rs()
     assert kinds.get("Mainers") == "group", kinds
 
 
+def test_words_in_marks_before_according_to_closing_the_sentence_are_the_source_s() -> None:
+    found = suggest("Customers are on the hook. Those “substantial” overruns stem from "
+                    "“unnecessary development risks” NorthWestern Energy took to build the plant, "
+                    "according to the Montana Consumer Counsel.\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("substantial", "Montana Consumer Counsel"),
+        ("unnecessary development risks", "Montana Consumer Counsel")]
+    assert _types(found).get("Montana Consumer Counsel") == "organisation", found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

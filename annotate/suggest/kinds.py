@@ -1853,12 +1853,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
                     and words[1] in know.given_names)) and \
             not (know.is_demonym(words[0]) and words[-1] not in know.surnames) and \
+            not (len(words) >= 3 and know.places.get(words[0]) in ("region", "country")
+                 and words[1] not in know.given_names and words[-1] not in know.surnames) and \
             sum(1 for w in words if know.big_place(w)) < 2 and \
             not (words[-1] not in know.surnames
                  and all(ends_with_cue(_GROUP_BEFORE, c.before) for c in places)):
         # (not "Georgian Dream": a demonym that Faker also knows as a given name; not "Asia
         # Oceania Zone", two continents; not "arts collective Mare Liberum", named as a
-        # group each time with no surname the tables know)
+        # group each time with no surname the tables know; nor "Montana Consumer Counsel", a
+        # state's name before no given name or surname)
         given = words[0] if words[0].split("-")[0] in know.given_names else words[1]
         return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
     if len(words) == 1 and know.is_demonym(text) and all(

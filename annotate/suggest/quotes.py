@@ -1146,6 +1146,16 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         if who is not None and (who[0] is not None or m.re is _LAST_CLAUSE_PEOPLE):
             cue = " ".join(text[q_after + m.start("who"):q_after + m.end("verb")].split())
             return who[0], who[1], cue, f"'{cue}' at the end of the sentence"
+    according = _ACCORDING_LAST.search(after)
+    if according is not None:
+        at = q_after + according.start("who")
+        who = _subject_at(text, at, q_after + according.end("who"), mentions, starts)
+        cue = "according to"
+        if who is not None and who[0] is not None:
+            return who[0], who[1], cue, "'according to' closing the sentence"
+        return None, according.group("who"), cue, "'according to' closing the sentence"
+        # "Those “substantial” overruns stem from …, according to briefing from the state’s
+        # consumer watchdog": what the words come from, whoever it names
     reported = _REPORTS_AFTER.match(after)
     if reported is not None:
         who = _subject_at(text, q_after + reported.start("who"), s_end, mentions, starts)
@@ -1897,6 +1907,13 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
 _PARTY_MEMBER_DESCRIBED = re.compile(r"\b[Tt]he(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
                                      r"(?:Democrat|Republican)(?=[^\S\n]+(?:said|says|told|"
                                      r"added|wrote|argued|noted))")
+
+
+#: A sentence's closing source: "…, according to the Montana Consumer Counsel."
+_ACCORDING_LAST = re.compile(r",[^\S\n]+according[^\S\n]+to[^\S\n]+(?P<who>[^,;“”\"\n|…\[]{2,80}?)"
+                             r"[^\S\n]*(?:[.!?]|[^\S\n]*(?:\[…\]|…|\.\.\.)[^\n]*)?[^\S\n]*$")
+# (and a teaser cut there: "…, according to briefing from the state’s consumer watchdog in an
+# open […]| Daily Montanan")
 
 
 #: The open bracket of a picture's credit before a name: "(Photo by Nuria Martinez-Keel/".
