@@ -147,6 +147,15 @@ _LAST_CLAUSE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,3}}[A-Z][^,;“�
 #: … or people described, not named: "…, opponents say", "…, local officials said".
 _LAST_CLAUSE_PEOPLE = re.compile(rf",\s+(?P<who>(?:[a-z][\w-]*\s+){{0,2}}[a-z]+s)"
                                  rf"{_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b[^,;“”\"]*$")
+#: A party's member described, not named, as a sentence's speaker: "the first-term
+#: Democrat said", "the Cabot Republican told …".
+_PARTY_MEMBER_DESCRIBED = re.compile(rf"\b[Tt]he(?:[^\S\n]+[\w’'-]+){{0,3}}[^\S\n]+"
+                                     rf"(?:Democrat|Republican)(?=[^\S\n]+(?:{_SPEECH_WORDS})\b)")
+#: A sentence's closing source: "…, according to the Montana Consumer Counsel." (and a teaser
+#: cut there: "…, according to briefing from the state’s consumer watchdog in an open […]|
+#: Daily Montanan")
+_ACCORDING_LAST = re.compile(r",[^\S\n]+according[^\S\n]+to[^\S\n]+(?P<who>[^,;“”\"\n|…\[]{2,80}?)"
+                             r"[^\S\n]*(?:[.!?]|[^\S\n]*(?:\[…\]|…|\.\.\.)[^\n]*)?[^\S\n]*$")
 #: People described in the plural, the whole subject before a speech verb: "officials",
 #: "local residents", "health experts".
 _PEOPLE_DESCRIBED = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}([a-z]+s))\s*")
@@ -1900,20 +1909,6 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     if crowd is not None:
         return None, crowd.group()
     return None, pronoun
-
-
-#: A party's member described, not named, as a sentence's speaker: "the first-term
-#: Democrat said", "the Cabot Republican told …".
-_PARTY_MEMBER_DESCRIBED = re.compile(r"\b[Tt]he(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
-                                     r"(?:Democrat|Republican)(?=[^\S\n]+(?:said|says|told|"
-                                     r"added|wrote|argued|noted))")
-
-
-#: A sentence's closing source: "…, according to the Montana Consumer Counsel."
-_ACCORDING_LAST = re.compile(r",[^\S\n]+according[^\S\n]+to[^\S\n]+(?P<who>[^,;“”\"\n|…\[]{2,80}?)"
-                             r"[^\S\n]*(?:[.!?]|[^\S\n]*(?:\[…\]|…|\.\.\.)[^\n]*)?[^\S\n]*$")
-# (and a teaser cut there: "…, according to briefing from the state’s consumer watchdog in an
-# open […]| Daily Montanan")
 
 
 #: The open bracket of a picture's credit before a name: "(Photo by Nuria Martinez-Keel/".
