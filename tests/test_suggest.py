@@ -8600,6 +8600,16 @@ def test_words_in_marks_before_according_to_closing_the_sentence_are_the_source_
     assert _types(found).get("Montana Consumer Counsel") == "organisation", found.entities
 
 
+def test_a_statement_in_marks_that_names_its_maker_first_is_the_maker_s() -> None:
+    found = suggest("Obama lifts America's HIV ban\nThis has been welcomed around the world. "
+                    "\"The Global AIDS Alliance welcomes President Obama's announcement today to "
+                    "lift the ban\". Obama said: \"22 years ago, the United States instituted a "
+                    "travel ban\".\n")
+    assert [(q.text[:28], q.speaker_name) for q in found.quotes] == [
+        ("The Global AIDS Alliance wel", "Global AIDS Alliance"),
+        ("22 years ago, the United Sta", "Obama")]
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -31,7 +31,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..blocks import INTRO
-from .lexicon import ABBREVIATIONS, CONNECTORS_BASE, PERSON_NOUNS, TITLE_SMALL_WORDS, TITLE_WORDS
+from .lexicon import (
+    ABBREVIATIONS,
+    CONNECTORS_BASE,
+    ORGANISATION_HEADS,
+    PERSON_NOUNS,
+    TITLE_SMALL_WORDS,
+    TITLE_WORDS,
+)
 from .marks import WRAPPED_LINES, Passage, hard_wrapped, passages
 from .results import QuoteSuggestion
 from .tokens import _SENTENCE_WORD, POST_BETWEEN_COMMAS, line_end
@@ -1911,6 +1918,13 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     return None, pronoun
 
 
+#: A statement that opens with the body that makes it, then its verb: "“The Global AIDS
+#: Alliance welcomes …”", "“The Council condemns …”".
+_MAKER_OPENING = re.compile(r"(?:[Tt]he[^\S\n]+)?(?P<body>[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*)"
+                            r"{0,5})[^\S\n]+(?:welcomes|condemns|applauds|calls|urges|commends|"
+                            r"regrets|deplores|reaffirms|expresses)\b")
+
+
 #: The open bracket of a picture's credit before a name: "(Photo by Nuria Martinez-Keel/".
 _IN_CREDIT = re.compile(r"\((?:Photo|Image|Credit|Courtesy|Picture)\b[^()\n]*$")
 
@@ -2230,6 +2244,11 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     shown = _shown_speaking(text, q_open)
     if shown is not None:
         return shown
+    maker = _MAKER_OPENING.match(text, q_open + 1)
+    if maker is not None and maker.group("body").split()[-1] in ORGANISATION_HEADS:
+        # (the body's name is inside the marks, so no mention outside them holds it)
+        return None, maker.group("body"), None, "a statement that names its maker first " \
+            "('“The Global AIDS Alliance welcomes …”')"
     line_start = text.rfind("\n", 0, q_open) + 1
     back = line_start - 1
     while back > 0 and text[back - 1] == "\n":
