@@ -27,6 +27,7 @@ from .kinds import (
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     BARE_LAW_HEADS,
+    EVENT_HEADS,
     ORGANISATION_HEADS,
     READING_TIME,
     SEASONS,
@@ -83,7 +84,7 @@ def _common_word_alone(entity: EntitySuggestion, know: Knowledge, text: str) -> 
     """One of English's commonest words, capitalised after a determiner in title case, that
     nothing but its capital makes a name: a slogan's "Every Day, Every Way" (a day is no
     event, a way no body)."""
-    return entity.evidence in (ONE_WORD, f"'{entity.name}' names events") and \
+    return (entity.evidence == ONE_WORD or entity.name in EVENT_HEADS) and \
         not entity.aliases and entity.name[1:].islower() and \
         entity.name.casefold() in know.common_words and \
         all(_TITLED_DETERMINER.search(text, max(0, a - 8), a) for a, _ in entity.places)

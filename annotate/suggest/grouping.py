@@ -238,13 +238,6 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 len(f.words) > 1 for f in index.by_initials.get(words[1], [])):
             return letters  # "the Motorcycle GLS" → "GLS", the Graduated Licensing Scheme's
             # letters: the scheme, with a word of what it is for
-    if n >= 2:
-        interim = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
-                   and tuple(f.words[:n]) == tuple(words)
-                   and f.words[-1] in ("Provisional", "Interim")]
-        if len(interim) == 1:
-            return interim[0]  # "STAR Delta" → "STAR Delta Provisional": a unit by its name,
-            # without the word that says it is not yet permanent
     if n >= 2 and words[-1] in ORGANISATION_HEADS:
         regional = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                     and f.words[:n] == words and f.words[-1] in _REGIONS_OF_A_FIRM]
@@ -407,10 +400,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return parent  # "USDA-ARS Bioproducts Research Unit" → "ARS Bioproducts …": the
             # parent body's letters before the unit's
     legal = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
-             and f.words[:n] == words and f.words[-1] in COMPANY_FORMS]
+             and f.words[:n] == words and (f.words[-1] in COMPANY_FORMS
+                                           or (n >= 2 and f.words[-1] in _INTERIM))]
     if len(legal) == 1:
         return legal[0]  # "Student Financial Aid Services" → "… Services, Inc.": the firm
-        # without its legal form
+        # without its legal form; "STAR Delta" → "STAR Delta Provisional": a unit without
+        # the word that says it is not yet permanent
     if n >= 2 and re.fullmatch(r"[A-Z]{2,5}", words[-1]):
         spelt = [f for f in index.by_first[words[0]] if len(f.words) > n and f is not form
                  and f.words[:n - 1] == words[:-1]
@@ -1422,6 +1417,8 @@ def _of_a_body(before: tuple[str, ...]) -> bool:
 
 #: Words a body's name drops in its short form: "West Virginia (National) Guard".
 _INSERTED = frozenset("National State Federal".split())
+#: The words after a body's name that say it is not yet permanent: "STAR Delta Provisional".
+_INTERIM = frozenset(("Provisional", "Interim"))
 
 
 #: A site's address by its name and top-level domain: "WagingNonviolence.org".

@@ -1236,8 +1236,8 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             return found.key, text[found.start:found.end], cue, f"'{cue}' opening the sentence"
         bill = _BILL_WOULD.fullmatch(before)
         if bill is not None:
-            lo = s_start + bill.start("aside") if bill.group("aside") else q_open
-            named = next((m for m in mentions if lo <= m.start < s_start + bill.end("aside")
+            named = next((m for m in mentions
+                          if s_start + bill.start("aside") <= m.start < s_start + bill.end("aside")
                           and m.type in ("work", "other")), None) if bill.group("aside") else None
             cue = bill.group("cue")
             return (named.key, text[named.start:named.end], cue,
