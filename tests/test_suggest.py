@@ -8610,6 +8610,31 @@ def test_a_statement_in_marks_that_names_its_maker_first_is_the_maker_s() -> Non
         ("22 years ago, the United Sta", "Obama")]
 
 
+def test_an_ordinal_inside_a_sentence_opens_a_name_and_a_post_s_credit_at_its_end() -> None:
+    kinds = _names("States have considered \"Second Look\" laws and the Second Chance Act, "
+                   "which would let people ask courts. Via Stateline\n")
+    assert "Second Look" in kinds and "Look" not in kinds, kinds
+    assert "Second Chance Act" in kinds, kinds
+    assert kinds.get("Stateline") == "organisation", kinds
+
+
+def test_a_tour_a_brewery_and_a_new_town_are_typed_by_their_words() -> None:
+    kinds = _names("A signature party at West Passage Brewery drew lawmakers. Her district "
+                   "spans Narragansett, New Shoreham and a portion of North Kingstown. The "
+                   "secretary stopped there on her \"Returning Education to the States Tour.\"\n")
+    assert kinds.get("West Passage Brewery") == "organisation", kinds
+    assert kinds.get("New Shoreham") == "place", kinds
+    assert kinds.get("Returning Education to the States Tour") == "event", kinds
+
+
+def test_a_state_s_body_by_its_postal_code_is_the_body_its_name_spells_out() -> None:
+    found = suggest("RI Board of Elections votes to back the bills. The proposal inched "
+                    "forward with the Rhode Island Board of Election’s backing Tuesday.\n")
+    boards = [e for e in found.entities if "Board" in e.name]
+    assert len(boards) == 1 and "RI Board of Elections" in {boards[0].name, *boards[0].aliases}, \
+        found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

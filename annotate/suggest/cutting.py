@@ -231,6 +231,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) > 1 and run[0].text == "Via" and run[0].initial and \
+            _ALONE_ON_LINE.match(text, run[-1].end):
+        run = run[1:]  # "… by courts or parole boards. Via Stateline": a post's last words
+        # credit the outlet it shares (where "Via Veneto" goes on to say what is there)
     if len(run) > 1 and run[0].text == "Downtown" and (
             run[1].text in know.towns or run[1].text in know.places):
         run = run[1:]  # "Downtown Eastport ME.", a photo's caption: the town it shows
@@ -1841,9 +1845,11 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     2020 Census", "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a
     caption's title)."""
     first = run[0]
-    if len(run) > 1 and first.text in ("One", "Most", "Last") and not first.initial and \
-            run[1].capitalised:
-        return True  # (and "its “Most Wanted” list", "the Most Valuable Player award")
+    if len(run) > 1 and (first.text in ("One", "Most", "Last") or first.text in ORDINAL_WORDS) \
+            and not first.initial and run[1].capitalised:
+        return True  # (and "its “Most Wanted” list", "the Most Valuable Player award", "the
+        # Second Chance Act", "“Second Look” laws": inside a sentence, an ordinal in capitals
+        # opens the name, where at a sentence's start it may be "Second, …")
     if len(run) == 2 and first.text in ORDINAL_WORDS and \
             run[1].text in ("Circuit", "District", "Ward", "Precinct", "Division"):
         return True  # "the Ninth Circuit", "Fifth District": a numbered court or district

@@ -542,6 +542,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and f.words[0] != words[0] and _misspelt(f.words, words)]
         if len(close) == 1:
             return close[0]  # "Joleka High School" → "Jokela High School"
+        state = know.country_codes.get(words[0]) if n >= 3 and words[0] in POSTAL_CODES \
+            else None
+        if state is not None:
+            spelt = (*state.split(), *words[1:])
+            same = [f for f in index.by_first[spelt[0]] if f.words == spelt
+                    or (len(f.words) == len(spelt) and _misspelt(f.words, spelt))]
+            if len(same) == 1:
+                return same[0]  # "RI Board of Elections" → "Rhode Island Board of
+                # Election’s backing": a state's body, its state by the postal code
         parent = [f for f in index.by_last[words[-1]] if len(f.words) == n + 1
                   and f.words[1:] == words and f.words[0].isupper() and len(f.words[0]) >= 2]
         if len(parent) == 1 and words[-1] in ORGANISATION_HEADS:

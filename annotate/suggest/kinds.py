@@ -1041,13 +1041,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "other", "a programme's name in quotation marks ('the “…” program')"
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
-        if (last in ("Contest", "Contests", "Competition", "Championship", "Tournament")
+        if (last in ("Contest", "Contests", "Competition", "Championship", "Tournament",
+                     "Tour")
                 or (last == "Day" and len(words) >= 2)
                 or any(w == "Day" and words[k + 1] == "of"
                        for k, w in enumerate(words[:-2]))) \
                 and len(words) >= 2:
-            return "event", "a contest's or a day's name in quotation marks ('the “… " \
-                "Journalism Contest”', '‘Columbus Day’', '‘Day of the Dead’')"
+            return "event", "a contest's, a tour's or a day's name in quotation marks " \
+                "('the “… Journalism Contest”', 'her “Returning Education to the States " \
+                "Tour”', '‘Columbus Day’', '‘Day of the Dead’')"
         if any(re.match(r"[”\"’']?[^\S\n]+(?:movement|coalition|network|group|"
                         r"collective|alliance)\b", c.after) for c in places):
             return "organisation", "a movement's name in quotation marks " \
@@ -1129,6 +1131,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # has a number glued to its name)
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
+    if any(re.search(r"[.!?”\"][^\S\n]+Via[^\S\n]+$", c.before)
+           and re.match(r"[^\S\n]*(?:\n|$)", c.after) for c in places):
+        return "organisation", "an outlet a post credits at its end ('… parole boards. Via " \
+            "Stateline')"
     if len(words) > 1 and any(c.after.startswith("!") for c in places) and \
             (all(c.after.startswith("!") for c in places)
              or words[0] not in know.given_names) and \
@@ -2168,6 +2174,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             m.group(1) not in know.given_names:
         return "organisation", "named for a people whose possessive opens it ('Kids’ Food " \
             "Basket', 'Farmers’ Market')"
+    if len(words) == 2 and words[0] == "New" and words[1].isalpha() and \
+            not words[1].endswith("s") and words[1].casefold() not in know.common_words:
+        return "place", "'New …' names towns for older places ('New Shoreham', 'New " \
+            "Bern')"  # (no person's given name; not "New Democrats", a party's members;
+        # not "New Scientist", a magazine named with a common noun)
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

@@ -211,7 +211,7 @@ Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Arti
 Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes Partnership
-Enterprises
+Enterprises Brewery Breweries Winery Wineries Distillery Creamery Bakery
 """.split())
 #: Words that open places' names, their kind first: "Mount Hood", "Lake Erie", a stadium
 #: named in its own language ("Estadio Olímpico Pascual Guerrero"), a place by its kind in
