@@ -8635,6 +8635,28 @@ def test_a_state_s_body_by_its_postal_code_is_the_body_its_name_spells_out() -> 
         found.entities
 
 
+def test_two_short_forms_joined_by_and_are_two_names_and_a_chamber_s_lost_plural() -> None:
+    found = suggest("We were a Charleston Daily Mail house. FlipSide, a publication by the "
+                    "Charleston Gazette, was written for teens. Charleston became a "
+                    "one-newspaper town when the Gazette and Daily Mail merged. Reporters "
+                    "work in the West Virginia House of Delegate chambers, hoping the House of "
+                    "Delegates stops talking.\n")
+    names = {e.name: set(e.aliases) for e in found.entities}
+    assert "Gazette and Daily Mail" not in str(names), names
+    assert "Daily Mail" in names.get("Charleston Daily Mail", set()), names
+    assert "House of Delegates" in names.get("West Virginia House of Delegate", set()), names
+
+
+def test_a_prize_by_one_name_a_business_after_its_kind_and_the_writer_s_own_term() -> None:
+    found = suggest("We met at our unofficial office, Mea Cuppa on the West Side. Then there "
+                    "was the Pulitzer. The next summer we called “the purge” because talent "
+                    "left.\n")
+    kinds = _types(found)
+    assert kinds.get("Mea Cuppa") == "organisation", kinds
+    assert kinds.get("Pulitzer") == "other", kinds  # (as "to win an Oscar" is)
+    assert found.quotes == [], found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -551,6 +551,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(same) == 1:
                 return same[0]  # "RI Board of Elections" → "Rhode Island Board of
                 # Election’s backing": a state's body, its state by the postal code
+        if n >= 3:
+            placed = [f for f in index.by_last[words[-1].removesuffix("s")]
+                      if len(f.words) > n and f.words[-n:-1] == words[:-1]
+                      and words[-1] == f.words[-1] + "s"
+                      and know.places.get(" ".join(f.words[:-n]))]
+            if len(placed) == 1:
+                return placed[0]  # "the House of Delegates" → "the West Virginia House of
+                # Delegate chambers": the state's chamber, its head's plural lost
         parent = [f for f in index.by_last[words[-1]] if len(f.words) == n + 1
                   and f.words[1:] == words and f.words[0].isupper() and len(f.words[0]) >= 2]
         if len(parent) == 1 and words[-1] in ORGANISATION_HEADS:

@@ -68,6 +68,7 @@ from .lexicon import (
     PORTFOLIO,
     POSTAL_CODES,
     PRIZES,
+    PRIZES_BY_NAME,
     PRODUCT_MAKERS,
     RECALLED_BEFORE,
     RESEARCH_BODIES,
@@ -516,6 +517,12 @@ _AFTER_OPENING_PLACE = re.compile(r",|[^\S\n]+(?:yet|the|a|an|there|this|these|t
                                   r"many|more|most|at|on|last|over|about|several|two|three|"
                                   r"hundreds|thousands|dozens|police|residents|officials|"
                                   r"people|authorities|protesters|soldiers|alone)\b")
+#: A word for a business or a meeting place, then a comma, before its name: "our
+#: unofficial office, Mea Cuppa", "a local bakery, Crumbs".
+_BUSINESS_BEFORE = re.compile(r"\b(?:office|restaurant|caf[eé]|coffee[^\S\n]?(?:shop|house)|"
+                              r"bar|pub|tavern|diner|bakery|shop|store|bookstore|bookshop|"
+                              r"brewery|winery|distillery|venue|hotel|motel|salon|"
+                              r"boutique),[^\S\n]+$")
 #: The guesses made from a name's shape alone, when nothing around it says what it is: a
 #: name listed with others may take their type instead (entities.py).
 _TWO_WORDS = "two capitalised words, as most people's names"
@@ -978,6 +985,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and last not in HEADLINE_PLACE_KINDS and not know.big_place(last):
         return "other", f"a product named after its maker, {words[0]} ('Google Translate')"
         # (not "Google Foundation", "Apple Festival", "Amazon Brazil", "Adobe Town")
+    if len(words) == 1 and text in PRIZES_BY_NAME and all(
+            re.search(r"\b(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|two|three|four|\d+)[^\S\n]+$",
+                      c.before) for c in places):
+        return "other", "a prize by its founder's or its statuette's name ('then there was " \
+            "the Pulitzer', 'to win an Oscar')"
     if len(words) > 1 and last in SKY_HEADS:
         return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
     if len(words) > 1 and last in ("March", "Marches") and re.search(r"[’']s\b", text):
@@ -2174,6 +2186,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             m.group(1) not in know.given_names:
         return "organisation", "named for a people whose possessive opens it ('Kids’ Food " \
             "Basket', 'Farmers’ Market')"
+    if any(_BUSINESS_BEFORE.search(c.before) for c in places) and \
+            words[0] not in know.given_names:
+        return "organisation", "a business after the word for what it is ('our unofficial " \
+            "office, Mea Cuppa')"
     if len(words) == 2 and words[0] == "New" and words[1].isalpha() and \
             not words[1].endswith("s") and words[1].casefold() not in know.common_words:
         return "place", "'New …' names towns for older places ('New Shoreham', 'New " \

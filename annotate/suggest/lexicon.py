@@ -99,6 +99,10 @@ Request Law Bill File Measure Proposition Ordinance""".split())
 #: The heads of one prize's name: "Isaac Newton Medal", "Nobel Prize" (in the plural, "…
 #: Awards" are a ceremony, an event).
 PRIZES = frozenset("Award Prize Medal Trophy Medallion".split())
+#: Prizes a story may name by one word, their founder's or their statuette's, after an
+#: article: "then there was the Pulitzer", "to win an Oscar", "her two Emmys".
+PRIZES_BY_NAME = frozenset("""Pulitzer Pulitzers Nobel Nobels Oscar Oscars Emmy Emmys Grammy
+Grammys Tony Tonys Bafta Baftas Peabody Peabodys Booker Pritzker Goncourt Heisman""".split())
 #: Prefixes of vessels' names written with a slash: "R/V Selkie", "M/V Captain Joseph E.
 #: Pearce" (research, motor, fishing and sailing vessels).
 VESSEL_PREFIXES = frozenset(("R/V", "M/V", "F/V", "S/V"))

@@ -159,6 +159,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     known, lower = set(body), _lower_case_words(text)
     found = [_without_common_tail(run, known, lower) for run in found]
     found = [part for run in found for part in _repeated_head(run, known)]
+    found = [part for run in found for part in _short_forms_joined(run, known)]
     found = [run[2:] if len(run) > 2 and run[0].text in _DIVISIONS and run[1].text == "of"
              and know.places.get(run[2].text) else run for run in found]
     # ("the Departments of Ayacucho, Cusco, …": places of that kind, each a name of its own;
@@ -1845,6 +1846,21 @@ def _repeated_head(run: list[Token], body: set[str]) -> list[list[Token]]:
             " ".join(t.text for t in run[start + 1:]) in body:
         return [run[:start + 1], run[start + 1:]]
     return [run]
+
+
+def _short_forms_joined(run: list[Token], body: set[str]) -> list[list[Token]]:
+    """"when the Gazette and Daily Mail merged": two names, each the short form of a longer
+    one the story writes ("Charleston Gazette", "Charleston Daily Mail"), joined by "and"."""
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(run) - 1:
+        return [run]
+    left, right = run[:ands[0]], run[ands[0] + 1:]
+
+    def shortened(part: list[Token]) -> bool:
+        tail = " " + " ".join(t.text for t in part)
+        return any(name.endswith(tail) and " and " not in name for name in body)
+
+    return [left, right] if shortened(left) and shortened(right) else [run]
 
 
 def _before_and(run: list[Token]) -> int:

@@ -478,6 +478,10 @@ _TERMED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dub
                      r"named|known\s+as|referred\s+to\s+as)\s*$")
 
 
+#: The writer's own naming, right before the marks: "we called “the purge”", "what I
+#: dubbed “the long week”" (but "they called it “a farce”" may report others' words).
+_WE_CALLED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:had|have|always|once|jokingly|later)\s+)?"
+                        r"(?:called|dubbed|nicknamed|named|termed)\s+(?:it\s+)?$")
 #: What an honour's citation in marks follows: "Jin was recognized for “pioneering …”".
 #: A piece of writing named right before its title in marks: "in a post “…”".
 _POST_BEFORE = re.compile(r"\b(?:a|an|the|their|his|her|its|my|our|this)\s+(?:blog\s+)?"
@@ -617,8 +621,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     if re.search(r"[→»][^\S\n]*$", before):
         return None  # "… give back to their community. → “Champani youth in Cambodia find
         # …": a linked story's title after an arrow, no one's words
-    if len(words) <= 4 and not _sentence_like(words) and _TERMED.search(before):
-        return None  # "laser traps, termed “optical lattices”": a term, in no one's words
+    if len(words) <= 4 and not _sentence_like(words) and (
+            _TERMED.search(before) or _WE_CALLED.search(before)):
+        return None  # "laser traps, termed “optical lattices”": a term, in no one's words;
+        # "The next summer we called “the purge”": the writer's own name for a time
     if len(words) <= 3 and _WORD_AS_WORD.search(before):
         return None  # "as often as the word “furlough,”": a word mentioned as a word
     if len(words) <= 8 and words[0][:1].islower() and _CHARGED_WITH.search(before):
