@@ -8657,6 +8657,24 @@ def test_a_prize_by_one_name_a_business_after_its_kind_and_the_writer_s_own_term
     assert found.quotes == [], found.quotes
 
 
+def test_a_state_s_postal_code_and_regions_its_people_name_are_places() -> None:
+    kinds = _names("South Carolina Daily Gazette\nOur SC votes matter most in state "
+                   "elections. An Upstate outbreak reached 84 cases. More than 62,000 acres of "
+                   "land in the Pee Dee are slated for protection, the largest in SC history.\n")
+    assert kinds.get("SC") == kinds.get("Upstate") == kinds.get("Pee Dee") == "place", kinds
+    assert _names("The SC ruled on the appeal. The SC bench heard it.\n").get("SC") != "place"
+
+
+def test_an_affiliate_a_grant_s_programme_and_the_attorneys_for_a_man() -> None:
+    kinds = _names("Read about it in SC Daily Gazette from our affiliate Stateline. A $50 "
+                   "million federal Forest Legacy grant will pay. Two jurors ask Gov. Henry "
+                   "McMaster to spare his life. Attorneys for Richard Moore officially asked "
+                   "McMaster on Wednesday. Moore’s attorneys wrote.\n")
+    assert kinds.get("Stateline") == "organisation", kinds
+    assert kinds.get("Forest Legacy") == "other", kinds
+    assert kinds.get("Richard Moore") == "person" and "Attorneys for Richard Moore" not in kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

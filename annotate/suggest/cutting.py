@@ -235,6 +235,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _ALONE_ON_LINE.match(text, run[-1].end):
         run = run[1:]  # "… by courts or parole boards. Via Stateline": a post's last words
         # credit the outlet it shares (where "Via Veneto" goes on to say what is there)
+    if len(run) >= 3 and run[0].initial and run[1].text in ("for", "of") and \
+            run[0].text.endswith("s") and (run[0].text[:-1].casefold() in PERSON_NOUNS
+                                           or run[0].text[:-1].casefold() in know.titles) and \
+            2 <= len(run) - 2 <= 3 and run[2].text in know.given_names and \
+            _person_like(run[2:], know, surnames):  # (not "Physicians for Human Rights")
+        run = run[2:]  # "Attorneys for Richard Moore officially asked …": the people who
+        # act for him, a common noun a sentence opens with, then his name
     if len(run) > 1 and run[0].text == "Downtown" and (
             run[1].text in know.towns or run[1].text in know.places):
         run = run[1:]  # "Downtown Eastport ME.", a photo's caption: the town it shows

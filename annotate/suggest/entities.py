@@ -71,7 +71,22 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     _type_list_mates(out, text)
     _type_leaders(out)
     _type_counties(out, text)
+    _type_state_codes(out, text, know)
     return out, adjectives
+
+
+def _type_state_codes(entities: list[EntitySuggestion], text: str, know: Knowledge) -> None:
+    """A US state's postal code typed a body by its capitals alone is the state when the
+    story writes the state's name, if only inside another name: "Our SC votes matter",
+    "SC history" beside "South Carolina Daily Gazette" (where "SC" in a story that never
+    names the state may be a supreme court)."""
+    for e in entities:
+        if e.evidence != "an acronym" or e.aliases:
+            continue
+        state = know.us_states.get(e.name)
+        if state and re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text):
+            e.type = "place"
+            e.evidence = f"a state's postal code, the story naming {state}"
 
 
 #: A determiner in title case, before a common word that its capital alone makes look like

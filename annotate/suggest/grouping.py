@@ -542,8 +542,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and f.words[0] != words[0] and _misspelt(f.words, words)]
         if len(close) == 1:
             return close[0]  # "Joleka High School" → "Jokela High School"
-        state = know.country_codes.get(words[0]) if n >= 3 and words[0] in POSTAL_CODES \
-            else None
+        state = know.us_states.get(words[0]) if n >= 3 else None
         if state is not None:
             spelt = (*state.split(), *words[1:])
             same = [f for f in index.by_first[spelt[0]] if f.words == spelt

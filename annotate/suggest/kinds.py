@@ -189,6 +189,8 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
                           r"policies|initiative|initiatives|curriculum|mandate|rules|"
                           r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
+#: What a programme's name comes before: "a federal Forest Legacy grant".
+_GRANT_AFTER = re.compile(r"[^\S\n]+(?:grants?|funding|funds|dollars|money)\b")
 #: A fire complex, then the fires it holds in brackets: "Kettle Complex (Stickpin, Renner
 #: and Roy)".
 _IN_COMPLEX = re.compile(r"\bComplex[^\S\n]*\((?:[^()\n]*(?:,|\band)[^\S\n]+)?$")
@@ -1143,6 +1145,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # has a number glued to its name)
     if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
+    if any(re.search(r"\b(?:our|its|their|an?)[^\S\n]+(?:sister[^\S\n]+)?(?:affiliate|"
+                     r"partner|outlet|publication|site)[^\S\n]+$", c.before) for c in places):
+        return "organisation", "an outlet a story calls its affiliate ('from our affiliate " \
+            "Stateline')"
     if any(re.search(r"[.!?”\"][^\S\n]+Via[^\S\n]+$", c.before)
            and re.match(r"[^\S\n]*(?:\n|$)", c.after) for c in places):
         return "organisation", "an outlet a post credits at its end ('… parole boards. Via " \
@@ -1861,6 +1867,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 2 and text not in know.places and \
             any(_WORKFORCE_AFTER.match(c.after) and not c.possessive for c in places):
         return "organisation", "its workforce after it ('Tyson managers', 'Amazon workers')"
+    if places and all(_GRANT_AFTER.match(c.after) for c in places) and any(
+            re.search(r"\b(?:federal|state|national|government)[^\S\n]+$", c.before)
+            for c in places):
+        return "other", "a programme its grants are named for ('A $50 million federal Forest " \
+            "Legacy grant')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)
@@ -2190,6 +2201,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] not in know.given_names:
         return "organisation", "a business after the word for what it is ('our unofficial " \
             "office, Mea Cuppa')"
+    if len(words) == 2 and places and not joined and words[0] not in know.given_names and \
+            all(re.search(r"\b(?:in|across|throughout)[^\S\n]+the[^\S\n]+$", c.before)
+                and re.match(r"[^\S\n]*(?:[,.;:!?)]|\n|$)|[^\S\n]+(?:are|is|was|were|and|or|"
+                             r"has|have|had|will|region|area)\b", c.after)
+                and not c.role for c in places):
+        return "place", "a region after 'in the' ('land in the Pee Dee')"  # (no one is "in
+        # the" a person)
     if len(words) == 2 and words[0] == "New" and words[1].isalpha() and \
             not words[1].endswith("s") and words[1].casefold() not in know.common_words:
         return "place", "'New …' names towns for older places ('New Shoreham', 'New " \

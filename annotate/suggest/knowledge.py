@@ -84,7 +84,13 @@ _REGIONS_IN_THE_NEWS = ("Kurdistan", "Darfur", "Kashmir", "Tibet", "Crimea", "Do
                         "Chechnya", "Xinjiang", "Punjab", "Bengal", "Galilee", "Andalusia",
                         "Appalachia", "New England", "Sicily", "Sardinia", "Tuscany",
                         "Lombardy", "Brittany", "Normandy", "Flanders", "Wallonia",
-                        "Transylvania", "Anatolia", "Silesia")
+                        "Transylvania", "Anatolia", "Silesia",
+                        # (and the parts of US states their people name them by: "An
+                        # Upstate outbreak", "the Lowcountry", "the Florida Panhandle")
+                        "Upstate", "Lowcountry", "Panhandle", "Tidewater", "Pee Dee",
+                        "Hill Country", "Rust Belt", "Sun Belt", "Bible Belt", "Corn Belt",
+                        "Deep South", "Pacific Northwest", "Inland Empire", "Gulf Coast",
+                        "Eastern Shore", "Front Range", "Central Valley", "Permian Basin")
 #: Subdivisions named only by a direction or a landform ("North", "Centre", "Littoral",
 #: "Far North" of Cameroon): ordinary words in any other country's news.
 _GENERIC_REGION = re.compile(r"(?:Far |Upper |Lower )?(?:(?:North|South)(?:east|west)?|East|"
@@ -123,6 +129,9 @@ class Knowledge:
     peoples: frozenset[str]  # every living language's name: "the Rohingya", "the Yazidis"
     city_population: dict[str, int]
     country_codes: dict[str, str]  # "US", "UK", "U.S." → "United States"
+    #: a US state's postal code → its name ("SC" → "South Carolina", though the country
+    #: codes make "SC" the Seychelles)
+    us_states: dict[str, str]
     languages: frozenset[str]
     demonyms: frozenset[str]
     given_names: frozenset[str]
@@ -464,6 +473,7 @@ def _build() -> dict[str, Any]:
     demonyms -= set(places)
     return {"places": places, "peoples": peoples, "city_population": population,
             "country_codes": codes,
+            "us_states": {state["code"]: state["name"] for state in gc.get_us_states().values()},
             # (a language named as its country is the country in news: "Nauru", "Tonga")
             "languages": frozenset(languages) - {n for n, k in places.items() if k == "country"},
             "demonyms": frozenset(demonyms),
