@@ -8675,6 +8675,14 @@ def test_an_affiliate_a_grant_s_programme_and_the_attorneys_for_a_man() -> None:
     assert kinds.get("Richard Moore") == "person" and "Attorneys for Richard Moore" not in kinds
 
 
+def test_a_caption_whose_credit_names_photographer_and_outlet_with_a_bar_is_no_headline() -> None:
+    kinds = _names("Senate Chambers in the Wisconsin State Capitol. (Baylor Spears | Wisconsin "
+                   "Examiner)\n\nDuring its last floor session, the Wisconsin Senate passed "
+                   "bills Tuesday.\n")
+    assert kinds.get("Wisconsin State Capitol") == "place", kinds
+    assert kinds.get("Baylor Spears") == "person", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -2356,8 +2356,12 @@ _CREDITED_CAPTION = re.compile(r"[.,]?[^\S\n]*(?:via[^\S\n]+[A-Z][\w.]*,[^\S\n]*
                                r"[^\S\n]*\n?$")
 #: A photo's credit in brackets ending a caption's sentence: "Iowa Capitol on Jan. 10, 2024.
 #: (Photo by Kathie Obradovich/Iowa Capital Dispatch)" (a caption, no headline).
-_PHOTO_CREDIT_END = re.compile(r"[.!?][”\"]?[^\S\n]+\((?:Photos?|Images?|Photograph)[^\S\n]+"
-                               r"(?:by|courtesy[^\S\n]+of|via)[^\S\n]+[^()\n]+\)[^\S\n]*\n?$")
+_PHOTO_CREDIT_END = re.compile(r"[.!?][”\"]?[^\S\n]+\((?:(?:Photos?|Images?|Photograph)[^\S\n]+"
+                               r"(?:by|courtesy[^\S\n]+of|via)[^\S\n]+[^()\n]+|[A-Z][\w.’'-]+"
+                               r"(?:[^\S\n]+[A-Z][\w.’'-]+){0,3}[^\S\n]*[|/][^\S\n]*[A-Z][^()\n]*)"
+                               r"\)[^\S\n]*\n?$")
+# (or the photographer and the outlet with a bar or a slash between them: "Senate Chambers in
+# the Wisconsin State Capitol. (Baylor Spears | Wisconsin Examiner)")
 #: A date and a colon opening a title: "May 31, 2025: IHS Updates for Tribes …".
 _DATE_LABEL = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}:[^\S\n]")
 #: A dateline and its dash inside a line, after a subhead the copy ran into it:
