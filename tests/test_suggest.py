@@ -8683,6 +8683,33 @@ def test_a_caption_whose_credit_names_photographer_and_outlet_with_a_bar_is_no_h
     assert kinds.get("Baylor Spears") == "person", kinds
 
 
+def test_academics_by_their_universities_possessives_joined_by_and() -> None:
+    kinds = _names("After University of Sydney’s Leanne Cutcher and Swinburne University’s "
+                   "Graham Dyer wrote it, Graham was invited. It was by the University of "
+                   "Queensland’s Ove Hoegh-Guldberg and Macquarie University’s Lesley Hughes.\n")
+    for name in ("Leanne Cutcher", "Graham Dyer", "Ove Hoegh-Guldberg", "Lesley Hughes"):
+        assert kinds.get(name) == "person", kinds
+    assert kinds.get("Swinburne University") == kinds.get("Macquarie University") == \
+        "organisation", kinds
+
+
+def test_a_quoted_sentence_s_first_word_a_modified_post_and_a_named_weekday() -> None:
+    found = suggest("Tim said, “Communicating our science is part of our job.” It was in a "
+                    "video by our Deputy Multimedia Editor Chynthia Wijaya, which became "
+                    "popular. Black Saturday firefighters battled flames. He has 62 articles "
+                    "written for The Conversation. Congratulations Cam! Cameron Webb thanked "
+                    "us. It was republished by outlets including the ABC, The Weather Network, "
+                    "Science Alert and more.\n")
+    kinds = _types(found)
+    assert "Communicating" not in kinds and "Congratulations Cam" not in kinds, kinds
+    assert [e.role for e in found.entities if e.name == "Chynthia Wijaya"] == [
+        "Deputy Multimedia Editor"], found.entities
+    assert kinds.get("Black Saturday") == "event", kinds
+    assert kinds.get("Conversation", kinds.get("The Conversation")) == "organisation", kinds
+    assert kinds.get("Science Alert") == "organisation", kinds
+    assert "Cam" in _entity(found, "Cameron Webb").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

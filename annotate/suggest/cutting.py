@@ -42,6 +42,7 @@ from .lexicon import (
     LOCAL_BODY_LETTERS,
     MONTHS_AND_DAYS,
     NAMED_AFTER_PERSON,
+    NAMED_WEEKDAYS,
     NOBLE,
     NUMBERED_WORK_HEADS,
     OFFICE_HOLDERS,
@@ -1966,6 +1967,8 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
         return False
     if k > 0 and run[k - 1].capitalised and run[k - 1].text in know.given_names:
         return False
+    if k > 0 and f"{run[k - 1].text} {word}" in NAMED_WEEKDAYS:
+        return False  # "Black Saturday", "Super Tuesday": a day named for what fell on it
     if word in ("March", "Marches") and k + 2 < len(run) and \
             run[k + 1].text in ("for", "on", "against") and run[k + 2].capitalised:
         return False  # "the March for Our Lives", "the March on Washington": a march
@@ -2133,6 +2136,14 @@ def _split_coordination(run: list[Token], know: Knowledge,
     if _one_body_two_heads(run, know):
         return [run]
     words = [t.text for t in run]
+    if words.count("and") == 1 and 2 <= words.index("and") <= 3 and \
+            len(run) - words.index("and") - 1 >= 2 and run[0].text in know.given_names and \
+            run[-1].text in ORGANISATION_HEADS and run[-1].possessive and \
+            not know.big_place(run[0].text) and \
+            not any(w in ORGANISATION_HEADS for w in words[:words.index("and")]) and \
+            _person_like(run[:words.index("and")], know, surnames):
+        k = words.index("and")  # "Leanne Cutcher and Swinburne University’s Graham Dyer": a
+        return [run[:k], run[k + 1:]]  # person, then another's university
     if words.count("and") == 1 and 2 <= words.index("and") <= len(run) - 3 and \
             words[words.index("and") + 1] == "the":
         k = words.index("and")
@@ -2702,11 +2713,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # …": a portfolio of several words before its minister's title
         elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
                 last_title < 0 or word in PORTFOLIO or (
-                    last_title == k - 1 and word.endswith(_ROLE_ADJECTIVE_ENDINGS)
+                    last_title == k - 1 and (word.endswith(_ROLE_ADJECTIVE_ENDINGS)
+                                             or words[k - 1] in ROLE_MODIFIERS)
                     and word not in know.given_names)) and \
                 not _body_of_titles(words, k, titles) and not any(j > k for j in bodies):
             continue  # "Environment" of "Environment Minister", "Operating" of "Chief
-            # Operating Officer" (but "Conference of
+            # Operating Officer", "Multimedia" of "Deputy Multimedia Editor" (but "Conference of
             # Presidents of …", "Summit of First Ladies …" name a body or an event)
         else:
             break

@@ -153,6 +153,9 @@ _LISTED_NEXT = re.compile(r",[^\S\n]+([A-Z][\w’'-]*)(?:,|[^\S\n]+(?:&|and)[^\S
 _LIST_GAP = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:[Tt]he[^\S\n]+)?")
 
 
+#: What ends a list whose items are all names: "…, Science Alert and more".
+_AND_MORE = re.compile(r",?[^\S\n]+(?:and|&)[^\S\n]+(?:more|others|many[^\S\n]+more|"
+                       r"many[^\S\n]+others|several[^\S\n]+others)\b|,?[^\S\n]+etc\.")
 #: The kind of bodies a list names, just before it: "groups like", "organisations such as".
 _BODIES_LISTED_BEFORE = re.compile(r"\b(?:groups|organi[sz]ations|charities|NGOs|campaigns|"
                                    r"unions|companies|firms|businesses|parties|outlets)"
@@ -186,9 +189,11 @@ def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
                     e.evidence = "listed after 'groups like' or 'organisations such as'"
             continue  # "monitoring groups like Greenpeace, Save Happy Valley, … and Peace
             # Action Wellington": bodies, whatever their words look like
-        if len(items) < 3 or "and" not in text[items[-2][1]:items[-1][0]]:
+        if len(items) < 3 or ("and" not in text[items[-2][1]:items[-1][0]]
+                              and not _AND_MORE.match(text, items[-1][1])):
             continue  # (not "Shah Alam, Selangor, Malaysia, Muid founded …": places, then
-            # the sentence's subject)
+            # the sentence's subject; but "the ABC, The Weather Network, Science Alert and
+            # more" lists three)
         mates = [owner[p] for p in items]
         typed = [e for e in mates if e.evidence not in SHAPE_ONLY]
         if not typed or len({e.type for e in typed}) != 1 or typed[0].type == "person":

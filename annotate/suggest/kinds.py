@@ -49,6 +49,7 @@ from .lexicon import (
     MEMBER_OPENING,
     MEMORIAL_HEADS,
     MONTHS_AND_DAYS,
+    NAMED_WEEKDAYS,
     NAMEPLATES,
     NEWSROOM_HEADS,
     NOBLE_TITLES,
@@ -621,12 +622,15 @@ _DATELINE_COLON = re.compile(r":[^\S\n]+(?:The[^\S\n]+)?[A-Z][\w’'-]+[^\S\n]+[
                              r"(?:[^\S\n]+[A-Z][\w’'-]+)*[^\S\n]*(?:\([A-Z]{2,}\)|,)")
 #: What a newsroom has, after its name's possessive: "The Markup’s journalism", "… reporters".
 _NEWSROOM_OWNS = re.compile(r"[’']s?[^\S\n]+(?:own[^\S\n]+)?(?:journalism|reporting|reporters?|"
-                            r"newsroom|editors?|investigations?|founders?|staff|"
-                            r"requests?[^\S\n]+for[^\S\n]+comment)\b")
+                            r"newsroom|editors?|investigations?|founders?|staff|articles?|"
+                            r"authors?|audiences?|readers|requests?[^\S\n]+for[^\S\n]+comment)\b"
+                            r"|[^\S\n]+(?:authors|editors|reporters|journalists|readers)\b")
+# (or its people right after its name: "we ask The Conversation authors")
 #: A newsroom's story before its name, or its reporter's talk after it: "a July 2020 story in
 #: The Times-Picayune", "The Illuminator spoke with …".
-_NEWSROOM_STORY_BEFORE = re.compile(r"\b(?:story|stories|article|report|column|editorial|"
-                                    r"op-ed|investigation|interview)[^\S\n]+(?:in|by|for|from)"
+_NEWSROOM_STORY_BEFORE = re.compile(r"\b(?:story|stories|article|articles|report|column|"
+                                    r"editorial|op-ed|investigation|interview|written)[^\S\n]+"
+                                    r"(?:in|by|for|from)"
                                     r"[^\S\n]+The[^\S\n]+$")
 _NEWSROOM_TALKS_AFTER = re.compile(r"[^\S\n]+(?:spoke|talked)[^\S\n]+(?:with|to)\b")
 #: Verbs whose "in" takes a programme, a school or a cause, not a place: "enrolled in
@@ -1522,6 +1526,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text in _BODIES and not any(c.role or c.honorific for c in places):
         # (but "President Moon": a person the title names)
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
+    if text in NAMED_WEEKDAYS:
+        return "event", "a day named for what fell on it ('Black Saturday', 'Super Tuesday')"
     if re.fullmatch(r"WW(?:I{1,2}|[12])", text):
         return "event", "a world war by its letters ('WWII')"
     if len(words) == 1 and text in know.given_names and places and all(

@@ -171,7 +171,7 @@ Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions M
 Trillion Like Unlike Amongst Whilst
 Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead None
-Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um
+Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um Congratulations Congrats
 """.split())
 #: The months' full names as a pattern's alternation ("January|February|…").
 MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
@@ -309,6 +309,14 @@ Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Pentecost Matariki Juneteenth Suk
 Navratri Vaisakhi Songkran""".split(), "Yom Kippur", "Rosh Hashanah")
 HOLIDAYS = frozenset(_HOLIDAY_NAMES) | {w for name in _HOLIDAY_NAMES for w in name.split()}
 # (each name whole, "Rosh Hashanah", and its words: "Yom" of "Yom Kippur’s")
+#: Days named by a weekday and a word for what fell on them: "Black Saturday" (the 2009
+#: fires), "Super Tuesday", "Good Friday" (no date: a name).
+NAMED_WEEKDAYS = frozenset(("Black Monday", "Black Tuesday", "Black Wednesday", "Black Thursday",
+                            "Black Friday", "Black Saturday", "Black Sunday", "Bloody Sunday",
+                            "Bloody Friday", "Good Friday", "Holy Thursday", "Holy Saturday",
+                            "Maundy Thursday", "Ash Wednesday", "Palm Sunday", "Easter Sunday",
+                            "Easter Monday", "Whit Monday", "Shrove Tuesday", "Super Tuesday",
+                            "Cyber Monday", "Giving Tuesday", "Small Business Saturday"))
 #: The letters the US land agencies write after a park's or a forest's name ("Glacier NP",
 #: "Walnut Canyon NM", "Gallatin NF", "Glen Canyon NRA"): the name ends there, and names a
 #: place.

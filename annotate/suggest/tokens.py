@@ -563,7 +563,17 @@ DATE_AFTER_HEADLINE = re.compile(rf"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:{MONTH_NA
                                  r"[^\S\n]+\d{1,2},[^\S\n]+\d{4}(?=[^\S\n]+[A-Z])")
 
 
+#: A speech verb and its comma or colon, then an opening mark: "Tim said, “", "he wrote: ‘".
+_QUOTE_INTRODUCED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|wrote|"
+                               r"writes|replied|replies|explained|noted|stated|continued)"
+                               r"(?:[^\S\n]+[a-z]+){0,2}[^\S\n]*[,:][^\S\n]*[“‘][^\S\n]*$")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
+    if _QUOTE_INTRODUCED.search(text, max(0, start - 40), start):
+        return True  # "Tim said, “Communicating our science …”": a quoted sentence's first
+        # word, after the verb that introduces it (not "named one of his works after
+        # chrysanthemums, “Crisantemi.”", a title after a comma)
     i = start - 1
     while i >= 0 and (text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦" or _PICTOGRAPH.match(text[i])):
         i -= 1  # (a bullet opens an item, and so does an emoji: "• 🎯 Gunning for …")
