@@ -1467,7 +1467,12 @@ def main(argv: list[str]) -> int:
              "what its articles changed, dense with academics named by their universities; CC "
              "BY-ND 4.0)",
              HERE / "heldout-278", "gold written before the engine ran on it; first run: "
-             "names P 0.92, R 0.89, type 0.93, quotes R 0.50 (1/2), speaker 1.00"))
+             "names P 0.92, R 0.89, type 0.93, quotes R 0.50 (1/2), speaker 1.00"),
+            ("Two-hundred-and-seventy-ninth held-out set (the Kansas Reflector's roundups and a "
+             "story rich in quotations, on its own site, a news site and the state press "
+             "association's; CC BY-NC-ND 4.0)",
+             HERE / "heldout-279", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.92, type 0.97, quotes R 0.88 (7/8), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
