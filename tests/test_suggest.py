@@ -8710,6 +8710,18 @@ def test_a_quoted_sentence_s_first_word_a_modified_post_and_a_named_weekday() ->
     assert "Cam" in _entity(found, "Cameron Webb").aliases
 
 
+def test_a_body_then_the_day_it_met_a_sea_of_the_moon_and_a_state_s_people() -> None:
+    kinds = _names("It came in the House Welfare Reform Committee on Valentine’s Day. The "
+                   "Committee on Appropriations met. They bought land in the Mare "
+                   "Tranquillitatis area of the moon. Kansas lawmakers talk about the burden on "
+                   "hardworking Kansans.\n")
+    assert kinds.get("House Welfare Reform Committee") == "organisation", kinds
+    assert kinds.get("Valentine’s Day") == "event", kinds
+    assert "Committee on Appropriations" in kinds, kinds
+    assert kinds.get("Mare Tranquillitatis") == "place", kinds
+    assert kinds.get("Kansans") == "group" and kinds.get("Kansas") == "place", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -228,10 +228,23 @@ _POISED = frozenset("Set Poised Slated Due Ready Expected Likely".split())
 _HARM_ON = frozenset("Attack Attacks Assault Assaults Raid Raids Crackdown Violence".split())
 
 
+def _a_day(words: list[Token]) -> bool:
+    """A day's name: a holiday, a day named for someone ("Valentine’s Day", "Mother’s
+    Day") or for what fell on it ("Super Tuesday")."""
+    name = " ".join(t.text for t in words)
+    return name in HOLIDAYS or name in NAMED_WEEKDAYS or (
+        len(words) == 2 and words[0].possessive and words[1].text in ("Day", "Eve", "Night"))
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    on = next((k for k in range(1, len(run) - 1) if run[k].text == "on"), None)
+    if on is not None and _a_day(run[on + 1:]):
+        # "the House Welfare Reform Committee on Valentine’s Day": a body, then the day it
+        # met (but "the Committee on Appropriations" is one name)
+        return [*_cut(text, run[:on], know, surnames), *_cut(text, run[on + 1:], know, surnames)]
     if len(run) > 1 and run[0].text == "Via" and run[0].initial and \
             _ALONE_ON_LINE.match(text, run[-1].end):
         run = run[1:]  # "… by courts or parole boards. Via Stateline": a post's last words

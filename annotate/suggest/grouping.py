@@ -695,7 +695,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     SPEECH_AFTER.match(c.after) or c.before.rstrip().endswith("said")
                     for c in form.places)):
                 return misspelt[0]  # "said Shultz": Samantha Schultz, a letter dropped
-        if len(word) >= 7:
+        if len(word) >= 7 and not know.demonym_plural(word) and not know.is_demonym(word):
+            # (not "Kansans" → "Kansas": a state's people, not the state misspelt)
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1
                      and f is not form and Levenshtein.distance(f.words[0], word) == 1
                      and len(f.places) >= len(form.places)

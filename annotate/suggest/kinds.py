@@ -1892,7 +1892,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                  and words[1] not in know.given_names and words[-1] not in know.surnames) and \
             sum(1 for w in words if know.big_place(w)) < 2 and \
             not (words[-1] not in know.surnames
-                 and all(ends_with_cue(_GROUP_BEFORE, c.before) for c in places)):
+                 and all(ends_with_cue(_GROUP_BEFORE, c.before) for c in places)) and \
+            not (words[-1] not in know.surnames and not any(c.role for c in places)
+                 and all(re.search(r"(?<![\w-])the[^\S\n]+$", c.before) for c in places)):
+        # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the")
         # (not "Georgian Dream": a demonym that Faker also knows as a given name; not "Asia
         # Oceania Zone", two continents; not "arts collective Mare Liberum", named as a
         # group each time with no surname the tables know; nor "Montana Consumer Counsel", a
@@ -1942,6 +1945,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"town|village|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
                     r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield|mines?|"
                     r"reservoirs?|trailheads?|campgrounds?|parking[^\S\n]+(?:areas?|lots?)|"
+                    r"area(?![^\S\n]+(?:codes?|managers?|directors?|offices?|"
+                    r"representatives?|commanders?))|"
                     r"fields?(?![^\S\n]+(?:office|operation|staff|trip|work|agent|"
                     r"test|hospital|day)))\b",
                     c.after) for c in places):

@@ -920,6 +920,11 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     Secretary")."""
     current = words[j]
     plural = text[current.end:current.end + 2] in ("’ ", "' ") and current.text.endswith("s")
+    if (current.possessive or plural) and j + 1 < len(words) and \
+            words[j + 1].text in ("Day", "Eve") and _gap_ok(text, current, words[j + 1]) and \
+            current.text not in ORGANISATION_HEADS and not current.acronym:
+        return True  # "Valentine’s Day", "Mother’s Day", "Presidents’ Day", "New Year’s Eve": a
+        # day named for whose it is, even after a body's name and "on"
     if current.possessive and j + 1 < len(words) and \
             words[j + 1].text in ("Office", "Offices") and \
             text[current.end:words[j + 1].start] == " " and (
