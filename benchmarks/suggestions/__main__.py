@@ -1472,7 +1472,13 @@ def main(argv: list[str]) -> int:
              "story rich in quotations, on its own site, a news site and the state press "
              "association's; CC BY-NC-ND 4.0)",
              HERE / "heldout-279", "gold written before the engine ran on it; first run: "
-             "names P 0.95, R 0.92, type 0.97, quotes R 0.88 (7/8), speaker 1.00"))
+             "names P 0.95, R 0.92, type 0.97, quotes R 0.88 (7/8), speaker 1.00; the bugs it "
+             "showed were fixed but for a nested passage in single marks and a headline's "
+             "words no one is named for"),
+            ("Two-hundred-and-eightieth held-out set (the Department of the Interior: two weekly "
+             "video transcripts and a news site's copy of a release; public domain)",
+             HERE / "heldout-280", "gold written before the engine ran on it; first run: "
+             "names P 0.89, R 0.85, type 0.94, quotes R 1.00 (1/1), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
