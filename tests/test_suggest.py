@@ -8722,6 +8722,18 @@ def test_a_body_then_the_day_it_met_a_sea_of_the_moon_and_a_state_s_people() -> 
     assert kinds.get("Kansans") == "group" and kinds.get("Kansas") == "place", kinds
 
 
+def test_an_agenda_after_whose_it_is_in_inside_a_summit_a_station_and_a_body_by_one_word() -> None:
+    found = suggest("Leaders came together at Interior this week, for the White House "
+                    "Conservation in Action Summit. Interior this week convened the committee. "
+                    "It is part of the President's Investing in America agenda.\n\nKING 5: "
+                    "Washington tribes could get more funding\n\nHe told KOMO 4 News so.\n")
+    kinds = _types(found)
+    assert kinds.get("Interior") == "organisation", kinds
+    assert kinds.get("White House Conservation in Action Summit") == "event", kinds
+    assert "Investing in America" in kinds and "Investing" not in kinds, kinds
+    assert kinds.get("KING 5") == kinds.get("KOMO 4 News") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -190,6 +190,13 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
                           r"policies|initiative|initiatives|curriculum|mandate|rules|"
                           r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
+#: A body's deed right after its name, perhaps after when: "Interior this week convened
+#: …", "Interior and the Department of Defense this week announced …".
+_BODY_ACTS_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){1,5}?)?"
+                              r"(?:[^\S\n]+(?:this|last)[^\S\n]+(?:week|month|year)|[^\S\n]+today|"
+                              r"[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+(?:convened|announced|"
+                              r"released|launched|awarded|unveiled|issued|approved|signed|"
+                              r"joined)\b")
 #: What a programme's name comes before: "a federal Forest Legacy grant".
 _GRANT_AFTER = re.compile(r"[^\S\n]+(?:grants?|funding|funds|dollars|money)\b")
 #: A fire complex, then the fires it holds in brackets: "Kettle Complex (Stickpin, Renner
@@ -2069,6 +2076,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(re.match(r"-(?:operated|owned|controlled)\b", c.after) for c in places) and \
             kind is None and text not in know.given_names:
         return "organisation", "what it runs or owns ('the Chevron-operated field')"
+    if len(words) == 1 and text not in know.places and text not in know.towns and any(
+            _BODY_ACTS_AFTER.match(c.after) for c in places):
+        return "organisation", "what it does as a body ('Interior this week convened …')"
     if len(words) == 1 and any(((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                            r"(?:residents|inhabitants|citizens|natives|"
                                            r"townspeople|mayor) of)"

@@ -1194,8 +1194,10 @@ _KIND_THEN_TITLE = re.compile(
 #: A programme named by a phrase that opens with a verb's "-ing", before the word for its
 #: kind: "the Investing in Canada plan", "the Building Better Communities program".
 _ING_PROGRAMME = re.compile(
-    r"\b[Tt]he[^\S\n]+(?P<title>[A-Z][a-z]+ing(?:[^\S\n]+(?:in|for|to|of|the|and|on|[A-Z][\w’'-]*))+?)"
-    r"[^\S\n]+(?:plan|program|programme|initiative|fund|strategy|campaign|project)\b")
+    r"(?:\b[Tt]he|\b(?:his|her|its|their|our)|[A-Z][\w.-]*[’']s?)[^\S\n]+"
+    r"(?P<title>[A-Z][a-z]+ing(?:[^\S\n]+(?:in|for|to|of|the|and|on|[A-Z][\w’'-]*))+?)"
+    r"[^\S\n]+(?:plan|program|programme|initiative|fund|strategy|campaign|project|agenda)\b")
+# (or after whose it is: "the President's Investing in America agenda")
 
 
 #: A name with its English gloss in brackets inside it, before its head word: "the Eoullim
@@ -1458,14 +1460,20 @@ def _before_riding(run: list[Token], ridings: list[Candidate]) -> list[Token]:
 #: The call signs of the aircraft a head of state flies in: "Air Force One", "Marine One".
 _CALL_SIGN = re.compile(r"(?<![\w-])(?:Air[^\S\n]+Force|Marine|Army|Navy|Coast[^\S\n]+Guard|"
                         r"Executive)[^\S\n]+One(?![\w-])")
+#: A US station's call letters and its channel, as it brands itself: "KING 5", "WRAL 5"
+#: (not "WWII 2": a war's letters).
+_STATION = re.compile(r"(?<![\w-])(?!WWI)[KW][A-Z]{2,3}[^\S\n]+\d{1,2}"
+                      r"(?=[:,;)]|[^\S\n]*(?:\n|$)|[^\S\n]+[a-z])")  # (not "KOMO 4 News": one name)
 
 
 def _call_signs(text: str) -> list[Candidate]:
-    """An aircraft's call sign is one name, its "One" and all, and no body's name."""
-    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()), hint="craft",
+    """An aircraft's call sign is one name, its "One" and all, and no body's name; so is a
+    US broadcaster's, its channel's number and all ("KING 5: Washington tribes …")."""
+    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()), hint=hint,
                       before=text[max(0, m.start() - 80):m.start()],
                       after=text[m.end():m.end() + 40])
-            for m in _CALL_SIGN.finditer(text)]
+            for pattern, hint in ((_CALL_SIGN, "craft"), (_STATION, "organisation"))
+            for m in pattern.finditer(text)]
 
 
 def _legal_acts(text: str) -> list[Candidate]:

@@ -507,6 +507,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     not _spelt_in_brackets_after(text, words, j + 3):
                 run += words[j + 1:j + 4]  # "House Committee on the Judiciary", "Convention
                 j += 3  # on the Rights of the Child", "Declaration on the Rights of …"
+            elif nxt.text == "in" and (head := _head_after_in(text, words, j, know)) is not None:
+                run += words[j + 1:head + 1]  # "the White House Conservation in Action
+                j = head  # Summit", "the Women in Science Award": "in" inside an event's or a
+                # body's name its head ends
             elif nxt.text == "at" and any(t.text in ("University", "College") for t in run) \
                     and j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial \
                     and _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
@@ -912,6 +916,33 @@ def _body_of_before(text: str, words: list[Token], j: int) -> bool:
 #: Bodies in the sky named with their finder's possessive; "Barnard’s Star" too, since a
 #: possessive comes before it.
 _SKY_HEADS = SKY_HEADS | {"Star"}
+
+
+def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> int | None:
+    """Where the head of a name that goes on after "in" is: one or two capitalised words
+    after it, the last an event's or a body's head, the first no place ("Conservation in
+    Action Summit"; not "the Senate in Washington", a body and where it sits; nor "Program
+    Director in NSF's Division …", a post in a body; nor "Voices in U.S. Media")."""
+    current = words[j]
+    if not current.capitalised or current.acronym or current.text in ORGANISATION_HEADS or \
+            current.text in EVENT_HEADS or current.text in PLACE_HEADS or j + 2 >= len(words) or \
+            current.text in know.surnames or current.text in know.given_names:
+        return None  # (nor "Smith in Action …": a person, then where or what they were in)
+    first = words[j + 2]
+    if _is_title(current.text, know.titles) or not first.capitalised or first.initial or \
+            first.acronym or first.possessive or first.text in MONTHS_AND_DAYS or \
+            first.text in know.country_codes or \
+            know.places.get(first.text) or not _gap_ok(text, current, words[j + 1]) or \
+            not _gap_ok(text, words[j + 1], first):
+        return None
+    for m in (j + 2, j + 3):
+        if m > j + 2 and (m >= len(words) or not words[m].capitalised
+                          or not _gap_ok(text, words[m - 1], words[m])):
+            return None
+        if words[m].text in EVENT_HEADS or words[m].text in ORGANISATION_HEADS:
+            return m if m > j + 2 or words[m].text in ("Summit", "Award", "Awards", "Prize") \
+                else None
+    return None
 
 
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
