@@ -8734,6 +8734,17 @@ def test_an_agenda_after_whose_it_is_in_inside_a_summit_a_station_and_a_body_by_
     assert kinds.get("KING 5") == kinds.get("KOMO 4 News") == "organisation", kinds
 
 
+def test_a_slogan_and_its_agenda_a_number_word_opening_a_region_and_a_site_on_its_line() -> None:
+    found = suggest("ICYMI: Last Week at the DOE: deploy!\n\nEnergy.gov\n\nAugust 17, 2021\n\n"
+                    "We deliver solutions to Build Back Better. They toured the Four Corners "
+                    "region to tout the Build Back Better Agenda.\n")
+    kinds = _types(found)
+    assert "Week" not in kinds and "ICYMI" not in kinds, kinds
+    assert kinds.get("Energy.gov") == "organisation", kinds
+    assert "Four Corners" in kinds and "Corners" not in kinds, kinds
+    assert "Build Back Better" in _entity(found, "Build Back Better Agenda").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

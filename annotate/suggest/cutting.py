@@ -1878,6 +1878,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         return True
     if first.text == "The" and (" ".join(t.text for t in run) in know.places or first.named):
         return True  # (and "The Conversation" alone on each of a listing's credit lines)
+    if len(run) == 2 and first.text in _NUMBER_WORDS and not first.initial and \
+            run[1].capitalised and not run[1].acronym and run[1].text.endswith("s"):
+        return True  # "the Four Corners region", "the Three Gorges": inside a sentence, a
+        # number word in capitals before a plural opens a name
     if len(run) > 2 and first.text in _NUMBER_WORDS and run[1].capitalised and (
             (run[1].text.endswith("s") and (run[-1].text in PLACE_HEADS
                                             or run[-1].text in ORGANISATION_HEADS))

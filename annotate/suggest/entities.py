@@ -92,13 +92,13 @@ def _type_state_codes(entities: list[EntitySuggestion], text: str, know: Knowled
 #: A determiner in title case, before a common word that its capital alone makes look like
 #: a name: "Every Day, Every Way", "Our Future".
 _TITLED_DETERMINER = re.compile(r"\b(?:Every|Each|Any|All|No|Some|Our|Your|My|Their|His|Her|"
-                                r"Its|This|That|These|Those)[^\S\n]+$")
+                                r"Its|This|That|These|Those|Last|Next|Past)[^\S\n]+$")
 
 
 def _common_word_alone(entity: EntitySuggestion, know: Knowledge, text: str) -> bool:
     """One of English's commonest words, capitalised after a determiner in title case, that
     nothing but its capital makes a name: a slogan's "Every Day, Every Way" (a day is no
-    event, a way no body)."""
+    event, a way no body), a title's "Last Week at the DOE"."""
     return (entity.evidence == ONE_WORD or entity.name in EVENT_HEADS) and \
         not entity.aliases and entity.name[1:].islower() and \
         entity.name.casefold() in know.common_words and \

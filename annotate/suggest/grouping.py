@@ -550,6 +550,17 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(same) == 1:
                 return same[0]  # "RI Board of Elections" → "Rhode Island Board of
                 # Election’s backing": a state's body, its state by the postal code
+        if not index.person(form) and " ".join(words) not in know.places and \
+                words[0] not in know.given_names and not any(
+                    words[-1] in heads for heads in (ORGANISATION_HEADS, PLACE_HEADS,
+                                                     EVENT_HEADS, WORK_HEADS)):
+            # (not "International Space Station" → "… Station Program": a station's
+            # programme is no station)
+            slogan = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+                      and f.words[:-1] == words and f.words[-1] in _PLAN_WORDS]
+            if len(slogan) == 1:
+                return slogan[0]  # "Build Back Better" → "the Build Back Better Agenda": a
+                # programme by its slogan, then by the slogan and the word for it
         if n >= 3:
             placed = [f for f in index.by_last[words[-1].removesuffix("s")]
                       if len(f.words) > n and f.words[-n:-1] == words[:-1]
@@ -1135,6 +1146,11 @@ _COMPASS_INITIALS = frozenset("N. S. E. W. N S E W NE NW SE SW".split())
 #: Bureau" of the FBI, "the Agency" of the CIA.
 _LETTERED_HEADS = frozenset("Bureau Agency Commission Administration Service Board "
                             "Institute Foundation Council Office Department".split())
+
+
+#: The words for a programme after its slogan: "… Agenda", "… Plan", "… Act".
+_PLAN_WORDS = frozenset("Agenda Plan Act Bill Initiative Program Programme Framework Strategy "
+                        "Campaign".split())
 
 
 def _street_key(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -1048,7 +1048,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "speaker" in hints:
         return "person", "a speaker's label in a transcript ('Booker: From the time …')"
     if "site" in hints:
-        return "organisation", "a site's name after its page's title and a dash"
+        return "organisation", "a site's name, after its page's title and a dash or by its " \
+            "address on a line of its own"
     if "outlet" in hints:
         return "organisation", "a credit's outlet, after the slash ('Wes Mountain/The " \
             "Conversation')"

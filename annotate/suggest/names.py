@@ -1398,11 +1398,18 @@ _SITE_AFTER_TITLE = re.compile(r"\A\s*(?:\S+[^\S\n]+){3,}[-–|][^\S\n]+(?P<site
                                r"[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,4})[^\S\n]*\n")
 
 
+#: A site by its address alone on a line, as a copied page labels its source: "Energy.gov".
+_SITE_LINE = re.compile(r"^[^\S\n]*(?P<site>[A-Z][\w-]*\.(?:gov|com|org|net|edu|io))[^\S\n]*$",
+                        re.MULTILINE)
+
+
 def _site_names(text: str) -> list[Candidate]:
     """The site a page's title line names after its dash, whole ("Honolulu Civil Beat",
-    not the city and "Civil Beat")."""
+    not the city and "Civil Beat"); and a site by its address on a line of its own
+    ("Energy.gov"), which the headline rules would skip."""
     m = _SITE_AFTER_TITLE.match(text)
-    return [_span(text, *m.span("site"), hint="site")] if m else []
+    return ([_span(text, *m.span("site"), hint="site")] if m else []) + \
+        [_span(text, *line.span("site"), hint="site") for line in _SITE_LINE.finditer(text)]
 
 
 def _party_towns(text: str) -> list[Candidate]:
@@ -1834,7 +1841,8 @@ def _bodies_listed(text: str, run: list[Token]) -> list[list[Token]]:
 
 #: Letters of common things science and daily life name, no one's name.
 _COMMON_ACRONYMS = frozenset("DNA RNA mRNA PCR GPS UV LED LCD CO2 HVAC PDF HTML URL K-12 K-8 "
-                             "PK-12 PreK-12 P-12".split())  # (and school grades: "K-12")
+                             "PK-12 PreK-12 P-12 ICYMI FYI".split())
+# (and school grades: "K-12"; and the web's shorthand: "ICYMI: Last Week at the DOE")
 
 
 def _peoples_adjective(text: str, run: list[Token]) -> bool:
