@@ -8745,6 +8745,21 @@ def test_a_slogan_and_its_agenda_a_number_word_opening_a_region_and_a_site_on_it
     assert "Build Back Better" in _entity(found, "Build Back Better Agenda").aliases
 
 
+def test_a_name_spelt_before_its_letters_a_nickname_after_a_name_and_thanks() -> None:
+    found = suggest("Awards came from the Rebuilding American Infrastructure with Sustainability "
+                    "and Equity (RAISE) discretionary grant program. The grants came out of the "
+                    "Mega and INFRA grant programs. First of all, thank you Brandon for the "
+                    "introduction. I recognize Catherine Kellerman, CEO of PRT. Rich Fitzgerald, "
+                    "Fitz, I remember it. He signed it on the South Lawn of the White House.\n")
+    kinds = _types(found)
+    assert "RAISE" in _entity(found, "Rebuilding American Infrastructure with Sustainability "
+                              "and Equity").aliases
+    assert kinds.get("Mega") == "other" and kinds.get("Brandon") == "person", kinds
+    assert kinds.get("PRT") == "organisation", kinds
+    assert "Fitz" in _entity(found, "Rich Fitzgerald").aliases
+    assert kinds.get("South Lawn") == "place" and "White House" in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -2793,7 +2793,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                     _candidate(text, run[joint + 1:joint + 3], hint="person"),
                     _candidate(text, run[joint + 4:], hint="person")]
         if len(run) > 4 and run[2].text == "of" and run[3].text == "the" and \
+                run[1].text in PLACE_HEADS and run[-1].text in ORGANISATION_HEADS and \
+                run[0].capitalised:
+            # "the South Lawn of the White House": a place, then the body whose grounds it is
+            return [_candidate(text, run[:2], hint="place"),
+                    *_cut_part(text, run[4:], know, surnames)]
+        if len(run) > 4 and run[2].text == "of" and run[3].text == "the" and \
                 run[0].capitalised and run[1].capitalised and \
+                run[0].text not in COMPASS_POINTS and run[1].text not in PLACE_HEADS and \
                 _person_like(run[:2], know, surnames) and (
                     any(t.text in ORGANISATION_HEADS for t in run[4:]) or
                     any(_titles_body(words, j, titles) for j in range(4, len(words)))):

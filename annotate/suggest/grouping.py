@@ -706,6 +706,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     SPEECH_AFTER.match(c.after) or c.before.rstrip().endswith("said")
                     for c in form.places)):
                 return misspelt[0]  # "said Shultz": Samantha Schultz, a letter dropped
+        nicknamed = [f for f in index.persons if len(f.words) > 1 and len(word) >= 3
+                     and f.words[-1] != word and f.words[-1].startswith(word)
+                     and any(c.before.endswith(f"{f.text}, ") for c in form.places)]
+        if len(nicknamed) == 1:
+            return nicknamed[0]  # "Rich Fitzgerald, Fitz, I remember …": his nickname, the
+            # start of his surname, right after his name
         if len(word) >= 7 and not know.demonym_plural(word) and not know.is_demonym(word):
             # (not "Kansans" → "Kansas": a state's people, not the state misspelt)
             close = [f for f in index.by_first_two.get(word[:2], []) if len(f.words) == 1

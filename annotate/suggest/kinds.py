@@ -197,6 +197,16 @@ _BODY_ACTS_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'
                               r"[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?[^\S\n]+(?:convened|announced|"
                               r"released|launched|awarded|unveiled|issued|approved|signed|"
                               r"joined)\b")
+#: A body's officer and "of" right before the body's letters: "CEO of PRT".
+_OFFICER_OF = re.compile(r"\b(?:CEO|chief[^\S\n]+executive|executive[^\S\n]+director|director|"
+                         r"chair(?:man|woman|person)?|founder|spokes(?:man|woman|person))"
+                         r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+#: Thanks before a name: "thank you Brandon for …", "Thanks, Maria,".
+_THANKED = re.compile(r"\b[Tt]hank(?:s|[^\S\n]+you),?[^\S\n]+$")
+#: A grant programme's word after its name, perhaps after another's: "the Mega and INFRA
+#: grant programs".
+_GRANT_PROGRAMS_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+[A-Z][\w-]*)?[^\S\n]+grant[^\S\n]+"
+                                   r"programs?\b")
 #: What a programme's name comes before: "a federal Forest Legacy grant".
 _GRANT_AFTER = re.compile(r"[^\S\n]+(?:grants?|funding|funds|dollars|money)\b")
 #: A fire complex, then the fires it holds in brackets: "Kettle Complex (Stickpin, Renner
@@ -1515,6 +1525,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
             and not any(w in ORGANISATION_HEADS for w in words[:-1]):  # (not "Army G-1")
         return "other", "a designation, as missions, craft and tests are named ('CRS-10')"
+    if len(words) == 1 and text.isupper() and any(_OFFICER_OF.search(c.before) for c in places):
+        return "organisation", "a body whose officer the story names ('Catherine Kellerman, " \
+            "CEO of PRT')"  # (though "PRT" is Portugal's code too)
+    if len(words) == 1 and any(_THANKED.search(c.before) and re.match(r"(?:,|[^\S\n]+for\b)",
+                                                                    c.after) for c in places):
+        return "person", "thanked by name ('thank you Brandon for the introduction')"
     if any(f.text in know.country_codes and (f is main or f.text != initials_of(words)) and
            not (len(f.text) == 2 and f.text not in _CODES_WRITTEN_AS_NAMES
                 and not any(re.search(r"[A-Z][\w.’'-]*,[^\S\n]*$", c.before)
@@ -1881,6 +1897,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 2 and text not in know.places and \
             any(_WORKFORCE_AFTER.match(c.after) and not c.possessive for c in places):
         return "organisation", "its workforce after it ('Tyson managers', 'Amazon workers')"
+    if any(_GRANT_PROGRAMS_AFTER.match(c.after) for c in places) and \
+            not any(c.role or c.honorific for c in places):
+        return "other", "a grant programme by its name ('the Mega and INFRA grant programs')"
     if places and all(_GRANT_AFTER.match(c.after) for c in places) and any(
             re.search(r"\b(?:federal|state|national|government)[^\S\n]+$", c.before)
             for c in places):
@@ -2077,9 +2096,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(re.match(r"-(?:operated|owned|controlled)\b", c.after) for c in places) and \
             kind is None and text not in know.given_names:
         return "organisation", "what it runs or owns ('the Chevron-operated field')"
-    if len(words) == 1 and text not in know.places and text not in know.towns and any(
-            _BODY_ACTS_AFTER.match(c.after) for c in places):
-        return "organisation", "what it does as a body ('Interior this week convened …')"
+    if len(words) == 1 and text not in know.places and text not in know.towns and \
+            text not in know.surnames and text not in know.given_names and \
+            not any(c.role or c.honorific for c in places) and any(
+                _BODY_ACTS_AFTER.match(c.after) for c in places):
+        return "organisation", "what it does as a body ('Interior this week convened …'), " \
+            "no one's name"
     if len(words) == 1 and any(((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                            r"(?:residents|inhabitants|citizens|natives|"
                                            r"townspeople|mayor) of)"

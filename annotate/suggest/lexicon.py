@@ -323,7 +323,8 @@ NAMED_WEEKDAYS = frozenset(("Black Monday", "Black Tuesday", "Black Wednesday", 
 PARK_UNITS = frozenset("""NP NM NHS NHP NMP NB NBP NRA NS NL NR NSR NST NHT NF NWR NHL NMem
 NPres NP&P""".split())
 PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Square Bridge River
-Rotunda Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert Forest
+Rotunda Lawn Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert
+Forest
 Gulf Sea Ocean Strait Straits Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza Plant
 Creek Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin Campus

@@ -131,6 +131,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
+        _spelt_before_letters(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text)
     titles += _page_titles(text, titles)
@@ -1211,6 +1212,41 @@ _GLOSSED = re.compile(
 _PORTFOLIO_BODY = re.compile(
     r"\b(?:Ministry|Department|Committee|Commission|Office|Secretariat)[^\S\n]+(?:of|for)"
     r"[^\S\n]+(?P<list>[A-Z][a-z]+(?:,[^\S\n]+[A-Z][a-z]+)+,?[^\S\n]+and[^\S\n]+[A-Z][a-z]+)\b")
+
+
+#: Letters in brackets after what they abbreviate: "… Sustainability and Equity (RAISE)".
+_LETTERS_IN_BRACKETS = re.compile(r"[^\S\n]\((?P<letters>[A-Z]{3,8})\)")
+#: Small words a name spelt out before its letters holds that its letters leave out.
+_SPELT_SMALL = frozenset(("with", "and", "of", "the", "for", "in", "on", "to", "&"))
+
+
+def _spelt_before_letters(text: str) -> list[Candidate]:
+    """A name spelt out before its letters in brackets is one name, whatever small words it
+    holds: "the Rebuilding American Infrastructure with Sustainability and Equity (RAISE)
+    grant program" (where "with" would end a run). Only names holding such a word are made
+    here; the runs find the others."""
+    out = []
+    for m in _LETTERS_IN_BRACKETS.finditer(text):
+        letters = m.group("letters")
+        words = list(re.finditer(r"[\w’'&-]+", text[max(0, m.start() - 200):m.start()]))
+        offset = max(0, m.start() - 200)
+        k, taken = len(letters), []
+        for w in reversed(words):
+            word = w.group()
+            if k == 0:
+                break
+            if word in _SPELT_SMALL and taken:
+                continue
+            if not word[:1].isupper() or word[0] != letters[k - 1]:
+                break
+            k -= 1
+            taken.append(w)
+        if k == 0 and len(taken) >= 3:
+            start, end = offset + taken[-1].start(), offset + taken[0].end()
+            if any(w in _SPELT_SMALL - {"of", "and", "the", "for", "&"}
+                   for w in text[start:end].split()):
+                out.append(_span(text, start, end))
+    return out
 
 
 def _glossed_and_listed(text: str) -> list[Candidate]:
