@@ -8760,6 +8760,12 @@ def test_a_name_spelt_before_its_letters_a_nickname_after_a_name_and_thanks() ->
     assert kinds.get("South Lawn") == "place" and "White House" in kinds, kinds
 
 
+def test_an_operation_s_yearly_edition_is_the_operation() -> None:
+    found = suggest("Products were seized by Border Force as part of Operation Thunder. "
+                    "Officers taking part in Operation Thunder 24 made 217 seizures.\n")
+    assert "Operation Thunder 24" in _entity(found, "Operation Thunder").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

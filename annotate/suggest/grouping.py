@@ -550,6 +550,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(same) == 1:
                 return same[0]  # "RI Board of Elections" → "Rhode Island Board of
                 # Election’s backing": a state's body, its state by the postal code
+        if n >= 3 and re.fullmatch(r"\d{1,4}", words[-1]) and words[0] in ("Operation",
+                                                                          "Exercise"):
+            edition = index.by_text.get(" ".join(words[:-1]))
+            if edition is not None and edition is not form:
+                return edition  # "Operation Thunder 24" → "Operation Thunder": the year's
+                # edition of an operation the story names alone too
         if not index.person(form) and " ".join(words) not in know.places and \
                 words[0] not in know.given_names and not any(
                     words[-1] in heads for heads in (ORGANISATION_HEADS, PLACE_HEADS,
