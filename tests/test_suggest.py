@@ -8766,6 +8766,21 @@ def test_an_operation_s_yearly_edition_is_the_operation() -> None:
     assert "Operation Thunder 24" in _entity(found, "Operation Thunder").aliases
 
 
+def test_a_headline_s_subject_a_scene_setting_opening_and_a_newsroom_that_reported() -> None:
+    found = suggest("Lawrence ‘insulted’ at GOP congressman claiming Trump isn’t racist\n\n"
+                    "U.S. Rep. Brenda Lawrence had a big moment. There are jobs under the new "
+                    "Fiat Chrysler Automotive deal. Republicans: Trump deserves credit for Fiat "
+                    "Chrysler deal. In a news release, the RNC took a shot at Gov. Gretchen "
+                    "Whitmer, saying she shouldn’t take credit: “Let’s just be clear.” As the "
+                    "Advance first reported, they rallied at New Center Plaza One in Detroit.\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("insulted", "Brenda Lawrence"), ("Let’s just be clear.", "RNC")], found.quotes
+    kinds = _types(found)
+    assert kinds.get("Advance") == "organisation", kinds
+    assert kinds.get("New Center Plaza One") == "place", kinds
+    assert "Fiat Chrysler" in _entity(found, "Fiat Chrysler Automotive").aliases
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -44,6 +44,7 @@ from .lexicon import (
     NAMED_AFTER_PERSON,
     NAMED_WEEKDAYS,
     NOBLE,
+    NUMBERED_BUILDINGS,
     NUMBERED_WORK_HEADS,
     OFFICE_HOLDERS,
     OFFICE_TITLES,
@@ -1963,6 +1964,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
         run = run[1:]
     month = False
     while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
+            len(run) > 2 and run[-1].text in ("One", "Two", "Three")
+            and run[-2].text in NUMBERED_BUILDINGS) and not (
             len(run) > 1 and run[-1].text in _TITLE_TAILS and run[-2].capitalised
             and run[-2].text not in FUNCTION_WORDS) and not (
             len(run) > 2 and run[-1].text == "All" and run[-2].text == "For"

@@ -550,6 +550,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(same) == 1:
                 return same[0]  # "RI Board of Elections" → "Rhode Island Board of
                 # Election’s backing": a state's body, its state by the postal code
+        firms = [f for f in index.by_first[words[0]] if n >= 2 and len(f.words) == n + 1
+                 and f.words[:-1] == words and f.words[-1] in COMPANY_TRADES]
+        if len(firms) == 1:
+            return firms[0]  # "Fiat Chrysler" → "Fiat Chrysler Automotive": a firm, then the
+            # firm and its trade
         if n >= 3 and re.fullmatch(r"\d{1,4}", words[-1]) and words[0] in ("Operation",
                                                                           "Exercise"):
             edition = index.by_text.get(" ".join(words[:-1]))

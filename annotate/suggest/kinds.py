@@ -53,6 +53,7 @@ from .lexicon import (
     NAMEPLATES,
     NEWSROOM_HEADS,
     NOBLE_TITLES,
+    NUMBERED_BUILDINGS,
     NUMBERED_WORK_HEADS,
     ORDINAL,
     ORDINAL_WORDS,
@@ -645,6 +646,10 @@ _NEWSROOM_OWNS = re.compile(r"[’']s?[^\S\n]+(?:own[^\S\n]+)?(?:journalism|repo
 # (or its people right after its name: "we ask The Conversation authors")
 #: A newsroom's story before its name, or its reporter's talk after it: "a July 2020 story in
 #: The Times-Picayune", "The Illuminator spoke with …".
+#: A newsroom reporting, after its name and "the": "As the Advance first reported", "asked by
+#: the Advance".
+_NEWSROOM_REPORTED = re.compile(r"[^\S\n]+(?:first[^\S\n]+)?(?:reported|revealed|obtained|"
+                                r"learned)\b")
 _NEWSROOM_STORY_BEFORE = re.compile(r"\b(?:story|stories|article|articles|report|column|"
                                     r"editorial|op-ed|investigation|interview|written)[^\S\n]+"
                                     r"(?:in|by|for|from)"
@@ -1013,6 +1018,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                       c.before) for c in places):
         return "other", "a prize by its founder's or its statuette's name ('then there was " \
             "the Pulitzer', 'to win an Oscar')"
+    if len(words) > 2 and last in ("One", "Two", "Three") and words[-2] in NUMBERED_BUILDINGS:
+        return "place", "a building numbered with a word ('New Center Plaza One')"
     if len(words) > 1 and last in SKY_HEADS:
         return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
     if len(words) > 1 and last in ("March", "Marches") and re.search(r"[’']s\b", text):
@@ -2142,6 +2149,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             or (re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+The[^\S\n]+$", c.before)
                 and re.match(r"[^\S\n]*(?:\n|$)", c.after))
             or _NEWSROOM_STORY_BEFORE.search(c.before)
+            or (re.search(r"\b[Aa]s[^\S\n]+the[^\S\n]+$", c.before)
+                and _NEWSROOM_REPORTED.match(c.after))
             or ((c.before.endswith("The ") or c.text.startswith("The "))
                 and _NEWSROOM_TALKS_AFTER.match(c.after)) for c in places):
         return "organisation", "a newsroom, by what it has or what its people say ('At The " \

@@ -242,7 +242,7 @@ COMPANY_TRADES = frozenset("""Energy Electric Gas Oil Petroleum Motors Foods Pha
 Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors Meats Beverages Farms
 Airlines Airways Tobacco Textiles Plastics Metals Mining Minerals Poultry Seafood Apparel
 Cosmetics Robotics Aerospace Trucking Brewing Distilling Roasting Health Healthcare Solar
-Blockchain""".split())
+Blockchain Automotive""".split())
 # ("Tyson Fresh Meats": a firm, though Tyson is a given name; "Worthy Brewing")
 
 #: A newspaper's word after the place it serves, which no other name ends with after a
@@ -295,6 +295,8 @@ PEOPLES_REGIONS = frozenset("Midwest South North East West Northeast Northwest S
                             "Southwest Midlands Outback Heartland Plains Highlands Lowlands "
                             "Riviera Alps Interior Coast Country".split())
 # ("Indian Country", "Basque Country")
+#: Heads of buildings numbered with a word after them: "New Center Plaza One", "Tower Two".
+NUMBERED_BUILDINGS = frozenset("Plaza Center Centre Tower Towers Place Square Building".split())
 #: Heads of the names of bodies in the sky, which take their finder's possessive: "Barnard’s
 #: Galaxy", "Halley’s Comet" (not "Star", which also heads papers' names: "Toronto Star").
 SKY_HEADS = frozenset("Galaxy Comet Nebula".split())

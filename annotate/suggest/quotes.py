@@ -785,6 +785,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 (label := _headline_speaker(text, passage, mentions, starts)) is not None:
             attribution = headline = label  # "Obama: Death of Taliban Leader … an
             # “Important Milestone”": the headline's speaker, before its colon
+        if attribution is None and len(words) <= 4 and \
+                (label := _headline_subject(text, passage, mentions, starts)) is not None:
+            attribution = headline = label  # "Lawrence ‘insulted’ at GOP congressman …": a
+            # headline's subject, then the word it gives as theirs
         if attribution is None and (said := _SAID_COMMA.search(before)) is not None:
             attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
                            "whoever the sentence makes say them not named")  # "… plan to
@@ -1369,6 +1373,24 @@ def _headline_speaker(text: str, passage: Passage, mentions: Sequence[Mention],
             "a headline's speaker, before its colon ('Obama: … “…”')")
 
 
+def _headline_subject(text: str, passage: Passage, mentions: Sequence[Mention],
+                      starts: list[int]) -> tuple[str, str, None, str] | None:
+    """The person a line opens with, right before a few words in marks, on a line with no
+    sentence's end before them: a headline's subject and the words it gives as theirs
+    ("Lawrence ‘insulted’ at GOP congressman claiming Trump isn’t racist")."""
+    start = text.rfind("\n", 0, passage.open) + 1
+    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}[^\S\n]+",
+                        text[start:passage.open]) or \
+            not text[passage.open + 1:passage.open + 2].islower() or \
+            not re.match(r"[^\S\n]+[a-z]", text[passage.close + 1:passage.close + 3]):
+        return None  # (not "Joseph “Pug” Smith": a nickname in marks, the surname after it)
+    who = _mention_at(mentions, starts, start, start + 1)
+    if who is None or who.type != "person" or text[who.end:passage.open].strip():
+        return None
+    return (who.key, text[who.start:who.end], None,
+            "a headline's subject, right before their words ('Lawrence ‘insulted’ at …')")
+
+
 #: A headline opening with a name and a colon, words after it, no sentence's end between.
 _HEADLINE_LABEL = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}):"
                              r"[^\S\n]+[^\n“\"‘]*?[\w,][^\S\n]+$")
@@ -1757,12 +1779,23 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     return _sentence_subject(text, s_start, verb_at, mentions, starts)
 
 
+#: A phrase that sets a sentence's scene before its subject: "In a news release, ", "On
+#: Monday, ".
+_OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|"
+                             r"However|Instead|Also|Last|This)\b[^,.;:“”\"\n]{0,60},\s+")
+
+
 def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Mention],
                       starts: list[int]) -> tuple[str | None, str] | None:
     """The sentence's subject: a name that opens it, a name in apposition to the noun
     phrase that opens it, or that noun phrase itself."""
     clause = text[s_start:limit]
     lead = len(clause) - len(clause.lstrip(" “\"‘'"))
+    opener = _OPENING_PHRASE.match(clause, lead)
+    if opener is not None and _mention_at(mentions, starts, s_start + lead,
+                                          s_start + opener.end()) is None:
+        lead = opener.end()  # "In a news release, the RNC took a shot at …, saying …": the
+        # subject comes after the phrase that sets the scene
     pronoun = re.match(r"(He|She)\b", clause[lead:])
     if pronoun:  # "She argues …, and calls him “a joke.”"
         subject = _previous_subject(text, s_start, pronoun.group().casefold(), mentions,
