@@ -8781,6 +8781,17 @@ def test_a_headline_s_subject_a_scene_setting_opening_and_a_newsroom_that_report
     assert "Fiat Chrysler" in _entity(found, "Fiat Chrysler Automotive").aliases
 
 
+def test_an_institution_by_its_first_word_a_division_and_a_name_after_a_headline() -> None:
+    found = suggest("In annual rankings, Xavier among best schools\n\nXavier University of "
+                    "Louisiana was rated first.\n\n‘This job is impossible’: morale plagues "
+                    "Missouri child welfare agency\nDarrell Missey (left), director of "
+                    "Children’s Division, speaks.\n")
+    kinds = _types(found)
+    assert "Xavier" in _entity(found, "Xavier University of Louisiana").aliases
+    assert kinds.get("Darrell Missey") == "person", kinds
+    assert kinds.get("Children’s Division") == "organisation", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -717,6 +717,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     SPEECH_AFTER.match(c.after) or c.before.rstrip().endswith("said")
                     for c in form.places)):
                 return misspelt[0]  # "said Shultz": Samantha Schultz, a letter dropped
+        founded = [f for f in index.by_first[word] if len(f.words) >= 3 and f is not form
+                   and f.words[1] in ORGANISATION_HEADS and not index.person(f)] \
+            if word in know.given_names and not know.places.get(word) and not any(
+                index.person(f) and len(f.words) > 1 for f in index.by_first[word]) else []
+        # (not "Indiana" → "Indiana Department of Health": a state, whatever given name)
+        if len(founded) == 1 and "of" in founded[0].words:
+            return founded[0]  # "Xavier among best HBCUs" beside "Xavier University of
+            # Louisiana": an institution by its first word, no one's given name here
         nicknamed = [f for f in index.persons if len(f.words) > 1 and len(word) >= 3
                      and f.words[-1] != word and f.words[-1].startswith(word)
                      and any(c.before.endswith(f"{f.text}, ") for c in form.places)]

@@ -238,8 +238,9 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
                            r"daily|broadcaster|website|platform|app|channel|station|"
                            r"publisher|outlet|agency|charity|retailer|airline|carrier|"
                            r"label|studio|brand|startup|start-up|club)s?"
-                           r"(?:\s+(?:(?:named|called)\s+)?|:\s*[“\"]?)$", re.I)
-# ("a rock band named …"; "citizen journalist groups: “Enab Baladi.”")
+                           r"(?:[^\S\n]+(?:(?:named|called)\s+)?|:\s*[“\"]?)$", re.I)
+# ("a rock band named …"; "citizen journalist groups: “Enab Baladi.”"; not a headline's
+# last word over the next line's name: "… child welfare agency\nDarrell Missey (left), …")
 
 
 #: What a vehicle or craft is called after its name: "Falcon 9 rocket", "Dragon
@@ -1394,6 +1395,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", f"'{last}' names a coin, a medal or a set of them"  # "World War I
         # Centennial Silver Dollar", "… Silver Four-Medal Set"
     if len(words) == 2 and re.match(r"[A-Z]\w*[’']s\s", text) and words[1] not in know.surnames \
+            and words[1] not in ORGANISATION_HEADS \
             and any(re.search(r"\b(?:in|at|to|off|near|from|of)\s+$", c.before)
                     for c in places):
         return "place", "a place named for someone's, after a word of place ('south of " \
