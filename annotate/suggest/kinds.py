@@ -645,12 +645,11 @@ _NEWSROOM_OWNS = re.compile(r"[’']s?[^\S\n]+(?:own[^\S\n]+)?(?:journalism|repo
                             r"authors?|audiences?|readers|requests?[^\S\n]+for[^\S\n]+comment)\b"
                             r"|[^\S\n]+(?:authors|editors|reporters|journalists|readers)\b")
 # (or its people right after its name: "we ask The Conversation authors")
-#: A newsroom's story before its name, or its reporter's talk after it: "a July 2020 story in
-#: The Times-Picayune", "The Illuminator spoke with …".
-#: A newsroom reporting, after its name and "the": "As the Advance first reported", "asked by
-#: the Advance".
+#: A newsroom reporting, after its name and "as the": "As the Advance first reported".
 _NEWSROOM_REPORTED = re.compile(r"[^\S\n]+(?:first[^\S\n]+)?(?:reported|revealed|obtained|"
                                 r"learned)\b")
+#: A newsroom's story before its name, or its reporter's talk after it: "a July 2020 story in
+#: The Times-Picayune", "The Illuminator spoke with …".
 _NEWSROOM_STORY_BEFORE = re.compile(r"\b(?:story|stories|article|articles|report|column|"
                                     r"editorial|op-ed|investigation|interview|written)[^\S\n]+"
                                     r"(?:in|by|for|from)"
