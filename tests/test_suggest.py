@@ -8792,6 +8792,18 @@ def test_an_institution_by_its_first_word_a_division_and_a_name_after_a_headline
     assert kinds.get("Children’s Division") == "organisation", kinds
 
 
+def test_a_source_s_address_over_its_item_and_a_town_an_attack_is_named_for() -> None:
+    kinds = _names("CA: California to cut ties with Walgreens\n\nlatimes.com\n\nGov. Gavin "
+                   "Newsom said so. The Texas House passed a bill in response to Uvalde "
+                   "shooting. The Coachella festival opened.\n")
+    assert kinds.get("latimes.com") == "organisation", kinds
+    assert kinds.get("Uvalde") == "place" and kinds.get("Coachella") == "event", kinds
+    found = suggest("Our stories, in The Hechinger Report, cover schools.\n\nhechingerreport.org"
+                    "\n\nThe Hechinger Report is a newsroom.\n")
+    assert [e.aliases for e in found.entities if "Hechinger" in e.name] == [
+        ["hechingerreport.org"]], found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

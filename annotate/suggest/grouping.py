@@ -717,6 +717,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     SPEECH_AFTER.match(c.after) or c.before.rstrip().endswith("said")
                     for c in form.places)):
                 return misspelt[0]  # "said Shultz": Samantha Schultz, a letter dropped
+        site = re.fullmatch(r"@?([A-Za-z][\w-]*)\.(?:com|org|net|gov|edu|io)", word)
+        if site is not None:
+            owner = [f for f in index.by_text.values() if len(f.words) > 1 and f is not form
+                     and _squashed(re.sub(r"^The\s+", "", f.text)) == site.group(1).casefold()]
+            if owner:  # (with and without its "The": one newsroom)
+                return max(owner, key=lambda f: len(f.words))  # "hechingerreport.org" → "The
+                # Hechinger Report": a newsroom by its site's address
         founded = [f for f in index.by_first[word] if len(f.words) >= 3 and f is not form
                    and f.words[1] in ORGANISATION_HEADS and not index.person(f)] \
             if word in know.given_names and not know.places.get(word) and not any(

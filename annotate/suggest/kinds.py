@@ -191,6 +191,10 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
                           r"policies|initiative|initiatives|curriculum|mandate|rules|"
                           r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
+#: An attack or a disaster after the name of the town it struck: "the Uvalde shooting".
+_INCIDENT_AFTER = re.compile(r"[^\S\n]+(?:mass[^\S\n]+)?(?:shootings?|bombings?|attacks?|massacre|"
+                             r"crash|explosion|riots?|fires?|wildfires?|floods?|flooding|"
+                             r"earthquake|derailment|tornado)\b")
 #: A body's deed right after its name, perhaps after when: "Interior this week convened
 #: …", "Interior and the Department of Defense this week announced …".
 _BODY_ACTS_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){1,5}?)?"
@@ -1777,7 +1781,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Pauline Hanson’s party": whose party it is)
         return "organisation", "named as an organisation ('… news service')"
     if any(_EVENT_AFTER.match(c.after) and not c.possessive for c in places) and \
-            not (len(words) == 1 and know.big_place(text)):
+            not (len(words) == 1 and know.big_place(text)) and \
+            not ((know.places.get(text) or know.town(text))
+                 and all(_INCIDENT_AFTER.match(c.after) for c in places)):
+        # (nor "the Uvalde shooting": where an attack or a disaster happened, a town)
         # (not "ICE's mission": a body's own; nor "a Nashville rally", a city's name as where
         # it was, unlike "the Coachella festival", a small town's name that the event took)
         return "event", "named as an event ('… parade')"

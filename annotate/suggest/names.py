@@ -1435,8 +1435,8 @@ _SITE_AFTER_TITLE = re.compile(r"\A\s*(?:\S+[^\S\n]+){3,}[-–|][^\S\n]+(?P<site
 
 
 #: A site by its address alone on a line, as a copied page labels its source: "Energy.gov".
-_SITE_LINE = re.compile(r"^[^\S\n]*(?P<site>[A-Z][\w-]*\.(?:gov|com|org|net|edu|io))[^\S\n]*$",
-                        re.MULTILINE)
+_SITE_LINE = re.compile(r"^[^\S\n]*(?P<site>[A-Za-z][\w-]*\.(?:gov|com|org|net|edu|io))"
+                        r"[^\S\n]*$", re.MULTILINE)  # (and "latimes.com" over an item it sourced)
 
 
 def _site_names(text: str) -> list[Candidate]:
