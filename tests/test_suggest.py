@@ -8804,6 +8804,12 @@ def test_a_source_s_address_over_its_item_and_a_town_an_attack_is_named_for() ->
         ["hechingerreport.org"]], found.entities
 
 
+def test_the_capital_by_its_district_s_letters_joins_its_full_name() -> None:
+    found = suggest("DC: DC tries to pull crime bill before US Senate vote\n\nThe U.S. Senate "
+                    "plans to vote on whether to block Washington, D.C.’s overhaul.\n")
+    assert "DC" in _entity(found, "Washington, D.C.").aliases, found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

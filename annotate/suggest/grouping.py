@@ -717,6 +717,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     SPEECH_AFTER.match(c.after) or c.before.rstrip().endswith("said")
                     for c in form.places)):
                 return misspelt[0]  # "said Shultz": Samantha Schultz, a letter dropped
+        if word.replace(".", "") == "DC":
+            capital = [f for f in index.by_text.values() if f is not form
+                       and re.fullmatch(r"Washington,?\s+D\.?C\.?", f.text)]
+            if len(capital) == 1:
+                return capital[0]  # "DC tries to pull crime bill" → "Washington, D.C.": the
+                # capital by its district's letters
         site = re.fullmatch(r"@?([A-Za-z][\w-]*)\.(?:com|org|net|gov|edu|io)", word)
         if site is not None:
             owner = [f for f in index.by_text.values() if len(f.words) > 1 and f is not form
