@@ -8810,6 +8810,13 @@ def test_the_capital_by_its_district_s_letters_joins_its_full_name() -> None:
     assert "DC" in _entity(found, "Washington, D.C.").aliases, found.entities
 
 
+def test_a_state_s_gop_is_its_republican_party() -> None:
+    found = suggest("The co-chair of the Michigan GOP tweeted an attack. The Michigan Republican "
+                    "Party said so. The Texas GOP met.\n")
+    assert "Michigan GOP" in _entity(found, "Michigan Republican Party").aliases, found.entities
+    assert "Texas GOP" in _types(found), found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

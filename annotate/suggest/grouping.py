@@ -550,6 +550,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(same) == 1:
                 return same[0]  # "RI Board of Elections" → "Rhode Island Board of
                 # Election’s backing": a state's body, its state by the postal code
+        party = index.by_text.get(" ".join(words[:-1]) + " Republican Party") \
+            if n >= 2 and words[-1] == "GOP" else None
+        if party is not None:
+            return party  # "the Michigan GOP" → "the Michigan Republican Party": a state's
+            # party by its nickname
         firms = [f for f in index.by_first[words[0]] if n >= 2 and len(f.words) == n + 1
                  and f.words[:-1] == words and f.words[-1] in COMPANY_TRADES]
         if len(firms) == 1:
