@@ -555,28 +555,25 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if party is not None:
             return party  # "the Michigan GOP" → "the Michigan Republican Party": a state's
             # party by its nickname
-        firms = [f for f in index.by_first[words[0]] if n >= 2 and len(f.words) == n + 1
-                 and f.words[:-1] == words and f.words[-1] in COMPANY_TRADES]
-        if len(firms) == 1:
-            return firms[0]  # "Fiat Chrysler" → "Fiat Chrysler Automotive": a firm, then the
-            # firm and its trade
+        slogan = not index.person(form) and " ".join(words) not in know.places and \
+            words[0] not in know.given_names and not any(
+                words[-1] in heads for heads in (ORGANISATION_HEADS, PLACE_HEADS, EVENT_HEADS,
+                                                 WORK_HEADS))
+        extended = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+                    and f.words[:-1] == words and (f.words[-1] in COMPANY_TRADES
+                                                   or (slogan and f.words[-1] in _PLAN_WORDS))]
+        if len(extended) == 1:
+            return extended[0]  # "Fiat Chrysler" → "Fiat Chrysler Automotive": a firm, then
+            # the firm and its trade; "Build Back Better" → "the Build Back Better Agenda": a
+            # programme by its slogan, then by the slogan and the word for it (not
+            # "International Space Station" → "… Station Program": a station's programme is
+            # no station)
         if n >= 3 and re.fullmatch(r"\d{1,4}", words[-1]) and words[0] in ("Operation",
                                                                           "Exercise"):
             edition = index.by_text.get(" ".join(words[:-1]))
             if edition is not None and edition is not form:
                 return edition  # "Operation Thunder 24" → "Operation Thunder": the year's
                 # edition of an operation the story names alone too
-        if not index.person(form) and " ".join(words) not in know.places and \
-                words[0] not in know.given_names and not any(
-                    words[-1] in heads for heads in (ORGANISATION_HEADS, PLACE_HEADS,
-                                                     EVENT_HEADS, WORK_HEADS)):
-            # (not "International Space Station" → "… Station Program": a station's
-            # programme is no station)
-            slogan = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
-                      and f.words[:-1] == words and f.words[-1] in _PLAN_WORDS]
-            if len(slogan) == 1:
-                return slogan[0]  # "Build Back Better" → "the Build Back Better Agenda": a
-                # programme by its slogan, then by the slogan and the word for it
         if n >= 3:
             placed = [f for f in index.by_last[words[-1].removesuffix("s")]
                       if len(f.words) > n and f.words[-n:-1] == words[:-1]

@@ -781,14 +781,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # over "“… I have committed myself to a radical, ambitious and progressive
             # policy agenda …”": a headline's few words of a quotation (whose speaker the
             # later one gives)
-        if attribution is None and \
-                (label := _headline_speaker(text, passage, mentions, starts)) is not None:
+        if attribution is None and (label := _headline_person(
+                text, passage, mentions, starts, few=len(words) <= 4)) is not None:
             attribution = headline = label  # "Obama: Death of Taliban Leader … an
-            # “Important Milestone”": the headline's speaker, before its colon
-        if attribution is None and len(words) <= 4 and \
-                (label := _headline_subject(text, passage, mentions, starts)) is not None:
-            attribution = headline = label  # "Lawrence ‘insulted’ at GOP congressman …": a
-            # headline's subject, then the word it gives as theirs
+            # “Important Milestone”", "Lawrence ‘insulted’ at GOP congressman …"
         if attribution is None and (said := _SAID_COMMA.search(before)) is not None:
             attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
                            "whoever the sentence makes say them not named")  # "… plan to
@@ -1356,39 +1352,31 @@ def _body_of_post(text: str, signature: str, mentions: Sequence[Mention]) -> Men
     return next((m for m in mentions if text[m.start:m.end] == body), None)
 
 
-def _headline_speaker(text: str, passage: Passage, mentions: Sequence[Mention],
-                      starts: list[int]) -> tuple[str, str, None, str] | None:
-    """The person a headline names before its colon, whose words in marks end the line:
-    "Obama: Death of Taliban Leader in U.S. Drone Strike an “Important Milestone”" (but
-    not a transcript's label right before the marks, which another rule reads, nor a line
-    of sentences, which is no headline)."""
+def _headline_person(text: str, passage: Passage, mentions: Sequence[Mention],
+                     starts: list[int], *, few: bool) -> tuple[str, str, None, str] | None:
+    """The person a headline opens with, whose words the marks hold: named before its
+    colon, the words ending the line ("Obama: Death of Taliban Leader in U.S. Drone Strike an
+    “Important Milestone”"; not a transcript's label right before the marks, which another
+    rule reads, nor a line of sentences, which is no headline); or, for a few words, right
+    before them with nothing between ("Lawrence ‘insulted’ at GOP congressman claiming …";
+    not "Joseph “Pug” Smith", a nickname in marks with the surname after it)."""
     start = text.rfind("\n", 0, passage.open) + 1
+    who = _mention_at(mentions, starts, start, start + 1)
+    if who is None or who.type != "person":
+        return None
     label = _HEADLINE_LABEL.match(text, start, passage.open)
-    if label is None or text[passage.close + 1:line_end(text, passage.close)].strip(" .!?"):
-        return None
-    who = _mention_at(mentions, starts, start, start + 1)
-    if who is None or who.type != "person" or who.end != label.end("who"):
-        return None
-    return (who.key, text[who.start:who.end], None,
-            "a headline's speaker, before its colon ('Obama: … “…”')")
-
-
-def _headline_subject(text: str, passage: Passage, mentions: Sequence[Mention],
-                      starts: list[int]) -> tuple[str, str, None, str] | None:
-    """The person a line opens with, right before a few words in marks, on a line with no
-    sentence's end before them: a headline's subject and the words it gives as theirs
-    ("Lawrence ‘insulted’ at GOP congressman claiming Trump isn’t racist")."""
-    start = text.rfind("\n", 0, passage.open) + 1
-    if not re.fullmatch(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}[^\S\n]+",
-                        text[start:passage.open]) or \
-            not text[passage.open + 1:passage.open + 2].islower() or \
-            not re.match(r"[^\S\n]+[a-z]", text[passage.close + 1:passage.close + 3]):
-        return None  # (not "Joseph “Pug” Smith": a nickname in marks, the surname after it)
-    who = _mention_at(mentions, starts, start, start + 1)
-    if who is None or who.type != "person" or text[who.end:passage.open].strip():
-        return None
-    return (who.key, text[who.start:who.end], None,
-            "a headline's subject, right before their words ('Lawrence ‘insulted’ at …')")
+    if label is not None and who.end == label.end("who") and \
+            not text[passage.close + 1:line_end(text, passage.close)].strip(" .!?"):
+        return (who.key, text[who.start:who.end], None,
+                "a headline's speaker, before its colon ('Obama: … “…”')")
+    if few and not text[who.end:passage.open].strip() and \
+            re.fullmatch(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}[^\S\n]+",
+                         text[start:passage.open]) and \
+            text[passage.open + 1:passage.open + 2].islower() and \
+            re.match(r"[^\S\n]+[a-z]", text[passage.close + 1:passage.close + 3]):
+        return (who.key, text[who.start:who.end], None,
+                "a headline's subject, right before their words ('Lawrence ‘insulted’ at …')")
+    return None
 
 
 #: A headline opening with a name and a colon, words after it, no sentence's end between.

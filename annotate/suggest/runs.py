@@ -1034,7 +1034,7 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     if j >= 1 and words[j - 1].text in know.given_names and words[j - 1].capitalised and \
             not words[j - 1].acronym and _gap_ok(text, words[j - 1], current) and (
                 j < 2 or words[j - 2].text not in ("St.", "St", "Saint")) and \
-            words[j + 1].text not in ("Day", "Eve", "Night", "Week"):
+            words[j + 1].text not in ("Night", "Week"):  # ("Day", "Eve": above)
         return False  # "Joe Biden’s Justice Department": a person named in full owns it
         # (but "April Fool’s Day" is a day named so)
     if current.possessive and re.search(r"[a-z][A-Z]", current.text) and re.search(
