@@ -1518,7 +1518,12 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-287", "gold written before the engine ran on it; first run: "
              "names P 0.97, R 0.84, type 0.97, quotes R 1.00 (2/2), speaker 1.00; the bugs "
              "it showed were fixed but for a newsroom by its possessive opening a sentence, "
-             "and 'Medicaid' opening one"))
+             "and 'Medicaid' opening one"),
+            ("Two-hundred-and-eighty-eighth held-out set (ProPublica as two health-industry "
+             "sites copy it, and its health-care topic page; CC BY-NC-ND 3.0)",
+             HERE / "heldout-288", "gold written before the engine ran on it; first run: "
+             "names P 0.81, R 0.70, type 1.00, quotes R 0.92 (12/13), speaker 0.67; the bugs it"
+             " showed were fixed but for FIXLATER"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
