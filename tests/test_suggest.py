@@ -8817,6 +8817,56 @@ def test_a_state_s_gop_is_its_republican_party() -> None:
     assert "Texas GOP" in _types(found), found.entities
 
 
+def test_a_topic_page_of_title_case_headlines() -> None:
+    found = suggest("Skip to content\nProPublica Donate\n\nHealth Care\n\nSome Surprises in "
+                    "the No Surprises Act\n\nBill to Fund Stillbirth Research Passes Congress\n\n"
+                    "Kristi Noem Said She Is Proud to “Support Babies, Moms, and Families.” Her "
+                    "Record Shows Otherwise, Critics Say.\n\nPhilips Agrees to Pay $1 Billion "
+                    "to Patients Who Say They Were Injured by Breathing Machines\n\nThe U.S. "
+                    "Government Defended the Overseas Business Interests of Baby Formula "
+                    "Makers. Kids Paid the Price.\n")
+    kinds = _types(found)
+    assert kinds.get("ProPublica") == "organisation", kinds
+    assert kinds.get("No Surprises Act") == "work", kinds
+    assert kinds.get("Congress") == "organisation", kinds
+    assert kinds.get("Kristi Noem") == "person", kinds
+    assert not {"Health Care", "ProPublica Donate", "Breathing Machines", "Kids Paid the Price",
+                "Said"} & set(kinds), kinds
+    assert not any(len(name.split()) > 6 for name in kinds), kinds
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("Support Babies, Moms, and Families.", "Kristi Noem")], found.quotes
+
+
+def test_a_department_by_its_field_and_a_body_by_its_faith_s_word() -> None:
+    found = suggest("Doctors at Veterans Affairs hospitals warned of cuts. The Department of "
+                    "Veterans Affairs began shedding staff. The VA provides care.\n\nSen. Chuck "
+                    "Grassley wrote to Methodist Le Bonheur Healthcare. Methodist, a religious "
+                    "nonprofit, sued 8,300 patients. A Methodist spokesperson said it would "
+                    "respond. After a judgment, Methodist would then seek wages.\n")
+    assert set(_entity(found, "Department of Veterans Affairs").aliases) == {
+        "Veterans Affairs", "VA"}, found.entities
+    assert "Methodist" in _entity(found, "Methodist Le Bonheur Healthcare").aliases, \
+        found.entities
+    kinds = _names("Methodist churches and Baptist ministers met at Methodist Le Bonheur "
+                   "Healthcare.\n")
+    assert kinds.get("Methodist") == "group" or "Methodist" not in kinds, kinds
+
+
+def test_they_after_people_named_the_sentence_before_a_pledge_and_a_term() -> None:
+    found = suggest("Earlier this year, doctors at Veterans Affairs hospitals in Pennsylvania "
+                    "sounded an alarm. Sweeping cuts imposed by the Trump administration, they "
+                    "told higher-ups in an email, were causing \"severe and immediate "
+                    "impacts.\"\n\nAfter the agency began shedding employees, Trump's pick to "
+                    "run it, Secretary Doug Collins, pledged, \"Veterans are going to notice a "
+                    "change for the better.\"\n\nHospitals must avoid what's called "
+                    "\"extraordinary collection actions,\" such as suing a patient. Members "
+                    "have pledged to \"get things done\" for America.\n")
+    said = {q.text.rstrip(".,"): q.speaker_name for q in found.quotes}
+    assert said == {"severe and immediate impacts": "doctors at Veterans Affairs hospitals",
+                    "Veterans are going to notice a change for the better": "Doug Collins"}, \
+        found.quotes
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1420,6 +1420,9 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[2:]  # "(Courtesy of Don Dunbar.)": a credit's label, then its giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
         return run[:1]  # "AP Photo - Josh Reynolds", "AP Photo/Evan Vucci": the agency
+    if len(run) > 1 and run[-1].text in _SITE_BUTTONS and \
+            re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]):
+        run = run[:-1]  # "ProPublica Donate" atop a page: the site's name, then its button
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
         return []  # "Skip to content Skip to search": a page's links for keyboards
     if len(run) == 2 and run[0].text in ("Our", "My", "Your") and (
@@ -1429,6 +1432,8 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     return run
 
 
+#: The buttons a site's header lists after its name, on the same line.
+_SITE_BUTTONS = frozenset("Donate Subscribe Menu Search Login Newsletters".split())
 #: A page's link past its menu: "Skip to content", "Skip to main navigation".
 _SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
                         r"navigation|menu|footer)\b", re.IGNORECASE)
@@ -1901,6 +1906,9 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             run[1].text == "the" and run[2].capitalised and \
             any(t.text in LAW_HEADS or t.text in ORGANISATION_HEADS for t in run[3:]):
         return True  # "the For the People Act": a bill named for what it is for
+    if len(run) > 2 and first.text == "No" and not first.initial and run[1].capitalised and \
+            run[-1].text in LAW_HEADS:
+        return True  # "the No Surprises Act": a law named for what it forbids
     if len(run) > 1 and first.text in ("Our", "My", "Your") and not first.initial and \
             run[1].capitalised and not run[1].acronym:
         return True  # "… and Our Revolution", "— My Brother's Keeper": a possessive in

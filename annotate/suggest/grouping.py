@@ -30,7 +30,7 @@ from .kinds import (
     in_state_or_country,
     type_of,
 )
-from .knowledge import Knowledge, unaccented
+from .knowledge import ADHERENTS, Knowledge, unaccented
 from .lexicon import (
     AILMENT_NOUNS,
     AU_STATE_CODES,
@@ -452,6 +452,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                   and f.words[1] == words[0]]
         if len(turned) == 1:
             return turned[0]  # "Port of Laredo" → "Laredo Port of Entry"
+    if n >= 2 and all(w[:1].isupper() and w not in ORGANISATION_HEADS for w in words):
+        field = [f for f in index.by_last[words[-1]] if len(f.words) > n + 1
+                 and f.words[0] in ("Department", "Ministry")
+                 and f.words[1:] in (("of", *words), ("of", "the", *words))]
+        if len(field) == 1:
+            return field[0]  # "Veterans Affairs hospitals" → "Department of Veterans
+            # Affairs": the department by its field alone
     if n >= 2 and words[-1] in ORGANISATION_HEADS:
         longer = [f for f in index.by_first[words[0]] if len(f.words) > n + 1
                   and f.words[:n] == words and f.words[n] in ("of", "for", "on")]
@@ -740,6 +747,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(founded) == 1 and "of" in founded[0].words:
             return founded[0]  # "Xavier among best HBCUs" beside "Xavier University of
             # Louisiana": an institution by its first word, no one's given name here
+        church = [f for f in index.by_first[word] if len(f.words) >= 2 and f is not form
+                  and (f.words[-1] in ORGANISATION_HEADS or f.words[-1] in COMPANY_TRADES)
+                  and not index.person(f)] if word in ADHERENTS else []
+        if len(church) == 1 and not any(_FAITH_NOUN_AFTER.match(c.after) for c in form.places):
+            return church[0]  # "Methodist dropped hundreds of lawsuits" beside "Methodist Le
+            # Bonheur Healthcare", "A Methodist spokesperson": the body by its faith's word,
+            # no faith's people (not "Methodist churches", the faith's adjective)
         nicknamed = [f for f in index.persons if len(f.words) > 1 and len(word) >= 3
                      and f.words[-1] != word and f.words[-1].startswith(word)
                      and any(c.before.endswith(f"{f.text}, ") for c in form.places)]
@@ -1191,6 +1205,13 @@ _LETTERED_HEADS = frozenset("Bureau Agency Commission Administration Service Boa
 #: The words for a programme after its slogan: "… Agenda", "… Plan", "… Act".
 _PLAN_WORDS = frozenset("Agenda Plan Act Bill Initiative Program Programme Framework Strategy "
                         "Campaign".split())
+
+
+#: What a faith's word qualifies when it names the faith, not a body of it: "Methodist
+#: churches", "a Baptist minister".
+_FAITH_NOUN_AFTER = re.compile(r"[^\S\n]+(?:church|churches|congregations?|ministers?|pastors?|"
+                               r"faith|traditions?|denominations?|schools?|communit(?:y|ies)|"
+                               r"believers|members|leaders|clergy|women|men|families)\b")
 
 
 def _street_key(words: tuple[str, ...]) -> tuple[str, ...]:

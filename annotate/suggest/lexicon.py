@@ -483,7 +483,8 @@ Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcome
 Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
 Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls Reacts Responds
 Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs Fired Arrested
-Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes""".split())
+Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clears
+Rejects Vetoes""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
 #: Those of them no name ever holds, which end the name before them and make it the

@@ -225,7 +225,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     place_cells = _place_cells(text) if "|" in text else []
     found = [part for run in found for part in _in_place_list(run, lists, know)]
     found = [part for run in found for part in (
-        _names_in_headline(run, body, settled, know, _lower_case_words(text))
+        _names_in_headline(text, run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
         and not _byline(text, run, know) and not _bylines_body(text, run, know)
         and not _headline_subject(text, run)
@@ -235,9 +235,15 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                                               text[max(0, run[0].start - 9):run[0].start])
                  and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:])
                  and not _common_phrase(text, run[1:])
-                 and run[-1].text not in _OBJECT_PRONOUNS)
+                 and run[-1].text not in _OBJECT_PRONOUNS
+                 and not (len(run) > 1 and run[0].text.endswith("ing")
+                          and run[0].text not in know.given_names
+                          and run[0].text not in know.surnames
+                          and _PASSIVE_BY.search(text, max(0, run[0].start - 30),
+                                                 run[0].start)))
         else [run])]  # ("Posted On: 05 APR 2025 6:48PM by PIB Delhi": who posted it, whole;
-    # but not "… Escaped Teen Marriage by Singing About It": a verb and its pronoun;
+    # but not "… Escaped Teen Marriage by Singing About It": a verb and its pronoun, nor
+    # "… Injured by Breathing Machines": a gerund opens no name;
     # but not "… Reported by Ohio Election Protection Groups" where the story writes
     # "Election protection groups say …": a place, then a common phrase)
     found = [part for run in found for part in _without_motto(run)]
@@ -1830,8 +1836,11 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
         # ("Selby Nomnganga": a given name that is also a town's, then a surname)
         and not _is_title(t.text, know.titles) and not know.is_demonym(t.text)
         and t.text not in FUNCTION_WORDS and (
-            t.text in know.given_names or not t.text.endswith(_WORD_ENDINGS)) for t in run)
-    # (a menu's "Open Solicitations", "Frequently Asked Questions" are no author)
+            t.text in know.given_names or not t.text.endswith(_WORD_ENDINGS)) for t in run) \
+        and not all(t.text.casefold() in know.common_words and t.text not in know.given_names
+                    and t.text not in know.surnames for t in run)
+    # (a menu's "Open Solicitations", "Frequently Asked Questions" are no author; nor is a
+    # section's heading of common words, "Health Care")
 
 
 #: What a line may hold before a label's last words: nothing, a few words, a word and a
@@ -1987,6 +1996,9 @@ def _listed_in_headlines(text: str, lines: list[tuple[int, int]], lower: frozens
     return out
 
 
+#: A headline's verb in the passive before "by" (not a post's credit, "Posted by …").
+_PASSIVE_BY = re.compile(r"\b(?!Posted\b|Written\b|Edited\b|Produced\b|Reported\b|Compiled\b|"
+                         r"Submitted\b|Published\b|Photographed\b)[A-Z][a-z]+ed[^\S\n]+by[^\S\n]+$")
 #: Pronouns a headline's verb takes as its object: "… by Singing About It".
 _OBJECT_PRONOUNS = frozenset("It Them Us Me You Him Her".split())
 
@@ -2008,7 +2020,7 @@ def _spelt_in_addresses(text: str, found: list[list[Token]]) -> set[str]:
     return out
 
 
-def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
+def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
@@ -2016,9 +2028,12 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
     if _name_in_title_case(run, body, know, lower) or (
             len(run) == 1 and (run[0].text in settled or run[0].text in COUNTRY_LETTERS
                                or run[0].text in PRODUCT_MAKERS)) or (
-            len(run) > 1 and " ".join(t.text for t in run) in settled):
+            len(run) > 1 and " ".join(t.text for t in run) in settled) or (
+            3 <= len(run) <= 6 and run[-1].text == "Act" and text.endswith("the ", 0, run[0].start)
+            and all(t.capitalised for t in run)):
         return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
-        # country's letters: "… Basque Immigrants in the US")
+        # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
+        # "Some Surprises in the No Surprises Act")
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
     # first word: "Coverage featured …" makes no name of "Coverage")
     out: list[list[Token]] = []
@@ -2063,8 +2078,10 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # Satonen", a photo's caption; "Secretary of the Treasury Janet L.
                         # Yellen on …")
                         or (e - start == 2 and e < len(run)
-                            and run[e].text in HEADLINE_VERBS
+                            and (run[e].text in HEADLINE_VERBS or run[e].text in _HEADLINE_SAID)
                             and run[start].text in know.given_names
+                            and run[start].text not in _HEADLINE_SAID
+                            and run[start + 1].text not in _HEADLINE_CLAUSE_WORDS
                             and run[start + 1].capitalised and not run[start + 1].acronym
                             and run[start + 1].text not in ORGANISATION_HEADS
                             and run[start + 1].text not in PLACE_HEADS
@@ -2097,6 +2114,11 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                         # ("(Courtesy of Don Dunbar.)": a caption's credit, the giver named)
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
+                        or (e - start == 1 and e == len(run) and start > 0
+                            and run[start].text in _LEGISLATURES
+                            and (run[start - 1].text in HEADLINE_VERBS
+                                 or run[start - 1].text.casefold() in _HEADLINE_LINKS))
+                        # ("… Passes Congress", "… Returns to Parliament": the legislature)
                         or (e - start == 1 and (run[start].text in SOCIAL_NETWORKS
                                                 or run[start].text in PRODUCT_MAKERS))
                         or (e == len(run) and e - start == 2 and start > 0
@@ -2159,9 +2181,11 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
                             # (not "Bipartisan Group of Senators": members by their title)
                             and (e == len(run) or not run[e].capitalised))
                         or (3 <= e - start <= 6 and run[e - 1].text == "Act"
-                            and start > 0 and run[start - 1].text == "the"
+                            and ((start > 0 and run[start - 1].text == "the")
+                                 or (start == 0 and text.endswith("the ", 0, run[0].start)))
                             and all(t.capitalised for t in run[start:e]))
-                        # ("Understanding the Digital Services Act": a law's name)
+                        # ("Understanding the Digital Services Act", "Some Surprises in the
+                        # No Surprises Act": a law's name)
                         or (2 <= e - start <= 5 and run[e - 1].text in ORGANISATION_HEADS
                             and (e == len(run) or run[e].text in HEADLINE_VERBS)
                             and not (run[e - 1].text == "Press" and e < len(run)
@@ -2209,6 +2233,11 @@ def _names_in_headline(run: list[Token], body: list[str], settled: set[str],
     return out
 
 
+#: Legislatures a headline names by one word.
+_LEGISLATURES = frozenset("Congress Parliament Senate Legislature".split())
+#: Verbs of saying and being a headline puts right after its subject's name: "Kristi Noem
+#: Said She Is Proud …".
+_HEADLINE_SAID = frozenset("Said Says Told Tells Wrote Writes Is Was Has Had Will".split())
 #: The small words a headline joins its parts with, before a body it names.
 _HEADLINE_LINKS = frozenset("before after with against at to from for by of on in as".split())
 #: Words a Title Case headline links its clauses with: "… Goat Islands Despite Protests".
@@ -2602,14 +2631,16 @@ Says Said Here’s Here's What Why How Who That This""".split())
 _TEASER_BELOW = re.compile(r"[^\S\n]*[A-Z“\"][^\n]*?(?:\S+[^\S\n]+){7,}[^\n]*[.!?”\"][^\S\n]*\n?$")
 
 
-def _title_case_sentences(big: list[str]) -> bool:
+def _title_case_sentences(big: list[str], among_headlines: bool = False) -> bool:
     """A headline in title case written as full sentences, each ending in a full stop ("He
     Was Convicted of Killing His Baby. The DA’s Office Says He’s Innocent, but That Might
     Not Be Enough."): every word but title case's small ones capitalised, one of them a
-    pronoun, an auxiliary or a question word (not a sentence that lists names)."""
+    pronoun, an auxiliary or a question word (not a sentence that lists names), or, in a
+    listing, right after another headline ("The U.S. Government Defended the Overseas
+    Business Interests of Baby Formula Makers. Kids Paid the Price.")."""
     return len(big) >= 5 and all(w.lstrip("“\"‘'(")[:1].isupper() or w[:1].isdigit()
                                  for w in big) and \
-        any(w.strip(".,:;!?“”\"") in _HEADLINE_CLAUSE_WORDS for w in big)
+        (among_headlines or any(w.strip(".,:;!?“”\"") in _HEADLINE_CLAUSE_WORDS for w in big))
 
 
 #: A headline's last words in quotation marks, in title case with no stop before the closing
@@ -2656,7 +2687,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     opened = False  # (the last line with words ended in a colon)
     opening = False  # (the last line with words opened a list)
     lines = text.splitlines(keepends=True)
+    last = (-1, -1)  # (the span of the last line with words)
+    after_headline = False  # (that line was a headline)
     for number, line in enumerate(lines):
+        if line.strip():
+            after_headline = bool(spans) and spans[-1] == last and \
+                line.lstrip()[:1].isupper() and not text[last[0]:last[1]].rstrip().endswith(
+                    (",", ";", ":", "-", "—", "–"))  # (not a wrapped sentence's next line)
+            last = (pos, pos + len(line))
         if _in_address(lines, number):
             pos += len(line)  # "Veterans Building of Cross County" above "204 S. Falls
             continue  # Blvd." and "Wynne, AR 72396": an address's lines name places
@@ -2729,7 +2767,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if 2 <= len(words) <= (40 if title is not line else 35) and \
                 not (line.rstrip().endswith((".", ":", ";"))
                      and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())
-                     and not _title_case_sentences(big)) and not (
+                     and not _title_case_sentences(big, after_headline)) and not (
                 # (a headline in capitals may end with "THE U.S.")
                     line.rstrip().endswith(("”", '"')) and line.rstrip()[-2:-1] not in ("?", "!")
                     and not _QUOTED_TAIL.search(line)) \

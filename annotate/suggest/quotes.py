@@ -51,6 +51,7 @@ _SPEECH_WORDS = (
     "denied|denies|responded|responds|described|describes|called|calls|termed|terms|"
     "characterized|characterised|urged|urges|declared|declares|remarked|commented|"
     "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
+    "pledged(?!\\s+to\\b)|pledges(?!\\s+to\\b)|vowing|promising|"
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
     "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
@@ -474,8 +475,9 @@ _TAG_LABEL = re.compile(r"\b(?:[Tt]agged(?:\s+[Ww]ith)?|TAGGED|[Tt]ags?|[Cc]ateg
 #: A passive verb of naming with no one doing it, right before the marks: "…, termed
 #: “optical lattices”", "… are known as “dead zones”" (but "Smith called it “a farce”" has a
 #: speaker: the verb is active).
-_TERMED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dubbed|called|"
-                     r"named|known\s+as|referred\s+to\s+as)\s*$")
+_TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dubbed|called|"
+                     r"named|known\s+as|referred\s+to\s+as)|\bwhat[’']s\s+(?:known\s+as|"
+                     r"called|termed))\s*$")  # (and "to avoid what's called “…”")
 
 
 #: The writer's own naming, right before the marks: "we called “the purge”", "what I
@@ -730,12 +732,20 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (None, None, None, "a headline opening with words someone says")
             headline = attribution
         if attribution is None and 2 <= len(words) <= 12 and _CLAUSE_BEFORE.search(before) \
-                and words[0][:1].isupper() and \
-                not text[passage.close + 1:line_end(text, passage.close)].strip():
+                and words[0][:1].isupper() and (
+                    not text[passage.close + 1:line_end(text, passage.close)].strip()
+                    or words[-1].endswith((".", "!", "?"))):
             # "Iceland Is Trying to Elect Politicians Who “Know Who They Work For”": a
-            # headline's clause its last words in marks finish, someone's words
-            attribution = (None, None, None, "a headline's clause that its last words in "
-                           "marks finish")
+            # headline's clause its last words in marks finish, someone's words (or finish
+            # its first sentence: "Kristi Noem Said She Is Proud to “Support Babies, Moms,
+            # and Families.” Her Record Shows …", the words of the person it opens with)
+            line_start = text.rfind("\n", 0, passage.open) + 1
+            who = _subject_at(text, line_start, passage.open, mentions, starts) \
+                if _SAID_IN_HEADLINE.search(before) else None
+            attribution = (who[0], who[1], None, "a headline's clause that its words in marks "
+                           "finish, after its subject's verb of saying") if who and who[0] \
+                else (None, None, None, "a headline's clause that its last words in marks "
+                      "finish")
             headline = attribution
         if attribution is None and whole:
             attribution = _statement_title(text, passage.open, mentions, starts)
@@ -1074,9 +1084,14 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
 _NUMBERED = re.compile(r"[^\S\n]*(?:(?:\d{1,2}[.)]|[-•*])[^\S\n]+)?[“\"‘']*")
 
 
-#: A headline's word that a clause of someone's words follows: "… Who “…”", "… Says “…”".
-_CLAUSE_BEFORE = re.compile(r"\b(?:Who|That|Says|Say|Said|Tells|Told|Warns|Asks|Vows)"
-                            r"[^\S\n]*[“\"‘']?$")
+#: A headline's word that a clause of someone's words follows: "… Who “…”", "… Says “…”",
+#: or "to" after a speech verb: "… Said She Is Proud to “Support Babies, Moms, and …”".
+_CLAUSE_BEFORE = re.compile(r"\b(?:(?:Who|That|Says|Say|Said|Tells|Told|Warns|Asks|Vows)|"
+                            r"(?:Says|Said)\b[^.!?“”\"\n]{0,50}\bto)[^\S\n]*[“\"‘']?$")
+
+
+#: A headline's verb of saying after its subject: "Kristi Noem Said She Is Proud to …".
+_SAID_IN_HEADLINE = re.compile(r"\b(?:Says|Said)\b")
 
 
 #: The kind of work right before its title in quotation marks: "his novel “…”".
@@ -1921,6 +1936,12 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     if pronoun == "they" and text:
         sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         crowd = next(reversed(list(_CROWD.finditer(text, sentence, at))), None)
+        if crowd is None and (subject := _plural_subject_before(text, sentence)) is not None \
+                and not any(m.type == "person" and subject.end() <= m.start < at
+                            for m in mentions):
+            return None, subject.group("who")  # "Earlier this year, doctors at Veterans
+            # Affairs hospitals … sounded an alarm. Sweeping cuts imposed by the Trump
+            # administration, they told …": the people the sentence before opened with
     i = bisect.bisect_left(starts, at) - 1
     while i >= 0:
         m = mentions[i]
@@ -1961,6 +1982,28 @@ _IN_CREDIT = re.compile(r"\((?:Photo|Image|Credit|Courtesy|Picture)\b[^()\n]*$")
 _CROWD = re.compile(r"\b(?:[Aa]n?[^\S\n]+(?:group|crowd|handful|number)[^\S\n]+of[^\S\n]+"
                     r"[a-z]+s|[Tt]he[^\S\n]+(?:protesters|demonstrators|marchers|crowd|"
                     r"students|workers|residents|activists))\b")
+
+
+#: People by a plural noun, and where they are from, as a sentence's subject after at most
+#: an opening phrase: "Earlier this year, doctors at Veterans Affairs hospitals in …".
+_PLURAL_SUBJECT = re.compile(r"(?:[A-Z][^,.!?\n]{0,40},[^\S\n]+)?(?:(?:[Tt]he|[Ss]ome|[Mm]any)"
+                             r"[^\S\n]+)?(?P<who>(?P<noun>[A-Za-z]+s)(?:[^\S\n]+(?:at|of|from|"
+                             r"with)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+){1,4}"
+                             r"[a-z]+s\b)?)(?:[^\S\n]+(?:in|at|from)(?:[^\S\n]+[A-Z][\w’'-]*)"
+                             r"{1,3})?[^\S\n]+(?!said\b|say\b)[a-z]+ed\b")
+
+
+def _plural_subject_before(text: str, sentence: int) -> re.Match[str] | None:
+    """The people the sentence before this one opens with, by their plural noun, as the
+    subject of its verb in the past: "doctors at Veterans Affairs hospitals … sounded"."""
+    before = max(text.rfind(". ", 0, max(0, sentence - 2)),
+                 text.rfind("\n", 0, max(0, sentence - 1))) + 1
+    while before < sentence and text[before].isspace():
+        before += 1
+    m = _PLURAL_SUBJECT.match(text, before, sentence)
+    if m is None or _singular(m.group("noun").casefold()) not in PERSON_NOUNS:
+        return None
+    return m
 
 
 def _speaker_in_sentence(text: str, named: Mention, earlier: Sequence[Mention],
