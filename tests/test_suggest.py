@@ -8867,6 +8867,37 @@ def test_they_after_people_named_the_sentence_before_a_pledge_and_a_term() -> No
         found.quotes
 
 
+def test_an_e_book_s_pages_run_into_one_line() -> None:
+    found = suggest("From Opensource.com Getting started with Kubernetes Find out how Kubernetes "
+                    "works. Email us: open@opensource.com 2 Getting started with Kubernetes . "
+                    "About the Author Scott McCarty Scott McCarty At Red Hat, Scott McCarty is "
+                    "product manager for OpenShift Container Platform and Red Hat Enterprise "
+                    "Linux. Follow Scott McCarty Twitter: https://twitter.com/fatherlinux\n")
+    kinds = _types(found)
+    assert kinds.get("Opensource.com") == "organisation", kinds
+    assert kinds.get("Scott McCarty") == "person", kinds
+    assert kinds.get("OpenShift Container Platform") == "other", kinds
+    assert kinds.get("Red Hat Enterprise Linux") == "other", kinds
+    assert "Twitter" in kinds and "Kubernetes" in kinds, kinds
+    assert not any(w in name for name in kinds for w in ("Getting", "Find", "Author", " At ")), \
+        kinds
+
+
+def test_a_conference_by_its_letters_after_a_dash_a_series_and_a_licence_broken_over_lines(
+) -> None:
+    found = suggest("Open Voices, Issue 13\nAll written content licensed under a Creative "
+                    "Commons Attribution-\nShareAlike 4.0 International License.\nThe O'Reily "
+                    "Open Source Convention—or OSCON, as it's now popularly known—is one of the "
+                    "world's premier open source events. Sandler, Executive Director of the "
+                    "non-profit Software Freedom Conservancy, says so.\n")
+    kinds = _types(found)
+    assert "OSCON" in _entity(found, "O'Reily Open Source Convention").aliases, found.entities
+    assert kinds.get("O'Reily Open Source Convention") == "event", kinds
+    assert kinds.get("Open Voices") == "work", kinds
+    assert kinds.get("Software Freedom Conservancy") == "organisation", kinds
+    assert not any("ShareAlike" in name for name in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -2202,6 +2202,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
             all(t.capitalised for t in run if t.text != "and"):
         # "Open Shakespeare and Open Milton": two names that open with the same word
         return [run[:ands[0]], run[ands[0] + 1:]]
+    if len(ands) == 1 and 2 <= ands[0] <= len(run) - 3 and \
+            re.search(r"[a-z][A-Z]", run[0].text) and \
+            not re.match(r"(?:Mc|Mac|O['’]|De|Di|La|Le)[A-Z]", run[0].text) and \
+            all(t.capitalised for t in run if t.text != "and"):
+        # "OpenShift Container Platform and Red Hat Enterprise Linux": a brand written in
+        # camel case opens a product's name, and another product follows
+        return [run[:ands[0]], run[ands[0] + 1:]]
     if any(t.text == "and" and 0 < k < len(run) - 1 and run[k - 1].text in _WORKS_OF_A_DAM
            and run[-1].text in PLACE_HEADS and len(run) - k - 1 <= 2
            for k, t in enumerate(run)):

@@ -1392,7 +1392,9 @@ _NOUN_AFTER_NAME = re.compile(r"[^\S\n]+([a-z])[a-z]{3,}\b")
 _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
                        r"popularly|simply|affectionately|officially)"
                        r"\s+)?(?:known|called|referred\s+to)\s+as\s+$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
-                       r"formerly)\s+$")
+                       r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$")
+# (and after a dash: "The O'Reily Open Source Convention—or OSCON, as it's now popularly
+# known—")
 
 
 def _nickname_of(form: Form, index: _Index) -> Form | None:

@@ -1012,6 +1012,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "ISD', its school district)"
     if len(words) > 1 and last == "Doctrine":
         return "other", "a policy named for its author ('the Monroe Doctrine')"
+    if len(words) > 1 and (last in ("Linux", "Windows") or (
+            last in ("Platform", "OS", "Server", "Browser")
+            and any(re.search(r"[a-z][A-Z]", w) for w in words))):
+        return "other", "software, by its kind ('Red Hat Enterprise Linux', 'OpenShift " \
+            "Container Platform')"
     if len(words) == 2 and words[0] in PRODUCT_MAKERS and last not in ORGANISATION_HEADS \
             and last not in EVENT_HEADS and last not in PLACE_HEADS \
             and last not in HEADLINE_PLACE_KINDS and not know.big_place(last):
@@ -1108,6 +1113,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "work", "a page of a site, by its title ('our … page')"
         if any(re.search(r"\bTitle[^\S\n]*:[^\S\n]*$", c.before) for c in places):
             return "work", "a title after its label ('Project Title: …')"
+        if any(re.match(r",[^\S\n]+(?:Issue|Vol\.|Volume|No\.|Number)[^\S\n]+\d", c.after)
+               for c in places):
+            return "work", "a series' title before its issue ('Open Voices, Issue 13')"
         if any(re.search(rf"\b(?:{TITLED_KINDS})\W*(?:called|titled|named)?\W*$", c.before)
                for c in places):
             return "work", "a title after the kind of work it is ('our newsletter, …')"

@@ -212,7 +212,7 @@ Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus S
 Images Photos Pictures Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
-Program
+Conservancy Program
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes Partnership
 Enterprises Brewery Breweries Winery Wineries Distillery Creamery Bakery

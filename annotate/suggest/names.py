@@ -83,6 +83,7 @@ from .lexicon import (
     WISHES,
     WORK_HEADS,
 )
+from .runon import run_on_parts
 from .runs import BRACKETED_HEADS, runs
 from .tokens import (
     DATE_AFTER_HEADLINE,
@@ -133,7 +134,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
         _spelt_before_letters(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
-        _site_names(text)
+        _site_names(text) + _serial_titles(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -179,6 +180,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             text[run[0].start:run[-1].end]) else run for run in found]
     # ("This story appeared on CalMatters See if you can …": the outlet the story names
     # elsewhere, then the first word of the teaser, its line break lost)
+    found = [part for run in found for part in run_on_parts(text, run, know)]
     found = [part for run in found for part in _bodies_listed(text, run)]
     bylined = [m.span() for m in _BYLINE_OPENING.finditer(text)]
     found = [part for run in found for part in _bylined(text, run, know)]
@@ -322,8 +324,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 r"\bUnder[ -]\d{1,2}[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start]):
             continue  # "the Under 23 Men’s team": an age group in sport, no name
         joined = " ".join(t.text for t in run)
-        if _LICENCE_NAME.fullmatch(joined) or "Commons Attribution" in joined:
-            continue  # "CC BY-NC-SA 2.0", "Creative Commons Attribution": a licence
+        if _LICENCE_NAME.fullmatch(joined) or "Commons Attribution" in joined or \
+                re.match(r"(?:NonCommercial|NoDerivatives|NoDerivs|ShareAlike)\b", joined):
+            continue  # "CC BY-NC-SA 2.0", "Creative Commons Attribution": a licence (or its
+            # name's second half, after a line broke it: "ShareAlike 4.0 International
+            # License")
         if len(run) == 1 and run[0].text in ("Photo", "Photos", "Image", "Photograph") and \
                 text.startswith(" by ", run[0].end):
             continue  # "Photo by Gage Skidmore": a credit's label
@@ -1523,6 +1528,21 @@ def _call_signs(text: str) -> list[Candidate]:
                       after=text[m.end():m.end() + 40])
             for pattern, hint in ((_CALL_SIGN, "craft"), (_STATION, "organisation"))
             for m in pattern.finditer(text)]
+
+
+#: A series' or a periodical's title, then its issue or volume, alone on a line: "Open
+#: Voices, Issue 13".
+_SERIAL_LINE = re.compile(r"^(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,5}),[^\S\n]+"
+                          r"(?:Issue|Vol\.|Volume|No\.|Number)[^\S\n]+\d+[^\S\n]*$", re.MULTILINE)
+
+
+def _serial_titles(text: str) -> list[Candidate]:
+    """The title of a series or a periodical before its issue's number: one work."""
+    return [Candidate(m.start("title"), m.end("title"), m.group("title"),
+                      tuple(m.group("title").split()), hint="work",
+                      before=text[max(0, m.start() - 80):m.start()],
+                      after=text[m.end("title"):m.end("title") + 40])
+            for m in _SERIAL_LINE.finditer(text)]
 
 
 def _legal_acts(text: str) -> list[Candidate]:
