@@ -20,6 +20,10 @@ _CALLS = frozenset("Find Read Learn Click Discover Visit Explore Listen".split()
 #: Prepositions a sentence opens with, capitalised, right after a person's name the page
 #: wrote above it: "Scott McCarty At Red Hat, Scott McCarty is …".
 _OPENING_PREPOSITIONS = frozenset("At In On For With From As".split())
+#: What follows a verb's "-ing" form that opens a title, and no firm's name ending in
+#: "-ing": "Getting started with …", "Building a …" (not "Boeing made progress").
+_GERUND_OBJECT = re.compile(r"[^\S\n]+(?:started|up|out|ready|the|a|an|your|our|their|into|"
+                            r"back)\b")
 #: A site's name that is its address: "Opensource.com", "Medium.com".
 _SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|io|gov|edu)")
 
@@ -29,7 +33,7 @@ def run_on_parts(text: str, run: list[Token], know: Knowledge) -> list[list[Toke
     if len(run) == 1 and run[0].text.endswith("ing") and run[0].capitalised and \
             run[0].text not in know.given_names and run[0].text not in know.surnames and \
             not know.places.get(run[0].text) and run[0].text not in HOLIDAYS and \
-            re.match(r"[^\S\n]+[a-z]", text[run[0].end:run[0].end + 3]):
+            _GERUND_OBJECT.match(text, run[0].end):
         return []  # "… 2 Getting started with Kubernetes": a title's first word after a
         # page's number the line ran into it (not "Reading", "Beijing": places; nor
         # "Thanksgiving")
@@ -58,7 +62,7 @@ def run_on_parts(text: str, run: list[Token], know: Knowledge) -> list[list[Toke
     if site is not None and not run[site + 1].text[:1].islower():
         rest = run[site + 1:]
         if len(rest) == 1 and rest[0].text.endswith("ing") and \
-                re.match(r"[^\S\n]+[a-z]", text[rest[0].end:rest[0].end + 3]):
+                _GERUND_OBJECT.match(text, rest[0].end):
             rest = []  # (a title's first word, "Getting started with …", no name)
         return [run[:site + 1], *(run_on_parts(text, rest, know) if rest else [])]
         # "Opensource.com Getting started with …": the site's name, then its page's title
