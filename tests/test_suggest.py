@@ -8898,6 +8898,25 @@ def test_a_conference_by_its_letters_after_a_dash_a_series_and_a_licence_broken_
     assert not any("ShareAlike" in name for name in kinds), kinds
 
 
+def test_a_city_by_its_letters_and_its_government_by_its_formal_name() -> None:
+    found = suggest("City Desk's coverage of City Hall is critical to the solutions ABQ needs."
+                    "\n\nPosted inPolitics & Elections\n\nThousands gathered in Albuquerque for "
+                    "the “No Kings” march. The event was sponsored by Indivisible Albuquerque. "
+                    "APS board races drew money.\n\nBy Rodd Cayton Federal oversight of the "
+                    "police is over.\n")
+    kinds = _types(found) | _names("By Kevin Hendricks The City of Albuquerque has issued a "
+                                   "cease and desist order.\n")
+    assert "ABQ" in _entity(found, "Albuquerque").aliases, found.entities
+    assert kinds.get("City Desk") == "organisation", kinds
+    assert kinds.get("City of Albuquerque") == "organisation", kinds
+    assert kinds.get("No Kings") == "event", kinds
+    assert kinds.get("Rodd Cayton") == "person" and kinds.get("Kevin Hendricks") == "person", \
+        kinds
+    assert "Indivisible Albuquerque" in kinds and "APS" in kinds, kinds
+    assert not {"Elections", "Politics", "Rodd Cayton Federal"} & set(kinds), kinds
+    assert "APS" not in _entity(found, "Albuquerque").aliases, found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .forms import Form, initials_of
 from .kinds import (
+    BIG_CITY,
     EVENT_STAGES,
     GROUP_AFTER,
     PLACE_BEFORE,
@@ -711,9 +712,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(matches) == 1 and not (know.places.get(word) == "country"
                                       and word not in know.surnames) and not (
                 know.big_place(word) and matches[0].words[0].isupper()
-                and len(matches[0].words[0]) > 2):
+                and len(matches[0].words[0]) > 2) and not (
+                know.city_population.get(word, 0) >= BIG_CITY and len(matches[0].words) == 2
+                and matches[0].words[0] not in know.given_names):
             return matches[0]  # (not "France" → "Électricité de France"; not "Geneva" →
-            # "COLLIDE Geneva": a word in capitals before the city is no given name)
+            # "COLLIDE Geneva": a word in capitals before the city is no given name; nor
+            # "Albuquerque" → "Indivisible Albuquerque": no given name before it either)
         numbered = [f for f in index.by_first_two.get(word[:2], [])
                     if re.fullmatch(re.escape(word) + r"-\d+", f.words[0])]
         if word.isupper() and len(word) >= 4 and len(numbered) == 1:
@@ -732,6 +736,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(capital) == 1:
                 return capital[0]  # "DC tries to pull crime bill" → "Washington, D.C.": the
                 # capital by its district's letters
+        city = know.city_letters.get(word)
+        lettered = index.by_fold.get(city.casefold()) if city else None
+        if lettered is not None and lettered is not form:
+            return lettered  # "the solutions ABQ needs" → "Albuquerque": a city by the
+            # letters the gazetteer gives it, where the story names the city too
         site = re.fullmatch(r"@?([A-Za-z][\w-]*)\.(?:com|org|net|gov|edu|io)", word)
         if site is not None:
             owner = [f for f in index.by_text.values() if len(f.words) > 1 and f is not form

@@ -477,6 +477,13 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
                      r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
 
 
+#: What a town's government does, right after its formal name: "The City of Albuquerque
+#: has issued …", "…, which is responsible for …".
+_MUNICIPALITY_ACTS = re.compile(r"(?:,[^\S\n]+which|[^\S\n]+(?:has|have|had|is|was|will|"
+                                r"would|said|says|announced|issued|filed|sent|approved|"
+                                r"ordered|sued|launched|opened))\b")
+
+
 #: A person described right after the name: "Solo Rajaonson, another local journalist,".
 #: Nouns an apposition gives a product by: "Coco Loko, a “snortable” chocolate powder".
 _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powder product "
@@ -552,6 +559,10 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:office|restaurant|caf[eé]|coffee[^\S\n]?(?
 #: The guesses made from a name's shape alone, when nothing around it says what it is: a
 #: name listed with others may take their type instead (entities.py).
 _TWO_WORDS = "two capitalised words, as most people's names"
+#: A city this big is known by its name more than anyone named for it: "Albuquerque"
+#: alone is the city, not short for "Indivisible Albuquerque" (but "Rocha" may be short
+#: for "Alander Rocha").
+BIG_CITY = 300_000
 _THREE_WORDS = "three short capitalised words, as people's names"
 ONE_WORD = "a single name with no other evidence"
 _LONG_NAME = "a long name with no given name"
@@ -1121,6 +1132,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "work", "a title after the kind of work it is ('our newsletter, …')"
         if any(re.search(r"\b(?:entitled|titled)[^\S\n]+$", c.before) for c in places):
             return "work", "a title after 'entitled' ('articles entitled …')"
+        if any(re.match(r"[”\"’']?[^\S\n]+(?:march|rally|protests?|vigil|walkout|day[^\S\n]+of"
+                        r"[^\S\n]+action)\b", c.after) for c in places):
+            return "event", "a name in marks before the kind of protest it names ('the “No " \
+                "Kings” march')"
         if len(words) >= 3 and words[0] in ("March", "Rally", "Walk", "Vigil") and \
                 words[1] in ("on", "for", "against", "to"):
             return "event", "a march named for where or what it goes ('the “March on the " \
@@ -1845,6 +1860,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                           c.before)
                 for c in places):  # (but "the City of Cape Town said": its council)
         return "place", f"'{words[0]} of …' names a town or a province"  # "City of Mandaue"
+    if len(words) >= 3 and words[0] in ("City", "Town", "County", "Village") and \
+            words[1] == "of" and words[2][:1].isupper() and any(
+                _MUNICIPALITY_ACTS.match(c.after) or re.search(r"\bby[^\S\n]+the[^\S\n]+$",
+                                                               c.before) for c in places):
+        return "organisation", f"'the {words[0]} of …' acting: its government ('The City " \
+            "of Albuquerque has issued …')"
     if len(words) == 2 and words[1] == "City" and know.places.get(words[0]) == "city":
         return "place", "a city in the gazetteer, with 'City' after it ('Pasay City')"
     if any(_AFTER_MUNICIPALITY.search(c.before) and re.match(r"[,.]", c.after)

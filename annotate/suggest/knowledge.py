@@ -156,6 +156,10 @@ class Knowledge:
     #: towns of 500 people or more that ``places`` (cities of 15,000 or more) leaves out,
     #: one word each ("Sitka", "Talkeetna"): for a single name that nothing else types
     towns: frozenset[str]
+    #: the letters the gazetteer gives a city of 100,000 people or more as another name,
+    #: → the city: "ABQ" → Albuquerque, "OKC" → Oklahoma City, "NOLA" → New Orleans (a
+    #: form of the city only where the story names it too)
+    city_letters: dict[str, str]
 
     def same_given_name(self, one: str, other: str) -> bool:
         """Two given names of one person: the same, or one a short form of the other."""
@@ -395,7 +399,13 @@ def _build() -> dict[str, Any]:
             codes.setdefault(province.code[3:], province.name)  # "BC", "QC" (but "ON" is a
             # word, and "PE" too often something else)
     population: dict[str, int] = {}
+    letters: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
+        if city["population"] >= 100_000:
+            for other in city.get("alternatenames", []):
+                if re.fullmatch(r"[A-Z]{2,5}", other) and \
+                        letters.get(other, (0, ""))[0] < city["population"]:
+                    letters[other] = (city["population"], city["name"])
         plain = unaccented(city["name"])
         others = [a for a in [a for a in city.get("alternatenames", [])
                               if a.isascii() and a[:1].isupper() and " " not in a
@@ -488,7 +498,8 @@ def _build() -> dict[str, Any]:
             "subdivision_types": subdivision_types, "nicknames": _nicknames(),
             "common_words": frozenset(w.casefold() for w in importlib.import_module(
                 "faker.providers.lorem.en_US").Provider.word_list),
-            "towns": _towns(places)}
+            "towns": _towns(places),
+            "city_letters": {code: name for code, (_, name) in letters.items()}}
 
 
 def _towns(places: dict[str, str]) -> frozenset[str]:

@@ -191,7 +191,7 @@ PARTNERSHIP_FORMS = frozenset("LLP L.L.P. P.C. P.A. PLLC".split())
 NEWSROOM_HEADS = frozenset("""Network News Media Newsroom Newsrooms Times Post Dispatch Tribune
 Herald Gazette Chronicle Observer Guardian Telegraph Examiner Courier Inquirer Enquirer Ledger
 Appeal Bee Argus Advertiser Reflector Beacon Mirror Monitor Recorder Lantern Bulletin Advocate
-Mercury Weekly Daily""".split())
+Mercury Weekly Daily Desk""".split())
 #: Last words that make a run an institution, an event or a place: a demonym before them
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = NEWSROOM_HEADS | frozenset("""

@@ -256,6 +256,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     keystrokes += [m.span() for m in _IMAGE_COUNT.finditer(text)]  # ("[Image 10 of 10]")
     hulls = [m.span(1) for m in HULL_NUMBER.finditer(text)]
     markup = [m.span() for m in _LICENCE_IN_TEXT.finditer(text)]
+    markup += [m.span() for m in _POSTED_IN.finditer(text)]  # ("Posted inPolitics &
+    # Elections": a post's categories, no names)
     markup += [m.span() for m in _HTML_TAG.finditer(text)]  # ("<P>", "<strong>": a feed's
     # markup served raw, no name)
     data_labels = _data_labels(text, words)
@@ -980,7 +982,8 @@ def _in_place_list(run: list[Token], lists: list[tuple[int, int]],
 #: A kind of show after a title in marks: '… "Public Vaults" exhibition'.
 _SHOWN_AFTER = re.compile(r"[^\S\n]+(?:(?:photo|art|photography|film|video|sound)[^\S\n]+)?"
                           r"(?P<noun>exhibit|exhibition|exhibits|display|show|showcase|"
-                          r"installation|retrospective|campaign|festival|[Cc]reator|"
+                          r"installation|retrospective|campaign|festival|march|rally|"
+                          r"protests?|day[^\S\n]+of[^\S\n]+action|[Cc]reator|"
                           r"[Ss]tar|[Dd]irector|[Aa]uthor|[Cc]omposer)\b")
 # ("the 'Olympic Favela' photo exhibit"; "Coletivo Papo Reto's 'Everything is Wrong'
 # campaign": the campaign's name in marks, whatever its case; "‘Hamilton’ Creator Lin-Manuel
@@ -1031,7 +1034,8 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             shown = _SHOWN_AFTER.match(text, p.close + 1)
             if not quoted_title(words, before) and not (shown and (
                     (len(words) <= 3 and all(w[:1].isupper() for w in words)
-                     and shown.group("noun") not in ("campaign", "festival"))
+                     and shown.group("noun") not in ("campaign", "festival", "march",
+                                                     "rally", "protest", "protests"))
                     or (2 <= len(words) <= 5
                         and sum(w[:1].isupper() for w in words) >= 2))):
                 continue  # (and '… “Featured Documents” exhibit': a show's title)
@@ -1530,6 +1534,9 @@ def _call_signs(text: str) -> list[Candidate]:
             for m in pattern.finditer(text)]
 
 
+#: A post's categories on a line of their own after "Posted in", which a copy may glue to
+#: the first: "Posted inHousing & Homelessness, Sandoval County".
+_POSTED_IN = re.compile(r"(?m)^[^\S\n]*Posted[^\S\n]*in(?=[A-Z]|[^\S\n]+[A-Z])[^\n]*$")
 #: A series' or a periodical's title, then its issue or volume, alone on a line: "Open
 #: Voices, Issue 13".
 _SERIAL_LINE = re.compile(r"^(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,5}),[^\S\n]+"
@@ -1721,6 +1728,14 @@ def _bylined(text: str, run: list[Token], know: Knowledge, *,
         elif parts[-1] and token.text.title() in MONTHS_AND_DAYS and (
                 k + 1 == len(run) or run[k + 1].text[:1].isdigit()):
             break  # "BY ROSS RAMSEY JUNE 5, 2017": the byline's date
+        elif len(parts[-1]) >= 2 and k == len(run) - 1 and (
+                token.text not in know.surnames or know.big_place(token.text)) \
+                and re.match(r"[^\S\n]+[a-z]", text[token.end:token.end + 3]):
+            if token.text.casefold() not in _lower_case_words(text):
+                parts.append([token])  # "By Rodd Cayton Albuquerque is moving …": the
+            break  # byline run into the first sentence, whose first word ends the run
+            # (a name of its own, or a word the story writes in lower case too: "By Rodd
+            # Cayton Federal oversight of …")
         parts[-1].append(token)
     return [part for part in parts if part]
 
