@@ -8917,6 +8917,25 @@ def test_a_city_by_its_letters_and_its_government_by_its_formal_name() -> None:
     assert "APS" not in _entity(found, "Albuquerque").aliases, found.entities
 
 
+def test_a_broadcaster_by_the_letters_it_writes_and_its_programmes() -> None:
+    found = suggest("Voice of America Highlights\n\nVOA’s TV Ashna, a respected hour-long "
+                    "program that broadcasts in Dari, is popular. Traffic saw growth in Twitter "
+                    "followers. VOA marked the New Year with the play, An Iranian in Heaven, "
+                    "starring a star.\n\n2014 Burke Awards from Broadcasting Board of Governors "
+                    "on Vimeo.\n\nVoice of America\n\nAnne Look is a VOA bureau chief. Data from "
+                    "Mediascope show that use fell.\n")
+    kinds = _types(found)
+    assert "VOA" in _entity(found, "Voice of America").aliases, found.entities
+    assert "America" not in kinds, kinds
+    assert kinds.get("TV Ashna") == "work", kinds
+    assert kinds.get("An Iranian in Heaven") == "work" and "Heaven" not in kinds, kinds
+    assert kinds.get("Twitter") == "organisation" and kinds.get("Vimeo") == "organisation", kinds
+    assert kinds.get("Broadcasting Board of Governors") == "organisation", kinds
+    assert kinds.get("Mediascope") != "work", kinds
+    assert "Language Is" not in _names("Why Mastering Language Is So Difficult for AI\n\nThe LIS "
+                                       "team wrote about it.\n")
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -76,6 +76,7 @@ from .lexicon import (
     RESEARCH_BODIES,
     SHOW_NOUN,
     SKY_HEADS,
+    SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
     SPORTS,
     STATE_ABBREVIATIONS,
@@ -584,7 +585,10 @@ _SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter", "Email", "Digest", "Pod
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
     "collection|anthology|" \
     "database|almanac|yearbook|guidebook|handbook|digest|column|blog|newscast|exhibit|" \
-    "exhibition|retrospective"  # ("the ComPosições Políticas art exhibit")
+    "exhibition|retrospective|(?:talk|TV|television|game|radio)\\s+show|(?:\\w+-long|radio|TV|" \
+    "television|news|satirical|weekly|daily|talk|call-in)\\s+program(?:me)?"
+# ("the ComPosições Políticas art exhibit"; "TV Ashna, a respected hour-long program": a
+# broadcast, not a government's programme)
 
 
 #: What names a virus's variant after its name: "the Omicron coronavirus variant", "the
@@ -1002,6 +1006,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # would make a body of "U.S.A."; the EU is a union of countries, typed below)
     if know.regions_joined(list(words)):
         return "place", "two regions named as one with '&' ('Central Asia & Caucasus')"
+    if len(words) == 1 and text in SOCIAL_NETWORKS and text != "X" and \
+            not any(c.role or c.honorific for c in places):
+        return "organisation", "a social network or video site ('growth in Twitter " \
+            "followers')"  # (not a place for its "in")
     if any(_FIRM_LABEL.search(c.before) for c in places) or any(
             re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):
         return "organisation", "a firm: after 'Manufacturer:' or 'Importer:', or recalling " \

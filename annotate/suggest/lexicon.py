@@ -439,7 +439,8 @@ READING_TIME = r"[^\S\n]+min(?:ute)?s?[^\S\n]+read"
 #: Social networks a page asks readers to follow it on: "Follow Alaska Beacon on Facebook
 #: and X" (no name of the form "Council on Foreign Relations" runs on into them).
 SOCIAL_NETWORKS = frozenset("""Facebook Twitter X Instagram YouTube TikTok LinkedIn Threads
-Bluesky Mastodon WhatsApp Telegram Snapchat Pinterest Reddit Substack Flickr Tumblr""".split())
+Bluesky Mastodon WhatsApp Telegram Snapchat Pinterest Reddit Substack Flickr Tumblr
+Vimeo""".split())
 
 #: Companies whose names head their products' names: "Google Translate", "Microsoft Word",
 #: "Apple Music" (products, not places or bodies).

@@ -30,6 +30,7 @@ from .cutting import (
     _trim,
     two_people,
 )
+from .forms import initials_of
 from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
@@ -134,7 +135,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
         _spelt_before_letters(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
-        _site_names(text) + _serial_titles(text)
+        _site_names(text) + _serial_titles(text) + _works_after_kind(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -1543,6 +1544,28 @@ _SERIAL_LINE = re.compile(r"^(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*
                           r"(?:Issue|Vol\.|Volume|No\.|Number)[^\S\n]+\d+[^\S\n]*$", re.MULTILINE)
 
 
+#: A work's title in title case between commas right after the kind of work it is: "the
+#: play, An Iranian in Heaven, starring …" (its small words keep it one title).
+_WORK_AFTER_KIND = re.compile(r"\b(?:the|a|an|his|her|their|its)[^\S\n]+(?:play|film|movie|"
+                              r"documentary|book|novel|opera|musical|series|album|song|poem),"
+                              r"[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|of|"
+                              r"in|the|and|a|an|on|to|for|at|with)){1,8}),")
+
+
+def _works_after_kind(text: str) -> list[Candidate]:
+    """Titles a sentence sets between commas after the kind of work they name."""
+    out = []
+    for m in _WORK_AFTER_KIND.finditer(text):
+        words = m.group("title").split()
+        if not words[-1][:1].isupper():
+            continue
+        out.append(Candidate(m.start("title"), m.end("title"), m.group("title"), tuple(words),
+                             hint="work", before=text[max(0, m.start("title") - 80):
+                                                      m.start("title")],
+                             after=text[m.end("title"):m.end("title") + 40]))
+    return out
+
+
 def _serial_titles(text: str) -> list[Candidate]:
     """The title of a series or a periodical before its issue's number: one work."""
     return [Candidate(m.start("title"), m.end("title"), m.group("title"),
@@ -2065,10 +2088,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                                or run[0].text in PRODUCT_MAKERS)) or (
             len(run) > 1 and " ".join(t.text for t in run) in settled) or (
             3 <= len(run) <= 6 and run[-1].text == "Act" and text.endswith("the ", 0, run[0].start)
-            and all(t.capitalised for t in run)):
+            and all(t.capitalised for t in run)) or (
+            len(run) >= 3 and run[0].capitalised and run[-1].capitalised
+            and _spelt_by_letters(run, body)):
         return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
-        # "Some Surprises in the No Surprises Act")
+        # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
+        # "Voice of America" on its line over "VOA" …)
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
     # first word: "Coverage featured …" makes no name of "Coverage")
     out: list[list[Token]] = []
@@ -2149,6 +2175,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         # ("(Courtesy of Don Dunbar.)": a caption's credit, the giver named)
                         or (e - start == 2 and run[e - 1].text == "Day"
                             and know.big_place(run[start].text))
+                        or (e - start >= 3 and run[start].capitalised
+                            and run[e - 1].capitalised
+                            and _spelt_by_letters(run[start:e], body))
+                        # ("Voice of America Highlights" where the story writes "VOA": a
+                        # name its letters spell)
                         or (e - start == 1 and e == len(run) and start > 0
                             and run[start].text in _LEGISLATURES
                             and (run[start - 1].text in HEADLINE_VERBS
@@ -2266,6 +2297,17 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             out.append(run[start - 1 if titled else start:end])  # (with its title: a role)
             start = end
     return out
+
+
+def _spelt_by_letters(words: list[Token], body: list[str]) -> bool:
+    """Whether the story writes the letters these words spell, with or without their small
+    words' ("Voice of America" → "VOA", "National Health Service" → "NHS")."""
+    texts = tuple(t.text for t in words)
+    if any(w in _HEADLINE_CLAUSE_WORDS or w in HEADLINE_VERBS
+           or not (w[:1].isupper() or w in ("of", "and", "for", "the", "&")) for w in texts):
+        return False  # (not "Language Is So" over "LIS": a clause, no name)
+    spellings = {initials_of(texts), "".join(w[0] for w in texts).upper()}
+    return any(len(letters) >= 3 and letters in body for letters in spellings)
 
 
 #: Legislatures a headline names by one word.

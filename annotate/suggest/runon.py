@@ -52,6 +52,9 @@ def run_on_parts(text: str, run: list[Token], know: Knowledge) -> list[list[Toke
             return [run[:start + half], run[start + half:]]  # "Author Scott McCarty Scott
             # McCarty": a heading, then the byline under it
     last = run[-1]
+    if len(run) >= 3 and last.text in SOCIAL_NETWORKS and run[-2].text == "on":
+        return [run[:-2], run[-1:]]  # "… from Broadcasting Board of Governors on Vimeo.":
+        # an embedded video's credit, its maker and the site it is on
     if last.text in SOCIAL_NETWORKS and text.startswith(":", last.end):
         return [run[:-1], run[-1:]]  # "Follow Scott McCarty Twitter: https://…": the name,
         # then the network's label for the address

@@ -1545,7 +1545,10 @@ def main(argv: list[str]) -> int:
              "services, an award's page; public domain)",
              HERE / "heldout-291", "gold written before the engine ran on it; first run: "
              "names P 0.90, R 0.95, type 0.92, quotes R 1.00 (7/7), speaker 1.00; the bugs it "
-             "showed were fixed but for FIXLATER"))
+             "showed were fixed but for two languages after a broadcaster's letters ('VOA Dari "
+             "and Pashto'), an award by its namesake's surname ('Burke Awards') not joined to "
+             "its full name, a programme apposed before its name ('VOA’s satirical program to "
+             "Iran, Parazit,') and its co-creator typed a work"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
