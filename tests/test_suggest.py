@@ -8936,6 +8936,27 @@ def test_a_broadcaster_by_the_letters_it_writes_and_its_programmes() -> None:
                                        "team wrote about it.\n")
 
 
+def test_a_people_a_reserve_villages_a_council_and_an_article_s_title_in_india() -> None:
+    found = suggest("Mongabay India published an article on the Madia Gond tribes in Chandrapur "
+                    "district. We read the article ‘Madia Gond tribes forced to leave ancestral "
+                    "land, as human-animal conflict increases’ with interest. We study the "
+                    "Tadoba-Andhari Tiger Reserve (TATR) with a focus on Bhagwanpur and "
+                    "Palasgaon villages, and we interviewed Zilla Parishad officials.\n\n"
+                    "Davidson Anthony Adima started fishing at 12. Davidson and colleagues land "
+                    "at the adjoining St. Andrew’s village in Thiruvananthapuram, Kerala.\n")
+    kinds = _types(found)
+    assert kinds.get("Madia Gond") == "group", kinds
+    assert kinds.get("Tadoba-Andhari Tiger Reserve") == "place", kinds
+    assert kinds.get("Palasgaon") == "place" and kinds.get("Bhagwanpur") == "place", kinds
+    assert kinds.get("Zilla Parishad") == "organisation", kinds
+    assert kinds.get("Madia Gond tribes forced to leave ancestral land, as human-animal conflict "
+                     "increases") == "work", kinds
+    assert not found.quotes, found.quotes
+    assert kinds.get("Davidson Anthony Adima") == "person", kinds
+    assert "Davidson" in _entity(found, "Davidson Anthony Adima").aliases, found.entities
+    assert kinds.get("St. Andrew’s") == "place", kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -333,7 +333,7 @@ _DISTANCE_BEFORE = re.compile(rf"\b(?:\d+(?:\.\d+)?[^\S\n]*(?:{_UNIT}[^\S\n]+)?|
 _PLACE_NOUNS = frozenset("Hill Heath Dale Glen Moor Vale Brook Field Forest Bay Cliff".split())
 #: How English names of towns end: "Africatown", "Greenville", "Pittsburgh".
 _TOWN_ENDING = re.compile(r"[a-z](?:town|ville|burg|burgh|borough|bury|field|ford|port)$")
-GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribe|elders|family|"
+GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribes?|elders|family|"
                           r"community|communities|refugees|migrants|minority|minorities|"
                           r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …")
 
@@ -476,6 +476,12 @@ _HOLIDAY_DAYS = frozenset("Day Eve Sunday Monday Friday Saturday Week Weekend".s
 #: Versailles", "Protocol on …".
 _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|[Aa]gainst|"
                      r"[Ff]or|[Rr]elating|[Tt]o)\b|(?:Treaty|Protocol|Charter|Covenant) of\b")
+
+
+#: What a reserve of land is kept for, before "Reserve": a place, not a body ("Federal
+#: Reserve", "Army Reserve").
+_NATURE_RESERVES = frozenset("Tiger Nature Game Forest Wildlife Biosphere Marine Wilderness "
+                             "Ecological Indian Bird Elephant Conservation".split())
 
 
 #: What a town's government does, right after its formal name: "The City of Albuquerque
@@ -1029,6 +1035,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:
         return "organisation", f"'{last}' after a place names the place's own body ('Houston " \
             "ISD', its school district)"
+    if len(words) > 1 and last == "Reserve" and words[-2] in _NATURE_RESERVES:
+        return "place", "a reserve of nature ('… Tiger Reserve', '… Nature Reserve')"
     if len(words) > 1 and last == "Doctrine":
         return "other", "a policy named for its author ('the Monroe Doctrine')"
     if len(words) > 1 and (last in ("Linux", "Windows") or (
@@ -1806,6 +1814,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                            for c in places)):
             return "place", "a town before its people ('a Rotorua man', 'in Maketu')"
         return "group", "named as a people ('… man', '… people')"
+    if 2 <= len(words) <= 3 and words[0] not in know.given_names and not any(
+            w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) and any(
+            re.match(r"\s+(?:tribes?|peoples|clans?)\b", c.after) and not c.possessive
+            for c in places):
+        return "group", "named as a people ('the Madia Gond tribes')"
     if any(in_state_or_country(c, know) for c in places) and len(words) <= 2:
         return "place", "followed by its state or country ('Sebring, Ohio')"
     if any(ORG_AFTER.match(c.after) and not c.possessive for c in places):
@@ -2021,7 +2034,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(re.match(_LISTED_BEFORE + r"\s+(?:regions?|provinces?|provincial|municipality|"
                     r"municipal|states?(?![^\S\n]+plans?\b)|districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"
-                    r"town|village|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
+                    r"towns|villages?|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
                     r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield|mines?|"
                     r"reservoirs?|trailheads?|campgrounds?|parking[^\S\n]+(?:areas?|lots?)|"
                     r"area(?![^\S\n]+(?:codes?|managers?|directors?|offices?|"
@@ -2344,12 +2357,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 3 and not joined and words[1] not in ("For", "Of", "And", "The") and \
             not re.search(r"\bN[’'] ", text) and (
                 words[-1].casefold() not in know.common_words or words[-1] in know.surnames) and \
-            all(len(w) <= 7 and not (w.isupper() and len(w) > 1) and w not in ORGANISATION_HEADS
+            all((len(w) <= 7 or w in know.given_names or w in know.surnames)
+                and not (w.isupper() and len(w) > 1) and w not in ORGANISATION_HEADS
                 and w not in EVENT_HEADS and w not in PLACE_HEADS for w in words) and \
             know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
         # (not "Cosatu Western Cape", a body's branch in a region; not "Teach For All", a
         # name in title case; not "Guns N’ Roses", "and" cut to its letter; not "Black
-        # Lives Matter", ending in a common word no surname is)
+        # Lives Matter", ending in a common word no surname is; a long word only when the
+        # tables know it as a name: "Davidson Anthony Adima")
         return "person", _THREE_WORDS
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

@@ -213,6 +213,7 @@ Images Photos Pictures Studio Studios Productions Entertainment Publishing Publi
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
 Conservancy Program
+Parishad Panchayat Sabha Samiti Sangh
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes Partnership
 Enterprises Brewery Breweries Winery Wineries Distillery Creamery Bakery

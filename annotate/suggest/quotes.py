@@ -1072,6 +1072,9 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
         # For”": a headline's clause the marked words finish, in its title case
     if _title_case(words):
         return cued or not _SAID_LATER.match(after)
+    if _ARTICLE_BEFORE.search(before) and len(words) <= 20:
+        return True  # "the article ‘Madia Gond tribes forced to leave …’": an article's
+        # title, in whatever case its outlet writes titles
     if _WORK_NOUN_BEFORE.search(before) and len(words) <= 8 and \
             not words[-1].endswith((".", "!", "?", ",")):
         return True  # "his novel “Un paso al frente” (A step forward)": a title in another
@@ -1095,6 +1098,11 @@ _SAID_IN_HEADLINE = re.compile(r"\b(?:Says|Said)\b")
 
 
 #: The kind of work right before its title in quotation marks: "his novel “…”".
+#: A piece of writing named right before its title in marks: "the article ‘…’".
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|this|our|their|his|her|its)[^\S\n]+(?:article|op-ed|"
+                             r"essay|column|piece|story)[^\S\n]*[‘“'\"]?$")
+
+
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:novel|book|film|movie|song|album|poem|play|memoir|"
                                r"documentary|essay|opera|painting)[^\S\n]*[“\"‘']?$")
 

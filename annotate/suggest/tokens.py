@@ -741,6 +741,11 @@ def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
     return any(_is_title(w, titles) for w in words[k:-1])
 
 
+#: What a saint's name with its possessive names, after it: "St. Andrew’s village".
+_SAINTS_PLACE_AFTER = re.compile(r"[^\S\n]+(?:village|church|cathedral|parish|school|college|"
+                                 r"hospital|park|square|road|street|bay|island|chapel|abbey)\b")
+
+
 def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
     start, end = run[0].start, run[-1].start + len(run[-1].text)
     joined: list[str] = []
@@ -762,6 +767,13 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
     if run[-1].possessive:
         after = text[run[-1].end:run[-1].end + 80]
     single_initial = len(run) == 1 and run[0].initial
+    if run[-1].possessive and run[0].text in ("St.", "St", "Saint") and len(run) >= 2 and \
+            _SAINTS_PLACE_AFTER.match(text, run[-1].end):
+        end = run[-1].end  # "St. Andrew’s village", "St. John’s church": the saint's
+        words = (*words[:-1], text[run[-1].start:end])  # possessive is the place's name
+        return Candidate(start, end, " ".join(text[start:end].split()), words,
+                         initial=False, hint=hint, before=before,
+                         after=text[end:end + 80])
     if text.startswith(" administration", end) and run[-1].text[:1].isupper():
         end += len(" administration")  # "the Bush administration" names a government
         words += ("administration",)

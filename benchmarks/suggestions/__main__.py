@@ -1554,7 +1554,8 @@ def main(argv: list[str]) -> int:
              "4.0)",
              HERE / "heldout-292", "gold written before the engine ran on it; first run: "
              "names P 0.77, R 0.89, type 0.71, no quotes; the bugs it showed were fixed but for"
-             " FIXLATER"))
+             " the global outlet's name alone beside its Indian edition's, and a photographer's"
+             " given name misspelt in one of two captions ('Maxi Martin', 'Max Martin')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
