@@ -8957,6 +8957,24 @@ def test_a_people_a_reserve_villages_a_council_and_an_article_s_title_in_india()
     assert kinds.get("St. Andrew’s") == "place", kinds
 
 
+def test_names_with_non_breaking_hyphens_posts_joined_and_a_flight_by_its_number() -> None:
+    found = suggest("In my visit to Timor\u2011Leste I had a discussion with the President, "
+                    "Ramos\u2011Horta, about it, and the President and Prime Minister of "
+                    "Timor\u2011Leste have agreed. We support the ASEAN outlook on the "
+                    "Indo\u2011Pacific and the Partnership for a Healthy Region. The ICAO "
+                    "found Russia responsible for the downing of MH17.\n")
+    kinds = _types(found)
+    assert kinds.get("Timor\u2011Leste") == "place", kinds
+    assert kinds.get("Ramos\u2011Horta") == "person", kinds
+    assert kinds.get("Indo\u2011Pacific") == "place", kinds
+    assert "Partnership for a Healthy Region" in kinds, kinds
+    assert kinds.get("MH17") == "other", kinds
+    assert not any("Timor-" in name or "Minister of" in name or name in ("Timor", "Leste", "Indo")
+                   for name in kinds), kinds
+    text = ("the President, Ramos\u2011Horta, met the ICAO on the Indo\u2011Pacific.\n")
+    assert all(name in text for e in suggest(text).entities for name in (e.name, *e.aliases))
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

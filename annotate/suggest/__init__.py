@@ -79,8 +79,13 @@ def _suggest(text: str, annotation: Annotation | None,
     from .quotes import Mention, suggest_quotes
 
     know = knowledge()
-    marked = _doubled_marks(text)
+    marked = _doubled_marks(text.translate(_HYPHENS))
     found, adjectives = suggest_entities(candidates(marked, know), know, marked)
+    if marked != text:
+        for entity in found:  # (the names as the story writes them, its hyphens and all)
+            entity.name = _as_written(entity.name, text)
+            entity.aliases = [_as_written(a, text) for a in entity.aliases]
+            entity.forms = {_as_written(f, text) for f in entity.forms}
     existing: list[Mention] = []
     covered_quotes: list[tuple[int, int]] = []
     dismissed: set[str] = set()
@@ -128,12 +133,32 @@ def _suggest(text: str, annotation: Annotation | None,
             quote.speaker = _by_role(quote.speaker_name, found, ids)
         if quote.speaker is not None:
             quote.speaker_name = names.get(quote.speaker, quote.speaker_name)
+    for quote in quotes:
+        if marked[quote.start:quote.end] == quote.text:
+            quote.text = text[quote.start:quote.end]
+        if quote.speaker_name:
+            quote.speaker_name = _as_written(quote.speaker_name, text)
     not_entities = [a for a in adjectives if fold(a) not in dismissed]
     return Suggestions(entities, quotes, not_entities, ids)
 
 
 #: The pronouns a story's writer speaks in, who is named by no mention of the text.
 _WRITER = frozenset({"i", "we", "me", "us"})
+
+
+#: Hyphens a copy may type inside names for "-": the hyphen and the non-breaking hyphen
+#: ("Timor‑Leste", "Ramos‑Horta"), read as "-" (one character for one, so every place in
+#: the text stays where it is).
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def _as_written(name: str, text: str) -> str:
+    """A name found with plain hyphens, spelt as the story writes it."""
+    if "-" not in name:
+        return name
+    pattern = r"\s+".join(re.escape(w).replace(r"\-", "[-\u2010\u2011]") for w in name.split())
+    found = re.search(pattern, text)
+    return " ".join(found.group().split()) if found else name
 
 
 def _doubled_marks(text: str) -> str:

@@ -2157,6 +2157,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
         # Division" is one body's name)
     if know.regions_joined([t.text for t in run]):
         return [run]  # "Central Asia & Caucasus", "Middle East & North Africa": one region
+    if len(run) >= 4 and run[1].text == "and" and _is_title(run[0].text, know.titles) and \
+            _is_title(run[2].text, know.titles):
+        return [run[:1], *_split_coordination(run[2:], know, surnames)]  # "the President and
+        # Prime Minister of Timor-Leste": two posts, no one's name
     if len(run) == 3 and run[1].text in ("and", "&") and run[0].text in PORTFOLIO and \
             run[2].text in PORTFOLIO:
         return [run]  # "Education and Workforce" over a week's notes: a committee by its

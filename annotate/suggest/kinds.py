@@ -1630,8 +1630,22 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(know.big_place(" ".join(words[k:])) and all(w in _COMPASS for w in words[:k])
                for k in range(2, len(words))):
             return "place", "a region of a known place"  # "South Central Los Angeles"
-    if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")):
-        return "place", "a region of known places"
+    if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")) and \
+            not all(p in know.surnames for p in text.split("-")) and not any(
+                (m := re.search(r"(\w+),?[^\S\n]+$", c.before)) is not None
+                and m.group(1).casefold() in know.titles for c in places):
+        return "place", "a region of known places"  # (not "Ramos-Horta": two surnames, or
+        # a name after a title, "the President, Ramos‑Horta,")
+    if len(words) == 1 and any(
+            (m := re.search(r"\b[Tt]he[^\S\n]+(\w+),[^\S\n]+$", c.before)) is not None
+            and m.group(1).casefold() in know.titles and re.match(r"[,.]", c.after)
+            for c in places):
+        return "person", "set between commas after a title ('the President, Ramos-Horta,')"
+    if re.fullmatch(r"[A-Z]{2}\d{1,4}", text) and any(
+            re.search(r"\b(?:downing|crash|flight|[Ff]light)[^\S\n]+(?:of[^\S\n]+)?$", c.before)
+            or re.match(r"[^\S\n]+(?:victims|crash|passengers|flight)\b", c.after)
+            for c in places):
+        return "other", "a flight by its number ('the downing of MH17')"
     if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured:
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and re.search(r"[a-z](?:Blog|Podcast|Newsletter|Cast)$", text):

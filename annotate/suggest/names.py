@@ -114,7 +114,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     _address_words_not_initial(text, words)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)] + \
         glued_decks(text)
-    found = _join_state_codes(text, list(runs(text, words, know)), know)
+    found = _across_for_a(text, _join_state_codes(text, list(runs(text, words, know)), know))
     found = [kept for run in found
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
@@ -1586,6 +1586,29 @@ def _legal_acts(text: str) -> list[Candidate]:
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
 #: (not "AG", also an attorney general).
 _AFTER_COMMA = COMPANY_FORMS - {"AG"}
+
+
+def _across_for_a(text: str, found: list[list[Token]]) -> list[list[Token]]:
+    """A body's name that runs on over "for a" ("Partnership for a Healthy Region",
+    "Alliance for a Green Revolution"): one name, where the article had cut the run."""
+    out: list[list[Token]] = []
+    for run in found:
+        previous = out[-1] if out else None
+        head = previous[-2] if previous and len(previous) >= 2 and \
+            previous[-1].text == "for" else previous[-1] if previous else None
+        gap = text[previous[-1].end:run[0].start] if previous else ""
+        if previous is not None and head is not None and head.text in ORGANISATION_HEADS and \
+                run[0].capitalised and not run[0].acronym and (
+                    re.fullmatch(r"[^\S\n]+for[^\S\n]+an?[^\S\n]+", gap)
+                    or (previous[-1].text == "for" and re.fullmatch(r"[^\S\n]+an?[^\S\n]+", gap))):
+            small = [Token(previous[-1].end + m.start(), previous[-1].end + m.end(), m.group())
+                     for m in re.finditer(r"\S+", gap)]
+            for token in small:
+                token.classify()
+            out[-1] = [*previous, *small, *run]
+        else:
+            out.append(run)
+    return out
 
 
 def _join_state_codes(text: str, found: list[list[Token]],

@@ -1560,7 +1560,8 @@ def main(argv: list[str]) -> int:
              "transcripts her department publishes; CC BY 4.0)",
              HERE / "heldout-293", "gold written before the engine ran on it; first run: "
              "names P 0.84, R 0.91, type 0.95, no quotes; the bugs it showed were fixed but for"
-             " FIXLATER"))
+             " a treaty by its letters ('UNCLOS') typed a body, and a programme named as a "
+             "partnership typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
