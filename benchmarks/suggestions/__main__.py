@@ -1561,7 +1561,13 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-293", "gold written before the engine ran on it; first run: "
              "names P 0.84, R 0.91, type 0.95, no quotes; the bugs it showed were fixed but for"
              " a treaty by its letters ('UNCLOS') typed a body, and a programme named as a "
-             "partnership typed a body"))
+             "partnership typed a body"),
+            ("Two-hundred-and-ninety-fourth held-out set (the Department of Health and Human "
+             "Services: a release on a speech, two statements and a remarks excerpt, on its "
+             "site and as other sites copy them; public domain)",
+             HERE / "heldout-294", "gold written before the engine ran on it; first run: "
+             "names P 0.96, R 0.96, type 0.87, quotes R 0.88 (7/8), speaker 0.86; the bugs it "
+             "showed were fixed but for FIXLATER"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
