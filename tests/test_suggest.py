@@ -8975,6 +8975,21 @@ def test_names_with_non_breaking_hyphens_posts_joined_and_a_flight_by_its_number
     assert all(name in text for e in suggest(text).entities for name in (e.name, *e.aliases))
 
 
+def test_a_statement_s_last_paragraph_left_unopened_and_an_excerpt_s_owner() -> None:
+    found = suggest("Statement from Assistant Secretary for Public Affairs Jeff Nesbit on HHS "
+                    "Secretary Becerra Testing Positive\n\n“This morning, Secretary Xavier "
+                    "Becerra tested positive after mild symptoms. He will work remotely.\n\nThe "
+                    "Secretary remains engaged with the duties of his office from isolation.”\n")
+    assert [(q.text[:13], q.speaker_name) for q in found.quotes] == [
+        ("This morning,", "Jeff Nesbit"), ("The Secretary", "Jeff Nesbit")], found.quotes
+    found = suggest("HHS Secretary Xavier Becerra marked the anniversary at the Headliners "
+                    "Luncheon.\n\nExcerpt from Secretary Becerra’s Press Call Remarks:\n\nWe "
+                    "meet on the one-year anniversary of President Biden’s inauguration, and I "
+                    "am deeply proud of the work we have done this first year.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Xavier Becerra"], found.quotes
+    assert _types(found).get("Headliners Luncheon") == "event", found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -21,7 +21,7 @@ def block_quotes(text: str, mentions: Sequence[Mention]) -> list[QuoteSuggestion
     for block in find_blocks(text):
         intro = block.intro
         if block.intro_start not in speakers:
-            speakers[block.intro_start] = (None, intro.group("document")) \
+            speakers[block.intro_start] = _document_owner(text, intro, mentions) \
                 if intro.group("excerpt") else \
                 intro_speaker(text, block.intro_start, intro.start(), mentions, starts)
         key, name = speakers[block.intro_start]
@@ -34,6 +34,18 @@ def block_quotes(text: str, mentions: Sequence[Mention]) -> list[QuoteSuggestion
             _medium(intro) if written else None,
             f"a block quote after '{cue}:', set without quotation marks"))
     return out
+
+
+def _document_owner(text: str, intro: re.Match[str], mentions: Sequence[Mention]
+                    ) -> tuple[str | None, str | None]:
+    """Whose words an excerpt's label names: the person whose document it is, by the
+    possessive ("Excerpt from Secretary Becerra’s Press Call Remarks:"), else the document."""
+    start, end = intro.span("document")
+    owner = next((m for m in mentions if m.type == "person" and start <= m.start
+                  and m.end <= end and text.startswith(("’s", "'s"), m.end)), None)
+    if owner is not None:
+        return owner.key, text[owner.start:owner.end]
+    return None, intro.group("document")
 
 
 def _medium(intro: re.Match[str]) -> str:

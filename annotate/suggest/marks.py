@@ -85,9 +85,19 @@ def passages(text: str) -> list[Passage]:
                     if all(p.closed for p in joined):
                         break
             k += taken
+        body = line.rstrip("\r\n")
+        if not found and previous_open and body.strip() and body.rstrip().endswith("”") and \
+                not any(ch in _OPENING_MARKS for ch in body):
+            start = pos + len(body) - len(body.lstrip())
+            close = pos + len(body.rstrip()) - 1
+            found = [Passage(start - 1, close, start, close, True, 0, continued=True)]
+            # (a quote's last paragraph that the copy did not open again, closing what the
+            # paragraph before left open: "“This morning, … remotely." then "The
+            # Secretary remains … as quickly as possible.”")
         if found and previous_open and found[0].open - pos <= 1:
             found[0].continued = True
-        previous_open = bool(found) and not found[-1].closed
+        if body.strip():
+            previous_open = bool(found) and not found[-1].closed
         out.extend(found)
         pos += len(line)
         k += 1

@@ -2157,7 +2157,8 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                                  or (run[start - 1].text in PORTFOLIO and start >= 4
                                      and run[start - 2].text == "the"
                                      and run[start - 3].text in ("of", "for")
-                                     and _is_title(run[start - 4].text, know.titles))))
+                                     and _is_title(run[start - 4].text, know.titles))
+                                 or _after_office_of(run, start, know)))
                         # (or after a minister's portfolio: "Minister of Employment Arto
                         # Satonen", a photo's caption; "Secretary of the Treasury Janet L.
                         # Yellen on …")
@@ -2320,6 +2321,20 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             out.append(run[start - 1 if titled else start:end])  # (with its title: a role)
             start = end
     return out
+
+
+def _after_office_of(run: list[Token], start: int, know: Knowledge) -> bool:
+    """Whether the words before ``start`` are a title and the field it is held for, in two
+    or three words: "Assistant Secretary for Public Affairs Jeff Nesbit"."""
+    for width in (2, 3):
+        k = start - width
+        field = run[k:start]
+        if k >= 2 and run[k - 1].text in ("of", "for") and \
+                _is_title(run[k - 2].text, know.titles) and \
+                all(t.capitalised and not t.acronym and not _is_title(t.text, know.titles)
+                    and t.text not in know.given_names for t in field):
+            return True
+    return False
 
 
 def _spelt_by_letters(words: list[Token], body: list[str]) -> bool:
