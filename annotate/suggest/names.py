@@ -1525,12 +1525,17 @@ _STATION = re.compile(r"(?<![\w-])(?!WWI)[KW][A-Z]{2,3}[^\S\n]+\d{1,2}"
                       r"(?=[:,;)]|[^\S\n]*(?:\n|$)|[^\S\n]+[a-z])")  # (not "KOMO 4 News": one name)
 
 
+def _matched(text: str, m: re.Match[str], hint: str, group: int | str = 0) -> Candidate:
+    """One name a pattern found whole, with the words around it that typing reads."""
+    start, end = m.span(group)
+    return Candidate(start, end, m.group(group), tuple(m.group(group).split()), hint=hint,
+                     before=text[max(0, start - 80):start], after=text[end:end + 40])
+
+
 def _call_signs(text: str) -> list[Candidate]:
     """An aircraft's call sign is one name, its "One" and all, and no body's name; so is a
     US broadcaster's, its channel's number and all ("KING 5: Washington tribes …")."""
-    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()), hint=hint,
-                      before=text[max(0, m.start() - 80):m.start()],
-                      after=text[m.end():m.end() + 40])
+    return [_matched(text, m, hint)
             for pattern, hint in ((_CALL_SIGN, "craft"), (_STATION, "organisation"))
             for m in pattern.finditer(text)]
 
@@ -1553,34 +1558,20 @@ _WORK_AFTER_KIND = re.compile(r"\b(?:the|a|an|his|her|their|its)[^\S\n]+(?:play|
 
 
 def _works_after_kind(text: str) -> list[Candidate]:
-    """Titles a sentence sets between commas after the kind of work they name."""
-    out = []
-    for m in _WORK_AFTER_KIND.finditer(text):
-        words = m.group("title").split()
-        if not words[-1][:1].isupper():
-            continue
-        out.append(Candidate(m.start("title"), m.end("title"), m.group("title"), tuple(words),
-                             hint="work", before=text[max(0, m.start("title") - 80):
-                                                      m.start("title")],
-                             after=text[m.end("title"):m.end("title") + 40]))
-    return out
+    """Titles a sentence sets between commas after the kind of work they name (ending in a
+    capitalised word, not a small one)."""
+    return [_matched(text, m, "work", "title") for m in _WORK_AFTER_KIND.finditer(text)
+            if m.group("title").split()[-1][:1].isupper()]
 
 
 def _serial_titles(text: str) -> list[Candidate]:
     """The title of a series or a periodical before its issue's number: one work."""
-    return [Candidate(m.start("title"), m.end("title"), m.group("title"),
-                      tuple(m.group("title").split()), hint="work",
-                      before=text[max(0, m.start() - 80):m.start()],
-                      after=text[m.end("title"):m.end("title") + 40])
-            for m in _SERIAL_LINE.finditer(text)]
+    return [_matched(text, m, "work", "title") for m in _SERIAL_LINE.finditer(text)]
 
 
 def _legal_acts(text: str) -> list[Candidate]:
     """A legal act named by its number is one name, brackets and all."""
-    return [Candidate(m.start(), m.end(), m.group(), tuple(m.group().split()), hint="law",
-                      before=text[max(0, m.start() - 80):m.start()],
-                      after=text[m.end():m.end() + 40])
-            for m in _LEGAL_ACT.finditer(text)]
+    return [_matched(text, m, "law") for m in _LEGAL_ACT.finditer(text)]
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."

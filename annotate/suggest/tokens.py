@@ -762,25 +762,22 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
         end -= 1  # "World War I." at a sentence's end: the full stop is the sentence's
         joined[-1] = joined[-1][:-1]
     words = tuple(joined)
-    before = text[max(0, start - 80):start]
-    after = text[end:end + 80]
-    if run[-1].possessive:
-        after = text[run[-1].end:run[-1].end + 80]
-    single_initial = len(run) == 1 and run[0].initial
-    if run[-1].possessive and run[0].text in ("St.", "St", "Saint") and len(run) >= 2 and \
-            _SAINTS_PLACE_AFTER.match(text, run[-1].end):
+    saints = run[-1].possessive and run[0].text in ("St.", "St", "Saint") and len(run) >= 2 \
+        and _SAINTS_PLACE_AFTER.match(text, run[-1].end) is not None
+    if saints:
         end = run[-1].end  # "St. Andrew’s village", "St. John’s church": the saint's
         words = (*words[:-1], text[run[-1].start:end])  # possessive is the place's name
-        return Candidate(start, end, " ".join(text[start:end].split()), words,
-                         initial=False, hint=hint, before=before,
-                         after=text[end:end + 80])
+    possessive = run[-1].possessive and not saints
+    before = text[max(0, start - 80):start]
+    after = text[run[-1].end:run[-1].end + 80] if possessive else text[end:end + 80]
+    single_initial = len(run) == 1 and run[0].initial
     if text.startswith(" administration", end) and run[-1].text[:1].isupper():
         end += len(" administration")  # "the Bush administration" names a government
         words += ("administration",)
         hint = "organisation"
     return Candidate(start, end, " ".join(text[start:end].split()), words,
                      initial=single_initial, hint=hint, before=before, after=after,
-                     possessive=run[-1].possessive)
+                     possessive=possessive)
 
 
 def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
