@@ -8990,6 +8990,16 @@ def test_a_statement_s_last_paragraph_left_unopened_and_an_excerpt_s_owner() -> 
     assert _types(found).get("Headliners Luncheon") == "event", found.entities
 
 
+def test_a_byline_for_an_outlet_and_a_department_by_the_letters_with_its_country_s() -> None:
+    found = suggest("By Sarah Jane Tribble for KFF Health News.\nThere’s a new hospital in "
+                    "Pinedale. A report from the Department of Agriculture’s Economic Research "
+                    "Service found the gap has grown. USDA researchers found it.\n")
+    kinds = _types(found)
+    assert kinds.get("Sarah Jane Tribble") == "person", kinds
+    assert kinds.get("KFF Health News") == "organisation", kinds
+    assert "USDA" in _entity(found, "Department of Agriculture").aliases, found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -203,6 +203,13 @@ class _Index:
                 if rest != initials_of(f.words[country:]):
                     self.by_initials["*" + rest].append(f)  # "DOT": the (United States)
                     # Department of Transportation, its letters without its country's
+            if not country and len(f.words) >= 3 and f.words[0] == "Department" and \
+                    f.words[1] == "of":
+                for letters in {initials_of(f.words), "".join(
+                        w[0].upper() for w in f.words if w not in ("the", "and", "&"))}:
+                    self.by_initials["US" + letters].append(f)  # "USDA", "USDOL": the
+                    # department the story names without its country, by the letters
+                    # it goes by with the country's
 
     def person(self, form: Form) -> bool:
         return id(form) in self.person_set

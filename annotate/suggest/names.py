@@ -1762,6 +1762,9 @@ def _bylined(text: str, run: list[Token], know: Knowledge, *,
         elif len(parts[-1]) >= 2 and _is_title(token.text, know.titles):
             parts.append(run[k:])  # the sentence's subject, with the title it opens with
             break
+        elif len(parts[-1]) >= 2 and token.text == "for" and k + 1 < len(run):
+            parts.append(run[k + 1:])  # "By Sarah Jane Tribble for KFF Health News.": the
+            break  # author, then the outlet written for
         elif parts[-1] and token.text.title() in MONTHS_AND_DAYS and (
                 k + 1 == len(run) or run[k + 1].text[:1].isdigit()):
             break  # "BY ROSS RAMSEY JUNE 5, 2017": the byline's date
