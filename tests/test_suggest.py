@@ -9000,6 +9000,15 @@ def test_a_byline_for_an_outlet_and_a_department_by_the_letters_with_its_country
     assert "USDA" in _entity(found, "Department of Agriculture").aliases, found.entities
 
 
+def test_a_prize_by_its_namesake_s_surname() -> None:
+    found = suggest("Burke Awards\n\nThe David Burke Distinguished Journalism Award recognizes "
+                    "courage. Named in honor of David W. Burke, the award is presented yearly. "
+                    "Mr. Burke was president of CBS News.\n")
+    assert "Burke Awards" in _entity(found, "David Burke Distinguished Journalism Award").aliases, \
+        found.entities
+    assert _types(found).get("David W. Burke") == "person", found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

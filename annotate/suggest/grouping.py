@@ -460,6 +460,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                   and f.words[1] == words[0]]
         if len(turned) == 1:
             return turned[0]  # "Port of Laredo" → "Laredo Port of Entry"
+    if n == 2 and words[1] in _PRIZE_WORDS:
+        honour = [f for f in index.by_last[words[1].removesuffix("s")]
+                  + index.by_last[words[1].removesuffix("s") + "s"]
+                  if len(f.words) >= 3 and f is not form and words[0] in f.words[:-1]]
+        if len(honour) == 1:
+            return honour[0]  # "Burke Awards" → "David Burke Distinguished Journalism
+            # Award": a prize by its namesake's surname
     if n >= 2 and all(w[:1].isupper() and w not in ORGANISATION_HEADS for w in words):
         field = [f for f in index.by_last[words[-1]] if len(f.words) > n + 1
                  and f.words[0] in ("Department", "Ministry")
@@ -1490,6 +1497,8 @@ def _periodical(form: Form) -> bool:
                for c in form.places)
 
 
+#: What a prize is called after its namesake's surname: "Burke Awards", "Nobel Prize".
+_PRIZE_WORDS = frozenset("Award Awards Prize Prizes Medal Medals".split())
 #: Heads a story may write in small letters after a name it also writes in full.
 _HEADS_WRITTEN_SMALL = frozenset("Policy Programme Program Scheme Plan Act Bill Strategy Project "
                                  "Initiative Mission Campaign Fund".split())

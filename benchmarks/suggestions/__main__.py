@@ -1546,8 +1546,7 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-291", "gold written before the engine ran on it; first run: "
              "names P 0.90, R 0.95, type 0.92, quotes R 1.00 (7/7), speaker 1.00; the bugs it "
              "showed were fixed but for two languages after a broadcaster's letters ('VOA Dari "
-             "and Pashto'), an award by its namesake's surname ('Burke Awards') not joined to "
-             "its full name, a programme apposed before its name ('VOA’s satirical program to "
+             "and Pashto'), a programme apposed before its name ('VOA’s satirical program to "
              "Iran, Parazit,') and its co-creator typed a work"),
             ("Two-hundred-and-ninety-second held-out set (Mongabay-India on two of its print "
              "pages: an editor's note and a response, a story's opening and caption; CC BY-ND "
