@@ -9009,6 +9009,13 @@ def test_a_prize_by_its_namesake_s_surname() -> None:
     assert _types(found).get("David W. Burke") == "person", found.entities
 
 
+def test_an_administration_named_for_its_head_alone_and_with_the_deputy() -> None:
+    found = suggest("USTR has advanced the Biden Administration’s trade priorities. Ambassador "
+                    "Tai laid out the Biden-Harris Administration’s vision.\n")
+    assert "Biden Administration" in _entity(found, "Biden-Harris Administration").aliases, \
+        found.entities
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

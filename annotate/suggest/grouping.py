@@ -460,6 +460,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                   and f.words[1] == words[0]]
         if len(turned) == 1:
             return turned[0]  # "Port of Laredo" → "Laredo Port of Entry"
+    if n == 2 and words[1].casefold() in ("administration", "government"):
+        paired = [f for f in index.by_last[words[1]] if len(f.words) == 2 and f is not form
+                  and f.words[0].startswith(words[0] + "-")]
+        if len(paired) == 1:
+            return paired[0]  # "the Biden Administration" → "the Biden-Harris Administration":
+            # one administration, named for its head alone or with the deputy
     if n == 2 and words[1] in _PRIZE_WORDS:
         honour = [f for f in index.by_last[words[1].removesuffix("s")]
                   + index.by_last[words[1].removesuffix("s") + "s"]

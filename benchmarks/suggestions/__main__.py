@@ -1577,7 +1577,8 @@ def main(argv: list[str]) -> int:
              "Representative: a briefing's transcript and a fact sheet; public domain)",
              HERE / "heldout-296", "gold written before the engine ran on it; first run: "
              "names P 0.96, R 0.96, type 1.00, no quotes; the bugs it showed were fixed but for"
-             " FIXLATER"))
+             " a facility named with a firm's hyphenated letters inside a longer programme's "
+             "name ('The GM-Silao Manufacturing Facility Course of Remediation')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
