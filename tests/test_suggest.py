@@ -9016,6 +9016,16 @@ def test_an_administration_named_for_its_head_alone_and_with_the_deputy() -> Non
         found.entities
 
 
+def test_an_infobox_s_labels_run_into_their_values_and_a_campaign_by_its_year() -> None:
+    found = suggest("United States Secret Service\nCommon nameSecret Service\nAbbreviationUSSS\n"
+                    "HeadquartersWashington, D.C., U.S.\n\nInformation on the 2024 Campaign is "
+                    "available now.\n")
+    kinds = _types(found)
+    assert kinds.get("Washington, D.C.") == "place", kinds
+    assert not any(name.startswith(("Headquarters", "Abbreviation")) for name in kinds), kinds
+    assert "2024 Campaign" in kinds and "Campaign" not in kinds, kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

@@ -1880,7 +1880,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     if len(run) == 2 and first.text in ORDINAL_WORDS and \
             run[1].text in ("Circuit", "District", "Ward", "Precinct", "Division"):
         return True  # "the Ninth Circuit", "Fifth District": a numbered court or district
-    if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text == "Census":
+    if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text in (
+            "Census", "Campaign"):  # ("the 2024 Campaign")
         return True
     if first.text == "The" and (" ".join(t.text for t in run) in know.places or first.named):
         return True  # (and "The Conversation" alone on each of a listing's credit lines)

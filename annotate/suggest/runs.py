@@ -246,7 +246,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             i += 1
             continue
         if first.number and CENSUS_YEAR.fullmatch(first.text) and i + 1 < n and \
-                words[i + 1].text == "Census" and _gap_ok(text, first, words[i + 1]) and \
+                words[i + 1].text in ("Census", "Campaign") and \
+                _gap_ok(text, first, words[i + 1]) and \
                 not (i + 2 < n and words[i + 2].text in ("Bureau", "Office")
                      and _gap_ok(text, words[i + 1], words[i + 2])):
             first.capitalised = True  # "the 2020 Census", "the 2021 Census": the count is

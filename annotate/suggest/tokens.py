@@ -117,6 +117,10 @@ _GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
 _CAPTION_THEN_DATELINE = re.compile(r"([A-Z][a-z]{2,})([A-Z]{3,})")
 #: A link's label glued to the next item's first word: "ArticleEx-Anne", "MoreThe".
 _GLUED_LINK = re.compile(r"(Article|Articles|More|Story)([A-Z][\w’'-]*)")
+#: An infobox's label run into its value, as a copy flattens the table: "HeadquartersWashington".
+_GLUED_INFOBOX_LABEL = re.compile(r"(Headquarters|Founded|Formed|Founder|Location|Website|"
+                                  r"Abbreviation|Jurisdiction|Born|Died|Nationality|Spouse|"
+                                  r"Predecessor|Successor|Owner|Motto)([A-Z][\w’'.-]*)")
 #: Two capitalised words with no space between them ("MikhailPrime").
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
@@ -390,6 +394,13 @@ def tokens(text: str) -> list[Token]:
             # glued to the dateline in capitals that opens the story
             out.extend(_glued_halves(start, end, caption.group(1), caption.group(2)))
             out[-1].initial = True
+            continue
+        label = _GLUED_INFOBOX_LABEL.fullmatch(word)
+        if label and not text[text.rfind("\n", 0, start) + 1:start].strip():
+            # "HeadquartersWashington, D.C., U.S.": an infobox's label run into its value,
+            # the label alone on its line before the copy lost the cell between them
+            out.append(_glued_halves(start, end, label.group(1), label.group(2))[-1])
+            out[-1].initial = True  # (the label itself names nothing)
             continue
         link = _GLUED_LINK.fullmatch(word)
         if link and re.search(r"\b(?:View|Read|Full)[^\S\n]$", text[max(0, start - 6):start]):

@@ -1584,7 +1584,8 @@ def main(argv: list[str]) -> int:
              "copies them; public domain and CC BY-SA 4.0)",
              HERE / "heldout-297", "gold written before the engine ran on it; first run: "
              "names P 0.83, R 0.83, type 1.00, no quotes; the bugs it showed were fixed but for"
-             " FIXLATER"))
+             " the country in a .gov page's banner ('the United States government') and a label"
+             " run into a value in lower case ('Parent agencyU.S. Department …')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
