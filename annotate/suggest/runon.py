@@ -3,7 +3,9 @@
 A PDF or a page flattened into one line loses the breaks between a heading, a byline and
 the first sentence: "About the Author Scott McCarty Scott McCarty At Red Hat, …",
 "Opensource.com Getting started with …", "Follow Scott McCarty Twitter: https://…". Each
-piece is cut where the page's lines met, so each name stands alone.
+piece is cut where the page's lines met, so each name stands alone; and what such pages
+run into names besides, an embedded video's credit ("… Board of Governors on Vimeo") and a
+title's first word after a page's number ("… 2 Getting started with …").
 """
 
 from __future__ import annotations
