@@ -9026,6 +9026,16 @@ def test_an_infobox_s_labels_run_into_their_values_and_a_campaign_by_its_year() 
     assert "2024 Campaign" in kinds and "Campaign" not in kinds, kinds
 
 
+def test_a_work_s_credit_after_by_its_authors_and_the_body_they_wrote_for() -> None:
+    kinds = _names("You can view the guide below. A Journalist’s Guide to Creative Commons "
+                   "2023” by Zac Crellin and Jennryn Wetzler for Creative Commons, licensed CC "
+                   "BY 4.0.\n")
+    assert kinds.get("Zac Crellin") == "person" and kinds.get("Jennryn Wetzler") == "person", \
+        kinds
+    assert kinds.get("Creative Commons") == "organisation", kinds
+    assert not any(" for " in name for name in kinds), kinds
+
+
 # -- the CLI and the hints ----------------------------------------------------------------
 
 STORY = ("Mayor Jane Roe said on Tuesday that the Springfield City Council “did the right "

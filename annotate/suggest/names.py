@@ -185,6 +185,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _bodies_listed(text, run)]
     bylined = [m.span() for m in _BYLINE_OPENING.finditer(text)]
     found = [part for run in found for part in _bylined(text, run, know)]
+    found = [part for run in found for part in _credited(text, run, know)]
     found = [part for run in found for part in _languages_listed(text, run, know)]
     found = [run[2:] if len(run) > 2 and run[1].text == "of" and (
         run[0].text in COMPASS_LETTERS or (run[0].text in COMPASS_POINTS and _DISTANCE_BEFORE
@@ -1778,6 +1779,24 @@ def _bylined(text: str, run: list[Token], know: Knowledge, *,
             # Cayton Federal oversight of …")
         parts[-1].append(token)
     return [part for part in parts if part]
+
+
+def _credited(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A work's credit after "by" in mid-sentence: its authors, joined by "and", then the
+    body they wrote it for ("… 2023” by Zac Crellin and Jennryn Wetzler for Creative
+    Commons"), each a name of its own."""
+    if len(run) < 4 or run[0].text not in know.given_names or \
+            not re.search(r"\bby[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]):
+        return [run]
+    cut = next((k for k, t in enumerate(run) if t.text == "for" and k >= 2), None)
+    if cut is None or cut + 1 >= len(run):
+        return [run]
+    authors, body = run[:cut], run[cut + 1:]
+    joint = next((k for k, t in enumerate(authors) if t.text == "and"), None)
+    if joint is not None and 2 <= joint < len(authors) - 1 and \
+            authors[joint + 1].text in know.given_names:
+        return [authors[:joint], authors[joint + 1:], body]
+    return [authors, body]
 
 
 #: A distance right before a direction: "95 kilometres (60 miles) ", "12 km ".

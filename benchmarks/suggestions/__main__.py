@@ -1590,9 +1590,9 @@ def main(argv: list[str]) -> int:
              "Wikinews article of 2005 and Creative Commons' guide for journalists; CC BY 2.5 "
              "and CC BY 4.0)",
              HERE / "heldout-298", "gold written before the engine ran on it; first run: "
-             "names P 0.71, R 0.80, type 0.75, no quotes; not fixed this stop: a credit's two "
-             "authors and the body they wrote for one name ('… by Zac Crellin and Jennryn "
-             "Wetzler for Creative Commons'), a sentence's first word of a name dropped ('Open "
+             "names P 0.71, R 0.80, type 0.75, no quotes; a credit's two authors and the body "
+             "they wrote for one name ('… by Zac Crellin and Jennryn Wetzler for Creative "
+             "Commons') was fixed; left: a sentence's first word of a name dropped ('Open "
              "Newswire and Creative Commons partnered'), the guide's title cut to 'Guide', "
              "'Wikinewsies' a body, 'Media Party' a party"))
     for title, folder, note in sets:
