@@ -9151,3 +9151,18 @@ def test_suggestions_are_remembered_per_story_and_annotation(
     monkeypatch.setenv("ANNOTATE_NO_CACHE", "1")
     suggest(text + " Ann Lee agreed.")
     assert len(list(remembered.rglob("*.marshal"))) == 3
+
+
+def test_a_statement_s_paragraphs_run_together_and_its_lead_in_broken_by_the_copy() -> None:
+    found = suggest("WASHINGTON - Senator Maria Cantwell released the following statement "
+                    "today after the Governor announced his intent to appoint Ruth Okafor\n\n"
+                    "and name Dr. Paul Linden to the board:\n\n“I welcome both choices. They "
+                    "will serve the state well. “In naming them, the Governor shows good "
+                    "judgment. “I hope the Senate confirms them quickly.”\n")
+    assert [(q.text[:12], q.speaker_name) for q in found.quotes] == [
+        ("I welcome bo", "Maria Cantwell"), ("In naming th", "Maria Cantwell"),
+        ("I hope the S", "Maria Cantwell")], found.quotes
+    text = "“I left early. “Go home,” my mother told me.”\n"
+    [outer] = passages(text)
+    assert text[outer.start:outer.end] == "I left early. “Go home,” my mother told me."
+    assert [text[p.start:p.end] for p in outer.inner] == ["Go home,"]

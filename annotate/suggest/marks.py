@@ -119,6 +119,7 @@ def _scan(line: str, offset: int) -> list[Passage]:
     inner: list[Passage] = []
     end_of_line = len(line.rstrip("\r\n"))
     closed_at = -2  # where the last double mark closed a top passage
+    continuing = -1  # where a mark opened the next paragraph of a quote in the same line
     for mark in _MARK.finditer(line, 0, end_of_line):  # only the marks, not every letter
         i, ch = mark.start(), mark.group()
         before = line[i - 1] if i else " "
@@ -134,7 +135,8 @@ def _scan(line: str, offset: int) -> list[Passage]:
                 not (ch == '"' and before.isspace() and after.isalnum()):
             kind, start = stack.pop()
             passage = Passage(offset + start, offset + i, offset + start + 1, offset + i, True,
-                               len(stack), inner=inner if not stack else [])
+                               len(stack), inner=inner if not stack else [],
+                               continued=start == continuing)
             if stack:
                 inner.append(passage)
             else:
@@ -156,7 +158,16 @@ def _scan(line: str, offset: int) -> list[Passage]:
             # quotes: '… alliance.""President Biden and I …')
             # (':' for a copy that lost the space: 'Katainen … said:“Health and …')
             if ch in "\"“" and stack and stack[-1][0] == "double":
-                if ch == "“" and line[stack[-1][1]] == "“":
+                if ch == "“" and len(stack) == 1 and _paragraph_lost(line, i, end_of_line):
+                    kind, start = stack.pop()
+                    stop = len(line[:i].rstrip())
+                    top.append(Passage(offset + start, offset + stop, offset + start + 1,
+                                       offset + stop, False, 0, inner=inner,
+                                       continued=start == continuing))
+                    inner = []
+                    stack.append(("double", i))
+                    continuing = i
+                elif ch == "“" and line[stack[-1][1]] == "“":
                     stack.append(("double", i))  # “… say “hate” …”: curly marks nest
                 continue
             stack.append(("double", i))
@@ -168,5 +179,19 @@ def _scan(line: str, offset: int) -> list[Passage]:
         kind, start = stack[0]
         if kind == "double":
             top.append(Passage(offset + start, offset + end_of_line, offset + start + 1,
-                                offset + end_of_line, False, 0, inner=inner))
+                                offset + end_of_line, False, 0, inner=inner,
+                                continued=start == continuing))
     return sorted(top, key=lambda p: p.open)
+
+
+def _paragraph_lost(line: str, at: int, end: int) -> bool:
+    """Whether the curly mark at ``at``, inside a quote it does not nest in, opens the
+    quote's next paragraph, run into this one by a copy that lost the break: it follows a
+    sentence's end, and the rest of the line closes fewer marks than it opens ("… under
+    control. “In selecting … Better. “I hope … time.”"), where a quote inside a quote would
+    close both ("“I left. “Go home,” he said.”")."""
+    if not re.search(r"[.!?][”’\"')]*[^\S\n]+$", line[max(0, at - 8):at]) or \
+            not line[at + 1:at + 2].isupper():
+        return False
+    rest = line[at:end]
+    return rest.count("”") < rest.count("“") + 1

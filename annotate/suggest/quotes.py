@@ -429,6 +429,19 @@ def _wrapped_sentence_start(text: str, line_start: int) -> int:
     return line_start
 
 
+def _broken_paragraph_start(text: str, paragraph_start: int) -> int:
+    """The start of the paragraph whose sentence a paragraph opening in lower case goes on
+    with, where a copy broke it ("… House Majority Leader Steny H. Hoyer (MD) released the
+    following statement … as Chair of the Federal Reserve" then "and nominate Dr. Lael
+    Brainard to serve as Vice Chair:"): the sentence's subject is in the paragraph above."""
+    if not text[paragraph_start:paragraph_start + 1].islower():
+        return paragraph_start
+    back = len(text[:paragraph_start].rstrip())
+    if back == 0 or re.search(r"[.!?:;][”’\"')\]]*$", text[max(0, back - 4):back]):
+        return paragraph_start
+    return text.rfind("\n", 0, back) + 1
+
+
 def _wrapped_sentence_end(text: str, line_end: int) -> int:
     """In hard-wrapped text, the end of the last of the lines after ``line_end`` that the
     sentence runs over: "…,\" said\nJames." ends at "James."."""
@@ -2336,6 +2349,7 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
         paragraph_start = _wrapped_sentence_start(text, paragraph_start)  # lines broken at
         # a width: the line before is the end of a sentence that began lines above ("…,”
         # said Staff Sgt. Juan\nPadin, Charlie Company …\n“Doing the right thing …”)
+    paragraph_start = _broken_paragraph_start(text, paragraph_start)
     i = bisect.bisect_left(starts, q_open) - 1
     last_person = None
     while i >= 0 and mentions[i].start >= paragraph_start:
