@@ -9166,3 +9166,18 @@ def test_a_statement_s_paragraphs_run_together_and_its_lead_in_broken_by_the_cop
     [outer] = passages(text)
     assert text[outer.start:outer.end] == "I left early. “Go home,” my mother told me."
     assert [text[p.start:p.end] for p in outer.inner] == ["Go home,"]
+
+
+def test_a_chair_s_title_cut_off_bodies_named_for_what_they_deliberate_on() -> None:
+    found = suggest("She served as Chairman of the Committee on the Global Financial System, "
+                    "Chairman of the Group of Seven Working Party on Bank Supervision and "
+                    "Chairman of the Board of Governors of the Federal Reserve System. Secretary "
+                    "of the Department of Veterans Affairs Denis McDonough spoke.\n")
+    kinds = _types(found)
+    for body in ("Committee on the Global Financial System",
+                 "Group of Seven Working Party on Bank Supervision",
+                 "Board of Governors of the Federal Reserve System",
+                 "Department of Veterans Affairs"):
+        assert kinds.get(body) == "organisation", kinds
+    assert kinds.get("Denis McDonough") == "person", kinds
+    assert not any(name.startswith(("Chairman", "Secretary")) for name in kinds), kinds

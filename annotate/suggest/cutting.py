@@ -2472,6 +2472,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
 PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
 
 
+#: Heads of bodies named for what they deliberate on: "the Committee on the Global Financial
+#: System", "the Commission on Civil Rights".
+_HEADS_ON = frozenset("Committee Subcommittee Commission Council Panel Conference Forum "
+                      "Board Caucus Party".split())
+
+
 def _titles_body(words: list[str], j: int, titles: frozenset[str]) -> bool:
     """A body named for its members, a plural title before what it stands for: "Lawyers
     for Human Rights", "Doctors Without Borders", "Mothers of the Disappeared"."""
@@ -2952,6 +2958,27 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k += 2  # "Church of Scientology", "University of Texas"
             if rest[k].text == "the" and k + 1 < len(rest) and rest[k + 1].capitalised:
                 k += 1  # "Office of the President of Ukraine"
+        head = next((m for m in range(k + 1, len(rest) - 2)
+                     if rest[m].text in ORGANISATION_HEADS), None)
+        if head is not None and rest[head + 1].text in ("for", "on") and \
+                all(t.capitalised and not t.acronym and t.text not in know.given_names
+                    and not _is_title(t.text, titles) for t in rest[k + 1:head + 1]):
+            k = head  # "Chairman of the Group of Ten Working Party on …": the name goes on
+            # to a second head, then what the body is for
+        tail = rest[k + 1:]
+        if 0 < k < len(rest) - 1 and rest[k - 1].text in ("the", "of") and len(tail) <= 3 and \
+                any(t.text in ORGANISATION_HEADS for t in tail) and \
+                all(t.capitalised and not t.acronym and t.text not in know.given_names
+                    and t.text not in know.surnames and not _is_title(t.text, titles)
+                    for t in tail):
+            k = len(rest) - 1  # "Chairman of the Board of Governors of the Federal Reserve
+            # System": the last body's name runs to the end, no one named after it
+        named = next((m for m, t in enumerate(tail) if t.text in know.given_names), None)
+        if named is not None and 1 <= named <= 2 and 2 <= len(tail) - named <= 3 and \
+                k > 0 and rest[k - 1].text == "of" and \
+                all(t.text in PORTFOLIO and t.capitalised for t in tail[:named]):
+            k += named  # "Secretary of the Department of Veterans Affairs Denis McDonough":
+            # the field the body is for, then the person
         while k > 1 and k + 2 == len(rest) and rest[k - 1].text == "of" and \
                 rest[k + 1].capitalised and not rest[k + 1].acronym and \
                 not _is_title(rest[k + 1].text, titles) and \
@@ -3019,11 +3046,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         tail = rest[k + 1:]
         if tail and (rest[k].text in ORGANISATION_HEADS or purpose) and \
                 tail[-1].capitalised and not tail[-1].acronym and \
-                all(t.capitalised or t.text in ("and", "&", "of", "the", "for") for t in tail) \
+                all(t.capitalised or t.text in ("and", "&", "of", "the", "for", "on")
+                    for t in tail) \
                 and not any(t.text in know.given_names or _is_title(t.text, titles)
                             for t in tail) and \
                 ((tail[0].text in ("for", "&", "and") and tail[1:2]
                   and tail[1].text not in PORTFOLIO)
+                 or (tail[0].text == "on" and rest[k].text in _HEADS_ON and tail[1:2])
                  or (purpose and tail[-1].text not in know.surnames)
                  or (len(tail) == 1 and know.places.get(tail[0].text) == "country")):
             k = len(rest) - 1  # "Chief Medical Officer for the CMS Center for Medicare &
