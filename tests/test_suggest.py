@@ -9181,3 +9181,15 @@ def test_a_chair_s_title_cut_off_bodies_named_for_what_they_deliberate_on() -> N
         assert kinds.get(body) == "organisation", kinds
     assert kinds.get("Denis McDonough") == "person", kinds
     assert not any(name.startswith(("Chairman", "Secretary")) for name in kinds), kinds
+
+
+def test_an_accord_named_for_a_place_and_a_numeral_and_a_firm_named_for_its_partners() -> None:
+    found = suggest("Banks follow the Basel III capital accord, she said. He was a partner at "
+                    "Simpson Thacher & Bartlett before joining. Texas & Florida voted first. "
+                    "Queen Elizabeth II visited.\n")
+    kinds = _types(found)
+    assert kinds.get("Basel III") == "other", kinds
+    assert kinds.get("Simpson Thacher & Bartlett") == "organisation", kinds
+    assert kinds.get("Texas") == kinds.get("Florida") == "place", kinds
+    assert "Basel" not in kinds and "III" not in kinds, kinds
+    assert any(name.endswith("Elizabeth II") and kind == "person" for name, kind in kinds.items())

@@ -67,6 +67,7 @@ from .lexicon import (
     RESEARCH_BODIES,
     ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
+    ROMAN_NUMERAL,
     SHEIKH,
     SHOW_NOUN,
     SOCIAL_NETWORKS,
@@ -1279,6 +1280,7 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
                 run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \
+                not (k + 1 == len(run) and ROMAN_NUMERAL.fullmatch(run[k].text)) and \
                 not (run[k].text == "GOP" and (k + 1 == len(run)
                                                or run[k + 1].text in ("and", "or", "&"))) and \
                 not (k + 1 == len(run) and run[k].text in PARK_UNITS) and \
@@ -2455,6 +2457,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 and not any(t.acronym or t.text in ORGANISATION_HEADS for t in left)))
         # ("Gibbs Dube and Blessing Zulu": a surname, then a person the tables know)
         # ("Maryam Bahrami and Setayesh Hadizadeh": a person, then a name of two words)
+        if token.text == "&" and len(left) >= 2 and len(right) == 1 and \
+                right[0].capitalised and not right[0].acronym and \
+                not know.big_place(right[0].text):
+            return [run]  # "Davis Polk & Wardwell", "Simpson Thacher & Bartlett": a firm
+            # named for its partners, the last joined by "&"
         if single or people or (_complete(left, know, surnames)
                                 and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";

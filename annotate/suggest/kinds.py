@@ -74,6 +74,7 @@ from .lexicon import (
     PRODUCT_MAKERS,
     RECALLED_BEFORE,
     RESEARCH_BODIES,
+    ROMAN_NUMERAL,
     SHOW_NOUN,
     SKY_HEADS,
     SOCIAL_NETWORKS,
@@ -1576,6 +1577,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
             and not any(w in ORGANISATION_HEADS for w in words[:-1]):  # (not "Army G-1")
         return "other", "a designation, as missions, craft and tests are named ('CRS-10')"
+    if len(words) == 2 and ROMAN_NUMERAL.fullmatch(last) and know.big_place(words[0]) and \
+            any(re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in places):
+        return "other", "a place's name and a number after 'the', as accords and councils " \
+            "are named ('the Basel II accord')"  # (not "Elizabeth II", a queen)
     if len(words) == 1 and text.isupper() and any(_OFFICER_OF.search(c.before) for c in places):
         return "organisation", "a body whose officer the story names ('Catherine Kellerman, " \
             "CEO of PRT')"  # (though "PRT" is Portugal's code too)

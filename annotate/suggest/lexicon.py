@@ -79,6 +79,9 @@ UN_MISSION_HEADS = frozenset("Force Mission Operation Office Assistance".split()
 AUXILIARIES = frozenset("Are Is Was Were Am Been Being Has Have Had Does Did".split())
 ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth "
                           "Eleventh Twelfth".split())
+#: A Roman numeral of two letters or more ending a name: "Basel II", "Vatican II" (an
+#: accord, a council named for a place and a number), "Elizabeth II".
+ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 #: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
 DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
 #: A bill or a resolution of the US Congress by its number, however a story spells it:
