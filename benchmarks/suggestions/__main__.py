@@ -1598,14 +1598,14 @@ def main(argv: list[str]) -> int:
             ("Two-hundred-and-ninety-ninth held-out set (the Federal Reserve Board's releases "
              "and copies of statements on its chairs; public domain)",
              HERE / "heldout-299", "gold written before the engine ran on it; first run: "
-             "names P 0.78, R 0.92, type 1.00, quotes R 0.60 (3/5), speaker 0.67; its gaps: "
-             "a statement's paragraphs run into one line, each opening its mark again, taken "
-             "for one quote, and its speaker taken from a lead-in the copy broke in two ('… "
-             "Hoyer (MD) released the following statement …' then 'and nominate Dr. Lael "
-             "Brainard to serve as Vice Chair:'); a role glued to a body ('Chairman of the "
-             "Committee on the Global Financial System'); 'Basel II' cut before its numeral; "
-             "'Davis Polk & Wardwell' cut at its ampersand; 'the Fed', 'the Federal Reserve "
-             "Board' and 'Georgetown' not joined to their full names"))
+             "names P 0.78, R 0.92, type 1.00, quotes R 0.60 (3/5), speaker 0.67; a statement's "
+             "paragraphs run into one line, each opening its mark again, taken for one quote, "
+             "and its speaker taken from a lead-in the copy broke in two ('… Hoyer (MD) "
+             "released the following statement …' then 'and nominate Dr. Lael Brainard to "
+             "serve as Vice Chair:'); a role glued to a body ('Chairman of the Committee on "
+             "the Global Financial System'); 'Basel II' cut before its numeral; 'Davis Polk & "
+             "Wardwell' cut at its ampersand: all fixed; left: 'the Fed', 'the Federal "
+             "Reserve Board' and 'Georgetown' not joined to their full names"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
