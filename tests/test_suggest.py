@@ -9193,3 +9193,30 @@ def test_an_accord_named_for_a_place_and_a_numeral_and_a_firm_named_for_its_part
     assert kinds.get("Texas") == kinds.get("Florida") == "place", kinds
     assert "Basel" not in kinds and "III" not in kinds, kinds
     assert any(name.endswith("Elizabeth II") and kind == "person" for name, kind in kinds.items())
+
+
+def test_a_transcript_s_labels_in_capitals_with_posts_portfolios_and_members_seats() -> None:
+    found = suggest("Minister for Health and Aged Care and Assistant Minister for Rural Health "
+                    "– press conference in Broome\n\nMEMBER FOR DURACK, JANE OKAFOR MP: Thank "
+                    "you all for coming today. I'm here with Paul Lindqvist, the Member for "
+                    "Kimberley and Rosa Delgado, the Member for Pilbara.\n\nMINISTER FOR HEALTH "
+                    "AND AGED CARE, ANDREW LEIGH: Thanks, Jane. I'm glad to be here with the "
+                    "Assistant Minister for Rural Health Senator Nita Warrakurna today.\n\n"
+                    "JOURNALIST: Minister, will the clinic open soon?\n\nANDREW LEIGH: It opens "
+                    "on Monday and it will be free for everyone.\n")
+    kinds = _types(found)
+    for person in ("Paul Lindqvist", "Rosa Delgado", "Nita Warrakurna"):
+        assert kinds.get(person) == "person", kinds
+    assert kinds.get("Kimberley") == "place" and "Kimberley and" not in kinds, kinds
+    assert {"JANE OKAFOR", "Jane Okafor"} & set(kinds), kinds
+    assert not any(w in name.casefold() for name in kinds for w in ("aged care", "health")), \
+        kinds
+    assert all(e.role is None for e in found.entities if e.name == "Rosa Delgado")
+
+
+def test_a_station_s_programme_by_its_letters_and_its_slot_is_a_work() -> None:
+    kinds = _types(suggest("He spoke on 2GB Breakfast and then to ABC RN Drive about it. The "
+                           "Rotary Breakfast raised money.\n"))
+    assert kinds.get("2GB Breakfast") == "work", kinds
+    assert kinds.get("ABC RN Drive") == "work", kinds
+    assert kinds.get("Rotary Breakfast") == "event", kinds

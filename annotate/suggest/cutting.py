@@ -970,9 +970,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run and (run[0].text == "FY" or (len(run) >= 2 and run[1].text == "Year"
                                         and run[0].text in YEAR_KINDS)):
         return []  # "Fiscal Year 2019", "FY 2007": a date
-    while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and \
-            not run[-2].acronym:
-        run = run[:-1]  # "James Marape MP": the name, without the letters after it
+    while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and (
+            not run[-2].acronym or (len(run) >= 3 and all(
+                t.text.isupper() and t.text.isalpha() for t in run))):
+        run = run[:-1]  # "James Marape MP": the name, without the letters after it (and
+        # "TONY ZAPPIA MP:", a label in capitals)
     if len(run) > 1 and run[-1].cut and run[-2].text != "of" and \
             text[run[-1].start + len(run[-1].text):][:1] in ("-", "‐") and (
             know.is_demonym(run[-1].text) or run[-1].text in know.places) and \
@@ -2294,6 +2296,17 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 not any(t.text in ("of", "for", "on", "&") for t in right):
             return [left, right]  # "Climate-Smart Agricultural Partnership and New
             # California Coalition": two bodies, each with its head
+        field = right[:next((j for j, t in enumerate(right) if t.text == "and"), len(right))]
+        if token.text == "and" and len(left) >= 3 and left[1].text == "for" and \
+                left[0].text in _PORTFOLIO_TITLES and 1 <= len(field) <= 3 and \
+                all(t.capitalised and not t.acronym and t.text not in know.given_names
+                    and not _is_title(t.text, know.titles) and not _any_head(t.text)
+                    for t in field):
+            after = right[len(field) + 1:]
+            return [run[:k + 1 + len(field)],
+                    *(_split_coordination(after, know, surnames) if after else [])]
+            # "Minister for Health and Aged Care": one portfolio of two fields, no name
+            # after "and" (and "… and Assistant Minister for …", another role after it)
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
                 left[-1].text == right[-1].text or _is_title(right[0].text, know.titles) or (
                     all(_is_title(t.text, know.titles) or t.text in PORTFOLIO
@@ -2677,6 +2690,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             re.fullmatch(r"(?:1[89]|20)\d\d", words[-1]) and words[-3] in LAW_HEADS:
         return [_candidate(text, run)]  # "the Expanded Senior Citizens' Act of 2009": a law
         # and its year, whose "Senior" is no title
+    if len(words) >= 3 and all(t.text.isupper() for t in run) and \
+            words[0].title() in _PORTFOLIO_TITLES and words[1] in ("FOR", "OF") and \
+            not _region_or_country([t for t in run[2:]], know):
+        return []  # "MINISTER FOR HEALTH AND AGED CARE, MARK BUTLER:": a speaker's post in
+        # a label in capitals, its portfolio no name (but "MINISTER OF FINLAND")
     titles = know.titles
     unit = next((k for k in range(1, len(words) - 1) if words[k + 1] in _UNITS_OF_TITLES
                  and _is_title(words[k], titles) and not run[k].possessive
@@ -2879,6 +2897,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                       or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)):
         # ("Harvard Government Professor …": the professor's field, not the body's name)
         prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
+    post = next((j for j, t in enumerate(prefix) if t.text not in ROLE_MODIFIERS), 0)
+    if len(prefix) >= post + 3 and prefix[post].text in _PORTFOLIO_TITLES and \
+            prefix[post + 1].text in ("for", "of") and \
+            not any(_any_head(t.text) or know.places.get(t.text) for t in prefix[post + 2:]):
+        prefix = []  # "(Assistant) Minister for Foreign Affairs Senator Penny Wong": the post
+        # and its portfolio before her own title, no body
     fielded = len(prefix) < last_title and run[len(prefix)].text in _FIELDS
     if fielded and len(prefix) == 1 and prefix[0].capitalised and not prefix[0].initial:
         out.append(_candidate(text, prefix, hint="organisation"))  # "Harvard" of "Harvard
@@ -2940,6 +2964,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k = end  # "San", a town in Mali)
     rest = run[last_title + 1:]
     role_end = last_title + 1
+    unowned = False  # (whether the role before belongs to someone else)
     if rest and rest[0].text in ("of", "for") and len(rest) > 1:
         # "CEO of the Refugee Council Enver Solomon": the organisation ends at its head word
         k = 1
@@ -3044,6 +3069,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # in words the story writes in lower case ("climate", "action"), then a person
             # named by words it never does, ending in a surname (a given name the tables
             # lack)
+        if given is None:
+            given = next((p for p in range(org_start + 1, len(rest) - 2)
+                          if (rest[p].text in OFFICE_TITLES
+                              or rest[p].text.rstrip(".") in HONORIFICS)
+                          and len(rest) - p - 1 <= 3
+                          and all(t.capitalised and not t.acronym
+                                  and not _is_title(t.text, titles) and not _any_head(t.text)
+                                  for t in rest[p + 1:])), None)
+            # "Assistant Minister for Indigenous Health Senator Malarndirri McCarthy": the
+            # portfolio, then the holder's own title before a name the tables lack
         while k + 2 < len(rest) and rest[k + 1].text in ("and", "&") and \
                 rest[k + 2].text in PORTFOLIO and \
                 all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE
@@ -3084,6 +3119,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # "Secretary of State Colin Powell": the role runs to the person's given name
             role_end = last_title + 1 + given
             place = rest[org_start:given]
+            if place and place[-1].text in ("and", "&"):
+                place, unowned = place[:-1], True  # "…, the Member for Newland and Rhiannon
+                # Pearce, the Member for King": the seat is the person's before, not hers
             if place and (_region_or_country(place, know)  # "President of France Nicolas …"
                           or know.big_place(" ".join(t.text for t in place))
                           or (words[last_title] in ("Member", "MP", "MLA", "MPP")
@@ -3180,6 +3218,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                         for t in run[:role_end] if t.text.rstrip(".") not in HONORIFICS)
         # (a possessive in the role keeps its "’s": "Head of the President's Office")
         role = re.sub(r"(?:\s+the)+$", "", role) or None  # ("… Senator the Hon. …")
+    if unowned:
+        role = None
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]

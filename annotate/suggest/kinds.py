@@ -993,6 +993,13 @@ def _among_given_names(c: Candidate, text: str, know: Knowledge) -> bool:
         and 2 * towns <= given
 
 
+#: A broadcaster's letters (with the digit of an Australian station's area): "ABC RN",
+#: "4BC", "2GB", "WNYC".
+_CALL_SIGN = re.compile(r"\d?[A-Z]{2,4}")
+#: The slots of a station's day that name its programmes: "4BC Breakfast", "ABC RN Drive".
+_SHOW_SLOTS = frozenset("Breakfast Mornings Drive Afternoons Nightlife Overnights".split())
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -1518,6 +1525,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "a movement named as its members' own ('Our Revolution')"
     if len(words) > 2 and words[-2] in EVENT_HEADS and re.fullmatch(r"[A-Z]{2,}\d+", last):
         return "event", f"'{words[-2]}' names events, then its code ('… Conference COP21')"
+    if last in _SHOW_SLOTS and len(words) >= 2 and \
+            _CALL_SIGN.fullmatch(words[-2]):
+        return "work", "a station's programme, its letters and its slot ('4BC Breakfast', " \
+            "'ABC RN Breakfast')"
     if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
                                            "Operation", "Exercise"):
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
