@@ -9220,3 +9220,12 @@ def test_a_station_s_programme_by_its_letters_and_its_slot_is_a_work() -> None:
     assert kinds.get("2GB Breakfast") == "work", kinds
     assert kinds.get("ABC RN Drive") == "work", kinds
     assert kinds.get("Rotary Breakfast") == "event", kinds
+
+
+def test_a_surname_joins_a_name_its_transcript_also_writes_in_capitals() -> None:
+    found = suggest("Read the transcript of Minister Okafor's press conference.\n\nThe Hon Jane "
+                    "Okafor MP\n\nIt's great to be here with Jane Okafor today, said the host."
+                    "\n\nJANE OKAFOR: Thanks. It's terrific to be here with all of you.\n")
+    people = [e for e in found.entities if e.type == "person"]
+    assert len(people) == 1 and people[0].name == "Jane Okafor", found.entities
+    assert {"Okafor", "JANE OKAFOR"} <= set(people[0].aliases), people[0].aliases

@@ -726,9 +726,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                      and word not in know.particles]
             if len(inner) == 1:
                 return inner[0]  # "Lula" → "Luiz Inácio Lula da Silva"
-        if len(matches) > 1 and len({(f.words[0], f.words[-1]) for f in matches}) == 1:
-            matches = [max(matches, key=lambda f: len(f.words))]  # ("Alejandro Mayorkas",
-            # "Alejandro N. Mayorkas": one person, with and without the middle initial)
+        if len(matches) > 1 and len({(f.words[0].casefold(), f.words[-1].casefold())
+                                     for f in matches}) == 1:
+            matches = [max(matches, key=lambda f: (len(f.words), not f.text.isupper()))]
+            # ("Alejandro Mayorkas", "Alejandro N. Mayorkas": one person, with and without
+            # the middle initial; and "MARK BUTLER", a transcript's label for "Mark Butler")
         if len(matches) == 1 and not (know.places.get(word) == "country"
                                       and word not in know.surnames) and not (
                 know.big_place(word) and matches[0].words[0].isupper()
