@@ -1620,7 +1620,11 @@ def main(argv: list[str]) -> int:
              "seats as one ('Member for Port Adelaide and Hindmarsh'), 'Voice to Parliament' "
              "cut at 'to', headlines run into the summary before them ('… "
              "InitiativeImproving Better Access …'), a show run into its subjects ('ABC RN "
-             "Breakfast on Better Access'), 'Four Corners' a place"))
+             "Breakfast on Better Access'), 'Four Corners' a place"),
+            ("Three-hundred-and-first held-out set (the Bhekisisa Centre for Health "
+             "Journalism's lists of features and its editor's letter; CC BY-SA 4.0)",
+             HERE / "heldout-301", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
