@@ -9229,3 +9229,24 @@ def test_a_surname_joins_a_name_its_transcript_also_writes_in_capitals() -> None
     people = [e for e in found.entities if e.type == "person"]
     assert len(people) == 1 and people[0].name == "Jane Okafor", found.entities
     assert {"Okafor", "JANE OKAFOR"} <= set(people[0].aliases), people[0].aliases
+
+
+def test_a_list_s_headlines_opening_with_words_in_single_marks_and_their_summaries() -> None:
+    found = suggest("Meet Sam Okoro, the ‘doctor’s doctor’ of rural care\n"
+                    "Rural physician Sam Okoro has worked in the district for thirty years. Get "
+                    "to know him here.\n"
+                    "‘We carried water for miles’: Villages left without taps as the dam "
+                    "dried...\n"
+                    "For families across the valley, the drought has meant long walks and "
+                    "empty tanks every single day.\n"
+                    "‘Call me Lindi’: Meet the young woman who runs the regulator\n"
+                    "Lindiwe Dube-Mokoena leads the country’s medicines regulator, a body few "
+                    "people knew about until the pandemic.\n"
+                    "‘Where they see numbers, I see my neighbours’\n"
+                    "Thandiwe Khumalo describes herself as a ‘stubborn organiser’. She has "
+                    "fought for clinics her entire life.\n")
+    speakers = {q.text[:8]: q.speaker_name for q in found.quotes}
+    assert speakers.get("We carri") is None, found.quotes
+    assert speakers.get("Call me ") == "Lindiwe Dube-Mokoena", found.quotes
+    assert speakers.get("Where th") == "Thandiwe Khumalo", found.quotes
+    assert "Sam Okoro" not in speakers.values(), found.quotes

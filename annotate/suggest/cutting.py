@@ -2049,7 +2049,7 @@ _STORMS = frozenset("Hurricanes Typhoons Cyclones Storms".split())
 _AFTER_ORDINAL = frozenset("Amendment Amendments Nations World Republic Reading Readings".split())
 #: Verbs that open a call to the reader, never a name: "Read Julie’s stories".
 _CALLS_TO_ACTION = frozenset("Read Subscribe Visit Watch Listen Click Follow Contact Download "
-                             "Register Donate Share Tap Email Explore".split())
+                             "Register Donate Share Tap Email Explore Meet".split())
 
 
 #: Words for kin and for people in general, which open names too ("Mother Teresa").

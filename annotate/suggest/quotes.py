@@ -702,7 +702,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # another sentence is not "standing")
             attribution = _attributed_after_dash(text, passage.close, mentions, starts) or \
                 _attributed_below(text, passage.close, mentions, starts) or \
-                _standing_alone(text, passage.open, mentions, starts, previous)
+                (None if headline_over_summary(text, passage) is not None else
+                 _standing_alone(text, passage.open, mentions, starts, previous))
+            # (a list's headline: the person named above it is the item before's)
             if attribution is None:
                 # a whole sentence in marks standing on its own, and no one to give it to
                 # (the headline named the speaker): still a quote, the speaker left blank
@@ -891,7 +893,8 @@ def _headline_in_marks(text: str, passage: Passage, words: list[str],
     deck opens with."""
     deck = decked_headline(text, passage, words)
     if deck is None:
-        return _interviewees_headline(text, passage, words, mentions, starts)
+        return _interviewees_headline(text, passage, words, mentions, starts) or \
+            _summarised_headline(text, passage, words, mentions, starts)
     at, deck_end = deck
     found = _mention_at(mentions, starts, at, deck_end)
     if found is not None and found.start == at and found.type == "person":
@@ -906,6 +909,69 @@ def _headline_in_marks(text: str, passage: Passage, words: list[str],
                 "this person")
     return (None, None, None, "a headline wholly in single quotation marks; the deck under it "
             "names no one first")
+
+
+def fold_words(text: str) -> list[str]:
+    """The words of a text, case folded, without their punctuation."""
+    return re.findall(r"\w+", text.casefold())
+
+
+def headline_over_summary(text: str, passage: Passage) -> tuple[int, int] | None:
+    """Where the summary under a list's headline runs, when the headline opens with words
+    in single marks ("‘Call me Tumi’: Meet the young woman who heads …", often cut with
+    "..."), and the line under it is the summary of its story; or None."""
+    if text[passage.open] not in "‘'" or not passage.closed:
+        return None
+    line_start = text.rfind("\n", 0, passage.open) + 1
+    end = line_end(text, passage.close)
+    line = text[line_start:end].rstrip()
+    rest = text[passage.close + 1:end].strip()
+    if text[line_start:passage.open].strip() or (rest and not rest.startswith(":")) or \
+            len(line.split()) > 25 or (line.endswith((".", "!", "?")) and
+                                       not line.endswith(("...", "…"))):
+        return None  # (a sentence of a story, not a headline)
+    summary = re.match(r"\n([^\n]+)", text[end:])
+    if summary is None or len(summary.group(1).split()) < 8 or \
+            not summary.group(1).rstrip().endswith((".", "!", "?", ")")):
+        return None
+    return end + summary.start(1), end + summary.end(1)
+
+
+def _summarised_headline(text: str, passage: Passage, words: list[str],
+                         mentions: Sequence[Mention], starts: list[int],
+                         ) -> tuple[str | None, str | None, str | None, str] | None:
+    """A list's headline opening with someone's words in single marks, above the summary
+    of its story (:func:`headline_over_summary`): the one person the summary names, or no
+    one when it names none and the headline is wholly in marks. Never the person of the
+    item above it, whose summary ends there."""
+    if not 2 <= len(words) <= 20 or _title_case(words):
+        return None  # (a title in marks, "‘The Grapes of Wrath’", is no one's words)
+    span = headline_over_summary(text, passage)
+    if span is None:
+        return None
+    end = line_end(text, passage.close)
+    rest = text[passage.close + 1:end].strip()
+    if rest and any(m.type == "person" and m.start < end
+                    for m in mentions[bisect.bisect_left(starts, passage.close):]):
+        return None  # ("‘Elated’: Leibler optimistic …": the headline names who speaks)
+    lo, hi = span
+    people = {m.key: m for m in mentions[bisect.bisect_left(starts, lo):]
+              if m.start < hi and m.type == "person"}
+    said = fold_words(" ".join(words))
+    if len(people) > 1 or any(set(fold_words(text[m.start:m.end])) & set(said)
+                              for m in people.values()):
+        return None  # (several people; or one the words name, "‘I Am Shuhrat’": others
+        # speak of him)
+    if people:
+        [found] = people.values()
+        return (found.key, text[found.start:found.end], None,
+                "a list's headline opening with words in single quotation marks; the summary "
+                "under it names this person")
+    if rest:
+        return None  # (after its colon, the headline may name who speaks: the rules of
+        # headlines decide)
+    return (None, None, None, "a list's headline opening with words in single quotation "
+            "marks; the summary under it names no one")
 
 
 #: A teaser that names whom the story interviews: "… Global Voices' interview with Jonathan
