@@ -9250,3 +9250,18 @@ def test_a_list_s_headlines_opening_with_words_in_single_marks_and_their_summari
     assert speakers.get("Call me ") == "Lindiwe Dube-Mokoena", found.quotes
     assert speakers.get("Where th") == "Thandiwe Khumalo", found.quotes
     assert "Sam Okoro" not in speakers.values(), found.quotes
+
+
+def test_a_copyright_holder_a_body_by_its_first_word_and_letters_from_inside_words() -> None:
+    found = suggest("© Copyright Thandeka Centre for Rural Journalism | Privacy Policy | "
+                    "Terms and Conditions\n"
+                    "Floods derailed care in KwaZulu-Natal\n"
+                    "The April floods in KwaZulu-Natal left farmers without help for weeks. "
+                    "Thandeka has mapped the clinics. The KZN floods were the worst on record."
+                    "\n")
+    centre = _entity(found, "Thandeka Centre for Rural Journalism")
+    assert centre.type == "organisation" and "Thandeka" in centre.aliases, found.entities
+    province = _entity(found, "KwaZulu-Natal")
+    assert province.type == "place" and "KZN" in province.aliases, found.entities
+    kinds = _types(found)
+    assert "Copyright Thandeka Centre for Rural Journalism" not in kinds, kinds

@@ -166,6 +166,11 @@ class _Index:
             hyphenated = initials_of(tuple(p for w in f.words for p in w.split("-") if p))
             if hyphenated != initials_of(f.words):
                 self.by_initials[hyphenated].append(f)  # "DBRA": Davis-Bacon and Related Acts
+            capitals = "".join(ch for ch in f.text if ch.isupper())
+            if len(capitals) >= 3 and _CAMEL.search(f.text) and \
+                    capitals not in (initials_of(f.words), hyphenated):
+                self.by_initials[capitals].append(f)  # "KZN": KwaZulu-Natal, every capital
+                # of its name, inside its words too
             dotted = "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
                              for w in f.words if w[:1].isupper())
             if dotted != initials_of(f.words):
@@ -775,7 +780,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if word in know.given_names and not know.places.get(word) and not any(
                 index.person(f) and len(f.words) > 1 for f in index.by_first[word]) else []
         # (not "Indiana" → "Indiana Department of Health": a state, whatever given name)
-        if len(founded) == 1 and "of" in founded[0].words:
+        if len(founded) == 1 and ("of" in founded[0].words or "for" in founded[0].words):
             return founded[0]  # "Xavier among best HBCUs" beside "Xavier University of
             # Louisiana": an institution by its first word, no one's given name here
         church = [f for f in index.by_first[word] if len(f.words) >= 2 and f is not form
@@ -849,7 +854,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
         if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
             letters = word.replace(".", "").upper()  # ("CoE": Council of Europe)
-            expanded = [f for f in index.by_initials[letters] if len(f.words) > 1
+            expanded = [f for f in index.by_initials[letters]
+                        if (len(f.words) > 1 or (f is not form and _CAMEL.search(f.text)
+                                                 and "".join(filter(str.isupper, f.text))
+                                                 == letters))
                         and not know.demonym_plural(f.text)] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
             # (a people has no initials: "NC" is not short for "North Carolinians")
@@ -1553,6 +1561,10 @@ _INTERIM = frozenset(("Provisional", "Interim"))
 #: A site's address by its name and top-level domain: "WagingNonviolence.org".
 _SITE = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][\w-]*)\.(?:org|com|net|edu|gov|info|news|"
                    r"io|co\.uk|org\.uk|ac\.uk|com\.au|org\.au)")
+
+
+#: A capital inside a word, after a small letter: "KwaZulu-Natal" (not "IRS.gov").
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _blended(word: str, index: _Index) -> list[Form]:

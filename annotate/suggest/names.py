@@ -107,6 +107,17 @@ _STEPS = frozenset("Level Phase Stage Tier Step Grade".split())
 _SOMEONES_OWN = frozenset("Office Offices Campaign Staff Image Photo".split())
 
 
+#: What opens a page's copyright line before its holder's name: "© Copyright ", "© ",
+#: "Copyright ".
+_COPYRIGHT = re.compile(r"[^\S\n]*(?:©|\(c\)|Copyright|COPYRIGHT)"
+                        r"(?:[^\S\n]+(?:Copyright|COPYRIGHT))?[^\S\n]*")
+
+
+def _after_copyright(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens a copyright line after its "©" or "Copyright"."""
+    return _COPYRIGHT.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
     """Every name the story's runs hold, in text order."""
     words = tokens(text)
@@ -225,12 +236,16 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     acts = {" ".join(t.text for t in run) for run in found
             if len(run) >= 2 and run[-1].text in LAW_HEADS}
     found = [part for run in found for part in _around_act(run, acts)]
+    found = [run[1:] if len(run) > 1 and run[0].text in ("Copyright", "COPYRIGHT") and
+             _after_copyright(text, run[0].start) else run for run in found]
+    # ("© Copyright Bhekisisa Centre for …": the holder, without the word)
     lists = _place_lists(text)
     place_cells = _place_cells(text) if "|" in text else []
     found = [part for run in found for part in _in_place_list(run, lists, know)]
     found = [part for run in found for part in (
         _names_in_headline(text, run, body, settled, know, _lower_case_words(text))
         if any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
+        and not _after_copyright(text, run[0].start)
         and not _byline(text, run, know) and not _bylines_body(text, run, know)
         and not _headline_subject(text, run)
         and not _headline_sender(text, run, know) and not _headline_opening_name(text, run, know)
