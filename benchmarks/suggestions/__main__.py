@@ -1626,11 +1626,11 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-301", "gold written before the engine ran on it; first run: "
              "names P 0.93, R 0.95, type 0.76, quotes R 0.89 (8/9), speaker 0.38; a list's "
              "headlines opening with words in single marks given to the person of the item "
-             "above (or no one) rather than the one the summary under them names (fixed); "
-             "left: the site's name typed a person ('Bhekisisa', a given name too), 'Media "
-             "Hack' and 'Groote Schuur' persons, 'Somalis' a body, 'KZN' not joined to "
-             "'KwaZulu-Natal', 'British American Tobacco' and 'Bosasa' missed, hashtags' "
-             "names typed bodies"))
+             "above (or no one) rather than the one the summary under them names; the "
+             "site's name typed a person ('Bhekisisa', a given name too) and its copyright "
+             "line's holder dropped; 'KZN' not joined to 'KwaZulu-Natal': all fixed; left: "
+             "'Groote Schuur' a person, 'Somalis' a body, 'British American Tobacco' and "
+             "'Bosasa' missed, hashtags' names typed bodies"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
