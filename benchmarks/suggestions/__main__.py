@@ -1630,7 +1630,11 @@ def main(argv: list[str]) -> int:
              "site's name typed a person ('Bhekisisa', a given name too) and its copyright "
              "line's holder dropped; 'KZN' not joined to 'KwaZulu-Natal': all fixed; left: "
              "'Groote Schuur' a person, 'Somalis' a body, 'British American Tobacco' and "
-             "'Bosasa' missed, hashtags' names typed bodies"))
+             "'Bosasa' missed, hashtags' names typed bodies"),
+            ("Three-hundred-and-second held-out set (the Social Security Administration's "
+             "releases on its yearly lists and as a release service copies them; public domain)",
+             HERE / "heldout-302", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
