@@ -1634,7 +1634,12 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-second held-out set (the Social Security Administration's "
              "releases on its yearly lists and as a release service copies them; public domain)",
              HERE / "heldout-302", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.89, R 0.92, type 0.83, quotes R 0.88 (14/16), speaker 0.93; a "
+             "statement's headline 'Statement of Carolyn W. Colvin, …' taken as a work and its "
+             "quote given to no one, the quote's later paragraphs (their opening marks lost in "
+             "the copy) missed; 'Open Letter to the Public' split into a person and an "
+             "organisation; benefit programmes ('Supplemental Security Income') and 'City of "
+             "Baltimore' typed organisations"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
