@@ -9265,3 +9265,36 @@ def test_a_copyright_holder_a_body_by_its_first_word_and_letters_from_inside_wor
     assert province.type == "place" and "KZN" in province.aliases, found.entities
     kinds = _types(found)
     assert "Copyright Thandeka Centre for Rural Journalism" not in kinds, kinds
+
+
+def test_a_statement_s_title_names_its_maker_whose_quote_runs_over_unopened_paragraphs(
+) -> None:
+    found = suggest("Press Release\n"
+                    "Statement of Maribel T. Okonkwo, Acting Director of Parks, on New Hours\n"
+                    "\"I am pleased to announce that the parks open at dawn from Monday. As I "
+                    "said in May, our goal is to serve every visitor.\n"
+                    "We ask for patience from the public as the rangers train.\n"
+                    "If you plan a visit, please check the hours first.\"\n"
+                    "To learn more, visit the parks page.\n"
+                    "\"Nobody likes to wait,\" one ranger said.\n"
+                    "Visitors queued outside the gate.\n"
+                    "Rangers counted them at noon.\n")
+    kinds = _types(found)
+    assert kinds.get("Maribel T. Okonkwo") == "person", kinds
+    assert not any(name.startswith("Statement") for name in kinds), kinds
+    said = {q.text[:9]: q.speaker_name for q in found.quotes}
+    assert said == {"I am plea": "Maribel T. Okonkwo", "We ask fo": "Maribel T. Okonkwo",
+                    "If you pl": "Maribel T. Okonkwo", "Nobody li": "one ranger"}, found.quotes
+
+
+def test_an_open_letter_s_addressee_and_a_programme_spelt_by_its_letters_alone() -> None:
+    found = suggest("The director set out the plan in her Open Letter to the Public on Monday. "
+                    "Monthly Social Security and Supplemental Security Income (SSI) payments "
+                    "will rise.\n")
+    kinds = _types(found)
+    assert kinds.get("Open Letter to the Public") == "work", kinds
+    alone = _types(suggest("Last year she wrote an Open Letter about the parks.\n"))
+    assert alone.get("Open Letter") == "work", alone
+    assert kinds.get("Supplemental Security Income") == "other", kinds
+    assert "Social Security and Supplemental Security Income" not in kinds, kinds
+    assert _entity(found, "Supplemental Security Income").aliases == ["SSI"], found.entities

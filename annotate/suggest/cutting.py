@@ -89,6 +89,7 @@ from .tokens import (
     _lower_case_words,
     _spelt_out,
     _title_follows,
+    spelt_by_last,
     title_apposed,
 )
 
@@ -238,6 +239,10 @@ def _a_day(words: list[Token]) -> bool:
         len(words) == 2 and words[0].possessive and words[1].text in ("Day", "Eve", "Night"))
 
 
+#: Documents a title names by whose words they give: "Statement of …", "Remarks by …".
+_SPOKEN_DOCUMENTS = frozenset("Statement Remarks Testimony Message Speech Address".split())
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -258,6 +263,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _person_like(run[2:], know, surnames):  # (not "Physicians for Human Rights")
         run = run[2:]  # "Attorneys for Richard Moore officially asked …": the people who
         # act for him, a common noun a sentence opens with, then his name
+    if len(run) >= 4 and run[0].text in _SPOKEN_DOCUMENTS and run[1].text in ("of", "by") \
+            and run[2].text in know.given_names and _person_like(run[2:], know, surnames):
+        run = run[2:]  # "Statement of Carolyn W. Colvin, Acting Commissioner …": a title
+        # that names whose words follow, the person alone (but "Statement of Principles")
     if len(run) > 1 and run[0].text == "Downtown" and (
             run[1].text in know.towns or run[1].text in know.places):
         run = run[1:]  # "Downtown Eastport ME.", a photo's caption: the town it shows
@@ -1479,6 +1488,10 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
             # numbered part, then the whole it belongs to
             return [*_cut_part(text, run[:k], know, surnames),
                     *_cut_part(text, _trim(run[k + 1:], know), know, surnames)]
+    if (second := spelt_by_last(text, run)) is not None:
+        return [*_cut_part(text, run[:second - 1], know, surnames),
+                *_cut_part(text, run[second:], know, surnames)]  # "Social Security and
+        # Supplemental Security Income (SSI)": the letters after spell the second alone
     if _spelt_out(text, run):
         return [_candidate(text, run)]  # "Mixed Member Proportional (MMP)": one name,
         # though "Member" is also a title

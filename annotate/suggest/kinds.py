@@ -1499,6 +1499,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "President')"
     joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
     to = next((k for k, w in enumerate(words) if k > 0 and w == "to"), None)
+    if joint is None and to is not None and words[to - 1] in ("Letter", "Letters"):
+        return "work", "a letter, named for whom it addresses ('Open Letter to the Public')"
     if joint is None and to is not None and words[to - 1] in ORGANISATION_HEADS and not (
             last in EVENT_HEADS or last in WORK_HEADS or last in OTHER_HEADS
             or last in PRIZES):

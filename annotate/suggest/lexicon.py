@@ -352,7 +352,7 @@ Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit
 Amendment Amendments Carta
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
-Assessments
+Assessments Letter Letters
 """.split()) - {"Convention"}
 
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with
@@ -408,7 +408,7 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
 Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
 Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
-System""".split())
+System Income""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that

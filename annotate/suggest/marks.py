@@ -86,14 +86,21 @@ def passages(text: str) -> list[Passage]:
                         break
             k += taken
         body = line.rstrip("\r\n")
-        if not found and previous_open and body.strip() and body.rstrip().endswith("”") and \
-                not any(ch in _OPENING_MARKS for ch in body):
+        if not found and previous_open and body.strip() and _closes_left_open(body):
             start = pos + len(body) - len(body.lstrip())
             close = pos + len(body.rstrip()) - 1
             found = [Passage(start - 1, close, start, close, True, 0, continued=True)]
             # (a quote's last paragraph that the copy did not open again, closing what the
             # paragraph before left open: "“This morning, … remotely." then "The
             # Secretary remains … as quickly as possible.”")
+        elif not found and previous_open and not wrapped and body.strip() and \
+                _DOUBLE_MARK.search(body) is None and _closed_further_on(lines, k):
+            start = pos + len(body) - len(body.lstrip())
+            stop = pos + len(body.rstrip())
+            found = [Passage(start - 1, stop, start, stop, False, 0, continued=True)]
+            # (a middle paragraph of a quote whose copy lost its opening mark, between one
+            # left open and one that only closes: '"I am pleased …' then 'We ask for
+            # continued patience …' then '… become finalized."')
         if found and previous_open and found[0].open - pos <= 1:
             found[0].continued = True
         if body.strip():
@@ -104,6 +111,37 @@ def passages(text: str) -> list[Passage]:
     return out
 
 
+def _closes_left_open(body: str) -> bool:
+    """Whether a paragraph only closes a quote: it ends with a closing mark and opens
+    none."""
+    body = body.rstrip()
+    if body.endswith("”"):
+        return not any(ch in _OPENING_MARKS for ch in body)
+    return body.endswith('"') and body.count('"') == 1 and \
+        not any(ch in _OPENING_MARKS for ch in body[:-1])
+
+
+#: How many paragraphs without marks a quote left open may run over to the one closing it.
+_OPEN_PARAGRAPHS = 3
+
+
+def _closed_further_on(lines: list[str], k: int) -> bool:
+    """Whether the paragraphs after line ``k`` go on without a mark to one that only closes
+    a quote, within a few paragraphs: so line ``k``, with no mark, is the middle of a
+    quote left open above it."""
+    seen = 0
+    for line in lines[k + 1:]:
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            continue
+        if _closes_left_open(body):
+            return True
+        seen += 1
+        if _DOUBLE_MARK.search(body) is not None or seen >= _OPEN_PARAGRAPHS:
+            return False
+    return False
+
+
 #: How many lines of hard-wrapped text a passage may run over to its closing mark.
 WRAPPED_LINES = 6
 #: Marks that open a quote, and so a quote's next paragraph at a line's start.
@@ -111,6 +149,7 @@ _OPENING_MARKS = "“\"‘«„"
 
 
 _MARK = re.compile(r"[“”\"‘’'«»„]")
+_DOUBLE_MARK = re.compile(r"[“”\"«»„]")
 
 
 def _scan(line: str, offset: int) -> list[Passage]:

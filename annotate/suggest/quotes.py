@@ -386,8 +386,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentence(text: str, passage: Passage) -> tuple[int, int]:
     """The sentence the passage sits in: from the last full stop before its opening mark
-    (outside quotation marks) to the first after its closing mark."""
-    line_start = text.rfind("\n", 0, passage.open) + 1
+    (outside quotation marks) to the first after its closing mark. (A paragraph that goes on
+    with a quote the copy did not open again has no opening mark: its sentence starts with
+    the paragraph.)"""
+    line_start = text.rfind("\n", 0, passage.open + 1) + 1
     line_end = text.find("\n", passage.close)
     line_end = len(text) if line_end < 0 else line_end
     if hard_wrapped(text):  # lines broken at a width: the sentence goes on over them

@@ -544,6 +544,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _goes_on_after_to(text, run, words, j + 2, know):
                 run += words[j + 1:j + 3]  # "Network to Freedom", "Committee to Protect …"
                 j += 2
+            elif nxt.text == "to" and current.text in ("Letter", "Letters") and \
+                    run[0].text == "Open" and j + 2 < n and _gap_ok(text, current, nxt) and \
+                    (m := _TO_WHOM.match(text, nxt.start)) is not None:
+                while j + 1 < n and words[j + 1].end <= m.end():
+                    run.append(words[j + 1])  # "his Open Letter to the Public": whom an
+                    j += 1  # open letter addresses is part of its title
             elif nxt.text == "to" and current.text in MEMORIAL_HEADS and \
                     j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
@@ -687,6 +693,8 @@ _TO_THE_CROSSING = re.compile(r"to the (?:[A-Z][\w’'-]+ ){1,3}(?:Bridge|Bridge
                               r"Freeway|Bypass)\b")
 
 
+#: Whom an open letter addresses: "to the Public", "to President Biden".
+_TO_WHOM = re.compile(r"to[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*")
 #: The rest of a bill's name after "to": "(Preserving Pathways) to Homeownership Act".
 _LAW_AFTER_TO = re.compile(r"to (?:[A-Z][\w’'-]+ ){1,4}(?:Act|Bill)\b")
 

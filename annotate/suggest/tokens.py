@@ -805,6 +805,21 @@ def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
     return letters in (significant, every)
 
 
+def spelt_by_last(text: str, run: list[Token]) -> int | None:
+    """Where the second of two names joined by "and" starts, when the short form in
+    parentheses after the run spells that one alone: "Social Security and Supplemental
+    Security Income (SSI)" are a programme, then another known by its letters."""
+    m = re.match(r"[^\S\n]*\(([A-Z]{2,10})\)", text[run[-1].end:run[-1].end + 14])
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    if m is None or len(ands) != 1 or ands[0] == 0 or _spelt_out(text, run, 2):
+        return None
+    right = [t.text for t in run[ands[0] + 1:]]
+    if len(right) >= 2 and all(w[:1].isupper() for w in right) and \
+            "".join(w[0] for w in right) == m.group(1):
+        return ands[0] + 1
+    return None
+
+
 def line_end(text: str, at: int) -> int:
     """Where the line holding ``at`` ends (the text's end for its last line)."""
     end = text.find("\n", at)
