@@ -1639,7 +1639,9 @@ def main(argv: list[str]) -> int:
              "quote given to no one, the quote's later paragraphs (their opening marks lost in "
              "the copy) missed; 'Open Letter to the Public' split into a person and an "
              "organisation; benefit programmes ('Supplemental Security Income') and 'City of "
-             "Baltimore' typed organisations"))
+             "Baltimore' typed organisations: all fixed but 'City of Baltimore' (the gold now "
+             "allows the city's government, as the other sets do); left: 'iClaim', an online "
+             "form, typed a company by its inner capital"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
