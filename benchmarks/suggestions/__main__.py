@@ -1641,7 +1641,12 @@ def main(argv: list[str]) -> int:
              "organisation; benefit programmes ('Supplemental Security Income') and 'City of "
              "Baltimore' typed organisations: all fixed but 'City of Baltimore' (the gold now "
              "allows the city's government, as the other sets do); left: 'iClaim', an online "
-             "form, typed a company by its inner capital"))
+             "form, typed a company by its inner capital"),
+            ("Three-hundred-and-third held-out set (the Federal Trade Commission's releases as "
+             "a feed reader and an aggregator copy them, and a page of its legal library; "
+             "public domain)",
+             HERE / "heldout-303", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
