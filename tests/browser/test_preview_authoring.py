@@ -324,7 +324,9 @@ def test_every_kind_of_annotation_from_a_selection(browser, preview) -> None:  #
                 page.locator(shown).first.wait_for(timeout=60_000)
             else:  # masked: the words are no longer in the page's text
                 page.wait_for_function(
-                    "w => !document.querySelector('.ann-text').textContent.includes(w)",
+                    # (the page reloads after the rebuild: the story is briefly not there)
+                    "w => { const text = document.querySelector('.ann-text');"
+                    " return text !== null && !text.textContent.includes(w); }",
                     arg=words, timeout=60_000)
     finally:
         page.close()
