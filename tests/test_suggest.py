@@ -9298,3 +9298,37 @@ def test_an_open_letter_s_addressee_and_a_programme_spelt_by_its_letters_alone()
     assert kinds.get("Supplemental Security Income") == "other", kinds
     assert "Social Security and Supplemental Security Income" not in kinds, kinds
     assert _entity(found, "Supplemental Security Income").aliases == ["SSI"], found.entities
+
+
+def test_a_title_after_entitled_keeps_its_subtitle_only_where_it_ends_the_sentence() -> None:
+    kinds = _types(suggest("In May the agency published a report entitled Feeding Young "
+                           "Families: A Review of Prices, Habits, and Self-Help. It was read "
+                           "widely. A second report titled Water Matters: Rivers, Lakes was "
+                           "late.\n"))
+    assert kinds.get("Feeding Young Families: A Review of Prices, Habits, and Self-Help") \
+        == "work", kinds
+    assert not {"Habits", "Self-Help", "Review of Prices"} & set(kinds), kinds
+    assert kinds.get("Water Matters") == "work", kinds
+    assert "Water Matters: Rivers, Lakes" not in kinds, kinds
+
+
+def test_a_file_number_a_glued_article_and_a_title_by_its_words_before_the_colon() -> None:
+    found = suggest("For the FTC’s Paper, “Data Markets: A Call for Openness”, click on Data "
+                    "Markets.\n\nThe FTC sued on Monday. TheFTC’s complaint names Lumen, "
+                    "Inc. (FTC File No. P094511; the staff contact is Carol Jennings.)\n")
+    kinds = _types(found)
+    assert not any("File" in name or "P094511" in name or name.startswith("The")
+                   for name in kinds), kinds
+    assert _entity(found, "FTC").type == "organisation", found.entities
+    title = _entity(found, "Data Markets: A Call for Openness")
+    assert title.type == "work" and "Data Markets" in title.aliases, found.entities
+
+
+def test_a_firm_by_its_form_one_bought_and_a_database_described_after_commas() -> None:
+    kinds = _types(suggest("The complaint charges that Brenlow Limited’s proposed acquisition "
+                           "of competitor Cristal would harm buyers. The agency enters "
+                           "complaints into Buyer Watchtower, a secure, online database "
+                           "available to police.\n"))
+    assert kinds.get("Brenlow Limited") == "organisation", kinds
+    assert kinds.get("Cristal") == "organisation", kinds
+    assert kinds.get("Buyer Watchtower") == "work", kinds

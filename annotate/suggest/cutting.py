@@ -239,6 +239,8 @@ def _a_day(words: list[Token]) -> bool:
         len(words) == 2 and words[0].possessive and words[1].text in ("Day", "Eve", "Night"))
 
 
+#: Labels of a body's numbered records: "FTC File No. P094511".
+_NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 #: Documents a title names by whose words they give: "Statement of …", "Remarks by …".
 _SPOKEN_DOCUMENTS = frozenset("Statement Remarks Testimony Message Speech Address".split())
 
@@ -263,6 +265,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _person_like(run[2:], know, surnames):  # (not "Physicians for Human Rights")
         run = run[2:]  # "Attorneys for Richard Moore officially asked …": the people who
         # act for him, a common noun a sentence opens with, then his name
+    if run and all(any(ch.isdigit() for ch in t.text) for t in run) and \
+            re.search(rf"\b(?:{'|'.join(_NUMBERED_LABELS)})[^\S\n]+Nos?\.[^\S\n]*$",
+                      text[max(0, run[0].start - 20):run[0].start]):
+        return []  # "FTC File No. P094511": a file's number, no name (but "Permit No.
+        # FS-7700-48" may name the form)
+    if len(run) >= 3 and run[-1].text in ("No", "Nos") and run[-2].text in _NUMBERED_LABELS \
+            and text.startswith(".", run[-1].end):
+        run = run[:-2]  # "FTC File No. …", "SEC Case No. …": the body whose file it is
     if len(run) >= 4 and run[0].text in _SPOKEN_DOCUMENTS and run[1].text in ("of", "by") \
             and run[2].text in know.given_names and _person_like(run[2:], know, surnames):
         run = run[2:]  # "Statement of Carolyn W. Colvin, Acting Commissioner …": a title

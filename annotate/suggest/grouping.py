@@ -241,6 +241,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
+    subtitled = [f for f in index.by_first[words[0]] if f is not form
+                 and f.text.startswith(form.text + ":")]
+    if len(subtitled) == 1:
+        return subtitled[0]  # "Data Brokers" → "Data Brokers: A Call for Transparency …": a
+        # title by its words before the subtitle
     if n == 2 and re.fullmatch(r"[A-Z]{2,6}", words[1]) and words[0].istitle() and \
             words[0] not in know.given_names and not know.places.get(words[0]) and \
             not know.is_demonym(words[0]) and words[0] not in ORGANISATION_HEADS and \

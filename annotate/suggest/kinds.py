@@ -181,6 +181,12 @@ _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|op
                          rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
 
 
+#: A firm another buys or merges with: "Tronox Limited’s proposed acquisition of competitor
+#: Cristal", "its merger with Sprint".
+_ACQUIRED_BEFORE = re.compile(r"\b(?:(?:acquisition|takeover|buyout)[^\S\n]+of|"
+                              r"merger[^\S\n]+with|merge[sd]?[^\S\n]+with|acquired|"
+                              r"acquires|to[^\S\n]+acquire)[^\S\n]+(?:(?:its|a|the)[^\S\n]+)?"
+                              r"(?:(?:competitor|rival)[^\S\n]+)?$")
 #: A band, a firm or a group introduced by name: "a rock band named Van Halen" (whose
 #: first word is also a given name).
 _NAMED_GROUP_BEFORE = re.compile(r"\b(?:band|group|company|firm|startup|start-up|charity|"
@@ -603,11 +609,12 @@ _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|mini
 _VARIANT_AFTER = re.compile(r"[^\S\n]+(?:(?:coronavirus|COVID(?:-19)?|covid|virus|flu)[^\S\n]+)?"
                             r"(?:sub)?(?:variant|strain|lineage)s?\b")
 _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
-                         rf"(?:[\w’'-]+\s+){{0,2}}?|\s+(?:(?:art|photo|photography)\s+)?)"
+                         rf"(?:[\w’'-]+,?\s+){{0,2}}?|\s+(?:(?:art|photo|photography)\s+)?)"
                          rf"(?:{_WORK_NOUNS})"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|of|"
-                         r"with|about|\w+ing|\w+ed)\b|\s+\w+$)")  # (or what it does: "… almanac
-# answering", cut by the window of words kept after the name)
+                         r"with|about|\w+ing|\w+ed|available)\b|\s+\w+$)")  # (or what it does:
+# "… almanac answering", cut by the window of words kept after the name; "Consumer Sentinel,
+# a secure, online database available to …": adjectives listed with commas)
 
 
 #: A drug's generic name in parentheses after its brand: "Trulance (plecanatide)".
@@ -2030,6 +2037,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.search(r"(?<![\w-])the\s+$", c.before) and _PEOPLE_AFTER.match(c.after)
             for c in places):
         return "group", "a people by its adjective after 'the' ('since the French arrived')"
+    if all(_ACQUIRED_BEFORE.search(c.before) for c in places):
+        return "organisation", "a firm another buys or merges with ('the acquisition of " \
+            "competitor …')"  # (a given name too: "Cristal", a chemicals maker)
     if len(words) == 1 and text in know.given_names and text not in know.places and \
             not text.isupper():
         if all(re.search(r"(?<![\w-])the\s+$", c.before) for c in places) and \

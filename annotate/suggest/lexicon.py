@@ -184,8 +184,8 @@ October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monda
 Wednesday Thursday Friday Saturday Sunday Tue Tues Wed Thu Thur Thurs Fri""".split())
 #: Legal forms that end a company's name: "Tesla, Inc.", "Grenda Group LLC".
 COMPANY_FORMS = frozenset("""Inc. Inc Ltd Ltd. LLC L.L.C. PLC plc S.A. AG GmbH Corp. Corp Co.
-N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC N.A.""".split())  # ("TD Bank, N.A.": a
-# national bank's form, a National Association)
+N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC N.A. Limited Incorporated""".split())
+# ("TD Bank, N.A.": a national bank's form, a National Association; "Tronox Limited")
 #: The forms of firms named for their partners, who are listed with commas: "Little,
 #: Bulman, Medeiros, Whitney, P.C.", a law firm.
 PARTNERSHIP_FORMS = frozenset("LLP L.L.P. P.C. P.A. PLLC".split())

@@ -1100,11 +1100,17 @@ _LABELLED_TITLE = re.compile(r"^[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+)?Title[^\S\n]*:[^
                              r"(?P<title>[^\n]*[^\s.,;:])", re.MULTILINE)
 
 
+#: Words of a title in title case, its small words inside ("Plastics in the Environment").
+_TITLE_WORDS = (r"[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|the|in|on|and|for|a|an|to|at|with|from|"
+                r"by)[^\S\n]+)*[A-Z][\w’'-]*)")
 #: A title after "entitled" or "titled", its small words inside: "a Collection of research
-#: articles entitled Plastics in the Environment, submitted …".
-_ENTITLED = re.compile(r"\b(?:entitled|titled)[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+"
-                       r"(?:(?:of|the|in|on|and|for|a|an|to|at|with|from|by)[^\S\n]+)*"
-                       r"[A-Z][\w’'-]*)+)")
+#: articles entitled Plastics in the Environment, submitted …"; and its subtitle after a
+#: colon, commas and all, where it runs to the sentence's end: "a report entitled Marketing
+#: Food to Children and Adolescents: A Review of Industry Expenditures, Activities, and
+#: Self-Regulation."
+_ENTITLED = re.compile(rf"\b(?:entitled|titled)[^\S\n]+(?P<title>{_TITLE_WORDS}+"
+                       rf"(?::[^\S\n]+{_TITLE_WORDS}*(?:,[^\S\n]+(?:and[^\S\n]+)?"
+                       rf"{_TITLE_WORDS}*)*(?=\.?[^\S\n]*(?:\n|$)|\.[^\S\n]))?)")
 
 
 #: A media item's heading: its kind, a dash, then where it was given ("Doorstop interview -
