@@ -1649,11 +1649,12 @@ def main(argv: list[str]) -> int:
              "names P 0.84, R 0.95, type 0.89, quotes R 1.00 (1/1), speaker 1.00; a report's "
              "title without marks cut at its colon and commas ('Marketing Food to Children and "
              "Adolescents:  A Review of Industry Expenditures, Activities, and Self-"
-             "Regulation'), a paper's short form after its colon ('Data Brokers') not joined to"
+             "Regulation'), a paper's short form before its colon ('Data Brokers') not joined to"
              " its title in marks, 'Tronox Limited' and 'Cristal' (a given name, after "
              "'competitor') typed people, 'Consumer Sentinel' a person, 'FTC File' from a file "
              "number, a run-together 'TheFTC', a blog post's title in sentence case and "
-             "'Complaint Assistant' missed"))
+             "'Complaint Assistant' missed; all fixed but the "
+             "last two; left: those two, and 'Legal Library', the site's section, typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
