@@ -1654,7 +1654,12 @@ def main(argv: list[str]) -> int:
              "'competitor') typed people, 'Consumer Sentinel' a person, 'FTC File' from a file "
              "number, a run-together 'TheFTC', a blog post's title in sentence case and "
              "'Complaint Assistant' missed; all fixed but the "
-             "last two; left: those two, and 'Legal Library', the site's section, typed a body"))
+             "last two; left: those two, and 'Legal Library', the site's section, typed a body"),
+            ("Three-hundred-and-fourth held-out set (the U.S. Geological Survey's news: a "
+             "Volcano Watch article, a raw RSS feed, releases as a state survey's site "
+             "aggregates them, lists of releases; public domain)",
+             HERE / "heldout-304", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
