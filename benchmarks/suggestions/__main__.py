@@ -1659,7 +1659,16 @@ def main(argv: list[str]) -> int:
              "Volcano Watch article, a raw RSS feed, releases as a state survey's site "
              "aggregates them, lists of releases; public domain)",
              HERE / "heldout-304", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.86, R 0.85, type 0.81, quotes R 1.00 (4/4), speaker 1.00; Hawaiian "
+             "names with the ʻokina written as a left single mark cut at it ('Ka‘ū Desert' to "
+             "'Ka'), volcanoes, trails, faults and a station's district by Hawaiian names typed"
+             " people or bodies ('Kīlauea Volcano', 'Maunaiki', 'Koa‘e', 'Kohala'), the feed's "
+             "author field run into the next item's title ('U.S. Geological Survey Volcano "
+             "Watch'), 'FluEgg' cut at its inner capitals, 'Chesapeake Bay' split in a headline"
+             " in sentence case, two bodies after 'The' joined at 'and', 'Journal of Great "
+             "Lakes Research' and a newsletter typed bodies, 'Arctic National Wildlife Refuge' "
+             "and 'Locks and Dam 14' typed bodies, '1002 Area' cut before its number, 'Native "
+             "Americans', 'NOAA', 'Quad Cities' and 'Pendleton' in headlines missed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
