@@ -9332,3 +9332,52 @@ def test_a_firm_by_its_form_one_bought_and_a_database_described_after_commas() -
     assert kinds.get("Brenlow Limited") == "organisation", kinds
     assert kinds.get("Cristal") == "organisation", kinds
     assert kinds.get("Buyer Watchtower") == "work", kinds
+
+
+def test_hawaiian_names_with_the_okina_as_a_mark_or_a_letter() -> None:
+    found = suggest("Scientists from the U.S. Geological Survey Hawaiian Volcano Observatory "
+                    "came. New cracks opened along the Maunaiki trail in the Ka‘ū Desert of "
+                    "Hawai‘i Volcanoes National Park, south of Kīlauea Volcano, and along the "
+                    "Koa‘e fault system. The USGS Hawaiian Volcano Observatory watches "
+                    "Hawai‘i closely.\n")
+    kinds = _types(found)
+    for place in ("Ka‘ū Desert", "Hawai‘i Volcanoes National Park", "Kīlauea Volcano",
+                  "Maunaiki", "Koa‘e", "Hawai‘i"):
+        assert kinds.get(place) == "place", (place, kinds)
+    letter = _types(suggest("The lava flows reached the sea in Hawaiʻi on Monday.\n"))
+    assert letter.get("Hawaiʻi") == "place", letter  # (the ʻokina as a letter, U+02BB)
+    assert "Ka" not in kinds, kinds
+    observatory = _entity(found, "U.S. Geological Survey Hawaiian Volcano Observatory")
+    assert "USGS Hawaiian Volcano Observatory" in observatory.aliases, found.entities
+
+
+def test_a_bay_a_refuge_seas_a_lock_and_bodies_joined_by_and() -> None:
+    found = suggest("Researchers from the Fiji Museum, The National Trust of Fiji and "
+                    "NatureFiji-MareqetiViti found it. NOAA and partners predict a larger dead "
+                    "zone for the Chesapeake Bay and in North America. Ice drifts in the "
+                    "Beaufort and Chukchi seas. Dye goes into Locks and Dam 14 on Tuesday. The "
+                    "report covers the Arctic National Wildlife Refuge and the northern part "
+                    "of the Arctic Refuge. He flew from London England.\n")
+    kinds = _types(found)
+    assert kinds.get("National Trust of Fiji") == "organisation", kinds
+    assert kinds.get("NatureFiji-MareqetiViti") == "organisation", kinds
+    assert kinds.get("Chesapeake Bay") == "place" and "Bay" not in kinds, kinds
+    assert kinds.get("Beaufort") == kinds.get("Chukchi") == "place", kinds
+    assert kinds.get("Locks and Dam 14") == "place", kinds
+    assert kinds.get("London") == kinds.get("England") == "place", kinds
+    assert _entity(found, "NOAA").aliases == [], found.entities
+    refuge = _entity(found, "Arctic National Wildlife Refuge")
+    assert refuge.type == "place" and "Arctic Refuge" in refuge.aliases, found.entities
+
+
+def test_works_said_to_be_so_a_model_s_letters_in_parentheses_and_a_people() -> None:
+    found = suggest("Rock Notes has been the newsletter of the survey for years. Volcano "
+                    "Watch is a weekly article written by scientists. The Fluvial Egg Drift "
+                    "Simulator (FluEgg) model allowed us to examine eggs. Native Americans "
+                    "were the first land managers.\n")
+    kinds = _types(found)
+    assert kinds.get("Rock Notes") == kinds.get("Volcano Watch") == "work", kinds
+    assert kinds.get("Fluvial Egg Drift Simulator") == "other", kinds
+    assert "FluEgg" in _entity(found, "Fluvial Egg Drift Simulator").aliases, found.entities
+    assert not {"Flu", "Egg"} & set(kinds), kinds
+    assert kinds.get("Native Americans") == "group" and "Americans" not in kinds, kinds

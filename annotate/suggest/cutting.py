@@ -239,6 +239,12 @@ def _a_day(words: list[Token]) -> bool:
         len(words) == 2 and words[0].possessive and words[1].text in ("Day", "Eve", "Night"))
 
 
+#: Kinds of land and water a place is named with, which lie inside a larger place: "the
+#: Ka‘ū Desert of Hawai‘i Volcanoes National Park" (not "District", a court's, nor
+#: "Building", a county's).
+_LANDFORMS = frozenset("""Desert Valley Lake Mountain Mountains Forest Beach Bay Canyon Glacier
+Peak Plateau Basin Coast Creek River Falls Springs Hills Reef Crater Caldera Volcano Trail
+Wilderness Plain Plains Lagoon Wetlands Highlands""".split())
 #: Labels of a body's numbered records: "FTC File No. P094511".
 _NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 #: Documents a title names by whose words they give: "Statement of …", "Remarks by …".
@@ -299,6 +305,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # then the weekday of its date
         if not run:
             return []
+    of = next((k for k in range(2, len(run) - 2) if run[k].text == "of"
+               and run[k - 1].text in _LANDFORMS and run[-1].text in PLACE_HEADS
+               and not any(t.text in ORGANISATION_HEADS for t in run[:k])
+               and run[k + 1].text not in ("the", "The")
+               and not any(t.text in ("of", "and") for t in run[k + 1:])), None)
+    if of is not None:
+        # "the Ka‘ū Desert of Hawai‘i Volcanoes National Park": a place, then the larger
+        # place it lies in, each named with its kind (but "Port of Long Beach" is one)
+        return [*_cut(text, run[:of], know, surnames), *_cut(text, run[of + 1:], know, surnames)]
     of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"
                and run[k - 1].text in _PLACE_UNITS), None)
     if of is not None and know.places.get(" ".join(t.text for t in run[of + 1:])) == "country" \
@@ -1208,7 +1223,8 @@ _PARTY_STATE = re.compile(r"(?:D|R|I|Ind)-(?:[A-Z][a-z]{1,5}\.?|[A-Z]{2})")
 #: A region's kind after its name, in lower case: "Sistan and Baluchestan province".
 _REGION_NOUN = r"\s+(?:province|state|region|district|county|territory|oblast|governorate)\b"
 _REGIONAL = r"\s+(?:provincial|regional|state|municipal|county|district)\b"
-_REGIONS_NOUN = r"\s+(?:provinces|states|regions|districts|counties|territories|oblasts)\b"
+_REGIONS_NOUN = (r"\s+(?:provinces|states|regions|districts|counties|territories|oblasts|seas|"
+                 r"rivers|lakes|islands|mountains|valleys|bays)\b")
 #: Words that make a region's adjective of a country's: "Central Australian", "South
 #: African".
 _REGIONAL_PREFIXES = frozenset("North South East West Central Northern Southern Eastern "
@@ -1293,9 +1309,12 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             continue
         rest = " ".join(t.text for t in run[k:])
         if know.places[place] == "city" and know.big_place(place) and \
-                know.places.get(rest) in ("country", "region") and not (
+                know.places.get(rest) in ("country", "region") and \
+                not (k + 1 == len(run) and rest in PLACE_HEADS) and not (
                     k == 1 and len(run) == 2 and place in know.given_names
                     and rest in know.surnames and know.places.get(rest) == "region"):
+            # (not "the Chesapeake Bay": a head of places' names, though "Bay" is also a
+            # region of Somalia)
             # (not "Elizabeth Rivera": a given name and a surname that are also a city and
             # a province's name; "London England", a country, stays two)
             return [run[:k], run[k:]]
@@ -2096,6 +2115,9 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
         return False  # "Typhoon Mawar strengthens …", though the story writes "typhoon"
     if word in _CALLS_TO_ACTION and following is not None and following.capitalised:
         return True  # "Read Julie’s stories", "Subscribe to …", "Visit Medium.com"
+    if word in PEOPLE_ADJECTIVES and following is not None and \
+            know.demonym_plural(following.text):
+        return False  # "Native Americans were …", "Indigenous Australians": a people's name
     if word in QUESTION_OPENERS and re.match(r"[^.!?\n]*\?", text[token.end:]):
         return True  # "Can Khayelitsha be policed?": a question's verb, not "Can Dündar"
     if word in know.given_names or word in know.places or token.acronym:
@@ -2252,8 +2274,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
         # named by its kind, then another
         return [*_split_coordination(run[:ands[0]], know, surnames),
                 *_split_coordination(run[ands[0] + 1:], know, surnames)]
-    for k in range(2, len(run) - 2):
-        second = k + 2 if run[k + 1].text == "the" else k + 1
+    for k in range(2, len(run) - 1):
+        second = k + 2 if run[k + 1].text == "the" and k + 2 < len(run) else k + 1
         if run[k].text == "and" and (run[k - 1].text in ORGANISATION_HEADS or (
                 run[k - 1].text in PLACE_HEADS and k >= 2) or (
                 any(t.text == "of" for t in run[1:k - 1])
@@ -2262,6 +2284,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
                      or know.big_place(f"{run[k - 2].text} {run[k - 1].text}")))) and \
                 run[second].capitalised and (
                     run[-1].text in ORGANISATION_HEADS
+                    or (second == len(run) - 1 and re.search(r"[a-z][A-Z]", run[-1].text))
                     or (run[k - 1].text in ORGANISATION_HEADS and k >= 2 and any(
                         t.text == "of" and know.big_place(" ".join(u.text for u in run[m + 1:]))
                         for m, t in enumerate(run[second + 1:-1], start=second + 1)))):
@@ -2269,6 +2292,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # then another named for its country)
             # (and "Carnegie Corporation of New York and Overdeck Family Foundation": a body
             # named for its city, then another)
+            # (or "The National Trust of Fiji and NatureFiji-MareqetiViti": a body named for
+            # its country, then one whose one word has capitals inside)
             # "Occupational Safety and Health Administration and Mine Safety and Health
             # Administration": two institutions, each ending at its head (or a place and an
             # institution: "Anangu Lands and Burnie Works")

