@@ -1671,7 +1671,12 @@ def main(argv: list[str]) -> int:
              "Americans', 'NOAA', 'Quad Cities' and 'Pendleton' in headlines missed; fixed "
              "but the feed's run-ons, '1002 Area', the headlines' names and 'Kohala' (the "
              "gold now lets the journal be its publisher, as the other sets do); left: those, "
-             "and 'Kīlauea' typed an event before 'summit'"))
+             "and 'Kīlauea' typed an event before 'summit'"),
+            ("Three-hundred-and-fifth held-out set (U.S. Customs and Border Protection's "
+             "releases on its site, as a wire and a blog copy them, and its newsletter for "
+             "Congress; public domain)",
+             HERE / "heldout-305", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
