@@ -9381,3 +9381,35 @@ def test_works_said_to_be_so_a_model_s_letters_in_parentheses_and_a_people() -> 
     assert "FluEgg" in _entity(found, "Fluvial Egg Drift Simulator").aliases, found.entities
     assert not {"Flu", "Egg"} & set(kinds), kinds
     assert kinds.get("Native Americans") == "group" and "Americans" not in kinds, kinds
+
+
+def test_a_given_name_ending_in_s_a_reordered_bridge_and_agencies_joined_by_a_hyphen() -> None:
+    found = suggest("“Our officers work hard,” said Francis Brown, Acting Director of Field "
+                    "Operations in El Paso. Officers at the Lincoln Juarez Bridge seized it. "
+                    "An officer at the Juarez Lincoln Bridge referred a 2014 Nissan Tsuru III "
+                    "for inspection. The 2018 Ford C2 tractor was searched. The 2024 GOP "
+                    "primary followed. U.S. Immigration and Customs Enforcement-Homeland "
+                    "Security Investigations (ICE-HSI) special agents are investigating.\n")
+    kinds = _types(found)
+    assert kinds.get("Francis Brown") == "person", kinds
+    assert found.quotes[0].speaker_name == "Francis Brown", found.quotes
+    bridge = _entity(found, "Lincoln Juarez Bridge")
+    assert "Juarez Lincoln Bridge" in bridge.aliases, found.entities
+    assert kinds.get("Nissan Tsuru III") == kinds.get("Ford C2") == "other", kinds
+    assert kinds.get("GOP") == "organisation", kinds
+    assert kinds.get("U.S. Immigration and Customs Enforcement") == "organisation", kinds
+    assert kinds.get("Homeland Security Investigations") == "organisation", kinds
+
+
+def test_a_body_named_alone_then_whom_it_serves_and_a_signature_line() -> None:
+    found = suggest("Tag used to identify pages for the Office of Congressional Affairs "
+                    "content.\n\nCBP Access is an electronic newspage developed by the Office "
+                    "of Congressional Affairs for Members of Congress and staff.\n\n“When "
+                    "someone is in distress, their safety comes first.”\n\n– Robert Sellers, "
+                    "Supervisory Marine Interdiction Agent, Air and Marine Operations\n")
+    kinds = _types(found)
+    assert kinds.get("Office of Congressional Affairs") == "organisation", kinds
+    assert kinds.get("Congress") == "organisation", kinds
+    assert kinds.get("CBP Access") == "work", kinds
+    assert kinds.get("Air and Marine Operations") == "organisation", kinds
+    assert found.quotes[0].speaker_name == "Robert Sellers", found.quotes

@@ -245,6 +245,32 @@ def _a_day(words: list[Token]) -> bool:
 _LANDFORMS = frozenset("""Desert Valley Lake Mountain Mountains Forest Beach Bay Canyon Glacier
 Peak Plateau Basin Coast Creek River Falls Springs Hills Reef Crater Caldera Volcano Trail
 Wilderness Plain Plains Lagoon Wetlands Highlands""".split())
+def _hyphenated_pair(text: str, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """Two names one hyphen joins, when the letters in parentheses after them are joined so
+    too, each spelling its own name: "… Customs Enforcement-Homeland Security Investigations
+    (ICE-HSI)"."""
+    letters = re.match(r"[^\S\n]*\(([A-Z]{2,8})-([A-Z]{2,8})\)", text[run[-1].end:] if run else "")
+    if letters is None:
+        return None
+    for k, token in enumerate(run):
+        glued = re.fullmatch(r"([A-Z][a-z]+)-([A-Z][a-z]+)", token.text)
+        if glued is None or k == 0:
+            continue
+        first = Token(token.start, token.start + len(glued.group(1)), glued.group(1))
+        second = Token(first.end + 1, token.end, glued.group(2))
+        for part in (first, second):
+            part.classify()
+        left, right = [*run[:k], first], [second, *run[k + 1:]]
+
+        def spelt(part: list[Token]) -> str:
+            return "".join(t.text.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", t.text)
+                           else t.text[0] for t in part if t.text[:1].isupper())
+
+        if spelt(left).endswith(letters.group(1)) and spelt(right) == letters.group(2):
+            return left, right
+    return None
+
+
 #: Labels of a body's numbered records: "FTC File No. P094511".
 _NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 #: Documents a title names by whose words they give: "Statement of …", "Remarks by …".
@@ -271,6 +297,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _person_like(run[2:], know, surnames):  # (not "Physicians for Human Rights")
         run = run[2:]  # "Attorneys for Richard Moore officially asked …": the people who
         # act for him, a common noun a sentence opens with, then his name
+    paired = _hyphenated_pair(text, run)
+    if paired is not None:
+        # "U.S. Immigration and Customs Enforcement-Homeland Security Investigations
+        # (ICE-HSI)": two bodies joined by a hyphen, as their letters after them are
+        return [*_cut(text, paired[0], know, surnames), *_cut(text, paired[1], know, surnames)]
     if run and all(any(ch.isdigit() for ch in t.text) for t in run) and \
             re.search(rf"\b(?:{'|'.join(_NUMBERED_LABELS)})[^\S\n]+Nos?\.[^\S\n]*$",
                       text[max(0, run[0].start - 20):run[0].start]):
@@ -893,7 +924,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # part of a text cited (but "knocked Amendment 8 off the ballot": a ballot's measure,
         # not "Amendment 8 to the bill")
     if len(run) >= 2 and run[0].text.endswith("s") and know.is_demonym(run[0].text[:-1]) and \
-            run[1].text in know.given_names and not run[1].acronym:
+            run[1].text in know.given_names and not run[1].acronym and \
+            run[0].text not in know.given_names:  # (not "Francis Brown")
         run = run[1:]  # "two young Berliners Alex (…) and Margo": people of a city, then one
         # of them by name
     if len(run) >= 2 and run[-1].text in ("Be", "Been"):

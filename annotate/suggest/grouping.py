@@ -248,6 +248,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(spelt) == 1:
             return spelt[0]  # "USGS Hawaiian Volcano Observatory" → "U.S. Geological Survey
             # Hawaiian Volcano Observatory": the parent body by its letters, then by name
+    if n >= 3 and (words[-1] in PLACE_HEADS or words[-1] in ORGANISATION_HEADS) and \
+            all(w[:1].isupper() for w in words):
+        reordered = [f for f in index.by_last[words[-1]] if f is not form
+                     and len(f.words) == n and f.words != words
+                     and sorted(f.words) == sorted(words) and f.first < form.first]
+        if len(reordered) == 1:
+            return reordered[0]  # "Juarez Lincoln Bridge" → "Lincoln Juarez Bridge": the
+            # same bridge, its two namesakes in the other order
     subtitled = [f for f in index.by_first[words[0]] if f is not form
                  and f.text.startswith(form.text + ":")]
     if len(subtitled) == 1:

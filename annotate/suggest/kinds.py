@@ -608,10 +608,17 @@ _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|mini
 #: Delta strain".
 _VARIANT_AFTER = re.compile(r"[^\S\n]+(?:(?:coronavirus|COVID(?:-19)?|covid|virus|flu)[^\S\n]+)?"
                             r"(?:sub)?(?:variant|strain|lineage)s?\b")
+#: A model year after an article, before a vehicle's make and model: "a 2014 Nissan Tsuru
+#: III", "The 2018 Ford C2 tractor".
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)[^\S\n]+(?:19[5-9]\d|20\d\d)[^\S\n]+$")
+#: What a vehicle's make and model are followed by: "The 2018 Ford C2 tractor".
+_VEHICLE_AFTER = re.compile(r"[^\S\n]+(?:tractor|truck|trailer|car|sedan|pickup|SUV|van|"
+                            r"vehicle|bus|motorcycle|coupe|hatchback|minivan)s?\b")
 #: A name said to be a work by the sentence it opens: "Volcano Watch is a weekly article …",
 #: "First State Geology has been the newsletter of DGS".
 _SAID_TO_BE_A_WORK = re.compile(rf"\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|its|their)\s+"
-                                rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_WORK_NOUNS}|article|newsletter)"
+                                rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_WORK_NOUNS}|article|newsletter|newspage|"
+                                r"bulletin)"
                                 r"\b(?!\s+(?:writer|editor|host|author|reporter|producer|"
                                 r"contributor|columnist)s?\b)")  # (not "… is a column writer")
 _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
@@ -1496,6 +1503,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[-1].isdigit() and \
             any(w in ("Lock", "Locks", "Dam", "Dams") for w in words[:-1]):
         return "place", "a lock or a dam by its number ('Locks and Dam 14')"
+    if places and all(_MODEL_YEAR_BEFORE.search(c.before) and (
+            re.search(r"\b[Aa]n?[^\S\n]+\d{4}[^\S\n]+$", c.before) or _VEHICLE_AFTER.match(c.after))
+            for c in places) and \
+            not any(w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
+                    or w in PLACE_HEADS or w in PRIZES for w in words):
+        return "other", "a product after its model year ('a 2014 Nissan Tsuru III')"
     if any(_SAID_TO_BE_A_WORK.match(c.after) for c in places):
         return "work", "said to be a work ('Volcano Watch is a weekly article', '… has " \
             "been the newsletter of …')"  # (whatever head ends its name)

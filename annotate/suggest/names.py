@@ -174,6 +174,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [_without_common_tail(run, known, lower) for run in found]
     found = [part for run in found for part in _repeated_head(run, known)]
     found = [part for run in found for part in _short_forms_joined(run, known)]
+    found = [part for run in found for part in _body_then_for(text, run, known)]
     found = [run[2:] if len(run) > 2 and run[0].text in _DIVISIONS and run[1].text == "of"
              and know.places.get(run[2].text) else run for run in found]
     # ("the Departments of Ayacucho, Cusco, …": places of that kind, each a name of its own;
@@ -2039,6 +2040,19 @@ def _short_forms_joined(run: list[Token], body: set[str]) -> list[list[Token]]:
     return [left, right] if shortened(left) and shortened(right) else [run]
 
 
+def _body_then_for(text: str, run: list[Token], body: set[str]) -> list[list[Token]]:
+    """"the Office of Congressional Affairs for Members of Congress": a body the story also
+    names alone, then whom it serves, after "for", when the run is written only once (but
+    "Centers for Disease Control", written whole each time, is one name)."""
+    k = next((k for k in range(2, len(run) - 1) if run[k].text == "for"), None)
+    if k is None or text.count(text[run[0].start:run[-1].end]) > 1:
+        return [run]
+    left = " ".join(t.text for t in run[:k])
+    if left in body and any(t.text in ORGANISATION_HEADS for t in run[:k]):
+        return [run[:k], run[k + 1:]]
+    return [run]
+
+
 def _before_and(run: list[Token]) -> int:
     """Where "and" is in the run, or its end."""
     return next((k for k, t in enumerate(run) if t.text == "and"), len(run))
@@ -2826,6 +2840,12 @@ _LONG_PREPOSITIONS = frozenset("""through about after before between during unde
 without within toward towards across among around behind beyond despite amid until""".split())
 
 
+#: Who signs the words above, after a dash, with a post and a body after commas: "– Robert
+#: Sellers, Supervisory Marine Interdiction Agent, Air and Marine Operations": no headline.
+_SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+)"
+                             r"{1,3},[^\S\n]+[A-Z]")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -2880,7 +2900,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             continue  # outlet's headline in quotation marks on a line of its own
         if _POSTAL_END.search(line) or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
                 or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line) \
-                or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line):
+                or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line) \
+                or _SIGNATURE_LINE.match(line):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
             continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
         subhead = _SUBHEAD_DATELINE.search(line)
