@@ -1685,7 +1685,11 @@ def main(argv: list[str]) -> int:
              "body and a person ('Nissan Tsuru III', 'Ford C2'), the newsletter typed a body; "
              "all fixed (after the run the gold drops 'CBP' from the newsletter's story, "
              "which names it only inside the newsletter's name); left: a signer's post typed a "
-             "body, the banner's 'HTTPS' a body"))
+             "body, the banner's 'HTTPS' a body"),
+            ("Three-hundred-and-sixth held-out set (Mississippi Today on its site and as an "
+             "aggregator, an events site and a feed archive copy it; CC BY-ND 4.0)",
+             HERE / "heldout-306", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
