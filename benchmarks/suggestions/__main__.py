@@ -1689,7 +1689,15 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixth held-out set (Mississippi Today on its site and as an "
              "aggregator, an events site and a feed archive copy it; CC BY-ND 4.0)",
              HERE / "heldout-306", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.93, R 0.91, type 0.98, quotes R 1.00 (6/6), speaker 0.83; a judge's "
+             "name run into her court's before it ('Chief Judge of the Northern District of "
+             "Mississippi Sharion Aycock'), 'Mississippi NAACP' cut to 'NAACP', 'JSU' not "
+             "joined to 'Jackson State', a constitution by its year ('Mississippi’s 1890 "
+             "Constitution') cut to 'Constitution', a licence by its full name missed, a "
+             "lawmaker's town after 'D-' missed when it has a stop ('D-Bay St. Louis'), 'God' a"
+             " place after 'the grace of', a database in capitals typed a body, a speaker after"
+             " 'stood up, faced the room and said' taken to be 'the room and', a law's words in"
+             " marks taken for a quote"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
