@@ -9413,3 +9413,33 @@ def test_a_body_named_alone_then_whom_it_serves_and_a_signature_line() -> None:
     assert kinds.get("CBP Access") == "work", kinds
     assert kinds.get("Air and Marine Operations") == "organisation", kinds
     assert found.quotes[0].speaker_name == "Robert Sellers", found.quotes
+
+
+def test_a_judge_after_her_court_a_state_chapter_a_university_s_letters_and_a_licence(
+) -> None:
+    found = suggest("Mayor Errick Simmons and Chief Judge of the Northern District of "
+                    "Mississippi Sharion Aycock addressed the public. Democrats, the "
+                    "Mississippi NAACP and ACLU objected. Jackson State is closer to a new "
+                    "president, a shock to JSU alumni. The lawsuit says Mississippi’s 1890 "
+                    "Constitution violated the act. “We want it,” said Rep. David Baria, "
+                    "D-Bay St. Louis, the House minority leader. The database, MAGNOLIA, is "
+                    "funded by the state. This work is licensed under a Creative Commons "
+                    "Attribution-NoDerivatives 4.0 International License.\n")
+    kinds = _types(found)
+    assert kinds.get("Sharion Aycock") == kinds.get("Errick Simmons") == "person", kinds
+    assert kinds.get("Northern District of Mississippi") in ("place", "organisation"), kinds
+    assert kinds.get("Mississippi NAACP") == kinds.get("ACLU") == "organisation", kinds
+    assert "JSU" in _entity(found, "Jackson State").aliases, found.entities
+    assert kinds.get("1890 Constitution") == "work" and "Constitution" not in kinds, kinds
+    assert kinds.get("Bay St. Louis") == "place", kinds
+    assert kinds.get("MAGNOLIA") == "work", kinds
+    assert kinds.get("Creative Commons Attribution-NoDerivatives 4.0 International License") \
+        == "work", kinds
+
+
+def test_verbs_joined_by_and_share_their_subject_and_a_topic_in_marks_is_no_quote() -> None:
+    found = suggest("That halted when Bill Boykin stood up, faced the room and said, “We got "
+                    "a brand new courthouse. We don't need to argue.” The memo cited a 2023 "
+                    "law on digital resources, focusing on “obscene materials.”\n")
+    assert [(q.text[:6], q.speaker_name) for q in found.quotes] == [("We got", "Bill Boykin")], \
+        found.quotes

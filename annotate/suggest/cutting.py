@@ -245,6 +245,30 @@ def _a_day(words: list[Token]) -> bool:
 _LANDFORMS = frozenset("""Desert Valley Lake Mountain Mountains Forest Beach Bay Canyon Glacier
 Peak Plateau Basin Coast Creek River Falls Springs Hills Reef Crater Caldera Volcano Trail
 Wilderness Plain Plains Lagoon Wetlands Highlands""".split())
+def _titled_by_body_of_state(run: list[Token], know: Knowledge
+                             ) -> tuple[list[Token], list[Token], int] | None:
+    """(body, person, where the title starts) for a title, "of the", a body named for a
+    state or a country, then two capitalised words that are no place's or body's: the
+    holder's name (after another name and "and", the title starts after the "and")."""
+    of = next((k for k in range(1, len(run) - 4) if run[k].text == "of"
+               and run[k + 1].text == "the" and _is_title(run[k - 1].text, know.titles)), None)
+    if of is None or len(run) - of < 6:
+        return None
+    ands = [k for k in range(of) if run[k].text == "and"]
+    title = ands[-1] + 1 if ands else 0
+    state = len(run) - 3
+    person = run[state + 1:]
+    if know.places.get(run[state].text) not in ("region", "country") or \
+            not any(t.text in ORGANISATION_HEADS or t.text in PLACE_HEADS
+                    for t in run[of + 2:state]) or \
+            any(_is_title(t.text, know.titles) for t in run[of + 2:state]) or \
+            not all(t.capitalised and not t.acronym and t.text not in know.places
+                    and not _any_head(t.text) and not _is_title(t.text, know.titles)
+                    for t in person):
+        return None
+    return run[of + 2:state + 1], person, title
+
+
 def _hyphenated_pair(text: str, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """Two names one hyphen joins, when the letters in parentheses after them are joined so
     too, each spelling its own name: "… Customs Enforcement-Homeland Security Investigations
@@ -271,6 +295,8 @@ def _hyphenated_pair(text: str, run: list[Token]) -> tuple[list[Token], list[Tok
     return None
 
 
+#: Offices by their letters after a state's name, no chapter of a body: "Kansas AG".
+_OFFICE_LETTERS = frozenset("AG DA SOS LG AGs DAs".split())
 #: Labels of a body's numbered records: "FTC File No. P094511".
 _NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 #: Documents a title names by whose words they give: "Statement of …", "Remarks by …".
@@ -297,6 +323,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _person_like(run[2:], know, surnames):  # (not "Physicians for Human Rights")
         run = run[2:]  # "Attorneys for Richard Moore officially asked …": the people who
         # act for him, a common noun a sentence opens with, then his name
+    judged = _titled_by_body_of_state(run, know)
+    if judged is not None:
+        # "Chief Judge of the Northern District of Mississippi Sharion Aycock": a title of a
+        # body named for its state, then the holder's name, which the tables may not know
+        body, person, title = judged
+        holder = _candidate(text, person, hint="person")
+        holder.role = " ".join(t.text for t in run[title:len(run) - len(person)])
+        before = run[:title - 1] if title else []  # (another person, then "and")
+        return [*(_cut(text, before, know, surnames) if before else []),
+                *_cut(text, body, know, surnames), holder]
     paired = _hyphenated_pair(text, run)
     if paired is not None:
         # "U.S. Immigration and Customs Enforcement-Homeland Security Investigations
@@ -1353,8 +1389,10 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
                 run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \
                 not (k + 1 == len(run) and ROMAN_NUMERAL.fullmatch(run[k].text)) and \
-                not (run[k].text == "GOP" and (k + 1 == len(run)
-                                               or run[k + 1].text in ("and", "or", "&"))) and \
+                not ((run[k].text == "GOP" or (know.places[place] == "region"
+                                               and run[k].text not in COMPANY_FORMS
+                                               and run[k].text not in _OFFICE_LETTERS))
+                     and (k + 1 == len(run) or run[k + 1].text in ("and", "or", "&"))) and \
                 not (k + 1 == len(run) and run[k].text in PARK_UNITS) and \
                 not (len(run) > k + 1 and run[k + 1].text in LOCAL_BODY_LETTERS) and \
                 not (  # ("Washington, DC" is one place)
@@ -1362,7 +1400,8 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                                        or run[-1].text in EVENT_HEADS)) and not (
                 len(run) - k >= 2 and run[-1].text in WORK_HEADS):
             # (and "the Louisville GOP Gubernatorial Debate", an event named for its city;
-            # not "the Louisiana GOP", the state's party, as "Texas Democrats" is)
+            # not "the Louisiana GOP", the state's party, as "Texas Democrats" is, nor "the
+            # Mississippi NAACP and ACLU", a body's chapter in a state)
             # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law
             # "America COMPETES Act", and the park "Virgin Islands NP")
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
@@ -1959,7 +1998,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             run[1].text in ("Circuit", "District", "Ward", "Precinct", "Division"):
         return True  # "the Ninth Circuit", "Fifth District": a numbered court or district
     if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text in (
-            "Census", "Campaign"):  # ("the 2024 Campaign")
+            "Census", "Campaign", "Constitution"):  # ("the 2024 Campaign", "its 1890
+        # Constitution")
         return True
     if first.text == "The" and (" ".join(t.text for t in run) in know.places or first.named):
         return True  # (and "The Conversation" alone on each of a listing's credit lines)
@@ -2231,6 +2271,11 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    if len(run) >= 4 and run[-2].text in ("and", "&") and run[-1].acronym and \
+            len(run[-1].text) >= 3 and run[-3].acronym and len(run[-3].text) >= 3:
+        return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "the
+        # Mississippi NAACP and ACLU": a state's chapter of one body, then another body
+
     if len(run) == 3 and run[1].text == "and" and _is_title(run[0].text, know.titles) and \
             not _is_title(run[2].text, know.titles) and \
             (run[2].text in ORGANISATION_HEADS or run[2].acronym):

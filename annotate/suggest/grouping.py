@@ -887,6 +887,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                         and not know.demonym_plural(f.text)] or \
                 [f for f in index.by_initials.get(f"*{letters}", []) if len(f.words) > 1]
             # (a people has no initials: "NC" is not short for "North Carolinians")
+            if not expanded and len(letters) >= 3 and letters.endswith("U"):
+                expanded = [f for f in index.by_initials.get(letters[:-1], [])
+                            if len(f.words) >= 2 and f.words[-1] == "State"]
+                # ("JSU": Jackson State, a university its story names without the word)
             if not expanded and mixed:
                 expanded = _blended(word, index)  # "CatComm": Catalytic Communities
             if not expanded and word.isupper() and len(letters) >= 3:

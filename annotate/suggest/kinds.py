@@ -162,7 +162,7 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
                           r"text|textbook|"
                           r"painting|series|" + SHOW_NOUN
                           + r"|documentary|programme|program|musical|"
-                          r"memoir|podcast|report|study|paper|magazine article|"
+                          r"memoir|podcast|report|study|paper|magazine article|database|"
                           + JOURNAL_CUE + "|"
                           r"(?:performance|production|staging|screening|premiere|reading|"
                           r"(?:past|latest|new|weekly|monthly|share|publish|send)\s+"
@@ -1184,6 +1184,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 words[1] in ("on", "for", "against", "to"):
             return "event", "a march named for where or what it goes ('the “March on the " \
                 "DNC”')"
+        if words[-1] in ("License", "Licence"):
+            return "work", "a licence by its full name ('… 4.0 International License')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):

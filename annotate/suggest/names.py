@@ -142,7 +142,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text) + \
         _bodies_for_a_list(text)
     ridings = _ridings(text)
-    titles += _titles_again(text, titles) + _legal_acts(text) + _species(text) + \
+    titles += _titles_again(text, titles) + _legal_acts(text) + _licences(text) + \
+        _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
         _spelt_before_letters(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
@@ -1451,7 +1452,8 @@ def _ridings(text: str) -> list[Candidate]:
 #: A legislator's party letter and home town after the name, between commas or brackets:
 #: "Rep. Danny Tenenbaum, D-Missoula," (a state's papers name the town, not the state).
 _PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"
-                         r"(?:[ -][A-Z][a-z]+)*)(?=[,)])")
+                         r"(?:[ -](?:St\.[^\S\n]|Ste\.[^\S\n]|Mt\.[^\S\n])?[A-Z][a-z]+)*)(?=[,)])")
+# ("D-Bay St. Louis": a town whose name holds an abbreviated "Saint")
 
 
 #: A given name, then the surname an editor added in square brackets: "Philissa and
@@ -1590,6 +1592,19 @@ def _works_after_kind(text: str) -> list[Candidate]:
 def _serial_titles(text: str) -> list[Candidate]:
     """The title of a series or a periodical before its issue's number: one work."""
     return [_matched(text, m, "work", "title") for m in _SERIAL_LINE.finditer(text)]
+
+
+#: A licence by its full name, its version and all: "Creative Commons Attribution-NoDerivatives
+#: 4.0 International License", "GNU General Public License".
+_LICENCE = re.compile(r"\b(?:Creative[^\S\n]+Commons|GNU|Open[^\S\n]+Government|Apache|Mozilla)"
+                      r"(?:[^\S\n]+(?:[A-Z][\w-]*|\d+(?:\.\d+)*))*?[^\S\n]+"
+                      r"(?:Public[^\S\n]+)?(?:License|Licence)\b")
+
+
+def _licences(text: str) -> list[Candidate]:
+    """Licences by their full names: one work each, version number and all."""
+    return [_span(text, *m.span(), hint="work") for m in _LICENCE.finditer(text)
+            if len(m.group().split()) >= 3]
 
 
 def _legal_acts(text: str) -> list[Candidate]:

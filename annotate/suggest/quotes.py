@@ -495,6 +495,12 @@ _TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|
                      r"called|termed))\s*$")  # (and "to avoid what's called “…”")
 
 
+#: What a phrase in marks is the topic of, a term rather than anyone's words: "a law …,
+#: focusing on “obscene materials.”"
+_TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|es|ing)?|centred|centered)\s+on\s+$|"
+                           r"\b(?:regarding|concerning)\s+$")
+
+
 #: The writer's own naming, right before the marks: "we called “the purge”", "what I
 #: dubbed “the long week”" (but "they called it “a farce”" may report others' words).
 _WE_CALLED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:had|have|always|once|jokingly|later)\s+)?"
@@ -639,7 +645,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         return None  # "… give back to their community. → “Champani youth in Cambodia find
         # …": a linked story's title after an arrow, no one's words
     if len(words) <= 4 and not _sentence_like(words) and (
-            _TERMED.search(before) or _WE_CALLED.search(before)):
+            _TERMED.search(before) or _WE_CALLED.search(before)
+            or _TOPIC_BEFORE.search(before)):
         return None  # "laser traps, termed “optical lattices”": a term, in no one's words;
         # "The next summer we called “the purge”": the writer's own name for a time
     if len(words) <= 3 and _WORD_AS_WORD.search(before):
@@ -1398,8 +1405,11 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         if who is not None:
             cue = " ".join(text[s_start + quoted.start():s_start + verb.end()].split())
             return who[0], who[1], cue, "'was quoted … as saying'"
-    if _PARTICIPLE.fullmatch(verb.group()) or re.search(r"\bto\s+$", before[:verb.start()]):
-        # ("… addressed the nation to announce …": whoever the sentence is about)
+    if _PARTICIPLE.fullmatch(verb.group()) or re.search(r"\bto\s+$", before[:verb.start()]) \
+            or re.search(r"\band\s+$", before[:verb.start()]):
+        # ("… addressed the nation to announce …": whoever the sentence is about; so is
+        # the subject of verbs "and" joins: "… Bill Boykin stood up, faced the room and
+        # said, “…”")
         who = _sentence_subject(text, s_start, verb_at, mentions, starts)
     else:
         who = _subject_before(text, s_start, verb_at, s_start, q_open, mentions, starts,

@@ -246,12 +246,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             i += 1
             continue
         if first.number and CENSUS_YEAR.fullmatch(first.text) and i + 1 < n and \
-                words[i + 1].text in ("Census", "Campaign") and \
+                words[i + 1].text in ("Census", "Campaign", "Constitution") and \
                 _gap_ok(text, first, words[i + 1]) and \
                 not (i + 2 < n and words[i + 2].text in ("Bureau", "Office")
                      and _gap_ok(text, words[i + 1], words[i + 2])):
             first.capitalised = True  # "the 2020 Census", "the 2021 Census": the count is
-            # named by its year (not "a 2015 Census Bureau report": the bureau's)
+            # named by its year (not "a 2015 Census Bureau report": the bureau's); so is a
+            # state's constitution ("Mississippi’s 1890 Constitution")
         if not (first.capitalised or first.acronym or (
                 _ordinal_before_name(text, words, i) and not (  # not "December 26th …"
                     i > 0 and words[i - 1].text in MONTHS_AND_DAYS
