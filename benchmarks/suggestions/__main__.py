@@ -1699,7 +1699,12 @@ def main(argv: list[str]) -> int:
              " 'stood up, faced the room and said' taken to be 'the room and', a law's words in"
              " marks taken for a quote; all fixed "
              "(after the run the gold makes 'God' optional, as the other sets do); left: the "
-             "streets listed under one plural ('South Walnut and Central Streets'), optional"))
+             "streets listed under one plural ('South Walnut and Central Streets'), optional"),
+            ("Three-hundred-and-seventh held-out set (the Institute of Museum and Library "
+             "Services: its newsletter in a web archive, its Government Manual entry, releases "
+             "and an annual report as a document site extracts it; public domain)",
+             HERE / "heldout-307", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
