@@ -9443,3 +9443,28 @@ def test_verbs_joined_by_and_share_their_subject_and_a_topic_in_marks_is_no_quot
                     "law on digital resources, focusing on “obscene materials.”\n")
     assert [(q.text[:6], q.speaker_name) for q in found.quotes] == [("We got", "Bill Boykin")], \
         found.quotes
+
+
+def test_a_body_named_for_two_fields_a_medal_and_a_staff_directory_s_glued_lines() -> None:
+    found = suggest("The Institute of Museum and Library Services awarded the National Medals "
+                    "for Museum and Library Service. The Congressional Medal of Honor Society "
+                    "met. The President sent a budget request to Congress for FY 2019.\n\n"
+                    "DIRECTORCrosby Kemper\n\nDEPUTY DIRECTORS\nLibrary ServicesCyndee "
+                    "Landrum\nChief Administrator for Museum ServicesChristopher J. Reich\n"
+                    "OperatingChris Catignani, Acting\nDirector of Grants Policy and "
+                    "ManagementConnie Cox Bodner\nGeneral CounselNancy E. Weiss\n\n"
+                    "Image of Dr. Anne-Imelda RadiceLast week, we were honored to be there.\n\n"
+                    "Address: 1800 M Street NW, 9th Floor\nWashington, DC 20036-5802\n\n"
+                    "Phone (TTY/TDD): 202-653-4614\n"
+                    "UpNext, the IMLS Blog: http://blog.imls.gov\n")
+    kinds = _types(found)
+    assert kinds.get("Institute of Museum and Library Services") == "organisation", kinds
+    assert kinds.get("National Medals for Museum and Library Service") == "other", kinds
+    assert kinds.get("Congressional Medal of Honor Society") == "organisation", kinds
+    assert kinds.get("Congress") == "organisation" and "Congress for FY" not in kinds, kinds
+    for person in ("Crosby Kemper", "Cyndee Landrum", "Christopher J. Reich", "Chris Catignani",
+                   "Connie Cox Bodner", "Nancy E. Weiss", "Anne-Imelda Radice"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert kinds.get("M Street NW") == "place", kinds
+    assert kinds.get("UpNext") == "work", kinds
+    assert not {"9th Floor", "TTY", "TDD", "Institute of Museum"} & set(kinds), kinds

@@ -62,6 +62,7 @@ from .lexicon import (
     PLACE_PREFIXES,
     PORTFOLIO,
     POSTNOMINALS,
+    PRIZES,
     QUESTION_OPENERS,
     RANK_PARTS,
     RESEARCH_BODIES,
@@ -323,6 +324,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _person_like(run[2:], know, surnames):  # (not "Physicians for Human Rights")
         run = run[2:]  # "Attorneys for Richard Moore officially asked …": the people who
         # act for him, a common noun a sentence opens with, then his name
+    if len(run) == 2 and ORDINAL.fullmatch(run[0].text) and run[1].text in ("Floor", "Fl."):
+        return []  # "1800 M Street NW, 9th Floor": a floor of an address, no name
+    fiscal = next((k for k in range(1, len(run)) if run[k].text == "FY"), None)
+    if fiscal is not None and re.match(r"[^\S\n]*(?:19|20)?\d\d\b", text[run[fiscal].end:]):
+        run = run[:fiscal - 1] if run[fiscal - 1].text in ("for", "of", "in") else run[:fiscal]
+        # "a budget request to Congress for FY 2019": a fiscal year, no part of a name
+        if not run:
+            return []
     judged = _titled_by_body_of_state(run, know)
     if judged is not None:
         # "Chief Judge of the Northern District of Mississippi Sharion Aycock": a title of a
@@ -2353,7 +2362,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 *_split_coordination(run[ands[0] + 1:], know, surnames)]
     for k in range(2, len(run) - 1):
         second = k + 2 if run[k + 1].text == "the" and k + 2 < len(run) else k + 1
-        if run[k].text == "and" and (run[k - 1].text in ORGANISATION_HEADS or (
+        if run[k].text == "and" and not (
+                run[k - 2].text in ("of", "for") and (
+                    (k <= 3 and run[-1].text.endswith("s"))
+                    or any(t.text.removesuffix("s") in PRIZES for t in run[:k - 2]))
+                and not any(t.text in ("of", "for", "the") for t in run[second:])
+                and not know.big_place(run[k - 1].text)) and (
+                run[k - 1].text in ORGANISATION_HEADS or (
                 run[k - 1].text in PLACE_HEADS and k >= 2) or (
                 any(t.text == "of" for t in run[1:k - 1])
                 and any(t.text in ORGANISATION_HEADS for t in run[:k - 2])
@@ -2371,6 +2386,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # named for its city, then another)
             # (or "The National Trust of Fiji and NatureFiji-MareqetiViti": a body named for
             # its country, then one whose one word has capitals inside)
+            # (but "the Institute of Museum and Library Services", "the National Medals for
+            # Museum and Library Service": the fields one body or prize is named for)
             # "Occupational Safety and Health Administration and Mine Safety and Health
             # Administration": two institutions, each ending at its head (or a place and an
             # institution: "Anangu Lands and Burnie Works")

@@ -611,6 +611,9 @@ _VARIANT_AFTER = re.compile(r"[^\S\n]+(?:(?:coronavirus|COVID(?:-19)?|covid|viru
 #: A model year after an article, before a vehicle's make and model: "a 2014 Nissan Tsuru
 #: III", "The 2018 Ford C2 tractor".
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)[^\S\n]+(?:19[5-9]\d|20\d\d)[^\S\n]+$")
+#: Bodies named for a prize: "Congressional Medal of Honor Society".
+_PRIZE_BODIES = frozenset("Society Foundation Association Committee Council Commission Board "
+                          "Fund Club".split())
 #: What a vehicle's make and model are followed by: "The 2018 Ford C2 tractor".
 _VEHICLE_AFTER = re.compile(r"[^\S\n]+(?:tractor|truck|trailer|car|sedan|pickup|SUV|van|"
                             r"vehicle|bus|motorcycle|coupe|hatchback|minivan)s?\b")
@@ -622,8 +625,9 @@ _SAID_TO_BE_A_WORK = re.compile(rf"\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|it
                                 r"\b(?!\s+(?:writer|editor|host|author|reporter|producer|"
                                 r"contributor|columnist)s?\b)")  # (not "… is a column writer")
 _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
-                         rf"(?:[\w’'-]+,?\s+){{0,2}}?|\s+(?:(?:art|photo|photography)\s+)?)"
-                         rf"(?:{_WORK_NOUNS})"
+                         rf"(?:[\w’'-]+,?\s+){{0,2}}?|\s+(?:(?:art|photo|photography|weekly|"
+                         rf"monthly|daily|quarterly)\s+)?)"
+                         rf"(?i:{_WORK_NOUNS}|e-newsletter)"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|of|"
                          r"with|about|\w+ing|\w+ed|available)\b|\s+\w+$)")  # (or what it does:
 # "… almanac answering", cut by the window of words kept after the name; "Consumer Sentinel,
@@ -1502,6 +1506,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a conference of the parties, as the UN's climate talks are named"
     if last in ("Congress", "Congresses") and len(words) >= 2 and words[-2] == "World":
         return "event", "a world congress, a meeting ('Mobile World Congress')"
+    if len(words) >= 2 and last in ("NW", "NE", "SW", "SE", "SW.", "NW.", "NE.", "SE.") and \
+            any(w in PLACE_HEADS for w in words[:-1]):
+        return "place", "a street or a plaza with its city's quadrant ('M Street NW')"
+    if any(w in ("Medal", "Medals", "Prize", "Prizes") and words[k + 1] in ("for", "of")
+           for k, w in enumerate(words[:min(3, len(words) - 1)])) and last not in _PRIZE_BODIES:
+        return "other", "a prize named for what it honours ('the National Medal for Museum " \
+            "and Library Service')"
     if len(words) >= 2 and words[-1].isdigit() and \
             any(w in ("Lock", "Locks", "Dam", "Dams") for w in words[:-1]):
         return "place", "a lock or a dam by its number ('Locks and Dam 14')"
@@ -1704,6 +1715,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a blog or a podcast by its name ('WatchBlog')"
     if len(words) == 1 and re.search(r"[a-zA-Z](?:Festival|Fest|Con|Conf|Summit|Camp)$", text):
         return "event", "a gathering by its name ('OKFestival', 'RightsCon')"
+    if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
+            and any(re.match(r",[^\S\n]+(?:the|a|an|our|its)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?"
+                             r"(?i:blog|newsletter|e-newsletter|podcast)\b", c.after)
+                    for c in places):
+        return "work", "described as a work ('UpNext, the IMLS Blog')"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
             and "-" not in text and not honoured and not _SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places) and not (

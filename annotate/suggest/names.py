@@ -87,6 +87,7 @@ from .lexicon import (
 from .runon import run_on_parts
 from .runs import BRACKETED_HEADS, runs
 from .tokens import (
+    _GLUED_BEFORE_INITIAL,
     DATE_AFTER_HEADLINE,
     Candidate,
     Token,
@@ -2017,8 +2018,9 @@ def _bodies_listed(text: str, run: list[Token]) -> list[list[Token]]:
 
 #: Letters of common things science and daily life name, no one's name.
 _COMMON_ACRONYMS = frozenset("DNA RNA mRNA PCR GPS UV LED LCD CO2 HVAC PDF HTML URL K-12 K-8 "
-                             "PK-12 PreK-12 P-12 ICYMI FYI".split())
-# (and school grades: "K-12"; and the web's shorthand: "ICYMI: Last Week at the DOE")
+                             "PK-12 PreK-12 P-12 ICYMI FYI TTY TDD".split())
+# (and school grades: "K-12"; and the web's shorthand: "ICYMI: Last Week at the DOE"; and
+# telephones for the deaf: "Teletype (TTY/TDD)")
 
 
 def _peoples_adjective(text: str, run: list[Token]) -> bool:
@@ -2855,6 +2857,10 @@ _LONG_PREPOSITIONS = frozenset("""through about after before between during unde
 without within toward towards across among around behind beyond despite amid until""".split())
 
 
+#: A staff directory's line, its title glued to the name after it: "DIRECTORCrosby Kemper",
+#: "Library ServicesCyndee Landrum": a person's line, no headline.
+_DIRECTORY_LINE = re.compile(r"[^\S\n]*(?:[A-Za-z&,]+[^\S\n]+)*?[A-Za-z]*(?:[a-z]|[A-Z]{2})"
+                             r"[A-Z][a-z]+[^\S\n]+[A-Z]")
 #: Who signs the words above, after a dash, with a post and a body after commas: "– Robert
 #: Sellers, Supervisory Marine Interdiction Agent, Air and Marine Operations": no headline.
 _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+)"
@@ -2866,6 +2872,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
     into their pages' addresses."""
     spans = _headlines_before_dates(text) + _titles_before_slugs(text)
+    directory = len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2  # (a staff directory)
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
     opened = False  # (the last line with words ended in a colon)
@@ -2916,7 +2923,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if _POSTAL_END.search(line) or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
                 or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line) \
                 or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line) \
-                or _SIGNATURE_LINE.match(line):
+                or _SIGNATURE_LINE.match(line) \
+                or (directory and _DIRECTORY_LINE.match(line)):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
             continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
         subhead = _SUBHEAD_DATELINE.search(line)

@@ -144,7 +144,10 @@ _GLUED_TITLE = re.compile(r"((?:[A-Z][a-z]{3,}|[A-Z]{2,}))([A-Z][a-z]+)")
 _INITIAL_AFTER = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z][a-z]")
 _GLUED_BEFORE_INITIAL = re.compile(r"(?:[a-z]|[A-Z]{2})[A-Z][a-z]+[^\S\n]+[A-Z]\.[^\S\n]+"
                                    r"[A-Z][a-z]")
-_SURNAME_ENDS_LINE = re.compile(r"[^\S\n]+[A-Z][a-z]+[^\S\n]*(?:\n|$)")
+_SURNAME_ENDS_LINE = re.compile(r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?"
+                                r"(?:,[^\S\n]+[A-Z][a-z]+)?[^\S\n]*(?:\n|$)")
+# (or two, "ManagementConnie Cox Bodner"; or a standing after a comma, "OperatingChris
+# Catignani, Acting")
 #: Heads of public bodies' names, two of which glued together are two bodies
 #: ("DepartmentMinistry of Finance"; but "NewsGuard", "ServiceNow" are brands).
 _BODY_HEADS = frozenset("Department Ministry Office Council Agency Commission Committee Board "
@@ -319,6 +322,9 @@ def _glued_teasers(text: str) -> frozenset[str]:
     return frozenset(glued) if len(glued) >= 3 else frozenset()
 
 
+#: A name glued to the first word of the next sentence, an ordinary opener: "RadiceLast".
+_GLUED_OPENER = re.compile(r"([A-Z][a-z]{2,})(Last|This|These|The|In|On|At|Our|We|Today|"
+                           r"Yesterday|Earlier|Since|After|Before|During|When|While)")
 #: "The" run into a body's letters by a copy that lost the space: "TheFTC".
 _GLUED_ARTICLE = re.compile(r"The([A-Z]{2,6})(?:[’']s)?")
 
@@ -416,6 +422,13 @@ def tokens(text: str) -> list[Token]:
                 out[-1] = Token(out[-1].start + 3, end, out[-1].text[3:])
                 out[-1].classify()
                 out[-1].initial = True  # ("ArticleEx-Anne Arundel …": and its "former")
+            continue
+        opener = _GLUED_OPENER.fullmatch(word)
+        if opener and re.match(r"[^\S\n]+[a-z]", text[end:end + 2]):
+            # "Image of Dr. Anne-Imelda RadiceLast week, we were …": a portrait's alt text
+            # glued to the sentence after it, which opens with an ordinary word
+            out.extend(_glued_halves(start, end, opener.group(1), opener.group(2)))
+            out[-1].initial = True
             continue
         article = _GLUED_ARTICLE.fullmatch(word)
         if article and re.search(rf"\b{article.group(1)}\b", text):
