@@ -324,6 +324,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _person_like(run[2:], know, surnames):  # (not "Physicians for Human Rights")
         run = run[2:]  # "Attorneys for Richard Moore officially asked …": the people who
         # act for him, a common noun a sentence opens with, then his name
+    if run and all(t.text.isupper() and len(t.text) > 3 and (
+            _is_title(t.text.title(), know.titles)
+            or _is_title(t.text.title().removesuffix("s"), know.titles)
+            or t.text in ("DEPUTY", "CHIEF", "ASSOCIATE", "ASSISTANT")) for t in run):
+        return []  # "DIRECTORCrosby Kemper", "DEPUTY DIRECTORS": a directory's titles in
+        # capitals, no names
     if len(run) == 2 and ORDINAL.fullmatch(run[0].text) and run[1].text in ("Floor", "Fl."):
         return []  # "1800 M Street NW, 9th Floor": a floor of an address, no name
     fiscal = next((k for k in range(1, len(run)) if run[k].text == "FY"), None)

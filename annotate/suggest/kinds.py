@@ -627,7 +627,7 @@ _SAID_TO_BE_A_WORK = re.compile(rf"\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|it
 _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\s+"
                          rf"(?:[\w’'-]+,?\s+){{0,2}}?|\s+(?:(?:art|photo|photography|weekly|"
                          rf"monthly|daily|quarterly)\s+)?)"
-                         rf"(?i:{_WORK_NOUNS}|e-newsletter)"
+                         rf"(?:{_WORK_NOUNS}|e-newsletter)"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|of|"
                          r"with|about|\w+ing|\w+ed|available)\b|\s+\w+$)")  # (or what it does:
 # "… almanac answering", cut by the window of words kept after the name; "Consumer Sentinel,

@@ -129,6 +129,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = _across_for_a(text, _join_state_codes(text, list(runs(text, words, know)), know))
     found = [kept for run in found
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
+    found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
+    # Clark": a directory's title, no name)
     surnames = frozenset(run[-1].text for run in found if len(run) > 1)
     in_body = [run for run in found
                if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]

@@ -186,7 +186,7 @@ class Token:
     only joins words with nothing but spaces between them, so dropping them changes no
     run and saves most of the work)."""
 
-    __slots__ = ("acronym", "bang", "capitalised", "cut", "end", "initial", "named",
+    __slots__ = ("acronym", "bang", "capitalised", "cut", "end", "initial", "label", "named",
                  "number", "possessive", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
@@ -196,6 +196,7 @@ class Token:
         self.initial = False  # first word of a sentence
         self.bang = False  # an exclamation mark right after it: "Democracy Now!" keeps "Now"
         self.named = False  # "The" opening a name a listing repeats on lines of its own
+        self.label = False  # a directory's title glued to the name after it: "DIRECTOR…"
         self.capitalised = self.acronym = self.number = False
 
     def classify(self) -> None:
@@ -456,7 +457,9 @@ def tokens(text: str) -> list[Token]:
             # I—North Chicago, ILThomas J. Kenney": a directory's title or place glued to the
             # given name after it, an initial following (or, in a directory of such lines,
             # the surname ending the line: "Information SecurityAnthony Clark")
-            out.extend(_glued_halves(start, end, titled.group(1), titled.group(2)))
+            halves = _glued_halves(start, end, titled.group(1), titled.group(2))
+            halves[0].label = True
+            out.extend(halves)
             continue
         hyphen = next((k for k in byline_hyphens if start < k < end), None)
         if hyphen is not None:  # "Morgan Sherburne-Michigan • futurity": the writer, then
