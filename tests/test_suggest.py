@@ -9468,3 +9468,11 @@ def test_a_body_named_for_two_fields_a_medal_and_a_staff_directory_s_glued_lines
     assert kinds.get("M Street NW") == "place", kinds
     assert kinds.get("UpNext") == "work", kinds
     assert not {"9th Floor", "TTY", "TDD", "Institute of Museum"} & set(kinds), kinds
+
+
+def test_a_people_in_a_title_case_headline() -> None:
+    kinds = _types(suggest("Date published: April 24, 2002\n\nNative Americans Were First Land "
+                           "Managers of California's Coastal Ranges\n\nWhile it is known that "
+                           "peoples used fire, scientists debated it.\n"))
+    assert kinds.get("Native Americans") == "group", kinds
+    assert not {"Land Managers", "Coastal Ranges"} & set(kinds), kinds

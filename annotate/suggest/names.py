@@ -31,7 +31,7 @@ from .cutting import (
     two_people,
 )
 from .forms import initials_of
-from .knowledge import Knowledge
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     ABBREVIATIONS,
     AILMENT_NOUNS,
@@ -2202,6 +2202,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         or (know.big_place(" ".join(t.text for t in run[start:e])
                                            .replace(" & ", " and "))
                             and not _common_word(run[start:e], lower, know))
+                        or (e - start == 2 and run[start].text in PEOPLE_ADJECTIVES
+                            and know.demonym_plural(run[start + 1].text))
+                        # ("Native Americans Were First Land Managers …": a people)
                         or (e == start + 1 and len(run) > 1 and run[start].acronym
                             and 3 <= len(run[start].text) <= 9
                             and re.fullmatch(r"[A-Z]{3,6}(?:-\d{1,2})?", run[start].text)
