@@ -1717,7 +1717,11 @@ def main(argv: list[str]) -> int:
              "quadrant typed bodies ('M Street NW'); 'Holocaust' a body; fixed "
              "but the programme named with 'to', the newsletter's name in the archive's menu "
              "and 'Holocaust'; left: those, 'Lincoln Trail' not joined to its system's full "
-             "name, 'the United States government' missed"))
+             "name, 'the United States government' missed"),
+            ("Three-hundred-and-eighth held-out set (SciDev.Net's articles under its "
+             "republishing guidelines; CC BY)",
+             HERE / "heldout-308", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
