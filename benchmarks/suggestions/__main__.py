@@ -1721,7 +1721,13 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighth held-out set (SciDev.Net's articles under its "
              "republishing guidelines; CC BY)",
              HERE / "heldout-308", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.64, R 0.81, type 0.96, quotes R 0.00 (0/1), speaker n/a; the site's "
+             "name 'SciDev.Net' cut to 'SciDev' in its republishing guidelines (five times), "
+             "'Press Ctrl-C' typed a person, a project's name with 'to' cut ('Access to "
+             "Scientific Knowledge in Africa (ASKIA)'), a school named for two places cut at "
+             "its 'and' ('Brighton and Sussex Medical School'), a region typed a body after "
+             "'the semi-desert region of' ('Karoo'), a phrase in straight marks after 'taking "
+             "health-related biotechnologies' missed as the article's words"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
