@@ -9476,3 +9476,20 @@ def test_a_people_in_a_title_case_headline() -> None:
                            "peoples used fire, scientists debated it.\n"))
     assert kinds.get("Native Americans") == "group", kinds
     assert not {"Land Managers", "Coastal Ranges"} & set(kinds), kinds
+
+
+def test_a_site_by_its_dotted_name_a_keystroke_letters_keeping_small_words_and_a_school(
+) -> None:
+    found = suggest("You have to credit SciDev.Net where possible. Press Ctrl-C to copy.\n\n"
+                    "Work has begun on the online source, known as Access to Scientific "
+                    "Knowledge in Africa (ASKIA). Professor Melanie Newport of Brighton and "
+                    "Sussex Medical School spoke. We travel to the semi-desert region of the "
+                    "Karoo in South Africa. The Chair and Vice Chair of the Federal Reserve met.\n")
+    kinds = _types(found)
+    assert "SciDev.Net" in kinds and "SciDev" not in kinds, kinds
+    assert not any("Ctrl" in name for name in kinds), kinds
+    assert "ASKIA" in _entity(found, "Access to Scientific Knowledge in Africa").aliases, \
+        found.entities
+    assert kinds.get("Brighton and Sussex Medical School") == "organisation", kinds
+    assert kinds.get("Karoo") == "place", kinds
+    assert kinds.get("Federal Reserve") == "organisation", kinds

@@ -2286,6 +2286,12 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    if len(run) >= 4 and run[1].text == "and" and know.places.get(run[0].text) and \
+            run[2].capitalised and run[2].text not in know.given_names and \
+            not _any_head(run[2].text) and run[-1].text in ORGANISATION_HEADS and \
+            not run[-1].text.endswith("s") and not _is_title(run[0].text, know.titles) and \
+            not any(t.text in ("and", "of", "the") for t in run[3:]):
+        return [run]  # "Brighton and Sussex Medical School": one body named for two places
     if len(run) >= 4 and run[-2].text in ("and", "&") and run[-1].acronym and \
             len(run[-1].text) >= 3 and run[-3].acronym and len(run[-3].text) >= 3:
         return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "the

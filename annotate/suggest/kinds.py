@@ -1882,6 +1882,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                          r"crater|volcano|caldera|glacier|canyon|lagoon|reef)\b", c.after)
             for c in places):
         return "place", "named before the kind of place it is ('the Kopu bridge')"
+    if len(words) <= 2 and not any(w in ORGANISATION_HEADS for w in words) and all(
+            re.search(r"\b(?:region|regions|area|province|district)[^\S\n]+of[^\S\n]+"
+                      r"(?:the[^\S\n]+)?$", c.before) for c in places):
+        return "place", "named as a region ('the semi-desert region of the Karoo')"
     if any(re.match(r"[^\S\n]+(?:metro|metropolitan|urban)[^\S\n]+(?:area|region)\b", c.after)
            for c in places) and not any(w in ORGANISATION_HEADS for w in words):
         return "place", "named before its metro area ('the Twin Cities metro area')"

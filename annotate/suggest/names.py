@@ -738,7 +738,8 @@ def _data_labels(text: str, words: list[Token]) -> set[int]:
 #: Keys pressed together, as a page's help tells the reader: "Ctrl + P", "ALT + V",
 #: "Ctrl + (+)".
 _KEY = r"(?:Ctrl|CTRL|Alt|ALT|AltGr|Shift|SHIFT|Cmd|Esc|ESC)"
-_KEYSTROKE = re.compile(rf"\b{_KEY}(?:[^\S\n]*\+[^\S\n]*(?:{_KEY}|[A-Za-z0-9](?!\w)|\([+-]\)))+")
+_KEYSTROKE = re.compile(rf"\b(?:Press[^\S\n]+)?{_KEY}(?:[^\S\n]*[+-][^\S\n]*(?:{_KEY}|"
+                        rf"[A-Za-z0-9](?!\w)|\([+-]\)))+")  # (and "Press Ctrl-C to copy")
 #: A report's line that is a field's label, its colon, then a count or a date and nothing
 #: else: "Type 1 IMTs committed: 6", "Incidents Previously-Reported: 24", "Date/Time Stamp:
 #: Monday, August 24, 2015 - 0700 hrs." (not "Nigeria: 50 killed in …", a headline).
@@ -1278,6 +1279,11 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
             word = w.group()
             if k == 0:
                 break
+            if word in _SPELT_SMALL and taken and word[0].upper() == letters[k - 1] and k > 1 \
+                    and word[0].upper() not in letters[:k - 1]:
+                k -= 1  # "Access to Scientific Knowledge in Africa (ASKIA)": a small word
+                taken.append(w)  # whose letter the short form keeps
+                continue
             if word in _SPELT_SMALL and taken:
                 continue
             if not word[:1].isupper() or word[0] != letters[k - 1]:

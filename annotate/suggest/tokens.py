@@ -55,14 +55,14 @@ _TOKEN = re.compile(
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
     # dateline in capitals glued to the year before it, "August 29, 2019WASHINGTON –", or a
     # feed's name glued to a day's heading, "Today — 2 September 2025Wisconsin Watch")
-    r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News))+\b(?!\w|\.\w)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News|Net|Org|Com))+\b(?!\w|\.\w)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
     r"\d+(?:[.,:-]\d+)*|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
     r"–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
-# (and a site named with its domain, "Medium.com", "STL.News"; a group's two names joined
-# by a slash, "Verts/ALE")
+# (and a site named with its domain, "Medium.com", "STL.News", "SciDev.Net"; a group's two
+# names joined by a slash, "Verts/ALE")
 # (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce";
 # so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names)
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
