@@ -1727,7 +1727,9 @@ def main(argv: list[str]) -> int:
              "Scientific Knowledge in Africa (ASKIA)'), a school named for two places cut at "
              "its 'and' ('Brighton and Sussex Medical School'), a region typed a body after "
              "'the semi-desert region of' ('Karoo'), a phrase in straight marks after 'taking "
-             "health-related biotechnologies' missed as the article's words"))
+             "health-related biotechnologies' missed as the article's words; all fixed "
+             "but the last; left: that phrase, the quote of the set (whether it is anyone's "
+             "words is arguable: a framework's motto the article puts in marks)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
