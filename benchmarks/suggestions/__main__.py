@@ -1729,7 +1729,12 @@ def main(argv: list[str]) -> int:
              "'the semi-desert region of' ('Karoo'), a phrase in straight marks after 'taking "
              "health-related biotechnologies' missed as the article's words; all fixed "
              "but the last; left: that phrase, the quote of the set (whether it is anyone's "
-             "words is arguable: a framework's motto the article puts in marks)"))
+             "words is arguable: a framework's motto the article puts in marks)"),
+            ("Three-hundred-and-ninth held-out set (newsrooms opening their work to reuse: "
+             "Creative Commons' wiki, TechSoup, openDemocracy and The Rapidian, each under its "
+             "own open licence)",
+             HERE / "heldout-309", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
