@@ -9493,3 +9493,15 @@ def test_a_site_by_its_dotted_name_a_keystroke_letters_keeping_small_words_and_a
     assert kinds.get("Brighton and Sussex Medical School") == "organisation", kinds
     assert kinds.get("Karoo") == "place", kinds
     assert kinds.get("Federal Reserve") == "organisation", kinds
+
+
+def test_a_licence_in_lower_case_with_its_terms_and_a_body_said_to_be_a_newsroom() -> None:
+    kinds = _types(suggest("Propublica is an independent 32-person newsroom. Other sites "
+                           "reproduce its stories under the Creative Commons Attribution-"
+                           "Noncommercial-No Derivative Works license. These stories are also "
+                           "published on the Propublica site. Use a Creative Commons 4.0 "
+                           "license.\n"))
+    assert kinds.get("Propublica") == "organisation", kinds
+    assert kinds.get("Creative Commons Attribution-Noncommercial-No Derivative Works license") \
+        == "work", kinds
+    assert "Creative Commons 4.0 license" not in kinds, kinds

@@ -614,6 +614,12 @@ _MODEL_YEAR_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)[^\S\n]+(?:19[5-9]\d|20
 #: Bodies named for a prize: "Congressional Medal of Honor Society".
 _PRIZE_BODIES = frozenset("Society Foundation Association Committee Council Commission Board "
                           "Fund Club".split())
+#: A name the sentence it opens says is a body: "Propublica is an independent 32-person
+#: newsroom".
+_SAID_TO_BE_A_BODY = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
+                                r"(?:[\w-]+[^\S\n]+){0,3}?(?:newsroom|nonprofit|non-profit|"
+                                r"organi[sz]ation|company|firm|agency|charity|foundation|"
+                                r"publisher|news[^\S\n]+outlet|news[^\S\n]+site)\b")
 #: What a vehicle's make and model are followed by: "The 2018 Ford C2 tractor".
 _VEHICLE_AFTER = re.compile(r"[^\S\n]+(?:tractor|truck|trailer|car|sedan|pickup|SUV|van|"
                             r"vehicle|bus|motorcycle|coupe|hatchback|minivan)s?\b")
@@ -1188,7 +1194,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 words[1] in ("on", "for", "against", "to"):
             return "event", "a march named for where or what it goes ('the “March on the " \
                 "DNC”')"
-        if words[-1] in ("License", "Licence"):
+        if words[-1] in ("License", "Licence", "license", "licence"):
             return "work", "a licence by its full name ('… 4.0 International License')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
@@ -2121,6 +2127,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     text):
         return "organisation", "a university's letters and its campus's town ('UW-Madison', " \
             "'UNC-Chapel Hill')"
+    if any(_SAID_TO_BE_A_BODY.match(c.after) for c in places) and \
+            not any(w in PLACE_HEADS for w in words):
+        return "organisation", "said to be a body ('Propublica is an independent newsroom')"
     if any(re.match(_LISTED_BEFORE + r"\s+(?:regions?|provinces?|provincial|municipality|"
                     r"municipal|states?(?![^\S\n]+plans?\b)|districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"

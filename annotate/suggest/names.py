@@ -1607,13 +1607,15 @@ def _serial_titles(text: str) -> list[Candidate]:
 #: 4.0 International License", "GNU General Public License".
 _LICENCE = re.compile(r"\b(?:Creative[^\S\n]+Commons|GNU|Open[^\S\n]+Government|Apache|Mozilla)"
                       r"(?:[^\S\n]+(?:[A-Z][\w-]*|\d+(?:\.\d+)*))*?[^\S\n]+"
-                      r"(?:Public[^\S\n]+)?(?:License|Licence)\b")
+                      r"(?:Public[^\S\n]+)?(?:License|Licence|license|licence)\b")
 
 
 def _licences(text: str) -> list[Candidate]:
-    """Licences by their full names: one work each, version number and all."""
+    """Licences by their full names: one work each, version number and all (but "a Creative
+    Commons license" names the body's licences, no one licence)."""
     return [_span(text, *m.span(), hint="work") for m in _LICENCE.finditer(text)
-            if len(m.group().split()) >= 3]
+            if len(m.group().split()) >= 3
+            and (m.group()[-7:-6].isupper() or "Attribution" in m.group())]
 
 
 def _legal_acts(text: str) -> list[Candidate]:
