@@ -1738,7 +1738,10 @@ def main(argv: list[str]) -> int:
              "case at its end missed ('… No Derivative Works license'), a person after her "
              "misspelt post ('Citizen Journalism Coordinater Denise Cheng') kept whole, a photo"
              " credit after a slash missed ('/A. Diaz Herroro'), 'Propublica' typed a place "
-             "('the … site' read as a region), a city's people typed a body ('Grand Rapidians')"))
+             "('the … site' read as a region), a city's people typed a body ('Grand Rapidians')"
+             "; the first and fourth fixed; left: the misspelt post (a rule for posts by their "
+             "suffix made other sets worse and was dropped), the credit after a slash, 'Grand "
+             "Rapidians'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
