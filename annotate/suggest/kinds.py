@@ -353,8 +353,8 @@ _AWARD_BEFORE = re.compile(r"\b(?:win|wins|won|winning|earn|earned|earns)[^\S\n]
                            r"[^\S\n]+$")
 #: "is a …", "was the first …" after a name, then a person's noun within a few words:
 #: "Pillen is the first active farmer elected governor".
-_IS_A_PERSON = re.compile(r"^[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
-                          r"(?P<words>[a-z]+(?:[^\S\n]+[a-z]+){0,4})")
+_IS_A = re.compile(r"^[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
+                   r"(?P<words>[a-z0-9][\w-]*(?:[^\S\n]+[a-z0-9][\w-]*){0,4})")
 #: People's nouns that a firm or a body may be called too: "Acme is a big employer".
 _BODIES_TOO = frozenset("""employer owner customer investor shareholder donor backer supporter
 critic opponent leader player proponent detractor landlord landowner partner""".split())
@@ -614,12 +614,9 @@ _MODEL_YEAR_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)[^\S\n]+(?:19[5-9]\d|20
 #: Bodies named for a prize: "Congressional Medal of Honor Society".
 _PRIZE_BODIES = frozenset("Society Foundation Association Committee Council Commission Board "
                           "Fund Club".split())
-#: A name the sentence it opens says is a body: "Propublica is an independent 32-person
-#: newsroom".
-_SAID_TO_BE_A_BODY = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
-                                r"(?:[\w-]+[^\S\n]+){0,3}?(?:newsroom|nonprofit|non-profit|"
-                                r"organi[sz]ation|company|firm|agency|charity|foundation|"
-                                r"publisher|news[^\S\n]+outlet|news[^\S\n]+site)\b")
+#: What a sentence says a body is: "Propublica is an independent 32-person newsroom".
+_BODY_NOUNS = frozenset("newsroom nonprofit non-profit organisation organization company firm "
+                        "agency charity foundation publisher".split())
 #: What a vehicle's make and model are followed by: "The 2018 Ford C2 tractor".
 _VEHICLE_AFTER = re.compile(r"[^\S\n]+(?:tractor|truck|trailer|car|sedan|pickup|SUV|van|"
                             r"vehicle|bus|motorcycle|coupe|hatchback|minivan)s?\b")
@@ -1028,6 +1025,27 @@ def _among_given_names(c: Candidate, text: str, know: Knowledge) -> bool:
 _CALL_SIGN = re.compile(r"\d?[A-Z]{2,4}")
 #: The slots of a station's day that name its programmes: "4BC Breakfast", "ABC RN Drive".
 _SHOW_SLOTS = frozenset("Breakfast Mornings Drive Afternoons Nightlife Overnights".split())
+
+
+def _plain_words(words: str) -> list[str]:
+    """The words "is a …" goes on with, up to the first that is not a plain lower-case word
+    (a person is said to be one in plain words: "… is the first woman")."""
+    out = []
+    for word in words.split():
+        if not re.fullmatch(r"[a-z]+", word):
+            break
+        out.append(word)
+    return out
+
+
+def _said_to_be_a_body(after: str) -> bool:
+    """Whether the sentence a name opens says it is a body, within its first four words:
+    "… is an independent 32-person newsroom", "… is a news outlet"."""
+    m = _IS_A.match(after)
+    words = m.group("words").split()[:4] if m else []
+    return any(w in _BODY_NOUNS or (w == "news" and k + 1 < len(words)
+                                    and words[k + 1] in ("outlet", "site"))
+               for k, w in enumerate(words))
 
 
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
@@ -1811,8 +1829,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                       if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
-    said_to_be = next((w for c in places if (m := _IS_A_PERSON.match(c.after))
-                       for w in m.group("words").split()
+    said_to_be = next((w for c in places if (m := _IS_A.match(c.after))
+                       for w in _plain_words(m.group("words"))
                        if w in PERSON_NOUNS and w not in _BODIES_TOO), None)
     if said_to_be is not None and not any(w in ORGANISATION_HEADS for w in words):
         return "person", f"said to be a person ('… is the first {said_to_be}')"
@@ -2127,7 +2145,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     text):
         return "organisation", "a university's letters and its campus's town ('UW-Madison', " \
             "'UNC-Chapel Hill')"
-    if any(_SAID_TO_BE_A_BODY.match(c.after) for c in places) and \
+    if any(_said_to_be_a_body(c.after) for c in places) and \
             not any(w in PLACE_HEADS for w in words):
         return "organisation", "said to be a body ('Propublica is an independent newsroom')"
     if any(re.match(_LISTED_BEFORE + r"\s+(?:regions?|provinces?|provincial|municipality|"
