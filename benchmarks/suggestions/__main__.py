@@ -1741,7 +1741,12 @@ def main(argv: list[str]) -> int:
              "('the … site' read as a region), a city's people typed a body ('Grand Rapidians')"
              "; the first and fourth fixed; left: the misspelt post (a rule for posts by their "
              "suffix made other sets worse and was dropped), the credit after a slash, 'Grand "
-             "Rapidians'"))
+             "Rapidians'"),
+            ("Three-hundred-and-tenth held-out set (the Idaho Capital Sun (States Newsroom) as "
+             "a feed archive, an aggregator, its own site, a sister newsroom and a copy of a "
+             "copy show it; CC BY-NC-ND 4.0)",
+             HERE / "heldout-310", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
