@@ -1746,7 +1746,16 @@ def main(argv: list[str]) -> int:
              "a feed archive, an aggregator, its own site, a sister newsroom and a copy of a "
              "copy show it; CC BY-NC-ND 4.0)",
              HERE / "heldout-310", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.86, R 0.85, type 0.91, quotes R 1.00 (2/2), speaker 0.50; a Python list"
+             " of authors from the feed archive split at its quote marks ('Renk', 'Malloy' for "
+             "'Becca Renk', 'Chuck Malloy'; 'Inline' from a class name), a shop after the city "
+             "it is in kept whole ('Boise Eyemart Express'), 'Boise Foothills' typed a body, "
+             "'Idaho Kids Covered' a person, 'Excel' a place, a hashtag typed a body "
+             "('#TheSunrise'), an award list run into one line glued a newsletter's name to the"
+             " next winner ('The Sunrise Christina Lords'), 'Best of 2024 Awards' cut, 'Boise "
+             "Centre' a body, 'Asian American and Pacific Islander' missed, a source label "
+             "'Yahoo' on its own line missed, a constitution's words given to the movement "
+             "named in the sentence before"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
