@@ -9505,3 +9505,40 @@ def test_a_licence_in_lower_case_with_its_terms_and_a_body_said_to_be_a_newsroom
     assert kinds.get("Creative Commons Attribution-Noncommercial-No Derivative Works license") \
         == "work", kinds
     assert "Creative Commons 4.0 license" not in kinds, kinds
+
+
+def test_names_in_straight_single_marks_an_award_list_run_together_and_a_state_opening_a_body(
+) -> None:
+    found = suggest("['Christina Lords', 'Becca Renk', 'Chuck Malloy', 'More From Author']\n\n"
+                    "The minister said 'Barack Obama came to London' on Monday. Children are "
+                    "dying, a report found, since Idaho Kids Covered released one. I looked out "
+                    "at the Boise Foothills. The winners were announced at the banquet, held "
+                    "Saturday at the Boise Centre. Lords won the best newsletter category for "
+                    "The Sunrise.\n\nHere is the rundown: Best Newsletter – All Media category: "
+                    "The Sunrise Christina Lords, Editorial category: 717 bills.\n")
+    kinds = _types(found)
+    for person in ("Christina Lords", "Chuck Malloy", "Barack Obama"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert not {"Renk", "Malloy", "Obama", "The Sunrise Christina Lords",
+                "Sunrise Christina Lords"} & set(kinds), kinds
+    assert kinds.get("Idaho Kids Covered") != "person", kinds
+    assert kinds.get("Boise Foothills") == "place", kinds
+    assert kinds.get("Boise Centre") == "place", kinds
+
+
+def test_it_gives_a_law_its_words() -> None:
+    found = suggest("The Aryan Nations movement is rearing its head again.\n\nWe rank 51st "
+                    "in spending despite the Idaho Constitution calling for thorough schools "
+                    "because, as it notes, the stability of government depends “mainly on the "
+                    "intelligence of the people.”\n")
+    quote = next(q for q in found.quotes if q.text.startswith("mainly"))
+    assert quote.speaker_name == "Idaho Constitution", found.quotes
+
+
+def test_a_phrase_in_marks_opening_with_a_capital() -> None:
+    for text in ("Wikinews 2020: An 'Original reporting' year in review\n\nWe wrote from "
+                 "Sydney.\n",
+                 "Wikinews 2020: An “Original reporting” year in review\n\nWe wrote from "
+                 "Sydney.\n"):
+        kinds = _types(suggest(text))
+        assert "Original" not in kinds and kinds.get("Sydney") == "place", kinds

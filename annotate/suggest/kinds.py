@@ -1465,6 +1465,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and re.match(r"[^\S\n]+in[^\S\n]+[A-Z]", c.after) for c in places):
         return "place", "'at the … Center in …', a building in a town"  # "at the Bryce
         # Jordan Center in State College"
+    if len(words) >= 2 and words[-1] in ("Center", "Centre") and any(
+            re.search(r"\b(?:held|hosted|staged)\b[^.\n]{0,40}\bat[^\S\n]+the[^\S\n]+$",
+                      c.before) for c in places):
+        return "place", "where an event was held ('… held Saturday at the Boise Centre')"
     event_at = next((k for k, w in enumerate(words[:-1]) if w in EVENT_HEADS), None)
     if event_at is not None and event_at > 0 and "of" not in words[:event_at] and \
             " ".join(words[event_at + 1:]) in know.places and \
@@ -2477,11 +2481,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             all((len(w) <= 7 or w in know.given_names or w in know.surnames)
                 and not (w.isupper() and len(w) > 1) and w not in ORGANISATION_HEADS
                 and w not in EVENT_HEADS and w not in PLACE_HEADS for w in words) and \
-            know.places.get(" ".join(words[1:])) not in ("country", "region", "continent"):
-        # (not "Cosatu Western Cape", a body's branch in a region; not "Teach For All", a
-        # name in title case; not "Guns N’ Roses", "and" cut to its letter; not "Black
-        # Lives Matter", ending in a common word no surname is; a long word only when the
-        # tables know it as a name: "Davidson Anthony Adima")
+            know.places.get(" ".join(words[1:])) not in ("country", "region", "continent") and \
+            not (know.big_place(words[0]) and words[0] not in know.given_names
+                 and words[1] not in know.given_names):
+        # (not "Idaho Kids Covered", a name opening with a state's or a big city's that
+        # no one is given, though "Taito Phillip Field" is a man; not "Cosatu Western
+        # Cape", a body's branch in a region; not "Teach For All", a name in title case;
+        # not "Guns N’ Roses", "and" cut to its letter; not "Black Lives Matter", ending in
+        # a common word no surname is; a long word only when the tables know it as a name:
+        # "Davidson Anthony Adima")
         return "person", _THREE_WORDS
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

@@ -332,7 +332,8 @@ PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Squa
 Rotunda Lawn Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert
 Forest
 Gulf Sea Ocean Strait Straits Canal Harbour Harbor County Province District Borough Township Parish
-State Territory Region Peninsula Heights Hills Falls Springs Airport Station Square Plaza Plant
+State Territory Region Peninsula Heights Hills Foothills Falls Springs Airport Station Square
+Plaza Plant
 Creek Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin Campus
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East

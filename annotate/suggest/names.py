@@ -898,7 +898,9 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
     """A run whose end is a name of three words or more that the story writes as a run of
     its own, after a place or a body's name, is two names: "Southern District of Texas
     Judicial Conference of the United States", a page's running header glued to the line
-    above it (but "Businessman Rocky De La Fuente" is one man)."""
+    above it (but "Businessman Rocky De La Fuente" is one man); so is a run whose two parts
+    the story both writes alone, the second a person's name ("The Sunrise Christina
+    Lords")."""
     def joined(run: list[Token]) -> str:
         return " ".join(t.text for t in (run[1:] if run[0].text == "The" else run))
 
@@ -908,6 +910,8 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
             know.places.get(last) in ("country", "region") or joined(head) in know.places
 
     alone = {joined(run) for run in found if len(run) >= 3}
+    everywhere = {joined(run) for run in found}
+    people = {joined(run) for run in found if len(run) >= 2 and run[0].text in know.given_names}
     openings = {tuple(t.text for t in (run[1:3] if run[0].text == "The" else run[:2]))
                 for run in found if len(run) >= 2}  # ("The Army Corps has …": one name
     # across the joint, so "U.S. Army Corps of Engineers" is not cut there)
@@ -927,6 +931,13 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
         # (nor where two heads meet: "U.S. Army Corps of Engineers" is one body; nor a
         # place's office named for its holder: "Milwaukee County Medical Examiner’s Office")
         # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
+        if k is None:
+            k = next((k for k in range(1, len(run) - 1) if run[k].text in know.given_names
+                      and joined(run[k:]) in people and joined(run[:k]) in everywhere
+                      and not any(_is_title(t.text, know.titles) for t in run[:k])), None)
+            # ("… category: The Sunrise Christina Lords, Editorial …": an award list run
+            # into one line, a newsletter's name the story also writes alone, then a
+            # winner it names alone too)
         out.extend([run[:k], run[k:]] if k is not None else [run])
     return out
 

@@ -2024,7 +2024,8 @@ def _title_word(word: str) -> str:
 
 def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
              starts: list[int], text: str = "") -> tuple[str | None, str]:
-    """'he' → the last person named before; 'it' → the last organisation. A person named
+    """'he' → the last person named before; 'it' → the last organisation or work (a
+    report, a law: "the Idaho Constitution …, as it notes, … “mainly on …”"). A person named
     inside the sentence that gave someone else's words stays that sentence's object: "…,”
     said Ron Silver of Portland, who … after the police who beat Rodney King." then "he
     said" → Ron Silver, the speaker, not Rodney King."""
@@ -2055,7 +2056,8 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
             continue  # ("(Photo by Nuria Martinez-Keel/Oklahoma Voice)": a picture's credit
             # names no one the story goes on to speak of)
         if ((want == "any" and m.type in ("person", "organisation", "group"))
-                or m.type == want) and not _other_sex(pronoun, m.key) and \
+                or m.type == want or (pronoun == "it" and m.type == "work")) and \
+                not _other_sex(pronoun, m.key) and \
                 not (text and _told_other_sex(pronoun, m.key, text, mentions)):
             speaker = _speaker_in_sentence(text, m, mentions[:i], pronoun) if text else None
             return (speaker or m).key, pronoun

@@ -46,7 +46,8 @@ _TOKEN = re.compile(
     r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])|(?<=\n-)(?=[A-Z][a-z])"
     r"|(?<=[a-z]{2}\.)(?=[A-Z]{3,}[^\S\n]+[—–-][^\S\n])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
-    r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,}))"
+    r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,})"
+    r"|(?<=[\s(\[“\"‘]')(?=[A-ZÀ-ÖØ-Þ]))"
     # (or a name after a dash typed as two hyphens, "--CMS Spokesperson", or as one that
     # opens a line, a signature: "-Amy Goodman"; or a dateline in capitals glued to the
     # caption's full stop before it, "Photo by Rhett A. Butler.JAKARTA —";
@@ -606,11 +607,19 @@ _QUOTE_INTRODUCED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|
                                r"(?:[^\S\n]+[a-z]+){0,2}[^\S\n]*[,:][^\S\n]*[“‘][^\S\n]*$")
 
 
+#: A phrase in quotation marks whose words after the first are all in lower case.
+_PHRASE_IN_MARKS = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[a-z][\w’'-]*){1,5}[,.!?]?[”’\"']")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     if _QUOTE_INTRODUCED.search(text, max(0, start - 40), start):
         return True  # "Tim said, “Communicating our science …”": a quoted sentence's first
         # word, after the verb that introduces it (not "named one of his works after
         # chrysanthemums, “Crisantemi.”", a title after a comma)
+    if start >= 1 and text[start - 1] in "“‘\"'" and (start == 1 or text[start - 2] in " \t\n(") \
+            and _PHRASE_IN_MARKS.match(text, start):
+        return True  # "An 'Original reporting' year in review": a phrase in marks, its
+        # first word capitalised as a quoted sentence's is, its others in lower case
     i = start - 1
     while i >= 0 and (text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦" or _PICTOGRAPH.match(text[i])):
         i -= 1  # (a bullet opens an item, and so does an emoji: "• 🎯 Gunning for …")
