@@ -1755,7 +1755,11 @@ def main(argv: list[str]) -> int:
              " next winner ('The Sunrise Christina Lords'), 'Best of 2024 Awards' cut, 'Boise "
              "Centre' a body, 'Asian American and Pacific Islander' missed, a source label "
              "'Yahoo' on its own line missed, a constitution's words given to the movement "
-             "named in the sentence before"))
+             "named in the sentence before; fixed: the list of authors (a name after an "
+             "opening straight mark was cut), the award list, 'Boise Foothills', 'Boise "
+             "Centre', 'Idaho Kids Covered', the constitution's words; left: 'Boise Eyemart "
+             "Express', 'Excel', the hashtag, 'Best of 2024 Awards', 'Asian American and "
+             "Pacific Islander', 'Yahoo'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
