@@ -1759,7 +1759,12 @@ def main(argv: list[str]) -> int:
              "opening straight mark was cut), the award list, 'Boise Foothills', 'Boise "
              "Centre', 'Idaho Kids Covered', the constitution's words; left: 'Boise Eyemart "
              "Express', 'Excel', the hashtag, 'Best of 2024 Awards', 'Asian American and "
-             "Pacific Islander', 'Yahoo'"))
+             "Pacific Islander', 'Yahoo'"),
+            ("Three-hundred-and-eleventh held-out set (the U.S. Chemical Safety and Hazard "
+             "Investigation Board: releases, a media advisory, its media-resources page and an "
+             "email as a newsletter archive copies it; public domain)",
+             HERE / "heldout-311", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
