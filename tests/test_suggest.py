@@ -9542,3 +9542,27 @@ def test_a_phrase_in_marks_opening_with_a_capital() -> None:
                  "Sydney.\n"):
         kinds = _types(suggest(text))
         assert "Original" not in kinds and kinds.get("Sydney") == "place", kinds
+
+
+def test_a_firm_by_its_site_an_executive_s_post_fields_after_a_dash_and_a_body_called_so(
+) -> None:
+    found = suggest("The fatal fire at AB Specialty Silicones facility in Waukegan killed four. "
+                    "A fire occurred at the Chemtool manufacturing facility on June 14th. The "
+                    "fire at the BP-Husky Refinery in Ohio spread. It began at the Evergreen "
+                    "Packaging paper mill in Canton. The fire chief said the DOJ/ATF asked him "
+                    "to announce it.\n\nCSB Interim Executive Steve Owens said, “Providing "
+                    "these updates is important.”\n\nDavid LaCerte, Acting Managing Director, "
+                    "and Stephen Klejst, Executive Director – Investigations and "
+                    "Recommendations, will engage. CSB’s Director of Recommendations, Charles "
+                    "Barbee, spoke.\n\nThe board is generally referred to as \"the U.S. Chemical "
+                    "Safety Board\" or \"the CSB.\" The Executive Yuan met.\n")
+    kinds = _types(found)
+    for firm in ("AB Specialty Silicones", "Chemtool", "Evergreen Packaging", "DOJ", "ATF",
+                 "U.S. Chemical Safety Board", "Executive Yuan"):
+        assert kinds.get(firm) == "organisation", (firm, kinds)
+    assert kinds.get("BP-Husky Refinery") in ("organisation", "place"), kinds
+    assert kinds.get("Steve Owens") == "person", kinds
+    assert not {"Specialty Silicones", "CSB Interim Executive Steve Owens", "Investigations",
+                "Recommendations", "Investigations and Recommendations"} & set(kinds), kinds
+    quote = next(q for q in found.quotes if q.text.startswith("Providing"))
+    assert quote.speaker_name == "Steve Owens", found.quotes

@@ -304,6 +304,12 @@ _NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 _SPOKEN_DOCUMENTS = frozenset("Statement Remarks Testimony Message Speech Address".split())
 
 
+#: A post's title and a dash before the fields it covers: "Executive Director – ".
+_FIELD_AFTER_POST = re.compile(r"\b(?:Director|Manager|Officer|Chief|Head|Coordinator|Lead|"
+                               r"Executive|Secretary|Commissioner|Administrator)"
+                               r"[^\S\n]+[–—-][^\S\n]+$")
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -332,6 +338,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # capitals, no names
     if len(run) == 2 and ORDINAL.fullmatch(run[0].text) and run[1].text in ("Floor", "Fl."):
         return []  # "1800 M Street NW, 9th Floor": a floor of an address, no name
+    if run and all(t.text in PORTFOLIO or t.text in ("and", "&") for t in run) and \
+            _FIELD_AFTER_POST.search(text, max(0, run[0].start - 40), run[0].start):
+        return []  # "Stephen Klejst, Executive Director – Investigations and
+        # Recommendations": the fields of a post after a dash, no body's name
     fiscal = next((k for k in range(1, len(run)) if run[k].text == "FY"), None)
     if fiscal is not None and re.match(r"[^\S\n]*(?:19|20)?\d\d\b", text[run[fiscal].end:]):
         run = run[:fiscal - 1] if run[fiscal - 1].text in ("for", "of", "in") else run[:fiscal]
@@ -2893,6 +2903,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # before a plural or an adjective no one bears as a name (but "General Milley")
     last_title = -1
     bodies = {j for j in range(len(words)) if _titles_body(words, j, titles)}
+
+    def executive(j: int) -> bool:
+        """"Interim Executive", "Chief Executive" before a person's given name: a post,
+        though "Executive" alone opens bodies' names ("Executive Yuan")."""
+        return words[j] == "Executive" and j >= 1 and words[j - 1] in ROLE_MODIFIERS and \
+            j + 2 < len(words) and words[j + 1] in know.given_names
+
     for k, word in enumerate(words[:-1]):
         if word in SHEIKH and k > 0 and last_title < 0:
             break  # inside a name, not before it: "Sidi Ould Cheikh Abdallahi"
@@ -2911,7 +2928,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 not re.fullmatch(r"(?:[A-Z]\.)+", words[k + 1]):
             break  # "National Inventors Hall of Fame", "Inventors Eye": a name holding its
             # members' plural (but "Senators Lamar Alexander", "Entomologists Ron Cave")
-        if _is_title(word, titles) or word.rstrip(".") in HONORIFICS or (
+        if _is_title(word, titles) or word.rstrip(".") in HONORIFICS or executive(k) or (
                 word == "Minster" and k > 0 and words[k - 1] == "Prime"):
             # ("Prime Minster Kishida": the office's common misprint, still a title)
             last_title = k
@@ -2936,7 +2953,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         elif last_title < 0 and word in PORTFOLIO and _portfolio_before_title(words, k, titles):
             continue  # "Disability Services Minister …", "Natural Resources and Water Minister
             # …": a portfolio of several words before its minister's title
-        elif k + 1 < len(words) and _title_follows(words, k + 1, titles) and (
+        elif k + 1 < len(words) and (_title_follows(words, k + 1, titles) or any(
+                executive(j) for j in range(k + 1, len(words) - 1))) and (
                 last_title < 0 or word in PORTFOLIO or (
                     last_title == k - 1 and (word.endswith(_ROLE_ADJECTIVE_ENDINGS)
                                              or words[k - 1] in ROLE_MODIFIERS)

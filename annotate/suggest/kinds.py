@@ -570,6 +570,18 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:office|restaurant|caf[eé]|coffee[^\S\n]?(?
                               r"bar|pub|tavern|diner|bakery|shop|store|bookstore|bookshop|"
                               r"brewery|winery|distillery|venue|hotel|motel|salon|"
                               r"boutique),[^\S\n]+$")
+#: What a body is called, before its name in marks: "generally referred to as “the U.S.
+#: Chemical Safety Board”", "known as “the Agency”".
+_CALLED_IN_MARKS = re.compile(r"\b(?:referred[^\S\n]+to|known|called|dubbed)[^\S\n]+"
+                              r"(?:as[^\S\n]+)?[“\"‘']?(?:the[^\S\n]+)?$")
+#: Another body's letters and a slash before a name in letters: "the DOJ/ATF".
+_PAIRED_LETTERS = re.compile(r"\b([A-Z]{3,})/$")
+#: A firm's site after its name: "at the Chemtool manufacturing facility", "in the Acme
+#: plant" (a town's name there is the place: "the Waukegan facility").
+_FIRMS_SITE_AFTER = re.compile(r"[^\S\n]+(?:(?:manufacturing|chemical|processing|production|"
+                               r"packaging|paper|steel|assembly|distribution)[^\S\n]+)?"
+                               r"(?:facility|plant|factory|mill|warehouse|refinery|"
+                               r"distribution[^\S\n]+center)\b")
 #: The guesses made from a name's shape alone, when nothing around it says what it is: a
 #: name listed with others may take their type instead (entities.py).
 _TWO_WORDS = "two capitalised words, as most people's names"
@@ -1214,6 +1226,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 "DNC”')"
         if words[-1] in ("License", "Licence", "license", "licence"):
             return "work", "a licence by its full name ('… 4.0 International License')"
+        if words[-1] in ORGANISATION_HEADS and any(_CALLED_IN_MARKS.search(c.before)
+                                                   for c in places):
+            return "organisation", "a body's name in marks after what it is called " \
+                "('referred to as “the U.S. Chemical Safety Board”')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -1676,10 +1692,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(f.text in know.country_codes and (f is main or f.text != initials_of(words)) and
            not (len(f.text) == 2 and f.text not in _CODES_WRITTEN_AS_NAMES
                 and not any(re.search(r"[A-Z][\w.’'-]*,[^\S\n]*$", c.before)
-                            for c in f.places)) for f in cluster):
+                            for c in f.places))
+           and not all((m := _PAIRED_LETTERS.search(c.before)) is not None
+                       and m.group(1) not in know.country_codes for c in f.places)
+           for f in cluster):
         # (not "Georgian Dream (GD)": a party's own short form that is also a country code;
         # not "voter ID", "our AI policy": most countries' two letters are other things'
-        # letters in prose, unless they follow a town: "Brandon, VT")
+        # letters in prose, unless they follow a town: "Brandon, VT"; nor "DOJ/ATF", a
+        # body's letters after another body's and a slash, though ATF is a territory's code)
         return "place", "a country's or a state's name or code"
     shared = next((m.group(1) for c in places if len(words) == 1 and (
         m := re.match(r"^ and [A-Z][\w’'-]+ ([A-Z][a-z]+)s\b", c.after))), None)
@@ -2288,6 +2308,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 _BODY_ACTS_AFTER.match(c.after) for c in places):
         return "organisation", "what it does as a body ('Interior this week convened …'), " \
             "no one's name"
+    if len(words) <= 2 and text not in know.places and text not in know.towns and any(
+            re.search(r"\b(?:at|in|inside)[^\S\n]+the[^\S\n]+$", c.before)
+            and _FIRMS_SITE_AFTER.match(c.after) for c in places):
+        return "organisation", "a firm before its site ('at the Chemtool manufacturing " \
+            "facility')"
     if len(words) == 1 and any(((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                            r"(?:residents|inhabitants|citizens|natives|"
                                            r"townspeople|mayor) of)"

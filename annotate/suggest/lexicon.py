@@ -147,7 +147,8 @@ Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highway
 Solidarity Integration Cooperation Relations International Regional Budget Investment
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
 Administration
-Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities""".split())
+Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities
+Investigations Recommendations""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                   "Cheikh Shaikh Shaykh Sultan Emir".split())
@@ -219,7 +220,8 @@ Conservancy Program
 Parishad Panchayat Sabha Samiti Sangh
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes Partnership
-Enterprises Brewery Breweries Winery Wineries Distillery Creamery Bakery
+Enterprises Brewery Breweries Winery Wineries Distillery Creamery Bakery Packaging Refinery
+Refineries
 """.split())
 #: Words that open places' names, their kind first: "Mount Hood", "Lake Erie", a stadium
 #: named in its own language ("Estadio Olímpico Pascual Guerrero"), a place by its kind in
