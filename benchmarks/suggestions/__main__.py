@@ -1773,7 +1773,10 @@ def main(argv: list[str]) -> int:
              " paper's name missed ('Houston Chronicle: Sutherland: …'), 'Evergreen Packaging' "
              "and 'BP-Husky Refinery' typed people, 'Chemtool' a place, 'ATF' after 'DOJ/' a "
              "place, the agency's name in straight marks typed a work, a quote's bullets taken "
-             "as quotes of their own"))
+             "as quotes of their own (my gold's mistake: corrected); fixed all but the "
+             "headline's words and the op-eds' authors; left: 'Leadership Members', 'Board "
+             "Member Ehrlich and Engler' in a title-case line, 'Houston Chronicle: Sutherland:"
+             " …'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
