@@ -1776,7 +1776,12 @@ def main(argv: list[str]) -> int:
              "as quotes of their own (my gold's mistake: corrected); fixed all but the "
              "headline's words and the op-eds' authors; left: 'Leadership Members', 'Board "
              "Member Ehrlich and Engler' in a title-case line, 'Houston Chronicle: Sutherland:"
-             " …'"))
+             " …'"),
+            ("Three-hundred-and-twelfth held-out set (the Federal Communications Commission: "
+             "statements as its document server gives them, a blog post, a public notice and "
+             "two pages in a web archive; public domain)",
+             HERE / "heldout-312", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
