@@ -3674,8 +3674,11 @@ def test_a_newsrooms_subheads_run_into_datelines_and_firms_by_their_legal_names(
     # a verb before an amount; a press call is no body
     assert "Pay" not in kinds
     assert not any(name.endswith("Press") for name in kinds)
-    # a firm with and without its legal form: one firm
-    assert "Harlow Lending Services" in _entity(found, "Harlow Lending Services, Inc.").aliases
+    # a firm with its legal form, in the headline (which goes on "for …") and the body: one
+    # firm
+    assert kinds.get("Harlow Lending Services, Inc.") == "organisation", kinds
+    assert not any(name.startswith("Harlow") and name != "Harlow Lending Services, Inc."
+                   for name in kinds), kinds
     assert kinds["Hawks Bluff"] == "place"
 
 
@@ -9566,3 +9569,24 @@ def test_a_firm_by_its_site_an_executive_s_post_fields_after_a_dash_and_a_body_c
                 "Recommendations", "Investigations and Recommendations"} & set(kinds), kinds
     quote = next(q for q in found.quotes if q.text.startswith("Providing"))
     assert quote.speaker_name == "Steve Owens", found.quotes
+
+
+def test_a_byline_with_a_colon_a_firm_s_form_ending_a_headline_s_name_and_a_memo_s_labels(
+) -> None:
+    found = suggest("by: Jordan Usdan and Kevin Almasy, Public-Private Initiatives\n\nOver 80% of "
+                    "Fortune 500 companies, from Target to Wal-Mart, require online "
+                    "applications. The route ran from Exeter to North Tyneside.\n\n"
+                    "STATEMENT OF CHAIRWOMAN JESSICA ROSENWORCEL Re: Safeguarding the Internet, "
+                    "WC Docket No. 23-320; GN Docket No. 22-270.\n\nCommission Issued Notice of "
+                    "Apparent Liability for a $14,000 Forfeiture to Cumulus Licensing LLC for "
+                    "Violation of the Equal Employment Opportunity Rules.\nNALF: Word | Acrobat\n")
+    kinds = _types(found)
+    assert kinds.get("Jordan Usdan") == "person" and kinds.get("Kevin Almasy") == "person", kinds
+    assert "Jordan" not in kinds, kinds
+    assert kinds.get("Target") == "organisation" and kinds.get("Wal-Mart") == "organisation", \
+        kinds
+    assert kinds.get("North Tyneside") == "place", kinds
+    assert kinds.get("JESSICA ROSENWORCEL") == "person", kinds
+    assert kinds.get("Cumulus Licensing LLC") == "organisation", kinds
+    assert not {"JESSICA ROSENWORCEL Re", "WC", "GN", "Docket"} & set(kinds), kinds
+    assert not any(name.startswith("Cumulus") and "Violation" in name for name in kinds), kinds

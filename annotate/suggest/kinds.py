@@ -576,6 +576,12 @@ _CALLED_IN_MARKS = re.compile(r"\b(?:referred[^\S\n]+to|known|called|dubbed)[^\S
                               r"(?:as[^\S\n]+)?[“\"‘']?(?:the[^\S\n]+)?$")
 #: Another body's letters and a slash before a name in letters: "the DOJ/ATF".
 _PAIRED_LETTERS = re.compile(r"\b([A-Z]{3,})/$")
+#: Firms by a plural noun, then a range of them: "Fortune 500 companies, from Target to
+#: Wal-Mart".
+_FIRMS_FROM_TO = re.compile(r"\b(?:companies|firms|corporations|retailers|brands|businesses|"
+                            r"chains|employers|banks|manufacturers|carriers|airlines),?[^\S\n]+"
+                            r"(?:from[^\S\n]+|from[^\S\n]+[A-Z][\w’'&.-]*(?:[^\S\n]+[A-Z]"
+                            r"[\w’'&.-]*){0,2}[^\S\n]+to[^\S\n]+)$")
 #: A firm's site after its name: "at the Chemtool manufacturing facility", "in the Acme
 #: plant" (a town's name there is the place: "the Waukegan facility").
 _FIRMS_SITE_AFTER = re.compile(r"[^\S\n]+(?:(?:manufacturing|chemical|processing|production|"
@@ -2337,6 +2343,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                and m.group("noun") in PERSON_NOUNS
                                and m.group("noun") not in _SPEAKS_FOR for c in places):
         return "place", "where a person is from ('a businessman from …')"
+    if any(_FIRMS_FROM_TO.search(c.before) for c in places):
+        return "organisation", "firms listed 'from … to …' ('companies, from Target to " \
+            "Wal-Mart')"
     if any((len(words) == 1 and re.search(r"\bfrom\s+$", c.before)
             and re.match(r"\s+to\s", c.after))
            or re.search(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+$", c.before)

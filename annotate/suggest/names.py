@@ -1810,11 +1810,15 @@ def _bylined(text: str, run: list[Token], know: Knowledge, *,
         return [run[:inner], *_bylined(text, run[inner:], know, line_start=False)]
         # "Emily Hoeven BY Emily Hoeven September 29, 2022": a picture's alt text, the
         # author's name, before the byline itself
-    if len(run) < 3 or run[0].text not in ("By", "BY") or (
-            line_start and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()):
+    lead = text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]
+    colon = re.fullmatch(r"[^\S\n]*(?:by|By|BY):[^\S\n]*", lead) is not None
+    # ("by: Jordan Usdan and Kevin Almasy, …": a byline whose word the tokens leave out)
+    if not (colon and len(run) >= 2) and (len(run) < 3 or run[0].text not in ("By", "BY") or (
+            line_start and lead.strip())):
         return [run]
+    first = 0 if colon else 1
     parts: list[list[Token]] = [[]]
-    for k, token in enumerate(run[1:], 1):
+    for k, token in enumerate(run[first:], first):
         if token.text == "and" or (parts[-1] and "," in text[run[k - 1].end:token.start]):
             parts.append([])
             if token.text == "and":
@@ -1862,13 +1866,14 @@ def _credited(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]
 _DISTANCE_BEFORE = re.compile(r"\d[\d.,]*[^\S\n]*(?:kilometres|kilometers|km|miles|mi|metres|"
                               r"meters|m|feet|ft)\)?[^\S\n]+$")
 #: A line's opening byline of several authors, whatever follows it: "By Dallas Hunt, Cash
-#: Ahenakew, … and Will Valley | – …".
-_BYLINE_OPENING = re.compile(r"(?m)^(?:By|BY)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}"
+#: Ahenakew, … and Will Valley | – …" (or "by: Jordan Usdan and Kevin Almasy, …").
+_BYLINE_OPENING = re.compile(r"(?m)^(?:By|BY|[Bb]y:)[^\S\n]+[A-Z][\w’'-]*"
+                             r"(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}"
                              r"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
                              r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})+")
 #: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin" (or
 #: with the outlet after a bar: "By HUNTER FIELD and TESS VRBIN | Arkansas Advocate").
-_BYLINE_LINE = re.compile(r"(?:By|BY)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3}"
+_BYLINE_LINE = re.compile(r"(?:By|BY|[Bb]y:)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3}"
                           r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+"
                           r"(?:[^\S\n]+\|[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4})?")
 

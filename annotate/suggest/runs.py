@@ -625,8 +625,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text == "for" and current.text in _BASES:
                 break  # "left Langley Air Force Base for Bagram Airfield": where to, after
                 # where from
-            elif nxt.text == "of" and current.text in COMPANY_FORMS:
-                break  # "Playwell Toy Inc. of Lake Forest, Calif.": a firm, then its town
+            elif nxt.text in ("of", "for", "to") and current.text in COMPANY_FORMS:
+                break  # "Playwell Toy Inc. of Lake Forest, Calif.": a firm, then its town;
+                # "… to Cumulus Licensing LLC for Violation of the … Rules": a title-case
+                # headline goes on with what the firm was fined for
             elif nxt.text == "of" and _person_then_home(text, run, words, j, know):
                 break  # "… Committee Henry Hyde of Illinois", "Eni F.H. Faleomavaega of
                 # American Samoa": a person, then the state or country they come from

@@ -367,6 +367,11 @@ def tokens(text: str) -> list[Token]:
         if path < len(paths) and paths[path][0] <= start:
             continue  # ".../Recalls/2021/GSK-Consumer-Health-Recalls-…": a web address's
             # path, no name (its host may be one: "http://SaferProducts.gov")
+        if word in ("Re", "RE") and text.startswith(":", end):
+            continue  # "… JESSICA ROSENWORCEL Re: Safeguarding …": a memo's "regarding"
+        if (2 <= len(word) <= 3 and word.isupper() and text.startswith(" Docket", end)) or (
+                word == "Docket" and re.match(r" (?:No\.|\d)", text[end:end + 4])):
+            continue  # "WC Docket No. 23-320": a docket's letters, part of its number
         if text.startswith(("$", "€", "£"), end):
             continue  # "CA$46.36", "A$20": a currency, not a name
         if _RAND.fullmatch(word) and (word.endswith(("illion", "bn", "m"))
