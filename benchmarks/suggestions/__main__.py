@@ -1793,7 +1793,11 @@ def main(argv: list[str]) -> int:
              "taken as people ('Press Secretary', 'Public Inquiries'), a public notice's "
              "heading in capitals cut into words ('PUBLIC', 'NOTICE', 'AND', 'SALES'), its "
              "agency and auctions missed, an archive's headlines' names missed ('Copps and "
-             "Adelstein Statement', 'Media Bureau Commences …', call signs 'KWGL(FM)')"))
+             "Adelstein Statement', 'Media Bureau Commences …', call signs 'KWGL(FM)'); "
+             "fixed: 'Re', the dockets' letters, the byline, the firms' names and types, "
+             "'Target' and 'Wal-Mart'; left: the rest, most of it a public notice whose "
+             "heading and paragraphs run into one line in capitals and an archive of "
+             "headlines in title case"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
