@@ -1797,7 +1797,12 @@ def main(argv: list[str]) -> int:
              "fixed: 'Re', the dockets' letters, the byline, the firms' names and types, "
              "'Target' and 'Wal-Mart'; left: the rest, most of it a public notice whose "
              "heading and paragraphs run into one line in capitals and an archive of "
-             "headlines in title case"))
+             "headlines in title case"),
+            ("Three-hundred-and-thirteenth held-out set (the United States Capitol Police: news"
+             " releases in 2016 and 2024, its media centre in 2021, its Wikipedia infobox as a "
+             "mirror copies it; public domain and CC BY-SA)",
+             HERE / "heldout-313", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
