@@ -9590,3 +9590,19 @@ def test_a_byline_with_a_colon_a_firm_s_form_ending_a_headline_s_name_and_a_memo
     assert kinds.get("Cumulus Licensing LLC") == "organisation", kinds
     assert not {"JESSICA ROSENWORCEL Re", "WC", "GN", "Docket"} & set(kinds), kinds
     assert not any(name.startswith("Cumulus") and "Violation" in name for name in kinds), kinds
+
+
+def test_a_part_of_a_building_before_it_and_an_infobox_label_glued_to_a_number() -> None:
+    found = suggest("Today police arrested 12 individuals in the Rotunda of the U.S. Capitol. "
+                    "Others gathered on the Senate East Front of the U.S. Capitol. The Department "
+                    "of the Interior wrote. So did the University of the West Indies. The West "
+                    "Wing won an award.\n\nHeadquarters119 D Street, NE\nWashington, D.C., U.S. 20510\n")
+    kinds = _types(found)
+    assert kinds.get("Rotunda") == "place" and kinds.get("U.S. Capitol") == "place", kinds
+    assert kinds.get("Senate East Front") == "place", kinds
+    assert kinds.get("Department of the Interior") == "organisation", kinds
+    assert kinds.get("University of the West Indies") == "organisation", kinds
+    assert kinds.get("D Street") == "place", kinds
+    assert kinds.get("West Wing") != "place", kinds
+    assert not any(" of the U.S. Capitol" in name or name.startswith("Headquarters")
+                   for name in kinds), kinds

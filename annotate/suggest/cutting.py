@@ -304,6 +304,19 @@ _NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 _SPOKEN_DOCUMENTS = frozenset("Statement Remarks Testimony Message Speech Address".split())
 
 
+#: Parts of a building a story names before the building: "the Rotunda of the U.S. Capitol".
+_BUILDING_PARTS = frozenset("Rotunda Crypt Portico Atrium Lobby Terrace".split())
+
+
+def _building_part(words: list[Token]) -> bool:
+    """"Rotunda", "East Front", "West Wing": a part of a building, by its name alone or
+    by its side."""
+    last = words[-1].text
+    return (len(words) == 1 and last in _BUILDING_PARTS) or (
+        2 <= len(words) <= 3 and last in ("Front", "Wing", "Lawn", "Steps", "Terrace")
+        and words[-2].text in COMPASS_POINTS)  # (and "the Senate East Front")
+
+
 #: A post's title and a dash before the fields it covers: "Executive Director – ".
 _FIELD_AFTER_POST = re.compile(r"\b(?:Director|Manager|Officer|Chief|Head|Coordinator|Lead|"
                                r"Executive|Secretary|Commissioner|Administrator)"
@@ -338,6 +351,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # capitals, no names
     if len(run) == 2 and ORDINAL.fullmatch(run[0].text) and run[1].text in ("Floor", "Fl."):
         return []  # "1800 M Street NW, 9th Floor": a floor of an address, no name
+    part = next((k for k in range(1, min(4, len(run) - 2)) if run[k].text == "of"
+                 and run[k + 1].text == "the" and _building_part(run[:k])), None)
+    if part is not None:
+        # "the Rotunda of the U.S. Capitol", "the East Front of the U.S. Capitol": a part
+        # of a building, then the building
+        return [*_cut(text, run[:part], know, surnames),
+                *_cut(text, run[part + 2:], know, surnames)]
     if run and all(t.text in PORTFOLIO or t.text in ("and", "&") for t in run) and \
             _FIELD_AFTER_POST.search(text, max(0, run[0].start - 40), run[0].start):
         return []  # "Stephen Klejst, Executive Director – Investigations and

@@ -1477,6 +1477,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Convention Center"
     if len(words) >= 2 and words[-1] == "House" and words[-2] in _HOUSE_BUILDINGS:
         return "place", f"'{words[-2]} House' names a building ('Sydney Opera House')"
+    if 2 <= len(words) <= 3 and words[-1] in ("Front", "Wing") and words[-2] in _COMPASS and \
+            any(re.match(r"[^\S\n]+of[^\S\n]+the[^\S\n]", c.after) for c in places):
+        return "place", "a side of the building named after it ('the East Front of the U.S. " \
+            "Capitol')"  # (not "The West Wing", a television series)
     if len(words) == 2 and words[0] in _COMPASS and words[1] == "Bank":
         return "place", "a river's or a sea's side ('the West Bank', 'the Left Bank')"
     if len(words) == 2 and words[-1] in ("Hall", "Halls") and words[0] not in know.given_names \

@@ -166,6 +166,8 @@ _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?![\w])")
 #: A trademark's letters glued to the name's last word: "Little OnesTM".
 _GLUED_MARK = re.compile(r"([A-Z][a-z]+[a-z])(?:TM|SM)")  # (not "UiTM", a university's letters)
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
+#: An infobox's label glued to a number, alone at a line's start: "Headquarters119".
+_GLUED_LABEL_NUMBER = re.compile(r"[A-Z][a-z]{3,}\d+")
 #: A name with a count of minutes run into it, as a listing gives the reading time:
 #: "Futurity4 min read".
 _GLUED_MINUTES = re.compile(r"([A-Z][a-z]{2,})(\d{1,2})")
@@ -388,6 +390,10 @@ def tokens(text: str) -> list[Token]:
                 text.endswith("min ", 0, start):
             start += 4  # "… 2 min readTech": the reading time run into the section's name
             word = word[4:]
+        if _GLUED_LABEL_NUMBER.fullmatch(word) and not _GLUED_YEAR.fullmatch(word) and (
+                start == 0 or text[start - 1] == "\n"):
+            continue  # "Headquarters119 D Street, NE", "Employees2,249": an infobox's label
+            # glued to the number its value opens with, no name
         year = _GLUED_YEAR.fullmatch(word)
         if year:  # "Presidential Executive Office2024": a page's footer ran the year in
             word = year.group(1)
