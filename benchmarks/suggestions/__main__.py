@@ -1810,7 +1810,8 @@ def main(argv: list[str]) -> int:
              "('Headquarters119 D Street'), a unit's name cut ('Materials Response Team'); "
              "'Congress' after 'a Joint Session of' missed; 'Wikipedia' alone on a mirror's "
              "line, 'United States Code' before its title's number missed; a statement's words "
-             "in a mark never closed given to no one"))
+             "in a mark never closed given to no one; fixed the Capitol's parts and the "
+             "infobox's label; left: the rest"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
