@@ -1811,7 +1811,12 @@ def main(argv: list[str]) -> int:
              "'Congress' after 'a Joint Session of' missed; 'Wikipedia' alone on a mirror's "
              "line, 'United States Code' before its title's number missed; a statement's words "
              "in a mark never closed given to no one; fixed the Capitol's parts and the "
-             "infobox's label; left: the rest"))
+             "infobox's label; left: the rest"),
+            ("Three-hundred-and-fourteenth held-out set (Ireland's Department of Public "
+             "Expenditure, NDP Delivery and Reform: a gov.ie press release, written answers as "
+             "KildareStreet.com republishes them, a TD's copy of one; CC BY 4.0)",
+             HERE / "heldout-314", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
