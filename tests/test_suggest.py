@@ -9596,7 +9596,8 @@ def test_a_part_of_a_building_before_it_and_an_infobox_label_glued_to_a_number()
     found = suggest("Today police arrested 12 individuals in the Rotunda of the U.S. Capitol. "
                     "Others gathered on the Senate East Front of the U.S. Capitol. The Department "
                     "of the Interior wrote. So did the University of the West Indies. The West "
-                    "Wing won an award.\n\nHeadquarters119 D Street, NE\nWashington, D.C., U.S. 20510\n")
+                    "Wing won an award.\n\nHeadquarters119 D Street, NE\nWashington, D.C., U.S. "
+                    "20510\n")
     kinds = _types(found)
     assert kinds.get("Rotunda") == "place" and kinds.get("U.S. Capitol") == "place", kinds
     assert kinds.get("Senate East Front") == "place", kinds
@@ -9606,3 +9607,26 @@ def test_a_part_of_a_building_before_it_and_an_infobox_label_glued_to_a_number()
     assert kinds.get("West Wing") != "place", kinds
     assert not any(" of the U.S. Capitol" in name or name.startswith("Headquarters")
                    for name in kinds), kinds
+
+
+def test_plans_by_their_years_a_gerund_goal_and_a_member_with_an_irish_name() -> None:
+    found = suggest("Written answers\n\nPhoto of Seán Ó FearghaílSeán Ó Fearghaíl (Kildare "
+                    "South, Fianna Fail)\nLink to this: Individually | In context\n\nPhoto of "
+                    "Jack ChambersJack Chambers (Dublin West, Fianna Fail)\nLink to this: "
+                    "Individually | In context\n\nWe deliver on the Statement of Strategy "
+                    "2023-2025 under three goals: Building Capacity; and Delivering Effectively. "
+                    "It supports Project Ireland 2040. The National Development Plan was "
+                    "revised: the National Development Plan 2021 – 2030 (NDP) is our largest. "
+                    "There are commitments in the Programme for Government. Arizona 651, Texas "
+                    "565 and others were counted.\n")
+    kinds = _types(found)
+    assert kinds.get("Seán Ó Fearghaíl") == "person" and kinds.get("Kildare South") == "place", \
+        kinds
+    assert kinds.get("Jack Chambers") == "person", kinds
+    assert kinds.get("Statement of Strategy 2023-2025") == "work", kinds
+    assert "Project Ireland 2040" in kinds and "Project Ireland" not in kinds, kinds
+    plan = _entity(found, "National Development Plan 2021 – 2030")
+    assert "National Development Plan" in plan.aliases, found.entities
+    assert kinds.get("Programme for Government") == "other", kinds
+    assert "Delivering" not in kinds, kinds
+    assert {"Arizona", "Texas"} <= set(kinds), kinds

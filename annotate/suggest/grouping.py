@@ -59,6 +59,7 @@ from .lexicon import (
     PRIZES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
+    YEARS,
 )
 
 
@@ -256,6 +257,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(reordered) == 1:
             return reordered[0]  # "Juarez Lincoln Bridge" → "Lincoln Juarez Bridge": the
             # same bridge, its two namesakes in the other order
+    dated = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n + 1
+             and f.words[:n] == words and YEARS.fullmatch(f.words[-1])]
+    if n >= 2 and len(dated) == 1:
+        return dated[0]  # "National Development Plan" → "National Development Plan 2021 –
+        # 2030": a plan without the years it covers
     subtitled = [f for f in index.by_first[words[0]] if f is not form
                  and f.text.startswith(form.text + ":")]
     if len(subtitled) == 1:

@@ -901,6 +901,8 @@ _SAID_HE = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|explained)(?:\
 #: in brackets: "Mary Lou McDonald (Dublin Central, Sinn Fein)".
 _MEMBER = r"(?:^|\n)[^\S\n]*" + MEMBER_OPENING
 _SEAT_BEFORE = re.compile(_MEMBER + "$")
+_MEMBER_AFTER = re.compile(r"[^\S\n]+\([A-ZÀ-ÖØ-Þ][^()\n,]*,[^\S\n]+[A-ZÀ-ÖØ-Þ][^()\n,]*\)"
+                           r"[^\S\n]*(?:\n|$)")
 _SEAT_AFTER = re.compile(r",[^\S\n]+[A-Z][^()\n,]*\)[^\S\n]*(?:\n|$)")
 _PARTY_BEFORE = re.compile(_MEMBER + r"[^()\n,]+,[^\S\n]+$")
 _PARTY_AFTER = re.compile(r"\)[^\S\n]*(?:\n|$)")
@@ -1245,6 +1247,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                               r"[^\S\n]+is)[^\S\n]+$", c.before)
                                     for c in places):
         return "person", "introduced by name ('My name’s …')"
+    if len(words) >= 2 and any(_MEMBER_AFTER.match(c.after) and re.search(
+            r"(?:^|\n)[^\S\n]*(?:Photo of [^\n]*)?$", c.before) for c in places):
+        return "person", "a member heading a speech, the seat and the party in brackets " \
+            "after the name ('Seán Ó Fearghaíl (Kildare South, Fianna Fail)')"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
         return "place", "a member's seat, in brackets after the name ('Mary Lou McDonald " \
             "(Dublin Central, Sinn Fein)')"
@@ -1576,6 +1582,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
                     or w in PLACE_HEADS or w in PRIZES for w in words):
         return "other", "a product after its model year ('a 2014 Nissan Tsuru III')"
+    if len(words) >= 3 and words[0] in ("Programme", "Program") and words[1] == "for" and \
+            last not in ("Development", "Studies", "Research") and last in ORGANISATION_HEADS:
+        return "other", "a programme named for whom it is for ('the Programme for " \
+            "Government')"  # (not "Programme for Development Research", a body)
     if any(_SAID_TO_BE_A_WORK.match(c.after) for c in places):
         return "work", "said to be a work ('Volcano Watch is a weekly article', '… has " \
             "been the newsletter of …')"  # (whatever head ends its name)
@@ -1583,9 +1593,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS
             and not (len(words) == 2 and words[0] in know.given_names
-                     and last in know.surnames and any(c.role for c in places))):
-        # (not "Subcommittee on Military Personnel Chairman Jim Banks": a titled person
-        # whose surname is a head's plural)
+                     and last in know.surnames and (any(c.role for c in places)
+                                                    or last not in ORGANISATION_HEADS))):
+        # (not "Subcommittee on Military Personnel Chairman Jim Banks", "Jack Chambers
+        # (Dublin West, Fianna Fail)": a person whose surname is a head's plural)
         head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
         return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
     if last in ("Clause", "Clauses") and len(words) > 1 and words[-2][:1].isupper():

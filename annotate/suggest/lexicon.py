@@ -547,6 +547,8 @@ CHARGE_GRADES = frozenset("Aggravated Domestic Armed Sexual Attempted Felony Fel
                           "Grand Petty Negligent Reckless Unlawful Malicious Child Wire Mail "
                           "Identity Deadly".split())
 
+#: A year or a range of years that ends a plan's name: "2040", "2023-2025", "2021 – 2030".
+YEARS = re.compile(r"(?:19|20)\d\d(?:(?:-|[^\S\n]–[^\S\n])(?:19|20)?\d\d)?")
 #: The year a census is named by: "the 2020 Census", "the 1790 Census".
 CENSUS_YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 
@@ -554,7 +556,8 @@ CENSUS_YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 #: How a record of debates heads a speech, up to the bracket before the member's seat and
 #: party: "Mary Lou McDonald (" of "Mary Lou McDonald (Dublin Central, Sinn Fein)" (and a
 #: copy's photo alt text before it: "Photo of John ConnollyJohn Connolly (").
-MEMBER_OPENING = r"(?:Photo of \S.*?)?[A-Z][\w’'.-]*(?:[^\S\n][A-Z][\w’'.-]*){1,4}[^\S\n]\("
+MEMBER_OPENING = (r"(?:Photo of \S.*?)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[^\S\n][A-ZÀ-ÖØ-Þ][\w’'.-]*){1,4}"
+                  r"[^\S\n]\(")  # (capitals with accents too: "Seán Ó Fearghaíl (Kildare …")
 #: A party's members in the plural, which no title is ever put before as a person's name.
 PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progressives "
                           "Socialists Libertarians Greens Independents".split())

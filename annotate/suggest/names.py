@@ -544,6 +544,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
+               and not _gerund(text, c, know)
                and not (c.role and len(c.words) > 1 and c.words[-1].casefold() in know.titles
                         and c.words[0] not in know.given_names
                         and not any(w in ORGANISATION_HEADS for w in c.words))]
@@ -818,6 +819,22 @@ def _dateline_glued(text: str, found: list[list[Token]], know: Knowledge) -> lis
         else:
             out.append(run)
     return out
+
+
+def _gerund(text: str, candidate: Candidate, know: Knowledge) -> bool:
+    """"… strategic goals: Enhancing Governance; Building Capacity; and Delivering
+    Effectively": a verb's -ing form alone, capitalised in a list of goals, whose verb the
+    story writes in lower case ("to deliver"), is no name."""
+    if len(candidate.words) != 1 or candidate.hint is not None:
+        return False
+    word = candidate.words[0]
+    if not re.fullmatch(r"[A-Z][a-z]{3,}ing", word) or word in know.given_names or \
+            word in know.places or word in know.surnames:
+        return False
+    stem = word[:-3].casefold()
+    lower = _lower_case_words(text)
+    return stem in lower or f"{stem}e" in lower or (
+        len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lower)  # ("Planning")
 
 
 def _common_after_demonym(text: str, candidate: Candidate, know: Knowledge) -> bool:

@@ -56,6 +56,7 @@ from .lexicon import (
     UN_MISSION_HEADS,
     VESSEL_PREFIXES,
     WORK_HEADS,
+    YEARS,
 )
 from .tokens import (
     Token,
@@ -1096,7 +1097,8 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
     "Texas 565", a count after a state)."""
     current, nxt = words[j], words[j + 1]
     if know.places.get(current.text) in ("country", "region", "continent") and \
-            re.match(r"[,.;]|\s+and\s", text[nxt.end:nxt.end + 5]):
+            re.match(r"[,.;]|\s+and\s", text[nxt.end:nxt.end + 5]) and not (
+                j > 0 and words[j - 1].text in ("Project", "Vision", "Agenda")):
         return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
     if nxt.text.isdigit() and len(nxt.text) <= 5 and _STREET_AFTER.match(text, nxt.end):
         return False  # "… Office of Public Affairs 1200 New Jersey Avenue, SE": a street
@@ -1136,6 +1138,10 @@ _SUBJECT_VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{2,}(?:s|ed)|will|would|can|c
                                  r"should|may)\b")
 
 
+#: Plans a government names by the years they cover: "Statement of Strategy 2023-2025".
+_PLANS_BY_YEARS = frozenset("Strategy Plan Roadmap Programme Program Framework".split())
+
+
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
@@ -1151,6 +1157,12 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if k > 0 and words[k - 1].text in ("Budget", "Vision", "Agenda", "Expo", "Project") and \
             re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # "Budget 2023", "Vision 2030", "Expo 2020": named by its year
+    if k > 0 and YEARS.fullmatch(number) and (
+            words[k - 1].text in _PLANS_BY_YEARS or (
+                k > 1 and words[k - 2].text in ("Project", "Vision", "Agenda")
+                and words[k - 1].capitalised and _gap_ok(text, words[k - 2], words[k - 1]))):
+        return True  # "Statement of Strategy 2023-2025", "Project Ireland 2040": a plan
+        # named by the years it covers
     if k > 0 and words[k - 1].initial and words[k - 1].capitalised and \
             not words[k - 1].acronym and re.fullmatch(r"(?:19|20)\d\d", number) and \
             words[k - 1].text not in MONTHS_AND_DAYS and words[k - 1].text not in SEASONS and \
