@@ -1825,7 +1825,11 @@ def main(argv: list[str]) -> int:
              " a body ('Chambers' heads chambers of commerce), 'Programme for Government' a "
              "body, 'NDP' a body, a member's name after a photo's alt text glued to it missed "
              "where it is Irish ('Photo of Seán Ó FearghaílSeán Ó Fearghaíl (Kildare South, "
-             "…)'), 'gov.ie' in prose and 'Oireachtas' in a link's label missed"))
+             "…)'), 'gov.ie' in prose and 'Oireachtas' in a link's label missed; fixed: the "
+             "plans with years, 'Jack Chambers', 'Programme for Government', 'Delivering', "
+             "the member with an Irish name; left: the report's title with 'On' and 'To', "
+             "'Right to Disconnect Policy', 'Governance', 'NDP' alone typed a body, 'gov.ie', "
+             "'Oireachtas'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
