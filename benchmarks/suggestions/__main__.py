@@ -1829,7 +1829,12 @@ def main(argv: list[str]) -> int:
              "plans with years, 'Jack Chambers', 'Programme for Government', 'Delivering', "
              "the member with an Irish name; left: the report's title with 'On' and 'To', "
              "'Right to Disconnect Policy', 'Governance', 'NDP' alone typed a body, 'gov.ie', "
-             "'Oireachtas'"))
+             "'Oireachtas'"),
+            ("Three-hundred-and-fifteenth held-out set (U.S. Citizenship and Immigration "
+             "Services as others copy it: an email-to-blog mirror, a news site, an attorney's "
+             "social-media page, a law firm's blog; public domain)",
+             HERE / "heldout-315", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
