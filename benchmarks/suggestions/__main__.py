@@ -1834,7 +1834,12 @@ def main(argv: list[str]) -> int:
              "Services as others copy it: an email-to-blog mirror, a news site, an attorney's "
              "social-media page, a law firm's blog; public domain)",
              HERE / "heldout-315", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.98, R 0.98, type 0.89, quotes R 1.00 (4/4), speaker 1.00; precision and"
+             " recall met the goal on first contact, type just short: 'Oath of Allegiance' and "
+             "a lesson plan ('Establishing Independence') typed bodies, 'Americans' typed a "
+             "place after '4,000 new' (read as a distance and a direction), 'Seattle Center' a "
+             "body, 'Visa Bulletin' a body ('Bulletin' heads newsletters); 'Esq' after a comma "
+             "taken as a body; 'Facebook(/uscis)' glued to its handle missed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
