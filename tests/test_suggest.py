@@ -9630,3 +9630,16 @@ def test_plans_by_their_years_a_gerund_goal_and_a_member_with_an_irish_name() ->
     assert kinds.get("Programme for Government") == "other", kinds
     assert "Delivering" not in kinds, kinds
     assert {"Arizona", "Texas"} <= set(kinds), kinds
+
+
+def test_a_people_after_a_count_an_oath_a_lesson_plan_a_theatre_and_a_lawyer_s_esquire() -> None:
+    found = suggest("Immigration Attorney Marcela C. Rodriguez, Esq.\n20 followers\n\nWe welcome "
+                    "over 4,000 new Americans. The crash was 4 N Ivanhoe. They took the Oath of "
+                    "Allegiance. Teachers use the Establishing Independence lesson plan. "
+                    "Ceremonies were held at the Tower Theater in Miami.\n")
+    kinds = _types(found)
+    assert kinds.get("Americans") == "group" and kinds.get("Ivanhoe") == "place", kinds
+    assert kinds.get("Oath of Allegiance") == "work", kinds
+    assert kinds.get("Establishing Independence") == "work", kinds
+    assert kinds.get("Tower Theater") == "place", kinds
+    assert kinds.get("Marcela C. Rodriguez") == "person" and "Esq" not in kinds, kinds

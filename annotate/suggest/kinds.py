@@ -199,6 +199,10 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
                           r"policies|initiative|initiatives|curriculum|mandate|rules|"
                           r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
+#: The kinds of teaching works a name may come before: "the Establishing Independence
+#: lesson plan", "the Civics Toolkit workbook".
+_TEACHING_WORK_AFTER = re.compile(r"[^\S\n]+(?:lesson[^\S\n]+plans?|workbooks?|textbooks?|"
+                                  r"study[^\S\n]+guides?|teaching[^\S\n]+guides?)\b")
 #: An attack or a disaster after the name of the town it struck: "the Uvalde shooting".
 _INCIDENT_AFTER = re.compile(r"[^\S\n]+(?:mass[^\S\n]+)?(?:shootings?|bombings?|attacks?|massacre|"
                              r"crash|explosion|riots?|fires?|wildfires?|floods?|flooding|"
@@ -333,9 +337,10 @@ _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|
 _UNIT = r"(?:miles?|mi\.?|km|kilomet(?:re|er)s?)"
 _DISTANCE_BEFORE = re.compile(rf"\b(?:\d+(?:\.\d+)?[^\S\n]*(?:{_UNIT}[^\S\n]+)?|(?:an?|one|two|"
                               rf"three|four|five|six|seven|eight|nine|ten|several|a few)[^\S\n]+"
-                              rf"{_UNIT}[^\S\n]+)(?:[NSEW]{{1,3}}|(?:north|south)?(?:east|west)|"
+                              rf"{_UNIT}[^\S\n]+)(?:(?-i:[NSEW]{{1,3}})|(?:north|south)?(?:east|west)|"
                               r"north|south)(?:[^\S\n]+of)?(?:[^\S\n]+the)?[^\S\n]+$",
                               re.IGNORECASE)
+# (the compass letters in capitals only: "4,000 new Americans" is no distance)
 #: Nouns of places that are also given names: "the Hill" (Capitol Hill), "the Heath".
 _PLACE_NOUNS = frozenset("Hill Heath Dale Glen Moor Vale Brook Field Forest Bay Cliff".split())
 #: How English names of towns end: "Africatown", "Greenville", "Pittsburgh".
@@ -2521,6 +2526,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _GROUNDS_OF.search(c.before) for c in places):
         return "place", "whose building or grounds the story names ('the main building of " \
             "Cheong Wa Dae')"
+    if len(words) >= 2 and words[0] not in know.given_names and any(
+            _TEACHING_WORK_AFTER.match(c.after) for c in places):
+        return "work", "named before the kind of teaching work it is ('the Establishing " \
+            "Independence lesson plan')"
     if len(words) >= 2 and words[0] not in know.given_names and any(
             _RULES_AFTER.match(c.after) for c in places):
         return "other", "named before the kind of rule or programme it is ('… laws')"

@@ -131,7 +131,8 @@ POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CB
 # and Members of the Senedd, "MS"; Australia's "MLC" and "MHR")
 #: Degrees written with dots after a name and a comma: "Scott Gottlieb, M.D." (no state's
 #: or country's code, though "M.D." spells Moldova's and "Md." Maryland's).
-DOTTED_DEGREES = frozenset("M.D. Ph.D. D.O. R.N. J.D. M.P.H. D.D.S. D.V.M. M.B.A.".split())
+DOTTED_DEGREES = frozenset("M.D. Ph.D. D.O. R.N. J.D. M.P.H. D.D.S. D.V.M. M.B.A. Esq. Esq"
+                           .split())  # (and a lawyer's "Esq.": "Marcela C. Rodriguez, Esq.")
 #: The words of a minister's portfolio ("Minister of Transport and Industry", "Secretary
 #: of State"): part of the role, not an organisation of its own.
 PORTFOLIO = frozenset("""Transport Transportation Industry Industries Trade Commerce Health
@@ -335,7 +336,7 @@ Rotunda Lawn Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Bea
 Forest
 Gulf Sea Ocean Strait Straits Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Foothills Falls Springs Airport Station Square
-Plaza Plant
+Plaza Plant Theater Theatre
 Creek Stadium Arena Mile Mall Range Ranges Hole Canyon Glacier Reef Delta Peak Lagoon Basin Campus
 Plateau Highlands Wetlands Ecosystem Dockyard Wharf Pier Quay Marina Cathedral Abbey Chapel
 Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole East
@@ -352,7 +353,7 @@ WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations A
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
 Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit
-Amendment Amendments Carta
+Amendment Amendments Carta Oath
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
 Assessments Letter Letters
