@@ -1839,7 +1839,8 @@ def main(argv: list[str]) -> int:
              "a lesson plan ('Establishing Independence') typed bodies, 'Americans' typed a "
              "place after '4,000 new' (read as a distance and a direction), 'Seattle Center' a "
              "body, 'Visa Bulletin' a body ('Bulletin' heads newsletters); 'Esq' after a comma "
-             "taken as a body; 'Facebook(/uscis)' glued to its handle missed"))
+             "taken as a body; 'Facebook(/uscis)' glued to its handle missed; fixed all but "
+             "'Seattle Center', 'Visa Bulletin' and 'Facebook(/uscis)'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
