@@ -1840,7 +1840,12 @@ def main(argv: list[str]) -> int:
              "place after '4,000 new' (read as a distance and a direction), 'Seattle Center' a "
              "body, 'Visa Bulletin' a body ('Bulletin' heads newsletters); 'Esq' after a comma "
              "taken as a body; 'Facebook(/uscis)' glued to its handle missed; fixed all but "
-             "'Seattle Center', 'Visa Bulletin' and 'Facebook(/uscis)'"))
+             "'Seattle Center', 'Visa Bulletin' and 'Facebook(/uscis)'"),
+            ("Three-hundred-and-sixteenth held-out set (the Justice Department's Inspector "
+             "General's testimonies on its office's site and the Bureau of Prisons' Wikipedia "
+             "infobox as a mirror copies it; public domain and CC BY-SA)",
+             HERE / "heldout-316", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
