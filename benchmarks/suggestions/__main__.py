@@ -1845,7 +1845,18 @@ def main(argv: list[str]) -> int:
              "General's testimonies on its office's site and the Bureau of Prisons' Wikipedia "
              "infobox as a mirror copies it; public domain and CC BY-SA)",
              HERE / "heldout-316", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.71, R 0.85, type 0.95, quotes R 1.00 (1/1), speaker 0.00; a statement's"
+             " title kept its person inside ('Statement of Michael E. Horowitz' typed a body), "
+             "so he was missed; a report's title in marks with its letters in brackets cut at "
+             "'(BOP)' ('Evaluation of Issues Surrounding Inmate Deaths', 'Institutions'); a "
+             "hearing's title in title case taken as a body ('Examining and Preventing Deaths "
+             "of Incarcerated Individuals'), another cut into words ('Access', 'Information "
+             "Needed', 'Conduct Proper Oversight'); a committee's name run on from its chamber "
+             "('U.S. House of Representatives Committee on the Judiciary'), a subcommittee's "
+             "fields cut at their commas ('Justice', 'Science and Related Agencies'); an "
+             "infobox's labels glued to values ('co-Chief of Staff' gave 'Staff', 'Parent "
+             "agency' 'Parent'), a file name's 'Prisons' typed a person; a partial quote given "
+             "to 'the first time' ('the Comptroller General for the first time added …')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
