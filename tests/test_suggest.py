@@ -9643,3 +9643,27 @@ def test_a_people_after_a_count_an_oath_a_lesson_plan_a_theatre_and_a_lawyer_s_e
     assert kinds.get("Establishing Independence") == "work", kinds
     assert kinds.get("Tower Theater") == "place", kinds
     assert kinds.get("Marcela C. Rodriguez") == "person" and "Esq" not in kinds, kinds
+
+
+def test_a_statement_s_speaker_a_post_after_a_name_and_a_report_s_long_title_in_marks() -> None:
+    found = suggest("Statement of Michael E. Horowitz Inspector General, U.S. Department of "
+                    "Justice before the U.S. Senate Committee on the Judiciary concerning "
+                    "Examining and Preventing Deaths of Incarcerated Individuals in Federal "
+                    "Prisons\n\nChairman Durbin, Ranking Member Graham, and Members of the "
+                    "Subcommittee:\n\nThank you for inviting me to discuss the "
+                    "Office of the Inspector General’s (OIG)’s “Evaluation of Issues Surrounding "
+                    "Inmate Deaths in Federal Bureau of Prisons (BOP) Institutions” (Deaths in "
+                    "Custody report). Before turning to the Deaths in Custody report, I note the "
+                    "BOP has problems. The Statement of Principles was signed. John Major "
+                    "spoke.\n")
+    kinds = _types(found)
+    assert kinds.get("Michael E. Horowitz") == "person", kinds
+    assert not any(name.startswith("Statement of Michael") for name in kinds), kinds
+    title = "Evaluation of Issues Surrounding Inmate Deaths in Federal Bureau of Prisons (BOP) " \
+        "Institutions"
+    assert kinds.get(title) == "work", kinds
+    assert "Deaths in Custody" in _entity(found, title).aliases, found.entities
+    assert kinds.get("BOP") == "organisation", kinds
+    assert kinds.get("Statement of Principles") == "work", kinds
+    assert kinds.get("John Major") == "person", kinds
+    assert not {"Institutions", "Custody", "Deaths"} & set(kinds), kinds

@@ -304,6 +304,9 @@ _NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 _SPOKEN_DOCUMENTS = frozenset("Statement Remarks Testimony Message Speech Address".split())
 
 
+#: What a speaker gives, as the title of a page of it: "Statement of …", "Remarks by …".
+_SPOKEN_WORKS = frozenset("Statement Statements Remarks Testimony Speech Address Letter "
+                          "Message Interview".split())
 #: Parts of a building a story names before the building: "the Rotunda of the U.S. Capitol".
 _BUILDING_PARTS = frozenset("Rotunda Crypt Portico Atrium Lobby Terrace".split())
 
@@ -351,6 +354,23 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # capitals, no names
     if len(run) == 2 and ORDINAL.fullmatch(run[0].text) and run[1].text in ("Floor", "Fl."):
         return []  # "1800 M Street NW, 9th Floor": a floor of an address, no name
+    tail = len(run)
+    while tail > 2 and (_is_title(run[tail - 1].text, know.titles)
+                        or (tail < len(run) and run[tail - 1].text in ROLE_MODIFIERS)):
+        tail -= 1
+    if 2 <= tail <= 4 and tail < len(run) and \
+            run[0].text in know.given_names and run[tail - 1].text not in know.given_names and \
+            (run[tail - 1].text in know.surnames
+             or any(re.fullmatch(r"[A-Z]\.", t.text) for t in run[1:tail - 1])) and \
+            not any(_is_title(t.text, know.titles) or know.places.get(t.text) is not None
+                    or not t.capitalised for t in run[:tail]) and \
+            _person_like(run[:tail], know, surnames):
+        return _cut(text, run[:tail], know, surnames)  # "Michael E. Horowitz Inspector
+        # General, U.S. Department of Justice": a person, then the post after the name
+    if len(run) >= 4 and run[0].text in _SPOKEN_WORKS and run[1].text in ("of", "by") and \
+            run[2].text in know.given_names and not any(t.text == "of" for t in run[3:]):
+        return _cut(text, run[2:], know, surnames)  # "Statement of Michael E. Horowitz",
+        # "Remarks by Jane Doe": a speech's title, whose speaker is the name
     part = next((k for k in range(1, min(4, len(run) - 2)) if run[k].text == "of"
                  and run[k + 1].text == "the" and _building_part(run[:k])), None)
     if part is not None:

@@ -257,6 +257,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(reordered) == 1:
             return reordered[0]  # "Juarez Lincoln Bridge" → "Lincoln Juarez Bridge": the
             # same bridge, its two namesakes in the other order
+    report = _report_before_brackets(form, index)
+    if report is not None:
+        return report  # "“Evaluation of Issues Surrounding …” (Deaths in Custody report)"
     dated = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n + 1
              and f.words[:n] == words and YEARS.fullmatch(f.words[-1])]
     if n >= 2 and len(dated) == 1:
@@ -1334,8 +1337,11 @@ def _word_in_brackets(word: str, index: _Index) -> Form | None:
     """The one longer name that holds this short form in brackets."""
     if not word.isupper() or len(word) < 2:
         return None
-    holding = [f for f in index.by_text.values() if f"({word})" in f.text]
-    return holding[0] if len(holding) == 1 else None
+    holding = [f for f in index.by_text.values() if f"({word})" in f.text
+               and not all(re.match(r"[”\"]", c.after) for c in f.places)]
+    return holding[0] if len(holding) == 1 else None  # (not a report's title in marks:
+    # "“Evaluation of … in Federal Bureau of Prisons (BOP) Institutions”" spells the bureau's
+    # letters inside, not its own)
 
 
 def _municipal(form: Form, index: _Index) -> Form | None:
@@ -1362,6 +1368,20 @@ def _before_bracket(before: str) -> str | None:
         return None
     kept = head[:-1].rstrip()
     return None if "\n" in head[len(kept):] else kept
+
+
+def _report_before_brackets(form: Form, index: _Index) -> Form | None:
+    """The report whose title in marks a short name in brackets follows: "“Evaluation of
+    Issues Surrounding Inmate Deaths in …” (Deaths in Custody report)"."""
+    for c in form.places:
+        if not (re.match(r"[^\S\n]+(?:report|review|study|audit)\)", c.after)
+                and re.search(r"[”\"’'][^\S\n]*\($", c.before)):
+            continue
+        titled = [f for f in index.by_text.values() if f is not form and len(f.words) > len(
+            form.words) and any(0 < c.start - p.end <= 4 for p in f.places)]
+        if len(titled) == 1:
+            return titled[0]
+    return None
 
 
 def _named_before_brackets(form: Form, index: _Index) -> Form | None:

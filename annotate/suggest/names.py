@@ -1041,6 +1041,12 @@ _SHOWN_AFTER = re.compile(r"[^\S\n]+(?:(?:photo|art|photography|film|video|sound
 # Miranda": a work before whoever made it)
 
 
+#: A report's short name in brackets after its long title in marks: "“Evaluation of Issues
+#: Surrounding Inmate Deaths in …” (Deaths in Custody report)".
+_REPORT_AFTER = re.compile(r"[^\S\n]*\((?P<name>[^()\n]{2,40})[^\S\n](?:report|review|study|"
+                           r"audit)\)")
+
+
 def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]:
     """Titles of works in quotation marks, each one name: 'the song "Still Crazy After
     All These Years"', '“Charging Bull”'. A passage counts when it is in Title Case
@@ -1066,7 +1072,8 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             words = text[start:p.start + len(stripped)].split()
             before = text[max(0, p.open - 40):p.open]
             longest = 30 if re.search(r"\b(?:(?:en)?titled|on|(?:Order|Proclamation|Memorandum)"
-                                      r"(?:[^\S\n]*\([A-Z.]{2,6}\))?)[\s,:]*$", before) else 12
+                                      r"(?:[^\S\n]*\([A-Z.]{2,6}\))?)[\s,:]*$", before) or \
+                _REPORT_AFTER.match(text, p.close + 1) else 12
             # (a hearing's or a report's long title after "titled": "an oversight hearing
             # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”";
             # or "on": "Remarks by Chairman Martin J. Gruenberg on “Oversight of Financial
@@ -1093,6 +1100,12 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             end = p.start + len(kept)
             out.append(Candidate(start, end, " ".join(text[start:end].split()), tuple(words),
                                  hint="work", before=before, after=text[end:end + 40]))
+            short = _REPORT_AFTER.match(text, p.close + 1)
+            if short is not None and re.fullmatch(r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*"
+                                                  r"|of|in|on|and|the|for)){0,5}",
+                                                  short.group("name")):
+                out.append(_span(text, short.start("name"), short.end("name"), hint="work"))
+                # ("… (Deaths in Custody report)": the report's short name)
     return out
 
 
