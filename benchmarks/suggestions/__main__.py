@@ -1856,7 +1856,10 @@ def main(argv: list[str]) -> int:
              "fields cut at their commas ('Justice', 'Science and Related Agencies'); an "
              "infobox's labels glued to values ('co-Chief of Staff' gave 'Staff', 'Parent "
              "agency' 'Parent'), a file name's 'Prisons' typed a person; a partial quote given "
-             "to 'the first time' ('the Comptroller General for the first time added …')"))
+             "to 'the first time' ('the Comptroller General for the first time added …'); "
+             "fixed: the statement's speaker, the report's title; left: the hearings' titles, "
+             "the committees' names run on or cut, the infobox's labels, the quote's speaker "
+             "(dropping 'for the first time' before the verb lost the quote)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
