@@ -1859,7 +1859,12 @@ def main(argv: list[str]) -> int:
              "to 'the first time' ('the Comptroller General for the first time added …'); "
              "fixed: the statement's speaker, the report's title; left: the hearings' titles, "
              "the committees' names run on or cut, the infobox's labels, the quote's speaker "
-             "(dropping 'for the first time' before the verb lost the quote)"))
+             "(dropping 'for the first time' before the verb lost the quote)"),
+            ("Three-hundred-and-seventeenth held-out set (the European External Action Service:"
+             " its old feed's statements and others' copies of its remarks and a release; reuse"
+             " authorised)",
+             HERE / "heldout-317", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
