@@ -9667,3 +9667,24 @@ def test_a_statement_s_speaker_a_post_after_a_name_and_a_report_s_long_title_in_
     assert kinds.get("Statement of Principles") == "work", kinds
     assert kinds.get("John Major") == "person", kinds
     assert not {"Institutions", "Custody", "Deaths"} & set(kinds), kinds
+
+
+def test_letters_of_a_body_a_transcriber_s_brackets_a_unit_s_region_and_sides_of_a_continent(
+) -> None:
+    found = suggest("The European Union supports the efforts in Eastern Ukraine. The EU calls "
+                    "on Egypt to act.\n\nWe had the opportunity of exchanging with Minister "
+                    "[for Foreign Affairs of Ukraine] Dmytro Kuleba, who addressed the Council."
+                    "\n\nShe was Head of the Delegation to Botswana and the Southern African "
+                    "Development Community (SADC). She served as Head of Unit for Western "
+                    "Africa, then for Eastern and Central Africa. It covers Orange County and the "
+                    "Inland Empire.\n")
+    kinds = _types(found)
+    assert "EU" in _entity(found, "European Union").aliases, found.entities
+    assert kinds.get("Eastern Ukraine") == "place", kinds
+    assert kinds.get("Ukraine") == "place" and kinds.get("Dmytro Kuleba") == "person", kinds
+    assert not any("Foreign Affairs" in name or name.startswith("Unit") for name in kinds), \
+        kinds
+    assert kinds.get("Southern African Development Community") == "organisation", kinds
+    assert kinds.get("Western Africa") == "place", kinds
+    assert kinds.get("Eastern and Central Africa") == "place", kinds
+    assert kinds.get("Inland Empire") == "place", kinds

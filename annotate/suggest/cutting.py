@@ -367,6 +367,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _person_like(run[:tail], know, surnames):
         return _cut(text, run[:tail], know, surnames)  # "Michael E. Horowitz Inspector
         # General, U.S. Department of Justice": a person, then the post after the name
+    unit = next((k for k in range(2, len(run) - 2) if run[k].text == "Unit"
+                 and run[k + 1].text == "for" and run[k - 1].text == "of"
+                 and run[k - 2].text in ("Head", "Heads", "Chief", "Deputy")), None)
+    if unit is not None:
+        return _cut(text, run[unit + 2:], know, surnames)  # "Head of Unit for Western
+        # Africa": a post over a unit named for the region it covers
+    if len(run) >= 2 and run[0].text in PORTFOLIO and \
+            re.search(r"\[(?:for|of)[^\S\n]+$", text[max(0, run[0].start - 8):run[0].start]):
+        of = next((k for k in range(1, len(run) - 1) if run[k].text == "of"), None)
+        return _cut(text, run[of + 1:], know, surnames) if of is not None else []
+        # "Minister [for Foreign Affairs of Ukraine] Dmytro Kuleba": a transcriber's words
+        # in square brackets, the post's portfolio, then its country
     if len(run) >= 4 and run[0].text in _SPOKEN_WORKS and run[1].text in ("of", "by") and \
             run[2].text in know.given_names and not any(t.text == "of" for t in run[3:]):
         return _cut(text, run[2:], know, surnames)  # "Statement of Michael E. Horowitz",

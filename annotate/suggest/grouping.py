@@ -937,6 +937,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     if _target(short, index, know) is full:
                         expanded = [full]  # ("USDOT": "U.S. Department of Transportation"
                         break  # and the "United States Department …" it is short for)
+            bodies = [f for f in expanded if f.words[-1] in ORGANISATION_HEADS]
+            if len(expanded) > 1 and len(bodies) == 1 and word not in know.country_codes \
+                    and word not in POSTAL_CODES:
+                expanded = bodies  # ("EU": the European Union, not "Eastern Ukraine", a
+                # region whose initials are the same: letters name bodies)
             if len(expanded) == 1 and not ("." in word and word in know.country_codes):
                 return expanded[0]  # (but "U.S." is a country, not the "Uzbek Service")
             for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters

@@ -2438,11 +2438,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(SPEECH_AFTER.match(c.after) for c in places):
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"
-    if len(words) >= 2 and any((m := _LISTED_AFTER.search(c.before)) is not None and (
-            know.big_place(m.group("prev")) or m.group("prev").split()[-1] in PLACE_HEADS)
-           for c in places):
+    if len(words) >= 3 and "and" in words and know.big_place(words[-1]) and \
+            all(w in _COMPASS or w == "and" for w in words[:-1]):
+        return "place", "a place's sides joined by 'and' ('Eastern and Central Africa')"
+    if len(words) >= 2 and last not in ORGANISATION_HEADS and last != "Community" and any(
+            (m := _LISTED_AFTER.search(c.before)) is not None and (
+                know.big_place(m.group("prev")) or m.group("prev").split()[-1] in PLACE_HEADS)
+            for c in places):
         return "place", "listed after a place ('Orange County and the Inland Empire')"
-        # (not one word: "Israel and the Taliban")
+        # (not one word: "Israel and the Taliban"; nor a body: "Botswana and the Southern
+        # African Development Community")
     if len(words) == 2 and words[0] not in know.given_names and all(
             re.search(r"\bthe[^\S\n]+$", c.before)
             and not re.match(r"[^\S\n]+(?!etc\b)[a-z]", c.after) for c in places):
