@@ -1874,7 +1874,10 @@ def main(argv: list[str]) -> int:
              "post's name ('Western Africa', 'Eastern and Central Africa'), 'Putin' alone typed"
              " a body, a community listed after a place typed a place ('Botswana and the "
              "Southern African Development Community (SADC)'), the site's title 'European Union"
-             " External Action' and 'EEAS' in a category's label missed"))
+             " External Action' and 'EEAS' in a category's label missed; fixed: 'EU', the "
+             "transcriber's brackets, the units' regions, the community's and the continent's "
+             "types; left: 'People', 'Mon.', the posts run on, 'Putin' alone, the site's "
+             "title, 'EEAS'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
