@@ -1877,7 +1877,12 @@ def main(argv: list[str]) -> int:
              " External Action' and 'EEAS' in a category's label missed; fixed: 'EU', the "
              "transcriber's brackets, the units' regions, the community's and the continent's "
              "types; left: 'People', 'Mon.', the posts run on, 'Putin' alone, the site's "
-             "title, 'EEAS'"))
+             "title, 'EEAS'"),
+            ("Three-hundred-and-eighteenth held-out set (the European Environment Agency: news "
+             "teasers, its media page, two annual reports' front matter as document sites "
+             "extract them; re-use authorised)",
+             HERE / "heldout-318", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
