@@ -9688,3 +9688,18 @@ def test_letters_of_a_body_a_transcriber_s_brackets_a_unit_s_region_and_sides_of
     assert kinds.get("Western Africa") == "place", kinds
     assert kinds.get("Eastern and Central Africa") == "place", kinds
     assert kinds.get("Inland Empire") == "place", kinds
+
+
+def test_a_contact_before_a_post_in_sentence_case_and_a_body_s_address_run_together() -> None:
+    found = suggest("For media enquiries\nAntti Kaartinen Press officer\nMobile: +45 2336 1381\n\n"
+                    "European Environment Agency Kongens Nytorv 6 1050 Copenhagen K Denmark "
+                    "Tel.: +45 33 36 71 00\n\nAn AOR from John Edwards for President asked "
+                    "whether contributions may be matched.\n")
+    kinds = _types(found)
+    assert kinds.get("Antti Kaartinen") == "person", kinds
+    assert kinds.get("European Environment Agency") == "organisation", kinds
+    assert kinds.get("Kongens Nytorv") == "place", kinds
+    assert kinds.get("Copenhagen") == "place" and kinds.get("Denmark") == "place", kinds
+    assert "John Edwards for President" in kinds, kinds
+    assert not any(name.endswith(("Press", "Nytorv", "Denmark")) and " " in name
+                   and name not in ("Kongens Nytorv",) for name in kinds), kinds

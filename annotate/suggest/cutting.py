@@ -304,6 +304,12 @@ _NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
 _SPOKEN_DOCUMENTS = frozenset("Statement Remarks Testimony Message Speech Address".split())
 
 
+#: A post's noun in lower case after its first word: "Antti Kaartinen Press officer".
+_POST_NOUN_AFTER = re.compile(r"[^\S\n]+(?:officer|secretary|manager|director|adviser|advisor|"
+                              r"assistant|coordinator|editor|spokesperson|spokesman|"
+                              r"spokeswoman|correspondent)\b")
+#: A street number after a run, as an address goes on: "… Kongens Nytorv 6 1050 …".
+_ADDRESS_NUMBER_AFTER = re.compile(r"[^\S\n]+\d{1,4}[^\S\n]+\d{4,5}[^\S\n]+[A-Z]")
 #: What a speaker gives, as the title of a page of it: "Statement of …", "Remarks by …".
 _SPOKEN_WORKS = frozenset("Statement Statements Remarks Testimony Speech Address Letter "
                           "Message Interview".split())
@@ -356,17 +362,43 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "1800 M Street NW, 9th Floor": a floor of an address, no name
     tail = len(run)
     while tail > 2 and (_is_title(run[tail - 1].text, know.titles)
-                        or (tail < len(run) and run[tail - 1].text in ROLE_MODIFIERS)):
+                        or run[tail - 1].text in ROLE_MODIFIERS
+                        or run[tail - 1].text in PORTFOLIO
+                        or run[tail - 1].text in ("of", "for")):
         tail -= 1
+    if tail < len(run) and (not any(_is_title(t.text, know.titles) for t in run[tail:])
+                            or run[tail].text in ("of", "for")):
+        tail = len(run)  # (a post's words only with its title: "… Head of Communications";
+        # not "John Edwards for President", a campaign's committee)
+    if tail == len(run) and len(run) >= 3 and _POST_NOUN_AFTER.match(text, run[-1].end):
+        tail = len(run) - 1  # "Antti Kaartinen Press officer": the post's first word
+    alone = bool(run) and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() == "" \
+        and re.match(r"[^\S\n]*[a-z ]*(?:\n|$)", text[run[-1].end:]) is not None
+    # (a name and its post alone on their line, as a list of contacts gives them)
     if 2 <= tail <= 4 and tail < len(run) and \
             run[0].text in know.given_names and run[tail - 1].text not in know.given_names and \
-            (run[tail - 1].text in know.surnames
+            (run[tail - 1].text in know.surnames or alone
              or any(re.fullmatch(r"[A-Z]\.", t.text) for t in run[1:tail - 1])) and \
             not any(_is_title(t.text, know.titles) or know.places.get(t.text) is not None
                     or not t.capitalised for t in run[:tail]) and \
             _person_like(run[:tail], know, surnames):
         return _cut(text, run[:tail], know, surnames)  # "Michael E. Horowitz Inspector
         # General, U.S. Department of Justice": a person, then the post after the name
+    if run and _ADDRESS_NUMBER_AFTER.match(text, run[-1].end):
+        head = next((k for k in range(len(run) - 2, 0, -1) if run[k].text in ORGANISATION_HEADS),
+                    None)
+        if head is not None and len(run) - head - 1 <= 3 and \
+                not any(t.text in PLACE_HEADS or t.text in ORGANISATION_HEADS
+                        or not t.capitalised for t in run[head + 1:]):
+            return [*_cut(text, run[:head + 1], know, surnames),
+                    _candidate(text, run[head + 1:], hint="place")]  # "European Environment
+            # Agency Kongens Nytorv 6 1050 Copenhagen K Denmark": a body, then its street
+    if len(run) >= 3 and re.fullmatch(r"[A-Z]", run[1].text) and \
+            know.places.get(run[0].text) is not None and \
+            know.places.get(run[2].text) == "country":
+        return [_candidate(text, run[:1], hint="place"), _candidate(text, run[2:3], hint="place")]
+        # "1050 Copenhagen K Denmark": a city with its postal district's letter, then its
+        # country
     unit = next((k for k in range(2, len(run) - 2) if run[k].text == "Unit"
                  and run[k + 1].text == "for" and run[k - 1].text == "of"
                  and run[k - 2].text in ("Head", "Heads", "Chief", "Deputy")), None)
