@@ -1890,7 +1890,9 @@ def main(argv: list[str]) -> int:
              " the European Union Council' cut, a printer's name with a non-breaking hyphen "
              "typed a person, a paper's name after 'Paper' typed a person, 'REG.NO.' taken as a"
              " name, a competition's name in single marks typed a body, a phrase in single "
-             "marks taken as a quote ('drivers of change')"))
+             "marks taken as a quote ('drivers of change'); fixed: the contacts but one, the "
+             "address; left: 'Katja Rosenbohm Head of Communications', the presidency's and "
+             "the printer's names, 'REG.NO.', the competition's type, the phrase in marks"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
