@@ -1892,7 +1892,12 @@ def main(argv: list[str]) -> int:
              " name, a competition's name in single marks typed a body, a phrase in single "
              "marks taken as a quote ('drivers of change'); fixed: the contacts but one, the "
              "address; left: 'Katja Rosenbohm Head of Communications', the presidency's and "
-             "the printer's names, 'REG.NO.', the competition's type, the phrase in marks"))
+             "the printer's names, 'REG.NO.', the competition's type, the phrase in marks"),
+            ("Three-hundred-and-nineteenth held-out set (Britain's Health and Safety Executive:"
+             " four releases from its press site and one as an aggregator copies it; Open "
+             "Government Licence)",
+             HERE / "heldout-319", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
