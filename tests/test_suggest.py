@@ -9703,3 +9703,20 @@ def test_a_contact_before_a_post_in_sentence_case_and_a_body_s_address_run_toget
     assert "John Edwards for President" in kinds, kinds
     assert not any(name.endswith(("Press", "Nytorv", "Denmark")) and " " in name
                    and name not in ("Kongens Nytorv",) for name in kinds), kinds
+
+
+def test_a_firm_with_a_place_in_brackets_an_act_with_etc_a_named_day_and_a_way() -> None:
+    found = suggest("William Thompson (York) Limited pleaded guilty. Surface Technik (Old Hill) "
+                    "Limited, which is now in liquidation, was found guilty. GLF Schools, of "
+                    "Picquets Way, Banstead, pleaded guilty to breaching Section 3(1) of the "
+                    "Health and Safety at Work etc. Act 1974. Farms open during Open Farm "
+                    "Sunday, happening on Sunday 9 June 2024. Events like Open Farm Sunday "
+                    "help. Gov. Laura Kelly Tuesday vetoed it. Boats crossed Lake Moomaw "
+                    "Wednesday.\n")
+    kinds = _types(found)
+    assert kinds.get("William Thompson (York) Limited") == "organisation", kinds
+    assert kinds.get("Surface Technik (Old Hill) Limited") == "organisation", kinds
+    assert kinds.get("Health and Safety at Work etc. Act 1974") == "work", kinds
+    assert kinds.get("Open Farm Sunday") == "event", kinds
+    assert kinds.get("Picquets Way") == "place", kinds
+    assert not {"Limited", "Old Hill", "Open Farm", "Lake Moomaw Wednesday"} & set(kinds), kinds

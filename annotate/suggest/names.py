@@ -150,7 +150,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
         _spelt_before_letters(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
-        _site_names(text) + _serial_titles(text) + _works_after_kind(text)
+        _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
+        _days_named(text, know)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -1659,9 +1660,44 @@ def _licences(text: str) -> list[Candidate]:
             and (m.group()[-7:-6].isupper() or "Attribution" in m.group())]
 
 
+#: A day named for what happens on it: "Open Farm Sunday", "Super Bowl Sunday" (not a
+#: date: "Sunday 9 June").
+_NAMED_DAY = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[^\S\n]+){2,3}(?:Sunday|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday))\b(?![^\S\n]*\d)")
+
+
+def _days_named(text: str, know: Knowledge) -> list[Candidate]:
+    """Events named for the day they fall on, the day's name their last word, where no
+    word before it is a person's name ("Gov. Laura Kelly Tuesday vetoed …" is a date)."""
+    out = []
+    for m in _NAMED_DAY.finditer(text):
+        words = m.group("name").split()
+        if any(w in know.given_names or w in know.surnames or w in MONTHS_AND_DAYS
+               or w.casefold() in FUNCTION_WORDS or know.places.get(w)
+               or w in PLACE_HEADS or w in ORGANISATION_HEADS for w in words[:-1]) or \
+                len(re.findall(rf"\b{re.escape(m.group('name'))}\b", text)) < 2:
+            continue  # (once only, it may be a place or a body, then the day: "Lake Moomaw
+            # Wednesday", "Pew Campus Saturday")
+        out.append(_matched(text, m, "event", "name"))
+    return out
+
+
 def _legal_acts(text: str) -> list[Candidate]:
-    """A legal act named by its number is one name, brackets and all."""
-    return [_matched(text, m, "law") for m in _LEGAL_ACT.finditer(text)]
+    """A legal act named by its number is one name, brackets and all; so is a British
+    company registered with a place in brackets before its form ("William Thompson (York)
+    Limited", "Surface Technik (Old Hill) Limited")."""
+    return [_matched(text, m, "law") for m in _LEGAL_ACT.finditer(text)] + \
+        [_matched(text, m, "organisation") for m in _BRACKETED_FIRM.finditer(text)] + \
+        [_matched(text, m, "law") for m in _ACT_WITH_ETC.finditer(text)]
+
+
+#: An act whose name holds "etc.": "the Health and Safety at Work etc. Act 1974".
+_ACT_WITH_ETC = re.compile(r"\b[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|of|at|for|on|in)){0,6}"
+                           r"[^\S\n]+etc\.?[^\S\n]+Act(?:[^\S\n]+(?:1[6-9]|20)\d\d)?\b")
+#: A firm with a place in brackets before its legal form: "William Thompson (York) Limited".
+_BRACKETED_FIRM = re.compile(r"\b[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,4}[^\S\n]+"
+                             r"\([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}\)[^\S\n]+"
+                             r"(?:Limited|Ltd\.?|PLC|plc|LLP)(?![\w-])")
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
