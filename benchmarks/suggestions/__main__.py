@@ -1905,7 +1905,7 @@ def main(argv: list[str]) -> int:
              "sentence begins with it, 'Access to Farms' cut to 'Access' where the story writes"
              " 'Access To Farms' too, 'the Health and Safety at Work etc. Act 1974' cut at "
              "'etc.', 'Picquets Way' typed a person, an address without its comma run together "
-             "('Newton Street Manchester')"))
+             "('Newton Street Manchester'); fixed all but the address and 'Access'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
