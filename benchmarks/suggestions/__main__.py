@@ -1905,7 +1905,12 @@ def main(argv: list[str]) -> int:
              "sentence begins with it, 'Access to Farms' cut to 'Access' where the story writes"
              " 'Access To Farms' too, 'the Health and Safety at Work etc. Act 1974' cut at "
              "'etc.', 'Picquets Way' typed a person, an address without its comma run together "
-             "('Newton Street Manchester'); fixed all but the address and 'Access'"))
+             "('Newton Street Manchester'); fixed all but the address and 'Access'"),
+            ("Three-hundred-and-twentieth held-out set (the Mine Safety and Health "
+             "Administration: releases on the Labor Department's newsroom, a column and an "
+             "archived speech; public domain)",
+             HERE / "heldout-320", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
