@@ -1910,7 +1910,12 @@ def main(argv: list[str]) -> int:
              "Administration: releases on the Labor Department's newsroom, a column and an "
              "archived speech; public domain)",
              HERE / "heldout-320", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.95, R 0.96, type 0.92, no quotes; the whole names goal met on first "
+             "contact: a programme named with small words cut ('Rules to Live by'), the "
+             "column's heading kept ('Assistant Secretary's Desk'), 'Puerto Rico' inside a "
+             "company's name only ('CEMEX de Puerto Rico' typed a person by its particle), a "
+             "state glued to the next word typed a body ('West Virginiathe'), 'Quecreek Mine' "
+             "typed a person, an institute's annual meeting typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
