@@ -9720,3 +9720,12 @@ def test_a_firm_with_a_place_in_brackets_an_act_with_etc_a_named_day_and_a_way()
     assert kinds.get("Open Farm Sunday") == "event", kinds
     assert kinds.get("Picquets Way") == "place", kinds
     assert not {"Limited", "Old Hill", "Open Farm", "Lake Moomaw Wednesday"} & set(kinds), kinds
+
+
+def test_a_firm_s_letters_before_the_country_it_trades_in_and_a_mine() -> None:
+    kinds = _types(suggest("Cement producer CEMEX de Puerto Rico has agreed to pay. We rescued "
+                           "nine miners from the Quecreek Mine in Western Pennsylvania. Maria "
+                           "de Souza spoke.\n"))
+    assert kinds.get("CEMEX de Puerto Rico") == "organisation", kinds
+    assert kinds.get("Quecreek Mine") == "place", kinds
+    assert kinds.get("Maria de Souza") == "person", kinds

@@ -2231,6 +2231,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             len(words) >= 4 and words[0].endswith("s"):
         return "organisation", "a plural before a name particle, as bodies are named ('Voces " \
             "de la Frontera')"
+    if len(words) >= 3 and len(words[0]) >= 3 and words[0].isupper() and \
+            words[1] in know.particles and know.places.get(" ".join(words[2:])) is not None:
+        return "organisation", "a firm's letters, then the country it trades in ('CEMEX de " \
+            "Puerto Rico')"
     if any(w in know.particles for w in words[1:-1]):
         if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
                                   for c in places)) and \
