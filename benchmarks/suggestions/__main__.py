@@ -1915,7 +1915,9 @@ def main(argv: list[str]) -> int:
              "column's heading kept ('Assistant Secretary's Desk'), 'Puerto Rico' inside a "
              "company's name only ('CEMEX de Puerto Rico' typed a person by its particle), a "
              "state glued to the next word typed a body ('West Virginiathe'), 'Quecreek Mine' "
-             "typed a person, an institute's annual meeting typed a body"))
+             "typed a person, an institute's annual meeting typed a body; fixed the company "
+             "and the mine's type ('Quecreek' alone is now kept apart from 'Quecreek Mine'); "
+             "left: the programme, the heading, the glued state, the meeting's type"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
