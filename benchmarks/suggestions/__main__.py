@@ -1917,7 +1917,11 @@ def main(argv: list[str]) -> int:
              "state glued to the next word typed a body ('West Virginiathe'), 'Quecreek Mine' "
              "typed a person, an institute's annual meeting typed a body; fixed the company "
              "and the mine's type ('Quecreek' alone is now kept apart from 'Quecreek Mine'); "
-             "left: the programme, the heading, the glued state, the meeting's type"))
+             "left: the programme, the heading, the glued state, the meeting's type"),
+            ("Three-hundred-and-twenty-first held-out set (the Federal Maritime Commission: its"
+             " statements' archive, its old newsroom, a release and a testimony; public domain)",
+             HERE / "heldout-321", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
