@@ -1921,7 +1921,16 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-twenty-first held-out set (the Federal Maritime Commission: its"
              " statements' archive, its old newsroom, a release and a testimony; public domain)",
              HERE / "heldout-321", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.86, R 0.88, type 0.95, quotes R 1.00 (3/3), speaker 1.00; every quote "
+             "and speaker right; a site's banner glued to its next word ('US Flag iconThis'), a"
+             " petition's title kept ('PMSA/WSC Petition for Review'), two documents joined by "
+             "'and' taken as a body ('Environmental Assessment and Finding of No Significant "
+             "Impact'), a listing's 'Article(s) Found' giving 'Found', a commissioner's name in"
+             " a statement's title missed ('Statement of Commissioner Carl Bentzel Concerning "
+             "…'), 'Congress' after 'Testifies to' and 'Before' in title-case headlines missed,"
+             " an award and a week in headlines missed ('Earth Day Award', 'Mediation Week'), "
+             "an expo typed a body, a subcommittee's name cut ('Maritime Transportation'), a "
+             "pool agreement's letters kept apart from it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
