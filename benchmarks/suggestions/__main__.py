@@ -1930,7 +1930,8 @@ def main(argv: list[str]) -> int:
              "…'), 'Congress' after 'Testifies to' and 'Before' in title-case headlines missed,"
              " an award and a week in headlines missed ('Earth Day Award', 'Mediation Week'), "
              "an expo typed a body, a subcommittee's name cut ('Maritime Transportation'), a "
-             "pool agreement's letters kept apart from it"))
+             "pool agreement's letters kept apart from it; none fixed this stop (a try at "
+             "the commissioner inside a title-case line changed nothing and was dropped)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
