@@ -1931,7 +1931,12 @@ def main(argv: list[str]) -> int:
              " an award and a week in headlines missed ('Earth Day Award', 'Mediation Week'), "
              "an expo typed a body, a subcommittee's name cut ('Maritime Transportation'), a "
              "pool agreement's letters kept apart from it; none fixed this stop (a try at "
-             "the commissioner inside a title-case line changed nothing and was dropped)"))
+             "the commissioner inside a title-case line changed nothing and was dropped)"),
+            ("Three-hundred-and-twenty-second held-out set (the Pipeline and Hazardous "
+             "Materials Safety Administration: a keynote, the secretary's town hall remarks and"
+             " an archived testimony; public domain)",
+             HERE / "heldout-322", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
