@@ -1936,7 +1936,12 @@ def main(argv: list[str]) -> int:
              "Materials Safety Administration: a keynote, the secretary's town hall remarks and"
              " an archived testimony; public domain)",
              HERE / "heldout-322", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.84, R 0.84, type 0.96, no quotes; an act named with commas and its "
+             "letters in brackets before 'Act' cut into pieces ('Pipeline Inspection, "
+             "Protection, Enforcement and Safety (PIPES) Act'), a testimony's heading in "
+             "capitals missed (the committee, subcommittee and chamber), a dateline's misspelt "
+             "city missed ('Washinngton, DC'), 'Town Hall' run into the agency's name, "
+             "'Colonial Pipeline' typed a place and kept apart from 'Colonial'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
