@@ -9729,3 +9729,13 @@ def test_a_firm_s_letters_before_the_country_it_trades_in_and_a_mine() -> None:
     assert kinds.get("CEMEX de Puerto Rico") == "organisation", kinds
     assert kinds.get("Quecreek Mine") == "place", kinds
     assert kinds.get("Maria de Souza") == "person", kinds
+
+
+def test_an_act_named_with_commas_and_its_letters_in_brackets() -> None:
+    kinds = _types(suggest("PHMSA has advanced safety since the passage of the Pipeline "
+                           "Inspection, Protection, Enforcement and Safety (PIPES) Act in "
+                           "December, 2006. The Help America Vote Act passed.\n"))
+    act = "Pipeline Inspection, Protection, Enforcement and Safety (PIPES) Act"
+    assert kinds.get(act) == "work", kinds
+    assert kinds.get("Help America Vote Act") == "work", kinds
+    assert not {"Pipeline Inspection", "Protection"} & set(kinds), kinds

@@ -1688,9 +1688,14 @@ def _legal_acts(text: str) -> list[Candidate]:
     Limited", "Surface Technik (Old Hill) Limited")."""
     return [_matched(text, m, "law") for m in _LEGAL_ACT.finditer(text)] + \
         [_matched(text, m, "organisation") for m in _BRACKETED_FIRM.finditer(text)] + \
-        [_matched(text, m, "law") for m in _ACT_WITH_ETC.finditer(text)]
+        [_matched(text, m, "law") for m in _ACT_WITH_ETC.finditer(text)] + \
+        [_matched(text, m, "law") for m in _ACT_WITH_LETTERS.finditer(text)]
 
 
+#: An act named with commas and its letters in brackets before "Act": "the Pipeline
+#: Inspection, Protection, Enforcement and Safety (PIPES) Act".
+_ACT_WITH_LETTERS = re.compile(r"\b[A-Z][\w’'-]*(?:,?[^\S\n]+(?:[A-Z][\w’'-]*|and|of|for|on|"
+                               r"in)){1,10}[^\S\n]+\([A-Z]{2,8}\)[^\S\n]+Act\b")
 #: An act whose name holds "etc.": "the Health and Safety at Work etc. Act 1974".
 _ACT_WITH_ETC = re.compile(r"\b[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|of|at|for|on|in)){0,6}"
                            r"[^\S\n]+etc\.?[^\S\n]+Act(?:[^\S\n]+(?:1[6-9]|20)\d\d)?\b")
