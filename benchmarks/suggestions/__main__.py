@@ -1941,7 +1941,8 @@ def main(argv: list[str]) -> int:
              "Protection, Enforcement and Safety (PIPES) Act'), a testimony's heading in "
              "capitals missed (the committee, subcommittee and chamber), a dateline's misspelt "
              "city missed ('Washinngton, DC'), 'Town Hall' run into the agency's name, "
-             "'Colonial Pipeline' typed a place and kept apart from 'Colonial'"))
+             "'Colonial Pipeline' typed a place and kept apart from 'Colonial'; fixed the "
+             "act; left: the rest (the stop's last set)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
