@@ -145,7 +145,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text) + \
         _bodies_for_a_list(text)
     ridings = _ridings(text)
-    titles += _titles_again(text, titles) + _legal_acts(text) + _licences(text) + \
+    titles += _titles_again(text, titles) + _whole_names(text) + _licences(text) + \
         _species(text) + \
         _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
         _spelt_before_letters(text) + \
@@ -1682,27 +1682,28 @@ def _days_named(text: str, know: Knowledge) -> list[Candidate]:
     return out
 
 
-def _legal_acts(text: str) -> list[Candidate]:
-    """A legal act named by its number is one name, brackets and all; so is a British
-    company registered with a place in brackets before its form ("William Thompson (York)
-    Limited", "Surface Technik (Old Hill) Limited")."""
-    return [_matched(text, m, "law") for m in _LEGAL_ACT.finditer(text)] + \
-        [_matched(text, m, "organisation") for m in _BRACKETED_FIRM.finditer(text)] + \
-        [_matched(text, m, "law") for m in _ACT_WITH_ETC.finditer(text)] + \
-        [_matched(text, m, "law") for m in _ACT_WITH_LETTERS.finditer(text)]
+def _whole_names(text: str) -> list[Candidate]:
+    """Names a pattern finds whole, brackets, commas and all, which runs of capitals would
+    cut: a legal act by its number, an act holding "etc." or its letters in brackets, a
+    British company registered with a place in brackets before its form."""
+    return [_matched(text, m, hint) for pattern, hint in _WHOLE_NAME_PATTERNS
+            for m in pattern.finditer(text)]
 
 
+#: Capitalised words with the small ones a title keeps between them, as a pattern's start.
+_TITLE_RUN = r"\b[A-Z][\w’'-]*(?:,?[^\S\n]+(?:[A-Z][\w’'-]*|and|of|at|for|on|in)){%d,%d}"
 #: An act named with commas and its letters in brackets before "Act": "the Pipeline
 #: Inspection, Protection, Enforcement and Safety (PIPES) Act".
-_ACT_WITH_LETTERS = re.compile(r"\b[A-Z][\w’'-]*(?:,?[^\S\n]+(?:[A-Z][\w’'-]*|and|of|for|on|"
-                               r"in)){1,10}[^\S\n]+\([A-Z]{2,8}\)[^\S\n]+Act\b")
+_ACT_WITH_LETTERS = re.compile(_TITLE_RUN % (1, 10) + r"[^\S\n]+\([A-Z]{2,8}\)[^\S\n]+Act\b")
 #: An act whose name holds "etc.": "the Health and Safety at Work etc. Act 1974".
-_ACT_WITH_ETC = re.compile(r"\b[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|of|at|for|on|in)){0,6}"
-                           r"[^\S\n]+etc\.?[^\S\n]+Act(?:[^\S\n]+(?:1[6-9]|20)\d\d)?\b")
+_ACT_WITH_ETC = re.compile(_TITLE_RUN % (0, 6) + r"[^\S\n]+etc\.?[^\S\n]+Act"
+                           r"(?:[^\S\n]+(?:1[6-9]|20)\d\d)?\b")
 #: A firm with a place in brackets before its legal form: "William Thompson (York) Limited".
 _BRACKETED_FIRM = re.compile(r"\b[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,4}[^\S\n]+"
                              r"\([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}\)[^\S\n]+"
                              r"(?:Limited|Ltd\.?|PLC|plc|LLP)(?![\w-])")
+_WHOLE_NAME_PATTERNS = ((_LEGAL_ACT, "law"), (_BRACKETED_FIRM, "organisation"),
+                        (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"))
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
