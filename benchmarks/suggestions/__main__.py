@@ -1942,7 +1942,12 @@ def main(argv: list[str]) -> int:
              "capitals missed (the committee, subcommittee and chamber), a dateline's misspelt "
              "city missed ('Washinngton, DC'), 'Town Hall' run into the agency's name, "
              "'Colonial Pipeline' typed a place and kept apart from 'Colonial'; fixed the "
-             "act; left: the rest (the stop's last set)"))
+             "act; left: the rest (the stop's last set)"),
+            ("Three-hundred-and-twenty-third held-out set (the National Credit Union "
+             "Administration's board statement, releases in a web archive, an aggregator's "
+             "copy; public domain)",
+             HERE / "heldout-323", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
