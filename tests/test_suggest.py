@@ -9739,3 +9739,32 @@ def test_an_act_named_with_commas_and_its_letters_in_brackets() -> None:
     assert kinds.get(act) == "work", kinds
     assert kinds.get("Help America Vote Act") == "work", kinds
     assert not {"Pipeline Inspection", "Protection"} & set(kinds), kinds
+
+
+def test_a_credit_union_before_its_town_and_a_possessive_word_inside_a_body() -> None:
+    kinds = _types(suggest("The NCUA liquidated Fair Break Federal Credit Union of Memphis, "
+                           "Tennessee. It was established to serve the Dixie Consumer’s "
+                           "Cooperative Association in Washington County, Utah. Members of "
+                           "the Credit Union of Texas met. Joe Biden’s Justice Department "
+                           "spoke.\n"))
+    assert kinds.get("Fair Break Federal Credit Union") == "organisation", kinds
+    assert kinds.get("Memphis") == "place", kinds
+    assert kinds.get("Dixie Consumer’s Cooperative Association") == "organisation", kinds
+    assert kinds.get("Credit Union of Texas") == "organisation", kinds
+    assert kinds.get("Joe Biden") == "person", kinds
+    assert not {"Dixie Consumer", "Cooperative Association"} & set(kinds), kinds
+
+
+def test_a_release_s_labels_and_a_speaker_named_by_a_statement_s_possessive_title() -> None:
+    text = ("For Details, Contact:\nExternal Affairs\n\nMedia Advisory\n\n\nChairman "
+            "Johnson’s Statement\non an NCUA Bylaw Review\n\nJanuary 23, 2007, Alexandria, "
+            "Va. – \"The continually evolving debate over credit union conversions has "
+            "prompted me to direct Agency staff to conduct a review.\"\n\nAs Prepared for "
+            "Delivery on July 24, 2025\nBefore we begin, I would like to make a few "
+            "remarks.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert not {"Details", "Media Advisory", "Prepared for Delivery"} & set(kinds), kinds
+    assert kinds.get("Johnson") == "person", kinds
+    [quote] = found.quotes
+    assert quote.speaker_name == "Johnson", quote

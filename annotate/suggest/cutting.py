@@ -798,6 +798,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) >= 3 and run[0].possessive and _is_title(run[0].text, know.titles) and \
             run[-1].text in LAW_HEADS:
         run = run[1:]  # "the President's Recovery Act": whose it is, then the law's name
+    union = next((k for k in range(3, len(run) - 1) if run[k].text == "of" and
+                  run[k - 1].text == "Union" and run[k - 2].text == "Credit"), None)
+    if union is not None and _IN_STATE.match(text, run[-1].end) and \
+            know.big_place(_IN_STATE.match(text, run[-1].end)[1]):
+        # "Fair Break Federal Credit Union of Memphis, Tennessee": a credit union, then
+        # the town and state it is in (but "Credit Union of Texas" is one name)
+        return [*_cut(text, run[:union], know, surnames),
+                *_cut(text, run[union + 1:], know, surnames)]
     if len(run) >= 4 and run[-1].text in ("District", "Division") and \
             know.big_place(run[-2].text) and not run[-3].possessive and \
             any(t.text in ORGANISATION_HEADS for t in run[:-2]) and run[-3].text != "of":
@@ -993,8 +1001,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             text[max(0, run[0].start - 20):run[0].start]):
         return []  # "hepatitis B", "vitamin C": a letter after a common noun
     if len(run) == 2 and run[0].text in ("Press", "News", "Media") and \
-            run[1].text in ("Release", "Releases"):
-        return []  # "Press Release": a heading, not "Release" with the title "Press"
+            run[1].text in ("Release", "Releases", "Advisory", "Advisories"):
+        return []  # "Press Release", "Media Advisory": a heading, not "Release" with the
+        # title "Press" nor a person
     if len(run) > 3 and run[0].text in ("Republican", "Democrat", "Independent") and \
             run[1].text == "of":
         # "the ranking Republican of the Senate Foreign Relations Subcommittee …": a
@@ -1645,6 +1654,14 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if len(run) > 1 and run[-1].text in _SITE_BUTTONS and \
             re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]):
         run = run[:-1]  # "ProPublica Donate" atop a page: the site's name, then its button
+    label = next((k for k in range(min(2, len(run) - 2)) if run[k].text == "Prepared" and
+                  run[k + 1].text == "for" and run[k + 2].text == "Delivery"), None)
+    if label is not None:
+        run = run[label + 3:]  # "As Prepared for Delivery on July 24, 2025", "Remarks
+        # Prepared for Delivery by …": a speech's label, no name
+    if [t.text for t in run] in (["Details"], ["For", "Details"]) and \
+            _CONTACT_LABEL.match(text, run[-1].end):
+        return []  # "For Details, Contact:" atop a release: a label, no name
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
         return []  # "Skip to content Skip to search": a page's links for keyboards
     if len(run) == 2 and run[0].text in ("Our", "My", "Your") and (
@@ -1656,6 +1673,8 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
 
 #: The buttons a site's header lists after its name, on the same line.
 _SITE_BUTTONS = frozenset("Donate Subscribe Menu Search Login Newsletters".split())
+#: The rest of a release's contact label after "For Details": ", Contact:".
+_CONTACT_LABEL = re.compile(r",?[^\S\n]+[Cc]ontact\b")
 #: A page's link past its menu: "Skip to content", "Skip to main navigation".
 _SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
                         r"navigation|menu|footer)\b", re.IGNORECASE)
@@ -1911,6 +1930,8 @@ _MUNICIPAL_OPENERS = frozenset("City Town County Borough Municipality Shire".spl
 #: ambassador to Yemen Bassem Al-Agha".
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:[- ][Gg]eneral)?|[Hh]igh"
                        r"[^\S\n]+[Cc]ommissioner)[^\S\n]+(?:to|in)[^\S\n]+$")
+#: A town's state or country after it: ", Tennessee", ", West Virginia".
+_IN_STATE = re.compile(r",[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\b")
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 _PARTY_MEMBERS_PLURAL = frozenset({"Republicans", "Democrats"})

@@ -2201,8 +2201,10 @@ def _shown_speaking(text: str, q_open: int,
 
 
 #: A statement's title, which names whose words follow: "Statement from U.S. Agriculture
-#: Secretary Vilsack on …", "Statement by the Press Secretary".
-_STATEMENT_TITLE = re.compile(r"\bStatement\s+(?:from|by|of)\s")
+#: Secretary Vilsack on …", "Statement by the Press Secretary", "Chairman Johnson’s
+#: Statement".
+_STATEMENT_TITLE = re.compile(r"\bStatement\s+(?:from|by|of)\s|(?P<whose>[’']s)[^\S\n]+"
+                              r"Statement\b")
 
 
 def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
@@ -2216,6 +2218,15 @@ def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts
             break
         top = text.rfind("\n", 0, top - 1) + 1
     for m in _STATEMENT_TITLE.finditer(text, top, line_start):
+        if m["whose"]:
+            i = bisect.bisect_left(starts, text.rfind("\n", 0, m.start()) + 1)
+            found = None
+            while i < len(mentions) and mentions[i].start < m.start():
+                found, i = mentions[i], i + 1
+            if found is not None and found.type == "person" and found.end == m.start():
+                return found.key, text[found.start:found.end], None, \
+                    "the statement's title names who makes it ('Chairman Johnson’s Statement')"
+            continue
         end = text.find("\n", m.end())
         end = end if end >= 0 else len(text)
         i = bisect.bisect_left(starts, m.end())

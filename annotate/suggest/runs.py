@@ -1047,9 +1047,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     if j >= 1 and words[j - 1].text in know.given_names and words[j - 1].capitalised and \
             not words[j - 1].acronym and _gap_ok(text, words[j - 1], current) and (
                 j < 2 or words[j - 2].text not in ("St.", "St", "Saint")) and \
-            words[j + 1].text not in ("Night", "Week"):  # ("Day", "Eve": above)
+            words[j + 1].text not in ("Night", "Week") and (  # ("Day", "Eve": above)
+                current.text in know.surnames
+                or current.text.casefold() not in know.common_words):
         return False  # "Joe Biden’s Justice Department": a person named in full owns it
-        # (but "April Fool’s Day" is a day named so)
+        # (but "April Fool’s Day" is a day named so, and "Dixie Consumer’s Cooperative
+        # Association" a body: "consumer" is a word, no surname)
     if current.possessive and re.search(r"[a-z][A-Z]", current.text) and re.search(
             rf"(?<![\w’'-]){re.escape(current.text)}(?:[^\S\n]+[a-z]|[,.;:)])", text):
         return False  # "ProPublica’s Local Reporting Network": a body the story names alone
