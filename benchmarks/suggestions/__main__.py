@@ -1955,7 +1955,12 @@ def main(argv: list[str]) -> int:
              "chairman's words after the dateline given to no one; fixed all but one (and "
              "'Saint George' was lost inside the credit union's name, not to the dateline); "
              "left: 'For Members Only Federal Credit Union' opening a list's line loses "
-             "'For', a policy's name typed an organisation"))
+             "'For', a policy's name typed an organisation"),
+            ("Three-hundred-and-twenty-fourth held-out set (the Federal Energy Regulatory "
+             "Commission: a statement, a release, a senator's release, a CRS report, a court's "
+             "order; public domain)",
+             HERE / "heldout-324", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
