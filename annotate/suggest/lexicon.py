@@ -190,7 +190,7 @@ N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC N.A. Limited Incorporated""".spl
 # ("TD Bank, N.A.": a national bank's form, a National Association; "Tronox Limited")
 #: The forms of firms named for their partners, who are listed with commas: "Little,
 #: Bulman, Medeiros, Whitney, P.C.", a law firm.
-PARTNERSHIP_FORMS = frozenset("LLP L.L.P. P.C. P.A. PLLC".split())
+PARTNERSHIP_FORMS = frozenset("LLP L.L.P. P.C. PC P.A. PLLC".split())
 #: A newsroom's last words: a name they end is an outlet ("Energy News Network", "Omaha
 #: World-Herald"), which a story may also say it is "published in", as journals are.
 NEWSROOM_HEADS = frozenset("""Network News Media Newsroom Newsrooms Times Post Dispatch Tribune

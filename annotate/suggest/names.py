@@ -1804,13 +1804,17 @@ def _campus(text: str, university: list[Token], run: list[Token], know: Knowledg
 
 def _partners(text: str, out: list[list[Token]], form: int) -> int:
     """How many single capitalised names, each followed by a comma, end ``out`` before the
-    legal form at ``form``: the partners a firm is named for."""
+    legal form at ``form``: the partners a firm is named for (the last two may be joined
+    by "&": "Brown, Olson & Wilson, PC")."""
     count = 0
     while count < len(out):
         part = out[-1 - count]
         after = out[-count][0].start if count else form
-        if len(part) != 1 or not part[0].capitalised or part[0].acronym or \
-                text[part[0].end:after] != ", ":
+        names = part[::2] if len(part) == 3 and part[1].text in ("&", "and") and count == 0 \
+            else part
+        if len(names) != len(part) - len(part) // 2 or len(part) not in (1, 3) or \
+                not all(t.capitalised and not t.acronym for t in names) or \
+                text[part[-1].end:after] != ", ":
             break
         count += 1
     return count

@@ -130,6 +130,12 @@ _LAW_SAYS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\
                        r"(?:Act|Law|Constitution|Charter|Treaty|Code|Regulation|Directive))"
                        r"\s+(?P<cue>(?:requires|required|provides|provided|stipulates|"
                        r"mandates|says|states)(?:\s+that)?)\s*$")
+#: A law's section named before its own words: "Under Section 401(e) of the Department of
+#: Energy Organization Act (P.L. 95-91), “… a quorum …”".
+_LAW_UNDER = re.compile(r"\s*(?P<cue>Under|According\s+to|In)\s+(?:[Ss]ection|[Aa]rticle|"
+                        r"[Ss]ec\.|§)\s*[\w().-]+\s+of\s+(?P<who>(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|"
+                        r"and|for|on)\s+){0,8}?(?:Act|Law|Constitution|Charter|Treaty|Code|Regulation|"
+                        r"Directive))(?:\s*\([^()“”\"]{1,40}\))?\s*,\s*")
 #: A bill before what it would do, in its own words: "The bill, HB 9, sponsored by Rep. Brock
 #: Colvin, R-Albertville, would “prohibit …”".
 _BILL_WOULD = re.compile(r"\s*(?P<who>[Tt]he\s+(?:bill|measure|legislation|proposal|ordinance|"
@@ -1365,6 +1371,11 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             key, name = _phrase_speaker(text, s_start + law.start("who"), law.group("who"),
                                         mentions, starts)
             return key, name, law.group("cue"), f"'{law.group('cue')}' after a law's name"
+        under = _LAW_UNDER.fullmatch(before)
+        if under is not None:
+            key, name = _phrase_speaker(text, s_start + under.start("who"), under.group("who"),
+                                        mentions, starts)
+            return key, name, under.group("cue"), "a law's section named before its words"
         purpose = _PURPOSE.match(before)
         if purpose is not None:  # "Its purpose is to “publish …”": the body the sentence
             # before was about, in its own words
