@@ -1967,7 +1967,9 @@ def main(argv: list[str]) -> int:
              "Moeller', 'Commissioner Bay'), a court's caption and counsel run on ('F. Supp', "
              "'U.S. Attys', a firm's name with commas cut in three), a judge's surname in "
              "capitals typed an organisation, a disease typed an organisation, and a statute's "
-             "words given to no one"))
+             "words given to no one; fixed all of them but 'Norman Bay' where no title names "
+             "him; left: a court's name cut at 'for the District of …', 'Alternative for "
+             "Partial Summary Judgment' of a motion's title"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
