@@ -1969,7 +1969,12 @@ def main(argv: list[str]) -> int:
              "capitals typed an organisation, a disease typed an organisation, and a statute's "
              "words given to no one; fixed all of them but 'Norman Bay' where no title names "
              "him; left: a court's name cut at 'for the District of …', 'Alternative for "
-             "Partial Summary Judgment' of a motion's title"))
+             "Partial Summary Judgment' of a motion's title"),
+            ("Three-hundred-and-twenty-fifth held-out set (the U.S. Election Assistance "
+             "Commission's archive pages of teasers, media page, a commissioner's page, a copy "
+             "of its Wikipedia article; public domain, CC BY-SA)",
+             HERE / "heldout-325", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
