@@ -9802,3 +9802,33 @@ def test_a_court_s_caption_counsel_and_a_law_s_words_under_its_section() -> None
     assert not {"F. Supp", "U.S. Attys", "Olson & Wilson", "Atty. John Smith"} & set(kinds), kinds
     [quote] = found.quotes
     assert quote.speaker_name == "Department of Energy Organization Act", quote
+
+
+def test_older_state_abbreviations_a_city_opening_with_a_state_and_a_title_before_letters(
+) -> None:
+    found = suggest("Sarah Ball Johnson, who is the City Clerk for Colorado Springs, Colo., "
+                    "and Michael Winn, who is Director of Elections for Travis County, Tex., "
+                    "were elected. Today, Chairman EAC administered the oath. Tex Ritter "
+                    "sang.\n")
+    kinds = _types(found)
+    assert kinds.get("Colorado Springs, Colo.") == "place", kinds
+    assert kinds.get("Travis County, Tex.") == "place", kinds
+    assert kinds.get("EAC") == "organisation", kinds
+    assert kinds.get("Tex Ritter") == "person", kinds
+    assert not {"Colorado", "Springs, Colo.", "Tex", "Chairman EAC"} & set(kinds), kinds
+
+
+def test_file_names_a_misprinted_title_and_a_place_with_and_without_its_dots() -> None:
+    found = suggest("Commissioner Christy McCormick has been elected. EAC Commisioner Hicks "
+                    "BIO revised September 7 2016\n2016 09 07 BIO ChristyMcCormick September 7 "
+                    "2016\nU.S. EAC Public Meeting - Chairman Thomas Hicks Statement at Public "
+                    "Meeting.\nWASHINGTON, D.C. – The EAC met.\nWashington DC – The EAC met "
+                    "again to keep the National Mail Voter Registration Form.\n")
+    kinds = _types(found)
+    assert kinds.get("Christy McCormick") == "person", kinds
+    assert "ChristyMcCormick" in _entity(found, "Christy McCormick").aliases
+    assert kinds.get("Thomas Hicks") == "person", kinds
+    assert kinds.get("National Mail Voter Registration Form") == "work", kinds
+    assert "Washington DC" in _entity(found, "WASHINGTON, D.C.").aliases
+    assert not any("BIO" in name or "Commisioner" in name or "Statement" in name
+                   for name in kinds), kinds

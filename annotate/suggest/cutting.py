@@ -1667,6 +1667,10 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
             _VOLUME_BEFORE.search(text, 0, run[0].start) and _REPORT_PAGE.match(text, run[-1].end):
         return []  # "862 F. Supp. 667", "5 Cal. App. 123": a law report between its volume
         # and its page, no name
+    while run and run[-1].text == "BIO":
+        run = run[:-1]  # "Commissioner Masterson BIO Final …": a biography's file name
+    while run and run[0].text == "BIO":
+        run = run[1:]  # "2016 09 07 BIO ChristyMcCormick"
     if [t.text for t in run] == ["Skip", "Navigation"]:
         return []  # "Skip Navigation" atop a page: a link for keyboards
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
@@ -1782,7 +1786,16 @@ def _noun_after_surname(run: list[Token], know: Knowledge,
             run[1].text not in know.surnames and run[1].text not in know.given_names and \
             not _any_head(run[1].text) and not run[0].possessive and not run[1].possessive:
         return run[:1]
+    if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
+            not run[1].acronym and not _any_head(run[1].text) and \
+            run[2].text in _SPOKEN_PIECES:
+        return run[:2]  # "Chairman Thomas Hicks Statement at Public Meeting": the titled
+        # person, then what they said
     return run
+
+
+#: What a person said or wrote, named after the person in a heading: "… Hicks Statement".
+_SPOKEN_PIECES = frozenset("Statement Statements Remarks Testimony Speech Message".split())
 
 
 def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
@@ -3428,11 +3441,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             rest = rest[given:]
         elif (country := next((e for e in range(len(rest) - 1, org_start, -1)
                                if _region_or_country(rest[org_start:e], know)
+                               and not know.places.get(" ".join(t.text
+                                                                for t in rest[org_start:e + 1]))
                                and 1 <= len(rest) - e <= 3
                                and all(t.capitalised and not t.acronym for t in rest[e:])
                                and _person_like(rest[e:], know, surnames)), None)) is not None:
             # "President of the United States of America Barack Obama": the country the
-            # role names, then the person (a given name the tables do not know)
+            # role names, then the person (a given name the tables do not know; but "City
+            # Clerk for Colorado Springs, Colo." names a city that opens with a state)
             out.append(_candidate(text, rest[org_start:country]))
             role_end = last_title + 1 + country
             rest = rest[country:]
@@ -3501,6 +3517,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         len(rest) == 1 and words[last_title] in OFFICE_TITLES
         and rest[0].text.casefold() not in _lower_case_words(text))  # "President Biden"
     if not _person_like(rest, know, surnames, after_honorific=honorific_title):
+        if len(rest) == 1 and re.fullmatch(r"[A-Z]{2,6}", rest[0].text) and \
+                not words[last_title].isupper() and \
+                rest[0].text not in know.country_codes and not out:
+            return [_candidate(text, rest, hint="organisation")]  # "Chairman EAC
+            # administered the oath": a title, then the body's letters, whose post it is
         if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS or t.text in OTHER_HEADS
                for t in rest):
             return [_candidate(text, run)]  # "Southern General Hospital", "Bert Evans

@@ -419,9 +419,18 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(named) == 1:
             return named[0]  # "WagingNonviolence.org" → "Waging Nonviolence": its site
     if " " in form.text:
+        spelt = [f for f in index.by_squashed.get(_squashed(form.text), [])
+                 if f is not form and " " in f.text]
+        if len(spelt) == 1 and (len(spelt[0].places), "," in spelt[0].text) > (
+                len(form.places), "," in form.text):
+            return spelt[0]  # "Washington DC" → "WASHINGTON, D.C.": one name, its dots and
+            # comma written or left off
         squashed = [f for f in index.by_squashed.get(_squashed(form.text), [])
                     if " " not in f.text and "-" not in f.text and not _tagged(f)]
-        if len(squashed) == 1 and squashed[0] is not form:
+        if len(squashed) == 1 and squashed[0] is not form and not (
+                index.person(form) and len(squashed[0].places) <= len(form.places)):
+            # (but "Christy McCormick", named as often as "ChristyMcCormick" of a file's
+            # name or more, is the name the file runs together)
             return squashed[0]  # "the Fair Play community" → "Fairplay": one town, two
             # spellings
     elif _tagged(form):
@@ -429,6 +438,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(spaced) == 1:
             return spaced[0]  # "#NCNewsline" → "NC Newsline": a hashtag of the name the
             # story spells with its spaces
+    elif n == 1:
+        spaced = [f for f in index.by_squashed.get(_squashed(form.text), [])
+                  if " " in f.text and index.person(f) and len(f.places) >= len(form.places)]
+        if len(spaced) == 1:
+            return spaced[0]  # "2016 09 07 BIO ChristyMcCormick", a file's name → "Christy
+            # McCormick": a person, whose name the file runs together
     if n >= 2:
         fuller = [f for f in index.by_last[words[-1]] if len(f.words) == n + 1 and f is not form
                   and any(f.words[k] in _INSERTED and f.words[:k] + f.words[k + 1:] == words
@@ -1683,7 +1698,9 @@ def _tagged(form: Form) -> bool:
 
 
 def _squashed(text: str) -> str:
-    return re.sub(r"[\s-]+", "", text).casefold()
+    """The letters of a name, without its spaces, hyphens, dots and commas, in one case:
+    "Fair Play" and "Fairplay", "WASHINGTON, D.C." and "Washington DC" alike."""
+    return re.sub(r"[\s.,-]+", "", text).casefold()
 
 
 #: A plural noun after a place's name, its people's: "El Paso voters", "Denver residents".

@@ -24,7 +24,9 @@ STATE_BY_ABBREVIATION = {
     "Minn": "Minnesota", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
     "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
     "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
-    "Wis": "Wisconsin", "Wyo": "Wyoming"}
+    "Wis": "Wisconsin", "Wyo": "Wyoming",
+    # (and the older forms papers and agencies still write: "Travis County, Tex.")
+    "Tex": "Texas", "Wisc": "Wisconsin", "Nebr": "Nebraska"}
 STATE_ABBREVIATIONS = frozenset(STATE_BY_ABBREVIATION)
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
@@ -357,7 +359,7 @@ Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit
 Amendment Amendments Carta Oath
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
-Assessments Letter Letters
+Assessments Letter Letters Form
 """.split()) - {"Convention"}
 
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with

@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
@@ -758,6 +760,21 @@ def _lower_case_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
+@functools.lru_cache(maxsize=4)
+def _long_titles(titles: frozenset[str]) -> tuple[str, ...]:
+    """The titles of ten letters or more, which a misprint of one letter still names."""
+    return tuple(t for t in titles if len(t) >= 10 and t.isalpha())
+
+
+def _misspelt_title(folded: str, titles: frozenset[str]) -> bool:
+    """A long title with one letter missing, added or wrong: "EAC Commisioner Hicks"."""
+    return len(folded) >= 9 and folded.isalpha() and \
+        not folded.endswith(("ed", "ing", "ion", "ions", "s", "ism", "ment", "ship", "ity",
+                             "ness", "ance", "ence", "ary", "ery")) and any(
+        abs(len(t) - len(folded)) <= 1 and Levenshtein.distance(t, folded, score_cutoff=1) <= 1
+        for t in _long_titles(titles))
+
+
 def _is_title(word: str, titles: frozenset[str]) -> bool:
     """A title word, hyphenated ones included ("Secretary-General")."""
     folded = word.casefold().rstrip(".")
@@ -775,9 +792,11 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
         or (len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss")
             and singular in titles and word[:1].isupper()) \
         or (word.endswith("s") and len(word) >= 3 and word[:-1].isupper()
-            and singular in titles)  # "Foreign Ministers", "Presidents Trump and Putin",
-    # "MPs", "CEOs" (but "Press" is no plural of "Pres."); and "Editor-In-Chief",
-    # "Commander-in-Chief": titles joined by a small word
+            and singular in titles) \
+        or (word[:1].isupper() and not word.isupper() and _misspelt_title(folded, titles))
+    # "Foreign Ministers", "Presidents Trump and Putin", "MPs", "CEOs" (but "Press" is no
+    # plural of "Pres."); "Editor-In-Chief", "Commander-in-Chief": titles joined by a small
+    # word; "Commisioner": a long title misprinted
 
 
 #: A post set between commas after a person's name, before the body it is in: ", National
