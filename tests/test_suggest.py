@@ -9832,3 +9832,15 @@ def test_file_names_a_misprinted_title_and_a_place_with_and_without_its_dots() -
     assert "Washington DC" in _entity(found, "WASHINGTON, D.C.").aliases
     assert not any("BIO" in name or "Commisioner" in name or "Statement" in name
                    for name in kinds), kinds
+
+
+def test_a_headline_s_subject_before_a_verb_people_take_and_a_county_in_a_headline() -> None:
+    text = ("Jul 30 , 2018\n\nNoren Served as Boone County Clerk for More Than 30 Years, EAC "
+            "Board of Advisors Member\n\nSilver Spring, Md. – The U.S. Election Assistance "
+            "Commission (EAC) met.\n\nForeign Hackers Cripple Texas County’s Email System\n\n"
+            "Target Recalls Step Stools with Storage Due to Fall Hazard\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("Noren") == "person", kinds
+    assert kinds.get("Boone County") == "place", kinds
+    assert kinds.get("Target") == "organisation", kinds
+    assert "Texas County" not in kinds, kinds

@@ -18,6 +18,8 @@ from .kinds import (
     CREDIT_AFTER,
     ONE_WORD,
     ORG_AFTER,
+    PERSONAL_HEADLINE_VERB,
+    RECALLS_AFTER,
     SHAPE_ONLY,
     SPEECH_AFTER,
     SUBJECT_AFTER,
@@ -310,6 +312,11 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                               for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned" (but "“Waiting doesn’t help
             # at all,”": a verb's "-ing" form as the subject, no name)
+        if any(PERSONAL_HEADLINE_VERB.match(c.after) or RECALLS_AFTER.match(c.after)
+               for c in form.places):
+            continue  # "Noren Served as Boone County Clerk …", "Target Recalls Step Stools
+            # …": a headline's subject, before a verb in title case only a person or a firm
+            # takes
         if any(_AND_OTHER_BODIES.match(c.after) for c in form.places):
             continue  # "Earthsight and other NGOs say …": a body, listed with its kind
         if any(_ITS_PEOPLE_AFTER.match(c.after) for c in form.places):

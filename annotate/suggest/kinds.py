@@ -510,6 +510,14 @@ _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powd
                            "pill tablet supplement treatment therapy brand cigarette".split())
 
 
+#: A headline's verb in title case that only people take: "Noren Served as Boone County
+#: Clerk …", "Hovland Sworn In".
+PERSONAL_HEADLINE_VERB = re.compile(r"[^\S\n]+(?:Served[^\S\n]+as|Dies|Died|Resigns|"
+                                    r"Testifies|Sworn[^\S\n]+In)\b")
+#: A recall's verb after the firm a headline names: "Target Recalls Step Stools …".
+RECALLS_AFTER = re.compile(r"[^\S\n]+Recalls[^\S\n]+[A-Z0-9]")
+
+
 #: A court's post after a judge's surname, as an opinion heads the judge's words:
 #: "BARBADORO, District Judge.", "SMITH, Circuit Judge:", "ROBERTS, C. J.".
 _JUDGE_AFTER = re.compile(r",[^\S\n]+(?:(?:Chief|Senior|District|Circuit|Magistrate|Associate|"
@@ -1862,6 +1870,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.replace(".", "").isupper() and len(text) >= 2 and places and all(
             re.search(r"\b(?:draft|proposed)[^\S\n]+$", c.before) for c in places):
         return "work", "a document, its draft before it ('the draft BBL')"
+    if len(words) == 1 and not text.isupper() and any(
+            PERSONAL_HEADLINE_VERB.match(c.after) for c in places):
+        return "person", "a headline's verb only people take after it ('Noren Served as …', " \
+            "'… Sworn In')"
     if len(words) == 1 and text.isalpha() and text.isupper() and len(text) >= 4 and any(
             _JUDGE_AFTER.match(c.after) for c in places):
         return "person", "a judge's surname in capitals before the post ('BARBADORO, " \

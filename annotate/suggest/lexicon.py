@@ -505,7 +505,8 @@ Rejects Vetoes""".split())
 CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils Urges Warns "
                          "Welcomes Commemorates Relocates Reopens Condemns Posts Reacts "
                          "Responds Mourns Reflects Retires Obtains Secures Named Seeks OKs "
-                         "Indicted Exposes".split())
+                         "Indicted Exposes Served Dies Resigns Testifies Sworn "
+                         "Elected".split())
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")

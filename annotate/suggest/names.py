@@ -2304,6 +2304,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             and not _common_word(run[start:e], lower, know))
                         or (e - start == 2 and run[start].text in PEOPLE_ADJECTIVES
                             and know.demonym_plural(run[start + 1].text))
+                        or (e - start == 2 and run[start + 1].text in ("County", "Parish")
+                            and not run[start].acronym
+                            and not know.big_place(run[start].text)
+                            and run[start].text.casefold() not in lower
+                            and run[start].text not in MONTHS_AND_DAYS)
+                        # ("Noren Served as Boone County Clerk …": a county, whatever the
+                        # body writes; but "Texas County’s Email System" is a county of a
+                        # state)
                         # ("Native Americans Were First Land Managers …": a people)
                         or (e == start + 1 and len(run) > 1 and run[start].acronym
                             and 3 <= len(run[start].text) <= 9
