@@ -1981,6 +1981,9 @@ def main(argv: list[str]) -> int:
              "the board, a dateline), 'Chairman EAC' kept as a body, a list item's name cut at "
              "its line break ('Voluntary' / 'Voting System Guidelines'), a fact sheet's title "
              "after 'FACT SHEET:' missed, and a date before a joint statement taken for a "
+             "quotation; fixed the city, the abbreviation, the file names, 'Chairman EAC', "
+             "the headline's man and county; left: the teaser's board and dateline, the list "
+             "item cut at its line break, the fact sheet's title, the date taken for a "
              "quotation"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
