@@ -1984,7 +1984,12 @@ def main(argv: list[str]) -> int:
              "quotation; fixed the city, the abbreviation, the file names, 'Chairman EAC', "
              "the headline's man and county; left: the teaser's board and dateline, the list "
              "item cut at its line break, the fact sheet's title, the date taken for a "
-             "quotation"))
+             "quotation"),
+            ("Three-hundred-and-twenty-sixth held-out set (the Bureau of Indian Affairs' "
+             "releases under the federal banner, a news archive page, an older release; public "
+             "domain)",
+             HERE / "heldout-326", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
