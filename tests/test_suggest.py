@@ -9844,3 +9844,21 @@ def test_a_headline_s_subject_before_a_verb_people_take_and_a_county_in_a_headli
     assert kinds.get("Boone County") == "place", kinds
     assert kinds.get("Target") == "organisation", kinds
     assert "Texas County" not in kinds, kinds
+
+
+def test_a_title_a_dash_and_its_portfolio_a_media_contact_and_an_office_s_letters() -> None:
+    text = ("OPA\n\nBIA Logo Indian Affairs - Office of Public Affairs\nMedia Contact: Nedra "
+            "Darling, OPA-IA Phone: 202-219-4152\nMedia Contact: TERRY W. VAN HORN / Phone: "
+            "(701) 297-7400\n\nWASHINGTON – Principal Deputy Assistant Secretary – Indian "
+            "Affairs Aurene M. Martin today affirmed the results. \"I am delighted Ms. Hanna "
+            "has accepted,\" said McCaleb. Jeanette Hanna served 42 Federally recognized "
+            "tribes.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Aurene M. Martin") == "person", kinds
+    assert kinds.get("Indian Affairs") == "organisation", kinds
+    assert kinds.get("Nedra Darling") == "person", kinds
+    assert kinds.get("TERRY W. VAN HORN") == "person", kinds
+    assert kinds.get("Jeanette Hanna") == "person", kinds
+    assert "OPA-IA" in _entity(found, "Office of Public Affairs").aliases
+    assert not {"Ms. Hanna", "Federally", "Indian Affairs Aurene M. Martin"} & set(kinds), kinds

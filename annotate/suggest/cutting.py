@@ -342,6 +342,20 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the House Welfare Reform Committee on Valentine’s Day": a body, then the day it
         # met (but "the Committee on Appropriations" is one name)
         return [*_cut(text, run[:on], know, surnames), *_cut(text, run[on + 1:], know, surnames)]
+    if len(run) == 1 and re.fullmatch(r"[A-Z][a-z]{4,}ally", run[0].text) and \
+            run[0].text not in know.surnames and run[0].text not in know.places and \
+            re.match(r"[^\S\n]+[a-z]", text[run[0].end:]):
+        return []  # "42 Federally recognized tribes": an adverb its writer capitalised
+    dashed = _TITLE_DASH.search(text, max(0, run[0].start - 40), run[0].start) if run else None
+    if dashed is not None and _is_title(dashed.group(1), know.titles):
+        given = next((k for k in range(1, len(run) - 1) if (
+            run[k].text in know.given_names or re.fullmatch(r"[A-Z]\.", run[k + 1].text))
+            and run[k - 1].capitalised and not run[k - 1].acronym), None)
+        if given is not None and _person_like(run[given:], know, surnames):
+            # "Principal Deputy Assistant Secretary – Indian Affairs Aurene M. Martin": the
+            # title, a dash, the portfolio the office is named for, then the person
+            return [_candidate(text, run[:given], hint="organisation"),
+                    *_cut(text, run[given:], know, surnames)]
     if len(run) > 1 and run[0].text == "Via" and run[0].initial and \
             _ALONE_ON_LINE.match(text, run[-1].end):
         run = run[1:]  # "… by courts or parole boards. Via Stateline": a post's last words
@@ -1955,6 +1969,8 @@ _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:[- ][Gg]ene
                        r"[^\S\n]+[Cc]ommissioner)[^\S\n]+(?:to|in)[^\S\n]+$")
 #: A town's state or country after it: ", Tennessee", ", West Virginia".
 _IN_STATE = re.compile(r",[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\b")
+#: A title, then a dash before the portfolio it is held for: "Assistant Secretary – ".
+_TITLE_DASH = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:–|—|-{1,2})[^\S\n]+\Z")
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 _PARTY_MEMBERS_PLURAL = frozenset({"Republicans", "Democrats"})
@@ -2969,7 +2985,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run)]  # "the Martin Luther King Jr. Memorial": a place
         # named for someone, whose "King" is no title
     if words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
-            know.big_place(words[1]) or words[1] in CONTEST_WORLDS):
+            know.big_place(words[1]) or words[1] in CONTEST_WORLDS) and \
+            not _after_given_name(text, words[1], know):  # (not "Ms. Hanna" … "Jeanette Hanna")
         return [_candidate(text, run)]
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific

@@ -438,6 +438,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(spaced) == 1:
             return spaced[0]  # "#NCNewsline" → "NC Newsline": a hashtag of the name the
             # story spells with its spaces
+    elif n == 1 and re.fullmatch(r"[A-Z]{2,6}-[A-Z]{1,3}", form.text) and \
+            form.text.split("-")[0] in index.by_text:
+        return index.by_text[form.text.split("-")[0]]  # "OPA-IA" → "OPA": an office's
+        # letters, then its parent's ("Indian Affairs")
     elif n == 1:
         spaced = [f for f in index.by_squashed.get(_squashed(form.text), [])
                   if " " in f.text and index.person(f) and len(f.places) >= len(form.places)]

@@ -1861,6 +1861,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 4 and not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) \
             and any(_AGE_AFTER.match(c.after) for c in places):
         return "person", "an age after it ('J.S., 60, had planned …')"
+    if 3 <= len(words) <= 5 and re.fullmatch(r"[A-Z]\.", words[1]) and \
+            all(w.isalpha() and w.isupper() and len(w) >= 2 for w in (words[0], *words[2:])) \
+            and words[0].title() in know.given_names and not know.big_place(words[-1].title()):
+        return "person", "a person's name in capitals, with an initial ('TERRY W. VAN HORN')"
     if 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) >= 3 for w in words) \
             and words[0].title() in know.given_names and not words[-1].endswith("S") and \
             not any(w.title() in ORGANISATION_HEADS or w.title() in PLACE_HEADS

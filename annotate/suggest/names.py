@@ -2707,9 +2707,10 @@ _POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]
                          r"[^\S\n]*\n?$")
 #: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …", "Data
 #: source: U.S. Energy Information Administration, Gasoline and Diesel Fuel Update".
-_FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?):[^\S\n]+\S[^\n]*\n?$")
+_FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?|(?:Media |Press )?"
+                         rf"Contacts?):[^\S\n]+\S[^\n]*\n?$")
 # ("((Reporter/Camera: Deepak Dobhal))", "Map: Ogallala, Nebraska": a script's credit or
-# place under its label, no headline)
+# place under its label, no headline; "Media Contact: Nedra Darling, OPA-IA Phone: …")
 #: A newswire's source line, the outlet and the writer: "Source: The Conversation – Africa –
 #: By Benta A. Abuya, Research Scientist, …".
 _SOURCE_BYLINE = re.compile(r"[^\S\n]*Source:[^\n]*\bBy[^\S\n]+[A-Z]")
