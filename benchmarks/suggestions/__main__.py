@@ -1994,7 +1994,10 @@ def main(argv: list[str]) -> int:
              "('Nedra Darling, OPA-IA Phone:'), 'Ms. Hanna' kept apart from 'Jeanette Hanna', "
              "'Federally' opening a phrase taken for a body, 'Oklahoma' cut from its regional "
              "office, a contact's name in capitals typed an organisation, the Navajo missed as "
-             "an adjective and the Interior Inspector General missed"))
+             "an adjective and the Interior Inspector General missed; fixed the contact, the "
+             "title's portfolio, 'Ms. Hanna', 'Federally', the name in capitals, the office's "
+             "letters; left: the logo line's 'Indian Affairs', the Navajo, the inspector "
+             "general"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
