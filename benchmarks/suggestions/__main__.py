@@ -1997,7 +1997,12 @@ def main(argv: list[str]) -> int:
              "an adjective and the Interior Inspector General missed; fixed the contact, the "
              "title's portfolio, 'Ms. Hanna', 'Federally', the name in capitals, the office's "
              "letters; left: the logo line's 'Indian Affairs', the Navajo, the inspector "
-             "general"))
+             "general"),
+            ("Three-hundred-and-twenty-seventh held-out set (DARPA: a framework document on a "
+             "sharing site, its Wikipedia article's mirror, a book chapter; public domain, CC "
+             "BY-SA, CC BY-NC-ND)",
+             HERE / "heldout-327", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
