@@ -2002,7 +2002,13 @@ def main(argv: list[str]) -> int:
              "sharing site, its Wikipedia article's mirror, a book chapter; public domain, CC "
              "BY-SA, CC BY-NC-ND)",
              HERE / "heldout-327", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.79, R 0.77, type 1.00, quotes R 1.00 (2/2), speaker 1.00; it showed "
+             "coordinates taken for names ('N 77', 'N', 'W'), a document's title cut after its "
+             "first word ('Technological Surprise'), a date glued to a label ('Apr04 RefID'), a"
+             " body's possessive run into the body it owns ('Cabinet Office’s Council on "
+             "Science, Technology and Innovation'), the agency's old name grouped with its new "
+             "one and lost, 'Ballston' missed in a heading, and 'The Economist' and 'GPS' "
+             "missed at a sentence's start and in marks"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
