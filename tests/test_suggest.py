@@ -9862,3 +9862,16 @@ def test_a_title_a_dash_and_its_portfolio_a_media_contact_and_an_office_s_letter
     assert kinds.get("Jeanette Hanna") == "person", kinds
     assert "OPA-IA" in _entity(found, "Office of Public Affairs").aliases
     assert not {"Ms. Hanna", "Federally", "Indian Affairs Aurene M. Martin"} & set(kinds), kinds
+
+
+def test_coordinates_a_coded_date_a_field_label_a_magazine_and_a_body_s_owner() -> None:
+    text = ("Headquarters675 North Randolph St., Ballston, Virginia, U.S.\n38°52′44″N "
+            "77°06′32″W / 38.8788°N 77.1088°W\n\nGenerated on 2013Apr04 RefID: 9-61EE988\n\n"
+            "The Economist has called DARPA the agency that shaped the modern world. Most "
+            "notably, in Japan, the Cabinet Office’s Council on Science, Technology and "
+            "Innovation has sponsored the ImPACT program.\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("The Economist") == "organisation", kinds
+    assert kinds.get("Cabinet Office") == "organisation", kinds
+    assert kinds.get("Council on Science, Technology and Innovation") == "organisation", kinds
+    assert not {"N", "W", "N 77", "Apr04 RefID", "RefID"} & set(kinds), kinds

@@ -1681,6 +1681,15 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
             _VOLUME_BEFORE.search(text, 0, run[0].start) and _REPORT_PAGE.match(text, run[-1].end):
         return []  # "862 F. Supp. 667", "5 Cal. App. 123": a law report between its volume
         # and its page, no name
+    if run and run[0].text in ("N", "S", "E", "W") and run[0].start > 0 and \
+            text[run[0].start - 1] in "°′″'\"":
+        return []  # "38°52′44″N 77°06′32″W": a coordinate's side, no name
+    if run and re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{1,2}",
+                            run[0].text):
+        run = run[1:]  # "Generated on 2013Apr04 RefID: …": a date written as a code
+    if len(run) == 1 and re.fullmatch(r"[A-Z][a-z]+I[Dd]", run[0].text) and \
+            re.match(r":[^\S\n]*\S*\d", text[run[0].end:]):
+        return []  # "RefID: 9-61EE988": a field's label before its code
     while run and run[-1].text == "BIO":
         run = run[:-1]  # "Commissioner Masterson BIO Final …": a biography's file name
     while run and run[0].text == "BIO":
@@ -1971,6 +1980,8 @@ _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]onsul(?:[- ][Gg]ene
 _IN_STATE = re.compile(r",[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\b")
 #: A title, then a dash before the portfolio it is held for: "Assistant Secretary – ".
 _TITLE_DASH = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:–|—|-{1,2})[^\S\n]+\Z")
+#: Magazines named for a profession, a title word the tables hold: "The Economist".
+_TITLED_OUTLETS = frozenset(("Economist", "Lancet"))
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
 _PARTY_MEMBERS_PLURAL = frozenset({"Republicans", "Democrats"})
@@ -2172,6 +2183,9 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         return True
     if first.text == "The" and (" ".join(t.text for t in run) in know.places or first.named):
         return True  # (and "The Conversation" alone on each of a listing's credit lines)
+    if first.text == "The" and len(run) == 2 and run[1].text in _TITLED_OUTLETS:
+        return True  # "The Economist has called DARPA …": a magazine named for a
+        # profession, opening a sentence
     if len(run) == 2 and first.text in _NUMBER_WORDS and not first.initial and \
             run[1].capitalised and not run[1].acronym and run[1].text.endswith("s"):
         return True  # "the Four Corners region", "the Three Gorges": inside a sentence, a
@@ -3155,7 +3169,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
                 words[0] not in ORGANISATION_HEADS and words[0] not in EVENT_HEADS and \
                 words[0] not in know.given_names and words[0] not in NOBLE and \
-                words[0] != "New" and not (
+                words[0] != "New" and not (words[0] == "The" and words[-1] in _TITLED_OUTLETS) \
+                and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)
                     and not all(_is_title(w, titles) or w in ROLE_MODIFIERS
                                 or w in PORTFOLIO or know.is_demonym(w) for w in words[:-1])):

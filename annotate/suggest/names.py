@@ -1220,6 +1220,12 @@ def _bodies_for_a_list(text: str) -> list[Candidate]:
             previous = text[text.rfind("\n", 0, start) + 1:start].split()
             if previous and previous[-1][:1].isupper():
                 continue  # ("Lead New Office for DHS Medical, …": a headline's words)
+        head = re.search(_BODY_HEADS + r"[^\S\n]+(?:for|of|on)\b", text[start:end])
+        owners = list(re.finditer(r"[’']s?[^\S\n]+",
+                                  text[start:start + (head.start() if head else 0)]))
+        if owners:
+            start += owners[-1].end()  # "the Cabinet Office’s Council on Science, Technology
+            # and Innovation": the owner is a name of its own, the body is what it owns
         if text[start:end].split()[0] not in FUNCTION_WORDS:
             out.append(_span(text, start, end, hint="body-for-list"))
     return out
