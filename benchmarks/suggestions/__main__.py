@@ -2008,7 +2008,9 @@ def main(argv: list[str]) -> int:
              " body's possessive run into the body it owns ('Cabinet Office’s Council on "
              "Science, Technology and Innovation'), the agency's old name grouped with its new "
              "one and lost, 'Ballston' missed in a heading, and 'The Economist' and 'GPS' "
-             "missed at a sentence's start and in marks"))
+             "missed at a sentence's start and in marks; fixed the coordinates, the coded date, "
+             "the label, the owner, 'The Economist'; left: the document's title, the old "
+             "name, 'Ballston' in a caption, GPS (a common acronym, by design)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
