@@ -2010,7 +2010,12 @@ def main(argv: list[str]) -> int:
              "one and lost, 'Ballston' missed in a heading, and 'The Economist' and 'GPS' "
              "missed at a sentence's start and in marks; fixed the coordinates, the coded date, "
              "the label, the owner, 'The Economist'; left: the document's title, the old "
-             "name, 'Ballston' in a caption, GPS (a common acronym, by design)"))
+             "name, 'Ballston' in a caption, GPS (a common acronym, by design)"),
+            ("Three-hundred-and-twenty-eighth held-out set (the U.S. Copyright Office as others"
+             " copy it: an aggregator, a feed directory, a compendium's chapter, a bulletin's "
+             "mirror, an annual report; public domain)",
+             HERE / "heldout-328", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
