@@ -9875,3 +9875,19 @@ def test_coordinates_a_coded_date_a_field_label_a_magazine_and_a_body_s_owner() 
     assert kinds.get("Cabinet Office") == "organisation", kinds
     assert kinds.get("Council on Science, Technology and Innovation") == "organisation", kinds
     assert not {"N", "W", "N 77", "Apr04 RefID", "RefID"} & set(kinds), kinds
+
+
+def test_a_feed_page_s_glued_words_a_contents_line_a_bulletin_s_issue_and_long_titles() -> None:
+    text = ("Rate this feedRate this feedRate this feed\n\nU.S. Copyright Office, NewsNet "
+            "Issue 749\n\n2Highlights\n\n9Registration and Recordation\n\nAn updated version "
+            "of the Copyright Office's Circular 92, \"Copyright Law of the United States and "
+            "Related Laws Contained in Title 17 of the United States Code,\" is now "
+            "available. He testified before the Subcommittee on Courts, Intellectual "
+            "Property, and the Internet.\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("NewsNet") == "work", kinds
+    assert kinds.get("Copyright Law of the United States and Related Laws Contained in Title "
+                     "17 of the United States Code") == "work", kinds
+    assert kinds.get("Subcommittee on Courts, Intellectual Property, and the Internet") == \
+        "organisation", kinds
+    assert not {"feedRate", "Recordation", "Highlights", "Internet"} & set(kinds), kinds

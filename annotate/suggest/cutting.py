@@ -1690,6 +1690,17 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if len(run) == 1 and re.fullmatch(r"[A-Z][a-z]+I[Dd]", run[0].text) and \
             re.match(r":[^\S\n]*\S*\d", text[run[0].end:]):
         return []  # "RefID: 9-61EE988": a field's label before its code
+    glued = re.fullmatch(r"([a-z]{3,})([A-Z][a-z]+)", run[0].text) if len(run) == 1 else None
+    if glued and re.search(rf"(?<![\w-]){glued[1]}(?![\w-])", text) and \
+            re.search(rf"(?<![\w-]){glued[2]}(?![\w-])", text):
+        return []  # "Rate this feedRate this feed": two words a page glued together, each
+        # written apart too (not "eBay", "iPhone": brand names)
+    if run and _CONTENTS_LINE.match(text, text.rfind("\n", 0, run[0].start) + 1):
+        return []  # "9Registration and Recordation": a contents line, its page number glued
+        # to the heading
+    if len(run) >= 3 and run[-2].text == "Issue" and run[-1].text.isdigit() and \
+            run[-3].capitalised and run[-3].text not in ("Volume", "Vol.", "No."):
+        run = run[:-2]  # "NewsNet Issue 749": the bulletin, whichever issue
     while run and run[-1].text == "BIO":
         run = run[:-1]  # "Commissioner Masterson BIO Final …": a biography's file name
     while run and run[0].text == "BIO":
@@ -1712,6 +1723,9 @@ _CONTACT_LABEL = re.compile(r",?[^\S\n]+[Cc]ontact\b")
 #: A law report's volume before its abbreviation, and the page after it: "862 F. Supp. 667".
 _VOLUME_BEFORE = re.compile(r"(?<![\d,.])\d{1,4}[^\S\n]+\Z")
 _REPORT_PAGE = re.compile(r"\.?[^\S\n]+\d{1,5}(?![\d,.])")
+#: A contents line whose page number is glued to its heading: "9Registration and Recordation".
+_CONTENTS_LINE = re.compile(r"[^\S\n]*\d{1,3}[A-Z][a-z]+(?:[^\S\n]+(?:and|of|&|[A-Z][a-z]+))*"
+                            r"[^\S\n]*(?:\n|$)")
 #: A page's link past its menu: "Skip to content", "Skip to main navigation".
 _SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
                         r"navigation|menu|footer)\b", re.IGNORECASE)

@@ -1103,6 +1103,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # Amendments of 1972": a law's year)
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
+    if any(re.match(r"[^\S\n]+Issue[^\S\n]+\d", c.after) for c in places):
+        return "work", "a bulletin or a magazine, before its issue's number ('NewsNet Issue 749')"
     if text in COUNTRY_LETTERS and text != "EU":
         return "place", "a country's letters ('U.S.A.')"  # (a dotted acronym's own rule
         # would make a body of "U.S.A."; the EU is a union of countries, typed below)

@@ -1073,13 +1073,16 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             words = text[start:p.start + len(stripped)].split()
             before = text[max(0, p.open - 40):p.open]
             longest = 30 if re.search(r"\b(?:(?:en)?titled|on|(?:Order|Proclamation|Memorandum)"
-                                      r"(?:[^\S\n]*\([A-Z.]{2,6}\))?)[\s,:]*$", before) or \
+                                      r"(?:[^\S\n]*\([A-Z.]{2,6}\))?|(?:Circular|Publication|"
+                                      r"Bulletin|Form|Notice)[^\S\n]+[\w.-]*\d[\w.-]*)[\s,:]*$",
+                                      before) or \
                 _REPORT_AFTER.match(text, p.close + 1) else 12
             # (a hearing's or a report's long title after "titled": "an oversight hearing
             # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”";
             # or "on": "Remarks by Chairman Martin J. Gruenberg on “Oversight of Financial
-            # Regulators: Financial Stability, Supervision, and Consumer Protection …”"; or
-            # an order's: "an Executive Order (E.O.), “Imposing Sanctions on Certain Persons
+            # Regulators: Financial Stability, Supervision, and Consumer Protection …”"; or a
+            # numbered document's: "Circular 92, “Copyright Law of the United States and …”";
+            # or an order's: "an Executive Order (E.O.), “Imposing Sanctions on Certain Persons
             # with Respect to the Humanitarian and Human Rights Crisis in Ethiopia.”")
             if not words or len(words) > longest or not (
                     words[0][:1].isupper() or (words[0][:1].isdigit() and len(words) >= 3)):
@@ -1200,7 +1203,8 @@ _BODY_HEADS = (r"(?:Centre|Center|Institute|School|Department|Faculty|Ministry|O
 _BODY_FOR_A_LIST = re.compile(
     r"(?:^|(?<=[a-z][^\S\n]))(?:[A-Z][\w’'.-]*[^\S\n]+){0,6}" + _BODY_HEADS +
     r"[^\S\n]+(?:for|of|on)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?(?:,[^\S\n]+"
-    r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)+,?[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w-]*"
+    r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)+,?[^\S\n]+(?:and|&)[^\S\n]+(?:the[^\S\n]+)?"
+    r"[A-Z][\w-]*"
     r"(?:[^\S\n]+[A-Z][\w-]*){0,2}(?![\w-])", re.MULTILINE)
 
 
