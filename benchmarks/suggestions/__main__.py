@@ -2022,7 +2022,10 @@ def main(argv: list[str]) -> int:
              "a circular's title in marks cut at 'Contained in', 'American Express' and "
              "'Superintendent of Documents' cut by title words ('Express', 'Documents'), a "
              "bulletin's issues kept apart and typed other, and a heading's last word taken for"
-             " a person ('Background')"))
+             " a person ('Background'); fixed the glued words and page numbers, the "
+             "subcommittee, the circular's title, the bulletin; left: 'American Express' and "
+             "'Superintendent of Documents', 'General Background', the compendium's title in "
+             "capitals, the feed's 'Feed' and 'New'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
