@@ -2025,7 +2025,12 @@ def main(argv: list[str]) -> int:
              " a person ('Background'); fixed the glued words and page numbers, the "
              "subcommittee, the circular's title, the bulletin; left: 'American Express' and "
              "'Superintendent of Documents', 'General Background', the compendium's title in "
-             "capitals, the feed's 'Feed' and 'New'"))
+             "capitals, the feed's 'Feed' and 'New'"),
+            ("Three-hundred-and-twenty-ninth held-out set (the General Services Administration:"
+             " three releases as a news aggregator copies them, its Wikipedia article's old "
+             "mirror; public domain, CC BY-SA)",
+             HERE / "heldout-329", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
