@@ -2030,7 +2030,14 @@ def main(argv: list[str]) -> int:
              " three releases as a news aggregator copies them, its Wikipedia article's old "
              "mirror; public domain, CC BY-SA)",
              HERE / "heldout-329", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.86, R 0.84, type 1.00, quotes R 0.90 (9/10), speaker 0.67; it showed a "
+             "board title's 'United States' kept from the aggregator's source line, a body's "
+             "possessive run into two offices it owned ('Treasury Departmentmarker's Bureau of "
+             "Federal Supply and Office of Contract Settlement'), an act opening with its "
+             "fiscal year missed, the mirror's name missed, a law's words in marks after "
+             "'directed … to' missed, two quotes after a speaker's long title given to the body"
+             " in it ('GSA Commissioner of the Public Buildings Service (PBS) Nina Albert'), "
+             "and a body's stated mission given to no one"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
