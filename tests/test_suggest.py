@@ -9891,3 +9891,19 @@ def test_a_feed_page_s_glued_words_a_contents_line_a_bulletin_s_issue_and_long_t
     assert kinds.get("Subcommittee on Courts, Intellectual Property, and the Internet") == \
         "organisation", kinds
     assert not {"feedRate", "Recordation", "Highlights", "Internet"} & set(kinds), kinds
+
+
+def test_a_speaker_after_a_body_s_letters_a_stated_mission_a_country_s_agency_and_a_law() -> None:
+    text = ("Source: United States General Services Administration\n\nAs part of the Fiscal "
+            "Year 2022 Consolidated Appropriations Act, Congress directed the GSA "
+            "Administrator to select a site. “We look forward to it,” said GSA Commissioner "
+            "of the Public Buildings Service (PBS) Nina Albert. The GSA supplies products. "
+            "Its stated mission is to \"help federal agencies better serve the public by "
+            "offering superior workplaces.\"\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Fiscal Year 2022 Consolidated Appropriations Act") == "work", kinds
+    assert "GSA" in _entity(found, "United States General Services Administration").aliases
+    speakers = [q.speaker_name for q in found.quotes]
+    assert speakers == ["Nina Albert", "United States General Services Administration"], \
+        speakers

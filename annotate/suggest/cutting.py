@@ -1204,6 +1204,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[:-1]  # "the Wage and Hour Division Web site"
     if run and (run[0].text == "FY" or (len(run) >= 2 and run[1].text == "Year"
                                         and run[0].text in YEAR_KINDS)):
+        law = next((k for k in range(2, len(run) - 1) if run[k].number), None)
+        if law is not None and run[-1].text in LAW_HEADS and run[law + 1].capitalised:
+            return [_candidate(text, run, hint="law")]  # "the Fiscal Year 2022 Consolidated
+            # Appropriations Act": a law named with the year it funds
         return []  # "Fiscal Year 2019", "FY 2007": a date
     while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and (
             not run[-2].acronym or (len(run) >= 3 and all(
@@ -3531,12 +3535,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             role_end += 2  # "… and Head of Agency Cynthia Huger"
             rest = rest[2:]
     rest = _trim(rest, know)
-    if not rest or all(_is_title(t.text, titles) or t.text in PORTFOLIO or t.text in
+    if not rest or (all(_is_title(t.text, titles) or t.text in PORTFOLIO or t.text in
                        ROLE_MODIFIERS or (t is not rest[-1] and _is_title(rest[-1].text, titles)
                                           and t.text.endswith(_ROLE_ADJECTIVE_ENDINGS)
                                           and t.text not in know.given_names)
-                       for t in rest):  # ("Deputy Commerce Minister", "Chief
-        # Executive", "Chief Operating Officer": a role alone)
+                       for t in rest) and not (
+                len(rest) >= 2 and rest[-1].text in ORGANISATION_HEADS
+                and not _is_title(rest[-1].text, titles))):  # ("Deputy Commerce Minister",
+        # "Chief Executive", "Chief Operating Officer": a role alone; but "United States
+        # General Services Administration" is a body, its "General" no rank)
         return out  # a title alone ("Prime Minister") names no one
     of = next((m for m, t in enumerate(rest) if t.text in ("of", "for") and m > 0
                and _person_like(rest[:m], know, surnames)), None)

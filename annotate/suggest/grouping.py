@@ -190,6 +190,10 @@ class _Index:
             if of is not None and len(initials_of(f.words[:of])) >= 3:
                 self.by_initials[initials_of(f.words[:of])].append(f)  # "UKB": the United
                 # Keetoowah Band (of Cherokee Indians), its letters before "of"
+            if len(f.words) > 4 and f.words[:2] == ("United", "States") and \
+                    f.words[-1] in ORGANISATION_HEADS:
+                self.by_initials[initials_of(f.words[2:])].append(f)  # "GSA": the (United
+                # States) General Services Administration, its letters without the country
             if len(f.words) > 3 and f.words[-1] in _GENERIC_TAILS:
                 # "Mine Resistant Ambush Protected Vehicles" → "MRAP": its letters leave out
                 # the kind of thing it is

@@ -121,6 +121,8 @@ _AIMS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[\w’'-]+\s+){0,6}?[\w-]+)(?:[’'
                    r"(?P<cue>(?:is\s+|are\s+)?(?:aims?|aiming|seeks?|seeking|promises?|"
                    r"pledges?|vows?|wants?|hopes?|hoping|plans?|planning|intends?|intending)"
                    r" to(?:\s+[a-z]+)?)\s*$")
+#: What "stated" describes as an adjective: "Its stated mission is to …".
+_STATED_AIM = re.compile(r"\s+(?:purpose|mission|aim|goal|objective|intention|policy)\b")
 #: A body's or a person's stated purpose, opening the sentence: "Its purpose is to “…”".
 _PURPOSE = re.compile(r"\s*(?P<who>Its|His|Her|Their)\s+(?P<cue>(?:stated\s+)?(?:purpose|"
                       r"mission|aim|goal|objective)\s+(?:is|was)\s+to)\s*$")
@@ -1338,7 +1340,9 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())
              and (v.group()[:1].islower() or not before[:v.start()].strip(" “\"‘'"))
              and not (v.group().casefold() in _NOUN_VERBS
-                      and _DETERMINER_BEFORE.search(before, 0, v.start()))]
+                      and _DETERMINER_BEFORE.search(before, 0, v.start()))
+             and not (v.group().casefold() == "stated" and _STATED_AIM.match(before, v.end()))]
+    # (not "Its stated mission is to “…”": an adjective before the aim it names)
     # (not "guest posts dealing with ‘open washing’": a noun, what the posts are about)
     # (a capitalised verb only opens a sentence, "According to …": inside a name it is a
     # word of the name, "the United States “will …”")
@@ -1648,7 +1652,8 @@ def _phrase_speaker(text: str, at: int, phrase: str, mentions: Sequence[Mention]
 #: former state senator Ann Lee", "said TVA President & CEO Tom Kilgore"): capitalised words
 #: and these.
 _ROLE_WORD = re.compile(
-    r"(?:[A-Z][\w.’'&-]*|\d{1,3}(?:st|nd|rd|th)|of|the|for|and|&|on|to|in|at|acting|former|"
+    r"(?:[A-Z][\w.’'&-]*|\([A-Z]{2,8}\)|\d{1,3}(?:st|nd|rd|th)|of|the|for|and|&|on|to|in|at|"
+    r"acting|former|"  # (a body's letters in brackets: "… Service (PBS) Nina Albert")
     r"deputy|interim|senior|"  # (a rank's ordinal: "said 1st Sgt. Christopher Griffith")
     r"provincial|regional|national|local|assistant|"
     r"junior|chief|spokes(?:man|woman|person)|director|minister|secretary|official|officer|"
@@ -1680,6 +1685,9 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
     i = bisect.bisect_left(starts, at)
     while i < len(mentions) and mentions[i].start < limit:
         found = mentions[i]
+        if text[found.start - 1:found.start] == "(" and text[found.end:found.end + 1] == ")":
+            i += 1  # "… Public Buildings Service (PBS) Nina Albert": the body's letters
+            continue
         gap = text[at:found.start].split()
         described = 1 <= len(gap) <= 3 and all(w.isalpha() and w.islower() for w in gap) and (
             gap[-1] in PERSON_NOUNS or (len(gap[-1]) > 4 and gap[-1].endswith(("or", "ist",
