@@ -2037,7 +2037,10 @@ def main(argv: list[str]) -> int:
              "fiscal year missed, the mirror's name missed, a law's words in marks after "
              "'directed … to' missed, two quotes after a speaker's long title given to the body"
              " in it ('GSA Commissioner of the Public Buildings Service (PBS) Nina Albert'), "
-             "and a body's stated mission given to no one"))
+             "and a body's stated mission given to no one; fixed the speakers, the mission, "
+             "the agency's full name, the act; left: the board title's 'United States' (gone "
+             "with the fix), the mirror's glued 'marker' and its owner run into two offices, "
+             "the mirror's name, the law's words after 'directed … to'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
