@@ -2040,7 +2040,11 @@ def main(argv: list[str]) -> int:
              "and a body's stated mission given to no one; fixed the speakers, the mission, "
              "the agency's full name, the act; left: the board title's 'United States' (gone "
              "with the fix), the mirror's glued 'marker' and its owner run into two offices, "
-             "the mirror's name, the law's words after 'directed … to'"))
+             "the mirror's name, the law's words after 'directed … to'"),
+            ("Three-hundred-and-thirtieth held-out set (the Bonneville Power Administration's "
+             "releases as the FlashAlert service's page kept them; public domain)",
+             HERE / "heldout-330", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
