@@ -2044,7 +2044,11 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-thirtieth held-out set (the Bonneville Power Administration's "
              "releases as the FlashAlert service's page kept them; public domain)",
              HERE / "heldout-330", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.88, R 1.00, type 0.93, quotes R 1.00 (7/7), speaker 1.00; it showed the"
+             " service's 'Manage my existing Subscription' giving 'Subscription' on every page,"
+             " an abbreviated weekday in a time stamp taken for a place ('Mon'), 'U.S. "
+             "Treasury' typed a person, and a browser's name typed a person ('Internet "
+             "Explorer')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
