@@ -9907,3 +9907,12 @@ def test_a_speaker_after_a_body_s_letters_a_stated_mission_a_country_s_agency_an
     speakers = [q.speaker_name for q in found.quotes]
     assert speakers == ["Nina Albert", "United States General Services Administration"], \
         speakers
+
+
+def test_a_time_stamp_s_weekday_a_service_s_link_and_a_country_s_treasury() -> None:
+    text = ("Bonneville Power Administration\nEmergency Messages as of 10:29 am, Mon. May. 22\n"
+            "Manage my existing Subscription\n\nThe U.S. Treasury was paid. Mon State voted.\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("U.S. Treasury") == "organisation", kinds
+    assert kinds.get("Mon State") == "place", kinds
+    assert not {"Mon", "Subscription"} & set(kinds), kinds

@@ -1705,6 +1705,13 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if len(run) >= 3 and run[-2].text == "Issue" and run[-1].text.isdigit() and \
             run[-3].capitalised and run[-3].text not in ("Volume", "Vol.", "No."):
         run = run[:-2]  # "NewsNet Issue 749": the bulletin, whichever issue
+    if len(run) == 1 and run[0].text in _WEEKDAYS_SHORT and \
+            re.match(r"\.?,?[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+                     text[run[0].end:]):
+        return []  # "10:29 am, Mon. May. 22": a weekday's short form, then the month
+    if len(run) == 1 and run[0].text in ("Subscription", "Subscriptions", "Account") and \
+            re.search(r"\b(?:[Mm]y|[Yy]our)\b[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z", text[:run[0].start]):
+        return []  # "Manage my existing Subscription": a service's link
     while run and run[-1].text == "BIO":
         run = run[:-1]  # "Commissioner Masterson BIO Final …": a biography's file name
     while run and run[0].text == "BIO":
@@ -1730,6 +1737,8 @@ _REPORT_PAGE = re.compile(r"\.?[^\S\n]+\d{1,5}(?![\d,.])")
 #: A contents line whose page number is glued to its heading: "9Registration and Recordation".
 _CONTENTS_LINE = re.compile(r"[^\S\n]*\d{1,3}[A-Z][a-z]+(?:[^\S\n]+(?:and|of|&|[A-Z][a-z]+))*"
                             r"[^\S\n]*(?:\n|$)")
+#: The short forms of the weekdays a time stamp writes: "Mon. May. 22".
+_WEEKDAYS_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 #: A page's link past its menu: "Skip to content", "Skip to main navigation".
 _SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
                         r"navigation|menu|footer)\b", re.IGNORECASE)

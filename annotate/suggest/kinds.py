@@ -2553,6 +2553,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
             words[0] not in _COMPASS and not words[-1].isupper() and \
             words[0] not in GREETINGS and words[0] not in ("The", "THE") and \
+            words[0] not in ("U.S.", "U.K.") and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor
