@@ -2048,7 +2048,7 @@ def main(argv: list[str]) -> int:
              " service's 'Manage my existing Subscription' giving 'Subscription' on every page,"
              " an abbreviated weekday in a time stamp taken for a place ('Mon'), 'U.S. "
              "Treasury' typed a person, and a browser's name typed a person ('Internet "
-             "Explorer')"))
+             "Explorer'); fixed all but the browser"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
