@@ -2048,7 +2048,11 @@ def main(argv: list[str]) -> int:
              " service's 'Manage my existing Subscription' giving 'Subscription' on every page,"
              " an abbreviated weekday in a time stamp taken for a place ('Mon'), 'U.S. "
              "Treasury' typed a person, and a browser's name typed a person ('Internet "
-             "Explorer'); fixed all but the browser"))
+             "Explorer'); fixed all but the browser"),
+            ("Three-hundred-and-thirty-first held-out set (FEMA's notices of disaster recovery "
+             "centers: three in a web archive, one in a court's feed aggregator; public domain)",
+             HERE / "heldout-331", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
