@@ -2052,7 +2052,13 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-thirty-first held-out set (FEMA's notices of disaster recovery "
              "centers: three in a web archive, one in a court's feed aggregator; public domain)",
              HERE / "heldout-331", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.89, R 0.85, type 0.89, quotes R 1.00 (2/2), speaker 1.00; it showed a "
+             "county run into 'DRC' ('Buchanan County DRC'), 'Hernandez' without its accent "
+             "kept apart from 'Justo Hernández', a highway's number cut from 'US 1', a "
+             "headline's verb and a feed's name cut ('Relocating', 'DHS News', 'Updates'), a "
+             "town named 'National' and Memorial Day missed on address lines, hurricanes typed "
+             "people ('Charley', 'Florida Hurricane Frances'), firms in an address missed, "
+             "fairgrounds typed a body, 'the FEMA app' typing the agency an app"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
