@@ -9916,3 +9916,21 @@ def test_a_time_stamp_s_weekday_a_service_s_link_and_a_country_s_treasury() -> N
     assert kinds.get("U.S. Treasury") == "organisation", kinds
     assert kinds.get("Mon State") == "place", kinds
     assert not {"Mon", "Subscription"} & set(kinds), kinds
+
+
+def test_a_surname_without_its_accent_storms_a_headline_s_gerund_and_an_agency_s_app() -> None:
+    text = ("» More Information on Florida Hurricane Frances\n\nDisaster Recovery Center in St. "
+            "Albans is Relocating to Dunbar\n\n\"The first step is a call away,\" said Justo "
+            "Hernández, FEMA federal coordinating officer. \"Once you register, call,\" "
+            "Hernandez added. It is at the Clayton County Fairgrounds. There are now 18 "
+            "centers assisting those affected by hurricanes Charley and Frances. To locate "
+            "a center, check the FEMA app.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Hurricane Frances") == "event", kinds
+    assert kinds.get("Florida") == "place", kinds
+    assert kinds.get("Clayton County Fairgrounds") == "place", kinds
+    assert kinds.get("FEMA") == "organisation", kinds
+    assert kinds.get("Charley") == "event", kinds
+    assert "Hernandez" in _entity(found, "Justo Hernández").aliases
+    assert "Relocating" not in kinds, kinds

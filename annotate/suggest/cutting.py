@@ -342,10 +342,20 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the House Welfare Reform Committee on Valentine’s Day": a body, then the day it
         # met (but "the Committee on Appropriations" is one name)
         return [*_cut(text, run[:on], know, surnames), *_cut(text, run[on + 1:], know, surnames)]
+    storm = next((k for k in range(1, len(run) - 1) if run[k].text in _STORM_WORDS
+                  and know.big_place(" ".join(t.text for t in run[:k]))), None)
+    if storm is not None:
+        return [*_cut(text, run[:storm], know, surnames),
+                _candidate(text, run[storm:], hint="event")]  # "Florida Hurricane Frances":
+        # the place it struck, then the storm
     if len(run) == 1 and re.fullmatch(r"[A-Z][a-z]{4,}ally", run[0].text) and \
             run[0].text not in know.surnames and run[0].text not in know.places and \
             re.match(r"[^\S\n]+[a-z]", text[run[0].end:]):
         return []  # "42 Federally recognized tribes": an adverb its writer capitalised
+    if len(run) == 1 and run[0].text.endswith("ing") and len(run[0].text) > 5 and \
+            run[0].text not in know.surnames and run[0].text not in know.given_names and \
+            re.search(r"\b(?:is|are|was|were|be|been|Is|Are)[^\S\n]+\Z", text[:run[0].start]):
+        return []  # "… Center in St. Albans is Relocating to Dunbar": a headline's verb
     dashed = _TITLE_DASH.search(text, max(0, run[0].start - 40), run[0].start) if run else None
     if dashed is not None and _is_title(dashed.group(1), know.titles):
         given = next((k for k in range(1, len(run) - 1) if (
@@ -1739,6 +1749,8 @@ _CONTENTS_LINE = re.compile(r"[^\S\n]*\d{1,3}[A-Z][a-z]+(?:[^\S\n]+(?:and|of|&|[
                             r"[^\S\n]*(?:\n|$)")
 #: The short forms of the weekdays a time stamp writes: "Mon. May. 22".
 _WEEKDAYS_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+#: The kinds of storm a name follows: "Hurricane Frances", "Tropical Storm Bonnie".
+_STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Tropical".split())
 #: A page's link past its menu: "Skip to content", "Skip to main navigation".
 _SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
                         r"navigation|menu|footer)\b", re.IGNORECASE)

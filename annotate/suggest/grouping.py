@@ -786,8 +786,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # the first of two surnames, as Spanish names are shortened
             f for f in index.by_last[word] if len(f.words) == 2
             and f.words[0] in know.given_names and word in PLACE_HEADS
-            and any(c.role or c.honorific for c in form.places)]  # "Commissioner Bay" →
-        # "Norman Bay": a titled surname that is a word of places too
+            and any(c.role or c.honorific for c in form.places)] or [  # "Commissioner Bay"
+            # → "Norman Bay": a titled surname that is a word of places too
+            f for f in index.persons if len(f.words) > 1 and f.words[-1] != word
+            and unaccented(f.words[-1]) == unaccented(word)]  # "Hernandez" → "Justo
+        # Hernández": the surname written without its accent
         if not matches and not any(index.person(f) for f in index.by_first[word]):
             inner = [f for f in index.persons if len(f.words) >= 4 and word in f.words[1:-1]
                      and word not in know.particles]

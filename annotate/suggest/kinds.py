@@ -510,6 +510,10 @@ _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powd
                            "pill tablet supplement treatment therapy brand cigarette".split())
 
 
+#: Storms in the plural before their names: "hurricanes Charley and Frances".
+_STORMS_BEFORE = re.compile(r"\b(?:[Hh]urricanes|[Tt]yphoons|[Cc]yclones|[Tt]ropical[^\S\n]+"
+                            r"[Ss]torms)[^\S\n]+(?:[A-Z][\w’'-]+(?:,[^\S\n]+|[^\S\n]+and"
+                            r"[^\S\n]+))*\Z")
 #: A headline's verb in title case that only people take: "Noren Served as Boone County
 #: Clerk …", "Hovland Sworn In".
 PERSONAL_HEADLINE_VERB = re.compile(r"[^\S\n]+(?:Served[^\S\n]+as|Dies|Died|Resigns|"
@@ -1317,7 +1321,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_INSTRUMENT_AFTER.match(c.after) for c in places):
         return "other", "a scientific instrument ('the MUSE instrument')"
     if any(_APP_AFTER.match(c.after) for c in places) and "organisation" not in hints and \
-            not any(re.match(r"[^\S\n]+(?:Inc|Corp|Ltd|LLC)\b", c.after) for c in places):
+            not any(re.match(r"[^\S\n]+(?:Inc|Corp|Ltd|LLC)\b", c.after) for c in places) and \
+            not (text.isupper() and len(places) > sum(bool(_APP_AFTER.match(c.after))
+                                                     for c in places)):
+        # (not "FEMA", a body named elsewhere too, whose app "the FEMA app" is)
         return "other", "an app ('on eSanjeevani app')"
     if any(c.text.split(",")[0].isupper() and not any(ch.isdigit() for ch in c.text)
            and (not c.before or c.before.endswith("\n")
@@ -1876,6 +1883,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.replace(".", "").isupper() and len(text) >= 2 and places and all(
             re.search(r"\b(?:draft|proposed)[^\S\n]+$", c.before) for c in places):
         return "work", "a document, its draft before it ('the draft BBL')"
+    if len(words) == 1 and any(_STORMS_BEFORE.search(c.before) for c in places):
+        return "event", "named after 'hurricanes' or 'storms' ('hurricanes Charley and " \
+            "Frances')"
     if len(words) == 1 and not text.isupper() and any(
             PERSONAL_HEADLINE_VERB.match(c.after) for c in places):
         return "person", "a headline's verb only people take after it ('Noren Served as …', " \

@@ -350,6 +350,7 @@ Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Air
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
 Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
 Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
+Fairgrounds Fairground
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
