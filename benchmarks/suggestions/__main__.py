@@ -2058,7 +2058,10 @@ def main(argv: list[str]) -> int:
              "headline's verb and a feed's name cut ('Relocating', 'DHS News', 'Updates'), a "
              "town named 'National' and Memorial Day missed on address lines, hurricanes typed "
              "people ('Charley', 'Florida Hurricane Frances'), firms in an address missed, "
-             "fairgrounds typed a body, 'the FEMA app' typing the agency an app"))
+             "fairgrounds typed a body, 'the FEMA app' typing the agency an app; fixed the "
+             "accent, the hurricanes, the headline's verb, the app, the fairgrounds; left: "
+             "the county run into 'DRC', 'US 1', the feed's name, addresses' town and firms, "
+             "'Memorial Day' on an address line"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
