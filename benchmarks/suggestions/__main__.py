@@ -2061,7 +2061,12 @@ def main(argv: list[str]) -> int:
              "fairgrounds typed a body, 'the FEMA app' typing the agency an app; fixed the "
              "accent, the hurricanes, the headline's verb, the app, the fairgrounds; left: "
              "the county run into 'DRC', 'US 1', the feed's name, addresses' town and firms, "
-             "'Memorial Day' on an address line"))
+             "'Memorial Day' on an address line"),
+            ("Three-hundred-and-thirty-second held-out set (the U.S. Fish and Wildlife "
+             "Service's news listings: two regional pages, two endangered species pages in a "
+             "web archive; public domain)",
+             HERE / "heldout-332", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
