@@ -9934,3 +9934,11 @@ def test_a_surname_without_its_accent_storms_a_headline_s_gerund_and_an_agency_s
     assert kinds.get("Charley") == "event", kinds
     assert "Hernandez" in _entity(found, "Justo Hernández").aliases
     assert "Relocating" not in kinds, kinds
+
+
+def test_an_initial_and_a_surname_is_a_person() -> None:
+    kinds = _types(suggest("Information icon Cumberland sand-wort by D. Pineros.\n\nHe lives on "
+                           "S. Main Street in St. Louis.\n"))
+    assert kinds.get("D. Pineros") == "person", kinds
+    assert kinds.get("S. Main Street") == "place", kinds
+    assert kinds.get("St. Louis") == "place", kinds

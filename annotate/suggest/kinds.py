@@ -1982,6 +1982,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Counties"
     if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[1:-1]):  # ("Eni F.H. …")
         return "person", "initials, as in people's names"
+    if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) and \
+            re.fullmatch(r"[A-Z][a-z’'-]{2,}", words[1]) and \
+            words[1] not in ORGANISATION_HEADS | PLACE_HEADS | EVENT_HEADS and \
+            not know.big_place(words[1]):
+        return "person", "an initial, then a surname ('D. Pineros')"
     if len(words) > 2 and any(w.casefold() in _PATRONYMIC for w in words[1:-1]):
         return "person", "'son of' or 'daughter of' inside, as in people's names"
     if last in ("Islanders", "Americans") and len(words) > 1:
