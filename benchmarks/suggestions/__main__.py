@@ -2072,7 +2072,8 @@ def main(argv: list[str]) -> int:
              "spaced 'U. S.' losing the survey, a Latin name's abbreviated genus missed ('M. "
              "pacificum'), a photographer's initial and surname typed a body ('D. Pineros'), "
              "the Fisheries Service kept apart from NOAA's, and 'Pacific Hawaiian' (a "
-             "damselfly's name) typed a person"))
+             "damselfly's name) typed a person; fixed the photographer; left: the rest (the "
+             "stop's last set; the gold then added an act and a short form it had left out)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
