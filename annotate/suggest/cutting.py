@@ -41,6 +41,7 @@ from .lexicon import (
     LAW_HEADS,
     LOCAL_BODY_LETTERS,
     MONTHS_AND_DAYS,
+    MONTHS_SHORT,
     NAMED_AFTER_PERSON,
     NAMED_WEEKDAYS,
     NOBLE,
@@ -91,6 +92,7 @@ from .tokens import (
     _lower_case_words,
     _spelt_out,
     _title_follows,
+    someones_surname,
     spelt_by_last,
     title_apposed,
 )
@@ -342,7 +344,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the House Welfare Reform Committee on Valentine’s Day": a body, then the day it
         # met (but "the Committee on Appropriations" is one name)
         return [*_cut(text, run[:on], know, surnames), *_cut(text, run[on + 1:], know, surnames)]
-    storm = next((k for k in range(1, len(run) - 1) if run[k].text in _STORM_WORDS
+    storm = next((k for k in range(1, len(run) - 1) if run[k].text in _STORM_OPENERS
                   and know.big_place(" ".join(t.text for t in run[:k]))), None)
     if storm is not None:
         return [*_cut(text, run[:storm], know, surnames),
@@ -1698,8 +1700,7 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if run and run[0].text in ("N", "S", "E", "W") and run[0].start > 0 and \
             text[run[0].start - 1] in "°′″'\"":
         return []  # "38°52′44″N 77°06′32″W": a coordinate's side, no name
-    if run and re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{1,2}",
-                            run[0].text):
+    if run and re.fullmatch(rf"(?:{MONTHS_SHORT})\d{{1,2}}", run[0].text):
         run = run[1:]  # "Generated on 2013Apr04 RefID: …": a date written as a code
     if len(run) == 1 and re.fullmatch(r"[A-Z][a-z]+I[Dd]", run[0].text) and \
             re.match(r":[^\S\n]*\S*\d", text[run[0].end:]):
@@ -1716,8 +1717,7 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
             run[-3].capitalised and run[-3].text not in ("Volume", "Vol.", "No."):
         run = run[:-2]  # "NewsNet Issue 749": the bulletin, whichever issue
     if len(run) == 1 and run[0].text in _WEEKDAYS_SHORT and \
-            re.match(r"\.?,?[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-                     text[run[0].end:]):
+            re.match(rf"\.?,?[^\S\n]+(?:{MONTHS_SHORT})", text[run[0].end:]):
         return []  # "10:29 am, Mon. May. 22": a weekday's short form, then the month
     if len(run) == 1 and run[0].text in ("Subscription", "Subscriptions", "Account") and \
             re.search(r"\b(?:[Mm]y|[Yy]our)\b[^\S\n]+(?:[a-z]+[^\S\n]+)?\Z", text[:run[0].start]):
@@ -1749,8 +1749,9 @@ _CONTENTS_LINE = re.compile(r"[^\S\n]*\d{1,3}[A-Z][a-z]+(?:[^\S\n]+(?:and|of|&|[
                             r"[^\S\n]*(?:\n|$)")
 #: The short forms of the weekdays a time stamp writes: "Mon. May. 22".
 _WEEKDAYS_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
-#: The kinds of storm a name follows: "Hurricane Frances", "Tropical Storm Bonnie".
-_STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Tropical".split())
+#: The words a storm's name opens with after the place it struck: "Florida Hurricane
+#: Frances", "… Tropical Storm Bonnie" (not "Storm" alone: "Texas Storm Chasers").
+_STORM_OPENERS = (STORM_KINDS - {"Storm"}) | {"Tropical"}
 #: A page's link past its menu: "Skip to content", "Skip to main navigation".
 _SKIP_LINK = re.compile(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|search|"
                         r"navigation|menu|footer)\b", re.IGNORECASE)
@@ -3039,7 +3040,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # named for someone, whose "King" is no title
     if words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
             know.big_place(words[1]) or words[1] in CONTEST_WORLDS) and \
-            not _after_given_name(text, words[1], know):  # (not "Ms. Hanna" … "Jeanette Hanna")
+            not someones_surname(text, words[1], know):  # (not "Ms. Hanna" … "Jeanette Hanna")
         return [_candidate(text, run)]
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific
@@ -3126,7 +3127,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if word.endswith("s") and word.casefold() not in titles and _is_title(word, titles) \
                 and last_title < 0 and words[k + 1][:1].isupper() and \
                 ((words[k + 1] not in know.given_names and words[k + 1] not in know.surnames
-                  and not _after_given_name(text, words[k + 1], know)
+                  and not someones_surname(text, words[k + 1], know)
                   and "and" not in words[k + 1:])
                  or (k + 2 < len(words) and words[k + 2] == "of")) and \
                 not re.fullmatch(r"(?:[A-Z]\.)+", words[k + 1]):
@@ -3615,13 +3616,6 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]
-
-
-def _after_given_name(text: str, word: str, know: Knowledge) -> bool:
-    """The story writes the word after a given name: "Philip Moeller" makes "Moeller" of
-    "Commissioners Moeller or Clark" a surname."""
-    return any(m.group(1) in know.given_names
-               for m in re.finditer(rf"\b([A-Z][\w’'-]+)[^\S\n]+{re.escape(word)}\b", text))
 
 
 def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = frozenset(),

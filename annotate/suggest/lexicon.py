@@ -180,6 +180,8 @@ Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Ev
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead None
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um Congratulations Congrats
 """.split())
+#: The months' short names as a pattern's alternation ("Jan|Feb|…").
+MONTHS_SHORT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 #: The months' full names as a pattern's alternation ("January|February|…").
 MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
                "November|December")

@@ -66,6 +66,7 @@ from .tokens import (
     _lower_case_words,
     _only_titles,
     _spelt_out,
+    someones_surname,
 )
 
 #: What a person is chosen or run for, before "for <office>" (not a committee's name then:
@@ -495,7 +496,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
-                    not _someones_surname(text, words[j + 2].text, know) and \
+                    not someones_surname(text, words[j + 2].text, know) and \
                     words[j + 2].text.rstrip(".") not in SOCIAL_NETWORKS:
                 # (not "Follow Alaska Beacon on Facebook and X": where to follow it)
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
@@ -900,16 +901,6 @@ _CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol A
 #: Relations", "European Agenda on Migration", "Declaration on …".
 _HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS) - {"Update"}  # (not "Update on
 # ATLAS and CMS latest results", a headline)
-
-
-def _someones_surname(text: str, word: str, know: Knowledge) -> bool:
-    """Whether the story writes the word after a given name: "the Medical Examiner’s Office
-    on Muniz-Jimenez" is about Gabriel Muniz-Jimenez, not a name that holds his."""
-    return not know.is_demonym(word) and any(
-        m.group(1) in know.given_names and not know.is_demonym(m.group(1))
-        and not know.places.get(m.group(1))  # (not "Texas Civil Rights Project": a state
-        # that is a given name too, before a word of a name)
-        for m in re.finditer(rf"\b([A-Z][\w’'-]+)[^\S\n]+{re.escape(word)}\b", text))
 
 
 def _body_of_before(text: str, words: list[Token], j: int) -> bool:

@@ -754,6 +754,18 @@ def _only_titles(run: list[Token], know: Knowledge) -> bool:
     return bool(words) and all(t.text.casefold() in know.titles for t in words)
 
 
+def someones_surname(text: str, word: str, know: Knowledge) -> bool:
+    """Whether the story writes the word after a given name, as a surname: "the Medical
+    Examiner’s Office on Muniz-Jimenez" is about Gabriel Muniz-Jimenez, not a name that
+    holds his; "Philip Moeller" makes "Moeller" of "Commissioners Moeller or Clark" a
+    surname, and "Jeanette Hanna" makes "Ms. Hanna" no contest's title."""
+    return not know.is_demonym(word) and any(
+        m.group(1) in know.given_names and not know.is_demonym(m.group(1))
+        and not know.places.get(m.group(1))  # (not "Texas Civil Rights Project": a state
+        # that is a given name too, before a word of a name)
+        for m in re.finditer(rf"\b([A-Z][\w’'-]+)[^\S\n]+{re.escape(word)}\b", text))
+
+
 @functools.lru_cache(maxsize=4)
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words the story writes in lower case (once per story)."""
