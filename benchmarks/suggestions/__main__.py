@@ -2073,7 +2073,11 @@ def main(argv: list[str]) -> int:
              "pacificum'), a photographer's initial and surname typed a body ('D. Pineros'), "
              "the Fisheries Service kept apart from NOAA's, and 'Pacific Hawaiian' (a "
              "damselfly's name) typed a person; fixed the photographer; left: the rest (the "
-             "stop's last set; the gold then added an act and a short form it had left out)"))
+             "stop's last set; the gold then added an act and a short form it had left out)"),
+            ("Three-hundred-and-thirty-third held-out set (the Surface Transportation Board's "
+             "news listing and a House letter; public domain)",
+             HERE / "heldout-333", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
