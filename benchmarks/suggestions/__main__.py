@@ -2077,7 +2077,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-thirty-third held-out set (the Surface Transportation Board's "
              "news listing and a House letter; public domain)",
              HERE / "heldout-333", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.93, R 1.00, type 0.95, no quotes; the engine after the three-hundred-"
+             "and-thirty-second set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
