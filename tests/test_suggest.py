@@ -9942,3 +9942,27 @@ def test_an_initial_and_a_surname_is_a_person() -> None:
     assert kinds.get("D. Pineros") == "person", kinds
     assert kinds.get("S. Main Street") == "place", kinds
     assert kinds.get("St. Louis") == "place", kinds
+
+
+def test_a_firm_s_letters_for_an_ampersand_a_docket_s_letters_and_a_law_s_number() -> None:
+    text = ("U.S. flag signifying that this is a United States Federal government website\n\n"
+            "The Board approved a request to acquire the rail line of Meridian & Bigbee "
+            "Railroad, L.L.C. (MNBR) in Alabama. It will buy from MNBR. The Board issued a "
+            "statement in Docket No. FD 36284 and its rule in Docket No. EP 755. In the "
+            "Surface Transportation Board Reauthorization Act of 2015 (P.L. 114-110), "
+            "Congress expanded the Board.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Meridian & Bigbee Railroad, L.L.C.") == "organisation", kinds
+    assert "MNBR" in _entity(found, "Meridian & Bigbee Railroad, L.L.C.").aliases
+    assert "P.L. 114-110" in _entity(
+        found, "Surface Transportation Board Reauthorization Act of 2015").aliases
+    assert kinds.get("United States") == "place", kinds
+    assert not {"United States Federal", "FD", "EP 755", "EP", "MNBR"} & set(kinds), kinds
+
+
+def test_places_listed_before_their_plural_head_are_places() -> None:
+    kinds = _types(suggest("The railway would run in Carbon, Duchesne, Uintah, and Utah "
+                           "Counties, Utah.\n"))
+    assert kinds.get("Duchesne") == "place", kinds
+    assert kinds.get("Uintah") == "place", kinds

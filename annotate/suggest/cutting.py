@@ -474,11 +474,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "U.S. Immigration and Customs Enforcement-Homeland Security Investigations
         # (ICE-HSI)": two bodies joined by a hyphen, as their letters after them are
         return [*_cut(text, paired[0], know, surnames), *_cut(text, paired[1], know, surnames)]
-    if run and all(any(ch.isdigit() for ch in t.text) for t in run) and \
+    if run and (all(any(ch.isdigit() for ch in t.text) for t in run) or (
+            run[0].text.isupper() and len(run[0].text) <= 3 and (
+                (len(run) == 2 and run[1].text.isdigit())
+                or (len(run) == 1 and re.match(r"[^\S\n]+\d", text[run[0].end:]))))) and \
             re.search(rf"\b(?:{'|'.join(_NUMBERED_LABELS)})[^\S\n]+Nos?\.[^\S\n]*$",
                       text[max(0, run[0].start - 20):run[0].start]):
-        return []  # "FTC File No. P094511": a file's number, no name (but "Permit No.
-        # FS-7700-48" may name the form)
+        return []  # "FTC File No. P094511", "Docket No. EP 755": a file's number, its
+        # letters and digits, no name (but "Permit No. FS-7700-48" may name the form)
     if len(run) >= 3 and run[-1].text in ("No", "Nos") and run[-2].text in _NUMBERED_LABELS \
             and text.startswith(".", run[-1].end):
         run = run[:-2]  # "FTC File No. …", "SEC Case No. …": the body whose file it is
@@ -764,6 +767,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
         return []  # "the 2010 to 2015 Conservative and Liberal Democrat coalition
         # government": the parties' adjectives before a common noun
+    if len(run) >= 2 and run[-1].text == "Federal" and \
+            re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
+        return _cut(text, run[:-1], know, surnames)  # "a United States Federal government
+        # website": the country, its adjective before a common noun
     party = next((k for k, t in enumerate(run[:-1]) if t.text in ("Democratic", "Republican")),
                  None)
     if party is not None and all(t.text in _PARTY_OPENERS for t in run[:party]) and (

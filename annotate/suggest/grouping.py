@@ -1474,9 +1474,12 @@ def _bill_named(form: Form, index: _Index) -> Form | None:
         head = c.before.rstrip()
         if head.endswith("("):  # "… Appropriations Act, 2017 (P.L. 114-254)": the number
             # of the law named right before the bracket
-            head = re.sub(r",?[^\S\n]+\d{4}$", "", head[:-1].rstrip())
+            head = head[:-1].rstrip()
+            bare = re.sub(r",?[^\S\n]+\d{4}$", "", head)
             named = [f for f in index.by_text.values() if f is not form
-                     and any(w in LAW_HEADS for w in f.words) and head.endswith(f.text)]
+                     and any(w in LAW_HEADS for w in f.words)
+                     and (head.endswith(f.text) or bare.endswith(f.text))]
+            # (or its year inside the name: "… Reauthorization Act of 2015 (P.L. 114-110)")
             if named:
                 return max(named, key=lambda f: len(f.text))
         became = re.search(rf"({BILL_NUMBER}),?[^\S\n]+which[^\S\n]+became[^\S\n]+$",
@@ -1514,7 +1517,9 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
         for f in sorted(named, key=lambda f: -len(f.words)):
             letters = [ch for ch in word.casefold() if ch.isalpha()]
             full = "".join(ch for ch in f.text.casefold() if ch.isalpha())
-            initials = "".join(w[0] for w in f.words if w[:1].isalpha()).casefold()
+            initials = "".join("an" if w in ("&", "and") else w[0] for w in f.words
+                               if w[:1].isalpha() or w == "&").casefold()
+            # ("&" and "and" may give their letter: "Meridian & Bigbee Railroad (MNBR)")
             if letters and letters[0] == full[0] and (
                     _in_order(letters, initials) or (not word.isupper()
                                                      and _in_order(letters, full))):

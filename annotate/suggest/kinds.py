@@ -627,6 +627,11 @@ SHAPE_ONLY = frozenset((_TWO_WORDS, _THREE_WORDS, ONE_WORD, _LONG_NAME))
 #: at least: "in Renton, and Boeing made …" joins two clauses).
 _PLACES_LISTED_BEFORE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?"
                                    r"\s+(?:and|or)\s+$")
+#: The rest of a list of places that share a plural head: "Carbon, Duchesne, Uintah, and
+#: Utah Counties" (each a county, whatever else its name is).
+_COUNTIES_LISTED_AFTER = re.compile(r"(?:,[^\S\n]+[A-Z][\w’'-]+)*,?[^\S\n]+(?:and|or|&)"
+                                    r"[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?"
+                                    r"[^\S\n]+(?:Counties|Parishes|Townships|Boroughs)\b")
 #: What names a building, not a house of a parliament or a firm, before "House": "the
 #: Sydney Opera House", "Parliament House, Canberra", "Government House".
 _HOUSE_BUILDINGS = frozenset("Opera Parliament Government Custom Customs Court Guest".split())
@@ -838,10 +843,11 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|activists|members|supporters|orga
 #: What opens a source credited in parentheses after an item: "… Guam. (CNN)", "(AFP via
 #: Dawn)".
 _CREDITED = re.compile(r"(?:(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)"
-                       r"[.!?”\"]\s*\((?:[^()\n]{1,40}\)[^\S\n]*\()*"
+                       r"(?<!L\.L\.C)(?<!L\.L\.P)[.!?”\"]\s*\((?:[^()\n]{1,40}\)[^\S\n]*\()*"
                        r"|\(\s*[A-Z][\w.&’' ]{0,30}\s+via\s+)$")
-# (a sentence's end, not a name's: "Martin Luther King, Jr. (MLK)" is his letters; and the
-# credits after it: "(RIA Novosti) (Xinhua) (TVNZ)")
+# (a sentence's end, not a name's: "Martin Luther King, Jr. (MLK)" is his letters, as
+# "Meridian & Bigbee Railroad, L.L.C. (MNBR)" are the firm's; and the credits after it:
+# "(RIA Novosti) (Xinhua) (TVNZ)")
 
 
 #: What closes a source credited in parentheses after an item: "(Reuters)", "(AFP via …)".
@@ -2417,6 +2423,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                for c in places):
         return "place", "'in …', 'residents of …' or '…, where'"  # (or the last of a list
         # of towns after "in": "in Scone, Muswellbrook, and Dungog")
+    if len(words) == 1 and any(_COUNTIES_LISTED_AFTER.match(c.after) for c in places):
+        return "place", "one of places listed before their plural head ('Carbon, " \
+            "Duchesne, and Utah Counties')"
     if len(words) <= 3 and any((m := _PERSON_FROM.search(c.before)) is not None
                                and m.group("noun") in PERSON_NOUNS
                                and m.group("noun") not in _SPEAKS_FOR for c in places):
