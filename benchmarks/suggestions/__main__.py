@@ -2083,7 +2083,12 @@ def main(argv: list[str]) -> int:
              "number ('EP 755') and a public law's number taken for names, and a county in a "
              "list before 'Counties' typed a person ('Duchesne'); fixed all of these; left: a "
              "train ('Sunset Limited') and a planned railway ('Uinta Basin Railway') typed "
-             "bodies"))
+             "bodies"),
+            ("Three-hundred-and-thirty-fourth held-out set (Britain's rail accident "
+             "investigators and rail regulator: annual reports, a letter, a listing; Open "
+             "Government Licence)",
+             HERE / "heldout-334", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
