@@ -9966,3 +9966,39 @@ def test_places_listed_before_their_plural_head_are_places() -> None:
                            "Counties, Utah.\n"))
     assert kinds.get("Duchesne") == "place", kinds
     assert kinds.get("Uintah") == "place", kinds
+
+
+def test_british_rules_by_name_and_number_with_brackets_and_footnotes() -> None:
+    text = ("This report is published in accordance with: the Railway Safety Directive "
+            "2004/49/EC; the Railways and Transport Safety Act 2003; and the Railways "
+            "(Accident Investigation and Reporting) Regulations 2005. It meets the "
+            "requirement of the European Railway Safety Directive (2004/49/EC). A body is "
+            "excluded by the Railways and Other Guided Transport Systems (Safety) Regulations "
+            "2006 (as amended) (ROGS).\n\n1 In accordance with Regulation 12(2)(b) of the "
+            "Railways (Accident Investigation and Reporting) Regulations 2005 2 In accordance "
+            "with Regulation 12(2)(b)(i)\n\nORR sponsors the Rail Ombudsman, which is a free "
+            "service.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Railways (Accident Investigation and Reporting) Regulations 2005") == \
+        "work", kinds
+    assert kinds.get("Railway Safety Directive 2004/49/EC") == "work", kinds
+    assert "European Railway Safety Directive" in _entity(
+        found, "Railway Safety Directive 2004/49/EC").aliases
+    assert "ROGS" in _entity(
+        found, "Railways and Other Guided Transport Systems (Safety) Regulations 2006").aliases
+    assert kinds.get("Rail Ombudsman") == "organisation", kinds
+    assert not {"Railways", "Railway Safety", "EC", "ROGS",
+                "Railways (Accident Investigation and Reporting) Regulations"} & set(kinds), kinds
+
+
+def test_a_letter_s_greeting_and_an_address_run_into_one_line() -> None:
+    text = ("Dear Carolyn\n\nI write to report on the recommendations.\n\nRAIB Email: "
+            "[email protected] The Wharf Telephone: 01332 253300 Stores Road Fax: 01332 253301 "
+            "Derby UK Website: www.raib.gov.uk DE21 4BA\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("Carolyn") == "person", kinds
+    assert kinds.get("Derby") == "place", kinds
+    assert kinds.get("UK") == "place", kinds
+    assert kinds.get("Stores Road") == "place", kinds
+    assert not {"DE21 4BA", "Derby UK Website", "Derby UK"} & set(kinds), kinds

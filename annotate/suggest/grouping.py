@@ -338,6 +338,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         bill = _bill_named(form, index)
         if bill is not None:
             return bill  # "HR 6611, the FISA Reform and Reauthorization Act of 2023"
+    numbered = _numbered_in_brackets(form, index)
+    if numbered is not None:
+        return numbered  # "the European Railway Safety Directive (2004/49/EC)" → "the
+        # Railway Safety Directive 2004/49/EC": the same rule by its number
     if n >= 2:
         for c in form.places:
             tail = re.match(r"[^\S\n]+([a-z][a-z-]+)\b", c.after)
@@ -1456,6 +1460,28 @@ _BILL_NUMBER = re.compile(BILL_NUMBER)
 _BILL_NAME_AFTER = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+[-–—][^\S\n]+")
 
 
+#: A legal act's number in brackets after its name: " (2004/49/EC)", " (EU) 2016/679".
+_ACT_NUMBER_AFTER = re.compile(r"[^\S\n]*\((\d{2,4}/\d{1,4}(?:/[A-Z]{2,3})?)\)")
+
+
+def _numbered_in_brackets(form: Form, index: _Index) -> Form | None:
+    """The one other name that ends with the number this one has in brackets after it: a
+    rule written once with its number, once with the number in brackets."""
+    if len(form.words) < 2:
+        return None
+    for c in form.places:
+        m = _ACT_NUMBER_AFTER.match(c.after)
+        if m is None:
+            continue
+        same = [f for f in index.by_text.values() if f is not form and len(f.words) >= 2
+                and f.text.endswith(f" {m.group(1)}") and f.words[-2] == form.words[-1]]
+        longest = max(same, key=lambda f: len(f.words), default=None)
+        if longest is not None and all(longest.text.endswith(f.text) for f in same):
+            return longest  # (the name with its number, not the bare "Directive 2004/49/EC"
+            # inside it)
+    return None
+
+
 def _bill_named(form: Form, index: _Index) -> Form | None:
     """The law a bill's number names, when the story gives its name right after the
     number ("H.R. 6570 - Protect Liberty and End Warrantless Surveillance Act"), or the
@@ -1498,6 +1524,10 @@ def _ends_with(head: str, form: Form) -> bool:
     return head.endswith(form.text) or head.endswith(" ".join(form.words))
 
 
+#: A note in brackets after a law's name, before its letters: " (as amended)".
+_AMENDED_NOTE = re.compile(r"[^\S\n]*\([a-z][^()\n]{0,30}\)$")
+
+
 def _spelt_before(form: Form, index: _Index) -> Form | None:
     """The name a short form in parentheses right after it abbreviates: its letters
     appear in order in the name, the first one first ("Midwest Instrument Company Inc.
@@ -1509,10 +1539,13 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
         head = _before_bracket(c.before)
         if head is None or not c.after.startswith(")"):
             continue
+        head = _AMENDED_NOTE.sub("", head)  # "… Regulations 2006 (as amended) (ROGS)": a
+        # note in lower case between the name and its letters
         named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
                  if f is not form and len(f.words) > 1 and (
                      _ends_with(head, f)
-                     or (len(head) >= 20 and " ".join(f.words).endswith(head.strip())))]
+                     or (len(head) >= 20 and (" ".join(f.words).endswith(head.strip())
+                                              or f.text.endswith(head.strip()))))]
         # (a name longer than the words kept before the bracket ends with all of them)
         for f in sorted(named, key=lambda f: -len(f.words)):
             letters = [ch for ch in word.casefold() if ch.isalpha()]

@@ -627,6 +627,10 @@ SHAPE_ONLY = frozenset((_TWO_WORDS, _THREE_WORDS, ONE_WORD, _LONG_NAME))
 #: at least: "in Renton, and Boeing made …" joins two clauses).
 _PLACES_LISTED_BEFORE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?"
                                    r"\s+(?:and|or)\s+$")
+#: What ends a rule's name, a law's kin: "the European Railway Safety Directive" (not one
+#: of the work heads a list may share: "Enduring Power of Attorney and Advanced Health
+#: Directive" are two documents).
+_RULE_HEADS = frozenset("Directive Directives Regulation".split())
 #: The rest of a list of places that share a plural head: "Carbon, Duchesne, Uintah, and
 #: Utah Counties" (each a county, whatever else its name is).
 _COUNTIES_LISTED_AFTER = re.compile(r"(?:,[^\S\n]+[A-Z][\w’'-]+)*,?[^\S\n]+(?:and|or|&)"
@@ -1455,8 +1459,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.fullmatch(r"[A-Z]{2,4}", words[0]):
         return "person", "initials, and 'Jr.' after them ('RFK Jr.')"
     if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places) and \
-            not any(w in ORGANISATION_HEADS for w in words):  # (not "Office of Public
-        # Affairs Telephone: 301/…", an office's number)
+            not any(w in ORGANISATION_HEADS for w in words) and last not in PLACE_HEADS:
+        # (not "Office of Public Affairs Telephone: 301/…", an office's number; nor "Stores
+        # Road Fax: …", an address's street)
         return "person", "a press contact, before a telephone number"
     if last == "International" and len(words) > 1:
         return "organisation", "'International' ends names of firms and bodies ('Amnesty " \
@@ -1682,8 +1687,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _CALL_SIGN.fullmatch(words[-2]):
         return "work", "a station's programme, its letters and its slot ('4BC Breakfast', " \
             "'ABC RN Breakfast')"
-    if last in EVENT_HEADS or words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm",
-                                           "Operation", "Exercise"):
+    if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))) or \
+            words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm", "Operation", "Exercise"):
+        # (not "Derby" alone, the town the races were named for)
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
     if len(words) >= 3 and words[0] in STORM_STAGES and words[1] in STORM_KINDS:
         return "event", f"'{words[0]} {words[1]}' names storms ('Tropical Storm Olga')"
@@ -1701,13 +1707,18 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             last == "System" and any(w in ORGANISATION_HEADS for w in words[:-1])):
         # (not "the Selective Service System", an agency)
         return "other", f"'{last}' names payments, cards, schemes and systems"
+    if last in ("Ombudsman", "Ombudsperson") and len(words) > 1 and \
+            any(re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in places):
+        return "organisation", "an ombudsman's office ('the Rail Ombudsman')"
     if last == "Survey" and len(words) > 1 and words[-2] in _SURVEYING_BODIES:
         return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
     if last in ("Plan", "Plans") and len(words) > 1 and words[-2] == "Health":
         return "organisation", "a health plan, an insurer or a public programme ('Oregon " \
             "Health Plan')"
-    if last in WORK_HEADS and (len(words) > 1 or last in ("Constitution", "Charter")):
-        return "work", f"'{last}' names documents"
+    if (last in WORK_HEADS or last in _RULE_HEADS) and (
+            len(words) > 1 or last in ("Constitution", "Charter")):
+        return "work", f"'{last}' names documents"  # (and rules: "the European Railway
+        # Safety Directive", "the General Data Protection Regulation")
     if last in _SERIAL_HEADS and len(words) > 1:
         return "work", f"a {last.lower()} by its name ('the Deeplinks Blog')"
     host = [w for w in words[:-1] if w != "The"]

@@ -359,6 +359,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Photo by Gage Skidmore": a credit's label
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if len(run) == 2 and _UK_POSTCODE.fullmatch(f"{run[0].text} {run[1].text}"):
+            continue  # "Derby DE21 4BA", "London WC2B 4AN": a British postcode, no name
         if any(a <= run[0].start and run[-1].end <= b for a, b in hulls):
             continue  # "USS Higgins (DDG 76)": a ship's hull number, part of its name
         if run[-1].possessive and text.startswith(" Mate", run[-1].end):
@@ -375,6 +377,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 not run[-2].text.isupper() and run[-1].text.casefold() in _ADVISORY_LABELS:
             run = run[:-1]  # "WHAT: TVA Storm Damage News Conference WHO: …": a media
             # advisory's field, its value run into the next label
+        elif text.startswith(":", run[-1].end) and run[0].start in data_labels and \
+                len(run) >= 2 and run[-1].text in _CONTACT_WORDS:
+            run = run[:-1]  # "… 01332 253301 Derby UK Website: www…": an address's town
+            # and country, then the label of the next detail
         elif text.startswith(":", run[-1].end) and run[0].start in data_labels:
             continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
         if text[run[0].start - 1:run[0].start] == "=" and re.search(
@@ -428,7 +434,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() in (
                     "", "For", "FOR"):
             continue  # "Last Build Date: Sun, 25 Feb 2018": a feed's field label
-        if len(run) > 1 and run[-1].number and re.match(r"[^\S\n]+\d", text[run[-1].end:]):
+        if len(run) > 1 and run[-1].number and re.match(r"[^\S\n]+\d", text[run[-1].end:]) \
+                and not (run[-2].text in WORK_HEADS
+                         and re.fullmatch(r"(?:1[6-9]|20)\d\d", run[-1].text)):
+            # (not "… Regulations 2005 2 In accordance …": a law's year, then a footnote's
+            # number a document's extraction kept)
             run = run[:-1]  # "Northwest 22 95 87 181 …": a table's row run into one line, a
             # name, then its numbers
             heading = next((k for k, t in enumerate(run) if not t.acronym), len(run))
@@ -1712,8 +1722,13 @@ _ACT_WITH_ETC = re.compile(_TITLE_RUN % (0, 6) + r"[^\S\n]+etc\.?[^\S\n]+Act"
 _BRACKETED_FIRM = re.compile(r"\b[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,4}[^\S\n]+"
                              r"\([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}\)[^\S\n]+"
                              r"(?:Limited|Ltd\.?|PLC|plc|LLP)(?![\w-])")
+#: A directive by its name and its number: "the Railway Safety Directive 2004/49/EC".
+_NAMED_DIRECTIVE = re.compile(r"\b(?!(?:The|A|An|In|Under|This|That|By|See|Council|"
+                              r"Commission|Implementing|Delegated)\b)(?:[A-Z][a-z]+[^\S\n]+)"
+                              r"{1,4}Directive[^\S\n]+\d{2,4}/\d{1,4}/(?:EU|EC|EEC)\b")
 _WHOLE_NAME_PATTERNS = ((_LEGAL_ACT, "law"), (_BRACKETED_FIRM, "organisation"),
-                        (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"))
+                        (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
+                        (_NAMED_DIRECTIVE, "law"))
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
@@ -2991,6 +3006,20 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
                              r"{1,3},[^\S\n]+[A-Z]")
 
 
+#: A British postcode, its district and its unit: "DE21 4BA", "WC2B 4AN".
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
+#: The words of those labels.
+_CONTACT_WORDS = frozenset("Telephone Tel Phone Fax Email E-mail Website Web".split())
+#: The labels of a body's contact details, which a letterhead or an address block run into
+#: one line keeps between the places: "… Stores Road Fax: 01332 253301 Derby UK Website: …".
+_CONTACT_FIELD = re.compile(r"\b(?:Telephone|Tel|Phone|Fax|E-?mail|Website|Web)\b:?[^\S\n]+"
+                            r"[\d(+\[w]")
+#: A letter's greeting on its line: "Dear Carolyn", "Dear Mr. President:" (whom it names is
+#: no headline's word).
+_SALUTATION_LINE = re.compile(r"[^\S\n]*Dear[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)"
+                              r"{0,3}[^\S\n]*[,:]?\s*")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -3047,7 +3076,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if _POSTAL_END.search(line) or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
                 or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line) \
                 or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line) \
-                or _SIGNATURE_LINE.match(line) \
+                or _SIGNATURE_LINE.match(line) or _SALUTATION_LINE.fullmatch(line) \
+                or len(_CONTACT_FIELD.findall(line)) >= 2 \
                 or (directory and _DIRECTORY_LINE.match(line)):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
             continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines

@@ -711,6 +711,8 @@ BRACKETED_HEADS = frozenset("Bill Act Regulation Regulations Rules Project Progr
 _BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>"
                         + "|".join(sorted(BRACKETED_HEADS, key=len, reverse=True)) + r")\b")
 
+#: The heads of laws, whose name may open with one word before its bracket.
+_ONE_WORD_LAW_HEADS = frozenset("Bill Act Regulations Rules Order".split())
 
 #: The rest of a committee's fields after the first, with commas, "the" and "and": ", the
 #: Border, and Foreign Affairs".
@@ -743,9 +745,12 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
             return m.end()  # "Subcommittee on National Security, the Border, and Foreign
             # Affairs": a committee's fields, listed with their commas and "the"
     m = _BRACKETED.match(text, current.end)
-    if m is not None and len(run) >= 2 and not _spelt_out(text, run):
+    if m is not None and (len(run) >= 2 or m.group("head") in _ONE_WORD_LAW_HEADS) and \
+            not _spelt_out(text, run):
         return m.end()  # (but "… Task Forces (OCDETF) Program": the short form of the
-        # name before it, then the programme the short form names)
+        # name before it, then the programme the short form names; a law's first word
+        # may stand alone: "the Railways (Accident Investigation and Reporting)
+        # Regulations 2005", "the Coronavirus (Scotland) Act 2020")
     m = _LISTED.match(text, current.end)
     core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
     if m is not None and (m.group("head") in ORGANISATION_HEADS

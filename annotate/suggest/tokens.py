@@ -373,6 +373,8 @@ def tokens(text: str) -> list[Token]:
         if path < len(paths) and paths[path][0] <= start:
             continue  # ".../Recalls/2021/GSK-Consumer-Health-Recalls-…": a web address's
             # path, no name (its host may be one: "http://SaferProducts.gov")
+        if word.isupper() and re.search(r"\d/\Z", text[max(0, start - 2):start]):
+            continue  # "Directive 2004/49/EC": the union's letters, part of the number
         if word in ("Re", "RE") and text.startswith(":", end):
             continue  # "… JESSICA ROSENWORCEL Re: Safeguarding …": a memo's "regarding"
         if (2 <= len(word) <= 3 and word.isupper() and text.startswith(" Docket", end)) or (

@@ -2088,7 +2088,8 @@ def main(argv: list[str]) -> int:
              "investigators and rail regulator: annual reports, a letter, a listing; Open "
              "Government Licence)",
              HERE / "heldout-334", "gold written before the engine ran on it; first run: "
-             "names P 0.82, R 0.84, type 0.71, no quotes; x"))
+             "names P 0.82, R 0.84, type 0.71, no quotes; the engine after the three-hundred-"
+             "and-thirty-third set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
