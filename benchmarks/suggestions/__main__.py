@@ -2088,8 +2088,15 @@ def main(argv: list[str]) -> int:
              "investigators and rail regulator: annual reports, a letter, a listing; Open "
              "Government Licence)",
              HERE / "heldout-334", "gold written before the engine ran on it; first run: "
-             "names P 0.82, R 0.84, type 0.71, no quotes; the engine after the three-hundred-"
-             "and-thirty-third set's fixes"))
+             "names P 0.82, R 0.84, type 0.71, no quotes; it showed British laws cut at their "
+             "brackets ('Railways (Accident …) Regulations 2005') or before a footnote's "
+             "number, a directive cut from its number and not grouped with its name, the "
+             "letters 'ROGS' after '(as amended)', a letter's greeting and an address run into "
+             "one line treated as headlines, postcodes taken for names, 'Derby' typed an "
+             "event and 'the Rail Ombudsman' a person; fixed all of these; left: a "
+             "letterhead run into one line (its addressee and her branch), freight firms "
+             "typed places after 'GB', a test's name losing 'Not', a train's make, a station "
+             "and a village the gazetteer lacks typed bodies"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
