@@ -2096,7 +2096,12 @@ def main(argv: list[str]) -> int:
              "event and 'the Rail Ombudsman' a person; fixed all of these; left: a "
              "letterhead run into one line (its addressee and her branch), freight firms "
              "typed places after 'GB', a test's name losing 'Not', a train's make, a station "
-             "and a village the gazetteer lacks typed bodies"))
+             "and a village the gazetteer lacks typed bodies"),
+            ("Three-hundred-and-thirty-fifth held-out set (Britain's marine accident "
+             "investigators: tables of investigations, pages for families, a report's front "
+             "matter; Open Government Licence)",
+             HERE / "heldout-335", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
