@@ -2101,7 +2101,8 @@ def main(argv: list[str]) -> int:
              "investigators: tables of investigations, pages for families, a report's front "
              "matter; Open Government Licence)",
              HERE / "heldout-335", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.88, R 0.70, type 0.77, quotes R 1.00 (2/2), speaker 0.00; the engine "
+             "after the three-hundred-and-thirty-fourth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
