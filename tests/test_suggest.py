@@ -10002,3 +10002,29 @@ def test_a_letter_s_greeting_and_an_address_run_into_one_line() -> None:
     assert kinds.get("UK") == "place", kinds
     assert kinds.get("Stores Road") == "place", kinds
     assert not {"DE21 4BA", "Derby UK Website", "Derby UK"} & set(kinds), kinds
+
+
+def test_a_table_of_vessels_each_row_a_name_then_a_description() -> None:
+    text = ("Vessel’s name Accident/incident type Date of incident *Status of investigation\n"
+            "Peggotty Sinking of a motor yacht in the Humber estuary. 19/05/16 Under "
+            "investigation\n"
+            "Harvester Loss of UK fishing vessel off Abereiddy, Wales, resulting in loss of "
+            "life. 28/04/16 Under investigation\n"
+            "Pauline Mary (WY 845) Fatal man overboard from a fishing boat, east of "
+            "Hartlepool, England. 02/09/16 Under investigation\n"
+            "CMA CGM Simba / Domingue Capsize of the tug Alp Forward in the Firth of Forth, "
+            "off the Scilly Isles. 20/09/16 Preliminary Assessment\n")
+    kinds = _types(suggest(text))
+    for vessel in ("Peggotty", "Harvester", "Pauline Mary", "CMA CGM Simba", "Domingue",
+                   "Alp Forward"):
+        assert kinds.get(vessel) == "other", (vessel, kinds)
+    assert kinds.get("Firth of Forth") == "place", kinds
+    assert kinds.get("Scilly Isles") == "place", kinds
+    assert not {"Peggotty Sinking", "Harvester Loss of UK", "Fatal", "Domingue Capsize",
+                "Pauline"} & set(kinds), kinds
+
+
+def test_names_before_a_lower_case_word_outside_a_table_stay_whole() -> None:
+    kinds = _types(suggest("Apple Pie recipes are popular. 19/05/16\nSurprise Party planned "
+                           "for Friday.\n"))
+    assert "Apple" not in kinds and "Surprise" not in kinds, kinds

@@ -335,10 +335,48 @@ _FIELD_AFTER_POST = re.compile(r"\b(?:Director|Manager|Officer|Chief|Head|Coordi
                                r"[^\S\n]+[–—-][^\S\n]+$")
 
 
+#: A table's row: a description that ends with its sentence's stop, then a date's cell
+#: ("… in the Humber estuary. 19/05/16 Under investigation").
+#: The heading of a table whose rows are vessels: "Vessel’s name Accident/incident type …".
+_VESSELS_TABLE = re.compile(r"^(?:Vessel|Ship|Boat)(?:[’']s)?[^\S\n]+name\b", re.MULTILINE)
+_DATED_ROW = re.compile(r"[^\n]*[a-z)]\.[^\S\n]+\d{1,2}/\d{1,2}/\d{2,4}\b[^\n]*")
+
+
+def _row_cell(text: str, run: list[Token]) -> int | None:
+    """Where a run in the first cell of a table's row ends: at the capitalised word that
+    opens the row's description ("Sinking", "Loss", "Man": the word before the row's first
+    lower-case word), or after its last word when the run is all name; None outside such
+    a table (at least three rows, each a description with its stop, then a date's cell)."""
+    if not run or not run[0].text[:1].isupper():
+        return None
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    if re.search(r"[a-z]", re.sub(r"[A-Z][\w’'.-]*|\([^()\n]*\)", "",
+                                  text[line_start:run[0].start])):
+        return None  # (only the row's first cell: no lower-case word before the run)
+    line = text[line_start:text.find("\n", run[0].start) % (len(text) + 1)]
+    if not _DATED_ROW.fullmatch(line) or len(_DATED_ROW.findall(text)) < 3:
+        return None
+    for k, token in enumerate(run):
+        if token.text[:1].isupper() and re.match(r",?[^\S\n]+[a-z]", text[token.end:]) and \
+                (k > 0 or text[line_start:run[0].start].strip()):
+            return k  # (alone, after the name's cell: "Pauline Mary (WY 845) Fatal man …")
+    return len(run)
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    cell = _row_cell(text, run)
+    vessels = cell is not None and _VESSELS_TABLE.search(text) is not None
+    if cell is not None and (cell < len(run) or vessels):
+        name, rest = run[:cell], run[cell + 1:]
+        return [*([_candidate(text, name, hint="vessel")] if vessels and name
+                  else _cut(text, name, know, surnames)),
+                *_cut(text, rest, know, surnames)]  # "Peggotty Sinking of a motor yacht …",
+        # "Harvester Loss of UK fishing vessel …": a table's row, its first cell a name (in
+        # a table of vessels, a vessel's), the next a description opening with a
+        # capitalised noun
     on = next((k for k in range(1, len(run) - 1) if run[k].text == "on"), None)
     if on is not None and _a_day(run[on + 1:]):
         # "the House Welfare Reform Committee on Valentine’s Day": a body, then the day it

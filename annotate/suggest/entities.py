@@ -263,8 +263,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
     # no short form of the Federal Railroad Administration)
     for key in list(forms):
         form = forms[key]
-        if not all(c.initial for c in form.places):
-            continue
+        if not all(c.initial for c in form.places) or \
+                any(c.hint == "vessel" for c in form.places):
+            continue  # (a vessel's name opens its row in a table of vessels: "Peggotty")
         word = form.words[0]
         if word.casefold() in _lower_case_words(text) and not know.big_place(word):
             del forms[key]  # "Officials also say…", "Police officers …" (a Polish town)

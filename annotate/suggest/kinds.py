@@ -263,8 +263,8 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
 #: spacecraft", "Endurance ship".
 _CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope|ship|vessel|"
           r"boat|ferry|yacht|submarine|aircraft|plane|jet|airliner|helicopter|drone|train|"
-          r"locomotive|tanker|freighter|trawler|barge|tugboat|sailboat|cutter|warship|"
-          r"destroyer|frigate|flagship|wreck)s?")
+          r"locomotive|tanker|freighter|trawler|barge|tugboat|tug|dredger|liner|sailboat|"
+          r"cutter|warship|destroyer|frigate|flagship|wreck)s?")
 
 
 #: ... or after a few words that describe it: "Horten Liberian-flagged tanker ship".
@@ -1420,6 +1420,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a street in an address ('5830 University Research Court')"
     if "craft" in hints:
         return "other", "an aircraft's call sign ('Air Force One')"
+    if "vessel" in hints:
+        return "other", "a vessel, in a table of vessels ('Vessel’s name …')"
     if "species" in hints:
         return "other", "a species' Latin name ('a species of palm, Aiphanes argos')"
     if "law" in hints:
