@@ -10028,3 +10028,28 @@ def test_names_before_a_lower_case_word_outside_a_table_stay_whole() -> None:
     kinds = _types(suggest("Apple Pie recipes are popular. 19/05/16\nSurprise Party planned "
                            "for Friday.\n"))
     assert "Apple" not in kinds and "Surprise" not in kinds, kinds
+
+
+def test_a_report_s_title_page_its_address_block_and_a_double_spaced_quote() -> None:
+    text = ("Report on the investigation of the\n\ncapsize of the fishing vessel\n\nLaura Jane "
+            "(SE80)\n\nwith the loss of one life\n\nin Plymouth Sound\n\non 7 May 2018\n\n"
+            "Extract from the Regulations 2012 – Regulation 5:\n\n“The sole objective of the "
+            "investigation of an accident under the Merchant Shipping (Accident\n\nReporting "
+            "and Investigation) Regulations 2012 shall be the prevention of future accidents\n\n"
+            "through the ascertainment of its causes and circumstances. It shall not be the "
+            "purpose of an\n\ninvestigation to determine liability nor, except so far as is "
+            "necessary to achieve its objective,\n\nto apportion blame.”\n\nNOTE\n\nThis report "
+            "is not written with litigation in mind and, pursuant to Regulation 14(14) of the"
+            "\n\nMerchant Shipping (Accident Reporting and Investigation) Regulations 2012, "
+            "shall be\n\ninadmissible in any judicial proceedings whose purpose, or one of "
+            "whose purposes is to\n\nattribute or apportion liability or blame.\n\n"
+            "Marine Accident Investigation Branch\nFirst Floor, Spring Place\n"
+            "105 Commercial Road\nSouthampton Email: maib@dft.gov.uk\n"
+            "United Kingdom Telephone: +44 (0) 23 8039 5500\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Plymouth Sound") == "place", kinds
+    assert kinds.get("Southampton") == "place", kinds
+    assert kinds.get("United Kingdom") == "place", kinds
+    assert "Southampton Email" not in kinds and "Plymouth" not in kinds, kinds
+    assert [q.text[:20] for q in found.quotes] == ["The sole objective o"], found.quotes

@@ -1461,9 +1461,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.fullmatch(r"[A-Z]{2,4}", words[0]):
         return "person", "initials, and 'Jr.' after them ('RFK Jr.')"
     if len(words) > 1 and any(_CONTACT_AFTER.match(c.after) for c in places) and \
-            not any(w in ORGANISATION_HEADS for w in words) and last not in PLACE_HEADS:
+            not any(w in ORGANISATION_HEADS for w in words) and last not in PLACE_HEADS and \
+            not know.big_place(text):
         # (not "Office of Public Affairs Telephone: 301/…", an office's number; nor "Stores
-        # Road Fax: …", an address's street)
+        # Road Fax: …", "United Kingdom Telephone: …", an address's street or country)
         return "person", "a press contact, before a telephone number"
     if last == "International" and len(words) > 1:
         return "organisation", "'International' ends names of firms and bodies ('Amnesty " \

@@ -67,14 +67,17 @@ def passages(text: str) -> list[Passage]:
     pos = 0
     previous_open = False
     lines = text.splitlines(keepends=True)
-    wrapped = hard_wrapped(text)
+    spaced = double_spaced(text)  # (a blank line after each line: it ends no paragraph)
+    wrapped = spaced or hard_wrapped(text)
     k = 0
     while k < len(lines):
         line = lines[k]
         found = _scan(line, pos)
         if wrapped and found and not found[-1].closed:
             taken = 0
-            for extra in range(1, WRAPPED_LINES + 1):
+            for extra in range(1, WRAPPED_LINES * (2 if spaced else 1) + 1):
+                if k + extra < len(lines) and spaced and not lines[k + extra].strip():
+                    continue
                 if k + extra >= len(lines) or not lines[k + extra].strip() or \
                         lines[k + extra].lstrip()[:1] in _OPENING_MARKS:
                     break  # a blank line, or the next paragraph of the quote opening

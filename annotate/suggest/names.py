@@ -359,6 +359,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Photo by Gage Skidmore": a credit's label
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if len(run) >= 2 and run[-1].text in _CONTACT_WORDS and \
+                text.startswith(":", run[-1].end):
+            run = run[:-1]  # "… 01332 253301 Derby UK Website: www…", "Southampton Email:
+            # maib@…": an address's town and country, then the label of the next detail
         if len(run) == 2 and _UK_POSTCODE.fullmatch(f"{run[0].text} {run[1].text}"):
             continue  # "Derby DE21 4BA", "London WC2B 4AN": a British postcode, no name
         if any(a <= run[0].start and run[-1].end <= b for a, b in hulls):
@@ -377,10 +381,6 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 not run[-2].text.isupper() and run[-1].text.casefold() in _ADVISORY_LABELS:
             run = run[:-1]  # "WHAT: TVA Storm Damage News Conference WHO: …": a media
             # advisory's field, its value run into the next label
-        elif text.startswith(":", run[-1].end) and run[0].start in data_labels and \
-                len(run) >= 2 and run[-1].text in _CONTACT_WORDS:
-            run = run[:-1]  # "… 01332 253301 Derby UK Website: www…": an address's town
-            # and country, then the label of the next detail
         elif text.startswith(":", run[-1].end) and run[0].start in data_labels:
             continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
         if text[run[0].start - 1:run[0].start] == "=" and re.search(
@@ -2293,6 +2293,11 @@ def _spelt_in_addresses(text: str, found: list[list[Token]]) -> set[str]:
     return out
 
 
+#: The heads of waters and shores named for the town beside them: "Plymouth Sound".
+_PLACE_AFTER_TOWN = frozenset("Sound Bay Harbour Harbor Estuary Firth Loch Strait Channel "
+                              "Island Islands".split())
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -2305,8 +2310,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             3 <= len(run) <= 6 and run[-1].text == "Act" and text.endswith("the ", 0, run[0].start)
             and all(t.capitalised for t in run)) or (
             len(run) >= 3 and run[0].capitalised and run[-1].capitalised
-            and _spelt_by_letters(run, body)):
-        return [run]  # (or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
+            and _spelt_by_letters(run, body)) or (
+            len(run) == 2 and run[1].text in _PLACE_AFTER_TOWN
+            and know.big_place(run[0].text)):
+        return [run]  # (or a sound or a bay named for its town: "in Plymouth Sound" on a
+        # report's title page; or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
         # "Voice of America" on its line over "VOA" …)
