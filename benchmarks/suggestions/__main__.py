@@ -2108,7 +2108,11 @@ def main(argv: list[str]) -> int:
              "five, 'Plymouth Sound' cut on a title page and an address block's labels run "
              "into its town and country; fixed all of these; left: a law's part ('Regulation "
              "5') and no one as the speakers of a regulation's words, a heading 'Fatal "
-             "Marine' and 'Section 8 of' before an act"))
+             "Marine' and 'Section 8 of' before an act"),
+            ("Three-hundred-and-thirty-sixth held-out set (the Transportation Safety Board of "
+             "Canada's quarterly reviews and annual reports; Government of Canada terms)",
+             HERE / "heldout-336", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
