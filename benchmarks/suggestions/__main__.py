@@ -2112,7 +2112,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-thirty-sixth held-out set (the Transportation Safety Board of "
              "Canada's quarterly reviews and annual reports; Government of Canada terms)",
              HERE / "heldout-336", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.81, R 0.83, type 0.90, quotes R 1.00 (1/1), speaker 0.00; the engine "
+             "after the three-hundred-and-thirty-fifth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
