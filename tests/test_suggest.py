@@ -10053,3 +10053,27 @@ def test_a_report_s_title_page_its_address_block_and_a_double_spaced_quote() -> 
     assert kinds.get("United Kingdom") == "place", kinds
     assert "Southampton Email" not in kinds and "Plymouth" not in kinds, kinds
     assert [q.text[:20] for q in found.quotes] == ["The sole objective o"], found.quotes
+
+
+def test_a_canadian_letter_s_address_block_its_honours_and_its_postcodes() -> None:
+    text = ("Place du Centre\n200 Promenade du Portage\n4th Floor\nGatineau, Quebec\nK1A 1K8\n\n"
+            "The Honourable Dominic LeBlanc, P.C., M.P.\nPresident of the Queen’s Privy Council "
+            "for Canada\nHouse of Commons\nOttawa, Ontario K1A 0A3\n\nDear Minister,\n\n"
+            "The Honourable Peter Van Loan, P.C., M.P. Leader of the Government in the House "
+            "of Commons House of Commons Ottawa, K1A 0A6\n\nThe Board submits its report.\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("Dominic LeBlanc") == "person", kinds
+    assert kinds.get("Queen’s Privy Council for Canada") == "organisation", kinds
+    assert kinds.get("House of Commons") == "organisation", kinds
+    assert kinds.get("Promenade du Portage") == "place", kinds
+    assert kinds.get("Ottawa") == "place", kinds
+    assert not {"K1A", "P.C.", "Ontario K1A", "Van", "Honourable Dominic LeBlanc, P.C.",
+                "Place du Centre 200 Promenade du Portage",
+                "House of Commons House of Commons Ottawa"} & set(kinds), kinds
+
+
+def test_a_heading_s_first_word_is_no_short_form_of_a_name_it_opens() -> None:
+    kinds = _types(suggest("Policy updates\nThe Board changed two policies.\n- The Policy on "
+                           "Occurrence Classification now makes provision for summaries.\n"))
+    assert kinds.get("Policy on Occurrence Classification") == "work", kinds
+    assert "Policy" not in kinds, kinds

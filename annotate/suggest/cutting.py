@@ -77,6 +77,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     STORM_KINDS,
     STORM_STAGES,
+    STREET_FIRST,
     TE_REO_OPENERS,
     VESSEL_PREFIXES,
     WISHED_DAYS,
@@ -1038,7 +1039,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) == 1 and len(run[0].text) > 4 and run[0].text.isupper():
             return []  # (a heading in capitals alone names nothing)
     if len(run) > 2 and run[-1].text.isupper() and len(run[-1].text) == 1 and \
-            run[-2].number and run[0].text in _STREET_FIRST:
+            run[-2].number and run[0].text in STREET_FIRST:
         run = run[:-2]  # "Rue de la Loi 175 B": the street, not its house number
     if len(run) > 1 and run[-1].text.rstrip(".") in ("Tel", "Fax", "Phone") and \
             re.match(r"\.?:", text[run[-1].end:]):
@@ -2329,8 +2330,6 @@ _TITLES_UNITS = frozenset("Agency Department Office Division Unit Mission Sectio
 _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
 #: Number words that open some places' names ("Six Rivers", "Seven Oaks").
 _NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve".split())
-#: What an address's street opens with in Europe, where the house number comes after it.
-_STREET_FIRST = frozenset("Rue Avenue Boulevard Via Viale Calle Avenida Rua Strada Ulica".split())
 #: The rest of a line that holds nothing more (a contents line's page number ends it).
 _ALONE_ON_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 
@@ -3230,6 +3229,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             words[last_title + 1] in ORGANISATION_HEADS and \
             words[last_title + 2] in know.given_names:
         last_title += 1  # "Head of the President's Office Andriy Yermak": the office's
+    if last_title >= 3 and run[last_title].possessive and \
+            words[last_title - 1] == "the" and words[last_title - 2] in ("of", "for") and \
+            any(_any_head(w) for w in words[last_title + 1:]):
+        earlier = next((j for j in range(last_title - 3, -1, -1)
+                        if _is_title(words[j], titles)), None)
+        if earlier is not None:
+            last_title = earlier  # "President of the Queen’s Privy Council for Canada": the
+            # second title's possessive opens the body's name, the first is the post
     out: list[Candidate] = []
     if last_title < 0 and 3 <= len(words) <= 5 and _is_title(words[-1], titles) and \
             words[-2] in _CHAMBERS and know.places.get(" ".join(words[:-2])) in (

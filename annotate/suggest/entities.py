@@ -254,13 +254,20 @@ _ITS_RESIDENTS_AFTER = re.compile(r"[^\S\n]+(?:residents?|townships?|suburbs?|in
                                   r"village)\b")
 
 
+#: The small words after a name's head word ("Policy on …", "Office of …"): a name that
+#: opens so gives no short form by its first word.
+_HEAD_LINKS = frozenset("of on for to in at and".split())
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
-                       for w in (f.words[0], f.words[-1])}
+                       for w in ((f.words[0],) if f.words[1] not in _HEAD_LINKS else ())
+                       + (f.words[-1],)}
     # (a first or last word: "Hancock" of "Jordan Hancock", "Microsoft" of "Microsoft
     # Corp."; not a middle word: "Railroad hazardous materials …" opening a sentence is
-    # no short form of the Federal Railroad Administration)
+    # no short form of the Federal Railroad Administration; nor a head before "on" or
+    # "of": "Policy updates" is no short form of the Policy on Occurrence Classification)
     for key in list(forms):
         form = forms[key]
         if not all(c.initial for c in form.places) or \

@@ -83,6 +83,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     STORM_KINDS,
     STORM_STAGES,
+    STREET_FIRST,
     TITLED_KINDS,
     UN_MISSION_HEADS,
     WORK_HEADS,
@@ -1420,6 +1421,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a street in an address ('5830 University Research Court')"
     if "craft" in hints:
         return "other", "an aircraft's call sign ('Air Force One')"
+    if len(words) > 1 and words[0] in STREET_FIRST and words[1][:1].islower():
+        return "place", "a street, its kind first ('Promenade du Portage', 'Rue de la Loi')"
     if "vessel" in hints:
         return "other", "a vessel, in a table of vessels ('Vessel’s name …')"
     if "species" in hints:

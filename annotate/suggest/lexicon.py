@@ -368,6 +368,10 @@ Assessments Letter Letters Form
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with
 #: ("the Horse Creek and Pothole Fires").
 FIRE_HEADS = frozenset(("Fire", "Wildfire"))
+#: What a street's name opens with in Europe and Quebec, where the house number comes
+#: before it or after it: "Rue de la Loi 175", "200 Promenade du Portage".
+STREET_FIRST = frozenset("Rue Avenue Boulevard Via Viale Calle Avenida Rua Strada Ulica "
+                         "Promenade Chemin Allée".split())
 #: The kinds of storm a storm's name follows: "Hurricane Michael", "Typhoon Mawar".
 STORM_KINDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 #: What a storm is before it becomes a hurricane or after: "Subtropical Storm Olga",

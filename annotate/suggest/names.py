@@ -178,6 +178,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     known, lower = set(body), _lower_case_words(text)
     found = [_without_common_tail(run, known, lower) for run in found]
     found = [part for run in found for part in _repeated_head(run, known)]
+    found = [part for run in found for part in _written_twice(run)]
     found = [part for run in found for part in _short_forms_joined(run, known)]
     found = [part for run in found for part in _body_then_for(text, run, known)]
     found = [run[2:] if len(run) > 2 and run[0].text in _DIVISIONS and run[1].text == "of"
@@ -359,12 +360,23 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Photo by Gage Skidmore": a credit's label
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if len(run) >= 2 and run[-1].text in ("ISSN", "ISBN") and \
+                re.match(r"[^\S\n]+\d", text[run[-1].end:]):
+            run = run[:-1]  # "… TU1-2013 ISSN 1709-2841": a catalogue's number, then the
+            # label of the serial's
+        if len(run) >= 3 and run[-1].text == "Cat" and text.startswith(". No", run[-1].end) \
+                and re.fullmatch(r"(?:19|20)\d\d", run[-2].text):
+            run = run[:-2]  # "© Minister of … Canada 2013 Cat. No. TU1-2013": the year of
+            # the copyright, then the catalogue number's label
         if len(run) >= 2 and run[-1].text in _CONTACT_WORDS and \
                 text.startswith(":", run[-1].end):
             run = run[:-1]  # "… 01332 253301 Derby UK Website: www…", "Southampton Email:
             # maib@…": an address's town and country, then the label of the next detail
-        if len(run) == 2 and _UK_POSTCODE.fullmatch(f"{run[0].text} {run[1].text}"):
-            continue  # "Derby DE21 4BA", "London WC2B 4AN": a British postcode, no name
+        coded = next((k for k, t in enumerate(run) if _POSTCODE_AT.match(text, t.start)), None)
+        if coded is not None:
+            run = run[:coded]  # "Derby DE21 4BA", "Ottawa, Ontario K1A 0A3": a British or a
+            if not run:  # Canadian postcode, no name
+                continue
         if any(a <= run[0].start and run[-1].end <= b for a, b in hulls):
             continue  # "USS Higgins (DDG 76)": a ship's hull number, part of its name
         if run[-1].possessive and text.startswith(" Mate", run[-1].end):
@@ -1766,6 +1778,10 @@ def _join_state_codes(text: str, found: list[list[Token]],
     out: list[list[Token]] = []
     for run in found:
         previous = out[-1] if out else None
+        if previous is not None and len(run) == 1 and run[0].text in _AFTER_COMMA and \
+                text[previous[-1].end:run[0].start] == ", " and \
+                _POST_NOMINALS_AFTER.match(text, run[0].end):
+            continue  # "Dominic LeBlanc, P.C., M.P.": a privy councillor's letters, no name
         place = " ".join(t.text for t in previous) if previous else ""
         partners = _partners(text, out, run[0].start) if len(run) == 1 and \
             run[0].text in PARTNERSHIP_FORMS else 0
@@ -1788,7 +1804,10 @@ def _join_state_codes(text: str, found: list[list[Token]],
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
                     or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)
                     or (run[0].text == "DC" and place == "Washington")  # "Washington, DC"
-                    or run[0].text in _AFTER_COMMA):
+                    or (run[0].text in _AFTER_COMMA
+                        and not _POST_NOMINALS_AFTER.match(text, run[0].end))):
+            # (not "Dominic LeBlanc, P.C., M.P.": a privy councillor's and a member's
+            # letters after the name, no firm's form)
             # ("St. Charles, Mo.", "FORT IRWIN, Calif.": an AP state abbreviation;
             # "WASHINGTON, D.C." of a dateline; "Joseph R. Biden, Jr.", "Robert Rex, Jr")
             out[-1] = [*previous, run[0]]
@@ -1811,6 +1830,11 @@ def _join_state_codes(text: str, found: list[list[Token]],
             continue  # its "…, School of Law"
         out.append(run)
     return out
+
+
+#: A member's letters after a person's others: ", M.P.", ", MP", ", MLA".
+_POST_NOMINALS_AFTER = re.compile(r",[^\S\n]*(?:M\.P\.|MP|M\.P\.P\.|MPP|MLA|Q\.C\.|K\.C\.)"
+                                  r"(?![\w])")
 
 
 def _campus(text: str, university: list[Token], run: list[Token], know: Knowledge) -> bool:
@@ -2169,6 +2193,20 @@ def _repeated_head(run: list[Token], body: set[str]) -> list[list[Token]]:
     return [run]
 
 
+def _written_twice(run: list[Token]) -> list[list[Token]]:
+    """"… in the House of Commons House of Commons Ottawa": a name of two words or more
+    written twice in a row, as a letter's title and its address run together; each copy a
+    run of its own (and what follows the second, another)."""
+    words = [t.text for t in run]
+    for size in range(len(run) // 2, 1, -1):
+        for at in range(len(run) - 2 * size + 1):
+            if words[at:at + size] == words[at + size:at + 2 * size] and \
+                    run[at].text[:1].isupper():
+                return [part for part in (run[:at + size], run[at + size:at + 2 * size],
+                                          run[at + 2 * size:]) if part]
+    return [run]
+
+
 def _short_forms_joined(run: list[Token], body: set[str]) -> list[list[Token]]:
     """"when the Gazette and Daily Mail merged": two names, each the short form of a longer
     one the story writes ("Charleston Gazette", "Charleston Daily Mail"), joined by "and"."""
@@ -2334,7 +2372,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             and " ".join(t.text for t in run[start:e]) in body)
                         or (know.big_place(" ".join(t.text for t in run[start:e])
                                            .replace(" & ", " and "))
-                            and not _common_word(run[start:e], lower, know))
+                            and not _common_word(run[start:e], lower, know)
+                            and not (start > 0 and e < len(run)
+                                     and run[start - 1].text in know.given_names
+                                     and run[e].capitalised and not run[e].acronym
+                                     and run[e].text not in ORGANISATION_HEADS
+                                     and run[e].text not in PLACE_HEADS
+                                     and not know.big_place(run[e].text)))
+                        # (not "Van" of "Peter Van Loan": a particle between his names)
                         or (e - start == 2 and run[start].text in PEOPLE_ADJECTIVES
                             and know.demonym_plural(run[start + 1].text))
                         or (e - start == 2 and run[start + 1].text in ("County", "Parish")
@@ -2874,7 +2919,14 @@ _STREET_LINE = re.compile(r"[^\S\n]*\d+[\w-]*[^\S\n]+(?:[NSEW]\.?[^\S\n]+|[NS][E
                           r"[A-Z0-9][\w.'’ -]*[^\S\n](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
                           r"Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|"
                           r"Circle|Square|Plaza|Terrace|Trail)\.?\s*")
-_TOWN_LINE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]*,?[^\S\n]+[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\s*")
+_POSTCODE = r"(?:[A-Z]\d[A-Z][^\S\n]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2})"
+_TOWN_LINE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]*,?[^\S\n]+[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\s*"
+                        r"|[^\S\n]*(?:[A-Z][\w.'’-]*,?(?:[^\S\n]+[A-Z][\w.'’-]*,?){0,3}"
+                        rf"[^\S\n]+)?{_POSTCODE}\s*")
+# (or a Canadian or a British postcode after the town and its province, or alone: "Ottawa,
+# Ontario K1A 0A3", "London WC2B 4AN", "K1A 1K8")
+#: Such a postcode where a run starts: "DE21 4BA", "WC2B 4AN", "K1A 0A3".
+_POSTCODE_AT = re.compile(rf"{_POSTCODE}(?![\w-])")
 _COUNTY_LINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’ -]*[^\S\n]+(?:COUNTY|PARISH|BOROUGH)\s*")
 
 
@@ -3014,8 +3066,6 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
                              r"{1,3},[^\S\n]+[A-Z]")
 
 
-#: A British postcode, its district and its unit: "DE21 4BA", "WC2B 4AN".
-_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 #: The words of those labels.
 _CONTACT_WORDS = frozenset("Telephone Tel Phone Fax Email E-mail Website Web".split())
 #: The labels of a body's contact details, which a letterhead or an address block run into

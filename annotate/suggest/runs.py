@@ -53,6 +53,7 @@ from .lexicon import (
     SKY_HEADS,
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
+    STREET_FIRST,
     UN_MISSION_HEADS,
     VESSEL_PREFIXES,
     WORK_HEADS,
@@ -1178,6 +1179,9 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if (len(number) > 4 and not re.fullmatch(r"\d{1,4}[-/]\d{1,4}", number)) or \
             re.fullmatch(r"\d{4}-\d{2,4}", number):
         return False  # a year or a range of years; "Message 15-270" is a document's number
+    if k + 1 < len(words) and words[k + 1].text in STREET_FIRST and number.isdigit():
+        return False  # "Place du Centre 200 Promenade du Portage": a building, then the
+        # street's number and name
     if k + 1 < len(words) and _gap_ok(text, words[k], words[k + 1]) and \
             words[k + 1].capitalised:
         return True
