@@ -2112,8 +2112,16 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-thirty-sixth held-out set (the Transportation Safety Board of "
              "Canada's quarterly reviews and annual reports; Government of Canada terms)",
              HERE / "heldout-336", "gold written before the engine ran on it; first run: "
-             "names P 0.81, R 0.83, type 0.90, quotes R 1.00 (1/1), speaker 0.00; the engine "
-             "after the three-hundred-and-thirty-fifth set's fixes"))
+             "names P 0.81, R 0.83, type 0.90, quotes R 1.00 (1/1), speaker 0.00; it showed a "
+             "letter's address block read as headlines (Canadian postcodes unknown), 'The "
+             "Honourable …, P.C., M.P.' taken for a firm, a body after a post cut at its "
+             "possessive ('the Queen’s Privy Council'), a building and a French street run "
+             "together over the street's number, a name written twice in a row, catalogue "
+             "labels, 'Van' of a man's name taken for a city and a heading's 'Policy' for a "
+             "short form; fixed all of these; left: a downed flight by its airline and "
+             "number, a department 'Public Works and Government Services Canada' cut after "
+             "its minister's title, a watch list and a blog typed bodies, an epigraph's "
+             "speaker after a running header"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
