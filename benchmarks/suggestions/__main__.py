@@ -2121,7 +2121,12 @@ def main(argv: list[str]) -> int:
              "short form; fixed all of these; left: a downed flight by its airline and "
              "number, a department 'Public Works and Government Services Canada' cut after "
              "its minister's title, a watch list and a blog typed bodies, an epigraph's "
-             "speaker after a running header"))
+             "speaker after a running header"),
+            ("Three-hundred-and-thirty-seventh held-out set (the Architect of the Capitol and "
+             "the U.S. Botanic Garden: a manual's entry, an event page, a budget estimate, site"
+             " pages; public domain)",
+             HERE / "heldout-337", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
