@@ -2126,7 +2126,8 @@ def main(argv: list[str]) -> int:
              "the U.S. Botanic Garden: a manual's entry, an event page, a budget estimate, site"
              " pages; public domain)",
              HERE / "heldout-337", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.78, R 0.84, type 0.84, no quotes; the engine after the three-hundred-"
+             "and-thirty-sixth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
