@@ -10077,3 +10077,27 @@ def test_a_heading_s_first_word_is_no_short_form_of_a_name_it_opens() -> None:
                            "Occurrence Classification now makes provision for summaries.\n"))
     assert kinds.get("Policy on Occurrence Classification") == "work", kinds
     assert "Policy" not in kinds, kinds
+
+
+def test_a_manual_s_narrow_column_its_address_lines_and_a_post_after_a_comma() -> None:
+    text = ("United States Botanic Garden\n\nCapitol Visitor Center; conservation\n"
+            "of murals and decorative paintings in\nthe Capitol; improvement of speech-\n"
+            "reinforcement, electrical, and fire-\nprotection systems in the Capitol and\n"
+            "congressional office buildings; work on\nsecurity improvements within the Capitol\n"
+            "complex; renovation, restoration, and\nmodification of the interiors and exteriors\n"
+            "of the Thomas Jefferson and John Adams\nBuildings of the Library of Congress and\n"
+            "provision of off-site book storage facilities\nfor the Library; and facility "
+            "management\nof the Thurgood Marshall Federal\nJudiciary Building.\n"
+            "Conservatory, 100 Maryland Avenue, SW.,Washington, DC 20001\n"
+            "955 L'Enfant Plaza North SW., Suite 4000, Washington, DC 20024\n\n"
+            "The garden encompasses the National Garden and the Capitol Grounds.\n\n"
+            "Meet Saharah Moon Chapotin, Executive Director.\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("Thurgood Marshall Federal Judiciary Building") == "place", kinds
+    assert kinds.get("Thomas Jefferson") == "place", kinds
+    assert kinds.get("John Adams Buildings") == "place", kinds
+    assert kinds.get("Maryland Avenue") == "place", kinds
+    assert kinds.get("National Garden") == "place", kinds
+    assert kinds.get("Capitol Grounds") == "place", kinds
+    assert kinds.get("Saharah Moon Chapotin") == "person", kinds
+    assert not {"Judiciary Building", "Maryland", "Suite"} & set(kinds), kinds

@@ -633,10 +633,16 @@ _PLACES_LISTED_BEFORE = re.compile(r"\bin\s+[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]
 #: Directive" are two documents).
 _RULE_HEADS = frozenset("Directive Directives Regulation".split())
 #: The rest of a list of places that share a plural head: "Carbon, Duchesne, Uintah, and
-#: Utah Counties" (each a county, whatever else its name is).
+#: Utah Counties", "the Thomas Jefferson and John Adams Buildings" (each a county or a
+#: building, whatever else its name is).
 _COUNTIES_LISTED_AFTER = re.compile(r"(?:,[^\S\n]+[A-Z][\w’'-]+)*,?[^\S\n]+(?:and|or|&)"
-                                    r"[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?"
-                                    r"[^\S\n]+(?:Counties|Parishes|Townships|Boroughs)\b")
+                                    r"[^\S\n]+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+                                    r"\s+(?:Counties|Parishes|Townships|Boroughs|Buildings|"
+                                    r"Parks|Islands|Halls)\b")
+#: A post set after a name and a comma, ending the sentence or the line: ", Executive
+#: Director.", ", Chair".
+_POST_AFTER_COMMA = re.compile(r",[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?P<post>[A-Z][a-z]+)"
+                               r"[^\S\n]*(?:[.\n]|$)")
 #: What names a building, not a house of a parliament or a firm, before "House": "the
 #: Sydney Opera House", "Parliament House, Canberra", "Government House".
 _HOUSE_BUILDINGS = frozenset("Opera Parliament Government Custom Customs Court Guest".split())
@@ -1928,6 +1934,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Pascal", a surname in capitals)
     if re.fullmatch(r"(?:Generation|Gen)[^\S\n]+[A-Z]", text):
         return "group", "a generation by its letter ('Generation X', 'Gen Z')"
+    if len(words) <= 3 and any(_COUNTIES_LISTED_AFTER.match(c.after) and not c.role
+                               and not c.honorific for c in places):
+        return "place", "one of places listed before their plural head ('Carbon, " \
+            "Duchesne, and Utah Counties', 'the Thomas Jefferson and John Adams Buildings')"
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
     if (len(words) == 2 or (len(words) == 3 and words[1] in ("Capital", "City", "County",
@@ -2440,9 +2450,6 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                for c in places):
         return "place", "'in …', 'residents of …' or '…, where'"  # (or the last of a list
         # of towns after "in": "in Scone, Muswellbrook, and Dungog")
-    if len(words) == 1 and any(_COUNTIES_LISTED_AFTER.match(c.after) for c in places):
-        return "place", "one of places listed before their plural head ('Carbon, " \
-            "Duchesne, and Utah Counties')"
     if len(words) <= 3 and any((m := _PERSON_FROM.search(c.before)) is not None
                                and m.group("noun") in PERSON_NOUNS
                                and m.group("noun") not in _SPEAKS_FOR for c in places):
@@ -2654,6 +2661,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Harvard’s decision", "Acme said", "a spokesman from Acme": a body's act,
         # words or staff, whatever town shares its name)
         return "place", "a town's name the gazetteer knows ('Sitka', 'Talkeetna')"
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() and w not in ORGANISATION_HEADS
+                                    and w not in PLACE_HEADS and w not in EVENT_HEADS
+                                    for w in words) and any(
+            (m := _POST_AFTER_COMMA.match(c.after)) is not None
+            and _is_title(m.group("post"), know.titles) for c in places):
+        return "person", "a name, then a post after a comma ('Saharah Moon Chapotin, " \
+            "Executive Director.')"
     if len(words) == 1 and text in know.surnames and text not in know.given_names and \
             text not in ORGANISATION_HEADS and not text.isupper() and \
             text.casefold() not in know.common_words and not know.places.get(text) and \

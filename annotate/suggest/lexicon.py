@@ -353,7 +353,8 @@ Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Ro
 Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
 Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
 Fairgrounds Fairground
-Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary Loch
+Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
+Loch Garden Gardens Grounds
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

@@ -19,11 +19,25 @@ _CLOSE_DOUBLE = "”\"»“"
 
 
 @functools.lru_cache(maxsize=4)
+def wrap_width(text: str) -> int:
+    """How long a line of the text is when it is full: 60 characters, or less where the
+    text is set in a narrow column (a manual's two columns, about forty characters)."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    if len(lengths) < 10:
+        return 60
+    full = lengths[int(0.8 * (len(lengths) - 1))]
+    if sum(0.7 * full <= n <= 1.3 * full for n in lengths) < 0.6 * len(lengths):
+        return 60  # (lines of every length: a page's menu and its paragraphs, no column)
+    return max(32, min(60, int(0.8 * full)))
+
+
+@functools.lru_cache(maxsize=4)
 def hard_wrapped(text: str) -> bool:
     """Whether the text's lines are broken at a width, not at paragraphs' ends: most of its
     long lines stop in mid-sentence (a PDF's extracted text)."""
     lines = text.split("\n")
-    long = [k for k, line in enumerate(lines) if len(line) >= 60]
+    width = wrap_width(text)
+    long = [k for k, line in enumerate(lines) if len(line) >= width]
     open_ended = [k for k in long if not lines[k].rstrip().endswith(
         (".", "!", "?", ":", ";", "”", '"', ")", "’"))]
     going_on = sum(1 for k in open_ended

@@ -372,6 +372,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text.startswith(":", run[-1].end):
             run = run[:-1]  # "… 01332 253301 Derby UK Website: www…", "Southampton Email:
             # maib@…": an address's town and country, then the label of the next detail
+        if len(run) == 1 and run[0].text in _ADDRESS_UNITS and \
+                re.match(r"[^\S\n]+#?\d", text[run[0].end:]):
+            continue  # "…, Suite 4000, Washington": an address's suite, no name
         coded = next((k for k, t in enumerate(run) if _POSTCODE_AT.match(text, t.start)), None)
         if coded is not None:
             run = run[:coded]  # "Derby DE21 4BA", "Ottawa, Ontario K1A 0A3": a British or a
@@ -2930,6 +2933,10 @@ _POSTCODE_AT = re.compile(rf"{_POSTCODE}(?![\w-])")
 _COUNTY_LINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’ -]*[^\S\n]+(?:COUNTY|PARISH|BOROUGH)\s*")
 
 
+#: A state's code and a ZIP code ending a line: ", DC 20001".
+_STATE_ZIP_END = re.compile(r",[^\S\n]*[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\s*$")
+
+
 def _in_address(lines: list[str], k: int) -> bool:
     """Whether line ``k`` is a line of an address block: a county's heading in capitals,
     or a short line in Title Case within two lines above a street or a "Town, ST 12345"
@@ -2937,6 +2944,9 @@ def _in_address(lines: list[str], k: int) -> bool:
     line = lines[k]
     if _COUNTY_LINE.fullmatch(line) or _TOWN_LINE.fullmatch(line):
         return True
+    if len(line.split()) <= 12 and _STATE_ZIP_END.search(line):
+        return True  # "Conservatory, 100 Maryland Avenue, SW.,Washington, DC 20001": a whole
+        # address on one line, its state and ZIP code at the end
     if not line.strip() or len(line.split()) > 8 or (line.rstrip().endswith((".", ":")) and \
             not _STREET_LINE.fullmatch(line)):
         return False
@@ -3066,6 +3076,8 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
                              r"{1,3},[^\S\n]+[A-Z]")
 
 
+#: The parts of a building an address numbers: "Suite 4000", "Room 212".
+_ADDRESS_UNITS = frozenset("Suite Ste Room Rm Floor Unit Apt Apartment Box".split())
 #: The words of those labels.
 _CONTACT_WORDS = frozenset("Telephone Tel Phone Fax Email E-mail Website Web".split())
 #: The labels of a body's contact details, which a letterhead or an address block run into

@@ -28,7 +28,7 @@ from .lexicon import (
     PREFIXES,
     READING_TIME,
 )
-from .marks import double_spaced, hard_wrapped
+from .marks import double_spaced, hard_wrapped, wrap_width
 
 # Only the words that can be part of a name are matched (the regex engine skips the rest
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
@@ -641,7 +641,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     while i >= 0 and (text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦" or _PICTOGRAPH.match(text[i])):
         i -= 1  # (a bullet opens an item, and so does an emoji: "• 🎯 Gunning for …")
     if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
-            and i - (text.rfind("\n", 0, i) + 1) >= 60 and hard_wrapped(text):
+            and i - (text.rfind("\n", 0, i) + 1) >= wrap_width(text) and hard_wrapped(text):
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
     if i >= 1 and text[i] == "\n" and double_spaced(text):
         k = i - 1
@@ -722,7 +722,7 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         # source broke it, shorter, inside a sentence: "the Anti-Methamphetamine\nCoordination
         # Committee", "through National\nMethamphetamine\nAwareness Day"
         start = text.rfind("\n", 0, a.end) + 1
-        return a.end - start >= 60 or _inside_sentence(text, start, a.end)
+        return a.end - start >= wrap_width(text) or _inside_sentence(text, start, a.end)
     if re.fullmatch(r"\n[ \t]*\n[ \t]*", gap) and double_spaced(text):
         start = text.rfind("\n", 0, a.end) + 1  # "… of the Riegle Community Development
         return a.end - start >= _FULL_LINE  # and\n\nRegulatory Improvement Act of 1994": a
