@@ -2133,7 +2133,12 @@ def main(argv: list[str]) -> int:
              "after a comma typed a body; fixed all of these; left: the Architect of the "
              "Capitol (an office named like a title) cut to 'Capitol', a director in capitals "
              "after his office in brackets, a classroom's name cut, a scan's running header "
-             "run into the garden's name, 'Letterpress Print' and 'West Front'"))
+             "run into the garden's name, 'Letterpress Print' and 'West Front'"),
+            ("Three-hundred-and-thirty-eighth held-out set (the Australian Transport Safety "
+             "Bureau's reviews and a Senate committee's report and hearing on it; CC BY and CC "
+             "BY-NC-ND)",
+             HERE / "heldout-338", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
