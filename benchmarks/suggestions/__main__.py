@@ -2138,7 +2138,8 @@ def main(argv: list[str]) -> int:
              "Bureau's reviews and a Senate committee's report and hearing on it; CC BY and CC "
              "BY-NC-ND)",
              HERE / "heldout-338", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.72, R 0.85, type 0.94, no quotes; the engine after the three-hundred-"
+             "and-thirty-seventh set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
