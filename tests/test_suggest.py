@@ -10101,3 +10101,35 @@ def test_a_manual_s_narrow_column_its_address_lines_and_a_post_after_a_comma() -
     assert kinds.get("Capitol Grounds") == "place", kinds
     assert kinds.get("Saharah Moon Chapotin") == "person", kinds
     assert not {"Judiciary Building", "Maryland", "Suite"} & set(kinds), kinds
+
+
+def test_an_australian_report_s_front_matter_its_laws_and_an_aircraft() -> None:
+    text = ("The ATSB Annual Report 2020–21 outlines performance.\n\n© Commonwealth of "
+            "Australia 2020 Australian Transport Safety Bureau\n\nCONTACT US Enquiries "
+            "regarding this license are welcome at: Australian Transport Safety Bureau PO Box "
+            "967 Civic Square ACT 2608\n\nThe bureau reported on the ditching of VH-NGA "
+            "Westwind II and did not retrieve VH-NGA's recorder, as Annex 13 of the "
+            "International Civil Aviation Organisation's Chicago Convention asks. See the "
+            "Transport Safety Investigation Act 2003, section 12AD, and Subsections 13(1) "
+            "and (3), TSI Act. This is explained in Section 8 of the Data Protection Act "
+            "2018.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert "ATSB Annual Report 2020–21" in kinds, kinds
+    assert kinds.get("Commonwealth of Australia") == "place", kinds
+    assert kinds.get("Australian Transport Safety Bureau") == "organisation", kinds
+    assert kinds.get("VH-NGA Westwind II") == "other", kinds
+    assert "VH-NGA" in _entity(found, "VH-NGA Westwind II").aliases
+    assert "TSI Act" in _entity(found, "Transport Safety Investigation Act 2003").aliases
+    assert kinds.get("International Civil Aviation Organisation") == "organisation", kinds
+    assert kinds.get("Data Protection Act 2018") == "work", kinds
+    assert not {"12AD", "CONTACT US Enquiries", "Enquiries",
+                "Section 8 of the Data Protection Act 2018",
+                "Transport Safety Bureau PO Box 967 Civic Square ACT"} & set(kinds), kinds
+
+
+def test_two_names_the_story_writes_alone_joined_by_and_are_two() -> None:
+    kinds = _types(suggest("The Idaho Capital Sun won. States Newsroom is its parent. Here is "
+                           "the rundown of the Idaho Capital Sun and States Newsroom awards.\n"))
+    assert "Idaho Capital Sun and States Newsroom" not in kinds, kinds
+    assert kinds.get("States Newsroom") == "organisation", kinds

@@ -39,6 +39,7 @@ from .lexicon import (
     INITIALS_TITLES,
     JOURNAL_CUE,
     LAW_HEADS,
+    LAW_PARTS,
     LOCAL_BODY_LETTERS,
     MONTHS_AND_DAYS,
     MONTHS_SHORT,
@@ -364,10 +365,33 @@ def _row_cell(text: str, run: list[Token]) -> int | None:
     return len(run)
 
 
+#: The small words a heading in capitals holds, which no name in capitals does: "CONTACT US",
+#: "INFORMATION ABOUT THIS REPORT", "GET THE MORNING HEADLINES DELIVERED TO YOUR INBOX".
+_CAPITAL_SMALL_WORDS = frozenset("ABOUT THIS US THE FOR AND TO YOUR OUR WITH FROM WHAT HOW "
+                                 "WE YOU GET".split())
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    heading = next((k for k in range(2, len(run)) if not run[k].text.isupper()
+                    and run[k].text[:1].isupper()), None)
+    if heading is not None and all(t.text.isupper() and t.text.isalpha() for t in run[:heading]) \
+            and any(t.text in _CAPITAL_SMALL_WORDS for t in run[:heading]):
+        rest = run[heading:]
+        if len(rest) == 1 and re.match(r"[^\S\n]+[a-z]", text[rest[0].end:]):
+            return []  # "CONTACT US Enquiries regarding …": a heading in capitals run into
+            # its paragraph's first word
+        return _cut(text, rest, know, surnames)  # "INFORMATION ABOUT THIS REPORT Published
+        # by …": the heading names nothing; the words after it are the paragraph's
+    box = next((k for k in range(len(run) - 1) if run[k].text in ("PO", "P.O.")
+                and run[k + 1].text == "Box"), None)
+    if box is not None:
+        after = box + 2 + (box + 2 < len(run) and run[box + 2].number)
+        return [*_cut(text, run[:box], know, surnames),
+                *_cut(text, run[after:], know, surnames)]  # "… Safety Bureau PO Box 967
+        # Civic Square ACT": a body, its post box and its town, run together on one line
     cell = _row_cell(text, run)
     vessels = cell is not None and _VESSELS_TABLE.search(text) is not None
     if cell is not None and (cell < len(run) or vessels):
@@ -1834,9 +1858,12 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                 *_cut_part(text, body, know, surnames)]
     for k in range(2, len(run) - 1):
         if run[k].text == "of" and run[k - 1].number and (
-                (run[-1].acronym and len(run) - k - 1 <= 2) or run[-1].text in WORK_HEADS):
-            # "Pathway 1 of the ACRS", "Section 19 of the Acts Interpretation Act": a
-            # numbered part, then the whole it belongs to
+                (run[-1].acronym and len(run) - k - 1 <= 2) or run[-1].text in WORK_HEADS
+                or (run[-1].number and run[-2].text in WORK_HEADS)
+                or run[k - 2].text in LAW_PARTS or run[k - 2].text in ("Annex", "Appendix")):
+            # "Pathway 1 of the ACRS", "Section 19 of the Acts Interpretation Act", "Section
+            # 8 of the Data Protection Act 2018", "Annex 13 of the International Civil
+            # Aviation Organisation's …": a numbered part, then the whole it belongs to
             return [*_cut_part(text, run[:k], know, surnames),
                     *_cut_part(text, _trim(run[k + 1:], know), know, surnames)]
     if (second := spelt_by_last(text, run)) is not None:

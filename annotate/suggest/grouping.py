@@ -338,6 +338,19 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         bill = _bill_named(form, index)
         if bill is not None:
             return bill  # "HR 6611, the FISA Reform and Reauthorization Act of 2023"
+    if n == 1 and _REGISTRATION.fullmatch(words[0]):
+        registered = [f for f in index.by_text.values() if f is not form
+                      and len(f.words) > 1 and f.words[0] == words[0]]
+        if len(registered) == 1:
+            return registered[0]  # "VH-NGA" → "VH-NGA Westwind II": an aircraft by its
+            # registration alone
+    if n == 2 and words[1] in LAW_HEADS and re.fullmatch(r"[A-Z]{2,6}", words[0]):
+        lettered = [f for f in index.by_text.values() if f is not form
+                    and words[1] in f.words[1:] and initials_of(
+                        f.words[:f.words.index(words[1])]) == words[0]]
+        if len(lettered) == 1:
+            return lettered[0]  # "TSI Act" → "Transport Safety Investigation Act 2003": the
+            # law by its words' letters, then its head
     numbered = _numbered_in_brackets(form, index)
     if numbered is not None:
         return numbered  # "the European Railway Safety Directive (2004/49/EC)" → "the
@@ -1460,6 +1473,8 @@ _BILL_NUMBER = re.compile(BILL_NUMBER)
 _BILL_NAME_AFTER = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+[-–—][^\S\n]+")
 
 
+#: An aircraft's registration, its country's letters and its own: "VH-NGA", "G-EUPT".
+_REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
 #: A legal act's number in brackets after its name: " (2004/49/EC)", " (EU) 2016/679".
 _ACT_NUMBER_AFTER = re.compile(r"[^\S\n]*\((\d{2,4}/\d{1,4}(?:/[A-Z]{2,3})?)\)")
 

@@ -1429,6 +1429,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "an aircraft's call sign ('Air Force One')"
     if len(words) > 1 and words[0] in STREET_FIRST and words[1][:1].islower():
         return "place", "a street, its kind first ('Promenade du Portage', 'Rue de la Loi')"
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,2}-[A-Z]{3,4}", words[0]) and \
+            words[1][:1].isupper() and not words[1].isupper():
+        return "other", "an aircraft by its registration and its model ('VH-NGA Westwind II')"
     if "vessel" in hints:
         return "other", "a vessel, in a table of vessels ('Vessel’s name …')"
     if "species" in hints:

@@ -561,7 +561,7 @@ CHARGE_GRADES = frozenset("Aggravated Domestic Armed Sexual Attempted Felony Fel
                           "Identity Deadly".split())
 
 #: A year or a range of years that ends a plan's name: "2040", "2023-2025", "2021 – 2030".
-YEARS = re.compile(r"(?:19|20)\d\d(?:(?:-|[^\S\n]–[^\S\n])(?:19|20)?\d\d)?")
+YEARS = re.compile(r"(?:19|20)\d\d(?:(?:-|–|[^\S\n]–[^\S\n])(?:19|20)?\d\d)?")
 #: The year a census is named by: "the 2020 Census", "the 1790 Census".
 CENSUS_YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 

@@ -372,6 +372,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text.startswith(":", run[-1].end):
             run = run[:-1]  # "… 01332 253301 Derby UK Website: www…", "Southampton Email:
             # maib@…": an address's town and country, then the label of the next detail
+        if len(run) == 1 and re.fullmatch(r"\d+[A-Z]{1,3}", run[0].text) and re.search(
+                r"\b(?:sub)?(?:section|paragraph|clause|regulation|rule|article)s?[^\S\n]+$",
+                text[max(0, run[0].start - 14):run[0].start]):
+            continue  # "section 12AD", "subsection 12AA(1)": a law's part by its number
         if len(run) == 1 and run[0].text in _ADDRESS_UNITS and \
                 re.match(r"[^\S\n]+#?\d", text[run[0].end:]):
             continue  # "…, Suite 4000, Washington": an address's suite, no name
@@ -2212,7 +2216,8 @@ def _written_twice(run: list[Token]) -> list[list[Token]]:
 
 def _short_forms_joined(run: list[Token], body: set[str]) -> list[list[Token]]:
     """"when the Gazette and Daily Mail merged": two names, each the short form of a longer
-    one the story writes ("Charleston Gazette", "Charleston Daily Mail"), joined by "and"."""
+    one the story writes ("Charleston Gazette", "Charleston Daily Mail") or one it writes
+    alone, joined by "and"."""
     ands = [k for k, t in enumerate(run) if t.text == "and"]
     if len(ands) != 1 or not 0 < ands[0] < len(run) - 1:
         return [run]
@@ -2220,7 +2225,10 @@ def _short_forms_joined(run: list[Token], body: set[str]) -> list[list[Token]]:
 
     def shortened(part: list[Token]) -> bool:
         tail = " " + " ".join(t.text for t in part)
-        return any(name.endswith(tail) and " and " not in name for name in body)
+        return (len(part) >= 2 and tail[1:] in body) or \
+            any(name.endswith(tail) and " and " not in name for name in body)
+        # (or the name itself, written alone elsewhere: "the Idaho Capital Sun and States
+        # Newsroom awards")
 
     return [left, right] if shortened(left) and shortened(right) else [run]
 

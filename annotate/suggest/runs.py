@@ -1139,13 +1139,17 @@ _SUBJECT_VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{2,}(?:s|ed)|will|would|can|c
 
 
 #: Plans a government names by the years they cover: "Statement of Strategy 2023-2025".
-_PLANS_BY_YEARS = frozenset("Strategy Plan Roadmap Programme Program Framework".split())
+_PLANS_BY_YEARS = frozenset("Strategy Plan Roadmap Programme Program Framework Report".split())
 
 
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
     number = words[k].text
+    if YEARS.fullmatch(number) and "©" in text[text.rfind("\n", 0, words[k].start) + 1:
+                                                words[k].start]:
+        return False  # "© Commonwealth of Australia 2020 Australian Transport Safety
+        # Bureau": the copyright's holder and year, then the author
     if re.match(r"/\d", text[words[k].end:words[k].end + 2]):
         return False  # "… Anniversary Coin 1/12/2017": a date glued to the name
     if k > 0 and words[k - 1].text in ROAD_NUMBER_HEADS and number.isdigit() and \
