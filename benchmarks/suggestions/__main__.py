@@ -2146,7 +2146,12 @@ def main(argv: list[str]) -> int:
              "fixed all of these; left: a department named with commas run into its "
              "'Portfolio Budget Statements', a hearing's witnesses written 'DOLAN, Mr "
              "Martin' (given name and surname apart), divisions after a post, 'Executive "
-             "Summary' and a licence's name ending in 'license'"))
+             "Summary' and a licence's name ending in 'license'"),
+            ("Three-hundred-and-thirty-ninth held-out set (Highways England and the Highways "
+             "Agency: a raw news feed, a roadworks summary, press releases; Open Government "
+             "Licence)",
+             HERE / "heldout-339", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
