@@ -2151,7 +2151,8 @@ def main(argv: list[str]) -> int:
              "Agency: a raw news feed, a roadworks summary, press releases; Open Government "
              "Licence)",
              HERE / "heldout-339", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.86, R 0.88, type 0.60; no gold quotes, 2 suggested; the engine after "
+             "the three-hundred-and-thirty-eighth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
