@@ -10133,3 +10133,19 @@ def test_two_names_the_story_writes_alone_joined_by_and_are_two() -> None:
                            "the rundown of the Idaho Capital Sun and States Newsroom awards.\n"))
     assert "Idaho Capital Sun and States Newsroom" not in kinds, kinds
     assert kinds.get("States Newsroom") == "organisation", kinds
+
+
+def test_british_roads_by_number_a_feed_s_glued_time_stamps_and_a_junction() -> None:
+    text = ("News and communications2020-09-24T15:18:55+01:00Operation Stack activated on coast "
+            "bound M20 between junctions 8 and 9 in KentDue to disruption, drivers are advised "
+            "to plan ahead. A bridge over the M6 will be dismantled in Staffordshire.tag:www."
+            "gov.uk,2005:/government/news/link-roads-closed2017-07-20T11:20:16+01:00Link roads "
+            "closed for Spaghetti Junction repair scheme\n\nA1 Brampton Hut to Sandy: routine "
+            "maintenance\n\nLane closures will be in place on the A1 overnight.\n")
+    kinds = _types(suggest(text))
+    assert kinds.get("Operation Stack") == "event", kinds
+    for road in ("M20", "M6", "A1"):
+        assert kinds.get(road) == "place", (road, kinds)
+    assert kinds.get("Spaghetti Junction") == "place", kinds
+    assert kinds.get("Staffordshire") == "place", kinds
+    assert not {"Stack", "Staffordshire.tag", "A1 Brampton Hut"} & set(kinds), kinds

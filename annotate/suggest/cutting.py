@@ -69,6 +69,7 @@ from .lexicon import (
     QUESTION_OPENERS,
     RANK_PARTS,
     RESEARCH_BODIES,
+    ROAD_NUMBER,
     ROAD_NUMBER_HEADS,
     ROLE_MODIFIERS,
     ROMAN_NUMERAL,
@@ -385,6 +386,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # its paragraph's first word
         return _cut(text, rest, know, surnames)  # "INFORMATION ABOUT THIS REPORT Published
         # by …": the heading names nothing; the words after it are the paragraph's
+    if len(run) >= 2 and ROAD_NUMBER.fullmatch(run[0].text) and run[1].capitalised and \
+            not run[1].number and run[1].text not in ("Toll", "Link", "Relief", "Motorway"):
+        return [_candidate(text, run[:1], hint="place"), *_cut(text, run[1:], know, surnames)]
+        # "A1 Brampton Hut to Sandy", "M20 Operation Brock barrier": a road by its number,
+        # then the place or the scheme on it (but "the M6 Toll" is the road's name)
     box = next((k for k in range(len(run) - 1) if run[k].text in ("PO", "P.O.")
                 and run[k + 1].text == "Box"), None)
     if box is not None:

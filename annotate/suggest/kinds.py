@@ -74,6 +74,7 @@ from .lexicon import (
     PRODUCT_MAKERS,
     RECALLED_BEFORE,
     RESEARCH_BODIES,
+    ROAD_NUMBER,
     ROMAN_NUMERAL,
     SHOW_NOUN,
     SKY_HEADS,
@@ -643,6 +644,10 @@ _COUNTIES_LISTED_AFTER = re.compile(r"(?:,[^\S\n]+[A-Z][\w’'-]+)*,?[^\S\n]+(?:
 #: Director.", ", Chair".
 _POST_AFTER_COMMA = re.compile(r",[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?P<post>[A-Z][a-z]+)"
                                r"[^\S\n]*(?:[.\n]|$)")
+#: Words that speak of roads around a road's number: "junction", "motorway", "lanes".
+_ROAD_CUE = re.compile(r"\b(?:[Jj]unctions?|[Mm]otorways?|carriageway|lanes?|roads?|"
+                       r"roadworks|traffic|drivers|(?:north|south|east|west)bound|slip "
+                       r"roads?|interchange|bypass|dual|bridges?|closed|closures?|upgrade)\b")
 #: What names a building, not a house of a parliament or a firm, before "House": "the
 #: Sydney Opera House", "Parliament House, Canberra", "Government House".
 _HOUSE_BUILDINGS = frozenset("Opera Parliament Government Custom Customs Court Guest".split())
@@ -1432,6 +1437,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,2}-[A-Z]{3,4}", words[0]) and \
             words[1][:1].isupper() and not words[1].isupper():
         return "other", "an aircraft by its registration and its model ('VH-NGA Westwind II')"
+    if len(words) == 1 and ROAD_NUMBER.fullmatch(text) and any(
+            _ROAD_CUE.search(c.before[-50:] + " " + c.after[:60]) for c in places):
+        return "place", "a road by its number, among roads' words ('the M20 between " \
+            "junctions 8 and 9')"
     if "vessel" in hints:
         return "other", "a vessel, in a table of vessels ('Vessel’s name …')"
     if "species" in hints:

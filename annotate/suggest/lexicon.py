@@ -354,7 +354,7 @@ Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse 
 Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
 Fairgrounds Fairground
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
-Loch Garden Gardens Grounds
+Loch Garden Gardens Grounds Junction
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
@@ -369,6 +369,8 @@ Assessments Letter Letters Form
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with
 #: ("the Horse Creek and Pothole Fires").
 FIRE_HEADS = frozenset(("Fire", "Wildfire"))
+#: A British road by its number: "M20", "A1", "A1(M)", "B1090".
+ROAD_NUMBER = re.compile(r"[MAB]\d{1,4}(?:\(M\))?")
 #: What a street's name opens with in Europe and Quebec, where the house number comes
 #: before it or after it: "Rue de la Loi 175", "200 Promenade du Portage".
 STREET_FIRST = frozenset("Rue Avenue Boulevard Via Viale Calle Avenida Rua Strada Ulica "

@@ -49,6 +49,7 @@ _TOKEN = re.compile(
     r"|(?<=[a-z]{2}\.)(?=[A-Z]{3,}[^\S\n]+[—–-][^\S\n])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
     r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,})"
+    r"|(?<=\d:\d\d)(?=[A-Z][a-z]{2,})"
     r"|(?<=[\s(\[“\"‘]')(?=[A-ZÀ-ÖØ-Þ]))"
     # (or a name after a dash typed as two hyphens, "--CMS Spokesperson", or as one that
     # opens a line, a signature: "-Amy Goodman"; or a dateline in capitals glued to the
@@ -57,8 +58,9 @@ _TOKEN = re.compile(
     # number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
     # dateline in capitals glued to the year before it, "August 29, 2019WASHINGTON –", or a
-    # feed's name glued to a day's heading, "Today — 2 September 2025Wisconsin Watch")
-    r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News|Net|Org|Com))+\b(?!\w|\.\w)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
+    # feed's name glued to a day's heading, "Today — 2 September 2025Wisconsin Watch"; or a
+    # feed's time stamp glued to the headline after it, "…T15:18:55+01:00Operation Stack …")
+    r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News|Net|Org|Com))+\b(?!\w|\.\w|:)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
     r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
