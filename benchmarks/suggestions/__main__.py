@@ -2158,7 +2158,12 @@ def main(argv: list[str]) -> int:
              "'Staffordshire.tag') and a junction typed a person; fixed all of these; left: "
              "'Bishop’s Stortford' cut at its possessive, 'MG Rover' cut, a village, a "
              "roundabout and a strait typed people or bodies, a minister's second paragraph "
-             "with no first person, 'HM Government' glued to 'tag:'"))
+             "with no first person, 'HM Government' glued to 'tag:'"),
+            ("Three-hundred-and-fortieth held-out set (New Zealand's Department of "
+             "Conservation: a blog post on an RSS mirror, a release and a post on an "
+             "aggregator; CC BY 4.0)",
+             HERE / "heldout-340", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
