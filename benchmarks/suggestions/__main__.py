@@ -2163,7 +2163,8 @@ def main(argv: list[str]) -> int:
              "Conservation: a blog post on an RSS mirror, a release and a post on an "
              "aggregator; CC BY 4.0)",
              HERE / "heldout-340", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.78, R 0.97, type 0.82, quotes R 1.00 (6/6), speaker 0.33; the engine "
+             "after the three-hundred-and-thirty-ninth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
