@@ -10149,3 +10149,19 @@ def test_british_roads_by_number_a_feed_s_glued_time_stamps_and_a_junction() -> 
     assert kinds.get("Spaghetti Junction") == "place", kinds
     assert kinds.get("Staffordshire") == "place", kinds
     assert not {"Stack", "Staffordshire.tag", "A1 Brampton Hut"} & set(kinds), kinds
+
+
+def test_a_speaker_after_a_body_s_letters_and_a_title_s_comma_and_a_mark_left_open() -> None:
+    text = ("“This result is significant for the local population of kōkako,” says Department "
+            "of Conservation (DOC) Senior Ranger, Rebecca Newland.\n\nKōkako are a taonga for "
+            "local iwi – Ngāti Mākino – and they hold a special place.\n\n“Preserving our "
+            "native kōkako species is deeply rooted in our connection to the land, says Ngāti "
+            "Mākino Tribal Authority Environmental Manager John Rapana.\n\n“From an iwi "
+            "perspective, we are obligated to maintain our role.”\n\nOne site trial was on Te "
+            "Hauturu-o-Toi/Little Barrier Island.\n")
+    found = suggest(text)
+    speakers = [q.speaker_name for q in found.quotes]
+    assert speakers == ["Rebecca Newland", "John Rapana", "John Rapana"], speakers
+    assert "Te Hauturu-o-Toi" in _entity(found, "Little Barrier Island").aliases
+    assert _types(suggest("Kōkako are a taonga for the iwi Ngāti Mākino and for Ngāi Tahu.\n"))\
+        .get("Ngāti Mākino") == "group"

@@ -338,6 +338,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         bill = _bill_named(form, index)
         if bill is not None:
             return bill  # "HR 6611, the FISA Reform and Reauthorization Act of 2023"
+    for c in form.places:
+        other = _SLASHED_NAME.match(c.after)
+        named = index.by_text.get(other.group(1)) if other is not None else None
+        if named is not None and named is not form and len(named.words) >= 2 and \
+                named.words[-1] in PLACE_HEADS and not form.text.isupper() and \
+                not c.before.rstrip(" ").endswith("("):  # (not "(PA Images/Malcolm Park)",
+            # a photo's agency and its photographer)
+            return named  # "Te Hauturu-o-Toi/Little Barrier Island": one place by its two
+            # names, joined by a slash
     if n == 1 and _REGISTRATION.fullmatch(words[0]):
         registered = [f for f in index.by_text.values() if f is not form
                       and len(f.words) > 1 and f.words[0] == words[0]]
@@ -1473,6 +1482,8 @@ _BILL_NUMBER = re.compile(BILL_NUMBER)
 _BILL_NAME_AFTER = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+[-–—][^\S\n]+")
 
 
+#: A second name right after a slash: "/Little Barrier Island".
+_SLASHED_NAME = re.compile(r"/([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)")
 #: An aircraft's registration, its country's letters and its own: "VH-NGA", "G-EUPT".
 _REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
 #: A legal act's number in brackets after its name: " (2004/49/EC)", " (EU) 2016/679".

@@ -1441,6 +1441,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _ROAD_CUE.search(c.before[-50:] + " " + c.after[:60]) for c in places):
         return "place", "a road by its number, among roads' words ('the M20 between " \
             "junctions 8 and 9')"
+    if words[0] in ("Ngāti", "Ngāi", "Ngati", "Ngai") and len(words) >= 2 and \
+            not any(w in ORGANISATION_HEADS for w in words):
+        return "group", "an iwi by its name ('Ngāti Mākino', 'Ngāi Tahu')"
     if "vessel" in hints:
         return "other", "a vessel, in a table of vessels ('Vessel’s name …')"
     if "species" in hints:

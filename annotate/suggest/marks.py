@@ -118,6 +118,12 @@ def passages(text: str) -> list[Passage]:
             # (a middle paragraph of a quote whose copy lost its opening mark, between one
             # left open and one that only closes: '"I am pleased …' then 'We ask for
             # continued patience …' then '… become finalized."')
+        if found and not found[-1].closed and \
+                (said := _SAID_INSIDE.search(text, found[-1].start, found[-1].end)) is not None:
+            found[-1].close = found[-1].end = said.start()
+            found[-1].closed = True  # "“Preserving our native … its environment, says …
+            # Manager John Rapana.": a mark the writer forgot to close before the
+            # attribution, which closes the quote
         if found and previous_open and found[0].open - pos <= 1:
             found[0].continued = True
         if body.strip():
@@ -126,6 +132,10 @@ def passages(text: str) -> list[Passage]:
         pos += len(line)
         k += 1
     return out
+
+
+#: An attribution inside a passage left open: the comma, the verb and the speaker's name.
+_SAID_INSIDE = re.compile(r",(?=[^\S\n]+(?:says|said)[^\S\n]+(?:[A-Z]|the[^\S\n]))")
 
 
 def _closes_left_open(body: str) -> bool:

@@ -1678,6 +1678,10 @@ def _titles_only(words: str) -> bool:
     return len(split) <= 4 and all(w[:1].isupper() and _ROLE_WORD.match(w) for w in split)
 
 
+#: A body's letters in brackets, as one word: "(DOC)".
+_LETTERS_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+
+
 def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Mention],
                         starts: list[int]) -> Mention | None:
     """The person named after a title or role that follows a speech verb, in the same
@@ -1688,7 +1692,9 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
         if text[found.start - 1:found.start] == "(" and text[found.end:found.end + 1] == ")":
             i += 1  # "… Public Buildings Service (PBS) Nina Albert": the body's letters
             continue
-        gap = text[at:found.start].split()
+        gap = [w for w in text[at:found.start].split() if not _LETTERS_IN_BRACKETS.fullmatch(w)]
+        # (not the body's letters in brackets before the title: "says Department of
+        # Conservation (DOC) Senior Ranger, Rebecca Newland")
         described = 1 <= len(gap) <= 3 and all(w.isalpha() and w.islower() for w in gap) and (
             gap[-1] in PERSON_NOUNS or (len(gap[-1]) > 4 and gap[-1].endswith(("or", "ist",
                                                                               "ian")))) \
@@ -1697,8 +1703,11 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
         # activist Sabeen Mahmud's killers": whose, not who)
         # ("said exhibition curator Allison Ksiazkiewicz": what the person is, in lower case)
         if not described and (len(gap) > 12 or any(
-                not _ROLE_WORD.match(w.rstrip(",")) or (w.endswith(",") and not w[:1].islower())
+                not _ROLE_WORD.match(w.rstrip(",")) or (w.endswith(",") and not w[:1].islower()
+                                                        and w is not gap[-1])
                 for w in gap)):
+            # (but the title's last word may take a comma before the name: "Senior Ranger,
+            # Rebecca Newland")
             return None  # (a list of roles may have commas: "says activist, journalist, …")
         if gap and found.type == "person":
             return found
