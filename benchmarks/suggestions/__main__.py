@@ -2169,7 +2169,12 @@ def main(argv: list[str]) -> int:
              "(and its next paragraphs), an island's two names joined by a slash kept apart "
              "and an iwi typed a person; fixed all of these; left: 'Forest and Bird' cut in "
              "two, a kākāpō called by its name typed a body, 'Aotearoa New Zealand' typed a "
-             "body, a programme and its team kept apart"))
+             "body, a programme and its team kept apart"),
+            ("Three-hundred-and-forty-first held-out set (the Postal Regulatory Commission's "
+             "press-release listing, a media advisory and a Wikipedia mirror; public domain and"
+             " CC BY-SA)",
+             HERE / "heldout-341", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
