@@ -2174,7 +2174,8 @@ def main(argv: list[str]) -> int:
              "press-release listing, a media advisory and a Wikipedia mirror; public domain and"
              " CC BY-SA)",
              HERE / "heldout-341", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.89, R 0.97, type 1.00, quotes R 1.00 (1/1), speaker 1.00; the engine "
+             "after the three-hundred-and-fortieth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
