@@ -10165,3 +10165,14 @@ def test_a_speaker_after_a_body_s_letters_and_a_title_s_comma_and_a_mark_left_op
     assert "Te Hauturu-o-Toi" in _entity(found, "Little Barrier Island").aliases
     assert _types(suggest("Kōkako are a taonga for the iwi Ngāti Mākino and for Ngāi Tahu.\n"))\
         .get("Ngāti Mākino") == "group"
+
+
+def test_a_term_whose_meaning_is_discussed_a_code_s_citation_and_a_street_s_quarter() -> None:
+    found = suggest("Washington, DC – The Postal Regulatory Commission has established a docket "
+                    "to invite public comments on the meaning of “other public services or "
+                    "activities” by the Postal Service under 39 U.S.C.3651(b)(1)(C). The "
+                    "conference is at 901 New York Ave. NW, Suite 200 Washington, DC 20268.\n")
+    assert not found.quotes, found.quotes
+    kinds = _types(found)
+    assert "U.S.C." not in kinds, kinds
+    assert kinds.get("New York Ave. NW") == "place", kinds

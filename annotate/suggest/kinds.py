@@ -1444,6 +1444,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if words[0] in ("Ngāti", "Ngāi", "Ngati", "Ngai") and len(words) >= 2 and \
             not any(w in ORGANISATION_HEADS for w in words):
         return "group", "an iwi by its name ('Ngāti Mākino', 'Ngāi Tahu')"
+    if len(words) >= 3 and words[-1].replace(".", "") in ("NW", "NE", "SW", "SE") and \
+            words[-2].rstrip(".") in PLACE_HEADS:
+        return "place", "a street and its quarter ('New York Ave. NW')"
     if "vessel" in hints:
         return "other", "a vessel, in a table of vessels ('Vessel’s name …')"
     if "species" in hints:

@@ -376,6 +376,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 r"\b(?:sub)?(?:section|paragraph|clause|regulation|rule|article)s?[^\S\n]+$",
                 text[max(0, run[0].start - 14):run[0].start]):
             continue  # "section 12AD", "subsection 12AA(1)": a law's part by its number
+        if len(run) == 1 and run[0].text in ("U.S.C.", "USC", "C.F.R.", "CFR") and \
+                re.search(r"\b\d+[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]):
+            continue  # "39 U.S.C.3651(b)", "40 CFR 60": a title of the code, a citation
         if len(run) == 1 and run[0].text in _ADDRESS_UNITS and \
                 re.match(r"[^\S\n]+#?\d", text[run[0].end:]):
             continue  # "…, Suite 4000, Washington": an address's suite, no name

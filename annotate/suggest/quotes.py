@@ -506,7 +506,11 @@ _TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|
 #: What a phrase in marks is the topic of, a term rather than anyone's words: "a law …,
 #: focusing on “obscene materials.”"
 _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|es|ing)?|centred|centered)\s+on\s+$|"
-                           r"\b(?:regarding|concerning)\s+$")
+                           r"\b(?:regarding|concerning)\s+$|"
+                           r"\b(?:the\s+)?(?:meaning|definition|interpretation|scope)\s+of\s+"
+                           r"(?:the\s+(?:terms?|words?|phrases?)\s+)?$")
+# (and what a term means: "comments on the meaning of “other public services or
+# activities”")
 
 
 #: The writer's own naming, right before the marks: "we called “the purge”", "what I
@@ -652,7 +656,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     if re.search(r"[→»][^\S\n]*$", before):
         return None  # "… give back to their community. → “Champani youth in Cambodia find
         # …": a linked story's title after an arrow, no one's words
-    if len(words) <= 4 and not _sentence_like(words) and (
+    if (len(words) <= 4 or (len(words) <= 8 and _TOPIC_BEFORE.search(before))) and \
+            not _sentence_like(words) and (
             _TERMED.search(before) or _WE_CALLED.search(before)
             or _TOPIC_BEFORE.search(before)):
         return None  # "laser traps, termed “optical lattices”": a term, in no one's words;
