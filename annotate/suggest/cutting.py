@@ -338,10 +338,10 @@ _FIELD_AFTER_POST = re.compile(r"\b(?:Director|Manager|Officer|Chief|Head|Coordi
                                r"[^\S\n]+[–—-][^\S\n]+$")
 
 
-#: A table's row: a description that ends with its sentence's stop, then a date's cell
-#: ("… in the Humber estuary. 19/05/16 Under investigation").
 #: The heading of a table whose rows are vessels: "Vessel’s name Accident/incident type …".
 _VESSELS_TABLE = re.compile(r"^(?:Vessel|Ship|Boat)(?:[’']s)?[^\S\n]+name\b", re.MULTILINE)
+#: A table's row: a description that ends with its sentence's stop, then a date's cell
+#: ("… in the Humber estuary. 19/05/16 Under investigation").
 _DATED_ROW = re.compile(r"[^\n]*[a-z)]\.[^\S\n]+\d{1,2}/\d{1,2}/\d{2,4}\b[^\n]*")
 
 

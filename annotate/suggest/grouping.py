@@ -1486,7 +1486,7 @@ _BILL_NAME_AFTER = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+[-–—][^\S\
 _SLASHED_NAME = re.compile(r"/([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)")
 #: An aircraft's registration, its country's letters and its own: "VH-NGA", "G-EUPT".
 _REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
-#: A legal act's number in brackets after its name: " (2004/49/EC)", " (EU) 2016/679".
+#: A legal act's number in brackets after its name: " (2004/49/EC)".
 _ACT_NUMBER_AFTER = re.compile(r"[^\S\n]*\((\d{2,4}/\d{1,4}(?:/[A-Z]{2,3})?)\)")
 
 

@@ -2933,6 +2933,7 @@ _STREET_LINE = re.compile(r"[^\S\n]*\d+[\w-]*[^\S\n]+(?:[NSEW]\.?[^\S\n]+|[NS][E
                           r"[A-Z0-9][\w.'’ -]*[^\S\n](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
                           r"Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|"
                           r"Circle|Square|Plaza|Terrace|Trail)\.?\s*")
+#: A Canadian or a British postcode: "K1A 0A3", "WC2B 4AN".
 _POSTCODE = r"(?:[A-Z]\d[A-Z][^\S\n]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2})"
 _TOWN_LINE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]*,?[^\S\n]+[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\s*"
                         r"|[^\S\n]*(?:[A-Z][\w.'’-]*,?(?:[^\S\n]+[A-Z][\w.'’-]*,?){0,3}"
@@ -3089,12 +3090,12 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
 
 #: The parts of a building an address numbers: "Suite 4000", "Room 212".
 _ADDRESS_UNITS = frozenset("Suite Ste Room Rm Floor Unit Apt Apartment Box".split())
-#: The words of those labels.
-_CONTACT_WORDS = frozenset("Telephone Tel Phone Fax Email E-mail Website Web".split())
 #: The labels of a body's contact details, which a letterhead or an address block run into
 #: one line keeps between the places: "… Stores Road Fax: 01332 253301 Derby UK Website: …".
 _CONTACT_FIELD = re.compile(r"\b(?:Telephone|Tel|Phone|Fax|E-?mail|Website|Web)\b:?[^\S\n]+"
                             r"[\d(+\[w]")
+#: The words of those labels.
+_CONTACT_WORDS = frozenset("Telephone Tel Phone Fax Email E-mail Website Web".split())
 #: A letter's greeting on its line: "Dear Carolyn", "Dear Mr. President:" (whom it names is
 #: no headline's word).
 _SALUTATION_LINE = re.compile(r"[^\S\n]*Dear[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)"
