@@ -2179,7 +2179,11 @@ def main(argv: list[str]) -> int:
              "code's abbreviation in a citation ('U.S.C.') and a street with its quarter "
              "typed a person; fixed all of these; left: a court's abbreviation in a citation "
              "('D.C. Cir.') typed a person, 'United States' split from the commission's full "
-             "name, the White House before its press secretary's title"))
+             "name, the White House before its press secretary's title"),
+            ("Three-hundred-and-forty-second held-out set (the Marine Mammal Commission's "
+             "e-mail newsletters; public domain)",
+             HERE / "heldout-342", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
