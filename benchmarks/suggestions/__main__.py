@@ -2183,7 +2183,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-forty-second held-out set (the Marine Mammal Commission's "
              "e-mail newsletters; public domain)",
              HERE / "heldout-342", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.82, R 0.85, type 0.91, quotes R 1.00 (1/1), speaker 0.00; the engine "
+             "after the three-hundred-and-forty-first set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
