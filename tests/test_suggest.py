@@ -10176,3 +10176,13 @@ def test_a_term_whose_meaning_is_discussed_a_code_s_citation_and_a_street_s_quar
     kinds = _types(found)
     assert "U.S.C." not in kinds, kinds
     assert kinds.get("New York Ave. NW") == "place", kinds
+
+
+def test_a_body_then_a_post_before_a_comma_and_the_one_who_holds_it() -> None:
+    kinds = _types(suggest("Marine Mammal Commission Scientific Advisor, Robert Suydam (right), "
+                           "spoke. On behalf of the United States Consulate General, "
+                           "Alexandria, welcome.\n"))
+    assert kinds.get("Marine Mammal Commission") == "organisation", kinds
+    assert kinds.get("Robert Suydam") == "person", kinds
+    assert "Marine Mammal Commission Scientific Advisor" not in kinds, kinds
+    assert "United States Consulate General" in kinds, kinds

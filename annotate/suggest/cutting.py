@@ -391,6 +391,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:1], hint="place"), *_cut(text, run[1:], know, surnames)]
         # "A1 Brampton Hut to Sandy", "M20 Operation Brock barrier": a road by its number,
         # then the place or the scheme on it (but "the M6 Toll" is the road's name)
+    head = max((k for k, t in enumerate(run[:-1]) if t.text in ORGANISATION_HEADS), default=-1)
+    if head >= 1 and 1 <= len(run) - head - 1 <= 3 and \
+            _is_title(run[-1].text, know.titles) and run[-1].text != "General" and \
+            all(t.capitalised and not t.acronym for t in run[head + 1:]) and \
+            re.match(r",[^\S\n]+[A-Z]", text[run[-1].end:]):
+        return _cut(text, run[:head + 1], know, surnames)  # "Marine Mammal Commission
+        # Scientific Advisor, Robert Suydam": the body, then the post of the one named
+        # after the comma (but "the United States Consulate General, Alexandria")
     box = next((k for k in range(len(run) - 1) if run[k].text in ("PO", "P.O.")
                 and run[k + 1].text == "Box"), None)
     if box is not None:
