@@ -27,6 +27,7 @@ from .lexicon import (
     COMPANY_FORMS,
     COMPASS_POINTS,
     CONNECTORS_BASE,
+    CONTACT_LABELS,
     CONTEST_WORLDS,
     ELECTED_OFFICES,
     EVENT_HEADS,
@@ -59,7 +60,6 @@ from .lexicon import (
     PARTY_MEMBERS,
     PEOPLES_REGIONS,
     PERSON_NOUNS,
-    PHONE_LABELS,
     PLACE_HEADS,
     PLACE_OPENERS,
     PLACE_PREFIXES,
@@ -1756,7 +1756,7 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if len(run) > 1 and re.fullmatch(r"[A-Z]{2,}s", run[0].text) and run[1].capitalised and \
             re.search(rf"\b{re.escape(run[0].text[:-1])}\b", text):
         run = run[1:]
-    if len(run) > 1 and run[-1].text in PHONE_LABELS and text[run[-1].end:].startswith(":"):
+    if len(run) > 1 and run[-1].text in CONTACT_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
     if len(run) > 2 and run[0].text in ("Photo", "Photos", "Image", "Images") and \
             run[1].text in ("Courtesy", "Credit", "for"):

@@ -496,6 +496,8 @@ MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI
 #: Labels before a telephone number: "Tel.: +32 …", "Fax: 555 …". A press contact's name
 #: comes before them; they are no names themselves.
 PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél", "Telephone"))
+#: The labels of all a body's contact details: its telephones', its e-mail's and its site's.
+CONTACT_LABELS = PHONE_LABELS | frozenset("Email E-mail Website Web".split())
 #: Verbs headlines put between names in title case ("Treasury Appoints Former Local
 #: Authority Chief Executive …"): a run that holds one is a headline's clause, not a name.
 HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Approve Backs Calls

@@ -44,6 +44,7 @@ from .lexicon import (
     COMPASS_LETTERS,
     COMPASS_POINTS,
     CONNECTORS_BASE,
+    CONTACT_LABELS,
     COUNTRY_LETTERS,
     DOTTED_DEGREES,
     EVENT_HEADS,
@@ -54,6 +55,7 @@ from .lexicon import (
     HOLIDAYS,
     HULL_NUMBER,
     LAW_HEADS,
+    LAW_PARTS,
     MEMBER_OPENING,
     MONTH_NAMES,
     MONTHS_AND_DAYS,
@@ -368,12 +370,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 and re.fullmatch(r"(?:19|20)\d\d", run[-2].text):
             run = run[:-2]  # "© Minister of … Canada 2013 Cat. No. TU1-2013": the year of
             # the copyright, then the catalogue number's label
-        if len(run) >= 2 and run[-1].text in _CONTACT_WORDS and \
+        if len(run) >= 2 and run[-1].text in CONTACT_LABELS and \
                 text.startswith(":", run[-1].end):
             run = run[:-1]  # "… 01332 253301 Derby UK Website: www…", "Southampton Email:
             # maib@…": an address's town and country, then the label of the next detail
         if len(run) == 1 and re.fullmatch(r"\d+[A-Z]{1,3}", run[0].text) and re.search(
-                r"\b(?:sub)?(?:section|paragraph|clause|regulation|rule|article)s?[^\S\n]+$",
+                rf"\b(?:sub)?(?:{_PARTS_IN_LOWER_CASE})s?[^\S\n]+$",
                 text[max(0, run[0].start - 14):run[0].start]):
             continue  # "section 12AD", "subsection 12AA(1)": a law's part by its number
         if len(run) == 1 and run[0].text in ("U.S.C.", "USC", "C.F.R.", "CFR") and \
@@ -3088,14 +3090,15 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
                              r"{1,3},[^\S\n]+[A-Z]")
 
 
+#: A law's parts as a citation writes them in lower case: "section 12AD", "regulation 5".
+_PARTS_IN_LOWER_CASE = "|".join(sorted(w.casefold() for w in LAW_PARTS | {"Regulation"}))
 #: The parts of a building an address numbers: "Suite 4000", "Room 212".
 _ADDRESS_UNITS = frozenset("Suite Ste Room Rm Floor Unit Apt Apartment Box".split())
-#: The labels of a body's contact details, which a letterhead or an address block run into
-#: one line keeps between the places: "… Stores Road Fax: 01332 253301 Derby UK Website: …".
-_CONTACT_FIELD = re.compile(r"\b(?:Telephone|Tel|Phone|Fax|E-?mail|Website|Web)\b:?[^\S\n]+"
-                            r"[\d(+\[w]")
-#: The words of those labels.
-_CONTACT_WORDS = frozenset("Telephone Tel Phone Fax Email E-mail Website Web".split())
+#: A contact detail's label and the start of its value, which a letterhead or an address
+#: block run into one line keeps between the places: "… Stores Road Fax: 01332 253301 Derby
+#: UK Website: …".
+_CONTACT_FIELD = re.compile(rf"\b(?:{'|'.join(sorted(CONTACT_LABELS, key=len, reverse=True))})"
+                            r"\b:?[^\S\n]+[\d(+\[w]")
 #: A letter's greeting on its line: "Dear Carolyn", "Dear Mr. President:" (whom it names is
 #: no headline's word).
 _SALUTATION_LINE = re.compile(r"[^\S\n]*Dear[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)"
