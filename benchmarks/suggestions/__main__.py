@@ -2189,7 +2189,12 @@ def main(argv: list[str]) -> int:
              "Island of Albania': a split rule broke 'Middle East and North Africa' and a "
              "river's 'and Recreation Area' elsewhere, so it was not kept), a letter's words "
              "in straight marks without a speaker, a meeting by its number taking the "
-             "commission's forms, headings of an old template's cells"))
+             "commission's forms, headings of an old template's cells"),
+            ("Three-hundred-and-forty-third held-out set (the Denali Commission: a funding "
+             "page, archived program updates, a Federal Register notice, site pages; public "
+             "domain)",
+             HERE / "heldout-343", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
