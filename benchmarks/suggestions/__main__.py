@@ -2194,7 +2194,8 @@ def main(argv: list[str]) -> int:
              "page, archived program updates, a Federal Register notice, site pages; public "
              "domain)",
              HERE / "heldout-343", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.93, R 1.00, type 0.92, quotes R 1.00 (3/3), speaker 1.00; the engine "
+             "after the three-hundred-and-forty-second set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
