@@ -10186,3 +10186,19 @@ def test_a_body_then_a_post_before_a_comma_and_the_one_who_holds_it() -> None:
     assert kinds.get("Robert Suydam") == "person", kinds
     assert "Marine Mammal Commission Scientific Advisor" not in kinds, kinds
     assert "United States Consulate General" in kinds, kinds
+
+
+def test_a_federal_register_masthead_s_labels_and_an_address_s_attention_line() -> None:
+    kinds = _types(suggest(
+        "[Federal Register Volume 90, Number 87 (Wednesday, May 7, 2025)]\n[Notices]\n"
+        "[Pages 19284-19286]\nFrom the Federal Register Online via the Government Publishing "
+        "Office [www.gpo.gov]\n[FR Doc No: 2025-07896]\n\nADDRESSES: Submit comments to the "
+        "Denali Commission, Attention: Anne Stanislowski, 550 W 7th Avenue, Suite 1230, "
+        "Anchorage, AK 99501.\n"))
+    assert not {"Doc", "Notices", "Pages 19284-19286", "Attention"} & set(kinds), kinds
+    assert kinds.get("Anne Stanislowski") == "person", kinds
+    assert kinds.get("Government Publishing Office") == "organisation", kinds
+    # two categories in brackets on lines of their own are still a list's items
+    kinds = _types(suggest("Grants awarded:\n[Institutes for School Teachers]\n$40,000\n"
+                           "[Collaborative Research Projects]\n$60,000\n"))
+    assert "Institutes for School Teachers" in kinds, kinds

@@ -304,8 +304,8 @@ def _hyphenated_pair(text: str, run: list[Token]) -> tuple[list[Token], list[Tok
 
 #: Offices by their letters after a state's name, no chapter of a body: "Kansas AG".
 _OFFICE_LETTERS = frozenset("AG DA SOS LG AGs DAs".split())
-#: Labels of a body's numbered records: "FTC File No. P094511".
-_NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference".split())
+#: Labels of a body's numbered records: "FTC File No. P094511", "FR Doc No: 2025-07896".
+_NUMBERED_LABELS = frozenset("File Case Docket Claim Account Reference Doc".split())
 #: Documents a title names by whose words they give: "Statement of …", "Remarks by …".
 _SPOKEN_DOCUMENTS = frozenset("Statement Remarks Testimony Message Speech Address".split())
 
@@ -559,9 +559,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                       text[max(0, run[0].start - 20):run[0].start]):
         return []  # "FTC File No. P094511", "Docket No. EP 755": a file's number, its
         # letters and digits, no name (but "Permit No. FS-7700-48" may name the form)
-    if len(run) >= 3 and run[-1].text in ("No", "Nos") and run[-2].text in _NUMBERED_LABELS \
-            and text.startswith(".", run[-1].end):
-        run = run[:-2]  # "FTC File No. …", "SEC Case No. …": the body whose file it is
+    if len(run) >= 2 and run[-1].text in ("No", "Nos") and run[-2].text in _NUMBERED_LABELS \
+            and text[run[-1].end:run[-1].end + 1] in (".", ":"):
+        run = run[:-2]  # "FTC File No. …", "SEC Case No. …": the body whose file it is;
+        if not run:  # "[FR Doc No: 2025-07896]", the label alone: no name
+            return []
     if len(run) >= 4 and run[0].text in _SPOKEN_DOCUMENTS and run[1].text in ("of", "by") \
             and run[2].text in know.given_names and _person_like(run[2:], know, surnames):
         run = run[2:]  # "Statement of Carolyn W. Colvin, Acting Commissioner …": a title

@@ -540,7 +540,7 @@ FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Not
                          "Manufacturer Manufacturers Distributor Distributors Retailer "
                          "Retailers Hazard Hazards Injuries Incidents Remedy Remedies "
                          "Camera Map Location Videographer Photographer Producer Narrator "
-                         "Reporter Reporters".split())
+                         "Reporter Reporters Attention Attn".split())
 
 #: Kinds of places in the plural, which lists of places name ("the counties of …", "the
 #: Pennines and other northern hills").

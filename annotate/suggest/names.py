@@ -1450,17 +1450,20 @@ def _item_line_names(text: str, line: re.Pattern[str], hint: str | None = None
     grants), a feed's items with their kind in brackets ("Whitewater Fire (Wildfire)" above
     its date). Each is one name in title case, its small words inside it, where a
     headline's capitals would say nothing."""
-    found = list(line.finditer(text))
-    if len(found) < 2:
-        return []
     out: list[Candidate] = []
-    for m in found:
+    for m in line.finditer(text):
         start, end = m.span("name")
         words = m.group("name").split()
         if len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit()
-                                   or w.casefold() in TITLE_SMALL_WORDS for w in words):
+                                   or w.casefold() in TITLE_SMALL_WORDS for w in words) \
+                and not _NUMBERED_LINE.fullmatch(m.group("name")):
             out.append(_span(text, start, end, hint=hint))
-    return out
+    return out if len(out) >= 2 else []
+
+
+#: A label and its number, which a page's masthead puts on a line of its own ("[Pages
+#: 19284-19286]", "[Volume 90]"): no item of a list, and no name.
+_NUMBERED_LINE = re.compile(r"[A-Z][a-z]+\.?[^\S\n]+\d[\d–-]*")
 
 
 def _titles_again(text: str, titles: list[Candidate]) -> list[Candidate]:
