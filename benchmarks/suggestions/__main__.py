@@ -2198,7 +2198,12 @@ def main(argv: list[str]) -> int:
              "met); it showed a Federal Register masthead's labels taken for names ('Doc', "
              "'Notices', 'Pages …') and laws typed as works, which the gold had left out "
              "(fixed in the gold, as every earlier set has them); the labels fixed; left: "
-             "'US Army Corps of Engineers, Alaska District' given as two names"))
+             "'US Army Corps of Engineers, Alaska District' given as two names"),
+            ("Three-hundred-and-forty-fourth held-out set (the Northern Border Regional "
+             "Commission: releases, the Department of Transportation's page, a Wikipedia "
+             "mirror; public domain, CC BY-SA)",
+             HERE / "heldout-344", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
