@@ -2203,7 +2203,8 @@ def main(argv: list[str]) -> int:
              "Commission: releases, the Department of Transportation's page, a Wikipedia "
              "mirror; public domain, CC BY-SA)",
              HERE / "heldout-344", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.92, R 0.97, type 1.00, quotes R 1.00 (3/3), speaker 1.00; the engine "
+             "after the three-hundred-and-forty-third set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
