@@ -10202,3 +10202,12 @@ def test_a_federal_register_masthead_s_labels_and_an_address_s_attention_line() 
     kinds = _types(suggest("Grants awarded:\n[Institutes for School Teachers]\n$40,000\n"
                            "[Collaborative Research Projects]\n$60,000\n"))
     assert "Institutes for School Teachers" in kinds, kinds
+
+
+def test_a_wiki_heading_s_first_word_opens_a_sentence() -> None:
+    kinds = _types(suggest("= Northern Border Regional Commission =\n\n== Grant programs ==\n"
+                           "The Catalyst Program is a competitive grant program.\n\n"
+                           "==Service area==\nThe service area consists of upstate New York.\n"))
+    assert not {"Grant", "Service"} & set(kinds), kinds
+    assert kinds.get("Northern Border Regional Commission") == "organisation", kinds
+    assert kinds.get("New York") == "place", kinds

@@ -677,6 +677,8 @@ def _starts_sentence(text: str, start: int) -> bool:
     if text[i] in "-–*" and (i == 0 or text[i - 1] == "\n" or (
             text[i - 1] in " \t" and not text[text.rfind("\n", 0, i) + 1:i].strip())):
         return True  # "- Emergency evacuations …": a list's dash at the line's start
+    if text[i] == "=" and re.fullmatch(r"[^\S\n]*=+", text[text.rfind("\n", 0, i) + 1:i + 1]):
+        return True  # "== Grant programs ==": a wiki's heading, its first word capitalised
     if text[i] in "-—–" and _DATELINE.search(text, max(0, i - 80), i + 1):
         return True  # "WASHINGTON -- Following …", "GAZA CITY, Gaza — The …"
     if text[i] in "-—–" and re.search(r"\d{4},?[^\S\n]+/[A-Za-z][\w-]*/[^\S\n]*(?:--|—|–)$",
