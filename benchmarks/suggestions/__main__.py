@@ -2207,7 +2207,12 @@ def main(argv: list[str]) -> int:
              "met); it showed a wiki's headings ('== Grant programs ==') giving their first "
              "words as names; fixed; left: a programme in a headline's title case ('Investing "
              "in America Agenda' cut to 'America Agenda'), 'the Canada–United States border' "
-             "cut before 'border'"))
+             "cut before 'border'"),
+            ("Three-hundred-and-forty-fifth held-out set (the Charity Commission for England "
+             "and Wales: GOV.UK pages, an archived page, written evidence to Parliament; OGL, "
+             "Open Parliament Licence)",
+             HERE / "heldout-345", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
