@@ -52,6 +52,13 @@ _EDITORS_NOTE = re.compile(r"\[[^\]\n]+\]\s*$|(?:You\s+(?:may|can)\s+)?(?:[Ww]at
                            r"transcript|letter)\s+(?:here|below|online)\b")
 
 
+#: A release's own closing lines, after which no one speaks: its number ("PR 68/14"), its
+#: end mark, the press office's line, the notes to editors.
+_RELEASE_END = re.compile(r"(?:Notes?\s+(?:to|for)\s+[Ee]ditors|[-–—\s]*(?:ENDS|Ends|ends)"
+                          r"[-–—\s]*$|PR\s+\d+/\d+\s*$|For\s+(?:press|media)\s+"
+                          r"(?:enquiries|inquiries)\b)")
+
+
 @dataclass
 class Block:
     """One paragraph of a block quote, and the paragraph that introduces it."""
@@ -79,8 +86,8 @@ def block_quotes(text: str) -> list[Block]:
                 continue  # "[… Video Message to HUD Staff]", "You may watch remarks here
                 # (…)": the page's caption or pointer between the colon and the words
             if body[0] in _MARKS or body[0] in "•*-–—" or _intro(text, a, b) or \
-                    _NARRATOR.search(body):
-                break
+                    _NARRATOR.search(body) or _RELEASE_END.match(body):
+                break  # (someone else speaks, or the release's closing lines begin)
             members.append((a, b, not members or _FIRST_PERSON.search(body) is not None))
         last = max((k for k, member in enumerate(members) if member[2]), default=-1)
         out.extend(Block(a, b, start, intro) for a, b, _ in members[:last + 1])

@@ -10211,3 +10211,14 @@ def test_a_wiki_heading_s_first_word_opens_a_sentence() -> None:
     assert not {"Grant", "Service"} & set(kinds), kinds
     assert kinds.get("Northern Border Regional Commission") == "organisation", kinds
     assert kinds.get("New York") == "place", kinds
+
+
+def test_a_said_block_ends_where_a_release_s_closing_lines_begin() -> None:
+    found = suggest("The Charity Commission has today published inquiry reports.\n\nMichelle "
+                    "Russell, Head of Investigations and Enforcement, said:\n\nSome charities "
+                    "have stopped giving excuses and we hope our message is getting through.\n\n"
+                    "PR 68/14\n\nFor press enquiries contact the press office.\n\nNotes to "
+                    "Editors\n\n1. The Charity Commission is the independent regulator.\n"
+                    "2. Our mission is to be the independent registrar of charities.\n")
+    assert [q.text[:15] for q in found.quotes] == ["Some charities "], found.quotes
+    assert found.quotes[0].speaker_name == "Michelle Russell", found.quotes
