@@ -2215,7 +2215,11 @@ def main(argv: list[str]) -> int:
              "names P 1.00, R 1.00, type 1.00, quotes R 1.00 (2/2), speaker 1.00 (both goals "
              "met; few names: most capitals are headings and labels); it showed a 'said:' "
              "block running on through a release's number, its press line and its notes to "
-             "editors (quotes precision 0.25); fixed; left: nothing seen"))
+             "editors (quotes precision 0.25); fixed; left: nothing seen"),
+            ("Three-hundred-and-forty-sixth held-out set (the Commodity Futures Trading "
+             "Commission: five pages of its enforcement actions' headlines; public domain)",
+             HERE / "heldout-346", "gold written before the engine ran on it; first run: "
+             "FIRSTRUN"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
