@@ -2219,7 +2219,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-forty-sixth held-out set (the Commodity Futures Trading "
              "Commission: five pages of its enforcement actions' headlines; public domain)",
              HERE / "heldout-346", "gold written before the engine ran on it; first run: "
-             "FIRSTRUN"))
+             "names P 0.54, R 0.57, type 1.00, no quotes; the engine after the three-hundred-"
+             "and-forty-fifth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
