@@ -10222,3 +10222,47 @@ def test_a_said_block_ends_where_a_release_s_closing_lines_begin() -> None:
                     "2. Our mission is to be the independent registrar of charities.\n")
     assert [q.text[:15] for q in found.quotes] == ["Some charities "], found.quotes
     assert found.quotes[0].speaker_name == "Michelle Russell", found.quotes
+
+
+def test_a_regulator_s_headlines_name_whom_it_acts_on_and_firms_by_their_legal_form() -> None:
+    kinds = _types(suggest(
+        "Enforcement Actions\n\nThe CFTC Division of Enforcement investigates alleged "
+        "violations of the Commodity Exchange Act. The CFTC takes actions against firms.\n\n"
+        "CFTC Orders Citibank, N.A. and London-based Citigroup Global Markets Limited to Pay "
+        "a $550,000 Penalty for Swap Data Reporting Violations\n"
+        "CFTC Orders Merrill, Lynch, Pierce, Fenner & Smith Incorporated to Pay $2.5 Million "
+        "to Settle Charges of Supervision Failures\n"
+        "CFTC Charges Nicholas Gelfman and Gelfman Blueprint, Inc. with Fraudulent "
+        "Solicitation in Bitcoin Ponzi Scheme\n"
+        "CFTC Charges Florida Resident Nikolay Masanko, and Their Companies Blackbox Pulse, "
+        "LLC and White Cloud Mountain, LLC with Fraud\n"
+        "CFTC Charges Floridian Christopher Smithers with Fraud in Connection with "
+        "Commodity-Related Activities\n"
+        "CFTC Orders Morgan Stanley Smith Barney LLC to Pay $200,000 for Supervision "
+        "Violations\n"
+        "Federal Court Orders Oscar Hernandez and His Companies to Pay $1.4 Million in "
+        "Penalties\n"
+        "CFTC Finds that The Bank of Tokyo-Mitsubishi UFJ, Ltd. Engaged in Spoofing of "
+        "Treasury Futures\n"))
+    for firm in ("Citibank, N.A.", "Citigroup Global Markets Limited",
+                 "Merrill, Lynch, Pierce, Fenner & Smith Incorporated", "Gelfman Blueprint, Inc.",
+                 "Blackbox Pulse, LLC", "White Cloud Mountain, LLC",
+                 "Morgan Stanley Smith Barney LLC", "Bank of Tokyo-Mitsubishi UFJ, Ltd."):
+        assert kinds.get(firm) == "organisation", (firm, kinds)
+    for person in ("Nicholas Gelfman", "Nikolay Masanko", "Christopher Smithers",
+                   "Oscar Hernandez"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert kinds.get("CFTC") == "organisation", kinds
+    assert not any("Orders" in name or "Charges" in name or "Pay" in name or
+                   name.startswith("Companies") for name in kinds), kinds
+
+
+def test_a_headline_of_thirty_six_words_is_still_a_headline() -> None:
+    kinds = _types(suggest(
+        "Enforcement Actions\n\nThe CFTC takes enforcement actions against firms.\n\n"
+        "Federal Court Orders Martin B. Rosenthal to Pay $1.2 Million for Aiding and Abetting "
+        "the Making of False Statements to the NFA, Failing to Register as a Commodity Trading "
+        "Advisor, and Violating a Previous CFTC Order\n"))
+    assert kinds.get("Martin B. Rosenthal") == "person", kinds
+    assert not {"Failing", "Register", "Aiding and Abetting the Making of False Statements"} \
+        & set(kinds), kinds

@@ -372,10 +372,22 @@ _CAPITAL_SMALL_WORDS = frozenset("ABOUT THIS US THE FOR AND TO YOUR OUR WITH FRO
                                  "WE YOU GET".split())
 
 
+#: Common nouns for firms, which a headline capitalises after whose they are.
+_GENERIC_FIRMS = frozenset("Company Companies Firm Firms Affiliate Affiliates Subsidiary "
+                           "Subsidiaries Business Businesses".split())
+#: Whose they are: "Their", "His", "Her", "Its".
+_OWNER_BEFORE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[^\S\n]+$")
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    owner = 1 if run and run[0].text in ("Their", "His", "Her", "Its") else 0
+    if len(run) >= owner + 2 and run[owner].text in _GENERIC_FIRMS and (
+            owner or _OWNER_BEFORE.search(text, max(0, run[0].start - 8), run[0].start)):
+        run = run[owner + 1:]  # "… and Their Companies Blackbox Pulse, LLC and …": whose
+        # firms they are, in a headline's title case, then the firm's name
     heading = next((k for k in range(2, len(run)) if not run[k].text.isupper()
                     and run[k].text[:1].isupper()), None)
     if heading is not None and all(t.text.isupper() and t.text.isalpha() for t in run[:heading]) \
@@ -2899,6 +2911,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # two parties' members)
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
+        if token.text == "and" and len(right) >= 2 and right[-1].text in COMPANY_FORMS and \
+                _person_named(left, know):
+            return [left, right]  # "Nicholas Gelfman and Gelfman Blueprint, Inc.": a person,
+            # then a firm (no head the two share)
         heads = ORGANISATION_HEADS | EVENT_HEADS
         titled = next((m for m in range(1, len(right)) if len(left) == 1 and (
             _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
@@ -2928,6 +2944,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 not know.big_place(right[0].text):
             return [run]  # "Davis Polk & Wardwell", "Simpson Thacher & Bartlett": a firm
             # named for its partners, the last joined by "&"
+        if token.text == "&" and len(right) == 2 and right[1].text in COMPANY_FORMS and \
+                right[0].capitalised and not right[0].acronym and \
+                left[-1].text not in COMPANY_FORMS:
+            return [run]  # "Merrill, Lynch, Pierce, Fenner & Smith Incorporated": the same,
+            # with its legal form
         if single or people or (_complete(left, know, surnames)
                                 and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";

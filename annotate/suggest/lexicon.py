@@ -190,7 +190,8 @@ October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monda
 Wednesday Thursday Friday Saturday Sunday Tue Tues Wed Thu Thur Thurs Fri""".split())
 #: Legal forms that end a company's name: "Tesla, Inc.", "Grenda Group LLC".
 COMPANY_FORMS = frozenset("""Inc. Inc Ltd Ltd. LLC L.L.C. PLC plc S.A. AG GmbH Corp. Corp Co.
-N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC N.A. Limited Incorporated""".split())
+N.V. B.V. S.p.A. L.P. LLP L.L.P. P.C. P.A. PLLC N.A. Limited Incorporated A.V.V. S.A.S. S.L.
+S.R.L. S.r.l. SARL Pty K.K.""".split())
 # ("TD Bank, N.A.": a national bank's form, a National Association; "Tronox Limited")
 #: The forms of firms named for their partners, who are listed with commas: "Little,
 #: Bulman, Medeiros, Whitney, P.C.", a law firm.
@@ -511,6 +512,14 @@ Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clea
 Rejects Vetoes""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
+#: A regulator's or a court's verbs in a headline: "CFTC Orders Citibank, N.A. to Pay …",
+#: "Federal Court Orders Jeffrey Slemmer …", "SEC and CFTC Charge Options Clearing Corp.".
+ACTION_VERBS = frozenset("Orders Order Charges Charge Sues Sue Fines Fine Bans Ban Settles "
+                         "Settle Finds Files Sanctions Imposes Halts Bars Suspends Revokes "
+                         "Publishes Releases".split())
+#: What such a verb follows: a body's letters, or its head ("Court", "Commission").
+ACTOR_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\b(?:Court|Commission|Judge|Department|Agency|"
+                          r"Board|Authority|Regulator|Bureau|Office))[^\S\n]+$")
 #: Those of them no name ever holds, which end the name before them and make it the
 #: headline's subject: "Build-A-Bear Workshop Recalls Lapel Pins …", "CPSC, Playwell Toy
 #: Announce Recall of …".

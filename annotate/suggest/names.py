@@ -34,6 +34,8 @@ from .forms import initials_of
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     ABBREVIATIONS,
+    ACTION_VERBS,
+    ACTOR_BEFORE,
     AILMENT_NOUNS,
     AUXILIARIES,
     BILL_NUMBER,
@@ -1803,6 +1805,20 @@ def _join_state_codes(text: str, found: list[list[Token]],
         if partners >= 2:  # "Little, Bulman, Medeiros, Whitney, P.C.": one firm
             out[-partners:] = [[t for part in out[-partners:] for t in part] + run]
             continue
+        if len(run) == 4 and run[1].text == "&" and run[-1].text in COMPANY_FORMS and \
+                _partners(text, out, run[0].start) >= 2:
+            partners = _partners(text, out, run[0].start)  # "Merrill, Lynch, Pierce, Fenner
+            out[-partners:] = [[t for part in out[-partners:] for t in part] + run]  # &
+            continue  # Smith Incorporated": one firm, named for its partners
+        if previous is not None and len(run) >= 2 and run[0].text in _AFTER_COMMA and \
+                run[0].text in COMPANY_FORMS and previous[-1].capitalised and \
+                text[previous[-1].end:run[0].start] == ", " and \
+                not _POST_NOMINALS_AFTER.match(text, run[0].end):
+            out[-1] = [*previous, run[0]]  # "Citibank, N.A. and London-based Citigroup …",
+            rest = run[2:] if run[1].text in ("and", "&") else run[1:]  # "… UFJ, Ltd.
+            if rest:  # Engaged in …": the firm's form ends its name, and the run goes on
+                out.append(rest)  # to the next name or the headline's verb
+            continue
         if previous is not None and run[0].text in DOTTED_DEGREES and \
                 text[previous[-1].end:run[0].start] == ", ":
             run = run[1:]  # "Scott Gottlieb, M.D. and Deputy Commissioner …": his degree, no
@@ -2355,6 +2371,14 @@ _PLACE_AFTER_TOWN = frozenset("Sound Bay Harbour Harbor Estuary Firth Loch Strai
                               "Island Islands".split())
 
 
+def _acted_on(text: str, at: int) -> bool:
+    """Whether a regulator's or a court's verb, after who acts, comes right before ``at``
+    in a headline: "CFTC Charges …", "Federal Court Orders …"."""
+    verb = re.search(r"(?:^|[^\S\n])([A-Z][a-z]+)[^\S\n]+$", text[max(0, at - 20):at])
+    return verb is not None and verb.group(1) in ACTION_VERBS and \
+        ACTOR_BEFORE.search(text, max(0, at - 60), at - len(verb.group(0)) + 1) is not None
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -2437,6 +2461,26 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         # (or after a minister's portfolio: "Minister of Employment Arto
                         # Satonen", a photo's caption; "Secretary of the Treasury Janet L.
                         # Yellen on …")
+                        or (2 <= e - start <= 8 and run[e - 1].text in COMPANY_FORMS
+                            and e == len(run) and start > 0
+                            and run[start - 1].text.casefold() in _FIRM_BREAKS
+                            and not any(t.text in HEADLINE_VERBS
+                                        or t.text.casefold() in _FIRM_BREAKS
+                                        for t in run[start:e]))
+                        # ("Regulator Takes Action Against Harlow Lending Services, Inc.": a
+                        # firm by its legal form, after the headline's preposition)
+                        or (2 <= e - start <= 3 and run[start].text in know.given_names
+                            and (e == len(run) or run[e].text in ("and", "&"))
+                            and ((start == 0 and _acted_on(text, run[0].start))
+                                 or (start == 1 and know.is_demonym(run[0].text)))
+                            and all(t.capitalised and not t.acronym
+                                    and t.text not in ORGANISATION_HEADS
+                                    and t.text not in PLACE_HEADS for t in run[start + 1:e])
+                            and (e - start == 2 or re.fullmatch(r"[A-Z]\.",
+                                                                run[start + 1].text)))
+                        # ("CFTC Charges Floridian Christopher Smithers with …", "Federal
+                        # Court Orders Oscar Hernandez and His Companies …": whom a
+                        # regulator's or a court's verb acts on)
                         or (e - start == 2 and e < len(run)
                             and (run[e].text in HEADLINE_VERBS or run[e].text in _HEADLINE_SAID)
                             and run[start].text in know.given_names
@@ -2697,6 +2741,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # Nation’s Vacant Homes …": an article and a head word name nothing yet; not
         # "Treasury Appoints Former Local Authority …": a headline's verb; nor "… COVID-19
         # Means for Front Line Clinicians": a small word before the head links a sentence)
+    if words[-1] in COMPANY_FORMS and 1 < len(words) <= 8 and \
+            not any(w in HEADLINE_VERBS or w.casefold() in _FIRM_BREAKS for w in words):
+        return True  # "CFTC Orders Citibank, N.A. and London-based Citigroup Global Markets
+        # Limited to Pay …": a company by its legal form, in a headline (not "Regulator
+        # Takes Action Against Harlow Lending Services, Inc.": a clause, then the firm)
     if len(words) >= 3 and words[-1] in ("Office", "Offices") and run[-2].possessive and \
             any(_is_title(w, know.titles) for w in words[:-1]) and \
             not any(w in HEADLINE_VERBS for w in words):
@@ -3082,6 +3131,9 @@ _LOWERED_VERBS = frozenset("is are was were be has have will".split())
 _LONG_PREPOSITIONS = frozenset("""through about after before between during under against
 without within toward towards across among around behind beyond despite amid until""".split())
 
+#: Words that no firm's name holds before its legal form: a headline's prepositions.
+_FIRM_BREAKS = frozenset("the a an to for with on in at by from".split()) | _LONG_PREPOSITIONS
+
 
 #: A staff directory's line, its title glued to the name after it: "DIRECTORCrosby Kemper",
 #: "Library ServicesCyndee Landrum": a person's line, no headline.
@@ -3199,7 +3251,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))  # "Anti-dumping - China - Magnesium oxide 10":
             pos += len(line)  # a table of contents' line, its page number at the end
             continue
-        if 2 <= len(words) <= (40 if title is not line else 35) and \
+        if 2 <= len(words) <= (45 if title is not line else 40) and \
                 not (line.rstrip().endswith((".", ":", ";"))
                      and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())
                      and not _title_case_sentences(big, after_headline)) and not (

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from .forms import initials_of
 from .knowledge import Knowledge
 from .lexicon import (
+    ACTION_VERBS,
+    ACTOR_BEFORE,
     CENSUS_YEAR,
     CLAUSE_VERBS,
     COMPANY_FORMS,
@@ -193,6 +195,27 @@ def _verb_before_amount(text: str, word: Token) -> bool:
         re.match(r"[^\S\n]+[$£€]?\d", text[word.end:word.end + 4]) is not None
 
 
+#: What a regulator's verb goes on to: whom it acts on, or "that …", "with …", "against …".
+_ACTED_ON_AFTER = re.compile(r"[^\S\n]+(?:[A-Z]|\$|that\b|with\b|against\b)")
+#: A headline's verb in the passive before what follows: "Merrill Lynch Ordered to Pay …".
+_PASSIVE_BEFORE_TO = re.compile(r"[^\S\n]+(?:to|with|for)\b")
+
+
+def _action_verb(text: str, word: Token) -> bool:
+    """A regulator's or a court's verb in a headline, between who acts and whom it acts
+    on ("CFTC Charges Nicholas Gelfman …", "Federal Court Orders …"), or the passive
+    before "to" ("… Ordered to Pay"), or "Pay" after "to": no name, and the end of the
+    one before (but "Executive Orders", "the Charges Bureau": no actor before them)."""
+    if word.text in ("Ordered", "Charged", "Sentenced", "Fined", "Barred", "Banned") and \
+            _PASSIVE_BEFORE_TO.match(text, word.end):
+        return True
+    if word.text == "Pay" and text.endswith(" to ", 0, word.start):
+        return True  # "… to Pay Restitution and a Civil Monetary Penalty"
+    return word.text in ACTION_VERBS and \
+        ACTOR_BEFORE.search(text, max(0, word.start - 30), word.start) is not None and \
+        _ACTED_ON_AFTER.match(text, word.end) is not None
+
+
 #: Headlines' verbs in the passive, before "by" and who did it: "… Fired by Project Veritas".
 _PASSIVE_HEADLINE_VERBS = frozenset("Fired Sued Arrested Charged Killed Ousted Jailed Hired "
                                     "Acquired Bought Replaced Attacked".split())
@@ -276,7 +299,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     w.text.rstrip(".") in _STREET_WORDS for w in words[i + 1:i + 4]):
             i += 1  # "4 N Ivanhoe": a distance and a direction, then the town
             continue
-        if _verb_before_amount(text, first) or _adverb(first, know) or \
+        if _verb_before_amount(text, first) or _action_verb(text, first) or \
+                _adverb(first, know) or \
                 _click_here(text, first) or _after_adverb(text, words, i, know) or (
                 first.text in _EMPHASIS and not (i + 1 < n and words[i + 1].acronym
                                                  and _gap_ok(text, first, words[i + 1]))):
@@ -350,6 +374,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "… to NY Times Allegations Click here for …": a link's words begin
             if _adverb(nxt, know):
                 break  # "The Saldivar Group Unlawfully Threatened …": the name ends before
+            if _action_verb(text, nxt) and not current.text.endswith(","):
+                break  # "CFTC Orders Citibank, N.A. …": the body acts, a name follows
             if _verb_before_amount(text, nxt) and not (
                     len(run) == 1 and run[0].text in know.given_names
                     and re.match(r"[^\S\n]*(?:[)\n,.;]|$)", text[nxt.end:nxt.end + 2])):
@@ -543,6 +569,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     run += words[j + 1:j + 3]  # "Consolidated Appropriations Acts of 2019
                     j += 2  # and 2020": the acts of two years
             elif nxt.text == "to" and current.text in ORGANISATION_HEADS and j + 2 < n and \
+                    current.text not in COMPANY_FORMS and \
                     words[j + 2].capitalised and not words[j + 2].initial and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
                     _goes_on_after_to(text, run, words, j + 2, know):
