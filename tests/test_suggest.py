@@ -10266,3 +10266,23 @@ def test_a_headline_of_thirty_six_words_is_still_a_headline() -> None:
     assert kinds.get("Martin B. Rosenthal") == "person", kinds
     assert not {"Failing", "Register", "Aiding and Abetting the Making of False Statements"} \
         & set(kinds), kinds
+
+
+def test_whom_a_regulator_acts_on_listed_with_and_and_a_headline_that_leaves_his_in_lower_case(
+        ) -> None:
+    kinds = _types(suggest(
+        "Enforcement Actions\n\nThe CFTC takes enforcement actions against firms.\n\n"
+        "CFTC Charges Florida Company Mintco LLC and Florida Residents Stuart Rubin and "
+        "Richard Q. Zimmerman with Engaging in Illegal, Off-Exchange Precious Metals "
+        "Transactions and Defrauding Customers\n"
+        "CFTC Orders Indiana Resident Terry Lee Phillips and his Two Companies to Pay "
+        "Restitution and a Civil Monetary Penalty Totaling More than $234,000 for Fraud and "
+        "Misappropriation\n"
+        "CFTC Charges Boston Resident John B. Wilson and His Company with Commodity Pool "
+        "Fraud\n"))
+    assert kinds.get("Mintco LLC") == "organisation", kinds
+    assert kinds.get("John B. Wilson") == "person", kinds
+    for person in ("Stuart Rubin", "Richard Q. Zimmerman", "Terry Lee Phillips"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert not {"Restitution", "Fraud", "Misappropriation", "Florida Company Mintco LLC",
+                "Company", "His Company"} & set(kinds), kinds

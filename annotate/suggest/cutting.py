@@ -384,10 +384,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     """The names one run holds."""
     run = _without_furniture(text, run)
     owner = 1 if run and run[0].text in ("Their", "His", "Her", "Its") else 0
+    if owner and len(run) == 2 and run[1].text in _GENERIC_FIRMS:
+        return []  # "… John B. Wilson and His Company with …": a firm left unnamed
     if len(run) >= owner + 2 and run[owner].text in _GENERIC_FIRMS and (
             owner or _OWNER_BEFORE.search(text, max(0, run[0].start - 8), run[0].start)):
         run = run[owner + 1:]  # "… and Their Companies Blackbox Pulse, LLC and …": whose
         # firms they are, in a headline's title case, then the firm's name
+    if 4 <= len(run) <= 8 and run[1].text in _GENERIC_FIRMS and run[-1].text in COMPANY_FORMS \
+            and know.big_place(run[0].text):
+        run = run[2:]  # "CFTC Charges Florida Company Mintco LLC …": where the firm is, the
+        # word for it, then its name
     heading = next((k for k in range(2, len(run)) if not run[k].text.isupper()
                     and run[k].text[:1].isupper()), None)
     if heading is not None and all(t.text.isupper() and t.text.isalpha() for t in run[:heading]) \

@@ -2399,6 +2399,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
         # "Voice of America" on its line over "VOA" …)
+    ands = [k for k, t in enumerate(run) if t.text == "and" and 0 < k < len(run) - 1]
+    if ands and _acted_on(text, run[0].start):
+        bounds = [-1, *ands, len(run)]  # "CFTC Charges Florida Company Mintco LLC and
+        return [name for a, b in pairwise(bounds)  # Florida Residents Stuart Rubin
+                for name in _names_in_headline(  # and Richard Q. Zimmerman …": whom the
+                    text, run[a + 1:b], body, settled, know, lower)]  # verb acts on, each
     # (a stretch counts only as the body writes it inside a sentence, not as a sentence's
     # first word: "Coverage featured …" makes no name of "Coverage")
     out: list[list[Token]] = []
@@ -2443,9 +2449,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         # ("NEH Grant Offers and Awards, July 2020", "… Celebrate SFRC
                         # Approval of …": a body's letters in a line in title case)
                         or (e == len(run) and start > 0 and (
-                                e - start == 2 or (e - start == 3
-                                                   and re.fullmatch(r"[A-Z]\.",
-                                                                    run[start + 1].text)))
+                                e - start == 2 or (e - start == 3 and (
+                                    re.fullmatch(r"[A-Z]\.", run[start + 1].text)
+                                    or run[start + 1].text in know.given_names)))
+                            # ("Indiana Resident Terry Lee Phillips": two given names)
                             and run[start].text in know.given_names
                             and (_is_title(run[start - 1].text, know.titles)
                                  or (run[start + 1].text in know.surnames and any(
@@ -3127,6 +3134,9 @@ def _titles_before_slugs(text: str) -> list[tuple[int, int]]:
 
 #: Short verbs a headline in title case may leave in lower case, as if small words.
 _LOWERED_VERBS = frozenset("is are was were be has have will".split())
+#: And other short words it may leave so: "… and his Two Companies to Pay …", "… Entities
+#: that Illegally Solicit …".
+_LOWERED_WORDS = _LOWERED_VERBS | frozenset("his her its their than that".split())
 #: Prepositions some title-case styles (Chicago's) leave in lower case however long.
 _LONG_PREPOSITIONS = frozenset("""through about after before between during under against
 without within toward towards across among around behind beyond despite amid until""".split())
@@ -3272,8 +3282,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             lowered = [w for w in big if not w.lstrip("[(“\"‘'")[:1].isupper()
                        and not w.lstrip("[($£€")[:1].isdigit()]
             if (len(words) <= 15 and capitalised / len(counted) >= 0.7) or (
-                    len(big) >= 5 and len(lowered) == 1
-                    and lowered[0].strip(".,:;’'”\"") in _LOWERED_VERBS
+                    len(big) >= 5 and 1 <= len(lowered) <= (2 if len(big) >= 12 else 1)
+                    and all(w.strip(".,:;’'”\"") in (_LOWERED_WORDS if len(big) >= 8
+                                                     else _LOWERED_VERBS) for w in lowered)
                     and not line.rstrip().endswith((".", ","))) or (
                 # (or a headline that left one short verb in lower case: "Wenstrup: Knowing
                 # the Origin of COVID-19 is Fundamental to Helping Predict …")
