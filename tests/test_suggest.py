@@ -10286,3 +10286,77 @@ def test_whom_a_regulator_acts_on_listed_with_and_and_a_headline_that_leaves_his
         assert kinds.get(person) == "person", (person, kinds)
     assert not {"Restitution", "Fraud", "Misappropriation", "Florida Company Mintco LLC",
                 "Company", "His Company"} & set(kinds), kinds
+
+
+def test_a_release_from_washington_its_dateline_in_capitals_and_its_press_contact() -> None:
+    found = suggest(
+        "U.S. Office of Special Counsel\n 1730 M Street, N.W., Suite 218\n Washington, D.C. "
+        "20036-4505\n\nFOR IMMEDIATE RELEASE - 3/23/05\nCONTACT: CATHY DEEDS, 202-254-3600\n"
+        "                 cdeeds@osc.gov\n\n      WASHINGTON -- The U.S. Office of Special "
+        "Counsel (OSC) has reached a settlement in a case involving an attorney in the Civil "
+        "Division of the Department of Justice (DOJ) in Washington. The employee will serve a "
+        "short suspension.\n")
+    kinds = _types(found)
+    assert kinds.get("CATHY DEEDS") == "person", kinds
+    assert kinds.get("Civil Division") == "organisation", kinds
+    assert kinds.get("Department of Justice") == "organisation", kinds
+    assert "Civil Division of the Department of Justice" not in kinds, kinds
+    assert not {"WASHINGTON", "WASHINGTON, DC"} & set(kinds), kinds
+    washington = next(e for e in found.entities if e.name == "Washington, D.C.")
+    assert "WASHINGTON" in washington.aliases, washington
+    justice = next(e for e in found.entities if e.name == "Department of Justice")
+    assert "DOJ" in justice.aliases, justice
+
+
+def test_a_dateline_with_its_state_undotted_joins_the_city_of_the_letterhead() -> None:
+    found = suggest(
+        "Office of Special Counsel\n Washington, D.C. 20036-4505\n\nWASHINGTON, DC – As of "
+        "January 1, the Office of Special Counsel will no longer accept claims.\n")
+    assert "WASHINGTON, DC" not in _types(found), _types(found)
+    washington = next(e for e in found.entities if e.name == "Washington, D.C.")
+    assert "WASHINGTON, DC" in washington.aliases, washington
+
+
+def test_a_part_of_a_body_keeps_its_name_when_its_body_has_no_letters_after_it() -> None:
+    kinds = _types(suggest("She reads at the Marksbury Family Branch of the Lexington Public "
+                           "Library on Thursday.\n"))
+    assert "Marksbury Family Branch of the Lexington Public Library" in kinds, kinds
+
+
+def test_a_peoples_plural_possessive_inside_a_bodys_name() -> None:
+    kinds = _types(suggest(
+        "Claims went to the Department of Labor Veterans’ Employment and Training Service "
+        "(VETS). Others wrote to the Department of Veterans’ Affairs. The Department of "
+        "Veterans Affairs’ Office of Inspector General agreed.\n"))
+    assert kinds.get("Department of Labor Veterans’ Employment and Training Service") == \
+        "organisation", kinds
+    assert kinds.get("Department of Veterans’ Affairs") == "organisation", kinds
+    assert kinds.get("Office of Inspector General") == "organisation", kinds
+    assert not {"Department of Labor Veterans", "Affairs", "Employment and Training Service"} \
+        & set(kinds), kinds
+
+
+def test_a_body_named_for_the_law_it_enforces_stays_whole_beside_the_law() -> None:
+    kinds = _types(suggest(
+        "The U.S. Office of Special Counsel’s (OSC’s) Hatch Act Unit is sharing three "
+        "settlement agreements. Hatch Act rules bar political activity on duty.\n"))
+    assert kinds.get("Hatch Act Unit") == "organisation", kinds
+    assert kinds.get("Hatch Act") in ("work", "other"), kinds
+    assert "Unit" not in kinds, kinds
+
+
+def test_a_speech_verb_that_is_a_verbs_object_is_a_noun_and_cues_no_quote() -> None:
+    found = suggest(
+        "OSC accepted claims from employees whose number ends in an odd digit, while VETS "
+        "investigated “even-numbered” claims.\n\nAlfred Smith claims that “the deal is done,” "
+        "and he left.\n")
+    assert [(q.text.rstrip(","), q.speaker_name) for q in found.quotes] == [
+        ("the deal is done", "Alfred Smith")], found.quotes
+
+
+def test_a_state_division_whose_letters_leave_out_its_first_words_is_one_body() -> None:
+    kinds = _names("FEMA and the Iowa Division of Homeland Security and Emergency Management "
+                   "(HLSEM) will open two centers.\n")
+    assert kinds.get("Iowa Division of Homeland Security and Emergency Management") == \
+        "organisation", kinds
+    assert "Iowa Division" not in kinds, kinds

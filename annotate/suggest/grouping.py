@@ -131,6 +131,13 @@ class _Index:
             head, comma, _ = f.text.partition(", ")
             if comma and head.isupper() and len(head) > 3:
                 self.by_dateline.setdefault(head.casefold(), f)
+        self.by_undotted = {f.text.replace(".", "").casefold(): f for f in forms
+                            if not f.text.isupper() and "." in f.text}
+        self.by_city: dict[str, list[Form]] = defaultdict(list)
+        for f in forms:  # "Washington, D.C." by its city, for a dateline's "WASHINGTON"
+            head, comma, state = f.text.partition(", ")
+            if comma and not head.isupper() and state.replace(".", "") in POSTAL_CODES:
+                self.by_city[head.casefold()].append(f)
         self.by_first_two: dict[str, list[Form]] = defaultdict(list)
         for f in forms:
             if len(f.words) == 1:
@@ -525,9 +532,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return cut_short[0]  # "(PRNewsfoto/U.S. Consumer Product Safety Co)": a
             # caption's copy cut the name short
     if form.text.isupper() and len(form.text) > 3:
-        same = index.by_fold.get(form.text.casefold())
+        same = index.by_fold.get(form.text.casefold()) or index.by_undotted.get(
+            form.text.replace(".", "").casefold())
         if same is not None and same is not form:
-            return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …
+            return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …;
+            # "WASHINGTON, DC" → "Washington, D.C."
+        cities = index.by_city.get(form.text.casefold(), []) if n == 1 else []
+        if len(cities) == 1 and cities[0] is not form:
+            return cities[0]  # "WASHINGTON –" of a dateline → "Washington, D.C." of the
+            # letterhead's address
         if n >= 3:
             tail = index.by_fold.get(" ".join(words[1:]).casefold())
             if tail is not None and tail is not form and len(tail.words) >= 2 and (

@@ -1114,6 +1114,10 @@ def _said_to_be_a_body(after: str) -> bool:
                for k, w in enumerate(words))
 
 
+#: A release's label before its press contact's name: "CONTACT: ", "Media Contact: ".
+_CONTACT_BEFORE = re.compile(r"\b(?:CONTACTS?|[Cc]ontacts?):[^\S\n]*$")
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -1927,6 +1931,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     for w in words) and words[-1].title() not in know.places and \
             " ".join(w.title() for w in words) not in know.places:
         return "person", "a person's name in capitals ('MARTIN DIVISEK')"  # (a photo's credit)
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) \
+            and words[0].title() in know.given_names and \
+            any(_CONTACT_BEFORE.search(c.before) for c in places):
+        return "person", "a person's name in capitals after a contact's label ('CONTACT: " \
+            "CATHY DEEDS')"
     if text.replace(".", "").isupper() and len(text) >= 2 and places and all(
             re.search(r"\b(?:draft|proposed)[^\S\n]+$", c.before) for c in places):
         return "work", "a document, its draft before it ('the draft BBL')"

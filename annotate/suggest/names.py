@@ -185,6 +185,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _written_twice(run)]
     found = [part for run in found for part in _short_forms_joined(run, known)]
     found = [part for run in found for part in _body_then_for(text, run, known)]
+    found = [part for run in found for part in _part_then_glossed_body(text, run)]
     found = [run[2:] if len(run) > 2 and run[0].text in _DIVISIONS and run[1].text == "of"
              and know.places.get(run[2].text) else run for run in found]
     # ("the Departments of Ayacucho, Cusco, …": places of that kind, each a name of its own;
@@ -1010,6 +1011,9 @@ def _around_act(run: list[Token], acts: set[str]) -> list[list[Token]]:
                     " ".join(t.text for t in run[i:j + 1]) in acts and \
                     (i == 0 or run[i - 1].text not in ("of", "for", "the", "and")):
                 after = run[j + 1:]
+                if i == 0 and len(after) == 1 and after[0].text in ORGANISATION_HEADS:
+                    return [run]  # "the Hatch Act Unit", "a Clean Air Act Committee": a
+                    # body named for the law it enforces
                 if all(t.text in _CASE_WORDS for t in after):
                     after = []
                 return [part for part in (run[:i], run[i:j + 1], after) if part]
@@ -2257,6 +2261,31 @@ def _short_forms_joined(run: list[Token], body: set[str]) -> list[list[Token]]:
     return [left, right] if shortened(left) and shortened(right) else [run]
 
 
+#: A body's parts, named before the body they belong to: "the Civil Division of …".
+_PARTS = frozenset("Division Branch Section Unit Directorate".split())
+_GLOSS_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _part_then_glossed_body(text: str, run: list[Token]) -> list[list[Token]]:
+    """"the Civil Division of the Department of Justice (DOJ)": a part, then the body it
+    belongs to, whose letters follow in brackets: two names, the letters the body's (a
+    part "of" its body otherwise stays whole: "Marksbury Family Branch of the Lexington
+    Public Library"; and "the Iowa Division of Homeland Security and Emergency Management
+    (HLSEM)" is one body, its letters leaving out its first words)."""
+    k = next((k for k in range(1, len(run) - 2) if run[k].text in _PARTS
+              and run[k + 1].text == "of"), None)
+    gloss = _GLOSS_AFTER.match(text, run[-1].end) if k is not None else None
+    if k is None or gloss is None:
+        return [run]
+    body = run[k + 3:]
+    letters = gloss.group(1)
+    if run[k + 2].text == "the" and body and body[0].text in ORGANISATION_HEADS and \
+            letters[0] == body[0].text[0] and letters[-1] == body[-1].text[0] and \
+            letters[0] != run[0].text[0]:
+        return [run[:k + 1], body]
+    return [run]
+
+
 def _body_then_for(text: str, run: list[Token], body: set[str]) -> list[list[Token]]:
     """"the Office of Congressional Affairs for Members of Congress": a body the story also
     names alone, then whom it serves, after "for", when the run is written only once (but
@@ -2861,9 +2890,10 @@ _POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]
 #: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …", "Data
 #: source: U.S. Energy Information Administration, Gasoline and Diesel Fuel Update".
 _FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?|(?:Media |Press )?"
-                         rf"Contacts?):[^\S\n]+\S[^\n]*\n?$")
+                         rf"Contacts?|(?:MEDIA |PRESS )?CONTACTS?):[^\S\n]+\S[^\n]*\n?$")
 # ("((Reporter/Camera: Deepak Dobhal))", "Map: Ogallala, Nebraska": a script's credit or
-# place under its label, no headline; "Media Contact: Nedra Darling, OPA-IA Phone: …")
+# place under its label, no headline; "Media Contact: Nedra Darling, OPA-IA Phone: …",
+# "CONTACT: CATHY DEEDS, 202-254-3600")
 #: A newswire's source line, the outlet and the writer: "Source: The Conversation – Africa –
 #: By Benta A. Abuya, Research Scientist, …".
 _SOURCE_BYLINE = re.compile(r"[^\S\n]*Source:[^\n]*\bBy[^\S\n]+[A-Z]")

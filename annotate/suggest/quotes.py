@@ -1346,6 +1346,8 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
              and (v.group()[:1].islower() or not before[:v.start()].strip(" “\"‘'"))
              and not (v.group().casefold() in _NOUN_VERBS
                       and _DETERMINER_BEFORE.search(before, 0, v.start()))
+             and not (v.group() in _NOUN_VERBS and v.group() not in ("posts", "tweets")
+                      and _PAST_VERB_BEFORE.search(before, 0, v.start()))
              and not (v.group().casefold() == "stated" and _STATED_AIM.match(before, v.end()))]
     # (not "Its stated mission is to “…”": an adjective before the aim it names)
     # (not "guest posts dealing with ‘open washing’": a noun, what the posts are about)
@@ -1766,6 +1768,10 @@ _NOUN_VERBS = frozenset("posts tweets notes calls claims states comments demands
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|"
                                 r"that|some|several|many|few|guest|blog|recent|new|social|"
                                 r"media)\s+$", re.IGNORECASE)
+#: A verb in the past before such a word, whose object it is: "OSC accepted claims from …"
+#: (not a name: "Alfred claims …"; and posts someone liked or shared still carry words:
+#: "Sen. Wadsack liked posts alluding to …").
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed[^\S\n]+$")
 #: A meeting named by its kind just before a passage in marks, its title: "the ECB
 #: conference on statistics “…”", "a webinar, “…”".
 _EVENT_BEFORE = re.compile(r"\b(?:conference|seminar|symposium|workshop|webinar|colloquium|"

@@ -999,6 +999,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
                 _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS):
         return True  # "the Medical Examiner’s Office": an office named for its holder,
         # whatever else the holder's word names ("the Wisconsin Examiner", a paper)
+    if plural and current.text in _COLLECTIVE_OWNERS and j + 1 < len(words) and \
+            words[j + 1].capitalised and not words[j + 1].acronym and \
+            text[current.end:words[j + 1].start] in ("’ ", "' "):
+        return True  # "the Department of Veterans’ Affairs", "the Department of Labor
+        # Veterans’ Employment and Training Service": a people's plural possessive is
+        # part of the body's name, not whose body the rest is
     if not (current.possessive or plural) or j + 1 >= len(words) or \
             current.text in ORGANISATION_HEADS or current.acronym or (
                 j >= 2 and words[j - 1].text == "of" and words[j - 2].text in
