@@ -2236,7 +2236,12 @@ def main(argv: list[str]) -> int:
              "headline, a division run into its department, a plural possessive cutting a "
              "body's name, 'Hatch Act Unit' cut at the law, 'accepted claims' read as a "
              "speech verb; all fixed (names P 1.00, R 1.00, quotes P 1.00); left: nothing "
-             "seen"))
+             "seen"),
+            ("Three-hundred-and-forty-eighth held-out set (the Competition and Markets "
+             "Authority: speeches on GOV.UK and Wired-Gov, a consultation, an Atom feed as raw "
+             "text, an aggregator's listing; Open Government Licence)",
+             HERE / "heldout-348", "gold written before the engine ran on it; the engine "
+             "after the three-hundred-and-forty-seventh set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
