@@ -2240,8 +2240,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-forty-eighth held-out set (the Competition and Markets "
              "Authority: speeches on GOV.UK and Wired-Gov, a consultation, an Atom feed as raw "
              "text, an aggregator's listing; Open Government Licence)",
-             HERE / "heldout-348", "gold written before the engine ran on it; the engine "
-             "after the three-hundred-and-forty-seventh set's fixes"))
+             HERE / "heldout-348", "gold written before the engine ran on it; first run: "
+             "names P 0.89, R 0.90, type 0.85, no quotes; the engine after the "
+             "three-hundred-and-forty-seventh set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
