@@ -10360,3 +10360,40 @@ def test_a_state_division_whose_letters_leave_out_its_first_words_is_one_body() 
     assert kinds.get("Iowa Division of Homeland Security and Emergency Management") == \
         "organisation", kinds
     assert "Iowa Division" not in kinds, kinds
+
+
+def test_a_body_named_for_a_titles_holder_and_a_field_that_heads_events() -> None:
+    found = suggest("A speech by Martin Coleman at King's College London, then at Queen’s "
+                    "University Belfast.\n\nCompetition and Markets Authority\n\nThe speech "
+                    "was given at the Competition & Markets Authority. It weighs competition "
+                    "in markets.\n")
+    kinds = _types(found)
+    assert kinds.get("King's College London") == "organisation", kinds
+    assert kinds.get("Queen’s University Belfast") == "organisation", kinds
+    assert kinds.get("Competition and Markets Authority") == "organisation", kinds
+    assert "Competition & Markets Authority" in _entity(
+        found, "Competition and Markets Authority").aliases, found.entities
+    assert not {"London", "Markets Authority", "Competition"} & set(kinds), kinds
+
+
+def test_a_body_with_its_peoples_adjective_then_another_and_a_law_no_acronym_expands() -> None:
+    found = suggest("The CMA took over cases. Cooperation with the European Commission and EU "
+                    "national competition authorities? The duty to align our rulings under "
+                    "section 60 of the Competition Act was in the air.\n")
+    kinds = _types(found)
+    assert kinds.get("European Commission") == "organisation", kinds
+    assert "Commission" not in kinds, kinds
+    assert kinds.get("CMA") == "organisation", kinds
+    act = _entity(found, "Competition Act")
+    assert "CMA" not in act.aliases, act
+
+
+def test_firms_listed_in_pairs_across_slashes_and_broadcasters_in_a_list() -> None:
+    kinds = _names(
+        "Microsoft / Activision sit alongside transactions such as Sainsburys / Asda, Kraft / "
+        "Cadbury, Melrose / GKN and Pfizer’s attempted take-over of a rival.\n\n"
+        "Sky, BT, IMG, ITV and BBC admitted to breaking the law. The CMA announces a work "
+        "programme alongside its third State of Competition report.\n")
+    for firm in ("Sainsburys", "Asda", "Kraft", "Cadbury", "Melrose", "GKN", "Sky", "BT"):
+        assert kinds.get(firm) == "organisation", (firm, kinds)
+    assert kinds.get("State of Competition") == "work", kinds

@@ -1377,7 +1377,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
             run[1].text != "Day" and not _numbered_document(run) and not (
                 len(run) >= 3 and run[0].text.endswith("al")
-                and any(t.text in ORGANISATION_HEADS for t in run[2:])) and (
+                and any(t.text in ORGANISATION_HEADS for t in run[2:])) and not (
+                len(run) >= 4 and run[1].text in ("and", "&")
+                and run[-1].text in ORGANISATION_HEADS) and (
+            # (not "Competition and Markets Authority" opening a line, though the story
+            # writes "competition": a body named for two fields)
             # (not "Congressional Research Service" opening a line, though the story writes
             # "congressional stages": an adjective opening a body's name)
             # (not "Veterans Day", "Presidents Day": holidays; not "Advisory Opinion
@@ -1486,6 +1490,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 text[run[-1].end:run[-1].end + 1] == ")" and \
                 re.search(r"[A-Za-z][^\S\n]+\($", text[max(0, run[0].start - 3):run[0].start]):
             break  # "Hallyu (Korean Wave)": the gloss in brackets after a name, whole
+        if len(run) > 3 and run[1].text in ORGANISATION_HEADS and run[2].text in ("and", "&"):
+            break  # "the European Commission and EU national authorities": a body named
+            # with its people's adjective, then another name
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS
@@ -2925,13 +2932,19 @@ def _split_coordination(run: list[Token], know: Knowledge,
         titled = next((m for m in range(1, len(right)) if len(left) == 1 and (
             _is_title(right[m].text, know.titles) or right[m].text in ROLE_MODIFIERS)),
                       len(right))  # ("Wage and Hour Division District Director Richard …")
-        if right[titled - 1].text in heads and left[-1].text not in heads and not (
+        if right[titled - 1].text in heads and (
+                left[-1].text not in heads or (
+                    len(left) == 1 and left[0].text not in ORGANISATION_HEADS
+                    and right[titled - 1].text in ORGANISATION_HEADS)) and not (
                 len(right) == 1 and right[0].acronym) and not (
                 token.text == "and" and len(left) == 1 and _complete(left, know, surnames)
                 and not _given_name_only(left[0].text, know, surnames)
-                and left[0].text not in PORTFOLIO):  # ("Education and Workforce Committee")
+                and left[0].text not in PORTFOLIO and left[0].text not in EVENT_HEADS):
+            # ("Education and Workforce Committee"; "Competition and Markets Authority": a
+            # word that heads events' names is no name alone)
             return [run]  # "Essex Agricultural and Technical High School", "Wage and Hour
-            # Division" (a word that is also someone's given name is not a name here)
+            # Division" (a word that is also someone's given name is not a name here);
+            # "Competition and Markets Authority" (a field that also heads events' names)
         single = token.text == "and" and ((len(left) == 1 and len(right) == 1)
                                           or right[0].text in ("The", "THE")
                                           # "… and The Mechanism", "Chalkbeat and THE CITY"
@@ -3163,6 +3176,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                                                                                       "”", '"'):
         return [_candidate(text, run, hint="person")]  # "‘Miss Lou’": a nickname in marks,
         # its honorific and all
+    if len(words) >= 3 and run[0].possessive and _is_title(words[0], know.titles) and \
+            words[1] in ORGANISATION_HEADS and words[1] not in ("Office", "Offices"):
+        return [_candidate(text, run, hint="organisation")]  # "King's College London",
+        # "Queen’s University Belfast": a body named for a title's holder, then its place
     if len(words) >= 2 and words[0] in ORGANISATION_HEADS and words[1] == "General":
         return [_candidate(text, run, hint="organisation")]  # "the Directorate General
         # Statistics", "the Inspectorate General of Police": a body, whose "General" is no

@@ -152,7 +152,8 @@ _LISTED_NEXT = re.compile(r",[^\S\n]+([A-Z][\w’'-]*)(?:,|[^\S\n]+(?:&|and)[^\S
 
 
 #: What separates the items of a list of names: "A, B and C", "A, B, and the C".
-_LIST_GAP = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)(?:[Tt]he[^\S\n]+)?")
+_LIST_GAP = re.compile(r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+|[^\S\n]*/[^\S\n]*)"
+                       r"(?:[Tt]he[^\S\n]+)?")  # (and pairs across a slash: "Kraft / Cadbury")
 
 
 #: What ends a list whose items are all names: "…, Science Alert and more".
@@ -160,7 +161,9 @@ _AND_MORE = re.compile(r",?[^\S\n]+(?:and|&)[^\S\n]+(?:more|others|many[^\S\n]+m
                        r"many[^\S\n]+others|several[^\S\n]+others)\b|,?[^\S\n]+etc\.")
 #: The kind of bodies a list names, just before it: "groups like", "organisations such as".
 _BODIES_LISTED_BEFORE = re.compile(r"\b(?:groups|organi[sz]ations|charities|NGOs|campaigns|"
-                                   r"unions|companies|firms|businesses|parties|outlets)"
+                                   r"unions|companies|firms|businesses|parties|outlets|"
+                                   r"transactions|deals|mergers|acquisitions|takeovers|"
+                                   r"brands|retailers|supermarkets|broadcasters|banks)"
                                    r"[^\S\n]+(?:like|such[^\S\n]+as|including)[^\S\n]+$")
 
 
@@ -198,6 +201,15 @@ def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
             # more" lists three)
         mates = [owner[p] for p in items]
         typed = [e for e in mates if e.evidence not in SHAPE_ONLY]
+        sure = [e for e in typed if not _weak_guess(e)]
+        if len(items) >= 4 and len(sure) >= 3 and len({e.type for e in sure}) == 1 and \
+                sure[0].type != "person" and 2 * len(sure) > len(mates):
+            for e in mates:
+                if _weak_guess(e) and e.type != sure[0].type:
+                    e.type = sure[0].type
+                    e.evidence = f"listed with '{sure[0].name}' and others of that kind"
+            continue  # "Sky, BT, IMG, ITV and BBC admitted …": broadcasters, though "Sky"
+            # is a given name and "BT" a country's code
         if not typed or len({e.type for e in typed}) != 1 or typed[0].type == "person":
             continue  # (a person's shape is the only guess a list cannot overturn: "Ann
             # Lee, Abedi Kasongo and Oxfam" may name people and a body)
@@ -205,6 +217,14 @@ def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
             if e.evidence in SHAPE_ONLY and e.type != typed[0].type:
                 e.type = typed[0].type
                 e.evidence = f"listed with '{typed[0].name}', a name of that kind"
+
+
+def _weak_guess(entity: EntitySuggestion) -> bool:
+    """A type guessed from the name alone, which the names listed with it may overturn: its
+    shape, a given name it shares ("Sky"), a country's two letters it shares ("BT")."""
+    return entity.evidence in SHAPE_ONLY or entity.evidence.endswith("' is a given name") or (
+        entity.evidence == "a country's or a state's name or code" and len(entity.name) <= 3
+        and entity.name.isupper())
 
 
 #: The rest of a line that labels a testimony with who gives it: "Kirill, contract soldier",

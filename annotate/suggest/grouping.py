@@ -982,6 +982,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                             # (not "VOA Afrique", its own service, nor "ABS Statement", a
                             # body's statement; but "C-TIP Policy")
                             and f.words[-1][0] == letters[-1]
+                            and f.words[-1] not in LAW_HEADS  # (not "CMA": "Competition Act")
                             and _in_order(list(initials_of(f.words)), letters)
                             and _in_order(list(letters.casefold()),
                                           "".join(f.words).casefold())]

@@ -326,6 +326,8 @@ _GROUP_BEFORE_MARKS = re.compile(r"\b(?:ensemble|band|troupe|choir|orchestra|clu
 _GROUP_IN_MARKS = "a group's name in quotation marks after its kind ('dance ensemble “Vainakh”')"
 #: The noun after a law's name written in lower case: "the 2021 Bipartisan Infrastructure
 #: law" (not "a Dallas law firm", "Harvard Law School").
+#: A report's kind after its title: "the State of Competition report".
+_REPORT_AFTER = re.compile(r"[^\S\n]+(?:report|reports|survey|index)\b")
 _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
                         r"school|schools|enforcement|professor|professors|student|students|"
                         r"clinic|center|office|offices|partner|partners|review)\b)")
@@ -1700,6 +1702,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _CEREMONY_AFTER.match(c.after) for c in places):
         return "other", f"'{prize}' names a prize, not its ceremony"  # "Isaac Newton Medal",
         # "Nobel Prize" (but "the … Awards", "the … Award ceremony" are events)
+    if joint is not None and words[joint - 1] in PLACE_HEADS and \
+            know.places.get(text) is None and any(
+                _REPORT_AFTER.match(c.after) and not c.possessive for c in places):
+        return "work", "a report, before the noun that says so ('its third State of " \
+            "Competition report')"  # (not a place's report: "the Texas report")
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
