@@ -2248,7 +2248,12 @@ def main(argv: list[str]) -> int:
              "people and places, a report's title typed a place; fixed (P 0.98, R 0.96, type "
              "0.96); left: 'Three' (a network) missed, 'UK' joined to 'Britain' (the gold "
              "holds them apart), 'Astra Zeneca' and 'Aspen' typed people, a feed's title "
-             "word 'News'"))
+             "word 'News'"),
+            ("Three-hundred-and-forty-ninth held-out set (the Maritime Administration: an "
+             "administrator's remarks, a toolkit page, a release as a port news site reposts "
+             "it, a webinar's slides as a document site transcribes them; public domain)",
+             HERE / "heldout-349", "gold written before the engine ran on it; the engine "
+             "after the three-hundred-and-forty-eighth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
