@@ -2252,8 +2252,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-forty-ninth held-out set (the Maritime Administration: an "
              "administrator's remarks, a toolkit page, a release as a port news site reposts "
              "it, a webinar's slides as a document site transcribes them; public domain)",
-             HERE / "heldout-349", "gold written before the engine ran on it; the engine "
-             "after the three-hundred-and-forty-eighth set's fixes"))
+             HERE / "heldout-349", "gold written before the engine ran on it; first run: "
+             "names P 0.78, R 0.82, type 0.97, quotes R 1.00 (3/3), speaker 1.00 (quotes "
+             "goal met); the engine after the three-hundred-and-forty-eighth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
