@@ -10397,3 +10397,43 @@ def test_firms_listed_in_pairs_across_slashes_and_broadcasters_in_a_list() -> No
     for firm in ("Sainsburys", "Asda", "Kraft", "Cadbury", "Melrose", "GKN", "Sky", "BT"):
         assert kinds.get(firm) == "organisation", (firm, kinds)
     assert kinds.get("State of Competition") == "work", kinds
+
+
+def test_an_agency_by_its_words_first_syllables_and_its_head_by_the_field_before_the_title(
+        ) -> None:
+    found = suggest(
+        "The Maritime Administration (MARAD) promotes the U.S. Merchant Marine. MARAD "
+        "awards grants.\n\n“We are very excited,” said Maritime Administrator Mark H. Buzby. "
+        "Acting Maritime Administrator Lucinda Lessley agreed.\n")
+    kinds = _types(found)
+    assert "MARAD" in _entity(found, "Maritime Administration").aliases, found.entities
+    assert "MARAD" not in kinds, kinds
+    assert kinds.get("U.S. Merchant Marine") == "organisation", kinds
+    assert kinds.get("Mark H. Buzby") == "person", kinds
+    assert kinds.get("Lucinda Lessley") == "person", kinds
+    assert not {"Maritime", "Marine"} & set(kinds), kinds
+
+
+def test_a_speakers_name_in_capitals_after_her_titles_and_a_slides_two_officials() -> None:
+    kinds = _names(
+        "REMARKS AS PREPARED BY\n\nMARITIME ADMINISTRATOR REAR ADM. (RET) ANN PHILLIPS\n\n"
+        "As Prepared: American Association of Port Authorities Remarks\n\nOn behalf of the "
+        "agency, I am happy to be here today and to thank the ports.\n\nMission: to promote "
+        "the industry and its workers in every port of the nation.\n\nAdministrator Mark "
+        "Buzby Deputy Administrator Richard Balzano\n")
+    assert kinds.get("ANN PHILLIPS") == "person", kinds
+    assert kinds.get("American Association of Port Authorities") == "organisation", kinds
+    assert kinds.get("Mark Buzby") == "person", kinds
+    assert kinds.get("Richard Balzano") == "person", kinds
+
+
+def test_a_post_for_a_field_names_no_body() -> None:
+    kinds = _names("A special thank you to Vice President for Research Initiatives, Ann Lee, "
+                   "and to the Special Envoy for Syria. Health Resources Services "
+                   "Administration Administrator Carole Johnson and the Member for Florey "
+                   "spoke.\n")
+    assert kinds.get("Ann Lee") == "person", kinds
+    assert kinds.get("Health Resources Services Administration") == "organisation", kinds
+    assert "Florey" in kinds, kinds
+    assert kinds.get("Syria") == "place", kinds
+    assert not {"Research Initiatives", "Initiatives"} & set(kinds), kinds

@@ -1563,6 +1563,8 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|soc
                                 r"groups|tribes?|villages|families|residents|activists|elders|"
                                 r"voters|lands|territories|territory|women|men|youth)\b")
 #: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
+#: Titles whose "for" names the member's seat: "Member for Florey".
+_SEAT_TITLES = frozenset(("Member", "MP", "MLA", "MPP", "MHA", "MHR", "TD"))
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))
 #: The parts of a text cited by number: "Article 14(2)", "Rule 150" (not "Title IX", a law).
@@ -3176,6 +3178,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                                                                                       "”", '"'):
         return [_candidate(text, run, hint="person")]  # "‘Miss Lou’": a nickname in marks,
         # its honorific and all
+    if len(words) >= 2 and words[-2] == "Merchant" and words[-1] in ("Marine", "Navy"):
+        return [_candidate(text, run, hint="organisation")]  # "the U.S. Merchant Marine",
+        # "the Merchant Navy": a nation's merchant fleet, whose "Merchant" is no one's trade
     if len(words) >= 3 and run[0].possessive and _is_title(words[0], know.titles) and \
             words[1] in ORGANISATION_HEADS and words[1] not in ("Office", "Offices"):
         return [_candidate(text, run, hint="organisation")]  # "King's College London",
@@ -3410,9 +3415,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     while prefix and prefix[0].text in _FORMERLY:
         prefix = prefix[1:]  # "Former Tennessee House Speaker Glen Casada": the chamber is
         # no former one, its speaker is
-    if head in _PORTFOLIO_TITLES and all(t.text in PORTFOLIO or t.text in ("and", "&")
-                                         for t in prefix):
-        prefix = []  # "Disability Services Minister …": the minister's portfolio, no body
+    if (head in _PORTFOLIO_TITLES or (head == "Administrator" and not any(
+            t.text in ORGANISATION_HEADS for t in prefix))) and any(
+            t.text in PORTFOLIO for t in prefix) and all(
+            t.text in PORTFOLIO or t.text in ROLE_MODIFIERS or t.text in ("and", "&")
+            for t in prefix):
+        prefix = []  # "Disability Services Minister …": the minister's portfolio, no body;
+        # "Maritime Administrator …": the head of the Maritime Administration
     while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
                       or prefix[-1].text == "Under" or _is_title(prefix[-1].text, titles)
                       or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)):
@@ -3472,7 +3481,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     elif len(prefix) in (2, 3) and _body_words_before_title(text, prefix, know):
         out.append(_candidate(text, prefix, hint="organisation"))  # "Mudiad Meithrin Chief
         # Executive", and "… to work with Mudiad Meithrin to …": the body the post is in
-    else:
+    elif prefix:  # (none left: "Maritime Administrator", a post and its field)
         k = 0
         while k < last_title:  # "Melbourne Lord Mayor", "Texas Governor …": the place
             end = next((e for e in range(last_title, k, -1)
@@ -3667,8 +3676,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             organisation = rest[org_start:]
             if not all(t.text in PORTFOLIO or t.text in CONNECTORS_BASE
                        for t in organisation) and \
-                    not (words[last_title] in _PORTFOLIO_TITLES and org_start == 1
-                         and not _region_or_country(organisation, know)):
+                    not ((words[last_title] in _PORTFOLIO_TITLES or (
+                        rest[0].text == "for" and not any(_any_head(t.text)
+                                                          for t in organisation)
+                        and words[last_title] not in _SEAT_TITLES))
+                         and org_start == 1 and not _region_or_country(organisation, know)):
+                # (nor "Vice President for Research Initiatives": what the post is for;
+                # but "Member for Florey" names the seat)
                 # "Minister of Transport", "Minister of Institutional Relations": a role only
                 # (but "Foreign Ministers of Canada", "Minister for the National Disability
                 # Insurance Scheme" name a country and a scheme)

@@ -987,6 +987,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                             and _in_order(list(letters.casefold()),
                                           "".join(f.words).casefold())]
                 # ("FHWA": Federal HighWay Administration, a letter inside a word)
+            if not expanded and word.isupper() and len(letters) >= 4:
+                expanded = [f for f in index.by_text.values() if 2 <= len(f.words) <= 4
+                            and not index.person(f) and not know.places.get(f.text)
+                            and _syllables_of(letters, f.words)]
+                # ("MARAD": the MARitime ADministration, by its words' first syllables)
             if not expanded and word.isupper() and len(letters) >= 3:
                 expanded = [f for f in index.by_text.values() if len(f.words) >= 4
                             and f.words[0] in ORGANISATION_HEADS and f.words[1] == "of"
@@ -1826,6 +1831,21 @@ _SUFFIXES = {"corp.": "corporation", "corp": "corporation", "co.": "company",
 
 
 _LEGAL_FORMS = frozenset(form.casefold() for form in COMPANY_FORMS) - set(_SUFFIXES) - {"ag"}
+
+
+def _syllables_of(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether ``letters`` are the words' first letters or syllables, every capitalised word
+    giving a piece in turn and one piece longer than a letter: "MARAD" is MARitime
+    ADministration, "CENTCOM" CENTral COMmand."""
+    heads = [w.casefold() for w in words if w[:1].isupper()]
+    letters = letters.casefold()
+
+    def split(rest: str, k: int, longer: bool) -> bool:
+        if k == len(heads):
+            return not rest and longer
+        return any(rest[:n] == heads[k][:n] and split(rest[n:], k + 1, longer or n > 1)
+                   for n in range(1, min(len(rest), len(heads[k])) + 1))
+    return len(heads) >= 2 and split(letters, 0, False)
 
 
 def _in_order(letters: list[str], text: str) -> bool:

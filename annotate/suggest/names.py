@@ -78,6 +78,7 @@ from .lexicon import (
     PRODUCT_MAKERS,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
+    ROLE_MODIFIERS,
     SEASONS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
@@ -2428,6 +2429,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
         # "Voice of America" on its line over "VOA" …)
+    if 2 <= len(run) <= 3 and all(t.text.isupper() and t.text.isalpha() for t in run) and \
+            run[0].text.title() in know.given_names and run[-1].text.title() in know.surnames:
+        before = text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].split()[-4:]
+        if any(_is_title(w.strip("().,"), know.titles) or w in ("(RET)", "(Ret.)")
+               for w in before):
+            return [run]  # "MARITIME ADMINISTRATOR REAR ADM. (RET) ANN PHILLIPS": a
+            # speaker's name in a heading in capitals, after her titles
     ands = [k for k, t in enumerate(run) if t.text == "and" and 0 < k < len(run) - 1]
     if ands and _acted_on(text, run[0].start):
         bounds = [-1, *ands, len(run)]  # "CFTC Charges Florida Company Mintco LLC and
@@ -2477,11 +2485,22 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             and any(c.islower() for t in run for c in t.text))
                         # ("NEH Grant Offers and Awards, July 2020", "… Celebrate SFRC
                         # Approval of …": a body's letters in a line in title case)
-                        or (e == len(run) and start > 0 and (
+                        or (e - start >= 4 and start == 0 and e == len(run) - 1
+                            and run[-1].text in _SPEECH_KINDS
+                            and any(run[k].text in ORGANISATION_HEADS
+                                    and run[k + 1].text == "of" for k in (0, 1))
+                            and all(t.capitalised or t.text in ("of", "and", "the")
+                                    for t in run[start:e]))
+                        # ("As Prepared: American Association of Port Authorities Remarks":
+                        # the body whose meeting heard the remarks)
+                        or ((e == len(run) or _is_title(run[e].text, know.titles)
+                             or run[e].text in ROLE_MODIFIERS) and start > 0 and (
                                 e - start == 2 or (e - start == 3 and (
                                     re.fullmatch(r"[A-Z]\.", run[start + 1].text)
                                     or run[start + 1].text in know.given_names)))
-                            # ("Indiana Resident Terry Lee Phillips": two given names)
+                            # ("Indiana Resident Terry Lee Phillips": two given names;
+                            # "Administrator Mark Buzby Deputy Administrator …": another
+                            # title after the name)
                             and run[start].text in know.given_names
                             and (_is_title(run[start - 1].text, know.titles)
                                  or (run[start + 1].text in know.surnames and any(
@@ -3162,6 +3181,8 @@ def _titles_before_slugs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: What a speech's title calls it after the audience's name: "… Port Authorities Remarks".
+_SPEECH_KINDS = frozenset("Remarks Address Speech Keynote Testimony Statement".split())
 #: Short verbs a headline in title case may leave in lower case, as if small words.
 _LOWERED_VERBS = frozenset("is are was were be has have will".split())
 #: And other short words it may leave so: "… and his Two Companies to Pay …", "… Entities
