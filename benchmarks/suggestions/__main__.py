@@ -2264,8 +2264,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-fiftieth held-out set (Natural England: a reposted release, "
              "its blog's listings, a release as a blog copies it, a Wikipedia mirror; Open "
              "Government Licence, CC BY-SA)",
-             HERE / "heldout-350", "gold written before the engine ran on it; the engine "
-             "after the three-hundred-and-forty-ninth set's fixes"))
+             HERE / "heldout-350", "gold written before the engine ran on it; first run: "
+             "names P 0.84, R 0.90, type 0.76, no quotes; the engine after the "
+             "three-hundred-and-forty-ninth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
