@@ -10437,3 +10437,40 @@ def test_a_post_for_a_field_names_no_body() -> None:
     assert "Florey" in kinds, kinds
     assert kinds.get("Syria") == "place", kinds
     assert not {"Research Initiatives", "Initiatives"} & set(kinds), kinds
+
+
+def test_reserves_listed_with_their_counties_and_a_reserve_before_the_word() -> None:
+    kinds = _names(
+        "Six of England’s most precious natural sites were designated as National Nature "
+        "Reserves. The Reserves celebrating their anniversary are:\nCavenham Heath, Suffolk\n"
+        "East Dartmoor, Devon\nHolme Fen, Cambridgeshire\nKingley Vale, West Sussex\n\n"
+        "Since then great white egrets nested at Natural England’s Shapwick Heath reserve. "
+        "Natural "
+        "England and Yorkshire Wildlife Trust manage it.\n")
+    for place in ("Cavenham Heath", "Holme Fen", "Kingley Vale", "East Dartmoor",
+                  "Shapwick Heath", "Suffolk", "Cambridgeshire", "Devon"):
+        assert kinds.get(place) == "place", (place, kinds)
+    assert kinds.get("Natural England") == "organisation", kinds
+    assert kinds.get("Yorkshire Wildlife Trust") == "organisation", kinds
+    assert "Natural England and Yorkshire Wildlife Trust" not in kinds, kinds
+
+
+def test_a_body_named_for_two_places_or_two_things_stays_whole() -> None:
+    kinds = _names("The Great Lakes are vast. The Great Lakes and Ohio River Division met the "
+                   "Wild Horse and Burro Program.\n")
+    assert "Great Lakes and Ohio River Division" in kinds, kinds
+    assert "Wild Horse and Burro Program" in kinds, kinds
+
+
+def test_a_blogs_label_line_a_posts_own_words_and_a_byline_run_into_today() -> None:
+    kinds = _names(
+        "Holme Fen peatland restoration project\n\nPosted by: , Posted on: - Categories: "
+        "Biodiversity, Climate change, Nature Recovery, Peat\n\nBy Catherine Weightman, "
+        "Natural England’s Senior Project Manager for Peatland Restoration. I’ve been "
+        "working on the project for years.\n\nBy Sally Marshall, Principal Landscape "
+        "Adviser, Natural England Today (14 May 2024) we are launching a website.\n")
+    assert kinds.get("Catherine Weightman") == "person", kinds
+    assert kinds.get("Sally Marshall") == "person", kinds
+    assert kinds.get("Natural England") == "organisation", kinds
+    assert not {"Posted", "Climate", "Senior Project", "Natural England Today"} & set(kinds), \
+        kinds

@@ -3427,6 +3427,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                       or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)):
         # ("Harvard Government Professor …": the professor's field, not the body's name)
         prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
+    if len(prefix) >= 2 and prefix[0].text in ROLE_MODIFIERS and all(
+            t.text in ROLE_MODIFIERS or t.text.casefold() in _lower_case_words(text)
+            for t in prefix):
+        prefix = []  # "Senior Project Manager …" where the story writes "project": the
+        # post's own words, no body
     post = next((j for j, t in enumerate(prefix) if t.text not in ROLE_MODIFIERS), 0)
     if len(prefix) >= post + 3 and prefix[post].text in _PORTFOLIO_TITLES and \
             prefix[post + 1].text in ("for", "of") and \

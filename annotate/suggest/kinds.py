@@ -876,6 +876,16 @@ CREDIT_AFTER = re.compile(r"\)|\s+via\s")
 _PATRONYMIC = frozenset(("ould", "wuld", "bin", "ibn", "bint", "ben", "bat", "ould-"))
 
 
+def _line_of_place_and_county(c: Candidate, know: Knowledge) -> bool:
+    """A line that holds only a name, a comma and a known place, as a list of sites gives
+    each with its county: "Cavenham Heath, Suffolk", "Moorhouse and Upper Teesdale, Cumbria
+    and County Durham"."""
+    if c.before and not c.before.endswith("\n"):
+        return False
+    m = re.match(r",[^\S\n]+([A-Z][^\n,]{2,60}?)[^\S\n]*(?:\n|$)", c.after)
+    return m is not None and know.places.get(re.split(r"\s+and\s+", m.group(1))[0]) is not None
+
+
 def in_state_or_country(c: Candidate, know: Knowledge) -> bool:
     """'Sebring, Ohio,' 'Neerlandia, Alberta': a name, a comma, a state or country (not
     'Jade Rabbit, China’s first rover')."""
@@ -2070,13 +2080,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                         or not w[:1].isupper() for w in words):
         return "place", "a community by its name ('the Fair Play community')"  # (not "our
         # extended Global Voices community": a body's members)
-    if len(words) == 1 and any(
-            re.search(r"\bthe[^\S\n]+$", c.before)
+    if (len(words) == 1 or (len(words) <= 3 and words[0] not in know.given_names
+                            and not any(w in ORGANISATION_HEADS for w in words))) and any(
+            re.search(r"(?:\bthe|[’']s)[^\S\n]+$", c.before)
             and re.match(r"[^\S\n]+(?:bridge|road|river|stream|creek|beach|harbour|harbor|"
                          r"valley|suburb|township|motorway|highway|wharf|reserve|trail|fault|"
                          r"crater|volcano|caldera|glacier|canyon|lagoon|reef)\b", c.after)
             for c in places):
-        return "place", "named before the kind of place it is ('the Kopu bridge')"
+        return "place", "named before the kind of place it is ('the Kopu bridge', " \
+            "'Natural England’s Shapwick Heath reserve')"
     if len(words) <= 2 and not any(w in ORGANISATION_HEADS for w in words) and all(
             re.search(r"\b(?:region|regions|area|province|district)[^\S\n]+of[^\S\n]+"
                       r"(?:the[^\S\n]+)?$", c.before) for c in places):
@@ -2103,6 +2115,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "group", "named as a people ('the Madia Gond tribes')"
     if any(in_state_or_country(c, know) for c in places) and len(words) <= 2:
         return "place", "followed by its state or country ('Sebring, Ohio')"
+    if len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and any(
+            _line_of_place_and_county(c, know) for c in places):
+        return "place", "a list's line, the place then its county ('Cavenham Heath, Suffolk')"
     if any(ORG_AFTER.match(c.after) and not c.possessive for c in places):
         # (not "Pauline Hanson’s party": whose party it is)
         return "organisation", "named as an organisation ('… news service')"

@@ -97,6 +97,13 @@ _GENERIC_REGION = re.compile(r"(?:Far |Upper |Lower )?(?:(?:North|South)(?:east|
                              r"West|(?:North|South|East|West)ern(?: Area)?|Centre|Central|"
                              r"Center|Capital|Coast|Coastal|Lakes|Littoral|Plateau|Interior|"
                              r"Islands)")
+#: The kinds of second-level subdivision that news names as places of their own: counties,
+#: departments, provinces (not municipalities, which share their names with people:
+#: Estonia's "Tori").
+_COUNTY_KINDS = frozenset(("Province", "District", "Metropolitan department",
+                           "Unitary authority", "Metropolitan district", "Council area",
+                           "London borough", "County", "Two-tier county", "Region",
+                           "Governorate", "Autonomous province"))
 #: Adjectives naming people by colour or origin, capitalised by many style guides.
 PEOPLE_ADJECTIVES = frozenset(("Black", "White", "Brown", "Latino", "Latina", "Latinx",
                                "Hispanic", "Indigenous", "Aboriginal", "Native", "Creole"))
@@ -448,6 +455,19 @@ def _build() -> dict[str, Any]:
             if population.get(form, 0) < city["population"]:
                 population[form] = city["population"]
             places.setdefault(form, "city")
+    for subdivision in pycountry.subdivisions:  # counties, departments, provinces within
+        # a nation or a region ("Devon", "Cambridgeshire", "Pas-de-Calais"): small places,
+        # as towns are, unless a city of the name is already known
+        name = re.sub(r"\s*[\[(][^\])]*[\])]", "", subdivision.name).strip()
+        head, comma, kind_word = name.partition(", ")
+        forms = {head, f"{kind_word} {head}"} if comma else {name}
+        # ("Durham, County" → "Durham", "County Durham"; "Bristol, City of" → "Bristol",
+        # "City of Bristol")
+        for form in forms:
+            if subdivision.parent_code is not None and len(form) >= 4 and _latin(form) and \
+                    not _GENERIC_REGION.fullmatch(form) and \
+                    subdivision.type in _COUNTY_KINDS:
+                places.setdefault(form, "city")
     for name, kind in list(places.items()):
         plain = unaccented(name)
         if plain != name and kind != "city":

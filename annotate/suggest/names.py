@@ -242,6 +242,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _written_apart(found, know)
+    found = _named_alone_then_body(found, know)
     found = [part for run in found for part in _after_call_sign(run)]
     found = _over_and_its(text, found, know)
     found = _across_slash(text, _dateline_glued(text, found, know))
@@ -998,6 +999,33 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
     return out
 
 
+def _named_alone_then_body(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """A run of a name the story also writes alone, ending in a country or a region, "and",
+    then a body's name: two names ("Natural England and Yorkshire Wildlife Trust"); but not
+    a body named for two places ("Great Lakes and Ohio River Division"), nor one named for
+    two things ("Wild Horse and Burro Program")."""
+    alone = {" ".join(t.text for t in run) for run in found}
+    out: list[list[Token]] = []
+    for run in found:
+        if len(run) >= 3 and run[-1].text in ("Today", "Yesterday", "Tomorrow") and \
+                " ".join(t.text for t in run[:-1]) in alone:
+            run = run[:-1]  # "…, Natural England Today (14 May 2024) we are …": a teaser's
+            # byline run into its first sentence's first word
+        ands = [k for k, t in enumerate(run) if t.text in ("and", "&")]
+        k = ands[0] if len(ands) == 1 else None
+        if k is not None and 2 <= k <= len(run) - 3 and \
+                " ".join(t.text for t in run[:k]) in alone and \
+                know.places.get(run[k - 1].text) in ("country", "region") and \
+                not know.places.get(" ".join(t.text for t in run[:k])) and \
+                run[-1].text in ORGANISATION_HEADS and run[k + 1].text != "the" and \
+                all(t.capitalised for t in run[k + 1:]) and \
+                run[k + 1].text not in ORGANISATION_HEADS:
+            out.extend([run[:k], run[k + 1:]])
+        else:
+            out.append(run)
+    return out
+
+
 def _around_act(run: list[Token], acts: set[str]) -> list[list[Token]]:
     """A law the story also names on its own, inside a longer run, is a name apart: a list
     of cases glues each case's party to the law and the kind of case ("Plantation Pipe
@@ -1672,7 +1700,10 @@ def _call_signs(text: str) -> list[Candidate]:
 
 #: A post's categories on a line of their own after "Posted in", which a copy may glue to
 #: the first: "Posted inHousing & Homelessness, Sandoval County".
-_POSTED_IN = re.compile(r"(?m)^[^\S\n]*Posted[^\S\n]*in(?=[A-Z]|[^\S\n]+[A-Z])[^\n]*$")
+_POSTED_IN = re.compile(r"(?m)^[^\S\n]*Posted[^\S\n]*in(?=[A-Z]|[^\S\n]+[A-Z])[^\n]*$"
+                        r"|^[^\S\n]*Posted[^\S\n]+by:[^\n]*Categories:[^\n]*$")
+# (and a blog's line of labels whose values the copy lost but its categories': "Posted by: ,
+# Posted on: - Categories: Biodiversity, Climate change, …")
 #: A series' or a periodical's title, then its issue or volume, alone on a line: "Open
 #: Voices, Issue 13".
 _SERIAL_LINE = re.compile(r"^(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,5}),[^\S\n]+"
@@ -3221,6 +3252,12 @@ _SALUTATION_LINE = re.compile(r"[^\S\n]*Dear[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[
                               r"{0,3}[^\S\n]*[,:]?\s*")
 
 
+#: A list's item that names a place and the county or state it is in: "Kingley Vale, West
+#: Sussex" (the last item of a list, over the next paragraph, is no headline over a teaser).
+_SITE_AND_COUNTY = re.compile(r"[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*){0,4}, [A-Z][\w’'-]*"
+                              r"(?: (?:and )?[A-Z][\w’'-]*){0,3}")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -3261,7 +3298,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         else:
             opened = opening = False
         if listed and _TEASER_BELOW.match(
-                next((ln for ln in lines[number + 1:] if ln.strip()), "")):
+                next((ln for ln in lines[number + 1:] if ln.strip()), "")) and \
+                not _SITE_AND_COUNTY.fullmatch(line.strip()):
             listed = False  # ("… shares this photograph:" then "Six Killed in Lebanon Blast
             # …" over its teaser: a listing's headline after a teaser the copy cut at a
             # colon, no list's item)
