@@ -2272,7 +2272,12 @@ def main(argv: list[str]) -> int:
              "R 0.91, type 0.89); left: 'King’s Series of National Nature Reserves' and 'the "
              "Department for Environment, Food and Rural Affairs' cut, a project named with "
              "commas, photo captions' places missed, 'Yorkshire' (no county in the tables) "
-             "joined to 'Yorkshire Tea', 'Diamond Jubilee' typed a person"))
+             "joined to 'Yorkshire Tea', 'Diamond Jubilee' typed a person"),
+            ("Three-hundred-and-fifty-first held-out set (the Congressional Budget Office: a "
+             "blog post, a reports listing, testimony, two hearings' front matter with the "
+             "committee in two columns of capitals; public domain)",
+             HERE / "heldout-351", "gold written before the engine ran on it; the engine "
+             "after the three-hundred-and-fiftieth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
