@@ -2276,8 +2276,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-fifty-first held-out set (the Congressional Budget Office: a "
              "blog post, a reports listing, testimony, two hearings' front matter with the "
              "committee in two columns of capitals; public domain)",
-             HERE / "heldout-351", "gold written before the engine ran on it; the engine "
-             "after the three-hundred-and-fiftieth set's fixes"))
+             HERE / "heldout-351", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.59, type 0.98, no quotes; the engine after the "
+             "three-hundred-and-fiftieth set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
