@@ -10474,3 +10474,28 @@ def test_a_blogs_label_line_a_posts_own_words_and_a_byline_run_into_today() -> N
     assert kinds.get("Natural England") == "organisation", kinds
     assert not {"Posted", "Climate", "Senior Project", "Natural England Today"} & set(kinds), \
         kinds
+
+
+def test_a_committees_roster_in_two_columns_of_capitals() -> None:
+    kinds = _names(
+        "                        COMMITTEE ON THE BUDGET\n\n"
+        "                  JOHN A. YARMUTH, Kentucky, Chairman\n"
+        "HAKEEM S. JEFFRIES, New York         JASON SMITH, Missouri,\n"
+        "BRIAN HIGGINS, New York                Ranking Member\n"
+        "  Vice Chairman                      TOM McCLINTOCK, California\n"
+        "DANIEL T. KILDEE, Michigan           MICHAEL BURGESS, Texas\n"
+        "JODEY C. ARRINGTON, Texas            GLENN GROTHMAN, Wisconsin\n")
+    for person in ("JOHN A. YARMUTH", "HAKEEM S. JEFFRIES", "JASON SMITH", "BRIAN HIGGINS",
+                   "TOM McCLINTOCK", "DANIEL T. KILDEE", "MICHAEL BURGESS",
+                   "JODEY C. ARRINGTON", "GLENN GROTHMAN"):
+        assert kinds.get(person) == "person", (person, kinds)
+    for place in ("Kentucky", "New York", "Missouri", "California", "Texas"):
+        assert kinds.get(place) == "place", (place, kinds)
+    assert "McCLINTOCK" not in kinds, kinds
+
+
+def test_bodies_named_together_then_another_by_its_letters() -> None:
+    kinds = _names("The act of 1974 established a new process, including creating the House "
+                   "and Senate Budget Committees and CBO.\n")
+    assert kinds.get("CBO") == "organisation", kinds
+    assert "House and Senate Budget Committees and CBO" not in kinds, kinds

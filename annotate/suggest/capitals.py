@@ -57,6 +57,8 @@ def shouted(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     ("… KM SSE OF CAPE HATTERAS NORTH CAROLINA MAXIMUM SUSTAINED WINDS" → "CAPE HATTERAS",
     "NORTH CAROLINA"); what is left is kept only if it is short letters, or holds a place's
     head word."""
+    if member_in_capitals(text, run, know):
+        return [run]  # "JOHN A. YARMUTH, Kentucky": a roster's member, then the state
     if not all(t.text.isupper() or t.number for t in run) or \
             not any(len(t.text) > 1 for t in run):
         return [run]
@@ -89,6 +91,23 @@ def shouted(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
             continue
         out.extend(_kept_in_capitals(segment, know))
     return out
+
+
+#: A word of a name in capitals, "Mc" or "Mac" kept small as a roster prints it ("McCLINTOCK").
+_CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
+#: What follows a member's name in a roster: a comma and the state, in title case.
+_STATE_AFTER_MEMBER = re.compile(r",[^\S\n]+[A-Z][a-z]+")
+
+
+def member_in_capitals(text: str, run: list[Token], know: Knowledge) -> bool:
+    """A person's name in capitals in a list of members, each followed by the state or the
+    town in title case: "HAKEEM S. JEFFRIES, New York", "TOM McCLINTOCK, California" (a
+    given name the tables lack with a middle initial: "JODEY C. ARRINGTON, Texas")."""
+    return 2 <= len(run) <= 4 and (run[0].text.title() in know.given_names or (
+        len(run) == 3 and re.fullmatch(r"[A-Z]\.", run[1].text) is not None)) and \
+        all(_CAPITALS_NAME_WORD.fullmatch(t.text) for t in run) and \
+        not run[-1].text.endswith(".") and \
+        _STATE_AFTER_MEMBER.match(text, run[-1].end) is not None
 
 
 #: A bulletin's names for its own kinds, after a storm's name: "Hurricane Maria Intermediate

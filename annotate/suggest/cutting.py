@@ -2623,6 +2623,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "the
         # Mississippi NAACP and ACLU": a state's chapter of one body, then another body
 
+    if len(run) >= 4 and run[-2].text in ("and", "&") and run[-1].acronym and \
+            len(run[-1].text) >= 2 and run[-3].text.endswith("s") and \
+            run[-3].text[:-1] in ORGANISATION_HEADS and run[-1].text not in know.country_codes:
+        return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "the House and
+        # Senate Budget Committees and CBO": bodies named together, then another by letters
     if len(run) == 3 and run[1].text == "and" and _is_title(run[0].text, know.titles) and \
             not _is_title(run[2].text, know.titles) and \
             (run[2].text in ORGANISATION_HEADS or run[2].acronym):
@@ -3353,6 +3358,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS and \
                 words[0] not in ORGANISATION_HEADS and words[0] not in EVENT_HEADS and \
                 words[0] not in know.given_names and words[0] not in NOBLE and \
+                not (words[0].isupper() and len(words[0]) >= 3 and words[0].isalpha()
+                     and words[0] not in know.country_codes
+                     and words[0].title() in know.given_names) and \
                 words[0] != "New" and not (words[0] == "The" and words[-1] in _TITLED_OUTLETS) \
                 and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)
@@ -3360,7 +3368,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                                 or w in PORTFOLIO or know.is_demonym(w) for w in words[:-1])):
             # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
             # Baba", a place, ends in a rare title that is also a name; "New Scientist" and
-            # "New Statesman", magazines named as no role is)
+            # "New Statesman", magazines named as no role is; and "MICHAEL BURGESS" in
+            # capitals opens with a given name, though a burgess is a title)
             return []
         joint = next((k for k in range(2, len(run) - 4) if run[k].text in ("for", "of")
                       and run[k - 1].text in ORGANISATION_HEADS), None)

@@ -1126,6 +1126,8 @@ def _said_to_be_a_body(after: str) -> bool:
                for k, w in enumerate(words))
 
 
+#: A word of a name in capitals, "Mc" kept small as a roster prints it ("McCLINTOCK").
+_CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
 #: A release's label before its press contact's name: "CONTACT: ", "Media Contact: ".
 _CONTACT_BEFORE = re.compile(r"\b(?:CONTACTS?|[Cc]ontacts?):[^\S\n]*$")
 
@@ -1948,6 +1950,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     for w in words) and words[-1].title() not in know.places and \
             " ".join(w.title() for w in words) not in know.places:
         return "person", "a person's name in capitals ('MARTIN DIVISEK')"  # (a photo's credit)
+    if 2 <= len(words) <= 4 and all(_CAPITALS_NAME_WORD.fullmatch(w) for w in words) and \
+            not words[-1].endswith(".") and (words[0].title() in know.given_names or (
+                len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))) and \
+            any(re.match(r",[^\S\n]+[A-Z][a-z]+", c.after) for c in places) and \
+            not know.places.get(" ".join(w.title() for w in words)):
+        return "person", "a member's name in capitals, then the state ('JOHN A. YARMUTH, " \
+            "Kentucky')"
     if 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) \
             and words[0].title() in know.given_names and \
             any(_CONTACT_BEFORE.search(c.before) for c in places):

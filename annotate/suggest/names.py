@@ -20,7 +20,15 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from .capitals import BULLETIN_WORDS, DAYS_SHORT, SIDES, bulletin_parts, shouted, shouting
+from .capitals import (
+    BULLETIN_WORDS,
+    DAYS_SHORT,
+    SIDES,
+    bulletin_parts,
+    member_in_capitals,
+    shouted,
+    shouting,
+)
 from .cutting import (
     PICTURE_WORDS,
     _adjective_only,
@@ -217,7 +225,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              else run for run in found]
     # ("1545 miles E of Hilo", "95 kilometres (60 miles) Northeast of Italy's capital")
     found = [part for run in found for part in (
-        bulletin_parts(text, run, know) if shouting(text) else [run])]
+        bulletin_parts(text, run, know) if shouting(text)
+        and not member_in_capitals(text, run, know) else [run])]
     found = [part for run in found for part in shouted(text, run, know)]
     found = [part for run in found for part in _body_then_person(run, know)]
     found = [part for run in found for part in (
@@ -2460,6 +2469,8 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
         # "Voice of America" on its line over "VOA" …)
+    if member_in_capitals(text, run, know):
+        return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
     if 2 <= len(run) <= 3 and all(t.text.isupper() and t.text.isalpha() for t in run) and \
             run[0].text.title() in know.given_names and run[-1].text.title() in know.surnames:
         before = text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].split()[-4:]
