@@ -2277,8 +2277,14 @@ def main(argv: list[str]) -> int:
              "blog post, a reports listing, testimony, two hearings' front matter with the "
              "committee in two columns of capitals; public domain)",
              HERE / "heldout-351", "gold written before the engine ran on it; first run: "
-             "names P 0.91, R 0.59, type 0.98, no quotes; the engine after the "
-             "three-hundred-and-fiftieth set's fixes"))
+             "names P 0.91, R 0.59, type 0.98, no quotes; it showed a committee's members in "
+             "two columns of capitals ('HAKEEM S. JEFFRIES, New York') cut or dropped where "
+             "the page shouts, 'TOM McCLINTOCK' split at its small 'c', 'BURGESS' read as a "
+             "title, bodies named together run into the next body's letters; fixed (P 0.97, "
+             "R 0.93); left: 'EARL L. ``BUDDY'' CARTER' cut at the backquotes, the centred "
+             "title's 'CONGRESSIONAL BUDGET OFFICE' and 'HOUSE OF REPRESENTATIVES' missed, "
+             "'House Committee on Appropriations' cut, a page label '[House Hearing, 118 "
+             "Congress]' taken for a name"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
