@@ -2284,7 +2284,12 @@ def main(argv: list[str]) -> int:
              "R 0.93); left: 'EARL L. ``BUDDY'' CARTER' cut at the backquotes, the centred "
              "title's 'CONGRESSIONAL BUDGET OFFICE' and 'HOUSE OF REPRESENTATIVES' missed, "
              "'House Committee on Appropriations' cut, a page label '[House Hearing, 118 "
-             "Congress]' taken for a name"))
+             "Congress]' taken for a name"),
+            ("Three-hundred-and-fifty-second held-out set (the Air Accidents Investigation "
+             "Branch: bulletins' contents and releases, lists of investigations and reports; "
+             "Open Government Licence)",
+             HERE / "heldout-352", "gold written before the engine ran on it; the engine "
+             "after the three-hundred-and-fifty-first set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
