@@ -2288,8 +2288,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-fifty-second held-out set (the Air Accidents Investigation "
              "Branch: bulletins' contents and releases, lists of investigations and reports; "
              "Open Government Licence)",
-             HERE / "heldout-352", "gold written before the engine ran on it; the engine "
-             "after the three-hundred-and-fifty-first set's fixes"))
+             HERE / "heldout-352", "gold written before the engine ran on it; first run: "
+             "names P 0.62, R 0.43, type 0.61, no quotes; the engine after the "
+             "three-hundred-and-fifty-first set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
