@@ -10499,3 +10499,43 @@ def test_bodies_named_together_then_another_by_its_letters() -> None:
                    "and Senate Budget Committees and CBO.\n")
     assert kinds.get("CBO") == "organisation", kinds
     assert "House and Senate Budget Committees and CBO" not in kinds, kinds
+
+
+def test_aircraft_by_registration_and_the_places_a_bulletins_items_name() -> None:
+    kinds = _names(
+        "The Air Accidents Investigation Branch has published its bulletin.\n\n"
+        "The correspondence investigations comprise:\n\nCommercial Air Transport (3)\n\n"
+        "  • SE-MAP – Belfast International Airport\n"
+        "  • G-TOYZ – West Usk Lighthouse, Newport, Gwent\n\nGeneral Aviation (2)\n\n"
+        "  • G-BOPD – Fishburn Airfield, County Durham\n"
+        "  • G-WINS – Approximately 7nm SE of Jersey Airport\n")
+    for craft in ("SE-MAP", "G-TOYZ", "G-BOPD", "G-WINS"):
+        assert kinds.get(craft) == "other", (craft, kinds)
+    for place in ("Belfast International Airport", "West Usk Lighthouse", "Newport", "Gwent",
+                  "Fishburn Airfield", "County Durham", "Jersey Airport"):
+        assert kinds.get(place) == "place", (place, kinds)
+    assert not {"Belfast", "Jersey"} & set(kinds), kinds
+
+
+def test_a_flattened_tables_rows_registration_type_and_status_apart() -> None:
+    kinds = _names(
+        "Date Reg Type Accident / Incident type Status\n"
+        "29 Apr 2017 G-ZBKF BOEING 787-9 Gradual decompression en route London Heathrow to "
+        "Delhi, India - aircraft returned to London Heathrow Under Investigation\n"
+        "29 Mar 2017 G-OHCP AS355F1 Fatal accident at summit of Rhinog Fawr, Snowdonia Under "
+        "Investigation\n"
+        "11 Feb 2017 N603AB CESSNA 402C Runway excursion on landing at Gorda Airport, British "
+        "Virgin Islands Under Investigation\n")
+    for craft in ("G-ZBKF", "G-OHCP", "N603AB"):
+        assert kinds.get(craft) == "other", (craft, kinds)
+    for place in ("Delhi", "India", "Rhinog Fawr", "Gorda Airport", "British Virgin Islands"):
+        assert place in kinds, (place, kinds)
+    assert not [name for name in kinds if name.endswith(("Investigation", "Gradual", "Fatal"))
+                or name.startswith(("G-ZBKF ", "G-OHCP "))], kinds
+
+
+def test_a_headline_over_its_outlet_after_a_dash_is_no_list_item() -> None:
+    kinds = _names("Our stories, republished\n\nHow Criminal Cops Often Avoid Jail — ProPublica\n"
+                   "\nVOA – CONNECT\n\nThe reporters found that officers kept their jobs.\n")
+    assert "Criminal Cops Often Avoid Jail" not in kinds, kinds
+    assert kinds.get("VOA") != "place", kinds

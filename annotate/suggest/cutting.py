@@ -20,6 +20,7 @@ import re
 from .capitals import case_shift
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
+    AIRCRAFT_REGISTRATION,
     AU_STATE_CODES,
     AUXILIARIES,
     BARE_LAW_HEADS,
@@ -379,6 +380,11 @@ _GENERIC_FIRMS = frozenset("Company Companies Firm Firms Affiliate Affiliates Su
 _OWNER_BEFORE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[^\S\n]+$")
 
 
+#: An aircraft's model: letters and digits, or digits and a hyphen ("787-9", "AS355F1",
+#: "S92", "DHC-8-402").
+_MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Z-])[A-Z\d][\w-]*")
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -726,6 +732,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(town) >= 3 and _is_title(town[0].text, know.titles) and \
             know.places.get(" ".join(t.text for t in town)):
         return [_candidate(text, run, hint="place")]  # "King of Prussia (, Pa.)": a town
+    if len(run) >= 2 and run[-1].capitalised and not run[-1].text.isupper() and \
+            all(not any(ch.islower() for ch in t.text) for t in run[:-1]) and \
+            any(_MODEL_CODE.fullmatch(t.text) for t in run[:-1]) and \
+            AIRCRAFT_REGISTRATION.search(text, text.rfind("\n", 0, run[0].start) + 1,
+                                         run[0].start):
+        return _cut(text, run[:-1], know, surnames)  # "G-ZBKF BOEING 787-9 Gradual
+        # decompression …": a table's row, the aircraft's type in capitals and its model,
+        # then the next column's first word
     shift = case_shift(run, know)
     if shift is not None:
         return _cut(text, _trim(run[:shift], know, leading=False), know, surnames) + \

@@ -1126,6 +1126,14 @@ def _said_to_be_a_body(after: str) -> bool:
                for k, w in enumerate(words))
 
 
+#: A list's item and its dash, then (after "Near", or other places and commas) the place:
+#: "• G-TOYZ – West Usk Lighthouse, Newport, …".
+_ITEM_BEFORE_PLACE = re.compile(r"(?:^|\n)[^\S\n]*[•*][^\S\n]+[A-Z0-9][\w.’'/-]*"
+                                r"(?:[^\S\n][A-Z0-9][\w.’'/-]*){0,5}[^\S\n][–—][^\S\n]"
+                                r"(?:Near[^\S\n]|Approximately[^\S\n][^\n,]*?of[^\S\n])?"
+                                r"(?:[^\n–—]*,[^\S\n])?$")
+#: The rest of such a line: more places after commas, or its end.
+_PLACE_LINE_END = re.compile(r"[^\S\n]*(?:,[^\n]*)?(?:\n|$)")
 #: A word of a name in capitals, "Mc" kept small as a roster prints it ("McCLINTOCK").
 _CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
 #: A release's label before its press contact's name: "CONTACT: ", "Media Contact: ".
@@ -1450,6 +1458,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a street in an address ('5830 University Research Court')"
     if "craft" in hints:
         return "other", "an aircraft's call sign ('Air Force One')"
+    if "registration" in hints:
+        return "other", "an aircraft's registration ('G-BOOW')"
+    if not any(w in ORGANISATION_HEADS for w in words) and any(
+            _ITEM_BEFORE_PLACE.search(c.before) and _PLACE_LINE_END.match(c.after)
+            for c in places):
+        return "place", "where a list's item was, after its dash ('• G-BOPD – Fishburn " \
+            "Airfield, County Durham')"
     if len(words) > 1 and words[0] in STREET_FIRST and words[1][:1].islower():
         return "place", "a street, its kind first ('Promenade du Portage', 'Rue de la Loi')"
     if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,2}-[A-Z]{3,4}", words[0]) and \

@@ -60,6 +60,13 @@ PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri all".spl
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A ship's hull number in brackets after its name: "(DDG 76)", "(CVN 73)", "(T-AO 187)".
+#: An aircraft's registration: its nation's prefix from the ITU's list, a hyphen and three
+#: or four letters ("G-BOOW", "VP-FBC", "EI-ENF", "C-FABC"), or a US "N" number with its
+#: letters ("N603AB").
+AIRCRAFT_REGISTRATION = re.compile(
+    r"(?<![\w-])(?:[GDF]-[A-Z]{4}|C-[FG][A-Z]{3}|(?:EI|SE|OK|TF|ET|VP|VH|ZK|JA|HB|OE|OO|PH|LN|OY|"
+    r"OH|EC|CS|SP|HA|YR|LZ|ES|YL|LY|9H|5B|SX|TC|4X|A6|A7|HZ|VT|RA|UR|EW|9V|9M|PK|RP|HS|ZS|5Y|5N|"
+    r"SU|CN|7T|PP|PR|LV|CC|XA|HK|OB|YV)-[A-Z]{3,4}|N\d{2,5}[A-Z]{1,2})(?![\w-])")
 HULL_NUMBER = re.compile(r"\(((?:DDG|CVN|CV|CG|LHD|LHA|LPD|LSD|SSN|SSBN|SSGN|LCS|FFG|ESB|EPF|"
                           r"T-[A-Z]{2,4}|W[A-Z]{2,3})[ -]?\d{1,4})\)")
 #: Nouns a syndrome, a disease or a virus named for a person or a place keeps in its name:

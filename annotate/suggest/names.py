@@ -45,6 +45,7 @@ from .lexicon import (
     ACTION_VERBS,
     ACTOR_BEFORE,
     AILMENT_NOUNS,
+    AIRCRAFT_REGISTRATION,
     AUXILIARIES,
     BILL_NUMBER,
     CHARGE_GRADES,
@@ -160,7 +161,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _whole_names(text) + _licences(text) + \
         _species(text) + \
-        _call_signs(text) + ridings + _party_towns(text) + _ing_programmes(text) + \
+        _call_signs(text) + _registrations(text) + ridings + _party_towns(text) + \
+        _ing_programmes(text) + \
         _spelt_before_letters(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
@@ -202,6 +204,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run[:-1] if len(run) > 1 and run[-1].text in ("Yes", "No") and
              re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) else run for run in found]
     # ("Wikimedia Argentina Yes": a table's row, its last column a yes or a no)
+    found = [run[:-2] if len(run) >= 3 and run[-2].text == "Under" and
+             run[-1].text in ("Investigation", "investigation", "Review", "review")
+             else run for run in found]
+    # ("… Snowdonia Under Investigation": a table's row, its last column the status)
     found = [run[1:] if len(run) >= 3 and run[0].text in ("Credit", "Credits") and
              re.search(r"(?:Photo|Image|Video):?[^\S\n]*$",
                        text[max(0, run[0].start - 10):run[0].start]) else run for run in found]
@@ -1697,6 +1703,15 @@ def _matched(text: str, m: re.Match[str], hint: str, group: int | str = 0) -> Ca
     start, end = m.span(group)
     return Candidate(start, end, m.group(group), tuple(m.group(group).split()), hint=hint,
                      before=text[max(0, start - 80):start], after=text[end:end + 40])
+
+
+def _registrations(text: str) -> list[Candidate]:
+    """An aircraft by its registration is a name of its own, never run into the type or the
+    words around it: "G-ZBKF BOEING 787-9 Gradual decompression …", "G-TOYZ – West Usk
+    Lighthouse" (letters of a common word are no registration: not "F-LIST")."""
+    return [_matched(text, m, "registration") for m in AIRCRAFT_REGISTRATION.finditer(text)
+            if not re.match(r"[^\S\n]+[A-Z][a-z]", text[m.end():])]
+    # (but "VH-NGA Westwind II": the registration and the aircraft's type, one name)
 
 
 def _call_signs(text: str) -> list[Candidate]:
@@ -3269,6 +3284,14 @@ _SITE_AND_COUNTY = re.compile(r"[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*){0,4
                               r"(?: (?:and )?[A-Z][\w’'-]*){0,3}")
 
 
+#: A list's item, an en dash, then where: "• G-BOPD – Fishburn Airfield, County Durham",
+#: "• Evolve Dynamics Sky Mantis – St. Albans, Hertfordshire".
+_ITEM_AT_PLACE = re.compile(r"[•*][^\S\n]+[A-Z0-9][\w.’'/-]*(?: [A-Z0-9][\w.’'/-]*){0,5}"
+                            r" [–—] (?:Near |Approximately [^\s,]+ [A-Z]{1,3} of )?"
+                            r"[A-Z][\w.’'-]*(?: (?:and |of |on |the |upon )?[A-Z][\w.’'-]*){0,5}"
+                            r"(?:, [A-Z][\w.’'-]*(?: (?:of |upon )?[A-Z][\w.’'-]*){0,3}){0,3}")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -3288,6 +3311,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 line.lstrip()[:1].isupper() and not text[last[0]:last[1]].rstrip().endswith(
                     (",", ";", ":", "-", "—", "–"))  # (not a wrapped sentence's next line)
             last = (pos, pos + len(line))
+        if _ITEM_AT_PLACE.fullmatch(line.strip()):
+            pos += len(line)  # "• G-TOYZ – West Usk Lighthouse, Newport, Gwent": a list's
+            continue  # item and where it was, no headline
         if _in_address(lines, number):
             pos += len(line)  # "Veterans Building of Cross County" above "204 S. Falls
             continue  # Blvd." and "Wynne, AR 72396": an address's lines name places
