@@ -2289,8 +2289,15 @@ def main(argv: list[str]) -> int:
              "Branch: bulletins' contents and releases, lists of investigations and reports; "
              "Open Government Licence)",
              HERE / "heldout-352", "gold written before the engine ran on it; first run: "
-             "names P 0.62, R 0.43, type 0.61, no quotes; the engine after the "
-             "three-hundred-and-fifty-first set's fixes"))
+             "names P 0.62, R 0.43, type 0.61, no quotes; it showed aircraft registrations "
+             "unknown ('G-BOOW', 'N603AB'), a list's bullets 'G-TOYZ – West Usk Lighthouse, "
+             "Newport, Gwent' taken for headlines and their places dropped, a flattened "
+             "table's columns run together ('… Snowdonia Under Investigation'); fixed (P "
+             "0.90, R 0.96, type 0.91); left: 'Department for Transport News' cut to "
+             "'Transport News', headings' leftovers ('Aircraft Systems', 'Information'), "
+             "airfields and airports by two words typed people ('London Heathrow', "
+             "'Northrepps Aerodrome'), models cut at a letter or a bracket ('BOEING 737-46', "
+             "'EC135 T2')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
