@@ -10515,6 +10515,10 @@ def test_aircraft_by_registration_and_the_places_a_bulletins_items_name() -> Non
                   "Fishburn Airfield", "County Durham", "Jersey Airport"):
         assert kinds.get(place) == "place", (place, kinds)
     assert not {"Belfast", "Jersey"} & set(kinds), kinds
+    more = _names("The aircraft struck trees near Northrepps Aerodrome, Norfolk, and another "
+                  "landed at Snetterton Racetrack on Sunday.\n")
+    assert more.get("Northrepps Aerodrome") == "place", more
+    assert more.get("Snetterton Racetrack") == "place", more
 
 
 def test_a_flattened_tables_rows_registration_type_and_status_apart() -> None:
