@@ -10543,3 +10543,23 @@ def test_a_headline_over_its_outlet_after_a_dash_is_no_list_item() -> None:
                    "\nVOA – CONNECT\n\nThe reporters found that officers kept their jobs.\n")
     assert "Criminal Cops Often Avoid Jail" not in kinds, kinds
     assert kinds.get("VOA") != "place", kinds
+
+
+def test_a_body_named_for_fields_listed_with_commas_and_its_possessive_post() -> None:
+    found = suggest(
+        "Office for Standards in Education, Children's Services and Skills\n\nThe Office for "
+        "Standards in Education, Children's Services and Skills (Ofsted) is a non-ministerial "
+        "department. Yvette Stanley is Ofsted’s National Director. An inspection is called a "
+        "'full report' and is done under the law.\n")
+    kinds = _types(found)
+    office = "Office for Standards in Education, Children's Services and Skills"
+    assert kinds.get(office) == "organisation", kinds
+    assert "Ofsted" in _entity(found, office).aliases, found.entities
+    assert not {"Standards in Education", "Children's Services", "Skills"} & set(kinds), kinds
+    assert found.quotes == [], found.quotes
+
+
+def test_a_possessive_before_a_post_in_title_case_names_a_body() -> None:
+    kinds = _names("Yvette Stanley: I am Ofsted’s National Director for Regulation. I have been "
+                   "with Ofsted for four years, and I work at Ofsted still.\n")
+    assert kinds.get("Ofsted") == "organisation", kinds

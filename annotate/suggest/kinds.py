@@ -1134,6 +1134,11 @@ _ITEM_BEFORE_PLACE = re.compile(r"(?:^|\n)[^\S\n]*[•*][^\S\n]+[A-Z0-9][\w.’'
                                 r"(?:[^\n–—]*,[^\S\n])?$")
 #: The rest of such a line: more places after commas, or its end.
 _PLACE_LINE_END = re.compile(r"[^\S\n]*(?:,[^\n]*)?(?:\n|$)")
+#: A post in title case after a possessive: "’s Chief Inspector", "’s National Director".
+_TITLE_CASE_POST_AFTER = re.compile(r"[^\S\n]+(?:(?:Chief|National|Deputy|Executive|Senior|"
+                                    r"Managing|General|Regional)[^\S\n]+)?(?:Inspector|"
+                                    r"Director|Chair|Chairman|Chairwoman|Chief[^\S\n]+Executive|"
+                                    r"President|Secretary|Commissioner|Counsel)\b")
 #: A word of a name in capitals, "Mc" kept small as a roster prints it ("McCLINTOCK").
 _CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
 #: A release's label before its press contact's name: "CONTACT: ", "Media Contact: ".
@@ -2503,6 +2508,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and _FIRMS_SITE_AFTER.match(c.after) for c in places):
         return "organisation", "a firm before its site ('at the Chemtool manufacturing " \
             "facility')"
+    if len(words) == 1 and not know.places.get(text) and text not in know.given_names and \
+            text not in know.surnames and any(
+                c.possessive and _TITLE_CASE_POST_AFTER.match(c.after) for c in places):
+        return "organisation", "whose post in title case follows its possessive ('Ofsted’s " \
+            "National Director')"
     if len(words) == 1 and any(((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                            r"(?:residents|inhabitants|citizens|natives|"
                                            r"townspeople|mayor) of)"

@@ -1795,8 +1795,14 @@ def _whole_names(text: str) -> list[Candidate]:
     """Names a pattern finds whole, brackets, commas and all, which runs of capitals would
     cut: a legal act by its number, an act holding "etc." or its letters in brackets, a
     British company registered with a place in brackets before its form."""
-    return [_matched(text, m, hint) for pattern, hint in _WHOLE_NAME_PATTERNS
-            for m in pattern.finditer(text)]
+    found = [_matched(text, m, hint) for pattern, hint in _WHOLE_NAME_PATTERNS
+             for m in pattern.finditer(text)]
+    bodies = {m.group() for m in _BODY_OF_FIELDS.finditer(text)}
+    for name in bodies:  # (the same body's name elsewhere, without its letters after it)
+        found += [_matched(text, m, "organisation")
+                  for m in re.finditer(re.escape(name), text)
+                  if not _BODY_OF_FIELDS.match(text, m.start())]
+    return found
 
 
 #: Capitalised words with the small ones a title keeps between them, as a pattern's start.
@@ -1815,9 +1821,18 @@ _BRACKETED_FIRM = re.compile(r"\b[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,
 _NAMED_DIRECTIVE = re.compile(r"\b(?!(?:The|A|An|In|Under|This|That|By|See|Council|"
                               r"Commission|Implementing|Delegated)\b)(?:[A-Z][a-z]+[^\S\n]+)"
                               r"{1,4}Directive[^\S\n]+\d{2,4}/\d{1,4}/(?:EU|EC|EEC)\b")
+#: A body named for fields listed with commas, its letters in brackets after it: "the
+#: Office for Standards in Education, Children's Services and Skills (Ofsted)", "the
+#: Department for Environment, Food and Rural Affairs (Defra)".
+_BODY_OF_FIELDS = re.compile(r"\b(?:Department|Ministry|Office|Committee|Commission|Agency|"
+                             r"Council|Institute|Centre|Center|Authority|Board)[^\S\n]+(?:for|of)"
+                             r"[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+(?:in[^\S\n]+)?[A-Z][\w’'-]*){0,2}"
+                             r"(?:,[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2})+,?"
+                             r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}"
+                             r"(?=[^\S\n]+\([A-Z][A-Za-z]{2,7}\))")
 _WHOLE_NAME_PATTERNS = ((_LEGAL_ACT, "law"), (_BRACKETED_FIRM, "organisation"),
                         (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
-                        (_NAMED_DIRECTIVE, "law"))
+                        (_NAMED_DIRECTIVE, "law"), (_BODY_OF_FIELDS, "organisation"))
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."

@@ -499,8 +499,9 @@ _TAG_LABEL = re.compile(r"\b(?:[Tt]agged(?:\s+[Ww]ith)?|TAGGED|[Tt]ags?|[Cc]ateg
 #: “optical lattices”", "… are known as “dead zones”" (but "Smith called it “a farce”" has a
 #: speaker: the verb is active).
 _TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dubbed|called|"
-                     r"named|known\s+as|referred\s+to\s+as)|\bwhat[’']s\s+(?:known\s+as|"
-                     r"called|termed))\s*$")  # (and "to avoid what's called “…”")
+                     r"named|known\s+as|referred\s+to\s+as)(?:\s+an?)?|\bwhat[’']s\s+"
+                     r"(?:known\s+as|called|termed))\s*$")  # (and "to avoid what's called
+# “…”"; "an inspection is called a ‘full report’": the term after its article)
 
 
 #: What a phrase in marks is the topic of, a term rather than anyone's words: "a law …,
