@@ -10563,3 +10563,12 @@ def test_a_possessive_before_a_post_in_title_case_names_a_body() -> None:
     kinds = _names("Yvette Stanley: I am Ofsted’s National Director for Regulation. I have been "
                    "with Ofsted for four years, and I work at Ofsted still.\n")
     assert kinds.get("Ofsted") == "organisation", kinds
+
+
+def test_an_infobox_label_of_two_words_glued_to_its_value() -> None:
+    kinds = _names("Ofsted\nAgency overview\nFormed1992\nTypeNon-ministerial government "
+                   "department\nParent departmentDepartment for Education\n\nOfsted is a "
+                   "department of the government. It reports to Parliament.\n")
+    assert kinds.get("Department for Education") == "organisation", kinds
+    assert not {"TypeNon-ministerial", "Non-ministerial", "Education",
+                "departmentDepartment for Education"} & set(kinds), kinds

@@ -15,6 +15,7 @@ import re
 
 from .knowledge import Knowledge
 from .lexicon import (
+    CAPITALS_NAME_WORD,
     FUNCTION_WORDS,
     ORGANISATION_HEADS,
     PLACE_HEADS,
@@ -93,8 +94,6 @@ def shouted(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     return out
 
 
-#: A word of a name in capitals, "Mc" or "Mac" kept small as a roster prints it ("McCLINTOCK").
-_CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
 #: What follows a member's name in a roster: a comma and the state, in title case.
 _STATE_AFTER_MEMBER = re.compile(r",[^\S\n]+[A-Z][a-z]+")
 
@@ -105,7 +104,7 @@ def member_in_capitals(text: str, run: list[Token], know: Knowledge) -> bool:
     given name the tables lack with a middle initial: "JODEY C. ARRINGTON, Texas")."""
     return 2 <= len(run) <= 4 and (run[0].text.title() in know.given_names or (
         len(run) == 3 and re.fullmatch(r"[A-Z]\.", run[1].text) is not None)) and \
-        all(_CAPITALS_NAME_WORD.fullmatch(t.text) for t in run) and \
+        all(CAPITALS_NAME_WORD.fullmatch(t.text) for t in run) and \
         not run[-1].text.endswith(".") and \
         _STATE_AFTER_MEMBER.match(text, run[-1].end) is not None
 

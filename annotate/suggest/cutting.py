@@ -1393,9 +1393,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 len(run) >= 3 and run[0].text.endswith("al")
                 and any(t.text in ORGANISATION_HEADS for t in run[2:])) and not (
                 len(run) >= 4 and run[1].text in ("and", "&")
-                and run[-1].text in ORGANISATION_HEADS) and (
+                and run[-1].text in ORGANISATION_HEADS) and not (
+                len(run) >= 3 and run[0].text in ORGANISATION_HEADS
+                and run[1].text in ("for", "of", "on")
+                and not run[0].text[0].islower()) and (
             # (not "Competition and Markets Authority" opening a line, though the story
-            # writes "competition": a body named for two fields)
+            # writes "competition": a body named for two fields; nor "Department for
+            # Education" after an infobox's label, though the story writes "department")
             # (not "Congressional Research Service" opening a line, though the story writes
             # "congressional stages": an adjective opening a body's name)
             # (not "Veterans Day", "Presidents Day": holidays; not "Advisory Opinion

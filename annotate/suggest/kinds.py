@@ -24,6 +24,7 @@ from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AILMENT_NOUNS,
     AU_STATE_CODES,
+    CAPITALS_NAME_WORD,
     COMPANY_FORMS,
     COMPANY_TRADES,
     CONNECTORS_BASE,
@@ -1139,8 +1140,6 @@ _TITLE_CASE_POST_AFTER = re.compile(r"[^\S\n]+(?:(?:Chief|National|Deputy|Execut
                                     r"Managing|General|Regional)[^\S\n]+)?(?:Inspector|"
                                     r"Director|Chair|Chairman|Chairwoman|Chief[^\S\n]+Executive|"
                                     r"President|Secretary|Commissioner|Counsel)\b")
-#: A word of a name in capitals, "Mc" kept small as a roster prints it ("McCLINTOCK").
-_CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
 #: A release's label before its press contact's name: "CONTACT: ", "Media Contact: ".
 _CONTACT_BEFORE = re.compile(r"\b(?:CONTACTS?|[Cc]ontacts?):[^\S\n]*$")
 
@@ -1970,7 +1969,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     for w in words) and words[-1].title() not in know.places and \
             " ".join(w.title() for w in words) not in know.places:
         return "person", "a person's name in capitals ('MARTIN DIVISEK')"  # (a photo's credit)
-    if 2 <= len(words) <= 4 and all(_CAPITALS_NAME_WORD.fullmatch(w) for w in words) and \
+    if 2 <= len(words) <= 4 and all(CAPITALS_NAME_WORD.fullmatch(w) for w in words) and \
             not words[-1].endswith(".") and (words[0].title() in know.given_names or (
                 len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))) and \
             any(re.match(r",[^\S\n]+[A-Z][a-z]+", c.after) for c in places) and \

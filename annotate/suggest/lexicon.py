@@ -60,6 +60,9 @@ PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri all".spl
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A ship's hull number in brackets after its name: "(DDG 76)", "(CVN 73)", "(T-AO 187)".
+#: A word of a person's name in capitals, "Mc" or "Mac" kept small as a roster prints it
+#: ("McCLINTOCK"), or an initial ("A.").
+CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
 #: An aircraft's registration: its nation's prefix from the ITU's list, a hyphen and three
 #: or four letters ("G-BOOW", "VP-FBC", "EI-ENF", "C-FABC"), or a US "N" number with its
 #: letters ("N603AB").

@@ -127,7 +127,11 @@ _GLUED_LINK = re.compile(r"(Article|Articles|More|Story)([A-Z][\w’'-]*)")
 #: An infobox's label run into its value, as a copy flattens the table: "HeadquartersWashington".
 _GLUED_INFOBOX_LABEL = re.compile(r"(Headquarters|Founded|Formed|Founder|Location|Website|"
                                   r"Abbreviation|Jurisdiction|Born|Died|Nationality|Spouse|"
-                                  r"Predecessor|Successor|Owner|Motto)([A-Z][\w’'.-]*)")
+                                  r"Predecessor|Successor|Owner|Motto|Type|department|agency|"
+                                  r"agencies|executive|executives)([A-Z][\w’'.-]*)")
+#: The first words of an infobox's labels of two words, before the glued second: "Parent
+#: departmentDepartment for Education", "Agency executiveJane Doe".
+_INFOBOX_LABEL_OPENING = re.compile(r"[^\S\n]*(?:(?:Parent|Child|Agency)[^\S\n]+)?")
 #: Two capitalised words with no space between them ("MikhailPrime").
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
@@ -427,9 +431,12 @@ def tokens(text: str) -> list[Token]:
             out[-1].initial = True
             continue
         label = _GLUED_INFOBOX_LABEL.fullmatch(word)
-        if label and not text[text.rfind("\n", 0, start) + 1:start].strip():
+        if label and _INFOBOX_LABEL_OPENING.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start) and (
+                label.group(1)[0].isupper() or text[text.rfind("\n", 0, start) + 1:start].strip()):
             # "HeadquartersWashington, D.C., U.S.": an infobox's label run into its value,
-            # the label alone on its line before the copy lost the cell between them
+            # the label alone on its line before the copy lost the cell between them (or
+            # the second word of a label of two: "Parent departmentDepartment for …")
             out.append(_glued_halves(start, end, label.group(1), label.group(2))[-1])
             out[-1].initial = True  # (the label itself names nothing)
             continue
