@@ -2309,7 +2309,12 @@ def main(argv: list[str]) -> int:
              "Education'); fixed (P 0.89, R 0.97, type 0.94, quotes P 1.00); left: 'The "
              "Chief Inspector of Ofsted said it was “encouraging”' given to Ofsted, not to "
              "the inspector named below, 'Oral' and 'Questions 134' of a hearing's labels, "
-             "'Anna Firth' typed a place"))
+             "'Anna Firth' typed a place"),
+            ("Three-hundred-and-fifty-fourth held-out set (the Western Area Power "
+             "Administration: a newsroom listing, a release, an archived home page, a "
+             "Wikipedia article; public domain, CC BY-SA)",
+             HERE / "heldout-354", "gold written before the engine ran on it; the engine "
+             "after the three-hundred-and-fifty-third set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
