@@ -2313,8 +2313,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-fifty-fourth held-out set (the Western Area Power "
              "Administration: a newsroom listing, a release, an archived home page, a "
              "Wikipedia article; public domain, CC BY-SA)",
-             HERE / "heldout-354", "gold written before the engine ran on it; the engine "
-             "after the three-hundred-and-fifty-third set's fixes"))
+             HERE / "heldout-354", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.96, type 0.91, quotes R 1.00 (3/3), speaker 1.00 (both goals "
+             "met); the engine after the three-hundred-and-fifty-third set's fixes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
