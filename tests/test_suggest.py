@@ -10572,3 +10572,16 @@ def test_an_infobox_label_of_two_words_glued_to_its_value() -> None:
     assert kinds.get("Department for Education") == "organisation", kinds
     assert not {"TypeNon-ministerial", "Non-ministerial", "Education",
                 "departmentDepartment for Education"} & set(kinds), kinds
+
+
+def test_a_listings_kind_glued_to_its_headline_and_projects_that_build_things() -> None:
+    kinds = _names(
+        "Wood pole structures: the backbones of WAPANews feature\nKeeping WAPA safe in "
+        "2021News feature\nDOE names interim Administrator and CEO\nNews release\n\nThese "
+        "projects include the Cross-Tie Transmission Line through Nevada and the Southline "
+        "Transmission Project that crosses Arizona, and the Montana Alberta Tie-Line Project "
+        "(MATL) in Montana.\n")
+    assert kinds.get("WAPA") == "organisation", kinds
+    assert "News" not in kinds and "WAPANews" not in kinds, kinds
+    assert kinds.get("Southline Transmission Project") == "other", kinds
+    assert kinds.get("Montana Alberta Tie-Line Project") == "other", kinds

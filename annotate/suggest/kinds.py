@@ -1127,6 +1127,10 @@ def _said_to_be_a_body(after: str) -> bool:
                for k, w in enumerate(words))
 
 
+#: What a project builds, before "Project": "… Transmission Project", "… Pipeline Project".
+_BUILT_WORKS = frozenset("Transmission Line Pipeline Bridge Tunnel Dam Rail Railway Highway "
+                         "Corridor Wind Solar Reservoir Canal Port Terminal Substation "
+                         "Reinforcement Expansion Bundling".split())
 #: A list's item and its dash, then (after "Near", or other places and commas) the place:
 #: "• G-TOYZ – West Usk Lighthouse, Newport, …".
 _ITEM_BEFORE_PLACE = re.compile(r"(?:^|\n)[^\S\n]*[•*][^\S\n]+[A-Z0-9][\w.’'/-]*"
@@ -1702,6 +1706,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_SAID_TO_BE_A_WORK.match(c.after) for c in places):
         return "work", "said to be a work ('Volcano Watch is a weekly article', '… has " \
             "been the newsletter of …')"  # (whatever head ends its name)
+    if last == "Project" and any(w.split("-")[-1] in _BUILT_WORKS for w in words[:-1]):
+        return "other", "a project to build something ('Southline Transmission Project', " \
+            "'Montana Alberta Tie-Line Project')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS

@@ -430,6 +430,15 @@ def tokens(text: str) -> list[Token]:
             out.extend(_glued_halves(start, end, caption.group(1), caption.group(2)))
             out[-1].initial = True
             continue
+        if word == "News" and start and text[start - 1].isalnum() and \
+                re.match(r"[^\S\n]+(?:feature|release|story|brief)\b", text[end:end + 9]):
+            continue  # "Keeping WAPA safe in 2021News feature": the item's kind, glued
+        if len(word) > 4 and word.endswith("News") and word[-5] != " " and \
+                re.match(r"[^\S\n]+(?:feature|release|story|brief)\b", text[end:end + 9]):
+            word, end = word[:-4], end - 4  # "… the backbones of WAPANews feature": a
+            # listing's headline glued to the kind of item it is
+            if not word[0].isupper() and not word[0].isdigit():
+                continue
         label = _GLUED_INFOBOX_LABEL.fullmatch(word)
         if label and _INFOBOX_LABEL_OPENING.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start) and (
