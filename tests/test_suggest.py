@@ -10585,3 +10585,13 @@ def test_a_listings_kind_glued_to_its_headline_and_projects_that_build_things() 
     assert "News" not in kinds and "WAPANews" not in kinds, kinds
     assert kinds.get("Southline Transmission Project") == "other", kinds
     assert kinds.get("Montana Alberta Tie-Line Project") == "other", kinds
+
+
+def test_a_quote_said_by_a_post_of_a_body_goes_to_the_posts_holder() -> None:
+    found = suggest(
+        "The Chief Inspector of Ofsted said it was \"encouraging\" that more schools "
+        "improved last term.\n\nSir Michael Wilshaw, Her Majesty's Chief Inspector, spoke on "
+        "the day Ofsted published its statistics.\n\nA spokesman for the Department said it "
+        "was \"a good day\".\n")
+    speakers = {q.text.rstrip(".,"): q.speaker_name for q in found.quotes}
+    assert speakers.get("encouraging") == "Michael Wilshaw", speakers

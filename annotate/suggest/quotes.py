@@ -1442,6 +1442,7 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         who = (found[0], found[1]) if found else None
     if who is None:
         return None
+    who = _post_holder(text, s_start, verb_at, who, mentions) or who
     cue = " ".join(text[verb_at:s_start + verb.end()].split())
     return who[0], who[1], cue, f"'{cue}' before the quote"
 
@@ -1782,6 +1783,35 @@ _EVENT_BEFORE = re.compile(r"\b(?:conference|seminar|symposium|workshop|webinar|
 #: community leader from …", "the mayor of …".
 _PERSON_OF_PLACE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)"
                               r"\s+(?:from|of|in)\s+$")
+
+
+#: A post "of" a body, right before the body's name: "The Chief Inspector of …".
+_POST_OF_BEFORE = re.compile(r"\b(?:[Tt]he[^\S\n]+)(?P<post>(?:[A-Z][\w’']*[^\S\n]+){0,2}?"
+                             r"(?:Inspector|Director|Executive|Minister|Secretary|"
+                             r"Commissioner|Chair|Chairman|Chairwoman|President|"
+                             r"Administrator|Governor|Mayor))[^\S\n]+of[^\S\n]+"
+                             r"(?:the[^\S\n]+)?$")
+
+
+def _post_holder(text: str, s_start: int, verb_at: int, who: tuple[str | None, str],
+                 mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """"The Chief Inspector of Ofsted said it was “encouraging”": the speaker is the
+    post's holder, whom the story names with the post (after a comma: "Sir Michael
+    Wilshaw, Her Majesty's Chief Inspector"; or before the name: "Chief Inspector Amanda
+    Spielman"), not the body the post belongs to; when one person is so named."""
+    body = next((m for m in mentions if m.key == who[0] and s_start <= m.start < verb_at),
+                None)
+    if body is None or body.type == "person":
+        return None
+    post = _POST_OF_BEFORE.search(text, s_start, body.start)
+    if post is None:
+        return None
+    title = post.group("post").split()[-1]
+    holders = {(m.key, text[m.start:m.end]) for m in mentions if m.type == "person" and (
+        re.match(rf",[^\S\n]+[^\n,.]{{0,40}}\b{title}\b", text[m.end:m.end + 60])
+        or re.search(rf"\b{title}[^\S\n]+$", text[max(0, m.start - 30):m.start]))}
+    keys = {key for key, _ in holders}
+    return min(holders) if len(keys) == 1 else None
 
 
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
