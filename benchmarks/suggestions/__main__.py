@@ -2306,10 +2306,10 @@ def main(argv: list[str]) -> int:
              "it showed a body named for fields listed with commas cut at each comma, "
              "'Ofsted' typed a place after 'at', a term after 'is called a' taken for a "
              "quote, an infobox's labels glued to values ('Parent departmentDepartment for "
-             "Education'); fixed (P 0.89, R 0.97, type 0.94, quotes P 1.00); left: 'The "
-             "Chief Inspector of Ofsted said it was “encouraging”' given to Ofsted, not to "
-             "the inspector named below, 'Oral' and 'Questions 134' of a hearing's labels, "
-             "'Anna Firth' typed a place"),
+             "Education'), 'The Chief Inspector of Ofsted said it was “encouraging”' given "
+             "to Ofsted, not to the inspector named below; fixed (P 0.89, R 0.97, type 0.94, "
+             "quotes P 1.00, speaker 1.00); left: 'Oral' and 'Questions 134' of a hearing's "
+             "labels, 'Anna Firth' typed a place"),
             ("Three-hundred-and-fifty-fourth held-out set (the Western Area Power "
              "Administration: a newsroom listing, a release, an archived home page, a "
              "Wikipedia article; public domain, CC BY-SA)",
