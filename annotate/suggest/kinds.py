@@ -24,6 +24,7 @@ from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AILMENT_NOUNS,
     AU_STATE_CODES,
+    BULLET_ITEM_DASH,
     CAPITALS_NAME_WORD,
     COMPANY_FORMS,
     COMPANY_TRADES,
@@ -1133,9 +1134,7 @@ _BUILT_WORKS = frozenset("Transmission Line Pipeline Bridge Tunnel Dam Rail Rail
                          "Reinforcement Expansion Bundling".split())
 #: A list's item and its dash, then (after "Near", or other places and commas) the place:
 #: "• G-TOYZ – West Usk Lighthouse, Newport, …".
-_ITEM_BEFORE_PLACE = re.compile(r"(?:^|\n)[^\S\n]*[•*][^\S\n]+[A-Z0-9][\w.’'/-]*"
-                                r"(?:[^\S\n][A-Z0-9][\w.’'/-]*){0,5}[^\S\n][–—][^\S\n]"
-                                r"(?:Near[^\S\n]|Approximately[^\S\n][^\n,]*?of[^\S\n])?"
+_ITEM_BEFORE_PLACE = re.compile(r"(?:^|\n)[^\S\n]*" + BULLET_ITEM_DASH +
                                 r"(?:[^\n–—]*,[^\S\n])?$")
 #: The rest of such a line: more places after commas, or its end.
 _PLACE_LINE_END = re.compile(r"[^\S\n]*(?:,[^\n]*)?(?:\n|$)")

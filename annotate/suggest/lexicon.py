@@ -63,6 +63,10 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A word of a person's name in capitals, "Mc" or "Mac" kept small as a roster prints it
 #: ("McCLINTOCK"), or an initial ("A.").
 CAPITALS_NAME_WORD = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+|[A-Z]\.")
+#: A list's bullet item, then the en dash before where it happened (after "Near", or a
+#: distance "of"): "• G-TOYZ – ", "• G-WINS – Approximately 7nm SE of ".
+BULLET_ITEM_DASH = (r"[•*][^\S\n]+[A-Z0-9][\w.’'/-]*(?:[^\S\n][A-Z0-9][\w.’'/-]*){0,5}"
+                    r"[^\S\n][–—][^\S\n](?:Near[^\S\n]|Approximately[^\S\n][^\n,]*?of[^\S\n])?")
 #: An aircraft's registration: its nation's prefix from the ITU's list, a hyphen and three
 #: or four letters ("G-BOOW", "VP-FBC", "EI-ENF", "C-FABC"), or a US "N" number with its
 #: letters ("N603AB").

@@ -48,6 +48,7 @@ from .lexicon import (
     AIRCRAFT_REGISTRATION,
     AUXILIARIES,
     BILL_NUMBER,
+    BULLET_ITEM_DASH,
     CHARGE_GRADES,
     CHARGE_HEADS,
     CLAUSE_VERBS,
@@ -257,7 +258,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _written_apart(found, know)
-    found = _named_alone_then_body(found, know)
+    found = _named_alone_then_body(_before_glued_today(found), know)
     found = [part for run in found for part in _after_call_sign(run)]
     found = _over_and_its(text, found, know)
     found = _across_slash(text, _dateline_glued(text, found, know))
@@ -1014,6 +1015,14 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
     return out
 
 
+def _before_glued_today(found: list[list[Token]]) -> list[list[Token]]:
+    """"…, Natural England Today (14 May 2024) we are …": a teaser's byline run into its
+    first sentence's first word, where the story writes the name alone too."""
+    alone = {" ".join(t.text for t in run) for run in found}
+    return [run[:-1] if len(run) >= 3 and run[-1].text in ("Today", "Yesterday", "Tomorrow")
+            and " ".join(t.text for t in run[:-1]) in alone else run for run in found]
+
+
 def _named_alone_then_body(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
     """A run of a name the story also writes alone, ending in a country or a region, "and",
     then a body's name: two names ("Natural England and Yorkshire Wildlife Trust"); but not
@@ -1022,10 +1031,6 @@ def _named_alone_then_body(found: list[list[Token]], know: Knowledge) -> list[li
     alone = {" ".join(t.text for t in run) for run in found}
     out: list[list[Token]] = []
     for run in found:
-        if len(run) >= 3 and run[-1].text in ("Today", "Yesterday", "Tomorrow") and \
-                " ".join(t.text for t in run[:-1]) in alone:
-            run = run[:-1]  # "…, Natural England Today (14 May 2024) we are …": a teaser's
-            # byline run into its first sentence's first word
         ands = [k for k, t in enumerate(run) if t.text in ("and", "&")]
         k = ands[0] if len(ands) == 1 else None
         if k is not None and 2 <= k <= len(run) - 3 and \
@@ -3301,8 +3306,7 @@ _SITE_AND_COUNTY = re.compile(r"[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*){0,4
 
 #: A list's item, an en dash, then where: "• G-BOPD – Fishburn Airfield, County Durham",
 #: "• Evolve Dynamics Sky Mantis – St. Albans, Hertfordshire".
-_ITEM_AT_PLACE = re.compile(r"[•*][^\S\n]+[A-Z0-9][\w.’'/-]*(?: [A-Z0-9][\w.’'/-]*){0,5}"
-                            r" [–—] (?:Near |Approximately [^\s,]+ [A-Z]{1,3} of )?"
+_ITEM_AT_PLACE = re.compile(BULLET_ITEM_DASH +
                             r"[A-Z][\w.’'-]*(?: (?:and |of |on |the |upon )?[A-Z][\w.’'-]*){0,5}"
                             r"(?:, [A-Z][\w.’'-]*(?: (?:of |upon )?[A-Z][\w.’'-]*){0,3}){0,3}")
 
