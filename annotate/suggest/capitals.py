@@ -98,14 +98,19 @@ def shouted(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
 _STATE_AFTER_MEMBER = re.compile(r",[^\S\n]+[A-Z][a-z]+")
 
 
+def person_in_capitals(words: list[str], know: Knowledge) -> bool:
+    """Words that read as a person's name in capitals: a given name, or any first word
+    with a middle initial, then a surname ("TOM McCLINTOCK", "JODEY C. ARRINGTON")."""
+    return 2 <= len(words) <= 4 and (words[0].title() in know.given_names or (
+        len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]) is not None)) and \
+        all(CAPITALS_NAME_WORD.fullmatch(w) for w in words) and not words[-1].endswith(".")
+
+
 def member_in_capitals(text: str, run: list[Token], know: Knowledge) -> bool:
     """A person's name in capitals in a list of members, each followed by the state or the
     town in title case: "HAKEEM S. JEFFRIES, New York", "TOM McCLINTOCK, California" (a
     given name the tables lack with a middle initial: "JODEY C. ARRINGTON, Texas")."""
-    return 2 <= len(run) <= 4 and (run[0].text.title() in know.given_names or (
-        len(run) == 3 and re.fullmatch(r"[A-Z]\.", run[1].text) is not None)) and \
-        all(CAPITALS_NAME_WORD.fullmatch(t.text) for t in run) and \
-        not run[-1].text.endswith(".") and \
+    return person_in_capitals([t.text for t in run], know) and \
         _STATE_AFTER_MEMBER.match(text, run[-1].end) is not None
 
 

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
+from .capitals import person_in_capitals
 from .forms import Form, initials_of
 from .knowledge import Knowledge, unaccented
 from .lexicon import (
     AILMENT_NOUNS,
     AU_STATE_CODES,
     BULLET_ITEM_DASH,
-    CAPITALS_NAME_WORD,
     COMPANY_FORMS,
     COMPANY_TRADES,
     CONNECTORS_BASE,
@@ -1975,9 +1975,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     for w in words) and words[-1].title() not in know.places and \
             " ".join(w.title() for w in words) not in know.places:
         return "person", "a person's name in capitals ('MARTIN DIVISEK')"  # (a photo's credit)
-    if 2 <= len(words) <= 4 and all(CAPITALS_NAME_WORD.fullmatch(w) for w in words) and \
-            not words[-1].endswith(".") and (words[0].title() in know.given_names or (
-                len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]))) and \
+    if person_in_capitals(list(words), know) and \
             any(re.match(r",[^\S\n]+[A-Z][a-z]+", c.after) for c in places) and \
             not know.places.get(" ".join(w.title() for w in words)):
         return "person", "a member's name in capitals, then the state ('JOHN A. YARMUTH, " \
