@@ -2319,7 +2319,11 @@ def main(argv: list[str]) -> int:
              "feature') and projects that build lines typed bodies; fixed (type 0.94); "
              "left: a title after a body's name ('Western Area Power Administration "
              "Administrator and CEO Tracey A. LeBeau') cut at the initial, 'CAISO Western "
-             "EIM' one name, 'Western' (the agency's old short name) typed a region"))
+             "EIM' one name, 'Western' (the agency's old short name) typed a region"),
+            ("Three-hundred-and-fifty-fifth held-out set (the Food Standards Agency: its "
+             "recall notices as a food-safety blog copies them, two board meetings' minutes, "
+             "a speech, a report to the board; Open Government Licence)",
+             HERE / "heldout-355", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
