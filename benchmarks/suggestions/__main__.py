@@ -2323,7 +2323,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-fifty-fifth held-out set (the Food Standards Agency: its "
              "recall notices as a food-safety blog copies them, two board meetings' minutes, "
              "a speech, a report to the board; Open Government Licence)",
-             HERE / "heldout-355", "gold written before the engine ran on it"))
+             HERE / "heldout-355", "gold written before the engine ran on it; first run: "
+             "names P 0.90, R 0.91, type 0.91, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
