@@ -10595,3 +10595,56 @@ def test_a_quote_said_by_a_post_of_a_body_goes_to_the_posts_holder() -> None:
         "was \"a good day\".\n")
     speakers = {q.text.rstrip(".,"): q.speaker_name for q in found.quotes}
     assert speakers.get("encouraging") == "Michael Wilshaw", speakers
+
+
+def test_a_food_recalls_firms_and_products_and_their_records() -> None:
+    found = suggest(
+        "UK – Iceland recalls Iceland Ready Cooked Diced Chicken Breast because of possible "
+        "presence of uncooked chicken.\n\nIceland is recalling Iceland Ready Cooked Diced "
+        "Chicken Breast because some packs may contain uncooked chicken.\n\nProduct details\n\n"
+        "Iceland Ready Cooked Diced Chicken Breast\nPack size 800g\nBest before 17 June 2023\n\n"
+        "UK – PASCO Foods recalls PASCO Delhi Tikka Masala and PASCO Rajestani Jalfrezi cooking "
+        "sauces because of shortened shelf life\n\nProduct details\n\nPASCO Delhi Tikka Masala "
+        "Cooking Sauce\nPack size 350g\nBatch code 229020\nPASCO Rajestani Jalfrezi Cooking "
+        "Sauce\nPack size 350g\nBest before 26 August 2024\n\nViridian International Ltd recalls "
+        "two batches of its Licorice Root Vegetarian Capsules.\n\n  • Licorice Root 30 "
+        "Vegetarian Capsules and Licorice Root 90 Vegetarian Capsules\n  • Pack size: Glass "
+        "jars containing 30/90 capsules\n  • Batch codes: 2912206 for 30 capsules\n\nUse by "
+        "date: 20 July 2013 Pack size: 200g and 400g\n")
+    kinds = _types(found)
+    assert kinds.get("Iceland") == "organisation", kinds
+    for product in ("Iceland Ready Cooked Diced Chicken Breast",
+                    "PASCO Delhi Tikka Masala Cooking Sauce",
+                    "PASCO Rajestani Jalfrezi Cooking Sauce",
+                    "Licorice Root Vegetarian Capsules", "Licorice Root 30 Vegetarian Capsules",
+                    "Licorice Root 90 Vegetarian Capsules"):
+        assert kinds.get(product) == "other", (product, kinds)
+    assert "PASCO Delhi Tikka Masala" in _entity(
+        found, "PASCO Delhi Tikka Masala Cooking Sauce").aliases, found.entities
+    assert "PASCO Rajestani Jalfrezi" in _entity(
+        found, "PASCO Rajestani Jalfrezi Cooking Sauce").aliases, found.entities
+    assert not {"Delhi", "PASCO", "Pack"} & set(kinds), kinds
+
+
+def test_board_minutes_officials_and_their_posts() -> None:
+    found = suggest(
+        "Officials Attending:\n\nEmily Miles - Chief Executive\nKatie Pettifer-    Chief "
+        "Executive\n\nAndrew Ashworth-    Achieving Business Compliance - Head of Project "
+        "Delivery (for FSA 25/06/04)\n\nKate Hargreaves-    Head of Strategy Unit (FSA "
+        "25/06/10)\n\nAs part of this process, FSA Wales and FSA NI have bid for their "
+        "budgets. I worked at Ofcom, another regulator, before I joined the FSA.\n")
+    kinds = _types(found)
+    assert kinds.get("Emily Miles") == "person", kinds
+    assert not {"Project", "Delivery", "Wales and FSA NI"} & set(kinds), kinds
+    assert kinds.get("FSA Wales") == "organisation" and kinds.get("FSA NI") == "organisation", \
+        kinds
+    assert kinds.get("Ofcom") == "organisation", kinds
+    assert "FSA" in kinds and "FSA" not in _entity(found, "Strategy Unit").aliases, \
+        found.entities
+
+
+def test_a_surname_that_ends_like_a_place_word_after_a_given_name() -> None:
+    kinds = _names("Joan Rivers and Emily Miles met the press in Beverly Hills, then flew to "
+                   "Palm Springs.\n")
+    assert kinds.get("Joan Rivers") == "person" and kinds.get("Emily Miles") == "person", kinds
+    assert kinds.get("Beverly Hills") == "place" and kinds.get("Palm Springs") == "place", kinds

@@ -970,8 +970,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                                                   and run[-1].text[:-3] + "y" in PLACE_HEADS)) and \
             " ".join(t.text for t in run) not in know.places and \
             not any(t.text in ("of", "the", "on", "for", "in", "at", "to")
-                    or t.text in ORGANISATION_HEADS for t in run):
-        # (not "Coalition on Clean Rivers and Safe Harbors": a body's name)
+                    or t.text in ORGANISATION_HEADS for t in run) and \
+            not know.given_then_surname([t.text for t in run[joint + 1:]]):
+        # (not "Coalition on Clean Rivers and Safe Harbors": a body's name; nor "Joan
+        # Rivers and Emily Miles": two people)
         # "Fiddleneck and Wrinkle Cove Parks": two places, one plural head
         return [_candidate(text, run[:joint], hint="place"),
                 *_cut(text, run[joint + 1:], know, surnames)]
@@ -3786,6 +3788,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                for t in rest):
             return [_candidate(text, run)]  # "Southern General Hospital", "Bert Evans
             # Apprentice Scholarships": no title at all
+        if out and all(len(c.words) == 1 and c.words[0] in ORGANISATION_HEADS for c in out):
+            return []  # "Head of Project Delivery": a post and its field, no body named
+            # "Project" and no one named "Delivery"
         return out or [_candidate(text, run)]
     role_words = words[:role_end]
     honorific = None

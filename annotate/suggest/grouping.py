@@ -268,6 +268,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(reordered) == 1:
             return reordered[0]  # "Juarez Lincoln Bridge" → "Lincoln Juarez Bridge": the
             # same bridge, its two namesakes in the other order
+    headed = _head_in_lower_case(form, index)
+    if headed is not None:
+        return headed  # "PASCO Delhi Tikka Masala and … cooking sauces" → "PASCO Delhi
+        # Tikka Masala Cooking Sauce"
     report = _report_before_brackets(form, index)
     if report is not None:
         return report  # "“Evaluation of Issues Surrounding …” (Deaths in Custody report)"
@@ -1021,7 +1025,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 return expanded[0]  # (but "U.S." is a country, not the "Uzbek Service")
             for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters
                 head = c.before.rstrip()
-                bracket = head.endswith("(")
+                bracket = head.endswith("(") and not re.match(r"[^\S\n]+\d", c.after)
+                # (not a paper's number after the letters: "Head of Strategy Unit (FSA
+                # 25/06/10)" cites the agency's paper, no short form of the unit)
                 if (bracket or head.endswith(" or")) and head[:-2].strip():
                     head = head[:-1].rstrip() if bracket else head[:-3].rstrip().rstrip(",")
                     head = re.sub(r"[’']s?$", "", head)  # "the Department of Education's (ED)"
@@ -1422,6 +1428,33 @@ def _word_in_brackets(word: str, index: _Index) -> Form | None:
     return holding[0] if len(holding) == 1 else None  # (not a report's title in marks:
     # "“Evaluation of … in Federal Bureau of Prisons (BOP) Institutions”" spells the bureau's
     # letters inside, not its own)
+
+
+def _head_in_lower_case(form: Form, index: _Index) -> Form | None:
+    """The one longer name that adds to this one the words its sentence goes on to write
+    in lower case, perhaps in the plural and after a second name joined by "and": "PASCO
+    Delhi Tikka Masala and PASCO Rajestani Jalfrezi cooking sauces" names the two products
+    the records below call "PASCO Delhi Tikka Masala Cooking Sauce" and "PASCO Rajestani
+    Jalfrezi Cooking Sauce"."""
+    words = form.words
+    if len(words) < 2:
+        return None
+    longer = [f for f in index.by_first.get(words[0], []) if f is not form
+              and len(words) < len(f.words) <= len(words) + 3 and f.words[:len(words)] == words
+              and all(w[:1].isupper() and w.isalpha() for w in f.words[len(words):])]
+    for f in longer:
+        plural = rf"[^\S\n]+{re.escape(' '.join(f.words[len(words):]).casefold())}s\b"
+        if any(re.match(_AND_NAME + plural, c.after)
+               or (re.match(plural, c.after) and re.search(r"[A-Z][^\s.,;:]*[^\S\n]+and[^\S\n]+$",
+                                                          c.before))
+               for c in form.places):
+            return f  # (two names before one plural head; not "Peace Corps volunteers",
+            # one name before its common noun)
+    return None
+
+
+#: A second name joined by "and" after a name, before the head they share.
+_AND_NAME = r"[^\S\n]+and[^\S\n]+[A-Z][^\s.,;:]*(?:[^\S\n]+[A-Z][^\s.,;:]*)*"
 
 
 def _municipal(form: Form, index: _Index) -> Form | None:

@@ -75,6 +75,9 @@ from .lexicon import (
     PRIZES_BY_NAME,
     PRODUCT_MAKERS,
     RECALLED_BEFORE,
+    RECALLED_OWN_BEFORE,
+    RECALLS_ITS_OWN_AFTER,
+    RECORD_BELOW,
     RESEARCH_BODIES,
     ROAD_NUMBER,
     ROMAN_NUMERAL,
@@ -82,6 +85,7 @@ from .lexicon import (
     SKY_HEADS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
+    SPEECH,
     SPORTS,
     STATE_ABBREVIATIONS,
     STORM_KINDS,
@@ -124,10 +128,7 @@ def _post_of_person_before(before: str, know: Knowledge) -> bool:
     return m is not None and any(_is_title(w, know.titles) for w in m.group("post").split())
 
 
-_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
-          r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
-          r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded|" \
-          r"reports|reported|notes)"
+_SPEECH = SPEECH
 
 
 SPEECH_AFTER = re.compile(rf"^[\s,]*(?:has |had |also |later |then |previously )?{_SPEECH}\b")
@@ -303,7 +304,7 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^
 
 ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
                         r"network|agency|company|corporation|group|party|union|charity|"
-                        r"organi[sz]ation)\b")
+                        r"organi[sz]ation|regulator|watchdog)\b")  # (", another regulator,")
 
 
 #: A recall's labels before the firm and before the product, at a line's start.
@@ -1180,7 +1181,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "a social network or video site ('growth in Twitter " \
             "followers')"  # (not a place for its "in")
     if any(_FIRM_LABEL.search(c.before) for c in places) or any(
-            re.match(r"[^\S\n]+Recalls\b", c.after) for c in places):
+            re.match(r"[^\S\n]+Recalls\b", c.after) for c in places) or any(
+            (m := RECALLS_ITS_OWN_AFTER.match(c.after)) and m.group("brand") == words[0]
+            for c in places):  # ("Iceland recalls Iceland Ready Cooked …": a shop's own
+        # brand, whatever else its name names)
         return "organisation", "a firm: after 'Manufacturer:' or 'Importer:', or recalling " \
             "its products ('… Recalls …')"
     if re.fullmatch(r"The \d+(?:st|nd|rd|th)?", text):
@@ -1233,8 +1237,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and any(_among_given_names(c, text, know) for c in places):
         return "person", "listed among people's given names ('Nanour, Nassima, Yamen, …')"
     if any(_PRODUCT_LABEL.search(c.before) or RECALLED_BEFORE.search(c.before)
+           or ((m := RECALLED_OWN_BEFORE.search(c.before))
+               and (m.group("brand") == words[0] or m.group("batches")))
            for c in places):
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
+    if any(re.fullmatch(r"(?:[^\S\n]+and[^\S\n]+[^\n]*)?", c.after[:max(0, c.after.find("\n"))])
+           and RECORD_BELOW.match(c.after, max(0, c.after.find("\n")))
+           and re.search(r"(?:^|\n)[^\S\n]*(?:[•*-][^\S\n]*)?(?:[^\n]*[^\S\n]and[^\S\n]+)?$",
+                         c.before) for c in places):  # (one product alone on its line, or
+        # two joined by "and": "• Licorice Root 30 … and Licorice Root 90 …")
+        return "other", "a product, above its record ('Pack size …', 'Best before …')"
     if any(SOLD_AT_BEFORE.search(c.before) for c in places) and "." not in text:
         return "organisation", "a shop, where a product was sold ('Sold at …')"
     if len(words) == 2 and words[0] in ("Miss", "Mr.", "Mister") and (
@@ -1880,8 +1892,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]
     if (last.rstrip(".") in PLACE_HEADS or (last.endswith("s") and last[:-1] in PLACE_HEADS)) \
-            and len(words) > 1:
-        return "place", f"'{last}' names places"  # (and "National Parks")
+            and len(words) > 1 and not know.given_then_surname(words):
+        return "place", f"'{last}' names places"  # (and "National Parks"; but "Emily
+        # Miles", "Joan Rivers": a given name no town bears, then a surname)
     if len(words) > 1 and last in _COMPASS and (
             words[0] in _OCEANS or words[0] in know.places
             or (len(words) > 2 and words[0] in know.country_codes and words[1] in _OCEANS)):

@@ -31,6 +31,7 @@ import pkgutil
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -235,6 +236,14 @@ class Knowledge:
         return words[k - 1] in sides and self.places.get(words[-1]) == "continent" and \
             all(w in sides for w in words[:k]) and all(w in sides for w in words[k + 1:-1])
         # ("Eastern & Central Europe": two parts of one continent)
+
+    def given_then_surname(self, words: Sequence[str]) -> bool:
+        """Two words, a given name no place bears, then a surname the tables know ("Emily
+        Miles", "Joan Rivers"): a person, though the surname is also a plural of a place's
+        word (but "Beverly Hills", "Palm Springs": a town's first word, or no given name)."""
+        return len(words) == 2 and words[0] in self.given_names and \
+            not self.places.get(words[0]) and words[1] in self.surnames and \
+            not self.places.get(" ".join(words))
 
     def town(self, word: str) -> bool:
         """A town's one-word name that is no given name, surname, common word or plural

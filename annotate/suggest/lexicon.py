@@ -545,10 +545,29 @@ CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils U
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")
+#: The verbs that report speech right after who spoke: "Kargbo said", "the minister adds".
+SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
+          r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
+          r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded|" \
+          r"reports|reported|notes)"
 #: What a recall's headline writes before the product and before the shop that sold it.
 RECALLED_BEFORE = re.compile(r"\bRecalls[^\S\n]+$")
 SOLD_AT_BEFORE = re.compile(r"\bSold(?:[^\S\n]+Exclusively)?[^\S\n]+(?:at|by|through|on)"
                             r"[^\S\n]+$", re.IGNORECASE)
+#: A firm's recall in a sentence, then what it recalls, in lower case: "Iceland recalls
+#: Iceland Ready Cooked …", "PASCO Foods is recalling …" (the firm's name, or its brand, opens
+#: the product's; "Viridian International Ltd recalls two batches of its …").
+RECALLING = r"(?:recalls|is recalling|are recalling|has recalled|have recalled)"
+RECALLS_ITS_OWN_AFTER = re.compile(rf"[^\S\n]+{RECALLING}[^\S\n]+(?P<brand>[A-Z][\w’'-]*)")
+RECALLED_OWN_BEFORE = re.compile(
+    rf"(?:^|[\s–—-])(?P<brand>[A-Z][\w’'-]*)(?:[^\S\n]+[A-Z][\w’'.&-]*)*[^\S\n]+{RECALLING}"
+    rf"(?P<batches>[^\S\n]+(?:\w+[^\S\n]+){{0,2}}(?:batch(?:es)?|lots?|packs?|jars?|bottles?)"
+    rf"[^\S\n]+of[^\S\n]+its)?[^\S\n]+$")
+#: A product's record below its name, on the next line (or after one blank line): "Pack size
+#: 800g", "Best before 17 June 2023", "Batch code 229020", as a food recall lists them.
+RECORD_BELOW = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?:[•*-][^\S\n]*)?(?:Pack size|"
+                          r"Batch codes?|Lot (?:number|code)s?|Best before|Use by|Net weight|"
+                          r"Product identification|Barcode|UPC)\b")
 #: What is named for a person after "Jr.": "the Martin Luther King Jr. Memorial".
 NAMED_AFTER_PERSON = frozenset("Memorial Day Boulevard Blvd. Drive Avenue Ave. Library Center "
                                "Centre Park Bridge High Elementary Middle School Airport Hall "

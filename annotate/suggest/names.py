@@ -88,10 +88,12 @@ from .lexicon import (
     PRODUCT_MAKERS,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
+    RECORD_BELOW,
     ROLE_MODIFIERS,
     SEASONS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
+    SPEECH,
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     TITLED_KINDS,
@@ -146,7 +148,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
-    surnames = frozenset(run[-1].text for run in found if len(run) > 1)
+    surnames = frozenset(run[-1].text for run in found
+                         if len(run) > 1 and run[-2].text not in ORGANISATION_HEADS)
+    # (a word after a body's head word is no surname the story writes: "Head of Project
+    # Delivery" names a post, not a Mr Delivery of the project)
     in_body = [run for run in found
                if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
     body = [" ".join(t.text for t in run) for run in in_body]
@@ -243,6 +248,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # ("Vice President Kamala Harris Korea on issues": a person, then a country the story
     # also writes alone, run together where a word was lost)
     found = [part for run in found for part in (
+        [run[:_before_and(run)], run[_before_and(run) + 1:]]
+        if len(run) >= 4 and run[0].acronym and _before_and(run) < len(run) - 2
+        and run[_before_and(run) + 1].text == run[0].text else [run])]
+    # ("FSA Wales and FSA NI": two offices of one body, each its letters and a place)
+    found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) >= 3 and run[0].acronym and run[0].text in alone
         and _before_and(run) < len(run)
         and know.places.get(" ".join(t.text for t in run[1:_before_and(run)]))
@@ -253,7 +263,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and run[0].text in alone and (
             (not run[1].acronym and run[1].text in alone and not know.is_demonym(run[1].text)
              and run[1].text not in know.languages)
-            or (run[1].acronym and run[1].text.casefold() not in know.common_words)) else [run])]
+            or (run[1].acronym and run[1].text.casefold() not in know.common_words
+                and not (len(run[1].text) == 2 and (run[1].text in know.country_codes
+                                                    or run[1].text in POSTAL_CODES))))
+        else [run])]
+    # (but "FSA NI", "BLM NV": a body's letters, then the code of the place its office is)
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone, but
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
@@ -308,10 +322,20 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     markup += [m.span() for m in _HTML_TAG.finditer(text)]  # ("<P>", "<strong>": a feed's
     # markup served raw, no name)
     data_labels = _data_labels(text, words)
+    record_labels = len(_RECORD_LABEL_LINE.findall(text)) >= 2
     speakers = speaker_labels(text, know)
     letters = _LETTER.findall(text[:20000])
     latin = 2 * sum(1 for ch in letters if _LATIN_LETTER.match(ch)) > len(letters)
     for run in found:
+        if len(run) == 1 and record_labels and not run[0].possessive \
+                and (m := _FIELD_LABEL_TAIL.match(text, run[0].end)) is not None \
+                and not re.fullmatch(SPEECH, m.group("word")) \
+                and not m.group("word").endswith("ed") \
+                and re.search(r"(?:^|\n)[^\S\n]*(?:[•*-][^\S\n]*)?$|\d[^\S\n]+$",
+                              text[max(0, run[0].start - 40):run[0].start]):
+            continue  # "• Pack size: Glass jars …", "… 20 July 2013 Pack size: 200g": a
+            # record's label, its first word capitalised, in a story whose lines open with
+            # such labels (not "Kargbo said:", nor "… in Kansas politics: …")
         if run[0].start in speakers:
             out.append(replace(_candidate(text, run, hint="speaker"), initial=False))
             continue  # "Booker: From the time …": a transcript's speaker, by a surname
@@ -777,6 +801,13 @@ def _after_release_label(text: str, run: list[Token]) -> list[Token]:
 
 #: The fields of a media advisory, in capitals: "WHAT: … WHO: … WHEN: … WHERE: …".
 _ADVISORY_LABELS = frozenset("what who when where why how".split())
+
+
+#: A line that opens with a record's label of two words: "  • Pack size: Glass jars …".
+_RECORD_LABEL_LINE = re.compile(r"^[^\S\n]*(?:[•*-][^\S\n]*)?[A-Z][a-z]+[^\S\n]+[a-z]{3,}"
+                                r"[^\S\n]*:[^\S\n]", re.MULTILINE)
+#: The rest of a record's label after its capitalised first word: " size: ", " codes: ".
+_FIELD_LABEL_TAIL = re.compile(r"[^\S\n]+(?P<word>[a-z]{3,})[^\S\n]*:[^\S\n]")
 
 
 def _data_labels(text: str, words: list[Token]) -> set[int]:
@@ -3333,6 +3364,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if _ITEM_AT_PLACE.fullmatch(line.strip()):
             pos += len(line)  # "• G-TOYZ – West Usk Lighthouse, Newport, Gwent": a list's
             continue  # item and where it was, no headline
+        if line.strip() and RECORD_BELOW.match(text, pos + len(line.rstrip("\n"))):
+            pos += len(line)  # "Iceland Ready Cooked Diced Chicken Breast" over "Pack size
+            continue  # 800g": a recalled product's name above its record, no headline
         if _in_address(lines, number):
             pos += len(line)  # "Veterans Building of Cross County" above "204 S. Falls
             continue  # Blvd." and "Wynne, AR 72396": an address's lines name places
