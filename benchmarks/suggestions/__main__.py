@@ -2308,7 +2308,8 @@ def main(argv: list[str]) -> int:
              "quote, an infobox's labels glued to values ('Parent departmentDepartment for "
              "Education'), 'The Chief Inspector of Ofsted said it was “encouraging”' given "
              "to Ofsted, not to the inspector named below; fixed (P 0.89, R 0.97, type 0.94, "
-             "quotes P 1.00, speaker 1.00); left: 'Oral' and 'Questions 134' of a hearing's "
+             "quotes P 1.00, speaker 1.00; 'Oral' of the hearing's label 'Oral evidence:' went "
+             "with the record labels set 355 prompted); left: 'Questions 134' of a hearing's "
              "labels, 'Anna Firth' typed a place"),
             ("Three-hundred-and-fifty-fourth held-out set (the Western Area Power "
              "Administration: a newsroom listing, a release, an archived home page, a "
