@@ -2333,7 +2333,12 @@ def main(argv: list[str]) -> int:
              "Wales and FSA NI' cut after the first letters, a paper's number '(FSA "
              "25/06/10)' taken for a unit's short form; fixed (P 0.97, R 0.96, type 0.99); "
              "left: 'FSA' alone on a tag's line, a post's field ('Policy & Strategy for Food "
-             "Hypersensitivity') taken for a work, 'Spending Review' typed a body"))
+             "Hypersensitivity') taken for a work, 'Spending Review' typed a body"),
+            ("Three-hundred-and-fifty-sixth held-out set (the UK Space Agency and the British "
+             "National Space Centre: a reposted release on a tag page, a news site's copy of "
+             "a release, a Wikipedia article, a 1999 release; Open Government Licence, CC "
+             "BY-SA)",
+             HERE / "heldout-356", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
