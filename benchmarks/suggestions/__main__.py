@@ -2338,7 +2338,8 @@ def main(argv: list[str]) -> int:
              "National Space Centre: a reposted release on a tag page, a news site's copy of "
              "a release, a Wikipedia article, a 1999 release; Open Government Licence, CC "
              "BY-SA)",
-             HERE / "heldout-356", "gold written before the engine ran on it"))
+             HERE / "heldout-356", "gold written before the engine ran on it; first run: "
+             "names P 0.94, R 0.74, type 0.97, quotes R 1.00 (6/6), P 0.75, speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
