@@ -10648,3 +10648,38 @@ def test_a_surname_that_ends_like_a_place_word_after_a_given_name() -> None:
                    "Palm Springs.\n")
     assert kinds.get("Joan Rivers") == "person" and kinds.get("Emily Miles") == "person", kinds
     assert kinds.get("Beverly Hills") == "place" and kinds.get("Palm Springs") == "place", kinds
+
+
+def test_an_infoboxs_lines_with_labels_glued_to_their_values_are_no_headlines() -> None:
+    kinds = _names(
+        "UK Space Agency\nAgency overview\nAbbreviationUKSA\nJurisdictionUnited Kingdom, Crown "
+        "Dependencies and British Overseas Territories\nHeadquartersQuad Two Building (1st "
+        "Floor), Rutherford Avenue, Didcot, Oxfordshire\nChief ExecutivePaul Bate\nDeputy Chief "
+        "ExecutivesAnnelies Look and Chris White-Horne\nOwnerDepartment for Science, Innovation "
+        "and Technology\n\nThe United Kingdom Space Agency (UKSA) is an executive agency of the "
+        "Government of the United Kingdom. It is based at the Harwell Campus near Didcot.\n")
+    for place in ("Crown Dependencies", "British Overseas Territories", "Quad Two Building",
+                  "Oxfordshire"):
+        assert kinds.get(place) == "place", (place, kinds)
+    for person in ("Paul Bate", "Annelies Look", "Chris White-Horne"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert kinds.get("Department for Science, Innovation and Technology") == "organisation", \
+        kinds
+    assert "ExecutivePaul Bate" not in kinds, kinds
+
+
+def test_a_person_is_no_short_form_of_the_building_named_for_her() -> None:
+    kinds = _names("Lord Drayson announced it at the Queen Elizabeth II Conference Centre on 23 "
+                   "March 2010. On that day, Queen Elizabeth II unveiled a plaque.\n")
+    assert kinds.get("Queen Elizabeth II") == "person", kinds
+    assert kinds.get("Queen Elizabeth II Conference Centre") == "place", kinds
+
+
+def test_a_quote_opening_with_its_verb_in_brackets_is_its_subjects() -> None:
+    found = suggest(
+        "The United Kingdom Space Agency (UKSA) is an executive agency. It represents the "
+        "United Kingdom in all negotiations on space matters.[4][5] The Agency \"[brings] "
+        "together all UK civil space activities under one single management\".[2] It is based "
+        "at the Harwell Campus.\n")
+    speakers = {q.text[:8]: q.speaker_name for q in found.quotes}
+    assert speakers.get("[brings]") == "United Kingdom Space Agency", speakers

@@ -238,6 +238,8 @@ _ARM_WORDS = frozenset("Action Foundation Fund Network Inc Inc. Corp Corp. Ltd L
                        "Group".split())
 
 
+#: A sovereign's titles before the name, which places and bodies named for them keep.
+_SOVEREIGNS = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir".split())
 #: What a body issues under its letters: "ABS Statement", "ABS Media Statements".
 _ISSUED = frozenset("Statement Statements Report Reports Release Releases Update Updates "
                     "Bulletin Newsletter".split())
@@ -1253,6 +1255,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # ("the Crow tribe" is a people, not short for "Crow Agency", a town)
                 and not any(c.role or c.honorific for c in form.places)  # "President
                 # Juncker" is a person, not short for "the Juncker Commission"
+                and not (n >= 2 and words[0] in _SOVEREIGNS and index.person(form)
+                         and not index.person(f))
+                # ("Queen Elizabeth II unveiled a plaque": the queen, not short for the "Queen
+                # Elizabeth II Conference Centre" named for her, as "King Abdullah" is the
+                # king, not his university; but "Leonard Green" is short for the firm
+                # "Leonard Green & Partners")
                 and not (n == 1 and len(words[0]) >= 2 and words[0].isupper()
                          and f.words[1] in UNITS)  # "NOAA" is the agency, not short for
                 # the "NOAA Center for …" it runs (but "VOA" is "VOA News", "WDR" "WDR

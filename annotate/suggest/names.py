@@ -106,6 +106,7 @@ from .runs import BRACKETED_HEADS, runs
 from .tokens import (
     _GLUED_BEFORE_INITIAL,
     DATE_AFTER_HEADLINE,
+    INFOBOX_LINE,
     Candidate,
     Token,
     _candidate,
@@ -1426,7 +1427,7 @@ _GLOSSED = re.compile(
 # (LAS) Summit", whose brackets hold letters, nor "… Diseases’ (NIAID’s) Rocky Mountain Labs")
 #: A body named with a list of its portfolios: "Ministry of Culture, Sports and Tourism".
 _PORTFOLIO_BODY = re.compile(
-    r"\b(?:Ministry|Department|Committee|Commission|Office|Secretariat)[^\S\n]+(?:of|for)"
+    r"(?:\b|(?<=[a-z]))(?:Ministry|Department|Committee|Commission|Office|Secretariat)[^\S\n]+(?:of|for)"
     r"[^\S\n]+(?P<list>[A-Z][a-z]+(?:,[^\S\n]+[A-Z][a-z]+)+,?[^\S\n]+and[^\S\n]+[A-Z][a-z]+)\b")
 
 
@@ -3364,6 +3365,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if _ITEM_AT_PLACE.fullmatch(line.strip()):
             pos += len(line)  # "• G-TOYZ – West Usk Lighthouse, Newport, Gwent": a list's
             continue  # item and where it was, no headline
+        if INFOBOX_LINE.match(line):
+            pos += len(line)  # "JurisdictionUnited Kingdom, Crown Dependencies and …": an
+            continue  # infobox's label glued to its value, no headline
         if line.strip() and RECORD_BELOW.match(text, pos + len(line.rstrip("\n"))):
             pos += len(line)  # "Iceland Ready Cooked Diced Chicken Breast" over "Pack size
             continue  # 800g": a recalled product's name above its record, no headline

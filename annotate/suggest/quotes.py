@@ -216,6 +216,12 @@ activists women men students tribes groups people youths voters fishers""".split
 #: What follows a quote that opens a headline: "‘It’s our garden’: PNG villages …".
 #: A person's name opening a sentence after "To" or "For" and before a comma: the view
 #: the sentence gives is theirs ("To Hicks, the gathering was … a way to “honor …”").
+#: A quote that opens with its verb in square brackets, the writer's: "[brings] together …",
+#: its subject named right before the opening mark.
+_BRACKETED_VERB = re.compile(r"\[[a-z][\w’'-]*\][^\S\n]")
+#: The name right before a quote's opening mark, as a sentence's subject: "The Agency ".
+_SUBJECT_BEFORE = re.compile(r"(?:(?<=[\s\]])|^)(?:[Tt]he[^\S\n]+)?(?:[A-Z][\w’'.&-]*[^\S\n]+)"
+                             r"{1,5}$")
 _WHOSE_VIEW = re.compile(r"\s*(?P<cue>To|For)\s+")
 _HEADLINE_QUOTE_AFTER = re.compile(r"[:–—]\s+[A-Z]")
 
@@ -808,6 +814,14 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                                "lists in quotation marks, its subject's words") if who else (
                     None, None, None, "one of several passages its paragraph lists in "
                     "quotation marks")
+        if attribution is None and _BRACKETED_VERB.match(text, passage.start) and \
+                (subject := _SUBJECT_BEFORE.search(text, max(0, passage.open - 80),
+                                                   passage.open)) is not None and \
+                (who := _subject_at(text, subject.start(), passage.open, mentions,
+                                    starts)) and \
+                who[0] is not None and not text[who[2]:passage.open].strip(" “\"‘'"):
+            attribution = (who[0], who[1], None, "its subject's words, the verb the writer put "
+                           "in brackets ('The Agency \"[brings] together …\"')")
         if attribution is None and len(words) >= 9 and not _title_case(words):
             # "… trade association dues, “activities meant to influence the outcome of any
             # local, state, or federal legislation,” …": too long for a scare quote

@@ -125,13 +125,19 @@ _CAPTION_THEN_DATELINE = re.compile(r"([A-Z][a-z]{2,})([A-Z]{3,})")
 #: A link's label glued to the next item's first word: "ArticleEx-Anne", "MoreThe".
 _GLUED_LINK = re.compile(r"(Article|Articles|More|Story)([A-Z][\w’'-]*)")
 #: An infobox's label run into its value, as a copy flattens the table: "HeadquartersWashington".
-_GLUED_INFOBOX_LABEL = re.compile(r"(Headquarters|Founded|Formed|Founder|Location|Website|"
-                                  r"Abbreviation|Jurisdiction|Born|Died|Nationality|Spouse|"
-                                  r"Predecessor|Successor|Owner|Motto|Type|department|agency|"
-                                  r"agencies|executive|executives)([A-Z][\w’'.-]*)")
-#: The first words of an infobox's labels of two words, before the glued second: "Parent
-#: departmentDepartment for Education", "Agency executiveJane Doe".
-_INFOBOX_LABEL_OPENING = re.compile(r"[^\S\n]*(?:(?:Parent|Child|Agency)[^\S\n]+)?")
+_INFOBOX_LABELS = (r"(Headquarters|Founded|Formed|Founder|Location|Website|Abbreviation|"
+                   r"Jurisdiction|Born|Died|Nationality|Spouse|Predecessor|Successor|Owner|"
+                   r"Motto|Type|department|agency|agencies|executive|executives|Executive|"
+                   r"Executives)")
+_GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
+#: The first words of an infobox's labels of two or three words, before the glued last:
+#: "Parent departmentDepartment for Education", "Agency executiveJane Doe", "Deputy Chief
+#: ExecutivesAnnelies Look and …".
+_INFOBOX_OPENINGS = r"(?:(?:Parent|Child|Agency|Chief|Deputy|Deputy[^\S\n]+Chief)[^\S\n]+)?"
+_INFOBOX_LABEL_OPENING = re.compile(r"[^\S\n]*" + _INFOBOX_OPENINGS)
+#: An infobox's line, its label glued to the value: "HeadquartersQuad Two Building (1st
+#: Floor), Rutherford Avenue, Didcot, Oxfordshire" (its capitals no headline's).
+INFOBOX_LINE = re.compile(r"[^\S\n]*" + _INFOBOX_OPENINGS + _INFOBOX_LABELS + r"[A-Z]")
 #: Two capitalised words with no space between them ("MikhailPrime").
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
