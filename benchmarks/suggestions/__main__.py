@@ -2347,8 +2347,11 @@ def main(argv: list[str]) -> int:
              "writer opened with a verb in brackets ('The Agency \"[brings] together …\"') "
              "given to no one; two quotes the gold missed were added to it; fixed (P 1.00, "
              "R 0.95, quotes P 1.00, speaker 1.00); left: 'know.space' (a firm in lower "
-             "case), 'UK' and 'Britain' one entity where the gold has two, a mission typed an "
-             "event"))
+             "case), a mission typed an event"),
+            ("Three-hundred-and-fifty-seventh held-out set (the Canadian Space Agency: a "
+             "release as a forum keeps its newsgroup repost, two releases on a newswire, an "
+             "image's page; Government of Canada, reproduction with attribution)",
+             HERE / "heldout-357", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
