@@ -2351,7 +2351,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-fifty-seventh held-out set (the Canadian Space Agency: a "
              "release as a forum keeps its newsgroup repost, two releases on a newswire, an "
              "image's page; Government of Canada, reproduction with attribution)",
-             HERE / "heldout-357", "gold written before the engine ran on it"))
+             HERE / "heldout-357", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.98, type 0.90, quotes R 1.00 (6/6), P 1.00, speaker 0.67"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
