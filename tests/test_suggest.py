@@ -10683,3 +10683,54 @@ def test_a_quote_opening_with_its_verb_in_brackets_is_its_subjects() -> None:
         "at the Harwell Campus.\n")
     speakers = {q.text[:8]: q.speaker_name for q in found.quotes}
     assert speakers.get("[brings]") == "United Kingdom Space Agency", speakers
+
+
+def test_a_release_quote_signed_below_and_a_portfolio_after_its_comma() -> None:
+    found = suggest(
+        "LONGUEUIL, QC, July 10, 2019 /CNW/ - Today the Honourable Navdeep Bains, Minister of "
+        "Innovation, Science and Economic Development, was at the Canadian Space Agency (CSA) "
+        "headquarters.\nQuote\n\"Today, I am happy to welcome one of our space explorers back "
+        "to Canada. David showed the resourcefulness that makes him a role model.\"\nThe "
+        "Honourable Navdeep Bains, Minister of Innovation, Science and Economic Development\n"
+        "Links\n")
+    kinds = _types(found)
+    assert "Science and Economic Development" not in kinds, kinds
+    speakers = {q.text[:5]: q.speaker_name for q in found.quotes}
+    assert speakers.get("Today") == "Navdeep Bains", speakers
+
+
+def test_a_line_under_a_quote_that_a_width_broke_is_no_credit() -> None:
+    found = suggest(
+        "\"Twenty-five years after the first Canadian flew into space, Canada\ncontinues to be a "
+        "leader in space exploration,\" said Minister Goodyear.\n\"Having two Canadian "
+        "astronauts in space at the same time is truly a\nCanadian space milestone.\"\nSteve "
+        "MacLean, President of the CSA and former astronaut, started the event\nby greeting "
+        "the two Canadian astronauts. Then Minister Goodyear asked Robert\nand Julie "
+        "questions about their work aboard the ISS. Canadian Astronauts Julie Payette and\n"
+        "Robert Thirsk answered. Gary Goodyear thanked them.\n")
+    speakers = {q.text[:6]: q.speaker_name for q in found.quotes}
+    assert speakers.get("Having") != "Steve MacLean", speakers
+    assert "Julie Payette" in _types(found), found.entities
+
+
+def test_space_craft_and_missions_and_a_firms_three_letters() -> None:
+    found = suggest(
+        "The Canadian Space Agency (CSA) will provide $10.5 million to MDA to continue technical "
+        "support for Canadarm2 on the ISS. Canada is extending its collaboration with NASA to "
+        "participate in the Mars Science Laboratory mission, also known as the Mars Curiosity "
+        "rover. It also signals future space missions to the Moon, Mars and beyond.\n")
+    kinds = _types(found)
+    assert kinds.get("MDA") == "organisation", kinds
+    assert kinds.get("Canadarm2") == "other", kinds
+    assert kinds.get("Mars Science Laboratory") == "other", kinds
+    assert "Mars Curiosity" in _entity(found, "Mars Science Laboratory").aliases, found.entities
+    assert kinds.get("Mars") == "place", kinds
+
+
+def test_a_star_after_its_kind_and_its_other_name() -> None:
+    found = suggest("NASA will send the song toward the star Polaris, commonly known as the "
+                    "North Star. The rock star Bono Vox sang it.\n")
+    kinds = _types(found)
+    assert kinds.get("Polaris") == "other", kinds
+    assert "North Star" in _entity(found, "Polaris").aliases, found.entities
+    assert kinds.get("Bono Vox") == "person", kinds

@@ -57,6 +57,7 @@ from .lexicon import (
     PLACE_HEADS,
     POSTAL_CODES,
     PRIZES,
+    SKY_BODIES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
     YEARS,
@@ -1245,7 +1246,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # ("Voces" → "Voces de la Frontera": a body by its first word)
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
-                                     or words[0] in know.country_codes))  # "UK Government"
+                                     or words[0] in know.country_codes
+                                     or words[0] in SKY_BODIES))  # "UK Government"; "Mars"
+                # is the planet, not short for the "Mars Science Laboratory" sent there
                 and not any(in_state_or_country(c, know) for c in form.places)
                 and not (n == 1 and any(GROUP_AFTER.match(c.after) for c in form.places))
                 and not (n == 1 and any(_KIND_OF_PLACE_BEFORE.search(c.before)
@@ -1659,7 +1662,7 @@ _NOUN_AFTER_NAME = re.compile(r"[^\S\n]+([a-z])[a-z]{3,}\b")
 #: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
 _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
                        r"popularly|simply|affectionately|officially)"
-                       r"\s+)?(?:known|called|referred\s+to)\s+as\s+$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
+                       r"\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
                        r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$")
 # (and after a dash: "The O'Reily Open Source Convention—or OSCON, as it's now popularly
 # known—")
@@ -1705,6 +1708,11 @@ def _apposed_body(form: Form, index: _Index) -> Form | None:
     return None
 
 
+#: The kind of thing a name is, between it and the "also known as" of its other name.
+_KIND_BEFORE_KNOWN_AS = re.compile(r"[^\S\n]+(?:mission|rover|spacecraft|programme|program|"
+                                   r"project|system|drug|vaccine|disease|virus|law|act)$")
+
+
 def _known_as(form: Form, index: _Index) -> Form | None:
     """The name written right before "also known as" this form, if one is."""
     for c in form.places:
@@ -1712,6 +1720,10 @@ def _known_as(form: Form, index: _Index) -> Form | None:
         if m is None:
             continue
         at = c.start - (len(c.before) - m.start())  # where the phrase starts
+        kind = _KIND_BEFORE_KNOWN_AS.search(c.before[:m.start()])
+        if kind is not None:
+            at -= len(kind.group())  # "the Mars Science Laboratory mission, also known as
+            # the Mars Curiosity rover": the kind of thing between the name and its comma
         k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
         if k >= 0 and at - index.ends[k][0] <= 1 and index.ends[k][2] is not form:
             return index.ends[k][2]  # (the name ends at the comma, or a space before "(")

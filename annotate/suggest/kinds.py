@@ -82,6 +82,7 @@ from .lexicon import (
     ROAD_NUMBER,
     ROMAN_NUMERAL,
     SHOW_NOUN,
+    SKY_BODIES,
     SKY_HEADS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
@@ -382,6 +383,12 @@ _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|ral
                           r"floods?|crisis|war|trials?|mission)\b")
 
 
+#: The kind of body in the sky right before its name: "the star Polaris", "asteroid Bennu".
+_SKY_KIND_BEFORE = re.compile(r"(?:\b(?:[Tt]he|a|bright|distant|nearby|giant|dwarf)[^\S\n]+star|"
+                              r"\b(?:planet|asteroid|comet|exoplanet|galaxy|constellation|"
+                              r"nebula))[^\S\n]+$")  # (not "rock star Bono": a person)
+
+
 #: Someone who speaks or works for a body, just before its name: "a spokesman from Acme".
 _MEMBER_OF_BODY = re.compile(r"\b(?:spokes(?:man|woman|person)|official|representative|"
                              r"employee|executive|lawyer|attorney)s?[^\S\n]+(?:from|at|for|"
@@ -475,10 +482,6 @@ _PLACE_APPOSED = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z-]+[^\S\n]+){0
                             r"city|village|capital|port|suburb|island|region|province|district|"
                             r"county|neighbou?rhood|settlement|municipality)[^\S\n]+(?:in|of|on|"
                             r"near|outside)\b")
-#: The Earth and the bodies news names like places: "on Earth", "to Mars".
-_BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
-                    "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "
-                    "Deimos".split())
 
 
 #: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
@@ -1067,7 +1070,10 @@ _LISTED_AFTER = re.compile(r"(?<![\w’'.-])(?P<prev>[A-Z][\w’'.-]*(?:[^\S\n]+
 #: abortion law", "NY Gov. …"); the others are more often other things' letters ("voter
 #: ID", "AI", "GA": a General Assembly, "VA": Veterans Affairs, "PR", "MS", "OK").
 _CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ NC NY NJ NH NM NV ND TX FL WV WY VT CT RI "
-                                    "WI KS DC AZ".split())
+                                    "WI KS DC AZ USA UAE DRC PRC ROK KSA".split())
+# (a country's three letters name it in prose only so; elsewhere they name it in a table's
+# cell, in brackets after an athlete or after a slash: "to MDA to continue …" is a firm,
+# not Moldova)
 
 
 #: Nouns a name before them makes no place after "in": "in the Wikimedia movement".
@@ -1463,13 +1469,20 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if DESIGNATION.fullmatch(words[0]) and not (len(words) > 1 and last in EVENT_HEADS):
         # (not "the G-20 Summit": a meeting of the group the letters name)
         return "other", "a model designation, as aircraft and vehicles are named"
+    if any(_SKY_KIND_BEFORE.search(c.before) for c in places):
+        return "other", "a body in the sky after its kind ('the star Polaris', 'the asteroid " \
+            "Psyche')"
     craft = None
     if text not in know.country_codes and know.places.get(text) != "country":
         # (not "the UK’s flagship … scheme"; not "a U.S. drone strike": a country's)
         craft = next((m for c in places if not c.possessive  # (not "Lavrov’s plane")
                       and (m := _CRAFT_AFTER.match(c.after))
-                      and not m.group().rstrip().endswith("s")), None)
-    if craft is not None and last not in ORGANISATION_HEADS:
+                      and not m.group().rstrip().endswith("s")
+                      and c.words[-1] not in ORGANISATION_HEADS
+                      and (last not in ORGANISATION_HEADS or len(c.words) >= 2)), None)
+        # (a name that ends with a body's word, when another of its names is the craft's:
+        # "the Mars Science Laboratory mission, also known as the Mars Curiosity rover")
+    if craft is not None:
         return "other", f"'{craft.group().strip()}' after it, as vehicles are named"
     street = last in _STREETS or (len(words) > 2 and words[-2] in _STREETS
                                   and last in _COMPASS)  # "12th Avenue North"
@@ -1846,6 +1859,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
             and not any(w in ORGANISATION_HEADS for w in words[:-1]):  # (not "Army G-1")
         return "other", "a designation, as missions, craft and tests are named ('CRS-10')"
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}\d", text) and \
+            not hints & {"person", "speaker", "byline", "photographer"}:
+        return "other", "a craft or a device by its name and its number ('Canadarm2')"
     if len(words) == 2 and ROMAN_NUMERAL.fullmatch(last) and know.big_place(words[0]) and \
             any(re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in places):
         return "other", "a place's name and a number after 'the', as accords and councils " \
@@ -1860,6 +1876,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            not (len(f.text) == 2 and f.text not in _CODES_WRITTEN_AS_NAMES
                 and not any(re.search(r"[A-Z][\w.’'-]*,[^\S\n]*$", c.before)
                             for c in f.places))
+           and not (len(f.text) == 3 and f.text.isalpha() and f.text not in _CODES_WRITTEN_AS_NAMES
+                    and not any(re.search(r"[(,/|][^\S\n]*$|^[^\S\n]*$|\n[^\S\n]*$", c.before)
+                                or re.match(r"[^\S\n]*[),/|]", c.after) for c in f.places))
            and not all((m := _PAIRED_LETTERS.search(c.before)) is not None
                        and m.group(1) not in know.country_codes for c in f.places)
            for f in cluster):
@@ -1876,7 +1895,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{shared}s' names organisations"
     if text in AU_STATE_CODES:
         return "place", "an Australian state's or territory's short name"
-    if text in _BODIES and not any(c.role or c.honorific for c in places):
+    if text in SKY_BODIES and not any(c.role or c.honorific for c in places):
         # (but "President Moon": a person the title names)
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"
     if text in NAMED_WEEKDAYS:

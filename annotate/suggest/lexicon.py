@@ -545,6 +545,10 @@ CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils U
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")
+#: The Earth and the bodies news names like places: "on Earth", "to Mars".
+SKY_BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
+                       "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "
+                       "Deimos".split())
 #: The verbs that report speech right after who spoke: "Kargbo said", "the minister adds".
 SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
           r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \

@@ -337,6 +337,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "• Pack size: Glass jars …", "… 20 July 2013 Pack size: 200g": a
             # record's label, its first word capitalised, in a story whose lines open with
             # such labels (not "Kargbo said:", nor "… in Kansas politics: …")
+        if _PORTFOLIO_AFTER_COMMA.search(text, max(0, run[0].start - 120), run[0].start) and \
+                all(t.text in PORTFOLIO or t.text in ("and", "&") for t in run):
+            continue  # "Minister of Innovation, Science and Economic Development": the rest
+            # of a post's portfolio after its comma, no body's name
         if run[0].start in speakers:
             out.append(replace(_candidate(text, run, hint="speaker"), initial=False))
             continue  # "Booker: From the time …": a transcript's speaker, by a surname
@@ -804,6 +808,11 @@ def _after_release_label(text: str, run: list[Token]) -> list[Token]:
 _ADVISORY_LABELS = frozenset("what who when where why how".split())
 
 
+#: A post's title and the first fields of its portfolio, up to the comma before the rest:
+#: "Minister of Innovation, ", "Secretary of State for Science, ".
+_PORTFOLIO_AFTER_COMMA = re.compile(
+    r"\b(?:Minister|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director)[^\S\n]+"
+    r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+,[^\S\n]+)+$")
 #: A line that opens with a record's label of two words: "  • Pack size: Glass jars …".
 _RECORD_LABEL_LINE = re.compile(r"^[^\S\n]*(?:[•*-][^\S\n]*)?[A-Z][a-z]+[^\S\n]+[a-z]{3,}"
                                 r"[^\S\n]*:[^\S\n]", re.MULTILINE)

@@ -200,6 +200,30 @@ _SIGNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:[—–][^\S\n]*)?(?P<who>[A-Z]{3,}|
 #: Doe, Mayor".
 _SIGNED_BELOW = re.compile(r"[^\S\n]*\n\s*(?:--|[—–])[^\S\n]*(?P<who>[A-Z][\w.&’'-]*(?:[^\S\n]+"
                            r"[A-Z][\w.&’'-]*){0,3})(?:,[^\n]{0,80})?[^\S\n]*(?:\n|$)")
+#: A speaker's name and post on the line below a quote, with no dash: "The Honourable Navdeep
+#: Bains, Minister of Innovation, Science and Economic Development" (a release's "Quote").
+_SIGNED_LINE_BELOW = re.compile(
+    r"[^\S\n]*\n\s*(?:The[^\S\n]+Honourable[^\S\n]+|Hon\.[^\S\n]+)?(?P<who>[A-Z][\w.&’'-]*"
+    r"(?:[^\S\n]+[A-Z][\w.&’'-]*){1,3}),[^\S\n]+(?P<post>[A-Z][^\n]{2,120}?)[^\S\n]*(?:\n|$)")
+#: The small words a post in title case holds: "Minister of Innovation, Science and …".
+_POST_SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "on", "in", "to"))
+
+
+def _signed_line_below(text: str, at: int, mentions: Sequence[Mention], starts: list[int]
+                       ) -> re.Match[str] | None:
+    """The line below a quote that is only a person's name and post in title case, the
+    quote's signature (not a sentence that opens with a name: "Steve MacLean, President of
+    the CSA and former astronaut, started the event"; nor a listing's next headline: "After
+    Schoolboys’ Murders, Trinidadians Slam …")."""
+    m = _SIGNED_LINE_BELOW.match(text, at)
+    if m is None or m.group("post").rstrip().endswith((".", ":", ";")):
+        return None
+    if not any(p.type == "person" and text[p.start:p.end] == m.group("who") for p in mentions):
+        return None  # (a person the story names, the signature's line a title-case one)
+    words = m.group("post").replace(",", " ").split()
+    return m if all(w[:1].isupper() or w in _POST_SMALL_WORDS for w in words) else None
+
+
 #: A role set after a name and a comma, right before the verb: ", Amnesty International’s
 #: Senior Legal Adviser" (said).
 _ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$")
@@ -720,12 +744,14 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (found.key if found else None, signed.group("who"), None,
                            "signed after the closing mark ('… .” POTUS, State of the Union')")
         elif whole and len(words) >= 4 and not before.strip(" “\"‘'") and \
-                (signed := _SIGNED_BELOW.match(text, passage.close + 1)) is not None:
+                (signed := _SIGNED_BELOW.match(text, passage.close + 1)
+                 or _signed_line_below(text, passage.close + 1, mentions, starts)) is not None:
             found = _mention_at(mentions, starts, signed.start("who"), signed.end("who")) \
                 or _body_of_post(text, signed.group("who"), mentions)
             attribution = (found.key if found else None,
                            text[found.start:found.end] if found else signed.group("who"), None,
-                           "signed on the line below after a dash ('--CMS Spokesperson')")
+                           "signed on the line below ('--CMS Spokesperson', or a name and "
+                           "its post: 'The Honourable …, Minister of …')")
         elif whole and len(words) >= 4 and _NUMBERED.fullmatch(before):
             # (a sentence of its own, or a list's item or numbered heading: one inside
             # another sentence is not "standing")
@@ -2390,6 +2416,9 @@ def _attributed_below(text: str, q_close: int, mentions: Sequence[Mention], star
     end = len(text) if end < 0 else end
     if not text[below + 1:end].strip() or len(text[below + 1:end].strip()) > 80:
         return None
+    if re.match(r"[^\S\n]*[a-z]", text[end + 1:end + 40]):
+        return None  # "Steve MacLean, President of the CSA …, started the event" over "by
+        # greeting …": a sentence its width broke, going on below, no credit
     lead = _BELOW_LEAD.match(text, below + 1)
     if lead is None:
         return None

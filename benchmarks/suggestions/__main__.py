@@ -2352,7 +2352,15 @@ def main(argv: list[str]) -> int:
              "release as a forum keeps its newsgroup repost, two releases on a newswire, an "
              "image's page; Government of Canada, reproduction with attribution)",
              HERE / "heldout-357", "gold written before the engine ran on it; first run: "
-             "names P 0.91, R 0.98, type 0.90, quotes R 1.00 (6/6), P 1.00, speaker 0.67"))
+             "names P 0.91, R 0.98, type 0.90, quotes R 1.00 (6/6), P 1.00, speaker 0.67; "
+             "it showed a quote signed on the line below with no dash ('The Honourable "
+             "Navdeep Bains, Minister of …') given to no one, a line under a quote that a "
+             "width broke taken for its credit, 'Canadian Astronauts' kept before a name, a "
+             "minister's portfolio after its comma taken for a body, a firm's three letters "
+             "('MDA') typed Moldova, 'Mars' taken for short of 'Mars Science Laboratory', "
+             "'Canadarm2' typed a body; the province after its town made optional as set "
+             "336's gold has it; fixed (P 1.00, R 1.00, type 0.98, speaker 1.00); left: "
+             "'Dextre' (a robot) typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
