@@ -2360,7 +2360,11 @@ def main(argv: list[str]) -> int:
              "('MDA') typed Moldova, 'Mars' taken for short of 'Mars Science Laboratory', "
              "'Canadarm2' typed a body; the province after its town made optional as set "
              "336's gold has it; fixed (P 1.00, R 1.00, type 0.98, speaker 1.00); left: "
-             "'Dextre' (a robot) typed a body"))
+             "'Dextre' (a robot) typed a body"),
+            ("Three-hundred-and-fifty-eighth held-out set (the Reserve Bank of Australia: a "
+             "media release, a speech, a trading site's copies of its statements, and the "
+             "Treasurer's release; CC BY 4.0)",
+             HERE / "heldout-358", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
