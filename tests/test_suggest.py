@@ -10734,3 +10734,21 @@ def test_a_star_after_its_kind_and_its_other_name() -> None:
     assert kinds.get("Polaris") == "other", kinds
     assert "North Star" in _entity(found, "Polaris").aliases, found.entities
     assert kinds.get("Bono Vox") == "person", kinds
+
+
+def test_a_central_banks_short_names_and_a_statement_on_the_conduct_of_policy() -> None:
+    release = suggest(
+        "Today I am releasing, with the Reserve Bank of Australia, an updated Statement on the "
+        "Conduct of Monetary Policy. The Statement has been agreed with the Reserve Bank "
+        "Board. It helps implement recommendations of the RBA Review.\n")
+    kinds = _types(release)
+    assert "Statement" in _entity(
+        release, "Statement on the Conduct of Monetary Policy").aliases, release.entities
+    assert "Conduct of Monetary Policy" not in kinds, kinds
+    assert "Review" not in kinds, kinds
+    speech = suggest(
+        "Just a few months ago, the Australian Government released the findings of the "
+        "independent review into the Reserve Bank. It is a pleasure to be in Australia. The "
+        "Review also concluded that the RBA has a dedicated staff. The Board and the Bank’s "
+        "staff have supported the Review.\n")
+    assert {"RBA", "Bank"} <= set(_entity(speech, "Reserve Bank").aliases), speech.entities

@@ -1005,6 +1005,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                             and letters in initials_of(f.words[2:])]
                 # ("ATF": the Bureau of Alcohol, Tobacco, Firearms and Explosives, by the
                 # fields it is named for)
+            if not expanded and word.isupper() and len(letters) >= 3:
+                countries = {initials_of(f.words) for f in index.by_text.values()
+                             if know.places.get(f.text) == "country"}
+                expanded = [f for f in index.by_text.values() if 2 <= len(f.words) <= 3
+                            and f.words[-1] in ORGANISATION_HEADS and not index.person(f)
+                            and letters.startswith(initials_of(f.words))
+                            and letters[len(initials_of(f.words)):] in countries]
+                # ("RBA": the "Reserve Bank" of Australia, a country the story names, whose
+                # letters end the body's)
             if len(expanded) > 1 and len({f.text.casefold() for f in expanded}) == 1:
                 expanded = [min(expanded, key=lambda f: (f.text.isupper(), f.first))]
                 # ("EEAS": the European External Action Service, in capitals in the contents)
@@ -1157,7 +1166,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # ("Americans" are a people of their own, not short for "African Americans")
                 and not _of_a_body(f.words[:-n])
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
-                and " ".join(words) not in know.places  # "Samoa" ≠ "American Samoa"
+                and (" ".join(words) not in know.places  # "Samoa" ≠ "American Samoa"
+                     or (n == 1 and words[0] in ORGANISATION_HEADS
+                         and not know.big_place(words[0])))  # (but "the Bank" is the
+                # "Reserve Bank", whatever hamlet is called Bank)
                 and not (n > 1 and words[-1] in PLACE_HEADS and len(f.words) == n + 1
                          and f.words[0] in _NEIGHBOURS)  # "Kintla Lake" ≠ "Upper Kintla Lake"
                 and " ".join(words) not in AU_STATE_CODES  # "NSW" ≠ "Multicultural NSW"
@@ -1222,9 +1234,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(numbered) == 1:
             return numbered[0]  # "that Executive Order" → "Executive Order 9981" (of
             # several forms, "the Form" is none of them)
-    if n >= 2 and words[-1] in WORK_HEADS:
+    if words[-1] in WORK_HEADS and (n >= 2 or all(
+            re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in form.places)):
         titled = [f for f in index.by_first[words[0]] if len(f.words) > n + 1
                   and f.words[:n] == words and f.words[n] in ("for", "on", "to")]
+        # (one word too, when the story always writes "the" before it: "The Statement has
+        # been agreed" → "Statement on the Conduct of Monetary Policy")
         if len(titled) == 1:
             return titled[0]  # "the Strategic Framework" → "Strategic Framework for
             # Addressing Climate Change": a document by its kind, without what it is for

@@ -383,6 +383,11 @@ _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|ral
                           r"floods?|crisis|war|trials?|mission)\b")
 
 
+#: The fields whose journals are named "… Review": "Harvard Law Review".
+_JOURNAL_FIELDS = frozenset("Law Business Literary Medical Economic Book Political "
+                            "Historical Philosophical".split())
+#: The reviews a government holds, by the word before "Review": "the Spending Review".
+_REVIEWS_HELD = frozenset("Spending Defence Defense Periodic Integrated Independent".split())
 #: The kind of body in the sky right before its name: "the star Polaris", "asteroid Bennu".
 _SKY_KIND_BEFORE = re.compile(r"(?:\b(?:[Tt]he|a|bright|distant|nearby|giant|dwarf)[^\S\n]+star|"
                               r"\b(?:planet|asteroid|comet|exoplanet|galaxy|constellation|"
@@ -1730,6 +1735,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_SAID_TO_BE_A_WORK.match(c.after) for c in places):
         return "work", "said to be a work ('Volcano Watch is a weekly article', '… has " \
             "been the newsletter of …')"  # (whatever head ends its name)
+    if last == "Review" and len(words) >= 2 and words[0] not in ORGANISATION_HEADS:
+        if words[-2] in _JOURNAL_FIELDS:
+            return "work", "a journal, a field's review ('the Harvard Law Review')"
+        if words[-2] in _REVIEWS_HELD:
+            return "event", "a review a government holds ('the Spending Review', 'the " \
+                "Strategic Defence Review')"  # (not "the Office for Immigration Review")
     if last == "Project" and any(w.split("-")[-1] in _BUILT_WORKS for w in words[:-1]):
         return "other", "a project to build something ('Southline Transmission Project', " \
             "'Montana Alberta Tie-Line Project')"

@@ -529,8 +529,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2
             elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
-                                       or current.text in _CHARTERS) and \
-                    current.text in _HEADS_BEFORE_ON and j + 3 < n and \
+                                       or (current.text in _CHARTERS
+                                           and (current.text != "Statement" or len(run) == 1))) \
+                    and current.text in _HEADS_BEFORE_ON and j + 3 < n and \
                     words[j + 2].text == "the" and words[j + 3].capitalised and \
                     words[j + 3].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
@@ -927,9 +928,11 @@ def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
 #: The long vowels of Irish spelling: "an" and "na" between such words are Irish articles.
 _IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
 #: Documents whose names go on after "on the": "Declaration on the Rights of Indigenous
-#: Peoples", "Convention on the Rights of the Child".
+#: Peoples", "Convention on the Rights of the Child", "Statement on the Conduct of Monetary
+#: Policy" (a statement only when its title opens with the word: "NEA Statement on the
+#: Death of …" is a body's statement, a headline).
 _CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol Agreement "
-                      "Pact Accord".split())
+                      "Statement Pact Accord".split())
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
 #: Relations", "European Agenda on Migration", "Declaration on …".
 _HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS) - {"Update"}  # (not "Update on
