@@ -2370,7 +2370,11 @@ def main(argv: list[str]) -> int:
              "Statement' apart from it, 'the Bank' (a hamlet's name too) and 'RBA' (the "
              "'Reserve Bank' of Australia) apart from the 'Reserve Bank'; fixed (P 1.00, type "
              "0.96; 'the Spending Review' of two other sets is now an event); left: 'the RBA "
-             "Review' typed a body"))
+             "Review' typed a body"),
+            ("Three-hundred-and-fifty-ninth held-out set (the Australian Competition and "
+             "Consumer Commission: three of its chair's speeches, one as a distributor serves "
+             "it, and a House committee's report chapter; CC BY 4.0, CC BY-NC-ND 4.0)",
+             HERE / "heldout-359", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
