@@ -2374,7 +2374,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-fifty-ninth held-out set (the Australian Competition and "
              "Consumer Commission: three of its chair's speeches, one as a distributor serves "
              "it, and a House committee's report chapter; CC BY 4.0, CC BY-NC-ND 4.0)",
-             HERE / "heldout-359", "gold written before the engine ran on it"))
+             HERE / "heldout-359", "gold written before the engine ran on it; first run: "
+             "names P 0.75, R 0.71, type 0.73, quotes R 1.00 (1/1), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
