@@ -10752,3 +10752,35 @@ def test_a_central_banks_short_names_and_a_statement_on_the_conduct_of_policy() 
         "Review also concluded that the RBA has a dedicated staff. The Board and the Bank’s "
         "staff have supported the Review.\n")
     assert {"RBA", "Bank"} <= set(_entity(speech, "Reserve Bank").aliases), speech.entities
+
+
+def test_a_speech_with_footnote_numbers_peoples_and_a_case() -> None:
+    found = suggest(
+        "Acknowledgment of Country\n\nGood morning, all. I too acknowledge Aboriginal and "
+        "Torres Strait Islander peoples as the traditional custodians. Today I am speaking from "
+        "Gadigal country. I pay my respects to the Wurundjeri Woi-wurrung and Bunurong people, "
+        "and to First Nations people.\n\nCourts have tested the supply of Y bar for rural "
+        "fencing1, publishing of regional newspapers in Murray Bridge South Australia2, access "
+        "to rail lines in the Pilbara3, Power Generation in the Northern Territory5, and rugby "
+        "league in News Ltd v South Sydney7 and in the SuperLeague case.8\n")
+    kinds = _types(found)
+    for group in ("Aboriginal and Torres Strait Islander", "Gadigal", "Wurundjeri Woi-wurrung",
+                  "Bunurong", "First Nations"):
+        assert kinds.get(group) == "group", (group, kinds)
+    for place in ("Murray Bridge", "South Australia", "Pilbara", "Northern Territory"):
+        assert kinds.get(place) == "place", (place, kinds)
+    assert kinds.get("News Ltd v South Sydney") == "other", kinds
+    assert not [name for name in kinds if name[-1].isdigit()], kinds
+
+
+def test_a_workshop_and_a_body_named_for_two_fields() -> None:
+    found = suggest(
+        "09/04/2025 | Press release | Distributed by Public on 09/03/2025 21:16\n\n2025 "
+        "Competition and Consumer Workshop: ACCC keynote address\n\nThe Australian Competition "
+        "and Consumer Commission spoke at the Law Council Annual Competition and Consumer Law "
+        "workshop. The Government set up a Competition Taskforce within Treasury.\n")
+    kinds = _types(found)
+    assert kinds.get("Australian Competition and Consumer Commission") == "organisation", kinds
+    assert kinds.get("Law Council Annual Competition and Consumer Law") == "event", kinds
+    assert kinds.get("Competition Taskforce") == "organisation", kinds
+    assert "Distributed" not in kinds and "Consumer Workshop" not in kinds, kinds

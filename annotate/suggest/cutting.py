@@ -59,6 +59,7 @@ from .lexicon import (
     PARK_UNITS,
     PARTNERSHIP_FORMS,
     PARTY_MEMBERS,
+    PEOPLES_BY_NAME,
     PEOPLES_REGIONS,
     PERSON_NOUNS,
     PLACE_HEADS,
@@ -1440,7 +1441,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:-1], know, surnames),
                 _adjective_only(text, [run[-1].text])]
     if len(run) > 1 and run[0].text in ("Indigenous", "Aboriginal") and \
-            _PEOPLE_NOUN_AFTER.match(text, run[-1].end) and not _any_head(run[-1].text):
+            _PEOPLE_NOUN_AFTER.match(text, run[-1].end) and not _any_head(run[-1].text) and \
+            " ".join(t.text for t in run) not in PEOPLES_BY_NAME:
         # "Indigenous Limbu communities": a people, named after the adjective
         return [_adjective_only(text, [run[0].text]),
                 *_cut(text, _trim(run[1:], know), know, surnames)]
@@ -1573,6 +1575,9 @@ _REGION_NOUN = r"\s+(?:province|state|region|district|county|territory|oblast|go
 _REGIONAL = r"\s+(?:provincial|regional|state|municipal|county|district)\b"
 _REGIONS_NOUN = (r"\s+(?:provinces|states|regions|districts|counties|territories|oblasts|seas|"
                  r"rivers|lakes|islands|mountains|valleys|bays)\b")
+#: The noun two peoples joined by "and" share after them: "the Wurundjeri Woi-wurrung and
+#: Bunurong people".
+_PEOPLES_NOUN = r"[^\S\n]+(?:people|peoples|nations|tribes|clans)\b"
 #: Words that make a region's adjective of a country's: "Central Australian", "South
 #: African".
 _REGIONAL_PREFIXES = frozenset("North South East West Central Northern Southern Eastern "
@@ -1653,6 +1658,18 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             run[2].capitalised and \
             not run[2].acronym and not any(t.text in ORGANISATION_HEADS for t in run[1:]):
         return [run[:1], run[1:]]
+    for k in range(2, min(4, len(run) - 1)):
+        if know.places.get(" ".join(t.text for t in run[k:])) == "region" and \
+                not know.places.get(" ".join(t.text for t in run[k - 1:])) and \
+                run[k - 1].text in PLACE_HEADS and \
+                all(t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
+                    and t.text not in EVENT_HEADS and not _is_title(t.text, know.titles)
+                    and not know.is_demonym(t.text) for t in run[:k]) and \
+                (run[0].text not in know.given_names or run[k - 1].text in PLACE_HEADS) and \
+                " ".join(t.text for t in run[:k]) not in know.places:
+            return [run[:k], run[k:]]  # "Murray Bridge South Australia": a town the tables
+            # lack, then its state of two words, the comma lost (not a person before it:
+            # "Penny Wong South Australia"; a given name only with a place's head word)
     for k in range(1, len(run)):
         place = " ".join(t.text for t in run[:k])
         if place not in know.places or not run[k - 1].capitalised or run[k - 1].acronym:
@@ -1955,6 +1972,14 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # state, then the next person
         return [*_cut_part(text, run[:joint], know, surnames),
                 *_cut_part(text, run[joint + 1:], know, surnames)]
+    if joint is not None and re.match(_PEOPLES_NOUN, text[run[-1].end:]) and \
+            not any(t.text in ORGANISATION_HEADS or t.text in PLACE_HEADS
+                    or know.places.get(t.text) for t in run if t.text not in ("and", "&")) \
+            and run[0].text not in know.given_names:
+        # "the Wurundjeri Woi-wurrung and Bunurong people": two, of the people the noun
+        # names (not "Chinese and Korean people": their adjectives, no names)
+        return [_candidate(text, run[:joint], hint="group"),
+                _candidate(text, run[joint + 1:], hint="group")]
     if joint is not None and re.match(_REGIONS_NOUN, text[run[-1].end:]):
         # "the Ghazni and Maidan Wardak provinces": two, of the kind the plural names
         return [_candidate(text, run[:joint], hint="place"),
@@ -2628,6 +2653,8 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
+    if " ".join(t.text for t in run) in PEOPLES_BY_NAME:
+        return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
     if len(run) >= 4 and run[-1].text in PARTNERSHIP_FORMS and \
             any(t.text in ("and", "&") for t in run[1:-2]):
         return [run]  # "Brown, Olson & Wilson, PC", "Smith and Jones LLP": one firm named
@@ -2995,6 +3022,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 left[-1].text not in COMPANY_FORMS:
             return [run]  # "Merrill, Lynch, Pierce, Fenner & Smith Incorporated": the same,
             # with its legal form
+        if token.text == "and" and left[-1].text in EVENT_HEADS and \
+                left[-1].text not in ORGANISATION_HEADS and 2 <= len(right) <= 3 and \
+                right[-1].text in ORGANISATION_HEADS and not people:
+            return [run]  # "Australian Competition and Consumer Commission": a body named
+            # for two fields, the first also a contest's word
         if single or people or (_complete(left, know, surnames)
                                 and _complete(right, know, surnames)):
             # (two single words joined by "and" are two names: "Facebook and Twitter";
@@ -3113,8 +3145,9 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # "ProPublica and Sahan Journal": an outlet's or a company's name
     if len(words) == 1 and words[0] in know.given_names and words[0] not in know.places:
         return True  # "Harry and Meg Ryan"
-    if words[-1] in ORGANISATION_HEADS or words[-1] in EVENT_HEADS:
-        return True
+    if words[-1] in ORGANISATION_HEADS or (words[-1] in EVENT_HEADS and len(words) > 1):
+        return True  # (but a bare event's word names none: "the 2025 Competition and
+        # Consumer Workshop" is one workshop)
     if any(w in know.given_names and part[k + 1].capitalised
            for k, w in enumerate(words[:-1])):
         return True  # a person's name, perhaps after a title ("Secretary … Colin Powell")

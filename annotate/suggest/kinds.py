@@ -62,6 +62,7 @@ from .lexicon import (
     ORGANISATION_HEADS,
     OTHER_HEADS,
     PARTY_MEMBERS,
+    PEOPLES_BY_NAME,
     PEOPLES_REGIONS,
     PERSON_NOUNS,
     PHONE_LABELS,
@@ -380,7 +381,8 @@ _HOME_BEFORE = re.compile(r"(?:\b(?:Sen|Sens|Rep|Reps|Del|Senator|Representative
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|election|massacre|"
                           r"bombings?|earthquake|disaster|uprising|riots?|shooting|"
-                          r"floods?|crisis|war|trials?|mission)\b")
+                          r"floods?|crisis|war|trials?|mission|workshop|seminar|symposium|"
+                          r"webinar)\b")
 
 
 #: The fields whose journals are named "… Review": "Harvard Law Review".
@@ -1532,6 +1534,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Minister of …')"
     if "place" in hints:
         return "place", "listed with places of its kind ('the counties of …')"
+    if "group" in hints:
+        return "group", "one of two peoples a noun after them names ('the … and Bunurong " \
+            "people')"
+    if text in PEOPLES_BY_NAME or (last in ("People", "Peoples") and len(words) >= 2
+                                    and not any(w in ORGANISATION_HEADS for w in words)):
+        return "group", "a people by its name ('First Nations', 'the Wurundjeri People')"
+    if len(words) == 1 and text not in know.places and text not in know.given_names and any(
+            re.match(r"[^\S\n]+(?:country|Country|land|lands|people)\b", c.after)
+            and re.search(r"\b(?:on|from|of|in)[^\S\n]+$", c.before) for c in places):
+        return "group", "a people, before its country ('speaking from Gadigal country')"
     if "member-from" in hints:
         return "place", "a party member's home, before the party's noun ('a Weldon Spring " \
             "Republican')"
@@ -1829,6 +1841,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in ("Plan", "Plans") and len(words) > 1 and words[-2] == "Health":
         return "organisation", "a health plan, an insurer or a public programme ('Oregon " \
             "Health Plan')"
+    if (last in WORK_HEADS or last in _RULE_HEADS) and len(words) > 1 and any(
+            re.match(r"[^\S\n]+(?:workshop|seminar|symposium|webinar|conference|summit)\b",
+                     c.after) for c in places):
+        return "event", "a meeting named for its field, before its kind ('the Law Council " \
+            "Annual Competition and Consumer Law workshop')"
     if (last in WORK_HEADS or last in _RULE_HEADS) and (
             len(words) > 1 or last in ("Constitution", "Charter")):
         return "work", f"'{last}' names documents"  # (and rules: "the European Railway

@@ -106,7 +106,7 @@ BILL_NUMBER = r"(?:(?:H\.?\s?R\.?|[HS]\.?\s?(?:J\.?\s?|Con\.?\s?)?Res\.?|S\.)\s?
     r"|(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?)\s?\d{2,3}-\d{1,4})"
 # (a Senate bill, "S. 679"; a public law by its Congress and number, "P.L. 112-166")
 #: A court case, its parties joined by "v.": "Roe v. Wade", "VidAngel v. Disney".
-COURT_CASE = re.compile(r" (?:v\.|vs\.?) ")
+COURT_CASE = re.compile(r" (?:v\.|vs\.?|v) ")  # ("Roe v. Wade", "News Ltd v South Sydney")
 #: The parts of a law a number follows: "Section 1201", "Article 370", "Title 42".
 LAW_PARTS = frozenset("Section Subsection Article Chapter Clause Title Rule Paragraph".split())
 #: Words that name a numbered document before its number: "Form W-10", "Revenue Procedure
@@ -220,7 +220,7 @@ Mercury Weekly Daily Desk""".split())
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = NEWSROOM_HEADS | frozenset("""
 Nations Council Department Board Police Committee Commission Party University College School Academy
-Preschool Kindergarten
+Preschool Kindergarten Taskforce Taskforces
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
 L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
@@ -545,6 +545,11 @@ CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils U
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")
+#: Peoples named by words that name no one people alone, kept whole: "Aboriginal and Torres
+#: Strait Islander peoples", "First Nations people".
+PEOPLES_BY_NAME = frozenset(("First Nations", "First Peoples", "Indigenous Peoples",
+                             "Aboriginal and Torres Strait Islander", "Torres Strait Islanders",
+                             "Torres Strait Islander"))
 #: The Earth and the bodies news names like places: "on Earth", "to Mars".
 SKY_BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
                        "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "

@@ -80,6 +80,7 @@ from .lexicon import (
     PAGE_FIELDS,
     PARK_UNITS,
     PARTNERSHIP_FORMS,
+    PEOPLES_BY_NAME,
     PHONE_LABELS,
     PLACE_HEADS,
     PLACE_KINDS,
@@ -337,6 +338,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "• Pack size: Glass jars …", "… 20 July 2013 Pack size: 200g": a
             # record's label, its first word capitalised, in a story whose lines open with
             # such labels (not "Kargbo said:", nor "… in Kansas politics: …")
+        if len(run) == 1 and run[0].text.endswith("ed") and len(run[0].text) > 4 and \
+                text.startswith(" by ", run[0].end) and run[0].text not in know.given_names \
+                and run[0].text not in know.surnames and run[0].text not in know.places:
+            continue  # "| Distributed by Public on …": a passive verb opening a label's
+            # clause, no name
         if _PORTFOLIO_AFTER_COMMA.search(text, max(0, run[0].start - 120), run[0].start) and \
                 all(t.text in PORTFOLIO or t.text in ("and", "&") for t in run):
             continue  # "Minister of Innovation, Science and Economic Development": the rest
@@ -2331,7 +2337,10 @@ def _peoples_adjective(text: str, run: list[Token]) -> bool:
     a common noun describe it; no name (their plurals, "Alaska Natives", are groups)."""
     return run[-1].text in ("Native", "Indian", "Islander") and \
         len(run) <= 5 and re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 2]) \
-        is not None and not any(t.text in ORGANISATION_HEADS for t in run)
+        is not None and not any(t.text in ORGANISATION_HEADS for t in run) and \
+        not re.match(r"[^\S\n]+peoples?\b", text[run[-1].end:run[-1].end + 10]) and \
+        " ".join(t.text for t in run) not in PEOPLES_BY_NAME
+    # (but "Aboriginal and Torres Strait Islander peoples" names them: the peoples' name)
 
 
 def _repeated_head(run: list[Token], body: set[str]) -> list[list[Token]]:

@@ -423,10 +423,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     run.append(words[j + 1])
                     j += 1
                 continue
-            if text[current.end:nxt.start] in (" v. ", " vs. ", " vs ") and \
+            if text[current.end:nxt.start] in (" v. ", " vs. ", " vs ", " v ") and \
                     current.capitalised and nxt.capitalised:
                 run.append(nxt)  # "Roe v. Wade", "Brown v. Board of Education", "Roe vs.
-                j += 1  # Wade": a case, its parties joined by "v." or "vs."
+                j += 1  # Wade": a case, its parties joined by "v." or "vs." (or "v": "News Ltd
+                # v South Sydney")
                 continue
             if text[current.end:nxt.start] == "/" and current.acronym and nxt.acronym and \
                     len(run) > 1:

@@ -349,6 +349,24 @@ _GLUED_OPENER = re.compile(r"([A-Z][a-z]{2,})(Last|This|These|The|In|On|At|Our|W
 _GLUED_ARTICLE = re.compile(r"The([A-Z]{2,6})(?:[’']s)?")
 
 
+#: A footnote's number glued to the word it notes, before a space, a mark or a line's end:
+#: "fencing1", "South Australia2", "case.8".
+_GLUED_NOTE = re.compile(r"(?<=[a-z])[.,]?(\d{1,2})(?=[\s,.;:)]|$)")
+
+
+def footnote_marks(text: str) -> dict[int, str]:
+    """The footnotes' numbers glued to words, by where they end, when the story numbers
+    them in order from 1 (at least three: "fencing1", "Australia2", "Pilbara3"); a number
+    glued to a name alone is the name's ("Canadarm2")."""
+    found = [(m.end(1), m.group(1)) for m in _GLUED_NOTE.finditer(text)
+             if not m.group(1).startswith("0")]
+    numbers = [int(n) for _, n in found]
+    if not {1, 2, 3} <= set(numbers):
+        return {}
+    return {end: number for end, number in found
+            if text[end - len(number) - 1].isalpha()}  # (the ones glued straight to a word)
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
@@ -359,12 +377,16 @@ def tokens(text: str) -> list[Token]:
     directory = len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2
     teasers = _glued_teasers(text)
     byline_hyphens = {m.start("hyphen") for m in _BYLINE_HYPHEN.finditer(text)}
+    notes = footnote_marks(text)
     inside = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
+        if match.end() in notes and len(word) > 3 and word[:-len(notes[match.end()])].isalpha():
+            word = word[:-len(notes[match.end()])]  # "South Australia2": a footnote's number
+            # glued to the name it notes
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
-        start, end = match.start(), match.end()
+        start, end = match.start(), match.start() + len(word)
         if start < inside:
             continue
         if start and text[start - 1] == "#" and re.search(r"[a-z][A-Z][a-z]", word) and \
@@ -664,6 +686,9 @@ def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and (text[i] in " \t\u00a0“\"‘'([«•·▪□☆◦" or _PICTOGRAPH.match(text[i])):
         i -= 1  # (a bullet opens an item, and so does an emoji: "• 🎯 Gunning for …")
+    if i >= 0 and text[i] in "-–*" and i + 1 < start and not text[i + 1:start].strip() and \
+            not text[text.rfind("\n", 0, i) + 1:i].strip():
+        i = text.rfind("\n", 0, i)  # ("- Current issues in …": a dash as a list's bullet)
     if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
             and i - (text.rfind("\n", 0, i) + 1) >= wrap_width(text) and hard_wrapped(text):
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
