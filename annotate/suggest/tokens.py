@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -358,11 +359,10 @@ def footnote_marks(text: str) -> dict[int, str]:
     """The footnotes' numbers glued to words, by where they end, when the story numbers
     them in order from 1 (at least three: "fencing1", "Australia2", "Pilbara3"); a number
     glued to a name alone is the name's ("Canadarm2")."""
-    found = [(m.end(1), m.group(1)) for m in _GLUED_NOTE.finditer(text)
-             if not m.group(1).startswith("0")]
+    found = [(m.end(1), m.group(1)) for m in _GLUED_NOTE.finditer(text)]
     numbers = [int(n) for _, n in found]
-    if not {1, 2, 3} <= set(numbers):
-        return {}
+    if len(numbers) < 3 or numbers[0] != 1 or any(b <= a for a, b in pairwise(numbers)):
+        return {}  # (notes count up from 1, each once: not "Example0 … Example59", names)
     return {end: number for end, number in found
             if text[end - len(number) - 1].isalpha()}  # (the ones glued straight to a word)
 
