@@ -2385,7 +2385,11 @@ def main(argv: list[str]) -> int:
              "Competition and Consumer Commission' cut at 'and', a case 'News Ltd v South "
              "Sydney' cut at 'v', 'Distributed by' taken for a name; the Kulin Nation may be "
              "a body as other golds' nations are; fixed (P 0.95, R 0.95, type 0.95); left: "
-             "'Current' opening a heading, a body run into its yearbook's title"))
+             "'Current' opening a heading, a body run into its yearbook's title"),
+            ("Three-hundred-and-sixtieth held-out set (Stats NZ: three releases as a news "
+             "site reposts them, a Wikipedia article as a mirror serves it; CC BY 4.0, CC "
+             "BY-SA)",
+             HERE / "heldout-360", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
