@@ -2389,7 +2389,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixtieth held-out set (Stats NZ: three releases as a news "
              "site reposts them, a Wikipedia article as a mirror serves it; CC BY 4.0, CC "
              "BY-SA)",
-             HERE / "heldout-360", "gold written before the engine ran on it"))
+             HERE / "heldout-360", "gold written before the engine ran on it; first run: "
+             "names P 0.94, R 0.89, type 0.76, quotes R 0.75 (3/4), P 0.43, speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
