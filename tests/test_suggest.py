@@ -10784,3 +10784,26 @@ def test_a_workshop_and_a_body_named_for_two_fields() -> None:
     assert kinds.get("Law Council Annual Competition and Consumer Law") == "event", kinds
     assert kinds.get("Competition Taskforce") == "organisation", kinds
     assert "Distributed" not in kinds and "Consumer Workshop" not in kinds, kinds
+
+
+def test_a_release_in_a_narrow_ragged_column_and_an_agency_by_its_short_words() -> None:
+    found = suggest(
+        "2023 Census Announced\nWednesday, 28 September 2022, 1:02 pm\nPress Release: "
+        "Statistics New Zealand\nThe next national census will be held on "
+        "Tuesday, 7 March\n2023, Stats NZ announced today.\n“The five-yearly\nofficial count "
+        "of population and dwellings gives the most\ncomplete picture of life in our "
+        "country,” Government\nStatistician and Chief Executive of Stats NZ, Mark Sowden\n"
+        "said.\n“The information collected is invaluable,\nhelping communities, iwi, councils, "
+        "businesses, and\ngovernment make important decisions about where to fund and\nlocate "
+        "services that affect all people living in Aotearoa\nNew Zealand.”\nVisit our "
+        "website to read this\nnews story:\n")
+    assert "Stats NZ" in _entity(found, "Statistics New Zealand").aliases, found.entities
+    quotes = [(q.text.split()[:3], q.speaker_name) for q in found.quotes]
+    assert quotes == [(["The", "five-yearly", "official"], "Mark Sowden"),
+                      (["The", "information", "collected"], "Mark Sowden")], quotes
+
+
+def test_a_depression_is_an_event() -> None:
+    kinds = _names("The 1931 census was cancelled due to the effects of the Great Depression, "
+                   "as was the 1941 census due to World War II.\n")
+    assert kinds.get("Great Depression") == "event", kinds

@@ -1136,10 +1136,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     and f.words[-1] == words[-1][:-1]]
         if len(singular) == 1:  # "the Albanese and Minns Governments" → "Minns Labor
             return singular[0]  # Government": one of the heads "and" shares
-    spelt_out = " ".join(_SHORT_WORDS.get(w, w) for w in words)
-    if spelt_out != " ".join(words) and spelt_out in index.by_text and \
-            index.by_text[spelt_out] is not form:
-        return index.by_text[spelt_out]  # "UK Govt" → "UK Government"
+    for spelt_out in (" ".join(_SHORT_WORDS.get(w, w) for w in words), " ".join(
+            _SHORT_WORDS.get(w) or (know.country_codes.get(w) if n > 1 and len(w) == 2
+                                    and w.isupper() else None) or w for w in words)):
+        if spelt_out != " ".join(words) and spelt_out in index.by_text and \
+                index.by_text[spelt_out] is not form:
+            return index.by_text[spelt_out]  # "UK Govt" → "UK Government"; "Stats NZ" →
+            # "Statistics New Zealand", its country by its letters too
     plural = index.by_text.get(" ".join((*words[:-1], words[-1] + "s")))
     if plural is not None and plural is not form and len(plural.words) == n and \
             words[-1] not in FIRE_HEADS:  # (a fire's name is one; "… and Pothole Fires"
@@ -1793,7 +1796,8 @@ _GENERIC_TAILS = frozenset("Vehicle Vehicles System Systems Device Devices Missi
 _SHORT_WORDS = {"Govt": "Government", "Govt.": "Government", "Gov't": "Government",
                 "Dept": "Department", "Dept.": "Department", "Assn": "Association",
                 "Assn.": "Association", "Intl": "International", "Int'l": "International",
-                "Univ.": "University", "Natl": "National", "Nat'l": "National"}
+                "Univ.": "University", "Natl": "National", "Nat'l": "National",
+                "Stats": "Statistics"}
 _GOVERNING_PARTS = frozenset("Board Boards Committee Committees Council Panel Caucus "
                              "Subcommittee".split())
 #: Heads of buildings named after the body they house.

@@ -287,7 +287,7 @@ LOCAL_BODY_LETTERS = frozenset("ISD CISD USD UFSD CUSD PD FD EMS FC".split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup Tournament
 Fight Rumble Showdown
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
-Contest Contests Decade
+Contest Contests Decade Depression Recession Famine
 Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
 Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry

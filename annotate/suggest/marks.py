@@ -43,8 +43,16 @@ def hard_wrapped(text: str) -> bool:
     going_on = sum(1 for k in open_ended
                    if k + 1 < len(lines) and lines[k + 1].lstrip(" \t")[:1].islower())
     # (the next line goes on in lower case: not a list of headlines, each in Title Case)
-    return len(long) >= 3 and len(open_ended) >= len(long) / 2 and \
-        going_on >= max(2, len(open_ended) / 3)
+    if len(long) >= 3 and len(open_ended) >= len(long) / 2 and \
+            going_on >= max(2, len(open_ended) / 3):
+        return True
+    # (or a narrow, ragged column: most lines of forty characters or more stop in
+    # mid-sentence and the next goes on in lower case, "… the most\ncomplete picture …")
+    middling = [k for k, line in enumerate(lines) if len(line) >= 40]
+    broken = [k for k in middling if k + 1 < len(lines)
+              and not lines[k].rstrip().endswith((".", "!", "?", ":", ";", "”", '"', ")", "’"))
+              and lines[k + 1].lstrip(" \t")[:1].islower()]
+    return len(broken) >= 4 and len(broken) >= 0.6 * len(middling)
 
 
 @functools.lru_cache(maxsize=4)
