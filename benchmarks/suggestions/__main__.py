@@ -2396,7 +2396,11 @@ def main(argv: list[str]) -> int:
              "NZ' apart from 'Statistics New Zealand', 'the Great Depression' typed a body; "
              "the gold's forms written across a line break added; fixed (P 1.00, R 0.89, "
              "quotes P 1.00, R 1.00); left: 'Aotearoa New Zealand' typed a body, 'Māori' (a "
-             "people by its language's name) and a census named in lower case missed"))
+             "people by its language's name) and a census named in lower case missed"),
+            ("Three-hundred-and-sixty-first held-out set (the Australian Parliament's Joint "
+             "Standing Committee on Electoral Matters: three report chapters on the "
+             "electoral roll; CC BY-NC-ND 4.0)",
+             HERE / "heldout-361", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
