@@ -2400,7 +2400,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixty-first held-out set (the Australian Parliament's Joint "
              "Standing Committee on Electoral Matters: three report chapters on the "
              "electoral roll; CC BY-NC-ND 4.0)",
-             HERE / "heldout-361", "gold written before the engine ran on it"))
+             HERE / "heldout-361", "gold written before the engine ran on it; first run: "
+             "names P 0.80, R 0.80, type 0.75, quotes R 0.00 (0/2)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
