@@ -23,12 +23,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 #: A paragraph that introduces a block quote: it ends with a colon after a speech verb
-#: ("… said:", "… told the BBC:"), after what someone wrote ("issued the following
+#: ("… said:", "… told the BBC:", "… summarised this reasoning as follows:"), after what
+#: someone wrote ("issued the following
 #: statement [links added]:", "posted the following update in Malagasy on Facebook :")
 #: or after "an excerpt of …".
 INTRO = re.compile(
     r"(?:(?<![-\w])(?P<verb>said|says|added|adds|wrote|writes|stated|states|commented|"
-    r"explained|continued|told\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
+    r"explained|continued|noted|argued|submitted|observed|testified|remarked|"
+    r"told\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+|"
+    r"(?:summari[sz]ed|put|described|explained|set\s+out)(?:\s+[\w’'-]+){0,3}?\s+as\s+follows)"
     r"|(?P<written>(?:made|issued|released|gave|published|posted|tweeted|sent|wrote)\s+the\s+"
     r"following\s+(?:[\w-]+\s+){0,3}?(?P<noun>statement|update|message|post|tweet|note|"
     r"letter|remarks|comment|comments|text)\b(?:\s+(?:in|on|to|from)\s+[\w’' -]{1,40}?)?)"

@@ -10807,3 +10807,23 @@ def test_a_depression_is_an_event() -> None:
     kinds = _names("The 1931 census was cancelled due to the effects of the Great Depression, "
                    "as was the 1941 census due to World War II.\n")
     assert kinds.get("Great Depression") == "event", kinds
+
+
+def test_a_committee_reports_numbers_case_and_block_quote() -> None:
+    found = suggest(
+        "Chapter 3 Maintaining the electoral roll\n\nBackground\n\n3.2                   After "
+        "the final close of rolls following the High Court’s decision in Rowe v Electoral "
+        "Commissioner [2010] HCA 46 (Rowe), 14 088 260 electors were enrolled.[2]\n\n"
+        "3.3Australia’s unusual approach to enrolment stems from compulsory voting. "
+        "Enrolment is supported by federal direct enrolment and direct update (FDEU) "
+        "authority given to the Australian Electoral Commission (AEC). Ron Levy, a barrister "
+        "from Selby Street Chambers, summarised this reasoning as follows:\n\nBecause the AEC "
+        "is an independent entity with a mandate, it wants to have people on the roll.[3]\n\n"
+        "Electoral roll discrepancies\n")
+    kinds = _types(found)
+    assert kinds.get("Rowe v Electoral Commissioner") == "other", kinds
+    assert "Rowe" in _entity(found, "Rowe v Electoral Commissioner").aliases, found.entities
+    assert kinds.get("Australia") == "place" and kinds.get("FDEU") == "other", kinds
+    assert "Maintaining" not in kinds, kinds
+    speakers = {q.text[:7]: q.speaker_name for q in found.quotes}
+    assert speakers.get("Because") == "Ron Levy", speakers

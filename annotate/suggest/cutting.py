@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import pairwise
 
 from .capitals import case_shift
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
@@ -30,6 +31,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     CONTACT_LABELS,
     CONTEST_WORLDS,
+    COURT_CASE,
     ELECTED_OFFICES,
     EVENT_HEADS,
     FIRE_HEADS,
@@ -390,6 +392,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) >= 2 and any(COURT_CASE.fullmatch(text[a.end:b.start])
+                             for a, b in pairwise(run)) and \
+            not any(t.text in ("and", "&") for t in run):  # (but "Jewel v. NSA and First
+        # Unitarian Church … v. NSA" are two)
+        return [_candidate(text, run)]  # "Rowe v Electoral Commissioner": a case, its
+        # parties whatever titles they hold
     owner = 1 if run and run[0].text in ("Their", "His", "Her", "Its") else 0
     if owner and len(run) == 2 and run[1].text in _GENERIC_FIRMS:
         return []  # "… John B. Wilson and His Company with …": a firm left unnamed

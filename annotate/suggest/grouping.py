@@ -271,6 +271,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(reordered) == 1:
             return reordered[0]  # "Juarez Lincoln Bridge" → "Lincoln Juarez Bridge": the
             # same bridge, its two namesakes in the other order
+    if n == 1:
+        case = next((f for f in index.by_first.get(words[0], []) if f is not form
+                     and COURT_CASE.search(f.text) and any(
+                         c.before.rstrip().endswith("(") and f.text in c.before
+                         for c in form.places)), None)
+        if case is not None:
+            return case  # "Rowe v Electoral Commissioner [2010] HCA 46 (Rowe)": the case's
+            # short name, its first party, in brackets after its citation
     headed = _head_in_lower_case(form, index)
     if headed is not None:
         return headed  # "PASCO Delhi Tikka Masala and … cooking sauces" → "PASCO Delhi

@@ -390,6 +390,23 @@ _JOURNAL_FIELDS = frozenset("Law Business Literary Medical Economic Book Politic
                             "Historical Philosophical".split())
 #: The reviews a government holds, by the word before "Review": "the Spending Review".
 _REVIEWS_HELD = frozenset("Spending Defence Defense Periodic Integrated Independent".split())
+def _spelt_in_lower_case(letters: str, before: str) -> bool:
+    """Whether the words right before the bracket that opens these letters are a phrase in
+    lower case whose initials hold them in order, the first first: a term, not a body ("the
+    Australian Electoral Commission (AEC)" is capitalised)."""
+    m = re.search(r"((?:[a-z][\w-]*[^\S\n]+){2,8})\([^\S\n]*$", before)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split()).upper()
+    for start in range(len(initials)):
+        if initials[start] != letters[0]:
+            continue
+        rest = iter(initials[start:])
+        if all(ch in rest for ch in letters):
+            return True
+    return False
+
+
 #: The kind of body in the sky right before its name: "the star Polaris", "asteroid Bennu".
 _SKY_KIND_BEFORE = re.compile(r"(?:\b(?:[Tt]he|a|bright|distant|nearby|giant|dwarf)[^\S\n]+star|"
                               r"\b(?:planet|asteroid|comet|exoplanet|galaxy|constellation|"
@@ -1476,6 +1493,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if DESIGNATION.fullmatch(words[0]) and not (len(words) > 1 and last in EVENT_HEADS):
         # (not "the G-20 Summit": a meeting of the group the letters name)
         return "other", "a model designation, as aircraft and vehicles are named"
+    if len(words) == 1 and text.isupper() and len(text) >= 3 and any(
+            _spelt_in_lower_case(text, c.before) for c in places):
+        return "other", "the letters of a term the story spells in lower case before them " \
+            "('federal direct enrolment and direct update (FDEU)')"
     if any(_SKY_KIND_BEFORE.search(c.before) for c in places):
         return "other", "a body in the sky after its kind ('the star Polaris', 'the asteroid " \
             "Psyche')"

@@ -47,6 +47,7 @@ _URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]{2,})"
     r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])|(?<=\n-)(?=[A-Z][a-z])"
+    r"|(?<=\d\.\d)(?=[A-Z][a-z])|(?<=\d\.\d\d)(?=[A-Z][a-z])"
     r"|(?<=[a-z]{2}\.)(?=[A-Z]{3,}[^\S\n]+[—–-][^\S\n])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
     r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,})"
@@ -353,6 +354,11 @@ _GLUED_ARTICLE = re.compile(r"The([A-Z]{2,6})(?:[’']s)?")
 #: A footnote's number glued to the word it notes, before a space, a mark or a line's end:
 #: "fencing1", "South Australia2", "case.8".
 _GLUED_NOTE = re.compile(r"(?<=[a-z])[.,]?(\d{1,2})(?=[\s,.;:)]|$)")
+
+
+#: A paragraph's number, or a chapter's, opening its line right before a word.
+_NUMBERED_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)+[^\S\n]*|(?:Chapter|Part|"
+                               r"Section)[^\S\n]+[\dIVXLC]+[^\S\n]*(?:[-–—:.][^\S\n]*)?)$")
 
 
 def footnote_marks(text: str) -> dict[int, str]:
@@ -675,6 +681,9 @@ _PHRASE_IN_MARKS = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[a-z][\w’'-]*){1,5}[,.!?
 
 
 def _starts_sentence(text: str, start: int) -> bool:
+    if _NUMBERED_OPENING.search(text, max(0, start - 24), start):
+        return True  # "3.3Australia’s …", "Chapter 3 Maintaining the electoral roll": a
+        # paragraph's or a chapter's number, then its first word
     if _QUOTE_INTRODUCED.search(text, max(0, start - 40), start):
         return True  # "Tim said, “Communicating our science …”": a quoted sentence's first
         # word, after the verb that introduces it (not "named one of his works after
