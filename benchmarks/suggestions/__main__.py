@@ -2409,7 +2409,11 @@ def main(argv: list[str]) -> int:
              "a block quote after '… summarised this reasoning as follows:' missed; fixed (P "
              "1.00, R 0.90, type 1.00, quotes R 0.50, speaker 1.00); left: the committee "
              "named only in the page's header, a quote of a source the text does not name "
-             "after 'that have:'"))
+             "after 'that have:'"),
+            ("Three-hundred-and-sixty-second held-out set (the Productivity Commission of "
+             "Australia: three pages of its media releases' listing and a page of its annual "
+             "report; CC BY 4.0)",
+             HERE / "heldout-362", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
