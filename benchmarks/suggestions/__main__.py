@@ -2413,7 +2413,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixty-second held-out set (the Productivity Commission of "
              "Australia: three pages of its media releases' listing and a page of its annual "
              "report; CC BY 4.0)",
-             HERE / "heldout-362", "gold written before the engine ran on it"))
+             HERE / "heldout-362", "gold written before the engine ran on it; first run: "
+             "names P 0.77, R 0.89, type 0.83, quotes R 0.00 (0/1)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
