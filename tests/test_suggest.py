@@ -10827,3 +10827,17 @@ def test_a_committee_reports_numbers_case_and_block_quote() -> None:
     assert "Maintaining" not in kinds, kinds
     speakers = {q.text[:7]: q.speaker_name for q in found.quotes}
     assert speakers.get("Because") == "Ron Levy", speakers
+
+
+def test_a_report_on_a_field_an_inquiry_by_its_subject_and_peoples_then_their_nation() -> None:
+    kinds = _names(
+        "The report presents estimates of expenditure on services for Aboriginal and Torres "
+        "Strait Islander Australians. The Report on Government Services provides information. "
+        "Two projects generated debate: the Compensation and Rehabilitation for Veterans "
+        "inquiry and the Senate inquiry. The Statement on the Conduct of Monetary Policy was "
+        "agreed.\n")
+    assert kinds.get("Aboriginal and Torres Strait Islander") == "group", kinds
+    assert kinds.get("Report on Government Services") == "work", kinds
+    assert kinds.get("Compensation and Rehabilitation for Veterans") == "event", kinds
+    assert kinds.get("Senate") == "organisation", kinds
+    assert kinds.get("Statement on the Conduct of Monetary Policy") == "work", kinds

@@ -2663,6 +2663,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
     if " ".join(t.text for t in run) in PEOPLES_BY_NAME:
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
+    if len(run) >= 2 and " ".join(t.text for t in run[:-1]) in PEOPLES_BY_NAME and \
+            know.demonym_plural(run[-1].text):
+        return [run[:-1]]  # "Aboriginal and Torres Strait Islander Australians": the peoples,
+        # then the nation's people they are part of
     if len(run) >= 4 and run[-1].text in PARTNERSHIP_FORMS and \
             any(t.text in ("and", "&") for t in run[1:-2]):
         return [run]  # "Brown, Olson & Wilson, PC", "Smith and Jones LLP": one firm named

@@ -1768,6 +1768,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_SAID_TO_BE_A_WORK.match(c.after) for c in places):
         return "work", "said to be a work ('Volcano Watch is a weekly article', '… has " \
             "been the newsletter of …')"  # (whatever head ends its name)
+    if len(words) >= 3 and words[0] in WORK_HEADS and words[0] not in ORGANISATION_HEADS and \
+            words[1] in ("on", "of", "into"):
+        return "work", f"a document by its kind, then what it is on ('{words[0]} on …')"
+    if len(words) >= 2 and not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) \
+            and any(re.match(r"[^\S\n]+inquiry\b", c.after) for c in places):
+        return "event", "an inquiry by what it looks into ('the Compensation and " \
+            "Rehabilitation for Veterans inquiry')"
     if last == "Review" and len(words) >= 2 and words[0] not in ORGANISATION_HEADS:
         if words[-2] in _JOURNAL_FIELDS:
             return "work", "a journal, a field's review ('the Harvard Law Review')"

@@ -531,7 +531,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 j += 2
             elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
                                        or (current.text in _CHARTERS
-                                           and (current.text != "Statement" or len(run) == 1))) \
+                                           and (current.text != "Statement" or len(run) == 1
+                                                or (len(run) == 2 and run[0].text == "The")))) \
                     and current.text in _HEADS_BEFORE_ON and j + 3 < n and \
                     words[j + 2].text == "the" and words[j + 3].capitalised and \
                     words[j + 3].text not in MONTHS_AND_DAYS and \
