@@ -2421,7 +2421,11 @@ def main(argv: list[str]) -> int:
              "a body; fixed (P 0.81, R 0.93, type 0.92); left: titles with a colon or commas "
              "cut ('Superannuation: Assessing Efficiency and Competitiveness', 'Hayne Royal "
              "Commission into Misconduct in the Banking, Superannuation and …'), a listing's "
-             "year-and-title headline missed, a quote whose opening mark the listing lost"))
+             "year-and-title headline missed, a quote whose opening mark the listing lost"),
+            ("Three-hundred-and-sixty-third held-out set (Geoscience Australia: its earthquake "
+             "page for the media, a release as a news site copies it, its minister's "
+             "release; CC BY 4.0)",
+             HERE / "heldout-363", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
