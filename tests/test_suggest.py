@@ -10841,3 +10841,12 @@ def test_a_report_on_a_field_an_inquiry_by_its_subject_and_peoples_then_their_na
     assert kinds.get("Compensation and Rehabilitation for Veterans") == "event", kinds
     assert kinds.get("Senate") == "organisation", kinds
     assert kinds.get("Statement on the Conduct of Monetary Policy") == "work", kinds
+
+
+def test_a_seismologists_title_names_no_one() -> None:
+    kinds = _names("Download audio grabs from Senior Seismologist Dr Phil Cummins here. This "
+                   "includes prepared grabs from a Senior Seismologist for use on radio. "
+                   "Seismologist Michelle Salmon said the quake was widely felt.\n")
+    assert kinds.get("Phil Cummins") == "person" and kinds.get("Michelle Salmon") == "person", \
+        kinds
+    assert not {"Seismologist", "Senior Seismologist"} & set(kinds), kinds
