@@ -390,6 +390,18 @@ _JOURNAL_FIELDS = frozenset("Law Business Literary Medical Economic Book Politic
                             "Historical Philosophical".split())
 #: The reviews a government holds, by the word before "Review": "the Spending Review".
 _REVIEWS_HELD = frozenset("Spending Defence Defense Periodic Integrated Independent".split())
+def _above_its_record(c: Candidate) -> bool:
+    """A product alone on its line, or one of two joined by "and" ("• Licorice Root 30 … and
+    Licorice Root 90 …"), right above its record's fields ("Pack size 800g", "Best before
+    …"), as a food recall lists them."""
+    line_end = c.after.find("\n")
+    return line_end >= 0 and \
+        re.fullmatch(r"(?:[^\S\n]+and[^\S\n]+[^\n]*)?", c.after[:line_end]) is not None and \
+        RECORD_BELOW.match(c.after, line_end) is not None and \
+        re.search(r"(?:^|\n)[^\S\n]*(?:[•*-][^\S\n]*)?(?:[^\n]*[^\S\n]and[^\S\n]+)?$",
+                  c.before) is not None
+
+
 def _spelt_in_lower_case(letters: str, before: str) -> bool:
     """Whether the words right before the bracket that opens these letters are a phrase in
     lower case whose initials hold them in order, the first first: a term, not a body ("the
@@ -1271,11 +1283,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                and (m.group("brand") == words[0] or m.group("batches")))
            for c in places):
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
-    if any(re.fullmatch(r"(?:[^\S\n]+and[^\S\n]+[^\n]*)?", c.after[:max(0, c.after.find("\n"))])
-           and RECORD_BELOW.match(c.after, max(0, c.after.find("\n")))
-           and re.search(r"(?:^|\n)[^\S\n]*(?:[•*-][^\S\n]*)?(?:[^\n]*[^\S\n]and[^\S\n]+)?$",
-                         c.before) for c in places):  # (one product alone on its line, or
-        # two joined by "and": "• Licorice Root 30 … and Licorice Root 90 …")
+    if any(_above_its_record(c) for c in places):
         return "other", "a product, above its record ('Pack size …', 'Best before …')"
     if any(SOLD_AT_BEFORE.search(c.before) for c in places) and "." not in text:
         return "organisation", "a shop, where a product was sold ('Sold at …')"
