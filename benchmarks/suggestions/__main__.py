@@ -2431,7 +2431,10 @@ def main(argv: list[str]) -> int:
              "left out an 'Australia' the release names (added); fixed (P 0.97); left: a "
              "breadcrumb glued to the page's title ('News Earthquake information …'), a "
              "website named with an '@' ('Earthquakes@GA') missed, a product's plural "
-             "('FeltGrids') typed a body"))
+             "('FeltGrids') typed a body"),
+            ("Three-hundred-and-sixty-fourth held-out set (the Australian Antarctic Division: "
+             "its director's message, its icebreaker's page, a video transcript; CC BY 4.0)",
+             HERE / "heldout-364", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
