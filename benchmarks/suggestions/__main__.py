@@ -2434,7 +2434,8 @@ def main(argv: list[str]) -> int:
              "('FeltGrids') typed a body"),
             ("Three-hundred-and-sixty-fourth held-out set (the Australian Antarctic Division: "
              "its director's message, its icebreaker's page, a video transcript; CC BY 4.0)",
-             HERE / "heldout-364", "gold written before the engine ran on it"))
+             HERE / "heldout-364", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.92, type 0.83, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
