@@ -10850,3 +10850,9 @@ def test_a_seismologists_title_names_no_one() -> None:
     assert kinds.get("Phil Cummins") == "person" and kinds.get("Michelle Salmon") == "person", \
         kinds
     assert not {"Seismologist", "Senior Seismologist"} & set(kinds), kinds
+
+
+def test_a_research_support_vessel_in_a_pages_title() -> None:
+    kinds = _names("Australia’s new icebreaker – RSV Nuyina\n\nAustralia’s new Antarctic "
+                   "icebreaker, RSV Nuyina, is due to arrive in Hobart in 2020.\n")
+    assert kinds.get("RSV Nuyina") == "other", kinds

@@ -295,7 +295,7 @@ _CRAFT_BEFORE = re.compile(rf"(?<!to )(?<!will )(?<!would )\b{_CRAFT}(?:,\s+the|
 # ("their sailboat, the Sea Nymph")
 #: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
 _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS R/V M/V F/V "
-                           "S/V".split())
+                           "S/V RSV RRS MY SY".split())  # (and "RSV Nuyina", "RRS Sir David …")
 
 
 #: A date before a dateline, as the Air Force's old pages wrote it: "6/5/2014 - ".
@@ -1313,7 +1313,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "The Conversation')"
     if "speaker" in hints:
         return "person", "a speaker's label in a transcript ('Booker: From the time …')"
-    if "site" in hints:
+    if "site" in hints and words[0] not in _SHIP_PREFIXES:  # (not "… icebreaker – RSV
+        # Nuyina": the ship the title names)
         return "organisation", "a site's name, after its page's title and a dash or by its " \
             "address on a line of its own"
     if "outlet" in hints:

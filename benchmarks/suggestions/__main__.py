@@ -2435,7 +2435,10 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixty-fourth held-out set (the Australian Antarctic Division: "
              "its director's message, its icebreaker's page, a video transcript; CC BY 4.0)",
              HERE / "heldout-364", "gold written before the engine ran on it; first run: "
-             "names P 0.92, R 0.92, type 0.83, no quotes"))
+             "names P 0.92, R 0.92, type 0.83, no quotes; it showed a research ship by its "
+             "prefix ('RSV Nuyina') typed a body, and a site's name where a page's title "
+             "ends with it; fixed (type 1.00); left: 'Antarctic and Southern Ocean' one name "
+             "(a place's adjective joined to the next place)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
