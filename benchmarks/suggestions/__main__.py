@@ -2438,7 +2438,11 @@ def main(argv: list[str]) -> int:
              "names P 0.92, R 0.92, type 0.83, no quotes; it showed a research ship by its "
              "prefix ('RSV Nuyina') typed a body, and a site's name where a page's title "
              "ends with it; fixed (type 1.00); left: 'Antarctic and Southern Ocean' one name "
-             "(a place's adjective joined to the next place)"))
+             "(a place's adjective joined to the next place)"),
+            ("Three-hundred-and-sixty-fifth held-out set (the U.S. Arctic Research "
+             "Commission: its newsletter, a press release, two articles by its staff; public "
+             "domain)",
+             HERE / "heldout-365", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
