@@ -2442,7 +2442,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixty-fifth held-out set (the U.S. Arctic Research "
              "Commission: its newsletter, a press release, two articles by its staff; public "
              "domain)",
-             HERE / "heldout-365", "gold written before the engine ran on it"))
+             HERE / "heldout-365", "gold written before the engine ran on it; first run: "
+             "names P 0.80, R 0.89, type 0.94, quotes R 1.00 (3/3), speaker 1.00 (quotes goal "
+             "met)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
