@@ -10856,3 +10856,76 @@ def test_a_research_support_vessel_in_a_pages_title() -> None:
     kinds = _names("Australia’s new icebreaker – RSV Nuyina\n\nAustralia’s new Antarctic "
                    "icebreaker, RSV Nuyina, is due to arrive in Hobart in 2020.\n")
     assert kinds.get("RSV Nuyina") == "other", kinds
+
+
+def test_a_person_of_a_town_is_the_person_then_the_town() -> None:
+    kinds = _names(
+        "Mead Treadwell of Anchorage, Alaska, has been named Chair. He is joined by Vera "
+        "Kingeekuk Metcalf of Nome, Alaska. She succeeds Mary Jane Fate of Rampart and "
+        "Fairbanks, who served since 1991. The Bank of Springfield, Illinois, lent the money. "
+        "Catherine of Aragon was queen.\n")
+    assert kinds.get("Mead Treadwell") == "person", kinds
+    assert kinds.get("Vera Kingeekuk Metcalf") == "person", kinds
+    assert kinds.get("Mary Jane Fate") == "person", kinds
+    assert {kinds.get(p) for p in ("Anchorage", "Nome", "Rampart", "Fairbanks")} == {"place"}, \
+        kinds
+    assert "Bank of Springfield" in kinds and "Catherine of Aragon" in kinds, kinds
+
+
+def test_a_nickname_in_brackets_and_marks_inside_a_persons_name() -> None:
+    found = suggest(
+        "Liz Cravalho photo.jpeg\n\nMs. Elizabeth (\"Liz\") Qaulluq Cravalho\n\nMs. Deborah "
+        "Vo\n\nA vacancy exists, as former commissioner Major General Randy (\"Church\") Kee, "
+        "USAF (ret.) resigned his position. Miss Georgia USA was crowned.\n")
+    kinds = _types(found)
+    assert kinds.get('Elizabeth ("Liz") Qaulluq Cravalho') == "person", kinds
+    assert "Liz Cravalho" in _entity(found, 'Elizabeth ("Liz") Qaulluq Cravalho').aliases, \
+        found.entities
+    assert kinds.get('Randy ("Church") Kee') == "person", kinds
+    assert "Ms. Elizabeth" not in kinds and "Miss Georgia USA" in kinds, kinds
+
+
+def test_a_post_of_a_fellow_and_a_firm_in_apposition() -> None:
+    kinds = _names(
+        "Treadwell is a Senior Fellow at the Institute of the North, and is Chairman of Venture "
+        "Ad Astra, an Anchorage-based firm developing imaging technologies. Tom Reed Hall, a "
+        "company spokesman, agreed.\n")
+    assert "Fellow" not in kinds and "Senior Fellow" not in kinds, kinds
+    assert kinds.get("Venture Ad Astra") == "organisation", kinds
+    assert kinds.get("Tom Reed Hall") == "person", kinds
+
+
+def test_a_directors_body_and_a_list_that_ends_a_bodys_name() -> None:
+    kinds = _names(
+        "He is a Professor at the Institute for the Study of Earth, Oceans, and Space at the "
+        "University of New Hampshire, and the Director of the Water Systems Analysis Group.\n")
+    assert kinds.get("Institute for the Study of Earth, Oceans, and Space") == "organisation", \
+        kinds
+    assert kinds.get("Water Systems Analysis Group") == "organisation", kinds
+    assert not {"Oceans", "Space", "Director of the Water Systems Analysis Group"} & set(kinds), \
+        kinds
+
+
+def test_the_body_named_first_by_its_head_and_letters_without_the_country() -> None:
+    found = suggest(
+        "The U.S. Arctic Research Commission met. Smith was appointed to the Commission in "
+        "2001. Jones is with the Eskimo Walrus Commission. Kee took a post in the US Department "
+        "of Defense (DoD). He will help the DoD's newest center.\n")
+    assert "Commission" in _entity(found, "U.S. Arctic Research Commission").aliases, \
+        found.entities
+    assert "DoD" in _entity(found, "US Department of Defense").aliases, found.entities
+    assert not {"Commission", "DoD"} & set(_types(found)), found.entities
+
+
+def test_a_long_reports_title_in_marks_and_its_author_after_the_report() -> None:
+    kinds = _names(
+        "The commission's biennial \"Report on the Goals and Objectives for Arctic Research "
+        "2013-2014 for the U.S. Arctic Research Program\" recommends five themes. Fran Ulmer "
+        "released it. In releasing the report, Ulmer said, \"Dramatic changes in the arctic "
+        "environment combine to make it very important that decision makers have access to "
+        "research.\"\n")
+    title = ("Report on the Goals and Objectives for Arctic Research 2013-2014 for the U.S. "
+             "Arctic Research Program")
+    assert kinds.get(title) == "work", kinds
+    assert kinds.get("Fran Ulmer") == "person", kinds
+    assert "Dramatic" not in kinds and "Report" not in kinds, kinds

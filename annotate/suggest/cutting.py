@@ -99,6 +99,7 @@ from .tokens import (
     _lower_case_words,
     _spelt_out,
     _title_follows,
+    nickname_between,
     someones_surname,
     spelt_by_last,
     title_apposed,
@@ -1332,7 +1333,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 3 and run[0].text == run[2].text and run[1].text in ("for", "to", "and"):
         # "by Māori for Māori", "Asia to Asia": one name twice, not a name of three words
         return [*_cut(text, run[:1], know, surnames), *_cut(text, run[2:], know, surnames)]
-    if re.search(r"\(|, (?:[A-Z][\w’'-]+, )*[A-Z][\w’'-]+,? and ", text[run[0].start:run[-1].end]):
+    if re.search(r"\(|, (?:[A-Z][\w’'-]+, )*[A-Z][\w’'-]+,? and ",
+                 _NICKNAME_IN_BRACKETS.sub(" ", text[run[0].start:run[-1].end])):
         people = _people_of(run, know)
         if people is not None:  # "Mary Lynn Young and Alfred Hermida of the University of
             # British Columbia School of Journalism, Writing and Media": the people, then
@@ -1937,6 +1939,11 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                 *_cut_part(text, run[body:], know, surnames)]  # "Peter Smallwood University
         # of Richmond": a byline's author, then where the author works, with no comma (not
         # "John Jay College of Criminal Justice", named for him and for a field)
+    home = _person_of_place(text, run, know)
+    if home is not None:  # "Mead Treadwell of Anchorage, Alaska", "Mary Jane Fate of
+        # Rampart and Fairbanks": a person, then where the person lives
+        return [_candidate(text, home[0], hint="person"),
+                *(_candidate(text, place, hint="place") for place in home[1])]
     people = _people_of(run, know)
     if people is not None:
         # "Strahinja Subotic of the Center for European Politics", "Genady Sisoyev and Vuk
@@ -2138,6 +2145,46 @@ def _people_of(run: list[Token], know: Knowledge
     return names, body
 
 
+def _person_of_place(text: str, run: list[Token], know: Knowledge
+                     ) -> tuple[list[Token], list[list[Token]]] | None:
+    """A person of two to four plain words, then "of" and the town or towns the person is
+    from, or None. News introduces people so ("Mead Treadwell of Anchorage, Alaska"), and a
+    name does not run on through "of" into a town: the town must have its state or country
+    after it, or be one the gazetteer knows after a known given name ("Mary Jane Fate of
+    Rampart and Fairbanks"). A single word before "of" stays whole ("Catherine of Aragon",
+    "Joan of Arc"), and a head word keeps a body ("Bank of Springfield, Illinois")."""
+    k = next((k for k in (2, 3, 4) if k < len(run) - 1 and run[k].text == "of"), None)
+    if k is None or not all(
+            t.capitalised and not t.acronym and not t.possessive and not t.number
+            and t.text not in FUNCTION_WORDS and not _any_head(t.text)
+            and not _is_title(t.text, know.titles) and not know.is_demonym(t.text)
+            for t in run[:k]):
+        return None
+    places: list[list[Token]] = [[]]
+    for t in run[k + 1:]:
+        if t.text == "and" and places[-1]:
+            places.append([])
+        elif t.capitalised and not t.acronym and t.text not in FUNCTION_WORDS and \
+                not _any_head(t.text) and not t.possessive:
+            places[-1].append(t)
+        else:
+            return None
+    if not places[-1]:
+        return None
+    state = re.match(r",[^\S\n]+([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b", text[run[-1].end:])
+    if state and len(places) == 1 and (state[1] in know.us_states.values()
+                                       or know.places.get(state[1]) in ("country", "region")):
+        return run[:k], places
+    named = [" ".join(t.text for t in place) for place in places]
+    if run[0].text in know.given_names and any(
+            know.places.get(name) == "city" or know.town(name) for name in named) and \
+            all(len(place) <= 2 for place in places):
+        return run[:k], places
+    return None
+
+
+#: A nickname in marks and brackets inside a person's name: 'Randy ("Church") Kee'.
+_NICKNAME_IN_BRACKETS = re.compile(r" \([“\"‘][A-Z][\w’'-]*[”\"’]\) ")
 #: The small words inside people's names: "Leila de Lima", "José Ortega y Gasset".
 _NAME_PARTICLES = CONNECTORS_BASE - {"of", "the", "for", "and", "&", "+"}
 
@@ -3221,6 +3268,21 @@ def _spelled_out(letters: str, text: str) -> bool:
         is not None
 
 
+#: The kinds of fellow a post names: "Postdoctoral Fellow", "Visiting Research Fellow".
+_FELLOWS_KINDS = frozenset("Senior Junior Research Postdoctoral Post-doctoral Doctoral "
+                           "Graduate Visiting Teaching Clinical Honorary Distinguished "
+                           "Affiliate Faculty Policy Fulbright".split())
+
+
+def _given_then_names(run: list[Token], know: Knowledge) -> bool:
+    """Whether an honorific's next word is a given name with more plain names after it, as
+    a person's full name goes on ("Ms. Elizabeth Qaulluq Cravalho"), where a contest's
+    title goes on with its own words ("Miss Georgia USA", "Miss Virginia International")."""
+    return len(run) >= 3 and run[1].text in know.given_names and all(
+        t.capitalised and not t.acronym and t.text not in CONTEST_WORLDS
+        and not _any_head(t.text) for t in run[2:])
+
+
 #: A state's abbreviation after a town and its comma: ", Mont.", ", Ariz.,".
 _STATE_AFTER = re.compile(r",[^\S\n]+(?:" + "|".join(sorted(STATE_ABBREVIATIONS)) + r")\.")
 
@@ -3239,7 +3301,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # named for someone, whose "King" is no title
     if words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
             know.big_place(words[1]) or words[1] in CONTEST_WORLDS) and \
-            not someones_surname(text, words[1], know):  # (not "Ms. Hanna" … "Jeanette Hanna")
+            not someones_surname(text, words[1], know) and not _given_then_names(run, know):
+        # (not "Ms. Hanna" … "Jeanette Hanna", not 'Ms. Elizabeth ("Liz") Qaulluq Cravalho')
         return [_candidate(text, run)]
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific
@@ -3248,6 +3311,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                                                                                       "”", '"'):
         return [_candidate(text, run, hint="person")]  # "‘Miss Lou’": a nickname in marks,
         # its honorific and all
+    if len(words) >= 2 and words[-1] in ("Fellow", "Fellows") and \
+            all(w in _FELLOWS_KINDS for w in words[:-1]):
+        return []  # "Postdoctoral Fellow in Life Sciences Communication": a post, no one
     if len(words) >= 2 and words[-2] == "Merchant" and words[-1] in ("Marine", "Navy"):
         return [_candidate(text, run, hint="organisation")]  # "the U.S. Merchant Marine",
         # "the Merchant Navy": a nation's merchant fleet, whose "Merchant" is no one's trade
@@ -3607,13 +3673,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k = head  # "Chairman of the Group of Ten Working Party on …": the name goes on
             # to a second head, then what the body is for
         tail = rest[k + 1:]
-        if 0 < k < len(rest) - 1 and rest[k - 1].text in ("the", "of") and len(tail) <= 3 and \
+        if 0 < k < len(rest) - 1 and rest[org_start - 1].text in ("the", "of") and \
+                len(tail) <= 3 and \
                 any(t.text in ORGANISATION_HEADS for t in tail) and \
                 all(t.capitalised and not t.acronym and t.text not in know.given_names
                     and t.text not in know.surnames and not _is_title(t.text, titles)
                     for t in tail):
             k = len(rest) - 1  # "Chairman of the Board of Governors of the Federal Reserve
-            # System": the last body's name runs to the end, no one named after it
+            # System", "Director of the Water Systems Analysis Group": the last body's name
+            # runs to the end, no one named after it
         named = next((m for m, t in enumerate(tail) if t.text in know.given_names), None)
         if named is not None and 1 <= named <= 2 and 2 <= len(tail) - named <= 3 and \
                 k > 0 and rest[k - 1].text == "of" and \
@@ -3823,7 +3891,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     honorific_title = head in HONORIFICS or head in NOBLE or (
         len(rest) == 1 and words[last_title] in OFFICE_TITLES
         and rest[0].text.casefold() not in _lower_case_words(text))  # "President Biden"
-    if not _person_like(rest, know, surnames, after_honorific=honorific_title):
+    if [t.text for t in rest] in (["Fellow"], ["Fellows"]):
+        return out  # "a Senior Fellow at the Institute …": a post (a fellow is no title
+        # before a name, so the tables do not list it)
+    named = [t for k, t in enumerate(rest) if not (k and nickname_between(text, rest, k - 1))]
+    # (a nickname in marks is no part of the name's shape: 'Randy ("Church") Kee')
+    if not _person_like(named, know, surnames, after_honorific=honorific_title):
         if len(rest) == 1 and re.fullmatch(r"[A-Z]{2,6}", rest[0].text) and \
                 not words[last_title].isupper() and \
                 rest[0].text not in know.country_codes and not out:

@@ -666,6 +666,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                   and (len(f.words[0]), words[0]) > (len(words[0]), f.words[0])]
         if len(formal) == 1:
             return formal[0]  # "Debbie Jin" → "Deborah Jin": a short form of the given name
+        nicknamed = [f for f in index.by_last[words[1]] if f is not form and len(f.words) >= 3
+                     and index.person(f)
+                     and re.search(rf"[“\"‘]{re.escape(words[0])}[”\"’]", f.text)]
+        if len(nicknamed) == 1:
+            return nicknamed[0]  # "Liz Cravalho" → 'Elizabeth ("Liz") Qaulluq Cravalho': the
+            # nickname the full name gives in marks, then the surname
     if n > 1:
         folded = tuple(w.casefold() for w in words)
         tails = [f for f in index.persons if len(f.words) > n
@@ -1209,6 +1215,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                for f in suffixes if f is not longest):
             suffixes = [longest]  # "Board" → "Safety Board" → "National Transportation
             # Safety Board": one name, shortened twice
+    if len(suffixes) > 1 and n == 1 and words[0] in ORGANISATION_HEADS:
+        before = [f for f in suffixes if f.first < form.first]
+        if len(before) == 1:
+            suffixes = before  # "the Commission" → "U.S. Arctic Research Commission", the
+            # only commission named when the story first says it (the "Eskimo Walrus
+            # Commission" comes later)
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
     parks = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
@@ -1664,14 +1676,20 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
         # (a name longer than the words kept before the bracket ends with all of them)
         for f in sorted(named, key=lambda f: -len(f.words)):
             letters = [ch for ch in word.casefold() if ch.isalpha()]
-            full = "".join(ch for ch in f.text.casefold() if ch.isalpha())
-            initials = "".join("an" if w in ("&", "and") else w[0] for w in f.words
-                               if w[:1].isalpha() or w == "&").casefold()
-            # ("&" and "and" may give their letter: "Meridian & Bigbee Railroad (MNBR)")
-            if letters and letters[0] == full[0] and (
-                    _in_order(letters, initials) or (not word.isupper()
-                                                     and _in_order(letters, full))):
-                return f
+            for spelt in (f.words, f.words[1:] if len(f.words) > 2
+                          and f.words[0] in COUNTRY_LETTERS else None):
+                # (a country's letters before a body's name are often no part of its
+                # short form: "US Department of Defense (DoD)")
+                if spelt is None:
+                    continue
+                full = "".join(ch for ch in " ".join(spelt).casefold() if ch.isalpha())
+                initials = "".join("an" if w in ("&", "and") else w[0] for w in spelt
+                                   if w[:1].isalpha() or w == "&").casefold()
+                # ("&" and "and" may give their letter: "Meridian & Bigbee Railroad (MNBR)")
+                if letters and letters[0] == full[0] and (
+                        _in_order(letters, initials) or (not word.isupper()
+                                                         and _in_order(letters, full))):
+                    return f
             again = re.match(r"\)[ \t]+([\w’'-]+)", c.after)
             capitals = initials_of(f.words).casefold()
             if letters and again is not None and again.group(1) == f.words[0] and \

@@ -369,6 +369,15 @@ _AWARD_BEFORE = re.compile(r"\b(?:win|wins|won|winning|earn|earned|earns)[^\S\n]
 #: "Pillen is the first active farmer elected governor".
 _IS_A = re.compile(r"^[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
                    r"(?P<words>[a-z0-9][\w-]*(?:[^\S\n]+[a-z0-9][\w-]*){0,4})")
+#: A body's noun ending an apposition right after the name, before what it does or where
+#: it is: "Venture Ad Astra, an Anchorage-based firm developing …", "Acme, a consulting
+#: company in Denver" (not "…, a company spokesman", "…, a lawyer at the firm").
+_BODY_APPOSITION = re.compile(r"^,[^\S\n]+(?:a|an)[^\S\n]+(?:(?!(?:at|for|with|of|in|from|by|"
+                              r"on|to)\b)[\w’'-]+[^\S\n]+){0,3}?(?:firm|company|nonprofit|"
+                              r"non-profit|charity|startup|start-up|organi[sz]ation|corporation|"
+                              r"agency|foundation|publisher|newsroom)(?=[,.;:]|[^\S\n]+(?:that|"
+                              r"which|whose|based|in|of|with|for|owned|run|founded|"
+                              r"headquartered|[a-z]+ing)\b)")
 #: People's nouns that a firm or a body may be called too: "Acme is a big employer".
 _BODIES_TOO = frozenset("""employer owner customer investor shareholder donor backer supporter
 critic opponent leader player proponent detractor landlord landowner partner""".split())
@@ -990,6 +999,9 @@ def _singular(word: str) -> str:
 
 
 #: A quote's end, then its speaker: "“…,” said Matemadanda".
+#: A speaker's verb right after a name: "In releasing the report, Ulmer said, …" (the
+#: comma closes the clause before; the name is whoever speaks, no report's title).
+_SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|explained|noted|stated|wrote)\b")
 _SAID_BEFORE = re.compile(r"[,.!?][”\"]\s+(?:said|says|added|asked|replied|insisted)\s+$")
 
 #: A speech verb, then "he" or "she" for whoever spoke: "Tsvangirai said that he had …".
@@ -1293,6 +1305,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
+           and not ("," in m.group() and _SPEAKS_AFTER.match(c.after))
            and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent"):
@@ -1330,7 +1343,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a programme's name before the word for it ('the Investing in " \
             "Canada plan')"
     if "work" in hints:
-        if any(_PROGRAMME_AFTER.match(c.after) for c in places) or scheme:
+        if (any(_PROGRAMME_AFTER.match(c.after) for c in places) or scheme) and not (
+                len(words) > 2 and words[0] in WORK_HEADS and words[1] in ("on", "of", "for")):
+            # (but a report's title whose kind opens it: "“Report on … for the U.S. Arctic
+            # Research Program”")
             return "other", "a programme's name in quotation marks ('the “…” program')"
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
@@ -2463,6 +2479,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_said_to_be_a_body(c.after) for c in places) and \
             not any(w in PLACE_HEADS for w in words):
         return "organisation", "said to be a body ('Propublica is an independent newsroom')"
+    if any(_BODY_APPOSITION.match(c.after) for c in places) and \
+            not any(w in PLACE_HEADS for w in words):
+        return "organisation", "a body's noun in apposition ('…, an Anchorage-based firm')"
     if any(re.match(_LISTED_BEFORE + r"\s+(?:regions?|provinces?|provincial|municipality|"
                     r"municipal|states?(?![^\S\n]+plans?\b)|districts?|county|counties|valley|peninsula|"
                     r"desert|coast|basin|delta|road|highway|motorway|route|expressway|city|"

@@ -115,6 +115,7 @@ from .tokens import (
     _lower_case_words,
     glued_decks,
     line_end,
+    nickname_between,
     repeated_the_lines,
     tokens,
 )
@@ -1184,6 +1185,12 @@ _REPORT_AFTER = re.compile(r"[^\S\n]*\((?P<name>[^()\n]{2,40})[^\S\n](?:report|r
                            r"audit)\)")
 
 
+#: A document's kind and what it is on, opening a long title in quotation marks: "Report
+#: on the …", "Review of …", "Strategy for …".
+_DOCUMENT_OPENING = re.compile(r"[^\S\n]*(?:Report|Review|Study|Strategy|Plan|Assessment|"
+                               r"Survey|Inquiry|Evaluation)[^\S\n]+(?:on|of|for|into)[^\S\n]")
+
+
 def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]:
     """Titles of works in quotation marks, each one name: 'the song "Still Crazy After
     All These Years"', '“Charging Bull”'. A passage counts when it is in Title Case
@@ -1212,12 +1219,15 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                                       r"(?:[^\S\n]*\([A-Z.]{2,6}\))?|(?:Circular|Publication|"
                                       r"Bulletin|Form|Notice)[^\S\n]+[\w.-]*\d[\w.-]*)[\s,:]*$",
                                       before) or \
-                _REPORT_AFTER.match(text, p.close + 1) else 12
+                _REPORT_AFTER.match(text, p.close + 1) or \
+                _DOCUMENT_OPENING.match(text, p.start) else 12
             # (a hearing's or a report's long title after "titled": "an oversight hearing
             # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”";
             # or "on": "Remarks by Chairman Martin J. Gruenberg on “Oversight of Financial
             # Regulators: Financial Stability, Supervision, and Consumer Protection …”"; or a
             # numbered document's: "Circular 92, “Copyright Law of the United States and …”";
+            # or one that opens with its kind and what it is on: "“Report on the Goals and
+            # Objectives for Arctic Research 2013-2014 for the U.S. Arctic Research Program”";
             # or an order's: "an Executive Order (E.O.), “Imposing Sanctions on Certain Persons
             # with Respect to the Humanitarian and Human Rights Crisis in Ethiopia.”")
             if not words or len(words) > longest or not (
@@ -2556,6 +2566,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # "Voice of America" on its line over "VOA" …)
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
+    if any(nickname_between(text, run, k) and run[k].text in know.given_names
+           for k in range(len(run) - 2)):
+        return [run]  # 'Ms. Elizabeth ("Liz") Qaulluq Cravalho' on a line of its own: a
+        # nickname in marks inside a name shows a person's name, no headline's words
     if 2 <= len(run) <= 3 and all(t.text.isupper() and t.text.isalpha() for t in run) and \
             run[0].text.title() in know.given_names and run[-1].text.title() in know.surnames:
         before = text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].split()[-4:]

@@ -69,6 +69,7 @@ from .tokens import (
     _lower_case_words,
     _only_titles,
     _spelt_out,
+    nickname_between,
     someones_surname,
 )
 
@@ -400,7 +401,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if nxt.text == current.text and re.fullmatch(r"[^\S\n]{2,}",
                                                           text[current.end:nxt.start]):
                 break  # "Comment  Comment on this article": an icon's label, then the link's
-            if _nickname(text, words, j):  # Elizabeth “Gena” Macres
+            if nickname_between(text, words, j):  # Elizabeth “Gena” Macres
                 run += words[j + 1:j + 3]
                 j += 2
                 continue
@@ -758,6 +759,10 @@ _LISTED = re.compile(r", (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ){0,4}[A-Z][\w
 # (an item may be two words: "Confederation of North, Central American and Caribbean
 # Football Association")
 
+#: Single words listed with commas and "and" to the end of a name, before a small word or
+#: a stop: ", Oceans, and Space" of "Institute for the Study of Earth, Oceans, and Space".
+_LIST_ENDS_NAME = re.compile(r"(?:, [A-Z][\w’'-]+){0,4},? and [A-Z][\w’'-]+"
+                             r"(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+[a-z])")
 
 #: The rest of a dateline after its city in capitals and the comma: its state or its date,
 #: then the dash or the bracket before the story ("WASHINGTON, D.C. - In …", "DENVER, Colo.
@@ -815,6 +820,14 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
                              or w in ORGANISATION_HEADS for w in items):
             return m.end()  # (not "their Navy, Marine Corps and Coast Guard teams": bodies;
             # but "the Valley of the Apurímac, Ene, and Mantaro Rivers": places it is of)
+    m = _LIST_ENDS_NAME.match(text, current.end)
+    if m is not None and len(run) >= 3 and run[0].text in ORGANISATION_HEADS and \
+            run[-2].text in ("of", "for", "on"):
+        items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group())]
+        if not any(know.big_place(w) or w in know.country_codes or w in ORGANISATION_HEADS
+                   or w in know.given_names for w in items):
+            return m.end()  # "Institute for the Study of Earth, Oceans, and Space": what
+            # the body studies, listed, ends its name (not "… of China, Russia and India")
     return None
 
 
@@ -846,17 +859,6 @@ def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
     capitalised word."""
     return k + 1 < len(words) and ORDINAL.fullmatch(words[k].text) is not None and \
         words[k + 1].capitalised and _gap_ok(text, words[k], words[k + 1])
-
-
-def _nickname(text: str, words: list[Token], j: int) -> bool:
-    """'Elizabeth “Gena” Macres': one capitalised word in quotation marks between a
-    given name and a surname belongs to the name."""
-    if j + 2 >= len(words):
-        return False
-    first, nick, last = words[j], words[j + 1], words[j + 2]
-    return first.capitalised and nick.capitalised and last.capitalised and \
-        not first.acronym and text[first.end:nick.start] in (" “", ' "', " ‘") and \
-        text[nick.end:last.start] in ("” ", '" ', "’ ")
 
 
 def _place_in_letters(text: str, run: list[Token], words: list[Token], j: int) -> int:

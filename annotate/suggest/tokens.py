@@ -670,10 +670,11 @@ DATE_AFTER_HEADLINE = re.compile(rf"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:{MONTH_NA
                                  r"[^\S\n]+\d{1,2},[^\S\n]+\d{4}(?=[^\S\n]+[A-Z])")
 
 
-#: A speech verb and its comma or colon, then an opening mark: "Tim said, “", "he wrote: ‘".
+#: A speech verb and its comma or colon, then an opening mark: "Tim said, “", "he wrote: ‘",
+#: 'Ulmer said, "' (a straight mark too, as many pages write them).
 _QUOTE_INTRODUCED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|wrote|"
                                r"writes|replied|replies|explained|noted|stated|continued)"
-                               r"(?:[^\S\n]+[a-z]+){0,2}[^\S\n]*[,:][^\S\n]*[“‘][^\S\n]*$")
+                               r"(?:[^\S\n]+[a-z]+){0,2}[^\S\n]*[,:][^\S\n]*[“‘\"][^\S\n]*$")
 
 
 #: A phrase in quotation marks whose words after the first are all in lower case.
@@ -896,6 +897,21 @@ def _title_follows(words: list[str], k: int, titles: frozenset[str]) -> bool:
 #: What a saint's name with its possessive names, after it: "St. Andrew’s village".
 _SAINTS_PLACE_AFTER = re.compile(r"[^\S\n]+(?:village|church|cathedral|parish|school|college|"
                                  r"hospital|park|square|road|street|bay|island|chapel|abbey)\b")
+
+
+def nickname_between(text: str, words: list[Token], j: int) -> bool:
+    """'Elizabeth “Gena” Macres', 'Randy ("Church") Kee': one capitalised word in
+    quotation marks (and brackets) between a given name and a surname belongs to the
+    name."""
+    if j + 2 >= len(words):
+        return False
+    first, nick, last = words[j], words[j + 1], words[j + 2]
+    return first.capitalised and nick.capitalised and last.capitalised and \
+        not first.acronym and (
+            (text[first.end:nick.start] in (" “", ' "', " ‘")
+             and text[nick.end:last.start] in ("” ", '" ', "’ "))
+            or (text[first.end:nick.start] in (" (“", ' ("', " (‘")
+                and text[nick.end:last.start] in ("”) ", '") ', "’) ")))
 
 
 def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
