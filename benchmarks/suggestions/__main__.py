@@ -2453,7 +2453,11 @@ def main(argv: list[str]) -> int:
              "Defense', a long report title in marks cut, a speaker after 'the report,' typed "
              "a work, and a quote's first word after a straight mark kept as a name; fixed "
              "(P 1.00, R 1.00, type 1.00); left: nothing in this set; set 190's gold now gives "
-             "the nicknamed editor's full name"))
+             "the nicknamed editor's full name"),
+            ("Three-hundred-and-sixty-sixth held-out set (the U.S. Nuclear Waste Technical "
+             "Review Board: a White House release naming its members, a meeting release as a "
+             "calendar copies it, two short releases of its own; public domain)",
+             HERE / "heldout-366", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
