@@ -2457,7 +2457,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixty-sixth held-out set (the U.S. Nuclear Waste Technical "
              "Review Board: a White House release naming its members, a meeting release as a "
              "calendar copies it, two short releases of its own; public domain)",
-             HERE / "heldout-366", "gold written before the engine ran on it"))
+             HERE / "heldout-366", "gold written before the engine ran on it; first run: "
+             "names P 0.80, R 0.89, type 0.94, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
