@@ -10929,3 +10929,40 @@ def test_a_long_reports_title_in_marks_and_its_author_after_the_report() -> None
     assert kinds.get(title) == "work", kinds
     assert kinds.get("Fran Ulmer") == "person", kinds
     assert "Dramatic" not in kinds and "Report" not in kinds, kinds
+
+
+def test_a_white_house_release_masthead_posts_and_degrees() -> None:
+    kinds = _names(
+        "View Header\n\nTHE WHITE HOUSE\n\nOffice of the Press Secretary\n\nPresident Clinton "
+        "today announced his intention to designate Jared L. Cohon as Chairman of the Board of "
+        "the Nuclear Waste Technical Review Board.\n\nDr. Cohon is currently Dean of the School "
+        "of Forestry and Environmental Studies at Yale University. He received his B.S. in "
+        "Geology from the University of Pennsylvania and his M.S. and Ph.D. in civil "
+        "engineering from Massachusetts Institute of Technology. Dr. Bullen is Director of "
+        "UTR-10 Nuclear Reactor Laboratory. Dr. Caporuscio worked at Los Alamos National "
+        "Laboratory on the Yucca Mountain Project. The Senate Committee on the Judiciary met. "
+        "Dean Martin sang.\n")
+    assert kinds.get("WHITE HOUSE") == "organisation", kinds
+    assert kinds.get("Nuclear Waste Technical Review Board") == "organisation", kinds
+    assert kinds.get("School of Forestry and Environmental Studies") == "organisation", kinds
+    assert kinds.get("UTR-10 Nuclear Reactor Laboratory") == "organisation", kinds
+    assert "Los Alamos National Laboratory" in kinds and "Yucca Mountain Project" in kinds, kinds
+    assert "Senate Committee on the Judiciary" in kinds and "Dean Martin" in kinds, kinds
+    assert not {"B.S.", "M.S.", "Ph", "Geology"} & set(kinds), kinds
+    assert not any(name.startswith(("Chairman", "Dean of")) for name in kinds), kinds
+
+
+def test_a_headline_with_a_dash_label_and_a_term_the_body_writes_in_lower_case() -> None:
+    found = suggest(
+        "Press Release - Performance Confirmation Monitoring and Retrievability of Emplaced "
+        "High-Level Radioactive Waste and Spent Nuclear Fuel are Focus of U.S. NWTRB Meeting "
+        "in Washington, DC\n\nThe U.S. Nuclear Waste Technical Review Board will hold a public "
+        "meeting in Washington, D.C. on Tuesday, March 27, 2018, to review retrievability of "
+        "emplaced high-level radioactive waste (HLW) and spent nuclear fuel (SNF). It will be "
+        "preceded by a one-day international workshop on the Siting of Radioactive Waste "
+        "Facilities.\n")
+    kinds = _types(found)
+    assert "Washington, DC" in _entity(found, "Washington, D.C.").aliases, found.entities
+    assert "Spent Nuclear Fuel" not in kinds, kinds
+    assert not any(name.startswith(("Confirmation", "Focus")) for name in kinds), kinds
+    assert kinds.get("Siting of Radioactive Waste Facilities") == "event", kinds

@@ -3268,6 +3268,13 @@ def _spelled_out(letters: str, text: str) -> bool:
         is not None
 
 
+#: The members a board is named for: "Board of Governors", "Board of Trustees".
+_BOARDS_OF = frozenset("Directors Governors Trustees Regents Supervisors Commissioners "
+                       "Visitors Education Health Elections Managers Overseers Examiners "
+                       "Control Review Appeals Inquiry".split())
+#: Posts that are also given names or plain words, titles only before "of": "Dean of the
+#: School of …", "Rector of the University of …".
+_TITLES_BEFORE_OF = frozenset("Dean Rector Headmaster Headmistress Bursar".split())
 #: The kinds of fellow a post names: "Postdoctoral Fellow", "Visiting Research Fellow".
 _FELLOWS_KINDS = frozenset("Senior Junior Research Postdoctoral Post-doctoral Doctoral "
                            "Graduate Visiting Teaching Clinical Honorary Distinguished "
@@ -3334,7 +3341,20 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             not _region_or_country([t for t in run[2:]], know):
         return []  # "MINISTER FOR HEALTH AND AGED CARE, MARK BUTLER:": a speaker's post in
         # a label in capitals, its portfolio no name (but "MINISTER OF FINLAND")
+    board = next((j for j in range(1, len(words) - 5)
+                  if words[j:j + 4] == ["of", "the", "Board", "of"]
+                  and words[j - 1] in ("Chairman", "Chair", "Chairwoman", "Chairperson")), None)
+    if board is not None:
+        body = board + 4 + (words[board + 4] == "the")
+        if len(words) - body >= 2 and words[-1] in ORGANISATION_HEADS and \
+                words[body] not in _BOARDS_OF:
+            return _cut_part(text, run[body:], know, surnames)  # "Chairman of the Board of
+            # the Nuclear Waste Technical Review Board": the post, then the body it chairs
+            # (not "… of the Board of Governors of the Federal Reserve System")
     titles = know.titles
+    if any(w in _TITLES_BEFORE_OF and nxt == "of" for w, nxt in pairwise(words)):
+        titles = titles | {w.casefold() for w in _TITLES_BEFORE_OF}  # "Dean of the School
+        # of Forestry …": a post by its "of" (a dean alone may be Dean Martin)
     unit = next((k for k in range(1, len(words) - 1) if words[k + 1] in _UNITS_OF_TITLES
                  and _is_title(words[k], titles) and not run[k].possessive
                  and run[k - 1].capitalised

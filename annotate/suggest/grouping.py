@@ -253,6 +253,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if re.search(r"\s[A-Z]{2}$", form.text):
+        dotted = index.by_text.get(f"{form.text[:-2]}{form.text[-2]}.{form.text[-1]}.")
+        if dotted is not None and dotted is not form:
+            return dotted  # "Washington, DC" → "Washington, D.C.": a state's letters written
+            # without their dots
     nicknamed = _nickname_of(form, index)
     if nicknamed is not None:
         return nicknamed  # "Ismael Zambada Garcia (“El Mayo”)": a person's nickname

@@ -378,6 +378,10 @@ _BODY_APPOSITION = re.compile(r"^,[^\S\n]+(?:a|an)[^\S\n]+(?:(?!(?:at|for|with|o
                               r"agency|foundation|publisher|newsroom)(?=[,.;:]|[^\S\n]+(?:that|"
                               r"which|whose|based|in|of|with|for|owned|run|founded|"
                               r"headquartered|[a-z]+ing)\b)")
+#: A meeting's kind and "on", before the subject that names it: "a one-day international
+#: workshop on the Siting of …", "a symposium on the Future of Work".
+_MEETING_ON = re.compile(r"\b(?:workshop|seminar|symposium|webinar|conference|colloquium|"
+                         r"roundtable|round-table)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?$", re.I)
 #: People's nouns that a firm or a body may be called too: "Acme is a big employer".
 _BODIES_TOO = frozenset("""employer owner customer investor shareholder donor backer supporter
 critic opponent leader player proponent detractor landlord landowner partner""".split())
@@ -1312,6 +1316,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …";
         # not "covered by the Report, FTC cases …": a name, then a comma; nor "Also published
         # in Energy News Network": a newsroom, by its head word)
+    if len(words) >= 3 and words[1] == "of" and words[0] not in ORGANISATION_HEADS and \
+            words[0] not in PLACE_HEADS and words[0] not in WORK_HEADS and \
+            any(_MEETING_ON.search(c.before) for c in places):
+        return "event", "a meeting's subject after its kind and 'on' ('a workshop on the " \
+            "Siting of Radioactive Waste Facilities')"
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
     if len(words) >= 2 and words[-1] in ("GOP", "Democrats", "Republicans", "Dems") and \
@@ -1515,8 +1524,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a highway by its number ('I-85', 'US 191', 'US HWY 26')"
     if text.upper() in DISEASE_DESIGNATIONS or re.fullmatch(r"H\d{1,2}N\d{1,2}", text):
         return "other", "a disease or a virus by its designation ('H1N1', 'H5N1')"
-    if DESIGNATION.fullmatch(words[0]) and not (len(words) > 1 and last in EVENT_HEADS):
-        # (not "the G-20 Summit": a meeting of the group the letters name)
+    if DESIGNATION.fullmatch(words[0]) and not (
+            len(words) > 2 and last in ORGANISATION_HEADS) and not (
+            len(words) > 1 and last in EVENT_HEADS):
+        # (not "the G-20 Summit": a meeting of the group the letters name; nor "UTR-10
+        # Nuclear Reactor Laboratory", a body named for the reactor it runs)
         return "other", "a model designation, as aircraft and vehicles are named"
     if len(words) == 1 and text.isupper() and len(text) >= 3 and any(
             _spelt_in_lower_case(text, c.before) for c in places):

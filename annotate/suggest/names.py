@@ -637,6 +637,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
                and not _gerund(text, c, know)
+               and c.text not in _DEGREES and not (c.text == "Ph" and text.startswith(
+                   ".D", c.end))  # ("his M.S. and Ph.D. in …": degrees, listed)
+               and not (_DEGREE_IN.search(text, max(0, c.start - 30), c.start)
+                        and not any(w in ORGANISATION_HEADS for w in c.words))
                and not (c.role and len(c.words) > 1 and c.words[-1].casefold() in know.titles
                         and c.words[0] not in know.given_names
                         and not any(w in ORGANISATION_HEADS for w in c.words))]
@@ -1131,7 +1135,14 @@ _PLACES_BEFORE = re.compile(rf"\b(?P<list>{_NAME}(?:, {_NAME})+,? and {_NAME}) "
 _KIND_AFTER = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
 _NUMBER_AFTER = re.compile(r"\.?:?\s*\+?[\d(]")
-_DEGREES = frozenset(("Ph.D.", "PhD", "M.D.", "MD", "M.P.H.", "MPH", "J.D.", "D.O.", "DPhil"))
+_DEGREES = frozenset(("Ph.D.", "PhD", "M.D.", "MD", "M.P.H.", "MPH", "J.D.", "D.O.", "DPhil",
+                      "B.S.", "B.A.", "M.S.", "M.A.", "B.Sc.", "M.Sc.", "BSc", "MSc", "M.B.A.",
+                      "MBA", "Ed.D.", "LL.B.", "LL.M.", "Sc.D.", "M.Eng.", "B.Eng."))
+#: A degree and "in", before the field it is in: "his B.S. in Geology", "a master's degree
+#: in Public Policy" (a field of study, no name).
+_DEGREE_IN = re.compile(r"(?:\b(?:B\.S|B\.A|M\.S|M\.A|Ph\.D|B\.Sc|M\.Sc|M\.B\.A|Ed\.D|Sc\.D)\.|"
+                        r"\b(?:PhD|BSc|MSc|MBA|degree|degrees|bachelor’?'?s|master’?'?s|"
+                        r"doctorate|diploma))[^\S\n]+in[^\S\n]+$")
 _HEADING_AFTER = re.compile(r":[ \t]*(?:\n|$)")
 
 def _place_lists(text: str) -> list[tuple[int, int]]:
@@ -2556,7 +2567,7 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             3 <= len(run) <= 6 and run[-1].text == "Act" and text.endswith("the ", 0, run[0].start)
             and all(t.capitalised for t in run)) or (
             len(run) >= 3 and run[0].capitalised and run[-1].capitalised
-            and _spelt_by_letters(run, body)) or (
+            and _spelt_by_letters(text, run, body)) or (
             len(run) == 2 and run[1].text in _PLACE_AFTER_TOWN
             and know.big_place(run[0].text)):
         return [run]  # (or a sound or a bay named for its town: "in Plymouth Sound" on a
@@ -2566,6 +2577,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # "Voice of America" on its line over "VOA" …)
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
+    if 3 <= len(run) <= 5 and run[0].text == "THE" and \
+            all(t.text.isupper() and t.text.isalpha() for t in run) and \
+            run[-1].text.title() in ORGANISATION_HEADS and \
+            text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() == "" and \
+            re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]):
+        return [run[1:]]  # "THE WHITE HOUSE" on a line of its own atop a release: the
+        # body that issues it, in capitals, as its masthead
     if any(nickname_between(text, run, k) and run[k].text in know.given_names
            for k in range(len(run) - 2)):
         return [run]  # 'Ms. Elizabeth ("Liz") Qaulluq Cravalho' on a line of its own: a
@@ -2716,7 +2734,7 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             and know.big_place(run[start].text))
                         or (e - start >= 3 and run[start].capitalised
                             and run[e - 1].capitalised
-                            and _spelt_by_letters(run[start:e], body))
+                            and _spelt_by_letters(text, run[start:e], body))
                         # ("Voice of America Highlights" where the story writes "VOA": a
                         # name its letters spell)
                         or (e - start == 1 and e == len(run) and start > 0
@@ -2852,10 +2870,14 @@ def _after_office_of(run: list[Token], start: int, know: Knowledge) -> bool:
     return False
 
 
-def _spelt_by_letters(words: list[Token], body: list[str]) -> bool:
+def _spelt_by_letters(text: str, words: list[Token], body: list[str]) -> bool:
     """Whether the story writes the letters these words spell, with or without their small
-    words' ("Voice of America" → "VOA", "National Health Service" → "NHS")."""
+    words' ("Voice of America" → "VOA", "National Health Service" → "NHS"), and does not
+    write the words themselves in lower case (a term's letters: "spent nuclear fuel (SNF)"
+    makes no name of a headline's "Spent Nuclear Fuel")."""
     texts = tuple(t.text for t in words)
+    if re.search(rf"(?<![\w-]){re.escape(' '.join(texts).casefold())}(?![\w-])", text):
+        return False
     if any(w in _HEADLINE_CLAUSE_WORDS or w in HEADLINE_VERBS
            or not (w[:1].isupper() or w in ("of", "and", "for", "the", "&")) for w in texts):
         return False  # (not "Language Is So" over "LIS": a clause, no name)
@@ -3047,6 +3069,9 @@ def _quoted_headline(line: str) -> bool:
 #: A line ending with a town's state by its postal code: "…, Wapato, WA".
 _POSTAL_END = re.compile(r"[^\S\n][A-Z][\w.'-]*(?:[^\S\n][A-Z][\w.'-]*)*,[^\S\n]+[A-Z]{2}"
                          r"[^\S\n]*\n?$")
+#: A verb a headline leaves in lower case, which no directory's line holds: "… are Focus of
+#: U.S. NWTRB Meeting in Washington, DC" ends with its town and state, yet is a headline.
+_HEADLINE_VERB = re.compile(r"[^\S\n](?:is|are|was|were|will|has|have)[^\S\n]")
 #: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …", "Data
 #: source: U.S. Energy Information Administration, Gasoline and Diesel Fuel Update".
 _FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?|(?:Media |Press )?"
@@ -3438,7 +3463,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))  # "ARS Home » Office of Communications »
             pos += len(line)  # ARS in the News": a site's path of page titles; or another
             continue  # outlet's headline in quotation marks on a line of its own
-        if _POSTAL_END.search(line) or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
+        if (_POSTAL_END.search(line) and not _HEADLINE_VERB.search(line)) \
+                or _FIELD_LINE.match(line) or _SOURCE_BYLINE.match(line) \
                 or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line) \
                 or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line) \
                 or _SIGNATURE_LINE.match(line) or _SALUTATION_LINE.fullmatch(line) \
@@ -3495,7 +3521,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             # (an ampersand is no word a headline capitalises: "ChatGPT & Cheating: 5 Ways
             # to Change How Students are Graded")
             lowered = [w for w in big if not w.lstrip("[(“\"‘'")[:1].isupper()
-                       and not w.lstrip("[($£€")[:1].isdigit()]
+                       and not w.lstrip("[($£€")[:1].isdigit() and w != "-"]
+            # (a hyphen standing for a dash is no word left in lower case: "Press Release -
+            # Performance Confirmation Monitoring … are Focus of …")
             if (len(words) <= 15 and capitalised / len(counted) >= 0.7) or (
                     len(big) >= 5 and 1 <= len(lowered) <= (2 if len(big) >= 12 else 1)
                     and all(w.strip(".,:;’'”\"") in (_LOWERED_WORDS if len(big) >= 8

@@ -539,7 +539,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     words[j + 3].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
                     _gap_ok(text, words[j + 2], words[j + 3]) and \
-                    not _spelt_in_brackets_after(text, words, j + 3):
+                    not _spelt_in_brackets_after(text, words, j + 3) and \
+                    not (current.text in _WORKPLACE_HEADS and _project_after(text, words, j + 3)):
                 run += words[j + 1:j + 4]  # "House Committee on the Judiciary", "Convention
                 j += 3  # on the Rights of the Child", "Declaration on the Rights of …"
             elif nxt.text == "in" and (head := _head_after_in(text, words, j, know)) is not None:
@@ -941,6 +942,24 @@ _CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol A
 #: Relations", "European Agenda on Migration", "Declaration on …".
 _HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS) - {"Update"}  # (not "Update on
 # ATLAS and CMS latest results", a headline)
+
+
+#: The heads of a project's or a mission's name, which a body works on: "Los Alamos
+#: National Laboratory on the Yucca Mountain Project".
+_PROJECT_HEADS = frozenset("Project Projects Program Programme Mission Missions".split())
+#: Heads of bodies people work at, which work on projects (not "Committee on …", whose "on"
+#: gives its subject).
+_WORKPLACE_HEADS = frozenset("Laboratory Laboratories Lab Center Centre Institute University "
+                             "College Agency Company Corporation Office Department".split())
+
+
+def _project_after(text: str, words: list[Token], k: int) -> bool:
+    """Whether the capitalised words from ``k`` name a project of their own (its head ends
+    them), which a body works on rather than a part of the body's name."""
+    while k + 1 < len(words) and words[k + 1].capitalised and \
+            _gap_ok(text, words[k], words[k + 1]):
+        k += 1
+    return words[k].text in _PROJECT_HEADS
 
 
 def _body_of_before(text: str, words: list[Token], j: int) -> bool:
