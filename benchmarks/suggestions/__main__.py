@@ -2467,7 +2467,11 @@ def main(argv: list[str]) -> int:
              "read as prose, a term the body writes in lower case ('spent nuclear fuel "
              "(SNF)') taken from the headline, 'Washington, DC' apart from 'Washington, "
              "D.C.', a workshop's subject typed a body; fixed (P 1.00, R 1.00, type 1.00); "
-             "left: nothing in this set"))
+             "left: nothing in this set"),
+            ("Three-hundred-and-sixty-seventh held-out set (the Federal Mediation and "
+             "Conciliation Service: a bulletin's release, an archived home page, two old "
+             "text-only pages, its Government Manual entry; public domain)",
+             HERE / "heldout-367", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
