@@ -2471,7 +2471,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixty-seventh held-out set (the Federal Mediation and "
              "Conciliation Service: a bulletin's release, an archived home page, two old "
              "text-only pages, its Government Manual entry; public domain)",
-             HERE / "heldout-367", "gold written before the engine ran on it"))
+             HERE / "heldout-367", "gold written before the engine ran on it; first run: "
+             "names P 0.74, R 0.82, type 1.00, quotes R 1.00 (2/2), speaker 0.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
