@@ -10966,3 +10966,59 @@ def test_a_headline_with_a_dash_label_and_a_term_the_body_writes_in_lower_case()
     assert "Spent Nuclear Fuel" not in kinds, kinds
     assert not any(name.startswith(("Confirmation", "Focus")) for name in kinds), kinds
     assert kinds.get("Siting of Radioactive Waste Facilities") == "event", kinds
+
+
+def test_a_directory_whose_titles_are_glued_to_the_names() -> None:
+    kinds = _names(
+        "Office of the Director\nDeputy DirectorRichard R. Giacolone\n\nAssistant DirectorGary "
+        "Hattal\nAttorney-AdvisorDawn Starr\nEqual Employment Opportunity DirectorDenise "
+        "McKenney\nField OperationsD. Scott Blake\nNational RepresentativeScot Beckenbaugh\n\n"
+        "The Service helps labor and management resolve disputes.\n")
+    people = {"Richard R. Giacolone", "Gary Hattal", "Dawn Starr", "Denise McKenney",
+              "D. Scott Blake", "Scot Beckenbaugh"}
+    assert {kinds.get(p) for p in people} == {"person"}, kinds
+    assert not any(name.startswith(("Director", "Advisor", "Field")) for name in kinds), kinds
+
+
+def test_a_release_contact_block_and_what_a_body_offers() -> None:
+    kinds = _names(
+        "You are subscribed to News and Announcements for Federal Mediation and Conciliation "
+        "Service.\n\nContact: Greg Raelson\n\nOffice of Congressional & Public Affairs\n\nPhone: "
+        "(202) 606-8081\n\nWASHINGTON, DC – The Federal Mediation and Conciliation Service "
+        "(FMCS) announces online mediation. The Center for Disease Control agreed.\n")
+    assert kinds.get("Office of Congressional & Public Affairs") == "organisation", kinds
+    assert kinds.get("Federal Mediation and Conciliation Service") == "organisation", kinds
+    assert "Center for Disease Control" in kinds, kinds
+    assert not {"News", "Announcements", "Office of Congressional"} & set(kinds), kinds
+    assert not any(name.startswith("Announcements") for name in kinds), kinds
+
+
+def test_a_manual_entry_its_laws_other_names_and_a_statutes_words() -> None:
+    found = suggest(
+        "To begin searching within the\nGovernment Manual simply type\nin a keyword.\n\nThe "
+        "service helps government entities. On June 23, 1947, the \"Labor Management "
+        "Relations Act, 1947,\" became law. This Act is also referred to as the Taft-Hartley "
+        "Act because two members sponsored the bill. The FMCS \"may proffer its services in "
+        "any labor dispute in any industry affecting commerce\" (29 U.S.C. 173). Amendments to "
+        "the original Labor Management Relations Act widened it.\n")
+    kinds = _types(found)
+    law = _entity(found, "Labor Management Relations Act, 1947")
+    assert {"Taft-Hartley Act", "Labor Management Relations Act"} <= set(law.aliases), law
+    assert kinds.get("Government Manual") == "work", kinds
+    assert not {"Manual", "U.S.C. 173", "Taft-Hartley Act"} & set(kinds), kinds
+    speakers = {q.text[:9]: q.speaker_name for q in found.quotes}
+    assert speakers.get("may proff") == "29 U.S.C. 173", speakers
+
+
+def test_a_statement_under_its_title_and_a_sites_menu() -> None:
+    found = suggest(
+        "FMCS Today\n \n\nNotable Events\n \n\nCalendar\n \n\nStatement by FMCS Director George H. "
+        "Cohen on Negotiations Between ILWU Locals and Grain Handlers\n \n \nRelease Date: "
+        "10/18/2012\n\nWASHINGTON, D.C. — “Upon the request of the Federal Mediation and "
+        "Conciliation Service (FMCS), the parties have agreed to resume negotiations under our "
+        "auspices.”\n \nFor a PDF version of the FMCS statement, click here.\n\n\n\nEmail "
+        "Page\n\nPrinter Page\n")
+    kinds = _types(found)
+    assert not {"Events", "Page"} & set(kinds), kinds
+    speakers = {q.text[:4]: q.speaker_name for q in found.quotes}
+    assert speakers.get("Upon") == "George H. Cohen", speakers

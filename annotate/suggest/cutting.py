@@ -1857,6 +1857,10 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
             _VOLUME_BEFORE.search(text, 0, run[0].start) and _REPORT_PAGE.match(text, run[-1].end):
         return []  # "862 F. Supp. 667", "5 Cal. App. 123": a law report between its volume
         # and its page, no name
+    if run and run[0].text in ("U.S.C.", "USC", "C.F.R.", "CFR") and \
+            re.search(r"\b\d{1,2}[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]):
+        return []  # "(29 U.S.C. 173)", "10 CFR 1303.101": a statute's or a rule's
+        # citation by title and section, no name
     if run and run[0].text in ("N", "S", "E", "W") and run[0].start > 0 and \
             text[run[0].start - 1] in "°′″'\"":
         return []  # "38°52′44″N 77°06′32″W": a coordinate's side, no name
@@ -1939,6 +1943,15 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                 *_cut_part(text, run[body:], know, surnames)]  # "Peter Smallwood University
         # of Richmond": a byline's author, then where the author works, with no comma (not
         # "John Jay College of Criminal Justice", named for him and for a field)
+    served = _body_served(text, run)
+    if served is not None:  # "News and Announcements for Federal Mediation and Conciliation
+        # Service": what a body offers, then the body, which the story names on its own
+        offered = run[:served]
+        plain = all(t.text in ("and", "&") or (
+            t.capitalised and not t.acronym and t.text not in know.given_names
+            and t.text not in know.places) for t in offered)
+        return [*([] if plain else _cut_part(text, offered, know, surnames)),
+                *_cut_part(text, run[served + 1:], know, surnames)]
     home = _person_of_place(text, run, know)
     if home is not None:  # "Mead Treadwell of Anchorage, Alaska", "Mary Jane Fate of
         # Rampart and Fairbanks": a person, then where the person lives
@@ -2143,6 +2156,20 @@ def _people_of(run: list[Token], know: Knowledge
     if not all(2 <= sum(t.capitalised for t in name) <= 3 for name in names):
         return None
     return names, body
+
+
+def _body_served(text: str, run: list[Token]) -> int | None:
+    """Where "for" joins plain words to a body's whole name that the story also writes
+    without them, or None: "News and Announcements for Federal Mediation and Conciliation
+    Service" beside "The Federal Mediation and Conciliation Service (FMCS) …" (not "Center
+    for Disease Control", whose word before "for" is a body's head)."""
+    k = next((k for k in range(1, len(run) - 3) if run[k].text == "for"), None)
+    if k is None or _any_head(run[k - 1].text) or run[-1].text not in ORGANISATION_HEADS:
+        return None
+    body = text[run[k + 1].start:run[-1].end]
+    alone = [m for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", text)
+             if m.start() != run[k + 1].start]
+    return k if alone else None
 
 
 def _person_of_place(text: str, run: list[Token], know: Knowledge
@@ -3081,6 +3108,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 left[-1].text not in COMPANY_FORMS:
             return [run]  # "Merrill, Lynch, Pierce, Fenner & Smith Incorporated": the same,
             # with its legal form
+        if token.text == "and" and len(left) >= 3 and \
+                left[0].text in ("Committee", "Subcommittee") and left[1].text == "on" and \
+                not any(t.text in ORGANISATION_HEADS for t in right):
+            return [run]  # "Subcommittee on Coast Guard and Maritime Transportation": a
+            # committee named for its fields, the first a body's name
         if token.text == "and" and left[-1].text in EVENT_HEADS and \
                 left[-1].text not in ORGANISATION_HEADS and 2 <= len(right) <= 3 and \
                 right[-1].text in ORGANISATION_HEADS and not people:

@@ -292,7 +292,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if report is not None:
         return report  # "“Evaluation of Issues Surrounding …” (Deaths in Custody report)"
     dated = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n + 1
-             and f.words[:n] == words and YEARS.fullmatch(f.words[-1])]
+             and tuple(w.rstrip(",") for w in f.words[:n]) == tuple(words)
+             and YEARS.fullmatch(f.words[-1])]  # (and "… Relations Act, 1947", its comma)
     if n >= 2 and len(dated) == 1:
         return dated[0]  # "National Development Plan" → "National Development Plan 2021 –
         # 2030": a plan without the years it covers
@@ -1777,6 +1778,17 @@ def _known_as(form: Form, index: _Index) -> Form | None:
         if k >= 0 and at - index.ends[k][0] <= 1 and index.ends[k][2] is not form:
             return index.ends[k][2]  # (the name ends at the comma, or a space before "(")
     for c in form.places:
+        m = ends_with_cue(_KNOWN_AS, c.before)
+        this = _THIS_HEAD_IS.search(c.before[:m.start()]) if m is not None else None
+        if this is None or this.group(1) != form.words[-1].rstrip(","):
+            continue
+        named = [(end, f) for end, _, f in index.ends if end <= c.start - len(c.before)
+                 + this.start() and f is not form
+                 and this.group(1) in (w.rstrip(",") for w in f.words[1:])]
+        if named:
+            return named[-1][1]  # "… the "Labor Management Relations Act, 1947," … This Act
+            # is also referred to as the Taft-Hartley Act": the last act named before
+    for c in form.places:
         m = re.search(r"(?:,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)$", c.before)
         if m is None:
             continue
@@ -1790,6 +1802,8 @@ def _known_as(form: Form, index: _Index) -> Form | None:
     return None
 
 
+#: "This Act is", "This agency was" before "also known as": the thing named last before.
+_THIS_HEAD_IS = re.compile(r"\b[Tt]his[^\S\n]+([A-Z][a-z]+)[^\S\n]+(?:is|was|has[^\S\n]+been)$")
 #: The kind of periodical a story names before or after its title: "the journal Science",
 #: "Science magazine".
 _PERIODICAL_BEFORE = re.compile(r"\b(?:journal|magazine|newspaper|weekly|daily)\s+$")

@@ -105,7 +105,6 @@ from .lexicon import (
 from .runon import run_on_parts
 from .runs import BRACKETED_HEADS, runs
 from .tokens import (
-    _GLUED_BEFORE_INITIAL,
     DATE_AFTER_HEADLINE,
     INFOBOX_LINE,
     Candidate,
@@ -114,6 +113,7 @@ from .tokens import (
     _is_title,
     _lower_case_words,
     glued_decks,
+    glued_directory,
     line_end,
     nickname_between,
     repeated_the_lines,
@@ -637,6 +637,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
                and not _gerund(text, c, know)
+               and not _menu_leftover(text, c)
                and c.text not in _DEGREES and not (c.text == "Ph" and text.startswith(
                    ".D", c.end))  # ("his M.S. and Ph.D. in …": degrees, listed)
                and not (_DEGREE_IN.search(text, max(0, c.start - 30), c.start)
@@ -1138,6 +1139,21 @@ _NUMBER_AFTER = re.compile(r"\.?:?\s*\+?[\d(]")
 _DEGREES = frozenset(("Ph.D.", "PhD", "M.D.", "MD", "M.P.H.", "MPH", "J.D.", "D.O.", "DPhil",
                       "B.S.", "B.A.", "M.S.", "M.A.", "B.Sc.", "M.Sc.", "BSc", "MSc", "M.B.A.",
                       "MBA", "Ed.D.", "LL.B.", "LL.M.", "Sc.D.", "M.Eng.", "B.Eng."))
+#: Plural or page nouns a site's menu ends its items with: "Notable Events", "Email Page".
+_MENU_TAILS = frozenset("Page Pages Events Documents Departments Resources Services Updates "
+                        "Links Publications Releases".split())
+
+
+def _menu_leftover(text: str, c: Candidate) -> bool:
+    """Whether a candidate is a menu item's last word alone, its first word cut off as no
+    name ("Notable Events", "Email Page", "Printer Page" on lines of their own)."""
+    if len(c.words) != 1 or c.words[0] not in _MENU_TAILS:
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return re.fullmatch(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+", text[line_start:c.start]) is not None \
+        and re.match(r"[^\S\n]*(?:\n|$)", text[c.end:]) is not None
+
+
 #: A degree and "in", before the field it is in: "his B.S. in Geology", "a master's degree
 #: in Public Policy" (a field of study, no name).
 _DEGREE_IN = re.compile(r"(?:\b(?:B\.S|B\.A|M\.S|M\.A|Ph\.D|B\.Sc|M\.Sc|M\.B\.A|Ed\.D|Sc\.D)\.|"
@@ -2577,6 +2593,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # "Voice of America" on its line over "VOA" …)
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
+    if len(run) >= 3 and run[0].text in ORGANISATION_HEADS and \
+            run[1].text in ("of", "for", "on") and run[-1].capitalised and \
+            text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() == "" and \
+            re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) and \
+            not any(t.text in HEADLINE_VERBS or t.text.endswith("ing") for t in run):
+        return [run]  # "Office of Congressional & Public Affairs" alone on its line in a
+        # release's contact block: a body's whole name, no headline's words
     if 3 <= len(run) <= 5 and run[0].text == "THE" and \
             all(t.text.isupper() and t.text.isalpha() for t in run) and \
             run[-1].text.title() in ORGANISATION_HEADS and \
@@ -3364,8 +3387,8 @@ _FIRM_BREAKS = frozenset("the a an to for with on in at by from".split()) | _LON
 
 #: A staff directory's line, its title glued to the name after it: "DIRECTORCrosby Kemper",
 #: "Library ServicesCyndee Landrum": a person's line, no headline.
-_DIRECTORY_LINE = re.compile(r"[^\S\n]*(?:[A-Za-z&,]+[^\S\n]+)*?[A-Za-z]*(?:[a-z]|[A-Z]{2})"
-                             r"[A-Z][a-z]+[^\S\n]+[A-Z]")
+_DIRECTORY_LINE = re.compile(r"[^\S\n]*(?:[A-Za-z&,-]+[^\S\n]+)*?[A-Za-z-]*(?:[a-z]|[A-Z]{2})"
+                             r"(?:[A-Z][a-z]+|[A-Z]\.)[^\S\n]+[A-Z]")
 #: Who signs the words above, after a dash, with a post and a body after commas: "– Robert
 #: Sellers, Supervisory Marine Interdiction Agent, Air and Marine Operations": no headline.
 _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?:[^\S\n]+[A-Z][\w.’'-]+)"
@@ -3405,7 +3428,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
     into their pages' addresses."""
     spans = _headlines_before_dates(text) + _titles_before_slugs(text)
-    directory = len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2  # (a staff directory)
+    directory = glued_directory(text)  # (a staff directory)
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
     opened = False  # (the last line with words ended in a colon)

@@ -819,6 +819,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             headline = attribution
         if attribution is None and whole:
             attribution = _statement_title(text, passage.open, mentions, starts)
+        if attribution is None and (code := _CODE_CITED_AFTER.match(text, passage.close + 1)):
+            attribution = (None, code.group("code"), None, "a statute's words, its citation in "
+                           "brackets after them ('… commerce\" (29 U.S.C. 173)')")
         if attribution is None and (cited := _CITED_FOR.search(before)) is not None:
             cue = " ".join(cited.group().split())
             attribution = _prize_giver(text, s_start, mentions, cue) or (
@@ -2310,6 +2313,10 @@ def _shown_speaking(text: str, q_open: int,
     return None, shown.group("who"), None, "shown speaking in the sentence before"
 
 
+#: A statute's or a rule's citation in brackets right after the words quoted from it:
+#: '"… interruption of commerce" (29 U.S.C. 173)', '(10 CFR 1303.101)'.
+_CODE_CITED_AFTER = re.compile(r"[^\S\n]*\((?P<code>\d{1,2}[^\S\n]+(?:U\.S\.C\.|USC|C\.F\.R\.|CFR)"
+                               r"[^\S\n]+(?:§[^\S\n]*)?\d[\w.()-]*)\)")
 #: A statement's title, which names whose words follow: "Statement from U.S. Agriculture
 #: Secretary Vilsack on …", "Statement by the Press Secretary", "Chairman Johnson’s
 #: Statement".
@@ -2320,13 +2327,14 @@ _STATEMENT_TITLE = re.compile(r"\bStatement\s+(?:from|by|of)\s|(?P<whose>[’']s
 def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
                      ) -> tuple[str | None, str | None, str | None, str] | None:
     """The person a statement's title names, for the unattributed words under it (the
-    title on one of the three lines above the quote's)."""
+    title on one of the three lines with words above the quote's; blank lines, and lines of
+    spaces a page left, do not count)."""
     line_start = text.rfind("\n", 0, q_open) + 1
     top = line_start
-    for _ in range(3):
-        if top == 0:
-            break
+    counted = 0
+    while counted < 3 and top > 0:
         top = text.rfind("\n", 0, top - 1) + 1
+        counted += bool(text[top:text.find("\n", top)].strip())
     for m in _STATEMENT_TITLE.finditer(text, top, line_start):
         if m["whose"]:
             i = bisect.bisect_left(starts, text.rfind("\n", 0, m.start()) + 1)

@@ -159,11 +159,18 @@ _GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+
 _FULL_LINE = 50
 #: A title or a place's letters glued to the given name after it: "DirectorJohn",
 #: "ILThomas"; and the initial that shows a person's name goes on.
-_GLUED_TITLE = re.compile(r"((?:[A-Z][a-z]{3,}|[A-Z]{2,}))([A-Z][a-z]+)")
+_GLUED_TITLE = re.compile(r"((?:[A-Z][a-z]+-)?(?:[A-Z][a-z]{3,}|[A-Z]{2,}))([A-Z][a-z]*)")
+# (a hyphenated title, "Attorney-AdvisorDawn Starr"; or a title glued to an initial, "Field
+# OperationsD. Scott Blake")
+#: A directory's line whose title is glued to the name after it: "Assistant DirectorGary
+#: Hattal", "Senior AdvisorDavid Thaler".
+_GLUED_NAME_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n]*?[a-z][A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?"
+                              r"[^\S\n]+[A-Z][a-z]+[^\S\n]*$")
 _INITIAL_AFTER = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z][a-z]")
 _GLUED_BEFORE_INITIAL = re.compile(r"(?:[a-z]|[A-Z]{2})[A-Z][a-z]+[^\S\n]+[A-Z]\.[^\S\n]+"
                                    r"[A-Z][a-z]")
-_SURNAME_ENDS_LINE = re.compile(r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?"
+_SURNAME_ENDS_LINE = re.compile(r"[^\S\n]+(?:Ma?c|O[’'])?[A-Z][a-z]+"
+                                r"(?:[^\S\n]+(?:Ma?c|O[’'])?[A-Z][a-z]+)?"
                                 r"(?:,[^\S\n]+[A-Z][a-z]+)?[^\S\n]*(?:\n|$)")
 # (or two, "ManagementConnie Cox Bodner"; or a standing after a comma, "OperatingChris
 # Catignani, Acting")
@@ -273,6 +280,14 @@ def _written_whole(text: str, word: str, first: str) -> bool:
     # the given name, is a credit glued to the site's name)
 
 
+def glued_directory(text: str) -> bool:
+    """Whether the text is a staff directory whose titles a copy glued to the names after
+    them: two lines with an initial after the glue ("Deputy DirectorRichard R. Giacolone"),
+    or three whose surname ends the line ("Assistant DirectorGary Hattal")."""
+    return len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2 or \
+        len(_GLUED_NAME_LINE.findall(text)) >= 3
+
+
 def _glued_halves(start: int, end: int, left: str, right: str) -> tuple[Token, Token]:
     """The two words a copy glued together, as tokens: the first ends a name."""
     cut = start + len(left)
@@ -380,7 +395,7 @@ def tokens(text: str) -> list[Token]:
     paths = [m.span("path") for m in _URL_PATH.finditer(text)]
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
-    directory = len(_GLUED_BEFORE_INITIAL.findall(text)) >= 2
+    directory = glued_directory(text)
     teasers = _glued_teasers(text)
     byline_hyphens = {m.start("hyphen") for m in _BYLINE_HYPHEN.finditer(text)}
     notes = footnote_marks(text)
@@ -521,13 +536,21 @@ def tokens(text: str) -> list[Token]:
             continue
         titled = _GLUED_TITLE.fullmatch(word)
         if titled and text.count(word) == 1 and (
-                _INITIAL_AFTER.match(text, end)
-                or (directory and _SURNAME_ENDS_LINE.match(text, end))):
+                (len(titled.group(2)) > 1 and _INITIAL_AFTER.match(text, end))
+                or (directory and len(titled.group(2)) > 1
+                    and _SURNAME_ENDS_LINE.match(text, end))
+                or (directory and len(titled.group(2)) == 1
+                    and re.match(r"\.[^\S\n]+[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]*(?:\n|$)",
+                                 text[end:]))):
             # "DIRECTORDonald M. Benton", "Deputy DirectorJohn P. Prigmore", "Region
             # I—North Chicago, ILThomas J. Kenney": a directory's title or place glued to the
             # given name after it, an initial following (or, in a directory of such lines,
             # the surname ending the line: "Information SecurityAnthony Clark")
-            halves = _glued_halves(start, end, titled.group(1), titled.group(2))
+            if len(titled.group(2)) == 1:  # ("OperationsD. Scott Blake": the initial with
+                halves = _glued_halves(start, end + 1, titled.group(1),  # its full stop)
+                                       titled.group(2) + ".")
+            else:
+                halves = _glued_halves(start, end, titled.group(1), titled.group(2))
             halves[0].label = True
             out.extend(halves)
             continue
@@ -626,7 +649,11 @@ def tokens(text: str) -> list[Token]:
             token.capitalised = True  # "(AFP via Barron's)": a name ending in "'s", with
             # nothing after it to own
         if token.capitalised or token.acronym:
-            token.initial = _starts_sentence(text, start)
+            token.initial = _starts_sentence(text, start) and not (
+                out and out[-1].end == start - 1 and len(out[-1].text) == 2
+                and out[-1].text.endswith(".") and len(out) >= 2 and out[-2].label)
+            # (not the given name after an initial glued to a directory's title: "Field
+            # OperationsD. Scott Blake")
         out.append(token)
     for line in repeated_the_lines(text):
         for token in out:
@@ -681,6 +708,11 @@ _QUOTE_INTRODUCED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|
 _PHRASE_IN_MARKS = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[a-z][\w’'-]*){1,5}[,.!?]?[”’\"']")
 
 
+#: A line's last word that no sentence ends with: an article, or a preposition that must
+#: have its object after it.
+_OPEN_PHRASE_END = re.compile(r"(?<![\w’'-])(?:the|a|an|of|within|into|from|with|by|to)[^\S\n]*$")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     if _NUMBERED_OPENING.search(text, max(0, start - 24), start):
         return True  # "3.3Australia’s …", "Chapter 3 Maintaining the electoral roll": a
@@ -702,6 +734,9 @@ def _starts_sentence(text: str, start: int) -> bool:
     if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
             and i - (text.rfind("\n", 0, i) + 1) >= wrap_width(text) and hard_wrapped(text):
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
+    if i >= 1 and text[i] == "\n" and _OPEN_PHRASE_END.search(text, max(0, i - 12), i):
+        return False  # "To begin searching within the\nGovernment Manual …": a line that
+        # ends with an article or a preposition goes on into the next, however short
     if i >= 1 and text[i] == "\n" and double_spaced(text):
         k = i - 1
         while k >= 0 and text[k] in " \t":
