@@ -2482,7 +2482,10 @@ def main(argv: list[str]) -> int:
              "statute's citation taken for a name, a statement's title above blank lines not "
              "found for its quote, a statute's words not given to their citation; fixed "
              "(P 0.98, R 0.98, speakers 1.00); left: 'Pacific Northwest Grain Handlers' in a "
-             "headline cut to the place"))
+             "headline cut to the place"),
+            ("Three-hundred-and-sixty-eighth held-out set (Ofgem: a press release, a decision, "
+             "a guidance page; Open Government Licence)",
+             HERE / "heldout-368", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
