@@ -2485,7 +2485,9 @@ def main(argv: list[str]) -> int:
              "headline cut to the place"),
             ("Three-hundred-and-sixty-eighth held-out set (Ofgem: a press release, a decision, "
              "a guidance page; Open Government Licence)",
-             HERE / "heldout-368", "gold written before the engine ran on it"))
+             HERE / "heldout-368", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 1.00, type 0.83, quotes R 1.00 (3/3), speaker 1.00 (quotes goal "
+             "met)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
