@@ -11022,3 +11022,16 @@ def test_a_statement_under_its_title_and_a_sites_menu() -> None:
     assert not {"Events", "Page"} & set(kinds), kinds
     speakers = {q.text[:4]: q.speaker_name for q in found.quotes}
     assert speakers.get("Upon") == "George H. Cohen", speakers
+
+
+def test_a_role_a_regulator_appoints_named_with_a() -> None:
+    found = suggest(
+        "Supplier of Last Resort: Revised guidance\n\nAlthough Ofgem would prefer a trade sale, "
+        "a robust process for deciding whether to appoint a Supplier of Last Resort provides "
+        "certainty. It sets out how Ofgem will select and appoint a SoLR, in particular when it "
+        "would appoint a Supplier of Last Resort. A U.S. Customs and Border Protection officer "
+        "agreed.\n")
+    kinds = _types(found)
+    assert kinds.get("Supplier of Last Resort") == "other", kinds
+    assert "SoLR" in _entity(found, "Supplier of Last Resort").aliases, found.entities
+    assert kinds.get("U.S. Customs and Border Protection") == "organisation", kinds

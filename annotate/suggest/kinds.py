@@ -2890,4 +2890,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Forbes contributor Jeff McMahon", nor "The New York Times, Daily Mail and
         # Forbes": an outlet by its writer or among outlets)
         return "person", "a surname the tables know, written alone ('Juncker')"
+    if len(words) >= 3 and "of" in words[1:-1] and words[0] not in ORGANISATION_HEADS and \
+            any(re.search(r"\b(?:a|an)[^\S\n]+$", c.before)
+                and not re.match(r"[^\S\n]+[a-z]", c.after) for c in places) and \
+            not any(re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in places):
+        return "other", "named with 'a', a kind or a role ('appoint a Supplier of Last " \
+            "Resort')"
     return "organisation", ONE_WORD if len(words) == 1 else _LONG_NAME

@@ -2487,7 +2487,9 @@ def main(argv: list[str]) -> int:
              "a guidance page; Open Government Licence)",
              HERE / "heldout-368", "gold written before the engine ran on it; first run: "
              "names P 1.00, R 1.00, type 0.83, quotes R 1.00 (3/3), speaker 1.00 (quotes goal "
-             "met)"))
+             "met); it showed a role a regulator appoints, named with 'a' ('appoint a "
+             "Supplier of Last Resort'), typed a body; fixed (type 1.00: both goals met); "
+             "left: nothing in this set"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
