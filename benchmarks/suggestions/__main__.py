@@ -2489,7 +2489,11 @@ def main(argv: list[str]) -> int:
              "names P 1.00, R 1.00, type 0.83, quotes R 1.00 (3/3), speaker 1.00 (quotes goal "
              "met); it showed a role a regulator appoints, named with 'a' ('appoint a "
              "Supplier of Last Resort'), typed a body; fixed (type 1.00: both goals met); "
-             "left: nothing in this set"))
+             "left: nothing in this set"),
+            ("Three-hundred-and-sixty-ninth held-out set (National Records of Scotland: a news "
+             "listing, two archive pages, an annual review's introduction; Open Government "
+             "Licence)",
+             HERE / "heldout-369", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
