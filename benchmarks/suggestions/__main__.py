@@ -2493,7 +2493,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-sixty-ninth held-out set (National Records of Scotland: a news "
              "listing, two archive pages, an annual review's introduction; Open Government "
              "Licence)",
-             HERE / "heldout-369", "gold written before the engine ran on it"))
+             HERE / "heldout-369", "gold written before the engine ran on it; first run: "
+             "names P 0.86, R 0.86, type 0.88, quotes R 1.00 (1/1), speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
