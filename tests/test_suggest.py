@@ -11035,3 +11035,22 @@ def test_a_role_a_regulator_appoints_named_with_a() -> None:
     assert kinds.get("Supplier of Last Resort") == "other", kinds
     assert "SoLR" in _entity(found, "Supplier of Last Resort").aliases, found.entities
     assert kinds.get("U.S. Customs and Border Protection") == "organisation", kinds
+
+
+def test_a_records_office_census_website_partner_and_publications() -> None:
+    found = suggest(
+        "Scotland’s Census 2022\n\nWednesday, 3 Feb 2021\n\nNational Records of Scotland (NRS) "
+        "is working alongside Storm ID to improve the Census Outputs Website.\n\nDeaths "
+        "involving COVID-19 Week 4: 25 Jan-31 Jan\n\nIn 2012 we published the Registrar "
+        "General's Annual Review and data from Scotland's 2011 Census. The census forms a "
+        "backbone of many of our publications including Population Estimates and Population "
+        "and Household Projections.\n")
+    kinds = _types(found)
+    assert kinds.get("Scotland’s Census") == "event", kinds
+    assert kinds.get("Storm ID") == "organisation", kinds
+    assert kinds.get("Census Outputs Website") == "work", kinds
+    assert kinds.get("Registrar General's Annual Review") == "work", kinds
+    assert kinds.get("2011 Census") == "event", kinds
+    assert kinds.get("Population Estimates") == "work", kinds
+    assert kinds.get("Population and Household Projections") == "work", kinds
+    assert not {"COVID-19 Week 4", "Jan-31"} & set(kinds), kinds

@@ -1864,6 +1864,11 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if run and run[0].text in ("N", "S", "E", "W") and run[0].start > 0 and \
             text[run[0].start - 1] in "°′″'\"":
         return []  # "38°52′44″N 77°06′32″W": a coordinate's side, no name
+    if run and re.fullmatch(rf"(?:{MONTHS_SHORT})-\d{{1,2}}", run[0].text) and all(
+            re.fullmatch(rf"(?:{MONTHS_SHORT})\.?|\d{{1,4}}", t.text) for t in run[1:]):
+        return []  # "25 Jan-31 Jan": a range of dates, its hyphen glued to the next day
+    if len(run) >= 3 and run[-2].text == "Week" and re.fullmatch(r"\d{1,2}", run[-1].text):
+        run = run[:-2]  # "Deaths involving COVID-19 Week 4": a weekly series' number
     if run and re.fullmatch(rf"(?:{MONTHS_SHORT})\d{{1,2}}", run[0].text):
         run = run[1:]  # "Generated on 2013Apr04 RefID: …": a date written as a code
     if len(run) == 1 and re.fullmatch(r"[A-Z][a-z]+I[Dd]", run[0].text) and \
@@ -2737,6 +2742,16 @@ def _split_coordination(run: list[Token], know: Knowledge,
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
     if " ".join(t.text for t in run) in PEOPLES_BY_NAME:
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
+    again = next((k for k in range(2, len(run) - 3) if run[k].text == "and"
+                  and run[k + 1].text == run[0].text and run[0].capitalised
+                  and run[0].text not in FUNCTION_WORDS
+                  and any(t.text == "and" for t in run[k + 2:])
+                  and not any(_is_title(t.text, know.titles) or t.text in know.given_names
+                              for t in run)), None)
+    if again is not None:
+        return [run[:again], run[again + 1:]]  # "Population Estimates and Population and
+        # Household Projections": two titles, the second opening with the first's word and
+        # holding its own "and"
     if len(run) >= 2 and " ".join(t.text for t in run[:-1]) in PEOPLES_BY_NAME and \
             know.demonym_plural(run[-1].text):
         return [run[:-1]]  # "Aboriginal and Torres Strait Islander Australians": the peoples,

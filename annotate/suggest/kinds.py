@@ -96,6 +96,7 @@ from .lexicon import (
     TITLED_KINDS,
     UN_MISSION_HEADS,
     WORK_HEADS,
+    YEARS,
 )
 from .tokens import POST_BETWEEN_COMMAS, Candidate, _is_title, title_apposed
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
@@ -184,7 +185,8 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
 _LISTED_TITLE = r"[A-Z][\w’'-]*(?:[^\S\n]+(?:of|the|and|a|[A-Z][\w’'-]*))*"
 _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|operas|poems|"
                          rf"series|shows|documentaries|programmes|programs|musicals|"
-                         rf"podcasts|games)[^\S\n]+(?:like|such as|including)[^\S\n]+"
+                         rf"podcasts|games|publications|reports|bulletins|journals)"
+                         rf"[^\S\n]+(?:like|such as|including)[^\S\n]+"
                          rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
 
 
@@ -1818,6 +1820,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if words[-2] in _REVIEWS_HELD:
             return "event", "a review a government holds ('the Spending Review', 'the " \
                 "Strategic Defence Review')"  # (not "the Office for Immigration Review")
+        if words[-2] in ("Annual", "Biennial"):
+            return "work", "a periodical review ('the Registrar General's Annual Review')"
+    if last == "Census" or (len(words) >= 2 and words[-2] == "Census"
+                            and YEARS.fullmatch(last)):
+        return "event", "a census ('Scotland’s Census 2022', '2011 Census')"
+    if last in ("Website", "Web site") and len(words) >= 2:
+        return "work", "a website by its name ('Census Outputs Website')"
     if last == "Project" and any(w.split("-")[-1] in _BUILT_WORKS for w in words[:-1]):
         return "other", "a project to build something ('Southline Transmission Project', " \
             "'Montana Alberta Tie-Line Project')"
@@ -1878,9 +1887,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _CALL_SIGN.fullmatch(words[-2]):
         return "work", "a station's programme, its letters and its slot ('4BC Breakfast', " \
             "'ABC RN Breakfast')"
-    if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))) or \
-            words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm", "Operation", "Exercise"):
-        # (not "Derby" alone, the town the races were named for)
+    if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))) or (
+            words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm", "Operation", "Exercise")
+            and not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[1]))):
+        # (not "Derby" alone, the town the races were named for; nor "Storm ID", a firm:
+        # storms are named with a given name, not letters)
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
     if len(words) >= 3 and words[0] in STORM_STAGES and words[1] in STORM_KINDS:
         return "event", f"'{words[0]} {words[1]}' names storms ('Tropical Storm Olga')"
@@ -1937,7 +1948,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named with a state's letters and written as a hashtag too " \
             "('Source NM', '#SourceNM'): an outlet's or a campaign's name"
     if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
-            all(w[:1].isupper() and not w.isupper() for w in words[:-1]):
+            all(w[:1].isupper() and not w.isupper() for w in words[:-1]) and \
+            words[0] not in ("Hurricane", "Typhoon", "Cyclone", "Storm", "Operation"):
+        # (not "Storm ID", a firm whose letters are Idaho's too)
         return "place", "a town and its state's postal code ('Silver City NM')"
     if len(words) == 3 and words[1] == "of" and words[0] in know.given_names and \
             words[0] not in know.places and know.big_place(words[2]):
@@ -2440,8 +2453,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not (words[-1] not in know.surnames
                  and all(ends_with_cue(_GROUP_BEFORE, c.before) for c in places)) and \
             not (words[-1] not in know.surnames and not any(c.role for c in places)
-                 and all(re.search(r"(?<![\w-])the[^\S\n]+$", c.before) for c in places)):
-        # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the")
+                 and all(re.search(r"(?<![\w-])the[^\S\n]+$", c.before) for c in places)) and \
+            not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,4}", words[1])
+                 and not re.fullmatch(r"[IVX]+", words[1])):
+        # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the"; nor
+        # "Storm ID", a firm: no surname is written in capitals as letters)
         # (not "Georgian Dream": a demonym that Faker also knows as a given name; not "Asia
         # Oceania Zone", two continents; not "arts collective Mare Liberum", named as a
         # group each time with no surname the tables know; nor "Montana Consumer Counsel", a

@@ -2494,7 +2494,14 @@ def main(argv: list[str]) -> int:
              "listing, two archive pages, an annual review's introduction; Open Government "
              "Licence)",
              HERE / "heldout-369", "gold written before the engine ran on it; first run: "
-             "names P 0.86, R 0.86, type 0.88, quotes R 1.00 (1/1), speaker 1.00"))
+             "names P 0.86, R 0.86, type 0.88, quotes R 1.00 (1/1), speaker 1.00; it showed "
+             "a country's census by its brand ('Scotland’s Census') cut to the country, a "
+             "firm with letters ('Storm ID') typed a storm, a website by name typed a "
+             "person, a weekly series' number and a range of dates ('Week 4: 25 Jan-31 "
+             "Jan') taken for names, two publications listed with 'and' inside the second "
+             "kept as one, publications after 'publications including' and an annual review "
+             "typed bodies; fixed (P 0.97, R 1.00, type 1.00); left: a director's field "
+             "('Director of Statistical Services') taken for a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
