@@ -2505,7 +2505,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventieth held-out set (Ireland's Central Statistics Office: "
              "a press statement, its StatCentral news, its code of practice's page; CC BY "
              "4.0)",
-             HERE / "heldout-370", "gold written before the engine ran on it"))
+             HERE / "heldout-370", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 1.00, type 0.79, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
