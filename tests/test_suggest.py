@@ -11054,3 +11054,19 @@ def test_a_records_office_census_website_partner_and_publications() -> None:
     assert kinds.get("Population Estimates") == "work", kinds
     assert kinds.get("Population and Household Projections") == "work", kinds
     assert not {"COVID-19 Week 4", "Jan-31"} & set(kinds), kinds
+
+
+def test_an_offices_peer_review_code_letters_in_two_groups_map_viewer_and_district() -> None:
+    found = suggest(
+        "The Central Statistics Office (CSO) released the report of the ESS Peer Review on "
+        "compliance with the European Statistics Code of Practice (ES CoP). The Peer Review "
+        "found that the CSO has no issues with the ES CoP.\n\nThe data can be viewed through "
+        "Pobal Maps, a free online Geographical Information System map viewer. The code was "
+        "launched in the Royal Irish Academy, 19 Dawson St., Dublin 2 on the 21st November "
+        "2013.\n")
+    kinds = _types(found)
+    assert kinds.get("ESS Peer Review") == "event", kinds
+    assert "ES CoP" in _entity(found, "European Statistics Code of Practice").aliases, \
+        found.entities
+    assert kinds.get("Pobal Maps") == "work", kinds
+    assert kinds.get("Dublin 2") == "place", kinds

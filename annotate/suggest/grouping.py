@@ -836,6 +836,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and f.words[1] in know.particles and know.big_place(f.text)]
         if len(city) == 1:
             return city[0]  # "Rio" → "Rio de Janeiro": a place by its first word
+    if 2 <= n <= 3 and all(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", w) for w in words):
+        spelt = _spelt_before(form, index)
+        if spelt is not None:
+            return spelt  # "European Statistics Code of Practice (ES CoP)"
     if n == 1:
         word = words[0]
         spelt = _spelt_before(form, index)
@@ -1666,6 +1670,11 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
     appear in order in the name, the first one first ("Midwest Instrument Company Inc.
     (Minco)", "National Instant Criminal Background Check System (NICS)")."""
     word = form.words[0]
+    if 2 <= len(form.words) <= 3 and all(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", w)
+                                         and sum(ch.isupper() for ch in w) >= len(w) / 2
+                                         for w in form.words):
+        word = "".join(form.words)  # "European Statistics Code of Practice (ES CoP)": letters
+        # written in two groups
     if not word[:1].isupper() or len(word) < 2:
         return None
     for c in form.places:

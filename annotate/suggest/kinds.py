@@ -384,6 +384,13 @@ _BODY_APPOSITION = re.compile(r"^,[^\S\n]+(?:a|an)[^\S\n]+(?:(?!(?:at|for|with|o
 #: workshop on the Siting of …", "a symposium on the Future of Work".
 _MEETING_ON = re.compile(r"\b(?:workshop|seminar|symposium|webinar|conference|colloquium|"
                          r"roundtable|round-table)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?$", re.I)
+#: A work's noun ending a longer apposition, its words no prepositions: "Pobal Maps, a free
+#: online Geographical Information System map viewer" (not "…, a reporter for the weekly
+#: newsletter").
+_WORK_APPOSITION = re.compile(r"^,[^\S\n]+(?:a|an)[^\S\n]+(?:(?!(?:at|for|with|of|in|from|by|"
+                              r"on|to)\b)[\w’'-]+[^\S\n]+){2,6}?(?:map[^\S\n]+viewer|viewer|"
+                              r"database|dashboard|app|newsletter|podcast|handbook)"
+                              r"(?=[,.;:]|[^\S\n]+(?:that|which|for|with|[a-z]+ing)\b)")
 #: People's nouns that a firm or a body may be called too: "Acme is a big employer".
 _BODIES_TOO = frozenset("""employer owner customer investor shareholder donor backer supporter
 critic opponent leader player proponent detractor landlord landowner partner""".split())
@@ -404,7 +411,8 @@ _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|ral
 _JOURNAL_FIELDS = frozenset("Law Business Literary Medical Economic Book Political "
                             "Historical Philosophical".split())
 #: The reviews a government holds, by the word before "Review": "the Spending Review".
-_REVIEWS_HELD = frozenset("Spending Defence Defense Periodic Integrated Independent".split())
+_REVIEWS_HELD = frozenset("Spending Defence Defense Periodic Integrated Independent Peer"
+                          .split())  # ("the ESS Peer Review": peers review an office)
 def _above_its_record(c: Candidate) -> bool:
     """A product alone on its line, or one of two joined by "and" ("• Licorice Root 30 … and
     Licorice Root 90 …"), right above its record's fields ("Pack size 800g", "Best before
@@ -720,6 +728,7 @@ _SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter", "Email", "Digest", "Pod
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
     "collection|anthology|" \
     "database|almanac|yearbook|guidebook|handbook|digest|column|blog|newscast|exhibit|" \
+    "(?:map\\s+)?viewer|dashboard|" \
     "exhibition|retrospective|(?:talk|TV|television|game|radio)\\s+show|(?:\\w+-long|radio|TV|" \
     "television|news|satirical|weekly|daily|talk|call-in)\\s+program(?:me)?"
 # ("the ComPosições Políticas art exhibit"; "TV Ashna, a respected hour-long program": a
@@ -2316,6 +2325,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and \
                 words[-2] in EVENT_HEADS:
             return "event", "an event's name and its year ('Caribbean Bloggers Week 2016')"
+        if len(words) == 2 and re.fullmatch(r"\d{1,2}", words[1]) and \
+                know.places.get(words[0]) == "city" and \
+                any(re.search(r"\b(?:St|Street|Road|Rd|Ave|Avenue|Square|Sq|Place|Lane)\.?,"
+                              r"[^\S\n]*$", c.before) for c in places):
+            return "place", "a city's postal district after a street ('19 Dawson St., Dublin 2')"
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
         return "place", "a city in the gazetteer"
@@ -2507,6 +2521,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_said_to_be_a_body(c.after) for c in places) and \
             not any(w in PLACE_HEADS for w in words):
         return "organisation", "said to be a body ('Propublica is an independent newsroom')"
+    if any(_WORK_APPOSITION.match(c.after) for c in places) and \
+            not any(w in PLACE_HEADS or w in ORGANISATION_HEADS for w in words):
+        return "work", "a work's noun ending its apposition ('…, a free online … map viewer')"
     if any(_BODY_APPOSITION.match(c.after) for c in places) and \
             not any(w in PLACE_HEADS for w in words):
         return "organisation", "a body's noun in apposition ('…, an Anchorage-based firm')"

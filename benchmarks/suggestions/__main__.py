@@ -2506,7 +2506,11 @@ def main(argv: list[str]) -> int:
              "a press statement, its StatCentral news, its code of practice's page; CC BY "
              "4.0)",
              HERE / "heldout-370", "gold written before the engine ran on it; first run: "
-             "names P 0.95, R 1.00, type 0.79, no quotes"))
+             "names P 0.95, R 1.00, type 0.79, no quotes; it showed a code's letters in two "
+             "groups ('ES CoP') not linked to its name, a peer review typed a body, a map "
+             "viewer named in a long apposition typed a body, a city's postal district after "
+             "a street ('Dublin 2') typed other; fixed (P 1.00, type 0.95); left: a code by "
+             "its letters alone ('ISSCoP') typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
