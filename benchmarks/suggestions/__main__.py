@@ -2510,7 +2510,11 @@ def main(argv: list[str]) -> int:
              "groups ('ES CoP') not linked to its name, a peer review typed a body, a map "
              "viewer named in a long apposition typed a body, a city's postal district after "
              "a street ('Dublin 2') typed other; fixed (P 1.00, type 0.95); left: a code by "
-             "its letters alone ('ISSCoP') typed a body"))
+             "its letters alone ('ISSCoP') typed a body"),
+            ("Three-hundred-and-seventy-first held-out set (Statistics Canada: three days of "
+             "The Daily, a sustainable development report's introduction; Statistics Canada "
+             "Open Licence)",
+             HERE / "heldout-371", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
