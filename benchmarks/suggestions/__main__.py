@@ -2514,7 +2514,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-first held-out set (Statistics Canada: three days of "
              "The Daily, a sustainable development report's introduction; Statistics Canada "
              "Open Licence)",
-             HERE / "heldout-371", "gold written before the engine ran on it"))
+             HERE / "heldout-371", "gold written before the engine ran on it; first run: "
+             "names P 0.80, R 0.86, type 0.83, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
