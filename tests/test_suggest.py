@@ -11070,3 +11070,22 @@ def test_an_offices_peer_review_code_letters_in_two_groups_map_viewer_and_distri
         found.entities
     assert kinds.get("Pobal Maps") == "work", kinds
     assert kinds.get("Dublin 2") == "place", kinds
+
+
+def test_a_statistics_bulletins_menu_podcast_survey_and_a_plan_by_its_year() -> None:
+    found = suggest(
+        "In the news\n\nThe Daily\n In the news  Indicators  Releases by subject\n Special "
+        "interest  Release schedule  Information\n\nThe Daily is released Monday to Friday at "
+        "8:30 a.m.\n\nAnnual Survey of Environmental Goods and Services, 2017\n\nOntario "
+        "businesses sold the most goods.\n\nNew products\n\nThe Eh Sayers Podcast: \"It's 8pm... "
+        "Do You Know What Your Kids Are Googling?\"\n\nThe Goals (SDGs) of the United Nations "
+        "2030 Agenda guide the strategy. Statistics Canada reports on the 2030 Agenda and its "
+        "2023 to 2027 Departmental Sustainable Development Strategy (DSDS), though its "
+        "departmental reports differ.\n")
+    kinds = _types(found)
+    assert kinds.get("Daily") == "work" or kinds.get("The Daily") == "work", kinds
+    assert "Release" not in kinds and "Releases" not in kinds, kinds
+    assert kinds.get("Annual Survey of Environmental Goods and Services") == "other", kinds
+    assert kinds.get("Eh Sayers Podcast") == "work", kinds
+    assert kinds.get("United Nations") == "organisation" and "2030 Agenda" in kinds, kinds
+    assert "Departmental Sustainable Development Strategy" in kinds, kinds

@@ -1948,6 +1948,16 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                 *_cut_part(text, run[body:], know, surnames)]  # "Peter Smallwood University
         # of Richmond": a byline's author, then where the author works, with no comma (not
         # "John Jay College of Criminal Justice", named for him and for a field)
+    dated = next((k for k in range(2, len(run) - 1) if re.fullmatch(r"(?:19|20)\d\d", run[k].text)
+                  and run[k - 1].capitalised and run[k + 1].capitalised
+                  and run[k - 1].text not in ("Fiscal", "Year", "FY", "Calendar", "Class")
+                  and re.search(rf"(?<![\w-]){re.escape(text[run[k].start:run[-1].end])}"
+                                rf"(?![\w-])", text[:run[0].start] + " " + text[run[-1].end:])),
+                 None)
+    if dated is not None:  # "the United Nations 2030 Agenda" beside "the 2030 Agenda": the
+        # owner, then its plan by year, which the story also names alone
+        return [*_cut_part(text, run[:dated], know, surnames),
+                *_cut_part(text, run[dated:], know, surnames)]
     served = _body_served(text, run)
     if served is not None:  # "News and Announcements for Federal Mediation and Conciliation
         # Service": what a body offers, then the body, which the story names on its own
@@ -2318,7 +2328,8 @@ def _plural_only_after(text: str, run: list[Token], know: Knowledge) -> bool:
 
 def _named_inside_sentence(text: str, run: list[Token]) -> bool:
     """The run's words written elsewhere inside a sentence, after a small word ("… ask
-    Puneet Kishor from Creative Commons a few questions"): opening a sentence, its first
+    Puneet Kishor from Creative Commons a few questions", "… 2023 to 2027 Departmental
+    Sustainable Development Strategy"): opening a sentence, its first
     word is still the name's ("Creative Commons provides …"), whatever the story writes in
     lower case ("creative works")."""
     for n in sorted({len(run), 2} if len(run) > 2 else {len(run)}, reverse=True):
@@ -2327,6 +2338,8 @@ def _named_inside_sentence(text: str, run: list[Token]) -> bool:
         words = r"[^\S\n]+".join(re.escape(t.text) for t in run[:n])
         after = "" if n == len(run) else r"(?=[^\S\n]+[a-z])"  # (a name of its own there)
         if any(re.search(r"\b[a-z]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()])
+               or (m.start() != run[0].start
+                   and re.search(r"\b\d+[^\S\n]+$", text[max(0, m.start() - 20):m.start()]))
                for m in re.finditer(rf"(?<![\w’'-]){words}(?![\w-]){after}", text)):
             return True
     return False

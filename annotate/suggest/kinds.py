@@ -391,6 +391,9 @@ _WORK_APPOSITION = re.compile(r"^,[^\S\n]+(?:a|an)[^\S\n]+(?:(?!(?:at|for|with|o
                               r"on|to)\b)[\w’'-]+[^\S\n]+){2,6}?(?:map[^\S\n]+viewer|viewer|"
                               r"database|dashboard|app|newsletter|podcast|handbook)"
                               r"(?=[,.;:]|[^\S\n]+(?:that|which|for|with|[a-z]+ing)\b)")
+#: A publication's verbs after its name: "The Daily is released Monday to Friday".
+_RELEASED_AFTER = re.compile(r"[^\S\n]+(?:is|are|was|were)[^\S\n]+(?:released|published|issued|"
+                             r"broadcast|aired)\b")
 #: People's nouns that a firm or a body may be called too: "Acme is a big employer".
 _BODIES_TOO = frozenset("""employer owner customer investor shareholder donor backer supporter
 critic opponent leader player proponent detractor landlord landowner partner""".split())
@@ -1839,6 +1842,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last == "Project" and any(w.split("-")[-1] in _BUILT_WORKS for w in words[:-1]):
         return "other", "a project to build something ('Southline Transmission Project', " \
             "'Montana Alberta Tie-Line Project')"
+    if len(words) <= 3 and words[0] not in know.given_names and any(
+                _RELEASED_AFTER.match(c.after) and re.search(r"\bThe[^\S\n]+$", c.before)
+                for c in places):  # (not "Michael Sinnott was released": a prisoner)
+        return "work", "said to be released or published ('The Daily is released Monday to " \
+            "Friday')"
+    if len(words) > 3 and "Survey" in words[:2] and words[words.index("Survey") + 1] == "of":
+        return "other", "a survey by what it surveys ('Annual Survey of Environmental Goods " \
+            "and Services')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS

@@ -637,7 +637,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
                and not _gerund(text, c, know)
-               and not _menu_leftover(text, c)
+               and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
                and c.text not in _DEGREES and not (c.text == "Ph" and text.startswith(
                    ".D", c.end))  # ("his M.S. and Ph.D. in …": degrees, listed)
                and not (_DEGREE_IN.search(text, max(0, c.start - 30), c.start)
@@ -1142,6 +1142,21 @@ _DEGREES = frozenset(("Ph.D.", "PhD", "M.D.", "MD", "M.P.H.", "MPH", "J.D.", "D.
 #: Plural or page nouns a site's menu ends its items with: "Notable Events", "Email Page".
 _MENU_TAILS = frozenset("Page Pages Events Documents Departments Resources Services Updates "
                         "Links Publications Releases".split())
+
+
+def _in_menu_line(text: str, c: Candidate, know: Knowledge) -> bool:
+    """Whether a candidate is an item of a site's menu copied as one line, its items apart
+    by two spaces or more (" In the news  Indicators  Releases by subject"), and not a name
+    the story writes elsewhere; a line of names or places (a table's row) is no menu."""
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    line = text[start:end if end >= 0 else len(text)]
+    items = [i for i in re.split(r"[^\S\n]{2,}", line.strip()) if i]
+    if len(items) < 3 or any(len(i.split()) > 4 for i in items) or any(
+            w in know.given_names or know.big_place(w) for i in items for w in i.split()):
+        return False
+    elsewhere = text[:start] + "\n" + text[start + len(line):]
+    return re.search(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", elsewhere) is None
 
 
 def _menu_leftover(text: str, c: Candidate) -> bool:
@@ -2600,6 +2615,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             not any(t.text in HEADLINE_VERBS or t.text.endswith("ing") for t in run):
         return [run]  # "Office of Congressional & Public Affairs" alone on its line in a
         # release's contact block: a body's whole name, no headline's words
+    if len(run) >= 2 and run[-1].text in ("Podcast", "Newsletter", "Blog", "Series") and \
+            re.match(r":[^\S\n]+[“\"‘']", text[run[-1].end:]):
+        return [run]  # 'The Eh Sayers Podcast: "It's 8pm… Do You Know …?"': a podcast by
+        # name, then its episode's title in marks
     if 3 <= len(run) <= 5 and run[0].text == "THE" and \
             all(t.text.isupper() and t.text.isalpha() for t in run) and \
             run[-1].text.title() in ORGANISATION_HEADS and \
