@@ -2522,7 +2522,11 @@ def main(argv: list[str]) -> int:
              "heading's strategy cut to its last words though the body writes it after a "
              "year, a body run into its plan by year ('United Nations 2030 Agenda'); fixed "
              "(P 0.96, R 0.96, type 1.00); left: a database named across a spaced dash "
-             "('Canadian Vital Statistics – Death Database') cut"))
+             "('Canadian Vital Statistics – Death Database') cut"),
+            ("Three-hundred-and-seventy-second held-out set (the National Indian Gaming "
+             "Commission: two archived 2003 releases from scans, its about page, a 2013 "
+             "release; public domain)",
+             HERE / "heldout-372", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
