@@ -2526,7 +2526,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-second held-out set (the National Indian Gaming "
              "Commission: two archived 2003 releases from scans, its about page, a 2013 "
              "release; public domain)",
-             HERE / "heldout-372", "gold written before the engine ran on it"))
+             HERE / "heldout-372", "gold written before the engine ran on it; first run: "
+             "names P 0.80, R 0.85, type 0.93, quotes R 1.00 (7/7), speaker 1.00 (quotes goal "
+             "met)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
