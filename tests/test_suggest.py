@@ -11089,3 +11089,24 @@ def test_a_statistics_bulletins_menu_podcast_survey_and_a_plan_by_its_year() -> 
     assert kinds.get("Eh Sayers Podcast") == "work", kinds
     assert kinds.get("United Nations") == "organisation" and "2030 Agenda" in kinds, kinds
     assert "Departmental Sustainable Development Strategy" in kinds, kinds
+
+
+def test_a_commissions_schedule_an_orders_title_and_a_conference_and_expo() -> None:
+    found = suggest(
+        "The consultation follows the Northwest Indian Gaming Conference and Expo. The "
+        "Commission has held more than 50 consultations consistent with Presidential Executive "
+        "Order 13175, Consultation and Coordination with Indian Tribal Governments.\n\n"
+        "July 18, 2013  9 a.m.-11 a.m. Tulalip, Wash. Tulalip Casino Resort 10200 Quil Ceda "
+        "Blvd Tulalip, WA 98271\nAugust 14, 2013  2 p.m.- 4 p.m. Cox Convention Center 1 "
+        "Myriad Gardens Oklahoma City, OK 73102  *Held following the Oklahoma Indian Gaming "
+        "Association Conference & Trade Show\n")
+    kinds = _types(found)
+    assert kinds.get("Northwest Indian Gaming Conference and Expo") == "event", kinds
+    assert "Consultation and Coordination with Indian Tribal Governments" in \
+        _entity(found, "Presidential Executive Order 13175").aliases, found.entities
+    assert kinds.get("Tulalip Casino Resort") == "place", kinds
+    assert kinds.get("Quil Ceda Blvd") == "place" and kinds.get("Myriad Gardens") == "place", \
+        kinds
+    assert kinds.get("Oklahoma Indian Gaming Association Conference & Trade Show") == "event", \
+        kinds
+    assert not {"Consultation", "Coordination", "Expo"} & set(kinds), kinds

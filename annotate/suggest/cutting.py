@@ -1948,6 +1948,13 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                 *_cut_part(text, run[body:], know, surnames)]  # "Peter Smallwood University
         # of Richmond": a byline's author, then where the author works, with no comma (not
         # "John Jay College of Criminal Justice", named for him and for a field)
+    street = next((k for k in range(1, len(run) - 1) if run[k].text.rstrip(".") in _ROAD_WORDS
+                   and all(t.capitalised and not t.acronym for t in run[k + 1:])
+                   and len(run) - k - 1 <= 2), None)
+    if street is not None and re.match(r",[^\S\n]+[A-Z]{2}\b", text[run[-1].end:]):
+        return [*_cut_part(text, run[:street + 1], know, surnames),
+                _candidate(text, run[street + 1:], hint="place")]  # "10200 Quil Ceda Blvd
+        # Tulalip, WA 98271": the street, then the town before its state's letters
     dated = next((k for k in range(2, len(run) - 1) if re.fullmatch(r"(?:19|20)\d\d", run[k].text)
                   and run[k - 1].capitalised and run[k + 1].capitalised
                   and run[k - 1].text not in ("Fiscal", "Year", "FY", "Calendar", "Class")
@@ -2225,6 +2232,9 @@ def _person_of_place(text: str, run: list[Token], know: Knowledge
     return None
 
 
+#: The words that end a street's name in an address: "Quil Ceda Blvd", "Dawson St.".
+_ROAD_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Way "
+                        "Pkwy Parkway Hwy Highway".split())
 #: A nickname in marks and brackets inside a person's name: 'Randy ("Church") Kee'.
 _NICKNAME_IN_BRACKETS = re.compile(r" \([“\"‘][A-Z][\w’'-]*[”\"’]\) ")
 #: The small words inside people's names: "Leila de Lima", "José Ortega y Gasset".
@@ -3136,6 +3146,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 left[-1].text not in COMPANY_FORMS:
             return [run]  # "Merrill, Lynch, Pierce, Fenner & Smith Incorporated": the same,
             # with its legal form
+        if token.text in ("and", "&") and len(left) >= 2 and left[-1].text in EVENT_HEADS and \
+                [t.text for t in right] in (["Expo"], ["Exposition"], ["Exhibition"],
+                                            ["Trade", "Show"], ["Awards"]):
+            return [run]  # "Northwest Indian Gaming Conference and Expo", "… Conference &
+            # Trade Show": one event of two parts
         if token.text == "and" and len(left) >= 3 and \
                 left[0].text in ("Committee", "Subcommittee") and left[1].text == "on" and \
                 not any(t.text in ORGANISATION_HEADS for t in right):

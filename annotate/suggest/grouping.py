@@ -253,6 +253,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    for c in form.places:
+        order = re.search(r"(Executive[^\S\n]+Order[^\S\n]+(?:No\.[^\S\n]*)?\d{3,6}),[^\S\n]+$",
+                          c.before)
+        if order is not None and n >= 3:
+            numbered = [f for f in index.by_last.get(order.group(1).split()[-1], [])
+                        if f is not form]
+            if numbered:
+                return max(numbered, key=lambda f: len(f.words))  # "Executive Order 13175,
+                # Consultation and Coordination with …": the order's title, after its number
     if re.search(r"\s[A-Z]{2}$", form.text):
         dotted = index.by_text.get(f"{form.text[:-2]}{form.text[-2]}.{form.text[-1]}.")
         if dotted is not None and dotted is not form:

@@ -1847,6 +1847,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 for c in places):  # (not "Michael Sinnott was released": a prisoner)
         return "work", "said to be released or published ('The Daily is released Monday to " \
             "Friday')"
+    if len(words) >= 2 and last in ("Resort", "Casino") and "of" not in words:
+        # (not "Station Casinos", a firm; nor "Supplier of Last Resort", a role)
+        return "place", f"'{last}' names places where people stay or play ('Tulalip Casino " \
+            "Resort')"
+    if len(words) >= 2 and (last in ("Expo", "Expos") or words[-2:] == ("Trade", "Show")
+                            or words[-2:] == ["Trade", "Show"]):
+        return "event", "a trade show or an expo ('… Conference & Trade Show')"
     if len(words) > 3 and "Survey" in words[:2] and words[words.index("Survey") + 1] == "of":
         return "other", "a survey by what it surveys ('Annual Survey of Environmental Goods " \
             "and Services')"

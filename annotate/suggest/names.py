@@ -1437,8 +1437,18 @@ def _without_capital_connector(text: str, c: Candidate) -> Candidate:
 
 def _entitled(text: str) -> list[Candidate]:
     """Titles of works named after "entitled": one name each, however many small words
-    they hold (the runs of capitalised words stop at them)."""
-    return [_span(text, *m.span("title"), hint="work") for m in _ENTITLED.finditer(text)]
+    they hold (the runs of capitalised words stop at them); and an executive order's title
+    after its number and a comma ("Executive Order 13175, Consultation and Coordination with
+    Indian Tribal Governments.")."""
+    return [_span(text, *m.span("title"), hint="work")
+            for pattern in (_ENTITLED, _ORDER_TITLE) for m in pattern.finditer(text)]
+
+
+#: An order's number, a comma and its title in title case to the sentence's end.
+_ORDER_TITLE = re.compile(r"\b(?:Executive[^\S\n]+Order|Proclamation)[^\S\n]+(?:No\.[^\S\n]*)?"
+                          r"\d{3,6},[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|"
+                          r"and|of|with|for|the|on|to|in|a|an)){2,14})(?=[.;]?[^\S\n]*(?:\n|$)|"
+                          r"[.;][^\S\n])")
 
 
 def _labelled_titles(text: str, titles: list[Candidate]) -> list[Candidate]:

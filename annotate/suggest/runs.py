@@ -1148,9 +1148,12 @@ _NUMBERED_PLURALS = frozenset("Bills Amendments Propositions Measures Resolution
 
 
 #: A street's name and its kind after a house number: " New Jersey Avenue", " Main St.".
-_STREET_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w.’'-]*){1,4}[^\S\n]+(?:" +
-                           "|".join(sorted(_STREET_WORDS - {"Suite"})) + r")\b\.?(?:,|\s*$)",
-                           re.MULTILINE)
+_STREET_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w.’'-]*){1,4}?[^\S\n]+(?:" +
+                           "|".join(sorted((_STREET_WORDS - {"Suite"}) | {"Gardens", "Plaza"}))
+                           + r")\b\.?(?:,|\s*$|[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)?,"
+                           r"[^\S\n]+[A-Z]{2}\b)", re.MULTILINE)
+# (or the town and its state's letters after the street, on one line: "1 Myriad Gardens
+# Oklahoma City, OK 73102")
 
 
 def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
