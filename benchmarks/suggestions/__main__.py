@@ -2534,7 +2534,11 @@ def main(argv: list[str]) -> int:
              "typed a person, a trade show typed a body; fixed (P 0.91, R 0.91, type 0.98); "
              "left: a city run into its venue ('Oklahoma City Cox Convention Center'), places "
              "in a headline in capitals ('GREAT PLAINS', 'MIDWEST'), the state of Washington "
-             "grouped with 'WASHINGTON, D.C.', a misread 'Cornmission'"))
+             "grouped with 'WASHINGTON, D.C.', a misread 'Cornmission'"),
+            ("Three-hundred-and-seventy-third held-out set (the U.S. Railroad Retirement "
+             "Board: two reposted releases, an annual report's opening as a document site "
+             "extracts it; public domain)",
+             HERE / "heldout-373", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
