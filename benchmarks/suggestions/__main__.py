@@ -2538,7 +2538,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-third held-out set (the U.S. Railroad Retirement "
              "Board: two reposted releases, an annual report's opening as a document site "
              "extracts it; public domain)",
-             HERE / "heldout-373", "gold written before the engine ran on it"))
+             HERE / "heldout-373", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.92, type 0.74, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
