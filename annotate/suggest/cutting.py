@@ -75,6 +75,7 @@ from .lexicon import (
     RESEARCH_BODIES,
     ROAD_NUMBER,
     ROAD_NUMBER_HEADS,
+    ROAD_WORDS,
     ROLE_MODIFIERS,
     ROMAN_NUMERAL,
     SHEIKH,
@@ -1948,7 +1949,7 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                 *_cut_part(text, run[body:], know, surnames)]  # "Peter Smallwood University
         # of Richmond": a byline's author, then where the author works, with no comma (not
         # "John Jay College of Criminal Justice", named for him and for a field)
-    street = next((k for k in range(1, len(run) - 1) if run[k].text.rstrip(".") in _ROAD_WORDS
+    street = next((k for k in range(1, len(run) - 1) if run[k].text.rstrip(".") in ROAD_WORDS
                    and all(t.capitalised and not t.acronym for t in run[k + 1:])
                    and len(run) - k - 1 <= 2), None)
     if street is not None and re.match(r",[^\S\n]+[A-Z]{2}\b", text[run[-1].end:]):
@@ -2232,9 +2233,6 @@ def _person_of_place(text: str, run: list[Token], know: Knowledge
     return None
 
 
-#: The words that end a street's name in an address: "Quil Ceda Blvd", "Dawson St.".
-_ROAD_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Way "
-                        "Pkwy Parkway Hwy Highway".split())
 #: A nickname in marks and brackets inside a person's name: 'Randy ("Church") Kee'.
 _NICKNAME_IN_BRACKETS = re.compile(r" \([“\"‘][A-Z][\w’'-]*[”\"’]\) ")
 #: The small words inside people's names: "Leila de Lima", "José Ortega y Gasset".

@@ -581,6 +581,9 @@ RECORD_BELOW = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?:[•*-][^\S\n]*)
 NAMED_AFTER_PERSON = frozenset("Memorial Day Boulevard Blvd. Drive Avenue Ave. Library Center "
                                "Centre Park Bridge High Elementary Middle School Airport Hall "
                                "Stadium Highway Parkway Street".split())
+#: The words that end a street's name in an address: "Quil Ceda Blvd", "Dawson St.".
+ROAD_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Way "
+                       "Pkwy Parkway Hwy Highway".split())
 #: Words a road's number follows: "County Road 1251", "FM 2554" (a farm-to-market road).
 ROAD_NUMBER_HEADS = frozenset("Road Rd Highway Hwy Route Interstate FM RM CR SR".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".

@@ -50,6 +50,7 @@ from .lexicon import (
     PLACE_HEADS,
     PRIZES,
     ROAD_NUMBER_HEADS,
+    ROAD_WORDS,
     ROLE_MODIFIERS,
     SEASONS,
     SKY_HEADS,
@@ -121,9 +122,7 @@ _EMPHASIS = frozenset("TODAY NOW NOT NEVER ALWAYS FREE ONLY MUST NEWS UPDATE UPD
 _MEMBER_NOUNS = frozenset("Soldier Soldiers Airman Airmen Sailor Sailors Guardsman Guardsmen "
                           "Citizen-Soldiers Citizen-Soldier Citizen-Airmen".split())
 #: Words that make "123 SE Court Dr." an address, whose compass letters are the street's.
-_STREET_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Court "
-                          "Ct Way Pl Place Pkwy Parkway Hwy Highway Terrace Ter Circle Cir "
-                          "Suite".split())
+_STREET_WORDS = ROAD_WORDS | frozenset("Court Ct Pl Place Terrace Ter Circle Cir Suite".split())
 
 
 def _amount_labels(text: str) -> frozenset[str]:
