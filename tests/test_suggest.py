@@ -11110,3 +11110,19 @@ def test_a_commissions_schedule_an_orders_title_and_a_conference_and_expo() -> N
     assert kinds.get("Oklahoma Indian Gaming Association Conference & Trade Show") == "event", \
         kinds
     assert not {"Consultation", "Coordination", "Expo"} & set(kinds), kinds
+
+
+def test_a_programmes_parts_a_form_by_number_a_document_and_a_street_by_its_side() -> None:
+    found = suggest(
+        "The RRB has been headquartered at 844 North Rush in Chicago, Illinois since 1942. "
+        "The Railroad Retirement Board will withhold premiums for Medicare Part C and Medicare "
+        "Part D. The board will mail to railroad workers in June their annual Certificate of "
+        "Service Months and Compensation (Form BA-6), showing creditable service. If you do "
+        "not receive this Form BA-6 by July 1, call the board.\n")
+    kinds = _types(found)
+    assert kinds.get("North Rush") == "place", kinds
+    assert kinds.get("Medicare Part C") == "other" and kinds.get("Medicare Part D") == "other", \
+        kinds
+    assert kinds.get("Certificate of Service Months and Compensation") == "work", kinds
+    document = _entity(found, "Certificate of Service Months and Compensation")
+    assert "Form BA-6" in document.aliases, found.entities

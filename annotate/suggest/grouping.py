@@ -845,6 +845,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and f.words[1] in know.particles and know.big_place(f.text)]
         if len(city) == 1:
             return city[0]  # "Rio" → "Rio de Janeiro": a place by its first word
+    if n == 2 and words[0] == "Form" and any(ch.isdigit() for ch in words[1]):
+        for c in form.places:
+            head = _before_bracket(c.before)
+            if head is None or not c.after.startswith(")"):
+                continue
+            named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
+                     if f is not form and len(f.words) > 2 and _ends_with(head, f)]
+            if named:
+                return max(named, key=lambda f: len(f.words))  # "Certificate of Service
+                # Months and Compensation (Form BA-6)": the document by its form's number
     if 2 <= n <= 3 and all(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", w) for w in words):
         spelt = _spelt_before(form, index)
         if spelt is not None:

@@ -1847,6 +1847,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 for c in places):  # (not "Michael Sinnott was released": a prisoner)
         return "work", "said to be released or published ('The Daily is released Monday to " \
             "Friday')"
+    if len(words) >= 3 and words[-2] == "Part" and re.fullmatch(r"[A-D]", last):
+        return "other", "a programme's part by its letter ('Medicare Part D')"
+    if len(words) >= 3 and words[0] in ("Certificate", "Form", "Statement", "Notice") and \
+            words[1] == "of":
+        return "work", f"a document, a '{words[0]} of …'"
+    if len(words) >= 2 and words[0] in _COMPASS and last not in ORGANISATION_HEADS and any(
+            re.search(r"(?:^|[^\w$.,])(?!(?:19|20)\d\d\b)\d{2,5}[^\S\n]+$", c.before)
+            for c in places):  # (not "the 2025 South Carolina National Guard")
+        return "place", "a street by its number and its side of town ('844 North Rush')"
     if len(words) >= 2 and last in ("Resort", "Casino") and "of" not in words:
         # (not "Station Casinos", a firm; nor "Supplier of Last Resort", a role)
         return "place", f"'{last}' names places where people stay or play ('Tulalip Casino " \
