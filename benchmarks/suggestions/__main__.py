@@ -2546,7 +2546,10 @@ def main(argv: list[str]) -> int:
              "gold had left 'Illinois' after 'Chicago, ' out of the optional names (fixed in "
              "the gold, as its rules ask); fixed (P 0.96, type 0.91); left: the cover's title "
              "broken mid-word ('Board 2018 Annual R'), 'New Deal' and 'Medicare Advantage' "
-             "typed people"))
+             "typed people"),
+            ("Three-hundred-and-seventy-fourth held-out set (the Pension Benefit Guaranty "
+             "Corporation: two press room pages, a statements listing; public domain)",
+             HERE / "heldout-374", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
