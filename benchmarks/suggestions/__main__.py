@@ -2549,7 +2549,9 @@ def main(argv: list[str]) -> int:
              "typed people"),
             ("Three-hundred-and-seventy-fourth held-out set (the Pension Benefit Guaranty "
              "Corporation: two press room pages, a statements listing; public domain)",
-             HERE / "heldout-374", "gold written before the engine ran on it"))
+             HERE / "heldout-374", "gold written before the engine ran on it; first run: "
+             "names P 0.79, R 0.82, type 0.91, quotes R 1.00 (6/6), speaker 1.00 (quotes goal "
+             "met)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
