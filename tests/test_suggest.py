@@ -11126,3 +11126,19 @@ def test_a_programmes_parts_a_form_by_number_a_document_and_a_street_by_its_side
     assert kinds.get("Certificate of Service Months and Compensation") == "work", kinds
     document = _entity(found, "Certificate of Service Months and Compensation")
     assert "Form BA-6" in document.aliases, found.entities
+
+
+def test_a_pension_plan_its_short_name_in_brackets_and_statements_titles() -> None:
+    found = suggest(
+        "PBGC Approves Application\n\nThe Pension Benefit Guaranty Corporation (PBGC) approved "
+        "the plan application for the Idaho Signatory Employers-Laborers Pension Plan (Idaho "
+        "Signatory) in Portland, Ore. The Central States Pension Plan returned the money.\n"
+        "PBGC Statement on Department of Labor’s Statement of Enforcement Policy\nStatement\n"
+        "The Statement on Monetary Policy was published.\n")
+    kinds = _types(found)
+    plan = "Idaho Signatory Employers-Laborers Pension Plan"
+    assert kinds.get(plan) == "organisation", kinds
+    assert "Idaho Signatory" in _entity(found, plan).aliases, found.entities
+    assert kinds.get("Central States Pension Plan") == "organisation", kinds
+    assert not any(name.startswith("PBGC Statement") for name in kinds), kinds
+    assert "Department of Labor" in kinds and "Statement on Monetary Policy" in kinds, kinds

@@ -1949,6 +1949,13 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                 *_cut_part(text, run[body:], know, surnames)]  # "Peter Smallwood University
         # of Richmond": a byline's author, then where the author works, with no comma (not
         # "John Jay College of Criminal Justice", named for him and for a field)
+    stated = next((k for k in range(1, len(run) - 2) if run[k].text == "Statement"
+                   and run[k + 1].text == "on" and run[k + 2].capitalised), None)
+    if stated is not None:  # "PBGC Statement on Department of Labor’s …": a statement's
+        # title, naming who states and what it is on (but "Statement on Monetary Policy", a
+        # publication's own name)
+        return [*_cut_part(text, run[:stated], know, surnames),
+                *_cut_part(text, _trim(run[stated + 2:], know), know, surnames)]
     street = next((k for k in range(1, len(run) - 1) if run[k].text.rstrip(".") in ROAD_WORDS
                    and all(t.capitalised and not t.acronym for t in run[k + 1:])
                    and len(run) - k - 1 <= 2), None)

@@ -845,6 +845,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and f.words[1] in know.particles and know.big_place(f.text)]
         if len(city) == 1:
             return city[0]  # "Rio" → "Rio de Janeiro": a place by its first word
+    if 2 <= n <= 3:
+        for c in form.places:
+            head = _before_bracket(c.before)
+            if head is None or not c.after.startswith(")"):
+                continue
+            opened = [f for f in index.by_first.get(words[0], []) if f is not form
+                      and len(f.words) > n + 1 and f.words[:n] == words and _ends_with(head, f)]
+            if len(opened) == 1:
+                return opened[0]  # "Idaho Signatory Employers-Laborers Pension Plan (Idaho
+                # Signatory)": a name, then its first words in brackets as its short name
     if n == 2 and words[0] == "Form" and any(ch.isdigit() for ch in words[1]):
         for c in form.places:
             head = _before_bracket(c.before)

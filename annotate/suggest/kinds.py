@@ -1847,6 +1847,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 for c in places):  # (not "Michael Sinnott was released": a prisoner)
         return "work", "said to be released or published ('The Daily is released Monday to " \
             "Friday')"
+    if len(words) >= 2 and words[-2] == "Pension" and last in ("Plan", "Fund", "Trust"):
+        return "organisation", "a pension plan or fund ('Central States Pension Plan')"
     if len(words) >= 3 and words[-2] == "Part" and re.fullmatch(r"[A-D]", last):
         return "other", "a programme's part by its letter ('Medicare Part D')"
     if len(words) >= 3 and words[0] in ("Certificate", "Form", "Statement", "Notice") and \
