@@ -2558,7 +2558,11 @@ def main(argv: list[str]) -> int:
              "programmes sharing a plural head kept as one, a fund's long and short names "
              "apart, names in a statement's title ('… Chairwoman Foxx and Subcommittee "
              "Chairman Good') missed, a report's title after a possessive ('Corporation’s "
-             "Fiscal Year 2018 Annual Report') missed"))
+             "Fiscal Year 2018 Annual Report') missed"),
+            ("Three-hundred-and-seventy-fifth held-out set (the Federal Labor Relations "
+             "Authority: its press releases' listing, an appeals court's opinion in a case "
+             "against it; public domain)",
+             HERE / "heldout-375", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
