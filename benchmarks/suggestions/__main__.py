@@ -2562,7 +2562,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-fifth held-out set (the Federal Labor Relations "
              "Authority: its press releases' listing, an appeals court's opinion in a case "
              "against it; public domain)",
-             HERE / "heldout-375", "gold written before the engine ran on it"))
+             HERE / "heldout-375", "gold written before the engine ran on it; first run: "
+             "names P 0.75, R 0.69, type 0.83, no quotes in the gold (two short forms in "
+             "marks suggested as quotes)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
