@@ -11142,3 +11142,14 @@ def test_a_pension_plan_its_short_name_in_brackets_and_statements_titles() -> No
     assert kinds.get("Central States Pension Plan") == "organisation", kinds
     assert not any(name.startswith("PBGC Statement") for name in kinds), kinds
     assert "Department of Labor" in kinds and "Statement on Monetary Policy" in kinds, kinds
+
+
+def test_short_forms_a_court_defines_in_brackets_and_marks_are_no_quotes() -> None:
+    found = suggest(
+        "In these consolidated cases, we review two orders entered by the Federal Labor "
+        "Relations Authority (\"FLRA\" or \"Authority\") which held that proposals defining the "
+        "competitive area for Reduction-in-Force (\"RIF\") purposes were not bargainable. The "
+        "chairman said, \"We will appeal.\"\n")
+    texts = [q.text for q in found.quotes]
+    assert not {"FLRA", "Authority", "RIF"} & set(texts), texts
+    assert any(t.startswith("We will appeal") for t in texts), texts

@@ -292,6 +292,11 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
     dropped: list[Passage] = []
     previous: QuoteSuggestion | None = None
     for passage in found:
+        if _DEFINED_SHORT.match(text, passage.open - 1) or (
+                _SECOND_SHORT.search(text, max(0, passage.open - 40), passage.open + 1)
+                and _DEFINED_SHORT.search(text, max(0, passage.open - 40), passage.open + 1)):
+            dropped.append(passage)  # '… Authority ("FLRA" or "Authority") which …': the
+            continue  # short forms a text defines in brackets, no one's words
         suggestion = _suggest(text, passage, outside, starts, previous)
         if suggestion is None:
             dropped.append(passage)
@@ -312,6 +317,12 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
     return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
 
 
+#: An opening bracket, then a short form of one to three capitalised words in marks, then
+#: the bracket's close or "or" and another: '("FLRA" or "Authority")', '("RIF")'.
+_DEFINED_SHORT = re.compile(r"\([“\"][A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[”\"]"
+                            r"(?:\)|[^\S\n]+or[^\S\n]+[“\"])")
+#: "or", then the opening mark of the second short form a bracket defines.
+_SECOND_SHORT = re.compile(r"[”\"][^\S\n]+or[^\S\n]+[“\"]$")
 #: A speaker named only by a pronoun or by a title: "he said", "the Minister added".
 _UNNAMED_SPEAKER = re.compile(r"(?:[Hh]e|[Ss]he|(?:[Tt]he|[Oo]ur|[Mm]y)\s+"
                               r"(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|"
