@@ -846,20 +846,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(city) == 1:
             return city[0]  # "Rio" → "Rio de Janeiro": a place by its first word
     if 2 <= n <= 3:
-        for c in form.places:
-            head = _before_bracket(c.before)
-            if head is None or not c.after.startswith(")"):
-                continue
+        for head in _heads_before_brackets(form):
             opened = [f for f in index.by_first.get(words[0], []) if f is not form
                       and len(f.words) > n + 1 and f.words[:n] == words and _ends_with(head, f)]
             if len(opened) == 1:
                 return opened[0]  # "Idaho Signatory Employers-Laborers Pension Plan (Idaho
                 # Signatory)": a name, then its first words in brackets as its short name
     if n == 2 and words[0] == "Form" and any(ch.isdigit() for ch in words[1]):
-        for c in form.places:
-            head = _before_bracket(c.before)
-            if head is None or not c.after.startswith(")"):
-                continue
+        for head in _heads_before_brackets(form):
             named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
                      if f is not form and len(f.words) > 2 and _ends_with(head, f)]
             if named:
@@ -1560,6 +1554,15 @@ def _municipal(form: Form, index: _Index) -> Form | None:
     return None
 
 
+def _heads_before_brackets(form: Form, *, keep_places: bool = False) -> list[str | None]:
+    """The words before each bracket the form stands alone in ("… Pension Plan (Idaho
+    Signatory)", "… Compensation (Form BA-6)"); with ``keep_places``, one entry a place,
+    None where the form is not so bracketed."""
+    heads = [_before_bracket(c.before) if c.after.startswith(")") else None
+             for c in form.places]
+    return heads if keep_places else [h for h in heads if h is not None]
+
+
 def _before_bracket(before: str) -> str | None:
     """The words before the opening bracket right before a name, when the bracket goes on
     their line: "… in House and Senate\n\n(Missouri Independent) –" glosses no Senate (a
@@ -1706,9 +1709,9 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
         # written in two groups
     if not word[:1].isupper() or len(word) < 2:
         return None
-    for c in form.places:
-        head = _before_bracket(c.before)
-        if head is None or not c.after.startswith(")"):
+    for c, head in zip(form.places, _heads_before_brackets(form, keep_places=True),
+                       strict=True):
+        if head is None:
             continue
         head = _AMENDED_NOTE.sub("", head)  # "… Regulations 2006 (as amended) (ROGS)": a
         # note in lower case between the name and its letters

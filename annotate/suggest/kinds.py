@@ -391,6 +391,9 @@ _WORK_APPOSITION = re.compile(r"^,[^\S\n]+(?:a|an)[^\S\n]+(?:(?!(?:at|for|with|o
                               r"on|to)\b)[\w’'-]+[^\S\n]+){2,6}?(?:map[^\S\n]+viewer|viewer|"
                               r"database|dashboard|app|newsletter|podcast|handbook)"
                               r"(?=[,.;:]|[^\S\n]+(?:that|which|for|with|[a-z]+ing)\b)")
+#: Words that open the names of storms and of military operations: "Storm Ciara",
+#: "Operation Desert Storm" (the name is the event, whatever word follows).
+_NAMED_OPERATIONS = frozenset("Hurricane Typhoon Cyclone Storm Operation Exercise".split())
 #: A publication's verbs after its name: "The Daily is released Monday to Friday".
 _RELEASED_AFTER = re.compile(r"[^\S\n]+(?:is|are|was|were)[^\S\n]+(?:released|published|issued|"
                              r"broadcast|aired)\b")
@@ -1926,7 +1929,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a station's programme, its letters and its slot ('4BC Breakfast', " \
             "'ABC RN Breakfast')"
     if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))) or (
-            words[0] in ("Hurricane", "Typhoon", "Cyclone", "Storm", "Operation", "Exercise")
+            words[0] in _NAMED_OPERATIONS
             and not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[1]))):
         # (not "Derby" alone, the town the races were named for; nor "Storm ID", a firm:
         # storms are named with a given name, not letters)
@@ -1987,7 +1990,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "('Source NM', '#SourceNM'): an outlet's or a campaign's name"
     if 1 < len(words) <= 4 and words[-1] in POSTAL_CODES and \
             all(w[:1].isupper() and not w.isupper() for w in words[:-1]) and \
-            words[0] not in ("Hurricane", "Typhoon", "Cyclone", "Storm", "Operation"):
+            words[0] not in _NAMED_OPERATIONS:
         # (not "Storm ID", a firm whose letters are Idaho's too)
         return "place", "a town and its state's postal code ('Silver City NM')"
     if len(words) == 3 and words[1] == "of" and words[0] in know.given_names and \
