@@ -2571,7 +2571,11 @@ def main(argv: list[str]) -> int:
              "('Susan Tsui Grundmann', 'Kurt Rumsfeld', 'Federal Service Impasses Panel'), a "
              "court's name with a comma cut to 'District of Columbia', the case's name and "
              "the site's missed, a citation and abbreviated posts taken for names ('D.C. "
-             "Cir', 'Sol'), judges in capitals typed bodies"))
+             "Cir', 'Sol'), judges in capitals typed bodies"),
+            ("Three-hundred-and-seventy-sixth held-out set (the U.S. Office of Personnel "
+             "Management: posts of its Director's Blog, two months of its 'What's New' "
+             "archive; public domain)",
+             HERE / "heldout-376", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
