@@ -2575,7 +2575,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-sixth held-out set (the U.S. Office of Personnel "
              "Management: posts of its Director's Blog, two months of its 'What's New' "
              "archive; public domain)",
-             HERE / "heldout-376", "gold written before the engine ran on it"))
+             HERE / "heldout-376", "gold written before the engine ran on it; first run: "
+             "names P 0.83, R 0.94, type 0.98, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
