@@ -11153,3 +11153,42 @@ def test_short_forms_a_court_defines_in_brackets_and_marks_are_no_quotes() -> No
     texts = [q.text for q in found.quotes]
     assert not {"FLRA", "Authority", "RIF"} & set(texts), texts
     assert any(t.startswith("We will appeal") for t in texts), texts
+
+
+def test_a_heritage_month_with_letters_inside_and_a_profile_link_no_name() -> None:
+    found = suggest(
+        "Follow the Secretary on Twitter: @LaborSec and Facebook.com/LaborSecretary.\n\n"
+        "June is Lesbian Gay Bisexual Transgender Pride (LGBT) Month, and the department "
+        "marks it with events across the country.\n")
+    kinds = _types(found)
+    assert kinds.get("Lesbian Gay Bisexual Transgender Pride (LGBT) Month") == "event", kinds
+    assert "Month" not in kinds and "Facebook.com" not in kinds, kinds
+    assert kinds.get("Twitter") == "organisation", kinds
+
+
+def test_a_body_then_another_named_for_its_city_and_a_city_before_company() -> None:
+    found = suggest(
+        "The conference met in Denver on Monday. "
+        "With help from the Small Business Administration and Denver City Hall, the bank "
+        "chose five firms. Maria Ortiz founded Ortiz Logistics, a Denver company that moves "
+        "freight. The work the Administration does helps such firms.\n")
+    kinds = _types(found)
+    assert kinds.get("Small Business Administration") == "organisation", kinds
+    assert "Denver City Hall" in kinds, kinds
+    assert kinds.get("Denver") == "place", kinds
+    assert "Administration" not in _entity(found, "Small Business Administration").aliases
+
+
+def test_a_listings_bulleted_headlines_run_into_their_dates_are_no_names() -> None:
+    found = suggest(
+        "What's New\n\nMarch 2016\n\n"
+        "  • Growing the Talent Pipeline Pays Off Mar 9, 2016\n\n"
+        "    Of the many things the Federal Employee Viewpoint Survey (FEVS) shows, one is "
+        "clear.\n\n"
+        "  • Keeping You Informed on BenefitsMar 2, 2016\n\n"
+        "    The Office of Personnel Management answered questions from retirees.\n")
+    kinds = _types(found)
+    assert not {"Talent Pipeline Pays Off", "Pays Off", "Informed", "Benefits"} & set(kinds), \
+        kinds
+    assert "Federal Employee Viewpoint Survey" in kinds, kinds
+    assert kinds.get("Office of Personnel Management") == "organisation", kinds

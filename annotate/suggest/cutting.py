@@ -2952,11 +2952,14 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [left, right[1:]]  # "the City of Greater Bendigo and the Federal
             # Government": a council and another body, each with its own "the"
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and \
-                left[-1].text in ORGANISATION_HEADS and right[-1].text in ORGANISATION_HEADS and \
+                left[-1].text in ORGANISATION_HEADS and (
+                    right[-1].text in ORGANISATION_HEADS or know.places.get(right[0].text)) and \
                 not any(t.text in ("of", "for", "on", "and", "&") for t in left) and \
                 not any(t.text in ("of", "for", "on", "&") for t in right):
             return [left, right]  # "Climate-Smart Agricultural Partnership and New
-            # California Coalition": two bodies, each with its head
+            # California Coalition": two bodies, each with its head (or "the Small Business
+            # Administration and Baltimore City Hall": a body, then another named for its
+            # city)
         field = right[:next((j for j, t in enumerate(right) if t.text == "and"), len(right))]
         if token.text == "and" and len(left) >= 3 and left[1].text == "for" and \
                 left[0].text in _PORTFOLIO_TITLES and 1 <= len(field) <= 3 and \

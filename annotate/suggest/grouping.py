@@ -48,6 +48,7 @@ from .lexicon import (
     HULL_NUMBER,
     LAW_HEADS,
     NUMBERED_WORK_HEADS,
+    OBSERVANCE_HEADS,
     ORDINAL,
     ORGANISATION_HEADS,
     OTHER_HEADS,
@@ -1226,6 +1227,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (form.text == "House" and f.words[-2].lower() in know.common_words
                          and f.words[-2] not in know.places)  # "the House" is a chamber,
                 # not short for the "State House" or the "White House" (but "Ohio House")
+                and not (form.text == "Administration" and len(f.words) >= 3)
+                # ("the Administration’s efforts": the government of the day, as in "the
+                # Obama Administration", not short for the "Small Business Administration")
                 and not (n == 1 and words[0] in HOLIDAYS)  # "Christmas" is the holiday,
                 # not short for "“A Green Christmas”", a competition named for it
                 and not ((index.person(form) or words[-1] in PLACE_HEADS
@@ -1506,10 +1510,13 @@ def _word_in_brackets(word: str, index: _Index) -> Form | None:
     if not word.isupper() or len(word) < 2:
         return None
     holding = [f for f in index.by_text.values() if f"({word})" in f.text
-               and not all(re.match(r"[”\"]", c.after) for c in f.places)]
+               and not all(re.match(r"[”\"]", c.after) for c in f.places)
+               and f.words[-1] not in OBSERVANCE_HEADS]
     return holding[0] if len(holding) == 1 else None  # (not a report's title in marks:
     # "“Evaluation of … in Federal Bureau of Prisons (BOP) Institutions”" spells the bureau's
-    # letters inside, not its own)
+    # letters inside, not its own; nor "Asian American and Pacific Islander Heritage (AAPI)
+    # Month": the letters of the people the month honours, "AAPI communities")
+
 
 
 def _head_in_lower_case(form: Form, index: _Index) -> Form | None:

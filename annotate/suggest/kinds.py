@@ -306,6 +306,8 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^
                              r"\s*(?:--|—|–|-(?=\s))")  # (with its date: "(July 3, 2008) --")
 
 
+#: An article right before a name: "a Baltimore company" (the city a firm is in).
+_ARTICLE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)[^\S\n]+$")
 ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
                         r"network|agency|company|corporation|group|party|union|charity|"
                         r"organi[sz]ation|regulator|watchdog)\b")  # (", another regulator,")
@@ -695,6 +697,9 @@ _TWO_WORDS = "two capitalised words, as most people's names"
 #: for "Alander Rocha").
 BIG_CITY = 300_000
 _THREE_WORDS = "three short capitalised words, as people's names"
+#: The middle word of a city's or a town's hall or council: "Denver City Hall", "Ashford
+#: Town Council" (no one's middle name, whatever given name the city's is).
+_CIVIC_MIDDLE = frozenset(("City", "Town"))
 ONE_WORD = "a single name with no other evidence"
 _LONG_NAME = "a long name with no given name"
 SHAPE_ONLY = frozenset((_TWO_WORDS, _THREE_WORDS, ONE_WORD, _LONG_NAME))
@@ -2329,8 +2334,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and any(
             _line_of_place_and_county(c, know) for c in places):
         return "place", "a list's line, the place then its county ('Cavenham Heath, Suffolk')"
-    if any(ORG_AFTER.match(c.after) and not c.possessive for c in places):
-        # (not "Pauline Hanson’s party": whose party it is)
+    if any(ORG_AFTER.match(c.after) and not c.possessive and not (
+            text in know.places and _ARTICLE_END.search(c.before)) for c in places):
+        # (not "Pauline Hanson’s party": whose party it is; nor "a Baltimore company": a
+        # city the firm is in)
         return "organisation", "named as an organisation ('… news service')"
     if any(_EVENT_AFTER.match(c.after) and not c.possessive for c in places) and \
             not (len(words) == 1 and know.big_place(text)) and \
@@ -2501,7 +2508,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not (words[-1] not in know.surnames and not any(c.role for c in places)
                  and all(re.search(r"(?<![\w-])the[^\S\n]+$", c.before) for c in places)) and \
             not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,4}", words[1])
-                 and not re.fullmatch(r"[IVX]+", words[1])):
+                 and not re.fullmatch(r"[IVX]+", words[1])) and \
+            not (len(words) == 3 and words[1] in _CIVIC_MIDDLE):
+        # (nor "Denver City Hall": a city's hall, whatever given name the city's is)
         # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the"; nor
         # "Storm ID", a firm: no surname is written in capitals as letters)
         # (not "Georgian Dream": a demonym that Faker also knows as a given name; not "Asia
@@ -2910,6 +2919,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _RULES_AFTER.match(c.after) for c in places):
         return "other", "named before the kind of rule or programme it is ('… laws')"
     if len(words) == 3 and not joined and words[1] not in ("For", "Of", "And", "The") and \
+            words[1] not in _CIVIC_MIDDLE and \
             not re.search(r"\bN[’'] ", text) and (
                 words[-1].casefold() not in know.common_words or words[-1] in know.surnames) and \
             all((len(w) <= 7 or w in know.given_names or w in know.surnames)

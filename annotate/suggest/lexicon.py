@@ -195,6 +195,9 @@ Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything 
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um Congratulations Congrats
 """.split())
 #: The months' short names as a pattern's alternation ("Jan|Feb|…").
+#: The heads of observances, named for the people or cause they honour: "Asian American and
+#: Pacific Islander Heritage (AAPI) Month".
+OBSERVANCE_HEADS = frozenset("Month Week Day".split())
 MONTHS_SHORT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 #: The months' full names as a pattern's alternation ("January|February|…").
 MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"

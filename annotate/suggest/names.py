@@ -71,6 +71,7 @@ from .lexicon import (
     MEMBER_OPENING,
     MONTH_NAMES,
     MONTHS_AND_DAYS,
+    MONTHS_SHORT,
     NAMED_AFTER_PERSON,
     NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
@@ -3176,6 +3177,11 @@ _LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+(?!(?:said|says|told|ad
 
 #: A list item's number or bullet at a line's start.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*▪])\s+")
+#: The date that ends a listing's item, after its headline (glued to it where the page's
+#: markup kept no space): "• Engaging the Workforce Pays Off Dec 9, 2015", "• Keeping You
+#: Informed on CybersecurityJul 24, 2015".
+_ITEM_DATE_END = re.compile(rf"[^\S\n]*(?:{MONTH_NAMES}|{MONTHS_SHORT})\.?[^\S\n]+\d{{1,2}},"
+                            r"[^\S\n]+\d{4}\s*$")
 
 
 #: The line under a speech's title that says where it was given: "Remarks at the
@@ -3535,6 +3541,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, pos + subhead.start()))  # "… Will Be Banned, Pay Redress
                 # and Penalties WASHINGTON, D.C. — Today …": a subhead run into the dateline
         title = line.split(" | ")[0] if re.search(r" \| \S+ \|?\s*$", line) else line
+        item_date = _ITEM_DATE_END.search(title) if _LIST_MARKER.match(title) else None
+        if item_date is not None and item_date.start() > 0 and \
+                title[item_date.start() - 1].isalpha():
+            title = title[:item_date.start()]  # (a listing's item: its headline, then its
+            # date, which no headline's words count)
         # ("Statement from … on Ongoing Violence in America | site |": a page's title, then
         # the site's name after a bar)
         words = [w for w in _LIST_MARKER.sub("", title).split()  # ("  1. USDA Announces …")

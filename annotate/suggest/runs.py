@@ -43,6 +43,7 @@ from .lexicon import (
     NOBLE,
     NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
+    OBSERVANCE_HEADS,
     OFFICE_HOLDERS,
     ORDINAL,
     ORGANISATION_HEADS,
@@ -740,8 +741,11 @@ _LAW_AFTER_TO = re.compile(r"to (?:[A-Z][\w’'-]+ ){1,4}(?:Act|Bill)\b")
 #: and Other Legislation Amendment (Extension of Coronavirus Support) Bill 2020".
 BRACKETED_HEADS = frozenset("Bill Act Regulation Regulations Rules Project Program Programme "
                             "Scheme Strategy Plan Order".split())
+#: (and an observance's head after its letters: "Asian American and Pacific Islander
+#: Heritage (AAPI) Month" is one name, not a heritage and a lone "Month")
 _BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>"
-                        + "|".join(sorted(BRACKETED_HEADS, key=len, reverse=True)) + r")\b")
+                        + "|".join(sorted(BRACKETED_HEADS | OBSERVANCE_HEADS, key=len,
+                                          reverse=True)) + r")\b")
 
 #: The heads of laws, whose name may open with one word before its bracket.
 _ONE_WORD_LAW_HEADS = frozenset("Bill Act Regulations Rules Order".split())

