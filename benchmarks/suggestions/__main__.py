@@ -2584,7 +2584,11 @@ def main(argv: list[str]) -> int:
              "name, a listing's bulleted headlines run into their dates taken for names "
              "('Workforce Pays Off', 'Informed'), 'Americans' a group the gold had left out "
              "(gold fixed); fixed (names P 0.98, R 1.00, type 1.00); left: a firm by its "
-             "first word ('Goldman' for 'Goldman Sachs') not grouped"))
+             "first word ('Goldman' for 'Goldman Sachs') not grouped"),
+            ("Three-hundred-and-seventy-seventh held-out set (the Inter-American Foundation: "
+             "an annual report's calendar highlights, its 2020 review's opening, its page on "
+             "Honduras, a chair's message from its archive; public domain)",
+             HERE / "heldout-377", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
