@@ -2588,7 +2588,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-seventh held-out set (the Inter-American Foundation: "
              "an annual report's calendar highlights, its 2020 review's opening, its page on "
              "Honduras, a chair's message from its archive; public domain)",
-             HERE / "heldout-377", "gold written before the engine ran on it"))
+             HERE / "heldout-377", "gold written before the engine ran on it; first run: "
+             "names P 0.87, R 0.98, type 0.94, quotes 2/2 (speakers 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
