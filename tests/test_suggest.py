@@ -11192,3 +11192,32 @@ def test_a_listings_bulleted_headlines_run_into_their_dates_are_no_names() -> No
         kinds
     assert "Federal Employee Viewpoint Survey" in kinds, kinds
     assert kinds.get("Office of Personnel Management") == "organisation", kinds
+
+
+def test_spanish_bodies_gatherings_and_a_reserve_with_their_small_words() -> None:
+    found = suggest(
+        "In March, delegates attended the Second Encuentro Regional de Mujeres Rurales held "
+        "in Quito. The Asociación para el Desarrollo de las Comunidades de San Marcos (ADECOM) "
+        "trains farmers, and the Red de Mujeres de Amigos Unidos (REMAU) works with them to "
+        "protect the forests of La Montañita Reserve.\n")
+    kinds = _types(found)
+    assert kinds.get("Second Encuentro Regional de Mujeres Rurales") == "event", kinds
+    body = "Asociación para el Desarrollo de las Comunidades de San Marcos"
+    assert kinds.get(body) == "organisation", kinds
+    assert "ADECOM" in _entity(found, body).aliases, found.entities
+    assert kinds.get("Red de Mujeres de Amigos Unidos") == "organisation", kinds
+    assert kinds.get("La Montañita Reserve") == "place", kinds
+
+
+def test_a_regions_conference_on_a_disease_and_a_covers_lines_with_a_year() -> None:
+    found = suggest(
+        "NATIONAL ENDOWMENT\n2021 IN REVIEW\nREFLECTIONS ON 2021\nMaria Lopez\n\n"
+        "BY JANE DOE MAY 4, 2021\n\n"
+        "This year our partners met at the Caribbean HIV Conference in Nassau and the Pacific "
+        "AIDS Conference in Suva.\n")
+    kinds = _types(found)
+    assert kinds.get("Caribbean HIV Conference") == "event", kinds
+    assert kinds.get("Pacific AIDS Conference") == "event", kinds
+    assert not {"REVIEW", "IN REVIEW", "REFLECTIONS ON", "REFLECTIONS"} & set(kinds), kinds
+    assert kinds.get("Maria Lopez") == "person", kinds
+    assert kinds.get("JANE DOE") == "person", kinds  # (a byline's date: no cover's line)

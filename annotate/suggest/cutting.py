@@ -1708,8 +1708,10 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                 not (  # ("Washington, DC" is one place)
                 len(run) - k >= 3 and (run[-1].text in ORGANISATION_HEADS
                                        or run[-1].text in EVENT_HEADS)) and not (
+                len(run) - k == 2 and run[-1].text in EVENT_HEADS) and not (
                 len(run) - k >= 2 and run[-1].text in WORK_HEADS):
-            # (and "the Louisville GOP Gubernatorial Debate", an event named for its city;
+            # (and "the Louisville GOP Gubernatorial Debate", an event named for its city,
+            # as is "the Caribbean HIV Conference", named for its region and its field;
             # not "the Louisiana GOP", the state's party, as "Texas Democrats" is, nor "the
             # Mississippi NAACP and ACLU", a body's chapter in a state)
             # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law

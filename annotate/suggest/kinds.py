@@ -498,6 +498,16 @@ _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität
                                "Universidad Università Universiteit Universidade Hochschule "
                                "Akademie Fundación Fondation Stiftung Gesellschaft "
                                "Ministerio Ministère Ministerium".split())
+#: Bodies' words in Spanish, Portuguese and French that open their names: "Asociación para
+#: el Manejo …", "Federación de …" (a network, "Red de …", only before "de").
+_BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federación Federação "
+                                   "Fédération Confederación Confederação Cooperativa "
+                                   "Corporación Sindicato Consejo Conseil Comité Comisión "
+                                   "Movimiento Movimento Mouvement Colectivo Coletivo".split())
+#: Gatherings' words in Spanish, Portuguese and French that open their names: "Foro
+#: Interamericano …", "Encuentro Nacional de …", "Cumbre de …".
+_GATHERINGS_ABROAD = frozenset("Foro Fórum Encuentro Encontro Cumbre Congreso Congresso "
+                               "Jornada Jornadas Feria Feira Rencontres Colloque".split())
 #: English head words that may open a body's name: "Institute Curie", "University College
 #: London", "Museum Victoria".
 _HEADS_OPENING = frozenset("Institute University Museum Foundation Academy".split())
@@ -1282,8 +1292,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and last in LOCAL_BODY_LETTERS:
         return "organisation", f"'{last}' after a place names the place's own body ('Houston " \
             "ISD', its school district)"
-    if len(words) > 1 and last == "Reserve" and words[-2] in _NATURE_RESERVES:
-        return "place", "a reserve of nature ('… Tiger Reserve', '… Nature Reserve')"
+    if len(words) > 1 and last == "Reserve" and (
+            words[-2] in _NATURE_RESERVES
+            or (len(words) >= 3 and words[0] in ("El", "La", "Los", "Las"))):
+        return "place", "a reserve of nature ('… Tiger Reserve', '… Nature Reserve', 'El " \
+            "Jilguero Reserve', named for a place in Spanish)"
     if len(words) > 1 and last == "Doctrine":
         return "other", "a policy named for its author ('the Monroe Doctrine')"
     if len(words) > 1 and (last in ("Linux", "Windows") or (
@@ -2596,6 +2609,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # year after "the": "the 1989 Forms 1040"; nor a number closing its clause: "in
         # 2018, Paris and Bangui resumed talks")
         return "group", "counted as people ('ten million …')"  # "ten million Copts"
+    opening = words[1] if len(words) >= 3 and (
+        ORDINAL.fullmatch(words[0]) or words[0] in ORDINAL_WORDS
+        or ROMAN_NUMERAL.fullmatch(words[0])) else words[0]
+    if len(words) >= 3 and opening in _GATHERINGS_ABROAD:
+        return "event", "a gathering's word in another language opening it ('Third Foro " \
+            "Interamericano Afro Descendiente', 'Congreso Nacional de …')"
+    if len(words) >= 3 and (opening in _BODIES_OPENING_ABROAD
+                            or (opening == "Red" and words[1] in ("de", "del"))):
+        return "organisation", "a body's word in another language opening it ('Asociación " \
+            "para el …', 'Red de Voluntarios de …')"
     if any(w in know.particles for w in words[1:-1]) and words[0] not in know.given_names \
             and words[-1] not in know.surnames and words[0] not in know.surnames and \
             len(words) >= 4 and words[0].endswith("s"):

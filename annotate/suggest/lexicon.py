@@ -135,7 +135,8 @@ OFFICE_HOLDERS = frozenset("Attorney Sheriff Examiner Coroner Prosecutor Auditor
 #: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
 PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
-                           ("da", "la"), ("della", "la"), ("o", "te"), ("o", "ngā")))
+                           ("da", "la"), ("della", "la"), ("o", "te"), ("o", "ngā"),
+                           ("para", "el"), ("para", "la"), ("para", "los"), ("para", "las")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
                        "Rt Father Fr Rev Reverend Tā Shri Smt Shrimati Sushri Kumari "
                        "Hon’ble Hon'ble Daw Worship".split())  # (te reo "Sir"; India's "Shri",
@@ -433,10 +434,13 @@ TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on 
 CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
-                            "e", "ka", "ki", "za", "ya", "wa", "sa", "ng"))  # ("Azadi ka Amrit
+                            "e", "ka", "ki", "za", "ya", "wa", "sa", "ng", "el", "las", "los",
+                            "para"))  # ("Azadi ka Amrit
 # Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese
 # "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino "sa"
-# and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan")
+# and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan"; Spanish
+# articles and "para" inside a body's name: "Asociación para el Manejo Integrado de las
+# Cuencas de La Paz y Comayagua")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").

@@ -102,6 +102,7 @@ from .lexicon import (
     WISHED_DAYS,
     WISHES,
     WORK_HEADS,
+    YEARS,
 )
 from .runon import run_on_parts
 from .runs import BRACKETED_HEADS, runs
@@ -3581,6 +3582,12 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper()) + (
                 3 if _DATE_LABEL.match(line) else 0)  # ("May 31, 2025: IHS Updates for …")
             counted = [w for w in words if w != "&"] or words
+            if not re.search(r"[a-z]", title) and not any(
+                    (re.search(r"\d", w) and not YEARS.fullmatch(w))
+                    or w.strip(",.").title() in MONTHS_AND_DAYS for w in counted):
+                counted = [w for w in counted if not YEARS.fullmatch(w)] or counted
+                # (nor is a year on a cover's line in capitals: "2020 IN REVIEW"; but a
+                # byline's date is no cover's: "BY ROSS RAMSEY JUNE 5, 2017")
             # (an ampersand is no word a headline capitalises: "ChatGPT & Cheating: 5 Ways
             # to Change How Students are Graded")
             lowered = [w for w in big if not w.lstrip("[(“\"‘'")[:1].isupper()
