@@ -2598,7 +2598,11 @@ def main(argv: list[str]) -> int:
              "named in Spanish typed a body; fixed (names P 0.96, R 1.00, type 1.00); left: a "
              "body's short name, its first words ('Global Rights'), not grouped with it, "
              "'LGBT Haitians' a group beside 'Haitians', a site's keyboard hint ('Press "
-             "Enter', 'Tab') suggested as people (optional in the gold)"))
+             "Enter', 'Tab') suggested as people (optional in the gold)"),
+            ("Three-hundred-and-seventy-eighth held-out set (the UK Statistics Authority, its "
+             "regulator and the Office for National Statistics: letters, letters to the "
+             "press, a news item; Open Government Licence)",
+             HERE / "heldout-378", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
