@@ -2602,7 +2602,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-eighth held-out set (the UK Statistics Authority, its "
              "regulator and the Office for National Statistics: letters, letters to the "
              "press, a news item; Open Government Licence)",
-             HERE / "heldout-378", "gold written before the engine ran on it"))
+             HERE / "heldout-378", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.95, type 0.81, quotes 4/6 (speakers 0.75)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
