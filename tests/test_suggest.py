@@ -11221,3 +11221,33 @@ def test_a_regions_conference_on_a_disease_and_a_covers_lines_with_a_year() -> N
     assert not {"REVIEW", "IN REVIEW", "REFLECTIONS ON", "REFLECTIONS"} & set(kinds), kinds
     assert kinds.get("Maria Lopez") == "person", kinds
     assert kinds.get("JANE DOE") == "person", kinds  # (a byline's date: no cover's line)
+
+
+def test_economic_measures_by_letters_and_a_committee_named_for_its_fields() -> None:
+    found = suggest(
+        "I am copying this letter to the Chair of the Public Administration and "
+        "Constitutional Affairs Committee. The Food and Drug Administration and Senate Finance "
+        "Committee met. "
+        "The CPI and the RPI rose, CPIH-consistent estimates followed, and GDP grew. Please "
+        "discuss it with your colleagues at Better Numbers.\n")
+    kinds = _types(found)
+    committee = "Public Administration and Constitutional Affairs Committee"
+    assert kinds.get(committee) == "organisation", kinds
+    assert "Food and Drug Administration" in kinds and "Senate Finance Committee" in kinds, kinds
+    assert all(kinds.get(m) == "other" for m in ("CPI", "RPI", "CPIH", "GDP")), kinds
+    assert "CPIH-consistent" not in kinds, kinds
+    assert kinds.get("Better Numbers") == "organisation", kinds
+
+
+def test_a_post_for_a_body_with_listed_fields_a_report_and_a_postcodes_county() -> None:
+    found = suggest(
+        "I wrote to the new ONS Director General for the Economic, Social and Environmental "
+        "Group, James Benford, after the 2024 State of the Statistical System report.\n\n"
+        "Yours faithfully,\n\nJane Roe\nGovernment Buildings\nCardiff Rd\nGwent NP10 8XG\n")
+    kinds = _types(found)
+    assert kinds.get("Economic, Social and Environmental Group") == "organisation", kinds
+    assert not any(name.startswith("ONS Director") or name.startswith("Social and")
+                   for name in kinds), kinds
+    assert kinds.get("James Benford") == "person", kinds
+    assert kinds.get("State of the Statistical System") == "work", kinds
+    assert kinds.get("Gwent") == "place", kinds

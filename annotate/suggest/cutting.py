@@ -1336,6 +1336,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:1], know, surnames), *_cut(text, run[2:], know, surnames)]
     if re.search(r"\(|, (?:[A-Z][\w’'-]+, )*[A-Z][\w’'-]+,? and ",
                  _NICKNAME_IN_BRACKETS.sub(" ", text[run[0].start:run[-1].end])):
+        post = next((k for k in range(1, len(run) - 2) if run[k].text in ("for", "of")
+                     and run[k + 1].text == "the"), None)
+        if post is not None and ", " not in text[run[0].start:run[post].start] and \
+                _is_title(run[post - 1].text, know.titles) and (
+                    _is_title(run[0].text, know.titles)
+                    or (run[0].acronym and _is_title(run[1].text, know.titles))):
+            owner = [run[:1]] if run[0].acronym else []
+            return [*(c for part in owner for c in _cut(text, part, know, surnames)),
+                    _candidate(text, run[post + 2:])]  # "the ONS Director General for the
+            # Economic, Social and Environmental Group": a post, then the body whose name
+            # lists its fields (and the post's own body first, by its letters)
         people = _people_of(run, know)
         if people is not None:  # "Mary Lynn Young and Alfred Hermida of the University of
             # British Columbia School of Journalism, Writing and Media": the people, then
@@ -2767,6 +2778,14 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
             or (w.endswith("ing") and w[:1].isupper()) for w in right[:-1])
 
 
+def _field_before(run: list[Token], k: int) -> int:
+    """How many words name the field before the "and" at ``k``, back to the name's last
+    "the", "of" or "for" (many when another "and" comes first: "Food and Drug
+    Administration and …" is a body, then another)."""
+    start = max((j for j in range(k) if run[j].text in ("the", "of", "for")), default=-1) + 1
+    return len(run) if any(t.text == "and" for t in run[start:k]) else k - start
+
+
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
@@ -2888,7 +2907,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
                     (k <= 3 and run[-1].text.endswith("s"))
                     or any(t.text.removesuffix("s") in PRIZES for t in run[:k - 2]))
                 and not any(t.text in ("of", "for", "the") for t in run[second:])
-                and not know.big_place(run[k - 1].text)) and (
+                and not know.big_place(run[k - 1].text)) and not (
+                run[k - 1].text == "Administration"
+                and run[-1].text in ("Committee", "Subcommittee")
+                and _field_before(run, k) <= 2) and (
                 run[k - 1].text in ORGANISATION_HEADS or (
                 run[k - 1].text in PLACE_HEADS and k >= 2) or (
                 any(t.text == "of" for t in run[1:k - 1])
@@ -2907,6 +2929,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # named for its city, then another)
             # (or "The National Trust of Fiji and NatureFiji-MareqetiViti": a body named for
             # its country, then one whose one word has capitals inside)
+            # (but "the Public Administration and Constitutional Affairs Committee": the
+            # fields a committee is named for, administration one of them)
             # (but "the Institute of Museum and Library Services", "the National Medals for
             # Museum and Library Service": the fields one body or prize is named for)
             # "Occupational Safety and Health Administration and Mine Safety and Health

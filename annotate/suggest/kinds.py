@@ -72,6 +72,7 @@ from .lexicon import (
     PLACE_PREFIXES,
     PORTFOLIO,
     POSTAL_CODES,
+    POSTCODE,
     PRIZES,
     PRIZES_BY_NAME,
     PRODUCT_MAKERS,
@@ -508,6 +509,15 @@ _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federaci
 #: Interamericano …", "Encuentro Nacional de …", "Cumbre de …".
 _GATHERINGS_ABROAD = frozenset("Foro Fórum Encuentro Encontro Cumbre Congreso Congresso "
                                "Jornada Jornadas Feria Feira Rencontres Colloque".split())
+#: A postcode right after a town or a county on an address's line.
+_POSTCODE_AFTER = re.compile(rf"[^\S\n]+{POSTCODE}(?![\w-])")
+#: People at their place of work, before "at" and the body: "your colleagues at …".
+_STAFF_AT = re.compile(r"\b(?:colleagues|staff|staffers|officials|researchers|scientists|"
+                       r"employees|workers|engineers|experts|team|teams|friends|partners)"
+                       r"[^\S\n]+at[^\S\n]+$")
+#: Economic measures news names by their letters alone, indices and accounts, no bodies:
+#: "the CPI and the RPI", "GDP grew".
+_MEASURES_BY_LETTERS = frozenset("CPI CPIH RPI RPIJ PPI HICP PCE GDP GNP GNI PMI".split())
 #: English head words that may open a body's name: "Institute Curie", "University College
 #: London", "Museum Victoria".
 _HEADS_OPENING = frozenset("Institute University Museum Foundation Academy".split())
@@ -1679,6 +1689,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 2 and words[0] == "Government" and words[1] == "of":
         return "organisation", "'Government of …' names a state's government"
     if re.fullmatch(r"State of the (?:[A-Z][a-z]+ )?[A-Z][a-z]+", text):
+        if places and all(_REPORT_AFTER.match(c.after) for c in places):
+            return "work", "a yearly report on the state of a field ('the State of the " \
+                "Statistical System report')"
         return "event", "a yearly address on the state of a place or body ('State of the " \
             "State', 'State of the Union')"
     state = next((k for k, w in enumerate(words[:-2]) if w in STATE_FORMS
@@ -2196,6 +2209,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _JUDGE_AFTER.match(c.after) for c in places):
         return "person", "a judge's surname in capitals before the post ('BARBADORO, " \
             "District Judge')"
+    if text in _MEASURES_BY_LETTERS:
+        return "other", "an economic measure by its letters ('CPI', 'GDP')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
@@ -2344,6 +2359,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "group", "named as a people ('the Madia Gond tribes')"
     if any(in_state_or_country(c, know) for c in places) and len(words) <= 2:
         return "place", "followed by its state or country ('Sebring, Ohio')"
+    if len(words) <= 2 and not any(w in ORGANISATION_HEADS for w in words) and any(
+            _POSTCODE_AFTER.match(c.after) for c in places):
+        return "place", "an address's town or county before its postcode ('Gwent NP10 8XG')"
     if len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and any(
             _line_of_place_and_county(c, know) for c in places):
         return "place", "a list's line, the place then its county ('Cavenham Heath, Suffolk')"
@@ -2814,7 +2832,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.search(r"\b(?:in|at|near|to|from|into|outside|inside|across|throughout)\s+$",
                       c.before)
             and not c.possessive for c in places) and any(
-            re.search(r"\b(?:in|at|near|across|throughout)\s+$", c.before) for c in places):
+            re.search(r"\b(?:in|at|near|across|throughout)\s+$", c.before) for c in places) \
+            and not any(_STAFF_AT.search(c.before) for c in places):
+        # (not "your colleagues at Better Statistics": people at work, at their body)
         return "place", "'in …' or 'at …' before every mention"  # "in Gazi Baba"
     if len(words) <= 2 and words[0] not in know.given_names and any(
             re.search(r"(?:^|[^\w’'-])(?:northern|southern|eastern|western|central|"

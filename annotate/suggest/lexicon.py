@@ -196,6 +196,8 @@ Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything 
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um Congratulations Congrats
 """.split())
 #: The months' short names as a pattern's alternation ("Jan|Feb|…").
+#: A Canadian or a British postcode, as a pattern: "K1A 0A3", "WC2B 4AN".
+POSTCODE = r"(?:[A-Z]\d[A-Z][^\S\n]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2})"
 #: The heads of observances, named for the people or cause they honour: "Asian American and
 #: Pacific Islander Heritage (AAPI) Month".
 OBSERVANCE_HEADS = frozenset("Month Week Day".split())

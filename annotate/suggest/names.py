@@ -87,6 +87,7 @@ from .lexicon import (
     PLACE_KINDS,
     PORTFOLIO,
     POSTAL_CODES,
+    POSTCODE,
     PRODUCT_MAKERS,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
@@ -3268,15 +3269,13 @@ _STREET_LINE = re.compile(r"[^\S\n]*\d+[\w-]*[^\S\n]+(?:[NSEW]\.?[^\S\n]+|[NS][E
                           r"[A-Z0-9][\w.'’ -]*[^\S\n](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
                           r"Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|"
                           r"Circle|Square|Plaza|Terrace|Trail)\.?\s*")
-#: A Canadian or a British postcode: "K1A 0A3", "WC2B 4AN".
-_POSTCODE = r"(?:[A-Z]\d[A-Z][^\S\n]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[^\S\n]\d[A-Z]{2})"
 _TOWN_LINE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]*,?[^\S\n]+[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\s*"
                         r"|[^\S\n]*(?:[A-Z][\w.'’-]*,?(?:[^\S\n]+[A-Z][\w.'’-]*,?){0,3}"
-                        rf"[^\S\n]+)?{_POSTCODE}\s*")
+                        rf"[^\S\n]+)?{POSTCODE}\s*")
 # (or a Canadian or a British postcode after the town and its province, or alone: "Ottawa,
 # Ontario K1A 0A3", "London WC2B 4AN", "K1A 1K8")
 #: Such a postcode where a run starts: "DE21 4BA", "WC2B 4AN", "K1A 0A3".
-_POSTCODE_AT = re.compile(rf"{_POSTCODE}(?![\w-])")
+_POSTCODE_AT = re.compile(rf"{POSTCODE}(?![\w-])")
 _COUNTY_LINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’ -]*[^\S\n]+(?:COUNTY|PARISH|BOROUGH)\s*")
 
 

@@ -803,7 +803,7 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
             (len(core) == 1 and not re.search(r"(?:and|&) the ", m.group())
              and not re.search(r"\b[A-Z][a-z]+[A-Z]", m.group()))
             or (len(run) >= 3 and run[-2].text == "of")
-            or (len(run) >= 4 and run[-3].text == "of" and run[-2].text == "the")
+            or (len(run) >= 4 and run[-3].text in ("of", "for") and run[-2].text == "the")
             or (len(core) == 2 and m.group("head") in LAW_HEADS)
             or (m.group("head") in ("Committee", "Subcommittee") and len(run) <= 4
                 and any(t.text in ("Senate", "House", "Assembly") for t in run))):

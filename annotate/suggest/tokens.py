@@ -103,7 +103,9 @@ _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There
 _ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|led|held|made|"
                           r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
                           r"friendly|related|focused|controlled|allied|aligned|language|area|"
-                          r"bound")  # ("a Paris-bound train")
+                          r"bound|consistent|compliant|specific|dependent|sensitive|exempt|"
+                          r"eligible|centric")  # ("a Paris-bound train", "CPIH-consistent
+# estimates")
 
 
 _HAS_CAPITAL = re.compile(r"[A-Z]")
