@@ -2612,7 +2612,11 @@ def main(argv: list[str]) -> int:
              "'-consistent' taken whole; fixed (names P 0.98, R 1.00, type 1.00); left: a "
              "reader's words after 'wrong to suggest that' and an insult after 'reference "
              "to … as' missed as quotes, 'FT' apart from 'FT Weekend Magazine', the speaker "
-             "of a body's remit in marks"))
+             "of a body's remit in marks"),
+            ("Three-hundred-and-seventy-ninth held-out set (the United States Mint: a release "
+             "and its releases' listing from its site, a release and a letter as coin "
+             "collectors' sites repost them; public domain)",
+             HERE / "heldout-379", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
