@@ -2616,7 +2616,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-seventy-ninth held-out set (the United States Mint: a release "
              "and its releases' listing from its site, a release and a letter as coin "
              "collectors' sites repost them; public domain)",
-             HERE / "heldout-379", "gold written before the engine ran on it"))
+             HERE / "heldout-379", "gold written before the engine ran on it; first run: "
+             "names P 0.87, R 0.92, type 1.00, no quotes in the gold, one suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
