@@ -11251,3 +11251,20 @@ def test_a_post_for_a_body_with_listed_fields_a_report_and_a_postcodes_county() 
     assert kinds.get("James Benford") == "person", kinds
     assert kinds.get("State of the Statistical System") == "work", kinds
     assert kinds.get("Gwent") == "place", kinds
+
+
+def test_a_mints_release_posts_with_dashes_generations_marks_and_a_series() -> None:
+    found = suggest(
+        "WASHINGTON \u2014 The coin\u2019s reverse, by former United States Mint Sculptor\u2013"
+        "Engraver Anne Porter, features an eagle. The note was engraved by Walter Grant III "
+        "and Ruth Ames. The set includes one Series 2009 $5 note and a coin of the Great "
+        "Lakes Quarters\u00ae Program. The Native Heritage\u00ae $1 Coin Program goes on. The "
+        "design shows a skier performing a trick called a "
+        "\u201cmule kick,\u201d set against the hills.\n")
+    kinds = _types(found)
+    assert kinds.get("Anne Porter") == "person", kinds
+    assert kinds.get("Walter Grant III") == "person" and "III" not in kinds, kinds
+    assert "Series" not in kinds, kinds
+    assert "Great Lakes Quarters\u00ae Program" in kinds and "Program" not in kinds, kinds
+    assert "Native Heritage\u00ae $1 Coin Program" in kinds and "Coin Program" not in kinds, kinds
+    assert not any(q.text.startswith("mule kick") for q in found.quotes), found.quotes

@@ -2103,9 +2103,11 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
     if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
             not run[1].acronym and run[1].text not in ORGANISATION_HEADS and \
             run[2].acronym and len(run[2].text) >= 3 and "." not in run[2].text and \
-            run[2].text not in POSTNOMINALS and run[2].text not in COMPANY_FORMS:
+            run[2].text not in POSTNOMINALS and run[2].text not in COMPANY_FORMS and \
+            not ROMAN_NUMERAL.fullmatch(run[2].text):
         return [run[:2], run[2:]]  # "Issa Saka UNODC officer": a caption's person, then
-        # the body (but "… MP", "… QC" are letters after a name)
+        # the body (but "… MP", "… QC" are letters after a name, and "William Fleishell
+        # III" a generation's numeral)
     if len(run) >= 3 and run[0].text.title() in know.given_names and run[1].capitalised and \
             run[1].text not in ORGANISATION_HEADS and not _is_title(run[1].text, know.titles) \
             and _opens_a_sentence(text, run[2:], know):

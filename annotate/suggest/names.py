@@ -593,6 +593,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 2 and run[0].text in _STEPS and re.fullmatch(r"\d{1,2}", run[1].text):
             continue  # "the “SET” Level 2 evacuation status", "(Level 1)": a step of a
             # scale, no name
+        if run[-1].text == "Series" and all(t.text in ("The", "the") for t in run[:-1]) and \
+                re.match(r"[^\S\n]+(?:19|20)\d\d\b", text[run[-1].end:run[-1].end + 6]):
+            continue  # "the Series 2009 $5 note": a banknote's series by its year, no name
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
         if len(run) == 1 and re.search(r"\)[ \t]$", text[:run[0].start]) and (

@@ -541,8 +541,10 @@ _TAG_LABEL = re.compile(r"\b(?:[Tt]agged(?:\s+[Ww]ith)?|TAGGED|[Tt]ags?|[Cc]ateg
 #: speaker: the verb is active).
 _TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dubbed|called|"
                      r"named|known\s+as|referred\s+to\s+as)(?:\s+an?)?|\bwhat[’']s\s+"
-                     r"(?:known\s+as|called|termed))\s*$")  # (and "to avoid what's called
-# “…”"; "an inspection is called a ‘full report’": the term after its article)
+                     r"(?:known\s+as|called|termed)|\b(?:[Aa]n?|[Tt]he)\s+(?!people\b)[a-z]+"
+                     r"\s+(?:called|named|dubbed|known\s+as)(?:\s+(?:an?|the))?)\s*$")
+# (and "to avoid what's called “…”"; "an inspection is called a ‘full report’": the term
+# after its article; "a trick called a “melon grab”": a thing and the term for it)
 
 
 #: What a phrase in marks is the topic of, a term rather than anyone's words: "a law …,

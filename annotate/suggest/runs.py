@@ -435,13 +435,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run.append(nxt)  # "the Fund for HIV/AIDS Relief": two letters' names, one
                 j += 1  # name's part
                 continue
-            if text[current.end:nxt.start] == " $" and nxt.number and current.capitalised \
+            if text[current.end:nxt.start] in (" $", "® $", "™ $") and nxt.number and \
+                    current.capitalised \
                     and j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in _AMOUNTS and \
                     _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "the 2014 Presidential $1 Coin Program": a
-                j += 2  # coin's value inside its programme's name
-                continue
+                j += 2  # coin's value inside its programme's name (after a registered mark
+                continue  # too: "The American Innovation® $1 Coin Program")
             if not _gap_ok(text, current, nxt) and not owner:
                 break
             if all(t.acronym for t in run) and not nxt.acronym and (

@@ -25,6 +25,7 @@ from .lexicon import (
     INITIALS_TITLES,
     MONTH_NAMES,
     MONTHS_AND_DAYS,
+    ORGANISATION_HEADS,
     PAGE_FIELDS,
     PREFIXES,
     READING_TIME,
@@ -831,6 +832,10 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         # full line
     if gap in ("’ ", "' ") and text[a.start:a.end] == "N":
         return True  # "Guns N’ Roses": "and" cut to its letter, inside the name
+    if len(gap) == 2 and gap[0] in "®™" and gap[1] in " \t\u00a0" and \
+            text[b.start:b.end] in ORGANISATION_HEADS:
+        return True  # "the America the Beautiful Quarters® Program": a registered mark
+        # inside a name, which goes on past it
     return 0 < len(gap) <= 2 and all(ch in " \t\u00a0" for ch in gap)
 
 
@@ -892,8 +897,9 @@ def _misspelt_title(folded: str, titles: frozenset[str]) -> bool:
 
 
 def _is_title(word: str, titles: frozenset[str]) -> bool:
-    """A title word, hyphenated ones included ("Secretary-General")."""
-    folded = word.casefold().rstrip(".")
+    """A title word, hyphenated ones included ("Secretary-General", and "Sculptor–Engraver"
+    as a page that writes its hyphens as dashes has it)."""
+    folded = word.casefold().rstrip(".").replace("–", "-").replace("‐", "-")
     if folded in INITIALS_TITLES and not word.isupper():
         return False  # "Ada Limón", not the ADA (assistant district attorney)
     if word.rstrip(".") in ("Sec", "Secs"):

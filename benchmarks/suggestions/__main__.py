@@ -2617,7 +2617,15 @@ def main(argv: list[str]) -> int:
              "and its releases' listing from its site, a release and a letter as coin "
              "collectors' sites repost them; public domain)",
              HERE / "heldout-379", "gold written before the engine ran on it; first run: "
-             "names P 0.87, R 0.92, type 1.00, no quotes in the gold, one suggested"))
+             "names P 0.87, R 0.92, type 1.00, no quotes in the gold, one suggested; it "
+             "showed a post written with an en dash for its hyphen ('Sculptor–Engraver') "
+             "run into the engraver's name, a generation's numeral cut off a name ('William "
+             "Fleishell III'), a banknote's 'Series 2009' taken for a name, a programme's "
+             "name broken at its registered mark ('Quarters® Program', 'Innovation® $1 Coin "
+             "Program'), a trick's name after 'called a' taken for a quote; gold fixed "
+             "('U.S. Mint' and 'United States Mint' one entity, an inscription optional as "
+             "in set 95); fixed (names P 1.00, R 0.98, type 1.00, no quote suggested); left: "
+             "'United States Mint at San Francisco' cut at 'at'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
