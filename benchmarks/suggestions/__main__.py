@@ -2625,7 +2625,11 @@ def main(argv: list[str]) -> int:
              "Program'), a trick's name after 'called a' taken for a quote; gold fixed "
              "('U.S. Mint' and 'United States Mint' one entity, an inscription optional as "
              "in set 95); fixed (names P 1.00, R 0.98, type 1.00, no quote suggested); left: "
-             "'United States Mint at San Francisco' cut at 'at'"))
+             "'United States Mint at San Francisco' cut at 'at'"),
+            ("Three-hundred-and-eightieth held-out set (the Federal Housing Finance Agency: its "
+             "Government page, a news release, a release as a blog reposts it, a dataset's "
+             "catalogue entry; public domain)",
+             HERE / "heldout-380", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
