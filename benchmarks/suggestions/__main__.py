@@ -2629,7 +2629,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eightieth held-out set (the Federal Housing Finance Agency: its "
              "Government page, a news release, a release as a blog reposts it, a dataset's "
              "catalogue entry; public domain)",
-             HERE / "heldout-380", "gold written before the engine ran on it"))
+             HERE / "heldout-380", "gold written before the engine ran on it; first run: "
+             "names P 0.96, R 0.92, type 0.82, quotes 1/1 and one wrong (speakers 0.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
