@@ -11268,3 +11268,33 @@ def test_a_mints_release_posts_with_dashes_generations_marks_and_a_series() -> N
     assert "Great Lakes Quarters\u00ae Program" in kinds and "Program" not in kinds, kinds
     assert "Native Heritage\u00ae $1 Coin Program" in kinds and "Coin Program" not in kinds, kinds
     assert not any(q.text.startswith("mule kick") for q in found.quotes), found.quotes
+
+
+def test_a_table_of_laws_a_report_to_congress_and_a_handle_after_its_network() -> None:
+    text = (
+        "I want to:\n\n  1. Read the agency's latest Annual Report to Congress.\n\n"
+        "Key Legislation\n\nFederal Home Loan Bank Act\n\n12 U.S.C. 1421 et seq.\n\n"
+        "Housing and Economic Recovery Act of 2008\n\n(Public Law 110-289 (2008))\n\n"
+        "Federal Housing Enterprises Financial Safety and Soundness Act of 1992\n\n"
+        "Amended the Safety and Soundness Act to create the agency, which regulates Fannie "
+        "Mae and Freddie Mac, and enhanced its housing oversight. Congress acted. More "
+        "is on Twitter @HousingAgency and YouTube.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Annual Report to Congress") == "work", kinds
+    assert kinds.get("Congress") == "organisation", kinds
+    assert "Housing and Economic Recovery Act of 2008" in kinds, kinds
+    assert "Federal Home Loan Bank Act" in kinds, kinds
+    law = _entity(found, "Federal Housing Enterprises Financial Safety and Soundness Act of 1992")
+    assert "Safety and Soundness Act" in law.aliases, found.entities
+    assert "Twitter" in kinds and "Twitter @HousingAgency" not in kinds, kinds
+
+
+def test_a_term_in_marks_before_the_name_it_describes_is_no_quote() -> None:
+    found = suggest(
+        "The agency will use its existing \"expanded-data\" House Price Index (HPI) to set "
+        "the limits. The \"expanded-data\" HPI is published each quarter. The director said, "
+        "\"We will publish the limits in November.\"\n")
+    texts = [q.text for q in found.quotes]
+    assert not any(t.startswith("expanded-data") for t in texts), texts
+    assert any(t.startswith("We will publish") for t in texts), texts

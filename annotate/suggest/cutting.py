@@ -1419,11 +1419,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 and any(t.text in ORGANISATION_HEADS for t in run[2:])) and not (
                 len(run) >= 4 and run[1].text in ("and", "&")
                 and run[-1].text in ORGANISATION_HEADS) and not (
+                len(run) >= 3 and (run[-1].text in LAW_HEADS
+                                   or (run[-2].text == "of" and run[-3].text in LAW_HEADS))
+                and all(t.capitalised or t.number or t.text in ("and", "of")
+                        for t in run)) and not (
                 len(run) >= 3 and run[0].text in ORGANISATION_HEADS
                 and run[1].text in ("for", "of", "on")
                 and not run[0].text[0].islower()) and (
             # (not "Competition and Markets Authority" opening a line, though the story
-            # writes "competition": a body named for two fields; nor "Department for
+            # writes "competition": a body named for two fields; nor a law's name, whatever
+            # its first word: "Housing and Economic Recovery Act of 2008", "Controlled
+            # Substances Act"; nor "Department for
             # Education" after an infobox's label, though the story writes "department")
             # (not "Congressional Research Service" opening a line, though the story writes
             # "congressional stages": an adjective opening a body's name)

@@ -301,6 +301,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     report = _report_before_brackets(form, index)
     if report is not None:
         return report  # "“Evaluation of Issues Surrounding …” (Deaths in Custody report)"
+    if n >= 2 and words[-1] in LAW_HEADS:
+        titled = [f for f in index.by_text.values() if f is not form and len(f.words) > n + 2
+                  and f.words[-2] == "of" and YEARS.fullmatch(f.words[-1])
+                  and f.words[-n - 2:-2] == words]
+        if len(titled) == 1:
+            return titled[0]  # "the Safety and Soundness Act" → "Federal Housing Enterprises
+            # Financial Safety and Soundness Act of 1992": a law by the last words of its
+            # title, without its year
     dated = [f for f in index.by_first[words[0]] if f is not form and len(f.words) == n + 1
              and tuple(w.rstrip(",") for w in f.words[:n]) == tuple(words)
              and YEARS.fullmatch(f.words[-1])]  # (and "… Relations Act, 1947", its comma)
@@ -1902,7 +1910,10 @@ def _of_a_body(before: tuple[str, ...]) -> bool:
     short form names something else the body belongs to or serves ("Congress" of "Library
     of Congress", "National Archives" of "Foundation for the National Archives")."""
     words = before[:-1] if before and before[-1] == "the" else before
-    return len(words) >= 2 and words[-1] in ("of", "for") and words[-2] in ORGANISATION_HEADS
+    return len(words) >= 2 and (
+        (words[-1] in ("of", "for") and words[-2] in ORGANISATION_HEADS)
+        or (words[-1] == "to" and words[-2] in ("Report", "Reports")))
+    # (and "Annual Report to Congress": whom a report is made to)
 
 
 #: Words a body's name drops in its short form: "West Virginia (National) Guard".

@@ -1686,6 +1686,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # ("President of the Russian Federation …" … "Russia": a country, as it is named)
         return "organisation", f"'{last}' ends company names" if last in COMPANY_FORMS \
             else "named as an organisation after a title"
+    if len(words) >= 3 and any(w == "to" and words[k - 1] in ("Report", "Reports")
+                               for k, w in enumerate(words[1:], 1)):
+        return "work", "a report named for whom it is made to ('Annual Report to Congress')"
     if len(words) > 2 and words[0] == "Government" and words[1] == "of":
         return "organisation", "'Government of …' names a state's government"
     if re.fullmatch(r"State of the (?:[A-Z][a-z]+ )?[A-Z][a-z]+", text):
@@ -3015,3 +3018,4 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "named with 'a', a kind or a role ('appoint a Supplier of Last " \
             "Resort')"
     return "organisation", ONE_WORD if len(words) == 1 else _LONG_NAME
+

@@ -2631,6 +2631,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             not any(t.text in HEADLINE_VERBS or t.text.endswith("ing") for t in run):
         return [run]  # "Office of Congressional & Public Affairs" alone on its line in a
         # release's contact block: a body's whole name, no headline's words
+    law_end = len(run) - 2 if len(run) >= 4 and run[-2].text == "of" and \
+        YEARS.fullmatch(run[-1].text) else len(run)
+    if law_end >= 3 and run[law_end - 1].text == "Act" and run[0].capitalised and \
+            text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() == "" and \
+            re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) and \
+            not any(t.text in HEADLINE_VERBS for t in run):
+        return [run]  # "Housing and Economic Recovery Act of 2008" alone on its line in a
+        # table of laws: a law's whole name, no headline's words
     if len(run) >= 2 and run[-1].text in ("Podcast", "Newsletter", "Blog", "Series") and \
             re.match(r":[^\S\n]+[“\"‘']", text[run[-1].end:]):
         return [run]  # 'The Eh Sayers Podcast: "It's 8pm… Do You Know …?"': a podcast by

@@ -666,6 +666,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$",
                       text[:passage.open], re.IGNORECASE):
         return None  # "its “Most Wanted” list": the name of a thing, before its kind
+    if len(words) <= 2 and not re.search(r"[.,!?;:]$", words[-1]) and \
+            re.match(r"[^\S\n]+(?:[A-Z]{2,}\b|[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+)",
+                     text[passage.close + 1:]) and \
+            re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that|existing)\s+$",
+                      text[:passage.open], re.IGNORECASE):
+        return None  # "the “expanded-data” HPI", "its existing “expanded-data” House Price
+        # Index": a term in marks before the name it describes
     marked = list(re.finditer(r"[“‘\"]" + re.escape(" ".join(words).rstrip(",.;:!?"))
                               + r"[,.;:!?]?[”’\"]", text)) if len(words) <= 4 else []
     s_start, s_end = _sentence(text, passage)

@@ -587,6 +587,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 while j + 1 < n and words[j + 1].end <= m.end():
                     run.append(words[j + 1])  # "his Open Letter to the Public": whom an
                     j += 1  # open letter addresses is part of its title
+            elif nxt.text == "to" and current.text in ("Report", "Reports") and \
+                    j + 2 < n and words[j + 2].text in ("Congress", "Parliament") and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "FHFA's Annual Report to Congress": whom a
+                j += 2  # report is made to, in its title
             elif nxt.text == "to" and current.text in MEMORIAL_HEADS and \
                     j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):

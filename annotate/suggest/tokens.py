@@ -818,6 +818,10 @@ def _dateline_start(text: str, start: int) -> bool:
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
+    if text.startswith("@", b.start) and b.end - b.start > 1 and \
+            not text.startswith("@", a.start):
+        return False  # "on Twitter @FHFA": a handle is a name of its own, not the end of
+        # the network's
     if gap.startswith("\n") and not gap[1:].strip(" \t") and hard_wrapped(text):
         # a PDF's text broken into lines of a width: "the Federal\nReserve Board", "Lisa\nD.
         # Cook", a digest's "(AP via New Haven\n    Register)" (a line that is full, not a
