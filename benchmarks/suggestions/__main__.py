@@ -2639,7 +2639,11 @@ def main(argv: list[str]) -> int:
              "R 1.00, type 0.84, no wrong quote); left: 'Fannie Mae' and 'Freddie Mac' "
              "typed people (a rule for two given names and no surname made people firms in "
              "forty other sets, so it did not land), a dataset's title typed a body, a "
-             "statute's words quoted after 'requires … to' given no speaker"))
+             "statute's words quoted after 'requires … to' given no speaker"),
+            ("Three-hundred-and-eighty-first held-out set (the National Capital Planning "
+             "Commission: releases as a document site and a distribution site keep them, a "
+             "staff recommendation's opening; public domain)",
+             HERE / "heldout-381", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
