@@ -2643,7 +2643,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-first held-out set (the National Capital Planning "
              "Commission: releases as a document site and a distribution site keep them, a "
              "staff recommendation's opening; public domain)",
-             HERE / "heldout-381", "gold written before the engine ran on it"))
+             HERE / "heldout-381", "gold written before the engine ran on it; first run: "
+             "names P 0.93, R 0.85, type 0.98, quotes 4/4 (speakers 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
