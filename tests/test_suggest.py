@@ -11298,3 +11298,19 @@ def test_a_term_in_marks_before_the_name_it_describes_is_no_quote() -> None:
     texts = [q.text for q in found.quotes]
     assert not any(t.startswith("expanded-data") for t in texts), texts
     assert any(t.startswith("We will publish") for t in texts), texts
+
+
+def test_a_release_header_a_generations_numeral_after_a_comma_and_a_war() -> None:
+    found = suggest(
+        "MEDIA RELEASE\n\nFor Immediate Release Maria Lopez March 3, 2020 202-555-0100 or "
+        "press@example.org\n\n"
+        "The plans came from the World War I Centennial Commission. The memorial honors those "
+        "who served in World War I. \u201cThe city is full of life,\u201d said Henry B. Adams, "
+        "III, the commission's chairman. The barrier stands on the east (Mall) side, across "
+        "the Mall axis.\n")
+    kinds = _types(found)
+    assert kinds.get("Maria Lopez") == "person", kinds
+    assert kinds.get("World War I") == "event", kinds
+    assert "World War I" not in _entity(found, "World War I Centennial Commission").aliases
+    assert kinds.get("Henry B. Adams, III") == "person" and "III" not in kinds, kinds
+    assert kinds.get("Mall") == "place", kinds

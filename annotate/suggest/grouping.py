@@ -58,6 +58,7 @@ from .lexicon import (
     PLACE_HEADS,
     POSTAL_CODES,
     PRIZES,
+    ROMAN_NUMERAL,
     SKY_BODIES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
@@ -1369,11 +1370,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                          and any(w in ORGANISATION_HEADS for w in f.words[:-1]))
                 # ("the Department of Homeland Security" is no short form of its feed,
                 # "Department of Homeland Security News"; but "VOA" is "VOA News")
-                and not (n > 1 and words[-1] in EVENT_HEADS
+                and not (n > 1 and (words[-1] in EVENT_HEADS
+                                    or ((words[-1] == "I" or ROMAN_NUMERAL.fullmatch(words[-1]))
+                                        and words[-2] in EVENT_HEADS))
                          and f.words[-1] in ORGANISATION_HEADS
                          and f.words[n] not in ("of", "for"))
                 # ("the Inter-Korean Summit" is no short form of the press corps named for
-                # it, "Inter-Korean Summit Press Corps"; but "Expo" → "Expo Fund")
+                # it, "Inter-Korean Summit Press Corps", nor "World War I" of the "World War
+                # I Centennial Commission"; but "Expo" → "Expo Fund")
                 # ("the Senate" is the chamber, not short for its "Senate Foreign Relations
                 # Committee" or "Senate Cybersecurity Caucus"; but "House of Representatives")
                 and f.words[-1] not in _BUILDINGS  # "National Archives" is the body, not

@@ -3007,10 +3007,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             text not in ORGANISATION_HEADS and not text.isupper() and \
             text.casefold() not in know.common_words and not know.places.get(text) and \
             not any(SUBJECT_AFTER.match(c.after) or _OUTLETS_LISTED_BEFORE.search(c.before)
-                    for c in places):
+                    for c in places) and \
+            not all(re.search(r"(?:\b[Tt]he[^\S\n]+|\()$", c.before) for c in places):
         # (not "Forbes contributor Jeff McMahon", nor "The New York Times, Daily Mail and
-        # Forbes": an outlet by its writer or among outlets)
+        # Forbes": an outlet by its writer or among outlets; nor "the Mall axis", "the east
+        # (Mall) side": no surname takes "the" or stands alone in brackets each time)
         return "person", "a surname the tables know, written alone ('Juncker')"
+    if len(words) == 1 and text in PLACE_HEADS and places and \
+            all(re.search(r"(?:\b[Tt]he[^\S\n]+|\()$", c.before) for c in places):
+        return "place", "a place's head word alone, after 'the' ('the Mall')"
     if len(words) >= 3 and "of" in words[1:-1] and words[0] not in ORGANISATION_HEADS and \
             any(re.search(r"\b(?:a|an)[^\S\n]+$", c.before)
                 and not re.match(r"[^\S\n]+[a-z]", c.after) for c in places) and \

@@ -477,9 +477,17 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 text[run[0].start - 1:run[0].start] in ("“", '"', "‘") and \
                 text[run[0].end:run[0].end + 1] in ("”", '"', "’"):
             continue  # "the “S” mint mark": a letter talked about, no name
-        if any([t.text.casefold() for t in run[k:k + 2]] == ["immediate", "release"]
-               for k in range(min(2, len(run)))):
-            continue  # "FOR IMMEDIATE RELEASE WEDNESDAY, APRIL 9, 2003": a release's header
+        release = next((k for k in range(min(2, len(run)))
+                        if [t.text.casefold() for t in run[k:k + 2]] == ["immediate", "release"]),
+                       None)
+        if release is not None:
+            rest = run[release + 2:]
+            if len(rest) < 2 or rest[0].text.title() in MONTHS_AND_DAYS or \
+                    rest[0].text.isupper() or rest[0].text not in know.given_names:
+                continue  # "FOR IMMEDIATE RELEASE WEDNESDAY, APRIL 9, 2003": a release's
+                # header
+            run = rest  # "For Immediate Release Julia Koster February 8, 2019 …": the
+            # contact's name run into the header
         if re.match(r"\.[A-Za-z]{2,}\.[A-Za-z]{2,}", text[run[-1].end:run[-1].end + 30]) and \
                 run[-1].text.isupper():
             continue  # "WWW.USDOJ.GOV": a web address in capitals
@@ -2020,8 +2028,8 @@ def _join_state_codes(text: str, found: list[list[Token]],
             if not run:  # name of its own
                 continue
         if previous is not None and len(run) == 1 and \
-                ("." in run[0].text or run[0].text in ("Jr", "Sr", "DC") or
-                 run[0].text in _AFTER_COMMA) and \
+                ("." in run[0].text or run[0].text in ("Jr", "Sr", "DC", "II", "III", "IV")
+                 or run[0].text in _AFTER_COMMA) and \
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
                      and (place in know.places or place.title() in know.places
@@ -2029,6 +2037,8 @@ def _join_state_codes(text: str, found: list[list[Token]],
                     # (or "… $33.4 Million Washington, D.C. –": the place ends the run)
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
                     or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)
+                    or (run[0].text in ("II", "III", "IV") and len(previous) >= 2
+                        and previous[0].text in know.given_names)  # "John V. Cogbill, III"
                     or (run[0].text == "DC" and place == "Washington")  # "Washington, DC"
                     or (run[0].text in _AFTER_COMMA
                         and not _POST_NOMINALS_AFTER.match(text, run[0].end))):
