@@ -2651,7 +2651,10 @@ def main(argv: list[str]) -> int:
              "fixed (names P 0.95, R 0.88, type 1.00); left: a staff recommendation's "
              "header run together ('Nancy Witherell NCPC File No. 6265 LINCOLN MEMORIAL "
              "…'), its headings inside the paragraph taken for names, a second headline on "
-             "the first's line and a bulleted byline missed"))
+             "the first's line and a bulleted byline missed"),
+            ("Three-hundred-and-eighty-second held-out set (the U.S. Access Board: two pages "
+             "of its news listing, its budget justification's opening; public domain)",
+             HERE / "heldout-382", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
