@@ -2654,7 +2654,8 @@ def main(argv: list[str]) -> int:
              "the first's line and a bulleted byline missed"),
             ("Three-hundred-and-eighty-second held-out set (the U.S. Access Board: two pages "
              "of its news listing, its budget justification's opening; public domain)",
-             HERE / "heldout-382", "gold written before the engine ran on it"))
+             HERE / "heldout-382", "gold written before the engine ran on it; first run: "
+             "names P 0.67, R 0.87, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
