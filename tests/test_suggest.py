@@ -11314,3 +11314,28 @@ def test_a_release_header_a_generations_numeral_after_a_comma_and_a_war() -> Non
     assert "World War I" not in _entity(found, "World War I Centennial Commission").aliases
     assert kinds.get("Henry B. Adams, III") == "person" and "III" not in kinds, kinds
     assert kinds.get("Mall") == "place", kinds
+
+
+def test_a_person_by_two_given_names_and_a_documents_appendix_by_letter() -> None:
+    found = suggest(
+        "After 40 years of service, the agency's Executive Secretary Anna Lee T. Morgan has "
+        "retired. Anna Lee began her career in 1985 as a clerk. The Board requests $9 "
+        "million (see Appendix A) and sets out its Phase 2 plans.\n")
+    kinds = _types(found)
+    assert "Anna Lee" in _entity(found, "Anna Lee T. Morgan").aliases, found.entities
+    assert "Appendix" not in kinds and "Appendix A" not in kinds, kinds
+
+
+def test_a_drafts_title_with_a_colon_and_an_orders_title_after_on() -> None:
+    found = suggest(
+        "The institute requests public comments on the Draft of Fair Access to Housing: "
+        "Recommendations for Removing Barriers to Rental Homes for People with Disabilities. "
+        "Under Executive Order 14099 on Advancing Fair Housing, the institute is working.\n")
+    kinds = _types(found)
+    title = ("Fair Access to Housing: Recommendations for Removing Barriers to Rental Homes "
+             "for People with Disabilities")
+    assert kinds.get(title) == "work", kinds
+    assert "Draft" not in kinds and "Disabilities" not in kinds, kinds
+    assert "Advancing Fair Housing" in kinds or "Advancing Fair Housing" in \
+        _entity(found, "Executive Order 14099").aliases, found.entities
+    assert "Housing" not in kinds, kinds

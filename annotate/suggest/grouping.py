@@ -302,6 +302,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     report = _report_before_brackets(form, index)
     if report is not None:
         return report  # "“Evaluation of Issues Surrounding …” (Deaths in Custody report)"
+    if n == 2 and all(w in know.given_names for w in words):
+        fuller = [f for f in index.persons if f is not form and len(f.words) > 2
+                  and f.words[:2] == words]
+        if len(fuller) == 1:
+            return fuller[0]  # "Rose Marie began …" → "Rose Marie S. Bunales": a person by
+            # her two given names
     if n >= 2 and words[-1] in LAW_HEADS:
         titled = [f for f in index.by_text.values() if f is not form and len(f.words) > n + 2
                   and f.words[-2] == "of" and YEARS.fullmatch(f.words[-1])

@@ -124,8 +124,9 @@ from .tokens import (
 )
 from .turns import speaker_labels
 
-#: Steps of a scale, numbered: "Level 2", "Phase 1", "Stage 3".
-_STEPS = frozenset("Level Phase Stage Tier Step Grade".split())
+#: Steps of a scale, numbered: "Level 2", "Phase 1", "Stage 3"; and a document's parts by
+#: letter or number: "Appendix A", "Annex 2".
+_STEPS = frozenset("Level Phase Stage Tier Step Grade Appendix Annex Exhibit".split())
 #: What a person has that a story capitalises after the person's name and "’s": "Rep.
 #: Johnson's Office", "Smith's Campaign", a page's "Author's Image" (no name of its own).
 _SOMEONES_OWN = frozenset("Office Offices Campaign Staff Image Photo".split())
@@ -598,9 +599,17 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 2 and run[1].text == "I" and (
                 run[0].text in QUESTION_OPENERS or run[0].text in ("May", "Will", "Shall")):
             continue  # "Can I begin by acknowledging …": a verb and the pronoun
-        if len(run) == 2 and run[0].text in _STEPS and re.fullmatch(r"\d{1,2}", run[1].text):
+        if len(run) == 2 and run[0].text in _STEPS and re.fullmatch(r"\d{1,2}|[A-Z]", run[1].text):
             continue  # "the “SET” Level 2 evacuation status", "(Level 1)": a step of a
             # scale, no name
+        if len(run) == 1 and run[0].text in ("Draft", "Summary", "Study", "Report") and \
+                text.startswith(" of ", run[0].end) and \
+                any(t.start == run[0].end + 4 for t in titles):
+            continue  # "the Draft of Promoting Access to Voting: …": what the title is a
+            # draft of follows, and is the name
+        if len(run) == 1 and run[0].text in _STEPS and \
+                re.match(r"[^\S\n]+(?:[A-Z]|\d{1,2})\b", text[run[0].end:run[0].end + 4]):
+            continue  # "(see Appendix A)": a document's part by its letter, no name
         if run[-1].text == "Series" and all(t.text in ("The", "the") for t in run[:-1]) and \
                 re.match(r"[^\S\n]+(?:19|20)\d\d\b", text[run[-1].end:run[-1].end + 6]):
             continue  # "the Series 2009 $5 note": a banknote's series by its year, no name
@@ -1455,9 +1464,33 @@ def _entitled(text: str) -> list[Candidate]:
     after its number and a comma ("Executive Order 13175, Consultation and Coordination with
     Indian Tribal Governments.")."""
     return [_span(text, *m.span("title"), hint="work")
-            for pattern in (_ENTITLED, _ORDER_TITLE) for m in pattern.finditer(text)]
+            for pattern in (_ENTITLED, _ORDER_TITLE, _ORDER_ON_TITLE)
+            for m in pattern.finditer(text)] + [
+        _span(text, *m.span("title"), hint="work") for m in _COLON_TITLE.finditer(text)
+        if sum(1 for w in m.group("title").split() if w[:1].isupper()) >= 7]
 
 
+#: Title case's words and small words, as a pattern.
+_TITLE_WORDS = (r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|of|with|for|the|on|to|in|a|an|"
+                r"by|from|at))")
+#: A work's title in title case with a colon inside, in the middle of a sentence, after
+#: the draft or the report it is ("the Draft of"), up to the sentence's end: "requests
+#: comments on the Draft of Promoting Access to Voting: Recommendations for Addressing
+#: Barriers to …" (from its first word after "of"; a title after any lower-case word
+#: would take a headline run into a teaser's line for one).
+_COLON_TITLE = re.compile(r"(?<=[a-z,][^\S\n])(?:(?:the|a|an|its|their)[^\S\n]+)?"
+                          r"(?:Draft|Final[^\S\n]+Report|Report|Study|Summary)[^\S\n]+of"
+                          r"[^\S\n]+"
+                          rf"(?P<title>{_TITLE_WORDS}{{2,10}}:[^\S\n]+{_TITLE_WORDS}{{2,20}})"
+                          r"(?=[.;]?[^\S\n]*(?:\n|$)|[.;][^\S\n])")
+
+
+#: An order's number, "on" and its title in title case, up to a comma or a stop: "Under
+#: Executive Order 14019 on Promoting Access to Voting, NIST is …".
+_ORDER_ON_TITLE = re.compile(r"\bExecutive[^\S\n]+Order[^\S\n]+(?:No\.[^\S\n]*)?\d{3,6}"
+                             r"[^\S\n]+on[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+"
+                             r"(?:[A-Z][\w’'-]*|and|of|with|for|the|on|to|in|a|an)){1,14})"
+                             r"(?=[,.;])")
 #: An order's number, a comma and its title in title case to the sentence's end.
 _ORDER_TITLE = re.compile(r"\b(?:Executive[^\S\n]+Order|Proclamation)[^\S\n]+(?:No\.[^\S\n]*)?"
                           r"\d{3,6},[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|"

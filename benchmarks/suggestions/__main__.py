@@ -2655,7 +2655,16 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-second held-out set (the U.S. Access Board: two pages "
              "of its news listing, its budget justification's opening; public domain)",
              HERE / "heldout-382", "gold written before the engine ran on it; first run: "
-             "names P 0.67, R 0.87, type 1.00, no quotes in the gold, none suggested"))
+             "names P 0.67, R 0.87, type 1.00, no quotes in the gold, none suggested; it "
+             "showed a draft's long title with a colon broken into five names, an executive "
+             "order's title after 'on' broken, a person by her two given names apart from "
+             "her full name ('Rose Marie'), 'Appendix A' taken for a name; fixed (names P "
+             "0.88, R 0.91, type 1.00; a title with a colon after any lower-case word took "
+             "headlines run into teasers for titles in a dozen other sets, so only a "
+             "'Draft of', 'Report of' or 'Study of' opens one); left: 'ADA and ABA "
+             "Accessibility Standards' split, a board's posts taken for names ('Public "
+             "Board', 'Longtime Access Board Secretary'), a subcommittee's fields with an "
+             "'and' inside each missed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
