@@ -2664,7 +2664,11 @@ def main(argv: list[str]) -> int:
              "'Draft of', 'Report of' or 'Study of' opens one); left: 'ADA and ABA "
              "Accessibility Standards' split, a board's posts taken for names ('Public "
              "Board', 'Longtime Access Board Secretary'), a subcommittee's fields with an "
-             "'and' inside each missed"))
+             "'and' inside each missed"),
+            ("Three-hundred-and-eighty-third held-out set (the Farm Credit Administration: "
+             "four news releases on its Board's meetings from its old release database; "
+             "public domain)",
+             HERE / "heldout-383", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
