@@ -2668,7 +2668,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-third held-out set (the Farm Credit Administration: "
              "four news releases on its Board's meetings from its old release database; "
              "public domain)",
-             HERE / "heldout-383", "gold written before the engine ran on it"))
+             HERE / "heldout-383", "gold written before the engine ran on it; first run: "
+             "names P 0.72, R 0.78, type 0.89, quotes 1/1 (speakers 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
