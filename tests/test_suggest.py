@@ -11339,3 +11339,23 @@ def test_a_drafts_title_with_a_colon_and_an_orders_title_after_on() -> None:
     assert "Advancing Fair Housing" in kinds or "Advancing Fair Housing" in \
         _entity(found, "Executive Order 14099").aliases, found.entities
     assert "Housing" not in kinds, kinds
+
+
+def test_a_releases_datelines_laws_with_in_and_short_forms_joined_by_or() -> None:
+    found = suggest(
+        "Rural Lending Agency\n1200 Lending Way\nMcLean, Virginia 22102-5090\n\n"
+        "McLEAN, Va., May 4, 2011 \u2014 The Rural Lending Agency (RLA or Agency) Board today "
+        "adopted a rule for Rural Credit System (RCS or System) institutions, consistent with "
+        "the Government in Sunshine Act. Staff delivered a report to the Board on the "
+        "System\u2019s investments, and staff from the Office of Examination and the Office of "
+        "Lending Policy spoke. In other business, the RLA Board voted on the Truth in "
+        "Lending Act.\n")
+    kinds = _types(found)
+    assert "McLean" in _entity(found, "McLEAN, Va.").aliases, found.entities
+    assert kinds.get("Lending Way") == "place", kinds
+    assert "Government in Sunshine Act" in kinds and "Truth in Lending Act" in kinds, kinds
+    assert "Agency" in _entity(found, "Rural Lending Agency").aliases, found.entities
+    system = _entity(found, "Rural Credit System")
+    assert "System" in system.aliases and system.type == "organisation", found.entities
+    assert "RLA Board" in kinds and "Board on the System" not in kinds, kinds
+    assert "Office of Examination" in kinds and "Office of Lending Policy" in kinds, kinds

@@ -1103,7 +1103,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                     and run[k + 1].text == "the" and (run[k + 2].text in know.country_codes
                                                       or run[k + 2].text == "U.S.")
                     and any(t.text in ORGANISATION_HEADS for t in run[:k])
-                    and any(t.text in ORGANISATION_HEADS for t in run[k + 3:])), None)
+                    and any(t.text in ORGANISATION_HEADS for t in run[k + 2:])), None)
     if of_body is not None:
         # "the Bureau of Labor Statistics of the U.S. Department of Labor": a body, then the
         # country's body it belongs to
@@ -2949,7 +2949,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
     for k in range(2, len(run) - 3):
         if run[k].text == "and" and run[k + 1].text == "the" and run[k + 2].capitalised and (
                 (any(t.text in ORGANISATION_HEADS for t in run[:k])
-                 and any(t.text in ORGANISATION_HEADS for t in run[k + 3:]))
+                 and any(t.text in ORGANISATION_HEADS for t in run[k + 2:]))
                 or (run[0].text in WORK_HEADS and run[1].text in ("of", "for")
                     and run[-1].text in WORK_HEADS)):
             # ("the Code of Conduct for U.S. Judges and the Judicial Conduct and Disability

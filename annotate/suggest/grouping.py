@@ -132,8 +132,10 @@ class _Index:
         self.by_dateline: dict[str, Form] = {}
         for f in forms:  # "ALEXANDRIA, La.": a dateline's city in capitals, then its state
             head, comma, _ = f.text.partition(", ")
-            if comma and head.isupper() and len(head) > 3:
-                self.by_dateline.setdefault(head.casefold(), f)
+            if comma and len(head) > 3 and (
+                    head.isupper() or re.fullmatch(r"(?:Mc|Mac)[A-Z]{3,}", head)):
+                self.by_dateline.setdefault(head.casefold(), f)  # (and "McLEAN, Va.": a
+                # dateline's capitals keep the "c" of "Mc")
         self.by_undotted = {f.text.replace(".", "").casefold(): f for f in forms
                             if not f.text.isupper() and "." in f.text}
         self.by_city: dict[str, list[Form]] = defaultdict(list)
@@ -302,6 +304,17 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     report = _report_before_brackets(form, index)
     if report is not None:
         return report  # "“Evaluation of Issues Surrounding …” (Deaths in Custody report)"
+    if n == 1 and words[0][:1].isupper():
+        for c in form.places:
+            defined = _OR_SHORT_FORM_BEFORE.search(c.before)
+            if defined is None or not c.after.startswith(")"):
+                continue
+            named = defined.group("name").split()
+            for k in range(len(named)):  # ("The Farm Credit Administration": its "The")
+                owner = index.by_text.get(" ".join(named[k:]))
+                if owner is not None and owner is not form and len(owner.words) >= 2:
+                    return owner  # "Farm Credit System (FCS or System)": the short forms a
+                    # release defines in brackets, the second a word of the name
     if n == 2 and all(w in know.given_names for w in words):
         fuller = [f for f in index.persons if f is not form and len(f.words) > 2
                   and f.words[:2] == words]
@@ -1926,6 +1939,11 @@ def _of_a_body(before: tuple[str, ...]) -> bool:
     # (and "Annual Report to Congress": whom a report is made to)
 
 
+#: A name, then its letters and "or" in brackets, right before another short form: "Farm
+#: Credit System (FCS or " before "System)".
+_OR_SHORT_FORM_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:of|for|and|the|"
+                                   r"[A-Z][\w’'-]*)){1,8})[^\S\n]*\([A-Z]{2,8}[^\S\n]+or"
+                                   r"[^\S\n]+$")
 #: Words a body's name drops in its short form: "West Virginia (National) Guard".
 _INSERTED = frozenset("National State Federal".split())
 #: The words after a body's name that say it is not yet permanent: "STAR Delta Provisional".

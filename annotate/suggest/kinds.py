@@ -511,6 +511,11 @@ _GATHERINGS_ABROAD = frozenset("Foro Fórum Encuentro Encontro Cumbre Congreso C
                                "Jornada Jornadas Feria Feira Rencontres Colloque".split())
 #: A postcode right after a town or a county on an address's line.
 _POSTCODE_AFTER = re.compile(rf"[^\S\n]+{POSTCODE}(?![\w-])")
+#: The bodies a system of them is made of, after its name (and its short forms in
+#: brackets): "Farm Credit System (FCS or System) institutions".
+_INSTITUTIONS_AFTER = re.compile(r"(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]+(?:institutions|"
+                                 r"banks|members|schools|campuses|colleges|universities|"
+                                 r"hospitals|lenders|associations|libraries)\b")
 #: People at their place of work, before "at" and the body: "your colleagues at …".
 _STAFF_AT = re.compile(r"\b(?:colleagues|staff|staffers|officials|researchers|scientists|"
                        r"employees|workers|engineers|experts|team|teams|friends|partners)"
@@ -1981,8 +1986,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Respiratory Syndrome')"
     if last in OTHER_HEADS and len(words) > 1 and not (
             len(words) == 2 and words[0] in know.given_names) and not (  # (not "Mary Grant")
-            last == "System" and any(w in ORGANISATION_HEADS for w in words[:-1])):
-        # (not "the Selective Service System", an agency)
+            last == "System" and (any(w in ORGANISATION_HEADS for w in words[:-1])
+                                  or any(_INSTITUTIONS_AFTER.match(c.after) for c in places))):
+        # (not "the Selective Service System", an agency; nor "Farm Credit System (FCS or
+        # System) institutions", a system of bodies)
         return "other", f"'{last}' names payments, cards, schemes and systems"
     if last in ("Ombudsman", "Ombudsperson") and len(words) > 1 and \
             any(re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in places):

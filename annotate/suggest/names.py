@@ -269,12 +269,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and run[0].text in alone and (
             (not run[1].acronym and run[1].text in alone and not know.is_demonym(run[1].text)
-             and run[1].text not in know.languages)
+             and run[1].text not in know.languages and run[1].text not in ORGANISATION_HEADS)
             or (run[1].acronym and run[1].text.casefold() not in know.common_words
                 and not (len(run[1].text) == 2 and (run[1].text in know.country_codes
                                                     or run[1].text in POSTAL_CODES))))
         else [run])]
-    # (but "FSA NI", "BLM NV": a body's letters, then the code of the place its office is)
+    # (but "FSA NI", "BLM NV": a body's letters, then the code of the place its office is;
+    # and "the FCA Board", a body's own board, though the story writes "Board" alone too)
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone, but
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
@@ -3323,9 +3324,11 @@ _STREET_LINE = re.compile(r"[^\S\n]*\d+[\w-]*[^\S\n]+(?:[NSEW]\.?[^\S\n]+|[NS][E
                           r"[A-Z0-9][\w.'’ -]*[^\S\n](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
                           r"Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|"
                           r"Circle|Square|Plaza|Terrace|Trail)\.?\s*")
-_TOWN_LINE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]*,?[^\S\n]+[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\s*"
+_TOWN_LINE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]*,?[^\S\n]+(?:[A-Z]{2}|[A-Z][a-z]+(?:[^\S\n]+"
+                        r"[A-Z][a-z]+)?)[^\S\n]+\d{5}(?:-\d{4})?\s*"
                         r"|[^\S\n]*(?:[A-Z][\w.'’-]*,?(?:[^\S\n]+[A-Z][\w.'’-]*,?){0,3}"
                         rf"[^\S\n]+)?{POSTCODE}\s*")
+# (its state written out too: "McLean, Virginia 22102-5090")
 # (or a Canadian or a British postcode after the town and its province, or alone: "Ottawa,
 # Ontario K1A 0A3", "London WC2B 4AN", "K1A 1K8")
 #: Such a postcode where a run starts: "DE21 4BA", "WC2B 4AN", "K1A 0A3".

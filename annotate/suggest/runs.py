@@ -538,12 +538,15 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     and current.text in _HEADS_BEFORE_ON and j + 3 < n and \
                     words[j + 2].text == "the" and words[j + 3].capitalised and \
                     words[j + 3].text not in MONTHS_AND_DAYS and \
+                    not (words[j + 3].possessive and
+                         (j + 4 >= n or not _gap_ok(text, words[j + 3], words[j + 4]))) and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
                     _gap_ok(text, words[j + 2], words[j + 3]) and \
                     not _spelt_in_brackets_after(text, words, j + 3) and \
                     not (current.text in _WORKPLACE_HEADS and _project_after(text, words, j + 3)):
                 run += words[j + 1:j + 4]  # "House Committee on the Judiciary", "Convention
-                j += 3  # on the Rights of the Child", "Declaration on the Rights of …"
+                j += 3  # on the Rights of the Child", "Declaration on the Rights of …" (not
+                # "a report to the Board on the System’s investments": whose they are)
             elif nxt.text == "in" and (head := _head_after_in(text, words, j, know)) is not None:
                 run += words[j + 1:head + 1]  # "the White House Conservation in Action
                 j = head  # Summit", "the Women in Science Award": "in" inside an event's or a
@@ -998,6 +1001,15 @@ def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> in
     Action Summit"; not "the Senate in Washington", a body and where it sits; nor "Program
     Director in NSF's Division …", a post in a body; nor "Voices in U.S. Media")."""
     current = words[j]
+    law = next((m for m in range(j + 2, min(j + 5, len(words)))
+                if words[m].text == "Act" and all(
+                    words[k].capitalised and not words[k].acronym and not words[k].possessive
+                    and _gap_ok(text, words[k - 1], words[k]) for k in range(j + 2, m + 1))),
+               None) if current.capitalised and not current.acronym and \
+        j + 1 < len(words) and _gap_ok(text, current, words[j + 1]) else None
+    if law is not None:
+        return law  # "the Government in Sunshine Act", "the Truth in Lending Act": a law's
+        # name holds "in"
     if not current.capitalised or current.acronym or current.text in ORGANISATION_HEADS or \
             current.text in EVENT_HEADS or current.text in PLACE_HEADS or j + 2 >= len(words) or \
             current.text in know.surnames or current.text in know.given_names:
