@@ -2677,7 +2677,11 @@ def main(argv: list[str]) -> int:
              "'(FCA or Agency)' apart from their name, a system of institutions typed a "
              "scheme, two offices joined by 'and the' kept whole; fixed (names P 0.97, R "
              "0.97, type 0.94); left: an association's name before ', ACA' typed a scheme, "
-             "the board named only in a headline"))
+             "the board named only in a headline"),
+            ("Three-hundred-and-eighty-fourth held-out set (the U.S. Trade and Development "
+             "Agency: releases from its home page, its old archive and its news; public "
+             "domain)",
+             HERE / "heldout-384", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
