@@ -2681,7 +2681,10 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-fourth held-out set (the U.S. Trade and Development "
              "Agency: releases from its home page, its old archive and its news; public "
              "domain)",
-             HERE / "heldout-384", "gold written before the engine ran on it"))
+             HERE / "heldout-384", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 1.00, type 0.98, quotes 4/4 (speakers 1.00): both goals met "
+             "on the first run; left: an outreach programme after 'program,' typed a work "
+             "('Making Global Local')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
