@@ -2684,7 +2684,11 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-384", "gold written before the engine ran on it; first run: "
              "names P 1.00, R 1.00, type 0.98, quotes 4/4 (speakers 1.00): both goals met "
              "on the first run; left: an outreach programme after 'program,' typed a work "
-             "('Making Global Local')"))
+             "('Making Global Local')"),
+            ("Three-hundred-and-eighty-fifth held-out set (the National Mediation Board: its "
+             "site's weekly activity reports, its Government Manual entry; public domain; and "
+             "Wikipedia's article on it, CC BY-SA 4.0)",
+             HERE / "heldout-385", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
