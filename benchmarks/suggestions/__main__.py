@@ -2688,7 +2688,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-fifth held-out set (the National Mediation Board: its "
              "site's weekly activity reports, its Government Manual entry; public domain; and "
              "Wikipedia's article on it, CC BY-SA 4.0)",
-             HERE / "heldout-385", "gold written before the engine ran on it"))
+             HERE / "heldout-385", "gold written before the engine ran on it; first run: "
+             "names P 0.66, R 0.53, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
