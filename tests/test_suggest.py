@@ -11359,3 +11359,16 @@ def test_a_releases_datelines_laws_with_in_and_short_forms_joined_by_or() -> Non
     assert "System" in system.aliases and system.type == "organisation", found.entities
     assert "RLA Board" in kinds and "Board on the System" not in kinds, kinds
     assert "Office of Examination" in kinds and "Office of Lending Policy" in kinds, kinds
+
+
+def test_a_tables_rows_run_into_one_line_split_at_case_numbers_and_letters() -> None:
+    found = suggest(
+        "Weekly Activity Report MEDIATION/ADR New Dockets: Case # Carrier Org. Status "
+        "Mediator T-601 Nordic Sky Airways AFA TBD Holloway T-602 Pacific Coast Airlines TWU "
+        "TBD Holloway Read More. The Royal Air Force RAF base opened.\n")
+    kinds = _types(found)
+    assert "Nordic Sky Airways" in kinds and "Pacific Coast Airlines" in kinds, kinds
+    assert "AFA" in kinds and "TWU" in kinds, kinds
+    assert not any(name.startswith(("T-601", "T-602")) or "TBD" in name for name in kinds), \
+        kinds
+    assert "RAF" in _entity(found, "Royal Air Force").aliases, found.entities

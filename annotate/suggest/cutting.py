@@ -19,6 +19,7 @@ import re
 from itertools import pairwise
 
 from .capitals import case_shift
+from .forms import initials_of
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     AIRCRAFT_REGISTRATION,
@@ -68,6 +69,7 @@ from .lexicon import (
     PLACE_OPENERS,
     PLACE_PREFIXES,
     PORTFOLIO,
+    POSTAL_CODES,
     POSTNOMINALS,
     PRIZES,
     QUESTION_OPENERS,
@@ -1582,6 +1584,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if adjectives and len(run) == 1 and run[0].text.casefold() in PERSON_NOUNS:
         return [_adjective_only(text, adjectives)]  # "An Indian Woman's Eco-Friendly …": a
         # people's adjective, then a word for a person, no one's name
+    if (parts := _body_then_letters(run, know)) is not None:
+        return [c for part in parts for c in _cut(text, part, know, surnames)]
     out: list[Candidate] = []
     for part in _split_place_acronym(run, know):
         out.extend(_cut_part(text, part, know, surnames))
@@ -1673,6 +1677,31 @@ def _cut_at(text: str, run: list[Token], at: int, know: Knowledge,
             surnames: frozenset[str]) -> list[Candidate]:
     """The run cut in two before its token ``at``, each part cut on its own."""
     return [*_cut(text, run[:at], know, surnames), *_cut(text, run[at:], know, surnames)]
+
+
+#: Words a table writes for a value not yet known: "TBD", "TBA", "N/A".
+_NOT_YET = frozenset("TBD TBA TBC".split())
+
+
+def _body_then_letters(run: list[Token], know: Knowledge) -> list[list[Token]] | None:
+    """A table's row run into one line: a body's name, its head last, then another body by
+    its letters that do not spell it, then the rest: "Norse Atlantic Airways AFA TBD
+    Kelliher" is an airline, a union, a status and a mediator (but "Royal Air Force RAF"
+    gives its own letters)."""
+    for k in range(2, len(run)):
+        letters, before = run[k], run[k - 1]
+        if letters.acronym and letters.text.isalpha() and len(letters.text) >= 2 and \
+                before.capitalised and not before.acronym and \
+                (before.text in ORGANISATION_HEADS or before.text.rstrip(".") in ("Inc", "Road")) \
+                and initials_of(tuple(t.text for t in run[:k])) != letters.text and \
+                k + 1 < len(run) and letters.text not in COMPANY_FORMS and \
+                letters.text not in know.country_codes and letters.text not in AU_STATE_CODES \
+                and letters.text not in POSTAL_CODES and not _any_head(run[k + 1].text):
+            # (not "7th Army NCO Academy", "TD Bank USA", "… Service NSW Centre": a body's
+            # letters before its own head, or a country's or a state's)
+            rest = [t for t in run[k + 1:] if t.text not in _NOT_YET]
+            return [run[:k], [letters], *([rest] if rest else [])]
+    return None
 
 
 def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]:

@@ -262,16 +262,26 @@ def _prize_for(run: list[Token]) -> bool:
                for k, t in enumerate(run[:-2])) and run[-1].capitalised
 
 
+#: A docket's or a case's number: "T-515", "A-14076" (a table's rows open with them).
+_CASE_NUMBER = re.compile(r"[A-Z]{1,3}-\d{3,6}")
+
+
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
     """Maximal runs of name words (see the module docstring)."""
     connectors = CONNECTORS_BASE
     labels = _amount_labels(text)
+    cases = {w.start for w in words if _CASE_NUMBER.fullmatch(w.text)}
+    if len(cases) < 2:
+        cases = set()  # (a table's case numbers open its rows; one alone may be a model's)
     i, n = 0, len(words)
     while i < n:
         first = words[i]
         if first.text in labels and text.startswith(":", first.end):
             i += 1
             continue
+        if first.start in cases:
+            i += 1  # "T-515 Norse Atlantic Airways AFA …": a docket's number opening a row
+            continue  # of a table run into one line, no name
         if first.number and CENSUS_YEAR.fullmatch(first.text) and i + 1 < n and \
                 words[i + 1].text in ("Census", "Campaign", "Constitution") and \
                 _gap_ok(text, first, words[i + 1]) and \
@@ -443,6 +453,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:j + 3]  # "the 2014 Presidential $1 Coin Program": a
                 j += 2  # coin's value inside its programme's name (after a registered mark
                 continue  # too: "The American Innovation® $1 Coin Program")
+            if nxt.start in cases:
+                break  # "… TBD Kelliher T-516 Hawaiian Airlines …": the next row
             if not _gap_ok(text, current, nxt) and not owner:
                 break
             if all(t.acronym for t in run) and not nxt.acronym and (
