@@ -2696,7 +2696,11 @@ def main(argv: list[str]) -> int:
              "0.80, type 0.94); left: crafts run into mediators' surnames ('Electrical "
              "Workers McGuckin'), a table's headers taken for names, a carrier ending 'Int’l' "
              "run on, a directory's body glued to its holder's name ('Office of Legal "
-             "AffairsMary L. Johnson'), a street with its quadrant"))
+             "AffairsMary L. Johnson'), a street with its quadrant"),
+            ("Three-hundred-and-eighty-sixth held-out set (the U.S. Office of Government "
+             "Ethics: a director's post and note, its notes' listing, a newsletter's page and "
+             "a memorandum as web archives keep them; public domain)",
+             HERE / "heldout-386", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
