@@ -2700,7 +2700,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-sixth held-out set (the U.S. Office of Government "
              "Ethics: a director's post and note, its notes' listing, a newsletter's page and "
              "a memorandum as web archives keep them; public domain)",
-             HERE / "heldout-386", "gold written before the engine ran on it"))
+             HERE / "heldout-386", "gold written before the engine ran on it; first run: "
+             "names P 0.84, R 0.84, type 0.93, quotes 1/2 (speakers 0.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
