@@ -11372,3 +11372,14 @@ def test_a_tables_rows_run_into_one_line_split_at_case_numbers_and_letters() -> 
     assert not any(name.startswith(("T-601", "T-602")) or "TBD" in name for name in kinds), \
         kinds
     assert "RAF" in _entity(found, "Royal Air Force").aliases, found.entities
+
+
+def test_a_body_of_rules_by_its_name_and_a_storm_after_hurricane_in_lower_case() -> None:
+    found = suggest(
+        "Thanks for attending the annual conference, cut short because of hurricane Floyd. "
+        "Employees follow the Standards of Ethical Conduct for Employees of the Executive "
+        "Branch.\n")
+    kinds = _types(found)
+    assert kinds.get("Floyd") == "event", kinds
+    rules = "Standards of Ethical Conduct for Employees of the Executive Branch"
+    assert kinds.get(rules) == "work", kinds

@@ -614,8 +614,9 @@ _PRODUCT_NOUNS = frozenset("drug medicine medication vaccine drink beverage powd
 
 #: Storms in the plural before their names: "hurricanes Charley and Frances".
 _STORMS_BEFORE = re.compile(r"\b(?:[Hh]urricanes|[Tt]yphoons|[Cc]yclones|[Tt]ropical[^\S\n]+"
-                            r"[Ss]torms)[^\S\n]+(?:[A-Z][\w’'-]+(?:,[^\S\n]+|[^\S\n]+and"
-                            r"[^\S\n]+))*\Z")
+                            r"[Ss]torms|hurricane|typhoon|cyclone)[^\S\n]+(?:[A-Z][\w’'-]+"
+                            r"(?:,[^\S\n]+|[^\S\n]+and[^\S\n]+))*\Z")
+# (and one storm after the word in lower case: "cut short because of hurricane Floyd")
 #: A headline's verb in title case that only people take: "Noren Served as Boone County
 #: Clerk …", "Hovland Sworn In".
 PERSONAL_HEADLINE_VERB = re.compile(r"[^\S\n]+(?:Served[^\S\n]+as|Dies|Died|Resigns|"
@@ -1694,6 +1695,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 3 and any(w == "to" and words[k - 1] in ("Report", "Reports")
                                for k, w in enumerate(words[1:], 1)):
         return "work", "a report named for whom it is made to ('Annual Report to Congress')"
+    if len(words) > 3 and words[0] in ("Standards", "Code", "Rules", "Principles",
+                                       "Guidelines") and words[1] in ("of", "for"):
+        return "work", "a body of rules by its name ('Standards of Ethical Conduct for " \
+            "Employees of the Executive Branch', 'Code of Federal Regulations')"
     if len(words) > 2 and words[0] == "Government" and words[1] == "of":
         return "organisation", "'Government of …' names a state's government"
     if re.fullmatch(r"State of the (?:[A-Z][a-z]+ )?[A-Z][a-z]+", text):

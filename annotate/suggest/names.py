@@ -660,6 +660,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
+
                and not _gerund(text, c, know)
                and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
                and c.text not in _DEGREES and not (c.text == "Ph" and text.startswith(
