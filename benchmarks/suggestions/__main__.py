@@ -2711,7 +2711,11 @@ def main(argv: list[str]) -> int:
              "for …') lost, 'the Departments of Defense, Health and Human Services' taken "
              "for one name, a newsletter's masthead word and 'Director's Column' taken for "
              "bodies, a quoted phrase after 'for the' missed and a judge's words given to the "
-             "director who recalled them"))
+             "director who recalled them"),
+            ("Three-hundred-and-eighty-seventh held-out set (the Presidio Trust: a release and "
+             "its mission page from its site, a release as a radio host's site reposts it; "
+             "public domain)",
+             HERE / "heldout-387", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
