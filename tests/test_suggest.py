@@ -11383,3 +11383,13 @@ def test_a_body_of_rules_by_its_name_and_a_storm_after_hurricane_in_lower_case()
     assert kinds.get("Floyd") == "event", kinds
     rules = "Standards of Ethical Conduct for Employees of the Executive Branch"
     assert kinds.get(rules) == "work", kinds
+
+
+def test_a_headlines_participle_after_a_name_and_a_cemetery_is_a_place() -> None:
+    found = suggest(
+        "Jane Q. Doe and Retired Admiral John R. Roe Appointed to the Board of the Park Trust\n\n"
+        "Roe has had many somber moments at the Memorial Day services at the Golden Hills "
+        "National Cemetery.\n")
+    kinds = _types(found)
+    assert kinds.get("John R. Roe") == "person" and "John R. Roe Appointed" not in kinds, kinds
+    assert kinds.get("Golden Hills National Cemetery") == "place", kinds

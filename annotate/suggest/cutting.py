@@ -396,6 +396,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) >= 3 and run[-1].text in HEADLINE_VERBS and run[-1].text.endswith("ed") and \
+            re.match(r"[^\S\n]+(?:to|as|by|for|at|in)\b", text[run[-1].end:run[-1].end + 5]):
+        run = run[:-1]  # "… Admiral Thomas B. Fargo Appointed to the Board …": a headline's
+        # verb in title case after the name
     if len(run) >= 2 and any(COURT_CASE.fullmatch(text[a.end:b.start])
                              for a, b in pairwise(run)) and \
             not any(t.text in ("and", "&") for t in run):  # (but "Jewel v. NSA and First
