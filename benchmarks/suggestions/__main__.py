@@ -2721,7 +2721,10 @@ def main(argv: list[str]) -> int:
              "B. Fargo Appointed'), a cemetery typed a body; fixed (names P 0.98, type "
              "0.94); left: 'Long the Army’s …' opening a sentence taken for a name, "
              "'Crissy Field' typed a person, 'The Savage Nation' before 'talk radio show' "
-             "typed a body, 'Mrs. Weiner' (his wife) grouped with him"))
+             "typed a body, 'Mrs. Weiner' (his wife) grouped with him"),
+            ("Three-hundred-and-eighty-eighth held-out set (the Canadian Coast Guard's news as "
+             "canada.ca's news search lists it; Open Government Licence – Canada)",
+             HERE / "heldout-388", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
