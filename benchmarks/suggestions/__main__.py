@@ -2724,7 +2724,8 @@ def main(argv: list[str]) -> int:
              "typed a body, 'Mrs. Weiner' (his wife) grouped with him"),
             ("Three-hundred-and-eighty-eighth held-out set (the Canadian Coast Guard's news as "
              "canada.ca's news search lists it; Open Government Licence – Canada)",
-             HERE / "heldout-388", "gold written before the engine ran on it"))
+             HERE / "heldout-388", "gold written before the engine ran on it; first run: "
+             "names P 0.93, R 0.92, type 0.89, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
