@@ -11393,3 +11393,16 @@ def test_a_headlines_participle_after_a_name_and_a_cemetery_is_a_place() -> None
     kinds = _types(found)
     assert kinds.get("John R. Roe") == "person" and "John R. Roe Appointed" not in kinds, kinds
     assert kinds.get("Golden Hills National Cemetery") == "place", kinds
+
+
+def test_coast_guard_ships_by_prefix_a_countrys_region_and_a_vessels_class() -> None:
+    found = suggest(
+        "The Coast Guard advises residents of Thunder Bay, Ontario that the CCGS Samuel "
+        "Risley will carry out icebreaking, as the CCGS Griffon did last year. The minister "
+        "attended the launch of the second Offshore Fisheries Science Vessel. The Canadian "
+        "Arctic covers 40 per cent of Canada's territory.\n")
+    kinds = _types(found)
+    assert kinds.get("CCGS Samuel Risley") == "other", kinds
+    assert kinds.get("CCGS Griffon") == "other", kinds
+    assert kinds.get("Offshore Fisheries Science Vessel") == "other", kinds
+    assert kinds.get("Canadian Arctic") == "place", kinds

@@ -298,7 +298,8 @@ _CRAFT_BEFORE = re.compile(rf"(?<!to )(?<!will )(?<!would )\b{_CRAFT}(?:,\s+the|
 # ("their sailboat, the Sea Nymph")
 #: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
 _SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS R/V M/V F/V "
-                           "S/V RSV RRS MY SY".split())  # (and "RSV Nuyina", "RRS Sir David …")
+                           "S/V RSV RRS MY SY CCGS NOAAS USAT".split())  # (and "RSV Nuyina", "RRS
+# Sir David …", "CCGS Griffon", a Canadian Coast Guard ship)
 
 
 #: A date before a dateline, as the Air Force's old pages wrote it: "6/5/2014 - ".
@@ -511,6 +512,10 @@ _GATHERINGS_ABROAD = frozenset("Foro Fórum Encuentro Encontro Cumbre Congreso C
                                "Jornada Jornadas Feria Feira Rencontres Colloque".split())
 #: A postcode right after a town or a county on an address's line.
 _POSTCODE_AFTER = re.compile(rf"[^\S\n]+{POSTCODE}(?![\w-])")
+#: Regions a people's adjective names as theirs: "the Canadian Arctic", "the Australian
+#: Outback" (places, not a people's bodies).
+_REGIONS_OF_A_COUNTRY = frozenset("Arctic Antarctic Prairies Rockies Outback Alps Highlands "
+                                  "Maritimes Riviera Shield".split())
 #: The bodies a system of them is made of, after its name (and its short forms in
 #: brackets): "Farm Credit System (FCS or System) institutions".
 _INSTITUTIONS_AFTER = re.compile(r"(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]+(?:institutions|"
@@ -2836,8 +2841,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # "the US West"
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _PERIODS:
         return "event", f"a period of a people's history ('{text}')"  # "Italian Renaissance"
+    if len(words) == 2 and know.is_demonym(words[0]) and words[1] in _REGIONS_OF_A_COUNTRY:
+        return "place", "a region a people's adjective names as theirs ('the Canadian Arctic')"
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] not in know.given_names \
-            and words[1] not in know.surnames and not (
+            and words[1] not in know.surnames and not know.places.get(words[1]) and not (
                 words[0] in know.given_names
                 and any(title_apposed(c.after, 0, know.titles) for c in places)):
         # (but "Shona Robison, the new Deputy First Minister": a given name, a person)

@@ -2725,7 +2725,14 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-eighty-eighth held-out set (the Canadian Coast Guard's news as "
              "canada.ca's news search lists it; Open Government Licence – Canada)",
              HERE / "heldout-388", "gold written before the engine ran on it; first run: "
-             "names P 0.93, R 0.92, type 0.89, no quotes in the gold, none suggested"))
+             "names P 0.93, R 0.92, type 0.89, no quotes in the gold, none suggested; it "
+             "showed Canadian Coast Guard ships by their 'CCGS' prefix typed a body and a "
+             "person, a vessel's class typed a body, 'the Canadian Arctic' typed a people's "
+             "body; fixed (type 0.96); left: a Quebec ministry's French name cut at "
+             "'publique', two First Nations sharing one 'First Nations' kept whole, a "
+             "department by two names apart ('Fisheries and Oceans Canada', 'Department of "
+             "Fisheries and Oceans'), a bulleted town before a colon missed, a firm 'Resolve "
+             "Marine' typed a person"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
