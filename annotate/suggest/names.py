@@ -1472,9 +1472,9 @@ def _entitled(text: str) -> list[Candidate]:
         if sum(1 for w in m.group("title").split() if w[:1].isupper()) >= 7]
 
 
-#: Title case's words and small words, as a pattern.
-_TITLE_WORDS = (r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|of|with|for|the|on|to|in|a|an|"
-                r"by|from|at))")
+#: A title's next word in title case, capitalised or one of the small words, as a pattern
+#: (after a capitalised first word: rf"[A-Z][\w’'-]*(?:{_TITLE_NEXT}){{1,14}}").
+_TITLE_NEXT = (r"[^\S\n]+(?:[A-Z][\w’'-]*|and|of|with|for|the|on|to|in|a|an|by|from|at)")
 #: A work's title in title case with a colon inside, in the middle of a sentence, after
 #: the draft or the report it is ("the Draft of"), up to the sentence's end: "requests
 #: comments on the Draft of Promoting Access to Voting: Recommendations for Addressing
@@ -1483,15 +1483,15 @@ _TITLE_WORDS = (r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|of|with|for|t
 _COLON_TITLE = re.compile(r"(?<=[a-z,][^\S\n])(?:(?:the|a|an|its|their)[^\S\n]+)?"
                           r"(?:Draft|Final[^\S\n]+Report|Report|Study|Summary)[^\S\n]+of"
                           r"[^\S\n]+"
-                          rf"(?P<title>{_TITLE_WORDS}{{2,10}}:[^\S\n]+{_TITLE_WORDS}{{2,20}})"
+                          rf"(?P<title>[A-Z][\w’'-]*(?:{_TITLE_NEXT}){{2,10}}:[^\S\n]+"
+                          rf"[A-Z][\w’'-]*(?:{_TITLE_NEXT}){{2,20}})"
                           r"(?=[.;]?[^\S\n]*(?:\n|$)|[.;][^\S\n])")
 
 
 #: An order's number, "on" and its title in title case, up to a comma or a stop: "Under
 #: Executive Order 14019 on Promoting Access to Voting, NIST is …".
 _ORDER_ON_TITLE = re.compile(r"\bExecutive[^\S\n]+Order[^\S\n]+(?:No\.[^\S\n]*)?\d{3,6}"
-                             r"[^\S\n]+on[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+"
-                             r"(?:[A-Z][\w’'-]*|and|of|with|for|the|on|to|in|a|an)){1,14})"
+                             rf"[^\S\n]+on[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:{_TITLE_NEXT}){{1,14}})"
                              r"(?=[,.;])")
 #: An order's number, a comma and its title in title case to the sentence's end.
 _ORDER_TITLE = re.compile(r"\b(?:Executive[^\S\n]+Order|Proclamation)[^\S\n]+(?:No\.[^\S\n]*)?"
