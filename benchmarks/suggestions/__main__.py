@@ -2732,7 +2732,12 @@ def main(argv: list[str]) -> int:
              "'publique', two First Nations sharing one 'First Nations' kept whole, a "
              "department by two names apart ('Fisheries and Oceans Canada', 'Department of "
              "Fisheries and Oceans'), a bulleted town before a colon missed, a firm 'Resolve "
-             "Marine' typed a person"))
+             "Marine' typed a person"),
+            ("Three-hundred-and-eighty-ninth held-out set (the U.S. Court of Appeals for "
+             "Veterans Claims: its anniversary release as a blog reposts it, a Senate "
+             "committee's release on it; public domain; and its Wikipedia article, CC BY-SA "
+             "4.0)",
+             HERE / "heldout-389", "gold written before the engine ran on it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
