@@ -2737,7 +2737,8 @@ def main(argv: list[str]) -> int:
              "Veterans Claims: its anniversary release as a blog reposts it, a Senate "
              "committee's release on it; public domain; and its Wikipedia article, CC BY-SA "
              "4.0)",
-             HERE / "heldout-389", "gold written before the engine ran on it"))
+             HERE / "heldout-389", "gold written before the engine ran on it; first run: "
+             "names P 0.78, R 0.94, type 1.00, quotes 2/2 (speakers 0.50)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
