@@ -11406,3 +11406,15 @@ def test_coast_guard_ships_by_prefix_a_countrys_region_and_a_vessels_class() -> 
     assert kinds.get("CCGS Griffon") == "other", kinds
     assert kinds.get("Offshore Fisheries Science Vessel") == "other", kinds
     assert kinds.get("Canadian Arctic") == "place", kinds
+
+
+def test_a_courts_other_names_after_is_referred_to_as_and_an_articles_document() -> None:
+    found = suggest(
+        "The United States Court of Appeals for Plant Claims is commonly referred to as the "
+        "Plant Court, USCAPC, or simply CAPC. It was established under Article I of the "
+        "United States Constitution. The Plant Court sits in Washington.\n")
+    kinds = _types(found)
+    court = _entity(found, "United States Court of Appeals for Plant Claims")
+    assert {"Plant Court", "USCAPC", "CAPC"} <= set(court.aliases), found.entities
+    assert kinds.get("United States Constitution") == "work", kinds
+    assert not any(name.startswith("Article I of") for name in kinds), kinds

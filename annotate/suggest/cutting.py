@@ -396,6 +396,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) >= 4 and run[0].text == "Article" and run[2].text == "of" and \
+            (run[1].number or run[1].text == "I" or ROMAN_NUMERAL.fullmatch(run[1].text)):
+        rest = run[4:] if run[3].text == "the" else run[3:]
+        return _cut(text, rest, know, surnames) if rest else []  # "Article I of the
+        # United States Constitution": the document, its article's number no name
     if len(run) >= 3 and run[-1].text in HEADLINE_VERBS and run[-1].text.endswith("ed") and \
             re.match(r"[^\S\n]+(?:to|as|by|for|at|in)\b", text[run[-1].end:run[-1].end + 5]):
         run = run[:-1]  # "… Admiral Thomas B. Fargo Appointed to the Board …": a headline's

@@ -1789,10 +1789,12 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
 _NOUN_AFTER_NAME = re.compile(r"[^\S\n]+([a-z])[a-z]{3,}\b")
 #: What introduces another name of the same thing: "Dinitrophenol, also known as DNP",
 #: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
-_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
-                       r"popularly|simply|affectionately|officially)"
+_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:is|was)\s+)?(?:(?:also|better|widely|locally|"
+                       r"commonly|formerly|popularly|simply|affectionately|officially)"
                        r"\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
                        r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$")
+# (and after "is": "The United States Court of Appeals for Veterans Claims is commonly
+# referred to as the Veterans Court, USCAVC, or simply CAVC")
 # (and after a dash: "The O'Reily Open Source Convention—or OSCON, as it's now popularly
 # known—")
 
@@ -1842,8 +1844,9 @@ _KIND_BEFORE_KNOWN_AS = re.compile(r"[^\S\n]+(?:mission|rover|spacecraft|program
                                    r"project|system|drug|vaccine|disease|virus|law|act)$")
 
 
-def _known_as(form: Form, index: _Index) -> Form | None:
-    """The name written right before "also known as" this form, if one is."""
+def _known_as(form: Form, index: _Index, seen: frozenset[int] = frozenset()) -> Form | None:
+    """The name written right before "also known as" this form, if one is (``seen``: the
+    forms a list of other names has already led back through)."""
     for c in form.places:
         m = ends_with_cue(_KNOWN_AS, c.before)
         if m is None:
@@ -1868,16 +1871,22 @@ def _known_as(form: Form, index: _Index) -> Form | None:
             return named[-1][1]  # "… the "Labor Management Relations Act, 1947," … This Act
             # is also referred to as the Taft-Hartley Act": the last act named before
     for c in form.places:
-        m = re.search(r"(?:,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)$", c.before)
+        m = re.search(r"(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
+                      r"(?:(?:simply|just)[^\S\n]+)?$", c.before)
         if m is None:
             continue
-        at = c.start - (len(c.before) - m.start())  # where the name before ends
+        at = c.start - (len(c.before) - m.start())  # where the name before ends (and "…,
+        # USCAVC, or simply CAVC": the last of the other names, after "or simply")
         k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
         if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form:
             previous = index.ends[k][2]
-            if any(p.end == at and ends_with_cue(_KNOWN_AS, p.before) for p in previous.places):
-                return _known_as(previous, index)  # "Myanmar (also known as Burma and
-                # Brahmadesh)": a second other name, listed after the first
+            if id(previous) not in seen and \
+                    any(p.end == at and p.start < c.start for p in previous.places) and \
+                    (named := _known_as(previous, index, seen | {id(form)})) is not None and \
+                    named is not form:
+                return named  # "Myanmar (also known as Burma and Brahmadesh)": a second
+                # other name, listed after the first (or a third: "… as the Veterans Court,
+                # USCAVC, or simply CAVC")
     return None
 
 
