@@ -1789,12 +1789,10 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
 _NOUN_AFTER_NAME = re.compile(r"[^\S\n]+([a-z])[a-z]{3,}\b")
 #: What introduces another name of the same thing: "Dinitrophenol, also known as DNP",
 #: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
-_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:is|was)\s+)?(?:(?:also|better|widely|locally|"
-                       r"commonly|formerly|popularly|simply|affectionately|officially)"
+_KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
+                       r"popularly|simply|affectionately|officially)"
                        r"\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
                        r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$")
-# (and after "is": "The United States Court of Appeals for Veterans Claims is commonly
-# referred to as the Veterans Court, USCAVC, or simply CAVC")
 # (and after a dash: "The O'Reily Open Source Convention—or OSCON, as it's now popularly
 # known—")
 
@@ -1852,6 +1850,11 @@ def _known_as(form: Form, index: _Index, seen: frozenset[int] = frozenset()) -> 
         if m is None:
             continue
         at = c.start - (len(c.before) - m.start())  # where the phrase starts
+        copula = re.search(r"[^\S\n]+(?:is|was)$", c.before[:m.start()])
+        if copula is not None and not _THIS_HEAD_IS.search(c.before[:m.start()]):
+            at -= len(copula.group())  # "The United States Court of Appeals for Veterans
+            # Claims is commonly referred to as the Veterans Court" (but "This Act is also
+            # referred to as …" is the last act named before: below)
         kind = _KIND_BEFORE_KNOWN_AS.search(c.before[:m.start()])
         if kind is not None:
             at -= len(kind.group())  # "the Mars Science Laboratory mission, also known as
