@@ -600,7 +600,8 @@ _TREATY = re.compile(r"(?:Convention|Covenant|Treaty|Protocol|Charter) (?:[Oo]n|
 #: What a reserve of land is kept for, before "Reserve": a place, not a body ("Federal
 #: Reserve", "Army Reserve").
 _NATURE_RESERVES = frozenset("Tiger Nature Game Forest Wildlife Biosphere Marine Wilderness "
-                             "Ecological Indian Bird Elephant Conservation".split())
+                             "Ecological Indian Bird Elephant Conservation Indigenous Natural "
+                             "Tribal Reservation".split())
 
 
 #: What a town's government does, right after its formal name: "The City of Albuquerque
@@ -816,9 +817,6 @@ _GENERIC_AFTER = re.compile(r"^\s+\([a-z][a-z -]{1,40}(?:ide|ine|mab|nib|vir|pri
                             r"tablets?|capsules?|vaccine)\)")  # (not "Joe Mihevc (incumbent)")
 
 
-#: What a reserve that is land, not a bank, is for: "Kakataibo Indigenous Reserve".
-_LAND_RESERVES = frozenset("Indigenous Nature Wildlife Game Forest Biosphere Marine Natural "
-                           "Ecological Tribal Reservation".split())
 
 
 #: What an event's name may end with and still be the event: "World Cup Finals".
@@ -1743,7 +1741,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in ("District", "Districts") and len(words) > 2 and words[-2] in _SERVICE_DISTRICTS:
         return "organisation", f"'{words[-2]} {last}' names a public body ('Selden Fire " \
             "District')"
-    if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _LAND_RESERVES:
+    if last in ("Reserve", "Reserves") and len(words) > 1 and words[-2] in _NATURE_RESERVES:
         return "place", f"'{words[-2]} {last}' names a protected area"
     if last in ("Wing", "Wings") and len(words) > 1 and (
             ORDINAL.fullmatch(words[0]) or any(w in _WING_KINDS for w in words[:-1])):
