@@ -2744,7 +2744,12 @@ def main(argv: list[str]) -> int:
              "(names P 0.82, R 0.97); left: an infobox's labels before their values taken "
              "for names ('Appeals to Federal Circuit', 'Vet. App.'), a former name after "
              "'The court was previously known as' apart, an epigraph's speaker on the lines "
-             "below it not given, a public law's number taken for a work"))
+             "below it not given, a public law's number taken for a work"),
+            ("Three-hundred-and-ninetieth held-out set (the Southwestern Power "
+             "Administration's archived news items, a release and the Office of Electricity's "
+             "blog post on it; public domain)",
+             HERE / "heldout-390", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
