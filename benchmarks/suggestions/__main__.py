@@ -2748,8 +2748,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninetieth held-out set (the Southwestern Power "
              "Administration's archived news items, a release and the Office of Electricity's "
              "blog post on it; public domain)",
-             HERE / "heldout-390", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-390", "gold written before the engine ran on it; first run: "
+             "names P 0.94, R 0.96, type 0.96 (the names goal met), no quotes in the gold, "
+             "none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
