@@ -11418,3 +11418,33 @@ def test_a_courts_other_names_after_is_referred_to_as_and_an_articles_document()
     assert {"Plant Court", "USCAPC", "CAPC"} <= set(court.aliases), found.entities
     assert kinds.get("United States Constitution") == "work", kinds
     assert not any(name.startswith("Article I of") for name in kinds), kinds
+
+
+def test_bodies_listed_after_a_comma_a_unions_local_and_a_name_cut_short() -> None:
+    found = suggest(
+        "The plants, run by the Bureau of Mines, Regional Boundary and Water Commission and "
+        "Ohio Valley Authority, supply power. The film was made with the Regional Boundary and "
+        "Water Commission, the Northern Plains Power Administration and others.\n\n"
+        "Northern Plains Power\n\n"
+        "The Grid Agency and the United Steelworkers (USW), Local 4321, signed a contract at "
+        "the agency's Denver Office. It built the Elm Creek Substation.\n")
+    kinds = _types(found)
+    assert kinds.get("Bureau of Mines") == "organisation", kinds
+    assert kinds.get("Regional Boundary and Water Commission") == "organisation", kinds
+    assert not any(name.startswith("Bureau of Mines,") for name in kinds), kinds
+    assert kinds.get("Local 4321") == "organisation" and "Local" not in kinds, kinds
+    power = _entity(found, "Northern Plains Power Administration")
+    assert "Northern Plains Power" in power.aliases and "Northern Plains" not in kinds, kinds
+    assert kinds.get("Denver") == "place" and "Denver Office" not in kinds, kinds
+    assert kinds.get("Elm Creek Substation") == "place", kinds
+
+
+def test_a_gathering_in_marks_is_an_event_and_keeps_ends_a_headlines_subject() -> None:
+    found = suggest(
+        "Division of Repairs Keeps Power Lines in Top Shape\n\n"
+        "The agency's Division of Repairs spoke at the 12th annual “Clean Grid Futures "
+        "Conference” on May 4.\n")
+    kinds = _types(found)
+    assert kinds.get("Clean Grid Futures Conference") == "event", kinds
+    assert kinds.get("Division of Repairs") == "organisation", kinds
+    assert not any("Keeps" in name for name in kinds), kinds

@@ -396,6 +396,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) == 2 and run[1].text in ("Office", "Offices") and know.big_place(run[0].text) \
+            and re.search(r"\w[’']s[^\S\n]+\Z", text[max(0, run[0].start - 40):run[0].start]):
+        return [_candidate(text, run[:1], hint="place")]  # "Southwestern's Tulsa Office":
+        # a body's office by the city it is in, which is the name
     if len(run) >= 4 and run[0].text == "Article" and run[2].text == "of" and \
             (run[1].number or run[1].text == "I" or ROMAN_NUMERAL.fullmatch(run[1].text)):
         rest = run[4:] if run[3].text == "the" else run[3:]
@@ -652,10 +656,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # of Georgia", a federal court's district of a state that shares a country's name)
         # "the North Caucasian Federal District of Russia": the district, then its country
         return [*_cut(text, run[:of], know, surnames), *_cut(text, run[of + 1:], know, surnames)]
-    if len(run) >= 3 and run[-1].number and run[-2].text in ("Local", "Lodge", "Chapter") and \
-            run[-3].text in ORGANISATION_HEADS:
+    if len(run) >= 2 and run[-1].number and run[-2].text in ("Local", "Lodge", "Chapter") and \
+            (run[0].text == "Local" if len(run) == 2 else run[-3].text in ORGANISATION_HEADS):
         return [_candidate(text, run, hint="organisation")]  # "Transport Workers Union
-        # Local 100": a union's local by its number, one body
+        # Local 100": a union's local by its number, one body; "(IBEW), Local 1002": the
+        # local alone after its union (but "Chapter 3" alone is a document's part)
     if len(run) >= 4 and run[0].text in ("Phase", "Stage", "Part", "Step") and run[1].number \
             and run[2].text == "of":
         rest = _trim(run[3:], know)  # "Phase 2 of the Motorcycle GLS": a stage of the

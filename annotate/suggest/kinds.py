@@ -1414,14 +1414,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
         if (last in ("Contest", "Contests", "Competition", "Championship", "Tournament",
-                     "Tour")
+                     "Tour", "Conference", "Summit", "Symposium", "Festival")
                 or (last == "Day" and len(words) >= 2)
                 or any(w == "Day" and words[k + 1] == "of"
                        for k, w in enumerate(words[:-2]))) \
                 and len(words) >= 2:
-            return "event", "a contest's, a tour's or a day's name in quotation marks " \
-                "('the “… Journalism Contest”', 'her “Returning Education to the States " \
-                "Tour”', '‘Columbus Day’', '‘Day of the Dead’')"
+            return "event", "a contest's, a tour's, a gathering's or a day's name in " \
+                "quotation marks ('the “… Journalism Contest”', 'her “Returning Education " \
+                "to the States Tour”', 'the 18th annual “Advancing Renewables Conference”', " \
+                "'‘Columbus Day’', '‘Day of the Dead’')"
         if any(re.match(r"[”\"’']?[^\S\n]+(?:movement|coalition|network|group|"
                         r"collective|alliance)\b", c.after) for c in places):
             return "organisation", "a movement's name in quotation marks " \

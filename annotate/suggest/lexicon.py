@@ -375,7 +375,7 @@ Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse 
 Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
 Fairgrounds Fairground
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
-Loch Garden Gardens Grounds Junction
+Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
@@ -532,7 +532,8 @@ Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open R
 Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls Reacts Responds
 Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs Fired Arrested
 Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clears
-Rejects Vetoes Appointed Named Elected Sworn""".split())
+Rejects Vetoes Appointed Named Elected Sworn Keeps Improves Introduces Implements Attends
+Offers""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
 #: A regulator's or a court's verbs in a headline: "CFTC Orders Citibank, N.A. to Pay …",

@@ -106,7 +106,7 @@ from .lexicon import (
     YEARS,
 )
 from .runon import run_on_parts
-from .runs import BRACKETED_HEADS, runs
+from .runs import BRACKETED_HEADS, body_named_apart, runs
 from .tokens import (
     DATE_AFTER_HEADLINE,
     INFOBOX_LINE,
@@ -1443,6 +1443,10 @@ def _bodies_for_a_list(text: str) -> list[Candidate]:
         if owners:
             start += owners[-1].end()  # "the Cabinet Office’s Council on Science, Technology
             # and Innovation": the owner is a name of its own, the body is what it owns
+        listed = text[start:end].split(", ", 1)[-1]
+        if body_named_apart(text, listed, listed.split()[-1]):
+            continue  # ("the Bureau of Mines, Interstate River and Harbor Commission and …"
+            # where the story names the commission alone too: bodies listed)
         if text[start:end].split()[0] not in FUNCTION_WORDS:
             out.append(_span(text, start, end, hint="body-for-list"))
     return out
@@ -2647,6 +2651,18 @@ def _acted_on(text: str, at: int) -> bool:
         ACTOR_BEFORE.search(text, max(0, at - 60), at - len(verb.group(0)) + 1) is not None
 
 
+def _cut_short_of_head(text: str, run: list[Token]) -> bool:
+    """Whether a run of three capitalised words or more is a body's name the story writes
+    elsewhere with its head after it: a caption or a link cut short ("Western Area Power"
+    beside "Western Area Power Administration")."""
+    if len(run) < 3 or not all(t.capitalised for t in run) or \
+            any(t.text in HEADLINE_VERBS for t in run):
+        return False
+    whole = re.escape(text[run[0].start:run[-1].end])
+    return any(m.group(1) in ORGANISATION_HEADS for m in re.finditer(
+        rf"(?<![\w’'-]){whole}[^\S\n]+([A-Z][\w’'-]+)", text))
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -2669,6 +2685,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # "Voice of America" on its line over "VOA" …)
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
+    if _cut_short_of_head(text, run):
+        return [run]  # "Western Area Power" on a caption's line, where the story writes
+        # "Western Area Power Administration": a body's name cut short, no headline's words
     if len(run) >= 3 and run[0].text in ORGANISATION_HEADS and \
             run[1].text in ("of", "for", "on") and run[-1].capitalised and \
             text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() == "" and \

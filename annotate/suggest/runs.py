@@ -841,8 +841,9 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
         # "… and Caribbean Football Association")
         rivers = m.group("head").rstrip("s") in PLACE_HEADS and bool(core) and \
             core[0].text in PLACE_HEADS
-        if rivers or not any(know.big_place(w) or w in know.country_codes
-                             or w in ORGANISATION_HEADS for w in items):
+        if (rivers or not any(know.big_place(w) or w in know.country_codes
+                              or w in ORGANISATION_HEADS for w in items)) and \
+                not body_named_apart(text, m.group()[2:], m.group("head")):
             return m.end()  # (not "their Navy, Marine Corps and Coast Guard teams": bodies;
             # but "the Valley of the Apurímac, Ene, and Mantaro Rivers": places it is of)
     m = _LIST_ENDS_NAME.match(text, current.end)
@@ -854,6 +855,16 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
             return m.end()  # "Institute for the Study of Earth, Oceans, and Space": what
             # the body studies, listed, ends its name (not "… of China, Russia and India")
     return None
+
+
+def body_named_apart(text: str, listed: str, head: str) -> bool:
+    """Whether the words after a name's comma are a body the story also names on its own:
+    "the Bureau of Reclamation, International Boundary and Water Commission and …" lists
+    two bodies where the story writes "the International Boundary and Water Commission"
+    elsewhere (not "Department of Agriculture, Water and the Environment": its portfolios,
+    named nowhere else)."""
+    return head in ORGANISATION_HEADS and len(listed.split()) >= 3 and \
+        len(re.findall(rf"(?<![\w’'-]){re.escape(listed)}(?![\w’'-])", text)) >= 2
 
 
 def _goes_on_after_to(text: str, run: list[Token], words: list[Token], k: int,
@@ -1274,6 +1285,10 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if k > 0 and words[k - 1].text in LAW_PARTS and number.isdigit() and len(number) <= 5:
         return True  # "Section 1201 of the DMCA", "Article 370": a part of a law by its
         # number, even one that could be a year
+    if k > 0 and words[k - 1].text in ("Local", "Lodge") and number.isdigit() and \
+            len(number) <= 5 and words[k - 1].start > 0:
+        return True  # "the International Brotherhood of Electrical Workers (IBEW), Local
+        # 1002": a union's branch by its number, however long
     if k > 0 and words[k - 1].text in NUMBERED_WORK_HEADS and len(number) <= 8:
         return True  # "Executive Order 14067", "Form 1040", "Resolution 2334": a document's
         # number, however long
