@@ -2756,7 +2756,12 @@ def main(argv: list[str]) -> int:
              "head ('Western Area Power') trimmed further, a headline's 'Keeps' kept in a "
              "division's name, a conference's title in marks typed a work, a substation "
              "typed a body, an office by its city ('Tulsa Office') kept for the city; fixed "
-             "(names P 1.00, R 1.00, type 1.00)"))
+             "(names P 1.00, R 1.00, type 1.00)"),
+            ("Three-hundred-and-ninety-first held-out set (the American Battle Monuments "
+             "Commission's releases, a distributor's copy, DVIDS' story and caption, a page "
+             "of its news listing; public domain)",
+             HERE / "heldout-391", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
