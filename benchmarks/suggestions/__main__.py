@@ -2760,8 +2760,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-first held-out set (the American Battle Monuments "
              "Commission's releases, a distributor's copy, DVIDS' story and caption, a page "
              "of its news listing; public domain)",
-             HERE / "heldout-391", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-391", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.88, type 0.94, quotes 6/6 (speakers 0.83)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
