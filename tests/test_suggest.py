@@ -11448,3 +11448,47 @@ def test_a_gathering_in_marks_is_an_event_and_keeps_ends_a_headlines_subject() -
     assert kinds.get("Clean Grid Futures Conference") == "event", kinds
     assert kinds.get("Division of Repairs") == "organisation", kinds
     assert not any("Keeps" in name for name in kinds), kinds
+
+
+def test_a_datelines_places_a_logo_a_photo_credit_and_a_retired_officers_titles() -> None:
+    found = suggest(
+        "    Defense Media Network Logo\n\n"
+        "    Photo By Jane Okafor | The board's chair speaks\n\n"
+        "    NORFOLK, VIRGINIA, UNITED STATES\n\n"
+        "    The Harbor Memorial Board met on Monday. HMB Chairman U.S. Navy Adm. (Ret.) "
+        "Peter Q. Lindqvist and HMB Secretary Ruth Oyelaran spoke.\n\n"
+        "    “We keep our promise,” said HMB Chairman, retired Vice Adm. Peter Q. Lindqvist "
+        "at the pier in Portsmouth, Va.\n")
+    kinds = _types(found)
+    assert kinds.get("Defense Media Network") == "organisation", kinds
+    assert kinds.get("Jane Okafor") == "person" and "Photo By Jane Okafor" not in kinds, kinds
+    for place in ("NORFOLK", "VIRGINIA", "UNITED STATES"):
+        assert kinds.get(place) == "place", kinds
+    assert kinds.get("Portsmouth, Va.") == "place", kinds
+    assert kinds.get("U.S. Navy") == "organisation", kinds
+    assert kinds.get("Peter Q. Lindqvist") == "person", kinds
+    assert not any("Ret" in name or "Chairman" in name for name in kinds), kinds
+    (quote,) = found.quotes
+    assert quote.speaker_name == "Peter Q. Lindqvist", quote
+
+
+def test_words_a_copy_glued_a_cemeterys_own_name_and_what_memorials_and_rocks_are() -> None:
+    found = suggest(
+        "The Harbor Memorial Boardhosted ceremonies at the Naval Monument at Valletta and "
+        "Tobruk American Cemeteryto mark the day, with the 4thRanger Battalion. The Harbor "
+        "Memorial Board keeps the Wall of the Missing near the Rock of Gibraltar; a new "
+        "Board met in Valletta. Ambassador JaneMarieCollins came. Capt. Omar Lindgren-known "
+        "as the doctor-fell in 1944. Wreaths lay at Anzio Beach American Cemetery. At Anzio "
+        "Beach, we remember. During the Harbor WWI Centennial exhibits opened.\n")
+    kinds = _types(found)
+    assert kinds.get("Harbor Memorial Board") == "organisation", kinds
+    assert kinds.get("Tobruk American Cemetery") == "place", kinds
+    beach = _entity(found, "Anzio Beach American Cemetery")
+    assert "Anzio Beach" in beach.aliases, found.entities
+    assert not any(name.endswith(("Boardhosted", "Cemeteryto", "Vallettaand")) for name in kinds)
+    assert kinds.get("Ranger Battalion") == "organisation", kinds
+    assert kinds.get("Wall of the Missing") == "place", kinds
+    assert kinds.get("Rock of Gibraltar") == "place", kinds
+    assert kinds.get("JaneMarieCollins") == "person", kinds
+    assert kinds.get("Omar Lindgren") == "person", kinds
+    assert kinds.get("Harbor WWI Centennial") == "event", kinds

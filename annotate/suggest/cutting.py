@@ -392,6 +392,10 @@ _OWNER_BEFORE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[^\S\n]+$")
 _MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Z-])[A-Z\d][\w-]*")
 
 
+#: A retired officer's mark, which the runs step over: "(Ret.)", "(RET)".
+_RETIRED_MARK = re.compile(r"\((?:Ret|RET|ret)\.?\)")
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -1350,8 +1354,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 3 and run[0].text == run[2].text and run[1].text in ("for", "to", "and"):
         # "by Māori for Māori", "Asia to Asia": one name twice, not a name of three words
         return [*_cut(text, run[:1], know, surnames), *_cut(text, run[2:], know, surnames)]
-    if re.search(r"\(|, (?:[A-Z][\w’'-]+, )*[A-Z][\w’'-]+,? and ",
-                 _NICKNAME_IN_BRACKETS.sub(" ", text[run[0].start:run[-1].end])):
+    if re.search(r"\(|, (?:[A-Z][\w’'-]+, )*[A-Z][\w’'-]+,? and ", _RETIRED_MARK.sub(
+            " ", _NICKNAME_IN_BRACKETS.sub(" ", text[run[0].start:run[-1].end]))):
+        # (not "Gen. (Ret.) Michael X. Garrett": a retired officer's mark, no name's bracket)
         post = next((k for k in range(1, len(run) - 2) if run[k].text in ("for", "of")
                      and run[k + 1].text == "the"), None)
         if post is not None and ", " not in text[run[0].start:run[post].start] and \
@@ -1898,9 +1903,10 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     if len(run) > 1 and run[-1].text in CONTACT_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
     if len(run) > 2 and run[0].text in ("Photo", "Photos", "Image", "Images") and \
-            run[1].text in ("Courtesy", "Credit", "for"):
+            run[1].text in ("Courtesy", "Credit", "for", "By"):
         run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
-        # CALmatters by …": the outlet the photo was made for
+        # CALmatters by …": the outlet the photo was made for; "Photo By Russell Toof |
+        # …": the photographer
     if len(run) > 2 and run[0].text == "Courtesy" and run[1].text == "of":
         run = run[2:]  # "(Courtesy of Don Dunbar.)": a credit's label, then its giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
@@ -4077,6 +4083,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     named = [t for k, t in enumerate(rest) if not (k and nickname_between(text, rest, k - 1))]
     # (a nickname in marks is no part of the name's shape: 'Randy ("Church") Kee')
     if not _person_like(named, know, surnames, after_honorific=honorific_title):
+        if out and any(_is_title(rest[k].text, titles) and rest[k - 1].capitalised
+                       and _person_like(rest[k + 1:], know, surnames)
+                       for k in range(1, len(rest) - 1)):
+            return [*out, *_cut_part(text, rest, know, surnames)]  # "ABMC Chairman U.S.
+            # Army Gen. Michael X. Garrett": a body and its post, then the body of his
+            # rank and the rank, then the name
         if len(rest) == 1 and re.fullmatch(r"[A-Z]{2,6}", rest[0].text) and \
                 not words[last_title].isupper() and \
                 rest[0].text not in know.country_codes and not out:

@@ -1181,6 +1181,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return lettered[0]  # "the Bureau’s ability" → "FBI": the one body the story
             # names by letters, one of them the head's (no name the story spells out holds
             # the head)
+    if n <= 3 and all(w.isupper() and w.isalpha() for w in words) and len(words[0]) > 2:
+        cased = " ".join(w.title() for w in words)
+        with_state = [f for key in (cased.split()[0], f"{cased.split()[0]},")
+                      for f in index.by_first[key] if f.text.startswith(f"{cased}, ")
+                      and len(f.words) == n + 1 and (
+                          f.words[-1].replace(".", "") in POSTAL_CODES
+                          or f.words[-1].rstrip(".") in STATE_ABBREVIATIONS)]
+        if len(with_state) == 1:
+            return with_state[0]  # "ARLINGTON, VIRGINIA, UNITED STATES" atop the story →
+            # "Arlington, Va." in it: the dateline's town in capitals
     if n == 1:
         with_state = [f for key in (words[0], f"{words[0]},") for f in index.by_first[key]
                       if (f.text.startswith(f"{words[0]}, ") and len(f.words) <= 3)
@@ -1293,6 +1303,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if len(parks) == 1 and not index.person(form):
         return parks[0]  # "Glacier" → "Glacier NP", "Walnut Canyon" → "Walnut Canyon NM": a
         # park by its name, without its unit's letters
+    if n >= 2 and words[0] not in know.given_names and \
+            not any(c.role or c.honorific for c in form.places):
+        grounds = [f for f in index.by_first[words[0]] if len(f.words) in (n + 1, n + 2)
+                   and f.words[:n] == words and f.words[-1] in ("Cemetery", "Cemeteries")]
+        if len(grounds) == 1:
+            return grounds[0]  # "At Flanders Field, we remember …" → "Flanders Field
+            # American Cemetery": a burial ground by its own name (not "Abraham Lincoln",
+            # a person, for the "Abraham Lincoln National Cemetery")
     fires = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
              and f.words[:n] == words and f.words[-1] in FIRE_HEADS]
     if len(fires) == 1 and any(c.hint == "event" or _LISTED_FIRES_AFTER.match(c.after)

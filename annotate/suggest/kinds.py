@@ -2043,8 +2043,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] not in _NAMED_OPERATIONS:
         # (not "Storm ID", a firm whose letters are Idaho's too)
         return "place", "a town and its state's postal code ('Silver City NM')"
+    if len(words) >= 3 and words[0] in ("Wall", "Walls", "Rock") and words[1] == "of":
+        return "place", "a memorial's wall by what it honours, a rock by where it stands " \
+            "('the Wall of the Missing', 'the Rock of Gibraltar')"
     if len(words) == 3 and words[1] == "of" and words[0] in know.given_names and \
-            words[0] not in know.places and know.big_place(words[2]):
+            words[0] not in know.places and know.big_place(words[2]) and \
+            words[0].casefold() not in know.common_words:  # (not "Rock of Gibraltar")
         return "person", "a given name and the place the person is of ('Kirill of Moscow', " \
             "'Catherine of Aragon')"
     if len(words) == 2 and words[0] in know.given_names and \
@@ -2152,6 +2156,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                              r"(?i:blog|newsletter|e-newsletter|podcast)\b", c.after)
                     for c in places):
         return "work", "described as a work ('UpNext, the IMLS Blog')"
+    camel = re.findall(r"[A-Z][a-z]+", text)
+    if len(words) == 1 and 2 <= len(camel) <= 4 and "".join(camel) == text and \
+            all(p in know.given_names for p in camel[:-1]) and camel[-1] in know.surnames and \
+            (len(camel) >= 3 or camel[-1] not in know.given_names) and \
+            not know.places.get(text):  # (not "HarperCollins", a publisher)
+        return "person", "given names and a surname glued together, as a copy that lost " \
+            "a link's spaces writes them ('MaryKayCarlson')"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
             and "-" not in text and not honoured and not _SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places) and not (
@@ -2236,7 +2247,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial)
     if len(words) == 2 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() \
             and words[0] not in know.country_codes and know.places.get(words[1]) == "city" \
-            and not honoured:
+            and words[1] not in EVENT_HEADS and not honoured:  # (not "WWI Centennial")
         return "organisation", "a body's office in a city ('ERO Houston')"  # (not "DURAND
         # Pascal", a surname in capitals)
     if re.fullmatch(r"(?:Generation|Gen)[^\S\n]+[A-Z]", text):

@@ -291,6 +291,7 @@ Softball Lacrosse Athletics Rowing Hurling""".split())
 #: network's station there; nor "Columbia SC", a city and its state).
 LOCAL_BODY_LETTERS = frozenset("ISD CISD USD UFSD CUSD PD FD EMS FC".split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Games Olympics Olympic Paralympics Cup Tournament
+Centennial Bicentennial Sesquicentennial Semiquincentennial
 Fight Rumble Showdown
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
 Contest Contests Decade Depression Recession Famine

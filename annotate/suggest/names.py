@@ -2651,6 +2651,30 @@ def _acted_on(text: str, at: int) -> bool:
         ACTOR_BEFORE.search(text, max(0, at - 60), at - len(verb.group(0)) + 1) is not None
 
 
+#: A dateline in capitals on a line of its own: a town, its state, its country, with commas.
+_DATELINE_LINE = re.compile(r"[^\S\n]*([A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+)*"
+                            r"(?:,[^\S\n]+[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+)*){1,3})"
+                            r"[^\S\n]*(?:\n|$)")
+
+
+def _dateline_of_places(text: str, run: list[Token], know: Knowledge) -> bool:
+    """Whether the run is part of a line in capitals that lists a town, its state and its
+    country with commas, each a place the gazetteer knows ("ARLINGTON, VIRGINIA, UNITED
+    STATES", as DVIDS heads its stories)."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    m = _DATELINE_LINE.match(text, start)
+    if m is None or not m.start(1) <= run[0].start < run[-1].end <= m.end(1):
+        return False
+    parts = [p.strip().title() for p in m.group(1).split(",")]
+    return all(p in know.places or p.replace("Of", "of") in know.places for p in parts)
+
+
+def _alone_on_line(text: str, run: list[Token]) -> bool:
+    """Whether nothing but blanks stands before and after the run on its line."""
+    return not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+        re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) is not None
+
+
 def _cut_short_of_head(text: str, run: list[Token]) -> bool:
     """Whether a run of three capitalised words or more is a body's name the story writes
     elsewhere with its head after it: a caption or a link cut short ("Western Area Power"
@@ -2685,6 +2709,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # "Voice of America" on its line over "VOA" …)
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
+    if _dateline_of_places(text, run, know):
+        return [run]  # "ARLINGTON, VIRGINIA, UNITED STATES" on a line of its own above a
+        # story: its dateline, each part a place
+    if len(run) >= 3 and run[-1].text == "Logo" and _alone_on_line(text, run):
+        return [run[:-1]]  # "Defense Visual Information Distribution Service Logo": a
+        # site's logo by its alt text, the site's name
     if _cut_short_of_head(text, run):
         return [run]  # "Western Area Power" on a caption's line, where the story writes
         # "Western Area Power Administration": a body's name cut short, no headline's words

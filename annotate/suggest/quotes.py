@@ -1725,7 +1725,7 @@ def _phrase_speaker(text: str, at: int, phrase: str, mentions: Sequence[Mention]
 #: and these.
 _ROLE_WORD = re.compile(
     r"(?:[A-Z][\w.’'&-]*|\([A-Z]{2,8}\)|\d{1,3}(?:st|nd|rd|th)|of|the|for|and|&|on|to|in|at|"
-    r"acting|former|"  # (a body's letters in brackets: "… Service (PBS) Nina Albert")
+    r"acting|former|retired|"  # (a body's letters in brackets: "… Service (PBS) Nina Albert")
     r"deputy|interim|senior|"  # (a rank's ordinal: "said 1st Sgt. Christopher Griffith")
     r"provincial|regional|national|local|assistant|"
     r"junior|chief|spokes(?:man|woman|person)|director|minister|secretary|official|officer|"
@@ -1776,10 +1776,13 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
         # ("said exhibition curator Allison Ksiazkiewicz": what the person is, in lower case)
         if not described and (len(gap) > 12 or any(
                 not _ROLE_WORD.match(w.rstrip(",")) or (w.endswith(",") and not w[:1].islower()
-                                                        and w is not gap[-1])
-                for w in gap)):
+                                                        and w is not gap[-1]
+                                                        and gap[k + 1] not in ("retired",
+                                                                               "former"))
+                for k, w in enumerate(gap))):
             # (but the title's last word may take a comma before the name: "Senior Ranger,
-            # Rebecca Newland")
+            # Rebecca Newland", or before the rank the person retired from: "ABMC Chairman,
+            # retired Lt. Gen Mark P. Hertling")
             return None  # (a list of roles may have commas: "says activist, journalist, …")
         if gap and found.type == "person":
             return found

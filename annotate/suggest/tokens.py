@@ -105,8 +105,8 @@ _ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|le
                           r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
                           r"friendly|related|focused|controlled|allied|aligned|language|area|"
                           r"bound|consistent|compliant|specific|dependent|sensitive|exempt|"
-                          r"eligible|centric")  # ("a Paris-bound train", "CPIH-consistent
-# estimates")
+                          r"eligible|centric|known")  # ("a Paris-bound train", "CPIH-consistent
+# estimates"; "Capt. James Canfield Fisher-known as …": a dash a copy wrote as a hyphen)
 
 
 _HAS_CAPITAL = re.compile(r"[A-Z]")
@@ -187,6 +187,10 @@ _BODY_HEADS = frozenset("Department Ministry Office Council Agency Commission Co
                         "Institute".split())
 #: A body's letters glued to a capitalised word: "ECBFrankfurt".
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
+#: The small words a copy glues to a link's last word: "Gibraltarand", "Cemeteryto".
+_SMALL_WORDS = frozenset("and to on in of at for the from with".split())
+#: An ordinal glued to the capitalised word after it: "6thRanger".
+_GLUED_ORDINAL = re.compile(r"(\d{1,3}(?:st|nd|rd|th))([A-Z][a-z]{2,})")
 #: A word in small letters glued to a capitalised one: "logoTennessee".
 _GLUED_LOWER = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
 
@@ -284,6 +288,21 @@ def _written_whole(text: str, word: str, first: str) -> bool:
         any(not re.search(r"[A-Z][\w’'.-]*[^\S\n]+$", text[max(0, p - 40):p]) for p in places)
     # (written at least once after no capitalised word: "Laura HaleWikinews", always after
     # the given name, is a credit glued to the site's name)
+
+
+def _glued_small_word(text: str, word: str) -> tuple[str, str] | None:
+    """The capitalised word and the small word or verb in the past a copy glued after it
+    ("Gibraltarand" → "Gibraltar", "and"; "Commissionhosted" → "Commission", "hosted"),
+    where the story writes the capitalised word alone too and the glued word only once
+    (not "Clinton" beside "Clint": "ton" is no word)."""
+    if not re.fullmatch(r"[A-Z][a-z]{5,}", word) or text.count(word) != 1:
+        return None
+    for cut in range(len(word) - 2, 3, -1):
+        left, right = word[:cut], word[cut:]
+        if (right in _SMALL_WORDS or (len(right) >= 5 and right.endswith("ed"))) and \
+                re.search(rf"(?<![\w’'-]){left}(?![\w’'-])", text):
+            return left, right
+    return None
 
 
 def glued_directory(text: str) -> bool:
@@ -437,6 +456,9 @@ def tokens(text: str) -> list[Token]:
             # path, no name (its host may be one: "http://SaferProducts.gov")
         if word.isupper() and re.search(r"\d/\Z", text[max(0, start - 2):start]):
             continue  # "Directive 2004/49/EC": the union's letters, part of the number
+        if word.rstrip(".") in ("Ret", "RET") and start >= 2 and \
+                _RETIRED.match(text, start - 2):
+            continue  # "Gen. (Ret.) Michael X. Garrett": retired, no name
         if word in ("Re", "RE") and text.startswith(":", end):
             continue  # "… JESSICA ROSENWORCEL Re: Safeguarding …": a memo's "regarding"
         if (2 <= len(word) <= 3 and word.isupper() and text.startswith(" Docket", end)) or (
@@ -574,6 +596,18 @@ def tokens(text: str) -> list[Token]:
             first.cut = True
             out.extend((first, second))
             continue
+        small = _glued_small_word(text, word)
+        if small is not None:
+            # "… the Naval Monument at Gibraltarand Cambridge American Cemeteryto
+            # commemorate …", "The … Commissionhosted …": a copy lost the space after a
+            # link, gluing the small word after it to a name the story also writes alone
+            halves = _glued_halves(start, end, *small)
+            out.extend(halves if small[1] in keep else halves[:1])
+            continue
+        ordinal = _GLUED_ORDINAL.fullmatch(word)
+        if ordinal:
+            start += len(ordinal.group(1))  # "a doctor with the 6thRanger Battalion": the
+            word = ordinal.group(2)  # ordinal, glued on where a copy lost a space
         lower = _GLUED_LOWER.fullmatch(word)
         if lower and word in teasers:
             # "… despite interdictRoads around the city …", "… threatens 140
@@ -816,6 +850,10 @@ def _dateline_start(text: str, start: int) -> bool:
     return _DATELINE_HEAD.fullmatch(text, line, start) is not None
 
 
+#: A retired officer's mark between the rank and the name: " (Ret.) ", " (RET) ".
+_RETIRED = re.compile(r"[^\S\n]\((?:Ret|RET|ret)\.?\)[^\S\n]")
+
+
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     if text.startswith("@", b.start) and b.end - b.start > 1 and \
@@ -834,6 +872,9 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         start = text.rfind("\n", 0, a.end) + 1  # "… of the Riegle Community Development
         return a.end - start >= _FULL_LINE  # and\n\nRegulatory Improvement Act of 1994": a
         # full line
+    if _RETIRED.fullmatch(gap):
+        return True  # "U.S. Army Gen. (Ret.) Michael X. Garrett": the rank he retired
+        # from, then his name, one run for the titles to be cut from
     if gap in ("’ ", "' ") and text[a.start:a.end] == "N":
         return True  # "Guns N’ Roses": "and" cut to its letter, inside the name
     if len(gap) == 2 and gap[0] in "®™" and gap[1] in " \t\u00a0" and \

