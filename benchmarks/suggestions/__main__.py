@@ -2772,7 +2772,12 @@ def main(argv: list[str]) -> int:
              "surname typed a body, a wall and a rock by what they are of typed a body and "
              "a person, a centennial typed a city's office; fixed (names P 1.00, R 1.00, "
              "type 1.00, speakers 1.00; a gold fix: 'ARLINGTON, Va.' a form of ARLINGTON, "
-             "as the gold rules give a dateline with its state)"))
+             "as the gold rules give a dateline with its state)"),
+            ("Three-hundred-and-ninety-second held-out set (the Great Lakes St. Lawrence "
+             "Seaway Development Corporation's releases, a Secretary's remarks, a senator's "
+             "and a representative's releases on it; public domain)",
+             HERE / "heldout-392", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
