@@ -103,3 +103,30 @@ def test_fix_on_a_clean_file_is_a_byte_identical_no_op(slug: str, data: st.DataO
         file_plan = plan(path)
         assert file_plan.after is None and file_plan.changes == []
         assert path.read_bytes() == raw
+
+
+#: Pieces of news copy the suggestion engine's rules key on: honorifics, ranks, titles,
+#: names, bodies' heads, brackets, marks, commas, datelines, glued words and line breaks.
+_NEWS_PIECES = ["Mr.", "Ms.", "Dr.", "Gen.", "(Ret.)", "Sen.", "Chairman", "Secretary", "of",
+                "the", "and", "for", "Jane", "Q.", "Okafor", "Harbor", "Board", "Commission",
+                "Department", "U.S.", "Army", "ARLINGTON,", "Va.", "(", ")", "[", "]", "“", "”",
+                "\"", ",", ".", ":", "–", "said", "says", "Inc.", "Jr.", "12th", "6thRanger",
+                "Gibraltarand", "Logo", "Photo", "By", "\n", "\n\n", "    ", "New", "York",
+                "Act", "of", "2024", "(HB)", "Centennial", "Wall", "Rock", "’s"]
+
+
+@given(st.lists(st.sampled_from(_NEWS_PIECES), max_size=40))
+def test_suggestions_never_raise_and_name_only_words_of_the_text(pieces: list[str]) -> None:
+    """Whatever the copy, `annotate new` and the N504 hints get suggestions, never a
+    traceback (a lone honorific before a bracket once raised: "Mr. [Terence] Bowles"), and
+    each suggested name and quote is words the story writes (a lone possessive's mark before
+    a bracket raised too: "’s (HB)")."""
+    from annotate.suggest import suggest
+
+    text = " ".join(pieces)
+    found = suggest(text)
+    words = " ".join(text.split())  # (a name broken over spaces or lines is given whole)
+    for entity in found.entities:
+        assert " ".join(entity.name.split()) in words, (entity, text)
+    for quote in found.quotes:
+        assert " ".join(quote.text.split()) in words, (quote, text)

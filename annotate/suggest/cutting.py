@@ -3472,7 +3472,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             words[-1] in NAMED_AFTER_PERSON:
         return [_candidate(text, run)]  # "the Martin Luther King Jr. Memorial": a place
         # named for someone, whose "King" is no title
-    if words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
+    if len(words) >= 2 and words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
             know.big_place(words[1]) or words[1] in CONTEST_WORLDS) and \
             not someones_surname(text, words[1], know) and not _given_then_names(run, know):
         # (not "Ms. Hanna" … "Jeanette Hanna", not 'Ms. Elizabeth ("Liz") Qaulluq Cravalho')

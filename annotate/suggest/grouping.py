@@ -1120,6 +1120,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     head = head[:-1].rstrip() if bracket else head[:-3].rstrip().rstrip(",")
                     head = re.sub(r"[’']s?$", "", head)  # "the Department of Education's (ED)"
                     # ("Tokyo Electric Power Company, or TEPCO")
+                    if not head.strip():
+                        continue  # ("’s (HB)": a possessive's mark alone before the bracket)
                     named = [f for f in index.by_last[head.split()[-1]]
                              if f is not form and len(f.words) > 1
                              and (head.endswith(" ".join(f.words))

@@ -2776,8 +2776,10 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-second held-out set (the Great Lakes St. Lawrence "
              "Seaway Development Corporation's releases, a Secretary's remarks, a senator's "
              "and a representative's releases on it; public domain)",
-             HERE / "heldout-392", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-392", "gold written before the engine ran on it; the engine "
+             "first raised on it (an honorific alone before a bracket, 'Mr. [Terence] "
+             "Bowles'), an old bug, mended with a property test of its own; first run then: "
+             "names P 0.83, R 0.86, type 0.91, quotes 14/14 (speakers 0.93)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
