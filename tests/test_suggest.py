@@ -11492,3 +11492,45 @@ def test_words_a_copy_glued_a_cemeterys_own_name_and_what_memorials_and_rocks_ar
     assert kinds.get("JaneMarieCollins") == "person", kinds
     assert kinds.get("Omar Lindgren") == "person", kinds
     assert kinds.get("Harbor WWI Centennial") == "event", kinds
+
+
+def test_an_editors_brackets_in_remarks_and_posts_before_the_bodies_they_are_held_in() -> None:
+    found = suggest(
+        "Remarks As Prepared for Delivery by U.S. Secretary of Energy Jane Q. Okafor For "
+        "Saint Lawrence Seaway 65th Anniversary\n\n"
+        "Thank you, Marcus [Delacroix, Deputy Administrator NSDC]. And let me recognize "
+        "Chief [Edward] Tallbear [Harbor Council of Ontonagon], Mr. [Alister] Paterson [Chair "
+        "of Chamber of River Commerce and Chief Commercial Officer Lakeshore Shipping Lines "
+        "Group], Chairman [Ruth] Oyelaran [Chairman American Association of River Pilots and "
+        "Pres/CEO of Duluth-Superior Harbor Authority]. The St. Lawrence Seaway opened in "
+        "1959, and the Seaway still carries grain along the Great Lakes-St. Lawrence Seaway "
+        "System. Marcus Delacroix and Harbor President/CEO Ann Mbeki came. Transport Canada "
+        "Associate Deputy Minister Luc Tremblay spoke too.\n")
+    kinds = _types(found)
+    assert kinds.get("Jane Q. Okafor") == "person", kinds
+    seaway = _entity(found, "Great Lakes-St. Lawrence Seaway System")
+    assert {"Saint Lawrence Seaway", "St. Lawrence Seaway", "Seaway"} <= set(seaway.aliases), \
+        found.entities  # (a saint's name spelt out, the seaway the system is named for)
+    assert kinds.get("Tallbear") == "person" and kinds.get("Paterson") == "person", kinds
+    assert kinds.get("Lakeshore Shipping Lines Group") == "organisation", kinds
+    assert kinds.get("American Association of River Pilots") == "organisation", kinds
+    assert kinds.get("Duluth-Superior Harbor Authority") == "organisation", kinds
+    assert kinds.get("Ann Mbeki") == "person", kinds
+    assert kinds.get("Transport Canada") == "organisation", kinds
+    assert not any(name.startswith(("Chief Commercial", "Chairman American", "Great Lakes-St "))
+                   for name in kinds), kinds
+    assert "Great Lakes-St" not in kinds, kinds
+
+
+def test_a_ceremony_before_a_visitor_center_a_pact_in_lower_case_and_a_mission() -> None:
+    found = suggest(
+        "Agency Celebrates Grand Opening of New Harbor Visitor Center\n\n"
+        "DULUTH – The agency opened its Harbor Visitor Center. Trade grew under the North "
+        "American Free Trade agreement. The NSDC's mission is \"to serve the nation's "
+        "waterways by keeping them safe.\"\n")
+    kinds = _types(found)
+    assert kinds.get("New Harbor Visitor Center", kinds.get("Harbor Visitor Center")) == "place"
+    assert not any(name.startswith("Grand Opening") for name in kinds), kinds
+    assert kinds.get("North American Free Trade") == "work", kinds
+    (quote,) = found.quotes
+    assert quote.speaker_name == "NSDC", quote

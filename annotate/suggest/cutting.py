@@ -392,6 +392,11 @@ _OWNER_BEFORE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[^\S\n]+$")
 _MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Z-])[A-Z\d][\w-]*")
 
 
+#: Ceremonies a headline names before what they open: "Grand Opening of …".
+_CEREMONIES = frozenset("Opening Reopening Groundbreaking Dedication Unveiling".split())
+#: Posts that open no body's name, so a body right after one is where the post is held.
+_POSTS_BEFORE_BODY = frozenset("Chairman Chairwoman Chairperson Chair President CEO Director "
+                               "Organizer Organiser".split())
 #: A retired officer's mark, which the runs step over: "(Ret.)", "(RET)".
 _RETIRED_MARK = re.compile(r"\((?:Ret|RET|ret)\.?\)")
 
@@ -400,6 +405,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    opening = 1 if run and run[0].text == "Grand" else 0
+    if len(run) >= opening + 3 and run[opening].text in _CEREMONIES and \
+            run[opening + 1].text == "of" and run[opening + 2].capitalised:
+        run = run[opening + 2:]  # "… with Grand Opening of New Seaway Visitor Center": a
+        # ceremony's name in a headline, then what it opens
     if len(run) == 2 and run[1].text in ("Office", "Offices") and know.big_place(run[0].text) \
             and re.search(r"\w[’']s[^\S\n]+\Z", text[max(0, run[0].start - 40):run[0].start]):
         return [_candidate(text, run[:1], hint="place")]  # "Southwestern's Tulsa Office":
@@ -3812,6 +3822,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     elif len(prefix) in (2, 3) and _body_words_before_title(text, prefix, know):
         out.append(_candidate(text, prefix, hint="organisation"))  # "Mudiad Meithrin Chief
         # Executive", and "… to work with Mudiad Meithrin to …": the body the post is in
+    elif len(prefix) >= 2 and prefix[0].text in PORTFOLIO and \
+            know.places.get(prefix[-1].text) == "country" and \
+            all(t.text in PORTFOLIO or t.text in ("and", "&") for t in prefix[:-1]):
+        out.append(_candidate(text, prefix, hint="organisation"))  # "Transport Canada
+        # Associate Deputy Minister …": a national department named for its field and its
+        # country ("Health Canada", "Sport New Zealand")
     elif prefix:  # (none left: "Maritime Administrator", a post and its field)
         k = 0
         while k < last_title:  # "Melbourne Lord Mayor", "Texas Governor …": the place
@@ -4094,6 +4110,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 rest[0].text not in know.country_codes and not out:
             return [_candidate(text, rest, hint="organisation")]  # "Chairman EAC
             # administered the oath": a title, then the body's letters, whose post it is
+        if not out and (last_title >= 1 or words[last_title] in _POSTS_BEFORE_BODY) and \
+                (_is_title(words[0], titles) or words[0] in ROLE_MODIFIERS) and \
+                not any(t.possessive for t in run[:last_title + 1]) and len(rest) >= 2 and \
+                rest[0].capitalised and rest[0].text not in FUNCTION_WORDS \
+                and any(t.text in ORGANISATION_HEADS for t in rest[1:]):
+            return _cut_part(text, rest, know, surnames)  # "[Chairman American Association
+            # of Port Authorities …]", "Chief Commercial Officer Canada Steamship Lines
+            # Group": a post, then the body it is held in, an editor's note names no one
         if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS or t.text in OTHER_HEADS
                for t in rest):
             return [_candidate(text, run)]  # "Southern General Hospital", "Bert Evans

@@ -104,6 +104,12 @@ def _place(form: Form, target: Form | None, owner: dict[str, int],
         clusters[owner[target.text]].append(form)
 
 
+#: Words a name may spell out or abbreviate, each to its abbreviation: "Saint Lawrence" is
+#: "St. Lawrence", "Mount Vernon" "Mt. Vernon".
+_ABBREVIATED = {"Saint": "St.", "St": "St.", "Sainte": "Ste.", "Ste": "Ste.", "Mount": "Mt.",
+                "Mt": "Mt.", "Fort": "Ft.", "Ft": "Ft."}
+
+
 #: The article that opens many Arabic surnames, which a story may drop: "Omar al-Bashir"
 #: … "Bashir’s removal".
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -257,6 +263,29 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    spelt = [_ABBREVIATED.get(w, w) for w in words]
+    if spelt != list(words):
+        same = [f for f in index.by_last[words[-1] if words[-1] not in _ABBREVIATED
+                                         else spelt[-1]]
+                if f is not form and [_ABBREVIATED.get(w, w) for w in f.words] == spelt]
+        if len(same) == 1:
+            return same[0]  # "… For Saint Lawrence Seaway 60th Anniversary" → "the St.
+            # Lawrence Seaway": a saint's, a mount's or a fort's name spelt out
+    if n >= 2 and words[-1] not in ("System", "Systems"):
+        plain = [_ABBREVIATED.get(w, w) for w in words]
+        systems = [f for f in index.by_last.get("System", []) if len(f.words) > n
+                   and [_ABBREVIATED.get(w, w) for part in f.words[:-1]
+                        for w in part.split("-")][-n:] == plain]
+        if len(systems) == 1 and words[-1] in PLACE_HEADS:
+            return systems[0]  # "the St. Lawrence Seaway" → "the Great Lakes-St. Lawrence
+            # Seaway System": the waterway the system is named for
+    if n == 1:
+        for c in form.places:
+            given = re.search(r"(?<![\w.])([A-Z][a-z]+)[^\S\n]*\[$", c.before)
+            if given is not None and given.group(1) in know.given_names and \
+                    (named := index.by_text.get(given.group(1))) is not None and named is not form:
+                return named  # "Thank you, Craig [Middlebrook, Deputy Administrator …]": the
+                # surname an editor put in brackets after the given name a speaker said
     for c in form.places:
         order = re.search(r"(Executive[^\S\n]+Order[^\S\n]+(?:No\.[^\S\n]*)?\d{3,6}),[^\S\n]+$",
                           c.before)
@@ -1281,6 +1310,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     # ("Donald Trump" is the man, not short for "“21 Questions for Donald Trump”", an
     # article about him; "Gezi Park" the park, not short for "“The Fugitive of Gezi Park”";
     # "COVID-19" the disease, not short for "“Investigating the Origins of COVID-19”")
+    if len(suffixes) > 1:
+        abbreviated = {tuple(f.words) for f in suffixes
+                       if not any(w in ("Saint", "Sainte", "Mount", "Fort") for w in f.words)}
+        suffixes = [f for f in suffixes if tuple(_ABBREVIATED.get(w, w) for w in f.words)
+                    not in abbreviated or tuple(f.words) in abbreviated]
+        # ("Seaway" → "St. Lawrence Seaway", which "Saint Lawrence Seaway" spells out)
     if len(suffixes) > 1:  # "Commission": the European Commission, not the Juncker one
         suffixes = [f for f in suffixes if not any(
             (other := index.by_text.get(w)) is not None and (index.person(other) or any(

@@ -44,6 +44,7 @@ from .lexicon import (
     GREETINGS,
     HEADLINE_PLACE_KINDS,
     HOLIDAYS,
+    HONORIFICS,
     HULL_NUMBER,
     JOURNAL_CUE,
     LAW_HEADS,
@@ -1257,6 +1258,19 @@ _TITLE_CASE_POST_AFTER = re.compile(r"[^\S\n]+(?:(?:Chief|National|Deputy|Execut
 _CONTACT_BEFORE = re.compile(r"\b(?:CONTACTS?|[Cc]ontacts?):[^\S\n]*$")
 
 
+#: A title or an honorific, then a given name in an editor's square brackets, right before
+#: a name: "Mr. [Alister] ", "Chief [Edward] ".
+_TITLE_THEN_BRACKET = re.compile(r"(?:^|[^\w.])([A-Z][a-z]+\.?)[^\S\n]+\[[A-Z][\w. ’'-]{0,30}\]"
+                                 r"[^\S\n]+$")
+
+
+def _titled_before_bracket(before: str, know: Knowledge) -> bool:
+    """Whether a title and a bracketed given name come right before a name."""
+    m = _TITLE_THEN_BRACKET.search(before)
+    return m is not None and (m.group(1).rstrip(".") in HONORIFICS
+                              or _is_title(m.group(1), know.titles))
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -1274,6 +1288,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     if any(re.match(r"[^\S\n]+Issue[^\S\n]+\d", c.after) for c in places):
         return "work", "a bulletin or a magazine, before its issue's number ('NewsNet Issue 749')"
+    if len(words) <= 2 and any(_titled_before_bracket(c.before, know) for c in places):
+        return "person", "a surname after a title and a given name an editor put in " \
+            "brackets ('Mr. [Alister] Paterson', 'Chief [Edward] Roundpoint')"
     if text in COUNTRY_LETTERS and text != "EU":
         return "place", "a country's letters ('U.S.A.')"  # (a dotted acronym's own rule
         # would make a body of "U.S.A."; the EU is a union of countries, typed below)
@@ -1396,6 +1413,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "outlet" in hints:
         return "organisation", "a credit's outlet, after the slash ('Wes Mountain/The " \
             "Conversation')"
+    if len(words) >= 2 and any(re.match(r"[^\S\n]+(?:agreement|treaty|accord|pact)\b", c.after)
+                               for c in places) and "work" not in hints and \
+            last not in ORGANISATION_HEADS and last not in PLACE_HEADS and \
+            last not in OTHER_HEADS and not know.places.get(text):
+        # (not "the European Council agreement": a body's, "Ring Road agreement": a road's)
+        return "work", "a name before the kind of pact it is, in lower case ('the North " \
+            "American Free Trade agreement')"
     if any(re.search(r"[“\"‘]$", c.before) and _PROGRAMME_AFTER.match(c.after) for c in places):
         return "other", "a programme's name in quotation marks ('the “…” program')"
     scheme = last in _SCHEME_HEADS or any(  # "Community Grants Program", "the Fund for …"
@@ -1909,6 +1933,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.search(r"(?:^|[^\w$.,])(?!(?:19|20)\d\d\b)\d{2,5}[^\S\n]+$", c.before)
             for c in places):  # (not "the 2025 South Carolina National Guard")
         return "place", "a street by its number and its side of town ('844 North Rush')"
+    if len(words) >= 2 and words[-2] in ("Visitor", "Visitors", "Visitor’s", "Welcome") and \
+            words[-1] in ("Center", "Centre"):
+        return "place", "a visitor center, a building people go to ('the new Seaway Visitor " \
+            "Center')"
     if len(words) >= 2 and last in ("Resort", "Casino") and "of" not in words:
         # (not "Station Casinos", a firm; nor "Supplier of Last Resort", a role)
         return "place", f"'{last}' names places where people stay or play ('Tulalip Casino " \

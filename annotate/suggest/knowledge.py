@@ -69,7 +69,7 @@ agent poet laureate consultant head taoiseach tánaiste aide congressmember arch
 curator conservator host presenter reporter commentator analyst undersecretary presidente
 advisor mate sculptor engraver artist illustrator painter chairperson ald alderwoman
 alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore atty attys
-astronaut cosmonaut seismologist volcanologist meteorologist climatologist
+astronaut cosmonaut seismologist volcanologist meteorologist climatologist organizer organiser
 """.split())
 #: Parts of the world made of several countries that the gazetteer lists as no one place.
 _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",

@@ -377,6 +377,7 @@ Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation
 Fairgrounds Fairground
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
+Seaway Waterway Waterways
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

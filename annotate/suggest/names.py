@@ -2675,6 +2675,15 @@ def _alone_on_line(text: str, run: list[Token]) -> bool:
         re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) is not None
 
 
+#: Prepositions a title-case line capitalises, which end a name before them: "… Elaine L.
+#: Chao For Saint Lawrence Seaway 60th Anniversary".
+_HEADLINE_PREPOSITIONS = frozenset("For To On At In With From About Against".split())
+#: The heads of natural and built features named for the place they are in or on: "Saint
+#: Lawrence Seaway", "Hudson River".
+_FEATURE_HEADS = frozenset("River Rivers Seaway Waterway Canal Lake Lakes Bay Valley Basin Sea "
+                           "Gulf Strait Island Islands Peninsula Delta Dam".split())
+
+
 def _cut_short_of_head(text: str, run: list[Token]) -> bool:
     """Whether a run of three capitalised words or more is a body's name the story writes
     elsewhere with its head after it: a caption or a link cut short ("Western Area Power"
@@ -2812,8 +2821,17 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                                     for t in run[start:e]))
                         # ("As Prepared: American Association of Port Authorities Remarks":
                         # the body whose meeting heard the remarks)
+                        or (e - start >= 2 and run[e - 1].text in _FEATURE_HEADS
+                            and know.big_place(" ".join(t.text for t in run[start:e - 1]))
+                            and not _common_word(run[start:e - 1], lower, know)
+                            and (e == len(run) or not run[e].capitalised
+                                 or run[e].text in _HEADLINE_PREPOSITIONS))
+                        # (not "Amtrak Missouri River Runner": a train named for the river)
+                        # ("… For Saint Lawrence Seaway 60th Anniversary": a river's
+                        # seaway, a place named for a place)
                         or ((e == len(run) or _is_title(run[e].text, know.titles)
-                             or run[e].text in ROLE_MODIFIERS) and start > 0 and (
+                             or run[e].text in ROLE_MODIFIERS
+                             or run[e].text in _HEADLINE_PREPOSITIONS) and start > 0 and (
                                 e - start == 2 or (e - start == 3 and (
                                     re.fullmatch(r"[A-Z]\.", run[start + 1].text)
                                     or run[start + 1].text in know.given_names)))

@@ -1795,7 +1795,9 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
 _OWNED_SAYING = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)[’']s\s+(?P<cue>(?:[a-z]+\s+){0,2}"
     r"(?:guidance|words|motto|maxim|slogan|instructions?|message|advice|principle|dictum|"
-    r"mantra|credo|rule|warning|reminder|vow|pledge|promise)\b[^:“\"\n]{0,80}):\s*$")
+    r"mantra|credo|rule|warning|reminder|vow|pledge|promise|mission|vision)\b[^:“\"\n]{0,80}?)"
+    r"(?::|\s+(?:is|was|reads))\s*$")
+# (or what a body's mission is: "The SLSDC's mission is “to serve …”")
 #: Who reports the words, right after them, ending the sentence: "…”, the Guardian reports."
 _REPORTS_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?P<who>(?:the[^\S\n]+)?[A-Z][\w’'.-]*"
                             r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]+(?P<verb>reports|"

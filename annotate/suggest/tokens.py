@@ -677,8 +677,11 @@ def tokens(text: str) -> list[Token]:
                 token.end -= 1
         dotted = (len(word) == 1 and word.isupper() and not (
             out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")) \
-            or word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS
-        # ("… leave Group D. The match …": a label, a stop; "ST. PAUL, Minn.": a dateline)
+            or word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS or (
+                re.fullmatch(r"[A-Z][\w’']*-(?:St|Ste|Mt|Ft)", word) is not None
+                and re.match(r"\.[^\S\n]+[A-Z]", text[end:end + 3]) is not None)
+        # ("… leave Group D. The match …": a label, a stop; "ST. PAUL, Minn.": a dateline;
+        # "the Great Lakes-St. Lawrence Seaway": a saint's abbreviation after a hyphen)
         if dotted and end < len(text) and text[end] == "." and not token.possessive \
                 and not token.cut:
             token.text += "."
@@ -953,6 +956,9 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     if folded.endswith(("-elect", "-designate")) and folded.rsplit("-", 1)[0] in titles:
         return True  # "President-elect Joe Biden", "Governor-designate …"
+    if "/" in folded and all(p in titles or p == "pres" for p in folded.split("/")):
+        return True  # "SLSMC President/CEO Terence Bowles", "Pres/CEO of …": two posts
+        # one person holds, written with a slash
     return folded in titles or ("-" in folded and all(
         p in titles or p in ("in", "at", "of") for p in folded.split("-"))
         and folded.split("-")[0] in titles) \
