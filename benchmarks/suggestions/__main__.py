@@ -2792,7 +2792,11 @@ def main(argv: list[str]) -> int:
              "0.99, speakers 1.00; two gold fixes by the gold rules: 'America' a form of "
              "'United States' and 'U.S.' of 'America'); left: 'Canadian Great Lakes' kept "
              "whole, the Seaway's other system names apart, 'U.S. Marine Highway' cut to its "
-             "last words, a performance standard typed a body"))
+             "last words, a performance standard typed a body"),
+            ("Three-hundred-and-ninety-third held-out set (HM Coastguard's blog: five pages "
+             "of its archive; Open Government Licence v3.0)",
+             HERE / "heldout-393", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
