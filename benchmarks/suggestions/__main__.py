@@ -2795,8 +2795,8 @@ def main(argv: list[str]) -> int:
              "last words, a performance standard typed a body"),
             ("Three-hundred-and-ninety-third held-out set (HM Coastguard's blog: five pages "
              "of its archive; Open Government Licence v3.0)",
-             HERE / "heldout-393", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-393", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.93, type 0.81, quotes 11/11 (speakers 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
