@@ -11534,3 +11534,30 @@ def test_a_ceremony_before_a_visitor_center_a_pact_in_lower_case_and_a_mission()
     assert kinds.get("North American Free Trade") == "work", kinds
     (quote,) = found.quotes
     assert quote.speaker_name == "NSDC", quote
+
+
+def test_coastguard_stations_their_watch_officers_lifeboats_and_vessels() -> None:
+    found = suggest(
+        "Tuesday, 4 March 2014\n\n\nSolway Coastguard coordinated the rescue of a skipper "
+        "from the fishing vessel ‘Morning Star’ off Portpatrick. The Fisheries Protection "
+        "Vessel (Duke of Galloway) and the Portpatrick RNLI Inshore Lifeboat were sent.\n\n"
+        "Solway Coastguard Watch Officer Ian Baird said:\n\n\"We thank the crew of the "
+        "Portpatrick Lifeboat.\"\n\nTwo walkers were stuck on the Wigtown Estuary near "
+        "Kirkcudbright. Solway Coastguard tasked the Ardwall Point Coastguard Rescue Team. "
+        "The Coastguard Rescue Team reached them. The Kirkcudbright Harbour Authority "
+        "helped.\n\nIsla Grant was awarded an MBE in the Queen’s Birthday Honours for her "
+        "services to Her Majesty’s Coastguard. The ‘Northern Venture’ had gone aground off "
+        "Stranraer.\n")
+    kinds = _types(found)
+    assert kinds.get("Solway Coastguard") == "organisation", kinds
+    assert kinds.get("Ian Baird") == "person", kinds
+    assert not any("Watch" in name for name in kinds), kinds
+    assert kinds.get("Morning Star") == "other", kinds
+    assert kinds.get("Duke of Galloway") == "other", kinds
+    assert kinds.get("Northern Venture") == "other", kinds
+    boat = _entity(found, "Portpatrick RNLI Inshore Lifeboat")
+    assert "Portpatrick Lifeboat" in boat.aliases, found.entities
+    assert kinds.get("Kirkcudbright") == "place", kinds  # (not the harbour authority)
+    assert kinds.get("Ardwall Point Coastguard Rescue Team") == "organisation", kinds
+    assert kinds.get("MBE") == "other" and kinds.get("Birthday Honours") == "other", kinds
+    assert kinds.get("Her Majesty’s Coastguard") == "organisation", kinds

@@ -2665,6 +2665,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                               or run[1].text in _AFTER_ORDINAL)) or
                              (run[0].text == "Under" and run[1].text == "Secretary")):
             break  # "First Minister", "Second Lady", "Under Secretary": part of a role
+        if len(run) > 2 and run[0].text in ("Her", "His") and run[1].text == "Majesty" and \
+                run[1].possessive:
+            break  # "Her Majesty’s Coastguard", "His Majesty’s Treasury": a Crown body
         run = run[1:]
     month = False
     while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
@@ -3760,8 +3763,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # "Maritime Administrator …": the head of the Maritime Administration
     while prefix and (prefix[-1].text in RANK_PARTS or prefix[-1].text in ROLE_MODIFIERS
                       or prefix[-1].text == "Under" or _is_title(prefix[-1].text, titles)
+                      or (prefix[-1].text in ("Watch", "Station", "Sector")
+                          and head in ("Officer", "Manager", "Commander", "Supervisor"))
                       or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)):
-        # ("Harvard Government Professor …": the professor's field, not the body's name)
+        # ("Harvard Government Professor …": the professor's field, not the body's name;
+        # "Belfast Coastguard Watch Officer …": a shift's officer, no watch of a body)
         prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's
     if len(prefix) >= 2 and prefix[0].text in ROLE_MODIFIERS and all(
             t.text in ROLE_MODIFIERS or t.text.casefold() in _lower_case_words(text)

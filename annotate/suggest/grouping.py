@@ -279,6 +279,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(systems) == 1 and words[-1] in PLACE_HEADS:
             return systems[0]  # "the St. Lawrence Seaway" → "the Great Lakes-St. Lawrence
             # Seaway System": the waterway the system is named for
+    if n == 2 and not index.person(form):
+        lettered = [f for f in index.by_last[words[-1]] if len(f.words) in (3, 4)
+                    and f.words[0] == words[0] and f.words[-1] == words[-1]
+                    and any(len(w) >= 2 and w.isupper() and w.isalpha() for w in f.words[1:-1])]
+        if len(lettered) == 1:
+            return lettered[0]  # "the Kilkeel Lifeboat" → "the Kilkeel RNLI Inshore
+            # Lifeboat": a station's boat without the letters of the body that runs it
     if n == 1:
         for c in form.places:
             given = re.search(r"(?<![\w.])([A-Z][a-z]+)[^\S\n]*\[$", c.before)
@@ -1412,6 +1419,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n == 1 and any(_KIND_OF_PLACE_BEFORE.search(c.before)
                                         or _IN_ITS_COUNTY_AFTER.match(c.after)
                                         for c in form.places))
+                and not (n == 1 and any(re.search(r"\b[Nn]ear[^\S\n]+$", c.before)
+                                        for c in form.places))
+                # ("on the Kingsbridge Estuary near Salcombe": the town, not short for the
+                # "Salcombe Harbour Authority")
                 # ("the island of Maui" is the island, not short for its county council)
                 # ("the Crow tribe" is a people, not short for "Crow Agency", a town)
                 and not any(c.role or c.honorific for c in form.places)  # "President

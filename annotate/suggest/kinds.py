@@ -292,8 +292,14 @@ _CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[a-z\d][\w]*-[\w]+|[A-Z][a-z]+-[a-z]\w*|"
 
 #: What a vehicle or craft is called before its name: "the commercial diving boat John
 #: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
-_CRAFT_BEFORE = re.compile(rf"(?<!to )(?<!will )(?<!would )\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*$",
-                           re.IGNORECASE)  # (not "a commission to probe Capitol attack": a verb)
+_CRAFT_BEFORE = re.compile(rf"(?<!to )(?<!will )(?<!would )\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*"
+                           r"[‘'“\"(]?$", re.IGNORECASE)  # (not "a commission to probe Capitol
+# attack": a verb; and a name in marks or brackets: "the fishing vessel ‘Northern Dawn’",
+# "The Fisheries Protection Vessel (Queen of Ulster)")
+#: What a ship does, right after its name: "the ‘Ciudad de Cadiz’ had gone aground".
+_SHIP_DID_AFTER = re.compile(r"[’'”\"]?[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?(?:gone|run|ran|"
+                             r"went|ran|been[^\S\n]+refloated)[^\S\n]+aground\b|[’'”\"]?[^\S\n]+"
+                             r"(?:capsized|sank|docked|berthed|ran[^\S\n]+aground)\b")
 
 
 # ("their sailboat, the Sea Nymph")
@@ -1271,6 +1277,11 @@ def _titled_before_bracket(before: str, know: Knowledge) -> bool:
                               or _is_title(m.group(1), know.titles))
 
 
+#: Honours by their letters: the orders of chivalry's grades and medals a story awards.
+_HONOURS_BY_LETTERS = frozenset("MBE OBE CBE KBE DBE GBE BEM KCB KCMG CMG QPM KPM QFSM OAM "
+                                "ONZM MNZM CNZM".split())  # (not "AC", "AO": more than honours)
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -1429,6 +1440,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "programme" in hints:
         return "other", "a programme's name before the word for it ('the Investing in " \
             "Canada plan')"
+    if len(words) >= 2 and last in ("Lifeboat", "Lifeboats") and \
+            not any(w in ORGANISATION_HEADS for w in words[:-1]):
+        return "other", "a lifeboat by its station ('the Kilkeel RNLI Inshore Lifeboat')"
+    if any(_SHIP_DID_AFTER.match(c.after) and re.search(r"(?:\b[Tt]he|[‘'“\"])[^\S\n]*$", c.before)
+           for c in places):
+        return "other", "a ship, by what it did ('the ‘…’ had gone aground')"
     if "work" in hints:
         if (any(_PROGRAMME_AFTER.match(c.after) for c in places) or scheme) and not (
                 len(words) > 2 and words[0] in WORK_HEADS and words[1] in ("on", "of", "for")):
@@ -1933,6 +1950,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.search(r"(?:^|[^\w$.,])(?!(?:19|20)\d\d\b)\d{2,5}[^\S\n]+$", c.before)
             for c in places):  # (not "the 2025 South Carolina National Guard")
         return "place", "a street by its number and its side of town ('844 North Rush')"
+    if len(words) >= 2 and last in ("Honours", "Honors") and \
+            not any(t in ORGANISATION_HEADS for t in words[:-1]):
+        return "other", "a list of honours ('the New Year Honours', 'the Birthday Honours')"
     if len(words) >= 2 and words[-2] in ("Visitor", "Visitors", "Visitor’s", "Welcome") and \
             words[-1] in ("Center", "Centre"):
         return "place", "a visitor center, a building people go to ('the new Seaway Visitor " \
@@ -2269,6 +2289,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "District Judge')"
     if text in _MEASURES_BY_LETTERS:
         return "other", "an economic measure by its letters ('CPI', 'GDP')"
+    if text in _HONOURS_BY_LETTERS:
+        return "other", "an honour by its letters ('awarded an MBE')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):

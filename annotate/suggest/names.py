@@ -1045,6 +1045,10 @@ def _after_call_sign(run: list[Token]) -> list[list[Token]]:
     return [run[:k], run[k:]] if k else [run]
 
 
+#: Local units a service names for the place they serve: "… Coastguard Rescue Team".
+_LOCAL_UNITS = frozenset("Team Teams Unit Station Crew Brigade Detachment".split())
+
+
 def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
     """A run whose end is a name of three words or more that the story writes as a run of
     its own, after a place or a body's name, is two names: "Southern District of Texas
@@ -1078,7 +1082,11 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
                   and not (run[k - 1].text in ORGANISATION_HEADS
                            and run[k].text in ORGANISATION_HEADS)
                   and not (run[end - 1].text in ("Office", "Offices")
-                           and run[end - 2].possessive)), None)
+                           and run[end - 2].possessive)
+                  and not (run[end - 1].text in _LOCAL_UNITS
+                           and run[k - 1].text in PLACE_HEADS)), None)
+        # (nor a local unit named for its place: "Prawle Point Coastguard Rescue Team",
+        # though the story writes "the Coastguard Rescue Team" alone)
         # (nor where two heads meet: "U.S. Army Corps of Engineers" is one body; nor a
         # place's office named for its holder: "Milwaukee County Medical Examiner’s Office")
         # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
