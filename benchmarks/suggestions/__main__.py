@@ -2805,7 +2805,12 @@ def main(argv: list[str]) -> int:
              "from it, a station's lifeboat apart from its full name; fixed (names P 0.98, "
              "R 0.97, type 0.95); left: 'Ross of Mull and Craignure' kept whole (neither "
              "place in the gazetteer), a helicopter's call sign typed a body, a sandbank "
-             "typed a bank, a naval air station typed a ship"))
+             "typed a bank, a naval air station typed a ship"),
+            ("Three-hundred-and-ninety-fourth held-out set (the Udall Foundation's news on "
+             "its Native American Congressional Interns and a Secretary's remarks on its "
+             "exhibit; public domain)",
+             HERE / "heldout-394", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
