@@ -2809,8 +2809,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-fourth held-out set (the Udall Foundation's news on "
              "its Native American Congressional Interns and a Secretary's remarks on its "
              "exhibit; public domain)",
-             HERE / "heldout-394", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-394", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.97, type 0.97 (the names goal met), quotes 2/2 (speakers "
+             "1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
