@@ -11561,3 +11561,22 @@ def test_coastguard_stations_their_watch_officers_lifeboats_and_vessels() -> Non
     assert kinds.get("Ardwall Point Coastguard Rescue Team") == "organisation", kinds
     assert kinds.get("MBE") == "other" and kinds.get("Birthday Honours") == "other", kinds
     assert kinds.get("Her Majesty’s Coastguard") == "organisation", kinds
+
+
+def test_interns_tribes_a_name_written_with_in_and_a_sentence_after_dc() -> None:
+    found = suggest(
+        "The interns will serve in Washington, D.C. Special events will follow.\n"
+        "The 2030 Interns are:\n"
+        "- Lena R. Oakes, Confederated Tribes and Bands of the Klamath Nation, Oregon State "
+        "University.\n"
+        "- Tomas B. Rivers, Pueblo of Zia, University of New Mexico.\n\n"
+        "The Lenses in Motion exhibit opened. We thank the Lenses in Motion program, and the "
+        "Lenses in Motion photographs show it. The program serves Native American education "
+        "and Native Americans.\n")
+    kinds = _types(found)
+    assert "D.C. Special" not in kinds, kinds
+    assert kinds.get("Confederated Tribes and Bands of the Klamath Nation") == "organisation", \
+        kinds
+    assert kinds.get("Tomas B. Rivers") == "person", kinds
+    assert kinds.get("Lenses in Motion") in ("other", "event", "work"), kinds
+    assert kinds.get("Native American", kinds.get("Native Americans")) == "group", kinds

@@ -392,6 +392,9 @@ _OWNER_BEFORE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[^\S\n]+$")
 _MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Z-])[A-Z\d][\w-]*")
 
 
+#: The heads of tribal nations' names.
+_TRIBAL_HEADS = frozenset("Nation Nations Tribe Tribes Band Bands Reservation Community "
+                          "Indians".split())
 #: Ceremonies a headline names before what they open: "Grand Opening of …".
 _CEREMONIES = frozenset("Opening Reopening Groundbreaking Dedication Unveiling".split())
 #: Posts that open no body's name, so a body right after one is where the post is held.
@@ -2861,6 +2864,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
     if " ".join(t.text for t in run) in PEOPLES_BY_NAME:
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
+    if run[0].text == "Confederated" and run[-1].text in _TRIBAL_HEADS:
+        return [run]  # "Confederated Tribes and Bands of the Yakama Nation": one nation
     again = next((k for k in range(2, len(run) - 3) if run[k].text == "and"
                   and run[k + 1].text == run[0].text and run[0].capitalised
                   and run[0].text not in FUNCTION_WORDS

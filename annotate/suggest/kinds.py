@@ -2160,7 +2160,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]
     if (last.rstrip(".") in PLACE_HEADS or (last.endswith("s") and last[:-1] in PLACE_HEADS)) \
-            and len(words) > 1 and not know.given_then_surname(words):
+            and len(words) > 1 and not know.given_then_surname(words) and not (
+                len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])
+                and know.given_then_surname([words[0], words[2]])):
+        # (nor "Michaela B. Parks": a given name, an initial, then the surname)
         return "place", f"'{last}' names places"  # (and "National Parks"; but "Emily
         # Miles", "Joan Rivers": a given name no town bears, then a surname)
     if len(words) > 1 and last in _COMPASS and (
@@ -2655,6 +2658,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
         if any(f.words[-1] in EVENT_HEADS and f.words[-1].endswith("s") for f in cluster):
             return "event", f"'{main.words[-1]}s' names events"  # "Paralympic", "Paralympics"
+        if know.is_demonym(main.words[-1].rstrip("s")):
+            return "group", "a people, in the singular and the plural ('Native American " \
+                "education' … 'Native Americans')"
         return "organisation", "written in the singular and the plural, as parties are"
     if any(w in know.particles for w in words[1:-1]) and \
             know.places.get(words[-1]) in ("country", "region"):

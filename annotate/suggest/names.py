@@ -2069,6 +2069,16 @@ def _join_state_codes(text: str, found: list[list[Token]],
             if rest:  # Engaged in …": the firm's form ends its name, and the run goes on
                 out.append(rest)  # to the next name or the headline's verb
             continue
+        if previous is not None and len(run) >= 2 and run[0].text == "D.C." and \
+                previous[-1].text == "Washington" and \
+                text[previous[-1].end:run[0].start] == ", " and run[1].capitalised and \
+                not run[1].acronym and run[1].text not in ORGANISATION_HEADS and \
+                not _is_title(run[1].text, know.titles) and \
+                run[1].text.casefold() in know.common_words:
+            out[-1] = [*previous, run[0]]  # "… in Washington, D.C. Special enrichment
+            run[1].initial = True  # activities will …": the city's stop ends the sentence
+            out.append(run[1:])  # too, and a common word opens the next one
+            continue
         if previous is not None and run[0].text in DOTTED_DEGREES and \
                 text[previous[-1].end:run[0].start] == ", ":
             run = run[1:]  # "Scott Gottlieb, M.D. and Deputy Commissioner …": his degree, no

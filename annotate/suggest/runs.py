@@ -1033,6 +1033,18 @@ def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> in
     if law is not None:
         return law  # "the Government in Sunshine Act", "the Truth in Lending Act": a law's
         # name holds "in"
+    if j + 2 < len(words) and current.capitalised and not current.acronym and \
+            current.text not in ORGANISATION_HEADS and current.text not in EVENT_HEADS and \
+            words[j + 2].capitalised and not words[j + 2].acronym and \
+            not words[j + 2].text.endswith(".") and words[j + 2].text not in STREET_FIRST and \
+            not know.places.get(current.text) and not know.places.get(words[j + 2].text) and \
+            words[j + 2].text not in MONTHS_AND_DAYS and \
+            _gap_ok(text, current, words[j + 1]) and _gap_ok(text, words[j + 1], words[j + 2]) \
+            and len(re.findall(rf"(?<![\w’'-]){re.escape(current.text)} in "
+                               rf"{re.escape(words[j + 2].text)}(?![\w’'-])", text)) >= 3:
+        return j + 2  # "the Parks in Focus exhibit", "… Parks in Focus program": a name the
+        # story writes again and again with its "in" (not "… Community Center in St. Albans",
+        # a body and the town it is in)
     if not current.capitalised or current.acronym or current.text in ORGANISATION_HEADS or \
             current.text in EVENT_HEADS or current.text in PLACE_HEADS or j + 2 >= len(words) or \
             current.text in know.surnames or current.text in know.given_names:
