@@ -2815,7 +2815,12 @@ def main(argv: list[str]) -> int:
              "its 'and', 'Washington, D.C. Special …' run into the next sentence's first word, "
              "'Parks in Focus' split at its 'in' though written three times, an intern with "
              "a middle initial whose surname is 'Parks' typed a place, 'Native American' "
-             "typed a party; fixed (names P 1.00, R 1.00, type 1.00)"))
+             "typed a party; fixed (names P 1.00, R 1.00, type 1.00)"),
+            ("Three-hundred-and-ninety-fifth held-out set (the Great Barrier Reef Marine Park "
+             "Authority: a CEO's statement, blog post and review, a board's statement, a "
+             "chairman's review; CC BY 4.0)",
+             HERE / "heldout-395", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
