@@ -2819,8 +2819,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-fifth held-out set (the Great Barrier Reef Marine Park "
              "Authority: a CEO's statement, blog post and review, a board's statement, a "
              "chairman's review; CC BY 4.0)",
-             HERE / "heldout-395", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-395", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.97, type 0.97 (the names goal met), quotes 6/6 (speakers "
+             "1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
