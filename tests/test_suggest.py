@@ -11580,3 +11580,25 @@ def test_interns_tribes_a_name_written_with_in_and_a_sentence_after_dc() -> None
     assert kinds.get("Tomas B. Rivers") == "person", kinds
     assert kinds.get("Lenses in Motion") in ("other", "event", "work"), kinds
     assert kinds.get("Native American", kinds.get("Native Americans")) == "group", kinds
+
+
+def test_a_caption_glued_to_i_a_body_by_its_known_word_and_a_campaign_in_marks() -> None:
+    found = suggest(
+        "Head and shoulders image of Lena Quinn Chief Executive Officer. Lena is smiling at "
+        "the cameraLena Quinn Chief Executive OfficerI am pleased to submit the Coral Sea "
+        "Marine Park Authority’s report.\n\n"
+        "As Reef Authority staff write, the ‘Save the Atoll’ campaign began in 1970.\n")
+    kinds = _types(found)
+    assert kinds.get("Lena Quinn") == "person", kinds
+    assert not any(name.endswith(("OfficerI", "Officer")) for name in kinds), kinds
+    authority = _entity(found, "Coral Sea Marine Park Authority")
+    assert "Reef Authority" not in authority.aliases  # (no "Reef" in its name)
+    assert kinds.get("Save the Atoll") == "event", kinds
+
+
+def test_a_body_by_the_word_its_name_is_known_for_and_its_head() -> None:
+    found = suggest(
+        "The Great Barrier Reef Marine Park Authority was created in 1975. Reef Authority "
+        "staff patrol the park.\n")
+    authority = _entity(found, "Great Barrier Reef Marine Park Authority")
+    assert "Reef Authority" in authority.aliases, found.entities

@@ -3502,6 +3502,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                                                                                       "”", '"'):
         return [_candidate(text, run, hint="person")]  # "‘Miss Lou’": a nickname in marks,
         # its honorific and all
+    post = next((k for k in range(2, min(4, len(run) - 1) + 1)
+                 if words[0] in know.given_names and not know.places.get(words[0])
+                 and words[k - 1] in know.surnames and _person_like(run[:k], know, surnames)
+                 and all((_is_title(w, know.titles) or w in ROLE_MODIFIERS)
+                         and w not in FUNCTION_WORDS for w in words[k:])
+                 and _is_title(words[-1], know.titles)), None)
+    if post is not None:
+        return [_candidate(text, run[:post], hint="person")]  # "… image of Josh Thomas
+        # Chief Executive Officer": a caption's name, then the post after it
     if len(words) >= 2 and words[-1] in ("Fellow", "Fellows") and \
             all(w in _FELLOWS_KINDS for w in words[:-1]):
         return []  # "Postdoctoral Fellow in Life Sciences Communication": a post, no one

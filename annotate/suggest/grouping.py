@@ -279,6 +279,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(systems) == 1 and words[-1] in PLACE_HEADS:
             return systems[0]  # "the St. Lawrence Seaway" → "the Great Lakes-St. Lawrence
             # Seaway System": the waterway the system is named for
+    if n == 2 and words[-1] in ORGANISATION_HEADS and not index.person(form) and \
+            not words[0].isupper():
+        shortened = [f for f in index.by_last[words[-1]] if len(f.words) >= 4
+                     and words[0] in f.words[1:-1] and f.words[-2] != words[0]]
+        if len(shortened) == 1:
+            return shortened[0]  # "Reef Authority" → "Great Barrier Reef Marine Park
+            # Authority": a body by the word its name is known for and its head
     if n == 2 and not index.person(form):
         lettered = [f for f in index.by_last[words[-1]] if len(f.words) in (3, 4)
                     and f.words[0] == words[0] and f.words[-1] == words[-1]

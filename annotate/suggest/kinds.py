@@ -1484,7 +1484,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\b(?:entitled|titled)[^\S\n]+$", c.before) for c in places):
             return "work", "a title after 'entitled' ('articles entitled …')"
         if any(re.match(r"[”\"’']?[^\S\n]+(?:march|rally|protests?|vigil|walkout|day[^\S\n]+of"
-                        r"[^\S\n]+action)\b", c.after) for c in places):
+                        r"[^\S\n]+action|campaign)\b", c.after) for c in places):
+            # (and a campaign: "the ‘Save the Reef’ campaign")
             return "event", "a name in marks before the kind of protest it names ('the “No " \
                 "Kings” march')"
         if len(words) >= 3 and words[0] in ("March", "Rally", "Walk", "Vigil") and \

@@ -187,6 +187,10 @@ _BODY_HEADS = frozenset("Department Ministry Office Council Agency Commission Co
                         "Institute".split())
 #: A body's letters glued to a capitalised word: "ECBFrankfurt".
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
+#: A capitalised word glued to "I" after it, and the verb that follows: "OfficerI am".
+_GLUED_PRONOUN = re.compile(r"([A-Z][a-z]{3,})I")
+_PRONOUN_VERB_AFTER = re.compile(r"[^\S\n]+(?:am|was|have|had|will|would|can|could|do|did|"
+                                 r"think|believe|feel|want|know|also|would)\b")
 #: The small words a copy glues to a link's last word: "Gibraltarand", "Cemeteryto".
 _SMALL_WORDS = frozenset("and to on in of at for the from with".split())
 #: An ordinal glued to the capitalised word after it: "6thRanger".
@@ -596,6 +600,11 @@ def tokens(text: str) -> list[Token]:
             first.cut = True
             out.extend((first, second))
             continue
+        pronoun = _GLUED_PRONOUN.fullmatch(word)
+        if pronoun and _PRONOUN_VERB_AFTER.match(text, end):
+            out.append(_glued_halves(start, end, pronoun.group(1), "I")[0])
+            continue  # "… Chief Executive OfficerI am pleased …": a caption glued to the
+            # text's first word, "I"
         small = _glued_small_word(text, word)
         if small is not None:
             # "… the Naval Monument at Gibraltarand Cambridge American Cemeteryto
