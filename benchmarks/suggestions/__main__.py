@@ -2825,7 +2825,12 @@ def main(argv: list[str]) -> int:
              "('… Chief Executive OfficerI am pleased'), the 'Reef Authority' apart from the "
              "Great Barrier Reef Marine Park Authority, a campaign in marks typed a work; "
              "fixed (names P 1.00, R 1.00, type 1.00); left: 'the Reef' grouped with the "
-             "Authority in one post, not with the reef"))
+             "Authority in one post, not with the reef"),
+            ("Three-hundred-and-ninety-sixth held-out set (the Merit Systems Protection "
+             "Board: a CRS report's overview, a House subcommittee's hearing page, its list of "
+             "press releases; public domain)",
+             HERE / "heldout-396", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
