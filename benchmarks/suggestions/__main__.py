@@ -2829,8 +2829,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-sixth held-out set (the Merit Systems Protection "
              "Board: a CRS report's overview, a House subcommittee's hearing page, its list of "
              "press releases; public domain)",
-             HERE / "heldout-396", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-396", "gold written before the engine ran on it; first run: "
+             "names P 0.93, R 0.67, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
