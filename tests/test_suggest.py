@@ -11602,3 +11602,19 @@ def test_a_body_by_the_word_its_name_is_known_for_and_its_head() -> None:
         "staff patrol the park.\n")
     authority = _entity(found, "Great Barrier Reef Marine Park Authority")
     assert "Reef Authority" in authority.aliases, found.entities
+
+
+def test_a_boards_list_of_press_releases_and_a_subcommittees_hearing_page() -> None:
+    found = suggest(
+        "Oversight Subcommittee Hearing: Effects of Delays at the Harbor Review Board\n\n"
+        "The hearing examines the board.\n\n"
+        "HRB Press Releases\n"
+        "HRB's Response to COVID-19\n"
+        "HRB Finalizes Research Agenda for 2015 - 2018\n"
+        "Jane Q. Okafor Designated Vice Chairman of HRB\n"
+        "HRB Recommends Better Management of Pilot Training\n")
+    kinds = _types(found)
+    assert kinds.get("Oversight Subcommittee") == "organisation", kinds
+    assert kinds.get("COVID-19") == "other", kinds
+    assert kinds.get("Jane Q. Okafor") == "person", kinds
+    assert not any(name.startswith(("HRB Finalizes", "HRB Recommends")) for name in kinds), kinds

@@ -535,14 +535,15 @@ Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls React
 Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs Fired Arrested
 Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clears
 Rejects Vetoes Appointed Named Elected Sworn Keeps Improves Introduces Implements Attends
-Offers""".split())
+Offers Finalizes Provides Recommends Examines Explains Designated Departing""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
 #: A regulator's or a court's verbs in a headline: "CFTC Orders Citibank, N.A. to Pay …",
 #: "Federal Court Orders Jeffrey Slemmer …", "SEC and CFTC Charge Options Clearing Corp.".
 ACTION_VERBS = frozenset("Orders Order Charges Charge Sues Sue Fines Fine Bans Ban Settles "
                          "Settle Finds Files Sanctions Imposes Halts Bars Suspends Revokes "
-                         "Publishes Releases".split())
+                         "Publishes Releases Finalizes Recommends Provides Seeks Examines"
+                         .split())  # (not "Issues": "… Court Issues …" shares no grouping)
 #: What such a verb follows: a body's letters, or its head ("Court", "Commission").
 ACTOR_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\b(?:Court|Commission|Judge|Department|Agency|"
                           r"Board|Authority|Regulator|Bureau|Office))[^\S\n]+$")

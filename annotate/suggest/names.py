@@ -2736,6 +2736,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # "Voice of America" on its line over "VOA" …)
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
+    if len(run) == 1 and re.fullmatch(r"[A-Z]{3,}-\d{1,2}", run[0].text):
+        return [run]  # "MSPB's Response to COVID-19": a disease's or a craft's code, a name
+        # wherever it stands
+    if len(run) >= 3 and run[-1].text in ("Hearing", "Hearings") and \
+            run[-2].text in ("Committee", "Subcommittee") and \
+            re.match(r":[^\S\n]", text[run[-1].end:run[-1].end + 2]):
+        return [run[:-1]]  # "Government Operations Subcommittee Hearing: Effects of …": the
+        # body that holds the hearing, then the hearing's title
     if _dateline_of_places(text, run, know):
         return [run]  # "ARLINGTON, VIRGINIA, UNITED STATES" on a line of its own above a
         # story: its dateline, each part a place
@@ -2891,6 +2899,19 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         # ("CFTC Charges Floridian Christopher Smithers with …", "Federal
                         # Court Orders Oscar Hernandez and His Companies …": whom a
                         # regulator's or a court's verb acts on)
+                        or (e - start == 3 and e < len(run)
+                            and run[e].text in HEADLINE_VERBS
+                            and run[start].text in know.given_names
+                            and re.fullmatch(r"[A-Z]\.", run[start + 1].text)
+                            and run[start + 2].capitalised and not run[start + 2].acronym)
+                        # ("Mark A. Robbins Designated Vice Chairman of MSPB": a given name,
+                        # an initial and a surname before the headline's verb)
+                        or (e - start == 1 and start > 0 and e < len(run)
+                            and _is_title(run[start - 1].text, know.titles)
+                            and run[e].text in HEADLINE_VERBS
+                            and run[start].text in know.surnames
+                            and not run[start].acronym)
+                        # ("Chairman Grundmann Departing MSPB …": a title, a surname, a verb)
                         or (e - start == 2 and e < len(run)
                             and (run[e].text in HEADLINE_VERBS or run[e].text in _HEADLINE_SAID)
                             and run[start].text in know.given_names
