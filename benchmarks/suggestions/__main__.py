@@ -2836,7 +2836,12 @@ def main(argv: list[str]) -> int:
              "before 'Hearing:', and a board's letters run into its verb ('MSPB Finalizes "
              "Research Agenda'); fixed (names P 1.00, R 0.81); left: 'Congress' and a "
              "chairman by his surname alone in headlines, a survey named with its year and "
-             "letters, a publication's title after 'Issues'"))
+             "letters, a publication's title after 'Issues'"),
+            ("Three-hundred-and-ninety-seventh held-out set (the U.S. Commission on "
+             "International Religious Freedom: four pages of its list of press releases and "
+             "statements, a page of two releases; public domain)",
+             HERE / "heldout-397", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
