@@ -2840,8 +2840,8 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-seventh held-out set (the U.S. Commission on "
              "International Religious Freedom: four pages of its list of press releases and "
              "statements, a page of two releases; public domain)",
-             HERE / "heldout-397", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-397", "gold written before the engine ran on it; first run: "
+             "names P 0.90, R 0.94, type 0.96, quotes R 0.89 (16/18), speakers 0.81"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
