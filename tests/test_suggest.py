@@ -11618,3 +11618,52 @@ def test_a_boards_list_of_press_releases_and_a_subcommittees_hearing_page() -> N
     assert kinds.get("COVID-19") == "other", kinds
     assert kinds.get("Jane Q. Okafor") == "person", kinds
     assert not any(name.startswith(("HRB Finalizes", "HRB Recommends")) for name in kinds), kinds
+
+
+def test_a_commissions_list_of_statements_names_its_people_bodies_and_faiths() -> None:
+    found = suggest(
+        "Welcome to the Commission\n\n"
+        "Senate Democratic Leader Maria E. Okonkwo (D-OR) appointed Peter A. Lindqvist, "
+        "Dean of the Riverside Theological Seminary in Portland, to the Faith Freedom "
+        "Commission (FFC).\n"
+        "The Senate and House of Representatives passed the bill last month. FFC "
+        "Commissioners also elected two Vice Chairs.\n"
+        "FFC condemned the sentences handed down to members of the Jehovah’s Witnesses in "
+        "Ruritania.\n"
+        "FFC Condemns the Expulsion of Tomás Andrés Berrocal Quintana from the University "
+        "of Ruritania. Tomás Berrocal was later released.\n"
+        "FFC denounced attacks by Nyota Kivu faction Army of the Eastern Hills against "
+        "civilians, and welcomed the new Global Volkonsky sanctions.\n"
+        "Commissioner Gregory D. May visited the region.\n")
+    kinds = _types(found)
+    assert kinds.get("Riverside Theological Seminary") == "organisation", kinds
+    assert "Senate" in kinds and kinds.get("House of Representatives") == "organisation", kinds
+    assert not any("Senate and House" in name for name in kinds), kinds
+    assert not any(name.startswith("FFC Commissioners") for name in kinds), kinds
+    assert kinds.get("Jehovah’s Witnesses") == "organisation", kinds
+    assert "Jehovah" not in kinds and "Witnesses" not in kinds, kinds
+    assert kinds.get("Maria E. Okonkwo") == "person", kinds
+    assert "Senate Democratic" not in kinds, kinds
+    assert kinds.get("Tomás Andrés Berrocal Quintana") == "person", kinds
+    assert "Tomás Berrocal" in _entity(found, "Tomás Andrés Berrocal Quintana").aliases
+    assert not any(name.startswith("Expulsion") for name in kinds), kinds
+    assert kinds.get("Nyota Kivu") == "organisation", kinds
+    assert kinds.get("Global Volkonsky") == "other", kinds
+    assert kinds.get("Gregory D. May") == "person", kinds
+
+
+def test_a_list_of_statements_gives_each_quote_its_own_speaker() -> None:
+    found = suggest(
+        "“For three years, Anna Petrov has been held without trial,” - Commissioner "
+        "Gregory D. May.\n"
+        "Commissioner Ruth Adeyemi tells the government to \"release Anna Petrov now.\"\n"
+        "\"Dear Pastor Minh and Mrs. Lan: I write to you as a friend who is deeply "
+        "concerned about your well-being.\"\n"
+        "Vice Chair Okafor praises Ms. Petrov’s “courage, grounded in a faith the "
+        "government has tried to repress.”\n")
+    by_text = {q.text[:20]: q.speaker_name for q in found.quotes}
+    assert by_text.get("For three years, Ann") == "Gregory D. May", by_text
+    assert by_text.get("release Anna Petrov ") == "Ruth Adeyemi", by_text
+    assert "Dear Pastor Minh and" in by_text and by_text["Dear Pastor Minh and"] is None, \
+        by_text
+    assert by_text.get("courage, grounded in") == "Okafor", by_text

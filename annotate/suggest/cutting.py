@@ -397,11 +397,21 @@ _TRIBAL_HEADS = frozenset("Nation Nations Tribe Tribes Band Bands Reservation Co
                           "Indians".split())
 #: Ceremonies a headline names before what they open: "Grand Opening of …".
 _CEREMONIES = frozenset("Opening Reopening Groundbreaking Dedication Unveiling".split())
+#: What a headline says was done to someone, in title case before "of" and the name.
+_ACTS_ON_PEOPLE = frozenset("Expulsion Arrest Arrests Detention Release Imprisonment Jailing "
+                            "Sentencing Conviction Abduction Kidnapping Disappearance "
+                            "Deportation Extradition Killing Killings Murder Execution "
+                            "Torture Harassment Persecution Prosecution".split())
 #: Posts that open no body's name, so a body right after one is where the post is held.
 _POSTS_BEFORE_BODY = frozenset("Chairman Chairwoman Chairperson Chair President CEO Director "
                                "Organizer Organiser".split())
 #: A retired officer's mark, which the runs step over: "(Ret.)", "(RET)".
 _RETIRED_MARK = re.compile(r"\((?:Ret|RET|ret)\.?\)")
+
+
+#: A body's members named together after its letters: "USCIRF Commissioners".
+_MEMBERS_PLURAL = frozenset("Commissioners Members Trustees Governors Directors Regents "
+                            "Councillors Councilors".split())
 
 
 def _cut(text: str, run: list[Token], know: Knowledge,
@@ -413,10 +423,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[opening + 1].text == "of" and run[opening + 2].capitalised:
         run = run[opening + 2:]  # "… with Grand Opening of New Seaway Visitor Center": a
         # ceremony's name in a headline, then what it opens
+    if len(run) >= 4 and run[0].text in _ACTS_ON_PEOPLE and run[1].text == "of" and \
+            run[2].text in know.given_names and run[3].capitalised and not run[3].acronym:
+        run = run[2:]  # "USCIRF Condemns the Expulsion of Félix Yuniel Llerena López from …":
+        # a headline's noun for what was done to someone, then the person
     if len(run) == 2 and run[1].text in ("Office", "Offices") and know.big_place(run[0].text) \
             and re.search(r"\w[’']s[^\S\n]+\Z", text[max(0, run[0].start - 40):run[0].start]):
         return [_candidate(text, run[:1], hint="place")]  # "Southwestern's Tulsa Office":
         # a body's office by the city it is in, which is the name
+    if len(run) == 2 and run[0].acronym and run[1].text in _MEMBERS_PLURAL and \
+            re.fullmatch(r"[A-Z]{3,8}", run[0].text) and run[0].text not in know.country_codes:
+        return [_candidate(text, run[:1], hint="organisation")]  # "USCIRF Commissioners
+        # also elected …": a body by its letters, then its members, who are no body
     if len(run) >= 4 and run[0].text == "Article" and run[2].text == "of" and \
             (run[1].number or run[1].text == "I" or ROMAN_NUMERAL.fullmatch(run[1].text)):
         rest = run[4:] if run[3].text == "the" else run[3:]
@@ -2697,6 +2715,10 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
         return False
     if k > 0 and run[k - 1].capitalised and run[k - 1].text in know.given_names:
         return False
+    if k >= 2 and re.fullmatch(r"[A-Z]\.", run[k - 1].text) and \
+            run[k - 2].text in know.given_names and not (k + 1 < len(run) and run[k + 1].number):
+        return False  # "Commissioner Clifford D. May": a given name and an initial, then the
+        # surname a month is too
     if k > 0 and f"{run[k - 1].text} {word}" in NAMED_WEEKDAYS:
         return False  # "Black Saturday", "Super Tuesday": a day named for what fell on it
     if word in ("March", "Marches") and k + 2 < len(run) and \
@@ -2906,6 +2928,13 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [run[:1], run[2:]]  # "advising the President and Congress": a title alone
         # (no one's name), then a body (but "the Researcher and Reference Services
         # Division" is one body's name)
+    if len(run) >= 3 and run[1].text in ("and", "&") and run[0].text in _CHAMBERS and \
+            run[2].text in _CHAMBERS and (len(run) == 3 or (
+                run[3].text == "of" and run[-1].capitalised
+                and not any(_any_head(t.text) for t in run[4:]))):
+        return [run[:1], run[2:]]  # "The Senate and House of Representatives passed …": a
+        # legislature's two chambers, each named whole (but "the House and Senate Budget
+        # Committees" share their head)
     if know.regions_joined([t.text for t in run]):
         return [run]  # "Central Asia & Caucasus", "Middle East & North Africa": one region
     if len(run) >= 4 and run[1].text == "and" and _is_title(run[0].text, know.titles) and \
@@ -3779,7 +3808,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                       or prefix[-1].text == "Under" or _is_title(prefix[-1].text, titles)
                       or (prefix[-1].text in ("Watch", "Station", "Sector")
                           and head in ("Officer", "Manager", "Commander", "Supervisor"))
-                      or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)):
+                      or (prefix[-1].text in _FIELDS and head in _ACADEMIC_TITLES)
+                      or (prefix[-1].text in ("Democratic", "Republican")
+                          and head in ("Leader", "Whip"))):
+        # ("Senate Democratic Leader Charles E. Schumer": his party's leader in the Senate)
         # ("Harvard Government Professor …": the professor's field, not the body's name;
         # "Belfast Coastguard Watch Officer …": a shift's officer, no watch of a body)
         prefix = prefix[:-1]  # "U.S. Army Europe Command Sgt. Maj.": "Command" is the rank's

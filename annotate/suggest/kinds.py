@@ -208,6 +208,7 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
                          r"support act)s?,?\s+$", re.I)
 #: The kind of rule or programme a name is, right after it: "Indian Education For All laws".
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
+                          r"sanctions|"  # ("Global Magnitsky sanctions")
                           r"policies|initiative|initiatives|curriculum|mandate|rules|"
                           r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
 #: The kinds of teaching works a name may come before: "the Establishing Independence
@@ -319,7 +320,9 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^
 _ARTICLE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)[^\S\n]+$")
 ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
                         r"network|agency|company|corporation|group|party|union|charity|"
-                        r"organi[sz]ation|regulator|watchdog)\b")  # (", another regulator,")
+                        r"organi[sz]ation|regulator|watchdog|faction|militants|militia|"
+                        r"insurgents|jihadists)\b")  # (", another regulator,"; "Boko Haram
+# faction Islamic State …", "Hamas militants": an armed group)
 
 
 #: A recall's labels before the firm and before the product, at a line's start.
@@ -3015,6 +3018,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "'New …' names towns for older places ('New Shoreham', 'New " \
             "Bern')"  # (no person's given name; not "New Democrats", a party's members;
         # not "New Scientist", a magazine named with a common noun)
+    if len(words) >= 2 and words[0] not in know.given_names and any(
+            _RULES_AFTER.match(c.after) for c in places):
+        return "other", "named before the kind of rule or programme it is ('… laws')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (
@@ -3047,9 +3053,6 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _TEACHING_WORK_AFTER.match(c.after) for c in places):
         return "work", "named before the kind of teaching work it is ('the Establishing " \
             "Independence lesson plan')"
-    if len(words) >= 2 and words[0] not in know.given_names and any(
-            _RULES_AFTER.match(c.after) for c in places):
-        return "other", "named before the kind of rule or programme it is ('… laws')"
     if len(words) == 3 and not joined and words[1] not in ("For", "Of", "And", "The") and \
             words[1] not in _CIVIC_MIDDLE and \
             not re.search(r"\bN[’'] ", text) and (

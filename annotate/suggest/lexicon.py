@@ -226,7 +226,7 @@ Mercury Weekly Daily Desk""".split())
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = NEWSROOM_HEADS | frozenset("""
 Nations Council Department Board Police Committee Commission Party University College School Academy
-Preschool Kindergarten Taskforce Taskforces Coastguard
+Preschool Kindergarten Taskforce Taskforces Coastguard Seminary Seminaries Yeshiva
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
 L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society

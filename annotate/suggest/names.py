@@ -1795,7 +1795,9 @@ def _bracketed_surnames(text: str, know: Knowledge) -> list[Candidate]:
 #: A page's title as its first line, then the site's name after a dash or a bar: "Make
 #: Your Voice Heard At This Week's Maui County Council Session - Honolulu Civil Beat".
 _SITE_AFTER_TITLE = re.compile(r"\A\s*(?:\S+[^\S\n]+){3,}[-–|][^\S\n]+(?P<site>(?:The[^\S\n]+)?"
-                               r"[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,4})[^\S\n]*\n")
+                               r"[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,4})(?<!\.)"
+                               r"[^\S\n]*\n")
+# (not a sentence's full stop: "“…,” - Commissioner Clifford D. May." credits a quote)
 
 
 #: A site by its address alone on a line, as a copied page labels its source: "Energy.gov".

@@ -63,6 +63,7 @@ _SPEECH_WORDS = (
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
+    "praised|praises|hailed|hails|lauded|lauds|"
     "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as|"
     "(?:(?<=\\bhe )|(?<=\\bshe )|(?<=\\bthey )|(?<=\\bwe ))(?:refers|referred|refer) to as")
 # ("what he referred to as a “siege”": his word; not "heard Pressenza referred to as ‘that
@@ -71,6 +72,8 @@ _SPEECH_WORDS = (
 # ‘demonization of the other’", "decried the ‘war on the poor’": the words of the one who
 # reflected or decried)
 # (the last ones as infinitives: "addressed Russians to announce …")
+# ("Vice Chairwoman Arriaga praises Ms. Kamalabadi’s “courage, grounded in …”": the words
+# of the one who praises)
 # ("Trump refers to himself as a "wartime president."": his own name for himself; but
 # "Pressenza referred to as ‘that blog’" is what others, unnamed, call it)
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
@@ -2408,8 +2411,10 @@ _BELOW_LEAD = re.compile(r"[^\S\n]*(?:[—–-][^\S\n]*)?(?:[A-Z][\w.’'-]*[^\S
 
 
 #: The dash after an epigraph's closing mark, then the speaker's titles (and an aside in
-#: brackets) before the name: "” — Assembly Speaker (and new father) Anthony Rendon …".
-_DASH_LEAD = re.compile(r"[^\S\n]*[—–][^\S\n]*"
+#: brackets) before the name: "” — Assembly Speaker (and new father) Anthony Rendon …"
+#: (or a hyphen with spaces round it, as a list of releases types a dash: "” - Commissioner
+#: Clifford D. May.").
+_DASH_LEAD = re.compile(r"(?:[^\S\n]*[—–]|[^\S\n]+-(?=[^\S\n]))[^\S\n]*"
                         r"(?:(?:[A-Z][\w.’'-]*|\([^()\n]{1,40}\))[^\S\n]+){0,5}")
 
 
@@ -2428,7 +2433,7 @@ def _attributed_after_dash(text: str, q_close: int, mentions: Sequence[Mention],
         found = mentions[i]
         if found.type == "person" and re.fullmatch(
                 r"(?:(?:[A-Z][\w.’'-]*|\([^()\n]{1,40}\))[^\S\n]+)*",
-                text[lead.start():found.start].lstrip(" —–")):
+                text[lead.start():found.start].lstrip(" —–-")):
             named = found  # (the last: the name after its titles)
         i += 1
     if named is None:
@@ -2563,6 +2568,10 @@ _PRONOUN_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>He|She)\s+(?:said
                            r"added|explained|argued|insisted|wrote)\b")
 
 
+#: A letter's greeting at a quote's start: "“Dear Pastor Chinh and Mrs. Hong: I write …”".
+_GREETING = re.compile(r"Dear[^\S\n]+[A-Z][^:,\n]{0,60}[:,]")
+
+
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
                     previous: QuoteSuggestion | None,
                     ) -> tuple[str | None, str | None, str | None, str] | None:
@@ -2572,6 +2581,9 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     shown = _shown_speaking(text, q_open)
     if shown is not None:
         return shown
+    if _GREETING.match(text, q_open + 1):
+        return None, None, None, "a letter quoted from its greeting ('“Dear Pastor Chinh and " \
+            "Mrs. Hong: I write …”'): its writer is not the speaker before"
     maker = _MAKER_OPENING.match(text, q_open + 1)
     if maker is not None and maker.group("body").split()[-1] in ORGANISATION_HEADS:
         # (the body's name is inside the marks, so no mention outside them holds it)

@@ -956,6 +956,10 @@ _COLLECTIVE_OWNERS = frozenset({"People", "Women", "Men", "Children", "Kids", "V
                                 "Farmers", "Workers", "Parents", "Teachers", "Citizens",
                                 "Peoples", "Mothers", "Fathers", "Friends"})
 
+#: Names of a god, whose possessive opens a faith's, a school's or a work's name.
+_DIVINE_OWNERS = frozenset({"Jehovah", "God", "Christ", "Allah", "Jesus"})
+
+
 def _title_starts(words: list[Token], k: int, know: Knowledge) -> bool:
     """Whether a title starts at ``k`` ("Minister", "First Minister", "Prime Minister"):
     "the" before it opens a phrase of its own, not the middle of a name ("Ivan the
@@ -1106,6 +1110,9 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
             not nxt.acronym:
         return True  # "the community-developed People’s Plan", "the Women’s March": a
         # people's possessive before a capitalised word begins a name, never a person's
+    if current.possessive and current.text in _DIVINE_OWNERS and not nxt.acronym:
+        return True  # "the Jehovah’s Witnesses in Russia", "Christ’s Hospital", "God’s Own
+        # Junkyard": a faith's, a school's or a work's name, a god's possessive inside
     if current.possessive and nxt.text in _SKY_HEADS and \
             (j + 2 >= len(words) or not words[j + 2].capitalised):
         return True  # "Barnard’s Galaxy", "Halley’s Comet": a body in the sky named for
