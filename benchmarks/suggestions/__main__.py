@@ -2851,7 +2851,12 @@ def main(argv: list[str]) -> int:
              "greeting given to the speaker before; fixed (names P 0.99, R 0.99, type "
              "0.98, speakers 1.00); left: 'A Dao' (a one-letter given name), 'Monson' "
              "typed a town, 'Islamic State in West Africa Province' a place, a law's words "
-             "as adjectives in marks and a charge's words in single marks inside a quote"))
+             "as adjectives in marks and a charge's words in single marks inside a quote"),
+            ("Three-hundred-and-ninety-eighth held-out set (the U.S. Helsinki Commission: a "
+             "release of two members' tributes, a hearing's summary, a release on a "
+             "delegation, a page of a release and a hearing; public domain)",
+             HERE / "heldout-398", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
