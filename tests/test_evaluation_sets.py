@@ -70,3 +70,23 @@ def test_the_check_tells_a_copy_from_a_new_text(kept: float) -> None:
     later = _passages(" ".join([*(f"word{k}" for k in range(cut)),
                                 *(f"other{k}" for k in range(200 - cut))]))
     assert (len(later & earlier) > _MOST * len(later)) == (kept > _MOST)
+
+
+def test_every_gold_name_form_optional_word_and_quote_is_text() -> None:
+    """YAML reads an unquoted year in a gold file (``optional: [2023]``) as a number, which
+    the benchmark cannot compare with the words it suggests: every name, form, optional
+    word and quote a gold file lists must be text."""
+    import yaml
+
+    wrong = []
+    for gold_file in sorted(SETS.glob("**/gold.yml")):
+        stories = (yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}).get("stories")
+        for story, gold in (stories or {}).items():
+            values = [v for e in gold.get("entities") or []
+                      for v in (e["name"], *(e.get("forms") or []))]
+            values += list(gold.get("optional") or [])
+            values += [q["text"] for q in gold.get("quotes") or []]
+            values += list(gold.get("not_quotes") or [])
+            wrong += [f"{gold_file.parent.name}/{story}: {v!r}" for v in values
+                      if not isinstance(v, str)]
+    assert not wrong, "quote these in the gold file:\n" + "\n".join(wrong)
