@@ -2855,8 +2855,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-eighth held-out set (the U.S. Helsinki Commission: a "
              "release of two members' tributes, a hearing's summary, a release on a "
              "delegation, a page of a release and a hearing; public domain)",
-             HERE / "heldout-398", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-398", "gold written before the engine ran on it; first run: "
+             "names P 0.93, R 0.96, type 0.95 (the names goal met), quotes 6/6, speakers "
+             "0.67"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
