@@ -11667,3 +11667,38 @@ def test_a_list_of_statements_gives_each_quote_its_own_speaker() -> None:
     assert "Dear Pastor Minh and" in by_text and by_text["Dear Pastor Minh and"] is None, \
         by_text
     assert by_text.get("courage, grounded in") == "Okafor", by_text
+
+
+def test_a_commissions_releases_name_its_members_bodies_and_sessions() -> None:
+    found = suggest(
+        "The Baltic Parliamentary Assembly met in Riga in July.\n\n"
+        "Co-Chairman Rep. Dana K. Holt (R-OH) led the delegation to the Tenth Annual "
+        "Parliamentary Assembly of the Organization for Trade and Cooperation in Europe. "
+        "The Commission on Trade and Cooperation in Europe, also known as the Baltic "
+        "Commission, and Ranking Members Representative Steve Cohen (TN-09) and Senator "
+        "Mark Ellis (MS) sent a letter to the government of the Russian Federation.\n\n"
+        "Hearing: A Prisoner's Plea - YouTube Vladimir Orlov, a father, has been held for "
+        "five hundred days.\n")
+    kinds = _types(found)
+    assert kinds.get("Organization for Trade and Cooperation in Europe") == "organisation", kinds
+    assert kinds.get("Commission on Trade and Cooperation in Europe") == "organisation", kinds
+    assert not any(name.startswith("Tenth Annual") for name in kinds), kinds
+    assert "Tenth Annual Parliamentary Assembly" in \
+        _entity(found, "Baltic Parliamentary Assembly").aliases
+    assert kinds.get("Steve Cohen") == "person", kinds
+    assert not any(name.startswith("Ranking") for name in kinds), kinds
+    assert kinds.get("Russian Federation") == "place", kinds
+    assert kinds.get("YouTube") == "organisation", kinds
+    assert kinds.get("Vladimir Orlov") == "person", kinds
+    assert kinds.get("Dana K. Holt") == "person", kinds
+    assert not any(name.startswith("Co-Chairman") for name in kinds), kinds
+
+
+def test_whose_words_a_quote_is_when_someone_else_cites_them() -> None:
+    found = suggest(
+        "Mrs. Orlova stated a quote from Senator Ellen Marsh that “Courage is acting "
+        "despite our fears” which described her husband. Ms. Dana Holt, in her testimony, "
+        "spoke to support the freedom “of a warrior and a friend” of her father.\n")
+    by_text = {q.text[:12]: q.speaker_name for q in found.quotes}
+    assert by_text.get("Courage is a") == "Ellen Marsh", by_text
+    assert by_text.get("of a warrior") == "Dana Holt", by_text

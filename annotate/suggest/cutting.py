@@ -427,6 +427,23 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[2].text in know.given_names and run[3].capitalised and not run[3].acronym:
         run = run[2:]  # "USCIRF Condemns the Expulsion of Félix Yuniel Llerena López from …":
         # a headline's noun for what was done to someone, then the person
+    if len(run) >= 3 and re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", run[0].text) and \
+            not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z]", run[0].text) and \
+            run[1].text in know.given_names and run[2].capitalised and not run[2].acronym and \
+            run[0].text not in know.given_names and _person_like(run[1:], know, surnames):
+        return [_candidate(text, run[:1], hint="organisation"),
+                *_cut(text, run[1:], know, surnames)]  # "… Personal Prisoner - YouTube
+        # Vladimir Kara-Murza, a father …": a site's name in camel case ending a page's
+        # title, run into the person the text opens with
+    session = next((k for k in range(3, len(run) - 2) if run[k].text == "of"
+                    and run[k + 1].text == "the" and run[k + 2].text in ORGANISATION_HEADS),
+                   None)
+    if session is not None and (run[0].text in ORDINAL_WORDS or ORDINAL.fullmatch(run[0].text)) \
+            and run[1].text == "Annual" and run[session - 1].capitalised:
+        return [*_cut(text, run[:session], know, surnames),
+                *_cut(text, run[session + 2:], know, surnames)]  # "the Tenth Annual
+        # Parliamentary Assembly of the Organization for Security and Cooperation in
+        # Europe": a yearly meeting, then the body whose meeting it is
     if len(run) == 2 and run[1].text in ("Office", "Offices") and know.big_place(run[0].text) \
             and re.search(r"\w[’']s[^\S\n]+\Z", text[max(0, run[0].start - 40):run[0].start]):
         return [_candidate(text, run[:1], hint="place")]  # "Southwestern's Tulsa Office":
@@ -3644,9 +3661,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                   and not someones_surname(text, words[k + 1], know)
                   and "and" not in words[k + 1:])
                  or (k + 2 < len(words) and words[k + 2] == "of")) and \
-                not re.fullmatch(r"(?:[A-Z]\.)+", words[k + 1]):
+                not re.fullmatch(r"(?:[A-Z]\.)+", words[k + 1]) and \
+                not (_is_title(words[k + 1], titles) and words[k + 1] not in ORGANISATION_HEADS):
             break  # "National Inventors Hall of Fame", "Inventors Eye": a name holding its
-            # members' plural (but "Senators Lamar Alexander", "Entomologists Ron Cave")
+            # members' plural (but "Senators Lamar Alexander", "Entomologists Ron Cave";
+            # and "Ranking Members Representative Steve Cohen": each member's own title)
         if _is_title(word, titles) or word.rstrip(".") in HONORIFICS or executive(k) or (
                 word == "Minster" and k > 0 and words[k - 1] == "Prime"):
             # ("Prime Minster Kishida": the office's common misprint, still a title)

@@ -50,6 +50,7 @@ from .lexicon import (
     NUMBERED_WORK_HEADS,
     OBSERVANCE_HEADS,
     ORDINAL,
+    ORDINAL_WORDS,
     ORGANISATION_HEADS,
     OTHER_HEADS,
     OWNED_AILMENT_NOUNS,
@@ -800,6 +801,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # programme by its slogan, then by the slogan and the word for it (not
             # "International Space Station" → "… Station Program": a station's programme is
             # no station)
+        if n >= 4 and (words[0] in ORDINAL_WORDS or ORDINAL.fullmatch(words[0])) and \
+                words[1] == "Annual":
+            yearly = [f for f in index.by_last[words[-1]] if f is not form
+                      and len(f.words) > n - 2 and f.words[-(n - 2):] == words[2:]]
+            if len(yearly) == 1:
+                return yearly[0]  # "the Tenth Annual Parliamentary Assembly" → "OSCE
+                # Parliamentary Assembly": a yearly session by its number, the body by name
         if n >= 3 and re.fullmatch(r"\d{1,4}", words[-1]) and words[0] in ("Operation",
                                                                           "Exercise"):
             edition = index.by_text.get(" ".join(words[:-1]))

@@ -1971,6 +1971,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 3 and "Survey" in words[:2] and words[words.index("Survey") + 1] == "of":
         return "other", "a survey by what it surveys ('Annual Survey of Environmental Goods " \
             "and Services')"
+    if len(words) >= 2 and last in ORGANISATION_HEADS and know.places.get(text) == "country":
+        return "place", "a country the gazetteer knows by its formal name ('the Russian " \
+            "Federation')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS

@@ -177,8 +177,9 @@ SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
 ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
                            "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
                            "Executive Non-Executive District Regional Area Special Majority "
-                           "Minority".split())
-# ("Wage and Hour Division District Director", "OSHA Area Director", "Senate Majority Leader")
+                           "Minority Ranking".split())
+# ("Wage and Hour Division District Director", "OSHA Area Director", "Senate Majority Leader",
+# "Ranking Members Representative Steve Cohen")
 FUNCTION_WORDS = frozenset("""
 I A An The This That These Those It Its He She They We You His Her Their Our My Your In On At
 Of For And But Or Nor So Yet If As By To From With Without After Before While When Where Who

@@ -63,7 +63,7 @@ _SPEECH_WORDS = (
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
-    "praised|praises|hailed|hails|lauded|lauds|"
+    "praised|praises|hailed|hails|lauded|lauds|spoke|speaks|"
     "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as|"
     "(?:(?<=\\bhe )|(?<=\\bshe )|(?<=\\bthey )|(?<=\\bwe ))(?:refers|referred|refer) to as")
 # ("what he referred to as a “siege”": his word; not "heard Pressenza referred to as ‘that
@@ -1312,6 +1312,15 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         cue = " ".join(owned.group("cue").split())
         if found is not None and found.end == s_start + owned.end("who"):
             return found.key, text[found.start:found.end], cue, f"'{cue}' before the quote"
+    cited = _QUOTED_FROM.search(before)
+    if cited is not None:  # "Mrs. Kara-Murza stated a quote from Senator John McCain that
+        # “Courage is …”": the words are the one quoted, whoever quotes them
+        found = _mention_at(mentions, starts, s_start + cited.start("who"),
+                            s_start + cited.end("who"))
+        if found is not None and found.end == s_start + cited.end("who") and \
+                found.type == "person":
+            return found.key, text[found.start:found.end], cited.group("cue"), \
+                f"'{cited.group('cue')}' before the quote"
     joined = _ANOTHER_PASSAGE.match(after)
     if joined is not None:  # "“…” and that “…,” Smith said": both passages are Smith's
         close = after.find("”" if joined.group("mark") == "“" else '"', joined.end())
@@ -1801,6 +1810,11 @@ _OWNED_SAYING = re.compile(
     r"mantra|credo|rule|warning|reminder|vow|pledge|promise|mission|vision)\b[^:“\"\n]{0,80}?)"
     r"(?::|\s+(?:is|was|reads))\s*$")
 # (or what a body's mission is: "The SLSDC's mission is “to serve …”")
+#: Whose words a quote is, named as its source before it: "a quote from Senator John McCain
+#: that “…”", "the words of Nelson Mandela: “…”".
+_QUOTED_FROM = re.compile(r"\b(?P<cue>(?:a|an|the)\s+(?:quote|quotation|line|saying|words)\s+"
+                          r"(?:from|of|by))\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}?)"
+                          r"(?:,?\s+that|:|,)?\s*$")
 #: Who reports the words, right after them, ending the sentence: "…”, the Guardian reports."
 _REPORTS_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?P<who>(?:the[^\S\n]+)?[A-Z][\w’'.-]*"
                             r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]+(?P<verb>reports|"

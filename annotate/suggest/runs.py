@@ -930,6 +930,12 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
     # (and an event's: "National Summit on Equal Opportunity in Higher Education")
     if head is None or not any(w in ("for", "of", "on") for w in texts[head + 1:]):
         return False
+    if nxt.text in ("Europe", "Asia", "Africa", "Eurasia") and "and" in texts[head + 1:] and \
+            _COMMON_NOUN_ENDING.search(words[j].text) and \
+            (j + 3 >= len(words) or not words[j + 3].capitalised
+             or not _gap_ok(text, nxt, words[j + 3])):
+        return True  # "the Commission on Security and Cooperation in Europe": the fields a
+        # continent's body is for, then the continent, which ends its name
     following = " ".join(t.text for t in words[j + 2:j + 4])
     if re.match(r"[^\S\n]*[.,;]", text[nxt.end:nxt.end + 2]) and \
             not _COMMON_NOUN_ENDING.search(nxt.text):

@@ -965,6 +965,8 @@ def _is_title(word: str, titles: frozenset[str]) -> bool:
     singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
     if folded.endswith(("-elect", "-designate")) and folded.rsplit("-", 1)[0] in titles:
         return True  # "President-elect Joe Biden", "Governor-designate …"
+    if folded.startswith("co-") and folded[3:] in titles:
+        return True  # "Co-Chairman Wicker", "Co-Chair …": a post shared with another
     if "/" in folded and all(p in titles or p == "pres" for p in folded.split("/")):
         return True  # "SLSMC President/CEO Terence Bowles", "Pres/CEO of …": two posts
         # one person holds, written with a slash
