@@ -2868,8 +2868,9 @@ def main(argv: list[str]) -> int:
             ("Three-hundred-and-ninety-ninth held-out set (the Australian Building and "
              "Construction Commission: a media release on a union's penalties, two pages of "
              "its industry updates' court summaries; CC BY 4.0)",
-             HERE / "heldout-399", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-399", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.97, type 0.95 (the names goal met), quotes R 0.90 (9/10), "
+             "speakers 0.78"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
