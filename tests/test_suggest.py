@@ -11702,3 +11702,23 @@ def test_whose_words_a_quote_is_when_someone_else_cites_them() -> None:
     by_text = {q.text[:12]: q.speaker_name for q in found.quotes}
     assert by_text.get("Courage is a") == "Ellen Marsh", by_text
     assert by_text.get("of a warrior") == "Dana Holt", by_text
+
+
+def test_a_regulators_court_summary_names_sites_projects_and_firms() -> None:
+    found = suggest(
+        "The Court found that in a meeting on 2 May 2016, Mr Delaney threatened to stop "
+        "work at the Harbour on King site and said he was “going to shut down Brennan "
+        "Scaffolding”. The stoppage delayed the Northern Link Tunnel project by a week.\n")
+    kinds = _types(found)
+    assert kinds.get("Harbour on King") == "place", kinds
+    assert kinds.get("Brennan Scaffolding") == "organisation", kinds
+    assert kinds.get("Northern Link Tunnel") == "other", kinds
+    (quote,) = found.quotes
+    assert quote.speaker_name == "Delaney", quote
+
+
+def test_who_says_it_after_and_stays_the_person_opening_the_sentence() -> None:
+    found = suggest("Mayor Ann Li said Tom Reyes resigned and added that “the city will "
+                    "recover”.\n")
+    (quote,) = found.quotes
+    assert quote.speaker_name == "Ann Li", quote

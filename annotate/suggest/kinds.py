@@ -208,7 +208,8 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
                          r"support act)s?,?\s+$", re.I)
 #: The kind of rule or programme a name is, right after it: "Indian Education For All laws".
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
-                          r"sanctions|"  # ("Global Magnitsky sanctions")
+                          r"sanctions|project|projects|"  # ("Global Magnitsky sanctions",
+                          # "the Cross River Rail project")
                           r"policies|initiative|initiatives|curriculum|mandate|rules|"
                           r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
 #: The kinds of teaching works a name may come before: "the Establishing Independence

@@ -275,8 +275,10 @@ COMPANY_TRADES = frozenset("""Energy Electric Gas Oil Petroleum Motors Foods Pha
 Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors Meats Beverages Farms
 Airlines Airways Tobacco Textiles Plastics Metals Mining Minerals Poultry Seafood Apparel
 Cosmetics Robotics Aerospace Trucking Brewing Distilling Roasting Health Healthcare Solar
-Blockchain Automotive""".split())
-# ("Tyson Fresh Meats": a firm, though Tyson is a given name; "Worthy Brewing")
+Blockchain Automotive Formwork Scaffolding Plumbing Roofing Concreting Excavations Demolition
+Glazing Joinery Landscaping Electrical Engineering Constructions Contracting""".split())
+# ("Tyson Fresh Meats": a firm, though Tyson is a given name; "Worthy Brewing"; a builder's
+# subcontractor by its trade: "Clifton Formwork")
 
 #: A newspaper's word after the place it serves, which no other name ends with after a
 #: place: "Omaha Sun", "Tennessee Lookout", "Nevada Current" (the words every body's name

@@ -1509,6 +1509,8 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         # the subject of verbs "and" joins: "… Bill Boykin stood up, faced the room and
         # said, “…”")
         who = _sentence_subject(text, s_start, verb_at, mentions, starts)
+        if re.search(r"\band\s+$", before[:verb.start()]):
+            who = _clause_subject(text, s_start, verb_at, mentions, starts, who)
     else:
         who = _subject_before(text, s_start, verb_at, s_start, q_open, mentions, starts,
                               strict=False)
@@ -2040,6 +2042,37 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
 #: Monday, ".
 _OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|"
                              r"However|Instead|Also|Last|This)\b[^,.;:“”\"\n]{0,60},\s+")
+
+
+#: What a court or a body found or said before the clause whose subject speaks: "The Court
+#: found that …, Mr Myles threatened … and said …".
+_FOUND_THAT = re.compile(r"\b(?:found|ruled|held|heard|alleged|alleges|claimed|claims|"
+                         r"said|says|stated|noted|concluded|determined)(?:,)?\s+that\b")
+
+
+def _clause_subject(text: str, s_start: int, verb_at: int, mentions: Sequence[Mention],
+                    starts: list[int], subject: tuple[str | None, str] | None,
+                    ) -> tuple[str | None, str] | None:
+    """The subject of the verbs "and" joins when the sentence opens with what someone else
+    found: "The Court found that in a meeting …, Mr Myles threatened … and said he was
+    “on a mission …”" is Mr Myles's saying, not the court's (but "Smith said Jones
+    resigned and added …" stays Smith's: a person opens the sentence)."""
+    if subject is not None and subject[0] is not None and any(
+            m.key == subject[0] and m.type == "person" for m in mentions):
+        return subject
+    found = None
+    for that in _FOUND_THAT.finditer(text, s_start, verb_at):
+        found = that
+    if found is None:
+        return subject
+    i = bisect.bisect_right(starts, verb_at) - 1
+    while i >= 0 and mentions[i].start >= found.end():
+        m = mentions[i]
+        if m.type == "person" and re.match(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+ed\b",
+                                           text[m.end:verb_at]):
+            return m.key, text[m.start:m.end]
+        i -= 1
+    return subject
 
 
 def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Mention],

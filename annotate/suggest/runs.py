@@ -559,6 +559,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:j + 4]  # "House Committee on the Judiciary", "Convention
                 j += 3  # on the Rights of the Child", "Declaration on the Rights of …" (not
                 # "a report to the Board on the System’s investments": whose they are)
+            elif nxt.text == "on" and j + 2 < n and len(run) <= 2 and \
+                    words[j + 2].capitalised and not words[j + 2].acronym and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    _SITE_AFTER.match(text, words[j + 2].end) and \
+                    re.search(r"\bthe[^\S\n]+$", text[max(0, run[0].start - 5):run[0].start]):
+                run += words[j + 1:j + 3]  # "at the Broadway on Ann site": a building's or a
+                j += 2  # project's name holding "on", before the word for what it is
             elif nxt.text == "in" and (head := _head_after_in(text, words, j, know)) is not None:
                 run += words[j + 1:head + 1]  # "the White House Conservation in Action
                 j = head  # Summit", "the Women in Science Award": "in" inside an event's or a
@@ -1026,6 +1033,10 @@ def _body_of_before(text: str, words: list[Token], j: int) -> bool:
 #: Bodies in the sky named with their finder's possessive; "Barnard’s Star" too, since a
 #: possessive comes before it.
 _SKY_HEADS = SKY_HEADS | {"Star"}
+
+
+#: The word for a building site or a development after its name: "the Broadway on Ann site".
+_SITE_AFTER = re.compile(r"[^\S\n]+(?:site|project|development|building|tower|precinct)\b")
 
 
 def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> int | None:
