@@ -2874,7 +2874,12 @@ def main(argv: list[str]) -> int:
              "site'), a rail project typed a body, a formwork firm named for a given name "
              "typed a person, and the words a court found someone said given to the court; "
              "fixed (names P 1.00, R 1.00, type 1.00, speakers 1.00); left: 'deliberate and "
-             "wilful' in marks after 'was' read as no one's words"))
+             "wilful' in marks after 'was' read as no one's words"),
+            ("Four-hundredth held-out set (the Australian Human Rights Commission at Senate "
+             "Estimates: four fragments of a committee's transcripts as ParlInfo serves them; "
+             "CC BY-NC-ND 4.0)",
+             HERE / "heldout-400", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
