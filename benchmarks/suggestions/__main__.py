@@ -2878,8 +2878,9 @@ def main(argv: list[str]) -> int:
             ("Four-hundredth held-out set (the Australian Human Rights Commission at Senate "
              "Estimates: four fragments of a committee's transcripts as ParlInfo serves them; "
              "CC BY-NC-ND 4.0)",
-             HERE / "heldout-400", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-400", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.85, type 1.00, quotes 1/1 (and one passage that is no "
+             "quote), speakers 0.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
