@@ -11722,3 +11722,26 @@ def test_who_says_it_after_and_stays_the_person_opening_the_sentence() -> None:
                     "recover”.\n")
     (quote,) = found.quotes
     assert quote.speaker_name == "Ann Li", quote
+
+
+def test_a_committees_transcript_page_names_the_committee_and_its_speakers() -> None:
+    text = (
+        "Note: Where available, the PDF icon below is provided to view the document\n"
+        " Download PDFDownload PDF   View Parlview VideoWatch ParlView Video\n\n"
+        "Previous Fragment    Next Fragment\n"
+        "Economics and Industrial Relations Legislation Committee\n"
+        "14/03/2019\nEstimates\n\n"
+        "CHAIR: Welcome, Dr Okafor. Do you have an opening statement?\n\n"
+        "Dr Okafor : No, thank you.\n\n"
+        "Senator Ellison: I did not say, 'The review will end in June.' I said, 'The review "
+        "will end this month.'\n\n"
+        "Senator MARSH: Then I ask the question again.\n")
+    found = suggest(text)
+    kinds = _types(found)
+    assert kinds.get("Economics and Industrial Relations Legislation Committee") == \
+        "organisation", kinds
+    assert not any("Parl" in name or "Download" in name for name in kinds), kinds
+    by_text = {q.text[:20]: q.speaker_name for q in found.quotes}
+    assert "The review will end i" not in by_text and "The review will end " in by_text, \
+        by_text
+    assert by_text["The review will end "] == "Ellison", by_text

@@ -1935,6 +1935,32 @@ def _numbered_document(run: list[Token]) -> bool:
 _DOCUMENT_NUMBER = re.compile(r"(?:No\.)?[A-Z]{0,4}-?\d{2}-\d{2,4}")
 
 
+#: The words of a page's links to its files and recordings, which a copy glues together.
+_LINK_LABELS = frozenset("download view watch listen print share pdf video audio parlview "
+                         "word doc rtf mp3 transcript".split())
+
+
+def _links_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is nothing but a page's link labels, some glued
+    together as a copy of the page runs an icon's label into the link's."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end]
+    if not re.search(r"[a-z][A-Z]|[A-Z]{2}[A-Z][a-z]", line) or \
+            re.search(r"[^\sA-Za-z]", line):
+        return False
+    parts = [p.casefold() for p in re.findall(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[a-z]+", line)]
+    k = 0
+    while k < len(parts):
+        if parts[k] in _LINK_LABELS:
+            k += 1
+        elif k + 1 < len(parts) and parts[k] + parts[k + 1] in _LINK_LABELS:
+            k += 2  # "ParlView": a label in camel case
+        else:
+            return False
+    return len(parts) >= 3
+
+
 def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     """The run without what a document's layout put at its edges: a date in capitals
     ("TUESDAY SEPTEMBER 17"), a document's number ("No. III-13-004 Contacts: …"), a
@@ -1943,6 +1969,9 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     Courtesy …")."""
     if all(t.text.title() in MONTHS_AND_DAYS or t.number for t in run):
         return []
+    if run and _links_line(text, run[0].start):
+        return []  # "Download PDFDownload PDF   View Parlview VideoWatch ParlView Video": a
+        # page's links, each label glued to its icon's, no name
     while run and _DOCUMENT_NUMBER.fullmatch(run[0].text):
         run = run[1:]
     if len(run) > 1 and re.fullmatch(r"[A-Z]{2,}s", run[0].text) and run[1].capitalised and \

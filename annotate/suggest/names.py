@@ -2716,6 +2716,30 @@ def _cut_short_of_head(text: str, run: list[Token]) -> bool:
         rf"(?<![\w’'-]){whole}[^\S\n]+([A-Z][\w’'-]+)", text))
 
 
+#: Words a parliament's committee is named with besides its portfolio's fields: "Legal and
+#: Constitutional Affairs Legislation Committee", "Joint Standing Committee on …".
+_COMMITTEE_WORDS = PORTFOLIO | frozenset("Legal Constitutional Legislation References "
+                                         "Economics Select Standing Joint Privileges "
+                                         "Procedure Estimates".split())
+
+
+def _committee_line(text: str, run: list[Token]) -> bool:
+    """Whether a run is a committee's name standing whole on its own line: fields and
+    kinds of committee, two of them joined by "and" (which the headline rules would cut),
+    ending with "Committee"."""
+    if len(run) < 3 or run[-1].text not in ("Committee", "Subcommittee"):
+        return False
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    line_end = text.find("\n", run[-1].end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:run[0].start].strip() or text[run[-1].end:line_end].strip():
+        return False
+    return run[0].text in _COMMITTEE_WORDS and all(
+        t.text in _COMMITTEE_WORDS or t.text in ("and", "&", "of", "on", "the")
+        or (t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS)
+        for t in run[:-1]) and any(t.text in ("and", "&") for t in run)
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -2736,6 +2760,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
         # "Voice of America" on its line over "VOA" …)
+    if _committee_line(text, run):
+        return [run]  # "Legal and Constitutional Affairs Legislation Committee" on a line of
+        # its own over a hearing's transcript: the committee, named whole
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
     if len(run) == 1 and re.fullmatch(r"[A-Z]{3,}-\d{1,2}", run[0].text):

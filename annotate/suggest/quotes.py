@@ -151,6 +151,8 @@ _DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:[Dd]escribed|[Cc]alled|[Tt]ermed|[Dd]u
                            r"[Ll]abell?ed|[Cc]riticised|[Cc]riticized|[Cc]ondemned)\s+by)\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{0,80}?)(?:\s+\([A-Z]{2,8}\))?\s+"
                            r"as\s+(?:having\s+|being\s+|the\s+|an?\s+)?$")
+#: A transcript's label opening a line: "Senator Brandis:", "Prof. Triggs :".
+_TURN_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}[A-Z][\w.’'-]*[^\S\n]?:[^\S\n]")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
@@ -300,6 +302,9 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                 and _DEFINED_SHORT.search(text, max(0, passage.open - 40), passage.open + 1)):
             dropped.append(passage)  # '… Authority ("FLRA" or "Authority") which …': the
             continue  # short forms a text defines in brackets, no one's words
+        if _DENIED_SAYING.search(text, max(0, passage.open - 40), passage.open):
+            dropped.append(passage)  # "I did not say, 'An announcement will be made very
+            continue  # soon.'": words someone denies saying are no one's
         suggestion = _suggest(text, passage, outside, starts, previous)
         if suggestion is None:
             dropped.append(passage)
@@ -320,6 +325,10 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
     return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
 
 
+#: A saying denied right before the marks: "I did not say, '…'", "he never said “…”".
+_DENIED_SAYING = re.compile(r"\b(?:did[^\S\n]+not|didn[’']t|never|do[^\S\n]+not|don[’']t|"
+                            r"does[^\S\n]+not|doesn[’']t)[^\S\n]+(?:say|said|write|wrote|"
+                            r"tell|told)[^\S\n]*,?[^\S\n]*$")
 #: An opening bracket, then a short form of one to three capitalised words in marks, then
 #: the bracket's close or "or" and another: '("FLRA" or "Authority")', '("RIF")'.
 _DEFINED_SHORT = re.compile(r"\([“\"][A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[”\"]"
@@ -2218,6 +2227,14 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     said Ron Silver of Portland, who … after the police who beat Rodney King." then "he
     said" → Ron Silver, the speaker, not Rodney King."""
     want = _PRONOUNS.get(pronoun, "none")
+    if pronoun == "i" and text:
+        line = text.rfind("\n", 0, at) + 1
+        label = _TURN_LABEL.match(text, line)
+        if label is not None and label.end() <= at:
+            i = bisect.bisect_left(starts, label.end()) - 1
+            if i >= 0 and mentions[i].start >= line and mentions[i].type == "person":
+                return mentions[i].key, text[mentions[i].start:mentions[i].end]  # "Senator
+                # Brandis: … I said, '…'": the one whose turn it is
     if want == "none":
         return None, pronoun
     crowd = None
