@@ -2885,7 +2885,12 @@ def main(argv: list[str]) -> int:
              "glued to their icons' ('Download PDFDownload PDF   View Parlview VideoWatch "
              "ParlView Video') read as a name, a minister's 'I said, ‘…’' given to no one "
              "and the words he says he did not say read as a quote; fixed (names P 1.00, "
-             "R 1.00, quotes 1/1, speakers 1.00)"))
+             "R 1.00, quotes 1/1, speakers 1.00)"),
+            ("Four-hundred-and-first held-out set (the Japan-U.S. Friendship Commission and "
+             "the U.S. CULCON panel: three monthly archive pages, two news blogs; public "
+             "domain)",
+             HERE / "heldout-401", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
