@@ -2889,8 +2889,9 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-first held-out set (the Japan-U.S. Friendship Commission and "
              "the U.S. CULCON panel: three monthly archive pages, two news blogs; public "
              "domain)",
-             HERE / "heldout-401", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-401", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.97, type 0.96 (the names goal met), quotes 3/3, speakers "
+             "1.00 (the quotes goal met)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
