@@ -11745,3 +11745,21 @@ def test_a_committees_transcript_page_names_the_committee_and_its_speakers() -> 
     assert "The review will end i" not in by_text and "The review will end " in by_text, \
         by_text
     assert by_text["The review will end "] == "Ellison", by_text
+
+
+def test_two_countries_joined_by_a_hyphen_open_a_bodys_name() -> None:
+    found = suggest(
+        "The Korea-U.S. Cultural Exchange Council met with the U.S.-Korea Student Foundation "
+        "and the U.S. and Korean KUSEC Panels in Seoul. Meet KUSEC Commissioners at the "
+        "reception. Helen Park, Professor of History and Korean Studies at Yonsei University, "
+        "spoke. KUSEC XXIV convenes in Busan. Trade across the U.S.-Mexico border grew "
+        "under the U.S.-Korea Comprehensive Strategic Partnership.\n")
+    kinds = _types(found)
+    assert kinds.get("Korea-U.S. Cultural Exchange Council") == "organisation", kinds
+    assert kinds.get("U.S.-Korea Student Foundation") == "organisation", kinds
+    assert "KUSEC" in kinds and not any(name.endswith(("Panels", "Commissioners"))
+                                        for name in kinds), kinds
+    assert not any("History" in name for name in kinds), kinds
+    assert kinds.get("KUSEC XXIV") == "event", kinds
+    assert "U.S.-Mexico" not in kinds and not any("Mexico border" in n for n in kinds), kinds
+    assert kinds.get("U.S.-Korea Comprehensive Strategic Partnership") == "other", kinds

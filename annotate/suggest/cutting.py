@@ -411,7 +411,7 @@ _RETIRED_MARK = re.compile(r"\((?:Ret|RET|ret)\.?\)")
 
 #: A body's members named together after its letters: "USCIRF Commissioners".
 _MEMBERS_PLURAL = frozenset("Commissioners Members Trustees Governors Directors Regents "
-                            "Councillors Councilors".split())
+                            "Councillors Councilors Panels".split())
 
 
 def _cut(text: str, run: list[Token], know: Knowledge,
@@ -448,10 +448,25 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             and re.search(r"\w[’']s[^\S\n]+\Z", text[max(0, run[0].start - 40):run[0].start]):
         return [_candidate(text, run[:1], hint="place")]  # "Southwestern's Tulsa Office":
         # a body's office by the city it is in, which is the name
-    if len(run) == 2 and run[0].acronym and run[1].text in _MEMBERS_PLURAL and \
-            re.fullmatch(r"[A-Z]{3,8}", run[0].text) and run[0].text not in know.country_codes:
-        return [_candidate(text, run[:1], hint="organisation")]  # "USCIRF Commissioners
-        # also elected …": a body by its letters, then its members, who are no body
+    if 2 <= len(run) <= 3 and run[-1].text in _MEMBERS_PLURAL and \
+            re.fullmatch(r"[A-Z]{3,8}", run[-2].text) and run[-2].text not in know.country_codes:
+        return [*(_cut(text, run[:1], know, surnames) if len(run) == 3 else []),
+                _candidate(text, run[-2:-1], hint="organisation")]  # "USCIRF Commissioners
+        # also elected …", "Meet JUSFC Commissioners": a body by its letters, then its
+        # members, who are no body
+    if len(run) >= 4 and run[-1].text in _MEMBERS_PLURAL and \
+            re.fullmatch(r"[A-Z]{3,8}", run[-2].text) and run[-2].text not in know.country_codes \
+            and any(t.text in ("and", "&") for t in run[:-2]):
+        joint = next(k for k, t in enumerate(run) if t.text in ("and", "&"))
+        return [*_cut(text, run[:joint], know, surnames),
+                _candidate(text, run[-2:-1], hint="organisation")]  # "the U.S. and Japanese
+        # CULCON Panels": two countries' panels of one body, its parts, no bodies named
+    if len(run) >= 3 and run[0].text in ("Professor", "Professors", "Lecturer") and \
+            run[1].text == "of" and all(t.capitalised or t.text in ("and", "&")
+                                        for t in run[2:]) and \
+            not any(_any_head(t.text) or t.acronym for t in run[2:]):
+        return []  # "Deborah Dash Moore, Professor of History and Judaic Studies at …": a
+        # chair's fields, no body
     if len(run) >= 4 and run[0].text == "Article" and run[2].text == "of" and \
             (run[1].number or run[1].text == "I" or ROMAN_NUMERAL.fullmatch(run[1].text)):
         rest = run[4:] if run[3].text == "the" else run[3:]

@@ -1972,6 +1972,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 3 and "Survey" in words[:2] and words[words.index("Survey") + 1] == "of":
         return "other", "a survey by what it surveys ('Annual Survey of Environmental Goods " \
             "and Services')"
+    if len(words) >= 2 and last in ("Partnership", "Partnerships") and \
+            words[-2] in ("Strategic", "Economic", "Security", "Trade", "Defense", "Defence"):
+        return "other", "a relationship between countries ('the U.S.-India Comprehensive " \
+            "Global Strategic Partnership'), no body"
     if len(words) >= 2 and last in ORGANISATION_HEADS and know.places.get(text) == "country":
         return "place", "a country the gazetteer knows by its formal name ('the Russian " \
             "Federation')"
@@ -2119,6 +2123,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}\d", text) and \
             not hints & {"person", "speaker", "byline", "photographer"}:
         return "other", "a craft or a device by its name and its number ('Canadarm2')"
+    if len(words) == 2 and ROMAN_NUMERAL.fullmatch(last) and last not in ("I", "V", "X") and \
+            re.fullmatch(r"[A-Z]{3,8}", words[0]) and words[0] not in know.country_codes:
+        return "event", "a body's meeting by its number in Roman numerals ('CULCON XXVII " \
+            "convenes')"
     if len(words) == 2 and ROMAN_NUMERAL.fullmatch(last) and know.big_place(words[0]) and \
             any(re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in places):
         return "other", "a place's name and a number after 'the', as accords and councils " \

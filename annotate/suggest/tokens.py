@@ -68,7 +68,7 @@ _TOKEN = re.compile(
     # feed's time stamp glued to the headline after it, "…T15:18:55+01:00Operation Stack …")
     r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News|Net|Org|Com))+\b(?!\w|\.\w|:)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
-    r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
+    r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}(?:-[A-Z][a-z]+)?|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
     r"–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
@@ -417,6 +417,14 @@ def footnote_marks(text: str) -> dict[int, str]:
             if text[end - len(number) - 1].isalpha()}  # (the ones glued straight to a word)
 
 
+#: A body's name after two countries joined by a hyphen: "U.S.-Japan Bridging Foundation",
+#: "Japan-U.S. Friendship Commission", "U.S.-China Economic and Security Review Commission".
+_PAIRED_BODY_AFTER = re.compile(
+    r"[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+(?:(?:and|&|on|for|of)[^\S\n]+)?){0,5}?"
+    r"(?:Commission|Foundation|Council|Conference|Committee|Institute|Center|Centre|Society|"
+    r"Association|Chamber|Forum|Alliance|Partnership|Board|Fund|Dialogue)\b")
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
@@ -448,8 +456,17 @@ def tokens(text: str) -> list[Token]:
         if word.endswith("-U") and text.startswith(".S.", end):
             if len(word) < 5 or not word[0].isupper():
                 continue
-            word, end = word[:-2], end - 2  # "a dual Afghan-U.S. citizen", "the North
-            # Korea-U.S. summit": a country or its people, before the other's letters
+            if _PAIRED_BODY_AFTER.match(text, end + 3):
+                word, end = text[start:end + 3], end + 3  # "the Japan-U.S. Friendship
+                # Commission": two countries' pair opening a body's name
+            else:
+                word, end = word[:-2], end - 2  # "a dual Afghan-U.S. citizen", "the North
+                # Korea-U.S. summit": a country or its people, before the other's letters
+        elif re.fullmatch(r"(?:[A-Z]\.){2,}-[A-Z][a-z]+", word) and \
+                not _PAIRED_BODY_AFTER.match(text, end):
+            word = word[:word.index("-")]  # "U.S.-Mexico border": the country's letters,
+            end = start + len(word)  # the pair an adjective (but "the U.S.-Japan Bridging
+            # Foundation" opens a body's name)
         if start in dotted_names:  # "Love.Hugs.Peace lapel pins": one name, dots inside
             inside = end = dotted_names[start]
             word = text[start:end]
