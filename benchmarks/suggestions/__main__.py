@@ -2897,7 +2897,12 @@ def main(argv: list[str]) -> int:
              "body's letters kept with its 'Panels' and 'Commissioners', and a meeting by "
              "its Roman numeral typed a body; fixed (names P 0.98, R 0.98, type 1.00); "
              "left: 'AAS’ Annual Meeting' in a headline, a name cut at its '&' before a "
-             "word in lower case"))
+             "word in lower case"),
+            ("Four-hundred-and-second held-out set (the Scottish Parliament's Official Report: "
+             "points of order, a meeting's agenda and a question, a convener's contributions; "
+             "Open Scottish Parliament Licence v3.0)",
+             HERE / "heldout-402", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
