@@ -2901,8 +2901,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-second held-out set (the Scottish Parliament's Official Report: "
              "points of order, a meeting's agenda and a question, a convener's contributions; "
              "Open Scottish Parliament Licence v3.0)",
-             HERE / "heldout-402", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-402", "gold written before the engine ran on it; first run: "
+             "names P 0.77, R 0.85, type 0.91, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
