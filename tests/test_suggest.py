@@ -11763,3 +11763,23 @@ def test_two_countries_joined_by_a_hyphen_open_a_bodys_name() -> None:
     assert kinds.get("KUSEC XXIV") == "event", kinds
     assert "U.S.-Mexico" not in kinds and not any("Mexico border" in n for n in kinds), kinds
     assert kinds.get("U.S.-Korea Comprehensive Strategic Partnership") == "other", kinds
+
+
+def test_a_parliaments_official_report_names_its_bills_committees_and_rooms() -> None:
+    found = suggest(
+        "Official Report 512KB pdf\n"
+        "Agenda: Question Time, Housing (Wales) Bill: Stage 1, Fisheries (Retained EU Law) "
+        "(Wales) Bill: Financial Resolution, Decision Time\n\n"
+        "Finance, Audit and Public Accounts Committee\nMeeting date: 9 March 2023\n"
+        "Owen Pryce\nGood morning.\n"
+        "Finance, Audit and Public Accounts Committee\nMeeting date: 2 March 2023\n"
+        "Owen Pryce\nI welcome Carys Lloyd, the Commissioner for Standards in Public Life "
+        "in Wales, to the Debating Chamber of the Welsh Parliament.\n")
+    kinds = _types(found)
+    assert kinds.get("Housing (Wales) Bill") in ("work", "other"), kinds
+    assert kinds.get("Fisheries (Retained EU Law) (Wales) Bill") in ("work", "other"), kinds
+    assert kinds.get("Finance, Audit and Public Accounts Committee") == "organisation", kinds
+    assert not any(name in ("Finance", "Audit and Public Accounts Committee", "Public Life")
+                   for name in kinds), kinds
+    assert kinds.get("Welsh Parliament") == "organisation", kinds
+    assert not any("Chamber of the" in name or "512KB" in name for name in kinds), kinds

@@ -435,6 +435,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 *_cut(text, run[1:], know, surnames)]  # "… Personal Prisoner - YouTube
         # Vladimir Kara-Murza, a father …": a site's name in camel case ending a page's
         # title, run into the person the text opens with
+    chamber = next((k for k in range(1, len(run) - 3) if run[k].text == "Chamber"
+                    and run[k + 1].text == "of" and run[k + 2].text == "the"
+                    and run[-1].text in ("Parliament", "Assembly", "Senate", "House",
+                                         "Congress", "Legislature")), None)
+    if chamber is not None:
+        return [_candidate(text, run[:chamber + 1], hint="place"),
+                *_cut(text, run[chamber + 3:], know, surnames)]  # "the Debating Chamber of
+        # the Scottish Parliament": a room of the body's building, then the body
+    if len(run) >= 2 and re.fullmatch(r"\d+(?:\.\d+)?(?:KB|kB|MB|GB|Kb|Mb)", run[-1].text):
+        return _cut(text, run[:-1], know, surnames)  # "Official Report 946KB pdf": a
+        # file's size, no part of the name before it
     session = next((k for k in range(3, len(run) - 2) if run[k].text == "of"
                     and run[k + 1].text == "the" and run[k + 2].text in ORGANISATION_HEADS),
                    None)

@@ -467,8 +467,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 not run[-2].text.isupper() and run[-1].text.casefold() in _ADVISORY_LABELS:
             run = run[:-1]  # "WHAT: TVA Storm Damage News Conference WHO: …": a media
             # advisory's field, its value run into the next label
-        elif text.startswith(":", run[-1].end) and run[0].start in data_labels:
-            continue  # "… MB Location: JP Web Views: 4 …": a data block's labels
+        elif text.startswith(":", run[-1].end) and run[0].start in data_labels and \
+                not (len(run) >= 3 and run[-1].text in ("Bill", "Act")
+                     and "(" in text[run[0].start:run[-1].start]):
+            continue  # "… MB Location: JP Web Views: 4 …": a data block's labels (but
+            # "Civil Partnership (Scotland) Bill: Stage 1" in an agenda is the bill's name)
         if text[run[0].start - 1:run[0].start] == "=" and re.search(
                 r"[/?&]\S*$", text[max(0, run[0].start - 60):run[0].start]):
             continue  # "youtube.com/watch?v=ENP8fqRvGII": a link's parameter
@@ -2720,7 +2723,9 @@ def _cut_short_of_head(text: str, run: list[Token]) -> bool:
 #: Constitutional Affairs Legislation Committee", "Joint Standing Committee on …".
 _COMMITTEE_WORDS = PORTFOLIO | frozenset("Legal Constitutional Legislation References "
                                          "Economics Select Standing Joint Privileges "
-                                         "Procedure Estimates".split())
+                                         "Procedure Procedures Estimates Standards Ethics "
+                                         "Rules Audit Petitions Delegated Powers "
+                                         "Appointments Accounts".split())
 
 
 def _committee_line(text: str, run: list[Token]) -> bool:
@@ -2760,6 +2765,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
         # "Voice of America" on its line over "VOA" …)
+    if len(run) >= 3 and run[-1].text in ("Bill", "Act", "Regulations", "Order") and \
+            re.search(r"\([A-Z][^()\n]*\)", text[run[0].start:run[-1].start]):
+        return [run]  # "…, Civil Partnership (Scotland) Bill: Stage 1, …" in a meeting's
+        # agenda: a law named with its bracket, whole
     if _committee_line(text, run):
         return [run]  # "Legal and Constitutional Affairs Legislation Committee" on a line of
         # its own over a hearing's transcript: the committee, named whole

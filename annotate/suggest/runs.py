@@ -766,12 +766,13 @@ _LAW_AFTER_TO = re.compile(r"to (?:[A-Z][\w’'-]+ ){1,4}(?:Act|Bill)\b")
 
 
 #: The heads after a part in brackets inside a law's or a project's name: "Social Services
-#: and Other Legislation Amendment (Extension of Coronavirus Support) Bill 2020".
+#: and Other Legislation Amendment (Extension of Coronavirus Support) Bill 2020" (two parts:
+#: "Agriculture (Retained EU Law and Data) (Scotland) Bill").
 BRACKETED_HEADS = frozenset("Bill Act Regulation Regulations Rules Project Program Programme "
                             "Scheme Strategy Plan Order".split())
 #: (and an observance's head after its letters: "Asian American and Pacific Islander
 #: Heritage (AAPI) Month" is one name, not a heritage and a lone "Month")
-_BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\) (?P<head>"
+_BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\)(?: \([A-Z][^()\n]{0,40}\))? (?P<head>"
                         + "|".join(sorted(BRACKETED_HEADS | OBSERVANCE_HEADS, key=len,
                                           reverse=True)) + r")\b")
 
@@ -871,7 +872,10 @@ def body_named_apart(text: str, listed: str, head: str) -> bool:
     elsewhere (not "Department of Agriculture, Water and the Environment": its portfolios,
     named nowhere else)."""
     return head in ORGANISATION_HEADS and len(listed.split()) >= 3 and \
-        len(re.findall(rf"(?<![\w’'-]){re.escape(listed)}(?![\w’'-])", text)) >= 2
+        len(re.findall(rf"(?<![\w’'-])(?<!, ){re.escape(listed)}(?![\w’'-])", text)) >= 1
+    # (written alone once besides inside the list: a name the list repeats whole, "the
+    # Standards, Procedures and Public Appointments Committee" over every contribution,
+    # is no body named apart)
 
 
 def _goes_on_after_to(text: str, run: list[Token], words: list[Token], k: int,
@@ -933,7 +937,8 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
         return False
     texts = [t.text for t in run]
     head = next((k for k, w in enumerate(texts) if w in ORGANISATION_HEADS
-                 or w in ("Summit", "Conference", "Forum", "Symposium")), None)
+                 or w in ("Summit", "Conference", "Forum", "Symposium", "Commissioner",
+                          "Ombudsman")), None)
     # (and an event's: "National Summit on Equal Opportunity in Higher Education")
     if head is None or not any(w in ("for", "of", "on") for w in texts[head + 1:]):
         return False
