@@ -2917,8 +2917,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-third held-out set (the Northern Ireland Assembly: a "
              "committee's Official Report, the Speaker's list of Acts given Royal Assent, two "
              "committees' minutes; Open Northern Ireland Assembly Licence)",
-             HERE / "heldout-403", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-403", "gold written before the engine ran on it; first run: "
+             "names P 0.51, R 0.43, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
