@@ -11783,3 +11783,29 @@ def test_a_parliaments_official_report_names_its_bills_committees_and_rooms() ->
                    for name in kinds), kinds
     assert kinds.get("Welsh Parliament") == "organisation", kinds
     assert not any("Chamber of the" in name or "512KB" in name for name in kinds), kinds
+
+
+def test_an_assemblys_record_names_its_acts_members_and_papers() -> None:
+    found = suggest(
+        "Wales Act 2017: Review of Parts II and III\n"
+        "The Chairperson: We will move on to the review of Parts II and III of the Wales "
+        "Act.\n\n"
+        "Mr Speaker: I wish to inform Members that the Budget Act (Northern Ireland) 2019 and "
+        "the Road Traffic (Amendment) Act (Northern Ireland) 2019 became law on 23 March "
+        "2019.\n\n"
+        "Present:\nThe Speaker\nMr D Brooks\nMrs S Ennis\n"
+        "In attendance:\nDr A McGarel Clerk of Business\nMr P Gill Clerk Assistant\n\n"
+        "Apologies were received from Mr I Quinn.\n"
+        "Interests are as recorded in the Register of Members’ Interests.\n"
+        "Members noted the following papers:\n"
+        "  • Guide to the Role of Committee Chairpersons\n")
+    kinds = _types(found)
+    for act in ("Wales Act 2017", "Budget Act (Northern Ireland) 2019",
+                "Road Traffic (Amendment) Act (Northern Ireland) 2019"):
+        assert kinds.get(act) in ("work", "other"), (act, kinds)
+    for person in ("D Brooks", "S Ennis", "A McGarel", "P Gill", "I Quinn"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert kinds.get("Register of Members’ Interests") in ("work", "other"), kinds
+    assert kinds.get("Guide to the Role of Committee Chairpersons") == "work", kinds
+    assert not any(name.startswith(("Review", "Parts")) or name in ("III", "Wales")
+                   for name in kinds), kinds

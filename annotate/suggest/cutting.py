@@ -409,6 +409,12 @@ _POSTS_BEFORE_BODY = frozenset("Chairman Chairwoman Chairperson Chair President 
 _RETIRED_MARK = re.compile(r"\((?:Ret|RET|ret)\.?\)")
 
 
+#: Parts of a document cited by number before "of" and the document: "Article I of …",
+#: "Parts III and IV of the Northern Ireland Act", "Schedule 2 to …".
+_NUMBERED_PARTS = frozenset("Article Articles Part Parts Chapter Chapters Schedule Schedules "
+                            "Clause Clauses".split())
+# (not "Title IX of the Education Amendments", "Section 1201 of the Digital Millennium
+# Copyright Act": parts known by their numbers)
 #: A body's members named together after its letters: "USCIRF Commissioners".
 _MEMBERS_PLURAL = frozenset("Commissioners Members Trustees Governors Directors Regents "
                             "Councillors Councilors Panels".split())
@@ -478,11 +484,27 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             not any(_any_head(t.text) or t.acronym for t in run[2:]):
         return []  # "Deborah Dash Moore, Professor of History and Judaic Studies at …": a
         # chair's fields, no body
-    if len(run) >= 4 and run[0].text == "Article" and run[2].text == "of" and \
-            (run[1].number or run[1].text == "I" or ROMAN_NUMERAL.fullmatch(run[1].text)):
-        rest = run[4:] if run[3].text == "the" else run[3:]
-        return _cut(text, rest, know, surnames) if rest else []  # "Article I of the
-        # United States Constitution": the document, its article's number no name
+    of = next((k for k in range(1, len(run) - 1) if run[k].text == "of"
+               and run[k + 1].text in _NUMBERED_PARTS), None)
+    if of is not None and all(t.number or t.text == "I" or ROMAN_NUMERAL.fullmatch(t.text)
+                              or t.text in ("and", "&", "to") for t in run[of + 2:]) and \
+            of + 2 < len(run):
+        return []  # "Review of Parts III": an agenda's item on a document's parts, no name
+    if len(run) == 1 and ROMAN_NUMERAL.fullmatch(run[0].text) and re.search(
+            rf"\b(?:{'|'.join(sorted(_NUMBERED_PARTS))})[^\S\n]+[IVXLC]+[^\S\n]+(?:and|&|to)"
+            r"[^\S\n]+$", text[max(0, run[0].start - 30):run[0].start]):
+        return []  # "… Parts III and IV": the second part's number, no name
+    if len(run) >= 4 and run[0].text in _NUMBERED_PARTS:
+        k = 1
+        while k < len(run) and (run[k].number or run[k].text == "I"
+                                or ROMAN_NUMERAL.fullmatch(run[k].text)
+                                or (run[k].text in ("and", "&", "to") and k > 1)):
+            k += 1
+        if k > 1 and k + 1 < len(run) and run[k].text == "of":
+            rest = run[k + 2:] if run[k + 1].text == "the" else run[k + 1:]
+            return _cut(text, rest, know, surnames) if rest else []  # "Article I of the
+            # United States Constitution", "Parts III and IV of the Northern Ireland Act":
+            # the document, its parts' numbers no name
     if len(run) >= 3 and run[-1].text in HEADLINE_VERBS and run[-1].text.endswith("ed") and \
             re.match(r"[^\S\n]+(?:to|as|by|for|at|in)\b", text[run[-1].end:run[-1].end + 5]):
         run = run[:-1]  # "… Admiral Thomas B. Fargo Appointed to the Board …": a headline's
@@ -4184,7 +4206,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if len(rest) > 3 and rest[0].text in ("of", "for") and rest[1].text in _TITLES_UNITS:
             role_end += 2  # "… and Head of Agency Cynthia Huger"
             rest = rest[2:]
-    rest = _trim(rest, know)
+    initial = len(rest) >= 2 and rest[0].text in ("A", "I") and \
+        words[last_title].rstrip(".") in HONORIFICS and rest[1].capitalised and \
+        not rest[1].acronym and text[rest[0].end:rest[1].start] == " "
+    rest = rest if initial else _trim(rest, know)  # ("Dr A McGarel", "Mr I Smith": an
+    # initial after an honorific, not an article)
     if not rest or (all(_is_title(t.text, titles) or t.text in PORTFOLIO or t.text in
                        ROLE_MODIFIERS or (t is not rest[-1] and _is_title(rest[-1].text, titles)
                                           and t.text.endswith(_ROLE_ADJECTIVE_ENDINGS)

@@ -346,6 +346,10 @@ _SIGN_UP_FOR = re.compile(r"\b(?:[Ss]ign(?:ing)?[^\S\n]+up[^\S\n]+for|[Ss]ubscri
 _GROUP_BEFORE_MARKS = re.compile(r"\b(?:ensemble|band|troupe|choir|orchestra|club|team|"
                                  r"collective|quartet|trio)[^\S\n]+[“\"]$")
 _GROUP_IN_MARKS = "a group's name in quotation marks after its kind ('dance ensemble “Vainakh”')"
+#: A law's head, then its nation in brackets and its year, ending its name.
+_LAW_OF_A_NATION = re.compile(r"\b(?P<head>Act|Bill|Order|Regulations|Rules) \((?:Northern "
+                              r"Ireland|Scotland|Wales|England and Wales|England|NI)\)"
+                              r"(?: (?:1[89]|20)\d\d)?$")
 #: The noun after a law's name written in lower case: "the 2021 Bipartisan Infrastructure
 #: law" (not "a Dallas law firm", "Harvard Law School").
 #: A report's kind after its title: "the State of Competition report".
@@ -1299,6 +1303,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         else words[-1]
     # ("Electrical Workers Local Union #55": a numbered branch; "… Bill 2020", "… Education
     # Amendments of 1972": a law's year)
+    nation = _LAW_OF_A_NATION.search(text)
+    if nation is not None:
+        last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
+        # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     if any(re.match(r"[^\S\n]+Issue[^\S\n]+\d", c.after) for c in places):
@@ -1972,6 +1980,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 3 and "Survey" in words[:2] and words[words.index("Survey") + 1] == "of":
         return "other", "a survey by what it surveys ('Annual Survey of Environmental Goods " \
             "and Services')"
+    if len(words) >= 4 and words[0] in ("Guide", "Introduction", "Handbook") and \
+            words[1] == "to":
+        return "work", "a guide by its title ('Guide to the Role of Committee Chairpersons')"
     if len(words) >= 2 and last in ("Partnership", "Partnerships") and \
             words[-2] in ("Strategic", "Economic", "Security", "Trade", "Defense", "Defence"):
         return "other", "a relationship between countries ('the U.S.-India Comprehensive " \

@@ -2765,10 +2765,20 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
         # "Voice of America" on its line over "VOA" …)
-    if len(run) >= 3 and run[-1].text in ("Bill", "Act", "Regulations", "Order") and \
-            re.search(r"\([A-Z][^()\n]*\)", text[run[0].start:run[-1].start]):
+    law = len(run) - 2 if len(run) >= 3 and run[-1].number and \
+        re.fullmatch(r"(?:1[89]|20)\d\d", run[-1].text) else len(run) - 1
+    if law >= 1 and run[law].text in ("Bill", "Act", "Regulations", "Order") and (
+            re.search(r"\([A-Z][^()\n]*\)", text[run[0].start:run[law].start])
+            or (law < len(run) - 1 and text.startswith(":", run[-1].end)
+                and not any(t.text in HEADLINE_VERBS for t in run))):
         return [run]  # "…, Civil Partnership (Scotland) Bill: Stage 1, …" in a meeting's
-        # agenda: a law named with its bracket, whole
+        # agenda: a law named with its bracket, whole; "Northern Ireland Act 1998: Review
+        # of …" over an item: a law and its year, before the colon
+    if len(run) >= 3 and run[0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") and \
+            re.fullmatch(r"[A-Z]\.?", run[1].text) and run[2].capitalised and \
+            not run[2].acronym and not _is_title(run[2].text, know.titles):
+        return [run[:3]]  # "Mr D Brooks", "Dr A McGarel Clerk of Business" one to a line in
+        # minutes: a title, an initial and a surname (then the post, no name)
     if _committee_line(text, run):
         return [run]  # "Legal and Constitutional Affairs Legislation Committee" on a line of
         # its own over a hearing's transcript: the committee, named whole

@@ -609,6 +609,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 while j + 1 < n and words[j + 1].end <= m.end():
                     run.append(words[j + 1])  # "his Open Letter to the Public": whom an
                     j += 1  # open letter addresses is part of its title
+            elif nxt.text == "to" and current.text in ("Guide", "Introduction", "Handbook") \
+                    and len(run) == 1 and j + 3 < n and words[j + 2].text == "the" and \
+                    words[j + 3].capitalised and _gap_ok(text, current, nxt) and \
+                    _gap_ok(text, nxt, words[j + 2]) and _gap_ok(text, words[j + 2], words[j + 3]) \
+                    and re.search(r"(?:^|\n)[^\S\n]*(?:[•*-][^\S\n]*)?$",
+                                  text[max(0, current.start - 8):current.start]):
+                run += words[j + 1:j + 4]  # "• Guide to the Powers and Operation of …": a
+                j += 3  # guide's title opening a list's item, what it guides to in it
             elif nxt.text == "to" and current.text in ("Report", "Reports") and \
                     j + 2 < n and words[j + 2].text in ("Congress", "Parliament") and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
@@ -776,6 +784,10 @@ _BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\)(?: \([A-Z][^()\n]{0,40}\))? (?
                         + "|".join(sorted(BRACKETED_HEADS | OBSERVANCE_HEADS, key=len,
                                           reverse=True)) + r")\b")
 
+#: A law's nation in brackets after its head, then its year: " (Northern Ireland) 2016".
+_JURISDICTION_AFTER_LAW = re.compile(r" \((?:Northern Ireland|Scotland|Wales|England and Wales|"
+                                     r"England|NI)\)(?: (?:1[89]|20)\d\d\b)?")
+
 #: The heads of laws, whose name may open with one word before its bracket.
 _ONE_WORD_LAW_HEADS = frozenset("Bill Act Regulations Rules Order".split())
 
@@ -813,6 +825,10 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
         if m is not None:
             return m.end()  # "Subcommittee on National Security, the Border, and Foreign
             # Affairs": a committee's fields, listed with their commas and "the"
+    m = _JURISDICTION_AFTER_LAW.match(text, current.end)
+    if m is not None and current.text in _ONE_WORD_LAW_HEADS:
+        return m.end()  # "the Budget Act (Northern Ireland) 2016": a law of one of the
+        # United Kingdom's nations, its nation in brackets and its year after its head
     m = _BRACKETED.match(text, current.end)
     if m is not None and (len(run) >= 2 or m.group("head") in _ONE_WORD_LAW_HEADS) and \
             not _spelt_out(text, run):
@@ -972,7 +988,8 @@ _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day",
 #: March", "Children’s Crusade"): no one person owns it.
 _COLLECTIVE_OWNERS = frozenset({"People", "Women", "Men", "Children", "Kids", "Veterans",
                                 "Farmers", "Workers", "Parents", "Teachers", "Citizens",
-                                "Peoples", "Mothers", "Fathers", "Friends"})
+                                "Peoples", "Mothers", "Fathers", "Friends", "Members"})
+# ("the Register of Members’ Interests", "Private Members’ Business")
 
 #: Names of a god, whose possessive opens a faith's, a school's or a work's name.
 _DIVINE_OWNERS = frozenset({"Jehovah", "God", "Christ", "Allah", "Jesus"})
