@@ -2931,8 +2931,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-fourth held-out set (the European Court of Auditors: the "
              "European Parliament's fact sheet, the Wikipedia article as a proxy copies it; "
              "reuse with acknowledgement, CC BY-SA 4.0)",
-             HERE / "heldout-404", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-404", "gold written before the engine ran on it; first run: "
+             "names P 0.83, R 0.87, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
