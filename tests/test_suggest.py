@@ -11809,3 +11809,17 @@ def test_an_assemblys_record_names_its_acts_members_and_papers() -> None:
     assert kinds.get("Guide to the Role of Committee Chairpersons") == "work", kinds
     assert not any(name.startswith(("Review", "Parts")) or name in ("III", "Wales")
                    for name in kinds), kinds
+
+
+def test_an_outlines_lettered_headings_and_a_body_named_before_another_by_one_word() -> None:
+    found = suggest(
+        "A. Members\n\nEach Member serves a term of six years.\n\n"
+        "B. Term of office\n\nSix years, renewable.\n\n"
+        "C. Organisation\n\nThe Court elects its President.\n\n"
+        "It replaced the audit bodies of the European Economic Community and Euratom. Its "
+        "motto is A Tradition of Service and Protection.\n")
+    kinds = _types(found)
+    assert "Protection" not in kinds, kinds
+    assert kinds.get("European Economic Community") == "organisation", kinds
+    assert kinds.get("Euratom") == "organisation", kinds
+    assert not any(name.startswith(("B.", "C.")) or name == "Term" for name in kinds), kinds

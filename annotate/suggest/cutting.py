@@ -415,6 +415,8 @@ _NUMBERED_PARTS = frozenset("Article Articles Part Parts Chapter Chapters Schedu
                             "Clause Clauses".split())
 # (not "Title IX of the Education Amendments", "Section 1201 of the Digital Millennium
 # Copyright Act": parts known by their numbers)
+#: A lettered heading of an outline, opening its line: "A. Members", "B. Term of office".
+_OUTLINE_LETTER = re.compile(r"(?m)^[^\S\n]*([A-H])\.[^\S\n]+[A-Z][a-z]")
 #: A body's members named together after its letters: "USCIRF Commissioners".
 _MEMBERS_PLURAL = frozenset("Commissioners Members Trustees Governors Directors Regents "
                             "Councillors Councilors Panels".split())
@@ -441,6 +443,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 *_cut(text, run[1:], know, surnames)]  # "… Personal Prisoner - YouTube
         # Vladimir Kara-Murza, a father …": a site's name in camel case ending a page's
         # title, run into the person the text opens with
+    if len(run) >= 2 and re.fullmatch(r"[A-H]\.", run[0].text) and \
+            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+            len(set(_OUTLINE_LETTER.findall(text))) >= 2:
+        if len(run) == 2 and run[1].text.casefold() in _lower_case_words(text):
+            return []  # ("B. Term of office" where the text writes "term": a heading's
+            # first word)
+        return _cut(text, run[1:], know, surnames)  # "B. Term of office", "C. Organisation":
+        # an outline's lettered headings, the letter no initial
     chamber = next((k for k in range(1, len(run) - 3) if run[k].text == "Chamber"
                     and run[k + 1].text == "of" and run[k + 2].text == "the"
                     and run[-1].text in ("Parliament", "Assembly", "Senate", "House",
@@ -3022,6 +3032,17 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [run[:1], run[2:]]  # "advising the President and Congress": a title alone
         # (no one's name), then a body (but "the Researcher and Reference Services
         # Division" is one body's name)
+    if len(run) >= 4 and run[-2].text in ("and", "&") and \
+            (run[-3].text in ORGANISATION_HEADS or run[-3].text == "Community") and \
+            run[-1].capitalised and not run[-1].acronym and run[-1].text not in PORTFOLIO and \
+            not _any_head(run[-1].text) and run[-1].text not in know.given_names and \
+            not any(t.text in ("and", "&") for t in run[:-2]) and \
+            re.fullmatch(r"[A-Z][a-z]{3,}", run[-1].text) and \
+            run[-4].text not in ("of", "for", "on") and \
+            not re.search(r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ship)$", run[-1].text):
+        return [run[:-2], run[-1:]]  # "the European Economic Community and Euratom": a body
+        # named whole, then another by its one word (not "Tradition of Service and
+        # Protection": the fields a motto names)
     if len(run) >= 3 and run[1].text in ("and", "&") and run[0].text in _CHAMBERS and \
             run[2].text in _CHAMBERS and (len(run) == 3 or (
                 run[3].text == "of" and run[-1].capitalised
