@@ -2937,7 +2937,12 @@ def main(argv: list[str]) -> int:
              "Organisation') and 'the European Economic Community and Euratom' as one "
              "body; fixed (names P 0.96, R 0.96); left: 'the Community' alone where three "
              "communities are named, the court's French name after 'French:' in lower "
-             "case"))
+             "case"),
+            ("Four-hundred-and-fifth held-out set (the Federal Motor Carrier Safety "
+             "Administration: a page of its news archive, its first release as a web archive "
+             "keeps it, a Secretary's remarks; public domain)",
+             HERE / "heldout-405", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
