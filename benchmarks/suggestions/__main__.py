@@ -2941,8 +2941,9 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-fifth held-out set (the Federal Motor Carrier Safety "
              "Administration: a page of its news archive, its first release as a web archive "
              "keeps it, a Secretary's remarks; public domain)",
-             HERE / "heldout-405", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-405", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.97, type 1.00 (the names goal met), quotes 2/2, speakers "
+             "1.00 (the quotes goal met)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
