@@ -11823,3 +11823,13 @@ def test_an_outlines_lettered_headings_and_a_body_named_before_another_by_one_wo
     assert kinds.get("European Economic Community") == "organisation", kinds
     assert kinds.get("Euratom") == "organisation", kinds
     assert not any(name.startswith(("B.", "C.")) or name == "Term" for name in kinds), kinds
+
+
+def test_a_name_after_a_slogan_in_marks_and_a_menus_us_link() -> None:
+    found = suggest(
+        "Keyword Links | Contact Us | Español\n\n"
+        'The Secretary congratulated this year’s winners of the "Stay Alert. Stay Alive." '
+        "Road Safety Poster Contest. Drivers who stay alert improve road safety.\n")
+    kinds = _types(found)
+    assert kinds.get("Road Safety Poster Contest") == "event", kinds
+    assert "Us" not in kinds and "Contact Us" not in kinds, kinds

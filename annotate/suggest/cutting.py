@@ -415,6 +415,12 @@ _NUMBERED_PARTS = frozenset("Article Articles Part Parts Chapter Chapters Schedu
                             "Clause Clauses".split())
 # (not "Title IX of the Education Amendments", "Section 1201 of the Digital Millennium
 # Copyright Act": parts known by their numbers)
+#: Links of a site's menu that end with "Us".
+_US_LINKS = frozenset("Contact About Follow Join Email Call Visit Support Subscribe".split())
+#: A slogan or title in marks after "the", its last word's full stop inside them, before a
+#: name it qualifies: 'the "Be Ready. Be Buckled." Safety Belt Student Art Contest' (the
+#: word after the marks opens no sentence).
+_AFTER_QUOTED_TITLE = re.compile(r"\b[Tt]he[^\S\n]+[“\"][^”\"\n]{1,60}[.!?][”\"][^\S\n]+$")
 #: A lettered heading of an outline, opening its line: "A. Members", "B. Term of office".
 _OUTLINE_LETTER = re.compile(r"(?m)^[^\S\n]*([A-H])\.[^\S\n]+[A-Z][a-z]")
 #: A body's members named together after its letters: "USCIRF Commissioners".
@@ -443,6 +449,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 *_cut(text, run[1:], know, surnames)]  # "… Personal Prisoner - YouTube
         # Vladimir Kara-Murza, a father …": a site's name in camel case ending a page's
         # title, run into the person the text opens with
+    if len(run) == 2 and run[-1].text == "Us" and run[0].text in _US_LINKS:
+        return []  # "Contact Us", "About Us" in a page's menu: a link, no one named
     if len(run) >= 2 and re.fullmatch(r"[A-H]\.", run[0].text) and \
             not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
             len(set(_OUTLINE_LETTER.findall(text))) >= 2:
@@ -1541,7 +1549,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[0].text[:-1].casefold() in PERSON_NOUNS:
         return []  # "Proponents said the bill …": people described, not named
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
-            run[1].text != "Day" and not _numbered_document(run) and not (
+            run[1].text != "Day" and not _numbered_document(run) and \
+            not _AFTER_QUOTED_TITLE.search(text, max(0, run[0].start - 80), run[0].start) and not (
                 len(run) >= 3 and run[0].text.endswith("al")
                 and any(t.text in ORGANISATION_HEADS for t in run[2:])) and not (
                 len(run) >= 4 and run[1].text in ("and", "&")
