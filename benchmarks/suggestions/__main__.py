@@ -2947,7 +2947,12 @@ def main(argv: list[str]) -> int:
              "after a slogan in marks that ends with a full stop ('the \"Be Ready. Be "
              "Buckled.\" Safety Belt Student Art Contest') and a menu's 'Contact Us' read "
              "as a person; fixed (names P 0.97, R 1.00); left: the slogan suggested without "
-             "its full stop"))
+             "its full stop"),
+            ("Four-hundred-and-sixth held-out set (the United States Sentencing Commission as "
+             "two mirrors copy Wikipedia's article: an infobox's labels run into their "
+             "values, a table of former commissioners one cell a line; CC BY-SA 4.0)",
+             HERE / "heldout-406", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
