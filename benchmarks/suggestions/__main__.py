@@ -2951,8 +2951,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-sixth held-out set (the United States Sentencing Commission as "
              "two mirrors copy Wikipedia's article: an infobox's labels run into their "
              "values, a table of former commissioners one cell a line; CC BY-SA 4.0)",
-             HERE / "heldout-406", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-406", "gold written before the engine ran on it; first run: "
+             "names P 0.84, R 0.84, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
