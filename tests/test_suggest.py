@@ -11833,3 +11833,24 @@ def test_a_name_after_a_slogan_in_marks_and_a_menus_us_link() -> None:
     kinds = _types(found)
     assert kinds.get("Road Safety Poster Contest") == "event", kinds
     assert "Us" not in kinds and "Contact Us" not in kinds, kinds
+
+
+def test_an_infobox_run_into_its_values_and_a_table_of_members() -> None:
+    found = suggest(
+        "Agency Name:United States Parole Board\n"
+        "Seal:Seal of the United States Parole Board.png\n"
+        "Jurisdiction:United States Judiciary\n"
+        "Headquarters:Thurgood Marshall Federal Judiciary Building Washington, D.C.\n"
+        "Employees:100\n\n"
+        "The board sits in Washington, D.C.\n"
+        "Judge, U.S. District Court, Southern District of Ohio\n1999\n"
+        "Attorney, Morrison & Foerster LLP, later appointed Associate Justice of the Supreme "
+        "Court of the United States\n")
+    kinds = _types(found)
+    assert kinds.get("United States Judiciary") == "organisation", kinds
+    assert kinds.get("Thurgood Marshall Federal Judiciary Building") == "place", kinds
+    assert kinds.get("Southern District of Ohio") in ("place", "organisation"), kinds
+    assert kinds.get("Morrison & Foerster LLP") == "organisation", kinds
+    assert kinds.get("Supreme Court of the United States") == "organisation", kinds
+    assert not any(name.startswith(("Seal", "Attorney,")) or name == "States"
+                   for name in kinds), kinds

@@ -449,6 +449,21 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 *_cut(text, run[1:], know, surnames)]  # "… Personal Prisoner - YouTube
         # Vladimir Kara-Murza, a father …": a site's name in camel case ending a page's
         # title, run into the person the text opens with
+    if len(run) >= 3 and text.startswith(",", run[0].end) and \
+            _is_title(run[0].text, know.titles) and \
+            run[-1].text in COMPANY_FORMS | PARTNERSHIP_FORMS:
+        return _cut(text, run[1:], know, surnames)  # "Attorney, Morrison & Foerster LLP": a
+        # post before the firm it is held at, no partner of the firm's name
+    building = next((k for k in range(2, len(run) - 1)
+                     if run[k].text in ("Building", "Courthouse", "Tower", "Plaza")
+                     and know.big_place(run[k + 1].text)
+                     and all(t.text in ("D.C.", "DC") or know.places.get(t.text)
+                             for t in run[k + 2:])), None)
+    if building is not None:
+        return [*_cut(text, run[:building + 1], know, surnames),
+                *_cut(text, run[building + 1:], know, surnames)]  # "Thurgood Marshall
+        # Federal Judiciary Building Washington, D.C." in an infobox: the building, then
+        # its city, written without the comma between them
     if len(run) == 2 and run[-1].text == "Us" and run[0].text in _US_LINKS:
         return []  # "Contact Us", "About Us" in a page's menu: a link, no one named
     if len(run) >= 2 and re.fullmatch(r"[A-H]\.", run[0].text) and \
@@ -4045,6 +4060,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k += 2  # "Church of Scientology", "University of Texas"
             if rest[k].text == "the" and k + 1 < len(rest) and rest[k + 1].capitalised:
                 k += 1  # "Office of the President of Ukraine"
+            if k + 1 < len(rest) and know.places.get(f"{rest[k].text} {rest[k + 1].text}") in (
+                    "country", "region", "continent"):
+                k += 1  # "Associate Justice of the Supreme Court of the United States": a
+                # country of two words ends the body's name
         head = next((m for m in range(k + 1, len(rest) - 2)
                      if rest[m].text in ORGANISATION_HEADS), None)
         if head is not None and rest[head + 1].text in ("for", "on") and \

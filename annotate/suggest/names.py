@@ -2779,6 +2779,18 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             not run[2].acronym and not _is_title(run[2].text, know.titles):
         return [run[:3]]  # "Mr D Brooks", "Dr A McGarel Clerk of Business" one to a line in
         # minutes: a title, an initial and a surname (then the post, no name)
+    if re.search(r"(?:^|\n)[A-Z][A-Za-z0-9 ]{1,30}:\Z",
+                 text[max(0, run[0].start - 40):run[0].start]):
+        if re.match(r"[^\n]*\.(?:png|jpe?g|svg|gif)[^\S\n]*(?:\n|\Z)", text[run[-1].start:]):
+            return []  # "Seal:Seal of the … Commission.png": an image's file name, no name
+        return [run]  # "Jurisdiction:United States Judiciary" in an infobox whose labels run
+        # into their values: the value, whole, as the body's name
+    if len(run) >= 4 and run[0].text in ("Northern", "Southern", "Eastern", "Western",
+                                         "Middle", "Central") and \
+            run[1].text == "District" and run[2].text == "of" and \
+            know.places.get(" ".join(t.text for t in run[3:])):
+        return [run]  # "Judge, U.S. District Court, Northern District of Illinois" in a
+        # table's cell: a court's district by its side of the state, whole
     if _committee_line(text, run):
         return [run]  # "Legal and Constitutional Affairs Legislation Committee" on a line of
         # its own over a hearing's transcript: the committee, named whole
