@@ -2959,7 +2959,12 @@ def main(argv: list[str]) -> int:
              "('Attorney, Morrison & Foerster LLP') and 'the Supreme Court of the United "
              "States' cut before 'States' after a title; fixed (names P 0.94, R 1.00); "
              "left: 'N.D. Georgia' apart from 'the Northern District of Georgia', 'U.S.' "
-             "suggested as the United States"))
+             "suggested as the United States"),
+            ("Four-hundred-and-seventh held-out set (the Southeastern Power Administration: "
+             "the Department of Energy's page, the Wikipedia article, a page of the Corps of "
+             "Engineers' news listing; public domain, CC BY-SA 4.0)",
+             HERE / "heldout-407", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
