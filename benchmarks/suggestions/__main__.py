@@ -2963,8 +2963,9 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-seventh held-out set (the Southeastern Power Administration: "
              "the Department of Energy's page, the Wikipedia article, a page of the Corps of "
              "Engineers' news listing; public domain, CC BY-SA 4.0)",
-             HERE / "heldout-407", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-407", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 1.00, type 0.98 (the names goal met), no quotes in the gold, "
+             "none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
