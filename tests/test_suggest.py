@@ -11854,3 +11854,9 @@ def test_an_infobox_run_into_its_values_and_a_table_of_members() -> None:
     assert kinds.get("Supreme Court of the United States") == "organisation", kinds
     assert not any(name.startswith(("Seal", "Attorney,")) or name == "States"
                    for name in kinds), kinds
+
+
+def test_a_place_named_before_its_hydroelectric_facility() -> None:
+    kinds = _names("The Tresvar hydroelectric facility’s third turbine turned on when Sen. Ann "
+                   "Reyes pushed the start button.\n")
+    assert kinds.get("Tresvar") == "place", kinds

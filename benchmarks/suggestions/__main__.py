@@ -2965,7 +2965,8 @@ def main(argv: list[str]) -> int:
              "Engineers' news listing; public domain, CC BY-SA 4.0)",
              HERE / "heldout-407", "gold written before the engine ran on it; first run: "
              "names P 1.00, R 1.00, type 0.98 (the names goal met), no quotes in the gold, "
-             "none suggested"))
+             "none suggested; it showed a place named before its hydroelectric facility typed "
+             "a body; fixed (type 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
