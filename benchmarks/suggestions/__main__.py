@@ -2966,7 +2966,12 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-407", "gold written before the engine ran on it; first run: "
              "names P 1.00, R 1.00, type 0.98 (the names goal met), no quotes in the gold, "
              "none suggested; it showed a place named before its hydroelectric facility typed "
-             "a body; fixed (type 1.00)"))
+             "a body; fixed (type 1.00)"),
+            ("Four-hundred-and-eighth held-out set (the Armed Forces Retirement Home: two "
+             "American Forces Press Service articles as the Defense Department's news site "
+             "keeps them, a third as a blog copies it; public domain)",
+             HERE / "heldout-408", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
