@@ -2970,8 +2970,9 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-eighth held-out set (the Armed Forces Retirement Home: two "
              "American Forces Press Service articles as the Defense Department's news site "
              "keeps them, a third as a blog copies it; public domain)",
-             HERE / "heldout-408", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-408", "gold written before the engine ran on it; first run: "
+             "names P 0.98, R 0.95, type 0.90 (the names goal met), quotes 3/3, speakers "
+             "0.67"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
