@@ -11860,3 +11860,18 @@ def test_a_place_named_before_its_hydroelectric_facility() -> None:
     kinds = _names("The Tresvar hydroelectric facility’s third turbine turned on when Sen. Ann "
                    "Reyes pushed the start button.\n")
     assert kinds.get("Tresvar") == "place", kinds
+
+
+def test_a_wire_services_story_of_veterans_and_their_wars() -> None:
+    found = suggest(
+        "By Emily Rivers\nAmerican Forces Press Service\n\n"
+        '"Thank you for your service," Navy Capt. Jane R. Holt, commander of Navy Region '
+        "Mid-Atlantic Reserve Component Command, told the group. He landed in Normandy on "
+        "D-Day and flew in the Tokyo Raid; the home dates from the War of 1812.\n")
+    kinds = _types(found)
+    assert kinds.get("Emily Rivers") == "person", kinds
+    assert kinds.get("D-Day") == "event", kinds
+    assert kinds.get("Tokyo Raid") == "event", kinds
+    assert kinds.get("War of 1812") == "event", kinds
+    (quote,) = found.quotes
+    assert quote.speaker_name == "Jane R. Holt", quote

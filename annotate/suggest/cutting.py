@@ -1399,10 +1399,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             t.text in _ISSUE_WORDS or t.number or re.fullmatch(r"[IVXLC]+", t.text)
             for t in run):
         return []  # "Volume VI Issue 9", "Issue 12": a periodical's issue line, no name
-    if len(run) == 1 and (_PARTY_STATE.fullmatch(run[0].text) or (
+    if len(run) == 1 and run[0].text != "D-Day" and (_PARTY_STATE.fullmatch(run[0].text) or (
             re.fullmatch(r"(?:D|R|I|Ind)-[A-Z]", run[0].text)
             and re.match(r"\.[A-Z]\.", text[run[0].end:]))):
-        return []  # "Sen. Tina Smith, D-Minn.": her party and state ("(D-N.J.)")
+        return []  # "Sen. Tina Smith, D-Minn.": her party and state ("(D-N.J.)"; not
+        # "D-Day", the landing)
     if re.fullmatch(r"(?:D|R|I)-[A-Z][a-z]{2,}", run[0].text) and \
             text[:run[0].start].endswith((", ", "(")) and text[run[-1].end:][:1] in (",", ")"):
         return []  # "Rep. Danny Tenenbaum, D-Missoula,": his party and town (the town is

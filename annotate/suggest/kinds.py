@@ -2178,6 +2178,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a day named for what fell on it ('Black Saturday', 'Super Tuesday')"
     if re.fullmatch(r"WW(?:I{1,2}|[12])", text):
         return "event", "a world war by its letters ('WWII')"
+    if text in ("D-Day", "V-E Day", "VE Day", "V-J Day", "VJ Day"):
+        return "event", "a day of a war by its letters ('D-Day')"
     if len(words) == 1 and text in know.given_names and places and all(
             _AWARD_BEFORE.search(c.before) for c in places):
         return "other", "an award won ('to win an Oscar')"
@@ -2189,8 +2191,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if (last.rstrip(".") in PLACE_HEADS or (last.endswith("s") and last[:-1] in PLACE_HEADS)) \
             and len(words) > 1 and not know.given_then_surname(words) and not (
                 len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])
-                and know.given_then_surname([words[0], words[2]])):
-        # (nor "Michaela B. Parks": a given name, an initial, then the surname)
+                and know.given_then_surname([words[0], words[2]])) and not (
+                len(words) == 2 and words[0] in know.given_names
+                and any(re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+$", c.before) for c in places)):
+        # (nor "Michaela B. Parks": a given name, an initial, then the surname; nor "By
+        # Donna Miles" over an article: a byline's given name and surname)
         return "place", f"'{last}' names places"  # (and "National Parks"; but "Emily
         # Miles", "Joan Rivers": a given name no town bears, then a surname)
     if len(words) > 1 and last in _COMPASS and (

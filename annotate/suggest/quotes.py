@@ -235,7 +235,8 @@ _ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$
 #: Words of a post a role's phrase holds besides the people's nouns: "Senior Legal Adviser",
 #: "advocacy director".
 _ROLE_WORDS = frozenset("""adviser advisor director secretary-general chair chief head
-officer counsel coordinator manager researcher""".split())
+officer counsel coordinator manager researcher commander""".split())
+# ("Navy Capt. Timothy R. Fox, commander of Navy District Washington …, told the group")
 _RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
 
 
@@ -1350,8 +1351,10 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             key, name, who_end = who
             cue = " ".join(text[q_after + m.start("verb"):who_end].split())
             return key, name, cue, f"'{cue}' after the quote"
-    m = re.match(rf"^[\s,]*(?P<who>.{{1,80}}?){_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b", after,
-                 re.IGNORECASE | re.DOTALL)
+    m = re.match(rf"^[\s,]*(?P<who>.{{1,110}}?){_ADVERBS}\s+(?P<verb>{_SPEECH_WORDS})\b", after,
+                 re.IGNORECASE | re.DOTALL)  # (a name and a long post between commas:
+    # "…,” Navy Capt. Timothy R. Fox, commander of Navy District Washington Reserve
+    # Component Command, told the group")
     if m and "“" not in m.group("who") and '"' not in m.group("who") and \
             not m.group("verb")[:1].isupper() and not _VERB.match(m.group("who")) and \
             not re.match(r"(?:and|but|while|whereas)\s", m.group("who")) and \

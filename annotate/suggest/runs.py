@@ -586,8 +586,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                         (nxt.text == "to" and _LAW_AFTER_TO.match(text, nxt.start)
                          and not know.big_place(current.text))
                         or (nxt.text == "of" and current.text in ("Act", "Acts", "Bill",
-                                                                  "Amendments")
+                                                                  "Amendments", "War", "Panic",
+                                                                  "Compromise", "Revolution")
                             and _LAW_YEAR.fullmatch(words[j + 2].text))):
+                # (and a war or a crisis named for its year: "the War of 1812", "the Panic of
+                # 1873")
                 run += words[j + 1:j + 3]  # "Preserving Pathways to Homeownership Act of
                 j += 2  # 2024": a bill's name holds "to", its year follows "of"
                 if current.text == "Acts" and j + 2 < n and words[j + 1].text == "and" and \
