@@ -2975,7 +2975,13 @@ def main(argv: list[str]) -> int:
              "0.67; it showed a byline's surname that names places typing its writer a place "
              "('By Donna Miles'), 'D-Day' read as a party-and-state mark, 'the War of 1812' "
              "cut before its year, a raid typed a person and a speaker lost behind a long "
-             "post between commas; fixed (names P 1.00, R 1.00, type 1.00, speakers 1.00)"))
+             "post between commas; fixed (names P 1.00, R 1.00, type 1.00, speakers 1.00)"),
+            ("Four-hundred-and-ninth held-out set (the Office of Navajo and Hopi Indian "
+             "Relocation through the Interior Department's Inspector General: two report "
+             "summaries, a report's first pages as a document site transcribes them; public "
+             "domain)",
+             HERE / "heldout-409", "gold written before the engine ran on it; first run "
+             "not yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
