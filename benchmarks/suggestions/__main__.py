@@ -2980,8 +2980,8 @@ def main(argv: list[str]) -> int:
              "Relocation through the Interior Department's Inspector General: two report "
              "summaries, a report's first pages as a document site transcribes them; public "
              "domain)",
-             HERE / "heldout-409", "gold written before the engine ran on it; first run "
-             "not yet recorded"))
+             HERE / "heldout-409", "gold written before the engine ran on it; first run: "
+             "names P 0.68, R 0.85, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
