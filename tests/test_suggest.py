@@ -11875,3 +11875,16 @@ def test_a_wire_services_story_of_veterans_and_their_wars() -> None:
     assert kinds.get("War of 1812") == "event", kinds
     (quote,) = found.quotes
     assert quote.speaker_name == "Jane R. Holt", quote
+
+
+def test_a_rooms_number_before_its_building_and_a_reports_number() -> None:
+    found = suggest(
+        "Report No.: 2019-WR-012 March 2019\n\n"
+        "The Honorable Jane Roe, Ranking Member House Committee on Appropriations "
+        "Subcommittee on Energy, Water, and Related Agencies B-308 Rayburn House Office "
+        "Building Washington, DC 20515 Subject: Final Evaluation Report - Water Relocation "
+        "Practices Report No. 2019-WR-012\n")
+    kinds = _types(found)
+    assert "Rayburn House Office Building" in kinds, kinds
+    assert not any(name.startswith(("B-308", "Report")) or name.endswith("Practices Report")
+                   or name in ("Water", "Related Agencies") for name in kinds), kinds

@@ -464,6 +464,20 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 *_cut(text, run[building + 1:], know, surnames)]  # "Thurgood Marshall
         # Federal Judiciary Building Washington, D.C." in an infobox: the building, then
         # its city, written without the comma between them
+    if len(run) >= 2 and run[-1].text in ("No", "No.") and run[-2].text == "Report" and \
+            re.match(r"\.?:?[^\S\n]*\d", text[run[-1].end:]):
+        run = run[:-2]  # "… Practices Report No. 2015-WR-067", "Report No.: …": a report's
+        if not run:  # number and its label, no part of a name
+            return []
+    elif run and run[-1].text == "Report" and \
+            re.match(r"[^\S\n]+No\.?:?[^\S\n]*\d", text[run[-1].end:]):
+        run = run[:-1]
+        if not run:
+            return []
+    if len(run) >= 3 and re.fullmatch(r"[A-Z]{1,2}-?\d{2,4}[A-Z]?", run[0].text) and \
+            run[-1].text in ("Building", "Buildings", "Hall", "Annex", "Center", "Centre"):
+        return _cut(text, run[1:], know, surnames)  # "B-308 Rayburn House Office Building":
+        # a room's number before its building's name
     if len(run) == 2 and run[-1].text == "Us" and run[0].text in _US_LINKS:
         return []  # "Contact Us", "About Us" in a page's menu: a link, no one named
     if len(run) >= 2 and re.fullmatch(r"[A-H]\.", run[0].text) and \

@@ -797,7 +797,8 @@ _ONE_WORD_LAW_HEADS = frozenset("Bill Act Regulations Rules Order".split())
 #: The rest of a committee's fields after the first, with commas, "the" and "and": ", the
 #: Border, and Foreign Affairs".
 _FIELD = r"(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
-_COMMITTEE_FIELDS = re.compile(rf"(?:, {_FIELD})*,? and {_FIELD}(?= [A-Z][a-z]+ [A-Z]|[,.;]|$)")
+_COMMITTEE_FIELDS = re.compile(rf"(?:, {_FIELD})*,? and {_FIELD}(?= [A-Z][a-z]+ [A-Z]|[,.;]|$"
+                               r"| [A-Z]{1,2}-?\d)")  # (or a room's number: "… B-308 Rayburn …")
 
 #: Words listed with commas before "and" and an institution's head: "Domestic, Family and
 #: Sexual Violence Commission", "Department of Agriculture, Water and the Environment".
@@ -823,7 +824,9 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
                              know: Knowledge) -> int | None:
     """Where a name that goes on past a bracket or a comma ends, if it does (not a list
     of places: "… of China, Russia and the Russian Federation")."""
-    if len(run) >= 3 and run[0].text in ("Committee", "Subcommittee") and run[1].text == "on":
+    if len(run) >= 3 and ((run[0].text in ("Committee", "Subcommittee") and run[1].text == "on")
+                          or (run[-3].text in ("Committee", "Subcommittee")
+                              and run[-2].text == "on")):
         m = _COMMITTEE_FIELDS.match(text, current.end)
         if m is not None:
             return m.end()  # "Subcommittee on National Security, the Border, and Foreign
