@@ -48,6 +48,7 @@ from .lexicon import (
     HULL_NUMBER,
     JOURNAL_CUE,
     LAW_HEADS,
+    LAW_NATION,
     LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
     MEMORIAL_HEADS,
@@ -347,8 +348,7 @@ _GROUP_BEFORE_MARKS = re.compile(r"\b(?:ensemble|band|troupe|choir|orchestra|clu
                                  r"collective|quartet|trio)[^\S\n]+[“\"]$")
 _GROUP_IN_MARKS = "a group's name in quotation marks after its kind ('dance ensemble “Vainakh”')"
 #: A law's head, then its nation in brackets and its year, ending its name.
-_LAW_OF_A_NATION = re.compile(r"\b(?P<head>Act|Bill|Order|Regulations|Rules) \((?:Northern "
-                              r"Ireland|Scotland|Wales|England and Wales|England|NI)\)"
+_LAW_OF_A_NATION = re.compile(rf"\b(?P<head>Act|Bill|Order|Regulations|Rules) {LAW_NATION}"
                               r"(?: (?:1[89]|20)\d\d)?$")
 #: The noun after a law's name written in lower case: "the 2021 Bipartisan Infrastructure
 #: law" (not "a Dallas law firm", "Harvard Law School").

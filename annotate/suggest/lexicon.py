@@ -601,6 +601,9 @@ NAMED_AFTER_PERSON = frozenset("Memorial Day Boulevard Blvd. Drive Avenue Ave. L
 #: The words that end a street's name in an address: "Quil Ceda Blvd", "Dawson St.".
 ROAD_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lane Ln Way "
                        "Pkwy Parkway Hwy Highway".split())
+#: A United Kingdom nation in brackets after a law's head, as its laws are named: "the Budget
+#: Act (Northern Ireland) 2016", "the Coronavirus (Scotland) Act 2020".
+LAW_NATION = r"\((?:Northern Ireland|Scotland|Wales|England and Wales|England|NI)\)"
 #: Words a road's number follows: "County Road 1251", "FM 2554" (a farm-to-market road).
 ROAD_NUMBER_HEADS = frozenset("Road Rd Highway Hwy Route Interstate FM RM CR SR".split())
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".

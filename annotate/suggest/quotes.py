@@ -42,6 +42,7 @@ from .lexicon import (
 from .marks import WRAPPED_LINES, Passage, hard_wrapped, passages
 from .results import QuoteSuggestion
 from .tokens import _SENTENCE_WORD, POST_BETWEEN_COMMAS, line_end
+from .turns import TURN_LABEL_OPENING
 
 _SPEECH_WORDS = (
     "said|says|say|told|tells|tell|added|adds|wrote|writes|tweeted|tweets|posted|posts|"
@@ -151,8 +152,6 @@ _DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:[Dd]escribed|[Cc]alled|[Tt]ermed|[Dd]u
                            r"[Ll]abell?ed|[Cc]riticised|[Cc]riticized|[Cc]ondemned)\s+by)\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{0,80}?)(?:\s+\([A-Z]{2,8}\))?\s+"
                            r"as\s+(?:having\s+|being\s+|the\s+|an?\s+)?$")
-#: A transcript's label opening a line: "Senator Brandis:", "Prof. Triggs :".
-_TURN_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}[A-Z][\w.’'-]*[^\S\n]?:[^\S\n]")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
@@ -2072,9 +2071,7 @@ def _clause_subject(text: str, s_start: int, verb_at: int, mentions: Sequence[Me
     if subject is not None and subject[0] is not None and any(
             m.key == subject[0] and m.type == "person" for m in mentions):
         return subject
-    found = None
-    for that in _FOUND_THAT.finditer(text, s_start, verb_at):
-        found = that
+    found = next(reversed(list(_FOUND_THAT.finditer(text, s_start, verb_at))), None)
     if found is None:
         return subject
     i = bisect.bisect_right(starts, verb_at) - 1
@@ -2232,7 +2229,7 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
     want = _PRONOUNS.get(pronoun, "none")
     if pronoun == "i" and text:
         line = text.rfind("\n", 0, at) + 1
-        label = _TURN_LABEL.match(text, line)
+        label = TURN_LABEL_OPENING.match(text, line)
         if label is not None and label.end() <= at:
             i = bisect.bisect_left(starts, label.end()) - 1
             if i >= 0 and mentions[i].start >= line and mentions[i].type == "person":

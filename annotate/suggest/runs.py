@@ -36,6 +36,7 @@ from .lexicon import (
     HOLIDAYS,
     HONORIFICS,
     LAW_HEADS,
+    LAW_NATION,
     LAW_PARTS,
     MEMORIAL_HEADS,
     MONTHS_AND_DAYS,
@@ -788,8 +789,7 @@ _BRACKETED = re.compile(r" \([A-Z][^()\n]{0,60}\)(?: \([A-Z][^()\n]{0,40}\))? (?
                                           reverse=True)) + r")\b")
 
 #: A law's nation in brackets after its head, then its year: " (Northern Ireland) 2016".
-_JURISDICTION_AFTER_LAW = re.compile(r" \((?:Northern Ireland|Scotland|Wales|England and Wales|"
-                                     r"England|NI)\)(?: (?:1[89]|20)\d\d\b)?")
+_JURISDICTION_AFTER_LAW = re.compile(rf" {LAW_NATION}(?: (?:1[89]|20)\d\d\b)?")
 
 #: The heads of laws, whose name may open with one word before its bracket.
 _ONE_WORD_LAW_HEADS = frozenset("Bill Act Regulations Rules Order".split())

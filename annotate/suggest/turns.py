@@ -24,6 +24,11 @@ from .lexicon import FIELD_LABELS, PERSON_NOUNS
 #: "Paul Fulton (Moderator):"), its colon, then the turn.
 _TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})"
                    r"(?:[^\S\n]+\([^)\n]{1,30}\))?:[^\S\n]+(?P<turn>[^\n]+)$", re.MULTILINE)
+#: A label opening a turn's line, titles and all, a space before its colon allowed as a
+#: parliament's record types it ("Senator Brandis:", "Prof. Triggs :"): whose turn the line
+#: is, for the quotes a speaker gives in the first person.
+TURN_LABEL_OPENING = re.compile(r"[^\S\n]*(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}[A-Z][\w.’'-]*"
+                                r"[^\S\n]?:[^\S\n]")
 #: A word of prose: the turn is speech, not a field's value ("Hours: 9 a.m. – 5 p.m.").
 _PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 #: What follows a speaker's name in a label opening a turn, read by the type guesses:
