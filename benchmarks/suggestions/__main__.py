@@ -2993,8 +2993,8 @@ def main(argv: list[str]) -> int:
              "Commission: its biennial report's opening, its entries in the 2000 and today's "
              "Government Manual, Wikipedia's article as a mirror copies it; public domain and "
              "CC BY-SA)",
-             HERE / "heldout-410", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-410", "gold written before the engine ran on it; first run: "
+             "names P 0.78, R 0.84, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
