@@ -11888,3 +11888,55 @@ def test_a_rooms_number_before_its_building_and_a_reports_number() -> None:
     assert "Rayburn House Office Building" in kinds, kinds
     assert not any(name.startswith(("B-308", "Report")) or name.endswith("Practices Report")
                    or name in ("Water", "Related Agencies") for name in kinds), kinds
+
+
+def test_a_signature_of_an_initial_a_given_name_and_a_surname_alone_on_its_line() -> None:
+    kinds = _names("As the new Board Chairman, I am pleased to provide this report.\n\n"
+                   "J. Martin Hollowell\n\nThe Board hears appeals from every state.\n")
+    assert kinds.get("J. Martin Hollowell") == "person", kinds
+
+
+def test_a_government_manuals_directory_and_its_hard_wrapped_prose() -> None:
+    rows = [("Chairman", "Marla V. Quentin"), ("Commissioners", "Dale P. Fenwick, "),
+            ("", "Oscar T. "), ("", "Brannigan"), ("    Executive Director", "Rosa M. Tillery"),
+            ("    Chief Judge", "Irving Calloway"), ("    General Counsel", "Hal R. Osgood, Jr."),
+            ("    Press Officer", "Lena A. Whitcomb")]
+    directory = "".join(f"{post:<50}{name}\n" if post else f"{'':58}{name}\n"
+                        for post, name in rows)
+    prose = ("The Mine Appeals Review Board works to ensure the timely and fair \n"
+             "resolution of cases involving the alleged exposure of miners to \n"
+             "unsafe or unhealthy working conditions in the mines of the country.\n\n"
+             "The Board is an independent, quasi-judicial agency established by \n"
+             "the Federal Mine Appeals and Safety Act of 1977 (30 U.S.C. 801). It \n"
+             "rules on cases forwarded to it by the Department of Labor when the \n"
+             "results of inspections performed by the Department's Mine Inspection \n"
+             "and Standards Administration are disputed by the owners of mines.\n")
+    kinds = _names("MINE APPEALS REVIEW BOARD\n\n" + directory + "\n" + prose)
+    for person in ("Marla V. Quentin", "Dale P. Fenwick", "Oscar T. Brannigan",
+                   "Rosa M. Tillery", "Irving Calloway", "Lena A. Whitcomb"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert any(name.startswith("Hal R. Osgood") for name in kinds), kinds
+    assert "Federal Mine Appeals and Safety Act of 1977" in kinds, kinds
+    assert "Mine Inspection and Standards Administration" in kinds, kinds
+    assert not any(name.startswith(("Act of", "Oscar T. Brannigan ", "Jr."))
+                   or name.endswith(("Commissioners", "Director", "Officer", "Counsel"))
+                   for name in kinds), kinds
+
+
+def test_a_tables_head_glued_together_by_a_copy_that_lost_its_cells() -> None:
+    kinds = _names("Members\n\nNamePartySworn inTerm expires\n"
+                   "Dana K. Whitlock (Chair)DemocraticApril 27, 2029\n\n"
+                   "The board was created by the Mine Safety Act.\n")
+    assert "Dana K. Whitlock" in kinds, kinds
+    assert not any("NamePartySworn" in name for name in kinds), kinds
+
+
+def test_a_plan_named_for_its_fiscal_year_in_hard_wrapped_prose() -> None:
+    kinds = _names("This notice serves to announce the 30-day opportunity for comment on \n"
+                   "the Kenai Basin Authority Draft Work Plan for Federal Fiscal Year 2027 (FY \n"
+                   "2027). The Kenai Basin Authority was created by Congress to provide \n"
+                   "critical utility, infrastructure and economic support throughout the \n"
+                   "region, and it funds its work in Fiscal Year 2027 by its annual grants.\n")
+    assert "Kenai Basin Authority Draft Work Plan for Federal Fiscal Year 2027" in kinds, kinds
+    assert "Fiscal Year 2027" not in kinds and \
+        "Kenai Basin Authority Draft Work Plan for Federal Fiscal Year" not in kinds, kinds

@@ -102,6 +102,7 @@ from .tokens import (
     _lower_case_words,
     _spelt_out,
     _title_follows,
+    line_end,
     nickname_between,
     someones_surname,
     spelt_by_last,
@@ -346,6 +347,16 @@ _FIELD_AFTER_POST = re.compile(r"\b(?:Director|Manager|Officer|Chief|Head|Coordi
                                r"[^\S\n]+[–—-][^\S\n]+$")
 
 
+#: The last words of posts a directory lists in its first column.
+_DIRECTORY_POSTS = frozenset("Officer Director Manager Counsel Secretary Judge Chairman Chair "
+                             "Chairwoman Commissioner Commissioners Administrator Treasurer "
+                             "Clerk Editor President Coordinator Controller Inspector "
+                             "Members Member Auditor".split())
+#: A person's name in a directory's next column, alone to the line's end: "     Lena A.
+#: Whitcomb", "     Earl R. Ohman, Jr.".
+_NAME_IN_NEXT_COLUMN = re.compile(r"[ \t]{3,}[A-Z][a-z]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}"
+                                  r"(?:,[^\S\n]+(?:Jr|Sr)\.|,?[^\S\n]+(?:II|III|IV))?,?[^\S\n]*$",
+                                  re.MULTILINE)
 #: The heading of a table whose rows are vessels: "Vessel’s name Accident/incident type …".
 _VESSELS_TABLE = re.compile(r"^(?:Vessel|Ship|Boat)(?:[’']s)?[^\S\n]+name\b", re.MULTILINE)
 #: A table's row: a description that ends with its sentence's stop, then a date's cell
@@ -432,6 +443,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    parts = re.findall(r"[A-Z][a-z]+", run[0].text) if len(run) == 1 else []
+    if len(parts) >= 3 and "".join(parts) == run[0].text and \
+            sum(p.casefold() in know.common_words for p in parts) >= 2 and \
+            _LOWER_GLUED.search(text, run[0].end, line_end(text, run[0].end)):
+        return []  # "NamePartySworn inTerm expires": a table's head, its cells' labels
+        # glued together by a copy that lost the cells, no name
+    if run and run[-1].text in _DIRECTORY_POSTS and \
+            _NAME_IN_NEXT_COLUMN.match(text, run[-1].end):
+        return []  # "Press Officer          Lena A. Whitcomb": a directory's row, the post
+        # in its first column, the name of whoever holds it in the next
     opening = 1 if run and run[0].text == "Grand" else 0
     if len(run) >= opening + 3 and run[opening].text in _CEREMONIES and \
             run[opening + 1].text == "of" and run[opening + 2].capitalised:
@@ -2156,6 +2177,9 @@ _CONTACT_LABEL = re.compile(r",?[^\S\n]+[Cc]ontact\b")
 #: A law report's volume before its abbreviation, and the page after it: "862 F. Supp. 667".
 _VOLUME_BEFORE = re.compile(r"(?<![\d,.])\d{1,4}[^\S\n]+\Z")
 _REPORT_PAGE = re.compile(r"\.?[^\S\n]+\d{1,5}(?![\d,.])")
+#: A lower-case word glued to a capitalised one, as a copy that lost a table's cells writes
+#: them: "inTerm".
+_LOWER_GLUED = re.compile(r"(?<!\w)[a-z]+[A-Z][a-z]")
 #: A contents line whose page number is glued to its heading: "9Registration and Recordation".
 _CONTENTS_LINE = re.compile(r"[^\S\n]*\d{1,3}[A-Z][a-z]+(?:[^\S\n]+(?:and|of|&|[A-Z][a-z]+))*"
                             r"[^\S\n]*(?:\n|$)")

@@ -105,6 +105,7 @@ from .lexicon import (
     WORK_HEADS,
     YEARS,
 )
+from .marks import hard_wrapped, wrap_width
 from .runon import run_on_parts
 from .runs import BRACKETED_HEADS, body_named_apart, runs
 from .tokens import (
@@ -3286,6 +3287,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
            and words[k + 2][:1].isupper() for k in range(len(words) - 2)) and len(words) <= 5:
         return True  # "President George W. Bush, November 28": a given name, an initial,
         # a surname
+    if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0]) and \
+            words[1] in know.given_names and words[2][:1].isupper() and \
+            words[2] not in HEADLINE_VERBS and words[2] not in ORGANISATION_HEADS:
+        return True  # "W. Scott Railton" under a chairman's letter: an initial, the given
+        # name he goes by, a surname
     if len(words) in (2, 3) and _given_name(words[0], know) and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
             not (len(words) == 3 and words[-1] in HEADLINE_VERBS) and \
@@ -3693,6 +3699,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     opened = False  # (the last line with words ended in a colon)
     opening = False  # (the last line with words opened a list)
     lines = text.splitlines(keepends=True)
+    wrapped = hard_wrapped(text)
     last = (-1, -1)  # (the span of the last line with words)
     after_headline = False  # (that line was a headline)
     for number, line in enumerate(lines):
@@ -3739,6 +3746,18 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
+        if wrapped and number and line.strip() and not (spans and spans[-1][1] == pos) and \
+                len(lines[number - 1].rstrip("\n")) >= wrap_width(text) and \
+                not lines[number - 1].rstrip().endswith((".", "!", "?", ":", ";")) and \
+                not re.search(r"\S[ \t]{3,}\S", lines[number - 1]) and (
+                    line.lstrip()[:1].islower()
+                    or re.search(r"(?:,|\b(?:by|of|the|and|to|for|in|on|a|an|with))[ \t]*$",
+                                 lines[number - 1].rstrip("\n")) is not None):
+            pos += len(line)  # "the Federal Mine Safety Act of 1977 (30 U.S.C. 801). It"
+            continue  # after a full line in text broken at a width: a sentence going on,
+            # in lower case or after a small word (not a list's next item after a long one
+            # or a headline, nor a directory's row after another, its columns set apart by
+            # spaces)
         if (" » " in line and len(line.split()) <= 30) or _quoted_headline(line):
             # (not a feed's channel run into its first item's prose: "Premier of Victoria »
             # Media Release… http://… The Andrews Labor Government is …")

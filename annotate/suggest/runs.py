@@ -1339,6 +1339,13 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
                 and words[k - 1].capitalised and _gap_ok(text, words[k - 2], words[k - 1]))):
         return True  # "Statement of Strategy 2023-2025", "Project Ireland 2040": a plan
         # named by the years it covers
+    if k > 2 and YEARS.fullmatch(number) and words[k - 1].text == "Year" and \
+            words[k - 2].text in ("Fiscal", "Financial") and any(
+                words[j].text in _PLANS_BY_YEARS
+                and all(_gap_ok(text, a, b) for a, b in itertools.pairwise(words[j:k]))
+                for j in range(max(0, k - 8), k - 2)):
+        return True  # "the Denali Commission Draft Work Plan for Federal Fiscal Year 2026":
+        # a plan for a year, named with it (but "in Fiscal Year 2026" is a date)
     if k > 0 and words[k - 1].initial and words[k - 1].capitalised and \
             not words[k - 1].acronym and re.fullmatch(r"(?:19|20)\d\d", number) and \
             words[k - 1].text not in MONTHS_AND_DAYS and words[k - 1].text not in SEASONS and \

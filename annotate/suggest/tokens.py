@@ -879,6 +879,8 @@ def _dateline_start(text: str, start: int) -> bool:
     return _DATELINE_HEAD.fullmatch(text, line, start) is not None
 
 
+#: Spaces that set a table's columns apart inside a line.
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")
 #: A retired officer's mark between the rank and the name: " (Ret.) ", " (RET) ".
 _RETIRED = re.compile(r"[^\S\n]\((?:Ret|RET|ret)\.?\)[^\S\n]")
 
@@ -889,13 +891,24 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
             not text.startswith("@", a.start):
         return False  # "on Twitter @FHFA": a handle is a name of its own, not the end of
         # the network's
-    if gap.startswith("\n") and not gap[1:].strip(" \t") and hard_wrapped(text):
+    if re.fullmatch(r"[ \t]*\n[ \t]*", gap) and hard_wrapped(text):
         # a PDF's text broken into lines of a width: "the Federal\nReserve Board", "Lisa\nD.
         # Cook", a digest's "(AP via New Haven\n    Register)" (a line that is full, not a
         # heading's or a list item's short line); or an old page's text broken where its
         # source broke it, shorter, inside a sentence: "the Anti-Methamphetamine\nCoordination
         # Committee", "through National\nMethamphetamine\nAwareness Day"
+        # (its last space may be left before the break: "the Occupational Safety and Health
+        # \nAct of 1970"; but a directory's row, a post and a name set apart by a column's
+        # spaces, ends its name at the line's end: "Chairman      Thomasina V. Rogers")
         start = text.rfind("\n", 0, a.end) + 1
+        if _COLUMN_GAP.search(text, start, a.end):
+            return False
+        indent = len(text[start:a.end]) - len(text[start:a.end].lstrip(" \t"))
+        if indent >= wrap_width(text) // 2:
+            # a column's cell, set far in: only a name broken after its initial goes on,
+            # at the same column ("Gary L. Visscher,\n  Stuart E.\n  Weisberg")
+            return re.fullmatch(r"[A-Z]\.", text[a.start:a.end]) is not None and \
+                len(gap) - gap.index("\n") - 1 == indent
         return a.end - start >= wrap_width(text) or _inside_sentence(text, start, a.end)
     if re.fullmatch(r"\n[ \t]*\n[ \t]*", gap) and double_spaced(text):
         start = text.rfind("\n", 0, a.end) + 1  # "… of the Riegle Community Development
