@@ -3001,7 +3001,13 @@ def main(argv: list[str]) -> int:
              "('Stuart E.' / 'Weisberg'), a signature 'W. Scott Railton' alone on its line "
              "lost as a headline's, and a table's head glued together ('NamePartySworn'); "
              "fixed (names P 0.93, R 1.00, type 1.00); left: 'GPO' of 'GPO Access', a "
-             "street's 'NW.' without its full stop"))
+             "street's 'NW.' without its full stop"),
+            ("Four-hundred-and-eleventh held-out set (the Nevada Current, a States Newsroom "
+             "outlet, as a news aggregator copies Yahoo's copies: a film tax credit's last "
+             "day, a housing bill blocked at the governor's request, a governor's vetoes; CC "
+             "BY-NC-ND 4.0)",
+             HERE / "heldout-411", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
