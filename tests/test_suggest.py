@@ -11940,3 +11940,21 @@ def test_a_plan_named_for_its_fiscal_year_in_hard_wrapped_prose() -> None:
     assert "Kenai Basin Authority Draft Work Plan for Federal Fiscal Year 2027" in kinds, kinds
     assert "Fiscal Year 2027" not in kinds and \
         "Kenai Basin Authority Draft Work Plan for Federal Fiscal Year" not in kinds, kinds
+
+
+def test_a_speaker_who_reports_what_someone_asked_voiced_and_a_headlines_subject() -> None:
+    found = suggest(
+        "At Garvey's request, Holloway 'reluctantly' blocks bill on rents\n"
+        "Republican Gov. Ned Garvey asked the caucus to block the bill, state Sen. Ruth "
+        "Holloway said on Tuesday.\n"
+        "In an email to the Sentinel, Garvey's press secretary Tom Quill said the governor "
+        "was asked for input on the bill and 'voiced technical concerns with the draft.'\n")
+    speakers = {q.text: q.speaker_name for q in found.quotes}
+    assert speakers.get("reluctantly") == "Ruth Holloway", speakers
+    assert speakers.get("voiced technical concerns with the draft.") == "Tom Quill", speakers
+
+
+def test_a_firm_named_for_brothers_is_an_organisation() -> None:
+    kinds = _names("Studio giants Halden Pictures and Warner Bros. Discovery are attached to "
+                   "the project.\n")
+    assert kinds.get("Warner Bros. Discovery") == "organisation", kinds

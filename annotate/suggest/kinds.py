@@ -1314,6 +1314,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 2 and any(_titled_before_bracket(c.before, know) for c in places):
         return "person", "a surname after a title and a given name an editor put in " \
             "brackets ('Mr. [Alister] Paterson', 'Chief [Edward] Roundpoint')"
+    if "Bros." in words[1:]:
+        return "organisation", "a firm named for brothers ('Warner Bros. Discovery')"
     if text in COUNTRY_LETTERS and text != "EU":
         return "place", "a country's letters ('U.S.A.')"  # (a dotted acronym's own rule
         # would make a body of "U.S.A."; the EU is a union of countries, typed below)

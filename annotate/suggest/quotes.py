@@ -548,6 +548,8 @@ def _stop(text: str, at: int) -> bool:
 #: A page's label before a tag or a category in marks: 'Posts Tagged With: "…"'.
 _TAG_LABEL = re.compile(r"\b(?:[Tt]agged(?:\s+[Ww]ith)?|TAGGED|[Tt]ags?|[Cc]ategor(?:y|ies)|"
                         r"[Ff]iled\s+[Uu]nder)\s*:?\s*[“\"‘']?$")
+#: A passive's auxiliary right before its verb: "was asked", "were told".
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+$")
 #: A passive verb of naming with no one doing it, right before the marks: "…, termed
 #: “optical lattices”", "… are known as “dead zones”" (but "Smith called it “a farce”" has a
 #: speaker: the verb is active).
@@ -1435,8 +1437,12 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                       and _DETERMINER_BEFORE.search(before, 0, v.start()))
              and not (v.group() in _NOUN_VERBS and v.group() not in ("posts", "tweets")
                       and _PAST_VERB_BEFORE.search(before, 0, v.start()))
-             and not (v.group().casefold() == "stated" and _STATED_AIM.match(before, v.end()))]
+             and not (v.group().casefold() == "stated" and _STATED_AIM.match(before, v.end()))
+             and not (v.group().casefold() in ("asked", "told")
+                      and _PASSIVE_AUXILIARY.search(before, 0, v.start()))]
     # (not "Its stated mission is to “…”": an adjective before the aim it names)
+    # (nor "… said the governor was asked for input and ‘voiced …’": whoever is asked or
+    # told is no speaker of the words)
     # (not "guest posts dealing with ‘open washing’": a noun, what the posts are about)
     # (a capitalised verb only opens a sentence, "According to …": inside a name it is a
     # word of the name, "the United States “will …”")
@@ -1696,6 +1702,14 @@ def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
         return None
     noun = nouns[-1]
     noun_at = s_start + noun.start()
+    subject = _mention_at(mentions, starts, s_start + noun.end(), s_start + len(before))
+    if subject is not None and subject.type == "person" and \
+            not text[subject.end:s_start + len(before)].strip() and \
+            text[s_start + noun.end():subject.start].lstrip().startswith(",") and \
+            _titles_only(text[s_start + noun.end():subject.start].strip(" ,")):
+        return subject.key, text[subject.start:subject.end], None, \
+            "the clause's subject right before the quote"  # "At Lombardo's request, Hansen
+        # ‘reluctantly' blocks bill …": the words are his who acts, not the request's
     owner = re.search(r"(\w)[’']s?\s+(?:[\w-]+\s+){0,2}$", text[s_start:noun_at])
     if owner is not None:  # "Tom Lee’s call for …": the name right before the possessive
         end = s_start + owner.end(1)
