@@ -3016,8 +3016,8 @@ def main(argv: list[str]) -> int:
              "Preservation: a release from its old site, a page of its news listing, a "
              "business meeting's summary, an older release as a web archive keeps it; "
              "public domain)",
-             HERE / "heldout-412", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-412", "gold written before the engine ran on it; first run: "
+             "names P 0.81, R 0.90, type 0.95, quotes 0.75 (3/4), speakers 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
