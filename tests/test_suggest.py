@@ -11958,3 +11958,47 @@ def test_a_firm_named_for_brothers_is_an_organisation() -> None:
     kinds = _names("Studio giants Halden Pictures and Warner Bros. Discovery are attached to "
                    "the project.\n")
     assert kinds.get("Warner Bros. Discovery") == "organisation", kinds
+
+
+def test_a_release_whose_photos_names_ran_into_its_dateline_and_its_sentences() -> None:
+    found = suggest(
+        "Ruth OkaforWASHINGTON, D.C. – Secretary Dana Whitfield today presented the awards at "
+        "the Heritage Board’s Winter Business Meeting in the Lyman Caucus Room of the Hart "
+        "Civic Office Building.\n\n"
+        "“Preservation drives heritage tourism,” Secretary Whitfield said.” I am proud to "
+        "present these awards.”\n\n"
+        "Board Chairman Lee Marsh commended the Ruth OkaforSecretary’s record.\n\n"
+        "Ruth Okafor, Ph.D. (Expert Member), Albuquerque, NM\n")
+    kinds = _types(found)
+    assert kinds.get("Ruth Okafor") == "person", kinds
+    assert kinds.get("Winter Business Meeting") == "event", kinds
+    assert kinds.get("Lyman Caucus Room") == "place", kinds
+    assert kinds.get("Hart Civic Office Building") == "place", kinds
+    assert not any(("WASHINGTON" in name and name != "WASHINGTON, D.C.") or "Secretary" in name
+                   or (name.startswith("Winter Business ") and name != "Winter Business Meeting")
+                   for name in kinds), kinds
+    speakers = {q.text: q.speaker_name for q in found.quotes}
+    assert speakers.get("I am proud to present these awards.") == "Dana Whitfield", speakers
+
+
+def test_an_awards_field_after_in_and_a_buildings_number() -> None:
+    kinds = _names("Chair Ana Ruiz announced the winner of the Chair’s Award for Achievement in "
+                   "Rural Heritage, given to the Navy for the rehabilitation of Building 2417 at "
+                   "Camp Verity, Ohio, and the Merit Award for Residential Restoration/"
+                   "Rehabilitation, 2003.\n")
+    assert "Chair’s Award for Achievement in Rural Heritage" in kinds, kinds
+    assert kinds.get("Building 2417") == "place", kinds
+    assert "Merit Award for Residential Restoration/Rehabilitation" in kinds, kinds
+    assert "Building" not in kinds and "Rehabilitation" not in kinds, kinds
+
+
+def test_a_conference_of_officers_a_channel_and_a_site_path_with_arrows() -> None:
+    kinds = _names("skip specific nav links\nHome arrowNews arrowTwo Board Members Honored for "
+                   "Their Service to Rural Heritage\n\n"
+                   "Jo Lane, President, National Conference of Rural Heritage Officers, was "
+                   "honored by The History Channel. She swam the English Channel in 1990.\n")
+    assert kinds.get("National Conference of Rural Heritage Officers") == "organisation", kinds
+    assert kinds.get("History Channel") == "organisation", kinds
+    assert kinds.get("English Channel") == "place", kinds
+    assert not any("Members Honored" in name or name == "Rural Heritage" for name in kinds), \
+        kinds

@@ -434,6 +434,10 @@ _US_LINKS = frozenset("Contact About Follow Join Email Call Visit Support Subscr
 _AFTER_QUOTED_TITLE = re.compile(r"\b[Tt]he[^\S\n]+[“\"][^”\"\n]{1,60}[.!?][”\"][^\S\n]+$")
 #: A lettered heading of an outline, opening its line: "A. Members", "B. Term of office".
 _OUTLINE_LETTER = re.compile(r"(?m)^[^\S\n]*([A-H])\.[^\S\n]+[A-Z][a-z]")
+#: Rooms named within a building: "the Kennedy Caucus Room of the …".
+_ROOMS = frozenset("Room Rooms Auditorium Ballroom Rotunda Atrium Lobby Theater Theatre".split())
+#: Buildings a named room is in: "… of the Russell Senate Office Building".
+_BUILDINGS = frozenset("Building Center Centre Capitol Hotel Museum Library Hall".split())
 #: A body's members named together after its letters: "USCIRF Commissioners".
 _MEMBERS_PLURAL = frozenset("Commissioners Members Trustees Governors Directors Regents "
                             "Councillors Councilors Panels".split())
@@ -517,6 +521,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:chamber + 1], hint="place"),
                 *_cut(text, run[chamber + 3:], know, surnames)]  # "the Debating Chamber of
         # the Scottish Parliament": a room of the body's building, then the body
+    room = next((k for k in range(1, len(run) - 4) if run[k].text in _ROOMS
+                 and run[k + 1].text == "of" and run[k + 2].text == "the"
+                 and run[-1].text in _BUILDINGS and run[k + 3].capitalised), None)
+    if room is not None:
+        return [_candidate(text, run[:room + 1], hint="place"),
+                _candidate(text, run[room + 3:], hint="place")]  # "the Kennedy Caucus Room
+        # of the Russell Senate Office Building": a room, then the building it is in
     if len(run) >= 2 and re.fullmatch(r"\d+(?:\.\d+)?(?:KB|kB|MB|GB|Kb|Mb)", run[-1].text):
         return _cut(text, run[:-1], know, surnames)  # "Official Report 946KB pdf": a
         # file's size, no part of the name before it
@@ -2363,7 +2374,9 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
         # III" a generation's numeral)
     if len(run) >= 3 and run[0].text.title() in know.given_names and run[1].capitalised and \
             run[1].text not in ORGANISATION_HEADS and not _is_title(run[1].text, know.titles) \
+            and not re.search(r"[’']s?[^\S\n]+$", text[max(0, run[0].start - 3):run[0].start]) \
             and _opens_a_sentence(text, run[2:], know):
+        # (not "the ACHP’s Winter Business Meeting": a body's meeting, after its possessive)
         rest = _trim(run[2:], know)  # "Eric Stoner Prior to the …", "By Sarah Aziza
         return [run[:2], *([rest] if rest else [])]  # Announcing his …", "ANDREW METHEVEN
         # In London, …": a teaser's byline run into its first sentence

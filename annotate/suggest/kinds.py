@@ -1290,6 +1290,14 @@ _HONOURS_BY_LETTERS = frozenset("MBE OBE CBE KBE DBE GBE BEM KCB KCMG CMG QPM KP
                                 "ONZM MNZM CNZM".split())  # (not "AC", "AO": more than honours)
 
 
+#: Members a standing conference gathers, which its name ends with: "the U.S. Conference of
+#: Mayors", "the National Conference of Historic Preservation Officers".
+_STANDING_MEMBERS = frozenset("Officers Mayors Legislatures Bishops Governors Judges Justices "
+                              "Presidents Ministers Directors Employers Chiefs Commissioners "
+                              "Attorneys Administrators Superintendents Councils Churches "
+                              "Rabbis Unions Cities Counties States".split())
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -1314,6 +1322,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) <= 2 and any(_titled_before_bracket(c.before, know) for c in places):
         return "person", "a surname after a title and a given name an editor put in " \
             "brackets ('Mr. [Alister] Paterson', 'Chief [Edward] Roundpoint')"
+    if len(words) >= 2 and words[-1] == "Channel" and words[0] not in ("The", "the"):
+        if know.is_demonym(words[0]) or know.places.get(words[0]) or \
+                know.places.get(" ".join(words[:-1])):
+            return "place", "a strait named for the land it lies by ('English Channel')"
+        if len(words) == 2 and words[0].casefold() in know.common_words:
+            return "organisation", "a television channel named for what it shows ('History " \
+                "Channel', 'Weather Channel')"
     if "Bros." in words[1:]:
         return "organisation", "a firm named for brothers ('Warner Bros. Discovery')"
     if text in COUNTRY_LETTERS and text != "EU":
@@ -2028,6 +2043,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 _REPORT_AFTER.match(c.after) and not c.possessive for c in places):
         return "work", "a report, before the noun that says so ('its third State of " \
             "Competition report')"  # (not a place's report: "the Texas report")
+    if joint is not None and words[joint - 1] == "Conference" and \
+            words[-1] in _STANDING_MEMBERS:
+        return "organisation", "a conference of its members, a standing body ('National " \
+            "Conference of State Legislatures', '… of Historic Preservation Officers')"
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),

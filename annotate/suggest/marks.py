@@ -246,6 +246,12 @@ def _scan(line: str, offset: int) -> list[Passage]:
                 continue
             stack.append(("double", i))
             continue
+        if ch == "”" and not stack and before in ".!?" and after == " " and \
+                line[i + 2:i + 3].isupper() and "”" in line[i + 1:end_of_line] and \
+                "“" not in line[i + 1:line.index("”", i + 1)]:
+            stack.append(("double", i))  # 'Secretary Salazar said.” I am proud … .”': a
+            # quote's next part opened with a closing mark, another closing it
+            continue
         if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0) and \
                 (after.isalnum() or after in "“\""):
             stack.append(("single", i))

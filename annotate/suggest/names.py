@@ -1018,6 +1018,12 @@ def _across_slash(text: str, found: list[list[Token]]) -> list[list[Token]]:
                 not any(ch.isdigit() for t in out[-1] for ch in t.text) and \
                 out[-1][-1].text not in ORGANISATION_HEADS:
             out[-1] = [*out[-1], *run]
+        elif out and text[out[-1][-1].end:run[0].start] == "/" and len(run) == 1 and \
+                run[0].capitalised and not run[0].acronym and any(
+                    out[-1][k].text in ("Award", "Awards", "Prize", "Medal")
+                    and out[-1][k + 1].text == "for" for k in range(len(out[-1]) - 2)):
+            out[-1] = [*out[-1], *run]  # "the Preservation Achievement Award for
+            # Residential Restoration/Rehabilitation": an award's category, two words for it
         else:
             out.append(run)
     return out
@@ -3688,6 +3694,11 @@ _ITEM_AT_PLACE = re.compile(BULLET_ITEM_DASH +
                             r"(?:, [A-Z][\w.’'-]*(?: (?:of |upon )?[A-Z][\w.’'-]*){0,3}){0,3}")
 
 
+#: A site's path of page titles whose arrows' alt text ran into the titles: "Home arrowNews
+#: arrowThree ACHP Members Honored …".
+_ARROW_PATH = re.compile(r"[^\S\n]*Home[^\S\n]+arrow[A-Z]")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -3758,7 +3769,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             # in lower case or after a small word (not a list's next item after a long one
             # or a headline, nor a directory's row after another, its columns set apart by
             # spaces)
-        if (" » " in line and len(line.split()) <= 30) or _quoted_headline(line):
+        if (" » " in line and len(line.split()) <= 30) or _quoted_headline(line) or \
+                _ARROW_PATH.match(line):
             # (not a feed's channel run into its first item's prose: "Premier of Victoria »
             # Media Release… http://… The Andrews Labor Government is …")
             spans.append((pos, pos + len(line)))  # "ARS Home » Office of Communications »

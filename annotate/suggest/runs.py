@@ -960,8 +960,9 @@ def _institution_goes_on(text: str, run: list[Token], words: list[Token], j: int
     texts = [t.text for t in run]
     head = next((k for k, w in enumerate(texts) if w in ORGANISATION_HEADS
                  or w in ("Summit", "Conference", "Forum", "Symposium", "Commissioner",
-                          "Ombudsman")), None)
-    # (and an event's: "National Summit on Equal Opportunity in Higher Education")
+                          "Ombudsman", "Award", "Awards", "Prize", "Medal")), None)
+    # (and an event's: "National Summit on Equal Opportunity in Higher Education"; and an
+    # award's: "the Chairman’s Award for Achievement in Historic Preservation")
     if head is None or not any(w in ("for", "of", "on") for w in texts[head + 1:]):
         return False
     if nxt.text in ("Europe", "Asia", "Africa", "Eurasia") and "and" in texts[head + 1:] and \
@@ -1310,6 +1311,9 @@ _SUBJECT_VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{2,}(?:s|ed)|will|would|can|c
                                  r"should|may)\b")
 
 
+#: Structures named by a number: "Building 2101", "Hangar 4", "Pier 39".
+_NUMBERED_STRUCTURES = frozenset("Building Hangar Pier Terminal Berth Wharf Warehouse "
+                                  "Bunker".split())
 #: Plans a government names by the years they cover: "Statement of Strategy 2023-2025".
 _PLANS_BY_YEARS = frozenset("Strategy Plan Roadmap Programme Program Framework Report".split())
 
@@ -1330,6 +1334,10 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
                 and (k < 2 or words[k - 2].text not in ("County", "State"))):
         return True  # "County Road 1251", "FM 2554": a road by its number, however long
         # (but "Abbey Road 1969": a year after a street's name)
+    if k > 0 and words[k - 1].text in _NUMBERED_STRUCTURES and number.isdigit() and \
+            len(number) <= 5 and (k < 2 or words[k - 2].text not in ("the", "The")):
+        return True  # "Building 2101", "Hangar 4": a structure by its number, however long
+        # (but "the Building 2020 …" may be an event's year)
     if k > 0 and words[k - 1].text in ("Budget", "Vision", "Agenda", "Expo", "Project") and \
             re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # "Budget 2023", "Vision 2030", "Expo 2020": named by its year

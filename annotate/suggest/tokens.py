@@ -150,6 +150,12 @@ INFOBOX_LINE = re.compile(r"[^\S\n]*" + _INFOBOX_OPENINGS + _INFOBOX_LABELS + r"
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 
+#: Posts a copy may glue a photo's name to: "FernandezSecretary’s".
+_GLUED_POSTS = frozenset("Secretary President Director Chairman Chairwoman Chair Minister "
+                         "Senator Governor Mayor Commissioner Administrator Ambassador "
+                         "Representative Judge".split())
+
+
 #: An image's file name ending: "Wikinews waves Left.png".
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG)(?![a-z])")
 
@@ -523,9 +529,11 @@ def tokens(text: str) -> list[Token]:
                 out.append(part)
             continue
         caption = _CAPTION_THEN_DATELINE.fullmatch(word)
-        if caption and re.match(r"[^\S\n]+[—–-][^\S\n]", text[end:end + 3]):
+        if caption and re.match(r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?"
+                                r"[^\S\n]+[—–-][^\S\n]", text[end:end + 24]):
             # "… development outside BalikpapanJAKARTA — The largest …": a photo's caption
-            # glued to the dateline in capitals that opens the story
+            # glued to the dateline in capitals that opens the story (its state after a
+            # comma: "Lynne SebastianWASHINGTON, D.C. – Secretary …")
             out.extend(_glued_halves(start, end, caption.group(1), caption.group(2)))
             out[-1].initial = True
             continue
@@ -583,6 +591,14 @@ def tokens(text: str) -> list[Token]:
             # "Mikhail Mishustin Mishustin MikhailPrime Minister …": a copy glued a name's
             # tooltip to the next word; the name ends at the glue
             out.extend(_glued_halves(start, end, tooltip.group(1), tooltip.group(2)))
+            continue
+        photo = _GLUED_WORDS.fullmatch(re.sub(r"[’']s?$", "", word))
+        if photo and photo.group(2) in _GLUED_POSTS and text.count(word) == 1 and \
+                re.search(rf"(?<![\w’'-]){photo.group(1)}(?![\w’'-])", text):
+            # "… commended the Teresa Leger de FernandezSecretary’s record": a photo's name
+            # glued to the post that goes on the sentence (the surname written alone too)
+            halves = _glued_halves(start, end, photo.group(1), word[len(photo.group(1)):])
+            out.extend(halves)
             continue
         titled = _GLUED_TITLE.fullmatch(word)
         if titled and text.count(word) == 1 and (
