@@ -3027,7 +3027,13 @@ def main(argv: list[str]) -> int:
              "event and 'The History Channel' a work; fixed (names P 0.96, R 0.99, type "
              "0.99, quotes 1.00); left: 'Tribal' of a menu's 'Federal, State, & Tribal "
              "Programs', an award named after a possessive ('… Alliance's Good Brick "
-             "President's Award')"))
+             "President's Award')"),
+            ("Four-hundred-and-thirteenth held-out set (the Privacy and Civil Liberties "
+             "Oversight Board: its oversight reports' page, a semi-annual report's letter as "
+             "a document site transcribes it, two Wikipedia articles, one as a mirror "
+             "copies it; public domain and CC BY-SA)",
+             HERE / "heldout-413", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
