@@ -3032,8 +3032,8 @@ def main(argv: list[str]) -> int:
              "Oversight Board: its oversight reports' page, a semi-annual report's letter as "
              "a document site transcribes it, two Wikipedia articles, one as a mirror "
              "copies it; public domain and CC BY-SA)",
-             HERE / "heldout-413", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-413", "gold written before the engine ran on it; first run: "
+             "names P 0.59, R 0.63, type 0.97, quotes 0.83 (5/6), speakers 0.40"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
