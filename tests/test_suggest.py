@@ -12002,3 +12002,43 @@ def test_a_conference_of_officers_a_channel_and_a_site_path_with_arrows() -> Non
     assert kinds.get("English Channel") == "place", kinds
     assert not any("Members Honored" in name or name == "Rural Heritage" for name in kinds), \
         kinds
+
+
+def test_a_reports_letter_to_its_addressees_each_with_a_post_after_the_name() -> None:
+    kinds = _names(
+        "CIVIC RECORDS OVERSIGHT BOARD SEMI-ANNUAL REPORT OCTOBER 2015 – APRIL 2016 May 2, "
+        "2016 In accordance with Section 801 of the Implementing Recommendations of the 9/11 "
+        "Commission Act, I am pleased to present the fourth Semi-Annual Report of the Civic "
+        "Records Oversight Board. This Semi-Annual Report is being provided to the following "
+        "Members of Congress: The Honorable Mara J. Lindqvist Chairwoman, U.S. Senate "
+        "Committee on Appropriations The Honorable Dorsey Pellham Ranking Member, U.S. Senate "
+        "Committee on Appropriations The Honorable Quill Abernathy Vice Chairman, U.S. Senate "
+        "Select Committee on Intelligence The Honorable Ned Farrow Chairman, U.S. House of "
+        "Representatives Committee on the Judiciary\n")
+    for person in ("Mara J. Lindqvist", "Dorsey Pellham", "Quill Abernathy", "Ned Farrow"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert "Implementing Recommendations of the 9/11 Commission Act" in kinds, kinds
+    assert kinds.get("Civic Records Oversight Board") == "organisation" or \
+        kinds.get("CIVIC RECORDS OVERSIGHT BOARD") == "organisation", kinds
+    assert not any(name.endswith(("Chairwoman", "Chairman", "Member", "SEPTEMBER", "OCTOBER"))
+                   or name.startswith("Semi-Annual Report of") for name in kinds), kinds
+
+
+def test_a_law_for_a_fiscal_year_its_letters_a_day_named_body_and_a_post_by_its_field() -> None:
+    found = suggest(
+        "The report was issued in response to Section 824 of the Intelligence Authorization "
+        "Act for Fiscal Year 2022 (Pub. L. No. 117-103) (IAA), which directed the Board to "
+        "produce it. The U.S. Director of National Intelligence also has the power to "
+        "override requests. Former members of the 9/11 Commission noted there was \"little "
+        "urgency\" in it. Member Lane Dacosta resigned in protest over the board's lack of "
+        "independence, citing \"extensive redlining by officials of the board's report\".\n"
+        "Keydocument2:Implementing Recommendations of the 9/11 Commission Act of 2007\n")
+    entities = {e.name: e for e in found.entities}
+    act = entities.get("Intelligence Authorization Act for Fiscal Year 2022")
+    assert act is not None and "IAA" in act.aliases, entities
+    assert "9/11 Commission" in entities, entities
+    assert "Implementing Recommendations of the 9/11 Commission Act of 2007" in entities, entities
+    assert "National Intelligence" not in entities, entities
+    speakers = {q.text: q.speaker_name for q in found.quotes}
+    assert speakers.get("extensive redlining by officials of the board's report") == \
+        "Lane Dacosta", speakers

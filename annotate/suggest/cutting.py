@@ -434,6 +434,14 @@ _US_LINKS = frozenset("Contact About Follow Join Email Call Visit Support Subscr
 _AFTER_QUOTED_TITLE = re.compile(r"\b[Tt]he[^\S\n]+[“\"][^”\"\n]{1,60}[.!?][”\"][^\S\n]+$")
 #: A lettered heading of an outline, opening its line: "A. Members", "B. Term of office".
 _OUTLINE_LETTER = re.compile(r"(?m)^[^\S\n]*([A-H])\.[^\S\n]+[A-Z][a-z]")
+#: Posts a letter's list of addressees writes right after each name, no comma between:
+#: "The Honorable Tom Coburn Ranking Member, U.S. Senate Committee on …".
+_POSTS_AFTER_NAME = frozenset("Chairman Chairwoman Chair Chairperson Member Members "
+                              "Co-Chair Co-Chairman Vice-Chairman".split())
+#: Words of a report's title on its cover, in capitals after the body's name.
+_REPORT_WORDS_IN_CAPITALS = frozenset("ANNUAL SEMI-ANNUAL SEMIANNUAL QUARTERLY BIENNIAL REPORT "
+                                      "REPORTS BUDGET JUSTIFICATION PLAN PERFORMANCE "
+                                      "FISCAL YEAR".split())
 #: Rooms named within a building: "the Kennedy Caucus Room of the …".
 _ROOMS = frozenset("Room Rooms Auditorium Ballroom Rotunda Atrium Lobby Theater Theatre".split())
 #: Buildings a named room is in: "… of the Russell Senate Office Building".
@@ -521,6 +529,25 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:chamber + 1], hint="place"),
                 *_cut(text, run[chamber + 3:], know, surnames)]  # "the Debating Chamber of
         # the Scottish Parliament": a room of the body's building, then the body
+    shouted_report = next((k for k in range(1, len(run) - 1)
+                           if run[k].text.isupper() and run[k].text.title() in ORGANISATION_HEADS
+                           and all(t.text.isupper() for t in run[:k])
+                           and run[k + 1].text in _REPORT_WORDS_IN_CAPITALS
+                           and all(t.text in _REPORT_WORDS_IN_CAPITALS
+                                   or t.text.title() in MONTHS_AND_DAYS for t in run[k + 1:])),
+                          None)
+    if shouted_report is not None:
+        return _cut(text, run[:shouted_report + 1], know, surnames)  # "PRIVACY AND CIVIL
+        # LIBERTIES OVERSIGHT BOARD SEMI-ANNUAL REPORT SEPTEMBER 2013": a report's cover, the
+        # body's name, then the report and its months
+    report = next((k for k in range(1, len(run) - 4) if run[k].text in ("Report", "Reports")
+                   and run[k + 1].text == "of" and run[k + 2].text == "the"
+                   and run[-1].text in ORGANISATION_HEADS and run[k + 3].capitalised), None)
+    if report is not None:
+        return [_candidate(text, run[:report + 1], hint="work"),
+                *_cut(text, run[report + 3:], know, surnames)]  # "the third Semi-Annual
+        # Report of the Privacy and Civil Liberties Oversight Board": a report, then the
+        # body that makes it
     room = next((k for k in range(1, len(run) - 4) if run[k].text in _ROOMS
                  and run[k + 1].text == "of" and run[k + 2].text == "the"
                  and run[-1].text in _BUILDINGS and run[k + 3].capitalised), None)
@@ -1229,9 +1256,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "Latest Headlines", "Newest 2012 Paralympic stories": a listing's label
     if sum(1 for t in run if t.number) >= 2 and \
             2 * sum(1 for t in run if t.number) >= len(run) - 1 and \
-            not any(t.text in ("and", "&") for t in run):
+            not any(t.text in ("and", "&") for t in run) and \
+            not (run[0].number and text[run[0].end:run[1].start] == "/"
+                 and any(_any_head(t.text) for t in run[2:])):
         return []  # "PRESSE 285 PR CO 28": a document's reference, no name (but "Route 66
-        # and Area 51": two names by their numbers)
+        # and Area 51": two names by their numbers; and "the 9/11 Commission", a body
+        # named for a day)
     if 2 <= len(run) <= 4 and run[-1].capitalised and not run[-1].acronym and \
             run[-1].text[1:].islower() and not _any_head(run[-1].text) and \
             all(t.capitalised for t in run) and (
@@ -1620,7 +1650,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 len(run) >= 3 and (run[-1].text in LAW_HEADS
                                    or (run[-2].text == "of" and run[-3].text in LAW_HEADS))
                 and all(t.capitalised or t.number or t.text in ("and", "of")
-                        for t in run)) and not (
+                        or (t.text == "the" and k > 0 and run[k - 1].text == "of")
+                        for k, t in enumerate(run))) and not (
                 len(run) >= 3 and run[0].text in ORGANISATION_HEADS
                 and run[1].text in ("for", "of", "on")
                 and not run[0].text[0].islower()) and (
@@ -2442,6 +2473,9 @@ def _people_of(run: list[Token], know: Knowledge
         return None
     article = run[k + 1].text == "the"
     body = run[k + 2:] if article else run[k + 1:]
+    if any(t.text in LAW_HEADS for t in body[1:]):
+        return None  # ("the Implementing Recommendations of the 9/11 Commission Act": a
+        # law's name, which no one belongs to)
     if not article and not (
             run[0].text in know.given_names or (body[0].acronym and len(body[0].text) >= 2)):
         return None
@@ -2766,6 +2800,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     2020 Census", "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a
     caption's title)."""
     first = run[0]
+    if len(run) > 2 and first.number and run[1].number and run[1].start == first.end + 1 and \
+            len(first.text) <= 2 and len(run[1].text) <= 2 and \
+            any(_any_head(t.text) for t in run[2:]):
+        return True  # "the 9/11 Commission": a body named for a day, month and day
     if len(run) > 1 and (first.text in ("One", "Most", "Last") or first.text in ORDINAL_WORDS) \
             and not first.initial and run[1].capitalised:
         return True  # (and "its “Most Wanted” list", "the Most Valuable Player award", "the
@@ -3722,9 +3760,21 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                                                                                       "”", '"'):
         return [_candidate(text, run, hint="person")]  # "‘Miss Lou’": a nickname in marks,
         # its honorific and all
+    if len(words) >= 4 and words[0] in ("Honorable", "Hon.") and words[-1] in _POSTS_AFTER_NAME:
+        end = len(words)
+        while end > 2 and (words[end - 1] in _POSTS_AFTER_NAME or words[end - 1] in ROLE_MODIFIERS
+                           or words[end - 1] in ("Vice", "Ranking")):
+            end -= 1
+        if 3 <= end <= 5 and all(t.capitalised and (not t.acronym or t.initial)
+                                 for t in run[1:end]):
+            return [_candidate(text, run[1:end], hint="person")]  # "The Honorable Saxby
+            # Chambliss Vice Chairman": an address's honorific, the name, then the post
     post = next((k for k in range(2, min(4, len(run) - 1) + 1)
                  if words[0] in know.given_names and not know.places.get(words[0])
-                 and words[k - 1] in know.surnames and _person_like(run[:k], know, surnames)
+                 and (words[k - 1] in know.surnames
+                      or (words[-1] in _POSTS_AFTER_NAME and run[k - 1].capitalised
+                          and not run[k - 1].acronym and not _any_head(words[k - 1])))
+                 and _person_like(run[:k], know, surnames)
                  and all((_is_title(w, know.titles) or w in ROLE_MODIFIERS)
                          and w not in FUNCTION_WORDS for w in words[k:])
                  and _is_title(words[-1], know.titles)), None)
@@ -3958,9 +4008,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 run[0].text not in COMPASS_POINTS and run[1].text not in PLACE_HEADS and \
                 _person_like(run[:2], know, surnames) and (
                     any(t.text in ORGANISATION_HEADS for t in run[4:]) or
-                    any(_titles_body(words, j, titles) for j in range(4, len(words)))):
+                    any(_titles_body(words, j, titles) for j in range(4, len(words)))) and \
+                not any(t.text in LAW_HEADS for t in run[5:]):
             # "Dzimbabwe Chimbga of the Zimbabwe Lawyers for Human Rights": a person, then
-            # the body they speak for
+            # the body they speak for (not "the Implementing Recommendations of the 9/11
+            # Commission Act", a law)
             return [_candidate(text, run[:2], hint="person"),
                     *_cut_part(text, run[4:], know, surnames)]
         if len(run) == 4 and run[2].text == "for" and run[3].text in ELECTED_OFFICES:
@@ -4284,7 +4336,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 # "Minister of Transport", "Minister of Institutional Relations": a role only
                 # (but "Foreign Ministers of Canada", "Minister for the National Disability
                 # Insurance Scheme" name a country and a scheme)
-                out.append(_candidate(text, organisation))
+                field = " ".join(t.text for t in organisation)
+                if not (words[last_title] in ("Director", "Directors") and org_start == 1
+                        and len(organisation) >= 2 and not _any_head(organisation[-1].text)
+                        and not know.places.get(field) and text.count(field) == 1
+                        and organisation[0].text.casefold() in know.common_words):
+                    out.append(_candidate(text, organisation))  # (nor "The U.S. Director
+                    # of National Intelligence also has …": a post and its field)
             rest = []
     if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
         role_end += 2  # "Poet Laureate Consultant in Poetry", "Writer in Residence Ann Lee"

@@ -217,6 +217,12 @@ class _Index:
                 # "Mine Resistant Ambush Protected Vehicles" → "MRAP": its letters leave out
                 # the kind of thing it is
                 self.by_initials[initials_of(f.words[:-1])].append(f)
+            act = next((k for k in range(2, len(f.words) - 2) if f.words[k] == "Act"
+                        and f.words[k + 1] == "for"), None)
+            if act is not None:
+                # "the Intelligence Authorization Act for Fiscal Year 2022 (… ) (IAA)": a
+                # law's letters stop at its head, before the year it is for
+                self.by_initials[initials_of(f.words[:act + 1])].append(f)
             if len(f.words) > 2 and f.words[-1] in COMPANY_FORMS:
                 # "Universal Guardian Acceptance, LLC (UGA)": a firm's letters leave out
                 # its legal form

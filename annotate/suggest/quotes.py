@@ -64,7 +64,7 @@ _SPEECH_WORDS = (
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
-    "praised|praises|hailed|hails|lauded|lauds|spoke|speaks|"
+    "praised|praises|hailed|hails|lauded|lauds|spoke|speaks|citing|cited|cites|"
     "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as|"
     "(?:(?<=\\bhe )|(?<=\\bshe )|(?<=\\bthey )|(?<=\\bwe ))(?:refers|referred|refer) to as")
 # ("what he referred to as a “siege”": his word; not "heard Pressenza referred to as ‘that
@@ -74,13 +74,14 @@ _SPEECH_WORDS = (
 # reflected or decried)
 # (the last ones as infinitives: "addressed Russians to announce …")
 # ("Vice Chairwoman Arriaga praises Ms. Kamalabadi’s “courage, grounded in …”": the words
-# of the one who praises)
+# of the one who praises; "… Davis resigned in protest, citing “extensive redlining …”":
+# the words of the one who cites them)
 # ("Trump refers to himself as a "wartime president."": his own name for himself; but
 # "Pressenza referred to as ‘that blog’" is what others, unnamed, call it)
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"
-                         r"claiming|reading)\b", re.IGNORECASE)
+                         r"claiming|reading|citing)\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+quoted\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:wrote|writes|writing|tweeted|tweets|tweeting|posted|posts|"
                       r"messaged|texted|emailed|statement|press release|release|letter|"

@@ -283,6 +283,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
         if first.start in cases:
             i += 1  # "T-515 Norse Atlantic Airways AFA …": a docket's number opening a row
             continue  # of a table run into one line, no name
+        if first.number and i + 2 < n and _day_date(text, words, i) and \
+                re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, first.start - 5):first.start]):
+            first.capitalised = True  # (a day that names a body: "the 9/11 Commission")
         if first.number and CENSUS_YEAR.fullmatch(first.text) and i + 1 < n and \
                 words[i + 1].text in ("Census", "Campaign", "Constitution") and \
                 _gap_ok(text, first, words[i + 1]) and \
@@ -321,6 +324,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             # headline's adverb, "… Successfully Intervene In …")
         run = [first]
         j = i
+        if first.number and i + 2 < n and _day_date(text, words, i) and \
+                re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, first.start - 5):first.start]):
+            run, j = words[i:i + 3], i + 2  # "the 9/11 Commission": a body named for a day
         label = False
         while j + 1 < n and not words[j].cut:
             current, nxt = words[j], words[j + 1]
@@ -730,6 +736,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                              and len(run) >= 2)) and not words[k].initial:
                     run += words[j + 1:k + 1]
                     j = k
+                elif k + 2 < n and _day_date(text, words, k) and \
+                        _gap_ok(text, words[k - 1], words[k]):
+                    run += words[j + 1:k + 3]  # "Implementing Recommendations of the 9/11
+                    j = k + 2  # Commission Act": a body named for a day, inside a name
                 elif k + 1 < n and words[k].number and words[k + 1].text in COMPANY_FORMS \
                         and _gap_ok(text, words[k - 1], words[k]) and \
                         _gap_ok(text, words[k], words[k + 1]):
@@ -1318,6 +1328,15 @@ _NUMBERED_STRUCTURES = frozenset("Building Hangar Pier Terminal Berth Wharf Ware
 _PLANS_BY_YEARS = frozenset("Strategy Plan Roadmap Programme Program Framework Report".split())
 
 
+def _day_date(text: str, words: list[Token], k: int) -> bool:
+    """Whether words ``k`` and ``k + 1`` are a day written as month and day, then a
+    capitalised word: "the 9/11 Commission", a body named for the day it looks into."""
+    month, day = words[k], words[k + 1]
+    return month.number and day.number and len(month.text) <= 2 and len(day.text) <= 2 and \
+        text[month.end:day.start] == "/" and words[k + 2].capitalised and \
+        _gap_ok(text, day, words[k + 2])
+
+
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
@@ -1349,11 +1368,12 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
         # named by the years it covers
     if k > 2 and YEARS.fullmatch(number) and words[k - 1].text == "Year" and \
             words[k - 2].text in ("Fiscal", "Financial") and any(
-                words[j].text in _PLANS_BY_YEARS
+                (words[j].text in _PLANS_BY_YEARS or words[j].text in ("Act", "Bill"))
                 and all(_gap_ok(text, a, b) for a, b in itertools.pairwise(words[j:k]))
                 for j in range(max(0, k - 8), k - 2)):
-        return True  # "the Denali Commission Draft Work Plan for Federal Fiscal Year 2026":
-        # a plan for a year, named with it (but "in Fiscal Year 2026" is a date)
+        return True  # "the Denali Commission Draft Work Plan for Federal Fiscal Year 2026",
+        # "the Intelligence Authorization Act for Fiscal Year 2022": a plan or a law for a
+        # year, named with it (but "in Fiscal Year 2026" is a date)
     if k > 0 and words[k - 1].initial and words[k - 1].capitalised and \
             not words[k - 1].acronym and re.fullmatch(r"(?:19|20)\d\d", number) and \
             words[k - 1].text not in MONTHS_AND_DAYS and words[k - 1].text not in SEASONS and \
