@@ -3046,8 +3046,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-fourteenth held-out set (the United States Court of Federal "
              "Claims: its chief judge's messages, a page of its announcements, a welcome as "
              "a web archive keeps it; public domain)",
-             HERE / "heldout-414", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-414", "gold written before the engine ran on it; first run: "
+             "names P 0.94, R 1.00, type 1.00, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
