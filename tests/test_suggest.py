@@ -12042,3 +12042,15 @@ def test_a_law_for_a_fiscal_year_its_letters_a_day_named_body_and_a_post_by_its_
     speakers = {q.text: q.speaker_name for q in found.quotes}
     assert speakers.get("extensive redlining by officials of the board's report") == \
         "Lane Dacosta", speakers
+
+
+def test_a_countrys_court_named_whole_though_written_without_the_country_too() -> None:
+    kinds = _names(
+        "Announcements\n\n"
+        "Mara Quill took the oath of office on May 3, 2021, as a Judge of the United States "
+        "Court of International Trade.  The Court of International Trade continues to take "
+        "steps to limit filings. For more information, please see the Amended General "
+        "Order.\n")
+    assert kinds.get("United States Court of International Trade") == "organisation", kinds
+    assert "United States" not in kinds and "Order" not in kinds, kinds
+    assert kinds.get("Mara Quill") == "person", kinds

@@ -4437,6 +4437,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             return []  # "Head of Project Delivery": a post and its field, no body named
             # "Project" and no one named "Delivery"
         return out or [_candidate(text, run)]
+    if len(rest) == 1 and rest[0].text in ("Order", "Orders", "Directive", "Directives") and \
+            words[last_title] == "General":
+        return [_candidate(text, run, hint="work")]  # "the Amended General Order": a court's
+        # standing order, whose "General" is no rank
     role_words = words[:role_end]
     honorific = None
     if len(role_words) == 1 and role_words[0].rstrip(".") in HONORIFICS:

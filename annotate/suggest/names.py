@@ -1094,11 +1094,15 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
                   and not (run[end - 1].text in ("Office", "Offices")
                            and run[end - 2].possessive)
                   and not (run[end - 1].text in _LOCAL_UNITS
-                           and run[k - 1].text in PLACE_HEADS)), None)
+                           and run[k - 1].text in PLACE_HEADS)
+                  and not (know.places.get(joined(run[:k])) == "country"
+                           and run[k].text in ORGANISATION_HEADS)), None)
         # (nor a local unit named for its place: "Prawle Point Coastguard Rescue Team",
         # though the story writes "the Coastguard Rescue Team" alone)
         # (nor where two heads meet: "U.S. Army Corps of Engineers" is one body; nor a
-        # place's office named for its holder: "Milwaukee County Medical Examiner’s Office")
+        # place's office named for its holder: "Milwaukee County Medical Examiner’s Office";
+        # nor a country's body, "United States Court of Federal Claims", though the story
+        # writes "Court of Federal Claims" alone too)
         # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
         if k is None:
             k = next((k for k in range(1, len(run) - 1) if run[k].text in know.given_names

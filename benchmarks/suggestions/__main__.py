@@ -3047,7 +3047,10 @@ def main(argv: list[str]) -> int:
              "Claims: its chief judge's messages, a page of its announcements, a welcome as "
              "a web archive keeps it; public domain)",
              HERE / "heldout-414", "gold written before the engine ran on it; first run: "
-             "names P 0.94, R 1.00, type 1.00, no quotes in the gold, none suggested"))
+             "names P 0.94, R 1.00, type 1.00, no quotes in the gold, none suggested; it "
+             "showed a country's court cut into the country and the court the story also "
+             "writes alone, and 'the Amended General Order' read as a general and a "
+             "person; fixed (names P 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
