@@ -3050,7 +3050,12 @@ def main(argv: list[str]) -> int:
              "names P 0.94, R 1.00, type 1.00, no quotes in the gold, none suggested; it "
              "showed a country's court cut into the country and the court the story also "
              "writes alone, and 'the Amended General Order' read as a general and a "
-             "person; fixed (names P 1.00)"))
+             "person; fixed (names P 1.00)"),
+            ("Four-hundred-and-fifteenth held-out set (the U.S. International Development "
+             "Finance Corporation: two releases, one as a news site copies it, a blog post, "
+             "Wikipedia's article as a mirror copies it; public domain and CC BY-SA)",
+             HERE / "heldout-415", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
