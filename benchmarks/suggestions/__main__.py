@@ -3054,8 +3054,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-fifteenth held-out set (the U.S. International Development "
              "Finance Corporation: two releases, one as a news site copies it, a blog post, "
              "Wikipedia's article as a mirror copies it; public domain and CC BY-SA)",
-             HERE / "heldout-415", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-415", "gold written before the engine ran on it; first run: "
+             "names P 0.96, R 0.94, type 0.92, quotes 0.80 (4/5), speakers 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
