@@ -12054,3 +12054,12 @@ def test_a_countrys_court_named_whole_though_written_without_the_country_too() -
     assert kinds.get("United States Court of International Trade") == "organisation", kinds
     assert "United States" not in kinds and "Order" not in kinds, kinds
     assert kinds.get("Mara Quill") == "person", kinds
+
+
+def test_a_programme_opening_with_a_digit_and_one_named_for_a_continent() -> None:
+    kinds = _names("Two projects also advance the agency’s 3X Girls’ Initiative. These projects "
+                   "support Prosper Africa and Power Africa, and many of Africa’s poorest "
+                   "countries.\n")
+    assert "3X Girls’ Initiative" in kinds, kinds
+    assert kinds.get("Prosper Africa") not in (None, "person"), kinds
+    assert kinds.get("Africa") == "place", kinds

@@ -2676,8 +2676,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                  and all(re.search(r"(?<![\w-])the[^\S\n]+$", c.before) for c in places)) and \
             not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,4}", words[1])
                  and not re.fullmatch(r"[IVX]+", words[1])) and \
-            not (len(words) == 3 and words[1] in _CIVIC_MIDDLE):
-        # (nor "Denver City Hall": a city's hall, whatever given name the city's is)
+            not (len(words) == 3 and words[1] in _CIVIC_MIDDLE) and \
+            not (len(words) == 2 and words[1] not in know.surnames
+                 and know.places.get(words[1]) in ("region", "country", "continent")):
+        # (nor "Denver City Hall": a city's hall, whatever given name the city's is; nor
+        # "Prosper Africa", a programme named for a continent no surname spells)
         # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the"; nor
         # "Storm ID", a firm: no surname is written in capitals as letters)
         # (not "Georgian Dream": a demonym that Faker also knows as a given name; not "Asia

@@ -283,6 +283,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
         if first.start in cases:
             i += 1  # "T-515 Norse Atlantic Airways AFA …": a docket's number opening a row
             continue  # of a table run into one line, no name
+        if re.fullmatch(r"\d[A-Z]{1,2}", first.text) and i + 1 < n and \
+                words[i + 1].capitalised and not words[i + 1].acronym and \
+                _gap_ok(text, first, words[i + 1]) and \
+                re.search(r"(?:[’']s?|\b[Tt]he)[^\S\n]+$",
+                          text[max(0, first.start - 5):first.start]):
+            first.capitalised = True  # "DFC’s 2X Women’s Initiative": a name opening with a
+            # digit and a capital, after a possessive or "the"
         if first.number and i + 2 < n and _day_date(text, words, i) and \
                 re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, first.start - 5):first.start]):
             first.capitalised = True  # (a day that names a body: "the 9/11 Commission")
