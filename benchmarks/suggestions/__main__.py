@@ -3060,7 +3060,13 @@ def main(argv: list[str]) -> int:
              "Initiative') and one named for a continent typed a person ('Prosper Africa'), "
              "taking 'Africa' as its surname; fixed (names P 1.00, R 1.00, type 0.89); "
              "left: programmes typed bodies, a name with its letters in brackets before its "
-             "head, a quotation closed but never opened"))
+             "head, a quotation closed but never opened"),
+            ("Four-hundred-and-sixteenth held-out set (the Royal Canadian Mounted Police and "
+             "its complaints commission: a release as a newswire carries it, the "
+             "commission's release, a release as a local news site copies it; Open "
+             "Government Licence – Canada)",
+             HERE / "heldout-416", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
