@@ -3065,8 +3065,8 @@ def main(argv: list[str]) -> int:
              "its complaints commission: a release as a newswire carries it, the "
              "commission's release, a release as a local news site copies it; Open "
              "Government Licence – Canada)",
-             HERE / "heldout-416", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-416", "gold written before the engine ran on it; first run: "
+             "names P 0.78, R 0.90, type 0.93, quotes 1.00 (2/2), speakers 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
