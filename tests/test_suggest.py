@@ -12063,3 +12063,25 @@ def test_a_programme_opening_with_a_digit_and_one_named_for_a_continent() -> Non
     assert "3X Girls’ Initiative" in kinds, kinds
     assert kinds.get("Prosper Africa") not in (None, "person"), kinds
     assert kinds.get("Africa") == "place", kinds
+
+
+def test_a_police_release_with_surnames_in_capitals_and_ranks_by_their_short_forms() -> None:
+    found = suggest(
+        "HALIFAX, March 3, 2015 /CNW/ - Today, the police laid charges against Ronan PELLETIER "
+        "of Truro, Nova Scotia and Odile WHITAKER of Amherst, Nova Scotia. WHITAKER has also "
+        "been charged with mischief.\n"
+        "\"Hoaxes are far from harmless,\" commented Insp. Wren Dalby, Officer in Charge. "
+        "Supt. Ivo Brandt agreed.\n"
+        "PELLETIER and WHITAKER are scheduled to appear in court on April 2, 2015.\n"
+        "Ian Tolle, Interim Chair of the Commission for Public Complaints Against the RCMP "
+        "(Commission), has opened an investigation, and the Director of Law Enforcement "
+        "assigned it to the RCMP. The Director of Law Enforcement was told.\n")
+    kinds = _types(found)
+    for person in ("Ronan PELLETIER", "Odile WHITAKER", "Wren Dalby", "Ivo Brandt"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert kinds.get("Commission for Public Complaints Against the RCMP") == "organisation", \
+        kinds
+    assert not any(name.startswith(("Insp.", "Supt.")) or name.endswith(" of Amherst")
+                   or name in ("Law Enforcement", "Public Complaints") for name in kinds), kinds
+    (quote,) = found.quotes
+    assert quote.speaker_name == "Wren Dalby", quote

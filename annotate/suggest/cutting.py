@@ -2544,9 +2544,11 @@ def _person_of_place(text: str, run: list[Token], know: Knowledge
     if not places[-1]:
         return None
     state = re.match(r",[^\S\n]+([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b", text[run[-1].end:])
-    if state and len(places) == 1 and (state[1] in know.us_states.values()
-                                       or know.places.get(state[1]) in ("country", "region")):
-        return run[:k], places
+    if state and len(places) == 1 and any(
+            name in know.us_states.values() or know.places.get(name) in ("country", "region")
+            for name in {state[1], state[1].split(". ")[0].rstrip(".")}):
+        return run[:k], places  # (a sentence may end with the state: "of Brantford,
+        # Ontario. CHAMBERLAIN has …")
     named = [" ".join(t.text for t in place) for place in places]
     if run[0].text in know.given_names and any(
             know.places.get(name) == "city" or know.town(name) for name in named) and \
@@ -4207,6 +4209,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # Development": the body's name goes on after "and", no one named after it
         skip = 1 if k + 3 < len(rest) and rest[k + 2].text == "the" else 0
         purpose = False  # (whether the name goes on with what the body is for)
+        if k + 4 < len(rest) and rest[k].text in ORGANISATION_HEADS and \
+                rest[k + 1].text == "for" and "Against" in [t.text for t in rest[k + 2:-1]] and \
+                all(t.capitalised or t.acronym or t.text == "the" for t in rest[k + 2:]):
+            k = len(rest) - 1  # "Interim Chair of the Commission for Public Complaints
+            purpose = True  # Against the RCMP": the body's whole name, no one after it
         if k + 2 + skip < len(rest) and rest[k].text in ORGANISATION_HEADS and \
                 rest[k + 1].text == "for" and rest[k + 2 + skip].capitalised and \
                 rest[k + 2 + skip].text not in PORTFOLIO:  # (not "… Union for Foreign
@@ -4339,7 +4346,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 field = " ".join(t.text for t in organisation)
                 if not (words[last_title] in ("Director", "Directors") and org_start == 1
                         and len(organisation) >= 2 and not _any_head(organisation[-1].text)
-                        and not know.places.get(field) and text.count(field) == 1
+                        and not know.places.get(field)
+                        and text.count(field) == text.count(f"{words[last_title]} of {field}")
                         and organisation[0].text.casefold() in know.common_words):
                     out.append(_candidate(text, organisation))  # (nor "The U.S. Director
                     # of National Intelligence also has …": a post and its field)

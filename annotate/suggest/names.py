@@ -144,11 +144,35 @@ def _after_copyright(text: str, start: int) -> bool:
     return _COPYRIGHT.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+def _surnames_in_capitals(text: str, words: list[Token], know: Knowledge) -> None:
+    """A surname in capitals after a given name, as police releases write the people they
+    charge ("Darlton GRAHAM of London, Ontario", then "GRAHAM" alone): a word of the name,
+    not a body's letters (a surname the tables know, not a place's unless the person's town
+    follows: "… Penalties WASHINGTON, D.C." is a headline run into its dateline)."""
+    if shouting(text):
+        return
+    for before, word in pairwise(words):
+        if word.acronym and len(word.text) >= 4 and word.text.isalpha() and \
+                before.capitalised and not before.acronym and \
+                word.text.title() in know.surnames and (
+                    not know.places.get(word.text.title())
+                    or re.match(r"[^\S\n]+of[^\S\n]+[A-Z]", text[word.end:])) and \
+                before.text not in MONTHS_AND_DAYS and \
+                not _is_title(before.text, know.titles) and not _any_head(before.text) and \
+                before.text not in FUNCTION_WORDS and text[before.end:word.start] == " " and \
+                word.text not in know.country_codes and \
+                len(re.findall(rf"(?<![\w-]){word.text}(?![\w-])", text)) >= 2:
+            for other in words:
+                if other.text == word.text:
+                    other.acronym = False
+
+
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
     """Every name the story's runs hold, in text order."""
     words = tokens(text)
     out: list[Candidate] = []
     _address_words_not_initial(text, words)
+    _surnames_in_capitals(text, words, know)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)] + \
         glued_decks(text)
     found = _across_for_a(text, _join_state_codes(text, list(runs(text, words, know)), know))

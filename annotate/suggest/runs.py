@@ -656,6 +656,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                         text[a.end:b.start] == " v. " for a, b in itertools.pairwise(run)):
                 run += words[j + 1:j + 3]  # "FEC v. Wisconsin Right to Life": a case's
                 j += 2  # party named with "to"
+            elif nxt.text == "the" and current.text == "Against" and j + 2 < n and \
+                    (words[j + 2].acronym or words[j + 2].capitalised) and \
+                    any(t.text in ORGANISATION_HEADS for t in run) and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "the Commission for Public Complaints Against the
+                j += 2  # RCMP": a body named for whom it hears complaints about
             elif nxt.text == "the" and j + 2 < n and len(run) >= 3 and \
                     run[-2].text == "to" and run[-3].text in ORGANISATION_HEADS and \
                     words[j + 2].capitalised and not words[j + 2].initial and \

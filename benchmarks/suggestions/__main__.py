@@ -3066,7 +3066,14 @@ def main(argv: list[str]) -> int:
              "commission's release, a release as a local news site copies it; Open "
              "Government Licence – Canada)",
              HERE / "heldout-416", "gold written before the engine ran on it; first run: "
-             "names P 0.78, R 0.90, type 0.93, quotes 1.00 (2/2), speakers 1.00"))
+             "names P 0.78, R 0.90, type 0.93, quotes 1.00 (2/2), speakers 1.00; it "
+             "showed charged people's surnames in capitals read as letters ('Darlton GRAHAM "
+             "of London'), a person's town lost where a sentence ends with its province, a "
+             "rank's short form kept ('Insp. Lise Crouch'), a body named 'Against the RCMP' "
+             "cut and read as a person, and a post's field written twice, 'Director of Law "
+             "Enforcement', read as a body; fixed (names P 0.91, R 0.97, type 1.00); left: "
+             "divisions by their letters run into the teams' name, a charge's 'Offence', "
+             "the RCMP grouped with its Alberta division"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
