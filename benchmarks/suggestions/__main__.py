@@ -3073,7 +3073,11 @@ def main(argv: list[str]) -> int:
              "cut and read as a person, and a post's field written twice, 'Director of Law "
              "Enforcement', read as a body; fixed (names P 0.91, R 0.97, type 1.00); left: "
              "divisions by their letters run into the teams' name, a charge's 'Offence', "
-             "the RCMP grouped with its Alberta division"))
+             "the RCMP grouped with its Alberta division"),
+            ("Four-hundred-and-seventeenth held-out set (Voice of America on droughts: two "
+             "Learning English agriculture reports, a VOA Zimbabwe story; public domain)",
+             HERE / "heldout-417", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
