@@ -3076,8 +3076,8 @@ def main(argv: list[str]) -> int:
              "the RCMP grouped with its Alberta division"),
             ("Four-hundred-and-seventeenth held-out set (Voice of America on droughts: two "
              "Learning English agriculture reports, a VOA Zimbabwe story; public domain)",
-             HERE / "heldout-417", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-417", "gold written before the engine ran on it; first run: "
+             "names P 0.80, R 0.95, type 0.97, quotes 1.00 (4/4), speakers 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
