@@ -12085,3 +12085,36 @@ def test_a_police_release_with_surnames_in_capitals_and_ranks_by_their_short_for
                    or name in ("Law Enforcement", "Public Complaints") for name in kinds), kinds
     (quote,) = found.quotes
     assert quote.speaker_name == "Wren Dalby", quote
+
+
+def test_a_radio_report_with_speakers_labels_in_capitals_and_a_suffix_spelt_out() -> None:
+    found = suggest(
+        "Read, listen and learn with this story. Double-click on any word to find it in the "
+        "Merriam-Webster Learner's Dictionary.\n\n"
+        "Ezra Dunmore Junior is a farmer in the state of Iowa.\n\n"
+        "EZRA DUNMORE JR.: \"The corn crop is our paycheck.\"\n\n"
+        "So in July, Ezra Dunmore decided to cut down his crop.\n\n"
+        "The drought is reducing the depth of the Missouri River. Last year, heavy rains "
+        "flooded parts of the Missouri.\n")
+    entities = {e.name: e for e in found.entities}
+    ezra = entities.get("Ezra Dunmore Junior")
+    assert ezra is not None and ezra.type == "person", entities
+    assert {"EZRA DUNMORE JR", "Ezra Dunmore"} <= set(ezra.aliases), ezra
+    assert entities["Merriam-Webster Learner's Dictionary"].type == "work", entities
+    river = entities.get("Missouri River")
+    assert river is not None and "Missouri" in river.aliases, entities
+    (quote,) = found.quotes
+    assert quote.speaker_name in ("Ezra Dunmore Junior", "EZRA DUNMORE JR"), quote
+
+
+def test_a_ministers_listed_portfolio_a_factions_letters_and_a_surname_run_into_a_body() -> None:
+    entities = {e.name: e for e in suggest(
+        "Minister Declines to Declare the Drought a National Disaster\n\n"
+        "Lands, Water and Rural Resettlement Minister, Oscar Tembo, says the drought does not "
+        "justify it. Tembo was responding to Kesi Moyo of the Movement for Democratic Change. "
+        "Tembo said it was bad. Farai Ncube, an MDC-T member, told VOA Studio 7 Tembo is "
+        "making a mistake.\n").entities}
+    assert "MDC-T" in entities["Movement for Democratic Change"].aliases, entities
+    assert "Oscar Tembo" in entities and "VOA Studio 7" in entities, entities
+    assert not any(name.endswith("Minister") or name in ("Declines", "VOA Studio 7 Tembo")
+                   for name in entities), entities

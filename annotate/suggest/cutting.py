@@ -3771,6 +3771,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                                  for t in run[1:end]):
             return [_candidate(text, run[1:end], hint="person")]  # "The Honorable Saxby
             # Chambliss Vice Chairman": an address's honorific, the name, then the post
+    if len(words) >= 4 and words[-1] in ("Minister", "Secretary") and "and" in words[1:-2] and \
+            all(w == "and" or (w[:1].isupper() and w not in know.given_names
+                               and w not in know.surnames and not know.places.get(w)
+                               and not _any_head(w)) for w in words[:-1]):
+        return []  # "Agriculture, Mechanization and Irrigation Development Minister, Joseph
+        # Made": a minister's portfolio, listed, then the post, no one named
     post = next((k for k in range(2, min(4, len(run) - 1) + 1)
                  if words[0] in know.given_names and not know.places.get(words[0])
                  and (words[k - 1] in know.surnames

@@ -250,6 +250,8 @@ class _Index:
         return id(form) in self.person_set
 
 
+#: The words after a person's name that tell a son from his father.
+_NAME_SUFFIXES = frozenset("Jr Sr Junior Senior II III IV".split())
 #: The word after a body's name in capitals that names its arm or its legal form, which
 #: the story may leave off: "CREDO Action", "ACLU Foundation", "MSNBC Inc.".
 _ARM_WORDS = frozenset("Action Foundation Fund Network Inc Inc. Corp Corp. Ltd Ltd. LLC "
@@ -609,6 +611,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     legal = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
              and f.words[:n] == words and (f.words[-1] in COMPANY_FORMS
                                            or (n >= 2 and f.words[-1] in _INTERIM))]
+    suffixed = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
+                and n >= 2 and tuple(w.rstrip(",") for w in f.words[:n]) == tuple(words)
+                and f.words[-1].rstrip(".") in _NAME_SUFFIXES]
+    if len(suffixed) == 1:
+        return suffixed[0]  # "Alan Bowers" → "Alan Bowers Junior", "Robert Hodges" →
+        # "Robert Hodges, Jr.": a person without the suffix that tells him from his father
     if len(legal) == 1:
         return legal[0]  # "Student Financial Aid Services" → "… Services, Inc.": the firm
         # without its legal form; "STAR Delta" → "STAR Delta Provisional": a unit without
@@ -643,6 +651,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if form.text.isupper() and len(form.text) > 3:
         same = index.by_fold.get(form.text.casefold()) or index.by_undotted.get(
             form.text.replace(".", "").casefold())
+        if same is None and n >= 3 and words[-1].rstrip(".") in ("JR", "SR"):
+            suffix = "Junior" if words[-1].startswith("J") else "Senior"
+            same = index.by_fold.get(" ".join([*words[:-1], suffix]).casefold())
+            # ("ALAN BOWERS JR.:", a speaker's label → "Alan Bowers Junior", as the text
+            # spells his suffix out)
         if same is not None and same is not form:
             return same  # "LONDON," or "GULF SHORES, AL" of a dateline → "London", …;
             # "WASHINGTON, DC" → "Washington, D.C."
@@ -1058,6 +1071,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 return close[0]  # "Wikleaks" → "Wikileaks", a letter left out (not
                 # "Wikipedia" → "Wikimedia", another name; not "Wikipedian", a word made
                 # from the name)
+        river = index.by_text.get(f"{word} River")
+        if river is not None and river is not form and form.places and all(
+                re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in form.places):
+            return river  # "the Mississippi" → "the Mississippi River": the river, as
+            # "the" before it shows, not the state it shares its name with
         field = [f for f in index.by_last.get(word, []) if len(f.words) == 3
                  and f.words[1] == "of" and f.words[0] in _FIELD_BODIES]
         if not matches and len(field) == 1 and word not in know.places and \
@@ -1098,6 +1116,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                          if len(f.words) > 1]
             if len(spelt_out) == 1:
                 return spelt_out[0]
+            faction = re.fullmatch(r"([A-Z]{2,6})-[A-Z]{1,2}", word)
+            split_off = [f for f in index.by_initials[faction[1]] if len(f.words) > 1] \
+                if faction else []
+            if len(split_off) == 1:
+                return split_off[0]  # "MDC-T" → "Movement for Democratic Change": a party's
+                # letters, then its faction's leader's
         if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and \
                 index.by_text.get(word[:-1]) not in (None, form):
             return index.by_text[word[:-1]]  # "IOTs" → "IOT": letters in the plural

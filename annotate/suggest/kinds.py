@@ -1747,9 +1747,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "programme" in hints:
         return "other", "a list's category on a line in brackets ('[Preservation Assistance " \
             "Grants]')"
-    if len(words) >= 3 and words[-1].rstrip(".") in ("Jr", "Sr") and \
-            words[0] in know.given_names:
-        return "person", "a given name, and 'Jr.' after the name"
+    if len(words) >= 3 and words[-1].rstrip(".").title() in ("Jr", "Sr") and \
+            words[0].title() in know.given_names:
+        return "person", "a given name, and 'Jr.' after the name"  # (or in capitals, a
+        # speaker's label: "ALAN BOWERS JR.:")
     if len(words) == 2 and words[-1].rstrip(".") in ("Jr", "Sr") and \
             re.fullmatch(r"[A-Z]{2,4}", words[0]):
         return "person", "initials, and 'Jr.' after them ('RFK Jr.')"

@@ -386,7 +386,8 @@ Seaway Waterway Waterways
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
-Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit
+Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit Dictionary Almanac
+Encyclopedia Thesaurus
 Amendment Amendments Carta Oath
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
@@ -539,7 +540,8 @@ Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls React
 Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs Fired Arrested
 Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clears
 Rejects Vetoes Appointed Named Elected Sworn Keeps Improves Introduces Implements Attends
-Offers Finalizes Provides Recommends Examines Explains Designated Departing""".split())
+Offers Finalizes Provides Recommends Examines Explains Designated Departing Declines Refuses
+Denies""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
 #: A regulator's or a court's verbs in a headline: "CFTC Orders Citibank, N.A. to Pay …",

@@ -17,6 +17,7 @@ alone ("NASA Boeing’s …").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
@@ -304,7 +305,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone, but
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
-    found = _written_apart(found, know)
+    found = _before_surname_alone(_written_apart(found, know), know)
     found = _named_alone_then_body(_before_glued_today(found), know)
     found = [part for run in found for part in _after_call_sign(run)]
     found = _over_and_its(text, found, know)
@@ -1136,6 +1137,23 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
             # into one line, a newsletter's name the story also writes alone, then a
             # winner it names alone too)
         out.extend([run[:k], run[k:]] if k is not None else [run])
+    return out
+
+
+def _before_surname_alone(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """A body's name whose number runs into the surname of someone the story names in full
+    and alone ("… told VOA Studio 7 Made is making a mistake", where the story writes
+    "Joseph Made" and "Made said"): the body, then the person."""
+    alone = Counter(run[0].text for run in found if len(run) == 1)
+    people = {run[-1].text for run in found
+              if len(run) >= 2 and run[0].text in know.given_names and run[-1].capitalised}
+    out: list[list[Token]] = []
+    for run in found:
+        if len(run) >= 3 and run[-1].text in people and alone[run[-1].text] >= 2 and \
+                (run[-2].number or run[-2].acronym):
+            out.extend([run[:-1], run[-1:]])
+        else:
+            out.append(run)
     return out
 
 

@@ -1010,9 +1010,12 @@ _COMMON_NOUN_ENDING = re.compile(r"(?:tion|tions|sion|ment|ments|ing|ics|ance|en
 
 _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day", "Summit", "Eve",
                                                                "Republic", "Principle", "Law",
-                                                               "Census"}
+                                                               "Census", "Dictionary",
+                                                               "Almanac", "Encyclopedia",
+                                                               "Thesaurus"}
 # ("Jordan's Principle", "Moore's Law": a rule named for someone; "Scotland’s Census": a
-# country's census by its brand)
+# country's census by its brand; "Merriam-Webster Learner's Dictionary", "the Old Farmer's
+# Almanac": a reference book named for whom it serves)
 
 #: Plural nouns of people whose possessive names what follows ("People’s Plan", "Women’s
 #: March", "Children’s Crusade"): no one person owns it.
