@@ -3085,7 +3085,12 @@ def main(argv: list[str]) -> int:
              "'Declines' after 'Minister' read as a person, a minister's listed portfolio "
              "as a body, a party's letters with its faction's ('MDC-T') and a surname run "
              "into a body's number ('VOA Studio 7 Made'); fixed (names P 1.00, R 1.00); "
-             "left: a constituency before 'legislator' typed a body"))
+             "left: a constituency before 'legislator' typed a body"),
+            ("Four-hundred-and-eighteenth held-out set (Global Voices: three short posts on "
+             "Trinidad and Tobago as its print pages give them, a month's listing; CC BY "
+             "3.0)",
+             HERE / "heldout-418", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
