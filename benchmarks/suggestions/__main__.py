@@ -3089,8 +3089,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-eighteenth held-out set (Global Voices: three short posts on "
              "Trinidad and Tobago as its print pages give them, a month's listing; CC BY "
              "3.0)",
-             HERE / "heldout-418", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-418", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 1.00, type 0.89, quotes 1.00 (3/3), speakers 0.33"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
