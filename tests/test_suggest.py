@@ -12118,3 +12118,20 @@ def test_a_ministers_listed_portfolio_a_factions_letters_and_a_surname_run_into_
     assert "Oscar Tembo" in entities and "VOA Studio 7" in entities, entities
     assert not any(name.endswith("Minister") or name in ("Declines", "VOA Studio 7 Tembo")
                    for name in entities), entities
+
+
+def test_a_blog_roundups_quotes_given_to_whom_the_words_after_them_open_with() -> None:
+    found = suggest(
+        "- Global Voices - https://globalvoices.org -\n\n"
+        "Jamaica: Anti-People?\n\n"
+        "“The Minister is on record for saying that he will proceed with the port. And the "
+        "fishermen are ‘anti-people'?” Jamaican blogger Dara Quinlan [1] takes issue with an "
+        "editorial.\n\n"
+        "“Quick! Look busy. Obama is coming. Hide away anything that would suggest we have "
+        "screwed up priorities\n”: Sela Mbeki [2] wishes Jamaica would get its priorities "
+        "straight. How the UN Cybercrime Convention 2023 can pose a threat.\n")
+    speakers = [q.speaker_name for q in found.quotes]
+    assert speakers == ["Dara Quinlan", "Sela Mbeki"], found.quotes
+    kinds = _types(found)
+    assert kinds.get("Obama") == "person", kinds
+    assert kinds.get("UN Cybercrime Convention") == "work", kinds

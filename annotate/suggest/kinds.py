@@ -1298,6 +1298,12 @@ _STANDING_MEMBERS = frozenset("Officers Mayors Legislatures Bishops Governors Ju
                               "Rabbis Unions Cities Counties States".split())
 
 
+#: A verb right after a sentence's subject, as people's names have them: " is coming",
+#: " has said".
+_SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|says|said|told|wants|"
+                           r"wanted)\b")
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     main = cluster[0]
@@ -2069,6 +2075,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _CALL_SIGN.fullmatch(words[-2]):
         return "work", "a station's programme, its letters and its slot ('4BC Breakfast', " \
             "'ABC RN Breakfast')"
+    if last == "Convention" and len(words) >= 3 and (
+            words[0] in ("UN", "U.N.") or tuple(words[:2]) == ("United", "Nations")):
+        return "work", "a United Nations convention, a treaty ('UN Cybercrime Convention')"
     if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))) or (
             words[0] in _NAMED_OPERATIONS
             and not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[1]))):
@@ -2861,6 +2870,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in know.given_names for w in words[:1]) and kind is None:
         # (not "Denver mayor Mike Johnston": a place before a job title is a place)
         return "organisation", "named before a job title ('VOA reporter …')"
+    if kind == "city" and len(words) == 1 and text in know.surnames and \
+            not know.big_place(text) and \
+            any(_SUBJECT_VERB.match(c.after) for c in places) and \
+            not any(ends_with_cue(PLACE_BEFORE, c.before) for c in places):
+        return "person", "a surname the gazetteer also knows as a small town, the subject " \
+            "of a verb ('Obama is coming')"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
     if text in _OCEANS or (len(words) == 1 and text.split("-")[-1] in _OCEANS):

@@ -791,6 +791,7 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # (a sentence of its own, or a list's item or numbered heading: one inside
             # another sentence is not "standing")
             attribution = _attributed_after_dash(text, passage.close, mentions, starts) or \
+                _subject_opens_next(text, passage.close, mentions, starts) or \
                 _attributed_below(text, passage.close, mentions, starts) or \
                 (None if headline_over_summary(text, passage) is not None else
                  _standing_alone(text, passage.open, mentions, starts, previous))
@@ -1168,6 +1169,38 @@ _NEAR_CUE_OPENERS = frozenset("he she they it we i you who said says say told te
 #: The endings of an adjective for how someone feels or finds something: "Elated",
 #: "Heartbroken", "Disgraceful", "Furious".
 _FEELING = re.compile(r"(?:ed|en|ful|ous|ive|ible|able|less)[.!]?$")
+
+
+#: What follows a quote that opens a paragraph, up to the person the next words are about:
+#: a colon or nothing, then a few words that describe the person ("Trinidadian blogger").
+_DESCRIBED_NEXT = re.compile(r"[^\S\n]*:?[^\S\n]+(?:[A-Za-z][\w’'-]*[^\S\n]+){0,3}?")
+#: A footnote's link number after a name, then the verb the sentence goes on with.
+_LINKED_VERB = re.compile(r"(?:[^\S\n]*\[\d{1,2}\])?[^\S\n]+[a-z]{3,}(?:s|ed)\b")
+
+
+def _subject_opens_next(text: str, q_close: int, mentions: Sequence[Mention],
+                        starts: list[int]) -> tuple[str | None, str | None, str | None, str] | None:
+    """The person whose words a quote opening a paragraph gives, named right after it as
+    the subject of what follows, as a roundup of blogs writes it: "“… are ‘anti-people'?”
+    Trinidadian blogger Taran Rampersad [1] takes issue with …", "“… declaration”: Attillah
+    Springer [1] wishes …"."""
+    after = q_close + 1
+    closing = re.match(r"\n?[”\"]", text[q_close:q_close + 2]) or \
+        re.match(r"\n?[”\"]", text[after:after + 2])
+    if closing is not None and text[q_close] != "”":
+        after = text.index(closing.group()[-1], q_close) + 1  # (the closing mark on the
+        # next line: "… declaration\n”: Attillah …")
+    described = _DESCRIBED_NEXT.match(text, after)
+    if described is None:
+        return None
+    found = _mention_at(mentions, starts, after, min(len(text), described.end() + 40))
+    if found is None or found.type != "person" or \
+            not re.fullmatch(r"[^\S\n]*:?[^\S\n]+(?:[A-Za-z][\w’'-]*[^\S\n]+){0,3}",
+                             text[after:found.start]) or \
+            _LINKED_VERB.match(text, found.end) is None:
+        return None
+    return found.key, text[found.start:found.end], None, \
+        "the person the words after the quote open with, its subject"
 
 
 def _person_opens(text: str, at: int, mentions: Sequence[Mention], starts: list[int]) -> bool:

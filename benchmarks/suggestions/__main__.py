@@ -3090,7 +3090,11 @@ def main(argv: list[str]) -> int:
              "Trinidad and Tobago as its print pages give them, a month's listing; CC BY "
              "3.0)",
              HERE / "heldout-418", "gold written before the engine ran on it; first run: "
-             "names P 1.00, R 1.00, type 0.89, quotes 1.00 (3/3), speakers 0.33"))
+             "names P 1.00, R 1.00, type 0.89, quotes 1.00 (3/3), speakers 0.33; it "
+             "showed quotes opening a paragraph whose speakers the next words name, with no "
+             "verb of saying ('“…?” Trinidadian blogger Taran Rampersad [1] takes issue …', "
+             "'“…”: Attillah Springer [1] wishes …'), 'Obama' typed a town and a UN "
+             "convention an event; fixed (type 1.00, speakers 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
