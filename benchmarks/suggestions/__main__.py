@@ -3094,7 +3094,12 @@ def main(argv: list[str]) -> int:
              "showed quotes opening a paragraph whose speakers the next words name, with no "
              "verb of saying ('“…?” Trinidadian blogger Taran Rampersad [1] takes issue …', "
              "'“…”: Attillah Springer [1] wishes …'), 'Obama' typed a town and a UN "
-             "convention an event; fixed (type 1.00, speakers 1.00)"))
+             "convention an event; fixed (type 1.00, speakers 1.00)"),
+            ("Four-hundred-and-nineteenth held-out set (the Crown Office and Procurator "
+             "Fiscal Service: four pages of its news listings; Open Government Licence "
+             "v3.0)",
+             HERE / "heldout-419", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
