@@ -3098,8 +3098,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-nineteenth held-out set (the Crown Office and Procurator "
              "Fiscal Service: four pages of its news listings; Open Government Licence "
              "v3.0)",
-             HERE / "heldout-419", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-419", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.98, type 0.93, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
