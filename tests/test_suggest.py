@@ -12135,3 +12135,21 @@ def test_a_blog_roundups_quotes_given_to_whom_the_words_after_them_open_with() -
     kinds = _types(found)
     assert kinds.get("Obama") == "person", kinds
     assert kinds.get("UN Cybercrime Convention") == "work", kinds
+
+
+def test_a_prosecution_services_news_a_body_named_for_two_offices_hotels_and_a_crash() -> None:
+    found = suggest(
+        "News from the service\n\n"
+        "Dunmore Ferry Crash: Investigation process explained\n\n"
+        "The Crown Office has published details of the process which will follow the Dunmore "
+        "Ferry crash in Oban. The Crown Office and Procurator Fiscal Service (COPFS) leads "
+        "any such investigation.\n\n"
+        "A man was the owner of the Carrick Hotel near Appin, and two died in a fire at "
+        "Balloch House Hotel.\n")
+    entities = {e.name: e for e in found.entities}
+    body = entities.get("Crown Office and Procurator Fiscal Service")
+    assert body is not None and {"Crown Office", "COPFS"} <= set(body.aliases), entities
+    kinds = {name: e.type for name, e in entities.items()}
+    assert kinds.get("Dunmore Ferry") == "event", kinds
+    assert kinds.get("Carrick Hotel") == "place", kinds
+    assert kinds.get("Balloch House Hotel") == "place", kinds

@@ -614,6 +614,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     suffixed = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
                 and n >= 2 and tuple(w.rstrip(",") for w in f.words[:n]) == tuple(words)
                 and f.words[-1].rstrip(".") in _NAME_SUFFIXES]
+    joined_on = [f for f in index.by_first[words[0]] if len(f.words) > n + 1 and f is not form
+                 and n >= 2 and tuple(f.words[:n]) == tuple(words) and f.words[n] == "and"
+                 and words[-1] in ORGANISATION_HEADS and f.words[-1] in ORGANISATION_HEADS]
+    if len(joined_on) == 1:
+        return joined_on[0]  # "the Crown Office" → "the Crown Office and Procurator Fiscal
+        # Service": a body named for two offices, by the first
     if len(suffixed) == 1:
         return suffixed[0]  # "Alan Bowers" → "Alan Bowers Junior", "Robert Hodges" →
         # "Robert Hodges, Jr.": a person without the suffix that tells him from his father

@@ -221,6 +221,9 @@ _TEACHING_WORK_AFTER = re.compile(r"[^\S\n]+(?:lesson[^\S\n]+plans?|workbooks?|t
 _INCIDENT_AFTER = re.compile(r"[^\S\n]+(?:mass[^\S\n]+)?(?:shootings?|bombings?|attacks?|massacre|"
                              r"crash|explosion|riots?|fires?|wildfires?|floods?|flooding|"
                              r"earthquake|derailment|tornado)\b")
+#: Craft whose disasters news names with the craft: "the Clutha Helicopter crash".
+_CRAFT_NOUNS = frozenset("Helicopter Plane Airliner Jet Bus Coach Train Ferry Ship Boat "
+                         "Flight".split())
 #: A body's deed right after its name, perhaps after when: "Interior this week convened
 #: …", "Interior and the Department of Defense this week announced …".
 _BODY_ACTS_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){1,5}?)?"
@@ -1994,10 +1997,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[-1] in ("Center", "Centre"):
         return "place", "a visitor center, a building people go to ('the new Seaway Visitor " \
             "Center')"
-    if len(words) >= 2 and last in ("Resort", "Casino") and "of" not in words:
+    if len(words) >= 2 and last in ("Resort", "Casino", "Hotel", "Motel") and "of" not in words:
         # (not "Station Casinos", a firm; nor "Supplier of Last Resort", a role)
         return "place", f"'{last}' names places where people stay or play ('Tulalip Casino " \
-            "Resort')"
+            "Resort', 'Cameron House Hotel')"
     if len(words) >= 2 and (last in ("Expo", "Expos") or words[-2:] == ("Trade", "Show")
                             or words[-2:] == ["Trade", "Show"]):
         return "event", "a trade show or an expo ('… Conference & Trade Show')"
@@ -2524,6 +2527,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "ICE's mission": a body's own; nor "a Nashville rally", a city's name as where
         # it was, unlike "the Coachella festival", a small town's name that the event took)
         return "event", "named as an event ('… parade')"
+    if len(words) >= 2 and words[-1] in _CRAFT_NOUNS and places and \
+            all(_INCIDENT_AFTER.match(c.after.casefold()) for c in places):
+        return "event", "a craft's disaster, named before 'crash' ('the Clutha Helicopter " \
+            "crash')"
     if len(words) > 1 and words[0] in know.places and \
             all(w.endswith(".") and w.replace(".", "").isupper() for w in words[1:]):
         return "place", "a place and its state"  # "Washington D.C."
