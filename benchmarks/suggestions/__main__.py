@@ -3107,8 +3107,8 @@ def main(argv: list[str]) -> int:
              "category 'Death investigations'"),
             ("Four-hundred-and-twentieth held-out set (the Natural Resources Conservation "
              "Service: three state releases, two as other sites carry them; public domain)",
-             HERE / "heldout-420", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-420", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 0.96, type 0.75, quotes 1.00 (6/6), speakers 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
