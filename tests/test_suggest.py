@@ -12153,3 +12153,15 @@ def test_a_prosecution_services_news_a_body_named_for_two_offices_hotels_and_a_c
     assert kinds.get("Dunmore Ferry") == "event", kinds
     assert kinds.get("Carrick Hotel") == "place", kinds
     assert kinds.get("Balloch House Hotel") == "place", kinds
+
+
+def test_a_state_release_with_its_dateline_run_into_the_date_and_a_conservationist() -> None:
+    kinds = _names(
+        "Salina, Kansas November 15, 2018\u2014Farmers will want to sign up early. Tom Q. "
+        "Banks, State Conservationist in Kansas, announced the cutoff.\n\n"
+        "Topeka, Kansas, August 3, 2012\ufffdState Conservationist Ada C. Reyes "
+        "announced the date.\n")
+    assert kinds.get("Salina") == "place", kinds
+    assert kinds.get("Tom Q. Banks") == "person", kinds
+    assert kinds.get("Ada C. Reyes") == "person", kinds
+    assert not any(name.startswith("State Conservationist") for name in kinds), kinds

@@ -30,6 +30,7 @@ from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     BARE_LAW_HEADS,
     EVENT_HEADS,
+    MONTHS_AND_DAYS,
     ORGANISATION_HEADS,
     READING_TIME,
     SEASONS,
@@ -323,11 +324,14 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             # time
         if know.town(word) and any(_ITS_RESIDENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Chatsworth residents take to the streets": a town, by its people
-        if know.town(word) and any(
+        if (know.town(word) or know.places.get(word) == "city") and any(
                 (m := _REGION_AFTER.match(c.after)) is not None
-                and know.places.get(m.group(1)) in ("region", "country") for c in form.places):
+                and (know.places.get(m.group(1)) in ("region", "country")
+                     or (know.places.get(m.group(1).split()[0]) in ("region", "country")
+                         and m.group(1).split()[-1] in MONTHS_AND_DAYS))
+                for c in form.places):
             continue  # "Niscemi, Sicily – 46 enormous antenna masts …": a dateline's town,
-            # then its region or country
+            # then its region or country (and the date: "Salina, Kansas November 15, …")
         if know.places.get(word) == "city" and any(
                 (not c.before or c.before.endswith("\n")) and _ALONE_OR_AMOUNT.match(c.after)
                 for c in form.places):

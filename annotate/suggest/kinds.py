@@ -2017,6 +2017,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and last in ORGANISATION_HEADS and know.places.get(text) == "country":
         return "place", "a country the gazetteer knows by its formal name ('the Russian " \
             "Federation')"
+    if len(words) == 3 and words[0] in know.given_names and re.fullmatch(r"[A-Z]\.", words[1]) \
+            and last in know.surnames:
+        return "person", "a given name, an initial and a surname that also names bodies " \
+            "('Eric B. Banks')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of") or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS
