@@ -3113,7 +3113,12 @@ def main(argv: list[str]) -> int:
              "comma ('Salina, Kansas November 15, 2018—'), a state conservationist's post "
              "kept with his name and 'Eric B. Banks' typed a body for 'Banks'; fixed "
              "(names R 1.00, type 0.80); left: initiatives typed bodies where the gold "
-             "(stricter than earlier sets') has them programmes"))
+             "(stricter than earlier sets') has them programmes"),
+            ("Four-hundred-and-twenty-first held-out set (the U.S. Fire Administration and "
+             "FEMA on fire prevention: four releases as other sites keep them; public "
+             "domain)",
+             HERE / "heldout-421", "gold written before the engine ran on it; first run not "
+             "yet recorded"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
