@@ -3117,8 +3117,8 @@ def main(argv: list[str]) -> int:
             ("Four-hundred-and-twenty-first held-out set (the U.S. Fire Administration and "
              "FEMA on fire prevention: four releases as other sites keep them; public "
              "domain)",
-             HERE / "heldout-421", "gold written before the engine ran on it; first run not "
-             "yet recorded"))
+             HERE / "heldout-421", "gold written before the engine ran on it; first run: "
+             "names P 0.86, R 0.94, type 1.00, quotes 1.00 (9/9), speakers 0.78"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
