@@ -12165,3 +12165,16 @@ def test_a_state_release_with_its_dateline_run_into_the_date_and_a_conservationi
     assert kinds.get("Tom Q. Banks") == "person", kinds
     assert kinds.get("Ada C. Reyes") == "person", kinds
     assert not any(name.startswith("State Conservationist") for name in kinds), kinds
+
+
+def test_a_fire_agencys_releases_a_speaker_after_his_post_and_an_observance_in_a_headline() -> None:
+    found = suggest(
+        "U.S. Fire Administrator Travels to Boise and Sacramento during Earth Week\n\n"
+        "» 2003 Region X News Releases\n\n"
+        "\"Emergencies can happen anytime, anywhere,\" said FEMA Administrator, and former "
+        "volunteer firefighter Dale Rourke.  \"Our best tool is an educated public.\"\n")
+    kinds = _types(found)
+    assert kinds.get("Earth Week") == "event", kinds
+    assert "Travels" not in kinds and "Region X News Releases" not in kinds, kinds
+    assert [q.speaker_name for q in found.quotes] == ["Dale Rourke", "Dale Rourke"], \
+        found.quotes

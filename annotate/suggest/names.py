@@ -3363,6 +3363,11 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
             and not know.places.get(joined.title()):
         return True  # "NATIONAL PARK SERVICE" on its own line: a body's masthead (but "STATE
         # COLLEGE, PA": a dateline's town)
+    if len(words) == 2 and words[-1] in ("Week", "Day", "Month") and \
+            words[0] not in MONTHS_AND_DAYS and not words[0].endswith("s") and \
+            words[0] not in FUNCTION_WORDS and words[0] not in ("Next", "Last", "Every", "Each"):
+        return True  # "… Sacramento during Earth Week": an observance by its name (not
+        # "This Week", "Next Month": no name opens with those)
     if words[-1] in PARK_UNITS and 1 < len(words) <= 5:
         return True  # "Walnut Canyon NM" above its item's headline: a park by its unit
     if len(words) == 2 and words[1] in ("District", "Division") and words[0] in know.places:
@@ -3816,6 +3821,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             # or a headline, nor a directory's row after another, its columns set apart by
             # spaces)
         if (" » " in line and len(line.split()) <= 30) or _quoted_headline(line) or \
+                re.match(r"[^\S\n]*»[^\S\n]+\S", line) or \
                 _ARROW_PATH.match(line):
             # (not a feed's channel run into its first item's prose: "Premier of Victoria »
             # Media Release… http://… The Andrews Labor Government is …")

@@ -1203,6 +1203,25 @@ def _subject_opens_next(text: str, q_close: int, mentions: Sequence[Mention],
         "the person the words after the quote open with, its subject"
 
 
+#: More about the one a post names, after a comma and "and": ", and former volunteer
+#: firefighter ".
+_AND_DESCRIBED = re.compile(r",[^\S\n]+and[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,4}")
+
+
+def _named_after_post(text: str, who: tuple[str | None, str, int], s_end: int,
+                      mentions: Sequence[Mention], starts: list[int],
+                      ) -> tuple[str | None, str, int] | None:
+    """The person a speaker's post is followed by, after ", and" and more words about them:
+    "…,” said FEMA Administrator, and former volunteer firefighter Craig Fugate."""
+    described = _AND_DESCRIBED.match(text, who[2])
+    if described is None:
+        return None
+    found = _mention_at(mentions, starts, described.end(), min(s_end, described.end() + 40))
+    if found is None or found.type != "person" or found.start != described.end():
+        return None
+    return found.key, text[found.start:found.end], found.end
+
+
 def _person_opens(text: str, at: int, mentions: Sequence[Mention], starts: list[int]) -> bool:
     """Whether a person's name is the first word at or right after ``at``."""
     found = _mention_at(mentions, starts, at, min(len(text), at + 60))
@@ -1382,6 +1401,8 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                                                 "tell"):  # ("…,” told the Post": to whom)
         rest_at = q_after + m.start("rest")
         who = _subject_at(text, rest_at, s_end, mentions, starts)
+        if who is not None:
+            who = _named_after_post(text, who, s_end, mentions, starts) or who
         if who is not None:
             key, name, who_end = who
             cue = " ".join(text[q_after + m.start("verb"):who_end].split())
