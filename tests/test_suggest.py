@@ -12178,3 +12178,45 @@ def test_a_fire_agencys_releases_a_speaker_after_his_post_and_an_observance_in_a
     assert "Travels" not in kinds and "Region X News Releases" not in kinds, kinds
     assert [q.speaker_name for q in found.quotes] == ["Dale Rourke", "Dale Rourke"], \
         found.quotes
+
+
+def test_new_zealand_releases_te_reo_names_a_school_by_its_high_and_places_in_a_list() -> None:
+    kinds = _names(
+        "Mr Aperahama visited Taupo-nui-a-Tia College in Taupo today. Funding goes to Ngati "
+        "Awa Social and Health Services, Tuwharetoa ki Kawerau and Te Pou Oranga o Whakatohea "
+        "in Whakatane. The new schools are two primary schools at Kumeu and Scott Point, and "
+        "Rototuna Senior High in Hamilton. A new Fire and Rescue Station opens on the C and E "
+        "Trail. EU High Representative Josep Borrell came.\n")
+    assert kinds.get("Taupo-nui-a-Tia College") == "organisation", kinds
+    assert "Tuwharetoa ki Kawerau" in kinds and "Te Pou Oranga o Whakatohea" in kinds, kinds
+    assert kinds.get("Kumeu") == "place" and kinds.get("Scott Point") == "place", kinds
+    assert kinds.get("Rototuna Senior High") == "organisation", kinds
+    assert "High" not in kinds and "EU High" not in kinds, kinds
+    assert "Fire and Rescue Station" in kinds and "C and E Trail" in kinds, kinds
+
+
+def test_a_body_named_in_english_and_te_reo_with_a_slash_is_one_entity() -> None:
+    found = suggest(
+        "The Marine Heritage Authority/Te Kaitiaki o te Moana (Authority) welcomes Hon Rua "
+        "Tāwhiri. The Department of Oceans/Te Tari Moana (Department) manages reserves. The "
+        "AT&T/Time Warner merger and the Labour/Green Party deal were debated. Composite image by "
+        "the Post via Alamy (PA Images/Malcolm Park).\n")
+    entities = {e.name: e for e in found.entities}
+    authority = entities.get("Marine Heritage Authority")
+    assert authority is not None and "Te Kaitiaki o te Moana" in authority.aliases, entities
+    department = entities.get("Department of Oceans")
+    assert department is not None and "Te Tari Moana" in department.aliases, entities
+    assert "Te Kaitiaki o te Moana" not in entities and "Te Tari Moana" not in entities
+    assert "AT&T" in entities and "Time Warner" in entities, entities
+    assert "Green Party" in entities, entities
+    assert "Malcolm Park" in entities and "Malcolm Park" not in entities["PA Images"].aliases
+
+
+def test_peoples_listed_after_a_dash_are_groups() -> None:
+    kinds = _names(
+        "All kids should do well, including those who have not fared so well in the past – "
+        "Maori, Pasifika and kids from poorer homes. The firms – Dutch, French and other "
+        "companies – agreed.\n")
+    assert kinds.get("Maori") == "group", kinds
+    assert kinds.get("Pasifika") == "group", kinds
+    assert "Dutch" not in kinds and "French" not in kinds, kinds

@@ -3229,6 +3229,27 @@ def _split_coordination(run: list[Token], know: Knowledge,
            for k, t in enumerate(run)):
         return [run]  # "Troy Lock and Dam", "Mount Morris Dam and Recreation Area": one
         # civil work and what goes with it
+    if len(ands) == 1 and 2 <= ands[0] < len(run) - 2 and run[ands[0] + 1].text == "Te" and \
+            run[ands[0] + 2].capitalised and not _any_head(run[-1].text) and \
+            all(t.capitalised or t.text in _MAORI_PARTICLES for t in run if t.text != "and"):
+        # "Tuwharetoa ki Kawerau and Te Pou Oranga o Whakatohea": a name, then another that
+        # opens with te reo's article, as Māori bodies' and places' names do (no English
+        # body's name goes on with a capitalised "Te" after its "and")
+        return [*_split_coordination(run[:ands[0]], know, surnames),
+                *_split_coordination(run[ands[0] + 1:], know, surnames)]
+    if len(ands) == 1 and ands[0] == 1 and len(run) == 4 and run[0].capitalised and \
+            not run[0].acronym and not _any_head(run[0].text) and \
+            run[0].text not in know.given_names and run[0].text not in surnames and \
+            len(run[0].text) >= 3 and not run[0].text.isupper() and \
+            run[0].text.casefold() not in know.common_words and \
+            not _is_title(run[0].text, know.titles) and run[2].capitalised and \
+            not run[2].acronym and run[3].text in _PLACE_HEADS_ALONE and \
+            " ".join(t.text for t in run) not in know.places:
+        # "schools at Kumeu and Scott Point": a place, then another named with its kind (a
+        # kind two places share is plural, "Turks and Caicos Islands"; a place named for two
+        # people opens with a given name, "Lewis and Clark Lake"; one named for two things
+        # with words, "Fire and Rescue Station", or letters, "C and E Trail")
+        return [run[:1], run[2:]]
     if len(ands) == 1 and 2 <= ands[0] < len(run) - 1 and run[0].text in PLACE_OPENERS and \
             run[ands[0] + 1].capitalised and not _any_head(run[-1].text):
         # "Vila Autódromo and Complexo do Alemão", "Morro do Timbau and Rocinha": a place
@@ -3547,6 +3568,21 @@ def _split_coordination(run: list[Token], know: Knowledge,
 PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
 
 
+#: What a school's name may say of its pupils before "High": "Rototuna Senior High".
+_HIGH_SCHOOL_KINDS = frozenset(("Senior", "Junior", "Girls’", "Girls'", "Boys’", "Boys'",
+                                "Girls", "Boys", "Intermediate", "Middle"))
+
+
+#: Te reo Māori's small words inside names: "Tuwharetoa ki Kawerau", "Te Pou Oranga o
+#: Whakatohea", "Te Rūnanga o Ngāi Tahu", "Ngā Kete".
+_MAORI_PARTICLES = frozenset("a o ki i te nui".split())
+
+
+#: The kinds a single place is named with, last: "Scott Point", "Hunua Ranges" is not one.
+_PLACE_HEADS_ALONE = frozenset(h for h in PLACE_HEADS | {"Point"}
+                               if not h.endswith("s") and h not in ("Pass", "Mile"))
+
+
 #: Heads of bodies named for what they deliberate on: "the Committee on the Global Financial
 #: System", "the Commission on Civil Rights".
 _HEADS_ON = frozenset("Committee Subcommittee Commission Council Panel Conference Forum "
@@ -3746,6 +3782,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             ["of", "the"] and words[-1] in ("Year", "Award", "Awards", "Prize", "Medal"):
         return [_candidate(text, run)]  # "Structural Engineer of the Year Award", "Teacher
         # of the Year": an honour named for a title, no one's role
+    if len(words) >= 2 and words[-1] == "High" and (
+            words[-2] in _HIGH_SCHOOL_KINDS
+            or (len(words) == 2 and run[0].capitalised and not run[0].acronym
+                and not _is_title(words[0], know.titles) and words[0] not in know.given_names
+                and not _any_head(words[0]))) and \
+            not re.match(r"[^\S\n]+[A-Z]", text[run[-1].end:]):
+        return [_candidate(text, run, hint="organisation")]  # "Rototuna Senior High",
+        # "Hillcrest High": a school named for its place, "High School" clipped, as New
+        # Zealand, South African and American news write (not "the EU High Representative")
     if len(words) >= 3 and words[-2].rstrip(".") in ("Jr", "Sr") and \
             words[-1] in NAMED_AFTER_PERSON:
         return [_candidate(text, run)]  # "the Martin Luther King Jr. Memorial": a place

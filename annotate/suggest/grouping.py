@@ -272,6 +272,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    slashed = _named_before_slash(form, index, know)
+    if slashed is not None:
+        return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
+        # Aotearoa": one body, its English and its te reo names
     spelt = [_ABBREVIATED.get(w, w) for w in words]
     if spelt != list(words):
         same = [f for f in index.by_last[words[-1] if words[-1] not in _ABBREVIATED
@@ -1957,6 +1961,30 @@ def _apposed_body(form: Form, index: _Index) -> Form | None:
                     any(w in ORGANISATION_HEADS for w in body.words) and \
                     not index.person(body) and \
                     _APPOSITION_END.match(rest):
+                return body
+    return None
+
+
+def _named_before_slash(form: Form, index: _Index, know: Knowledge) -> Form | None:
+    """A body's name right before a slash, when this form is its name in another language
+    after it: "the Department of Conservation/Te Papa Atawhai (Department)", "Canada Border
+    Services Agency/Agence des services frontaliers du Canada". Only a body named with a
+    head before the slash, and after it a name of two words or more with no head of its own
+    (two bodies joined by a slash each keep theirs: "the Office of Management/Office of
+    Budget"; two single names are a pair, "AT&T/Time Warner", "Labour/Green"; a person
+    after an agency's name is its photographer, "PA Images/Malcolm Park")."""
+    if len(form.words) < 2 or any(w in ORGANISATION_HEADS for w in form.words) or \
+            form.words[0] in know.given_names:
+        return None
+    for c in form.places:
+        if not c.before.endswith("/") or c.before.endswith(" /"):
+            continue
+        at = c.start - 1
+        k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
+        if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form:
+            body = index.ends[k][2]
+            if len(body.words) >= 2 and any(w in ORGANISATION_HEADS for w in body.words) and \
+                    not index.person(body):
                 return body
     return None
 

@@ -959,8 +959,23 @@ def people_named(c: Candidate, know: Knowledge) -> bool:
         return True  # (not "a Dutch farm … the Dutch company": an adjective)
     if not (know.is_demonym(word) or word in know.peoples or know.demonym_plural(word)):
         return False
+    if re.search(r"[–—:][^\S\n]*$", c.before) and _PEOPLES_LISTED.match(c.after):
+        return True  # "those who have not fared so well – Maori, Pasifika and kids from
+        # poorer homes": the first of the peoples a dash or a colon lists, nouns after them
     return _PEOPLE_DO.match(c.after) is not None or (
         ends_with_cue(_PEOPLE_AFTER_PREPOSITION, c.before) is not None and ends)
+
+
+#: The rest of a list of peoples after the first: more names, then "and" and a noun (not
+#: "and other" or "and German firms": an adjective's list).
+_PEOPLES_LISTED = re.compile(r",[^\S\n]+[A-Z][\w’'-]+(?:,[^\S\n]+[A-Z][\w’'-]+)*,?[^\S\n]+and"
+                             r"[^\S\n]+(?!other\b|another\b|many\b|some\b|more\b)[a-z]")
+
+
+#: A people named first in a list that this name goes on: "– Maori, Pasifika and …".
+_LISTED_AFTER_A_PEOPLE = re.compile(r"[–—:][^\S\n]*([A-Z][\w’'-]+),[^\S\n]+$")
+_LIST_GOES_ON = re.compile(r"(?:,[^\S\n]+[A-Z]|,?[^\S\n]+and[^\S\n]+"
+                           r"(?!other\b|another\b|many\b|some\b|more\b)[a-z])")
 
 
 #: What follows a people named as the subject: "Māori have responded", "Kurds say".
@@ -2837,6 +2852,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if know.demonym_plural(last) or know.demonym_plural(text) or (len(words) == 1 and any(
             people_named(c, know) for c in places)):
         return "group", "a people or faith named as such"
+    if len(words) == 1 and any(
+            (m := _LISTED_AFTER_A_PEOPLE.search(c.before)) is not None
+            and (know.is_demonym(m.group(1)) or m.group(1) in know.peoples)
+            and _LIST_GOES_ON.match(c.after) for c in places):
+        return "group", "listed with a people ('Maori, Pasifika and kids from …')"
     if len(words) == 1 and _PLACE_PEOPLE.fullmatch(text) and any(
             know.places.get(text[:k]) in ("region", "country") for k in range(4, len(text) - 1)):
         # (and "Mainers": "Maine", then "rs")

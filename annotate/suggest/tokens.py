@@ -83,9 +83,12 @@ _TOKEN = re.compile(
 
 
 #: A place named with its small linking words between hyphens: "Niagara-on-the-Lake",
-#: "Stratford-upon-Avon", "Saint-Jean-sur-Richelieu".
+#: "Stratford-upon-Avon", "Saint-Jean-sur-Richelieu", and in te reo Māori "Te
+#: Whanganui-a-Tara", "Taupo-nui-a-Tia College" (of, great, at, to: "a", "o", "nui", "ki",
+#: "i", "te").
 _LINKED_PLACE = re.compile(r"[A-Z][\w’']*(?:[-‐](?:on|upon|the|by|under|sur|en|le|la|les|de|"
-                           r"du|des|in|am|an|der|di|del)){1,3}[-‐][A-Z][\w’']*")
+                           r"du|des|in|am|an|der|di|del|sous|aux|et|y|a|o|nui|ki|i|te)){1,3}"
+                           r"[-‐][A-Z][\w’']*")
 
 
 #: Words a capital letter labels ("Group D", "Plan B", "Hepatitis C"), so that a full stop
