@@ -12220,3 +12220,28 @@ def test_peoples_listed_after_a_dash_are_groups() -> None:
     assert kinds.get("Maori") == "group", kinds
     assert kinds.get("Pasifika") == "group", kinds
     assert "Dutch" not in kinds and "French" not in kinds, kinds
+
+
+def test_a_development_agencys_pages_a_summit_of_two_places_a_firms_arm_and_camps_listed() -> None:
+    found = suggest(
+        "The agency is teaming up with General Electric Africa to launch a challenge. In its "
+        "own release, GE Africa said the challenge will help, in line with commitments made "
+        "at the U.S.-Africa Leaders’ Summit. Hundreds applied, in partnership with GE and "
+        "Power Africa.\n\n"
+        "Funding goes to the following settlements and their host communities:\n\n"
+        "  • Kenya: Kakuma and Kalobeyei Refugee Settlements and/or Turkana West District ONLY\n"
+        "  • Uganda: Bidibidi, Kiryandongo, and Rwamwanja Refugee Settlements and/or Yumbe, "
+        "Kiryandongo, and Kamwenge Districts ONLY\n\n"
+        "Applicants must be companies that are operating in the above districts.\n")
+    entities = {e.name: e for e in found.entities}
+    kinds = {name: e.type for name, e in entities.items()}
+    assert kinds.get("General Electric Africa") == "organisation", kinds
+    assert "GE Africa" in entities["General Electric Africa"].aliases, entities
+    assert kinds.get("U.S.-Africa Leaders’ Summit") == "event", kinds
+    assert "GE" in kinds and kinds.get("Power Africa") != "person", kinds
+    assert "GE and Power Africa" not in kinds, kinds
+    assert kinds.get("Kakuma") == "place", kinds
+    assert kinds.get("Kalobeyei Refugee Settlements") == "place", kinds
+    for place in ("Bidibidi", "Yumbe", "Kiryandongo"):
+        assert kinds.get(place) == "place", (place, kinds)
+    assert any(name.startswith("Kamwenge") for name in kinds), kinds

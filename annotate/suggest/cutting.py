@@ -3408,10 +3408,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) == 1 and left[0].acronym and \
-                len(left[0].text) >= 3 and left[0].text.isalpha() and len(right) >= 2 and \
+                len(left[0].text) >= 2 and left[0].text.isalpha() and len(right) >= 2 and \
                 right[0].text[:1].isupper() and right[0].text != "The":
-            # "CPSC and Playwell Toy were aware …", "EFF and ACLU SoCal argued …": a body's
-            # letters, then another name
+            # "CPSC and Playwell Toy were aware …", "EFF and ACLU SoCal argued …", "in
+            # partnership with GE and Power Africa": a body's letters, then another name
             return [left, *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 3 and len(right) == 1 and right[0].acronym \
                 and any(t.text == "of" for t in left):
@@ -3467,6 +3467,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 right[-1].text not in ORGANISATION_HEADS and (
                     shared in PLACE_HEADS or shared in ORGANISATION_HEADS):
             return [left, right]  # "Magnolia and Oakland Plantations": two, one head
+        if token.text == "and" and len(left) == 1 and len(right) == 3 and \
+                left[0].capitalised and not left[0].acronym and \
+                right[1].text in _CAMPS_KINDS and shared in _CAMPS:
+            return [left, right]  # "Kakuma and Kalobeyei Refugee Settlements": two camps
+            # named by their place, the kind of camp and the plural they share last
         if token.text == "and" and 1 <= len(left) <= 3 and len(right) >= 2 and \
                 right[-1].text not in ORGANISATION_HEADS and shared in ORGANISATION_HEADS and \
                 know.places.get(" ".join(t.text for t in left)) == "city" and \
@@ -3571,6 +3576,13 @@ PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".spl
 #: What a school's name may say of its pupils before "High": "Rototuna Senior High".
 _HIGH_SCHOOL_KINDS = frozenset(("Senior", "Junior", "Girls’", "Girls'", "Boys’", "Boys'",
                                 "Girls", "Boys", "Intermediate", "Middle"))
+
+
+#: Camps and settlements, the kind of people they hold before them: "Zaatari and Azraq
+#: Refugee Camps", "Kakuma and Kalobeyei Refugee Settlements".
+_CAMPS = frozenset(("Camp", "Settlement"))
+_CAMPS_KINDS = frozenset(("Refugee", "Refugees", "Displacement", "IDP", "Transit", "Migrant",
+                          "Reception"))
 
 
 #: Te reo Māori's small words inside names: "Tuwharetoa ki Kawerau", "Te Pou Oranga o
@@ -3906,12 +3918,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(words) == 2 and words[1] in PARTY_MEMBERS and _is_title(words[0], titles):
         return [_candidate(text, run, hint="organisation")]  # "Justice Democrats": a title
         # before a party's members names a group that campaigns, not a person
-    if len(words) == 2 and words[0] in _ADJECTIVE_RANKS and \
+    if (len(words) == 2 or (len(words) == 3 and _region_or_country(run[2:], know))) and \
+            words[0] in _ADJECTIVE_RANKS and \
             words[1] not in know.given_names and words[1] not in know.surnames and \
             re.fullmatch(r"[A-Z][a-z]+(?:[^sui]s|ic|ics|al)", words[1]):
         return [_candidate(text, run, hint="organisation")]  # "General Motors", "General
         # Electric", "General Dynamics": a firm named with the adjective a rank is spelt as,
-        # before a plural or an adjective no one bears as a name (but "General Milley")
+        # before a plural or an adjective no one bears as a name (but "General Milley"),
+        # and its arm in a region or country after it, "General Electric Africa"
     last_title = -1
     chained = -1  # the last word read as part of a title of several words
     bodies = {j for j in range(len(words)) if _titles_body(words, j, titles)}

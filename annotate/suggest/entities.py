@@ -319,6 +319,12 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 and re.search(r"[a-z][.!?][^\S\n]+$", c.before) for c in form.places):
             continue  # "… to grow and develop. Shutterstock": a photo's credit ending each
             # caption, after the caption's sentence on its line
+        if len(form.words) == 1 and any(
+                re.search(r"[^\W\d_]:[^\S\n]+$", c.before)
+                and re.match(r"(?:,[^\S\n]+|,?[^\S\n]+and[^\S\n]+)[A-Z][a-z]", c.after)
+                for c in form.places):
+            continue  # "Kenya: Kakuma and Kalobeyei Refugee Settlements": the first of the
+            # names a label's colon lists, no sentence's first word
         if any(_READING_TIME_AFTER.match(c.after) for c in form.places):
             continue  # "Futurity4 min read": a listing's source, before each story's reading
             # time

@@ -3801,10 +3801,11 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             opened = opening = False
         if listed and _TEASER_BELOW.match(
                 next((ln for ln in lines[number + 1:] if ln.strip()), "")) and \
-                not _SITE_AND_COUNTY.fullmatch(line.strip()):
+                not _SITE_AND_COUNTY.fullmatch(line.strip()) and not _LIST_MARKER.match(line):
             listed = False  # ("… shares this photograph:" then "Six Killed in Lebanon Blast
             # …" over its teaser: a listing's headline after a teaser the copy cut at a
-            # colon, no list's item)
+            # colon, no list's item; but a bullet's line is an item, the last before the
+            # prose goes on: "• Uganda: Bidibidi, Kiryandongo, and …" over "Applicants …")
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"

@@ -426,12 +426,13 @@ def footnote_marks(text: str) -> dict[int, str]:
             if text[end - len(number) - 1].isalpha()}  # (the ones glued straight to a word)
 
 
-#: A body's name after two countries joined by a hyphen: "U.S.-Japan Bridging Foundation",
-#: "Japan-U.S. Friendship Commission", "U.S.-China Economic and Security Review Commission".
+#: A body's or a meeting's name after two countries joined by a hyphen: "U.S.-Japan Bridging
+#: Foundation", "Japan-U.S. Friendship Commission", "U.S.-China Economic and Security Review
+#: Commission", "the U.S.-Africa Leaders’ Summit".
 _PAIRED_BODY_AFTER = re.compile(
     r"[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+(?:(?:and|&|on|for|of)[^\S\n]+)?){0,5}?"
     r"(?:Commission|Foundation|Council|Conference|Committee|Institute|Center|Centre|Society|"
-    r"Association|Chamber|Forum|Alliance|Partnership|Board|Fund|Dialogue)\b")
+    r"Association|Chamber|Forum|Alliance|Partnership|Board|Fund|Dialogue|Summit)\b")
 
 
 def tokens(text: str) -> list[Token]:
