@@ -3146,7 +3146,12 @@ def main(argv: list[str]) -> int:
              "list of camps and 'Kakuma and Kalobeyei Refugee Settlements' kept whole; fixed "
              "(names P 0.97, R 0.95, type 0.97); left: 'GE' apart from 'General Electric "
              "Africa', a menu's 'Reports to Congress', a challenge named after its "
-             "sponsor's name ('Smart Communities Coalition Off-Grid Energy Challenge')"))
+             "sponsor's name ('Smart Communities Coalition Off-Grid Energy Challenge')"),
+            ("Four-hundred-and-twenty-fourth held-out set (Voice of America's own reporting: "
+             "a VOA Khmer story, a feed story as an aggregator keeps it, video teasers, "
+             "teasers as a news aggregator lists them; public domain)",
+             HERE / "heldout-424", "gold written before the engine ran on it; first run: "
+             "names P 0.96, R 0.92, type 0.96, quotes 1.00 (2/2), speakers 0.50"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
