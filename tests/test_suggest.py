@@ -12245,3 +12245,38 @@ def test_a_development_agencys_pages_a_summit_of_two_places_a_firms_arm_and_camp
     for place in ("Bidibidi", "Yumbe", "Kiryandongo"):
         assert kinds.get(place) == "place", (place, kinds)
     assert any(name.startswith("Kamwenge") for name in kinds), kinds
+
+
+def test_a_broadcasters_teasers_its_name_over_each_a_country_after_a_headline_link() -> None:
+    found = suggest(
+        "Voice of America\n"
+        "Rebel Leader Erdimi Returns to Chad After Decade in Exile\n"
+        "Nairobi, Kenya — Exiled rebel leader Timan Erdimi has returned to the country.\n"
+        "Voice of America\n"
+        "India Won’t Give Homes to Rohingya Refugees\n"
+        "The Indian government has revoked a plan to give housing to Rohingya Muslim refugees "
+        "following protests by the Hindu organization Vishwa Hindu Parishad [VHP], which "
+        "called the refugee community “infiltrators.”. A minister, Hardeep Singh Puri, said "
+        "Wednesday the government would act.\n"
+        "Voice of America\n"
+        "Jets Arrive\n"
+        "Many of the Russian-made Yak-130s are out of service, and two MiG-29s crashed.\n")
+    kinds = _types(found)
+    assert kinds.get("Voice of America") == "organisation" and "America" not in kinds, kinds
+    assert kinds.get("Chad") == "place" and "Chad After Decade" not in kinds, kinds
+    assert kinds.get("Rohingya") == "group" and "Rohingya Muslim" not in kinds, kinds
+    assert kinds.get("Yak-130s") == "other" and kinds.get("MiG-29s") == "other", kinds
+    speakers = [(q.text, q.speaker_name) for q in found.quotes]
+    assert speakers == [("infiltrators.", "Vishwa Hindu Parishad")], speakers
+
+
+def test_a_shows_name_in_marks_before_its_listeners_is_a_title_not_a_quote() -> None:
+    found = suggest(
+        "Koul Panha, director of the Committee for Free and Fair Elections, told \"Hello "
+        "VOA\" listeners Monday that people should speak up. Later, Dana Roe said, \"People "
+        "want change\" and left.\n")
+    kinds = _types(found)
+    assert kinds.get("Hello VOA") == "work", kinds
+    texts = [q.text for q in found.quotes]
+    assert not any("Hello VOA" in t for t in texts), texts
+    assert any(t.startswith("People want change") for t in texts), texts

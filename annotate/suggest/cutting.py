@@ -1730,6 +1730,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         party = _candidate(text, run[:1]) if run[0].text in _PARTY_MEMBERS_PLURAL else \
             _adjective_only(text, [run[0].text])
         return [party, *_cut(text, _trim(run[1:], know), know, surnames)]
+    if len(run) == 2 and run[0].text in know.peoples and not know.is_demonym(run[0].text) and \
+            know.is_demonym(run[1].text) and not adjectives and \
+            _MEMBERS_OF_A_PEOPLE_AFTER.match(text, run[-1].end):
+        # "Rohingya Muslim refugees": a people named before its faith's adjective and the
+        # people the noun says they are (no one's given name and surname)
+        return [_candidate(text, run[:1], hint="group"), _adjective_only(text, [run[1].text])]
     # a leading demonym is an adjective unless the run names an institution, an event or
     # a place ("American Samoa")
     while run and know.is_demonym(run[0].text) and \
@@ -1843,6 +1849,11 @@ _REGIONAL_PREFIXES = frozenset("North South East West Central Northern Southern 
                                "Western Upper Lower New".split())
 #: The people an adjective of a people or place describes, after a name: "Nepal Indigenous
 #: leaders", "Indigenous Limbu communities".
+#: The people a people's and its faith's names describe, after them: "Rohingya Muslim
+#: refugees", "… Muslim minority", "… Christian farming families".
+_MEMBERS_OF_A_PEOPLE_AFTER = re.compile(
+    r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:refugees|migrants|minority|minorities|people|"
+    r"communities|community|families|women|men|children|villagers|residents|civilians)\b")
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|society|leaders|"
                                 r"groups|tribes?|villages|families|residents|activists|elders|"
                                 r"voters|lands|territories|territory|women|men|youth)\b")

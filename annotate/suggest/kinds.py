@@ -937,6 +937,11 @@ _STREETS = frozenset("Street Road Avenue Drive Lane Boulevard Court Way Place Te
 
 
 #: Regions of the world the gazetteer does not list as one place: "the Americas".
+#: An aircraft's or a vehicle's model named by its maker's short name in mixed case and a
+#: number, alone or in the plural: "Yak-130s", "MiG-29", "Su-30", "Tu-95", "Il-76".
+_MAKERS_DESIGNATION = re.compile(r"(?:[A-Z][a-z]{1,2}|[A-Z][a-z][A-Z])-\d{2,4}[A-Z]?s?")
+
+
 #: Craft news names like vehicles: "Geostationary Operational Environmental Satellite".
 _CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbiter Capsule "
                          "Rocket".split())
@@ -1680,6 +1685,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "the G-20 Summit": a meeting of the group the letters name; nor "UTR-10
         # Nuclear Reactor Laboratory", a body named for the reactor it runs)
         return "other", "a model designation, as aircraft and vehicles are named"
+    if len(words) == 1 and _MAKERS_DESIGNATION.fullmatch(words[0]):
+        return "other", "a maker's letters and a model's number ('Yak-130s', 'MiG-29')"
     if len(words) == 1 and text.isupper() and len(text) >= 3 and any(
             _spelt_in_lower_case(text, c.before) for c in places):
         return "other", "the letters of a term the story spells in lower case before them " \

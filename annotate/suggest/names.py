@@ -1328,7 +1328,7 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
     (every word capitalised but the small ones), or when one or two capitalised words
     follow a word that names a work or calls something. A passage in Title Case that the
     sentence gives to a speaker is added to ``phrases``: its capitals name nothing."""
-    from .quotes import LINK_LANGUAGE, decked_headline, passages, quoted_title
+    from .quotes import AUDIENCE_AFTER, LINK_LANGUAGE, decked_headline, passages, quoted_title
 
     out: list[Candidate] = []
     for passage in passages(text):
@@ -1370,7 +1370,8 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                 # (or a headline wholly in single marks above its deck: someone's words)
                 phrases.append((start, p.start + len(kept)))
                 continue  # "“Target Number One” …, he told journalists": someone's words
-            shown = _SHOWN_AFTER.match(text, p.close + 1)
+            shown = _SHOWN_AFTER.match(text, p.close + 1) or \
+                AUDIENCE_AFTER.match(text, p.close + 1)
             if not quoted_title(words, before) and not (shown and (
                     (len(words) <= 3 and all(w[:1].isupper() for w in words)
                      and shown.group("noun") not in ("campaign", "festival", "march",
@@ -3351,7 +3352,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
             and not words[1].endswith("ing") and not (  # (not "Man Typing on Laptop Computer")
                 _NOUN_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[1].islower() and words[1] not in know.particles
-                 and words[1] != "and"):
+                 and words[1] != "and") and \
+            not (len(words) == 3 and words[1].casefold() in _HEADLINE_LINKS):
+        # (nor "… Returns to Chad After Decade in Exile": a headline's link between a
+        # country that is also a given name and the next words)
         # (nor "… Wait in Line for Hours?": a small word no name has between its parts; but
         # "Seward and Son", a family firm)
         # (nor "Author Perspectives": a noun's ending, no surname's; nor "… Tries to Link

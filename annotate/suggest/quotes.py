@@ -1311,7 +1311,16 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
             not words[-1].endswith((".", "!", "?", ",")):
         return True  # "his novel “Un paso al frente” (A step forward)": a title in another
         # language's sentence case, right after the kind of work it is
+    if len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and \
+            not words[-1].endswith((".", "!", "?", ",")) and AUDIENCE_AFTER.match(after):
+        return True  # 'told "Hello VOA" listeners': a show's name, its audience after it
     return len(words) <= 2 and all(w[:1].isupper() for w in words) and cued
+
+
+#: The audience or the kind of thing right after a name in marks that makes it a show's or
+#: a work's title: '"Hello VOA" listeners', '"Morning Edition" host', '"Jeopardy!" fans'.
+AUDIENCE_AFTER = re.compile(r"[^\S\n]+(?P<noun>listeners|viewers|readers|audiences?|fans|"
+                            r"host|hosts|episodes?|broadcasts?|segments?|callers|subscribers)\b")
 
 
 #: What may stand before a sentence of its own in marks: nothing, or a list's number or
@@ -1555,6 +1564,18 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     verb = verbs[-1]
     verb_at = s_start + verb.start()
     between = before[verb.end():]
+    relative = _RELATIVE_BEFORE.search(before, 0, verb.start())
+    if relative is not None:
+        at = s_start + relative.start()
+        named = next((m for m in reversed(mentions) if m.end == at), None) \
+            if at > s_start else None
+        if named is not None and (named.type == "person") == (relative.group("pronoun") == "who"):
+            # (not "journalist Imara Jones, creator of TransLash, who says …": "who" is a
+            # person, the one the apposition is about)
+            # "… protests by the Hindu organization Vishwa Hindu Parishad [VHP], which called
+            # the refugee community “infiltrators”": the name the relative clause is about
+            cue = " ".join(text[s_start + relative.start("pronoun"):s_start + verb.end()].split())
+            return named.key, text[named.start:named.end], cue, f"'{cue}' before the quote"
     if verb.group().casefold() in _INVERTED_VERBS and re.match(r"\s+(?:the\s+)?[A-Z]", between):
         inverted = _subject_at(text, s_start + verb.end(), q_open, mentions, starts)
         if inverted is not None and inverted[0] is not None and \
@@ -1594,6 +1615,12 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     who = _post_holder(text, s_start, verb_at, who, mentions) or who
     cue = " ".join(text[verb_at:s_start + verb.end()].split())
     return who[0], who[1], cue, f"'{cue}' before the quote"
+
+
+#: A relative clause opening right before its speech verb, after the name it is about and
+#: its letters in brackets: "Vishwa Hindu Parishad [VHP], which called".
+_RELATIVE_BEFORE = re.compile(r"(?:[^\S\n]*[\[(][A-Z][\w.&-]{0,15}[\])])?,[^\S\n]+"
+                              r"(?P<pronoun>which|who)[^\S\n]+$")
 
 
 def _quoted_again_inside(text: str, start: int, end: int) -> bool:

@@ -754,9 +754,12 @@ def tokens(text: str) -> list[Token]:
 
 
 def repeated_the_lines(text: str) -> set[str]:
-    """Lines of "The" and one or two capitalised words that a listing repeats, each alone
-    on its line: an outlet's credit over each author ("The Conversation")."""
+    """Lines of "The" and one or two capitalised words, or of a name with "of" inside, that
+    a listing repeats, each alone on its line: an outlet's credit over each author or item
+    ("The Conversation", "Voice of America")."""
     lines = re.findall(r"(?m)^The[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?[^\S\n]*$", text)
+    lines += re.findall(r"(?m)^[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?[^\S\n]+of[^\S\n]+"
+                        r"(?:the[^\S\n]+)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?[^\S\n]*$", text)
     return {line.rstrip() for line in lines if lines.count(line) >= 3}
 
 
