@@ -12280,3 +12280,24 @@ def test_a_shows_name_in_marks_before_its_listeners_is_a_title_not_a_quote() -> 
     texts = [q.text for q in found.quotes]
     assert not any("Hello VOA" in t for t in texts), texts
     assert any(t.startswith("People want change") for t in texts), texts
+
+
+def test_a_row_of_links_a_land_known_by_its_nicknames_and_an_announcements_maker() -> None:
+    found = suggest(
+        "Latest news Wikinews Atom Feed Wikinews on Twitter Wikinews on Facebook Wikinews "
+        "mobile site Refresh Page\n\n"
+        "Thousands joined a pro-Trump rally, and a pro-Russian crowd met them. I'd be "
+        "unpopular with the WMF if we set up our own mini-Wikileaks. Follow us on Twitter "
+        "Spaces.\n\n"
+        "A court ruled on young men in a land known as Downunder or Oz.\n\n"
+        "Under a scheme announced April 1 by Chancellor of the Duchy of Lancaster Oliver "
+        "Dowden, public authorities would \"later this year\" be able to request a portrait.\n")
+    kinds = _types(found)
+    assert "Wikinews" in kinds and "Wikinews Atom Feed Wikinews" not in kinds, kinds
+    assert "Twitter" in kinds and "Facebook" in kinds, kinds
+    assert "Twitter Wikinews" not in kinds and "Facebook Wikinews" not in kinds, kinds
+    assert "Twitter Spaces" in kinds, kinds
+    assert "Russian" not in kinds, kinds
+    assert kinds.get("Downunder") == "place" and kinds.get("Oz") == "place", kinds
+    speakers = [(q.text, q.speaker_name) for q in found.quotes]
+    assert speakers == [("later this year", "Oliver Dowden")], speakers

@@ -1820,7 +1820,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if (parts := _body_then_letters(run, know)) is not None:
         return [c for part in parts for c in _cut(text, part, know, surnames)]
     out: list[Candidate] = []
-    for part in _split_place_acronym(run, know):
+    for part in (p for linked in _split_links(text, run)
+                 for p in _split_place_acronym(linked, know)):
         out.extend(_cut_part(text, part, know, surnames))
     for candidate in out:
         candidate.adjectives = adjectives
@@ -3594,6 +3595,28 @@ _HIGH_SCHOOL_KINDS = frozenset(("Senior", "Junior", "Girls’", "Girls'", "Boys�
 _CAMPS = frozenset(("Camp", "Settlement"))
 _CAMPS_KINDS = frozenset(("Refugee", "Refugees", "Displacement", "IDP", "Transit", "Migrant",
                           "Reception"))
+
+
+def _split_links(text: str, run: list[Token]) -> list[list[Token]]:
+    """A row of a site's links run together, their small words gone: "Wikinews Atom Feed
+    Wikinews" (the site's name again opens the next link), "Twitter Wikinews" (a network's
+    link, then the site's next)."""
+    again = next((k for k in range(2, len(run)) if run[k].text == run[0].text
+                  and run[0].capitalised and not run[0].acronym
+                  and all(t.capitalised for t in run[1:k])), None)
+    if again is not None and len(re.findall(rf"(?<![\w-]){re.escape(run[0].text)}(?![\w-])",
+                                            text)) < 3:
+        again = None  # (a site's name it writes again and again; not "Law Council Annual
+        # Competition and Consumer Law", a name that holds its first word twice)
+    if again is not None:
+        return [run[:again], *_split_links(text, run[again:])]
+    if len(run) == 2 and run[0].text in SOCIAL_NETWORKS and run[1].capitalised and \
+            run[1].text not in SOCIAL_NETWORKS and run[1].text not in ORGANISATION_HEADS and \
+            re.search(r"[^\S\n]on[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]) and \
+            len(re.findall(rf"(?<![\w-]){re.escape(run[1].text)}(?![\w-])", text)) >= 3:
+        return [run[:1], run[1:]]  # (the site's name, written again and again: not "on
+        # Twitter Spaces", "on Facebook Live", a network's product)
+    return [run]
 
 
 #: Te reo Māori's small words inside names: "Tuwharetoa ki Kawerau", "Te Pou Oranga o

@@ -937,6 +937,13 @@ _STREETS = frozenset("Street Road Avenue Drive Lane Boulevard Court Way Place Te
 
 
 #: Regions of the world the gazetteer does not list as one place: "the Americas".
+#: A kind of place, then the name it is known by (and the next, after "or"): "a land known
+#: as Downunder or Oz", "a town called Hope".
+_PLACE_KNOWN_AS = re.compile(r"\b(?:land|country|nation|city|town|village|island|region|"
+                             r"place|state|valley|kingdom)[^\S\n]+(?:known[^\S\n]+as|called|"
+                             r"named|nicknamed)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+or[^\S\n]+)?$")
+
+
 #: An aircraft's or a vehicle's model named by its maker's short name in mixed case and a
 #: number, alone or in the plural: "Yak-130s", "MiG-29", "Su-30", "Tu-95", "Il-76".
 _MAKERS_DESIGNATION = re.compile(r"(?:[A-Z][a-z]{1,2}|[A-Z][a-z][A-Z])-\d{2,4}[A-Z]?s?")
@@ -2844,6 +2851,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if kind == "city" and (len(words) > 1 or any(ends_with_cue(PLACE_BEFORE, c.before)
                                                  for c in places)):
         return "place", "a city in the gazetteer"
+    if len(words) <= 3 and any(_PLACE_KNOWN_AS.search(c.before) for c in places):
+        return "place", "'a land known as …'"  # "a land known as Downunder or Oz"
     if any(ends_with_cue(_OFF_BEFORE, c.before) for c in places) and len(words) <= 3:
         return "place", "'off …', as islands and coasts are named"  # "shipwrecked off Lampedusa"
     if any(ends_with_cue(PLACE_BEFORE, c.before) for c in places) and len(words) <= 2 and \

@@ -153,6 +153,10 @@ _DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:[Dd]escribed|[Cc]alled|[Tt]ermed|[Dd]u
                            r"[Ll]abell?ed|[Cc]riticised|[Cc]riticized|[Cc]ondemned)\s+by)\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{0,80}?)(?:\s+\([A-Z]{2,8}\))?\s+"
                            r"as\s+(?:having\s+|being\s+|the\s+|an?\s+)?$")
+#: A plan announced by someone, named before the words of it the sentence quotes: "Under a
+#: scheme announced April 1 by Chancellor … Oliver Dowden, …".
+_ANNOUNCED_BY = re.compile(r"(?P<cue>\b(?:announced|unveiled|proposed|outlined|set\s+out)\b"
+                           r"[^,;“”\"]{0,30}?\bby)\s+(?P<who>[A-Z][^,;“”\"]{0,80}?),")
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation",
              "him": "person", "her": "person", "i": "none", "we": "none"}
 _DETERMINERS = ("The ", "A ", "An ", "One ", "Another ", "Some ", "Two ", "Three ")
@@ -1493,6 +1497,16 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                                     mentions, starts)
         if key is not None:
             return key, name, by.group("cue"), f"'{by.group('cue')}' before the quote"
+    announced = _ANNOUNCED_BY.search(before)
+    if announced is not None and not _VERB.search(before, announced.end()):
+        lo, hi = s_start + announced.start("who"), s_start + announced.end("who")
+        person = next((m for m in reversed(mentions) if lo <= m.start and m.end <= hi
+                       and m.type == "person"), None)
+        if person is not None:  # "Under a scheme announced April 1 by Chancellor … Oliver
+            # Dowden, public authorities would “later this year” be able to …": the words
+            # of the announcement, its maker named after "by"
+            return person.key, text[person.start:person.end], announced.group("cue"), \
+                f"'{announced.group('cue')}' before the quote"
     # before the quote: the last speech verb of the sentence
     quoted = _QUOTED_AS.search(before)
     verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())
