@@ -12301,3 +12301,18 @@ def test_a_row_of_links_a_land_known_by_its_nicknames_and_an_announcements_maker
     assert kinds.get("Downunder") == "place" and kinds.get("Oz") == "place", kinds
     speakers = [(q.text, q.speaker_name) for q in found.quotes]
     assert speakers == [("later this year", "Oliver Dowden")], speakers
+
+
+def test_a_quotation_labelled_and_signed_after_a_hyphen_and_a_solstice() -> None:
+    found = suggest(
+        "Parks Canada values its partnerships. Coinciding with the Summer Solstice, this day "
+        "is an opportunity to celebrate.\n\n"
+        "Quote: \"To see Elders and Youth learning side by side left me an unforgettable "
+        "image and hope for the future of our special places.\" - Fred Johnstone, Northern "
+        "Native Broadcasting Yukon\n\n"
+        "Protecting our heritage\n")
+    kinds = _types(found)
+    assert kinds.get("Summer Solstice") == "event", kinds
+    assert kinds.get("Fred Johnstone") == "person", kinds
+    speakers = [q.speaker_name for q in found.quotes]
+    assert speakers == ["Fred Johnstone"], found.quotes

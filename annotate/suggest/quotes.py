@@ -201,10 +201,14 @@ _CLAIMS_TO_HAVE = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted
 #: state power”", "accused of “…”".
 _CHARGED_WITH = re.compile(r"\b(?:charges?|charged|accused|convicted|guilty|suspicion)\s+"
                            r"(?:of|with)\s+$")
-#: Who signs a quotation standing alone, right after its closing mark, before a comma and
-#: where they said it: "“… and better.”  POTUS, State of the Union".
-_SIGNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:[—–][^\S\n]*)?(?P<who>[A-Z]{3,}|[A-Z][a-z]+(?:"
+#: Who signs a quotation standing alone, right after its closing mark (and a dash), before a
+#: comma and where they said it: "“… and better.”  POTUS, State of the Union", "…" - Fred
+#: Johnstone, Northern Native Broadcasting Yukon".
+_SIGNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:[—–-][^\S\n]*)?(?P<who>[A-Z]{3,}|[A-Z][a-z]+(?:"
                            r"[^\S\n]+[A-Z][a-z.]+){1,2}),[^\S\n]+[A-Z]")
+#: A label a page sets before a quotation it shows apart: "Quote: “…” - Name, Body".
+_QUOTE_LABEL = re.compile(r"[^\S\n]*(?:Quote|Quotation|Testimonial|In their words)[^\S\n]*:"
+                          r"[^\S\n]*[“\"‘']*")
 #: Who signs a statement on the line below it, after a dash: "--CMS Spokesperson", "— Jane
 #: Doe, Mayor".
 _SIGNED_BELOW = re.compile(r"[^\S\n]*\n\s*(?:--|[—–])[^\S\n]*(?P<who>[A-Z][\w.&’'-]*(?:[^\S\n]+"
@@ -777,7 +781,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                            "continues the quote before it")
         elif whole and (shown := _shown_speaking(text, passage.open)) is not None:
             attribution = shown
-        elif whole and len(words) >= 4 and not before.strip(" “\"‘'") and \
+        elif whole and len(words) >= 4 and (not before.strip(" “\"‘'")
+                                            or _QUOTE_LABEL.fullmatch(before)) and \
                 (signed := _SIGNED_AFTER.match(text, passage.close + 1)) is not None:
             found = _mention_at(mentions, starts, signed.start("who"), signed.end("who"))
             attribution = (found.key if found else None, signed.group("who"), None,

@@ -3176,7 +3176,11 @@ def main(argv: list[str]) -> int:
              "Indigenous peoples: two staff messages, a page, a page as Library and "
              "Archives Canada's web archive keeps it; Open Government Licence – Canada)",
              HERE / "heldout-426", "gold written before the engine ran on it; first run: "
-             "names P 0.98, R 0.98, type 0.98, quotes 1.00 (1/1), speakers 0.00"))
+             "names P 0.98, R 0.98, type 0.98, quotes 1.00 (1/1), speakers 0.00; it "
+             "showed a quotation after 'Quote:' and signed after a spaced hyphen given to "
+             "no one and 'Summer Solstice' typed a person; fixed (type 1.00, speakers "
+             "1.00); left: 'Torngat Mountains' apart from the park named for them, 'Nunavik "
+             "Inuit' (the tables know no Inuit) typed a person"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
