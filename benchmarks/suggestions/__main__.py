@@ -3180,7 +3180,12 @@ def main(argv: list[str]) -> int:
              "showed a quotation after 'Quote:' and signed after a spaced hyphen given to "
              "no one and 'Summer Solstice' typed a person; fixed (type 1.00, speakers "
              "1.00); left: 'Torngat Mountains' apart from the park named for them, 'Nunavik "
-             "Inuit' (the tables know no Inuit) typed a person"))
+             "Inuit' (the tables know no Inuit) typed a person"),
+            ("Four-hundred-and-twenty-seventh held-out set (the UK's National Crime Agency: "
+             "a release as a government news service reposts it, a page, its annual plan "
+             "as a document site serves it; Open Government Licence)",
+             HERE / "heldout-427", "gold written before the engine ran on it; first run: "
+             "names P 0.75, R 0.86, type 0.92, quotes 0.50 (1/2), speakers 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
