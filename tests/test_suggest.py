@@ -12316,3 +12316,23 @@ def test_a_quotation_labelled_and_signed_after_a_hyphen_and_a_solstice() -> None
     assert kinds.get("Fred Johnstone") == "person", kinds
     speakers = [q.speaker_name for q in found.quotes]
     assert speakers == ["Fred Johnstone"], found.quotes
+
+
+def test_a_commendation_after_a_posts_possessive_malware_and_a_reports_headings() -> None:
+    kinds = _names(
+        "Those identified go forward to receive a Director General’s Commendation. The "
+        "offender utilised Remote Access Trojan (RAT) software.\n")
+    assert kinds.get("Director General’s Commendation") == "other", kinds
+    assert kinds.get("Remote Access Trojan") == "other", kinds
+    wrapped = ("ANNUAL PLAN 2020-2021 - Leading the fight to cut serious and organised crime - "
+               "National Crime Agency\nContents\n\nForeword by the Home Secretary              2\n"
+               "ANNUAL PLAN 2020-2021 - Leading the fight to cut serious and organised crime - "
+               "National Crime Agency\nForeword by the Home Secretary\n"
+               "                  Serious and organised crime affects more of us, more often,\n"
+               "                  than any other national security threat. It devastates lives\n"
+               "                  and communities across the country, undermining our safety\n"
+               "                  and security and costing the country at least £37 billion.\n")
+    kinds = _names(wrapped)
+    assert kinds.get("National Crime Agency") == "organisation", kinds
+    assert not any(name.startswith("National Crime Agency ") for name in kinds), kinds
+    assert "Contents" not in kinds and "Foreword" not in kinds, kinds

@@ -29,6 +29,7 @@ from .kinds import (
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge
 from .lexicon import (
     BARE_LAW_HEADS,
+    DOCUMENT_PARTS,
     EVENT_HEADS,
     MONTHS_AND_DAYS,
     ORGANISATION_HEADS,
@@ -280,6 +281,10 @@ _ITS_RESIDENTS_AFTER = re.compile(r"[^\S\n]+(?:residents?|townships?|suburbs?|in
 _HEAD_LINKS = frozenset("of on for to in at and".split())
 
 
+#: A document's part named alone ("Contents", "Foreword"): a heading, never a name.
+_DOCUMENT_PART_ALONE = frozenset((part,) for part in DOCUMENT_PARTS)
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
@@ -291,6 +296,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
     # "of": "Policy updates" is no short form of the Policy on Occurrence Classification)
     for key in list(forms):
         form = forms[key]
+        if form.words in _DOCUMENT_PART_ALONE:
+            del forms[key]  # "Contents", "Foreword" heading a report's page: no name
+            continue
         if not all(c.initial for c in form.places) or \
                 any(c.hint == "vessel" for c in form.places):
             continue  # (a vessel's name opens its row in a table of vessels: "Peggotty")

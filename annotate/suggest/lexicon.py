@@ -117,11 +117,16 @@ Resolution Resolutions Directive Regulation Decree Order Circular Bulletin Opini
 Request Law Bill File Measure Proposition Ordinance""".split())
 #: The heads of one prize's name: "Isaac Newton Medal", "Nobel Prize" (in the plural, "…
 #: Awards" are a ceremony, an event).
-PRIZES = frozenset("Award Prize Medal Trophy Medallion".split())
+PRIZES = frozenset("Award Prize Medal Trophy Medallion Commendation".split())
 #: Prizes a story may name by one word, their founder's or their statuette's, after an
 #: article: "then there was the Pulitzer", "to win an Oscar", "her two Emmys".
 PRIZES_BY_NAME = frozenset("""Pulitzer Pulitzers Nobel Nobels Oscar Oscars Emmy Emmys Grammy
 Grammys Tony Tonys Bafta Baftas Peabody Peabodys Booker Pritzker Goncourt Heisman""".split())
+#: The parts of a document whose headings open a line ("Contents", "Foreword by …"): no name
+#: broken at a line's end goes on with them, and alone they name nothing.
+DOCUMENT_PARTS = frozenset("Contents Foreword Preface Introduction Summary Overview Glossary "
+                           "Appendix Index Acknowledgements Acknowledgments Abstract "
+                           "Conclusion Conclusions".split())
 #: Prefixes of vessels' names written with a slash: "R/V Selkie", "M/V Captain Joseph E.
 #: Pearce" (research, motor, fishing and sailing vessels).
 VESSEL_PREFIXES = frozenset(("R/V", "M/V", "F/V", "S/V"))
@@ -456,7 +461,8 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
 OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance Pension Benefit
 Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
 Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
-System Income Simulator Vessel Vessels""".split())
+System Income Simulator Vessel Vessels Trojan Ransomware Malware Spyware Botnet Commendation
+Commendations""".split())
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that

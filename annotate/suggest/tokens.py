@@ -21,6 +21,7 @@ from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
     CONNECTORS_BASE,
+    DOCUMENT_PARTS,
     FUNCTION_WORDS,
     INITIALS_TITLES,
     MONTH_NAMES,
@@ -926,6 +927,10 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         start = text.rfind("\n", 0, a.end) + 1
         if _COLUMN_GAP.search(text, start, a.end):
             return False
+        nxt, last = text[b.start:b.end], text[a.start:a.end]
+        if nxt in DOCUMENT_PARTS or (len(nxt) >= 3 and nxt.isupper() and not last.isupper()):
+            return False  # "… - National Crime Agency" over "Contents", "Foreword by …" or
+            # "ANNUAL PLAN …": a page's title line, then a heading, no name going on
         indent = len(text[start:a.end]) - len(text[start:a.end].lstrip(" \t"))
         if indent >= wrap_width(text) // 2:
             # a column's cell, set far in: only a name broken after its initial goes on,
