@@ -12336,3 +12336,36 @@ def test_a_commendation_after_a_posts_possessive_malware_and_a_reports_headings(
     assert kinds.get("National Crime Agency") == "organisation", kinds
     assert not any(name.startswith("National Crime Agency ") for name in kinds), kinds
     assert "Contents" not in kinds and "Foreword" not in kinds, kinds
+
+
+def test_federal_register_columns_its_filing_line_a_former_refuge_and_a_gulf_in_a_title() -> None:
+    text = ("Outer Continental Shelf, Western, Central, and Eastern Gulf of Mexico, Oil and Gas "
+            "Lease Sales for Years 2019-2024, 66300-66302 [2018-27876]\n"
+            "Download as PDF\n"
+            "Federal Register / Vol. 83, No. 246 / Wednesday, December 26, 2018 / Notices\n"
+            "Lands Outside the Former Clarence\n"
+            "Rhode National Wildlife Range (Public\n"
+            "Land Order No. 2213), Now Known as\n"
+            "the Yukon Delta National Wildlife\n"
+            "Refuge. Surface estate to be conveyed\n"
+            "to Kugkaktlik Limited, and then the\n"
+            "subsurface estate to be conveyed to\n"
+            "Calista Corporation. The notice of the\n"
+            "decision runs once a week for four\n"
+            "consecutive weeks in The Delta\n"
+            "Discovery newspaper, in Alaska.\n"
+            "Judy A. Kelley,\n"
+            "Land Law Examiner, Adjudication Section.\n"
+            "[FR Doc. 2018–27880 Filed 12–21–18; 8:45 am]\n")
+    kinds = _names(text)
+    assert kinds.get("Gulf of Mexico") == "place", kinds
+    assert kinds.get("Clarence Rhode National Wildlife Range") == "place", kinds
+    assert not any(name.startswith(("Notices ", "Lands ")) for name in kinds), kinds
+    assert "Doc" not in kinds and "Filed" not in kinds, kinds
+    assert kinds.get("Judy A. Kelley") == "person", kinds
+
+
+def test_an_administration_named_for_its_president_and_vice_president() -> None:
+    kinds = _names("WASHINGTON — Today, the Biden-Harris administration completed its sixth "
+                   "offshore wind lease sale in the Gulf of Maine.\n")
+    assert kinds.get("Biden-Harris administration") == "organisation", kinds

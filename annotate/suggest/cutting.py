@@ -2366,6 +2366,11 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # "including The New York Times, Daily Mail and Forbes": the list's last two items
         return [*_cut_part(text, run[:joint], know, surnames),
                 *_cut_part(text, _trim(run[joint + 1:], know), know, surnames)]
+    former = next((k for k in range(2, len(run) - 2) if run[k].text == "Former"
+                   and run[k - 1].text == "the" and run[k + 1].capitalised), None)
+    if former is not None:
+        return _cut_part(text, run[former + 1:], know, surnames)  # "Lands Outside the
+        # Former Clarence Rhode National Wildlife Range": what the place was, by its name
     if _spells_letters_in_text(text, run):
         return _roles(text, run, know, surnames)  # "OpenMENA (Middle East and North
         # Africa)": one region, whose letters the story writes

@@ -86,6 +86,7 @@ from .lexicon import (
     PHONE_LABELS,
     PLACE_HEADS,
     PLACE_KINDS,
+    PLACE_OPENERS,
     PORTFOLIO,
     POSTAL_CODES,
     POSTCODE,
@@ -3128,6 +3129,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                                  or run[start].possessive))
                         # ("Statement from Agriculture Secretary Vilsack on President
                         # Biden's Actions …": a surname after a title)
+                        or (e - start == 3 and run[start].text in PLACE_OPENERS
+                            and run[start + 1].text == "of"
+                            and know.places.get(run[start + 2].text) is not None)
+                        # ("… and Eastern Gulf of Mexico, Oil and Gas Lease Sales": a sea or
+                        # a bay named for the country or state it washes)
                         or (e - start == 3 and run[start].text in ORGANISATION_HEADS
                             and run[start + 1].text == "of"
                             and not (run[start + 2].text.endswith("s")

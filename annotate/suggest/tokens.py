@@ -83,6 +83,11 @@ _TOKEN = re.compile(
 # possessive typed so: "Australia‘s")
 
 
+#: The Federal Register's filing line after a document: "[FR Doc. 2018–27880 Filed
+#: 12–21–18; 8:45 am]" (its "Doc" and "Filed" name nothing).
+_FR_FILING = re.compile(r"\[FR Doc\.?[^\]\n]{0,60}\]")
+
+
 #: A place named with its small linking words between hyphens: "Niagara-on-the-Lake",
 #: "Stratford-upon-Avon", "Saint-Jean-sur-Richelieu", and in te reo Māori "Te
 #: Whanganui-a-Tara", "Taupo-nui-a-Tia College" (of, great, at, to: "a", "o", "nui", "ki",
@@ -440,8 +445,9 @@ def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
     keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former"}
-    paths = [(m.start("host") if m.group("host") else m.start("path"), m.end("path"))
-             for m in _URL_PATH.finditer(text)]
+    paths = sorted([(m.start("host") if m.group("host") else m.start("path"), m.end("path"))
+                    for m in _URL_PATH.finditer(text)]
+                   + [m.span() for m in _FR_FILING.finditer(text)])  # (no names)
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
     directory = glued_directory(text)
@@ -927,6 +933,12 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         start = text.rfind("\n", 0, a.end) + 1
         if _COLUMN_GAP.search(text, start, a.end):
             return False
+        line_end = text.find("\n", a.end)
+        if wrap_width(text) < 60 and (line_end if line_end >= 0 else len(text)) - start > \
+                2 * wrap_width(text):
+            return False  # "Federal Register / Vol. 83, … / Notices" over a narrow column's
+            # "Lands Outside the Former Clarence": a page's header line, far longer than the
+            # column's, ends its names
         nxt, last = text[b.start:b.end], text[a.start:a.end]
         if nxt in DOCUMENT_PARTS or (len(nxt) >= 3 and nxt.isupper() and not last.isupper()):
             return False  # "… - National Crime Agency" over "Contents", "Foreword by …" or
