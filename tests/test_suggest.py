@@ -12369,3 +12369,17 @@ def test_an_administration_named_for_its_president_and_vice_president() -> None:
     kinds = _names("WASHINGTON — Today, the Biden-Harris administration completed its sixth "
                    "offshore wind lease sale in the Gulf of Maine.\n")
     assert kinds.get("Biden-Harris administration") == "organisation", kinds
+
+
+def test_a_listings_report_title_before_its_colon_and_spyware_by_its_kind() -> None:
+    kinds = _names(
+        "New report uncovers the first documented case of Pegasus spyware used in war\n"
+        "Experts say the case matters.\n"
+        "Unfreedom Monitor Report: Venezuela\n"
+        "Advox research into digital authoritarianism in Venezuela is now in a report.\n"
+        "Special Report: Tax Cuts Explained\n"
+        "The forum published it.\n")
+    assert kinds.get("Pegasus") == "other", kinds
+    assert kinds.get("Unfreedom Monitor Report") == "work", kinds
+    assert kinds.get("Venezuela") == "place", kinds
+    assert "Special Report" not in kinds, kinds

@@ -360,10 +360,11 @@ _REPORT_AFTER = re.compile(r"[^\S\n]+(?:report|reports|survey|index)\b")
 _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
                         r"school|schools|enforcement|professor|professors|student|students|"
                         r"clinic|center|office|offices|partner|partners|review)\b)")
-#: What software names before it: "an Adobe Acrobat file".
+#: What software names before it: "an Adobe Acrobat file", "Pegasus spyware".
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|civil|suit|"
                              r"lawsuits?|complaints?|charges|appeals?|for|against|with)\b)|"
-                             r"software|app|apps|plug-?in|extension|browser|format)\b")
+                             r"software|app|apps|plug-?in|extension|browser|format|spyware|"
+                             r"malware|ransomware)\b")
 # (not "Istinomer files criminal complaint": the verb)
 #: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
 #: miles east of Ensign", "about five miles north of Low Divide".

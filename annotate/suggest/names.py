@@ -2814,8 +2814,15 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             len(run) >= 3 and run[0].capitalised and run[-1].capitalised
             and _spelt_by_letters(text, run, body)) or (
             len(run) == 2 and run[1].text in _PLACE_AFTER_TOWN
-            and know.big_place(run[0].text)):
-        return [run]  # (or a sound or a bay named for its town: "in Plymouth Sound" on a
+            and know.big_place(run[0].text)) or (
+            len(run) >= 3 and run[-1].text in ("Report", "Review", "Index", "Survey", "Monitor")
+            and text.startswith(":", run[-1].end)
+            and not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()
+            and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                    for t in run)):
+        return [run]  # (or a report's name opening a line before the colon and what it
+        # covers: "Unfreedom Monitor Report: Venezuela";
+        # or a sound or a bay named for its town: "in Plymouth Sound" on a
         # report's title page; or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
         # "Some Surprises in the No Surprises Act"; or what letters the story writes spell:
