@@ -12383,3 +12383,24 @@ def test_a_listings_report_title_before_its_colon_and_spyware_by_its_kind() -> N
     assert kinds.get("Unfreedom Monitor Report") == "work", kinds
     assert kinds.get("Venezuela") == "place", kinds
     assert "Special Report" not in kinds, kinds
+
+
+def test_a_transcripts_labels_in_capitals_a_report_title_and_a_group_after_the() -> None:
+    found = suggest(
+        "How a Chemist Gets a Reaction From a Class of English Learners\n\n"
+        "We are listening to a class. The teacher, Dana Roe, speaks slowly.\n\n"
+        "TEACHER AND STUDENTS: \"The tip of the tongue to the teeth. The tip of the tongue.\"\n"
+        "STUDENTS: \"Wake. Wake.\"\n"
+        "TEACHER: \"Uh-huh, it's also a bit of a tongue twister.\"\n\n"
+        "The 2015 Open Doors report shows 65 percent of funding comes from families. He left "
+        "Afghanistan after the Taliban threatened his family. The program, Asad Shadan "
+        "explains, grew quickly.\n")
+    speakers = {q.text[:20]: q.speaker_name for q in found.quotes}
+    assert speakers.get("The tip of the tongu") == "TEACHER AND STUDENTS", speakers
+    assert speakers.get("Wake. Wake.") == "STUDENTS", speakers
+    assert speakers.get("Uh-huh, it's also a ") == "TEACHER", speakers
+    kinds = _types(found)
+    assert "Gets" not in kinds, kinds
+    assert kinds.get("Open Doors") == "work", kinds
+    assert kinds.get("Taliban") != "person", kinds
+    assert kinds.get("Asad Shadan") == "person", kinds

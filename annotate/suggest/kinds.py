@@ -1102,7 +1102,8 @@ def _singular(word: str) -> str:
 #: A quote's end, then its speaker: "“…,” said Matemadanda".
 #: A speaker's verb right after a name: "In releasing the report, Ulmer said, …" (the
 #: comma closes the clause before; the name is whoever speaks, no report's title).
-_SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|explained|noted|stated|wrote)\b")
+_SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|tells|added|adds|explained|explains|"
+                           r"noted|notes|stated|states|wrote|writes)\b")
 _SAID_BEFORE = re.compile(r"[,.!?][”\"]\s+(?:said|says|added|asked|replied|insisted)\s+$")
 
 #: A speech verb, then "he" or "she" for whoever spoke: "Tsvangirai said that he had …".
@@ -2082,6 +2083,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _CEREMONY_AFTER.match(c.after) for c in places):
         return "other", f"'{prize}' names a prize, not its ceremony"  # "Isaac Newton Medal",
         # "Nobel Prize" (but "the … Awards", "the … Award ceremony" are events)
+    if len(words) >= 2 and joint is None and words[0] not in know.given_names and \
+            know.places.get(text) is None and places and \
+            not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) and \
+            all(_REPORT_AFTER.match(c.after) and not c.possessive for c in places):
+        return "work", "a report's title, the noun that says so after it each time ('the " \
+            "2015 Open Doors report')"
     if joint is not None and words[joint - 1] in PLACE_HEADS and \
             know.places.get(text) is None and any(
                 _REPORT_AFTER.match(c.after) and not c.possessive for c in places):
@@ -2897,7 +2904,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a speech verb beside it"
     if len(words) <= 3 and not text.isupper() and not (len(words) > 1 and heads) and any(
             _PERSON_AFTER.match(c.after) and not re.search(r"\b(?:of|for|at|from|with)\s+$",
-                                                           c.before) for c in places):
+                                                           c.before) for c in places) and \
+            not all(re.search(r"\b[Tt]he[^\S\n]+$", c.before) for c in places):
+        # (not "after the Taliban threatened his family": no one's name takes "the")
         # ("Isgak Abrahams and his two young children")
         # (not "a spokesperson of Wikileaks, who answered": the who is the spokesperson)
         return "person", "'…, who' or 'his'/'her' after it"

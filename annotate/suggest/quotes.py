@@ -153,6 +153,10 @@ _DESCRIBED_BY = re.compile(r"(?P<cue>\b(?:[Dd]escribed|[Cc]alled|[Tt]ermed|[Dd]u
                            r"[Ll]abell?ed|[Cc]riticised|[Cc]riticized|[Cc]ondemned)\s+by)\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{0,80}?)(?:\s+\([A-Z]{2,8}\))?\s+"
                            r"as\s+(?:having\s+|being\s+|the\s+|an?\s+)?$")
+#: A transcript's label in capitals opening the line before a quotation: "STUDENTS:",
+#: "TEACHER AND STUDENTS:", "DAVID BENNETT:".
+_CAPITAL_LABEL = re.compile(r"[^\S\n]*(?P<who>[A-Z][A-Z.’'-]+(?:[^\S\n]+[A-Z][A-Z.’'-]+){0,3})"
+                            r":[^\S\n]*[“\"‘']?")
 #: A plan announced by someone, named before the words of it the sentence quotes: "Under a
 #: scheme announced April 1 by Chancellor … Oliver Dowden, …".
 _ANNOUNCED_BY = re.compile(r"(?P<cue>\b(?:announced|unveiled|proposed|outlined|set\s+out)\b"
@@ -1537,6 +1541,16 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
+        label = _CAPITAL_LABEL.fullmatch(before) \
+            if not text[text.rfind("\n", 0, s_start) + 1:s_start].strip() else None
+        if label is not None:
+            found = _mention_at(mentions, starts, s_start + label.start("who"),
+                                s_start + label.end("who"))
+            if found is not None and found.end <= s_start + label.end("who"):
+                return found.key, text[found.start:found.end], None, \
+                    "a transcript's label in capitals before the quote"
+            return None, label.group("who"), None, \
+                "a transcript's label in capitals before the quote ('STUDENTS: “…”')"
         view = _WHOSE_VIEW.match(before)
         found = _mention_at(mentions, starts, s_start + view.end(), q_open) if view else None
         if found is not None and found.start == s_start + view.end() and \
