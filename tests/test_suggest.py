@@ -12404,3 +12404,15 @@ def test_a_transcripts_labels_in_capitals_a_report_title_and_a_group_after_the()
     assert kinds.get("Open Doors") == "work", kinds
     assert kinds.get("Taliban") != "person", kinds
     assert kinds.get("Asad Shadan") == "person", kinds
+
+
+def test_a_trademarked_technology_a_report_by_number_and_an_infobox_website() -> None:
+    kinds = _names(
+        "We built a breakthrough forecasting technology, GraincastTM, for the grain industry. "
+        "GraincastTM provides estimates of crop area.\n\n"
+        "The Committee's inquiry into Auditor-General Report 39 (2019-20) found progress.\n\n"
+        "Agency overview\nFormed1916\nWebsitewww.csiro.au Edit this at Wikidata\n\n"
+        "CSIRO works with leading organisations around the world.\n")
+    assert kinds.get("Graincast") == "other", kinds
+    assert kinds.get("Auditor-General Report 39") == "work", kinds
+    assert not any(name.startswith("Website") for name in kinds), kinds

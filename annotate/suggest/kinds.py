@@ -1670,6 +1670,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a product counted by what holds it ('a bottle of Grange Hermitage')"
     if places and all(_SIGN_UP_FOR.search(c.before) for c in places):
         return "work", "a newsletter, after 'sign up for' ('Sign up for Dispatches')"
+    if len(words) > 1 and words[-2] == "Report" and words[-1].isdigit():
+        return "work", "a report by its number ('Auditor-General Report 39')"
     if len(words) > 1 and words[-2] in NUMBERED_WORK_HEADS and (
             words[-1][:1].isdigit() or DESIGNATION.fullmatch(words[-1])):
         return "work", f"'{words[-2]}' and a number name a document"  # "Form W-10"
@@ -1694,6 +1696,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "the G-20 Summit": a meeting of the group the letters name; nor "UTR-10
         # Nuclear Reactor Laboratory", a body named for the reactor it runs)
         return "other", "a model designation, as aircraft and vehicles are named"
+    if any(re.match(r"(?:TM|™|®)\b", c.after) for c in places):
+        return "other", "a trademark's letters after it ('GraincastTM')"
     if len(words) == 1 and _MAKERS_DESIGNATION.fullmatch(words[0]):
         return "other", "a maker's letters and a model's number ('Yak-130s', 'MiG-29')"
     if len(words) == 1 and text.isupper() and len(text) >= 3 and any(

@@ -147,6 +147,7 @@ _INFOBOX_LABELS = (r"(Headquarters|Founded|Formed|Founder|Location|Website|Abbre
                    r"Motto|Type|department|agency|agencies|executive|executives|Executive|"
                    r"Executives)")
 _GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
+_LABEL_THEN_ADDRESS = re.compile(_INFOBOX_LABELS + r"(?:www\.|https?:)")
 #: The first words of an infobox's labels of two or three words, before the glued last:
 #: "Parent departmentDepartment for Education", "Agency executiveJane Doe", "Deputy Chief
 #: ExecutivesAnnelies Look and …".
@@ -557,6 +558,9 @@ def tokens(text: str) -> list[Token]:
             # listing's headline glued to the kind of item it is
             if not word[0].isupper() and not word[0].isdigit():
                 continue
+        if _LABEL_THEN_ADDRESS.match(word) and _INFOBOX_LABEL_OPENING.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start):
+            continue  # "Websitewww.csiro.au": an infobox's label run into a web address
         label = _GLUED_INFOBOX_LABEL.fullmatch(word)
         if label and _INFOBOX_LABEL_OPENING.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start) and (
