@@ -3234,7 +3234,12 @@ def main(argv: list[str]) -> int:
              "('Websitewww.csiro.au Edit'), a technology written with its trademark's "
              "letters typed a body and a report by its number typed other; fixed (names P "
              "0.91, type 0.94); left: an inquiry's title with 'in the' inside, strategies "
-             "told apart by their years, 'Wi-Fi' and a product after 'repellent in'"))
+             "told apart by their years, 'Wi-Fi' and a product after 'repellent in'"),
+            ("Four-hundred-and-thirty-second held-out set (Ireland's Revenue Commissioners on "
+             "seizures: two press releases, one as a radio station's site reposts it; CC BY "
+             "4.0)",
+             HERE / "heldout-432", "gold written before the engine ran on it; first run: "
+             "names P 0.85, R 0.88, type 0.91, no quotes in the gold, one passage suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
