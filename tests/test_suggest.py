@@ -12416,3 +12416,18 @@ def test_a_trademarked_technology_a_report_by_number_and_an_infobox_website() ->
     assert kinds.get("Graincast") == "other", kinds
     assert kinds.get("Auditor-General Report 39") == "work", kinds
     assert not any(name.startswith("Website") for name in kinds), kinds
+
+
+def test_irish_bodies_with_an_a_law_with_brackets_a_brand_and_a_unit() -> None:
+    found = suggest(
+        "The seized cigarettes, branded 'Marlboro', have a retail value of €500,000. Officers "
+        "seized approximately 24.5Kg of herbal cannabis. A man was arrested by An Garda "
+        "Síochána and is detained under Section 2 of the Criminal Justice (Drug Trafficking) "
+        "Act 1996 at a Garda Station. An Indian firm was fined.\n")
+    kinds = _types(found)
+    assert kinds.get("Marlboro") == "other", kinds
+    assert not found.quotes, found.quotes
+    assert "Kg" not in kinds, kinds
+    assert kinds.get("An Garda Síochána") == "organisation", kinds
+    assert kinds.get("Criminal Justice (Drug Trafficking) Act 1996") == "work", kinds
+    assert "An Indian" not in kinds, kinds

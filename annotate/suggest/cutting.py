@@ -1580,6 +1580,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # the body whose name holds the list
             return [*(_candidate(text, name, hint="person") for name in people[0]),
                     _candidate(text, people[1])]
+        part = next((k for k in range(2, len(run) - 2) if run[k].text == "of"
+                     and run[k - 1].number and run[k - 2].text in LAW_PARTS), None)
+        if part is not None and (whole := _trim(run[part + 1:], know)):
+            # "Section 2 of the Criminal Justice (Drug Trafficking) Act 1996": a numbered
+            # part, then the law it belongs to, whose name holds the bracket
+            return [*_cut_part(text, run[:part], know, surnames), _candidate(text, whole)]
         return [_candidate(text, run)]  # a name around a bracket or a list (see runs)
     if len(run) > 1 and run[-1].text == "Web" and re.match(r" (?:site|page)s?\b",
                                                             text[run[-1].end:]):
@@ -2828,6 +2834,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         return True  # (and "its “Most Wanted” list", "the Most Valuable Player award", "the
         # Second Chance Act", "“Second Look” laws": inside a sentence, an ordinal in capitals
         # opens the name, where at a sentence's start it may be "Second, …")
+    if first.text == "An" and not first.initial and len(run) > 1 and run[1].capitalised and \
+            not run[1].acronym and run[1].text not in FUNCTION_WORDS and first.named:
+        return True  # "arrested by An Garda Síochána", "delivered by An Post": inside a
+        # sentence, an article in capitals is Irish's, part of the name (English writes "an")
     if len(run) == 2 and first.text in ORDINAL_WORDS and \
             run[1].text in ("Circuit", "District", "Ward", "Precinct", "Division"):
         return True  # "the Ninth Circuit", "Fifth District": a numbered court or district

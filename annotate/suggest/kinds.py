@@ -945,6 +945,10 @@ _PLACE_KNOWN_AS = re.compile(r"\b(?:land|country|nation|city|town|village|island
                              r"named|nicknamed)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+or[^\S\n]+)?$")
 
 
+#: What a brand's name follows, in marks or not: "cigarettes, branded ‘Marlboro’".
+_BRANDED_BEFORE = re.compile(r"\bbranded[^\S\n]+[‘'“\"]?$")
+
+
 #: An aircraft's or a vehicle's model named by its maker's short name in mixed case and a
 #: number, alone or in the plural: "Yak-130s", "MiG-29", "Su-30", "Tu-95", "Il-76".
 _MAKERS_DESIGNATION = re.compile(r"(?:[A-Z][a-z]{1,2}|[A-Z][a-z][A-Z])-\d{2,4}[A-Z]?s?")
@@ -1565,6 +1569,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                    for c in places):
             return "organisation", "a body's name in marks after what it is called " \
                 "('referred to as “the U.S. Chemical Safety Board”')"
+        if any(_BRANDED_BEFORE.search(c.before) for c in places):
+            return "other", "a brand in marks after 'branded' ('cigarettes, branded " \
+                "‘Marlboro’')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -1696,6 +1703,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "the G-20 Summit": a meeting of the group the letters name; nor "UTR-10
         # Nuclear Reactor Laboratory", a body named for the reactor it runs)
         return "other", "a model designation, as aircraft and vehicles are named"
+    if any(_BRANDED_BEFORE.search(c.before) for c in places):
+        return "other", "a brand, after 'branded' ('cigarettes, branded Marlboro')"
+    if len(words) >= 2 and words[0] == "An" and words[-1] not in know.surnames:
+        return "organisation", "'An' opening a name, Irish's article ('An Garda Síochána')"
     if any(re.match(r"(?:TM|™|®)\b", c.after) for c in places):
         return "other", "a trademark's letters after it ('GraincastTM')"
     if len(words) == 1 and _MAKERS_DESIGNATION.fullmatch(words[0]):

@@ -1292,8 +1292,8 @@ def _title_case(words: list[str]) -> bool:
 
 #: Words before a title in quotation marks that say it names a work: 'the song
 #: "Taxi"', 'is called "The Fearless Girl"'.
-_TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|song|album|single|film|"
-                        r"movie|book|novel|series|show|play|poem|painting|sculpture|statue|"
+_TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|branded|song|album|single|"
+                        r"film|movie|book|novel|series|show|play|poem|painting|sculpture|statue|"
                         r"documentary|programme|program|podcast|musical|opera|thriller|"
                         r"drama|comedy|sitcom|hit|track|anthem|with|(?:reboot|remake|sequel|"
                         r"prequel|adaptation|episode|season)\s+of)\s*,?\s*(?:the\s+)?$",

@@ -147,6 +147,11 @@ _INFOBOX_LABELS = (r"(Headquarters|Founded|Formed|Founder|Location|Website|Abbre
                    r"Motto|Type|department|agency|agencies|executive|executives|Executive|"
                    r"Executives)")
 _GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
+#: A word in lower case, then a space, right before a capitalised "An" (see tokens).
+_IRISH_AN = re.compile(r"(?<![\w’'-])[a-z]+[^\S\n]+$")
+#: Units written right after their number with a capital: "24.5Kg", "10Km", "5Mb".
+_UNITS = frozenset("Kg Kgs KG Km Kms KM Mg Ml Cm Mm Mb MB Gb GB Kb KB Tb TB Kw KW Mw MW Gw GW "
+                   "Kwh KWh MWh GWh Hz Khz KHz Mhz MHz Ghz GHz".split())
 _LABEL_THEN_ADDRESS = re.compile(_INFOBOX_LABELS + r"(?:www\.|https?:)")
 #: The first words of an infobox's labels of two or three words, before the glued last:
 #: "Parent departmentDepartment for Education", "Agency executiveJane Doe", "Deputy Chief
@@ -558,6 +563,8 @@ def tokens(text: str) -> list[Token]:
             # listing's headline glued to the kind of item it is
             if not word[0].isupper() and not word[0].isdigit():
                 continue
+        if word in _UNITS and start and text[start - 1].isdigit():
+            continue  # "24.5Kg of herbal cannabis": a unit glued to its number
         if _LABEL_THEN_ADDRESS.match(word) and _INFOBOX_LABEL_OPENING.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start):
             continue  # "Websitewww.csiro.au": an infobox's label run into a web address
@@ -761,6 +768,11 @@ def tokens(text: str) -> list[Token]:
             if token.text == "The" and text.startswith(line, token.start) and (
                     token.start == 0 or text[token.start - 1] == "\n"):
                 token.named = True
+    for k, token in enumerate(out[:-1]):
+        if token.text == "An" and not token.initial and out[k + 1].capitalised and \
+                _IRISH_AN.search(text, max(0, token.start - 40), token.start):
+            token.named = True  # "arrested by An Garda Síochána": inside a sentence, after
+            # a word in lower case, an article in capitals is Irish's, part of the name
     return out
 
 
