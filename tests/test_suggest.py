@@ -12431,3 +12431,24 @@ def test_irish_bodies_with_an_a_law_with_brackets_a_brand_and_a_unit() -> None:
     assert kinds.get("An Garda Síochána") == "organisation", kinds
     assert kinds.get("Criminal Justice (Drug Trafficking) Act 1996") == "work", kinds
     assert "An Indian" not in kinds, kinds
+
+
+def test_bodies_named_in_their_own_language_for_their_mission_and_member_states() -> None:
+    found = suggest(
+        "Officers of the Financial Police Directorate (Diéfthynsi Oikonomikís Astynomías/"
+        "Διεύθυνση Οικονομικής Αστυνομίας) and French Customs (Direction générale des douanes "
+        "et droits indirects), with the Central Office to fight Against Environmental and "
+        "Public Health Crime (OCLAESP), arrested ten people. The Belgian Federal Police "
+        "(Police Fédérale/Federale Politie) helped. The network threatened all EU Member "
+        "States.\n")
+    kinds = _types(found)
+    assert "Diéfthynsi Oikonomikís Astynomías" in _entity(
+        found, "Financial Police Directorate").aliases, kinds
+    assert "Direction générale des douanes et droits indirects" in _entity(
+        found, "French Customs").aliases, kinds
+    assert kinds.get("Central Office to fight Against Environmental and Public Health "
+                     "Crime") == "organisation", kinds
+    assert "Central Office" not in kinds, kinds
+    assert {"Police Fédérale", "Federale Politie"} <= set(
+        _entity(found, "Belgian Federal Police").aliases), kinds
+    assert "States" not in kinds and kinds.get("EU") == "organisation", kinds

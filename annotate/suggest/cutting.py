@@ -1016,6 +1016,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[0].text in _MONTHS and run[1].acronym and \
             text[:run[0].start].endswith(("the ", "The ")):
         run = run[1:]  # "the June TWSA": a month's edition of a thing by its letters
+    if len(run) >= 3 and run[-2].text == "Member" and run[-1].text in ("State", "States"):
+        return _cut(text, run[:-2], know, surnames)  # "all EU Member States": the body
+        # whose members they are, then what they are to it (no one's name)
     status = next((k for k, t in enumerate(run) if t.text in ("Member", "Membership")
                    and k > 0 and run[k - 1].text in ("Associate", "Full")), None)
     if status is not None:  # "… to become Associate Member State of CERN", "… to CERN

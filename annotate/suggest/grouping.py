@@ -44,6 +44,7 @@ from .lexicon import (
     DISEASE_DESIGNATIONS,
     EVENT_HEADS,
     FIRE_HEADS,
+    FOREIGN_SMALL,
     HOLIDAYS,
     HULL_NUMBER,
     LAW_HEADS,
@@ -1754,27 +1755,39 @@ def _report_before_brackets(form: Form, index: _Index) -> Form | None:
     return None
 
 
+#: The first of two names in a bracket, before the slash ahead of the second.
+_SLASHED_BEFORE = re.compile(r"\([^()/\n]{2,80}/$")
+#: The second of two names in a bracket, after the slash behind the first.
+_SLASHED_AFTER = re.compile(r"/[^()/\n]{2,80}\)")
+
+
 def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     """The body a second name in parentheses right after it renames: "the Central Bank of
     the Russian Federation (Bank of Russia)", or gives in its own language, sharing a
     word's stem: "University of Helsinki (Helsingin Yliopisto)". Both are bodies by their
     head words, or the stem is shared, so a party after a person ("Ann Lee (Labour)") is
     not taken for another name of hers."""
-    headed = any(w in ORGANISATION_HEADS for w in form.words)
+    headed = any(w in ORGANISATION_HEADS for w in form.words) or \
+        any(w in FOREIGN_SMALL for w in form.words[1:])  # (or a name in its own language,
+    # its small words in lower case: "French Customs (Direction générale des douanes …)")
     stems = {w[:5].casefold() for w in form.words if len(w) >= 5} | \
         {w.casefold() for w in form.words if len(w) >= 2 and w.isupper()}
     # (or a body's letters both hold: "ACLU Foundation of Southern California (ACLU SoCal)")
     for c in form.places:
-        head = _before_bracket(c.before)
-        if head is None or not c.after.startswith(")"):
+        slashed = _SLASHED_AFTER.match(c.after) is not None or \
+            _SLASHED_BEFORE.search(c.before) is not None
+        head = _before_bracket(_SLASHED_BEFORE.sub("(", c.before))
+        if head is None or not (c.after.startswith(")") or slashed):
             continue
         last = head.split()[-1] if head.split() else ""
         named = [f for f in index.by_last.get(last, []) if f is not form and len(f.words) > 1
                  and _ends_with(head, f) and not index.person(f)
                  and any(w in ORGANISATION_HEADS for w in f.words)
-                 and (headed or stems & ({w[:5].casefold() for w in f.words}
+                 and (headed or slashed or stems & ({w[:5].casefold() for w in f.words}
                                           | {w.casefold() for w in f.words}))]
-        if named:
+        if named:  # (or one of two names in the bracket, a slash between them, the name in
+            # its own language and in its own script: "Greece’s Financial Police Directorate
+            # (Diéfthynsi Oikonomikís Astynomías/Διεύθυνση Οικονομικής Αστυνομίας)")
             return max(named, key=lambda f: len(f.words))
         spelt = [f for f in index.by_last.get(last, []) if f is not form
                  and len(f.words) == len(form.words) >= 2 and _ends_with(head, f)

@@ -231,7 +231,8 @@ Mercury Weekly Daily Desk""".split())
 #: Last words that make a run an institution, an event or a place: a demonym before them
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = NEWSROOM_HEADS | frozenset("""
-Nations Council Department Board Police Committee Commission Party University College School Academy
+Nations Council Department Board Police Customs Gendarmerie Committee Commission Party University
+College School Academy
 Preschool Kindergarten Taskforce Taskforces Coastguard Seminary Seminaries Yeshiva
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
 L.L.C. LLP L.L.P. P.C. PLLC
@@ -445,6 +446,11 @@ QUESTION_OPENERS = frozenset("Can Could Should Would Must Does Did Is Are Was We
 #: The words title case leaves in lower case ("Story on Planes Flown to Uzbekistan").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs "
                               "via with upon onto over per off".split())
+#: Small words of French, Italian, Spanish, Portuguese, German and Dutch that a body's name
+#: in its own language holds in lower case: "Direction générale des douanes et droits
+#: indirects", "Agenzia delle Dogane e dei Monopoli".
+FOREIGN_SMALL = frozenset("des du de la le les et aux au pour contre sur di della delle dei "
+                          "degli del e y für und der die voor van het en do da dos".split())
 CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de", "del",
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",

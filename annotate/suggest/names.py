@@ -62,6 +62,7 @@ from .lexicon import (
     DOTTED_DEGREES,
     EVENT_HEADS,
     FIELD_LABELS,
+    FOREIGN_SMALL,
     FUNCTION_WORDS,
     HEADLINE_PLACE_KINDS,
     HEADLINE_VERBS,
@@ -203,7 +204,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _species(text) + \
         _call_signs(text) + _registrations(text) + ridings + _party_towns(text) + \
         _ing_programmes(text) + \
-        _spelt_before_letters(text) + \
+        _spelt_before_letters(text) + _own_language_names(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
         _days_named(text, know)
@@ -1664,6 +1665,39 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
             if any(w in _SPELT_SMALL - {"of", "and", "the", "for", "&"}
                    for w in text[start:end].split()):
                 out.append(_span(text, start, end))
+    return out
+
+
+#: A body named for its mission, a verb in lower case after "to", spelt out before its
+#: letters in brackets: "the Central Office to fight Against Environmental and Public
+#: Health Crime (OCLAESP)" (where "fight" would end a run).
+_MISSION_BODY = re.compile(r"\b(?!(?:The|A|An|In|By|On|Under|This|With)\b)(?P<head>[A-Z][\w’'-]*"
+                           r"(?:[^\S\n]+[A-Z][\w’'-]*){0,3})[^\S\n]+to[^\S\n]+[a-z]{3,}"
+                           r"[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:and|of|the|&|on|in|for)"
+                           r"[^\S\n]+)?[A-Z][\w’'-]*){0,8}(?=[^\S\n]+\([A-Z]{2,10}\))")
+#: A name in brackets right after a capitalised word, in sentence case: a body's name in
+#: its own language after the English one (see _own_language_names).
+_BRACKETED_SENTENCE = re.compile(r"(?<=[A-Za-z][^\S\n]\()(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+"
+                                 r"[\w’'-]+){1,9})(?=\))")
+#: English small words: words in brackets holding one are English, no body's own name.
+_ENGLISH_SMALL = frozenset("the of and for to in on with at by a an is are was were".split())
+
+
+def _own_language_names(text: str) -> list[Candidate]:
+    """Names whose small words end a run: a body named for its mission, spelt out before
+    its letters; a body's name in its own language, in brackets after the English one,
+    written in sentence case ("French Customs (Direction générale des douanes et droits
+    indirects)", "the Italian Customs Agency (Agenzia delle Dogane e dei Monopoli)")."""
+    out = [_span(text, m.start(), m.end(), hint="organisation")
+           for m in _MISSION_BODY.finditer(text)
+           if m.group("head").split()[-1] in ORGANISATION_HEADS]
+    for m in _BRACKETED_SENTENCE.finditer(text):
+        words = m.group("name").split()
+        before = text[max(0, m.start() - 60):m.start() - 2].split()
+        if before and before[-1] in ORGANISATION_HEADS and \
+                any(w in FOREIGN_SMALL for w in words[1:]) and \
+                not any(w.casefold() in _ENGLISH_SMALL for w in words):
+            out.append(_span(text, m.start(), m.end()))
     return out
 
 

@@ -3251,7 +3251,13 @@ def main(argv: list[str]) -> int:
              "homeland-security site repost them; reproduction authorised with the source "
              "acknowledged)",
              HERE / "heldout-433", "gold written before the engine ran on it; first run: "
-             "names P 0.87, R 0.97, type 1.00, no quotes in the gold, none suggested"))
+             "names P 0.87, R 0.97, type 1.00, no quotes in the gold, none suggested; it "
+             "showed a body's name in its own language and script, a slash between them, "
+             "suggested apart from the English one, a body named in French in sentence case "
+             "cut at its first word ('Direction'), a body named for its mission ('Central "
+             "Office to fight Against …') cut at the verb, 'French Customs' losing its "
+             "adjective and 'EU Member States' leaving 'States' as a person; fixed (names P "
+             "1.00, R 1.00, type 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
