@@ -12452,3 +12452,33 @@ def test_bodies_named_in_their_own_language_for_their_mission_and_member_states(
     assert {"Police Fédérale", "Federale Politie"} <= set(
         _entity(found, "Belgian Federal Police").aliases), kinds
     assert "States" not in kinds and kinds.get("EU") == "organisation", kinds
+
+
+def test_irish_ministers_portfolios_dotted_letters_places_with_and_and_a_dated_expo() -> None:
+    found = suggest(
+        "Remarks by Minister of State Seán Fleming at Lunch for Diplomatic Corps\n\n"
+        "The Minister for Agriculture, Food and the Marine Simon Coveney TD has today announced "
+        "a new Investigations Division. Speaking on the announcement the Minister said "
+        "“following a recent review I decided there was a need for a new Division”. The "
+        "Minister for Agriculture, Food and the Marine, Charlie McConalogue T.D., launched the "
+        "report. Minister McConalogue agreed. Planned new Embassies in Serbia, Bosnia and "
+        "Herzegovina and Moldova demonstrate support. This includes the launch of Ireland House "
+        "Tokyo and Expo 2025 Osaka, and the Ireland-Japan 2025 programme. Ireland's Expo "
+        "pavilion will host events.\n")
+    kinds = _types(found)
+    assert kinds.get("Seán Fleming") == "person", kinds
+    assert kinds.get("Simon Coveney") == "person" and "Food" not in kinds, kinds
+    assert not any("Marine" in name for name in kinds), kinds
+    assert "McConalogue" in _entity(found, "Charlie McConalogue").aliases, kinds
+    assert {"Bosnia and Herzegovina", "Moldova", "Serbia"} <= set(kinds), kinds
+    assert kinds.get("Expo 2025 Osaka") == "event", kinds
+    assert "Expo" in _entity(found, "Expo 2025 Osaka").aliases, kinds
+    assert kinds.get("Ireland-Japan 2025") == "other", kinds
+    speakers = {q.text[:20]: q.speaker_name for q in found.quotes}
+    assert speakers.get("following a recent r") == "the Minister", speakers  # (three people)
+    alone = suggest(
+        "The Minister for Agriculture, Food and the Marine Simon Coveney TD has today "
+        "announced a new Investigations Division. Speaking on the announcement the Minister "
+        "said “following a recent review I decided there was a need for a new Division”.\n")
+    speakers = {q.text[:20]: q.speaker_name for q in alone.quotes}
+    assert speakers.get("following a recent r") == "Simon Coveney", speakers

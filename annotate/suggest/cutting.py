@@ -93,6 +93,7 @@ from .lexicon import (
     WISHES,
     WORK_HEADS,
     YEAR_KINDS,
+    YEARS,
 )
 from .tokens import (
     Candidate,
@@ -1605,6 +1606,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 t.text.isupper() and t.text.isalpha() for t in run))):
         run = run[:-1]  # "James Marape MP": the name, without the letters after it (and
         # "TONY ZAPPIA MP:", a label in capitals)
+    if len(run) > 2 and run[-1].text in _DOTTED_POSTNOMINALS and run[-2].capitalised and \
+            len(run[-2].text) > 2:
+        run = run[:-1]  # "Charlie McConalogue T.D.": the letters with their dots
     if len(run) > 1 and run[-1].cut and run[-2].text != "of" and \
             text[run[-1].start + len(run[-1].text):][:1] in ("-", "‐") and (
             know.is_demonym(run[-1].text) or run[-1].text in know.places) and \
@@ -1869,6 +1873,8 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|soc
                                 r"voters|lands|territories|territory|women|men|youth)\b")
 #: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
 #: Titles whose "for" names the member's seat: "Member for Florey".
+#: Letters after a name written with dots: "T.D.", "M.P.", "M.L.A.".
+_DOTTED_POSTNOMINALS = frozenset("T.D. M.P. Q.C. K.C. M.L.A. M.P.P. M.S.P. M.E.P.".split())
 _SEAT_TITLES = frozenset(("Member", "MP", "MLA", "MPP", "MHA", "MHR", "TD"))
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))
@@ -3209,6 +3215,17 @@ def _split_coordination(run: list[Token], know: Knowledge,
     if _one_body_two_heads(run, know):
         return [run]
     words = [t.text for t in run]
+    if words.count("and") >= 2 and (places := _places_listed(words, know)) is not None:
+        # "Bosnia and Herzegovina and Moldova", "Trinidad and Tobago and Jamaica": places,
+        # one of them named with its own "and"
+        starts = [0, *(k + 1 for k in places)]
+        return [run[a:b] for a, b in zip(starts, [*places, len(run)], strict=True)]
+    if words.count("and") == 1 and 2 <= words.index("and") <= len(run) - 3 and \
+            words[words.index("and") + 1] in EVENT_HEADS and \
+            any(YEARS.fullmatch(w) for w in words[words.index("and") + 2:]) and \
+            not any(w in EVENT_HEADS for w in words[:words.index("and")]):
+        k = words.index("and")  # "Ireland House Tokyo and Expo 2025 Osaka": a name, then
+        return [run[:k], run[k + 1:]]  # an event named by its kind and its year
     if words.count("and") == 1 and 2 <= words.index("and") <= 3 and \
             len(run) - words.index("and") - 1 >= 2 and run[0].text in know.given_names and \
             run[-1].text in ORGANISATION_HEADS and run[-1].possessive and \
@@ -3613,6 +3630,19 @@ _HIGH_SCHOOL_KINDS = frozenset(("Senior", "Junior", "Girls’", "Girls'", "Boys�
 _CAMPS = frozenset(("Camp", "Settlement"))
 _CAMPS_KINDS = frozenset(("Refugee", "Refugees", "Displacement", "IDP", "Transit", "Migrant",
                           "Reception"))
+
+
+def _places_listed(words: list[str], know: Knowledge, start: int = 0) -> list[int] | None:
+    """The places of "and" that divide ``words[start:]`` into known places, when every part
+    is one (a place's own "and" kept: "Bosnia and Herzegovina"), or None."""
+    if " ".join(words[start:]) in know.places and start:
+        return []
+    for k in range(len(words) - 2, start, -1):  # (the longest place first: "Trinidad and
+        # Tobago and …", not Trinidad, then Tobago)
+        if words[k] == "and" and " ".join(words[start:k]) in know.places and \
+                (rest := _places_listed(words, know, k + 1)) is not None:
+            return [k, *rest]
+    return None
 
 
 def _split_links(text: str, run: list[Token]) -> list[list[Token]]:

@@ -923,6 +923,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # of Homeland Security News")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if n == 1 and words[0] in EVENT_HEADS:
+        dated = [f for f in index.by_first[words[0]] if len(f.words) >= 2
+                 and YEARS.fullmatch(f.words[1])]
+        if len(dated) == 1:
+            return dated[0]  # "Expo" → "Expo 2025 Osaka": the one event of that kind the
+            # story names with its year
     if n == 1 and (words[0] in ORGANISATION_HEADS or words[0] in EVENT_HEADS):
         named = [f for f in index.by_text.values() if len(f.words) > 3
                  and words[0] in f.words[1:-2] and f.words[f.words.index(words[0]) + 1]

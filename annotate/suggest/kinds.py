@@ -1909,6 +1909,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.search(r"\b(?:held|hosted|staged)\b[^.\n]{0,40}\bat[^\S\n]+the[^\S\n]+$",
                       c.before) for c in places):
         return "place", "where an event was held ('… held Saturday at the Boise Centre')"
+    if len(words) >= 2 and words[0] in EVENT_HEADS and YEARS.fullmatch(words[1]) and \
+            words[-1] not in ORGANISATION_HEADS:
+        return "event", f"'{words[0]}' and a year open it ('Expo 2025 Osaka')"
     event_at = next((k for k, w in enumerate(words[:-1]) if w in EVENT_HEADS), None)
     if event_at is not None and event_at > 0 and "of" not in words[:event_at] and \
             " ".join(words[event_at + 1:]) in know.places and \

@@ -40,7 +40,7 @@ from .cutting import (
     two_people,
 )
 from .forms import initials_of
-from .knowledge import PEOPLE_ADJECTIVES, Knowledge
+from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     ABBREVIATIONS,
     ACTION_VERBS,
@@ -377,8 +377,15 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 and run[0].text not in know.surnames and run[0].text not in know.places:
             continue  # "| Distributed by Public on …": a passive verb opening a label's
             # clause, no name
+        if len(run) > 2 and run[0].text in _PORTFOLIO_LISTED and _PORTFOLIO_AFTER_COMMA.search(
+                text, max(0, run[0].start - 120), run[0].start):
+            k = next((k for k, t in enumerate(run) if t.text not in _PORTFOLIO_LISTED),
+                     len(run))
+            if k < len(run) - 1 and run[k].text[:1].isupper():
+                run = run[k:]  # "Minister for Agriculture, Food and the Marine Simon Coveney
+                # TD": the portfolio's last word, then the minister's name
         if _PORTFOLIO_AFTER_COMMA.search(text, max(0, run[0].start - 120), run[0].start) and \
-                all(t.text in PORTFOLIO or t.text in ("and", "&") for t in run):
+                all(t.text in _PORTFOLIO_LISTED or t.text in ("and", "&", "the") for t in run):
             continue  # "Minister of Innovation, Science and Economic Development": the rest
             # of a post's portfolio after its comma, no body's name
         if run[0].start in speakers:
@@ -878,9 +885,16 @@ _ADVISORY_LABELS = frozenset("what who when where why how".split())
 
 #: A post's title and the first fields of its portfolio, up to the comma before the rest:
 #: "Minister of Innovation, ", "Secretary of State for Science, ".
+#: A portfolio's words after a minister's title, some only ever a portfolio's there ("Food",
+#: "the Marine"), though inside a body's name they are its words ("Department of
+#: Agriculture Food Safety and Inspection Service").
+_PORTFOLIO_LISTED = PORTFOLIO | frozenset("Food Marine Media Gaeltacht Enterprise Reform "
+                                          "Expenditure Equality".split())
 _PORTFOLIO_AFTER_COMMA = re.compile(
     r"\b(?:Minister|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director)[^\S\n]+"
-    r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+,[^\S\n]+)+$")
+    r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+,[^\S\n]+){1,8}(?:[A-Z][a-z]+[^\S\n]+and[^\S\n]+"
+    r"(?:the[^\S\n]+)?)?$")  # (and the last after "and": "Minister for Agriculture, Food
+# and the Marine")
 #: A line that opens with a record's label of two words: "  • Pack size: Glass jars …".
 _RECORD_LABEL_LINE = re.compile(r"^[^\S\n]*(?:[•*-][^\S\n]*)?[A-Z][a-z]+[^\S\n]+[a-z]{3,}"
                                 r"[^\S\n]*:[^\S\n]", re.MULTILINE)
@@ -2099,7 +2113,13 @@ _BODY_OF_FIELDS = re.compile(r"\b(?:Department|Ministry|Office|Committee|Commiss
                              r"(?:,[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2})+,?"
                              r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}"
                              r"(?=[^\S\n]+\([A-Z][A-Za-z]{2,7}\))")
-_WHOLE_NAME_PATTERNS = ((_LEGAL_ACT, "law"), (_BRACKETED_FIRM, "organisation"),
+#: Two countries' bilateral programme by their names and its year, before what it is:
+#: "the Ireland-Japan 2025 programme", "the UK-Japan 2025 season".
+_PAIRED_YEAR = re.compile(r"(?<![\w’'.-])[A-Z][\w’']+-[A-Z][\w’']+[^\S\n]+(?:19|20)\d\d(?=[^\S\n]+"
+                          r"(?:programme|program|season|year|festival|initiative|series|"
+                          r"campaign)\b)")
+_WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
+                        (_BRACKETED_FIRM, "organisation"),
                         (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
                         (_NAMED_DIRECTIVE, "law"), (_BODY_OF_FIELDS, "organisation"))
 
@@ -2892,6 +2912,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # its own over a hearing's transcript: the committee, named whole
     if member_in_capitals(text, run, know):
         return [run]  # "JOHN A. YARMUTH, Kentucky, Chairman": a committee's roster
+    if len(run) >= 3 and _is_title(run[0].text, know.titles) and \
+            all(_is_title(t.text, know.titles) or t.text in PORTFOLIO or t.text in ("of", "for")
+                for t in run[1:-2]) and \
+            know.given_then_surname([unaccented(run[-2].text), run[-1].text]):
+        return [run]  # "Remarks by Minister of State Seán Fleming at …": a person by her
+        # titles, given name and surname (the title is cut off later)
     if len(run) == 1 and re.fullmatch(r"[A-Z]{3,}-\d{1,2}", run[0].text):
         return [run]  # "MSPB's Response to COVID-19": a disease's or a craft's code, a name
         # wherever it stands

@@ -354,6 +354,11 @@ _UNNAMED_SPEAKER = re.compile(r"(?:[Hh]e|[Ss]he|(?:[Tt]he|[Oo]ur|[Mm]y)\s+"
                               r"person)?|[Cc]ommissioner|[Dd]irector|[Gg]overnor|[Mm]ayor))")
 
 
+#: A speaker by a title or a pronoun alone, right before the speech verb.
+_UNNAMED_BEFORE_VERB = re.compile(r"(?<![\w’'-])(?P<who>" + _UNNAMED_SPEAKER.pattern +
+                                  r")[^\S\n]+$")
+
+
 def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Mention]) -> None:
     """Give the quotes whose speaker is only "he" or "the Minister" to the one person the
     story names, when it names one and only one (a minister's release: "…,” he said" above
@@ -1644,7 +1649,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         found = _subject_at(text, s_start + verb.end(), q_open, mentions, starts)
         who = (found[0], found[1]) if found else None
     if who is None:
-        return None
+        unnamed = _UNNAMED_BEFORE_VERB.search(before, 0, verb.start())
+        if unnamed is None:
+            return None
+        cue = " ".join(text[verb_at:s_start + verb.end()].split())
+        return None, unnamed.group("who"), cue, f"'{cue}' before the quote"  # ("Speaking on
+        # the announcement the Minister said “…”": who, by post only; _only_person gives
+        # it to the one person the story names)
     who = _post_holder(text, s_start, verb_at, who, mentions) or who
     cue = " ".join(text[verb_at:s_start + verb.end()].split())
     return who[0], who[1], cue, f"'{cue}' before the quote"
