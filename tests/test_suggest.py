@@ -12482,3 +12482,16 @@ def test_irish_ministers_portfolios_dotted_letters_places_with_and_and_a_dated_e
         "said “following a recent review I decided there was a need for a new Division”.\n")
     speakers = {q.text[:20]: q.speaker_name for q in alone.quotes}
     assert speakers.get("following a recent r") == "Simon Coveney", speakers
+
+
+def test_a_body_and_its_team_a_circuit_by_its_city_and_work_done_at_a_body() -> None:
+    found = suggest(
+        "Advocacy is a new area of focus for Mozilla. Over the next weeks, the Mozilla Advocacy "
+        "team will lay out its plans. Our goal is to advance the Mozilla mission. Transparency "
+        "is the core of everything we do at Mozilla.\n\nA lawsuit went to the D.C. Circuit "
+        "today.\n")
+    kinds = _types(found)
+    assert kinds.get("Mozilla") == "organisation", kinds
+    assert kinds.get("Mozilla Advocacy") == "organisation", kinds
+    assert "Mozilla" not in _entity(found, "Mozilla Advocacy").aliases, kinds
+    assert kinds.get("D.C. Circuit") == "organisation", kinds

@@ -259,6 +259,9 @@ _ARM_WORDS = frozenset("Action Foundation Fund Network Inc Inc. Corp Corp. Ltd L
                        "Group".split())
 
 
+#: A team's or a unit's noun right after its name: "the Mozilla Advocacy team".
+_TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|unit|group|division|department|office|programme|"
+                         r"program|project|staff)\b")
 #: A sovereign's titles before the name, which places and bodies named for them keep.
 _SOVEREIGNS = frozenset("King Queen Prince Princess Pope Emperor Empress Sultan Emir".split())
 #: What a body issues under its letters: "ABS Statement", "ABS Media Statements".
@@ -1110,7 +1113,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return traded[0]  # "Tyson workers" → "Tyson Foods": the firm by its first word
         if not matches:
             firsts = [f for f in index.by_first[word] if index.person(f)
-                      and f.words[-1] not in ORGANISATION_HEADS]  # (not "Juncker Commission")
+                      and f.words[-1] not in ORGANISATION_HEADS  # (not "Juncker Commission")
+                      and not (word not in know.given_names and f.words[-1] not in know.surnames
+                               and any(_TEAM_AFTER.match(c.after) for c in f.places))]
+            # (nor "Mozilla" → "Mozilla Advocacy": no given name, and "the Mozilla Advocacy
+            # team" elsewhere, a body's team by its field, not a person)
             firsts = [f for f in firsts if not any(  # one person, with and without a
                 g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
                 and _subsequence(f.words, g.words) for g in firsts)]  # middle name

@@ -436,6 +436,12 @@ _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|ral
                           r"webinar)\b")
 
 
+#: Work done at a body, right before its name: "everything we do at Mozilla", "works at
+#: Google" (a workplace, no town).
+_WORK_AT = re.compile(r"\b(?:work(?:s|ed|ing)?|(?:we|they|I|you)[^\S\n]+do|employed|employees|"
+                      r"staff|colleagues|jobs?)[^\S\n]+at[^\S\n]+$")
+
+
 #: The fields whose journals are named "… Review": "Harvard Law Review".
 _JOURNAL_FIELDS = frozenset("Law Business Literary Medical Economic Book Political "
                             "Historical Philosophical".split())
@@ -1921,7 +1927,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", f"'{words[event_at]}' names events, then where ('Fleet Week San " \
             "Diego')"
     if last == "Circuit" and len(words) == 2 and (words[0] in ORDINAL_WORDS
-                                                  or words[0] == "Federal"):
+                                                  or words[0] in ("Federal", "D.C.", "DC")):
         return "organisation", "a court of appeals by its circuit ('Ninth Circuit')"
     if len(words) > 3 and words[0] in ORGANISATION_HEADS and words[1] == "of" and \
             last in _DOCUMENT_HEADS:
@@ -2578,14 +2584,23 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Pauline Hanson’s party": whose party it is; nor "a Baltimore company": a
         # city the firm is in)
         return "organisation", "named as an organisation ('… news service')"
-    if any(_EVENT_AFTER.match(c.after) and not c.possessive for c in places) and \
+    if len(words) >= 2 and words[0] not in know.given_names and \
+            words[-1] not in know.surnames and not know.places.get(text) and \
+            any(re.match(r"\s+team\b", c.after) for c in places):
+        return "organisation", "a team by its name ('the Mozilla Advocacy team')"  # (not "the
+        # Biden team", a person's)
+    if any(_EVENT_AFTER.match(c.after) and not c.possessive and not (
+            c.after.lstrip().startswith("mission")
+            and not all(_EVENT_AFTER.match(d.after) for d in places)) for c in places) and \
             not (len(words) == 1 and know.big_place(text)) and \
             not ((know.places.get(text) or know.town(text))
                  and all(_INCIDENT_AFTER.match(c.after) for c in places)):
         # (nor "the Uvalde shooting": where an attack or a disaster happened, a town)
         # (not "ICE's mission": a body's own; nor "a Nashville rally", a city's name as where
         # it was, unlike "the Coachella festival", a small town's name that the event took)
-        return "event", "named as an event ('… parade')"
+        return "event", "named as an event ('… parade')"  # (a "mission" only where every
+        # mention says so: "the Artemis mission", not "the Mozilla mission" of a body the
+        # story names alone elsewhere)
     if len(words) >= 2 and words[-1] in _CRAFT_NOUNS and places and \
             all(_INCIDENT_AFTER.match(c.after.casefold()) for c in places):
         return "event", "a craft's disaster, named before 'crash' ('the Clutha Helicopter " \
@@ -3003,7 +3018,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                 # (a sentence's "In …" before its lower-case words: "In
                                 # Alemão yet another youth …"; not "In Focus" on a line)
                                 and not _MOVEMENT_AFTER.match(c.after)
-                                and not _ENROLLED_IN.search(c.before))
+                                and not _ENROLLED_IN.search(c.before)
+                                and not _WORK_AT.search(c.before))
                                # (not "in the Wikimedia movement": a name before its noun)
                                or (re.search(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", c.before)
                                    and not c.possessive)  # (not "visited Boeing’s factory")
