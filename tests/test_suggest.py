@@ -12495,3 +12495,44 @@ def test_a_body_and_its_team_a_circuit_by_its_city_and_work_done_at_a_body() -> 
     assert kinds.get("Mozilla Advocacy") == "organisation", kinds
     assert "Mozilla" not in _entity(found, "Mozilla Advocacy").aliases, kinds
     assert kinds.get("D.C. Circuit") == "organisation", kinds
+
+
+def test_parliaments_bills_with_brackets_transcript_labels_and_wrapped_committee_news() -> None:
+    found = suggest(
+        "Hon CHRIS HIPKINS (Leader of the House): Legislation next week will include the "
+        "Abortion Legislation Bill and the Taxation (KiwiSaver, Student Loans, and Remedial "
+        "Matters) Bill, the Electoral (Registration of Sentenced Prisoners) Amendment Bill, "
+        "the Regulatory Systems (Transport) Amendment Bill and the Fair Trading Amendment "
+        "Bill. A debate on the report of the Finance and Expenditure Committee on the Budget "
+        "Policy Statement will take place.\n")
+    kinds = _types(found)
+    for bill in ("Taxation (KiwiSaver, Student Loans, and Remedial Matters) Bill",
+                 "Electoral (Registration of Sentenced Prisoners) Amendment Bill",
+                 "Regulatory Systems (Transport) Amendment Bill", "Fair Trading Amendment Bill",
+                 "Abortion Legislation Bill", "Budget Policy Statement"):
+        assert kinds.get(bill) == "work", (bill, kinds)
+    assert kinds.get("CHRIS HIPKINS") == "person", kinds
+    assert kinds.get("Finance and Expenditure Committee") == "organisation", kinds
+    assert "Amendment Bill" not in kinds, kinds
+    wrapped = suggest(
+        "There were 21 committee meetings, many of which were of\n"
+        "subcommittees. The Bay of Plenty Regional Council\n"
+        "(Maori Constituency Empowering) Bill was referred to the\n"
+        "Local Government and Environment Committee.\n"
+        "Finance and Expenditure (Graham\n"
+        "Hill, SC-FE@parliament.govt.nz)\n"
+        "The committee met with members of\n"
+        "the Standing Committee on Civil Law of the Parliament of\n"
+        "Sweden and gave further consideration to the\n"
+        "Commerce Amendment Bill and SOP No 37. The submissions\n"
+        "were heard in Wellington and presented by the Ministry\n"
+        "of Foreign Affairs and Trade, Te Puni Kokiri, and Save the\n"
+        "Children.\n")
+    kinds = _types(wrapped)
+    assert kinds.get("Bay of Plenty Regional Council (Maori Constituency Empowering) "
+                     "Bill") == "work", kinds
+    assert kinds.get("Local Government and Environment Committee") == "organisation", kinds
+    assert kinds.get("Finance and Expenditure") == "organisation", kinds
+    assert kinds.get("Graham Hill") == "person", kinds
+    assert {"Standing Committee on Civil Law", "Parliament of Sweden",
+            "Commerce Amendment Bill", "Te Puni Kokiri", "Save the Children"} <= set(kinds), kinds

@@ -1017,6 +1017,21 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[0].text in _MONTHS and run[1].acronym and \
             text[:run[0].start].endswith(("the ", "The ")):
         run = run[1:]  # "the June TWSA": a month's edition of a thing by its letters
+    chamber = next((k for k in range(2, len(run) - 2) if run[k].text == "of"
+                    and run[k + 1].text == "the" and any(t.text in ("Committee", "Subcommittee")
+                                                         for t in run[:k])
+                    and any(t.text in _LEGISLATURES for t in run[k + 2:])), None)
+    if chamber is not None:  # "the Standing Committee on Civil Law of the Parliament of
+        # Sweden": a committee, then the parliament it belongs to, each a name
+        return [*_cut(text, run[:chamber], know, surnames),
+                *_cut(text, run[chamber + 2:], know, surnames)]
+    debated = next((k for k in range(1, len(run) - 3) if run[k].text in ("Committee",
+                    "Subcommittee") and run[k + 1].text == "on" and run[k + 2].text == "the"
+                    and run[-1].text in ("Statement", "Report", "Bill", "Plan", "Budget")), None)
+    if debated is not None:  # "the report of the Finance and Expenditure Committee on the
+        # Budget Policy Statement": the committee, then the paper it reported on
+        return [*_cut(text, run[:debated + 1], know, surnames),
+                *_cut(text, run[debated + 3:], know, surnames)]
     if len(run) >= 3 and run[-2].text == "Member" and run[-1].text in ("State", "States"):
         return _cut(text, run[:-2], know, surnames)  # "all EU Member States": the body
         # whose members they are, then what they are to it (no one's name)
@@ -1873,6 +1888,9 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|soc
                                 r"voters|lands|territories|territory|women|men|youth)\b")
 #: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
 #: Titles whose "for" names the member's seat: "Member for Florey".
+#: Legislatures whose committees a name may hold: "… of the Parliament of Sweden".
+_LEGISLATURES = frozenset("Parliament Congress Assembly Senate Bundestag Duma Diet Knesset "
+                          "Storting Riksdag Folketing Sejm Legislature".split())
 #: Letters after a name written with dots: "T.D.", "M.P.", "M.L.A.".
 _DOTTED_POSTNOMINALS = frozenset("T.D. M.P. Q.C. K.C. M.L.A. M.P.P. M.S.P. M.E.P.".split())
 _SEAT_TITLES = frozenset(("Member", "MP", "MLA", "MPP", "MHA", "MHR", "TD"))
@@ -3123,6 +3141,10 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
         return False
     k = words.index("and")
     left, right = words[:k], words[k + 1:]
+    if len(right) == 2 and right[-1] in ("Committee", "Subcommittee") and \
+            all(w in PORTFOLIO for w in [*left, right[0]]):
+        return True  # "the Local Government and Environment Committee": a committee named
+        # for the fields it covers, one of them "Local Government"
     return len(left) >= 2 and left[-1] in ORGANISATION_HEADS and 1 <= len(right) <= 2 and \
         right[-1] in _PAIRED_HEADS and not any(w in ("of", "for", "the") for w in left) and \
         all(w in ORGANISATION_HEADS or w.casefold() in know.common_words
@@ -3168,6 +3190,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
             not run[-1].text.endswith("s") and not _is_title(run[0].text, know.titles) and \
             not any(t.text in ("and", "of", "the") for t in run[3:]):
         return [run]  # "Brighton and Sussex Medical School": one body named for two places
+    if len(run) >= 4 and run[-2].text in ("and", "&") and run[-1].acronym and \
+            run[-3].text in ("Bill", "Act", "Bills", "Acts"):
+        return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "the Commerce
+        # Amendment Bill and SOP No 37": a bill, then a paper by its letters
     if len(run) >= 4 and run[-2].text in ("and", "&") and run[-1].acronym and \
             len(run[-1].text) >= 3 and run[-3].acronym and len(run[-3].text) >= 3:
         return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "the

@@ -869,10 +869,11 @@ APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|fo
                          r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
 
 
-_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'])(?![’']s)"
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'@-])(?![’']s)"
                           r"(?![^\S\n]+[A-Z][a-z])"
                           r"(?![^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+[A-Z][a-z])")
-# (not "Ester Quintana, New England Aquarium": a region's name that goes on into a body's;
+# (not "Claire Sullivan, SC-ES@parliament.govt.nz": an address's first letters;
+# not "Ester Quintana, New England Aquarium": a region's name that goes on into a body's;
 # not "… bureau chief Erica Meltzer, Tennessee bureau chief Jacinthia Jones": a list of
 # people, each after a state and a title)
 
@@ -2407,6 +2408,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             any(_CONTACT_BEFORE.search(c.before) for c in places):
         return "person", "a person's name in capitals after a contact's label ('CONTACT: " \
             "CATHY DEEDS')"
+    if 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) \
+            and words[0].title() in know.given_names and any(
+                re.search(r"\b(?:Hon|Rt|Dr|Mr|Mrs|Ms|Sir|Dame)\.?[^\S\n]+$", c.before)
+                or re.match(r"[^\S\n]*(?:\([^()\n]{1,60}\))?:", c.after) for c in places):
+        return "person", "a speaker's name in capitals, labelled as a transcript labels it " \
+            "('Hon CHRIS HIPKINS (Leader of the House):')"
     if text.replace(".", "").isupper() and len(text) >= 2 and places and all(
             re.search(r"\b(?:draft|proposed)[^\S\n]+$", c.before) for c in places):
         return "work", "a document, its draft before it ('the draft BBL')"

@@ -31,6 +31,10 @@ def wrap_width(text: str) -> int:
     return max(32, min(60, int(0.8 * full)))
 
 
+#: A line that stops at a small word, which a sentence never ends with.
+_SMALL_WORD_END = re.compile(r"[ \t](?:of|the|and|to|for|in|on|a|an|with|by|from|at)[ \t]*$")
+
+
 @functools.lru_cache(maxsize=4)
 def hard_wrapped(text: str) -> bool:
     """Whether the text's lines are broken at a width, not at paragraphs' ends: most of its
@@ -51,7 +55,11 @@ def hard_wrapped(text: str) -> bool:
     middling = [k for k, line in enumerate(lines) if len(line) >= 40]
     broken = [k for k in middling if k + 1 < len(lines)
               and not lines[k].rstrip().endswith((".", "!", "?", ":", ";", "”", '"', ")", "’"))
-              and lines[k + 1].lstrip(" \t")[:1].islower()]
+              and (lines[k + 1].lstrip(" \t")[:1].islower()
+                   or (_SMALL_WORD_END.search(lines[k]) is not None
+                       and lines[k + 1].lstrip(" \t")[:1].isupper()))]
+    # (or the line stops at a small word and the next goes on with a name: "… members of"
+    # over "the Standing Committee …", "… the Parliament of" over "Sweden. …")
     return len(broken) >= 4 and len(broken) >= 0.6 * len(middling)
 
 

@@ -183,6 +183,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
+    bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
+    found = [run for run in found
+             if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
+    # (the runs inside a bill's name with a bracket, "Amendment Bill" of "the Regulatory
+    # Systems (Transport) Amendment Bill": no names of their own, nor words the body
+    # writes apart, which would cut "the Fair Trading Amendment Bill")
     surnames = frozenset(run[-1].text for run in found
                          if len(run) > 1 and run[-2].text not in ORGANISATION_HEADS)
     # (a word after a body's head word is no surname the story writes: "Head of Project
@@ -1984,7 +1990,8 @@ _STATION = re.compile(r"(?<![\w-])(?!WWI)[KW][A-Z]{2,3}[^\S\n]+\d{1,2}"
 def _matched(text: str, m: re.Match[str], hint: str, group: int | str = 0) -> Candidate:
     """One name a pattern found whole, with the words around it that typing reads."""
     start, end = m.span(group)
-    return Candidate(start, end, m.group(group), tuple(m.group(group).split()), hint=hint,
+    words = tuple(m.group(group).split())  # (a name a wrapped line broke, one space each)
+    return Candidate(start, end, " ".join(words), words, hint=hint,
                      before=text[max(0, start - 80):start], after=text[end:end + 40])
 
 
@@ -2080,6 +2087,8 @@ def _whole_names(text: str) -> list[Candidate]:
     British company registered with a place in brackets before its form."""
     found = [_matched(text, m, hint) for pattern, hint in _WHOLE_NAME_PATTERNS
              for m in pattern.finditer(text)]
+    found += [_matched(text, m, "organisation", "body")
+              for m in _BODY_THEN_CONTACT.finditer(text)]
     bodies = {m.group() for m in _BODY_OF_FIELDS.finditer(text)}
     for name in bodies:  # (the same body's name elsewhere, without its letters after it)
         found += [_matched(text, m, "organisation")
@@ -2113,12 +2122,38 @@ _BODY_OF_FIELDS = re.compile(r"\b(?:Department|Ministry|Office|Committee|Commiss
                              r"(?:,[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2})+,?"
                              r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}"
                              r"(?=[^\S\n]+\([A-Z][A-Za-z]{2,7}\))")
+#: A space inside a name that a wrapped line may break: "Business\nLaw Reform Bill".
+_WRAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+#: A word of a bill's name before its bracket (no "Bill" or "Act": "the Abortion Legislation
+#: Bill and the Taxation (…) Bill" are two).
+_BILL_WORD = r"(?!(?:Bill|Act|Bills|Acts)\b)(?![\w-]+[’']s\b)[A-Z][\w’'-]*"
+#: A bill or an act whose name holds a bracket of words of any case, commas and all:
+#: "the Electoral (Registration of Sentenced Prisoners) Amendment Bill", "the Taxation
+#: (KiwiSaver, Student Loans, and Remedial Matters) Bill", "the Bay of Plenty Regional
+#: Council\n(Maori Constituency Empowering) Bill" (no possessive, and no body's letters in the
+#: bracket: "the Office of Special Counsel’s (OSC’s) Hatch Act Unit").
+_BRACKETED_BILL = re.compile(
+    rf"(?<![\w’'-])(?!(?:The|A|An|In|Under|This|That)\b){_BILL_WORD}"
+    rf"(?:{_WRAP}(?:(?:of|and|for|on){_WRAP})?{_BILL_WORD}){{0,6}}{_WRAP}"
+    r"\((?![A-Z.]{2,}(?:[’']s)?\))[A-Z][^()\n]{0,100}(?:\n[^()\n]{1,100})?\)"
+    rf"(?:{_WRAP}{_BILL_WORD}){{0,3}}{_WRAP}(?:Bill|Act|Regulations|Order)"
+    r"(?:[^\S\n]+\([A-Z][^()\n]{0,40}\))?(?:[^\S\n]+(?:19|20)\d\d)?(?![\w’'-])")
+# (and a second bracket after the head, its place: "the Road Traffic (Amendment) Act
+# (Northern Ireland) 2019")
+#: A body by its name alone at a line's start, its contact's name and address in brackets
+#: after it: "Commerce (Alan\nWitcombe, SC-Commerce@parliament.govt.nz)", a committee's
+#: heading in a parliament's weekly news.
+_BODY_THEN_CONTACT = re.compile(r"(?m)^[^\S\n]*(?P<body>(?!(?:The|A|An)\b)[A-Z][\w’'-]*"
+                                r"(?:,?[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,5})"
+                                r"[^\S\n]+\((?=[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2},\s*"
+                                r"[\w.+-]+@[\w-]+\.)")
 #: Two countries' bilateral programme by their names and its year, before what it is:
 #: "the Ireland-Japan 2025 programme", "the UK-Japan 2025 season".
 _PAIRED_YEAR = re.compile(r"(?<![\w’'.-])[A-Z][\w’']+-[A-Z][\w’']+[^\S\n]+(?:19|20)\d\d(?=[^\S\n]+"
                           r"(?:programme|program|season|year|festival|initiative|series|"
                           r"campaign)\b)")
 _WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
+                        (_BRACKETED_BILL, "law"),
                         (_BRACKETED_FIRM, "organisation"),
                         (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
                         (_NAMED_DIRECTIVE, "law"), (_BODY_OF_FIELDS, "organisation"))
@@ -3887,14 +3922,16 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"
         if wrapped and number and line.strip() and not (spans and spans[-1][1] == pos) and \
-                len(lines[number - 1].rstrip("\n")) >= wrap_width(text) and \
+                len(lines[number - 1].rstrip("\n")) >= 0.85 * wrap_width(text) and \
                 not lines[number - 1].rstrip().endswith((".", "!", "?", ":", ";")) and \
                 not re.search(r"\S[ \t]{3,}\S", lines[number - 1]) and (
                     line.lstrip()[:1].islower()
                     or re.search(r"(?:,|\b(?:by|of|the|and|to|for|in|on|a|an|with))[ \t]*$",
                                  lines[number - 1].rstrip("\n")) is not None):
             pos += len(line)  # "the Federal Mine Safety Act of 1977 (30 U.S.C. 801). It"
-            continue  # after a full line in text broken at a width: a sentence going on,
+            continue  # after a full line in text broken at a width (or nearly full, a
+            # ragged column's: "… presented by the Ministry" over "of Foreign Affairs and
+            # Trade, Te Puni Kokiri, …"): a sentence going on,
             # in lower case or after a small word (not a list's next item after a long one
             # or a headline, nor a directory's row after another, its columns set apart by
             # spaces)

@@ -965,7 +965,10 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
             # at the same column ("Gary L. Visscher,\n  Stuart E.\n  Weisberg")
             return re.fullmatch(r"[A-Z]\.", text[a.start:a.end]) is not None and \
                 len(gap) - gap.index("\n") - 1 == indent
-        return a.end - start >= wrap_width(text) or _inside_sentence(text, start, a.end)
+        return a.end - start >= wrap_width(text) or _inside_sentence(text, start, a.end) or \
+            text.count("(", start, a.end) > text.count(")", start, a.end)
+        # (or a bracket the line opened goes on: "Finance and Expenditure (Graham\nHill,
+        # SC-FE@…)", a heading's contact, her name broken over the lines)
     if re.fullmatch(r"\n[ \t]*\n[ \t]*", gap) and double_spaced(text):
         start = text.rfind("\n", 0, a.end) + 1  # "… of the Riegle Community Development
         return a.end - start >= _FULL_LINE  # and\n\nRegulatory Improvement Act of 1994": a
