@@ -12536,3 +12536,23 @@ def test_parliaments_bills_with_brackets_transcript_labels_and_wrapped_committee
     assert kinds.get("Graham Hill") == "person", kinds
     assert {"Standing Committee on Civil Law", "Parliament of Sweden",
             "Commerce Amendment Bill", "Te Puni Kokiri", "Save the Children"} <= set(kinds), kinds
+
+
+def test_a_newsrooms_city_edition_a_site_called_a_neighbourhood_and_a_repeated_headline() -> None:
+    found = suggest(
+        "An Urgent Moment for Black America\n\n"
+        "We’re pleased to debut our first local site, Capital B Atlanta. You’ll find a "
+        "feature on Peoplestown, a gentrifying neighborhood where homeowners fight the city. "
+        "We met as editors at a startup digital Black news site called The Root.\n\n"
+        "Veteran Black lawmakers, some say, are out of touch.\n\n"
+        "‘We Need Everyone’: How Two Formerly Incarcerated Firefighters Are Building a "
+        "Movement\n\nOn Jan. 8, 2025, deadly fires tore through Los Angeles County.\n\n"
+        "‘We Need Everyone’: How Two Formerly Incarcerated Firefighters Are Building a "
+        "Movement Read More »\n")
+    kinds = _types(found)
+    assert kinds.get("Capital B Atlanta") == "organisation", kinds
+    assert kinds.get("Peoplestown") == "place", kinds
+    assert kinds.get("The Root") == "organisation", kinds
+    assert "America" not in kinds and "Veteran Black" not in kinds, kinds
+    assert [q.text for q in found.quotes] == ["We Need Everyone", "We Need Everyone"], \
+        found.quotes

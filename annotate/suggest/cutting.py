@@ -1717,6 +1717,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:1], know, surnames), _adjective_only(text, [run[1].text])]
         # ("the G7 Japanese presidency": a group of countries by its number, then an
         # adjective; but "VOA Russian" is a service in a language)
+    if len(run) == 2 and run[0].initial and run[1].text in PEOPLE_ADJECTIVES and \
+            run[0].text not in know.given_names and run[0].text not in know.surnames and \
+            not know.places.get(run[0].text) and not run[0].acronym and \
+            re.match(r"[^\S\n]+[a-z]+s\b", text[run[-1].end:]):
+        return [_adjective_only(text, [run[1].text])]  # "Veteran Black lawmakers, some say,
+        # …": a sentence's first word, an adjective, then a people's, before a plural noun
+        # (not "Nepal Indigenous leaders": a place)
     if len(run) > 1 and _PEOPLE_NOUN_AFTER.match(text, run[-1].end) and (
             run[-1].text in PEOPLE_ADJECTIVES or know.is_demonym(run[-1].text)) and \
             run[-2].text not in _REGIONAL_PREFIXES and \
@@ -1791,6 +1798,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Shona Robison, the new Deputy First Minister, …": a given name that
             # names a language too, then a surname the tables lack; the title in
             # apposition says a person
+        if len(run) == 2 and run[0].text in PEOPLE_ADJECTIVES and \
+                run[1].text in ("America", "Britain", "Canada", "Australia"):
+            break  # "An Urgent Moment for Black America": a community by its people and its
+            # country, not the country
         if len(run) == 2 and (run[1].text in ("Country", "Nation", "Nations", "Territory") or (
                 run[1].text in PEOPLES_REGIONS
                 and re.search(r"\bthe\s+$", text[max(0, run[0].start - 4):run[0].start]))):
@@ -1886,13 +1897,13 @@ _MEMBERS_OF_A_PEOPLE_AFTER = re.compile(
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|society|leaders|"
                                 r"groups|tribes?|villages|families|residents|activists|elders|"
                                 r"voters|lands|territories|territory|women|men|youth)\b")
-#: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
-#: Titles whose "for" names the member's seat: "Member for Florey".
 #: Legislatures whose committees a name may hold: "… of the Parliament of Sweden".
 _LEGISLATURES = frozenset("Parliament Congress Assembly Senate Bundestag Duma Diet Knesset "
                           "Storting Riksdag Folketing Sejm Legislature".split())
 #: Letters after a name written with dots: "T.D.", "M.P.", "M.L.A.".
 _DOTTED_POSTNOMINALS = frozenset("T.D. M.P. Q.C. K.C. M.L.A. M.P.P. M.S.P. M.E.P.".split())
+#: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
+#: Titles whose "for" names the member's seat: "Member for Florey".
 _SEAT_TITLES = frozenset(("Member", "MP", "MLA", "MPP", "MHA", "MHR", "TD"))
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))

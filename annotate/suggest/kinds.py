@@ -587,8 +587,10 @@ _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|prov
                              r"state|region|district|riding|ward|constituency|borough|parish|"
                              r"community|municipality|commune|neighbou?rhood|island|mountain|"
                              r"volcano)"
-                             r" of\s+$|\b(?:place|town|village|area|site|spot)\s+(?:called|named"
-                             r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga")
+                             r" of\s+$|\b(?:place|town|village|area|(?<!news )(?<!web )site|spot)"
+                             r"\s+(?:called|named"
+                             r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga";
+# not "a news site called The Root")
 
 
 #: A people's adjective and a kind of place in title case before a name: "the Syrian City
@@ -603,7 +605,8 @@ _PLACE_PEOPLE_ENDINGS = frozenset("nians ians ans ites ers".split())
 _PLACE_APPOSED = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?:town|"
                             r"city|village|capital|port|suburb|island|region|province|district|"
                             r"county|neighbou?rhood|settlement|municipality)[^\S\n]+(?:in|of|on|"
-                            r"near|outside)\b")
+                            r"near|outside|where)\b")  # (and "Peoplestown, a gentrifying
+# neighborhood where …")
 
 
 #: A form of state before "of": "Republic of Macedonia", "Kingdom of Bahrain" name
@@ -3230,13 +3233,17 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 and w not in EVENT_HEADS and w not in PLACE_HEADS for w in words) and \
             know.places.get(" ".join(words[1:])) not in ("country", "region", "continent") and \
             not (know.big_place(words[0]) and words[0] not in know.given_names
-                 and words[1] not in know.given_names):
+                 and words[1] not in know.given_names) and \
+            not (len(words[1]) == 1 and words[0] not in know.given_names
+                 and not re.search(r"[“\"‘']", text)):
         # (not "Idaho Kids Covered", a name opening with a state's or a big city's that
         # no one is given, though "Taito Phillip Field" is a man; not "Cosatu Western
         # Cape", a body's branch in a region; not "Teach For All", a name in title case;
         # not "Guns N’ Roses", "and" cut to its letter; not "Black Lives Matter", ending in
         # a common word no surname is; a long word only when the tables know it as a name:
-        # "Davidson Anthony Adima")
+        # "Davidson Anthony Adima"; an initial in the middle only after a given name, not
+        # "Capital B Atlanta", a newsroom's city edition, but a nickname in marks there
+        # marks a person: 'Adony “D” Nina')
         return "person", _THREE_WORDS
     if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi

@@ -3030,6 +3030,8 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         or (know.big_place(" ".join(t.text for t in run[start:e])
                                            .replace(" & ", " and "))
                             and not _common_word(run[start:e], lower, know)
+                            and not (start > 0 and run[start - 1].text in PEOPLE_ADJECTIVES)
+                            # (not "America" of "… for Black America": a community)
                             and not (start > 0 and e < len(run)
                                      and run[start - 1].text in know.given_names
                                      and run[e].capitalised and not run[e].acronym

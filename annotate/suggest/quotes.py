@@ -709,7 +709,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                               + r"[,.;:!?]?[”’\"]", text)) if len(words) <= 4 else []
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
-    if len(marked) >= 2 and (
+    if len(marked) >= 2 and not (
+            words[0] in _SPEAKING_PRONOUNS and all(
+                not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+                and text.startswith(":", m.end()) for m in marked)) and (
             all(w[:1].isupper() for w in words) or (
                 not _sentence_like(words) and all(
                     re.search(r"\b(?:a|an|the)\s+$", text[max(0, m.start() - 5):m.start()],
@@ -718,6 +721,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 and not _quoted_again_inside(text, passage.start, passage.end))):
         # (but "… being a “false flag” and an “inside job.” “It was an inside job, …": the
         # words of a longer quotation that follows, no term)
+        # (not "‘We Need Everyone’: How …" opening a headline a listing repeats above
+        # "Read More »": someone's words, each time)
         return None  # "the Rankin County “Goon Squad,” …" and "the self-proclaimed “Goon
         # Squad” of …": a name the story puts in marks each time it writes it; or a term,
         # after an article: "the termination of a “notification of unusual event”" (but "the
