@@ -12556,3 +12556,19 @@ def test_a_newsrooms_city_edition_a_site_called_a_neighbourhood_and_a_repeated_h
     assert "America" not in kinds and "Veteran Black" not in kinds, kinds
     assert [q.text for q in found.quotes] == ["We Need Everyone", "We Need Everyone"], \
         found.quotes
+
+
+def test_a_listings_glued_more_links_and_a_teams_letters_in_two_groups() -> None:
+    found = suggest(
+        "News & Media\nQueensland woman sentenced to three years’ jail\n"
+        "Publish date: 09.12.2022 A Queensland woman, 68, has been sentenced.\n"
+        "MOREDrug 'safe house' bookie jailed\n"
+        "Publish date: 09.12.2022 A man has been jailed in suburban Melbourne.\n"
+        "MORETasmanian man jailed four years\n"
+        "Publish date: 08.12.2022 A man was sentenced at the Hobart Magistrates Court.\n\n"
+        "The South Australia Joint Anti Child Exploitation Team (SA JACET) charged a man. The "
+        "SA JACET launched an investigation.\n")
+    kinds = _types(found)
+    assert not any(name.startswith("MORE") for name in kinds), kinds
+    assert "SA JACET" in _entity(found, "South Australia Joint Anti Child Exploitation "
+                                        "Team").aliases, kinds

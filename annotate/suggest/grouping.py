@@ -900,6 +900,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and _street_key(f.words) == key]
         if len(spelt) == 1:
             return spelt[0]  # "310 E. Knapp St." → "the Knapp Street property"
+    if 2 <= n <= 3 and all(w.isupper() and w.isalpha() for w in words):
+        joined = [f for f in index.by_initials.get("".join(words), []) if f is not form
+                  and len(f.words) > n]
+        if len(joined) == 1:
+            return joined[0]  # "SA JACET" → "South Australia Joint Anti Child Exploitation
+            # Team": a body's letters in two groups, a place's and the team's
     if n >= 2:
         outer = _named_before_brackets(form, index)
         if outer is not None:

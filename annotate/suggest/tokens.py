@@ -149,6 +149,8 @@ _INFOBOX_LABELS = (r"(Headquarters|Founded|Formed|Founder|Location|Website|Abbre
 _GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
 #: A word in lower case, then a space, right before a capitalised "An" (see tokens).
 _IRISH_AN = re.compile(r"(?<![\w’'-])[a-z]+[^\S\n]+$")
+#: A listing's "MORE" link glued to the next line's first word: "MOREDrug".
+_GLUED_MORE = re.compile(r"MORE[A-Z][a-z][\w’'-]*")
 #: Units written right after their number with a capital: "24.5Kg", "10Km", "5Mb".
 _UNITS = frozenset("Kg Kgs KG Km Kms KM Mg Ml Cm Mm Mb MB Gb GB Kb KB Tb TB Kw KW Mw MW Gw GW "
                    "Kwh KWh MWh GWh Hz Khz KHz Mhz MHz Ghz GHz".split())
@@ -563,6 +565,12 @@ def tokens(text: str) -> list[Token]:
             # listing's headline glued to the kind of item it is
             if not word[0].isupper() and not word[0].isdigit():
                 continue
+        more = _GLUED_MORE.fullmatch(word) is not None and (
+            start == 0 or text[start - 1] == "\n") and \
+            len(re.findall(r"(?m)^MORE[A-Z]", text)) >= 2
+        if more:
+            start, word = start + 4, word[4:]  # "MOREDrug 'safe house' bookie jailed": a
+            # listing's "MORE" link glued to the next headline's first word, which opens it
         if word in _UNITS and start and text[start - 1].isdigit():
             continue  # "24.5Kg of herbal cannabis": a unit glued to its number
         if _LABEL_THEN_ADDRESS.match(word) and _INFOBOX_LABEL_OPENING.fullmatch(
@@ -762,6 +770,8 @@ def tokens(text: str) -> list[Token]:
                 and out[-1].text.endswith(".") and len(out) >= 2 and out[-2].label)
             # (not the given name after an initial glued to a directory's title: "Field
             # OperationsD. Scott Blake")
+        if more:
+            token.initial = True
         out.append(token)
     for line in repeated_the_lines(text):
         for token in out:

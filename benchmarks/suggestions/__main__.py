@@ -3311,7 +3311,11 @@ def main(argv: list[str]) -> int:
              "aggregator reposts it, its Commissioner's opening statement to a Senate "
              "committee; CC BY 4.0)",
              HERE / "heldout-438", "gold written before the engine ran on it; first run: "
-             "names P 0.88, R 1.00, type 0.97, quotes R 1.00 (1/1), P 0.50, speaker 1.00"))
+             "names P 0.88, R 1.00, type 0.97, quotes R 1.00 (1/1), P 0.50, speaker 1.00; "
+             "it showed a listing's 'MORE' links glued to the next headline's first word "
+             "('MOREDrug') suggested, and a team's letters in two groups ('SA JACET') apart "
+             "from its name; fixed (names P 1.00); left: a suburb before 'man' typed a people "
+             "('A Tullamarine man'), a scare term in single marks suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
