@@ -12572,3 +12572,18 @@ def test_a_listings_glued_more_links_and_a_teams_letters_in_two_groups() -> None
     assert not any(name.startswith("MORE") for name in kinds), kinds
     assert "SA JACET" in _entity(found, "South Australia Joint Anti Child Exploitation "
                                         "Team").aliases, kinds
+
+
+def test_an_institution_of_a_kind_royal_highnesses_the_union_and_a_suburbs_man() -> None:
+    found = suggest(
+        "The court has been a fully-fledged European Institution since the 1993 Maastricht "
+        "Treaty. We are one of the seven institutions of the Union, and the EU's external "
+        "auditor. A new European Commission took office. The ceremony was held in the presence "
+        "of their Royal Highnesses the Grand Duke and Grand Duchess of Luxembourg.\n\n"
+        "A Tullamarine man has been jailed for 19 years.\n")
+    kinds = _types(found)
+    assert "European Institution" not in kinds, kinds
+    assert "Union" in _entity(found, "EU").aliases, kinds
+    assert kinds.get("European Commission") == "organisation", kinds
+    assert not any("Highness" in name or "Grand" in name for name in kinds), kinds
+    assert kinds.get("Tullamarine") == "place", kinds

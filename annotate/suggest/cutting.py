@@ -1017,6 +1017,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[0].text in _MONTHS and run[1].acronym and \
             text[:run[0].start].endswith(("the ", "The ")):
         run = run[1:]  # "the June TWSA": a month's edition of a thing by its letters
+    if len(run) >= 2 and run[0].text == "Royal" and run[1].text in ("Highness", "Highnesses"):
+        rest = run[3:] if len(run) > 2 and run[2].text == "the" else run[2:]
+        if all(t.text in _ROYAL_WORDS for t in rest):
+            return []  # "their Royal Highnesses the Grand Duke and Grand Duchess of …": a
+            # form of address, then the titles, no one's name
+        return _cut(text, rest, know, surnames)
     chamber = next((k for k in range(2, len(run) - 2) if run[k].text == "of"
                     and run[k + 1].text == "the" and any(t.text in ("Committee", "Subcommittee")
                                                          for t in run[:k])
@@ -1817,6 +1823,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) > 3 and run[1].text in ORGANISATION_HEADS and run[2].text in ("and", "&"):
             break  # "the European Commission and EU national authorities": a body named
             # with its people's adjective, then another name
+        if len(run) == 2 and run[1].text in ORGANISATION_HEADS and \
+                run[1].text not in _INSTITUTIONS and re.search(
+                r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[^\S\n]+(?!new\b)(?:[a-z][\w-]*[^\S\n]+){0,2}$",
+                text[max(0, run[0].start - 40):run[0].start]):
+            return [_adjective_only(text, [run[0].text])]  # "a fully-fledged European
+            # Institution": one of a kind, not a name (a name takes "the"; but "a new
+            # European Commission took office": the body, its new term)
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS
@@ -1897,6 +1910,12 @@ _MEMBERS_OF_A_PEOPLE_AFTER = re.compile(
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|society|leaders|"
                                 r"groups|tribes?|villages|families|residents|activists|elders|"
                                 r"voters|lands|territories|territory|women|men|youth)\b")
+#: Heads of a people's institutions, names even after "a": "a European Commission".
+_INSTITUTIONS = frozenset("Commission Parliament Council Court Government Assembly Senate "
+                          "Congress".split())
+#: The words of royal titles after "Royal Highnesses": "the Grand Duke and Grand Duchess".
+_ROYAL_WORDS = frozenset("Grand Duke Duchess Crown Prince Princess King Queen Emir Sultan "
+                         "and the".split())
 #: Legislatures whose committees a name may hold: "… of the Parliament of Sweden".
 _LEGISLATURES = frozenset("Parliament Congress Assembly Senate Bundestag Duma Diet Knesset "
                           "Storting Riksdag Folketing Sejm Legislature".split())

@@ -932,6 +932,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # of Homeland Security News")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if tuple(words) == ("Union",):
+        union = index.by_text.get("European Union") or index.by_text.get("EU")
+        if union is not None and not any(f.words[-1] == "Union" and f is not form
+                                         and f.text != "European Union"
+                                         for f in index.by_last.get("Union", [])):
+            return union  # "the seven institutions of the Union" beside "the EU": the
+            # European Union, as its own texts call it
     if n == 1 and words[0] in EVENT_HEADS:
         dated = [f for f in index.by_first[words[0]] if len(f.words) >= 2
                  and YEARS.fullmatch(f.words[1])]

@@ -599,6 +599,9 @@ _KIND_OF_PLACE_BEFORE = re.compile(r"\b(?P<people>[A-Z][a-z]+)[^\S\n]+(?P<kind>[
                                    r"[^\S\n]+of[^\S\n]+$")
 
 
+#: The endings of peoples' names and adjectives: "Kiwi", "Samoan", "Congolese", "Yazidi",
+#: "Punjabi", "Somali", "Irish", "Israeli".
+_PEOPLE_ENDING = re.compile(r"(?:an|ans|ese|ish|i|is|er|ers|ite|ites|ic|o|k|ch|ue)$")
 #: How the people of a town are named after it: "Toronto" → "Torontonians", "Karachiites".
 _PLACE_PEOPLE_ENDINGS = frozenset("nians ians ans ites ers".split())
 #: A kind of place in apposition after a name: ", a small town in", ", the capital of".
@@ -2575,6 +2578,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 text in know.places or any(ends_with_cue(PLACE_BEFORE, c.before)
                                            for c in places)):
             return "place", "a town before its people ('a Rotorua man', 'in Maketu')"
+        if not know.is_demonym(text) and text not in know.peoples and \
+                text not in know.given_names and not _PEOPLE_ENDING.search(text) and all(
+                    re.match(r"\s+(?:man|woman|men|women|boy|girl|teenager|couple)\b", c.after)
+                    and re.search(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)[^\S\n]+$", c.before)
+                    for c in places):
+            return "place", "a suburb before 'a … man', its name no people's ending ('A " \
+                "Tullamarine man')"
         return "group", "named as a people ('… man', '… people')"
     if 2 <= len(words) <= 3 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) and any(

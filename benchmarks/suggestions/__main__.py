@@ -3314,13 +3314,18 @@ def main(argv: list[str]) -> int:
              "names P 0.88, R 1.00, type 0.97, quotes R 1.00 (1/1), P 0.50, speaker 1.00; "
              "it showed a listing's 'MORE' links glued to the next headline's first word "
              "('MOREDrug') suggested, and a team's letters in two groups ('SA JACET') apart "
-             "from its name; fixed (names P 1.00); left: a suburb before 'man' typed a people "
-             "('A Tullamarine man'), a scare term in single marks suggested"),
+             "from its name, and a suburb before 'man' typed a people ('A Tullamarine man'); "
+             "fixed (names P 1.00; the suburb with the next set's fixes, type 1.00); left: a "
+             "scare term in single marks suggested"),
             ("Four-hundred-and-thirty-ninth held-out set (the European Court of Auditors: the "
              "openings of two annual activity reports as the EU's Publications Office serves "
              "them, its communication policy page; CC BY 4.0)",
              HERE / "heldout-439", "gold written before the engine ran on it; first run: "
-             "names P 0.90, R 1.00, type 0.96, no quotes in the gold, none suggested"))
+             "names P 0.90, R 1.00, type 0.96, no quotes in the gold, none suggested; it "
+             "showed 'a fully-fledged European Institution' suggested as a name, 'the Union' "
+             "kept apart from 'the EU' and 'their Royal Highnesses the Grand Duke and Grand "
+             "Duchess' read as a body; fixed (names P 1.00); left: 'the Digital Future of "
+             "Europe', a policy package, typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
