@@ -12587,3 +12587,34 @@ def test_an_institution_of_a_kind_royal_highnesses_the_union_and_a_suburbs_man()
     assert kinds.get("European Commission") == "organisation", kinds
     assert not any("Highness" in name or "Grand" in name for name in kinds), kinds
     assert kinds.get("Tullamarine") == "place", kinds
+
+
+def test_a_ministrys_listing_glued_labels_cut_quotes_and_named_offices() -> None:
+    found = suggest(
+        "On this page you can find news from the Office of the Prime Minister and the "
+        "Ministries.\n"
+        "Sort by: Date Best results Enter a search term to sort by best results\n"
+        "-\nA looming health disaster in Sudan\n"
+        "04/06/2025 Press release Ministry of Foreign Affairs‘I am alarmed about the health "
+        "disaster in Sudan. Hospitals and health workers are under attack and the UN warns "
+        "that the system is at the brink of\n"
+        "-\nNorway to strengthen cooperation with Brazil\n"
+        "08/05/2025 Press release Ministry of Foreign Affairs, Ministry of Trade, Industry and "
+        "FisheriesThe Norwegian Government is today launching a new strategy.\n"
+        "-\nA meeting\n"
+        "09/05/2025 News story Ministry of Foreign AffairsA meeting took place at the African "
+        "Union Headquarters. Norway gives money to the UN Refugee Agency (UNCHR).\n\n"
+        "The statement was issued by the Governments of the United States of America and "
+        "Norway.\n\n"
+        "'Russia’s violation of Estonian airspace is grave and unacceptable,' says Minister of "
+        "Foreign Affairs Espen Barth Eide. 'Norway stands in full solidarity with Estonia. We "
+        "are in close contact with our NATO ally, and support their call for\n")
+    kinds = _types(found)
+    assert kinds.get("Office of the Prime Minister") == "organisation", kinds
+    assert kinds.get("Ministry of Trade, Industry and Fisheries") == "organisation", kinds
+    assert not any(name.startswith(("Date", "Press", "Sort")) or name.endswith("AffairsA")
+                   for name in kinds), kinds
+    assert kinds.get("UN") == "organisation" and "UN Refugee Agency" in kinds, kinds
+    assert "United States of America" in kinds, kinds
+    quoted = [q.text[:20] for q in found.quotes]
+    assert "I am alarmed about t" in quoted and "Norway stands in ful" in quoted, quoted

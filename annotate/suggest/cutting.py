@@ -1023,6 +1023,19 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             return []  # "their Royal Highnesses the Grand Duke and Grand Duchess of …": a
             # form of address, then the titles, no one's name
         return _cut(text, rest, know, surnames)
+    if len(run) >= 3 and run[0].text == "Governments" and run[1].text == "of":
+        rest = _trim(run[2:], know)
+        return _cut(text, rest, know, surnames) if rest else []  # "the Governments of the
+        # United States of America, the United Kingdom, and Norway": the countries'
+    served = run[1:] if run and run[0].text == "The" else run
+    joint = next((k for k, t in enumerate(served) if t.text in ("and", "&")), len(served))
+    if joint >= 4 and served[0].text in ("Office", "Offices", "Cabinet", "Bureau") and \
+            served[1].text == "of" and served[2].text == "the" and \
+            all(_is_title(t.text, know.titles) for t in served[3:joint]):
+        rest = _trim(served[joint + 1:], know)
+        return [_candidate(text, served[:joint], hint="organisation"),
+                *(_cut(text, rest, know, surnames) if rest else [])]  # "the Office of the
+        # Prime Minister (and the Ministries)": the body that serves the post, named for it
     chamber = next((k for k in range(2, len(run) - 2) if run[k].text == "of"
                     and run[k + 1].text == "the" and any(t.text in ("Committee", "Subcommittee")
                                                          for t in run[:k])
@@ -1830,6 +1843,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             return [_adjective_only(text, [run[0].text])]  # "a fully-fledged European
             # Institution": one of a kind, not a name (a name takes "the"; but "a new
             # European Commission took office": the body, its new term)
+        if len(run) >= 3 and run[1].text in ("Union", "Commission", "Council", "Parliament"):
+            break  # "the African Union Headquarters", "the European Commission
+            # Representation": a body named with its people's adjective, then more
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS
@@ -3271,9 +3287,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
     if _one_body_two_heads(run, know):
         return [run]
     words = [t.text for t in run]
-    if words.count("and") >= 2 and (places := _places_listed(words, know)) is not None:
-        # "Bosnia and Herzegovina and Moldova", "Trinidad and Tobago and Jamaica": places,
-        # one of them named with its own "and"
+    if words.count("and") >= 1 and unaccented(" ".join(words)) not in know.places and \
+            (places := _places_listed(words, know)) is not None:
+        # "Bosnia and Herzegovina and Moldova", "the United States of America and Norway":
+        # places, one of them perhaps named with its own "and" (not "Bosnia and
+        # Herzegovina" alone)
         starts = [0, *(k + 1 for k in places)]
         return [run[a:b] for a, b in zip(starts, [*places, len(run)], strict=True)]
     if words.count("and") == 1 and 2 <= words.index("and") <= len(run) - 3 and \
@@ -3691,11 +3709,11 @@ _CAMPS_KINDS = frozenset(("Refugee", "Refugees", "Displacement", "IDP", "Transit
 def _places_listed(words: list[str], know: Knowledge, start: int = 0) -> list[int] | None:
     """The places of "and" that divide ``words[start:]`` into known places, when every part
     is one (a place's own "and" kept: "Bosnia and Herzegovina"), or None."""
-    if " ".join(words[start:]) in know.places and start:
+    if unaccented(" ".join(words[start:])) in know.places and start:
         return []
     for k in range(len(words) - 2, start, -1):  # (the longest place first: "Trinidad and
         # Tobago and …", not Trinidad, then Tobago)
-        if words[k] == "and" and " ".join(words[start:k]) in know.places and \
+        if words[k] == "and" and unaccented(" ".join(words[start:k])) in know.places and \
                 (rest := _places_listed(words, know, k + 1)) is not None:
             return [k, *rest]
     return None

@@ -259,6 +259,9 @@ _ARM_WORDS = frozenset("Action Foundation Fund Network Inc Inc. Corp Corp. Ltd L
                        "Group".split())
 
 
+#: Bodies by their letters that their agencies' names open with: "UN Refugee Agency",
+#: "EU Council", "AU Commission".
+_PARENT_ACRONYMS = frozenset("UN EU AU NATO OAS ASEAN ECOWAS WHO UNESCO".split())
 #: A team's or a unit's noun right after its name: "the Mozilla Advocacy team".
 _TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|unit|group|division|department|office|programme|"
                          r"program|project|staff)\b")
@@ -1485,6 +1488,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     prefixes = [f for f in index.by_first[words[0]] if len(f.words) > n
                 and f.words[:n] == words and not words[0].isdigit()  # ("2020 Census")
                 and not COURT_CASE.search(f.text)  # (a party is no short form of its case)
+                and not (n == 1 and words[0] in _PARENT_ACRONYMS
+                         and f.words[-1] in ORGANISATION_HEADS)
+                # ("the UN warns" beside "the UN Refugee Agency": the parent body, not its
+                # agency)
                 and not _periodical(form)  # ("the journal Science" ≠ "Science News")
                 and not (n > 1 and any(w in PRIZES for w in words))
                 # ("Medal of Honor" ≠ "Medal of Honor Commemorative Coin Program", named

@@ -31,6 +31,11 @@ def wrap_width(text: str) -> int:
     return max(32, min(60, int(0.8 * full)))
 
 
+#: A listing item's date and kind at a line's start, before the ministry that issued it:
+#: "04/06/2025 Press release Ministry of Foreign Affairs…".
+LISTING_LABEL = re.compile(r"(?m)^[^\S\n]*\d{1,2}/\d{1,2}/\d{4}[^\S\n]+(?:Press release|News story|"
+                           r"Speech|Statement|Article|Interview|Op-ed|Speech/statement)"
+                           r"[^\S\n]+")
 #: A line that stops at a small word, which a sentence never ends with.
 _SMALL_WORD_END = re.compile(r"[ \t](?:of|the|and|to|for|in|on|a|an|with|by|from|at)[ \t]*$")
 
@@ -202,6 +207,7 @@ def _scan(line: str, offset: int) -> list[Passage]:
     end_of_line = len(line.rstrip("\r\n"))
     closed_at = -2  # where the last double mark closed a top passage
     continuing = -1  # where a mark opened the next paragraph of a quote in the same line
+    labelled = LISTING_LABEL.match(line) is not None
     for mark in _MARK.finditer(line, 0, end_of_line):  # only the marks, not every letter
         i, ch = mark.start(), mark.group()
         before = line[i - 1] if i else " "
@@ -260,16 +266,30 @@ def _scan(line: str, offset: int) -> list[Passage]:
             stack.append(("double", i))  # 'Secretary Salazar said.” I am proud … .”': a
             # quote's next part opened with a closing mark, another closing it
             continue
-        if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0) and \
+        if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0
+                           or (ch == "‘" and before.isalpha() and labelled)) and \
                 (after.isalnum() or after in "“\""):
-            stack.append(("single", i))
+            stack.append(("single", i))  # (and "… Ministry of Foreign Affairs‘I am …": a
+            # listing item's label glued to the teaser's quote)
     if stack:  # left open: ends with the line (continued in the next paragraph)
         kind, start = stack[0]
         if kind == "double":
             top.append(Passage(offset + start, offset + end_of_line, offset + start + 1,
                                 offset + end_of_line, False, 0, inner=inner,
                                 continued=start == continuing))
+        elif line[start + 1:start + 2].isupper() and \
+                len(line[start:end_of_line].split()) >= 8 and \
+                (_SENTENCE_BEFORE.search(line, 0, start) or (labelled and start
+                                                             and line[start - 1].isalpha())):
+            top.append(Passage(offset + start, offset + end_of_line, offset + start + 1,
+                               offset + end_of_line, False, 0))  # "'Norway stands in full
+            # solidarity with Estonia. We are … Article 4": a teaser cut inside a quote in
+            # single marks that opens a sentence, never closed
     return sorted(top, key=lambda p: p.open)
+
+
+#: What comes before a mark that opens a sentence: the line's start or a sentence's end.
+_SENTENCE_BEFORE = re.compile(r"(?:^[^\S\n]*|[.!?][’'”\"]?[^\S\n]+)$")
 
 
 def _paragraph_lost(line: str, at: int, end: int) -> bool:

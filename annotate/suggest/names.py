@@ -363,6 +363,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # Elections": a post's categories, no names)
     markup += [m.span() for m in _HTML_TAG.finditer(text)]  # ("<P>", "<strong>": a feed's
     # markup served raw, no name)
+    markup += [m.span() for m in _SORT_LINE.finditer(text)]  # ("Sort by: Date Best results
+    # Enter a search term …": a listing's sorting options, no names)
     data_labels = _data_labels(text, words)
     record_labels = len(_RECORD_LABEL_LINE.findall(text)) >= 2
     speakers = speaker_labels(text, know)
@@ -2147,6 +2149,8 @@ _BODY_THEN_CONTACT = re.compile(r"(?m)^[^\S\n]*(?P<body>(?!(?:The|A|An)\b)[A-Z][
                                 r"(?:,?[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,5})"
                                 r"[^\S\n]+\((?=[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2},\s*"
                                 r"[\w.+-]+@[\w-]+\.)")
+#: A listing's line of sorting options: "Sort by: Date Best results …".
+_SORT_LINE = re.compile(r"(?m)^[^\S\n]*Sort by:[^\n]*")
 #: Two countries' bilateral programme by their names and its year, before what it is:
 #: "the Ireland-Japan 2025 programme", "the UK-Japan 2025 season".
 _PAIRED_YEAR = re.compile(r"(?<![\w’'.-])[A-Z][\w’']+-[A-Z][\w’']+[^\S\n]+(?:19|20)\d\d(?=[^\S\n]+"

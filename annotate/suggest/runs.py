@@ -866,6 +866,11 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
         # may stand alone: "the Railways (Accident Investigation and Reporting)
         # Regulations 2005", "the Coronavirus (Scotland) Act 2020")
     m = _LISTED.match(text, current.end)
+    glue = re.search(r"[a-z]{2}(?=[A-Z][a-z])", m.group()) if m is not None else None
+    if glue is not None and run[0].text in ("Ministry", "Department") and \
+            re.search(r",? (?:and|&) ", m.group()[:glue.end()]):
+        return current.end + glue.end()  # "Ministry of Trade, Industry and FisheriesThe
+        # Norwegian Government …": the portfolios end where a listing glued the teaser on
     core = [t for t in run if t.text not in FUNCTION_WORDS]  # (not "A" of "A Domestic, …")
     if m is not None and (m.group("head") in ORGANISATION_HEADS
                           or m.group("head") in WORK_HEADS
@@ -873,7 +878,9 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
                           or (m.group("head").rstrip("s") in PLACE_HEADS and core
                               and core[0].text in PLACE_HEADS and len(run) >= 3
                               and "of" in [t.text for t in run])
-                          or run[0].text in ("Ministry", "Department")) and (
+                          or run[0].text in ("Ministry", "Department")) and \
+            not re.search(r"[a-z]{2}[A-Z][a-z]", m.group()) and (  # (no listing's glue:
+            # "… Industry and FisheriesThe Norwegian Government is …")
             (len(core) == 1 and not re.search(r"(?:and|&) the ", m.group())
              and not re.search(r"\b[A-Z][a-z]+[A-Z]", m.group()))
             or (len(run) >= 3 and run[-2].text == "of")

@@ -31,7 +31,7 @@ from .lexicon import (
     PREFIXES,
     READING_TIME,
 )
-from .marks import double_spaced, hard_wrapped, wrap_width
+from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
 
 # Only the words that can be part of a name are matched (the regex engine skips the rest
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
@@ -149,6 +149,8 @@ _INFOBOX_LABELS = (r"(Headquarters|Founded|Formed|Founder|Location|Website|Abbre
 _GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
 #: A word in lower case, then a space, right before a capitalised "An" (see tokens).
 _IRISH_AN = re.compile(r"(?<![\w’'-])[a-z]+[^\S\n]+$")
+#: A word glued to the next word's capital: "AffairsAt", "FisheriesThe".
+_GLUED_LABEL_END = re.compile(r"([A-Z][a-z]+)([A-Z][\w’'-]*)")
 #: A listing's "MORE" link glued to the next line's first word: "MOREDrug".
 _GLUED_MORE = re.compile(r"MORE[A-Z][a-z][\w’'-]*")
 #: Units written right after their number with a capital: "24.5Kg", "10Km", "5Mb".
@@ -458,6 +460,8 @@ def tokens(text: str) -> list[Token]:
                    + [m.span() for m in _FR_FILING.finditer(text)])  # (no names)
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
+    labelled = [(m.start(), m.end(), line_end(text, m.end()))
+                for m in LISTING_LABEL.finditer(text)]
     directory = glued_directory(text)
     teasers = _glued_teasers(text)
     byline_hyphens = {m.start("hyphen") for m in _BYLINE_HYPHEN.finditer(text)}
@@ -473,6 +477,20 @@ def tokens(text: str) -> list[Token]:
         start, end = match.start(), match.start() + len(word)
         if start < inside:
             continue
+        if labelled and (label := next((sp for sp in labelled if sp[0] <= start < sp[2]),
+                                       None)) is not None:
+            if start < label[1]:
+                continue  # "04/06/2025 Press release Ministry …": a listing item's date and
+                # kind, no name
+            glued = _GLUED_LABEL_END.fullmatch(word)
+            if glued:  # "… Ministry of Foreign AffairsAt the meeting …": the ministry's
+                # last word glued to the teaser's first, which opens a sentence
+                halves = _glued_halves(start, end, glued.group(1), glued.group(2))
+                halves[1].initial = True
+                out.extend(halves if glued.group(2) not in FUNCTION_WORDS | {"The", "A", "An",
+                                                                             "At", "In", "On"}
+                           else halves[:1])  # (a sentence's first small word: no name)
+                continue
         if start and text[start - 1] == "#" and re.search(r"[a-z][A-Z][a-z]", word) and \
                 re.match(r"[^\S\n]+[A-Z]", text[end:end + 3]):
             continue  # "#NigeriaDecides Their Country's …": a campaign's hashtag of several
