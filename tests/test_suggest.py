@@ -12618,3 +12618,18 @@ def test_a_ministrys_listing_glued_labels_cut_quotes_and_named_offices() -> None
     assert "United States of America" in kinds, kinds
     quoted = [q.text[:20] for q in found.quotes]
     assert "I am alarmed about t" in quoted and "Norway stands in ful" in quoted, quoted
+
+
+def test_a_newswires_source_line_a_directorate_a_shared_service_head_and_a_glued_year() -> None:
+    found = suggest(
+        "Source: Northern Territory Police and Fire Services\n\n"
+        "Next steps on emissions reduction – Chief Minister, Treasury and Economic Development "
+        "Directorate\n\n"
+        "The right to a healthy environment takes effect in the Human Rights Act2004. Parking "
+        "at Hobart Place is free. Jane Place said so.\n")
+    kinds = _types(found)
+    assert kinds.get("Northern Territory Police and Fire Services") == "organisation", kinds
+    assert kinds.get("Chief Minister, Treasury and Economic Development "
+                     "Directorate") == "organisation", kinds
+    assert kinds.get("Human Rights Act") == "work", kinds
+    assert kinds.get("Hobart Place") == "place" and kinds.get("Jane Place") == "person", kinds

@@ -1926,6 +1926,9 @@ _MEMBERS_OF_A_PEOPLE_AFTER = re.compile(
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|peoples|communities|community|society|leaders|"
                                 r"groups|tribes?|villages|families|residents|activists|elders|"
                                 r"voters|lands|territories|territory|women|men|youth)\b")
+#: Fields that emergency and park services are named for, two joined by "and".
+_SHARED_FIELDS = frozenset("Police Fire Rescue Ambulance Emergency Parks Wildlife Health "
+                           "Social".split())
 #: Heads of a people's institutions, names even after "a": "a European Commission".
 _INSTITUTIONS = frozenset("Commission Parliament Council Court Government Assembly Senate "
                           "Congress".split())
@@ -3187,6 +3190,10 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
         return False
     k = words.index("and")
     left, right = words[:k], words[k + 1:]
+    if len(right) == 2 and right[-1] in ("Services", "Service", "Department", "Authority") \
+            and left[-1] in _SHARED_FIELDS and right[0] in _SHARED_FIELDS:
+        return True  # "Northern Territory Police and Fire Services", "Fire and Rescue
+        # Service": one service named for two fields that share its head
     if len(right) == 2 and right[-1] in ("Committee", "Subcommittee") and \
             all(w in PORTFOLIO for w in [*left, right[0]]):
         return True  # "the Local Government and Environment Committee": a committee named
@@ -3236,6 +3243,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
             not run[-1].text.endswith("s") and not _is_title(run[0].text, know.titles) and \
             not any(t.text in ("and", "of", "the") for t in run[3:]):
         return [run]  # "Brighton and Sussex Medical School": one body named for two places
+    if len(run) >= 4 and run[-2].text in ("and", "&") and run[-1].acronym and \
+            run[-1].text == run[0].text:
+        return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "FBI
+        # Headquarters and FBI community outreach specialists": a body's part, then the
+        # body by the same letters
     if len(run) >= 4 and run[-2].text in ("and", "&") and run[-1].acronym and \
             run[-3].text in ("Bill", "Act", "Bills", "Acts"):
         return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "the Commerce

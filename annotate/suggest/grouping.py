@@ -935,6 +935,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # of Homeland Security News")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if n == 2 and words[0] in COUNTRY_LETTERS and words[1].isupper() and \
+            words[1] in index.by_text and index.by_text[words[1]] is not form:
+        return index.by_text[words[1]]  # "Source: US FBI" → "the FBI": a body by its
+        # letters, its country's before them
     if tuple(words) == ("Union",):
         union = index.by_text.get("European Union") or index.by_text.get("EU")
         if union is not None and not any(f.words[-1] == "Union" and f is not form

@@ -2149,6 +2149,12 @@ _BODY_THEN_CONTACT = re.compile(r"(?m)^[^\S\n]*(?P<body>(?!(?:The|A|An)\b)[A-Z][
                                 r"(?:,?[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*){0,5})"
                                 r"[^\S\n]+\((?=[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2},\s*"
                                 r"[\w.+-]+@[\w-]+\.)")
+#: A directorate named for the office it serves and its portfolios: "the Chief Minister,
+#: Treasury and Economic Development Directorate" (where the title's comma ends a run).
+_TITLED_DIRECTORATE = re.compile(r"\b(?:Chief Minister|Premier|Prime Minister|First Minister)"
+                                 r"(?:,[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*){1,4},?"
+                                 r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*?"
+                                 r"[^\S\n]+(?:Directorate|Department|Ministry)\b")
 #: A listing's line of sorting options: "Sort by: Date Best results …".
 _SORT_LINE = re.compile(r"(?m)^[^\S\n]*Sort by:[^\n]*")
 #: Two countries' bilateral programme by their names and its year, before what it is:
@@ -2157,6 +2163,7 @@ _PAIRED_YEAR = re.compile(r"(?<![\w’'.-])[A-Z][\w’']+-[A-Z][\w’']+[^\S\n]+
                           r"(?:programme|program|season|year|festival|initiative|series|"
                           r"campaign)\b)")
 _WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
+                        (_TITLED_DIRECTORATE, "organisation"),
                         (_BRACKETED_BILL, "law"),
                         (_BRACKETED_FIRM, "organisation"),
                         (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
@@ -2934,12 +2941,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             not run[2].acronym and not _is_title(run[2].text, know.titles):
         return [run[:3]]  # "Mr D Brooks", "Dr A McGarel Clerk of Business" one to a line in
         # minutes: a title, an initial and a surname (then the post, no name)
-    if re.search(r"(?:^|\n)[A-Z][A-Za-z0-9 ]{1,30}:\Z",
+    if re.search(r"(?:^|\n)(?:[A-Z][A-Za-z0-9 ]{1,30}:|Source:[^\S\n]+)\Z",
                  text[max(0, run[0].start - 40):run[0].start]):
         if re.match(r"[^\n]*\.(?:png|jpe?g|svg|gif)[^\S\n]*(?:\n|\Z)", text[run[-1].start:]):
             return []  # "Seal:Seal of the … Commission.png": an image's file name, no name
         return [run]  # "Jurisdiction:United States Judiciary" in an infobox whose labels run
-        # into their values: the value, whole, as the body's name
+        # into their values: the value, whole, as the body's name (and a newswire's
+        # "Source: Northern Territory Police and Fire Services" over a release)
     if len(run) >= 4 and run[0].text in ("Northern", "Southern", "Eastern", "Western",
                                          "Middle", "Central") and \
             run[1].text == "District" and run[2].text == "of" and \

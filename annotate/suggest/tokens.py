@@ -151,6 +151,8 @@ _GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
 _IRISH_AN = re.compile(r"(?<![\w’'-])[a-z]+[^\S\n]+$")
 #: A word glued to the next word's capital: "AffairsAt", "FisheriesThe".
 _GLUED_LABEL_END = re.compile(r"([A-Z][a-z]+)([A-Z][\w’'-]*)")
+#: A law's head with its year glued on: "Act2004".
+_GLUED_LAW_YEAR = re.compile(r"(Act|Bill|Regulations|Ordinance)(?:19|20)\d\d")
 #: A listing's "MORE" link glued to the next line's first word: "MOREDrug".
 _GLUED_MORE = re.compile(r"MORE[A-Z][a-z][\w’'-]*")
 #: Units written right after their number with a capital: "24.5Kg", "10Km", "5Mb".
@@ -589,6 +591,9 @@ def tokens(text: str) -> list[Token]:
         if more:
             start, word = start + 4, word[4:]  # "MOREDrug 'safe house' bookie jailed": a
             # listing's "MORE" link glued to the next headline's first word, which opens it
+        if (law := _GLUED_LAW_YEAR.fullmatch(word)) is not None:
+            word, end = law.group(1), start + len(law.group(1))  # "the Human Rights Act2004":
+            # a law's year glued to its head
         if word in _UNITS and start and text[start - 1].isdigit():
             continue  # "24.5Kg of herbal cannabis": a unit glued to its number
         if _LABEL_THEN_ADDRESS.match(word) and _INFOBOX_LABEL_OPENING.fullmatch(
