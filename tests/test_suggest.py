@@ -12633,3 +12633,23 @@ def test_a_newswires_source_line_a_directorate_a_shared_service_head_and_a_glued
                      "Directorate") == "organisation", kinds
     assert kinds.get("Human Rights Act") == "work", kinds
     assert kinds.get("Hobart Place") == "place" and kinds.get("Jane Place") == "person", kinds
+
+
+def test_an_imperative_before_letters_and_a_government_with_and_without_its_party() -> None:
+    found = suggest(
+        "Media Releases\n\n"
+        "Theatre Royal Bill passes Parliament\n\n"
+        "Thursday 26 May 2016\n\n"
+        "The Tasmanian Liberal Government is committed to investing in the arts sector...\n\n"
+        "More support for our dairy farmers\n\n"
+        "Wednesday 25 May 2016\n\n"
+        "The Tasmanian Government is working closely with our dairy farmers...\n\n"
+        "Learn CPR and help save a life\n\n"
+        "Friday 15 October 2021\n\n"
+        "Seconds count in cardiac arrest...\n\n"
+        "All biosecurity risks are taken seriously\n\n"
+        "Tuesday 24 May 2016\n\n"
+        "The fox eradication program has been disbanded...\n")
+    kinds = _types(found)
+    assert "Learn CPR" not in kinds, kinds
+    assert "Tasmanian Government" in _entity(found, "Tasmanian Liberal Government").aliases, kinds

@@ -259,6 +259,9 @@ _ARM_WORDS = frozenset("Action Foundation Fund Network Inc Inc. Corp Corp. Ltd L
                        "Group".split())
 
 
+#: Parties a government is named for: "the Tasmanian Liberal Government".
+_GOVERNING_PARTIES = frozenset("Liberal Labor Labour Conservative National Coalition Green "
+                               "Greens Democratic Republican".split())
 #: Bodies by their letters that their agencies' names open with: "UN Refugee Agency",
 #: "EU Council", "AU Commission".
 _PARENT_ACRONYMS = frozenset("UN EU AU NATO OAS ASEAN ECOWAS WHO UNESCO".split())
@@ -935,6 +938,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # of Homeland Security News")
         if len(longer) == 1:
             return longer[0]  # "the Government" → "Government of the Russian Federation"
+    if n >= 2 and words[-1] == "Government":
+        partisan = [f for f in index.by_last.get("Government", []) if len(f.words) == n + 1
+                    and f.words[-2] in _GOVERNING_PARTIES
+                    and list(f.words[:-2]) == list(words[:-1])]
+        if len(partisan) == 1:
+            return partisan[0]  # "the Tasmanian Government" → "the Tasmanian Liberal
+            # Government": one government, with and without its party
     if n == 2 and words[0] in COUNTRY_LETTERS and words[1].isupper() and \
             words[1] in index.by_text and index.by_text[words[1]] is not form:
         return index.by_text[words[1]]  # "Source: US FBI" → "the FBI": a body by its

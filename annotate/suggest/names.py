@@ -4054,3 +4054,4 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, pos + len(line)))
         pos += len(line)
     return spans
+
