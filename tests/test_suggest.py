@@ -12653,3 +12653,17 @@ def test_an_imperative_before_letters_and_a_government_with_and_without_its_part
     kinds = _types(found)
     assert "Learn CPR" not in kinds, kinds
     assert "Tasmanian Government" in _entity(found, "Tasmanian Liberal Government").aliases, kinds
+
+
+def test_species_by_their_abbreviation_a_scientific_panel_and_a_regulation_again() -> None:
+    found = suggest(
+        "The EFSA Panel on Plant Health performed a pest categorisation of Liriomyza sativae "
+        "for the EU. L. sativae is a polyphagous pest. A firm asked to market the pulp from "
+        "Theobroma cacao L. under Article 14 of Regulation (EU) 2015/2283, and in line with "
+        "Article 15(2) of that Regulation, EFSA was asked for advice.\n")
+    kinds = _types(found)
+    assert kinds.get("EFSA Panel on Plant Health") == "organisation", kinds
+    assert kinds.get("Liriomyza sativae") == "other", kinds
+    assert kinds.get("Theobroma cacao") == "other", kinds
+    assert "Theobroma" not in kinds and "Liriomyza" not in kinds, kinds
+    assert "Regulation" in _entity(found, "Regulation (EU) 2015/2283").aliases, kinds

@@ -949,6 +949,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             words[1] in index.by_text and index.by_text[words[1]] is not form:
         return index.by_text[words[1]]  # "Source: US FBI" → "the FBI": a body by its
         # letters, its country's before them
+    if n == 1 and words[0] in ("Regulation", "Directive", "Decision"):
+        numbered = [f for f in index.by_text.values() if f is not form and len(f.words) > 1
+                    and words[0] in f.words and re.search(r"\d{2,4}/\d", f.text)]
+        if len(numbered) == 1:
+            return numbered[0]  # "… that Regulation" → "Regulation (EU) 2015/2283": the one
+            # law of that kind the story names by its number
     if tuple(words) == ("Union",):
         union = index.by_text.get("European Union") or index.by_text.get("EU")
         if union is not None and not any(f.words[-1] == "Union" and f is not form

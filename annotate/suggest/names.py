@@ -1862,7 +1862,19 @@ def _species(text: str) -> list[Candidate]:
         out.append(Candidate(start, end, m.group(group), tuple(m.group(group).split()),
                              hint="species", before=text[max(0, start - 80):start],
                              after=text[end:end + 40]))
+    for m in _BINOMIAL.finditer(text):
+        genus, epithet = m.group("genus"), m.group("epithet")
+        if m.group("authority") or re.search(rf"(?<![\w.]){genus[0]}\.[^\S\n]+{epithet}\b",
+                                             text):
+            out.append(_span(text, m.start(), m.end("epithet"), hint="species"))
+            # ("Theobroma cacao L.": the botanist's letter after it; "Liriomyza sativae" that
+            # the text goes on to write "L. sativae")
     return out
+
+
+#: A genus and its epithet, perhaps with a botanist's "L." after them.
+_BINOMIAL = re.compile(r"\b(?P<genus>[A-Z][a-z]{3,})[^\S\n]+(?P<epithet>[a-z]{3,})"
+                       r"(?P<authority>[^\S\n]+L\.)?")
 
 
 #: A member's riding after the title: "Member of Provincial Parliament for Kenora—Rainy

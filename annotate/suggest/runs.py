@@ -1056,8 +1056,9 @@ _CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol A
                       "Statement Pact Accord".split())
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
 #: Relations", "European Agenda on Migration", "Declaration on …".
-_HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS) - {"Update"}  # (not "Update on
-# ATLAS and CMS latest results", a headline)
+_HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS | {"Panel"}) - {"Update"}
+# (not "Update on ATLAS and CMS latest results", a headline; and "the EFSA Panel on Plant
+# Health", a body's scientific panel)
 
 
 #: The heads of a project's or a mission's name, which a body works on: "Los Alamos
