@@ -2768,6 +2768,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "other", "a programme its grants are named for ('A $50 million federal Forest " \
             "Legacy grant')"
+    if len(words) == 2 and words[1] in ("Place", "Plaza") and \
+            know.places.get(words[0]) is not None and \
+            not any(SPEECH_AFTER.match(c.after) for c in places):
+        return "place", "a square named for a town ('Hobart Place')"  # (before the given
+        # names: "Hobart" is one too)
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)
@@ -2789,12 +2794,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                  and not re.fullmatch(r"[IVX]+", words[1])) and \
             not (len(words) == 3 and words[1] in _CIVIC_MIDDLE) and \
             not (len(words) == 2 and words[1] not in know.surnames
-                 and know.places.get(words[1]) in ("region", "country", "continent")) and \
-            not (len(words) == 2 and words[1] in ("Place", "Plaza")
-                 and know.places.get(words[0]) is not None
-                 and not any(SPEECH_AFTER.match(c.after) for c in places)):
-        # (nor "Hobart Place": a square named for a city, no one speaking;
-        # nor "Denver City Hall": a city's hall, whatever given name the city's is; nor
+                 and know.places.get(words[1]) in ("region", "country", "continent")):
+        # (nor "Denver City Hall": a city's hall, whatever given name the city's is; nor
         # "Prosper Africa", a programme named for a continent no surname spells)
         # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the"; nor
         # "Storm ID", a firm: no surname is written in capitals as letters)
@@ -2804,10 +2805,6 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # state's name before no given name or surname)
         given = words[0] if words[0].split("-")[0] in know.given_names else words[1]
         return "person", f"'{given}' is a given name"  # ("R. Wayne Albers")
-    if len(words) == 2 and words[1] in ("Place", "Plaza") and \
-            know.places.get(words[0]) is not None and \
-            not any(SPEECH_AFTER.match(c.after) for c in places):
-        return "place", "a square named for a town ('Hobart Place')"
     if len(words) == 1 and know.is_demonym(text) and all(
             re.search(r"(?<![\w-])the\s+$", c.before) and _PEOPLE_AFTER.match(c.after)
             for c in places):
