@@ -12667,3 +12667,28 @@ def test_species_by_their_abbreviation_a_scientific_panel_and_a_regulation_again
     assert kinds.get("Theobroma cacao") == "other", kinds
     assert "Theobroma" not in kinds and "Liriomyza" not in kinds, kinds
     assert "Regulation" in _entity(found, "Regulation (EU) 2015/2283").aliases, kinds
+
+
+def test_a_numbered_alliance_a_given_name_that_is_a_body_word_and_an_ocean_alone() -> None:
+    found = suggest(
+        "  • PRESS RELEASE : ‘We see you’: Armed forces on patrol in response to activity\n\n"
+        "    PRESS RELEASE : ‘We see you’: Armed forces on patrol in response to activity\n\n"
+        "The ship will sail across the Indian Ocean and into the Pacific after a Five Power "
+        "Defence Arrangements exercise, to deepen ties with allies in the Asia Pacific area. "
+        "Royal Navy ships patrolled whilst RAF P-8 maritime surveillance aircraft flew to "
+        "Iceland, and on to the High North. The minister saw the Submarine Support complex "
+        "and the Ipswich Flood Barrier, and RFN Stoikiy sailed past.\n\n"
+        "Commander Grant Dalgleish, HMS Severn’s Commanding Officer, said the ship was "
+        "ready.\n")
+    kinds = _types(found)
+    assert kinds.get("Five Power Defence Arrangements") == "organisation", kinds
+    assert kinds.get("Grant Dalgleish") == "person", kinds
+    assert kinds.get("Pacific") == "place" and kinds.get("Asia Pacific") == "place", kinds
+    assert kinds.get("RAF") == "organisation" and "RAF P-8" not in kinds, kinds
+    assert kinds.get("High North") == "place", kinds
+    assert kinds.get("Submarine Support") != "person", kinds
+    assert kinds.get("Ipswich Flood Barrier") == "place", kinds
+    assert kinds.get("RFN Stoikiy") == "other", kinds
+    assert "PRESS RELEASE" not in kinds, kinds
+    headline = [q for q in found.quotes if q.text == "We see you"]
+    assert len(headline) == 2 and all(q.speaker_name is None for q in headline), found.quotes

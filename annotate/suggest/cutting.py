@@ -512,6 +512,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[-1].text in ("Building", "Buildings", "Hall", "Annex", "Center", "Centre"):
         return _cut(text, run[1:], know, surnames)  # "B-308 Rayburn House Office Building":
         # a room's number before its building's name
+    if len(run) == 2 and re.fullmatch(r"[A-Z]{2,5}", run[0].text) and \
+            re.fullmatch(r"[A-Z]{1,3}-\d{1,3}[A-Z]?", run[1].text):
+        return _cut(text, run[:1], know, surnames)  # "whilst RAF P-8 maritime surveillance
+        # aircraft": a force's letters, then the model of its craft, no part of its name
     if len(run) == 2 and run[-1].text == "Us" and run[0].text in _US_LINKS:
         return []  # "Contact Us", "About Us" in a page's menu: a link, no one named
     if len(run) >= 2 and re.fullmatch(r"[A-H]\.", run[0].text) and \
@@ -2936,6 +2940,11 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             or run[2].text in PLACE_HEADS):
         return True  # "Six Rivers National Forest", "Three Rivers Stadium", "Three Mile
         # Island": a number word opening a place's name
+    if len(run) > 2 and first.text in _NUMBER_WORDS and not first.initial and \
+            all(t.capitalised and not t.acronym for t in run[1:]) and \
+            run[-1].text.endswith("s") and run[-1].text.isalpha():
+        return True  # "a Five Power Defence Arrangements exercise": inside a sentence, a
+        # number word in capitals opening a name that closes on a plural
     if len(run) > 2 and first.text in _WHERE_OPENERS and not first.initial and \
             run[-1].text in PLACE_HEADS and all(t.capitalised for t in run[1:]):
         return True  # "out the Inside North Fork Road": inside a sentence, a word of where
@@ -4705,8 +4714,14 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
     "Ernest Bai Koroma"), a surname or given name Faker knows, or any word after Mr/Ms/Sir."""
     words = [t.text for t in part]
     plain = [w for w in words if w not in know.particles]  # "Luiz Inácio Lula da Silva"
-    if len(plain) > 4 or len(words) > 6 or \
-            any(w in ORGANISATION_HEADS or w in EVENT_HEADS or w in OTHER_HEADS for w in words) or \
+    heads = [k for k, w in enumerate(words)
+             if w in ORGANISATION_HEADS or w in EVENT_HEADS or w in OTHER_HEADS]
+    if heads == [0] and len(words) in (2, 3) and words[0] in know.given_names and \
+            all(t.capitalised and not t.acronym and t.text.casefold() not in know.common_words
+                and (not t.text.endswith("s") or t.text in know.surnames) for t in part[1:]):
+        heads = []  # "Commander Grant Dalgleish": a given name that is a body's word too
+        # ("Pell Grant") opens the name, no body closes it
+    if len(plain) > 4 or len(words) > 6 or heads or \
             (len(words) > 1 and words[-1] in WORK_HEADS):  # "Foreign Agents Registration Act"
         return False
     if len(words) >= 3 and words[-1] in PLACE_HEADS:

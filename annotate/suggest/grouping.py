@@ -50,6 +50,7 @@ from .lexicon import (
     LAW_HEADS,
     NUMBERED_WORK_HEADS,
     OBSERVANCE_HEADS,
+    OCEANS,
     ORDINAL,
     ORDINAL_WORDS,
     ORGANISATION_HEADS,
@@ -61,6 +62,7 @@ from .lexicon import (
     POSTAL_CODES,
     PRIZES,
     ROMAN_NUMERAL,
+    SHIP_PREFIXES,
     SKY_BODIES,
     STATE_ABBREVIATIONS,
     WORK_HEADS,
@@ -1412,6 +1414,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n > 1 and words[-1] in PLACE_HEADS and len(f.words) == n + 1
                          and f.words[0] in _NEIGHBOURS)  # "Kintla Lake" ≠ "Upper Kintla Lake"
                 and " ".join(words) not in AU_STATE_CODES  # "NSW" ≠ "Multicultural NSW"
+                and not (n == 1 and words[0] in OCEANS and len(f.words) == 2
+                         and know.places.get(f.words[0]) == "continent")
+                # ("the Pacific" ≠ "Asia Pacific", a region of a continent and an ocean)
                 and not (form.text == "House" and f.words[-2].lower() in know.common_words
                          and f.words[-2] not in know.places)  # "the House" is a chamber,
                 # not short for the "State House" or the "White House" (but "Ohio House")
@@ -1645,10 +1650,6 @@ _NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospi
 
 #: What a town is called with its status: "Pasay City", "the City of Iriga".
 _MUNICIPAL = ("City", "Town", "Municipality")
-
-
-#: What a ship's name opens with: "USS Higgins", "HMS Queen Elizabeth", "USCGC Juniper".
-SHIP_PREFIXES = frozenset("USS USNS USCGC HMS HMAS HMCS HMNZS INS JS ROKS RFA".split())
 
 
 #: The words a county's or a city's own facility puts between its place and its kind.

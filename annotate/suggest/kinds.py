@@ -59,6 +59,7 @@ from .lexicon import (
     NOBLE_TITLES,
     NUMBERED_BUILDINGS,
     NUMBERED_WORK_HEADS,
+    OCEANS,
     ORDINAL,
     ORDINAL_WORDS,
     ORGANISATION_HEADS,
@@ -85,6 +86,7 @@ from .lexicon import (
     RESEARCH_BODIES,
     ROAD_NUMBER,
     ROMAN_NUMERAL,
+    SHIP_PREFIXES,
     SHOW_NOUN,
     SKY_BODIES,
     SKY_HEADS,
@@ -309,10 +311,6 @@ _SHIP_DID_AFTER = re.compile(r"[’'”\"]?[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?(
 
 
 # ("their sailboat, the Sea Nymph")
-#: Prefixes of ships' names: "USS Enterprise", "Coast Guard Cutter Juniper".
-_SHIP_PREFIXES = frozenset("USS HMS USNS USCGC HMCS HMAS HMNZS INS MV MS RV SS RMS R/V M/V F/V "
-                           "S/V RSV RRS MY SY CCGS NOAAS USAT".split())  # (and "RSV Nuyina", "RRS
-# Sir David …", "CCGS Griffon", a Canadian Coast Guard ship)
 
 
 #: A date before a dateline, as the Air Force's old pages wrote it: "6/5/2014 - ".
@@ -972,10 +970,6 @@ _CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbi
                          "Rocket".split())
 
 
-_OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
-                    "Baltic".split())
-
-
 def people_named(c: Candidate, know: Knowledge) -> bool:
     """'the Rohingya fled', 'the Uyghurs', 'Māori have responded', 'by Māori for Māori': a
     people named as such, not an adjective."""
@@ -1501,7 +1495,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "The Conversation')"
     if "speaker" in hints:
         return "person", "a speaker's label in a transcript ('Booker: From the time …')"
-    if "site" in hints and words[0] not in _SHIP_PREFIXES:  # (not "… icebreaker – RSV
+    if "site" in hints and words[0] not in SHIP_PREFIXES:  # (not "… icebreaker – RSV
         # Nuyina": the ship the title names)
         return "organisation", "a site's name, after its page's title and a dash or by its " \
             "address on a line of its own"
@@ -1679,7 +1673,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                  and state not in COMPANY_FORMS))):
         # (and the two-letter ones with dots: "Grand Forks, N.D.", "Hot Springs, S.D.")
         return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
-    if (words[0] in _SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or (
+    if (words[0] in SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or (
             any(ends_with_cue(_CRAFT_BEFORE, c.before) for c in places)
             and not know.demonym_plural(text)):  # (not "… recruits, places, and trains
         # Americans": a verb, and a people)
@@ -2305,20 +2299,20 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", f"'{last}' names places"  # (and "National Parks"; but "Emily
         # Miles", "Joan Rivers": a given name no town bears, then a surname)
     if len(words) > 1 and last in _COMPASS and (
-            words[0] in _OCEANS or words[0] in know.places
-            or (len(words) > 2 and words[0] in know.country_codes and words[1] in _OCEANS)):
+            words[0] in OCEANS or words[0] in know.places
+            or (len(words) > 2 and words[0] in know.country_codes and words[1] in OCEANS)):
         return "place", "a region of a known place"  # "Pacific Northwest", "U.S. Pacific
         # Northwest"
     if words[0] in _SETTLED_PARTS and len(words) > 1 and " ".join(words[1:]) in know.places:
         return "place", "a part of a known place"
     if words[0] in _COMPASS and len(words) > 1:
         rest = " ".join(words[1:])
-        if rest in know.places or words[-1] in _OCEANS:
+        if rest in know.places or words[-1] in OCEANS:
             return "place", "a region of a known place"
         if any(know.big_place(" ".join(words[k:])) and all(w in _COMPASS for w in words[:k])
                for k in range(2, len(words))):
             return "place", "a region of a known place"  # "South Central Los Angeles"
-    if "-" in text and all(p in know.places or p in _OCEANS for p in text.split("-")) and \
+    if "-" in text and all(p in know.places or p in OCEANS for p in text.split("-")) and \
             not all(p in know.surnames for p in text.split("-")) and not any(
                 (m := re.search(r"(\w+),?[^\S\n]+$", c.before)) is not None
                 and m.group(1).casefold() in know.titles for c in places):
@@ -2993,7 +2987,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "of a verb ('Obama is coming')"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
-    if text in _OCEANS or (len(words) == 1 and text.split("-")[-1] in _OCEANS):
+    if text in OCEANS or (len(words) == 1 and text.split("-")[-1] in OCEANS):
         return "place", "an ocean or a polar region"  # "the Arctic", "Indo-Pacific"
     if know.places.get(text) == "continent":
         return "place", "a region of the world"
@@ -3148,6 +3142,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed after a place ('Orange County and the Inland Empire')"
         # (not one word: "Israel and the Taliban"; nor a body: "Botswana and the Southern
         # African Development Community")
+    if len(words) == 2 and words[1] in ("North", "South", "East", "West") and \
+            words[0] not in know.given_names and places and \
+            all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places):
+        return "place", "a region named by a compass point after 'the' ('the High North', " \
+            "'the Deep South')"
     if len(words) == 2 and words[0] not in know.given_names and all(
             re.search(r"\bthe[^\S\n]+$", c.before)
             and not re.match(r"[^\S\n]+(?!etc\b)[a-z]", c.after) for c in places):
@@ -3214,6 +3213,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] not in _COMPASS and not words[-1].isupper() and \
             words[0] not in GREETINGS and words[0] not in ("The", "THE") and \
             words[0] not in ("U.S.", "U.K.") and \
+            not (words[0] not in know.given_names
+                 and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places)) and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor

@@ -55,6 +55,15 @@ RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant F
 #: on Coordinating COVID-19 Response"), unlike a craft's designation ("… HC-144 Casa"), and
 #: are names of their own inside a title ("“Investigating the Origins of COVID-19”").
 DISEASE_DESIGNATIONS = frozenset(("COVID-19", "SARS-COV-2", "H1N1", "H5N1", "MERS-COV"))
+#: Oceans and seas named by one word: "the Pacific", "the Arctic" (not short for "Asia
+#: Pacific", a region of a continent and an ocean).
+OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
+                   "Baltic".split())
+#: What a ship's name opens with: "USS Higgins", "HMS Queen Elizabeth", "RSV Nuyina", "RRS
+#: Sir David …", "CCGS Griffon" (a Canadian Coast Guard ship), "RFN Stoikiy" (the Russian
+#: Federation Navy's), "Coast Guard Cutter Juniper".
+SHIP_PREFIXES = frozenset("USS USNS USCGC USAT HMS HMAS HMCS HMNZS INS JS ROKS RFA RFN MV MS RV "
+                          "SS RMS R/V M/V F/V S/V RSV RRS MY SY CCGS NOAAS".split())
 #: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
 PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri all".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
@@ -381,8 +390,8 @@ Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail 
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Territories Pipeline Cemetery Cemeteries Camp Camps Settlement Settlements
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
-Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Ramp Point Room Sound
-Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
+Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Barrier Weir Ramp Point Room
+Sound Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
 Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
 Fairgrounds Fairground
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary

@@ -676,7 +676,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         before = text[line_start:run[0].start]
         if all(t.text.isupper() for t in run) and not any(c.islower() for c in before) and (
                 _HEADING_AFTER.match(text, run[-1].end) or (
-                    _LABEL_AFTER.match(text, run[-1].end) and not before.strip()
+                    _LABEL_AFTER.match(text, run[-1].end) and before.strip() in ("", "•")
                     and " ".join(t.text for t in run).title() not in know.places
                     and not (2 <= len(run) <= 4 and run[0].text.title() in know.given_names
                              and re.match(r":[^\S\n]+(?:\S+[^\S\n]+){3,}[^\n]*[a-z]",

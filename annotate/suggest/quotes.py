@@ -266,6 +266,9 @@ _SUBJECT_BEFORE = re.compile(r"(?:(?<=[\s\]])|^)(?:[Tt]he[^\S\n]+)?(?:[A-Z][\w�
                              r"{1,5}$")
 _WHOSE_VIEW = re.compile(r"\s*(?P<cue>To|For)\s+")
 _HEADLINE_QUOTE_AFTER = re.compile(r"[:–—]\s+[A-Z]")
+#: A label in capitals before a headline, on its line: "PRESS RELEASE : ", "• UPDATE: ".
+_CAPITAL_LABEL_BEFORE = re.compile(r"[^\S\n]*(?:[•*][^\S\n]*)?[A-Z][A-Z ]{2,30}[^\S\n]*:"
+                                   r"[^\S\n]*[‘'“\"]?")
 
 
 def _singular(plural: str) -> str:
@@ -834,7 +837,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 (not all(w[:1].isupper() for w in words)
                  or (len(words) == 1 and _FEELING.search(words[0])
                      and _person_opens(text, passage.close + 3, mentions, starts))) and \
-                not before.strip() and _HEADLINE_QUOTE_AFTER.match(text, passage.close + 1):
+                (not before.strip() or _CAPITAL_LABEL_BEFORE.fullmatch(before)) and \
+                _HEADLINE_QUOTE_AFTER.match(text, passage.close + 1):
+            # (or after a label in capitals: "PRESS RELEASE : ‘We see you’: Armed forces …")
             # (or one word of how someone feels, when a person's name opens what follows:
             # "‘Elated’: Leibler optimistic on next steps …"; but "“Meltdown”: Trump
             # Defends …" is what others call his doing)
