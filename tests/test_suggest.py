@@ -12692,3 +12692,24 @@ def test_a_numbered_alliance_a_given_name_that_is_a_body_word_and_an_ocean_alone
     assert "PRESS RELEASE" not in kinds, kinds
     headline = [q for q in found.quotes if q.text == "We see you"]
     assert len(headline) == 2 and all(q.speaker_name is None for q in headline), found.quotes
+
+
+def test_a_day_against_a_list_its_letters_a_portfolios_fields_and_a_spaced_date() -> None:
+    found = suggest(
+        "Daily News 17 / 05 / 2021 Brussels, 17 May 2021 Today is the International Day "
+        "against Homophobia, Transphobia and Biphobia (IDAHOT), which raises awareness. The "
+        "Commission lit the Berlaymont Building in the rainbow colours. Photographs of the "
+        "Berlaymont headquarters are available here. Pierre Moscovici, Commissioner for "
+        "Economic and Financial Affairs, Taxation and Customs, said: “Growth has now "
+        "accelerated.” The Autumn 2017 Economic Forecast published today shows it. The "
+        "Commission hosts an event on the production of COVID-19 therapeutics.\n")
+    kinds = _types(found)
+    day = "International Day against Homophobia, Transphobia and Biphobia"
+    assert kinds.get(day) == "event" and "IDAHOT" in _entity(found, day).aliases, kinds
+    assert "Daily News" in kinds and not any(k.startswith("Daily News ") for k in kinds), kinds
+    assert kinds.get("Brussels") == "place", kinds
+    assert "Berlaymont" in _entity(found, "Berlaymont Building").aliases, kinds
+    assert not any(k.startswith("Photographs") for k in kinds), kinds
+    assert "Taxation and Customs" not in kinds, kinds
+    assert kinds.get("Autumn 2017 Economic Forecast") == "work", kinds
+    assert kinds.get("COVID-19") != "work", kinds

@@ -2242,6 +2242,10 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
         # CALmatters by …": the outlet the photo was made for; "Photo By Russell Toof |
         # …": the photographer
+    if len(run) > 3 and run[0].text in _PICTURES and run[0].initial and \
+            run[1].text == "of" and run[2].text == "the" and run[3].capitalised:
+        run = run[3:]  # "Photographs of the Berlaymont headquarters … are available here":
+        # pictures of a thing, opening a sentence, then the thing's name
     if len(run) > 2 and run[0].text == "Courtesy" and run[1].text == "of":
         run = run[2:]  # "(Courtesy of Don Dunbar.)": a credit's label, then its giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
@@ -2991,6 +2995,8 @@ _TITLES_UNITS = frozenset("Agency Department Office Division Unit Mission Sectio
 #: Words of where that open some places' names: "the Inside North Fork Road", "the Inside
 #: Passage".
 _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
+#: Pictures and recordings of a thing, before "of the" and its name.
+_PICTURES = frozenset("Photographs Photos Pictures Images Videos Footage Recordings".split())
 #: Number words that open some places' names ("Six Rivers", "Seven Oaks").
 _NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve".split())
 #: The rest of a line that holds nothing more (a contents line's page number ends it).

@@ -1221,6 +1221,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                           "".join(f.words).casefold())]
                 # ("FHWA": Federal HighWay Administration, a letter inside a word)
             if not expanded and word.isupper() and len(letters) >= 4:
+                heads = _heads_before_brackets(form)
+                expanded = [f for f in index.by_text.values() if len(f.words) >= 3
+                            and f is not form and not index.person(f)
+                            and f.words[0][0] == letters[0]
+                            and any(_ends_with(h, f) for h in heads)
+                            and _in_order(list(letters.casefold()),
+                                          "".join(f.words).casefold())]
+                # ("… Day against Homophobia, Transphobia and Biphobia (IDAHOT)": letters in
+                # brackets right after the name they shorten, its last word left out)
+            if not expanded and word.isupper() and len(letters) >= 4:
                 expanded = [f for f in index.by_text.values() if 2 <= len(f.words) <= 4
                             and not index.person(f) and not know.places.get(f.text)
                             and _syllables_of(letters, f.words)]
@@ -1494,6 +1504,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial", nor
             # the "Mississippi River" short for the "Mississippi River Basin")
             return longer_place[0]
+    if n == 1 and not index.person(form) and form.places and \
+            all(re.search(r"\bthe[^\S\n]+$", c.before) and not c.possessive
+                for c in form.places):
+        building = [f for f in index.by_first[words[0]] if len(f.words) == 2
+                    and f.words[1] in ("Building", "Tower")]
+        if len(building) == 1:
+            return building[0]  # "the Berlaymont headquarters" → "the Berlaymont Building":
+            # a building by its own name after "the" (not "Chrysler", the firm its
+            # "Chrysler Building" is named for, which takes no "the")
     if words[-1] in NUMBERED_WORK_HEADS:
         numbered = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                     and f.words[:n] == words and (f.words[-1][:1].isdigit()

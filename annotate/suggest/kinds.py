@@ -672,6 +672,10 @@ _STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 
 
 #: What holds a product, before its name: "a bottle of Grange Hermitage".
+#: A date just before a name, its year last: "17 / 05 / 2021 ", "17 May 2021 ".
+_DATE_BEFORE = re.compile(r"(?:/[^\S\n]*|\b(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)[^\S\n]+)"
+                          r"(?:1[6-9]|20)\d\d[^\S\n]+$")
 _COUNTED_BY = re.compile(r"\b(?:a|an|one|two|three|the|\d+)\s+(?:bottles?|cases?|glass(?:es)?|"
                          r"cans?|packets?|packs?|boxes?|jars?|tins?|cartons?|tubes?|"
                          r"sachets?|vials?)\s+of\s+$")
@@ -1472,7 +1476,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            and not ("," in m.group() and _SPEAKS_AFTER.match(c.after))
            and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
            for c in places) and \
-            know.places.get(text) not in ("country", "region", "continent"):
+            know.places.get(text) not in ("country", "region", "continent") and \
+            text.upper() not in DISEASE_DESIGNATIONS:  # ("production of COVID-19 therapeutics")
         return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …";
         # not "covered by the Report, FTC cases …": a name, then a comma; nor "Also published
         # in Energy News Network": a newsroom, by its head word)
@@ -2095,7 +2100,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] in know.given_names:
         return "organisation", "a campaign's committee, named for its candidate ('… for " \
             "President')"
-    joint = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "on")), None)
+    joint = next((k for k, w in enumerate(words)
+                  if k > 0 and w in ("of", "for", "on", "against")), None)
     to = next((k for k, w in enumerate(words) if k > 0 and w == "to"), None)
     if joint is None and to is not None and words[to - 1] in ("Letter", "Letters"):
         return "work", "a letter, named for whom it addresses ('Open Letter to the Public')"
@@ -2876,10 +2882,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and text.endswith("s") and any(
             re.search(r"(?<!the )(?<!its )(?<!this )\b(?:\d(?:[\d,.]*\d)?|hundreds?|thousands?|"
                       r"millions?|billions?|dozens?)[^\S\n]+$", c.before, re.IGNORECASE)
-            and not _NOUN_COUNTED_AFTER.match(c.after) for c in places):
-        # (on the same line: not a date line's year above "Forbes contributor …"; not a
-        # year after "the": "the 1989 Forms 1040"; nor a number closing its clause: "in
-        # 2018, Paris and Bangui resumed talks")
+            and not _NOUN_COUNTED_AFTER.match(c.after) and not _DATE_BEFORE.search(c.before)
+            for c in places):
+        # (not a date's year: "Daily News 17 / 05 / 2021 Brussels"; on the same line: not a
+        # date line's year above "Forbes contributor …"; not a year after "the": "the 1989
+        # Forms 1040"; nor a number closing its clause: "in 2018, Paris and Bangui resumed
+        # talks")
         return "group", "counted as people ('ten million …')"  # "ten million Copts"
     opening = words[1] if len(words) >= 3 and (
         ORDINAL.fullmatch(words[0]) or words[0] in ORDINAL_WORDS

@@ -897,12 +897,14 @@ _ADVISORY_LABELS = frozenset("what who when where why how".split())
 #: "the Marine"), though inside a body's name they are its words ("Department of
 #: Agriculture Food Safety and Inspection Service").
 _PORTFOLIO_LISTED = PORTFOLIO | frozenset("Food Marine Media Gaeltacht Enterprise Reform "
-                                          "Expenditure Equality".split())
+                                          "Expenditure Equality Taxation Customs Financial "
+                                          "Transparency Values Competition".split())
 _PORTFOLIO_AFTER_COMMA = re.compile(
     r"\b(?:Minister|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director)[^\S\n]+"
-    r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+,[^\S\n]+){1,8}(?:[A-Z][a-z]+[^\S\n]+and[^\S\n]+"
-    r"(?:the[^\S\n]+)?)?$")  # (and the last after "and": "Minister for Agriculture, Food
-# and the Marine")
+    r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][a-z]+){0,3},"
+    r"[^\S\n]+){1,8}(?:[A-Z][a-z]+[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?)?$")  # (and the
+# last after "and": "Minister for Agriculture, Food and the Marine"; a field of several words
+# before the comma: "Commissioner for Economic and Financial Affairs, Taxation and Customs")
 #: A line that opens with a record's label of two words: "  • Pack size: Glass jars …".
 _RECORD_LABEL_LINE = re.compile(r"^[^\S\n]*(?:[•*-][^\S\n]*)?[A-Z][a-z]+[^\S\n]+[a-z]{3,}"
                                 r"[^\S\n]*:[^\S\n]", re.MULTILINE)

@@ -580,6 +580,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     re.search(r"\bthe[^\S\n]+$", text[max(0, run[0].start - 5):run[0].start]):
                 run += words[j + 1:j + 3]  # "at the Broadway on Ann site": a building's or a
                 j += 2  # project's name holding "on", before the word for what it is
+            elif nxt.text == "against" and current.text in OBSERVANCE_HEADS and \
+                    (end := _observed_against(text, words, j)) is not None:
+                run += words[j + 1:end + 1]  # "the International Day against Homophobia,
+                j = end  # Transphobia and Biphobia", "World Day against Child Labour": a day
+                # observed against what it names
             elif nxt.text == "in" and (head := _head_after_in(text, words, j, know)) is not None:
                 run += words[j + 1:head + 1]  # "the White House Conservation in Action
                 j = head  # Summit", "the Women in Science Award": "in" inside an event's or a
@@ -1361,6 +1366,31 @@ def _day_date(text: str, words: list[Token], k: int) -> bool:
         _gap_ok(text, day, words[k + 2])
 
 
+def _observed_against(text: str, words: list[Token], j: int) -> int | None:
+    """Where an observance's name ends after "against" (word ``j + 1``): the capitalised
+    words after it, and a list of such words after commas and "and" ("… against
+    Homophobia, Transphobia and Biphobia"); None when no capitalised word follows."""
+    k = j + 2
+    if k >= len(words) or not words[k].capitalised or words[k].acronym or \
+            not _gap_ok(text, words[j], words[j + 1]) or not _gap_ok(text, words[j + 1], words[k]):
+        return None
+    while k + 1 < len(words) and words[k + 1].capitalised and not words[k + 1].acronym and \
+            _gap_ok(text, words[k], words[k + 1]):
+        k += 1
+    while k + 2 < len(words):
+        if re.fullmatch(r",[^\S\n]", text[words[k].end:words[k + 1].start]) and \
+                words[k + 1].capitalised and not words[k + 1].acronym and \
+                (text.startswith(",", words[k + 1].end) or words[k + 2].text == "and"):
+            k += 1  # ", Transphobia"
+        elif words[k + 1].text == "and" and words[k + 2].capitalised and \
+                not words[k + 2].acronym and _gap_ok(text, words[k], words[k + 1]) and \
+                _gap_ok(text, words[k + 1], words[k + 2]):
+            return k + 2  # "and Biphobia": the list's last item
+        else:
+            break
+    return k
+
+
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
@@ -1369,8 +1399,9 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
                                                 words[k].start]:
         return False  # "© Commonwealth of Australia 2020 Australian Transport Safety
         # Bureau": the copyright's holder and year, then the author
-    if re.match(r"/\d", text[words[k].end:words[k].end + 2]):
-        return False  # "… Anniversary Coin 1/12/2017": a date glued to the name
+    if re.match(r"[^\S\n]*/[^\S\n]*\d", text[words[k].end:words[k].end + 5]):
+        return False  # "… Anniversary Coin 1/12/2017": a date glued to the name; "Daily
+        # News 12 / 07 / 2021", "Daily News 09 /11/ 2017": one spaced around its slashes
     if k > 0 and words[k - 1].text in ROAD_NUMBER_HEADS and number.isdigit() and \
             len(number) <= 5 and not (
                 re.fullmatch(r"(?:19|20)\d\d", number) and words[k - 1].text in ("Road", "Rd")

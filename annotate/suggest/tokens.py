@@ -39,7 +39,7 @@ from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
 # domain names ("Medium.com") and the small words that live inside names.
 _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|"
           "el|las|los|para|"
-          "le|dos|das|do|ter|ten|zu|y|e|in|on|an|na|at|former|ka|ki|za|ya|wa|sa|ng")
+          "le|dos|das|do|ter|ten|zu|y|e|in|on|an|na|at|former|against|ka|ki|za|ya|wa|sa|ng")
 
 
 #: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…",
@@ -456,7 +456,7 @@ _PAIRED_BODY_AFTER = re.compile(
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
-    keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former"}
+    keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former", "against"}
     paths = sorted([(m.start("host") if m.group("host") else m.start("path"), m.end("path"))
                     for m in _URL_PATH.finditer(text)]
                    + [m.span() for m in _FR_FILING.finditer(text)])  # (no names)
