@@ -12713,3 +12713,21 @@ def test_a_day_against_a_list_its_letters_a_portfolios_fields_and_a_spaced_date(
     assert "Taxation and Customs" not in kinds, kinds
     assert kinds.get("Autumn 2017 Economic Forecast") == "work", kinds
     assert kinds.get("COVID-19") != "work", kinds
+
+
+def test_a_list_of_stations_a_countrys_body_by_its_adjective_and_a_party_that_speaks() -> None:
+    found = suggest(
+        "Zanu PF says it wants to jam radio stations. Zanu PF spokesman Rugare Gumbo told the "
+        "VOA his party accuses Studio 7, SW Radio Africa and Voice of the People of promoting "
+        "an agenda. Delegates at the Zanu PF conference called for the muzzling of these "
+        "stations.\n\n"
+        "A faction of the Pakistani Taliban has announced it is splitting. Its fighters patrol "
+        "in their stronghold of Shawal. The Pakistan Taliban wants its own law.\n")
+    kinds = _types(found)
+    assert kinds.get("Zanu PF") == "organisation", kinds
+    assert kinds.get("SW Radio Africa") == "organisation", kinds
+    assert kinds.get("Voice of the People") == "organisation", kinds
+    assert kinds.get("Studio 7") == "organisation", kinds
+    assert kinds.get("Pakistani Taliban") == "organisation", kinds
+    assert "Pakistan Taliban" in _entity(found, "Pakistani Taliban").aliases, kinds
+    assert kinds.get("Shawal") == "place", kinds

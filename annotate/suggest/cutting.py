@@ -2172,12 +2172,33 @@ _LIST_OPENED = re.compile(r"\b(?:includ(?:ing|ed|es|e)|such[^\S\n]+as)[^\S\n]+"
                           r"(?:[Tt]he[^\S\n]+)?[A-Z][^.;:()“”\"\n]*[A-Z][\w’'.&-]*,[^\S\n]+(?:[Tt]he[^\S\n]+)?$")
 
 
+#: A list's earlier item and its comma, right before a name: "Studio 7, ".
+_ITEM_BEFORE = re.compile(r"[A-Z][\w’'.&-]*(?:[^\S\n]+\d+)?,[^\S\n]+$")  # (not "HR 6611,
+# the FISA Reform and Reauthorization Act": a bill's number, then its name in apposition)
+
+
 def _last_of_a_list(text: str, run: list[Token], joint: int, know: Knowledge) -> bool:
     """Whether "X and Y" ends a list of names opened by "including" ("New Scientist,
     Popular Mechanics and Asia Research News"): two items, not one name holding "and",
     unless it is a place's ("Serbia, Bosnia and Herzegovina") or a body's of two fields."""
-    return _LIST_OPENED.search(text[max(0, run[0].start - 120):run[0].start]) is not None and \
-        sum(t.text == "and" for t in run) == 1 and \
+    before = text[max(0, run[0].start - 120):run[0].start]
+    listed = _LIST_OPENED.search(before) is not None or (
+        _ITEM_BEFORE.search(before) is not None and joint >= 2 and len(run) - joint - 1 >= 2
+        and not (run[-1].text in ORGANISATION_HEADS
+                 and not any(t.text in ORGANISATION_HEADS for t in run[:joint]))
+        and not (run[joint - 1].text.endswith("s") and run[joint + 1].text.endswith("s"))
+        and not any(t.text in ("on", "in", "to") for t in run[:joint])
+        and run[-1].text not in PORTFOLIO)
+    # (nor "…, Subcommittee on Coast Guard and Maritime Transportation": a committee of two
+    # fields; nor "Minister of Public Safety, Democratic Institutions and Intergovernmental
+    # Affairs": a portfolio's fields)
+    # (not "Research Scientist, African Population and Health Research Center": one body of
+    # two fields, its head last; nor "…, Confederated Tribes and Bands of the Klamath
+    # Nation": two plurals sharing what follows)
+    # (or after another item and its comma, when both are names of two words or more:
+    # "accuses Studio 7, SW Radio Africa and Voice of the People of …"; not "Unilever,
+    # Marks and Spencer")
+    return listed and sum(t.text == "and" for t in run) == 1 and \
         run[joint + 1].capitalised and \
         not any(t.text in ("of", "for") for t in run[:joint]) and \
         know.places.get(" ".join(t.text for t in run)) is None

@@ -288,6 +288,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
         # Aotearoa": one body, its English and its te reo names
+    if n >= 2 and know.places.get(words[0]) == "country" and not index.person(form):
+        people = [f for f in index.by_last[words[-1]] if f is not form and f.words[1:] == words[1:]
+                  and know.is_demonym(f.words[0]) and _same_stem(f.words[0], words[0])]
+        if len(people) == 1:
+            return people[0]  # "the Pakistan Taliban" → "the Pakistani Taliban": a body named
+            # with its country, or with the country's adjective
     spelt = [_ABBREVIATED.get(w, w) for w in words]
     if spelt != list(words):
         same = [f for f in index.by_last[words[-1] if words[-1] not in _ABBREVIATED
@@ -2300,6 +2306,16 @@ def _syllables_of(letters: str, words: tuple[str, ...]) -> bool:
         return any(rest[:n] == heads[k][:n] and split(rest[n:], k + 1, longer or n > 1)
                    for n in range(1, min(len(rest), len(heads[k])) + 1))
     return len(heads) >= 2 and split(letters, 0, False)
+
+
+def _same_stem(adjective: str, country: str) -> bool:
+    """Whether a people's adjective is its country's ("Pakistani", "Pakistan"; "Afghan",
+    "Afghanistan"; "Iranian", "Iran"): the two share their first four letters or more, all
+    of the shorter but its last letter."""
+    shared = next((k for k, (a, b) in enumerate(zip(adjective, country, strict=False))
+                   if a != b),
+                  min(len(adjective), len(country)))
+    return shared >= 4 and shared >= min(len(adjective), len(country)) - 1
 
 
 def _in_order(letters: list[str], text: str) -> bool:

@@ -584,7 +584,7 @@ _FOUGHT_OVER = re.compile(r"\b(?:defen[cs]e|siege|shelling|bombardment|bombing|o
 _NAMED_AS_PLACE = re.compile(r"\b(?:town|towns|city|cities|village|villages|province|county|"
                              r"state|region|district|riding|ward|constituency|borough|parish|"
                              r"community|municipality|commune|neighbou?rhood|island|mountain|"
-                             r"volcano)"
+                             r"volcano|stronghold)"
                              r" of\s+$|\b(?:place|town|village|area|(?<!news )(?<!web )site|spot)"
                              r"\s+(?:called|named"
                              r"|known\s+as)\s+$")  # ("at a place called Awarua Te Riu o Puanga";
@@ -1789,7 +1789,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "group", "one of two peoples a noun after them names ('the … and Bunurong " \
             "people')"
     if text in PEOPLES_BY_NAME or (last in ("People", "Peoples") and len(words) >= 2
-                                    and not any(w in ORGANISATION_HEADS for w in words)):
+                                    and not any(w in ORGANISATION_HEADS for w in words)
+                                    and "of" not in words):  # (not "Voice of the People",
+        # a radio station named for whose voice it is)
         return "group", "a people by its name ('First Nations', 'the Wurundjeri People')"
     if len(words) == 1 and text not in know.places and text not in know.given_names and any(
             re.match(r"[^\S\n]+(?:country|Country|land|lands|people)\b", c.after)
@@ -2614,7 +2616,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not all(_EVENT_AFTER.match(d.after) for d in places)) for c in places) and \
             not (len(words) == 1 and know.big_place(text)) and \
             not ((know.places.get(text) or know.town(text))
-                 and all(_INCIDENT_AFTER.match(c.after) for c in places)):
+                 and all(_INCIDENT_AFTER.match(c.after) for c in places)) and \
+            not any(SPEECH_AFTER.match(c.after) for c in places):
+        # (nor "the Zanu PF conference" where "Zanu PF says …": an event says nothing, the
+        # body that holds it does)
         # (nor "the Uvalde shooting": where an attack or a disaster happened, a town)
         # (not "ICE's mission": a body's own; nor "a Nashville rally", a city's name as where
         # it was, unlike "the Coachella festival", a small town's name that the event took)
@@ -2639,6 +2644,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 re.search(r"\b(?:in|at|inside|outside|from|to|into)[^\S\n]+$", c.before)
                 for c in places):
             return "place", "a house by its number, where people are ('at Number 10')"
+        if len(words) == 2 and words[0] in ("Studio", "Channel", "Radio") and \
+                re.fullmatch(r"\d{1,3}", words[1]):
+            return "organisation", "a broadcaster's studio or channel by its number ('Studio " \
+                "7', 'Channel 4')"
         if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and \
                 words[-2] in EVENT_HEADS:
             return "event", "an event's name and its year ('Caribbean Bloggers Week 2016')"
@@ -2953,10 +2962,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                  and not _CLAUSE_VERB_AFTER.match(c.after))
                                              for c in places) and \
             not any((len(w) >= 3 and w.isupper()) or w in ORGANISATION_HEADS
-                    or _singular(w) in ORGANISATION_HEADS for w in words) and \
+                    or _singular(w) in ORGANISATION_HEADS
+                    or (k and re.fullmatch(r"[A-Z]{2}", w) and not ROMAN_NUMERAL.fullmatch(w))
+                    for k, w in enumerate(words)) and \
             not any(know.places.get(" ".join(words[k:])) in ("country", "region", "continent")
                     for k in range(1, len(words))) and \
-            not any(w in FUNCTION_WORDS or w in ("Sans", "Sin", "Ohne") for w in words[1:]):
+            not any(w in FUNCTION_WORDS or w in ("Sans", "Sin", "Ohne") for w in words[1:]) and \
+            not (know.is_demonym(words[0]) and words[0] not in know.given_names):
+        # (nor "the Pakistani Taliban has announced": a people's adjective opens no one's
+        # name)
         # (nor "Reporters Without Borders", "Médecins Sans Frontières": no person's name
         # holds such a word)
         # (not "VOA Mandarin", "… Coast Guard City"; nor "Cosatu Western Cape", a body's
