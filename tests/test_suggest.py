@@ -12731,3 +12731,21 @@ def test_a_list_of_stations_a_countrys_body_by_its_adjective_and_a_party_that_sp
     assert kinds.get("Pakistani Taliban") == "organisation", kinds
     assert "Pakistan Taliban" in _entity(found, "Pakistani Taliban").aliases, kinds
     assert kinds.get("Shawal") == "place", kinds
+
+
+def test_a_time_before_a_day_a_slogans_hashtag_an_operation_abroad_and_a_governments_words(
+        ) -> None:
+    found = suggest(
+        "Early Saturday, General Francisco Yanez called on others to defect. Pompeo said "
+        "\"Juan Guaido announced start of Operación Libertad. #EstamosUnidosVE.\"\n\n"
+        "The U.S. government, which has been supporting Guaido and is one of many countries "
+        "pressuring President Nicolas Maduro to step down, expressed full support for the "
+        "\"Venezuelan people\".\n\n"
+        "Brazilian President Jair Bolsonaro expressed his support for the people \"enslaved by "
+        "a dictator\" in a series of tweets.\n")
+    kinds = _types(found)
+    assert "Early Saturday" not in kinds, kinds
+    assert kinds.get("Operación Libertad") == "event", kinds
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("Venezuelan people") == "U.S.", found.quotes
+    assert said.get("enslaved by a dictator") == "Jair Bolsonaro", found.quotes

@@ -3018,6 +3018,8 @@ _TITLES_UNITS = frozenset("Agency Department Office Division Unit Mission Sectio
 _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
 #: Pictures and recordings of a thing, before "of the" and its name.
 _PICTURES = frozenset("Photographs Photos Pictures Images Videos Footage Recordings".split())
+#: Words that place a day or a month in time: "Early Saturday", "Late Monday", "Last May".
+_TIME_MODIFIERS = frozenset("Early Late Mid Last Next This".split())
 #: Number words that open some places' names ("Six Rivers", "Seven Oaks").
 _NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve".split())
 #: The rest of a line that holds nothing more (a contents line's page number ends it).
@@ -3037,6 +3039,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)
             or (run[0].text in AUXILIARIES and len(run) > 1)
+            or (run[0].text in _TIME_MODIFIERS and len(run) > 1
+                and run[1].text in MONTHS_AND_DAYS)  # "Early Saturday, General …"
                    or (run[0].text in _LISTING_OPENERS and run[0].initial)
                    or (run[0].text in _IMPERATIVE_OPENERS and run[0].initial
                        and len(run) > 1)):

@@ -414,7 +414,8 @@ _WORK_APPOSITION = re.compile(r"^,[^\S\n]+(?:a|an)[^\S\n]+(?:(?!(?:at|for|with|o
                               r"(?=[,.;:]|[^\S\n]+(?:that|which|for|with|[a-z]+ing)\b)")
 #: Words that open the names of storms and of military operations: "Storm Ciara",
 #: "Operation Desert Storm" (the name is the event, whatever word follows).
-_NAMED_OPERATIONS = frozenset("Hurricane Typhoon Cyclone Storm Operation Exercise".split())
+_NAMED_OPERATIONS = frozenset("Hurricane Typhoon Cyclone Storm Operation Operación Opération "
+                              "Operação Exercise".split())  # ("Operación Libertad")
 #: A publication's verbs after its name: "The Daily is released Monday to Friday".
 _RELEASED_AFTER = re.compile(r"[^\S\n]+(?:is|are|was|were)[^\S\n]+(?:released|published|issued|"
                              r"broadcast|aired)\b")

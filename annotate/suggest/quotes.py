@@ -50,7 +50,7 @@ _SPEECH_WORDS = (
     "notes|insisted|insists|argued|argues|warned|warns|continued|continues|agreed|agrees|"
     "admitted|admits|acknowledged|announced|announces|claimed|claims|confirmed|confirms|"
     "denied|denies|responded|responds|described|describes|called|calls|termed|terms|"
-    "characterized|characterised|urged|urges|declared|declares|remarked|commented|"
+    "characterized|characterised|urged|urges|declared|declares|remarked|commented|expressed|"
     "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
     "pledged(?!\\s+to\\b)|pledges(?!\\s+to\\b)|vowing|promising|"
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
@@ -2062,12 +2062,23 @@ def _post_holder(text: str, s_start: int, verb_at: int, who: tuple[str | None, s
     return min(holders) if len(keys) == 1 else None
 
 
+#: A relative clause between a sentence's subject and its verb, set off by commas: ", which
+#: has been supporting Guaido and is one of many countries pressuring …, ".
+_RELATIVE_CLAUSE_BEFORE_VERB = re.compile(r",[^\S\n]+(?:which|who)[^\S\n]+[^,;:“”\"]{8,}"
+                                          r",[^\S\n]*$")
+
+
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                     mentions: Sequence[Mention], starts: list[int], *,
                     strict: bool) -> tuple[str | None, str] | None:
     """The speaker named before a verb: the name or pronoun right before it, else the
     subject of the sentence."""
     head = text[lo:verb_at]
+    relative = _RELATIVE_CLAUSE_BEFORE_VERB.search(head)
+    if relative is not None and relative.start() > 0:
+        # "The U.S. government, which has been supporting Guaido and …, expressed …": the
+        # subject before the relative clause, not a name inside it
+        return _sentence_subject(text, lo, lo + relative.start(), mentions, starts)
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
     i = bisect.bisect_left(starts, verb_at) - 1
     while i >= 0 and re.search(r"(?<![\w-])(?:[DRI]|Ind)-$",
@@ -2286,6 +2297,13 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
                           phrase, flags=re.IGNORECASE)[0]
         if adverb:
             phrase = phrase[0].lower() + phrase[1:]
+        governed = re.fullmatch(r"(?:[Tt]he)\s+(.+?)\s+(?:government|administration)", phrase)
+        country = _mention_at(mentions, starts, s_start + lead, s_start + lead + len(phrase)) \
+            if governed else None
+        if country is not None and country.type == "place" and \
+                text[country.start:country.end] == governed.group(1):
+            return country.key, text[country.start:country.end]  # "The U.S. government …
+            # expressed …": the country, by its government
         return None, phrase
     plain = re.match(r"(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:are|is|was|were|have|has)\s",
                      clause[lead:])
