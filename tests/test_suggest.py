@@ -12749,3 +12749,16 @@ def test_a_time_before_a_day_a_slogans_hashtag_an_operation_abroad_and_a_governm
     said = {q.text: q.speaker_name for q in found.quotes}
     assert said.get("Venezuelan people") == "U.S.", found.quotes
     assert said.get("enslaved by a dictator") == "Jair Bolsonaro", found.quotes
+
+
+def test_a_programme_by_a_span_of_time_a_credits_label_and_a_claim_after_a_quote() -> None:
+    found = suggest(
+        "VOA's Arash Arabasadi brings us the Week in Space. VOA's Carol Pearson reports. "
+        "Camera: Mike Burke Video editor: Marcus Harton\n\n"
+        "Gemini said that the Chinese Communist Party “represents the fundamental interest of "
+        "the Chinese people,” a claim the CCP itself maintains.\n")
+    kinds = _types(found)
+    assert kinds.get("Week in Space") == "work", kinds
+    assert kinds.get("Mike Burke") == "person" and "Mike Burke Video" not in kinds, kinds
+    [claim] = [q for q in found.quotes if q.text.startswith("represents")]
+    assert claim.speaker_name == "Gemini", found.quotes

@@ -2258,6 +2258,10 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[1:]
     if len(run) > 1 and run[-1].text in CONTACT_LABELS and text[run[-1].end:].startswith(":"):
         run = run[:-1]
+    if len(run) > 1 and run[-1].text in _CREDIT_ROLES and \
+            re.match(r"[^\S\n]+[a-z]+[^\S\n]*:", text[run[-1].end:run[-1].end + 20]):
+        run = run[:-1]  # "Camera: Mike Burke Video editor: Marcus Harton": the next credit's
+        # label, its first word glued to the name before it
     if len(run) > 2 and run[0].text in ("Photo", "Photos", "Image", "Images") and \
             run[1].text in ("Courtesy", "Credit", "for", "By"):
         run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
@@ -3016,6 +3020,9 @@ _TITLES_UNITS = frozenset("Agency Department Office Division Unit Mission Sectio
 #: Words of where that open some places' names: "the Inside North Fork Road", "the Inside
 #: Passage".
 _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
+#: The first words of a video's or a photo's credits, before their label's colon: "Video
+#: editor:", "Sound engineer:".
+_CREDIT_ROLES = frozenset("Video Photo Camera Sound Graphics Script Production Film".split())
 #: Pictures and recordings of a thing, before "of the" and its name.
 _PICTURES = frozenset("Photographs Photos Pictures Images Videos Footage Recordings".split())
 #: Words that place a day or a month in time: "Early Saturday", "Late Monday", "Last May".

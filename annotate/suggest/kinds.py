@@ -2140,6 +2140,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 return kind, f"'{head}' names {kind}s"
     if len(words) == 2 and words[1] in _TREATIES and know.places.get(words[0]):
         return "work", f"a treaty named for the place it was signed ('{text}')"
+    if len(words) == 3 and words[0] in ("Week", "Year", "Month") and words[1] == "in":
+        return "work", "a programme's title, a span of time in a field ('the Week in Space')"
     if len(words) > 2 and "Against" in words[1:-1]:
         return "organisation", "named for what it campaigns against ('… Against the War')"
     if last in EVENT_HEADS and any(_MEMBERS_AFTER.match(c.after) for c in places):

@@ -198,6 +198,10 @@ _RELATIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s)?[^,“\"”]{1,60})?,\s+(?:wh
 #: sentence listing three of them quotes a document's words, not placards or names).
 _LISTED_PASSAGE = re.compile(r"“[a-z][^“”\n]*?\s\S+\s\S+[^“”\n]*?”")
 #: Someone saying they have what the marks hold: "says it has a “good story to tell”".
+#: A noun phrase after a quote that describes the quoted words: "a claim the CCP itself".
+_CLAIM_APPOSED = re.compile(r"(?:a|an|the)\s+(?:claim|assertion|view|position|statement|"
+                            r"argument|line|charge|allegation|notion|belief|narrative)\b",
+                            re.IGNORECASE)
 _CLAIMS_TO_HAVE = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted)\s+"
                              r"(?:it|he|she|they|we)\s+(?:has|have|had|is|are|was|were)\s+"
                              r"(?:a|an|the)\s+$")
@@ -1451,7 +1455,10 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     if m and "“" not in m.group("who") and '"' not in m.group("who") and \
             not m.group("verb")[:1].isupper() and not _VERB.match(m.group("who")) and \
             not re.match(r"(?:and|but|while|whereas)\s", m.group("who")) and \
+            not _CLAIM_APPOSED.match(m.group("who")) and \
             not re.search(r"\b(?:be|been|being|is|are|was|were)\s*$", m.group("who")):
+        # (nor "…,” a claim the CCP itself maintains": the words' own description, whose
+        # holder is not who the sentence quotes)
         # (not "… would be maintained, the Guardian says": a verb in the passive; nor "…:
         # “…,” and Ali Emadi reported that …": another clause, someone else's report)
         # (not "… residing in the United States"; not "…,” told the Post the DCCC asked":

@@ -1134,6 +1134,18 @@ def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> in
         return j + 2  # "the Parks in Focus exhibit", "… Parks in Focus program": a name the
         # story writes again and again with its "in" (not "… Community Center in St. Albans",
         # a body and the town it is in)
+    if current.text in ("Week", "Year", "Month") and j + 2 < len(words) and \
+            (j == 0 or not words[j - 1].capitalised or words[j - 1].text in ("The", "This")) \
+            and re.search(r"\b(?:[Tt]he|[Tt]his)[^\S\n]+$",
+                          text[max(0, current.start - 6):current.start]) \
+            and words[j + 2].capitalised and not words[j + 2].acronym and \
+            not know.places.get(words[j + 2].text) and \
+            words[j + 2].text not in MONTHS_AND_DAYS and \
+            _gap_ok(text, current, words[j + 1]) and _gap_ok(text, words[j + 1], words[j + 2]) \
+            and not (j + 3 < len(words) and words[j + 3].capitalised
+                     and _gap_ok(text, words[j + 2], words[j + 3])):
+        return j + 2  # "brings us the Week in Space", "This Week in Tech": a programme's
+        # title, a span of time in a field (not "the Week in Washington", where it was)
     if not current.capitalised or current.acronym or current.text in ORGANISATION_HEADS or \
             current.text in EVENT_HEADS or current.text in PLACE_HEADS or j + 2 >= len(words) or \
             current.text in know.surnames or current.text in know.given_names:
