@@ -12762,3 +12762,24 @@ def test_a_programme_by_a_span_of_time_a_credits_label_and_a_claim_after_a_quote
     assert kinds.get("Mike Burke") == "person" and "Mike Burke Video" not in kinds, kinds
     [claim] = [q for q in found.quotes if q.text.startswith("represents")]
     assert claim.speaker_name == "Gemini", found.quotes
+
+
+def test_a_headlines_verb_a_ceremony_of_the_named_thing_common_words_and_a_rule_cited() -> None:
+    found = suggest(
+        "Attorney General Holder Delivers Remarks at the Dedication of the Ethel Kennedy "
+        "Bridge\n\nToday, we pay tribute to this remarkable leader.\n\n"
+        "Associate Attorney General Tony West Delivers Remarks at the National Missing "
+        "Children’s Day Ceremony\n\nThe work of these honorees is exceptional.\n\n"
+        "Sixteen Current and Former Puerto Rico Police Officers Indicted for Allegedly "
+        "Running Criminal Organization out of Police Department\n\n"
+        "Sixteen current and former Puerto Rico police officers have been indicted for their "
+        "part in a criminal organization, run out of the police department. He violated the "
+        "Justice Manual and recommended sentences pursuant to Fed. R. Crim. P. 11(c)(1)(C).\n")
+    kinds = _types(found)
+    assert kinds.get("Holder") == "person" and kinds.get("Tony West") == "person", kinds
+    assert kinds.get("Ethel Kennedy Bridge") == "place", kinds
+    assert kinds.get("National Missing Children’s Day Ceremony") == "event", kinds
+    assert kinds.get("Puerto Rico") == "place", kinds
+    assert not any(k.startswith(("Sixteen", "Running", "Police", "Fed", "R. ")) for k in kinds), \
+        kinds
+    assert kinds.get("Justice Manual") == "work" and "Manual" not in kinds, kinds

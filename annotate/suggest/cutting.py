@@ -467,10 +467,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "Press Officer          Lena A. Whitcomb": a directory's row, the post
         # in its first column, the name of whoever holds it in the next
     opening = 1 if run and run[0].text == "Grand" else 0
-    if len(run) >= opening + 3 and run[opening].text in _CEREMONIES and \
-            run[opening + 1].text == "of" and run[opening + 2].capitalised:
-        run = run[opening + 2:]  # "… with Grand Opening of New Seaway Visitor Center": a
-        # ceremony's name in a headline, then what it opens
+    the = 1 if len(run) > opening + 3 and run[opening + 2].text == "the" else 0
+    if len(run) >= opening + 3 + the and run[opening].text in _CEREMONIES and \
+            run[opening + 1].text == "of" and run[opening + 2 + the].capitalised:
+        run = run[opening + 2 + the:]  # "… with Grand Opening of New Seaway Visitor
+        # Center", "Remarks at the Dedication of the Ethel Kennedy Bridge": a ceremony's
+        # name in a headline, then what it opens
     if len(run) >= 4 and run[0].text in _ACTS_ON_PEOPLE and run[1].text == "of" and \
             run[2].text in know.given_names and run[3].capitalised and not run[3].acronym:
         run = run[2:]  # "USCIRF Condemns the Expulsion of Félix Yuniel Llerena López from …":
@@ -4776,6 +4778,7 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
             # that is a word of places too
         if (part[0].acronym and not (after_honorific and word.isalpha() and len(word) >= 3)) \
                 or word in PLACE_HEADS or word in FUNCTION_WORDS or \
+                (word in WORK_HEADS and word not in know.surnames and not after_honorific) or \
                 know.places.get(word, "city") != "city":
             return False  # (but "Mr. DURBIN": the Congressional Record's surname in capitals)
         return after_honorific or word in surnames or word in know.surnames or \

@@ -563,7 +563,8 @@ Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs Fir
 Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clears
 Rejects Vetoes Appointed Named Elected Sworn Keeps Improves Introduces Implements Attends
 Offers Finalizes Provides Recommends Examines Explains Designated Departing Declines Refuses
-Denies Travels Visits Tours Gets Improve Learn""".split())
+Denies Travels Visits Tours Gets Improve Learn Delivers Discusses Praises Commends
+Applauds""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …": a verb, where a name ends)
 #: A regulator's or a court's verbs in a headline: "CFTC Orders Citibank, N.A. to Pay …",
@@ -582,7 +583,7 @@ CLAUSE_VERBS = frozenset("Announces Announce Appoints Approves Recalls Unveils U
                          "Welcomes Commemorates Relocates Reopens Condemns Posts Reacts "
                          "Responds Mourns Reflects Retires Obtains Secures Named Seeks OKs "
                          "Indicted Exposes Served Dies Resigns Testifies Sworn "
-                         "Elected".split())
+                         "Elected Delivers Discusses Praises Commends Applauds".split())
 #: What makes such a verb a noun before it: "the CPSC Recalls App", "… Recalls Database".
 NOUN_AFTER_VERB = re.compile(r"[^\S\n]+(?:Apps?|Database|Lists?|Pages?|Site|Website|Hotline|"
                              r"Portal|Team|Office|Unit|Program|Programme)\b")

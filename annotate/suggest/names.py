@@ -2919,6 +2919,25 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
+    named = next((k for k in range(len(run) - 2)
+                  if (run[k].text in know.given_names or any(t.possessive for t in run[k:-1]))
+                  and text.endswith("the ", 0, run[k].start)
+                  and (run[-1].text in PLACE_HEADS or run[-1].text in EVENT_HEADS)
+                  and 3 <= len(run) - k <= 6
+                  and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                          for t in run[k:])), None)
+    if named is not None:
+        return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
+        # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
+        # Day Ceremony")
+    core = [t.text for t in run[1:]] if len(run) > 2 and run[0].text.endswith("ing") else \
+        [t.text for t in run]
+    if len(core) >= 2 and run[-1].text in ORGANISATION_HEADS and re.search(
+            r"(?<![\w-])" + r"[^\S\n]+".join(re.escape(w.casefold()) for w in core) + r"(?![\w-])",
+            text):
+        return []  # "… Running Criminal Organization out of Police Department" over "a
+        # criminal organization, run out of the police department": the body writes the
+        # same words in lower case, no body's name
     if _name_in_title_case(run, body, know, lower) or (
             len(run) == 1 and (run[0].text in settled or run[0].text in COUNTRY_LETTERS
                                or run[0].text in PRODUCT_MAKERS)) or (
@@ -3841,7 +3860,7 @@ _LOWERED_VERBS = frozenset("is are was were be has have will".split())
 _LOWERED_WORDS = _LOWERED_VERBS | frozenset("his her its their than that".split())
 #: Prepositions some title-case styles (Chicago's) leave in lower case however long.
 _LONG_PREPOSITIONS = frozenset("""through about after before between during under against
-without within toward towards across among around behind beyond despite amid until""".split())
+without within toward towards across among around behind beyond despite amid until out""".split())
 
 #: Words that no firm's name holds before its legal form: a headline's prepositions.
 _FIRM_BREAKS = frozenset("the a an to for with on in at by from".split()) | _LONG_PREPOSITIONS

@@ -86,6 +86,10 @@ _TOKEN = re.compile(
 #: The Federal Register's filing line after a document: "[FR Doc. 2018–27880 Filed
 #: 12–21–18; 8:45 am]" (its "Doc" and "Filed" name nothing).
 _FR_FILING = re.compile(r"\[FR Doc\.?[^\]\n]{0,60}\]")
+#: A federal rule of procedure cited by its abbreviations: "Fed. R. Crim. P. 11(c)(1)(C)",
+#: "Fed. R. Civ. P. 12(b)(6)", "Fed. R. Evid. 403" (no names among its dotted words).
+_RULE_CITATION = re.compile(r"\bFed\.[^\S\n]+R\.[^\S\n]+(?:(?:Crim|Civ|App|Bankr)\.[^\S\n]+P\."
+                            r"|Evid\.)")
 
 
 #: A place named with its small linking words between hyphens: "Niagara-on-the-Lake",
@@ -459,7 +463,8 @@ def tokens(text: str) -> list[Token]:
     keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former", "against"}
     paths = sorted([(m.start("host") if m.group("host") else m.start("path"), m.end("path"))
                     for m in _URL_PATH.finditer(text)]
-                   + [m.span() for m in _FR_FILING.finditer(text)])  # (no names)
+                   + [m.span() for m in _FR_FILING.finditer(text)]
+                   + [m.span() for m in _RULE_CITATION.finditer(text)])  # (no names)
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
     labelled = [(m.start(), m.end(), line_end(text, m.end()))
