@@ -12783,3 +12783,15 @@ def test_a_headlines_verb_a_ceremony_of_the_named_thing_common_words_and_a_rule_
     assert not any(k.startswith(("Sixteen", "Running", "Police", "Fed", "R. ")) for k in kinds), \
         kinds
     assert kinds.get("Justice Manual") == "work" and "Manual" not in kinds, kinds
+
+
+def test_a_headline_opening_with_whose_view_it_gives_and_a_weapon_by_its_name() -> None:
+    found = suggest(
+        "Krauss: Science funding is a national investment – not an expense\n\n"
+        "By on\n\nAs a relatively small and young country, Australia has played a role.\n\n"
+        "Opinion: Science funding is a national investment and more\n\n"
+        "The hostilities go on. Rockets go one way, Hellfire missiles go the other.\n")
+    kinds = _types(found)
+    assert kinds.get("Krauss") == "person", kinds
+    assert "Opinion" not in kinds, kinds
+    assert kinds.get("Hellfire") == "other", kinds

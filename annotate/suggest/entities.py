@@ -31,9 +31,11 @@ from .lexicon import (
     BARE_LAW_HEADS,
     DOCUMENT_PARTS,
     EVENT_HEADS,
+    FIELD_LABELS,
     MONTHS_AND_DAYS,
     ORGANISATION_HEADS,
     READING_TIME,
+    RUBRICS,
     SEASONS,
     SOCIAL_NETWORKS,
     STORM_KINDS,
@@ -333,6 +335,12 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 for c in form.places):
             continue  # "Kenya: Kakuma and Kalobeyei Refugee Settlements": the first of the
             # names a label's colon lists, no sentence's first word
+        if len(form.words) == 1 and word not in RUBRICS and word not in FIELD_LABELS and any(
+                re.search(r"(?:^|\n)[^\S\n]*$", c.before)
+                and re.match(r":[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[\w’'-]+){3,}", c.after)
+                for c in form.places):
+            continue  # "Krauss: Science funding is a national investment …": a headline
+            # opening with whose view it gives, before its colon (not "Opinion: …")
         if any(_READING_TIME_AFTER.match(c.after) for c in form.places):
             continue  # "Futurity4 min read": a listing's source, before each story's reading
             # time

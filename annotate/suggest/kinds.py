@@ -362,7 +362,8 @@ _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|civil|suit|"
                              r"lawsuits?|complaints?|charges|appeals?|for|against|with)\b)|"
                              r"software|app|apps|plug-?in|extension|browser|format|spyware|"
-                             r"malware|ransomware)\b")
+                             r"malware|ransomware|missiles?|rockets?|drones?|rifles?|"
+                             r"howitzers?)\b")  # (and a weapon: "Hellfire missiles")
 # (not "Istinomer files criminal complaint": the verb)
 #: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
 #: miles east of Ensign", "about five miles north of Low Divide".
@@ -3318,6 +3319,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Forbes": an outlet by its writer or among outlets; nor "the Mall axis", "the east
         # (Mall) side": no surname takes "the" or stands alone in brackets each time)
         return "person", "a surname the tables know, written alone ('Juncker')"
+    if len(words) == 1 and text.isalpha() and not text.isupper() and \
+            text not in ORGANISATION_HEADS and places and \
+            all(re.search(r"(?:^|\n)[^\S\n]*$", c.before)
+                and re.match(r":[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[\w’'-]+){3,}", c.after)
+                for c in places):
+        return "person", "opening a headline before its colon, whose view it gives " \
+            "('Krauss: Science funding is …')"
     if len(words) == 1 and text in PLACE_HEADS and places and \
             all(re.search(r"(?:\b[Tt]he[^\S\n]+|\()$", c.before) for c in places):
         return "place", "a place's head word alone, after 'the' ('the Mall')"

@@ -57,6 +57,11 @@ RANK_PARTS = frozenset("Major Petty Master Staff Command First Private Warrant F
 DISEASE_DESIGNATIONS = frozenset(("COVID-19", "SARS-COV-2", "H1N1", "H5N1", "MERS-COV"))
 #: Oceans and seas named by one word: "the Pacific", "the Arctic" (not short for "Asia
 #: Pacific", a region of a continent and an ocean).
+#: A headline's rubric words, which open headlines before a colon but name nothing:
+#: "Photo Essay: …", "Breaking News: …".
+RUBRICS = frozenset("""Photo Photos Video Videos Interview Opinion Analysis Update Updates
+Editorial Explainer Essay Review Podcast Live Breaking News Exclusive Watch Listen Read Report
+Poll Quiz Feature Profile Letter Letters Obituary Q&A""".split())
 OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
                    "Baltic".split())
 #: What a ship's name opens with: "USS Higgins", "HMS Queen Elizabeth", "RSV Nuyina", "RRS

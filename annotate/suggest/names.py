@@ -96,6 +96,7 @@ from .lexicon import (
     RECALLED_BEFORE,
     RECORD_BELOW,
     ROLE_MODIFIERS,
+    RUBRICS,
     SEASONS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
@@ -2516,11 +2517,6 @@ def _headline_sender(text: str, run: list[Token], know: Knowledge) -> bool:
         all(_bare_name_word(t, know, lower) and t.text not in know.places for t in run)
 
 
-#: A headline's rubric words, which open headlines before a colon but name nothing:
-#: "Photo Essay: …", "Breaking News: …".
-_RUBRICS = frozenset("""Photo Photos Video Videos Interview Opinion Analysis Update Updates
-Editorial Explainer Essay Review Podcast Live Breaking News Exclusive Watch Listen Read Report
-Poll Quiz Feature Profile Letter Letters Obituary Q&A""".split())
 
 
 def _headline_opening_name(text: str, run: list[Token], know: Knowledge) -> bool:
@@ -2533,7 +2529,7 @@ def _headline_opening_name(text: str, run: list[Token], know: Knowledge) -> bool
         not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
         re.match(r"(?::[^\S\n]|[^\S\n]+in[^\S\n]+(?:Photos|Pictures|Images)\b)",
                  text[run[-1].end:]) is not None and \
-        all(_bare_name_word(t, know, lower) and not t.possessive and t.text not in _RUBRICS
+        all(_bare_name_word(t, know, lower) and not t.possessive and t.text not in RUBRICS
             and t.text not in HEADLINE_VERBS and t.text not in FUNCTION_WORDS
             and t.text.casefold() not in know.common_words and not t.text.endswith("ing")
             and not know.big_place(t.text) for t in run)  # (not "Warming Trends: …", a
