@@ -12795,3 +12795,19 @@ def test_a_headline_opening_with_whose_view_it_gives_and_a_weapon_by_its_name() 
     assert kinds.get("Krauss") == "person", kinds
     assert "Opinion" not in kinds, kinds
     assert kinds.get("Hellfire") == "other", kinds
+
+
+def test_a_peoples_uprising_a_catalan_title_a_consortium_after_its_city_and_a_blog_that_comments(
+        ) -> None:
+    found = suggest(
+        "The poem is said to praise the Arab Spring. Marta Sibina, editor of the citizen media "
+        "magazine Cafè amb Llet, criticised Josep Maria Via, president of Barcelona MAR Health "
+        "Park Consortium. Bloggers hail the Occupy Wall Street phenomenon.\n\n"
+        "Armenia: Opposition editor jailed\n"
+        "Unzipped comments on the sentencing of newspaper editor Nikol Pashinyan.\n")
+    kinds = _types(found)
+    assert kinds.get("Arab Spring") == "event" and "Spring" not in kinds, kinds
+    assert kinds.get("Cafè amb Llet") == "work", kinds
+    assert kinds.get("Barcelona MAR Health Park Consortium") == "organisation", kinds
+    assert kinds.get("Occupy Wall Street") == "organisation", kinds
+    assert "Unzipped" in kinds, kinds

@@ -1816,6 +1816,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # name is also an islander's
         if len(run) == 2 and know.demonym_plural(run[1].text):
             break  # "African Americans", "Asian Australians": a people of its own
+        if len(run) == 2 and run[1].text in ("Spring", "Uprising", "Awakening", "Revolution"):
+            break  # "the Arab Spring", "the Hungarian Uprising": an event named for its
+            # people
         if len(run) == 2 and run[1].text in PARTY_MEMBERS:
             break  # "Scottish Conservatives", "Welsh Liberal Democrats": a nation's party
         if len(run) == 2 and run[0].text in know.given_names and run[1].capitalised and \

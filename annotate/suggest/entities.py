@@ -267,6 +267,8 @@ _MEMBER_AFTER = re.compile(r"[^\S\n]+(?:organi[sz]er|reporter|correspondent|edit
                            r"producer|host|columnist|executive|official|officer)[^\S\n]+[A-Z]")
 
 
+#: A blog's or a writer's verbs after its name: "Unzipped comments on …", "… blogs about".
+_COMMENTS_AFTER = re.compile(r"[^\S\n]+(?:comments|blogs|writes)[^\S\n]+(?:on|about)\b")
 #: What follows a town heading a list's part: the end of its line, or a label and an amount.
 _ALONE_OR_AMOUNT = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z][a-z]+:[^\S\n]*[$£€]\d")
 
@@ -335,6 +337,8 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 for c in form.places):
             continue  # "Kenya: Kakuma and Kalobeyei Refugee Settlements": the first of the
             # names a label's colon lists, no sentence's first word
+        if any(_COMMENTS_AFTER.match(c.after) for c in form.places):
+            continue  # "Unzipped comments on the sentencing …": a blog, by what it does
         if len(form.words) == 1 and word not in RUBRICS and word not in FIELD_LABELS and any(
                 re.search(r"(?:^|\n)[^\S\n]*$", c.before)
                 and re.match(r":[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[\w’'-]+){3,}", c.after)

@@ -175,7 +175,7 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
                           r"text|textbook|"
                           r"painting|series|" + SHOW_NOUN
                           + r"|documentary|programme|program|musical|"
-                          r"memoir|podcast|report|study|paper|magazine article|database|"
+                          r"memoir|podcast|report|study|paper|magazine(?: article)?|database|"
                           + JOURNAL_CUE + "|"
                           r"(?:performance|production|staging|screening|premiere|reading|"
                           r"(?:past|latest|new|weekly|monthly|share|publish|send)\s+"
@@ -2141,6 +2141,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 return kind, f"'{head}' names {kind}s"
     if len(words) == 2 and words[1] in _TREATIES and know.places.get(words[0]):
         return "work", f"a treaty named for the place it was signed ('{text}')"
+    if len(words) == 2 and know.is_demonym(words[0]) and \
+            words[1] in ("Spring", "Uprising", "Awakening", "Revolution"):
+        return "event", "a people's uprising by its season or its kind ('the Arab Spring')"
+    if words and words[0] == "Occupy" and len(words) >= 2 and words[1][:1].isupper():
+        return "organisation", "a protest movement named for what it occupies ('Occupy Wall " \
+            "Street')"
     if len(words) == 3 and words[0] in ("Week", "Year", "Month") and words[1] == "in":
         return "work", "a programme's title, a span of time in a field ('the Week in Space')"
     if len(words) > 2 and "Against" in words[1:-1]:

@@ -246,7 +246,7 @@ Mercury Weekly Daily Desk""".split())
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = NEWSROOM_HEADS | frozenset("""
 Nations Council Department Board Police Customs Gendarmerie Committee Commission Party University
-College School Academy
+College School Academy Consortium
 Preschool Kindergarten Taskforce Taskforces Coastguard Seminary Seminaries Yeshiva
 Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC PLC plc S.A. AG
 L.L.C. LLP L.L.P. P.C. PLLC
@@ -470,7 +470,7 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
                             "e", "ka", "ki", "za", "ya", "wa", "sa", "ng", "el", "las", "los",
-                            "para"))  # ("Azadi ka Amrit
+                            "para", "amb"))  # ("Azadi ka Amrit
 # Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese
 # "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino "sa"
 # and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan"; Spanish

@@ -38,7 +38,7 @@ from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
 _SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|"
-          "el|las|los|para|"
+          "el|las|los|para|amb|"
           "le|dos|das|do|ter|ten|zu|y|e|in|on|an|na|at|former|against|ka|ki|za|ya|wa|sa|ng")
 
 
