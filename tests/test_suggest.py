@@ -12811,3 +12811,13 @@ def test_a_peoples_uprising_a_catalan_title_a_consortium_after_its_city_and_a_bl
     assert kinds.get("Barcelona MAR Health Park Consortium") == "organisation", kinds
     assert kinds.get("Occupy Wall Street") == "organisation", kinds
     assert "Unzipped" in kinds, kinds
+
+
+def test_a_tables_countries_glued_to_their_figures_and_a_source_by_its_label() -> None:
+    found = suggest(
+        "source: Eurostat\n\nTurkey71,4\nRomania65,0\nUK24,4\nNorway5,7\n\n"
+        "He flew an F35 jet and a Boeing737 over Greece.\n")
+    kinds = _types(found)
+    assert {"Turkey", "Romania", "UK", "Norway"} <= set(kinds), kinds
+    assert not any(k[-1].isdigit() for k in kinds if k.startswith(("Turkey", "UK"))), kinds
+    assert kinds.get("Eurostat") == "organisation", kinds

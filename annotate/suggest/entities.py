@@ -337,6 +337,10 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 for c in form.places):
             continue  # "Kenya: Kakuma and Kalobeyei Refugee Settlements": the first of the
             # names a label's colon lists, no sentence's first word
+        if any(re.search(r"\b[Ss]ources?:[^\S\n]*$", c.before)
+               and re.match(r"[^\S\n]*(?:\n|$|[,;])", c.after) for c in form.places):
+            continue  # "source: Eurostat" under a table: the source, named by its label
+            # (not "Source: Official website of …": a description, its first word)
         if any(_COMMENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Unzipped comments on the sentencing …": a blog, by what it does
         if len(form.words) == 1 and word not in RUBRICS and word not in FIELD_LABELS and any(

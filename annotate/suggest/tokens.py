@@ -86,6 +86,10 @@ _TOKEN = re.compile(
 #: The Federal Register's filing line after a document: "[FR Doc. 2018–27880 Filed
 #: 12–21–18; 8:45 am]" (its "Doc" and "Filed" name nothing).
 _FR_FILING = re.compile(r"\[FR Doc\.?[^\]\n]{0,60}\]")
+#: A name glued to the figure after it in a copied table's row: "Turkey71,4", "UK24,4".
+_GLUED_FIGURE = re.compile(r"([A-Z][A-Za-z]*[A-Za-z])\d{1,4}")
+#: The rest of such a row: the figure's decimals, then the line's end.
+_FIGURE_ENDS_LINE = re.compile(r"[,.]\d{1,3}[^\S\n]*(?:\n|$)")
 #: A federal rule of procedure cited by its abbreviations: "Fed. R. Crim. P. 11(c)(1)(C)",
 #: "Fed. R. Civ. P. 12(b)(6)", "Fed. R. Evid. 403" (no names among its dotted words).
 _RULE_CITATION = re.compile(r"\bFed\.[^\S\n]+R\.[^\S\n]+(?:(?:Crim|Civ|App|Bankr)\.[^\S\n]+P\."
@@ -481,6 +485,10 @@ def tokens(text: str) -> list[Token]:
             # glued to the name it notes
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
+        if (glued := _GLUED_FIGURE.fullmatch(word)) is not None and \
+                _FIGURE_ENDS_LINE.match(text, match.start() + len(word)):
+            word = glued.group(1)  # "Turkey71,4", "FYROM65,3": a table's row, its country
+            # glued to its figure by a copy that lost the cell between them
         start, end = match.start(), match.start() + len(word)
         if start < inside:
             continue
