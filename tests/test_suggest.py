@@ -12821,3 +12821,17 @@ def test_a_tables_countries_glued_to_their_figures_and_a_source_by_its_label() -
     assert {"Turkey", "Romania", "UK", "Norway"} <= set(kinds), kinds
     assert not any(k[-1].isdigit() for k in kinds if k.startswith(("Turkey", "UK"))), kinds
     assert kinds.get("Eurostat") == "organisation", kinds
+
+
+def test_a_bodys_letters_after_a_prefix_a_speaker_before_an_aside_and_a_programme_list() -> None:
+    found = suggest(
+        "Biden announced that Kenya will be named \"a major non-NATO ally.\"\n\n"
+        "Ruto, on his part, expressed \"deep concern\" over the drift.\n\n"
+        "The service provides quality radio, TV, and digital programming.\n\n"
+        "Radio: Africa News Tonight, Daybreak Africa, Nightline Africa, and Health Chat.\n")
+    kinds = _types(found)
+    assert kinds.get("NATO") == "organisation", kinds
+    assert kinds.get("Ruto") == "person" and "TV" not in kinds, kinds
+    assert kinds.get("Daybreak Africa") == "work", kinds
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("deep concern") == "Ruto", found.quotes

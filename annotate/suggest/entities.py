@@ -341,6 +341,10 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                and re.match(r"[^\S\n]*(?:\n|$|[,;])", c.after) for c in form.places):
             continue  # "source: Eurostat" under a table: the source, named by its label
             # (not "Source: Official website of …": a description, its first word)
+        if any((aside := re.match(r",[^,\n]{2,30},", c.after)) is not None
+               and SPEECH_AFTER.match(c.after[aside.end():]) for c in form.places):
+            continue  # "Ruto, on his part, expressed …": the speaker, an aside between
+            # the name and its verb
         if any(_COMMENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Unzipped comments on the sentencing …": a blog, by what it does
         if len(form.words) == 1 and word not in RUBRICS and word not in FIELD_LABELS and any(

@@ -674,6 +674,10 @@ _STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 
 
 #: What holds a product, before its name: "a bottle of Grange Hermitage".
+#: A line's label for the programmes it lists, then the list so far: "Radio: Africa News
+#: Tonight, ", "Television: Africa 54, ".
+_PROGRAMMES_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Radio|Television|TV|Podcasts?|Programs?|"
+                               r"Programmes?|Shows?):[^\S\n]+(?:[^\n:]*,[^\S\n]+)?(?:and[^\S\n]+)?$")
 #: A date just before a name, its year last: "17 / 05 / 2021 ", "17 May 2021 ".
 _DATE_BEFORE = re.compile(r"(?:/[^\S\n]*|\b(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)[^\S\n]+)"
@@ -2147,6 +2151,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if words and words[0] == "Occupy" and len(words) >= 2 and words[1][:1].isupper():
         return "organisation", "a protest movement named for what it occupies ('Occupy Wall " \
             "Street')"
+    if places and all(_PROGRAMMES_LABEL.search(c.before) for c in places) and \
+            know.places.get(text) is None:
+        return "work", "a programme listed after its medium's label ('Radio: Daybreak " \
+            "Africa, …')"
     if len(words) == 3 and words[0] in ("Week", "Year", "Month") and words[1] == "in":
         return "work", "a programme's title, a span of time in a field ('the Week in Space')"
     if len(words) > 2 and "Against" in words[1:-1]:

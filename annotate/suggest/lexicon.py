@@ -605,7 +605,7 @@ SKY_BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune
 SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|explained|" \
           r"asked|asks|stated|replied|recalled|noted|insisted|argued|warned|continued|" \
           r"agreed|admitted|acknowledged|announced|claimed|confirmed|denied|responded|" \
-          r"reports|reported|notes)"
+          r"reports|reported|notes|expressed)"
 #: What a recall's headline writes before the product and before the shop that sold it.
 RECALLED_BEFORE = re.compile(r"\bRecalls[^\S\n]+$")
 SOLD_AT_BEFORE = re.compile(r"\bSold(?:[^\S\n]+Exclusively)?[^\S\n]+(?:at|by|through|on)"

@@ -231,7 +231,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              for run in found]  # ("Public K-12 schools": a sentence's first word, then grades)
     alone = {run[0].text for run in found if len(run) == 1}
     found = [run for run in found if not _peoples_adjective(text, run)
-             and not (len(run) == 1 and run[0].text in _COMMON_ACRONYMS)
+             and not (len(run) == 1 and (run[0].text in _COMMON_ACRONYMS
+                                         or run[0].text in ("TV", "TVs")))  # ("radio, TV
+             # and digital programming": no name alone, though "Press TV" is one)
              and not (len(run) == 1 and _SHARING_BAR.fullmatch(run[0].text))]
     # ("TwitterFacebookPinterestGoogle+": a page's sharing buttons, their labels run
     # together)

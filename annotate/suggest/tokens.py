@@ -86,6 +86,9 @@ _TOKEN = re.compile(
 #: The Federal Register's filing line after a document: "[FR Doc. 2018–27880 Filed
 #: 12–21–18; 8:45 am]" (its "Doc" and "Filed" name nothing).
 _FR_FILING = re.compile(r"\[FR Doc\.?[^\]\n]{0,60}\]")
+#: A body's letters after a prefix and its hyphen: "non-NATO", "anti-ISIS", "pro-EU".
+_PREFIXED_NAME = re.compile(r"((?i:non|anti|pro|post|ex))-([A-Z]{2,6})")  # (a body's letters
+# only: "Trans-Canada Highway", "Pre-Columbian" are words of their own)
 #: A name glued to the figure after it in a copied table's row: "Turkey71,4", "UK24,4".
 _GLUED_FIGURE = re.compile(r"([A-Z][A-Za-z]*[A-Za-z])\d{1,4}")
 #: The rest of such a row: the figure's decimals, then the line's end.
@@ -485,11 +488,18 @@ def tokens(text: str) -> list[Token]:
             # glued to the name it notes
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
+        if (prefixed := _PREFIXED_NAME.fullmatch(word)) is not None and \
+                prefixed.group(2).startswith("LGBT"):
+            prefixed = None  # ("anti-LGBTQ laws": a community's letters, an adjective)
+        if prefixed is not None:
+            word = prefixed.group(2)  # "a major non-NATO ally", "pro-EU rallies": a body's
+            # letters after a prefix
+        first = match.start() + (prefixed.start(2) if prefixed is not None else 0)
         if (glued := _GLUED_FIGURE.fullmatch(word)) is not None and \
-                _FIGURE_ENDS_LINE.match(text, match.start() + len(word)):
+                _FIGURE_ENDS_LINE.match(text, first + len(word)):
             word = glued.group(1)  # "Turkey71,4", "FYROM65,3": a table's row, its country
             # glued to its figure by a copy that lost the cell between them
-        start, end = match.start(), match.start() + len(word)
+        start, end = first, first + len(word)
         if start < inside:
             continue
         if labelled and (label := next((sp for sp in labelled if sp[0] <= start < sp[2]),
