@@ -12835,3 +12835,10 @@ def test_a_bodys_letters_after_a_prefix_a_speaker_before_an_aside_and_a_programm
     assert kinds.get("Daybreak Africa") == "work", kinds
     said = {q.text: q.speaker_name for q in found.quotes}
     assert said.get("deep concern") == "Ruto", found.quotes
+
+
+def test_a_procedures_kind_glued_to_its_number_in_brackets_is_no_name() -> None:
+    kinds = _types(suggest("2006/2118(INI) Report on progress. The Agency (EMA) spoke. "
+                           "The dossier 2018/0162(COD) was adopted in Brussels.\n"))
+    assert "INI" not in kinds and "COD" not in kinds, kinds
+    assert kinds.get("EMA") == "organisation", kinds

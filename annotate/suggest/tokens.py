@@ -488,6 +488,10 @@ def tokens(text: str) -> list[Token]:
             # glued to the name it notes
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
+        if word.isupper() and re.search(r"\d\($", text[max(0, match.start() - 2):match.start()]) \
+                and text.startswith(")", match.start() + len(word)):
+            continue  # "2006/2118(INI)", "2018/0162(COD)": a procedure's kind glued to its
+            # number, no name
         if (prefixed := _PREFIXED_NAME.fullmatch(word)) is not None and \
                 prefixed.group(2).startswith("LGBT"):
             prefixed = None  # ("anti-LGBTQ laws": a community's letters, an adjective)
