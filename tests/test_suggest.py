@@ -12842,3 +12842,11 @@ def test_a_procedures_kind_glued_to_its_number_in_brackets_is_no_name() -> None:
                            "The dossier 2018/0162(COD) was adopted in Brussels.\n"))
     assert "INI" not in kinds and "COD" not in kinds, kinds
     assert kinds.get("EMA") == "organisation", kinds
+
+
+def test_a_member_then_the_groups_letters_and_the_countrys_code_in_brackets() -> None:
+    kinds = _types(suggest(
+        "The European Parliament adopted a resolution based on the report by Camiel EURLINGS "
+        "(EPP-ED, NL) on Turkey's progress towards accession.\n"))
+    assert kinds.get("Camiel EURLINGS") == "person", kinds
+    assert kinds.get("EPP-ED") == "organisation", kinds

@@ -678,6 +678,9 @@ _STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 #: Tonight, ", "Television: Africa 54, ".
 _PROGRAMMES_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Radio|Television|TV|Podcasts?|Programs?|"
                                r"Programmes?|Shows?):[^\S\n]+(?:[^\n:]*,[^\S\n]+)?(?:and[^\S\n]+)?$")
+#: A member's political group and country in brackets after the name: " (EPP-ED, NL)",
+#: " (S&D, DE)", " (Greens/EFA, FR)".
+_MEMBER_GROUP_AFTER = re.compile(r"[^\S\n]+\([A-Z][\w/&-]{1,14},[^\S\n]+[A-Z]{2}\)")
 #: A date just before a name, its year last: "17 / 05 / 2021 ", "17 May 2021 ".
 _DATE_BEFORE = re.compile(r"(?:/[^\S\n]*|\b(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)[^\S\n]+)"
@@ -3182,6 +3185,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed after a place ('Orange County and the Inland Empire')"
         # (not one word: "Israel and the Taliban"; nor a body: "Botswana and the Southern
         # African Development Community")
+    if 2 <= len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and any(
+            _MEMBER_GROUP_AFTER.match(c.after) for c in places):
+        return "person", "a member, then the group's letters and the country's code in " \
+            "brackets ('Camiel EURLINGS (EPP-ED, NL)')"
     if len(words) == 2 and words[1] in ("North", "South", "East", "West") and \
             words[0] not in know.given_names and places and \
             all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places):
