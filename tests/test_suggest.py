@@ -12850,3 +12850,10 @@ def test_a_member_then_the_groups_letters_and_the_countrys_code_in_brackets() ->
         "(EPP-ED, NL) on Turkey's progress towards accession.\n"))
     assert kinds.get("Camiel EURLINGS") == "person", kinds
     assert kinds.get("EPP-ED") == "organisation", kinds
+
+
+def test_a_body_named_by_its_officials_at_a_sentences_start() -> None:
+    assert "Kremlin" in _types(suggest(
+        "He spoke. Kremlin officials and Russian state media portray him as the leader.\n"))
+    kinds = _types(suggest("Health officials said so. City officials said so too.\n"))
+    assert "Health" not in kinds and "City" not in kinds, kinds

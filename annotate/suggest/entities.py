@@ -345,6 +345,12 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                and SPEECH_AFTER.match(c.after[aside.end():]) for c in form.places):
             continue  # "Ruto, on his part, expressed …": the speaker, an aside between
             # the name and its verb
+        if len(form.words) == 1 and word.casefold() not in know.common_words and \
+                word not in ORGANISATION_HEADS and not word.endswith(("al", "ic", "ary", "ive")) \
+                and any(re.match(r"[^\S\n]+officials[^\S\n]+(?:and|said|say|says|have|had|"
+                                 r"were|are|told)\b", c.after) for c in form.places):
+            continue  # "Kremlin officials and Russian state media portray …": a body, by its
+            # officials
         if any(_COMMENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Unzipped comments on the sentencing …": a blog, by what it does
         if len(form.words) == 1 and word not in RUBRICS and word not in FIELD_LABELS and any(

@@ -3422,8 +3422,9 @@ def main(argv: list[str]) -> int:
              "them); it showed 'Early Saturday' taken for a person, 'Operación Libertad' typed "
              "a body, partial quotes after 'expressed' missed and one given to a name inside "
              "the subject's relative clause; fixed (names P 1.00, R 0.97, type 1.00, quotes "
-             "8/9, speakers 1.00); left: 'Kremlin' opening a line before 'officials', a word "
-             "in marks after a possessive ('Maduro's \"dictatorial\" authority')"),
+             "8/9, speakers 1.00; later 'Kremlin' before 'officials' found too, names R "
+             "1.00); left: a word in marks after a possessive ('Maduro's \"dictatorial\" "
+             "authority')"),
             ("Four-hundred-and-forty-ninth held-out set (Voice of America's own science and "
              "technology news as an aggregator's category page and a radio directory carry "
              "it; public domain)",
