@@ -88,6 +88,7 @@ from .lexicon import (
     STORM_STAGES,
     STREET_FIRST,
     TE_REO_OPENERS,
+    UPRISINGS,
     VESSEL_PREFIXES,
     WISHED_DAYS,
     WISHES,
@@ -1414,7 +1415,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:of], know, surnames),
                 *_cut(text, _trim(run[of + 1:], know), know, surnames)]
     if len(run) > 2 and run[0].text in PICTURE_WORDS and run[1].text == "of":
-        run = run[2:]  # "Photo of John Connolly": a picture's alt text, then whom it shows
+        skip = 3 if run[2].text == "the" and len(run) > 3 and run[3].capitalised else 2
+        run = run[skip:]  # "Photo of John Connolly": a picture's alt text, then whom it
+        # shows; "Photographs of the Berlaymont headquarters … are available here"
     if len(run) > 1 and run[-1].text in PICTURE_WORDS | {"Credit", "Caption"} and \
             text.startswith(":", run[-1].end):
         run = run[:-1]  # "… a lineout against Noosa Image: Patrick Gillett.": the label
@@ -1816,7 +1819,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # name is also an islander's
         if len(run) == 2 and know.demonym_plural(run[1].text):
             break  # "African Americans", "Asian Australians": a people of its own
-        if len(run) == 2 and run[1].text in ("Spring", "Uprising", "Awakening", "Revolution"):
+        if len(run) == 2 and run[1].text in UPRISINGS:
             break  # "the Arab Spring", "the Hungarian Uprising": an event named for its
             # people
         if len(run) == 2 and run[1].text in PARTY_MEMBERS:
@@ -2272,10 +2275,6 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
         # CALmatters by …": the outlet the photo was made for; "Photo By Russell Toof |
         # …": the photographer
-    if len(run) > 3 and run[0].text in _PICTURES and run[0].initial and \
-            run[1].text == "of" and run[2].text == "the" and run[3].capitalised:
-        run = run[3:]  # "Photographs of the Berlaymont headquarters … are available here":
-        # pictures of a thing, opening a sentence, then the thing's name
     if len(run) > 2 and run[0].text == "Courtesy" and run[1].text == "of":
         run = run[2:]  # "(Courtesy of Don Dunbar.)": a credit's label, then its giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
@@ -3028,8 +3027,6 @@ _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
 #: The first words of a video's or a photo's credits, before their label's colon: "Video
 #: editor:", "Sound engineer:".
 _CREDIT_ROLES = frozenset("Video Photo Camera Sound Graphics Script Production Film".split())
-#: Pictures and recordings of a thing, before "of the" and its name.
-_PICTURES = frozenset("Photographs Photos Pictures Images Videos Footage Recordings".split())
 #: Words that place a day or a month in time: "Early Saturday", "Late Monday", "Last May".
 _TIME_MODIFIERS = frozenset("Early Late Mid Last Next This".split())
 #: Number words that open some places' names ("Six Rivers", "Seven Oaks").
@@ -3755,7 +3752,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
 
 
 #: What a picture's alt text or caption opens with before whom it shows: "Photo of …".
-PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot".split())
+PICTURE_WORDS = frozenset("Photo Photograph Picture Image Portrait Headshot Photos Photographs "
+                          "Pictures Images Videos Footage Recordings".split())
 
 
 #: What a school's name may say of its pupils before "High": "Rototuna Senior High".

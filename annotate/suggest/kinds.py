@@ -52,6 +52,7 @@ from .lexicon import (
     LOCAL_BODY_LETTERS,
     MEMBER_OPENING,
     MEMORIAL_HEADS,
+    MONTH_NAMES,
     MONTHS_AND_DAYS,
     NAMED_WEEKDAYS,
     NAMEPLATES,
@@ -98,8 +99,10 @@ from .lexicon import (
     STORM_KINDS,
     STORM_STAGES,
     STREET_FIRST,
+    TIME_SPANS,
     TITLED_KINDS,
     UN_MISSION_HEADS,
+    UPRISINGS,
     WORK_HEADS,
     YEARS,
 )
@@ -673,7 +676,6 @@ _JUDGE_AFTER = re.compile(r",[^\S\n]+(?:(?:Chief|Senior|District|Circuit|Magistr
 _STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 
 
-#: What holds a product, before its name: "a bottle of Grange Hermitage".
 #: A line's label for the programmes it lists, then the list so far: "Radio: Africa News
 #: Tonight, ", "Television: Africa 54, ".
 _PROGRAMMES_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Radio|Television|TV|Podcasts?|Programs?|"
@@ -682,9 +684,9 @@ _PROGRAMMES_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Radio|Television|TV|Podcasts
 #: " (S&D, DE)", " (Greens/EFA, FR)".
 _MEMBER_GROUP_AFTER = re.compile(r"[^\S\n]+\([A-Z][\w/&-]{1,14},[^\S\n]+[A-Z]{2}\)")
 #: A date just before a name, its year last: "17 / 05 / 2021 ", "17 May 2021 ".
-_DATE_BEFORE = re.compile(r"(?:/[^\S\n]*|\b(?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December)[^\S\n]+)"
+_DATE_BEFORE = re.compile(rf"(?:/[^\S\n]*|\b(?:{MONTH_NAMES})[^\S\n]+)"
                           r"(?:1[6-9]|20)\d\d[^\S\n]+$")
+#: What holds a product, before its name: "a bottle of Grange Hermitage".
 _COUNTED_BY = re.compile(r"\b(?:a|an|one|two|three|the|\d+)\s+(?:bottles?|cases?|glass(?:es)?|"
                          r"cans?|packets?|packs?|boxes?|jars?|tins?|cartons?|tubes?|"
                          r"sachets?|vials?)\s+of\s+$")
@@ -2149,7 +2151,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[1] in _TREATIES and know.places.get(words[0]):
         return "work", f"a treaty named for the place it was signed ('{text}')"
     if len(words) == 2 and know.is_demonym(words[0]) and \
-            words[1] in ("Spring", "Uprising", "Awakening", "Revolution"):
+            words[1] in UPRISINGS:
         return "event", "a people's uprising by its season or its kind ('the Arab Spring')"
     if words and words[0] == "Occupy" and len(words) >= 2 and words[1][:1].isupper():
         return "organisation", "a protest movement named for what it occupies ('Occupy Wall " \
@@ -2158,7 +2160,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             know.places.get(text) is None:
         return "work", "a programme listed after its medium's label ('Radio: Daybreak " \
             "Africa, …')"
-    if len(words) == 3 and words[0] in ("Week", "Year", "Month") and words[1] == "in":
+    if len(words) == 3 and words[0] in TIME_SPANS and words[1] == "in":
         return "work", "a programme's title, a span of time in a field ('the Week in Space')"
     if len(words) > 2 and "Against" in words[1:-1]:
         return "organisation", "named for what it campaigns against ('… Against the War')"

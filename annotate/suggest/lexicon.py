@@ -62,6 +62,11 @@ DISEASE_DESIGNATIONS = frozenset(("COVID-19", "SARS-COV-2", "H1N1", "H5N1", "MER
 RUBRICS = frozenset("""Photo Photos Video Videos Interview Opinion Analysis Update Updates
 Editorial Explainer Essay Review Podcast Live Breaking News Exclusive Watch Listen Read Report
 Poll Quiz Feature Profile Letter Letters Obituary Q&A""".split())
+#: What a people's uprising is named by after its adjective: "the Arab Spring", "the
+#: Hungarian Uprising" (an event, not the people).
+UPRISINGS = frozenset("Spring Uprising Awakening Revolution".split())
+#: Spans of time a programme is titled with before "in" and its field: "the Week in Space".
+TIME_SPANS = frozenset("Week Year Month".split())
 OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Caribbean "
                    "Baltic".split())
 #: What a ship's name opens with: "USS Higgins", "HMS Queen Elizabeth", "RSV Nuyina", "RRS

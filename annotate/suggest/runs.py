@@ -59,6 +59,7 @@ from .lexicon import (
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
     STREET_FIRST,
+    TIME_SPANS,
     UN_MISSION_HEADS,
     VESSEL_PREFIXES,
     WORK_HEADS,
@@ -1134,7 +1135,7 @@ def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> in
         return j + 2  # "the Parks in Focus exhibit", "… Parks in Focus program": a name the
         # story writes again and again with its "in" (not "… Community Center in St. Albans",
         # a body and the town it is in)
-    if current.text in ("Week", "Year", "Month") and j + 2 < len(words) and \
+    if current.text in TIME_SPANS and j + 2 < len(words) and \
             (j == 0 or not words[j - 1].capitalised or words[j - 1].text in ("The", "This")) \
             and re.search(r"\b(?:[Tt]he|[Tt]his)[^\S\n]+$",
                           text[max(0, current.start - 6):current.start]) \
