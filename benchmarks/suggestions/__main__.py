@@ -3501,7 +3501,12 @@ def main(argv: list[str]) -> int:
              "letters in brackets were taken for his; fixed (names P 0.97, R 0.93, type "
              "0.95); left: the rapporteurs written surname first in the committees' table "
              "('EURLINGS Camiel', 'BOZKURT Emine') and groups' doubled letters there "
-             "('PPE-DE PPE-DE') dropped, committees' codes typed places ('INTA', 'TRAN')"))
+             "('PPE-DE PPE-DE') dropped, committees' codes typed places ('INTA', 'TRAN')"),
+            ("Four-hundred-and-fifty-sixth held-out set (NASA: a 'This Week @ NASA' script "
+             "and three pages of photographs' captions; public domain)",
+             HERE / "heldout-456", "gold written before the engine ran on it; first run: "
+             "names P 0.89, R 0.91, type 0.96, quotes R 1.00 (2/2), speaker 1.00; not yet "
+             "fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
