@@ -12857,3 +12857,22 @@ def test_a_body_named_by_its_officials_at_a_sentences_start() -> None:
         "He spoke. Kremlin officials and Russian state media portray him as the leader.\n"))
     kinds = _types(suggest("Health officials said so. City officials said so too.\n"))
     assert "Health" not in kinds and "City" not in kinds, kinds
+
+
+def test_a_firms_possessive_before_a_city_that_opens_its_centres_name() -> None:
+    kinds = _types(suggest("Administrator Bolden also visited Boeing’s Houston Product Support "
+                           "Center to check out a mockup.\n"))
+    assert kinds.get("Boeing") == "organisation", kinds
+    assert "Houston Product Support Center" in kinds, kinds
+    kinds = _types(suggest("She works at St. Mary's Medical Center.\n"))
+    assert "St. Mary's Medical Center" in kinds, kinds
+
+
+def test_a_credits_label_after_a_link_and_a_posts_field_before_its_holder() -> None:
+    kinds = _types(suggest(
+        "For more information, visit http://www.isunet.edu Photo credit: NASA/Kim Shiflett\n\n"
+        "Behind him is Deputy Associate Administrator for Exploration Systems Development "
+        "Cathy Koerner.\n"))
+    assert "Photo" not in kinds and kinds.get("Kim Shiflett") == "person", kinds
+    assert kinds.get("Cathy Koerner") == "person", kinds
+    assert not any("Cathy" in k and k != "Cathy Koerner" for k in kinds), kinds

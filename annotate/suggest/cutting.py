@@ -2275,6 +2275,10 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
         # CALmatters by …": the outlet the photo was made for; "Photo By Russell Toof |
         # …": the photographer
+    if run and run[-1].text in ("Photo", "Photos", "Image", "Images") and \
+            re.match(r"[^\S\n]+(?:credit|courtesy)\b", text[run[-1].end:]):
+        run = run[:-1]  # "… visit http://www.isunet.edu Photo credit: NASA/Kim Shiflett": the
+        # credit's label after a link, no name
     if len(run) > 2 and run[0].text == "Courtesy" and run[1].text == "of":
         run = run[2:]  # "(Courtesy of Don Dunbar.)": a credit's label, then its giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
@@ -4472,10 +4476,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # runs to the end, no one named after it
         named = next((m for m, t in enumerate(tail) if t.text in know.given_names), None)
         if named is not None and 1 <= named <= 2 and 2 <= len(tail) - named <= 3 and \
-                k > 0 and rest[k - 1].text == "of" and \
+                k > 0 and (rest[k - 1].text == "of" or (
+                    org_start >= 1 and rest[org_start - 1].text == "for")) and \
                 all(t.text in PORTFOLIO and t.capitalised for t in tail[:named]):
             k += named  # "Secretary of the Department of Veterans Affairs Denis McDonough":
-            # the field the body is for, then the person
+            # the field the body is for, then the person; "Deputy Associate Administrator
+            # for Exploration Systems Development Cathy Koerner": what the post is for
         while k > 1 and k + 2 == len(rest) and rest[k - 1].text == "of" and \
                 rest[k + 1].capitalised and not rest[k + 1].acronym and \
                 not _is_title(rest[k + 1].text, titles) and \

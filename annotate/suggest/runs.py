@@ -1245,6 +1245,11 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return True  # "south of Martha’s Vineyard": a place named for someone's, after a
         # word of place (but "in Mary's words" is no name, "… Jane's Addiction" not placed;
         # and "in India's Angika folk songs" is the country's, whose name is a given name too)
+    if know.big_place(nxt.text) and not know.big_place(current.text) and \
+            j + 2 < len(words) and words[j + 2].capitalised and \
+            _gap_ok(text, nxt, words[j + 2]):
+        return False  # "Boeing’s Houston Product Support Center": the firm's centre, named
+        # by its city first (a name with a possessive inside never goes on with a city)
     if nxt.text in ("Office", "Offices") and (
             _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS):
         return True  # "the U.S. Attorney’s Office", "the Sheriff’s Office", "the Attorney
