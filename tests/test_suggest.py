@@ -12876,3 +12876,51 @@ def test_a_credits_label_after_a_link_and_a_posts_field_before_its_holder() -> N
     assert "Photo" not in kinds and kinds.get("Kim Shiflett") == "person", kinds
     assert kinds.get("Cathy Koerner") == "person", kinds
     assert not any("Cathy" in k and k != "Cathy Koerner" for k in kinds), kinds
+
+
+def test_small_words_inside_firms_and_foreign_names_but_not_te_reos_e() -> None:
+    kinds = _names("Workers struck at retailer Pick n Pay today. Ten activists from Pace e "
+                   "Bene risked arrest.\n")
+    assert "Pick n Pay" in kinds and "Pick" not in kinds, kinds
+    assert kinds.get("Pace e Bene") == "organisation", kinds
+    assert "Puanga e Rangi" not in _names("Tākina Puanga. Ko Puanga e Rangi.\n")
+
+
+def test_an_outlet_glued_to_its_source_label_and_a_credit_filling_brackets() -> None:
+    kinds = _names("Thousands of actions call for a culture of nonviolence\n\n"
+                   "SOURCEWaging Nonviolence\nImage Credit: Peace e bene\n\n"
+                   "Anti-coal protesters held a sit-in. (Coal Export Action / Rae Breaux)\n")
+    assert kinds.get("Waging Nonviolence") == "organisation", kinds
+    assert "Coal Export Action" in kinds and "Export Action" not in kinds, kinds
+
+
+def test_and_the_before_a_possessive_opens_a_second_body() -> None:
+    kinds = _names("The workforce follows the U.S. Department of Defense and the People’s "
+                   "Liberation Army of China.\n")
+    assert "U.S. Department of Defense" in kinds, kinds
+    assert "People’s Liberation Army of China" in kinds, kinds
+
+
+def test_sharing_buttons_on_their_line_and_a_bodys_page_on_a_network() -> None:
+    kinds = _names("Workers met in Los Angeles. (OUR Walmart Facebook page)\n\n"
+                   "Read the rest of this article »\n\nFacebook Twitter Email\n\n"
+                   "The action was part of Campaign Nonviolence’s national week.\n")
+    assert kinds.get("Facebook") == "organisation", kinds
+    assert not any("Twitter" in k or (k.endswith("Facebook") and k != "Facebook")
+                   for k in kinds), kinds
+    assert kinds.get("Campaign Nonviolence") != "person", kinds
+
+
+def test_a_unions_name_with_a_comma_before_its_letters_written_as_a_word() -> None:
+    kinds = _names("Over 20,000 members of the South Africa Commercial, Catering and Allied "
+                   "Workers’ Union (Saccawu) are planning a strike.\n")
+    assert kinds.get("South Africa Commercial, Catering and Allied Workers’ Union") == \
+        "organisation", kinds
+
+
+def test_a_slogan_the_words_are_given_to_is_no_quote() -> None:
+    found = suggest("“Workers of the world unite!” says the traditional slogan of the "
+                    "Industrial Workers of the World. “We will win,” said Ann Lee.\n")
+    texts = [q.text for q in found.quotes]
+    assert not any("unite" in t for t in texts), texts
+    assert any(t.startswith("We will win") for t in texts), texts

@@ -1698,6 +1698,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "Proponents said the bill …": people described, not named
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
             run[1].text != "Day" and not _numbered_document(run) and \
+            not _credit_in_brackets(text, run) and \
             not _AFTER_QUOTED_TITLE.search(text, max(0, run[0].start - 80), run[0].start) and not (
                 len(run) >= 3 and run[0].text.endswith("al")
                 and any(t.text in ORGANISATION_HEADS for t in run[2:])) and not (
@@ -1984,6 +1985,18 @@ _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _COMPOUND_ADJECTIVE = re.compile(r"All-[a-z]+|[A-Z][\w.]*-(?:[a-z]+(?:ed|en)|hit|run|led|held|"
                                  r"made|born|based|style|era|type|like|free|wide|friendly|"
                                  r"bound)")
+
+
+#: What closes a credit in brackets after the name that opens it: "… / Rae Breaux)", ")".
+_CREDIT_CLOSE = re.compile(r"(?:[^\S\n]*/[^\S\n]*[A-Z][^()\n]{0,40})?\)")
+
+
+def _credit_in_brackets(text: str, run: list[Token]) -> bool:
+    """A name that fills a caption's brackets, or opens them before a slash and another
+    credit: "(Coal Export Action / Rae Breaux)", "(Pace e Bene)" (no sentence's first word,
+    though the story writes "coal" in lower case)."""
+    return text[run[0].start - 1:run[0].start] == "(" and \
+        _CREDIT_CLOSE.match(text, run[-1].end) is not None
 
 
 def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
@@ -3804,7 +3817,16 @@ def _split_links(text: str, run: list[Token]) -> list[list[Token]]:
             len(re.findall(rf"(?<![\w-]){re.escape(run[1].text)}(?![\w-])", text)) >= 3:
         return [run[:1], run[1:]]  # (the site's name, written again and again: not "on
         # Twitter Spaces", "on Facebook Live", a network's product)
+    if len(run) >= 2 and run[-1].text in SOCIAL_NETWORKS and \
+            run[-2].text not in SOCIAL_NETWORKS and _NETWORK_PAGE_AFTER.match(text, run[-1].end):
+        return [*_split_links(text, run[:-1]), run[-1:]]  # "the OUR Walmart Facebook page",
+        # "the Sierra Club's YouTube channel": whose page, then the network it is on
     return [run]
+
+
+#: What a body or a person has on a social network, after the network's name.
+_NETWORK_PAGE_AFTER = re.compile(r"[^\S\n]+(?:page|pages|account|accounts|post|posts|feed|"
+                                 r"channel|group|profile|handle|livestream)\b")
 
 
 #: Te reo Māori's small words inside names: "Tuwharetoa ki Kawerau", "Te Pou Oranga o

@@ -38,6 +38,7 @@ from .lexicon import (
     RUBRICS,
     SEASONS,
     SOCIAL_NETWORKS,
+    SOURCE_LABEL_BEFORE,
     STORM_KINDS,
 )
 from .results import EntitySuggestion
@@ -337,10 +338,11 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 for c in form.places):
             continue  # "Kenya: Kakuma and Kalobeyei Refugee Settlements": the first of the
             # names a label's colon lists, no sentence's first word
-        if any(re.search(r"\b[Ss]ources?:[^\S\n]*$", c.before)
+        if any(SOURCE_LABEL_BEFORE.search(c.before)
                and re.match(r"[^\S\n]*(?:\n|$|[,;])", c.after) for c in form.places):
-            continue  # "source: Eurostat" under a table: the source, named by its label
-            # (not "Source: Official website of …": a description, its first word)
+            continue  # "source: Eurostat" under a table, "SOURCEWaging Nonviolence" atop a
+            # copy: the source, named by its label (not "Source: Official website of …": a
+            # description, its first word)
         if any((aside := re.match(r",[^,\n]{2,30},", c.after)) is not None
                and SPEECH_AFTER.match(c.after[aside.end():]) for c in form.places):
             continue  # "Ruto, on his part, expressed …": the speaker, an aside between

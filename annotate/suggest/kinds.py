@@ -93,6 +93,7 @@ from .lexicon import (
     SKY_HEADS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
+    SOURCE_LABEL_BEFORE,
     SPEECH,
     SPORTS,
     STATE_ABBREVIATIONS,
@@ -902,8 +903,10 @@ _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'@-])(?!
 _NOUN_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!(?:has|was|is|does)\b)[a-z]+s\b")
 #: The rest of a list of names after one of them, before the noun they share: ", Eagle
 #: Ford, Haynesville, and Permian" (… regions).
-#: Endings of abstract nouns, which no surname has: "Restoration", "Humanism".
-_ABSTRACT_ENDING = re.compile(r"(?:ation|ition|ution|sion|ism|ment|ness|ity|ship|hood)$")
+#: Endings of abstract nouns, which few surnames have: "Restoration", "Humanism",
+#: "Nonviolence" (the tables' surnames excepted: "Lawrence", "Vance").
+_ABSTRACT_ENDING = re.compile(r"(?:ation|ition|ution|sion|ism|ment|ness|ity|ship|hood|ence|"
+                              r"ance)$")
 #: A dateline's colon before the body or the person the item is about: "Geneva: Press Emblem
 #: Campaign (PEC), the global media …".
 _DATELINE_COLON = re.compile(r":[^\S\n]+(?:The[^\S\n]+)?[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+"
@@ -1410,6 +1413,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(c.role or c.honorific for c in places):
         return "organisation", "a social network or video site ('growth in Twitter " \
             "followers')"  # (not a place for its "in")
+    if len(words) <= 4 and words[0] not in know.given_names and all(
+            SOURCE_LABEL_BEFORE.search(c.before) and re.match(r"[^\S\n]*(?:\n|$)", c.after)
+            for c in places):
+        return "organisation", "an outlet after a source's label on its line ('source: " \
+            "Eurostat', 'SOURCEWaging Nonviolence')"
     if any(_FIRM_LABEL.search(c.before) for c in places) or any(
             re.match(r"[^\S\n]+Recalls\b", c.after) for c in places) or any(
             (m := RECALLS_ITS_OWN_AFTER.match(c.after)) and m.group("brand") == words[0]

@@ -475,12 +475,12 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
                             "e", "ka", "ki", "za", "ya", "wa", "sa", "ng", "el", "las", "los",
-                            "para", "amb"))  # ("Azadi ka Amrit
+                            "para", "amb", "n"))  # ("Azadi ka Amrit
 # Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese
 # "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino "sa"
 # and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan"; Spanish
 # articles and "para" inside a body's name: "Asociación para el Manejo Integrado de las
-# Cuencas de La Paz y Comayagua")
+# Cuencas de La Paz y Comayagua"; a firm's "n" for "and": "Pick n Pay")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
@@ -641,6 +641,9 @@ ROAD_WORDS = frozenset("St Street Ave Avenue Rd Road Dr Drive Blvd Boulevard Lan
 LAW_NATION = r"\((?:Northern Ireland|Scotland|Wales|England and Wales|England|NI)\)"
 #: Words a road's number follows: "County Road 1251", "FM 2554" (a farm-to-market road).
 ROAD_NUMBER_HEADS = frozenset("Road Rd Highway Hwy Route Interstate FM RM CR SR".split())
+#: A source's label before the outlet it names, on a line of its own: "source: Eurostat",
+#: "SOURCEWaging Nonviolence" (a copy glued the label in capitals to the outlet's name).
+SOURCE_LABEL_BEFORE = re.compile(r"(?:\b[Ss]ources?:[^\S\n]*|(?:^|\n)SOURCES?)$")
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
                          "Updated Published Date Via Tags Category Categories Topics "

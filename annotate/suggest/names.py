@@ -100,6 +100,7 @@ from .lexicon import (
     SEASONS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
+    SOURCE_LABEL_BEFORE,
     SPEECH,
     STATE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
@@ -230,13 +231,15 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run[:-1] if len(run) > 1 and run[-1].text in _COMMON_ACRONYMS else run
              for run in found]  # ("Public K-12 schools": a sentence's first word, then grades)
     alone = {run[0].text for run in found if len(run) == 1}
+    sharing = [m.span() for m in _SHARING_LINE.finditer(text)]
     found = [run for run in found if not _peoples_adjective(text, run)
              and not (len(run) == 1 and (run[0].text in _COMMON_ACRONYMS
                                          or run[0].text in ("TV", "TVs")))  # ("radio, TV
              # and digital programming": no name alone, though "Press TV" is one)
-             and not (len(run) == 1 and _SHARING_BAR.fullmatch(run[0].text))]
-    # ("TwitterFacebookPinterestGoogle+": a page's sharing buttons, their labels run
-    # together)
+             and not (len(run) == 1 and _SHARING_BAR.fullmatch(run[0].text))
+             and not any(a <= run[0].start and run[-1].end <= b for a, b in sharing)]
+    # ("TwitterFacebookPinterestGoogle+", "Facebook Twitter Email": a page's sharing
+    # buttons, their labels run together or spaced on their line)
     # ("small RNA sequencing": a molecule's letters, no name)
     found = [run[1:] if len(run) > 2 and run[0].text in ("in", "of", "for", "at", "on") else run
              for run in found]  # ("Researchers in Emerging Pests …": a role's word was cut)
@@ -339,8 +342,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         and not _headline_subject(text, run)
         and not _headline_sender(text, run, know) and not _headline_opening_name(text, run, know)
         and not _list_row(text, run)
-        and not (len(run) <= 4 and re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
-                                              text[max(0, run[0].start - 9):run[0].start])
+        and not (len(run) <= 4 and (
+            re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
+                      text[max(0, run[0].start - 9):run[0].start])
+            or SOURCE_LABEL_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
                  and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:])
                  and not _common_phrase(text, run[1:])
                  and run[-1].text not in _OBJECT_PRONOUNS
@@ -1620,9 +1625,12 @@ _CREDITED_BEFORE = re.compile(r"\b(?:appeared|published|produced|republished|rep
 
 
 #: A sharing bar's labels run together: "TwitterFacebookPinterestGoogle+".
-_SHARING_BAR = re.compile(r"(?:Twitter|Facebook|Pinterest|Google\+?|LinkedIn|Instagram|WhatsApp|"
-                          r"Reddit|Tumblr|Email|Print|Share|Tweet|Bluesky|Threads|Mastodon)"
-                          r"{2,}\+?")
+_SHARING_LABEL = (r"(?:Twitter|Facebook|Pinterest|Google\+?|LinkedIn|Instagram|WhatsApp|"
+                  r"Reddit|Tumblr|Email|Print|Share|Tweet|Bluesky|Threads|Mastodon)")
+_SHARING_BAR = re.compile(rf"{_SHARING_LABEL}{{2,}}\+?")
+#: The same buttons' labels spaced on a line of their own: "Facebook Twitter Email".
+_SHARING_LINE = re.compile(rf"(?:^|\n)[^\S\n]*{_SHARING_LABEL}(?:[^\S\n]+{_SHARING_LABEL})+"
+                           r"[^\S\n]*(?=\n|$)")
 
 
 #: A title after the kind of work it names, in Title Case up to a stop: "our daily morning
@@ -1656,19 +1664,20 @@ _PORTFOLIO_BODY = re.compile(
 
 
 #: Letters in brackets after what they abbreviate: "… Sustainability and Equity (RAISE)".
-_LETTERS_IN_BRACKETS = re.compile(r"[^\S\n]\((?P<letters>[A-Z]{3,8})\)")
+_LETTERS_IN_BRACKETS = re.compile(r"[^\S\n]\((?P<letters>[A-Z]{3,8}|[A-Z][a-z]{3,7})\)")
+# (or written as a word, as South African unions are: "(Saccawu)", "(Cosatu)")
 #: Small words a name spelt out before its letters holds that its letters leave out.
 _SPELT_SMALL = frozenset(("with", "and", "of", "the", "for", "in", "on", "to", "&"))
 
 
 def _spelt_before_letters(text: str) -> list[Candidate]:
-    """A name spelt out before its letters in brackets is one name, whatever small words it
-    holds: "the Rebuilding American Infrastructure with Sustainability and Equity (RAISE)
-    grant program" (where "with" would end a run). Only names holding such a word are made
-    here; the runs find the others."""
+    """A name spelt out before its letters in brackets is one name, whatever small words or
+    commas it holds: "the Rebuilding American Infrastructure with Sustainability and Equity
+    (RAISE) grant program" (where "with" would end a run). Only names holding such a word or
+    a comma are made here; the runs find the others."""
     out = []
     for m in _LETTERS_IN_BRACKETS.finditer(text):
-        letters = m.group("letters")
+        letters = m.group("letters").upper()
         words = list(re.finditer(r"[\w’'&-]+", text[max(0, m.start() - 200):m.start()]))
         offset = max(0, m.start() - 200)
         k, taken = len(letters), []
@@ -1690,8 +1699,13 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
         if k == 0 and len(taken) >= 3:
             start, end = offset + taken[-1].start(), offset + taken[0].end()
             if any(w in _SPELT_SMALL - {"of", "and", "the", "for", "&"}
-                   for w in text[start:end].split()):
-                out.append(_span(text, start, end))
+                   for w in text[start:end].split()) or (
+                    "," in text[start:end] and text[end] != "."
+                    and not re.match(r"[^\S\n]+[A-Z]", text[m.end():])):
+                out.append(_span(text, start, end))  # (or a comma: "South Africa
+                # Commercial, Catering and Allied Workers’ Union (Saccawu)"; but not a firm's
+                # "…, Inc. (PMPI)", nor "Pipeline Inspection, Protection, Enforcement and
+                # Safety (PIPES) Act", a law whose name goes on after its letters)
     return out
 
 

@@ -101,6 +101,12 @@ _PRINTED_ON = re.compile(r"\b(?:stickers?|labels?|packag(?:e|es|ing)|signs?|boxe
                          r"cartons?|wrappers?|bottles?|t-shirts?|shirts?|posters?|"
                          r"billboards?)\b[^.!?“”\"]{0,30}\b(?:reads?|reading|that read|"
                          r"which reads?|saying|says)[,:]?[^\S\n]*[“\"‘']?$", re.IGNORECASE)
+#: A slogan or a sign the words are given to after them: "“…” says the traditional slogan of
+#: the Industrial Workers of the World", "“…,” read a banner".
+_MOTTO_AFTER = re.compile(r"[,.!?]?[^\S\n]*(?:says|said|reads?|goes|went)[^\S\n]+(?:the|a|an|its|"
+                          r"their|his|her|one)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:slogan|motto|"
+                          r"banner|placard|sign|poster|chant|inscription|plaque|t-shirt|"
+                          r"bumper sticker)s?\b", re.IGNORECASE)
 #: What someone's words are called when no verb reports them: "an appeal to “…”", "his
 #: call for “…”", "a pledge of “…”".
 _SPEECH_NOUN = re.compile(r"\b(?:appeal|call|plea|pledge|promise|warning|demand|message|"
@@ -969,9 +975,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                       text[max(0, passage.open - 20):passage.open]):
         return None  # "PEFC’s “partial certification” model": a term naming a kind of
         # thing, no one's words
-    if _PRINTED_ON.search(text[max(0, passage.open - 80):passage.open]):
+    if _PRINTED_ON.search(text[max(0, passage.open - 80):passage.open]) or \
+            _MOTTO_AFTER.match(text, passage.close + 1):
         return None  # "stickers on them reading, “PLAYWELL …”", "Their packaging reads,
-        # “…”": words printed on a thing, no one's words
+        # “…”": words printed on a thing, no one's words; "“Workers of the world unite!”
+        # says the traditional slogan of …": a slogan's, whoever once coined it
     titled = quoted_title(words, text[max(0, passage.open - 40):passage.open],
                           text[passage.close + 1:s_end]) or (
         cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"

@@ -733,9 +733,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "… Committee Henry Hyde of Illinois", "Eni F.H. Faleomavaega of
                 # American Samoa": a person, then the state or country they come from
             elif nxt.text == "e" and not any(t.text in ("de", "da", "do", "dos", "das")
-                                             for t in run):
+                                             for t in run) and (
+                    j + 2 >= n or (_maori_spelling(current.text)
+                                   and _maori_spelling(words[j + 2].text))):
                 break  # Portuguese "e" joins a name's surnames after its "de" ("Jailson de
-                # Souza e Silva"); elsewhere it is a word of its own ("Ko Puanga e Rangi")
+                # Souza e Silva"), Italian "e" a body's words ("Pace e Bene"); between two
+                # words spelt with te reo Māori's letters it is a word of its own ("Ko
+                # Puanga e Rangi")
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
@@ -752,7 +756,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 if k < n and _gap_ok(text, words[k - 1], words[k]) and \
                         (words[k].capitalised or words[k].acronym
                          or (nxt.text in ("for", "of") and _GENERATION.fullmatch(words[k].text)
-                             and len(run) >= 2)) and not words[k].initial:
+                             and len(run) >= 2)) and not words[k].initial and \
+                        not (nxt.text == "and" and words[k - 1].text == "the"
+                             and words[k].possessive):
+                    # (not "the U.S. Department of Defense and the People’s Liberation Army":
+                    # a possessive after "and the" opens a second body's name)
                     run += words[j + 1:k + 1]
                     j = k
                 elif k + 2 < n and _day_date(text, words, k) and \
@@ -770,6 +778,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break
         yield run
         i = j + 2 if label else j + 1
+
+
+def _maori_spelling(word: str) -> bool:
+    """Whether a word is spelt with te reo Māori's letters only (a e h i k m n o p r t u
+    w, "ng", "wh", long vowels): "Puanga", "Rangi" (not "Pace", "Bene")."""
+    return re.fullmatch(r"(?:[aeiouāēīōūhkmnprtw]|ng|wh)+", word.casefold()) is not None
 
 
 #: A generation or a dimension by number, after "for" or "of" inside a name: "Principles for
@@ -1092,6 +1106,9 @@ def _body_of_before(text: str, words: list[Token], j: int) -> bool:
     k = j
     while k > 0 and j - k < 6 and _gap_ok(text, words[k - 1], words[k]):
         k -= 1
+        if words[k].text == "the" and k > 0 and words[k - 1].text == "and" and k + 1 == j:
+            return False  # "the U.S. Department of Defense and the People’s Liberation
+            # Army": the possessive after "and the" opens a second body's name
         if words[k].text in ("of", "on") and k > 0 and \
                 words[k - 1].text in ORGANISATION_HEADS and \
                 _gap_ok(text, words[k - 1], words[k]):

@@ -22,6 +22,7 @@ from .lexicon import (
     ABBREVIATIONS,
     CONNECTORS_BASE,
     DOCUMENT_PARTS,
+    FIELD_LABELS,
     FUNCTION_WORDS,
     INITIALS_TITLES,
     MONTH_NAMES,
@@ -37,9 +38,11 @@ from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
 # in C, which saves most of the time): capitalised or non-ASCII-initial words, words with
 # a capital inside ("al-Qaeda", "eBay"), numbers, dotted abbreviations, "&", @handles,
 # domain names ("Medium.com") and the small words that live inside names.
-_SMALL = ("of|the|for|and|to|o|te|ngā|de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|"
-          "el|las|los|para|amb|"
-          "le|dos|das|do|ter|ten|zu|y|e|in|on|an|na|at|former|against|ka|ki|za|ya|wa|sa|ng")
+#: The small words a name holds, kept as tokens: the connectors, and the words runs look at
+#: around a name ("in", "on", "former", "against").
+_KEPT_SMALL = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former", "against"}
+_SMALL = "|".join(re.escape(w) for w in sorted(_KEPT_SMALL | {"ngā"}, key=len, reverse=True)
+                  if w.isalpha())  # (te reo's "ngā" matched, then dropped)
 
 
 #: A web address's path, after its host: "https://cpsc.gov/Recalls/2021/King-of-Fans-…",
@@ -233,6 +236,10 @@ _PRONOUN_VERB_AFTER = re.compile(r"[^\S\n]+(?:am|was|have|had|will|would|can|cou
 _SMALL_WORDS = frozenset("and to on in of at for the from with".split())
 #: An ordinal glued to the capitalised word after it: "6thRanger".
 _GLUED_ORDINAL = re.compile(r"(\d{1,3}(?:st|nd|rd|th))([A-Z][a-z]{2,})")
+#: A copied page's label in capitals glued to the name after it: "SOURCEWaging Nonviolence".
+_GLUED_LABEL = re.compile(
+    rf"({'|'.join(sorted((w.upper() for w in FIELD_LABELS), key=len, reverse=True))})"
+    r"([A-Z][a-z]{2,})")
 #: A word in small letters glued to a capitalised one: "logoTennessee".
 _GLUED_LOWER = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
 
@@ -467,7 +474,7 @@ _PAIRED_BODY_AFTER = re.compile(
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` that can be part of a name, with the flags runs need."""
     out: list[Token] = []
-    keep = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former", "against"}
+    keep = _KEPT_SMALL
     paths = sorted([(m.start("host") if m.group("host") else m.start("path"), m.end("path"))
                     for m in _URL_PATH.finditer(text)]
                    + [m.span() for m in _FR_FILING.finditer(text)]
@@ -730,6 +737,10 @@ def tokens(text: str) -> list[Token]:
         if ordinal:
             start += len(ordinal.group(1))  # "a doctor with the 6thRanger Battalion": the
             word = ordinal.group(2)  # ordinal, glued on where a copy lost a space
+        label = _GLUED_LABEL.fullmatch(word)
+        if label:
+            start += len(label.group(1))  # "SOURCEWaging Nonviolence": the label, glued on
+            word = label.group(2)  # where a copy lost the space after it
         lower = _GLUED_LOWER.fullmatch(word)
         if lower and word in teasers:
             # "… despite interdictRoads around the city …", "… threatens 140
