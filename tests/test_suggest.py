@@ -12924,3 +12924,24 @@ def test_a_slogan_the_words_are_given_to_is_no_quote() -> None:
     texts = [q.text for q in found.quotes]
     assert not any("unite" in t for t in texts), texts
     assert any(t.startswith("We will win") for t in texts), texts
+
+
+def test_the_minister_after_a_phrase_that_sets_the_scene_is_the_titled_person() -> None:
+    found = suggest(
+        "Minister Paul Givan today outlined his vision for the Department for Communities "
+        "(DfC).\n\nSpeaking from Stormont at his first appearance to the Committee for "
+        "Communities, the Minister said: “The scope of the Department is wide.”\n\n"
+        "In relation to the Department’s aim to provide access to good quality housing at "
+        "reasonable cost, the Minister said: “Social housing is vital.”\n")
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said == {"The scope of the Department is wide.": "Paul Givan",
+                    "Social housing is vital.": "Paul Givan"}, said
+
+
+def test_an_events_name_after_post_and_a_bodys_ministers_and_a_surname_after_says() -> None:
+    kinds = _names("We faced a pandemic, post-Brexit arrangements and pre-Columbian art.\n\n"
+                   "Northern Ireland Executive Ministers have been involved in initiatives.\n\n"
+                   "Time is right to rebuild the tourism industry, says Dodds\n")
+    assert "Brexit" in kinds and "Columbian" not in kinds, kinds
+    assert "Northern Ireland Executive" in kinds, kinds
+    assert kinds.get("Dodds") == "person", kinds

@@ -467,6 +467,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _NAME_IN_NEXT_COLUMN.match(text, run[-1].end):
         return []  # "Press Officer          Lena A. Whitcomb": a directory's row, the post
         # in its first column, the name of whoever holds it in the next
+    if len(run) >= 3 and run[-1].text in ("Ministers", "Secretaries", "Officials") and \
+            (run[-2].text in ORGANISATION_HEADS or run[-2].text == "Executive"
+             or know.big_place(run[-2].text)) and not _is_title(run[-3].text, know.titles) and \
+            not run[-2].text.endswith("s") and not text.startswith(" (", run[-1].end) and \
+            not any(t.text == "of" for t in run):
+        # (not "Community Services Ministers (CSM)", a ministers' council by its letters;
+        # nor "Conference of State Government Ministers", whose name they end)
+        run = run[:-1]  # "Northern Ireland Executive Ministers and their officials": the
+        # body whose members act, then the plural of their title
     opening = 1 if run and run[0].text == "Grand" else 0
     the = 1 if len(run) > opening + 3 and run[opening + 2].text == "the" else 0
     if len(run) >= opening + 3 + the and run[opening].text in _CEREMONIES and \

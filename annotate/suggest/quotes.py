@@ -2227,8 +2227,14 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
 
 #: A phrase that sets a sentence's scene before its subject: "In a news release, ", "On
 #: Monday, ".
-_OPENING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|"
-                             r"However|Instead|Also|Last|This)\b[^,.;:“”\"\n]{0,60},\s+")
+_OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|"
+                             r"However|Instead|Also|Last|This)\b[^,.;:“”\"\n]{0,120}"
+                             r"|(?:Speaking|Addressing|Writing|Commenting|Responding|"
+                             r"Announcing|Welcoming|Launching|Visiting|Opening|Reflecting)\b"
+                             r"[^,.;:“”\"\n]{0,120}),\s+")
+#: A title after "the", the subject of the verb after it: "…, the Minister said:".
+_TITLED_SUBJECT = re.compile(rf"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?[A-Z][\w’'-]*"
+                             rf"(?:\s+(?:{_SPEECH_WORDS}))?[\s:,]*$")
 
 
 #: What a court or a body found or said before the clause whose subject speaks: "The Court
@@ -2267,10 +2273,13 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
     clause = text[s_start:limit]
     lead = len(clause) - len(clause.lstrip(" “\"‘'"))
     opener = _OPENING_PHRASE.match(clause, lead)
-    if opener is not None and _mention_at(mentions, starts, s_start + lead,
-                                          s_start + opener.end()) is None:
+    if opener is not None and (
+            _mention_at(mentions, starts, s_start + lead, s_start + opener.end()) is None
+            or _TITLED_SUBJECT.fullmatch(clause, opener.end())):
         lead = opener.end()  # "In a news release, the RNC took a shot at …, saying …": the
-        # subject comes after the phrase that sets the scene
+        # subject comes after the phrase that sets the scene; "Speaking from Stormont at …
+        # the Committee for Communities, the Minister said:": a title after the phrase,
+        # whatever names it holds
     pronoun = re.match(r"(He|She)\b", clause[lead:])
     if pronoun:  # "She argues …, and calls him “a joke.”"
         subject = _previous_subject(text, s_start, pronoun.group().casefold(), mentions,
@@ -2296,6 +2305,9 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
     adverb = re.match(r"[A-Z][a-z]+ly\s+(?=(?:the|a|an)\s)", clause[lead:])
     if adverb:  # "Recently the president of Venezuela …"
         lead += adverb.end()
+    raised = bool(adverb) or (opener is not None and lead == opener.end()
+                              and re.match(r"(?:the|a|an)\s", clause[lead:]) is not None)
+    if raised:  # (and "…, the Minister said": after the phrase that sets the scene)
         clause = clause[:lead] + clause[lead].upper() + clause[lead + 1:]
     if clause[lead:].startswith(_DETERMINERS):
         m = re.match(r"[^,]+", clause[lead:])
@@ -2310,7 +2322,7 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
         phrase = re.split(rf"\s+(?:who|which|that|was|were|is|are|has|had|have|will|would|"
                           rf"{_SPEECH_WORDS}|[a-z]+ly|[a-z]+ed)\b",
                           phrase, flags=re.IGNORECASE)[0]
-        if adverb:
+        if raised:
             phrase = phrase[0].lower() + phrase[1:]
         governed = re.fullmatch(r"(?:[Tt]he)\s+(.+?)\s+(?:government|administration)", phrase)
         country = _mention_at(mentions, starts, s_start + lead, s_start + lead + len(phrase)) \

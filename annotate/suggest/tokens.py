@@ -92,6 +92,10 @@ _FR_FILING = re.compile(r"\[FR Doc\.?[^\]\n]{0,60}\]")
 #: A body's letters after a prefix and its hyphen: "non-NATO", "anti-ISIS", "pro-EU".
 _PREFIXED_NAME = re.compile(r"((?i:non|anti|pro|post|ex))-([A-Z]{2,6})")  # (a body's letters
 # only: "Trans-Canada Highway", "Pre-Columbian" are words of their own)
+#: An event or an era's name after "post-" or "pre-": "post-Brexit arrangements", "pre-Covid
+#: levels" (not an adjective of its own: "pre-Columbian", "post-Soviet", "post-Olympic"; nor
+#: a name that opens with the word: "the Papua New Guinea Post-Courier").
+_ERA_NAME = re.compile(r"(?:post|pre)-([A-Z][a-z]{3,}(?<!ian)(?<!ic)(?<!ese)(?<!ist)(?<!iet))")
 #: A name glued to the figure after it in a copied table's row: "Turkey71,4", "UK24,4".
 _GLUED_FIGURE = re.compile(r"([A-Z][A-Za-z]*[A-Za-z])\d{1,4}")
 #: The rest of such a row: the figure's decimals, then the line's end.
@@ -502,10 +506,13 @@ def tokens(text: str) -> list[Token]:
         if (prefixed := _PREFIXED_NAME.fullmatch(word)) is not None and \
                 prefixed.group(2).startswith("LGBT"):
             prefixed = None  # ("anti-LGBTQ laws": a community's letters, an adjective)
+        if prefixed is None:
+            prefixed = _ERA_NAME.fullmatch(word)
         if prefixed is not None:
-            word = prefixed.group(2)  # "a major non-NATO ally", "pro-EU rallies": a body's
-            # letters after a prefix
-        first = match.start() + (prefixed.start(2) if prefixed is not None else 0)
+            word = prefixed.group(prefixed.lastindex)  # "a major non-NATO ally", "pro-EU
+            # rallies": a body's letters after a prefix; "post-Brexit": an event's name
+        first = match.start() + (prefixed.start(prefixed.lastindex) if prefixed is not None
+                                 else 0)
         if (glued := _GLUED_FIGURE.fullmatch(word)) is not None and \
                 _FIGURE_ENDS_LINE.match(text, first + len(word)):
             word = glued.group(1)  # "Turkey71,4", "FYROM65,3": a table's row, its country
