@@ -12945,3 +12945,18 @@ def test_an_events_name_after_post_and_a_bodys_ministers_and_a_surname_after_say
     assert "Brexit" in kinds and "Columbian" not in kinds, kinds
     assert "Northern Ireland Executive" in kinds, kinds
     assert kinds.get("Dodds") == "person", kinds
+
+
+def test_a_bodys_letters_before_its_countrys_branch_and_a_governments_budget() -> None:
+    kinds = _names("Matt Crilly, President of NUS Scotland, said: “We welcome it.”\n\n"
+                   "The 2025-26 Scottish Budget has been approved by Parliament.\n")
+    assert kinds.get("NUS Scotland") == "organisation" and "NUS" not in kinds, kinds
+    assert "Scottish Budget" in kinds and "Budget" not in kinds, kinds
+
+
+def test_link_labels_in_capitals_and_the_project_a_summary_is_of() -> None:
+    kinds = _names("‘Summary of Project Willow report published:\nPlans for Grangemouth "
+                   "were stepped up.’\n\nUSEFUL LINKS:\n\nSCOT GOV WEBSITE: https://www.gov.scot"
+                   "\n\nSCOT GOV FACEBOOK: https://www.facebook.com/TheScottishGovernment/\n")
+    assert "Project Willow" in kinds and not any(k.startswith("Summary") for k in kinds), kinds
+    assert not any("GOV" in k for k in kinds), kinds

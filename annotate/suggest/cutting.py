@@ -1427,6 +1427,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         skip = 3 if run[2].text == "the" and len(run) > 3 and run[3].capitalised else 2
         run = run[skip:]  # "Photo of John Connolly": a picture's alt text, then whom it
         # shows; "Photographs of the Berlaymont headquarters … are available here"
+    if len(run) > 2 and run[0].text in _SUMMARY_WORDS and run[1].text == "of" and \
+            _DOCUMENT_NOUN_AFTER.match(text, run[-1].end):
+        run = run[2:]  # "Summary of Project Willow report published:": the kind of
+        # document, then the project it is the report of
     if len(run) > 1 and run[-1].text in PICTURE_WORDS | {"Credit", "Caption"} and \
             text.startswith(":", run[-1].end):
         run = run[:-1]  # "… a lineout against Noosa Image: Patrick Gillett.": the label
@@ -1871,9 +1875,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS
-                             or (tail in WORK_HEADS and len(run) > 2)):
+                             or (tail in WORK_HEADS and len(run) > 2)
+                             or tail == "Budget"):
             # "Indian Ocean", "Arabian Sea", "Scottish Child Payment", "American Community
-            # Survey"
+            # Survey", "the Scottish Budget" (a government's, by its people's adjective)
             break
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
                                      for t in run[1:]):
@@ -2006,6 +2011,14 @@ def _credit_in_brackets(text: str, run: list[Token]) -> bool:
     though the story writes "coal" in lower case)."""
     return text[run[0].start - 1:run[0].start] == "(" and \
         _CREDIT_CLOSE.match(text, run[-1].end) is not None
+
+
+#: What a document opening with its kind is of, before "of": "Summary of Project Willow
+#: report", "Review of the X study".
+_SUMMARY_WORDS = frozenset("Summary Review Overview Analysis Evaluation Assessment".split())
+#: The document's own noun in lower case after the name it is of.
+_DOCUMENT_NOUN_AFTER = re.compile(r"[^\S\n]+(?:report|study|review|findings|paper|plan|"
+                                  r"consultation)\b")
 
 
 def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
@@ -4468,7 +4481,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         while k < len(rest) and rest[k].text not in ORGANISATION_HEADS and not (
                 k == org_start and rest[k].acronym and k + 1 < len(rest)
                 and rest[k].text not in know.country_codes
-                and rest[k + 1].text not in ORGANISATION_HEADS):
+                and rest[k + 1].text not in ORGANISATION_HEADS
+                and not (k + 2 == len(rest)
+                         and know.places.get(rest[k + 1].text) in ("country", "region"))):
+            # (but "President of NUS Scotland": a body's letters, then its country's branch)
             k += 1  # (an acronym is a body by itself: "Executive Secretary of the UNFCCC …";
             # but a country's leads the body's name: "Speaker of the US House of …", and so
             # do a body's letters before a head: "Officer for the CMS Center for …")

@@ -237,7 +237,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                                          or run[0].text in ("TV", "TVs")))  # ("radio, TV
              # and digital programming": no name alone, though "Press TV" is one)
              and not (len(run) == 1 and _SHARING_BAR.fullmatch(run[0].text))
-             and not any(a <= run[0].start and run[-1].end <= b for a, b in sharing)]
+             and not any(a <= run[0].start and run[-1].end <= b for a, b in sharing)
+             and not (all(t.text.isupper() for t in run) and _LINK_LABEL_AFTER.match(
+                 text, run[-1].end))]
     # ("TwitterFacebookPinterestGoogle+", "Facebook Twitter Email": a page's sharing
     # buttons, their labels run together or spaced on their line)
     # ("small RNA sequencing": a molecule's letters, no name)
@@ -1628,6 +1630,9 @@ _CREDITED_BEFORE = re.compile(r"\b(?:appeared|published|produced|republished|rep
 _SHARING_LABEL = (r"(?:Twitter|Facebook|Pinterest|Google\+?|LinkedIn|Instagram|WhatsApp|"
                   r"Reddit|Tumblr|Email|Print|Share|Tweet|Bluesky|Threads|Mastodon)")
 _SHARING_BAR = re.compile(rf"{_SHARING_LABEL}{{2,}}\+?")
+#: A link's address after its label's colon: "SCOT GOV FACEBOOK: https://…" (a label in
+#: capitals before it names a link, no one: a page's list of useful links).
+_LINK_LABEL_AFTER = re.compile(r":\s*(?:https?://|www\.)")
 #: The same buttons' labels spaced on a line of their own: "Facebook Twitter Email".
 _SHARING_LINE = re.compile(rf"(?:^|\n)[^\S\n]*{_SHARING_LABEL}(?:[^\S\n]+{_SHARING_LABEL})+"
                            r"[^\S\n]*(?=\n|$)")
