@@ -12960,3 +12960,24 @@ def test_link_labels_in_capitals_and_the_project_a_summary_is_of() -> None:
                    "\n\nSCOT GOV FACEBOOK: https://www.facebook.com/TheScottishGovernment/\n")
     assert "Project Willow" in kinds and not any(k.startswith("Summary") for k in kinds), kinds
     assert not any("GOV" in k for k in kinds), kinds
+
+
+def test_governments_of_places_numbered_treaties_and_a_park_before_a_headlines_noun() -> None:
+    kinds = _names(
+        "  1. The Governments of Canada and Alberta have signed a renewed agreement.\n"
+        "  2. Minister Anandasangaree will meet with 9 First Nations under Treaties 5, 6, and "
+        "10.\n  3. Reopenings support residents who rely on visitors to Jasper National "
+        "Park.\n  4. Jasper National Park Reopenings\n"
+        "  5. The federal government is investing through the Green Infrastructure Stream "
+        "(GIS) in Alberta.\n")
+    assert kinds.get("Canada") == "place" and kinds.get("Alberta") == "place", kinds
+    assert not any(k.startswith(("Governments", "Treaties")) for k in kinds), kinds
+    assert "Jasper National" not in kinds and "Park Reopenings" not in kinds, kinds
+    assert kinds.get("Green Infrastructure Stream") == "other", kinds
+
+
+def test_a_national_red_cross_and_a_bodys_garden_are_what_they_are() -> None:
+    kinds = _names("Alberta announced a program with the Canadian Red Cross. The celebration "
+                   "at the University of Alberta Botanic Garden was cancelled.\n")
+    assert kinds.get("Canadian Red Cross") == "organisation", kinds
+    assert kinds.get("University of Alberta Botanic Garden") == "place", kinds

@@ -893,6 +893,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # the page gives
     if not run:
         return []
+    if len(run) == 2 and run[1].number and run[0].text in _NUMBERED_PLURALS and \
+            re.match(r"[^\S\n]*(?:,[^\S\n]*\d|,?[^\S\n]+(?:and|&|to)[^\S\n]+\d)",
+                     text[run[-1].end:]):
+        return []  # "First Nations under Treaties 5, 6, and 10", "Sections 3 and 4": a list
+        # of numbered treaties or parts, none named whole
     lead = 1 if run and run[0].text == "The" else 0
     team = next((k for k in (2, 1) if len(run) > lead + k and know.places.get(
         " ".join(t.text for t in run[lead:lead + k])) and run[lead + k].text.endswith("s")
@@ -1427,6 +1432,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         skip = 3 if run[2].text == "the" and len(run) > 3 and run[3].capitalised else 2
         run = run[skip:]  # "Photo of John Connolly": a picture's alt text, then whom it
         # shows; "Photographs of the Berlaymont headquarters … are available here"
+    if len(run) == 2 and run[1].number and run[0].text in _NUMBERED_PLURALS and \
+            re.match(r"[^\S\n]*(?:,[^\S\n]*\d|,?[^\S\n]+(?:and|&|to)[^\S\n]+\d)",
+                     text[run[-1].end:]):
+        return []  # "First Nations under Treaties 5, 6, and 10", "Sections 3 and 4": a list
+        # of numbered treaties or parts, none named whole
+    lead = 1 if run and run[0].text == "The" else 0
+    if len(run) > lead + 3 and run[lead].text in ("Governments", "Parliaments", "Peoples") \
+            and run[lead + 1].text == "of" and all(
+                know.big_place(t.text) or t.text in ("and", "&") for t in run[lead + 2:]):
+        run = run[lead + 2:]  # "The Governments of Canada and Alberta have signed …": the
+        # places whose governments they are, each named (no body named in the plural)
     if len(run) > 2 and run[0].text in _SUMMARY_WORDS and run[1].text == "of" and \
             _DOCUMENT_NOUN_AFTER.match(text, run[-1].end):
         run = run[2:]  # "Summary of Project Willow report published:": the kind of
@@ -1872,6 +1888,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) >= 3 and run[1].text in ("Union", "Commission", "Council", "Parliament"):
             break  # "the African Union Headquarters", "the European Commission
             # Representation": a body named with its people's adjective, then more
+        if [t.text for t in run[1:]] in (["Red", "Cross"], ["Red", "Crescent"]):
+            break  # "the Canadian Red Cross": a national society, by its people's adjective
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS
@@ -2013,6 +2031,9 @@ def _credit_in_brackets(text: str, run: list[Token]) -> bool:
         _CREDIT_CLOSE.match(text, run[-1].end) is not None
 
 
+#: Plurals of what is known by its number, before a list of numbers: "Treaties 5, 6, and 10".
+_NUMBERED_PLURALS = frozenset("Treaties Sections Articles Chapters Parts Phases Stages Routes "
+                              "Highways Districts Wards Zones".split())
 #: What a document opening with its kind is of, before "of": "Summary of Project Willow
 #: report", "Review of the X study".
 _SUMMARY_WORDS = frozenset("Summary Review Overview Analysis Evaluation Assessment".split())
@@ -2168,7 +2189,9 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
     if len(run) % 2:
         return []
     pairs = [run[k:k + 2] for k in range(0, len(run), 2)]
-    if all(first.text in know.given_names and last.capitalised and not last.acronym
+    if all(first.text in know.given_names and first.text not in PLACE_HEADS
+           and not _any_head(first.text)  # (not "Jasper National Park Reopenings")
+           and last.capitalised and not last.acronym
            and not last.possessive and last.text not in FUNCTION_WORDS
            and last.text.replace("-", "").isalpha() and last.text not in PLACE_HEADS
            and not _any_head(last.text) and not _is_title(last.text, know.titles)

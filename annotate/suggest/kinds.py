@@ -2104,13 +2104,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a given name, an initial and a surname that also names bodies " \
             "('Eric B. Banks')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
-                                      and words[1] == "of") or (
+                                      and words[1] == "of"
+                                      and not (len(words) > 3 and last in PLACE_HEADS)) or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS
             and not (len(words) == 2 and words[0] in know.given_names
                      and last in know.surnames and (any(c.role for c in places)
                                                     or last not in ORGANISATION_HEADS))):
         # (not "Subcommittee on Military Personnel Chairman Jim Banks", "Jack Chambers
-        # (Dublin West, Fianna Fail)": a person whose surname is a head's plural)
+        # (Dublin West, Fianna Fail)": a person whose surname is a head's plural; nor
+        # "University of Alberta Botanic Garden", a body's place by its own head)
         head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
         return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
     if last in ("Clause", "Clauses") and len(words) > 1 and words[-2][:1].isupper():
@@ -2150,6 +2152,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[-1] in _STANDING_MEMBERS:
         return "organisation", "a conference of its members, a standing body ('National " \
             "Conference of State Legislatures', '… of Historic Preservation Officers')"
+    if joint is not None and len(words) - joint >= 4 and words[-1] in PLACE_HEADS and \
+            words[-1] not in ORGANISATION_HEADS and words[joint] == "of" and \
+            know.places.get(words[joint + 1]) is not None and \
+            not any(w in ("and", "&", "of") for w in words[joint + 1:]):
+        return "place", "a place named for the body that keeps it, then its own head " \
+            "('University of Alberta Botanic Garden')"
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
