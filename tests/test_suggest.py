@@ -12981,3 +12981,23 @@ def test_a_national_red_cross_and_a_bodys_garden_are_what_they_are() -> None:
                    "at the University of Alberta Botanic Garden was cancelled.\n")
     assert kinds.get("Canadian Red Cross") == "organisation", kinds
     assert kinds.get("University of Alberta Botanic Garden") == "place", kinds
+
+
+def test_wiki_users_after_their_namespace_a_signature_and_listed_candidates() -> None:
+    kinds = _names(
+        "Some candidates support it, while others such as User:Kate believe that it should "
+        "not. User:Zanimum found that disturbing.\n\nThanks again for reading.\n— Ral315\n"
+        "There were six new candidates this week: AaronSw, Arnomane, Evrik, Kim Bruning, and "
+        "Zuirdj. However, two candidates, Cartman02au and Hadraj, also withdrew.\n")
+    assert kinds.get("Kate") == "person" and kinds.get("Zanimum") == "person", kinds
+    assert "User" not in kinds and kinds.get("Ral315") == "person", kinds
+    assert all(kinds.get(n) == "person" for n in ("Arnomane", "Evrik", "Zuirdj",
+                                                  "Cartman02au", "Hadraj")), kinds
+
+
+def test_a_wikis_language_edition_and_the_body_an_election_is_for() -> None:
+    kinds = _names("His main project is the Polish Wikipedia; he also edits English "
+                   "Wikisource. He became a candidate in the Elections for the Board of "
+                   "Trustees of the Wikimedia Foundation.\n")
+    assert "Polish Wikipedia" in kinds and "English Wikisource" in kinds, kinds
+    assert not any(k.startswith("Elections") for k in kinds), kinds

@@ -1443,6 +1443,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                 know.big_place(t.text) or t.text in ("and", "&") for t in run[lead + 2:]):
         run = run[lead + 2:]  # "The Governments of Canada and Alberta have signed …": the
         # places whose governments they are, each named (no body named in the plural)
+    if len(run) > 3 and run[0].text in ("Elections", "Election") and \
+            run[1].text in ("for", "to") and run[2].text == "the" and \
+            any(t.text in ORGANISATION_HEADS for t in run[3:]):
+        return _cut(text, run[3:], know, surnames)  # "a candidate in the Elections for the
+        # Board of Trustees of the Wikimedia Foundation": the body the members are elected
+        # to, by its name
     if len(run) > 2 and run[0].text in _SUMMARY_WORDS and run[1].text == "of" and \
             _DOCUMENT_NOUN_AFTER.match(text, run[-1].end):
         run = run[2:]  # "Summary of Project Willow report published:": the kind of
@@ -1890,6 +1896,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # Representation": a body named with its people's adjective, then more
         if [t.text for t in run[1:]] in (["Red", "Cross"], ["Red", "Crescent"]):
             break  # "the Canadian Red Cross": a national society, by its people's adjective
+        if len(run) == 2 and run[1].text in _WIKIS:
+            break  # "the English Wikipedia", "Polish Wikisource": a wiki's language edition
         tail = run[-1].text
         if len(run) > 1 and (tail in ORGANISATION_HEADS or tail in EVENT_HEADS
                              or tail in PLACE_HEADS or tail in OTHER_HEADS
@@ -2031,6 +2039,9 @@ def _credit_in_brackets(text: str, run: list[Token]) -> bool:
         _CREDIT_CLOSE.match(text, run[-1].end) is not None
 
 
+#: Wikimedia's wikis, whose language editions are named with the language's adjective.
+_WIKIS = frozenset("Wikipedia Wikisource Wikinews Wiktionary Wikiquote Wikibooks Wikivoyage "
+                   "Wikiversity".split())
 #: Plurals of what is known by its number, before a list of numbers: "Treaties 5, 6, and 10".
 _NUMBERED_PLURALS = frozenset("Treaties Sections Articles Chapters Parts Phases Stages Routes "
                               "Highways Districts Wards Zones".split())

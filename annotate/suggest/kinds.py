@@ -107,7 +107,13 @@ from .lexicon import (
     WORK_HEADS,
     YEARS,
 )
-from .tokens import POST_BETWEEN_COMMAS, Candidate, _is_title, title_apposed
+from .tokens import (
+    POST_BETWEEN_COMMAS,
+    WIKI_USER_BEFORE,
+    Candidate,
+    _is_title,
+    title_apposed,
+)
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
 #: A person's post between commas before the name: "Jane Smith, National Manager, ".
@@ -777,6 +783,14 @@ _THREE_WORDS = "three short capitalised words, as people's names"
 #: The middle word of a city's or a town's hall or council: "Denver City Hall", "Ashford
 #: Town Council" (no one's middle name, whatever given name the city's is).
 _CIVIC_MIDDLE = frozenset(("City", "Town"))
+#: People named by what they are, then a list of their names after a colon or a comma:
+#: "six new candidates this week: AaronSw, alex756, …", "two candidates, Cartman02au and …".
+_LISTED_AFTER_PEOPLE = re.compile(
+    r"(?:\b(?P<noun>[a-z]{4,}s)(?:[^\S\n]+(?:this|last|next)[^\S\n]+(?:week|month|year))?:"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+    r"(?P<counted>[a-z]{4,}s),)"
+    r"[^\S\n]+(?:[\w.’'-]+(?:[^\S\n]+[\w.’'-]+)?,?[^\S\n]+(?:and[^\S\n]+)?){0,8}$")
+# (not "Hello, friends, Apple has news": a greeting's plural, counted by no number)
 ONE_WORD = "a single name with no other evidence"
 _LONG_NAME = "a long name with no given name"
 SHAPE_ONLY = frozenset((_TWO_WORDS, _THREE_WORDS, ONE_WORD, _LONG_NAME))
@@ -1413,6 +1427,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(c.role or c.honorific for c in places):
         return "organisation", "a social network or video site ('growth in Twitter " \
             "followers')"  # (not a place for its "in")
+    if len(words) <= 3 and any(WIKI_USER_BEFORE.search(c.before) for c in places):
+        return "person", "a wiki's user, after 'User:' ('User:Zanimum')"
     if len(words) <= 4 and words[0] not in know.given_names and all(
             SOURCE_LABEL_BEFORE.search(c.before) and re.match(r"[^\S\n]*(?:\n|$)", c.after)
             for c in places):
@@ -3371,6 +3387,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and text in PLACE_HEADS and places and \
             all(re.search(r"(?:\b[Tt]he[^\S\n]+|\()$", c.before) for c in places):
         return "place", "a place's head word alone, after 'the' ('the Mall')"
+    if len(words) <= 3 and not heads and any(
+            re.search(r"(?:^|\n)[^\S\n]*[—–][^\S\n]*$", c.before)
+            and re.match(r"[^\S\n]*(?:\n|$)", c.after) for c in places):
+        return "person", "a signature on its own line after a dash ('— Ral315')"
+    if len(words) <= 3 and not heads and any(
+            (m := _LISTED_AFTER_PEOPLE.search(c.before)) is not None
+            and _singular(m.group("noun") or m.group("counted")) in PERSON_NOUNS
+            for c in places):
+        return "person", "listed after people named by what they are ('six new candidates " \
+            "this week: AaronSw, …', 'two candidates, Cartman02au and Hadraj,')"
     if len(words) >= 3 and "of" in words[1:-1] and words[0] not in ORGANISATION_HEADS and \
             any(re.search(r"\b(?:a|an)[^\S\n]+$", c.before)
                 and not re.match(r"[^\S\n]+[a-z]", c.after) for c in places) and \

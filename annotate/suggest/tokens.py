@@ -240,6 +240,9 @@ _PRONOUN_VERB_AFTER = re.compile(r"[^\S\n]+(?:am|was|have|had|will|would|can|cou
 _SMALL_WORDS = frozenset("and to on in of at for the from with".split())
 #: An ordinal glued to the capitalised word after it: "6thRanger".
 _GLUED_ORDINAL = re.compile(r"(\d{1,3}(?:st|nd|rd|th))([A-Z][a-z]{2,})")
+#: A wiki's user namespace before a user's name: "User:Kate" (and other languages').
+_WIKI_USER = re.compile(r"\b(?:User|Benutzer|Utilisateur|Usuario):(?=[A-Z])")
+WIKI_USER_BEFORE = re.compile(r"\b(?:User|Benutzer|Utilisateur|Usuario):$")
 #: A copied page's label in capitals glued to the name after it: "SOURCEWaging Nonviolence".
 _GLUED_LABEL = re.compile(
     rf"({'|'.join(sorted((w.upper() for w in FIELD_LABELS), key=len, reverse=True))})"
@@ -499,6 +502,8 @@ def tokens(text: str) -> list[Token]:
             # glued to the name it notes
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
+        if _WIKI_USER.match(text, match.start()):
+            continue  # "User:Kate", "User:Zanimum": a wiki's namespace before a user's name
         if word.isupper() and re.search(r"\d\($", text[max(0, match.start() - 2):match.start()]) \
                 and text.startswith(")", match.start() + len(word)):
             continue  # "2006/2118(INI)", "2018/0162(COD)": a procedure's kind glued to its
@@ -840,6 +845,8 @@ def tokens(text: str) -> list[Token]:
             # OperationsD. Scott Blake")
         if more:
             token.initial = True
+        if WIKI_USER_BEFORE.search(text[max(0, start - 12):start]):
+            token.initial = False  # (a user's name after its namespace opens no sentence)
         out.append(token)
     for line in repeated_the_lines(text):
         for token in out:
