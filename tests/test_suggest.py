@@ -13001,3 +13001,18 @@ def test_a_wikis_language_edition_and_the_body_an_election_is_for() -> None:
                    "Trustees of the Wikimedia Foundation.\n")
     assert "Polish Wikipedia" in kinds and "English Wikisource" in kinds, kinds
     assert not any(k.startswith("Elections") for k in kinds), kinds
+
+
+def test_a_regions_name_is_no_bodys_letters_and_a_caption_files_header_no_name() -> None:
+    kinds = _names("WEBVTT Kind: captions Language: en-US 00:00:03.600 --> 00:00:07.040 We chat "
+                   "with NOAA experts studying the North Atlantic right whale.\n")
+    assert kinds.get("NOAA") == "organisation" and "North Atlantic" in kinds, kinds
+    assert not any(k.startswith(("WEBVTT", "Kind", "Language")) for k in kinds), kinds
+
+
+def test_a_title_pages_body_in_capitals_then_one_in_title_case_and_a_cover_label() -> None:
+    kinds = _names("Service Assessment U.S. DEPARTMENT OF COMMERCE National Oceanic and "
+                   "Atmospheric Administration National Weather Service Silver Spring, "
+                   "Maryland Cover Photograph: The Federal Aviation Administration’s radar.\n")
+    assert "U.S. DEPARTMENT OF COMMERCE" in kinds, kinds
+    assert not any("COMMERCE National" in k or k.endswith("Cover") for k in kinds), kinds

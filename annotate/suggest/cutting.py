@@ -1437,6 +1437,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                      text[run[-1].end:]):
         return []  # "First Nations under Treaties 5, 6, and 10", "Sections 3 and 4": a list
         # of numbered treaties or parts, none named whole
+    shouted = _shouted_block(run)
+    if shouted is not None:
+        start, end = shouted
+        return [*(_cut(text, run[:start], know, surnames) if start else []),
+                *_cut(text, run[start:end], know, surnames),
+                *_cut(text, run[end:], know, surnames)]  # "U.S. DEPARTMENT OF COMMERCE
+        # National Oceanic and Atmospheric Administration": a title page's lines run
+        # together, a body in capitals between names in title case
     lead = 1 if run and run[0].text == "The" else 0
     if len(run) > lead + 3 and run[lead].text in ("Governments", "Parliaments", "Peoples") \
             and run[lead + 1].text == "of" and all(
@@ -1456,6 +1464,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) > 1 and run[-1].text in PICTURE_WORDS | {"Credit", "Caption"} and \
             text.startswith(":", run[-1].end):
         run = run[:-1]  # "… a lineout against Noosa Image: Patrick Gillett.": the label
+        if len(run) > 1 and run[-1].text == "Cover":
+            run = run[:-1]  # ("… Silver Spring, Maryland Cover Photograph: …": the cover's)
     if run[0].text == "Friend" and re.search(r"\bhon\.?\s+$", text[max(0, run[0].start - 8):
                                                                    run[0].start]):
         run = run[1:]  # "My hon Friend the Home Secretary": a form of address
@@ -2051,6 +2061,25 @@ _SUMMARY_WORDS = frozenset("Summary Review Overview Analysis Evaluation Assessme
 #: The document's own noun in lower case after the name it is of.
 _DOCUMENT_NOUN_AFTER = re.compile(r"[^\S\n]+(?:report|study|review|findings|paper|plan|"
                                   r"consultation)\b")
+
+
+def _shouted_block(run: list[Token]) -> tuple[int, int] | None:
+    """Where a name in capitals sits inside a run of names in title case (two words of five
+    letters or more in capitals, then names in title case ending with a body's head): the
+    lines of a title page run together."""
+    if run[-1].text not in ORGANISATION_HEADS:
+        return None  # (not "… Coin U.S. DEPARTMENT OF THE TREASURY Press Center Remarks": a
+        # page's header and its rubric, the body written other ways elsewhere)
+    for end in range(2, len(run) - 1):
+        if not (run[end].capitalised and not run[end].text.isupper()
+                and run[end - 1].text.isupper()):
+            continue
+        start = end - 1
+        while start > 0 and run[start - 1].text.isupper():
+            start -= 1
+        if sum(len(t.text) >= 5 and t.text.isalpha() for t in run[start:end]) >= 2:
+            return start, end
+    return None
 
 
 def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:

@@ -38,6 +38,7 @@ from .lexicon import (
     BILL_NUMBER,
     COMPANY_FORMS,
     COMPANY_TRADES,
+    COMPASS_POINTS,
     COUNTRY_LETTERS,
     COURT_CASE,
     DESIGNATION,
@@ -1214,6 +1215,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 expanded = [f for f in index.by_text.values() if 2 <= len(f.words) < len(letters)
                             and not index.person(f) and f.words[0][0] == letters[0]
                             and not know.places.get(f.text)  # (not "NOAA": "North America")
+                            and not (len(f.words) == 2 and f.words[0] in COMPASS_POINTS)
+                            # (nor "the North Atlantic": a region by its side)
                             and not (f.words[0] == word and (
                                 (f.words[-1] not in WORK_HEADS
                                  and f.words[-1] not in ORGANISATION_HEADS)

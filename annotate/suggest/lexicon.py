@@ -653,7 +653,8 @@ FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Not
                          "Manufacturer Manufacturers Distributor Distributors Retailer "
                          "Retailers Hazard Hazards Injuries Incidents Remedy Remedies "
                          "Camera Map Location Videographer Photographer Producer Narrator "
-                         "Reporter Reporters Attention Attn".split())
+                         "Reporter Reporters Attention Attn Kind Language".split())
+# (and a caption file's header: "WEBVTT Kind: captions Language: en-US")
 
 #: Kinds of places in the plural, which lists of places name ("the counties of …", "the
 #: Pennines and other northern hills").

@@ -502,6 +502,8 @@ def tokens(text: str) -> list[Token]:
             # glued to the name it notes
         if word[0].islower() and word not in keep and not _HAS_CAPITAL.search(word):
             continue
+        if word == "WEBVTT":
+            continue  # a caption file's signature, no name
         if _WIKI_USER.match(text, match.start()):
             continue  # "User:Kate", "User:Zanimum": a wiki's namespace before a user's name
         if word.isupper() and re.search(r"\d\($", text[max(0, match.start() - 2):match.start()]) \
