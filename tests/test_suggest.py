@@ -13016,3 +13016,16 @@ def test_a_title_pages_body_in_capitals_then_one_in_title_case_and_a_cover_label
                    "Maryland Cover Photograph: The Federal Aviation Administration’s radar.\n")
     assert "U.S. DEPARTMENT OF COMMERCE" in kinds, kinds
     assert not any("COMMERCE National" in k or k.endswith("Cover") for k in kinds), kinds
+
+
+def test_a_message_under_a_headline_naming_its_owner_and_a_welsh_bodys_short_form() -> None:
+    found = suggest(
+        "First Minister’s New Year message\n\n“As the year draws to a close, it is a good "
+        "time to reflect on the events of the last 12 months.\n\n“I wish you and your "
+        "families a very happy New Year.”\n\nThe funding follows Mudiad Meithrin’s paper "
+        "‘Meithrin Miliwn’ in summer 2017, outlining the steps needed to enable the Mudiad to "
+        "respond.\n")
+    assert {q.speaker_name for q in found.quotes} == {"First Minister"}, found.quotes
+    kinds = _types(found)
+    assert kinds.get("Mudiad Meithrin") == "organisation", kinds
+    assert kinds.get("Meithrin Miliwn") == "work", kinds

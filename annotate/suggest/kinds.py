@@ -1564,6 +1564,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_SHIP_DID_AFTER.match(c.after) and re.search(r"(?:\b[Tt]he|[‘'“\"])[^\S\n]*$", c.before)
            for c in places):
         return "other", "a ship, by what it did ('the ‘…’ had gone aground')"
+    if places and all(re.search(rf"\b(?:paper|report|book|film|study|essay|song|poem|"
+                                rf"{TITLED_KINDS})[^\S\n]+[‘“\"']$", c.before)
+                      for c in places) and "work" not in hints:
+        return "work", "a title in quotation marks after the kind of work it is ('the " \
+            "paper ‘Meithrin Miliwn’')"
     if "work" in hints:
         if (any(_PROGRAMME_AFTER.match(c.after) for c in places) or scheme) and not (
                 len(words) > 2 and words[0] in WORK_HEADS and words[1] in ("on", "of", "for")):
@@ -3290,6 +3295,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] not in know.given_names and any(
             _RULES_AFTER.match(c.after) for c in places):
         return "other", "named before the kind of rule or programme it is ('… laws')"
+    if len(words) == 2 and words[0] not in know.given_names and any(
+            f.words == (words[0],) and f.places
+            and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in f.places)
+            for f in cluster[1:]):
+        return "organisation", "shortened to its first word after 'the' ('the Mudiad'), as " \
+            "no one's name is"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

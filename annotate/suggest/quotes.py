@@ -829,6 +829,7 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = _attributed_after_dash(text, passage.close, mentions, starts) or \
                 _subject_opens_next(text, passage.close, mentions, starts) or \
                 _attributed_below(text, passage.close, mentions, starts) or \
+                _owner_in_headline_above(text, passage.open, mentions, starts) or \
                 (None if headline_over_summary(text, passage) is not None else
                  _standing_alone(text, passage.open, mentions, starts, previous))
             # (a list's headline: the person named above it is the item before's)
@@ -1005,6 +1006,33 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         kind = "written"
     return QuoteSuggestion(start, end, text[start:end], kind, speaker, speaker_name, cue,
                            medium, evidence, passage.continued)
+
+
+#: A headline naming whose words follow, by a possessive before the kind of words they are:
+#: "First Minister’s New Year message", "The President’s statement on …".
+_OWNED_WORDS_HEADLINE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:The[^\S\n]+)?(?P<who>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
+    r"[’']s[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,3}(?:[Mm]essage|[Ss]tatement|[Ss]peech|"
+    r"[Aa]ddress|[Rr]emarks|[Tt]ribute|[Ll]etter|[Aa]ppeal)(?:[^\S\n]+(?:on|to|for)[^\n]{0,60})?"
+    r"[^\S\n]*\n\s*$")
+
+
+def _owner_in_headline_above(text: str, q_open: int, mentions: Sequence[Mention],
+                             starts: list[int]) -> tuple[str | None, str, None, str] | None:
+    """A quote opening the paragraph right under a headline that names whose message it is
+    ("First Minister’s New Year message"): that owner's words (a person the story names, or
+    the post as the headline gives it)."""
+    line_start = text.rfind("\n", 0, q_open) + 1
+    if text[line_start:q_open].strip(" “\"‘'"):
+        return None
+    owner = _OWNED_WORDS_HEADLINE.search(text, max(0, line_start - 200), line_start)
+    if owner is None:
+        return None
+    found = _mention_at(mentions, starts, owner.start("who"), owner.end("who"))
+    cue = "the headline above names whose message it is ('First Minister’s New Year message')"
+    if found is not None and found.end == owner.end("who"):
+        return found.key, text[found.start:found.end], None, cue
+    return None, owner.group("who"), None, cue
 
 
 def decked_headline(text: str, passage: Passage, words: list[str]) -> tuple[int, int] | None:
