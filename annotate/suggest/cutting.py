@@ -2346,6 +2346,10 @@ def _links_line(text: str, at: int) -> bool:
     return len(parts) >= 3
 
 
+#: The pictures a credit's label names: "Photo Courtesy …", "Image credit: …".
+_CREDITED_PICTURES = frozenset(("Photo", "Photos", "Image", "Images"))
+
+
 def _without_furniture(text: str, run: list[Token]) -> list[Token]:
     """The run without what a document's layout put at its edges: a date in capitals
     ("TUESDAY SEPTEMBER 17"), a document's number ("No. III-13-004 Contacts: …"), a
@@ -2368,12 +2372,12 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
             re.match(r"[^\S\n]+[a-z]+[^\S\n]*:", text[run[-1].end:run[-1].end + 20]):
         run = run[:-1]  # "Camera: Mike Burke Video editor: Marcus Harton": the next credit's
         # label, its first word glued to the name before it
-    if len(run) > 2 and run[0].text in ("Photo", "Photos", "Image", "Images") and \
+    if len(run) > 2 and run[0].text in _CREDITED_PICTURES and \
             run[1].text in ("Courtesy", "Credit", "for", "By"):
         run = run[2:]  # "(Photo Courtesy Missouri Senate)": the credit's giver; "Photo for
         # CALmatters by …": the outlet the photo was made for; "Photo By Russell Toof |
         # …": the photographer
-    if run and run[-1].text in ("Photo", "Photos", "Image", "Images") and \
+    if run and run[-1].text in _CREDITED_PICTURES and \
             re.match(r"[^\S\n]+(?:credit|courtesy)\b", text[run[-1].end:]):
         run = run[:-1]  # "… visit http://www.isunet.edu Photo credit: NASA/Kim Shiflett": the
         # credit's label after a link, no name

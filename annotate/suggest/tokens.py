@@ -241,8 +241,9 @@ _SMALL_WORDS = frozenset("and to on in of at for the from with".split())
 #: An ordinal glued to the capitalised word after it: "6thRanger".
 _GLUED_ORDINAL = re.compile(r"(\d{1,3}(?:st|nd|rd|th))([A-Z][a-z]{2,})")
 #: A wiki's user namespace before a user's name: "User:Kate" (and other languages').
-_WIKI_USER = re.compile(r"\b(?:User|Benutzer|Utilisateur|Usuario):(?=[A-Z])")
-WIKI_USER_BEFORE = re.compile(r"\b(?:User|Benutzer|Utilisateur|Usuario):$")
+_WIKI_USER_SPACE = r"\b(?:User|Benutzer|Utilisateur|Usuario):"
+_WIKI_USER = re.compile(rf"{_WIKI_USER_SPACE}(?=[A-Z])")
+WIKI_USER_BEFORE = re.compile(rf"{_WIKI_USER_SPACE}$")
 #: A copied page's label in capitals glued to the name after it: "SOURCEWaging Nonviolence".
 _GLUED_LABEL = re.compile(
     rf"({'|'.join(sorted((w.upper() for w in FIELD_LABELS), key=len, reverse=True))})"
