@@ -13029,3 +13029,10 @@ def test_a_message_under_a_headline_naming_its_owner_and_a_welsh_bodys_short_for
     kinds = _types(found)
     assert kinds.get("Mudiad Meithrin") == "organisation", kinds
     assert kinds.get("Meithrin Miliwn") == "work", kinds
+
+
+def test_a_name_paired_with_a_body_by_between_and_is_a_body() -> None:
+    kinds = _names("This is part of the budget deal between Plaid Cymru and the Welsh "
+                   "Government. Talks between Ann Lee and the Labour Party failed.\n")
+    assert kinds.get("Plaid Cymru") == "organisation", kinds
+    assert kinds.get("Ann Lee") == "person", kinds

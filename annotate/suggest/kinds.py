@@ -3295,6 +3295,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] not in know.given_names and any(
             _RULES_AFTER.match(c.after) for c in places):
         return "other", "named before the kind of rule or programme it is ('… laws')"
+    if len(words) <= 3 and words[0] not in know.given_names and any(
+            re.search(r"\bbetween[^\S\n]+$", c.before)
+            and (m := re.match(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?((?:[A-Z][\w’'-]*[^\S\n]+)"
+                               r"{0,3}[A-Z][\w’'-]*)", c.after)) is not None
+            and m.group(1).split()[-1] in ORGANISATION_HEADS for c in places):
+        return "organisation", "paired by 'between … and' with a body ('a deal between Plaid " \
+            "Cymru and the Welsh Government')"
     if len(words) == 2 and words[0] not in know.given_names and any(
             f.words == (words[0],) and f.places
             and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in f.places)

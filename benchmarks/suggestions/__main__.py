@@ -3598,8 +3598,8 @@ def main(argv: list[str]) -> int:
              "showed a message's paragraphs under a headline naming its owner ('First "
              "Minister’s New Year message') given to no one, a body shortened to its first "
              "word after 'the' ('the Mudiad') and a paper's title in single marks after "
-             "'paper' typed people; fixed (names type 0.90, speakers 1.00); left: 'Plaid "
-             "Cymru' typed a person"))
+             "'paper' typed people, a party paired with a government by 'between … and' "
+             "('Plaid Cymru') typed a person; fixed (names type 1.00, speakers 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
