@@ -13036,3 +13036,14 @@ def test_a_name_paired_with_a_body_by_between_and_is_a_body() -> None:
                    "Government. Talks between Ann Lee and the Labour Party failed.\n")
     assert kinds.get("Plaid Cymru") == "organisation", kinds
     assert kinds.get("Ann Lee") == "person", kinds
+
+
+def test_two_italian_es_two_bodies_a_plural_title_and_a_byline_before_its_dateline() -> None:
+    kinds = _names("The Rete Italiana Pace e Disarmo e Senzatomica welcome it.\n\n"
+                   "On Thursday, US Congresspersons Jim McGovern and Earl Blumenauer introduced "
+                   "a resolution.\n\nBy Jaya Ramachandran NEW YORK (IDN) – Faith communities "
+                   "have called for it.\n")
+    assert "Rete Italiana Pace e Disarmo" in kinds and "Senzatomica" in kinds, kinds
+    assert kinds.get("Jim McGovern") == "person", kinds
+    assert kinds.get("Jaya Ramachandran") == "person", kinds
+    assert kinds.get("IDN") == "organisation", kinds

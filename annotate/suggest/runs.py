@@ -734,12 +734,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # American Samoa": a person, then the state or country they come from
             elif nxt.text == "e" and not any(t.text in ("de", "da", "do", "dos", "das")
                                              for t in run) and (
-                    j + 2 >= n or (_maori_spelling(current.text)
-                                   and _maori_spelling(words[j + 2].text))):
+                    j + 2 >= n or any(t.text == "e" for t in run)
+                    or (_maori_spelling(current.text) and _maori_spelling(words[j + 2].text))):
                 break  # Portuguese "e" joins a name's surnames after its "de" ("Jailson de
-                # Souza e Silva"), Italian "e" a body's words ("Pace e Bene"); between two
-                # words spelt with te reo Māori's letters it is a word of its own ("Ko
-                # Puanga e Rangi")
+                # Souza e Silva"), Italian "e" a body's words ("Pace e Bene"), once ("Rete
+                # Italiana Pace e Disarmo e Senzatomica": two bodies); between two words
+                # spelt with te reo Māori's letters it is a word of its own ("Ko Puanga e
+                # Rangi")
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2
