@@ -13047,3 +13047,13 @@ def test_two_italian_es_two_bodies_a_plural_title_and_a_byline_before_its_dateli
     assert kinds.get("Jim McGovern") == "person", kinds
     assert kinds.get("Jaya Ramachandran") == "person", kinds
     assert kinds.get("IDN") == "organisation", kinds
+
+
+def test_a_headline_in_marks_read_out_by_the_person_the_teaser_under_it_names() -> None:
+    found = suggest(
+        "Faith Communities Call For Banning Nuclear Weapons\n\nFaith communities have called "
+        "for heeding the voices of survivors.\n\n“The ban treaty will change the world”\n\n"
+        "The following statement was read by Hiroshima survivor Setsuko Thurlow, on behalf "
+        "of ICAN, during the conference.\n")
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("The ban treaty will change the world") == "Setsuko Thurlow", said

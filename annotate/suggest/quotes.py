@@ -829,6 +829,7 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = _attributed_after_dash(text, passage.close, mentions, starts) or \
                 _subject_opens_next(text, passage.close, mentions, starts) or \
                 _attributed_below(text, passage.close, mentions, starts) or \
+                _read_out_below(text, passage.close, mentions, starts) or \
                 _owner_in_headline_above(text, passage.open, mentions, starts) or \
                 (None if headline_over_summary(text, passage) is not None else
                  _standing_alone(text, passage.open, mentions, starts, previous))
@@ -1015,6 +1016,36 @@ _OWNED_WORDS_HEADLINE = re.compile(
     r"[’']s[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,3}(?:[Mm]essage|[Ss]tatement|[Ss]peech|"
     r"[Aa]ddress|[Rr]emarks|[Tt]ribute|[Ll]etter|[Aa]ppeal)(?:[^\S\n]+(?:on|to|for)[^\n]{0,60})?"
     r"[^\S\n]*\n\s*$")
+
+
+#: The paragraph under a headline in marks that says who spoke the words it is made of:
+#: "The following statement was read by Hiroshima survivor Setsuko Thurlow, …".
+_READ_OUT_BY = re.compile(r"\s*(?:The|This)[^\S\n]+(?:following[^\S\n]+)?(?:statement|speech|"
+                          r"remarks|message|address|testimony)[^\S\n]+was[^\S\n]+(?:read|"
+                          r"delivered|given|made)(?:[^\S\n]+out)?[^\S\n]+by[^\S\n]+")
+
+
+def _read_out_below(text: str, q_close: int, mentions: Sequence[Mention], starts: list[int]
+                    ) -> tuple[str | None, str | None, None, str] | None:
+    """A quote on a line of its own whose next paragraph says who read out the statement
+    it comes from: the first person named after "… was read by" (a headline made of a
+    speaker's words, the teaser under it naming them)."""
+    newline = text.find("\n", q_close + 1)
+    if text[q_close + 1:newline if newline >= 0 else len(text)].strip():
+        return None  # (the quote ends its line)
+    read = _READ_OUT_BY.match(text, q_close + 1)
+    if read is None:
+        return None
+    end = min((k for k in (text.find(".", read.end()), text.find("\n", read.end())) if k >= 0),
+              default=len(text))
+    i = bisect.bisect_left(starts, read.end())
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].type == "person":
+            found = mentions[i]
+            return found.key, text[found.start:found.end], None, \
+                "the paragraph under it: 'The following statement was read by …'"
+        i += 1
+    return None
 
 
 def _owner_in_headline_above(text: str, q_open: int, mentions: Sequence[Mention],

@@ -3608,9 +3608,10 @@ def main(argv: list[str]) -> int:
              "Italiana Pace e Disarmo e Senzatomica'), a plural title not known ('US "
              "Congresspersons Jim McGovern'), a byline run into its dateline in capitals "
              "('Jaya Ramachandran NEW YORK') and the agency in brackets after it typed a "
-             "place ('(IDN)'); fixed (names P 0.85, R 0.91, type 0.95); left: a headline's "
-             "words in marks given to the teaser before, not to 'the following statement was "
-             "read by …', a treaty's nicknames and a campaign's full name not joined to "
+             "place ('(IDN)'), a headline's words in marks given to the teaser before, not to "
+             "'the following statement was read by …' under it; fixed (names P 0.85, R 0.91, "
+             "type 0.95, speaker 1.00); left: a treaty's nicknames and a campaign's full "
+             "name not joined to "
              "their short forms, 'the Australian' in marks missed, 'Council of States of the "
              "Swiss Federal Assembly' kept whole, 'UN HQ' cut, 'the Oppenheimer movie' "
              "typed a body"))
