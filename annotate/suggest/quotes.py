@@ -830,7 +830,7 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 _subject_opens_next(text, passage.close, mentions, starts) or \
                 _attributed_below(text, passage.close, mentions, starts) or \
                 _read_out_below(text, passage.close, mentions, starts) or \
-                _owner_in_headline_above(text, passage.open, mentions, starts) or \
+                _statement_title(text, passage.open, mentions, starts) or \
                 (None if headline_over_summary(text, passage) is not None else
                  _standing_alone(text, passage.open, mentions, starts, previous))
             # (a list's headline: the person named above it is the item before's)
@@ -1009,15 +1009,6 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                            medium, evidence, passage.continued)
 
 
-#: A headline naming whose words follow, by a possessive before the kind of words they are:
-#: "First Minister’s New Year message", "The President’s statement on …".
-_OWNED_WORDS_HEADLINE = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:The[^\S\n]+)?(?P<who>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
-    r"[’']s[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,3}(?:[Mm]essage|[Ss]tatement|[Ss]peech|"
-    r"[Aa]ddress|[Rr]emarks|[Tt]ribute|[Ll]etter|[Aa]ppeal)(?:[^\S\n]+(?:on|to|for)[^\n]{0,60})?"
-    r"[^\S\n]*\n\s*$")
-
-
 #: The paragraph under a headline in marks that says who spoke the words it is made of:
 #: "The following statement was read by Hiroshima survivor Setsuko Thurlow, …".
 _READ_OUT_BY = re.compile(r"\s*(?:The|This)[^\S\n]+(?:following[^\S\n]+)?(?:statement|speech|"
@@ -1038,32 +1029,11 @@ def _read_out_below(text: str, q_close: int, mentions: Sequence[Mention], starts
         return None
     end = min((k for k in (text.find(".", read.end()), text.find("\n", read.end())) if k >= 0),
               default=len(text))
-    i = bisect.bisect_left(starts, read.end())
-    while i < len(mentions) and mentions[i].start < end:
-        if mentions[i].type == "person":
-            found = mentions[i]
-            return found.key, text[found.start:found.end], None, \
-                "the paragraph under it: 'The following statement was read by …'"
-        i += 1
-    return None
-
-
-def _owner_in_headline_above(text: str, q_open: int, mentions: Sequence[Mention],
-                             starts: list[int]) -> tuple[str | None, str, None, str] | None:
-    """A quote opening the paragraph right under a headline that names whose message it is
-    ("First Minister’s New Year message"): that owner's words (a person the story names, or
-    the post as the headline gives it)."""
-    line_start = text.rfind("\n", 0, q_open) + 1
-    if text[line_start:q_open].strip(" “\"‘'"):
+    found = _first_person(mentions, starts, read.end(), end)
+    if found is None:
         return None
-    owner = _OWNED_WORDS_HEADLINE.search(text, max(0, line_start - 200), line_start)
-    if owner is None:
-        return None
-    found = _mention_at(mentions, starts, owner.start("who"), owner.end("who"))
-    cue = "the headline above names whose message it is ('First Minister’s New Year message')"
-    if found is not None and found.end == owner.end("who"):
-        return found.key, text[found.start:found.end], None, cue
-    return None, owner.group("who"), None, cue
+    return found.key, text[found.start:found.end], None, \
+        "the paragraph under it: 'The following statement was read by …'"
 
 
 def decked_headline(text: str, passage: Passage, words: list[str]) -> tuple[int, int] | None:
@@ -1831,6 +1801,17 @@ def _mention_at(mentions: Sequence[Mention], starts: list[int], at: int,
     i = bisect.bisect_left(starts, at)
     if i < len(mentions) and mentions[i].start < limit:
         return mentions[i]
+    return None
+
+
+def _first_person(mentions: Sequence[Mention], starts: list[int], at: int,
+                  limit: int) -> Mention | None:
+    """The first person named from ``at`` up to ``limit``."""
+    i = bisect.bisect_left(starts, at)
+    while i < len(mentions) and mentions[i].start < limit:
+        if mentions[i].type == "person":
+            return mentions[i]
+        i += 1
     return None
 
 
@@ -2667,7 +2648,12 @@ _CODE_CITED_AFTER = re.compile(r"[^\S\n]*\((?P<code>\d{1,2}[^\S\n]+(?:U\.S\.C\.|
 #: Secretary Vilsack on …", "Statement by the Press Secretary", "Chairman Johnson’s
 #: Statement".
 _STATEMENT_TITLE = re.compile(r"\bStatement\s+(?:from|by|of)\s|(?P<whose>[’']s)[^\S\n]+"
-                              r"Statement\b")
+                              r"(?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Statement|[Mm]essage|[Ss]peech|"
+                              r"[Aa]ddress|[Tt]ribute)\b")
+# (and "First Minister’s New Year message": a message, its owner's post before it)
+#: The words before a title's possessive that name its owner by a post: "First Minister".
+_OWNER_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:The[^\S\n]+)?(?P<who>[A-Z][\w.-]*"
+                           r"(?:[^\S\n]+[A-Z][\w.-]*){0,3})$")
 
 
 def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
@@ -2690,16 +2676,16 @@ def _statement_title(text: str, q_open: int, mentions: Sequence[Mention], starts
             if found is not None and found.type == "person" and found.end == m.start():
                 return found.key, text[found.start:found.end], None, \
                     "the statement's title names who makes it ('Chairman Johnson’s Statement')"
+            owner = _OWNER_BEFORE.search(text, max(0, m.start() - 120), m.start())
+            if (found is None or found.end != m.start()) and owner is not None:
+                return None, owner.group("who"), None, "the title names whose message it is " \
+                    "by a post ('First Minister’s New Year message')"
             continue
         end = text.find("\n", m.end())
-        end = end if end >= 0 else len(text)
-        i = bisect.bisect_left(starts, m.end())
-        while i < len(mentions) and mentions[i].start < end:
-            if mentions[i].type == "person":
-                found = mentions[i]
-                return found.key, text[found.start:found.end], None, \
-                    "the statement's title names who makes it ('Statement from … Vilsack')"
-            i += 1
+        found = _first_person(mentions, starts, m.end(), end if end >= 0 else len(text))
+        if found is not None:
+            return found.key, text[found.start:found.end], None, \
+                "the statement's title names who makes it ('Statement from … Vilsack')"
     return None
 
 
