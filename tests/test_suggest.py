@@ -13057,3 +13057,30 @@ def test_a_headline_in_marks_read_out_by_the_person_the_teaser_under_it_names() 
         "of ICAN, during the conference.\n")
     said = {q.text: q.speaker_name for q in found.quotes}
     assert said.get("The ban treaty will change the world") == "Setsuko Thurlow", said
+
+
+def test_a_page_of_teasers_its_outlet_a_college_a_county_a_region_and_a_people() -> None:
+    kinds = _names(
+        "Latest KFF Health News Stories\n\nCalifornia Attorney General And Santa Clara County "
+        "Face Off Over Sale Of Two Hospitals\n\nKFF Health News Original\n\nCalifornia "
+        "Attorney General Xavier Becerra is trying to prevent Santa Clara County from buying "
+        "two hospitals.\n\nMost Hospital Palliative Care Programs Are Understaffed\n\n"
+        "KFF Health News Original\n\nPatients in the Northeast get it more often than those in "
+        "the Midwest or South and African-Americans were less likely to get it.\n\n"
+        "Clinics Expand\n\nKFF Health News Original\n\nIt is run by the university’s College "
+        "of Behavioral, Social and Health Sciences.\n")
+    assert kinds.get("KFF Health News") == "organisation", kinds
+    assert "KFF" not in kinds and "Sale" not in kinds, kinds
+    assert kinds.get("Santa Clara County") == "place", kinds
+    assert kinds.get("South") == "place", kinds
+    assert kinds.get("African-Americans") == "group", kinds
+    assert kinds.get("College of Behavioral, Social and Health Sciences") == "organisation", \
+        kinds
+
+
+def test_an_outlet_named_by_its_section_heading_over_its_teasers() -> None:
+    kinds = _names("Latest KFF Health News Stories\nDownsized City Sees Its Health Care "
+                   "Downsized as Hospital Awaits Demolition\nA hospital in Indiana will soon "
+                   "be torn down.\n")
+    assert kinds.get("KFF Health News") == "organisation", kinds
+    assert "KFF" not in kinds, kinds

@@ -1674,7 +1674,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if kind is None and not any(w in ORGANISATION_HEADS for w in words) and \
             not know.is_demonym(words[0]) and any(
             (_APPROVED_BEFORE.search(c.before) and _TREATMENT_AFTER.match(c.after))
-            or _DRUG_CUE_BEFORE.search(c.before) for c in places):
+            or (_DRUG_CUE_BEFORE.search(c.before)
+                and not re.match(r"[^\S\n]+from\b", c.after)) for c in places):
+        # (not "trying to prevent Santa Clara County from buying …": whom it stops)
         return "other", "a drug, a device or a disease a regulator names ('FDA approves " \
             "Adlyxin to treat …', 'a biosimilar to Humira')"
     if any(_INSTRUMENT_AFTER.match(c.after) for c in places):
@@ -2425,8 +2427,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 re.match(r"[A-Z][’'][A-Z]", text) and know.places.get(text)):
         # (not "L'Aquila", a town whose article's elision puts a capital inside)
         return "organisation", "capitals inside the name, as companies and sites write it"
-    if len(words) == 1 and text in _COMPASS and text not in ("SE", "NE", "SW", "NW") and \
-            len(text) > 5:
+    if len(words) == 1 and text in _COMPASS and text not in ("SE", "NE", "SW", "NW") and (
+            len(text) > 5 or any(c.before.endswith(("the ", "The ")) or (
+                (m := re.search(r"([A-Z][a-z]+)[^\S\n]+(?:or|and)[^\S\n]+$", c.before))
+                and m.group(1) in _COMPASS) for c in places)):
+        # (a short one after "the", or listed after another: "the Midwest or South")
         return "place", "a region by its compass point ('the Southeast')"
     if text.isupper() and len(words) > 1 and (words[-1].title() in PLACE_HEADS
                                               or words[0].title() in PLACE_PREFIXES):

@@ -259,6 +259,9 @@ class Knowledge:
 
     def demonym_plural(self, word: str) -> bool:
         """'Afghans', 'Syrians', 'Muslims', 'Hispanics': a people or faith named as such."""
+        first, dash, rest = word.partition("-")
+        if dash and rest[:1].isupper() and (first in self.demonyms or first in PEOPLE_ADJECTIVES):
+            return self.demonym_plural(rest)  # "African-Americans", "Irish-Americans"
         if len(word) > 3 and word.endswith("s"):
             stem = word[:-1]
             if stem in self.demonyms or stem in ADHERENTS or stem in PEOPLE_ADJECTIVES \

@@ -3026,6 +3026,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     if _dateline_of_places(text, run, know):
         return [run]  # "ARLINGTON, VIRGINIA, UNITED STATES" on a line of its own above a
         # story: its dateline, each part a place
+    if len(run) >= 3 and run[0].text == "Latest" and _alone_on_line(text, run) and \
+            run[-1].text in ("Stories", "Articles", "Posts", "Updates", "Headlines") and \
+            run[1].capitalised and not any(t.text in HEADLINE_VERBS for t in run):
+        return [run[1:-1]]  # "Latest KFF Health News Stories" over a page of teasers: the
+        # outlet whose stories they are
     if len(run) >= 3 and run[-1].text == "Logo" and _alone_on_line(text, run):
         return [run[:-1]]  # "Defense Visual Information Distribution Service Logo": a
         # site's logo by its alt text, the site's name
@@ -3089,9 +3094,21 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         " ".join(t.text for t in run[start:e]) in settled
                         or (e - start > 1
                             and " ".join(t.text for t in run[start:e]) in body)
+                        or (e - start > 1 and run[e - 1].text in ORGANISATION_HEADS
+                            and run[start].text not in HEADLINE_VERBS
+                            and (e - start >= 3 or run[start].acronym)
+                            and _on_many_lines(text, run[start:e]))
+                        # ("Latest KFF Health News Stories" over teasers each labelled
+                        # "KFF Health News Original": the outlet, on every teaser's line;
+                        # not "Local Press" of "May 29, 2018 | Local Press Release", a kind)
                         or (know.big_place(" ".join(t.text for t in run[start:e])
                                            .replace(" & ", " and "))
                             and not _common_word(run[start:e], lower, know)
+                            and not (e - start == 1 and e < len(run)
+                                     and run[e].text in ("Of", "of")
+                                     and know.places.get(run[start].text) == "city")
+                            # (not "Sale" of "… Face Off Over Sale Of Two Hospitals": a
+                            # noun its "of" follows, no town)
                             and not (start > 0 and run[start - 1].text in PEOPLE_ADJECTIVES)
                             # (not "America" of "… for Black America": a community)
                             and not (start > 0 and e < len(run)
@@ -3405,6 +3422,15 @@ def _headline_title(token: Token, know: Knowledge) -> bool:
     "SEC Charges Disney", a plural or a verb)."""
     return token.text.casefold().rstrip(".") in know.titles and not token.possessive \
         and token.text not in HEADLINE_VERBS
+
+
+def _on_many_lines(text: str, stretch: list[Token]) -> bool:
+    """Whether the words of a stretch of a headline stand on three lines or more of the
+    text: a page of teasers labels each with its outlet ("KFF Health News Original")."""
+    words = r"[^\S\n]+".join(re.escape(t.text) for t in stretch)
+    lines = {text.count("\n", 0, m.start())
+             for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text)}
+    return len(lines) >= 3
 
 
 def _common_word(stretch: list[Token], lower: frozenset[str], know: Knowledge) -> bool:

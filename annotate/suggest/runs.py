@@ -852,10 +852,11 @@ _LISTED = re.compile(r", (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ){0,4}[A-Z][\w
 # (an item may be two words: "Confederation of North, Central American and Caribbean
 # Football Association")
 
-#: Single words listed with commas and "and" to the end of a name, before a small word or
-#: a stop: ", Oceans, and Space" of "Institute for the Study of Earth, Oceans, and Space".
+#: Words listed with commas and "and" to the end of a name, before a small word or a stop:
+#: ", Oceans, and Space" of "Institute for the Study of Earth, Oceans, and Space" (the last
+#: item may be two words: "College of Behavioral, Social and Health Sciences").
 _LIST_ENDS_NAME = re.compile(r"(?:, [A-Z][\w’'-]+){0,4},? and [A-Z][\w’'-]+"
-                             r"(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+[a-z])")
+                             r"(?: [A-Z][\w’'-]+)?(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+[a-z])")
 
 #: The rest of a dateline after its city in capitals and the comma: its state or its date,
 #: then the dash or the bracket before the story ("WASHINGTON, D.C. - In …", "DENVER, Colo.
