@@ -13084,3 +13084,26 @@ def test_an_outlet_named_by_its_section_heading_over_its_teasers() -> None:
                    "be torn down.\n")
     assert kinds.get("KFF Health News") == "organisation", kinds
     assert "KFF" not in kinds, kinds
+
+
+def test_a_newsrooms_links_and_address_name_no_letter_no_mail_stop() -> None:
+    kinds = _names("Skip directly to A to Z list\nCDC Home\n\nRelated Links\nImage Library\n"
+                   "Visit the FirstGov Web Site\nDiv. of Media Relations\n1600 Clifton Road\n"
+                   "MS D-14\nAtlanta, GA 30333\n\nThe Division of Media Relations answers "
+                   "questions.\n")
+    assert "Z" not in kinds and "MS" not in kinds, kinds
+    assert "FirstGov" in kinds and "Visit the FirstGov Web Site" not in kinds, kinds
+    assert kinds.get("Division of Media Relations") == "organisation", kinds
+    assert "Div" not in kinds, kinds
+
+
+def test_a_disease_by_its_cases_and_by_its_name_without_the_apostrophe() -> None:
+    found = suggest("CDC update on first Ebola case diagnosed in the United States\n\nThe "
+                    "enemy is Ebola, not people. The Dallas outbreak is over, officials in "
+                    "Dallas said.\n\nCruise-Ship Associated Legionnaires Disease\n\n"
+                    "Legionnaires disease can occur among travelers.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("Ebola") == "other", kinds
+    assert kinds.get("Dallas") == "place", kinds
+    assert kinds.get("Legionnaires disease") == "other", kinds
+    assert "Legionnaires" not in kinds, kinds

@@ -464,10 +464,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # Building": the one building the story names with this word before "Building"
         named = [f for f in index.by_first[words[0]] if len(f.words) == 2 and (
             f.words[1] in AILMENT_NOUNS - OWNED_AILMENT_NOUNS
-            or (f.words[1] in OWNED_AILMENT_NOUNS and all(c.possessive for c in form.places)))]
+            or (f.words[1] in OWNED_AILMENT_NOUNS and (all(c.possessive for c in form.places)
+                                                        or words[0].endswith("s"))))]
         if len(named) == 1 and not index.person(form):
             return named[0]  # "Zika cases" → "the Zika virus", "Alzheimer’s" → "Alzheimer’s
-            # disease" (but "Parkinson wrote" may be the man)
+            # disease", a plural whose apostrophe the story leaves out: "Legionnaires" →
+            # "Legionnaires disease" (but "Parkinson wrote" may be the man)
     if n == 1 and len(words[0]) >= 5 and words[0][:1].isupper():
         glued = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
                  and f.words[0].endswith(words[0]) and len(f.words[0]) > len(words[0]) + 1
@@ -2177,7 +2179,8 @@ _GENERIC_TAILS = frozenset("Vehicle Vehicles System Systems Device Devices Missi
 #: "… Advisory Committee".
 #: Words a headline or a listing shortens, as the story spells them elsewhere.
 _SHORT_WORDS = {"Govt": "Government", "Govt.": "Government", "Gov't": "Government",
-                "Dept": "Department", "Dept.": "Department", "Assn": "Association",
+                "Dept": "Department", "Dept.": "Department", "Div.": "Division",
+                "Assn": "Association",
                 "Assn.": "Association", "Intl": "International", "Int'l": "International",
                 "Univ.": "University", "Natl": "National", "Nat'l": "National",
                 "Stats": "Statistics"}

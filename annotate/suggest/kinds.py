@@ -708,6 +708,13 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
                           r"antibod(?:y|ies)|virus|viruses|disease|syndrome|pandemic|"
                           r"epidemic|symptoms|strain|variant|(?:muscular\s+)?dystrophy|palsy|"
                           r"sarcoma|lymphoma|leuka?emia|anaemia|anemia)\b")
+#: What a disease's name stands before and after, which no place's or body's does: "the
+#: first Ebola case diagnosed", "the Zika outbreak", "infected with Marburg".
+_DISEASE_AFTER = re.compile(r"[^\S\n]+(?:outbreaks?|infections?|vaccines?|vaccinations?|"
+                            r"cases?[^\S\n]+(?:was[^\S\n]+|were[^\S\n]+)?(?:diagnosed|"
+                            r"confirmed))\b")
+_DISEASE_BEFORE = re.compile(r"\b(?:infected|diagnosed|sickened|died|dying|recovered|"
+                             r"recovering)[^\S\n]+(?:with|of|from)[^\S\n]+$")
 #: What a drug or a device a regulator approves is named between: "FDA approves Adlyxin to
 #: treat …", "approves first subcutaneous C1 Esterase Inhibitor to treat …", "Erelzi, a
 #: biosimilar to Enbrel", "for the treatment of Chronic Idiopathic Constipation (CIC)".
@@ -1671,6 +1678,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_OTHER_AFTER.match(c.after) and not c.possessive for c in places) and \
             "organisation" not in hints:  # (not "Uganda’s pandemic response")
         return "other", "a gene, a virus or a disease ('the NF2 gene', 'Parkinson disease')"
+    if kind is None and len(words) == 1 and not text.isupper() and \
+            text not in know.country_codes and not know.is_demonym(text) and any(
+            (_DISEASE_AFTER.match(c.after) and not know.big_place(text))
+            or _DISEASE_BEFORE.search(c.before) for c in places):  # (not "the Dallas outbreak")
+        return "other", "a disease by its cases, outbreaks or patients ('the first Ebola " \
+            "case diagnosed', 'infected with …')"
     if kind is None and not any(w in ORGANISATION_HEADS for w in words) and \
             not know.is_demonym(words[0]) and any(
             (_APPROVED_BEFORE.search(c.before) and _TREATMENT_AFTER.match(c.after))

@@ -30,7 +30,7 @@ STATE_BY_ABBREVIATION = {
 STATE_ABBREVIATIONS = frozenset(STATE_BY_ABBREVIATION)
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
-Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald Sens Reps Dept Depts Assn
+Ens Msgt Atty Amb Blvd Rd Hwy Pkwy Ln Ct Bldg Bldgs Ald Sens Reps Dept Depts Div Assn
 Univ Sec Secs""".split()) | STATE_ABBREVIATIONS
 #: "show" as a noun, after a word that makes it one ("the show", "a talk show", "Netflix's
 #: show"): after a plural or an adverb it is the verb ("polls now show Trump").

@@ -185,6 +185,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
+    found = [kept for run in found
+             if not _letter_or_mail_stop(text, run) and (kept := _after_link_verb(text, run))]
     bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
     found = [run for run in found
              if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
@@ -3422,6 +3424,33 @@ def _headline_title(token: Token, know: Knowledge) -> bool:
     "SEC Charges Disney", a plural or a verb)."""
     return token.text.casefold().rstrip(".") in know.titles and not token.possessive \
         and token.text not in HEADLINE_VERBS
+
+
+#: The verbs a link's label opens with, telling the reader where to go: "Visit the
+#: FirstGov Web Site".
+_LINK_VERBS = frozenset("Visit Explore Find Read Watch Browse Discover Follow".split())
+
+
+def _after_link_verb(text: str, run: list[Token]) -> list[Token]:
+    """A link's label without the verb that opens it and the words "Web Site" after the
+    name: "Visit the FirstGov Web Site" in a page's column of links → "FirstGov"."""
+    if len(run) < 3 or run[0].text not in _LINK_VERBS or run[1].text not in ("the", "our") \
+            or text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+        return run
+    if len(run) >= 5 and run[-2].text == "Web" and run[-1].text == "Site":
+        return run[2:-2]
+    return run[2:]
+
+
+def _letter_or_mail_stop(text: str, run: list[Token]) -> bool:
+    """A run that names nothing: the last letter of "from A to Z" ("Skip directly to A to
+    Z list"), or a mail stop's letters in an address ("MS D-14")."""
+    word = run[0].text
+    if word in ("MS", "M/S") and re.match(r"[^\S\n]+[A-Z]{0,2}-?\d{1,4}[^\S\n]*$",
+                                          text[run[0].end:].split("\n", 1)[0]):
+        return True
+    return len(run) == 1 and len(word) == 1 and re.search(
+        r"\b[A-Z][^\S\n]+to[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]) is not None
 
 
 def _on_many_lines(text: str, stretch: list[Token]) -> bool:
