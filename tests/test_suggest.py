@@ -13107,3 +13107,19 @@ def test_a_disease_by_its_cases_and_by_its_name_without_the_apostrophe() -> None
     assert kinds.get("Dallas") == "place", kinds
     assert kinds.get("Legionnaires disease") == "other", kinds
     assert "Legionnaires" not in kinds, kinds
+
+
+def test_a_blogs_chapters_a_site_glued_to_letters_and_works_by_their_nouns() -> None:
+    kinds = _names(
+        "CC licenses are spreading. Silvia O is using CCMixter or other sites. Ariel Vercelli "
+        "is president of the NGO Bienes Comunes. We met the EFF, EFF Austin, Common Content, "
+        "and Magnatune in Austin, Texas, and co-hosted a party during SXSW Music. For a "
+        "rundown, see Lawrence Lessig’s blog. Essentia Libre journal, a magazine, is "
+        "published online.\n")
+    assert kinds.get("CCMixter") == "organisation" and "Mixter" not in kinds, kinds
+    assert "Bienes Comunes" in kinds and "NGO Bienes Comunes" not in kinds, kinds
+    assert kinds.get("EFF Austin") == "organisation", kinds
+    assert kinds.get("Magnatune") == "organisation", kinds
+    assert kinds.get("SXSW Music") == "event", kinds
+    assert kinds.get("Lawrence Lessig") == "person", kinds
+    assert kinds.get("Essentia Libre") == "work", kinds

@@ -835,7 +835,7 @@ _SERIAL_HEADS = frozenset(("Blog", "Vlog", "Newsletter", "Email", "Digest", "Pod
 #: "Dispatches, a newsletter", "the Big Story newsletter", "Serial, a podcast", "its
 #: Consumer Sentinel database", "The MT Lowdown is a weekly digest".
 _WORK_NOUNS = "newsletter|podcast|documentary|docuseries|novel|memoir|album|miniseries|sitcom|" \
-    "collection|anthology|" \
+    "collection|anthology|journal|" \
     "database|almanac|yearbook|guidebook|handbook|digest|column|blog|newscast|exhibit|" \
     "(?:map\\s+)?viewer|dashboard|" \
     "exhibition|retrospective|(?:talk|TV|television|game|radio)\\s+show|(?:\\w+-long|radio|TV|" \
@@ -1818,7 +1818,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and words[0] in STREET_FIRST and words[1][:1].islower():
         return "place", "a street, its kind first ('Promenade du Portage', 'Rue de la Loi')"
     if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,2}-[A-Z]{3,4}", words[0]) and \
-            words[1][:1].isupper() and not words[1].isupper():
+            words[1][:1].isupper() and not words[1].isupper() and \
+            words[-1] not in EVENT_HEADS:  # (not "EU-LAS Summit": two bodies' meeting)
         return "other", "an aircraft by its registration and its model ('VH-NGA Westwind II')"
     if len(words) == 1 and ROAD_NUMBER.fullmatch(text) and any(
             _ROAD_CUE.search(c.before[-50:] + " " + c.after[:60]) for c in places):
@@ -2570,7 +2571,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", f"described as a product ('…, a {described}')"
     if any(_VARIANT_AFTER.match(c.after) for c in places):
         return "other", "a variant of a virus, by its name ('the Omicron coronavirus variant')"
-    if any(_WORK_AFTER.match(c.after) for c in places):
+    if any(_WORK_AFTER.match(c.after) and not c.possessive for c in places):
+        # (not "see Lawrence Lessig’s blog": whose blog it is)
         return "work", "described as a work ('Dispatches, a newsletter', 'the … podcast')"
     if len(words) == 1 and any(_GENERIC_AFTER.match(c.after) for c in places) and \
             text not in know.given_names and text not in know.surnames:
@@ -2816,6 +2818,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named as a band, a company or a group ('a rock band named …')"
     if re.fullmatch(r"[Ee]-[A-Z][a-z]+", text):
         return "other", "an electronic service ('E-Verify', 'E-Filing')"
+    if len(words) >= 2 and words[0] not in know.given_names and \
+            words[-1] not in ORGANISATION_HEADS and not know.big_place(text) and places and \
+            all(re.search(r"\bduring[^\S\n]+$", c.before) and not c.possessive
+                for c in places):
+        return "event", "what happens over a time, after 'during' ('during SXSW Music')"
     if len(words) == 1 and text in ERA_WORDS and places and all(
             re.search(r"\b(?:since|during|after|before|until|through)\s+(?:the\s+)?$", c.before)
             and not re.match(r"[^\S\n]+[A-Z]", c.after) for c in places):

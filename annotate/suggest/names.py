@@ -186,7 +186,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
     found = [kept for run in found
-             if not _letter_or_mail_stop(text, run) and (kept := _after_link_verb(text, run))]
+             if not _letter_or_mail_stop(text, run) and (kept := _after_lead_word(text, run))]
     bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
     found = [run for run in found
              if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
@@ -313,7 +313,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in (
         [run[:1], run[1:]] if len(run) == 2 and run[0].acronym and run[0].text in alone and (
             (not run[1].acronym and run[1].text in alone and not know.is_demonym(run[1].text)
-             and run[1].text not in know.languages and run[1].text not in ORGANISATION_HEADS)
+             and run[1].text not in know.languages and run[1].text not in ORGANISATION_HEADS
+             and know.places.get(run[1].text) != "city")
             or (run[1].acronym and run[1].text.casefold() not in know.common_words
                 and not (len(run[1].text) == 2 and (run[1].text in know.country_codes
                                                     or run[1].text in POSTAL_CODES))))
@@ -321,6 +322,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # (but "FSA NI", "BLM NV": a body's letters, then the code of the place its office is;
     # and "the FCA Board", a body's own board, though the story writes "Board" alone too)
     # ("NASA Boeing’s Orbital Flight Test-2": two names the story also writes alone, but
+    # "EFF Austin" is the body's chapter in a city the story also names,
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _before_surname_alone(_written_apart(found, know), know)
@@ -3431,9 +3433,13 @@ def _headline_title(token: Token, know: Knowledge) -> bool:
 _LINK_VERBS = frozenset("Visit Explore Find Read Watch Browse Discover Follow".split())
 
 
-def _after_link_verb(text: str, run: list[Token]) -> list[Token]:
+def _after_lead_word(text: str, run: list[Token]) -> list[Token]:
     """A link's label without the verb that opens it and the words "Web Site" after the
-    name: "Visit the FirstGov Web Site" in a page's column of links → "FirstGov"."""
+    name: "Visit the FirstGov Web Site" in a page's column of links → "FirstGov"; a body's
+    name without the kind of body before it: "the NGO Bienes Comunes" → "Bienes Comunes"."""
+    if len(run) >= 2 and run[0].text in ("NGO", "NPO") and run[1].capitalised and \
+            not run[1].acronym:
+        return run[1:]
     if len(run) < 3 or run[0].text not in _LINK_VERBS or run[1].text not in ("the", "our") \
             or text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
         return run

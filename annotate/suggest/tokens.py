@@ -232,6 +232,9 @@ _BODY_HEADS = frozenset("Department Ministry Office Council Agency Commission Co
                         "Institute".split())
 #: A body's letters glued to a capitalised word: "ECBFrankfurt".
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})")
+#: The small words a sentence goes on with after a noun, which no line a copy glued on
+#: opens with: "… using CCMixter or …".
+_IN_SENTENCE_AFTER = re.compile(r"[^\S\n]+(?:or|and|is|was|to|for|as|has|which|that)\b")
 #: A capitalised word glued to "I" after it, and the verb that follows: "OfficerI am".
 _GLUED_PRONOUN = re.compile(r"([A-Z][a-z]{3,})I")
 _PRONOUN_VERB_AFTER = re.compile(r"[^\S\n]+(?:am|was|have|had|will|would|can|could|do|did|"
@@ -778,10 +781,12 @@ def tokens(text: str) -> list[Token]:
         acronym = _GLUED_ACRONYM.fullmatch(word)
         if acronym and text.count(word) == 1 and text[start - 1:start] not in ("#", "@") and \
                 f"{acronym.group(1)} {acronym.group(2)}" not in text and \
+                not _IN_SENTENCE_AFTER.match(text, end) and \
                 re.search(rf"(?<![\w’'-]){acronym.group(1)}(?:[’']s)?(?![\w’'-])", text):
             # "Member of the Executive Board of the ECBFrankfurt am Main": a body's letters,
             # which the story also writes alone, glued to the next line's place (not a
-            # hashtag, "#NCNewsline", nor a name the story also spells with its space)
+            # hashtag, "#NCNewsline", nor a name the story also spells with its space, nor
+            # a site's name a sentence goes on after: "Silvia O is using CCMixter or …")
             out.extend(_glued_halves(start, end, acronym.group(1), acronym.group(2)))
             continue
         again = _GLUED_AGAIN.fullmatch(word)
