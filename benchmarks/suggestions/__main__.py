@@ -3657,7 +3657,13 @@ def main(argv: list[str]) -> int:
              "0.98, R 0.97, type 0.95); left: a photographer's user name in lower case "
              "('Photo by asadal'), 'CCi' before a word, a list of subjects joined ('Open "
              "Contents and Education'), 'La Capsula' a net radio typed a place, the "
-             "programmes' names in words ('CC Plus') typed bodies"))
+             "programmes' names in words ('CC Plus') typed bodies"),
+            ("Four-hundred-and-sixty-eighth held-out set (the U.S. Department of Health and "
+             "Human Services and its Administration for Children and Families: releases of "
+             "1991, 2002, 2007 and 2010, a news page, a digest; public domain)",
+             HERE / "heldout-468", "gold written before the engine ran on it; first run: "
+             "names P 0.88, R 0.94, type 0.96, quotes R 1.00 (9/9), P 1.00, speaker 0.89; "
+             "not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
