@@ -13123,3 +13123,37 @@ def test_a_blogs_chapters_a_site_glued_to_letters_and_works_by_their_nouns() -> 
     assert kinds.get("SXSW Music") == "event", kinds
     assert kinds.get("Lawrence Lessig") == "person", kinds
     assert kinds.get("Essentia Libre") == "work", kinds
+
+
+def test_a_departments_releases_run_together_and_its_agencies_named_after_it() -> None:
+    found = suggest(
+        "*This is an archive page. The links are no longer being updated. 1991.04.15 : HHS "
+        "Reorganization Contact: HHS Press Office (202) 245-6343 April 15, 1991 HHS Secretary "
+        "Louis W. Sullivan, M.D., today announced a reorganization at the Department of "
+        "Health and Human Services \"to place greater focus on the needs of children.\" The "
+        "change is effective immediately.\n\nStatement by Mike Leavitt Secretary of Health "
+        "and Human Services On the Resignation of Wade F. Horn, Assistant Secretary\n\nThe "
+        "U.S. Department of Health and Human Services Administration for Children and "
+        "Families (ACF) has announced a reorganization. The Office of the Assistant Secretary "
+        "for Planning and Evaluation (ASPE) published a report.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert "HHS Reorganization Contact" not in kinds, kinds
+    assert kinds.get("Mike Leavitt") == "person", kinds
+    assert kinds.get("U.S. Department of Health and Human Services") == "organisation", kinds
+    assert kinds.get("Administration for Children and Families") == "organisation", kinds
+    assert kinds.get("ASPE", "organisation") == "organisation", kinds
+    said = {q.text[:20]: q.speaker_name for q in found.quotes}
+    assert said.get("to place greater foc") == "Louis W. Sullivan", said
+
+
+def test_a_long_deck_in_title_case_names_only_its_names() -> None:
+    kinds = _names(
+        "HHS Awards Grants\n\nThe Affordable Care Act’s Prevention and Public Health Fund "
+        "Grants Will Support State and Community Efforts to Fight Obesity, Increase HIV "
+        "Testing, Promote Tobacco Quit Lines, Expand Mental Health and Substance Abuse "
+        "Programs and Track, Monitor and Respond to Disease Outbreaks\n\nSix months after the "
+        "Affordable Care Act was signed into law, the Prevention and Public Health Fund gave "
+        "grants.\n")
+    assert not any(name.startswith(("Expand", "Fight", "Prevention and Public Health Fund "
+                                    "Grants Will")) for name in kinds), kinds
+    assert "Affordable Care Act" in kinds, kinds

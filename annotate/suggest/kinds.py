@@ -2417,7 +2417,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             or re.match(r"[^\S\n]+(?:victims|crash|passengers|flight)\b", c.after)
             for c in places):
         return "other", "a flight by its number ('the downing of MH17')"
-    if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured:
+    if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured \
+            and not all(c.before.endswith("(") and c.after.startswith(")") for c in places):
+        # (not "… Planning and Evaluation (ASPE)": a body's letters in brackets)
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and re.search(r"[a-z](?:Blog|Podcast|Newsletter|Cast)$", text):
         return "work", "a blog or a podcast by its name ('WatchBlog')"

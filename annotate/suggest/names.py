@@ -187,6 +187,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # Clark": a directory's title, no name)
     found = [kept for run in found
              if not _letter_or_mail_stop(text, run) and (kept := _after_lead_word(text, run))]
+    found = [part for run in found for part in _two_bodies(run)]
     bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
     found = [run for run in found
              if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
@@ -3030,6 +3031,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     if _dateline_of_places(text, run, know):
         return [run]  # "ARLINGTON, VIRGINIA, UNITED STATES" on a line of its own above a
         # story: its dateline, each part a place
+    if len(run) >= 3 and run[0].text in know.given_names and run[1].capitalised and \
+            not run[1].acronym and _is_title(run[2].text, know.titles) and \
+            not _is_title(run[1].text, know.titles) and \
+            re.search(r"\b[Bb]y[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]):
+        return [run[:2], *_names_in_headline(text, run[2:], body, settled, know, lower)]
+        # "Statement by Mike Leavitt Secretary of Health and Human Services On the
+        # Resignation of Wade F. Horn, …": the statement's author, his title after his name
     if len(run) >= 3 and run[0].text == "Latest" and _alone_on_line(text, run) and \
             run[-1].text in ("Stories", "Articles", "Posts", "Updates", "Headlines") and \
             run[1].capitalised and not any(t.text in HEADLINE_VERBS for t in run):
@@ -3440,12 +3448,33 @@ def _after_lead_word(text: str, run: list[Token]) -> list[Token]:
     if len(run) >= 2 and run[0].text in ("NGO", "NPO") and run[1].capitalised and \
             not run[1].acronym:
         return run[1:]
+    if len(run) >= 2 and run[-1].text in ("Contact", "Contacts") and \
+            run[-2].text not in ("Media", "Press", "Public", "News") and \
+            text.startswith(":", run[-1].end):
+        return run[:-1]  # "HHS Reorganization Contact: HHS Press Office": a release's
+        # contact label after its title, once its lines were run together
     if len(run) < 3 or run[0].text not in _LINK_VERBS or run[1].text not in ("the", "our") \
             or text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
         return run
     if len(run) >= 5 and run[-2].text == "Web" and run[-1].text == "Site":
         return run[2:-2]
     return run[2:]
+
+
+def _two_bodies(run: list[Token]) -> list[list[Token]]:
+    """A run that names a department, then one of its agencies, each by its head word and
+    "of" or "for": "U.S. Department of Health and Human Services Administration for
+    Children and Families" → the department, then the administration."""
+    for k in range(3, len(run) - 1):
+        if run[k].text in ORGANISATION_HEADS and run[k + 1].text in ("of", "for") and \
+                run[k - 1].capitalised and not run[k - 1].acronym and \
+                (run[k - 1].text in ORGANISATION_HEADS or (run[k - 1].text.endswith("s")
+                                                           and run[k - 1].text in PORTFOLIO)
+                 or run[k - 1].text == "Services") and \
+                any(run[j].text in ORGANISATION_HEADS and run[j + 1].text in ("of", "for")
+                    for j in range(k - 2)):
+            return [run[:k], *_two_bodies(run[k:])]
+    return [run]
 
 
 def _letter_or_mail_stop(text: str, run: list[Token]) -> bool:
@@ -4112,7 +4141,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))  # "Anti-dumping - China - Magnesium oxide 10":
             pos += len(line)  # a table of contents' line, its page number at the end
             continue
-        if 2 <= len(words) <= (45 if title is not line else 40) and \
+        if 2 <= len(words) <= (50 if title is not line else 45) and \
                 not (line.rstrip().endswith((".", ":", ";"))
                      and not re.search(r"\s(?:[A-Z]\.){2,}$", line.rstrip())
                      and not _title_case_sentences(big, after_headline)) and not (

@@ -2227,6 +2227,10 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         return _resolve(pronoun.group(1).casefold(), at, mentions, starts, text)
     participle = re.match(r"\s*(?P<subject>(?:The|A|An|One)\s+[^,;“\"]{1,60}?)\s+"
                           r"(?!during\b|according\b)[a-z]+ing\s", head_words)
+    if participle and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b"
+                                r"|\.\s", participle.group("subject")):
+        participle = None  # (not "The links are no longer being updated. …": a clause of its
+        # own, its verb before the "-ing")
     if participle and not strict:  # "The act of Congress establishing the … position states"
         at = lo + participle.start("subject")
         return _phrase_speaker(text, at, participle.group("subject"), mentions, starts)
