@@ -13157,3 +13157,32 @@ def test_a_long_deck_in_title_case_names_only_its_names() -> None:
     assert not any(name.startswith(("Expand", "Fight", "Prevention and Public Health Fund "
                                     "Grants Will")) for name in kinds), kinds
     assert "Affordable Care Act" in kinds, kinds
+
+
+def test_a_councils_release_as_a_pdfs_text_its_codes_dates_and_ministers() -> None:
+    kinds = _names(
+        "PRESS RELEASE General Affairs - Council of the European Union\nEN\nGeneral Affairs\n"
+        "Luxembourg, 24 June 2014\nOther available languages: FR DE DA ES NL IT SV\n\n"
+        "Presidents : Mr Bendt BENDTSEN Minister for Economic Affairs of the Kingdom of "
+        "Denmark.\n\nFax: +32 (0)2 285 8026 P R E S S Rue de la Loi 175 B – 1048 BRUSSELS "
+        "10189/04 (Presse 195) 1 EN 14.VI.2004 The Council met.\n\nThe solidarity clause "
+        "(article 222 of the Treaty on Functioning of the EU) binds the EU and its members.\n"
+        "  • Socrates programme III\n")
+    assert "General Affairs Luxembourg" not in kinds and kinds.get("Luxembourg") == "place", kinds
+    assert "FR DE DA ES NL IT SV" not in kinds, kinds
+    assert kinds.get("Bendt BENDTSEN") == "person", kinds
+    assert kinds.get("Rue de la Loi") == "place", kinds
+    assert "VI" not in kinds and "III" not in kinds, kinds
+    assert kinds.get("EU") == "organisation", kinds
+
+
+def test_a_contents_table_after_a_dashed_list_with_no_blank_line() -> None:
+    kinds = _names(
+        "The Council adopted a number of items without discussion, including:\n–a decision on "
+        "the Schengen borders code;\n–conclusions on the Erasmus programme;\n8967/10 (Presse "
+        "89)1\nCONTENTS1\nPARTICIPANTS...... 6\nEUROPEAN CITIZENS' INITIATIVE...... 10\nOTHER "
+        "BUSINESS...... 11\nOTHER ITEMS APPROVED\nMain results of the CouncilThe Council met. "
+        "PresidentMr Miguel Ángel MORATINOS spoke.\n")
+    assert not {"BUSINESS", "INITIATIVE", "EUROPEAN CITIZENS", "ITEMS APPROVED"} & set(kinds), \
+        kinds
+    assert "CouncilThe Council" not in kinds and "PresidentMr" not in kinds, kinds

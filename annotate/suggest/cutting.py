@@ -4292,6 +4292,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             break  # "Code of Conduct for U.S. Judges": whom a code is for, no title
         if k in bodies:
             break  # "… Lawyers for Human Rights": a body named for its members, no title
+        if word == "Member" and words[k + 1] in ("States", "State", "Countries", "Nations"):
+            break  # "the Member States and the European Commission": the Union's countries
         if word.endswith("s") and word.casefold() not in titles and _is_title(word, titles) \
                 and last_title < 0 and words[k + 1][:1].isupper() and \
                 ((words[k + 1] not in know.given_names and words[k + 1] not in know.surnames

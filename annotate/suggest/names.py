@@ -188,6 +188,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [kept for run in found
              if not _letter_or_mail_stop(text, run) and (kept := _after_lead_word(text, run))]
     found = [part for run in found for part in _two_bodies(run)]
+    found = [part for run in found for part in _before_post(run, know)]
     bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
     found = [run for run in found
              if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
@@ -689,6 +690,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "Rick Spinrad, Ph.D., NOAA administrator": a degree
         line_start = text.rfind("\n", 0, run[0].start) + 1
         before = text[line_start:run[0].start]
+        whole_line = text[line_start:line_end(text, run[-1].end)]
+        if all(t.text.isupper() for t in run) and not any(c.islower() for c in whole_line) and \
+                re.search(r"\.{3,}[^\S\n]*\d{1,3}[^\S\n]*$", whole_line):
+            continue  # "OTHER BUSINESS...... 11": a table of contents' heading in capitals,
+            # its dot leader and page number
         if all(t.text.isupper() for t in run) and not any(c.islower() for c in before) and (
                 _HEADING_AFTER.match(text, run[-1].end) or (
                     _LABEL_AFTER.match(text, run[-1].end) and before.strip() in ("", "•")
@@ -2996,6 +3002,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             not run[2].acronym and not _is_title(run[2].text, know.titles):
         return [run[:3]]  # "Mr D Brooks", "Dr A McGarel Clerk of Business" one to a line in
         # minutes: a title, an initial and a surname (then the post, no name)
+    if 3 <= len(run) <= 4 and run[0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and \
+            all(t.capitalised and not t.acronym for t in run[1:-1]) and \
+            run[-1].text.isalpha() and run[-1].text.isupper() and len(run[-1].text) >= 3:
+        return [run]  # "Presidents : Mr Bendt BENDTSEN" over a Council's release: a
+        # minister, his surname in capitals as EU documents write it
     if re.search(r"(?:^|\n)(?:[A-Z][A-Za-z0-9 ]{1,30}:|Source:[^\S\n]+)\Z",
                  text[max(0, run[0].start - 40):run[0].start]):
         if re.match(r"[^\n]*\.(?:png|jpe?g|svg|gif)[^\S\n]*(?:\n|\Z)", text[run[-1].start:]):
@@ -3461,6 +3472,24 @@ def _after_lead_word(text: str, run: list[Token]) -> list[Token]:
     return run[2:]
 
 
+def _before_post(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A name whose surname is in capitals, then the post its holder holds, as EU
+    documents list ministers: "Mr Bendt BENDTSEN Minister for Economic Affairs" → the man,
+    then his post."""
+    for k in range(2, len(run)):
+        surname, given = run[k - 1].text, run[k - 2]
+        if given.end + 1 != run[k - 1].start or run[k - 1].end + 1 != run[k].start:
+            continue  # (not 'David "DGG" Goodman': a nickname in marks)
+        if len(surname) >= 3 and surname.isalpha() and surname.isupper() and \
+                given.text.isalpha() and given.text[1:].islower() and \
+                (not given.initial or given.text in know.given_names) and \
+                (_is_title(run[k].text, know.titles) or (
+                    run[k].text in ROLE_MODIFIERS
+                    and any(_is_title(t.text, know.titles) for t in run[k + 1:k + 3]))):
+            return [run[:k], run[k:]]
+    return [run]
+
+
 def _two_bodies(run: list[Token]) -> list[list[Token]]:
     """A run that names a department, then one of its agencies, each by its head word and
     "of" or "for": "U.S. Department of Health and Human Services Administration for
@@ -3479,8 +3508,15 @@ def _two_bodies(run: list[Token]) -> list[list[Token]]:
 
 def _letter_or_mail_stop(text: str, run: list[Token]) -> bool:
     """A run that names nothing: the last letter of "from A to Z" ("Skip directly to A to
-    Z list"), or a mail stop's letters in an address ("MS D-14")."""
+    Z list"), a mail stop's letters in an address ("MS D-14"), a row of languages' codes, a
+    page's number in Roman numerals."""
     word = run[0].text
+    if len(run) >= 3 and all(len(t.text) == 2 and t.text.isalpha() and t.text.isupper()
+                             for t in run):
+        return True  # "Other available languages: FR DE DA ES NL IT": languages' codes
+    if len(run) == 1 and re.fullmatch(r"I{2,3}|IV|VI{1,3}|IX|XI{1,3}", word) and \
+            not text.endswith(("World War ", "Phase ", "Title ", "Part "), 0, run[0].start):
+        return True  # "• Ingredients present in foodstuffs* III": a page's number in Roman
     if word in ("MS", "M/S") and re.match(r"[^\S\n]+[A-Z]{0,2}-?\d{1,4}[^\S\n]*$",
                                           text[run[0].end:].split("\n", 1)[0]):
         return True
@@ -3730,6 +3766,8 @@ _LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+(?!(?:said|says|told|ad
 
 #: A list item's number or bullet at a line's start.
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*▪])\s+")
+#: A list's item opened by a dash or a bullet, with or without a space after it.
+_ITEM_MARK = re.compile(r"[^\S\n]*[-–—•*▪]")
 #: The date that ends a listing's item, after its headline (glued to it where the page's
 #: markup kept no space): "• Engaging the Workforce Pays Off Dec 9, 2015", "• Keeping You
 #: Informed on CybersecurityJul 24, 2015".
@@ -4024,6 +4062,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     directory = glued_directory(text)  # (a staff directory)
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)
+    marked = 0  # (how many of the list's items opened with a dash or a bullet)
     opened = False  # (the last line with words ended in a colon)
     opening = False  # (the last line with words opened a list)
     lines = text.splitlines(keepends=True)
@@ -4072,6 +4111,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             # …" over its teaser: a listing's headline after a teaser the copy cut at a
             # colon, no list's item; but a bullet's line is an item, the last before the
             # prose goes on: "• Uganda: Bidibidi, Kiryandongo, and …" over "Applicants …")
+        if listed and line.strip():
+            if _ITEM_MARK.match(line):
+                marked += 1
+            elif marked >= 2:
+                listed = False  # ("–a decision …;" "–conclusions …;" then "8967/10 (Presse
+                # 89)1" and a table of contents: the dashed items ended, with no blank line)
+        if not listed:
+            marked = 0
         if listed:
             pos += len(line)
             continue  # "Director of the National Archives Experience Marvin Pinkert"

@@ -169,6 +169,9 @@ _GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
 _IRISH_AN = re.compile(r"(?<![\w’'-])[a-z]+[^\S\n]+$")
 #: A word glued to the next word's capital: "AffairsAt", "FisheriesThe".
 _GLUED_LABEL_END = re.compile(r"([A-Z][a-z]+)([A-Z][\w’'-]*)")
+#: A word glued to an honorific or to a sentence's "The" after it, where a layout lost the
+#: space: "PresidentMr", "CouncilThe".
+_GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{2,})(The|Mr|Mrs|Ms|Dr)")
 #: A law's head with its year glued on: "Act2004".
 _GLUED_LAW_YEAR = re.compile(r"(Act|Bill|Regulations|Ordinance)(?:19|20)\d\d")
 #: A listing's "MORE" link glued to the next line's first word: "MOREDrug".
@@ -489,7 +492,8 @@ def tokens(text: str) -> list[Token]:
     paths = sorted([(m.start("host") if m.group("host") else m.start("path"), m.end("path"))
                     for m in _URL_PATH.finditer(text)]
                    + [m.span() for m in _FR_FILING.finditer(text)]
-                   + [m.span() for m in _RULE_CITATION.finditer(text)])  # (no names)
+                   + [m.span() for m in _RULE_CITATION.finditer(text)]
+                   + [m.span() for m in _NO_NAME_SPAN.finditer(text)])  # (no names)
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
     labelled = [(m.start(), m.end(), line_end(text, m.end()))
@@ -691,6 +695,16 @@ def tokens(text: str) -> list[Token]:
             out.extend(_glued_halves(start, end, heading.group(1), heading.group(2)))
             out[-1].initial = True
             continue
+        if (glued := _GLUED_HONORIFIC.fullmatch(word)) is not None and \
+                text[end:end + 1] in (" ", "\t") and \
+                (glued.group(2) != "The" or (
+                    glued.group(1) in ORGANISATION_HEADS
+                    and re.match(r"[^\S\n]+[A-Z]\w*[^\S\n]+[a-z]", text[end:end + 40]))):
+            halves = _glued_halves(start, end, glued.group(1), glued.group(2))
+            halves[1].initial = True  # "… Main results of the CouncilThe Council reached …",
+            out.extend(halves[:1] if glued.group(2) == "The" else halves)  # "PresidentMr
+            continue  # Miguel Ángel MORATINOS": a layout's lost space before a sentence's
+            # "The" or an honorific
         tooltip = _GLUED_WORDS.fullmatch(word)
         if tooltip and any(t.text == tooltip.group(1) for t in out[-3:]):
             # "Mikhail Mishustin Mishustin MikhailPrime Minister …": a copy glued a name's
@@ -1018,6 +1032,14 @@ def _dateline_start(text: str, start: int) -> bool:
     return _DATELINE_HEAD.fullmatch(text, line, start) is not None
 
 
+#: Spans that hold no name: a word set with a space between its capitals, as a layout
+#: spaces a heading ("P R E S S", "N E W S"); a date whose month is a Roman numeral, as
+#: EU documents date their pages ("14.VI.2004").
+_NO_NAME_SPAN = re.compile(r"(?<!\S)[A-Z](?:[^\S\n][A-Z]){2,}(?!\S)"
+                           r"|(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{2,4}(?![\w.])")
+#: A line that is a place and a date: "Luxembourg, 24 June 2014", "Brussels, 23 May 2005".
+_DATELINE_LINE = re.compile(r"[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+)?,[^\S\n]+\d{1,2}[^\S\n]+"
+                            r"[A-Z][a-z]+[^\S\n]+\d{4}[^\S\n]*(?:\n|$)")
 #: Spaces that set a table's columns apart inside a line.
 _COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")
 #: A retired officer's mark between the rank and the name: " (Ret.) ", " (RET) ".
@@ -1049,9 +1071,13 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
             # "Lands Outside the Former Clarence": a page's header line, far longer than the
             # column's, ends its names
         nxt, last = text[b.start:b.end], text[a.start:a.end]
-        if nxt in DOCUMENT_PARTS or (len(nxt) >= 3 and nxt.isupper() and not last.isupper()):
+        if nxt in DOCUMENT_PARTS or (len(nxt) >= 3 and nxt.isupper() and not last.isupper()) \
+                or (len(nxt) == 2 and nxt.isalpha() and nxt.isupper() and not last.isupper()) \
+                or _DATELINE_LINE.match(text, b.start):
             return False  # "… - National Crime Agency" over "Contents", "Foreword by …" or
-            # "ANNUAL PLAN …": a page's title line, then a heading, no name going on
+            # "ANNUAL PLAN …": a page's title line, then a heading, no name going on; nor a
+            # release's language code ("EN") or a place and its date ("Luxembourg, 24 June
+            # 2014") on the next line
         indent = len(text[start:a.end]) - len(text[start:a.end].lstrip(" \t"))
         if indent >= wrap_width(text) // 2:
             # a column's cell, set far in: only a name broken after its initial goes on,
