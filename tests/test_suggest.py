@@ -13186,3 +13186,39 @@ def test_a_contents_table_after_a_dashed_list_with_no_blank_line() -> None:
     assert not {"BUSINESS", "INITIATIVE", "EUROPEAN CITIZENS", "ITEMS APPROVED"} & set(kinds), \
         kinds
     assert "CouncilThe Council" not in kinds and "PresidentMr" not in kinds, kinds
+
+
+def test_a_parliaments_roll_of_members_and_members_named_by_their_seats() -> None:
+    kinds = _names(
+        "Members† Baynes, Simon (Clwyd South) (Con)\n† Esterson, Bill (Sefton Central) (Lab)\n"
+        "† Malhotra, Seema (Feltham and Heston) (Lab/Co-op)\n† Scully, Paul (Parliamentary "
+        "Under-Secretary of State for Business, Energy and Industrial Strategy)\n\n"
+        "Several colleagues have spoken, including the hon. Members for North Southwark and "
+        "Bermondsey (Simon Hughes) and for Walsall, North (Mr. Winnick). The hon. Member for "
+        "Caithness, Sutherland and Easter Ross (John Thurso) agreed.\n\nGood morning, members "
+        "of the Subcommittee. I am Chief Medical Officer of the Centers for Disease Control "
+        "and Prevention (CDC).\n")
+    assert kinds.get("Baynes, Simon") == "person" and kinds.get("Esterson, Bill") == "person", \
+        kinds
+    assert kinds.get("Clwyd South") == "place" and kinds.get("Sefton Central") == "place", kinds
+    assert kinds.get("Feltham and Heston") == "place", kinds
+    assert kinds.get("Con") == "organisation", kinds
+    assert kinds.get("Walsall, North") == "place", kinds
+    assert kinds.get("Caithness, Sutherland and Easter Ross") == "place", kinds
+    assert kinds.get("Mr. Winnick", kinds.get("Winnick")) == "person", kinds
+    assert kinds.get("Centers for Disease Control and Prevention") == "organisation", kinds
+
+
+def test_a_committees_evidence_numbers_its_points_and_a_committee_named_for_two_fields() -> None:
+    found = suggest(
+        "Ben Hammersley argued it was \"morally and ethically wrong\" for Parliament (Q 79). "
+        "Others agreed (QQ 4, 10).\n\n(1)  Individual pages are not indexed.\n\nWe debated "
+        "the report of the Public Administration and Constitutional Affairs Committee and "
+        "the Seven Principles of Public Life. I think particularly of Disraeli’s\n"
+        "“lies, damned lies, and statistics.”\nTo manipulate Orwellian language, I agree.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert not {"Q 79", "QQ 4", "Individual"} & set(kinds), kinds
+    assert "Public Administration and Constitutional Affairs Committee" in kinds, kinds
+    assert "Seven Principles of Public Life" in kinds, kinds
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("lies, damned lies, and statistics.") == "Disraeli", said

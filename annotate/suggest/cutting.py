@@ -3092,6 +3092,11 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             or run[2].text in PLACE_HEADS):
         return True  # "Six Rivers National Forest", "Three Rivers Stadium", "Three Mile
         # Island": a number word opening a place's name
+    if len(run) > 3 and first.text in _NUMBER_WORDS and not first.initial and \
+            run[1].capitalised and run[1].text.endswith("s") and run[2].text == "of" and \
+            run[-1].capitalised:
+        return True  # "considered the Seven Principles of Public Life": a number word
+        # opening a plural's name, then what it is of
     if len(run) > 2 and first.text in _NUMBER_WORDS and not first.initial and \
             all(t.capitalised and not t.acronym for t in run[1:]) and \
             run[-1].text.endswith("s") and run[-1].text.isalpha():
@@ -3366,6 +3371,12 @@ def _one_body_two_heads(run: list[Token], know: Knowledge) -> bool:
             all(w in PORTFOLIO for w in [*left, right[0]]):
         return True  # "the Local Government and Environment Committee": a committee named
         # for the fields it covers, one of them "Local Government"
+    if len(right) == 3 and right[-1] in ("Committee", "Subcommittee") and \
+            right[1] in ("Affairs", "Relations", "Services", "Resources", "Security") and \
+            2 <= len(left) <= 3 and left[-1] in PORTFOLIO | {"Administration"} and \
+            not any(w in ("of", "for", "the") or w in _CHAMBERS for w in left):
+        return True  # "the Public Administration and Constitutional Affairs Committee": a
+        # committee named for two fields, the second "… Affairs"
     return len(left) >= 2 and left[-1] in ORGANISATION_HEADS and 1 <= len(right) <= 2 and \
         right[-1] in _PAIRED_HEADS and not any(w in ("of", "for", "the") for w in left) and \
         all(w in ORGANISATION_HEADS or w.casefold() in know.common_words

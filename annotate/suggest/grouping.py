@@ -282,6 +282,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
     n = len(words)
+    if all(c.hint in ("seat", "party") for c in form.places):
+        return None  # "Esterson, Bill (Sefton Central) (Lab)": a member's seat and party
+        # in brackets, no short forms of the member
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"

@@ -1404,6 +1404,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
         # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
+    if "member" in hints:
+        return "person", "a member of a parliament, in its roll or after the seat ('Baynes, " \
+            "Simon (Clwyd South)', 'the Member for Lewes (Norman Baker)')"
+    if "seat" in hints:
+        return "place", "a member's seat, in brackets in a roll or before the member's name"
+    if "party" in hints:
+        return "organisation", "a party's letters in brackets after a member's seat ('(Con)')"
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     if any(re.match(r"[^\S\n]+Issue[^\S\n]+\d", c.after) for c in places):
         return "work", "a bulletin or a magazine, before its issue's number ('NewsNet Issue 749')"

@@ -758,7 +758,70 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         out.extend(_with_scale(text, _without_connector(text, c)) for c in cut
                    if not re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text))
         # ("on 5th April, 2025": an ordinal, the day of a date)
+    out = _members_and_seats(text, words, out, know)
     return sorted(out, key=lambda c: c.start) if titles else out
+
+
+#: A line of a parliament's roll of members: "† Baynes, Simon (Clwyd South) (Con)", the
+#: surname first, then the seat and the party's letters in brackets.
+_ROLL_LINE = re.compile(r"(?m)^[^\S\n]*(?:[A-Z][a-z]+)?(?:†|\*)?[^\S\n]*"
+                        r"(?P<surname>[A-Z][\w’'-]+),[^\S\n]+"
+                        r"(?P<given>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)?)[^\S\n]+"
+                        r"\((?P<seat>[^()\n]+)\)(?:[^\S\n]+\((?P<party>[A-Z][\w/-]{1,12})\))?"
+                        r"[^\S\n]*$")
+#: A member named by the seat, then the name in brackets: "the hon. Member for Walsall,
+#: North (Mr. Winnick)", "… and for Lewes (Norman Baker)".
+_SEAT_THEN_NAME = re.compile(r"\bfor[^\S\n]+(?P<seat>[A-Z][\w’'-]*(?:(?:,[^\S\n]+|[^\S\n]+"
+                             r"(?:and[^\S\n]+)?)[A-Z][\w’'-]*){0,5})[^\S\n]+\((?P<name>"
+                             r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+"
+                             r"[A-Z][\w’'.-]*){0,3})\)")
+
+
+def _post_not_seat(words: str) -> bool:
+    """Whether what stands in a seat's place is a post: "(Parliamentary Under-Secretary of
+    State for Business, Energy and Industrial Strategy)", a title or small words a seat's
+    name lacks ("Newcastle upon Tyne" and "Feltham and Heston" are seats)."""
+    return _POST_WORD.search(words) is not None or any(
+        w.islower() and w not in ("and", "upon", "on", "under", "the")
+        for w in re.split(r"[\s-]+", words))
+
+
+#: Words that make a post of what stands in brackets after a member's name.
+_POST_WORD = re.compile(r"\b(?:Secretary|Minister|Commissioner|Chancellor|Whip|Speaker|"
+                        r"Solicitor|Attorney|Leader|Chair|Chairman|Treasurer|Comptroller|"
+                        r"Paymaster|President)\b")
+
+
+def _members_and_seats(text: str, words: list[Token], out: list[Candidate],
+                       know: Knowledge) -> list[Candidate]:
+    """Members of a parliament as its record lists them: a roll of "Surname, Given (Seat)
+    (Party)" lines, and members named by their seats with their names in brackets after
+    them ("the hon. Member for Aberdeen, North (Mr. Doran)"). Each seat is one place,
+    commas and "and" inside it; each member one person; each party's letters a body."""
+    spans: list[tuple[int, int, str]] = []
+    rolls = list(_ROLL_LINE.finditer(text))
+    if len(rolls) >= 3:
+        for m in rolls:
+            spans.append((m.start("surname"), m.end("given"), "member"))
+            if not _post_not_seat(m.group("seat")):
+                spans.append((m.start("seat"), m.end("seat"), "seat"))
+            if m.group("party"):
+                spans.append((m.start("party"), m.end("party"), "party"))
+    for m in _SEAT_THEN_NAME.finditer(text):
+        if not re.search(r"\bMembers?\b[^.;:]*$", text[max(0, m.start() - 150):m.start()]) \
+                or _post_not_seat(m.group("seat")) or m.group("name").isupper():
+            continue  # (not "… Officer of the Centers for Disease Control and Prevention
+            # (CDC)" after "members of the Subcommittee.": a body and its letters)
+        spans.append((m.start("seat"), m.end("seat"), "seat"))
+        spans.append((m.start("name"), m.end("name"), "member"))
+    if not spans:
+        return out
+    kept = [c for c in out if not any(a < c.end and c.start < b for a, b, _ in spans)]
+    for a, b, kind in spans:
+        run = [t for t in words if a <= t.start and t.end <= b]
+        if run:
+            kept.append(_candidate(text, run, hint=kind))
+    return sorted(kept, key=lambda c: c.start)
 
 
 def _place_cells(text: str) -> list[tuple[int, int]]:
@@ -3511,6 +3574,9 @@ def _letter_or_mail_stop(text: str, run: list[Token]) -> bool:
     Z list"), a mail stop's letters in an address ("MS D-14"), a row of languages' codes, a
     page's number in Roman numerals."""
     word = run[0].text
+    if word in ("Q", "QQ") and re.match(r"[^\S\n]+\d{1,4}", text[run[0].end:]) and \
+            text[max(0, run[0].start - 1):run[0].start] == "(":
+        return True  # "(Q 79)", "(QQ 4, 10)": the questions of a committee's evidence
     if len(run) >= 3 and all(len(t.text) == 2 and t.text.isalpha() and t.text.isupper()
                              for t in run):
         return True  # "Other available languages: FR DE DA ES NL IT": languages' codes

@@ -688,6 +688,23 @@ def _law_clause(text: str, s_start: int, q_open: int, mentions: Sequence[Mention
             f"{cue}'); the bill not named")
 
 
+def _owner_before(text: str, passage: Passage, mentions: Sequence[Mention],
+                  starts: list[int]) -> Mention | None:
+    """The person whose possessive stands right before the opening mark: "of Disraeli’s
+    “lies, damned lies, and statistics.”" (a line break between them, as a record sets a
+    quotation on a line of its own)."""
+    j = bisect.bisect_left(starts, passage.open) - 1
+    if j < 0:
+        return None
+    m = mentions[j]
+    said = text[passage.start:passage.end].rstrip()
+    if not said.endswith((".", "!", "?")) or len(said.split()) < 3 or \
+            not re.fullmatch(r"[’']s?[^\S\n]*\n?[^\S\n]*", text[m.end:passage.open]):
+        return None  # (a sentence or a saying, not a phrase someone else may use of the
+        # person: "Trump’s “executive overreach”", "Apple’s “iPhone”")
+    return m
+
+
 def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: list[int],
              previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
     start, end = _trimmed(text, passage.start, passage.end)
@@ -952,6 +969,12 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 text, passage, mentions, starts, few=len(words) <= 4)) is not None:
             attribution = headline = label  # "Obama: Death of Taliban Leader … an
             # “Important Milestone”", "Lawrence ‘insulted’ at GOP congressman …"
+        if attribution is None and (owner := _owner_before(text, passage, mentions,
+                                                           starts)) is not None:
+            attribution = (owner.key, text[owner.start:owner.end], None,
+                           "a name's possessive right before the words in marks")
+            # "I think particularly of Disraeli’s" over "“lies, damned lies, and
+            # statistics.”": the words are his
         if attribution is None and (said := _SAID_COMMA.search(before)) is not None:
             attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
                            "whoever the sentence makes say them not named")  # "… plan to

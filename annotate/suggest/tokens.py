@@ -461,7 +461,9 @@ _GLUED_NOTE = re.compile(r"(?<=[a-z])[.,]?(\d{1,2})(?=[\s,.;:)]|$)")
 
 #: A paragraph's number, or a chapter's, opening its line right before a word.
 _NUMBERED_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)+[^\S\n]*|(?:Chapter|Part|"
-                               r"Section)[^\S\n]+[\dIVXLC]+[^\S\n]*(?:[-–—:.][^\S\n]*)?)$")
+                               r"Section)[^\S\n]+[\dIVXLC]+[^\S\n]*(?:[-–—:.][^\S\n]*)?"
+                               r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[^\S\n]+)$")
+# (and a numbered point's bracketed number: "(1)  Individual pages and sections are …")
 
 
 def footnote_marks(text: str) -> dict[int, str]:
