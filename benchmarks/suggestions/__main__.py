@@ -3708,7 +3708,11 @@ def main(argv: list[str]) -> int:
              "0.98, type 0.96, quotes 9/12, speakers 0.78); left: a quotation over numbered "
              "points split at its paragraphs, a report's words whose introducing sentence "
              "the copy lost, a report's title in sentence case, a minister's post in "
-             "brackets in the roll cut"))
+             "brackets in the roll cut"),
+            ("Four-hundred-and-seventy-first held-out set (New Zealand's Department of "
+             "Conservation's blog: its front page, two tag pages, an RSS mirror; CC BY 4.0)",
+             HERE / "heldout-471", "gold written before the engine ran on it; first run: "
+             "names P 0.91, R 0.94, type 0.82, quotes R 0.00 (0/2); not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
