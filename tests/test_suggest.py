@@ -13222,3 +13222,29 @@ def test_a_committees_evidence_numbers_its_points_and_a_committee_named_for_two_
     assert "Seven Principles of Public Life" in kinds, kinds
     said = {q.text: q.speaker_name for q in found.quotes}
     assert said.get("lies, damned lies, and statistics.") == "Disraeli", said
+
+
+def test_a_conservation_blogs_places_by_two_names_and_its_tracks() -> None:
+    found = suggest(
+        "Today we profile Trevor Johnston, Community Ranger in Greymouth.\n\nTen soldiers cut "
+        "six kilometres of the Whakatakaa Hut Track and built an enclosure along the Ngamoko "
+        "Track.\n\nMilford Sound. Photo: CameliaTWU | flickr | CC BY-NC-ND 2.0.\n\nMilford "
+        "Sound/Piopiotahi\n\nThe chicks will be moved to Whenua Hou/Codfish Island.\n\nShe flew "
+        "over Fiordland at dusk. Hannah Edmonds works in the Fiordland District Office.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    aliases = {e.name: set(e.aliases) for e in found.entities}
+    assert kinds.get("Greymouth") == "place", kinds
+    assert kinds.get("Whakatakaa Hut Track") == "place", kinds
+    assert kinds.get("Ngamoko Track") == "place", kinds
+    assert kinds.get("Milford Sound") == "place" and "Piopiotahi" in aliases["Milford Sound"], \
+        aliases
+    assert any({name, *others} >= {"Whenua Hou", "Codfish Island"}
+               for name, others in aliases.items()), aliases
+    assert "Fiordland" in kinds and "Fiordland District Office" in kinds, kinds
+
+
+def test_a_question_in_marks_after_ask_is_a_quote_whoever_asks_it() -> None:
+    found = suggest("When you bump into people who ask “how do I get a job in DOC” you are "
+                    "reminded of the great job you have.\n")
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert "how do I get a job in DOC" in said, said

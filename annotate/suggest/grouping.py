@@ -288,7 +288,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
-    slashed = _named_before_slash(form, index, know)
+    slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
         # Aotearoa": one body, its English and its te reo names
@@ -1626,6 +1626,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # Committee" or "Senate Cybersecurity Caucus"; but "House of Representatives")
                 and f.words[-1] not in _BUILDINGS  # "National Archives" is the body, not
                 # short for the "National Archives Building" named after it
+                and f.words[n] not in _AREA_WORDS  # "Fiordland" is the region, not short
+                # for the "Fiordland District Office" named after it
                 and not (words[-1] not in EVENT_HEADS and any(
                     re.search(r"\b(?:in|at|near)\s+the\s+$", c.before)
                     for c in form.places))  # "in the West Midlands" (not "in the World Cup")
@@ -2094,6 +2096,35 @@ def _named_before_slash(form: Form, index: _Index, know: Knowledge) -> Form | No
     return None
 
 
+#: A word te reo Māori could hold: syllables of a consonant (or "ng", "wh") and a vowel.
+_TE_REO_WORD = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+", re.IGNORECASE)
+
+
+def _te_reo_pair(form: Form, index: _Index) -> Form | None:
+    """The name right before a slash when one of the two is in te reo Māori and the other
+    in English: "Milford Sound/Piopiotahi", "Whenua Hou/Codfish Island", "Te Wiki o Te Reo
+    Māori / Māori Language Week": one place or one event, by both its names."""
+    for c in form.places:
+        slash = re.search(r"[^\S\n]?/[^\S\n]?$", c.before)
+        if slash is None:
+            continue
+        at = c.start - len(slash.group())
+        k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
+        if k < 0 or index.ends[k][0] != at or index.ends[k][2] is form:
+            continue
+        other = index.ends[k][2]
+        if _in_te_reo(other.words) != _in_te_reo(form.words) and \
+                not index.person(other) and not index.person(form):
+            return other
+    return None
+
+
+def _in_te_reo(words: tuple[str, ...]) -> bool:
+    """Whether every word of a name could be te reo Māori's ("Whenua Hou", "Piopiotahi")."""
+    return sum(len(w) for w in words) >= 6 and \
+        all(_TE_REO_WORD.fullmatch(w.replace("’", "")) for w in words)
+
+
 #: The kind of thing a name is, between it and the "also known as" of its other name.
 _KIND_BEFORE_KNOWN_AS = re.compile(r"[^\S\n]+(?:mission|rover|spacecraft|programme|program|"
                                    r"project|system|drug|vaccine|disease|virus|law|act)$")
@@ -2194,6 +2225,10 @@ _SHORT_WORDS = {"Govt": "Government", "Govt.": "Government", "Gov't": "Governmen
                 "Stats": "Statistics"}
 _GOVERNING_PARTS = frozenset("Board Boards Committee Committees Council Panel Caucus "
                              "Subcommittee".split())
+#: Words for a district after the place a body of it is named for: "Fiordland District
+#: Office", "Waikato Regional Council".
+_AREA_WORDS = frozenset("District Regional Region County Provincial Municipal Metropolitan "
+                        "Area".split())
 #: Heads of buildings named after the body they house.
 _BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena Museum".split())
 

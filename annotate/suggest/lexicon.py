@@ -407,6 +407,7 @@ Fairgrounds Fairground
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
 Seaway Waterway Waterways
+Track Tracks Walkway Traverse Gully Gorge Saddle
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law

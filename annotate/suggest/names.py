@@ -189,6 +189,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              if not _letter_or_mail_stop(text, run) and (kept := _after_lead_word(text, run))]
     found = [part for run in found for part in _two_bodies(run)]
     found = [part for run in found for part in _before_post(run, know)]
+    found = [part for run in found for part in _post_in_place(run, know)]
     bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
     found = [run for run in found
              if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
@@ -3535,6 +3536,20 @@ def _after_lead_word(text: str, run: list[Token]) -> list[Token]:
     return run[2:]
 
 
+def _post_in_place(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A post, then the town it is held in: "Community Ranger in Greymouth" → the post,
+    then the town, a place of its own."""
+    k = next((k for k in range(1, len(run) - 1) if run[k].text == "in"), None)
+    if k is None or not _is_title(run[k - 1].text, know.titles):
+        return [run]
+    rest = run[k + 1:]
+    place = " ".join(t.text for t in rest)
+    if not all(t.capitalised and not t.acronym for t in rest) or \
+            not (know.places.get(place) or place in know.towns):
+        return [run]
+    return [run[:k], rest]
+
+
 def _before_post(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """A name whose surname is in capitals, then the post its holder holds, as EU
     documents list ministers: "Mr Bendt BENDTSEN Minister for Economic Affairs" → the man,
@@ -3900,6 +3915,11 @@ def _in_credit(text: str, run: list[Token]) -> str | None:
     if m is None or ("outlet" in m.re.groupindex and m.group("outlet") in PHONE_LABELS):
         return None  # (not "Media Contact Name/Phone": a contact block's labels)
     offset = start + len(line) - len(line.lstrip())
+    if "outlet" in m.re.groupindex and m.group("who").split()[-1] in PLACE_HEADS and \
+            len(m.group("outlet")) >= 6 and re.fullmatch(
+                r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+", m.group("outlet"), re.IGNORECASE):
+        return None  # (not "Milford Sound/Piopiotahi": a place by its English and its te reo
+        # Māori names; but "Wes Mountain/The Conversation" is a photographer's credit)
     for group in ("who", "outlet", "licence"):
         if group in m.re.groupindex and m.group(group) and \
                 offset + m.start(group) <= run[0].start and \

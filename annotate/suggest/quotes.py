@@ -647,6 +647,11 @@ _SAID_COMMA = re.compile(r"\b(say|says|said|saying|ask|asks|asked|tell|tells|tol
                          r"replies|replied|shout|shouted|declare|declared)[^\S\n]*,[^\S\n]*$")
 
 
+#: A verb of asking right before the words in marks, with no comma between: "people who
+#: ask “how do I get a job in DOC”".
+_ASKED_BEFORE = re.compile(r"\b(ask|asks|asked|wonder|wonders|wondered)[^\S\n]+$")
+
+
 #: A verb of describing right after the sentence's subject, what it describes, then "as":
 #: "The BBC reports the area as “hard hit.”".
 _DESCRIBES_AS = re.compile(r"\s(?P<cue>reports|reported|describes|described|characteri[sz]es|"
@@ -975,6 +980,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                            "a name's possessive right before the words in marks")
             # "I think particularly of Disraeli’s" over "“lies, damned lies, and
             # statistics.”": the words are his
+        if attribution is None and len(words) >= 4 and \
+                (asked := _ASKED_BEFORE.search(before)) is not None:
+            attribution = (None, None, asked.group(1), f"a question after '{asked.group(1)}', "
+                           "whoever asks it not named")  # "people who ask “how do I get a
+            # job in DOC”"
         if attribution is None and (said := _SAID_COMMA.search(before)) is not None:
             attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
                            "whoever the sentence makes say them not named")  # "… plan to
