@@ -13248,3 +13248,13 @@ def test_a_question_in_marks_after_ask_is_a_quote_whoever_asks_it() -> None:
                     "reminded of the great job you have.\n")
     said = {q.text: q.speaker_name for q in found.quotes}
     assert "how do I get a job in DOC" in said, said
+
+
+def test_a_chain_with_a_shortened_and_a_brand_with_an_honorific_and_a_party_in_brackets() -> None:
+    kinds = _names("There was an attempt to vandalise a nearby Pick ‘n Pay. Shoppers at Pick ’n’ "
+                   "Pay agreed.\n\nWorkers struck at its Mister Sweet branch in Germiston.\n\n"
+                   "He met the ward councillor‚ Gerry Gordon (DA)‚ on 1 February.\n")
+    assert kinds.get("Pick ‘n Pay") == "organisation" and "Pick" not in kinds, kinds
+    assert kinds.get("Mister Sweet") == "organisation" and "Sweet" not in kinds, kinds
+    assert kinds.get("DA") == "organisation", kinds
+    assert kinds.get("Gerry Gordon") == "person", kinds

@@ -4139,6 +4139,10 @@ def _given_then_names(run: list[Token], know: Knowledge) -> bool:
         and not _any_head(t.text) for t in run[2:])
 
 
+#: A business's noun after its name: "… branch", "… stores".
+_BUSINESS_AFTER = re.compile(r"[^\S\n]+(?:branch|branches|store|stores|factory|factories|"
+                             r"brand|brands|plant|outlet|outlets|shop|shops|restaurant|"
+                             r"restaurants|chain|products)\b")
 #: A state's abbreviation after a town and its comma: ", Mont.", ", Ariz.,".
 _STATE_AFTER = re.compile(r",[^\S\n]+(?:" + "|".join(sorted(STATE_ABBREVIATIONS)) + r")\.")
 
@@ -4164,6 +4168,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             words[-1] in NAMED_AFTER_PERSON:
         return [_candidate(text, run)]  # "the Martin Luther King Jr. Memorial": a place
         # named for someone, whose "King" is no title
+    if len(words) >= 2 and words[0] in ("Mister", "Mr", "Mr.", "Miss") and \
+            _BUSINESS_AFTER.match(text, run[-1].end) and \
+            re.search(r"\b(?:its|their|the|a|at|of|from|nearby|local)[^\S\n]+$",
+                      text[max(0, run[0].start - 12):run[0].start]):
+        return [_candidate(text, run, hint="organisation")]  # "its Mister Sweet branch",
+        # "Mr Price stores": a firm or a brand named with an honorific
     if len(words) >= 2 and words[0] in ("Miss", "Mr.", "Mister", "Ms.") and (
             know.big_place(words[1]) or words[1] in CONTEST_WORLDS) and \
             not someones_surname(text, words[1], know) and not _given_then_names(run, know):
@@ -4404,12 +4414,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                      and words[0] not in know.country_codes
                      and words[0].title() in know.given_names) and \
                 words[0] != "New" and not (words[0] == "The" and words[-1] in _TITLED_OUTLETS) \
+                and not (len(words) == 1 and words[0].isupper()
+                         and text[max(0, run[0].start - 1):run[0].start] == "("
+                         and text.startswith(")", run[-1].end)) \
                 and not (
                     (words[-1] in know.given_names or words[-1] in know.surnames)
                     and not all(_is_title(w, titles) or w in ROLE_MODIFIERS
                                 or w in PORTFOLIO or know.is_demonym(w) for w in words[:-1])):
             # "Prime Minister", "Republican Congressman": a role with no name (but "Gazi
-            # Baba", a place, ends in a rare title that is also a name; "New Scientist" and
+            # Baba", a place, ends in a rare title that is also a name; "(DA)" after a
+            # councillor's name, the letters of her party; "New Scientist" and
             # "New Statesman", magazines named as no role is; and "MICHAEL BURGESS" in
             # capitals opens with a given name, though a burgess is a title)
             return []

@@ -1404,6 +1404,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
         # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
+    if len(words) >= 3 and re.search(r"[^\S\n][‘’'`]n[’'`]?[^\S\n]", text):
+        return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
     if "member" in hints:
         return "person", "a member of a parliament, in its roll or after the seat ('Baynes, " \
             "Simon (Clwyd South)', 'the Member for Lewes (Norman Baker)')"

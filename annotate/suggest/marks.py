@@ -266,6 +266,9 @@ def _scan(line: str, offset: int) -> list[Passage]:
             stack.append(("double", i))  # 'Secretary Salazar said.” I am proud … .”': a
             # quote's next part opened with a closing mark, another closing it
             continue
+        if ch in "‘’'" and line[i + 1:i + 2] == "n" and \
+                line[i + 2:i + 3] in (" ", "’", "'") and before.isspace():
+            continue  # "Pick ‘n Pay", "rock ’n’ roll": an "and" cut short, no quote
         if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0
                            or (ch == "‘" and before.isalpha() and labelled)) and \
                 (after.isalnum() or after in "“\""):

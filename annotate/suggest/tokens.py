@@ -1050,6 +1050,10 @@ _RETIRED = re.compile(r"[^\S\n]\((?:Ret|RET|ret)\.?\)[^\S\n]")
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
+    if (b.text == "n" and re.fullmatch(r"[^\S\n][‘’'`]", gap)) or \
+            (a.text == "n" and re.fullmatch(r"[‘’'`]?[^\S\n]", gap)) or \
+            re.fullmatch(r"[^\S\n][‘’'`]n[’'`][^\S\n]", gap):
+        return True  # "Pick ‘n Pay", "Pick ’n’ Pay": a firm's "and", its letters dropped
     if text.startswith("@", b.start) and b.end - b.start > 1 and \
             not text.startswith("@", a.start):
         return False  # "on Twitter @FHFA": a handle is a name of its own, not the end of
