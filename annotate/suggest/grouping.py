@@ -66,6 +66,7 @@ from .lexicon import (
     SHIP_PREFIXES,
     SKY_BODIES,
     STATE_ABBREVIATIONS,
+    TE_REO_WORD,
     WORK_HEADS,
     YEARS,
 )
@@ -2096,10 +2097,6 @@ def _named_before_slash(form: Form, index: _Index, know: Knowledge) -> Form | No
     return None
 
 
-#: A word te reo Māori could hold: syllables of a consonant (or "ng", "wh") and a vowel.
-_TE_REO_WORD = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+", re.IGNORECASE)
-
-
 def _te_reo_pair(form: Form, index: _Index) -> Form | None:
     """The name right before a slash when one of the two is in te reo Māori and the other
     in English: "Milford Sound/Piopiotahi", "Whenua Hou/Codfish Island", "Te Wiki o Te Reo
@@ -2122,7 +2119,7 @@ def _te_reo_pair(form: Form, index: _Index) -> Form | None:
 def _in_te_reo(words: tuple[str, ...]) -> bool:
     """Whether every word of a name could be te reo Māori's ("Whenua Hou", "Piopiotahi")."""
     return sum(len(w) for w in words) >= 6 and \
-        all(_TE_REO_WORD.fullmatch(w.replace("’", "")) for w in words)
+        all(TE_REO_WORD.fullmatch(w.replace("’", "")) for w in words)
 
 
 #: The kind of thing a name is, between it and the "also known as" of its other name.

@@ -708,6 +708,14 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
                           r"antibod(?:y|ies)|virus|viruses|disease|syndrome|pandemic|"
                           r"epidemic|symptoms|strain|variant|(?:muscular\s+)?dystrophy|palsy|"
                           r"sarcoma|lymphoma|leuka?emia|anaemia|anemia)\b")
+#: The types of what a parliament's record names in its roll of members or after a seat
+#: (names.members_and_seats marks them), with the evidence for each.
+_ROLL_HINTS = {
+    "member": ("person", "a member of a parliament, in its roll or after the seat ('Baynes, "
+               "Simon (Clwyd South)', 'the Member for Lewes (Norman Baker)')"),
+    "seat": ("place", "a member's seat, in brackets in a roll or before the member's name"),
+    "party": ("organisation", "a party's letters in brackets after a member's seat ('(Con)')"),
+}
 #: What a disease's name stands before and after, which no place's or body's does: "the
 #: first Ebola case diagnosed", "the Zika outbreak", "infected with Marburg".
 _DISEASE_AFTER = re.compile(r"[^\S\n]+(?:outbreaks?|infections?|vaccines?|vaccinations?|"
@@ -1406,13 +1414,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     hints = {c.hint for c in places if c.hint}
     if len(words) >= 3 and re.search(r"[^\S\n][‘’'`]n[’'`]?[^\S\n]", text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
-    if "member" in hints:
-        return "person", "a member of a parliament, in its roll or after the seat ('Baynes, " \
-            "Simon (Clwyd South)', 'the Member for Lewes (Norman Baker)')"
-    if "seat" in hints:
-        return "place", "a member's seat, in brackets in a roll or before the member's name"
-    if "party" in hints:
-        return "organisation", "a party's letters in brackets after a member's seat ('(Con)')"
+    roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
+    if roll is not None:
+        return roll  # a parliament's record named its member, seat or party
     honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
     if any(re.match(r"[^\S\n]+Issue[^\S\n]+\d", c.after) for c in places):
         return "work", "a bulletin or a magazine, before its issue's number ('NewsNet Issue 749')"

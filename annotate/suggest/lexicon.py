@@ -700,3 +700,8 @@ SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 #: reality TV series Canada’s Next Top Model".
 TITLED_KINDS = ("newsletter|podcast|column|series|show|programme|program|blog|documentary|"
                 "magazine|album|novel")
+
+
+#: A word te reo Māori could hold: syllables of a consonant (or "ng", "wh") and a vowel
+#: ("Whenua", "Piopiotahi"), which few English words are.
+TE_REO_WORD = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+", re.IGNORECASE)

@@ -103,6 +103,7 @@ from .lexicon import (
     SOURCE_LABEL_BEFORE,
     SPEECH,
     STATE_ABBREVIATIONS,
+    TE_REO_WORD,
     TITLE_SMALL_WORDS,
     TITLED_KINDS,
     WISHED_DAYS,
@@ -3916,8 +3917,7 @@ def _in_credit(text: str, run: list[Token]) -> str | None:
         return None  # (not "Media Contact Name/Phone": a contact block's labels)
     offset = start + len(line) - len(line.lstrip())
     if "outlet" in m.re.groupindex and m.group("who").split()[-1] in PLACE_HEADS and \
-            len(m.group("outlet")) >= 6 and re.fullmatch(
-                r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+", m.group("outlet"), re.IGNORECASE):
+            len(m.group("outlet")) >= 6 and TE_REO_WORD.fullmatch(m.group("outlet")):
         return None  # (not "Milford Sound/Piopiotahi": a place by its English and its te reo
         # Māori names; but "Wes Mountain/The Conversation" is a photographer's credit)
     for group in ("who", "outlet", "licence"):
