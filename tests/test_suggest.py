@@ -13258,3 +13258,10 @@ def test_a_chain_with_a_shortened_and_a_brand_with_an_honorific_and_a_party_in_b
     assert kinds.get("Mister Sweet") == "organisation" and "Sweet" not in kinds, kinds
     assert kinds.get("DA") == "organisation", kinds
     assert kinds.get("Gerry Gordon") == "person", kinds
+
+
+def test_a_spanish_name_with_two_given_names_and_two_surnames_is_one_person() -> None:
+    kinds = _names("Those are Rafael Acosta Arevalo, Pedro Pablo Santana Carballo, Salvador "
+                   "Franco, and Raul Isaias Baduel.\n")
+    assert kinds.get("Pedro Pablo Santana Carballo") == "person", kinds
+    assert "Pedro Pablo" not in kinds and "Santana Carballo" not in kinds, kinds

@@ -2250,8 +2250,10 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
            and not _any_head(last.text) and not _is_title(last.text, know.titles)
            and not know.big_place(last.text) for first, last in pairs) and \
             all(last.text not in know.given_names or last.text in know.surnames
-                for _, last in pairs):
-        return pairs
+                for _, last in pairs) and \
+            not (len(pairs) == 2 and pairs[0][1].text in know.given_names):
+        return pairs  # (not "Pedro Pablo Santana Carballo": one man, two given names and
+        # two surnames, as Spanish names go)
     return []
 
 
