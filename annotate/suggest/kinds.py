@@ -88,6 +88,7 @@ from .lexicon import (
     ROAD_NUMBER,
     ROMAN_NUMERAL,
     SHIP_PREFIXES,
+    SHORT_AND,
     SHOW_NOUN,
     SKY_BODIES,
     SKY_HEADS,
@@ -1412,7 +1413,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
         # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
-    if len(words) >= 3 and re.search(r"[^\S\n][‘’'`]n[’'`]?[^\S\n]", text):
+    if len(words) >= 3 and SHORT_AND.search(text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
     if roll is not None:

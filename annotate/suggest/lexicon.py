@@ -705,3 +705,8 @@ TITLED_KINDS = ("newsletter|podcast|column|series|show|programme|program|blog|do
 #: A word te reo Māori could hold: syllables of a consonant (or "ng", "wh") and a vowel
 #: ("Whenua", "Piopiotahi"), which few English words are.
 TE_REO_WORD = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+", re.IGNORECASE)
+
+
+#: A firm's "and" cut short between spaces, its letters dropped: "Pick ‘n Pay", "Pick ’n’
+#: Pay", "Rock 'n' Roll".
+SHORT_AND = re.compile(r"[^\S\n][‘’'`]n[’'`]?[^\S\n]")

@@ -187,7 +187,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
     found = [kept for run in found
-             if not _letter_or_mail_stop(text, run) and (kept := _after_lead_word(text, run))]
+             if not _names_nothing(text, run) and (kept := _after_lead_word(text, run))]
     found = [part for run in found for part in _two_bodies(run)]
     found = [part for run in found for part in _before_post(run, know)]
     found = [part for run in found for part in _post_in_place(run, know)]
@@ -3585,10 +3585,10 @@ def _two_bodies(run: list[Token]) -> list[list[Token]]:
     return [run]
 
 
-def _letter_or_mail_stop(text: str, run: list[Token]) -> bool:
+def _names_nothing(text: str, run: list[Token]) -> bool:
     """A run that names nothing: the last letter of "from A to Z" ("Skip directly to A to
-    Z list"), a mail stop's letters in an address ("MS D-14"), a row of languages' codes, a
-    page's number in Roman numerals."""
+    Z list"), a mail stop's letters in an address ("MS D-14"), a committee's evidence
+    numbers ("(Q 79)"), a row of languages' codes, a page's number in Roman numerals."""
     word = run[0].text
     if word in ("Q", "QQ") and re.match(r"[^\S\n]+\d{1,4}", text[run[0].end:]) and \
             text[max(0, run[0].start - 1):run[0].start] == "(":

@@ -31,6 +31,7 @@ from .lexicon import (
     PAGE_FIELDS,
     PREFIXES,
     READING_TIME,
+    SHORT_AND,
 )
 from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
 
@@ -1050,9 +1051,9 @@ _RETIRED = re.compile(r"[^\S\n]\((?:Ret|RET|ret)\.?\)[^\S\n]")
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
-    if (b.text == "n" and re.fullmatch(r"[^\S\n][‘’'`]", gap)) or \
-            (a.text == "n" and re.fullmatch(r"[‘’'`]?[^\S\n]", gap)) or \
-            re.fullmatch(r"[^\S\n][‘’'`]n[’'`][^\S\n]", gap):
+    if (b.text == "n" and SHORT_AND.match(text, a.end)) or \
+            (a.text == "n" and SHORT_AND.match(text, max(0, a.start - 2))) or \
+            SHORT_AND.fullmatch(gap):
         return True  # "Pick ‘n Pay", "Pick ’n’ Pay": a firm's "and", its letters dropped
     if text.startswith("@", b.start) and b.end - b.start > 1 and \
             not text.startswith("@", a.start):
