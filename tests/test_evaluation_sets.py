@@ -90,3 +90,28 @@ def test_every_gold_name_form_optional_word_and_quote_is_text() -> None:
             wrong += [f"{gold_file.parent.name}/{story}: {v!r}" for v in values
                       if not isinstance(v, str)]
     assert not wrong, "quote these in the gold file:\n" + "\n".join(wrong)
+
+
+def test_every_gold_entity_has_only_a_name_a_type_and_forms() -> None:
+    """A comma in an unquoted name inside YAML's braces (``{name: American Federation of
+    State, County and Municipal Employees, type: …}``) ends the name there and makes the rest
+    a key with no value: the benchmark would then score a name no one wrote. Every gold
+    entity has a name, a type the project knows (or a list of them), and perhaps forms."""
+    from typing import get_args
+
+    import yaml
+
+    from annotate.models import EntityType
+
+    known = set(get_args(EntityType))
+    wrong = []
+    for gold_file in sorted(SETS.glob("**/gold.yml")):
+        stories = (yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}).get("stories")
+        for story, gold in (stories or {}).items():
+            for entity in gold.get("entities") or []:
+                types = entity.get("type")
+                types = types if isinstance(types, list) else [types]
+                if (set(entity) - {"name", "type", "forms"} or "name" not in entity
+                        or not all(t in known for t in types)):
+                    wrong.append(f"{gold_file.parent.name}/{story}: {entity!r}")
+    assert not wrong, "quote the names with commas in these entities:\n" + "\n".join(wrong)
