@@ -13265,3 +13265,72 @@ def test_a_spanish_name_with_two_given_names_and_two_surnames_is_one_person() ->
                    "Franco, and Raul Isaias Baduel.\n")
     assert kinds.get("Pedro Pablo Santana Carballo") == "person", kinds
     assert "Pedro Pablo" not in kinds and "Santana Carballo" not in kinds, kinds
+
+
+def test_a_listings_read_more_glued_to_headlines_and_dates_glued_to_decks() -> None:
+    """A listing page whose copy lost its line breaks: each "Read more" glued to the next
+    headline's first word, each date to the deck's; a quote opening a headline after the
+    link is the words of the name after its colon."""
+    found = suggest(
+        "World\nUkraine before the war\nMay 16, 2025With ceasefire talks, Editor Tim Wheeler "
+        "shares his memories.\nRead more‘Nakba never ended’: Tlaib introduces resolution on "
+        "77th anniversary\nMay 16, 2025Congresswoman urges halt to weapons shipments to Israel."
+        "\nRead moreSanders pushes AFA Chief Sara Nelson as new Labor Secretary\nFebruary 16, "
+        "2023History was made here as he praised the exiting Marty Walsh.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert "Sara Nelson" in kinds and "Marty Walsh" in kinds, kinds
+    assert not any(name.startswith("more") for name in kinds), kinds
+    assert "History" not in kinds, kinds
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("Nakba never ended") == "Tlaib", said
+
+
+def test_a_run_ends_where_a_clause_opens_inside_it() -> None:
+    """A column's label or a headline run into the sentence after it: the clause's
+    opening word, its pronoun and its verb are no part of a name."""
+    kinds = _names(
+        "Workers’ Correspondence When I started out working as an engineer, few joined.\n\n"
+        "News Analysis Despite Republican claims of having locked up the South, it is open.\n\n"
+        "In Trump We Trust? Mideast tour a reminder of imperial dominance.\n\n"
+        "Speaking of the Bush administration’s response to Hurricane Katrina, he spoke.\n\n"
+        "Victory for St. Louis grocery workers\n\nThe deal was hailed as a victory.\n")
+    assert not [name for name in kinds if re.search(r"\b(?:When|Despite|We|Speaking)\b", name)], \
+        kinds
+    assert "Republican" in kinds and "Trump" in kinds, kinds
+    assert "Bush administration" in kinds, kinds
+    assert kinds.get("St. Louis") == "place" and "Victory for St. Louis" not in kinds, kinds
+
+
+def test_a_firm_named_with_its_own_s_and_a_unions_numbered_local() -> None:
+    kinds = _names(
+        "ST. LOUIS – The United Food and Commercial Workers Union Local 655 and Schnuck’s, "
+        "Dierbergs, and Shop ’n Save announced an agreement.\n\nTell McDonald’s, you’re not "
+        "lovin’ it. Farmworkers who pick tomatoes for McDonald’s don’t have the right.\n\n"
+        "Kenneth Hill, a member of the Boilermakers Local 693, works at Lowe's, where he "
+        "welds.\n\nPeople’s World wins honors. The Labor Association honored People’s World "
+        "with prizes from People’s World cartoonist Greg Kearney.\n\nAuto Workers file Unfair "
+        "Labor Practice charges against Volkswagen.\n\nThe Bakery Drivers Local 550 and "
+        "Industry Pension Fund was saved.\n")
+    assert kinds.get("United Food and Commercial Workers Union Local 655") == "organisation", \
+        kinds
+    assert kinds.get("Auto Workers") == "organisation", kinds
+    assert "Bakery Drivers Local 550 and Industry Pension Fund" in kinds, kinds
+    assert kinds.get("Schnuck’s") == "organisation", kinds
+    assert kinds.get("Shop ’n Save") == "organisation", kinds
+    assert kinds.get("McDonald’s") == "organisation" and "Tell McDonald" not in kinds, kinds
+    assert kinds.get("Boilermakers Local 693") == "organisation", kinds
+    assert kinds.get("Lowe's") == "organisation", kinds
+    assert kinds.get("People’s World") == "organisation", kinds
+
+
+def test_the_subject_of_a_second_verb_and_of_one_moved_to_speak() -> None:
+    """"… labeled Jones a “…” and demanded “…”": the verb "and" joins to the sentence's
+    first has its subject; "prompting the press to call for “…”": the one moved to speak."""
+    found = suggest(
+        "Black History Month: By 1947, the FBI labeled Jones a “top functionary” of the "
+        "Communist Party and demanded “continuous, active, and vigorous investigation” of "
+        "her.\n\nAriel Henry faces mass protest, prompting the U.S. corporate press to call "
+        "for “muscular action by outside actors.\"\n")
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("continuous, active, and vigorous investigation") == "FBI", said
+    assert said.get("muscular action by outside actors.") == "the U.S. corporate press", said

@@ -381,11 +381,15 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             # town, a heading of its own
         gerund = word.endswith("ing") and word not in know.given_names and \
             word not in know.surnames and word not in know.places
-        if not gerund and any(SPEECH_AFTER.match(c.after) or SUBJECT_AFTER.match(c.after)
-                              or ORG_AFTER.match(c.after) or _ACTS_AFTER.match(c.after)
-                              for c in form.places):
+        plain = len(form.words) == 1 and word.casefold() in know.common_words and \
+            word not in know.surnames and word not in know.given_names and \
+            word not in ORGANISATION_HEADS and word not in EVENT_HEADS
+        if not gerund and any(SPEECH_AFTER.match(c.after) or (not plain and (
+                SUBJECT_AFTER.match(c.after) or ORG_AFTER.match(c.after)
+                or _ACTS_AFTER.match(c.after))) for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned" (but "“Waiting doesn’t help
-            # at all,”": a verb's "-ing" form as the subject, no name)
+            # at all,”": a verb's "-ing" form as the subject, no name; nor "History was
+            # made here …": one of English's commonest words, the subject of its verb)
         if any(PERSONAL_HEADLINE_VERB.match(c.after) or RECALLS_AFTER.match(c.after)
                for c in form.places):
             continue  # "Noren Served as Boone County Clerk …", "Target Recalls Step Stools

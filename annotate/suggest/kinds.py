@@ -371,11 +371,13 @@ _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]
                         r"clinic|center|office|offices|partner|partners|review)\b)")
 #: What software names before it: "an Adobe Acrobat file", "Pegasus spyware".
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|civil|suit|"
-                             r"lawsuits?|complaints?|charges|appeals?|for|against|with)\b)|"
+                             r"lawsuits?|complaints?|charges|appeals?|for|against|with|"
+                             r"[A-Z][a-z]+)\b)|"
                              r"software|app|apps|plug-?in|extension|browser|format|spyware|"
                              r"malware|ransomware|missiles?|rockets?|drones?|rifles?|"
                              r"howitzers?)\b")  # (and a weapon: "Hellfire missiles")
-# (not "Istinomer files criminal complaint": the verb)
+# (not "Istinomer files criminal complaint", "Auto Workers file Unfair Labor Practice
+# charges": the verb)
 #: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
 #: miles east of Ensign", "about five miles north of Low Divide".
 _UNIT = r"(?:miles?|mi\.?|km|kilomet(?:re|er)s?)"
@@ -1413,7 +1415,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
         # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
-    if len(words) >= 3 and SHORT_AND.search(text):
+    if len(words) >= 2 and SHORT_AND.search(text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
     if roll is not None:
@@ -2033,7 +2035,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and re.match(r"[A-Z]\w*[’']s\s", text) and words[1] not in know.surnames \
             and words[1] not in ORGANISATION_HEADS \
             and any(re.search(r"\b(?:in|at|to|off|near|from|of)\s+$", c.before)
-                    for c in places):
+                    for c in places) \
+            and not any(re.search(r"\b[a-z]{3,}ed\s+$", c.before) for c in places):
+        # (not "The International Labor Communications Association honored People's World
+        # with seven prizes … from People's World cartoonist …": a body a verb acts on)
         return "place", "a place named for someone's, after a word of place ('south of " \
             "Martha’s Vineyard')"
     if any(_PART_OF_PLACE.search(c.before) for c in places) and \
@@ -2752,6 +2757,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and \
                 words[-2] in EVENT_HEADS:
             return "event", "an event's name and its year ('Caribbean Bloggers Week 2016')"
+        if len(words) > 2 and words[-2] == "Local" and re.fullmatch(r"#?\d{1,5}", words[-1]):
+            return "organisation", "a union's local by its number ('Boilermakers Local 693')"
         if len(words) == 2 and re.fullmatch(r"\d{1,2}", words[1]) and \
                 know.places.get(words[0]) == "city" and \
                 any(re.search(r"\b(?:St|Street|Road|Rd|Ave|Avenue|Square|Sq|Place|Lane)\.?,"
@@ -3159,10 +3166,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 c.possessive and _TITLE_CASE_POST_AFTER.match(c.after) for c in places):
         return "organisation", "whose post in title case follows its possessive ('Ofsted’s " \
             "National Director')"
-    if len(words) == 1 and any(((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
+    if len(words) == 1 and re.fullmatch(r"[A-Z][\w-]+[’']s", text) and \
+            not any(c.possessive for c in places):
+        return "organisation", "a firm named for its founder's shop, its 's' its own " \
+            "('McDonald’s, you’re …', 'at Lowe's, where …')"
+    if len(words) == 1 and any((((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                            r"(?:residents|inhabitants|citizens|natives|"
                                            r"townspeople|mayor) of)"
                                            r"\s+(?:the\s+)?$", c.before)
+                                 and not (c.possessive and re.match(r"[^\S\n]+[A-Z]", c.after)))
                                 or (c.before.endswith("In ") and not c.possessive
                                     and _AFTER_OPENING_PLACE.match(c.after)))
                                 # (a sentence's "In …" before its lower-case words: "In
@@ -3364,8 +3376,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not (words[0] not in know.given_names
                  and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places)) and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
-            not (words[0].endswith("ing") and words[0] not in know.given_names) and (
+            not (words[0].endswith("ing") and words[0] not in know.given_names) and \
+            not re.match(r"[^\s’']+[’']s[^\S\n]", text) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor
+            # "People’s World", "Children’s Hospital": no one's given name is a possessive;
             # "Hello World", a greeting naming a newsletter; nor "Earth Restoration",
             # "Universalist Humanism": an abstract noun's ending, no surname's)
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin")

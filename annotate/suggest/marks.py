@@ -211,6 +211,9 @@ def _scan(line: str, offset: int) -> list[Passage]:
     for mark in _MARK.finditer(line, 0, end_of_line):  # only the marks, not every letter
         i, ch = mark.start(), mark.group()
         before = line[i - 1] if i else " "
+        if line.endswith(("Read more", "Read More"), 0, i):
+            before = " "  # "Read more‘Nakba never ended’: …": a listing's link glued to the
+            # next headline, which opens with a quote
         after = line[i + 1] if i + 1 < end_of_line else " "
         if stack and stack[-1][0] == "single" and ch in _CLOSE_DOUBLE and ch != "“" and \
                 any(k == "double" for k, _ in stack) and \

@@ -188,6 +188,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # Clark": a directory's title, no name)
     found = [kept for run in found
              if not _names_nothing(text, run) and (kept := _after_lead_word(text, run))]
+    found = [part for run in found for part in _before_clause(text, run)]
+    found = [_after_opening_word(text, run, know) for run in found]
+    found = [part for run in found for part in _after_numbered_name(run)]
     found = [part for run in found for part in _two_bodies(run)]
     found = [part for run in found for part in _before_post(run, know)]
     found = [part for run in found for part in _post_in_place(run, know)]
@@ -3515,6 +3518,72 @@ def _headline_title(token: Token, know: Knowledge) -> bool:
 #: The verbs a link's label opens with, telling the reader where to go: "Visit the
 #: FirstGov Web Site".
 _LINK_VERBS = frozenset("Visit Explore Find Read Watch Browse Discover Follow".split())
+
+
+#: Words that open a clause: a run that reaches one mid-way, with the sentence going on in
+#: lower case after it, ran from a label or a heading into that sentence.
+_CLAUSE_OPENERS = frozenset("When While If Because Although Though Despite Since Unless Until "
+                            "Whether Whereas".split())
+#: Pronouns that stand for a clause's subject mid-way through a run ("In Trump We Trust?"):
+#: no name holds one ("I" is also a numeral, "War I", "He" a surname, "He Lifeng").
+_SUBJECTS = frozenset(("We", "They"))
+
+
+def _before_clause(text: str, run: list[Token]) -> list[list[Token]]:
+    """A run cut where a clause opens inside it: "Workers’ Correspondence When I started …"
+    → "Workers’ Correspondence"; "News Analysis Despite Republican claims …" → "News
+    Analysis", "Republican"; "In Trump We Trust?" → "Trump" (the pronoun and its verb are no
+    name)."""
+    goes_on = re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 2]) is not None
+    for k in range(1, len(run)):
+        word = run[k].text
+        if word in _SUBJECTS and run[k - 1].capitalised and not run[k - 1].acronym:
+            return [run[:k]]
+        if word in _CLAUSE_OPENERS and goes_on and run[k - 1].capitalised:
+            rest = run[k + 1:]
+            if rest and rest[0].text in ("I", *_SUBJECTS):
+                rest = []  # (the clause's subject: "When I started")
+            return [run[:k], *([rest] if rest else [])]
+    return [run]
+
+
+def _after_numbered_name(run: list[Token]) -> list[list[Token]]:
+    """A run cut at an "and" after a name that ends with its number, when a name with no
+    number follows: "United Food and Commercial Workers Union Local 655 and Schnuck’s" is
+    a union's local, then a grocer (not "Route 66 and Area 51": two numbered names, each
+    cut on its own later; nor "Bakery Drivers Local 550 and Industry Pension Fund", one
+    fund, its head word last)."""
+    for k in range(2, len(run) - 1):
+        if run[k].text in ("and", "&") and run[k - 1].number and run[k - 2].capitalised and \
+                run[k + 1].capitalised and not any(t.number for t in run[k + 1:]) and \
+                not any(t.text in ORGANISATION_HEADS for t in run[k + 1:]):
+            return [run[:k], run[k + 1:]]
+    return [run]
+
+
+def _after_opening_word(text: str, run: list[Token], know: Knowledge) -> list[Token]:
+    """A run without the word that opens its sentence and the small word after it, where
+    that word is an "-ing" form or one the story also writes in lower case: "Speaking of
+    the Bush administration’s …" → "Bush"; "Victory for St. Louis grocery workers" (and
+    "hailed as a victory") → "St. Louis" (not "Reading", "Beijing", places; nor a body's
+    head word, "Centre for …"; nor a name that goes on capitalised after the small words,
+    "Making of the English Working Class")."""
+    first = run[0]
+    if len(run) < 3 or not first.initial or not first.capitalised or first.acronym or \
+            know.places.get(first.text) or _any_head(first.text) or \
+            run[1].text not in ("of", "about", "on", "to", "with", "for") or not (
+                (first.text.endswith("ing") and len(first.text) >= 6
+                 and first.text not in know.given_names and first.text not in know.surnames)
+                or first.text.casefold() in _lower_case_words(text)):
+        return run  # (the story's own lower-case word, though a given name too: "Victory")
+    k = 2 if run[2].text != "the" else 3
+    rest = run[k:]
+    return rest if rest and all(t.capitalised for t in rest) and len(rest) <= 2 and \
+        _LOWER_AFTER.match(text, run[-1].end) else run
+
+
+#: A lower-case word after a name, the sentence going on.
+_LOWER_AFTER = re.compile(r"(?:[’']s)?[^\S\n]+[a-z]")
 
 
 def _after_lead_word(text: str, run: list[Token]) -> list[Token]:

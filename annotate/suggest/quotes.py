@@ -34,6 +34,7 @@ from ..blocks import INTRO
 from .lexicon import (
     ABBREVIATIONS,
     CONNECTORS_BASE,
+    HEADLINE_VERBS,
     ORGANISATION_HEADS,
     PERSON_NOUNS,
     TITLE_SMALL_WORDS,
@@ -60,7 +61,7 @@ _SPEECH_WORDS = (
     "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
-    "insist|warn|deny|urge|confirm|admit|maintained|maintains|contended|contends|asserted|"
+    "insist|warn|deny|urge|confirm|admit|call for|maintained|maintains|contended|contends|asserted|"
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
@@ -488,6 +489,10 @@ def _sentence(text: str, passage: Passage) -> tuple[int, int]:
         line_start = _wrapped_sentence_start(text, line_start)
         line_end = _wrapped_sentence_end(text, line_end)
     start = line_start
+    if text.startswith(("Read more", "Read More"), line_start) and \
+            passage.open == line_start + len("Read more"):
+        start = passage.open  # "Read more‘Nakba never ended’: …": a listing's link glued to
+        # the headline the quote opens
     for m in re.finditer(r"[.!?…][”’\"')\]]*\s+(?=[A-Z“\"‘'])|[.!?…][”\"](?=[“\"][A-Z])",
                          text[line_start:passage.open + 2]):
         # (and '… alliance.""President …': a copy that lost the space between two quotes)
@@ -881,6 +886,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # words, whoever the headline then names
             who = _subject_at(text, passage.close + 2, s_end, mentions, starts)
             people = re.match(r"\s+[a-z]+s\b", text[who[2]:]) if who else None
+            if people is not None and people.group().strip().capitalize() in HEADLINE_VERBS:
+                people = None  # "‘Nakba never ended’: Tlaib introduces …": a verb, not a
+                # plural
             if who is not None and people is not None and \
                     _singular(people.group().strip()) not in PERSON_NOUNS and \
                     people.group().strip() not in _COMMUNITIES:
@@ -1729,6 +1737,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         who = _sentence_subject(text, s_start, verb_at, mentions, starts)
         if re.search(r"\band\s+$", before[:verb.start()]):
             who = _clause_subject(text, s_start, verb_at, mentions, starts, who)
+        if (moved := _MOVED_TO.search(before, 0, verb.start())) is not None:
+            # "…, prompting the U.S. corporate press to call for “…”": the one moved to speak
+            at, end = s_start + moved.start("who"), s_start + moved.end("who")
+            named = _mention_at(mentions, starts, at, end)
+            who = (named.key, text[named.start:named.end]) \
+                if named is not None and named.start == at and named.end == end \
+                else (None, moved.group("who"))
     else:
         who = _subject_before(text, s_start, verb_at, s_start, q_open, mentions, starts,
                               strict=False)
@@ -2168,6 +2183,12 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         # subject before the relative clause, not a name inside it
         return _sentence_subject(text, lo, lo + relative.start(), mentions, starts)
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
+    if lo == s_start and _SECOND_VERB.search(head_words) and not strict:
+        # "By 1947, the FBI labeled Jones a “…” of the Communist Party and demanded “…”": the
+        # verb "and" joins to the sentence's first shares its subject, not the name between
+        subject = _sentence_subject(text, s_start, verb_at, mentions, starts)
+        if subject is not None and subject[0] is not None:
+            return subject
     i = bisect.bisect_left(starts, verb_at) - 1
     while i >= 0 and re.search(r"(?<![\w-])(?:[DRI]|Ind)-$",
                                text[max(0, mentions[i].start - 4):mentions[i].start]):
@@ -2302,10 +2323,21 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
     return _sentence_subject(text, s_start, verb_at, mentions, starts)
 
 
+#: A verb that moves someone to speak, then that someone and "to": "prompting the press
+#: to call for “…”", "urged Smith to say".
+_MOVED_TO = re.compile(r"\b(?:prompt(?:s|ed|ing)?|urg(?:es|ed|ing)|ask(?:s|ed|ing)|"
+                       r"le(?:ads|d|ading)|forc(?:es|ed|ing)|caus(?:es|ed|ing)|"
+                       r"push(?:es|ed|ing)|encourag(?:es|ed|ing)|invit(?:es|ed|ing))\s+"
+                       r"(?P<who>(?:the\s+|a\s+|an\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)"
+                       r"\s+to\s*$")
+#: A verb, its object, then "and" before the verb that introduces a quote: the second verb
+#: of one subject ("… labeled Jones a “…” of the Communist Party and demanded").
+_SECOND_VERB = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+[^.;:!?]*\sand\s*$")
 #: A phrase that sets a sentence's scene before its subject: "In a news release, ", "On
-#: Monday, ".
+#: Monday, ", "By 1947, ".
 _OPENING_PHRASE = re.compile(r"(?:(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|"
-                             r"However|Instead|Also|Last|This)\b[^,.;:“”\"\n]{0,120}"
+                             r"However|Instead|Also|Last|This|By(?=\s+(?:the\s+)?\d{4}\b))"
+                             r"\b[^,.;:“”\"\n]{0,120}"
                              r"|(?:Speaking|Addressing|Writing|Commenting|Responding|"
                              r"Announcing|Welcoming|Launching|Visiting|Opening|Reflecting)\b"
                              r"[^,.;:“”\"\n]{0,120}),\s+")
@@ -2349,6 +2381,12 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
     phrase that opens it, or that noun phrase itself."""
     clause = text[s_start:limit]
     lead = len(clause) - len(clause.lstrip(" “\"‘'"))
+    label = re.match(r"(?:[A-Z][a-z]+[^\S\n]+\d{1,2},[^\S\n]+\d{4}[^\S\n]*)?"
+                     r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,4}:[^\S\n]+(?=[A-Z])",
+                     clause[lead:])
+    if label is not None:
+        lead += label.end()  # "February 17, 2023Black History Month: By 1947, the FBI …": a
+        # teaser's date and label before its colon are no subject
     opener = _OPENING_PHRASE.match(clause, lead)
     if opener is not None and (
             _mention_at(mentions, starts, s_start + lead, s_start + opener.end()) is None

@@ -158,8 +158,9 @@ _GLUED_DATELINE = re.compile(r"([A-Z]{3,})([A-Z][a-z]+)")
 
 #: A capitalised word glued to a dateline in capitals after it ("BalikpapanJAKARTA").
 _CAPTION_THEN_DATELINE = re.compile(r"([A-Z][a-z]{2,})([A-Z]{3,})")
-#: A link's label glued to the next item's first word: "ArticleEx-Anne", "MoreThe".
-_GLUED_LINK = re.compile(r"(Article|Articles|More|Story)([A-Z][\w’'-]*)")
+#: A link's label glued to the next item's first word: "ArticleEx-Anne", "MoreThe", "Read
+#: moreTrump orders …".
+_GLUED_LINK = re.compile(r"(Article|Articles|More|more|Story)([A-Z][\w’'-]*)")
 #: An infobox's label run into its value, as a copy flattens the table: "HeadquartersWashington".
 _INFOBOX_LABELS = (r"(Headquarters|Founded|Formed|Founder|Location|Website|Abbreviation|"
                    r"Jurisdiction|Born|Died|Nationality|Spouse|Predecessor|Successor|Owner|"
@@ -821,7 +822,8 @@ def tokens(text: str) -> list[Token]:
             continue  # (the first copy of the name ends at the glue)
         token = Token(start, end, word)
         owns = word[-2:] in ("’s", "'s") and len(word) > 2
-        if owns and (not text.startswith(")", end) or word[:-2].isupper()):
+        if owns and (not text.startswith(")", end) or word[:-2].isupper()) and \
+                not (word[:1].isupper() and _NOTHING_OWNED.match(text, end)):
             token.text, token.possessive = word[:-2], True
         elif ("-" in word or "‐" in word) and not _LINKED_PLACE.fullmatch(word):
             parts = re.split(r"[-‐]", word)
@@ -923,6 +925,14 @@ DATE_AFTER_HEADLINE = re.compile(rf"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:{MONTH_NA
                                  r"[^\S\n]+\d{1,2},[^\S\n]+\d{4}(?=[^\S\n]+[A-Z])")
 
 
+#: What follows a name ending in "’s" that owns nothing after it, the "’s" its own: a
+#: comma, or a verb ("McDonald’s, you’re not …", "for McDonald’s don’t have", "Lowe's
+#: said"): a firm named for its founder's shop.
+_NOTHING_OWNED = re.compile(r"[,;:!?]|[^\S\n]+(?:is|was|has|had|have|will|would|said|says|"
+                            r"announced|agreed|don[’']t|doesn[’']t|didn[’']t|won[’']t|isn[’']t"
+                            r"|where|which)\b")
+#: A date in words at the end of what came before, its year last: "March 31, 2025".
+_GLUED_DATE = re.compile(rf"\b(?:{MONTH_NAMES})[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}$")
 #: A speech verb and its comma or colon, then an opening mark: "Tim said, “", "he wrote: ‘",
 #: 'Ulmer said, "' (a straight mark too, as many pages write them).
 _QUOTE_INTRODUCED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|wrote|"
@@ -982,6 +992,9 @@ def _starts_sentence(text: str, start: int) -> bool:
             r"[A-Z][\w’'?!—–-]*$", text[text.rfind("\n", 0, date.start()) + 1:date.start()]):
         return True  # "… in Others April 20, 2023 Today, we issued …": a teaser's first
         # word, after its headline's date (not "the May 22, 2023 Federal Register notice")
+    if i == start - 1 and text[i].isdigit() and _GLUED_DATE.search(text, max(0, i - 20), i + 1):
+        return True  # "March 31, 2025Anyone who hopes …": a teaser's date glued to its
+        # first word by a copy that lost the line between them
     if text[i] == "|" and re.search(r"(?:^|\n)[^\S\n]*[A-Z][a-z]+[^\S\n]*$", text[:i]):
         return True  # "Opinion | Refusing to use AI …": a label, a bar, then the sentence
     if re.search(r"https?://\S+$", text[max(0, i - 200):i + 1]) and \
