@@ -13334,3 +13334,47 @@ def test_the_subject_of_a_second_verb_and_of_one_moved_to_speak() -> None:
     said = {q.text: q.speaker_name for q in found.quotes}
     assert said.get("continuous, active, and vigorous investigation") == "FBI", said
     assert said.get("muscular action by outside actors.") == "the U.S. corporate press", said
+
+
+def test_a_speechs_greetings_name_those_present_and_no_posts_or_greetings() -> None:
+    """A South African speech opens by greeting those present, one to a line after a post
+    or an honorific (no headlines, though short and capitalised); the posts alone and the
+    greetings name no one."""
+    found = suggest(
+        "Keynote address by Deputy President Paul Mashatile at the 30th NEDLAC Annual Summit\n"
+        "Body\n\nProgramme Director,\nHonourable Deputy Minister for Basic Education, Dr Reginah "
+        "Mhaule,\nDirector-General, Mr Mathanzima Mweli,\nImaam Shegh Alexander and Imaam "
+        "Yaaseen;\nFirst Deputy President of the Muslim Judicial Council, Moulana Abdul Khaliq "
+        "Ebrahim Allie;\nOur Esteemed Religious and Inter-Faith Leaders here present;\n"
+        "Distinguished Guests;\nLadies and Gentlemen:\n\nAs we mark the 30th Annual Nedlac "
+        "Summit, I welcome you to this National Dialogue on Coalition Governments. The "
+        "Programme Director agreed.\n\n“To be free is not merely to cast off one’s chains but "
+        "to live in a way that respects the freedom of others” Nelson Mandela.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    aliases = {e.name: set(e.aliases) for e in found.entities}
+    for person in ("Reginah Mhaule", "Mathanzima Mweli", "Shegh Alexander", "Yaaseen",
+                   "Abdul Khaliq Ebrahim Allie"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert not {"Programme Director", "Distinguished Guests",
+                "Esteemed Religious and Inter-Faith Leaders"} & set(kinds), kinds
+    assert kinds.get("National Dialogue on Coalition Governments") == "event", kinds
+    assert "30th Annual Nedlac Summit" in aliases.get("30th NEDLAC Annual Summit", set()), aliases
+    said = {q.text[:10]: q.speaker_name for q in found.quotes}
+    assert said.get("To be free") == "Nelson Mandela", said
+
+
+def test_persons_with_disabilities_inside_names_and_portfolios() -> None:
+    kinds = _names(
+        "South Africa ratified the Convention on the Rights of Persons with Disabilities. "
+        "The Department of Women, Youth and Persons with Disabilities said so. People with "
+        "HIV/AIDS spoke.\n\nParliamentary Secretary to the Minister of Diversity, Inclusion and "
+        "Persons with Disabilities Sameer Zuberi will launch it.\n")
+    assert "Convention on the Rights of Persons with Disabilities" in kinds, kinds
+    assert "Department of Women, Youth and Persons with Disabilities" in kinds, kinds
+    assert kinds.get("Sameer Zuberi") == "person", kinds
+    scriptures = _names("They marched armed with the Bible and the Quran in hand, as the Holy "
+                        "Quran demands.\n")
+    assert scriptures.get("Bible") == "work" and scriptures.get("Holy Quran") == "work", \
+        scriptures
+    assert not [name for name in kinds if name.startswith("with") or name == "Disabilities"], \
+        kinds

@@ -346,7 +346,10 @@ def _building_part(words: list[Token]) -> bool:
 #: A post's title and a dash before the fields it covers: "Executive Director – ".
 _FIELD_AFTER_POST = re.compile(r"\b(?:Director|Manager|Officer|Chief|Head|Coordinator|Lead|"
                                r"Executive|Secretary|Commissioner|Administrator)"
-                               r"[^\S\n]+[–—-][^\S\n]+$")
+                               r"[^\S\n]+[–—-][^\S\n]+$|\bMinisters?[^\S\n]+in[^\S\n]+[Tt]he"
+                               r"[^\S\n]+Presidency[^\S\n]+for[^\S\n]+$")
+# (and "Deputy Minister in The Presidency for Women, Youth and …": the portfolio a minister
+# holds in a president's office)
 
 
 #: The last words of posts a directory lists in its first column.
@@ -799,7 +802,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # of a building, then the building
         return [*_cut(text, run[:part], know, surnames),
                 *_cut(text, run[part + 2:], know, surnames)]
-    if run and all(t.text in PORTFOLIO or t.text in ("and", "&") for t in run) and \
+    if run and all(t.text in PORTFOLIO or t.text in ("and", "&", "with") for t in run) and \
             _FIELD_AFTER_POST.search(text, max(0, run[0].start - 40), run[0].start):
         return []  # "Stephen Klejst, Executive Director – Investigations and
         # Recommendations": the fields of a post after a dash, no body's name
@@ -3169,6 +3172,7 @@ _LISTING_OPENERS = frozenset("Latest Newest Recent Featured Related Trending Pop
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
     while leading and run and not _first_word_stays(run, know) and (
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
+            or run[0].text == "with"  # ("… Persons" cut off "with Disabilities")
             or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
                    or run[0].number or _is_date_word(run, 0, know)
@@ -3197,7 +3201,7 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
             len(run) > 2 and run[-1].text == "All" and run[-2].text == "For"
             and run[-3].capitalised) and (
             run[-1].text in FUNCTION_WORDS - {"I"} or run[-1].text in CONNECTORS_BASE
-                   or run[-1].text in ("in", "on")
+                   or run[-1].text in ("in", "on", "with")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
                    and len(run) > 1 and _is_date_word(run, len(run) - 2, know))
                    or (month and run[-1].text.isdigit() and int(run[-1].text) <= 31)):

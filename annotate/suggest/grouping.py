@@ -293,6 +293,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
         # Aotearoa": one body, its English and its te reo names
+    if n >= 3 and not index.person(form):
+        reordered = [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
+                     and f.words != words and sorted(w.casefold() for w in f.words)
+                     == sorted(w.casefold() for w in words)
+                     and f.places[0].start < form.places[0].start]
+        if len(reordered) == 1:
+            return reordered[0]  # "the 30th Annual Nedlac Summit" → "the 30th NEDLAC Annual
+            # Summit" before it: one event, its words in another order
     if n >= 2 and know.places.get(words[0]) == "country" and not index.person(form):
         people = [f for f in index.by_last[words[-1]] if f is not form and f.words[1:] == words[1:]
                   and know.is_demonym(f.words[0]) and _same_stem(f.words[0], words[0])]

@@ -87,6 +87,7 @@ from .lexicon import (
     RESEARCH_BODIES,
     ROAD_NUMBER,
     ROMAN_NUMERAL,
+    SCRIPTURES,
     SHIP_PREFIXES,
     SHORT_AND,
     SHOW_NOUN,
@@ -1415,6 +1416,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
         # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
+    if " ".join(words[1:] if words[0] in ("Holy", "The") else words) in SCRIPTURES:
+        return "work", "a religion's scripture ('the Bible', 'the Holy Quran')"
     if len(words) >= 2 and SHORT_AND.search(text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
@@ -2164,6 +2167,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and last in know.surnames:
         return "person", "a given name, an initial and a surname that also names bodies " \
             "('Eric B. Banks')"
+    on = words.index("on") if "on" in words[1:-1] else 0
+    if on and words[on - 1] in EVENT_HEADS and words[on - 1] not in ORGANISATION_HEADS:
+        return "event", f"'{words[on - 1]}' names events, before what it is on ('the National " \
+            "Dialogue on Coalition Governments')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"
                                       and not (len(words) > 3 and last in PLACE_HEADS)) or (

@@ -71,9 +71,11 @@ advisor mate sculptor engraver artist illustrator painter chairperson ald alderw
 alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore atty attys
 astronaut cosmonaut seismologist volcanologist meteorologist climatologist organizer organiser
 insp supt cst const det conservationist congressperson
+imaam maulana moulana mawlana maulvi moulvi
 """.split())
 # (and police ranks' short forms: "Insp. Lise Crouch", "Supt. Rob Lasson", "Cst. Hans
-# Ouellette")
+# Ouellette"; and Muslim clerics' titles as South Asian and South African English spell
+# them: "Imaam Yaaseen", "Moulana Abdul Khaliq Ebrahim Allie")
 #: Parts of the world made of several countries that the gazetteer lists as no one place.
 _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",
                           "South America", "North America", "Central Asia", "South Asia",

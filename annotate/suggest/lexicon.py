@@ -188,7 +188,7 @@ Religious Heritage Climate Change Emergency Emergencies Disaster Management Budg
 Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
 Solidarity Integration Cooperation Relations International Regional Budget Investment
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
-Administration
+Administration Persons Disabilities Disability Inclusion Diversity Accessibility
 Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities
 Investigations Recommendations""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
@@ -335,7 +335,7 @@ Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round G
 Faire Workshop Workshops
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
 Ministerial
-Events Celebration Concert Luncheon Banquet Breakfast Dinner""".split())
+Events Celebration Concert Luncheon Banquet Breakfast Dinner Dialogue Dialogues""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())
@@ -372,6 +372,12 @@ _HOLIDAY_NAMES = (*"""Christmas Easter Ramadan Eid Diwali Hanukkah Chanukah Than
 Halloween Lent Nowruz Vesak Kwanzaa Holi Purim Pentecost Matariki Juneteenth Sukkot Shavuot
 Navratri Vaisakhi Songkran""".split(), "Yom Kippur", "Rosh Hashanah")
 HOLIDAYS = frozenset(_HOLIDAY_NAMES) | {w for name in _HOLIDAY_NAMES for w in name.split()}
+#: Religions' scriptures, named in speeches and news as books are: "the Bible", "the Holy
+#: Quran", "the Torah".
+SCRIPTURES = frozenset(("Bible", "Quran", "Qur'an", "Qur’an", "Koran", "Torah", "Talmud",
+                        "Tanakh", "Gita", "Bhagavad Gita", "Vedas", "Tripitaka",
+                        "Guru Granth Sahib", "Book of Mormon", "New Testament",
+                        "Old Testament", "Gospels"))
 # (each name whole, "Rosh Hashanah", and its words: "Yom" of "Yom Kippur’s")
 #: Days named by a weekday and a word for what fell on them: "Black Saturday" (the 2009
 #: fires), "Super Tuesday", "Good Friday" (no date: a name).

@@ -188,6 +188,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # Clark": a directory's title, no name)
     found = [kept for run in found
              if not _names_nothing(text, run) and (kept := _after_lead_word(text, run))]
+    found = [run for run in found if not _post_alone(text, run, know)]
     found = [part for run in found for part in _before_clause(text, run)]
     found = [_after_opening_word(text, run, know) for run in found]
     found = [part for run in found for part in _after_numbered_name(run)]
@@ -408,13 +409,14 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # clause, no name
         if len(run) > 2 and run[0].text in _PORTFOLIO_LISTED and _PORTFOLIO_AFTER_COMMA.search(
                 text, max(0, run[0].start - 120), run[0].start):
-            k = next((k for k, t in enumerate(run) if t.text not in _PORTFOLIO_LISTED),
-                     len(run))
+            k = next((k for k, t in enumerate(run) if t.text not in _PORTFOLIO_LISTED
+                      and t.text not in ("and", "with", "the")), len(run))
             if k < len(run) - 1 and run[k].text[:1].isupper():
                 run = run[k:]  # "Minister for Agriculture, Food and the Marine Simon Coveney
                 # TD": the portfolio's last word, then the minister's name
         if _PORTFOLIO_AFTER_COMMA.search(text, max(0, run[0].start - 120), run[0].start) and \
-                all(t.text in _PORTFOLIO_LISTED or t.text in ("and", "&", "the") for t in run):
+                all(t.text in _PORTFOLIO_LISTED or t.text in ("and", "&", "the", "with")
+                    for t in run):
             continue  # "Minister of Innovation, Science and Economic Development": the rest
             # of a post's portfolio after its comma, no body's name
         if run[0].start in speakers:
@@ -987,9 +989,11 @@ _ADVISORY_LABELS = frozenset("what who when where why how".split())
 #: Agriculture Food Safety and Inspection Service").
 _PORTFOLIO_LISTED = PORTFOLIO | frozenset("Food Marine Media Gaeltacht Enterprise Reform "
                                           "Expenditure Equality Taxation Customs Financial "
-                                          "Transparency Values Competition".split())
+                                          "Transparency Values Competition Industrial "
+                                          "Strategy".split())
 _PORTFOLIO_AFTER_COMMA = re.compile(
     r"\b(?:Minister|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director)[^\S\n]+"
+    r"(?:in[^\S\n]+[Tt]he[^\S\n]+Presidency[^\S\n]+)?"
     r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][a-z]+){0,3},"
     r"[^\S\n]+){1,8}(?:[A-Z][a-z]+[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?)?$")  # (and the
 # last after "and": "Minister for Agriculture, Food and the Marine"; a field of several words
@@ -1744,7 +1748,8 @@ _GLOSSED = re.compile(
 #: A body named with a list of its portfolios: "Ministry of Culture, Sports and Tourism".
 _PORTFOLIO_BODY = re.compile(
     r"(?:\b|(?<=[a-z]))(?:Ministry|Department|Committee|Commission|Office|Secretariat)[^\S\n]+(?:of|for)"
-    r"[^\S\n]+(?P<list>[A-Z][a-z]+(?:,[^\S\n]+[A-Z][a-z]+)+,?[^\S\n]+and[^\S\n]+[A-Z][a-z]+)\b")
+    r"[^\S\n]+(?P<list>[A-Z][a-z]+(?:,[^\S\n]+[A-Z][a-z]+)+,?[^\S\n]+and[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+with[^\S\n]+[A-Z][a-z]+)?)\b")  # ("… and Persons with Disabilities")
 
 
 #: Letters in brackets after what they abbreviate: "… Sustainability and Equity (RAISE)".
@@ -3520,6 +3525,35 @@ def _headline_title(token: Token, know: Knowledge) -> bool:
 _LINK_VERBS = frozenset("Visit Explore Find Read Watch Browse Discover Follow".split())
 
 
+#: The last words of a post that a field's word comes before: "Programme Director", "Project
+#: Manager", "Communications Officer".
+_POST_HEADS = frozenset("Director Directors Manager Managers Coordinator Coordinators Officer "
+                        "Officers Administrator Administrators Adviser Advisers Advisor "
+                        "Advisors".split())
+
+
+#: The words a speech greets those present with: "Distinguished Guests".
+_GREETING_WORDS = frozenset("Distinguished Esteemed Honoured Honored Respected".split())
+
+
+def _post_alone(text: str, run: list[Token], know: Knowledge) -> bool:
+    """A post named by its field and its head, or a greeting of those present, no one's
+    name after it: "Programme
+    Director," opening a speech's greetings, "The Programme Director agreed" (not "Chief
+    Director John Smith", a run that goes on; nor "Grace Director", a given name first)."""
+    if run and run[0].text in ("The", "the", "Our"):
+        run = run[1:]
+    if len(run) >= 2 and run[0].text in _GREETING_WORDS and run[-1].text.endswith("s") and \
+            run[-1].text not in ORGANISATION_HEADS:
+        return True  # "Distinguished Guests", "Our Esteemed Religious and Inter-Faith
+        # Leaders": a speech greeting those present
+    if len(run) != 2 or run[1].text not in _POST_HEADS or run[0].acronym or \
+            not run[0].capitalised or run[0].text in know.given_names or \
+            run[0].text in know.surnames or know.places.get(run[0].text):
+        return False
+    return re.match(r"[^\S\n]*(?:[,;:.]|\n|$|[^\S\n]+[a-z])", text[run[-1].end:]) is not None
+
+
 #: Words that open a clause: a run that reaches one mid-way, with the sentence going on in
 #: lower case after it, ran from a label or a heading into that sentence.
 _CLAUSE_OPENERS = frozenset("When While If Because Although Though Despite Since Unless Until "
@@ -4209,6 +4243,26 @@ _ITEM_AT_PLACE = re.compile(BULLET_ITEM_DASH +
 _ARROW_PATH = re.compile(r"[^\S\n]*Home[^\S\n]+arrow[A-Z]")
 
 
+def _acknowledgement_lines(lines: list[str]) -> set[int]:
+    """The lines of a speech's opening acknowledgements, three or more in a row, each
+    ending with a comma or a semicolon: "Programme Director, Ms Lebohang Litha;", "Minister
+    of Employment and Labour, Hon. Nomakhosazana Meth;" (the list's items, no headlines)."""
+    greeted: set[int] = set()
+    row: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        if line.rstrip().endswith((",", ";")) and len(line.split()) <= 20 and \
+                not re.match(r"[^\S\n]*[-–—•*]", line):  # (not a dashed list's items)
+            row.append(number)
+            continue
+        if line.strip() and row and line.rstrip().endswith((".", ":", "!")) and \
+                len(line.split()) <= 6:
+            row.append(number)  # ("Ladies and gentlemen." closing the list)
+        if len(row) >= 3:
+            greeted.update(row)
+        row = []
+    return greeted
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -4221,6 +4275,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     opened = False  # (the last line with words ended in a colon)
     opening = False  # (the last line with words opened a list)
     lines = text.splitlines(keepends=True)
+    greeted = _acknowledgement_lines(lines)
     wrapped = hard_wrapped(text)
     last = (-1, -1)  # (the span of the last line with words)
     after_headline = False  # (that line was a headline)
@@ -4230,6 +4285,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 line.lstrip()[:1].isupper() and not text[last[0]:last[1]].rstrip().endswith(
                     (",", ";", ":", "-", "—", "–"))  # (not a wrapped sentence's next line)
             last = (pos, pos + len(line))
+        if number in greeted:
+            pos += len(line)  # "Director-General, Mr Mathanzima Mweli,": a speech's line
+            continue  # greeting those present, no headline
         if _ITEM_AT_PLACE.fullmatch(line.strip()):
             pos += len(line)  # "• G-TOYZ – West Usk Lighthouse, Newport, Gwent": a list's
             continue  # item and where it was, no headline

@@ -854,6 +854,7 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             # (a sentence of its own, or a list's item or numbered heading: one inside
             # another sentence is not "standing")
             attribution = _attributed_after_dash(text, passage.close, mentions, starts) or \
+                _named_right_after(text, passage.close, mentions, starts) or \
                 _subject_opens_next(text, passage.close, mentions, starts) or \
                 _attributed_below(text, passage.close, mentions, starts) or \
                 _read_out_below(text, passage.close, mentions, starts) or \
@@ -2819,6 +2820,19 @@ def _attributed_after_dash(text: str, q_close: int, mentions: Sequence[Mention],
         return None
     return named.key, text[named.start:named.end], None, \
         "named after a dash that follows the quote ('” — Speaker Anthony Rendon')"
+
+
+def _named_right_after(text: str, q_close: int, mentions: Sequence[Mention], starts: list[int],
+                       ) -> tuple[str | None, str | None, str | None, str] | None:
+    """The person named right after the closing mark, nothing else after the name on its
+    line, as a speech credits a saying it quotes: "“To be free is not merely to cast off
+    one’s chains …” Nelson Mandela."."""
+    found = _mention_at(mentions, starts, q_close + 2, q_close + 3)
+    if found is None or found.type != "person" or text[q_close + 1:found.start] != " " or \
+            not re.match(r"\.?[^\S\n]*(?:\n|$)", text[found.end:]):
+        return None
+    return found.key, text[found.start:found.end], None, \
+        "named right after the quote, alone on the rest of its line ('” Nelson Mandela.')"
 
 
 def _attributed_below(text: str, q_close: int, mentions: Sequence[Mention], starts: list[int],

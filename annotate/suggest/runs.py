@@ -581,6 +581,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     re.search(r"\bthe[^\S\n]+$", text[max(0, run[0].start - 5):run[0].start]):
                 run += words[j + 1:j + 3]  # "at the Broadway on Ann site": a building's or a
                 j += 2  # project's name holding "on", before the word for what it is
+            elif nxt.text == "with" and current.text in _PEOPLE_WITH and j + 2 < n and \
+                    words[j + 2].text in _CONDITIONS and _gap_ok(text, current, nxt) and \
+                    _gap_ok(text, nxt, words[j + 2]):
+                run += words[j + 1:j + 3]  # "the Convention on the Rights of Persons with
+                j += 2  # Disabilities", "Department of Women, Youth and Persons with …"
             elif nxt.text == "against" and current.text in OBSERVANCE_HEADS and \
                     (end := _observed_against(text, words, j)) is not None:
                 run += words[j + 1:end + 1]  # "the International Day against Homophobia,
@@ -1076,11 +1081,15 @@ _IRISH = re.compile(r"[áéíóúÁÉÍÓÚ]")
 #: Death of …" is a body's statement, a headline).
 _CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol Agreement "
                       "Statement Pact Accord".split())
+#: People named with a condition they live with, inside a name: "Persons with Disabilities".
+_PEOPLE_WITH = frozenset("Persons People Children Women Adults Students Individuals "
+                         "Veterans".split())
+_CONDITIONS = frozenset(("Disabilities", "Disability"))
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
 #: Relations", "European Agenda on Migration", "Declaration on …".
-_HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS | {"Panel"}) - {"Update"}
+_HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS | {"Panel", "Dialogue"}) - {"Update"}
 # (not "Update on ATLAS and CMS latest results", a headline; and "the EFSA Panel on Plant
-# Health", a body's scientific panel)
+# Health", a body's scientific panel; "the National Dialogue on Coalition Governments")
 
 
 #: The heads of a project's or a mission's name, which a body works on: "Los Alamos

@@ -41,7 +41,8 @@ from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
 # domain names ("Medium.com") and the small words that live inside names.
 #: The small words a name holds, kept as tokens: the connectors, and the words runs look at
 #: around a name ("in", "on", "former", "against").
-_KEPT_SMALL = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former", "against"}
+_KEPT_SMALL = CONNECTORS_BASE | {"in", "on", "to", "an", "na", "at", "former", "against",
+                                  "with"}
 _SMALL = "|".join(re.escape(w) for w in sorted(_KEPT_SMALL | {"ngā"}, key=len, reverse=True)
                   if w.isalpha())  # (te reo's "ngā" matched, then dropped)
 
