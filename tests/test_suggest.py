@@ -13378,3 +13378,22 @@ def test_persons_with_disabilities_inside_names_and_portfolios() -> None:
         scriptures
     assert not [name for name in kinds if name.startswith("with") or name == "Disabilities"], \
         kinds
+
+
+def test_a_records_member_headings_and_words_a_pdf_broke_at_its_lines_ends() -> None:
+    """The Congressional Record's text as a PDF gives it: a remark's heading, its member,
+    state and chamber in capitals on one line, and words broken at the lines' ends."""
+    found = suggest(
+        "CONGRESSIONAL RECORD — Extensions of Remarks E971 July 24, 2019 HONORING HIS HOLINESS "
+        "SRI SRI RAVI SHANKAR HON. RAJA KRISHNAMOORTHI OF ILLINOIS IN THE HOUSE OF "
+        "REPRESENTATIVES Wednesday, July 24, 2019 Mr. KRISHNAMOORTHI. Madam Speaker, I rise to "
+        "honor his Holiness Sri Sri Ravi Shan- kar, a Hindu spiritual leader who has devoted "
+        "his life to eliminating vio- lence. The program employs Ameri- cans with disabilities "
+        "and the Property Maintenance Code Com- mittee met in Denton.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("RAJA KRISHNAMOORTHI") == "person", kinds
+    assert "ILLINOIS" in kinds and "HOUSE OF REPRESENTATIVES" in kinds, kinds
+    assert kinds.get("Sri Sri Ravi Shan- kar") == "person", kinds
+    assert kinds.get("Ameri- cans") == "group", kinds
+    assert kinds.get("Property Maintenance Code Com- mittee") == "organisation", kinds
+    assert not [name for name in kinds if name.endswith(("HON", "Shan", "Com", "Ameri"))], kinds

@@ -133,6 +133,9 @@ class _Index:
         self.by_initials: dict[str, list[Form]] = defaultdict(list)
         self.by_text = {f.text: f for f in forms}
         self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
+        for f in forms:  # (and by its words: "Sri Sri Ravi Shan- kar", a word a PDF broke)
+            if not f.text.isupper():
+                self.by_fold.setdefault(" ".join(f.words).casefold(), f)
         self.ends = sorted((c.end, i, f) for i, f in enumerate(forms) for c in f.places)
         self.starts = sorted((c.start, i, f) for i, f in enumerate(forms) for c in f.places)
         self.by_squashed: dict[str, list[Form]] = defaultdict(list)

@@ -189,6 +189,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [kept for run in found
              if not _names_nothing(text, run) and (kept := _after_lead_word(text, run))]
     found = [run for run in found if not _post_alone(text, run, know)]
+    found = [run[:-1] if len(run) > 1 and run[-1].text in ("HON", "Hon") and
+             text.startswith(".", run[-1].end) else run for run in found]
+    # ("SUPPORT FOR ABILITY ONE PROGRAM HON. BRADLEY …": a heading, then the honorific of
+    # the member named after it)
     found = [part for run in found for part in _before_clause(text, run)]
     found = [_after_opening_word(text, run, know) for run in found]
     found = [part for run in found for part in _after_numbered_name(run)]
@@ -225,7 +229,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _spelt_before_letters(text) + _own_language_names(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
-        _days_named(text, know)
+        _days_named(text, know) + _record_members(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -1531,6 +1535,24 @@ def _page_titles(text: str, titles: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(start, end, " ".join(words), words, hint="work",
                              before=text[max(0, start - 40):start], after=text[end:end + 40]))
     return out
+
+
+#: A member heading a remark in the Congressional Record, in capitals: "HON. DIANA DeGETTE
+#: OF COLORADO IN THE HOUSE OF REPRESENTATIVES".
+_RECORD_MEMBER = re.compile(
+    r"\bHON\.[^\S\n]+(?P<name>[A-Z][\w.’'-]*(?:[^\S\n]+(?!OF\b)[A-Z][\w.’'-]*){0,4})"
+    r"[^\S\n]+OF[^\S\n]+(?P<state>[A-Z]{2,}(?:[^\S\n]+[A-Z]{2,}){0,2})[^\S\n]+IN[^\S\n]+THE"
+    r"[^\S\n]+(?P<chamber>HOUSE[^\S\n]+OF[^\S\n]+REPRESENTATIVES|SENATE[^\S\n]+OF"
+    r"[^\S\n]+THE[^\S\n]+UNITED[^\S\n]+STATES)\b")
+
+
+def _record_members(text: str) -> list[Candidate]:
+    """The member, the state and the chamber a Congressional Record remark is headed by,
+    each a name of its own ("HON. BRADLEY SCOTT SCHNEIDER OF ILLINOIS IN THE HOUSE OF
+    REPRESENTATIVES"), not one long name in capitals."""
+    return [_span(text, *m.span(group), hint=hint) for m in _RECORD_MEMBER.finditer(text)
+            for group, hint in (("name", "person"), ("state", "place"),
+                                ("chamber", "organisation"))]
 
 
 def _span(text: str, start: int, end: int, hint: str | None = None,

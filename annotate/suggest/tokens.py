@@ -507,6 +507,7 @@ def tokens(text: str) -> list[Token]:
     teasers = _glued_teasers(text)
     byline_hyphens = {m.start("hyphen") for m in _BYLINE_HYPHEN.finditer(text)}
     notes = footnote_marks(text)
+    broken_lines = len(_BROKEN_AT_LINE_END_ANYWHERE.findall(text)) >= 2
     inside = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -821,6 +822,12 @@ def tokens(text: str) -> list[Token]:
             # "AmeriCorps" after "FEMA Corps")
             out.extend(_glued_halves(start, end, again.group(1), again.group(2)))
             continue  # (the first copy of the name ends at the glue)
+        broken = _BROKEN_AT_LINE_END.match(text, end) if broken_lines else None
+        if broken is not None and word.isalpha() and (
+                (word[-1].islower() and broken.group(1).islower())
+                or (len(word) > 1 and word.isupper() and broken.group(1).isupper())):
+            word, end = word + broken.group(1), broken.end()  # "Sri Sri Ravi Shan- kar",
+            inside = end  # "FUNDA- MENTAL": a word a PDF's copy broke at its line's end
         token = Token(start, end, word)
         owns = word[-2:] in ("’s", "'s") and len(word) > 2
         if owns and (not text.startswith(")", end) or word[:-2].isupper()) and \
@@ -926,6 +933,12 @@ DATE_AFTER_HEADLINE = re.compile(rf"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:{MONTH_NA
                                  r"[^\S\n]+\d{1,2},[^\S\n]+\d{4}(?=[^\S\n]+[A-Z])")
 
 
+#: The rest of a word a PDF's copy broke at its line's end, after its hyphen and a space:
+#: "Shan- kar", "Com- mittee" (a text with several such breaks; not "self- and peer-", a
+#: hyphen before a small word).
+_BROKEN_AT_LINE_END = re.compile(r"-[^\S\n](?!(?:and|or|to|the|of|in|on)\b)([a-z]{2,}|[A-Z]{2,})"
+                                 r"(?![\w-])")
+_BROKEN_AT_LINE_END_ANYWHERE = re.compile(r"[a-z]-[^\S\n][a-z]{2,}\b")
 #: What follows a name ending in "’s" that owns nothing after it, the "’s" its own: a
 #: comma, or a verb ("McDonald’s, you’re not …", "for McDonald’s don’t have", "Lowe's
 #: said"): a firm named for its founder's shop.
@@ -1254,6 +1267,8 @@ def nickname_between(text: str, words: list[Token], j: int) -> bool:
 
 def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
     start, end = run[0].start, run[-1].start + len(run[-1].text)
+    if "- " in text[run[-1].start:run[-1].end]:
+        end = run[-1].end  # ("Sri Sri Ravi Shan- kar": a word broken at a line's end)
     joined: list[str] = []
     for k, token in enumerate(run):
         if k and text[run[k - 1].end:token.start] == "/":
