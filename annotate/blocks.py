@@ -35,8 +35,15 @@ INTRO = re.compile(
     r"|(?P<written>(?:made|issued|released|gave|published|posted|tweeted|sent|wrote)\s+the\s+"
     r"following\s+(?:[\w-]+\s+){0,3}?(?P<noun>statement|update|message|post|tweet|note|"
     r"letter|remarks|comment|comments|text)\b(?:\s+(?:in|on|to|from)\s+[\w’' -]{1,40}?)?)"
-    r"|(?P<excerpt>(?:an?\s+)?(?:excerpt|extract)\s+(?:of|from)\s+(?P<document>[\w’' -]{1,50}?)))"
+    r"|(?P<excerpt>(?:an?\s+)?(?:excerpt|extract)\s+(?:of|from)\s+(?P<document>[\w’' -]{1,50}?))"
+    r"|(?P<blog>(?P<blogverb>notes|noted|writes|wrote|asks|asked|argues|argued|explains|"
+    r"explained|expresses|expressed|comments|commented|observes|observed|adds|added|says|said)"
+    r"\b[^:\n]{0,200}?\b(?:on|in)\s+(?:his|her|their|its|a|the)\s+(?:blog(?:\s+post)?|post|"
+    r"Facebook(?:\s+page)?|website|column|newsletter)\b[^:\n]{0,250}?))"
     r"(?:\s*\[[^\]\n]{1,40}\])?\s*:\s*$", re.IGNORECASE)
+# (and a blogger's words, as Global Voices sets them: "… asks a similar question on his blog
+# :", "… noted on his blog that Mandela was …:", "… in a post titled Bonne Route, Monsieur
+# [fr] (Safe Travels, Sir):")
 #: Words only the speaker's own voice uses ("us" in lower case: "US" is a country).
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|I’[a-z]+|I'[a-z]+|[Ww]e|[Ww]e’[a-z]+|"
                            r"[Ww]e'[a-z]+|[Oo]ur|[Oo]urs|us|[Mm]e|[Mm]y|[Mm]ine)(?![\w’'-])")

@@ -13397,3 +13397,22 @@ def test_a_records_member_headings_and_words_a_pdf_broke_at_its_lines_ends() -> 
     assert kinds.get("Ameri- cans") == "group", kinds
     assert kinds.get("Property Maintenance Code Com- mittee") == "organisation", kinds
     assert not [name for name in kinds if name.endswith(("HON", "Shan", "Com", "Ameri"))], kinds
+
+
+def test_a_bloggers_words_after_on_his_blog_and_a_name_its_apposition_describes() -> None:
+    """Global Voices sets bloggers' words as block quotes after "… on his blog:"; words in
+    marks inside such a block are the blogger's own quoting, no one else's quote."""
+    found = suggest(
+        "Musa Okwonga, a poet and author based in London, noted on his blog that Mandela was "
+        "first and foremost a revolutionary:\n\nOver the next few days you will try so hard to "
+        "make him something he was not, and you will fail. You will try to reduce him to a "
+        "lilting reggae tune. “Let’s get together, and feel alright.”\n\nMialisoa, a blogger "
+        "in Antananarivo, Madagascar, expressed her deep respect in a post titled Bonne Route, "
+        "Monsieur [fr] (Safe Travels, Sir):\n\nUn jour, Monsieur, je leur lirais votre "
+        "histoire.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("Mialisoa") == "person", kinds
+    said = {q.text[:12]: q.speaker_name for q in found.quotes}
+    assert said.get("Over the nex") == "Musa Okwonga", said
+    assert said.get("Un jour, Mon") == "Mialisoa", said
+    assert "Let’s get to" not in said, said

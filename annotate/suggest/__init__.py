@@ -118,8 +118,11 @@ def _suggest(text: str, annotation: Annotation | None,
     speakers = _without_overlaps(speakers, len(existing))
     blocks = [q for q in (*block_quotes(marked, speakers), *signed_paragraphs(marked, speakers))
               if not any(a < q.end and q.start < b for a, b in covered_quotes)]
-    quotes = [q for q in sorted((*suggest_quotes(marked, speakers, covered_quotes), *blocks),
-                                key=lambda q: q.start)
+    marked_quotes = [q for q in suggest_quotes(marked, speakers, covered_quotes)
+                     if not any(b.start <= q.start and q.end <= b.end for b in blocks)]
+    # (words in marks inside a block quote are the blogger's or speaker's own quoting:
+    # "… reduce him to a lilting reggae tune. “Let’s get together, and feel alright.”")
+    quotes = [q for q in sorted((*marked_quotes, *blocks), key=lambda q: q.start)
               if _words(q.text) not in dismissed_quotes]
     names = {ids.get(e.name) or slug_id(e.name): e.name for e in found}
     if annotation is not None:

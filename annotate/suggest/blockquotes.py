@@ -27,7 +27,8 @@ def block_quotes(text: str, mentions: Sequence[Mention]) -> list[QuoteSuggestion
         key, name = speakers[block.intro_start]
         written = intro.group("verb") is None
         cue = " ".join(intro.group("verb" if not written else (
-            "written" if intro.group("written") else "excerpt")).split())
+            "written" if intro.group("written") else
+            "blogverb" if intro.group("blog") else "excerpt")).split())
         out.append(QuoteSuggestion(
             block.start, block.end, text[block.start:block.end],
             "written" if written else "direct", key, name, cue,
@@ -50,6 +51,8 @@ def _document_owner(text: str, intro: re.Match[str], mentions: Sequence[Mention]
 
 def _medium(intro: re.Match[str]) -> str:
     """What kind of writing a written block quote comes from (the annotation's media)."""
+    if intro.group("blog"):
+        return "post"  # (a blog's, as the intro says: "… on his blog:")
     noun = (intro.group("noun") or intro.group("document") or "").casefold()
     for word, medium in (("tweet", "tweet"), ("post", "social-post"), ("update", "social-post"),
                          ("letter", "letter"), ("statement", "statement")):

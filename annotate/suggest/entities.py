@@ -16,6 +16,7 @@ from .grouping import group_forms, looks_personal
 from .kinds import (
     APPOSITIVE,
     CREDIT_AFTER,
+    DESCRIBED_AFTER,
     ONE_WORD,
     ORG_AFTER,
     PERSONAL_HEADLINE_VERB,
@@ -34,6 +35,7 @@ from .lexicon import (
     FIELD_LABELS,
     MONTHS_AND_DAYS,
     ORGANISATION_HEADS,
+    PERSON_NOUNS,
     READING_TIME,
     RUBRICS,
     SEASONS,
@@ -353,6 +355,14 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                                  r"were|are|told)\b", c.after) for c in form.places):
             continue  # "Kremlin officials and Russian state media portray …": a body, by its
             # officials
+        if len(form.words) == 1 and any(
+                ((m := DESCRIBED_AFTER.match(c.after)) is not None
+                 and m.group("noun") in PERSON_NOUNS)
+                or re.match(r"[^\S\n]+[a-z]{3,}s[^\S\n]+(?:himself|herself)\b", c.after)
+                for c in form.places):
+            continue  # "Mialisoa, a blogger in Antananarivo, expressed …", "Andry counts
+            # himself among the skeptics": a person, by the apposition that says what she is
+            # or the verb that turns back on him
         if any(_COMMENTS_AFTER.match(c.after) for c in form.places):
             continue  # "Unzipped comments on the sentencing …": a blog, by what it does
         if len(form.words) == 1 and word not in RUBRICS and word not in FIELD_LABELS and any(

@@ -910,7 +910,7 @@ _NUMBERED_PLACES = frozenset("Ward Precinct Zone Sector Interstate Route Highway
 _NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+),?\s+$")
 
 
-_DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
+DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s+"
                               r"(?:[\w’'“”\"-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|that|which|at|of|for|with|in|from|"
                               r"and|to)\b))")  # (", the first VOA reporter to return …")
@@ -2587,7 +2587,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (whatever apposition follows describes that person)
         return "place", "where someone named before it is from ('Sen. Tom Brewer of Gordon')"
     described = next((m.group("noun") for c in places
-                      if (m := _DESCRIBED_AFTER.match(c.after)) is not None), None)
+                      if (m := DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
     said_to_be = next((w for c in places if (m := _IS_A.match(c.after))
