@@ -3807,7 +3807,13 @@ def main(argv: list[str]) -> int:
              "counts himself among the skeptics [en] :' (no speech verb) missed, two people "
              "called Andry joined, a festival's letters kept apart from its French name, a "
              "headline's quote in title case taken for a work's title, a film's title opened "
-             "with a closing mark cut"))
+             "with a closing mark cut"),
+            ("Four-hundred-and-seventy-eighth held-out set (Australia's Department of "
+             "Agriculture and its ministers: a speech, three communiqués, a statement; CC BY "
+             "4.0)",
+             HERE / "heldout-478", "gold written before the engine ran on it; first run: "
+             "names P 0.87, R 0.93, type 0.92, quotes R 0.50 (1/2), P 1.00, speaker 1.00; "
+             "not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
