@@ -13416,3 +13416,20 @@ def test_a_bloggers_words_after_on_his_blog_and_a_name_its_apposition_describes(
     assert said.get("Over the nex") == "Musa Okwonga", said
     assert said.get("Un jour, Mon") == "Mialisoa", said
     assert "Let’s get to" not in said, said
+
+
+def test_a_greeted_name_a_ministers_meeting_and_a_second_saying_after_or() -> None:
+    found = suggest(
+        "People text me and say “Oh Murray I just heard you on the Country Hour”, or “I saw "
+        "what you said in Beef Central”.\n\nAMM 02/2024 was the second Agriculture Ministers’ "
+        "Meeting (AMM) of the year. Ministers thanked the Hon Jo Palmer MLC for her time as "
+        "Tasmanian Minister for Primary Industries and Water.\n\nStatement on Ministerial "
+        "appointments\n\nThe meeting discussed an Aquatic Deed between industry and "
+        "government.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("Murray") == "person" and "Oh Murray I" not in kinds, kinds
+    assert kinds.get("Agriculture Ministers’ Meeting") == "event", kinds
+    assert not [name for name in kinds if "Primary" in name or "Ministerial" in name], kinds
+    assert kinds.get("Aquatic Deed") in ("work", "other"), kinds
+    said = [q.text for q in found.quotes]
+    assert "I saw what you said in Beef Central" in said, said

@@ -1912,6 +1912,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last == "International" and len(words) > 1:
         return "organisation", "'International' ends names of firms and bodies ('Amnesty " \
             "International')"
+    if "organisation" in hints and re.search(r"s[’'][^\S\n]+Meetings?$", text):
+        return "event", "the meeting of those named before it ('the Agriculture Ministers’ " \
+            "Meeting')"
+    if len(words) == 1 and not know.big_place(text) and any(
+            re.search(r"\b(?:Oh|Hi|Hey|Thanks),?[^\S\n]+$", c.before) for c in places):
+        return "person", "greeted by name ('Oh Murray, …', 'Thanks Arlie')"  # (not "Dear
+        # Karachi City Officials": a letter's greeting may name a place)
     if last in COMPANY_FORMS or ("organisation" in hints and not any(
             know.places.get(f.text) == "country" for f in cluster)):
         # ("President of the Russian Federation …" … "Russia": a country, as it is named)

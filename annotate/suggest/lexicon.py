@@ -188,7 +188,7 @@ Religious Heritage Climate Change Emergency Emergencies Disaster Management Budg
 Petroleum Oil Gas Power Telecommunications Aviation Maritime Ports Roads Highways Railways
 Solidarity Integration Cooperation Relations International Regional Budget Investment
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
-Administration Persons Disabilities Disability Inclusion Diversity Accessibility
+Administration Persons Disabilities Disability Inclusion Diversity Accessibility Primary
 Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities
 Investigations Recommendations""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
@@ -420,7 +420,7 @@ Agreement Declaration Constitution Report Charter Manifesto Protocol Convention 
 Laws Code Framework Statement Communique Communiqué Memorandum Agenda Pact Compact Compacts
 Print Policy Statute Blueprint Roadmap Decree Decrees Manual Handbook Toolkit Dictionary Almanac
 Encyclopedia Thesaurus
-Amendment Amendments Carta Oath
+Amendment Amendments Carta Oath Deed Deeds
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
 Assessments Letter Letters Form Guidelines

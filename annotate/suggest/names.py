@@ -64,6 +64,7 @@ from .lexicon import (
     FIELD_LABELS,
     FOREIGN_SMALL,
     FUNCTION_WORDS,
+    GREETINGS,
     HEADLINE_PLACE_KINDS,
     HEADLINE_VERBS,
     HOLIDAYS,
@@ -191,6 +192,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run for run in found if not _post_alone(text, run, know)]
     found = [run[:-1] if len(run) > 1 and run[-1].text in ("HON", "Hon") and
              text.startswith(".", run[-1].end) else run for run in found]
+    found = [run[1:-1] if len(run) > 2 and run[0].text in GREETINGS and run[-1].text == "I"
+             else run for run in found]  # ("Oh Murray I just heard you …": a greeting, the
+    # one greeted, then the speaker's "I")
+    found = [kept for run in found if (kept := _before_adjective_tail(text, run))]
     # ("SUPPORT FOR ABILITY ONE PROGRAM HON. BRADLEY …": a heading, then the honorific of
     # the member named after it)
     found = [part for run in found for part in _before_clause(text, run)]
@@ -3556,6 +3561,25 @@ _POST_HEADS = frozenset("Director Directors Manager Managers Coordinator Coordin
 
 #: The words a speech greets those present with: "Distinguished Guests".
 _GREETING_WORDS = frozenset("Distinguished Esteemed Honoured Honored Respected".split())
+
+
+#: Adjectives a headline in sentence case capitalises after a small word.
+_ADJECTIVES_IN_TITLES = frozenset(("ministerial", "national", "international", "federal",
+                                   "regional", "local", "public", "economic", "political",
+                                   "social", "official", "special", "executive"))
+
+
+def _before_adjective_tail(text: str, run: list[Token]) -> list[Token]:
+    """A run without the small word and the adjective it ends with, when a lower-case noun
+    follows: "Statement on Ministerial appointments" → "Statement" (the adjective belongs
+    to the noun after it, as a headline in sentence case writes it)."""
+    if len(run) >= 3 and run[-2].text in ("on", "of", "for") and \
+            run[-1].text.endswith(("al", "ial", "ic", "ive", "ary")) and \
+            not run[-1].acronym and not run[-1].cut and \
+            run[-1].text.casefold() in _lower_case_words(text) | _ADJECTIVES_IN_TITLES and \
+            re.match(r"[^\S\n]+[a-z]{3,}", text[run[-1].end:]):
+        return run[:-2]
+    return run
 
 
 def _post_alone(text: str, run: list[Token], know: Knowledge) -> bool:

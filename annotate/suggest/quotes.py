@@ -833,6 +833,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         if passage.continued and previous is not None:
             attribution = (previous.speaker, previous.speaker_name, None,
                            "continues the quote before it")
+        elif previous is not None and len(words) >= 3 and \
+                re.fullmatch(r"[”\"’']?,?[^\S\n]+(?:or|and)[^\S\n]+",
+                             text[previous.end:passage.open]):
+            # "… text me and say “Oh Murray …”, or “I saw what you said …”": a second
+            # saying the first one's verb introduces, after "or"
+            attribution = (previous.speaker, previous.speaker_name, previous.cue,
+                           "another saying after the one before, joined by 'or' or 'and'")
         elif whole and (shown := _shown_speaking(text, passage.open)) is not None:
             attribution = shown
         elif whole and len(words) >= 4 and (not before.strip(" “\"‘'")
