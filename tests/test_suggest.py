@@ -13433,3 +13433,22 @@ def test_a_greeted_name_a_ministers_meeting_and_a_second_saying_after_or() -> No
     assert kinds.get("Aquatic Deed") in ("work", "other"), kinds
     said = [q.text for q in found.quotes]
     assert "I saw what you said in Beef Central" in said, said
+
+
+def test_labels_others_give_a_committee_named_with_commas_and_a_venue_named_the() -> None:
+    """Words someone labels a thing with are theirs ("opponents have labeled as “anti
+    drag.”"), not when the label is passive ("were labeled “poison”"); a committee named for
+    its fields keeps its commas; "at The Henry Clay" is a venue."""
+    found = suggest(
+        "A House committee on Tuesday advanced a Senate bill to regulate “sexually explicit” "
+        "performances hosted in “adult-oriented businesses” which opponents have labeled as "
+        "“anti drag.”  Members of the House Veterans, Military Affairs & Public "
+        "Protection Committee voted for it.\n\nThe bottles were labeled “poison” by the plant."
+        "\n\nThe debate at The Henry Clay in Louisville was the first.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds.get("House Veterans, Military Affairs & Public Protection Committee") == \
+        "organisation", kinds
+    assert kinds.get("Henry Clay") == "place", kinds
+    said = {q.text: q.speaker_name for q in found.quotes}
+    assert said.get("anti drag.") == "opponents", said
+    assert "poison" not in said, said

@@ -1418,6 +1418,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     hints = {c.hint for c in places if c.hint}
     if " ".join(words[1:] if words[0] in ("Holy", "The") else words) in SCRIPTURES:
         return "work", "a religion's scripture ('the Bible', 'the Holy Quran')"
+    if len(words) == 2 and words[0] in know.given_names and words[1] in know.surnames and all(
+            re.search(r"\b(?:at|in|inside|outside|to|from)[^\S\n]+The[^\S\n]+$", c.before)
+            for c in places):
+        return "place", "a venue named 'The …' mid-sentence, after 'at' ('the debate at The " \
+            "Henry Clay in Louisville')"
     if len(words) >= 2 and SHORT_AND.search(text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)

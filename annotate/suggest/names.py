@@ -234,7 +234,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _spelt_before_letters(text) + _own_language_names(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
-        _days_named(text, know) + _record_members(text)
+        _days_named(text, know) + _record_members(text) + _committees_of_fields(text)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -1549,6 +1549,20 @@ _RECORD_MEMBER = re.compile(
     r"[^\S\n]+OF[^\S\n]+(?P<state>[A-Z]{2,}(?:[^\S\n]+[A-Z]{2,}){0,2})[^\S\n]+IN[^\S\n]+THE"
     r"[^\S\n]+(?P<chamber>HOUSE[^\S\n]+OF[^\S\n]+REPRESENTATIVES|SENATE[^\S\n]+OF"
     r"[^\S\n]+THE[^\S\n]+UNITED[^\S\n]+STATES)\b")
+
+
+#: A chamber's committee named for a list of fields, commas and all: "the House Veterans,
+#: Military Affairs & Public Protection Committee".
+_COMMITTEE_OF_FIELDS = re.compile(
+    r"(?:\bU\.S\.[^\S\n]+)?\b(?:House|Senate|Assembly|Joint|Interim Joint)(?:[^\S\n]+[A-Z][a-z]+)+"
+    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*)+,?[^\S\n]+(?:&|and)[^\S\n]+"
+    r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*[^\S\n]+Committee\b")
+
+
+def _committees_of_fields(text: str) -> list[Candidate]:
+    """A committee named for the fields it oversees, one name though commas part them."""
+    return [_span(text, *m.span(), hint="organisation")
+            for m in _COMMITTEE_OF_FIELDS.finditer(text)]
 
 
 def _record_members(text: str) -> list[Candidate]:

@@ -61,7 +61,8 @@ _SPEECH_WORDS = (
     "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
-    "insist|warn|deny|urge|confirm|admit|call for|maintained|maintains|contended|contends|asserted|"
+    "insist|warn|deny|urge|confirm|admit|call for|call it|labeled|labelled|labels|"
+    "maintained|maintains|contended|contends|asserted|"
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
@@ -590,11 +591,13 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|go
 #: “optical lattices”", "… are known as “dead zones”" (but "Smith called it “a farce”" has a
 #: speaker: the verb is active).
 _TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dubbed|called|"
-                     r"named|known\s+as|referred\s+to\s+as)(?:\s+an?)?|\bwhat[’']s\s+"
+                     r"named|labell?ed(?:\s+as)?|known\s+as|referred\s+to\s+as)(?:\s+an?)?|"
+                     r"\bmeaning|\bwhat[’']s\s+"
                      r"(?:known\s+as|called|termed)|\b(?:[Aa]n?|[Tt]he)\s+(?!people\b)[a-z]+"
                      r"\s+(?:called|named|dubbed|known\s+as)(?:\s+(?:an?|the))?)\s*$")
 # (and "to avoid what's called “…”"; "an inspection is called a ‘full report’": the term
-# after its article; "a trick called a “melon grab”": a thing and the term for it)
+# after its article; "a trick called a “melon grab”": a thing and the term for it; "a slang
+# term meaning “attention grabber”": a gloss)
 
 
 #: What a phrase in marks is the topic of, a term rather than anyone's words: "a law …,
@@ -610,7 +613,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|es|ing)?|centred|centered)\s+on\s+$
 #: The writer's own naming, right before the marks: "we called “the purge”", "what I
 #: dubbed “the long week”" (but "they called it “a farce”" may report others' words).
 _WE_CALLED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:had|have|always|once|jokingly|later)\s+)?"
-                        r"(?:called|dubbed|nicknamed|named|termed)\s+(?:it\s+)?$")
+                        r"(?:call|called|dubbed|nicknamed|named|termed)\s+(?:it\s+)?$")
 #: What an honour's citation in marks follows: "Jin was recognized for “pioneering …”".
 #: A piece of writing named right before its title in marks: "in a post “…”".
 _POST_BEFORE = re.compile(r"\b(?:a|an|the|their|his|her|its|my|our|this)\s+(?:blog\s+)?"
