@@ -3836,7 +3836,12 @@ def main(argv: list[str]) -> int:
              "left: a slogan in marks before a bill's name ('‘lock them up’ House Bill 5') "
              "taken for a quote, a headline's label given to 'opponents' of the story rather "
              "than its 'foes', a headline opening with a surname alone ('Cameron wants …') "
-             "missed, 'Adult' of 'Adult-oriented' kept"))
+             "missed, 'Adult' of 'Adult-oriented' kept"),
+            ("Four-hundred-and-eightieth held-out set (Voice of America's stories as four "
+             "other sites copy them; public domain)",
+             HERE / "heldout-480", "gold written before the engine ran on it; first run: "
+             "names P 0.89, R 0.83, type 0.97, quotes R 0.90 (9/10), P 0.82, speaker 0.78; "
+             "not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
