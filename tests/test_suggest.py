@@ -13452,3 +13452,26 @@ def test_labels_others_give_a_committee_named_with_commas_and_a_venue_named_the(
     said = {q.text: q.speaker_name for q in found.quotes}
     assert said.get("anti drag.") == "opponents", said
     assert "poison" not in said, said
+
+
+def test_bylines_inside_runs_a_headline_run_into_a_caption_and_a_speaking_surname() -> None:
+    found = suggest(
+        "VOA News By Jim Malone WASHINGTON – After a thousand days of President Donald Trump "
+        "in the White House, Washington was consumed.\n\nHosted by the State Department, "
+        "Secretary Mike Pompeo sat down with VOA State Department correspondent Nike Ching. VOA "
+        "aired it.\n\nUS Senate Rejects Resolutions Backing Intelligence on Russian Meddling "
+        "Sen. Jeff Flake talks to reporters. News reports cited Islamic State.\n\nFormer New "
+        "York City mayor Michael Bloomberg announced a gift. The founder of the media company, "
+        "Bloomberg L.P., is rich. Bloomberg said he expects the money will help. “America is "
+        "at its best when we reward people,” he said.\n")
+    kinds = {e.name: e.type for e in found.entities}
+    aliases = {e.name: set(e.aliases) for e in found.entities}
+    assert kinds.get("VOA News") == "organisation" and kinds.get("Jim Malone") == "person", kinds
+    assert kinds.get("State Department") == "organisation", kinds
+    assert "VOA State Department" not in kinds, kinds
+    assert kinds.get("US Senate") == "organisation", kinds
+    assert not [name for name in kinds if "Rejects" in name or "By" in name.split()], kinds
+    assert kinds.get("Islamic State") == "organisation", kinds
+    assert "Bloomberg" in aliases.get("Michael Bloomberg", set()), aliases
+    said = {q.text[:10]: q.speaker_name for q in found.quotes}
+    assert said.get("America is") == "Michael Bloomberg", said

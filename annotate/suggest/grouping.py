@@ -282,6 +282,10 @@ _ISSUED = frozenset("Statement Statements Report Reports Release Releases Update
                     "Bulletin Newsletter".split())
 
 
+#: A verb only a person does right after a name: "Bloomberg said", "Smith told".
+_SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|argued|insisted)\b")
+
+
 def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
@@ -292,6 +296,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n == 1 and any(_SPEAKS_AFTER.match(c.after) for c in form.places):
+        people = [f for f in index.by_last[words[0]] if f is not form and len(f.words) >= 2
+                  and index.person(f)]
+        if len(people) == 1:
+            return people[0]  # "Bloomberg said he expects …" → "Michael Bloomberg", not
+            # the firm "Bloomberg L.P.": a surname that speaks is the person's
     slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O

@@ -1423,6 +1423,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "place", "a venue named 'The …' mid-sentence, after 'at' ('the debate at The " \
             "Henry Clay in Louisville')"
+    if tuple(words[-2:]) == ("Islamic", "State"):
+        return "organisation", "the militant group that calls itself a state ('Islamic " \
+            "State')"
     if len(words) >= 2 and SHORT_AND.search(text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)

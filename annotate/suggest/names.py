@@ -196,6 +196,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              else run for run in found]  # ("Oh Murray I just heard you …": a greeting, the
     # one greeted, then the speaker's "I")
     found = [kept for run in found if (kept := _before_adjective_tail(text, run))]
+    found = [part for run in found for part in _byline_inside(text, run, know)]
+    found = [kept for run in found if (kept := run if any(
+        a <= run[0].start and run[-1].end <= b for a, b in skip_lines)
+        else _before_headline_verb(run, know))]  # (a headline's own line is read as one)
     # ("SUPPORT FOR ABILITY ONE PROGRAM HON. BRADLEY …": a heading, then the honorific of
     # the member named after it)
     found = [part for run in found for part in _before_clause(text, run)]
@@ -265,6 +269,14 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run[1:] if len(run) > 2 and run[0].text in ("in", "of", "for", "at", "on") else run
              for run in found]  # ("Researchers in Emerging Pests …": a role's word was cut)
     known, lower = set(body), _lower_case_words(text)
+    found = [part for run in found for part in (
+        [run[:1], run[1:]] if len(run) >= 3 and run[0].acronym and run[1].capitalised
+        and run[-1].text in _BODIES_OF_THEIR_OWN
+        and " ".join(t.text for t in run[1:]) in known and re.search(
+            rf"\b{re.escape(run[0].text)}\b(?![^\S\n]+{re.escape(run[1].text)})", text)
+        else [run])]
+    # ("VOA State Department correspondent Nike Ching": a body's letters, then another body
+    # the story names alone, each written alone elsewhere)
     found = [_without_common_tail(run, known, lower) for run in found]
     found = [part for run in found for part in _repeated_head(run, known)]
     found = [part for run in found for part in _written_twice(run)]
@@ -3575,6 +3587,43 @@ _POST_HEADS = frozenset("Director Directors Manager Managers Coordinator Coordin
 
 #: The words a speech greets those present with: "Distinguished Guests".
 _GREETING_WORDS = frozenset("Distinguished Esteemed Honoured Honored Respected".split())
+
+
+def _byline_inside(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A run cut at a byline's "By" inside it, and the dateline in capitals after the
+    reporter's name: "VOA News By Jim Malone WASHINGTON – After …" → the outlet, the
+    reporter, the dateline's town."""
+    for k in range(1, len(run) - 1):
+        if run[k].text == "By" and run[k + 1].text in know.given_names and \
+                run[k - 1].capitalised:
+            return [run[:k], *_byline_inside(text, run[k + 1:], know)]
+    caps = len(run)
+    while caps > 0 and run[caps - 1].text.isupper() and len(run[caps - 1].text) > 1:
+        caps -= 1
+    if 2 <= caps < len(run) and run[0].text in know.given_names and \
+            not any(t.text.isupper() for t in run[:caps]) and \
+            re.match(r"(?:,[^\S\n]+[A-Z][A-Za-z.]*)?[^\S\n]+[–—-][^\S\n]", text[run[-1].end:]):
+        return [run[:caps], run[caps:]]
+    return [run]
+
+
+def _before_headline_verb(run: list[Token], know: Knowledge) -> list[Token]:
+    """A name without the headline it ran into, cut at the headline's verb: "US Senate
+    Rejects Resolutions Backing Intelligence on …" → "US Senate" (a verb in the third
+    person that no name holds: not "Marks & Spencer", "Win Win")."""
+    for k in range(1, len(run) - 1):
+        word = run[k].text
+        if word in HEADLINE_VERBS and len(word) >= 6 and word.endswith("s") and \
+                word not in know.surnames and len(run) - k >= 3 and \
+                run[k + 1].capitalised and all(t.capitalised for t in run[:k]):
+            return run[:k]
+    return run
+
+
+#: Heads of bodies that stand on their own, not a part of the body whose letters come
+#: before them ("VOA State Department", but "DEA New Orleans Division" is the DEA's).
+_BODIES_OF_THEIR_OWN = frozenset("Department Ministry Agency Commission Council Senate "
+                                 "Parliament Court".split())
 
 
 #: Adjectives a headline in sentence case capitalises after a small word.
