@@ -13475,3 +13475,12 @@ def test_bylines_inside_runs_a_headline_run_into_a_caption_and_a_speaking_surnam
     assert "Bloomberg" in aliases.get("Michael Bloomberg", set()), aliases
     said = {q.text[:10]: q.speaker_name for q in found.quotes}
     assert said.get("America is") == "Michael Bloomberg", said
+
+
+def test_a_reports_title_with_a_colon_after_its_kind_and_a_brotherhood() -> None:
+    kinds = _names(
+        "Based on Amnesty International’s research in Fiji during the crackdown, the report, "
+        "Fiji: Paradise Lost, documents a litany of repressive tactics.\n\nThe court "
+        "sentenced leading members of the banned Muslim Brotherhood organization.\n")
+    assert kinds.get("Fiji: Paradise Lost") == "work" and "Paradise Lost" not in kinds, kinds
+    assert kinds.get("Muslim Brotherhood") == "organisation", kinds

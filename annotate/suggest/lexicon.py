@@ -257,7 +257,7 @@ Institute Institution Inc Inc. Corp Corp. Corporation Company Co. Ltd Ltd. LLC P
 L.L.C. LLP L.L.P. P.C. PLLC
 GmbH Agency Office Court Association Union Federation Foundation Endowment Trust Fund Society
 Press Journal Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress
-Parliament Forum
+Parliament Forum Brotherhood Sisterhood
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
 Subcommittee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
