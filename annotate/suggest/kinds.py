@@ -793,6 +793,8 @@ _FIRMS_SITE_AFTER = re.compile(r"[^\S\n]+(?:(?:manufacturing|chemical|processing
                                r"distribution[^\S\n]+center)\b")
 #: The guesses made from a name's shape alone, when nothing around it says what it is: a
 #: name listed with others may take their type instead (entities.py).
+#: A greeting right before a name: "Oh Murray, …", "Thanks Arlie".
+_GREETED = re.compile(rf"\b(?:{'|'.join(sorted(GREETINGS))}|Thanks),?[^\S\n]+$")
 _TWO_WORDS = "two capitalised words, as most people's names"
 #: A city this big is known by its name more than anyone named for it: "Albuquerque"
 #: alone is the city, not short for "Indivisible Albuquerque" (but "Rocha" may be short
@@ -1924,7 +1926,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "the meeting of those named before it ('the Agriculture Ministers’ " \
             "Meeting')"
     if len(words) == 1 and not know.big_place(text) and any(
-            re.search(r"\b(?:Oh|Hi|Hey|Thanks),?[^\S\n]+$", c.before) for c in places):
+            _GREETED.search(c.before) for c in places):
         return "person", "greeted by name ('Oh Murray, …', 'Thanks Arlie')"  # (not "Dear
         # Karachi City Officials": a letter's greeting may name a place)
     if last in COMPANY_FORMS or ("organisation" in hints and not any(

@@ -192,6 +192,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run for run in found if not _post_alone(text, run, know)]
     found = [run[:-1] if len(run) > 1 and run[-1].text in ("HON", "Hon") and
              text.startswith(".", run[-1].end) else run for run in found]
+    # ("SUPPORT FOR ABILITY ONE PROGRAM HON. BRADLEY …": a heading, then the honorific of
+    # the member named after it)
     found = [run[1:-1] if len(run) > 2 and run[0].text in GREETINGS and run[-1].text == "I"
              else run for run in found]  # ("Oh Murray I just heard you …": a greeting, the
     # one greeted, then the speaker's "I")
@@ -200,8 +202,6 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [kept for run in found if (kept := run if any(
         a <= run[0].start and run[-1].end <= b for a, b in skip_lines)
         else _before_headline_verb(run, know))]  # (a headline's own line is read as one)
-    # ("SUPPORT FOR ABILITY ONE PROGRAM HON. BRADLEY …": a heading, then the honorific of
-    # the member named after it)
     found = [part for run in found for part in _before_clause(text, run)]
     found = [_after_opening_word(text, run, know) for run in found]
     found = [part for run in found for part in _after_numbered_name(run)]
@@ -1573,15 +1573,14 @@ _COMMITTEE_OF_FIELDS = re.compile(
 
 def _committees_of_fields(text: str) -> list[Candidate]:
     """A committee named for the fields it oversees, one name though commas part them."""
-    return [_span(text, *m.span(), hint="organisation")
-            for m in _COMMITTEE_OF_FIELDS.finditer(text)]
+    return [_matched(text, m, "organisation") for m in _COMMITTEE_OF_FIELDS.finditer(text)]
 
 
 def _record_members(text: str) -> list[Candidate]:
     """The member, the state and the chamber a Congressional Record remark is headed by,
     each a name of its own ("HON. BRADLEY SCOTT SCHNEIDER OF ILLINOIS IN THE HOUSE OF
     REPRESENTATIVES"), not one long name in capitals."""
-    return [_span(text, *m.span(group), hint=hint) for m in _RECORD_MEMBER.finditer(text)
+    return [_matched(text, m, hint, group) for m in _RECORD_MEMBER.finditer(text)
             for group, hint in (("name", "person"), ("state", "place"),
                                 ("chamber", "organisation"))]
 
@@ -3649,9 +3648,9 @@ def _before_adjective_tail(text: str, run: list[Token]) -> list[Token]:
 
 def _post_alone(text: str, run: list[Token], know: Knowledge) -> bool:
     """A post named by its field and its head, or a greeting of those present, no one's
-    name after it: "Programme
-    Director," opening a speech's greetings, "The Programme Director agreed" (not "Chief
-    Director John Smith", a run that goes on; nor "Grace Director", a given name first)."""
+    name after it: "Programme Director," opening a speech's greetings, "The Programme
+    Director agreed", "Distinguished Guests" (not "Chief Director John Smith", a run that
+    goes on; nor "Grace Director", a given name first)."""
     if run and run[0].text in ("The", "the", "Our"):
         run = run[1:]
     if len(run) >= 2 and run[0].text in _GREETING_WORDS and run[-1].text.endswith("s") and \
