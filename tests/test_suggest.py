@@ -13484,3 +13484,52 @@ def test_a_reports_title_with_a_colon_after_its_kind_and_a_brotherhood() -> None
         "sentenced leading members of the banned Muslim Brotherhood organization.\n")
     assert kinds.get("Fiji: Paradise Lost") == "work" and "Paradise Lost" not in kinds, kinds
     assert kinds.get("Muslim Brotherhood") == "organisation", kinds
+
+
+def test_a_release_s_letterhead_and_contact_lines_name_the_sender_and_the_contact() -> None:
+    found = suggest(
+        "National Park Service PO Box 170 U.S. Department of the Interior Cheryl Matthews\n\n"
+        "FOR IMMEDIATE RELEASE Jackie Skaggs/307.739.3393 January 08, 2010 10-01\n\n"
+        "Grand Teton National Park News Release\n\n"
+        "Rangers found the skiers. The National Park Service FOR IMMEDIATE RELEASE David "
+        "Barna, (202) 208-6843 November 4, 2004 04-114 said so.\n")
+    kinds = _types(found)
+    # a post box or the release's header makes a line no headline: its names stand
+    assert kinds["Jackie Skaggs"] == kinds["David Barna"] == "person", kinds
+    # a letterhead's body, then its contact; the header between a sender and a contact
+    assert kinds["U.S. Department of the Interior"] == "organisation", kinds
+    assert kinds["Cheryl Matthews"] == "person", kinds
+    assert not {"FOR", "IMMEDIATE", "RELEASE David Barna"} & set(kinds), kinds
+
+
+def test_a_copy_that_runs_a_release_s_parts_together_keeps_only_its_names() -> None:
+    found = suggest(
+        "Posts\nPierce Brosnan fined in Yellowstone National Park - NPS\n"
+        "NEWS RELEASE Pierce Brosnan fined for foot travel in Yellowstone National Park News "
+        "release from the U.S. Department of Justice District of Wyoming People enjoying the "
+        "views of Palette Spring. NPS / Jacob W. Frank News Release Date: March 14, 2024 "
+        "Contact: Lori Hogan. Pierce Brosnan was fined $500.\n"
+        "The 1959 Madison Slide - Caldera Chronicles\n"
+        "Sources/Usage: Public Domain. View Media Details View of the Madison Slide on August "
+        "21, 1959. View Media Details Record section showing seismograms of the M4.8 "
+        "earthquake.\n"
+        "News Release Snowmobile near Swan Lake NPS / Jacob W. Frank News Release Date: July "
+        "29, 2021 Contact: Morgan Warthin MAMMOTH HOT SPRINGS, WY – Beginning Sunday, August "
+        "1, people may apply. Release Date: August 30, 2021 Ever wonder how it works?\n")
+    kinds = _types(found)
+    assert kinds["Jacob W. Frank"] == kinds["Lori Hogan"] == kinds["Morgan Warthin"] == "person"
+    assert kinds["Swan Lake"] == "place" and kinds["NPS"] == "organisation", kinds
+    assert kinds["Madison Slide"] == "event", kinds  # a landslide by its name
+    assert "U.S. Department of Justice District of Wyoming" in kinds, kinds
+    assert not {"Usage", "Public Domain", "Record", "Ever", "Beginning", "M4", "News",
+                "Release"} & set(kinds), kinds
+    assert not any(name.endswith((" News", " People", " NPS")) or name.startswith("View")
+                   for name in kinds), kinds
+
+
+def test_a_park_by_its_name_without_its_kind_is_the_park() -> None:
+    found = suggest("The agency approved plans for Grand Teton. Snowmobiles are allowed in Grand "
+                    "Teton National Park. Theodore Roosevelt visited Theodore Roosevelt "
+                    "National Park.\n")
+    assert "Grand Teton" in _entity(found, "Grand Teton National Park").aliases
+    assert "Theodore Roosevelt" not in _entity(found, "Theodore Roosevelt National Park").aliases

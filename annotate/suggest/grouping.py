@@ -286,6 +286,14 @@ _ISSUED = frozenset("Statement Statements Report Reports Release Releases Update
 _SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|argued|insisted)\b")
 
 
+#: The kinds of park a park's name is followed by, which a story may leave out.
+_PARK_KINDS = frozenset(tuple(kind.split()) for kind in (
+    "National Park", "National Parks", "National Monument", "National Forest",
+    "National Preserve", "National Seashore", "National Recreation Area",
+    "National Historic Site", "National Historical Park", "National Wildlife Refuge",
+    "State Park", "Provincial Park"))
+
+
 def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
@@ -1510,11 +1518,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # Commission" comes later)
     if len(suffixes) == 1:
         return suffixes[0]  # "Supreme Court" → "Philippine Supreme Court"
-    parks = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
-             and f.words[:n] == words and f.words[-1] in PARK_UNITS]
-    if len(parks) == 1 and not index.person(form):
+    parks = [f for f in index.by_first[words[0]] if f.words[:n] == words and (
+        (len(f.words) == n + 1 and f.words[-1] in PARK_UNITS)
+        or (n >= 2 and f.words[n:] in _PARK_KINDS))]
+    if len(parks) == 1 and (not index.person(form) or (
+            parks[0].words[n:] in _PARK_KINDS and words[0] not in know.given_names
+            and not any(c.role or c.honorific for c in form.places))):
         return parks[0]  # "Glacier" → "Glacier NP", "Walnut Canyon" → "Walnut Canyon NM": a
-        # park by its name, without its unit's letters
+        # park by its name, without its unit's letters or its kind ("Grand Teton" → "Grand
+        # Teton National Park", though two words as a person's; not "Theodore Roosevelt")
     if n >= 2 and words[0] not in know.given_names and \
             not any(c.role or c.honorific for c in form.places):
         grounds = [f for f in index.by_first[words[0]] if len(f.words) in (n + 1, n + 2)

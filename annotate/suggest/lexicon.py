@@ -335,7 +335,8 @@ Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round G
 Faire Workshop Workshops
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
 Ministerial
-Events Celebration Concert Luncheon Banquet Breakfast Dinner Dialogue Dialogues""".split())
+Events Celebration Concert Luncheon Banquet Breakfast Dinner Dialogue Dialogues
+Landslide Slide Flood Floods Eruption Tsunami Blizzard""".split())
 #: What a beauty or body contest is named for after "Miss" or "Mr." besides a place:
 #: "Miss Universe", "Mr. Olympia".
 CONTEST_WORLDS = frozenset("Universe World Earth International Olympia".split())

@@ -68,6 +68,7 @@ from .lexicon import (
     HEADLINE_PLACE_KINDS,
     HEADLINE_VERBS,
     HOLIDAYS,
+    HONORIFICS,
     HULL_NUMBER,
     LAW_HEADS,
     LAW_PARTS,
@@ -85,6 +86,7 @@ from .lexicon import (
     PARK_UNITS,
     PARTNERSHIP_FORMS,
     PEOPLES_BY_NAME,
+    PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
     PLACE_KINDS,
@@ -185,6 +187,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = _across_for_a(text, _join_state_codes(text, list(runs(text, words, know)), know))
     found = [kept for run in found
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
+    furniture = [m.span() for m in _PAGE_FURNITURE.finditer(text)]
+    found = [part for run in found for part in _around_release_header(run)
+             for part in _outside(part, furniture) for part in _before_credit_agency(text, part)]
+    found = [kept for run in found if (kept := _without_run_on_words(text, run, furniture, know))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
     found = [kept for run in found
@@ -989,10 +995,94 @@ def _before_menu(run: list[Token]) -> list[Token]:
     return run[:start] if start > 0 else []
 
 
+#: A page's furniture a copy runs into its prose: a release's date label ("… NPS / Jacob
+#: W. Frank News Release Date: March 14, 2024"), a media library's button and usage line
+#: ("Sources/Usage: Public Domain. View Media Details View of the Madison Slide …").
+_PAGE_FURNITURE = re.compile(r"\b(?:News[^\S\n]+)?Release[^\S\n]+Date:"
+                             r"|\bView[^\S\n]+Media[^\S\n]+Details\b"
+                             r"|\bSources?/Usage:(?:[^\S\n]+Public[^\S\n]+Domain\b)?")
+
+
+def _outside(run: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]]:
+    """The parts of a run outside the page's furniture (see _PAGE_FURNITURE)."""
+    if not any(a < run[-1].end and run[0].start < b for a, b in spans):
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if any(a <= token.start < b for a, b in spans):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+#: What a sentence run on after a date or a dateline's dash opens with: "… Release Date:
+#: August 30, 2021 Ever wonder …", "MAMMOTH HOT SPRINGS, WY – Beginning Sunday, …".
+_AFTER_DATE_OR_DATELINE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},[^\S\n]+(?:19|20)\d\d"
+                                     r"|\b[A-Z]{2}[^\S\n]+[–—])[^\S\n]+$")
+
+
+def _without_run_on_words(text: str, run: list[Token], furniture: list[tuple[int, int]],
+                          know: Knowledge) -> list[Token]:
+    """A run without the words a copy that runs a release's parts together puts beside its
+    names: a sentence's first word after the furniture, a date or a dateline ("… Details
+    Record section showing …", "2021 Ever wonder …", "WY – Beginning Sunday"); a caption's
+    "View of" ("View of the Madison Slide on …"); the next part's "News" before "release"
+    ("… in Yellowstone National Park News release from …"); a caption's subject, people,
+    after a body's name, before its verb's "-ing" ("… District of Wyoming People enjoying
+    the views …")."""
+    first = run[0]
+    if len(run) == 1 and re.fullmatch(r"M\d", first.text) and \
+            re.match(r"\.\d", text[first.end:]):
+        return []  # "the M4.8 earthquake": its magnitude
+    if first.capitalised and not first.acronym and (
+            (first.text.casefold() in know.common_words and len(run) == 1)
+            or (first.text.endswith("ing") and first.text not in know.given_names
+                and first.text not in know.places)) and (
+            any(b <= first.start and not text[b:first.start].strip() for _, b in furniture)
+            or _AFTER_DATE_OR_DATELINE.search(text, max(0, first.start - 24), first.start)):
+        run = run[1:]
+    if len(run) >= 3 and run[0].text == "View" and run[1].text == "of":
+        run = run[3:] if run[2].text == "the" else run[2:]
+    if run and run[-1].text in ("News", "Press", "Media") and \
+            re.match(r"[^\S\n]+releases?\b", text[run[-1].end:]):
+        run = run[:-1]
+    if not run:
+        return []
+    people = run[-1].text.casefold()
+    if len(run) >= 3 and (people == "people" or (
+            people.endswith("s") and people[:-1] in PERSON_NOUNS | {"visitor"})) and \
+            text[run[-1].start:run[-1].end] == run[-1].text and \
+            re.match(r"[^\S\n]+[a-z]+ing\b", text[run[-1].end:]):
+        run = run[:-1]
+    return run
+
+
+def _before_credit_agency(text: str, run: list[Token]) -> list[list[Token]]:
+    """"Snowmobile near Swan Lake NPS / Jacob W. Frank": a caption's last name, then the
+    agency of the photographer its credit names after a slash."""
+    if len(run) >= 2 and run[-1].acronym and not run[-2].acronym and \
+            re.match(r"[^\S\n]+/[^\S\n]+[A-Z]", text[run[-1].end:]):
+        return [run[:-1], run[-1:]]
+    return [run]
+
+
+def _around_release_header(run: list[Token]) -> list[list[Token]]:
+    """"National Park Service FOR IMMEDIATE RELEASE David Barna, (202) 208-6843": a
+    letterhead's sender, the release's header and its contact run together on one line are
+    the sender and the contact (a run that opens with the header keeps the checks of its
+    own, in candidates())."""
+    words = [t.text.casefold() for t in run]
+    for k in range(2, len(run) - 2):
+        if words[k:k + 3] == ["for", "immediate", "release"]:
+            return [part for part in (run[:k], run[k + 3:]) if part]
+    return [run]
+
+
 def _after_release_label(text: str, run: list[Token]) -> list[Token]:
     """A run that opens a line with the release's kind in capitals ("MEDIA ADVISORY
     Contact: …") holds only what follows the label (not the town of Media, Pa.)."""
-    if len(run) >= 2 and f"{run[0].text} {run[1].text}" in _RELEASE_LABELS and \
+    if len(run) >= 2 and f"{run[0].text} {run[1].text}".upper() in _RELEASE_LABELS and \
             not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
         rest = run[2:]
         return [] if len(rest) == 1 and rest[0].text in FIELD_LABELS else rest
@@ -2527,6 +2617,17 @@ def _body_then_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
                 not any(t.text in ("of", "for", "and") or t.text in ORGANISATION_HEADS
                         for t in run[k + 1:]):
             return [run[:k + 1], run[k + 1:]]
+    for k in range(3, len(run) - 2):
+        tail = run[k + 1:]
+        if (run[k - 1].text == "of" or (run[k - 1].text == "the" and run[k - 2].text == "of")) \
+                and run[k].capitalised and run[k].text.rstrip(".") not in HONORIFICS and \
+                any(t.text in ORGANISATION_HEADS for t in run[:k - 1]) and \
+                len(tail) in (2, 3) and tail[0].text in know.given_names and \
+                tail[0].text not in know.places and not _is_title(tail[0].text, know.titles) and \
+                all(t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
+                    for t in tail) and (tail[-1].text in know.surnames or len(tail) == 3):
+            return [run[:k + 1], tail]  # "U.S. Department of the Interior Cheryl
+            # Matthews": a letterhead's body, then its contact
     return [run]
 
 
@@ -4329,6 +4430,14 @@ _ADDRESS_UNITS = frozenset("Suite Ste Room Rm Floor Unit Apt Apartment Box".spli
 #: UK Website: …".
 _CONTACT_FIELD = re.compile(rf"\b(?:{'|'.join(sorted(CONTACT_LABELS, key=len, reverse=True))})"
                             r"\b:?[^\S\n]+[\d(+\[w]")
+#: A release's letterhead or contact line, with a post box or "FOR IMMEDIATE RELEASE"
+#: ("National Park Service PO Box 170 U.S. Department of the Interior …", "FOR IMMEDIATE
+#: RELEASE Jackie Skaggs/307.739.3393 January 08, 2010"): its names are the sender's and
+#: the contact's, no headline's words.
+_LETTERHEAD = re.compile(r"\bP\.?[^\S\n]?O\.?[^\S\n]+Box[^\S\n]+\d"
+                         r"|\bFOR[^\S\n]+IMMEDIATE[^\S\n]+RELEASE[^\S\n]+(?!(?i:"
+                         + "|".join(MONTHS_AND_DAYS) + r")\b)[A-Z]")  # (not its date and
+# headline: "FOR IMMEDIATE RELEASE April 26, 2017 USCIRF Releases …")
 #: A letter's greeting on its line: "Dear Carolyn", "Dear Mr. President:" (whom it names is
 #: no headline's word).
 _SALUTATION_LINE = re.compile(r"[^\S\n]*Dear[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)"
@@ -4472,7 +4581,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 or _CREDITED_CAPTION.search(line) or _PHOTO_CREDIT_END.search(line) \
                 or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line) \
                 or _SIGNATURE_LINE.match(line) or _SALUTATION_LINE.fullmatch(line) \
-                or len(_CONTACT_FIELD.findall(line)) >= 2 \
+                or len(_CONTACT_FIELD.findall(line)) >= 2 or _LETTERHEAD.search(line) \
                 or (directory and _DIRECTORY_LINE.match(line)):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
             continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
