@@ -13533,3 +13533,43 @@ def test_a_park_by_its_name_without_its_kind_is_the_park() -> None:
                     "National Park.\n")
     assert "Grand Teton" in _entity(found, "Grand Teton National Park").aliases
     assert "Theodore Roosevelt" not in _entity(found, "Theodore Roosevelt National Park").aliases
+
+
+def test_a_listing_s_teasers_keep_their_writers_cities_and_countries() -> None:
+    found = suggest(
+        "Stories about Weblog from September, 2011\n"
+        "USA: The Real and Digital Unite for Latin American Literature\n"
+        "La Casa Azul - an online bookstore - has recently announced it is going to "
+        "collaborate with a new bookstore in New York.\n"
+        "Zambia: Did Ex-President Implicate Himself in Farewell Speech?\n"
+        "Netizens have been dissecting the speech by Zambia’s outgoing president. Gershom "
+        "Ndhlovu reports.\n"
+        "India: Freedom of Expression\n"
+        "The Bangalore-based group and activists in Kiev and Peking protested.\n")
+    kinds = _types(found)
+    assert kinds["USA"] == "place", kinds  # a country's letters before a headline's colon
+    assert kinds["Gershom Ndhlovu"] == "person", kinds  # "reports" a verb, no report's title
+    assert kinds["La Casa Azul"] == "organisation", kinds  # a Romance article opens it
+    # a big city's older or English name, from the gazetteer's other names
+    assert kinds["Bangalore"] == kinds["Kiev"] == kinds["Peking"] == "place", kinds
+
+
+def test_a_portfolio_of_two_fields_before_its_holder_is_the_holder_s_role() -> None:
+    found = suggest("Activists said Bahrain’s Minister of Justice and Islamic Affairs Sheikh "
+                    "Khaled bin Ali al-Khalifa has ordered the transfer. The Minister for "
+                    "Justice and Home Affairs Jane Roe spoke.\n")
+    khaled = next(e for e in found.entities if "Khaled" in e.name)
+    assert khaled.name in ("Khaled bin Ali al-Khalifa", "Sheikh Khaled bin Ali al-Khalifa")
+    assert khaled.type == "person" and "Islamic Affairs" in (khaled.role or ""), khaled
+    assert _entity(found, "Jane Roe").role == "Minister for Justice and Home Affairs"
+    assert not any("Affairs" in e.name for e in found.entities), found.entities
+
+
+def test_a_teaser_that_opens_with_someone_s_own_words_then_names_one_person() -> None:
+    found = suggest(
+        "Sudan: Twitter Activist Released After Two Months in Detention\n"
+        "'I was threatened w/ sexual assault/abuse numerous times during that day. At one "
+        "point, even by a top-rank officer.' In June, the security service arrested "
+        "thousands including Twitter activist Usamah Mohamed Ali.\n")
+    speakers = {q.text[:12]: q.speaker_name for q in found.quotes}
+    assert speakers["I was threat"] == "Usamah Mohamed Ali", speakers

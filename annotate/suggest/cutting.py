@@ -3661,7 +3661,7 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # Administration and Baltimore City Hall": a body, then another named for its
             # city)
         field = right[:next((j for j, t in enumerate(right) if t.text == "and"), len(right))]
-        if token.text == "and" and len(left) >= 3 and left[1].text == "for" and \
+        if token.text == "and" and len(left) >= 3 and left[1].text in ("for", "of") and \
                 left[0].text in _PORTFOLIO_TITLES and 1 <= len(field) <= 3 and \
                 all(t.capitalised and not t.acronym and t.text not in know.given_names
                     and not _is_title(t.text, know.titles) and not _any_head(t.text)
@@ -4804,6 +4804,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
         role_end += 2  # "Poet Laureate Consultant in Poetry", "Writer in Residence Ann Lee"
         rest = rest[2:]
+    second = next((n for n in (1, 2) if len(rest) > n + 2 and rest[0].text in ("and", "&")
+                   and any(w in _PORTFOLIO_TITLES for w in words[:last_title + 1])
+                   and all(t.text in PORTFOLIO for t in rest[1:n + 1])
+                   and (rest[n + 1].text in know.given_names or rest[n + 1].text in NOBLE
+                        or rest[n + 1].text.rstrip(".") in HONORIFICS
+                        or _is_title(rest[n + 1].text, titles))), None)
+    if second is not None:
+        role_end += 1 + second  # "Minister of Justice and Islamic Affairs Sheikh Khaled …":
+        rest = rest[1 + second:]  # the portfolio's second field, then its holder
     if len(rest) > 3 and rest[0].text in ("and", "&") and _is_title(rest[1].text, titles):
         role_end += 1  # "… for Administration and Finance and Head of Agency Cynthia Huger":
         rest = rest[1:]  # a second title joined to the first

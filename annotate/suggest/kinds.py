@@ -366,7 +366,8 @@ _LAW_OF_A_NATION = re.compile(rf"\b(?P<head>Act|Bill|Order|Regulations|Rules) {L
 #: The noun after a law's name written in lower case: "the 2021 Bipartisan Infrastructure
 #: law" (not "a Dallas law firm", "Harvard Law School").
 #: A report's kind after its title: "the State of Competition report".
-_REPORT_AFTER = re.compile(r"[^\S\n]+(?:report|reports|survey|index)\b")
+_REPORT_AFTER = re.compile(r"[^\S\n]+(?:report|reports(?![^\S\n]*(?:[.;]|\b(?:that|from|on)\b))"
+                           r"|survey|index)\b")  # (not the verb: "Gershom Ndhlovu reports.")
 _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
                         r"school|schools|enforcement|professor|professors|student|students|"
                         r"clinic|center|office|offices|partner|partners|review)\b)")
@@ -795,6 +796,8 @@ _FIRMS_SITE_AFTER = re.compile(r"[^\S\n]+(?:(?:manufacturing|chemical|processing
 #: name listed with others may take their type instead (entities.py).
 #: A greeting right before a name: "Oh Murray, …", "Thanks Arlie".
 _GREETED = re.compile(rf"\b(?:{'|'.join(sorted(GREETINGS))}|Thanks),?[^\S\n]+$")
+#: The articles that open a Spanish, French, Italian or Portuguese name.
+_ROMANCE_ARTICLES = frozenset("La El Los Las Le Les Il Lo Gli".split())
 _TWO_WORDS = "two capitalised words, as most people's names"
 #: A city this big is known by its name more than anyone named for it: "Albuquerque"
 #: alone is the city, not short for "Indivisible Albuquerque" (but "Rocha" may be short
@@ -3390,6 +3393,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for f in cluster[1:]):
         return "organisation", "shortened to its first word after 'the' ('the Mudiad'), as " \
             "no one's name is"
+    if len(words) >= 2 and words[0] in _ROMANCE_ARTICLES and words[1][:1].isupper() and \
+            words[1] not in know.given_names and words[1] not in know.surnames:
+        return "organisation", "a name that opens with a Romance language's article ('La " \
+            "Casa Azul', 'El Pais'), as no one's does"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

@@ -452,6 +452,7 @@ def _build() -> dict[str, Any]:
             # word, and "PE" too often something else)
     population: dict[str, int] = {}
     letters: dict[str, tuple[int, str]] = {}
+    exonyms: dict[str, dict[str, Any]] = {}
     for city in gc.get_cities().values():
         if city["population"] >= 100_000:
             for other in city.get("alternatenames", []):
@@ -466,6 +467,13 @@ def _build() -> dict[str, Any]:
         # (spellings of the name, "Mazar-e-Sharif", "Kandagar", or a word of it, "Angeles";
         # not the other names the gazetteer lists in no order, "Google" for Topeka,
         # "Bangladesh" for a district of Yerevan)
+        if city["population"] >= 1_000_000:
+            exonyms.update({a: city for a in city.get("alternatenames", [])
+                            if re.fullmatch(r"[A-Z][a-z]{3,}", a)
+                            and fuzz.ratio(plain.casefold(), a.casefold())
+                            >= (60 if len(a) >= 5 else 75)})
+            # (a big city's older or English names: "Bangalore", "Kiev", "Peking"; not a
+            # short spelling a body's letters could be, "Daca" of Dhaka for "DACA")
         forms = [city["name"], *others]
         if plain != city["name"]:
             forms.append(plain)  # "Montreal" for "Montréal"
@@ -546,6 +554,11 @@ def _build() -> dict[str, Any]:
                     male.update(found)
     demonyms |= regional - given  # "Texan"; but "Adria" + n is the given name "Adrian"
     demonyms -= set(places)
+    for exonym, city in exonyms.items():
+        if exonym not in places and exonym not in given and exonym not in surnames and \
+                exonym not in demonyms:
+            places[exonym] = "city"  # (not a person's name too: "Sofia", "Sophia")
+            population[exonym] = city["population"]
     return {"places": places, "peoples": peoples, "city_population": population,
             "country_codes": codes,
             "us_states": {state["code"]: state["name"] for state in gc.get_us_states().values()},

@@ -190,7 +190,7 @@ Solidarity Integration Cooperation Relations International Regional Budget Inves
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
 Administration Persons Disabilities Disability Inclusion Diversity Accessibility Primary
 Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities
-Investigations Recommendations""".split())
+Investigations Recommendations Islamic Awqaf Endowments""".split())
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                   "Cheikh Shaikh Shaykh Sultan Emir".split())

@@ -733,13 +733,15 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 _HEADING_AFTER.match(text, run[-1].end) or (
                     _LABEL_AFTER.match(text, run[-1].end) and before.strip() in ("", "•")
                     and " ".join(t.text for t in run).title() not in know.places
+                    and " ".join(t.text for t in run) not in COUNTRY_LETTERS
                     and not (2 <= len(run) <= 4 and run[0].text.title() in know.given_names
                              and re.match(r":[^\S\n]+(?:\S+[^\S\n]+){3,}[^\n]*[a-z]",
                                           text[run[-1].end:]))
                     and not (text.startswith(", ", run[0].end)
                              and run[0].text.title() in know.places))):
             continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory; "PRESS RELEASE :
-            # …", a label (but "NEW DELHI: …", "WASHINGTON, D.C.: …", a dateline; and
+            # …", a label (but "NEW DELHI: …", "WASHINGTON, D.C.: …", a dateline, "USA: …", a
+            # country's letters before a headline; and
             # "JACINTA ALLAN: It’s great to be here …", a transcript's speaker)
         if (run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("(")) \
                 or re.search(r"\([Pp]ronounced[^\S\n]+$", text[max(0, run[0].start - 20):

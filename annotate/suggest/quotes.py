@@ -870,7 +870,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 _read_out_below(text, passage.close, mentions, starts) or \
                 _statement_title(text, passage.open, mentions, starts) or \
                 (None if headline_over_summary(text, passage) is not None else
-                 _standing_alone(text, passage.open, mentions, starts, previous))
+                 _standing_alone(text, passage.open, mentions, starts, previous,
+                                 q_close=passage.close))
             # (a list's headline: the person named above it is the item before's)
             if attribution is None:
                 # a whole sentence in marks standing on its own, and no one to give it to
@@ -2976,7 +2977,7 @@ _GREETING = re.compile(r"Dear[^\S\n]+[A-Z][^:,\n]{0,60}[:,]")
 
 
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
-                    previous: QuoteSuggestion | None,
+                    previous: QuoteSuggestion | None, *, q_close: int | None = None,
                     ) -> tuple[str | None, str | None, str | None, str] | None:
     """A whole sentence in marks with no attribution: someone the sentence right before
     shows speaking ("… a mother talking to her baby. “A bunny…”"), the last speaker, or
@@ -3050,9 +3051,22 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     if last_person is not None:
         return last_person.key, text[last_person.start:last_person.end], None, \
             "the person named just before"
+    if q_close is not None and not text[line_start:q_open].strip() and \
+            _FIRST_PERSON_WORD.search(text, q_open, q_close):
+        end = text.find("\n", q_close)
+        end = len(text) if end < 0 else end
+        people = {m.key: m for m in mentions[bisect.bisect_left(starts, q_close):]
+                  if m.start < end and m.type == "person"}
+        if len(people) == 1:
+            named = next(iter(people.values()))
+            return named.key, text[named.start:named.end], None, "a teaser that opens with " \
+                "someone's own words, then names one person ('“I was threatened …” … " \
+                "including Twitter activist Usamah Mohamed Ali')"
     return None
 
 
+#: A speaker's own first person inside a quotation.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|me|my|we|our|us)\b")
 #: Words that mourn the person a line names, so that a quotation after it is about them:
 #: "…, dies at 94", "passes away", "bids farewell to", "pays tribute to".
 _MOURNED = re.compile(r"\b(?:dies|has died|dead at|passes away|has passed away|mourns?|"
