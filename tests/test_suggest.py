@@ -13573,3 +13573,41 @@ def test_a_teaser_that_opens_with_someone_s_own_words_then_names_one_person() ->
         "thousands including Twitter activist Usamah Mohamed Ali.\n")
     speakers = {q.text[:12]: q.speaker_name for q in found.quotes}
     assert speakers["I was threat"] == "Usamah Mohamed Ali", speakers
+
+
+def test_a_topic_page_s_writers_and_their_universities_between_underscores() -> None:
+    found = suggest(
+        "May 27, 2024 Dirk Kotze,\n_University of South Africa_ The growing loss of support "
+        "for the ANC raises the possibility of a coalition. June 5, 2024 Carin Runciman,\n"
+        "_University of Edinburgh_ and Marcel Paret, _University of Utah_ Racial identities "
+        "shape voters. November\n12, 2024 Christian John Makgala, _University of Botswana_ "
+        "Things had been going well. Jobs ran with $$_JOB Revised and snake_case names.\n")
+    kinds = _types(found)
+    # an underscore's emphasis is no part of the name
+    assert kinds["University of South Africa"] == kinds["University of Botswana"] == \
+        "organisation", kinds
+    # a writer's university, "and", the next writer
+    assert kinds["University of Edinburgh"] == "organisation", kinds
+    assert kinds["Marcel Paret"] == kinds["Christian John Makgala"] == "person", kinds
+    assert "JOB Revised" not in kinds and not any("_" in name for name in kinds), kinds
+
+
+def test_a_caption_s_credit_run_into_the_byline_and_the_story() -> None:
+    found = suggest(
+        "After Mugabe, all eyes are on Museveni\n\n"
+        "  Ugandan President Yoweri Museveni speaks in Kampala in 2016. Reuters/James Akena "
+        "Justin Willis, Durham University; Gabrielle Lynch, University of Warwick, and Nic "
+        "Cheeseman, University of Birmingham On 21 November, Robert Mugabe resigned.\n\n"
+        "Why elections don’t always equal democracy: the case of Kenya\n\n"
+        "  An opposition supporter in Nairobi. Reuters/Thomas Mukoya Barbara Yoxon, "
+        "University of York Kenya’s transition to a multiparty democracy was promising.\n\n"
+        "A year of illusions\n\n"
+        "  A strong judiciary is not enough. Reuters/Baz Ratner Nic Cheeseman, University "
+        "of Birmingham The last twelve months have been confusing.\n")
+    kinds = _types(found)
+    assert kinds["Reuters"] == "organisation", kinds  # the agency before its photographer
+    assert kinds["Baz Ratner"] == kinds["Nic Cheeseman"] == "person", kinds  # a credit run
+    # into a writer the story names on its own
+    assert kinds["University of York"] == "organisation", kinds  # then a country's "’s"
+    assert kinds["Kenya"] == "place", kinds  # "the case of Kenya": a matter, not a crate
+    assert not {"Baz Ratner Nic Cheeseman", "University of York Kenya"} & set(kinds), kinds

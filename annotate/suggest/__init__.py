@@ -79,7 +79,7 @@ def _suggest(text: str, annotation: Annotation | None,
     from .quotes import Mention, suggest_quotes
 
     know = knowledge()
-    marked = _doubled_marks(text.translate(_HYPHENS))
+    marked = _EMPHASIS.sub(" ", _doubled_marks(text.translate(_HYPHENS)))
     found, adjectives = suggest_entities(candidates(marked, know), know, marked)
     if marked != text:
         for entity in found:  # (the names as the story writes them, its hyphens and all)
@@ -162,6 +162,14 @@ def _as_written(name: str, text: str) -> str:
     pattern = r"\s+".join(re.escape(w).replace(r"\-", "[-\u2010\u2011]") for w in name.split())
     found = re.search(pattern, text)
     return " ".join(found.group().split()) if found else name
+
+
+#: Underscores a plain-text copy keeps around emphasised words ("David Mandiyanike,
+#: _University of Botswana_ In Botswana …"): read as spaces, so the name inside is a name
+#: (one for one, every place in the text staying where it is); not those inside a word
+#: ("snake_case", "@some_handle").
+_EMPHASIS = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"‘]))_(?=[A-Za-z])"
+                       r"|(?<=[\w.,;:!?’'])_(?=[\s.,;:!?)\]”\"’]|$)", re.MULTILINE)
 
 
 def _doubled_marks(text: str) -> str:

@@ -1867,6 +1867,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # adjective by the words around it
         if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
             break  # "Christian Bale": a given name that is also a faith's adjective
+        if len(run) == 3 and run[0].text in know.given_names and \
+                run[1].text in know.given_names and run[2].capitalised and \
+                not run[2].acronym and not _any_head(run[2].text) and \
+                run[2].text not in know.places:
+            break  # "Christian John Makgala": two given names, then the surname
         if len(run) == 2 and run[1].text in know.surnames and (re.search(
                 r"\b[Bb]y[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]) or (
                     not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()
@@ -3422,6 +3427,16 @@ def _split_coordination(run: list[Token], know: Knowledge,
             any(t.text in ("and", "&") for t in run[1:-2]):
         return [run]  # "Brown, Olson & Wilson, PC", "Smith and Jones LLP": one firm named
         # for its partners, its legal form last
+    joint = next((k for k in range(3, len(run) - 2) if run[k].text == "and"), None)
+    if joint is not None and run[0].text in ("University", "College", "Institute") and \
+            run[1].text == "of" and len(run) - joint - 1 in (2, 3) and \
+            run[joint + 1].text in know.given_names and \
+            run[joint + 1].text not in know.places and \
+            all(t.capitalised and not t.acronym and not _any_head(t.text)
+                and not _is_title(t.text, know.titles) for t in run[joint + 1:]) and \
+            all(t.capitalised for t in run[2:joint]):
+        return [run[:joint], run[joint + 1:]]  # "University of Edinburgh and Marcel Paret":
+        # one writer's university, then the next writer
     if len(run) >= 4 and run[1].text == "and" and know.places.get(run[0].text) and \
             run[2].capitalised and run[2].text not in know.given_names and \
             not _any_head(run[2].text) and run[-1].text in ORGANISATION_HEADS and \

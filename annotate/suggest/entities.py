@@ -325,6 +325,10 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if len(form.words) == 1 and word in SOCIAL_NETWORKS and word not in ("X", "Threads"):
             continue  # "Twitter users from North Macedonia fight …": a network by its name
+        if len(form.words) == 1 and any(
+                re.match(r"/[A-Z][\w’'.-]*[^\S\n]+[A-Z][\w’'-]+", c.after) for c in form.places):
+            continue  # "… in 2016. Reuters/James Akena": a photo's agency before its
+            # photographer's name, a credit's two names
         if any(not text[text.rfind("\n", 0, c.start) + 1:c.start].strip()
                and re.match(r"[^\S\n]+[—–][^\S\n]+[A-Z]", c.after) for c in form.places):
             continue  # "Newswise — On Wednesday, …": the wire or the place a story comes

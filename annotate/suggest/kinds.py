@@ -1776,8 +1776,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Americans": a verb, and a people)
         return "other", "named as a vessel or craft ('the motor vessel …')"
     if any(_COUNTED_BY.search(c.before) and not c.possessive
-           and not re.search(r"\b[Ii]n\s+the\s+case\s+of\s+$", c.before) for c in places):
-        # (not "In the case of Gianforte’s reelection bid": a matter, not a crate)
+           and not re.search(r"\b[Tt]he\s+case\s+of\s+$", c.before) for c in places):
+        # (not "In the case of Gianforte’s reelection bid", "the case of Kenya": a matter,
+        # not a crate)
         return "other", "a product counted by what holds it ('a bottle of Grange Hermitage')"
     if places and all(_SIGN_UP_FOR.search(c.before) for c in places):
         return "work", "a newsletter, after 'sign up for' ('Sign up for Dispatches')"
@@ -3394,7 +3395,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "shortened to its first word after 'the' ('the Mudiad'), as " \
             "no one's name is"
     if len(words) >= 2 and words[0] in _ROMANCE_ARTICLES and words[1][:1].isupper() and \
-            words[1] not in know.given_names and words[1] not in know.surnames:
+            words[1] not in know.given_names and words[1] not in know.surnames and \
+            words[-1] not in know.surnames:  # (not "La Rue Hatch", a person)
         return "organisation", "a name that opens with a Romance language's article ('La " \
             "Casa Azul', 'El Pais'), as no one's does"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (

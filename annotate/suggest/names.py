@@ -189,7 +189,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     furniture = [m.span() for m in _PAGE_FURNITURE.finditer(text)]
     found = [part for run in found for part in _around_release_header(run)
-             for part in _outside(part, furniture) for part in _before_credit_agency(text, part)]
+             for part in _outside(part, furniture) for part in _before_credit_agency(text, part)
+             for part in _before_owning_country(part, know)]
     found = [kept for run in found if (kept := _without_run_on_words(text, run, furniture, know))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
@@ -361,6 +362,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "VOA Kurdish" is a service in a language, "PLOS ONE" a journal named with a word;
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _before_surname_alone(_written_apart(found, know), know)
+    found = _before_named_alone(found, know)
     found = _named_alone_then_body(_before_glued_today(found), know)
     found = [part for run in found for part in _after_call_sign(run)]
     found = _over_and_its(text, found, know)
@@ -1060,6 +1062,19 @@ def _without_run_on_words(text: str, run: list[Token], furniture: list[tuple[int
     return run
 
 
+def _before_owning_country(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """"Barbara Yoxon, University of York Kenya’s transition …": a body named for its town,
+    then a country that owns what the next sentence is about (not "Government of India’s",
+    the country the body is of)."""
+    if len(run) >= 4 and run[-1].possessive and run[-3].text == "of" and \
+            any(t.text in ORGANISATION_HEADS for t in run[:-3]) and \
+            know.places.get(run[-1].text) == "country" and know.places.get(run[-2].text) and \
+            know.places.get(run[-2].text) != "country" and \
+            not know.places.get(f"{run[-2].text} {run[-1].text}"):
+        return [run[:-1], run[-1:]]
+    return [run]
+
+
 def _before_credit_agency(text: str, run: list[Token]) -> list[list[Token]]:
     """"Snowmobile near Swan Lake NPS / Jacob W. Frank": a caption's last name, then the
     agency of the photographer its credit names after a slash."""
@@ -1384,6 +1399,32 @@ def _before_surname_alone(found: list[list[Token]], know: Knowledge) -> list[lis
         if len(run) >= 3 and run[-1].text in people and alone[run[-1].text] >= 2 and \
                 (run[-2].number or run[-2].acronym):
             out.extend([run[:-1], run[-1:]])
+        else:
+            out.append(run)
+    return out
+
+
+def _before_named_alone(found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """"Reuters/Baz Ratner Nic Cheeseman, University of Birmingham …": a photo's credit run
+    into a writer's name the story also writes on its own ("… and Nic Cheeseman,
+    University of Birmingham"): two names."""
+    alone = {tuple(t.text for t in run) for run in found if 2 <= len(run) <= 3}
+    whole = Counter(tuple(t.text for t in run) for run in found)
+    out: list[list[Token]] = []
+    for run in found:
+        words = tuple(t.text for t in run)
+        cut = next((k for k in (len(run) - 2, len(run) - 3) if k >= 2
+                    and words[k:] in alone and whole[words] == 1
+                    and all(t.capitalised and not t.acronym and not t.initial
+                            and t.text.rstrip(".") not in HONORIFICS
+                            and not _is_title(t.text, know.titles) for t in run)
+                    and not any(_any_head(w) or w in PLACE_HEADS or w in COMPASS_POINTS
+                                or know.places.get(w) for w in words)
+                    and words[k - 1] not in know.given_names
+                    and all(w in know.given_names or w in know.surnames
+                            or not know.places.get(w) for w in words[:k])), None)
+        if cut is not None:
+            out.extend([run[:cut], run[cut:]])
         else:
             out.append(run)
     return out
