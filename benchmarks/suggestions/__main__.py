@@ -3913,7 +3913,12 @@ def main(argv: list[str]) -> int:
              "'University of Edinburgh and Marcel Paret' run together, 'the case of Kenya' "
              "typed a product in its crate; fixed (names P 1.00, R 0.97, type 1.00); "
              "left: 'Swapo' opening a sentence after the underscores unsupported, 'The "
-             "Conversation' after an author label dropped"))
+             "Conversation' after an author label dropped"),
+            ("Four-hundred-and-eighty-fifth held-out set (members of the U.S. Congress as "
+             "a newswire, a news site and an archive copy them; public domain)",
+             HERE / "heldout-485", "gold written before the engine ran on it; first run: "
+             "names P 0.96, R 0.98, type 0.91 (names goal met), quotes R 1.00 (11/11), "
+             "P 1.00, speaker 0.82; not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
