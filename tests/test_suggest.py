@@ -13611,3 +13611,31 @@ def test_a_caption_s_credit_run_into_the_byline_and_the_story() -> None:
     assert kinds["University of York"] == "organisation", kinds  # then a country's "’s"
     assert kinds["Kenya"] == "place", kinds  # "the case of Kenya": a matter, not a crate
     assert not {"Baz Ratner Nic Cheeseman", "University of York Kenya"} & set(kinds), kinds
+
+
+def test_a_member_s_release_headline_and_statement() -> None:
+    found = suggest(
+        "Van Hollen Statement on President’s Newly Announced Partnership\n\n"
+        "Source: United States Senator for Maryland Chris Van Hollen\n\n"
+        "Today, U.S. Senator Chris Van Hollen (D-Md.), a member of the Senate Foreign "
+        "Relations and Appropriations Committee released the following statement:\n\n"
+        "“I commend President Biden and his team for developing this initiative.”\n\n"
+        "Shaheen Joins Bipartisan Group of Senators to Introduce Peace Corps Reauthorization "
+        "Act of 2022\n\n"
+        "Krishnamoorthi Demands Answers After Criticism of RFK Jr. by Pediatricians\n\n"
+        "Congressman Raja Krishnamoorthi wrote to Secretary Robert F. Kennedy Jr. today.\n")
+    kinds = _types(found)
+    # a headline opening with a two-word surname the body gives in full
+    assert "Van Hollen" in _entity(found, "Chris Van Hollen").aliases and "Van" not in kinds
+    # the party's letters and an apposition without its closing comma before the verb
+    assert [q.speaker_name for q in found.quotes] == ["Chris Van Hollen"]
+    # the law a headline's verb introduces, whole; initials and a suffix in a headline
+    assert kinds["Peace Corps Reauthorization Act of 2022"] == "work", kinds
+    assert "RFK Jr." in _entity(found, "Robert F. Kennedy Jr.").aliases and "RFK" not in kinds
+
+
+def test_people_named_as_examples_of_a_plural_are_people() -> None:
+    found = suggest("We will still need a place to send foreign fighters like Warsame and "
+                    "Daduq. That place is at Guantanamo Bay.\n")
+    kinds = _types(found)
+    assert kinds["Warsame"] == kinds["Daduq"] == "person", kinds

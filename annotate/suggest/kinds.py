@@ -698,6 +698,14 @@ _MEMBER_GROUP_AFTER = re.compile(r"[^\S\n]+\([A-Z][\w/&-]{1,14},[^\S\n]+[A-Z]{2}
 #: A date just before a name, its year last: "17 / 05 / 2021 ", "17 May 2021 ".
 _DATE_BEFORE = re.compile(rf"(?:/[^\S\n]*|\b(?:{MONTH_NAMES})[^\S\n]+)"
                           r"(?:1[6-9]|20)\d\d[^\S\n]+$")
+#: People of a kind, then examples of them by name: "foreign fighters like Warsame and
+#: Daduq", "activists such as …".
+_PEOPLE_LIKE = re.compile(r"\b(?:people|men|women|figures|fighters|militants|detainees|"
+                          r"prisoners|suspects|terrorists|leaders|activists|journalists|"
+                          r"dissidents|players|athletes|artists|writers|authors|musicians|"
+                          r"singers|actors|politicians|lawmakers|candidates)[^\S\n]+"
+                          r"(?:like|such[^\S\n]+as)[^\S\n]+(?:[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)"
+                          r"{0,2},?[^\S\n]+(?:and|or)[^\S\n]+)?$")
 #: What holds a product, before its name: "a bottle of Grange Hermitage".
 _COUNTED_BY = re.compile(r"\b(?:a|an|one|two|three|the|\d+)\s+(?:bottles?|cases?|glass(?:es)?|"
                          r"cans?|packets?|packs?|boxes?|jars?|tins?|cartons?|tubes?|"
@@ -1677,6 +1685,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                               r"[^\S\n]+is)[^\S\n]+$", c.before)
                                     for c in places):
         return "person", "introduced by name ('My name’s …')"
+    if len(words) <= 3 and not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) \
+            and know.places.get(text) is None and any(_PEOPLE_LIKE.search(c.before)
+                                                      for c in places):
+        return "person", "an example of the people a plural names ('foreign fighters like " \
+            "Warsame and Daduq')"
     if len(words) >= 2 and any(_MEMBER_AFTER.match(c.after) and re.search(
             r"(?:^|\n)[^\S\n]*(?:Photo of [^\n]*)?$", c.before) for c in places):
         return "person", "a member heading a speech, the seat and the party in brackets " \

@@ -3229,6 +3229,34 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    words = [t.text for t in run]
+    act = len(run) - 3 if len(run) >= 6 and words[-2] == "of" and YEARS.fullmatch(words[-1]) \
+        else len(run) - 1
+    if act >= 3 and words[act] == "Act" and "to" in words[:act - 2]:
+        start = act
+        while start > 0 and run[start - 1].capitalised and \
+                words[start - 1] not in HEADLINE_VERBS and \
+                not (start >= 2 and words[start - 2] == "to"):
+            start -= 1
+        if act - start >= 2 and start >= 2 and words[start - 2] == "to":
+            return [*_names_in_headline(text, run[:start - 2], body, settled, know, lower),
+                    run[start:]]  # "… Senators to Introduce Peace Corps Reauthorization Act
+            # of 2022": the law a headline's verb introduces, by its whole name
+    junior = next((k for k in range(1, len(run)) if words[k] in ("Jr.", "Sr.")
+                   and run[k - 1].acronym and 2 <= len(words[k - 1]) <= 4), None)
+    if junior is not None:
+        return [*(_names_in_headline(text, run[:junior - 1], body, settled, know, lower)
+                  if junior > 1 else []), run[junior - 1:junior + 1],
+                *(_names_in_headline(text, run[junior + 1:], body, settled, know, lower)
+                  if junior + 1 < len(run) else [])]  # "… Following Criticism of RFK Jr.
+        # by …": a man by his initials and his suffix, as the body writes his full name
+    surname = next((k for k in (3, 2) if len(run) > k and any(
+        len(b) > k and b[-k:] == words[:k] and b[-k - 1] in know.given_names
+        for b in (name.split() for name in body))), None)
+    if surname is not None:
+        return [run[:surname], *_names_in_headline(text, run[surname:], body, settled, know,
+                                                   lower)]  # "Van Hollen Statement on …"
+        # over "… Senator Chris Van Hollen …": his surname of two words, then the headline
     core = [t.text for t in run[1:]] if len(run) > 2 and run[0].text.endswith("ing") else \
         [t.text for t in run]
     if len(core) >= 2 and run[-1].text in ORGANISATION_HEADS and re.search(

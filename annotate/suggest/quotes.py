@@ -259,7 +259,7 @@ _ROLE_APPOSED = re.compile(r",[^\S\n]+(?P<role>[^,“”\"\n]{3,90}?),?[^\S\n]*$
 #: Words of a post a role's phrase holds besides the people's nouns: "Senior Legal Adviser",
 #: "advocacy director".
 _ROLE_WORDS = frozenset("""adviser advisor director secretary-general chair chief head
-officer counsel coordinator manager researcher commander""".split())
+officer counsel coordinator manager researcher commander member""".split())
 # ("Navy Capt. Timothy R. Fox, commander of Navy District Washington …, told the group")
 _RELATIVE_NEXT = re.compile(r",\s+(?:which|who)\s*$")
 
@@ -2225,13 +2225,16 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                                    or w.casefold() in _ROLE_WORDS
                                    for w in apposed.group("role").split()):
         j = bisect.bisect_left(starts, lo + apposed.start() + 1) - 1
-        if j >= 0 and mentions[j].end == lo + apposed.start() and mentions[j].type == "person" \
+        if j >= 0 and re.fullmatch(r"(?:[^\S\n]*\([^()\n]{1,12}\))?",
+                                   text[mentions[j].end:lo + apposed.start()]) and \
+                mentions[j].type == "person" \
                 and not any(m.type == "person" and m.start > mentions[j].end
                             for m in mentions[j + 1:i + 1]):
             # (not "… Otto von Bismarck, the American poet … John Godfrey Saxe said": a
             # person named inside the phrase is its speaker)
             # "Solomon Sacco, Amnesty International’s Senior Legal Adviser said:": the name
-            # before the role set after it
+            # before the role set after it (and its party's letters: "Chris Van Hollen
+            # (D-Md.), a member of the … Committee released …")
             return mentions[j].key, text[mentions[j].start:mentions[j].end]
     if i > 0 and mentions[i].type != "person" and mentions[i - 1].type == "person" and \
             mentions[i - 1].start >= lo and not between.strip() and \
