@@ -13639,3 +13639,16 @@ def test_people_named_as_examples_of_a_plural_are_people() -> None:
                     "Daduq. That place is at Guantanamo Bay.\n")
     kinds = _types(found)
     assert kinds["Warsame"] == kinds["Daduq"] == "person", kinds
+
+
+def test_a_listing_s_teasers_cut_inside_a_quote_and_firms_by_their_trade() -> None:
+    found = suggest(
+        "At Waitangi, New Zealand Prime Minister Jacinda Ardern said “This […]\n"
+        "In a news release, the RNC took a shot at Gretchen Whitmer, saying: “Let’s just […]\n"
+        "An investor from Bain Capital advised him. A Union leader at GST Steel lost his "
+        "coverage. The government bought the copyright to the Australian Aboriginal Flag.\n")
+    kinds = _types(found)
+    # a teaser cut right after its mark holds no one's words; two words still do
+    assert [q.text for q in found.quotes] == ["Let’s just […]"], found.quotes
+    assert kinds["Bain Capital"] == kinds["GST Steel"] == "organisation", kinds
+    assert kinds["Australian Aboriginal Flag"] in ("work", "other"), kinds

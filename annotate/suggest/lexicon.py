@@ -301,7 +301,8 @@ Pharma Insurance Chemicals Logistics Telecom Semiconductor Semiconductors Meats 
 Airlines Airways Tobacco Textiles Plastics Metals Mining Minerals Poultry Seafood Apparel
 Cosmetics Robotics Aerospace Trucking Brewing Distilling Roasting Health Healthcare Solar
 Blockchain Automotive Formwork Scaffolding Plumbing Roofing Concreting Excavations Demolition
-Glazing Joinery Landscaping Electrical Engineering Constructions Contracting""".split())
+Glazing Joinery Landscaping Electrical Engineering Constructions Contracting Capital
+Steel""".split())
 # ("Tyson Fresh Meats": a firm, though Tyson is a given name; "Worthy Brewing"; a builder's
 # subcontractor by its trade: "Clifton Formwork")
 
@@ -424,7 +425,7 @@ Encyclopedia Thesaurus
 Amendment Amendments Carta Oath Deed Deeds
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
-Assessments Letter Letters Form Guidelines
+Assessments Letter Letters Form Guidelines Flag
 Forecast
 """.split()) - {"Convention"}
 

@@ -279,7 +279,11 @@ def _scan(line: str, offset: int) -> list[Passage]:
             # listing item's label glued to the teaser's quote)
     if stack:  # left open: ends with the line (continued in the next paragraph)
         kind, start = stack[0]
-        if kind == "double":
+        body = line[start + 1:end_of_line].strip()
+        if kind == "double" and _CUT_AT_ONCE.fullmatch(body):
+            pass  # "… Ardern said “This […]": a teaser cut right after the mark opened,
+            # a word of the quote and no more
+        elif kind == "double":
             top.append(Passage(offset + start, offset + end_of_line, offset + start + 1,
                                 offset + end_of_line, False, 0, inner=inner,
                                 continued=start == continuing))
@@ -294,6 +298,9 @@ def _scan(line: str, offset: int) -> list[Passage]:
     return sorted(top, key=lambda p: p.open)
 
 
+#: A passage left open that holds one word, then the elision a teaser is cut with (two,
+#: "“Let’s just […]", are still the speaker's words).
+_CUT_AT_ONCE = re.compile(r"\S+[^\S\n]*(?:\[…\]|\[\.\.\.\]|…|\.\.\.)")
 #: What comes before a mark that opens a sentence: the line's start or a sentence's end.
 _SENTENCE_BEFORE = re.compile(r"(?:^[^\S\n]*|[.!?][’'”\"]?[^\S\n]+)$")
 
