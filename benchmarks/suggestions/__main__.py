@@ -3938,7 +3938,13 @@ def main(argv: list[str]) -> int:
              "suggested; the second development set's type 0.93 -> 0.94 too); left: "
              "'Peace and Freedom' split in a list of parties, 'Matariki' joined to the "
              "Pleiades it names, 'Wiki Actu' typed a person, 'US' of 'candidate for US "
-             "President' dropped"))
+             "President' dropped"),
+            ("Four-hundred-and-eighty-seventh held-out set (the oversight of the U.S. "
+             "Department of Justice: a senator's release, the Inspector General's report, an "
+             "official's remarks; public domain)",
+             HERE / "heldout-487", "gold written before the engine ran on it; first run: "
+             "names P 0.97, R 0.94, type 1.00, quotes R 1.00 (1/1), P 1.00, speaker 1.00 "
+             "(quotes goal met); not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
