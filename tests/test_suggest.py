@@ -13652,3 +13652,19 @@ def test_a_listing_s_teasers_cut_inside_a_quote_and_firms_by_their_trade() -> No
     assert [q.text for q in found.quotes] == ["Let’s just […]"], found.quotes
     assert kinds["Bain Capital"] == kinds["GST Steel"] == "organisation", kinds
     assert kinds["Australian Aboriginal Flag"] in ("work", "other"), kinds
+
+
+def test_an_office_of_officers_a_body_at_a_speech_and_a_report_s_title_line() -> None:
+    found = suggest(
+        "Semiannual Report to Congress\n\n"
+        "Assistant Attorney General Matthew G. Olsen Delivers Remarks at Brookings Institution "
+        "on Section 702\n\n"
+        "In letters to Monty Wilkinson, Director of the Executive Office of United States "
+        "Attorneys (EOUSA), the senator asked questions.\n")
+    kinds = _types(found)
+    assert kinds["Semiannual Report to Congress"] == "work", kinds
+    assert kinds["Brookings Institution"] == "organisation", kinds  # where the remarks were
+    # given, though the headline's body never names it again
+    office = _entity(found, "Executive Office of United States Attorneys")
+    assert office.type == "organisation" and "EOUSA" in office.aliases, found.entities
+    assert "Executive Office of United States" not in kinds, kinds

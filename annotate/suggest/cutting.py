@@ -4632,6 +4632,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                     "country", "region", "continent"):
                 k += 1  # "Associate Justice of the Supreme Court of the United States": a
                 # country of two words ends the body's name
+            if k + 2 == len(rest) and rest[k + 1].text.endswith("s") and \
+                    _is_title(rest[k + 1].text[:-1], titles) and (
+                        know.places.get(rest[k].text)
+                        or know.places.get(f"{rest[k - 1].text} {rest[k].text}")):
+                k += 1  # "Director of the Executive Office of United States Attorneys": the
+                # office of a country's officers, their plural title ending its name
         head = next((m for m in range(k + 1, len(rest) - 2)
                      if rest[m].text in ORGANISATION_HEADS), None)
         if head is not None and rest[head + 1].text in ("for", "on") and \

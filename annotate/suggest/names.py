@@ -3242,6 +3242,24 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             return [*_names_in_headline(text, run[:start - 2], body, settled, know, lower),
                     run[start:]]  # "… Senators to Introduce Peace Corps Reauthorization Act
             # of 2022": the law a headline's verb introduces, by its whole name
+    if 3 <= len(run) <= 7 and words[-2:] in (["to", "Congress"], ["to", "Parliament"]) and \
+            words[-3] in ("Report", "Reports", "Letter", "Message") and _alone_on_line(text, run):
+        return [run]  # "Semiannual Report to Congress" heading a report's page: its title
+    hosted = re.search(r"\b(?:at|with)[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start])
+    host = next(((k, j) for k in range(len(run) - 1)
+                 if (words[k - 1] in ("at", "with") if k else hosted)
+                 for j in range(k + 2, min(k + 6, len(run)) + 1)
+                 if words[j - 1] in ORGANISATION_HEADS
+                 and (j == len(run) or not run[j].capitalised)
+                 and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                         for t in run[k:j])), None)
+    if host is not None:
+        k, j = host
+        return [*(_names_in_headline(text, run[:k - 1], body, settled, know, lower)
+                  if k > 1 else []), run[k:j],
+                *(_names_in_headline(text, run[j + 1:], body, settled, know, lower)
+                  if j + 1 < len(run) else [])]  # "… Delivers Remarks at Brookings
+        # Institution on Section 702": the body a speech is given at, by its head word
     junior = next((k for k in range(1, len(run)) if words[k] in ("Jr.", "Sr.")
                    and run[k - 1].acronym and 2 <= len(words[k - 1]) <= 4), None)
     if junior is not None:
