@@ -3948,7 +3948,11 @@ def main(argv: list[str]) -> int:
              "States Attorneys' cut before its officers' plural title, 'Remarks at "
              "Brookings Institution' in a headline dropped as the body never names it "
              "again, a report's title line ('Semiannual Report to Congress') dropped; fixed "
-             "(names P 1.00, R 1.00, type 1.00)"))
+             "(names P 1.00, R 1.00, type 1.00)"),
+            ("Four-hundred-and-eighty-eighth held-out set (Voice of America's own words: a "
+             "programme's transcript and a note on its coverage; public domain)",
+             HERE / "heldout-488", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.95, type 0.92 (names goal met), no quotes; not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
