@@ -13668,3 +13668,15 @@ def test_an_office_of_officers_a_body_at_a_speech_and_a_report_s_title_line() ->
     office = _entity(found, "Executive Office of United States Attorneys")
     assert office.type == "organisation" and "EOUSA" in office.aliases, found.entities
     assert "Executive Office of United States" not in kinds, kinds
+
+
+def test_a_caption_s_credit_in_brackets_and_a_camp_by_its_name() -> None:
+    found = suggest("Two Rohingya children at the sprawling Balukhali refugee camp in Cox's "
+                    "Bazar, Bangladesh, June 9, 2023. (Noor Hossain/VOA)\n\n"
+                    "The Greens/EFA group voted against it.\n")
+    kinds = _types(found)
+    # the photographer, then the agency, inside the credit's brackets
+    assert kinds["Noor Hossain"] == "person" and kinds["VOA"] == "organisation", kinds
+    assert "Noor Hossain/VOA" not in kinds, kinds
+    assert kinds["Balukhali"] == "place", kinds  # before "refugee camp"
+    assert "Greens/EFA" in kinds, kinds  # a group's two names joined by a slash, still one

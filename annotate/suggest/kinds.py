@@ -3026,6 +3026,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"towns|villages?|section|neighbou?rhood|borough|suburb|quarter|site|temple|"
                     r"temples|mosque|shrine|monastery|pagoda|cathedral|airport|airfield|mines?|"
                     r"reservoirs?|trailheads?|campgrounds?|parking[^\S\n]+(?:areas?|lots?)|"
+                    r"(?:refugee|displacement|detention|military|army)[^\S\n]+camps?|"
                     r"(?:hydroelectric|hydropower)[^\S\n]+(?:facility|plant|station|dam|"
                     r"project)|"  # ("the Abiquiu hydroelectric facility": a dam's place)
                     r"area(?![^\S\n]+(?:codes?|managers?|directors?|offices?|"

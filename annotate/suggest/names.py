@@ -189,7 +189,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     furniture = [m.span() for m in _PAGE_FURNITURE.finditer(text)]
     found = [part for run in found for part in _around_release_header(run)
-             for part in _outside(part, furniture) for part in _before_credit_agency(text, part)
+             for part in _outside(part, furniture)
+             for part in _before_credit_agency(text, part, know)
              for part in _before_owning_country(part, know)]
     found = [kept for run in found if (kept := _without_run_on_words(text, run, furniture, know))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
@@ -1075,12 +1076,22 @@ def _before_owning_country(run: list[Token], know: Knowledge) -> list[list[Token
     return [run]
 
 
-def _before_credit_agency(text: str, run: list[Token]) -> list[list[Token]]:
+def _before_credit_agency(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     """"Snowmobile near Swan Lake NPS / Jacob W. Frank": a caption's last name, then the
-    agency of the photographer its credit names after a slash."""
+    agency of the photographer its credit names after a slash; "(Noor Hossain/VOA)": the
+    photographer, then the agency, glued by the slash in the credit's brackets."""
     if len(run) >= 2 and run[-1].acronym and not run[-2].acronym and \
             re.match(r"[^\S\n]+/[^\S\n]+[A-Z]", text[run[-1].end:]):
         return [run[:-1], run[-1:]]
+    glued = re.fullmatch(r"([A-Z][a-z]+)/([A-Z]{2,})", run[-1].text)
+    if glued is not None and 2 <= len(run) <= 3 and run[0].text in know.given_names and \
+            text.startswith(")", run[-1].end) and text[run[0].start - 1:run[0].start] == "(":
+        cut = run[-1].start + len(glued.group(1))
+        surname, agency = Token(run[-1].start, cut, glued.group(1)), \
+            Token(cut + 1, run[-1].end, glued.group(2))
+        surname.classify()
+        agency.classify()
+        return [[*run[:-1], surname], [agency]]
     return [run]
 
 
