@@ -13680,3 +13680,21 @@ def test_a_caption_s_credit_in_brackets_and_a_camp_by_its_name() -> None:
     assert "Noor Hossain/VOA" not in kinds, kinds
     assert kinds["Balukhali"] == "place", kinds  # before "refugee camp"
     assert "Greens/EFA" in kinds, kinds  # a group's two names joined by a slash, still one
+
+
+def test_canadian_ministers_portfolios_ridings_and_a_day_after_a_title_case_on() -> None:
+    found = suggest(
+        "Joint Message from the Federal Ministers of Health, Indigenous Services and Northern "
+        "Affairs On World Tuberculosis Day - March 24, 2022\n"
+        "Today, the Honourable Mary Ng, Minister of International Trade, Export Promotion, "
+        "Small Business and Economic Development, announced negotiations.\n"
+        "The Honourable Filomena Tassi, Minister of Labour and Member of Parliament Hamilton "
+        "West–Ancaster–Dundas, will make an announcement in Hamilton.\n")
+    kinds = _types(found)
+    assert kinds["World Tuberculosis Day"] == "event", kinds  # after the headline's "On"
+    # a post's portfolio listed with commas, though its fields are plural or many-worded
+    assert not {"Indigenous Services and Northern Affairs", "Small Business",
+                "Economic Development", "Parliament"} & set(kinds), kinds
+    # a riding after "Member of Parliament" without its "for", joined by its dashes
+    assert kinds["Hamilton West–Ancaster–Dundas"] == kinds["Hamilton"] == "place", kinds
+    assert kinds["Mary Ng"] == kinds["Filomena Tassi"] == "person", kinds

@@ -191,7 +191,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _around_release_header(run)
              for part in _outside(part, furniture)
              for part in _before_credit_agency(text, part, know)
-             for part in _before_owning_country(part, know)]
+             for part in _before_owning_country(part, know) for part in _around_occasion(part)]
     found = [kept for run in found if (kept := _without_run_on_words(text, run, furniture, know))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
@@ -1063,6 +1063,14 @@ def _without_run_on_words(text: str, run: list[Token], furniture: list[tuple[int
     return run
 
 
+def _around_occasion(run: list[Token]) -> list[list[Token]]:
+    """"… Indigenous Services and Northern Affairs On World Tuberculosis Day": a title-case
+    headline's "On" before the day its message is for, no part of either name."""
+    k = next((k for k in range(1, len(run) - 2) if run[k].text == "On"
+              and run[-1].text in EVENT_HEADS and all(t.capitalised for t in run[k + 1:])), None)
+    return [run] if k is None else [run[:k], run[k + 1:]]
+
+
 def _before_owning_country(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """"Barbara Yoxon, University of York Kenya’s transition …": a body named for its town,
     then a country that owns what the next sentence is about (not "Government of India’s",
@@ -1129,12 +1137,13 @@ _ADVISORY_LABELS = frozenset("what who when where why how".split())
 _PORTFOLIO_LISTED = PORTFOLIO | frozenset("Food Marine Media Gaeltacht Enterprise Reform "
                                           "Expenditure Equality Taxation Customs Financial "
                                           "Transparency Values Competition Industrial "
-                                          "Strategy".split())
+                                          "Strategy Small Business Export Exports Promotion "
+                                          "Official Languages Indigenous Northern".split())
 _PORTFOLIO_AFTER_COMMA = re.compile(
-    r"\b(?:Minister|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director)[^\S\n]+"
+    r"\b(?:Ministers?|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director)[^\S\n]+"
     r"(?:in[^\S\n]+[Tt]he[^\S\n]+Presidency[^\S\n]+)?"
     r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][a-z]+){0,3},"
-    r"[^\S\n]+){1,8}(?:[A-Z][a-z]+[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?)?$")  # (and the
+    r"[^\S\n]+){1,8}(?:(?:[A-Z][a-z]+[^\S\n]+){1,3}and[^\S\n]+(?:the[^\S\n]+)?)?$")  # (and the
 # last after "and": "Minister for Agriculture, Food and the Marine"; a field of several words
 # before the comma: "Commissioner for Economic and Financial Affairs, Taxation and Customs")
 #: A line that opens with a record's label of two words: "  • Pack size: Glass jars …".
@@ -2187,13 +2196,19 @@ _RIDING = re.compile(
     r"\b(?:Member[^\S\n]+of[^\S\n]+(?:Provincial[^\S\n]+)?Parliament|Member[^\S\n]+of[^\S\n]+the"
     r"[^\S\n]+(?:Legislative|National)[^\S\n]+Assembly|MPP|MP|MLA|MNA|MHA|MHK)[^\S\n]+for"
     r"[^\S\n]+(?P<riding>[A-Z][\w.’'-]*(?:(?:[^\S\n]+|—|–)[A-Z][\w.’'-]*)*)")
+#: The same without its "for", where the dashes that join the constituency's places mark it
+#: as one: "Member of Parliament Hamilton West–Ancaster–Dundas".
+_RIDING_DASHED = re.compile(
+    r"\bMember[^\S\n]+of[^\S\n]+(?:Provincial[^\S\n]+)?Parliament[^\S\n]+"
+    r"(?P<riding>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)*(?:[—–][A-Z][\w.’'-]*"
+    r"(?:[^\S\n]+[A-Z][\w.’'-]*)*)+)")
 
 
 def _ridings(text: str) -> list[Candidate]:
     """The constituency after a member's title is a place, whole: its em dashes and hyphens
     join it ("Kenora—Rainy River", "Haliburton-Kawartha Lakes-Brock")."""
     out = []
-    for m in _RIDING.finditer(text):
+    for m in [*_RIDING.finditer(text), *_RIDING_DASHED.finditer(text)]:
         start, end = m.span("riding")
         while end > start and text[end - 1] == "." and not re.search(
                 r"\b(?:St|Ste|Mt|Ft)\.$", text[start:end]):
