@@ -279,15 +279,14 @@ def _scan(line: str, offset: int) -> list[Passage]:
             # listing item's label glued to the teaser's quote)
     if stack:  # left open: ends with the line (continued in the next paragraph)
         kind, start = stack[0]
-        body = line[start + 1:end_of_line].strip()
-        if kind == "double" and _CUT_AT_ONCE.fullmatch(body):
-            pass  # "… Ardern said “This […]": a teaser cut right after the mark opened,
-            # a word of the quote and no more
-        elif kind == "double":
+        cut_at_once = _CUT_AT_ONCE.fullmatch(line[start + 1:end_of_line].strip())
+        # ("… Ardern said “This […]": a teaser cut right after the mark opened, a word of
+        # the quote and no more: no passage)
+        if kind == "double" and cut_at_once is None:
             top.append(Passage(offset + start, offset + end_of_line, offset + start + 1,
                                 offset + end_of_line, False, 0, inner=inner,
                                 continued=start == continuing))
-        elif line[start + 1:start + 2].isupper() and \
+        elif kind != "double" and line[start + 1:start + 2].isupper() and \
                 len(line[start:end_of_line].split()) >= 8 and \
                 (_SENTENCE_BEFORE.search(line, 0, start) or (labelled and start
                                                              and line[start - 1].isalpha())):

@@ -1055,8 +1055,8 @@ def _without_run_on_words(text: str, run: list[Token], furniture: list[tuple[int
     if not run:
         return []
     people = run[-1].text.casefold()
-    if len(run) >= 3 and (people == "people" or (
-            people.endswith("s") and people[:-1] in PERSON_NOUNS | {"visitor"})) and \
+    if len(run) >= 3 and (people in ("people", "visitors") or (
+            people.endswith("s") and people[:-1] in PERSON_NOUNS)) and \
             text[run[-1].start:run[-1].end] == run[-1].text and \
             re.match(r"[^\S\n]+[a-z]+ing\b", text[run[-1].end:]):
         run = run[:-1]
@@ -1440,9 +1440,7 @@ def _before_named_alone(found: list[list[Token]], know: Knowledge) -> list[list[
                             and not _is_title(t.text, know.titles) for t in run)
                     and not any(_any_head(w) or w in PLACE_HEADS or w in COMPASS_POINTS
                                 or know.places.get(w) for w in words)
-                    and words[k - 1] not in know.given_names
-                    and all(w in know.given_names or w in know.surnames
-                            or not know.places.get(w) for w in words[:k])), None)
+                    and words[k - 1] not in know.given_names), None)
         if cut is not None:
             out.extend([run[:cut], run[cut:]])
         else:
