@@ -13698,3 +13698,19 @@ def test_canadian_ministers_portfolios_ridings_and_a_day_after_a_title_case_on()
     # a riding after "Member of Parliament" without its "for", joined by its dashes
     assert kinds["Hamilton West–Ancaster–Dundas"] == kinds["Hamilton"] == "place", kinds
     assert kinds["Mary Ng"] == kinds["Filomena Tassi"] == "person", kinds
+
+
+def test_a_statement_announced_by_its_maker_over_lines_a_copy_broke() -> None:
+    found = suggest(
+        "Glenn Mahone/Bob Jacobs\nHeadquarters, Washington Sept. 8, 2004\n\n"
+        "The following is a statement from NASA Administrator\n"
+        "Sean O'Keefe regarding today's Genesis Sample Return Mission\n"
+        "at the Dugway Proving Ground, southwest of Salt Lake City.\n\n"
+        "\"We're encouraged by the news out of Utah, despite the hard\n"
+        "impact landing of the capsule.\n\n"
+        "\"Our re-entry plan was based on safety, and the choice of\n"
+        "Dugway was intentional.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Sean O'Keefe", "Sean O'Keefe"], \
+        found.quotes
+    # a release's two contacts joined by a slash: two people, no credit's outlet
+    assert _types(found)["Bob Jacobs"] == "person", found.entities

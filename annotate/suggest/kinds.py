@@ -1591,7 +1591,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Nuyina": the ship the title names)
         return "organisation", "a site's name, after its page's title and a dash or by its " \
             "address on a line of its own"
-    if "outlet" in hints:
+    if "outlet" in hints and not (len(words) == 2 and words[0] in know.given_names
+                                  and words[1] in know.surnames):
+        # (not "Glenn Mahone/Bob Jacobs": a release's two contacts, joined by a slash)
         return "organisation", "a credit's outlet, after the slash ('Wes Mountain/The " \
             "Conversation')"
     if len(words) >= 2 and any(re.match(r"[^\S\n]+(?:agreement|treaty|accord|pact)\b", c.after)

@@ -2917,16 +2917,32 @@ _FOLLOWING = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:statement|re
                         re.IGNORECASE)
 
 
+#: A statement announced by its maker's name after "from" or "by": "The following is a
+#: statement from NASA Administrator Sean O'Keefe regarding …".
+_STATEMENT_FROM = re.compile(r"\bthe\s+following\s+is\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:statement|remarks|message)\s+(?:from|by)\s+", re.IGNORECASE)
+
+
 def _announced(text: str, q_open: int, paragraph_start: int, back: int,
                mentions: Sequence[Mention], starts: list[int],
                ) -> tuple[str | None, str | None, str | None, str] | None:
     """The maker of a statement the paragraph before announces with a colon, for a quote
     that opens the next paragraph: not whoever the announcement names last ("… issued the
     statement below regarding Treasury Secretary Janet Yellen’s request …:")."""
-    if (text[paragraph_start:back].rstrip()[-1:] != ":"
-            and not _FOLLOWING.search(text, paragraph_start, back)) or \
-            text[text.rfind("\n", 0, q_open) + 1:q_open].strip(" “\"‘'"):
+    if text[text.rfind("\n", 0, q_open) + 1:q_open].strip(" “\"‘'"):
+        return None
+    block = text.rfind("\n\n", 0, paragraph_start) + 2 if paragraph_start else 0
+    maker = _STATEMENT_FROM.search(text, min(block, paragraph_start), back)  # (over the
+    # lines a copy broke the paragraph into)
+    if maker is None and text[paragraph_start:back].rstrip()[-1:] != ":" and \
+            not _FOLLOWING.search(text, paragraph_start, back):
         return None  # (or "… released the following statement regarding …." with a stop)
+    if maker is not None:
+        named = next((m for m in mentions[bisect.bisect_left(starts, maker.end()):]
+                      if m.start < back and m.type == "person"), None)
+        if named is not None:
+            return named.key, text[named.start:named.end], None, \
+                "the paragraph before, 'The following is a statement from …'"
     verb = next(reversed(list(_ANNOUNCES.finditer(text, paragraph_start, back))), None)
     if verb is None:
         verb = INTRO.search(text, paragraph_start, len(text[:back].rstrip()))
