@@ -13714,3 +13714,14 @@ def test_a_statement_announced_by_its_maker_over_lines_a_copy_broke() -> None:
         found.quotes
     # a release's two contacts joined by a slash: two people, no credit's outlet
     assert _types(found)["Bob Jacobs"] == "person", found.entities
+
+
+def test_remarks_announced_by_their_maker_under_a_stray_mark() -> None:
+    found = suggest(
+        "WASHINGTON -- \"Following are excerpts from remarks given by NASA Deputy Administrator "
+        "Lori Garver at the arrival of the space shuttle Discovery on Tuesday, April 17:\n\n"
+        "\"Discovery was the longest-serving veteran of NASA's space shuttle fleet.\"\n\n"
+        "\"The space shuttles' 30-year history literally changed the world.\"\n")
+    # the stray mark before the announcement opens no quote; the remarks are its maker's
+    assert [(q.text[:9], q.speaker_name) for q in found.quotes] == [
+        ("Discovery", "Lori Garver"), ("The space", "Lori Garver")], found.quotes

@@ -315,14 +315,15 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
     """Quote suggestions in text order, leaving out passages an annotation covers."""
     story = text
     text = _marks_unescaped(text)
-    found = passages(text)
+    announcing = [p for p in passages(text) if _announcing(text, p)]
+    found = [p for p in passages(text) if p not in announcing]
     every = sorted(mentions, key=lambda m: m.start)
     # a name inside a quote is not who says the next one ("…the new Nicholas Sparks
     # book…” … “I found a wonderful book…”)
     outside = [m for m in every if not any(p.open < m.start < p.close for p in found)]
     starts = [m.start for m in outside]
     out: list[QuoteSuggestion] = []
-    dropped: list[Passage] = []
+    dropped: list[Passage] = list(announcing)
     previous: QuoteSuggestion | None = None
     for passage in found:
         if _DEFINED_SHORT.match(text, passage.open - 1) or (
@@ -372,6 +373,15 @@ _UNNAMED_SPEAKER = re.compile(r"(?:[Hh]e|[Ss]he|(?:[Tt]he|[Oo]ur|[Mm]y)\s+"
 #: A speaker by a title or a pronoun alone, right before the speech verb.
 _UNNAMED_BEFORE_VERB = re.compile(r"(?<![\w’'-])(?P<who>" + _UNNAMED_SPEAKER.pattern +
                                   r")[^\S\n]+$")
+
+
+def _announcing(text: str, passage: Passage) -> bool:
+    """'WASHINGTON -- "Following are excerpts from remarks given by … Lori Garver at …:': a
+    stray mark before a release's own announcement of the words below, no one's words (and
+    the names in it are outside any quote)."""
+    return text[passage.start:passage.end].rstrip().endswith(":") and (
+        _REMARKS_BY.search(text, passage.start, passage.end) is not None
+        or _STATEMENT_FROM.search(text, passage.start, passage.end) is not None)
 
 
 def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Mention]) -> None:
@@ -2923,6 +2933,11 @@ _STATEMENT_FROM = re.compile(r"\bthe\s+following\s+is\s+(?:a|the)\s+(?:[\w-]+\s+
                              r"(?:statement|remarks|message)\s+(?:from|by)\s+", re.IGNORECASE)
 
 
+#: Remarks announced by their maker's name: "Following are excerpts from remarks given by
+#: NASA Deputy Administrator Lori Garver at …:".
+_REMARKS_BY = re.compile(r"\bremarks\s+(?:given|delivered|made)\s+by\s+", re.IGNORECASE)
+
+
 def _announced(text: str, q_open: int, paragraph_start: int, back: int,
                mentions: Sequence[Mention], starts: list[int],
                ) -> tuple[str | None, str | None, str | None, str] | None:
@@ -2932,8 +2947,9 @@ def _announced(text: str, q_open: int, paragraph_start: int, back: int,
     if text[text.rfind("\n", 0, q_open) + 1:q_open].strip(" “\"‘'"):
         return None
     block = text.rfind("\n\n", 0, paragraph_start) + 2 if paragraph_start else 0
-    maker = _STATEMENT_FROM.search(text, min(block, paragraph_start), back)  # (over the
-    # lines a copy broke the paragraph into)
+    maker = _STATEMENT_FROM.search(text, min(block, paragraph_start), back) or \
+        _REMARKS_BY.search(text, min(block, paragraph_start), back)  # (over the lines a copy
+    # broke the paragraph into)
     if maker is None and text[paragraph_start:back].rstrip()[-1:] != ":" and \
             not _FOLLOWING.search(text, paragraph_start, back):
         return None  # (or "… released the following statement regarding …." with a stop)
