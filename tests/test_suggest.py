@@ -13725,3 +13725,11 @@ def test_remarks_announced_by_their_maker_under_a_stray_mark() -> None:
     # the stray mark before the announcement opens no quote; the remarks are its maker's
     assert [(q.text[:9], q.speaker_name) for q in found.quotes] == [
         ("Discovery", "Lori Garver"), ("The space", "Lori Garver")], found.quotes
+
+
+def test_a_release_s_contact_before_the_office_he_answers_at() -> None:
+    found = suggest("David Weaver Headquarters, Washington 202-358-1600 david s weaver@nasa gov\n\n"
+                    "RELEASE: 10-327\n\nNASA Administrator Charles Bolden issued a statement.\n")
+    kinds = _types(found)
+    assert kinds["David Weaver"] == "person", kinds
+    assert not any(name.endswith("Headquarters") for name in kinds), kinds

@@ -191,7 +191,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _around_release_header(run)
              for part in _outside(part, furniture)
              for part in _before_credit_agency(text, part, know)
-             for part in _before_owning_country(part, know) for part in _around_occasion(part)]
+             for part in _before_owning_country(part, know) for part in _around_occasion(part)
+             for part in _before_headquarters(part, know)]
     found = [kept for run in found if (kept := _without_run_on_words(text, run, furniture, know))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
@@ -1061,6 +1062,16 @@ def _without_run_on_words(text: str, run: list[Token], furniture: list[tuple[int
             re.match(r"[^\S\n]+[a-z]+ing\b", text[run[-1].end:]):
         run = run[:-1]
     return run
+
+
+def _before_headquarters(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """"David Weaver Headquarters, Washington 202-358-1600": a release's contact, then the
+    office he answers at, which names no body of its own."""
+    if len(run) in (3, 4) and run[-1].text == "Headquarters" and \
+            run[0].text in know.given_names and all(t.capitalised and not t.acronym
+                                                    for t in run[1:-1]):
+        return [run[:-1]]
+    return [run]
 
 
 def _around_occasion(run: list[Token]) -> list[list[Token]]:
