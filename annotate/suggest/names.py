@@ -2201,14 +2201,15 @@ _BINOMIAL = re.compile(r"\b(?P<genus>[A-Z][a-z]{3,})[^\S\n]+(?P<epithet>[a-z]{3,
 
 #: A member's riding after the title: "Member of Provincial Parliament for Kenora—Rainy
 #: River", "MP for St. Catharines", "MLA for Yellowknife Centre".
+_MEMBER_OF_PARLIAMENT = r"Member[^\S\n]+of[^\S\n]+(?:Provincial[^\S\n]+)?Parliament"
 _RIDING = re.compile(
-    r"\b(?:Member[^\S\n]+of[^\S\n]+(?:Provincial[^\S\n]+)?Parliament|Member[^\S\n]+of[^\S\n]+the"
+    rf"\b(?:{_MEMBER_OF_PARLIAMENT}|Member[^\S\n]+of[^\S\n]+the"
     r"[^\S\n]+(?:Legislative|National)[^\S\n]+Assembly|MPP|MP|MLA|MNA|MHA|MHK)[^\S\n]+for"
     r"[^\S\n]+(?P<riding>[A-Z][\w.’'-]*(?:(?:[^\S\n]+|—|–)[A-Z][\w.’'-]*)*)")
 #: The same without its "for", where the dashes that join the constituency's places mark it
 #: as one: "Member of Parliament Hamilton West–Ancaster–Dundas".
 _RIDING_DASHED = re.compile(
-    r"\bMember[^\S\n]+of[^\S\n]+(?:Provincial[^\S\n]+)?Parliament[^\S\n]+"
+    rf"\b{_MEMBER_OF_PARLIAMENT}[^\S\n]+"
     r"(?P<riding>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)*(?:[—–][A-Z][\w.’'-]*"
     r"(?:[^\S\n]+[A-Z][\w.’'-]*)*)+)")
 
@@ -3264,6 +3265,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    def rest(part: list[Token]) -> list[list[Token]]:
+        """The names in what the run holds beside the one a rule below found."""
+        return _names_in_headline(text, part, body, settled, know, lower) if part else []
+
     words = [t.text for t in run]
     act = len(run) - 3 if len(run) >= 6 and words[-2] == "of" and YEARS.fullmatch(words[-1]) \
         else len(run) - 1
@@ -3274,9 +3279,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 not (start >= 2 and words[start - 2] == "to"):
             start -= 1
         if act - start >= 2 and start >= 2 and words[start - 2] == "to":
-            return [*_names_in_headline(text, run[:start - 2], body, settled, know, lower),
-                    run[start:]]  # "… Senators to Introduce Peace Corps Reauthorization Act
-            # of 2022": the law a headline's verb introduces, by its whole name
+            return [*rest(run[:start - 2]), run[start:]]  # "… Senators to Introduce
+            # Peace Corps Reauthorization Act of 2022": the law a headline's verb introduces,
+            # by its whole name
     if 3 <= len(run) <= 7 and words[-2:] in (["to", "Congress"], ["to", "Parliament"]) and \
             words[-3] in ("Report", "Reports", "Letter", "Message") and _alone_on_line(text, run):
         return [run]  # "Semiannual Report to Congress" heading a report's page: its title
@@ -3290,25 +3295,20 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                          for t in run[k:j])), None)
     if host is not None:
         k, j = host
-        return [*(_names_in_headline(text, run[:k - 1], body, settled, know, lower)
-                  if k > 1 else []), run[k:j],
-                *(_names_in_headline(text, run[j + 1:], body, settled, know, lower)
-                  if j + 1 < len(run) else [])]  # "… Delivers Remarks at Brookings
-        # Institution on Section 702": the body a speech is given at, by its head word
+        return [*rest(run[:k - 1] if k else []), run[k:j], *rest(run[j + 1:])]
+        # "… Delivers Remarks at Brookings Institution on Section 702": the body a speech
+        # is given at, by its head word
     junior = next((k for k in range(1, len(run)) if words[k] in ("Jr.", "Sr.")
                    and run[k - 1].acronym and 2 <= len(words[k - 1]) <= 4), None)
     if junior is not None:
-        return [*(_names_in_headline(text, run[:junior - 1], body, settled, know, lower)
-                  if junior > 1 else []), run[junior - 1:junior + 1],
-                *(_names_in_headline(text, run[junior + 1:], body, settled, know, lower)
-                  if junior + 1 < len(run) else [])]  # "… Following Criticism of RFK Jr.
-        # by …": a man by his initials and his suffix, as the body writes his full name
+        return [*rest(run[:junior - 1]), run[junior - 1:junior + 1], *rest(run[junior + 1:])]
+        # "… Following Criticism of RFK Jr. by …": a man by his initials and his suffix,
+        # as the body writes his full name
     surname = next((k for k in (3, 2) if len(run) > k and any(
         len(b) > k and b[-k:] == words[:k] and b[-k - 1] in know.given_names
         for b in (name.split() for name in body))), None)
     if surname is not None:
-        return [run[:surname], *_names_in_headline(text, run[surname:], body, settled, know,
-                                                   lower)]  # "Van Hollen Statement on …"
+        return [run[:surname], *rest(run[surname:])]  # "Van Hollen Statement on …"
         # over "… Senator Chris Van Hollen …": his surname of two words, then the headline
     core = [t.text for t in run[1:]] if len(run) > 2 and run[0].text.endswith("ing") else \
         [t.text for t in run]
