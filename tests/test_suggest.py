@@ -13733,3 +13733,38 @@ def test_a_release_s_contact_before_the_office_he_answers_at() -> None:
     kinds = _types(found)
     assert kinds["David Weaver"] == "person", kinds
     assert not any(name.endswith("Headquarters") for name in kinds), kinds
+
+
+def test_an_outlet_s_logo_line_and_bodies_named_in_portuguese() -> None:
+    found = suggest(
+        "Finance Minister to leave government\n\nLogo Agência Brasil\n\n"
+        "The minister spoke on Thursday.\n\n"
+        "O Presidente Jair Bolsonaro vai à Câmara dos Deputados para participar de culto "
+        "religioso em homenagem aos 42 anos da Igreja Universal do Reino de Deus.\n\n"
+        "Ex-presidente Lula participa da 5ª Conferência Nacional de Segurança Alimentar e "
+        "Nutricional (Fabio Rodrigues Pozzebom/Agência Brasil)\n")
+    kinds = _types(found)
+    # a logo's alt text on its own line: the outlet, without the word
+    assert kinds["Agência Brasil"] == "organisation", kinds
+    assert not any(name.startswith("Logo") for name in kinds), kinds
+    # a body's head word in Portuguese, before the small words of its name
+    assert kinds["Câmara dos Deputados"] == "organisation", kinds
+    assert kinds["Igreja Universal do Reino de Deus"] == "organisation", kinds
+    assert kinds["Conferência Nacional de Segurança Alimentar e Nutricional"] == "event", kinds
+    assert kinds["Jair Bolsonaro"] == kinds["Fabio Rodrigues Pozzebom"] == "person", kinds
+    # "Logo" before a single word stays a channel's name
+    assert _types(suggest("Logo TV aired the show on Friday.\n")).get("Logo TV") \
+        == "organisation"
+
+
+def test_an_accusation_s_words_are_the_accuser_s_and_a_participle_cites_no_speaker() -> None:
+    found = suggest(
+        "The US Department of the Treasury accused Justice Alexandre de Moraes of authorizing "
+        "“arbitrary arrests,” citing the trial of former President Jair Bolsonaro.\n\n"
+        "Mayor Jane Doe was accused of “gross negligence” by critics.\n\n"
+        "Supreme Court Chief Justice Dias Toffoli this morning opened the Judiciary year with "
+        "an address highlighting the role of the courts “to promote the legal security "
+        "necessary for the resumption of development.”\n")
+    assert [(q.text[:9], q.speaker_name) for q in found.quotes] == [
+        ("arbitrary", "US Department of the Treasury"), ("to promot", "Dias Toffoli")], \
+        found.quotes

@@ -535,11 +535,17 @@ SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter
 
 
 #: Bodies' head words in other languages, anywhere in the name: "Helmholtz-Zentrum Hereon",
-#: "Universidad Nacional", "Fondation Cartier".
+#: "Universidad Nacional", "Fondation Cartier", "Agência Brasil", "Câmara dos Deputados",
+#: "Igreja Universal do Reino de Deus", "Corpo de Bombeiros de Minas Gerais".
 _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität Université "
                                "Universidad Università Universiteit Universidade Hochschule "
                                "Akademie Fundación Fondation Stiftung Gesellschaft "
-                               "Ministerio Ministère Ministerium".split())
+                               "Ministerio Ministério Ministère Ministero Ministerium "
+                               "Agência Agencia Agence Agenzia Câmara Cámara Igreja Iglesia "
+                               "Église Chiesa Polícia Policía Bombeiros Bomberos Prefeitura "
+                               "Secretaria Secretaría Procuradoria Fiscalía Defensoria "
+                               "Assembleia Asamblea Assemblée Senado Partido Companhia "
+                               "Compañía Exército Ejército Marinha".split())
 #: Bodies' words in Spanish, Portuguese and French that open their names: "Asociación para
 #: el Manejo …", "Federación de …" (a network, "Red de …", only before "de").
 _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federación Federação "
@@ -549,7 +555,8 @@ _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federaci
 #: Gatherings' words in Spanish, Portuguese and French that open their names: "Foro
 #: Interamericano …", "Encuentro Nacional de …", "Cumbre de …".
 _GATHERINGS_ABROAD = frozenset("Foro Fórum Encuentro Encontro Cumbre Congreso Congresso "
-                               "Jornada Jornadas Feria Feira Rencontres Colloque".split())
+                               "Jornada Jornadas Feria Feira Rencontres Colloque Conferência "
+                               "Conferencia Conférence Conferenza".split())
 #: A postcode right after a town or a county on an address's line.
 _POSTCODE_AFTER = re.compile(rf"[^\S\n]+{POSTCODE}(?![\w-])")
 #: Regions a people's adjective names as theirs: "the Canadian Arctic", "the Australian
@@ -3074,6 +3081,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[1] in know.particles and know.places.get(" ".join(words[2:])) is not None:
         return "organisation", "a firm's letters, then the country it trades in ('CEMEX de " \
             "Puerto Rico')"
+    if any(w in know.particles for w in words[1:-1]) and \
+            any(part in _BODY_WORDS_ABROAD for w in words for part in w.split("-")):
+        return "organisation", "a body's head word in another language, before a name " \
+            "particle ('Câmara dos Deputados', 'Igreja Universal do Reino de Deus')"
     if any(w in know.particles for w in words[1:-1]):
         if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
                                   for c in places)) and \

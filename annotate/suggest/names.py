@@ -376,6 +376,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run[1:] if len(run) > 1 and run[0].text in ("Copyright", "COPYRIGHT") and
              _after_copyright(text, run[0].start) else run for run in found]
     # ("© Copyright Bhekisisa Centre for …": the holder, without the word)
+    found = [run[1:] if len(run) >= 3 and run[0].text == "Logo" and _alone_on_line(text, run)
+             else run for run in found]  # ("Logo Agência Brasil" on its own line: a logo's
+    # alt text, the outlet's name without the word; "Logo TV" alone is a channel's name)
     lists = _place_lists(text)
     place_cells = _place_cells(text) if "|" in text else []
     found = [part for run in found for part in _in_place_list(run, lists, know)]
@@ -386,7 +389,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         and not _byline(text, run, know) and not _bylines_body(text, run, know)
         and not _headline_subject(text, run)
         and not _headline_sender(text, run, know) and not _headline_opening_name(text, run, know)
-        and not _list_row(text, run)
+        and not _list_row(text, run) and not _after_logo(text, run)
         and not (len(run) <= 4 and (
             re.search(r"(?:\bby|\bCredits?:?)[^\S\n]+$",
                       text[max(0, run[0].start - 9):run[0].start])
@@ -3194,6 +3197,13 @@ def _dateline_of_places(text: str, run: list[Token], know: Knowledge) -> bool:
         return False
     parts = [p.strip().title() for p in m.group(1).split(",")]
     return all(p in know.places or p.replace("Of", "of") in know.places for p in parts)
+
+
+def _after_logo(text: str, run: list[Token]) -> bool:
+    """Whether the run ends a line that opens with "Logo": a logo's alt text ("Logo Agência
+    Brasil"), whose outlet's name a headline's rules must not drop."""
+    return text[text.rfind("\n", 0, run[0].start) + 1:run[0].start] == "Logo " and \
+        re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) is not None
 
 
 def _alone_on_line(text: str, run: list[Token]) -> bool:

@@ -58,6 +58,8 @@ _SPEECH_WORDS = (
     "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
     "explaining|claiming|written|highlighted|highlights|emphasized|emphasised|emphasizes|"
+    "(?:address|speech|remarks|message)\\s+(?:highlighting|emphasizing|emphasising|"
+    "stressing|underscoring)|"
     "emphasises|stressed|stresses|underlined|underscored|reiterated|assured|affirmed|"
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
@@ -67,6 +69,8 @@ _SPEECH_WORDS = (
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
     "praised|praises|hailed|hails|lauded|lauds|spoke|speaks|citing|cited|cites|"
+    "(?<!\\bwas )(?<!\\bwere )(?<!\\bbeen )(?<!\\bbeing )(?<!\\bis )(?<!\\bare )"
+    "(?<!\\bthe )(?:accused|accuses|accusing)(?=\\s+[^.;:“\"]{1,60}?\\bof\\b)|"
     "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as|"
     "(?:(?<=\\bhe )|(?<=\\bshe )|(?<=\\bthey )|(?<=\\bwe ))(?:refers|referred|refer) to as")
 # ("what he referred to as a “siege”": his word; not "heard Pressenza referred to as ‘that
@@ -83,7 +87,9 @@ _SPEECH_WORDS = (
 _VERB = re.compile(rf"(?<![-\w])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)  # not "so-called"
 _PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|writing|tweeting|calling|"
                          r"describing|stating|noting|arguing|insisting|warning|explaining|"
-                         r"claiming|reading|citing)\b", re.IGNORECASE)
+                         r"claiming|reading|citing|(?:address|speech|remarks|message)\s+"
+                         r"(?:highlighting|emphasizing|emphasising|stressing|underscoring))\b",
+                         re.IGNORECASE)  # (an address highlighting "…": its giver's words)
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+quoted\b", re.IGNORECASE)
 _WRITTEN = re.compile(r"\b(?:wrote|writes|writing|tweeted|tweets|tweeting|posted|posts|"
                       r"messaged|texted|emailed|statement|press release|release|letter|"
@@ -1538,8 +1544,9 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     # after the quote: ", said Baird", "she said", "according to the Church"
     m = re.match(rf"^[\s,.!?]*(?P<verb>{_SPEECH_WORDS})\b(?P<rest>.*)", after,
                  re.IGNORECASE | re.DOTALL)
-    if m and m.group("verb").casefold() not in ("saying", "adding", "telling", "told", "tells",
-                                                "tell"):  # ("…,” told the Post": to whom)
+    if m and m.group("verb").casefold() not in ("told", "tells", "tell") and \
+            not _PARTICIPLE.fullmatch(m.group("verb")):  # ("…,” told the Post": to whom;
+        # "…,” citing the trial": what the speaker cites, the speaker before the quote)
         rest_at = q_after + m.start("rest")
         who = _subject_at(text, rest_at, s_end, mentions, starts)
         if who is not None:
@@ -2033,7 +2040,9 @@ _ROLE_WORD = re.compile(
     r"head|leader|commissioner|mayor|governor|senator|state|county|city|representative|"
     r"professor|analyst|expert|adviser|advisor|manager|coordinator|researcher|lawyer|"
     r"attorney|general|member|founder|co-founder|councillor|councilor|councilman|"
-    r"councilwoman|superintendent|sheriff|judge|prosecutor|economist|scientist|doctor|"
+    r"councilwoman|superintendent|sheriff|judge|justice|magistrate|chancellor|dean|rector|"
+    r"treasurer|administrator|inspector|auditor|comptroller|clerk|"
+    r"prosecutor|economist|scientist|doctor|"
     r"nurse|teacher|student|pastor|bishop|coach|captain|sergeant|lieutenant|colonel|"
     r"commander|council|police|department|party|campaign|school|board|company|firm|union|"
     r"activist|journalist|author|writer|blogger|reporter|poet|artist|filmmaker|"
