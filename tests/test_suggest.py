@@ -13768,3 +13768,18 @@ def test_an_accusation_s_words_are_the_accuser_s_and_a_participle_cites_no_speak
     assert [(q.text[:9], q.speaker_name) for q in found.quotes] == [
         ("arbitrary", "US Department of the Treasury"), ("to promot", "Dias Toffoli")], \
         found.quotes
+
+
+def test_a_statement_on_x_then_more_of_it_and_words_an_official_articulates() -> None:
+    found = suggest(
+        "“Chicago is doing what works,” wrote the Chicago Teachers Union on X. “We reject "
+        "occupation. We welcome investments in public education.”\n"
+        "The achievements of the project, Deputy Foreign Minister Carlos Ron articulates, are "
+        "made possible by the “consciousness of the Venezuelan people”\n"
+        "Malcolm X. Little spoke.\n")
+    # the network's one letter ends the sentence: no initial of a name
+    assert _types(found).get("X") == "organisation", found.entities
+    assert "Malcolm X. Little" in _types(found), found.entities
+    assert [(q.text[:9], q.speaker_name) for q in found.quotes] == [
+        ("Chicago i", "Chicago Teachers Union"), ("We reject", "Chicago Teachers Union"),
+        ("conscious", "Carlos Ron")], found.quotes

@@ -64,7 +64,7 @@ _SPEECH_WORDS = (
     "determined|determines|ruled|estimated|estimates|reports on|reported on|reports that|"
     "reported that|demanded|demanding|demands|announce|declare|explain|promise|vow|"
     "insist|warn|deny|urge|confirm|admit|call for|call it|labeled|labelled|labels|"
-    "maintained|maintains|contended|contends|asserted|"
+    "maintained|maintains|contended|contends|asserted|articulated|articulates|"
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
@@ -595,6 +595,11 @@ def _stop(text: str, at: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:at]
+    if len(word) == 1 and word.isupper() and (
+            re.search(r"\b(?:on|via)[^\S\n]+$", text[max(0, j - 5):j])
+            or re.match(r"[^\S\n]+[“\"‘]", text[at + 1:at + 3])):
+        return True  # "… wrote the union on X. “We reject …”": a network's one letter, or a
+        # letter before a quotation's opening mark, ends its sentence; no initial does
     return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 

@@ -122,6 +122,8 @@ _LINKED_PLACE = re.compile(r"[A-Z][\w’']*(?:[-‐](?:on|upon|the|by|under|sur|
 _LETTER_LABELS = frozenset("Group Pool Section Part Plan Phase Unit Category Class Type Grade "
                            "Level Block Zone Gate Terminal Exhibit Schedule Appendix Annex "
                            "Vitamin Hepatitis Division Tier Stage Round Row".split())
+#: Where a post went, before the network's one letter: "wrote … on X.", "via X".
+_ON_NETWORK = re.compile(r"\b(?:on|via)[^\S\n]+$")
 _ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)[’'][A-ZÀ-Ý]")
 _PRONOUN_IS = re.compile(r"(?:It|He|She|That|There|What|Who|Here|Let)[’']s$")
 _CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
@@ -856,11 +858,13 @@ def tokens(text: str) -> list[Token]:
             if not token.possessive:
                 token.end -= 1
         dotted = (len(word) == 1 and word.isupper() and not (
-            out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")) \
+            out and out[-1].text in _LETTER_LABELS and text[out[-1].end:start] == " ")
+            and not (word == "X" and _ON_NETWORK.search(text, max(0, start - 4), start))) \
             or word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS or (
                 re.fullmatch(r"[A-Z][\w’']*-(?:St|Ste|Mt|Ft)", word) is not None
                 and re.match(r"\.[^\S\n]+[A-Z]", text[end:end + 3]) is not None)
-        # ("… leave Group D. The match …": a label, a stop; "ST. PAUL, Minn.": a dateline;
+        # ("… leave Group D. The match …": a label, a stop; "… the union on X. “We …”": the
+        # network, a stop; "ST. PAUL, Minn.": a dateline;
         # "the Great Lakes-St. Lawrence Seaway": a saint's abbreviation after a hyphen)
         if dotted and end < len(text) and text[end] == "." and not token.possessive \
                 and not token.cut:
