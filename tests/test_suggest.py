@@ -13783,3 +13783,35 @@ def test_a_statement_on_x_then_more_of_it_and_words_an_official_articulates() ->
     assert [(q.text[:9], q.speaker_name) for q in found.quotes] == [
         ("Chicago i", "Chicago Teachers Union"), ("We reject", "Chicago Teachers Union"),
         ("conscious", "Carlos Ron")], found.quotes
+
+
+def test_a_newsletter_s_starred_title_case_headlines_and_their_quotes() -> None:
+    found = suggest(
+        "* Journalist Patrick Cockburn Calls Iraq a \"Bloody Mess\" One Year After\n"
+        "Handover of \"Sovereignty\" *\n\n"
+        "We speak with Middle East journalist Patrick Cockburn of the Independent\n"
+        "(UK) who finds that since the so-called handover of sovereignty in Iraq, 948\n"
+        "U.S. soldiers have died.\n\n\n"
+        "* Mother of Soldier Killed in Iraq: \"The Best Way To Honor My Son's Death\n"
+        "Would Be To Bring The Troops Home\" *\n\n"
+        "As President Bush refuses to set a timetable for the withdrawal of troops\n"
+        "from Iraq, we speak with Cindy Sheehan, her son, Casey, was killed in Iraq\n"
+        "in 2004.\n")
+    # a Title Case headline capitalises its verb and the words after the marks
+    assert [(q.text[:11], q.speaker_name) for q in found.quotes] == [
+        ("Bloody Mess", "Patrick Cockburn"),
+        ("The Best Wa", "Mother of Soldier Killed in Iraq")], found.quotes
+    kinds = _types(found)
+    # the headline's words over its broken line name nothing, nor do the words in marks
+    assert not any(n.startswith(("One Year", "Death", "Best Way")) for n in kinds), kinds
+    assert kinds["Cindy Sheehan"] == "person", kinds
+
+
+def test_washington_state_beside_washington_dc() -> None:
+    kinds = {e.name: e.aliases for e in suggest(
+        "Greetings to our audiences in Texas, Washington, D.C., Washington state, Kansas City "
+        "and Colorado.\n").entities}
+    assert kinds["Washington, D.C."] == [] and "Washington" in kinds, kinds
+    dated = {e.name: e.aliases for e in suggest(
+        "WASHINGTON, D.C. -- The senator spoke in Washington on Monday.\n").entities}
+    assert dated == {"WASHINGTON, D.C.": ["Washington"]}, dated

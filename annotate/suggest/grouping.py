@@ -1397,7 +1397,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(with_state) == 1:
             return with_state[0]  # "ARLINGTON, VIRGINIA, UNITED STATES" atop the story →
             # "Arlington, Va." in it: the dateline's town in capitals
-    if n == 1:
+    if n == 1 and not all(re.match(r"[^\S\n]+state\b", c.after) for c in form.places):
+        # (not "Washington state" beside "Washington, D.C.": the state, not the city)
         with_state = [f for key in (words[0], f"{words[0]},") for f in index.by_first[key]
                       if (f.text.startswith(f"{words[0]}, ") and len(f.words) <= 3)
                       or (len(f.words) == 2 and f.words[0] == words[0] and (

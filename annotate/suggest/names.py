@@ -1633,7 +1633,14 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
     (every word capitalised but the small ones), or when one or two capitalised words
     follow a word that names a work or calls something. A passage in Title Case that the
     sentence gives to a speaker is added to ``phrases``: its capitals name nothing."""
-    from .quotes import AUDIENCE_AFTER, LINK_LANGUAGE, decked_headline, passages, quoted_title
+    from .quotes import (
+        AUDIENCE_AFTER,
+        LINK_LANGUAGE,
+        decked_headline,
+        described_speaker,
+        passages,
+        quoted_title,
+    )
 
     out: list[Candidate] = []
     for passage in passages(text):
@@ -1671,8 +1678,10 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                 continue  # (a title may open with a number: “15:17 to Paris”)
             if (quoted_title(words, before) and
                     not quoted_title(words, before, text[p.close + 1:p.close + 160])) or (
-                    p is passage and decked_headline(text, p, words) is not None):
-                # (or a headline wholly in single marks above its deck: someone's words)
+                    p is passage and (decked_headline(text, p, words) is not None
+                                      or described_speaker(text, p.open, p.close))):
+                # (or a headline wholly in single marks above its deck, or after a description
+                # of who speaks and its colon: someone's words)
                 phrases.append((start, p.start + len(kept)))
                 continue  # "“Target Number One” …, he told journalists": someone's words
             shown = _SHOWN_AFTER.match(text, p.close + 1) or \
@@ -4616,11 +4625,19 @@ def _acknowledgement_lines(lines: list[str]) -> set[int]:
     return greeted
 
 
+#: A newsletter's headline between asterisks, over the lines a width broke it into: "*
+#: Journalist Patrick Cockburn Calls Iraq a "Bloody Mess" One Year After\nHandover of
+#: "Sovereignty" *".
+_STARRED_HEADLINE = re.compile(r"^\*[^\S\n]+[^*\n]+(?:\n[^*\n]+){0,2}?[^\S\n]\*[^\S\n]*$",
+                               re.MULTILINE)
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
     into their pages' addresses."""
-    spans = _headlines_before_dates(text) + _titles_before_slugs(text)
+    spans = _headlines_before_dates(text) + _titles_before_slugs(text) + \
+        [m.span() for m in _STARRED_HEADLINE.finditer(text)]
     directory = glued_directory(text)  # (a staff directory)
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)

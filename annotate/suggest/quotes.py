@@ -766,7 +766,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             re.match(r"[^\S\n]+(?:[A-Z]{2,}\b|[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+)",
                      text[passage.close + 1:]) and \
             re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that|existing)\s+$",
-                      text[:passage.open], re.IGNORECASE):
+                      text[:passage.open], re.IGNORECASE) and \
+            not _title_case_around(text, passage.open, passage.close):
         return None  # "the “expanded-data” HPI", "its existing “expanded-data” House Price
         # Index": a term in marks before the name it describes
     marked = list(re.finditer(r"[“‘\"]" + re.escape(" ".join(words).rstrip(",.;:!?"))
@@ -1060,6 +1061,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                           text[passage.close + 1:s_end]) or (
         cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
                                                 r"titled|termed)\b", cue, re.IGNORECASE))
+    if titled and speaker_name and _title_case_around(text, passage.open, passage.close) and \
+            not _TITLE_CUE.search(text, max(0, passage.open - 40), passage.open):
+        titled = False  # "* Mother of Soldier Killed in Iraq: "The Best Way To Honor …" *": a
+        # Title Case headline writes its speaker's words in its own case, no work's title
     if titled and headline is None and not (cue and re.fullmatch(r"\w+ by", cue)):
         return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote (but
         # "Described by Professor Martin Kretschmer as the “Beatles Extension Act”": the
@@ -1409,6 +1414,39 @@ def _far_from_its_cue(before: str, after: str, cue: str | None, words: list[str]
 LINK_LANGUAGE = re.compile(r"[^\S\n]*\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\]")
 
 
+#: Verbs a Title Case headline gives someone's words with, capitalised: "… Calls Iraq a
+#: "Bloody Mess"", "… Says ‘…’".
+_HEADLINE_SPEECH = frozenset("says calls urges warns tells vows accuses slams blasts denounces "
+                             "decries praises hails insists claims asks describes".split())
+#: A headline's description of its speaker before the colon and the words in marks, after a
+#: bullet: "* Mother of Soldier Killed in Iraq: ".
+_DESCRIBED_SPEAKER = re.compile(r"[*•\s]*(?P<who>[A-Z][\w’'-]*(?:[^\S\n]+(?:of|in|at|on|the|for|"
+                                r"[A-Z][\w’'-]*)){0,7}):[^\S\n]*")
+
+
+def described_speaker(text: str, q_open: int, q_close: int) -> str | None:
+    """Who speaks the words in marks of a Title Case headline, as its description before the
+    colon says ("* Mother of Soldier Killed in Iraq: "…" *" → "Mother of Soldier Killed in
+    Iraq"): a person's noun opens it. None for any other line."""
+    described = _DESCRIBED_SPEAKER.fullmatch(text, text.rfind("\n", 0, q_open) + 1, q_open)
+    if described is None or \
+            described.group("who").split()[0].casefold() not in PERSON_NOUNS or \
+            not _title_case_around(text, q_open, q_close):
+        return None
+    return described.group("who")
+
+
+def _title_case_around(text: str, q_open: int, q_close: int) -> bool:
+    """Whether the words around the marks at ``q_open`` and ``q_close`` on their line are in
+    Title Case, as a headline's are ("Journalist Patrick Cockburn Calls Iraq a "Bloody Mess"
+    One Year After"): there, capitals say nothing of names or of where a sentence starts."""
+    start = text.rfind("\n", 0, q_open) + 1
+    end = text.find("\n", q_close)
+    end = len(text) if end < 0 else end
+    around = [w.strip("*•") for w in (text[start:q_open] + " " + text[q_close + 1:end]).split()]
+    return len(around) >= 5 and _title_case([w for w in around if w])
+
+
 def _title_case(words: list[str]) -> bool:
     """'Mission's End: War and Withdrawal in Afghanistan': every word but the small ones
     capitalised, as in the title of a work (a sentence has lower-case words)."""
@@ -1652,8 +1690,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
                 f"'{announced.group('cue')}' before the quote"
     # before the quote: the last speech verb of the sentence
     quoted = _QUOTED_AS.search(before)
+    headline = _title_case_around(text, q_open, q_after - 1)
     verbs = [v for v in _VERB.finditer(before) if not _inside_marks(before, v.start())
-             and (v.group()[:1].islower() or not before[:v.start()].strip(" “\"‘'"))
+             and (v.group()[:1].islower() or not before[:v.start()].strip(" “\"‘'")
+                  or (headline and v.group().casefold() in _HEADLINE_SPEECH
+                      and any(m.end <= s_start + v.start()
+                              and not text[m.end:s_start + v.start()].strip()
+                              for m in mentions)))
              and not (v.group().casefold() in _NOUN_VERBS
                       and _DETERMINER_BEFORE.search(before, 0, v.start()))
              and not (v.group() in _NOUN_VERBS and v.group() not in ("posts", "tweets")
@@ -1666,7 +1709,9 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     # told is no speaker of the words)
     # (not "guest posts dealing with ‘open washing’": a noun, what the posts are about)
     # (a capitalised verb only opens a sentence, "According to …": inside a name it is a
-    # word of the name, "the United States “will …”")
+    # word of the name, "the United States “will …”"; but a Title Case headline capitalises
+    # its verb right after its speaker: "Journalist Patrick Cockburn Calls Iraq a "Bloody
+    # Mess" One Year After"; not "National Archives Announces Opening Of 'Public Vaults'")
     if not verbs:
         inside = text[q_open + 1:q_after - 1].strip(" .,!?”’\"'").split()
         if before.rstrip().endswith(":") and not (
@@ -1675,6 +1720,11 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
+            described = described_speaker(text, q_open, q_after - 1)
+            if described is not None:
+                return None, described, None, "a headline's description of who speaks, " \
+                    "before its colon"  # "* Mother of Soldier Killed in Iraq: "The Best Way
+                # To Honor My Son's Death …" *": whom the summary then names
         label = _CAPITAL_LABEL.fullmatch(before) \
             if not text[text.rfind("\n", 0, s_start) + 1:s_start].strip() else None
         if label is not None:
