@@ -4037,7 +4037,13 @@ def main(argv: list[str]) -> int:
              "fixed (names P 0.95, R 0.96, quotes R 1.00, speaker 1.00); left: 'Special "
              "Broadcast' glued to its date, 'The War and Peace Report' after a doubled comma "
              "split, 'Chevron' and 'Nigeria' inside a documentary's title in marks, "
-             "'Pacifica' the radio network typed a town"))
+             "'Pacifica' the radio network typed a town"),
+            ("Four-hundred-and-ninety-fifth held-out set (four days of Wikipedia's Current "
+             "events portal as offline and web mirrors keep them, one rewriting small words; "
+             "CC BY-SA)",
+             HERE / "heldout-495", "gold written before the engine ran on it; first run: "
+             "names P 0.97, R 0.94, type 0.93, quotes R 1.00 (4/4), P 1.00, speaker 1.00 "
+             "(both goals met); not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
