@@ -13815,3 +13815,36 @@ def test_washington_state_beside_washington_dc() -> None:
     dated = {e.name: e.aliases for e in suggest(
         "WASHINGTON, D.C. -- The senator spoke in Washington on Monday.\n").entities}
     assert dated == {"WASHINGTON, D.C.": ["Washington"]}, dated
+
+
+def test_a_news_portal_day_s_wars_venues_stations_and_a_body_before_its_officer() -> None:
+    found = suggest(
+        "Armed conflicts and attacks\n- War in Donbass:\n"
+        "- At least 12 people are killed in the separatist-controlled city of Donetsk. (CNN)\n"
+        "- Syrian civil war:\n- A missile-strike kills eight people. (Reuters)\n"
+        "- Later, Air France CEO Frédéric Gagey says it was a false alarm. (AP)\n"
+        "- A motorist runs over pedestrians at the Las Vegas Strip between Planet Hollywood "
+        "and Paris Las Vegas, killing one person. (ABC)\n"
+        "- Three people are injured at Manchester Victoria station. (BBC)\n"
+        "- The Islamic State of Iraq and the Levant claims responsibility. (NPR)\n"
+        "- The last facility, Kellingley Colliery in Beal, North Yorkshire, closed down.\n")
+    kinds = _types(found)
+    # a war by where it is fought, though the day writes "war" too
+    assert kinds.get("War in Donbass") == "event" and "Donbass" not in kinds, kinds
+    # the body before its officer's title, not the country its name holds
+    assert kinds.get("Air France") == "organisation" and "France" not in kinds, kinds
+    assert found.entities[[e.name for e in found.entities].index("Frédéric Gagey")].role \
+        == "Air France CEO"
+    # "between … and …": two ends, two names; a hotel named for two cities is no one
+    assert "Planet Hollywood" in kinds and kinds.get("Paris Las Vegas") == "place", kinds
+    assert kinds["Las Vegas Strip"] == kinds["Manchester Victoria"] == "place", kinds
+    assert kinds["Kellingley Colliery"] == "place", kinds
+    assert kinds["Islamic State of Iraq and the Levant"] == "organisation", kinds
+    # a city's own "Greater" stays the city's before its mayor
+    assert _types(suggest("Greater Manchester Mayor Andy Burnham spoke.\n")).get(
+        "Manchester") == "place"
+    # nor does "between" split a body whose name holds "and", nor a portfolio before its title
+    assert "Department of Health and Human Services" in _types(suggest(
+        "Talks between the Department of Health and Human Services and the union failed.\n"))
+    assert "Science" not in _types(suggest(
+        "A conversation between Science and Technology Minister Gary Goodyear and the crew.\n"))

@@ -2614,6 +2614,14 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # "including The New York Times, Daily Mail and Forbes": the list's last two items
         return [*_cut_part(text, run[:joint], know, surnames),
                 *_cut_part(text, _trim(run[joint + 1:], know), know, surnames)]
+    if joint is not None and sum(t.text == "and" for t in run) == 1 and \
+            all(t.capitalised and not _is_title(t.text, know.titles) and t.text not in PORTFOLIO
+                for k, t in enumerate(run) if k != joint) and \
+            know.places.get(" ".join(t.text for t in run)) is None and \
+            _BETWEEN_BEFORE.search(text, max(0, run[0].start - 14), run[0].start):
+        return [*_cut_part(text, run[:joint], know, surnames),
+                *_cut_part(text, _trim(run[joint + 1:], know), know, surnames)]  # "between
+        # Planet Hollywood and Paris Las Vegas": the two ends of a span, two names
     former = next((k for k in range(2, len(run) - 2) if run[k].text == "Former"
                    and run[k - 1].text == "the" and run[k + 1].capitalised), None)
     if former is not None:
@@ -2860,6 +2868,11 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
 
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".
 _COMPASS_SIDES = COMPASS_POINTS | {"Central"}
+#: "between" before a span's two ends, one name each: "between (the) … and …".
+_BETWEEN_BEFORE = re.compile(r"\bbetween[^\S\n]+(?:the[^\S\n]+)?$")
+#: Words that make a bigger or older place of the one they qualify: "Greater Manchester".
+_PLACE_QUALIFIERS = frozenset("Greater Upper Lower Inner Outer Metro Metropolitan Old New "
+                              "Downtown Northern Southern Eastern Western".split())
 #: The sides that name a federal court's district: "the Northern District of Georgia".
 _COURT_SIDES = frozenset("Northern Southern Eastern Western Middle Central".split())
 #: A country's divisions, named before "of" and the country: "… Federal District of Russia".
@@ -3297,6 +3310,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
         return False  # "United Texas Bank", "Allied Universal": names open with these
     if word in STORM_KINDS and following is not None and following.capitalised:
         return False  # "Typhoon Mawar strengthens …", though the story writes "typhoon"
+    if word == "War" and following is not None and following.text == "in":
+        return False  # "War in Donbass:" as a topic's heading, though the story writes "war"
     if word in _CALLS_TO_ACTION and following is not None and following.capitalised:
         return True  # "Read Julie’s stories", "Subscribe to …", "Visit Medium.com"
     if word in PEOPLE_ADJECTIVES and following is not None and \
@@ -4595,6 +4610,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             if end is None:
                 k += 1
                 continue
+            if k > 0 and end == len(prefix) and all(
+                    t.capitalised and not t.acronym and t.text not in ROLE_MODIFIERS
+                    and t.text not in _COMPASS_SIDES and t.text not in _PLACE_QUALIFIERS
+                    and t.text not in know.given_names and not know.is_demonym(t.text)
+                    and not _is_title(t.text, know.titles) for t in run[:k]):
+                out.append(_candidate(text, run[:end], hint="organisation"))  # "Air France
+                break  # CEO Frédéric Gagey": a body named with its country, not the country
             out.append(_candidate(text, run[k:end]))  # (the whole of "San Angelo", not
             k = end  # "San", a town in Mali)
     rest = run[last_title + 1:]

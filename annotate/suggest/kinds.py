@@ -557,6 +557,9 @@ _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federaci
 _GATHERINGS_ABROAD = frozenset("Foro Fórum Encuentro Encontro Cumbre Congreso Congresso "
                                "Jornada Jornadas Feria Feira Rencontres Colloque Conferência "
                                "Conferencia Conférence Conferenza".split())
+#: A stop's kind in lower case after its name: "Manchester Victoria station".
+_STATION_AFTER = re.compile(r"[^\S\n]+(?:railway[^\S\n]+|train[^\S\n]+|tube[^\S\n]+|bus[^\S\n]+)?"
+                            r"(?:station|terminal|stop)\b")
 #: A postcode right after a town or a county on an address's line.
 _POSTCODE_AFTER = re.compile(rf"[^\S\n]+{POSTCODE}(?![\w-])")
 #: Regions a people's adjective names as theirs: "the Canadian Arctic", "the Australian
@@ -1443,9 +1446,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "place", "a venue named 'The …' mid-sentence, after 'at' ('the debate at The " \
             "Henry Clay in Louisville')"
-    if tuple(words[-2:]) == ("Islamic", "State"):
+    if tuple(words[-2:]) == ("Islamic", "State") or tuple(words[:3]) == ("Islamic", "State",
+                                                                          "of"):
         return "organisation", "the militant group that calls itself a state ('Islamic " \
-            "State')"
+            "State', 'Islamic State of Iraq and the Levant')"
     if len(words) >= 2 and SHORT_AND.search(text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
@@ -2945,6 +2949,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(SPEECH_AFTER.match(c.after) for c in places):
         return "place", "a square named for a town ('Hobart Place')"  # (before the given
         # names: "Hobart" is one too)
+    if len(words) >= 3 and know.big_place(words[0]) and know.big_place(" ".join(words[1:])) \
+            and not any(c.role or c.honorific for c in places):
+        return "place", "named for two places ('Paris Las Vegas', a hotel), no one's name"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)
@@ -2958,6 +2965,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not (len(words) >= 3 and know.places.get(words[0]) in ("region", "country")
                  and words[1] not in know.given_names and words[-1] not in know.surnames) and \
             sum(1 for w in words if know.big_place(w)) < 2 and \
+            not (len(words) >= 3 and know.big_place(words[0])
+                 and know.big_place(" ".join(words[1:]))) and \
             not (words[-1] not in know.surnames
                  and all(ends_with_cue(_GROUP_BEFORE, c.before) for c in places)) and \
             not (words[-1] not in know.surnames and not any(c.role for c in places)
@@ -2967,6 +2976,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not (len(words) == 3 and words[1] in _CIVIC_MIDDLE) and \
             not (len(words) == 2 and words[1] not in know.surnames
                  and know.places.get(words[1]) in ("region", "country", "continent")):
+        # (nor "Paris Las Vegas": a hotel named for two cities, whatever given name the
+        # first is)
         # (nor "Denver City Hall": a city's hall, whatever given name the city's is; nor
         # "Prosper Africa", a programme named for a continent no surname spells)
         # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the"; nor
@@ -3186,6 +3197,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region of the world"
     if text in HOLIDAYS:
         return "event", "a holiday"
+    if len(words) >= 2 and any(_STATION_AFTER.match(c.after) for c in places) and \
+            not any(w in ORGANISATION_HEADS or w.isupper() for w in words):
+        return "place", "a station by its name, 'station' after it ('Manchester Victoria " \
+            "station')"
+    if len(words) == 3 and words[0] == "War" and words[1] == "in":
+        return "event", "a war named for where it is fought ('War in Afghanistan')"
     if len(words) >= 2 and words[-1] == "March" and re.fullmatch(r"[A-Z][a-z]{3,}s", words[-2]):
         return "event", "a march named for who marches ('the Farmworkers March')"
     if any(w in ("March", "Marches") and words[k + 1] in ("for", "on", "against", "to")
@@ -3423,7 +3440,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "no one's name is"
     if len(words) >= 2 and words[0] in _ROMANCE_ARTICLES and words[1][:1].isupper() and \
             words[1] not in know.given_names and words[1] not in know.surnames and \
-            words[-1] not in know.surnames:  # (not "La Rue Hatch", a person)
+            words[-1] not in know.surnames and \
+            know.places.get(" ".join(words[:2])) is None:  # (not "La Rue Hatch", a person;
+        # nor "Las Vegas Strip", a city's article)
         return "organisation", "a name that opens with a Romance language's article ('La " \
             "Casa Azul', 'El Pais'), as no one's does"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (

@@ -395,7 +395,7 @@ NAMED_WEEKDAYS = frozenset(("Black Monday", "Black Tuesday", "Black Wednesday", 
 PARK_UNITS = frozenset("""NP NM NHS NHP NMP NB NBP NRA NS NL NR NSR NST NHT NF NWR NHL NMem
 NPres NP&P""".split())
 PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Way Square Bridge
-River Mine Aerodrome Airpark Airstrip Heliport Racetrack Raceway Speedway
+River Strip Mine Colliery Quarry Aerodrome Airpark Airstrip Heliport Racetrack Raceway Speedway
 Rotunda Lawn Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert
 Forest
 Gulf Sea Ocean Strait Straits Canal Harbour Harbor County Province District Borough Township Parish

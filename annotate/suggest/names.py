@@ -3425,6 +3425,8 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             run[1].capitalised and not any(t.text in HEADLINE_VERBS for t in run):
         return [run[1:-1]]  # "Latest KFF Health News Stories" over a page of teasers: the
         # outlet whose stories they are
+    if len(run) == 3 and run[0].text == "War" and run[1].text == "in":
+        return [run]  # "War in Afghanistan" as a topic's heading: the war, by its name
     if len(run) >= 3 and run[-1].text == "Logo" and _alone_on_line(text, run):
         return [run[:-1]]  # "Defense Visual Information Distribution Service Logo": a
         # site's logo by its alt text, the site's name

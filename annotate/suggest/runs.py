@@ -692,6 +692,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     words[j + 2].text not in ORGANISATION_HEADS:
                 run += words[j + 1:j + 3]  # "Poet Laureate Consultant in Poetry": a title
                 j += 2
+            elif nxt.text == "in" and len(run) == 1 and current.text == "War" and \
+                    j + 2 < n and words[j + 2].capitalised and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    not words[j + 2].acronym and words[j + 2].text not in FUNCTION_WORDS and \
+                    (j + 3 >= n or words[j + 3].start > words[j + 2].end + 1
+                     or not words[j + 3].capitalised):
+                run += words[j + 1:j + 3]  # "War in Afghanistan", "War in Donbass": a war
+                j += 2  # named for the country it is fought in
             elif nxt.text == "in" and (k := _place_in_letters(text, run, words, j)):
                 run += words[j + 1:j + 2 + k]  # "Citizens for Responsibility and Ethics in
                 j += 1 + k  # Washington, known by the acronym CREW": its letters take the place
