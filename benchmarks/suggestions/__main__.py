@@ -4043,7 +4043,7 @@ def main(argv: list[str]) -> int:
              "CC BY-SA)",
              HERE / "heldout-495", "gold written before the engine ran on it; first run: "
              "names P 0.97, R 0.94, type 0.93, quotes R 1.00 (4/4), P 1.00, speaker 1.00 "
-             "(both goals met); it showed a war named for where it is fought cut to the place "
+             "(quotes goal met); it showed a war named for where it is fought cut to the place "
              "('War in Donbass', 'War in Afghanistan' as topics' headings), a body before its "
              "officer's title cut to its country ('Air France CEO …' → 'France'), a span's "
              "two ends after 'between' joined ('Planet Hollywood and Paris Las Vegas'), a "
@@ -4053,7 +4053,13 @@ def main(argv: list[str]) -> int:
              "1.00, R 0.98, type 0.96; gold corrected: 'U.S.' and 'United States' in one "
              "story are one country); left: 'Taliban' opening lines dropped, 'Miss Universe "
              "2015' missed, painters named for their paintings ('a Picasso') and "
-             "'Al-Masry Al-Youm' mistyped, 'Planet Hollywood' typed a person"))
+             "'Al-Masry Al-Youm' mistyped, 'Planet Hollywood' typed a person"),
+            ("Four-hundred-and-ninety-sixth held-out set (Wikinews as a copying blog keeps it "
+             "and a story's talk page, and a Current events day as an offline mirror keeps "
+             "it; CC BY 2.5 and CC BY-SA)",
+             HERE / "heldout-496", "gold written before the engine ran on it; first run: "
+             "names P 0.95, R 0.95, type 0.92, quotes R 0.67 (4/6), P 1.00, speaker 0.75; "
+             "not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
