@@ -13848,3 +13848,25 @@ def test_a_news_portal_day_s_wars_venues_stations_and_a_body_before_its_officer(
         "Talks between the Department of Health and Human Services and the union failed.\n"))
     assert "Science" not in _types(suggest(
         "A conversation between Science and Technology Minister Gary Goodyear and the crew.\n"))
+
+
+def test_a_copied_wikinews_page_a_portal_s_headings_and_a_talk_page_s_signatures() -> None:
+    found = suggest(
+        "Archives March 2019\n\nTwo fallen Canadian soldiers return home from Afghanistan\n\n"
+        "“It’s very hard for me to do it,” Cpl. Victor Thibault, 38, of Digby, Nova Scotia "
+        "said to the Canadian Press.\n\n"
+        "Forty-four Canadian soldiers have been killed in Afghanistan since 2002.\n\n"
+        "San Fernando, Chile — Ten students from the Liceo María Luisa Bombal of Rancagua, "
+        "O’Higgins Region were detained by the local police yesterday.\n\n"
+        "International relations\n  • Yemeni Civil War\n  • Syrian Civil War\n"
+        "    • The European Union condemns Russia's air campaign in Syria. (Reuters)\n\n"
+        "I just spoke to the Police Media Unit. - Borofkin 06:45, 3 November 2005 "
+        "(UTC)Reply[reply]\n")
+    kinds = _types(found)
+    # a blog's month is no march, a count opening a sentence no one's name
+    assert not any(n.startswith(("Archives", "Forty")) for n in kinds), kinds
+    # a speaker's age and home town before its province: the speaker
+    assert [q.speaker_name for q in found.quotes] == ["Victor Thibault"], found.quotes
+    assert kinds["Yemeni Civil War"] == kinds["Syrian Civil War"] == "event", kinds
+    assert kinds["Liceo María Luisa Bombal of Rancagua"] == "organisation", kinds
+    assert kinds["Borofkin"] == "person", kinds

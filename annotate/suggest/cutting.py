@@ -2868,6 +2868,9 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
 
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".
 _COMPASS_SIDES = COMPASS_POINTS | {"Central"}
+#: A site's labels for its pages of posts, before a month: "Archives March 2019".
+_LISTING_LABELS = frozenset("Archives Archive Posts Stories Articles Updates Headlines News "
+                            "Events".split())
 #: "between" before a span's two ends, one name each: "between (the) … and …".
 _BETWEEN_BEFORE = re.compile(r"\bbetween[^\S\n]+(?:the[^\S\n]+)?$")
 #: Words that make a bigger or older place of the one they qualify: "Greater Manchester".
@@ -3249,8 +3252,10 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
         return False  # "the Fourth of July", "the Fifth of November": a day its date names
     if word == "March" and k == len(run) - 1 and k > 0 and \
             re.fullmatch(r"[A-Z][a-z]{3,}s", run[k - 1].text) and \
-            run[k - 1].text[:-1] not in MONTHS_AND_DAYS and run[k - 1].text not in _CROWDS:
-        return False  # "the 1966 Farmworkers March", "the Veterans March": whose march
+            run[k - 1].text[:-1] not in MONTHS_AND_DAYS and run[k - 1].text not in _CROWDS and \
+            run[k - 1].text not in _LISTING_LABELS:
+        return False  # "the 1966 Farmworkers March", "the Veterans March": whose march (but
+        # "Archives March 2019": a blog's month)
     if word in ("March", "Marches") and k == len(run) - 1 and k > 0 and \
             any(t.possessive for t in run[:k]):
         return False  # "the People’s Climate March", "the Women's March": whose march
@@ -3310,6 +3315,9 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
         return False  # "United Texas Bank", "Allied Universal": names open with these
     if word in STORM_KINDS and following is not None and following.capitalised:
         return False  # "Typhoon Mawar strengthens …", though the story writes "typhoon"
+    if _COUNTING_WORD.fullmatch(word) and following is not None and \
+            know.is_demonym(following.text):
+        return True  # "Forty-four Canadian soldiers …": a count opening the sentence
     if word == "War" and following is not None and following.text == "in":
         return False  # "War in Donbass:" as a topic's heading, though the story writes "war"
     if word in _CALLS_TO_ACTION and following is not None and following.capitalised:

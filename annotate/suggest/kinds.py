@@ -545,7 +545,8 @@ _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität
                                "Église Chiesa Polícia Policía Bombeiros Bomberos Prefeitura "
                                "Secretaria Secretaría Procuradoria Fiscalía Defensoria "
                                "Assembleia Asamblea Assemblée Senado Partido Companhia "
-                               "Compañía Exército Ejército Marinha".split())
+                               "Compañía Exército Ejército Marinha Liceo Lycée Liceu Colegio "
+                               "Colégio Escuela Escola".split())
 #: Bodies' words in Spanish, Portuguese and French that open their names: "Asociación para
 #: el Manejo …", "Federación de …" (a network, "Red de …", only before "de").
 _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federación Federação "
@@ -557,6 +558,10 @@ _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federaci
 _GATHERINGS_ABROAD = frozenset("Foro Fórum Encuentro Encontro Cumbre Congreso Congresso "
                                "Jornada Jornadas Feria Feira Rencontres Colloque Conferência "
                                "Conferencia Conférence Conferenza".split())
+#: The time and date a wiki's signature puts after the user's name: " 06:30, 3 November
+#: 2005 (UTC)".
+_SIGNED_AT = re.compile(r"[^\S\n]+\d{1,2}:\d{2},[^\S\n]+\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}"
+                        r"[^\S\n]+\(UTC\)")
 #: A stop's kind in lower case after its name: "Manchester Victoria station".
 _STATION_AFTER = re.compile(r"[^\S\n]+(?:railway[^\S\n]+|train[^\S\n]+|tube[^\S\n]+|bus[^\S\n]+)?"
                             r"(?:station|terminal|stop)\b")
@@ -2614,6 +2619,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                and not c.honorific for c in places):
         return "place", "one of places listed before their plural head ('Carbon, " \
             "Duchesne, and Utah Counties', 'the Thomas Jefferson and John Adams Buildings')"
+    if len(words) >= 2 and words[0] in _BODY_WORDS_ABROAD:
+        return "organisation", "a body's head word in another language opening it ('Liceo " \
+            "María Luisa Bombal', 'Agência Brasil'), whoever's name follows"
     if "person" in hints or any(c.role or c.honorific for c in places):
         return "person", "a title or honorific before the name"
     if (len(words) == 2 or (len(words) == 3 and words[1] in ("Capital", "City", "County",
@@ -3201,6 +3209,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS or w.isupper() for w in words):
         return "place", "a station by its name, 'station' after it ('Manchester Victoria " \
             "station')"
+    if any(_SIGNED_AT.match(c.after) for c in places):
+        return "person", "a wiki's signature, the user's name before the time it was " \
+            "signed ('Borofkin 06:30, 3 November 2005 (UTC)')"
     if len(words) == 3 and words[0] == "War" and words[1] == "in":
         return "event", "a war named for where it is fought ('War in Afghanistan')"
     if len(words) >= 2 and words[-1] == "March" and re.fullmatch(r"[A-Z][a-z]{3,}s", words[-2]):

@@ -3427,6 +3427,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # outlet whose stories they are
     if len(run) == 3 and run[0].text == "War" and run[1].text == "in":
         return [run]  # "War in Afghanistan" as a topic's heading: the war, by its name
+    if 2 <= len(run) <= 4 and run[-1].text == "War" and \
+            (know.is_demonym(run[0].text) or know.places.get(run[0].text)) and \
+            all(t.capitalised and not t.acronym for t in run):
+        return [run]  # "Syrian Civil War", "Yemeni Civil War" as topics' headings: a war
+        # by its people's or country's name
     if len(run) >= 3 and run[-1].text == "Logo" and _alone_on_line(text, run):
         return [run[:-1]]  # "Defense Visual Information Distribution Service Logo": a
         # site's logo by its alt text, the site's name

@@ -1414,6 +1414,10 @@ def _far_from_its_cue(before: str, after: str, cue: str | None, words: list[str]
 LINK_LANGUAGE = re.compile(r"[^\S\n]*\[[a-z]{2,3}(?:-[A-Za-z]{2,4})?\]")
 
 
+#: A person's age and home town between the name and the home town's province or state:
+#: ", 38, of Digby, " (before "Nova Scotia").
+_HOMETOWN_BETWEEN = re.compile(r"(?:,[^\S\n]*\d{1,3})?,[^\S\n]*(?:of|from)[^\S\n]+"
+                               r"[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3},[^\S\n]*")
 #: Verbs a Title Case headline gives someone's words with, capitalised: "… Calls Iraq a
 #: "Bloody Mess"", "… Says ‘…’".
 _HEADLINE_SPEECH = frozenset("says calls urges warns tells vows accuses slams blasts denounces "
@@ -2331,6 +2335,13 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         if m.type == "place" and i > 0 and mentions[i - 1].type == "person" and \
                 text[mentions[i - 1].end:m.start] == " of " and mentions[i - 1].start >= lo:
             m = mentions[i - 1]  # "Ro Khanna of California says": the person, of the place
+        if m.type == "place":
+            home = next((mentions[j] for j in range(i - 1, -1, -1)
+                         if mentions[j].start >= lo and mentions[j].type == "person"
+                         and _HOMETOWN_BETWEEN.fullmatch(text, mentions[j].end, m.start)), None)
+            if home is not None:
+                m = home  # "Cpl. Victor Thibault, 38, of Digby, Nova Scotia said": the person,
+                # his age and his home town before the province
         if m.type == "place" and (who := _PERSON_OF_PLACE.search(
                 text, max(lo, m.start - 80), m.start)) is not None and \
                 who.group("noun") in PERSON_NOUNS:
