@@ -3997,8 +3997,8 @@ def test_army_sports_stories_captions_games_misspelt_speakers_and_she() -> None:
     assert kinds["JOINT BASE SAN ANTONIO-FORT SAM HOUSTON"] == "place"
     # the army by its country's name, its letters with and without dots, and alone
     assert {"US Army", "U.S. Army", "Army"} <= set(_entity(found, "United States Army").aliases)
-    # "the Olympics" are the games; "Olympic team" no name
-    assert "Olympics" in _entity(found, "Olympic Games").aliases and "Olympic" not in kinds
+    # "the Olympics" are the games, named by their year; "Olympic team" no name
+    assert "Olympics" in _entity(found, "2020 Olympic Games").aliases and "Olympic" not in kinds
     # a speaker's name with a letter dropped is the athlete
     assert "Shultz" in _entity(found, "Samantha Schultz").aliases
     assert kinds["U.S. Boxing Olympic Trials"] == kinds["World Olympic Qualifier"] == "event"
@@ -6415,8 +6415,8 @@ def test_a_person_of_a_country_an_event_of_nations_and_a_name_in_capitals() -> N
     kinds = _types(found)
     assert kinds["Caster Semenya"] == kinds["MARTIN DIVISEK"] == "person", kinds
     assert kinds["South Africa"] == "place" and kinds["Bank of America"] == "organisation"
-    assert kinds["Africa Cup of Nations"] == "event", kinds
-    assert _entity(found, "Africa Cup of Nations").aliases == ["Afcon"]
+    assert kinds["2019 Africa Cup of Nations"] == "event", kinds  # (an edition, by its year)
+    assert _entity(found, "2019 Africa Cup of Nations").aliases == ["Afcon"]
 
 
 def test_speakers_set_off_by_their_roles_and_words_a_person_described_a_thing_as() -> None:
@@ -13870,3 +13870,31 @@ def test_a_copied_wikinews_page_a_portal_s_headings_and_a_talk_page_s_signatures
     assert kinds["Yemeni Civil War"] == kinds["Syrian Civil War"] == "event", kinds
     assert kinds["Liceo María Luisa Bombal of Rancagua"] == "organisation", kinds
     assert kinds["Borofkin"] == "person", kinds
+
+
+def test_editions_by_their_year_a_spanish_first_surname_and_doubled_town_names() -> None:
+    found = suggest(
+        "Wiki Actu en\n\n"
+        "Spain's team arrived in Espoo, Finland for the start of the 2014 IBSA Goalball World "
+        "Championships. It missed the 2012 Summer Paralympics and hopes to reach the 2016 "
+        "Summer Paralympics in Rio de Janeiro.\n\n"
+        "Wikinews interviewed runner Elena Congost Mohedano at the airport. Congost is "
+        "scheduled to compete.\n\n"
+        "Wikinews interviewed medalist Trischa Zorn of the United States. Zorn discusses "
+        "sponsorship.\n\n"
+        "Quentin Bryce visited Wagga Wagga on Sunday.\n")
+    kinds = _types(found)
+    # each edition by its year: two Paralympics, not one
+    assert kinds["2012 Summer Paralympics"] == kinds["2016 Summer Paralympics"] == "event"
+    assert kinds["2014 IBSA Goalball World Championships"] == "event", kinds
+    assert "Summer Paralympics" not in kinds, kinds
+    assert "Congost" in _entity(found, "Elena Congost Mohedano").aliases, found.entities
+    assert kinds["Trischa Zorn"] == "person" and kinds["United States"] == "place", kinds
+    assert kinds["Wagga Wagga"] == "place" and kinds["Wiki Actu"] == "organisation", kinds
+    # a year without "the" before it opens no name
+    assert "Summer Olympics" in _types(suggest("In 2012 Summer Olympics were held.\n"))
+    # the one edition named by its year takes the name without it
+    one = suggest("He retired after the 2002 World Championships. The World Championships "
+                  "drew crowds.\n")
+    assert [(e.name, e.aliases) for e in one.entities] == [
+        ("2002 World Championships", ["World Championships"])], one.entities

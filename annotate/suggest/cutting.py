@@ -2805,6 +2805,13 @@ def _person_of_place(text: str, run: list[Token], know: Knowledge
             and not _is_title(t.text, know.titles) and not know.is_demonym(t.text)
             for t in run[:k]):
         return None
+    after = run[k + 1:]
+    if len(after) > 1 and after[0].text == "the" and \
+            know.places.get(" ".join(t.text for t in after[1:])) == "country" and \
+            not know.places.get(" ".join(t.text for t in run)) and \
+            not any(t.text in _STATE_WORDS for t in run[:k]):
+        return run[:k], [after[1:]]  # "Trischa Zorn of the United States": a person of a
+        # country, whatever her given name
     places: list[list[Token]] = [[]]
     for t in run[k + 1:]:
         if t.text == "and" and places[-1]:
@@ -2868,6 +2875,9 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
 
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".
 _COMPASS_SIDES = COMPASS_POINTS | {"Central"}
+#: Words of a state's formal name before "of the …": "Democratic Republic of the Congo".
+_STATE_WORDS = frozenset("Republic Kingdom Commonwealth Federation Union Emirates States "
+                         "Islands Principality Sultanate Emirate Confederation".split())
 #: A site's labels for its pages of posts, before a month: "Archives March 2019".
 _LISTING_LABELS = frozenset("Archives Archive Posts Stories Articles Updates Headlines News "
                             "Events".split())
@@ -3099,9 +3109,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     if len(run) == 2 and first.text in ORDINAL_WORDS and \
             run[1].text in ("Circuit", "District", "Ward", "Precinct", "Division"):
         return True  # "the Ninth Circuit", "Fifth District": a numbered court or district
-    if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and run[1].text in (
-            "Census", "Campaign", "Constitution"):  # ("the 2024 Campaign", "its 1890
-        # Constitution")
+    if len(run) > 1 and CENSUS_YEAR.fullmatch(first.text) and (run[1].text in (
+            "Census", "Campaign", "Constitution") or first.capitalised):  # ("the 2024
+        # Campaign", "its 1890 Constitution"; and an edition the run kept its year for: "the
+        # 2012 Summer Paralympics")
         return True
     if first.text == "The" and (" ".join(t.text for t in run) in know.places or first.named):
         return True  # (and "The Conversation" alone on each of a listing's credit lines)

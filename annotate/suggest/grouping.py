@@ -36,6 +36,7 @@ from .lexicon import (
     AILMENT_NOUNS,
     AU_STATE_CODES,
     BILL_NUMBER,
+    CENSUS_YEAR,
     COMPANY_FORMS,
     COMPANY_TRADES,
     COMPASS_POINTS,
@@ -310,6 +311,20 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(people) == 1:
             return people[0]  # "Bloomberg said he expects …" → "Michael Bloomberg", not
             # the firm "Bloomberg L.P.": a surname that speaks is the person's
+    if not index.person(form) and words[0][:1].isupper():
+        editions = [f for f in index.by_last[words[-1]] if f is not form
+                    and len(f.words) == n + 1 and CENSUS_YEAR.fullmatch(f.words[0])
+                    and f.words[1:] == words]
+        if len(editions) == 1:
+            return editions[0]  # "the World Championships" → "the 2002 World Championships":
+            # the one edition the story names by its year (two editions keep it apart)
+    if n == 1 and words[0].isalpha() and words[0] not in know.given_names:
+        paternal = [f for f in index.persons if len(f.words) == 3 and f.words[1] == words[0]
+                    and f.words[0] in know.given_names and f.words[2].isalpha()
+                    and f.words[2] not in know.given_names]
+        if len(paternal) == 1:
+            return paternal[0]  # "Congost is scheduled …" → "Elena Congost Mohedano": a
+            # Spanish name's first surname, used alone
     slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
@@ -575,6 +590,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if n == 1 and words[0] in ("Olympics", "Paralympics"):
         games = [f for f in index.by_last.get("Games", []) if len(f.words) >= 2
                  and f.words[-2] == words[0][:-1]]
+        games = [f for f in games if not any(g.words[1:] == f.words for g in games)]
+        # (not "Olympic Games" beside "2020 Olympic Games": one games, its edition's name)
         if len(games) == 1:
             return games[0]  # "the Olympics" → "2020 Olympic Games"
     if n == 1 and words[0] in ORGANISATION_HEADS:

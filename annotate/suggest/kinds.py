@@ -3456,6 +3456,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # nor "Las Vegas Strip", a city's article)
         return "organisation", "a name that opens with a Romance language's article ('La " \
             "Casa Azul', 'El Pais'), as no one's does"
+    if len(words) == 2 and words[0] == words[1] and words[0].isalpha():
+        return "place", "a doubled word, as towns' names are ('Wagga Wagga', 'Walla Walla')"
+    if words[0] == "Wiki" and len(words) >= 2:
+        return "organisation", "a wiki by its name ('Wiki Actu')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

@@ -268,6 +268,25 @@ def _prize_for(run: list[Token]) -> bool:
 _CASE_NUMBER = re.compile(r"[A-Z]{1,3}-\d{3,6}")
 
 
+#: Heads of sporting events held again and again, each edition named by its year: "the 2012
+#: Summer Paralympics" (not a convention's or a festival's, which news names without it:
+#: "the 2016 Democratic National Convention" is the convention).
+_EDITION_HEADS = frozenset("Olympics Paralympics Games Championships Championship Cup "
+                           "Tournament Marathon Race".split())
+
+
+def _edition_follows(text: str, words: list[Token], i: int) -> bool:
+    """Whether the capitalised words right after the year at ``i`` close on an edition's
+    head ("… Summer Paralympics", "… World Championships")."""
+    j = i + 1
+    while j < len(words) and j <= i + 6 and words[j].capitalised and \
+            _gap_ok(text, words[j - 1], words[j]):
+        if words[j].text in _EDITION_HEADS:
+            return True
+        j += 1
+    return False
+
+
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
     """Maximal runs of name words (see the module docstring)."""
     connectors = CONNECTORS_BASE
@@ -302,6 +321,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             first.capitalised = True  # "the 2020 Census", "the 2021 Census": the count is
             # named by its year (not "a 2015 Census Bureau report": the bureau's); so is a
             # state's constitution ("Mississippi’s 1890 Constitution")
+        if first.number and CENSUS_YEAR.fullmatch(first.text) and \
+                re.search(r"(?:\b[Tt]he(?:[^\S\n]+[a-z]+)?|[’']s)[^\S\n]+$",
+                          text[max(0, first.start - 20):first.start]) and \
+                _edition_follows(text, words, i):
+            first.capitalised = True  # "the 2012 Summer Paralympics", "the 2014 IBSA Goalball
+            # World Championships": an edition of an event, named by its year
         if not (first.capitalised or first.acronym or (
                 _ordinal_before_name(text, words, i) and not (  # not "December 26th …"
                     i > 0 and words[i - 1].text in MONTHS_AND_DAYS
