@@ -13898,3 +13898,17 @@ def test_editions_by_their_year_a_spanish_first_surname_and_doubled_town_names()
                   "drew crowds.\n")
     assert [(e.name, e.aliases) for e in one.entities] == [
         ("2002 World Championships", ["World Championships"])], one.entities
+
+
+def test_a_dialogue_s_turns_go_to_the_friends_who_greet_each_other() -> None:
+    found = suggest(
+        "Now, let us listen as two friends talk about the party. \"Michael, hello! How are "
+        "you?\" \"Hi, Rachel! I’m well!\" \"It has been a long time.\" \"It has! I can’t "
+        "believe it.\"\n\n"
+        "Forty-five-year-old Kim Jong Nam died on February 13th.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Rachel", "Michael", "Rachel", "Michael"]
+    kinds = _types(found)
+    assert kinds["Michael"] == kinds["Rachel"] == kinds["Kim Jong Nam"] == "person", kinds
+    # turns that greet no one by name stay unattributed
+    plain = suggest("They talked. \"It has been a long time.\" \"It has! I can’t believe it.\"\n")
+    assert [q.speaker_name for q in plain.quotes] == [None, None], plain.quotes

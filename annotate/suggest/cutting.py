@@ -3329,6 +3329,8 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
     if _COUNTING_WORD.fullmatch(word) and following is not None and \
             know.is_demonym(following.text):
         return True  # "Forty-four Canadian soldiers …": a count opening the sentence
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*-(?:year|month|week|day)-old", word):
+        return True  # "Forty-five-year-old Kim Jong Nam died …": an age opening the sentence
     if word == "War" and following is not None and following.text == "in":
         return False  # "War in Donbass:" as a topic's heading, though the story writes "war"
     if word in _CALLS_TO_ACTION and following is not None and following.capitalised:

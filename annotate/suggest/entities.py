@@ -292,6 +292,11 @@ _HEAD_LINKS = frozenset("of on for to in at and".split())
 _DOCUMENT_PART_ALONE = frozenset((part,) for part in DOCUMENT_PARTS)
 
 
+#: A greeting right after a name that opens a quotation: ", hello!", ", hi", "!".
+_GREETED_AFTER = re.compile(r"(?:,[^\S\n]+(?:hello|hi|hey|good[^\S\n]+(?:morning|afternoon|"
+                            r"evening))\b|!)")
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
@@ -323,6 +328,11 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if know.big_place(word) or word in know.country_codes:
             continue
+        if len(form.words) == 1 and word in know.given_names and any(
+                re.search(r"[“\"‘][^\S\n]*$", c.before) and _GREETED_AFTER.match(c.after)
+                for c in form.places):
+            continue  # "“Michael, hello! How are you?”": a turn of a dialogue opening with
+            # the name of the one it greets
         if len(form.words) == 1 and word in SOCIAL_NETWORKS and word not in ("X", "Threads"):
             continue  # "Twitter users from North Macedonia fight …": a network by its name
         if len(form.words) == 1 and any(

@@ -352,6 +352,7 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                 if inner is not None:
                     out.append(inner)
     _only_person(text, out, every)
+    _dialogue_turns(text, out, every)
     _same_words_elsewhere(text, out)
     out = _not_terms_elsewhere(text, dropped, out)
     out = sorted(out + _headline_echoes(text, dropped, out), key=lambda q: q.start)
@@ -388,6 +389,44 @@ def _announcing(text: str, passage: Passage) -> bool:
     return text[passage.start:passage.end].rstrip().endswith(":") and (
         _REMARKS_BY.search(text, passage.start, passage.end) is not None
         or _STATEMENT_FROM.search(text, passage.start, passage.end) is not None)
+
+
+#: A turn of a dialogue that opens by greeting the one spoken to: "Michael, hello! …",
+#: "Hi, Rachel! …".
+_TURN_GREETING = re.compile(r"(?:(?:Hi|Hello|Hey|Oh|Well|Yes|No|Thanks|Good[^\S\n]+(?:morning|"
+                       r"afternoon|evening))[,!]?[^\S\n]+)?(?P<who>[A-Z][a-z]+)[,!]")
+#: What stands between two turns of a dialogue in marks: the marks and the space.
+_BETWEEN_TURNS = re.compile(r"[”\"’']?\s*[“\"‘']?")
+
+
+def _dialogue_turns(text: str, quotes: list[QuoteSuggestion],
+                    mentions: Sequence[Mention]) -> None:
+    """Give a dialogue's turns to its two speakers: two or more passages in marks one right
+    after another, none given to anyone, the first two greeting two people by name
+    ("“Michael, hello! How are you?” “Hi, Rachel! I’m well!” “It has been a long time.”"):
+    each turn is the one the other greets, and the turns alternate."""
+    people = {text[m.start:m.end]: m.key for m in mentions if m.type == "person"}
+    k = 0
+    while k < len(quotes):
+        j = k
+        while j + 1 < len(quotes) and quotes[j + 1].speaker_name is None and \
+                quotes[j].speaker_name is None and \
+                _BETWEEN_TURNS.fullmatch(text, quotes[j].end, quotes[j + 1].start):
+            j += 1
+        turns = quotes[k:j + 1]
+        k = j + 1
+        if len(turns) < 2:
+            continue
+        greeted = [g.group("who") if (g := _TURN_GREETING.match(q.text)) else None
+                   for q in turns[:2]]
+        if greeted[0] is None or greeted[1] is None or greeted[0] == greeted[1] or \
+                not all(g in people for g in greeted):
+            continue
+        for n, q in enumerate(turns):
+            who = greeted[1] if n % 2 == 0 else greeted[0]
+            q.speaker, q.speaker_name = people[who], who
+            q.evidence = "a dialogue's turns: each speaker greeted by the other, the turns " \
+                "alternating"
 
 
 def _only_person(text: str, quotes: list[QuoteSuggestion], mentions: Sequence[Mention]) -> None:
