@@ -4092,7 +4092,12 @@ def main(argv: list[str]) -> int:
              "sentence kept in a name ('Forty-five-year-old Kim Jong Nam'); fixed (names P "
              "0.95, R 1.00, type 0.90, speaker 1.00); left: 'Kim' alone beside three Kims, a "
              "nerve agent by its letters ('VX') typed a body, a programme welcomed to "
-             "('Words and Their Stories!') typed a body"))
+             "('Words and Their Stories!') typed a body"),
+            ("Four-hundred-and-ninety-ninth held-out set (three more VOA Learning English "
+             "stories as a blog reposts its feed; public domain)",
+             HERE / "heldout-499", "gold written before the engine ran on it; first run: "
+             "names P 0.92, R 0.92, type 1.00, quotes R 0.75 (3/4), P 0.60, speaker 1.00; "
+             "not yet fixed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
