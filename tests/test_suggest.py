@@ -13912,3 +13912,15 @@ def test_a_dialogue_s_turns_go_to_the_friends_who_greet_each_other() -> None:
     # turns that greet no one by name stay unattributed
     plain = suggest("They talked. \"It has been a long time.\" \"It has! I can’t believe it.\"\n")
     assert [q.speaker_name for q in plain.quotes] == [None, None], plain.quotes
+
+
+def test_a_report_s_title_before_report_and_a_subheading_after_washington_dc() -> None:
+    found = suggest(
+        "Freedom House measured freedom in 195 countries. Its Freedom in the World 2016 report "
+        "shows a decline.\n\nThis was one of the cases at the immigration court in Arlington, "
+        "Virginia, just outside Washington D.C. Case Backlog Outside the courtrooms hang eight "
+        "lists.\n")
+    kinds = _types(found)
+    assert kinds["Freedom in the World 2016"] == "work" and "World" not in kinds, kinds
+    assert kinds["Washington D.C."] == "place", kinds
+    assert not any(name.startswith("Washington D.C. ") for name in kinds), kinds

@@ -268,6 +268,9 @@ def _prize_for(run: list[Token]) -> bool:
 _CASE_NUMBER = re.compile(r"[A-Z]{1,3}-\d{3,6}")
 
 
+#: A report's kind after its title, the title's year between: " 2016 report", " index".
+_REPORT_TITLE_END = re.compile(r"(?P<year>[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:report|index|"
+                               r"survey|study|rankings?)\b")
 #: Heads of sporting events held again and again, each edition named by its year: "the 2012
 #: Summer Paralympics" (not a convention's or a festival's, which news names without it:
 #: "the 2016 Democratic National Convention" is the convention).
@@ -537,9 +540,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # sentence's end
             if current.text.endswith(".") and (nxt.text in FUNCTION_WORDS or (
                     current.text[:-1] in STATE_ABBREVIATIONS
-                    and text[current.start - 2:current.start] == ", ")):
+                    and text[current.start - 2:current.start] == ", ") or (
+                    current.text == "D.C." and len(run) >= 2 and run[-2].text == "Washington")):
                 break  # "… in Washington, D.C. The Deputy Secretary …", "… in Manistee,
-                # Mich. Merit is the present owner": a new sentence
+                # Mich. Merit is the present owner": a new sentence; so after "Washington
+                # D.C." ("… outside Washington D.C. Case Backlog Outside …": a subheading)
             if nxt.text == "The" and len(run) == 1 and text[current.end:nxt.start] == " " \
                     and current.capitalised and not current.possessive:
                 nxt.initial = True  # "… by ProPublica The New York City chapter …": a feed's
@@ -717,6 +722,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     words[j + 2].text not in ORGANISATION_HEADS:
                 run += words[j + 1:j + 3]  # "Poet Laureate Consultant in Poetry": a title
                 j += 2
+            elif nxt.text == "in" and j + 3 < n and words[j + 2].text == "the" and \
+                    words[j + 3].capitalised and _gap_ok(text, current, nxt) and \
+                    _gap_ok(text, nxt, words[j + 2]) and _gap_ok(text, words[j + 2], words[j + 3]) \
+                    and (m := _REPORT_TITLE_END.match(text, words[j + 3].end)) is not None:
+                k = 4 if m.group("year") and j + 4 < n and words[j + 4].number else 3
+                run += words[j + 1:j + 1 + k]  # "Its Freedom in the World 2016 report": a
+                j += k  # report's title before the word "report", its year and all
             elif nxt.text == "in" and len(run) == 1 and current.text == "War" and \
                     j + 2 < n and words[j + 2].capitalised and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
