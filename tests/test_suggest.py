@@ -13924,3 +13924,17 @@ def test_a_report_s_title_before_report_and_a_subheading_after_washington_dc() -
     assert kinds["Freedom in the World 2016"] == "work" and "World" not in kinds, kinds
     assert kinds["Washington D.C."] == "place", kinds
     assert not any(name.startswith("Washington D.C. ") for name in kinds), kinds
+
+
+def test_a_newscast_s_sound_bites_go_to_the_sentence_s_subject_before_them() -> None:
+    found = suggest(
+        "VOA English Newscast 1300 UTC January 25, 2016\n\n"
+        "From Washington, this is VOA News. Mr. Kerry outlined the initiatives during a visit to "
+        "Laos today, where he is laying the groundwork for a summit that will be hosted by "
+        "President Obama. \"Today, I want to really focus on the importance of the summit.\" "
+        "Thiti-nan Pongsu-dhirak, a political scientist, stresses policies are unlikely to "
+        "change. \"The new leadership is more of the same.\"\n"
+        "Secretary of State John Kerry spoke on Monday.\n")
+    # not the president named after "by", nor the speaker of the sound bite before
+    assert [q.speaker_name for q in found.quotes] == ["John Kerry", "Thiti-nan Pongsu-dhirak"]
+    assert not any("UTC" in name for name in _types(found)), found.entities

@@ -2878,6 +2878,9 @@ _COMPASS_SIDES = COMPASS_POINTS | {"Central"}
 #: Words of a state's formal name before "of the …": "Democratic Republic of the Congo".
 _STATE_WORDS = frozenset("Republic Kingdom Commonwealth Federation Union Emirates States "
                          "Islands Principality Sultanate Emirate Confederation".split())
+#: Time zones after an hour: "1300 UTC".
+_TIME_ZONES = frozenset("UTC GMT EST EDT CST CDT MST MDT PST PDT CET CEST BST IST JST "
+                        "AEST AEDT".split())
 #: A site's labels for its pages of posts, before a month: "Archives March 2019".
 _LISTING_LABELS = frozenset("Archives Archive Posts Stories Articles Updates Headlines News "
                             "Events".split())
@@ -3224,6 +3227,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                 run[1].possessive:
             break  # "Her Majesty’s Coastguard", "His Majesty’s Treasury": a Crown body
         run = run[1:]
+    if len(run) > 2 and run[-1].text in _TIME_ZONES and run[-2].number:
+        run = run[:-2]  # "VOA English Newscast 1300 UTC": the hour it aired, no part of it
     month = False
     while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
             len(run) > 2 and run[-1].text in ("One", "Two", "Three")

@@ -3121,6 +3121,9 @@ _PRONOUN_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>He|She)\s+(?:said
                            r"added|explained|argued|insisted|wrote)\b")
 
 
+#: A person named after "by" or "with" (and a title): no subject of the sentence.
+_AGENT_BEFORE = re.compile(r"\b(?:by|with)[^\S\n]+(?:(?:President|Prime[^\S\n]+Minister|Mr\.|"
+                           r"Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.)[^\S\n]+)?$")
 #: A letter's greeting at a quote's start: "“Dear Pastor Chinh and Mrs. Hong: I write …”".
 _GREETING = re.compile(r"Dear[^\S\n]+[A-Z][^:,\n]{0,60}[:,]")
 
@@ -3181,7 +3184,8 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     if previous is not None and (previous.speaker is not None or previous.speaker_name) \
             and previous.end >= paragraph_start and (
                 last_person is None or last_person.start < previous.start
-                or not re.search(r"[.!?][”’\"')]*\s|\n", text[previous.end:last_person.start])):
+                or not re.search(r"[.!?][”’\"')]*\s|\n",
+                                 text[max(0, previous.end - 1):last_person.start])):
         # (a person named later in the quote's own sentence is who the speaker spoke of:
         # "Marcos said he was “horrified” about … Duterte and China. “Kung …”")
         return previous.speaker, previous.speaker_name, None, "the speaker of the quote before"
@@ -3197,6 +3201,17 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
     if last_person is not None and _MOURNED.search(text, paragraph_start, q_open):
         return None, None, None, "a tribute to someone the line before mourns, not their " \
             "words ('… George Lamming … dies at 94')"
+    if last_person is not None and _AGENT_BEFORE.search(text, max(0, last_person.start - 30),
+                                                        last_person.start):
+        opening = max(paragraph_start, max(text.rfind(". ", 0, last_person.start),
+                                           text.rfind(".” ", 0, last_person.start)) + 2)
+        subject = next((m for m in mentions if opening <= m.start < last_person.start
+                        and m.type == "person"), None)
+        if subject is not None and re.fullmatch(r"(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}",
+                                                text[opening:subject.start]):
+            return subject.key, text[subject.start:subject.end], None, "the subject of the " \
+                "sentence before, not the person it names after 'by' ('Mr. Kerry outlined … " \
+                "hosted by President Obama. “Today, I …”')"
     if last_person is not None:
         return last_person.key, text[last_person.start:last_person.end], None, \
             "the person named just before"
