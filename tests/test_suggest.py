@@ -13938,3 +13938,20 @@ def test_a_newscast_s_sound_bites_go_to_the_sentence_s_subject_before_them() -> 
     # not the president named after "by", nor the speaker of the sound bite before
     assert [q.speaker_name for q in found.quotes] == ["John Kerry", "Thiti-nan Pongsu-dhirak"]
     assert not any("UTC" in name for name in _types(found)), found.entities
+
+
+def test_a_welsh_news_round_up_s_ministers_streets_and_a_firm_s_county() -> None:
+    found = suggest(
+        "£127m investment in Valero’s Pembrokeshire site supported by Welsh Government\n\n"
+        "The investment in Valero’s Pembrokeshire site grew, the company said.\n\n"
+        "Ken Skates, Cabinet Secretary for Economy and Transport, who is a member of the "
+        "taskforce said: “We will soon have rail franchising powers. We are also securing the "
+        "transfer of the Valley Lines north of Cardiff Queen Street.”\n\n"
+        "The success was marked by Minister for Welsh Language and Lifelong Learning Eluned "
+        "Morgan. The Minister attended a special event at Ysbyty Aneurin Bevan in Ebbw Vale.\n")
+    kinds = _types(found)
+    assert [q.speaker_name for q in found.quotes] == ["Ken Skates"], found.quotes
+    assert kinds["Cardiff Queen Street"] == "place" and "Street" not in kinds, kinds
+    assert kinds["Eluned Morgan"] == "person", kinds
+    assert kinds["Pembrokeshire"] == "place" and "Valero’s Pembrokeshire" not in kinds, kinds
+    assert kinds["Ysbyty Aneurin Bevan"] == "organisation", kinds

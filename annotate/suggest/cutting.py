@@ -456,10 +456,24 @@ _MEMBERS_PLURAL = frozenset("Commissioners Members Trustees Governors Directors 
                             "Councillors Councilors Panels".split())
 
 
+def _owned_place(name: str, know: Knowledge) -> bool:
+    """Whether the words after a possessive are a place of their own: a big place, a state
+    or a country, or a county by its "-shire" ("Valero’s Pembrokeshire site"; not "Martha's
+    Vineyard" nor "Women’s March", names whose second word is only a small town's)."""
+    return know.big_place(name) or know.places.get(name) in ("region", "country") or (
+        name.endswith("shire") and know.places.get(name) is not None)
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    owner = next((k for k in range(len(run) - 1) if run[k].possessive
+                  and _owned_place(" ".join(t.text for t in run[k + 1:]), know)), None)
+    if owner is not None:
+        return [*_cut(text, run[:owner + 1], know, surnames),
+                *_cut(text, run[owner + 1:], know, surnames)]  # "Valero’s Pembrokeshire
+        # site": the firm, then the county its site is in
     parts = re.findall(r"[A-Z][a-z]+", run[0].text) if len(run) == 1 else []
     if len(parts) >= 3 and "".join(parts) == run[0].text and \
             sum(p.casefold() in know.common_words for p in parts) >= 2 and \
@@ -2878,6 +2892,9 @@ _COMPASS_SIDES = COMPASS_POINTS | {"Central"}
 #: Words of a state's formal name before "of the …": "Democratic Republic of the Congo".
 _STATE_WORDS = frozenset("Republic Kingdom Commonwealth Federation Union Emirates States "
                          "Islands Principality Sultanate Emirate Confederation".split())
+#: The heads of streets and squares a monarch's title may name: "Queen Street".
+_STREET_HEADS = frozenset("Street St Road Rd Avenue Square Lane Place Bridge Park Gardens "
+                          "Terrace Parade Walk Dock".split())
 #: Time zones after an hour: "1300 UTC".
 _TIME_ZONES = frozenset("UTC GMT EST EDT CST CDT MST MDT PST PDT CET CEST BST IST JST "
                         "AEST AEDT".split())
@@ -4535,6 +4552,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                     *(_cut_part(text, after, know, surnames) if after else [])]
         return [_candidate(text, run)]
     head = words[last_title].rstrip(".")
+    if head in ("Queen", "King", "Prince", "Princess", "Duke", "Duchess") and \
+            last_title == len(run) - 2 and words[-1] in _STREET_HEADS:
+        return [_candidate(text, run, hint="place")]  # "Cardiff Queen Street", "King Street":
+        # a street named for a monarch, no one's title
     if head in NOBLE and last_title == 0 and (len(run) <= 3 or (
             len(run) in (4, 5) and words[2] == "of" and run[1].capitalised)):
         # "Lord Liverpool", "Queen Elizabeth II", "Lord Wilson of Sedgefield" (a peer's
@@ -4774,6 +4795,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # in words the story writes in lower case ("climate", "action"), then a person
             # named by words it never does, ending in a surname (a given name the tables
             # lack)
+        if given is None and len(rest) - org_start >= 3 and rest[-1].text in know.surnames \
+                and not rest[-1].acronym and rest[-3].text in PORTFOLIO and \
+                rest[-2].capitalised and not rest[-2].acronym and rest[-2].text not in PORTFOLIO \
+                and not _is_title(rest[-2].text, titles) and not know.is_demonym(rest[-2].text):
+            given = len(rest) - 2  # "Minister for Welsh Language and Lifelong Learning Eluned
+            # Morgan": a portfolio's last field, then a given name the tables lack and a
+            # surname they know
         if given is None:
             given = next((p for p in range(org_start + 1, len(rest) - 2)
                           if (rest[p].text in OFFICE_TITLES

@@ -546,7 +546,8 @@ _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität
                                "Secretaria Secretaría Procuradoria Fiscalía Defensoria "
                                "Assembleia Asamblea Assemblée Senado Partido Companhia "
                                "Compañía Exército Ejército Marinha Liceo Lycée Liceu Colegio "
-                               "Colégio Escuela Escola".split())
+                               "Colégio Escuela Escola Ysbyty Ysgol Coleg Prifysgol Cyngor "
+                               "Canolfan".split())  # (and Welsh: "Ysbyty Aneurin Bevan")
 #: Bodies' words in Spanish, Portuguese and French that open their names: "Asociación para
 #: el Manejo …", "Federación de …" (a network, "Red de …", only before "de").
 _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federación Federação "

@@ -177,7 +177,7 @@ DOTTED_DEGREES = frozenset("M.D. Ph.D. D.O. R.N. J.D. M.P.H. D.D.S. D.V.M. M.B.A
 #: The words of a minister's portfolio ("Minister of Transport and Industry", "Secretary
 #: of State"): part of the role, not an organisation of its own.
 PORTFOLIO = frozenset("""Transport Transportation Industry Industries Trade Commerce Health
-Workforce
+Workforce Learning Language Languages
 Defence Defense Finance Treasury Education Justice Agriculture Fisheries Forestry Labour Labor
 Employment Energy Environment Interior Foreign Home Internal Affairs Information
 Communications Communication Tourism Culture Arts Sport Sports Youth Women Gender Housing

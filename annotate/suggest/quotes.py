@@ -2297,7 +2297,10 @@ def _post_holder(text: str, s_start: int, verb_at: int, who: tuple[str | None, s
 #: A relative clause between a sentence's subject and its verb, set off by commas: ", which
 #: has been supporting Guaido and is one of many countries pressuring …, ".
 _RELATIVE_CLAUSE_BEFORE_VERB = re.compile(r",[^\S\n]+(?:which|who)[^\S\n]+[^,;:“”\"]{8,}"
-                                          r",[^\S\n]*$")
+                                          r",[^\S\n]*$|,[^\S\n]+who[^\S\n]+(?:is|was|are|were"
+                                          r"|has|had|have)[^\S\n]+[^,;:“”\"]{8,}[^\S\n]+$")
+# (its closing comma a copy may lose: "Ken Skates, Cabinet Secretary for …, who is a member
+# of the taskforce said: “…”")
 
 
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
