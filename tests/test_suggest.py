@@ -13955,3 +13955,10 @@ def test_a_welsh_news_round_up_s_ministers_streets_and_a_firm_s_county() -> None
     assert kinds["Eluned Morgan"] == "person", kinds
     assert kinds["Pembrokeshire"] == "place" and "Valero’s Pembrokeshire" not in kinds, kinds
     assert kinds["Ysbyty Aneurin Bevan"] == "organisation", kinds
+
+
+def test_a_service_named_for_its_country_is_no_one_s_name() -> None:
+    kinds = _types(suggest("Routes can be accessed on Data Map Wales. Routes are available "
+                           "across Wales.\n"))
+    assert kinds == {"Data Map Wales": "organisation", "Wales": "place"}, kinds
+    assert _types(suggest("Mary Ann Georgia spoke.\n")) == {"Mary Ann Georgia": "person"}

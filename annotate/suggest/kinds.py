@@ -3507,8 +3507,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             know.places.get(" ".join(words[1:])) not in ("country", "region", "continent") and \
             not (know.big_place(words[0]) and words[0] not in know.given_names
                  and words[1] not in know.given_names) and \
+            not (know.places.get(words[-1]) in ("country", "region")
+                 and words[0] not in know.given_names and words[-1] not in know.surnames) and \
             not (len(words[1]) == 1 and words[0] not in know.given_names
                  and not re.search(r"[“\"‘']", text)):
+        # (nor "Data Map Wales", a service named for its country, no one's surname)
         # (not "Idaho Kids Covered", a name opening with a state's or a big city's that
         # no one is given, though "Taito Phillip Field" is a man; not "Cosatu Western
         # Cape", a body's branch in a region; not "Teach For All", a name in title case;
