@@ -393,8 +393,9 @@ def _announcing(text: str, passage: Passage) -> bool:
 
 #: A turn of a dialogue that opens by greeting the one spoken to: "Michael, hello! …",
 #: "Hi, Rachel! …".
-_TURN_GREETING = re.compile(r"(?:(?:Hi|Hello|Hey|Oh|Well|Yes|No|Thanks|Good[^\S\n]+(?:morning|"
-                       r"afternoon|evening))[,!]?[^\S\n]+)?(?P<who>[A-Z][a-z]+)[,!]")
+_TURN_GREETING = re.compile(r"(?:(?:Hi|Hello|Hey|Oh|Well|Yes|No|Thanks|Good[^\S\n]+"
+                            r"(?:morning|afternoon|evening))[,!]?[^\S\n]+)?"
+                            r"(?P<who>[A-Z][a-z]+)[,!]")
 #: What stands between two turns of a dialogue in marks: the marks and the space.
 _BETWEEN_TURNS = re.compile(r"[”\"’']?\s*[“\"‘']?")
 
