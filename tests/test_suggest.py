@@ -13962,3 +13962,9 @@ def test_a_service_named_for_its_country_is_no_one_s_name() -> None:
                            "across Wales.\n"))
     assert kinds == {"Data Map Wales": "organisation", "Wales": "place"}, kinds
     assert _types(suggest("Mary Ann Georgia spoke.\n")) == {"Mary Ann Georgia": "person"}
+
+
+def test_an_embargo_and_a_blockade_are_events() -> None:
+    kinds = _types(suggest("The Arab Oil Embargo began in 1973. The Berlin Blockade ended in "
+                           "1949.\n"))
+    assert kinds["Arab Oil Embargo"] == kinds["Berlin Blockade"] == "event", kinds

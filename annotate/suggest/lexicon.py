@@ -322,7 +322,7 @@ LOCAL_BODY_LETTERS = frozenset("ISD CISD USD UFSD CUSD PD FD EMS FC".split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Raid Raids Games Olympics Olympic Paralympics Cup
 Tournament Meeting Meetings Solstice Equinox
 Centennial Bicentennial Sesquicentennial Semiquincentennial
-Fight Rumble Showdown
+Fight Rumble Showdown Embargo Blockade Boycott
 Championship Championships Open Summit Conference Convention Festival Election Elections Referendum
 Contest Contests Decade Depression Recession Famine
 Marathon Expo Awards Award Prize Prizes Fellowship Fellowships Medal Medals Revolution Crisis
