@@ -13968,3 +13968,73 @@ def test_an_embargo_and_a_blockade_are_events() -> None:
     kinds = _types(suggest("The Arab Oil Embargo began in 1973. The Berlin Blockade ended in "
                            "1949.\n"))
     assert kinds["Arab Oil Embargo"] == kinds["Berlin Blockade"] == "event", kinds
+
+
+def test_a_programme_named_after_its_episode_or_edition_is_a_work() -> None:
+    kinds = _types(suggest(
+        "In this episode of Straight Talk Africa host Shaka Ssali previews elections in Nigeria. "
+        "On this edition of Africa 54, officials count ballots. In the first installment of "
+        "VOA Leaders, we meet a landlord.\n"))
+    assert kinds["Straight Talk Africa"] == kinds["Africa 54"] == kinds["VOA Leaders"] == "work", \
+        kinds
+    # an edition of a contest is the contest, not a work
+    assert _types(suggest("The 2024 edition of the Tour de France began in Florence.\n"))[
+        "Tour de France"] != "work"
+
+
+def test_a_post_after_a_titled_name_is_its_role_and_a_body_s_title_word_joins_it() -> None:
+    found = suggest("In studio he is joined by Reverend Aniedi Okure Executive Director of the "
+                    "Africa Faith and Justice Network.\n")
+    assert _types(found) == {"Aniedi Okure": "person",
+                             "Africa Faith and Justice Network": "organisation"}, found
+    assert _entity(found, "Aniedi Okure").role == "Executive Director"
+    # two people, the second with his title, are still two
+    assert set(_names("Mr Blair and Justice Anthony Kennedy met.\n")) >= {"Anthony Kennedy"}
+
+
+def test_a_pronunciation_in_brackets_names_no_one() -> None:
+    found = suggest("Djerandi Laguere Dionro (Jay-Rahn-gee Lal-geh Dee-oh ro) president of the "
+                    "Chad Bar Association, spoke. Officials met Ahmed (Ah-MED) and the "
+                    "leaders of al-Shabaab (Al-Shabaab).\n")
+    kinds = _types(found)
+    assert not any("Jay" in name or "Dee" in name or "MED" in name for name in kinds), kinds
+    assert "al-shabaab" in {name.casefold() for name in kinds} and "Ahmed" in kinds, kinds
+    assert "Djerandi Laguere Dionro" in kinds and "Chad Bar Association" in kinds, kinds
+
+
+def test_a_broadcaster_s_services_by_language_and_region() -> None:
+    found = suggest("He is joined by Aliyu Mustapha, Managing Editor of VOA Hausa and Idrissa "
+                    "Fall of VOA’s French to Africa Service.\n")
+    assert _types(found) == {"Aliyu Mustapha": "person", "VOA Hausa": "organisation",
+                             "Idrissa Fall": "person", "VOA": "organisation",
+                             "French to Africa Service": "organisation"}, found
+    # the post before "and" is Aliyu Mustapha's, not the next person's
+    assert _entity(found, "Idrissa Fall").role is None
+
+
+def test_a_country_s_administration_is_the_country_and_el_nino_is_no_town() -> None:
+    kinds = _types(suggest("Trade fate uncertain with incoming U.S. administration. The Bush "
+                           "administration agreed. Drought induced by the El Nino weather "
+                           "pattern spread to El Paso.\n"))
+    assert kinds["U.S."] == "place" and "U.S. administration" not in kinds, kinds
+    assert kinds["Bush administration"] == "organisation", kinds
+    assert kinds["El Nino"] == "other" and kinds["El Paso"] == "place", kinds
+
+
+def test_a_post_in_lower_case_after_a_name_or_its_pronunciation_makes_a_person() -> None:
+    kinds = _types(suggest("Djerandi Laguere Dionro (Jay-Rahn-gee Lal-geh Dee-oh ro) president "
+                           "of the Chad Bar Association, tells VOA’s James Butty most members "
+                           "agree. Germany, host of the World Cup, agreed.\n"))
+    assert kinds["Djerandi Laguere Dionro"] == "person" and kinds["Germany"] == "place", kinds
+    found = suggest("After the removal of the Republican chairman of the Hampton Electoral "
+                    "Board, the board met. “He deserves credit for acting quickly,” said Ann "
+                    "Lee.\n")
+    assert _types(found).get("Republican") != "person", found.entities
+    assert found.quotes[0].speaker_name == "Ann Lee", found.quotes
+
+
+def test_in_studio_is_where_a_host_is_not_a_studio_s_name() -> None:
+    kinds = _types(suggest("In studio Shaka is joined by Elizabeth Lewis. Shaka Ssali hosts "
+                           "the show.\n"))
+    assert kinds["Shaka Ssali"] == "person", kinds
+

@@ -106,6 +106,7 @@ from .tokens import (
     _title_follows,
     line_end,
     nickname_between,
+    pronunciation_around,
     someones_surname,
     spelt_by_last,
     title_apposed,
@@ -468,6 +469,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if run and pronunciation_around(text, run[0].start):
+        return []  # "Djerandi Laguere Dionro (Jay-Rahn-gee Lal-geh Dee-oh ro)": how to say
+        # the name before, spelt out in syllables, no name of its own
     owner = next((k for k in range(len(run) - 1) if run[k].possessive
                   and _owned_place(" ".join(t.text for t in run[k + 1:]), know)), None)
     if owner is not None:
@@ -3745,14 +3749,19 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # "Minister for Health and Aged Care": one portfolio of two fields, no name
             # after "and" (and "… and Assistant Minister for …", another role after it)
         if token.text == "and" and len(left) >= 2 and len(right) >= 2 and (
-                left[-1].text == right[-1].text or _is_title(right[0].text, know.titles) or (
+                left[-1].text == right[-1].text or (
+                    _is_title(right[0].text, know.titles)
+                    and not (right[-1].text in ORGANISATION_HEADS
+                             and all(_is_title(t.text, know.titles) for t in right[:-1])))
+                or (
                     all(_is_title(t.text, know.titles) or t.text in PORTFOLIO
                         or t.text in ROLE_MODIFIERS for t in left)
                     and any(_is_title(t.text, know.titles) for t in right[1:])
                     and not (all(t.text in PORTFOLIO for t in left)
                              and _portfolio_before_title([t.text for t in right], 0,
                                                          know.titles, least=1)))):
-            # (not "Natural Resources and Water Minister …": one portfolio)
+            # (not "Natural Resources and Water Minister …": one portfolio; nor "the Africa
+            # Faith and Justice Network": a body's fields, the second a title's word)
             # (and "Finance Minister and Central Bank Governor Elvira Nabiullina": a role
             # alone, then another role and its holder)
             # "JobKeeper Payment and JobSeeker Payment": two names of one kind; "Minister for
@@ -4685,6 +4694,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k += 1  # (an acronym is a body by itself: "Executive Secretary of the UNFCCC …";
             # but a country's leads the body's name: "Speaker of the US House of …", and so
             # do a body's letters before a head: "Officer for the CMS Center for …")
+        if k == org_start and k + 2 < len(rest) and rest[k].acronym and \
+                rest[k].text not in know.country_codes and (
+                    rest[k + 1].text in know.languages or know.is_demonym(rest[k + 1].text)
+                    or know.places.get(rest[k + 1].text) == "country"):
+            k += 1  # "Managing Editor of VOA Hausa and Idrissa Fall": a broadcaster's
+            # service in a language or for a country, then someone else
         later = next((m for m in range(len(rest) - 2, k, -1)
                       if k < len(rest) and rest[k].text in ORGANISATION_HEADS
                       and rest[m].text in ORGANISATION_HEADS
@@ -4920,6 +4935,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # Minister and NHS Greater Glasgow and Clyde’s team": the office holder by the
         # title alone, then a body of its own (but "Mayor and Mrs. Lee"; and "Researcher and
         # Reference Services Division" is one body's name)
+    elif len(rest) >= 3 and rest[0].text in ("and", "&") and out and \
+            rest[1].text.rstrip(".") not in HONORIFICS and rest[1].text not in NOBLE and \
+            _person_like(rest[1:], know, surnames):
+        return out + _cut(text, rest[1:], know, surnames)  # "Managing Editor of VOA Hausa
+        # and Idrissa Fall of …": the post of someone named before, then another person
     while len(rest) > 2 and (_is_title(rest[0].text, titles) or rest[0].text.rstrip(".") in
                              HONORIFICS or (rest[0].text == "the" and (
                                  rest[1].text.rstrip(".") in HONORIFICS))):
@@ -5015,6 +5035,17 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         role = re.sub(r"(?:\s+the)+$", "", role) or None  # ("… Senator the Hon. …")
     if unowned:
         role = None
+    post = len(rest)
+    while post > 2 and (_is_title(rest[post - 1].text, titles)
+                        or rest[post - 1].text in ROLE_MODIFIERS):
+        post -= 1
+    if post < len(rest) and _is_title(rest[-1].text, titles) and \
+            (len(rest) - post >= 2 or re.match(r"[^\S\n]+(?:of|for|at)[^\S\n]",
+                                               text[rest[-1].end:])) and \
+            rest[-1].text not in surnames and rest[-1].text not in know.surnames and \
+            not any(_is_title(t.text, titles) or t.acronym for t in rest[:post]):
+        role = " ".join(t.text for t in rest[post:])  # "Reverend Aniedi Okure Executive
+        rest = rest[:post]  # Director of …": the post after the name is the role
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]

@@ -190,6 +190,8 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
                           r"memoir|podcast|report|study|paper|magazine(?: article)?|database|"
                           + JOURNAL_CUE + "|"
                           r"(?:performance|production|staging|screening|premiere|reading|"
+                          r"episodes?|install?ments?|"
+                          r"on\s+(?:this|today[’']s|tonight[’']s|(?:the\s+)?latest)\s+edition|"
                           r"(?:past|latest|new|weekly|monthly|share|publish|send)\s+"
                           r"issues?) of"
                           r"(?:\s+The)?),?(?=\s)[^\S\n]*\n?[^\S\n]*\Z", re.I)
@@ -284,9 +286,10 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
                            r"organization|company|firm|party|union|band|team|newspaper|"
                            r"daily|broadcaster|website|platform|app|channel|station|"
                            r"publisher|outlet|agency|charity|retailer|airline|carrier|"
-                           r"label|studio|brand|startup|start-up|club)s?"
+                           r"label|(?<![Ii]n[^\S\n])studio|brand|startup|start-up|club)s?"
                            r"(?:[^\S\n]+(?:(?:named|called)\s+)?|:\s*[“\"]?)$", re.I)
-# ("a rock band named …"; "citizen journalist groups: “Enab Baladi.”"; not a headline's
+# ("a rock band named …"; "citizen journalist groups: “Enab Baladi.”"; not "In studio
+# Shaka is joined by …", a broadcast's place, then its host; not a headline's
 # last word over the next line's name: "… child welfare agency\nDarrell Missey (left), …")
 
 
@@ -945,6 +948,11 @@ DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s
                               r"and|to)\b))")  # (", the first VOA reporter to return …")
 
 
+#: A post in lower case after a name, no article before it: ", president of the Chad Bar
+#: Association" (a body's own verbs never read so).
+_BARE_POST_AFTER = re.compile(r",?[^\S\n]+(?P<post>[a-z]+)[^\S\n]+of[^\S\n]+the[^\S\n]")
+#: Posts a country or a body holds as well as a person: "Germany, host of the World Cup".
+_POSTS_BODIES_HOLD = frozenset("member head leader host publisher chair partner".split())
 #: A person's role in an apposition right after the name: ", a professor of law and
 #: politics at …" → "professor of law and politics".
 APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|for|and|"
@@ -1321,6 +1329,8 @@ _CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ NC NY NJ NH NM NV ND TX FL WV W
 _MOVEMENT_AFTER = re.compile(r"[^\S\n]+(?:movement|community|communities|project|projects|"
                              r"campaign|network|ecosystem|world|(?i:talks|summit|meetings?|"
                              r"negotiations))\b")  # (and "at G20 Talks": a body's meeting)
+#: The Pacific's warm and cold phases, Spanish names that look like towns' ("El Paso").
+_OCEAN_CLIMATE = frozenset(("El Nino", "La Nina", "El Nino-Southern Oscillation"))
 #: Nouns that make a list's names places: "… Lee and Monroe counties".
 _PLACES_NOUN = re.compile(r"\b(?:count(?:y|ies)|parish(?:es)?|cities|towns|villages|regions|"
                           r"states|provinces|districts|islands|municipalities|boroughs)\b",
@@ -2646,6 +2656,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                       if (m := DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
         return "person", f"described as a person ('…, a {described}')"
+    held = next((m.group("post") for c in places if (m := _BARE_POST_AFTER.match(c.after))
+                 and m.group("post") in know.titles
+                 and m.group("post") not in _POSTS_BODIES_HOLD), None)
+    if held is not None and len(words) >= 2 and not know.is_demonym(words[-1]) and \
+            not any(w in ORGANISATION_HEADS for w in words):  # (not "the Republican
+        # chairman of the …": a party's adjective before the post)
+        return "person", f"a post in lower case after it ('…, {held} of the …')"
     said_to_be = next((w for c in places if (m := _IS_A.match(c.after))
                        for w in _plain_words(m.group("words"))
                        if w in PERSON_NOUNS and w not in _BODIES_TOO), None)
@@ -3356,6 +3373,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "place", "a region by its side, listed before a place ('East Anglia and " \
             "Lincolnshire')"
+    if unaccented(text) in _OCEAN_CLIMATE:
+        return "other", "a climate pattern of the Pacific ('El Niño', 'La Niña')"
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \
             not any(SPEECH_AFTER.match(c.after) for c in places):
         return "place", f"'{words[0]} …' names places"  # "La Horquetta", "Las Cruces"

@@ -709,6 +709,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "The Committee to Defend the President": what
                 j += 2  # the body is for, "the" and all
+            elif nxt.text == "to" and current.text in know.languages and j + 3 < n and \
+                    know.places.get(words[j + 2].text) in ("continent", "region", "country") \
+                    and words[j + 3].text in _SERVICE_HEADS and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    _gap_ok(text, words[j + 2], words[j + 3]):
+                run += words[j + 1:j + 4]  # "VOA’s French to Africa Service", "English to
+                j += 3  # Africa TV": a broadcaster's service in a language for a region
             elif nxt.text == "to" and current.capitalised and j + 3 < n and \
                     current.text not in know.given_names and \
                     (m := _TO_THE_CROSSING.match(text, nxt.start)) is not None:
@@ -867,6 +874,8 @@ _TO_THE_CROSSING = re.compile(r"to the (?:[A-Z][\w’'-]+ ){1,3}(?:Bridge|Bridge
 
 #: Whom an open letter addresses: "to the Public", "to President Biden".
 _TO_WHOM = re.compile(r"to[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*")
+#: What a broadcaster's service for a region is called after its language and region.
+_SERVICE_HEADS = frozenset("Service Services TV Television Radio Division Desk".split())
 #: The rest of a bill's name after "to": "(Preserving Pathways) to Homeownership Act".
 _LAW_AFTER_TO = re.compile(r"to (?:[A-Z][\w’'-]+ ){1,4}(?:Act|Bill)\b")
 
@@ -1401,8 +1410,11 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
     current, nxt = words[j], words[j + 1]
     if know.places.get(current.text) in ("country", "region", "continent") and \
             re.match(r"[,.;]|\s+and\s", text[nxt.end:nxt.end + 5]) and not (
-                j > 0 and words[j - 1].text in ("Project", "Vision", "Agenda")):
-        return False  # "Arizona 651, Texas 565 and …" (but "Falcon 9 rocket")
+                j > 0 and words[j - 1].text in ("Project", "Vision", "Agenda")) and (
+                _COUNT_AFTER.match(text, nxt.end)
+                or _COUNT_BEFORE.search(text, 0, current.start)):
+        return False  # "Arizona 651, Texas 565 and …": counts in a list of places (but
+        # "Falcon 9 rocket"; "On this edition of Africa 54, officials …": a programme)
     if nxt.text.isdigit() and len(nxt.text) <= 5 and _STREET_AFTER.match(text, nxt.end):
         return False  # "… Office of Public Affairs 1200 New Jersey Avenue, SE": a street
         # address's number begins a name of its own
@@ -1416,6 +1428,13 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
     return nxt.number and not current.number and current.capitalised and \
         current.text not in MONTHS_AND_DAYS and current.text not in FUNCTION_WORDS and \
         _number_in_name(text, words, j + 1)
+
+
+#: A list of places and their counts going on after one: ", Texas 565", " and Ohio 481".
+_COUNT_AFTER = re.compile(r"(?:[,;][^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
+                          r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)*[^\S\n]+\d")
+#: ... or coming to it: "received 783, Arizona", "Texas 565 and Ohio".
+_COUNT_BEFORE = re.compile(r"\d(?:,|[^\S\n]+and)[^\S\n]+\Z")
 
 
 _ROW = re.compile(r"[^\S\n]*[A-Z][^\d\n]*[^\S\n]\d[\d,.]*[^\S\n]*[*.]?[^\S\n]*")

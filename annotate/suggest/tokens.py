@@ -21,6 +21,7 @@ from .knowledge import Knowledge
 from .lexicon import (
     ABBREVIATIONS,
     CONNECTORS_BASE,
+    COUNTRY_LETTERS,
     DOCUMENT_PARTS,
     FIELD_LABELS,
     FUNCTION_WORDS,
@@ -1269,6 +1270,33 @@ def nickname_between(text: str, words: list[Token], j: int) -> bool:
                 and text[nick.end:last.start] in ("”) ", '") ', "’) ")))
 
 
+#: A syllable group of a pronunciation guide: "Jay-Rahn-gee", "MAH", "ro".
+_SYLLABLES = r"[A-Za-z]{1,6}(?:-[A-Za-z]{1,6})*"
+
+
+def pronunciation_around(text: str, at: int) -> bool:
+    """Whether ``at`` is inside brackets after a name that spell out how to say it:
+    syllables joined by hyphens ("(Jay-Rahn-gee Lal-geh Dee-oh ro)"), as Voice of America
+    and radio scripts give them. Two words of hyphenated syllables, one of three or more,
+    or one with a stressed syllable in capitals ("(Ah-MED)") make a guide (not
+    "(Al-Shabaab)", a name of its own)."""
+    opening = text.rfind("(", max(0, at - 60), at)
+    if opening < 1 or "\n" in text[opening:at] or ")" in text[opening:at]:
+        return False
+    closing = text.find(")", at)
+    if closing < 0 or "\n" in text[at:closing]:
+        return False
+    words = text[opening + 1:closing].split()
+    hyphenated = [w for w in words if "-" in w]
+    stressed = any(len(part) >= 2 and part.isupper() for w in hyphenated
+                   for part in w.split("-")) and any(
+        not part.isupper() for w in hyphenated for part in w.split("-"))  # "Ah-MED"
+    return bool(words) and all(re.fullmatch(_SYLLABLES, w) and (w[:1].islower() or "-" in w)
+                               for w in words) and \
+        (len(hyphenated) >= 2 or any(w.count("-") >= 2 for w in hyphenated) or stressed) and \
+        re.search(r"[A-Za-z][^\S\n]*\Z", text[:opening]) is not None
+
+
 def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidate:
     start, end = run[0].start, run[-1].start + len(run[-1].text)
     if "- " in text[run[-1].start:run[-1].end]:
@@ -1295,8 +1323,14 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
     possessive = run[-1].possessive and not saints
     before = text[max(0, start - 80):start]
     after = text[run[-1].end:run[-1].end + 80] if possessive else text[end:end + 80]
+    guide = re.match(r"[^\S\n]*\((?=[^)\n]*\))", after)
+    if guide and pronunciation_around(text, end + guide.end()):
+        closing = text.index(")", end)  # "Djerandi Laguere Dionro (Jay-Rahn-gee …) president
+        after = text[closing + 1:closing + 81]  # of …": the words after the name's guide
     single_initial = len(run) == 1 and run[0].initial
-    if text.startswith(" administration", end) and run[-1].text[:1].isupper():
+    if text.startswith(" administration", end) and run[-1].text[:1].isupper() and \
+            " ".join(words) not in COUNTRY_LETTERS:  # (not "the incoming U.S.
+        # administration": the country's government, named by the country)
         end += len(" administration")  # "the Bush administration" names a government
         words += ("administration",)
         hint = "organisation"
