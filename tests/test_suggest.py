@@ -14038,3 +14038,58 @@ def test_in_studio_is_where_a_host_is_not_a_studio_s_name() -> None:
                            "the show.\n"))
     assert kinds["Shaka Ssali"] == "person", kinds
 
+
+
+def test_a_journalist_named_day_and_dictators_named_as_examples() -> None:
+    kinds = _types(suggest("American journalist Anna Therese Day was arrested. We put his name "
+                           "in line with dictators like Putin, Bashar Assad and many more. "
+                           "Martin Luther King Day is a holiday.\n"))
+    assert kinds["Anna Therese Day"] == kinds["Putin"] == kinds["Bashar Assad"] == "person", kinds
+    assert kinds["Martin Luther King Day"] == "event", kinds
+
+
+def test_a_group_s_name_in_marks_after_its_kind_and_a_period_of_history() -> None:
+    kinds = _types(suggest("Journalists led by the group ‘For Media Freedom’ marched. They "
+                           "flirt with the Middle Ages.\n"))
+    assert kinds["For Media Freedom"] == "organisation", kinds
+    assert kinds["Middle Ages"] == "other", kinds
+
+
+def test_a_place_s_people_after_and_names_the_place_and_loses_is_a_headline_s_verb() -> None:
+    found = suggest("Hong Kong political scientist likens Hongkongers to a stateless nation\n"
+                    "'... to balance the interests of China, the US and HK people, the city "
+                    "needs a truly democratic self-government.'\n\n"
+                    "Kyrgyz Journalist Loses Court Case Against His Country's President\n")
+    kinds = _types(found)
+    assert kinds["Hong Kong"] == "place" and "Loses" not in kinds, kinds
+    # a teaser's quote in straight single marks, taken up after "..."
+    assert [q.text[:20] for q in found.quotes] == ["... to balance the i"], found.quotes
+
+
+def test_a_teaser_in_straight_marks_holding_straight_marks_is_one_quote() -> None:
+    found = suggest('Title\n"No more "bad migrant"-"good migrant" division games. People\'s '
+                    'lives do not fit in a tickbox."\n')
+    assert [q.text[-19:] for q in found.quotes] == ["t fit in a tickbox."], found.quotes
+
+
+def test_a_headline_s_person_after_common_words_and_a_possessive_surname() -> None:
+    kinds = _types(suggest(
+        "How Chinese See the Fall of Their Country's Old Friend Robert Mugabe in Zimbabwe\n\n"
+        "\"We put Ghani’s name in line with dictators,\" a user wrote.\n"))
+    assert kinds["Robert Mugabe"] == kinds["Ghani"] == "person", kinds
+
+
+def test_a_site_s_name_in_its_page_titles_and_a_podcast_after_a_headline_s_colon() -> None:
+    found = suggest("Subscribe: Global Voices Online » Protest\n"
+                    "Preview: Global Voices Online » Protest\n\n"
+                    "Protest – Global Voices\n\n"
+                    "From the 2017 Global Voices Summit in Colombo: Into the Deep Podcast\n"
+                    "In this podcast, contributors talk.\n")
+    kinds = _types(found)
+    assert kinds["Global Voices Online"] == "organisation", kinds
+    assert _entity(found, "Global Voices Online").aliases == ["Global Voices"], found.entities
+    assert kinds["Into the Deep Podcast"] == "work", kinds
+    # a journal's site is the journal, not a site named with "Online"
+    journal = _entity(suggest("From the Federal Register Online via GPO Access.\n"),
+                      "Federal Register Online")
+    assert "'Online'" not in journal.evidence, journal

@@ -3138,6 +3138,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         # Campaign", "its 1890 Constitution"; and an edition the run kept its year for: "the
         # 2012 Summer Paralympics")
         return True
+    if len(run) >= 4 and first.capitalised and run[1].text == "the" and \
+            run[2].capitalised and run[-1].text in ("Podcast", "Series", "Show", "Newsletter"):
+        return True  # "Into the Deep Podcast", "Beyond the Headlines Series": a show's
+        # title, its preposition and all, before the word for what it is
     if first.text == "The" and (" ".join(t.text for t in run) in know.places or first.named):
         return True  # (and "The Conversation" alone on each of a listing's credit lines)
     if first.text == "The" and len(run) == 2 and run[1].text in _TITLED_OUTLETS:

@@ -61,7 +61,11 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
         if len(c.words) == 1 and (know.is_demonym(c.words[0])
                                   or c.words[0] in PEOPLE_ADJECTIVES) \
                 and not people_named(c, know) and c.words[0] not in ORGANISATION_HEADS \
-                and c.hint != "speaker":  # (but "White: For the majority …" in a transcript)
+                and c.hint != "speaker" and not (c.possessive
+                                                 and c.words[0] not in know.languages):
+            # (but "White: For the majority …" in a transcript; and "Ghani’s name": a
+            # possessive is a noun's, someone's, though the suffix rules make an
+            # adjective of Ghana; "Korean’s" is still a language's, a service cut short)
             # (not "the Guardian says": a paper's name, though the suffix rules make an
             # adjective of Portugal's district of Guarda)
             if c.words[0] not in adjectives:

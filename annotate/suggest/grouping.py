@@ -685,7 +685,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # parent body's letters before the unit's
     legal = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
              and f.words[:n] == words and (f.words[-1] in COMPANY_FORMS
-                                           or (n >= 2 and f.words[-1] in _INTERIM))]
+                                           or (n >= 2 and f.words[-1] in _INTERIM)
+                                           or (n >= 2 and f.words[-1] == "Online"
+                                               and words[-1] not in WORK_HEADS))]
+    # ("Global Voices" of "Global Voices Online": a site's name without its old tail; but
+    # "Federal Register Online" is the journal's site, the "Federal Register" the journal)
     suffixed = [f for f in index.by_first[words[0]] if len(f.words) == n + 1 and f is not form
                 and n >= 2 and tuple(w.rstrip(",") for w in f.words[:n]) == tuple(words)
                 and f.words[-1].rstrip(".") in _NAME_SUFFIXES]

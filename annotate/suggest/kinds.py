@@ -287,7 +287,7 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
                            r"daily|broadcaster|website|platform|app|channel|station|"
                            r"publisher|outlet|agency|charity|retailer|airline|carrier|"
                            r"label|(?<![Ii]n[^\S\n])studio|brand|startup|start-up|club)s?"
-                           r"(?:[^\S\n]+(?:(?:named|called)\s+)?|:\s*[“\"]?)$", re.I)
+                           r"(?:[^\S\n]+(?:(?:named|called)\s+)?[‘“]?|:\s*[“\"]?)$", re.I)
 # ("a rock band named …"; "citizen journalist groups: “Enab Baladi.”"; not "In studio
 # Shaka is joined by …", a broadcast's place, then its host; not a headline's
 # last word over the next line's name: "… child welfare agency\nDarrell Missey (left), …")
@@ -722,7 +722,8 @@ _DATE_BEFORE = re.compile(rf"(?:/[^\S\n]*|\b(?:{MONTH_NAMES})[^\S\n]+)"
 _PEOPLE_LIKE = re.compile(r"\b(?:people|men|women|figures|fighters|militants|detainees|"
                           r"prisoners|suspects|terrorists|leaders|activists|journalists|"
                           r"dissidents|players|athletes|artists|writers|authors|musicians|"
-                          r"singers|actors|politicians|lawmakers|candidates)[^\S\n]+"
+                          r"singers|actors|politicians|lawmakers|candidates|dictators|"
+                          r"autocrats|despots|tyrants|strongmen|rulers)[^\S\n]+"
                           r"(?:like|such[^\S\n]+as)[^\S\n]+(?:[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)"
                           r"{0,2},?[^\S\n]+(?:and|or)[^\S\n]+)?$")
 #: What holds a product, before its name: "a bottle of Grange Hermitage".
@@ -1705,6 +1706,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(_BRANDED_BEFORE.search(c.before) for c in places):
             return "other", "a brand in marks after 'branded' ('cigarettes, branded " \
                 "‘Marlboro’')"
+        if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
+            return "organisation", "a group's name in marks after its kind ('the group " \
+                "‘For Media Freedom’')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -1921,7 +1925,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Minister of …')"
     if "place" in hints:
         return "place", "listed with places of its kind ('the counties of …')"
-    if "group" in hints:
+    if "group" in hints and know.places.get(text) is None:  # (not "the US and HK people":
+        # the people of a place the gazetteer knows, the place itself named)
         return "group", "one of two peoples a noun after them names ('the … and Bunurong " \
             "people')"
     if text in PEOPLES_BY_NAME or (last in ("People", "Peoples") and len(words) >= 2
@@ -2325,7 +2330,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last == "Convention" and len(words) >= 3 and (
             words[0] in ("UN", "U.N.") or tuple(words[:2]) == ("United", "Nations")):
         return "work", "a United Nations convention, a treaty ('UN Cybercrime Convention')"
-    if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))) or (
+    surname_day = last == "Day" and len(words) >= 2 and words[0] in know.given_names and any(
+        (m := _NOUN_BEFORE.search(c.before)) and m.group(1) in PERSON_NOUNS for c in places)
+    # ("American journalist Anna Therese Day": a person's noun, then a given name and the
+    # surname Day; "Martin Luther King Day" is no one's)
+    if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))
+            and not surname_day) or (
             words[0] in _NAMED_OPERATIONS
             and not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[1]))):
         # (not "Derby" alone, the town the races were named for; nor "Storm ID", a firm:
@@ -2684,7 +2694,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if described is not None and ORG_AFTER.match(f" {described}"):
         return "organisation", f"described as an organisation ('…, a … {described}')"
     heads = any(w in ORGANISATION_HEADS or w in PLACE_HEADS or w in EVENT_HEADS
-                or w in WORK_HEADS or w in CONNECTORS_BASE for w in words)
+                or w in WORK_HEADS or w in CONNECTORS_BASE
+                for w in (words[:-1] if surname_day else words))
     noun = next((m.group(1) for c in places if (m := _NOUN_BEFORE.search(c.before))
                  and m.group(1) in PERSON_NOUNS), None)
     if noun is not None and 2 <= len(words) <= 6 and not heads and \
@@ -3373,6 +3384,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "place", "a region by its side, listed before a place ('East Anglia and " \
             "Lincolnshire')"
+    if last == "Online" and len(words) >= 2 and words[-2] not in WORK_HEADS:  # (not
+        # "Federal Register Online": a journal's site, the journal)
+        return "organisation", "a site's name ending in 'Online' ('Global Voices Online', " \
+            "'America Online')"
+    if last == "Ages" and len(words) >= 2:
+        return "other", "a period of history ('the Middle Ages', 'the Dark Ages')"
     if unaccented(text) in _OCEAN_CLIMATE:
         return "other", "a climate pattern of the Pacific ('El Niño', 'La Niña')"
     if len(words) == 2 and words[0] in ("La", "Le", "Las", "Los", "Les", "El") and \

@@ -200,7 +200,33 @@ _MARK = re.compile(r"[“”\"‘’'«»„]")
 _DOUBLE_MARK = re.compile(r"[“”\"«»„]")
 
 
+def _straight_nest(line: str, offset: int) -> list[Passage] | None:
+    """A paragraph wholly in straight marks that holds words in straight marks too, each
+    closed right after a letter: '"No more "bad migrant"-"good migrant" division games.
+    … to understand."' is one quote, the marks inside it nested ones (not '"Hello," he
+    said. "Bye."', two quotes, the first closed after its comma)."""
+    body = line.rstrip("\r\n")
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
+    if len(body) < 6 or body[0] != '"' or body[-1] != '"' or body[-2] not in ".!?…" or \
+            body.count('"') < 4 or body.count('"') % 2:
+        return None
+    inner_marks = [m.start() for m in re.finditer('"', body)][1:-1]
+    pairs = list(zip(inner_marks[::2], inner_marks[1::2], strict=True))
+    if not all(body[a - 1] in " -–—(" and body[a + 1].isalnum() and body[b - 1].isalpha()
+               and (b + 1 >= len(body) or not body[b + 1].isalnum()) for a, b in pairs):
+        return None
+    start = offset + lead
+    inner = [Passage(start + a, start + b, start + a + 1, start + b, True, 1)
+             for a, b in pairs]
+    return [Passage(start, start + len(body) - 1, start + 1, start + len(body) - 1, True, 0,
+                    inner=inner)]
+
+
 def _scan(line: str, offset: int) -> list[Passage]:
+    nest = _straight_nest(line, offset)
+    if nest is not None:
+        return nest
     stack: list[tuple[str, int]] = []  # (kind, index of the opening mark)
     top: list[Passage] = []
     inner: list[Passage] = []
@@ -274,9 +300,10 @@ def _scan(line: str, offset: int) -> list[Passage]:
             continue  # "Pick ‘n Pay", "rock ’n’ roll": an "and" cut short, no quote
         if ch in "‘'" and (before.isspace() or before in "([—–-“\"" or i == 0
                            or (ch == "‘" and before.isalpha() and labelled)) and \
-                (after.isalnum() or after in "“\""):
+                (after.isalnum() or after in "“\"…" or line.startswith("...", i + 1)):
             stack.append(("single", i))  # (and "… Ministry of Foreign Affairs‘I am …": a
-            # listing item's label glued to the teaser's quote)
+            # listing item's label glued to the teaser's quote; "'... to balance …'": a
+            # quote taken up in mid-sentence)
     if stack:  # left open: ends with the line (continued in the next paragraph)
         kind, start = stack[0]
         cut_at_once = _CUT_AT_ONCE.fullmatch(line[start + 1:end_of_line].strip())

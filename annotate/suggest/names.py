@@ -3457,6 +3457,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             re.match(r":[^\S\n]+[“\"‘']", text[run[-1].end:]):
         return [run]  # 'The Eh Sayers Podcast: "It's 8pm… Do You Know …?"': a podcast by
         # name, then its episode's title in marks
+    if 2 <= len(run) <= 6 and run[-1].text in ("Podcast", "Newsletter", "Blog", "Series") and \
+            re.search(r":[^\S\n]+\Z", text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) \
+            and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) and \
+            not any(t.text in HEADLINE_VERBS for t in run):
+        return [run]  # "… in Colombo, Sri Lanka: Into the Deep Podcast": a podcast by name
+        # after what the headline says it comes from, ending the line
     if 3 <= len(run) <= 5 and run[0].text == "THE" and \
             all(t.text.isupper() and t.text.isalpha() for t in run) and \
             run[-1].text.title() in ORGANISATION_HEADS and \
@@ -3475,6 +3481,15 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                for w in before):
             return [run]  # "MARITIME ADMINISTRATOR REAR ADM. (RET) ANN PHILLIPS": a
             # speaker's name in a heading in capitals, after her titles
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    if 2 <= len(run) <= 4 and (
+            (re.search(r"[^\S\n](?:–|—|\|)[^\S\n]+\Z", text[line_start:run[0].start])
+             and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]))
+            or re.match(r"[^\S\n]+»[^\S\n]", text[run[-1].end:])) and \
+            all(t.capitalised and t.text not in HEADLINE_VERBS for t in run) and \
+            _on_many_lines(text, run[:2]):
+        return [run]  # "Protest – Global Voices", "Global Voices Online » Protest": a
+        # site's name in its pages' titles and trail, on line after line of the page
     ands = [k for k, t in enumerate(run) if t.text == "and" and 0 < k < len(run) - 1]
     if ands and _acted_on(text, run[0].start):
         bounds = [-1, *ands, len(run)]  # "CFTC Charges Florida Company Mintco LLC and
@@ -3578,6 +3593,27 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         # (or after a minister's portfolio: "Minister of Employment Arto
                         # Satonen", a photo's caption; "Secretary of the Treasury Janet L.
                         # Yellen on …")
+                        or (e - start == 2 and start > 0
+                            and (e == len(run) or run[e].text in _HEADLINE_PREPOSITIONS)
+                            and run[start].text in know.given_names
+                            and len(run[start].text) >= 3  # (not "Le Monde's")
+                            and run[start].text.casefold() not in know.common_words
+                            and run[start].text.casefold() not in lower
+                            and not know.big_place(run[start].text)
+                            and len(run[start + 1].text) >= 4
+                            and run[start + 1].text not in know.given_names
+                            and not run[start + 1].text.endswith(("s", "ing", "ed"))
+                            and (run[start - 1].text not in know.given_names
+                                 or run[start - 1].text.casefold() in know.common_words)
+                            and not run[start + 1].acronym
+                            and run[start + 1].text.casefold() not in lower
+                            and run[start + 1].text.casefold() not in know.common_words
+                            and not _is_title(run[start + 1].text, know.titles)
+                            and not _any_head(run[start + 1].text))
+                        # ("… Their Country's Old Friend Robert Mugabe in Zimbabwe": a given
+                        # name, then a surname no word of the language is, ending the run;
+                        # not "Press Kit", "Banks Leads", "Young Adults": a noun or a verb;
+                        # nor "Storm Bonnie" of "Tropical Storm Bonnie", a storm's name)
                         or (2 <= e - start <= 8 and run[e - 1].text in COMPANY_FORMS
                             and e == len(run) and start > 0
                             and run[start - 1].text.casefold() in _FIRM_BREAKS
