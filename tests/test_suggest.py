@@ -14093,3 +14093,20 @@ def test_a_site_s_name_in_its_page_titles_and_a_podcast_after_a_headline_s_colon
     journal = _entity(suggest("From the Federal Register Online via GPO Access.\n"),
                       "Federal Register Online")
     assert "'Online'" not in journal.evidence, journal
+
+
+def test_an_embassy_s_speeches_titles_ceremonies_and_bodies_in_a_headline() -> None:
+    found = suggest("Chargée d’Affaires Andréa Tomaszewicz Remarks\n\n"
+                    "The Signing of the USAID Development Grant September 27, 2016\n\n"
+                    "Thank you, Deputy Chief of Mission Sonnek for the introduction. USAID "
+                    "helps.\n")
+    kinds = _types(found)
+    assert kinds["Andréa Tomaszewicz"] == kinds["Sonnek"] == "person", kinds
+    assert _entity(found, "Sonnek").role == "Deputy Chief of Mission"
+    assert not any(name.startswith(("Signing", "Mission")) for name in kinds), kinds
+    found = suggest("Press Releases: Joint Statement From the U.S. Department of State and the "
+                    "Ministry of Foreign Affairs of Sri Lanka on the Second Dialogue\n\n"
+                    "Sri Lanka and the United States met.\n")
+    kinds = _types(found)
+    assert kinds["U.S. Department of State"] == "organisation", kinds
+    assert kinds["Ministry of Foreign Affairs of Sri Lanka"] == "organisation", kinds

@@ -413,7 +413,7 @@ _MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Z-])[A-Z\d][\w-]*")
 _TRIBAL_HEADS = frozenset("Nation Nations Tribe Tribes Band Bands Reservation Community "
                           "Indians".split())
 #: Ceremonies a headline names before what they open: "Grand Opening of …".
-_CEREMONIES = frozenset("Opening Reopening Groundbreaking Dedication Unveiling".split())
+_CEREMONIES = frozenset("Opening Reopening Groundbreaking Dedication Unveiling Signing".split())
 #: What a headline says was done to someone, in title case before "of" and the name.
 _ACTS_ON_PEOPLE = frozenset("Expulsion Arrest Arrests Detention Release Imprisonment Jailing "
                             "Sentencing Conviction Abduction Kidnapping Disappearance "
@@ -497,10 +497,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # nor "Conference of State Government Ministers", whose name they end)
         run = run[:-1]  # "Northern Ireland Executive Ministers and their officials": the
         # body whose members act, then the plural of their title
-    opening = 1 if run and run[0].text == "Grand" else 0
+    opening = 1 if run and run[0].text in ("Grand", "The") else 0
     the = 1 if len(run) > opening + 3 and run[opening + 2].text == "the" else 0
     if len(run) >= opening + 3 + the and run[opening].text in _CEREMONIES and \
-            run[opening + 1].text == "of" and run[opening + 2 + the].capitalised:
+            run[opening + 1].text == "of" and (run[opening + 2 + the].capitalised
+                                                 or run[opening + 2 + the].acronym):
         run = run[opening + 2 + the:]  # "… with Grand Opening of New Seaway Visitor
         # Center", "Remarks at the Dedication of the Ethel Kennedy Bridge": a ceremony's
         # name in a headline, then what it opens
@@ -4682,6 +4683,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     rest = run[last_title + 1:]
     role_end = last_title + 1
     unowned = False  # (whether the role before belongs to someone else)
+    if len(rest) >= 3 and rest[0].text == "of" and rest[1].text in ("Mission", "Staff") and \
+            words[last_title] in ("Chief", "Head", "Chiefs", "Heads") and \
+            rest[2].capitalised and not rest[2].acronym:
+        role_end += 2  # "Deputy Chief of Mission Sonnek", "Chief of Staff Ron Klain": a
+        rest = rest[2:]  # title whose "of" names no body, then the holder
     if rest and rest[0].text in ("of", "for") and len(rest) > 1:
         # "CEO of the Refugee Council Enver Solomon": the organisation ends at its head word
         k = 1

@@ -72,10 +72,12 @@ alderperson alder commandant rapporteur guardsman guardswoman sens reps tem temp
 astronaut cosmonaut seismologist volcanologist meteorologist climatologist organizer organiser
 insp supt cst const det conservationist congressperson
 imaam maulana moulana mawlana maulvi moulvi
+chargée d’affaires d'affaires
 """.split())
 # (and police ranks' short forms: "Insp. Lise Crouch", "Supt. Rob Lasson", "Cst. Hans
 # Ouellette"; and Muslim clerics' titles as South Asian and South African English spell
-# them: "Imaam Yaaseen", "Moulana Abdul Khaliq Ebrahim Allie")
+# them: "Imaam Yaaseen", "Moulana Abdul Khaliq Ebrahim Allie"; and a diplomat's post in
+# French, "Chargée d’Affaires Andréa Tomaszewicz")
 #: Parts of the world made of several countries that the gazetteer lists as no one place.
 _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central America",
                           "South America", "North America", "Central Asia", "South Asia",

@@ -3481,6 +3481,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                for w in before):
             return [run]  # "MARITIME ADMINISTRATOR REAR ADM. (RET) ANN PHILLIPS": a
             # speaker's name in a heading in capitals, after her titles
+    bodies = _bodies_after_the(text, run)
+    if bodies:
+        return bodies  # "Joint Statement From the U.S. Department of State and the Ministry
+        # of Foreign Affairs of Sri Lanka on …": bodies by their heads, each after "the"
     line_start = text.rfind("\n", 0, run[0].start) + 1
     if 2 <= len(run) <= 4 and (
             (re.search(r"[^\S\n](?:–|—|\|)[^\S\n]+\Z", text[line_start:run[0].start])
@@ -3571,7 +3575,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         # seaway, a place named for a place)
                         or ((e == len(run) or _is_title(run[e].text, know.titles)
                              or run[e].text in ROLE_MODIFIERS
-                             or run[e].text in _HEADLINE_PREPOSITIONS) and start > 0 and (
+                             or run[e].text in _HEADLINE_PREPOSITIONS
+                             or (e == len(run) - 1 and run[e].text in _SPEECH_KINDS))
+                            and start > 0 and (
                                 e - start == 2 or (e - start == 3 and (
                                     re.fullmatch(r"[A-Z]\.", run[start + 1].text)
                                     or run[start + 1].text in know.given_names)))
@@ -4104,6 +4110,29 @@ def _names_nothing(text: str, run: list[Token]) -> bool:
         return True
     return len(run) == 1 and len(word) == 1 and re.search(
         r"\b[A-Z][^\S\n]+to[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]) is not None
+
+
+def _bodies_after_the(text: str, run: list[Token]) -> list[list[Token]]:
+    """The bodies a headline's run after "the" names, each "<head> of …" (after a country's
+    letters), joined by "and the": "the U.S. Department of State and the Ministry of
+    Foreign Affairs of Sri Lanka" (none if any part is not so shaped)."""
+    if not text.endswith("the ", 0, run[0].start):
+        return []
+    cuts = [k for k in range(1, len(run) - 1)
+            if run[k].text == "and" and run[k + 1].text == "the"]
+    parts = [run[a:b] for a, b in zip([0, *(k + 2 for k in cuts)], [*cuts, len(run)],
+                                     strict=True)]
+    for part in parts:
+        j = 1 if part and part[0].text in COUNTRY_LETTERS else 0
+        if not (len(part) >= j + 3 and part[j].text in ORGANISATION_HEADS
+                and part[j + 1].text == "of" and part[-1].capitalised
+                and all(t.capitalised or t.text in ("of", "the", "and", "for")
+                        for t in part[j + 2:])
+                and not any(t.text in HEADLINE_VERBS or t.text in EVENT_HEADS or t.possessive
+                            for t in part)):
+            return []  # (not "the Council of … Authorities Spring Executive Directors'
+            # Meeting": a body's meeting, named with its holders' possessive)
+    return parts
 
 
 def _on_many_lines(text: str, stretch: list[Token]) -> bool:
