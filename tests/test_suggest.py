@@ -14110,3 +14110,29 @@ def test_an_embassy_s_speeches_titles_ceremonies_and_bodies_in_a_headline() -> N
     kinds = _types(found)
     assert kinds["U.S. Department of State"] == "organisation", kinds
     assert kinds["Ministry of Foreign Affairs of Sri Lanka"] == "organisation", kinds
+
+
+def test_a_copy_that_lost_its_macrons_and_te_reo_names_of_programmes() -> None:
+    found = suggest(
+        "The Government will invest over $900 million to support all MÄori, ministers said.\n\n"
+        "\"We know that the effects have impacted on MÄori,\" Minister of MÄori Development "
+        "Nanaia Mahuta said.\n\n"
+        "\"He Poutama Rangatahi, Mana in Mahi and MÄori Cadetships have received boosts,\" "
+        "Willie Jackson said.\n\n"
+        "\"It moved swiftly in response to the effects of COVID 19,\" Peeni Henare said.\n")
+    kinds = _types(found)
+    assert kinds["MÄori"] == "group", kinds
+    assert kinds["Nanaia Mahuta"] == "person", kinds
+    assert _entity(found, "Nanaia Mahuta").role == "Minister of MÄori Development"
+    assert kinds["He Poutama Rangatahi"] != "person", kinds
+    assert kinds["COVID 19"] == "other", kinds
+    assert [q.speaker_name for q in found.quotes] == ["Nanaia Mahuta", "Willie Jackson",
+                                                      "Peeni Henare"], found.quotes
+    # a pronoun before English words is still no part of a name
+    assert "He Said" not in _types(suggest("He Said No To The Plan\n\nHe said no.\n"))
+
+
+def test_a_name_before_minister_is_the_portfolio() -> None:
+    kinds = _types(suggest("The Whānau Ora Minister Peeni Henare said funds went to Whānau "
+                           "Ora Commissioning Agencies. Whānau Ora moved swiftly.\n"))
+    assert kinds["Whānau Ora"] == "organisation" and kinds["Peeni Henare"] == "person", kinds

@@ -88,6 +88,7 @@ from .lexicon import (
     STORM_STAGES,
     STREET_FIRST,
     TE_REO_OPENERS,
+    TE_REO_WORD,
     UPRISINGS,
     VESSEL_PREFIXES,
     WISHED_DAYS,
@@ -3139,6 +3140,11 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         # Campaign", "its 1890 Constitution"; and an edition the run kept its year for: "the
         # 2012 Summer Paralympics")
         return True
+    if first.text == "He" and len(run) >= 3 and all(
+            t.capitalised and not t.acronym and TE_REO_WORD.fullmatch(t.text)
+            and t.text not in know.given_names for t in run[1:3]):
+        return True  # "He Poutama Rangatahi", "He Puna Marama": te reo's "a" opening a
+        # programme's or a body's name, the words after it te reo's too (not "He Said …")
     if len(run) >= 4 and first.capitalised and run[1].text == "the" and \
             run[2].capitalised and run[-1].text in ("Podcast", "Series", "Show", "Newsletter"):
         return True  # "Into the Deep Podcast", "Beyond the Headlines Series": a show's
@@ -4827,6 +4833,16 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             given = len(rest) - 2  # "Minister for Welsh Language and Lifelong Learning Eluned
             # Morgan": a portfolio's last field, then a given name the tables lack and a
             # surname they know
+        if given is None and len(rest) - org_start >= 3 and \
+                (rest[-3].text in PORTFOLIO or rest[-3].text in ORGANISATION_HEADS) and \
+                re.match(r"[^\S\n]+(?:said|says|told|added|explained)\b",
+                         text[rest[-1].end:]) and \
+                all(t.capitalised and not t.acronym and t.text not in PORTFOLIO
+                    and not _any_head(t.text) and not _is_title(t.text, titles)
+                    and not know.places.get(t.text) for t in rest[-2:]):
+            given = len(rest) - 2  # "Minister of Māori Development Nanaia Mahuta said": a
+            # portfolio, then two names no table knows, whom the speech verb after makes a
+            # person
         if given is None:
             given = next((p for p in range(org_start + 1, len(rest) - 2)
                           if (rest[p].text in OFFICE_TITLES

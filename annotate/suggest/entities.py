@@ -83,6 +83,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     out.sort(key=lambda e: e.start)
     _type_list_mates(out, text)
     _type_leaders(out)
+    _type_portfolios(out)
     _type_counties(out, text)
     _type_state_codes(out, text, know)
     return out, adjectives
@@ -136,6 +137,18 @@ def _type_leaders(entities: list[EntitySuggestion]) -> None:
             e.type = "person"
             e.evidence = "a leader the story names an administration after ('the Biden " \
                 "administration')"
+
+
+def _type_portfolios(entities: list[EntitySuggestion]) -> None:
+    """A name typed a person by its shape alone is a portfolio's, a programme or a body,
+    when another entity's role names a minister for it: "Whānau Ora" beside "Whānau Ora
+    Minister Peeni Henare"."""
+    held = {e.role.removesuffix(" Minister") for e in entities
+            if e.role and e.role.endswith(" Minister")}
+    for e in entities:
+        if e.type == "person" and e.evidence in SHAPE_ONLY and e.name in held:
+            e.type = "organisation"
+            e.evidence = f"a minister's portfolio ('{e.name} Minister …')"
 
 
 def _type_counties(entities: list[EntitySuggestion], text: str) -> None:

@@ -1438,8 +1438,21 @@ _SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|says|said|told
                            r"wanted)\b")
 
 
+#: An "ā" a broken encoding wrote "Ä" (its second byte lost), inside a word: "MÄori",
+#: "WhÄnau Ora" (German's "Ä" opens a word or stands in capitals, never so).
+_LOST_MACRON = re.compile(r"(?<=[A-Za-z])Ä(?=[a-z])")
+
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
+    if any(_LOST_MACRON.search(f.text) for f in cluster):
+        meant = _LOST_MACRON.sub("ā", cluster[0].text)
+        if " " not in meant and (know.is_demonym(meant) or meant in know.peoples
+                                 or unaccented(meant) in know.peoples):
+            return "group", "a people named as such, its macron lost to the encoding ('MÄori')"
+        return type_of([Form(_LOST_MACRON.sub("ā", f.text),
+                             tuple(_LOST_MACRON.sub("ā", w) for w in f.words), f.places)
+                        for f in cluster], know)  # typed as the words it meant: "Māori"
     main = cluster[0]
     words = main.words
     text = main.text
@@ -1846,7 +1859,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"Interstate |US |SR |Route |Highway |HWY |Hwy\.? |FM |RM |CR |"
                     r"(?:Forest Service|County|Forest) Road )\d{1,4}", text):
         return "place", "a highway by its number ('I-85', 'US 191', 'US HWY 26')"
-    if text.upper() in DISEASE_DESIGNATIONS or re.fullmatch(r"H\d{1,2}N\d{1,2}", text):
+    if text.upper().replace(" ", "-") in DISEASE_DESIGNATIONS or \
+            re.fullmatch(r"H\d{1,2}N\d{1,2}", text):  # (and "COVID 19", its hyphen lost)
         return "other", "a disease or a virus by its designation ('H1N1', 'H5N1')"
     if DESIGNATION.fullmatch(words[0]) and not (
             len(words) > 2 and last in ORGANISATION_HEADS) and not (
