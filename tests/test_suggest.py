@@ -14136,3 +14136,27 @@ def test_a_name_before_minister_is_the_portfolio() -> None:
     kinds = _types(suggest("The Whānau Ora Minister Peeni Henare said funds went to Whānau "
                            "Ora Commissioning Agencies. Whānau Ora moved swiftly.\n"))
     assert kinds["Whānau Ora"] == "organisation" and kinds["Peeni Henare"] == "person", kinds
+
+
+def test_a_transcript_s_labels_in_capitals_name_the_speaker() -> None:
+    found = suggest("Ned Price, Department Spokesperson\n"
+                    "MR PRICE: Hello.\nQUESTION: Hello.\n"
+                    "MR PRICE: Good afternoon. We start today with the news of the week.\n"
+                    "UNDER SECRETARY BASS: Great. Thank you, colleagues, for all of this.\n"
+                    "UNDER SECRETARY BASS: But I know I speak for all of our colleagues.\n")
+    assert _entity(found, "Ned Price").aliases == ["PRICE"], found.entities
+    alone = suggest("MR PRICE: Remember on Monday when I said, “Remember this when we were "
+                    "late.”\nMR PRICE: Two minutes before. Exactly. So this is it.\n")
+    assert _types(alone) == {"PRICE": "person"}, alone.entities
+    assert [q.speaker_name for q in alone.quotes] == ["PRICE"], alone.quotes
+
+
+def test_a_body_by_its_country_s_adjective_and_what_a_body_issues_before_for() -> None:
+    found = suggest("The United States welcomes the announcement by the Government of Uganda. "
+                    "We support the response of the Ugandan Government.\n"
+                    "You are subscribed to Department Press Briefings for U.S. Department of "
+                    "State. This is new.\n")
+    kinds = _types(found)
+    assert "Ugandan Government" not in kinds, kinds
+    assert "Ugandan Government" in _entity(found, "Government of Uganda").aliases
+    assert kinds["U.S. Department of State"] == "organisation", kinds

@@ -32,6 +32,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     CONTACT_LABELS,
     CONTEST_WORLDS,
+    COUNTRY_LETTERS,
     COURT_CASE,
     ELECTED_OFFICES,
     EVENT_HEADS,
@@ -1659,6 +1660,18 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[2:]  # "Growth of South Africa’s economy", a heading: a common word, then
         # the place whose thing it is
     run = _trim_keeping_ordinal(run, know)
+    split = next((k for k in range(2, len(run) - 3) if run[k].text == "for"
+                  and run[k - 1].text.endswith("s") and run[k + 1].text in COUNTRY_LETTERS
+                  and run[k + 2].text in ORGANISATION_HEADS and run[k + 3].text == "of"), None)
+    if split is not None:
+        return [*_cut(text, run[:split], know, surnames),
+                *_cut(text, run[split + 1:], know, surnames)]  # "Department Press
+        # Briefings for U.S. Department of State": what a body issues, then the body
+    if len(run) == 2 and run[0].text.isupper() and run[0].text.title() in HONORIFICS and \
+            run[1].text.isupper() and len(run[1].text) > 2:
+        label = _candidate(text, run[1:], hint="person")
+        label.honorific = run[0].text  # "MR PRICE: …": a transcript's speaker in capitals,
+        return [label]  # the surname after the honorific
     if run and run[0].text in know.currencies and (len(run) == 1 or run[1].number) and \
             _AMOUNT_AFTER.match(text, run[0].end):
         return []  # "BRL 944.8 billion", "USD 5,000": money (but "COP 28", a conference)
@@ -3140,6 +3153,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         # Campaign", "its 1890 Constitution"; and an edition the run kept its year for: "the
         # 2012 Summer Paralympics")
         return True
+    if len(run) == 2 and first.text.isupper() and first.text.title() in HONORIFICS and \
+            run[1].text.isupper() and len(run[1].text) > 2:
+        return True  # "MR PRICE: Good afternoon": a transcript's label in capitals, the
+        # honorific and the surname (not "AN Indian company", an article in capitals)
     if first.text == "He" and len(run) >= 3 and all(
             t.capitalised and not t.acronym and TE_REO_WORD.fullmatch(t.text)
             and t.text not in know.given_names for t in run[1:3]):
@@ -5052,7 +5069,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # standing order, whose "General" is no rank
     role_words = words[:role_end]
     honorific = None
-    if len(role_words) == 1 and role_words[0].rstrip(".") in HONORIFICS:
+    if len(role_words) == 1 and (role_words[0].rstrip(".") in HONORIFICS or (
+            role_words[0].isupper() and role_words[0].rstrip(".").title() in HONORIFICS)):
+        # (and "MR PRICE:", a transcript's label in capitals)
         honorific, role = role_words[0], None
     else:
         role = " ".join(text[t.start:t.end] if t.possessive else t.text

@@ -305,6 +305,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n == 1 and words[0].isupper() and len(words[0]) > 2 and \
+            any(c.honorific for c in form.places):
+        people = [f for f in index.by_last[words[0].title()] if f is not form
+                  and len(f.words) >= 2 and index.person(f)]
+        if len(people) == 1:
+            return people[0]  # "MR PRICE:" → "Ned Price": a transcript's label in capitals,
+            # the honorific and the surname of the person the page names
     if n == 1 and any(_SPEAKS_AFTER.match(c.after) for c in form.places):
         people = [f for f in index.by_last[words[0]] if f is not form and len(f.words) >= 2
                   and index.person(f)]
@@ -337,6 +344,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(reordered) == 1:
             return reordered[0]  # "the 30th Annual Nedlac Summit" → "the 30th NEDLAC Annual
             # Summit" before it: one event, its words in another order
+    if n == 2 and know.is_demonym(words[0]) and words[1] in ORGANISATION_HEADS:
+        bodies = [f for f in index.by_first[words[1]] if f is not form and len(f.words) == 3
+                  and f.words[1] == "of" and know.places.get(f.words[2]) == "country"
+                  and _same_stem(words[0], f.words[2])]
+        if len(bodies) == 1:
+            return bodies[0]  # "the Ugandan Government" → "the Government of Uganda": one
+            # body, by its country's adjective or by "of" and the country
     if n >= 2 and know.places.get(words[0]) == "country" and not index.person(form):
         people = [f for f in index.by_last[words[-1]] if f is not form and f.words[1:] == words[1:]
                   and know.is_demonym(f.words[0]) and _same_stem(f.words[0], words[0])]

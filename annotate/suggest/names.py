@@ -741,7 +741,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                     _LABEL_AFTER.match(text, run[-1].end) and before.strip() in ("", "•")
                     and " ".join(t.text for t in run).title() not in know.places
                     and " ".join(t.text for t in run) not in COUNTRY_LETTERS
-                    and not (2 <= len(run) <= 4 and run[0].text.title() in know.given_names
+                    and not (2 <= len(run) <= 4
+                             and (run[0].text.title() in know.given_names
+                                  or run[0].text.title().rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")
+                                  or (_is_title(run[0].text.title(), know.titles)
+                                      and not _is_title(run[-1].text.title(), know.titles)
+                                      and _repeated_label(text, run)))
                              and re.match(r":[^\S\n]+(?:\S+[^\S\n]+){3,}[^\n]*[a-z]",
                                           text[run[-1].end:]))
                     and not (text.startswith(", ", run[0].end)
@@ -749,7 +754,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "WHERE:", "A/V NOTE:": a heading of a media advisory; "PRESS RELEASE :
             # …", a label (but "NEW DELHI: …", "WASHINGTON, D.C.: …", a dateline, "USA: …", a
             # country's letters before a headline; and
-            # "JACINTA ALLAN: It’s great to be here …", a transcript's speaker)
+            # "JACINTA ALLAN: It’s great to be here …", "MR PRICE: Good afternoon …",
+            # "UNDER SECRETARY BASS: Great. …", a transcript's speaker)
         if (run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("(")) \
                 or re.search(r"\([Pp]ronounced[^\S\n]+$", text[max(0, run[0].start - 20):
                                                               run[0].start]):
@@ -4110,6 +4116,13 @@ def _names_nothing(text: str, run: list[Token]) -> bool:
         return True
     return len(run) == 1 and len(word) == 1 and re.search(
         r"\b[A-Z][^\S\n]+to[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]) is not None
+
+
+def _repeated_label(text: str, run: list[Token]) -> bool:
+    """Whether the words of a run in capitals open two lines or more before a colon: a
+    transcript's label for a speaker, not a heading ("UNDER SECRETARY BASS:")."""
+    label = r"[^\S\n]+".join(re.escape(t.text) for t in run)
+    return len(re.findall(rf"(?m)^[^\S\n]*{label}:", text)) >= 2
 
 
 def _bodies_after_the(text: str, run: list[Token]) -> list[list[Token]]:
