@@ -4185,7 +4185,12 @@ def main(argv: list[str]) -> int:
             ("Five-hundred-and-eighth held-out set (the State Department's press briefings as "
              "its site, an Italian agency's feed and a news site keep them; public domain)",
              HERE / "heldout-508", "gold written before the engine ran on it; first run: "
-             "names P 0.93, R 0.90, type 1.00, quotes R 1.00 (1/1), P 1.00, speaker 0.00"))
+             "names P 0.93, R 0.90, type 1.00, quotes R 1.00 (1/1), P 1.00, speaker 0.00"),
+            ("Five-hundred-and-ninth held-out set (Mississippi Today as two local sites "
+             "republish it; CC BY-ND 4.0)",
+             HERE / "heldout-509", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 1.00, type 1.00 (names goal met), quotes R 0.75 (3/4), P 1.00, "
+             "speaker 0.67"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
