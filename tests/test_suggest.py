@@ -14160,3 +14160,13 @@ def test_a_body_by_its_country_s_adjective_and_what_a_body_issues_before_for() -
     assert "Ugandan Government" not in kinds, kinds
     assert "Ugandan Government" in _entity(found, "Government of Uganda").aliases
     assert kinds["U.S. Department of State"] == "organisation", kinds
+
+
+def test_she_after_a_quote_is_the_person_the_sentence_before_describes() -> None:
+    found = suggest("A child was turned away, according to his mother. The child’s mother "
+                    "gave the paper permission to quote her without using her name.\n\n"
+                    "“They just said they don’t do it there,” she said.\n")
+    assert [q.speaker_name for q in found.quotes] == ["the child’s mother"], found.quotes
+    named = suggest("Mary Smith runs the shelter. The director spoke to us.\n\n"
+                    "“We are full,” she said.\n")
+    assert [q.speaker_name for q in named.quotes] == ["Mary Smith"], named.quotes

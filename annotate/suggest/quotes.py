@@ -2722,7 +2722,40 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
         i -= 1
     if crowd is not None:
         return None, crowd.group()
+    if pronoun in ("he", "she") and text:
+        described = _person_described_before(text, at)
+        if described is not None:
+            return None, described  # "The child’s mother gave Mississippi Today permission
+            # to quote her without using her name. “…,” she said.": the one the sentence
+            # before describes, no one named
     return None, pronoun
+
+
+#: The words that open a person described, not named: "The child’s mother", "A local man".
+_DESCRIBING = frozenset("The the A a An an His his Her her".split())
+
+
+def _person_described_before(text: str, at: int) -> str | None:
+    """The person the sentence before the one at ``at`` opens with, described by a noun for
+    a person ("The child’s mother gave …"), when no one is named: what "she" stands for.
+    Only the two sentences before, in the paragraph before or this one."""
+    line = text.rfind("\n", 0, at) + 1
+    before = text[:line].rstrip() if not text[line:at].strip(" “\"") or \
+        text[line:line + 1] in "“\"" else text[:max(text.rfind(". ", line, at), line)]
+    block = before[before.rfind("\n\n") + 2 if "\n\n" in before else 0:]
+    sentences = [m.group() for m in re.finditer(r"[^.!?\n]+[.!?]?", block) if m.group().strip()]
+    for sentence in reversed(sentences[-2:]):
+        words = sentence.split()
+        if not words or words[0] not in _DESCRIBING:
+            continue
+        k = 2 if len(words) > 2 and words[1].endswith(("’s", "'s")) else 1
+        noun = next((j for j in range(k, min(k + 2, len(words)))
+                     if words[j] in PERSON_NOUNS), None)
+        if noun is not None and all(w.isalpha() or w.endswith(("’s", "'s"))
+                                    for w in words[1:noun + 1]):
+            phrase = " ".join(words[:noun + 1])  # "The child’s mother", "A local man"
+            return phrase[:1].lower() + phrase[1:]
+    return None
 
 
 #: A statement that opens with the body that makes it, then its verb: "“The Global AIDS
