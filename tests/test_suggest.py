@@ -14170,3 +14170,17 @@ def test_she_after_a_quote_is_the_person_the_sentence_before_describes() -> None
     named = suggest("Mary Smith runs the shelter. The director spoke to us.\n\n"
                     "“We are full,” she said.\n")
     assert [q.speaker_name for q in named.quotes] == ["Mary Smith"], named.quotes
+
+
+def test_spanish_names_bodies_and_a_country_before_for_the_party() -> None:
+    found = suggest("Jaime Pardo Leal, candidate for the presidency of Colombia for the "
+                    "Patriotic Union, was killed. We spoke with Tomás Hirsch of Acción "
+                    "Humanista. He spoke for Mundo sin Guerras y Violencia.\n"
+                    "Roberto Pizarro, economist: “I approve will generate growth”.\n"
+                    "Economist Roberto Pizarro Hofer is an outspoken dissident.\n")
+    kinds = _types(found)
+    assert kinds["Colombia"] == "place" and kinds["Patriotic Union"] == "organisation", kinds
+    assert kinds["Acción Humanista"] == "organisation", kinds
+    assert kinds["Mundo sin Guerras y Violencia"] == "organisation", kinds
+    assert _entity(found, "Roberto Pizarro Hofer").aliases == ["Roberto Pizarro"], kinds
+    assert [q.speaker_name for q in found.quotes] == ["Roberto Pizarro Hofer"], found.quotes

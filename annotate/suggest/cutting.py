@@ -1660,6 +1660,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[2:]  # "Growth of South Africa’s economy", a heading: a common word, then
         # the place whose thing it is
     run = _trim_keeping_ordinal(run, know)
+    place_for = next((k for k in range(1, min(4, len(run) - 3)) if run[k].text == "for"
+                      and run[k + 1].text == "the" and run[-1].text in ORGANISATION_HEADS
+                      and know.big_place(" ".join(t.text for t in run[:k]))), None)
+    if place_for is not None:
+        return [*_cut(text, run[:place_for], know, surnames),
+                *_cut(text, run[place_for + 2:], know, surnames)]  # "candidate for the
+        # presidency of Colombia for the Patriotic Union": the country, then the party
     split = next((k for k in range(2, len(run) - 3) if run[k].text == "for"
                   and run[k - 1].text.endswith("s") and run[k + 1].text in COUNTRY_LETTERS
                   and run[k + 2].text in ORGANISATION_HEADS and run[k + 3].text == "of"), None)

@@ -956,12 +956,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(fuller) == 1:  # "Sidi Ould Cheikh Abdallahi" → "Sidi Mohamed Ould …"
                 return fuller[0]
         if n == 2 and index.person(form):
-            paternal = [f for f in index.by_first[words[0]] if len(f.words) >= 4
+            paternal = [f for f in index.by_first[words[0]] if len(f.words) >= 3
                         and f.words[-2] == words[1] and index.person(f)
                         and f.words[-1][:1].isupper() and f.words[-2] not in know.particles]
             if len(paternal) == 1:
-                return paternal[0]  # "Félix Llerena" → "Félix Yuniel Llerena López": a
-                # given name and the first of two surnames, as Spanish names are shortened
+                return paternal[0]  # "Félix Llerena" → "Félix Yuniel Llerena López",
+                # "Roberto Pizarro" → "Roberto Pizarro Hofer": a given name and the first
+                # of two surnames, as Spanish names are shortened
         if n == 2 and words[-1] in PLACE_HEADS:
             fuller = [f for f in index.by_first[words[0]] if len(f.words) == 3
                       and f.words[-1] == words[-1] and f.words[1] in _JURISDICTIONS]

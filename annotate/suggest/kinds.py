@@ -550,7 +550,10 @@ _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität
                                "Assembleia Asamblea Assemblée Senado Partido Companhia "
                                "Compañía Exército Ejército Marinha Liceo Lycée Liceu Colegio "
                                "Colégio Escuela Escola Ysbyty Ysgol Coleg Prifysgol Cyngor "
-                               "Canolfan".split())  # (and Welsh: "Ysbyty Aneurin Bevan")
+                               "Canolfan Acción Ação Frente Movimiento Movimento Unión União "
+                               "Alianza Aliança Mundo".split())
+# (and Welsh: "Ysbyty Aneurin Bevan"; and movements and fronts: "Acción Humanista", "Frente
+# Amplio", "Mundo sin Guerras y Violencia")
 #: Bodies' words in Spanish, Portuguese and French that open their names: "Asociación para
 #: el Manejo …", "Federación de …" (a network, "Red de …", only before "de").
 _BODIES_OPENING_ABROAD = frozenset("Asociación Associação Asociacion Federación Federação "

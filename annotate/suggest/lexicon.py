@@ -484,7 +484,7 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
                             "e", "ka", "ki", "za", "ya", "wa", "sa", "ng", "el", "las", "los",
-                            "para", "amb", "n"))  # ("Azadi ka Amrit
+                            "para", "amb", "n", "sin", "sem", "sans"))  # ("Azadi ka Amrit
 # Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese
 # "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino "sa"
 # and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan"; Spanish
