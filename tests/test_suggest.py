@@ -14184,3 +14184,14 @@ def test_spanish_names_bodies_and_a_country_before_for_the_party() -> None:
     assert kinds["Mundo sin Guerras y Violencia"] == "organisation", kinds
     assert _entity(found, "Roberto Pizarro Hofer").aliases == ["Roberto Pizarro"], kinds
     assert [q.speaker_name for q in found.quotes] == ["Roberto Pizarro Hofer"], found.quotes
+
+
+def test_a_slogan_to_free_someone_and_a_photographer_for_an_outlet() -> None:
+    found = suggest("I’m with you, Meduza\nEvgeny Feldman for Meduza\n\n"
+                    "Free Alexey Navalny! Meduza responds to the imprisonment\n\n"
+                    "Alexey Navalny has been sentenced to prison.\n\nFree Alexey Navalny!\n")
+    kinds = _types(found)
+    assert kinds["Alexey Navalny"] == kinds["Evgeny Feldman"] == "person", kinds
+    assert not any(name.startswith("Free") for name in kinds), kinds
+    assert kinds["Meduza"] != "person", kinds
+    assert "Free Press Fest" in _types(suggest("Join us at the Free Press Fest in Missoula.\n"))

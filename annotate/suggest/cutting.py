@@ -3273,7 +3273,13 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                 and run[1].text in MONTHS_AND_DAYS)  # "Early Saturday, General …"
                    or (run[0].text in _LISTING_OPENERS and run[0].initial)
                    or (run[0].text in _IMPERATIVE_OPENERS and run[0].initial
-                       and len(run) > 1)):
+                       and len(run) > 1)
+                   or (run[0].text == "Free" and len(run) > 2
+                       and not _any_head(run[-1].text)
+                       and (run[1].text in know.given_names
+                            or _person_like(run[1:], know)))):  # ("Free Alexey Navalny!": a
+            # slogan's verb before the name of the one it would free; not "Free Press
+            # Fest", an event)
         if len(run) > 1 and ((run[0].text in ("First", "Second", "Third") and
                              (run[1].text.casefold() in know.titles
                               or run[1].text in _AFTER_ORDINAL)) or

@@ -1817,9 +1817,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and any(c.after.startswith("!") for c in places) and \
             (all(c.after.startswith("!") for c in places)
              or words[0] not in know.given_names) and \
-            last not in PLACE_HEADS and last not in EVENT_HEADS:  # (not "right outside Ewa
-        # Beach!", "Happy Independence Day!": a sentence's end; but a feed's heading may leave
-        # the mark off: "Subscribe to Democracy Now feed")
+            last not in PLACE_HEADS and last not in EVENT_HEADS and \
+            not any(re.search(r"\bFree[^\S\n]+$", c.before) for c in places):
+        # (not "Free Alexey Navalny!": a slogan calling for someone's release; not "right
+        # outside Ewa Beach!", "Happy Independence Day!": a sentence's end; but a feed's
+        # heading may leave the mark off: "Subscribe to Democracy Now feed")
         return "organisation", "its name ends with an exclamation mark ('Democracy Now!')"
     if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
            for c in places):

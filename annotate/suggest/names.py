@@ -3487,6 +3487,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                for w in before):
             return [run]  # "MARITIME ADMINISTRATOR REAR ADM. (RET) ANN PHILLIPS": a
             # speaker's name in a heading in capitals, after her titles
+    if len(run) >= 4 and run[2].text == "for" and _alone_on_line(text, run) and \
+            all(t.capitalised and not t.acronym and t.text.casefold() not in lower
+                and t.text not in HEADLINE_VERBS for t in run[:2]) and \
+            len(re.findall(rf"(?<![\w-]){re.escape(' '.join(t.text for t in run[3:]))}"
+                           r"(?![\w-])", text)) >= 2:
+        return [run[:2], run[3:]]  # "Evgeny Feldman for Meduza" under a photo: the
+        # photographer and the outlet the story names elsewhere
     bodies = _bodies_after_the(text, run)
     if bodies:
         return bodies  # "Joint Statement From the U.S. Department of State and the Ministry
