@@ -14195,3 +14195,24 @@ def test_a_slogan_to_free_someone_and_a_photographer_for_an_outlet() -> None:
     assert not any(name.startswith("Free") for name in kinds), kinds
     assert kinds["Meduza"] != "person", kinds
     assert "Free Press Fest" in _types(suggest("Join us at the Free Press Fest in Missoula.\n"))
+
+
+def test_a_byline_in_capitals_with_a_surnames_prefix_and_a_civil_liberties_union() -> None:
+    kinds = _names("Sununu has until Friday\n\nBy ETHAN DeWITT\n\nThe bill passed, according "
+                   "to the American Civil Liberties Union of New Hampshire. It saves Windham "
+                   "election officials time.\n")
+    assert kinds["ETHAN DeWITT"] == "person", kinds
+    assert kinds["American Civil Liberties Union of New Hampshire"] == "organisation", kinds
+    assert kinds["Windham"] == "place", kinds
+    assert _names("Delegates of the Independent State of Samoa voted on Friday.\n").get(
+        "Independent State of Samoa") == "place"
+
+
+def test_the_post_of_a_body_after_a_quote_is_the_person_the_paragraph_just_named() -> None:
+    found = suggest("Ron Magoon has a stark description of the mortgage market. It’s "
+                    "“pretty much dried up,” the president and CEO of Franklin Savings Bank "
+                    "said.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Ron Magoon"], found.quotes
+    spokesman = suggest("Ron Magoon has a stark description of the market. “We will not "
+                        "comment on it,” a spokesman for Franklin Savings Bank said.\n")
+    assert [q.speaker_name for q in spokesman.quotes] != ["Ron Magoon"], spokesman.quotes

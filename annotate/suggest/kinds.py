@@ -448,7 +448,10 @@ _HOME_BEFORE = re.compile(r"(?:\b(?:Sen|Sens|Rep|Reps|Del|Senator|Representative
                           r"(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}|\b(?:both|all|each)[^\S\n]+)of"
                           r"[^\S\n]+$")
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
-                          r"tournament|summit|games|ceremony|conference|election|massacre|"
+                          r"tournament|summit|games|ceremony|conference|massacre|"
+                          # (not "Windham election officials": the town's own officials)
+                          r"election(?![^\S\n]+(?:officials|workers|staff|clerks|judges|"
+                          r"administrators|boards?|offices?|results|laws?)\b)|"
                           r"bombings?|earthquake|disaster|uprising|riots?|shooting|"
                           r"floods?|crisis|war|trials?|mission|workshop|seminar|symposium|"
                           r"webinar)\b")
@@ -655,6 +658,9 @@ _STATES = frozenset("Republic Kingdom Principality Sultanate Emirate Duchy".spli
 
 
 STATE_FORMS = _STATES | frozenset("Commonwealth Federation State Union".split())
+#: Words a state's formal name may put before "State of", "Union of": "Independent State of
+#: Samoa", "Plurinational State of Bolivia".
+_STATE_ADJECTIVES = frozenset("Independent Plurinational Sovereign Free Federal Islamic".split())
 
 
 #: Days a holiday's name ends with: "Easter Sunday", "Christmas Eve", "Thanksgiving Day".
@@ -1016,6 +1022,9 @@ _SETTLED_PARTS = frozenset("Suburban Rural Coastal Upstate Downstate Metro".spli
 #: Surnames written with a capital inside, which no firm's camel case is: "McDonald",
 #: "DeLauro", "DiNapoli", "LaHood", "DuBois", "VanHollen".
 _SURNAME_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
+#: A surname in capitals after its prefix, as bylines in capitals keep it: "By ETHAN DeWITT",
+#: "MARY McCARTHY".
+_CAPITALS_AFTER_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][A-Z’'-]+")
 
 
 #: A telephone number after a name: the press contacts at the end of a release
@@ -2024,7 +2033,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if state is not None:
         rest = " ".join(words[state + 2:])
         rest = rest[4:] if rest.startswith("the ") else rest
-        if words[state] in _STATES or rest in know.places or rest in know.country_codes:
+        if words[state] in _STATES or (
+                (rest in know.places or rest in know.country_codes)
+                and all(w in _STATE_ADJECTIVES for w in words[:state])):
+            # (not "the American Civil Liberties Union of New Hampshire": a body's union
+            # in a state, not the state)
             return "place", f"'{words[state]} of …' names a state"
     if len(words) <= 3 and any(_STATE_AND_ZIP.match(c.after) for c in places):
         return "place", "a town in an address, before its state and ZIP code ('Falls " \
@@ -2570,7 +2583,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and len(words) > 1 and (words[-1].title() in PLACE_HEADS
                                               or words[0].title() in PLACE_PREFIXES):
         return "place", "a county or a street in capitals ('PULASKI COUNTY')"
-    if text.isupper() and 2 <= len(words) <= 3 and (
+    if (text.isupper() or all(w.isupper() or _CAPITALS_AFTER_PREFIX.fullmatch(w) for w in words)) \
+            and 2 <= len(words) <= 3 and (
             (words[0].title() in know.given_names and (
                 any(re.search(r"\b(?:BY|By)[^\S\n]+$", c.before) for c in places)
                 or words[-1].title() in know.surnames

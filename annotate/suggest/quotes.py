@@ -1661,6 +1661,7 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         who = _subject_before(text, who_at, q_after + m.start("verb"), s_start, q_open,
                               mentions, starts, strict=True)
         if who is not None:
+            who = _holder_named_before(text, who_at, q_open, who, mentions) or who
             key, name = who
             cue = " ".join(text[who_at:q_after + m.end("verb")].split())
             return key, name, cue, f"'{cue}' after the quote"
@@ -2293,6 +2294,41 @@ def _post_holder(text: str, s_start: int, verb_at: int, who: tuple[str | None, s
         or re.search(rf"\b{title}[^\S\n]+$", text[max(0, m.start - 30):m.start]))}
     keys = {key for key, _ in holders}
     return min(holders) if len(keys) == 1 else None
+
+
+#: A body's post in lower case, "the" before it, right before the body's name: "the
+#: president and CEO of ", "the executive director of the ".
+_LOWER_POST_OF = re.compile(r"[Tt]he[^\S\n]+(?P<post>(?:[a-z][\w-]*|CEO|CFO|COO)(?:[^\S\n]+"
+                            r"(?:[a-z][\w-]*|CEO|CFO|COO)){0,3}?)[^\S\n]+(?:of|at)"
+                            r"[^\S\n]+(?:the[^\S\n]+)?")
+
+
+#: Posts a body's people hold, in lower case, as a description names a speaker by them.
+_POSTS = frozenset("president ceo cfo coo founder co-founder cofounder director chair chairman "
+                   "chairwoman chairperson head owner manager superintendent principal dean "
+                   "commissioner administrator coordinator organizer organiser pastor partner "
+                   "executive officer secretary treasurer leader editor publisher chief "
+                   "spokesman spokeswoman spokesperson".split())
+
+
+def _holder_named_before(text: str, who_at: int, q_open: int, who: tuple[str | None, str],
+                         mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """"Ron Magoon has a stark description of the market. It’s “pretty much dried up,” the
+    president and CEO of Franklin Savings Bank said.": a post of the body, "the" before
+    it, stands for the person the paragraph has just named, when it names one person
+    before the quote; the words are that person's, not the bank's. ("A spokesman for the
+    bank said" is left to the body: "a" is someone not named.)"""
+    body = next((m for m in mentions if m.key == who[0] and who_at <= m.start), None)
+    if body is None or body.type == "person":
+        return None
+    post = _LOWER_POST_OF.fullmatch(text, who_at, body.start)
+    if post is None or not any(w.casefold() in _POSTS for w in post.group("post").split()):
+        return None
+    paragraph = text.rfind("\n", 0, q_open) + 1
+    people = [m for m in mentions if m.type == "person" and paragraph <= m.start < q_open]
+    if len({m.key for m in people}) != 1:
+        return None
+    return people[-1].key, text[people[-1].start:people[-1].end]
 
 
 #: A relative clause between a sentence's subject and its verb, set off by commas: ", which
