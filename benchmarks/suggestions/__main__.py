@@ -4227,7 +4227,8 @@ def main(argv: list[str]) -> int:
             ("Five-hundred-and-thirteenth held-out set (the U.S. Department of Justice's press "
              "releases as a university's web archive, a blog and a local news site keep them; "
              "public domain)",
-             HERE / "heldout-513", "gold written before the engine ran on it"))
+             HERE / "heldout-513", "gold written before the engine ran on it; first run: "
+             "names P 1.00, R 0.97, type 0.98, quotes R 1.00 (2/2), P 0.67, speaker 0.50"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
