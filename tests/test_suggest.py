@@ -14216,3 +14216,31 @@ def test_the_post_of_a_body_after_a_quote_is_the_person_the_paragraph_just_named
     spokesman = suggest("Ron Magoon has a stark description of the market. “We will not "
                         "comment on it,” a spokesman for Franklin Savings Bank said.\n")
     assert [q.speaker_name for q in spokesman.quotes] != ["Ron Magoon"], spokesman.quotes
+
+
+def test_a_seals_description_a_banner_line_of_an_office_and_a_race_round_a_country() -> None:
+    found = suggest("skip to content\nUnited States Department of Justice Seal of the United "
+                    "States Department of Justice displayed against a background image\n"
+                    "The Office of Public Affairs\n\nPress Releases for June 2006\n\n"
+                    "Armstrong appeared to have won the Tour de France, the department said.\n")
+    kinds = _types(found)
+    assert kinds.get("United States Department of Justice") == "organisation", kinds
+    assert not any("Seal" in name for name in kinds), kinds
+    assert kinds.get("Office of Public Affairs") == "organisation", kinds
+    assert kinds.get("Tour de France") == "event", kinds
+    assert _types(suggest("He works at the Banque de France now.\n")).get(
+        "Banque de France") == "organisation"
+
+
+def test_a_nickname_in_marks_inside_a_name_and_a_quote_after_a_listings_item() -> None:
+    found = suggest("Washington, DC - Jin Chul “Jacob” Cha, 41, of Tustin, California, who "
+                    "pleaded guilty, was sentenced Friday.\n")
+    assert found.quotes == [], found.quotes
+    listing = suggest("Deputy Attorney General Paul J. McNulty announced today that the "
+                      "United States reached an agreement. (Read more)\n\n\"We're here today to "
+                      "talk about the legal aspects of this decision.\" (Read more)\n")
+    assert [q.speaker_name for q in listing.quotes] == [None], listing.quotes
+    story = suggest("Deputy Attorney General Paul J. McNulty announced today that the United "
+                    "States reached an agreement.\n\n\"We're here today to talk about the legal "
+                    "aspects of this decision.\"\n")
+    assert [q.speaker_name for q in story.quotes] == ["Paul J. McNulty"], story.quotes

@@ -480,6 +480,16 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:owner + 1], know, surnames),
                 *_cut(text, run[owner + 1:], know, surnames)]  # "Valero’s Pembrokeshire
         # site": the firm, then the county its site is in
+    emblem = next((k for k in range(1, len(run) - 2) if run[k].text in _EMBLEMS
+                   and run[k + 1].text == "of" and not run[k - 1].possessive
+                   and any(t.text in ORGANISATION_HEADS for t in run[:k])), None)
+    if emblem is not None:
+        after = emblem + (3 if run[emblem + 2].text == "the" else 2)
+        if after < len(run) and (run[after].capitalised or run[after].acronym):
+            return [*_cut(text, run[:emblem], know, surnames),
+                    *_cut(text, run[after:], know, surnames)]  # "United States Department
+            # of Justice Seal of the United States Department of Justice" as a seal's
+            # description: the body, then the body whose seal it is, no one name
     parts = re.findall(r"[A-Z][a-z]+", run[0].text) if len(run) == 1 else []
     if len(parts) >= 3 and "".join(parts) == run[0].text and \
             sum(p.casefold() in know.common_words for p in parts) >= 2 and \
@@ -2913,6 +2923,8 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
     return [run]
 
 
+#: What stands for a body in a picture, named "… of" the body: "Seal of the …".
+_EMBLEMS = frozenset("Seal Logo Emblem Flag Crest".split())
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".
 _COMPASS_SIDES = COMPASS_POINTS | {"Central"}
 #: Words of a state's formal name before "of the …": "Democratic Republic of the Congo".

@@ -3087,6 +3087,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "group", "a people, in the singular and the plural ('Native American " \
                 "education' … 'Native Americans')"
         return "organisation", "written in the singular and the plural, as parties are"
+    if len(words) >= 3 and words[0] in ("Tour", "Giro", "Vuelta") and \
+            words[1] in know.particles | {"of", "a"} and know.places.get(" ".join(words[2:])):
+        return "event", "a race round a country by its name ('Tour de France', 'Giro " \
+            "d’Italia')"
     if any(w in know.particles for w in words[1:-1]) and \
             know.places.get(words[-1]) in ("country", "region"):
         return "organisation", f"'… {words[-2]} {words[-1]}', as institutions are named"

@@ -3290,6 +3290,15 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    head = 1 if run[0].text == "The" else 0
+    if 3 <= len(run) - head <= 8 and run[head].text in ORGANISATION_HEADS and \
+            run[head + 1].text in ("of", "for") and _alone_on_line(text, run) and \
+            all((t.capitalised and not t.possessive and t.text not in HEADLINE_VERBS)
+                or t.text in ("of", "for", "and", "the", "&") for t in run[head + 2:]) and \
+            run[-1].capitalised:
+        return [run]  # "The Office of Public Affairs" on a line of its own under a site's
+        # banner: the body whose pages they are, named whole by its head, "of" and field
+
     def rest(part: list[Token]) -> list[list[Token]]:
         """The names in what the run holds beside the one a rule below found."""
         return _names_in_headline(text, part, body, settled, know, lower) if part else []

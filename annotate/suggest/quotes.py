@@ -787,6 +787,9 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             len(words) <= 3 and text[start:end].rstrip().endswith("..."))):
         return None  # "“These new members bring…", "on “ghost...": a listing's teaser cut
         # the quote off (a longer passage cut with three dots is still someone's words)
+    if len(words) <= 3 and any(m.type == "person" and m.start < passage.open
+                               and passage.close < m.end for m in mentions):
+        return None  # 'Jin Chul “Jacob” Cha': a nickname inside the person's name
     if not words or (len(words) <= 3 and text[:passage.open].endswith("(")
                      and text[passage.close + 1:passage.close + 2] == ")"):
         return None  # "MDMA (“ecstasy”)": another name for a thing, in parentheses
@@ -3201,6 +3204,13 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|with)[^\S\n]+(?:(?:President|Prime[^\S\n]+M
 _GREETING = re.compile(r"Dear[^\S\n]+[A-Z][^:,\n]{0,60}[:,]")
 
 
+#: A listing's link to the rest of an item, ending the item's paragraph: "(Read more)",
+#: "Read more »", "Continue reading →".
+_ITEM_ENDS = re.compile(r"(?:\((?:Read|Continue[^\S\n]+reading|More)\b[^()\n]{0,20}\)|"
+                        r"\b(?:Read[^\S\n]+more|Continue[^\S\n]+reading)[^\S\n]*[»›→…]?)"
+                        r"[^\S\n]*$")
+
+
 def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts: list[int],
                     previous: QuoteSuggestion | None, *, q_close: int | None = None,
                     ) -> tuple[str | None, str | None, str | None, str] | None:
@@ -3228,6 +3238,10 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
         # a width: the line before is the end of a sentence that began lines above ("…,”
         # said Staff Sgt. Juan\nPadin, Charlie Company …\n“Doing the right thing …”)
     paragraph_start = _broken_paragraph_start(text, paragraph_start)
+    if back > 0 and _ITEM_ENDS.search(text, paragraph_start, back):
+        paragraph_start = line_start  # "… McNulty announced today that … (Read more)" over
+        # the quote: the paragraph before is another item of a listing, whose people say
+        # nothing of this one
     i = bisect.bisect_left(starts, q_open) - 1
     last_person = None
     while i >= 0 and mentions[i].start >= paragraph_start:
