@@ -14244,3 +14244,42 @@ def test_a_nickname_in_marks_inside_a_name_and_a_quote_after_a_listings_item() -
                     "States reached an agreement.\n\n\"We're here today to talk about the legal "
                     "aspects of this decision.\"\n")
     assert [q.speaker_name for q in story.quotes] == ["Paul J. McNulty"], story.quotes
+
+
+def test_a_watchdog_by_its_blended_name_and_a_broadcaster_apart_from_its_show() -> None:
+    found = suggest("Koul Panha, executive director of the Committee for Free and Fair "
+                    "Elections, took questions from \"Hello VOA\" listeners Monday.\n\n"
+                    "Comfrel is an independent election watchdog.\n\n"
+                    "Voters told VOA earlier this week that they took gifts.\n")
+    kinds = _types(found)
+    assert _entity(found, "Committee for Free and Fair Elections").aliases == ["Comfrel"]
+    assert "VOA" in kinds and "VOA" not in _entity(found, "Hello VOA").aliases, kinds
+    assert not _clipped("Coffee", "Committee for Free Fair Elections")
+
+
+def _clipped(word: str, name: str) -> bool:
+    from annotate.suggest.grouping import _clipped_blend
+    return _clipped_blend(word, tuple(name.split()))
+
+
+def test_a_credit_glued_by_its_slash_to_a_service_and_a_show_a_guest_is_on() -> None:
+    found = suggest("Hang Puthea gives an interview in Phnom Penh, June 06, 2017. (Hean "
+                    "Socheata/VOA Khmer)\n\n\"There is not a possibility of a re-vote,\" Heu "
+                    "Rong, head of the committee, said, as a guest on \"Hello VOA.\"\n")
+    kinds = _types(found)
+    assert kinds.get("Hean Socheata") == "person" and "VOA Khmer" in kinds, kinds
+    assert [q.text for q in found.quotes] == ["There is not a possibility of a re-vote,"], \
+        found.quotes
+    assert "Hello VOA" in kinds, kinds
+
+
+def test_he_after_tells_is_the_teller_and_misspelt_names_join_their_person() -> None:
+    found = suggest("Ruling party candidate Evariste Ndayishimiye has won. His rival Agathon "
+                    "Rwasa came second, and First Vice President Gaston Sindimwo third.\n"
+                    "Party spokesman Terence Manirambona tells VOA that Rwasa won.\n"
+                    "“We are going to demand a recount,” he said.\n"
+                    "But First Vice President Sindomwo congratulated the winner.\n"
+                    "“We urge president-elect Evarisate Ndayishimiye to lead,” he said.\n")
+    assert [q.speaker_name for q in found.quotes][0] == "Terence Manirambona", found.quotes
+    assert "Sindomwo" in _entity(found, "Gaston Sindimwo").aliases
+    assert "Evarisate Ndayishimiye" in _entity(found, "Evariste Ndayishimiye").aliases

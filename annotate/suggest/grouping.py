@@ -47,6 +47,7 @@ from .lexicon import (
     EVENT_HEADS,
     FIRE_HEADS,
     FOREIGN_SMALL,
+    GREETINGS,
     HOLIDAYS,
     HULL_NUMBER,
     LAW_HEADS,
@@ -332,6 +333,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(paternal) == 1:
             return paternal[0]  # "Congost is scheduled …" → "Elena Congost Mohedano": a
             # Spanish name's first surname, used alone
+    if n == 1 and len(words[0]) >= 5 and words[0].isalpha() and words[0][1:].islower() and \
+            words[0] not in know.given_names and not know.places.get(words[0]) and \
+            words[0].casefold() not in know.common_words:
+        clipped = [f for f in index.by_text.values() if len(f.words) >= 3
+                   and not index.person(f) and _clipped_blend(words[0], f.words)]
+        if len(clipped) == 1:
+            return clipped[0]  # "Comfrel" → "Committee for Free and Fair Elections": a
+            # name blended from its words' first syllables, written as a word
     slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
@@ -1150,13 +1159,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if word.isupper() and len(word) >= 4 and len(numbered) == 1:
             return numbered[0]  # "COVID" → "COVID-19" (but the "EU" is not the "EU-27")
         if not matches and len(word) >= 5 and word[0].isupper() and word[1:].islower():
-            misspelt = [f for f in index.persons if len(f.words) > 1
-                        and len(f.words[-1]) == len(word) + 1 and f.words[-1][0] == word[0]
+            misspelt = [f for f in index.persons if len(f.words) > 1 and f.words[-1][0] == word[0]
+                        and (len(f.words[-1]) == len(word) + 1
+                             or (len(f.words[-1]) == len(word) >= 6))
                         and Levenshtein.distance(f.words[-1], word) == 1]
             if len(misspelt) == 1 and (index.person(form) or any(
                     SPEECH_AFTER.match(c.after) or c.before.rstrip().endswith("said")
-                    for c in form.places)):
+                    or c.role or c.honorific for c in form.places)):
                 return misspelt[0]  # "said Shultz": Samantha Schultz, a letter dropped
+                # ("Vice President Sindomwo": Gaston Sindimwo, a letter mistyped)
         if word.replace(".", "") == "DC":
             capital = [f for f in index.by_text.values() if f is not form
                        and re.fullmatch(r"Washington,?\s+D\.?C\.?", f.text)]
@@ -1519,6 +1530,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (form.text == "Administration" and len(f.words) >= 3)
                 # ("the Administration’s efforts": the government of the day, as in "the
                 # Obama Administration", not short for the "Small Business Administration")
+                and not (len(f.words) == n + 1 and f.words[0] in GREETINGS
+                         and words[0].isupper())  # "VOA" is
+                # the broadcaster, not short for "Hello VOA", its call-in show
                 and not (n == 1 and words[0] in HOLIDAYS)  # "Christmas" is the holiday,
                 # not short for "“A Green Christmas”", a competition named for it
                 and not ((index.person(form) or words[-1] in PLACE_HEADS
@@ -2427,6 +2441,26 @@ def _syllables_of(letters: str, words: tuple[str, ...]) -> bool:
     return len(heads) >= 2 and split(letters, 0, False)
 
 
+def _clipped_blend(word: str, words: tuple[str, ...]) -> bool:
+    """Whether a word is a blend of a name's words' first syllables, two letters or more
+    from each, in turn, from its first capitalised word to its last, one word between
+    them left out at most: "Comfrel" (COMmittee for FRee and Fair ELections), "Ofsted"
+    (OFfice for STandards in EDucation)."""
+    heads = [w.casefold() for k, w in enumerate(words) if w[:1].isupper()
+             and (k or w != "The") and w.isalpha()]
+    word = word.casefold()
+
+    def split(rest: str, k: int, skipped: int) -> bool:
+        if not rest:
+            return k == len(heads)
+        if k == len(heads):
+            return False
+        return any(rest[:n] == heads[k][:n] and split(rest[n:], k + 1, skipped)
+                   for n in range(2, min(len(rest), len(heads[k])) + 1)) or (
+            0 < k < len(heads) - 1 and skipped == 0 and split(rest, k + 1, 1))
+    return len(heads) >= 3 and split(word, 0, 0)
+
+
 def _same_stem(adjective: str, country: str) -> bool:
     """Whether a people's adjective is its country's ("Pakistani", "Pakistan"; "Afghan",
     "Afghanistan"; "Iranian", "Iran"): the two share their first four letters or more, all
@@ -2464,6 +2498,10 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) >= 4 and len(y) >= 4 and x == y + "s":
         return True  # "Marine Corp Air Station Cherry Point": a long name, one word's "s"
         # left off
+    if min(len(x), len(y)) >= 6 and x[0] == y[0] and x.isalpha() and y.isalpha() and \
+            x[1:].islower() and y[1:].islower() and Levenshtein.distance(x, y) == 1:
+        return True  # "Evarisate Ndayishimiye" for "Evariste Ndayishimiye": a long word
+        # with one letter added, dropped or mistyped
     return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
         Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
 

@@ -1111,15 +1111,20 @@ def _before_credit_agency(text: str, run: list[Token], know: Knowledge) -> list[
     if len(run) >= 2 and run[-1].acronym and not run[-2].acronym and \
             re.match(r"[^\S\n]+/[^\S\n]+[A-Z]", text[run[-1].end:]):
         return [run[:-1], run[-1:]]
-    glued = re.fullmatch(r"([A-Z][a-z]+)/([A-Z]{2,})", run[-1].text)
-    if glued is not None and 2 <= len(run) <= 3 and run[0].text in know.given_names and \
+    at = next((k for k, t in enumerate(run) if k and re.fullmatch(r"[A-Z][a-z]+/[A-Z]{2,}",
+                                                                  t.text)), None)
+    if at is not None and at <= 2 and len(run) - at <= 3 and \
+            (run[0].text in know.given_names or len(run) - at > 1) and \
+            all(t.capitalised and not t.acronym for t in run[:at]) and \
             text.startswith(")", run[-1].end) and text[run[0].start - 1:run[0].start] == "(":
-        cut = run[-1].start + len(glued.group(1))
-        surname, agency = Token(run[-1].start, cut, glued.group(1)), \
-            Token(cut + 1, run[-1].end, glued.group(2))
+        glued = run[at]
+        cut = glued.start + glued.text.index("/")
+        surname, agency = Token(glued.start, cut, glued.text[:cut - glued.start]), \
+            Token(cut + 1, glued.end, glued.text[cut + 1 - glued.start:])
         surname.classify()
         agency.classify()
-        return [[*run[:-1], surname], [agency]]
+        return [[*run[:at], surname], [agency, *run[at + 1:]]]  # "(Hean Socheata/VOA
+        # Khmer)": the photographer, then the service, its name after the agency's letters
     return [run]
 
 

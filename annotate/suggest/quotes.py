@@ -1511,7 +1511,10 @@ _TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|branded|son
                         r"film|movie|book|novel|series|show|play|poem|painting|sculpture|statue|"
                         r"documentary|programme|program|podcast|musical|opera|thriller|"
                         r"drama|comedy|sitcom|hit|track|anthem|with|(?:reboot|remake|sequel|"
-                        r"prequel|adaptation|episode|season)\s+of)\s*,?\s*(?:the\s+)?$",
+                        r"prequel|adaptation|episode|season)\s+of|"
+                        # ('as a guest on "Hello VOA."': a show, where a guest appears)
+                        r"(?:a\s+guest|guests|appearing|appeared|an\s+appearance)\s+on)"
+                        r"\s*,?\s*(?:the\s+)?$",
                         re.IGNORECASE)
 
 
@@ -2855,8 +2858,8 @@ def _speaker_in_sentence(text: str, named: Mention, earlier: Sequence[Mention],
 
 
 #: A speech verb right before or after a name: "said Ron Silver", "Silver said".
-_SAID_BEFORE_NAME = re.compile(r"\b(?:said|says|told|added|explained)\s+$")
-_SAID_AFTER_NAME = re.compile(r"\s+(?:said|says|told|added|explained)\b")
+_SAID_BEFORE_NAME = re.compile(r"\b(?:said|says|told|tells|added|explained)\s+$")
+_SAID_AFTER_NAME = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained)\b")
 
 
 def _other_sex(pronoun: str, key: str) -> bool:
