@@ -14284,3 +14284,18 @@ def test_he_after_tells_is_the_teller_and_misspelt_names_join_their_person() -> 
                                                       "Gaston Sindimwo"], found.quotes
     assert "Sindomwo" in _entity(found, "Gaston Sindimwo").aliases
     assert "Evarisate Ndayishimiye" in _entity(found, "Evariste Ndayishimiye").aliases
+
+
+def test_a_decade_of_life_makes_a_person_and_a_first_person_line_in_marks_is_a_quote() -> None:
+    found = suggest("Gig Workers Around The World Are Finally Organizing\n\n"
+                    "‘We’re All Fighting The Giant.’\n\n"
+                    "This past July, Singh was on a midnight run.\n\n"
+                    "Singh, in his 40s, speaks in long sentences. He began riding for Zomato in "
+                    "2020. “I googled it,” he told Rest of World.\n")
+    kinds = _types(found)
+    assert kinds.get("Singh") == "person", kinds
+    assert not any("Giant" in name for name in kinds), kinds
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("We’re All Fighting The Giant.", None), ("I googled it,", "Singh")], found.quotes
+    titled = suggest("Films of the year\n\n‘My Brilliant Friend’\n\nThe series won praise.\n")
+    assert titled.quotes == [], titled.quotes

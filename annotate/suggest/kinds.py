@@ -531,8 +531,10 @@ _STORM_LIST_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Storms)[^\S\
                                 r"(?:[A-Z][a-z]+,[^\S\n]+)+(?:and[^\S\n]+)?$")
 #: A person's age after the name, then the sentence goes on: "J.S., 60, had planned …",
 #: "Ann Lee, 34, of Cohoes".
-_AGE_AFTER = re.compile(r",[^\S\n]+(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
-                        r"and|a|an|the|[a-z]+ed)\b")
+_AGE_AFTER = re.compile(r",[^\S\n]+(?:(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
+                        r"and|a|an|the|[a-z]+ed)\b|in[^\S\n]+(?:his|her|their)[^\S\n]+"
+                        r"(?:early[^\S\n]+|mid-?|late[^\S\n]+)?(?:teens|[2-9]0s),)")
+# (or a decade of life: "Singh, in his 40s, speaks …")
 
 
 SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter|"

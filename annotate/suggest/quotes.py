@@ -1074,6 +1074,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
                            "whoever the sentence makes say them not named")  # "… plan to
             # solve homelessness is to say, ‘Go somewhere else’"
+        if attribution is None and _first_person_line(text, passage, words):
+            attribution = (None, None, None, "a line of its own in marks, in the first "
+                           "person: someone's words, whoever they are")  # "‘We’re All
+            # Fighting The Giant.’" under a feature's headline
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
@@ -1518,6 +1522,21 @@ _TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|branded|son
                         re.IGNORECASE)
 
 
+def _first_person_line(text: str, passage: Passage, words: list[str]) -> bool:
+    """Whether the marks fill a line of their own and open in the first person ("‘We’re
+    All Fighting The Giant.’"): a sentence someone said, set as a title is."""
+    return bool(words) and _first_person_opening(words) and \
+        not text[text.rfind("\n", 0, passage.open) + 1:passage.open].strip() and \
+        not text[passage.close + 1:line_end(text, passage.close)].strip()
+
+
+def _first_person_opening(words: list[str]) -> bool:
+    """Words that open with "I’m", "We’re" and the like, or with "I" or "We" and three
+    words more: a sentence in the first person, not a work's title."""
+    return bool(re.fullmatch(r"(?:I|We)[’'](?:m|re|ve|ll|d)", words[0])) or (
+        words[0] in ("I", "We") and len(words) >= 4)
+
+
 def quoted_title(words: list[str], before: str, after: str = "") -> bool:
     """Whether the words in quotation marks are a title, not somebody's words: Title Case
     ("Still Crazy After All These Years"), or one or two capitalised words after a word
@@ -1530,6 +1549,10 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
         return True  # "the DH press notice entitled ‘future of free nursery milk secured’":
         # a title however it is written
     cued = _TITLE_CUE.search(before) is not None
+    if not cued and _first_person_opening(words) and \
+            re.search(r"(?:^|\n)[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:\n|$)", after):
+        return False  # "‘We’re All Fighting The Giant.’" on a line of its own under a
+        # headline: a sentence in the first person, someone's words in the title's case
     if not cued and _CLAUSE_BEFORE.search(before):
         return False  # "Iceland Is Trying to Elect Politicians Who “Know Who They Work
         # For”": a headline's clause the marked words finish, in its title case
