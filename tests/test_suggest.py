@@ -14299,3 +14299,28 @@ def test_a_decade_of_life_makes_a_person_and_a_first_person_line_in_marks_is_a_q
         ("We’re All Fighting The Giant.", None), ("I googled it,", "Singh")], found.quotes
     titled = suggest("Films of the year\n\n‘My Brilliant Friend’\n\nThe series won praise.\n")
     assert titled.quotes == [], titled.quotes
+
+
+def test_a_fund_named_with_on_a_force_for_two_counties_and_a_trade_before_company() -> None:
+    found = suggest("Abramoff donated $1,000 to the Rely on Your Beliefs Fund. The Greenberg "
+                    "Traurig lobbying company gave more.\n\nAvon and Somerset police have said "
+                    "that “It is anticipated that work at the scene may take days.”\n\n"
+                    "He bought a Boeing 747-200. His hostel is within a Boeing 747 now.\n")
+    kinds = _types(found)
+    assert kinds.get("Rely on Your Beliefs Fund") == "organisation", kinds
+    assert kinds.get("Greenberg Traurig") == "organisation", kinds
+    assert kinds.get("Avon and Somerset") == "organisation", kinds
+    assert [q.speaker_name for q in found.quotes] == ["Avon and Somerset"], found.quotes
+    assert "Boeing 747" in _entity(found, "Boeing 747-200").aliases, kinds
+    assert "France and Germany" not in _names("Troops from France and Germany police the "
+                                              "border.\n")
+
+
+def test_a_benchmark_rate_and_an_opening_mark_spaced_off_its_word() -> None:
+    found = suggest("In an interview, Jose Luis Rodriguez Zapatero has stated that \" if there "
+                    "is a global recession, Spain will enter it in 2009.\" He cited the Euro "
+                    "Interbank Offered Rate.\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("if there is a global recession, Spain will enter it in 2009.",
+         "Jose Luis Rodriguez Zapatero")], found.quotes
+    assert _types(found).get("Euro Interbank Offered Rate") == "other"

@@ -2680,6 +2680,12 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     if _spells_letters_in_text(text, run):
         return _roles(text, run, know, surnames)  # "OpenMENA (Middle East and North
         # Africa)": one region, whose letters the story writes
+    if len(run) == 3 and run[1].text == "and" and all(
+            (know.places.get(t.text) or know.town(t.text))
+            and know.places.get(t.text) != "country" for t in (run[0], run[2])) and \
+            _FORCE_AFTER.match(text, run[-1].end):
+        return [_candidate(text, run, hint="organisation")]  # "Avon and Somerset police":
+        # a force named for the two counties it serves, one body
     parts = [
         part for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)
@@ -2923,6 +2929,9 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
     return [run]
 
 
+#: A police force or a fire service in lower case after the places it serves.
+_FORCE_AFTER = re.compile(r"[^\S\n]+(?:police|constabulary|fire[^\S\n]+(?:and[^\S\n]+rescue"
+                          r"[^\S\n]+)?service)\b")
 #: What stands for a body in a picture, named "… of" the body: "Seal of the …".
 _EMBLEMS = frozenset("Seal Logo Emblem Flag Crest".split())
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".

@@ -341,6 +341,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(clipped) == 1:
             return clipped[0]  # "Comfrel" → "Committee for Free and Fair Elections": a
             # name blended from its words' first syllables, written as a word
+    if n >= 2 and any(ch.isdigit() for ch in words[-1]):
+        variants = [f for f in index.by_first[words[0]] if len(f.words) == n
+                    and f.words[:-1] == words[:-1]
+                    and re.fullmatch(re.escape(words[-1]) + r"-[A-Z0-9]{1,6}", f.words[-1])]
+        if len(variants) == 1:
+            return variants[0]  # "a Boeing 747" → "a Boeing 747-200": the model the story
+            # names by its variant too, one aircraft
     slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O

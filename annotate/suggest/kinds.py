@@ -337,6 +337,10 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^
 #: An article right before a name: "a Baltimore company" (the city a firm is in).
 _ARTICLE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)[^\S\n]+$")
 ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
+                        r"(?:(?:[a-z]+ing|law|consulting|investment|insurance|energy|oil|"
+                        r"mining|technology|tech|security|shipping|software|media)\s+)"
+                        r"(?:firm|company|corporation)|"  # ("the Greenberg Traurig lobbying
+                        # company", "the Kirkland law firm": a trade, then the word for a firm)
                         r"network|agency|company|corporation|group|party|union|charity|"
                         r"organi[sz]ation|regulator|watchdog|faction|militants|militia|"
                         r"insurgents|jihadists)\b")  # (", another regulator,"; "Boko Haram
@@ -1589,6 +1593,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a building numbered with a word ('New Center Plaza One')"
     if len(words) > 1 and last in SKY_HEADS:
         return "other", f"'{last}' names a body in the sky ('Barnard’s Galaxy', 'Halley’s Comet')"
+    if len(words) >= 3 and last == "Rate" and \
+            any(w in ("Offered", "Interbank", "Overnight", "Prime", "Funds") for w in words):
+        return "other", "a benchmark interest rate by its name ('Euro Interbank Offered Rate')"
     if len(words) > 1 and last in ("March", "Marches") and re.search(r"[’']s\b", text):
         return "event", "a march by whose it is ('the People’s Climate March')"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):

@@ -290,6 +290,19 @@ def _edition_follows(text: str, words: list[Token], i: int) -> bool:
     return False
 
 
+def _head_after_on(text: str, words: list[Token], j: int) -> int | None:
+    """The index of the organisation's head word that ends capitalised words after the
+    "on" at ``j + 1``, within four words, none of them small ("Rely on Your Beliefs
+    Fund"), or None."""
+    for k in range(j + 2, min(j + 6, len(words))):
+        if not words[k].capitalised or words[k].acronym or \
+                not _gap_ok(text, words[k - 1], words[k]):
+            return None
+        if words[k].text in ORGANISATION_HEADS and k >= j + 3:
+            return k
+    return None
+
+
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
     """Maximal runs of name words (see the module docstring)."""
     connectors = CONNECTORS_BASE
@@ -611,6 +624,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     re.search(r"\bthe[^\S\n]+$", text[max(0, run[0].start - 5):run[0].start]):
                 run += words[j + 1:j + 3]  # "at the Broadway on Ann site": a building's or a
                 j += 2  # project's name holding "on", before the word for what it is
+            elif nxt.text == "on" and len(run) <= 2 and \
+                    re.search(r"\bthe[^\S\n]+$", text[max(0, run[0].start - 5):run[0].start]) and \
+                    (head := _head_after_on(text, words, j)) is not None:
+                run += words[j + 1:head + 1]  # "to the Rely on Your Beliefs Fund": a body's
+                j = head  # name of a phrase with "on", ending at its head
             elif nxt.text == "with" and current.text in _PEOPLE_WITH and j + 2 < n and \
                     words[j + 2].text in _CONDITIONS and _gap_ok(text, current, nxt) and \
                     _gap_ok(text, nxt, words[j + 2]):
