@@ -14324,3 +14324,27 @@ def test_a_benchmark_rate_and_an_opening_mark_spaced_off_its_word() -> None:
         ("if there is a global recession, Spain will enter it in 2009.",
          "Jose Luis Rodriguez Zapatero")], found.quotes
     assert _types(found).get("Euro Interbank Offered Rate") == "other"
+
+
+def test_marches_on_a_place_credits_licence_letters_and_a_caption_of_two_people() -> None:
+    found = suggest("By Brett Wilkins. Published 2-5-2024 by Common Dreams\n\n"
+                    "Donald Trump and Nayib Bukele in 2019, Photo: Public Domain\n\n"
+                    "As right-wing President Nayib Bukele on Sunday night declared victory, "
+                    "critics spoke. The self-described “world’s coolest dictator” claimed 85% "
+                    "of the vote.\n\nShare Button\n\n"
+                    "By Julia Conley. Published 7-28-2023 by Common Dreams\n\n"
+                    "A recreational marijuana dispensary in Denver, Colorado Photo: My 420 "
+                    "Tours/Wikimedia Commons/CC\n\nAdvocates on Friday said a new decision "
+                    "illustrates it.\n\n"
+                    "It culminated in the 2021 March on Washington, where thousands marked the "
+                    "historic 1963 March on Washington for Jobs and Freedom. The vote came in "
+                    "March on Capitol Hill.\n")
+    kinds = _types(found)
+    assert kinds.get("Donald Trump") == kinds.get("Nayib Bukele") == "person", kinds
+    assert kinds.get("Wikimedia Commons") is not None, kinds
+    assert not any("Button" in name or "/CC" in name for name in kinds), kinds
+    assert kinds.get("March on Washington") == "event", kinds
+    assert kinds.get("March on Washington for Jobs and Freedom") == "event", kinds
+    assert not any("Capitol" in name and "March" in name for name in kinds), kinds
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("world’s coolest dictator", "Nayib Bukele")], found.quotes

@@ -1015,7 +1015,9 @@ def _before_menu(run: list[Token]) -> list[Token]:
 #: ("Sources/Usage: Public Domain. View Media Details View of the Madison Slide …").
 _PAGE_FURNITURE = re.compile(r"\b(?:News[^\S\n]+)?Release[^\S\n]+Date:"
                              r"|\bView[^\S\n]+Media[^\S\n]+Details\b"
-                             r"|\bSources?/Usage:(?:[^\S\n]+Public[^\S\n]+Domain\b)?")
+                             r"|\bSources?/Usage:(?:[^\S\n]+Public[^\S\n]+Domain\b)?"
+                             r"|(?:^|(?<=\n))[^\S\n]*Share[^\S\n]+Button[^\S\n]*(?=\n|$)")
+# (a sharing plug-in's label on a line of its own under each post)
 
 
 def _outside(run: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]]:
@@ -1111,6 +1113,12 @@ def _before_credit_agency(text: str, run: list[Token], know: Knowledge) -> list[
     if len(run) >= 2 and run[-1].acronym and not run[-2].acronym and \
             re.match(r"[^\S\n]+/[^\S\n]+[A-Z]", text[run[-1].end:]):
         return [run[:-1], run[-1:]]
+    licensed = re.fullmatch(r"([A-Z][\w’'-]+)/(?:CC0?|PD)", run[-1].text)
+    if licensed is not None:
+        name = Token(run[-1].start, run[-1].start + len(licensed.group(1)), licensed.group(1))
+        name.classify()
+        return [[*run[:-1], name]]  # "Photo: My 420 Tours/Wikimedia Commons/CC", "Phpto:
+        # Frypie/CC": a credit's source, then its licence's letters glued on by the slash
     at = next((k for k, t in enumerate(run) if k and re.fullmatch(r"[A-Z][a-z]+/[A-Z]{2,}",
                                                                   t.text)), None)
     if at is not None and at <= 2 and len(run) - at <= 3 and \
@@ -4209,6 +4217,10 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     pair = two_people(run, know)
     if pair is not None and all(side[0].text in know.given_names for side in pair):
         return True  # "Sneha Dey and Jaden Edison" alone on a line: a byline without "By"
+    if pair is not None and any(side[0].text in know.given_names for side in pair) and \
+            any(f" {' '.join(t.text for t in side)} " in f" {b} " for side in pair for b in body):
+        return True  # "Donald Trump and Nayib Bukele in 2019, Photo: …": a caption's two
+        # people, one the story names again, the other's given name one the tables know
     if len(words) >= 3 and any(w in ORGANISATION_HEADS for w in words) and any(
             f" {joined} " in f" {b} " for b in body):
         return True  # "Source: U.S. Department of Housing and Urban Development": a body

@@ -1074,6 +1074,17 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (None, None, said.group(1), f"words after '{said.group(1)},', "
                            "whoever the sentence makes say them not named")  # "… plan to
             # solve homelessness is to say, ‘Go somewhere else’"
+        if attribution is None and _SELF_DESCRIBED.search(text, max(0, passage.open - 20),
+                                                          passage.open):
+            i = bisect.bisect_left(starts, passage.open) - 1
+            while i >= 0 and mentions[i].type != "person":
+                i -= 1
+            if i >= 0 and passage.open - mentions[i].end <= 400:
+                named = mentions[i]
+                attribution = (named.key, text[named.start:named.end], "self-described",
+                               "'self-described' before the marks: the words of the person "
+                               "they describe, named just before")  # "Bukele’s landslide …
+                # The self-described “world’s coolest dictator” claimed …"
         if attribution is None and _first_person_line(text, passage, words):
             attribution = (None, None, None, "a line of its own in marks, in the first "
                            "person: someone's words, whoever they are")  # "‘We’re All
@@ -1520,6 +1531,10 @@ _TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|branded|son
                         r"(?:a\s+guest|guests|appearing|appeared|an\s+appearance)\s+on)"
                         r"\s*,?\s*(?:the\s+)?$",
                         re.IGNORECASE)
+
+
+#: What someone calls themselves, right before the marks: "the self-described “…”".
+_SELF_DESCRIBED = re.compile(r"\bself-(?:described|styled|proclaimed)[^\S\n]*$", re.IGNORECASE)
 
 
 def _first_person_line(text: str, passage: Passage, words: list[str]) -> bool:

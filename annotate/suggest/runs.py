@@ -624,6 +624,14 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     re.search(r"\bthe[^\S\n]+$", text[max(0, run[0].start - 5):run[0].start]):
                 run += words[j + 1:j + 3]  # "at the Broadway on Ann site": a building's or a
                 j += 2  # project's name holding "on", before the word for what it is
+            elif nxt.text == "on" and current.text == "March" and j + 2 < n and \
+                    words[j + 2].capitalised and not words[j + 2].acronym and \
+                    words[j + 2].text not in MONTHS_AND_DAYS and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    (len(run) > 1 or re.search(r"(?:\bthe|\b(?:19|20)\d\d)[^\S\n]+$",
+                                               text[max(0, current.start - 8):current.start])):
+                run += words[j + 1:j + 3]  # "the 2021 March on Washington", "Moral March on
+                j += 2  # Manchin": a march by where it goes, not the month
             elif nxt.text == "on" and len(run) <= 2 and \
                     re.search(r"\bthe[^\S\n]+$", text[max(0, run[0].start - 5):run[0].start]) and \
                     (head := _head_after_on(text, words, j)) is not None:
