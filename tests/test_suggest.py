@@ -14348,3 +14348,15 @@ def test_marches_on_a_place_credits_licence_letters_and_a_caption_of_two_people(
     assert not any("Capitol" in name and "March" in name for name in kinds), kinds
     assert [(q.text, q.speaker_name) for q in found.quotes] == [
         ("world’s coolest dictator", "Nayib Bukele")], found.quotes
+
+
+def test_a_headlines_verb_ending_a_run_and_money_by_its_currency_code() -> None:
+    found = suggest("Brazil: Lula Swears In Cabinet Members, Inks First Decrees\n\n"
+                    "By Pedro Rafael Vilela\n\nPresident Luiz Inácio Lula da Silva on Sunday "
+                    "swore in 37 members. The allowance stays at a monthly BRL 600 per person, "
+                    "plus BRL 150 per child.\n\nOther acts signed by Lula on his first day "
+                    "went further.\n")
+    kinds = _types(found)
+    assert not any("Swears" in name or "BRL" in name for name in kinds), kinds
+    assert "Lula" in _entity(found, "Luiz Inácio Lula da Silva").aliases, kinds
+    assert "COP 28" in _names("Leaders met at COP 28 in Dubai last week.\n")

@@ -2085,7 +2085,8 @@ _GERUND_OBJECT = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their|our|your|up|
                             r"back)\b")
 #: An amount after a currency's code: "BRL 1.3 trillion", "EUR 2,500", "USD 5m".
 _AMOUNT_AFTER = re.compile(r"\s?\d[\d,]*(?:\.\d+|,\d{3}|\s*(?:[mbk]n?\b|million|billion|"
-                           r"trillion|thousand)|[MBK]\b)")
+                           r"trillion|thousand)|[MBK]\b)|\s?\d{3,}\b")  # (or three figures:
+# "BRL 600 per person"; a conference's number has two, "COP 28")
 #: A helpline's keyword, in capitals between "text" and the number to send it to.
 _TEXT_KEYWORD_BEFORE = re.compile(r"\b(?:[Tt]ext|[Rr]eply|[Ss]end|[Tt]ype)(?:ing)?\s+[“\"‘']?$")
 _TEXT_KEYWORD_AFTER = re.compile(r"[”\"’']?\s+to\s+\d")

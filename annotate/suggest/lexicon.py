@@ -576,8 +576,8 @@ CONTACT_LABELS = PHONE_LABELS | frozenset("Email E-mail Website Web".split())
 HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Approve Backs Calls
 Decides Decide Deems Demands Demand Becomes Become Explores Explore Given Evades Evade
 Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Names Opens Receive
-Receives Reveals Says Say Seeks Sets Signs Unveils Urges Urge Warns Warn Welcomes Welcome Wins
-Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
+Receives Reveals Says Say Seeks Sets Signs Swears Unveils Urges Urge Warns Warn Welcomes Welcome
+Wins Win Gives Give Highlights Highlight Commemorates Commemorate Close Closes Open Relocate
 Relocates Reopen Reopens Changes Assumes Hosts Seeks Selects Earns Recalls Reacts Responds
 Mourns Reflects Retires Obtains Secures Be Accused Destroyed Faces Hides OKs Fired Arrested
 Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clears

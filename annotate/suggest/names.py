@@ -3303,6 +3303,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    if len(run) <= 3 and _verb_last(run, know):
+        return _names_in_headline(text, run[:-1], body, settled, know, lower)  # (its
+        # subject of a word or two: not "Postpartum Coverage Under Medicaid/CHIP Expands")
     head = 1 if run[0].text == "The" else 0
     if 3 <= len(run) - head <= 8 and run[head].text in ORGANISATION_HEADS and \
             run[head + 1].text in ("of", "for") and _alone_on_line(text, run) and \
@@ -3946,7 +3949,15 @@ def _before_headline_verb(run: list[Token], know: Knowledge) -> list[Token]:
                 word not in know.surnames and len(run) - k >= 3 and \
                 run[k + 1].capitalised and all(t.capitalised for t in run[:k]):
             return run[:k]
-    return run
+    return run[:-1] if _verb_last(run, know) else run
+
+
+def _verb_last(run: list[Token], know: Knowledge) -> bool:
+    """Whether a run ends with a headline's verb that no name holds: "Lula Swears" of "Lula
+    Swears In Cabinet Members", the run stopped at the small word after the verb."""
+    return len(run) >= 2 and run[-1].text in HEADLINE_VERBS and len(run[-1].text) >= 6 and \
+        run[-1].text.endswith("s") and run[-1].text not in know.surnames and \
+        run[-1].text not in know.given_names and all(t.capitalised for t in run[:-1])
 
 
 #: Heads of bodies that stand on their own, not a part of the body whose letters come
