@@ -14360,3 +14360,31 @@ def test_a_headlines_verb_ending_a_run_and_money_by_its_currency_code() -> None:
     assert not any("Swears" in name or "BRL" in name for name in kinds), kinds
     assert "Lula" in _entity(found, "Luiz Inácio Lula da Silva").aliases, kinds
     assert "COP 28" in _names("Leaders met at COP 28 in Dubai last week.\n")
+
+
+def test_a_coordinators_post_criminal_justice_as_a_field_and_a_co_conspirator() -> None:
+    found = suggest("Olsen delivered remarks, along with U.S. Deputy Coordinator for "
+                    "Counterterrorism Ian Moss. Olsen cohosted a meeting at the European Union "
+                    "Agency for Criminal Justice Cooperation (Eurojust) on Friday.\n\n"
+                    "Andres Fernando Medina Rodriguez, 40, was sentenced. Co-conspirator Ciro "
+                    "Alfonso Gutierrez Ballesteros used his status to gain access.\n")
+    kinds = _types(found)
+    assert kinds.get("Ian Moss") == "person", kinds
+    assert _entity(found, "Ian Moss").role == "U.S. Deputy Coordinator for Counterterrorism"
+    assert _entity(found, "European Union Agency for Criminal Justice Cooperation").aliases == [
+        "Eurojust"], kinds
+    assert kinds.get("Ciro Alfonso Gutierrez Ballesteros") == "person", kinds
+    assert _types(suggest("The case went to Justice Sonia Sotomayor on Friday.\n")).get(
+        "Sonia Sotomayor") == "person"
+
+
+def test_a_posts_fields_before_its_title_and_the_site_it_is_held_for() -> None:
+    found = suggest("My name is Ben Prueitt, I'm the Outreach and Social Media Coordinator for "
+                    "the Gray's Reef National Marine Sanctuary. Today we talk.\n\n"
+                    "The Superintendent of Yellowstone National Park Cam Sholly spoke on Friday.\n")
+    kinds = _types(found)
+    assert kinds.get("Gray's Reef National Marine Sanctuary") in ("organisation", "place"), kinds
+    assert not any("Media" in name for name in kinds), kinds
+    assert kinds.get("Cam Sholly") == "person", kinds
+    assert _entity(found, "Cam Sholly").role == "Superintendent of Yellowstone National Park"
+    assert "Voice of America" in _names("Voice of America Director David S. Jackson spoke.\n")

@@ -2933,6 +2933,17 @@ def _split_institutions(run: list[Token]) -> list[list[Token]]:
 #: A police force or a fire service in lower case after the places it serves.
 _FORCE_AFTER = re.compile(r"[^\S\n]+(?:police|constabulary|fire[^\S\n]+(?:and[^\S\n]+rescue"
                           r"[^\S\n]+)?service)\b")
+#: Heads of the sites a post is held for, which end the site's name as a body's head does:
+#: "Outreach Coordinator for the Gray's Reef National Marine Sanctuary", "Superintendent of
+#: Yellowstone National Park".
+_SITE_HEADS = frozenset("Sanctuary Park Refuge Monument Forest Preserve Reserve Seashore "
+                        "Lakeshore".split())
+#: A field's noun by its ending, as posts name their fields: "Outreach", "Marketing",
+#: "Communications", "Engagement".
+_FIELD_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ions?|ment|ness|ity|ics|ach)")
+#: Kinds of justice a body's field names, before "Justice": "Criminal Justice".
+_KINDS_OF_JUSTICE = frozenset("Criminal Juvenile Social Environmental Restorative Transitional "
+                              "Racial Climate Economic Civil Reproductive Tribal".split())
 #: What stands for a body in a picture, named "… of" the body: "Seal of the …".
 _EMBLEMS = frozenset("Seal Logo Emblem Flag Crest".split())
 #: The sides a place's name may end with: "Bendigo West", "Melbourne East".
@@ -4466,6 +4477,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             break  # "… Lawyers for Human Rights": a body named for its members, no title
         if word == "Member" and words[k + 1] in ("States", "State", "Countries", "Nations"):
             break  # "the Member States and the European Commission": the Union's countries
+        if word == "Justice" and k >= 1 and words[k - 1] in _KINDS_OF_JUSTICE:
+            break  # "… Agency for Criminal Justice Cooperation": a field, no judge's title
         if word.endswith("s") and word.casefold() not in titles and _is_title(word, titles) \
                 and last_title < 0 and words[k + 1][:1].isupper() and \
                 ((words[k + 1] not in know.given_names and words[k + 1] not in know.surnames
@@ -4666,6 +4679,13 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             not any(_any_head(t.text) or know.places.get(t.text) for t in prefix[post + 2:]):
         prefix = []  # "(Assistant) Minister for Foreign Affairs Senator Penny Wong": the post
         # and its portfolio before her own title, no body
+    if prefix and last_title + 1 < len(words) and \
+            words[last_title + 1] in ("for", "of") and all(
+                t.text in ("and", "&") or t.text in PORTFOLIO
+                or (not t.acronym and (t.text.casefold() in know.common_words
+                                       or _FIELD_NOUN.fullmatch(t.text))) for t in prefix):
+        prefix = []  # "Outreach and Social Media Coordinator for the Gray's Reef …": the
+        # post's fields, common nouns; the body comes after "for"
     fielded = len(prefix) < last_title and run[len(prefix)].text in _FIELDS
     if fielded and len(prefix) == 1 and prefix[0].capitalised and not prefix[0].initial:
         out.append(_candidate(text, prefix, hint="organisation"))  # "Harvard" of "Harvard
@@ -4753,6 +4773,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             k += 1
         org_start = k
         while k < len(rest) and rest[k].text not in ORGANISATION_HEADS and not (
+                rest[k].text in _SITE_HEADS and k > org_start) and not (
                 k == org_start and rest[k].acronym and k + 1 < len(rest)
                 and rest[k].text not in know.country_codes
                 and rest[k + 1].text not in ORGANISATION_HEADS

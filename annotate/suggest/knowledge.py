@@ -70,7 +70,8 @@ curator conservator host presenter reporter commentator analyst undersecretary p
 advisor mate sculptor engraver artist illustrator painter chairperson ald alderwoman
 alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore atty attys
 astronaut cosmonaut seismologist volcanologist meteorologist climatologist organizer organiser
-insp supt cst const det conservationist congressperson
+insp supt cst const det conservationist congressperson coordinator co-conspirator
+co-defendant codefendant defendant
 imaam maulana moulana mawlana maulvi moulvi
 chargée d’affaires d'affaires
 """.split())
