@@ -32,6 +32,7 @@ INTRO = re.compile(
     r"explained|continued|noted|argued|submitted|observed|testified|remarked|"
     r"told\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+|"
     r"(?:summari[sz]ed|put|described|explained|set\s+out)(?:\s+[\w’'-]+){0,3}?\s+as\s+follows)"
+    r"(?:\s+[a-z]+ly)?"  # ("She stated emphatically:")
     r"|(?P<written>(?:made|issued|released|gave|published|posted|tweeted|sent|wrote)\s+the\s+"
     r"following\s+(?:[\w-]+\s+){0,3}?(?P<noun>statement|update|message|post|tweet|note|"
     r"letter|remarks|comment|comments|text)\b(?:\s+(?:in|on|to|from)\s+[\w’' -]{1,40}?)?)"

@@ -14388,3 +14388,31 @@ def test_a_posts_fields_before_its_title_and_the_site_it_is_held_for() -> None:
     assert kinds.get("Cam Sholly") == "person", kinds
     assert _entity(found, "Cam Sholly").role == "Superintendent of Yellowstone National Park"
     assert "Voice of America" in _names("Voice of America Director David S. Jackson spoke.\n")
+
+
+def test_a_two_island_country_by_its_first_and_a_blogger_by_one_name() -> None:
+    found = suggest("Stories about Trinidad & Tobago\n\nJumbie's Watch does the math on "
+                    "Trinidad and Tobago's murder rate. B.C. Pires: “Not even when Mr Manning "
+                    "and Mr Panday achieve Trinidad's most vulgar event will we rest.”\n\n"
+                    "Trinidadian diaspora blogger Afrobella blogs about reggae superstar Buju "
+                    "Banton, prompting Jamaican Annie Paul to respond: “Just as you have "
+                    "pointed out the good sides of Buju, we must look further.”\n")
+    kinds = _types(found)
+    assert "Trinidad" in _entity(found, "Trinidad and Tobago").aliases, kinds
+    island = suggest("By midnight Trinidad and Tobago time, seats in central Trinidad were "
+                     "still up for grabs.\n")
+    assert "Trinidad" not in _entity(island, "Trinidad and Tobago").aliases
+    assert kinds.get("Manning") == kinds.get("Panday") == "person", kinds
+    assert kinds.get("Afrobella") == "person", kinds
+    assert [q.speaker_name for q in found.quotes] == ["B.C. Pires", "Annie Paul"], found.quotes
+
+
+def test_a_surname_opening_a_sentence_is_who_speaks_after_it() -> None:
+    found = suggest("After a newspaper published the will, blogger Denise Demming is "
+                    "concerned:\n\nAs the days pass, I wonder how the Prime Minister feels.\n\n"
+                    "Demming suggests that the crime was an assault on democracy. She stated "
+                    "emphatically:\n\nWhen our mistrust of the state is eroded, we are near to "
+                    "anarchy.\n\nRemember Daniel Guerra? The Eternal Pantomime added it.\n")
+    quotes = [(q.text[:12], q.speaker_name) for q in found.quotes]
+    assert ("When our mis", "Denise Demming") in quotes, quotes
+    assert not any(name.startswith("Remember") for name in _types(found)), _types(found)

@@ -115,6 +115,9 @@ def _suggest(text: str, annotation: Annotation | None,
         key = ids.get(entity.name) or _existing_key(entity, existing)
         speakers += [Mention(a, b, key or slug_id(entity.name), entity.type)
                      for a, b in entity.places]
+        if entity.type == "person":
+            speakers += [Mention(a, b, key or slug_id(entity.name), "person")
+                         for a, b in _surname_openings(marked, entity, know.common_words)]
     speakers = _without_overlaps(speakers, len(existing))
     blocks = [q for q in (*block_quotes(marked, speakers), *signed_paragraphs(marked, speakers))
               if not any(a < q.end and q.start < b for a, b in covered_quotes)]
@@ -217,6 +220,23 @@ def _existing_key(entity: EntitySuggestion, existing: list[Mention]) -> str | No
             if m.start < end and start < m.end:
                 return m.key
     return None
+
+
+def _surname_openings(text: str, entity: EntitySuggestion, common: frozenset[str]
+                      ) -> list[tuple[int, int]]:
+    """Where a sentence opens with the person's surname alone, then a verb ("Demming
+    suggests that …"): a place the names leave out (a sentence's first word is no name's
+    evidence), where the quotes' speakers and pronouns still need the person."""
+    words = entity.name.split()
+    surname = words[-1]
+    if len(words) < 2 or len(surname) < 4 or not surname.isalpha() or \
+            surname.casefold() in common:
+        return []
+    taken = [(a, b) for a, b in entity.places]
+    return [m.span(1) for m in re.finditer(
+        rf"(?:^|(?<=\n)|(?<=[.!?][^\S\n])|(?<=[.!?][”\"][^\S\n]))({re.escape(surname)})"
+        r"(?=[^\S\n]+(?:(?:[a-z]+ly|first|also|then)[^\S\n]+)?[a-z]+(?:s|ed)\b)", text)
+        if not any(a <= m.start(1) < b for a, b in taken)]
 
 
 def _without_overlaps(mentions: list[Mention], annotated: int) -> list[Mention]:

@@ -3258,7 +3258,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
 #: 20-16 for …", "Visit …".
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
-                                "Email Learn Discover Apply Meet Tell Ask Kill".split())
+                                "Email Learn Discover Apply Meet Tell Ask Kill Remember "
+                                "Imagine Consider Thank".split())
 #: The family a firm is named for after "and": "Seward and Son", "Smith & Sons".
 _FIRM_FAMILY = frozenset("Son Sons Daughter Daughters Brothers Bros.".split())
 #: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".

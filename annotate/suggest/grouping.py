@@ -341,6 +341,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(clipped) == 1:
             return clipped[0]  # "Comfrel" → "Committee for Free and Fair Elections": a
             # name blended from its words' first syllables, written as a word
+    if n == 1 and all(c.possessive for c in form.places):
+        pairs = [f for f in index.by_first[words[0]] if len(f.words) == 3
+                 and f.words[1] in ("and", "&")
+                 and know.places.get(f"{f.words[0]} and {f.words[2]}") == "country"]
+        if pairs and len({f.words[2] for f in pairs}) == 1:
+            return min(pairs, key=lambda f: f.words[1] != "and")  # ("and" or "&": one name)
+            # "Trinidad's murder rate" → "Trinidad & Tobago": a country of
+            # two islands or lands, whose first one's name owns what the country does (not
+            # "the safe seats in central Trinidad": the island)
     if n >= 2 and any(ch.isdigit() for ch in words[-1]):
         variants = [f for f in index.by_first[words[0]] if len(f.words) == n
                     and f.words[:-1] == words[:-1]

@@ -533,6 +533,13 @@ _SERVICE_DISTRICTS = frozenset("Fire School Water Sanitary Sanitation Utility Ir
 #: Katrina, Sandy, Harvey, and …".
 _STORM_LIST_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Storms)[^\S\n]+"
                                 r"(?:[A-Z][a-z]+,[^\S\n]+)+(?:and[^\S\n]+)?$")
+#: People known by one name, a pseudonym or a stage name, after the noun for what they do:
+#: "blogger Afrobella", "rapper Skepta".
+_PSEUDONYM_NOUNS = frozenset("blogger rapper singer artist poet musician columnist "
+                             "cartoonist".split())
+#: An honorific right before a name (a coordination's first person keeps it only in the
+#: text): "when Mr Manning and Mr Panday …".
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+$")
 #: A person's age after the name, then the sentence goes on: "J.S., 60, had planned …",
 #: "Ann Lee, 34, of Cohoes".
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
@@ -1503,7 +1510,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
     if roll is not None:
         return roll  # a parliament's record named its member, seat or party
-    honoured = any(c.honorific for c in places)  # "Mr. McCARTHY", "Mr. DURBIN"
+    honoured = any(c.honorific or _HONORIFIC_BEFORE.search(c.before) for c in places)
+    # ("Mr. McCARTHY", "Mr. DURBIN"; "when Mr Manning and Mr Panday …", the honorific a
+    # coordination left before the name)
     if any(re.match(r"[^\S\n]+Issue[^\S\n]+\d", c.after) for c in places):
         return "work", "a bulletin or a magazine, before its issue's number ('NewsNet Issue 749')"
     if len(words) <= 2 and any(_titled_before_bracket(c.before, know) for c in places):
@@ -2685,7 +2694,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] in _BODY_WORDS_ABROAD:
         return "organisation", "a body's head word in another language opening it ('Liceo " \
             "María Luisa Bombal', 'Agência Brasil'), whoever's name follows"
-    if "person" in hints or any(c.role or c.honorific for c in places):
+    if "person" in hints or honoured or any(c.role for c in places):
         return "person", "a title or honorific before the name"
     if (len(words) == 2 or (len(words) == 3 and words[1] in ("Capital", "City", "County",
                                                              "Valley", "State"))) and \
@@ -2740,9 +2749,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 for w in (words[:-1] if surname_day else words))
     noun = next((m.group(1) for c in places if (m := _NOUN_BEFORE.search(c.before))
                  and m.group(1) in PERSON_NOUNS), None)
-    if noun is not None and 2 <= len(words) <= 6 and not heads and \
-            not any(w.isupper() or w[:1].isdigit() for w in words):
-        return "person", f"'{noun}' before it ('activist Evgeny Zhovtis')"
+    if noun is not None and (2 <= len(words) <= 6 or (
+            len(words) == 1 and noun in _PSEUDONYM_NOUNS and not know.places.get(text))) and \
+            not heads and not any(w.isupper() or w[:1].isdigit() for w in words):
+        return "person", f"'{noun}' before it ('activist Evgeny Zhovtis', 'blogger Afrobella')"
     if 4 <= len(words) <= 6 and not heads and all(w.isalpha() for w in words) and \
             words[0] in know.given_names and not know.big_place(" ".join(words[:2])) and \
             2 * sum(w in know.given_names or w in know.surnames for w in words) >= len(words):

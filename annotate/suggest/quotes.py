@@ -1533,6 +1533,11 @@ _TITLE_CUE = re.compile(r"\b(?:called|named|titled|entitled|known as|branded|son
                         re.IGNORECASE)
 
 
+#: Someone a sentence's clause makes speak, right before the colon that opens the words:
+#: "…, prompting Jamaican Annie Paul to respond: “…”".
+_PROMPTED_TO = re.compile(r"\b(?:prompting|leading|inviting|causing|moving|spurring)[^\S\n]+"
+                          r"(?P<who>[^:;.\n]{2,80}?)[^\S\n]+to[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?"
+                          r"[^\S\n]*:[^\S\n]*$")
 #: What someone calls themselves, right before the marks: "the self-described “…”".
 _SELF_DESCRIBED = re.compile(r"\bself-(?:described|styled|proclaimed)[^\S\n]*$", re.IGNORECASE)
 
@@ -1806,6 +1811,14 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         if before.rstrip().endswith(":") and not (
                 len(inside) <= 3 and all(w[:1].isupper() for w in inside)):
             # (not "… citizen journalist groups: “Enab Baladi.”": a name in marks)
+            prompted = _PROMPTED_TO.search(before)
+            if prompted is not None:
+                lo, hi = s_start + prompted.start("who"), s_start + prompted.end("who")
+                person = next((m for m in reversed(mentions) if lo <= m.start and m.end <= hi
+                               and m.type == "person"), None)
+                if person is not None:
+                    return person.key, text[person.start:person.end], None, "a colon after " \
+                        "the one prompted to speak ('prompting Jamaican Annie Paul to respond:')"
             who = _sentence_subject(text, s_start, q_open, mentions, starts)
             if who is not None:
                 return who[0], who[1], None, "a colon after the speaker"
