@@ -14416,3 +14416,17 @@ def test_a_surname_opening_a_sentence_is_who_speaks_after_it() -> None:
     quotes = [(q.text[:12], q.speaker_name) for q in found.quotes]
     assert ("When our mis", "Denise Demming") in quotes, quotes
     assert not any(name.startswith("Remember") for name in _types(found)), _types(found)
+
+
+def test_an_advocate_general_by_surname_and_a_european_courts_case_numbers() -> None:
+    found = suggest("No 63/2021 : 15 April 2021\nAccording to Advocate General Pitruzzella, a "
+                    "national court can order a subsidiary company to pay.\n\n"
+                    "Press release 133/17 Judgment in Case T-61/16 The Coca-Cola Company v "
+                    "EUIPO\n\nPress release 130/17 Judgment in Case C-42/17 M.A.S. and M.B.\n\n"
+                    "Judgment of the Court of Justice in Joined Cases C-266/17 et C-267/17\n")
+    kinds = _types(found)
+    assert kinds.get("Pitruzzella") == "person", kinds
+    assert _entity(found, "Pitruzzella").role == "Advocate General", kinds
+    assert not any(re.search(r"\b[CT]-\d|\bCases?\b", name) for name in kinds), kinds
+    assert _names("Data came from the Directorate General Statistics on Friday.\n").get(
+        "Directorate General Statistics") == "organisation"

@@ -4386,7 +4386,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             words[1] in ORGANISATION_HEADS and words[1] not in ("Office", "Offices"):
         return [_candidate(text, run, hint="organisation")]  # "King's College London",
         # "Queen’s University Belfast": a body named for a title's holder, then its place
-    if len(words) >= 2 and words[0] in ORGANISATION_HEADS and words[1] == "General":
+    if len(words) >= 2 and words[0] in ORGANISATION_HEADS and words[1] == "General" and \
+            words[0] not in ("Advocate", "Attorney", "Solicitor"):  # (but "Advocate General
+        # Kokott": a court's officer, by his title)
         return [_candidate(text, run, hint="organisation")]  # "the Directorate General
         # Statistics", "the Inspectorate General of Police": a body, whose "General" is no
         # rank
