@@ -14430,3 +14430,11 @@ def test_an_advocate_general_by_surname_and_a_european_courts_case_numbers() -> 
     assert not any(re.search(r"\b[CT]-\d|\bCases?\b", name) for name in kinds), kinds
     assert _names("Data came from the Directorate General Statistics on Friday.\n").get(
         "Directorate General Statistics") == "organisation"
+
+
+def test_a_party_by_its_provinces_name() -> None:
+    kinds = _names("Volunteers reported from the 2007 Nova Scotia Liberal leadership campaign. "
+                   "Stephen McNeil became leader of the Nova Scotia Liberals on Saturday.\n")
+    assert kinds.get("Nova Scotia Liberal") == "organisation" or \
+        kinds.get("Nova Scotia Liberals") == "organisation", kinds
+    assert "person" not in {kinds.get("Nova Scotia Liberal"), kinds.get("Nova Scotia Liberals")}

@@ -533,6 +533,9 @@ _SERVICE_DISTRICTS = frozenset("Fire School Water Sanitary Sanitation Utility Ir
 #: Katrina, Sandy, Harvey, and …".
 _STORM_LIST_BEFORE = re.compile(r"\b(?:Hurricanes|Typhoons|Cyclones|Storms)[^\S\n]+"
                                 r"(?:[A-Z][a-z]+,[^\S\n]+)+(?:and[^\S\n]+)?$")
+#: A party's own name after its province's or country's: "Nova Scotia Liberal(s)".
+_PARTY_BY_PLACE = frozenset("Liberal Liberals Conservative Conservatives Labour Labor Green "
+                            "Greens NDP Tories Tory Democrats Republicans".split())
 #: People known by one name, a pseudonym or a stage name, after the noun for what they do:
 #: "blogger Afrobella", "rapper Skepta".
 _PSEUDONYM_NOUNS = frozenset("blogger rapper singer artist poet musician columnist "
@@ -3041,6 +3044,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 3 and know.big_place(words[0]) and know.big_place(" ".join(words[1:])) \
             and not any(c.role or c.honorific for c in places):
         return "place", "named for two places ('Paris Las Vegas', a hotel), no one's name"
+    if len(words) >= 2 and words[-1] in _PARTY_BY_PLACE and \
+            know.places.get(" ".join(words[:-1])) in ("region", "country"):
+        return "organisation", "a party by its province's or country's name and its own " \
+            "('the Nova Scotia Liberal leadership campaign', 'Ontario NDP')"
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)

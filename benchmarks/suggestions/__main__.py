@@ -4337,7 +4337,9 @@ def main(argv: list[str]) -> int:
             ("Five-hundred-and-twenty-second held-out set (tiny: a Wikinews note on original "
              "reporting as a promoting blog keeps it; CC BY 2.5)",
              HERE / "heldout-522", "gold written before the engine ran on it; first run: "
-             "names P 1.00, R 1.00, type 0.92 (names goal met), no quotes"))
+             "names P 1.00, R 1.00, type 0.92 (names goal met), no quotes; it showed 'the "
+             "Nova Scotia Liberal leadership campaign' typed a person for 'Nova', a given "
+             "name; fixed (type 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
