@@ -14438,3 +14438,10 @@ def test_a_party_by_its_provinces_name() -> None:
     assert kinds.get("Nova Scotia Liberal") == "organisation" or \
         kinds.get("Nova Scotia Liberals") == "organisation", kinds
     assert "person" not in {kinds.get("Nova Scotia Liberal"), kinds.get("Nova Scotia Liberals")}
+
+
+def test_a_blogs_archive_label_over_its_listing() -> None:
+    kinds = _names("Author Archive\n\nOn January 11, Vice President Kamala Harris announced "
+                   "new grants in Charlotte.\n")
+    assert not any("Archive" in name for name in kinds), kinds
+    assert kinds.get("Kamala Harris") == "person", kinds

@@ -1016,11 +1016,13 @@ def _before_menu(run: list[Token]) -> list[Token]:
 _PAGE_FURNITURE = re.compile(r"\b(?:News[^\S\n]+)?Release[^\S\n]+Date:"
                              r"|\bView[^\S\n]+Media[^\S\n]+Details\b"
                              r"|\bSources?/Usage:(?:[^\S\n]+Public[^\S\n]+Domain\b)?"
-                             r"|(?:^|(?<=\n))[^\S\n]*Share[^\S\n]+Button[^\S\n]*(?=\n|$)"
+                             r"|(?:^|(?<=\n))[^\S\n]*(?:Share[^\S\n]+Button|(?:Author|Category|Tag)"
+                             r"[^\S\n]+Archives?)[^\S\n]*(?=\n|$)"
                              r"|\b(?:(?:Joined[^\S\n]+)?Cases?[^\S\n]+)?[CT][-‑ ]\d{1,4}/\d{2}"
                              r"(?:[^\S\n]*P\b)?"
                              r"(?:[^\S\n]+(?:et|and)[^\S\n]+[CT][-‑ ]\d{1,4}/\d{2})?")
-# (a sharing plug-in's label on a line of its own under each post; a European court's case
+# (a sharing plug-in's label on a line of its own under each post, a blog's "Author Archive"
+# over its listing; a European court's case
 # number, "C-636/16", "T-61/16", "C 230/16", no name and no model's)
 
 

@@ -4344,7 +4344,10 @@ def main(argv: list[str]) -> int:
              "releases as a teacher-preparation site reposts them; public domain)",
              HERE / "heldout-523", "gold written before the engine ran on it; first run: "
              "names P 0.85, R 1.00, type 0.82, quotes R 1.00 (2/2), P 1.00, speaker 1.00 "
-             "(quotes goal met)"))
+             "(quotes goal met); it showed a blog's 'Author Archive' label taken for a "
+             "person; fixed (names P 0.92); left: 'Supporting America’s School "
+             "Infrastructure (SASI)' cut at its possessive, 'Project Prevent' and 'SASI', "
+             "programmes, typed bodies"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
