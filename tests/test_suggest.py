@@ -14445,3 +14445,45 @@ def test_a_blogs_archive_label_over_its_listing() -> None:
                    "new grants in Charlotte.\n")
     assert not any("Archive" in name for name in kinds), kinds
     assert kinds.get("Kamala Harris") == "person", kinds
+
+
+def test_a_quote_left_open_before_said_and_the_next_passage_run_into_its_line() -> None:
+    found = suggest("“The Federation is deeply honored to be selected as a grant winner, said "
+                    "Sarah Holt, Foundation Relation Officer National Wildlife Federation. “This "
+                    "recognition underscores our shared commitment to education.”\n")
+    quotes = [(q.text, q.speaker_name) for q in found.quotes]
+    assert quotes[0] == ("The Federation is deeply honored to be selected as a grant winner",
+                         "Sarah Holt"), quotes
+    assert quotes[1][1] == "Sarah Holt", quotes
+    assert _types(found).get("National Wildlife Federation") == "organisation", _types(found)
+
+
+def test_a_post_of_a_fields_words_after_a_name_and_its_comma_cut_from_the_body() -> None:
+    kinds = _names("“We are grateful,” said Sarah Holt, Community Engagement Manager Sierra "
+                   "Club Foundation.\n")
+    assert kinds.get("Sierra Club Foundation") == "organisation", kinds
+    assert not any("Manager" in name for name in kinds), kinds
+
+
+def test_a_plural_title_before_two_surnames_one_a_towns() -> None:
+    kinds = _names("Garcia served as adviser to EPA Administrators Jackson and McCarthy.\n")
+    assert kinds.get("Jackson") == "person", kinds
+    assert kinds.get("McCarthy") == "person", kinds
+
+
+def test_a_countrys_letters_inside_a_name_are_no_initials() -> None:
+    kinds = _names("ATLANTA (July 9, 2024) – The agency selected Eco-Schools U.S. Atlanta as a "
+                   "grant winner in metro Atlanta.\n")
+    assert kinds.get("Atlanta") == "place", kinds
+    assert kinds.get("Eco-Schools U.S. Atlanta") not in (None, "person"), kinds
+
+
+def test_common_plurals_a_grants_page_capitalises_are_no_names() -> None:
+    kinds = _names("The Multipurpose Grant program for States and Tribes supports states, "
+                   "tribes and territories. Grants for Cities help cities.\n")
+    assert not any(name in kinds for name in ("States and Tribes", "States", "Tribes",
+                                              "Cities")), kinds
+    kept = _names("The Nationals won the seat. Foreign nationals voted. He moved to the "
+                  "States, though many states objected. The website wikileaks.org is back, "
+                  "Wikileaks said.\n")
+    assert "Nationals" in kept and "States" in kept and "Wikileaks" in kept, kept

@@ -424,6 +424,12 @@ _ACTS_ON_PEOPLE = frozenset("Expulsion Arrest Arrests Detention Release Imprison
 #: Posts that open no body's name, so a body right after one is where the post is held.
 _POSTS_BEFORE_BODY = frozenset("Chairman Chairwoman Chairperson Chair President CEO Director "
                                "Organizer Organiser".split())
+#: The last words of posts whose first words are a field's, not a title ("Foundation
+#: Relation Officer", "Community Engagement Manager").
+_POST_ENDS = frozenset("Officer Manager Director Coordinator Specialist Advisor Adviser "
+                       "Associate Analyst".split())
+#: A person's name and the comma before the post that follows it in apposition.
+_AFTER_NAMES_COMMA = re.compile(r"\b[A-Z][\w’'-]+,[^\S\n]*$")
 #: A retired officer's mark, which the runs step over: "(Ret.)", "(RET)".
 _RETIRED_MARK = re.compile(r"\((?:Ret|RET|ret)\.?\)")
 
@@ -4318,6 +4324,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             ["of", "the"] and words[-1] in ("Year", "Award", "Awards", "Prize", "Medal"):
         return [_candidate(text, run)]  # "Structural Engineer of the Year Award", "Teacher
         # of the Year": an honour named for a title, no one's role
+    post = next((j for j in range(1, min(4, len(words) - 2)) if words[j] in _POST_ENDS), None)
+    if post is not None and all(t.capitalised and t.text not in FUNCTION_WORDS
+                                for t in run[:post + 2]) and \
+            run[-1].text in ORGANISATION_HEADS and \
+            _AFTER_NAMES_COMMA.search(text, 0, run[0].start) is not None:
+        return _cut_part(text, run[post + 1:], know, surnames)  # "…, said Sarah Holt,
+        # Foundation Relation Officer National Wildlife Federation": her post in a field's
+        # words, then the body she holds it in, in apposition after her name
     if len(words) >= 2 and words[-1] == "High" and (
             words[-2] in _HIGH_SCHOOL_KINDS
             or (len(words) == 2 and run[0].capitalised and not run[0].acronym
@@ -5080,10 +5094,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # "Secretary of State Rex Tillerson and Russian Foreign Minister Sergey Lavrov",
         # "Presidents Trump and Putin": the names after the title are a run of their own
         role_text = " ".join(w for w in words[:role_end] if w.rstrip(".") not in HONORIFICS)
+        plural = words[last_title].endswith("s") and _is_title(words[last_title][:-1], titles)
         for found in _cut(text, rest, know, surnames):
-            if found.hint is None and found.role is None and know.places.get(found.text) is \
-                    None and not any(w in ORGANISATION_HEADS for w in found.words):
+            if found.hint is None and found.role is None and \
+                    (know.places.get(found.text) is None or (plural and len(found.words) == 1)) \
+                    and not any(w in ORGANISATION_HEADS for w in found.words):
                 found.hint, found.role = "person", role_text or None  # the title is theirs
+                # (a plural title's, even for a surname the gazetteer holds as a town: "EPA
+                # Administrators Jackson and McCarthy")
             out.append(found)
         return out
     honorific_title = head in HONORIFICS or head in NOBLE or (

@@ -73,6 +73,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
             continue
         forms.setdefault(c.text, Form(c.text, c.words, [])).places.append(c)
     _drop_unsupported_initials(forms, know, text)
+    _drop_common_plurals(forms, know, text)
     _drop_code_paths(forms)
     _drop_ambiguous_surnames(forms, know)
     clusters = [cluster for cluster in group_forms(forms, know)
@@ -312,6 +313,38 @@ _DOCUMENT_PART_ALONE = frozenset((part,) for part in DOCUMENT_PARTS)
 #: A greeting right after a name that opens a quotation: ", hello!", ", hi", "!".
 _GREETED_AFTER = re.compile(r"(?:,[^\S\n]+(?:hello|hi|hey|good[^\S\n]+(?:morning|afternoon|"
                             r"evening))\b|!)")
+
+
+#: A capitalised plural ("States", "Tribes", "Cities"; not "Focus", "Access", "Analysis").
+_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!is)s")
+#: "the" or "The" right before a word: "the Nationals", "the States" name a party, a country.
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
+
+
+def _drop_common_plurals(forms: dict[str, Form], know: Knowledge, text: str) -> None:
+    """"for States and Tribes", "Cities and Counties": common nouns in the plural that a
+    grant's or a programme's page capitalises, when the story also writes them in lower case
+    ("states, tribes and territories") and never after "the" (where "the Nationals", "the
+    Greens" or "the States" name a party or a country), no title or cue making a name of
+    them, name no one."""
+    lower = _lower_case_words(text)
+    for key in list(forms):
+        form = forms[key]
+        nouns = [w for w in form.words if w not in ("and", "or", "&")]
+        if len(nouns) > 2 or not all(_PLURAL.fullmatch(w) and w[1:].islower()
+                                     and w.casefold() in lower and _in_prose(w.casefold(), text)
+                                     for w in nouns) or \
+                know.places.get(form.text) is not None or \
+                any(c.hint is not None or c.role or _THE_BEFORE.search(c.before)
+                    for c in form.places):
+            continue
+        del forms[key]
+
+
+def _in_prose(word: str, text: str) -> bool:
+    """Whether the text writes the word as a word of its sentences, not only inside an
+    address ("wikileaks.org", "@states")."""
+    return re.search(rf"(?<![\w./@:#-]){re.escape(word)}(?![\w/@-]|\.\w)", text) is not None
 
 
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:

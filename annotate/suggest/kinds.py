@@ -2782,7 +2782,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "of" not in words:  # (not "City of Cape Town", its government)
         return "place", f"'{last}' names places"  # "Adobe Town", "Iron, Beaver and Millard
         # Counties"
-    if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[1:-1]):  # ("Eni F.H. …")
+    if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) and w not in COUNTRY_LETTERS
+           for w in words[1:-1]):  # ("Eni F.H. …"; not "Eco-Schools U.S. Atlanta")
         return "person", "initials, as in people's names"
     if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) and \
             re.fullmatch(r"[A-Z][a-z’'-]{2,}", words[1]) and \

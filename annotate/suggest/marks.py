@@ -139,12 +139,14 @@ def passages(text: str) -> list[Passage]:
             # (a middle paragraph of a quote whose copy lost its opening mark, between one
             # left open and one that only closes: '"I am pleased …' then 'We ask for
             # continued patience …' then '… become finalized."')
-        if found and not found[-1].closed and \
-                (said := _SAID_INSIDE.search(text, found[-1].start, found[-1].end)) is not None:
-            found[-1].close = found[-1].end = said.start()
-            found[-1].closed = True  # "“Preserving our native … its environment, says …
-            # Manager John Rapana.": a mark the writer forgot to close before the
-            # attribution, which closes the quote
+        for left_open in (p for p in found if not p.closed):
+            if (said := _SAID_INSIDE.search(text, left_open.start, left_open.end)) is not None:
+                left_open.close = left_open.end = said.start()
+                left_open.closed = True  # "“Preserving our native … its environment, says
+                # … Manager John Rapana.": a mark the writer forgot to close before the
+                # attribution, which closes the quote (at the line's end, or before the
+                # next paragraph's mark run into the line: "… a grant winner, said Sarah
+                # Holt, … Federation. “This recognition …”")
         if found and previous_open and found[0].open - pos <= 1:
             found[0].continued = True
         if body.strip():
