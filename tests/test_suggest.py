@@ -14487,3 +14487,60 @@ def test_common_plurals_a_grants_page_capitalises_are_no_names() -> None:
                   "States, though many states objected. The website wikileaks.org is back, "
                   "Wikileaks said.\n")
     assert "Nationals" in kept and "States" in kept and "Wikileaks" in kept, kept
+
+
+def test_members_listed_with_the_letters_after_their_names() -> None:
+    kinds = _names("Present:\n  • Rt Hon. Mark Drakeford AM\n  • Jeremy Miles AM (Chair)\n"
+                   "  • Eluned Morgan AM\n  • Dafydd Elis Thomas AM\n")
+    for name in ("Mark Drakeford", "Jeremy Miles", "Eluned Morgan", "Dafydd Elis Thomas"):
+        assert kinds.get(name) == "person", kinds
+    kinds = _names("He met the Rt Hon. Mark Drakeford AM and Eluned Morgan AM on Monday.\n")
+    assert kinds.get("Mark Drakeford") == "person" and kinds.get("Eluned Morgan") == "person", \
+        kinds
+
+
+def test_a_bodys_election_is_no_event_of_its_name() -> None:
+    kinds = _names("The letter goes to homes in Wales before the 2026 Senedd election. The "
+                   "Senedd met on Tuesday.\n")
+    assert kinds.get("Senedd") not in (None, "event"), kinds
+
+
+def test_exhibitions_sub_committees_and_an_act_named_for_a_government() -> None:
+    kinds = _names("The Cabinet Sub-Committee agreed to lend works to the Gwen John "
+                   "Exhibition, under the Government of Wales Act 2006.\n")
+    assert kinds.get("Cabinet Sub-Committee") == "organisation", kinds
+    assert kinds.get("Gwen John Exhibition") == "event", kinds
+    assert kinds.get("Government of Wales Act 2006") == "work", kinds
+
+
+def test_a_woodland_and_a_housing_estate_by_their_names() -> None:
+    kinds = _names("I visited the Rabbit Hill Community Woodland. The wood sits beside the "
+                   "Duffryn estate. The Trump estate sued the bank.\n")
+    assert kinds.get("Rabbit Hill Community Woodland") == "place", kinds
+    assert kinds.get("Duffryn") == "place", kinds
+    assert kinds.get("Trump") != "place", kinds
+
+
+def test_a_bodys_letters_after_a_post_in_a_list_are_no_place() -> None:
+    kinds = _names("  • Des Clifford – Director General, OFM\n"
+                   "  • G-BOPD – Fishburn Airfield, County Durham\n")
+    assert kinds.get("OFM") == "organisation", kinds
+    assert kinds.get("Fishburn Airfield") == "place", kinds
+
+
+def test_a_committee_named_for_its_fields_with_no_chamber_before_it() -> None:
+    kinds = _names("Climate Change, Environment, and Infrastructure Committee\n\nThe "
+                   "committee met. Members of the Health, Social Care and Sport Committee "
+                   "agreed.\n")
+    assert kinds.get("Climate Change, Environment, and Infrastructure Committee") == \
+        "organisation", kinds
+    assert kinds.get("Health, Social Care and Sport Committee") == "organisation", kinds
+    assert "Infrastructure Committee" not in kinds and "Sport Committee" not in kinds, kinds
+
+
+def test_welsh_posts_after_names_in_a_bilingual_record() -> None:
+    kinds = _names("Senedd Officials in Attendance\n\nManon George Clerc\nClerk\n"
+                   "Matthew Sutton Ymchwilydd\nResearcher\n")
+    assert kinds.get("Manon George") == "person", kinds
+    assert kinds.get("Matthew Sutton") == "person", kinds
+    assert not any(w in name for name in kinds for w in ("Clerc", "Ymchwilydd")), kinds

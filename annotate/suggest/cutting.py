@@ -430,6 +430,9 @@ _POST_ENDS = frozenset("Officer Manager Director Coordinator Specialist Advisor 
                        "Associate Analyst".split())
 #: A person's name and the comma before the post that follows it in apposition.
 _AFTER_NAMES_COMMA = re.compile(r"\b[A-Z][\w’'-]+,[^\S\n]*$")
+#: A member's letters right after a name: "Eluned Morgan AM" is a member's name, whatever
+#: its first word looks like ("-ed": "Outraged Senator …").
+_MEMBERS_LETTERS_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(POSTNOMINALS))})\b")
 #: A retired officer's mark, which the runs step over: "(Ret.)", "(RET)".
 _RETIRED_MARK = re.compile(r"\((?:Ret|RET|ret)\.?\)")
 
@@ -1812,6 +1815,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
             run[1].text != "Day" and not _numbered_document(run) and \
             not _credit_in_brackets(text, run) and \
+            not (len(run) <= 3 and _MEMBERS_LETTERS_AFTER.match(text, run[-1].end)) and \
             not _AFTER_QUOTED_TITLE.search(text, max(0, run[0].start - 80), run[0].start) and not (
                 len(run) >= 3 and run[0].text.endswith("al")
                 and any(t.text in ORGANISATION_HEADS for t in run[2:])) and not (
@@ -2561,6 +2565,13 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     lettered = _lettered_pair(text, run)
     if lettered is not None:  # "New Page Review and Articles for Creation" ("NPR and AfC")
         return [c for side in lettered for c in _cut_part(text, side, know, surnames)]
+    lettered_end = next((k for k in range(2, len(run) - 2) if run[k].text in POSTNOMINALS
+                         and run[k + 1].text == "and" and run[k - 1].capitalised
+                         and not run[k - 1].acronym and run[k + 2].capitalised), None)
+    if lettered_end is not None:  # "Mark Drakeford AM and Eluned Morgan AM": the letters
+        # after a member's name end it, before the next member's
+        return [*_cut_part(text, run[:lettered_end], know, surnames),
+                *_cut_part(text, run[lettered_end + 2:], know, surnames)]
     pair = two_people(run, know)
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
         return [c for side in pair for part in _split_byline(text, side, know)

@@ -453,9 +453,9 @@ _HOME_BEFORE = re.compile(r"(?:\b(?:Sen|Sens|Rep|Reps|Del|Senator|Representative
                           r"[^\S\n]+$")
 _EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|massacre|"
-                          # (not "Windham election officials": the town's own officials)
-                          r"election(?![^\S\n]+(?:officials|workers|staff|clerks|judges|"
-                          r"administrators|boards?|offices?|results|laws?)\b)|"
+                          # (not "election": "the 2026 Senedd election", "the Ontario
+                          # election", "Windham election officials" name the body or the
+                          # place that votes, not the vote)
                           r"bombings?|earthquake|disaster|uprising|riots?|shooting|"
                           r"floods?|crisis|war|trials?|mission|workshop|seminar|symposium|"
                           r"webinar)\b")
@@ -1938,9 +1938,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "an aircraft's call sign ('Air Force One')"
     if "registration" in hints:
         return "other", "an aircraft's registration ('G-BOOW')"
-    if not any(w in ORGANISATION_HEADS for w in words) and any(
+    if not any(w in ORGANISATION_HEADS for w in words) and \
+            not (text.isupper() and know.places.get(text) is None) and any(
             _ITEM_BEFORE_PLACE.search(c.before) and _PLACE_LINE_END.match(c.after)
-            for c in places):
+            for c in places):  # (not "• Des Clifford – Director General, OFM": a body's
+        # letters after a post)
         return "place", "where a list's item was, after its dash ('• G-BOPD – Fishburn " \
             "Airfield, County Durham')"
     if len(words) > 1 and words[0] in STREET_FIRST and words[1][:1].islower():
@@ -2041,7 +2043,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                        "Guidelines") and words[1] in ("of", "for"):
         return "work", "a body of rules by its name ('Standards of Ethical Conduct for " \
             "Employees of the Executive Branch', 'Code of Federal Regulations')"
-    if len(words) > 2 and words[0] == "Government" and words[1] == "of":
+    if len(words) > 2 and words[0] == "Government" and words[1] == "of" and \
+            words[-1] not in LAW_HEADS and not (re.fullmatch(r"(?:1[89]|20)\d\d", words[-1])
+                                                and words[-2] in LAW_HEADS):
+        # (not "the Government of Wales Act 2006", "Government of India Act": a law)
         return "organisation", "'Government of …' names a state's government"
     if re.fullmatch(r"State of the (?:[A-Z][a-z]+ )?[A-Z][a-z]+", text):
         if places and all(_REPORT_AFTER.match(c.after) for c in places):
@@ -2815,6 +2820,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "place", "named before the kind of place it is ('the Kopu bridge', " \
             "'Natural England’s Shapwick Heath reserve')"
+    if len(words) == 1 and text not in know.surnames and text not in know.given_names and any(
+            re.search(r"\bthe[^\S\n]+$", c.before)
+            and re.match(r"[^\S\n]+(?:housing[^\S\n]+)?estate\b", c.after) for c in places):
+        return "place", "a housing estate by its name ('the Duffryn estate'; not 'the Trump " \
+            "estate', a surname's, what someone left)"
     if len(words) <= 2 and not any(w in ORGANISATION_HEADS for w in words) and all(
             re.search(r"\b(?:region|regions|area|province|district)[^\S\n]+of[^\S\n]+"
                       r"(?:the[^\S\n]+)?$", c.before) for c in places):

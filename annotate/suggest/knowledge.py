@@ -74,7 +74,11 @@ insp supt cst const det conservationist congressperson coordinator co-conspirato
 co-defendant codefendant defendant advocate
 imaam maulana moulana mawlana maulvi moulvi
 chargée d’affaires d'affaires
+llywydd cadeirydd clerc glerc dirprwy ymchwilydd gweinidog weinidog ysgrifennydd
 """.split())
+# (and Welsh posts as the Senedd's bilingual records write them after a name: "Llyr
+# Gruffydd Cadeirydd y Pwyllgor", "Manon George Clerc", "Lukas Evans Santos Dirprwy Glerc",
+# a mutated form beside its root)
 # (and police ranks' short forms: "Insp. Lise Crouch", "Supt. Rob Lasson", "Cst. Hans
 # Ouellette"; and Muslim clerics' titles as South Asian and South African English spell
 # them: "Imaam Yaaseen", "Moulana Abdul Khaliq Ebrahim Allie"; and a diplomat's post in

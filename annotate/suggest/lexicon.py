@@ -259,7 +259,7 @@ GmbH Agency Office Court Association Union Federation Foundation Endowment Trust
 Press Journal Review Magazine Radio Television TV Broadcasting Bank Ministry Senate House Congress
 Parliament Forum Brotherhood Sisterhood
 Assembly Cabinet Church Mosque Temple Synagogue Club Team Group Service Services Center Centre
-Subcommittee Embassy Consulate Chamber
+Subcommittee Sub-Committee Sub-committee Embassy Consulate Chamber
 Centers Centres Coalition Campaign Project Bureau Administration Authority Organization
 Organisation Organizations Organisations Movement Alliance League Front Army Navy Force Forces
 Guard Corps Command Council Commissioners Tribunal Hospital Clinic Library Museum Gallery
@@ -333,7 +333,7 @@ Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta D
 Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
 Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game
-Faire Workshop Workshops
+Faire Workshop Workshops Exhibition Exhibitions Exposition Biennale Biennial
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
 Ministerial
 Events Celebration Concert Luncheon Banquet Breakfast Dinner Dialogue Dialogues
@@ -407,6 +407,7 @@ Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Territories Pipeline Cemetery Cemeteries Camp Camps Settlement Settlements
+Woodland Woodlands Meadow Meadows Moor Moors Marsh Marshes
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Barrier Weir Ramp Point Room
 Sound Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments

@@ -94,6 +94,7 @@ from .lexicon import (
     PORTFOLIO,
     POSTAL_CODES,
     POSTCODE,
+    POSTNOMINALS,
     PRODUCT_MAKERS,
     QUESTION_OPENERS,
     RECALLED_BEFORE,
@@ -1768,11 +1769,22 @@ _COMMITTEE_OF_FIELDS = re.compile(
     r"(?:\bU\.S\.[^\S\n]+)?\b(?:House|Senate|Assembly|Joint|Interim Joint)(?:[^\S\n]+[A-Z][a-z]+)+"
     r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*)+,?[^\S\n]+(?:&|and)[^\S\n]+"
     r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*[^\S\n]+Committee\b")
+#: The same with no chamber before it, where the name heads its own line or follows "the":
+#: "Climate Change, Environment, and Infrastructure Committee" over a committee's record.
+_FIELDS_COMMITTEE_ALONE = re.compile(
+    r"(?:^[^\S\n]*|\bthe[^\S\n]+)(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*"
+    r"(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*)+,?[^\S\n]+(?:&|and)[^\S\n]+"
+    r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*[^\S\n]+(?:Committee|Sub-Committee|Subcommittee))\b",
+    re.MULTILINE)
 
 
 def _committees_of_fields(text: str) -> list[Candidate]:
     """A committee named for the fields it oversees, one name though commas part them."""
-    return [_matched(text, m, "organisation") for m in _COMMITTEE_OF_FIELDS.finditer(text)]
+    found = [_matched(text, m, "organisation") for m in _COMMITTEE_OF_FIELDS.finditer(text)]
+    taken = [(c.start, c.end) for c in found]
+    return found + [_matched(text, m, "organisation", "name")
+                    for m in _FIELDS_COMMITTEE_ALONE.finditer(text)
+                    if not any(a <= m.start("name") < b for a, b in taken)]
 
 
 def _record_members(text: str) -> list[Candidate]:
@@ -3309,6 +3321,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    honoured = 0
+    while honoured < len(run) - 1 and run[honoured].text.rstrip(".") in HONORIFICS:
+        honoured += 1
+    if run[-1].text in POSTNOMINALS and 2 <= len(run) - honoured - 1 <= 4 and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                and t.text not in ORGANISATION_HEADS for t in run[honoured:-1]):
+        return [run]  # "• Rt Hon. Mark Drakeford AM", "Eluned Morgan MS" on a list's line:
+        # a member by the letters after the name, whatever tables know the given name
     if len(run) <= 3 and _verb_last(run, know):
         return _names_in_headline(text, run[:-1], body, settled, know, lower)  # (its
         # subject of a word or two: not "Postpartum Coverage Under Medicaid/CHIP Expands")
