@@ -14544,3 +14544,18 @@ def test_welsh_posts_after_names_in_a_bilingual_record() -> None:
     assert kinds.get("Manon George") == "person", kinds
     assert kinds.get("Matthew Sutton") == "person", kinds
     assert not any(w in name for name in kinds for w in ("Clerc", "Ymchwilydd")), kinds
+
+
+def test_a_name_by_its_first_word_and_the_letters_of_the_rest() -> None:
+    found = suggest("Problems at the Northwest School of Innovative Learning were found. A "
+                    "reporter sent a request to Northwest SOIL seeking records.\n")
+    school = _entity(found, "Northwest School of Innovative Learning")
+    assert "Northwest SOIL" in school.aliases, _types(found)
+    assert "Northwest SOIL" not in _types(found), _types(found)
+
+
+def test_an_inn_is_a_place_whatever_its_first_word() -> None:
+    kinds = _names("After his release, Marvin Cotton Jr. checked into a Comfort Inn outside "
+                   "Detroit.\n")
+    assert kinds.get("Comfort Inn") == "place", kinds
+    assert kinds.get("Marvin Cotton Jr.") == "person", kinds

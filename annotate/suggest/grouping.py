@@ -306,6 +306,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n == 2 and words[1].isupper() and words[1].isalpha() and len(words[1]) >= 3:
+        lettered = [f for f in index.by_first[words[0]] if len(f.words) > len(words[1])
+                    and "".join(w[0].upper() for w in f.words[1:]
+                                if w not in ("the", "and", "&")) == words[1]]
+        if len(lettered) == 1:
+            return lettered[0]  # "Northwest SOIL" → "Northwest School of Innovative
+            # Learning": its first word, then the letters of the rest, "of" and all
     if n == 1 and words[0].isupper() and len(words[0]) > 2 and \
             any(c.honorific for c in form.places):
         people = [f for f in index.by_last[words[0].title()] if f is not form
