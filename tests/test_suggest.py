@@ -14559,3 +14559,44 @@ def test_an_inn_is_a_place_whatever_its_first_word() -> None:
                    "Detroit.\n")
     assert kinds.get("Comfort Inn") == "place", kinds
     assert kinds.get("Marvin Cotton Jr.") == "person", kinds
+
+
+def test_names_with_combining_marks_are_whole_and_spelt_as_written() -> None:
+    text = ("The governments of Canada and the Nisg̱a'a Nation mark the Nisg̱a'a Final "
+            "Agreement. The Council of the Haida Nation signed the GayG̱ahlda framework.\n")
+    kinds = _names(text)
+    assert kinds.get("Nisg̱a'a Nation") == "organisation", kinds
+    assert "Nisg̱a'a Final Agreement" in kinds, kinds
+    assert "GayG̱ahlda" in kinds, kinds
+    assert not any(name in kinds for name in ("Nisg", "GayG", "Nation")), kinds
+    decomposed = "José Martí spoke in Bogotá.".replace("é", "e\u0301").replace("í", "i\u0301") \
+        .replace("á", "a\u0301")
+    found = suggest(decomposed + "\n")
+    assert all(name in decomposed for name in _types(found)), _types(found)
+    assert any(name.startswith("Jose\u0301") for name in _types(found)), _types(found)
+
+
+def test_a_programme_named_with_an_ing_word_and_its_capitalised_head() -> None:
+    kinds = _names("Funding comes through the Green Infrastructure Stream of the Investing in "
+                   "Canada Infrastructure Program, and high-speed Internet access helps.\n")
+    assert "Investing in Canada Infrastructure Program" in kinds, kinds
+    assert "Green Infrastructure Stream" in kinds, kinds
+    assert "Internet" not in kinds, kinds
+
+
+def test_a_name_joined_by_and_whose_letters_follow_it_is_one_name() -> None:
+    kinds = _names("The government invests through the Green and Inclusive Community Buildings "
+                   "(GICB) program. It supports eight BC Hydro projects in the province.\n")
+    assert "Green and Inclusive Community Buildings" in kinds, kinds
+    assert "Green" not in kinds, kinds
+    assert kinds.get("BC Hydro") == "organisation", kinds
+
+
+def test_a_riding_after_a_provinces_assembly_and_a_town_by_its_mayor() -> None:
+    kinds = _names("Today, Katrine Conroy, Member of British Columbia’s Legislative Assembly "
+                   "for Kootenay West, and Lisa Pasin, Mayor of Trail, announced funding for "
+                   "the Trail Memorial Centre’s library.\n")
+    assert kinds.get("Kootenay West") == "place", kinds
+    assert kinds.get("Trail") == "place", kinds
+    assert "Trail Memorial Centre" in kinds, kinds
+    assert not any("Kootenay" in name and name != "Kootenay West" for name in kinds), kinds

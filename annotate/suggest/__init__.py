@@ -79,7 +79,8 @@ def _suggest(text: str, annotation: Annotation | None,
     from .quotes import Mention, suggest_quotes
 
     know = knowledge()
-    marked = _EMPHASIS.sub(" ", _doubled_marks(text.translate(_HYPHENS)))
+    marked = _COMBINING.sub(_MARK_LETTER,
+                            _EMPHASIS.sub(" ", _doubled_marks(text.translate(_HYPHENS))))
     found, adjectives = suggest_entities(candidates(marked, know), know, marked)
     if marked != text:
         for entity in found:  # (the names as the story writes them, its hyphens and all)
@@ -159,12 +160,26 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _as_written(name: str, text: str) -> str:
-    """A name found with plain hyphens, spelt as the story writes it."""
-    if "-" not in name:
+    """A name found with plain hyphens and letters for its combining marks, spelt as the
+    story writes it."""
+    if "-" not in name and _MARK_LETTER not in name:
         return name
-    pattern = r"\s+".join(re.escape(w).replace(r"\-", "[-\u2010\u2011]") for w in name.split())
+    pattern = r"\s+".join(re.escape(w).replace(r"\-", "[-\u2010\u2011]")
+                          .replace(_MARK_LETTER, f"[{_MARKS}]") for w in name.split())
     found = re.search(pattern, text)
     return " ".join(found.group().split()) if found else name
+
+
+#: Unicode's combining marks (diacritics written after their letter as characters of their
+#: own: "Nisg̱a'a", "GayG̱ahlda", or any text in decomposed form).
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: A combining mark after a letter (or after another mark), which the rules would read as
+#: the end of the word.
+_COMBINING = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}]))[{_MARKS}]")
+#: The letter each such mark is read as while names are found (one character for one, so
+#: every place in the text stays where it is): a small letter no English text writes, put
+#: back as the story's mark in the names suggested.
+_MARK_LETTER = "\u0251"
 
 
 #: Underscores a plain-text copy keeps around emphasised words ("David Mandiyanike,

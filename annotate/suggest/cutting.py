@@ -1230,6 +1230,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             know.big_place(" ".join(t.text for t in run[:-1])):
         return _cut(text, run[:-1], know, surnames)  # "travel to Florida Friday": a place,
         # then when (but "Black Friday", "Super Tuesday" are days by name)
+    if _spells_letters_in_text(text, run):
+        return _cut_part(text, run, know, surnames)  # "the Green and Inclusive Community
+        # Buildings (GICB) program": one name, its letters say, not a colour and a place
     second = _second_titled(run, know)
     if second is not None:
         # "Chief Judge Jeffrey R. Howard Chief Judge Nancy Torresen": a list's names, each

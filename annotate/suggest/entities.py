@@ -317,6 +317,8 @@ _GREETED_AFTER = re.compile(r"(?:,[^\S\n]+(?:hello|hi|hey|good[^\S\n]+(?:morning
 
 #: A capitalised plural ("States", "Tribes", "Cities"; not "Focus", "Access", "Analysis").
 _PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!is)s")
+#: Common nouns some styles capitalise, alone: no name.
+_CAPITALISED_COMMON_NOUNS = frozenset({("Internet",)})
 #: "the" or "The" right before a word: "the Nationals", "the States" name a party, a country.
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
 
@@ -330,6 +332,9 @@ def _drop_common_plurals(forms: dict[str, Form], know: Knowledge, text: str) -> 
     lower = _lower_case_words(text)
     for key in list(forms):
         form = forms[key]
+        if form.words in _CAPITALISED_COMMON_NOUNS:
+            del forms[key]  # "high-speed Internet access": a common noun, capitalised as
+            continue  # style guides once had it
         nouns = [w for w in form.words if w not in ("and", "or", "&")]
         if len(nouns) > 2 or not all(_PLURAL.fullmatch(w) and w[1:].islower()
                                      and w.casefold() in lower and _in_prose(w.casefold(), text)

@@ -296,6 +296,11 @@ _PARK_KINDS = frozenset(tuple(kind.split()) for kind in (
     "State Park", "Provincial Park"))
 
 
+#: What makes the name after it a town's: "Mayor of Trail", "the town of Trail".
+_TOWN_OF_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Rr]eeve|[Tt]own|[Vv]illage|[Cc]ity|[Mm]unicipality|"
+                             r"[Tt]ownship)[^\S\n]+of[^\S\n]+$")
+
+
 def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
@@ -1744,7 +1749,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                  for c in form.places))
                 and not (know.big_place(" ".join(words)) and any(
                     (people := _PEOPLE_AFTER.match(c.after)) is not None
-                    and people.group(1) in PERSON_NOUNS for c in form.places))]
+                    and people.group(1) in PERSON_NOUNS for c in form.places))
+                and not any(_TOWN_OF_BEFORE.search(c.before) for c in form.places)]
+                # ("Lisa Pasin, Mayor of Trail": the town, not short for the "Trail Memorial
+                # Centre" named after it)
                 # ("folks in Spruce Pine" is the town the "Spruce Pine Montessori School" is
                 # named for, "drivers in Los Angeles" the city, not short for "Los Angeles
                 # County Sheriff's Department"; but "at Harvard" is "Harvard University";

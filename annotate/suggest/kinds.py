@@ -225,8 +225,8 @@ _ACT_BEFORE = re.compile(r"\b(?:headliner|headline act|opening act|opener|suppor
                          r"support act)s?,?\s+$", re.I)
 #: The kind of rule or programme a name is, right after it: "Indian Education For All laws".
 _RULES_AFTER = re.compile(r"[^\S\n]+(?:law|laws|program|programs|programme|programmes|policy|"
-                          r"sanctions|project|projects|"  # ("Global Magnitsky sanctions",
-                          # "the Cross River Rail project")
+                          r"sanctions|project|"  # ("Global Magnitsky sanctions", "the Cross
+                          # River Rail project"; not "eight BC Hydro projects", a firm's)
                           r"policies|initiative|initiatives|curriculum|mandate|rules|"
                           r"plan[^\S\n]+of[^\S\n]+insurance|insurance[^\S\n]+plan)\b")
 #: The kinds of teaching works a name may come before: "the Establishing Independence
@@ -2825,6 +2825,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and re.match(r"[^\S\n]+(?:housing[^\S\n]+)?estate\b", c.after) for c in places):
         return "place", "a housing estate by its name ('the Duffryn estate'; not 'the Trump " \
             "estate', a surname's, what someone left)"
+    if len(words) <= 3 and not any(w in ORGANISATION_HEADS for w in words) and any(
+            re.search(r"\b(?:[Mm]ayor|[Rr]eeve|[Tt]own|[Vv]illage|[Tt]ownship)[^\S\n]+of[^\S\n]+$",
+                      c.before) for c in places):
+        return "place", "a town by its mayor or its kind ('Lisa Pasin, Mayor of Trail', 'the " \
+            "village of …')"
     if len(words) <= 2 and not any(w in ORGANISATION_HEADS for w in words) and all(
             re.search(r"\b(?:region|regions|area|province|district)[^\S\n]+of[^\S\n]+"
                       r"(?:the[^\S\n]+)?$", c.before) for c in places):

@@ -1999,6 +1999,12 @@ _ING_PROGRAMME = re.compile(
     r"(?P<title>[A-Z][a-z]+ing(?:[^\S\n]+(?:in|for|to|of|the|and|on|[A-Z][\w’'-]*))+?)"
     r"[^\S\n]+(?:plan|program|programme|initiative|fund|strategy|campaign|project|agenda)\b")
 # (or after whose it is: "the President's Investing in America agenda")
+#: The same with its head in capitals, ending the name: "the Green Infrastructure Stream of
+#: the Investing in Canada Infrastructure Program".
+_ING_PROGRAMME_NAMED = re.compile(
+    r"\b[Tt]he[^\S\n]+"
+    r"(?P<title>[A-Z][a-z]+ing(?:[^\S\n]+(?:in|for|to|of|the|and|on|[A-Z][\w’'-]*))*?"
+    r"[^\S\n]+(?:Plan|Program|Programme|Initiative|Fund|Strategy|Campaign|Project|Agenda))\b")
 
 
 #: A name with its English gloss in brackets inside it, before its head word: "the Eoullim
@@ -2123,9 +2129,13 @@ def _the_numbers(text: str) -> list[Candidate]:
 def _ing_programmes(text: str) -> list[Candidate]:
     """A programme's name that opens with an "-ing" word is one name, its small words and
     all ("Investing in Canada"), not a firm called "Investing"."""
-    return [_span(text, *m.span("title"), hint="programme")
-            for m in _ING_PROGRAMME.finditer(text)
-            if m.group("title").split()[-1][:1].isupper()]
+    found = [_span(text, *m.span("title"), hint="programme")
+             for m in _ING_PROGRAMME.finditer(text)
+             if m.group("title").split()[-1][:1].isupper()]
+    return found + [_span(text, *m.span("title"), hint="programme")
+                    for m in _ING_PROGRAMME_NAMED.finditer(text)
+                    if " in " in m.group("title") or " for " in m.group("title")
+                    if not any(c.start <= m.start("title") < c.end for c in found)]
 
 
 def _kind_then_title(text: str, titles: list[Candidate]) -> list[Candidate]:
@@ -2252,7 +2262,9 @@ _BINOMIAL = re.compile(r"\b(?P<genus>[A-Z][a-z]{3,})[^\S\n]+(?P<epithet>[a-z]{3,
 #: River", "MP for St. Catharines", "MLA for Yellowknife Centre".
 _MEMBER_OF_PARLIAMENT = r"Member[^\S\n]+of[^\S\n]+(?:Provincial[^\S\n]+)?Parliament"
 _RIDING = re.compile(
-    rf"\b(?:{_MEMBER_OF_PARLIAMENT}|Member[^\S\n]+of[^\S\n]+the"
+    rf"\b(?:{_MEMBER_OF_PARLIAMENT}|Member[^\S\n]+of[^\S\n]+(?:the|[A-Z][\w.-]*(?:[^\S\n]+"
+    r"[A-Z][\w.-]*)*[’']s)"  # (or the province's: "Member of British Columbia’s Legislative
+    # Assembly for Kootenay West")
     r"[^\S\n]+(?:Legislative|National)[^\S\n]+Assembly|MPP|MP|MLA|MNA|MHA|MHK)[^\S\n]+for"
     r"[^\S\n]+(?P<riding>[A-Z][\w.’'-]*(?:(?:[^\S\n]+|—|–)[A-Z][\w.’'-]*)*)")
 #: The same without its "for", where the dashes that join the constituency's places mark it
