@@ -2825,7 +2825,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and re.match(r"[^\S\n]+(?:housing[^\S\n]+)?estate\b", c.after) for c in places):
         return "place", "a housing estate by its name ('the Duffryn estate'; not 'the Trump " \
             "estate', a surname's, what someone left)"
-    if len(words) <= 3 and not any(w in ORGANISATION_HEADS for w in words) and any(
+    if len(words) <= 3 and know.places.get(text) is None and \
+            not any(w in ORGANISATION_HEADS for w in words) and any(
             re.search(r"\b(?:[Mm]ayor|[Rr]eeve|[Tt]own|[Vv]illage|[Tt]ownship)[^\S\n]+of[^\S\n]+$",
                       c.before) for c in places):
         return "place", "a town by its mayor or its kind ('Lisa Pasin, Mayor of Trail', 'the " \
