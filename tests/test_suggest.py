@@ -14600,3 +14600,49 @@ def test_a_riding_after_a_provinces_assembly_and_a_town_by_its_mayor() -> None:
     assert kinds.get("Trail") == "place", kinds
     assert "Trail Memorial Centre" in kinds, kinds
     assert not any("Kootenay" in name and name != "Kootenay West" for name in kinds), kinds
+
+
+def test_a_wrapped_transcripts_first_line_is_prose_not_a_headline() -> None:
+    text = ("[00:00:00] Ony Anukem: Welcome to Open Minds from Creative Commons. I'm Ony Anukem "
+            "\ncommunications and campaigns manager. Our podcast is a series of conversations "
+            "\nwith people working on the issues where the internet and our global culture are "
+            "\nmore open and collaborative, and we sit down with amazing guests each week. \n")
+    kinds = _names(text)
+    assert kinds.get("Ony Anukem") == "person", kinds
+
+
+def test_titles_in_capitals_joined_by_a_lower_case_and_are_two_works() -> None:
+    kinds = _names("He is the author of novels for adults like ATTACK SURFACE and WALK AWAY, as "
+                   "well as nonfiction books, like HOW TO DESTROY SURVEILLANCE CAPITALISM.\n")
+    assert kinds.get("ATTACK SURFACE") == "work", kinds
+    assert kinds.get("WALK AWAY") == "work", kinds
+    assert kinds.get("HOW TO DESTROY SURVEILLANCE CAPITALISM") == "work", kinds
+
+
+def test_a_chairs_field_is_no_body() -> None:
+    kinds = _names("The summit will be addressed by founder Lawrence Lessig, the Roy L. Furman "
+                   "Professor of Law at Harvard Law School, and others.\n")
+    assert "Law" not in kinds, kinds
+    assert kinds.get("Harvard Law School") == "organisation", kinds
+
+
+def test_what_a_host_introduces_himself_as_the_host_of_is_a_show() -> None:
+    kinds = _names("Hello, out there. This is your host of Open Voices, Al Levine. We have done "
+                   "47 episodes with educators from around the world.\n")
+    assert kinds.get("Open Voices") == "work", kinds
+
+
+def test_a_person_then_a_bodys_letters_in_the_possessive_are_two_names() -> None:
+    found = suggest("Ony Anukem: Welcome to Open Minds from Creative Commons. I'm Ony Anukem "
+                    "CC's communications manager. Our guest supports CC and the commons, with "
+                    "works under CC licenses.\n")
+    assert _types(found).get("Ony Anukem") == "person", _types(found)
+    assert "Ony Anukem CC" not in _types(found), _types(found)
+
+
+def test_a_big_citys_letters_where_someone_lives_are_a_place() -> None:
+    kinds = _names("Cory was born in Toronto, Canada, and now lives in LA. Enough from me.\n")
+    assert kinds.get("LA") == "place", kinds
+    assert kinds.get("Toronto") == "place", kinds
+    kinds = _names("The LA Times reported that AI firms lobby in Washington.\n")
+    assert kinds.get("LA") != "place", kinds

@@ -3912,6 +3912,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 and any(t.text == "of" for t in left):
             # "the Department of Homeland Security and FEMA": an institution and another
             return [*_split_coordination(left, know, surnames), right]
+        if token.text == "and" and len(left) + len(right) >= 3 and all(
+                len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in left + right):
+            # "novels like ATTACK SURFACE and WALK AWAY": titles set in capitals, their "and"
+            # in lower case outside them (a name in capitals writes its own "AND")
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]
         if token.text == "and" and len(left) >= 2 and all(
                 _is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in right):
             return _split_coordination(left, know, surnames)  # "… Area and Special Agents"
@@ -5039,9 +5045,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                         and len(organisation) >= 2 and not _any_head(organisation[-1].text)
                         and not know.places.get(field)
                         and text.count(field) == text.count(f"{words[last_title]} of {field}")
-                        and organisation[0].text.casefold() in know.common_words):
+                        and organisation[0].text.casefold() in know.common_words) and \
+                        not (org_start == 1 and len(organisation) == 1 and field in _FIELDS
+                             and words[last_title] in _ACADEMIC_TITLES):
                     out.append(_candidate(text, organisation))  # (nor "The U.S. Director
-                    # of National Intelligence also has …": a post and its field)
+                    # of National Intelligence also has …": a post and its field; nor "the
+                    # Roy L. Furman Professor of Law at Harvard Law School": a chair's field)
             rest = []
     if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:
         role_end += 2  # "Poet Laureate Consultant in Poetry", "Writer in Residence Ann Lee"

@@ -200,13 +200,25 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|song|album|(?:the|a|an|ne
 
 
 #: Works of a kind, then a list of their titles: "films like Soltsepyok and …", "novels
-#: such as Beloved, Jazz or …".
+#: such as Beloved, Jazz or …", "novels for adults like …", "nonfiction books, like …".
 _LISTED_TITLE = r"[A-Z][\w’'-]*(?:[^\S\n]+(?:of|the|and|a|[A-Z][\w’'-]*))*"
 _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|operas|poems|"
                          rf"series|shows|documentaries|programmes|programs|musicals|"
                          rf"podcasts|games|publications|reports|bulletins|journals)"
-                         rf"[^\S\n]+(?:like|such as|including)[^\S\n]+"
+                         rf"(?:[^\S\n]+for[^\S\n]+(?:young[^\S\n]+)?(?:adults|children|kids|"
+                         rf"readers|teens))?,?[^\S\n]+(?:like|such as|including)[^\S\n]+"
                          rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
+
+#: A broadcast's host naming it: "This is your host of OEG Voices, Al Levine" (a country
+#: hosts an event: "Germany, host of the World Cup").
+_HOST_OF_BEFORE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)[^\S\n]+(?:co-?)?hosts?[^\S\n]+"
+                             r"(?:of|for)[^\S\n]+(?:the[^\S\n]+)?$")
+
+#: Where someone is, lives or goes, before a place: "now lives in LA", "moved to SF".
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:(?:lives?|lived|living|based|born|grew[^\S\n]+up|"
+                                r"stays?|stayed|works?|worked)[^\S\n]+in|(?:moved?|moving|"
+                                r"flew|travell?ed|relocated?|returned)[^\S\n]+to|"
+                                r"(?:flights?|trip)[^\S\n]+(?:to|from))[^\S\n]+$")
 
 
 #: A firm another buys or merges with: "Tronox Limited’s proposed acquisition of competitor
@@ -1649,6 +1661,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Siting of Radioactive Waste Facilities')"
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
+    if words[-1] not in EVENT_HEADS and words[-1] not in EVENT_STAGES and \
+            any(ends_with_cue(_HOST_OF_BEFORE, c.before) for c in places):
+        return "work", "the show its host introduces ('This is your host of …')"
     if len(words) >= 2 and words[-1] in ("GOP", "Democrats", "Republicans", "Dems") and \
             (know.places.get(" ".join(words[:-1])) in ("region", "country", "city")
              or words[-2] in ("County", "Parish")):
@@ -2680,6 +2695,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _JUDGE_AFTER.match(c.after) for c in places):
         return "person", "a judge's surname in capitals before the post ('BARBADORO, " \
             "District Judge')"
+    if len(text) == 2 and know.city_population.get(know.city_letters.get(text, ""), 0) >= \
+            1_000_000 and any(_IN_A_PLACE_BEFORE.search(c.before) for c in places):
+        return "place", f"a big city's letters ('{text}' for {know.city_letters[text]}) " \
+            "where someone lives or goes"
     if text in _MEASURES_BY_LETTERS:
         return "other", "an economic measure by its letters ('CPI', 'GDP')"
     if text in _HONOURS_BY_LETTERS:

@@ -338,6 +338,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # ("Vice President Kamala Harris Korea on issues": a person, then a country the story
     # also writes alone, run together where a word was lost)
     found = [part for run in found for part in (
+        [run[:-1], run[-1:]] if 3 <= len(run) <= 4 and run[-1].acronym and run[-1].possessive
+        and run[-1].text in alone and " ".join(t.text for t in run[:-1]) in known
+        and all(t.capitalised and not t.acronym for t in run[:-1]) else [run])]
+    # ("I'm Ony Anukem CC's communications manager": a person the story names alone, then
+    # the letters of the body whose post follows, a comma lost between them)
+    found = [part for run in found for part in (
         [run[:_before_and(run)], run[_before_and(run) + 1:]]
         if len(run) >= 4 and run[0].acronym and _before_and(run) < len(run) - 2
         and run[_before_and(run) + 1].text == run[0].text else [run])]
@@ -644,8 +650,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 run = run[heading:]  # "… HELI AIRT OVRHD OVRHD Alaska 12 4": the table's
                 # column headings in capitals, then its first row's name
         if len(run) == 1 and run[0].text.isupper() and text.startswith(".", run[0].end) and \
-                run[0].text.title() in ABBREVIATIONS:
-            continue  # "LT. Colonel Chuck Davis": an abbreviated rank in capitals
+                run[0].text.title() in ABBREVIATIONS and run[0].text not in know.us_states:
+            continue  # "LT. Colonel Chuck Davis": an abbreviated rank in capitals (but "now
+            # lives in LA.": a state's or a city's letters, a sentence's end after them)
         if _in_label(text, run):
             continue  # "Type 1 IMTs committed: 6", "Date/Time Stamp: Monday, …": a report's
             # field and its value, no name
@@ -4886,6 +4893,15 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             # in lower case or after a small word (not a list's next item after a long one
             # or a headline, nor a directory's row after another, its columns set apart by
             # spaces)
+        if wrapped and number + 1 < len(lines) and \
+                len(line.rstrip("\n")) >= 0.85 * wrap_width(text) and \
+                re.match(r"[^\S\n]*[a-z]", lines[number + 1]) and \
+                len(lines[number + 1].split()) >= 3 and re.search(r"[.!?][^\S\n]+[A-Z]", line):
+            pos += len(line)  # "[00:00:00] Ony Anukem: Welcome to Open Minds from Creative
+            continue  # Commons. I'm Ony Anukem" over "communications and campaigns …": a
+            # paragraph's first line in text broken at a width, its sentence going on in
+            # lower case on the next (a wrapped headline goes on in capitals; "RSS Feeds
+            # and Social Networking Font Size: Default | Large" over "spacer" is a page's bar)
         if (" » " in line and len(line.split()) <= 30) or _quoted_headline(line) or \
                 re.match(r"[^\S\n]*»[^\S\n]+\S", line) or \
                 _ARROW_PATH.match(line):

