@@ -14646,3 +14646,60 @@ def test_a_big_citys_letters_where_someone_lives_are_a_place() -> None:
     assert kinds.get("Toronto") == "place", kinds
     kinds = _names("The LA Times reported that AI firms lobby in Washington.\n")
     assert kinds.get("LA") != "place", kinds
+
+
+def test_a_dated_entrys_title_is_a_headline_whatever_follows_on_its_line() -> None:
+    text = ("2021-03-15. Building a Better Model to View Earth’s Interacting Processes. By "
+            "Gokhan Danabasoglu and Jean-François Lamarque, Eos/AGU.\n\n"
+            "2016-05-16. Understanding Volcanic Eruptions Where Plates Meet.\n\n"
+            "By Raffaele Azzaro and Rosanna De Rosa, Eos. Excerpt: A new project studies "
+            "hazards on Italy's Mount Etna.\n")
+    kinds = _names(text)
+    assert not any(w in name for name in kinds for w in ("Model", "View", "Processes",
+                                                          "Eruptions")), kinds
+    assert kinds.get("Gokhan Danabasoglu") == "person", kinds
+    assert kinds.get("Raffaele Azzaro") == "person", kinds
+    assert kinds.get("Mount Etna") == "place", kinds
+
+
+def test_each_of_several_places_before_their_kinds_plural_is_a_place() -> None:
+    kinds = _names("A project studies hazards on Italy's Mount Etna and Vulcano and Lipari "
+                   "islands.\n")
+    assert kinds.get("Vulcano") == "place", kinds
+    assert kinds.get("Lipari") == "place", kinds
+    assert kinds.get("Mount Etna") == "place", kinds
+
+
+def test_letters_in_brackets_that_spell_nothing_of_a_publication_are_its_publisher() -> None:
+    found = suggest("By Raffaele Azzaro and Rosanna De Rosa, EoS-Earth & Space Science News "
+                    "(AGU). Excerpt: A new project studies hazards on Mount Etna.\n")
+    assert "AGU" not in _entity(found, "EoS-Earth & Space Science News").aliases, _types(found)
+    found = suggest("The Communist Party of Greece (KKE) said the Party of the European Left "
+                    "(PEL) would meet.\n")
+    assert "KKE" in _entity(found, "Communist Party of Greece").aliases, _types(found)
+
+
+def test_a_document_by_its_head_before_what_it_is_for_and_a_book_before_its_chapter() -> None:
+    kinds = _names("According to the French Roadmap for Complex Systems, which was developed "
+                   "to coordinate research, a complex system is one of many parts. See the "
+                   "Center for Complex Systems for more. For GSS Energy Flow chapter 2, read "
+                   "on.\n")
+    assert kinds.get("French Roadmap for Complex Systems") == "work", kinds
+    assert kinds.get("Center for Complex Systems") == "organisation", kinds
+    assert kinds.get("GSS Energy Flow") == "work", kinds
+
+
+def test_a_prizes_citations_are_its_committees_and_a_sources_words_its_own() -> None:
+    found = suggest("The 2021 Nobel Prize in Physics was awarded to three scientists “for "
+                    "groundbreaking contributions to our understanding of complex physical "
+                    "systems.” Until recently, the Nobel Committee for Physics rewarded other "
+                    "work. Specifically, Syukuro Manabe and Klaus Hasselmann were awarded “for "
+                    "the physical modelling of Earth’s climate,” and Giorgio Parisi was awarded "
+                    "“for the discovery of the interplay of disorder.” …According to the French "
+                    "Roadmap for Complex Systems, which was developed to coordinate research, "
+                    "“a complex system is in general any system comprised of many entities.”\n")
+    speakers = {q.text[:20]: q.speaker_name for q in found.quotes}
+    assert speakers == {"for groundbreaking c": "Nobel Committee for Physics",
+                        "for the physical mod": "Nobel Committee for Physics",
+                        "for the discovery of": "Nobel Committee for Physics",
+                        "a complex system is ": "French Roadmap for Complex Systems"}, speakers

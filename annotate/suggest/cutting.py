@@ -2678,9 +2678,11 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:joint], hint="group"),
                 _candidate(text, run[joint + 1:], hint="group")]
     if joint is not None and re.match(_REGIONS_NOUN, text[run[-1].end:]):
-        # "the Ghazni and Maidan Wardak provinces": two, of the kind the plural names
-        return [_candidate(text, run[:joint], hint="place"),
-                _candidate(text, run[joint + 1:], hint="place")]
+        # "the Ghazni and Maidan Wardak provinces": two, of the kind the plural names (and
+        # each of more: "Mount Etna and Vulcano and Lipari islands")
+        joints = [-1, *(k for k, t in enumerate(run) if t.text == "and"), len(run)]
+        return [_candidate(text, run[a + 1:b], hint="place")
+                for a, b in itertools.pairwise(joints) if b > a + 1]
     if joint is not None and _last_of_a_list(text, run, joint, know):
         # "including The New York Times, Daily Mail and Forbes": the list's last two items
         return [*_cut_part(text, run[:joint], know, surnames),

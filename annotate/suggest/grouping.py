@@ -1409,8 +1409,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                                or letters in initials_of(f.words[1:]))
                                    and word.replace(".", "").isupper()
                                    and not index.person(f)
-                                   and f.words[-2] not in NUMBERED_WORK_HEADS)
-                                  # ("Advisory Opinion 2019-15 (NORPAC)": who asked for it)
+                                   and f.words[-2] not in NUMBERED_WORK_HEADS
+                                   and (letters[0] in initials_of(f.words)
+                                        or f.words[-1] not in _PUBLICATION_TAILS))
+                                  # ("Advisory Opinion 2019-15 (NORPAC)": who asked for it; nor,
+                    # after a publication's name, letters that open with none of its
+                    # initials: "EoS-Earth & Space Science News (AGU)", its publisher)
                                   or (letters[0] == f.words[0][0] and _in_order(
                                       list(letters.casefold()),
                                       "".join(f.words).casefold())))]

@@ -209,6 +209,9 @@ _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|op
                          rf"readers|teens))?,?[^\S\n]+(?:like|such as|including)[^\S\n]+"
                          rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
 
+#: A chapter or a volume by its number right after a book's title: "For GSS Energy Flow
+#: chapter 2".
+_CHAPTER_AFTER = re.compile(r"[^\S\n]+(?:chapter|Chapter|vol\.|volume|Volume)[^\S\n]+\d")
 #: A broadcast's host naming it: "This is your host of OEG Voices, Al Levine" (a country
 #: hosts an event: "Germany, host of the World Cup").
 _HOST_OF_BEFORE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)[^\S\n]+(?:co-?)?hosts?[^\S\n]+"
@@ -1661,6 +1664,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Siting of Radioactive Waste Facilities')"
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
+    if any(_CHAPTER_AFTER.match(c.after) for c in places):
+        return "work", "a book by its title, before one of its chapters ('GSS Energy Flow " \
+            "chapter 2')"
     if words[-1] not in EVENT_HEADS and words[-1] not in EVENT_STAGES and \
             any(ends_with_cue(_HOST_OF_BEFORE, c.before) for c in places):
         return "work", "the show its host introduces ('This is your host of …')"
@@ -2308,6 +2314,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and last in know.surnames:
         return "person", "a given name, an initial and a surname that also names bodies " \
             "('Eric B. Banks')"
+    aim = next((k for k, w in enumerate(words) if 0 < k < len(words) - 1
+                and w in ("for", "on")), 0)
+    if aim and words[aim - 1] in WORK_HEADS and words[aim - 1] not in ORGANISATION_HEADS \
+            and words[aim - 1] not in EVENT_HEADS:
+        return "work", f"'{words[aim - 1]}' names documents, before what it is for ('the " \
+            "French Roadmap for Complex Systems')"  # (not a body its last word would name)
     on = words.index("on") if "on" in words[1:-1] else 0
     if on and words[on - 1] in EVENT_HEADS and words[on - 1] not in ORGANISATION_HEADS:
         return "event", f"'{words[on - 1]}' names events, before what it is on ('the National " \

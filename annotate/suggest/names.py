@@ -4806,12 +4806,32 @@ _STARRED_HEADLINE = re.compile(r"^\*[^\S\n]+[^*\n]+(?:\n[^*\n]+){0,2}?[^\S\n]\*[
                                re.MULTILINE)
 
 
+#: A listing's entry: its date, written as a machine writes it, then its title as one
+#: sentence, before the entry's own words on the same line ("2021-03-15. Building a Better
+#: Model to View Earth’s Interacting Processes. By Gokhan Danabasoglu …").
+_DATED_TITLE = re.compile(r"^[^\S\n]*(?:19|20)\d\d-[01]\d-[0-3]\d\.?[^\S\n]+"
+                          r"(?P<title>[A-Z][^\n.!?]*[.!?])(?=[^\S\n]|$)", re.MULTILINE)
+
+
+def _dated_titles(text: str) -> list[tuple[int, int]]:
+    """The titles of a listing's dated entries, in title case (every word but title case's
+    small ones capitalised): headlines, whatever the line goes on with."""
+    out = []
+    for m in _DATED_TITLE.finditer(text):
+        big = [w for w in m.group("title").split() if w.casefold() not in TITLE_SMALL_WORDS
+               and w not in _LONG_PREPOSITIONS]
+        if len(big) >= 3 and all(w.lstrip("“\"‘'([")[:1].isupper() or w[:1].isdigit()
+                                 for w in big):
+            out.append(m.span("title"))
+    return out
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
     into their pages' addresses."""
     spans = _headlines_before_dates(text) + _titles_before_slugs(text) + \
-        [m.span() for m in _STARRED_HEADLINE.finditer(text)]
+        [m.span() for m in _STARRED_HEADLINE.finditer(text)] + _dated_titles(text)
     directory = glued_directory(text)  # (a staff directory)
     pos = 0
     listed = False  # (inside a list a sentence ending in a colon opens: its lines are items)

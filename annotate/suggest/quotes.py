@@ -693,6 +693,33 @@ _GIVEN_FROM = re.compile(r"\b(?:won|wins|received|receives|awarded|given|earned|
                          r"\s+with)\b[^.!?\n]*?\bfrom\s+(?:the\s+)?")
 
 
+#: An honour given, then its citation in marks opening with "for": "… was awarded to three
+#: scientists “for …”", "… were awarded “for …”".
+_AWARDED_BEFORE = re.compile(r"\b(?P<cue>awarded|honou?red|recogni[sz]ed|cited|commended)"
+                             r"(?:[^\S\n]+(?:to|with)[^\S\n]+[^“”\"\n.;]{1,60}?)?[^\S\n]*$")
+#: A sentence opening with its source: "According to the French Roadmap for …, “…”" (after
+#: an ellipsis, a stop or a closing mark that may not end the sentence the quote is read in).
+_ACCORDING_OPENING = re.compile(r"(?:^|(?<=[.!?…”\"])[^\S\n]*)According[^\S\n]+to[^\S\n]+"
+                                r"(?:the[^\S\n]+)?")
+#: The head words of the bodies that give honours: "the Nobel Committee for Physics".
+_AWARDING_HEADS = frozenset("Committee Academy Jury Foundation Board Council".split())
+
+
+def _awarding_body(text: str, s_start: int, mentions: Sequence[Mention],
+                   cue: str) -> tuple[str | None, str | None, str | None, str] | None:
+    """The body named in the paragraph whose head word gives honours (a committee, an
+    academy, a jury), nearest the sentence quoting the honour's citation."""
+    lo = text.rfind("\n", 0, s_start) + 1
+    hi = line_end(text, s_start)
+    bodies = [m for m in mentions if lo <= m.start < hi and m.type == "organisation"
+              and _AWARDING_HEADS & set(text[m.start:m.end].split())]
+    if not bodies:
+        return None
+    body = min(bodies, key=lambda m: abs(m.start - s_start))
+    return body.key, text[body.start:body.end], cue, \
+        f"an honour's citation after '{cue}': its giver, the body the paragraph names"
+
+
 def _prize_giver(text: str, s_start: int, mentions: Sequence[Mention],
                  cue: str) -> tuple[str | None, str | None, str | None, str] | None:
     """Who gave the honour whose citation a sentence quotes: the body named after "from"
@@ -944,7 +971,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                 attribution = (None, None, None, "a whole sentence in quotation marks; no "
                                "one named to give it to")
         elif whole and previous is not None and previous.speaker_name is not None and \
-                text.rfind("\n", 0, passage.open) < previous.start:
+                text.rfind("\n", 0, passage.open) < previous.start and \
+                not (words[0] == "for" and _AWARDED_BEFORE.search(before)) and \
+                _ACCORDING_OPENING.search(before) is None:
+            # (but not a quote its own sentence gives a source: "… was awarded “for …”",
+            # "According to …, “…”")
             # "“Attitude very poor,” the officer wrote … “See video.”": a short sentence
             # after an attributed quote in the same paragraph is the same speaker's
             attribution = (previous.speaker, previous.speaker_name, None,
@@ -1009,6 +1040,22 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             cue = " ".join(cited.group().split())
             attribution = _prize_giver(text, s_start, mentions, cue) or (
                 None, None, cue, f"an honour's citation after '{cue}'; its giver not named")
+        if attribution is None and words[0] == "for" and \
+                (awarded := _AWARDED_BEFORE.search(before)) is not None:
+            cue = awarded.group("cue")
+            attribution = _prize_giver(text, s_start, mentions, cue) or \
+                _awarding_body(text, s_start, mentions, cue) or (
+                    None, None, cue, f"an honour's citation after '{cue}'; its giver not "
+                    "named")  # ("… were awarded “for the physical modelling of …”": the
+            # prize's citation, not the laureates' words)
+        according = next(reversed(list(_ACCORDING_OPENING.finditer(before))), None)
+        if attribution is None and according is not None:
+            source = next((m for m in mentions if s_start + according.end() <= m.start
+                           <= s_start + according.end() + 4 and m.end <= passage.open), None)
+            if source is not None:
+                attribution = (source.key, text[source.start:source.end], "according to",
+                               "the source a sentence opens with ('According to the French "
+                               "Roadmap for Complex Systems, which …, “…”')")
         if attribution is None and len(words) >= 3 and words[0][:1].islower() and \
                 len(_LISTED_PASSAGE.findall(text, text.rfind("\n", 0, passage.open) + 1,
                                             line_end(text, passage.close))) >= 3:
