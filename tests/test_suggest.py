@@ -14703,3 +14703,52 @@ def test_a_prizes_citations_are_its_committees_and_a_sources_words_its_own() -> 
                         "for the physical mod": "Nobel Committee for Physics",
                         "for the discovery of": "Nobel Committee for Physics",
                         "a complex system is ": "French Roadmap for Complex Systems"}, speakers
+
+
+def test_a_body_of_a_field_and_one_named_with_its_country_first_are_two() -> None:
+    kinds = _names("An Order was issued in which the Department of Commerce and U.S. Census "
+                   "Bureau are defendants. The Department of Health and Human Services "
+                   "agreed.\n")
+    assert kinds.get("Department of Commerce") == "organisation", kinds
+    assert kinds.get("U.S. Census Bureau") == "organisation", kinds
+    assert kinds.get("Department of Health and Human Services") == "organisation", kinds
+
+
+def test_a_list_whose_letters_come_before_its_head_is_one_name() -> None:
+    kinds = _names("Today, the Bureau of Industry and Security added Chinese National Offshore "
+                   "Oil Corporation (CNOOC) to the Entity List and Chinese company Skyrizon to "
+                   "the Military End-User (MEU) List.\n")
+    assert kinds.get("Military End-User (MEU) List") == "work", kinds
+    assert "Entity List" in kinds, kinds
+    assert not any(name in kinds for name in ("List", "Military End-User",
+                                              "Entity List and Chinese")), kinds
+    assert kinds.get("Skyrizon") == "organisation", kinds
+
+
+def test_a_titled_person_and_the_next_ones_post_are_cut_apart() -> None:
+    kinds = _names("At Stanford University, Secretary of Commerce Gary Locke and White House "
+                   "Cybersecurity Coordinator Howard A. Schmidt unveiled plans.\n")
+    assert kinds.get("Gary Locke") == "person", kinds
+    assert kinds.get("Howard A. Schmidt") == "person", kinds
+    assert not any("Locke and" in name for name in kinds), kinds
+
+
+def test_a_strategy_for_something_in_a_field_is_one_name() -> None:
+    kinds = _names("Officials will implement the National Strategy for Trusted Identities in "
+                   "Cyberspace, an initiative. The Center for American Progress in Washington "
+                   "agreed.\n")
+    assert kinds.get("National Strategy for Trusted Identities in Cyberspace") == "work", kinds
+    assert "Cyberspace" not in kinds, kinds
+    assert kinds.get("Center for American Progress") == "organisation", kinds
+    assert kinds.get("Washington") == "place", kinds
+
+
+def test_a_headline_opening_with_a_quote_and_its_speaker_says_is_a_quote() -> None:
+    found = suggest("“Commerce Helps Freedom and Freedom Helps Commerce,” Gutierrez Says of "
+                    "Administration’s Accomplishments\n\nWashington (Nov. 6)—Secretary of "
+                    "Commerce Carlos M. Gutierrez spoke at the Woodrow Wilson International "
+                    "Center for Scholars.\n")
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes == {"Commerce Helps Freedom and Freedom Helps Commerce,":
+                      "Carlos M. Gutierrez"}, quotes
+    assert not any("Freedom" in name for name in _types(found)), _types(found)

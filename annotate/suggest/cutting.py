@@ -3958,6 +3958,28 @@ def _split_coordination(run: list[Token], know: Knowledge,
             return [*_split_coordination(left, know, surnames),
                     *_split_coordination(_trim_keeping_ordinal(right, know), know,
                                          surnames)]  # (without "the": "the Republic of …")
+        if token.text == "and" and len(right) == 1 and know.is_demonym(right[0].text) and \
+                len(left) >= 2 and (left[-1].text in WORK_HEADS
+                                    or left[-1].text in ORGANISATION_HEADS):
+            return [*_split_coordination(left, know, surnames), right]  # "to the Entity
+            # List and Chinese company Skyrizon": a name ends at its head, and a people's
+            # adjective opens the next phrase
+        if token.text == "and" and any(t.text in ("of", "for") for t in left) and \
+                len(right) >= 2 and right[-1].text in ORGANISATION_HEADS and \
+                (right[0].text in know.country_codes or right[0].acronym
+                 or know.places.get(right[0].text) == "country") and \
+                not any(t.text in ("of", "for", "and") for t in right):
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]  # "the Department of
+            # Commerce and U.S. Census Bureau": a body named for its field, then another
+            # named with its country or letters first
+        if token.text == "and" and len(left) >= 3 and _person_named(left[-2:], know) and \
+                any(_is_title(t.text, know.titles) for t in left[:-2]) and \
+                any(_is_title(t.text, know.titles) for t in right):
+            return [*_split_coordination(left, know, surnames),
+                    *_split_coordination(right, know, surnames)]  # "Secretary of Commerce
+            # Gary Locke and White House Cybersecurity Coordinator Howard A. Schmidt": a
+            # titled person, then the next one with a post of his own
         if whole in know.places or unaccented(whole) in know.places or any(
                 t.text in ("of", "for") for t in left) or any(
                 " ".join(t.text for t in run[:j]) in know.places for j in range(k + 2, len(run))):

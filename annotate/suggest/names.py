@@ -185,7 +185,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     _surnames_in_capitals(text, words, know)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)] + \
         glued_decks(text)
-    found = _across_for_a(text, _join_state_codes(text, list(runs(text, words, know)), know))
+    found = _across_in(text, _across_for_a(
+        text, _join_state_codes(text, list(runs(text, words, know)), know)), know)
     found = [kept for run in found
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     furniture = [m.span() for m in _PAGE_FURNITURE.finditer(text)]
@@ -228,8 +229,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                          if len(run) > 1 and run[-2].text not in ORGANISATION_HEADS)
     # (a word after a body's head word is no surname the story writes: "Head of Project
     # Delivery" names a post, not a Mr Delivery of the project)
+    lettered = _lettered_heads(text)
     in_body = [run for run in found
-               if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)]
+               if not any(run[0].start >= a and run[-1].end <= b for a, b in skip_lines)
+               and not any(run[0].start >= c.start and run[-1].end <= c.end for c in lettered)]
+    # (not "List" of "the Military End-User (MEU) List": no word the body writes alone)
     body = [" ".join(t.text for t in run) for run in in_body]
     # (what the body writes inside a sentence, not as a sentence's first word)
     settled = {name for name, run in zip(body, in_body, strict=True)
@@ -248,7 +252,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _spelt_before_letters(text) + _own_language_names(text) + \
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
-        _days_named(text, know) + _record_members(text) + _committees_of_fields(text)
+        _days_named(text, know) + _record_members(text) + _committees_of_fields(text) + \
+        lettered
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -1669,6 +1674,7 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
     from .quotes import (
         AUDIENCE_AFTER,
         LINK_LANGUAGE,
+        NAMED_SAYS_AFTER,
         decked_headline,
         described_speaker,
         passages,
@@ -1709,8 +1715,12 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             if not words or len(words) > longest or not (
                     words[0][:1].isupper() or (words[0][:1].isdigit() and len(words) >= 3)):
                 continue  # (a title may open with a number: “15:17 to Paris”)
-            if (quoted_title(words, before) and
-                    not quoted_title(words, before, text[p.close + 1:p.close + 160])) or (
+            if (quoted_title(words, before) and (
+                    not quoted_title(words, before, text[p.close + 1:p.close + 160])
+                    or (inside.rstrip().endswith(",")
+                        and NAMED_SAYS_AFTER.match(text, p.close + 1)
+                        and not re.search(r"\b(?:entitled|titled|headlined)[^\S\n]*$",
+                                          before)))) or (
                     p is passage and (decked_headline(text, p, words) is not None
                                       or described_speaker(text, p.open, p.close))):
                 # (or a headline wholly in single marks above its deck, or after a description
@@ -2406,6 +2416,33 @@ def _matched(text: str, m: re.Match[str], hint: str, group: int | str = 0) -> Ca
                      before=text[max(0, start - 80):start], after=text[end:end + 40])
 
 
+#: A name, the letters that spell it in brackets, then the head word it shares with them:
+#: "the Military End-User (MEU) List".
+_LETTERED_HEAD = re.compile(r"(?<![\w’'-])(?P<words>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,4})"
+                            r"[^\S\n]+\((?P<letters>[A-Z]{2,6})\)[^\S\n]+(?P<head>[A-Z][a-z]+)\b")
+
+
+def _lettered_heads(text: str) -> list[Candidate]:
+    """Names whose letters in brackets come before their head word: one name, the brackets
+    and all, when the letters spell the words before them (each part of a hyphenated word
+    its own letter) and the head names documents ("List", "Report")."""
+    out = []
+    for m in _LETTERED_HEAD.finditer(text):
+        spelt = "".join(p[0] for p in re.split(r"[^\S\n]+|-", m.group("words")) if p)
+        if spelt != m.group("letters") or m.group("head") not in WORK_HEADS:
+            continue  # (not "Model Employment Dispute Resolution (EDR) Plan": the letters
+            # spell some of the words only, an alias inside the plan's name)
+        start, words = m.start("words"), m.group("words")
+        spans = [(start, m.end())]
+        plain = rf"(?<![\w’'-]){re.escape(words)}[^\S\n]+{m.group('head')}\b"
+        spans += [p.span() for p in re.finditer(plain, text)]  # (and the same name without
+        # its letters, as a headline writes it: "… to the Military End-User List")
+        out += [Candidate(a, b, text[a:b], tuple(text[a:b].split()), hint="work",
+                          before=text[max(0, a - 80):a], after=text[b:b + 40])
+                for a, b in spans]
+    return out
+
+
 def _registrations(text: str) -> list[Candidate]:
     """An aircraft by its registration is a name of its own, never run into the type or the
     words around it: "G-ZBKF BOEING 787-9 Gradual decompression …", "G-TOYZ – West Usk
@@ -2584,6 +2621,33 @@ _WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
 #: (not "AG", also an attorney general).
 _AFTER_COMMA = COMPANY_FORMS - {"AG"}
+
+
+def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
+    """A document's or a body's name "for" something "in" a field runs on over "in" ("the
+    National Strategy for Trusted Identities in Cyberspace", "the Center for Excellence in
+    Education"): one name, where the small word had cut the run (not "… for American
+    Progress in Washington": a place where it is; nor a person or a date after it)."""
+    out: list[list[Token]] = []
+    for run in found:
+        previous = out[-1] if out else None
+        if previous is not None and 1 <= len(run) <= 2 and \
+                re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
+                any(previous[k].text == "for" and (previous[k - 1].text in WORK_HEADS
+                                                    or previous[k - 1].text in ORGANISATION_HEADS)
+                    for k in range(1, len(previous) - 1)) and \
+                all(t.capitalised and not t.acronym and not know.places.get(t.text)
+                    and t.text not in know.given_names and t.text not in MONTHS_AND_DAYS
+                    for t in run) and \
+                not know.places.get(" ".join(t.text for t in run)) and \
+                not re.match(r"[^\S\n]*[A-Z]", text[run[-1].end:run[-1].end + 2]):
+            at = text.index("in", previous[-1].end)
+            small = Token(at, at + 2, "in")
+            small.classify()
+            out[-1] = [*previous, small, *run]
+        else:
+            out.append(run)
+    return out
 
 
 def _across_for_a(text: str, found: list[list[Token]]) -> list[list[Token]]:

@@ -1136,6 +1136,15 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             attribution = (None, None, None, "a line of its own in marks, in the first "
                            "person: someone's words, whoever they are")  # "‘We’re All
             # Fighting The Giant.’" under a feature's headline
+        if attribution is None and words[-1].endswith(",") and \
+                (says := NAMED_SAYS_AFTER.match(text, passage.close + 1)) is not None:
+            named = says.group().split()
+            person = next((m for m in mentions if m.type == "person"
+                           and text[m.start:m.end].split()[-1] == named[-2]), None)
+            if person is not None:
+                attribution = (person.key, text[person.start:person.end], named[-1].lower(),
+                               "a headline's quote, then its speaker's surname and verb "
+                               "('“…,” Gutierrez Says of …')")
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
@@ -1623,6 +1632,9 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
     if not cued and _CLAUSE_BEFORE.search(before):
         return False  # "Iceland Is Trying to Elect Politicians Who “Know Who They Work
         # For”": a headline's clause the marked words finish, in its title case
+    if not cued and words[-1].endswith(",") and NAMED_SAYS_AFTER.match(after):
+        return False  # "“Commerce Helps Freedom and Freedom Helps Commerce,” Gutierrez Says
+        # of …": a headline's quote, its comma inside the marks, then its speaker and verb
     if _title_case(words):
         return cued or not _SAID_LATER.match(after)
     if _ARTICLE_BEFORE.search(before) and len(words) <= 20:
@@ -1671,6 +1683,10 @@ _WORK_NOUN_BEFORE = re.compile(r"\b(?:novel|book|film|movie|song|album|poem|play
 
 #: The rest of a sentence that gives the words before it to a speaker: "… for the
 #: military, he told journalists", "…, Marchenko said".
+#: A speaker and a speech verb right after a quote that ends with its comma, in a
+#: headline's title case or a sentence's case: "“…,” Gutierrez Says of …".
+NAMED_SAYS_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][\w’'.-]+[^\S\n]+){1,4}?(?:Says|Said|Tells|"
+                               r"Told|Warns|Writes|says|said|tells|told|warns|writes)\b")
 _SAID_LATER = re.compile(r"[^.!?\n“”\"]{0,120}?,[^\S\n]+(?:he|she|they|[A-Z][\w’'-]+"
                          r"(?:[^\S\n]+[A-Z][\w’'-]+){0,3})[^\S\n]+(?:told|said|says|tells|"
                          r"added|wrote|explained|insisted|argued|warned)\b")
