@@ -14752,3 +14752,37 @@ def test_a_headline_opening_with_a_quote_and_its_speaker_says_is_a_quote() -> No
     assert quotes == {"Commerce Helps Freedom and Freedom Helps Commerce,":
                       "Carlos M. Gutierrez"}, quotes
     assert not any("Freedom" in name for name in _types(found)), _types(found)
+
+
+def test_letters_after_of_are_what_a_name_is_of_not_its_short_form() -> None:
+    found = suggest("The Friends of NIEHS met with NIEHS leaders. Members learned of the latest "
+                    "findings from NIEHS researchers.\n")
+    kinds = _types(found)
+    assert kinds.get("NIEHS") == "organisation", kinds
+    assert "NIEHS" not in _entity(found, "Friends of NIEHS").aliases, kinds
+
+
+def test_besides_opening_a_sentence_is_no_part_of_a_name() -> None:
+    kinds = _names("Besides Birnbaum, the institute was represented by Jed Bullock, legislative "
+                   "liaison.\n")
+    assert "Besides Birnbaum" not in kinds, kinds
+    assert kinds.get("Jed Bullock") == "person", kinds
+
+
+def test_honours_by_their_titles_and_their_nouns_and_a_consortium() -> None:
+    kinds = _names("Woychik also drew attention to the 2021 Papers of the Year. At the 2014 "
+                   "Outstanding New Environmental Scientist awardee symposium, there was more "
+                   "to celebrate. In July, partners in the Tox21 consortium published a study. "
+                   "The Ford Foundation awards grants.\n")
+    assert kinds.get("Papers of the Year") == "other", kinds
+    assert kinds.get("Outstanding New Environmental Scientist") == "other", kinds
+    assert kinds.get("Tox21") == "organisation", kinds
+    assert kinds.get("Ford Foundation") == "organisation", kinds
+
+
+def test_a_plural_of_a_bodys_letters_in_the_possessive_is_no_name() -> None:
+    kinds = _names("It was found by the Gemini Observatory and the Kitt Peak National "
+                   "Observatory, Programs of NSF’s NOIRLab. NSF funds them.\n")
+    assert "Programs of NSF" not in kinds, kinds
+    assert kinds.get("NSF") == "organisation", kinds
+    assert "NOIRLab" in kinds, kinds

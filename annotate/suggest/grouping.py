@@ -1542,10 +1542,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not _of_a_body(f.words[:-n])
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
                 and not (n == 1 and words[0].isupper() and len(words[0]) <= 6
-                         and f.words[0] in _TREATY_HEADS
                          and [w for w in f.words[:-1] if w != "the"][-1:] == ["of"])
-                # (nor "EU" → "Treaty on Functioning of the EU": the letters of what the
-                # longer name is of)
+                # (nor "EU" → "Treaty on Functioning of the EU", "NIEHS" → "Friends of
+                # NIEHS": the letters of what the longer name is of)
                 and (" ".join(words) not in know.places  # "Samoa" ≠ "American Samoa"
                      or (n == 1 and words[0] in ORGANISATION_HEADS
                          and not know.big_place(words[0])))  # (but "the Bank" is the
@@ -2365,9 +2364,6 @@ def _of_a_body(before: tuple[str, ...]) -> bool:
 _OR_SHORT_FORM_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:of|for|and|the|"
                                    r"[A-Z][\w’'-]*)){1,8})[^\S\n]*\([A-Z]{2,8}[^\S\n]+or"
                                    r"[^\S\n]+$")
-#: The words a treaty's name opens with, whose last words may be a body's letters ("Treaty
-#: on Functioning of the EU").
-_TREATY_HEADS = frozenset("Treaty Convention Charter Protocol Statute".split())
 #: Words a body's name drops in its short form: "West Virginia (National) Guard".
 _INSERTED = frozenset("National State Federal".split())
 #: The words after a body's name that say it is not yet permanent: "STAR Delta Provisional".

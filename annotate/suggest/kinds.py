@@ -209,6 +209,11 @@ _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|op
                          rf"readers|teens))?,?[^\S\n]+(?:like|such as|including)[^\S\n]+"
                          rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
 
+#: The noun after an honour's name that says it is one: "… Scientist awardee symposium",
+#: "… Fellowship awards".
+_HONOUR_AFTER = re.compile(r"[^\S\n]+(?:award|awardee|awardees|award-winner|"
+                           r"award-winners|honou?rees?|laureates?)\b")  # (not "awards": a
+# body's verb, "The Ford Foundation awards grants")
 #: A chapter or a volume by its number right after a book's title: "For GSS Energy Flow
 #: chapter 2".
 _CHAPTER_AFTER = re.compile(r"[^\S\n]+(?:chapter|Chapter|vol\.|volume|Volume)[^\S\n]+\d")
@@ -1371,8 +1376,10 @@ _CODES_WRITTEN_AS_NAMES = frozenset("US UK GB NZ NC NY NJ NH NM NV ND TX FL WV W
 
 #: Nouns a name before them makes no place after "in": "in the Wikimedia movement".
 _MOVEMENT_AFTER = re.compile(r"[^\S\n]+(?:movement|community|communities|project|projects|"
-                             r"campaign|network|ecosystem|world|(?i:talks|summit|meetings?|"
-                             r"negotiations))\b")  # (and "at G20 Talks": a body's meeting)
+                             r"campaign|network|ecosystem|world|consortium|coalition|alliance|"
+                             r"collaboration|(?i:talks|summit|meetings?|"
+                             r"negotiations))\b")  # (and "at G20 Talks": a body's meeting;
+# "partners in the Tox21 consortium": its members' body)
 #: The Pacific's warm and cold phases, Spanish names that look like towns' ("El Paso").
 _OCEAN_CLIMATE = frozenset(("El Nino", "La Nina", "El Nino-Southern Oscillation"))
 #: Nouns that make a list's names places: "… Lee and Monroe counties".
@@ -2314,6 +2321,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and last in know.surnames:
         return "person", "a given name, an initial and a surname that also names bodies " \
             "('Eric B. Banks')"
+    if len(words) >= 4 and list(words[-3:]) == ["of", "the", "Year"] and \
+            words[0] not in EVENT_HEADS:
+        return "other", "an honour by its title, '… of the Year' ('the 2021 Papers of the " \
+            "Year', 'Teacher of the Year')"
+    if any(_HONOUR_AFTER.match(c.after) for c in places) and \
+            know.places.get(text) is None and \
+            not any(w in ORGANISATION_HEADS for w in words):
+        return "other", "an honour, the noun that says so after it ('the 2014 Outstanding " \
+            "New Environmental Scientist awardee symposium')"
     aim = next((k for k, w in enumerate(words) if 0 < k < len(words) - 1
                 and w in ("for", "on")), 0)
     if aim and words[aim - 1] in WORK_HEADS and words[aim - 1] not in ORGANISATION_HEADS \

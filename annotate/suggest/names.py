@@ -219,6 +219,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _two_bodies(run)]
     found = [part for run in found for part in _before_post(run, know)]
     found = [part for run in found for part in _post_in_place(run, know)]
+    found = [run[2:] if len(run) == 3 and run[1].text == "of" and run[2].acronym
+             and run[2].possessive and run[0].text.endswith("s")
+             and run[0].text[:-1].casefold() in know.common_words else run for run in found]
+    # ("…, Programs of NSF’s NOIRLab": a plural common noun, then the body whose possessive
+    # begins the next name, no name of its own)
     bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
     found = [run for run in found
              if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
