@@ -4455,7 +4455,11 @@ def main(argv: list[str]) -> int:
              "Scientist awardee symposium' a body; fixed (names P 0.97, R 0.92, type 1.00); "
              "left: the newsletter's masthead 'Environmental Factor', written twice on its "
              "own lines, missed, and 'Institute Eleven' of two columns run together kept "
-             "(a number spelt out no name's word made 'Eleven Point River' in set 62 worse)"))
+             "(a number spelt out no name's word made 'Eleven Point River' in set 62 worse)"),
+            ("Five-hundred-and-thirty-second held-out set (NOAA's drought.gov news archive, "
+             "Climate Program Office story and listing, a blog's repost; public domain)",
+             HERE / "heldout-532", "gold written before the engine ran on it; first run: "
+             "names P 0.87, R 0.98, type 0.93, no quotes"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
