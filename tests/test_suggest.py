@@ -14773,11 +14773,13 @@ def test_honours_by_their_titles_and_their_nouns_and_a_consortium() -> None:
     kinds = _names("Woychik also drew attention to the 2021 Papers of the Year. At the 2014 "
                    "Outstanding New Environmental Scientist awardee symposium, there was more "
                    "to celebrate. In July, partners in the Tox21 consortium published a study. "
-                   "The Ford Foundation awards grants.\n")
+                   "The Ford Foundation awards grants. NOAA’s award-winning website "
+                   "launched.\n")
     assert kinds.get("Papers of the Year") == "other", kinds
     assert kinds.get("Outstanding New Environmental Scientist") == "other", kinds
     assert kinds.get("Tox21") == "organisation", kinds
     assert kinds.get("Ford Foundation") == "organisation", kinds
+    assert kinds.get("NOAA") == "organisation", kinds
 
 
 def test_a_plural_of_a_bodys_letters_in_the_possessive_is_no_name() -> None:
@@ -14786,3 +14788,28 @@ def test_a_plural_of_a_bodys_letters_in_the_possessive_is_no_name() -> None:
     assert "Programs of NSF" not in kinds, kinds
     assert kinds.get("NSF") == "organisation", kinds
     assert "NOIRLab" in kinds, kinds
+
+
+def test_an_imperative_after_letters_ending_a_sentence_is_cut_off() -> None:
+    kinds = _names("Hot and dry conditions drive large wildfires in the Western U.S. Check out "
+                   "the 10 maps below.\n")
+    assert not any("Check" in name for name in kinds), kinds
+
+
+def test_two_places_after_their_heads_plural_are_two_places() -> None:
+    found = suggest("Out West, the dropping water levels at Lakes Mead and Powell have been in "
+                    "the news. If Lake Powell elevation falls below 3,490 feet, power stops. The "
+                    "bureau keeps Powell’s elevation above this level.\n")
+    kinds = _types(found)
+    assert "Lakes Mead and Powell" not in kinds, kinds
+    assert kinds.get("Lakes Mead") == "place", kinds
+    assert kinds.get("Lake Powell") == "place", kinds
+    assert "Powell" in _entity(found, "Lake Powell").aliases, kinds
+
+
+def test_a_bodys_number_in_roman_figures_stays_with_it() -> None:
+    kinds = _names("A new study, part of NOAA's Drought Task Force IV research, shows the "
+                   "leading cause of wildfires.\n")
+    assert "Drought Task Force IV" in kinds, kinds
+    assert "IV" not in kinds, kinds
+

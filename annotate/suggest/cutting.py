@@ -1898,10 +1898,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return _cut(text, _trim(run[2:], know), know, surnames)
     if len(run) >= 3 and run[-1].acronym and run[-1].text.isalpha() and \
             run[-1].text not in COMPANY_FORMS and \
+            not re.fullmatch(r"[IVX]+", run[-1].text) and \
             run[-2].text in ORGANISATION_HEADS and \
             re.match(r"[^\S\n]+[a-z]{3,}\b", text[run[-1].end:]):
         # "US Supreme Court LGBTQ case resembles …": the letters describe the noun after
-        # them, not the body before
+        # them, not the body before (but "NOAA's Drought Task Force IV research": the
+        # body's number in Roman figures)
         return [*_cut(text, _trim(run[:-1], know), know, surnames),
                 *_cut(text, run[-1:], know, surnames)]
     if len(run) >= 3 and run[0].text in _PARTY_MEMBER_NOUNS | _PARTY_MEMBERS_PLURAL and \
@@ -3281,7 +3283,7 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
                                 "Email Learn Discover Apply Meet Tell Ask Kill Remember "
-                                "Imagine Consider Thank".split())
+                                "Imagine Consider Thank Check".split())
 #: The family a firm is named for after "and": "Seward and Son", "Smith & Sons".
 _FIRM_FAMILY = frozenset("Son Sons Daughter Daughters Brothers Bros.".split())
 #: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".
@@ -3359,7 +3361,11 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                    or run[-1].text in ("in", "on", "with")
                    or _is_date_word(run, len(run) - 1, know) or (run[-1].number
                    and len(run) > 1 and _is_date_word(run, len(run) - 2, know))
-                   or (month and run[-1].text.isdigit() and int(run[-1].text) <= 31)):
+                   or (month and run[-1].text.isdigit() and int(run[-1].text) <= 31)
+                   or (len(run) > 1 and run[-1].text in _IMPERATIVE_OPENERS
+                       and run[-2].text.endswith("."))):
+        # ("… in the Western U.S. Check out …": the next sentence's imperative after the
+        # letters' stop)
         month = _is_date_word(run, len(run) - 1, know) and run[-1].text in _MONTHS
         run = run[:-1]  # (and the day before a month: "Federal Register 26 March 2024")
     return run
@@ -3568,6 +3574,11 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
     if run[0].text == "Confederated" and run[-1].text in _TRIBAL_HEADS:
         return [run]  # "Confederated Tribes and Bands of the Yakama Nation": one nation
+    if len(run) in (4, 5) and run[0].text.endswith("s") and run[0].text[:-1] in PLACE_HEADS \
+            and run[0].text[:-1] not in ORGANISATION_HEADS and run[2].text == "and" and \
+            all(t.capitalised and not t.acronym for t in run[1:2] + run[3:]):
+        return [run[:2], run[3:]]  # "Lakes Mead and Powell": two lakes, their head word
+        # once, in the plural, before the first
     again = next((k for k in range(2, len(run) - 3) if run[k].text == "and"
                   and run[k + 1].text == run[0].text and run[0].capitalised
                   and run[0].text not in FUNCTION_WORDS

@@ -212,7 +212,7 @@ _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|op
 #: The noun after an honour's name that says it is one: "… Scientist awardee symposium",
 #: "… Fellowship awards".
 _HONOUR_AFTER = re.compile(r"[^\S\n]+(?:award|awardee|awardees|award-winner|"
-                           r"award-winners|honou?rees?|laureates?)\b")  # (not "awards": a
+                           r"award-winners|honou?rees?|laureates?)(?![\w-])")  # (not "awards": a
 # body's verb, "The Ford Foundation awards grants")
 #: A chapter or a volume by its number right after a book's title: "For GSS Energy Flow
 #: chapter 2".
@@ -2325,7 +2325,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] not in EVENT_HEADS:
         return "other", "an honour by its title, '… of the Year' ('the 2021 Papers of the " \
             "Year', 'Teacher of the Year')"
-    if any(_HONOUR_AFTER.match(c.after) for c in places) and \
+    if any(_HONOUR_AFTER.match(c.after) and not c.possessive for c in places) and \
             know.places.get(text) is None and \
             not any(w in ORGANISATION_HEADS for w in words):
         return "other", "an honour, the noun that says so after it ('the 2014 Outstanding " \
