@@ -14813,3 +14813,30 @@ def test_a_bodys_number_in_roman_figures_stays_with_it() -> None:
     assert "Drought Task Force IV" in kinds, kinds
     assert "IV" not in kinds, kinds
 
+
+
+def test_a_committee_on_fields_listed_with_commas_is_one_name() -> None:
+    kinds = _names("Committee on the Environment, Public Health and Food Safety\n\nThe next "
+                   "meetings will take place in Brussels. The Committee on Agriculture and "
+                   "Rural Development will join.\n")
+    assert kinds.get("Committee on the Environment, Public Health and Food Safety") == \
+        "organisation", kinds
+    assert "Committee on the Environment" not in kinds, kinds
+    assert kinds.get("Committee on Agriculture and Rural Development") == "organisation", kinds
+
+
+def test_committees_by_their_letters_before_their_plural_head_and_goals() -> None:
+    kinds = _names("On 25 May, ENVI will hold a hearing. The AGRI and PETI Committees will be "
+                   "associated. ENVI and DEVE will vote on the Sustainable Development Goals "
+                   "(SDGs).\n")
+    assert kinds.get("PETI") == "organisation", kinds
+    assert "PETI Committees" not in kinds, kinds
+    assert kinds.get("Sustainable Development Goals") == "other", kinds
+
+
+def test_an_initiatives_title_in_marks_after_its_colon_is_no_quote() -> None:
+    found = suggest("On 25 May, ENVI will hold a hearing on the European Citizens’ Initiative: "
+                    "‘Save cruelty-free cosmetics – Commit to a Europe without animal testing’. "
+                    "The AGRI Committee will be associated.\n")
+    assert found.quotes == [], found.quotes
+    assert "Commit" not in _types(found), _types(found)

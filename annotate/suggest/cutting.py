@@ -3574,6 +3574,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
     if run[0].text == "Confederated" and run[-1].text in _TRIBAL_HEADS:
         return [run]  # "Confederated Tribes and Bands of the Yakama Nation": one nation
+    if len(run) == 4 and run[0].acronym and run[1].text == "and" and run[2].acronym and \
+            run[3].text.endswith("s") and run[3].text[:-1] in ORGANISATION_HEADS:
+        return [run[:1], run[2:3]]  # "The AGRI and PETI Committees": two committees by their
+        # letters, their head word once, in the plural, after both
     if len(run) in (4, 5) and run[0].text.endswith("s") and run[0].text[:-1] in PLACE_HEADS \
             and run[0].text[:-1] not in ORGANISATION_HEADS and run[2].text == "and" and \
             all(t.capitalised and not t.acronym for t in run[1:2] + run[3:]):

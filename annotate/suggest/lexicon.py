@@ -498,8 +498,8 @@ OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance 
 Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
 Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
 System Income Simulator Vessel Vessels Trojan Ransomware Malware Spyware Botnet Commendation
-Commendations Stream Streams""".split())  # (and a programme's funding streams: "the Green
-# Infrastructure Stream")
+Commendations Stream Streams Goals""".split())  # (and a programme's funding streams: "the
+# Green Infrastructure Stream"; a set of targets: "the Sustainable Development Goals")
 
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that

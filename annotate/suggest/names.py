@@ -1800,9 +1800,21 @@ _FIELDS_COMMITTEE_ALONE = re.compile(
     re.MULTILINE)
 
 
+#: A committee "on" the fields it oversees, listed with commas: "Committee on the
+#: Environment, Public Health and Food Safety".
+_COMMITTEE_ON_FIELDS = re.compile(
+    r"(?:^[^\S\n]*|\b[Tt]he[^\S\n]+)(?P<name>(?:Committee|Subcommittee|Commission)[^\S\n]+on"
+    r"[^\S\n]+(?:the[^\S\n]+)?[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)*(?:,[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][a-z]+)*)+,?[^\S\n]+(?:&|and)[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][a-z]+)*)\b", re.MULTILINE)  # (heading its line or after "the": not
+# "… Appropriations Subcommittee on Interior, …", a title's run the cutting reads whole)
+
+
 def _committees_of_fields(text: str) -> list[Candidate]:
     """A committee named for the fields it oversees, one name though commas part them."""
     found = [_matched(text, m, "organisation") for m in _COMMITTEE_OF_FIELDS.finditer(text)]
+    found += [_matched(text, m, "organisation", "name")
+              for m in _COMMITTEE_ON_FIELDS.finditer(text)]
     taken = [(c.start, c.end) for c in found]
     return found + [_matched(text, m, "organisation", "name")
                     for m in _FIELDS_COMMITTEE_ALONE.finditer(text)

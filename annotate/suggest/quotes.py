@@ -1621,9 +1621,11 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
     bridge will be “Target Number One” for the military, he told journalists'."""
     if not words:
         return False
-    if re.search(r"\b(?:entitled|titled|headlined)[^\S\n]*$", before):
-        return True  # "the DH press notice entitled ‘future of free nursery milk secured’":
-        # a title however it is written
+    if re.search(r"\b(?:entitled|titled|headlined)[^\S\n]*$", before) or \
+            re.search(r"\b(?:[Ii]nitiative|[Pp]etition)[’']?s?[^\S\n]*:[^\S\n]*$", before):
+        return True  # "the DH press notice entitled ‘future of free nursery milk secured’",
+        # "the European Citizens’ Initiative: ‘Save cruelty-free cosmetics – …’": a title
+        # however it is written
     cued = _TITLE_CUE.search(before) is not None
     if not cued and _first_person_opening(words) and \
             re.search(r"(?:^|\n)[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:\n|$)", after):

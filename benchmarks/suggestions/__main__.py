@@ -4473,7 +4473,16 @@ def main(argv: list[str]) -> int:
              "environment committee pages in three sites' chrome and its newsletter's "
              "welcome as a document site keeps it; reuse authorised with acknowledgement)",
              HERE / "heldout-533", "gold written before the engine ran on it; first run: "
-             "names P 0.79, R 0.86, type 0.89, no quotes (one suggested)"))
+             "names P 0.79, R 0.86, type 0.89, no quotes (one suggested); it showed "
+             "'Committee on the Environment, Public Health and Food Safety' cut at its comma, "
+             "'The AGRI and PETI Committees' one name with its plural head, an initiative's "
+             "title in single marks after its colon taken for a quote, 'Sustainable "
+             "Development Goals' typed a body; fixed (names P 0.81, R 0.89, type 0.92; set "
+             "213's type 0.83 -> 0.85); left: 'Executive Vice-President of the European "
+             "Commission for the European Green Deal' cut into 'European Commission for the "
+             "European' and a person 'Green Deal', 'ENVI' and 'ENVI Committee' kept apart "
+             "from the committee's full name, the Spanish and Romanian chrome's 'Últimas' "
+             "kept, 'the Commission' alone dropped"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
