@@ -4482,7 +4482,11 @@ def main(argv: list[str]) -> int:
              "Commission for the European Green Deal' cut into 'European Commission for the "
              "European' and a person 'Green Deal', 'ENVI' and 'ENVI Committee' kept apart "
              "from the committee's full name, the Spanish and Romanian chrome's 'Últimas' "
-             "kept, 'the Commission' alone dropped"))
+             "kept, 'the Commission' alone dropped"),
+            ("Five-hundred-and-thirty-fourth held-out set (the Military Health System's, the "
+             "Defense Health Agency's and DOD News' pages; public domain)",
+             HERE / "heldout-534", "gold written before the engine ran on it; first run: "
+             "names P 0.82, R 0.72, type 1.00, quotes R 0.89 (8/9), P 1.00, speaker 0.88"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
