@@ -14840,3 +14840,11 @@ def test_an_initiatives_title_in_marks_after_its_colon_is_no_quote() -> None:
                     "The AGRI Committee will be associated.\n")
     assert found.quotes == [], found.quotes
     assert "Commit" not in _types(found), _types(found)
+
+
+def test_a_bylines_by_in_capitals_before_a_name_in_title_case_is_cut_off() -> None:
+    kinds = _names("Military Health System Changes Focus on Readiness\n\nFeb. 19, 2020 | BY "
+                   "David Vergun , DOD News\n\nThe Military Health System is implementing "
+                   "reforms, the assistant secretary said.\n")
+    assert kinds.get("David Vergun") == "person", kinds
+    assert not any(name.startswith("BY") for name in kinds), kinds

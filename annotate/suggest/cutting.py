@@ -3324,6 +3324,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
             or run[0].text == "with"  # ("… Persons" cut off "with Disabilities")
             or (run[0].initial and run[0].text.isupper() and len(run[0].text) > 1
                 and run[0].text.title() in FUNCTION_WORDS)  # "AN Indian company"
+            or (run[0].text == "BY" and len(run) > 1 and not run[1].text.isupper())
+            # ("Feb. 19, 2020 | BY David Vergun , DOD News": a byline's word in capitals)
                    or run[0].number or _is_date_word(run, 0, know)
                    or (run[0].text in TE_REO_OPENERS and run[0].initial)
             or (run[0].text in AUXILIARIES and len(run) > 1)
