@@ -14848,3 +14848,10 @@ def test_a_bylines_by_in_capitals_before_a_name_in_title_case_is_cut_off() -> No
                    "reforms, the assistant secretary said.\n")
     assert kinds.get("David Vergun") == "person", kinds
     assert not any(name.startswith("BY") for name in kinds), kinds
+
+
+def test_a_titles_elided_word_after_a_stray_space_is_no_part_of_the_name() -> None:
+    kinds = _names("On March 21, Chargé d’ Affaires Dan Perrone attended a departure ceremony "
+                   "for thirteen Argentine Youth Ambassadors.\n")
+    assert kinds.get("Dan Perrone") == "person", kinds
+    assert not any("Affaires" in name for name in kinds), kinds

@@ -224,6 +224,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              and run[0].text[:-1].casefold() in know.common_words else run for run in found]
     # ("…, Programs of NSF’s NOIRLab": a plural common noun, then the body whose possessive
     # begins the next name, no name of its own)
+    found = [run[1:] if len(run) > 1 and (m := re.search(r"\b([dDlL][’'])[^\S\n]+$", text[
+        max(0, run[0].start - 4):run[0].start])) is not None
+        and f"{m.group(1)}{run[0].text}".casefold() in know.titles else run for run in found]
+    # ("Chargé d’ Affaires Dan Perrone": a title's elided word, a stray space after its
+    # mark, before the holder's name)
     bills = [m.span() for m in _BRACKETED_BILL.finditer(text)]
     found = [run for run in found
              if not any(a <= run[0].start and run[-1].end <= b for a, b in bills)]
