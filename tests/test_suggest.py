@@ -14855,3 +14855,27 @@ def test_a_titles_elided_word_after_a_stray_space_is_no_part_of_the_name() -> No
                    "for thirteen Argentine Youth Ambassadors.\n")
     assert kinds.get("Dan Perrone") == "person", kinds
     assert not any("Affaires" in name for name in kinds), kinds
+
+
+def test_a_chambers_department_by_its_short_name_is_the_same_body() -> None:
+    found = suggest("The House of Commons Library is a research service. Library authors "
+                    "decide what to include in Commons Library briefings. The Library of "
+                    "Congress agreed; Congress did not.\n")
+    assert "Commons Library" in _entity(found, "House of Commons Library").aliases, \
+        _types(found)
+    assert "Congress" not in _entity(found, "Library of Congress").aliases, _types(found)
+
+
+def test_a_publications_title_between_commas_after_this_publication_is_a_work() -> None:
+    kinds = _names("This publication, Duty and Democracy: Parliament and the First World War, "
+                   "has been produced for the centenary of the First World War.\n")
+    assert kinds.get("Duty and Democracy: Parliament and the First World War") == "work", kinds
+    assert not any(name in kinds for name in ("Duty", "Democracy")), kinds
+    assert kinds.get("First World War") == "event", kinds
+
+
+def test_a_register_of_a_kind_of_people_is_a_document_not_a_title_and_holder() -> None:
+    kinds = _names("This briefing explains how registration works. The first Register of "
+                   "Consultant Lobbyists was published in March 2015.\n")
+    assert kinds.get("Register of Consultant Lobbyists") == "work", kinds
+    assert "Lobbyists" not in kinds, kinds

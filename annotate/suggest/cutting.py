@@ -2716,6 +2716,13 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         for coordinated in _split_coordination(institution, know, surnames)
         for part in _split_byline(text, coordinated, know)]
     for part in parts:
+        if len(part) >= 3 and part[0].text in WORK_HEADS and part[1].text == "of" and \
+                (part[-1].text[:-1].casefold() in know.common_words
+                 or re.search(r"(?:ist|er|or|ian|ant|ent|ee)s$", part[-1].text)) and \
+                part[-1].text not in know.surnames:
+            out.append(_candidate(text, part, hint="work"))  # "the first Register of
+            continue  # Consultant Lobbyists": a document of a kind of people, a title's word
+            # inside it, no one holding the title
         out.extend(_roles(text, part, know, surnames))
     return out
 

@@ -1539,8 +1539,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n == 1 and (know.is_demonym(words[0]) or (
                     words[0].endswith("s") and know.is_demonym(words[0][:-1]))))
                 # ("Americans" are a people of their own, not short for "African Americans")
-                and not _of_a_body(f.words[:-n])
-                # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …")
+                and not (_of_a_body(f.words[:-n])
+                         and not (n >= 2 and f.words[:2] in (("House", "of"), ["House", "of"])
+                                  and len(f.words) == n + 2))
+                # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …";
+                # and a chamber's department by its short name: "Commons Library" → "House
+                # of Commons Library")
                 and not (n == 1 and words[0].isupper() and len(words[0]) <= 6
                          and [w for w in f.words[:-1] if w != "the"][-1:] == ["of"])
                 # (nor "EU" → "Treaty on Functioning of the EU", "NIEHS" → "Friends of
@@ -1567,13 +1571,17 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n == 1 and words[0] in HOLIDAYS)  # "Christmas" is the holiday,
                 # not short for "“A Green Christmas”", a competition named for it
                 and not ((index.person(form) or words[-1] in PLACE_HEADS
+                          or (n >= 2 and words[-1] in EVENT_HEADS)
                           or " ".join(words) in know.places
                           or words[-1].upper() in DISEASE_DESIGNATIONS)
                          and any(c.hint == "work" for c in f.places)
-                         and f.words[-n - 1] in ("for", "of", "on", "about", "with", "by",
-                                                 "to", "and", "vs.", "v.", "in", "from"))]
+                         and [w for w in f.words[:-n] if w != "the"][-1:] in (
+                             [w] for w in ("for", "of", "on", "about", "with", "by", "to",
+                                           "and", "vs.", "v.", "in", "from")))]
     # ("Donald Trump" is the man, not short for "“21 Questions for Donald Trump”", an
-    # article about him; "Gezi Park" the park, not short for "“The Fugitive of Gezi Park”";
+    # article about him; "First World War" the war, not short for "Duty and Democracy:
+    # Parliament and the First World War"; "Gezi Park" the park, not short for "“The
+    # Fugitive of Gezi Park”";
     # "COVID-19" the disease, not short for "“Investigating the Origins of COVID-19”")
     if len(suffixes) > 1:
         abbreviated = {tuple(f.words) for f in suffixes

@@ -2496,12 +2496,13 @@ _SERIAL_LINE = re.compile(r"^(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*
 
 #: A work's title in title case between commas right after the kind of work it is: "the
 #: play, An Iranian in Heaven, starring …" (its small words keep it one title).
-_WORK_AFTER_KIND = re.compile(r"\b(?:the|a|an|his|her|their|its)[^\S\n]+(?:play|film|movie|"
-                              r"documentary|book|novel|opera|musical|series|album|song|poem|"
-                              r"report|study),"
-                              r"[^\S\n]+(?P<title>[A-Z][\w’'-]*:?(?:[^\S\n]+(?:[A-Z][\w’'-]*|of|"
-                              r"in|the|and|a|an|on|to|for|at|with)){1,8}),")
-# (and a report's, its title's colon too: "the report, Fiji: Paradise Lost, documents …")
+_WORK_AFTER_KIND = re.compile(r"\b(?:the|a|an|his|her|their|its|[Tt]his)[^\S\n]+(?:play|film|"
+                              r"movie|documentary|book|novel|opera|musical|series|album|song|"
+                              r"poem|report|study|publication|booklet|pamphlet),"
+                              r"[^\S\n]+(?P<title>[A-Z][\w’'-]*:?(?:[^\S\n]+(?:[A-Z][\w’'-]*:?|of|"
+                              r"in|the|and|a|an|on|to|for|at|with)){1,10}),")
+# (and a report's, its title's colon too: "the report, Fiji: Paradise Lost, documents …";
+# "This publication, Duty and Democracy: Parliament and the First World War, has …")
 
 
 def _works_after_kind(text: str) -> list[Candidate]:
