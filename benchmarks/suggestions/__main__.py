@@ -4518,7 +4518,16 @@ def main(argv: list[str]) -> int:
              "publication's title; fixed (names P 0.92, R 0.92, type 0.86); left: 'the EU "
              "Court' and 'the Court of Justice of the EU (CJEU)' kept apart, 'Article 50 "
              "TEU' and 'Parliament Research Briefings' typed bodies, 'Open Parliament "
-             "License' typed a scheme, titles glued to their dates ('14.11.2016Brexit …')"))
+             "License' typed a scheme, titles glued to their dates ('14.11.2016Brexit …')"),
+            ("Five-hundred-and-thirty-seventh held-out set (tiny: a DOE release on ARPA-E as "
+             "an energy institute's library reposts it, public domain, and Wikipedia's "
+             "ARPA-E article as a proxy serves it, CC BY-SA 4.0)",
+             HERE / "heldout-537", "gold written before the engine ran on it; first run: "
+             "names P 0.84, R 0.94, type 1.00, quotes R 1.00 (1/1), P 1.00, speaker 1.00 "
+             "(quotes goal met); not yet worked on: an infobox's labels run into their "
+             "values kept ('TypeGovernmental organization' gave 'Governmental', 'Parent "
+             "organization' 'Parent'), 'the America COMPETES Reauthorization Act of 2010' "
+             "cut after 'America'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
