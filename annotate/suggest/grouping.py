@@ -1540,13 +1540,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     words[0].endswith("s") and know.is_demonym(words[0][:-1]))))
                 # ("Americans" are a people of their own, not short for "African Americans")
                 and not (_of_a_body(f.words[:-n])
-                         and not (n >= 2 and f.words[:2] in (("House", "of"), ["House", "of"])
+                         and not (n >= 2 and tuple(f.words[:2]) == ("House", "of")
                                   and len(f.words) == n + 2))
                 # (not "Congress" → "Library of Congress"; but "Macedonia" → "Republic of …";
                 # and a chamber's department by its short name: "Commons Library" → "House
                 # of Commons Library")
                 and not (n == 1 and words[0].isupper() and len(words[0]) <= 6
-                         and [w for w in f.words[:-1] if w != "the"][-1:] == ["of"])
+                         and _word_before(f.words[:-1]) == "of")
                 # (nor "EU" → "Treaty on Functioning of the EU", "NIEHS" → "Friends of
                 # NIEHS": the letters of what the longer name is of)
                 and (" ".join(words) not in know.places  # "Samoa" ≠ "American Samoa"
@@ -1575,9 +1575,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                           or " ".join(words) in know.places
                           or words[-1].upper() in DISEASE_DESIGNATIONS)
                          and any(c.hint == "work" for c in f.places)
-                         and [w for w in f.words[:-n] if w != "the"][-1:] in (
-                             [w] for w in ("for", "of", "on", "about", "with", "by", "to",
-                                           "and", "vs.", "v.", "in", "from")))]
+                         and _word_before(f.words[:-n]) in _OBJECT_OPENERS)]
     # ("Donald Trump" is the man, not short for "“21 Questions for Donald Trump”", an
     # article about him; "First World War" the war, not short for "Duty and Democracy:
     # Parliament and the First World War"; "Gezi Park" the park, not short for "“The
@@ -2354,6 +2352,18 @@ _AREA_WORDS = frozenset("District Regional Region County Provincial Municipal Me
                         "Area".split())
 #: Heads of buildings named after the body they house.
 _BUILDINGS = frozenset("Building Buildings Tower Headquarters Stadium Arena Museum".split())
+
+
+#: The words that open what a work's title is about or for, before a name inside it: "21
+#: Questions for Donald Trump", "Parliament and the First World War".
+_OBJECT_OPENERS = frozenset(("for", "of", "on", "about", "with", "by", "to", "and", "vs.", "v.",
+                             "in", "from"))
+
+
+def _word_before(words: tuple[str, ...] | list[str]) -> str | None:
+    """The last of these words that is not "the": the word a shorter name follows inside a
+    longer one ("of" in "Treaty on Functioning of the EU")."""
+    return next((w for w in reversed(words) if w != "the"), None)
 
 
 def _of_a_body(before: tuple[str, ...]) -> bool:

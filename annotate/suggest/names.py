@@ -2459,9 +2459,7 @@ def _lettered_heads(text: str) -> list[Candidate]:
         plain = rf"(?<![\w’'-]){re.escape(words)}[^\S\n]+{m.group('head')}\b"
         spans += [p.span() for p in re.finditer(plain, text)]  # (and the same name without
         # its letters, as a headline writes it: "… to the Military End-User List")
-        out += [Candidate(a, b, text[a:b], tuple(text[a:b].split()), hint="work",
-                          before=text[max(0, a - 80):a], after=text[b:b + 40])
-                for a, b in spans]
+        out += [_span(text, a, b, hint="work", reach=80) for a, b in spans]
     return out
 
 

@@ -844,6 +844,10 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                               + r"[,.;:!?]?[”’\"]", text)) if len(words) <= 4 else []
     s_start, s_end = _sentence(text, passage)
     before = text[s_start:passage.open]
+    awarded = _AWARDED_BEFORE.search(before) if words[0] == "for" else None
+    according = next(reversed(list(_ACCORDING_OPENING.finditer(before))), None)
+    # (the honour or the source the quote's own sentence names: "… were awarded “for …”",
+    # "According to …, “…”")
     if len(marked) >= 2 and not (
             words[0] in _SPEAKING_PRONOUNS and all(
                 not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
@@ -972,8 +976,7 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
                                "one named to give it to")
         elif whole and previous is not None and previous.speaker_name is not None and \
                 text.rfind("\n", 0, passage.open) < previous.start and \
-                not (words[0] == "for" and _AWARDED_BEFORE.search(before)) and \
-                _ACCORDING_OPENING.search(before) is None:
+                awarded is None and according is None:
             # (but not a quote its own sentence gives a source: "… was awarded “for …”",
             # "According to …, “…”")
             # "“Attitude very poor,” the officer wrote … “See video.”": a short sentence
@@ -1040,15 +1043,13 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             cue = " ".join(cited.group().split())
             attribution = _prize_giver(text, s_start, mentions, cue) or (
                 None, None, cue, f"an honour's citation after '{cue}'; its giver not named")
-        if attribution is None and words[0] == "for" and \
-                (awarded := _AWARDED_BEFORE.search(before)) is not None:
+        if attribution is None and awarded is not None:
             cue = awarded.group("cue")
             attribution = _prize_giver(text, s_start, mentions, cue) or \
                 _awarding_body(text, s_start, mentions, cue) or (
                     None, None, cue, f"an honour's citation after '{cue}'; its giver not "
                     "named")  # ("… were awarded “for the physical modelling of …”": the
             # prize's citation, not the laureates' words)
-        according = next(reversed(list(_ACCORDING_OPENING.finditer(before))), None)
         if attribution is None and according is not None:
             source = next((m for m in mentions if s_start + according.end() <= m.start
                            <= s_start + according.end() + 4 and m.end <= passage.open), None)
@@ -1683,12 +1684,12 @@ _WORK_NOUN_BEFORE = re.compile(r"\b(?:novel|book|film|movie|song|album|poem|play
                                r"documentary|essay|opera|painting)[^\S\n]*[“\"‘']?$")
 
 
-#: The rest of a sentence that gives the words before it to a speaker: "… for the
-#: military, he told journalists", "…, Marchenko said".
 #: A speaker and a speech verb right after a quote that ends with its comma, in a
 #: headline's title case or a sentence's case: "“…,” Gutierrez Says of …".
 NAMED_SAYS_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][\w’'.-]+[^\S\n]+){1,4}?(?:Says|Said|Tells|"
                                r"Told|Warns|Writes|says|said|tells|told|warns|writes)\b")
+#: The rest of a sentence that gives the words before it to a speaker: "… for the
+#: military, he told journalists", "…, Marchenko said".
 _SAID_LATER = re.compile(r"[^.!?\n“”\"]{0,120}?,[^\S\n]+(?:he|she|they|[A-Z][\w’'-]+"
                          r"(?:[^\S\n]+[A-Z][\w’'-]+){0,3})[^\S\n]+(?:told|said|says|tells|"
                          r"added|wrote|explained|insisted|argued|warned)\b")
