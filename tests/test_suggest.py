@@ -14879,3 +14879,20 @@ def test_a_register_of_a_kind_of_people_is_a_document_not_a_title_and_holder() -
                    "Consultant Lobbyists was published in March 2015.\n")
     assert kinds.get("Register of Consultant Lobbyists") == "work", kinds
     assert "Lobbyists" not in kinds, kinds
+
+
+def test_an_infoboxs_type_and_parent_label_before_organization_are_no_bodies() -> None:
+    kinds = _names("ARPA-E\n\nFrom Wikipedia, the free encyclopedia\nAdvanced Research Projects "
+                   "Agency–Energy\nTypeGovernmental organization\nDirector\nEvelyn Wang\n"
+                   "Parent organization\nUS Department of Energy\n\nThe agency funds research. "
+                   "Reuters news agency reported it.\n")
+    assert not any(name in kinds for name in ("Governmental", "Parent")), kinds
+    assert kinds.get("US Department of Energy") == "organisation", kinds
+    assert kinds.get("Reuters") == "organisation", kinds
+
+
+def test_a_law_named_for_a_country_and_its_letters_stays_whole_before_its_year() -> None:
+    kinds = _names("In early January 2011, the America COMPETES Reauthorization Act of 2010 "
+                   "made additional changes to the agency's structure.\n")
+    assert kinds.get("America COMPETES Reauthorization Act of 2010") == "work", kinds
+    assert "America" not in kinds, kinds

@@ -2271,7 +2271,7 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                 len(run) - k >= 3 and (run[-1].text in ORGANISATION_HEADS
                                        or run[-1].text in EVENT_HEADS)) and not (
                 len(run) - k == 2 and run[-1].text in EVENT_HEADS) and not (
-                len(run) - k >= 2 and run[-1].text in WORK_HEADS):
+                len(run) - k >= 2 and _head_before_year(run[k:]).text in WORK_HEADS):
             # (and "the Louisville GOP Gubernatorial Debate", an event named for its city,
             # as is "the Caribbean HIV Conference", named for its region and its field;
             # not "the Louisiana GOP", the state's party, as "Texas Democrats" is, nor "the
@@ -2286,6 +2286,15 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
                 and run[-1].text not in PLACE_HEADS:  # ("Mississippi River Basin": "River"
             return [run[:k], run[k:]]  # is a given name too, but the run ends as places do)
     return [run]
+
+
+def _head_before_year(run: list[Token]) -> Token:
+    """A name's last word before the year it ends with: "Act" of "… Reauthorization Act of
+    2010" and of "… Act 2004"."""
+    end = len(run)
+    if end >= 2 and run[-1].text.isdigit():
+        end -= 2 if end >= 3 and run[-2].text == "of" else 1
+    return run[end - 1]
 
 
 #: What a station's or a site's underwriting line says comes from its sponsors.

@@ -304,6 +304,9 @@ _ITS_RESIDENTS_AFTER = re.compile(r"[^\S\n]+(?:residents?|townships?|suburbs?|in
 #: The small words after a name's head word ("Policy on …", "Office of …"): a name that
 #: opens so gives no short form by its first word.
 _HEAD_LINKS = frozenset("of on for to in at and".split())
+#: Endings of English adjectives: a sentence's or a cell's first word with one of them, not
+#: a known name, describes what follows ("Governmental organization" as an infobox's type).
+_ADJECTIVE_ENDINGS = ("al", "ic", "ical", "ary", "ive", "ous", "ful")
 
 
 #: A document's part named alone ("Contents", "Foreword"): a heading, never a name.
@@ -463,9 +466,14 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         plain = len(form.words) == 1 and word.casefold() in know.common_words and \
             word not in know.surnames and word not in know.given_names and \
             word not in ORGANISATION_HEADS and word not in EVENT_HEADS
-        if not gerund and any(SPEECH_AFTER.match(c.after) or (not plain and (
-                SUBJECT_AFTER.match(c.after) or ORG_AFTER.match(c.after)
-                or _ACTS_AFTER.match(c.after))) for c in form.places):
+        adjective = len(form.words) == 1 and word.endswith(_ADJECTIVE_ENDINGS) and \
+            word not in know.surnames and word not in know.given_names and \
+            not know.places.get(word)
+        common = len(form.words) == 1 and word.casefold() in know.common_words and \
+            word not in know.given_names and word not in ORGANISATION_HEADS
+        if not gerund and any(SPEECH_AFTER.match(c.after) or (not plain and not adjective and (
+                SUBJECT_AFTER.match(c.after) or _ACTS_AFTER.match(c.after)
+                or (not common and ORG_AFTER.match(c.after)))) for c in form.places):
             continue  # "Kargbo said", "Wikinews has learned" (but "“Waiting doesn’t help
             # at all,”": a verb's "-ing" form as the subject, no name; nor "History was
             # made here …": one of English's commonest words, the subject of its verb)
