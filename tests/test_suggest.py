@@ -14896,3 +14896,110 @@ def test_a_law_named_for_a_country_and_its_letters_stays_whole_before_its_year()
                    "made additional changes to the agency's structure.\n")
     assert kinds.get("America COMPETES Reauthorization Act of 2010") == "work", kinds
     assert "America" not in kinds, kinds
+
+
+def test_someone_of_a_place_by_their_trade_speaks_not_the_place() -> None:
+    found = suggest("“People are selling their computers, rugs, phones and jewelry to collect "
+                    "money” to leave the country, a travel agent in Tehran told the Wall Street "
+                    "Journal.\n")
+    assert [q.speaker_name for q in found.quotes] == ["a travel agent in Tehran"], found.quotes
+
+
+def test_a_partial_quote_after_felt_that_is_the_words_of_who_felt_it() -> None:
+    found = suggest("Emilia Javorsky was recognized for her work. Emilia felt that her "
+                    "Fulbright Program, “…was transformative in helping me realize that I "
+                    "wanted to work on a macro level.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["Emilia Javorsky"], found.quotes
+
+
+def test_a_bylines_authors_in_capitals_run_into_its_date_are_each_a_person() -> None:
+    kinds = _names("Couple Reflects on Family Roots   RACHAEL NOVAK AND POOYA REZAI NOVEMBER "
+                   "29, 2021 As we reflect upon the month, we would like to invite you to look "
+                   "at many families.\n")
+    assert kinds.get("RACHAEL NOVAK") == "person", kinds
+    assert kinds.get("POOYA REZAI") == "person", kinds
+    assert not any("NOVEMBER" in name for name in kinds), kinds
+
+
+def test_a_listings_headline_set_apart_from_its_byline_in_capitals_is_a_headline() -> None:
+    kinds = _names("Native American Heritage Month Spotlight: Couple Reflects on Family and "
+                   "Navajo-Persian Roots in the Kitchen   RACHAEL NOVAK AND POOYA REZAI "
+                   "NOVEMBER 29, 2021 As we reflect upon Native American Heritage Month, we "
+                   "would like to invite you to look at many families.\n")
+    assert kinds.get("Native American Heritage Month") == "event", kinds
+    assert not any(name.endswith(("Spotlight", "Roots", "Kitchen")) for name in kinds), kinds
+
+
+def test_a_title_with_its_colon_before_the_kind_of_work_it_names_is_one_work() -> None:
+    kinds = _names("Themes of fortitude, hope and defiance are reflected in  My Iran: Six Women "
+                   "Photographers , a new photo exhibit at the Smithsonian Institution in "
+                   "Washington.\n")
+    assert kinds.get("My Iran: Six Women Photographers") == "work", kinds
+    assert not any(name in kinds for name in ("My Iran", "Women Photographers")), kinds
+
+
+def test_a_headline_opening_with_a_hashtag_and_holding_a_handle_is_a_headline() -> None:
+    kinds = _names("#State4States: How @StateDept Works for the American People\n\nThe U.S. "
+                   "Department of State leads American foreign policy through diplomacy.\n")
+    assert not any("Works" in name for name in kinds), kinds
+    assert kinds.get("U.S. Department of State") == "organisation", kinds
+
+
+def test_a_magazines_contents_lines_each_a_page_then_a_title_are_headlines() -> None:
+    kinds = _names("May 2014 // Issue Number 589\n9 College Fair\nEmbassy Bridgetown promotes "
+                   "diversity\n10 Popular Fellowships\nVolunteers assess wave of African "
+                   "applicants\n12 Paws that Refresh\nTherapy dog helps Mission Kenya unwind\n"
+                   "30 Lost in Mexico\nACS Tijuana helps reunite family\n34 In Brief\n"
+                   "37 Lying in State\n38 Safety Scene\n")
+    assert not any(name in kinds for name in ("Lost", "Refresh", "Brief", "Lying")), kinds
+    assert kinds.get("Mexico") == "place", kinds
+    assert kinds.get("Embassy Bridgetown") == "organisation", kinds
+    assert kinds.get("Mission Kenya") == "organisation", kinds
+
+
+def test_a_contacts_handle_line_is_no_headline_though_a_hashtag_headline_is() -> None:
+    kinds = _names("Meghan Burris, Director of Public Affairs\nPhone: (202) 482-4883\n"
+                   "Twitter: @CommerceGov\n\nRelated Content\n")
+    assert kinds.get("Twitter") == "organisation", kinds
+
+
+def test_a_name_whose_act_is_its_own_is_a_body_and_a_city_with_tech_no_burmese_name() -> None:
+    kinds = _names("This month, Forbes published its annual list recognizing young "
+                   "entrepreneurs. Three years later, he co-founded New York On Tech to create "
+                   "pathways for students.\n")
+    assert kinds.get("Forbes") == "organisation", kinds
+    assert kinds.get("New York On Tech") == "organisation", kinds
+
+
+def test_one_of_the_few_photographers_is_a_person_and_a_citys_programmes_leave_it_a_place(
+        ) -> None:
+    kinds = _names("A new photo exhibit opened. Hengameh Golestan is one of the few documentary "
+                   "photographers to capture the protests. Seoul programs challenge "
+                   "preconceptions about disability.\n")
+    assert kinds.get("Hengameh Golestan") == "person", kinds
+    assert kinds.get("Seoul") == "place", kinds
+
+
+def test_a_captions_line_ending_in_a_comma_goes_on_and_an_addresss_room_is_no_place() -> None:
+    kinds = _names("May 2014\nVillagers from Laki Tatu, Tanzania,\nnet fish from the small pond "
+                   "they\ncreated with assistance from USAID.\nContacting Us\n301 4th Street SW, "
+                   "Room 348\nWashington DC 20547\n")
+    assert kinds.get("Laki Tatu") == "place", kinds
+    assert not any(name in kinds for name in ("Room 348", "Contacting Us")), kinds
+
+
+def test_one_called_after_the_award_they_hold_is_no_name_and_the_short_form_is_the_awards(
+        ) -> None:
+    found = suggest("Emilia Javorsky, a Fulbright Student to the European Union in 2012, was "
+                    "recognized. Evin Robinson studied in Hong Kong as a Gilman Scholar. Noam "
+                    "Angrist co-founded a charity during his Fulbright. Her Fulbright Program "
+                    "was transformative.\n")
+    kinds = _types(found)
+    assert not any(name in kinds for name in ("Fulbright Student", "Gilman Scholar")), kinds
+    assert "Fulbright" in _entity(found, "Fulbright Program").aliases, kinds
+
+
+def test_a_ranking_by_the_age_its_people_are_under_is_a_work() -> None:
+    kinds = _names("This month, Forbes published its annual 30 Under 30 recognizing bright young "
+                   "entrepreneurs. The children were under 30 years old.\n")
+    assert kinds.get("30 Under 30") == "work", kinds

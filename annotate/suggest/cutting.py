@@ -444,7 +444,8 @@ _NUMBERED_PARTS = frozenset("Article Articles Part Parts Chapter Chapters Schedu
 # (not "Title IX of the Education Amendments", "Section 1201 of the Digital Millennium
 # Copyright Act": parts known by their numbers)
 #: Links of a site's menu that end with "Us".
-_US_LINKS = frozenset("Contact About Follow Join Email Call Visit Support Subscribe".split())
+_US_LINKS = frozenset("Contact Contacting About Follow Join Email Call Visit Support Subscribe"
+                       .split())  # (and a magazine's "Contacting Us" over its address)
 #: A slogan or title in marks after "the", its last word's full stop inside them, before a
 #: name it qualifies: 'the "Be Ready. Be Buckled." Safety Belt Student Art Contest' (the
 #: word after the marks opens no sentence).
@@ -2761,6 +2762,9 @@ _SPOKEN_PIECES = frozenset("Statement Statements Remarks Testimony Speech Messag
 def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     """'… and Annie Waldman ProPublica is a nonprofit …': a feed's byline run into the
     text, a person and then the outlet, which the story also writes alone."""
+    capitals = _byline_in_capitals(run, know)
+    if capitals is not None:
+        return capitals
     if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
             not run[1].acronym and _CAMEL.fullmatch(run[2].text) and \
             len(re.findall(rf"\b{re.escape(run[2].text)}\b", text)) > 1:
@@ -2782,6 +2786,28 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
         return [run[:2], *([rest] if rest else [])]  # Announcing his …", "ANDREW METHEVEN
         # In London, …": a teaser's byline run into its first sentence
     return [run]
+
+
+def _byline_in_capitals(run: list[Token], know: Knowledge) -> list[list[Token]] | None:
+    """'RACHAEL NOVAK AND POOYA REZAI NOVEMBER 29, 2021': a listing's byline in capitals,
+    its authors joined by "AND", run into its date in capitals; each author a name of their
+    own (one of them with a given name the tables know), the date none."""
+    end = len(run)
+    if end >= 3 and run[-1].number and run[-2].text.title() in MONTHS_AND_DAYS:
+        end -= 2
+    authors = run[:end]
+    if not authors or not all(t.text.isupper() and not t.number for t in authors):
+        return None
+    parts: list[list[Token]] = [[]]
+    for token in authors:
+        if token.text in ("AND", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    if (len(parts) < 2 and end == len(run)) or not all(2 <= len(p) <= 3 for p in parts) or \
+            not any(p[0].text.title() in know.given_names for p in parts):
+        return None
+    return parts
 
 
 def _opens_a_sentence(text: str, rest: list[Token], know: Knowledge) -> bool:

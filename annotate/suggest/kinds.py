@@ -354,6 +354,16 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^
                              r"\s*(?:--|—|–|-(?=\s))")  # (with its date: "(July 3, 2008) --")
 
 
+#: A verb in the past or the present, then "its": what the name did is its own, no one's
+#: ("Forbes published its annual 30 Under 30").
+_ITS_OWN_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+(?:ed|es)|published|released|issued|made|"
+                            r"took|won|lost|held|began|put)[^\S\n]+its[^\S\n]+")
+#: The words a country's post abroad is named with, before its city or host country.
+_DIPLOMATIC_POSTS = frozenset("Embassy Consulate Mission Delegation".split())
+#: A co-author's name in capitals before "AND", its given name first: "RACHAEL NOVAK AND
+#: POOYA REZAI" (the second a person too, though the tables lack "Pooya").
+_CAPITALS_CO_AUTHOR_BEFORE = re.compile(r"\b([A-Z][A-Z’'-]+)[^\S\n]+[A-Z][A-Z’'-]+"
+                                        r"[^\S\n]+(?:AND|&)[^\S\n]+$")
 #: An article right before a name: "a Baltimore company" (the city a firm is in).
 _ARTICLE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)[^\S\n]+$")
 ORG_AFTER = re.compile(r"^\s+(?:news (?:service|agency)|newspaper|magazine|broadcaster|court|"
@@ -433,7 +443,7 @@ _AWARD_BEFORE = re.compile(r"\b(?:win|wins|won|winning|earn|earned|earns)[^\S\n]
                            r"[^\S\n]+$")
 #: "is a …", "was the first …" after a name, then a person's noun within a few words:
 #: "Pillen is the first active farmer elected governor".
-_IS_A = re.compile(r"^[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+"
+_IS_A = re.compile(r"^[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the|one[^\S\n]+of[^\S\n]+the)[^\S\n]+"
                    r"(?P<words>[a-z0-9][\w-]*(?:[^\S\n]+[a-z0-9][\w-]*){0,4})")
 #: A body's noun ending an apposition right after the name, before what it does or where
 #: it is: "Venture Ad Astra, an Anchorage-based firm developing …", "Acme, a consulting
@@ -1783,6 +1793,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
             return "organisation", "a group's name in marks after its kind ('the group " \
                 "‘For Media Freedom’')"
+        if re.fullmatch(r"(\d{2}) Under \1", text):
+            return "work", "a ranking by the age its people are under ('30 Under 30')"
+        if any(re.match(rf"[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}"
+                        rf"(?:exhibit|exhibition|book|film|movie|play|memoir|report|study|"
+                        rf"{TITLED_KINDS})\b", c.after)
+               for c in places):
+            return "work", "a title before the kind of work it is ('My Iran: Six Women " \
+                "Photographers, a new photo exhibit')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -2101,7 +2119,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if _TREATY.search(text):
         return "work", "named as a treaty ('Convention on …')"
     if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
-            last not in ORGANISATION_HEADS
+            last not in ORGANISATION_HEADS and not know.places.get(text)
+            # (not "Seoul programs challenge preconceptions": programmes in a city)
             and not (any(c.possessive for c in places) and all(
                 c.text.isupper() for c in places
                 if re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)))
@@ -2654,6 +2673,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a county or a street in capitals ('PULASKI COUNTY')"
     if (text.isupper() or all(w.isupper() or _CAPITALS_AFTER_PREFIX.fullmatch(w) for w in words)) \
             and 2 <= len(words) <= 3 and (
+            any((m := _CAPITALS_CO_AUTHOR_BEFORE.search(c.before)) is not None
+                and m.group(1).title() in know.given_names for c in places) or
             (words[0].title() in know.given_names and (
                 any(re.search(r"\b(?:BY|By)[^\S\n]+$", c.before) for c in places)
                 or words[-1].title() in know.surnames
@@ -2781,9 +2802,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", f"a post in lower case after it ('…, {held} of the …')"
     said_to_be = next((w for c in places if (m := _IS_A.match(c.after))
                        for w in _plain_words(m.group("words"))
-                       if w in PERSON_NOUNS and w not in _BODIES_TOO), None)
+                       if (w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS))
+                       and w.rstrip("s") not in _BODIES_TOO), None)
+    # ("Hengameh Golestan is one of the few documentary photographers …")
     if said_to_be is not None and not any(w in ORGANISATION_HEADS for w in words):
-        return "person", f"said to be a person ('… is the first {said_to_be}')"
+        one_of = "one of the" if said_to_be[:-1] in PERSON_NOUNS else "a"
+        return "person", f"said to be a person ('… is {one_of} … {said_to_be}')"
     if described is not None and described in _PRODUCT_NOUNS:
         return "other", f"described as a product ('…, a {described}')"
     if any(_VARIANT_AFTER.match(c.after) for c in places):
@@ -3620,6 +3644,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # nor "Las Vegas Strip", a city's article)
         return "organisation", "a name that opens with a Romance language's article ('La " \
             "Casa Azul', 'El Pais'), as no one's does"
+    if len(words) == 2 and words[0] in _DIPLOMATIC_POSTS and know.places.get(words[1]):
+        return "organisation", "a diplomatic post by its city or country, as the State " \
+            "Department names them ('Embassy Kabul', 'Mission Kenya')"
     if len(words) == 2 and words[0] == words[1] and words[0].isalpha():
         return "place", "a doubled word, as towns' names are ('Wagga Wagga', 'Walla Walla')"
     if words[0] == "Wiki" and len(words) >= 2:
@@ -3684,7 +3711,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # "Capital B Atlanta", a newsroom's city edition, but a nickname in marks there
         # marks a person: 'Adony “D” Nina')
         return "person", _THREE_WORDS
-    if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words):
+    if len(words) == 4 and not joined and all(len(w) <= 4 and w[:1].isupper() for w in words) \
+            and not any(w in ("On", "Of", "For", "And", "In", "To") for w in words) and \
+            not any(know.big_place(" ".join(words[k:k + 2])) for k in range(3)):
+        # (not "New York On Tech": a city's name and a small word, no Burmese name's)
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
     if len(words) == 1 and re.fullmatch(_SURNAME_PREFIX.pattern + r"[a-z]+", text):
         return "person", "a surname's prefix before its capital ('DeLauro', 'LaHood')"
@@ -3706,6 +3736,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and _is_title(m.group("post"), know.titles) for c in places):
         return "person", "a name, then a post after a comma ('Saharah Moon Chapotin, " \
             "Executive Director.')"
+    if len(words) == 1 and any(_ITS_OWN_AFTER.match(c.after) for c in places) and \
+            text not in know.given_names:
+        return "organisation", "what it does is its own, as a body's is ('Forbes published " \
+            "its annual …')"
     if len(words) == 1 and text in know.surnames and text not in know.given_names and \
             text not in ORGANISATION_HEADS and not text.isupper() and \
             text.casefold() not in know.common_words and not know.places.get(text) and \

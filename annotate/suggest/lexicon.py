@@ -464,7 +464,8 @@ cyclist pedestrian tourist visitor migrant refugee immigrant educator physician 
 lobbyist donor retiree teenager elder villager parishioner worshipper believer landowner
 rancher dictator tyrant strongman statesman stateswoman monarch ruler warlord emperor empress
 gunman suspect defendant inmate prisoner detainee nominee appointee incumbent challenger
-novelist playwright composer comedian rapper chef astronaut philosopher scholar""".split())
+novelist playwright composer comedian rapper chef astronaut philosopher scholar agent broker
+trader vendor merchant dealer shopkeeper""".split())
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Mt Lake Cape".split())

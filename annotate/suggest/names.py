@@ -568,6 +568,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) == 1 and run[0].text in _ADDRESS_UNITS and \
                 re.match(r"[^\S\n]+#?\d", text[run[0].end:]):
             continue  # "…, Suite 4000, Washington": an address's suite, no name
+        if len(run) == 2 and run[1].text in _AWARD_HOLDERS and re.search(
+                r"\b(?:a|an)[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]):
+            continue  # "a Fulbright Student to Botswana", "as a Gilman Scholar": one who holds
+            # an award, called after it, no name (the award is named elsewhere)
+        if len(run) == 2 and run[0].text in _ADDRESS_UNITS and run[1].number and \
+                re.search(r",[^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]):
+            continue  # "301 4th Street SW, Room 348": an address's room, its number and all
         coded = next((k for k, t in enumerate(run) if _POSTCODE_AT.match(text, t.start)), None)
         if coded is not None:
             run = run[:coded]  # "Derby DE21 4BA", "Ottawa, Ontario K1A 0A3": a British or a
@@ -2503,10 +2510,23 @@ _WORK_AFTER_KIND = re.compile(r"\b(?:the|a|an|his|her|their|its|[Tt]his)[^\S\n]+
 # "This publication, Duty and Democracy: Parliament and the First World War, has …")
 
 
+#: A title with its colon, then after a comma the kind of work it names: "My Iran: Six Women
+#: Photographers , a new photo exhibit at …" (the colon keeps a person's name, "Ann Smith, a
+#: new book's author", out).
+_WORK_BEFORE_KIND = re.compile(r"(?<![\w’'-])(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,5}:"
+                               r"(?:[^\S\n]+(?:[A-Z][\w’'-]*|of|in|the|and|a|an|on|to|for|at|"
+                               r"with)){1,10})[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+"
+                               r"(?:(?:new|recent|forthcoming|traveling|travelling|[a-z]+-[a-z]+|"
+                               r"photo|photography|art|documentary)[^\S\n]+){0,2}(?:exhibit|"
+                               r"exhibition|show|book|film|movie|documentary|play|novel|memoir|"
+                               r"album|report|study|series)\b")
+
+
 def _works_after_kind(text: str) -> list[Candidate]:
-    """Titles a sentence sets between commas after the kind of work they name (ending in a
-    capitalised word, not a small one)."""
-    return [_matched(text, m, "work", "title") for m in _WORK_AFTER_KIND.finditer(text)
+    """Titles a sentence sets between commas after the kind of work they name, or before it
+    when the title has a colon (ending in a capitalised word, not a small one)."""
+    return [_matched(text, m, "work", "title")
+            for pattern in (_WORK_AFTER_KIND, _WORK_BEFORE_KIND) for m in pattern.finditer(text)
             if m.group("title").split()[-1][:1].isupper()]
 
 
@@ -2631,12 +2651,16 @@ _SORT_LINE = re.compile(r"(?m)^[^\S\n]*Sort by:[^\n]*")
 _PAIRED_YEAR = re.compile(r"(?<![\w’'.-])[A-Z][\w’']+-[A-Z][\w’']+[^\S\n]+(?:19|20)\d\d(?=[^\S\n]+"
                           r"(?:programme|program|season|year|festival|initiative|series|"
                           r"campaign)\b)")
+#: A ranking of young achievers by the age they are under: "Forbes' 30 Under 30", "40
+#: Under 40" (its numbers the same).
+_UNDER_AGE_LIST = re.compile(r"(?<![\w$.,])(\d{2})[^\S\n]+Under[^\S\n]+\1(?![\w.,])")
 _WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
                         (_TITLED_DIRECTORATE, "organisation"),
                         (_BRACKETED_BILL, "law"),
                         (_BRACKETED_FIRM, "organisation"),
                         (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
-                        (_NAMED_DIRECTIVE, "law"), (_BODY_OF_FIELDS, "organisation"))
+                        (_NAMED_DIRECTIVE, "law"), (_BODY_OF_FIELDS, "organisation"),
+                        (_UNDER_AGE_LIST, "work"))
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
@@ -4745,7 +4769,23 @@ def _headlines_before_dates(text: str) -> list[tuple[int, int]]:
             start = line_start + word.start()
         if start is not None and big >= 5:
             spans.append((start, date.start()))
+    for byline in _BYLINE_IN_CAPITALS_AFTER_GAP.finditer(text):
+        line_start = text.rfind("\n", 0, byline.start()) + 1
+        words = text[line_start:byline.start()].split()
+        if sum(w[:1].isupper() for w in words) >= 5 and all(
+                w[:1].isupper() or w[:1].isdigit() or w.casefold() in _HEADLINE_SMALL_WORDS
+                for w in words):
+            spans.append((line_start, byline.start()))  # "… Roots in the Kitchen   RACHAEL
+            # NOVAK AND POOYA REZAI NOVEMBER 29, 2021 As we …": a listing's headline, set
+            # apart by spaces from its byline and date in capitals
     return spans
+
+
+#: A byline and its date in capitals after a gap of spaces where a listing's copy joined a
+#: headline to them: "   RACHAEL NOVAK AND POOYA REZAI NOVEMBER 29, 2021".
+_BYLINE_IN_CAPITALS_AFTER_GAP = re.compile(
+    r"[^\S\n]{3,}(?=(?:[A-Z][A-Z’'.-]+[^\S\n]+)(?:(?:[A-Z][A-Z’'.-]+|&)[^\S\n]+)+"
+    rf"(?:{MONTH_NAMES.upper()})[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}})")
 
 
 #: Words that make a line in title case a clause, not a list of names: pronouns,
@@ -4825,6 +4865,8 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
 
 #: A law's parts as a citation writes them in lower case: "section 12AD", "regulation 5".
 _PARTS_IN_LOWER_CASE = "|".join(sorted(w.casefold() for w in LAW_PARTS | {"Regulation"}))
+#: What one who holds a scholarship or a fellowship is called after it: "a Rhodes Scholar".
+_AWARD_HOLDERS = frozenset("Scholar Student Fellow Laureate Awardee Grantee".split())
 #: The parts of a building an address numbers: "Suite 4000", "Room 212".
 _ADDRESS_UNITS = frozenset("Suite Ste Room Rm Floor Unit Apt Apartment Box".split())
 #: A contact detail's label and the start of its value, which a letterhead or an address
@@ -4862,6 +4904,31 @@ _ITEM_AT_PLACE = re.compile(BULLET_ITEM_DASH +
 #: A site's path of page titles whose arrows' alt text ran into the titles: "Home arrowNews
 #: arrowThree ACHP Members Honored …".
 _ARROW_PATH = re.compile(r"[^\S\n]*Home[^\S\n]+arrow[A-Z]")
+
+
+#: A magazine's contents line: a page's number, then its rubric's or story's title in title
+#: case ("12 Paws that Refresh", "37 Lying in State").
+_NUMBERED_RUBRIC = re.compile(r"[^\S\n]*(?P<page>\d{1,3})[^\S\n]+(?P<title>[A-Z][\w’'-]*"
+                              r"(?:[^\S\n]+[\w’'-]+){0,6})[^\S\n]*\n?")
+
+
+def _contents_lines(lines: list[str]) -> set[int]:
+    """The lines of a table of contents that puts each page's number first: those whose
+    nearest numbered line within two lines, before or after, counts up to or on from it
+    ("9 College Fair", a standfirst, "10 Popular Fellowships"; not a ranking's "1 Lewis
+    Hamilton" alone)."""
+    numbered = {number: int(m.group("page")) for number, line in enumerate(lines)
+                if (m := _NUMBERED_RUBRIC.fullmatch(line)) is not None
+                and sum(not w[:1].isupper() and w.casefold() not in TITLE_SMALL_WORDS
+                        for w in m.group("title").split()) <= 1}  # (one word a style leaves
+    # in lower case besides the small ones: "12 Paws that Refresh")
+    found = set()
+    for number, page in numbered.items():
+        before = next((numbered[k] for k in (number - 1, number - 2) if k in numbered), None)
+        after = next((numbered[k] for k in (number + 1, number + 2) if k in numbered), None)
+        if (before is not None and before < page) or (after is not None and page < after):
+            found.add(number)
+    return found
 
 
 def _acknowledgement_lines(lines: list[str]) -> set[int]:
@@ -4925,6 +4992,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     opening = False  # (the last line with words opened a list)
     lines = text.splitlines(keepends=True)
     greeted = _acknowledgement_lines(lines)
+    contents = _contents_lines(lines)
     wrapped = hard_wrapped(text)
     last = (-1, -1)  # (the span of the last line with words)
     after_headline = False  # (that line was a headline)
@@ -4937,6 +5005,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if number in greeted:
             pos += len(line)  # "Director-General, Mr Mathanzima Mweli,": a speech's line
             continue  # greeting those present, no headline
+        if number in contents:
+            spans.append((pos, pos + len(line)))  # "37 Lying in State": a magazine's
+            pos += len(line)  # contents, each title after its page's number
+            continue
+        if line.rstrip().endswith(",") and number + 1 < len(lines) and \
+                re.match(r"[^\S\n]*[a-z]", lines[number + 1]):
+            pos += len(line)  # "Villagers from Laki Tatu, Tanzania," over "net fish from the
+            continue  # small pond …": a caption's sentence going on, no headline
         if _ITEM_AT_PLACE.fullmatch(line.strip()):
             pos += len(line)  # "• G-TOYZ – West Usk Lighthouse, Newport, Gwent": a list's
             continue  # item and where it was, no headline
@@ -5072,7 +5148,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 and not _CREDIT_LINE.fullmatch(line.strip()) \
                 and not _ATTRIBUTION_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
             # Mountain/The Conversation, CC BY-ND", "… / Ed Schipul / CC BY-SA": credits)
-            capitalised = sum(1 for w in words if w.lstrip("“\"‘'")[:1].isupper()) + (
+            signs = "#@" if len(words) >= 4 else ""
+            # (and a hashtag or a handle after its sign: "#State4States: How @StateDept Works
+            # for the American People"; not a contact's line, "Twitter: @CommerceGov")
+            capitalised = sum(1 for w in words if w.lstrip("“\"‘'" + signs)[:1].isupper()) + (
                 3 if _DATE_LABEL.match(line) else 0)  # ("May 31, 2025: IHS Updates for …")
             counted = [w for w in words if w != "&"] or words
             if not re.search(r"[a-z]", title) and not any(
@@ -5083,7 +5162,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 # byline's date is no cover's: "BY ROSS RAMSEY JUNE 5, 2017")
             # (an ampersand is no word a headline capitalises: "ChatGPT & Cheating: 5 Ways
             # to Change How Students are Graded")
-            lowered = [w for w in big if not w.lstrip("[(“\"‘'")[:1].isupper()
+            lowered = [w for w in big if not w.lstrip("[(“\"‘'" + signs)[:1].isupper()
                        and not w.lstrip("[($£€")[:1].isdigit() and w != "-"]
             # (a hyphen standing for a dash is no word left in lower case: "Press Release -
             # Performance Confirmation Monitoring … are Focus of …")
@@ -5094,7 +5173,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                     and not line.rstrip().endswith((".", ","))) or (
                 # (or a headline that left one short verb in lower case: "Wenstrup: Knowing
                 # the Origin of COVID-19 is Fundamental to Helping Predict …")
-                    len(big) >= 2 and all(w.lstrip("[(“\"‘'")[:1].isupper()
+                    len(big) >= 2 and all(w.lstrip("[(“\"‘'" + signs)[:1].isupper()
                                           or w.lstrip("[($£€")[:1].isdigit() for w in big)
                     and (not words[0][:1].isdigit()
                          or (re.fullmatch(r"(?:19|20)\d\d", words[0]) and len(big) >= 5)

@@ -67,6 +67,7 @@ _SPEECH_WORDS = (
     "maintained|maintains|contended|contends|asserted|articulated|articulates|"
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
+    "(?:felt|feels|believes|believed) that|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
     "praised|praises|hailed|hails|lauded|lauds|spoke|speaks|citing|cited|cites|"
     "(?<!\\bwas )(?<!\\bwere )(?<!\\bbeen )(?<!\\bbeing )(?<!\\bis )(?<!\\bare )"
@@ -75,6 +76,8 @@ _SPEECH_WORDS = (
     "(?:(?<=\\bhe )|(?<=\\bshe )|(?<=\\bthey )|(?<=\\bwe ))(?:refers|referred|refer) to as")
 # ("what he referred to as a “siege”": his word; not "heard Pressenza referred to as ‘that
 # blog’", what others call it)
+# ("Emilia felt that her Fulbright Program, “…was transformative …”": the words of the one
+# who felt it, quoted as what she felt)
 # ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’"; "reflected on the
 # ‘demonization of the other’", "decried the ‘war on the poor’": the words of the one who
 # reflected or decried)

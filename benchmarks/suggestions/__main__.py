@@ -4547,7 +4547,16 @@ def main(argv: list[str]) -> int:
              "rubrics ('Lost', 'Refresh', 'Brief', 'Lying') kept; 'Laki Tatu' and 'Japans' "
              "missed; 'Forbes', 'New York On Tech', 'Embassy Bridgetown' typed people, "
              "'Seoul' a programme; a travel agent's words given to 'Tehran', a partial quote "
-             "opened by an ellipsis given no one"))
+             "opened by an ellipsis given no one; fixed: both speakers (someone of a place by "
+             "their trade, 'felt that' before a partial quote), the bylines in capitals and "
+             "the headline set apart from them, the exhibition's title, the hashtag headline, "
+             "the magazine's contents lines, an address's room, a caption's line ending in a "
+             "comma ('Laki Tatu'), the four types ('Forbes published its …'; a city and "
+             "'On Tech'; a post abroad by its city; a city's programmes), 'one of the few "
+             "photographers', one called after an award ('a Fulbright Student'), '30 Under "
+             "30'; left: the revolution's year, the building named for Truman run into the "
+             "department (cutting it broke set 329's 'James A. Byrne U.S. Courthouse'), 'Head "
+             "Quarters', 'Young 1ove', 'Japans', 'Department of State by State'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
