@@ -15003,3 +15003,63 @@ def test_a_ranking_by_the_age_its_people_are_under_is_a_work() -> None:
     kinds = _names("This month, Forbes published its annual 30 Under 30 recognizing bright young "
                    "entrepreneurs. The children were under 30 years old.\n")
     assert kinds.get("30 Under 30") == "work", kinds
+
+
+def test_a_songs_title_in_marks_before_performed_by_is_no_quote_and_the_band_is_whole() -> None:
+    found = suggest("Edison disc record: \"The Jelly Roll blues\", performed by The Original "
+                    "Memphis Five, recorded in New York, New York on September 22, 1923.\n")
+    assert found.quotes == [], found.quotes
+    assert _types(found).get("Original Memphis Five") == "organisation", _types(found)
+
+
+def test_a_park_and_preserve_is_one_place_and_a_corridor_or_a_sink_a_place() -> None:
+    kinds = _names("Katmai National Park and Preserve seeks public input on the Brooks River "
+                   "Corridor permit system.\n\nWhiteoak Sink group size limited for wildflower "
+                   "viewing\n\nNews Release: Ed Welsh.\n")
+    assert kinds.get("Katmai National Park and Preserve") == "place", kinds
+    assert "Preserve" not in kinds, kinds
+    assert kinds.get("Brooks River Corridor") == "place", kinds
+    assert kinds.get("Whiteoak Sink") == "place", kinds
+
+
+def test_a_place_a_headline_ends_with_after_at_is_kept() -> None:
+    kinds = _names("Prescribed Fire Planned at Chickamauga Battlefield\n\nNews Release: Take "
+                   "advantage of the weather in Los Alamos.\n\nFirst Shot of the Civil War "
+                   "Commemoration at Fort Moultrie\nBy Interior Newswire Reports | Mar 29, 2023\n"
+                   "It’s the 162nd Anniversary of the beginning of the American Civil War.\n")
+    assert kinds.get("Chickamauga Battlefield") == "place", kinds
+    assert kinds.get("Fort Moultrie") == "place", kinds
+    assert not any("Prescribed" in name or "Commemoration" in name for name in kinds), kinds
+
+
+def test_a_tourism_board_a_given_name_among_others_and_numbered_regions() -> None:
+    kinds = _names("    • Offices: Regions 3, 4, and 5\n\nA black and white photo of Thomas, "
+                   "Mina, Charles and family sitting under the porch. To honor the park, "
+                   "Visit Alamosa will launch a celebration.\n")
+    assert kinds.get("Visit Alamosa") == "organisation", kinds
+    assert kinds.get("Mina") == "person", kinds
+    assert not any(name.startswith("Regions") for name in kinds), kinds
+
+
+def test_a_post_before_a_projects_name_with_commas_is_cut_off() -> None:
+    kinds = _names("Former Senior Paleontologist, Hagerman Fossil Beds National Monument. "
+                   "Co-Lead, Hagerman Paleontology, Environments, and Tephrochronology "
+                   "Project.\n")
+    assert "Hagerman Paleontology, Environments, and Tephrochronology Project" in kinds, kinds
+    assert not any(name.startswith("Co-Lead") for name in kinds), kinds
+
+
+def test_two_places_each_with_its_head_across_a_slash_are_two_and_a_marked_celebration() -> None:
+    found = suggest("News Release: Kari A. Prassack, PhD. Archaeologist, Glen Canyon National "
+                    "Recreation Area/Rainbow Bridge National Monument.\n\nThe park announces "
+                    "events during the “We Love Our National Park” Celebration in April.\n")
+    kinds = _types(found)
+    assert kinds.get("Glen Canyon National Recreation Area") == "place", kinds
+    assert kinds.get("Rainbow Bridge National Monument") == "place", kinds
+    assert kinds.get("We Love Our National Park") == "event", kinds
+
+
+def test_a_title_in_marks_before_a_verb_is_no_event_though_an_event_is_named_for_it() -> None:
+    kinds = _names("‘Rosie the Riveter’ Recounts Women’s World War II Service\n\nShe asked "
+                   "Congress to recognize March 21 as Rosie the Riveter Day of Remembrance.\n")
+    assert kinds.get("Rosie the Riveter") == "work", kinds

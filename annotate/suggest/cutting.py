@@ -3349,6 +3349,9 @@ _WHERE_OPENERS = frozenset("Inside Outside Above Below Beyond".split())
 _CREDIT_ROLES = frozenset("Video Photo Camera Sound Graphics Script Production Film".split())
 #: Words that place a day or a month in time: "Early Saturday", "Late Monday", "Last May".
 _TIME_MODIFIERS = frozenset("Early Late Mid Last Next This".split())
+#: The second designation a park's unit may hold after "and": "Denali National Park and
+#: Preserve", "… National Monument and Preserve".
+_PARK_PAIRED_HEADS = frozenset(("Preserve", "Reserve"))
 #: Number words that open some places' names ("Six Rivers", "Seven Oaks").
 _NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve".split())
 #: The rest of a line that holds nothing more (a contents line's page number ends it).
@@ -3361,6 +3364,10 @@ _LISTING_OPENERS = frozenset("Latest Newest Recent Featured Related Trending Pop
 
 
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
+    named_with_the = len(run) >= 3 and run[0].text == "The" and not run[0].initial and \
+        run[-1].text in _NUMBER_WORDS and all(t.capitalised for t in run[1:-1])
+    # ("performed by The Original Memphis Five", "The Chicago Seven": a band or a group
+    # named by how many they are, "The" written as part of its name mid-sentence)
     while leading and run and not _first_word_stays(run, know) and (
             run[0].text in FUNCTION_WORDS or run[0].text in CONNECTORS_BASE
             or run[0].text == "with"  # ("… Persons" cut off "with Disabilities")
@@ -3394,7 +3401,8 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
     if len(run) > 2 and run[-1].text in _TIME_ZONES and run[-2].number:
         run = run[:-2]  # "VOA English Newscast 1300 UTC": the hour it aired, no part of it
     month = False
-    while run and not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
+    while run and not named_with_the and \
+            not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
             len(run) > 2 and run[-1].text in ("One", "Two", "Three")
             and run[-2].text in NUMBERED_BUILDINGS) and not (
             len(run) > 1 and run[-1].text in _TITLE_TAILS and run[-2].capitalised
@@ -3618,6 +3626,10 @@ def _split_coordination(run: list[Token], know: Knowledge,
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
     if run[0].text == "Confederated" and run[-1].text in _TRIBAL_HEADS:
         return [run]  # "Confederated Tribes and Bands of the Yakama Nation": one nation
+    if len(run) >= 4 and run[-2].text == "and" and run[-1].text in _PARK_PAIRED_HEADS and \
+            run[-3].text in ("Park", "Monument"):
+        return [run]  # "Katmai National Park and Preserve": one unit of a park system, its
+        # two designations joined
     if len(run) == 4 and run[0].acronym and run[1].text == "and" and run[2].acronym and \
             run[3].text.endswith("s") and run[3].text[:-1] in ORGANISATION_HEADS:
         return [run[:1], run[2:3]]  # "The AGRI and PETI Committees": two committees by their

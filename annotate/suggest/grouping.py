@@ -585,10 +585,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         named = index.by_text.get(other.group(1)) if other is not None else None
         if named is not None and named is not form and len(named.words) >= 2 and \
                 named.words[-1] in PLACE_HEADS and not form.text.isupper() and \
+                form.words[-1] not in PLACE_HEADS and \
                 not c.before.rstrip(" ").endswith("("):  # (not "(PA Images/Malcolm Park)",
             # a photo's agency and its photographer)
             return named  # "Te Hauturu-o-Toi/Little Barrier Island": one place by its two
-            # names, joined by a slash
+            # names, joined by a slash (but "Glen Canyon National Recreation Area/Rainbow
+            # Bridge National Monument", each with a head of its own, are two)
     if n == 1 and _REGISTRATION.fullmatch(words[0]):
         registered = [f for f in index.by_text.values() if f is not form
                       and len(f.words) > 1 and f.words[0] == words[0]]

@@ -354,6 +354,10 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^
                              r"\s*(?:--|—|–|-(?=\s))")  # (with its date: "(July 3, 2008) --")
 
 
+#: A name between two others in a list (the name's place marked by a NUL): "of Thomas,
+#: \0, Charles and family".
+_GIVEN_NAMES_AROUND = re.compile(r"(?s).*\b([A-Z][a-z]+),[^\S\n]+\0,?[^\S\n]+(?:and[^\S\n]+)?"
+                                 r"([A-Z][a-z]+)\b.*")
 #: A verb in the past or the present, then "its": what the name did is its own, no one's
 #: ("Forbes published its annual 30 Under 30").
 _ITS_OWN_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+(?:ed|es)|published|released|issued|made|"
@@ -1744,7 +1748,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(re.search(r"\bevents?\s+$", c.before) for c in places):
             return "event", "an event's title in quotation marks ('a special event “…”')"
         if (last in ("Contest", "Contests", "Competition", "Championship", "Tournament",
-                     "Tour", "Conference", "Summit", "Symposium", "Festival")
+                     "Tour", "Conference", "Summit", "Symposium", "Festival", "Celebration",
+                     "Parade", "Gala")
                 or (last == "Day" and len(words) >= 2)
                 or any(w == "Day" and words[k + 1] == "of"
                        for k, w in enumerate(words[:-2]))) \
@@ -1793,6 +1798,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
             return "organisation", "a group's name in marks after its kind ('the group " \
                 "‘For Media Freedom’')"
+        if any((m := re.match(r"[”\"’'][^\S\n]+([A-Z][a-z]+)\b", c.after)) is not None
+               and m.group(1) in EVENT_HEADS for c in places):
+            return "event", "a name in marks before an event's head word ('the “We Love Our " \
+                "National Park” Celebration')"
         if re.fullmatch(r"(\d{2}) Under \1", text):
             return "work", "a ranking by the age its people are under ('30 Under 30')"
         if any(re.match(rf"[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}"
@@ -3377,6 +3386,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(ends_with_cue(PLACE_BEFORE, c.before) for c in places):
         return "person", "a surname the gazetteer also knows as a small town, the subject " \
             "of a verb ('Obama is coming')"
+    if kind == "city" and len(words) == 1 and text in know.given_names and any(
+            (m := _GIVEN_NAMES_AROUND.match(f"{c.before[-30:]}\0{c.after[:30]}")) is not None
+            and all(g in know.given_names and not know.places.get(g) for g in m.groups())
+            for c in places):
+        return "person", "a given name listed between others ('Thomas, Mina, Charles and " \
+            "family')"
     if kind == "city" and len(words) == 1:
         return "place", "a city in the gazetteer"
     if text in OCEANS or (len(words) == 1 and text.split("-")[-1] in OCEANS):
@@ -3485,6 +3500,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "a newsroom, by what it has or what its people say ('At The " \
             "Markup, we …', 'The Markup’s journalism'), who joined or founded it, a " \
             "byline's ('By The Markup'), a story in it or its talk with someone"
+    if any(re.search(r"\b(?:performed|sung|played|recorded)[^\S\n]+by[^\S\n]+The\s+$", c.before)
+           for c in places) and kind is None:
+        return "organisation", "a band, after what it performed ('performed by The Original " \
+            "Memphis Five')"
     if any(re.search(r"[a-z,;:][^\S\n]+The\s+$", c.before)
            and not re.match(r"[^\S\n]+[A-Z]", c.after) for c in places) and \
             kind is None and main.text not in know.country_codes:
@@ -3644,6 +3663,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # nor "Las Vegas Strip", a city's article)
         return "organisation", "a name that opens with a Romance language's article ('La " \
             "Casa Azul', 'El Pais'), as no one's does"
+    if len(words) >= 2 and words[0] == "Visit" and (know.places.get(" ".join(words[1:]))
+                                                     or know.town(" ".join(words[1:]))):
+        return "organisation", "a tourism board, named 'Visit' and its place ('Visit " \
+            "Alamosa', 'Visit Scotland')"
     if len(words) == 2 and words[0] in _DIPLOMATIC_POSTS and know.places.get(words[1]):
         return "organisation", "a diplomatic post by its city or country, as the State " \
             "Department names them ('Embassy Kabul', 'Mission Kenya')"

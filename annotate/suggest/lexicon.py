@@ -412,7 +412,7 @@ Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Air
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Barrier Weir Ramp Point Room
 Sound Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
 Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
-Fairgrounds Fairground
+Fairgrounds Fairground Preserve Corridor Sink
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
 Seaway Waterway Waterways

@@ -330,6 +330,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             text[run[0].start:run[-1].end]) else run for run in found]
     # ("This story appeared on CalMatters See if you can …": the outlet the story names
     # elsewhere, then the first word of the teaser, its line break lost)
+    found = [run[1:] if len(run) > 3 and text[run[0].end:run[1].start] == ", " and (
+        re.match(r"Co-[A-Z]", run[0].text) or run[0].text.casefold() in know.titles)
+        else run for run in found]
+    # ("Co-Lead, Hagerman Paleontology, Environments, and … Project": a post, then the name
+    # of what it is held in, run on over the comma that lists that name's fields)
     found = [part for run in found for part in run_on_parts(text, run, know)]
     found = [part for run in found for part in _bodies_listed(text, run)]
     bylined = [m.span() for m in _BYLINE_OPENING.finditer(text)]
@@ -572,6 +577,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 r"\b(?:a|an)[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]):
             continue  # "a Fulbright Student to Botswana", "as a Gilman Scholar": one who holds
             # an award, called after it, no name (the award is named elsewhere)
+        if len(run) == 2 and re.fullmatch(r"\d{1,2}", run[1].text) and \
+                re.fullmatch(r"[A-Z][a-z]{3,}s", run[0].text) and \
+                re.match(r"[^\S\n]*(?:,|and|&)[^\S\n]*(?:and[^\S\n]+)?\d{1,2}(?![\w-])",
+                         text[run[1].end:]):
+            continue  # "Offices: Regions 3, 4, and 5": parts of a whole by their small
+            # numbers, the plural their kind's, no name (but "Forms 1040, 1040A and 1040EZ"
+            # names forms)
         if len(run) == 2 and run[0].text in _ADDRESS_UNITS and run[1].number and \
                 re.search(r",[^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]):
             continue  # "301 4th Street SW, Room 348": an address's room, its number and all
@@ -3502,6 +3514,17 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [*rest(run[:k - 1] if k else []), run[k:j], *rest(run[j + 1:])]
         # "… Delivers Remarks at Brookings Institution on Section 702": the body a speech
         # is given at, by its head word
+    placed = re.search(r"\b(?:at|near)[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start])
+    site = next((k for k in range(len(run) - 1)
+                 if (words[k - 1] in ("at", "near") if k else placed)
+                 and (words[-1] in PLACE_HEADS or words[k] in _SITE_OPENERS)
+                 and 2 <= len(run) - k <= 5
+                 and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                         for t in run[k:])), None)
+    if site is not None:
+        return [*rest(run[:site - 1] if site else []), run[site:]]  # "Prescribed Fire
+        # Planned at Chickamauga Battlefield", "… Commemoration at Fort Moultrie": where
+        # it happens, ending the headline, by a place's head word or its first
     junior = next((k for k in range(1, len(run)) if words[k] in ("Jr.", "Sr.")
                    and run[k - 1].acronym and 2 <= len(words[k - 1]) <= 4), None)
     if junior is not None:
@@ -4865,6 +4888,8 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
 
 #: A law's parts as a citation writes them in lower case: "section 12AD", "regulation 5".
 _PARTS_IN_LOWER_CASE = "|".join(sorted(w.casefold() for w in LAW_PARTS | {"Regulation"}))
+#: First words of places' names that say what they are: "Fort Moultrie", "Mount Rainier".
+_SITE_OPENERS = frozenset("Fort Mount Mt. Lake Camp Cape Port".split())
 #: What one who holds a scholarship or a fellowship is called after it: "a Rhodes Scholar".
 _AWARD_HOLDERS = frozenset("Scholar Student Fellow Laureate Awardee Grantee".split())
 #: The parts of a building an address numbers: "Suite 4000", "Room 212".

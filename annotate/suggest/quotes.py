@@ -1650,10 +1650,19 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
             not words[-1].endswith((".", "!", "?", ",")):
         return True  # "his novel “Un paso al frente” (A step forward)": a title in another
         # language's sentence case, right after the kind of work it is
+    if len(words) <= 10 and not words[-1].endswith((".", "!", "?")) and \
+            _MADE_BY_AFTER.match(after):
+        return True  # 'Edison disc record: "The Jelly Roll blues", performed by The Original
+        # Memphis Five': a song's or a film's title, whoever made it named after it
     if len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and \
             not words[-1].endswith((".", "!", "?", ",")) and AUDIENCE_AFTER.match(after):
         return True  # 'told "Hello VOA" listeners': a show's name, its audience after it
     return len(words) <= 2 and all(w[:1].isupper() for w in words) and cued
+
+
+#: Who made a work, right after its title in marks: '"…", performed by …', '"…" directed by'.
+_MADE_BY_AFTER = re.compile(r"[”\"’']?,?[^\S\n]+(?:performed|recorded|sung|written|directed|"
+                            r"composed|painted|produced|narrated)[^\S\n]+by\b")
 
 
 #: The audience or the kind of thing right after a name in marks that makes it a show's or

@@ -4569,7 +4569,16 @@ def main(argv: list[str]) -> int:
              "Area' run into the next monument across a slash; an event's name with a "
              "possessive and 'and' missed; 'Chickamauga Battlefield' and 'Fort Moultrie' in "
              "headlines missed; a sink, a corridor and a building typed bodies, 'Mina' a "
-             "place, 'Georgia Battery' and 'Visit Alamosa' people"))
+             "place, 'Georgia Battery' and 'Visit Alamosa' people; fixed: the song's title "
+             "(a title before 'performed by'), the band's number word, the labels' numbered "
+             "regions, the park 'and Preserve', the post before the project, the two parks "
+             "across the slash, the headlines' places after 'at', the types (a corridor and "
+             "a sink places, a tourism board 'Visit …', a given name listed between others, "
+             "a name in marks before 'Celebration' an event); left: 'Bulk Uploaded' of a "
+             "photo's credit, the event's name with its possessive, the celebration's two "
+             "forms apart, 'The Jelly Roll blues' as a work, 'Black Maria' and 'Georgia "
+             "Battery' (an artillery battery a body made set 441's 'Big Canberra Battery' "
+             "one)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
