@@ -15063,3 +15063,46 @@ def test_a_title_in_marks_before_a_verb_is_no_event_though_an_event_is_named_for
     kinds = _names("‘Rosie the Riveter’ Recounts Women’s World War II Service\n\nShe asked "
                    "Congress to recognize March 21 as Rosie the Riveter Day of Remembrance.\n")
     assert kinds.get("Rosie the Riveter") == "work", kinds
+
+
+def test_a_bylines_surname_before_from_and_a_country_stays_and_a_site_by_its_address() -> None:
+    kinds = _names("By Honorary Reporter Diana Kassandra Almarez from Philippines\nPhotos= "
+                   "Korea.net DB\nKorea.net is the government's official web portal. The "
+                   "complete details are available on the Korea.net site. Certain Honorary "
+                   "Reporters create video content.\n")
+    assert kinds.get("Diana Kassandra Almarez") == "person", kinds
+    assert kinds.get("Korea.net") == "organisation", kinds
+    assert "Certain Honorary Reporters" not in kinds, kinds
+
+
+def test_a_person_before_a_sites_name_opening_with_a_country_is_no_place() -> None:
+    kinds = _names("Eftychia Dovletoglou interviewed Kim Eunhee and Hong Kilju, Korea.net's two "
+                   "coordinators. Hong said the program's goal is to promote Korea.\n")
+    assert kinds.get("Hong Kilju") == "person", kinds
+    assert "Hong" not in kinds, kinds
+
+
+def test_a_name_glossed_by_an_event_a_region_before_its_capital_and_a_field_of_study() -> None:
+    kinds = _names("They also write about events like Seollal (Lunar New Year) or Hangeul Day "
+                   "celebrations. The writers took a trip to Jeonju, the North Jeolla capital. "
+                   "I've been studying Korean Studies at the Free University of Berlin.\n")
+    assert kinds.get("Seollal") == "event", kinds
+    assert kinds.get("North Jeolla") == "place", kinds
+    assert "Studies" not in kinds, kinds
+
+
+def test_she_after_another_womans_quote_is_the_one_the_story_calls_she() -> None:
+    found = suggest("Eftychia Dovletoglou interviewed Kim Eunhee. Kim said that through her work, "
+                    "she was amazed.\nPark Hye Ri, the Vietnamese-language staff writer, shared "
+                    "in an interview how she joined the agency, saying, \"I remember every "
+                    "interaction.\" On her New Year's wishes, she said, \"I hope the section "
+                    "becomes more known.\"\n")
+    assert [q.speaker_name for q in found.quotes] == ["Park Hye Ri", "Park Hye Ri"], found.quotes
+
+
+def test_the_first_pronoun_after_a_western_name_does_not_outweigh_its_given_name() -> None:
+    found = suggest("Shortly after the video was published, The Illuminator spoke with District "
+                    "Attorney Tony Clayton, a Democrat who is prosecuting the case alongside "
+                    "Attorney General Liz Murrill. He said he finds it “shocking” that she "
+                    "left.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Tony Clayton"], found.quotes

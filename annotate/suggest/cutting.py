@@ -1933,6 +1933,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # adjective by the words around it
         if len(run) == 2 and run[0].text in know.given_names and run[1].text in know.surnames:
             break  # "Christian Bale": a given name that is also a faith's adjective
+        if len(run) == 2 and run[1].text == "Studies":
+            break  # "Korean Studies", "African Studies": a field of learning, named whole
         if len(run) == 3 and run[0].text in know.given_names and \
                 run[1].text in know.given_names and run[2].capitalised and \
                 not run[2].acronym and not _any_head(run[2].text) and \

@@ -362,6 +362,8 @@ _GIVEN_NAMES_AROUND = re.compile(r"(?s).*\b([A-Z][a-z]+),[^\S\n]+\0,?[^\S\n]+(?:
 #: ("Forbes published its annual 30 Under 30").
 _ITS_OWN_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+(?:ed|es)|published|released|issued|made|"
                             r"took|won|lost|held|began|put)[^\S\n]+its[^\S\n]+")
+#: A site's name that is its address: "Korea.net", "Opensource.com", "USA.gov".
+_SITE_ADDRESS = re.compile(r"[A-Z][\w-]*\.(?:com|net|org|gov|edu|io)")
 #: The words a country's post abroad is named with, before its city or host country.
 _DIPLOMATIC_POSTS = frozenset("Embassy Consulate Mission Delegation".split())
 #: A co-author's name in capitals before "AND", its given name first: "RACHAEL NOVAK AND
@@ -1019,10 +1021,11 @@ APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|fo
                          r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
 
 
-_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'@-])(?![’']s)"
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'@-])(?!\.\w)(?![’']s)"
                           r"(?![^\S\n]+[A-Z][a-z])"
                           r"(?![^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+[A-Z][a-z])")
-# (not "Claire Sullivan, SC-ES@parliament.govt.nz": an address's first letters;
+# (not "Claire Sullivan, SC-ES@parliament.govt.nz": an address's first letters; nor "Hong
+# Kilju, Korea.net's two …": a site's name that opens with a country's;
 # not "Ester Quintana, New England Aquarium": a region's name that goes on into a body's;
 # not "… bureau chief Erica Meltzer, Tennessee bureau chief Jacinthia Jones": a list of
 # people, each after a state and a title)
@@ -1546,6 +1549,18 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "State', 'Islamic State of Iraq and the Levant')"
     if len(words) >= 2 and SHORT_AND.search(text):
         return "organisation", "a firm's name joined by a shortened 'and' ('Pick ‘n Pay')"
+    if len(words) == 1 and not hints and any(
+            len(f.words) >= 2 and f.words[-1] in EVENT_HEADS
+            and any(c.before.endswith("(") for c in f.places) for f in cluster[1:]):
+        return "event", "glossed in brackets by an event's name ('Seollal (Lunar New Year)')"
+    if len(words) <= 3 and not know.is_demonym(text) and any(
+            re.search(r"\bthe[^\S\n]+$", c.before)
+            and re.match(r"[^\S\n]+capital(?:[^\S\n]*[,.;:)]|[^\S\n]+city\b)", c.after)
+            for c in places):
+        return "place", "a region before its capital ('Jeonju, the North Jeolla capital')"
+    if len(words) == 1 and _SITE_ADDRESS.fullmatch(text):
+        return "organisation", "a site by its address, as its owner names it ('Korea.net', " \
+            "'Opensource.com')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
     if roll is not None:
         return roll  # a parliament's record named its member, seat or party

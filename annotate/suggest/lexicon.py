@@ -215,7 +215,7 @@ Outside Inside Within Yesterday Today Tonight Tomorrow Earlier Later Previously 
 Recently Instead Indeed Perhaps Please Yes Hello Thanks Thank Dear Once Twice Again Already
 Altogether Overall Finally First Second Third Last Next Another Other Such Same One Two Three
 Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Billions Million Billion
-Trillion Like Unlike Amongst Whilst Besides
+Trillion Like Unlike Amongst Whilst Besides Certain
 Whether Whatever Whoever Whenever Wherever Mr Mrs Ms Dr Miss Sir Madam Nobody Everyone
 Everybody Someone Somebody Anyone Anybody Nothing Everything Something Anything Ahead None
 Oh Ah Wow Hey Hi Okay OK Yeah Well Ouch Alas Hmm Uh Um Congratulations Congrats

@@ -2955,7 +2955,10 @@ def _bylined(text: str, run: list[Token], know: Knowledge, *,
             break  # "BY ROSS RAMSEY JUNE 5, 2017": the byline's date
         elif len(parts[-1]) >= 2 and k == len(run) - 1 and (
                 token.text not in know.surnames or know.big_place(token.text)) \
-                and re.match(r"[^\S\n]+[a-z]", text[token.end:token.end + 3]):
+                and re.match(r"[^\S\n]+[a-z]", text[token.end:token.end + 3]) \
+                and not re.match(r"[^\S\n]+from[^\S\n]+[A-Z]", text[token.end:token.end + 8]):
+            # (not "By Honorary Reporter Diana Kassandra Almarez from Philippines": the
+            # author's surname, then where she writes from)
             if token.text.casefold() not in _lower_case_words(text):
                 parts.append([token])  # "By Rodd Cayton Albuquerque is moving …": the
             break  # byline run into the first sentence, whose first word ends the run

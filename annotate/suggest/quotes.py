@@ -2886,8 +2886,7 @@ def _resolve(pronoun: str, at: int, mentions: Sequence[Mention],
             # names no one the story goes on to speak of)
         if ((want == "any" and m.type in ("person", "organisation", "group"))
                 or m.type == want or (pronoun == "it" and m.type == "work")) and \
-                not _other_sex(pronoun, m.key) and \
-                not (text and _told_other_sex(pronoun, m.key, text, mentions)):
+                not _wrong_sex(pronoun, m.key, text, mentions):
             speaker = _speaker_in_sentence(text, m, mentions[:i], pronoun) if text else None
             return (speaker or m).key, pronoun
         i -= 1
@@ -3010,15 +3009,21 @@ _SEXED = re.compile(r"\b(?:(?P<f>[Ss]he|[Hh]er|[Hh]erself)|(?P<m>[Hh]e|[Hh]is|[H
                     r"[Hh]imself))\b")
 
 
-def _told_other_sex(pronoun: str, key: str, text: str, mentions: Sequence[Mention]) -> bool:
-    """Whether the story's own pronouns make the person of the other sex than the pronoun's:
-    "Rep. Zooey Zephyr … the Missoula Democrat took to Twitter. Her post …" makes Zephyr a
-    woman, so "he wrote" after a quotation is not hers (a given name the lists lack)."""
-    if pronoun not in ("he", "him", "she", "her"):
-        return False
-    told = _told_sexes(text, tuple((m.start, m.end, m.key, m.type) for m in mentions))
-    sex = told.get(key)
-    return sex is not None and sex != ("f" if pronoun in ("she", "her") else "m")
+def _wrong_sex(pronoun: str, key: str, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the person is of the other sex than the pronoun's, as the name lists give
+    the first name or the story's own pronouns tell it; for a name written surname first,
+    its given name in short syllables, the story's pronouns alone ("Park Hye Ri … shared how
+    she joined …": a woman, though the lists give "Park" to men)."""
+    from .knowledge import knowledge
+
+    told = _told_sexes(text, tuple((m.start, m.end, m.key, m.type) for m in mentions)) \
+        if text and pronoun in ("he", "him", "she", "her") else {}
+    other = key in told and told[key] != ("f" if pronoun in ("she", "her") else "m")
+    parts = re.split(r"[\s-]", key.strip())
+    if key in told and len(parts) >= 3 and all(len(p) <= 4 for p in parts[1:]) and \
+            parts[0][:1].upper() + parts[0][1:] in knowledge().surnames:
+        return other
+    return other or _other_sex(pronoun, key)
 
 
 @functools.lru_cache(maxsize=8)

@@ -4588,7 +4588,12 @@ def main(argv: list[str]) -> int:
              "Kassandra'); a Korean surname alone kept apart ('Hong'); 'Studies' of 'Korean "
              "Studies' kept; the portal 'Korea.net' and a person before it typed places, "
              "'Seollal' glossed as the Lunar New Year a body, 'the North Jeolla capital' a "
-             "body; 'she said' after another's quote given to an earlier woman"))
+             "body; 'she said' after another's quote given to an earlier woman; fixed: all "
+             "(a byline's surname before 'from' and a country; 'Certain' opens no name; a "
+             "site's name opening with a country's no country after a comma, a site by its "
+             "address a body; a name glossed by an event an event; a region before 'capital' "
+             "a place; 'Korean Studies' whole; the story's own 'she' for a name written "
+             "surname first)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
