@@ -15106,3 +15106,45 @@ def test_the_first_pronoun_after_a_western_name_does_not_outweigh_its_given_name
                     "Attorney General Liz Murrill. He said he finds it “shocking” that she "
                     "left.\n")
     assert [q.speaker_name for q in found.quotes] == ["Tony Clayton"], found.quotes
+
+
+def test_military_units_by_the_services_ordinals_and_a_battalion_of_its_regiment() -> None:
+    kinds = _names("The Marines are with 2d Battalion, 7th Marines. They are forward deployed "
+                   "under 4th Marine Regiment, 3d Marine Division as part of the Unit "
+                   "Deployment Program.\n")
+    assert kinds.get("2d Battalion, 7th Marines") == "organisation", kinds
+    assert kinds.get("3d Marine Division") == "organisation", kinds
+    assert not any(name in kinds for name in ("Battalion", "Marine Division")), kinds
+
+
+def test_a_bylines_rank_and_name_before_the_writers_unit_and_a_unit_between_bars() -> None:
+    kinds = _names("Happy Birthday Marines\n\n8 Nov 2007 | Lance Cpl. Gregory Aalto Marine Corps "
+                   "Air Station Yuma\n\nThe 2007 Marine Corps Birthday cake cutting ceremony was "
+                   "held.\n\nBy Story by Lance Cpl. Christian Cachola | Marine Corps Air Station "
+                   "Yuma | November 10, 2016\n\nNews\nChief Justice Names Conference Committee "
+                   "Chairs\n")
+    assert kinds.get("Gregory Aalto") == "person", kinds
+    assert kinds.get("Christian Cachola") == "person", kinds
+    assert kinds.get("Marine Corps Air Station Yuma") == "organisation", kinds
+    assert kinds.get("Marine Corps Birthday") == "event", kinds
+    assert not any(name.startswith("Chief Justice") for name in kinds), kinds
+
+
+def test_a_breadcrumb_run_together_the_people_of_a_base_and_a_states_force() -> None:
+    found = suggest("Unit HomeNewsNews Articles\nUnit News\n\nA solemn silence was given from the "
+                    "Marines of the Air Station. Republic of Korea Marines take cover during Korea "
+                    "Viper 24.1 on the MCAS Yuma parade field. In its first iteration, Korea "
+                    "Viper demonstrates the ability.\n")
+    kinds = _types(found)
+    assert not any("HomeNews" in name or name.startswith("Marines of") for name in kinds), kinds
+    assert kinds.get("Air Station") == "place", kinds
+    assert kinds.get("Republic of Korea Marines") == "organisation", kinds
+    assert kinds.get("Korea Viper 24.1") == "event", kinds
+    assert "Korea Viper" in _entity(found, "Korea Viper 24.1").aliases, kinds
+    assert kinds.get("MCAS Yuma") != "event", kinds
+
+
+def test_a_resolutions_words_after_resolved_are_the_resolving_bodys() -> None:
+    found = suggest("In 1775, the Second Continental Congress resolved “that Two Battalions of "
+                    "Marines be raised” during the Revolutionary War.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Second Continental Congress"], found.quotes

@@ -1935,6 +1935,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Christian Bale": a given name that is also a faith's adjective
         if len(run) == 2 and run[1].text == "Studies":
             break  # "Korean Studies", "African Studies": a field of learning, named whole
+        if len(run) == 2 and run[0].text in know.given_names and run[1].capitalised and \
+                not run[1].acronym and (titled := re.search(
+                    r"([A-Z][\w.]*)[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start])) \
+                and _is_title(titled.group(1), know.titles):
+            break  # "Lance Cpl. Christian Cachola": a given name that is also a faith's
+            # adjective, after a rank
         if len(run) == 3 and run[0].text in know.given_names and \
                 run[1].text in know.given_names and run[2].capitalised and \
                 not run[2].acronym and not _any_head(run[2].text) and \

@@ -591,6 +591,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return named  # "Te Hauturu-o-Toi/Little Barrier Island": one place by its two
             # names, joined by a slash (but "Glen Canyon National Recreation Area/Rainbow
             # Bridge National Monument", each with a head of its own, are two)
+    if n >= 2 and not index.person(form):
+        numbered = [f for f in index.by_text.values() if len(f.words) == n + 1
+                    and f.words[:n] == form.words and _ITERATION.fullmatch(f.words[-1])]
+        if len(numbered) == 1:
+            return numbered[0]  # "Korea Viper" → "Korea Viper 24.1": an exercise or an
+            # edition by its name alone, the number of its iteration left off
     if n == 1 and _REGISTRATION.fullmatch(words[0]):
         registered = [f for f in index.by_text.values() if f is not form
                       and len(f.words) > 1 and f.words[0] == words[0]]
@@ -2027,6 +2033,9 @@ _BILL_NAME_AFTER = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?|[^\S\n]+[-–—][^\S\
 
 #: A second name right after a slash: "/Little Barrier Island".
 _SLASHED_NAME = re.compile(r"/([A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)")
+#: An iteration's number after a name, with its point: "24.1" of "Korea Viper 24.1" (a
+#: year or a plain number is an edition's, grouped elsewhere with the name first).
+_ITERATION = re.compile(r"\d{1,2}\.\d{1,2}")
 #: An aircraft's registration, its country's letters and its own: "VH-NGA", "G-EUPT".
 _REGISTRATION = re.compile(r"[A-Z]{1,2}-[A-Z]{3,4}")
 #: A legal act's number in brackets after its name: " (2004/49/EC)".

@@ -364,6 +364,8 @@ _ITS_OWN_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+(?:ed|es)|published|released|issu
                             r"took|won|lost|held|began|put)[^\S\n]+its[^\S\n]+")
 #: A site's name that is its address: "Korea.net", "Opensource.com", "USA.gov".
 _SITE_ADDRESS = re.compile(r"[A-Z][\w-]*\.(?:com|net|org|gov|edu|io)")
+#: Armed forces named after their state: "Republic of Korea Marines", "… Army".
+_FORCES = frozenset("Marines Army Navy Force Guard Guards Corps".split())
 #: The words a country's post abroad is named with, before its city or host country.
 _DIPLOMATIC_POSTS = frozenset("Embassy Consulate Mission Delegation".split())
 #: A co-author's name in capitals before "AND", its given name first: "RACHAEL NOVAK AND
@@ -487,7 +489,8 @@ _HOME_BEFORE = re.compile(r"(?:\b(?:Sen|Sens|Rep|Reps|Del|Senator|Representative
                           r"Assemblyman|Assemblywoman|Councilman|Councilwoman)\.?[^\S\n]+"
                           r"(?:[A-Z][\w’'.-]*[^\S\n]+){1,3}|\b(?:both|all|each)[^\S\n]+)of"
                           r"[^\S\n]+$")
-_EVENT_AFTER = re.compile(r"^\s+(?:parade|festival|event|celebrations?|march|rally|concert|"
+_EVENT_AFTER = re.compile(r"^\s+(?:parade(?![^\S\n]+(?:field|deck|grounds?|route)\b)|festival|"
+                          r"event|celebrations?|march|rally|concert|"
                           r"tournament|summit|games|ceremony|conference|massacre|"
                           # (not "election": "the 2026 Senedd election", "the Ontario
                           # election", "Windham election officials" name the body or the
@@ -1558,6 +1561,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and re.match(r"[^\S\n]+capital(?:[^\S\n]*[,.;:)]|[^\S\n]+city\b)", c.after)
             for c in places):
         return "place", "a region before its capital ('Jeonju, the North Jeolla capital')"
+    if len(words) >= 2 and last == "Birthday" and not any(c.possessive for c in places):
+        return "event", "a birthday kept as a celebration ('the Marine Corps Birthday')"
     if len(words) == 1 and _SITE_ADDRESS.fullmatch(text):
         return "organisation", "a site by its address, as its owner names it ('Korea.net', " \
             "'Opensource.com')"
@@ -2126,6 +2131,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "State', 'State of the Union')"
     state = next((k for k, w in enumerate(words[:-2]) if w in STATE_FORMS
                   and words[k + 1] == "of"), None)
+    if state is not None and words[-1] in _FORCES:
+        return "organisation", "a state's armed force ('Republic of Korea Marines')"
     if state is not None:
         rest = " ".join(words[state + 2:])
         rest = rest[4:] if rest.startswith("the ") else rest
@@ -3015,6 +3022,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and \
                 words[-2] in EVENT_HEADS:
             return "event", "an event's name and its year ('Caribbean Bloggers Week 2016')"
+        if len(words) >= 2 and re.fullmatch(r"\d{1,2}\.\d", words[-1]) and any(
+                re.search(r"\b(?:during|exercise|in)[^\S\n]+$", c.before) for c in places):
+            return "event", "an exercise or an edition by its iteration's number ('during " \
+                "Korea Viper 24.1')"
         if len(words) > 2 and words[-2] == "Local" and re.fullmatch(r"#?\d{1,5}", words[-1]):
             return "organisation", "a union's local by its number ('Boilermakers Local 693')"
         if len(words) == 2 and re.fullmatch(r"\d{1,2}", words[1]) and \
@@ -3536,8 +3547,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and know.is_demonym(words[0]) and words[1] not in know.given_names \
             and words[1] not in know.surnames and not know.places.get(words[1]) and not (
                 words[0] in know.given_names
-                and any(title_apposed(c.after, 0, know.titles) for c in places)):
-        # (but "Shona Robison, the new Deputy First Minister": a given name, a person)
+                and any(title_apposed(c.after, 0, know.titles) or c.role or c.honorific
+                        or ((m := re.search(r"([A-Z][\w.]*)[^\S\n]+$", c.before)) is not None
+                            and _is_title(m.group(1), know.titles))
+                        for c in places)):
+        # (but "Shona Robison, the new Deputy First Minister", "Lance Cpl. Christian
+        # Cachola": a given name, a person, by the post after it or the rank before)
         return "organisation", f"'{words[0]}' before it, as a people's own bodies are named"
     if len(words) == 2 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(

@@ -77,7 +77,7 @@ SHIP_PREFIXES = frozenset("USS USNS USCGC USAT HMS HMAS HMCS HMNZS INS JS ROKS R
 #: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
 PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri all".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|\d*[23]d")  # (and the military's "2d", "3d")
 #: A ship's hull number in brackets after its name: "(DDG 76)", "(CVN 73)", "(T-AO 187)".
 #: A word of a person's name in capitals, "Mc" or "Mac" kept small as a roster prints it
 #: ("McCLINTOCK"), or an initial ("A.").

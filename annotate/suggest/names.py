@@ -97,6 +97,7 @@ from .lexicon import (
     POSTNOMINALS,
     PRODUCT_MAKERS,
     QUESTION_OPENERS,
+    RANK_PARTS,
     RECALLED_BEFORE,
     RECORD_BELOW,
     ROLE_MODIFIERS,
@@ -335,6 +336,13 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         else run for run in found]
     # ("Co-Lead, Hagerman Paleontology, Environments, and … Project": a post, then the name
     # of what it is held in, run on over the comma that lists that name's fields)
+    found = [run[3:] if len(run) >= 5 and run[0].text in _MEMBERS_OF and run[1].text == "of"
+             and run[2].text == "the" and any(t.text in ORGANISATION_HEADS
+                                              or t.text in PLACE_HEADS for t in run[3:])
+             else run for run in found]
+    # ("from the Marines of the Air Station": the people of a body or a base, then its name)
+    found = [run for run in found if not any(_GLUED_MENU.fullmatch(t.text) for t in run)]
+    # ("Unit HomeNewsNews Articles": a site's breadcrumb, its links run together)
     found = [part for run in found for part in run_on_parts(text, run, know)]
     found = [part for run in found for part in _bodies_listed(text, run)]
     bylined = [m.span() for m in _BYLINE_OPENING.finditer(text)]
@@ -2663,6 +2671,13 @@ _SORT_LINE = re.compile(r"(?m)^[^\S\n]*Sort by:[^\n]*")
 _PAIRED_YEAR = re.compile(r"(?<![\w’'.-])[A-Z][\w’']+-[A-Z][\w’']+[^\S\n]+(?:19|20)\d\d(?=[^\S\n]+"
                           r"(?:programme|program|season|year|festival|initiative|series|"
                           r"campaign)\b)")
+#: A battalion or a squadron, then after a comma the regiment it belongs to, as armed
+#: forces name their units: "2d Battalion, 7th Marines", "1st Battalion, 503rd Infantry
+#: Regiment".
+_UNIT_OF_REGIMENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|\d*[23]d)[^\S\n]+(?:Battalion|Squadron)"
+                               r",[^\S\n]+(?:\d+(?:st|nd|rd|th)|\d*[23]d)[^\S\n]+(?:Marines|"
+                               r"(?:(?:Infantry|Cavalry|Field[^\S\n]+Artillery|Marine|Aviation)"
+                               r"(?:[^\S\n]+Regiment)?)|Regiment)\b")
 #: A ranking of young achievers by the age they are under: "Forbes' 30 Under 30", "40
 #: Under 40" (its numbers the same).
 _UNDER_AGE_LIST = re.compile(r"(?<![\w$.,])(\d{2})[^\S\n]+Under[^\S\n]+\1(?![\w.,])")
@@ -2672,7 +2687,7 @@ _WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
                         (_BRACKETED_FIRM, "organisation"),
                         (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
                         (_NAMED_DIRECTIVE, "law"), (_BODY_OF_FIELDS, "organisation"),
-                        (_UNDER_AGE_LIST, "work"))
+                        (_UNDER_AGE_LIST, "work"), (_UNIT_OF_REGIMENT, "organisation"))
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
@@ -3624,6 +3639,30 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     if _dateline_of_places(text, run, know):
         return [run]  # "ARLINGTON, VIRGINIA, UNITED STATES" on a line of its own above a
         # story: its dateline, each part a place
+    if len(run) >= 3 and all(t.capitalised for t in run) and \
+            any(t.text in ORGANISATION_HEADS or t.text in PLACE_HEADS for t in run[1:]) and \
+            not any(t.text in HEADLINE_VERBS for t in run) and \
+            re.search(r"\|[^\S\n]*$", text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) \
+            and re.match(r"[^\S\n]*\|", text[run[-1].end:]):
+        return [run]  # "By … | Marine Corps Air Station Yuma | November 10, 2016": a byline's
+        # cell between bars, the writer's unit named whole
+    ranked = next((k for k in range(len(run) - 3)
+                   if _is_title(run[k].text, know.titles)
+                   and not _is_title(run[k + 1].text, know.titles)
+                   and know.given_then_surname([run[k + 1].text, run[k + 2].text])
+                   and all(t.text in RANK_PARTS or _is_title(t.text, know.titles)
+                           for t in run[:k])
+                   and any(t.text in ORGANISATION_HEADS or t.text in PLACE_HEADS
+                           for t in run[k + 3:])), None)
+    if ranked is not None:
+        unit = run[ranked + 3:]
+        if len(unit) <= 6 and not any(_is_title(t.text, know.titles) for t in unit):
+            return [run[:ranked + 3], unit]
+        return [run[:ranked + 3], *_names_in_headline(text, unit, body, settled, know, lower)]
+        # "8 Nov 2007 | Lance Cpl. Gregory Aalto Marine Corps Air Station Yuma": a byline's
+        # rank and name, then the unit the writer serves in, named whole (but a letter's
+        # address after the addressee's name and post holds more names: "Ms Carolyn
+        # Griffiths Chief Inspector of Rail Accidents Rail Accident Investigation Branch …")
     if len(run) >= 3 and run[0].text in know.given_names and run[1].capitalised and \
             not run[1].acronym and _is_title(run[2].text, know.titles) and \
             not _is_title(run[1].text, know.titles) and \
@@ -4891,6 +4930,12 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
 
 #: A law's parts as a citation writes them in lower case: "section 12AD", "regulation 5".
 _PARTS_IN_LOWER_CASE = "|".join(sorted(w.casefold() for w in LAW_PARTS | {"Regulation"}))
+#: A site's menu links run together with no space: "HomeNewsNews", "MediaPress".
+_GLUED_MENU = re.compile(r"(?:Home|News|Media|Press|About|Contact)(?:Home|News|Media|Press|"
+                         r"Releases|Articles|Room|About|Contact)+")
+#: The people of a body or a base, in the plural, before "of the" and its name.
+_MEMBERS_OF = frozenset("Marines Sailors Soldiers Airmen Guardsmen Residents Students Staff "
+                        "Employees Workers Members".split())
 #: First words of places' names that say what they are: "Fort Moultrie", "Mount Rainier".
 _SITE_OPENERS = frozenset("Fort Mount Mt. Lake Camp Cape Port".split())
 #: What one who holds a scholarship or a fellowship is called after it: "a Rhodes Scholar".

@@ -67,7 +67,7 @@ _SPEECH_WORDS = (
     "maintained|maintains|contended|contends|asserted|articulated|articulates|"
     "asserts|countered|counters|put it|puts it|dismissed|dismisses|branded|brands|"
     "reflected on|reflects on|lamented|laments|decried|decries|denounced|denounces|"
-    "(?:felt|feels|believes|believed) that|"
+    "(?:felt|feels|believes|believed) that|resolved|resolves|"
     "chanted|chanting|chants|gasps|gasped|screamed|yelled|whispered|"
     "praised|praises|hailed|hails|lauded|lauds|spoke|speaks|citing|cited|cites|"
     "(?<!\\bwas )(?<!\\bwere )(?<!\\bbeen )(?<!\\bbeing )(?<!\\bis )(?<!\\bare )"

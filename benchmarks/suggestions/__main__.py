@@ -4607,7 +4607,16 @@ def main(argv: list[str]) -> int:
              "'Marines of the Air Station' a place; an exercise by its number typed other and "
              "kept apart from its short form; 'Republic of Korea Marines' a state; the "
              "birthday a body, 'Combat Camera' a person, 'MCAS Yuma parade field' an event; "
-             "a resolution's words after 'resolved' missed; 'Americans' of a quote kept"))
+             "a resolution's words after 'resolved' missed; 'Americans' of a quote kept; "
+             "fixed: the units ('2d', '3d' ordinals; a battalion, a comma and its "
+             "regiment one name), the bylines (a rank, a given name and a known surname, "
+             "then the unit, whole; a unit between a byline's bars; a given name that is a "
+             "faith's after a rank), the breadcrumb, 'the Air Station' out of 'Marines of "
+             "the …', the exercise's type and short form, a state's force a body, a "
+             "birthday an event, 'parade field' no event's cue, 'resolved' a reporting "
+             "verb; left: 'Iwo Jima' of 'Iwo Jima Marines' missed, 'Combat Camera' a "
+             "person, 'Air Station' apart from the station's dateline in capitals, "
+             "'Americans'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
