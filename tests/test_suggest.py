@@ -15148,3 +15148,13 @@ def test_a_resolutions_words_after_resolved_are_the_resolving_bodys() -> None:
     found = suggest("In 1775, the Second Continental Congress resolved “that Two Battalions of "
                     "Marines be raised” during the Revolutionary War.\n")
     assert [q.speaker_name for q in found.quotes] == ["Second Continental Congress"], found.quotes
+
+
+def test_a_place_with_its_head_in_lower_case_once_and_a_tournaments_group_and_round() -> None:
+    found = suggest("Messi scored at the Mineirao stadium in Belo Horizonte, during their 2014 "
+                    "World Cup Group F soccer match, to qualify for the coveted Round of 16. In "
+                    "the match at Mineirao Stadium, he scored again.\n")
+    kinds = _types(found)
+    assert "Mineirao" in _entity(found, "Mineirao Stadium").aliases, kinds
+    assert not any(name.endswith("Group F") and name != "Group F" for name in kinds), kinds
+    assert kinds.get("Round of 16") == "event" and "Round" not in kinds, kinds

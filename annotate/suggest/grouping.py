@@ -362,6 +362,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # "Trinidad's murder rate" → "Trinidad & Tobago": a country of
             # two islands or lands, whose first one's name owns what the country does (not
             # "the safe seats in central Trinidad": the island)
+    if n == 1 and words[0][1:].islower() and not know.places.get(words[0]):
+        for c in form.places:
+            head = re.match(r"[^\S\n]+([a-z]+)\b", c.after)
+            headed = [f for f in index.by_first[words[0]] if head is not None
+                      and len(f.words) == 2 and f.words[1] == head.group(1).capitalize()
+                      and f.words[1] in PLACE_HEADS]
+            if len(headed) == 1:
+                return headed[0]  # "the Mineirao stadium" → "Mineirao Stadium": the same
+                # place, its head word written in lower case once
     if n >= 2 and any(ch.isdigit() for ch in words[-1]):
         variants = [f for f in index.by_first[words[0]] if len(f.words) == n
                     and f.words[:-1] == words[:-1]

@@ -1563,6 +1563,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a region before its capital ('Jeonju, the North Jeolla capital')"
     if len(words) >= 2 and last == "Birthday" and not any(c.possessive for c in places):
         return "event", "a birthday kept as a celebration ('the Marine Corps Birthday')"
+    if re.fullmatch(r"Round of \d+", text):
+        return "event", "a knockout stage by how many teams are left ('the Round of 16')"
     if len(words) == 1 and _SITE_ADDRESS.fullmatch(text):
         return "organisation", "a site by its address, as its owner names it ('Korea.net', " \
             "'Opensource.com')"

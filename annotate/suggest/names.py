@@ -341,6 +341,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                                               or t.text in PLACE_HEADS for t in run[3:])
              else run for run in found]
     # ("from the Marines of the Air Station": the people of a body or a base, then its name)
+    found = [run[:-2] if len(run) >= 3 and run[-2].text == "Group"
+             and re.fullmatch(r"[A-L]", run[-1].text)
+             and any(t.text in EVENT_HEADS for t in run[:-2]) else run for run in found]
+    # ("their 2014 World Cup Group F soccer match": the tournament, then its group)
     found = [run for run in found if not any(_GLUED_MENU.fullmatch(t.text) for t in run)]
     # ("Unit HomeNewsNews Articles": a site's breadcrumb, its links run together)
     found = [part for run in found for part in run_on_parts(text, run, know)]
@@ -2678,6 +2682,8 @@ _UNIT_OF_REGIMENT = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|\d*[23]d)[^\S\n]+(?:Bat
                                r",[^\S\n]+(?:\d+(?:st|nd|rd|th)|\d*[23]d)[^\S\n]+(?:Marines|"
                                r"(?:(?:Infantry|Cavalry|Field[^\S\n]+Artillery|Marine|Aviation)"
                                r"(?:[^\S\n]+Regiment)?)|Regiment)\b")
+#: A knockout stage by how many teams are left: "the Round of 16".
+_ROUND_OF = re.compile(r"\bRound[^\S\n]+of[^\S\n]+(?:16|32|64|128)\b")
 #: A ranking of young achievers by the age they are under: "Forbes' 30 Under 30", "40
 #: Under 40" (its numbers the same).
 _UNDER_AGE_LIST = re.compile(r"(?<![\w$.,])(\d{2})[^\S\n]+Under[^\S\n]+\1(?![\w.,])")
@@ -2687,7 +2693,8 @@ _WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
                         (_BRACKETED_FIRM, "organisation"),
                         (_ACT_WITH_ETC, "law"), (_ACT_WITH_LETTERS, "law"),
                         (_NAMED_DIRECTIVE, "law"), (_BODY_OF_FIELDS, "organisation"),
-                        (_UNDER_AGE_LIST, "work"), (_UNIT_OF_REGIMENT, "organisation"))
+                        (_UNDER_AGE_LIST, "work"), (_UNIT_OF_REGIMENT, "organisation"),
+                        (_ROUND_OF, "event"))
 
 
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."

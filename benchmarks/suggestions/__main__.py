@@ -4624,7 +4624,9 @@ def main(argv: list[str]) -> int:
              "names P 0.90, R 1.00, type 1.00, quotes R 1.00 (5/5), P 1.00, speaker 1.00 "
              "(both goals met); a tournament's group run into its name ('World Cup Group "
              "F'), 'Round' of 'the coveted Round of 16' an event, 'the Argentines' a group, "
-             "'Mineirao stadium' in a caption apart from 'Mineirao Stadium'"))
+             "'Mineirao stadium' in a caption apart from 'Mineirao Stadium'; fixed: the "
+             "group cut from the tournament, 'Round of 16' whole, the stadium's two forms "
+             "one; left: 'the Argentines' a group the gold does not list"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
