@@ -15158,3 +15158,14 @@ def test_a_place_with_its_head_in_lower_case_once_and_a_tournaments_group_and_ro
     assert "Mineirao" in _entity(found, "Mineirao Stadium").aliases, kinds
     assert not any(name.endswith("Group F") and name != "Group F" for name in kinds), kinds
     assert kinds.get("Round of 16") == "event" and "Round" not in kinds, kinds
+
+
+def test_a_publications_name_holding_in_is_whole_in_its_headline_and_its_text() -> None:
+    found = suggest("Sharing Reliable Health Information\n10 Years of NIH News in Health\nThis "
+                    "issue marks the 10-year anniversary of NIH News in Health, the monthly "
+                    "newsletter based on research supported by the U.S. National Institutes of "
+                    "Health. Every article is reviewed by NIH experts. Read our News in Brief.\n")
+    kinds = _types(found)
+    assert kinds.get("NIH News in Health") == "work", kinds
+    assert kinds.get("U.S. National Institutes of Health") == "organisation", kinds
+    assert not any(name.startswith("Years") for name in kinds), kinds

@@ -2724,6 +2724,20 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
             small = Token(at, at + 2, "in")
             small.classify()
             out[-1] = [*previous, small, *run]
+        elif previous is not None and len(run) == 1 and previous[-1].text == "News" and \
+                re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
+                run[0].capitalised and not run[0].acronym and \
+                not know.places.get(run[0].text) and (start := next(
+                    (k for k in range(len(previous) - 1)
+                     if text.count(text[previous[k].start:run[0].end]) >= 2), None)) is not None:
+            # "NIH News in Health" in a headline ("10 Years of NIH News in Health") and
+            # again in the text: a publication's name that holds "in", written whole each
+            # time (not "News in Brief" once)
+            at = text.index("in", previous[-1].end)
+            small = Token(at, at + 2, "in")
+            small.classify()
+            out[-1:] = [part for part in (previous[:start], [*previous[start:], small, *run])
+                        if part]
         else:
             out.append(run)
     return out

@@ -4633,7 +4633,8 @@ def main(argv: list[str]) -> int:
              "names P 0.95, R 0.95, type 0.94, quotes R 1.00 (6/6), P 1.00, speaker 1.00 "
              "(both goals met); the newsletter's name, 'NIH News in Health', cut at 'in' "
              "('Years of NIH News' kept from the headline), its apposition ('the monthly "
-             "newsletter') typing the institutes a work"))
+             "newsletter') typing the institutes a work; fixed: a publication's name holding "
+             "'in', written whole twice, one name in its headline and its text"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
