@@ -15169,3 +15169,30 @@ def test_a_publications_name_holding_in_is_whole_in_its_headline_and_its_text() 
     assert kinds.get("NIH News in Health") == "work", kinds
     assert kinds.get("U.S. National Institutes of Health") == "organisation", kinds
     assert not any(name.startswith("Years") for name in kinds), kinds
+
+
+def test_a_firm_of_its_town_before_the_state_and_a_labels_abbreviation() -> None:
+    kinds = _names("News Release 18-084\nInv. No(s). 337-TA-1122\n\nThe investigation is based "
+                   "on a complaint filed by Sauder Manufacturing Company of Archbold, OH, on "
+                   "June 7, 2018.\n")
+    assert kinds.get("Sauder Manufacturing Company") == "organisation", kinds
+    assert kinds.get("Archbold") == "place", kinds
+    assert "Inv" not in kinds, kinds
+
+
+def test_a_reports_title_after_the_word_and_a_law_apart_from_a_report_named_for_it() -> None:
+    found = suggest("Forged Steel Fittings from India and Korea Injure U.S. Industry, Says "
+                    "USITC\n\nThe Commission’s public report Forged Steel Fittings from India and "
+                    "Korea (Inv. Nos. 701-TA-631, USITC Publication 5137) will contain its "
+                    "views.\n\nAndean Trade Preference Act (ATPA) imports had a negligible "
+                    "effect, reports the USITC in its publication Andean Trade Preference Act: "
+                    "Impact on U.S. Industries and Consumers and on Drug Crop Eradication and "
+                    "Crop Substitution, 2013, Sixteenth Report.\n")
+    kinds = _types(found)
+    assert kinds.get("Forged Steel Fittings from India and Korea") == "work", kinds
+    assert "Forged Steel Fittings" not in kinds, kinds
+    assert kinds.get("Andean Trade Preference Act") == "work", kinds
+    assert kinds.get("Andean Trade Preference Act: Impact on U.S. Industries and Consumers and "
+                     "on Drug Crop Eradication and Crop Substitution") == "work", kinds
+    assert not any(name in kinds for name in ("U.S. Industries",
+                                              "Drug Crop Eradication and Crop Substitution")), kinds

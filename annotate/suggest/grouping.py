@@ -518,9 +518,18 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if n >= 2 and len(dated) == 1:
         return dated[0]  # "National Development Plan" → "National Development Plan 2021 –
         # 2030": a plan without the years it covers
+    sourced = [f for f in index.by_first[words[0]] if f is not form and n >= 2
+               and f.text.startswith(form.text + " from ") and not index.person(f)]
+    if len(sourced) == 1 and not index.person(form) and words[-1] not in ORGANISATION_HEADS:
+        return sourced[0]  # "Forged Steel Fittings" → "Forged Steel Fittings from India and
+        # Korea": a trade case's report by its product, the countries left off
     subtitled = [f for f in index.by_first[words[0]] if f is not form
                  and f.text.startswith(form.text + ":")]
-    if len(subtitled) == 1:
+    if len(subtitled) == 1 and not (words[-1] in LAW_HEADS and any(
+            re.match(r"[^\S\n]*\(", c.after) for c in form.places)):
+        # (not "Andean Trade Preference Act (ATPA) …" before "its publication Andean Trade
+        # Preference Act: Impact on …": the law, by its own name and letters, and a report
+        # on it)
         return subtitled[0]  # "Data Brokers" → "Data Brokers: A Call for Transparency …": a
         # title by its words before the subtitle
     if n == 2 and re.fullmatch(r"[A-Z]{2,6}", words[1]) and words[0].istitle() and \

@@ -1824,6 +1824,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                and m.group(1) in EVENT_HEADS for c in places):
             return "event", "a name in marks before an event's head word ('the “We Love Our " \
                 "National Park” Celebration')"
+        if any(re.search(r"\b(?:report|publication)[^\S\n]+$", c.before) for c in places):
+            return "work", "a title right after the word for its document ('the public " \
+                "report Forged Steel Fittings from India and Korea')"
         if re.fullmatch(r"(\d{2}) Under \1", text):
             return "work", "a ranking by the age its people are under ('30 Under 30')"
         if any(re.match(rf"[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}"

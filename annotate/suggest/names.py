@@ -345,6 +345,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              and re.fullmatch(r"[A-L]", run[-1].text)
              and any(t.text in EVENT_HEADS for t in run[:-2]) else run for run in found]
     # ("their 2014 World Cup Group F soccer match": the tournament, then its group)
+    found = [part for run in found for part in _company_of_town(text, run, know)]
+    found = [run for run in found
+             if not (len(run) == 1 and re.match(r"\.[^\S\n]+No(?:s|\(s\))?\.", text[run[0].end:]))]
+    # ("Inv. No(s). 332-542": a label's abbreviation before its number's, no name)
     found = [run for run in found if not any(_GLUED_MENU.fullmatch(t.text) for t in run)]
     # ("Unit HomeNewsNews Articles": a site's breadcrumb, its links run together)
     found = [part for run in found for part in run_on_parts(text, run, know)]
@@ -2534,6 +2538,13 @@ _WORK_AFTER_KIND = re.compile(r"\b(?:the|a|an|his|her|their|its|[Tt]his)[^\S\n]+
 # "This publication, Duty and Democracy: Parliament and the First World War, has …")
 
 
+#: A report's or a publication's title right after the word, up to its bracket or its
+#: year: "The Commission’s public report Forged Steel Fittings from India and Korea (Inv.
+#: Nos. …)", "its publication Andean Trade Preference Act: Impact on U.S. Industries …,
+#: 2013, Sixteenth Report".
+_TITLE_AFTER_REPORT = re.compile(r"\b(?:report|publication)[^\S\n]+(?P<title>[A-Z][\w’'.-]*"
+                                 r"(?:[^\S\n]+(?:[A-Z][\w’'.-]*|from|and|of|on|in|for|the|to"
+                                 r")|:){2,24})(?=[^\S\n]*\(|,[^\S\n]+(?:19|20)\d\d\b)")
 #: A title with its colon, then after a comma the kind of work it names: "My Iran: Six Women
 #: Photographers , a new photo exhibit at …" (the colon keeps a person's name, "Ann Smith, a
 #: new book's author", out).
@@ -2550,7 +2561,8 @@ def _works_after_kind(text: str) -> list[Candidate]:
     """Titles a sentence sets between commas after the kind of work they name, or before it
     when the title has a colon (ending in a capitalised word, not a small one)."""
     return [_matched(text, m, "work", "title")
-            for pattern in (_WORK_AFTER_KIND, _WORK_BEFORE_KIND) for m in pattern.finditer(text)
+            for pattern in (_WORK_AFTER_KIND, _WORK_BEFORE_KIND, _TITLE_AFTER_REPORT)
+            for m in pattern.finditer(text)
             if m.group("title").split()[-1][:1].isupper()]
 
 
@@ -2700,6 +2712,21 @@ _WHOLE_NAME_PATTERNS = ((_PAIRED_YEAR, "programme"), (_LEGAL_ACT, "law"),
 #: A company's legal form, after a comma: "Professional Warehouse and Distribution, Inc."
 #: (not "AG", also an attorney general).
 _AFTER_COMMA = COMPANY_FORMS - {"AG"}
+
+
+def _company_of_town(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A firm "of" its town before the town's state after a comma ("a complaint filed by
+    Sauder Manufacturing Company of Archbold, OH"): the firm, then the town, two names."""
+    if len(run) >= 4 and run[-2].text == "of" and run[-3].text in _FIRM_HEADS and \
+            (m := re.match(r",[^\S\n]+([A-Z][\w.]*)", text[run[-1].end:])) is not None and \
+            (m.group(1) in POSTAL_CODES or m.group(1).rstrip(".") in STATE_ABBREVIATIONS
+             or know.places.get(m.group(1)) == "region"):
+        return [run[:-2], run[-1:]]
+    return [run]
+
+
+#: A firm's head words, before "of" and its town.
+_FIRM_HEADS = frozenset("Company Corporation Corp. Co.".split())
 
 
 def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[list[Token]]:

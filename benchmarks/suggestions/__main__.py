@@ -4643,7 +4643,10 @@ def main(argv: list[str]) -> int:
              "publication's long title with its colon cut into bodies ('U.S. Industries', "
              "'Drug Crop Eradication and Crop Substitution'); a complainant run into its "
              "town ('Sauder Manufacturing Company of Archbold'); the label 'Inv.' kept; a "
-             "law typed a body"))
+             "law typed a body; fixed: all but 'Commerce' in brackets kept apart from the "
+             "department (a title after 'report' or 'publication' up to its bracket or year, "
+             "its product alone grouped with it; a law apart from a report named for it; a "
+             "firm of its town before the state; a label's abbreviation before 'No.')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
