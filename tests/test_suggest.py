@@ -15196,3 +15196,16 @@ def test_a_reports_title_after_the_word_and_a_law_apart_from_a_report_named_for_
                      "on Drug Crop Eradication and Crop Substitution") == "work", kinds
     assert not any(name in kinds for name in ("U.S. Industries",
                                               "Drug Crop Eradication and Crop Substitution")), kinds
+
+
+def test_a_listings_glued_document_codes_cut_its_runs_and_open_its_headlines() -> None:
+    kinds = _names("Category:Press Release\nMONTHYEARML24309A1792024-10-21021 October 2024 News "
+                   "Release-II-24-027: NRC Names New Resident Inspector at Farley Nuclear Plant "
+                   "ML24309A1802024-10-21021 October 2024 News Release-II-24-023: NRC Schedules "
+                   "Pre-decisional Enforcement Conference with BWXT ML24249A1942024-08-19019 "
+                   "August 2024 News Release-III-24-021: NRC Will Hold Public Meeting August 1 "
+                   "to Discuss Potential Restart of Palisades Nuclear Plant\n")
+    assert kinds.get("Farley Nuclear Plant") in ("place", "organisation"), kinds
+    assert kinds.get("BWXT") == "organisation", kinds
+    assert not any(re.search(r"\d{4}", name) or "Schedules" in name or "Will Hold" in name
+                   for name in kinds), kinds

@@ -346,6 +346,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              and any(t.text in EVENT_HEADS for t in run[:-2]) else run for run in found]
     # ("their 2014 World Cup Group F soccer match": the tournament, then its group)
     found = [part for run in found for part in _company_of_town(text, run, know)]
+    found = [part for run in found for part in _apart_from_codes(run)]
     found = [run for run in found
              if not (len(run) == 1 and re.match(r"\.[^\S\n]+No(?:s|\(s\))?\.", text[run[0].end:]))]
     # ("Inv. No(s). 332-542": a label's abbreviation before its number's, no name)
@@ -2725,6 +2726,50 @@ def _company_of_town(text: str, run: list[Token], know: Knowledge) -> list[list[
     return [run]
 
 
+def _coded_headlines(text: str) -> list[tuple[int, int]]:
+    """Headlines a listing runs together on one line, each after its release's code and a
+    colon, up to the next item's code ("News Release-II-24-026: NRC Chair and Commissioners
+    Host Public Meeting in Atlanta ML24276A1752024-09-24024 …")."""
+    codes = [m for m in re.finditer(r"\S+", text)
+             if _DOCUMENT_CODE.fullmatch(m.group().rstrip(":"))]
+    spans = []
+    for k, code in enumerate(codes):
+        if not code.group().endswith(":"):
+            continue
+        end = text.find("\n", code.end())
+        end = len(text) if end == -1 else end
+        if k + 1 < len(codes) and codes[k + 1].start() < end:
+            end = codes[k + 1].start()
+        spans.append((code.end(), end))
+    return spans
+
+
+def _apart_from_codes(run: list[Token]) -> list[list[Token]]:
+    """A run cut where a document's code stands in it, the code left out: a listing that
+    glues each item's number, date and day into one word before its headline
+    ("… Farley Nuclear Plant ML24309A1802024-10-21021 October …", "News
+    Release-II-24-027")."""
+    if not any(_DOCUMENT_CODE.fullmatch(t.text) for t in run):
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if _DOCUMENT_CODE.fullmatch(token.text):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts
+            if part and not all(t.text in ("News", "Press", "Media") for t in part)]
+    # (and "News", "Press" before a release's number: its label's first word)
+
+
+#: A document's code: letters and ten digits or more run together, as a listing glues an
+#: item's number, date and day ("ML24309A1802024-10-21021"), or a release's number with its
+#: region in Roman numerals ("Release-II-24-027"); not a form's or a galaxy's name
+#: ("FS-7700-48", "A1689-zD1").
+_DOCUMENT_CODE = re.compile(r"(?=(?:[^\d]*\d){10})(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9-]{12,}"
+                            r"|[A-Z][a-z]+-[IVX]{1,4}-\d{2}-\d{2,4}")
+
+
 #: A firm's head words, before "of" and its town.
 _FIRM_HEADS = frozenset("Company Corporation Corp. Co.".split())
 
@@ -3580,17 +3625,21 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [*rest(run[:k - 1] if k else []), run[k:j], *rest(run[j + 1:])]
         # "… Delivers Remarks at Brookings Institution on Section 702": the body a speech
         # is given at, by its head word
-    placed = re.search(r"\b(?:at|near)[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start])
-    site = next((k for k in range(len(run) - 1)
-                 if (words[k - 1] in ("at", "near") if k else placed)
-                 and (words[-1] in PLACE_HEADS or words[k] in _SITE_OPENERS)
-                 and 2 <= len(run) - k <= 5
-                 and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
-                         for t in run[k:])), None)
+    placed = re.search(r"\b(?:at|near|with)[^\S\n]+$",
+                       text[max(0, run[0].start - 6):run[0].start])
+    site = next((k for k in range(len(run))
+                 if (words[k - 1] in ("at", "near", "with") if k else placed)
+                 and ((2 <= len(run) - k <= 5
+                       and (words[-1] in PLACE_HEADS or words[k] in _SITE_OPENERS))
+                      or (k == len(run) - 1 and run[k].acronym and len(words[k]) >= 3
+                          and (words[k - 1] == "with" if k else placed.group()[:4] == "with")))
+                 and all(t.capitalised and t.text not in HEADLINE_VERBS
+                         and (not t.acronym or k == len(run) - 1) for t in run[k:])), None)
     if site is not None:
         return [*rest(run[:site - 1] if site else []), run[site:]]  # "Prescribed Fire
-        # Planned at Chickamauga Battlefield", "… Commemoration at Fort Moultrie": where
-        # it happens, ending the headline, by a place's head word or its first
+        # Planned at Chickamauga Battlefield", "… Commemoration at Fort Moultrie": where it
+        # happens, ending the headline, by a place's head word or its first; or the body a
+        # meeting is with, by its letters ("… Enforcement Conference with BWXT")
     junior = next((k for k in range(1, len(run)) if words[k] in ("Jr.", "Sr.")
                    and run[k - 1].acronym and 2 <= len(words[k - 1]) <= 4), None)
     if junior is not None:
@@ -5103,7 +5152,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
     into their pages' addresses."""
-    spans = _headlines_before_dates(text) + _titles_before_slugs(text) + \
+    spans = _headlines_before_dates(text) + _titles_before_slugs(text) + _coded_headlines(text) + \
         [m.span() for m in _STARRED_HEADLINE.finditer(text)] + _dated_titles(text)
     directory = glued_directory(text)  # (a staff directory)
     pos = 0

@@ -4657,7 +4657,12 @@ def main(argv: list[str]) -> int:
              "the codes kept as names and run into the plants' names before them "
              "('Farley Nuclear Plant ML24309A1802024-10-21021'), the releases' numbers kept "
              "('News Release-II-24-027'), the headlines' words kept ('NRC Schedules "
-             "Regulatory Conference'); 'Region I' of the author's lines missed"))
+             "Regulatory Conference'); 'Region I' of the author's lines missed; fixed: runs "
+             "cut at the glued codes and a release's number with its label, the text between "
+             "a code's colon and the next code a headline, a body's letters ending such a "
+             "headline after 'with' kept; left: the plants after 'of' in those headlines "
+             "(keeping them made sets 219 and 349 worse), 'Dresden Nuclear Power Plant "
+             "Performance', 'Region I'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
