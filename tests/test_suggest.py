@@ -15209,3 +15209,12 @@ def test_a_listings_glued_document_codes_cut_its_runs_and_open_its_headlines() -
     assert kinds.get("BWXT") == "organisation", kinds
     assert not any(re.search(r"\d{4}", name) or "Schedules" in name or "Will Hold" in name
                    for name in kinds), kinds
+
+
+def test_classes_by_their_letters_are_no_names_and_promotes_a_headlines_verb() -> None:
+    kinds = _names("Department of State Promotes Public Diplomacy through Global Entrepreneurship "
+                   "Program\n\nAugust 23, 2013\n\nThese estimated 765,000 F and M students "
+                   "contribute $22.7 billion. The Department of State helps them.\n")
+    assert not any(name in kinds for name in ("F", "M")), kinds
+    assert not any("Promotes" in name for name in kinds), kinds
+    assert kinds.get("Department of State") == "organisation", kinds

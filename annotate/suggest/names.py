@@ -348,8 +348,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _company_of_town(text, run, know)]
     found = [part for run in found for part in _apart_from_codes(run)]
     found = [run for run in found
-             if not (len(run) == 1 and re.match(r"\.[^\S\n]+No(?:s|\(s\))?\.", text[run[0].end:]))]
-    # ("Inv. No(s). 332-542": a label's abbreviation before its number's, no name)
+             if not (len(run) == 1 and re.match(r"\.[^\S\n]+No(?:s|\(s\))?\.", text[run[0].end:]))
+             and not (len(run) == 3 and run[1].text in ("and", "or", "&")
+                      and all(re.fullmatch(r"[A-Z]", t.text) for t in run[::2]))]
+    # ("Inv. No(s). 332-542": a label's abbreviation before its number's, no name; "F and
+    # M students": classes of visa or of grade by their letters, no names)
     found = [run for run in found if not any(_GLUED_MENU.fullmatch(t.text) for t in run)]
     # ("Unit HomeNewsNews Articles": a site's breadcrumb, its links run together)
     found = [part for run in found for part in run_on_parts(text, run, know)]

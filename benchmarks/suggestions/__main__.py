@@ -4670,7 +4670,9 @@ def main(argv: list[str]) -> int:
              "'Study in the States' cut to 'Study' and its pages' list ('Schools and Blog') "
              "kept, a headline written three times kept as a body ('Department of State "
              "Promotes Public Diplomacy'), visa classes by their letters ('F and M students') "
-             "kept, 'Entrepreneurs in Residence' missed, a resource page's title typed a body"))
+             "kept, 'Entrepreneurs in Residence' missed, a resource page's title typed a body; "
+             "fixed at the stop's end: the letters, and 'Promotes' a headline's verb (its line "
+             "ending in a full stop still kept)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
