@@ -112,6 +112,7 @@ from .tokens import (
     someones_surname,
     spelt_by_last,
     title_apposed,
+    titled_before,
 )
 
 #: Adjectives that end bodies' names, though stories write them in lower case too:
@@ -1936,9 +1937,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         if len(run) == 2 and run[1].text == "Studies":
             break  # "Korean Studies", "African Studies": a field of learning, named whole
         if len(run) == 2 and run[0].text in know.given_names and run[1].capitalised and \
-                not run[1].acronym and (titled := re.search(
-                    r"([A-Z][\w.]*)[^\S\n]+$", text[max(0, run[0].start - 12):run[0].start])) \
-                and _is_title(titled.group(1), know.titles):
+                not run[1].acronym and \
+                titled_before(text[max(0, run[0].start - 14):run[0].start], know.titles):
             break  # "Lance Cpl. Christian Cachola": a given name that is also a faith's
             # adjective, after a rank
         if len(run) == 3 and run[0].text in know.given_names and \

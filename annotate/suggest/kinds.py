@@ -91,6 +91,7 @@ from .lexicon import (
     SHIP_PREFIXES,
     SHORT_AND,
     SHOW_NOUN,
+    SITE_ADDRESS,
     SKY_BODIES,
     SKY_HEADS,
     SOCIAL_NETWORKS,
@@ -115,6 +116,7 @@ from .tokens import (
     Candidate,
     _is_title,
     title_apposed,
+    titled_before,
 )
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
@@ -360,10 +362,8 @@ _GIVEN_NAMES_AROUND = re.compile(r"(?s).*\b([A-Z][a-z]+),[^\S\n]+\0,?[^\S\n]+(?:
                                  r"([A-Z][a-z]+)\b.*")
 #: A verb in the past or the present, then "its": what the name did is its own, no one's
 #: ("Forbes published its annual 30 Under 30").
-_ITS_OWN_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+(?:ed|es)|published|released|issued|made|"
-                            r"took|won|lost|held|began|put)[^\S\n]+its[^\S\n]+")
-#: A site's name that is its address: "Korea.net", "Opensource.com", "USA.gov".
-_SITE_ADDRESS = re.compile(r"[A-Z][\w-]*\.(?:com|net|org|gov|edu|io)")
+_ITS_OWN_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+(?:ed|es)|made|took|won|lost|held|began|put)"
+                            r"[^\S\n]+its[^\S\n]+")
 #: Armed forces named after their state: "Republic of Korea Marines", "… Army".
 _FORCES = frozenset("Marines Army Navy Force Guard Guards Corps".split())
 #: The words a country's post abroad is named with, before its city or host country.
@@ -1565,7 +1565,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a birthday kept as a celebration ('the Marine Corps Birthday')"
     if re.fullmatch(r"Round of \d+", text):
         return "event", "a knockout stage by how many teams are left ('the Round of 16')"
-    if len(words) == 1 and _SITE_ADDRESS.fullmatch(text):
+    if len(words) == 1 and SITE_ADDRESS.fullmatch(text):
         return "organisation", "a site by its address, as its owner names it ('Korea.net', " \
             "'Opensource.com')"
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
@@ -3553,8 +3553,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and words[1] not in know.surnames and not know.places.get(words[1]) and not (
                 words[0] in know.given_names
                 and any(title_apposed(c.after, 0, know.titles) or c.role or c.honorific
-                        or ((m := re.search(r"([A-Z][\w.]*)[^\S\n]+$", c.before)) is not None
-                            and _is_title(m.group(1), know.titles))
+                        or titled_before(c.before, know.titles)
                         for c in places)):
         # (but "Shona Robison, the new Deputy First Minister", "Lance Cpl. Christian
         # Cachola": a given name, a person, by the post after it or the rank before)

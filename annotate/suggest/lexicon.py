@@ -534,6 +534,8 @@ READING_TIME = r"[^\S\n]+min(?:ute)?s?[^\S\n]+read"
 
 #: Social networks a page asks readers to follow it on: "Follow Alaska Beacon on Facebook
 #: and X" (no name of the form "Council on Foreign Relations" runs on into them).
+#: A site's name that is its address: "Opensource.com", "Korea.net", "USA.gov".
+SITE_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|io|gov|edu)")
 SOCIAL_NETWORKS = frozenset("""Facebook Twitter X Instagram YouTube TikTok LinkedIn Threads
 Bluesky Mastodon WhatsApp Telegram Snapchat Pinterest Reddit Substack Flickr Tumblr
 Vimeo""".split())

@@ -2795,10 +2795,7 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
                     for t in run) and \
                 not know.places.get(" ".join(t.text for t in run)) and \
                 not re.match(r"[^\S\n]*[A-Z]", text[run[-1].end:run[-1].end + 2]):
-            at = text.index("in", previous[-1].end)
-            small = Token(at, at + 2, "in")
-            small.classify()
-            out[-1] = [*previous, small, *run]
+            out[-1] = [*previous, _in_between(text, previous[-1]), *run]
         elif previous is not None and len(run) == 1 and previous[-1].text == "News" and \
                 re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
                 run[0].capitalised and not run[0].acronym and \
@@ -2808,14 +2805,20 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
             # "NIH News in Health" in a headline ("10 Years of NIH News in Health") and
             # again in the text: a publication's name that holds "in", written whole each
             # time (not "News in Brief" once)
-            at = text.index("in", previous[-1].end)
-            small = Token(at, at + 2, "in")
-            small.classify()
-            out[-1:] = [part for part in (previous[:start], [*previous[start:], small, *run])
-                        if part]
+            out[-1:] = [part for part in (previous[:start],
+                                          [*previous[start:], _in_between(text, previous[-1]),
+                                           *run]) if part]
         else:
             out.append(run)
     return out
+
+
+def _in_between(text: str, before: Token) -> Token:
+    """The small word "in" right after a name's word, as a token of the name it joins."""
+    at = text.index("in", before.end)
+    small = Token(at, at + 2, "in")
+    small.classify()
+    return small
 
 
 def _across_for_a(text: str, found: list[list[Token]]) -> list[list[Token]]:

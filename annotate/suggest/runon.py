@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .knowledge import Knowledge
-from .lexicon import HOLIDAYS, SOCIAL_NETWORKS
+from .lexicon import HOLIDAYS, SITE_ADDRESS, SOCIAL_NETWORKS
 from .tokens import Token
 
 #: Words that open a sentence telling the reader to do something, before a small word in
@@ -26,8 +26,6 @@ _OPENING_PREPOSITIONS = frozenset("At In On For With From As".split())
 #: "-ing": "Getting started with …", "Building a …" (not "Boeing made progress").
 _GERUND_OBJECT = re.compile(r"[^\S\n]+(?:started|up|out|ready|the|a|an|your|our|their|into|"
                             r"back)\b")
-#: A site's name that is its address: "Opensource.com", "Medium.com".
-_SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|io|gov|edu)")
 
 
 def run_on_parts(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
@@ -63,7 +61,7 @@ def run_on_parts(text: str, run: list[Token], know: Knowledge) -> list[list[Toke
     if last.text in _CALLS and last.text not in know.surnames and \
             re.match(r"[^\S\n]+[a-z]", text[last.end:last.end + 3]):
         return [run[:-1]]  # "Getting started with Kubernetes Find out how …"
-    site = next((k for k, t in enumerate(run[:-1]) if _SITE.fullmatch(t.text)), None)
+    site = next((k for k, t in enumerate(run[:-1]) if SITE_ADDRESS.fullmatch(t.text)), None)
     if site is not None and not run[site + 1].text[:1].islower():
         rest = run[site + 1:]
         if len(rest) == 1 and rest[0].text.endswith("ing") and \

@@ -1200,6 +1200,13 @@ def _misspelt_title(folded: str, titles: frozenset[str]) -> bool:
         for t in _long_titles(titles))
 
 
+def titled_before(before: str, titles: frozenset[str]) -> bool:
+    """Whether the word right before a name is a title or a rank ("Lance Cpl. Christian
+    Cachola"): the name is a person's, whatever else its first word is."""
+    m = re.search(r"([A-Z][\w.]*)[^\S\n]+$", before[-14:])
+    return m is not None and _is_title(m.group(1), titles)
+
+
 def _is_title(word: str, titles: frozenset[str]) -> bool:
     """A title word, hyphenated ones included ("Secretary-General", and "Sculptor–Engraver"
     as a page that writes its hyphens as dashes has it)."""
