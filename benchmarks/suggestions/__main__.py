@@ -4672,7 +4672,20 @@ def main(argv: list[str]) -> int:
              "Promotes Public Diplomacy'), visa classes by their letters ('F and M students') "
              "kept, 'Entrepreneurs in Residence' missed, a resource page's title typed a body; "
              "fixed at the stop's end: the letters, and 'Promotes' a headline's verb (its line "
-             "ending in a full stop still kept)"))
+             "ending in a full stop still kept)"),
+            ("Five-hundred-and-forty-seventh held-out set (Taiwan's Ministry of Foreign "
+             "Affairs: Taiwan Today stories, one as an aggregator reposts it, and a New "
+             "Southbound Policy portal listing; OGDL-Taiwan-1.0)",
+             HERE / "heldout-547", "gold written before the engine ran on it; first run: "
+             "names P 0.81, R 0.89, type 1.00, quotes R 1.00 (1/1), P 1.00, speaker 1.00 "
+             "(quotes goal met); not yet worked on: a title's area run into the body after "
+             "it ('Asia of the U.S. Department of Commerce'), a working group run into its "
+             "forum after 'of', an ordinal kept before a council ('11th TIFA Council'), "
+             "'American Institute in Taiwan' cut at its 'in', a listing's headline glued to "
+             "'Photos' ('Taiwan Photos'), a headline's verb kept ('Promote Asia Silicon "
+             "Valley'), 'Time' of a capitalised 'first Time Taiwan' run into the place, "
+             "'FM Wu' kept with the title's letters, a country's adjective kept before an "
+             "outlet ('U.S. Pacific Island Times'), '15min' missed"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
