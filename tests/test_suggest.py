@@ -15218,3 +15218,68 @@ def test_classes_by_their_letters_are_no_names_and_promotes_a_headlines_verb() -
     assert not any(name in kinds for name in ("F", "M")), kinds
     assert not any("Promotes" in name for name in kinds), kinds
     assert kinds.get("Department of State") == "organisation", kinds
+
+
+def test_a_ministrys_letters_leave_out_its_countrys_and_a_state_glossed_in_brackets() -> None:
+    found = suggest("The ROC Ministry of Foreign Affairs welcomed the visit, the MOFA said. At "
+                    "the invitation of the Republic of China (Taiwan), the group came to Taiwan. "
+                    "Paris (France) came next.\n")
+    ministry = _entity(found, "ROC Ministry of Foreign Affairs")
+    assert "MOFA" in ministry.aliases, ministry
+    state = _entity(found, "Republic of China")
+    assert "Taiwan" in state.aliases, state
+    kinds = _types(found)
+    assert kinds.get("France") == "place" and kinds.get("Paris") == "place", kinds
+
+
+def test_a_titles_letters_before_a_surname_are_that_person() -> None:
+    found = suggest("Foreign Minister Lin Chia-lung and Deputy Foreign Minister François "
+                    "Chih-chung Wu met reporters. FM Lin said ties were strong. Deputy FM Wu "
+                    "agreed. Kiss FM played it.\n")
+    assert "FM Lin" in _entity(found, "Lin Chia-lung").aliases, found.entities
+    assert "FM Wu" in _entity(found, "François Chih-chung Wu").aliases, found.entities
+    assert _types(found).get("Kiss FM") == "organisation", found.entities
+
+
+def test_an_ordinal_counting_a_councils_meetings_and_its_letters_without_the_countries() -> None:
+    found = suggest("They agreed to convene the 11th Taiwan-U.S. Trade and Investment Framework "
+                    "Agreement Council meeting. We welcome the convening of the 11th TIFA Council "
+                    "meeting. The 82nd Airborne Division met.\n")
+    council = _entity(found, "Taiwan-U.S. Trade and Investment Framework Agreement Council")
+    assert "TIFA Council" in council.aliases, council
+    kinds = _types(found)
+    assert kinds.get("82nd Airborne Division") == "organisation", kinds
+    assert not any(name.startswith("11th") for name in kinds), kinds
+
+
+def test_a_listings_gallery_labels_a_headlines_imperative_and_a_body_thanked() -> None:
+    kinds = _names("Government News\nMOFA thanks ASDC for resolution supporting TaiwanPhotos - "
+                   "New Southbound Policy\nEnlarge MOFA thanks ASDC for resolution supporting "
+                   "Taiwan Photos\n\nPremier Su: Promote Asia Silicon Valley to benefit "
+                   "businesses\n\nThe Ministry of Foreign Affairs (MOFA) said Premier Su "
+                   "Tseng-chang spoke.\n")
+    assert kinds.get("Taiwan") == "place", kinds
+    assert kinds.get("ASDC") == "organisation", kinds
+    assert "Asia Silicon Valley" in kinds, kinds
+    assert not any("Photos" in name or "Enlarge" in name or "Promote" in name
+                   for name in kinds), kinds
+
+
+def test_a_posts_region_before_of_the_body_and_a_bodys_numbered_resolution() -> None:
+    kinds = _names("The visit of Holly Vineyard, deputy assistant secretary for Asia of the U.S. "
+                   "Department of Commerce, is welcome. Taiwan is excluded due to a "
+                   "misinterpretation of the United Nations Resolution 2758.\n")
+    assert kinds.get("Asia") == "place", kinds
+    assert kinds.get("U.S. Department of Commerce") == "organisation", kinds
+    assert kinds.get("United Nations Resolution 2758") == "work", kinds
+
+
+def test_a_peoples_body_in_another_country_is_named_with_it() -> None:
+    kinds = _names("The talks will be held under the auspices of the Taipei Economic and "
+                   "Cultural Representative Office in the U.S. and American Institute in Taiwan "
+                   "in the coming weeks. The European Chamber of Commerce in China agreed. The "
+                   "American Institute in Washington said no.\n")
+    assert kinds.get("American Institute in Taiwan") == "organisation", kinds
+    assert kinds.get("European Chamber of Commerce in China") == "organisation", kinds
+    assert kinds.get("Washington") == "place", kinds
+    assert not any(name.startswith("U.S. and") for name in kinds), kinds

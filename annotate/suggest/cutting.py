@@ -1683,14 +1683,23 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.search(r"(?:^|\n)[^\S\n]*$", text[:run[0].start]):
         run = run[2:]  # "Growth of South Africa’s economy", a heading: a common word, then
         # the place whose thing it is
+    if len(run) > 2 and ORDINAL.fullmatch(run[0].text) and \
+            run[-1].text in ORGANISATION_HEADS and _SITTING_AFTER.match(text, run[-1].end):
+        run = run[1:]  # "the 11th TIFA Council meeting": the ordinal counts the meetings,
+        # not the council
     run = _trim_keeping_ordinal(run, know)
-    place_for = next((k for k in range(1, min(4, len(run) - 3)) if run[k].text == "for"
-                      and run[k + 1].text == "the" and run[-1].text in ORGANISATION_HEADS
+    place_for = next((k for k in range(1, min(4, len(run) - 3)) if run[k + 1].text == "the"
+                      and (run[k].text == "for" or (
+                          run[k].text == "of" and text[:run[0].start].endswith(" for ")
+                          and any(t.text in ORGANISATION_HEADS for t in run[k + 2:])))
+                      and (run[-1].text in ORGANISATION_HEADS or run[k].text == "of")
                       and know.big_place(" ".join(t.text for t in run[:k]))), None)
     if place_for is not None:
         return [*_cut(text, run[:place_for], know, surnames),
                 *_cut(text, run[place_for + 2:], know, surnames)]  # "candidate for the
-        # presidency of Colombia for the Patriotic Union": the country, then the party
+        # presidency of Colombia for the Patriotic Union": the country, then the party;
+        # "deputy assistant secretary for Asia of the U.S. Department of Commerce": the
+        # region a post is for, then the body that holds it
     split = next((k for k in range(2, len(run) - 3) if run[k].text == "for"
                   and run[k - 1].text.endswith("s") and run[k + 1].text in COUNTRY_LETTERS
                   and run[k + 2].text in ORGANISATION_HEADS and run[k + 3].text == "of"), None)
@@ -2178,6 +2187,12 @@ def _shouted_block(run: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+#: What a body holds whose count an ordinal before its name gives: "the 11th TIFA Council
+#: meeting", "the 75th … General Assembly session".
+_SITTING_AFTER = re.compile(r"[^\S\n]+(?:meetings?|sessions?|plenary|plenaries|summit|"
+                            r"gathering|round)\b")
+
+
 def _trim_keeping_ordinal(run: list[Token], know: Knowledge) -> list[Token]:
     """``_trim``, but an ordinal before a unit's, an event's or a place's head stays:
     "181st Multifunctional Training Brigade", "First Army", "Fifth Avenue"."""
@@ -2492,6 +2507,12 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[2:]  # "(Courtesy of Don Dunbar.)": a credit's label, then its giver
     if len(run) == 2 and run[0].acronym and run[1].text in ("Photo", "Photos"):
         return run[:1]  # "AP Photo - Josh Reynolds", "AP Photo/Evan Vucci": the agency
+    if len(run) > 1 and run[-1].text in ("Photos", "Videos") and \
+            (run[-1].start == run[-2].end or text[:run[0].start].rpartition("\n")[2]
+             .startswith("Enlarge ")) and \
+            re.match(r"[^\S\n]*(?:\n|$|[-–|][^\S\n])", text[run[-1].end:]):
+        run = run[:-1]  # "… supporting TaiwanPhotos - New Southbound Policy", "Enlarge …
+        # Taiwan Photos": a listing's headline, its gallery's label glued on or after it
     if len(run) > 1 and run[-1].text in _SITE_BUTTONS and \
             re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]):
         run = run[:-1]  # "ProPublica Donate" atop a page: the site's name, then its button
@@ -2977,12 +2998,14 @@ _NAME_PARTICLES = CONNECTORS_BASE - {"of", "the", "for", "and", "&", "+"}
 def _split_product(run: list[Token]) -> list[list[Token]]:
     """'United Launch Alliance Atlas V': a company, then the model it makes (a name ending
     in a number, a Roman numeral or a designation; but "Rules Committee Print 117-12" is
-    the committee's document, and "Forest Service Road 46" the service's road)."""
+    the committee's document, "United Nations Resolution 2758" the body's resolution, and
+    "Forest Service Road 46" the service's road)."""
     for h in range(1, len(run) - 1):
         model = run[h + 1:]
         if run[h].text in ORGANISATION_HEADS and len(model) <= 2 and model[0].capitalised \
                 and model[0].text not in ORGANISATION_HEADS and not model[0].acronym and \
                 model[0].text not in WORK_HEADS and model[0].text not in ROAD_NUMBER_HEADS and \
+                model[0].text not in NUMBERED_WORK_HEADS and \
                 (model[-1].number or re.fullmatch(r"[IVX]+|[A-Z]{1,5}-\d+\w*", model[-1].text)):
             return [run[:h + 1], model]
     return [run]
@@ -3333,7 +3356,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
                                 "Email Learn Discover Apply Meet Tell Ask Kill Remember "
-                                "Imagine Consider Thank Check".split())
+                                "Imagine Consider Thank Check Promote Strengthen Boost Enlarge"
+                                .split())
 #: The family a firm is named for after "and": "Seward and Son", "Smith & Sons".
 _FIRM_FAMILY = frozenset("Son Sons Daughter Daughters Brothers Bros.".split())
 #: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".

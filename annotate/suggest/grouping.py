@@ -237,11 +237,10 @@ class _Index:
                 # "Universal Guardian Acceptance, LLC (UGA)": a firm's letters leave out
                 # its legal form
                 self.by_initials[initials_of(f.words[:-1])].append(f)
-            if len(f.words) > 2 and f.words[0].endswith("."):
+            country = _country_before(f.words)
+            if len(f.words) > 2 and country == 1:
                 # "U.S. Consumer Product Safety Commission (CPSC)"
                 self.by_initials["*" + initials_of(f.words[1:])].append(f)
-            country = 1 if f.words[0].endswith(".") else 2 if f.words[:2] in (
-                ("United", "States"), ("United", "Kingdom")) else 0
             if country and len(f.words) > country + 2:
                 rest = "".join(w[0].upper() for w in f.words[country:]
                                if w not in ("the", "and", "&"))
@@ -318,6 +317,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(lettered) == 1:
             return lettered[0]  # "Northwest SOIL" → "Northwest School of Innovative
             # Learning": its first word, then the letters of the rest, "of" and all
+    if n == 2 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and words[1][1:].islower() and \
+            not index.by_initials.get(words[0]):
+        people = [f for f in [*index.by_last[words[1]], *index.by_first[words[1]]]
+                  if f is not form and len(f.words) >= 2 and index.person(f)
+                  and (f.words[-1] == words[1] or _SURNAME_FIRST.fullmatch(f.words[-1]))]
+        if len(people) == 1:
+            return people[0]  # "Deputy FM Wu" → "François Chih-chung Wu", "FM Lin" → "Lin
+            # Chia-lung": a title's letters before the surname of the one person so named
     if n == 1 and words[0].isupper() and len(words[0]) > 2 and \
             any(c.honorific for c in form.places):
         people = [f for f in index.by_last[words[0].title()] if f is not form
@@ -902,10 +909,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         spelt = [f for f in index.by_last[words[-1]] if len(f.words) > n
                  and f.words[len(f.words) - n + 1:] == words[1:]
                  and words[0] in ("".join(w[0] for w in f.words[:len(f.words) - n + 1]).upper(),
-                                  initials_of(f.words[:len(f.words) - n + 1]))]
+                                  initials_of(f.words[:len(f.words) - n + 1]),
+                                  initials_of(f.words[_places_before(f.words, know):
+                                                      len(f.words) - n + 1]))]
         if len(spelt) == 1:
             return spelt[0]  # "VOA Studio 7" → "Voice of America Studio 7", "UC Berkeley
-            # School of Law" → "University of California, Berkeley, School of Law"
+            # School of Law" → "University of California, Berkeley, School of Law", "TIFA
+            # Council" → "Taiwan-U.S. Trade and Investment Framework Agreement Council"
     if n == 2 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[1][:1].isupper():
         spelt = [f for f in index.by_last[words[1]] if len(f.words) > 2
                  and initials_of(f.words[:-1]) == words[0]]
@@ -1055,6 +1065,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(joined) == 1:
             return joined[0]  # "SA JACET" → "South Australia Joint Anti Child Exploitation
             # Team": a body's letters in two groups, a place's and the team's
+    if n == 1 and know.places.get(words[0]) == "country":
+        formal = _state_before_brackets(form, index)
+        if formal is not None:
+            return formal  # "the Republic of China (Taiwan)": the state's formal name, its
+            # usual one in brackets after it
     if n >= 2:
         outer = _named_before_brackets(form, index)
         if outer is not None:
@@ -1870,6 +1885,34 @@ _FAITH_NOUN_AFTER = re.compile(r"[^\S\n]+(?:church|churches|congregations?|minis
                                r"believers|members|leaders|clergy|women|men|families)\b")
 
 
+#: A Chinese given name after the surname, its syllables joined by a hyphen: "Chia-lung"
+#: of "Lin Chia-lung".
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _places_before(words: tuple[str, ...], know: Knowledge) -> int:
+    """One when a name opens with the places it is between, which its letters leave out:
+    "Taiwan-U.S." of "Taiwan-U.S. Trade and Investment Framework Agreement" ("TIFA");
+    none otherwise."""
+    halves = words[0].split("-")
+    return 1 if len(words) > 2 and len(halves) == 2 and all(
+        know.places.get(h) == "country" or h in know.country_codes for h in halves) else 0
+
+
+#: The letters news writes states by before their bodies' names: "ROC Ministry of …".
+_STATE_LETTERS = COUNTRY_LETTERS | frozenset("ROC PRC ROK DPRK UAE".split())
+
+
+def _country_before(words: tuple[str, ...]) -> int:
+    """How many of a body's first words name its country, which its letters often leave
+    out: "U.S." and "ROC" (of "ROC Ministry of Foreign Affairs", "MOFA") one, "United
+    States" two, none otherwise."""
+    if words[0].endswith(".") or (len(words) > 2 and words[0] in _STATE_LETTERS
+                                  and words[1] in ORGANISATION_HEADS):
+        return 1
+    return 2 if words[:2] in (("United", "States"), ("United", "Kingdom")) else 0
+
+
 def _letters_of(words: tuple[str, ...]) -> str:
     """The letters a body's name is shortened to, dotted letters kept whole: "U.S.
     Geological Survey" → "USGS"."""
@@ -2004,6 +2047,23 @@ def _report_before_brackets(form: Form, index: _Index) -> Form | None:
 _SLASHED_BEFORE = re.compile(r"\([^()/\n]{2,80}/$")
 #: The second of two names in a bracket, after the slash behind the first.
 _SLASHED_AFTER = re.compile(r"/[^()/\n]{2,80}\)")
+
+
+def _state_before_brackets(form: Form, index: _Index) -> Form | None:
+    """The state a country's usual name glosses in brackets right after its formal one,
+    "the Republic of China (Taiwan)", "the Kingdom of Eswatini (Swaziland)"; a city or a
+    region before the bracket ("Paris (France)") is placed by it, not renamed."""
+    for c in form.places:
+        head = _before_bracket(c.before)
+        if head is None or not c.after.startswith(")"):
+            continue
+        last = head.split()[-1] if head.split() else ""
+        formal = [f for f in index.by_last.get(last, []) if f is not form
+                  and len(f.words) >= 3 and f.words[0] in STATE_FORMS and f.words[1] == "of"
+                  and _ends_with(head, f)]
+        if len(formal) == 1:
+            return formal[0]
+    return None
 
 
 def _named_before_brackets(form: Form, index: _Index) -> Form | None:

@@ -2589,8 +2589,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and text.isupper() and any(_OFFICER_OF.search(c.before) for c in places):
         return "organisation", "a body whose officer the story names ('Catherine Kellerman, " \
             "CEO of PRT')"  # (though "PRT" is Portugal's code too)
-    if len(words) == 1 and any(_THANKED.search(c.before) and re.match(r"(?:,|[^\S\n]+for\b)",
-                                                                    c.after) for c in places):
+    if len(words) == 1 and not text.isupper() and any(
+            _THANKED.search(c.before) and re.match(r"(?:,|[^\S\n]+for\b)", c.after)
+            for c in places):  # (a body by its letters is thanked too: "MOFA thanks ASDC for …")
         return "person", "thanked by name ('thank you Brandon for the introduction')"
     if any(f.text in know.country_codes and (f is main or f.text != initials_of(words)) and
            not (len(f.text) == 2 and f.text not in _CODES_WRITTEN_AS_NAMES

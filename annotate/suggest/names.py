@@ -566,9 +566,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "CC BY-NC-SA 2.0", "Creative Commons Attribution": a licence (or its
             # name's second half, after a line broke it: "ShareAlike 4.0 International
             # License")
-        if len(run) == 1 and run[0].text in ("Photo", "Photos", "Image", "Photograph") and \
-                text.startswith(" by ", run[0].end):
-            continue  # "Photo by Gage Skidmore": a credit's label
+        if len(run) == 1 and run[0].text in ("Photo", "Photos", "Image", "Photograph") and (
+                text.startswith(" by ", run[0].end) or (
+                    text[run[0].start - 1:run[0].start].isalpha()
+                    and re.match(r"[^\S\n]*(?:\n|$|[-–|][^\S\n])", text[run[0].end:]))):
+            continue  # "Photo by Gage Skidmore": a credit's label; "… supporting
+            # TaiwanPhotos - New Southbound Policy": a gallery's, glued to a headline
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
         if len(run) >= 2 and run[-1].text in ("ISSN", "ISBN") and \
@@ -2808,9 +2811,31 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
             out[-1:] = [part for part in (previous[:start],
                                           [*previous[start:], _in_between(text, previous[-1]),
                                            *run]) if part]
+        elif previous is not None and len(run) == 1 and len(previous) >= 2 and \
+                know.is_demonym(previous[_body_starts(previous)].text) and \
+                previous[-1].text in _ABROAD_HEADS and \
+                re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
+                know.places.get(run[0].text) == "country" and \
+                not re.match(r"[^\S\n]*[A-Z]", text[run[-1].end:run[-1].end + 2]):
+            k = _body_starts(previous)
+            out[-1:] = [part for part in (previous[:k], [*previous[k:], _in_between(
+                text, previous[-1]), *run]) if part]  # "the American Institute in Taiwan",
+            # "the European Chamber of Commerce in China": one people's body in another
+            # country, named with it (and apart from a name before it and "and")
         else:
             out.append(run)
     return out
+
+
+def _body_starts(run: list[Token]) -> int:
+    """Where the last name of a run starts, after its article or the "and" before it:
+    "American" of "U.S. and American Institute"."""
+    return max((k + 1 for k, t in enumerate(run[:-1]) if t.text in ("The", "the", "and")),
+               default=0)
+
+
+#: The heads of a people's bodies in another country, which name that country after "in".
+_ABROAD_HEADS = frozenset(("Institute", "Commerce", "Association"))
 
 
 def _in_between(text: str, before: Token) -> Token:
