@@ -4691,7 +4691,17 @@ def main(argv: list[str]) -> int:
              "glossed in brackets; a title's letters before the one person of that surname; "
              "an ordinal counting a council's meetings; 'Enlarge' and a gallery's 'Photos' "
              "no names; a headline's imperative; a body thanked by its letters; a body's "
-             "numbered resolution whole; a people's body in another country named with it)"))
+             "numbered resolution whole; a people's body in another country named with it)"),
+            ("Five-hundred-and-forty-eighth held-out set (New Zealand Police releases as "
+             "MIL-OSI New Zealand and Scoop serve them; CC BY 4.0)",
+             HERE / "heldout-548", "gold written before the engine ran on it; first run "
+             "(against the gold as corrected after it, the events' years kept as the gold "
+             "rules ask; as first written 0.89 / 0.95 / 0.90): names P 0.93, R 1.00, type "
+             "0.90, quotes R 1.00 (4/4), P 1.00, speaker 1.00 (both goals met); not yet worked "
+             "on: a wing named for its patron run into 'Police' ('Dame Noeline Taurua DNZM "
+             "Police'), her given name alone kept apart from her, 'Police' alone kept apart "
+             "from 'Canterbury Police', a netball team typed a person and another a place, a "
+             "district court typed a work, a region before 'District Commander' typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
