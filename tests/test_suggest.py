@@ -15283,3 +15283,28 @@ def test_a_peoples_body_in_another_country_is_named_with_it() -> None:
     assert kinds.get("European Chamber of Commerce in China") == "organisation", kinds
     assert kinds.get("Washington") == "place", kinds
     assert not any(name.startswith("U.S. and") for name in kinds), kinds
+
+
+def test_an_honours_letters_end_a_name_and_a_countrys_force_is_police_alone() -> None:
+    found = suggest("Source: New Zealand Police\n\nMedia are invited to the 386 Dame Noeline "
+                    "Taurua DNZM Police recruit wing graduation. Canterbury Police are "
+                    "investigating. Police have now concluded a search, with Noeline guiding "
+                    "the team.\n")
+    taurua = _entity(found, "Noeline Taurua")
+    assert taurua.type == "person" and "Noeline" in taurua.aliases, taurua
+    assert "Police" in _entity(found, "New Zealand Police").aliases, found.entities
+    assert _types(found).get("Canterbury Police") == "organisation", found.entities
+    assert not any("DNZM" in e.name for e in found.entities), found.entities
+
+
+def test_teams_by_their_plural_names_and_before_team_and_a_court_appeared_in() -> None:
+    kinds = _names("She represented New Zealand in the Silver Ferns. She became the Silver "
+                   "Ferns coach in 2018. In 2024, the Silver Ferns claimed the Constellation "
+                   "Cup. She has coached the Waikato Bay of Plenty Magic team. A 39-year-old "
+                   "man appeared in Porirua District Court on 12 June. Bay of Plenty District "
+                   "Commander Superintendent Tim Anderson says Police acted.\n")
+    assert kinds.get("Silver Ferns") == "organisation", kinds
+    assert kinds.get("Waikato Bay of Plenty Magic") == "organisation", kinds
+    assert kinds.get("Porirua District Court") == "organisation", kinds
+    assert kinds.get("Bay of Plenty") == "place", kinds
+    assert kinds.get("Tim Anderson") == "person", kinds

@@ -42,6 +42,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     HOLIDAYS,
     HONORIFICS,
+    HONOURS,
     INITIALS_TITLES,
     JOURNAL_CUE,
     LAW_HEADS,
@@ -1774,6 +1775,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             return [_candidate(text, run, hint="law")]  # "the Fiscal Year 2022 Consolidated
             # Appropriations Act": a law named with the year it funds
         return []  # "Fiscal Year 2019", "FY 2007": a date
+    honoured = next((k for k in range(2, len(run) - 1) if run[k].text in HONOURS
+                     and run[k - 1].capitalised and not run[k - 1].acronym
+                     and run[k + 1].capitalised), None)
+    if honoured is not None:
+        return _cut_at(text, run, honoured + 1, know, surnames)  # "Dame Noeline Taurua DNZM
+        # Police recruit wing": the honour's letters end the person's name
     while len(run) > 1 and run[-1].text in POSTNOMINALS and run[-2].capitalised and (
             not run[-2].acronym or (len(run) >= 3 and all(
                 t.text.isupper() and t.text.isalpha() for t in run))):

@@ -684,6 +684,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     and not f.words[0].isalpha()]
         if len(national) == 1:
             return national[0]  # "the Army" → "U.S. Army", the one army the story names
+        national = [f for f in index.by_last[words[0]] if len(f.words) >= 2
+                    and know.places.get(" ".join(f.words[:-1])) == "country"]
+        if len(national) == 1:
+            return national[0]  # "Police" → "New Zealand Police", the country's force, not
+            # "Canterbury Police", one district's
         field = [f for f in index.by_text.values() if any(
             f.words[k] == words[0] and f.words[k + 1] in ("of", "on")
             for k in range(len(f.words) - 2))]

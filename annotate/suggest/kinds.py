@@ -890,6 +890,11 @@ _FIRMS_SITE_AFTER = re.compile(r"[^\S\n]+(?:(?:manufacturing|chemical|processing
 _GREETED = re.compile(rf"\b(?:{'|'.join(sorted(GREETINGS))}|Thanks),?[^\S\n]+$")
 #: The articles that open a Spanish, French, Italian or Portuguese name.
 _ROMANCE_ARTICLES = frozenset("La El Los Las Le Les Il Lo Gli".split())
+#: What a team's name is written before: "the Southern Steel team", "the Silver Ferns coach".
+_TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|coach|captain|squad)\b")
+#: The heads of courts, which a defendant "appeared in" as a paper's article does in a
+#: journal: "appeared in Porirua District Court".
+_COURTS = frozenset(("Court", "Courts", "Tribunal"))
 _TWO_WORDS = "two capitalised words, as most people's names"
 #: A city this big is known by its name more than anyone named for it: "Albuquerque"
 #: alone is the city, not short for "Indivisible Albuquerque" (but "Rocha" may be short
@@ -1694,6 +1699,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            and not (m.group()[:1].isupper() and "," in m.group())
            and not ("," in m.group() and _SPEAKS_AFTER.match(c.after))
            and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
+           and not (last in _COURTS and m.group().startswith("appeared"))
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent") and \
             text.upper() not in DISEASE_DESIGNATIONS:  # ("production of COVID-19 therapeutics")
@@ -2112,8 +2118,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "greeted by name ('Oh Murray, …', 'Thanks Arlie')"  # (not "Dear
         # Karachi City Officials": a letter's greeting may name a place)
     if last in COMPANY_FORMS or ("organisation" in hints and not any(
-            know.places.get(f.text) == "country" for f in cluster)):
-        # ("President of the Russian Federation …" … "Russia": a country, as it is named)
+            know.places.get(f.text) in ("country", "region") for f in cluster)):
+        # ("President of the Russian Federation …" … "Russia": a country, as it is named;
+        # "Bay of Plenty District Commander …": a region, whose commander a title names)
         return "organisation", f"'{last}' ends company names" if last in COMPANY_FORMS \
             else "named as an organisation after a title"
     if len(words) >= 3 and any(w == "to" and words[k - 1] in ("Report", "Reports")
@@ -2450,6 +2457,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ("and", "&", "of") for w in words[joint + 1:]):
         return "place", "a place named for the body that keeps it, then its own head " \
             "('University of Alberta Botanic Garden')"
+    if len(words) >= 3 and words[-1] not in PLACE_HEADS and words[-1] not in ORGANISATION_HEADS \
+            and words[-1] not in know.places and places and \
+            all(_TEAM_AFTER.match(c.after) for c in places):
+        return "organisation", "a team by its name ('the Mozilla Advocacy team')"  # ("the
+        # Waikato Bay of Plenty Magic team": its last word no place's, whatever the rest)
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
@@ -2985,7 +2997,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "named as an organisation ('… news service')"
     if len(words) >= 2 and words[0] not in know.given_names and \
             words[-1] not in know.surnames and not know.places.get(text) and \
-            any(re.match(r"\s+team\b", c.after) for c in places):
+            any(_TEAM_AFTER.match(c.after) for c in places):
         return "organisation", "a team by its name ('the Mozilla Advocacy team')"  # (not "the
         # Biden team", a person's)
     if any(_EVENT_AFTER.match(c.after) and not c.possessive and not (
@@ -3376,9 +3388,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(know.places.get(" ".join(words[k:])) in ("country", "region", "continent")
                     for k in range(1, len(words))) and \
             not any(w in FUNCTION_WORDS or w in ("Sans", "Sin", "Ohne") for w in words[1:]) and \
-            not (know.is_demonym(words[0]) and words[0] not in know.given_names):
+            not (know.is_demonym(words[0]) and words[0] not in know.given_names) and \
+            not (last.endswith("s") and not last.endswith("ss") and any(
+                re.search(r"\bthe[^\S\n]+$", c.before) for c in places)):
         # (nor "the Pakistani Taliban has announced": a people's adjective opens no one's
-        # name)
+        # name; nor "the Silver Ferns claimed the Constellation Cup": a team, in the plural
+        # after "the")
         # (nor "Reporters Without Borders", "Médecins Sans Frontières": no person's name
         # holds such a word)
         # (not "VOA Mandarin", "… Coast Guard City"; nor "Cosatu Western Cape", a body's
@@ -3716,7 +3731,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] not in _COMPASS and not words[-1].isupper() and \
             words[0] not in GREETINGS and words[0] not in ("The", "THE") and \
             words[0] not in ("U.S.", "U.K.") and \
-            not (words[0] not in know.given_names
+            not ((words[0] not in know.given_names
+                  or (words[-1].endswith("s") and not words[-1].endswith("ss")))
                  and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places)) and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and \
@@ -3725,7 +3741,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             # "People’s World", "Children’s Hospital": no one's given name is a possessive;
             # "Hello World", a greeting naming a newsletter; nor "Earth Restoration",
             # "Universalist Humanism": an abstract noun's ending, no surname's)
-            # (not "VOA Russian", an acronym's service; but "W.S. Merwin")
+            # (not "VOA Russian", an acronym's service; but "W.S. Merwin"; nor "the Silver
+            # Ferns", a team by its plural name, each time after "the")
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (know.big_place(words[0]) or know.big_place(words[-1]))):
         # (a small town's name is often a person's too: "Abedi Kasongo")

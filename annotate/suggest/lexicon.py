@@ -168,8 +168,12 @@ HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourabl
 # Worship")
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
-                         "GBE PhD AM MS MLC MHR".split())  # (Wales's Assembly Members, "AM",
-# and Members of the Senedd, "MS"; Australia's "MLC" and "MHR")
+                         "GBE PhD AM MS MLC MHR DNZM KNZM ONZM MNZM CNZM GNZM QSM QSO".split())
+# (Wales's Assembly Members, "AM", and Members of the Senedd, "MS"; Australia's "MLC" and
+# "MHR"; New Zealand's honours, "Dame Noeline Taurua DNZM")
+#: The letters of an order's honours, which end a name even before another name's words:
+#: "the 386 Dame Noeline Taurua DNZM Police recruit wing".
+HONOURS = frozenset("OBE MBE CBE KBE DBE GBE DNZM KNZM ONZM MNZM CNZM GNZM QSM QSO".split())
 #: Degrees written with dots after a name and a comma: "Scott Gottlieb, M.D." (no state's
 #: or country's code, though "M.D." spells Moldova's and "Md." Maryland's).
 DOTTED_DEGREES = frozenset("M.D. Ph.D. D.O. R.N. J.D. M.P.H. D.D.S. D.V.M. M.B.A. Esq. Esq"

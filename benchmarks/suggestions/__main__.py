@@ -4697,11 +4697,14 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-548", "gold written before the engine ran on it; first run "
              "(against the gold as corrected after it, the events' years kept as the gold "
              "rules ask; as first written 0.89 / 0.95 / 0.90): names P 0.93, R 1.00, type "
-             "0.90, quotes R 1.00 (4/4), P 1.00, speaker 1.00 (both goals met); not yet worked "
-             "on: a wing named for its patron run into 'Police' ('Dame Noeline Taurua DNZM "
-             "Police'), her given name alone kept apart from her, 'Police' alone kept apart "
+             "0.90, quotes R 1.00 (4/4), P 1.00, speaker 1.00 (both goals met); a wing "
+             "named for its patron run into 'Police' ('Dame Noeline Taurua DNZM Police'), "
+             "her given name alone kept apart from her, 'Police' alone kept apart "
              "from 'Canterbury Police', a netball team typed a person and another a place, a "
-             "district court typed a work, a region before 'District Commander' typed a body"))
+             "district court typed a work, a region before 'District Commander' typed a body; "
+             "all fixed (an honour's letters end a name; a head alone the country's body of "
+             "that head; teams by their plural names after 'the' and before 'team' or "
+             "'coach'; a court 'appeared in' no journal; a region before a title a place)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
