@@ -15308,3 +15308,30 @@ def test_teams_by_their_plural_names_and_before_team_and_a_court_appeared_in() -
     assert kinds.get("Porirua District Court") == "organisation", kinds
     assert kinds.get("Bay of Plenty") == "place", kinds
     assert kinds.get("Tim Anderson") == "person", kinds
+
+
+def test_a_recalls_headline_in_capitals_its_dateline_and_its_contact() -> None:
+    found = suggest("READY PAC FOODS, INC. RECALLS READY TO EAT SALAD PRODUCTS CONTAINING MEAT "
+                    "AND POULTRY\n\nWashington D.C., Sept. 23, 2021 (GLOBE NEWSWIRE) --\n\n"
+                    "Congressional and Public Affairs\nKenneth King (202)-306-5498\n\n"
+                    "WASHINGTON, Sept. 23, 2021– Ready Pac Foods, Inc. is recalling 222,915 "
+                    "pounds of ready-to-eat (RTE) salad products. The cans carry a Best By date "
+                    "of Feb. 13, 2019 and bear establishment number “EST. M-47484”.\n")
+    kinds = _types(found)
+    assert kinds.get("Kenneth King") == "person", kinds
+    assert "WASHINGTON" in _entity(found, "Washington D.C.").aliases, found.entities
+    assert not any(name in kinds for name in ("READY TO EAT", "Best", "M-47484")), kinds
+
+
+def test_a_headline_before_its_posting_date_and_a_firm_its_trade_introduces() -> None:
+    kinds = _names("FSIS Issues Public Health Alert for Ready-to-Eat Meat Products Containing "
+                   "FDA-Regulated Seasoning Mix That Has Been Recalled Due to Misbranding - "
+                   "3/3/22\n\nThe mix has been recalled by the producer, PS Seasoning of Iron "
+                   "Ridge, Wis., due to concerns. Maxi Canada, Inc., a Quebec, Canada "
+                   "establishment, is recalling products.\n")
+    assert kinds.get("PS Seasoning") == "organisation", kinds
+    assert any(name.startswith("Iron Ridge") and kind == "place"
+               for name, kind in kinds.items()), kinds
+    assert kinds.get("Canada") == "place", kinds
+    assert kinds.get("Maxi Canada, Inc.") == "organisation", kinds
+    assert not any("Alert" in name or "Seasoning Mix" in name for name in kinds), kinds

@@ -1070,6 +1070,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(joined) == 1:
             return joined[0]  # "SA JACET" → "South Australia Joint Anti Child Exploitation
             # Team": a body's letters in two groups, a place's and the team's
+    if n == 1 and words[0].isupper() and len(words[0]) > 3:
+        stated = [f for f in index.by_text.values() if len(f.words) == 2
+                  and f.words[0].casefold() == words[0].casefold()
+                  and re.fullmatch(r"(?:[A-Z]\.){2,3}", f.words[1])]
+        if len(stated) == 1:
+            return stated[0]  # "WASHINGTON, Sept. 23 –" → "Washington D.C.": a dateline's
+            # city in capitals, the story naming it elsewhere with its letters
     if n == 1 and know.places.get(words[0]) == "country":
         formal = _state_before_brackets(form, index)
         if formal is not None:
@@ -1306,8 +1313,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         named_for = [f for f in index.by_text.values() if 3 <= len(f.words) <= 4
                      and f.words[1] == word and f.words[0] in know.given_names
                      and f.words[-1] in ORGANISATION_HEADS and not index.person(f)]
-        if not matches and len(named_for) == 1:
+        if not matches and len(named_for) == 1 and know.places.get(word) != "country":
             return named_for[0]  # "Disney" → "Walt Disney Company", named for its founder
+            # (not "Canada" → "Maxi Canada, Inc.": a country the firm is named with)
         traded = [f for f in index.by_first[word] if len(f.words) == 2
                   and f.words[1] in COMPANY_TRADES and not index.person(f)]
         if not matches and len(traded) == 1:

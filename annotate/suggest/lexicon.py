@@ -599,8 +599,9 @@ Applauds Loses Lose Promotes Schedules Begins Hires""".split())
 #: "Federal Court Orders Jeffrey Slemmer …", "SEC and CFTC Charge Options Clearing Corp.".
 ACTION_VERBS = frozenset("Orders Order Charges Charge Sues Sue Fines Fine Bans Ban Settles "
                          "Settle Finds Files Sanctions Imposes Halts Bars Suspends Revokes "
-                         "Publishes Releases Finalizes Recommends Provides Seeks Examines"
-                         .split())  # (not "Issues": "… Court Issues …" shares no grouping)
+                         "Publishes Releases Finalizes Recommends Provides Seeks Examines "
+                         "Issues".split())  # ("FSIS Issues Public Health Alert for …",
+# after a body's letters only: "… Court Issues …" shares no grouping)
 #: What such a verb follows: a body's letters, or its head ("Court", "Commission").
 ACTOR_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\b(?:Court|Commission|Judge|Department|Agency|"
                           r"Board|Authority|Regulator|Bureau|Office))[^\S\n]+$")

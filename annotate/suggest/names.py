@@ -574,6 +574,18 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # TaiwanPhotos - New Southbound Policy": a gallery's, glued to a headline
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if len(run) == 1 and re.search(r"\bEST\.[^\S\n]*$", text[max(0, run[0].start - 6):
+                                                                    run[0].start]):
+            continue  # "EST. M-47484": an establishment's number inside the mark of inspection
+        if run[0].text in ("Best", "Use", "Sell", "Packed") and len(run) <= 2 and \
+                re.match(r"[^\S\n]+(?:[Bb]y|[Bb]efore|[Oo]n)\b", text[run[0].end:]):
+            continue  # "with Best By date of Feb. 13, 2019": a package's date label
+        if len(run) >= 2 and all(t.text.isupper() and t.text.isalpha() for t in run) and \
+                re.search(r"(?<![\w-])" + r"[\s-]+".join(re.escape(t.text.lower()) for t in run)
+                          + r"(?![\w-])", text):
+            continue  # "… RECALLS READY TO EAT SALAD PRODUCTS …" over "ready-to-eat (RTE)
+            # salad products": a headline's words in capitals that the story writes in lower
+            # case, no name
         if len(run) >= 2 and run[-1].text in ("ISSN", "ISBN") and \
                 re.match(r"[^\S\n]+\d", text[run[-1].end:]):
             run = run[:-1]  # "… TU1-2013 ISSN 1709-2841": a catalogue's number, then the
@@ -2723,13 +2735,32 @@ _AFTER_COMMA = COMPANY_FORMS - {"AG"}
 
 def _company_of_town(text: str, run: list[Token], know: Knowledge) -> list[list[Token]]:
     """A firm "of" its town before the town's state after a comma ("a complaint filed by
-    Sauder Manufacturing Company of Archbold, OH"): the firm, then the town, two names."""
-    if len(run) >= 4 and run[-2].text == "of" and run[-3].text in _FIRM_HEADS and \
-            (m := re.match(r",[^\S\n]+([A-Z][\w.]*)", text[run[-1].end:])) is not None and \
-            (m.group(1) in POSTAL_CODES or m.group(1).rstrip(".") in STATE_ABBREVIATIONS
-             or know.places.get(m.group(1)) == "region"):
-        return [run[:-2], run[-1:]]
+    Sauder Manufacturing Company of Archbold, OH", "the producer, PS Seasoning of Iron
+    Ridge, Wis."): the firm, then the town, two names."""
+    def a_state(word: str) -> bool:
+        return word in POSTAL_CODES or word.rstrip(".") in STATE_ABBREVIATIONS or \
+            know.places.get(word) == "region"
+
+    stated = len(run) >= 2 and text[run[-2].end:run[-1].start] == ", " and a_state(run[-1].text)
+    state = run[-1:] if stated else []  # (the state already joined to the town)
+    core = run[:-1] if stated else run
+    m = re.match(r",[^\S\n]+([A-Z][\w.]*)", text[run[-1].end:]) if run else None
+    if not stated and (m is None or not a_state(m.group(1))):
+        return [run]
+    if len(core) >= 4 and core[-2].text == "of" and core[-3].text in _FIRM_HEADS:
+        return [core[:-2], [*core[-1:], *state]]
+    of = next((k for k in range(len(core) - 2, 1, -1) if core[k].text == "of"), None)
+    if of is not None and len(core) - of <= 3 and \
+            not any(_any_head(t.text) for t in core[:of]) and \
+            _MAKER_BEFORE.search(text, max(0, core[0].start - 30), core[0].start):
+        return [core[:of], [*core[of + 1:], *state]]  # "recalled by the producer, PS
+        # Seasoning of Iron Ridge, Wis.": a firm its trade's noun introduces, then its town
     return [run]
+
+
+#: The nouns of a firm's trade before its name and a comma: "the producer, …".
+_MAKER_BEFORE = re.compile(r"\b(?:producer|firm|company|maker|manufacturer|supplier|"
+                           r"distributor|importer|processor),?[^\S\n]+$")
 
 
 def _coded_headlines(text: str) -> list[tuple[int, int]]:
@@ -4946,7 +4977,7 @@ def _headlines_before_dates(text: str) -> list[tuple[int, int]]:
     every word that is capitalised, a number or one of title case's small words, five
     capitalised words at least."""
     spans = []
-    for date in DATE_AFTER_HEADLINE.finditer(text):
+    for date in [*DATE_AFTER_HEADLINE.finditer(text), *_POSTED_DATE_AT_LINE_END.finditer(text)]:
         line_start = text.rfind("\n", 0, date.start()) + 1
         words = list(re.finditer(r"\S+", text[line_start:date.start()]))
         start = None
@@ -4974,6 +5005,13 @@ def _headlines_before_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A contact's line: a name, then a telephone number ("Kenneth King (202)-306-5498").
+_NAME_THEN_PHONE = re.compile(r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w’'-]+[^\S\n]+"
+                              r"\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}")
+#: The date a page posted a headline on, after a dash at the line's end: "… Undeclared
+#: Allergen - 3/3/22".
+_POSTED_DATE_AT_LINE_END = re.compile(r"(?<=[A-Za-z])[^\S\n]+[-–—][^\S\n]+\d{1,2}/\d{1,2}/"
+                                      r"\d{2,4}(?=[^\S\n]*(?:\n|$))")
 #: A byline and its date in capitals after a gap of spaces where a listing's copy joined a
 #: headline to them: "   RACHAEL NOVAK AND POOYA REZAI NOVEMBER 29, 2021".
 _BYLINE_IN_CAPITALS_AFTER_GAP = re.compile(
@@ -5214,6 +5252,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 re.match(r"[^\S\n]*[a-z]", lines[number + 1]):
             pos += len(line)  # "Villagers from Laki Tatu, Tanzania," over "net fish from the
             continue  # small pond …": a caption's sentence going on, no headline
+        if _NAME_THEN_PHONE.fullmatch(line.strip()):
+            pos += len(line)  # "Kenneth King (202)-306-5498" under a press office's name: a
+            continue  # contact's name and number, no headline
         if _ITEM_AT_PLACE.fullmatch(line.strip()):
             pos += len(line)  # "• G-TOYZ – West Usk Lighthouse, Newport, Gwent": a list's
             continue  # item and where it was, no headline
