@@ -4721,7 +4721,16 @@ def main(argv: list[str]) -> int:
              "telephone number on its line; a package's date label; 'Issues' a headline's "
              "verb after a body's letters; a headline before its posting date after a dash; a "
              "firm its trade's noun introduces apart from its town; a country no short form "
-             "of a firm named with it; an establishment's number)"))
+             "of a firm named with it; an establishment's number)"),
+            ("Five-hundred-and-fiftieth held-out set (small: USCIS's own releases and blog "
+             "post, one as a lawyer's blog copies it; public domain)",
+             HERE / "heldout-550", "gold written before the engine ran on it; first run: "
+             "names P 0.89, R 0.92, type 1.00, quotes R 1.00 (3/3), P 1.00, speaker 1.00 "
+             "(quotes goal met); not yet worked on: a venue's name holding '&' twice cut at "
+             "the first ('Sailors Memorial Hall & Museum'), an initiative's name holding 'at' "
+             "cut ('Basic Training Initiative'), 'Naturalization' of it kept, 'Marine Corps' "
+             "after 'the founding of the' missed (run into the museum's name before it), a "
+             "form's title after its number kept apart from it"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
