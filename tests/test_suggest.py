@@ -15335,3 +15335,25 @@ def test_a_headline_before_its_posting_date_and_a_firm_its_trade_introduces() ->
     assert kinds.get("Canada") == "place", kinds
     assert kinds.get("Maxi Canada, Inc.") == "organisation", kinds
     assert not any("Alert" in name or "Seasoning Mix" in name for name in kinds), kinds
+
+
+def test_venues_and_programmes_named_with_and_and_at_and_a_body_a_depot_is_named_for() -> None:
+    kinds = _names("Ceremonies will be held at the National Museum of the Marine Corps on Nov. "
+                   "10 -- the 239th anniversary of the founding of the Marine Corps; at Soldiers "
+                   "& Sailors Memorial Hall & Museum in Pittsburgh, Pennsylvania; and at the "
+                   "Marine Corps Recruit Depot in San Diego through the Naturalization at Basic "
+                   "Training Initiative.\n")
+    assert kinds.get("Soldiers & Sailors Memorial Hall & Museum") in ("place",
+                                                                      "organisation"), kinds
+    assert "Naturalization at Basic Training Initiative" in kinds, kinds
+    assert kinds.get("Marine Corps") == "organisation", kinds
+    assert kinds.get("Marine Corps Recruit Depot") in ("place", "organisation"), kinds
+    assert not any(name in kinds for name in ("Naturalization", "Basic Training Initiative",
+                                              "Sailors Memorial Hall & Museum")), kinds
+
+
+def test_a_forms_title_after_its_number_is_the_form() -> None:
+    found = suggest("You will have a judicial ceremony if you indicate on your Form N-400, "
+                    "Application for Naturalization, that you would like to change your name.\n")
+    form = _entity(found, "Form N-400")
+    assert "Application for Naturalization" in form.aliases, found.entities

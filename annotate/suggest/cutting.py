@@ -1407,8 +1407,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[0].text in ROLE_MODIFIERS and run[1].acronym:
         run = run[1:]  # "Pete Del Angel, Acting ERO field office director": the acting one
         # is the director, not the body
-    while run and run[0].text in _SERVICE_MEMBERS:
+    while run and run[0].text in _SERVICE_MEMBERS and not (
+            len(run) > 3 and run[1].text in ("&", "and") and run[2].text in _SERVICE_MEMBERS
+            and any(_any_head(t.text) for t in run[3:])):
         run = run[1:]  # "Airmen I think about …": the services capitalise their members
+        # (but "Soldiers & Sailors Memorial Hall" is named for them)
     while len(run) > 1 and run[-1].text in _SERVICE_MEMBERS:
         run = run[:-1]  # "162nd Wing Airmen returned …": the unit's members, after its name
     if not run:

@@ -1070,6 +1070,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(joined) == 1:
             return joined[0]  # "SA JACET" → "South Australia Joint Anti Child Exploitation
             # Team": a body's letters in two groups, a place's and the team's
+    if n >= 2:
+        numbered = next((index.by_text.get(f"Form {m.group(1)}") for c in form.places
+                         if (m := _FORM_BEFORE.search(c.before))), None)
+        if numbered is not None and numbered is not form:
+            return numbered  # "Form N-400, Application for Naturalization": a form's title
+            # after its number, one form
     if n == 1 and words[0].isupper() and len(words[0]) > 3:
         stated = [f for f in index.by_text.values() if len(f.words) == 2
                   and f.words[0].casefold() == words[0].casefold()
@@ -1685,10 +1691,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # "Horse Creek Fire": fires listed by their names, the kind once after them
     if not index.person(form) and not know.big_place(" ".join(words)) and \
             not words[0].isupper() and not (n > 1 and words[-1] in PLACE_HEADS) and \
+            not (n > 1 and words[-1] in ORGANISATION_HEADS) and \
             not any(in_state_or_country(c, know) or "," in c.text
                     or _IN_ITS_COUNTY_AFTER.match(c.after) for c in form.places):
         # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM", nor
-        # "Selden in Suffolk County")
+        # "Selden in Suffolk County"; nor "Marine Corps", a body by its head, for the
+        # "Marine Corps Recruit Depot" named for it)
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
                         and len(f.words) >= n + (1 if n >= 2 else 2)
                         and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS
@@ -1898,6 +1906,8 @@ _FAITH_NOUN_AFTER = re.compile(r"[^\S\n]+(?:church|churches|congregations?|minis
                                r"believers|members|leaders|clergy|women|men|families)\b")
 
 
+#: A form's number and the comma before its title: "Form N-400, ".
+_FORM_BEFORE = re.compile(r"\bForm[^\S\n]+([A-Z0-9][\w-]*\d[\w-]*),[^\S\n]*$")
 #: A Chinese given name after the surname, its syllables joined by a hyphen: "Chia-lung"
 #: of "Lin Chia-lung".
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")

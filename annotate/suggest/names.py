@@ -2815,7 +2815,9 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
     """A document's or a body's name "for" something "in" a field runs on over "in" ("the
     National Strategy for Trusted Identities in Cyberspace", "the Center for Excellence in
     Education"): one name, where the small word had cut the run (not "… for American
-    Progress in Washington": a place where it is; nor a person or a date after it)."""
+    Progress in Washington": a place where it is; nor a person or a date after it); so do
+    a publication's name holding "in", a people's body in another country and a
+    programme's name holding "at" ("the Naturalization at Basic Training Initiative")."""
     out: list[list[Token]] = []
     for run in found:
         previous = out[-1] if out else None
@@ -2842,6 +2844,15 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
             out[-1:] = [part for part in (previous[:start],
                                           [*previous[start:], _in_between(text, previous[-1]),
                                            *run]) if part]
+        elif previous is not None and len(previous) == 1 and 2 <= len(run) <= 4 and \
+                run[-1].text in _PROGRAMME_HEADS and previous[0].capitalised and \
+                not previous[0].acronym and not know.places.get(previous[0].text) and \
+                text.endswith("the ", 0, previous[0].start) and \
+                re.fullmatch(r"[^\S\n]+at[^\S\n]+", text[previous[-1].end:run[0].start]):
+            at = Token(previous[-1].end + 1, previous[-1].end + 3, "at")
+            at.classify()
+            out[-1] = [*previous, at, *run]  # "the Naturalization at Basic Training
+            # Initiative": a programme named for what it does where, one name
         elif previous is not None and len(run) == 1 and len(previous) >= 2 and \
                 know.is_demonym(previous[_body_starts(previous)].text) and \
                 previous[-1].text in _ABROAD_HEADS and \
@@ -2865,6 +2876,9 @@ def _body_starts(run: list[Token]) -> int:
                default=0)
 
 
+#: The heads of programmes, whose names may hold "at": "Naturalization at Basic Training
+#: Initiative".
+_PROGRAMME_HEADS = frozenset("Initiative Program Programme Project Campaign".split())
 #: The heads of a people's bodies in another country, which name that country after "in".
 _ABROAD_HEADS = frozenset(("Institute", "Commerce", "Association"))
 

@@ -4726,11 +4726,14 @@ def main(argv: list[str]) -> int:
              "post, one as a lawyer's blog copies it; public domain)",
              HERE / "heldout-550", "gold written before the engine ran on it; first run: "
              "names P 0.89, R 0.92, type 1.00, quotes R 1.00 (3/3), P 1.00, speaker 1.00 "
-             "(quotes goal met); not yet worked on: a venue's name holding '&' twice cut at "
+             "(quotes goal met); a venue's name holding '&' twice cut at "
              "the first ('Sailors Memorial Hall & Museum'), an initiative's name holding 'at' "
              "cut ('Basic Training Initiative'), 'Naturalization' of it kept, 'Marine Corps' "
              "after 'the founding of the' missed (run into the museum's name before it), a "
-             "form's title after its number kept apart from it"))
+             "form's title after its number kept apart from it; all fixed (the services' "
+             "members named together before a head no members; a programme's name holding "
+             "'at'; a body by its head no short form of a place named for it; a form's title "
+             "after its number and a comma the form)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
