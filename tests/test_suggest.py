@@ -15357,3 +15357,13 @@ def test_a_forms_title_after_its_number_is_the_form() -> None:
                     "Application for Naturalization, that you would like to change your name.\n")
     form = _entity(found, "Form N-400")
     assert "Application for Naturalization" in form.aliases, found.entities
+
+
+def test_a_generals_name_after_his_side_and_rank_and_a_morning_paper_named_for_its_city() -> None:
+    kinds = _names("Newspapers trumpeted Robert E. Lee's surrender to Union Lt. Gen. Ulysses S. "
+                   "Grant on April 9. The Cleveland Morning Leader (Cleveland, OH) reported "
+                   "it.\n")
+    assert kinds.get("Ulysses S. Grant") == "person", kinds
+    assert kinds.get("Cleveland Morning Leader") == "organisation", kinds
+    assert kinds.get("Cleveland") == "place", kinds
+    assert not any("Gen." in name for name in kinds), kinds

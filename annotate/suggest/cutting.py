@@ -5347,6 +5347,10 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
                 and (not t.text.endswith("s") or t.text in know.surnames) for t in part[1:]):
         heads = []  # "Commander Grant Dalgleish": a given name that is a body's word too
         # ("Pell Grant") opens the name, no body closes it
+    if heads == [2] and len(words) == 3 and words[0] in know.given_names and \
+            re.fullmatch(r"[A-Z]\.", words[1]) and words[2] in OTHER_HEADS:
+        heads = []  # "Gen. Ulysses S. Grant": a given name and an initial before the
+        # surname, whatever thing the surname names too
     if len(plain) > 4 or len(words) > 6 or heads or \
             (len(words) > 1 and words[-1] in WORK_HEADS):  # "Foreign Agents Registration Act"
         return False

@@ -2822,12 +2822,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "person" in hints or honoured or any(c.role for c in places):
         return "person", "a title or honorific before the name"
     if (len(words) == 2 or (len(words) == 3 and words[1] in ("Capital", "City", "County",
-                                                             "Valley", "State"))) and \
+                                                             "Valley", "State", "Morning",
+                                                             "Evening", "Sunday"))) and \
             words[-1] in NAMEPLATES and words[0] not in _COMPASS and (
             know.big_place(words[0]) or know.town(words[0])) and \
             (words[0] not in know.surnames or len(words) == 3):
         # (and "Idaho Capital Sun": the state's capital's paper; "Washington State
-        # Standard", whatever surname the state's name is)
+        # Standard", whatever surname the state's name is; "Cleveland Morning Leader")
         return "organisation", "a place's name, then a newspaper's ('Omaha Sun', 'Tennessee " \
             "Lookout')"  # (not a person, whichever state is a given name too; not "Rivera
         # Sun", a surname that is also a town's name; nor "North Star")

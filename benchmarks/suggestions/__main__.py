@@ -4738,13 +4738,17 @@ def main(argv: list[str]) -> int:
              "the Library of Congress's Chronicling America teasers and help page; public "
              "domain)",
              HERE / "heldout-551", "gold written before the engine ran on it; first run: "
-             "names P 0.85, R 0.91, type 0.92, no quotes; not yet worked on: an OCR'd front "
+             "names P 0.85, R 0.91, type 0.92, no quotes; an OCR'd front "
              "page's decks in title case run into the story kept in part ('Fly As "
              "Advertised', 'Take Risks'), 'Aviator Fowler' and 'to. Hickory' missed, a "
              "general's side run into his rank and name ('Union Lt. Gen. Ulysses S. Grant'), "
              "a city before its state in brackets missed ('Cleveland, OH'), a paper named "
              "for its city typed a person, 'Search America' of a site's search line kept, a "
-             "directory's short form apart from its long one, the site typed a place"))
+             "directory's short form apart from its long one, the site typed a place; fixed: "
+             "the general (a given name and an initial before a surname that is a thing's "
+             "head) and the paper and its city ('… Morning Leader' a place's paper); a "
+             "detector of decks in long OCR'd lines was tried and dropped (it lost names "
+             "the headlines hold)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
