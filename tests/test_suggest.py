@@ -15367,3 +15367,14 @@ def test_a_generals_name_after_his_side_and_rank_and_a_morning_paper_named_for_i
     assert kinds.get("Cleveland Morning Leader") == "organisation", kinds
     assert kinds.get("Cleveland") == "place", kinds
     assert not any("Gen." in name for name in kinds), kinds
+
+
+def test_old_papers_ships_with_stops_messrs_before_a_list_and_the_west_indies() -> None:
+    kinds = _names("A meeting of Jamaica sugar planters condemned the neglect of the West "
+                   "Indies. The boats belonging to H.M.S. Lapwing had a fight in the Persian "
+                   "Gulf. The following were elected members of the Tinwald Town Board:—Messrs "
+                   "J. A. Clothier, J. Hampton and M. Hagan.\n")
+    assert kinds.get("West Indies") == "place", kinds
+    assert kinds.get("H.M.S. Lapwing") == "other", kinds
+    assert kinds.get("J. A. Clothier") == "person", kinds
+    assert not any(name.startswith("Messrs") for name in kinds), kinds

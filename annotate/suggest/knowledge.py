@@ -90,7 +90,8 @@ _REGIONS_OF_CONTINENTS = ("Latin America", "Sub-Saharan Africa", "Central Americ
                           "West Africa", "East Africa", "Horn of Africa", "Global South",
                           "Global North", "Eurasia", "Americas", "Balkans", "Caucasus",
                           "Levant", "Maghreb", "Scandinavia", "Oceania", "Polynesia",
-                          "Melanesia", "Micronesia", "Caribbean", "Sahel")
+                          "Melanesia", "Micronesia", "Caribbean", "Sahel", "West Indies",
+                          "East Indies")
 #: Regions news names often that no package lists as a country or subdivision (parts of
 #: countries known by a people or a landscape).
 _REGIONS_IN_THE_NEWS = ("Kurdistan", "Darfur", "Kashmir", "Tibet", "Crimea", "Donbas",

@@ -73,7 +73,9 @@ OCEANS = frozenset("Pacific Atlantic Arctic Indian Antarctic Mediterranean Carib
 #: Sir David …", "CCGS Griffon" (a Canadian Coast Guard ship), "RFN Stoikiy" (the Russian
 #: Federation Navy's), "Coast Guard Cutter Juniper".
 SHIP_PREFIXES = frozenset("USS USNS USCGC USAT HMS HMAS HMCS HMNZS INS JS ROKS RFA RFN MV MS RV "
-                          "SS RMS R/V M/V F/V S/V RSV RRS MY SY CCGS NOAAS".split())
+                          "SS RMS R/V M/V F/V S/V RSV RRS MY SY CCGS NOAAS H.M.S. H.M.A.S. "
+                          "H.M.C.S. H.M.N.Z.S.".split())  # (and with their stops, as older
+# papers write them: "H.M.S. Lapwing")
 #: English prefixes before a capitalised word: "sub-Saharan", "pro-Russian", "anti-Trump".
 PREFIXES = frozenset("sub pre non pro pan mid ex co re un de neo bi tri all".split())
 #: Ordinals before a unit's or an event's head: "181st … Brigade", "First Army".
@@ -163,9 +165,10 @@ PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "
                            ("para", "el"), ("para", "la"), ("para", "los"), ("para", "las")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
                        "Rt Father Fr Rev Reverend Tā Shri Smt Shrimati Sushri Kumari "
-                       "Hon’ble Hon'ble Daw Worship".split())  # (te reo "Sir"; India's "Shri",
-# "Smt."; Burmese "Daw", a woman's, as in "Daw Aung San Suu Kyi"; a Canadian mayor's "His
-# Worship")
+                       "Hon’ble Hon'ble Daw Worship Messrs".split())
+# (te reo "Sir"; India's "Shri", "Smt."; Burmese "Daw", a woman's, as in "Daw Aung San Suu
+# Kyi"; a Canadian mayor's "His Worship"; "Messrs", the plural before a list of men:
+# "Messrs J. A. Clothier, J. Hampton")
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
                          "GBE PhD AM MS MLC MHR DNZM KNZM ONZM MNZM CNZM GNZM QSM QSO".split())

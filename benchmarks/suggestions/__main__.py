@@ -4752,11 +4752,12 @@ def main(argv: list[str]) -> int:
             ("Five-hundred-and-fifty-second held-out set (New Zealand newspapers of "
              "1891-1904 as Papers Past serves their OCR text; public domain)",
              HERE / "heldout-552", "gold written before the engine ran on it; first run: "
-             "names P 0.93, R 0.91, type 0.76, quotes R 0.00 (0/1), none suggested; not yet "
-             "worked on: 'West Indies' and 'Grea Britain' typed bodies, a ship after 'H.M.S.' "
+             "names P 0.93, R 0.91, type 0.76, quotes R 0.00 (0/1), none suggested; "
+             "'West Indies' and 'Grea Britain' typed bodies, a ship after 'H.M.S.' "
              "typed a person, 'Messrs' kept before a name, an association's name broken by "
              "the OCR, headings in capitals typed bodies by their letters, a quote whose "
-             "opening mark the OCR read as '*' missed"))
+             "opening mark the OCR read as '*' missed; fixed: the West and East Indies "
+             "regions, ships' prefixes with their stops, 'Messrs' an honorific"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
