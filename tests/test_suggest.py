@@ -15378,3 +15378,27 @@ def test_old_papers_ships_with_stops_messrs_before_a_list_and_the_west_indies() 
     assert kinds.get("H.M.S. Lapwing") == "other", kinds
     assert kinds.get("J. A. Clothier") == "person", kinds
     assert not any(name.startswith("Messrs") for name in kinds), kinds
+
+
+def test_an_agency_before_its_dateline_a_reposters_byline_and_a_coach_after_team() -> None:
+    kinds = _names("February 15, 2023 Mir Farhad Ali Khan\nTasnim – TEHRAN, Mehdi Mohammad "
+                   "Nabi said a planned friendly match with Russia has been called off.\n\nThe "
+                   "head coach of the Russian national football team Valery Karpin had said his "
+                   "team will play Iran. Mekdad arrived since the current Iranian "
+                   "administration took office.\n")
+    assert kinds.get("Mir Farhad Ali Khan") == "person", kinds
+    assert kinds.get("Tasnim") == "organisation", kinds
+    assert kinds.get("Valery Karpin") == "person", kinds
+    assert not any(name in kinds for name in ("Ali Khan", "Mir Farhad",
+                                              "Iranian administration")), kinds
+
+
+def test_a_quote_after_adding_is_who_said_the_last_and_letters_apart_from_a_commission() -> None:
+    found = suggest("Bahram Ghasemi spoke on Monday. “We will have no other talks with Europe "
+                    "other than the JCPOA,” Ghasemi said, adding “European leaders are wise "
+                    "enough to decide what they should discuss.” “On Friday, we will have a "
+                    "joint JCPOA Commission meeting,\" he added.\n")
+    adding = next(q for q in found.quotes if q.text.startswith("European leaders"))
+    assert adding.speaker_name in ("Ghasemi", "Bahram Ghasemi"), adding
+    kinds = _types(found)
+    assert "JCPOA" in kinds and "JCPOA Commission" in kinds, kinds

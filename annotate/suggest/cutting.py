@@ -2347,6 +2347,12 @@ _NAMED_FOR_A_WAR = frozenset("Centennial Memorial Museum Commemorative Veterans 
                              "Monument Medal Commission".split())
 
 
+#: Given names that Arabic, Persian and South Asian names hold inside them: "Mir Farhad Ali
+#: Khan", "Sheikh Mohammed Ahmed Hassan".
+_NAMES_MIDDLE_WORDS = frozenset("Ali Mohammad Mohammed Muhammad Ahmad Ahmed Hussain Hussein "
+                                "Hassan Uddin".split())
+
+
 def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """Two people or more run together, each a given name and a surname ("Michael Moran
     Michael Olson Michael Ross"): the pairs, or nothing when the run is anything else."""
@@ -2368,9 +2374,12 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
            and not know.big_place(last.text) for first, last in pairs) and \
             all(last.text not in know.given_names or last.text in know.surnames
                 for _, last in pairs) and \
-            not (len(pairs) == 2 and pairs[0][1].text in know.given_names):
+            not (len(pairs) == 2 and (pairs[0][1].text in know.given_names
+                                      or (pairs[1][0].text in _NAMES_MIDDLE_WORDS
+                                          and pairs[0][1].text not in know.surnames))):
         return pairs  # (not "Pedro Pablo Santana Carballo": one man, two given names and
-        # two surnames, as Spanish names go)
+        # two surnames, as Spanish names go; nor "Mir Farhad Ali Khan", one man, "Ali" inside
+        # his name after a word no table knows as a surname)
     return []
 
 

@@ -319,7 +319,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             # Learning": its first word, then the letters of the rest, "of" and all
     if n == 2 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and words[1][1:].islower() and \
             not index.by_initials.get(words[0]):
-        people = [f for f in [*index.by_last[words[1]], *index.by_first[words[1]]]
+        people = [f for f in {id(f): f for f in [*index.by_last[words[1]],
+                                                 *index.by_first[words[1]]]}.values()
                   if f is not form and len(f.words) >= 2 and index.person(f)
                   and (f.words[-1] == words[1] or _SURNAME_FIRST.fullmatch(f.words[-1]))]
         if len(people) == 1:
@@ -2457,7 +2458,8 @@ _SHORT_WORDS = {"Govt": "Government", "Govt.": "Government", "Gov't": "Governmen
                 "Univ.": "University", "Natl": "National", "Nat'l": "National",
                 "Stats": "Statistics"}
 _GOVERNING_PARTS = frozenset("Board Boards Committee Committees Council Panel Caucus "
-                             "Subcommittee".split())
+                             "Subcommittee Commission".split())  # ("the JCPOA Commission": the
+# agreement's joint body, no long form of "the JCPOA")
 #: Words for a district after the place a body of it is named for: "Fiordland District
 #: Office", "Waikato Regional Council".
 _AREA_WORDS = frozenset("District Regional Region County Provincial Municipal Metropolitan "

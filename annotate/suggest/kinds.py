@@ -892,6 +892,13 @@ _GREETED = re.compile(rf"\b(?:{'|'.join(sorted(GREETINGS))}|Thanks),?[^\S\n]+$")
 _ROMANCE_ARTICLES = frozenset("La El Los Las Le Les Il Lo Gli".split())
 #: What a team's name is written before: "the Southern Steel team", "the Silver Ferns coach".
 _TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|coach|captain|squad)\b")
+#: A post "of" a team before the name of the one who holds it: "The head coach of the
+#: Russian national football team Valery Karpin".
+_OF_THE_TEAM_BEFORE = re.compile(r"\b(?:coach|captain|manager|president|chairman|head|"
+                                 r"director|member|star)\s+of\s+the\s+[^.!?\n]*$", re.I)
+#: A dateline in capitals after a dash, as an agency's credit opens a story with it:
+#: "Tasnim – TEHRAN, Iran's team …".
+_AGENCY_DATELINE = re.compile(r"[^\S\n]+[–—-][^\S\n]+[A-Z]{3,}(?:[^\S\n]+[A-Z]{3,})*,")
 #: The heads of courts, which a defendant "appeared in" as a paper's article does in a
 #: journal: "appeared in Porirua District Court".
 _COURTS = frozenset(("Court", "Courts", "Tribunal"))
@@ -2819,6 +2826,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] in _BODY_WORDS_ABROAD:
         return "organisation", "a body's head word in another language opening it ('Liceo " \
             "María Luisa Bombal', 'Agência Brasil'), whoever's name follows"
+    if len(words) <= 2 and places and all(
+            re.search(r"(?:^|\n)[^\S\n]*$", c.before) and _AGENCY_DATELINE.match(c.after)
+            for c in places):
+        return "organisation", "an agency before its dateline ('Tasnim – TEHRAN, …')"
     if "person" in hints or honoured or any(c.role for c in places):
         return "person", "a title or honorific before the name"
     if (len(words) == 2 or (len(words) == 3 and words[1] in ("Capital", "City", "County",
@@ -3375,7 +3386,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             know.places.get(text[:k]) in ("region", "country") for k in range(4, len(text) - 1)):
         # (and "Mainers": "Maine", then "rs")
         return "group", "a state's or a country's people, named for it ('Michiganders')"
-    if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places):
+    if any(ends_with_cue(_GROUP_BEFORE, c.before) for c in places) and not (
+            len(words) == 2 and words[0] in know.given_names
+            and words[1] not in ORGANISATION_HEADS and words[1] not in PLACE_HEADS
+            and all(_OF_THE_TEAM_BEFORE.search(c.before) for c in places)):
+        # (not "The head coach of the Russian national football team Valery Karpin": the
+        # coach the team's post names)
         return "organisation", "named as a group or organisation"
     if len(words) > 1 and not joined and any((SPEECH_AFTER.match(c.after)
                                               and not _post_of_person_before(c.before, know))

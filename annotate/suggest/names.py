@@ -574,6 +574,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # TaiwanPhotos - New Southbound Policy": a gallery's, glued to a headline
         if len(run) == 1 and re.fullmatch(r"[a-z]{2}-[A-Z]{2}", run[0].text):
             continue  # "en-US": a feed's language
+        if len(run) == 1 and know.is_demonym(run[0].text) and \
+                text.startswith(" administration", run[0].end):
+            continue  # "since the current Iranian administration took office": a country's
+            # government by its people's adjective, no name (but "the Bush administration")
         if len(run) == 1 and re.search(r"\bEST\.[^\S\n]*$", text[max(0, run[0].start - 6):
                                                                     run[0].start]):
             continue  # "EST. M-47484": an establishment's number inside the mark of inspection
@@ -2849,7 +2853,8 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
                 not previous[0].acronym and not know.places.get(previous[0].text) and \
                 text.endswith("the ", 0, previous[0].start) and \
                 re.fullmatch(r"[^\S\n]+at[^\S\n]+", text[previous[-1].end:run[0].start]):
-            at = Token(previous[-1].end + 1, previous[-1].end + 3, "at")
+            at_start = text.index("at", previous[-1].end)
+            at = Token(at_start, at_start + 2, "at")
             at.classify()
             out[-1] = [*previous, at, *run]  # "the Naturalization at Basic Training
             # Initiative": a programme named for what it does where, one name
@@ -5022,6 +5027,9 @@ def _headlines_before_dates(text: str) -> list[tuple[int, int]]:
 #: A contact's line: a name, then a telephone number ("Kenneth King (202)-306-5498").
 _NAME_THEN_PHONE = re.compile(r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w’'-]+[^\S\n]+"
                               r"\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}")
+#: A byline after its date, alone on its line: "February 15, 2023 Mir Farhad Ali Khan".
+_DATE_THEN_NAME = re.compile(rf"(?:{MONTH_NAMES})[^\S\n]+\d{{1,2}},[^\S\n]+\d{{4}}"
+                             r"(?:[^\S\n]+[A-Z][a-z][\w’'-]*){2,4}")
 #: The date a page posted a headline on, after a dash at the line's end: "… Undeclared
 #: Allergen - 3/3/22".
 _POSTED_DATE_AT_LINE_END = re.compile(r"(?<=[A-Za-z])[^\S\n]+[-–—][^\S\n]+\d{1,2}/\d{1,2}/"
@@ -5266,9 +5274,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 re.match(r"[^\S\n]*[a-z]", lines[number + 1]):
             pos += len(line)  # "Villagers from Laki Tatu, Tanzania," over "net fish from the
             continue  # small pond …": a caption's sentence going on, no headline
-        if _NAME_THEN_PHONE.fullmatch(line.strip()):
+        if _NAME_THEN_PHONE.fullmatch(line.strip()) or _DATE_THEN_NAME.fullmatch(line.strip()):
             pos += len(line)  # "Kenneth King (202)-306-5498" under a press office's name: a
-            continue  # contact's name and number, no headline
+            continue  # contact's name and number, no headline; nor "February 15, 2023 Mir
+            # Farhad Ali Khan": a byline after its date
         if _ITEM_AT_PLACE.fullmatch(line.strip()):
             pos += len(line)  # "• G-TOYZ – West Usk Lighthouse, Newport, Gwent": a list's
             continue  # item and where it was, no headline

@@ -1999,6 +1999,13 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         # the subject of verbs "and" joins: "… Bill Boykin stood up, faced the room and
         # said, “…”")
         who = _sentence_subject(text, s_start, verb_at, mentions, starts)
+        said = _SAID_AFTER_QUOTE.search(before, 0, verb.start())
+        if said is not None:
+            named = _mention_at(mentions, starts, s_start + said.start("who"),
+                                s_start + said.end("who"))
+            if named is not None:
+                who = (named.key, text[named.start:named.end])  # ("“We will …,” Ghasemi
+                # said, adding “…”": who said the quote before, not the words it opens with)
         if re.search(r"\band\s+$", before[:verb.start()]):
             who = _clause_subject(text, s_start, verb_at, mentions, starts, who)
         if (moved := _MOVED_TO.search(before, 0, verb.start())) is not None:
@@ -2027,6 +2034,11 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     return who[0], who[1], cue, f"'{cue}' before the quote"
 
 
+#: A quote closed, then who said it and "said", before a participle that goes on with
+#: another quote: "“…,” Ghasemi said, adding “…”".
+_SAID_AFTER_QUOTE = re.compile(r"[”\"’],?[^\S\n]+(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)"
+                               r"{0,3})[^\S\n]+(?:said|says|added|stated|noted|told\s+\w+)"
+                               r"[^\S\n]*,[^\S\n]*$")
 #: A relative clause opening right before its speech verb, after the name it is about and
 #: its letters in brackets: "Vishwa Hindu Parishad [VHP], which called".
 _RELATIVE_BEFORE = re.compile(r"(?:[^\S\n]*[\[(][A-Z][\w.&-]{0,15}[\])])?,[^\S\n]+"
