@@ -15402,3 +15402,12 @@ def test_a_quote_after_adding_is_who_said_the_last_and_letters_apart_from_a_comm
     assert adding.speaker_name in ("Ghasemi", "Bahram Ghasemi"), adding
     kinds = _types(found)
     assert "JCPOA" in kinds and "JCPOA Commission" in kinds, kinds
+
+
+def test_a_bodys_building_named_for_someone_and_an_annual_events_name() -> None:
+    kinds = _names("The Air Force Research Laboratory hosted its sixth annual AFRL Inspire, the "
+                   "lab's TEDx-style event, at the Air Force Institute of Technology's Kenney "
+                   "Hall. The lab's director, Mark Hall, agreed.\n")
+    assert kinds.get("AFRL Inspire") == "event", kinds
+    assert kinds.get("Kenney Hall") == "place", kinds
+    assert kinds.get("Mark Hall") == "person", kinds

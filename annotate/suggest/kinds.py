@@ -892,6 +892,15 @@ _GREETED = re.compile(rf"\b(?:{'|'.join(sorted(GREETINGS))}|Thanks),?[^\S\n]+$")
 _ROMANCE_ARTICLES = frozenset("La El Los Las Le Les Il Lo Gli".split())
 #: What a team's name is written before: "the Southern Steel team", "the Silver Ferns coach".
 _TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|coach|captain|squad)\b")
+#: The heads of a body's buildings, named after someone, that follow the body's possessive.
+_BUILDINGS_OF_BODIES = frozenset("Hall Center Centre Library Auditorium Arena Stadium Building "
+                                 "Field Gym Gymnasium Theatre Theater Pavilion Chapel".split())
+#: A body's possessive name, right before one of its buildings: "… of Technology’s ".
+_BODYS_BEFORE = re.compile(r"\b(?:Institute|University|College|School|Academy|Laboratory|"
+                           r"Center|Centre|Museum|Hospital|of[^\S\n]+[A-Z]\w+)[’']s[^\S\n]+$")
+#: An ordinal and "annual" before an event held each year: "its sixth annual …".
+_ANNUAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+                            r"seventh|eighth|ninth|tenth)[^\S\n]+annual[^\S\n]+$", re.I)
 #: A post "of" a team before the name of the one who holds it: "The head coach of the
 #: Russian national football team Valery Karpin".
 _OF_THE_TEAM_BEFORE = re.compile(r"\b(?:coach|captain|manager|president|chairman|head|"
@@ -2217,6 +2226,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[-1] in ("Hall", "Halls") and words[0] not in know.given_names \
             and words[0] not in know.titles:
         return "place", "'Hall' after a word no given name: a building ('Boalt Hall')"
+    if len(words) == 2 and words[-1] in _BUILDINGS_OF_BODIES and places and all(
+            _BODYS_BEFORE.search(c.before) for c in places):
+        return "place", "a body's building, after its possessive name ('… Institute of " \
+            "Technology’s Kenney Hall')"  # (whatever given name the building is named for)
+    if len(words) >= 2 and places and all(_ANNUAL_BEFORE.search(c.before) for c in places) \
+            and not any(w in ORGANISATION_HEADS for w in words):
+        return "event", "held each year, an ordinal and 'annual' before it ('its sixth annual " \
+            "AFRL Inspire')"
     if len(words) >= 2 and words[-1] in ("Center", "Centre") and any(
             re.search(r"\bat[^\S\n]+the[^\S\n]+$", c.before)
             and re.match(r"[^\S\n]+in[^\S\n]+[A-Z]", c.after) for c in places):

@@ -4776,9 +4776,11 @@ def main(argv: list[str]) -> int:
              "stories of its AFRL Inspire talks on three Air Force sites; public domain)",
              HERE / "heldout-554", "gold written before the engine ran on it; first run: "
              "names P 1.00, R 0.97, type 0.92, quotes R 1.00 (10/10), P 1.00, speaker 1.00 "
-             "(both goals met); not yet worked on: a byline's unit before 'Public Affairs' "
+             "(both goals met); a byline's unit before 'Public Affairs' "
              "missed ('88th Air Base Wing'), a hall named for a person typed a person, the "
-             "talks' series typed a body"))
+             "talks' series typed a body; fixed: the hall (a body's building after its "
+             "possessive) and the series (an ordinal and 'annual' before an event); the unit "
+             "left (set 79's gold takes the public affairs office as the body)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
