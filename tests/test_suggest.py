@@ -15411,3 +15411,12 @@ def test_a_bodys_building_named_for_someone_and_an_annual_events_name() -> None:
     assert kinds.get("AFRL Inspire") == "event", kinds
     assert kinds.get("Kenney Hall") == "place", kinds
     assert kinds.get("Mark Hall") == "person", kinds
+
+
+def test_two_fires_before_their_kind_in_lower_case_and_a_notices_closed() -> None:
+    kinds = _names("Updated closure order 08-22-01 for Ranch and August Complex wildfires, "
+                   "effective Feb. 16, 2022.\n\n  • Needle Rock Recreation Site Closed due to "
+                   "storm damage\n\n    The purpose of this order is to protect visitors.\n")
+    assert kinds.get("Ranch") == "event" and kinds.get("August Complex") == "event", kinds
+    assert kinds.get("Needle Rock Recreation Site") == "place", kinds
+    assert not any(name.endswith("Closed") or " and " in name for name in kinds), kinds

@@ -675,9 +675,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # United States Constitution", "Parts III and IV of the Northern Ireland Act":
             # the document, its parts' numbers no name
     if len(run) >= 3 and run[-1].text in HEADLINE_VERBS and run[-1].text.endswith("ed") and \
-            re.match(r"[^\S\n]+(?:to|as|by|for|at|in)\b", text[run[-1].end:run[-1].end + 5]):
-        run = run[:-1]  # "… Admiral Thomas B. Fargo Appointed to the Board …": a headline's
-        # verb in title case after the name
+            re.match(r"[^\S\n]+(?:to|as|by|for|at|in|due|until|after)\b",
+                     text[run[-1].end:run[-1].end + 7]):
+        run = run[:-1]  # "… Admiral Thomas B. Fargo Appointed to the Board …", "Needle Rock
+        # Recreation Site Closed due to storm damage": a headline's verb in title case after
+        # the name
     if len(run) >= 2 and any(COURT_CASE.fullmatch(text[a.end:b.start])
                              for a, b in pairwise(run)) and \
             not any(t.text in ("and", "&") for t in run):  # (but "Jewel v. NSA and First
@@ -1324,6 +1326,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:joint], hint="event"),
                 *_cut(text, run[joint + 1:], know, surnames)]  # "Horse Creek and Pothole
         # Fires": two fires, one plural head
+    if joint is not None and _FIRES_AFTER.match(text, run[-1].end) and \
+            run[joint - 1].capitalised and run[joint + 1].capitalised and \
+            not any(t.text in ("of", "the", "on", "for", "in", "at", "to") for t in run):
+        return [_candidate(text, run[:joint], hint="event"),
+                _candidate(text, run[joint + 1:], hint="event")]  # "for Ranch and August
+        # Complex wildfires": two fires, their kind after them in lower case
     if len(run) >= 2 and run[0].text in VESSEL_PREFIXES:
         return [_candidate(text, run, hint="other")]  # "M/V Captain Joseph E. Pearce": a
         # vessel named for a person, title and all
@@ -2197,6 +2205,8 @@ def _shouted_block(run: list[Token]) -> tuple[int, int] | None:
     return None
 
 
+#: Fires' kind in lower case after their names: "Ranch and August Complex wildfires".
+_FIRES_AFTER = re.compile(r"[^\S\n]+(?:wild)?fires\b")
 #: What a body holds whose count an ordinal before its name gives: "the 11th TIFA Council
 #: meeting", "the 75th … General Assembly session".
 _SITTING_AFTER = re.compile(r"[^\S\n]+(?:meetings?|sessions?|plenary|plenaries|summit|"
