@@ -15420,3 +15420,11 @@ def test_two_fires_before_their_kind_in_lower_case_and_a_notices_closed() -> Non
     assert kinds.get("Ranch") == "event" and kinds.get("August Complex") == "event", kinds
     assert kinds.get("Needle Rock Recreation Site") == "place", kinds
     assert not any(name.endswith("Closed") or " and " in name for name in kinds), kinds
+
+
+def test_whose_remarks_a_story_reports_is_a_person_whatever_small_town_shares_the_name() -> None:
+    kinds = _names("In reactions to Pompeo’s remarks on renegotiations, the spokesman said "
+                   "Pompeo's remarks do not deserve a serious answer. Chicago's comments came "
+                   "later.\n")
+    assert kinds.get("Pompeo") == "person", kinds
+    assert kinds.get("Chicago") != "person", kinds

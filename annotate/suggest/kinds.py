@@ -905,6 +905,9 @@ _ANNUAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|
 #: Russian national football team Valery Karpin".
 _OF_THE_TEAM_BEFORE = re.compile(r"\b(?:coach|captain|manager|president|chairman|head|"
                                  r"director|member|star)\s+of\s+the\s+[^.!?\n]*$", re.I)
+#: What someone says, after the possessive of the one who says it: "Pompeo's remarks".
+_SAYINGS_AFTER = re.compile(r"[^\S\n]+(?:remarks|comments|statements?|words|speech|tweets?|"
+                            r"claims|testimony|interview)\b")
 #: A dateline in capitals after a dash, as an agency's credit opens a story with it:
 #: "Tasnim – TEHRAN, Iran's team …".
 _AGENCY_DATELINE = re.compile(r"[^\S\n]+[–—-][^\S\n]+[A-Z]{3,}(?:[^\S\n]+[A-Z]{3,})*,")
@@ -3374,6 +3377,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a name particle"
     if len(words) == 1 and any(f.words[0] in know.given_names for f in cluster[1:]):
         return "person", "a given name"
+    if len(words) == 1 and kind == "city" and not know.big_place(text) and places and all(
+            c.possessive and _SAYINGS_AFTER.match(c.after) for c in places):
+        return "person", "whose remarks the story reports ('Pompeo's remarks'), a small " \
+            "town's name but a person's"
     if kind == "city" and (len(words) > 1 or any(ends_with_cue(PLACE_BEFORE, c.before)
                                                  for c in places)):
         return "place", "a city in the gazetteer"

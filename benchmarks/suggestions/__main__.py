@@ -4767,11 +4767,12 @@ def main(argv: list[str]) -> int:
              "start, 'Iranian administration' kept, an agency before its dateline ('Tasnim – "
              "TEHRAN,') typed a person, a coach after 'team' typed a body, 'Pompeo' of "
              "'Pompeo's remarks' typed a town, 'JCPOA' grouped with its commission, a quote "
-             "after 'adding' given to 'We will'; fixed: all but 'Team Melli' and 'Pompeo' (an "
+             "after 'adding' given to 'We will'; fixed: all but 'Team Melli' (an "
              "agency before its dateline; 'Ali' inside one man's four words; a byline after "
              "its date no headline; a coach after a team's post a person; a people's "
              "adjective before 'administration' no name; letters apart from their commission; "
-             "a quote after '…,” X said, adding' X's)"),
+             "a quote after '…,” X said, adding' X's; whose remarks the story reports a "
+             "person, whatever small town shares the name)"),
             ("Five-hundred-and-fifty-fourth held-out set (the Air Force Research Laboratory's "
              "stories of its AFRL Inspire talks on three Air Force sites; public domain)",
              HERE / "heldout-554", "gold written before the engine ran on it; first run: "
