@@ -899,8 +899,8 @@ _BUILDINGS_OF_BODIES = frozenset("Hall Center Centre Library Auditorium Arena St
 _BODYS_BEFORE = re.compile(r"\b(?:Institute|University|College|School|Academy|Laboratory|"
                            r"Center|Centre|Museum|Hospital|of[^\S\n]+[A-Z]\w+)[’']s[^\S\n]+$")
 #: An ordinal and "annual" before an event held each year: "its sixth annual …".
-_ANNUAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-                            r"seventh|eighth|ninth|tenth)[^\S\n]+annual[^\S\n]+$", re.I)
+_ANNUAL_BEFORE = re.compile(rf"\b(?:{ORDINAL.pattern}|{'|'.join(sorted(ORDINAL_WORDS))})"
+                            r"[^\S\n]+annual[^\S\n]+$", re.I)
 #: A post "of" a team before the name of the one who holds it: "The head coach of the
 #: Russian national football team Valery Karpin".
 _OF_THE_TEAM_BEFORE = re.compile(r"\b(?:coach|captain|manager|president|chairman|head|"
