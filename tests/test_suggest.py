@@ -15428,3 +15428,31 @@ def test_whose_remarks_a_story_reports_is_a_person_whatever_small_town_shares_th
                    "later.\n")
     assert kinds.get("Pompeo") == "person", kinds
     assert kinds.get("Chicago") != "person", kinds
+
+
+def test_a_delta_by_its_number_a_name_ending_in_a_plus_and_mixed_syllable_letters() -> None:
+    found = suggest("U.S. Space Force Lt. Gen. Stephen Whiting, Space Operations Command "
+                    "commander, visited Space Delta 6 at Schriever Space Force Base. SpOC "
+                    "leaders then watched the launch on Disney+ with the LGBTQ+ community "
+                    "group; an artist's rendering of WGS-11+ hung in the hall. He writes C++ "
+                    "code.\n")
+    kinds = _types(found)
+    assert kinds.get("Space Delta 6") == "organisation", kinds
+    assert "Disney+" in kinds and kinds.get("WGS-11+") == "other", kinds
+    assert "LGBTQ+" not in kinds and not any(name.startswith("C+") for name in kinds), kinds
+    command = _entity(found, "Space Operations Command")
+    assert "SpOC" in command.forms, command
+
+
+def test_a_name_before_aka_groups_its_other_name_where_it_was_not_taken_there() -> None:
+    found = suggest("We announce the CC+ (aka CC Plus) and CC0 (aka CC Zero) programs. The "
+                    "CC+ and CC0 tools are popular.\n")
+    zero = next(e for e in found.entities if "CC Zero" in e.forms)
+    assert "CC0" in zero.forms, found.entities
+
+
+def test_a_place_of_several_words_named_once_with_its_state_and_once_without() -> None:
+    found = suggest("Col. Mark Shoemaker briefed the coalition at Vandenberg Space Force Base, "
+                    "Calif. The group discussed a spaceport at Vandenberg Space Force Base.\n")
+    base = next(e for e in found.entities if "Vandenberg Space Force Base" in e.forms)
+    assert "Vandenberg Space Force Base, Calif." in base.forms, found.entities

@@ -1537,6 +1537,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(with_state) == 1:
             return with_state[0]  # "ARLINGTON, VIRGINIA, UNITED STATES" atop the story →
             # "Arlington, Va." in it: the dateline's town in capitals
+    if n >= 2:
+        with_state = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
+                      and f.text.startswith(f"{form.text}, ") and (
+                          f.words[-1].replace(".", "") in POSTAL_CODES
+                          or f.words[-1].rstrip(".") in STATE_ABBREVIATIONS)]
+        if len(with_state) == 1:
+            return with_state[0]  # "Vandenberg Space Force Base" → "Vandenberg Space Force
+            # Base, Calif.": a place the story named once with its state
     if n == 1 and not all(re.match(r"[^\S\n]+state\b", c.after) for c in form.places):
         # (not "Washington state" beside "Washington, D.C.": the state, not the city)
         with_state = [f for key in (words[0], f"{words[0]},") for f in index.by_first[key]
@@ -2384,6 +2392,13 @@ def _known_as(form: Form, index: _Index, seen: frozenset[int] = frozenset()) -> 
         k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
         if k >= 0 and at - index.ends[k][0] <= 1 and index.ends[k][2] is not form:
             return index.ends[k][2]  # (the name ends at the comma, or a space before "(")
+        named = c.before[:len(c.before) - (c.start - at)].rstrip()
+        written = [f for f in index.by_text.values() if f is not form and named.endswith(
+            f.text) and not named[:len(named) - len(f.text)][-1:].isalnum()]
+        if written:
+            return max(written, key=lambda f: len(f.text))  # "CC0 (aka CC Zero)": a name
+            # the story writes right there though no form was taken at that place (a
+            # licence's short name, masked as a credit's)
     for c in form.places:
         m = ends_with_cue(_KNOWN_AS, c.before)
         this = _THIS_HEAD_IS.search(c.before[:m.start()]) if m is not None else None
@@ -2514,8 +2529,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 def _blended(word: str, index: _Index) -> list[Form]:
     """The names a blend of their words' first syllables spells: "CatComm" (Catalytic
     Communities), "FinCom" (Finance Committee), "IndyStar" (The Indianapolis Star: a
-    word whole, and a short form in "-y"), each capital opening the start of a word."""
-    parts = re.findall(r"[A-Z][a-z]+", word)
+    word whole, and a short form in "-y"), "SpOC" (Space Operations Command: syllables and
+    letters mixed), each capital opening the start of a word."""
+    parts = re.findall(r"[A-Z][a-z]*", word)
     if len(parts) < 2 or "".join(parts) != word:
         return []
     return [f for f in index.by_text.values()

@@ -3059,6 +3059,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if len(words) > 1 and words[-2] == "Region" and words[-1].isdigit():
             return "organisation", "a body's region by number, its regional office ('NLRB " \
                 "Region 7')"
+        if len(words) > 1 and words[-2] == "Delta" and words[-1].isdigit():
+            return "organisation", "a unit by its number, as the Space Force's deltas are " \
+                "('Space Delta 15')"  # (a river's delta has no number)
         if len(words) > 1 and (words[-2] in PLACE_HEADS or words[-2] in _NUMBERED_PLACES):
             return "place", f"'{words[-2]}' names places"  # "Space Launch Complex 40"
         if len(words) == 2 and words[0] in ("Number", "No.", "No") and any(

@@ -120,7 +120,7 @@ ORDINAL_WORDS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth 
 #: accord, a council named for a place and a number), "Elizabeth II".
 ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 #: A model designation starting a name of its own: "HC-144 Casa", "MH-60 Jayhawk".
-DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?")
+DESIGNATION = re.compile(r"[A-Z]{1,5}-\d+[A-Za-z]?\+?")  # (and a later model's plus: "WGS-11+")
 #: A bill or a resolution of the US Congress by its number, however a story spells it:
 #: "H.R. 6611", "HR 6611", "H.R.6611", "H. Res. 555", "S. J. Res. 12".
 BILL_NUMBER = r"(?:(?:H\.?\s?R\.?|[HS]\.?\s?(?:J\.?\s?|Con\.?\s?)?Res\.?|S\.)\s?\d{1,5}" \

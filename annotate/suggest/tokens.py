@@ -78,9 +78,12 @@ _TOKEN = re.compile(
     r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}(?:-[A-Z][a-z]+)?|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
     r"–(?=[A-Z])\w+)*"
-    r"(?:(?<=[a-z])/[A-Z]{2,}\b)?)")
+    r"(?:(?<=[a-z])/[A-Z]{2,}\b)?"
+    r"(?:(?<!LGBT)(?<!LGBTQ)(?<!LGBTQI)(?<!LGBTQIA)(?<!LBGT)\+(?![\w+]))?)")
 # (and a site named with its domain, "Medium.com", "STL.News", "SciDev.Net"; a group's two
 # names joined by a slash, "Verts/ALE")
+# (and a name that ends in a plus glued to it, "Disney+", "Apple TV+", "WGS-11+", "CC+";
+# not "C++", nor the plus that widens a people's letters, "LGBTQ+")
 # (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce";
 # so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names)
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
