@@ -15456,3 +15456,62 @@ def test_a_place_of_several_words_named_once_with_its_state_and_once_without() -
                     "Calif. The group discussed a spaceport at Vandenberg Space Force Base.\n")
     base = next(e for e in found.entities if "Vandenberg Space Force Base" in e.forms)
     assert "Vandenberg Space Force Base, Calif." in base.forms, found.entities
+
+
+def test_people_of_their_countries_a_nuns_title_a_past_post_and_a_peoples_possessive() -> None:
+    kinds = _names("The awardees are Shadi Sadr of Iran and Sister Marie Claude Naddaf of "
+                   "Syria. The award was set up by then-Secretary of State Condoleezza Rice. "
+                   "It honored Venezuelan Ana Rosario Contreras, a nurse. Katrina Fotovat leads "
+                   "the Office of Global Women’s Issues.\n")
+    assert kinds.get("Shadi Sadr") == "person" and kinds.get("Iran") == "place", kinds
+    assert kinds.get("Marie Claude Naddaf") == "person", kinds
+    assert kinds.get("Condoleezza Rice") == "person", kinds
+    assert kinds.get("Ana Rosario Contreras") == "person", kinds
+    assert kinds.get("Office of Global Women’s Issues") == "organisation", kinds
+    assert not any(name.startswith(("State ", "Sister", "Venezuelan")) or name == "Issues"
+                   for name in kinds), kinds
+
+
+def test_a_dates_month_a_port_a_lake_roads_and_a_hyphenated_word_inside_a_name() -> None:
+    kinds = _names("On 24 August Ukraine celebrates. August Wilson wrote. The crews of the "
+                   "Defence Ground-based Air Defence Command left for the port of Eemshaven "
+                   "via the A50 and the A28. Flags lined the Hofvijver lake. London-based "
+                   "Citigroup paid.\n")
+    assert kinds.get("Ukraine") == "place" and kinds.get("August Wilson") == "person", kinds
+    assert kinds.get("Defence Ground-based Air Defence Command") == "organisation", kinds
+    assert kinds.get("Eemshaven") == "place" and kinds.get("Hofvijver") == "place", kinds
+    assert kinds.get("A50") == "place" and kinds.get("A28") == "place", kinds
+    assert kinds.get("London") == "place" and "Citigroup" in kinds, kinds
+
+
+def test_a_transcripts_labels_a_group_by_its_size_units_a_laws_determiner_and_eu() -> None:
+    found = suggest("Press Briefing by Press Secretary Josh Earnest\n\nMR. EARNEST:  Good "
+                    "afternoon.\n\nMRS. OBAMA:  Hi, everyone.\n\nLeaders of the Group of Seven "
+                    "(G7) met the European Commission and the EU Commission. Download mp4 "
+                    "(183.0 MB). The Every Student Succeeds Act will help.\n")
+    kinds = _types(found)
+    assert "EARNEST" in _entity(found, "Josh Earnest").forms, found.entities
+    assert kinds.get("OBAMA") == "person", kinds
+    assert "Group of Seven" in kinds and "Group" not in kinds and "MB" not in kinds, kinds
+    assert "EU Commission" in _entity(found, "European Commission").forms, found.entities
+    assert kinds.get("Every Student Succeeds Act") == "work", kinds
+
+
+def test_a_river_reported_in_a_causes_month_after_the_month_and_an_arm_of_the_sea() -> None:
+    kinds = _names("The whale first reported in Twentymile River swam back into Turnagain "
+                   "Arm. Gov. Jay Inslee has again proclaimed June Orca Action Month.\n")
+    assert kinds.get("Twentymile River") == "place", kinds
+    assert kinds.get("Turnagain Arm") == "place", kinds
+    assert kinds.get("Orca Action Month") == "event" and "June Orca Action Month" not in kinds, \
+        kinds
+
+
+def test_a_label_in_capitals_alone_a_state_by_its_formal_name_and_a_members_seat() -> None:
+    found = suggest("JASON CLARE, MINISTER FOR EDUCATION: Hello.\n\nCLARE: About ten years "
+                    "ago. Clare O'Neil has made this point.\n\nWe are in the State of South "
+                    "Australia. South Australia is great. I’m the member for Boothby, and I "
+                    "welcome you.\n")
+    assert "CLARE" in _entity(found, "JASON CLARE").forms, found.entities
+    assert "South Australia" in _entity(found, "State of South Australia").forms, \
+        found.entities
+    assert _types(found).get("Boothby") == "place", found.entities

@@ -483,6 +483,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) > 1 and run[0].text in _MONTHS and \
+            _DAY_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
+        run = run[1:]  # "On 24 August Ukraine celebrates …": a date's month after its day,
+        # whatever given name it also is
     if run and pronunciation_around(text, run[0].start):
         return []  # "Djerandi Laguere Dionro (Jay-Rahn-gee Lal-geh Dee-oh ro)": how to say
         # the name before, spelt out in syllables, no name of its own
@@ -2035,8 +2039,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             # Survey", "the Scottish Budget" (a government's, by its people's adjective)
             break
         if len(run) >= 4 and not any(_is_title(t.text, know.titles) or t.acronym
-                                     for t in run[1:]):
+                                     for t in run[1:]) and not (
+                run[1].text in know.given_names and len(run) <= 5
+                and run[-1].text in know.surnames
+                and all(t.capitalised and t.text not in CONNECTORS_BASE
+                        and not _any_head(t.text) for t in run[1:])):
             break  # "European Forest Fire Information System": a long name, all of it
+            # (but "Venezuelan Ana Rosario Contreras": a person's given name and surname
+            # after it, unlike "Methodist Le Bonheur Healthcare")
         if any(t.text in ORGANISATION_HEADS and run[k + 1].text in ("of", "for", "on")
                for k, t in enumerate(run[1:-1], 1)):
             break  # "the American Federation of Teachers": a body named "<head> of …" with
@@ -2645,6 +2655,19 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # after a member's name end it, before the next member's
         return [*_cut_part(text, run[:lettered_end], know, surnames),
                 *_cut_part(text, run[lettered_end + 2:], know, surnames)]
+    past = _PAST_TITLE_OF.search(text, max(0, run[0].start - 40), run[0].start)
+    given = next((k for k in (1, 2, 3) if past is not None and k < len(run) - 1
+                  and _is_title(past.group(1), know.titles)
+                  and (run[k].text in know.given_names or (k == 1 and len(run) == 3))
+                  and all(t.capitalised and not t.acronym for t in run[k:])), None)
+    # (a field of one word before two is the post's, whatever the given name: "then-
+    # Secretary of State Condoleezza Rice")
+    if given is not None:  # "then-Secretary of State Condoleezza Rice": the post's field,
+        # then its holder (a place the post is of is named: "ex-Governor of Texas …")
+        field = run[:given]
+        return [*([_candidate(text, field, hint="place")]
+                  if _region_or_country(field, know) else []),
+                _candidate(text, run[given:], hint="person")]
     pair = two_people(run, know)
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
         return [c for side in pair for part in _split_byline(text, side, know)
@@ -3307,6 +3330,11 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         return True  # (and "its “Most Wanted” list", "the Most Valuable Player award", "the
         # Second Chance Act", "“Second Look” laws": inside a sentence, an ordinal in capitals
         # opens the name, where at a sentence's start it may be "Second, …")
+    if len(run) > 2 and first.text in ("Every", "No", "All", "Each") and \
+            not first.initial and run[-1].text in LAW_HEADS and \
+            all(t.capitalised for t in run[1:]):
+        return True  # "the Every Student Succeeds Act", "the No Surprises Act": a law
+        # named by a sentence that opens with its determiner
     if first.text == "An" and not first.initial and len(run) > 1 and run[1].capitalised and \
             not run[1].acronym and run[1].text not in FUNCTION_WORDS and first.named:
         return True  # "arrested by An Garda Síochána", "delivered by An Post": inside a
@@ -3466,6 +3494,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
             not (len(run) > 1 and run[-1].capitalised and run[-1].bang) and not (
             len(run) > 2 and run[-1].text in ("One", "Two", "Three")
             and run[-2].text in NUMBERED_BUILDINGS) and not (
+            len(run) > 2 and run[-2].text == "of" and run[-3].text == "Group"
+            and (run[-1].text in _NUMBER_WORDS or re.fullmatch(r"\d{1,2}", run[-1].text))
+            ) and not (  # ("the Group of Seven", "the Group of 20": a club by its size)
             len(run) > 1 and run[-1].text in _TITLE_TAILS and run[-2].capitalised
             and run[-2].text not in FUNCTION_WORDS) and not (
             len(run) > 2 and run[-1].text == "All" and run[-2].text == "For"
@@ -3516,6 +3547,9 @@ def _is_date_word(run: list[Token], k: int, know: Knowledge) -> bool:
             and not (word in know.given_names and run[1].text in know.surnames):
         # (but "April Stafford of the United States Mint" is a person of the body)
         return True  # "the June European Council": which meeting, not "June" the person
+    if word in _MONTHS and k == 0 and len(run) > 2 and run[-1].text == "Month" and \
+            not run[k].possessive:
+        return True  # "proclaimed June Orca Action Month": the month the cause's month is
     if word in _MONTHS and run[k].possessive and k + 1 < len(run) and \
             run[-1].text in EVENT_HEADS:
         return True  # "August’s Olympic Games": the month's games, not August's
@@ -4469,6 +4503,12 @@ _BOARDS_OF = frozenset("Directors Governors Trustees Regents Supervisors Commiss
 #: Posts that are also given names or plain words, titles only before "of": "Dean of the
 #: School of …", "Rector of the University of …".
 _TITLES_BEFORE_OF = frozenset("Dean Rector Headmaster Headmistress Bursar".split())
+#: A day's number right before a month: "24 August", "1st May".
+_DAY_BEFORE = re.compile(r"(?<![\d,.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]+$")
+#: A past post joined to "then", "ex" or "former" before "of" and the field the run opens
+#: with: "then-Secretary of State", "ex-Minister of Finance".
+_PAST_TITLE_OF = re.compile(r"\b(?:then|ex|former)-([A-Z][\w-]*)[^\S\n]+of[^\S\n]+"
+                            r"(?:the[^\S\n]+)?$")
 #: The kinds of fellow a post names: "Postdoctoral Fellow", "Visiting Research Fellow".
 _FELLOWS_KINDS = frozenset("Senior Junior Research Postdoctoral Post-doctoral Doctoral "
                            "Graduate Visiting Teaching Clinical Honorary Distinguished "

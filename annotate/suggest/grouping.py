@@ -118,6 +118,11 @@ _ABBREVIATED = {"Saint": "St.", "St": "St.", "Sainte": "Ste.", "Ste": "Ste.", "M
                 "Mt": "Mt.", "Fort": "Ft.", "Ft": "Ft."}
 
 
+#: A transcript's label: a surname in capitals opening a line before its colon ("CLARE:").
+_LABEL_COLON = re.compile(r":[^\S\n]")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
+#: An honorific in capitals right before a transcript's label: "MR. EARNEST:", "MRS. OBAMA:".
+_HONORIFIC_IN_CAPITALS = re.compile(r"(?<![\w.])(?:MR|MRS|MS|DR)\.?[^\S\n]+$")
 #: The article that opens many Arabic surnames, which a story may drop: "Omar al-Bashir"
 #: … "Bashir’s removal".
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -310,6 +315,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n >= 2 and words[0] == "EU":
+        spelt = index.by_fold.get(" ".join(("European", *words[1:])).casefold()) or \
+            index.by_fold.get(" ".join(("European", "Union", *words[1:])).casefold())
+        if spelt is not None and spelt is not form:
+            return spelt  # "EU Commission" → "European Commission": the Union's letters
+            # for its adjective
     if n == 2 and words[1].isupper() and words[1].isalpha() and len(words[1]) >= 3:
         lettered = [f for f in index.by_first[words[0]] if len(f.words) > len(words[1])
                     and "".join(w[0].upper() for w in f.words[1:]
@@ -327,12 +338,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return people[0]  # "Deputy FM Wu" → "François Chih-chung Wu", "FM Lin" → "Lin
             # Chia-lung": a title's letters before the surname of the one person so named
     if n == 1 and words[0].isupper() and len(words[0]) > 2 and \
-            any(c.honorific for c in form.places):
+            any(c.honorific or _HONORIFIC_IN_CAPITALS.search(c.before)
+                or (_LABEL_COLON.match(c.after) and _LINE_START.search(c.before))
+                for c in form.places):
         people = [f for f in index.by_last[words[0].title()] if f is not form
                   and len(f.words) >= 2 and index.person(f)]
         if len(people) == 1:
             return people[0]  # "MR PRICE:" → "Ned Price": a transcript's label in capitals,
-            # the honorific and the surname of the person the page names
+            # the honorific and the surname of the person the page names ("MR. EARNEST:",
+            # its honorific dotted; "CLARE:" opening a line, a label with no honorific)
     if n == 1 and any(_SPEAKS_AFTER.match(c.after) for c in form.places):
         people = [f for f in index.by_last[words[0]] if f is not form and len(f.words) >= 2
                   and index.person(f)]
@@ -1538,6 +1552,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return with_state[0]  # "ARLINGTON, VIRGINIA, UNITED STATES" atop the story →
             # "Arlington, Va." in it: the dateline's town in capitals
     if n >= 2:
+        stated = [f for f in index.by_last[words[-1]] if len(f.words) == n + 2
+                  and f.words[0] in STATE_FORMS and f.words[1] == "of" and f.words[2:] == words]
+        if len(stated) == 1:
+            return stated[0]  # "South Australia" → "the State of South Australia"
         with_state = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                       and f.text.startswith(f"{form.text}, ") and (
                           f.words[-1].replace(".", "") in POSTAL_CODES
@@ -1563,6 +1581,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 return maker[0]  # "B-737" → "Boeing 737": a model by its maker's initial
         state = [f for f in index.by_last[words[0]] if len(f.words) == 3
                  and f.words[1] == "of" and f.words[0] in STATE_FORMS]
+        # (and "South Australia" → "the State of South Australia", below)
         if len(state) == 1:
             return state[0]  # "Alaska" → "the State of Alaska", "Korea" → "Republic of …"
     if n == 1 and know.places.get(words[0]) == "country":

@@ -581,7 +581,7 @@ _PSEUDONYM_NOUNS = frozenset("blogger rapper singer artist poet musician columni
                              "cartoonist".split())
 #: An honorific right before a name (a coordination's first person keeps it only in the
 #: text): "when Mr Manning and Mr Panday …".
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.?[^\S\n]+$")
 #: A person's age after the name, then the sentence goes on: "J.S., 60, had planned …",
 #: "Ann Lee, 34, of Cohoes".
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
@@ -915,6 +915,25 @@ _AGENCY_DATELINE = re.compile(r"[^\S\n]+[–—-][^\S\n]+[A-Z]{3,}(?:[^\S\n]+[A-
 #: journal: "appeared in Porirua District Court".
 _COURTS = frozenset(("Court", "Courts", "Tribunal"))
 _TWO_WORDS = "two capitalised words, as most people's names"
+#: What puts a road by its letter and number before or after it: "via the A50 and the
+#: A28", "the M25 motorway" (not "the M2 chip").
+_ROAD_BEFORE = re.compile(r"\b(?:via|along|onto|off|towards?)[^\S\n]+the[^\S\n]+(?:[AMBN]\d{1,3}"
+                          r"[^\S\n]+(?:and|or)[^\S\n]+the[^\S\n]+)?$")
+_ROAD_AFTER = re.compile(r"[^\S\n]+(?:motorway|road|highway|junction|carriageway|ring road)\b")
+#: A lake, a river or a canal a one-word name is, after it in lower case: "The Hague's
+#: Hofvijver lake", "the Ohio river".
+_WATER_AFTER = re.compile(r"[^\S\n]+(?:lake|river|canal|pond|lagoon|creek|estuary|fjord)\b")
+#: "of" and a country after a name: "Shadi Sadr of Iran", "… of the Dominican Republic".
+_OF_COUNTRY = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)"
+                         r"{0,2})")
+
+
+def _of_a_country(after: str, know: Knowledge) -> bool:
+    """Whether "of" and a country's name follow a name (where a person is from)."""
+    m = _OF_COUNTRY.match(after)
+    return m is not None and any(know.places.get(" ".join(m.group(1).split()[:n])) == "country"
+                                 for n in (1, 2, 3))
+
 #: A city this big is known by its name more than anyone named for it: "Albuquerque"
 #: alone is the city, not short for "Indivisible Albuquerque" (but "Rocha" may be short
 #: for "Alander Rocha").
@@ -1719,12 +1738,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            and not ("," in m.group() and _SPEAKS_AFTER.match(c.after))
            and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
            and not (last in _COURTS and m.group().startswith("appeared"))
+           and not (last in PLACE_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent") and \
             text.upper() not in DISEASE_DESIGNATIONS:  # ("production of COVID-19 therapeutics")
         return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …";
         # not "covered by the Report, FTC cases …": a name, then a comma; nor "Also published
-        # in Energy News Network": a newsroom, by its head word)
+        # in Energy News Network": a newsroom, by its head word; nor "first reported in
+        # Twentymile River": a place, by its head word)
     if len(words) >= 3 and words[1] == "of" and words[0] not in ORGANISATION_HEADS and \
             words[0] not in PLACE_HEADS and words[0] not in WORK_HEADS and \
             any(_MEETING_ON.search(c.before) for c in places):
@@ -1999,6 +2020,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"Interstate |US |SR |Route |Highway |HWY |Hwy\.? |FM |RM |CR |"
                     r"(?:Forest Service|County|Forest) Road )\d{1,4}", text):
         return "place", "a highway by its number ('I-85', 'US 191', 'US HWY 26')"
+    if re.fullmatch(r"[AMBN]\d{1,3}", text) and any(
+            _ROAD_BEFORE.search(c.before) or _ROAD_AFTER.match(c.after) for c in places):
+        return "place", "a road by its letter and number ('via the A50', 'the M25 motorway')"
     if text.upper().replace(" ", "-") in DISEASE_DESIGNATIONS or \
             re.fullmatch(r"H\d{1,2}N\d{1,2}", text):  # (and "COVID 19", its hyphen lost)
         return "other", "a disease or a virus by its designation ('H1N1', 'H5N1')"
@@ -3541,7 +3565,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "('McDonald’s, you’re …', 'at Lowe's, where …')"
     if len(words) == 1 and any((((re.search(r"\b(?:in|at|near|(?:north|south|east|west)\w* of|"
                                            r"(?:residents|inhabitants|citizens|natives|"
-                                           r"townspeople|mayor) of)"
+                                           r"townspeople|mayor|(?:sea)?port|harbou?r|town|"
+                                           r"village|island) of|[Mm]ember for|seat of)"
                                            r"\s+(?:the\s+)?$", c.before)
                                  and not (c.possessive and re.match(r"[^\S\n]+[A-Z]", c.after)))
                                 or (c.before.endswith("In ") and not c.possessive
@@ -3555,6 +3580,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                or (re.search(r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", c.before)
                                    and not c.possessive)  # (not "visited Boeing’s factory")
                                or c.after.startswith(", where ")
+                               or _WATER_AFTER.match(c.after)  # "Hofvijver lake"
                                or ((listed := _PLACES_LISTED_BEFORE.search(c.before)) is not None
                                    and any(know.places.get(w) is not None for w in
                                            re.findall(r"[A-Z][\w’'-]+", listed.group())))
@@ -3788,8 +3814,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin"; nor "the Silver
             # Ferns", a team by its plural name, each time after "the")
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
-            or not (know.big_place(words[0]) or know.big_place(words[-1]))):
-        # (a small town's name is often a person's too: "Abedi Kasongo")
+            or not (know.big_place(words[0]) or know.big_place(words[-1]))
+            or (places and all(_of_a_country(c.after, know) for c in places))):
+        # (a small town's name is often a person's too: "Abedi Kasongo"; and a big one's
+        # may be where someone "of Iran" is named: "Shadi Sadr of Iran")
         # ("Cambodia Adrift", a documentary, holds a country's name: not a person's)
         return "person", _TWO_WORDS
     if len(words) > 1 and know.is_demonym(words[0]) and know.is_demonym(last) and \

@@ -165,10 +165,10 @@ PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "
                            ("para", "el"), ("para", "la"), ("para", "los"), ("para", "las")))
 HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Miss Sir Dame Madam Mister Hon Honourable Honorable "
                        "Rt Father Fr Rev Reverend Tā Shri Smt Shrimati Sushri Kumari "
-                       "Hon’ble Hon'ble Daw Worship Messrs".split())
+                       "Hon’ble Hon'ble Daw Worship Messrs Sister".split())
 # (te reo "Sir"; India's "Shri", "Smt."; Burmese "Daw", a woman's, as in "Daw Aung San Suu
 # Kyi"; a Canadian mayor's "His Worship"; "Messrs", the plural before a list of men:
-# "Messrs J. A. Clothier, J. Hampton")
+# "Messrs J. A. Clothier, J. Hampton"; a nun's "Sister", "Sister Marie Claude Naddaf")
 #: Letters after a person's name that are not part of it: "James Marape MP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MPs MEP MLA MPP MSP MHA MNA MHK TD QC KC OBE MBE CBE KBE DBE "
                          "GBE PhD AM MS MLC MHR DNZM KNZM ONZM MNZM CNZM GNZM QSM QSO".split())
@@ -414,7 +414,7 @@ Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Territories Pipeline Cemetery Cemeteries Camp Camps Settlement Settlements
-Woodland Woodlands Marshes Inn Inns
+Woodland Woodlands Marshes Inn Inns Arm
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Barrier Weir Ramp Point Room
 Sound Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments

@@ -160,11 +160,13 @@ def _person_then_home(text: str, run: list[Token], words: list[Token], j: int,
     # America" lists two bodies, and "Boys and Girls Clubs of America" is one, its head in the
     # plural)
     lone_pair = len(run) == 2 and all(
-        t.capitalised and not t.acronym and not know.places.get(t.text)
+        t.capitalised and not t.acronym
+        and (not know.places.get(t.text) or (t is last and know.places.get(t.text) == "city"))
         and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
         and not _is_title(t.text, know.titles) and t.text.casefold() not in know.common_words
         and not know.is_demonym(t.text) for t in run)
-    # ("Caster Semenya of South Africa": two words of a name no table knows, then a country)
+    # ("Caster Semenya of South Africa": two words of a name no table knows, then a country;
+    # "Shadi Sadr of Iran": a surname a town shares, after a word no table knows)
     if not pair and not lone_pair and not any(
             (t.text in know.given_names and not know.places.get(t.text))
             or re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) for t in run[-4:-1]):
@@ -1302,6 +1304,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return True  # "the Department of Veterans’ Affairs", "the Department of Labor
         # Veterans’ Employment and Training Service": a people's plural possessive is
         # part of the body's name, not whose body the rest is
+    if current.possessive and current.text in _COLLECTIVE_OWNERS and j + 1 < len(words) and \
+            words[j + 1].capitalised and not words[j + 1].acronym and \
+            text[current.end:words[j + 1].start] == " ":
+        return True  # "the Office of Global Women’s Issues", "Ministry of Children’s
+        # Services": a people's possessive inside the body's name (after its head and "of"
+        # too, unlike "Department of Homeland Security’s Federal …")
     if not (current.possessive or plural) or j + 1 >= len(words) or \
             current.text in ORGANISATION_HEADS or current.acronym or (
                 j >= 2 and words[j - 1].text == "of" and words[j - 2].text in

@@ -30,6 +30,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     ORGANISATION_HEADS,
     PAGE_FIELDS,
+    PLACE_HEADS,
     PREFIXES,
     READING_TIME,
     SHORT_AND,
@@ -144,6 +145,11 @@ _ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|le
 # estimates"; "Capt. James Canfield Fisher-known as …": a dash a copy wrote as a hyphen)
 
 
+#: A capitalised word, not a sentence's or a list's small word, right before a token and
+#: one right after it: a hyphenated word inside a name ("Defence Ground-based Air …").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])(?!(?:The|A|An|And|Or|Of|In|On|For|By)[^\S\n])"
+                             r"[A-Z][\w.]*[^\S\n]$")
+_CAPITALS_AFTER = re.compile(r"(?:[^\S\n][A-Z][a-z][\w’'-]*){1,4}")
 _HAS_CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -662,8 +668,9 @@ def tokens(text: str) -> list[Token]:
         if (law := _GLUED_LAW_YEAR.fullmatch(word)) is not None:
             word, end = law.group(1), start + len(law.group(1))  # "the Human Rights Act2004":
             # a law's year glued to its head
-        if word in _UNITS and start and text[start - 1].isdigit():
-            continue  # "24.5Kg of herbal cannabis": a unit glued to its number
+        if word in _UNITS and start and (text[start - 1].isdigit() or (
+                start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isdigit())):
+            continue  # "24.5Kg of herbal cannabis", "(183.0 MB)": a unit after its number
         if _LABEL_THEN_ADDRESS.match(word) and _INFOBOX_LABEL_OPENING.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start):
             continue  # "Websitewww.csiro.au": an infobox's label run into a web address
@@ -839,7 +846,15 @@ def tokens(text: str) -> list[Token]:
         if owns and (not text.startswith(")", end) or word[:-2].isupper()) and \
                 not (word[:1].isupper() and _NOTHING_OWNED.match(text, end)):
             token.text, token.possessive = word[:-2], True
-        elif ("-" in word or "‐" in word) and not _LINKED_PLACE.fullmatch(word):
+        elif ("-" in word or "‐" in word) and not _LINKED_PLACE.fullmatch(word) and not (
+                _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+                and word[:1].isupper() and re.split(r"[-‐]", word)[0] not in ORGANISATION_HEADS
+                and re.split(r"[-‐]", word)[0] not in PLACE_HEADS
+                and (goes_on := _CAPITALS_AFTER.match(text, end)) is not None
+                and any(w in ORGANISATION_HEADS for w in goes_on.group().split())):
+            # (not "the Defence Ground-based Air Defence Command": an attributive word
+            # between a name's capitalised words, the name going on to its head, is the
+            # name's own; but "Silicon Valley-based Tesla, Inc." names where the firm is)
             parts = re.split(r"[-‐]", word)
             kept = 1
             while kept < len(parts) and parts[kept] not in ("the", "a", "an", "or", "and") and (
