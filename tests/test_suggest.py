@@ -15473,8 +15473,9 @@ def test_people_of_their_countries_a_nuns_title_a_past_post_and_a_peoples_posses
 
 
 def test_a_dates_month_a_port_a_lake_roads_and_a_hyphenated_word_inside_a_name() -> None:
-    kinds = _names("On 24 August Ukraine celebrates. August Wilson wrote. The crews of the "
-                   "Defence Ground-based Air Defence Command left for the port of Eemshaven "
+    kinds = _names("On 24 August Ukraine celebrates. August Wilson wrote. Chief of Defence "
+                   "Tom Middendorp saw the crews of the "
+                   "Defence Ground-based Air Defence Command leave for the port of Eemshaven "
                    "via the A50 and the A28. Flags lined the Hofvijver lake. London-based "
                    "Citigroup paid.\n")
     assert kinds.get("Ukraine") == "place" and kinds.get("August Wilson") == "person", kinds

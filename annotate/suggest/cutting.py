@@ -4301,6 +4301,9 @@ def _split_links(text: str, run: list[Token]) -> list[list[Token]]:
                                             text)) < 3:
         again = None  # (a site's name it writes again and again; not "Law Council Annual
         # Competition and Consumer Law", a name that holds its first word twice)
+    if again is not None and run[-1].text in ORGANISATION_HEADS and len(run) <= 6:
+        again = None  # ("the Defence Ground-based Air Defence Command": a body's name that
+        # holds its first word twice, its head last, not a row of links)
     if again is not None:
         return [run[:again], *_split_links(text, run[again:])]
     if len(run) == 2 and run[0].text in SOCIAL_NETWORKS and run[1].capitalised and \
