@@ -15516,3 +15516,27 @@ def test_a_label_in_capitals_alone_a_state_by_its_formal_name_and_a_members_seat
     assert "South Australia" in _entity(found, "State of South Australia").forms, \
         found.entities
     assert _types(found).get("Boothby") == "place", found.entities
+
+
+def test_a_prefix_whose_word_comes_later_and_a_campaign_ending_in_a_particle() -> None:
+    kinds = _names("Two subcommittees on Mis- Dis- and Mal (MDM) information met. CISA urged "
+                   "organizations to have their Shields Up to cyber threats.\n")
+    assert "Mis" not in kinds and "Dis" not in kinds, kinds
+    assert kinds.get("Shields Up") == "other", kinds
+
+
+def test_an_events_edition_inside_a_headline_in_title_case() -> None:
+    kinds = _names("News\n\nU.S. Small Business Administration Will Host 2nd Annual Small "
+                   "Business Cyber Summit During Cybersecurity Awareness Month\n\nWASHINGTON – "
+                   "The agency will host a cyber summit.\n")
+    assert kinds.get("2nd Annual Small Business Cyber Summit") == "event", kinds
+
+
+def test_a_transcripts_labels_with_posts_in_capitals_a_broken_word_and_qs_question() -> None:
+    kinds = _names("Oval Office\n\nPRESIDENT BIDEN: Well, Mr. Presi- — “Mr. President.” Just — "
+                   "I just promoted you.\n\nPRESIDENT BIDEN: Mr. Prime Minister, it’s great to "
+                   "have you back here today.\n\nPRIME MINISTER SUNAK: Mr. President, thank you "
+                   "for the warm words.\n\nQ. Do you plan to come back for the summit, "
+                   "Mr. President?\n")
+    assert kinds.get("BIDEN") == "person" and kinds.get("SUNAK") == "person", kinds
+    assert "Presi" not in kinds and not any(name.startswith("Q.") for name in kinds), kinds

@@ -2655,6 +2655,16 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # after a member's name end it, before the next member's
         return [*_cut_part(text, run[:lettered_end], know, surnames),
                 *_cut_part(text, run[lettered_end + 2:], know, surnames)]
+    if len(run) >= 2 and all(t.text.isupper() and t.text.isalpha() for t in run) and \
+            text.startswith(":", run[-1].end) and \
+            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+        titled = 0
+        while titled < len(run) - 1 and _is_title(run[titled].text.title(), know.titles):
+            titled += 1
+        if titled:
+            return [_candidate(text, run[titled:], hint="person")]  # "PRESIDENT BIDEN:",
+            # "PRIME MINISTER SUNAK:": a transcript's label, the speaker's post before the
+            # surname, both in capitals
     past = _PAST_TITLE_OF.search(text, max(0, run[0].start - 40), run[0].start)
     given = next((k for k in (1, 2, 3) if past is not None and k < len(run) - 1
                   and _is_title(past.group(1), know.titles)

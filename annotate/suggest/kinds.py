@@ -923,6 +923,9 @@ _ROAD_AFTER = re.compile(r"[^\S\n]+(?:motorway|road|highway|junction|carriageway
 #: A lake, a river or a canal a one-word name is, after it in lower case: "The Hague's
 #: Hofvijver lake", "the Ohio river".
 _WATER_AFTER = re.compile(r"[^\S\n]+(?:lake|river|canal|pond|lagoon|creek|estuary|fjord)\b")
+#: Particles that end a campaign's or a slogan's two words, never a person's surname.
+_PARTICLES_ENDING = frozenset("Up Down Out Off Away".split())  # (not "Land Back", a
+# movement, nor "Move Forward", a party)
 #: "of" and a country after a name: "Shadi Sadr of Iran", "… of the Dominican Republic".
 _OF_COUNTRY = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)"
                          r"{0,2})")
@@ -1584,6 +1587,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     hints = {c.hint for c in places if c.hint}
     if " ".join(words[1:] if words[0] in ("Holy", "The") else words) in SCRIPTURES:
         return "work", "a religion's scripture ('the Bible', 'the Holy Quran')"
+    if len(words) == 2 and words[1] in _PARTICLES_ENDING and words[0] not in know.given_names \
+            and words[0] not in ORGANISATION_HEADS and not any(
+                _MOVEMENT_AFTER.match(c.after) for c in places):
+        return "other", "a campaign or a slogan ending in a particle ('Shields Up', 'Lights " \
+            "Out')"
     if len(words) == 2 and words[0] in know.given_names and words[1] in know.surnames and all(
             re.search(r"\b(?:at|in|inside|outside|to|from)[^\S\n]+The[^\S\n]+$", c.before)
             for c in places):
@@ -2854,8 +2862,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "an honour by its letters ('awarded an MBE')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
-            not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text):
-        return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial)
+            not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text) and \
+            not (len(words) == 1 and hints == {"person"}):
+        return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial;
+        # nor "BIDEN" of "PRESIDENT BIDEN:", a label the cutting took for a person's)
     if len(words) == 2 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() \
             and words[0] not in know.country_codes and know.places.get(words[1]) == "city" \
             and words[1] not in EVENT_HEADS and not honoured:  # (not "WWI Centennial")

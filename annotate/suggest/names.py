@@ -16,6 +16,7 @@ alone ("NASA Boeing’s …").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -827,7 +828,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                                   or run[0].text.title().rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")
                                   or (_is_title(run[0].text.title(), know.titles)
                                       and not _is_title(run[-1].text.title(), know.titles)
-                                      and _repeated_label(text, run)))
+                                      and (_repeated_label(text, run)
+                                           or _labels_in_capitals(text) >= 3)))
                              and re.match(r":[^\S\n]+(?:\S+[^\S\n]+){3,}[^\n]*[a-z]",
                                           text[run[-1].end:]))
                     and not (text.startswith(", ", run[0].end)
@@ -860,6 +862,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
 
                and not _gerund(text, c, know)
                and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
+               and not (len(c.words) == 1 and _SUSPENDED_HYPHEN.match(text, c.end))
+               and not (len(c.words) == 2 and c.words[0] == "Q." and c.words[1] in _ASKING
+                        and not text[text.rfind("\n", 0, c.start) + 1:c.start].strip())
                and c.text not in _DEGREES and not (c.text == "Ph" and text.startswith(
                    ".D", c.end))  # ("his M.S. and Ph.D. in …": degrees, listed)
                and not (_DEGREE_IN.search(text, max(0, c.start - 30), c.start)
@@ -868,7 +873,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                         and c.words[0] not in know.given_names
                         and not any(w in ORGANISATION_HEADS for w in c.words))]
         # ("The Commonwealth Chief Medical Officer": the rest of a title after its first
-        # word, no one's name)
+        # word, no one's name; "Mis- Dis- and Mal": a prefix whose word comes later; "Q. Do
+        # you plan …": a reporter's label, then the question)
         cut = [_adjective_only(text, [c.text]) if c.hint is None and c.end > 0
                and " " in c.text and know.is_demonym(c.text)
                and re.match(r"[^\S\n]+[a-z]", text[c.end:c.end + 2]) else c for c in cut]
@@ -1076,6 +1082,15 @@ def _before_its_papers(run: list[Token]) -> list[Token]:
     if len(run) >= 3 and run[-1].text in _PAPERS and run[-2].text in ORGANISATION_HEADS:
         return run[:-1]
     return run
+
+
+#: The words a reporter's question opens with after the "Q." label: "Q. Do you plan …".
+_ASKING = AUXILIARIES | frozenset("Do Can Will Would Could Should How What Why When Where Who "
+                                  "Which".split())
+#: A hyphen that hangs after a prefix, its word to come: "Mis- Dis- and Mal".
+_SUSPENDED_HYPHEN = re.compile(r"[-‐][^\S\n]+(?:[—–]|(?:[A-Za-z]+[-‐][^\S\n]+)*(?:and|or|&)?"
+                               r"[^\S\n]*[A-Za-z])")
+# (and a word broken off, a dash after it: "Well, Mr. Presi- — “Mr. President.”")
 
 
 def _before_menu(run: list[Token]) -> list[Token]:
@@ -3678,6 +3693,15 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return _names_in_headline(text, part, body, settled, know, lower) if part else []
 
     words = [t.text for t in run]
+    annual = next((k for k in range(len(run) - 2) if words[k + 1] == "Annual"
+                   and ORDINAL.fullmatch(words[k])), None)
+    if annual is not None:
+        end = next((e for e in range(annual + 3, len(run)) if words[e] in EVENT_HEADS
+                    and all(t.capitalised and t.text not in HEADLINE_VERBS
+                            for t in run[annual + 2:e + 1])), None)
+        if end is not None:
+            return [*rest(run[:annual]), run[annual:end + 1], *rest(run[end + 1:])]  # "… Will
+            # Host 2nd Annual Small Business Cyber Summit During …": an event by its edition
     act = len(run) - 3 if len(run) >= 6 and words[-2] == "of" and YEARS.fullmatch(words[-1]) \
         else len(run) - 1
     if act >= 3 and words[act] == "Act" and "to" in words[:act - 2]:
@@ -4553,6 +4577,15 @@ def _names_nothing(text: str, run: list[Token]) -> bool:
         return True
     return len(run) == 1 and len(word) == 1 and re.search(
         r"\b[A-Z][^\S\n]+to[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _labels_in_capitals(text: str) -> int:
+    """How many lines open with a speaker's label in capitals before a colon ("PRESIDENT
+    BIDEN:", "PRIME MINISTER SUNAK:"): three or more make the page a transcript, whose
+    labels name its speakers even when one speaks only once."""
+    return len(re.findall(r"(?m)^[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){1,4}:[^\S\n]",
+                          text))
 
 
 def _repeated_label(text: str, run: list[Token]) -> bool:

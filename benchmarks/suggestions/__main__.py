@@ -4857,7 +4857,30 @@ def main(argv: list[str]) -> int:
              "of South Australia') ungrouped, an electorate after 'member for' typed a body; "
              "fixed: all three; left: a minister's portfolio after 'Minister for' suggested "
              "('Foreign Affairs'), a show's name missed, electorates named in a row typed "
-             "bodies"))
+             "bodies"),
+            ("Five-hundred-and-sixty-second held-out set (the Cybersecurity and "
+             "Infrastructure Security Agency's releases, a call's summary as a state cyber "
+             "centre reposts it, an alert and an SBA release on an emergency centre's page; "
+             "public domain)",
+             HERE / "heldout-562", "gold written before the engine ran on it; first run: "
+             "names P 0.81, R 0.89, type 0.92, quotes R 1.00 (5/5), P 1.00, speaker 1.00 (the "
+             "quotes goal met); prefixes whose word comes later suggested ('Mis- Dis- and "
+             "Mal'), a campaign ending in 'Up' typed a person ('Shields Up'), an event's "
+             "edition inside a headline's title case dropped ('2nd Annual Small Business "
+             "Cyber Summit'); fixed: all three; left: a subcommittee's name opening with "
+             "'Transforming the' cut, a guide's title after a colon typed a body, 'AI'"),
+            ("Five-hundred-and-sixty-third held-out set (President Biden and his "
+             "counterparts: readouts as a personal site reposts them, remarks as the American "
+             "Presidency Project keeps them, a White House transcript, Downing Street's "
+             "readout as GovWire copies it, a statement in a feed aggregator; public domain "
+             "and OGL v3.0)",
+             HERE / "heldout-563", "gold written before the engine ran on it and corrected "
+             "after (a country's short and formal names one entity); first run: names P 0.91, "
+             "R 0.94, type 0.90, no quotes; speakers' labels with their posts in capitals "
+             "missed ('PRESIDENT BIDEN:', 'PRIME MINISTER SUNAK:'), a word broken off before a "
+             "dash suggested ('Presi- —'), a reporter's 'Q.' kept on a question's first word "
+             "('Q. Do'); fixed: all three; left: 'Joe' apart from Biden, 'Roosevelt' after "
+             "'and' typed a place, 'Oval Office' typed a body, 'Putin' alone typed a body"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
