@@ -15540,3 +15540,10 @@ def test_a_transcripts_labels_with_posts_in_capitals_a_broken_word_and_qs_questi
                    "Mr. President?\n")
     assert kinds.get("BIDEN") == "person" and kinds.get("SUNAK") == "person", kinds
     assert "Presi" not in kinds and not any(name.startswith("Q.") for name in kinds), kinds
+
+
+def test_a_second_gentleman_and_a_post_of_a_body_by_letters_before_its_holder() -> None:
+    kinds = _names("Today, Second Gentleman Douglas Emhoff, HHS Deputy Secretary Andrea Palm, "
+                   "and the leader of SAMHSA Miriam Delphin-Rittmon will visit a call center.\n")
+    assert kinds.get("Douglas Emhoff") == "person", kinds
+    assert kinds.get("Miriam Delphin-Rittmon") == "person" and "SAMHSA" in kinds, kinds

@@ -1345,6 +1345,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # copy lost, each a given name and a surname
         return [_candidate(text, pair, hint="person") for pair in pairs]
     listed = _listed_member(run, know)
+    if listed == 0 and _OF_A_BODY_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+        listed = None  # ("the leader of SAMHSA Miriam Delphin-Rittmon": the body's letters,
+        # then its leader, no "SURNAME Given" of a list)
     if listed is not None:
         # "Lead AFCO HÜBNER Danuta Maria", "SILVA PEREIRA Pedro": a parliament's list,
         # surnames in capitals before the given names
@@ -2665,6 +2668,13 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
             return [_candidate(text, run[titled:], hint="person")]  # "PRESIDENT BIDEN:",
             # "PRIME MINISTER SUNAK:": a transcript's label, the speaker's post before the
             # surname, both in capitals
+    if 3 <= len(run) <= 5 and run[0].acronym and len(run[0].text) >= 3 and \
+            run[1].text in know.given_names and not run[1].acronym and \
+            all(t.capitalised and not t.acronym and not _any_head(t.text) for t in run[1:]) and \
+            _OF_A_BODY_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+        return [_candidate(text, run[:1], hint="organisation"),
+                _candidate(text, run[1:], hint="person")]  # "the leader of SAMHSA Miriam
+        # Delphin-Rittmon": a post's body by its letters, then who holds the post
     past = _PAST_TITLE_OF.search(text, max(0, run[0].start - 40), run[0].start)
     given = next((k for k in (1, 2, 3) if past is not None and k < len(run) - 1
                   and _is_title(past.group(1), know.titles)
@@ -4516,6 +4526,11 @@ _BOARDS_OF = frozenset("Directors Governors Trustees Regents Supervisors Commiss
 #: Posts that are also given names or plain words, titles only before "of": "Dean of the
 #: School of …", "Rector of the University of …".
 _TITLES_BEFORE_OF = frozenset("Dean Rector Headmaster Headmistress Bursar".split())
+#: A post "of" a body, before the body's letters and its holder's name: "the leader of",
+#: "head of", "director of".
+_OF_A_BODY_BEFORE = re.compile(r"\b(?:leader|head|director|chief|chair|chairman|chairwoman|"
+                               r"president|secretary|administrator|commissioner)[^\S\n]+of"
+                               r"[^\S\n]+$")
 #: A day's number right before a month: "24 August", "1st May".
 _DAY_BEFORE = re.compile(r"(?<![\d,.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]+$")
 #: A past post joined to "then", "ex" or "former" before "of" and the field the run opens

@@ -71,7 +71,7 @@ advisor mate sculptor engraver artist illustrator painter chairperson ald alderw
 alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore atty attys
 astronaut cosmonaut seismologist volcanologist meteorologist climatologist organizer organiser
 insp supt cst const det conservationist congressperson coordinator co-conspirator
-co-defendant codefendant defendant advocate
+co-defendant codefendant defendant advocate gentleman
 imaam maulana moulana mawlana maulvi moulvi
 chargée d’affaires d'affaires
 llywydd cadeirydd clerc glerc dirprwy ymchwilydd gweinidog weinidog ysgrifennydd
