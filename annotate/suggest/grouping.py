@@ -1581,7 +1581,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 return maker[0]  # "B-737" → "Boeing 737": a model by its maker's initial
         state = [f for f in index.by_last[words[0]] if len(f.words) == 3
                  and f.words[1] == "of" and f.words[0] in STATE_FORMS]
-        # (and "South Australia" → "the State of South Australia", below)
+        # (and "South Australia" → "the State of South Australia", above: n >= 2)
         if len(state) == 1:
             return state[0]  # "Alaska" → "the State of Alaska", "Korea" → "Republic of …"
     if n == 1 and know.places.get(words[0]) == "country":
