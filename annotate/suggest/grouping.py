@@ -23,6 +23,7 @@ from .kinds import (
     BIG_CITY,
     EVENT_STAGES,
     GROUP_AFTER,
+    HONORIFIC_BEFORE,
     PLACE_BEFORE,
     SPEECH_AFTER,
     STATE_FORMS,
@@ -121,8 +122,6 @@ _ABBREVIATED = {"Saint": "St.", "St": "St.", "Sainte": "Ste.", "Ste": "Ste.", "M
 #: A transcript's label: a surname in capitals opening a line before its colon ("CLARE:").
 _LABEL_COLON = re.compile(r":[^\S\n]")
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
-#: An honorific in capitals right before a transcript's label: "MR. EARNEST:", "MRS. OBAMA:".
-_HONORIFIC_IN_CAPITALS = re.compile(r"(?<![\w.])(?:MR|MRS|MS|DR)\.?[^\S\n]+$")
 #: The article that opens many Arabic surnames, which a story may drop: "Omar al-Bashir"
 #: … "Bashir’s removal".
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -338,7 +337,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return people[0]  # "Deputy FM Wu" → "François Chih-chung Wu", "FM Lin" → "Lin
             # Chia-lung": a title's letters before the surname of the one person so named
     if n == 1 and words[0].isupper() and len(words[0]) > 2 and \
-            any(c.honorific or _HONORIFIC_IN_CAPITALS.search(c.before)
+            any(c.honorific or HONORIFIC_BEFORE.search(c.before)
                 or (_LABEL_COLON.match(c.after) and _LINE_START.search(c.before))
                 for c in form.places):
         people = [f for f in index.by_last[words[0].title()] if f is not form

@@ -580,8 +580,9 @@ _PARTY_BY_PLACE = frozenset("Liberal Liberals Conservative Conservatives Labour 
 _PSEUDONYM_NOUNS = frozenset("blogger rapper singer artist poet musician columnist "
                              "cartoonist".split())
 #: An honorific right before a name (a coordination's first person keeps it only in the
-#: text): "when Mr Manning and Mr Panday …".
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.?[^\S\n]+$")
+#: text): "when Mr Manning and Mr Panday …"; in capitals before a transcript's label, "MR.
+#: EARNEST:" (grouping matches the label with the surname's person by it too).
+HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.?[^\S\n]+$")
 #: A person's age after the name, then the sentence goes on: "J.S., 60, had planned …",
 #: "Ann Lee, 34, of Cohoes".
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:(?:[1-9]\d?|1[01]\d),[^\S\n]+(?:of|from|who|was|is|had|has|"
@@ -1622,7 +1623,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     roll = next((_ROLL_HINTS[h] for h in _ROLL_HINTS if h in hints), None)
     if roll is not None:
         return roll  # a parliament's record named its member, seat or party
-    honoured = any(c.honorific or _HONORIFIC_BEFORE.search(c.before) for c in places)
+    honoured = any(c.honorific or HONORIFIC_BEFORE.search(c.before) for c in places)
     # ("Mr. McCARTHY", "Mr. DURBIN"; "when Mr Manning and Mr Panday …", the honorific a
     # coordination left before the name)
     if any(re.match(r"[^\S\n]+Issue[^\S\n]+\d", c.after) for c in places):
