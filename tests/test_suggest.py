@@ -15547,3 +15547,34 @@ def test_a_second_gentleman_and_a_post_of_a_body_by_letters_before_its_holder() 
                    "and the leader of SAMHSA Miriam Delphin-Rittmon will visit a call center.\n")
     assert kinds.get("Douglas Emhoff") == "person", kinds
     assert kinds.get("Miriam Delphin-Rittmon") == "person" and "SAMHSA" in kinds, kinds
+
+
+def test_a_call_sign_with_its_possessive_our_lady_and_a_town_of_a_lakes_shape() -> None:
+    kinds = _names("Author\n\nLake Charles after Laura\n\nUpon Air Force One’s landing, the "
+                   "president spoke. Dr. Catherine O’Neal works at Our Lady of the Lake "
+                   "Regional Medical Center.\n")
+    assert kinds.get("Air Force One") == "other" and "Air Force" not in kinds, kinds
+    assert kinds.get("Our Lady of the Lake Regional Medical Center") == "organisation", kinds
+    assert kinds.get("Lake Charles") == "place", kinds
+
+
+def test_a_party_town_ending_a_sentence_a_hockey_club_and_a_town_opening_a_headline() -> None:
+    kinds = _names("Author\n\nLaPlace woman startled by deer\n\nPanic rushed through her "
+                   "LaPlace home. The bill was carried by Sen. Sharon Hewitt, R-Slidell. She "
+                   "is a proud Washington Capitals hockey fan.\n")
+    assert kinds.get("Slidell") == "place" and "R-Slidell" not in kinds, kinds
+    assert kinds.get("Washington Capitals") == "organisation", kinds
+    assert kinds.get("LaPlace") == "place", kinds
+
+
+def test_a_given_name_alone_with_a_full_name_spelt_with_either_apostrophe() -> None:
+    found = suggest("Julie O'Donoghue\n\nJulie O’Donoghue is a senior reporter. Julie covered "
+                    "state government for six years.\n")
+    assert "Julie" in _entity(found, "Julie O'Donoghue").forms, found.entities
+
+
+def test_words_a_state_cites_in_a_headlines_single_marks() -> None:
+    found = suggest("Louisiana won’t say when youth might go to Angola, citing ‘security "
+                    "reasons’\n\nBy: - October 2, 2022\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == \
+        [("security reasons", "Louisiana")], found.quotes

@@ -64,6 +64,7 @@ from .lexicon import (
     PARK_UNITS,
     PARTNERSHIP_FORMS,
     PARTY_MEMBERS,
+    PARTY_TOWN,
     PEOPLES_BY_NAME,
     PEOPLES_REGIONS,
     PERSON_NOUNS,
@@ -1648,8 +1649,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             and re.match(r"\.[A-Z]\.", text[run[0].end:]))):
         return []  # "Sen. Tina Smith, D-Minn.": her party and state ("(D-N.J.)"; not
         # "D-Day", the landing)
-    if re.fullmatch(r"(?:D|R|I)-[A-Z][a-z]{2,}", run[0].text) and \
-            text[:run[0].start].endswith((", ", "(")) and text[run[-1].end:][:1] in (",", ")"):
+    town = PARTY_TOWN.search(text, max(0, run[0].start - 2))
+    if town is not None and town.start("town") == run[0].start + 2 and \
+            town.end("town") == run[-1].end:
         return []  # "Rep. Danny Tenenbaum, D-Missoula,": his party and town (the town is
         # found whole on its own)
     if len(run) <= 2 and re.fullmatch(r"FY ?(?:\d{2}|\d{4})(?:-\d{2,4})?", " ".join(
@@ -4564,6 +4566,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
     words = [t.text for t in run]
+    if words[:3] == ["Our", "Lady", "of"] and len(words) >= 4:
+        return [_candidate(text, run)]  # "Our Lady of the Lake Regional Medical Center",
+        # "Our Lady of Lourdes": a church's, a school's or a hospital's name for Mary, no
+        # lady's title
     if "Year" in words[2:] and words[words.index("Year", 2) - 2:words.index("Year", 2)] == \
             ["of", "the"] and words[-1] in ("Year", "Award", "Awards", "Prize", "Medal"):
         return [_candidate(text, run)]  # "Structural Engineer of the Year Award", "Teacher

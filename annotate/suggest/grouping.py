@@ -1350,6 +1350,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             firsts = [f for f in firsts if not any(  # one person, with and without a
                 g is not f and len(g.words) > len(f.words) and g.words[-1] == f.words[-1]
                 and _subsequence(f.words, g.words) for g in firsts)]  # middle name
+            spellings: dict[str, Form] = {}
+            for f in firsts:
+                spellings.setdefault(_plain(f.text), f)
+            firsts = list(spellings.values())
+            # (one person spelt with either apostrophe: "Julie O'Donoghue", "Julie
+            # O’Donoghue")
             if len(firsts) == 1 and (word not in know.places or not know.big_place(word) or (
                     word in know.given_names and (
                         know.places[word] not in ("country", "region")

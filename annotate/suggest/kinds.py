@@ -893,6 +893,11 @@ _GREETED = re.compile(rf"\b(?:{'|'.join(sorted(GREETINGS))}|Thanks),?[^\S\n]+$")
 _ROMANCE_ARTICLES = frozenset("La El Los Las Le Les Il Lo Gli".split())
 #: What a team's name is written before: "the Southern Steel team", "the Silver Ferns coach".
 _TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|coach|captain|squad)\b")
+#: A sport and its follower or side after a club's name: "a Washington Capitals hockey fan",
+#: "the Leinster rugby team".
+_SPORT_AFTER = re.compile(r"[^\S\n]+(?:hockey|football|soccer|baseball|basketball|rugby|"
+                          r"cricket|netball|softball|volleyball|lacrosse)[^\S\n]+"
+                          r"(?:fans?|team|club|franchise|players?|supporters?)\b")
 #: The heads of a body's buildings, named after someone, that follow the body's possessive.
 _BUILDINGS_OF_BODIES = frozenset("Hall Center Centre Library Auditorium Arena Stadium Building "
                                  "Field Gym Gymnasium Theatre Theater Pavilion Chapel".split())
@@ -3038,11 +3043,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             return "place", "a town before its people ('a Rotorua man', 'in Maketu')"
         if not know.is_demonym(text) and text not in know.peoples and \
                 text not in know.given_names and not _PEOPLE_ENDING.search(text) and all(
-                    re.match(r"\s+(?:man|woman|men|women|boy|girl|teenager|couple)\b", c.after)
-                    and re.search(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)[^\S\n]+$", c.before)
-                    for c in places):
+                    (re.match(r"\s+(?:man|woman|men|women|boy|girl|teenager|couple)\b", c.after)
+                     and re.search(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree)[^\S\n]+|\n[^\S\n]*|^)$",
+                                   c.before))
+                    or not GROUP_AFTER.match(c.after) for c in places):
             return "place", "a suburb before 'a … man', its name no people's ending ('A " \
-                "Tullamarine man')"
+                "Tullamarine man')"  # (or opening a headline: "LaPlace woman startled by
+            # deer …", the town's name written alone elsewhere: "her LaPlace home")
         return "group", "named as a people ('… man', '… people')"
     if 2 <= len(words) <= 3 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) and any(
@@ -3062,6 +3069,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Pauline Hanson’s party": whose party it is; nor "a Baltimore company": a
         # city the firm is in)
         return "organisation", "named as an organisation ('… news service')"
+    if len(words) >= 2 and words[-1] not in know.surnames and \
+            any(_SPORT_AFTER.match(c.after) for c in places):
+        return "organisation", "a team by its name before its sport ('… hockey fan')"
+        # ("Washington Capitals hockey fan": a club, whatever given name its city's is)
     if len(words) >= 2 and words[0] not in know.given_names and \
             words[-1] not in know.surnames and not know.places.get(text) and \
             any(_TEAM_AFTER.match(c.after) for c in places):

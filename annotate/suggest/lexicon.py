@@ -473,6 +473,13 @@ rancher dictator tyrant strongman statesman stateswoman monarch ruler warlord em
 gunman suspect defendant inmate prisoner detainee nominee appointee incumbent challenger
 novelist playwright composer comedian rapper chef astronaut philosopher scholar agent broker
 trader vendor merchant dealer shopkeeper""".split())
+#: A legislator's party letter and home town after the name, between commas or brackets:
+#: "Rep. Danny Tenenbaum, D-Missoula," (a state's papers name the town, not the state).
+PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"
+                         r"(?:[ -](?:St\.[^\S\n]|Ste\.[^\S\n]|Mt\.[^\S\n])?[A-Z][a-z]+)*)"
+                         r"(?=[,);]|\.(?:\s|$))")
+# ("D-Bay St. Louis": a town whose name holds an abbreviated "Saint"; "…, R-Slidell." at
+# the sentence's end)
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Mt Lake Cape".split())

@@ -86,12 +86,14 @@ from .lexicon import (
     PAGE_FIELDS,
     PARK_UNITS,
     PARTNERSHIP_FORMS,
+    PARTY_TOWN,
     PEOPLES_BY_NAME,
     PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
     PLACE_KINDS,
     PLACE_OPENERS,
+    PLACE_PREFIXES,
     PORTFOLIO,
     POSTAL_CODES,
     POSTCODE,
@@ -859,6 +861,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
+               and not any(t.start <= c.start and c.end <= t.end for t in titles)
 
                and not _gerund(text, c, know)
                and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
@@ -2400,13 +2403,6 @@ def _ridings(text: str) -> list[Candidate]:
     return out
 
 
-#: A legislator's party letter and home town after the name, between commas or brackets:
-#: "Rep. Danny Tenenbaum, D-Missoula," (a state's papers name the town, not the state).
-_PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"
-                         r"(?:[ -](?:St\.[^\S\n]|Ste\.[^\S\n]|Mt\.[^\S\n])?[A-Z][a-z]+)*)(?=[,)])")
-# ("D-Bay St. Louis": a town whose name holds an abbreviated "Saint")
-
-
 #: A given name, then the surname an editor added in square brackets: "Philissa and
 #: Elizabeth [Green] were doing".
 _BRACKETED_SURNAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+[^\S\n]\[[A-Z][\w’'-]+\](?![\w(])")
@@ -2444,7 +2440,9 @@ def _site_names(text: str) -> list[Candidate]:
 
 def _party_towns(text: str) -> list[Candidate]:
     """The town in a legislator's party and town ("…, D-Missoula,"), a place."""
-    return [_span(text, *m.span("town"), hint="place") for m in _PARTY_TOWN.finditer(text)]
+    return [_span(text, *m.span("town"), hint="place") for m in PARTY_TOWN.finditer(text)
+            if not (m.group("town") in STATE_ABBREVIATIONS and text.startswith(".", m.end()))]
+    # (not "Sen. Amy Klobuchar, D-Minn.": her state's abbreviation, not a town)
 
 
 def _after_title(run: list[Token], titles: list[Candidate]) -> list[Token]:
@@ -3997,6 +3995,7 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                                      and run[e].text not in PLACE_HEADS
                                      and not know.big_place(run[e].text)))
                         # (not "Van" of "Peter Van Loan": a particle between his names)
+                        or _town_of_place_shape([t.text for t in run[start:e]], know, lower)
                         or (e - start == 2 and run[start].text in PEOPLE_ADJECTIVES
                             and know.demonym_plural(run[start + 1].text))
                         or (e - start == 2 and run[start + 1].text in ("County", "Parish")
@@ -4775,11 +4774,24 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
     if len(words) <= 6 and know.big_place(" ".join(words)):
         return True  # "Audiences in Eurasia Turn to VOA": a place the gazetteer knows (and
         # "United States of America" whole, not as two places)
+    if _town_of_place_shape(words, know, lower):
+        return True
     # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk"; not
     # a whole headline around one: "What to Know About TurboTax Before You File …")
     return len(words) <= 4 and any(
         any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
         for w in words)
+
+
+def _town_of_place_shape(words: list[str], know: Knowledge, lower: frozenset[str]) -> bool:
+    """Whether the words are a town the gazetteer knows whose name opens like a place's,
+    a lake's, a port's, a fort's or a saint's ("Lake Charles after Laura" under a photo,
+    "Port Arthur", "St. Cloud"): a name however small the town, unlike one word a town
+    shares with a common noun or a person, unless the story writes its last word in lower
+    case."""
+    return 2 <= len(words) <= 4 and words[0] in PLACE_PREFIXES and \
+        know.places.get(" ".join(words)) == "city" and \
+        words[-1].casefold() not in lower and words[-1].casefold() not in know.common_words
 
 
 def _field_after_head(tail: list[str]) -> bool:

@@ -2743,6 +2743,12 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
             return nxt.key, text[nxt.start:nxt.end]  # "Congressional Progressive Caucus
             # Chair Pramila Jayapal on Monday endorsed …": the body's officer is the subject
         return first.key, text[first.start:first.end]
+    if first is not None and not opening.strip() and first.type == "place" and \
+            _STATE_ACTS.match(text, first.end, limit) and \
+            not any(m.type == "person" and first.end <= m.start < limit for m in mentions):
+        return first.key, text[first.start:first.end]  # "Louisiana won’t say when …, citing
+        # ‘security reasons’": a state that acts and speaks, by its government (not "Russia
+        # has denied …, Russian sports minister Vitaly Mutko calling …": his words)
     adverb = re.match(r"[A-Z][a-z]+ly\s+(?=(?:the|a|an)\s)", clause[lead:])
     if adverb:  # "Recently the president of Venezuela …"
         lead += adverb.end()
@@ -2784,6 +2790,13 @@ def _sentence_subject(text: str, s_start: int, limit: int, mentions: Sequence[Me
         if found:
             return found[0].key, text[found[0].start:found[0].end]
     return None
+
+
+#: The auxiliary a sentence's verb opens with right after a place that opens it, a state or
+#: a country acting through its government: "Louisiana won’t say …", "China has warned …".
+_STATE_ACTS = re.compile(r"[^\S\n]+(?:won[’']t|will|would(?:n[’']t)?|can(?:[’']t|not)?|could|"
+                         r"should|must|did(?:n[’']t)?|does(?:n[’']t)?|has|have|had|"
+                         r"is(?:n[’']t)?|was(?:n[’']t)?)\b")
 
 
 _TITLE_OPENING = re.compile(r"(?:[Tt]he(?:\s+|$))?(?:[A-Z][\w.’'-]*(?:\s+|$))*")
