@@ -15578,3 +15578,23 @@ def test_words_a_state_cites_in_a_headlines_single_marks() -> None:
                     "reasons’\n\nBy: - October 2, 2022\n")
     assert [(q.text, q.speaker_name) for q in found.quotes] == \
         [("security reasons", "Louisiana")], found.quotes
+
+
+def test_a_given_name_of_a_language_before_a_verb_and_a_portfolio_before_the_next_person() -> None:
+    kinds = _names("The Cabinet Secretary will lead. Derek Mackay was appointed as Cabinet "
+                   "Secretary for Finance and the Constitution and Keith Brown taking up the "
+                   "post. Shona Robison will continue as Cabinet Secretary for Health.\n")
+    assert kinds.get("Keith Brown") == "person", kinds
+    assert not any(name.endswith("Keith Brown") and name != "Keith Brown" for name in kinds), \
+        kinds
+    assert kinds.get("Shona Robison") == "person", kinds
+
+
+def test_a_gaelic_name_an_island_gone_to_and_a_product_after_its_makers() -> None:
+    kinds = _names("He met Comhairle nan Eilean Siar to talk. The Minister then made his way "
+                   "to Harris where he paid a visit to the Harris Distillery, and to Charles "
+                   "Macleod butchers, makers of the\nworld-renowned Stornoway Black Pudding.\n")
+    assert kinds.get("Comhairle nan Eilean Siar") == "organisation", kinds
+    assert kinds.get("Harris") == "place" and kinds.get("Harris Distillery") == "organisation", \
+        kinds
+    assert kinds.get("Stornoway Black Pudding") == "other", kinds

@@ -90,6 +90,7 @@ from .lexicon import (
     STORM_KINDS,
     STORM_STAGES,
     STREET_FIRST,
+    SUBJECT_VERB_AFTER,
     TE_REO_OPENERS,
     TE_REO_WORD,
     UPRISINGS,
@@ -2002,6 +2003,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Shona Robison, the new Deputy First Minister, …": a given name that
             # names a language too, then a surname the tables lack; the title in
             # apposition says a person
+        if len(run) == 2 and run[0].text in know.given_names and run[1].capitalised and \
+                not run[1].acronym and run[1].text.casefold() not in know.common_words and \
+                not know.places.get(run[1].text) and not _any_head(run[1].text) and \
+                SUBJECT_VERB_AFTER.match(text, run[-1].end):
+            break  # "Shona Robison will continue as …": a given name that names a language
+            # too, then no word of the language, then the sentence's verb
         if len(run) == 2 and run[0].text in PEOPLE_ADJECTIVES and \
                 run[1].text in ("America", "Britain", "Canada", "Australia"):
             break  # "An Urgent Moment for Black America": a community by its people and its
@@ -3784,6 +3791,15 @@ def _split_coordination(run: list[Token], know: Knowledge,
             all(t.capitalised for t in run[2:joint]):
         return [run[:joint], run[joint + 1:]]  # "University of Edinburgh and Marcel Paret":
         # one writer's university, then the next writer
+    last = max((k for k, t in enumerate(run) if t.text == "and"), default=0)
+    if last >= 1 and run[0].text in PORTFOLIO and len(run) - last - 1 in (2, 3) and \
+            run[last + 1].text in know.given_names and run[last + 1].text not in PORTFOLIO and \
+            all(t.capitalised and not t.acronym and not _any_head(t.text)
+                and not _is_title(t.text, know.titles) for t in run[last + 1:]) and \
+            all(t.text in ("and", "the", "of", "&") or (t.capitalised and not t.acronym)
+                for t in run[:last]):
+        return [run[:last], run[last + 1:]]  # "… Cabinet Secretary for Finance and the
+        # Constitution and Keith Brown taking up …": a post's fields, then the next person
     if len(run) >= 4 and run[1].text == "and" and know.places.get(run[0].text) and \
             run[2].capitalised and run[2].text not in know.given_names and \
             not _any_head(run[2].text) and run[-1].text in ORGANISATION_HEADS and \

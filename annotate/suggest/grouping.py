@@ -70,6 +70,7 @@ from .lexicon import (
     SKY_BODIES,
     STATE_ABBREVIATIONS,
     TE_REO_WORD,
+    WHERE_AFTER,
     WORK_HEADS,
     YEARS,
 )
@@ -1854,7 +1855,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (know.big_place(" ".join(words)) and any(
                     (people := _PEOPLE_AFTER.match(c.after)) is not None
                     and people.group(1) in PERSON_NOUNS for c in form.places))
-                and not any(_TOWN_OF_BEFORE.search(c.before) for c in form.places)]
+                and not any(_TOWN_OF_BEFORE.search(c.before) for c in form.places)
+                and not any(re.search(r"\b(?:to|in)\s+$", c.before)
+                            and WHERE_AFTER.match(c.after) for c in form.places)]
+                # ("made his way to Harris where he paid a visit to the Harris Distillery":
+                # the island the firm is named for, a place "where" shows)
                 # ("Lisa Pasin, Mayor of Trail": the town, not short for the "Trail Memorial
                 # Centre" named after it)
                 # ("folks in Spruce Pine" is the town the "Spruce Pine Montessori School" is

@@ -103,10 +103,12 @@ from .lexicon import (
     STORM_KINDS,
     STORM_STAGES,
     STREET_FIRST,
+    SUBJECT_VERB_AFTER,
     TIME_SPANS,
     TITLED_KINDS,
     UN_MISSION_HEADS,
     UPRISINGS,
+    WHERE_AFTER,
     WORK_HEADS,
     YEARS,
 )
@@ -898,6 +900,9 @@ _TEAM_AFTER = re.compile(r"[^\S\n]+(?:team|coach|captain|squad)\b")
 _SPORT_AFTER = re.compile(r"[^\S\n]+(?:hockey|football|soccer|baseball|basketball|rugby|"
                           r"cricket|netball|softball|volleyball|lacrosse)[^\S\n]+"
                           r"(?:fans?|team|club|franchise|players?|supporters?)\b")
+#: Who makes a product, right before its name: "makers of the world-renowned …".
+_MAKERS_OF_BEFORE = re.compile(r"\b(?:makers?|producers?|manufacturers?)\s+of\s+"
+                               r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 #: The heads of a body's buildings, named after someone, that follow the body's possessive.
 _BUILDINGS_OF_BODIES = frozenset("Hall Center Centre Library Auditorium Arena Stadium Building "
                                  "Field Gym Gymnasium Theatre Theater Pavilion Chapel".split())
@@ -1741,6 +1746,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
     if any(_above_its_record(c) for c in places):
         return "other", "a product, above its record ('Pack size …', 'Best before …')"
+    if len(words) >= 2 and not any(w in ORGANISATION_HEADS for w in words) and \
+            all(_MAKERS_OF_BEFORE.search(c.before) for c in places):
+        return "other", "a product after its makers ('makers of the world-renowned " \
+            "Stornoway Black Pudding')"
     if any(SOLD_AT_BEFORE.search(c.before) for c in places) and "." not in text:
         return "organisation", "a shop, where a product was sold ('Sold at …')"
     if len(words) == 2 and words[0] in ("Miss", "Mr.", "Mister") and (
@@ -3326,6 +3335,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 for c in places):
             return "place", "a town the gazetteer knows, after 'in' ('at the Capitol in " \
                 "Pierre')"  # (a person is met "with Pierre", not "in" him)
+        if any(re.search(r"(?<![\w-])(?:to|in)[^\S\n]+$", c.before) and not c.possessive
+               and WHERE_AFTER.match(c.after) for c in places):
+            return "place", "gone to, then 'where' ('made his way to Harris where he …')"
         return "person", f"'{text}' is a given name"  # "Michelle and I"
     if len({f.words[-1].rstrip("s") for f in cluster if len(f.words) == len(words)}) == 1 \
             and len({f.words[-1] for f in cluster if len(f.words) == len(words)}) > 1:
@@ -3662,9 +3674,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 words[0] in know.given_names
                 and any(title_apposed(c.after, 0, know.titles) or c.role or c.honorific
                         or titled_before(c.before, know.titles)
+                        or SUBJECT_VERB_AFTER.match(c.after)
                         for c in places)):
         # (but "Shona Robison, the new Deputy First Minister", "Lance Cpl. Christian
-        # Cachola": a given name, a person, by the post after it or the rank before)
+        # Cachola", "Shona Robison will continue as …": a given name, a person, by the post
+        # after it, the rank before or the verb she takes)
         return "organisation", f"'{words[0]}' before it, as a people's own bodies are named"
     if len(words) == 2 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or any(ch.isdigit() for ch in w) for w in words) and all(

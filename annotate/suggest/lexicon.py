@@ -480,6 +480,11 @@ PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"
                          r"(?=[,);]|\.(?:\s|$))")
 # ("D-Bay St. Louis": a town whose name holds an abbreviated "Saint"; "…, R-Slidell." at
 # the sentence's end)
+#: The verb a sentence's subject takes right after its name: "Shona Robison will continue as
+#: …" (a person, whatever language her given name also names).
+SUBJECT_VERB_AFTER = re.compile(r"[^\S\n]+(?:will|would|has|had|was|is|said|says)\b")
+#: "where" right after a name, which makes a place of it: "to Harris where he …".
+WHERE_AFTER = re.compile(r",?[^\S\n]+where\b")
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
                            "Les El Port Fort Mount Mt. Mt Lake Cape".split())
@@ -500,12 +505,13 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
                             "e", "ka", "ki", "za", "ya", "wa", "sa", "ng", "el", "las", "los",
-                            "para", "amb", "n", "sin", "sem", "sans"))  # ("Azadi ka Amrit
+                            "para", "amb", "n", "sin", "sem", "sans", "nan"))  # ("Azadi ka Amrit
 # Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese
 # "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino "sa"
 # and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan"; Spanish
 # articles and "para" inside a body's name: "Asociación para el Manejo Integrado de las
-# Cuencas de La Paz y Comayagua"; a firm's "n" for "and": "Pick n Pay")
+# Cuencas de La Paz y Comayagua"; a firm's "n" for "and": "Pick n Pay"; Gaelic "nan", "of
+# the": "Comhairle nan Eilean Siar")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").
