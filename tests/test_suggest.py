@@ -15631,3 +15631,32 @@ def test_a_countrys_name_in_german_that_is_an_english_word_stays_a_word() -> Non
 def test_a_bodys_national_branch_by_its_countrys_own_name_on_a_heading_line() -> None:
     kinds = _names("Mastodon\n\nRedazione Italia\n\nNews from the Pressenza Bureau in Italy\n")
     assert kinds.get("Redazione Italia") == "organisation", kinds
+
+
+def test_what_for_names_apart_and_people_joined_before_the_next_ones_university() -> None:
+    kinds = _names("She wrote on WeChat for Chinese Americans and gave a talk on Facebook Live "
+                   "for National Science Week. After Deakin University’s Don Driscoll and Euan "
+                   "Ritchie and James Cook University’s Bob Pressey wrote it, the Centre for "
+                   "Food Policy replied.\n")
+    assert kinds.get("WeChat") == "organisation" and kinds.get("Chinese Americans") == "group", \
+        kinds
+    assert kinds.get("Facebook Live") == "other" and \
+        kinds.get("National Science Week") == "event", kinds
+    assert kinds.get("Don Driscoll") == "person" and kinds.get("Euan Ritchie") == "person", kinds
+    assert kinds.get("James Cook University") == "organisation", kinds
+    assert kinds.get("Centre for Food Policy") == "organisation", kinds
+
+
+def test_an_author_after_written_by_and_a_bullet_then_the_post_and_outlet() -> None:
+    kinds = _names("How The Conversation makes an impact\n\n  • Written by Misha Ketchell, "
+                   "Editor & Executive Director, The Conversation\n\nAt The Conversation we do "
+                   "journalism differently.\n")
+    assert kinds.get("Misha Ketchell") == "person", kinds
+
+
+def test_a_blogs_section_glued_to_the_bylines_by() -> None:
+    kinds = _names("Bright Light Makes Emotions Hotter\n\nPosted on 02/26/2014 by |General News | "
+                   "Comments\n\nPersonal HealthBy Don Campbell, University of Toronto, The next "
+                   "time you want to turn down the emotional intensity, dim the lights.\n")
+    assert kinds.get("Don Campbell") == "person", kinds
+    assert not any("HealthBy" in name for name in kinds), kinds

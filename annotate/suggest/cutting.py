@@ -2834,7 +2834,8 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     parts = [
         part for named in _split_product(run) for institution in _split_institutions(named)
         for coordinated in _split_coordination(institution, know, surnames)
-        for part in _split_byline(text, coordinated, know)]
+        for meant in _split_before_for(coordinated, know)
+        for part in _split_byline(text, meant, know)]
     for part in parts:
         if len(part) >= 3 and part[0].text in WORK_HEADS and part[1].text == "of" and \
                 (part[-1].text[:-1].casefold() in know.common_words
@@ -3743,6 +3744,28 @@ def _field_before(run: list[Token], k: int) -> int:
     return len(run) if any(t.text == "and" for t in run[start:k]) else k - start
 
 
+#: The occasions a thing may be "for", named after it: "… for National Science Week" (not
+#: an award's field: "… Prize for Excellent Scientific Research Award").
+_OCCASIONS = frozenset("Week Day Month Weekend Festival".split())
+
+
+def _split_before_for(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A name, then "for" and the people or the occasion something is for, are two names
+    when the first is no body, programme or work that "for" names the field of: "WeChat for
+    Chinese Americans", "Facebook Live for National Science Week" (but "Centre for Food
+    Policy", "Campaign for Nuclear Disarmament")."""
+    k = next((k for k in range(1, len(run) - 1) if run[k].text == "for"), None)
+    if k is None or _any_head(run[k - 1].text) or run[k - 1].text in ORGANISATION_HEADS:
+        return [run]
+    after = run[k + 1:]
+    if (len(after) == 2 and know.is_demonym(after[0].text)
+            and know.demonym_plural(after[1].text)) or \
+            (len(after) >= 2 and after[-1].text in _OCCASIONS
+             and all(t.capitalised and not t.acronym for t in after)):
+        return [run[:k], after]
+    return [run]
+
+
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
@@ -3791,7 +3814,16 @@ def _split_coordination(run: list[Token], know: Knowledge,
             all(t.capitalised for t in run[2:joint]):
         return [run[:joint], run[joint + 1:]]  # "University of Edinburgh and Marcel Paret":
         # one writer's university, then the next writer
-    last = max((k for k, t in enumerate(run) if t.text == "and"), default=0)
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    sides = [run[a + 1:b] for a, b in zip([-1, *ands], [*ands, len(run)], strict=True)]
+    if ands and len(sides[-1]) >= 2 and sides[-1][-1].text in ORGANISATION_HEADS and all(
+            2 <= len(side) <= 3 and side[0].text in know.given_names
+            and not know.places.get(side[0].text) and side[-1].text in know.surnames
+            and all(t.capitalised and not t.acronym and not _any_head(t.text) for t in side)
+            for side in sides[:-1]):
+        return sides  # "Deakin University’s Don Driscoll and Euan Ritchie and James Cook
+        # University’s Bob Pressey": people, then the next one's university
+    last = max(ands, default=0)
     if last >= 1 and run[0].text in PORTFOLIO and len(run) - last - 1 in (2, 3) and \
             run[last + 1].text in know.given_names and run[last + 1].text not in PORTFOLIO and \
             all(t.capitalised and not t.acronym and not _any_head(t.text)

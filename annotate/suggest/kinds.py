@@ -1746,6 +1746,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
     if any(_above_its_record(c) for c in places):
         return "other", "a product, above its record ('Pack size …', 'Best before …')"
+    if len(words) == 2 and words[0] in SOCIAL_NETWORKS and words[1][:1].isupper() and \
+            words[1] not in know.surnames and not know.places.get(words[1]):
+        return "other", "a network's feature or service ('Facebook Live', 'Twitter Spaces')"
     if len(words) >= 2 and not any(w in ORGANISATION_HEADS for w in words) and \
             all(_MAKERS_OF_BEFORE.search(c.before) for c in places):
         return "other", "a product after its makers ('makers of the world-renowned " \

@@ -3209,6 +3209,8 @@ _BYLINE_LINE = re.compile(r"(?:By|BY|[Bb]y:)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]
                           r"(?:[^\S\n]+\|[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4})?")
 
 
+#: A byline's opening as a copy of an article keeps it, its bullet and all: "• Written by ".
+_WRITTEN_BY = re.compile(r"(?:[•·*][^\S\n]*)?(?:Written|Posted|Reported)[^\S\n]+by[^\S\n]+")
 #: A table's row: a name of up to five capitalised words, then a value in its own column.
 _ROW = (r"[^\S\n]*(?:[A-Z][\w’'.&-]*[^\S\n]+){0,4}[A-Z][\w’'.&-]*"
         r"[^\S\n]+(?:Yes|No|\d[\d.,]*)[^\S\n]*")
@@ -3304,10 +3306,14 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
     joined = " ".join(words)
     affiliation = _AFFILIATION.fullmatch(line[len(joined) + 2:]) \
         if line.startswith(f"{joined}, ") else None
-    if _BYLINE_LINE.fullmatch(line) and 2 <= len(words) <= 4 and all(
+    written = _WRITTEN_BY.match(line)
+    if (_BYLINE_LINE.fullmatch(line) or (written is not None and line.startswith(
+            f"{joined},", written.end()))) and 2 <= len(words) <= 4 and all(
             t.capitalised and not _is_title(t.text, know.titles)
             and t.text not in ORGANISATION_HEADS for t in run):
-        return True  # one of the authors a byline line names
+        return True  # one of the authors a byline line names (or "• Written by Misha
+        # Ketchell, Editor & Executive Director, The Conversation": the author, then the post
+        # and the outlet)
     return (line == joined or (affiliation is not None and any(
         w in ORGANISATION_HEADS for w in affiliation.group().split()))) and \
         2 <= len(words) <= 3 and all(

@@ -187,6 +187,10 @@ _GLUED_LABEL_END = re.compile(r"([A-Z][a-z]+)([A-Z][\w’'-]*)")
 #: A word glued to an honorific or to a sentence's "The" after it, where a layout lost the
 #: space: "PresidentMr", "CouncilThe".
 _GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{2,})(The|Mr|Mrs|Ms|Dr)")
+#: A section's name glued to a byline's "By": "HealthBy", "RelationshipsBy", "TodayBy".
+_GLUED_BY = re.compile(r"([A-Z][a-z]{2,})By")
+#: The author's name after that "By": two or three capitalised words.
+_BYLINE_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}")
 #: A law's head with its year glued on: "Act2004".
 _GLUED_LAW_YEAR = re.compile(r"(Act|Bill|Regulations|Ordinance)(?:19|20)\d\d")
 #: A listing's "MORE" link glued to the next line's first word: "MOREDrug".
@@ -724,6 +728,11 @@ def tokens(text: str) -> list[Token]:
             out.extend(halves[:1] if glued.group(2) == "The" else halves)  # "PresidentMr
             continue  # Miguel Ángel MORATINOS": a layout's lost space before a sentence's
             # "The" or an honorific
+        if (glued := _GLUED_BY.fullmatch(word)) is not None and \
+                _BYLINE_NAME_AFTER.match(text, end):
+            out.extend(_glued_halves(start, end, glued.group(1), "By")[:1])
+            continue  # "Personal HealthBy Don Campbell, University of Toronto": a blog's
+            # section glued to the byline's "By" (the name after it a token of its own)
         tooltip = _GLUED_WORDS.fullmatch(word)
         if tooltip and any(t.text == tooltip.group(1) for t in out[-3:]):
             # "Mikhail Mishustin Mishustin MikhailPrime Minister …": a copy glued a name's
