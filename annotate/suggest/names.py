@@ -4816,7 +4816,8 @@ def _german_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(r"[^\n]+", text):
         found = re.findall(r"[^\W\d_]+", m.group())
-        small = sum(1 for w in found if w.casefold() in _GERMAN_WORDS)
+        small = sum(1 for w in found if not w.isupper() and w.casefold() in _GERMAN_WORDS)
+        # (not "MIT", "DAS", "AUS": letters in capitals)
         if small >= 3 and small >= len(found) / 6:
             spans.append(m.span())
     return spans
