@@ -15660,3 +15660,9 @@ def test_a_blogs_section_glued_to_the_bylines_by() -> None:
                    "time you want to turn down the emotional intensity, dim the lights.\n")
     assert kinds.get("Don Campbell") == "person", kinds
     assert not any("HealthBy" in name for name in kinds), kinds
+
+
+def test_an_english_line_with_letters_in_capitals_is_no_german_line() -> None:
+    kinds = _names("Engineers from MIT, DAS and AUS worked with the Zorvex Tide Trust on a "
+                   "bridge.\n")
+    assert "Zorvex Tide Trust" in kinds, kinds
