@@ -15666,3 +15666,10 @@ def test_an_english_line_with_letters_in_capitals_is_no_german_line() -> None:
     kinds = _names("Engineers from MIT, DAS and AUS worked with the Zorvex Tide Trust on a "
                    "bridge.\n")
     assert "Zorvex Tide Trust" in kinds, kinds
+
+
+def test_a_word_in_marks_inside_a_laws_name_is_no_quote() -> None:
+    found = suggest("Senator Larissa Waters quoted Graeme Orr's article about the Political "
+                    "Party Registration ‘Integrity’ Bill in federal parliament. “It is a "
+                    "farce,” Orr said.\n")
+    assert [q.text for q in found.quotes] == ["It is a farce,"], found.quotes

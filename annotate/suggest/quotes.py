@@ -222,6 +222,9 @@ _CLAIM_APPOSED = re.compile(r"(?:a|an|the)\s+(?:claim|assertion|view|position|st
 _CLAIMS_TO_HAVE = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted)\s+"
                              r"(?:it|he|she|they|we)\s+(?:has|have|had|is|are|was|were)\s+"
                              r"(?:a|an|the)\s+$")
+#: The rest of a law's or a plan's name after a word of it in marks: "… ‘Integrity’ Bill".
+_NAME_HEAD_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,3}(?:Bill|Act|Amendment|"
+                              r"Plan|Strategy|Program|Programme|Scheme|Fund)\b")
 #: What a charge's name in quotation marks follows: "on charges of “inciting subversion of
 #: state power”", "accused of “…”".
 _CHARGED_WITH = re.compile(r"\b(?:charges?|charged|accused|convicted|guilty|suspicion)\s+"
@@ -835,6 +838,11 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
             re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$",
                       text[:passage.open], re.IGNORECASE):
         return None  # "its “Most Wanted” list": the name of a thing, before its kind
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+            re.search(r"[A-Z][\w’'-]*[^\S\n]+$", text[max(0, passage.open - 40):passage.open]) and \
+            _NAME_HEAD_AFTER.match(text, passage.close + 1):
+        return None  # "the Political Party Registration ‘Integrity’ Bill", "the Surveillance
+        # 'Reform' Bill": a word in marks inside a law's or a plan's name, no one's words
     if len(words) <= 2 and not re.search(r"[.,!?;:]$", words[-1]) and \
             re.match(r"[^\S\n]+(?:[A-Z]{2,}\b|[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+)",
                      text[passage.close + 1:]) and \

@@ -4938,10 +4938,10 @@ def main(argv: list[str]) -> int:
              "a thing and what it is for run together ('WeChat for Chinese Americans', "
              "'Facebook Live for National Science Week'), two people joined by 'and' run into "
              "the next one's university, an author after '• Written by' missed; fixed: all "
-             "three, and a network's feature typed other; left: a masthead's 'The Times "
-             "Australia' cut to its country, 'IFL Science and Channel News Asia' one name, "
-             "'Lara' apart from Lara Herrero, a bill's word and an author's coinage in single "
-             "marks taken for quotes"),
+             "three, a network's feature typed other, and a word in marks inside a bill's "
+             "name no quote; left: a masthead's 'The Times Australia' cut to its country, "
+             "'IFL Science and Channel News Asia' one name, 'Lara' apart from Lara Herrero, "
+             "a scare word and an author's coinage in single marks taken for quotes"),
             ("Five-hundred-and-sixty-ninth held-out set (small; Futurity and The Conversation "
              "as a reading site lists them and AARP's blog carries them; CC BY 4.0 and CC BY-ND "
              "4.0)",
