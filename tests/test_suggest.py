@@ -15673,3 +15673,14 @@ def test_a_word_in_marks_inside_a_laws_name_is_no_quote() -> None:
                     "Party Registration ‘Integrity’ Bill in federal parliament. “It is a "
                     "farce,” Orr said.\n")
     assert [q.text for q in found.quotes] == ["It is a farce,"], found.quotes
+
+
+def test_a_maori_bodys_name_after_te_and_a_marae() -> None:
+    found = suggest("The Honorable Nanaia Mahuta was welcomed to Te Puni Kōkiri at a pōwhiri "
+                    "last week. “I am looking forward to working with Te Puni Kōkiri,” she said. "
+                    "Te Arawhiti are welcoming feedback on housing at Kokohinau Marae.\n")
+    kinds = _types(found)
+    assert kinds.get("Te Puni Kōkiri") == "organisation", kinds
+    assert kinds.get("Te Arawhiti") == "organisation", kinds
+    assert kinds.get("Kokohinau Marae") == "place", kinds
+    assert [q.speaker_name for q in found.quotes] == ["Nanaia Mahuta"], found.quotes

@@ -104,6 +104,7 @@ from .lexicon import (
     STORM_STAGES,
     STREET_FIRST,
     SUBJECT_VERB_AFTER,
+    TE_REO_WORD,
     TIME_SPANS,
     TITLED_KINDS,
     UN_MISSION_HEADS,
@@ -1746,6 +1747,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
     if any(_above_its_record(c) for c in places):
         return "other", "a product, above its record ('Pack size …', 'Best before …')"
+    if len(words) >= 2 and words[0] == "Te" and all(
+            TE_REO_WORD.fullmatch(w) for w in words if w not in ("o", "a")) and \
+            not any(c.role or c.honorific or SPEECH_AFTER.match(c.after) for c in places):
+        return "organisation", "a Māori body's name after 'Te' ('Te Puni Kōkiri', 'Te Arawhiti')"
     if len(words) == 2 and words[0] in SOCIAL_NETWORKS and words[1][:1].isupper() and \
             words[1] not in know.surnames and not know.places.get(words[1]):
         return "other", "a network's feature or service ('Facebook Live', 'Twitter Spaces')"

@@ -414,7 +414,7 @@ Castle Palace Estate Prefecture Governorate Oblast Krai Canton Municipality Pole
 Seashore Lakefront Bayou Battlefield Battlefields Parkway Highway Freeway Trail Aqueduct Site
 Sites Complex Plantation Plantations Area Memorial Monument Auditorium Capitol Land Lands
 Territories Pipeline Cemetery Cemeteries Camp Camps Settlement Settlements
-Woodland Woodlands Marshes Inn Inns Arm
+Woodland Woodlands Marshes Inn Inns Arm Marae
 Plain Plains Building Bldg Bldg. Blvd Hwy Pkwy Wilderness Zone Base Airfield Airbase Drive Circuit
 Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Barrier Weir Ramp Point Room
 Sound Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
