@@ -15684,3 +15684,9 @@ def test_a_maori_bodys_name_after_te_and_a_marae() -> None:
     assert kinds.get("Te Arawhiti") == "organisation", kinds
     assert kinds.get("Kokohinau Marae") == "place", kinds
     assert [q.speaker_name for q in found.quotes] == ["Nanaia Mahuta"], found.quotes
+
+
+def test_a_portfolios_last_fields_then_the_minister_after_them() -> None:
+    kinds = _names("The Minister for Communications, Climate Action and Environment Richard "
+                   "Bruton T.D. today published the scheme.\n")
+    assert kinds.get("Richard Bruton") == "person", kinds

@@ -3823,6 +3823,18 @@ def _split_coordination(run: list[Token], know: Knowledge,
             for side in sides[:-1]):
         return sides  # "Deakin University’s Don Driscoll and Euan Ritchie and James Cook
         # University’s Bob Pressey": people, then the next one's university
+    if len(run) >= 5 and ands and ands[-1] < len(run) - 3 and \
+            run[-2].text in know.given_names and not know.places.get(run[-2].text) and \
+            run[-1].text in know.surnames and not run[-1].acronym and \
+            not run[-3].text.endswith(",") and all(
+                t.text in ("and", "the", "of") or (t.capitalised and not t.acronym
+                                                 and t.text not in ORGANISATION_HEADS
+                                                 and t.text not in know.given_names
+                                                 and t.text not in know.surnames
+                                                 and not _is_title(t.text, know.titles))
+                for t in run[:-2]):
+        return [run[:-2], run[-2:]]  # "Minister for Communications, Climate Action and
+        # Environment Richard Bruton T.D.": a portfolio's last fields, then the minister
     last = max(ands, default=0)
     if last >= 1 and run[0].text in PORTFOLIO and len(run) - last - 1 in (2, 3) and \
             run[last + 1].text in know.given_names and run[last + 1].text not in PORTFOLIO and \
