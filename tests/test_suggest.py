@@ -15690,3 +15690,9 @@ def test_a_portfolios_last_fields_then_the_minister_after_them() -> None:
     kinds = _names("The Minister for Communications, Climate Action and Environment Richard "
                    "Bruton T.D. today published the scheme.\n")
     assert kinds.get("Richard Bruton") == "person", kinds
+
+
+def test_a_departments_fields_listed_with_the_before_the_last() -> None:
+    kinds = _names("The Department of Agriculture, Food and the Marine today announced that "
+                   "the application process has now opened.\n")
+    assert kinds.get("Department of Agriculture, Food and the Marine") == "organisation", kinds

@@ -948,8 +948,9 @@ _LISTED = re.compile(r", (?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ){0,4}[A-Z][\w
 #: Words listed with commas and "and" to the end of a name, before a small word or a stop:
 #: ", Oceans, and Space" of "Institute for the Study of Earth, Oceans, and Space" (the last
 #: item may be two words: "College of Behavioral, Social and Health Sciences").
-_LIST_ENDS_NAME = re.compile(r"(?:, [A-Z][\w’'-]+){0,4},? and [A-Z][\w’'-]+"
+_LIST_ENDS_NAME = re.compile(r"(?:, [A-Z][\w’'-]+){0,4},? and (?P<the>the )?[A-Z][\w’'-]+"
                              r"(?: [A-Z][\w’'-]+)?(?=[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+[a-z])")
+# (and "the" before the last: "Department of Agriculture, Food and the Marine")
 
 #: The rest of a dateline after its city in capitals and the comma: its state or its date,
 #: then the dash or the bracket before the story ("WASHINGTON, D.C. - In …", "DENVER, Colo.
@@ -1022,11 +1023,13 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
             return m.end()  # (not "their Navy, Marine Corps and Coast Guard teams": bodies;
             # but "the Valley of the Apurímac, Ene, and Mantaro Rivers": places it is of)
     m = _LIST_ENDS_NAME.match(text, current.end)
-    if m is not None and len(run) >= 3 and run[0].text in ORGANISATION_HEADS and \
+    named = run[1:] if run and run[0].text == "The" else run  # ("The Department of …")
+    if m is not None and len(named) >= 3 and named[0].text in ORGANISATION_HEADS and \
             run[-2].text in ("of", "for", "on"):
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group())]
+        last = items[-1] if m.group("the") else None  # (no one's given name takes "the")
         if not any(know.big_place(w) or w in know.country_codes or w in ORGANISATION_HEADS
-                   or w in know.given_names for w in items):
+                   or (w in know.given_names and w != last) for w in items):
             return m.end()  # "Institute for the Study of Earth, Oceans, and Space": what
             # the body studies, listed, ends its name (not "… of China, Russia and India")
     return None

@@ -4966,10 +4966,10 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-571", "gold written before the engine ran on it; first run: "
              "names P 0.82, R 0.88, type 0.94, no quotes (an event's title in marks "
              "suggested); a portfolio's last fields run into the minister's name ('… Climate "
-             "Action and Environment Richard Bruton'); fixed; left: a department's name cut "
-             "at its commas ('Department of Agriculture, Food and the Marine'), a law's name "
-             "cut at 'against the', 'Met Éireann' cut, 'Mary Mitchell O’Connor T.D.' cut to "
-             "'Mary', a headline's minister in title case run into its words"))
+             "Action and Environment Richard Bruton'), a department's name cut at its commas "
+             "('The Department of Agriculture, Food and the Marine'); fixed: both; left: a "
+             "law's name cut at 'against the', 'Met Éireann' cut, 'Mary Mitchell O’Connor "
+             "T.D.' cut to 'Mary', a headline's minister in title case run into its words"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
