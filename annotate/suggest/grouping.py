@@ -48,6 +48,7 @@ from .lexicon import (
     EVENT_HEADS,
     FIRE_HEADS,
     FOREIGN_SMALL,
+    GONE_TO_BEFORE,
     GREETINGS,
     HOLIDAYS,
     HULL_NUMBER,
@@ -1856,8 +1857,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     (people := _PEOPLE_AFTER.match(c.after)) is not None
                     and people.group(1) in PERSON_NOUNS for c in form.places))
                 and not any(_TOWN_OF_BEFORE.search(c.before) for c in form.places)
-                and not any(re.search(r"\b(?:to|in)\s+$", c.before)
-                            and WHERE_AFTER.match(c.after) for c in form.places)]
+                and not any(GONE_TO_BEFORE.search(c.before) and WHERE_AFTER.match(c.after)
+                            for c in form.places)]
                 # ("made his way to Harris where he paid a visit to the Harris Distillery":
                 # the island the firm is named for, a place "where" shows)
                 # ("Lisa Pasin, Mayor of Trail": the town, not short for the "Trail Memorial

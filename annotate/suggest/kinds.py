@@ -41,6 +41,7 @@ from .lexicon import (
     EVENT_HEADS,
     FIRE_HEADS,
     FUNCTION_WORDS,
+    GONE_TO_BEFORE,
     GREETINGS,
     HEADLINE_PLACE_KINDS,
     HOLIDAYS,
@@ -3343,7 +3344,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 for c in places):
             return "place", "a town the gazetteer knows, after 'in' ('at the Capitol in " \
                 "Pierre')"  # (a person is met "with Pierre", not "in" him)
-        if any(re.search(r"(?<![\w-])(?:to|in)[^\S\n]+$", c.before) and not c.possessive
+        if any(GONE_TO_BEFORE.search(c.before) and not c.possessive
                and WHERE_AFTER.match(c.after) for c in places):
             return "place", "gone to, then 'where' ('made his way to Harris where he …')"
         return "person", f"'{text}' is a given name"  # "Michelle and I"

@@ -483,7 +483,9 @@ PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"
 #: The verb a sentence's subject takes right after its name: "Shona Robison will continue as
 #: …" (a person, whatever language her given name also names).
 SUBJECT_VERB_AFTER = re.compile(r"[^\S\n]+(?:will|would|has|had|was|is|said|says)\b")
-#: "where" right after a name, which makes a place of it: "to Harris where he …".
+#: A place gone to or stayed in, then "where" right after its name, which makes a place of
+#: it: "made his way to Harris where he …".
+GONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:to|in)[^\S\n]+$")
 WHERE_AFTER = re.compile(r",?[^\S\n]+where\b")
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "

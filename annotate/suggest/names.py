@@ -862,7 +862,6 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
                and not any(t.start <= c.start and c.end <= t.end for t in titles)
-
                and not _gerund(text, c, know)
                and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
                and not (len(c.words) == 1 and _SUSPENDED_HYPHEN.match(text, c.end))
