@@ -4969,7 +4969,14 @@ def main(argv: list[str]) -> int:
              "Action and Environment Richard Bruton'), a department's name cut at its commas "
              "('The Department of Agriculture, Food and the Marine'); fixed: both; left: a "
              "law's name cut at 'against the', 'Met Éireann' cut, 'Mary Mitchell O’Connor "
-             "T.D.' cut to 'Mary', a headline's minister in title case run into its words"))
+             "T.D.' cut to 'Mary', a headline's minister in title case run into its words"),
+            ("Five-hundred-and-seventy-second held-out set (the Ministry of Foreign Affairs "
+             "of Japan in English: four readouts of telephone talks, a press conference, a "
+             "courtesy call as a wire site carries it; Public Data License 1.0, compatible "
+             "with CC BY 4.0)",
+             HERE / "heldout-572", "gold written before the engine ran on it; first run: "
+             "names P 0.82, R 0.89, type 0.94, no quotes (a policy's slogan and a word in "
+             "marks suggested)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
