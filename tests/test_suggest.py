@@ -15696,3 +15696,50 @@ def test_a_departments_fields_listed_with_the_before_the_last() -> None:
     kinds = _names("The Department of Agriculture, Food and the Marine today announced that "
                    "the application process has now opened.\n")
     assert kinds.get("Department of Agriculture, Food and the Marine") == "organisation", kinds
+
+
+def test_a_surname_in_capitals_before_the_given_name_and_the_surname_alone() -> None:
+    found = suggest("Mr. TANAKA Haruto, Minister for Foreign Affairs, held a telephone talk "
+                    "with the Honorable Antony Blinken. At the outset, Minister Tanaka "
+                    "congratulated Secretary Blinken.\n")
+    forms = {e.name: e.forms for e in found.entities}
+    assert forms.get("TANAKA Haruto") == {"TANAKA Haruto", "Tanaka"}, forms
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_names() -> None:
+    kinds = _names("The Japan-Russia Foreign Ministers’ Telephone Talk was held. India-Pakistan "
+                   "tensions rose in Guinea-Bissau and at the Japan-Australia Joint "
+                   "Consultations.\n")
+    assert kinds.get("Japan") == "place" and kinds.get("Russia") == "place", kinds
+    assert kinds.get("India") == "place" and kinds.get("Pakistan") == "place", kinds
+    assert kinds.get("Guinea-Bissau") == "place", kinds
+    assert "Japan-Australia Joint Consultations" in kinds, kinds
+    assert "Japan-Russia" not in kinds and "Foreign Ministers" not in kinds, kinds
+
+
+def test_a_plural_post_names_no_one_but_its_union_may() -> None:
+    kinds = _names("EU Finance Ministers met on Monday, and the Community Services Ministers "
+                   "(CSM) met on Tuesday.\n")
+    assert kinds.get("EU") == "organisation", kinds
+    assert "EU Finance Ministers" not in kinds, kinds
+    assert "Community Services Ministers" in kinds, kinds
+
+
+def test_a_pairs_treaty_keeps_the_pair() -> None:
+    kinds = _names("The minister welcomed the application of the Japan-U.S. Security Treaty "
+                   "to the islands.\n")
+    assert kinds.get("Japan-U.S. Security Treaty") == "work", kinds
+
+
+def test_an_envoys_full_post_names_no_one_but_the_state_after_it() -> None:
+    kinds = _names("Ms. Amina Joro, Ambassador Extraordinary and Plenipotentiary of the "
+                   "Republic of Kenya to Japan, spoke.\n")
+    assert kinds.get("Amina Joro") == "person", kinds
+    assert kinds.get("Republic of Kenya") == "place", kinds
+    assert not any("Extraordinary" in n or "Plenipotentiary" in n for n in kinds), kinds
+
+
+def test_a_policys_name_in_marks_is_no_quote() -> None:
+    found = suggest("The minister explained that the government is advocating a policy of "
+                    "\"proactive contribution to peace\". “We will work closely,” he said.\n")
+    assert [q.text for q in found.quotes] == ["We will work closely,"], found.quotes

@@ -2146,6 +2146,9 @@ _DOTTED_POSTNOMINALS = frozenset("T.D. M.P. Q.C. K.C. M.L.A. M.P.P. M.S.P. M.E.P
 #: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
 #: Titles whose "for" names the member's seat: "Member for Florey".
 _SEAT_TITLES = frozenset(("Member", "MP", "MLA", "MPP", "MHA", "MHR", "TD"))
+#: Two countries joined by a hyphen right before a post's plural: "the Japan-U.S. Foreign
+#: Ministers’ Telephone Talk".
+_PAIR_BEFORE = re.compile(r"[A-Z][\w.]*-[A-Z][\w.]*[^\S\n]+$")
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))
 #: The parts of a text cited by number: "Article 14(2)", "Rule 150" (not "Title IX", a law).
@@ -4892,6 +4895,20 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:1], hint="organisation")]  # "the MyPillow CEO", "a
         # Tesla founder": the firm, then its officer's title, whom the story does not name
         # there
+    if len(words) >= 2 and words[-1] in ("Ministers", "Secretaries", "Commissioners") and \
+            all(w in PORTFOLIO or w in ROLE_MODIFIERS or (k == 0 and (
+                w.isupper() or know.big_place(w) or know.is_demonym(w)))
+                for k, w in enumerate(words[:-1])) and \
+            not text.startswith(" (", run[-1].end) and (
+                (words[0] not in PORTFOLIO and words[0] not in ROLE_MODIFIERS)
+                or _PAIR_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)):
+        # "the Japan-U.S. Foreign Ministers’ Telephone Talk", "EU Finance Ministers": a
+        # post's plural, the ministers of the countries before it, no one name, but the
+        # union or the country that opens it may be one (and "Community Services Ministers
+        # (CSM)" meet as a body known by its letters; and with no country before them,
+        # "the Agriculture Ministers' Joint Statement" may name their body as its letters do)
+        return [] if words[0] in PORTFOLIO or words[0] in ROLE_MODIFIERS else \
+            [_candidate(text, run[:1])]
     if last_title < 0:
         # (a plural title alone, "Ministers", names no one either; but "Community Services
         # Ministers" meet as a body)

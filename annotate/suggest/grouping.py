@@ -183,6 +183,12 @@ class _Index:
                 self.by_last[f.words[-1].title()].append(f)  # "Albanese" → "ANTHONY
                 # ALBANESE", a transcript's label in capitals; "Park Service" → "NATIONAL
                 # PARK SERVICE", a masthead
+            if len(f.words) == 2 and len(f.words[0]) >= 3 and f.words[0].isalpha() and \
+                    f.words[0].isupper() and f.words[1][:1].isupper() and \
+                    f.words[1][1:].islower():
+                self.by_last[f.words[0].title()].append(f)  # "Motegi" → "MOTEGI
+                # Toshimitsu": a surname in capitals before the given name, as Japan's
+                # ministries write their ministers' names
             if len(f.words) > 2 and f.words[-1].rstrip(".") in ("Jr", "Sr") and \
                     f.words[-2][:1].isupper():
                 self.by_last[f.words[-2].rstrip(",")].append(f)  # "Sánchez" → "Francisco

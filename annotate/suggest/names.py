@@ -130,6 +130,7 @@ from .tokens import (
     _candidate,
     _is_title,
     _lower_case_words,
+    country_pairs,
     glued_decks,
     glued_directory,
     line_end,
@@ -183,7 +184,7 @@ def _surnames_in_capitals(text: str, words: list[Token], know: Knowledge) -> Non
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
     """Every name the story's runs hold, in text order."""
-    words = tokens(text)
+    words = country_pairs(text, tokens(text), know)
     out: list[Candidate] = []
     _address_words_not_initial(text, words)
     _surnames_in_capitals(text, words, know)

@@ -672,9 +672,12 @@ _TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|
 _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|es|ing)?|centred|centered)\s+on\s+$|"
                            r"\b(?:regarding|concerning)\s+$|"
                            r"\b(?:the\s+)?(?:meaning|definition|interpretation|scope)\s+of\s+"
-                           r"(?:the\s+(?:terms?|words?|phrases?)\s+)?$")
+                           r"(?:the\s+(?:terms?|words?|phrases?)\s+)?$|"
+                           r"\b(?:a|the|its|their|our|his|her)\s+(?:[a-z]+\s+)?(?:policy|"
+                           r"strategy|doctrine|principle|slogan|motto|concept|banner)\s+of\s+$")
 # (and what a term means: "comments on the meaning of “other public services or
-# activities”")
+# activities”"; and a policy's name: "advocating a policy of "proactive contribution to
+# peace"")
 
 
 #: The writer's own naming, right before the marks: "we called “the purge”", "what I

@@ -499,11 +499,49 @@ def footnote_marks(text: str) -> dict[int, str]:
 
 #: A body's or a meeting's name after two countries joined by a hyphen: "U.S.-Japan Bridging
 #: Foundation", "Japan-U.S. Friendship Commission", "U.S.-China Economic and Security Review
-#: Commission", "the U.S.-Africa Leaders’ Summit".
+#: Commission", "the U.S.-Africa Leaders’ Summit"; or a treaty or a joint act of the pair:
+#: "the Japan-U.S. Security Treaty", "Japan-Australia Joint Foreign Defense ministerial
+#: Consultations".
 _PAIRED_BODY_AFTER = re.compile(
-    r"[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+(?:(?:and|&|on|for|of)[^\S\n]+)?){0,5}?"
+    r"[^\S\n]+(?:(?:[A-Z][\w’'-]*[^\S\n]+(?:(?:and|&|on|for|of)[^\S\n]+)?){0,5}?"
     r"(?:Commission|Foundation|Council|Conference|Committee|Institute|Center|Centre|Society|"
-    r"Association|Chamber|Forum|Alliance|Partnership|Board|Fund|Dialogue|Summit)\b")
+    r"Association|Chamber|Forum|Alliance|Partnership|Board|Fund|Dialogue|Summit|Treaty|"
+    r"Agreement|Accord|Pact|Declaration)s?\b|Joint\b)")
+#: More pairs in a list after a pair, before the bodies they name: "EU-Kazakhstan,
+#: EU-Kyrgyzstan and EU-Uzbekistan Parliamentary Cooperation Committees".
+_MORE_PAIRS = re.compile(r"(?:,?[^\S\n]+(?:(?:and|&)[^\S\n]+)?[A-Z][\w.]*-[A-Z][\w.]*)*")
+
+
+#: Blocs a hyphenated pair may name beside a country: "the Japan-EU Foreign Ministers’ …".
+_BLOCS = frozenset(("EU", "UN", "ASEAN", "AU", "NATO", "UK"))
+
+
+def country_pairs(text: str, words: list[Token], know: Knowledge) -> list[Token]:
+    """The words, with each pair of countries joined by a hyphen split into its countries
+    ("the Japan-Russia Foreign Ministers’ Telephone Talk", "India-Pakistan tensions"): each
+    its own name, not one place between them (but "Guinea-Bissau" is one country, and "the
+    Japan-Russia Friendship Commission", "Ireland-Japan 2025" name what the pair holds)."""
+    out: list[Token] = []
+    for word in words:
+        parts = word.text.split("-")
+        if len(parts) < 2 or know.places.get(word.text) is not None or \
+                not all(know.places.get(p) == "country" or p in _BLOCS for p in parts) or \
+                not any(know.places.get(p) == "country" for p in parts) or \
+                _PAIRED_BODY_AFTER.match(text, _MORE_PAIRS.match(text, word.end).end()) or \
+                re.match(r"[^\S\n]+\d", text[word.end:word.end + 3]):
+            out.append(word)
+            continue
+        at, pieces = word.start, []
+        for part in parts:
+            piece = Token(at, at + len(part), part)
+            piece.classify()
+            piece.cut = True
+            pieces.append(piece)
+            at += len(part) + 1
+        pieces[0].initial = word.initial
+        pieces[-1].end, pieces[-1].possessive = word.end, word.possessive
+        out.extend(pieces)
+    return out
 
 
 def tokens(text: str) -> list[Token]:
@@ -1098,7 +1136,11 @@ def _dateline_start(text: str, start: int) -> bool:
 #: spaces a heading ("P R E S S", "N E W S"); a date whose month is a Roman numeral, as
 #: EU documents date their pages ("14.VI.2004").
 _NO_NAME_SPAN = re.compile(r"(?<!\S)[A-Z](?:[^\S\n][A-Z]){2,}(?!\S)"
-                           r"|(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{2,4}(?![\w.])")
+                           r"|(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{2,4}(?![\w.])"
+                           r"|(?<=Ambassador[^\S\n])Extraordinary[^\S\n]+and[^\S\n]+"
+                           r"Plenipotentiary\b")
+# (and the rest of an envoy's full post, "Ambassador Extraordinary and Plenipotentiary of
+# the State of Eritrea to Japan": no name, but the country after it is one)
 #: A line that is a place and a date: "Luxembourg, 24 June 2014", "Brussels, 23 May 2005".
 _DATELINE_LINE = re.compile(r"[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+)?,[^\S\n]+\d{1,2}[^\S\n]+"
                             r"[A-Z][a-z]+[^\S\n]+\d{4}[^\S\n]*(?:\n|$)")
