@@ -4976,7 +4976,13 @@ def main(argv: list[str]) -> int:
              "with CC BY 4.0)",
              HERE / "heldout-572", "gold written before the engine ran on it; first run: "
              "names P 0.82, R 0.89, type 0.94, no quotes (a policy's slogan and a word in "
-             "marks suggested)"))
+             "marks suggested); a surname in capitals before the given name ('MOTEGI "
+             "Toshimitsu') not joined to 'Minister Motegi', two countries' pair taken for one "
+             "place and a post's plural after it for a body ('the Japan-Russia Foreign "
+             "Ministers’ Telephone Talk'), 'Japan-U.S. Security Treaty' cut after the pair, "
+             "an envoy's 'Extraordinary and Plenipotentiary' taken for names; fixed: all, "
+             "and the slogan no quote; left: 'called a “satellite”' a quote, 'TICAD' apart "
+             "from its ministerial meeting, a reporter's label typed an organisation"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
