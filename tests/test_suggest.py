@@ -15743,3 +15743,26 @@ def test_a_policys_name_in_marks_is_no_quote() -> None:
     found = suggest("The minister explained that the government is advocating a policy of "
                     "\"proactive contribution to peace\". “We will work closely,” he said.\n")
     assert [q.text for q in found.quotes] == ["We will work closely,"], found.quotes
+
+
+def test_a_big_city_by_its_name_alone_and_with_city() -> None:
+    found = suggest("The gifts were unveiled in Taipei City on Tuesday. She asked him to "
+                    "contact the trade office in Taipei. He then flew from Guatemala City to "
+                    "the rest of Guatemala.\n")
+    forms = {e.name: e.forms for e in found.entities}
+    assert forms.get("Taipei City") == {"Taipei City", "Taipei"}, forms
+    assert forms.get("Guatemala City") == {"Guatemala City"}, forms
+
+
+def test_a_body_by_the_adjective_of_whom_it_serves() -> None:
+    found = suggest("On the morning of March 19, the Office of the President convened a press "
+                    "conference. The gifts were unveiled by the Presidential Office.\n")
+    forms = {e.name: e.forms for e in found.entities}
+    assert forms.get("Office of the President") == {"Office of the President",
+                                                    "Presidential Office"}, forms
+
+
+def test_the_holy_see_is_a_state_apart_from_vatican_city() -> None:
+    kinds = _names("Pope Francis sent a message through the Apostolic Nunciature, Holy See’s "
+                   "embassy in Taipei, before he returned to the Vatican.\n")
+    assert kinds.get("Holy See") == "place" and kinds.get("Vatican") == "place", kinds

@@ -312,6 +312,11 @@ _TOWN_OF_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Rr]eeve|[Tt]own|[Vv]illage|[Cc]ity
                              r"[Tt]ownship)[^\S\n]+of[^\S\n]+$")
 
 
+#: What makes the name after it a region's: "the Mexican state of Chihuahua".
+_REGION_OF_BEFORE = re.compile(r"\b(?:state|province|region|department|prefecture|county)"
+                               r"[^\S\n]+of[^\S\n]+$")
+
+
 def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
@@ -322,6 +327,20 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    city = index.by_text.get(f"{form.text} City")
+    if city is not None and know.places.get(form.text) != "country" and \
+            know.city_population.get(form.text, 0) >= 100_000 and not any(
+                _REGION_OF_BEFORE.search(c.before) for c in form.places):
+        return city  # "Taipei" → "Taipei City": a big city by its name alone (but
+        # "Guatemala" is the country, "Guatemala City" its capital, and "the Mexican state
+        # of Chihuahua" the state whose capital is "Chihuahua City")
+    if n == 2 and words[0].endswith("ial") and words[1] in ORGANISATION_HEADS:
+        noun = words[0][:-3]
+        named = index.by_text.get(f"{words[1]} of the {noun}") or \
+            index.by_text.get(f"{words[1]} of {noun}")
+        if named is not None:
+            return named  # "Presidential Office" → "Office of the President": the body by
+            # the adjective of whom it serves
     if n >= 2 and words[0] == "EU":
         spelt = index.by_fold.get(" ".join(("European", *words[1:])).casefold()) or \
             index.by_fold.get(" ".join(("European", "Union", *words[1:])).casefold())

