@@ -15766,3 +15766,22 @@ def test_the_holy_see_is_a_state_apart_from_vatican_city() -> None:
     kinds = _names("Pope Francis sent a message through the Apostolic Nunciature, Holy See’s "
                    "embassy in Taipei, before he returned to the Vatican.\n")
     assert kinds.get("Holy See") == "place" and kinds.get("Vatican") == "place", kinds
+
+
+def test_a_disease_in_title_case_is_a_name_even_opening_a_headline() -> None:
+    found = suggest("Covid stole my father’s final months\n\nBecause of the pandemic, I could "
+                    "not visit him.\n\nWhy sequencing is key to tracking Covid-19\n\nAids "
+                    "activists saved lives.\n")
+    kinds = _types(found)
+    assert kinds.get("Covid-19") == "other", kinds
+    forms = {e.name: e.forms for e in found.entities}
+    assert forms.get("Covid-19") == {"Covid-19", "Covid"}, forms
+    assert kinds.get("Aids") == "other", kinds
+
+
+def test_a_two_part_given_name_before_a_listings_bullet_is_no_byline_hyphen() -> None:
+    kinds = _names("Yes, all this screen time is hurting your eyes\n\nZhong-Lin Lu • knowable\n"
+                   "April 9, 2021 ~6 min\n\nAdults are bad at reading kids\n\nMatt "
+                   "Shipman-NC State • futurity\nNov. 3, 2021 ~4 min\n")
+    assert kinds.get("Zhong-Lin Lu") == "person", kinds
+    assert kinds.get("Matt Shipman") == "person", kinds

@@ -386,6 +386,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue
         if know.big_place(word) or word in know.country_codes:
             continue
+        if len(form.words) == 1 and know.disease(word):
+            continue  # "Covid stole my Dad’s final months": a disease by its letters, a
+            # name wherever it stands
         if len(form.words) == 1 and word in know.given_names and any(
                 re.search(r"[“\"‘][^\S\n]*$", c.before) and _GREETED_AFTER.match(c.after)
                 for c in form.places):

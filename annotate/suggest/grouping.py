@@ -327,6 +327,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n == 1 and know.disease(form.text):
+        numbered = [f for text, f in index.by_text.items()
+                    if re.fullmatch(rf"{re.escape(form.text)}-\d+", text)]
+        if len(numbered) == 1:
+            return numbered[0]  # "Covid" → "Covid-19": a disease by its letters, then by
+            # its letters and the year that numbers it
     city = index.by_text.get(f"{form.text} City")
     if city is not None and know.places.get(form.text) != "country" and \
             know.city_population.get(form.text, 0) >= 100_000 and not any(

@@ -34,7 +34,6 @@ from .lexicon import (
     COURT_CASE,
     DESIGNATION,
     DISEASE_DESIGNATIONS,
-    DISEASE_LETTERS,
     ELECTED_OFFICES,
     EPONYMOUS_DISEASES,
     ERA_WORDS,
@@ -2816,8 +2815,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                    for c in places)):
         return "person", "a name in capitals, as bylines, lists and transcripts' labels " \
             "write them ('BY ROSS RAMSEY', 'ANTHONY ALBANESE, PRIME MINISTER:')"
-    if text in DISEASE_LETTERS:
-        return "other", "a disease or condition by its letters ('COVID', 'HIV')"
+    if know.disease(text):
+        return "other", "a disease or condition by its letters ('COVID', 'HIV', 'Covid')"
     if len(words) == 1 and text in EPONYMOUS_DISEASES and all(c.possessive for c in places):
         return "other", "a disease by the name of who described it ('living with " \
             "Alzheimer’s')"

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .lexicon import STATE_BY_ABBREVIATION
+from .lexicon import DISEASE_LETTERS, STATE_BY_ABBREVIATION
 
 #: The initials news writes for some states' official names ("the DPRK", "the PRC"), and
 #: each state's ISO code: one country, whichever the story writes.
@@ -272,6 +272,13 @@ class Knowledge:
         return (word in self.towns or self.places.get(word) == "city") and \
             word not in self.given_names and word not in self.surnames and \
             word.casefold() not in self.common_words and not word.endswith("s")
+
+    def disease(self, word: str) -> bool:
+        """A disease or condition by its letters, in capitals or in title case as British
+        and some American style writes them ("COVID-19", "HIV"; "Covid", "Aids")."""
+        return word in DISEASE_LETTERS or (
+            re.fullmatch(r"[A-Z][a-z]{3,}(?:-\d+)?", word) is not None
+            and word.upper() in DISEASE_LETTERS)
 
     def demonym_plural(self, word: str) -> bool:
         """'Afghans', 'Syrians', 'Muslims', 'Hispanics': a people or faith named as such."""

@@ -408,10 +408,11 @@ def _glued_halves(start: int, end: int, left: str, right: str) -> tuple[Token, T
 #: A listing's byline: the writer, a hyphen, the writer's university, a bullet and the
 #: source in lower case ("Ellen James-Mbuqe-Syracuse • futurity"); the last hyphen before the
 #: university.
-_BYLINE_HYPHEN = re.compile(r"(?m)^[A-Z][^\n•,]*?[a-z](?P<hyphen>-)(?=[A-Z][^\n•,-]*[^\S\n]•"
-                            r"[^\S\n][a-z]+[^\S\n]*$)")
+_BYLINE_HYPHEN = re.compile(r"(?m)^[A-Z][^\n•,]*?[^\S\n][^\n•,]*?[a-z](?P<hyphen>-)"
+                            r"(?=[A-Z][^\n•,-]*[^\S\n]•[^\S\n][a-z]+[^\S\n]*$)")
 # (not "…, University of Wisconsin-Madison • conversation": an academic's post and place,
-# after commas)
+# after commas; nor "Zhong-Lin Lu • knowable": a given name of two parts, a writer's whole
+# name before the hyphen having a space in it)
 #: An amount in rand or naira, as South African and Nigerian news write it: "R5",
 #: "R1-billion", "N13bn", "N4,200".
 _RAND = re.compile(r"[RN]\d{1,3}(?:bn|m)?(?:-(?:million|billion|trillion))?")
