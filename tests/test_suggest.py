@@ -15785,3 +15785,20 @@ def test_a_two_part_given_name_before_a_listings_bullet_is_no_byline_hyphen() ->
                    "Shipman-NC State • futurity\nNov. 3, 2021 ~4 min\n")
     assert kinds.get("Zhong-Lin Lu") == "person", kinds
     assert kinds.get("Matt Shipman") == "person", kinds
+
+
+def test_a_county_and_an_operation_heading_their_parts_on_lines_of_their_own() -> None:
+    kinds = _names("CASES\nCitrus County\n- Officer Specialist Sarmiento was on water patrol "
+                   "in Crystal River when he stopped a vessel.\nDixie County\n- Members of the "
+                   "dive team assisted.\n\nHelping to Secure the Southern Border\nOperation "
+                   "Lone Star\nAgents deployed to assist Texas agencies.\n")
+    assert kinds.get("Citrus County") == "place" and kinds.get("Dixie County") == "place", kinds
+    assert kinds.get("Operation Lone Star") == "event", kinds
+    assert "Lone" not in kinds, kinds
+
+
+def test_a_noun_after_a_bodys_head_in_a_heading_is_no_town_abroad() -> None:
+    kinds = _names("Law Enforcement News Hub\n\nThe commission decommissioned the Gulf Sentry "
+                   "on Tuesday after five decades of service in Houston.\n")
+    assert "Hub" not in kinds, kinds
+    assert kinds.get("Houston") == "place", kinds

@@ -3661,6 +3661,11 @@ def _committee_line(text: str, run: list[Token]) -> bool:
         for t in run[:-1]) and any(t.text in ("and", "&") for t in run)
 
 
+#: Head words of a state's divisions, which name one on a heading line of their own.
+_DIVISION_HEADS = frozenset(("County", "Parish", "Borough", "Township", "Province",
+                             "Prefecture", "District"))
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -3696,6 +3701,15 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             run[-1].capitalised:
         return [run]  # "The Office of Public Affairs" on a line of its own under a site's
         # banner: the body whose pages they are, named whole by its head, "of" and field
+    if 2 <= len(run) <= 4 and run[-1].text in _DIVISION_HEADS and _alone_on_line(text, run) \
+            and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                    for t in run):
+        return [run]  # "Citrus County" on a line of its own over the cases a weekly report
+        # lists there: a county heading its part, by its head word
+    if 2 <= len(run) <= 4 and run[0].text == "Operation" and _alone_on_line(text, run) and \
+            all(t.capitalised and t.text not in HEADLINE_VERBS for t in run[1:]):
+        return [run]  # "Operation Lone Star" heading its section of a year's review: an
+        # operation by its name
 
     def rest(part: list[Token]) -> list[list[Token]]:
         """The names in what the run holds beside the one a rule below found."""
@@ -3999,6 +4013,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             # noun its "of" follows, no town)
                             and not (start > 0 and run[start - 1].text in PEOPLE_ADJECTIVES)
                             # (not "America" of "… for Black America": a community)
+                            and not (e - start == 1 and start > 0
+                                     and run[start - 1].text in ORGANISATION_HEADS
+                                     and know.places.get(run[start].text) == "city")
+                            # (not "Hub" of "Law Enforcement News Hub": a noun after a
+                            # body's head word, a heading's compound, though a town abroad
+                            # bears the word)
                             and not (start > 0 and e < len(run)
                                      and run[start - 1].text in know.given_names
                                      and run[e].capitalised and not run[e].acronym
