@@ -15802,3 +15802,34 @@ def test_a_noun_after_a_bodys_head_in_a_heading_is_no_town_abroad() -> None:
                    "on Tuesday after five decades of service in Houston.\n")
     assert "Hub" not in kinds, kinds
     assert kinds.get("Houston") == "place", kinds
+
+
+def test_a_title_given_name_and_prefixed_surname_written_twice_stay_one_name() -> None:
+    found = suggest("Governor Ron DeSantis announces two appointments. Governor Ron DeSantis "
+                    "said they would serve the state.\n")
+    names = [e.name for e in found.entities]
+    assert names == ["Ron DeSantis"], names
+
+
+def test_a_storm_in_a_headline_keeps_its_stage() -> None:
+    kinds = _names("Governor Issues Updates on Tropical Storm Idalia\n\nToday, officials met "
+                   "in the capital.\n")
+    assert kinds.get("Tropical Storm Idalia") == "event", kinds
+
+
+def test_a_teasers_read_full_text_link_is_no_name() -> None:
+    kinds = _names("Governor Signs Budget\n\nJune 14, 2024\n\nTALLAHASSEE, Fla.—Today, the "
+                   "governor signed the budget for the coming year… Read Full Text\n")
+    assert "Full Text" not in kinds and "Read Full Text" not in kinds, kinds
+
+
+def test_an_appointees_surname_run_into_a_courts_name_by_a_lost_caption() -> None:
+    kinds = _names("Chris Bufano, of Bristol, to serve as Judge on the Liberty County "
+                   "CourtBufano has served as a Deputy General Counsel. Jeremy Griner, of Plant "
+                   "City, to serve as Judge on the Hillsborough County Court Griner has worked "
+                   "as a lawyer.\n")
+    assert kinds.get("Liberty County Court") == "organisation", kinds
+    assert kinds.get("Hillsborough County Court") == "organisation", kinds
+    assert kinds.get("Chris Bufano") == "person" and kinds.get("Jeremy Griner") == "person", \
+        kinds
+    assert not any(("Bufano" in n and "Court" in n) or "Court Griner" in n for n in kinds), kinds

@@ -91,6 +91,7 @@ from .lexicon import (
     STORM_STAGES,
     STREET_FIRST,
     SUBJECT_VERB_AFTER,
+    SURNAME_PREFIX,
     TE_REO_OPENERS,
     TE_REO_WORD,
     UPRISINGS,
@@ -2879,10 +2880,26 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
     capitals = _byline_in_capitals(run, know)
     if capitals is not None:
         return capitals
+    if len(run) >= 3 and run[-2].text in ORGANISATION_HEADS and run[-1].capitalised and \
+            not run[-1].acronym and run[-1].text not in ORGANISATION_HEADS and \
+            run[-1].text not in PLACE_HEADS and run[-1].text not in EVENT_HEADS and \
+            run[-1].text.casefold() not in know.common_words and \
+            not _is_title(run[-1].text, know.titles) and any(
+                m.group(1) in know.given_names and m.group(1) not in ORGANISATION_HEADS
+                and not _is_title(m.group(1), know.titles) and m.start() != run[-2].start
+                for m in re.finditer(rf"\b([A-Z][a-z]+)[^\S\n]+{re.escape(run[-1].text)}\b",
+                                     text)) and \
+            re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 2]):
+        return [run[:-1], run[-1:]]  # "… to serve as Judge on the Hillsborough County Court
+        # Griner has worked as …": the appointee's surname, a photo's caption the copy ran
+        # into the court's name (the story writes "Jeremy Griner" too)
     if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
             not run[1].acronym and _CAMEL.fullmatch(run[2].text) and \
+            not _is_title(run[0].text, know.titles) and \
+            not SURNAME_PREFIX.match(run[2].text) and \
             len(re.findall(rf"\b{re.escape(run[2].text)}\b", text)) > 1:
-        return [run[:2], run[2:]]
+        return [run[:2], run[2:]]  # (not "Governor Ron DeSantis" written twice: a title,
+        # a given name and a surname with its prefix's capital)
     if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
             not run[1].acronym and run[1].text not in ORGANISATION_HEADS and \
             run[2].acronym and len(run[2].text) >= 3 and "." not in run[2].text and \

@@ -104,6 +104,7 @@ from .lexicon import (
     STORM_STAGES,
     STREET_FIRST,
     SUBJECT_VERB_AFTER,
+    SURNAME_PREFIX,
     TE_REO_WORD,
     TIME_SPANS,
     TITLED_KINDS,
@@ -1133,9 +1134,6 @@ _COMPASS = frozenset("North South East West Central Northern Southern Eastern We
 #: Words for a part of a place by how it is settled: "Suburban Maryland", "Upstate New York",
 #: "Metro Atlanta" (a city and its suburbs).
 _SETTLED_PARTS = frozenset("Suburban Rural Coastal Upstate Downstate Metro".split())
-#: Surnames written with a capital inside, which no firm's camel case is: "McDonald",
-#: "DeLauro", "DiNapoli", "LaHood", "DuBois", "VanHollen".
-_SURNAME_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
 #: A surname in capitals after its prefix, as bylines in capitals keep it: "By ETHAN DeWITT",
 #: "MARY McCARTHY".
 _CAPITALS_AFTER_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][A-Z’'-]+")
@@ -2788,7 +2786,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "given names and a surname glued together, as a copy that lost " \
             "a link's spaces writes them ('MaryKayCarlson')"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
-            and "-" not in text and not honoured and not _SURNAME_PREFIX.match(text) \
+            and "-" not in text and not honoured and not SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places) and not (
                 re.match(r"[A-Z][’'][A-Z]", text) and know.places.get(text)):
         # (not "L'Aquila", a town whose article's elision puts a capital inside)
@@ -3247,7 +3245,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 3 and words[0] in know.given_names and not joined and \
             words[1][:1].isupper() and words[1] not in ORGANISATION_HEADS and (
                 re.fullmatch(r"O[’'][A-Z][a-z]+", words[2])
-                or _SURNAME_PREFIX.match(words[2])) and \
+                or SURNAME_PREFIX.match(words[2])) and \
             not know.big_place(words[0]):
         return "person", "a given name, a middle name, a surname of its shape ('Sandra Day " \
             "O'Connor')"
@@ -3907,7 +3905,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(know.big_place(" ".join(words[k:k + 2])) for k in range(3)):
         # (not "New York On Tech": a city's name and a small word, no Burmese name's)
         return "person", "four short capitalised words, as Burmese names"  # Aung San Suu Kyi
-    if len(words) == 1 and re.fullmatch(_SURNAME_PREFIX.pattern + r"[a-z]+", text):
+    if len(words) == 1 and re.fullmatch(SURNAME_PREFIX.pattern + r"[a-z]+", text):
         return "person", "a surname's prefix before its capital ('DeLauro', 'LaHood')"
     if 3 <= len(words) <= 4 and not joined and last in know.surnames and all(
             w.isalpha() and w.istitle() and w not in ORGANISATION_HEADS and w not in EVENT_HEADS

@@ -198,6 +198,9 @@ Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Fa
 Administration Persons Disabilities Disability Inclusion Diversity Accessibility Primary
 Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities
 Investigations Recommendations Islamic Awqaf Endowments""".split())
+#: Surnames written with a capital inside, which no firm's camel case is: "McDonald",
+#: "DeLauro", "DiNapoli", "LaHood", "DuBois", "VanHollen".
+SURNAME_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
 #: Titles that are part of a name: "Lord Liverpool", "Queen Elizabeth II".
 NOBLE = frozenset("Lord Lady King Queen Prince Princess Pope Saint St Emperor Empress Sheikh "
                   "Cheikh Shaikh Shaykh Sultan Emir".split())

@@ -111,6 +111,8 @@ from .lexicon import (
     SOURCE_LABEL_BEFORE,
     SPEECH,
     STATE_ABBREVIATIONS,
+    STORM_KINDS,
+    STORM_STAGES,
     TE_REO_WORD,
     TITLE_SMALL_WORDS,
     TITLED_KINDS,
@@ -131,6 +133,7 @@ from .tokens import (
     _is_title,
     _lower_case_words,
     country_pairs,
+    glued_captions,
     glued_decks,
     glued_directory,
     line_end,
@@ -184,7 +187,7 @@ def _surnames_in_capitals(text: str, words: list[Token], know: Knowledge) -> Non
 
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
     """Every name the story's runs hold, in text order."""
-    words = country_pairs(text, tokens(text), know)
+    words = glued_captions(text, country_pairs(text, tokens(text), know), know)
     out: list[Candidate] = []
     _address_words_not_initial(text, words)
     _surnames_in_capitals(text, words, know)
@@ -1119,13 +1122,15 @@ def _before_menu(run: list[Token]) -> list[Token]:
 #: ("Sources/Usage: Public Domain. View Media Details View of the Madison Slide …").
 _PAGE_FURNITURE = re.compile(r"\b(?:News[^\S\n]+)?Release[^\S\n]+Date:"
                              r"|\bView[^\S\n]+Media[^\S\n]+Details\b"
+                             r"|(?<=…)[^\S\n]*Read[^\S\n]+Full[^\S\n]+(?:Text|Story|Release)\b"
                              r"|\bSources?/Usage:(?:[^\S\n]+Public[^\S\n]+Domain\b)?"
                              r"|(?:^|(?<=\n))[^\S\n]*(?:Share[^\S\n]+Button|(?:Author|Category|Tag)"
                              r"[^\S\n]+Archives?)[^\S\n]*(?=\n|$)"
                              r"|\b(?:(?:Joined[^\S\n]+)?Cases?[^\S\n]+)?[CT][-‑ ]\d{1,4}/\d{2}"
                              r"(?:[^\S\n]*P\b)?"
                              r"(?:[^\S\n]+(?:et|and)[^\S\n]+[CT][-‑ ]\d{1,4}/\d{2})?")
-# (a sharing plug-in's label on a line of its own under each post, a blog's "Author Archive"
+# (a teaser's link after its ellipsis, "… Read Full Text"; a sharing plug-in's label on a
+# line of its own under each post, a blog's "Author Archive"
 # over its listing; a European court's case
 # number, "C-636/16", "T-61/16", "C 230/16", no name and no model's)
 
@@ -4308,7 +4313,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             start += 1
         else:
             titled = end - start == 1 and start > 0 and _headline_title(run[start - 1], know)
-            out.append(run[start - 1 if titled else start:end])  # (with its title: a role)
+            staged = start > 0 and run[start].text in STORM_KINDS and \
+                run[start - 1].text in STORM_STAGES
+            out.append(run[start - 1 if titled or staged else start:end])  # (with its title:
+            # a role; or a storm with its stage, "… Updates on Tropical Storm Idalia")
             start = end
     return out
 

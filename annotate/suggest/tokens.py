@@ -34,6 +34,7 @@ from .lexicon import (
     PREFIXES,
     READING_TIME,
     SHORT_AND,
+    SURNAME_PREFIX,
 )
 from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
 
@@ -513,8 +514,31 @@ _PAIRED_BODY_AFTER = re.compile(
 _MORE_PAIRS = re.compile(r"(?:,?[^\S\n]+(?:(?:and|&)[^\S\n]+)?[A-Z][\w.]*-[A-Z][\w.]*)*")
 
 
+#: Two capitalised words glued together, the second a surname: "CourtBufano".
+_GLUED_SURNAME = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 #: Blocs a hyphenated pair may name beside a country: "the Japan-EU Foreign Ministers’ …".
 _BLOCS = frozenset(("EU", "UN", "ASEAN", "AU", "NATO", "UK"))
+
+
+def glued_captions(text: str, words: list[Token], know: Knowledge) -> list[Token]:
+    """The words, with a surname glued to the word before it split off ("… to serve as
+    Judge on the Liberty County CourtBufano has served as …": a photo's caption, the
+    appointee's surname, that a copy which lost the picture ran into the court's name),
+    when the story writes the surname after a given name too ("Chris Bufano"); not a name
+    written with a capital inside ("AmeriCorps", "CalMatters", "McDonald")."""
+    out: list[Token] = []
+    for word in words:
+        caption = _GLUED_SURNAME.fullmatch(word.text)
+        if caption is None or SURNAME_PREFIX.match(word.text) or \
+                caption.group(1) in know.given_names or \
+                not someones_surname(text, caption.group(2), know) or \
+                len(re.findall(rf"\b{re.escape(word.text)}\b", text)) > 1:
+            out.append(word)
+            continue
+        halves = _glued_halves(word.start, word.end, caption.group(1), caption.group(2))
+        halves[0].initial = word.initial
+        out.extend(halves)
+    return out
 
 
 def country_pairs(text: str, words: list[Token], know: Knowledge) -> list[Token]:
