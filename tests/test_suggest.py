@@ -15833,3 +15833,13 @@ def test_an_appointees_surname_run_into_a_courts_name_by_a_lost_caption() -> Non
     assert kinds.get("Chris Bufano") == "person" and kinds.get("Jeremy Griner") == "person", \
         kinds
     assert not any(("Bufano" in n and "Court" in n) or "Court Griner" in n for n in kinds), kinds
+
+
+def test_a_quote_in_a_paragraph_of_its_own_after_the_speakers_goes_to_that_speaker() -> None:
+    found = suggest("Controls are now in place following the detection of a single fly, says "
+                    "Commissioner Mike Inglis.\n\n“While there is no evidence of a breeding "
+                    "population, we need community help,” Mr Inglis says.\n\nStaff have been "
+                    "busy in the area today laying more traps and giving out information to "
+                    "households.\n\n“There have been 13 previous incursions, which we have "
+                    "successfully eradicated.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["Mike Inglis", "Mike Inglis"], found.quotes

@@ -3449,6 +3449,17 @@ def _standing_alone(text: str, q_open: int, mentions: Sequence[Mention], starts:
         # (a person named later in the quote's own sentence is who the speaker spoke of:
         # "Marcos said he was “horrified” about … Duterte and China. “Kung …”")
         return previous.speaker, previous.speaker_name, None, "the speaker of the quote before"
+    gap = [line.strip() for line in text[previous.end:line_start].split("\n")
+           if line.strip()] if previous is not None else []
+    if previous is not None and previous.speaker is not None and previous.cue is not None \
+            and last_person is None and 2 <= len(gap) <= 3 and \
+            all(re.search(r"[.!?][”’\"')]*$", line) for line in gap) and not any(
+                m.type == "person" and m.key != previous.speaker for m in
+                mentions[bisect.bisect_left(starts, previous.end):bisect.bisect_left(starts,
+                                                                                   q_open)]):
+        return previous.speaker, previous.speaker_name, None, "the last speaker, a " \
+            "paragraph before that names no one else ('“…,” Mr Inglis says.' 'Staff have " \
+            "been busy …' '“There have been …”')"
     said = _PRONOUN_SAID.search(text, paragraph_start, q_open)
     if said is not None and not re.search(r"[.!?][”’\"')]*\s+\S", text[said.end():q_open].rstrip()
                                           .rstrip("“\"‘'").rstrip()[:-1] or " "):
