@@ -15843,3 +15843,24 @@ def test_a_quote_in_a_paragraph_of_its_own_after_the_speakers_goes_to_that_speak
                     "households.\n\n“There have been 13 previous incursions, which we have "
                     "successfully eradicated.”\n")
     assert [q.speaker_name for q in found.quotes] == ["Mike Inglis", "Mike Inglis"], found.quotes
+
+
+def test_a_body_by_the_word_before_its_head_and_an_airport_without_international() -> None:
+    found = suggest("Press Release: New Zealand Customs Service\n\nChief Customs Officer, Tracy "
+                    "Henderson, says it has been a busy year for officers at Auckland "
+                    "International Airport. Then Customs said the Auckland Airport team seized "
+                    "more.\n")
+    forms = {e.name: e.forms for e in found.entities}
+    assert forms.get("New Zealand Customs Service") == {"New Zealand Customs Service",
+                                                        "Customs"}, forms
+    assert forms.get("Auckland International Airport") == {"Auckland International Airport",
+                                                           "Auckland Airport"}, forms
+    assert not any(name.startswith("Chief") for name in forms), forms
+
+
+def test_a_drugs_class_and_goods_labels_in_marks_are_no_names_or_quotes() -> None:
+    found = suggest("He is charged with importing a Class A controlled drug. Officers inspected "
+                    "the boxes declared as “paper ream” and marked as “IK Yellow”. “We will "
+                    "keep stopping them,” said Paul Williams.\n")
+    assert "Class" not in {e.name for e in found.entities}, found.entities
+    assert [q.text for q in found.quotes] == ["We will keep stopping them,"], found.quotes

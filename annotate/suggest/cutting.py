@@ -4912,6 +4912,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run[:1], hint="organisation")]  # "the MyPillow CEO", "a
         # Tesla founder": the firm, then its officer's title, whom the story does not name
         # there
+    if words == ["Class"] and re.match(r"[^\S\n]+[A-E]\b", text[run[-1].end:run[-1].end + 3]):
+        return []  # "importing a Class A controlled drug": a drug's or an offence's class by
+        # its letter, no name
     if len(words) >= 2 and words[-1] in ("Ministers", "Secretaries", "Commissioners") and \
             all(w in PORTFOLIO or w in ROLE_MODIFIERS or (k == 0 and (
                 w.isupper() or know.big_place(w) or know.is_demonym(w)))

@@ -84,7 +84,7 @@ def group_forms(forms: dict[str, Form], know: Knowledge) -> list[list[Form]]:
     by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.text.isupper(),
                                                    -len(f.places), f.first))
     index = _Index(by_len, [f for f in by_len if len(f.words) >= 2 and
-                            looks_personal(f, know)])
+                            looks_personal(f, know)], know)
     owner: dict[str, int] = {}
     clusters: list[list[Form]] = []
     waiting: list[tuple[Form, Form]] = []
@@ -133,13 +133,20 @@ class _Index:
     """The forms by first word, last word and initials: each short form looks up the
     few longer forms it can belong to instead of scanning them all."""
 
-    def __init__(self, forms: list[Form], persons: list[Form]) -> None:
+    def __init__(self, forms: list[Form], persons: list[Form], know: Knowledge) -> None:
         self.persons = persons
         self.person_set = {id(f) for f in persons}
         self.by_first: dict[str, list[Form]] = defaultdict(list)
         self.by_last: dict[str, list[Form]] = defaultdict(list)
         self.by_initials: dict[str, list[Form]] = defaultdict(list)
         self.by_text = {f.text: f for f in forms}
+        self.by_field: dict[str, list[Form]] = defaultdict(list)
+        for f in forms:  # "New Zealand Customs Service" by "Customs", its head's field
+            if len(f.words) >= 3 and f.words[-1] in ORGANISATION_HEADS and \
+                    know.places.get(" ".join(f.words[:-2])) in ("country", "region"):
+                self.by_field[f.words[-2]].append(f)  # (a country's or a state's body
+                # named by its field alone: not "Medicaid" of "Centers for Medicare &
+                # Medicaid Services", a programme the body runs)
         self.by_fold = {f.text.casefold(): f for f in forms if not f.text.isupper()}
         for f in forms:  # (and by its words: "Sri Sri Ravi Shan- kar", a word a PDF broke)
             if not f.text.isupper():
@@ -340,6 +347,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         return city  # "Taipei" → "Taipei City": a big city by its name alone (but
         # "Guatemala" is the country, "Guatemala City" its capital, and "the Mexican state
         # of Chihuahua" the state whose capital is "Chihuahua City")
+    if n == 1 and not index.person(form):
+        service = [f for f in index.by_field.get(words[0], []) if not index.person(f)]
+        if len(service) == 1:
+            return service[0]  # "Customs" → "New Zealand Customs Service": a body by the word
+            # its head word follows, as a story calls it after naming it once
+    if n >= 2 and words[-1] in PLACE_HEADS and "International" not in words:
+        international = index.by_text.get(
+            " ".join((*words[:-1], "International", words[-1])))
+        if international is not None:
+            return international  # "Auckland Airport" → "Auckland International Airport"
     if n == 2 and words[0].endswith("ial") and words[1] in ORGANISATION_HEADS:
         noun = words[0][:-3]
         named = index.by_text.get(f"{words[1]} of the {noun}") or \

@@ -197,7 +197,7 @@ Solidarity Integration Cooperation Relations International Regional Budget Inves
 Operations Intelligence Policy Plans Programs Personnel Logistics Engineering Families Services
 Administration Persons Disabilities Disability Inclusion Diversity Accessibility Primary
 Ageing Aging Disability Seniors Preparedness Response Recovery Resilience Communities
-Investigations Recommendations Islamic Awqaf Endowments""".split())
+Investigations Recommendations Islamic Awqaf Endowments Customs Excise""".split())
 #: Surnames written with a capital inside, which no firm's camel case is: "McDonald",
 #: "DeLauro", "DiNapoli", "LaHood", "DuBois", "VanHollen".
 SURNAME_PREFIX = re.compile(r"(?:Ma?c|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")

@@ -680,6 +680,11 @@ _TOPIC_BEFORE = re.compile(r"\b(?:focus(?:ed|es|ing)?|centred|centered)\s+on\s+$
 # peace"")
 
 
+#: What goods were declared or marked as, right before the marks: "boxes declared as “paper
+#: ream” and marked as “IK Yellow”" (a label, no one's words).
+_LABELLED_AS = re.compile(r"\b(?:declared|marked|stamped|registered|sold|packaged|"
+                          r"disguised)[^\S\n]+as[^\S\n]+$")
+# (not "which opponents have labeled as “anti drag”": someone's label is their words)
 #: The writer's own naming, right before the marks: "we called “the purge”", "what I
 #: dubbed “the long week”" (but "they called it “a farce”" may report others' words).
 _WE_CALLED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:had|have|always|once|jokingly|later)\s+)?"
@@ -905,6 +910,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         # "The next summer we called “the purge”": the writer's own name for a time
     if len(words) <= 3 and _WORD_AS_WORD.search(before):
         return None  # "as often as the word “furlough,”": a word mentioned as a word
+    if len(words) <= 4 and _LABELLED_AS.search(before):
+        return None  # "boxes declared as “paper ream”", "marked as “IK Yellow”": a label
     if len(words) <= 8 and words[0][:1].islower() and _CHARGED_WITH.search(before):
         return None  # "on charges of “inciting subversion of state power”": the charge's
         # name, as the law words it
