@@ -2144,12 +2144,12 @@ _LEGISLATURES = frozenset("Parliament Congress Assembly Senate Bundestag Duma Di
                           "Storting Riksdag Folketing Sejm Legislature".split())
 #: Letters after a name written with dots: "T.D.", "M.P.", "M.L.A.".
 _DOTTED_POSTNOMINALS = frozenset("T.D. M.P. Q.C. K.C. M.L.A. M.P.P. M.S.P. M.E.P.".split())
-#: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
-#: Titles whose "for" names the member's seat: "Member for Florey".
-_SEAT_TITLES = frozenset(("Member", "MP", "MLA", "MPP", "MHA", "MHR", "TD"))
 #: Two countries joined by a hyphen right before a post's plural: "the Japan-U.S. Foreign
 #: Ministers’ Telephone Talk".
 _PAIR_BEFORE = re.compile(r"[A-Z][\w.]*-[A-Z][\w.]*[^\S\n]+$")
+#: Titles whose "of …" names a portfolio, not a body: "Minister of Institutional Relations".
+#: Titles whose "for" names the member's seat: "Member for Florey".
+_SEAT_TITLES = frozenset(("Member", "MP", "MLA", "MPP", "MHA", "MHR", "TD"))
 _PORTFOLIO_TITLES = frozenset(("Minister", "Ministers", "Secretary", "Secretaries",
                                "Commissioner", "Commissioners"))
 #: The parts of a text cited by number: "Article 14(2)", "Rule 150" (not "Title IX", a law).
@@ -2880,19 +2880,8 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
     capitals = _byline_in_capitals(run, know)
     if capitals is not None:
         return capitals
-    if len(run) >= 3 and run[-2].text in ORGANISATION_HEADS and run[-1].capitalised and \
-            not run[-1].acronym and run[-1].text not in ORGANISATION_HEADS and \
-            run[-1].text not in PLACE_HEADS and run[-1].text not in EVENT_HEADS and \
-            run[-1].text.casefold() not in know.common_words and \
-            not _is_title(run[-1].text, know.titles) and any(
-                m.group(1) in know.given_names and m.group(1) not in ORGANISATION_HEADS
-                and not _is_title(m.group(1), know.titles) and m.start() != run[-2].start
-                for m in re.finditer(rf"\b([A-Z][a-z]+)[^\S\n]+{re.escape(run[-1].text)}\b",
-                                     text)) and \
-            re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 2]):
-        return [run[:-1], run[-1:]]  # "… to serve as Judge on the Hillsborough County Court
-        # Griner has worked as …": the appointee's surname, a photo's caption the copy ran
-        # into the court's name (the story writes "Jeremy Griner" too)
+    if _caption_after_body(text, run, know):
+        return [run[:-1], run[-1:]]
     if len(run) == 3 and run[0].text in know.given_names and run[1].capitalised and \
             not run[1].acronym and _CAMEL.fullmatch(run[2].text) and \
             not _is_title(run[0].text, know.titles) and \
@@ -2917,6 +2906,24 @@ def _split_byline(text: str, run: list[Token], know: Knowledge) -> list[list[Tok
         return [run[:2], *([rest] if rest else [])]  # Announcing his …", "ANDREW METHEVEN
         # In London, …": a teaser's byline run into its first sentence
     return [run]
+
+
+def _caption_after_body(text: str, run: list[Token], know: Knowledge) -> bool:
+    """Whether the run's last word is a photo's caption, the surname of someone the story
+    names in full, that the copy ran into a body's name before it ("… to serve as Judge on
+    the Hillsborough County Court Griner has worked as …", where the story writes "Jeremy
+    Griner" too): a word no head, title or common word is, before a verb in lower case."""
+    if len(run) < 3 or run[-2].text not in ORGANISATION_HEADS:
+        return False
+    last = run[-1]
+    if not last.capitalised or last.acronym or last.text in ORGANISATION_HEADS or \
+            last.text in PLACE_HEADS or last.text in EVENT_HEADS or \
+            last.text.casefold() in know.common_words or _is_title(last.text, know.titles) or \
+            not re.match(r"[^\S\n]+[a-z]", text[last.end:last.end + 2]):
+        return False
+    return any(m.group(1) in know.given_names and m.group(1) not in ORGANISATION_HEADS
+               and not _is_title(m.group(1), know.titles) and m.start() != run[-2].start
+               for m in re.finditer(rf"\b([A-Z][a-z]+)[^\S\n]+{re.escape(last.text)}\b", text))
 
 
 def _byline_in_capitals(run: list[Token], know: Knowledge) -> list[list[Token]] | None:
