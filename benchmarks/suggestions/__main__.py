@@ -5044,7 +5044,9 @@ def main(argv: list[str]) -> int:
             ("Five-hundred-and-seventy-ninth held-out set (small; Wikipedia's article on Fire "
              "and Emergency New Zealand as two mirrors serve it; CC BY-SA 4.0)",
              HERE / "heldout-579", "gold written before the engine ran on it; first run: "
-             "names P 0.92, R 0.92, type 1.00, no quotes in the gold, none suggested"))
+             "names P 0.92, R 0.92, type 1.00, no quotes in the gold, none suggested; "
+             "left: the service's name on a heading line cut after 'and', an infobox's "
+             "label run into a given name ('officerKerry Gregory')"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
