@@ -15864,3 +15864,10 @@ def test_a_drugs_class_and_goods_labels_in_marks_are_no_names_or_quotes() -> Non
                     "keep stopping them,” said Paul Williams.\n")
     assert "Class" not in {e.name for e in found.entities}, found.entities
     assert [q.text for q in found.quotes] == ["We will keep stopping them,"], found.quotes
+
+
+def test_an_infobox_label_run_into_a_given_name_on_its_own_line() -> None:
+    kinds = _names("Fire and Rescue Otago\nOperational area\nChief executive officerKerry "
+                   "Gregory\nStations653\n\nThe service answers calls across the region.\n")
+    assert kinds.get("Kerry Gregory") == "person", kinds
+    assert "Gregory" not in kinds, kinds

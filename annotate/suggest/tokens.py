@@ -276,6 +276,9 @@ _GLUED_LABEL = re.compile(
     r"([A-Z][a-z]{2,})")
 #: A word in small letters glued to a capitalised one: "logoTennessee".
 _GLUED_LOWER = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
+#: An infobox's label before its last word, alone at a line's start: "Chief executive " of
+#: "Chief executive officerKerry Gregory".
+_INFOBOX_LABEL_BEFORE = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+")
 
 
 #: A word with a year run into it, as a copied page's footer gives it: "Office2024".
@@ -871,11 +874,15 @@ def tokens(text: str) -> list[Token]:
             out.extend(_glued_halves(start, end, lower.group(1), lower.group(2)))
             out[-1].initial = True
             continue
-        if lower and text.count(word) == 1 and \
-                re.search(rf"(?<![\w’'-]){lower.group(2)}\b", text):
+        if lower and text.count(word) == 1 and (
+                re.search(rf"(?<![\w’'-]){lower.group(2)}\b", text)
+                or _INFOBOX_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1,
+                                                   start)):
             start += len(lower.group(1))  # "tva logoTennessee Valley Authority": an image's
             word = lower.group(2)  # alt text glued to the name the story also writes alone
-            # (but "openDemocracy", written so each time, is a name)
+            # (but "openDemocracy", written so each time, is a name); "Chief executive
+            # officerKerry Gregory": an infobox's label run into its value on a line of
+            # their own
         heads = _GLUED_AGAIN.fullmatch(word)
         if heads and heads.group(1) in _BODY_HEADS and (
                 heads.group(2) in _BODY_HEADS or text.startswith(" of ", end)):
