@@ -31,6 +31,11 @@ def _types(found: Suggestions) -> dict[str, str]:
     return {e.name: e.type for e in found.entities}
 
 
+def _forms(found: Suggestions) -> dict[str, set[str]]:
+    """Each suggested name and the forms grouped under it."""
+    return {e.name: e.forms for e in found.entities}
+
+
 def _names(text: str) -> dict[str, str]:
     return _types(suggest(text))
 
@@ -15702,7 +15707,7 @@ def test_a_surname_in_capitals_before_the_given_name_and_the_surname_alone() -> 
     found = suggest("Mr. TANAKA Haruto, Minister for Foreign Affairs, held a telephone talk "
                     "with the Honorable Antony Blinken. At the outset, Minister Tanaka "
                     "congratulated Secretary Blinken.\n")
-    forms = {e.name: e.forms for e in found.entities}
+    forms = _forms(found)
     assert forms.get("TANAKA Haruto") == {"TANAKA Haruto", "Tanaka"}, forms
 
 
@@ -15749,7 +15754,7 @@ def test_a_big_city_by_its_name_alone_and_with_city() -> None:
     found = suggest("The gifts were unveiled in Taipei City on Tuesday. She asked him to "
                     "contact the trade office in Taipei. He then flew from Guatemala City to "
                     "the rest of Guatemala.\n")
-    forms = {e.name: e.forms for e in found.entities}
+    forms = _forms(found)
     assert forms.get("Taipei City") == {"Taipei City", "Taipei"}, forms
     assert forms.get("Guatemala City") == {"Guatemala City"}, forms
 
@@ -15757,7 +15762,7 @@ def test_a_big_city_by_its_name_alone_and_with_city() -> None:
 def test_a_body_by_the_adjective_of_whom_it_serves() -> None:
     found = suggest("On the morning of March 19, the Office of the President convened a press "
                     "conference. The gifts were unveiled by the Presidential Office.\n")
-    forms = {e.name: e.forms for e in found.entities}
+    forms = _forms(found)
     assert forms.get("Office of the President") == {"Office of the President",
                                                     "Presidential Office"}, forms
 
@@ -15774,7 +15779,7 @@ def test_a_disease_in_title_case_is_a_name_even_opening_a_headline() -> None:
                     "activists saved lives.\n")
     kinds = _types(found)
     assert kinds.get("Covid-19") == "other", kinds
-    forms = {e.name: e.forms for e in found.entities}
+    forms = _forms(found)
     assert forms.get("Covid-19") == {"Covid-19", "Covid"}, forms
     assert kinds.get("Aids") == "other", kinds
 
@@ -15850,7 +15855,7 @@ def test_a_body_by_the_word_before_its_head_and_an_airport_without_international
                     "Henderson, says it has been a busy year for officers at Auckland "
                     "International Airport. Then Customs said the Auckland Airport team seized "
                     "more.\n")
-    forms = {e.name: e.forms for e in found.entities}
+    forms = _forms(found)
     assert forms.get("New Zealand Customs Service") == {"New Zealand Customs Service",
                                                         "Customs"}, forms
     assert forms.get("Auckland International Airport") == {"Auckland International Airport",
