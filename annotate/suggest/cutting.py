@@ -110,6 +110,7 @@ from .tokens import (
     _lower_case_words,
     _spelt_out,
     _title_follows,
+    caption_surname,
     line_end,
     nickname_between,
     pronunciation_around,
@@ -2921,9 +2922,7 @@ def _caption_after_body(text: str, run: list[Token], know: Knowledge) -> bool:
             last.text.casefold() in know.common_words or _is_title(last.text, know.titles) or \
             not re.match(r"[^\S\n]+[a-z]", text[last.end:last.end + 2]):
         return False
-    return any(m.group(1) in know.given_names and m.group(1) not in ORGANISATION_HEADS
-               and not _is_title(m.group(1), know.titles) and m.start() != run[-2].start
-               for m in re.finditer(rf"\b([A-Z][a-z]+)[^\S\n]+{re.escape(last.text)}\b", text))
+    return caption_surname(text, last.text, know, besides=run[-2].start)
 
 
 def _byline_in_capitals(run: list[Token], know: Knowledge) -> list[list[Token]] | None:

@@ -534,7 +534,7 @@ def glued_captions(text: str, words: list[Token], know: Knowledge) -> list[Token
         caption = _GLUED_SURNAME.fullmatch(word.text)
         if caption is None or SURNAME_PREFIX.match(word.text) or \
                 caption.group(1) in know.given_names or \
-                not someones_surname(text, caption.group(2), know) or \
+                not caption_surname(text, caption.group(2), know) or \
                 len(re.findall(rf"\b{re.escape(word.text)}\b", text)) > 1:
             out.append(word)
             continue
@@ -1278,6 +1278,16 @@ def someones_surname(text: str, word: str, know: Knowledge) -> bool:
         and not know.places.get(m.group(1))  # (not "Texas Civil Rights Project": a state
         # that is a given name too, before a word of a name)
         for m in re.finditer(rf"\b([A-Z][\w’'-]+)[^\S\n]+{re.escape(word)}\b", text))
+
+
+def caption_surname(text: str, word: str, know: Knowledge, *, besides: int = -1) -> bool:
+    """Whether a word a copy ran into a name is a photo caption's surname: the story writes
+    it after a given name that is no body's head or title ("Chris Bufano", "Jeremy Griner"),
+    somewhere other than at ``besides`` (where the word now stands after the body's name)."""
+    return someones_surname(text, word, know) and any(
+        m.group(1) in know.given_names and m.group(1) not in ORGANISATION_HEADS
+        and not _is_title(m.group(1), know.titles) and m.start() != besides
+        for m in re.finditer(rf"\b([A-Z][a-z]+)[^\S\n]+{re.escape(word)}\b", text))
 
 
 @functools.lru_cache(maxsize=4)
