@@ -15876,3 +15876,83 @@ def test_an_infobox_label_run_into_a_given_name_on_its_own_line() -> None:
                    "Gregory\nStations653\n\nThe service answers calls across the region.\n")
     assert kinds.get("Kerry Gregory") == "person", kinds
     assert "Gregory" not in kinds, kinds
+
+
+def test_a_body_and_the_country_whose_system_follows_are_two_names() -> None:
+    kinds = _names("About the Ministry of Health and the New Zealand health system.\n\nThe "
+                   "Department of Public Health and the Environment met the board.\n")
+    assert kinds.get("Ministry of Health") == "organisation", kinds
+    assert kinds.get("New Zealand") == "place", kinds
+    assert kinds.get("Department of Public Health and the Environment") == "organisation", kinds
+
+
+def test_a_te_reo_word_with_a_macron_alone_in_a_menu_label_is_no_name() -> None:
+    kinds = _names("About us Mō mātou\n\nRegulation & legislation Ngā here me ngā ture\n\nThe "
+                   "Ministry of Health publishes its news in Wellington.\n")
+    assert "Mō" not in kinds and "Ngā" not in kinds, kinds
+    assert kinds.get("Ministry of Health") == "organisation", kinds
+
+
+def test_what_a_campaign_is_against_is_not_its_short_form() -> None:
+    forms = _forms(suggest("Full details can be found on the Unite Against COVID-19 website.\n\n"
+                           "Today we are reporting the deaths of 13 people with COVID-19.\n"))
+    assert forms.get("Unite Against COVID-19") == {"Unite Against COVID-19"}, forms
+    assert "COVID-19" in forms, forms
+
+
+def test_aotearoa_is_new_zealand() -> None:
+    assert _names("Kia mōhio mai, Aotearoa remains at Red, the Government said.\n").get(
+        "Aotearoa") == "place"
+    forms = _forms(suggest("Thank you, Aotearoa New Zealand, for counting. Statistics New "
+                           "Zealand said New Zealand grew.\n"))
+    assert {"Aotearoa New Zealand", "New Zealand"} <= next(
+        (f for f in forms.values() if "New Zealand" in f), set()), forms
+
+
+def test_a_ministrys_name_in_te_reo_names_a_body() -> None:
+    kinds = _names("Kei ngā whatu mauri, tēnei te reo o te Manatū Hauora te mihi atu rā ki a "
+                   "koutou katoa.\n")
+    assert kinds.get("Manatū Hauora") == "organisation", kinds
+
+
+def test_a_pass_named_for_its_user_is_no_place() -> None:
+    kinds = _names("From 4 April, My Vaccine Pass will no longer be required. The massacre at "
+                   "My Lai Village was reported later.\n")
+    assert kinds.get("My Vaccine Pass") == "other", kinds
+    assert kinds.get("My Lai Village") == "place", kinds
+
+
+def test_a_common_word_opening_a_line_is_no_plural_of_a_names_first_word() -> None:
+    kinds = _names("Updates\n\nNews article\n\n19 October 2021\n\nToday, I am joined by Minister "
+                   "Peeni Henare who will talk about a booster shot for New Zealanders.\n")
+    assert "News" not in kinds, kinds
+    assert kinds.get("Peeni Henare") == "person", kinds
+
+
+def test_a_transcripts_turn_mark_opens_a_sentence() -> None:
+    kinds = _names("Dr Ashley Bloomfield will update the media today.\n\n>> Good afternoon.\n\n"
+                   ">> Thank you, Prime Minister.\n")
+    assert "Good" not in kinds, kinds
+    assert kinds.get("Ashley Bloomfield") == "person", kinds
+
+
+def test_a_peoples_adjective_then_a_field_in_title_case_leaves_no_name() -> None:
+    kinds = _names("I want to thank the people who have worked within our Māori Health "
+                   "directorate for the work they have done.\n")
+    assert "Health" not in kinds, kinds
+
+
+def test_a_capitalised_all_inside_a_sentence_opens_the_name() -> None:
+    forms = _forms(suggest("The All Blacks won in Paris, and the All Progressives Congress "
+                           "lost.\n\nAll Blacks coach Ian Foster said the team was ready.\n"))
+    assert forms.get("All Blacks") == {"All Blacks", "Blacks"}, forms
+    assert "All Progressives Congress" in forms, forms
+
+
+def test_a_bodys_letters_stop_before_what_it_is_against() -> None:
+    forms = _forms(suggest("CPC Chair Launches Review\n\nIan McPhail, Chair of the Commission for "
+                           "Public Complaints Against the RCMP (Commission), has begun a review "
+                           "of RCMP members. The CPC is an agency of the federal government.\n"))
+    assert forms.get("Commission for Public Complaints Against the RCMP") == {
+        "Commission for Public Complaints Against the RCMP", "Commission", "CPC"}, forms
+    assert forms.get("RCMP") == {"RCMP"}, forms

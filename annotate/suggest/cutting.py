@@ -2090,6 +2090,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if adjectives and len(run) == 1 and run[0].text.casefold() in PERSON_NOUNS:
         return [_adjective_only(text, adjectives)]  # "An Indian Woman's Eco-Friendly …": a
         # people's adjective, then a word for a person, no one's name
+    if adjectives and len(run) == 1 and run[0].text.casefold() in know.common_words and \
+            not run[0].acronym and run[0].text not in know.given_names and \
+            run[0].text not in know.surnames and not know.places.get(run[0].text) and \
+            not _any_head(run[0].text):
+        return [_adjective_only(text, adjectives)]  # "our Māori Health directorate": a
+        # people's adjective, then a field in title case, no name left of it
     if (parts := _body_then_letters(run, know)) is not None:
         return [c for part in parts for c in _cut(text, part, know, surnames)]
     out: list[Candidate] = []
@@ -3391,6 +3397,10 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             all(t.capitalised for t in run[1:]):
         return True  # "the Every Student Succeeds Act", "the No Surprises Act": a law
         # named by a sentence that opens with its determiner
+    if first.text == "All" and not first.initial and len(run) > 1 and run[1].capitalised and \
+            not run[1].acronym:
+        return True  # "the All Blacks", "the All Progressives Congress": inside a sentence,
+        # a capitalised "All" opens the name (English writes "all")
     if first.text == "An" and not first.initial and len(run) > 1 and run[1].capitalised and \
             not run[1].acronym and run[1].text not in FUNCTION_WORDS and first.named:
         return True  # "arrested by An Garda Síochána", "delivered by An Post": inside a
@@ -3521,7 +3531,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
             or (run[0].text == "BY" and len(run) > 1 and not run[1].text.isupper())
             # ("Feb. 19, 2020 | BY David Vergun , DOD News": a byline's word in capitals)
                    or run[0].number or _is_date_word(run, 0, know)
-                   or (run[0].text in TE_REO_OPENERS and run[0].initial)
+                   or (run[0].text in TE_REO_OPENERS
+                       and (run[0].initial or (len(run) == 1 and not run[0].text.isascii())))
+                   # (and one with a macron alone anywhere: a menu's "About us Mō mātou")
             or (run[0].text in AUXILIARIES and len(run) > 1)
             or (run[0].text in _TIME_MODIFIERS and len(run) > 1
                 and run[1].text in MONTHS_AND_DAYS)  # "Early Saturday, General …"
@@ -4063,7 +4075,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
     for k in range(2, len(run) - 3):
         if run[k].text == "and" and run[k + 1].text == "the" and run[k + 2].capitalised and (
                 (any(t.text in ORGANISATION_HEADS for t in run[:k])
-                 and any(t.text in ORGANISATION_HEADS for t in run[k + 2:]))
+                 and (any(t.text in ORGANISATION_HEADS for t in run[k + 2:])
+                      or know.places.get(" ".join(t.text for t in run[k + 2:])) == "country"))
                 or (run[0].text in WORK_HEADS and run[1].text in ("of", "for")
                     and run[-1].text in WORK_HEADS)):
             # ("the Code of Conduct for U.S. Judges and the Judicial Conduct and Disability
@@ -4071,6 +4084,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # "the U.S. Attorney's Office for the Southern District of New York and the
             # Federal Bureau of Investigation": two bodies, each with its head (but "the
             # Department of Public Health and the Environment" is one)
+            # (or a body, then a country before what of its it names in lower case: "the
+            # Ministry of Health and the New Zealand health system")
             return [*_split_coordination(run[:k], know, surnames),
                     *_split_coordination(run[k + 2:], know, surnames)]
     for k, token in enumerate(run):

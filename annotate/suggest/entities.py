@@ -382,8 +382,10 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if word in STORM_KINDS:
             del forms[key]  # "Hurricane damage" as a photo's heading: a storm's kind, not a
             continue  # short form of "Hurricane Michael"
-        if word in words_elsewhere or word.rstrip("s") in words_elsewhere:
-            continue
+        if word in words_elsewhere or (word.rstrip("s") in words_elsewhere
+                                       and word.casefold() not in know.common_words):
+            continue  # (a plural of a name's word: "Kennedys"; but "News article" heading
+            # a page is no plural of "New Zealanders"' first word)
         if know.big_place(word) or word in know.country_codes:
             continue
         if len(form.words) == 1 and know.disease(word):

@@ -252,6 +252,12 @@ class _Index:
                 # "the Intelligence Authorization Act for Fiscal Year 2022 (… ) (IAA)": a
                 # law's letters stop at its head, before the year it is for
                 self.by_initials[initials_of(f.words[:act + 1])].append(f)
+            against = next((k for k in range(2, len(f.words) - 1)
+                            if f.words[k] == "Against"), None)
+            if against is not None and len(initials_of(f.words[:against])) >= 3:
+                # "CPC": the Commission for Public Complaints (Against the RCMP), its letters
+                # stop before what it is against, a body of its own
+                self.by_initials[initials_of(f.words[:against])].append(f)
             if len(f.words) > 2 and f.words[-1] in COMPANY_FORMS:
                 # "Universal Guardian Acceptance, LLC (UGA)": a firm's letters leave out
                 # its legal form
@@ -1713,6 +1719,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # the broadcaster, not short for "Hello VOA", its call-in show
                 and not (n == 1 and words[0] in HOLIDAYS)  # "Christmas" is the holiday,
                 # not short for "“A Green Christmas”", a competition named for it
+                and _word_before(f.words[:-n]) not in ("Against", "against")
+                # ("COVID-19" is the disease, not short for "Unite Against COVID-19", the
+                # campaign named for what it fights)
                 and not ((index.person(form) or words[-1] in PLACE_HEADS
                           or (n >= 2 and words[-1] in EVENT_HEADS)
                           or " ".join(words) in know.places

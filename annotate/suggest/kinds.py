@@ -1745,10 +1745,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
     if any(_above_its_record(c) for c in places):
         return "other", "a product, above its record ('Pack size …', 'Best before …')"
-    if len(words) >= 2 and words[0] == "Te" and all(
+    if len(words) >= 2 and words[0] in ("Te", "Manatū") and all(
             TE_REO_WORD.fullmatch(w) for w in words if w not in ("o", "a")) and \
             not any(c.role or c.honorific or SPEECH_AFTER.match(c.after) for c in places):
-        return "organisation", "a Māori body's name after 'Te' ('Te Puni Kōkiri', 'Te Arawhiti')"
+        return "organisation", "a Māori body's name after 'Te' or 'Manatū' (a ministry: " \
+            "'Te Puni Kōkiri', 'Manatū Hauora')"
     if len(words) == 2 and words[0] in SOCIAL_NETWORKS and words[1][:1].isupper() and \
             words[1] not in know.surnames and not know.places.get(words[1]):
         return "other", "a network's feature or service ('Facebook Live', 'Twitter Spaces')"
@@ -2662,6 +2663,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             any(c.before.endswith("(") and c.after.startswith("/") for c in places):
         return "person", "a photo's credit, a given name and a surname before the outlet " \
             "('(Jeff Beach/North Dakota Monitor)')"  # (a surname that is a place's head)
+    if len(words) >= 2 and words[0] == "My" and len(words[1]) >= 5 and \
+            not know.places.get(" ".join(words[:2])):
+        return "other", "a service or a pass named for its user ('My Vaccine Pass', 'My " \
+            "Health Record')"  # (not "My Lai", "My Tho": Vietnam's towns of one syllable)
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \

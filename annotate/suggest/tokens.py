@@ -1083,6 +1083,13 @@ def _starts_sentence(text: str, start: int) -> bool:
     if i >= 0 and text[i] in "-–*" and i + 1 < start and not text[i + 1:start].strip() and \
             not text[text.rfind("\n", 0, i) + 1:i].strip():
         i = text.rfind("\n", 0, i)  # ("- Current issues in …": a dash as a list's bullet)
+    if i >= 0 and text[i] == ">" and i + 1 < start and not text[i + 1:start].strip():
+        j = i
+        while j >= 0 and text[j] == ">":
+            j -= 1
+        if not text[text.rfind("\n", 0, j + 1) + 1:j + 1].strip():
+            i = text.rfind("\n", 0, j + 1)  # (">> Good afternoon.": a transcript's mark
+            # of a new speaker's turn, or a reply's quoted line)
     if i >= 0 and text[i] == "\n" and i > 0 and (text[i - 1].islower() or text[i - 1] == ",") \
             and i - (text.rfind("\n", 0, i) + 1) >= wrap_width(text) and hard_wrapped(text):
         return False  # "… 14 people from\n        Texcaltitlan, Mexico": a line broken at a width
