@@ -5058,7 +5058,11 @@ def main(argv: list[str]) -> int:
              "joined to the 'Unite Against COVID-19' campaign, 'Aotearoa' and 'Manatū Hauora' "
              "mistyped, 'My Vaccine Pass' a place; fixed (names P 0.97, R 0.94, type 0.94); "
              "left: 'Mâori' only ever an adjective, 'All Sorts' cut to 'Sorts', 'the Health "
-             "Point website' typed a place"))
+             "Point website' typed a place"),
+            ("Five-hundred-and-eighty-first held-out set (Australia's Fair Work Ombudsman: two "
+             "penalty releases and two pages of its listing; CC BY 3.0 AU)",
+             HERE / "heldout-581", "gold written before the engine ran on it; first run: "
+             "names P 0.96, R 0.93, type 1.00, quotes R 0.75 (3/4), P 0.60, speaker 1.00"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
