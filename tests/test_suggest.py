@@ -15956,3 +15956,41 @@ def test_a_bodys_letters_stop_before_what_it_is_against() -> None:
     assert forms.get("Commission for Public Complaints Against the RCMP") == {
         "Commission for Public Complaints Against the RCMP", "Commission", "CPC"}, forms
     assert forms.get("RCMP") == {"RCMP"}, forms
+
+
+def test_an_ombudsman_before_a_name_is_the_persons_post() -> None:
+    found = suggest("Fair Work Ombudsman Sandra Parker said visa holders must be paid. The Fair "
+                    "Work Ombudsman will act.\n")
+    kinds = _types(found)
+    assert kinds.get("Sandra Parker") == "person", kinds
+    assert kinds.get("Fair Work Ombudsman") == "organisation", kinds
+    assert not any("Parker" in name and "Ombudsman" in name for name in kinds), kinds
+    assert _names("ORR sponsors the Rail Ombudsman, a free service.\n").get(
+        "Rail Ombudsman") == "organisation"  # the office, with no one's name after it
+
+
+def test_a_warehouse_names_a_firm_after_a_job_title_or_before_another_trade() -> None:
+    kinds = _names("Chemist Warehouse has joined a growing list of national brands. Chemist Sarah "
+                   "Jones said so. The FDA recalled products of Professional Warehouse and "
+                   "Distribution, Inc. on Monday.\n")
+    assert kinds.get("Chemist Warehouse") == "organisation", kinds
+    assert kinds.get("Sarah Jones") == "person", kinds
+    assert "Warehouse" not in kinds, kinds
+    assert kinds.get("Professional Warehouse and Distribution, Inc.") == "organisation", kinds
+    kinds = _names("The Blue Campaign and Lyft, Inc. announced a partnership.\n")
+    assert "Blue Campaign" in kinds and "Lyft, Inc." in kinds, kinds
+
+
+def test_one_compound_in_marks_before_its_noun_is_a_term() -> None:
+    found = suggest("During this time, Crocmedia characterised the employees as ‘volunteers’ for "
+                    "much of the work they performed and made ‘reimbursement-for-expenses’ "
+                    "payments to them for each shift - but did not pay them any wages.\n")
+    texts = [q.text for q in found.quotes]
+    assert "reimbursement-for-expenses" not in texts, texts
+
+
+def test_a_headlines_noun_then_a_peoples_adjective_is_no_name() -> None:
+    kinds = _names("Penalties for Filipino ‘two-for-one’ wage deal\n\nThe Fair Work Ombudsman "
+                   "has secured $280,000 in penalties against two motels.\n")
+    assert not any(name.startswith("Penalties") for name in kinds), kinds
+    assert kinds.get("Fair Work Ombudsman") == "organisation", kinds

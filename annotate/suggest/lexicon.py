@@ -283,7 +283,7 @@ Parishad Panchayat Sabha Samiti Sangh
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes Partnership
 Enterprises Brewery Breweries Winery Wineries Distillery Creamery Bakery Packaging Refinery
-Refineries
+Refineries Warehouse
 """.split())
 #: Words that open places' names, their kind first: "Mount Hood", "Lake Erie", a stadium
 #: named in its own language ("Estadio Olímpico Pascual Guerrero"), a place by its kind in
