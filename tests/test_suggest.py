@@ -15994,3 +15994,19 @@ def test_a_headlines_noun_then_a_peoples_adjective_is_no_name() -> None:
                    "has secured $280,000 in penalties against two motels.\n")
     assert not any(name.startswith("Penalties") for name in kinds), kinds
     assert kinds.get("Fair Work Ombudsman") == "organisation", kinds
+
+
+def test_a_post_to_a_body_then_its_holders_name() -> None:
+    found = suggest("Exchequer Secretary to the Treasury David Gauke said:\n\n“The Government is "
+                    "determined to make sure people pay the tax they owe.”\n")
+    kinds = _types(found)
+    assert kinds.get("David Gauke") == "person", kinds
+    assert not any("Treasury" in name and "Gauke" in name for name in kinds), kinds
+    assert [q.speaker_name for q in found.quotes] == ["David Gauke"], found.quotes
+
+
+def test_how_near_a_count_is_opening_a_sentence_is_no_name() -> None:
+    kinds = _names("Almost 700 tax fraudsters were convicted this year. Nearly 50 people met "
+                   "in Leeds.\n")
+    assert not any(name.startswith(("Almost", "Nearly")) for name in kinds), kinds
+    assert kinds.get("Leeds") == "place", kinds

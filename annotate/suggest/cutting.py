@@ -3527,6 +3527,10 @@ _ALONE_ON_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _LISTING_OPENERS = frozenset("Latest Newest Recent Featured Related Trending Popular".split())
 
 
+#: Words that say how near a count is, before its number: "Almost 700", "Nearly 50".
+_APPROXIMATELY = frozenset("Almost Nearly About Around Roughly Approximately Some Over Under "
+                           "Just Only Fewer More".split())
+
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
     named_with_the = len(run) >= 3 and run[0].text == "The" and not run[0].initial and \
         run[-1].text in _NUMBER_WORDS and all(t.capitalised for t in run[1:-1])
@@ -3544,6 +3548,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                        and (run[0].initial or (len(run) == 1 and not run[0].text.isascii())))
                    # (and one with a macron alone anywhere: a menu's "About us Mō mātou")
             or (run[0].text in AUXILIARIES and len(run) > 1)
+            or (run[0].text in _APPROXIMATELY and run[0].initial and len(run) > 1
+                and run[1].number)
+            # ("Almost 700 tax fraudsters …": how near a count is, opening a sentence)
             or (run[0].text in _TIME_MODIFIERS and len(run) > 1
                 and run[1].text in MONTHS_AND_DAYS)  # "Early Saturday, General …"
                    or (run[0].text in _LISTING_OPENERS and run[0].initial)
@@ -4692,6 +4699,10 @@ _BUSINESS_AFTER = re.compile(r"[^\S\n]+(?:branch|branches|store|stores|factory|f
 _STATE_AFTER = re.compile(r",[^\S\n]+(?:" + "|".join(sorted(STATE_ABBREVIATIONS)) + r")\.")
 
 
+#: A post "to" a body, before the body's name: "Exchequer Secretary to the Treasury …",
+#: "Special Adviser to the President …".
+_TITLE_TO_THE = re.compile(r"(?P<title>[A-Z][\w-]*)[^\S\n]+to[^\S\n]+the[^\S\n]+$")
+
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
@@ -4721,6 +4732,18 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint="organisation")]  # "Rototuna Senior High",
         # "Hillcrest High": a school named for its place, "High School" clipped, as New
         # Zealand, South African and American news write (not "the EU High Representative")
+    if len(words) >= 3 and (to_the := _TITLE_TO_THE.search(
+            text, max(0, run[0].start - 60), run[0].start)) is not None and \
+            _is_title(to_the.group("title"), know.titles):
+        k = next((j for j in range(1, min(4, len(run) - 1)) if words[j] in know.given_names
+                  and _person_like(run[j:], know, surnames)), None)
+        if k is not None and all(t.capitalised and t.text not in know.given_names
+                                 for t in run[:k]):
+            body, person = _candidate(text, run[:k], hint="organisation"), \
+                _candidate(text, run[k:], hint="person")
+            person.role = f"{to_the.group(0).strip()} {body.text}"
+            return [body, person]  # "Exchequer Secretary to the Treasury David Gauke": the
+            # body a post is "to", then its holder's name
     if len(words) >= 2 and words[-1] in ("Ombudsman", "Ombudsperson") and \
             all(t.capitalised and not _is_title(t.text, know.titles) for t in run[:-1]):
         return [_candidate(text, run, hint="organisation")]  # "the Rail Ombudsman", "Fair
