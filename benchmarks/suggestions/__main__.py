@@ -5076,7 +5076,11 @@ def main(argv: list[str]) -> int:
              "P 1.00, speaker 1.00 (the quotes goal met); 'Exchequer Secretary to the Treasury "
              "David Gauke' read as 'Treasury David Gauke', a sentence's 'Almost 700' taken for a "
              "name; fixed (names P 1.00, R 1.00); left: 'a former Top Gear mechanic' typed the "
-             "show a person"))
+             "show a person"),
+            ("Five-hundred-and-eighty-third held-out set (Wikipedia's article on the New "
+             "Zealand Defence Force in three copies of three years; CC BY-SA)",
+             HERE / "heldout-583", "gold written before the engine ran on it; first run: "
+             "names P 0.80, R 0.98, type 0.98, no quotes in the gold, none suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
