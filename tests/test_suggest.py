@@ -16010,3 +16010,28 @@ def test_how_near_a_count_is_opening_a_sentence_is_no_name() -> None:
                    "in Leeds.\n")
     assert not any(name.startswith(("Almost", "Nearly")) for name in kinds), kinds
     assert kinds.get("Leeds") == "place", kinds
+
+
+def test_letters_in_brackets_belong_to_the_name_before_them() -> None:
+    forms = _forms(suggest("It is supported by the New Zealand Ministry of Defence (MOD) and is "
+                           "commanded by the Chief.\n\nMinister:Judith Collins\nMinister Title:"
+                           "Minister of Defence\n"))
+    assert forms.get("New Zealand Ministry of Defence") == {"New Zealand Ministry of Defence",
+                                                            "MOD"}, forms
+
+
+def test_a_bodys_name_in_a_languages_gloss_is_one_of_its_forms() -> None:
+    forms = _forms(suggest("The New Zealand Defence Force (NZDF; Māori: Te Ope Kātua o Aotearoa, "
+                           "lit. \"Line of Defence of New Zealand\") consists of three "
+                           "services.\n"))
+    assert forms.get("New Zealand Defence Force") == {
+        "New Zealand Defence Force", "NZDF", "Te Ope Kātua o Aotearoa"}, forms
+
+
+def test_an_infoboxs_labels_run_into_their_values() -> None:
+    kinds = _names("New Zealand Defence Force\nHeadquartersWellington\nWebsitewww.nzdf.mil.nz/nzdf/"
+                   " Edit this at Wikidata\nChief of Defence ForceAir Marshal Kevin Short\n"
+                   "BudgetTotal budget for 2019/20\nHistoryMilitary history of New Zealand\n")
+    assert kinds.get("Kevin Short") == "person", kinds
+    assert not {"Edit", "Wikidata", "Defence ForceAir", "BudgetTotal", "HistoryMilitary"} & \
+        set(kinds), kinds

@@ -455,10 +455,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(variants) == 1:
             return variants[0]  # "a Boeing 747" → "a Boeing 747-200": the model the story
             # names by its variant too, one aircraft
-    slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index)
+    slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index) or \
+        _glossed_in_brackets(form, index, know)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
-        # Aotearoa": one body, its English and its te reo names
+        # Aotearoa": one body, its English and its te reo names (or "the New Zealand Defence
+    # Force (NZDF; Māori: Te Ope Kātua o Aotearoa)", its name in a language's gloss)
     if n >= 3 and not index.person(form):
         reordered = [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
                      and f.words != words and sorted(w.casefold() for w in f.words)
@@ -1524,6 +1526,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     and word not in POSTAL_CODES:
                 expanded = bodies  # ("EU": the European Union, not "Eastern Ukraine", a
                 # region whose initials are the same: letters name bodies)
+            if len(expanded) == 1 and (spelt := _spelt_before_bracket(form, letters, index)) \
+                    is not None and spelt is not expanded[0]:
+                return spelt  # "the New Zealand Ministry of Defence (MOD)": the letters the
+                # story puts after a name are that name's, not a post's of the same letters
+                # named elsewhere ("Minister of Defence")
             if len(expanded) == 1 and not ("." in word and word in know.country_codes):
                 return expanded[0]  # (but "U.S." is a country, not the "Uzbek Service")
             for c in form.places:  # "the Communist Party of Greece (KKE)": its own letters
@@ -2009,6 +2016,21 @@ _FORM_BEFORE = re.compile(r"\bForm[^\S\n]+([A-Z0-9][\w-]*\d[\w-]*),[^\S\n]*$")
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def _spelt_before_bracket(form: Form, letters: str, index: _Index) -> Form | None:
+    """The name right before these letters in brackets whose words' first letters, its
+    small words' too, hold them: "New Zealand Ministry of Defence (MOD)"."""
+    for c in form.places:
+        head = c.before.rstrip()
+        if not head.endswith("(") or not head[:-1].strip():
+            continue
+        head = head[:-1].rstrip()
+        for f in index.by_last.get(head.split()[-1], []):
+            if f is not form and len(f.words) > 1 and head.endswith(" ".join(f.words)) and \
+                    letters in "".join(w[0] for w in f.words).upper() and \
+                    not index.person(f):
+                return f
+    return None
+
 def _places_before(words: tuple[str, ...], know: Knowledge) -> int:
     """One when a name opens with the places it is between, which its letters leave out:
     "Taiwan-U.S." of "Taiwan-U.S. Trade and Investment Framework Agreement" ("TIFA");
@@ -2447,6 +2469,27 @@ def _te_reo_pair(form: Form, index: _Index) -> Form | None:
             return other
     return None
 
+
+#: A language's label opening a bracket after a name (its letters first, perhaps): "(NZDF;
+#: Māori: ", "(Irish: ".
+_LANGUAGE_GLOSS = re.compile(r"(?P<open>\()(?:[A-Z]{2,8}[;,][^\S\n]*)?(?P<language>[A-Z][^\W\d_]+)"
+                             r":[^\S\n]*$")
+
+
+def _glossed_in_brackets(form: Form, index: _Index, know: Knowledge) -> Form | None:
+    """The name right before a bracket that gives this one as its name in a language: "the
+    New Zealand Defence Force (NZDF; Māori: Te Ope Kātua o Aotearoa, …)"."""
+    for c in form.places:
+        gloss = _LANGUAGE_GLOSS.search(c.before)
+        if gloss is None or unaccented(gloss.group("language")) not in know.languages:
+            continue
+        at = c.start - (len(c.before) - gloss.start("open"))
+        at -= len(c.before[:gloss.start("open")]) - len(c.before[:gloss.start("open")].rstrip())
+        k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
+        if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form and \
+                not index.person(index.ends[k][2]) and len(index.ends[k][2].words) > 1:
+            return index.ends[k][2]
+    return None
 
 def _in_te_reo(words: tuple[str, ...]) -> bool:
     """Whether every word of a name could be te reo Māori's ("Whenua Hou", "Piopiotahi")."""

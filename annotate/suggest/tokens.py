@@ -179,7 +179,7 @@ _GLUED_LINK = re.compile(r"(Article|Articles|More|more|Story)([A-Z][\w’'-]*)")
 _INFOBOX_LABELS = (r"(Headquarters|Founded|Formed|Founder|Location|Website|Abbreviation|"
                    r"Jurisdiction|Born|Died|Nationality|Spouse|Predecessor|Successor|Owner|"
                    r"Motto|Type|department|agency|agencies|executive|executives|Executive|"
-                   r"Executives)")
+                   r"Executives|Budget|History|Ranks|Commander-in-[Cc]hief)")
 _GLUED_INFOBOX_LABEL = re.compile(_INFOBOX_LABELS + r"([A-Z][\w’'.-]*)")
 #: A word in lower case, then a space, right before a capitalised "An" (see tokens).
 _IRISH_AN = re.compile(r"(?<![\w’'-])[a-z]+[^\S\n]+$")
@@ -188,6 +188,10 @@ _GLUED_LABEL_END = re.compile(r"([A-Z][a-z]+)([A-Z][\w’'-]*)")
 #: A word glued to an honorific or to a sentence's "The" after it, where a layout lost the
 #: space: "PresidentMr", "CouncilThe".
 _GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{2,})(The|Mr|Mrs|Ms|Dr)")
+#: A body's head word glued to a rank opening a name: "ForceAir" of "Chief of Defence
+#: ForceAir Marshal Kevin Short", "StaffGeneral" (an infobox's label, then its value).
+_GLUED_RANK = re.compile(r"([A-Z][a-z]{2,})(Air|Vice|Rear|Lieutenant|Major|Brigadier|Admiral|"
+                         r"General|Colonel|Commodore|Commander|Captain|Sir|Dame|Professor)")
 #: A section's name glued to a byline's "By": "HealthBy", "RelationshipsBy", "TodayBy".
 _GLUED_BY = re.compile(r"([A-Z][a-z]{2,})By")
 #: The author's name after that "By": two or three capitalised words.
@@ -794,6 +798,12 @@ def tokens(text: str) -> list[Token]:
             out.extend(halves[:1] if glued.group(2) == "The" else halves)  # "PresidentMr
             continue  # Miguel Ángel MORATINOS": a layout's lost space before a sentence's
             # "The" or an honorific
+        if (glued := _GLUED_RANK.fullmatch(word)) is not None and \
+                glued.group(1) in ORGANISATION_HEADS and \
+                re.match(r"[^\S\n]+[A-Z][a-z]+[^\S\n]+[A-Z]", text[end:end + 40]):
+            out.extend(_glued_halves(start, end, glued.group(1), glued.group(2)))
+            continue  # "Chief of Defence ForceAir Marshal Kevin Short": an infobox's label
+            # run into the rank that opens its value
         if (glued := _GLUED_BY.fullmatch(word)) is not None and \
                 _BYLINE_NAME_AFTER.match(text, end):
             out.extend(_glued_halves(start, end, glued.group(1), "By")[:1])
@@ -1177,9 +1187,11 @@ def _dateline_start(text: str, start: int) -> bool:
 _NO_NAME_SPAN = re.compile(r"(?<!\S)[A-Z](?:[^\S\n][A-Z]){2,}(?!\S)"
                            r"|(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{2,4}(?![\w.])"
                            r"|(?<=Ambassador[^\S\n])Extraordinary[^\S\n]+and[^\S\n]+"
-                           r"Plenipotentiary\b")
+                           r"Plenipotentiary\b"
+                           r"|\bEdit[^\S\n]+this[^\S\n]+at[^\S\n]+Wikidata\b")
 # (and the rest of an envoy's full post, "Ambassador Extraordinary and Plenipotentiary of
-# the State of Eritrea to Japan": no name, but the country after it is one)
+# the State of Eritrea to Japan": no name, but the country after it is one; and an
+# infobox's "Edit this at Wikidata" link)
 #: A line that is a place and a date: "Luxembourg, 24 June 2014", "Brussels, 23 May 2005".
 _DATELINE_LINE = re.compile(r"[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+)?,[^\S\n]+\d{1,2}[^\S\n]+"
                             r"[A-Z][a-z]+[^\S\n]+\d{4}[^\S\n]*(?:\n|$)")

@@ -5080,7 +5080,13 @@ def main(argv: list[str]) -> int:
             ("Five-hundred-and-eighty-third held-out set (Wikipedia's article on the New "
              "Zealand Defence Force in three copies of three years; CC BY-SA)",
              HERE / "heldout-583", "gold written before the engine ran on it; first run: "
-             "names P 0.80, R 0.98, type 0.98, no quotes in the gold, none suggested"))
+             "names P 0.80, R 0.98, type 0.98, no quotes in the gold, none suggested; the "
+             "force's name in te reo in its bracketed gloss apart from it, 'MOD' given to the "
+             "'Minister of Defence' label, not the ministry it follows in brackets, infobox "
+             "labels run into their values ('ForceAir Marshal', 'BudgetTotal', "
+             "'HistoryMilitary', 'Commander-in-chiefHE'), 'Edit this at Wikidata' a person; "
+             "fixed (names P 0.96, type 1.00); left: 'the chief of Defence Force' giving "
+             "'Defence Force', 'King Charles III' kept whole"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
