@@ -16035,3 +16035,26 @@ def test_an_infoboxs_labels_run_into_their_values() -> None:
     assert kinds.get("Kevin Short") == "person", kinds
     assert not {"Edit", "Wikidata", "Defence ForceAir", "BudgetTotal", "HistoryMilitary"} & \
         set(kinds), kinds
+
+
+def test_a_member_heading_a_speech_before_a_link_to_the_record() -> None:
+    kinds = _names("Photo of Hildegarde NaughtonHildegarde Naughton (Galway West, Fine Gael) | "
+                   "Oireachtas source\n\nI thank the Chairman for the opportunity to appear.\n")
+    assert kinds.get("Hildegarde Naughton") == "person", kinds
+    assert kinds.get("Galway West") == "place", kinds
+    assert kinds.get("Fine Gael") == "organisation", kinds
+
+
+def test_a_committee_on_a_list_of_fields_with_a_last_and_and_a_chamber_by_its_name() -> None:
+    kinds = _names("The Select Committee on Finance, Public Expenditure and Reform, and Taoiseach "
+                   "met on Wednesday. The Dáil has ordered the vote.\n\nDáil Éireann debate -\n")
+    assert kinds.get("Select Committee on Finance, Public Expenditure and Reform, and "
+                     "Taoiseach") == "organisation", kinds
+    assert kinds.get("Dáil Éireann") == "organisation", kinds
+
+
+def test_a_budgets_line_for_a_body_leaves_the_body_its_own_name() -> None:
+    kinds = _names("I refer to the 2024 Revised Estimates for the Department of the Taoiseach. "
+                   "The vote is due.\n")
+    assert kinds.get("Department of the Taoiseach") == "organisation", kinds
+    assert not any(name.endswith("Taoiseach") and "Estimates" in name for name in kinds), kinds

@@ -1833,13 +1833,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             not _is_title(run[0].text, know.titles) and \
             know.big_place(" ".join(t.text for t in run[2:])):
         run = run[2:]  # "Setback for Guinea mine …": a headline's noun, then the place
+    people = " ".join(t.text for t in run[2:])
     if len(run) > 2 and run[0].initial and run[1].text in ("for", "to", "of") and \
             run[0].text not in ORGANISATION_HEADS and run[0].text not in know.given_names and \
             not _is_title(run[0].text, know.titles) and \
-            run[0].text.casefold() in _lower_case_words(text) and \
-            know.is_demonym(" ".join(t.text for t in run[2:])) and \
+            run[0].text.casefold() in _lower_case_words(text) and know.is_demonym(people) and \
             re.match(r" [‘“\"']?[a-z]", text[run[-1].end:]):
-        return [_adjective_only(text, [" ".join(t.text for t in run[2:])])]  # "Penalties
+        return [_adjective_only(text, [people])]  # "Penalties
         # for Filipino ‘two-for-one’ wage deal": a headline's noun the story writes in lower
         # case too, then a people's adjective before what it describes
     whole = " ".join(t.text for t in run)
@@ -3803,12 +3803,22 @@ def _field_before(run: list[Token], k: int) -> int:
 _OCCASIONS = frozenset("Week Day Month Weekend Festival".split())
 
 
+#: A budget's lines, named for the body they fund: "Revised Estimates for the Department of
+#: …", "Appropriations for the Department of Defense".
+_BUDGET_LINES = frozenset("Estimate Estimates Appropriation Appropriations Allocation "
+                          "Allocations".split())
+
 def _split_before_for(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """A name, then "for" and the people or the occasion something is for, are two names
     when the first is no body, programme or work that "for" names the field of: "WeChat for
     Chinese Americans", "Facebook Live for National Science Week" (but "Centre for Food
     Policy", "Campaign for Nuclear Disarmament")."""
     k = next((k for k in range(1, len(run) - 1) if run[k].text == "for"), None)
+    if k is not None and run[k - 1].text in _BUDGET_LINES:
+        body = run[k + 2:] if run[k + 1].text == "the" else run[k + 1:]
+        if len(body) >= 2 and any(t.text in ORGANISATION_HEADS for t in body):
+            return [run[:k], body]  # "the 2024 Revised Estimates for the Department of the
+            # Taoiseach": a budget's line, then the body it is for
     if k is None or _any_head(run[k - 1].text) or run[k - 1].text in ORGANISATION_HEADS:
         return [run]
     after = run[k + 1:]
@@ -3833,6 +3843,7 @@ def _trade_then_form(left: list[Token], right: list[Token]) -> bool:
     return bool(left) and left[-1].text in _TRADES and len(right) == 2 and \
         right[1].text in COMPANY_FORMS and right[0].capitalised and not right[0].acronym and \
         right[1].start - right[0].end == 2  # (", " between)
+
 
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:

@@ -460,7 +460,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
         # Aotearoa": one body, its English and its te reo names (or "the New Zealand Defence
-    # Force (NZDF; Māori: Te Ope Kātua o Aotearoa)", its name in a language's gloss)
+        # Force (NZDF; Māori: Te Ope Kātua o Aotearoa)", its name in a language's gloss)
     if n >= 3 and not index.person(form):
         reordered = [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
                      and f.words != words and sorted(w.casefold() for w in f.words)
@@ -2483,8 +2483,8 @@ def _glossed_in_brackets(form: Form, index: _Index, know: Knowledge) -> Form | N
         gloss = _LANGUAGE_GLOSS.search(c.before)
         if gloss is None or unaccented(gloss.group("language")) not in know.languages:
             continue
-        at = c.start - (len(c.before) - gloss.start("open"))
-        at -= len(c.before[:gloss.start("open")]) - len(c.before[:gloss.start("open")].rstrip())
+        named = c.before[:gloss.start("open")].rstrip()  # (up to the name's end)
+        at = c.start - len(c.before) + len(named)
         k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
         if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form and \
                 not index.person(index.ends[k][2]) and len(index.ends[k][2].words) > 1:

@@ -1339,11 +1339,14 @@ _SAID_HE = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|explained)(?:\
 #: in brackets: "Mary Lou McDonald (Dublin Central, Sinn Fein)".
 _MEMBER = r"(?:^|\n)[^\S\n]*" + MEMBER_OPENING
 _SEAT_BEFORE = re.compile(_MEMBER + "$")
+#: The end of a member's heading line, perhaps after a link to the record: "… | Oireachtas
+#: source".
+_HEADING_END = r"[^\S\n]*(?:\|[^\n]*)?(?:\n|$)"
 _MEMBER_AFTER = re.compile(r"[^\S\n]+\([A-ZÀ-ÖØ-Þ][^()\n,]*,[^\S\n]+[A-ZÀ-ÖØ-Þ][^()\n,]*\)"
-                           r"[^\S\n]*(?:\n|$)")
-_SEAT_AFTER = re.compile(r",[^\S\n]+[A-Z][^()\n,]*\)[^\S\n]*(?:\n|$)")
+                           + _HEADING_END)
+_SEAT_AFTER = re.compile(r",[^\S\n]+[A-Z][^()\n,]*\)" + _HEADING_END)
 _PARTY_BEFORE = re.compile(_MEMBER + r"[^()\n,]+,[^\S\n]+$")
-_PARTY_AFTER = re.compile(r"\)[^\S\n]*(?:\n|$)")
+_PARTY_AFTER = re.compile(r"\)" + _HEADING_END)
 #: What a seat in a parliament follows: "the Member for Swan", "MEMBER FOR SWAN", "the
 #: Federal election for Barton", "the seat of Whitsunday".
 _ELECTORATE_BEFORE = re.compile(r"\b(?:(?:Member|MEMBER|MP|[Cc]andidate|[Ee]lection|ELECTION)"
@@ -1569,6 +1572,13 @@ _SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|says|said|told
 _LOST_MACRON = re.compile(r"(?<=[A-Za-z])Ä(?=[a-z])")
 
 
+#: Parliaments and chambers called by their own names, not by a head word English gives
+#: them: "Dáil Éireann", "the Seanad", "the Knesset", "the Storting".
+_CHAMBERS_BY_NAME = frozenset("Dáil Dail Seanad Oireachtas Senedd Tynwald Althing Alþingi "
+                              "Knesset Bundestag Bundesrat Duma Storting Riksdag Folketing "
+                              "Sejm Eduskunta Riigikogu Saeima Seimas Sabor Majlis "
+                              "Stortinget".split())
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     if any(_LOST_MACRON.search(f.text) for f in cluster):
@@ -1745,6 +1755,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
     if any(_above_its_record(c) for c in places):
         return "other", "a product, above its record ('Pack size …', 'Best before …')"
+    if len(words) <= 3 and words[0] in _CHAMBERS_BY_NAME:
+        return "organisation", "a parliament or its chamber by its own name ('Dáil Éireann', " \
+            "'the Knesset')"
     if len(words) >= 2 and words[0] in ("Te", "Manatū") and all(
             TE_REO_WORD.fullmatch(w) for w in words if w not in ("o", "a")) and \
             not any(c.role or c.honorific or SPEECH_AFTER.match(c.after) for c in places):

@@ -1990,7 +1990,10 @@ _BODY_FOR_A_LIST = re.compile(
     r"[^\S\n]+(?:for|of|on)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?(?:,[^\S\n]+"
     r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)+,?[^\S\n]+(?:and|&)[^\S\n]+(?:the[^\S\n]+)?"
     r"[A-Z][\w-]*"
-    r"(?:[^\S\n]+[A-Z][\w-]*){0,2}(?![\w-])", re.MULTILINE)
+    r"(?:[^\S\n]+[A-Z][\w-]*){0,2}(?:,[^\S\n]+and[^\S\n]+[A-Z][\w-]*(?![\w-])(?![^\S\n]+[A-Z]))?"
+    r"(?![\w-])", re.MULTILINE)
+# (and a last field after a comma and "and", an item of its own that holds an "and" before
+# it: "the Select Committee on Finance, Public Expenditure and Reform, and Taoiseach")
 
 
 def _bodies_for_a_list(text: str) -> list[Candidate]:
@@ -2002,8 +2005,14 @@ def _bodies_for_a_list(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BODY_FOR_A_LIST.finditer(text):
         start, end = m.span()
+        if text.startswith(("The ", "the "), start):
+            start += 4  # ("The Select Committee on …" opening a sentence: its "The" matched)
         before = text[max(0, start - 12):start].split()
-        if not (before and before[-1] in ("the", "The")):
+        whole_line = text.rfind("\n", 0, start) + 1 == start and \
+            re.match(r"[^\S\n]*(?:\n|$|[a-zà-ÿ])", text[end:]) is not None
+        # ("Select Committee on Finance, Public Expenditure and Reform, and Taoiseach" heading
+        # its line, or before a record's lower-case "debate": the line is the name)
+        if not (before and before[-1] in ("the", "The")) and not whole_line:
             start += re.match(r"(?:[A-Z][\w’'.-]*[^\S\n]+)*?(?=" + _BODY_HEADS + ")",
                               text[start:end]).end()
             previous = text[text.rfind("\n", 0, start) + 1:start].split()
@@ -5375,6 +5384,13 @@ def _dated_titles(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A parliament's record heading a speech with the member's name, then the seat and the party
+#: in brackets (and perhaps a link to the record after a bar): "Hildegarde Naughton (Galway
+#: West, Fine Gael) | Oireachtas source".
+_MEMBER_HEADING_LINE = re.compile(r"(?:Photo of[^\n(]*)?(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*[^\S\n]+){1,4}"
+                                  r"\([A-ZÀ-ÖØ-Þ][^()\n,.?!]*,[^\S\n]+[A-ZÀ-ÖØ-Þ][^()\n,.?!]*\)"
+                                  r"(?:[^\S\n]*\|[^\n]*)?")
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -5420,6 +5436,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if INFOBOX_LINE.match(line):
             pos += len(line)  # "JurisdictionUnited Kingdom, Crown Dependencies and …": an
             continue  # infobox's label glued to its value, no headline
+        if _MEMBER_HEADING_LINE.fullmatch(line.strip()):
+            pos += len(line)  # "Photo of Jack ChambersJack Chambers (Dublin West, Fianna Fail)
+            continue  # | Oireachtas source": a member heading a speech, the seat and the
+            # party in brackets, no headline
         if line.strip() and RECORD_BELOW.match(text, pos + len(line.rstrip("\n"))):
             pos += len(line)  # "Iceland Ready Cooked Diced Chicken Breast" over "Pack size
             continue  # 800g": a recalled product's name above its record, no headline

@@ -921,8 +921,8 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         return None  # "whose “state secrets” trial": a term before the noun it qualifies
     if len(words) == 1 and words[0][:1].islower() and "-" in words[0].strip(",.;:!?") and \
             re.match(r"[^\S\n]+[a-z]+\b", text[passage.close + 1:]) and \
-            not re.search(r"\b(?:said|says|called|calls|describ\w+|call\w*)[^\S\n]+(?:it|them|this|"
-                          r"that|him|her)?[^\S\n]*(?:a|an|the)?[^\S\n]*$", before):
+            not re.search(r"\b(?:said|says|describ\w+|call\w*)[^\S\n]+(?:it|them|this|that|"
+                          r"him|her)?[^\S\n]*(?:a|an|the)?[^\S\n]*$", before):
         return None  # "made ‘reimbursement-for-expenses’ payments", "a ‘two-for-one’ wage
         # deal": one compound in marks before the noun it qualifies, a term
     attribution = _law_clause(text, s_start, passage.open, mentions, starts) or \
