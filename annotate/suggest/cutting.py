@@ -3814,8 +3814,8 @@ def _split_before_for(run: list[Token], know: Knowledge) -> list[list[Token]]:
     Chinese Americans", "Facebook Live for National Science Week" (but "Centre for Food
     Policy", "Campaign for Nuclear Disarmament")."""
     k = next((k for k in range(1, len(run) - 1) if run[k].text == "for"), None)
-    if k is not None and run[k - 1].text in _BUDGET_LINES:
-        body = run[k + 2:] if run[k + 1].text == "the" else run[k + 1:]
+    if k is not None and run[k - 1].text in _BUDGET_LINES and run[k + 1].text == "the":
+        body = run[k + 2:]  # (not "Estimates for Public Services", the budget's own name)
         if len(body) >= 2 and any(t.text in ORGANISATION_HEADS for t in body):
             return [run[:k], body]  # "the 2024 Revised Estimates for the Department of the
             # Taoiseach": a budget's line, then the body it is for
