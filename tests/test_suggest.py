@@ -16058,3 +16058,14 @@ def test_a_budgets_line_for_a_body_leaves_the_body_its_own_name() -> None:
                    "The vote is due.\n")
     assert kinds.get("Department of the Taoiseach") == "organisation", kinds
     assert not any(name.endswith("Taoiseach") and "Estimates" in name for name in kinds), kinds
+
+
+def test_a_portfolio_after_a_title_and_a_vaccine_by_its_letters() -> None:
+    found = suggest("“We have work to do,” Associate Minister Health Julie Anne Genter said. "
+                    "Counties Manukau DHB opened three centres where people can get free MMR "
+                    "vaccinations. Most children have had their Measles Mumps and Rubella (MMR) "
+                    "vaccinations.\n")
+    kinds = _types(found)
+    assert kinds.get("Julie Anne Genter") == "person", kinds
+    assert not any(name.startswith("Health") for name in kinds), kinds
+    assert kinds.get("Measles Mumps and Rubella") == "other", kinds

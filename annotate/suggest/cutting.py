@@ -5219,6 +5219,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             rest[2].capitalised and not rest[2].acronym:
         role_end += 2  # "Deputy Chief of Mission Sonnek", "Chief of Staff Ron Klain": a
         rest = rest[2:]  # title whose "of" names no body, then the holder
+    if len(rest) >= 3 and rest[0].text in PORTFOLIO and rest[1].text in know.given_names and \
+            words[last_title] in _PORTFOLIO_TITLES:
+        role_end += 1  # "Associate Minister Health Julie Anne Genter": the portfolio after
+        rest = rest[1:]  # the title, its "of" left out, then the holder
     if rest and rest[0].text in ("of", "for") and len(rest) > 1:
         # "CEO of the Refugee Council Enver Solomon": the organisation ends at its head word
         k = 1

@@ -1579,6 +1579,11 @@ _CHAMBERS_BY_NAME = frozenset("Dáil Dail Seanad Oireachtas Senedd Tynwald Althi
                               "Sejm Eduskunta Riigikogu Saeima Seimas Sabor Majlis "
                               "Stortinget".split())
 
+#: What follows a vaccine's name: "MMR vaccinations", "… (MMR) vaccine" (and its letters in
+#: the brackets: "MMR) vaccine").
+_VACCINE_AFTER = re.compile(r"\)?[^\S\n]*(?:\([A-Z]{2,6}\)[^\S\n]*)?(?:vaccines?|vaccinations?|"
+                            r"jabs?|boosters?)\b")
+
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""
     if any(_LOST_MACRON.search(f.text) for f in cluster):
@@ -2726,6 +2731,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", f"'{shared}s' names organisations"
     if text in AU_STATE_CODES:
         return "place", "an Australian state's or territory's short name"
+    if places and all(_VACCINE_AFTER.match(c.after) for c in places) and (
+            (text.isupper() and 2 <= len(text) <= 6)
+            or any(re.match(r"[^\S\n]*\([A-Z]{2,6}\)", c.after) for c in places)):
+        return "other", "a vaccine by its letters or its diseases ('MMR vaccinations', " \
+            "'Measles Mumps and Rubella (MMR) vaccinations')"
     if text in SKY_BODIES and not any(c.role or c.honorific for c in places):
         # (but "President Moon": a person the title names)
         return "place", "a planet, a moon or the Sun"  # "the quietest place on Earth"

@@ -5101,7 +5101,9 @@ def main(argv: list[str]) -> int:
              "ministers on measles, two Beehive releases as news sites carry them; CC BY 4.0)",
              HERE / "heldout-585", "gold written before the engine ran on it; first run: "
              "names P 0.95, R 0.95, type 0.89, quotes R 1.00 (14/14), P 1.00, speaker 1.00 "
-             "(the quotes goal met)"))
+             "(the quotes goal met); 'Associate Minister Health Julie Anne Genter' read as "
+             "'Health Julie Anne Genter', the MMR vaccine by its letters and its diseases typed "
+             "a body; fixed (names P 1.00, R 1.00, type 1.00)"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
