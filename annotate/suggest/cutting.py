@@ -3531,6 +3531,7 @@ _LISTING_OPENERS = frozenset("Latest Newest Recent Featured Related Trending Pop
 _APPROXIMATELY = frozenset("Almost Nearly About Around Roughly Approximately Some Over Under "
                            "Just Only Fewer More".split())
 
+
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:
     named_with_the = len(run) >= 3 and run[0].text == "The" and not run[0].initial and \
         run[-1].text in _NUMBER_WORDS and all(t.capitalised for t in run[1:-1])
@@ -3807,6 +3808,7 @@ _OCCASIONS = frozenset("Week Day Month Weekend Festival".split())
 #: …", "Appropriations for the Department of Defense".
 _BUDGET_LINES = frozenset("Estimate Estimates Appropriation Appropriations Allocation "
                           "Allocations".split())
+
 
 def _split_before_for(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """A name, then "for" and the people or the occasion something is for, are two names
@@ -4713,6 +4715,7 @@ _STATE_AFTER = re.compile(r",[^\S\n]+(?:" + "|".join(sorted(STATE_ABBREVIATIONS)
 #: A post "to" a body, before the body's name: "Exchequer Secretary to the Treasury …",
 #: "Special Adviser to the President …".
 _TITLE_TO_THE = re.compile(r"(?P<title>[A-Z][\w-]*)[^\S\n]+to[^\S\n]+the[^\S\n]+$")
+
 
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:

@@ -2031,6 +2031,7 @@ def _spelt_before_bracket(form: Form, letters: str, index: _Index) -> Form | Non
                 return f
     return None
 
+
 def _places_before(words: tuple[str, ...], know: Knowledge) -> int:
     """One when a name opens with the places it is between, which its letters leave out:
     "Taiwan-U.S." of "Taiwan-U.S. Trade and Investment Framework Agreement" ("TIFA");
@@ -2490,6 +2491,7 @@ def _glossed_in_brackets(form: Form, index: _Index, know: Knowledge) -> Form | N
                 not index.person(index.ends[k][2]) and len(index.ends[k][2].words) > 1:
             return index.ends[k][2]
     return None
+
 
 def _in_te_reo(words: tuple[str, ...]) -> bool:
     """Whether every word of a name could be te reo Māori's ("Whenua Hou", "Piopiotahi")."""

@@ -1579,10 +1579,12 @@ _CHAMBERS_BY_NAME = frozenset("Dáil Dail Seanad Oireachtas Senedd Tynwald Althi
                               "Sejm Eduskunta Riigikogu Saeima Seimas Sabor Majlis "
                               "Stortinget".split())
 
+
 #: What follows a vaccine's name: "MMR vaccinations", "… (MMR) vaccine" (and its letters in
 #: the brackets: "MMR) vaccine").
 _VACCINE_AFTER = re.compile(r"\)?[^\S\n]*(?:\([A-Z]{2,6}\)[^\S\n]*)?(?:vaccines?|vaccinations?|"
                             r"jabs?|boosters?)\b")
+
 
 def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     """The type the strongest evidence gives, and that evidence in words."""

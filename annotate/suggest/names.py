@@ -5391,6 +5391,7 @@ _MEMBER_HEADING_LINE = re.compile(r"(?:Photo of[^\n(]*)?(?:[A-ZÀ-ÖØ-Þ][\w’
                                   r"\([A-ZÀ-ÖØ-Þ][^()\n,.?!]*,[^\S\n]+[A-ZÀ-ÖØ-Þ][^()\n,.?!]*\)"
                                   r"(?:[^\S\n]*\|[^\n]*)?")
 
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
