@@ -16069,3 +16069,9 @@ def test_a_portfolio_after_a_title_and_a_vaccine_by_its_letters() -> None:
     assert kinds.get("Julie Anne Genter") == "person", kinds
     assert not any(name.startswith("Health") for name in kinds), kinds
     assert kinds.get("Measles Mumps and Rubella") == "other", kinds
+
+
+def test_a_sites_name_opening_a_sentence_with_its_domain_in_the_story() -> None:
+    kinds = _names("Wikinews extended invitations by e-mail to candidates in the election.\n\n"
+                   "Retrieved from “https://en.wikinews.org/w/index.php?title=Interview”\n")
+    assert "Wikinews" in kinds, kinds

@@ -373,6 +373,11 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 any(c.hint == "vessel" for c in form.places):
             continue  # (a vessel's name opens its row in a table of vessels: "Peggotty")
         word = form.words[0]
+        if len(form.words) == 1 and word.casefold() not in know.common_words and re.search(
+                rf"(?<![\w-]){re.escape(word)}\.(?:org|com|net|gov|edu|co|news)\b", text,
+                re.IGNORECASE):
+            continue  # "Wikinews extended invitations …" under a link to en.wikinews.org: a
+            # site's name, its domain in the story too
         if word.casefold() in _lower_case_words(text) and not know.big_place(word):
             del forms[key]  # "Officials also say…", "Police officers …" (a Polish town)
             continue
