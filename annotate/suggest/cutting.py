@@ -27,6 +27,7 @@ from .lexicon import (
     AUXILIARIES,
     BARE_LAW_HEADS,
     CENSUS_YEAR,
+    CHAMBERS_BY_NAME,
     COMPANY_FORMS,
     COMPASS_POINTS,
     CONNECTORS_BASE,
@@ -2156,8 +2157,8 @@ _INSTITUTIONS = frozenset("Commission Parliament Council Court Government Assemb
 _ROYAL_WORDS = frozenset("Grand Duke Duchess Crown Prince Princess King Queen Emir Sultan "
                          "and the".split())
 #: Legislatures whose committees a name may hold: "… of the Parliament of Sweden".
-_LEGISLATURES = frozenset("Parliament Congress Assembly Senate Bundestag Duma Diet Knesset "
-                          "Storting Riksdag Folketing Sejm Legislature".split())
+_LEGISLATURES = CHAMBERS_BY_NAME | frozenset("Parliament Congress Assembly Senate Diet "
+                                             "Legislature".split())
 #: Letters after a name written with dots: "T.D.", "M.P.", "M.L.A.".
 _DOTTED_POSTNOMINALS = frozenset("T.D. M.P. Q.C. K.C. M.L.A. M.P.P. M.S.P. M.E.P.".split())
 #: Two countries joined by a hyphen right before a post's plural: "the Japan-U.S. Foreign

@@ -26,6 +26,7 @@ from .lexicon import (
     AILMENT_NOUNS,
     AU_STATE_CODES,
     BULLET_ITEM_DASH,
+    CHAMBERS_BY_NAME,
     COMPANY_FORMS,
     COMPANY_TRADES,
     CONNECTORS_BASE,
@@ -1572,14 +1573,6 @@ _SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|says|said|told
 _LOST_MACRON = re.compile(r"(?<=[A-Za-z])Ä(?=[a-z])")
 
 
-#: Parliaments and chambers called by their own names, not by a head word English gives
-#: them: "Dáil Éireann", "the Seanad", "the Knesset", "the Storting".
-_CHAMBERS_BY_NAME = frozenset("Dáil Dail Seanad Oireachtas Senedd Tynwald Althing Alþingi "
-                              "Knesset Bundestag Bundesrat Duma Storting Riksdag Folketing "
-                              "Sejm Eduskunta Riigikogu Saeima Seimas Sabor Majlis "
-                              "Stortinget".split())
-
-
 #: What follows a vaccine's name: "MMR vaccinations", "… (MMR) vaccine" (and its letters in
 #: the brackets: "MMR) vaccine").
 _VACCINE_AFTER = re.compile(r"\)?[^\S\n]*(?:\([A-Z]{2,6}\)[^\S\n]*)?(?:vaccines?|vaccinations?|"
@@ -1762,7 +1755,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a product, after 'Product:' or recalled ('… Recalls …')"
     if any(_above_its_record(c) for c in places):
         return "other", "a product, above its record ('Pack size …', 'Best before …')"
-    if len(words) <= 3 and words[0] in _CHAMBERS_BY_NAME:
+    if len(words) <= 3 and words[0] in CHAMBERS_BY_NAME:
         return "organisation", "a parliament or its chamber by its own name ('Dáil Éireann', " \
             "'the Knesset')"
     if len(words) >= 2 and words[0] in ("Te", "Manatū") and all(

@@ -527,6 +527,13 @@ System Income Simulator Vessel Vessels Trojan Ransomware Malware Spyware Botnet 
 Commendations Stream Streams Goals""".split())  # (and a programme's funding streams: "the
 # Green Infrastructure Stream"; a set of targets: "the Sustainable Development Goals")
 
+#: Parliaments and chambers called by their own names, not by a head word English gives
+#: them: "Dáil Éireann", "the Seanad", "the Knesset", "the Storting".
+CHAMBERS_BY_NAME = frozenset("Dáil Dail Seanad Oireachtas Senedd Tynwald Althing Alþingi "
+                             "Knesset Bundestag Bundesrat Duma Storting Stortinget Riksdag "
+                             "Folketing Sejm Eduskunta Riigikogu Saeima Seimas Sabor "
+                             "Majlis".split())
+
 #: Te reo Māori words that open a sentence or a greeting in New Zealand English news and
 #: are no names ("Tākina Puanga.", "Kia ora", "Tēnā koutou"); those with a macron, or that
 #: no name begins with, only ("Ko" is also a surname: "Ko Wen-je").

@@ -521,8 +521,6 @@ _PAIRED_BODY_AFTER = re.compile(
 _MORE_PAIRS = re.compile(r"(?:,?[^\S\n]+(?:(?:and|&)[^\S\n]+)?[A-Z][\w.]*-[A-Z][\w.]*)*")
 
 
-#: Two capitalised words glued together, the second a surname: "CourtBufano".
-_GLUED_SURNAME = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 #: Blocs a hyphenated pair may name beside a country: "the Japan-EU Foreign Ministers’ …".
 _BLOCS = frozenset(("EU", "UN", "ASEAN", "AU", "NATO", "UK"))
 
@@ -535,7 +533,7 @@ def glued_captions(text: str, words: list[Token], know: Knowledge) -> list[Token
     written with a capital inside ("AmeriCorps", "CalMatters", "McDonald")."""
     out: list[Token] = []
     for word in words:
-        caption = _GLUED_SURNAME.fullmatch(word.text)
+        caption = _GLUED_WORDS.fullmatch(word.text)  # ("CourtBufano")
         if caption is None or SURNAME_PREFIX.match(word.text) or \
                 caption.group(1) in know.given_names or \
                 not caption_surname(text, caption.group(2), know) or \
