@@ -16075,3 +16075,29 @@ def test_a_sites_name_opening_a_sentence_with_its_domain_in_the_story() -> None:
     kinds = _names("Wikinews extended invitations by e-mail to candidates in the election.\n\n"
                    "Retrieved from “https://en.wikinews.org/w/index.php?title=Interview”\n")
     assert "Wikinews" in kinds, kinds
+
+
+def test_a_quote_left_open_takes_the_speaker_its_next_paragraph_names() -> None:
+    text = ("The bills passed today, Minister Jane Roe announced.\n\n"
+            "The deeds were signed between the iwi and the Crown in 2014 and 2015.\n\n"
+            "The settlements include an apology and redress for the Crown’s breaches.\n\n"
+            "“The support for the bills shows how much they matter to all of us.\n\n"
+            "“These settlements will let the iwi plan their future,” Ms Roe said.\n")
+    quotes = suggest(text).quotes
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ("The support ", "jane-roe"), ("These settle", "jane-roe")]
+
+
+def test_a_bodys_name_before_its_linking_o_and_a_bill_named_for_an_iwi() -> None:
+    found = suggest("Nga Kaihautu o Te Arawa Executive Council signed the deed today. Nga "
+                    "Kaihautu have stood firm. The NgÄi Tai ki TÄmaki Claims Settlement Bill "
+                    "passed its first reading.\n")
+    kinds = _types(found)
+    assert "Nga Kaihautu" not in kinds, kinds
+    assert kinds.get("NgÄi Tai ki TÄmaki Claims Settlement Bill") == "work", kinds
+
+
+def test_a_paywalls_learn_more_button_is_no_name() -> None:
+    kinds = _names("Scoop has an Ethical Paywall\nWork smarter with a Pro licence Learn More\n"
+                   "Parliament\n\nThe bill passed today.\n")
+    assert "Learn" not in kinds and "Learn More" not in kinds, kinds

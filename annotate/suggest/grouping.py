@@ -1882,7 +1882,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (all(len(w) >= 2 and w.isupper() for w in words)
                          and (f.words[-1] in _GOVERNING_PARTS or f.words[-1] in UNITS))
                 and not (len(f.words) >= n + 2 and f.words[-1] in _GOVERNING_PARTS
-                         and f.words[n] not in ("of", "for", "and", "&"))
+                         and f.words[n] not in ("of", "o", "for", "and", "&"))
+                # (te reo's "o" is "of": "Nga Kaihautu" → "Nga Kaihautu o Te Arawa
+                # Executive Council")
                 # ("Facebook" is the company, not short for the "Facebook Oversight Board"
                 # it set up)
                 # ("PLOS ONE" is the journal, not short for the "PLOS ONE Editorial Board"

@@ -2128,7 +2128,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a road by its number, among roads' words ('the M20 between " \
             "junctions 8 and 9')"
     if words[0] in ("Ngāti", "Ngāi", "Ngati", "Ngai") and len(words) >= 2 and \
-            not any(w in ORGANISATION_HEADS for w in words):
+            not any(w in ORGANISATION_HEADS for w in words) and \
+            last not in WORK_HEADS and last not in _RULE_HEADS:  # (not "Ngāi Tai ki Tāmaki
+        # Claims Settlement Bill": a law named for the iwi)
         return "group", "an iwi by its name ('Ngāti Mākino', 'Ngāi Tahu')"
     if len(words) >= 3 and words[-1].replace(".", "") in ("NW", "NE", "SW", "SE") and \
             words[-2].rstrip(".") in PLACE_HEADS:

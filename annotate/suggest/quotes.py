@@ -337,6 +337,7 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
     out: list[QuoteSuggestion] = []
     dropped: list[Passage] = list(announcing)
     previous: QuoteSuggestion | None = None
+    kept: list[tuple[Passage, QuoteSuggestion | None]] = []
     for passage in found:
         if _DEFINED_SHORT.match(text, passage.open - 1) or (
                 _SECOND_SHORT.search(text, max(0, passage.open - 40), passage.open + 1)
@@ -347,6 +348,7 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
             dropped.append(passage)  # "I did not say, 'An announcement will be made very
             continue  # soon.'": words someone denies saying are no one's
         suggestion = _suggest(text, passage, outside, starts, previous)
+        kept.append((passage, suggestion))
         if suggestion is None:
             dropped.append(passage)
         if suggestion is not None:
@@ -357,6 +359,7 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
                                         [m.start for m in every])
                 if inner is not None:
                     out.append(inner)
+    _opened_before(kept)
     _only_person(text, out, every)
     _dialogue_turns(text, out, every)
     _same_words_elsewhere(text, out)
@@ -365,6 +368,19 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
     for q in out:
         q.text = story[q.start:q.end]  # the story's own words, escapes and all
     return [q for q in out if not any(a < q.end and q.start < b for a, b in covered)]
+
+
+def _opened_before(kept: Sequence[tuple[Passage, QuoteSuggestion | None]]) -> None:
+    """Give a quote's first paragraphs, left open and given to no one, the speaker its
+    next paragraph names: "“The support … all New Zealanders." then "“While the Crown …,” Mr
+    Finlayson said." (a quote over paragraphs is one speaker's, named where it ends). Runs
+    from the last paragraph back, so a quote over three paragraphs takes the name too."""
+    for (passage, quote), (_, before) in zip(reversed(kept[1:]), reversed(kept[:-1])):
+        if passage.continued and quote is not None and quote.speaker_name is not None and \
+                before is not None and before.speaker_name is None:
+            before.speaker, before.speaker_name = quote.speaker, quote.speaker_name
+            before.evidence = f"{before.evidence}; the quote goes on in the next paragraph, " \
+                f"which names {quote.speaker_name}"
 
 
 #: A saying denied right before the marks: "I did not say, '…'", "he never said “…”".

@@ -1186,10 +1186,11 @@ _NO_NAME_SPAN = re.compile(r"(?<!\S)[A-Z](?:[^\S\n][A-Z]){2,}(?!\S)"
                            r"|(?<![\w.])\d{1,2}\.(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\d{2,4}(?![\w.])"
                            r"|(?<=Ambassador[^\S\n])Extraordinary[^\S\n]+and[^\S\n]+"
                            r"Plenipotentiary\b"
-                           r"|\bEdit[^\S\n]+this[^\S\n]+at[^\S\n]+Wikidata\b")
+                           r"|\bEdit[^\S\n]+this[^\S\n]+at[^\S\n]+Wikidata\b"
+                           r"|\b(?:Learn|Read|See|Find[^\S\n]+Out|Show|View|Load)[^\S\n]+More\b")
 # (and the rest of an envoy's full post, "Ambassador Extraordinary and Plenipotentiary of
-# the State of Eritrea to Japan": no name, but the country after it is one; and an
-# infobox's "Edit this at Wikidata" link)
+# the State of Eritrea to Japan": no name, but the country after it is one; an infobox's
+# "Edit this at Wikidata" link; a page's button, "… with a Pro licence Learn More")
 #: A line that is a place and a date: "Luxembourg, 24 June 2014", "Brussels, 23 May 2005".
 _DATELINE_LINE = re.compile(r"[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+)?,[^\S\n]+\d{1,2}[^\S\n]+"
                             r"[A-Z][a-z]+[^\S\n]+\d{4}[^\S\n]*(?:\n|$)")
