@@ -375,7 +375,8 @@ def _opened_before(kept: Sequence[tuple[Passage, QuoteSuggestion | None]]) -> No
     next paragraph names: "“The support … all New Zealanders." then "“While the Crown …,” Mr
     Finlayson said." (a quote over paragraphs is one speaker's, named where it ends). Runs
     from the last paragraph back, so a quote over three paragraphs takes the name too."""
-    for (passage, quote), (_, before) in zip(reversed(kept[1:]), reversed(kept[:-1])):
+    for k in range(len(kept) - 1, 0, -1):
+        (passage, quote), before = kept[k], kept[k - 1][1]
         if passage.continued and quote is not None and quote.speaker_name is not None and \
                 before is not None and before.speaker_name is None:
             before.speaker, before.speaker_name = quote.speaker, quote.speaker_name
