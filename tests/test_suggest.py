@@ -16101,3 +16101,16 @@ def test_a_paywalls_learn_more_button_is_no_name() -> None:
     kinds = _names("Scoop has an Ethical Paywall\nWork smarter with a Pro licence Learn More\n"
                    "Parliament\n\nThe bill passed today.\n")
     assert "Learn" not in kinds and "Learn More" not in kinds, kinds
+
+
+def test_a_credits_outlet_after_a_slash_and_a_party_word_opening_a_sentence() -> None:
+    kinds = _names("Montana Capitol Jan. 2021\nCredit: Eliza Wiley/MTFP\n\n"
+                   "Lawmakers met in Helena this week.\n\nPhoto: Jane Doe / AP\n\n"
+                   "The bills passed. Republican lawmakers this week advanced two bills.\n")
+    assert kinds.get("Eliza Wiley") == "person", kinds
+    assert kinds.get("MTFP") == "organisation", kinds
+    assert kinds.get("Jane Doe") == "person", kinds
+    assert kinds.get("AP") == "organisation", kinds
+    assert "Republican" in kinds, kinds
+    kinds = _names("COUNCIL OF THE EUROPEAN UNION / EN\n\nThe Council adopted conclusions.\n")
+    assert kinds.get("COUNCIL OF THE EUROPEAN UNION") != "person", kinds

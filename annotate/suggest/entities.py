@@ -355,6 +355,11 @@ def _in_prose(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w./@:#-]){re.escape(word)}(?![\w/@-]|\.\w)", text) is not None
 
 
+#: The words of the two United States parties' names, which name a party wherever they
+#: stand (unlike "Independent", "Green" or "Liberal", ordinary words too).
+_US_PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic"})
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
@@ -387,6 +392,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if word in STORM_KINDS:
             del forms[key]  # "Hurricane damage" as a photo's heading: a storm's kind, not a
             continue  # short form of "Hurricane Michael"
+        if len(form.words) == 1 and word in _US_PARTY_WORDS:
+            continue  # "Republican lawmakers this week advanced …": a party by its word,
+            # opening the sentence as anywhere else
         if word in words_elsewhere or (word.rstrip("s") in words_elsewhere
                                        and word.casefold() not in know.common_words):
             continue  # (a plural of a name's word: "Kennedys"; but "News article" heading

@@ -4997,9 +4997,10 @@ _DATED = re.compile(r"\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \
 
 
 #: A photo's or a chart's credit on a line of its own: the author, a slash, the agency or
-#: outlet, and perhaps its licence ("Wes Mountain/The Conversation, CC BY-ND").
+#: outlet, and perhaps its licence ("Wes Mountain/The Conversation, CC BY-ND", "Eliza Wiley /
+#: MTFP").
 _CREDIT_LINE = re.compile(r"(?:(?:Photo|Image|Chart|Illustration|Graphic|Credit)s?:\s*)?"
-                          r"(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})/"
+                          r"(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})(?: / |/)"
                           r"(?P<outlet>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3})"
                           r"(?:,\s*(?P<licence>CC[\w .-]*))?")
 
@@ -5043,6 +5044,10 @@ def _in_credit(text: str, run: list[Token]) -> str | None:
     m = _CREDIT_LINE.fullmatch(line.strip()) or _ATTRIBUTION_LINE.fullmatch(line.strip())
     if m is None or ("outlet" in m.re.groupindex and m.group("outlet") in PHONE_LABELS):
         return None  # (not "Media Contact Name/Phone": a contact block's labels)
+    if "outlet" in m.re.groupindex and m.group("who").isupper() and \
+            " / " in m.group():
+        return None  # (not "COUNCIL OFTHE EUROPEAN UNION / EN": a document's heading in
+        # capitals and its language's code)
     offset = start + len(line) - len(line.lstrip())
     if "outlet" in m.re.groupindex and m.group("who").split()[-1] in PLACE_HEADS and \
             len(m.group("outlet")) >= 6 and TE_REO_WORD.fullmatch(m.group("outlet")):

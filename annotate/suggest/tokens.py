@@ -94,6 +94,11 @@ _TOKEN = re.compile(
 # possessive typed so: "Australia‘s")
 
 
+#: A photo's credit on a line of its own whose outlet is its letters after a slash:
+#: "Credit: Eliza Wiley/MTFP", "Jane Doe/AP".
+_CREDITED_LETTERS = re.compile(r"(?m)^[^\S\n]*(?:(?:Photo|Image|Chart|Illustration|Graphic|"
+                               r"Credit)s?:[^\S\n]*)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)"
+                               r"{1,3}(?P<slash>/)[A-Z]{2,}[^\S\n]*$")
 #: The Federal Register's filing line after a document: "[FR Doc. 2018–27880 Filed
 #: 12–21–18; 8:45 am]" (its "Doc" and "Filed" name nothing).
 _FR_FILING = re.compile(r"\[FR Doc\.?[^\]\n]{0,60}\]")
@@ -591,6 +596,7 @@ def tokens(text: str) -> list[Token]:
     teasers = _glued_teasers(text)
     byline_hyphens = {m.start("hyphen") for m in _BYLINE_HYPHEN.finditer(text)}
     notes = footnote_marks(text)
+    credit_slashes = {m.start("slash") for m in _CREDITED_LETTERS.finditer(text)}
     broken_lines = len(_BROKEN_AT_LINE_END_ANYWHERE.findall(text)) >= 2
     inside = 0
     for match in _TOKEN.finditer(text):
@@ -625,6 +631,16 @@ def tokens(text: str) -> list[Token]:
         start, end = first, first + len(word)
         if start < inside:
             continue
+        slash = word.find("/")
+        if slash > 0 and start + slash in credit_slashes:
+            halves = (Token(start, start + slash, word[:slash]),
+                      Token(start + slash + 1, end, word[slash + 1:]))
+            for half in halves:
+                half.classify()
+            halves[0].cut = True
+            out.extend(halves)
+            continue  # "Credit: Eliza Wiley/MTFP": a photographer, then the outlet's
+            # letters (not "Verts/ALE" in a sentence, a group's two names)
         if labelled and (label := next((sp for sp in labelled if sp[0] <= start < sp[2]),
                                        None)) is not None:
             if start < label[1]:
