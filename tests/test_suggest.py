@@ -16114,3 +16114,33 @@ def test_a_credits_outlet_after_a_slash_and_a_party_word_opening_a_sentence() ->
     assert "Republican" in kinds, kinds
     kinds = _names("COUNCIL OF THE EUROPEAN UNION / EN\n\nThe Council adopted conclusions.\n")
     assert kinds.get("COUNCIL OF THE EUROPEAN UNION") != "person", kinds
+
+
+def test_a_saved_pages_date_stamp_before_a_headline_and_an_outlets_line() -> None:
+    found = suggest(" date 2023-12-27 Congo-Kinshasa: Police Gather in DR Congo Capital Ahead "
+                    "of Election Protest\n\n27 December 2023\nVoice of America (Washington, DC)\n"
+                    "\nPolice gathered Wednesday in the capital of the Democratic Republic of "
+                    "Congo.\n\nSome information for this report came from Agence France-Presse "
+                    "and Reuters.\n\nRead the original article on VOA.\n")
+    kinds = _types(found)
+    assert not any(name.startswith(("Police", "Congo Capital")) for name in kinds), kinds
+    assert kinds.get("Voice of America") == "organisation", kinds
+    assert kinds.get("Agence France-Presse") == "organisation", kinds
+    assert kinds.get("Reuters") == "organisation", kinds
+
+
+def test_a_copys_credit_line_names_the_outlets_it_credits() -> None:
+    kinds = _names("Police pushed back the marchers.\n\n"
+                   "Credit: Voice of America (VOA), Photo Credit Associated Press (AP)\n")
+    assert kinds.get("Voice of America") == "organisation", kinds
+    assert kinds.get("Associated Press") == "organisation", kinds
+
+
+def test_an_initial_without_its_dot_and_a_source_line_under_a_date_stamp() -> None:
+    found = suggest("date 2020-03-24 Source: President of Russia – The Kremlin – English\n\n"
+                    "Congressman Steny H Hoyer spoke first.\n\nLater Congressman Steny H. Hoyer "
+                    "released a statement. Hoyer said it was sad.\n")
+    people = [e for e in found.entities if e.type == "person"]
+    assert [(e.name, sorted(e.aliases)) for e in people] == [
+        ("Steny H. Hoyer", ["Hoyer", "Steny H Hoyer"])], people
+    assert "Kremlin" in _types(found), _types(found)

@@ -79,8 +79,8 @@ def _suggest(text: str, annotation: Annotation | None,
     from .quotes import Mention, suggest_quotes
 
     know = knowledge()
-    marked = _COMBINING.sub(_MARK_LETTER,
-                            _EMPHASIS.sub(" ", _doubled_marks(text.translate(_HYPHENS))))
+    marked = _stamp_apart(_COMBINING.sub(
+        _MARK_LETTER, _EMPHASIS.sub(" ", _doubled_marks(text.translate(_HYPHENS)))))
     found, adjectives = suggest_entities(candidates(marked, know), know, marked)
     if marked != text:
         for entity in found:  # (the names as the story writes them, its hyphens and all)
@@ -188,6 +188,19 @@ _MARK_LETTER = "\u0251"
 #: ("snake_case", "@some_handle").
 _EMPHASIS = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"‘]))_(?=[A-Za-z])"
                        r"|(?<=[\w.,;:!?’'])_(?=[\s.,;:!?)\]”\"’]|$)", re.MULTILINE)
+
+
+#: A saved page's date stamp opening the text on the headline's line: " date 2023-12-27
+#: Congo-Kinshasa: Police Gather in …".
+_DATE_STAMP = re.compile(r"[^\S\n]*date[^\S\n]+\d{4}-\d\d-\d\d(?=[^\S\n]+\S)")
+
+
+def _stamp_apart(text: str) -> str:
+    """The text with a saved page's date stamp on a line of its own (the space after it
+    read as a line's end, so every place stays where it is): the headline after it is a
+    headline, in Title Case as headlines are."""
+    stamp = _DATE_STAMP.match(text)
+    return text if stamp is None else f"{text[:stamp.end()]}\n{text[stamp.end() + 1:]}"
 
 
 def _doubled_marks(text: str) -> str:

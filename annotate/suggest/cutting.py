@@ -53,6 +53,7 @@ from .lexicon import (
     MONTHS_SHORT,
     NAMED_AFTER_PERSON,
     NAMED_WEEKDAYS,
+    NEWS_AGENCIES,
     NOBLE,
     NUMBERED_BUILDINGS,
     NUMBERED_WORK_HEADS,
@@ -4581,6 +4582,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True
     if know.big_place(text) or text in know.country_codes or know.is_demonym(text):
         return True
+    if text in NEWS_AGENCIES:
+        return True  # "Agence France-Presse and Reuters": two agencies a report credits
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return True  # "Durham County"
     if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("shire"):

@@ -80,9 +80,13 @@ from .lexicon import (
 def group_forms(forms: dict[str, Form], know: Knowledge) -> list[list[Form]]:
     """Clusters of forms naming one entity; the first form of each is the fullest."""
     # longest first; of equal length, the more often written first, so that a misspelling
-    # ("Paravarandeh" once, "Parvarandeh" four times) finds its name already placed
-    by_len = sorted(forms.values(), key=lambda f: (-len(f.words), f.text.isupper(),
-                                                   -len(f.places), f.first))
+    # ("Paravarandeh" once, "Parvarandeh" four times) finds its name already placed (but an
+    # initial with its dot inside a name before one without: "Steny H. Hoyer" names "Steny H
+    # Hoyer"; not a last letter, "Capital B")
+    by_len = sorted(forms.values(), key=lambda f: (
+        -len(f.words), f.text.isupper(),
+        sum(len(w) == 1 and w.isupper() for w in f.words[1:-1]),
+        -len(f.places), f.first))
     index = _Index(by_len, [f for f in by_len if len(f.words) >= 2 and
                             looks_personal(f, know)], know)
     owner: dict[str, int] = {}
@@ -2805,6 +2809,8 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = differ[0]
     if len(x) < len(y):
         x, y = y, x
+    if len(y) == 1 and y.isupper() and x == y + ".":
+        return True  # "Steny H Hoyer" for "Steny H. Hoyer": an initial without its dot
     if len(y) >= 5 and y.isalpha() and any(x[k] == x[k + 1] and x[:k] + x[k + 1:] == y
                            for k in range(len(x) - 1)):
         return True  # "Klinsman" for "Klinsmann": a doubled letter written once

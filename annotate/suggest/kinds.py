@@ -781,6 +781,8 @@ _STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 #: Tonight, ", "Television: Africa 54, ".
 _PROGRAMMES_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Radio|Television|TV|Podcasts?|Programs?|"
                                r"Programmes?|Shows?):[^\S\n]+(?:[^\n:]*,[^\S\n]+)?(?:and[^\S\n]+)?$")
+#: Small words that link a body's name, and no person's: "Voice of America".
+_LINKED = frozenset({"of", "for", "and", "the"})
 #: A member's political group and country in brackets after the name: " (EPP-ED, NL)",
 #: " (S&D, DE)", " (Greens/EFA, FR)".
 _MEMBER_GROUP_AFTER = re.compile(r"[^\S\n]+\([A-Z][\w/&-]{1,14},[^\S\n]+[A-Z]{2}\)")
@@ -1938,8 +1940,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                       for c in places):
         return "person", "an example of the people a plural names ('foreign fighters like " \
             "Warsame and Daduq')"
-    if len(words) >= 2 and any(_MEMBER_AFTER.match(c.after) and re.search(
-            r"(?:^|\n)[^\S\n]*(?:Photo of [^\n]*)?$", c.before) for c in places):
+    if len(words) >= 2 and not _LINKED.intersection(words) and any(
+            _MEMBER_AFTER.match(c.after) and re.search(
+                r"(?:^|\n)[^\S\n]*(?:Photo of [^\n]*)?$", c.before) for c in places):
+        # (not "Voice of America (Washington, DC)": an outlet and where it is, over its
+        # report)
         return "person", "a member heading a speech, the seat and the party in brackets " \
             "after the name ('Seán Ó Fearghaíl (Kildare South, Fianna Fail)')"
     if any(_SEAT_BEFORE.search(c.before) and _SEAT_AFTER.match(c.after) for c in places):
@@ -3762,7 +3767,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "listed after a place ('Orange County and the Inland Empire')"
         # (not one word: "Israel and the Taliban"; nor a body: "Botswana and the Southern
         # African Development Community")
-    if 2 <= len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and any(
+    if 2 <= len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and \
+            not _LINKED.intersection(words) and any(
             _MEMBER_GROUP_AFTER.match(c.after) for c in places):
         return "person", "a member, then the group's letters and the country's code in " \
             "brackets ('Camiel EURLINGS (EPP-ED, NL)')"

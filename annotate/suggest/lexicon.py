@@ -735,6 +735,15 @@ CENSUS_YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 #: copy's photo alt text before it: "Photo of John ConnollyJohn Connolly (").
 MEMBER_OPENING = (r"(?:Photo of \S.*?)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[^\S\n][A-ZÀ-ÖØ-Þ][\w’'.-]*){1,4}"
                   r"[^\S\n]\(")  # (capitals with accents too: "Seán Ó Fearghaíl (Kildare …")
+#: The news agencies whose reports other outlets credit by name, which a list of sources
+#: names one by one: "Some information … came from Agence France-Presse and Reuters".
+NEWS_AGENCIES = frozenset((
+    "Reuters", "Agence France-Presse", "AFP", "Associated Press", "AP", "Bloomberg",
+    "Xinhua", "Kyodo", "Kyodo News", "Yonhap", "TASS", "Interfax", "RIA Novosti", "Anadolu",
+    "Anadolu Agency", "EFE", "ANSA", "dpa", "Deutsche Presse-Agentur", "PA Media",
+    "Press Association", "United Press International", "UPI", "The Canadian Press",
+    "Canadian Press", "Australian Associated Press", "AAP", "Press Trust of India", "PTI",
+    "IANS", "Bernama", "Antara", "Jiji Press", "WAFA", "Europa Press", "Prensa Latina"))
 #: A party's members in the plural, which no title is ever put before as a person's name.
 PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progressives "
                           "Socialists Libertarians Greens Independents".split())

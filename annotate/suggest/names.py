@@ -331,6 +331,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              re.search(r"(?:Photo|Image|Video):?[^\S\n]*$",
                        text[max(0, run[0].start - 10):run[0].start]) else run for run in found]
     # ("Photo:  Credit Bill Branson": a credit's label, then the name)
+    found = [run[2:] if len(run) >= 3 and run[0].text in ("Photo", "Image") and
+             run[1].text in ("Credit", "Credits") else run for run in found]
+    # ("Photo Credit Associated Press (AP)": the label, with no colon, then the name)
     found = [run[:-1] if len(run) >= 2 and _CREDITED_BEFORE.search(
         text, max(0, run[0].start - 40), run[0].start)
         and re.match(r"[^\S\n]+[a-z]", text[run[-1].end:])
@@ -4927,10 +4930,13 @@ _HEADLINE_VERB = re.compile(r"[^\S\n](?:is|are|was|were|will|has|have)[^\S\n]")
 #: A field's label and its value on one line: "Outlet: Seed World", "Research Unit: …", "Data
 #: source: U.S. Energy Information Administration, Gasoline and Diesel Fuel Update".
 _FIELD_LINE = re.compile(rf"[^\S\n]*(?:\(\()?(?:{PAGE_FIELDS}|Data sources?|(?:Media |Press )?"
-                         rf"Contacts?|(?:MEDIA |PRESS )?CONTACTS?):[^\S\n]+\S[^\n]*\n?$")
+                         rf"Contacts?|(?:MEDIA |PRESS )?CONTACTS?|(?:Photo |Image )?Credits?|"
+                         rf"Source):[^\S\n]+\S[^\n]*\n?$")
 # ("((Reporter/Camera: Deepak Dobhal))", "Map: Ogallala, Nebraska": a script's credit or
 # place under its label, no headline; "Media Contact: Nedra Darling, OPA-IA Phone: …",
-# "CONTACT: CATHY DEEDS, 202-254-3600")
+# "CONTACT: CATHY DEEDS, 202-254-3600"; "Credit: Voice of America (VOA), Photo Credit
+# Associated Press (AP)": the outlets a copy credits, by name; "Source: President of Russia
+# – The Kremlin – English": the site a copy comes from)
 #: A newswire's source line, the outlet and the writer: "Source: The Conversation – Africa –
 #: By Benta A. Abuya, Research Scientist, …".
 _SOURCE_BYLINE = re.compile(r"[^\S\n]*Source:[^\n]*\bBy[^\S\n]+[A-Z]")
@@ -5035,19 +5041,23 @@ def _cut_short(text: str, word: str, know: Knowledge) -> bool:
         re.search(rf"(?<!\w){re.escape(word)}[a-z]+", text) is not None
 
 
+def _credit_match(line: str) -> re.Match[str] | None:
+    """The line as a photo's credit (:data:`_CREDIT_LINE`), or None (and None for a
+    document's heading in capitals and its language's code: "COUNCIL OF THE EUROPEAN UNION /
+    EN")."""
+    m = _CREDIT_LINE.fullmatch(line.strip())
+    return None if m is not None and m.group("who").isupper() and " / " in m.group() else m
+
+
 def _in_credit(text: str, run: list[Token]) -> str | None:
     """'photographer', 'outlet' or 'licence' for the author's name, the outlet (whole,
     with its "The") or the licence of a credit line; None for any other run."""
     start = text.rfind("\n", 0, run[0].start) + 1
     end = line_end(text, run[-1].end)
     line = text[start:end]
-    m = _CREDIT_LINE.fullmatch(line.strip()) or _ATTRIBUTION_LINE.fullmatch(line.strip())
+    m = _credit_match(line) or _ATTRIBUTION_LINE.fullmatch(line.strip())
     if m is None or ("outlet" in m.re.groupindex and m.group("outlet") in PHONE_LABELS):
         return None  # (not "Media Contact Name/Phone": a contact block's labels)
-    if "outlet" in m.re.groupindex and m.group("who").isupper() and \
-            " / " in m.group():
-        return None  # (not "COUNCIL OFTHE EUROPEAN UNION / EN": a document's heading in
-        # capitals and its language's code)
     offset = start + len(line) - len(line.lstrip())
     if "outlet" in m.re.groupindex and m.group("who").split()[-1] in PLACE_HEADS and \
             len(m.group("outlet")) >= 6 and TE_REO_WORD.fullmatch(m.group("outlet")):
@@ -5572,7 +5582,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
                 and not _MEMBER_LINE.fullmatch(line.strip()) \
-                and not _CREDIT_LINE.fullmatch(line.strip()) \
+                and not _credit_match(line) \
                 and not _ATTRIBUTION_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
             # Mountain/The Conversation, CC BY-ND", "… / Ed Schipul / CC BY-SA": credits)
             signs = "#@" if len(words) >= 4 else ""
