@@ -16144,3 +16144,21 @@ def test_an_initial_without_its_dot_and_a_source_line_under_a_date_stamp() -> No
     assert [(e.name, sorted(e.aliases)) for e in people] == [
         ("Steny H. Hoyer", ["Hoyer", "Steny H Hoyer"])], people
     assert "Kremlin" in _types(found), _types(found)
+
+
+def test_a_services_bylines_a_file_size_and_a_people_by_its_name_alone() -> None:
+    found = suggest("Border Remarks Find Support\n\nHeng ReaksmeyVOA Khmer\n"
+                    "PHNOM PENH - Many Cambodians agreed with the speech.\n\n"
+                    "Housing Activists Sentenced in Prison\n\n"
+                    "Say Mony and Chan Dara, VOA Khmer\nFriday, 28 December 2012\n\n"
+                    "Khmer audio aired May 23 (738KB) - Listen (MP3)\n\n"
+                    "A project among Cambodia's Cham Muslims helped students. Some Cham are "
+                    "looking toward Arabic countries.\n")
+    kinds = _types(found)
+    for reporter in ("Heng Reaksmey", "Say Mony", "Chan Dara"):
+        assert kinds.get(reporter) == "person", kinds
+    assert kinds.get("VOA Khmer") == "organisation", kinds
+    assert "738KB" not in kinds, kinds
+    assert "2GB" in _names("The Prime Minister spoke to radio 2GB in Sydney on Monday.\n")
+    cham = [e for e in found.entities if "Cham" in e.forms]
+    assert [e.name for e in cham] == ["Cham Muslims"], found.entities

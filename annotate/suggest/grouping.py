@@ -1853,7 +1853,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                      or (n > 1 and len(f.words) == n + 1 and words[-1] in EVENT_HEADS
                          and f.words[-1] in EVENT_STAGES)  # "World Cup Finals"
                      or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS)
-                     or (n == 1 and f.words[1] in know.particles and not index.person(f)))
+                     or (n == 1 and f.words[1] in know.particles and not index.person(f))
+                     or (n == 1 and len(f.words) == 2 and f.words[1].endswith("s")
+                         and f.words[1][:-1] in ADHERENTS))
+                # ("Cham" → "Cham Muslims": a people by its name alone)
                 # ("Voces" → "Voces de la Frontera": a body by its first word)
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES

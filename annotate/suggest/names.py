@@ -3293,6 +3293,14 @@ def _headline_opening_name(text: str, run: list[Token], know: Knowledge) -> bool
     # column's name; nor "Japan vs. Greece: …", two countries)
 
 
+#: A byline with no "By": one to three reporters, then the service by its letters and
+#: perhaps its language, after a comma or glued to the last surname ("Say Mony and Heng
+#: Reaksmey, VOA Khmer", "Jane Doe, AP", "Heng ReaksmeyVOA Khmer").
+_REPORTER = r"[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)?(?: [A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)?){1,2}"
+_SERVICE_BYLINE = re.compile(rf"(?P<authors>{_REPORTER}(?:(?:, | and ){_REPORTER}){{0,2}})"
+                             r"(?:, )?(?P<outlet>[A-Z]{2,5}(?: [A-Z][a-z]+){0,2})")
+
+
 def _bylines_body(text: str, run: list[Token], know: Knowledge) -> bool:
     """The institution after the authors' names on a byline's line ("Terry Slevin, Cancer
     Council Australia", "by Ian Karbal and John Cole, Pennsylvania Capital-Star"): a body's
@@ -3303,6 +3311,9 @@ def _bylines_body(text: str, run: list[Token], know: Knowledge) -> bool:
     joined = " ".join(t.text for t in run)
     head, _, body = line.rpartition(", ")
     authors = re.split(r",\s+|\s+and\s+", re.sub(r"^(?:[Bb]y|BY):?\s+", "", head))
+    service = _SERVICE_BYLINE.fullmatch(line)
+    if service is not None and service.group("outlet") == joined:
+        return True  # "Say Mony and Heng Reaksmey, VOA Khmer": the service, whole
     return body == joined and _AFFILIATION.fullmatch(body) is not None and \
         (any(t.text in ORGANISATION_HEADS for t in run)
          or re.match(r"(?:[Bb]y|BY)\b", head) is not None) and \
@@ -3324,6 +3335,11 @@ def _byline(text: str, run: list[Token], know: Knowledge) -> bool:
     affiliation = _AFFILIATION.fullmatch(line[len(joined) + 2:]) \
         if line.startswith(f"{joined}, ") else None
     written = _WRITTEN_BY.match(line)
+    service = _SERVICE_BYLINE.fullmatch(line)
+    if service is not None and (joined == service.group("authors") or joined in re.split(
+            r", | and ", service.group("authors"))):
+        return True  # "Say Mony and Heng Reaksmey, VOA Khmer": the reporters, over a
+        # service's story, before its letters and its language
     if (_BYLINE_LINE.fullmatch(line) or (written is not None and line.startswith(
             f"{joined},", written.end()))) and 2 <= len(words) <= 4 and all(
             t.capitalised and not _is_title(t.text, know.titles)

@@ -94,6 +94,13 @@ _TOKEN = re.compile(
 # possessive typed so: "Australia‘s")
 
 
+#: A byline on a line of its own, the reporter's surname glued to the letters that open
+#: the outlet's name: "Heng ReaksmeyVOA Khmer", "Jane DoeVOA News".
+_BYLINE_GLUED_TO_OUTLET = re.compile(r"(?m)^[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?"
+                                     r"[^\S\n]+[A-Z][a-z]{2,}(?P<glue>)[A-Z]{2,5}"
+                                     r"[^\S\n]+[A-Z][a-z]+[^\S\n]*$")
+#: A file's size: "738KB", "1.2MB", "4GB".
+_FILE_SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:[KMGT]i?B|kB|[KMG]b)")
 #: A photo's credit on a line of its own whose outlet is its letters after a slash:
 #: "Credit: Eliza Wiley/MTFP", "Jane Doe/AP".
 _CREDITED_LETTERS = re.compile(r"(?m)^[^\S\n]*(?:(?:Photo|Image|Chart|Illustration|Graphic|"
@@ -597,6 +604,7 @@ def tokens(text: str) -> list[Token]:
     byline_hyphens = {m.start("hyphen") for m in _BYLINE_HYPHEN.finditer(text)}
     notes = footnote_marks(text)
     credit_slashes = {m.start("slash") for m in _CREDITED_LETTERS.finditer(text)}
+    bylines_glued = {m.start("glue") for m in _BYLINE_GLUED_TO_OUTLET.finditer(text)}
     broken_lines = len(_BROKEN_AT_LINE_END_ANYWHERE.findall(text)) >= 2
     inside = 0
     for match in _TOKEN.finditer(text):
@@ -608,6 +616,10 @@ def tokens(text: str) -> list[Token]:
             continue
         if word == "WEBVTT":
             continue  # a caption file's signature, no name
+        if _FILE_SIZE.fullmatch(word) and text[match.start() - 1:match.start()] == "(" and \
+                text.startswith(")", match.end()):
+            continue  # "Khmer audio aired May 23 (738KB)": a file's size in brackets, no
+            # name (but "2GB", a Sydney radio station)
         if _WIKI_USER.match(text, match.start()):
             continue  # "User:Kate", "User:Zanimum": a wiki's namespace before a user's name
         if word.isupper() and re.search(r"\d\($", text[max(0, match.start() - 2):match.start()]) \
@@ -631,6 +643,11 @@ def tokens(text: str) -> list[Token]:
         start, end = first, first + len(word)
         if start < inside:
             continue
+        glue = next((k for k in bylines_glued if start < k < end), None)
+        if glue is not None:
+            out.extend(_glued_halves(start, end, word[:glue - start], word[glue - start:]))
+            continue  # "Heng ReaksmeyVOA Khmer": a byline's surname glued to the service's
+            # letters that open the line's last name
         slash = word.find("/")
         if slash > 0 and start + slash in credit_slashes:
             halves = (Token(start, start + slash, word[:slash]),
