@@ -16162,3 +16162,19 @@ def test_a_services_bylines_a_file_size_and_a_people_by_its_name_alone() -> None
     assert "2GB" in _names("The Prime Minister spoke to radio 2GB in Sydney on Monday.\n")
     cham = [e for e in found.entities if "Cham" in e.forms]
     assert [e.name for e in cham] == ["Cham Muslims"], found.entities
+
+
+def test_a_feeds_category_line_months_a_regional_office_and_a_fields_date_label() -> None:
+    kinds = _names("ECDC supports Malta in strengthening preparedness\n"
+                   "On 26 January 2025, the ECDC supported a simulation exercise in Malta.\n"
+                   "Categories: C.D.C. (Europe)\n"
+                   "Joint ECDC training in Sierra Leone\nECDC and WHO/Europe renew joint "
+                   "commitment.\nCategories: C.D.C. (Europe)\n\n"
+                   "Case numbers reported in February and April 2017 stay high.\n")
+    assert not any(name.startswith("Categories") for name in kinds), kinds
+    assert kinds.get("Europe") == "place", kinds
+    assert kinds.get("WHO/Europe") == "organisation", kinds
+    assert not any("February" in name for name in kinds), kinds
+    kinds = _names("The championship is held in France. Its threat report's entry: UEFA EURO "
+                   "2016 - mass gathering - France Opening date: 23 May 2016.\n")
+    assert "France Opening" not in kinds and kinds.get("France") == "place", kinds

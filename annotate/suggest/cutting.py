@@ -980,8 +980,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[heard + 1].text in ("on", "in", "at") else []
         return [*_cut(text, run[:heard], know, surnames),
                 *(_cut(text, rest, know, surnames) if rest else [])]
-    if len(run) >= 3 and any(t.text == "and" for t in run[1:-1]) and re.search(
+    if len(run) >= 3 and any(t.text == "and" for t in run[1:-1]) and \
+            run[0].text not in MONTHS_AND_DAYS and re.search(
             rf"\b{JOURNAL_CUE}[^\S\n]+$", text[max(0, run[0].start - 40):run[0].start]):
+        # (not "reported in February and April 2017": months)
         return [_candidate(text, run)]  # "The study, published in AIDS and Behavior, …": a
         # journal's title, "and" and all
     if 3 <= len(run) <= 4 and _people_by_their_noun(run, know):
@@ -4584,6 +4586,8 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True
     if text in NEWS_AGENCIES:
         return True  # "Agence France-Presse and Reuters": two agencies a report credits
+    if len(words) == 1 and words[0] in MONTHS_AND_DAYS:
+        return True  # "reported in February and April 2017": two months, no name
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return True  # "Durham County"
     if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("shire"):

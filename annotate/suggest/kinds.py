@@ -2008,7 +2008,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # Reaching New Heights …", a site's letters before its motto, which the story spells
         # out as the European Southern Observatory; nor "UNITED24 - Make a …": no place
         # has a number glued to its name)
-    if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places):
+    if any(_CREDITED.search(c.before) and c.after.startswith(")") for c in places) and \
+            not know.big_place(text):  # (not "Categories: C.D.C. (Europe)": a place)
         return "organisation", "a source credited after the item ('(AFP via Dawn)')"
     if any(re.search(r"\b(?:our|its|their|an?)[^\S\n]+(?:sister[^\S\n]+)?(?:affiliate|"
                      r"partner|outlet|publication|site)[^\S\n]+$", c.before) for c in places):

@@ -768,6 +768,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         if len(run) >= 2 and run[-1].text == "Date" and text.startswith(":", run[-1].end):
             run = run[:-2] if run[-2].text in _DATE_LABELS and len(run) > 2 else run[:-1]
             # ("Uvalde, Texas Release Date: May 25, 2022": a label run into the name)
+        if re.match(r"[^\S\n]+(?:date|update|updated)[^\S\n]*:", text[run[-1].end:]):
+            run = run[:-1]  # "… mass gathering - France Opening date: 23 May 2016": a
+            if not run:  # field's label run into the name before it
+                continue
         if len(run) <= 2 and run[-1].text.endswith("ed") and \
                 re.match(r"(?:[^\S\n]+(?:on|On|at|by|in|under|to))?[^\S\n]*:", text[run[-1].end:]) \
                 and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip(" |•*-") == "":
@@ -2313,8 +2317,9 @@ def _item_line_names(text: str, line: re.Pattern[str], hint: str | None = None
         words = m.group("name").split()
         if len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit()
                                    or w.casefold() in TITLE_SMALL_WORDS for w in words) \
-                and not _NUMBERED_LINE.fullmatch(m.group("name")):
-            out.append(_span(text, start, end, hint=hint))
+                and not _NUMBERED_LINE.fullmatch(m.group("name")) and ": " not in m.group("name"):
+            out.append(_span(text, start, end, hint=hint))  # (not "Categories: C.D.C.
+            # (Europe)" under each item of a feed: its label and the category)
     return out if len(out) >= 2 else []
 
 

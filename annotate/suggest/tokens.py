@@ -78,6 +78,7 @@ _TOKEN = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News|Net|Org|Com))+\b(?!\w|\.\w|:)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
     r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}(?:-[A-Z][a-z]+)?|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
+    r"[A-Z]{2,6}/(?:Europe|Africa|Asia|Americas|Pacific)\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
     r"–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?"
@@ -87,7 +88,8 @@ _TOKEN = re.compile(
 # (and a name that ends in a plus glued to it, "Disney+", "Apple TV+", "WGS-11+", "CC+";
 # not "C++", nor the plus that widens a people's letters, "LGBTQ+")
 # (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce";
-# so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names)
+# so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names; and a
+# body's regional office by its letters and its region, "WHO/Europe")
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
 # "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop;
 # an ʻokina typed as an opening mark stays inside its word: "Hawai‘i", though not a
