@@ -16178,3 +16178,18 @@ def test_a_feeds_category_line_months_a_regional_office_and_a_fields_date_label(
     kinds = _names("The championship is held in France. Its threat report's entry: UEFA EURO "
                    "2016 - mass gathering - France Opening date: 23 May 2016.\n")
     assert "France Opening" not in kinds and kinds.get("France") == "place", kinds
+
+
+def test_sky_objects_by_catalogue_a_telescope_its_agencies_and_a_credit_line() -> None:
+    found = suggest("The galaxy NGC 4380 looks like a portal in this Hubble picture. The NASA/ESA "
+                    "Hubble Space Telescope sees galaxies of all shapes. NGC 3717 is located in "
+                    "the constellation of Hydra, as Hubble shows. The spiral galaxy Messier 96 "
+                    "is bright. Credit: ESA/Hubble & NASA, J. Lee, and the PHANGS-HST Team.\n")
+    kinds = _types(found)
+    for sky in ("NGC 4380", "NGC 3717", "Messier 96", "Hydra"):
+        assert kinds.get(sky) == "other", kinds
+    hubble = [e for e in found.entities if "Hubble" in e.forms]
+    assert [e.name for e in hubble] == ["Hubble Space Telescope"], found.entities
+    assert kinds.get("ESA/Hubble") == "organisation", kinds
+    assert kinds.get("NASA") == "organisation", kinds
+    assert "ESA Hubble Space Telescope" not in kinds and "NGC" not in kinds, kinds

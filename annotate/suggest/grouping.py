@@ -1855,7 +1855,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                      or (f.words[n] == "for" and words[-1] in ORGANISATION_HEADS)
                      or (n == 1 and f.words[1] in know.particles and not index.person(f))
                      or (n == 1 and len(f.words) == 2 and f.words[1].endswith("s")
-                         and f.words[1][:-1] in ADHERENTS))
+                         and f.words[1][:-1] in ADHERENTS)
+                     or (n == 1 and f.words[-1] in _CRAFT_HEADS and not words[0].isupper()))
+                # ("Hubble" → "Hubble Space Telescope": an instrument by its first word; but
+                # "ESO" is the body, not short for its "ESO Very Large Telescope")
                 # ("Cham" → "Cham Muslims": a people by its name alone)
                 # ("Voces" → "Voces de la Frontera": a body by its first word)
                 and know.places.get(" ".join(words), "city") == "city"
@@ -1958,6 +1961,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     return None
 
 
+#: What a telescope or a spacecraft is called after its name: "Hubble Space Telescope".
+_CRAFT_HEADS = frozenset("Telescope Spacecraft Rover Probe Orbiter Lander".split())
 #: The rest of a list of fires by their names, the kind once at its end: ", Horse Creek and
 #: Pothole Fires".
 _LISTED_FIRES_AFTER = re.compile(r"(?:,?[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'-]*"

@@ -94,6 +94,7 @@ from .lexicon import (
     SHOW_NOUN,
     SITE_ADDRESS,
     SKY_BODIES,
+    SKY_CATALOGUES,
     SKY_HEADS,
     SOCIAL_NETWORKS,
     SOLD_AT_BEFORE,
@@ -548,8 +549,10 @@ def _spelt_in_lower_case(letters: str, before: str) -> bool:
 
 #: The kind of body in the sky right before its name: "the star Polaris", "asteroid Bennu".
 _SKY_KIND_BEFORE = re.compile(r"(?:\b(?:[Tt]he|a|bright|distant|nearby|giant|dwarf)[^\S\n]+star|"
-                              r"\b(?:planet|asteroid|comet|exoplanet|galaxy|constellation|"
-                              r"nebula))[^\S\n]+$")  # (not "rock star Bono": a person)
+                              r"\b(?:planet|asteroid|comet|exoplanet|galaxy|constellation"
+                              r"(?:[^\S\n]+of)?|nebula|galaxy[^\S\n]+cluster))[^\S\n]+$")
+# (not "rock star Bono": a person; "the constellation of Hydra", "the galaxy cluster MACS
+# J1206")
 
 
 #: Someone who speaks or works for a body, just before its name: "a spokesman from Acme".
@@ -770,7 +773,8 @@ RECALLS_AFTER = re.compile(r"[^\S\n]+Recalls[^\S\n]+[A-Z0-9]")
 #: "BARBADORO, District Judge.", "SMITH, Circuit Judge:", "ROBERTS, C. J.".
 _JUDGE_AFTER = re.compile(r",[^\S\n]+(?:(?:Chief|Senior|District|Circuit|Magistrate|Associate|"
                           r"Bankruptcy|Presiding)[^\S\n]+)?(?:Judges?|Justices?|C\.[^\S\n]?J\.|"
-                          r"J\.)")
+                          r"J\.(?![^\S\n]*[A-Z][a-z]))")  # (not "NASA, J. Lee": a credit's next
+# name, its initial)
 
 
 #: A US state's postal code and a ZIP code after a town in an address.
@@ -2093,6 +2097,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _spelt_in_lower_case(text, c.before) for c in places):
         return "other", "the letters of a term the story spells in lower case before them " \
             "('federal direct enrolment and direct update (FDEU)')"
+    if len(words) == 2 and words[0] in SKY_CATALOGUES and words[1][:1].isdigit():
+        return "other", "a body in the sky by its catalogue's letters and number ('NGC 3717', " \
+            "'Messier 96')"
     if any(_SKY_KIND_BEFORE.search(c.before) for c in places):
         return "other", "a body in the sky after its kind ('the star Polaris', 'the asteroid " \
             "Psyche')"

@@ -650,6 +650,10 @@ PEOPLES_BY_NAME = frozenset(("First Nations", "First Peoples", "Indigenous Peopl
                              "Aboriginal and Torres Strait Islander", "Torres Strait Islanders",
                              "Torres Strait Islander"))
 #: The Earth and the bodies news names like places: "on Earth", "to Mars".
+#: Catalogues that name stars, galaxies and clusters by a number after their letters:
+#: "NGC 4380", "IC 4633", "Messier 96", "Arp 72", "Abell 370", "HD 209458".
+SKY_CATALOGUES = frozenset("NGC IC UGC PGC ESO Messier Arp Abell HD HIP HR Gliese GJ TOI WASP "
+                           "TRAPPIST LHS Mrk Markarian Caldwell Sharpless".split())
 SKY_BODIES = frozenset("Earth Moon Sun Mercury Mars Venus Jupiter Saturn Neptune Uranus "
                        "Pluto Europa Io Ganymede Callisto Titan Enceladus Triton Phobos "
                        "Deimos".split())

@@ -55,6 +55,7 @@ from .lexicon import (
     ROAD_WORDS,
     ROLE_MODIFIERS,
     SEASONS,
+    SKY_CATALOGUES,
     SKY_HEADS,
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
@@ -1561,6 +1562,10 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
                 and (k < 2 or words[k - 2].text not in ("County", "State"))):
         return True  # "County Road 1251", "FM 2554": a road by its number, however long
         # (but "Abbey Road 1969": a year after a street's name)
+    if k > 0 and words[k - 1].text in SKY_CATALOGUES and re.fullmatch(r"\d{1,7}[A-Za-z]?",
+                                                                     number):
+        return True  # "NGC 4380", "IC 4633", "Messier 96": a sky object by its catalogue's
+        # letters and its number there, however long
     if k > 0 and words[k - 1].text in _NUMBERED_STRUCTURES and number.isdigit() and \
             len(number) <= 5 and (k < 2 or words[k - 2].text not in ("the", "The")):
         return True  # "Building 2101", "Hangar 4": a structure by its number, however long

@@ -78,7 +78,7 @@ _TOKEN = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News|Net|Org|Com))+\b(?!\w|\.\w|:)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
     r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}(?:-[A-Z][a-z]+)?|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
-    r"[A-Z]{2,6}/(?:Europe|Africa|Asia|Americas|Pacific)\b|"
+    r"[A-Z]{2,6}/(?:Europe|Africa|Asia|Americas|Pacific|Hubble|Webb)\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
     r"–(?=[A-Z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?"
@@ -89,7 +89,8 @@ _TOKEN = re.compile(
 # not "C++", nor the plus that widens a people's letters, "LGBTQ+")
 # (a vessel's prefix with a slash is one word: "R/V Selkie", "M/V Captain Joseph E. Pearce";
 # so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names; and a
-# body's regional office by its letters and its region, "WHO/Europe")
+# body's office by its letters and its region or mission, "WHO/Europe", "ESA/Hubble"; not
+# an agency's letters before its photographer's name, "NASA/Joel Kowsky")
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
 # "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop;
 # an ʻokina typed as an opening mark stays inside its word: "Hawai‘i", though not a
@@ -101,6 +102,12 @@ _TOKEN = re.compile(
 _BYLINE_GLUED_TO_OUTLET = re.compile(r"(?m)^[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?"
                                      r"[^\S\n]+[A-Z][a-z]{2,}(?P<glue>)[A-Z]{2,5}"
                                      r"[^\S\n]+[A-Z][a-z]+[^\S\n]*$")
+#: The agencies that run a mission together, by their letters joined by slashes before its
+#: name: "the NASA/ESA Hubble Space Telescope", "the NASA/ESA/CSA James Webb Space
+#: Telescope" (the mission's name is the name; the agencies only say whose it is).
+_JOINT_AGENCIES = re.compile(r"(?<![\w/])[A-Z]{2,5}(?:/[A-Z]{2,5})+(?=[^\S\n]+(?:[A-Z][\w-]*"
+                             r"[^\S\n]+){0,3}(?:Telescope|Observatory|Mission|Satellite|"
+                             r"Spacecraft|Probe|Rover|Orbiter|Lander)s?\b)")
 #: A file's size: "738KB", "1.2MB", "4GB".
 _FILE_SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:[KMGT]i?B|kB|[KMG]b)")
 #: A photo's credit on a line of its own whose outlet is its letters after a slash:
@@ -596,7 +603,8 @@ def tokens(text: str) -> list[Token]:
                     for m in _URL_PATH.finditer(text)]
                    + [m.span() for m in _FR_FILING.finditer(text)]
                    + [m.span() for m in _RULE_CITATION.finditer(text)]
-                   + [m.span() for m in _NO_NAME_SPAN.finditer(text)])  # (no names)
+                   + [m.span() for m in _NO_NAME_SPAN.finditer(text)]  # (no names)
+                   + [m.span() for m in _JOINT_AGENCIES.finditer(text)])
     path = 0
     dotted_names = {m.start(): m.end() for m in _DOTTED_NAME.finditer(text)}
     labelled = [(m.start(), m.end(), line_end(text, m.end()))
