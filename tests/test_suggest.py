@@ -16193,3 +16193,23 @@ def test_sky_objects_by_catalogue_a_telescope_its_agencies_and_a_credit_line() -
     assert kinds.get("ESA/Hubble") == "organisation", kinds
     assert kinds.get("NASA") == "organisation", kinds
     assert "ESA Hubble Space Telescope" not in kinds and "NGC" not in kinds, kinds
+
+
+def test_army_units_posts_and_events_from_a_competitions_story() -> None:
+    found = suggest("A Soldier from the 3d U.S. Infantry Regiment (The Old Guard) fires during "
+                    "the 2025 Best Squad Competition on Fort A.P. Hill, Va., August 7, 2025.\n\n"
+                    "The squads included two teams from the 3rd U.S. Infantry Regiment (The Old "
+                    "Guard) and one team from the U.S. Army Intelligence and Security Command "
+                    "(INSCOM). The board met at Ft. A.P. Hill, Virginia.\n\n"
+                    "Team Army won at the 2015 Department of Defense Warrior Games. Pfc. Paul "
+                    "Chelimo won the Army Ten-Miler.\n\nPublishing Disclaimer: In all of its "
+                    "publications, the journal presents information.\n")
+    kinds = _types(found)
+    regiment = [e for e in found.entities if "Old Guard" in e.forms]
+    assert len(regiment) == 1 and "3rd U.S. Infantry Regiment" in regiment[0].forms, regiment
+    assert kinds.get("Best Squad Competition") == "event", kinds
+    assert kinds.get("Ft. A.P. Hill") == "place", kinds
+    assert kinds.get("U.S. Army Intelligence and Security Command") == "organisation", kinds
+    assert kinds.get("Department of Defense Warrior Games") == "event", kinds
+    assert kinds.get("Army Ten-Miler") == "event", kinds
+    assert "Disclaimer" not in kinds, kinds

@@ -485,6 +485,42 @@ def _owned_place(name: str, know: Knowledge) -> bool:
         name.endswith("shire") and know.places.get(name) is not None)
 
 
+#: A body's letters in brackets right after its name: " (INSCOM)".
+_LETTERS_AFTER = re.compile(r"[^\S\n]*\(([A-Z]{3,8})\)")
+
+
+def _spelt_across_and(letters: str, run: list[Token]) -> bool:
+    """Whether the letters spell the run across its "and": they open with a word's first
+    letter before it and end with letters of the words after it, all in order ("INSCOM":
+    "Intelligence and Security Command"), as two names joined would not."""
+    k = next((i for i in range(1, len(run) - 1) if run[i].text == "and"), None)
+    if k is None:
+        return False
+    left = [t.text.casefold() for t in run[:k] if not t.acronym and t.text[:1].isupper()]
+    right = "".join(t.text.casefold() for t in run[k + 1:])
+    wanted = letters.casefold()
+    for start in range(len(left)):
+        if not left[start].startswith(wanted[0]):
+            continue
+        haystack, pos = "".join(left[start:]), 0
+        used = 0
+        for ch in wanted:
+            found = haystack.find(ch, pos)
+            if found < 0:
+                break
+            pos, used = found + 1, used + 1
+        rest, pos = wanted[used:], 0
+        if not rest or not right.startswith(rest[0]):
+            continue
+        if all((pos := right.find(ch, pos) + 1) > 0 for ch in rest):
+            return True
+    return False
+
+
+#: What a military post's name opens with: "Fort Stewart", "Ft. A.P. Hill", "Camp Lejeune".
+_INSTALLATIONS = frozenset(("Fort", "Ft.", "Ft", "Camp"))
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -496,6 +532,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if run and pronunciation_around(text, run[0].start):
         return []  # "Djerandi Laguere Dionro (Jay-Rahn-gee Lal-geh Dee-oh ro)": how to say
         # the name before, spelt out in syllables, no name of its own
+    installation = next((k for k in range(1, len(run) - 2) if run[k].text == "on"
+                         and run[k + 1].text in _INSTALLATIONS), None)
+    if installation is not None:
+        return [*_cut(text, run[:installation], know, surnames),
+                *_cut(text, run[installation + 1:], know, surnames)]  # "the Best Squad
+        # Competition on Fort A.P. Hill": the event, then the post it is held on
     owner = next((k for k in range(len(run) - 1) if run[k].possessive
                   and _owned_place(" ".join(t.text for t in run[k + 1:]), know)), None)
     if owner is not None:
@@ -2849,6 +2891,10 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     if _spells_letters_in_text(text, run):
         return _roles(text, run, know, surnames)  # "OpenMENA (Middle East and North
         # Africa)": one region, whose letters the story writes
+    letters = _LETTERS_AFTER.match(text, run[-1].end) if len(run) >= 4 else None
+    if letters is not None and _spelt_across_and(letters.group(1), run):
+        return _roles(text, run, know, surnames)  # "U.S. Army Intelligence and Security
+        # Command (INSCOM)": one body named for two fields, its letters taken from both
     if len(run) == 3 and run[1].text == "and" and all(
             (know.places.get(t.text) or know.town(t.text))
             and know.places.get(t.text) != "country" for t in (run[0], run[2])) and \

@@ -2237,7 +2237,9 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     for c in form.places:
         slashed = _SLASHED_AFTER.match(c.after) is not None or \
             _SLASHED_BEFORE.search(c.before) is not None
-        head = _before_bracket(_SLASHED_BEFORE.sub("(", c.before))
+        head = _before_bracket(_SLASHED_BEFORE.sub("(", re.sub(r"\([Tt]he[^\S\n]+$", "(",
+                                                               c.before)))
+        # (and a nickname with its "The": "3d U.S. Infantry Regiment (The Old Guard)")
         if head is None or not (c.after.startswith(")") or slashed):
             continue
         last = head.split()[-1] if head.split() else ""
@@ -2807,6 +2809,10 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in rest for word in short)
 
 
+#: An ordinal in figures, however its suffix is written: "3rd", "3d", "2nd", "2d".
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d)")
+
+
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same words but one, and that one a small misspelling ("Jokela", "Joleka")."""
     if len(a) != len(b) or len(a) < 2:
@@ -2819,6 +2825,9 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         x, y = y, x
     if len(y) == 1 and y.isupper() and x == y + ".":
         return True  # "Steny H Hoyer" for "Steny H. Hoyer": an initial without its dot
+    ordinal_x, ordinal_y = _ORDINAL.fullmatch(x), _ORDINAL.fullmatch(y)
+    if ordinal_x and ordinal_y and ordinal_x.group(1) == ordinal_y.group(1):
+        return True  # "3d U.S. Infantry Regiment" for "3rd …": the Army's own short ordinal
     if len(y) >= 5 and y.isalpha() and any(x[k] == x[k + 1] and x[:k] + x[k + 1:] == y
                            for k in range(len(x) - 1)):
         return True  # "Klinsman" for "Klinsmann": a doubled letter written once

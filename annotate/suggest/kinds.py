@@ -785,6 +785,9 @@ _STATE_AND_ZIP = re.compile(r",?\s+[A-Z]{2}\s+\d{5}(?:[-–]\d{4})?\b")
 #: Tonight, ", "Television: Africa 54, ".
 _PROGRAMMES_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Radio|Television|TV|Podcasts?|Programs?|"
                                r"Programmes?|Shows?):[^\S\n]+(?:[^\n:]*,[^\S\n]+)?(?:and[^\S\n]+)?$")
+#: The events a body holds under its own name: "the Department of Defense Warrior Games".
+_HELD_EVENTS = frozenset("Games Championship Championships Cup Tournament Marathon Race Festival "
+                         "Conference Summit Expo Awards Competition Challenge".split())
 #: Small words that link a body's name, and no person's: "Voice of America".
 _LINKED = frozenset({"of", "for", "and", "the"})
 #: A member's political group and country in brackets after the name: " (EPP-ED, NL)",
@@ -2513,11 +2516,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Dialogue on Coalition Governments')"
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"
-                                      and not (len(words) > 3 and last in PLACE_HEADS)) or (
+                                      and not (len(words) > 3 and last in PLACE_HEADS)
+                                      and not (len(words) > 3 and last in _HELD_EVENTS)) or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS
             and not (len(words) == 2 and words[0] in know.given_names
                      and last in know.surnames and (any(c.role for c in places)
                                                     or last not in ORGANISATION_HEADS))):
+        # (nor "Department of Defense Warrior Games": the body's event)
         # (not "Subcommittee on Military Personnel Chairman Jim Banks", "Jack Chambers
         # (Dublin West, Fianna Fail)": a person whose surname is a head's plural; nor
         # "University of Alberta Botanic Garden", a body's place by its own head)
@@ -2571,6 +2576,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             all(_TEAM_AFTER.match(c.after) for c in places):
         return "organisation", "a team by its name ('the Mozilla Advocacy team')"  # ("the
         # Waikato Bay of Plenty Magic team": its last word no place's, whatever the rest)
+    if joint is not None and len(words) - joint >= 3 and last in _HELD_EVENTS and \
+            words[joint] == "of" and words[joint - 1] in ORGANISATION_HEADS:
+        return "event", f"'{last}' names events, after the body that holds them ('the " \
+            "Department of Defense Warrior Games')"
     if joint is not None:  # "High Council of State", "… Headquarters for … of War": the
         head = words[joint - 1]  # head is the word before "of"
         for heads, kind in ((ORGANISATION_HEADS, "organisation"), (EVENT_HEADS, "event"),
@@ -3032,6 +3041,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "of" not in words:  # (not "City of Cape Town", its government)
         return "place", f"'{last}' names places"  # "Adobe Town", "Iron, Beaver and Millard
         # Counties"
+    if len(words) > 1 and words[0] in ("Fort", "Ft.", "Ft", "Camp") and words[1][:1].isupper():
+        return "place", "a military post ('Fort A.P. Hill', 'Ft. McNair', 'Camp Lejeune')"
     if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) and w not in COUNTRY_LETTERS
            for w in words[1:-1]):  # ("Eni F.H. …"; not "Eco-Schools U.S. Atlanta")
         return "person", "initials, as in people's names"

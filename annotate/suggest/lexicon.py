@@ -342,7 +342,7 @@ Hearing Riots Pride Session Days
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
 Graduation Commencement
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
-Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game
+Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game Ten-Miler
 Faire Workshop Workshops Exhibition Exhibitions Exposition Biennale Biennial
 Symposium Symposia Seminar Seminars Webinar Webinars Colloquium Lecture Lectures Meetings Event
 Ministerial
@@ -697,7 +697,7 @@ ROAD_NUMBER_HEADS = frozenset("Road Rd Highway Hwy Route Interstate FM RM CR SR"
 SOURCE_LABEL_BEFORE = re.compile(r"(?:\b[Ss]ources?:[^\S\n]*|(?:^|\n)SOURCES?)$")
 #: Labels a copied page puts before a colon: "Source: President of Russia …", "Photo: …".
 FIELD_LABELS = frozenset("Source Sources Photo Photos Credit Credits Caption Note Update "
-                         "Updated Published Date Via Tags Category Categories Topics "
+                         "Disclaimer Updated Published Date Via Tags Category Categories Topics "
                          "Related Contact Contacts Title Description Summary Subject "
                          "Inquiries Enquiries Product Products Units Importer Importers "
                          "Manufacturer Manufacturers Distributor Distributors Retailer "
