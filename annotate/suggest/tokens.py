@@ -424,10 +424,12 @@ def glued_directory(text: str) -> bool:
         len(_GLUED_NAME_LINE.findall(text)) >= 3
 
 
-def _glued_halves(start: int, end: int, left: str, right: str) -> tuple[Token, Token]:
-    """The two words a copy glued together, as tokens: the first ends a name."""
+def _glued_halves(start: int, end: int, left: str, right: str,
+                  gap: int = 0) -> tuple[Token, Token]:
+    """The two words a copy glued together (or joined by ``gap`` characters of no name, a
+    slash), as tokens: the first ends a name."""
     cut = start + len(left)
-    first, second = Token(start, cut, left), Token(cut, end, right)
+    first, second = Token(start, cut, left), Token(cut + gap, end, right)
     for part in (first, second):
         part.classify()
     first.cut = True
@@ -660,12 +662,7 @@ def tokens(text: str) -> list[Token]:
             # letters that open the line's last name
         slash = word.find("/")
         if slash > 0 and start + slash in credit_slashes:
-            halves = (Token(start, start + slash, word[:slash]),
-                      Token(start + slash + 1, end, word[slash + 1:]))
-            for half in halves:
-                half.classify()
-            halves[0].cut = True
-            out.extend(halves)
+            out.extend(_glued_halves(start, end, word[:slash], word[slash + 1:], gap=1))
             continue  # "Credit: Eliza Wiley/MTFP": a photographer, then the outlet's
             # letters (not "Verts/ALE" in a sentence, a group's two names)
         if labelled and (label := next((sp for sp in labelled if sp[0] <= start < sp[2]),
