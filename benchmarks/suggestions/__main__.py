@@ -5174,7 +5174,14 @@ def main(argv: list[str]) -> int:
              "Regiment (The Old Guard)'), a competition run into its fort ('Best Squad "
              "Competition on Fort A.P. Hill, Va.'), 'Ft. A.P. Hill' typed a person, two units "
              "in a row one name, a title in marks ('“Best Squad”') taken for a quote, 'Army "
-             "Ten-Miler' typed a person"))
+             "Ten-Miler' typed a person"),
+            ("Five-hundred-and-ninety-fourth held-out set (small; Wikipedia on cricket as "
+             "mirrors copy it: the opening of 'Test cricket', two copies of the Cricket "
+             "portal; CC BY-SA)",
+             HERE / "heldout-594", "gold written before the engine ran on it; first run: "
+             "names P 0.97, R 1.00, type 0.94 (the names goal met), no quotes in the gold, "
+             "none suggested; 'Melbourne Cricket Ground' typed a person (its first word a "
+             "given name), 'Adelaide Oval' a body, 'Women's Test' a name"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
