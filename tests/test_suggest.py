@@ -16213,3 +16213,11 @@ def test_army_units_posts_and_events_from_a_competitions_story() -> None:
     assert kinds.get("Department of Defense Warrior Games") == "event", kinds
     assert kinds.get("Army Ten-Miler") == "event", kinds
     assert "Disclaimer" not in kinds, kinds
+
+
+def test_a_cricket_ground_and_an_oval_are_places() -> None:
+    kinds = _names("The first Test was played at the Melbourne Cricket Ground (MCG), where "
+                   "Australia won. The first day/night game took place at the Adelaide Oval, "
+                   "Adelaide, in 2015.\n")
+    assert kinds.get("Melbourne Cricket Ground") == "place", kinds
+    assert kinds.get("Adelaide Oval") == "place", kinds

@@ -3041,6 +3041,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "of" not in words:  # (not "City of Cape Town", its government)
         return "place", f"'{last}' names places"  # "Adobe Town", "Iron, Beaver and Millard
         # Counties"
+    if len(words) > 2 and last == "Ground" and words[-2] in ("Cricket", "Football", "Sports",
+                                                              "Show", "Recreation", "Burial"):
+        return "place", "a sports or show ground ('Melbourne Cricket Ground')"
     if len(words) > 1 and words[0] in ("Fort", "Ft.", "Ft", "Camp") and words[1][:1].isupper():
         return "place", "a military post ('Fort A.P. Hill', 'Ft. McNair', 'Camp Lejeune')"
     if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) and w not in COUNTRY_LETTERS

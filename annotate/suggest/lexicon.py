@@ -406,8 +406,8 @@ PARK_UNITS = frozenset("""NP NM NHS NHP NMP NB NBP NRA NS NL NR NSR NST NHT NF N
 NPres NP&P""".split())
 PLACE_HEADS = frozenset("""Pass Street St Avenue Ave Road Rd Boulevard Lane Way Square Bridge
 River Strip Mine Colliery Quarry Aerodrome Airpark Airstrip Heliport Racetrack Raceway Speedway
-Rotunda Lawn Lake Mountain Mountains Mount Mt Island Islands Bay Valley Park Beach Coast Desert
-Forest
+Racecourse Velodrome Oval Rotunda Lawn Lake Mountain Mountains Mount Mt Island Islands Bay Valley
+Park Beach Coast Desert Forest
 Gulf Sea Ocean Strait Straits Canal Harbour Harbor County Province District Borough Township Parish
 State Territory Region Peninsula Heights Hills Foothills Falls Springs Airport Station Square
 Plaza Plant Theater Theatre

@@ -5175,7 +5175,7 @@ def main(argv: list[str]) -> int:
              "Competition on Fort A.P. Hill, Va.'), 'Ft. A.P. Hill' typed a person, two units "
              "in a row one name, a title in marks ('“Best Squad”') taken for a quote, 'Army "
              "Ten-Miler' typed a person"),
-            ("Five-hundred-and-ninety-fourth held-out set (small; Wikipedia on cricket as "
+            ("Five-hundred-and-ninety-fourth held-out set (Wikipedia on cricket as "
              "mirrors copy it: the opening of 'Test cricket', two copies of the Cricket "
              "portal; CC BY-SA)",
              HERE / "heldout-594", "gold written before the engine ran on it; first run: "
