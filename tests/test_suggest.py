@@ -16221,3 +16221,14 @@ def test_a_cricket_ground_and_an_oval_are_places() -> None:
                    "Adelaide, in 2015.\n")
     assert kinds.get("Melbourne Cricket Ground") == "place", kinds
     assert kinds.get("Adelaide Oval") == "place", kinds
+
+
+def test_works_in_brackets_after_what_a_person_did_and_a_team_named_expos() -> None:
+    kinds = _names("  • Ted Donaldson, 89, American actor (A Tree Grows in Brooklyn, Adventures "
+                   "of Rusty, Father Knows Best), complications from a fall.\n"
+                   "  • Leon Hughes, 92, American musician (The Coasters).\n"
+                   "  • Dan McGinn, 79, American baseball player (Montreal Expos, Chicago Cubs).\n")
+    for work in ("A Tree Grows in Brooklyn", "Adventures of Rusty", "Father Knows Best"):
+        assert kinds.get(work) == "work", kinds
+    assert kinds.get("The Coasters", kinds.get("Coasters")) != "work", kinds
+    assert kinds.get("Montreal Expos") == "organisation", kinds

@@ -2475,7 +2475,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Station Casinos", a firm; nor "Supplier of Last Resort", a role)
         return "place", f"'{last}' names places where people stay or play ('Tulalip Casino " \
             "Resort', 'Cameron House Hotel')"
-    if len(words) >= 2 and (last in ("Expo", "Expos") or words[-2:] == ("Trade", "Show")
+    if len(words) >= 2 and (last == "Expo" or words[-2:] == ("Trade", "Show")
                             or words[-2:] == ["Trade", "Show"]):
         return "event", "a trade show or an expo ('… Conference & Trade Show')"
     if len(words) > 3 and "Survey" in words[:2] and words[words.index("Survey") + 1] == "of":

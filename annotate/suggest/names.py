@@ -271,7 +271,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
         _days_named(text, know) + _record_members(text) + _committees_of_fields(text) + \
-        lettered
+        _credited_works(text) + lettered
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -2050,6 +2050,30 @@ def _without_capital_connector(text: str, c: Candidate) -> Candidate:
         return replace(c, start=start, text=" ".join(c.words[1:]), words=c.words[1:],
                        before=text[max(0, start - 80):start])
     return c
+
+
+#: What a person did, then the works they did it in, in brackets: "American actor (A Tree
+#: Grows in Brooklyn, Adventures of Rusty, Father Knows Best)", as lists of deaths and
+#: obituaries write them (not a musician's band: "musician (The Coasters)").
+_CREDITED_WORKS = re.compile(r"\b(?:actor|actress|writer|broadcaster|director|screenwriter|"
+                             r"presenter|comedian|novelist|author|producer|filmmaker|host)"
+                             r"[^\S\n]+\((?P<works>[^()\n]+)\)")
+
+
+def _credited_works(text: str) -> list[Candidate]:
+    """The works in brackets after what a person did (:data:`_CREDITED_WORKS`): each item
+    in title case one title, its small words inside it."""
+    out: list[Candidate] = []
+    for m in _CREDITED_WORKS.finditer(text):
+        at = m.start("works")
+        for item in m.group("works").split(", "):
+            words = item.split()
+            if words and words[0][:1].isupper() and all(
+                    w[:1].isupper() or w[:1].isdigit() or w.casefold() in TITLE_SMALL_WORDS
+                    for w in words):
+                out.append(_span(text, at, at + len(item), hint="work"))
+            at += len(item) + 2
+    return out
 
 
 def _entitled(text: str) -> list[Candidate]:
