@@ -1219,9 +1219,7 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
     titled = quoted_title(words, text[max(0, passage.open - 40):passage.open],
                           text[passage.close + 1:s_end]) or (
         cue and _title_case(words) and re.match(r"(?:calls?|called|calling|dubbed|named|"
-                                                r"titled|termed|declared|crowned|voted)\b",
-                                                cue, re.IGNORECASE))
-    # (and a title a winner is given: "was declared “Best Squad”")
+                                                r"titled|termed)\b", cue, re.IGNORECASE))
     if titled and speaker_name and _title_case_around(text, passage.open, passage.close) and \
             not _TITLE_CUE.search(text, max(0, passage.open - 40), passage.open):
         titled = False  # "* Mother of Soldier Killed in Iraq: "The Best Way To Honor …" *": a
