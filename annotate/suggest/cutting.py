@@ -45,6 +45,7 @@ from .lexicon import (
     HONORIFICS,
     HONOURS,
     INITIALS_TITLES,
+    INSTALLATIONS,
     JOURNAL_CUE,
     LAW_HEADS,
     LAW_PARTS,
@@ -517,10 +518,6 @@ def _spelt_across_and(letters: str, run: list[Token]) -> bool:
     return False
 
 
-#: What a military post's name opens with: "Fort Stewart", "Ft. A.P. Hill", "Camp Lejeune".
-_INSTALLATIONS = frozenset(("Fort", "Ft.", "Ft", "Camp"))
-
-
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -533,7 +530,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "Djerandi Laguere Dionro (Jay-Rahn-gee Lal-geh Dee-oh ro)": how to say
         # the name before, spelt out in syllables, no name of its own
     installation = next((k for k in range(1, len(run) - 2) if run[k].text == "on"
-                         and run[k + 1].text in _INSTALLATIONS), None)
+                         and run[k + 1].text in INSTALLATIONS), None)
     if installation is not None:
         return [*_cut(text, run[:installation], know, surnames),
                 *_cut(text, run[installation + 1:], know, surnames)]  # "the Best Squad

@@ -2809,10 +2809,6 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in rest for word in short)
 
 
-#: An ordinal in figures, however its suffix is written: "3rd", "3d", "2nd", "2d".
-_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|d)")
-
-
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same words but one, and that one a small misspelling ("Jokela", "Joleka")."""
     if len(a) != len(b) or len(a) < 2:
@@ -2825,8 +2821,7 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         x, y = y, x
     if len(y) == 1 and y.isupper() and x == y + ".":
         return True  # "Steny H Hoyer" for "Steny H. Hoyer": an initial without its dot
-    ordinal_x, ordinal_y = _ORDINAL.fullmatch(x), _ORDINAL.fullmatch(y)
-    if ordinal_x and ordinal_y and ordinal_x.group(1) == ordinal_y.group(1):
+    if ORDINAL.fullmatch(x) and ORDINAL.fullmatch(y) and x.rstrip("dhnrst") == y.rstrip("dhnrst"):
         return True  # "3d U.S. Infantry Regiment" for "3rd …": the Army's own short ordinal
     if len(y) >= 5 and y.isalpha() and any(x[k] == x[k + 1] and x[:k] + x[k + 1:] == y
                            for k in range(len(x) - 1)):

@@ -47,6 +47,7 @@ from .lexicon import (
     HOLIDAYS,
     HONORIFICS,
     HULL_NUMBER,
+    INSTALLATIONS,
     JOURNAL_CUE,
     LAW_HEADS,
     LAW_NATION,
@@ -3044,7 +3045,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 2 and last == "Ground" and words[-2] in ("Cricket", "Football", "Sports",
                                                               "Show", "Recreation", "Burial"):
         return "place", "a sports or show ground ('Melbourne Cricket Ground')"
-    if len(words) > 1 and words[0] in ("Fort", "Ft.", "Ft", "Camp") and words[1][:1].isupper():
+    if len(words) > 1 and words[0] in INSTALLATIONS and words[1][:1].isupper():
         return "place", "a military post ('Fort A.P. Hill', 'Ft. McNair', 'Camp Lejeune')"
     if any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) and w not in COUNTRY_LETTERS
            for w in words[1:-1]):  # ("Eni F.H. …"; not "Eco-Schools U.S. Atlanta")

@@ -751,6 +751,10 @@ NEWS_AGENCIES = frozenset((
 #: A party's members in the plural, which no title is ever put before as a person's name.
 PARTY_MEMBERS = frozenset("Democrats Republicans Conservatives Liberals Progressives "
                           "Socialists Libertarians Greens Independents".split())
+#: The label a photo's or a chart's credit may open with: "Photo:", "Credits:".
+CREDIT_LABEL = r"(?:Photo|Image|Chart|Illustration|Graphic|Credit)s?:"
+#: What a military post's name opens with: "Fort Stewart", "Ft. A.P. Hill", "Camp Lejeune".
+INSTALLATIONS = frozenset(("Fort", "Ft.", "Ft", "Camp"))
 #: The seasons: "Summer 2020", "Spring is here."
 SEASONS = frozenset("Spring Summer Autumn Fall Winter".split())
 

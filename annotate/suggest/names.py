@@ -60,6 +60,7 @@ from .lexicon import (
     CONNECTORS_BASE,
     CONTACT_LABELS,
     COUNTRY_LETTERS,
+    CREDIT_LABEL,
     DOTTED_DEGREES,
     EVENT_HEADS,
     FIELD_LABELS,
@@ -5050,7 +5051,7 @@ _DATED = re.compile(r"\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \
 #: A photo's or a chart's credit on a line of its own: the author, a slash, the agency or
 #: outlet, and perhaps its licence ("Wes Mountain/The Conversation, CC BY-ND", "Eliza Wiley /
 #: MTFP").
-_CREDIT_LINE = re.compile(r"(?:(?:Photo|Image|Chart|Illustration|Graphic|Credit)s?:\s*)?"
+_CREDIT_LINE = re.compile(rf"(?:{CREDIT_LABEL}\s*)?"
                           r"(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})(?: / |/)"
                           r"(?P<outlet>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3})"
                           r"(?:,\s*(?P<licence>CC[\w .-]*))?")

@@ -22,6 +22,7 @@ from .lexicon import (
     ABBREVIATIONS,
     CONNECTORS_BASE,
     COUNTRY_LETTERS,
+    CREDIT_LABEL,
     DOCUMENT_PARTS,
     FIELD_LABELS,
     FUNCTION_WORDS,
@@ -112,9 +113,8 @@ _JOINT_AGENCIES = re.compile(r"(?<![\w/])[A-Z]{2,5}(?:/[A-Z]{2,5})+(?=[^\S\n]+(?
 _FILE_SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:[KMGT]i?B|kB|[KMG]b)")
 #: A photo's credit on a line of its own whose outlet is its letters after a slash:
 #: "Credit: Eliza Wiley/MTFP", "Jane Doe/AP".
-_CREDITED_LETTERS = re.compile(r"(?m)^[^\S\n]*(?:(?:Photo|Image|Chart|Illustration|Graphic|"
-                               r"Credit)s?:[^\S\n]*)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)"
-                               r"{1,3}(?P<slash>/)[A-Z]{2,}[^\S\n]*$")
+_CREDITED_LETTERS = re.compile(rf"(?m)^[^\S\n]*(?:{CREDIT_LABEL}[^\S\n]*)?[A-Z][\w’'.-]*"
+                               r"(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}(?P<slash>/)[A-Z]{2,}[^\S\n]*$")
 #: The Federal Register's filing line after a document: "[FR Doc. 2018–27880 Filed
 #: 12–21–18; 8:45 am]" (its "Doc" and "Filed" name nothing).
 _FR_FILING = re.compile(r"\[FR Doc\.?[^\]\n]{0,60}\]")
