@@ -16232,3 +16232,78 @@ def test_works_in_brackets_after_what_a_person_did_and_a_team_named_expos() -> N
         assert kinds.get(work) == "work", kinds
     assert kinds.get("The Coasters", kinds.get("Coasters")) != "work", kinds
     assert kinds.get("Montreal Expos") == "organisation", kinds
+
+
+def test_a_commission_named_for_the_bodies_it_covers_and_an_order_titled_on() -> None:
+    found = suggest("The President signed the Executive Order On the State Commission on Staff "
+                    "Policy at Certain Public Agencies.\n\nUnder the order, the State Commission "
+                    "on Staff Policy at the Auditor’s Office and Tax Collection Agencies becomes "
+                    "the State Commission on Staff Policy at Certain Public Agencies. He also "
+                    "signed Executive Order On Early Termination of the Kursk Region Governor’s "
+                    "Powers.\n")
+    kinds = _types(found)
+    assert kinds.get("State Commission on Staff Policy at Certain Public Agencies") == \
+        "organisation", kinds
+    assert kinds.get("State Commission on Staff Policy at the Auditor’s Office and Tax "
+                     "Collection Agencies") == "organisation", kinds
+    order = "Executive Order On Early Termination of the Kursk Region Governor’s Powers"
+    assert kinds.get(order) == "work", kinds
+    assert not {"Public Agencies", "Powers", "Office and Tax Collection Agencies"} & set(kinds)
+    commission = _entity(found, "State Commission on Staff Policy at Certain Public Agencies")
+    assert not any(form.startswith("Executive Order") for form in commission.forms), commission
+
+
+def test_a_person_appointed_to_a_post_and_a_region_before_its_governors_title() -> None:
+    found = suggest("The President appointed Pavel Kovrigin Acting Governor of the Kursk Region "
+                    "until the election.\n\nHe met Veshensk Region Governor Andrei Klychkov, who "
+                    "reported on the harvest.\n")
+    kinds = _types(found)
+    assert kinds.get("Pavel Kovrigin") == "person", kinds
+    assert _entity(found, "Pavel Kovrigin").role == "Acting Governor of the Kursk Region"
+    assert kinds.get("Kursk Region") == "place", kinds
+    assert kinds.get("Veshensk Region") == "place", kinds
+    assert kinds.get("Andrei Klychkov") == "person", kinds
+    assert "Pavel" not in kinds, kinds
+
+
+def test_a_head_of_state_in_a_title_case_heading_and_a_messages_sender() -> None:
+    found = suggest("Events\nCondolences to President of Ghana Kwabena Adjeikum Mensahsu\n"
+                    "The President sent a message of condolences to the President of Ghana.\n")
+    assert _types(found).get("Kwabena Adjeikum Mensahsu") == "person", _types(found)
+    found = suggest("Acting President Boris Yelovin sent a message of condolences to President "
+                    "Ivan Petrenko on the tragedy in a mine.\n\nThe message said, in part:\n\n"
+                    "“All our people are mourning today with our fraternal nation.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["Boris Yelovin"], found.quotes
+
+
+def test_a_press_conference_transcripts_trail_labels_and_posts() -> None:
+    found = suggest("Home > News > Press Conference by the Chief Cabinet Secretary\n\n"
+                    "Press Conference by the Chief Cabinet Secretary (Excerpt)\n\n"
+                    "REPORTER: You met Mr. Tom Haskel, CEO of Bramble, Inc. Speaking to the "
+                    "press afterwards, Mr. Haskel praised the talks. Could you tell us more?\n\n"
+                    "DEPUTY CHIEF CABINET SECRETARY OKUDA: This afternoon Mr. Haskel visited "
+                    "the Prime Minister. Deputy Chief Cabinet Secretary Okuda attended.\n")
+    kinds = _types(found)
+    assert kinds.get("Okuda") == "person", kinds
+    assert kinds.get("Tom Haskel") == "person", kinds
+    assert not {"Press Conference", "Speaking", "Chief Cabinet", "Deputy Chief Cabinet"} & \
+        set(kinds), kinds
+
+
+def test_a_quake_an_office_set_up_for_a_law_and_an_emeritus_professor() -> None:
+    kinds = _names("Reconstruction after the Great Hanshin Earthquake went on. The Office for "
+                   "the Drafting of the Revision of the Civil Service Act sits in the Cabinet "
+                   "Secretariat. Dr. Ken Aoki, Professor Emeritus at Osaka Gakuin University, "
+                   "spoke.\n")
+    assert kinds.get("Great Hanshin Earthquake") == "event", kinds
+    assert kinds.get("Office for the Drafting of the Revision of the Civil Service Act") == \
+        "organisation", kinds
+    assert kinds.get("Ken Aoki") == "person" and "Emeritus" not in kinds, kinds
+
+
+def test_a_term_added_to_a_list_and_a_plans_title_are_no_quotes() -> None:
+    found = suggest("CHIEF CABINET SECRETARY KONO: The Minister requested cooperation in adding "
+                    "the local \"Aloha shirt\" as one of the options. Minister Sato made "
+                    "statements concerning the \"Future of the System of the Board of Audit, "
+                    "etc. (first proposal)\" of the Reform Council.\n\nREPORTER: Thank you.\n")
+    assert found.quotes == [], found.quotes

@@ -26,6 +26,7 @@ from .lexicon import (
     AU_STATE_CODES,
     AUXILIARIES,
     BARE_LAW_HEADS,
+    BODIES_OF_A_KIND,
     CENSUS_YEAR,
     CHAMBERS_BY_NAME,
     COMPANY_FORMS,
@@ -97,6 +98,7 @@ from .lexicon import (
     SURNAME_PREFIX,
     TE_REO_OPENERS,
     TE_REO_WORD,
+    TOPIC_BODIES,
     UPRISINGS,
     VESSEL_PREFIXES,
     WISHED_DAYS,
@@ -1599,9 +1601,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             text[max(0, run[0].start - 20):run[0].start]):
         return []  # "hepatitis B", "vitamin C": a letter after a common noun
     if len(run) == 2 and run[0].text in ("Press", "News", "Media") and \
-            run[1].text in ("Release", "Releases", "Advisory", "Advisories"):
+            run[1].text in ("Release", "Releases", "Advisory", "Advisories", "Conference",
+                            "Conferences", "Briefing", "Briefings"):
         return []  # "Press Release", "Media Advisory": a heading, not "Release" with the
-        # title "Press" nor a person
+        # title "Press" nor a person; "Press Conference by the Chief Cabinet Secretary": a
+        # kind of event, one of many, no event's name
     if len(run) > 3 and run[0].text in ("Republican", "Democrat", "Independent") and \
             run[1].text == "of":
         # "the ranking Republican of the Senate Foreign Relations Subcommittee …": a
@@ -2736,6 +2740,12 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         titled = 0
         while titled < len(run) - 1 and _is_title(run[titled].text.title(), know.titles):
             titled += 1
+        if titled < len(run) - 1 and len(run) >= 3 and (
+                titled or run[0].text.title() in ROLE_MODIFIERS) and \
+                _is_title(run[-2].text.title(), know.titles) and \
+                not _is_title(run[-1].text.title(), know.titles):
+            titled = len(run) - 1  # "CHIEF CABINET SECRETARY SUGA:": the post's modifier
+            # and its field before the title, all of them the post
         if titled:
             return [_candidate(text, run[titled:], hint="person")]  # "PRESIDENT BIDEN:",
             # "PRIME MINISTER SUNAK:": a transcript's label, the speaker's post before the
@@ -4768,10 +4778,26 @@ _STATE_AFTER = re.compile(r",[^\S\n]+(?:" + "|".join(sorted(STATE_ABBREVIATIONS)
 _TITLE_TO_THE = re.compile(r"(?P<title>[A-Z][\w-]*)[^\S\n]+to[^\S\n]+the[^\S\n]+$")
 
 
+
+#: The heads of a county's or a region's name that its sheriff's, governor's or head's
+#: title can follow: "Holmes County Sheriff", "Novgorod Region Governor".
+_ADMINISTERED_UNITS = frozenset("County Parish Township Borough Region Oblast Krai Province "
+                                "Prefecture Governorate Territory Canton Municipality".split())
+
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
     words = [t.text for t in run]
+    if len(words) >= 4 and words[-1] in BODIES_OF_A_KIND and "at" in words and \
+            any(w in TOPIC_BODIES for w in words[:words.index("at")]):
+        return [_candidate(text, run, hint="organisation")]  # "the Presidential Commission
+        # on Personnel Policy at the Prosecutor’s Office and Law Enforcement Agencies": the
+        # bodies it covers end its name, no title opens a holder's
+    if (post := _post_after_person(text, run, know)) is not None:
+        person = _candidate(text, run[:post], hint="person")
+        person.role = " ".join(words[post:])
+        return [person, *_roles(text, run[post:], know, surnames)]  # "appointed Vladimir
+        # Mazur Acting Governor of the Tomsk Region": the person, then the post given
     if words[:3] == ["Our", "Lady", "of"] and len(words) >= 4:
         return [_candidate(text, run)]  # "Our Lady of the Lake Regional Medical Center",
         # "Our Lady of Lourdes": a church's, a school's or a hospital's name for Mary, no
@@ -5181,6 +5207,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         prefix = []  # "Senior Project Manager …" where the story writes "project": the
         # post's own words, no body
     post = next((j for j, t in enumerate(prefix) if t.text not in ROLE_MODIFIERS), 0)
+    if post >= 1 and len(prefix) == post + 1 and prefix[post].text in ORGANISATION_HEADS:
+        prefix = []  # "Chief Cabinet Secretary Suga", "Deputy Chief Cabinet Secretary …": a
+        # body's head word inside the post's name, no body named
     if len(prefix) >= post + 3 and prefix[post].text in _PORTFOLIO_TITLES and \
             prefix[post + 1].text in ("for", "of") and \
             not any(_any_head(t.text) or know.places.get(t.text) for t in prefix[post + 2:]):
@@ -5218,9 +5247,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             and ((len(prefix) >= 3 and prefix[-1].text in PLACE_HEADS)
                  or (len(prefix) == 2 and prefix[-1].text in PLACE_HEADS
                      and prefix[0].text in know.places)  # "Moscow Region Governor …"
-                 or (len(prefix) == 2 and prefix[-1].text in ("County", "Parish", "Township",
-                                                              "Borough")
-                     and prefix[0].capitalised)  # "Holmes County Sheriff Willie March"
+                 or (len(prefix) == 2 and prefix[-1].text in _ADMINISTERED_UNITS
+                     and prefix[0].capitalised and prefix[0].text not in ROLE_MODIFIERS)
+                 # "Holmes County Sheriff Willie March", "Novgorod Region Governor Andrei
+                 # Nikitin" (whatever the gazetteer knows of the first word)
                  or " ".join(t.text for t in prefix) in know.places):
         # "Chamizal National Memorial Superintendent …", "Ciudad Juárez Mayor …"
         out.append(_candidate(text, prefix))
@@ -5668,6 +5698,38 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]
+
+
+def _post_after_person(text: str, run: list[Token], know: Knowledge) -> int | None:
+    """Where a post starts right after a person's full name in one run, as a verb of
+    appointing leaves them ("appointed Oleg Kozhemyako Acting Governor of Sakhalin Region",
+    "named Jane Doe Chief Executive"): a given name and a surname (one the tables know, or
+    no common word), then a title (after its modifiers) and "of" or "for" with the body or
+    the place it is in. None when the run opens otherwise."""
+    words = [t.text for t in run]
+    if len(words) < 5 or words[0] not in know.given_names or \
+            not _APPOINTING_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+        return None
+    for post in (2, 3):
+        if post >= len(words) - 2 or not all(
+                t.capitalised and not t.acronym and not _is_title(t.text, know.titles)
+                and t.text not in ROLE_MODIFIERS for t in run[1:post]) or \
+                (words[post - 1] not in know.surnames
+                 and words[post - 1].casefold() in know.common_words):
+            continue
+        k = post
+        while k < len(words) and words[k] in ROLE_MODIFIERS:
+            k += 1
+        if k + 1 < len(words) and _is_title(words[k], know.titles) and \
+                words[k + 1] in ("of", "for"):
+            return post
+    return None
+
+
+#: A verb that gives someone a post, right before their name and the post.
+_APPOINTING_BEFORE = re.compile(r"\b(?:appointed|appointing|appoints|appoint|named|names|"
+                                r"naming|nominated|nominating|nominates|elected|made)"
+                                r"[^\S\n]+$")
 
 
 def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = frozenset(),

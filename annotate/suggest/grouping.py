@@ -37,6 +37,7 @@ from .lexicon import (
     AILMENT_NOUNS,
     AU_STATE_CODES,
     BILL_NUMBER,
+    BODIES_OF_A_KIND,
     CENSUS_YEAR,
     COMPANY_FORMS,
     COMPANY_TRADES,
@@ -1738,7 +1739,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                           or " ".join(words) in know.places
                           or words[-1].upper() in DISEASE_DESIGNATIONS)
                          and any(c.hint == "work" for c in f.places)
-                         and _word_before(f.words[:-n]) in _OBJECT_OPENERS)]
+                         and _word_before(f.words[:-n]) in _OBJECT_OPENERS)
+                and not ((words[-1] in ORGANISATION_HEADS or words[-1] in BODIES_OF_A_KIND)
+                         and any(c.hint == "work" for c in f.places)
+                         and (_word_before(f.words[:-n]) or "").casefold() in ("on", "about"))]
+    # ("Presidential Commission on … Agencies" is the body, not short for "Executive Order On
+    # the Presidential Commission on … Agencies", the order that made it)
     # ("Donald Trump" is the man, not short for "“21 Questions for Donald Trump”", an
     # article about him; "First World War" the war, not short for "Duty and Democracy:
     # Parliament and the First World War"; "Gezi Park" the park, not short for "“The

@@ -149,6 +149,16 @@ _WORKFORCE_AFTER = re.compile(r"[^\S\n]+(?:workers|employees|managers|executives
 _THEN_TITLE = re.compile(r"\b(?:then|ex|former)-([A-Z][\w.]*)[^\S\n]+$")
 
 
+
+#: The last words of a disaster's name, typed an event (only for the type, not as heads
+#: that end a run: "Geoscience Australia’s National Earthquake Alerts Centre" is a body).
+_DISASTERS = frozenset("Earthquake Earthquakes Quake Tornado Avalanche Drought Heatwave "
+                       "Explosion Spill Wildfire".split())
+#: Bodies whose name says the task they were set up for, which may name a law: "Office for
+#: the Preparation of the Revision of the Imperial House Act".
+_OFFICES_FOR_A_TASK = frozenset("Office Bureau Secretariat Commission Committee Council Task "
+                                "Agency Authority Board Unit".split())
+
 def _post_of_person_before(before: str, know: Knowledge) -> bool:
     """Whether a person and their post, between commas, come right before the name: the
     name is the body the post is in, not the one who speaks ("Dinah Ellis, National
@@ -2353,6 +2363,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last == "Project" and any(w in PLACE_HEADS or w in _WORKS for w in words[:-1]):
         return "other", "a works project ('… Bridge Bundling Project', '… Harbor Expansion " \
             "Project'), not a body"
+    if len(words) > 3 and words[0] in _OFFICES_FOR_A_TASK and words[1] in ("for", "of") and \
+            last in ("Act", "Acts"):
+        return "organisation", f"'{words[0]}' opens the name of a body set up for a task " \
+            "('Office for the Preparation of the Revision of the … Act')"  # a law named in
+        # what the body is for, not the law
     if len(words) > 1 and last in ("Act", "Acts"):
         return "work", f"'{last}' names laws"  # "Medal of Honor Commemorative Coin Act of
         # 2009" (whatever the words before it name)
@@ -2628,6 +2643,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Derby" alone, the town the races were named for; nor "Storm ID", a firm:
         # storms are named with a given name, not letters)
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if last in _DISASTERS and len(words) >= 2 and not know.places.get(text):
+        return "event", f"'{last}' names a disaster ('Great East Japan Earthquake')"
     if len(words) >= 3 and words[0] in STORM_STAGES and words[1] in STORM_KINDS:
         return "event", f"'{words[0]} {words[1]}' names storms ('Tropical Storm Olga')"
     if last in ("Scale", "scale") and len(words) > 1:

@@ -211,7 +211,7 @@ SHEIKH = frozenset(("Sheikh", "Cheikh", "Shaikh", "Shaykh"))
 ROLE_MODIFIERS = frozenset("Former Current Then Late Acting Interim Outgoing Incoming "
                            "Presumptive Deputy Assistant Associate Vice Shadow Senior Chief "
                            "Executive Non-Executive District Regional Area Special Majority "
-                           "Minority Ranking".split())
+                           "Minority Ranking Emeritus Emerita Emeriti".split())
 # ("Wage and Hour Division District Director", "OSHA Area Director", "Senate Majority Leader",
 # "Ranking Members Representative Steve Cohen")
 FUNCTION_WORDS = frozenset("""
@@ -772,3 +772,11 @@ TE_REO_WORD = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+", re.IGNO
 #: A firm's "and" cut short between spaces, its letters dropped: "Pick ‘n Pay", "Pick ’n’
 #: Pay", "Rock 'n' Roll".
 SHORT_AND = re.compile(r"[^\S\n][‘’'`]n[’'`]?[^\S\n]")
+
+#: Bodies named for a field they cover, whose name may go on with "at" and the kind of
+#: bodies they oversee ("the Presidential Commission on Personnel Policy at Certain Federal
+#: Government Agencies").
+TOPIC_BODIES = frozenset("Commission Committee Council Board".split())
+#: Plural heads that name bodies of a kind, never one body.
+BODIES_OF_A_KIND = frozenset("Agencies Bodies Authorities Institutions Organisations "
+                             "Organizations Services".split())

@@ -843,7 +843,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                                   or (_is_title(run[0].text.title(), know.titles)
                                       and not _is_title(run[-1].text.title(), know.titles)
                                       and (_repeated_label(text, run)
-                                           or _labels_in_capitals(text) >= 3)))
+                                           or _labels_in_capitals(text) >= 3))
+                                  or (run[0].text.title() in ROLE_MODIFIERS
+                                      and _is_title(run[-2].text.title(), know.titles)
+                                      and not _is_title(run[-1].text.title(), know.titles)
+                                      and _another_label(text, run)))
                              and re.match(r":[^\S\n]+(?:\S+[^\S\n]+){3,}[^\n]*[a-z]",
                                           text[run[-1].end:]))
                     and not (text.startswith(", ", run[0].end)
@@ -852,7 +856,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             # …", a label (but "NEW DELHI: …", "WASHINGTON, D.C.: …", a dateline, "USA: …", a
             # country's letters before a headline; and
             # "JACINTA ALLAN: It’s great to be here …", "MR PRICE: Good afternoon …",
-            # "UNDER SECRETARY BASS: Great. …", a transcript's speaker)
+            # "UNDER SECRETARY BASS: Great. …", a transcript's speaker; "CHIEF CABINET
+            # SECRETARY SUGA: This afternoon …" after "REPORTER: …", a press conference's)
         if (run[0].text in ("Pronounced", "pronounced") and text[:run[0].start].endswith("(")) \
                 or re.search(r"\([Pp]ronounced[^\S\n]+$", text[max(0, run[0].start - 20):
                                                               run[0].start]):
@@ -2083,7 +2088,7 @@ def _entitled(text: str) -> list[Candidate]:
     after its number and a comma ("Executive Order 13175, Consultation and Coordination with
     Indian Tribal Governments.")."""
     return [_span(text, *m.span("title"), hint="work")
-            for pattern in (_ENTITLED, _ORDER_TITLE, _ORDER_ON_TITLE)
+            for pattern in (_ENTITLED, _ORDER_TITLE, _ORDER_ON_TITLE, _TITLED_ON)
             for m in pattern.finditer(text)] + [
         _span(text, *m.span("title"), hint="work") for m in _COLON_TITLE.finditer(text)
         if sum(1 for w in m.group("title").split() if w[:1].isupper()) >= 7]
@@ -2110,6 +2115,11 @@ _COLON_TITLE = re.compile(r"(?<=[a-z,][^\S\n])(?:(?:the|a|an|its|their)[^\S\n]+)
 _ORDER_ON_TITLE = re.compile(r"\bExecutive[^\S\n]+Order[^\S\n]+(?:No\.[^\S\n]*)?\d{3,6}"
                              rf"[^\S\n]+on[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:{_TITLE_NEXT}){{1,14}})"
                              r"(?=[,.;])")
+#: An order or a law titled "On …" as Russian and other post-Soviet states' English sites
+#: write them, the whole title its name: "signed Executive Order On Early Termination of
+#: the Tomsk Region Governor’s Powers.", "the Federal Law On Personal Data".
+_TITLED_ON = re.compile(r"\b(?P<title>(?:Executive[^\S\n]+Order|Federal[^\S\n]+Law|Decree|Law)"
+                        rf"[^\S\n]+On(?:{_TITLE_NEXT}){{2,16}})(?=[,.;:]?[^\S\n]*(?:\n|$)|[,.;:][^\S\n])")
 #: An order's number, a comma and its title in title case to the sentence's end.
 _ORDER_TITLE = re.compile(r"\b(?:Executive[^\S\n]+Order|Proclamation)[^\S\n]+(?:No\.[^\S\n]*)?"
                           r"\d{3,6},[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|"
@@ -4156,6 +4166,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                         # (or after a minister's portfolio: "Minister of Employment Arto
                         # Satonen", a photo's caption; "Secretary of the Treasury Janet L.
                         # Yellen on …")
+                        or (e == len(run) and e - start in (2, 3)
+                            and _after_title_of_place(run, start, know)
+                            and all(t.text.casefold() not in lower for t in run[start:e]))
+                        # ("Condolences to President of Sri Lanka Maithripala Sirisena": the
+                        # two or three words that end the line after a head of state's title
+                        # and country, whatever tables know them)
                         or (e - start == 2 and start > 0
                             and (e == len(run) or run[e].text in _HEADLINE_PREPOSITIONS)
                             and run[start].text in know.given_names
@@ -4377,6 +4393,16 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             # a role; or a storm with its stage, "… Updates on Tropical Storm Idalia")
             start = end
     return out
+
+
+def _after_title_of_place(run: list[Token], start: int, know: Knowledge) -> bool:
+    """Whether the words before ``start`` end with a title, "of" and a country or a big
+    place the gazetteer knows: "President of Sri Lanka", "Prime Minister of Japan"."""
+    for k in range(start - 2, max(0, start - 5), -1):
+        if run[k].text == "of" and _is_title(run[k - 1].text, know.titles) and \
+                know.big_place(" ".join(t.text for t in run[k + 1:start])):
+            return True
+    return False
 
 
 def _after_office_of(run: list[Token], start: int, know: Knowledge) -> bool:
@@ -4687,6 +4713,14 @@ def _labels_in_capitals(text: str) -> int:
     labels name its speakers even when one speaks only once."""
     return len(re.findall(r"(?m)^[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){1,4}:[^\S\n]",
                           text))
+
+
+def _another_label(text: str, run: list[Token]) -> bool:
+    """Whether another line opens with a label in capitals before a colon ("REPORTER:"),
+    so that this run in capitals before its colon is a speaker's label too."""
+    this = " ".join(t.text for t in run)
+    return any(" ".join(m.group(1).split()) != this for m in re.finditer(
+        r"(?m)^[^\S\n]*([A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}):[^\S\n]", text))
 
 
 def _repeated_label(text: str, run: list[Token]) -> bool:

@@ -55,7 +55,8 @@ _SPEECH_WORDS = (
     "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
     "pledged(?!\\s+to\\b)|pledges(?!\\s+to\\b)|vowing|promising|"
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
-    "saying|adding|telling|writing|tweeting|calling|describing|quoted|according to|"
+    "saying|(?<!\\bin )(?<!\\bby )(?<!\\bfor )adding|telling|writing|tweeting|calling|"
+    "describing|quoted|according to|"
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
     "explaining|claiming|written|highlighted|highlights|emphasized|emphasised|emphasizes|"
     "(?:address|speech|remarks|message)\\s+(?:highlighting|emphasizing|emphasising|"
@@ -75,7 +76,8 @@ _SPEECH_WORDS = (
     "(?:refers|referred|referring) to (?:himself|herself|itself|themselves) as|"
     "(?:(?<=\\bhe )|(?<=\\bshe )|(?<=\\bthey )|(?<=\\bwe ))(?:refers|referred|refer) to as")
 # ("what he referred to as a “siege”": his word; not "heard Pressenza referred to as ‘that
-# blog’", what others call it)
+# blog’", what others call it; nor "in adding the Okinawan “Kariyushi shirt” as one of the
+# options", what is added)
 # ("Emilia felt that her Fulbright Program, “…was transformative …”": the words of the one
 # who felt it, quoted as what she felt)
 # ("dismissed openDemocracy’s reporting as ‘ridiculous and tendentious’"; "reflected on the
@@ -1671,6 +1673,12 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
         return True  # "the DH press notice entitled ‘future of free nursery milk secured’",
         # "the European Citizens’ Initiative: ‘Save cruelty-free cosmetics – …’": a title
         # however it is written
+    if re.search(r"\b(?:concerning|regarding)[^\S\n]+the[^\S\n]*$", before) and \
+            words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 3 and \
+            not words[-1].endswith((".", "!", "?")):
+        return True  # "made statements concerning the “Modality of the System of the Board of
+        # Education, etc. (second proposal)”": a plan's or a paper's title, the statements'
+        # topic, not their words
     cued = _TITLE_CUE.search(before) is not None
     if not cued and _first_person_opening(words) and \
             re.search(r"(?:^|\n)[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:\n|$)", after):
@@ -3297,6 +3305,9 @@ def intro_speaker(text: str, start: int, verb_at: int, mentions: Sequence[Mentio
         word = re.search(r"[\w.]*$", text[start:start + m.start()]).group()
         if not (len(word) == 1 or "." in word or word in ABBREVIATIONS):
             sentence = start + m.end()  # (not at "U.S. Sen. Mark R. Warner")
+    sent = _sender_of(text, sentence, verb_at, mentions, starts)
+    if sent is not None:
+        return sent
     for strict in (True, False):  # ("The experienced Turkish professor said:" whole)
         found = _subject_before(text, sentence, verb_at, sentence, verb_at, mentions, starts,
                                 strict=strict)
@@ -3304,6 +3315,38 @@ def intro_speaker(text: str, start: int, verb_at: int, mentions: Sequence[Mentio
             return found
     described = _DESCRIPTION.search(text, sentence, verb_at)
     return None, (described.group("who") if described else None)
+
+
+#: A document as the subject of the verb that introduces its words: "The message said, in
+#: part:", "The letter reads:".
+_DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|His|Her|Their|Its)[^\S\n]+(?P<noun>message|"
+                               r"letter|telegram|note|greeting|address)[^\S\n]+(?:also[^\S\n]+)?$")
+
+
+#: The verb that sends a document, its article and up to three words before the noun.
+_SENT = (r"(?<![\w-])(?:sent|issued|wrote|addressed|delivered|signed)[^\S\n]+"
+         r"(?:a|an|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?")
+
+
+def _sender_of(text: str, sentence: int, verb_at: int, mentions: Sequence[Mention],
+               starts: list[int]) -> tuple[str, str] | None:
+    """Who sent the document a sentence makes speak ("The message said, in part:"): the
+    person named right before "sent a message" in the sentences before, within a few
+    hundred characters ("Acting President Vladimir Putin sent a message of condolences to
+    …"), or None."""
+    subject = _DOCUMENT_SUBJECT.fullmatch(text, sentence, verb_at)
+    if subject is None:
+        return None
+    sending = re.compile(_SENT + rf"{subject.group('noun')}s?\b")
+    sent = next(reversed(list(sending.finditer(text, max(0, sentence - 600), sentence))), None)
+    if sent is None:
+        return None
+    opens = max(text.rfind("\n", 0, sent.start()), text.rfind(". ", 0, sent.start()))
+    named = [m for m in mentions[bisect.bisect_left(starts, opens + 1):]
+             if m.end <= sent.start() and m.type == "person"]
+    if not named or text[named[-1].end:sent.start()].strip():
+        return None
+    return named[-1].key, text[named[-1].start:named[-1].end]
 
 
 #: A paragraph ending with a colon that announces a statement, its subject whatever follows

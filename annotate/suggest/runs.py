@@ -21,6 +21,7 @@ from .knowledge import Knowledge
 from .lexicon import (
     ACTION_VERBS,
     ACTOR_BEFORE,
+    BODIES_OF_A_KIND,
     CENSUS_YEAR,
     CLAUSE_VERBS,
     COMPANY_FORMS,
@@ -61,6 +62,7 @@ from .lexicon import (
     STATE_ABBREVIATIONS,
     STREET_FIRST,
     TIME_SPANS,
+    TOPIC_BODIES,
     UN_MISSION_HEADS,
     VESSEL_PREFIXES,
     WORK_HEADS,
@@ -660,6 +662,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:head + 1]  # "the White House Conservation in Action
                 j = head  # Summit", "the Women in Science Award": "in" inside an event's or a
                 # body's name its head ends
+            elif nxt.text == "at" and any(t.text in TOPIC_BODIES for t in run) and \
+                    (end := _kinds_of_body_after_at(text, words, j)) is not None:
+                run += words[j + 1:end + 1]  # "the Presidential Commission on Personnel
+                j = end  # Policy at Certain Federal Government Agencies": bodies of a kind,
+                # in the plural, name no body of their own but the field a commission covers
             elif nxt.text == "at" and any(t.text in ("University", "College") for t in run) \
                     and j + 2 < n and words[j + 2].capitalised and not words[j + 2].initial \
                     and _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
@@ -1226,6 +1233,26 @@ _SKY_HEADS = SKY_HEADS | {"Star"}
 
 #: The word for a building site or a development after its name: "the Broadway on Ann site".
 _SITE_AFTER = re.compile(r"[^\S\n]+(?:site|project|development|building|tower|precinct)\b")
+
+
+def _kinds_of_body_after_at(text: str, words: list[Token], j: int) -> int | None:
+    """The index of the plural head ("Agencies") that ends capitalised words after the
+    "at" at ``j + 1`` ("at the Prosecutor’s Office and Law Enforcement Agencies"), within
+    eight words, or None: the words name a kind of body, so they finish the name before
+    them rather than naming a body of their own."""
+    k = j + 2
+    if k < len(words) and words[k].text == "the":
+        k += 1
+    for m in range(k, min(k + 8, len(words))):
+        if not _gap_ok(text, words[m - 1], words[m]):
+            return None
+        if words[m].text == "and" and m > k:
+            continue
+        if not words[m].capitalised or words[m].acronym:
+            return None
+        if words[m].text in BODIES_OF_A_KIND:
+            return m
+    return None
 
 
 def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> int | None:

@@ -1200,8 +1200,21 @@ def _starts_sentence(text: str, start: int) -> bool:
         word = text[j + 1:i]
         abbreviation = word in ABBREVIATIONS or word in _CAPITAL_ABBREVIATIONS or (
             len(word) == 1 and word.isupper())
+        if abbreviation and word in _CLOSING_ABBREVIATIONS and \
+                _OPENER_AFTER_ABBREVIATION.match(text, start):
+            return True  # "… with Mr. Tim Cook, CEO of Apple, Inc. Speaking to members of the
+            # press …": a firm's "Inc." ends the sentence, a participle opens the next
         return not (text[i] == "." and abbreviation)
     return False
+
+
+#: Abbreviations that end a firm's or a person's name, and so often a sentence.
+_CLOSING_ABBREVIATIONS = frozenset("Inc Ltd Corp Co Jr Sr Bros Plc".split())
+#: What opens a sentence after such an abbreviation: an article or a pronoun, or a
+#: participle before its preposition ("Speaking to …").
+_OPENER_AFTER_ABBREVIATION = re.compile(r"(?:The|A|An|He|She|It|They|We|This|These|Those|His|"
+                                        r"Her|Their|Its|[A-Z][a-z]{2,}ing[^\S\n]+(?:to|with|"
+                                        r"at|on|about|from|for|after))\b")
 
 
 #: A field's label at a line's start, before its colon: "Outlet:", "Research Unit:"; or a
