@@ -16307,3 +16307,24 @@ def test_a_term_added_to_a_list_and_a_plans_title_are_no_quotes() -> None:
                     "statements concerning the \"Future of the System of the Board of Audit, "
                     "etc. (first proposal)\" of the Reform Council.\n\nREPORTER: Thank you.\n")
     assert found.quotes == [], found.quotes
+
+
+def test_an_observatorys_digest_posts_workshops_and_instruments() -> None:
+    found = suggest("Vega Digest 14 March 2021\n\n14 March 2021\n\nProject & Science News\n\n"
+                    "The project updates: the Vega 2021 Project and Community Workshop (PCW) "
+                    "opened, with talks by Orion Corporation Director of Research Vello "
+                    "Karasu and by the organizers (Maria Lopez, Carlos Ruiz, and Ann Lee). "
+                    "Dan Roe, DOE Office of Nuclear Physics program manager, spoke. The "
+                    "science team tested the Vega Survey Camera. The observatory is a Program "
+                    "of NSF’s KiteLab. Next year we launch the Legacy Survey of the Southern "
+                    "Sky!\n")
+    kinds = _types(found)
+    assert kinds.get("Vega 2021 Project and Community Workshop") == "event", kinds
+    assert kinds.get("Vello Karasu") == "person", kinds
+    assert kinds.get("Carlos Ruiz") == "person", kinds
+    assert kinds.get("DOE Office of Nuclear Physics") == "organisation", kinds
+    assert kinds.get("Vega Survey Camera") == "other", kinds
+    assert kinds.get("NSF") == "organisation", kinds
+    assert kinds.get("Legacy Survey of the Southern Sky") != "organisation", kinds
+    assert not {"Vega Digest 14", "Project", "Science News", "Program of NSF",
+                "Community Workshop"} & set(kinds), kinds

@@ -489,7 +489,7 @@ def _owned_place(name: str, know: Knowledge) -> bool:
 
 
 #: A body's letters in brackets right after its name: " (INSCOM)".
-_LETTERS_AFTER = re.compile(r"[^\S\n]*\(([A-Z]{3,8})\)")
+_LETTERS_AFTER = re.compile(r"[^\S\n]*\(([A-Z]{3,8})s?\)")  # (and their plural, "(PCWs)")
 
 
 def _spelt_across_and(letters: str, run: list[Token]) -> bool:
@@ -502,21 +502,21 @@ def _spelt_across_and(letters: str, run: list[Token]) -> bool:
     left = [t.text.casefold() for t in run[:k] if not t.acronym and t.text[:1].isupper()]
     right = "".join(t.text.casefold() for t in run[k + 1:])
     wanted = letters.casefold()
+
+    def within(part: str, haystack: str) -> bool:
+        pos = 0
+        return all((pos := haystack.find(ch, pos) + 1) > 0 for ch in part)
+
     for start in range(len(left)):
         if not left[start].startswith(wanted[0]):
             continue
-        haystack, pos = "".join(left[start:]), 0
-        used = 0
-        for ch in wanted:
-            found = haystack.find(ch, pos)
-            if found < 0:
-                break
-            pos, used = found + 1, used + 1
-        rest, pos = wanted[used:], 0
-        if not rest or not right.startswith(rest[0]):
-            continue
-        if all((pos := right.find(ch, pos) + 1) > 0 for ch in rest):
-            return True
+        haystack = "".join(left[start:])
+        for split in range(1, len(wanted)):  # (each share of the letters between the two
+            # sides: "PCW" is "P" of "Project" and "CW" of "Community Workshop", though
+            # "Project" holds a "c" too)
+            if within(wanted[:split], haystack) and right.startswith(wanted[split]) and \
+                    within(wanted[split:], right):
+                return True
     return False
 
 
@@ -2721,6 +2721,11 @@ _MENU_NOUNS = frozenset("Mission Story Work Team Staff People History Values Vis
                         "Supporters Partners Funders Board Newsletter Policies".split())
 
 
+#: What a body has several of, so that "a Program of NSF" describes one, no name.
+_PARTS_OF_A_BODY = frozenset("Program Programme Project Member Part Division Unit Partner "
+                             "Affiliate Branch Component".split())
+
+
 def _cut_part(text: str, run: list[Token], know: Knowledge,
               surnames: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -2734,6 +2739,11 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # after a member's name end it, before the next member's
         return [*_cut_part(text, run[:lettered_end], know, surnames),
                 *_cut_part(text, run[lettered_end + 2:], know, surnames)]
+    if len(run) == 3 and run[0].text in _PARTS_OF_A_BODY and run[1].text == "of" and \
+            run[2].acronym and re.search(r"\ban?[^\S\n]+$", text[max(0, run[0].start - 4):
+                                                                 run[0].start]):
+        return _cut_part(text, run[2:], know, surnames)  # "the Gemini Observatory, a Program
+        # of NSF’s NOIRLab": one of a body's parts, described, then the body
     if len(run) >= 2 and all(t.text.isupper() and t.text.isalpha() for t in run) and \
             text.startswith(":", run[-1].end) and \
             not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
@@ -5303,6 +5313,15 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             rest[2].capitalised and not rest[2].acronym:
         role_end += 2  # "Deputy Chief of Mission Sonnek", "Chief of Staff Ron Klain": a
         rest = rest[2:]  # title whose "of" names no body, then the holder
+    if len(rest) == 4 and rest[0].text in ("of", "for") and \
+            rest[1].text not in ORGANISATION_HEADS and not rest[1].acronym and \
+            (rest[1].text in PORTFOLIO or rest[1].text.casefold() in know.common_words) and \
+            rest[2].text not in PORTFOLIO and \
+            not know.places.get(f"{rest[1].text} {rest[2].text}") and \
+            all(t.capitalised and not t.acronym and t.text.casefold() not in know.common_words
+                for t in rest[2:]) and _person_like(rest[2:], know, surnames):
+        role_end += 2  # "LSST Corporation Director of Science Jeno Sokoloski": the field the
+        rest = rest[2:]  # post is for, a common word, then the holder
     if len(rest) >= 3 and rest[0].text in PORTFOLIO and rest[1].text in know.given_names and \
             words[last_title] in _PORTFOLIO_TITLES:
         role_end += 1  # "Associate Minister Health Julie Anne Genter": the portfolio after

@@ -154,6 +154,10 @@ _THEN_TITLE = re.compile(r"\b(?:then|ex|former)-([A-Z][\w.]*)[^\S\n]+$")
 #: that end a run: "Geoscience Australia’s National Earthquake Alerts Centre" is a body).
 _DISASTERS = frozenset("Earthquake Earthquakes Quake Tornado Avalanche Drought Heatwave "
                        "Explosion Spill Wildfire".split())
+#: The last words of a scientific instrument's name, typed other: "the LSST Camera", "the
+#: Gemini Planet Imager".
+_INSTRUMENTS = frozenset("Camera Spectrograph Spectrometer Imager Interferometer Photometer "
+                         "Polarimeter Coronagraph".split())
 #: Bodies whose name says the task they were set up for, which may name a law: "Office for
 #: the Preparation of the Revision of the Imperial House Act".
 _OFFICES_FOR_A_TASK = frozenset("Office Bureau Secretariat Commission Committee Council Task "
@@ -2041,8 +2045,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             (all(c.after.startswith("!") for c in places)
              or words[0] not in know.given_names) and \
             last not in PLACE_HEADS and last not in EVENT_HEADS and \
-            not any(re.search(r"\bFree[^\S\n]+$", c.before) for c in places):
-        # (not "Free Alexey Navalny!": a slogan calling for someone's release; not "right
+            not any(re.search(r"\bFree[^\S\n]+$", c.before) for c in places) and \
+            not any(re.search(r"\bthe[^\S\n]+$", c.before)
+                    and re.match(r"![^\S\n]*(?:\n|$|[A-Z“\"])", c.after) for c in places):
+        # (not "… and launch the Legacy Survey of Space and Time!": a sentence's end after
+        # "the"; not "Free Alexey Navalny!": a slogan calling for someone's release; not "right
         # outside Ewa Beach!", "Happy Independence Day!": a sentence's end; but a feed's
         # heading may leave the mark off: "Subscribe to Democracy Now feed")
         return "organisation", "its name ends with an exclamation mark ('Democracy Now!')"
@@ -2285,8 +2292,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             # (not "HUD programs" of a story that also writes "HUD’s response": a body)
             and any((re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
                      and not c.possessive  # (not "USDA’s program": the body that runs it)
-                     and c.words[-1] not in ORGANISATION_HEADS)  # (nor "of Department
-                    # initiatives", the department's short name)
+                     and not any(w in ORGANISATION_HEADS for w in c.words))  # (nor "of
+                    # Department initiatives", the department's short name; nor "DOE Office
+                    # of High Energy Physics program manager", a body's office)
                     or re.match(r"[”\"’']\s+campaigns?\b", c.after)  # ('a “Vote4Energy”
                     # campaign', a name in marks; not "Mitt Romney’s campaign")
                     for c in places)):
@@ -2643,6 +2651,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Derby" alone, the town the races were named for; nor "Storm ID", a firm:
         # storms are named with a given name, not letters)
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
+    if last in _INSTRUMENTS and (len(words) >= 3 or (len(words) == 2 and words[0].isupper())):
+        # (not "Combat Camera", a unit named for what it does)
+        return "other", f"'{last}' names an instrument ('LSST Camera')"
     if last in _DISASTERS and len(words) >= 2 and not know.places.get(text):
         return "event", f"'{last}' names a disaster ('Great East Japan Earthquake')"
     if len(words) >= 3 and words[0] in STORM_STAGES and words[1] in STORM_KINDS:

@@ -312,6 +312,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # ("VOA State Department correspondent Nike Ching": a body's letters, then another body
     # the story names alone, each written alone elsewhere)
     found = [_without_common_tail(run, known, lower) for run in found]
+    found = [run for run in found if not _section_heading(text, run, lower)]
     found = [part for run in found for part in _repeated_head(run, known)]
     found = [part for run in found for part in _written_twice(run)]
     found = [part for run in found for part in _short_forms_joined(run, known)]
@@ -4713,6 +4714,22 @@ def _labels_in_capitals(text: str) -> int:
     labels name its speakers even when one speaks only once."""
     return len(re.findall(r"(?m)^[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){1,4}:[^\S\n]",
                           text))
+
+
+#: A digest's section heading on a line of its own: "Project & Science News", "Science
+#: Updates", "Project and Science News".
+_SECTION_HEADING = re.compile(r"[^\S\n]*(?P<words>[A-Z][a-z]+(?:[^\S\n]+(?:&|and)[^\S\n]+"
+                              r"[A-Z][a-z]+)*)[^\S\n]+(?:News|Updates|Highlights)[^\S\n]*")
+
+
+def _section_heading(text: str, run: list[Token], lower: frozenset[str]) -> bool:
+    """Whether the run lies in a section's heading whose words the story also writes in
+    lower case ("Project & Science News" over a digest that writes "project updates" and
+    "science"): a heading of common words, no name."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    heading = _SECTION_HEADING.fullmatch(text, start, line_end(text, start))
+    return heading is not None and all(
+        w.casefold() in lower for w in re.findall(r"[A-Z][a-z]+", heading.group("words")))
 
 
 def _another_label(text: str, run: list[Token]) -> bool:

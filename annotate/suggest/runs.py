@@ -1491,6 +1491,9 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
         # address's number begins a name of its own
     if _table_row_count(text, nxt):
         return False  # "Krypton Okesene 578" in a list of candidates and their votes
+    if re.fullmatch(r"0?[1-9]|[12]\d|3[01]", nxt.text) and \
+            _MONTH_AFTER_DAY.match(text, nxt.end):
+        return False  # "Rubin Digest 24 January 2020": a day of a date, after the name
     if re.match(r"[- ](?:year|month|week|day|hour|minute|percent|point|page)s?\b"
                 r"|[^\S\n]*(?:a\.m\.|p\.m\.|am\b|pm\b)",
                 text[nxt.end:nxt.end + 9], re.IGNORECASE):
@@ -1501,6 +1504,10 @@ def _number_in_run(text: str, words: list[Token], j: int, know: Knowledge) -> bo
         _number_in_name(text, words, j + 1)
 
 
+#: A month's name after a day's number, then a year or the line's end: " January 2020".
+_MONTH_AFTER_DAY = re.compile(r"[^\S\n]+(?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)\b"
+                              r"(?:[^\S\n]+\d{4}\b|[^\S\n]*(?:\n|$|,))")
 #: A list of places and their counts going on after one: ", Texas 565", " and Ohio 481".
 _COUNT_AFTER = re.compile(r"(?:[,;][^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
                           r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)*[^\S\n]+\d")
