@@ -16328,3 +16328,18 @@ def test_an_observatorys_digest_posts_workshops_and_instruments() -> None:
     assert kinds.get("Legacy Survey of the Southern Sky") != "organisation", kinds
     assert not {"Vega Digest 14", "Project", "Science News", "Program of NSF",
                 "Community Workshop"} & set(kinds), kinds
+
+
+def test_cabinets_by_leader_and_number_and_a_partys_letters_in_its_language() -> None:
+    found = suggest("The Second Janssen cabinet, also called Janssen II cabinet or Janssen II, "
+                    "is the government of Ruritania. It is a coalition of the People's Party "
+                    "for Land and Liberty (VLV) and Socialists 89 (S89). The VLV leads it.\n\n"
+                    "It followed the first Janssen cabinet.\n")
+    kinds = _types(found)
+    cabinet = _entity(found, "Second Janssen cabinet")
+    assert cabinet.type == "organisation", kinds
+    assert {"Janssen II cabinet", "Janssen II"} <= cabinet.forms, cabinet.forms
+    assert kinds.get("first Janssen cabinet") == "organisation", kinds
+    party = _entity(found, "People's Party for Land and Liberty")
+    assert "VLV" in party.forms, party.forms
+    assert kinds.get("Socialists 89") == "organisation", kinds

@@ -1552,7 +1552,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     named = [f for f in index.by_last[head.split()[-1]]
                              if f is not form and len(f.words) > 1
                              and (head.endswith(" ".join(f.words))
-                                  or ("/" in f.text and head.endswith(f.text)))
+                                  or (("/" in f.text or "'" in f.text or "’" in f.text)
+                                      and head.endswith(f.text)))
+                             # (as the story writes it: "/" and a possessive's mark kept,
+                             # "People's Party for Freedom and Democracy (VVD)")
                              and ((bracket and (word not in know.country_codes
                                                or letters in initials_of(f.words[1:]))
                                    and word.replace(".", "").isupper()
@@ -2405,9 +2408,11 @@ _NOUN_AFTER_NAME = re.compile(r"[^\S\n]+([a-z])[a-z]{3,}\b")
 _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
                        r"popularly|simply|affectionately|officially)"
                        r"\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
-                       r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$")
+                       r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$|"
+                       r"(?:,\s*|\(\s*)(?:also|sometimes|often|commonly)\s+called\s+(?:the\s+)?$")
 # (and after a dash: "The O'Reily Open Source Convention—or OSCON, as it's now popularly
-# known—")
+# known—"; and "called" without "as": "The Fourth Rutte cabinet, also called Rutte IV
+# cabinet or Rutte IV")
 
 
 def _nickname_of(form: Form, index: _Index) -> Form | None:

@@ -3228,6 +3228,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 any(re.search(r"\b(?:St|Street|Road|Rd|Ave|Avenue|Square|Sq|Place|Lane)\.?,"
                               r"[^\S\n]*$", c.before) for c in places):
             return "place", "a city's postal district after a street ('19 Dawson St., Dublin 2')"
+        if len(words) == 2 and words[0] in PARTY_MEMBERS and re.fullmatch(r"\d{2}", words[1]):
+            return "organisation", "a party named for its members and its founding year " \
+                "('Democrats 66')"
         return "other", "a name ending in a number"
     if kind == "city" and len(words) > 1:
         return "place", "a city in the gazetteer"

@@ -4707,13 +4707,18 @@ def _names_nothing(text: str, run: list[Token]) -> bool:
         r"\b[A-Z][^\S\n]+to[^\S\n]+$", text[max(0, run[0].start - 6):run[0].start]) is not None
 
 
+#: A line's label in capitals before a colon, of one word to five ("REPORTER:", "PRESIDENT
+#: BIDEN:").
+_CAPITALS_LABEL = re.compile(r"(?m)^[^\S\n]*([A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}):"
+                             r"[^\S\n]")
+
+
 @functools.lru_cache(maxsize=64)
 def _labels_in_capitals(text: str) -> int:
     """How many lines open with a speaker's label in capitals before a colon ("PRESIDENT
     BIDEN:", "PRIME MINISTER SUNAK:"): three or more make the page a transcript, whose
     labels name its speakers even when one speaks only once."""
-    return len(re.findall(r"(?m)^[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){1,4}:[^\S\n]",
-                          text))
+    return sum(1 for m in _CAPITALS_LABEL.finditer(text) if len(m.group(1).split()) >= 2)
 
 
 #: A digest's section heading on a line of its own: "Project & Science News", "Science
@@ -4736,8 +4741,7 @@ def _another_label(text: str, run: list[Token]) -> bool:
     """Whether another line opens with a label in capitals before a colon ("REPORTER:"),
     so that this run in capitals before its colon is a speaker's label too."""
     this = " ".join(t.text for t in run)
-    return any(" ".join(m.group(1).split()) != this for m in re.finditer(
-        r"(?m)^[^\S\n]*([A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,4}):[^\S\n]", text))
+    return any(" ".join(m.group(1).split()) != this for m in _CAPITALS_LABEL.finditer(text))
 
 
 def _repeated_label(text: str, run: list[Token]) -> bool:

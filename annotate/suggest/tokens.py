@@ -29,11 +29,13 @@ from .lexicon import (
     INITIALS_TITLES,
     MONTH_NAMES,
     MONTHS_AND_DAYS,
+    ORDINAL_WORDS,
     ORGANISATION_HEADS,
     PAGE_FIELDS,
     PLACE_HEADS,
     PREFIXES,
     READING_TIME,
+    ROMAN_NUMERAL,
     SHORT_AND,
     SURNAME_PREFIX,
 )
@@ -1523,9 +1525,27 @@ def _candidate(text: str, run: list[Token], hint: str | None = None) -> Candidat
         end += len(" administration")  # "the Bush administration" names a government
         words += ("administration",)
         hint = "organisation"
+    elif text.startswith(" cabinet", end) and run[-1].text[:1].isupper() and \
+            not re.match(r"[\w-]", text[end + len(" cabinet"):end + len(" cabinet") + 1]) and \
+            (run[0].text in ORDINAL_WORDS or ROMAN_NUMERAL.fullmatch(run[-1].text)
+             or "–" in text[start:end]
+             or (len(run) == 1 and _ORDINAL_BEFORE.search(text, max(0, start - 10), start))):
+        end += len(" cabinet")  # "the Fourth Rutte cabinet", "Rutte III cabinet", "the
+        words += ("cabinet",)  # Rutte–Kaag–Hoekstra–Schouten cabinet": a government named
+        hint = "organisation"  # for its leader, its number or its leaders
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 10), start)
+        if ordinal is not None and len(run) == 1:
+            start -= len(ordinal.group())  # "the third Rutte cabinet": its number (in lower
+            words = (ordinal.group(1), *words)  # case, or opening a heading) part of its name
+            before = text[max(0, start - 80):start]
     return Candidate(start, end, " ".join(text[start:end].split()), words,
                      initial=single_initial, hint=hint, before=before, after=after,
                      possessive=possessive)
+
+
+#: An ordinal word right before a leader's name, which numbers the leader's cabinet: "the
+#: third Rutte cabinet" (in whatever case: "Fourth Rutte cabinet" as a heading opens).
+_ORDINAL_BEFORE = re.compile(rf"\b((?i:{'|'.join(sorted(ORDINAL_WORDS))}))[^\S\n]+$")
 
 
 def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
