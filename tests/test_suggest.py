@@ -16343,3 +16343,16 @@ def test_cabinets_by_leader_and_number_and_a_partys_letters_in_its_language() ->
     party = _entity(found, "People's Party for Land and Liberty")
     assert "VLV" in party.forms, party.forms
     assert kinds.get("Socialists 89") == "organisation", kinds
+
+
+def test_a_newsrooms_file_links_a_post_named_after_a_person_and_outlets_that_report() -> None:
+    found = suggest("Link to H.R. 83: /fdsys/pkg/BILLS-113hr83enr/pdf/BILLS-113hr83enr.pdf\n\n"
+                    "The Director has named Dana Whitlock the Agency’s Chief Digital Officer.\n\n"
+                    "12.30.10\nTrade Printing Week reports on Director Dana Whitlock’s plans.\n"
+                    "Nextgov reports that the agency won the “Best Green Office Building Award” "
+                    "from the D.C. Audubon Society.\n")
+    kinds = _types(found)
+    assert kinds.get("Dana Whitlock") == "person", kinds
+    assert kinds.get("Trade Printing Week") == "organisation", kinds
+    assert kinds.get("Best Green Office Building Award") == "other", kinds
+    assert not any(name.endswith(".pdf") or "the Agency" in name for name in kinds), kinds

@@ -154,6 +154,9 @@ _THEN_TITLE = re.compile(r"\b(?:then|ex|former)-([A-Z][\w.]*)[^\S\n]+$")
 #: that end a run: "Geoscience Australia’s National Earthquake Alerts Centre" is a body).
 _DISASTERS = frozenset("Earthquake Earthquakes Quake Tornado Avalanche Drought Heatwave "
                        "Explosion Spill Wildfire".split())
+#: What an outlet does with a story, right after its name: "… reports on", "… features".
+_OUTLET_VERB_AFTER = re.compile(r"[^\S\n]+(?:reports|reported|features|featured|interviews|"
+                                r"interviewed|publishes|published)\b")
 #: The last words of a scientific instrument's name, typed other: "the LSST Camera", "the
 #: Gemini Planet Imager".
 _INSTRUMENTS = frozenset("Camera Spectrograph Spectrometer Imager Interferometer Photometer "
@@ -1948,6 +1951,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                for c in places):
             return "work", "a title before the kind of work it is ('My Iran: Six Women " \
                 "Photographers, a new photo exhibit')"
+        if last in ("Award", "Awards", "Prize", "Medal"):
+            return "other", "an award's name in quotation marks ('the “Best Public Office " \
+                "Building Recycling Award”')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -2640,6 +2646,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last == "Convention" and len(words) >= 3 and (
             words[0] in ("UN", "U.N.") or tuple(words[:2]) == ("United", "Nations")):
         return "work", "a United Nations convention, a treaty ('UN Cybercrime Convention')"
+    if last in EVENT_HEADS and len(words) >= 2 and places and \
+            all(_OUTLET_VERB_AFTER.match(c.after) for c in places):
+        return "organisation", "an outlet named like an event, the subject of 'reports' " \
+            "('Federal Computer Week reports on …')"
     surname_day = last == "Day" and len(words) >= 2 and words[0] in know.given_names and any(
         (m := _NOUN_BEFORE.search(c.before)) and m.group(1) in PERSON_NOUNS for c in places)
     # ("American journalist Anna Therese Day": a person's noun, then a given name and the

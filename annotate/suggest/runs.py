@@ -840,6 +840,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # Italiana Pace e Disarmo e Senzatomica": two bodies); between two words
                 # spelt with te reo Māori's letters it is a word of its own ("Ko Puanga e
                 # Rangi")
+            elif nxt.text == "the" and len(run) >= 2 and run[0].text in know.given_names and \
+                    j + 2 < n and words[j + 2].possessive and not current.acronym:
+                break  # "has named Gary Somerset the Agency’s Chief Communications Officer":
+                # a person, then the post named after them
             elif nxt.text in connectors:
                 # one or two small words, then a capitalised one: "CEO of the Refugee Council"
                 k = j + 2

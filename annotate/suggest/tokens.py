@@ -245,8 +245,10 @@ _GLUED_POSTS = frozenset("Secretary President Director Chairman Chairwoman Chair
                          "Representative Judge".split())
 
 
-#: An image's file name ending: "Wikinews waves Left.png".
-_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG)(?![a-z])")
+#: An image's or a document's file name ending: "Wikinews waves Left.png",
+#: "/pdf/BILLS-113s1947is.pdf".
+_FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|PNG|JPE?G|GIF|SVG|pdf|PDF|docx?|xlsx?|"
+                       r"pptx?|csv|zip)(?![a-z])")
 
 
 #: A surname glued to the given name that starts the name again, as a page's photo alt
@@ -724,8 +726,9 @@ def tokens(text: str) -> list[Token]:
                                       or _AMOUNT_AFTER.match(text, end)):
             continue  # "R5,000 per month", "R4 million", "R1-billion": rand, South Africa's
             # money; "N13bn", "N523 million": naira, Nigeria's
-        if _IMAGE_FILE.match(text, end) or _IMAGE_FILE.search(word):
-            continue  # "Left.png", "Right.png": a picture's file name, as a copy keeps it
+        if _FILE_END.match(text, end) or _FILE_END.search(word):
+            continue  # "Left.png", "Right.png": a picture's file name, as a copy keeps it (and
+            # a document's: "BILLS-113s1947is.pdf")
         minutes = _GLUED_MINUTES.fullmatch(word)
         if minutes and _READING_TIME.match(text, end):
             word = minutes.group(1)  # "Futurity4 min read": a listing ran the source into
