@@ -16356,3 +16356,12 @@ def test_a_newsrooms_file_links_a_post_named_after_a_person_and_outlets_that_rep
     assert kinds.get("Trade Printing Week") == "organisation", kinds
     assert kinds.get("Best Green Office Building Award") == "other", kinds
     assert not any(name.endswith(".pdf") or "the Agency" in name for name in kinds), kinds
+
+
+def test_a_courts_banner_with_its_country_and_its_term() -> None:
+    kinds = _names("Supreme Court of the United States\nSkip Navigation LinksHome > News Media\n\n"
+                   "Statement from Chief Justice Ann Marlow:\n\nThe Court will be in recess "
+                   "until the first Monday in October 2030, at which time the October 2029 "
+                   "Term of the Court will be adjourned.\n")
+    assert kinds.get("Supreme Court of the United States") == "organisation", kinds
+    assert not {"United States", "Term of the Court", "Supreme Court"} & set(kinds), kinds

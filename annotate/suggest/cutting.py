@@ -2739,6 +2739,11 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # after a member's name end it, before the next member's
         return [*_cut_part(text, run[:lettered_end], know, surnames),
                 *_cut_part(text, run[lettered_end + 2:], know, surnames)]
+    if len(run) >= 3 and run[0].text == "Term" and run[1].text == "of" and \
+            re.search(r"\b(?:1[89]|20)\d\d[^\S\n]+$", text[max(0, run[0].start - 8):run[0].start]):
+        rest = run[3:] if run[2].text == "the" else run[2:]
+        return _cut_part(text, rest, know, surnames) if rest else []  # "the October 2020
+        # Term of the Court": a court's sitting of a year, then the court
     if len(run) == 3 and run[0].text in _PARTS_OF_A_BODY and run[1].text == "of" and \
             run[2].acronym and re.search(r"\ban?[^\S\n]+$", text[max(0, run[0].start - 4):
                                                                  run[0].start]):

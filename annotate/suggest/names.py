@@ -3756,6 +3756,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    body_of = next((k for k in range(1, len(run) - 3) if run[k].text in ORGANISATION_HEADS
+                    and run[k + 1].text == "of" and run[k + 2].text == "the"
+                    and know.places.get(" ".join(t.text for t in run[k + 3:])) == "country"
+                    and all(t.capitalised and t.text not in HEADLINE_VERBS
+                            for t in run[:k])), None)
+    if body_of is not None:
+        return [run]  # "Supreme Court of the United States" over its releases: a body named
+        # for its country, whole
     honoured = 0
     while honoured < len(run) - 1 and run[honoured].text.rstrip(".") in HONORIFICS:
         honoured += 1
