@@ -16365,3 +16365,19 @@ def test_a_courts_banner_with_its_country_and_its_term() -> None:
                    "Term of the Court will be adjourned.\n")
     assert kinds.get("Supreme Court of the United States") == "organisation", kinds
     assert not {"United States", "Term of the Court", "Supreme Court"} & set(kinds), kinds
+
+
+def test_a_treasurys_statements_an_observation_and_a_surname_two_people_bear() -> None:
+    found = suggest("Press Releases\n\nStatement From Treasury Secretary Ruth M. Okafor\n\n"
+                    "(Archived Content)\n\nWASHINGTON - “We welcome the bipartisan action in "
+                    "Congress on the debt limit.\n“But there is much we still need to do.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["Ruth M. Okafor"] * 2, found.quotes
+    found = suggest("Yesterday, Secretary Okafor observed that the economy is starting the "
+                    "year with “strong tailwinds” when it comes to fiscal policy.\n")
+    assert [q.speaker_name for q in found.quotes] == ["Okafor"], found.quotes
+    found = suggest("It is a pleasure to be here with Douglas Thornbury, a descendant of our "
+                    "first Secretary, Elias Thornbury.  The first Secretary was Federalist "
+                    "Elias Thornbury.\n\nThornbury once said: “The first duty of society is "
+                    "justice.”  This, he said, was “the price of liberty.”\n")
+    assert _types(found).get("Elias Thornbury") == "person", _types(found)
+    assert [q.speaker_name for q in found.quotes] == ["Elias Thornbury"] * 2, found.quotes

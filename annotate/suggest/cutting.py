@@ -3275,7 +3275,9 @@ _TITLE_DASH = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:–|—|-{1,2})[^\S\n]+\Z")
 #: Magazines named for a profession, a title word the tables hold: "The Economist".
 _TITLED_OUTLETS = frozenset(("Economist", "Lancet"))
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
-_PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP"})
+_PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP", "Federalist",
+                                 "Whig"})  # (and the early republic's: "Federalist Alexander
+# Hamilton")
 _PARTY_MEMBERS_PLURAL = frozenset({"Republicans", "Democrats"})
 
 

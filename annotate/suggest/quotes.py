@@ -55,6 +55,7 @@ _SPEECH_WORDS = (
     "comments|wondered|shouted|joked|pleaded|vowed|vows|promised|predicted|conceded|"
     "pledged(?!\\s+to\\b)|pledges(?!\\s+to\\b)|vowing|promising|"
     "concluded|cautioned|boasted|complained|complains|messaged|texted|emailed|"
+    "observed that|observes that|"
     "saying|(?<!\\bin )(?<!\\bby )(?<!\\bfor )adding|telling|writing|tweeting|calling|"
     "describing|quoted|according to|"
     "reads|reading|publishes|published|stating|noting|arguing|insisting|warning|"
@@ -2536,6 +2537,27 @@ _RELATIVE_CLAUSE_BEFORE_VERB = re.compile(r",[^\S\n]+(?:which|who)[^\S\n]+[^,;:�
 # of the taskforce said: “…”")
 
 
+def _surname_of_latest(text: str, lo: int, head: str, mentions: Sequence[Mention],
+                       starts: list[int]) -> tuple[str, str] | None:
+    """A bare surname right before the verb that no suggestion claims, because two people
+    the story names bear it ("… Douglas Hamilton, a direct descendent of our first Treasury
+    Secretary, Alexander Hamilton …. Hamilton once said: “…”"): the one named last before
+    it, as news writes a surname for the person it has just introduced; None otherwise."""
+    bare = re.search(r"(?:^|[^\w’'.-])([A-Z][a-z’'-]+)[^\S\n]*$", head)
+    if bare is None:
+        return None
+    at = lo + bare.start(1)
+    i = bisect.bisect_right(starts, at) - 1
+    if i >= 0 and mentions[i].end > at:
+        return None  # (a suggestion already names it)
+    bearers = [m for m in mentions[:i + 1] if m.type == "person" and m.end <= at
+               and len(text[m.start:m.end].split()) >= 2
+               and text[m.start:m.end].split()[-1] == bare.group(1)]
+    if len({m.key for m in bearers}) < 2:
+        return None
+    return bearers[-1].key, text[bearers[-1].start:bearers[-1].end]
+
+
 def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
                     mentions: Sequence[Mention], starts: list[int], *,
                     strict: bool) -> tuple[str | None, str] | None:
@@ -2548,6 +2570,9 @@ def _subject_before(text: str, lo: int, verb_at: int, s_start: int, q_open: int,
         # subject before the relative clause, not a name inside it
         return _sentence_subject(text, lo, lo + relative.start(), mentions, starts)
     head_words = re.sub(rf"{_ADVERBS}\s*$", "", head, flags=re.IGNORECASE)
+    latest = _surname_of_latest(text, lo, head_words, mentions, starts)
+    if latest is not None:
+        return latest
     if lo == s_start and _SECOND_VERB.search(head_words) and not strict:
         # "By 1947, the FBI labeled Jones a “…” of the Communist Party and demanded “…”": the
         # verb "and" joins to the sentence's first shares its subject, not the name between
@@ -3148,7 +3173,7 @@ _CODE_CITED_AFTER = re.compile(r"[^\S\n]*\((?P<code>\d{1,2}[^\S\n]+(?:U\.S\.C\.|
 #: A statement's title, which names whose words follow: "Statement from U.S. Agriculture
 #: Secretary Vilsack on …", "Statement by the Press Secretary", "Chairman Johnson’s
 #: Statement".
-_STATEMENT_TITLE = re.compile(r"\bStatement\s+(?:from|by|of)\s|(?P<whose>[’']s)[^\S\n]+"
+_STATEMENT_TITLE = re.compile(r"\bStatement\s+(?:[Ff]rom|[Bb]y|[Oo]f)\s|(?P<whose>[’']s)[^\S\n]+"
                               r"(?:[A-Z][\w-]*[^\S\n]+){0,3}(?:Statement|[Mm]essage|[Ss]peech|"
                               r"[Aa]ddress|[Tt]ribute)\b")
 # (and "First Minister’s New Year message": a message, its owner's post before it)

@@ -5247,7 +5247,16 @@ def main(argv: list[str]) -> int:
              "Court's banner cut into 'Supreme Court' and 'United States', 'the October 2020 "
              "Term of the Court' read as a body, a blog's headline quoting two of the Chief "
              "Justice's words ('Roberts: Scalia 'Treasured,' Passing 'A Great Loss'') given no "
-             "quotes"))
+             "quotes"),
+            ("Six-hundred-and-second held-out set (small; the U.S. Treasury's press releases "
+             "and blog: a media advisory, a Secretary's remarks and two statements, a blog "
+             "post; public domain)",
+             HERE / "heldout-602", "gold written before the engine ran on it; first run: "
+             "names P 0.98, R 1.00, type 0.96 (the names goal met), quotes R 0.67 (6/9), "
+             "P 1.00, speaker 0.33; a statement wholly in marks under 'Statement From …' "
+             "given to no one, 'observed that … “…”' no cue, 'Federalist Alexander Hamilton' "
+             "one name typed a body, so 'Hamilton once said: “…”' (a surname two people bear) "
+             "given to no one and 'he said' to George Washington"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
