@@ -16381,3 +16381,15 @@ def test_a_treasurys_statements_an_observation_and_a_surname_two_people_bear() -
                     "justice.”  This, he said, was “the price of liberty.”\n")
     assert _types(found).get("Elias Thornbury") == "person", _types(found)
     assert [q.speaker_name for q in found.quotes] == ["Elias Thornbury"] * 2, found.quotes
+
+
+def test_an_infoboxs_executives_a_banner_a_count_and_a_headlines_past_verb() -> None:
+    found = suggest("*** Welcome to plixa ***\n\nAgency executives\n"
+                    "  • Seo Min-gyu, Minister of Fisheries and Oceans\n"
+                    "  • Choi Dal-bi, 1st Vice Minister (Oceans)\n\nTotal 475 [ 65 / 95 ]\n\n"
+                    "New Minister of Fisheries (MOF) NAM Gi Cheol Took Office on May 13\n\n"
+                    "Minister NAM Gi Cheol took office on May 13.\n")
+    kinds = _types(found)
+    assert kinds.get("Seo Min-gyu") == "person" and kinds.get("Choi Dal-bi") == "person", kinds
+    assert not any(name.startswith(("Welcome", "Total")) or name.endswith("Took Office")
+                   for name in kinds), kinds

@@ -816,6 +816,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
             continue  # "the Series 2009 $5 note": a banknote's series by its year, no name
         if len(run) == 1 and re.fullmatch(r"[A-Z]\.", run[0].text):
             continue  # "P." alone: an initial (or a scan's broken word) names no one
+        if len(run) == 2 and run[0].text in ("Total", "Results", "Showing") and \
+                re.fullmatch(r"[\d,]+", run[1].text):
+            continue  # "Total 475 [ 65 / 95 ]": a listing's count of items, no name
         if len(run) == 1 and re.search(r"\)[ \t]$", text[:run[0].start]) and (
                 run[0].text in BRACKETED_HEADS or re.search(
                     rf"\b{re.escape(run[0].text)}(?:[ \t]+[\w’'&,.-]+){{1,15}}[ \t]+"
@@ -3756,6 +3759,16 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    post_after = re.match(r",[^\S\n]+(?:\d+(?:st|nd|rd|th)[^\S\n]+)?([A-Z][a-z]+)",
+                          text[run[-1].end:run[-1].end + 30])
+    if post_after is not None and 2 <= len(run) <= 3 and \
+            _is_title(post_after.group(1), know.titles) and \
+            re.fullmatch(r"[^\S\n]*(?:[•·*–-][^\S\n]*)?",
+                         text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) and \
+            all(t.capitalised and not t.acronym and t.text.casefold() not in lower
+                and not _is_title(t.text, know.titles) for t in run):
+        return [run]  # "  • Cho Yoon-sun, Minister of Culture, Sports and Tourism": an
+        # infobox's list of executives, each a name and then the post after a comma
     body_of = next((k for k in range(1, len(run) - 3) if run[k].text in ORGANISATION_HEADS
                     and run[k + 1].text == "of" and run[k + 2].text == "the"
                     and know.places.get(" ".join(t.text for t in run[k + 3:])) == "country"

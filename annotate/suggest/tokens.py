@@ -1181,9 +1181,9 @@ def _starts_sentence(text: str, start: int) -> bool:
         return True  # "• Continue reading Statement on the passing of …": a title opens
     if "(" in text[i + 1:start] and _BRACKETED_SENTENCE.match(text, start):
         return True  # "… – 10,088 (Sex offenses include sexual assault, …)": a sentence
-    if text[i] in "-–*" and (i == 0 or text[i - 1] == "\n" or (
-            text[i - 1] in " \t" and not text[text.rfind("\n", 0, i) + 1:i].strip())):
-        return True  # "- Emergency evacuations …": a list's dash at the line's start
+    if text[i] in "-–*" and not text[text.rfind("\n", 0, i) + 1:i + 1].strip(text[i] + " \t"):
+        return True  # "- Emergency evacuations …": a list's dash at the line's start (and
+        # a banner's stars: "*** Welcome to piglix ***")
     if text[i] == "=" and re.fullmatch(r"[^\S\n]*=+", text[text.rfind("\n", 0, i) + 1:i + 1]):
         return True  # "== Grant programs ==": a wiki's heading, its first word capitalised
     if text[i] in "-—–" and _DATELINE.search(text, max(0, i - 80), i + 1):
