@@ -3276,8 +3276,8 @@ _TITLE_DASH = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:–|—|-{1,2})[^\S\n]+\Z")
 _TITLED_OUTLETS = frozenset(("Economist", "Lancet"))
 #: A party's member, as a noun before a name: "Republican Lori Chavez-DeRemer".
 _PARTY_MEMBER_NOUNS = frozenset({"Republican", "Democrat", "Democratic", "GOP", "Federalist",
-                                 "Whig"})  # (and the early republic's: "Federalist Alexander
-# Hamilton")
+                                 "Whig"})
+# (and the early republic's parties: "was Federalist Alexander Hamilton")
 _PARTY_MEMBERS_PLURAL = frozenset({"Republicans", "Democrats"})
 
 

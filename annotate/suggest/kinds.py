@@ -166,6 +166,7 @@ _INSTRUMENTS = frozenset("Camera Spectrograph Spectrometer Imager Interferometer
 _OFFICES_FOR_A_TASK = frozenset("Office Bureau Secretariat Commission Committee Council Task "
                                 "Agency Authority Board Unit".split())
 
+
 def _post_of_person_before(before: str, know: Knowledge) -> bool:
     """Whether a person and their post, between commas, come right before the name: the
     name is the body the post is in, not the one who speaks ("Dinah Ellis, National
