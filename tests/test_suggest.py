@@ -16393,3 +16393,20 @@ def test_an_infoboxs_executives_a_banner_a_count_and_a_headlines_past_verb() -> 
     assert kinds.get("Seo Min-gyu") == "person" and kinds.get("Choi Dal-bi") == "person", kinds
     assert not any(name.startswith(("Welcome", "Total")) or name.endswith("Took Office")
                    for name in kinds), kinds
+
+
+def test_a_foreign_ministrys_field_before_a_holder_its_headline_verbs_and_its_pairs() -> None:
+    found = suggest("Foreign Minister Park Jae-won Holds Talks with His Latvian Counterpart\n\n"
+                    "Minister of Foreign Affairs Park Jae-won met with Minister of Foreign "
+                    "Affairs Inga Berzina on May 3. They discussed the Korean Peninsula and "
+                    "Southeast Asia, and the second ROK-Latvia Foreign Ministers’ strategic "
+                    "dialogue.\n\nVice Minister Kim Do-yun Meets Deputy Secretary of State\n")
+    kinds = _types(found)
+    roles = {e.name: e.role for e in found.entities}
+    assert roles.get("Park Jae-won") and roles.get("Inga Berzina"), roles
+    assert kinds.get("Southeast Asia") == "place" and kinds.get("Latvia") == "place", kinds
+    assert not any(word in name for name in kinds
+                   for word in ("Holds", "Meets", "Affairs", "Ministers", " and ")), kinds
+    found = suggest("The Assistant Secretary for Civil Rights Maria Okoro spoke on Monday.\n")
+    assert "Civil" not in _types(found) and "Rights Maria Okoro" not in _types(found), \
+        _types(found)

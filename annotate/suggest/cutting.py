@@ -4662,9 +4662,10 @@ def _complete(part: list[Token], know: Knowledge, surnames: frozenset[str]) -> b
         return True  # "Durham County"
     if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("shire"):
         return True  # "Lincolnshire": a county by its ending
-    if len(words) == 2 and words[0] in ("North", "South", "East", "West") and \
+    if len(words) == 2 and words[0] in COMPASS_POINTS and \
             part[1].capitalised and not part[1].acronym and words[1] not in ORGANISATION_HEADS:
-        return True  # "East Anglia and Lincolnshire": a region by its side
+        return True  # "East Anglia and Lincolnshire", "the Korean Peninsula and Northeast
+        # Asia": a region by its side
     if len(words) == 1 and words[0] in HOLIDAYS:
         return True  # "Christmas and Lunar New Year"
     if len(words) >= 2 and words[-1].isdigit() and words[-2] in ROAD_NUMBER_HEADS:
@@ -5320,15 +5321,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             rest[2].capitalised and not rest[2].acronym:
         role_end += 2  # "Deputy Chief of Mission Sonnek", "Chief of Staff Ron Klain": a
         rest = rest[2:]  # title whose "of" names no body, then the holder
-    if len(rest) == 4 and rest[0].text in ("of", "for") and \
-            rest[1].text not in ORGANISATION_HEADS and not rest[1].acronym and \
-            (rest[1].text in PORTFOLIO or rest[1].text.casefold() in know.common_words) and \
-            rest[2].text not in PORTFOLIO and \
-            not know.places.get(f"{rest[1].text} {rest[2].text}") and \
-            all(t.capitalised and not t.acronym and t.text.casefold() not in know.common_words
-                for t in rest[2:]) and _person_like(rest[2:], know, surnames):
-        role_end += 2  # "LSST Corporation Director of Science Jeno Sokoloski": the field the
-        rest = rest[2:]  # post is for, a common word, then the holder
+    field = _field_before_holder(rest, know, surnames)
+    if field:
+        role_end += 1 + field  # "LSST Corporation Director of Science Jeno Sokoloski",
+        rest = rest[1 + field:]  # "Minister of Foreign Affairs Kang Kyung-wha": the field
+        # the post is for, in common words, then the holder
     if len(rest) >= 3 and rest[0].text in PORTFOLIO and rest[1].text in know.given_names and \
             words[last_title] in _PORTFOLIO_TITLES:
         role_end += 1  # "Associate Minister Health Julie Anne Genter": the portfolio after
@@ -5724,6 +5721,30 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]
+
+
+def _field_before_holder(rest: list[Token], know: Knowledge, surnames: frozenset[str]) -> int:
+    """How many words of a post's field follow its "of" or "for" before the holder's name
+    ("of Science Jeno Sokoloski", "of Foreign Affairs Kang Kyung-wha"): one or two words of a
+    portfolio or common words, then a name of two words neither of which is; 0 when the
+    words after "of" are otherwise (a longer name may hold the field's last word: "for Civil
+    Rights Catherine Lhamon")."""
+    if not rest or rest[0].text not in ("of", "for"):
+        return 0
+    for field in (1, 2):
+        name = rest[1 + field:]
+        if len(name) != 2 or any(
+                t.text in ORGANISATION_HEADS or t.acronym or not t.capitalised
+                or not (t.text in PORTFOLIO or t.text.casefold() in know.common_words)
+                for t in rest[1:1 + field]):
+            continue
+        if name[0].text not in PORTFOLIO and \
+                not know.places.get(f"{rest[field].text} {name[0].text}") and \
+                all(t.capitalised and not t.acronym and t.text.casefold() not in know.common_words
+                    and t.text not in PORTFOLIO for t in name) and \
+                _person_like(name, know, surnames):
+            return field
+    return 0
 
 
 def _post_after_person(text: str, run: list[Token], know: Knowledge) -> int | None:

@@ -620,9 +620,10 @@ Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clea
 Rejects Vetoes Appointed Named Elected Sworn Keeps Improves Introduces Implements Attends
 Offers Finalizes Provides Recommends Examines Explains Designated Departing Declines Refuses
 Denies Travels Visits Tours Gets Improve Learn Delivers Discusses Praises Commends
-Applauds Loses Lose Promotes Schedules Begins Hires Closed Took""".split())
+Applauds Loses Lose Promotes Schedules Begins Hires Closed Took Holds Meets""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
-# the US Airstrike That Destroyed MSF Hospital …", "… PARK Bo Gyoon Took Office on May 13":
+# the US Airstrike That Destroyed MSF Hospital …", "… PARK Bo Gyoon Took Office on May 13",
+# "Foreign Minister Yun Byung-se Holds Talks with …":
 # a verb, where a name ends)
 #: A regulator's or a court's verbs in a headline: "CFTC Orders Citibank, N.A. to Pay …",
 #: "Federal Court Orders Jeffrey Slemmer …", "SEC and CFTC Charge Options Clearing Corp.".

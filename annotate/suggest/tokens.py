@@ -575,14 +575,16 @@ def glued_captions(text: str, words: list[Token], know: Knowledge) -> list[Token
 
 def country_pairs(text: str, words: list[Token], know: Knowledge) -> list[Token]:
     """The words, with each pair of countries joined by a hyphen split into its countries
-    ("the Japan-Russia Foreign Ministers’ Telephone Talk", "India-Pakistan tensions"): each
+    ("the Japan-Russia Foreign Ministers’ Telephone Talk", "India-Pakistan tensions", "the
+    ROK-France Foreign Ministers’ strategic dialogue", a country by its letters): each
     its own name, not one place between them (but "Guinea-Bissau" is one country, and "the
     Japan-Russia Friendship Commission", "Ireland-Japan 2025" name what the pair holds)."""
     out: list[Token] = []
     for word in words:
         parts = word.text.split("-")
         if len(parts) < 2 or know.places.get(word.text) is not None or \
-                not all(know.places.get(p) == "country" or p in _BLOCS for p in parts) or \
+                not all(know.places.get(p) == "country" or p in _BLOCS or p in know.country_codes
+                        for p in parts) or \
                 not any(know.places.get(p) == "country" for p in parts) or \
                 _PAIRED_BODY_AFTER.match(text, _MORE_PAIRS.match(text, word.end).end()) or \
                 re.match(r"[^\S\n]+\d", text[word.end:word.end + 3]):
