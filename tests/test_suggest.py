@@ -16410,3 +16410,20 @@ def test_a_foreign_ministrys_field_before_a_holder_its_headline_verbs_and_its_pa
     found = suggest("The Assistant Secretary for Civil Rights Maria Okoro spoke on Monday.\n")
     assert "Civil" not in _types(found) and "Rights Maria Okoro" not in _types(found), \
         _types(found)
+
+
+def test_a_citations_author_surname_first_and_a_name_in_its_own_language() -> None:
+    found = suggest("This article was first published in Tidsskriftet: Haugen, Ingrid og "
+                    "Sofie Lunde (2019): Arbeid og helse. The figures for Paris, France (2019) "
+                    "were revised.\n")
+    kinds = _types(found)
+    assert kinds.get("Haugen, Ingrid") == "person", kinds
+    assert kinds.get("Sofie Lunde") == "person", kinds
+    assert "Ingrid" not in kinds and "Haugen" not in kinds, kinds
+    assert kinds.get("Paris") == "place" and kinds.get("France") == "place", kinds
+    found = suggest("In 1858 the bureau now called Statistics Sweden (Statistiska "
+                    "centralbyrån, abbreviated to SCB) was founded. Today, Statistics Sweden "
+                    "counts people, and SCB publishes the figures.\n")
+    forms = _forms(found)
+    assert {"Statistiska centralbyrån", "SCB"} <= forms.get("Statistics Sweden", set()), forms
+    assert "Statistiska" not in _types(found), _types(found)

@@ -2231,6 +2231,17 @@ def _state_before_brackets(form: Form, index: _Index) -> Form | None:
     return None
 
 
+def _shares_stem(stems: set[str], form: Form) -> bool:
+    """Whether a name holds one of these stems (a word's first five letters, or a body's
+    letters): "Statistisk" and "Statistics", "ACLU SoCal" and "ACLU Foundation"."""
+    return bool(stems & ({w[:5].casefold() for w in form.words}
+                         | {w.casefold() for w in form.words}))
+
+
+#: What may follow a name in its own language inside the bracket: its short name.
+_SHORT_NAME_NEXT = re.compile(r",[^\S\n]+(?:abbreviated|shortened|short|or)\b")
+
+
 def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     """The body a second name in parentheses right after it renames: "the Central Bank of
     the Russian Federation (Bank of Russia)", or gives in its own language, sharing a
@@ -2240,6 +2251,10 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
     headed = any(w in ORGANISATION_HEADS for w in form.words) or \
         any(w in FOREIGN_SMALL for w in form.words[1:])  # (or a name in its own language,
     # its small words in lower case: "French Customs (Direction générale des douanes …)")
+    native = any(w[:1].islower() and w not in FOREIGN_SMALL for w in form.words[1:])
+    # (a name in its own language, its words after the first in lower case: "Statistics
+    # Norway (Statistisk sentralbyrå, abbreviated to SSB)", a body with no head word that
+    # shares a stem with it)
     stems = {w[:5].casefold() for w in form.words if len(w) >= 5} | \
         {w.casefold() for w in form.words if len(w) >= 2 and w.isupper()}
     # (or a body's letters both hold: "ACLU Foundation of Southern California (ACLU SoCal)")
@@ -2249,14 +2264,15 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
         head = _before_bracket(_SLASHED_BEFORE.sub("(", re.sub(r"\([Tt]he[^\S\n]+$", "(",
                                                                c.before)))
         # (and a nickname with its "The": "3d U.S. Infantry Regiment (The Old Guard)")
-        if head is None or not (c.after.startswith(")") or slashed):
+        if head is None or not (c.after.startswith(")") or slashed
+                                or (native and _SHORT_NAME_NEXT.match(c.after))):
             continue
         last = head.split()[-1] if head.split() else ""
         named = [f for f in index.by_last.get(last, []) if f is not form and len(f.words) > 1
                  and _ends_with(head, f) and not index.person(f)
-                 and any(w in ORGANISATION_HEADS for w in f.words)
-                 and (headed or slashed or stems & ({w[:5].casefold() for w in f.words}
-                                          | {w.casefold() for w in f.words}))]
+                 and ((any(w in ORGANISATION_HEADS for w in f.words)
+                       and (headed or slashed or _shares_stem(stems, f)))
+                      or (native and _shares_stem(stems, f)))]
         if named:  # (or one of two names in the bracket, a slash between them, the name in
             # its own language and in its own script: "Greece’s Financial Police Directorate
             # (Diéfthynsi Oikonomikís Astynomías/Διεύθυνση Οικονομικής Αστυνομίας)")
@@ -2409,7 +2425,8 @@ _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commo
                        r"popularly|simply|affectionately|officially)"
                        r"\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
                        r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$|"
-                       r"(?:,\s*|\(\s*)(?:also|sometimes|often|commonly)\s+called\s+(?:the\s+)?$")
+                       r"(?:,\s*|\(\s*)(?:also|sometimes|often|commonly)\s+called\s+(?:the\s+)?$|"
+                       r",\s*(?:abbreviated|shortened)\s+(?:to|as)\s+$")
 # (and after a dash: "The O'Reily Open Source Convention—or OSCON, as it's now popularly
 # known—"; and "called" without "as": "The Fourth Rutte cabinet, also called Rutte IV
 # cabinet or Rutte IV")

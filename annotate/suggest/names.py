@@ -918,6 +918,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                    if not re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text))
         # ("on 5th April, 2025": an ordinal, the day of a date)
     out = _members_and_seats(text, words, out, know)
+    out = _cited_authors(text, words, out, know)
+    out = _native_names(text, out, know)
     german = _german_lines(text)
     if german:
         elsewhere = {c.text for c in out if not any(a <= c.start < b for a, b in german)}
@@ -985,6 +987,79 @@ def _members_and_seats(text: str, words: list[Token], out: list[Candidate],
         run = [t for t in words if a <= t.start and t.end <= b]
         if run:
             kept.append(_candidate(text, run, hint=kind))
+    return sorted(kept, key=lambda c: c.start)
+
+
+#: An author cited surname first, before the year in brackets, alone or before the other
+#: authors in any language's "and": "Østby, Lars og Kristin Henriksen (2013): …", "Hale,
+#: Thomas and Anna Petherick (2021)".
+_CITED_AUTHOR = re.compile(r"(?<![\w’'-])(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+),[^\S\n]+(?P<given>"
+                           r"[A-ZÀ-ÖØ-Þ][\w’'-]+)(?=(?:[^\S\n]+[A-Z]\.)?(?:,?[^\S\n]+(?:og|and|"
+                           r"&|und|et|och|en|y|e)[^\S\n]+[A-ZÀ-ÖØ-Þ][^()\n]{0,80})?[^\S\n]*\("
+                           r"(?:1[89]|20)\d\d[a-z]?\))")
+
+
+def _cited_authors(text: str, words: list[Token], out: list[Candidate],
+                   know: Knowledge) -> list[Candidate]:
+    """An author a citation names surname first ("Østby, Lars og Kristin Henriksen (2013)"):
+    one person, surname and given name together, where the run would give the surname alone
+    and the given name as another name; only when the word after the comma is a given name
+    the tables know and neither word a country's, so that "Paris, France (2019)" and
+    "Georgia, Jordan (2019)" stay two places."""
+    spans = [(m.start("surname"), m.end("given")) for m in _CITED_AUTHOR.finditer(text)
+             if m.group("given") in know.given_names
+             and know.places.get(m.group("surname")) != "country"
+             and know.places.get(m.group("given")) != "country"]
+    if not spans:
+        return out
+    kept = [c for c in out if not any(a < c.end and c.start < b for a, b in spans)]
+    for a, b in spans:
+        run = [t for t in words if a <= t.start and t.end <= b]
+        if run:
+            kept.append(_candidate(text, run, hint="cited"))
+    return sorted(kept, key=lambda c: c.start)
+
+
+#: A name in its own language at the start of a bracket, before a comma or the bracket's end,
+#: with the language's name before it or not: "Statistics Norway (Statistisk sentralbyrå,
+#: abbreviated to SSB)", "(Norwegian: Direktoratet for samfunnssikkerhet og beredskap)".
+_NATIVE_IN_BRACKETS = re.compile(r"\((?:[A-Z][a-z]+:[^\S\n]*)?(?P<native>[A-ZÀ-ÖØ-Þ][\w’'-]+"
+                                 r"(?:[^\S\n]+[\w’'-]+){1,5}?)(?=[^\S\n]*[,;)])")
+
+
+def _native_names(text: str, out: list[Candidate], know: Knowledge) -> list[Candidate]:
+    """A name in its own language in brackets right after a name, its words after the first
+    in lower case as that language writes them ("Statistisk sentralbyrå"): one name, not
+    its first word alone. Only when a name ends right before the bracket and a word in
+    lower case is written with a letter English has not ("å") or the name shares a stem
+    with the one before it ("Statistics"/"Statistisk") and has no English ending, so that
+    an English phrase in brackets ("(City southeast)", "(Medicare Advantage plans)") and a
+    species' Latin name are left to the runs."""
+    found: list[tuple[int, int]] = []
+    for m in _NATIVE_IN_BRACKETS.finditer(text):
+        at = len(text[:m.start()].rstrip())
+        owner = next((c for c in out if c.end == at), None)
+        words = m.group("native").split()
+        lower = [w for w in words[1:] if w[0].islower() and w not in FOREIGN_SMALL]
+        if owner is None or not lower or any(
+                "-" in w or w.casefold() in know.common_words for w in words):
+            continue  # (not a pronunciation, "(Jay-Rahn-gee Lal-geh Dee-oh ro)")
+        stems = {w[:5].casefold() for w in words if len(w) >= 5}
+        if not any(not w.isascii() for w in lower) and not (
+                stems & {w[:5].casefold() for w in owner.words}
+                and not any(re.search(r"(?:s|ed|ing|ly)$", w) for w in lower)):
+            continue  # (not a species, "Corpse Flower (Amorphophallus titanum)", nor an
+            # English phrase, "Medicare Part C (Medicare Advantage plans)")
+        found.append((m.start("native"), m.end("native")))
+    if not found:
+        return out
+    kept = [c for c in out if not any(a < c.end and c.start < b for a, b in found)]
+    for a, b in found:
+        run = [Token(a + p.start(), a + p.end(), p.group())
+               for p in re.finditer(r"[\w’'-]+", text[a:b])]
+        for token in run:
+            token.classify()
+        kept.append(_candidate(text, run))
     return sorted(kept, key=lambda c: c.start)
 
 
