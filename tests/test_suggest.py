@@ -16427,3 +16427,15 @@ def test_a_citations_author_surname_first_and_a_name_in_its_own_language() -> No
     forms = _forms(found)
     assert {"Statistiska centralbyrån", "SCB"} <= forms.get("Statistics Sweden", set()), forms
     assert "Statistiska" not in _types(found), _types(found)
+
+
+def test_a_foundations_software_by_its_name_and_in_a_list() -> None:
+    found = suggest("The Quillon Software Foundation (QSF) was launched with the Quillon "
+                    "HTTP Server. Today it "
+                    "incubates projects such as Quillon Kestrel and Quillon Tidewater, and "
+                    "the Quillon HTTP Server is still its best known.\n")
+    kinds = _types(found)
+    assert kinds.get("Quillon HTTP Server") == "other", kinds
+    assert kinds.get("Quillon Kestrel") == "other", kinds
+    assert kinds.get("Quillon Tidewater") == "other", kinds
+    assert "HTTP Server" not in kinds, kinds

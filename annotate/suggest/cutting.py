@@ -3451,6 +3451,10 @@ def _listed_member(run: list[Token], know: Knowledge) -> int | None:
         return None  # (nor "Multicultural NSW Media Awards": a body's head is no given name)
     start = given - 1
     surname = run[start].text
+    if start > 0 and not run[start - 1].acronym and \
+            not _is_title(run[start - 1].text, know.titles):
+        return None  # (not "Apache HTTP Server": a word in title case, then letters and a
+        # word a given name may be, name a product)
     if len(surname) < 3 or not surname.isalpha() or _is_title(surname, know.titles) or \
             surname in _CLOCK or surname in know.country_codes or surname in AU_STATE_CODES or \
             (start > 0 and run[start - 1].text == "the"):

@@ -235,6 +235,13 @@ _WORKS_LIKE = re.compile(rf"\b(?:films|movies|books|novels|songs|albums|plays|op
                          rf"(?:[^\S\n]+for[^\S\n]+(?:young[^\S\n]+)?(?:adults|children|kids|"
                          rf"readers|teens))?,?[^\S\n]+(?:like|such as|including)[^\S\n]+"
                          rf"(?:{_LISTED_TITLE}(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
+#: Software of a kind, then a list of its names: "projects such as Apache SpamAssassin and
+#: Apache Subversion", "browsers like Firefox or …".
+_SOFTWARE_LIKE = re.compile(rf"\b(?:software|programs|applications|apps|browsers|"
+                            rf"projects|libraries|frameworks|"
+                            rf"packages|operating[^\S\n]+systems|servers|databases),?[^\S\n]+"
+                            rf"(?:like|such as|including)[^\S\n]+(?:{_LISTED_TITLE}"
+                            rf"(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+)){{0,4}}$")
 
 #: The noun after an honour's name that says it is one: "… Scientist awardee symposium",
 #: "… Fellowship awards".
@@ -1827,6 +1834,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Siting of Radioactive Waste Facilities')"
     if any(ends_with_cue(_WORKS_LIKE, c.before) for c in places):
         return "work", "one of the works a list names ('films like … and …')"
+    if any(("such as" in c.before or "like" in c.before or "including" in c.before)
+           and _SOFTWARE_LIKE.search(c.before) for c in places):  # (the whole 80 characters:
+        # a list's later names are further from its noun than a cue's 50)
+        return "other", "software a list names ('projects such as Apache SpamAssassin and …')"
+    if len(words) >= 2 and words[-1] == "Server" and not any(c.possessive for c in places):
+        return "other", "a server's software by its name ('Apache HTTP Server', 'SQL Server')"
     if any(_CHAPTER_AFTER.match(c.after) for c in places):
         return "work", "a book by its title, before one of its chapters ('GSS Energy Flow " \
             "chapter 2')"
