@@ -16439,3 +16439,11 @@ def test_a_foundations_software_by_its_name_and_in_a_list() -> None:
     assert kinds.get("Quillon Kestrel") == "other", kinds
     assert kinds.get("Quillon Tidewater") == "other", kinds
     assert "HTTP Server" not in kinds, kinds
+
+
+def test_a_dateline_in_capitals_under_a_headline_in_capitals() -> None:
+    kinds = _names("THE QUILLON FOUNDATION WELCOMES\nNEW MEMBERS FROM ACROSS THE REGION\n"
+                   "FALLS CHURCH VA – 3 March 2011 – The Quillon Foundation today\n"
+                   "announced that twelve new members have joined it, said\n"
+                   "its chairman, Rosa Delgado.\n")
+    assert kinds.get("FALLS CHURCH VA", kinds.get("FALLS CHURCH")) == "place", kinds

@@ -5604,6 +5604,13 @@ _MEMBER_HEADING_LINE = re.compile(r"(?:Photo of[^\n(]*)?(?:[A-ZÀ-ÖØ-Þ][\w’
                                   r"(?:[^\S\n]*\|[^\n]*)?")
 
 
+#: A line that opens with a dateline in capitals, a dash and a date: "FOREST HILL MD – 17
+#: June 2008 – …", "GENEVA -- March 3, 2021 --".
+_DATED_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3},?"
+                             r"[^\S\n]+(?:[–—]|--?)[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+|"
+                             r"[A-Z][a-z]+\.?[^\S\n]+\d{1,2})\b")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -5628,9 +5635,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 line.lstrip()[:1].isupper() and not text[last[0]:last[1]].rstrip().endswith(
                     (",", ";", ":", "-", "—", "–"))  # (not a wrapped sentence's next line)
             last = (pos, pos + len(line))
-        if number in greeted:
+        if number in greeted or _DATED_DATELINE.match(line):
             pos += len(line)  # "Director-General, Mr Mathanzima Mweli,": a speech's line
-            continue  # greeting those present, no headline
+            continue  # greeting those present, no headline; nor "FOREST HILL MD – 17 June
+            # 2008 – The Apache …": a release's dateline in capitals under its headline
         if number in contents:
             spans.append((pos, pos + len(line)))  # "37 Lying in State": a magazine's
             pos += len(line)  # contents, each title after its page's number
