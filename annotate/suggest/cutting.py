@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from .capitals import case_shift
-from .forms import initials_of
+from .forms import in_order, initials_of
 from .knowledge import PEOPLE_ADJECTIVES, Knowledge, unaccented
 from .lexicon import (
     AIRCRAFT_REGISTRATION,
@@ -502,11 +502,6 @@ def _spelt_across_and(letters: str, run: list[Token]) -> bool:
     left = [t.text.casefold() for t in run[:k] if not t.acronym and t.text[:1].isupper()]
     right = "".join(t.text.casefold() for t in run[k + 1:])
     wanted = letters.casefold()
-
-    def within(part: str, haystack: str) -> bool:
-        pos = 0
-        return all((pos := haystack.find(ch, pos) + 1) > 0 for ch in part)
-
     for start in range(len(left)):
         if not left[start].startswith(wanted[0]):
             continue
@@ -514,8 +509,8 @@ def _spelt_across_and(letters: str, run: list[Token]) -> bool:
         for split in range(1, len(wanted)):  # (each share of the letters between the two
             # sides: "PCW" is "P" of "Project" and "CW" of "Community Workshop", though
             # "Project" holds a "c" too)
-            if within(wanted[:split], haystack) and right.startswith(wanted[split]) and \
-                    within(wanted[split:], right):
+            if in_order(wanted[:split], haystack) and right.startswith(wanted[split]) and \
+                    in_order(wanted[split:], right):
                 return True
     return False
 
@@ -4798,13 +4793,11 @@ _STATE_AFTER = re.compile(r",[^\S\n]+(?:" + "|".join(sorted(STATE_ABBREVIATIONS)
 #: A post "to" a body, before the body's name: "Exchequer Secretary to the Treasury …",
 #: "Special Adviser to the President …".
 _TITLE_TO_THE = re.compile(r"(?P<title>[A-Z][\w-]*)[^\S\n]+to[^\S\n]+the[^\S\n]+$")
-
-
-
 #: The heads of a county's or a region's name that its sheriff's, governor's or head's
 #: title can follow: "Holmes County Sheriff", "Novgorod Region Governor".
 _ADMINISTERED_UNITS = frozenset("County Parish Township Borough Region Oblast Krai Province "
                                 "Prefecture Governorate Territory Canton Municipality".split())
+
 
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:

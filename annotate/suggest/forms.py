@@ -25,3 +25,10 @@ class Form:
 def initials_of(words: tuple[str, ...]) -> str:
     """The capitals that start the words: "National Health Service" → "NHS"."""
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def in_order(letters: str | list[str], text: str) -> bool:
+    """Whether the text holds the letters in this order, others between them: a body's
+    letters inside its words ("INSCOM" in "intelligencesecuritycommand")."""
+    it = iter(text)
+    return all(ch in it for ch in letters)

@@ -18,7 +18,7 @@ from collections import defaultdict
 
 from rapidfuzz.distance import Levenshtein
 
-from .forms import Form, initials_of
+from .forms import Form, in_order, initials_of
 from .kinds import (
     BIG_CITY,
     EVENT_STAGES,
@@ -1478,8 +1478,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                             # body's statement; but "C-TIP Policy")
                             and f.words[-1][0] == letters[-1]
                             and f.words[-1] not in LAW_HEADS  # (not "CMA": "Competition Act")
-                            and _in_order(list(initials_of(f.words)), letters)
-                            and _in_order(list(letters.casefold()),
+                            and in_order(list(initials_of(f.words)), letters)
+                            and in_order(list(letters.casefold()),
                                           "".join(f.words).casefold())]
                 # ("FHWA": Federal HighWay Administration, a letter inside a word)
             if not expanded and word.isupper() and len(letters) >= 4:
@@ -1488,7 +1488,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                             and f is not form and not index.person(f)
                             and f.words[0][0] == letters[0]
                             and any(_ends_with(h, f) for h in heads)
-                            and _in_order(list(letters.casefold()),
+                            and in_order(list(letters.casefold()),
                                           "".join(f.words).casefold())]
                 # ("… Day against Homophobia, Transphobia and Biphobia (IDAHOT)": letters in
                 # brackets right after the name they shorten, its last word left out)
@@ -1566,7 +1566,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                                   # ("Advisory Opinion 2019-15 (NORPAC)": who asked for it; nor,
                     # after a publication's name, letters that open with none of its
                     # initials: "EoS-Earth & Space Science News (AGU)", its publisher)
-                                  or (letters[0] == f.words[0][0] and _in_order(
+                                  or (letters[0] == f.words[0][0] and in_order(
                                       list(letters.casefold()),
                                       "".join(f.words).casefold())))]
                     # (the letters in order, as "TEPCO" spells Tokyo Electric POwer COmpany;
@@ -2404,13 +2404,13 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
                                    if w[:1].isalpha() or w == "&").casefold()
                 # ("&" and "and" may give their letter: "Meridian & Bigbee Railroad (MNBR)")
                 if letters and letters[0] == full[0] and (
-                        _in_order(letters, initials) or (not word.isupper()
-                                                         and _in_order(letters, full))):
+                        in_order(letters, initials) or (not word.isupper()
+                                                         and in_order(letters, full))):
                     return f
             again = re.match(r"\)[ \t]+([\w’'-]+)", c.after)
             capitals = initials_of(f.words).casefold()
             if letters and again is not None and again.group(1) == f.words[0] and \
-                    letters[0] == capitals[1:2] and _in_order(letters, capitals[1:]):
+                    letters[0] == capitals[1:2] and in_order(letters, capitals[1:]):
                 return f  # "the Coalition on Sustainable Productivity Growth … (SPG)
                 # Coalition": the letters of the words after the head, the head again after
     return None
@@ -2824,11 +2824,6 @@ def _same_stem(adjective: str, country: str) -> bool:
                    if a != b),
                   min(len(adjective), len(country)))
     return shared >= 4 and shared >= min(len(adjective), len(country)) - 1
-
-
-def _in_order(letters: list[str], text: str) -> bool:
-    it = iter(text)
-    return all(ch in it for ch in letters)
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

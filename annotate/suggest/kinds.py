@@ -147,9 +147,6 @@ _WORKFORCE_AFTER = re.compile(r"[^\S\n]+(?:workers|employees|managers|executives
 #: A title the person held then, joined to "then" or "ex" by a hyphen: "signed by
 #: then-President Trump", "ex-Gov. Cuomo".
 _THEN_TITLE = re.compile(r"\b(?:then|ex|former)-([A-Z][\w.]*)[^\S\n]+$")
-
-
-
 #: The last words of a disaster's name, typed an event (only for the type, not as heads
 #: that end a run: "Geoscience Australia’s National Earthquake Alerts Centre" is a body).
 _DISASTERS = frozenset("Earthquake Earthquakes Quake Tornado Avalanche Drought Heatwave "

@@ -982,12 +982,18 @@ def _members_and_seats(text: str, words: list[Token], out: list[Candidate],
         spans.append((m.start("name"), m.end("name"), "member"))
     if not spans:
         return out
-    kept = [c for c in out if not any(a < c.end and c.start < b for a, b, _ in spans)]
-    for a, b, kind in spans:
-        run = [t for t in words if a <= t.start and t.end <= b]
-        if run:
-            kept.append(_candidate(text, run, hint=kind))
-    return sorted(kept, key=lambda c: c.start)
+    return _in_place_of(out, [(a, b) for a, b, _ in spans],
+                        [_candidate(text, run, hint=kind) for a, b, kind in spans
+                         if (run := [t for t in words if a <= t.start and t.end <= b])])
+
+
+def _in_place_of(out: list[Candidate], spans: list[tuple[int, int]],
+                 found: list[Candidate]) -> list[Candidate]:
+    """The candidates with those a rule found in place of every one that overlaps the
+    spans it read (a roll's member, a cited author, a name in its own language), in text
+    order."""
+    kept = [c for c in out if not any(a < c.end and c.start < b for a, b in spans)]
+    return sorted(kept + found, key=lambda c: c.start)
 
 
 #: An author cited surname first, before the year in brackets, alone or before the other
@@ -1012,12 +1018,9 @@ def _cited_authors(text: str, words: list[Token], out: list[Candidate],
              and know.places.get(m.group("given")) != "country"]
     if not spans:
         return out
-    kept = [c for c in out if not any(a < c.end and c.start < b for a, b in spans)]
-    for a, b in spans:
-        run = [t for t in words if a <= t.start and t.end <= b]
-        if run:
-            kept.append(_candidate(text, run, hint="cited"))
-    return sorted(kept, key=lambda c: c.start)
+    return _in_place_of(out, spans, [_candidate(text, run, hint="cited") for a, b in spans
+                                     if (run := [t for t in words
+                                                 if a <= t.start and t.end <= b])])
 
 
 #: A name in its own language at the start of a bracket, before a comma or the bracket's end,
@@ -1053,14 +1056,17 @@ def _native_names(text: str, out: list[Candidate], know: Knowledge) -> list[Cand
         found.append((m.start("native"), m.end("native")))
     if not found:
         return out
-    kept = [c for c in out if not any(a < c.end and c.start < b for a, b in found)]
-    for a, b in found:
-        run = [Token(a + p.start(), a + p.end(), p.group())
-               for p in re.finditer(r"[\w’'-]+", text[a:b])]
-        for token in run:
-            token.classify()
-        kept.append(_candidate(text, run))
-    return sorted(kept, key=lambda c: c.start)
+    return _in_place_of(out, found, [_candidate(text, _words_of(text, a, b)) for a, b in found])
+
+
+def _words_of(text: str, start: int, end: int) -> list[Token]:
+    """Every word of text[start:end] as a token, small words in lower case too (the runs
+    hold capitalised words only)."""
+    run = [Token(start + m.start(), start + m.end(), m.group())
+           for m in re.finditer(r"[\w’'-]+", text[start:end])]
+    for token in run:
+        token.classify()
+    return run
 
 
 def _place_cells(text: str) -> list[tuple[int, int]]:
