@@ -16447,3 +16447,51 @@ def test_a_dateline_in_capitals_under_a_headline_in_capitals() -> None:
                    "announced that twelve new members have joined it, said\n"
                    "its chairman, Rosa Delgado.\n")
     assert kinds.get("FALLS CHURCH VA", kinds.get("FALLS CHURCH")) == "place", kinds
+
+
+def test_a_dateline_in_capitals_alone_on_its_line() -> None:
+    kinds = _names("GLEN BURNIE, Md. –\nAs the Quillon Supply Command enters its tenth year, "
+                   "its staff of 400 is moving to a new building, said its director, Rosa "
+                   "Delgado.\n")
+    assert kinds.get("GLEN BURNIE, Md.", kinds.get("GLEN BURNIE")) == "place", kinds
+    assert "GLEN" not in kinds and "BURNIE" not in kinds, kinds
+
+
+def test_a_surname_that_is_a_places_word_after_a_given_name_described_as_a_person() -> None:
+    result = suggest("By Irene Smith, Quillon Public Affairs\n\nMargo Falls, a Quillon Supply "
+                     "Direct Delivery employee, started work at the depot in 1968.\n\n"
+                     "“I started out as a summer intern,” she said.\n")
+    kinds = {e.name: e.type for e in result.entities}
+    assert kinds.get("Margo Falls") == "person", kinds
+    assert [q.speaker_name for q in result.quotes] == ["Margo Falls"], result.quotes
+
+
+def test_a_units_commander_then_his_service_and_rank_before_his_name() -> None:
+    result = suggest("“It has been a memorable year,” said Quillon Supply Commander Air Force "
+                     "Brig. Gen. Jimmy Tarrant. “You have all shown resolve.”\n")
+    kinds = {e.name: e.type for e in result.entities}
+    assert kinds.get("Jimmy Tarrant") == "person", kinds
+    assert kinds.get("Quillon Supply") == "organisation", kinds
+    assert [q.speaker_name for q in result.quotes] == ["Jimmy Tarrant"] * 2, result.quotes
+
+
+def test_a_company_in_a_list_of_bodies_some_named_by_their_owners_possessive() -> None:
+    kinds = _names("The Quillon Supply Command partnered with NASA, Brackwell Tarrant, "
+                   "NASA’s Goddard Space Flight Center, the University of Arizona, the U.S. "
+                   "Air Force and NASA’s Canberra Deep Space Communication Complex, a "
+                   "tracking station in Australia, for the project.\n")
+    assert kinds.get("Brackwell Tarrant") == "organisation", kinds
+
+
+def test_a_bodys_name_at_the_time_after_known_then_as() -> None:
+    result = suggest("Seventy-five years ago, the Quillon Fuel Command, known then as the "
+                     "Army-Navy Tarrant Board, was founded to provide fuel. The Quillon Fuel "
+                     "Command grew.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named.get("Quillon Fuel Command") == ["Army-Navy Tarrant Board"], named
+
+
+def test_a_law_by_its_letters_before_a_sections_number() -> None:
+    kinds = _names("Whether it be closing the depot, working QDAA section 353 with the Quillon "
+                   "Command, or launching rockets, you have shown resolve.\n")
+    assert kinds.get("QDAA") == "work", kinds

@@ -5660,12 +5660,21 @@ def _roles(text: str, run: list[Token], know: Knowledge,
     named = [t for k, t in enumerate(rest) if not (k and nickname_between(text, rest, k - 1))]
     # (a nickname in marks is no part of the name's shape: 'Randy ("Church") Kee')
     if not _person_like(named, know, surnames, after_honorific=honorific_title):
-        if out and any(_is_title(rest[k].text, titles) and rest[k - 1].capitalised
-                       and _person_like(rest[k + 1:], know, surnames)
-                       for k in range(1, len(rest) - 1)):
+        ranked = any(_is_title(rest[k].text, titles) and rest[k - 1].capitalised
+                     and _person_like(rest[k + 1:], know, surnames)
+                     for k in range(1, len(rest) - 1))
+        if ranked and out:
             return [*out, *_cut_part(text, rest, know, surnames)]  # "ABMC Chairman U.S.
             # Army Gen. Michael X. Garrett": a body and its post, then the body of his
             # rank and the rank, then the name
+        body = run[:last_title]
+        if ranked and body and all(t.capitalised and not t.possessive
+                                   and not _is_title(t.text, titles)
+                                   and t.text not in ROLE_MODIFIERS for t in body):
+            return [_candidate(text, body, hint="organisation"),
+                    *_cut_part(text, rest, know, surnames)]  # "DLA Energy Commander Air
+            # Force Brig. Gen. Jimmy Canlas": the unit he commands, then his service, his
+            # rank and his name
         if len(rest) == 1 and re.fullmatch(r"[A-Z]{2,6}", rest[0].text) and \
                 not words[last_title].isupper() and \
                 rest[0].text not in know.country_codes and not out:

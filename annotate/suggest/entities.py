@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .forms import Form
 from .grouping import group_forms, looks_personal
@@ -203,6 +204,9 @@ def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
     lists: list[list[tuple[int, int]]] = []
     closed = True
     for place in places:
+        if lists and text[lists[-1][-1][1]:place[0]] in ("’s ", "'s "):
+            lists[-1][-1] = place  # "…, Lockheed Martin, NASA’s Goddard Space Flight Center,
+            continue  # …": the item is what the owner's possessive names
         gap = _LIST_GAP.fullmatch(text, lists[-1][-1][1], place[0]) if lists else None
         if gap is not None and not closed:
             lists[-1].append(place)
@@ -227,12 +231,15 @@ def _type_list_mates(entities: list[EntitySuggestion], text: str) -> None:
         mates = [owner[p] for p in items]
         typed = [e for e in mates if e.evidence not in SHAPE_ONLY]
         sure = [e for e in typed if not _weak_guess(e)]
-        if len(items) >= 4 and len(sure) >= 3 and len({e.type for e in sure}) == 1 and \
-                sure[0].type != "person" and 2 * len(sure) > len(mates):
+        kinds = Counter(e.type for e in sure).most_common(1)
+        kind, agree = kinds[0] if kinds else ("person", 0)
+        if len(items) >= 4 and agree >= 3 and 5 * agree >= 4 * len(sure) and \
+                kind != "person" and 2 * len(sure) > len(mates):
+            first = next(e for e in sure if e.type == kind)
             for e in mates:
-                if _weak_guess(e) and e.type != sure[0].type:
-                    e.type = sure[0].type
-                    e.evidence = f"listed with '{sure[0].name}' and others of that kind"
+                if _weak_guess(e) and e.type != kind:
+                    e.type = kind
+                    e.evidence = f"listed with '{first.name}' and others of that kind"
             continue  # "Sky, BT, IMG, ITV and BBC admitted …": broadcasters, though "Sky"
             # is a given name and "BT" a country's code
         if not typed or len({e.type for e in typed}) != 1 or typed[0].type == "person":

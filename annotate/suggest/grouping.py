@@ -2423,7 +2423,8 @@ _NOUN_AFTER_NAME = re.compile(r"[^\S\n]+([a-z])[a-z]{3,}\b")
 #: "Ahmed Ali (aka Abu Omar)", "Myanmar, formerly Burma".
 _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commonly|formerly|"
                        r"popularly|simply|affectionately|officially)"
-                       r"\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
+                       r"\s+)?(?:known|called|referred\s+to)(?:\s+then|\s+at\s+the\s+time)?"
+                       r"\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
                        r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$|"
                        r"(?:,\s*|\(\s*)(?:also|sometimes|often|commonly)\s+called\s+(?:the\s+)?$|"
                        r",\s*(?:abbreviated|shortened)\s+(?:to|as)\s+$")

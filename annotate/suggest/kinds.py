@@ -445,6 +445,9 @@ _REPORT_AFTER = re.compile(r"[^\S\n]+(?:report|reports(?![^\S\n]*(?:[.;]|\b(?:th
 _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
                         r"school|schools|enforcement|professor|professors|student|students|"
                         r"clinic|center|office|offices|partner|partners|review)\b)")
+#: A section's number after a name: a law's ("working NDAA section 353", "FOIA Section
+#: 552(b)").
+_SECTION_AFTER = re.compile(r"[^\S\n]+(?:[Ss]ection|[Ss]ec\.|§)[^\S\n]*\d")
 #: What software names before it: "an Adobe Acrobat file", "Pegasus spyware".
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|civil|suit|"
                              r"lawsuits?|complaints?|charges|appeals?|for|against|with|"
@@ -1106,6 +1109,12 @@ DESCRIBED_AFTER = re.compile(r"^,\s+(?:a|an|another|the|one|our|his|her|their)\s
                               r"(?:[\w’'“”\"-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                               r"(?=\s*(?:,|\.|;|$|\s(?:who|that|which|at|of|for|with|in|from|"
                               r"and|to)\b))")  # (", the first VOA reporter to return …")
+
+
+#: A description after a name whose noun comes after a unit's long name: ", a DLA Energy
+#: Direct Delivery employee".
+_DESCRIBED_AT_LENGTH = re.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,5}?"
+                                  r"(?P<noun>[a-z][\w-]*)(?=[^\S\n]*[,.;])")
 
 
 #: A post in lower case after a name, no article before it: ", president of the Chad Bar
@@ -2757,6 +2766,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.places.get(" ".join(words[:2])):
         return "other", "a service or a pass named for its user ('My Vaccine Pass', 'My " \
             "Health Record')"  # (not "My Lai", "My Tho": Vietnam's towns of one syllable)
+    described = next((m.group("noun") for c in places
+                      if (m := _DESCRIBED_AT_LENGTH.match(c.after)) is not None), None)
+    if len(words) == 2 and words[0] in know.given_names and not know.places.get(words[0]) \
+            and described in PERSON_NOUNS:
+        return "person", f"a given name, then a place's word the apposition says a person " \
+            f"bears ('Margo Falls, a … {described}')"
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
@@ -2981,6 +2996,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "an economic measure by its letters ('CPI', 'GDP')"
     if text in _HONOURS_BY_LETTERS:
         return "other", "an honour by its letters ('awarded an MBE')"
+    if text.isupper() and any(_SECTION_AFTER.match(c.after) for c in places):
+        return "work", "a law by its letters, before the number of one of its sections " \
+            "('NDAA section 353')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text) and \

@@ -5615,6 +5615,11 @@ _MEMBER_HEADING_LINE = re.compile(r"(?:Photo of[^\n(]*)?(?:[A-ZÀ-ÖØ-Þ][\w’
 _DATED_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3},?"
                              r"[^\S\n]+(?:[–—]|--?)[^\S\n]+(?:\d{1,2}[^\S\n]+[A-Z][a-z]+|"
                              r"[A-Z][a-z]+\.?[^\S\n]+\d{1,2})\b")
+#: A dateline in capitals alone on its line, its state after a comma, then a dash: the story
+#: opens on the next line ("FORT BELVOIR, Va. –").
+_LONE_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+){0,3},"
+                            r"[^\S\n]+[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*)?"
+                            r"[^\S\n]+(?:[–—]|--?)[^\S\n]*\n")
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -5641,7 +5646,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 line.lstrip()[:1].isupper() and not text[last[0]:last[1]].rstrip().endswith(
                     (",", ";", ":", "-", "—", "–"))  # (not a wrapped sentence's next line)
             last = (pos, pos + len(line))
-        if number in greeted or _DATED_DATELINE.match(line):
+        if number in greeted or _DATED_DATELINE.match(line) or _LONE_DATELINE.fullmatch(line):
             pos += len(line)  # "Director-General, Mr Mathanzima Mweli,": a speech's line
             continue  # greeting those present, no headline; nor "FOREST HILL MD – 17 June
             # 2008 – The Apache …": a release's dateline in capitals under its headline
