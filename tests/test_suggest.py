@@ -16495,3 +16495,56 @@ def test_a_law_by_its_letters_before_a_sections_number() -> None:
     kinds = _names("Whether it be closing the depot, working QDAA section 353 with the Quillon "
                    "Command, or launching rockets, you have shown resolve.\n")
     assert kinds.get("QDAA") == "work", kinds
+
+
+def test_a_cited_authors_initials_after_the_surname_are_no_name() -> None:
+    kinds = _names("The study was led by Wen Tarrant.\n\nCitation: Tarrant, W., Shang, Y., "
+                   "Laws, E. A., Liu, X., & Huang, B. (2025). A stronger current leads to "
+                   "more chlorophyll. Journal of Quillon Research, 130.\n")
+    assert "E. A." not in kinds, kinds
+    assert kinds.get("Wen Tarrant") == "person", kinds
+
+
+def test_the_people_named_for_the_storms_they_fly_into_are_no_storm() -> None:
+    kinds = _names("Among those fired were two flight directors for the Quillon Agency’s "
+                   "Hurricane Hunters, a loss that threatens forecasts.\n")
+    assert kinds.get("Hurricane Hunters") == "organisation", kinds
+
+
+def test_a_regions_nickname_in_marks_after_known_as() -> None:
+    kinds = _names("Rosa Delgado spoke about living in Louisiana, in what is commonly known as "
+                   "“Quillon Alley.” The stretch is home to many plants.\n")
+    assert kinds.get("Quillon Alley") == "place", kinds
+
+
+def test_an_events_name_keeps_the_year_it_is_held() -> None:
+    kinds = _names("At the Quillon Union’s Annual Meeting 2024, the activist Rosa Delgado "
+                   "spoke about living near the plants.\n")
+    assert kinds.get("Annual Meeting 2024") == "event", kinds
+    assert "Annual Meeting" not in kinds, kinds
+
+
+def test_a_signatures_post_with_two_fields_joined_by_and_is_no_name() -> None:
+    kinds = _names("I also enjoyed these two articles about heat.\n—Rosa Delgado, Senior "
+                   "Production and Analytics Specialist\n\nThis year started with two fires.\n")
+    assert kinds.get("Rosa Delgado") == "person", kinds
+    assert "Senior Production" not in kinds, kinds
+
+
+def test_abstract_nouns_in_capitals_listed_before_a_noun_are_no_names() -> None:
+    kinds = _names("The Quillon Agency cut its Diversity, Equity, Inclusion, and Accessibility "
+                   "branch and its Office of Fair Hiring on Monday.\n")
+    assert not {"Diversity", "Equity", "Inclusion", "Accessibility"} & set(kinds), kinds
+    assert kinds.get("Office of Fair Hiring") == "organisation", kinds
+
+
+def test_a_work_named_after_its_kind_and_a_comma() -> None:
+    kinds = _names("The Quillon Review is meeting the moment with a new blog, Research & "
+                   "Developments (R&D), dedicated to relaying science news quickly.\n")
+    assert kinds.get("Research & Developments") == "work", kinds
+
+
+def test_a_feeds_source_before_its_time_stamp_is_no_dateline() -> None:
+    kinds = _names("Feed aggregator\n\nQuillon Plans New Satellites\n\nQRX - Tue, 08/05/2025 - "
+                   "18:10\nThe Quillon Review is a blog for brief updates on science.\n")
+    assert "QRX" in kinds and kinds["QRX"] != "place", kinds

@@ -515,6 +515,27 @@ def _spelt_across_and(letters: str, run: list[Token]) -> bool:
     return False
 
 
+#: A cited author's surname and the comma before the initials, in a reference list's style:
+#: "Laws, " of "Laws, E. A., Liu, X., …".
+_CITED_SURNAME_BEFORE = re.compile(r"(?:^|[,(&][^\S\n]*|\n[^\S\n]*|:[^\S\n]+)"
+                                   r"[A-Z][\w’'-]+,[^\S\n]+$")
+
+
+#: Abstract nouns in capitals listed with commas before the lower-case noun they qualify:
+#: "the Diversity, Equity, Inclusion, and Accessibility branch".
+_ABSTRACT = r"[A-Z][a-z]+(?:ity|ion|ness|ment|ance|ence|ism)"
+_ABSTRACT_LIST = re.compile(rf"{_ABSTRACT}(?:,[^\S\n]+{_ABSTRACT}){{1,}},?[^\S\n]+(?:and|&)"
+                            rf"[^\S\n]+{_ABSTRACT}[^\S\n]+[a-z]")
+
+
+def _in_abstract_list(text: str, token: Token) -> bool:
+    """Whether the word is one of three abstract nouns or more in capitals, listed with
+    commas before a noun in lower case: a field's words, not names."""
+    start = text.rfind("\n", 0, token.start) + 1
+    return any(m.start() <= token.start and token.end <= m.end()
+               for m in _ABSTRACT_LIST.finditer(text, start, line_end(text, token.end)))
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
@@ -523,6 +544,19 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _DAY_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
         run = run[1:]  # "On 24 August Ukraine celebrates …": a date's month after its day,
         # whatever given name it also is
+    if run and all(re.fullmatch(r"[A-Z]\.", t.text) for t in run) and \
+            _CITED_SURNAME_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+        return []  # "Laws, E. A., Liu, X., & Huang, B. (2025)": a cited author's initials
+        # after the surname, no name of their own
+    if len(run) == 1 and _in_abstract_list(text, run[0]):
+        return []  # "the Diversity, Equity, Inclusion, and Accessibility branch": the
+        # field a unit's name lists, in capitals, no names
+    if len(run) >= 4 and run[0].text in ("Senior", "Chief", "Principal", "Lead") and \
+            any(t.text == "and" for t in run[1:-1]) and \
+            _is_title(run[-1].text, know.titles) and \
+            not any(t.text in know.given_names for t in run[1:]):
+        return []  # "—Anaise Aristide, Senior Production and Analytics Specialist": a
+        # signature's post, its field two words joined by "and", no name
     if run and pronunciation_around(text, run[0].start):
         return []  # "Djerandi Laguere Dionro (Jay-Rahn-gee Lal-geh Dee-oh ro)": how to say
         # the name before, spelt out in syllables, no name of its own

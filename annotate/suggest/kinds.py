@@ -385,6 +385,12 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([^
                              r"\s*(?:--|—|–|-(?=\s))")  # (with its date: "(July 3, 2008) --")
 
 
+#: A weekday and a date in figures after a dash: a feed's source before its time stamp
+#: ("EOS - Tue, 08/05/2025 - 18:10"), no dateline.
+_FEED_DATE_AFTER = re.compile(r"[^\S\n]*(?:--|—|–|-)[^\S\n]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                              r"[a-z]*\.?,[^\S\n]*\d{1,4}[/.-]\d")
+
+
 #: A name between two others in a list (the name's place marked by a NUL): "of Thomas,
 #: \0, Charles and family".
 _GIVEN_NAMES_AROUND = re.compile(r"(?s).*\b([A-Z][a-z]+),[^\S\n]+\0,?[^\S\n]+(?:and[^\S\n]+)?"
@@ -445,6 +451,13 @@ _REPORT_AFTER = re.compile(r"[^\S\n]+(?:report|reports(?![^\S\n]*(?:[.;]|\b(?:th
 _LAW_AFTER = re.compile(r"[^\S\n]+(?:law|act|bill|ordinance|statute)\b(?![^\S\n]+(?:firm|firms|"
                         r"school|schools|enforcement|professor|professors|student|students|"
                         r"clinic|center|office|offices|partner|partners|review)\b)")
+#: Head words of a region's nickname, besides places' heads: "Cancer Alley", "Rust Belt",
+#: "Bermuda Triangle".
+_REGION_NICKNAME_HEADS = frozenset(("Alley", "Belt", "Triangle"))
+#: The kind of work an apposition names after a comma: "a new blog, Research & Developments".
+_WORK_KIND_BEFORE = re.compile(rf"\b(?:a|an|its|our|their|his|her)[^\S\n]+(?:new[^\S\n]+|"
+                               rf"weekly[^\S\n]+|daily[^\S\n]+|monthly[^\S\n]+)?"
+                               rf"(?:{TITLED_KINDS}),[^\S\n]+$")
 #: A section's number after a name: a law's ("working NDAA section 353", "FOIA Section
 #: 552(b)").
 _SECTION_AFTER = re.compile(r"[^\S\n]+(?:[Ss]ection|[Ss]ec\.|§)[^\S\n]*\d")
@@ -1977,6 +1990,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if last in ("Award", "Awards", "Prize", "Medal"):
             return "other", "an award's name in quotation marks ('the “Best Public Office " \
                 "Building Recycling Award”')"
+        if len(words) >= 2 and (last in PLACE_HEADS or last in _REGION_NICKNAME_HEADS) and any(
+                re.search(r"\b(?:known[^\S\n]+as|called|dubbed|nicknamed)[^\S\n]+(?:the[^\S\n]+)?"
+                          r"[“\"‘']?$", c.before) for c in places):
+            return "place", "a place's nickname in marks ('what is commonly known as “Cancer " \
+                "Alley”')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -2052,7 +2070,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(c.text.split(",")[0].isupper() and not any(ch.isdigit() for ch in c.text)
            and (not c.before or c.before.endswith("\n")
                 or _DATE_BEFORE_DATELINE.search(c.before))
-           and _DATELINE_AFTER.match(c.after) for c in places) and \
+           and _DATELINE_AFTER.match(c.after) and not _FEED_DATE_AFTER.match(c.after)
+           for c in places) and \
             not any(len(f.words) > 1 and initials_of(f.words) == c.text
                     for f in cluster for c in places):
         return "place", "a dateline"  # "FORT IRWIN, Calif. –", "BOSTON —" (but not "ESO —
@@ -2153,6 +2172,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(_SKY_KIND_BEFORE.search(c.before) for c in places):
         return "other", "a body in the sky after its kind ('the star Polaris', 'the asteroid " \
             "Psyche')"
+    if len(words) >= 2 and any(_WORK_KIND_BEFORE.search(c.before) for c in places):
+        return "work", "a work after its kind and a comma ('a new blog, Research & " \
+            "Developments')"
     craft = None
     if text not in know.country_codes and know.places.get(text) != "country":
         # (not "the UK’s flagship … scheme"; not "a U.S. drone strike": a country's)
@@ -2680,9 +2702,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))
             and not surname_day) or (
             words[0] in _NAMED_OPERATIONS
-            and not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[1]))):
+            and not (len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[1]))
+            and not (len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{2,}[^aeiouy]ers", last))):
         # (not "Derby" alone, the town the races were named for; nor "Storm ID", a firm:
-        # storms are named with a given name, not letters)
+        # storms are named with a given name, not letters; nor "Hurricane Hunters", the
+        # people who fly into them)
         return "event", f"'{last if last in EVENT_HEADS else words[0]}' names events"
     if last in _INSTRUMENTS and (len(words) >= 3 or (len(words) == 2 and words[0].isupper())):
         # (not "Combat Camera", a unit named for what it does)

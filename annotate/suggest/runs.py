@@ -1583,6 +1583,13 @@ def _observed_against(text: str, words: list[Token], j: int) -> int | None:
     return k
 
 
+#: Events whose editions are named with the year they are held ("Annual Meeting 2024"; not
+#: "Election Day 2016", "Black History Month 2023": the day or month of that year).
+_YEARLY_HEADS = frozenset("Meeting Conference Summit Forum Symposium Workshop Congress "
+                           "Festival Expo Games Championship Championships Cup Week Fair "
+                           "Assembly".split())
+
+
 def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     """'Web 2.0 Summit', 'Area 51': a number between capitalised words, or a short one
     (not a year) ending the name."""
@@ -1611,6 +1618,13 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if k > 0 and words[k - 1].text in ("Budget", "Vision", "Agenda", "Expo", "Project") and \
             re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # "Budget 2023", "Vision 2030", "Expo 2020": named by its year
+    if k > 1 and words[k - 1].text in _YEARLY_HEADS and words[k - 2].capitalised and \
+            re.fullmatch(r"(?:19|20)\d\d", number) and _gap_ok(text, words[k - 2], words[k - 1]) \
+            and not re.search(rf"\b{re.escape(words[k - 2].text)}[^\S\n]+"
+                              rf"{re.escape(words[k - 1].text)}\b(?![^\S\n]+\d)", text):
+        return True  # "AGU’s Annual Meeting 2024", "Biennial Conference 2019": an event
+        # named with the year it is held (but "Queensland Law Week 2021" where the story
+        # also writes "Queensland Law Week": the event, the year its edition's)
     if k > 0 and YEARS.fullmatch(number) and (
             words[k - 1].text in _PLANS_BY_YEARS or (
                 k > 1 and words[k - 2].text in ("Project", "Vision", "Agenda")
