@@ -16548,3 +16548,56 @@ def test_a_feeds_source_before_its_time_stamp_is_no_dateline() -> None:
     kinds = _names("Feed aggregator\n\nQuillon Plans New Satellites\n\nQRX - Tue, 08/05/2025 - "
                    "18:10\nThe Quillon Review is a blog for brief updates on science.\n")
     assert "QRX" in kinds and kinds["QRX"] != "place", kinds
+
+
+def test_terms_in_marks_deep_in_a_list_a_verb_introduces_are_no_quotes() -> None:
+    result = suggest('The Quillon Summit stresses three themes: addressing the threats posed to '
+                     'free software users by moves toward "cloud computing" and "software as a '
+                     'service," and advancing the projects on its list.\n')
+    assert [q.text for q in result.quotes] == [], result.quotes
+
+
+def test_a_directory_and_a_blog_by_name_are_works() -> None:
+    kinds = _names("Quillon Blogs\n\nSince October, I have been evaluating entries in the "
+                   "[Free Software Directory (FSD)][3] for the Quillon Foundation.\n")
+    assert kinds.get("Free Software Directory") == "work", kinds
+    assert kinds.get("Quillon Blogs") == "work", kinds
+
+
+def test_a_mailings_greeting_to_its_readers_names_no_one() -> None:
+    kinds = _names("Dear Free Software Supporter,\nMy name is Rosa Delgado, and I have joined "
+                   "the Quillon Foundation as its new licensing manager.\n")
+    assert not any("Supporter" in name for name in kinds), kinds
+    assert kinds.get("Rosa Delgado") == "person", kinds
+
+
+def test_a_short_name_someone_asks_to_be_called_is_theirs() -> None:
+    result = suggest("My name is Krzysztof Tarrant, but you may call me Kris. I have recently "
+                     "joined the Quillon Foundation.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named.get("Krzysztof Tarrant") == ["Kris"], named
+
+
+def test_a_programs_mode_by_its_name_is_no_place() -> None:
+    kinds = _names("Every morning I open up the editor in Quill mode where a system I trust "
+                   "tells me what to do next.\n")
+    assert kinds.get("Quill") == "other", kinds
+
+
+def test_a_name_in_its_own_capitals_before_its_year_and_conference_is_an_event() -> None:
+    kinds = _names("The Quillon Foundation announced additions to the speaker lineup for its "
+                   "March 21st-22nd QuillPlanet 2009 conference.\n")
+    assert kinds.get("QuillPlanet") == "event", kinds
+
+
+def test_a_court_case_after_in_re() -> None:
+    kinds = _names("He updated activists on the aftermath of the landmark in re Tarrant "
+                   "decision in the United States.\n")
+    assert kinds.get("Tarrant") == "other", kinds
+
+
+def test_a_templates_byline_before_when_the_page_was_published() -> None:
+    kinds = _names("Quillon Adds Speakers for Its Spring Conference\n\nby Rosa Delgado "
+                   "Contributions Published on Mar 04, 2009 05:45 PM\n\nBOSTON -- The Quillon "
+                   "Foundation today announced additions to its lineup.\n")
+    assert kinds.get("Rosa Delgado") == "person", kinds

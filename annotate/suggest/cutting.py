@@ -521,6 +521,9 @@ _CITED_SURNAME_BEFORE = re.compile(r"(?:^|[,(&][^\S\n]*|\n[^\S\n]*|:[^\S\n]+)"
                                    r"[A-Z][\w’'-]+,[^\S\n]+$")
 
 
+#: Whom a mailing greets by what they are, not by name: "Dear Free Software Supporter".
+_ADDRESSEES = frozenset("Supporter Friend Member Colleague Customer Reader Subscriber Visitor "
+                        "Donor Partner Student Parent Neighbor Neighbour Voter".split())
 #: Abstract nouns in capitals listed with commas before the lower-case noun they qualify:
 #: "the Diversity, Equity, Inclusion, and Accessibility branch".
 _ABSTRACT = r"[A-Z][a-z]+(?:ity|ion|ness|ment|ance|ence|ism)"
@@ -548,6 +551,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _CITED_SURNAME_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
         return []  # "Laws, E. A., Liu, X., & Huang, B. (2025)": a cited author's initials
         # after the surname, no name of their own
+    if len(run) >= 3 and run[-1].text in ("Published", "Posted", "Updated") and \
+            re.match(r"[^\S\n]+on[^\S\n]", text[run[-1].end:run[-1].end + 4]):
+        run = run[:-2] if run[-2].text == "Contributions" else run[:-1]  # "by Matt Lee
+        # Contributions Published on Mar 04, 2009": a template's byline, the author's link
+        # to what else they wrote, then when the page was published
+    if run and run[-1].text.rstrip("s") in _ADDRESSEES and (
+            run[0].text == "Dear"
+            or re.search(r"\bDear[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,3}$",
+                         text[max(0, run[0].start - 40):run[0].start])):
+        return []  # "Dear Free Software Supporter,": a mailing's greeting to whoever reads
+        # it, no one's name
     if len(run) == 1 and _in_abstract_list(text, run[0]):
         return []  # "the Diversity, Equity, Inclusion, and Accessibility branch": the
         # field a unit's name lists, in capitals, no names

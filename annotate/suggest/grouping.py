@@ -2427,7 +2427,8 @@ _KNOWN_AS = re.compile(r"(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|locally|commo
                        r"\s+as\s+(?:the\s+)?$|(?:,\s*|\(\s*)(?:aka|a\.k\.a\.|"
                        r"formerly)\s+$|[—–][^\S\n]*or[^\S\n]+$|"
                        r"(?:,\s*|\(\s*)(?:also|sometimes|often|commonly)\s+called\s+(?:the\s+)?$|"
-                       r",\s*(?:abbreviated|shortened)\s+(?:to|as)\s+$")
+                       r",\s*(?:abbreviated|shortened)\s+(?:to|as)\s+$|"
+                       r",\s*(?:but\s+)?(?:you\s+(?:may|can)\s+|please\s+)?call\s+(?:me|him|her)\s+$")
 # (and after a dash: "The O'Reily Open Source Convention—or OSCON, as it's now popularly
 # known—"; and "called" without "as": "The Fourth Rutte cabinet, also called Rutte IV
 # cabinet or Rutte IV")

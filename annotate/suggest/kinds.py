@@ -458,6 +458,12 @@ _REGION_NICKNAME_HEADS = frozenset(("Alley", "Belt", "Triangle"))
 _WORK_KIND_BEFORE = re.compile(rf"\b(?:a|an|its|our|their|his|her)[^\S\n]+(?:new[^\S\n]+|"
                                rf"weekly[^\S\n]+|daily[^\S\n]+|monthly[^\S\n]+)?"
                                rf"(?:{TITLED_KINDS}),[^\S\n]+$")
+#: An event's kind in lower case after its name and perhaps its year: "its LibrePlanet
+#: 2009 conference" (a name the year or its own capitals set apart from a body's: "the
+#: Google conference" is the firm's).
+_EVENT_NOUN_AFTER = re.compile(r"(?P<year>[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:conference|summit|"
+                               r"festival|symposium|convention|congress|hackathon|marathon)\b"
+                               r"(?![^\S\n]+(?:center|centre|hall|room|call|calls|organizers?))")
 #: A section's number after a name: a law's ("working NDAA section 353", "FOIA Section
 #: 552(b)").
 _SECTION_AFTER = re.compile(r"[^\S\n]+(?:[Ss]ection|[Ss]ec\.|§)[^\S\n]*\d")
@@ -467,7 +473,8 @@ _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|
                              r"[A-Z][a-z]+)\b)|"
                              r"software|app|apps|plug-?in|extension|browser|format|spyware|"
                              r"malware|ransomware|missiles?|rockets?|drones?|rifles?|"
-                             r"howitzers?)\b")  # (and a weapon: "Hellfire missiles")
+                             r"howitzers?|mode)\b")  # (and a weapon: "Hellfire missiles"; a
+# program's mode: "in Org mode")
 # (not "Istinomer files criminal complaint", "Auto Workers file Unfair Labor Practice
 # charges": the verb)
 #: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
@@ -2032,6 +2039,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "event", "a census named by its year ('the 2020 Census')"
     if COURT_CASE.search(text):
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
+    if any(re.search(r"\b[Ii]n[^\S\n]+re[^\S\n]+$", c.before) for c in places):
+        return "other", "a court case in a party's matter, after 'in re' ('the in re Bilski " \
+            "decision')"
     if len(words) == 1 and re.fullmatch(r"i(?:Pad|Phone|Pod|Mac|Cloud|Tunes|Book|Watch)\w*",
                                         text):
         return "other", "a device named as Apple names them ('iPad', 'iPhone')"
@@ -2924,6 +2934,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.places.get(text):  # (not "HarperCollins", a publisher)
         return "person", "given names and a surname glued together, as a copy that lost " \
             "a link's spaces writes them ('MaryKayCarlson')"
+    if any((m := _EVENT_NOUN_AFTER.match(c.after)) is not None and (
+            m.group("year") or (len(words) == 1 and any(ch.isupper() for ch in text[1:])
+                                and not text.isupper())) for c in places) and \
+            not any(w in ORGANISATION_HEADS for w in words):
+        return "event", "an event before the noun that says so, perhaps after its year " \
+            "('its LibrePlanet 2009 conference')"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
             and "-" not in text and not honoured and not SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places) and not (
@@ -3764,6 +3780,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                 # (a sentence's "In …" before its lower-case words: "In
                                 # Alemão yet another youth …"; not "In Focus" on a line)
                                 and not _MOVEMENT_AFTER.match(c.after)
+                                and not re.match(r"[^\S\n]+mode\b", c.after)
                                 and not _ENROLLED_IN.search(c.before)
                                 and not _WORK_AT.search(c.before))
                                # (not "in the Wikimedia movement": a name before its noun)

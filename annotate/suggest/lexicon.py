@@ -437,7 +437,7 @@ Amendment Amendments Carta Oath Deed Deeds
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
 Assessments Letter Letters Form Guidelines Flag
-Forecast
+Forecast Directory Directories Blog Blogs
 """.split()) - {"Convention"}
 
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with

@@ -5622,6 +5622,13 @@ _LONE_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’
                             r"[^\S\n]+(?:[–—]|--?)[^\S\n]*\n")
 
 
+#: A byline in lower case before when the page was published, as a site's template writes
+#: it: "by Matt Lee Contributions Published on Mar 04, 2009 05:45 PM" (no headline).
+_BYLINE_PUBLISHED = re.compile(r"[^\S\n]*by[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4}"
+                               r"[^\S\n]+(?:Published|Posted|Updated|last[^\S\n]+modified)"
+                               r"[^\S\n]+on\b")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -5798,7 +5805,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 and not _VENUE.match(line.lstrip()) and not _DATED.match(line) \
                 and not re.fullmatch(r"\s*\([^()]+\)\s*", line) \
                 and not _MEMBER_LINE.fullmatch(line.strip()) \
-                and not _credit_match(line) \
+                and not _credit_match(line) and not _BYLINE_PUBLISHED.match(line) \
                 and not _ATTRIBUTION_LINE.fullmatch(line.strip()):  # ("(India Today)", "Wes
             # Mountain/The Conversation, CC BY-ND", "… / Ed Schipul / CC BY-SA": credits)
             signs = "#@" if len(words) >= 4 else ""

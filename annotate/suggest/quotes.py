@@ -840,6 +840,12 @@ def _owner_before(text: str, passage: Passage, mentions: Sequence[Mention],
     return m
 
 
+#: A verb, its object and a colon, then the words up to the marks: "stresses three themes:
+#: addressing the threats posed … by moves toward " (the verb introduces a list).
+_LIST_AFTER_CUE = (r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}[\w-]+:[^\S\n]+(?P<item>[^\n:]*?)"
+                   r"[^\S\n]*[“\"‘']?$")
+
+
 def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: list[int],
              previous: QuoteSuggestion | None) -> QuoteSuggestion | None:
     start, end = _trimmed(text, passage.start, passage.end)
@@ -1196,6 +1202,14 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
+    if cue is not None and len(words) <= 4 and words[0][:1].islower() and \
+            evidence.startswith(f"'{cue}' before the quote") and \
+            (listed := re.search(rf"\b{re.escape(cue)}{_LIST_AFTER_CUE}",
+                                 text[s_start:passage.open])) is not None and \
+            len(listed.group("item").split()) >= 6:
+        return None  # "The conference … stresses three themes: addressing the threats
+        # posed … by moves toward “cloud computing” and …": terms in marks deep in a list
+        # the verb introduces, no one's words
     member = _PARTY_MEMBER_DESCRIBED.search(text, s_start, s_end) \
         if speaker_name in ("Democrat", "Republican", "Democrats", "Republicans") else None
     if member is not None:
