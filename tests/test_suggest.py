@@ -16601,3 +16601,67 @@ def test_a_templates_byline_before_when_the_page_was_published() -> None:
                    "Contributions Published on Mar 04, 2009 05:45 PM\n\nBOSTON -- The Quillon "
                    "Foundation today announced additions to its lineup.\n")
     assert kinds.get("Rosa Delgado") == "person", kinds
+
+
+def test_a_name_ending_in_in_inside_a_list_is_not_unglued() -> None:
+    kinds = _names("People follow the Quillon Foundation at Twitter, XING, LinkedIn and a "
+                   "Facebook group and fan page.\n")
+    assert "LinkedIn" in kinds and "Linked" not in kinds, kinds
+
+
+def test_a_release_number_with_two_dots_before_its_edition_stays_in_the_name() -> None:
+    kinds = _names("The Quillon Foundation announces QuillWriter 7.2.3 Community, the third "
+                   "minor release of the family.\n")
+    assert "QuillWriter 7.2.3 Community" in kinds and "Community" not in kinds, kinds
+
+
+def test_letters_that_count_a_bodys_capitalised_the() -> None:
+    result = suggest("Berlin – The Quillon Writing Foundation announces a release. For large "
+                     "deployments, TQWF strongly recommends its partners' editions.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named.get("Quillon Writing Foundation") == ["TQWF"], named
+
+
+def test_names_listed_after_the_word_events_are_events() -> None:
+    kinds = _names("We have taken part in lots of events worldwide, with QUILLCON and "
+                   "QuillExpo being the most prominent ones.\n")
+    assert kinds.get("QUILLCON") == "event", kinds
+    assert kinds.get("QuillExpo") == "event", kinds
+
+
+def test_a_firm_named_microsystems_and_a_system_before_its_distributions() -> None:
+    kinds = _names("Twenty years ago, Quill Microsystems announced the release of its suite. "
+                   "All major Quillix distributions deliver it today.\n")
+    assert kinds.get("Quill Microsystems") == "organisation", kinds
+    assert kinds.get("Quillix") == "other", kinds
+
+
+def test_next_in_capitals_inside_a_sentence_opens_the_name() -> None:
+    kinds = _names("Our ideas and visions have made their way into our Next Quillon "
+                   "Manifesto, which the Quillon Foundation published.\n")
+    assert "Next Quillon Manifesto" in kinds, kinds
+
+
+def test_releases_by_dotted_number_are_forms_of_their_software() -> None:
+    result = suggest("The Quillon Foundation announces QuillWriter 7.2.3 Community, a minor "
+                     "release. Users who prefer more testing can keep QuillWriter 7.1.7, and "
+                     "QuillWriter runs on every desktop.\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert named.get("QuillWriter") == ["QuillWriter 7.1.7", "QuillWriter 7.2.3 Community"], \
+        named
+
+
+def test_a_firm_named_after_a_sky_body_is_its_short_form_without_an_article() -> None:
+    result = suggest("Twenty years ago, Sun Microsystems announced the release. The community "
+                     "grew until the acquisition of Sun by a rival, as Sun’s staff recall.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named.get("Sun Microsystems") == ["Sun"], named
+
+
+def test_releases_of_software_never_named_alone_are_one_entity() -> None:
+    result = suggest("The Quillon Foundation announces QuillWriter 7.2.3 Community, the third "
+                     "release of the QuillWriter 7.2 family. Users who prefer more testing can "
+                     "keep QuillWriter 7.1.7.\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert named.get("QuillWriter 7.2.3 Community") == ["QuillWriter 7.1.7", "QuillWriter 7.2"], \
+        named

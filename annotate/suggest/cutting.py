@@ -3517,7 +3517,8 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
             len(first.text) <= 2 and len(run[1].text) <= 2 and \
             any(_any_head(t.text) for t in run[2:]):
         return True  # "the 9/11 Commission": a body named for a day, month and day
-    if len(run) > 1 and (first.text in ("One", "Most", "Last") or first.text in ORDINAL_WORDS) \
+    if len(run) > 1 and (first.text in ("One", "Most", "Last", "Next")
+                         or first.text in ORDINAL_WORDS) \
             and not first.initial and run[1].capitalised:
         return True  # (and "its “Most Wanted” list", "the Most Valuable Player award", "the
         # Second Chance Act", "“Second Look” laws": inside a sentence, an ordinal in capitals

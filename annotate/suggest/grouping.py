@@ -217,6 +217,10 @@ class _Index:
                 if len(f.words) > 1 and f not in self.by_initials[with_small + noun]:
                     self.by_initials[with_small + noun].append(f)  # "SONA": the State of the
                     # Nation address, its letters and the noun the story writes after it
+            if len(f.words) >= 2 and any(re.search(r"[a-z,;:–—][^\S\n]+The[^\S\n]+$", c.before)
+                                         for c in f.places):
+                self.by_initials["T" + initials_of(f.words)].append(f)  # "TDF": The
+                # Document Foundation, whose "The" the story capitalises inside a sentence
             hyphenated = initials_of(tuple(p for w in f.words for p in w.split("-") if p))
             if hyphenated != initials_of(f.words):
                 self.by_initials[hyphenated].append(f)  # "DBRA": Davis-Bacon and Related Acts
@@ -335,6 +339,10 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:state|province|region|department|prefectur
                                r"[^\S\n]+of[^\S\n]+$")
 
 
+#: A release's number, dotted: "7.2.3", "7.0".
+_RELEASE = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
+
+
 def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     """The longer form this one is a short form of, when there is exactly one."""
     words = form.words
@@ -345,6 +353,21 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    release = next((k for k in range(1, n) if _RELEASE.fullmatch(words[k])), None)
+    if release is not None:
+        base = index.by_text.get(" ".join(words[:release]))
+        if base is not None and base is not form and not index.person(base):
+            return base  # "LibreOffice 7.2.3 Community", "LibreOffice 7.0" → "LibreOffice":
+            # the software, by the number of one of its releases (but "Apollo 11" is a
+            # mission of its own: a release's number has a dot)
+        if base is None:
+            releases = [f for f in index.by_first[words[0]] if len(f.words) > release
+                        and f.words[:release] == words[:release]
+                        and _RELEASE.fullmatch(f.words[release])]
+            if releases and releases[0] is not form:
+                return releases[0]  # "LibreOffice 7.2", "LibreOffice 7.1.7" → "LibreOffice
+                # 7.2.3 Community": releases of software the story never names alone, with
+                # the fullest
     if n == 1 and know.disease(form.text):
         numbered = [f for text, f in index.by_text.items()
                     if re.fullmatch(rf"{re.escape(form.text)}-\d+", text)]
@@ -1873,8 +1896,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and know.places.get(" ".join(words), "city") == "city"
                 and not (n == 1 and (know.big_place(words[0]) or words[0] in AU_STATE_CODES
                                      or words[0] in know.country_codes
-                                     or words[0] in SKY_BODIES))  # "UK Government"; "Mars"
-                # is the planet, not short for the "Mars Science Laboratory" sent there
+                                     or (words[0] in SKY_BODIES and not (
+                                         words[0] in ("Sun", "Moon")
+                                         and f.words[-1] in ORGANISATION_HEADS
+                                         and not any(re.search(r"\b[Tt]he[^\S\n]+$", c.before)
+                                                     for c in form.places)))))
+                # ("UK Government"; "Mars" is the planet, not short for the "Mars Science
+                # Laboratory" sent there; but "the acquisition of Sun by Oracle" is the firm
+                # "Sun Microsystems": the star, unlike a planet, takes an article)
                 and not any(in_state_or_country(c, know) for c in form.places)
                 and not (n == 1 and any(GROUP_AFTER.match(c.after) for c in form.places))
                 and not (n == 1 and any(_KIND_OF_PLACE_BEFORE.search(c.before)

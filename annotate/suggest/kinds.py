@@ -464,6 +464,12 @@ _WORK_KIND_BEFORE = re.compile(rf"\b(?:a|an|its|our|their|his|her)[^\S\n]+(?:new
 _EVENT_NOUN_AFTER = re.compile(r"(?P<year>[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:conference|summit|"
                                r"festival|symposium|convention|congress|hackathon|marathon)\b"
                                r"(?![^\S\n]+(?:center|centre|hall|room|call|calls|organizers?))")
+#: The word "events", then a list's opening and any names before this one: "lots of events
+#: worldwide, with FOSDEM and ".
+_EVENTS_LISTED_BEFORE = re.compile(r"\bevents\b[^.;:\n]{0,40}\b(?:with|such[^\S\n]+as|"
+                                   r"including|like)[^\S\n]+(?:[A-Z][\w.’'-]*"
+                                   r"(?:[^\S\n]+[A-Z][\w.’'-]*)*(?:,[^\S\n]+|,?[^\S\n]+and"
+                                   r"[^\S\n]+))*$")
 #: A section's number after a name: a law's ("working NDAA section 353", "FOIA Section
 #: 552(b)").
 _SECTION_AFTER = re.compile(r"[^\S\n]+(?:[Ss]ection|[Ss]ec\.|§)[^\S\n]*\d")
@@ -473,7 +479,8 @@ _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|
                              r"[A-Z][a-z]+)\b)|"
                              r"software|app|apps|plug-?in|extension|browser|format|spyware|"
                              r"malware|ransomware|missiles?|rockets?|drones?|rifles?|"
-                             r"howitzers?|mode)\b")  # (and a weapon: "Hellfire missiles"; a
+                             r"howitzers?|mode|distributions|distros?)\b")  # (and a weapon:
+# "Hellfire missiles"; an operating system's versions: "Linux distributions"; a
 # program's mode: "in Org mode")
 # (not "Istinomer files criminal complaint", "Auto Workers file Unfair Labor Practice
 # charges": the verb)
@@ -2927,6 +2934,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                              r"(?i:blog|newsletter|e-newsletter|podcast)\b", c.after)
                     for c in places):
         return "work", "described as a work ('UpNext, the IMLS Blog')"
+    if any(_EVENTS_LISTED_BEFORE.search(c.before) for c in places) and \
+            not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) and \
+            not (len(words) >= 2 and words[0] in know.given_names):
+        return "event", "listed after the word 'events' ('events worldwide, with FOSDEM and " \
+            "CeBIT being the most prominent')"
     camel = re.findall(r"[A-Z][a-z]+", text)
     if len(words) == 1 and 2 <= len(camel) <= 4 and "".join(camel) == text and \
             all(p in know.given_names for p in camel[:-1]) and camel[-1] in know.surnames and \

@@ -274,7 +274,8 @@ Centers Centres Coalition Campaign Project Bureau Administration Authority Organ
 Organisation Organizations Organisations Movement Alliance League Front Army Navy Force Forces
 Guard Corps Command Council Commissioners Tribunal Hospital Clinic Library Museum Gallery
 Orchestra Company Airlines Airways Railway Railways Studios Records Group Holdings Industries
-Systems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus Secretariat
+Systems Microsystems Technologies Laboratories Labs Partners Associates Brothers PAC Caucus
+Secretariat
 Images Photos Pictures Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
 Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve

@@ -1656,6 +1656,10 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if k > 0 and words[k - 1].text in NUMBERED_WORK_HEADS and len(number) <= 8:
         return True  # "Executive Order 14067", "Form 1040", "Resolution 2334": a document's
         # number, however long
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){2,3}", number) and k > 0 and \
+            words[k - 1].text not in MONTHS_AND_DAYS:
+        return True  # "LibreOffice 7.2.3 Community", "LibreOffice 7.1.7": a release's
+        # number, perhaps before its edition
     if (len(number) > 4 and not re.fullmatch(r"\d{1,4}[-/]\d{1,4}", number)) or \
             re.fullmatch(r"\d{4}-\d{2,4}", number):
         return False  # a year or a range of years; "Message 15-270" is a document's number

@@ -815,9 +815,10 @@ def tokens(text: str) -> list[Token]:
                 out[-1].initial = True  # ("ArticleEx-Anne Arundel …": and its "former")
             continue
         opener = _GLUED_OPENER.fullmatch(word)
-        if opener and re.match(r"[^\S\n]+[a-z]", text[end:end + 2]):
+        if opener and re.match(r"[^\S\n]+(?!(?:and|or|nor)\b)[a-z]", text[end:end + 6]):
             # "Image of Dr. Anne-Imelda RadiceLast week, we were …": a portrait's alt text
-            # glued to the sentence after it, which opens with an ordinary word
+            # glued to the sentence after it, which opens with an ordinary word (but
+            # "XING, LinkedIn and a Facebook group": a name in a list, its "In" its own)
             out.extend(_glued_halves(start, end, opener.group(1), opener.group(2)))
             out[-1].initial = True
             continue

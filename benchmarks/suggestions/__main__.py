@@ -5324,7 +5324,16 @@ def main(argv: list[str]) -> int:
              "in a link's square brackets cut ('[Free Software Directory (FSD)]'), "
              "a greeting's 'Free Software Supporter' read as a person, software typed bodies and "
              "places ('Samba', 'Emacs', 'Org mode'), a byline run into the site's furniture "
-             "('by Matt Lee Contributions Published on …') missed"))
+             "('by Matt Lee Contributions Published on …') missed"),
+            ("Six-hundred-and-tenth held-out set (small; The Document Foundation's blog: three "
+             "of its pages, an interview as its planet aggregator carries it; CC BY-SA 3.0)",
+             HERE / "heldout-610", "gold written before the engine ran on it; first run: "
+             "names P 0.81, R 0.85, type 0.62, no quotes in the gold, none suggested; "
+             "software typed bodies and people ('LibreOffice', 'StarOffice Suite'), a "
+             "version's edition cut off ('LibreOffice 7.2.3 Community'), 'LinkedIn' cut to "
+             "'Linked', 'TDF' apart from The Document Foundation, events in a list ('events "
+             "worldwide, with FOSDEM and CeBIT') typed bodies, 'Novell and Red Hat' one "
+             "name, 'Oracle' typed a town"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
