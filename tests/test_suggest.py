@@ -16665,3 +16665,28 @@ def test_releases_of_software_never_named_alone_are_one_entity() -> None:
     named = {e.name: sorted(e.aliases) for e in result.entities}
     assert named.get("QuillWriter 7.2.3 Community") == ["QuillWriter 7.1.7", "QuillWriter 7.2"], \
         named
+
+
+def test_a_headline_opening_with_a_verb_a_town_spells_names_no_town() -> None:
+    kinds = _names("Three people point to spots on a large map.\n\nReading the Future of a "
+                   "Quillon Mine\n\nIn Ecuador, the Shuar people face threats from mining.\n")
+    assert "Reading" not in kinds, kinds
+
+
+def test_a_countrys_part_of_a_region_and_a_people_before_indigenous_people() -> None:
+    kinds = _names("In the Bolivian Amazon, a university-trained archaeologist and Quillapi "
+                   "Indigenous people understand traces from the past differently.\n")
+    assert kinds.get("Bolivian Amazon") == "place", kinds
+    assert kinds.get("Quillapi") == "group", kinds
+
+
+def test_a_magazines_name_in_capitals_opens_its_programmes_names_and_stays_its_own() -> None:
+    result = suggest("Quillons activity\n\nWith a grant from the Rosa Delgado Foundation, the "
+                     "QUILLONS Public Scholars Training Fellowship program guides writers.\n"
+                     "Learn how to write with the QUILLONS Public Writing Training Program, a "
+                     "course.\nQUILLONS teaching units offer an opportunity to use the "
+                     "magazine's stories.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert "QUILLONS Public Scholars Training Fellowship" in named, named
+    assert named.get("QUILLONS Public Writing Training Program") == [], named
+    assert "QUILLONS" in named, named

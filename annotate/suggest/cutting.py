@@ -562,6 +562,12 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                          text[max(0, run[0].start - 40):run[0].start])):
         return []  # "Dear Free Software Supporter,": a mailing's greeting to whoever reads
         # it, no one's name
+    if len(run) == 1 and run[0].text.endswith("ing") and \
+            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+            re.match(r"[^\S\n]+(?:the|a|an|our|their|his|her|its|your|my)[^\S\n]",
+                     text[run[0].end:run[0].end + 8]):
+        return []  # "Reading the Future of an Amazonian Mine": a headline opening with a
+        # verb, whatever town shares its spelling
     if len(run) == 1 and _in_abstract_list(text, run[0]):
         return []  # "the Diversity, Equity, Inclusion, and Accessibility branch": the
         # field a unit's name lists, in capitals, no names
@@ -1231,7 +1237,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if label and len(run) - label == 1 and run[label].text in ORGANISATION_HEADS:
         label = 0  # "TIME Magazine", "VICE News": a title styled in capitals, then its head
     if label and run[label].capitalised and \
-            text[run[label - 1].end:run[label].start] == " " and all(
+            text[run[label - 1].end:run[label].start] == " " and \
+            not re.search(r"\b(?:the|a|an|its|our|their|of|by|for|with|from|to|in|at|on)"
+                          r"[^\S\n]+$", text[max(0, run[0].start - 8):run[0].start]) and all(
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 4
             for t in run[:label]) and (
             re.search(r"(?<![\w-])" + r"\s+".join(t.text.title() for t in run[:label])
@@ -1246,7 +1254,9 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # hit …": a label in capitals (the page writes "Daily Briefing" too), then a headline;
         # "CULTURE Dog, Dog, …" at a line's start: a section's label of common words;
         # "INCIDENTS Glacier NP …": a section's label, a plural no body's letters spell (not
-        # "ANNEMANS Gerolf", a surname before the given name, nor "BRUSSELS Tel.")
+        # "ANNEMANS Gerolf", a surname before the given name, nor "BRUSSELS Tel."; nor "the
+        # SAPIENS Public Scholars Training Fellowship": a name in capitals inside a sentence,
+        # opening a longer one, after an article no label follows)
     if len(run) >= 2 and run[-1].text in _COMMON_LETTERS and not run[-2].acronym and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:]):
         run = run[:-1]  # "the global CrowdStrike IT outage": a common noun's letters after

@@ -339,6 +339,10 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:state|province|region|department|prefectur
                                r"[^\S\n]+of[^\S\n]+$")
 
 
+#: What a body runs under its own name, no longer form of it: "SAPIENS Public Writing
+#: Training Program".
+_PROGRAMMES_RUN = frozenset("Program Programme Programs Programmes Fellowship Fellowships "
+                            "Podcast Scholarship Scholarships Initiative".split())
 #: A release's number, dotted: "7.2.3", "7.0".
 _RELEASE = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 
@@ -1928,7 +1932,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # the "NOAA Center for …" it runs (but "VOA" is "VOA News", "WDR" "WDR
                 # Technology Corp")
                 and not (all(len(w) >= 2 and w.isupper() for w in words)
-                         and (f.words[-1] in _GOVERNING_PARTS or f.words[-1] in UNITS))
+                         and (f.words[-1] in _GOVERNING_PARTS or f.words[-1] in UNITS
+                              or f.words[-1] in _PROGRAMMES_RUN))
+                # ("SAPIENS" is the magazine, not short for the "SAPIENS Public Writing
+                # Training Program" it runs)
                 and not (len(f.words) >= n + 2 and f.words[-1] in _GOVERNING_PARTS
                          and f.words[n] not in ("of", "o", "for", "and", "&"))
                 # (te reo's "o" is "of": "Nga Kaihautu" → "Nga Kaihautu o Te Arawa

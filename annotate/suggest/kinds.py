@@ -497,9 +497,11 @@ _DISTANCE_BEFORE = re.compile(rf"\b(?:\d+(?:\.\d+)?[^\S\n]*(?:{_UNIT}[^\S\n]+)?|
 _PLACE_NOUNS = frozenset("Hill Heath Dale Glen Moor Vale Brook Field Forest Bay Cliff".split())
 #: How English names of towns end: "Africatown", "Greenville", "Pittsburgh".
 _TOWN_ENDING = re.compile(r"[a-z](?:town|ville|burg|burgh|borough|bury|field|ford|port)$")
-GROUP_AFTER = re.compile(r"^\s+(?:man|woman|men|women|people|peoples|tribes?|elders|family|"
-                          r"community|communities|refugees|migrants|minority|minorities|"
-                          r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …")
+GROUP_AFTER = re.compile(r"^\s+(?:(?:[Ii]ndigenous|[Aa]boriginal)\s+)?"
+                         r"(?:man|woman|men|women|people|peoples|tribes?|elders|family|"
+                         r"community|communities|refugees|migrants|minority|minorities|"
+                         r"villagers|tribesmen)\b(?!-)")  # (not "Maggi’s family-run …"; and
+# "Wajãpi Indigenous people")
 
 
 #: Events named for what they are of: "Africa Cup of Nations", "Festival of Britain".
@@ -697,7 +699,8 @@ _POSTCODE_AFTER = re.compile(rf"[^\S\n]+{POSTCODE}(?![\w-])")
 #: Regions a people's adjective names as theirs: "the Canadian Arctic", "the Australian
 #: Outback" (places, not a people's bodies).
 _REGIONS_OF_A_COUNTRY = frozenset("Arctic Antarctic Prairies Rockies Outback Alps Highlands "
-                                  "Maritimes Riviera Shield".split())
+                                  "Maritimes Riviera Shield Amazon Andes Sahara Himalayas "
+                                  "Pampas".split())
 #: The bodies a system of them is made of, after its name (and its short forms in
 #: brackets): "Farm Credit System (FCS or System) institutions".
 _INSTITUTIONS_AFTER = re.compile(r"(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]+(?:institutions|"
