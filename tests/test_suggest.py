@@ -16690,3 +16690,28 @@ def test_a_magazines_name_in_capitals_opens_its_programmes_names_and_stays_its_o
     assert "QUILLONS Public Scholars Training Fellowship" in named, named
     assert named.get("QUILLONS Public Writing Training Program") == [], named
     assert "QUILLONS" in named, named
+
+
+def test_a_post_signed_after_a_dash_by_a_bodys_letters_and_long_name() -> None:
+    result = suggest("Groups shared the article:\n\n“A must-read on unique needs and how to "
+                     "help.” — Rosa Delgado Foundation, Twitter post\n\n“Did you know that "
+                     "267,000 people here are undocumented immigrants? Learn more about their "
+                     "stories.” —QUILL Undocumented Immigrants and Allies Knowledge Community, "
+                     "Facebook post\n")
+    assert [q.speaker_name for q in result.quotes] == [
+        "Rosa Delgado Foundation",
+        "QUILL Undocumented Immigrants and Allies Knowledge Community"], result.quotes
+
+
+def test_a_magazines_issue_and_a_pipeline_by_name() -> None:
+    kinds = _names("Their songs include protests of the Quillstone XR pipeline and other "
+                   "topics. Our Sanctuary Issue looked at the ways states resist.\n")
+    assert kinds.get("Quillstone XR") == "other", kinds
+    assert kinds.get("Sanctuary Issue") == "work", kinds
+
+
+def test_a_bodys_name_in_its_own_language_then_in_english_in_brackets() -> None:
+    result = suggest("Groups like Tucson-based Mariposas Sin Fronteras (Butterflies Without "
+                     "Borders) and Casa Quillon provide refuge for them.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named.get("Mariposas Sin Fronteras") == ["Butterflies Without Borders"], named

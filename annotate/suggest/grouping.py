@@ -343,6 +343,9 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:state|province|region|department|prefectur
 #: Training Program".
 _PROGRAMMES_RUN = frozenset("Program Programme Programs Programmes Fellowship Fellowships "
                             "Podcast Scholarship Scholarships Initiative".split())
+#: Prepositions of other languages that a name in them may capitalise: "Mariposas Sin
+#: Fronteras", "Médecins Sans Frontières", "Reporter ohne Grenzen".
+_FOREIGN_PREPOSITIONS = frozenset("sin sans senza sem ohne con avec com mit para por".split())
 #: A release's number, dotted: "7.2.3", "7.0".
 _RELEASE = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 
@@ -2313,6 +2316,15 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
             # its own language and in its own script: "Greece’s Financial Police Directorate
             # (Diéfthynsi Oikonomikís Astynomías/Διεύθυνση Οικονομικής Αστυνομίας)")
             return max(named, key=lambda f: len(f.words))
+        glossed = [f for f in index.by_last.get(last, []) if f is not form
+                   and len(f.words) == len(form.words) >= 3 and _ends_with(head, f)
+                   and not index.person(f) and not index.person(form)
+                   and c.after.startswith(")") and not _shares_stem(stems, f)
+                   and any(w.casefold() in FOREIGN_SMALL
+                           or w.casefold() in _FOREIGN_PREPOSITIONS for w in f.words[1:-1])]
+        if len(glossed) == 1:
+            return glossed[0]  # "Mariposas Sin Fronteras (Butterflies Without Borders)": a
+            # body's name in its own language, then in English, word for word
         spelt = [f for f in index.by_last.get(last, []) if f is not form
                  and len(f.words) == len(form.words) >= 2 and _ends_with(head, f)
                  and index.person(f) and Levenshtein.normalized_similarity(

@@ -3945,6 +3945,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "law')"
     if any(_GRANTS_AFTER.match(c.after) for c in places):
         return "other", "a programme, before the grants or awards it gives ('… grants')"
+    if any(re.match(r"[^\S\n]+pipelines?\b", c.after) for c in places) and \
+            not any(w in ORGANISATION_HEADS for w in words):
+        return "other", "a pipeline by its name ('the Keystone XL pipeline')"
     if any(_SOFTWARE_AFTER.match(c.after) for c in places):
         return "other", "a product, before what it makes ('an Adobe Acrobat file')"
     if len(words) == 1 and all(re.match(r"[^\S\n]+\([a-z][a-z -]{2,40}\)", c.after)

@@ -438,7 +438,7 @@ Amendment Amendments Carta Oath Deed Deeds
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
 Assessments Letter Letters Form Guidelines Flag
-Forecast Directory Directories Blog Blogs
+Forecast Directory Directories Blog Blogs Issue
 """.split()) - {"Convention"}
 
 #: What ends a fire's name ("the Kelsey Fire"), and the plural a list of fires ends with

@@ -235,8 +235,11 @@ _CHARGED_WITH = re.compile(r"\b(?:charges?|charged|accused|convicted|guilty|susp
 #: Who signs a quotation standing alone, right after its closing mark (and a dash), before a
 #: comma and where they said it: "“… and better.”  POTUS, State of the Union", "…" - Fred
 #: Johnstone, Northern Native Broadcasting Yukon".
-_SIGNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:[—–-][^\S\n]*)?(?P<who>[A-Z]{3,}|[A-Z][a-z]+(?:"
+_SIGNED_AFTER = re.compile(r"[^\S\n]{1,3}(?:[—–-][^\S\n]*)?(?P<who>[A-Z]{3,}(?:[^\S\n]+(?:(?:and|"
+                           r"of|for|&)[^\S\n]+)?[A-Z][a-z.]+){0,7}|[A-Z][a-z]+(?:"
                            r"[^\S\n]+[A-Z][a-z.]+){1,2}),[^\S\n]+[A-Z]")
+# (and a body's long name after its letters: "—NASPA Undocumented Immigrants and Allies
+# Knowledge Community, Facebook post")
 #: A label a page sets before a quotation it shows apart: "Quote: “…” - Name, Body".
 _QUOTE_LABEL = re.compile(r"[^\S\n]*(?:Quote|Quotation|Testimonial|In their words)[^\S\n]*:"
                           r"[^\S\n]*[“\"‘']*")
