@@ -16715,3 +16715,13 @@ def test_a_bodys_name_in_its_own_language_then_in_english_in_brackets() -> None:
                      "Borders) and Casa Quillon provide refuge for them.\n")
     named = {e.name: list(e.aliases) for e in result.entities}
     assert named.get("Mariposas Sin Fronteras") == ["Butterflies Without Borders"], named
+
+
+def test_a_body_named_in_portuguese_with_its_english_name_in_brackets() -> None:
+    result = suggest("The project is an initiative of Brazil’s Associação Mico-Quillon-Dourado "
+                     "(Golden Quillon Tamarin Association) and a U.S. nonprofit. The Fazenda "
+                     "Quillon corridor will link two reserves.\n")
+    named = {e.name: (e.type, list(e.aliases)) for e in result.entities}
+    assert named.get("Associação Mico-Quillon-Dourado") == (
+        "organisation", ["Golden Quillon Tamarin Association"]), named
+    assert named.get("Fazenda Quillon", ("",))[0] == "place", named

@@ -2317,14 +2317,20 @@ def _named_before_brackets(form: Form, index: _Index) -> Form | None:
             # (Diéfthynsi Oikonomikís Astynomías/Διεύθυνση Οικονομικής Αστυνομίας)")
             return max(named, key=lambda f: len(f.words))
         glossed = [f for f in index.by_last.get(last, []) if f is not form
-                   and len(f.words) == len(form.words) >= 3 and _ends_with(head, f)
+                   and len(f.words) >= 2 and len(form.words) >= 3 and _ends_with(head, f)
                    and not index.person(f) and not index.person(form)
-                   and c.after.startswith(")") and not _shares_stem(stems, f)
-                   and any(w.casefold() in FOREIGN_SMALL
-                           or w.casefold() in _FOREIGN_PREPOSITIONS for w in f.words[1:-1])]
+                   and c.after.startswith(")")
+                   and ((len(f.words) == len(form.words) and not _shares_stem(stems, f)
+                         and any(w.casefold() in FOREIGN_SMALL
+                                 or w.casefold() in _FOREIGN_PREPOSITIONS
+                                 for w in f.words[1:-1]))
+                        or (re.search(r"[À-ÿ]", f.text) is not None
+                            and form.words[-1] in ORGANISATION_HEADS
+                            and not any(w in ORGANISATION_HEADS for w in f.words)))]
         if len(glossed) == 1:
-            return glossed[0]  # "Mariposas Sin Fronteras (Butterflies Without Borders)": a
-            # body's name in its own language, then in English, word for word
+            return glossed[0]  # "Mariposas Sin Fronteras (Butterflies Without Borders)",
+            # "Associação Mico-Leão-Dourado (Golden Lion Tamarin Association)": a body's
+            # name in its own language, then in English
         spelt = [f for f in index.by_last.get(last, []) if f is not form
                  and len(f.words) == len(form.words) >= 2 and _ends_with(head, f)
                  and index.person(f) and Levenshtein.normalized_similarity(

@@ -663,6 +663,7 @@ SUBJECT_AFTER = re.compile(r"^\s+(?:has|is|was|says|does|(?:contributor|reporter
 #: "Universidad Nacional", "Fondation Cartier", "Agência Brasil", "Câmara dos Deputados",
 #: "Igreja Universal do Reino de Deus", "Corpo de Bombeiros de Minas Gerais".
 _BODY_WORDS_ABROAD = frozenset("Zentrum Institut Instituto Istituto Universität Université "
+                               "Associação Asociación Associazione Fundação Fondazione "
                                "Universidad Università Universiteit Universidade Hochschule "
                                "Akademie Fundación Fondation Stiftung Gesellschaft "
                                "Ministerio Ministério Ministère Ministero Ministerium "

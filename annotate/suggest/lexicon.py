@@ -493,7 +493,8 @@ GONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:to|in)[^\S\n]+$")
 WHERE_AFTER = re.compile(r",?[^\S\n]+where\b")
 #: First words of place names: "St. Joseph", "San Juan", "La Horquetta", "Port Moresby".
 PLACE_PREFIXES = frozenset("St. St Saint Sainte Ste. San Santa Santo São Sao La Le Las Los "
-                           "Les El Port Fort Mount Mt. Mt Lake Cape".split())
+                           "Les El Port Fort Mount Mt. Mt Lake Cape Fazenda Hacienda "
+                           "Estancia".split())
 
 #: Verbs that open a question and are also given names elsewhere ("Can Dündar"): "Can
 #: Khayelitsha be policed?"

@@ -5352,7 +5352,15 @@ def main(argv: list[str]) -> int:
              "('…” —NASPA …', no space after the dash), 'United We Dream' cut at its "
              "pronoun, 'YES!' missed, the magazine's issues typed a person and a body "
              "('Sanctuary Issue'), a name in Spanish apart from its English gloss in brackets, "
-             "'Keystone XL' before 'pipeline' typed a body"))
+             "'Keystone XL' before 'pipeline' typed a body"),
+            ("Six-hundred-and-thirteenth held-out set (small; The Revelator, an environmental "
+             "news site: two pages of its story listing, each opening a story; CC BY-ND 4.0)",
+             HERE / "heldout-613", "gold written before the engine ran on it; first run: "
+             "names P 0.90, R 0.90, type 0.89, quotes R 1.00 (6/6), P 1.00, speaker 1.00 (the "
+             "quotes goal met); two reserves between dashes one name ('União and Poço das "
+             "Antes'), a body named in Portuguese apart from its English name in brackets "
+             "('Associação Mico-Leão-Dourado (Golden Lion Tamarin Association)') and typed a "
+             "person, 'Fazenda Dourada' typed a person"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
