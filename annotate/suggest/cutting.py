@@ -118,6 +118,7 @@ from .tokens import (
     caption_surname,
     line_end,
     nickname_between,
+    opens_line,
     pronunciation_around,
     someones_surname,
     spelt_by_last,
@@ -563,7 +564,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return []  # "Dear Free Software Supporter,": a mailing's greeting to whoever reads
         # it, no one's name
     if len(run) == 1 and run[0].text.endswith("ing") and \
-            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+            opens_line(text, run[0].start) and \
             re.match(r"[^\S\n]+(?:the|a|an|our|their|his|her|its|your|my)[^\S\n]",
                      text[run[0].end:run[0].end + 8]):
         return []  # "Reading the Future of an Amazonian Mine": a headline opening with a
@@ -677,7 +678,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[-1].text == "Us" and run[0].text in _US_LINKS:
         return []  # "Contact Us", "About Us" in a page's menu: a link, no one named
     if len(run) >= 2 and re.fullmatch(r"[A-H]\.", run[0].text) and \
-            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+            opens_line(text, run[0].start) and \
             len(set(_OUTLINE_LETTER.findall(text))) >= 2:
         if len(run) == 2 and run[1].text.casefold() in _lower_case_words(text):
             return []  # ("B. Term of office" where the text writes "term": a heading's
@@ -897,7 +898,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # not "John Edwards for President", a campaign's committee)
     if tail == len(run) and len(run) >= 3 and _POST_NOUN_AFTER.match(text, run[-1].end):
         tail = len(run) - 1  # "Antti Kaartinen Press officer": the post's first word
-    alone = bool(run) and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() == "" \
+    alone = bool(run) and opens_line(text, run[0].start) \
         and re.match(r"[^\S\n]*[a-z ]*(?:\n|$)", text[run[-1].end:]) is not None
     # (a name and its post alone on their line, as a list of contacts gives them)
     if 2 <= tail <= 4 and tail < len(run) and \
@@ -1245,7 +1246,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             re.search(r"(?<![\w-])" + r"\s+".join(t.text.title() for t in run[:label])
                       + r"(?![\w-])", text)
             or (all(t.text.casefold() in know.common_words for t in run[:label])
-                and not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip())
+                and opens_line(text, run[0].start))
             or (label == 1 and len(run[0].text) >= 7 and run[0].text.endswith("S")
                 and not run[0].text.endswith("SS")
                 and not all(t.text in know.given_names for t in run[1:])
@@ -2096,7 +2097,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             break  # "Christian John Makgala": two given names, then the surname
         if len(run) == 2 and run[1].text in know.surnames and (re.search(
                 r"\b[Bb]y[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]) or (
-                    not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()
+                    opens_line(text, run[0].start)
                     and re.match(r",[^\S\n]+[A-Z]", text[run[-1].end:run[-1].end + 3]))):
             # (or at a line's start, the outlet after a comma: "Alander Rocha, Alabama
             # Reflector An Alabama representative …")
@@ -2804,7 +2805,7 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # of NSF’s NOIRLab": one of a body's parts, described, then the body
     if len(run) >= 2 and all(t.text.isupper() and t.text.isalpha() for t in run) and \
             text.startswith(":", run[-1].end) and \
-            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip():
+            opens_line(text, run[0].start):
         titled = 0
         while titled < len(run) - 1 and _is_title(run[titled].text.title(), know.titles):
             titled += 1

@@ -2811,12 +2811,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.places.get(" ".join(words[:2])):
         return "other", "a service or a pass named for its user ('My Vaccine Pass', 'My " \
             "Health Record')"  # (not "My Lai", "My Tho": Vietnam's towns of one syllable)
-    described = next((m.group("noun") for c in places
-                      if (m := _DESCRIBED_AT_LENGTH.match(c.after)) is not None), None)
+    apposed = next((m.group("noun") for c in places
+                    if (m := _DESCRIBED_AT_LENGTH.match(c.after)) is not None), None)
     if len(words) == 2 and words[0] in know.given_names and not know.places.get(words[0]) \
-            and described in PERSON_NOUNS:
+            and apposed in PERSON_NOUNS:
         return "person", f"a given name, then a place's word the apposition says a person " \
-            f"bears ('Margo Falls, a … {described}')"
+            f"bears ('Margo Falls, a … {apposed}')"
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \

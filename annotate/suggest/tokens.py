@@ -1583,6 +1583,11 @@ def spelt_by_last(text: str, run: list[Token]) -> int | None:
     return None
 
 
+def opens_line(text: str, at: int) -> bool:
+    """Whether nothing but blanks stands before ``at`` on its line."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
 def line_end(text: str, at: int) -> int:
     """Where the line holding ``at`` ends (the text's end for its last line)."""
     end = text.find("\n", at)
