@@ -16725,3 +16725,31 @@ def test_a_body_named_in_portuguese_with_its_english_name_in_brackets() -> None:
     assert named.get("Associação Mico-Quillon-Dourado") == (
         "organisation", ["Golden Quillon Tamarin Association"]), named
     assert named.get("Fazenda Quillon", ("",))[0] == "place", named
+
+
+def test_a_body_then_to_the_and_a_programme_is_no_body_named_for_its_mission() -> None:
+    kinds = _names("The director is disclosing the funds appropriated by Congress to the "
+                   "National Quillon Program (NQP) for the fiscal year.\n")
+    assert kinds.get("Congress") == "organisation", kinds
+    assert kinds.get("National Quillon Program") == "other", kinds
+
+
+def test_a_posts_field_is_no_body_though_a_programme_opens_with_it() -> None:
+    result = suggest("Consistent with the law, the Director of National Quillons is "
+                     "disclosing the funds of the National Quillons Program (NQP) today.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named.get("National Quillons Program") == ["NQP"], named
+
+
+def test_a_dateline_in_capitals_without_the_comma_before_dc() -> None:
+    kinds = _names("Press Releases\n\nWASHINGTON D.C. - Matthew Quillon has joined the agency "
+                   "as its new chief information officer.\n")
+    assert kinds.get("WASHINGTON D.C.") == "place", kinds
+    assert "D.C." not in kinds, kinds
+
+
+def test_a_law_by_its_letters_after_the_numbers_of_its_sections() -> None:
+    kinds = _names("The director released documents about collection under Sections 501 and "
+                   "702 of QISA on Monday, and section 5(b) of the QPA.\n")
+    assert kinds.get("QISA") == "work", kinds
+    assert kinds.get("QPA") == "work", kinds

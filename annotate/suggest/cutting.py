@@ -3485,6 +3485,13 @@ def _body_words_before_title(text: str, prefix: list[Token], know: Knowledge) ->
     # (not "Pasay City Mayor …" where the story writes "in Pasay City": a place)
 
 
+
+def _alone(text: str, name: str) -> int:
+    """How often a name stands alone, not as the first words of a longer name in capitals
+    ("National Intelligence" in "the National Intelligence Program" is not the field alone)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-]|[^\S\n]+[A-Z])", text))
+
+
 def _any_head(word: str) -> bool:
     return word in ORGANISATION_HEADS or word in PLACE_HEADS or word in EVENT_HEADS or \
         word in WORK_HEADS or word in OTHER_HEADS
@@ -5628,7 +5635,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 if not (words[last_title] in ("Director", "Directors") and org_start == 1
                         and len(organisation) >= 2 and not _any_head(organisation[-1].text)
                         and not know.places.get(field)
-                        and text.count(field) == text.count(f"{words[last_title]} of {field}")
+                        and _alone(text, field) == _alone(text, f"{words[last_title]} of {field}")
                         and organisation[0].text.casefold() in know.common_words) and \
                         not (org_start == 1 and len(organisation) == 1 and field in _FIELDS
                              and words[last_title] in _ACADEMIC_TITLES):

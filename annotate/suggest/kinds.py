@@ -473,6 +473,11 @@ _EVENTS_LISTED_BEFORE = re.compile(r"\bevents\b[^.;:\n]{0,40}\b(?:with|such[^\S\
 #: A section's number after a name: a law's ("working NDAA section 353", "FOIA Section
 #: 552(b)").
 _SECTION_AFTER = re.compile(r"[^\S\n]+(?:[Ss]ection|[Ss]ec\.|§)[^\S\n]*\d")
+#: A section's number, or several, and "of" before a name: a law's ("Sections 501 and 702
+#: of FISA", "section 5(b) of the DPA").
+_SECTION_BEFORE = re.compile(r"\b(?:[Ss]ections?|[Ss]ecs?\.|§§?)[^\S\n]*\d+[A-Za-z]?(?:\([\w]+\))*"
+                             r"(?:(?:,[^\S\n]*|,?[^\S\n]+(?:and|or|to)[^\S\n]+)\d+[A-Za-z]?"
+                             r"(?:\([\w]+\))*)*[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 #: What software names before it: "an Adobe Acrobat file", "Pegasus spyware".
 _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|civil|suit|"
                              r"lawsuits?|complaints?|charges|appeals?|for|against|with|"
@@ -3055,6 +3060,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and any(_SECTION_AFTER.match(c.after) for c in places):
         return "work", "a law by its letters, before the number of one of its sections " \
             "('NDAA section 353')"
+    if text.isupper() and any(_SECTION_BEFORE.search(c.before) for c in places):
+        return "work", "a law by its letters, after the numbers of its sections " \
+            "('Sections 501 and 702 of FISA')"
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text) and \

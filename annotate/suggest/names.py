@@ -2330,9 +2330,12 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
 
 #: A body named for its mission, a verb in lower case after "to", spelt out before its
 #: letters in brackets: "the Central Office to fight Against Environmental and Public
-#: Health Crime (OCLAESP)" (where "fight" would end a run).
+#: Health Crime (OCLAESP)" (where "fight" would end a run); not a body, then "to the" and a
+#: programme the body funds: "appropriated by Congress to the National Intelligence Program
+#: (NIP)".
 _MISSION_BODY = re.compile(r"\b(?!(?:The|A|An|In|By|On|Under|This|With)\b)(?P<head>[A-Z][\w’'-]*"
-                           r"(?:[^\S\n]+[A-Z][\w’'-]*){0,3})[^\S\n]+to[^\S\n]+[a-z]{3,}"
+                           r"(?:[^\S\n]+[A-Z][\w’'-]*){0,3})[^\S\n]+to[^\S\n]+"
+                           r"(?!(?:the|and|its|their|our|his|her|this|that|these|those)\b)[a-z]{3,}"
                            r"[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:and|of|the|&|on|in|for)"
                            r"[^\S\n]+)?[A-Z][\w’'-]*){0,8}(?=[^\S\n]+\([A-Z]{2,10}\))")
 #: A name in brackets right after a capitalised word, in sentence case: a body's name in

@@ -434,7 +434,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if nxt.text in _EMPHASIS and not current.acronym:
                 break  # "Act TODAY", "Playwell NEWS from CPSC"
             if (current.acronym and nxt.text.endswith(".") and nxt.text in know.country_codes
-                    and current.text not in know.country_codes) or (
+                    and current.text not in know.country_codes
+                    and not (nxt.text == "D.C." and know.big_place(current.text.title()))) or (
                     nxt.acronym and nxt.text.isalpha() and len(nxt.text) >= 4
                     and not current.acronym and text.startswith(",", nxt.end)
                     and know.big_place(nxt.text.title())
@@ -442,7 +443,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "… from CPSC U.S. Consumer Product Safety Commission …", "… of
                 # Xylophone Mallets WASHINGTON, D.C. - In cooperation …": a release's lines
                 # run together, a body's letters or a dateline begins the next one (but
-                # "AmeriCorps VISTA, FEMA Corps, and …" lists a programme, no dateline)
+                # "AmeriCorps VISTA, FEMA Corps, and …" lists a programme, no dateline; and
+                # "WASHINGTON D.C. - …" is a dateline without its comma, one place)
             if nxt.text in _NUMBERED_UNITS and j + 2 < n and words[j + 2].number and \
                     not current.acronym and _gap_ok(text, nxt, words[j + 2]) and \
                     re.match(r"[^\S\n]+-[^\S\n]+[A-Z]", text[words[j + 2].end:]):
