@@ -16753,3 +16753,28 @@ def test_a_law_by_its_letters_after_the_numbers_of_its_sections() -> None:
                    "702 of QISA on Monday, and section 5(b) of the QPA.\n")
     assert kinds.get("QISA") == "work", kinds
     assert kinds.get("QPA") == "work", kinds
+
+
+def test_an_initiative_after_its_owner_is_a_programme_and_its_spelt_name_groups_with_it() -> None:
+    result = suggest("The Quillon Regional Commission (QRC) awarded $21 million through its "
+                     "GROW (Grants for Rural Opportunity and Workforce) Initiative. QRC’s GROW "
+                     "Initiative targets federal resources to towns.\n")
+    named = {e.name: (e.type, sorted(e.aliases)) for e in result.entities}
+    assert named.get("Grants for Rural Opportunity and Workforce") == (
+        "other", ["GROW", "GROW Initiative", "Initiative"]), named
+
+
+def test_a_name_spelt_out_before_its_letters_and_head_groups_with_letters_and_head() -> None:
+    result = suggest("The Grants for Rural Opportunity and Workforce (GROW) Initiative helps "
+                     "towns. Since 2015, the agency has invested $300 million through the GROW "
+                     "Initiative.\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert named.get("Grants for Rural Opportunity and Workforce") == [
+        "GROW", "GROW Initiative", "Initiative"], named
+
+
+def test_a_region_by_its_adjective_and_region_groups_with_its_name() -> None:
+    result = suggest("The agency helps Appalachia grow.\n\nIt will serve the entire 13-state "
+                     "Appalachian Region.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named == {"Appalachia": ["Appalachian Region"]}, named

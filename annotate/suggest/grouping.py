@@ -76,6 +76,7 @@ from .lexicon import (
     WORK_HEADS,
     YEARS,
 )
+from .tokens import Candidate
 
 
 def group_forms(forms: dict[str, Form], know: Knowledge) -> list[list[Form]]:
@@ -375,6 +376,22 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 return releases[0]  # "LibreOffice 7.2", "LibreOffice 7.1.7" → "LibreOffice
                 # 7.2.3 Community": releases of software the story never names alone, with
                 # the fullest
+    if n == 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2 and \
+            words[1] in _HEADS_AFTER_SPELT:
+        spelt = [f for f in index.by_text.values() if len(f.words) >= 2 and f is not form
+                 and any(_spelt_between(c, words[0], words[1]) for c in f.places)]
+        letters = index.by_text.get(words[0])
+        named = _target(letters, index, know) if letters is not None else None
+        if not spelt and named is not None and len(named.words) >= 3 and \
+                named.words[-1] not in ORGANISATION_HEADS and not index.person(named):
+            spelt = [named]  # "POWER Initiative" after "POWER (Partnerships for … Economic
+            # Revitalization) is a … initiative": the letters of a name that is no body's,
+            # and the head of what they name (but "the FEMA Program" is the agency's)
+        if len(spelt) == 1:
+            return spelt[0]  # "POWER Initiative" → "Partnerships for Opportunity and
+            # Workforce and Economic Revitalization": the letters and the head the story
+            # writes around the name in brackets, or after it and its letters, "POWER
+            # (Partnerships for … Revitalization) Initiative", "… (POWER) Initiative"
     if n == 1 and know.disease(form.text):
         numbered = [f for text, f in index.by_text.items()
                     if re.fullmatch(rf"{re.escape(form.text)}-\d+", text)]
@@ -511,6 +528,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(bodies) == 1:
             return bodies[0]  # "the Ugandan Government" → "the Government of Uganda": one
             # body, by its country's adjective or by "of" and the country
+    if n == 2 and words[1] == "Region" and not index.person(form):
+        lands = [f for f in index.by_text.values() if len(f.words) == 1 and f is not form
+                 and f.text != words[0] and know.places.get(f.text)
+                 and _same_stem(words[0], f.text)]
+        if len(lands) == 1:
+            return lands[0]  # "the 13-state Appalachian Region" → "Appalachia": a region
+            # by its adjective and "Region", and by its name
     if n >= 2 and know.places.get(words[0]) == "country" and not index.person(form):
         people = [f for f in index.by_last[words[-1]] if f is not form and f.words[1:] == words[1:]
                   and know.is_demonym(f.words[0]) and _same_stem(f.words[0], words[0])]
@@ -2053,12 +2077,6 @@ _STREET_WORDS = {"St.": "Street", "St": "Street", "Ave.": "Avenue", "Ave": "Aven
 _COMPASS_INITIALS = frozenset("N. S. E. W. N S E W NE NW SE SW".split())
 
 
-#: Heads a story writes alone, after "the", for a body it names only by its letters: "the
-#: Bureau" of the FBI, "the Agency" of the CIA.
-_LETTERED_HEADS = frozenset("Bureau Agency Commission Administration Service Board "
-                            "Institute Foundation Council Office Department".split())
-
-
 #: The words for a programme after its slogan: "… Agenda", "… Plan", "… Act".
 _PLAN_WORDS = frozenset("Agenda Plan Act Bill Initiative Program Programme Framework Strategy "
                         "Campaign".split())
@@ -2076,6 +2094,22 @@ _FORM_BEFORE = re.compile(r"\bForm[^\S\n]+([A-Z0-9][\w-]*\d[\w-]*),[^\S\n]*$")
 #: A Chinese given name after the surname, its syllables joined by a hyphen: "Chia-lung"
 #: of "Lin Chia-lung".
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+#: Heads a programme's or a law's name keeps after its letters and its spelt-out name in
+#: brackets: "the POWER (Partnerships for … Revitalization) Initiative".
+_HEADS_AFTER_SPELT = frozenset("""Initiative Initiatives Program Programme Project Fund Scheme
+Plan Act Campaign Network Coalition Partnership Alliance Strategy Challenge""".split())
+
+
+def _spelt_between(place: Candidate, letters: str, head: str) -> bool:
+    """Whether a name is written between its letters and a head, in brackets ("POWER
+    (Partnerships …) Initiative"), or before its letters in brackets and the head
+    ("Partnerships … (POWER) Initiative")."""
+    return (place.before.endswith(f"{letters} (")
+            and re.match(rf"\)[^\S\n]+{re.escape(head)}\b", place.after) is not None) or \
+        re.match(rf"[^\S\n]+\({re.escape(letters)}\)[^\S\n]+{re.escape(head)}\b",
+                 place.after) is not None
 
 
 def _spelt_before_bracket(form: Form, letters: str, index: _Index) -> Form | None:

@@ -1497,6 +1497,10 @@ _CEREMONY_AFTER = re.compile(r"[^\S\n]+(?:[Cc]eremony|[Gg]ala|[Dd]inner|[Ll]unch
 #: Heads of the names of programmes and funds, and the words that make one a programme of
 #: grants rather than a body: "Community Grants Program", "Ambassador’s Self-Help Fund".
 _SCHEME_HEADS = frozenset("Program Programme Fund Scheme Initiative".split())
+#: An owner before a name, and perhaps a word in lower case: a possessive, or "its",
+#: "their", "our" ("ARC’s POWER Initiative", "its largest POWER Initiative investment").
+_OWNER_BEFORE = re.compile(r"(?:[\w.)][’']s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))[^\S\n]+"
+                           r"(?:[a-z]+[^\S\n]+)?$")
 _GRANT_WORDS = frozenset("Grant Grants Self-Help Relief Scholarship Scholarships "
                          "Loan Loans Fellowship Fellowships".split())
 #: Adjectives of a branch of government, which open a body's name and no person's: "the
@@ -2480,6 +2484,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS:
         return "other", f"'{last}' names a programme, not the body that runs it"  # "2014
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)
+    if (last in ("Initiative", "Initiatives") or last not in ORGANISATION_HEADS) and any(
+            len(f.words) > 1 and f.words[-1] in ("Initiative", "Initiatives")
+            and any(_OWNER_BEFORE.search(c.before) for c in f.places) for f in cluster):
+        return "other", "an initiative a body runs, after its owner ('ARC’s POWER " \
+            "Initiative', 'through its … Initiative')"  # (an initiative named alone may be a
+        # body: "the Clinton Global Initiative"; and the name it spells out is the
+        # initiative's too: "Partnerships for … Revitalization")
     if len(words) > 2 and words[0] in _BATTLES and words[1] == "of":
         return "event", f"'{words[0]} of …' names a battle"  # "Battle of Belleau Wood"
     if len(words) > 2 and any(words[k] in _EVENTS_OF and words[k + 1] == "of"
