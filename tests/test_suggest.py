@@ -16778,3 +16778,91 @@ def test_a_region_by_its_adjective_and_region_groups_with_its_name() -> None:
                      "Appalachian Region.\n")
     named = {e.name: list(e.aliases) for e in result.entities}
     assert named == {"Appalachia": ["Appalachian Region"]}, named
+
+
+def test_a_hyphened_word_whose_letters_count_it_opens_the_name() -> None:
+    result = suggest("The agency completed an exercise of the Ground-based Quillon Defense "
+                     "(GQD) element of the system.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named == {"Ground-based Quillon Defense": ["GQD"]}, named
+
+
+def test_an_atoll_is_a_place_and_weapons_are_things() -> None:
+    kinds = _names("A target was launched from Quillon Atoll. Minutes later, a Ground-Based "
+                   "Interceptor was launched. However, the Sea-Based Quill-band radar did not "
+                   "perform as expected.\n")
+    assert kinds.get("Quillon Atoll") == "place", kinds
+    assert kinds.get("Ground-Based Interceptor") == "other", kinds
+    assert kinds.get("Sea-Based Quill-band") == "other", kinds
+
+
+def test_a_name_opening_a_line_keeps_its_first_word_written_after_the_and_country_letters() -> None:
+    result = suggest("Official logo of the US Quillon Defense Agency\n\nQuillon Defense Agency\n\n"
+                     "The U.S. Quillon Defense Agency conducted a test. The quillon tests "
+                     "went on.\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert named == {"U.S. Quillon Defense Agency": ["Quillon Defense Agency",
+                                                     "US Quillon Defense Agency"]}, named
+
+
+def test_a_programme_listed_without_its_head_groups_with_its_full_name() -> None:
+    result = suggest("Grants were announced for:\n  • Discretionary Quillon - Seismic Retrofit, "
+                     "four grants;\n  • Historic Covered Quillon program, 24 grants.\n\nThe "
+                     "Discretionary Quillon Program consists of two categories. The Historic "
+                     "Covered Quillon Preservation Program provides funds to states. Such "
+                     "funds are discretionary, and the bridges historic.\n")
+    named = {e.name: list(e.aliases) for e in result.entities}
+    assert named.get("Discretionary Quillon Program") == ["Discretionary Quillon"], named
+    assert named.get("Historic Covered Quillon Preservation Program") == [
+        "Historic Covered Quillon"], named
+
+
+def test_a_description_after_a_name_between_commas_stands_for_the_speaker_later() -> None:
+    result = suggest("The agency marked its 10th anniversary, Dr. James A. Quillon, the "
+                     "agency's director, said.\nThe director said that Secretary Cohen and "
+                     "the agency's first director, Jay Davis, “were prescient, considering "
+                     "the threats at the time.”\n")
+    assert [q.speaker_name for q in result.quotes] == ["James A. Quillon"], result.quotes
+
+
+def test_a_programme_before_its_letters_and_program_and_a_body_before_a_post_and_letters() -> None:
+    result = suggest("Throughout the year, the agency’s Cooperative Quillon Reduction (CQR) "
+                     "Program is celebrating 30 years.\n\nThe Defense Quillon Reduction Agency "
+                     "Director (DQRA) Rebecca Hersman and the Deputy Assistant Secretary of "
+                     "Defense for Quillon Reduction and Arms Control (QRAC) Kingston Reif "
+                     "traveled to Kazakhstan.\n")
+    named = {e.name: (e.type, sorted(e.aliases)) for e in result.entities}
+    assert named.get("Cooperative Quillon Reduction", ("",))[0] == "other", named
+    assert named.get("Defense Quillon Reduction Agency") == ("organisation", ["DQRA"]), named
+    assert "Quillon Reduction" not in named and "Arms Control" not in named, named
+
+
+def test_a_wire_in_brackets_after_the_dateline_is_a_name() -> None:
+    kinds = _names("FORT BELVOIR, VA--(Quillwire - March 23, 2017) - The acting director of "
+                   "the agency, Ms. Shari Durand, testified today.\n")
+    assert kinds.get("Quillwire") == "organisation", kinds
+
+
+def test_straight_marks_nest_inside_straight_marks() -> None:
+    result = suggest("Ms. Quillon testified today. She went on to say, \"We are a "
+                     "\"one-stop-shop,\" open 24 hours a day to support the commands.\"\n")
+    assert [(q.text, q.speaker_name) for q in result.quotes] == [
+        ('We are a "one-stop-shop," open 24 hours a day to support the commands.',
+         "Quillon")], result.quotes
+
+
+def test_a_vessels_designation_before_a_peoples_adjective_and_a_noun() -> None:
+    kinds = _names("The agency tried to retrieve the wreckage of a Q-129 Soviet submarine in "
+                   "1974.\n")
+    assert kinds.get("Q-129") == "other", kinds
+    assert "Q-129 Soviet" not in kinds, kinds
+
+
+def test_walls_and_memorial_gatherings() -> None:
+    kinds = _names("Larry Quillon wrote a language. The Berlin Wall fell. Stars were carved in "
+                   "the Memorial Wall. He spoke at the May 2004 Memorial Service.\n")
+    assert kinds.get("Berlin Wall") == "place", kinds
+    assert kinds.get("Memorial Wall") == "place", kinds
+    assert kinds.get("Memorial Service") == "event", kinds
+    kinds = _names("Larry Wall wrote Perl in 1987.\n")
+    assert kinds.get("Larry Wall") == "person", kinds

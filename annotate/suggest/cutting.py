@@ -37,6 +37,7 @@ from .lexicon import (
     COUNTRY_LETTERS,
     COURT_CASE,
     ELECTED_OFFICES,
+    ERA_WORDS,
     EVENT_HEADS,
     FIRE_HEADS,
     FUNCTION_WORDS,
@@ -116,6 +117,7 @@ from .tokens import (
     _spelt_out,
     _title_follows,
     caption_surname,
+    lettered_with,
     line_end,
     nickname_between,
     opens_line,
@@ -540,10 +542,27 @@ def _in_abstract_list(text: str, token: Token) -> bool:
                for m in _ABSTRACT_LIST.finditer(text, start, line_end(text, token.end)))
 
 
+#: Posts a copy may write between a body's name and the body's letters in brackets.
+_POST_BEFORE_LETTERS = frozenset("Director Administrator Secretary Chief Commissioner Chair "
+                                 "Chairman President".split())
+
+
 def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) >= 2 and (know.is_demonym(run[-1].text) or run[-1].text in ERA_WORDS) and \
+            any(ch.isdigit() for ch in run[-2].text) and \
+            re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 3]):
+        return [*_cut(text, run[:-1], know, surnames),
+                _adjective_only(text, [run[-1].text])]  # "the wreckage of a K-129 Soviet
+        # submarine": a vessel's designation, then the people's adjective of the noun after
+    if len(run) >= 3 and run[-1].text in _POST_BEFORE_LETTERS and \
+            (letters := _LETTERS_AFTER.match(text, run[-1].end)) is not None:
+        lead = 1 if run[0].text == "The" else 0
+        if "".join(t.text[0] for t in run[lead:-1] if t.capitalised) == letters.group(1):
+            run = run[lead:-1]  # "The Defense Threat Reduction Agency Director (DTRA)
+            # Rebecca Hersman": the body, whose letters the copy put after its head's post
     if len(run) > 1 and run[0].text in _MONTHS and \
             _DAY_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
         run = run[1:]  # "On 24 August Ukraine celebrates …": a date's month after its day,
@@ -1766,7 +1785,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if len(run) == 2 and run[0].text == "The" and not run[0].initial and \
             _is_title(run[1].text, know.titles):
         return [_candidate(text, run, hint="organisation")]  # "by The Diplomat": a paper
-    while len(run) > 1 and _COMPOUND_ADJECTIVE.fullmatch(run[0].text):
+    while len(run) > 1 and _COMPOUND_ADJECTIVE.fullmatch(run[0].text) and \
+            not lettered_with(run[0].text, text, run[0].end):
         run = run[1:]  # "a COVID-hit Chinese city", "Taliban-run schools"
     if len(run) == 2 and run[-1].text == "Staff" and re.fullmatch(
             r"[^\S\n]*", text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) and \
@@ -2839,7 +2859,10 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         return [*([_candidate(text, field, hint="place")]
                   if _region_or_country(field, know) else []),
                 _candidate(text, run[given:], hint="person")]
-    pair = two_people(run, know)
+    field_letters = _LETTERS_AFTER.match(text, run[-1].end)
+    pair = two_people(run, know) if field_letters is None or field_letters.group(1) != "".join(
+        t.text[0] for t in run if t.capitalised) else None  # (not "Threat Reduction and Arms
+    # Control (TRAC)": one field, its letters after it)
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
         return [c for side in pair for part in _split_byline(text, side, know)
                 for c in _roles(text, part, know, surnames)]
@@ -3376,6 +3399,13 @@ def _plural_only_after(text: str, run: list[Token], know: Knowledge) -> bool:
     return alone == pairs
 
 
+#: A small word right before a name, perhaps with a country's letters between: "… of the
+#: US Missile Defense Agency" (the name is the agency's, its country's letters before it);
+#: or "The" opening a sentence, the name's first word after it ("The Missile Defense
+#: Agency announced …").
+_SMALL_WORD_BEFORE = re.compile(r"(?:\b[a-z]+|\bThe)[^\S\n]+(?:(?:U\.S\.|US|U\.K\.|UK)[^\S\n]+)?$")
+
+
 def _named_inside_sentence(text: str, run: list[Token]) -> bool:
     """The run's words written elsewhere inside a sentence, after a small word ("… ask
     Puneet Kishor from Creative Commons a few questions", "… 2023 to 2027 Departmental
@@ -3387,7 +3417,7 @@ def _named_inside_sentence(text: str, run: list[Token]) -> bool:
         # sentence, where the story writes "… and Global Voices author …")
         words = r"[^\S\n]+".join(re.escape(t.text) for t in run[:n])
         after = "" if n == len(run) else r"(?=[^\S\n]+[a-z])"  # (a name of its own there)
-        if any(re.search(r"\b[a-z]+[^\S\n]+$", text[max(0, m.start() - 20):m.start()])
+        if any(_SMALL_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                or (m.start() != run[0].start
                    and re.search(r"\b\d+[^\S\n]+$", text[max(0, m.start() - 20):m.start()]))
                for m in re.finditer(rf"(?<![\w’'-]){words}(?![\w-]){after}", text)):

@@ -367,6 +367,11 @@ def _in_prose(word: str, text: str) -> bool:
 _US_PARTY_WORDS = frozenset({"Republican", "Democrat", "Democratic"})
 
 
+#: A date after a dash, closing a bracket: the wire's date in "(Marketwired - March 23,
+#: 2017)".
+_WIRE_DATE_AFTER = re.compile(r"[^\S\n]+-[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4}\)")
+
+
 def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: str) -> None:
     """A single word that only ever starts a sentence needs other evidence to be a name."""
     words_elsewhere = {w for f in forms.values() if len(f.words) > 1
@@ -385,6 +390,9 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
                 any(c.hint == "vessel" for c in form.places):
             continue  # (a vessel's name opens its row in a table of vessels: "Peggotty")
         word = form.words[0]
+        if any(_WIRE_DATE_AFTER.match(c.after) and c.before.endswith("(") for c in form.places):
+            continue  # "FORT BELVOIR, VA--(Marketwired - March 23, 2017) -": the wire that
+            # carries the release, in brackets with the date after the dateline
         if len(form.words) == 1 and word.casefold() not in know.common_words and re.search(
                 rf"(?<![\w-]){re.escape(word)}\.(?:org|com|net|gov|edu|co|news)\b", text,
                 re.IGNORECASE):

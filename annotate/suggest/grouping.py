@@ -1298,9 +1298,22 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (not "American Rescue Plan", a law, for the "American Rescue Plan Grants" it pays)
         headed = [f for f in index.by_first[words[0]] if len(f.words) == n + 1
                   and f.words[:n] == words and f.words[-1] in OTHER_HEADS]
+        if not headed and (words[-1] not in PLACE_HEADS
+                           or all(c.initial or _ITEM_START.search(c.before)
+                                  for c in form.places)
+                           or any(re.match(r"[^\S\n]+program(?:me)?\b", c.after)
+                                  for c in form.places)):
+            # (not "Biscayne Bay" → "Biscayne Bay Grant Program", "International Space
+            # Station" → "International Space Station Program": a place the programme is
+            # for, unless the story writes "program" after it or lists it alone, each
+            # time opening a line or a sentence: "• Discretionary Bridge - Seismic …")
+            headed = [f for f in index.by_first[words[0]] if n + 1 <= len(f.words) <= n + 2
+                      and f.words[:n] == words and f.words[-1] in _PROGRAMME_HEADS
+                      and all(w[:1].isupper() for w in f.words[n:])]
         if len(headed) == 1:
             return headed[0]  # "New Southbound countries" → "New Southbound Policy": a
-            # scheme's name without its head, before another noun
+            # scheme's name without its head, before another noun; "Historic Covered
+            # Bridge program" → "Historic Covered Bridge Preservation Program"
     status = know.subdivision_types.get(form.text) if n == 1 else None
     county = index.by_text.get(f"{form.text} {status}") if status else None
     if county is not None and county is not form:
@@ -1820,10 +1833,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             for w in f.words[:-n])] or suffixes
     if len(suffixes) > 1:
         longest = max(suffixes, key=lambda f: len(f.words))
-        if all(longest.words[-len(f.words):] == f.words or _target(f, index, know) is longest
-               for f in suffixes if f is not longest):
-            suffixes = [longest]  # "Board" → "Safety Board" → "National Transportation
-            # Safety Board": one name, shortened twice
+        fullest = [g for g in (longest, *suffixes) if all(
+            g.words[-len(f.words):] == f.words or _target(f, index, know) is g
+            for f in suffixes if f is not g)]
+        if fullest and (fullest[0] is longest or len(fullest) == 1):
+            suffixes = fullest[:1]  # "Board" → "Safety Board" → "National Transportation
+            # Safety Board": one name, shortened twice; "Missile Defense Agency" → "U.S.
+            # Missile Defense Agency", which "US Missile Defense Agency" writes too (the
+            # first of two names of one length the others go to)
     if len(suffixes) > 1 and n == 1 and words[0] in ORGANISATION_HEADS:
         before = [f for f in suffixes if f.first < form.first]
         if len(before) == 1:
@@ -2096,6 +2113,10 @@ _FORM_BEFORE = re.compile(r"\bForm[^\S\n]+([A-Z0-9][\w-]*\d[\w-]*),[^\S\n]*$")
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+#: A line's start, or a list item's bullet at it, right before a name.
+_ITEM_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[•*–-][^\S\n]*)?$")
+#: A programme's heads, which a story may leave off or write in lower case.
+_PROGRAMME_HEADS = frozenset("Program Programme Initiative".split())
 #: Heads a programme's or a law's name keeps after its letters and its spelt-out name in
 #: brackets: "the POWER (Partnerships for … Revitalization) Initiative".
 _HEADS_AFTER_SPELT = frozenset("""Initiative Initiatives Program Programme Project Fund Scheme

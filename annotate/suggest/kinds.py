@@ -484,9 +484,10 @@ _SOFTWARE_AFTER = re.compile(r"[^\S\n]+(?:files?(?![^\S\n]+(?:a|an|the|criminal|
                              r"[A-Z][a-z]+)\b)|"
                              r"software|app|apps|plug-?in|extension|browser|format|spyware|"
                              r"malware|ransomware|missiles?|rockets?|drones?|rifles?|"
-                             r"howitzers?|mode|distributions|distros?)\b")  # (and a weapon:
-# "Hellfire missiles"; an operating system's versions: "Linux distributions"; a
-# program's mode: "in Org mode")
+                             r"howitzers?|mode|distributions|distros?|radars?|interceptors?|"
+                             r"sonars?)\b")  # (and a weapon or a sensor:
+# "Hellfire missiles", "the Sea-Based X-band radar"; an operating system's versions: "Linux
+# distributions"; a program's mode: "in Org mode")
 # (not "Istinomer files criminal complaint", "Auto Workers file Unfair Labor Practice
 # charges": the verb)
 #: A distance and a direction before a place: "4 N Ivanhoe", "1 mile northeast Kismet", "2
@@ -1497,6 +1498,9 @@ _CEREMONY_AFTER = re.compile(r"[^\S\n]+(?:[Cc]eremony|[Gg]ala|[Dd]inner|[Ll]unch
 #: Heads of the names of programmes and funds, and the words that make one a programme of
 #: grants rather than a body: "Community Grants Program", "Ambassador’s Self-Help Fund".
 _SCHEME_HEADS = frozenset("Program Programme Fund Scheme Initiative".split())
+#: A name's letters in brackets, then the word for a programme: "… (CTR) Program".
+_LETTERS_THEN_PROGRAMME = re.compile(r"[^\S\n]*\([A-Z][A-Za-z]{1,9}\)[^\S\n]+"
+                                     r"(?:[Pp]rogram(?:me)?|[Ii]nitiative)s?\b")
 #: An owner before a name, and perhaps a word in lower case: a possessive, or "its",
 #: "their", "our" ("ARC’s POWER Initiative", "its largest POWER Initiative investment").
 _OWNER_BEFORE = re.compile(r"(?:[\w.)][’']s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))[^\S\n]+"
@@ -2484,6 +2488,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS:
         return "other", f"'{last}' names a programme, not the body that runs it"  # "2014
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)
+    if len(words) == 2 and last in ("Service", "Services", "Ceremony", "Ceremonies") and \
+            words[0] in ("Memorial", "Funeral", "Remembrance"):
+        return "event", f"a {words[0].casefold()} {last.casefold()}, a gathering ('the May " \
+            "2004 Memorial Service')"
+    if words[0] not in ORGANISATION_HEADS and last not in ORGANISATION_HEADS and any(
+            _LETTERS_THEN_PROGRAMME.match(c.after) for c in places):
+        return "other", "a programme's name, then its letters and the word for it ('the " \
+            "Cooperative Threat Reduction (CTR) Program')"  # (not "the Department of Defense
+        # (DoD) program": the body's)
     if (last in ("Initiative", "Initiatives") or last not in ORGANISATION_HEADS) and any(
             len(f.words) > 1 and f.words[-1] in ("Initiative", "Initiatives")
             and any(_OWNER_BEFORE.search(c.before) for c in f.places) for f in cluster):
@@ -2833,6 +2846,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and apposed in PERSON_NOUNS:
         return "person", f"a given name, then a place's word the apposition says a person " \
             f"bears ('Margo Falls, a … {apposed}')"
+    if len(words) == 2 and last in ("Wall", "Walls") and (
+            words[0] in MEMORIAL_HEADS or know.big_place(words[0])):
+        return "place", "a wall named for a place or as a memorial ('the Berlin Wall', 'the " \
+            "Memorial Wall')"  # (not "Larry Wall", a given name and a surname)
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \

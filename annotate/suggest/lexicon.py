@@ -427,7 +427,7 @@ Fairgrounds Fairground Preserve Corridor Sink
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
 Seaway Waterway Waterways
-Track Tracks Walkway Traverse Gully Gorge Saddle
+Track Tracks Walkway Traverse Gully Gorge Saddle Atoll Atolls Archipelago Cay Cays
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
@@ -526,7 +526,8 @@ OTHER_HEADS = frozenset("""Payment Payments Card Cards Scheme Schemes Allowance 
 Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Grant Grants Credit
 Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
 System Income Simulator Vessel Vessels Trojan Ransomware Malware Spyware Botnet Commendation
-Commendations Stream Streams Goals""".split())  # (and a programme's funding streams: "the
+Commendations Stream Streams Goals Interceptor Interceptors Missile Missiles Radar Torpedo
+Torpedoes""".split())  # (and a programme's funding streams: "the
 # Green Infrastructure Stream"; a set of targets: "the Sustainable Development Goals")
 
 #: Parliaments and chambers called by their own names, not by a head word English gives

@@ -288,6 +288,11 @@ def _scan(line: str, offset: int) -> list[Passage]:
                     continuing = i
                 elif ch == "“" and line[stack[-1][1]] == "“":
                     stack.append(("double", i))  # “… say “hate” …”: curly marks nest
+                elif ch == '"' and line[stack[-1][1]] == '"' and before.isspace() and \
+                        line.count('"', i + 1, end_of_line) >= 2 and \
+                        line.count('"', i + 1, end_of_line) % 2 == 0:
+                    stack.append(("double", i))  # '"We are a "one-stop-shop," open …."':
+                    # straight marks nest too, when two more close the inner and the outer
                 continue
             stack.append(("double", i))
             continue

@@ -2933,13 +2933,19 @@ def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
     if len(described) > 1 and described[-1].lower() in _ABBREVIATED:
         tries.append(described[-1:])  # "the Democratic governor" → "Gov. Laura Kelly"
     for title_words in tries:
-        title = re.compile(r"(?<![\w-])" + r"\s+".join(map(_title_word, title_words))
-                           + r"\s+$", re.IGNORECASE)
+        words_of_title = r"\s+".join(map(_title_word, title_words))
+        title = re.compile(r"(?<![\w-])" + words_of_title + r"\s+$", re.IGNORECASE)
+        apposed = re.compile(r",[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,4}?" + words_of_title
+                             + r"[^\S\n]*,", re.IGNORECASE)  # (between commas: not "…
+        # Meles Zenawi, the government finally announced …", a clause after his name)
         i = bisect.bisect_left(starts, at) - 1
         while i >= 0:
             m = mentions[i]
-            if m.type == "person" and title.search(text, max(0, m.start - 60), m.start):
-                return m.key, text[m.start:m.end]
+            if m.type == "person" and (title.search(text, max(0, m.start - 60), m.start)
+                                       or apposed.match(text, m.end)):
+                return m.key, text[m.start:m.end]  # (or the words after the name, between
+                # commas: "Dr. James A. Tegnelia, the agency's director, said" … "The
+                # director said that …")
             i -= 1
     return None
 

@@ -177,6 +177,18 @@ _CAPITALS_AFTER = re.compile(r"(?:[^\S\n][A-Z][a-z][\w’'-]*){1,4}")
 _HAS_CAPITAL = re.compile(r"[A-Z]")
 
 
+#: Capitalised words after a token, then letters in brackets: "… Midcourse Defense (GMD)".
+_CAPITALS_THEN_LETTERS = re.compile(r"((?:[^\S\n]+[A-Z][\w’'-]*){1,5})[^\S\n]+\(([A-Z]{2,8})\)")
+
+
+def lettered_with(word: str, text: str, end: int) -> bool:
+    """Whether a capitalised word joined to a lower-case one by a hyphen opens a name whose
+    letters, in brackets after it, count it: "the Ground-based Midcourse Defense (GMD)"."""
+    m = _CAPITALS_THEN_LETTERS.match(text, end)
+    return m is not None and word[:1].isupper() and \
+        m.group(2) == word[0] + "".join(w[0] for w in m.group(1).split())
+
+
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 
 
@@ -986,10 +998,12 @@ def tokens(text: str) -> list[Token]:
                 and word[:1].isupper() and re.split(r"[-‐]", word)[0] not in ORGANISATION_HEADS
                 and re.split(r"[-‐]", word)[0] not in PLACE_HEADS
                 and (goes_on := _CAPITALS_AFTER.match(text, end)) is not None
-                and any(w in ORGANISATION_HEADS for w in goes_on.group().split())):
+                and any(w in ORGANISATION_HEADS for w in goes_on.group().split())) and \
+                not lettered_with(word, text, end):
             # (not "the Defence Ground-based Air Defence Command": an attributive word
             # between a name's capitalised words, the name going on to its head, is the
-            # name's own; but "Silicon Valley-based Tesla, Inc." names where the firm is)
+            # name's own; but "Silicon Valley-based Tesla, Inc." names where the firm is;
+            # nor "the Ground-based Midcourse Defense (GMD)", whose letters count it)
             parts = re.split(r"[-‐]", word)
             kept = 1
             while kept < len(parts) and parts[kept] not in ("the", "a", "an", "or", "and") and (
