@@ -16866,3 +16866,43 @@ def test_walls_and_memorial_gatherings() -> None:
     assert kinds.get("Memorial Service") == "event", kinds
     kinds = _names("Larry Wall wrote Perl in 1987.\n")
     assert kinds.get("Larry Wall") == "person", kinds
+
+
+def test_admirals_listed_with_initials_and_suffixes_after_their_rank() -> None:
+    result = suggest("Class of 1927\nADM George W. Quillon Jr.\nADM Ulysses S. G. Quillard Jr.\n"
+                     "ADM John S. Quill\n\nClass of 1933\nADM Waldemar F.A. Quillen\n")
+    named = {e.name: (e.type, e.role) for e in result.entities}
+    assert named.get("Ulysses S. G. Quillard Jr.") == ("person", "ADM"), named
+    assert named.get("Waldemar F.A. Quillen", ("",))[0] == "person", named
+
+
+def test_a_country_letters_and_initials_and_plural_letters_group_with_the_name() -> None:
+    result = suggest("USQA '78 Grad Nominated\n\nOnly four other classes in USQA's history had "
+                     "four admirals. The Quillon Academy's schooner sailed.\n\nThe Quillon "
+                     "Academy received its third Meritorious Unit Quillon from the secretary. "
+                     "\"I don't give many MUQs,\" said Mabus.\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert named.get("Quillon Academy") == ["USQA"], named
+    assert named.get("Meritorious Unit Quillon") == ["MUQs"], named
+
+
+def test_a_schools_class_of_a_year_a_rate_before_a_name_and_an_honorific_before_a_fair() -> None:
+    result = suggest("By MC2 Tyler Quillon\n\nThe Naval Academy Class of 2015 graduated 1,070 "
+                     "men and women. The honorary graduates were Dr. Jeffrey Fair, associate "
+                     "director of athletics.\n")
+    named = {e.name: e.type for e in result.entities}
+    assert named == {"Tyler Quillon": "person", "Naval Academy": "organisation",
+                     "Jeffrey Fair": "person"}, named
+
+
+def test_a_schooner_by_name_and_a_craft_in_a_headline_types_nothing_below_it() -> None:
+    kinds = _names("Naval Academy Commissions Donated Schooner\n\nThe Quillon Sailing Center "
+                   "commissioned the donated schooner QuillWind in a ceremony.\n")
+    assert kinds.get("QuillWind") == "other", kinds
+    assert kinds.get("Quillon Sailing Center") == "organisation", kinds
+
+
+def test_a_name_a_team_gives_itself_in_marks_is_no_quote() -> None:
+    result = suggest("\"Our project worked,\" said Midshipman Sam Quillon, lead for the team "
+                     "who called themselves \"The Gridquillers.\"\n")
+    assert [q.text for q in result.quotes] == ["Our project worked,"], result.quotes

@@ -557,6 +557,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:-1], know, surnames),
                 _adjective_only(text, [run[-1].text])]  # "the wreckage of a K-129 Soviet
         # submarine": a vessel's designation, then the people's adjective of the noun after
+    if 3 <= len(run) <= 4 and re.fullmatch(r"[A-Z]{2,4}[1-3]", run[0].text) and \
+            run[1].text in know.given_names and all(t.capitalised for t in run[1:]):
+        run = run[1:]  # "By MC2 Tyler Caswell": a sailor's rate and class, then the name
+    if len(run) >= 3 and run[-1].text == "Class" and run[-2].text in ORGANISATION_HEADS and \
+            re.match(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b", text[run[-1].end:run[-1].end + 10]):
+        run = run[:-1]  # "The Naval Academy Class of 2015 graduated …": the school, then the
+        # year's class of it
     if len(run) >= 3 and run[-1].text in _POST_BEFORE_LETTERS and \
             (letters := _LETTERS_AFTER.match(text, run[-1].end)) is not None:
         lead = 1 if run[0].text == "The" else 0
@@ -5888,7 +5895,11 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
     a name: a surname the story also writes after a first name ("President Koroma" …
     "Ernest Bai Koroma"), a surname or given name Faker knows, or any word after Mr/Ms/Sir."""
     words = [t.text for t in part]
-    plain = [w for w in words if w not in know.particles]  # "Luiz Inácio Lula da Silva"
+    plain = [w for w in words if w not in know.particles and not (
+        words[0] in know.given_names
+        and (re.fullmatch(r"[A-Z]\.", w) or w.rstrip(".") in ("Jr", "Sr")))]
+    # ("Luiz Inácio Lula da Silva"; nor, after a given name, initials and a suffix: "ADM
+    # Ulysses S. G. Sharp Jr.")
     heads = [k for k, w in enumerate(words)
              if w in ORGANISATION_HEADS or w in EVENT_HEADS or w in OTHER_HEADS]
     if heads == [0] and len(words) in (2, 3) and words[0] in know.given_names and \
@@ -5896,6 +5907,11 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
                 and (not t.text.endswith("s") or t.text in know.surnames) for t in part[1:]):
         heads = []  # "Commander Grant Dalgleish": a given name that is a body's word too
         # ("Pell Grant") opens the name, no body closes it
+    if heads == [len(words) - 1] and after_honorific and len(words) in (2, 3) and \
+            words[0] in know.given_names and words[-1] in know.surnames and \
+            words[-1] not in ORGANISATION_HEADS:
+        heads = []  # "Dr. Jeffrey Fair": a given name and a surname after an honorific,
+        # whatever event ("… Fair") the surname names too
     if heads == [2] and len(words) == 3 and words[0] in know.given_names and \
             re.fullmatch(r"[A-Z]\.", words[1]) and words[2] in OTHER_HEADS:
         heads = []  # "Gen. Ulysses S. Grant": a given name and an initial before the

@@ -1514,6 +1514,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and \
                 index.by_text.get(word[:-1]) not in (None, form):
             return index.by_text[word[:-1]]  # "IOTs" → "IOT": letters in the plural
+        if len(word) >= 4 and word.endswith("s") and word[:-1].isupper() and word.isalpha():
+            spelt = [f for f in index.by_initials.get(word[:-1], []) if len(f.words) > 1
+                     and not index.person(f)]
+            if len(spelt) == 1:
+                return spelt[0]  # "MUCs" → "Meritorious Unit Commendation": the letters
+                # of a name the story spells out, in the plural
         mixed = 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and \
             sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
         if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
@@ -2047,7 +2053,21 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (none named before it: the one the story names most, "U.S. Marshals" → "U.S.
         # Marshals Service", written three times, not the "U.S. Marshals Task Force" of a
         # headline)
-    return None
+    return _national_letters(form, index)
+
+
+def _national_letters(form: Form, index: _Index) -> Form | None:
+    """The one name a country's letters and the initials of its words spell, the
+    country left out of it: "USNA" → "Naval Academy", "USGS" → "Geological Survey"."""
+    word = form.words[0]
+    if len(form.words) != 1 or not word.isupper() or not word.isalpha() or len(word) < 4 \
+            or word[:2] not in ("US", "UK"):
+        return None
+    named = [f for f in index.by_text.values() if 2 <= len(f.words) <= 6 and f is not form
+             and not index.person(f) and all(w[:1].isupper() or w in ("of", "and", "for", "the")
+                                             for w in f.words)
+             and "".join(w[0] for w in f.words if w[:1].isupper()) == word[2:]]
+    return named[0] if len(named) == 1 else None
 
 
 #: What a telescope or a spacecraft is called after its name: "Hubble Space Telescope".

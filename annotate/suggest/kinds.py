@@ -349,7 +349,8 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|collective|network|movement|organisation
 _CRAFT = (r"(?:rocket|spacecraft|capsule|shuttle|satellite|rover|probe|telescope|ship|vessel|"
           r"boat|ferry|yacht|submarine|aircraft|plane|jet|airliner|helicopter|drone|train|"
           r"locomotive|tanker|freighter|trawler|barge|tugboat|tug|dredger|liner|sailboat|"
-          r"cutter|warship|destroyer|frigate|flagship|wreck)s?")
+          r"cutter|warship|destroyer|frigate|flagship|wreck|schooner|sloop|ketch|catamaran|"
+          r"canoe|kayak|dinghy|galleon|clipper|steamer|steamboat)s?")
 
 
 #: ... or after a few words that describe it: "Horten Liberian-flagged tanker ship".
@@ -366,10 +367,12 @@ _CRAFT_AFTER = re.compile(rf"^\s+(?:(?:[a-z\d][\w]*-[\w]+|[A-Z][a-z]+-[a-z]\w*|"
 
 #: What a vehicle or craft is called before its name: "the commercial diving boat John
 #: Jack", "The motor vessel Seamount" (not "… Dragon spacecraft, John P. Holdren").
-_CRAFT_BEFORE = re.compile(rf"(?<!to )(?<!will )(?<!would )\b{_CRAFT}(?:,\s+the|\s+(?:the)?)\s*"
+_CRAFT_BEFORE = re.compile(rf"(?<!to )(?<!will )(?<!would )\b{_CRAFT}(?:,?[^\S\n]+the[^\S\n]*|"
+                           rf"\s+)"
                            r"[‘'“\"(]?$", re.IGNORECASE)  # (not "a commission to probe Capitol
 # attack": a verb; and a name in marks or brackets: "the fishing vessel ‘Northern Dawn’",
-# "The Fisheries Protection Vessel (Queen of Ulster)")
+# "The Fisheries Protection Vessel (Queen of Ulster)"; a title page's lines: "the fishing
+# vessel\n\nLaura Jane"; but not a headline's craft before the next paragraph's "The …")
 #: What a ship does, right after its name: "the ‘Ciudad de Cadiz’ had gone aground".
 _SHIP_DID_AFTER = re.compile(r"[’'”\"]?[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?(?:gone|run|ran|"
                              r"went|ran|been[^\S\n]+refloated)[^\S\n]+aground\b|[’'”\"]?[^\S\n]+"
@@ -2745,10 +2748,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             all(_OUTLET_VERB_AFTER.match(c.after) for c in places):
         return "organisation", "an outlet named like an event, the subject of 'reports' " \
             "('Federal Computer Week reports on …')"
-    surname_day = last == "Day" and len(words) >= 2 and words[0] in know.given_names and any(
-        (m := _NOUN_BEFORE.search(c.before)) and m.group(1) in PERSON_NOUNS for c in places)
+    surname_day = len(words) >= 2 and words[0] in know.given_names and (
+        (last == "Day" and any((m := _NOUN_BEFORE.search(c.before)) and m.group(1) in PERSON_NOUNS
+                               for c in places))
+        or (honoured and last in know.surnames))
     # ("American journalist Anna Therese Day": a person's noun, then a given name and the
-    # surname Day; "Martin Luther King Day" is no one's)
+    # surname Day; "Martin Luther King Day" is no one's; "Dr. Jeffrey Fair": an honorific,
+    # a given name and a surname)
     if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))
             and not surname_day) or (
             words[0] in _NAMED_OPERATIONS

@@ -3853,6 +3853,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 and not _is_title(t.text, know.titles) for t in run):
         return [run]  # "  • Cho Yoon-sun, Minister of Culture, Sports and Tourism": an
         # infobox's list of executives, each a name and then the post after a comma
+    initialled = next((k for k in range(len(run) - 2) if run[k].text in know.given_names
+                       and re.fullmatch(r"(?:[A-Z]\.)+", run[k + 1].text)), None)
+    if initialled is not None and len(run) - initialled <= 6 and \
+            all(t.capitalised for t in run) and not any(t.text in HEADLINE_VERBS for t in run) \
+            and all(t.acronym or _is_title(t.text, know.titles) for t in run[:initialled]):
+        return [run]  # "ADM Ulysses S. G. Sharp Jr." on a list's line: a given name and
+        # initials open a person's name, not a headline's words (after a rank or a title
+        # only: not "… Space Operations Gen. John W. …", a headline's words before it)
     body_of = next((k for k in range(1, len(run) - 3) if run[k].text in ORGANISATION_HEADS
                     and run[k + 1].text == "of" and run[k + 2].text == "the"
                     and know.places.get(" ".join(t.text for t in run[k + 3:])) == "country"

@@ -682,10 +682,12 @@ _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|go
 #: speaker: the verb is active).
 _TERMED = re.compile(r"(?:(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:termed|dubbed|called|"
                      r"named|labell?ed(?:\s+as)?|known\s+as|referred\s+to\s+as)(?:\s+an?)?|"
-                     r"\bmeaning|\bwhat[’']s\s+"
+                     r"\bmeaning|\b(?:call|name|dub|style)(?:s|d|ed|bed|ing|bing)?\s+"
+                     r"(?:themselves|itself|himself|herself|ourselves|myself)|\bwhat[’']s\s+"
                      r"(?:known\s+as|called|termed)|\b(?:[Aa]n?|[Tt]he)\s+(?!people\b)[a-z]+"
                      r"\s+(?:called|named|dubbed|known\s+as)(?:\s+(?:an?|the))?)\s*$")
-# (and "to avoid what's called “…”"; "an inspection is called a ‘full report’": the term
+# (and "to avoid what's called “…”"; "the team who called themselves "The Gridshellters."": a
+# name one gives oneself; "an inspection is called a ‘full report’": the term
 # after its article; "a trick called a “melon grab”": a thing and the term for it; "a slang
 # term meaning “attention grabber”": a gloss)
 
