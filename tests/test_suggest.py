@@ -16906,3 +16906,41 @@ def test_a_name_a_team_gives_itself_in_marks_is_no_quote() -> None:
     result = suggest("\"Our project worked,\" said Midshipman Sam Quillon, lead for the team "
                      "who called themselves \"The Gridquillers.\"\n")
     assert [q.text for q in result.quotes] == ["Our project worked,"], result.quotes
+
+
+def test_a_city_before_a_span_of_days_a_cadets_class_and_a_years_class() -> None:
+    kinds = _names("A senior cadet won an award during the meeting in Dallas March 16-20.Cadet "
+                   "1st Class Ford Quillon's poster was judged best, starting with the Quillon "
+                   "Academy's Class of 2015. The Class of 2019 graduated.\n")
+    assert kinds.get("Dallas") == "place" and "Dallas March" not in kinds, kinds
+    assert kinds.get("Ford Quillon") == "person", kinds
+    assert "Class" not in kinds, kinds
+
+
+def test_a_board_of_visitors_meeting_the_holocaust_and_an_interstate() -> None:
+    kinds = _names("Leaders met during its annual Board of Quillvisitors meeting here. During "
+                   "the Quillocaust, camps were set up. The president braved the Interstate-25 "
+                   "bottleneck.\n")
+    assert kinds.get("Board of Quillvisitors") == "organisation", kinds
+    assert kinds.get("Quillocaust") == "event", kinds
+    assert kinds.get("Interstate-25") == "place", kinds
+
+
+def test_a_quote_opened_right_after_a_sentences_stop() -> None:
+    result = suggest("Three cadets said Tuesday.\"Recognition is the culminating trial for "
+                     "every class,\" said Cadet Quillon.\n")
+    assert [q.text for q in result.quotes] == [
+        "Recognition is the culminating trial for every class,"], result.quotes
+
+
+def test_an_academys_masthead_dateline_command_byline_and_link_label() -> None:
+    result = suggest("United States Quillon Force Academy\n\nGo to home page\n\nBy Staff Reports, "
+                     "Aug. 14, 2018 U.S. QUILLON FORCE ACADEMY, Colo. — The cadets jumped at "
+                     "the Quillon Force Academy.\n\nContinue Reading The ‘Other Side of Fear’\n\n"
+                     "By Laurie Quillon, Aug. 11, 2018 — The commander of U.S. Strategic "
+                     "Command spoke.\n\nContinue Reading STRATCOM’s top officer visits\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert named.get("United States Quillon Force Academy") == [
+        "Quillon Force Academy", "U.S. QUILLON FORCE ACADEMY, Colo."], named
+    assert named.get("U.S. Strategic Command") == ["STRATCOM"], named
+    assert "Staff" not in named and "Reading" not in named, named

@@ -557,6 +557,31 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:-1], know, surnames),
                 _adjective_only(text, [run[-1].text])]  # "the wreckage of a K-129 Soviet
         # submarine": a vessel's designation, then the people's adjective of the noun after
+    if len(run) >= 2 and run[0].text in ("Continue", "Keep") and run[1].text == "Reading":
+        run = run[1:]
+    if run and run[0].text == "Reading" and \
+            re.search(r"\b(?:Continue|Keep)[^\S\n]+$",
+                      text[max(0, run[0].start - 10):run[0].start]):
+        return _cut(text, run[1:], know, surnames) if len(run) > 1 else []  # "Continue
+        # Reading The ‘Other Side of Fear’": a link's label before the title it opens
+    staff = run[1:] if run and run[0].text == "By" else run
+    if staff and staff[0].text == "Staff" and len(staff) <= 2 and \
+            all(t.text in ("Staff", "Reports", "Report", "Writer", "Writers") for t in staff) and \
+            (staff is not run or re.search(r"\b[Bb]y[^\S\n]+$",
+                                            text[max(0, run[0].start - 4):run[0].start])):
+        return []  # "By Staff Reports, Aug. 14, 2018": a byline naming the staff, no one
+    if run and run[-1].text == "Class" and all(t.text == "The" for t in run[:-1]) and \
+            re.match(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b", text[run[-1].end:run[-1].end + 10]):
+        return []  # "the Academy's Class of 2015": a year's class, no body's name
+    classed = next((k for k in range(1, min(len(run) - 1, 4)) if run[k].text == "Class"
+                    and re.fullmatch(r"[1-4](?:st|nd|rd|th)|First|Second|Third|Fourth",
+                                     run[k - 1].text)
+                    and run[k + 1].text in know.given_names), None)
+    if classed is not None and len(run) - classed - 1 <= 4 and (
+            classed == 1 or run[0].text in ("Cadet", "Midshipman")):  # (not "Petty Officer
+        # 1st Class Tom Lee", whose title the roles keep)
+        run = run[classed + 1:]  # "Cadet 1st Class Ford Carty's poster", "Midshipman 1st
+        # Class Sam Ciocco": a cadet's or a sailor's class, then the name
     if 3 <= len(run) <= 4 and re.fullmatch(r"[A-Z]{2,4}[1-3]", run[0].text) and \
             run[1].text in know.given_names and all(t.capitalised for t in run[1:]):
         run = run[1:]  # "By MC2 Tyler Caswell": a sailor's rate and class, then the name

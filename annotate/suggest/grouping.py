@@ -482,6 +482,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(clipped) == 1:
             return clipped[0]  # "Comfrel" → "Committee for Free and Fair Elections": a
             # name blended from its words' first syllables, written as a word
+    if n == 1 and len(words[0]) >= 6 and words[0].isalpha() and words[0].isupper():
+        clipped = [f for f in index.by_text.values() if len(f.words) >= 2 and f is not form
+                   and not index.person(f) and not f.text.isupper()
+                   and _clipped_blend(words[0], f.words, fewest=2)]
+        if len(clipped) == 1:
+            return clipped[0]  # "STRATCOM" → "U.S. Strategic Command": a command blended
+            # from its words' first syllables, in capitals
     if n == 1 and all(c.possessive for c in form.places):
         pairs = [f for f in index.by_first[words[0]] if len(f.words) == 3
                  and f.words[1] in ("and", "&")
@@ -2053,7 +2060,23 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (none named before it: the one the story names most, "U.S. Marshals" → "U.S.
         # Marshals Service", written three times, not the "U.S. Marshals Task Force" of a
         # headline)
-    return _national_letters(form, index)
+    return _national_letters(form, index) or _dateline_in_capitals(form, index)
+
+
+def _dateline_in_capitals(form: Form, index: _Index) -> Form | None:
+    """The body or place a dateline in capitals names, with its state after a comma and
+    perhaps its country's letters before it: "U.S. AIR FORCE ACADEMY, Colo." → "Air Force
+    Academy" (or "United States Air Force Academy")."""
+    m = re.fullmatch(r"(U\.S\.[^\S\n]+)?([A-Z][A-Z’'.-]+(?:[^\S\n]+[A-Z][A-Z’'.-]+)*),[^\S\n]+"
+                     r"[A-Z][a-z]{1,4}\.", form.text)
+    if m is None:
+        return None
+    head = m.group(2).casefold()
+    for name in ((f"united states {head}", f"u.s. {head}", head) if m.group(1) else (head,)):
+        named = index.by_fold.get(name)
+        if named is not None and named is not form:
+            return named
+    return None
 
 
 def _national_letters(form: Form, index: _Index) -> Form | None:
@@ -2927,7 +2950,7 @@ def _syllables_of(letters: str, words: tuple[str, ...]) -> bool:
     return len(heads) >= 2 and split(letters, 0, False)
 
 
-def _clipped_blend(word: str, words: tuple[str, ...]) -> bool:
+def _clipped_blend(word: str, words: tuple[str, ...], fewest: int = 3) -> bool:
     """Whether a word is a blend of a name's words' first syllables, two letters or more
     from each, in turn, from its first capitalised word to its last, one word between
     them left out at most: "Comfrel" (COMmittee for FRee and Fair ELections), "Ofsted"
@@ -2944,7 +2967,7 @@ def _clipped_blend(word: str, words: tuple[str, ...]) -> bool:
         return any(rest[:n] == heads[k][:n] and split(rest[n:], k + 1, skipped)
                    for n in range(2, min(len(rest), len(heads[k])) + 1)) or (
             0 < k < len(heads) - 1 and skipped == 0 and split(rest, k + 1, 1))
-    return len(heads) >= 3 and split(word, 0, 0)
+    return len(heads) >= fewest and split(word, 0, 0)
 
 
 def _same_stem(adjective: str, country: str) -> bool:

@@ -2077,6 +2077,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and len(text) > 6 and text[:1].isupper() and \
             text.casefold().endswith("virus"):
         return "other", "a virus by name ('Coronavirus', 'Norovirus')"
+    if len(words) == 1 and re.fullmatch(r"(?:Interstate|Highway|Route)-\d{1,3}", text):
+        return "place", "a highway by its number ('Interstate-25')"
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+-\d{1,3}", text):
         return "other", "a word and a number, as diseases and models are written ('Covid-19')"
     if any(_OTHER_AFTER.match(c.after) and not c.possessive for c in places) and \
@@ -2491,6 +2493,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS:
         return "other", f"'{last}' names a programme, not the body that runs it"  # "2014
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)
+    if last not in ORGANISATION_HEADS and last not in PLACE_HEADS and any(
+            re.search(r"\b[Dd]uring[^\S\n]+the[^\S\n]+$", c.before)
+            and re.match(r"[^\S\n]*[,.;:)]", c.after) for c in places):
+        return "event", "what happened 'during the …' ('During the Holocaust, …')"  # (not
+        # "during the Obama Administration", a government)
     if len(words) == 2 and last in ("Service", "Services", "Ceremony", "Ceremonies") and \
             words[0] in ("Memorial", "Funeral", "Remembrance"):
         return "event", f"a {words[0].casefold()} {last.casefold()}, a gathering ('the May " \

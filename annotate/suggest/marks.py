@@ -271,8 +271,12 @@ def _scan(line: str, offset: int) -> list[Passage]:
             continue
         if ch in _OPEN_DOUBLE and ch != "»" and (before.isspace() or before in "([—–-/‘':"
                                                  or i == 0 or (closed_at == i - 1
-                                                               and after.isupper())) \
+                                                               and after.isupper())
+                                                 or (before in ".!?" and not stack
+                                                     and after.isupper())) \
                 and not after.isspace():
+            # (and after a sentence's stop, no quote open, in a copy that lost the space:
+            # '… said Tuesday."Recognition is …')
             # (and right after a closing mark, in a copy that lost the space between two
             # quotes: '… alliance.""President Biden and I …')
             # (':' for a copy that lost the space: 'Katainen … said:“Health and …')

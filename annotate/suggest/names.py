@@ -1260,7 +1260,7 @@ def _without_run_on_words(text: str, run: list[Token], furniture: list[tuple[int
     "View of" ("View of the Madison Slide on …"); the next part's "News" before "release"
     ("… in Yellowstone National Park News release from …"); a caption's subject, people,
     after a body's name, before its verb's "-ing" ("… District of Wyoming People enjoying
-    the views …")."""
+    the views …"; but not "the Board of Visitors meeting": whom a body is of)."""
     first = run[0]
     if len(run) == 1 and re.fullmatch(r"M\d", first.text) and \
             re.match(r"\.\d", text[first.end:]):
@@ -1282,6 +1282,7 @@ def _without_run_on_words(text: str, run: list[Token], furniture: list[tuple[int
     people = run[-1].text.casefold()
     if len(run) >= 3 and (people in ("people", "visitors") or (
             people.endswith("s") and people[:-1] in PERSON_NOUNS)) and \
+            run[-2].text not in ("of", "for", "and") and \
             text[run[-1].start:run[-1].end] == run[-1].text and \
             re.match(r"[^\S\n]+[a-z]+ing\b", text[run[-1].end:]):
         run = run[:-1]
@@ -1634,13 +1635,14 @@ def _written_apart(found: list[list[Token]], know: Knowledge) -> list[list[Token
                   and not (run[end - 1].text in _LOCAL_UNITS
                            and run[k - 1].text in PLACE_HEADS)
                   and not (know.places.get(joined(run[:k])) == "country"
-                           and run[k].text in ORGANISATION_HEADS)), None)
+                           and (run[k].text in ORGANISATION_HEADS
+                                or run[end - 1].text in ORGANISATION_HEADS))), None)
         # (nor a local unit named for its place: "Prawle Point Coastguard Rescue Team",
         # though the story writes "the Coastguard Rescue Team" alone)
         # (nor where two heads meet: "U.S. Army Corps of Engineers" is one body; nor a
         # place's office named for its holder: "Milwaukee County Medical Examiner’s Office";
-        # nor a country's body, "United States Court of Federal Claims", though the story
-        # writes "Court of Federal Claims" alone too)
+        # nor a country's body, "United States Court of Federal Claims", "United States Air
+        # Force Academy", though the story writes "Court of Federal Claims" alone too)
         # (not "U.S. District Judge Sarah S. Vance": a title's first words, then its holder)
         if k is None:
             k = next((k for k in range(1, len(run) - 1) if run[k].text in know.given_names

@@ -429,8 +429,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 break  # "A West Virginia National Guard Soldier waits …": a member of the
                 # body, no part of its name
             if nxt.text in MONTHS_AND_DAYS and j + 2 < n and words[j + 2].number and \
-                    len(words[j + 2].text) <= 2 and current.text not in MONTHS_AND_DAYS:
+                    re.fullmatch(r"\d{1,2}(?:[-–]\d{1,2})?", words[j + 2].text) and \
+                    current.text not in MONTHS_AND_DAYS:
                 break  # "… State Capitol in St. Paul June 1, 2020": a date after a place
+                # (or days' span: "… in Dallas March 16-20")
             if nxt.text in _EMPHASIS and not current.acronym:
                 break  # "Act TODAY", "Playwell NEWS from CPSC"
             if (current.acronym and nxt.text.endswith(".") and nxt.text in know.country_codes
