@@ -16944,3 +16944,43 @@ def test_an_academys_masthead_dateline_command_byline_and_link_label() -> None:
         "Quillon Force Academy", "U.S. QUILLON FORCE ACADEMY, Colo."], named
     assert named.get("U.S. Strategic Command") == ["STRATCOM"], named
     assert "Staff" not in named and "Reading" not in named, named
+
+
+def test_a_buildings_name_a_years_class_after_letters_and_a_bylines_office() -> None:
+    kinds = _names("The class began to march along Washington Hall.\n\n  • USQA Class of 2020: "
+                   "the class in their own words\n\nStory by Josephine Quillon\nWest Point "
+                   "Quillon Affairs\n\nPeople first. People are everything.\n")
+    assert kinds.get("Washington Hall") == "place", kinds
+    assert kinds.get("USQA") == "organisation" and "USQA Class" not in kinds, kinds
+    assert kinds.get("West Point Quillon Affairs") == "organisation", kinds
+
+
+def test_a_name_glued_to_the_next_words_opener_and_an_act_of_a_legislature() -> None:
+    kinds = _names("Dean's Page\n\nArthur QuillonThe Dean of the school, Dr. Arthur Quillon, "
+                   "spoke.\n\nLouis QuillardEstablished in 1972, the school was chartered by an "
+                   "Act of Congress.\n")
+    assert kinds.get("Arthur Quillon") == "person", kinds
+    assert kinds.get("Louis Quillard") == "person", kinds
+    assert kinds.get("Congress") == "organisation" and "Act of Congress" not in kinds, kinds
+
+
+def test_a_state_before_a_post_a_title_with_through_and_an_operation_heading() -> None:
+    kinds = _names("The Uniformed Services at USU\n\n  • Operation Quillmaster\n\n    Field "
+                   "exercises teach skills.\n\nNamed for the Louisiana Congressman who "
+                   "championed it, the school joined the Brown Bag discussion, “Understanding "
+                   "through Dialogue”, on Aug. 20.\n")
+    assert kinds.get("Operation Quillmaster") == "event", kinds
+    assert kinds.get("Louisiana") == "place" and "Louisiana Congressman" not in kinds, kinds
+    assert "Understanding" not in kinds and "Dialogue" not in kinds, kinds
+    kinds = _names("The story first ran in the Arkansas Advocate, a nonprofit newsroom.\n")
+    assert kinds.get("Arkansas Advocate") == "organisation", kinds
+
+
+def test_a_testimonial_signed_by_a_name_alone_on_the_line_below() -> None:
+    result = suggest("The dean spoke of the school, Kellermann noted.\n\nMilitary Health "
+                     "Workforce\n\n“I was at the medical center and saw the beginning of the "
+                     "school. Over the years — at the university and elsewhere — I knew its "
+                     "leadership and had great respect for the institution.”\n\nMichael "
+                     "Quillon\n\nDr. Michael Quillon\nMember, Board of Regents\nInterim "
+                     "Executive Vice President\n")
+    assert [q.speaker_name for q in result.quotes] == ["Michael Quillon"], result.quotes

@@ -542,6 +542,11 @@ def _in_abstract_list(text: str, token: Token) -> bool:
                for m in _ABSTRACT_LIST.finditer(text, start, line_end(text, token.end)))
 
 
+#: Posts a state's or a country's name comes before, naming no one: "the Louisiana
+#: Congressman" (not "Arkansas Advocate", a newsroom's name).
+_ELECTED_POSTS = frozenset("Governor Congressman Congresswoman Senator Representative Mayor "
+                           "Premier President Legislator Lawmaker Assemblyman Assemblywoman "
+                           "Delegate".split())
 #: Posts a copy may write between a body's name and the body's letters in brackets.
 _POST_BEFORE_LETTERS = frozenset("Director Administrator Secretary Chief Commissioner Chair "
                                  "Chairman President".split())
@@ -557,6 +562,19 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:-1], know, surnames),
                 _adjective_only(text, [run[-1].text])]  # "the wreckage of a K-129 Soviet
         # submarine": a vessel's designation, then the people's adjective of the noun after
+    if len(run) == 3 and run[0].text in ("Act", "Acts") and run[1].text == "of" and \
+            run[2].text in _LEGISLATURES and \
+            re.search(r"\b(?:[Aa]n|any|every)[^\S\n]+$",
+                      text[max(0, run[0].start - 6):run[0].start]):
+        return [_candidate(text, run[2:], hint="organisation")]  # "chartered by an Act of
+        # Congress": any law the legislature passes, the legislature named
+    posted = run[1:] if run and run[0].text == "The" else run
+    if len(posted) == 2 and posted[1].text in _ELECTED_POSTS and \
+            know.places.get(posted[0].text) in ("country", "region") and \
+            not posted[1].possessive:
+        return [_candidate(text, posted[:1], hint="place")]  # "the Louisiana Congressman
+        # who championed it", "The Texas Governor said": the post's state or country, no
+        # one named
     if len(run) >= 2 and run[0].text in ("Continue", "Keep") and run[1].text == "Reading":
         run = run[1:]
     if run and run[0].text == "Reading" and \
@@ -585,7 +603,8 @@ def _cut(text: str, run: list[Token], know: Knowledge,
     if 3 <= len(run) <= 4 and re.fullmatch(r"[A-Z]{2,4}[1-3]", run[0].text) and \
             run[1].text in know.given_names and all(t.capitalised for t in run[1:]):
         run = run[1:]  # "By MC2 Tyler Caswell": a sailor's rate and class, then the name
-    if len(run) >= 3 and run[-1].text == "Class" and run[-2].text in ORGANISATION_HEADS and \
+    if len(run) >= 2 and run[-1].text == "Class" and (run[-2].text in ORGANISATION_HEADS
+                                                     or (run[-2].acronym and len(run) == 2)) and \
             re.match(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b", text[run[-1].end:run[-1].end + 10]):
         run = run[:-1]  # "The Naval Academy Class of 2015 graduated …": the school, then the
         # year's class of it

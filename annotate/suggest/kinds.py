@@ -733,7 +733,7 @@ _AND_OTHER_PLACES = re.compile(r"[^\S\n]+and[^\S\n]+other[^\S\n]+(?:[a-z]+[^\S\n
                                                                 "parks", "seas"}))
                                + r")\b")
 #: The time slots broadcast shows are named for: "… Breakfast Show", "… Late Show".
-_SHOW_SLOTS = frozenset("Breakfast Morning Afternoon Evening Late Night Drive Weekend "
+_SHOW_TIMES = frozenset("Breakfast Morning Afternoon Evening Late Night Drive Weekend "
                         "Sunday Saturday".split())
 #: The kind of a military base before its own name: "Recruit Depot San Diego", "Outlying
 #: Field Atlantic", "Joint Base Lewis-McChord" (not a station: "Coast Guard Air Station Cape
@@ -1792,7 +1792,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                      r"marathons),[^\S\n]*$", c.before) for c in places):
         return "event", "named as one of the events of its kind ('one of … music festivals, " \
             "Sauti za Busara,')"  # (but "At a press conference, Anna Berg, …" is a person)
-    if len(words) >= 2 and last == "Show" and words[-2] in _SHOW_SLOTS:
+    if len(words) >= 2 and last == "Show" and words[-2] in _SHOW_TIMES:
         return "work", "a broadcast show by its time slot ('The Mark Levy Breakfast Show')"
     if 2 <= len(words) <= 3 and last == "Today":
         return "organisation", "an outlet named '… Today' ('USA Today', 'Mississippi Today')"
@@ -2420,9 +2420,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Capitol')"  # (not "The West Wing", a television series)
     if len(words) == 2 and words[0] in _COMPASS and words[1] == "Bank":
         return "place", "a river's or a sea's side ('the West Bank', 'the Left Bank')"
-    if len(words) == 2 and words[-1] in ("Hall", "Halls") and words[0] not in know.given_names \
-            and words[0] not in know.titles:
-        return "place", "'Hall' after a word no given name: a building ('Boalt Hall')"
+    if len(words) == 2 and words[-1] in ("Hall", "Halls") and words[0] not in know.titles and (
+            words[0] not in know.given_names
+            or (know.big_place(words[0]) and all(
+                re.search(r"\b(?:in|at|along|inside|outside|near|to|from|into)[^\S\n]+$", c.before)
+                for c in places))):
+        return "place", "'Hall' after a word no given name: a building ('Boalt Hall')"  # (or a
+        # place's name, where people go: "along Washington Hall")
     if len(words) == 2 and words[-1] in _BUILDINGS_OF_BODIES and places and all(
             _BODYS_BEFORE.search(c.before) for c in places):
         return "place", "a body's building, after its possessive name ('… Institute of " \

@@ -502,7 +502,7 @@ QUESTION_OPENERS = frozenset("Can Could Should Would Must Does Did Is Are Was We
                              "Have Will Shall".split())
 #: The words title case leaves in lower case ("Story on Planes Flown to Uzbekistan").
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs "
-                              "via with upon onto over per off".split())
+                              "via with upon onto over per off through within without".split())
 #: Small words of French, Italian, Spanish, Portuguese, German and Dutch that a body's name
 #: in its own language holds in lower case: "Direction générale des douanes et droits
 #: indirects", "Agenzia delle Dogane e dei Monopoli".

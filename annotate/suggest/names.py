@@ -3829,6 +3829,11 @@ _DIVISION_HEADS = frozenset(("County", "Parish", "Borough", "Township", "Provinc
                              "Prefecture", "District"))
 
 
+#: A byline's line, above a name's: "By …", "Story by …", "Photo by …".
+_BYLINE_ABOVE = re.compile(r"[^\S\n]*(?:(?:Story|Photos?|Article|Words|Text)[^\S\n]+)?"
+                          r"[Bb]y[^\S\n]+[A-Z]")
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -3855,6 +3860,17 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 and not _is_title(t.text, know.titles) for t in run):
         return [run]  # "  • Cho Yoon-sun, Minister of Culture, Sports and Tourism": an
         # infobox's list of executives, each a name and then the post after a comma
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    line_stop = text.find("\n", run[-1].end)
+    if len(run) >= 2 and (run[-1].text in ORGANISATION_HEADS or run[-1].text == "Affairs") and \
+            _BYLINE_ABOVE.match(above) and not text[line_start:run[0].start].strip() and \
+            not text[run[-1].end:line_stop if line_stop >= 0 else len(text)].strip():
+        return [run]  # "Story by Sgt. 1st Class Josephine Pride / West Point Public Affairs":
+        # the author's office on its own line under the byline, a body's name whole
+    if len(run) == 2 and run[0].text == "Operation" and run[1].capitalised and \
+            run[1].text.casefold() not in lower:
+        return [run]  # "• Operation Bushmaster" heading a feature: an operation by its name
     initialled = next((k for k in range(len(run) - 2) if run[k].text in know.given_names
                        and re.fullmatch(r"(?:[A-Z]\.)+", run[k + 1].text)), None)
     if initialled is not None and len(run) - initialled <= 6 and \

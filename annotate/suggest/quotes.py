@@ -252,6 +252,11 @@ _SIGNED_BELOW = re.compile(r"[^\S\n]*\n\s*(?:--|[—–])[^\S\n]*(?P<who>[A-Z][\
 _SIGNED_LINE_BELOW = re.compile(
     r"[^\S\n]*\n\s*(?:The[^\S\n]+Honourable[^\S\n]+|Hon\.[^\S\n]+)?(?P<who>[A-Z][\w.&’'-]*"
     r"(?:[^\S\n]+[A-Z][\w.&’'-]*){1,3}),[^\S\n]+(?P<post>[A-Z][^\n]{2,120}?)[^\S\n]*(?:\n|$)")
+#: A line below a quote that is only a name, then the name again with its honorific, as a
+#: testimonial's photo caption and signature give it ("Michael Johns" … "Dr. Michael Johns").
+_NAME_LINE_BELOW = re.compile(r"[^\S\n]*\n\s*(?P<who>[A-Z][\w.&’'-]*(?:[^\S\n]+"
+                              r"[A-Z][\w.&’'-]*){1,3})[^\S\n]*\n\s*(?:[A-Z][a-z]{1,4}\.[^\S\n]+)?"
+                              r"(?P=who)[^\S\n]*(?:\n|$)")
 #: The small words a post in title case holds: "Minister of Innovation, Science and …".
 _POST_SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "on", "in", "to"))
 
@@ -263,7 +268,16 @@ def _signed_line_below(text: str, at: int, mentions: Sequence[Mention], starts: 
     the CSA and former astronaut, started the event"; nor a listing's next headline: "After
     Schoolboys’ Murders, Trinidadians Slam …")."""
     m = _SIGNED_LINE_BELOW.match(text, at)
-    if m is None or m.group("post").rstrip().endswith((".", ":", ";")):
+    if m is None:
+        alone = _NAME_LINE_BELOW.match(text, at)
+        if alone is not None and any(p.type == "person"
+                                     and text[p.start:p.end] == alone.group("who")
+                                     for p in mentions):
+            return alone  # "… chain of command.”\n\nMichael Johns\n\nDr. Michael Johns\nMember,
+            # Board of Regents": a testimonial, its giver's name alone below it, then a
+            # signature's short lines
+        return None
+    if m.group("post").rstrip().endswith((".", ":", ";")):
         return None
     if not any(p.type == "person" and text[p.start:p.end] == m.group("who") for p in mentions):
         return None  # (a person the story names, the signature's line a title-case one)

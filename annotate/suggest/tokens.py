@@ -516,7 +516,8 @@ def _glued_teasers(text: str) -> frozenset[str]:
 
 #: A name glued to the first word of the next sentence, an ordinary opener: "RadiceLast".
 _GLUED_OPENER = re.compile(r"([A-Z][a-z]{2,})(Last|This|These|The|In|On|At|Our|We|Today|"
-                           r"Yesterday|Earlier|Since|After|Before|During|When|While)")
+                           r"Yesterday|Earlier|Since|After|Before|During|When|While|"
+                           r"Established|Founded|Created|Born|Named|Located)")
 #: "The" run into a body's letters by a copy that lost the space: "TheFTC".
 _GLUED_ARTICLE = re.compile(r"The([A-Z]{2,6})(?:[’']s)?")
 
@@ -827,9 +828,13 @@ def tokens(text: str) -> list[Token]:
                 out[-1].initial = True  # ("ArticleEx-Anne Arundel …": and its "former")
             continue
         opener = _GLUED_OPENER.fullmatch(word)
-        if opener and re.match(r"[^\S\n]+(?!(?:and|or|nor)\b)[a-z]", text[end:end + 6]):
+        if opener and (re.match(r"[^\S\n]+(?!(?:and|or|nor)\b)[a-z]", text[end:end + 6]) or (
+                opener.group(2) == "The" and re.match(r"[^\S\n]+[A-Z][a-z]+[^\S\n]+of\b",
+                                                      text[end:end + 30]))):
             # "Image of Dr. Anne-Imelda RadiceLast week, we were …": a portrait's alt text
-            # glued to the sentence after it, which opens with an ordinary word (but
+            # glued to the sentence after it, which opens with an ordinary word, or with
+            # "The" and a post: "Arthur KellermannThe Dean of the …", "Louis
+            # PangaroEstablished in 1972, …" (but
             # "XING, LinkedIn and a Facebook group": a name in a list, its "In" its own)
             out.extend(_glued_halves(start, end, opener.group(1), opener.group(2)))
             out[-1].initial = True
