@@ -16984,3 +16984,11 @@ def test_a_testimonial_signed_by_a_name_alone_on_the_line_below() -> None:
                      "Quillon\n\nDr. Michael Quillon\nMember, Board of Regents\nInterim "
                      "Executive Vice President\n")
     assert [q.speaker_name for q in result.quotes] == ["Michael Quillon"], result.quotes
+
+
+def test_a_skip_links_text_is_no_cue_for_the_next_lines_name_and_an_atrium_is_a_place() -> None:
+    kinds = _names("Click here to skip navigational text\nNDU Logo\nNational Quillon University "
+                   "Banner\n\nNews and Events\n\nThe National Quillon University annual Holiday "
+                   "Fest was held in the Marshall Quill Atrium on December 19, 2008.\n")
+    assert kinds.get("National Quillon University") == "organisation", kinds
+    assert kinds.get("Marshall Quill Atrium") == "place", kinds

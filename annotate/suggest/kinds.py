@@ -1869,6 +1869,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
+           and not ("\n" in m.group() and m.group().split()[-1].casefold() == "text")
            and not ("," in m.group() and _SPEAKS_AFTER.match(c.after))
            and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
            and not (last in _COURTS and m.group().startswith("appeared"))
@@ -1876,7 +1877,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent") and \
             text.upper() not in DISEASE_DESIGNATIONS:  # ("production of COVID-19 therapeutics")
-        return "work", "named as a work ('the film …')"  # (not "… program, Indonesia’s …";
+        return "work", "named as a work ('the film …')"  # (not a skip link's "…
+        # navigational text" at a line's end, above a page's banner; not "… program,
+        # Indonesia’s …";
         # not "covered by the Report, FTC cases …": a name, then a comma; nor "Also published
         # in Energy News Network": a newsroom, by its head word; nor "first reported in
         # Twentymile River": a place, by its head word)

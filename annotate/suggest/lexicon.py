@@ -427,7 +427,7 @@ Fairgrounds Fairground Preserve Corridor Sink
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
 Seaway Waterway Waterways
-Track Tracks Walkway Traverse Gully Gorge Saddle Atoll Atolls Archipelago Cay Cays
+Track Tracks Walkway Traverse Gully Gorge Saddle Atoll Atolls Archipelago Cay Cays Atrium
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
