@@ -547,6 +547,15 @@ def _in_abstract_list(text: str, token: Token) -> bool:
 _ELECTED_POSTS = frozenset("Governor Congressman Congresswoman Senator Representative Mayor "
                            "Premier President Legislator Lawmaker Assemblyman Assemblywoman "
                            "Delegate".split())
+#: "of" and a year after "Class": a year's class ("the Class of 2015").
+_OF_A_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b")
+
+
+def _initials(run: list[Token]) -> str:
+    """The first letters of a run's capitalised words, as a body's letters spell them."""
+    return initials_of(tuple(t.text for t in run))
+
+
 #: Posts a copy may write between a body's name and the body's letters in brackets.
 _POST_BEFORE_LETTERS = frozenset("Director Administrator Secretary Chief Commissioner Chair "
                                  "Chairman President".split())
@@ -589,7 +598,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                                             text[max(0, run[0].start - 4):run[0].start])):
         return []  # "By Staff Reports, Aug. 14, 2018": a byline naming the staff, no one
     if run and run[-1].text == "Class" and all(t.text == "The" for t in run[:-1]) and \
-            re.match(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b", text[run[-1].end:run[-1].end + 10]):
+            _OF_A_YEAR.match(text, run[-1].end):
         return []  # "the Academy's Class of 2015": a year's class, no body's name
     classed = next((k for k in range(1, min(len(run) - 1, 4)) if run[k].text == "Class"
                     and re.fullmatch(r"[1-4](?:st|nd|rd|th)|First|Second|Third|Fourth",
@@ -605,13 +614,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         run = run[1:]  # "By MC2 Tyler Caswell": a sailor's rate and class, then the name
     if len(run) >= 2 and run[-1].text == "Class" and (run[-2].text in ORGANISATION_HEADS
                                                      or (run[-2].acronym and len(run) == 2)) and \
-            re.match(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b", text[run[-1].end:run[-1].end + 10]):
+            _OF_A_YEAR.match(text, run[-1].end):
         run = run[:-1]  # "The Naval Academy Class of 2015 graduated …": the school, then the
         # year's class of it
     if len(run) >= 3 and run[-1].text in _POST_BEFORE_LETTERS and \
             (letters := _LETTERS_AFTER.match(text, run[-1].end)) is not None:
         lead = 1 if run[0].text == "The" else 0
-        if "".join(t.text[0] for t in run[lead:-1] if t.capitalised) == letters.group(1):
+        if _initials(run[lead:-1]) == letters.group(1):
             run = run[lead:-1]  # "The Defense Threat Reduction Agency Director (DTRA)
             # Rebecca Hersman": the body, whose letters the copy put after its head's post
     if len(run) > 1 and run[0].text in _MONTHS and \
@@ -2467,7 +2476,7 @@ def _body_then_letters(run: list[Token], know: Knowledge) -> list[list[Token]] |
         if letters.acronym and letters.text.isalpha() and len(letters.text) >= 2 and \
                 before.capitalised and not before.acronym and \
                 (before.text in ORGANISATION_HEADS or before.text.rstrip(".") in ("Inc", "Road")) \
-                and initials_of(tuple(t.text for t in run[:k])) != letters.text and \
+                and _initials(run[:k]) != letters.text and \
                 k + 1 < len(run) and letters.text not in COMPANY_FORMS and \
                 letters.text not in know.country_codes and letters.text not in AU_STATE_CODES \
                 and letters.text not in POSTAL_CODES and not _any_head(run[k + 1].text):
@@ -2911,8 +2920,8 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
                   if _region_or_country(field, know) else []),
                 _candidate(text, run[given:], hint="person")]
     field_letters = _LETTERS_AFTER.match(text, run[-1].end)
-    pair = two_people(run, know) if field_letters is None or field_letters.group(1) != "".join(
-        t.text[0] for t in run if t.capitalised) else None  # (not "Threat Reduction and Arms
+    pair = two_people(run, know) if field_letters is None or \
+        field_letters.group(1) != _initials(run) else None  # (not "Threat Reduction and Arms
     # Control (TRAC)": one field, its letters after it)
     if pair is not None:  # "B Shiva Parvathi and Rangoli Patil"
         return [c for side in pair for part in _split_byline(text, side, know)

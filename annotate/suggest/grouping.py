@@ -2086,11 +2086,11 @@ def _national_letters(form: Form, index: _Index) -> Form | None:
     if len(form.words) != 1 or not word.isupper() or not word.isalpha() or len(word) < 4 \
             or word[:2] not in ("US", "UK"):
         return None
-    named = [f for f in index.by_text.values() if 2 <= len(f.words) <= 6 and f is not form
-             and not index.person(f) and all(w[:1].isupper() or w in ("of", "and", "for", "the")
-                                             for w in f.words)
-             and "".join(w[0] for w in f.words if w[:1].isupper()) == word[2:]]
-    return named[0] if len(named) == 1 else None
+    named = {id(f): f for f in index.by_initials.get(word[2:], []) if 2 <= len(f.words) <= 6
+             and f is not form and not index.person(f) and initials_of(f.words) == word[2:]
+             and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in f.words)}
+    # (the index's lists of initials may hold one name twice, under two spellings of them)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: What a telescope or a spacecraft is called after its name: "Hubble Space Telescope".
