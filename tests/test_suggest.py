@@ -16992,3 +16992,55 @@ def test_a_skip_links_text_is_no_cue_for_the_next_lines_name_and_an_atrium_is_a_
                    "Fest was held in the Marshall Quill Atrium on December 19, 2008.\n")
     assert kinds.get("National Quillon University") == "organisation", kinds
     assert kinds.get("Marshall Quill Atrium") == "place", kinds
+
+
+def test_a_service_apart_from_its_department_and_a_possessive_after_an_honorific() -> None:
+    result = suggest("Both scientists, Dr. Mildred Quillhaus and Dr. Ann Quillbiel, work on "
+                     "materials used by the Department of the Navy.\n\nQuillhaus was selected "
+                     "for her work.\n\n“Dr. Quillhaus’ efforts have been vital for Navy "
+                     "missions,” the officer said.\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert "Navy" in named and named.get("Department of the Navy") == [], named
+    assert named.get("Mildred Quillhaus") == ["Quillhaus"], named
+    assert "Dr. Quillhaus" not in named, named
+
+
+def test_he_after_a_her_that_stands_for_the_sentences_subject() -> None:
+    result = suggest("Quillhaus was selected for her pioneering work.\n\nA former director of "
+                     "the Quill Office, Quillhaus won praise from Dr. Chagquill Baatquill, the "
+                     "program officer at the agency sponsoring her work.\n\n“Dr. Quillhaus’ "
+                     "efforts have been vital,” he said.\n")
+    assert [q.speaker_name for q in result.quotes] == ["Chagquill Baatquill"], result.quotes
+
+
+def test_a_posts_field_after_a_comma_and_a_speaker_after_a_post_and_a_rank() -> None:
+    result = suggest('"I want you to think out of the box," said the Chief of Naval Research, '
+                     "Rear Admiral Jay Quillon to Paul Quillard when he tasked him.\n\nIt will "
+                     "feature remarks from the Acting Assistant Secretary of the Navy for "
+                     "Research, Development and Acquisition, the Hon. Jay Quillany.\n")
+    named = {e.name for e in result.entities}
+    assert [q.speaker_name for q in result.quotes] == ["Jay Quillon"], result.quotes
+    assert not named & {"Naval Research", "Development", "Acquisition"}, named
+
+
+def test_an_event_held_in_a_city_a_theme_in_marks_and_themes_by_their_gerunds() -> None:
+    result = suggest("The Office of Quill Research (OQR) took part in AUVSI’s Quill Systems "
+                     "North America 2012, held in Las Vegas, with exhibits. Dr. Ann Quillon, an "
+                     "OQR program officer, spoke.\n\nCandidates submitted papers on the six "
+                     "themes of the conference: Fighting at Hypervelocity and Light Speed; "
+                     "Next Generation Hull; Dominating the Battle in Littorals; and Adaptable "
+                     "Systems. The participants focused on the conference theme, “Sustaining "
+                     "the Edge: Serving the next generation warfighter, now”.\n")
+    kinds = {e.name: e.type for e in result.entities}
+    assert kinds.get("Quill Systems North America") == "event", kinds
+    assert kinds.get("Office of Quill Research") == "organisation", kinds
+    assert "Hypervelocity and Light Speed" not in kinds, kinds
+    assert "Dominating the Battle" not in kinds and "Battle" not in kinds, kinds
+    assert result.quotes == [], result.quotes
+
+
+def test_a_bylines_office_below_it_keeps_a_first_word_written_in_lower_case() -> None:
+    kinds = _names("By: Office of Quill Research\nCorporate Strategic Communications\n"
+                   "ARLINGTON, Va. – The office marks its anniversary. The Navy’s corporate "
+                   "lab is its partner.\n")
+    assert kinds.get("Corporate Strategic Communications") == "organisation", kinds

@@ -4954,6 +4954,13 @@ _TITLE_TO_THE = re.compile(r"(?P<title>[A-Z][\w-]*)[^\S\n]+to[^\S\n]+the[^\S\n]+
 #: title can follow: "Holmes County Sheriff", "Novgorod Region Governor".
 _ADMINISTERED_UNITS = frozenset("County Parish Township Borough Region Oblast Krai Province "
                                 "Prefecture Governorate Territory Canton Municipality".split())
+#: The mark that closes each opening mark: a nickname in marks opens and closes with the
+#: same pair ("‘Miss Lou’"), so a single closing mark after a double opening one is a
+#: possessive's ('“Dr. Dresselhaus’ efforts').
+_CLOSING_MARK = {"‘": "’", "“": "”", "'": "'", '"': '"'}
+#: Posts named for the field they head ("Director of National Intelligence", "Chief of
+#: Naval Research"), whose field is no body where the story never names it alone.
+_FIELD_HOLDERS = frozenset(("Director", "Directors", "Chief", "Chiefs"))
 
 
 def _roles(text: str, run: list[Token], know: Knowledge,
@@ -5030,10 +5037,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # "the Miss America Beauty Pageant", "Miss Universe", "Mr. Olympia": a contest
         # and its title, named for where it is held, no one's honorific
     if len(words) == 2 and words[0].rstrip(".") in HONORIFICS and run[0].start > 0 and \
-            text[run[0].start - 1] in "‘'“\"" and text[run[-1].end:run[-1].end + 1] in ("’", "'",
-                                                                                      "”", '"'):
+            text[run[-1].end:run[-1].end + 1] == _CLOSING_MARK.get(text[run[0].start - 1]):
         return [_candidate(text, run, hint="person")]  # "‘Miss Lou’": a nickname in marks,
-        # its honorific and all
+        # its honorific and all (not '“Dr. Dresselhaus’ efforts', a possessive's mark)
     if len(words) >= 4 and words[0] in ("Honorable", "Hon.") and words[-1] in _POSTS_AFTER_NAME:
         end = len(words)
         while end > 2 and (words[end - 1] in _POSTS_AFTER_NAME or words[end - 1] in ROLE_MODIFIERS
@@ -5722,15 +5728,19 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 # (but "Foreign Ministers of Canada", "Minister for the National Disability
                 # Insurance Scheme" name a country and a scheme)
                 field = " ".join(t.text for t in organisation)
-                if not (words[last_title] in ("Director", "Directors") and org_start == 1
+                if not (words[last_title] in _FIELD_HOLDERS and org_start == 1
                         and len(organisation) >= 2 and not _any_head(organisation[-1].text)
                         and not know.places.get(field)
                         and _alone(text, field) == _alone(text, f"{words[last_title]} of {field}")
-                        and organisation[0].text.casefold() in know.common_words) and \
+                        and (organisation[0].text.casefold() in know.common_words
+                             or (organisation[0].text.endswith(_ROLE_ADJECTIVE_ENDINGS)
+                                 and not know.places.get(organisation[0].text)
+                                 and organisation[0].text not in know.surnames))) and \
                         not (org_start == 1 and len(organisation) == 1 and field in _FIELDS
                              and words[last_title] in _ACADEMIC_TITLES):
                     out.append(_candidate(text, organisation))  # (nor "The U.S. Director
-                    # of National Intelligence also has …": a post and its field; nor "the
+                    # of National Intelligence also has …", "said the Chief of Naval
+                    # Research, Rear Admiral Jay Cohen": a post and its field; nor "the
                     # Roy L. Furman Professor of Law at Harvard Law School": a chair's field)
             rest = []
     if len(rest) >= 2 and rest[0].text == "in" and last_title == len(words) - len(rest) - 1:

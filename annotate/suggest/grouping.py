@@ -853,12 +853,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if len(national) == 1 and words[0] in ORGANISATION_HEADS:
         return national[0]  # "the Navy" → "U.S. Navy" (though "Master Chief Petty Officer of
         # the Navy" holds the word too)
-    if n == 1:
+    if n == 1 and words[0] not in ORGANISATION_HEADS:
         department = [f for f in index.by_last.get(words[0], []) if len(f.words) >= 4
                       and tuple(f.words[-4:-1]) == ("Department", "of", "the")]
         if len(department) == 1:
             return department[0]  # "Treasury" → "U.S. Department of the Treasury": a
-            # department named "of the …", by the word it is named for
+            # department named "of the …", by the word it is named for; not "Navy", a
+            # service of its own beside the "Department of the Navy" that runs it
     plain = index.by_plain.get(_plain(form.text))
     if plain is not None and plain is not form:
         return plain  # "Ada Limon" → "Ada Limón": one name, written without its accent

@@ -467,6 +467,15 @@ _WORK_KIND_BEFORE = re.compile(rf"\b(?:a|an|its|our|their|his|her)[^\S\n]+(?:new
 _EVENT_NOUN_AFTER = re.compile(r"(?P<year>[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:conference|summit|"
                                r"festival|symposium|convention|congress|hackathon|marathon)\b"
                                r"(?![^\S\n]+(?:center|centre|hall|room|call|calls|organizers?))")
+#: A post in a body's programmes, after the body's name: "an ONR program officer".
+_PROGRAMME_STAFF_AFTER = re.compile(r"\s+program(?:me)?[^\S\n]+(?:officers?|managers?|"
+                                    r"directors?|staff|specialists?|analysts?|coordinators?|"
+                                    r"leads?|officials?|heads?)\b")
+#: An event's being held, between commas after its name and perhaps its year: "AUVSI’s
+#: Unmanned Systems North America 2012, held in Las Vegas, included …".
+_HELD_AFTER = re.compile(r"(?:[^\S\n]+(?:19|20)\d\d)?,[^\S\n]+(?:which[^\S\n]+(?:was|is|will"
+                         r"[^\S\n]+be)[^\S\n]+)?held[^\S\n]+(?:in|at|on|from|last|this|each|"
+                         r"every|annually|online|virtually)\b")
 #: The word "events", then a list's opening and any names before this one: "lots of events
 #: worldwide, with FOSDEM and ".
 _EVENTS_LISTED_BEFORE = re.compile(r"\bevents\b[^.;:\n]{0,40}\b(?:with|such[^\S\n]+as|"
@@ -2384,6 +2393,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 if re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)))
             # (not "HUD programs" of a story that also writes "HUD’s response": a body)
             and any((re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
+                     and not _PROGRAMME_STAFF_AFTER.match(c.after)  # (not "an ONR program
+                     # officer": a body's post in its programmes)
                      and not c.possessive  # (not "USDA’s program": the body that runs it)
                      and not any(w in ORGANISATION_HEADS for w in c.words))  # (nor "of
                     # Department initiatives", the department's short name; nor "DOE Office
@@ -3009,6 +3020,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS for w in words):
         return "event", "an event before the noun that says so, perhaps after its year " \
             "('its LibrePlanet 2009 conference')"
+    if any(_HELD_AFTER.match(c.after) for c in places) and \
+            words[-1] not in ORGANISATION_HEADS and words[-1] not in PLACE_HEADS and \
+            words[0] not in know.given_names and not know.places.get(text):
+        return "event", "held somewhere, as the words after its name say ('Unmanned " \
+            "Systems North America 2012, held in Las Vegas')"
     if len(words) == 1 and any(ch.isupper() for ch in text[1:]) and not text.isupper() \
             and "-" not in text and not honoured and not SURNAME_PREFIX.match(text) \
             and not any(in_state_or_country(c, know) for c in places) and not (

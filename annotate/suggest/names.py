@@ -478,6 +478,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # Elections": a post's categories, no names)
     markup += [m.span() for m in _HTML_TAG.finditer(text)]  # ("<P>", "<strong>": a feed's
     # markup served raw, no name)
+    markup += _gerund_items(text, know)  # ("six themes …: Fighting at Hypervelocity and
+    # Light Speed; …; Dominating the Battle in Littorals; …": themes' titles, no names)
     markup += [m.span() for m in _SORT_LINE.finditer(text)]  # ("Sort by: Date Best results
     # Enter a search term …": a listing's sorting options, no names)
     data_labels = _data_labels(text, words)
@@ -1385,14 +1387,19 @@ _PORTFOLIO_LISTED = PORTFOLIO | frozenset("Food Marine Media Gaeltacht Enterpris
                                           "Expenditure Equality Taxation Customs Financial "
                                           "Transparency Values Competition Industrial "
                                           "Strategy Small Business Export Exports Promotion "
-                                          "Official Languages Indigenous Northern".split())
+                                          "Official Languages Indigenous Northern "
+                                          "Acquisition Acquisitions Testing Evaluation "
+                                          "Sustainment Readiness Training Recreation".split())
 _PORTFOLIO_AFTER_COMMA = re.compile(
-    r"\b(?:Ministers?|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director)[^\S\n]+"
-    r"(?:in[^\S\n]+[Tt]he[^\S\n]+Presidency[^\S\n]+)?"
+    r"\b(?:Ministers?|Secretary(?:[^\S\n]+of[^\S\n]+State)?|Commissioner|Director|President)"
+    r"[^\S\n]+(?:in[^\S\n]+[Tt]he[^\S\n]+Presidency[^\S\n]+|of[^\S\n]+the[^\S\n]+[A-Z][a-z]+"
+    r"(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+)?"
     r"(?:of|for)[^\S\n]+(?:[A-Z][a-z]+(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][a-z]+){0,3},"
     r"[^\S\n]+){1,8}(?:(?:[A-Z][a-z]+[^\S\n]+){1,3}and[^\S\n]+(?:the[^\S\n]+)?)?$")  # (and the
 # last after "and": "Minister for Agriculture, Food and the Marine"; a field of several words
-# before the comma: "Commissioner for Economic and Financial Affairs, Taxation and Customs")
+# before the comma: "Commissioner for Economic and Financial Affairs, Taxation and Customs";
+# the service the post is in before it: "Assistant Secretary of the Navy for Research,
+# Development and Acquisition")
 #: A line that opens with a record's label of two words: "  • Pack size: Glass jars …".
 _RECORD_LABEL_LINE = re.compile(r"^[^\S\n]*(?:[•*-][^\S\n]*)?[A-Z][a-z]+[^\S\n]+[a-z]{3,}"
                                 r"[^\S\n]*:[^\S\n]", re.MULTILINE)
@@ -2868,6 +2875,32 @@ _TITLED_DIRECTORATE = re.compile(r"\b(?:Chief Minister|Premier|Prime Minister|Fi
                                  r"(?:,[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*){1,4},?"
                                  r"[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*?"
                                  r"[^\S\n]+(?:Directorate|Department|Ministry)\b")
+#: An item of a list after a colon or a semicolon that opens with a verb's "-ing" in
+#: capitals, up to the semicolon or the stop that ends it: a theme's or a topic's title.
+_GERUND_ITEM = re.compile(r"(?<=[:;])[^\S\n]+(?:and[^\S\n]+)?(?P<item>(?P<verb>[A-Z][\w-]*ing)"
+                          r"[^\S\n][^;:\n]{1,80}?)(?=[^\S\n]*(?:;|\.(?:[^\S\n]|$)))")
+
+
+def _gerund_items(text: str, know: Knowledge) -> list[tuple[int, int]]:
+    """The spans of a list's items that open with a gerund in title case, where a line
+    lists them with two semicolons or more: "six themes …: Fighting at Hypervelocity and
+    Light Speed; Next Generation Hull, …; Dominating the Battle in Littorals; …" (themes,
+    topics or tracks by their titles, no names in them)."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().count(";") < 2:
+            continue
+        for m in _GERUND_ITEM.finditer(text, line.start(), line.end()):
+            verb, item = m.group("verb"), m.group("item")
+            if verb not in know.given_names and verb not in know.surnames and \
+                    not know.places.get(verb) and not re.search(r"[,\d]", item) and \
+                    item.split()[-1] not in ORGANISATION_HEADS:
+                spans.append(m.span("item"))  # (not "Strengthening Medicare Taskforce", a
+                # body named for its work; nor "Restoring Internet Freedom, WC Docket
+                # 17-108", a proceeding by its title and its number)
+    return spans
+
+
 #: A listing's line of sorting options: "Sort by: Date Best results …".
 _SORT_LINE = re.compile(r"(?m)^[^\S\n]*Sort by:[^\n]*")
 #: Two countries' bilateral programme by their names and its year, before what it is:
@@ -3831,7 +3864,10 @@ _DIVISION_HEADS = frozenset(("County", "Parish", "Borough", "Township", "Provinc
 
 #: A byline's line, above a name's: "By …", "Story by …", "Photo by …".
 _BYLINE_ABOVE = re.compile(r"[^\S\n]*(?:(?:Story|Photos?|Article|Words|Text)[^\S\n]+)?"
-                          r"[Bb]y[^\S\n]+[A-Z]")
+                          r"[Bb]y:?[^\S\n]+[A-Z]")
+#: The last words of an office's name that speaks for a body, beside the heads of bodies:
+#: "West Point Public Affairs", "Corporate Strategic Communications".
+_OFFICE_ENDINGS = frozenset(("Affairs", "Communications", "Relations"))
 
 
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
@@ -3863,11 +3899,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     line_start = text.rfind("\n", 0, run[0].start) + 1
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
     line_stop = text.find("\n", run[-1].end)
-    if len(run) >= 2 and (run[-1].text in ORGANISATION_HEADS or run[-1].text == "Affairs") and \
-            _BYLINE_ABOVE.match(above) and not text[line_start:run[0].start].strip() and \
+    if len(run) >= 2 and (run[-1].text in ORGANISATION_HEADS or run[-1].text in _OFFICE_ENDINGS) \
+            and _BYLINE_ABOVE.match(above) and not text[line_start:run[0].start].strip() and \
             not text[run[-1].end:line_stop if line_stop >= 0 else len(text)].strip():
-        return [run]  # "Story by Sgt. 1st Class Josephine Pride / West Point Public Affairs":
-        # the author's office on its own line under the byline, a body's name whole
+        run[0].initial = False  # (its line opens no sentence: "Corporate" stays)
+        return [run]  # "Story by Sgt. 1st Class Josephine Pride / West Point Public Affairs",
+        # "By: Office of Naval Research / Corporate Strategic Communications": the author's
+        # office on its own line under the byline, a body's name whole
     if len(run) == 2 and run[0].text == "Operation" and run[1].capitalised and \
             run[1].text.casefold() not in lower:
         return [run]  # "• Operation Bushmaster" heading a feature: an operation by its name

@@ -1703,10 +1703,11 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
     if not words:
         return False
     if re.search(r"\b(?:entitled|titled|headlined)[^\S\n]*$", before) or \
-            re.search(r"\b(?:[Ii]nitiative|[Pp]etition)[’']?s?[^\S\n]*:[^\S\n]*$", before):
+            re.search(r"\b(?:[Ii]nitiative|[Pp]etition)[’']?s?[^\S\n]*:[^\S\n]*$", before) or \
+            _THEME_BEFORE.search(before):
         return True  # "the DH press notice entitled ‘future of free nursery milk secured’",
-        # "the European Citizens’ Initiative: ‘Save cruelty-free cosmetics – …’": a title
-        # however it is written
+        # "the European Citizens’ Initiative: ‘Save cruelty-free cosmetics – …’", "the
+        # conference theme, “Sustaining the Edge: …”": a title however it is written
     if re.search(r"\b(?:concerning|regarding)[^\S\n]+the[^\S\n]*$", before) and \
             words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 3 and \
             not words[-1].endswith((".", "!", "?")):
@@ -1741,6 +1742,13 @@ def quoted_title(words: list[str], before: str, after: str = "") -> bool:
             not words[-1].endswith((".", "!", "?", ",")) and AUDIENCE_AFTER.match(after):
         return True  # 'told "Hello VOA" listeners': a show's name, its audience after it
     return len(words) <= 2 and all(w[:1].isupper() for w in words) and cued
+
+
+#: An event's or a year's theme right before the marks: "the conference theme, “…”", "this
+#: year's theme is “…”", "under the theme of “…”" (a title, no one's words).
+_THEME_BEFORE = re.compile(r"\b(?:the|this[^\S\n]+year[’']s|its|their|[a-z]+)[^\S\n]+theme"
+                           r"(?:[^\S\n]*[,:]|[^\S\n]+(?:is|was|of|will[^\S\n]+be))?[^\S\n]*$",
+                           re.IGNORECASE)
 
 
 #: Who made a work, right after its title in marks: '"…", performed by …', '"…" directed by'.
@@ -2417,16 +2425,28 @@ def _person_after_title(text: str, at: int, limit: int, mentions: Sequence[Menti
                 not _ROLE_WORD.match(w.rstrip(",")) or (w.endswith(",") and not w[:1].islower()
                                                         and w is not gap[-1]
                                                         and gap[k + 1] not in ("retired",
-                                                                               "former"))
+                                                                               "former")
+                                                        and not _rank_only(gap[k + 1:]))
                 for k, w in enumerate(gap))):
             # (but the title's last word may take a comma before the name: "Senior Ranger,
             # Rebecca Newland", or before the rank the person retired from: "ABMC Chairman,
-            # retired Lt. Gen Mark P. Hertling")
+            # retired Lt. Gen Mark P. Hertling", or before the rank: "said the Chief of
+            # Naval Research, Rear Admiral Jay Cohen")
             return None  # (a list of roles may have commas: "says activist, journalist, …")
         if gap and found.type == "person":
             return found
         i += 1
     return None
+
+
+def _rank_only(words: list[str]) -> bool:
+    """Whether the words are a rank or a title of at most three capitalised words, the last
+    a title the tables know and no comma in them: "Rear Admiral", "Lt. Gen."."""
+    from .knowledge import knowledge
+
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.endswith(",")
+                                        for w in words) and \
+        words[-1].rstrip(".").casefold() in knowledge().titles
 
 
 #: Words a colon hands to their owner: "President Ma Ying-jeou's guidance for handling
@@ -3171,7 +3191,7 @@ def _told_sexes(text: str, mentions: tuple[tuple[int, int, str, str], ...]) -> d
     where every mention that has one agrees."""
     persons = [m for m in mentions if m[3] == "person"]
     votes: dict[str, set[str]] = {}
-    for k, (_, end, key, _) in enumerate(persons):
+    for k, (start, end, key, _) in enumerate(persons):
         following = next((m[0] for m in persons[k + 1:]
                           if not text[max(0, m[0] - 4):m[0]].endswith("the ")), len(text))
         # (a person described with "the" after a name is that person again: "Rep. Zooey
@@ -3183,9 +3203,29 @@ def _told_sexes(text: str, mentions: tuple[tuple[int, int, str, str], ...]) -> d
         span = text[end:stop]
         quote = re.search(r"[“\"]", span)
         found = _SEXED.search(span[:quote.start()] if quote else span)
+        if found and found.group() in _NOT_SUBJECTS and k > 0 and \
+                persons[k - 1][2] != key and _same_sentence(text, persons[k - 1][1], start):
+            continue  # "…, Dresselhaus won praise from Dr. Chagaan Baatar, the program
+            # officer at ONR sponsoring her work": her is the sentence's subject, named
+            # before, as likely as the one named last
         if found:
             votes.setdefault(key, set()).add("f" if found.group("f") else "m")
     return {key: next(iter(sexes)) for key, sexes in votes.items() if len(sexes) == 1}
+
+
+#: The pronouns of a person who is not a clause's subject: whose "her work" is may be
+#: anyone the sentence named.
+_NOT_SUBJECTS = frozenset("her his him herself himself".split())
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no sentence ends between ``start`` and ``end`` ("Dr." does not end one)."""
+    return "\n" not in text[start:end] and not any(
+        _stop(text, m.start()) for m in _SENTENCE_MARK.finditer(text, start, end))
+
+
+#: A mark that may end a sentence: a stop, then closing marks and a space.
+_SENTENCE_MARK = re.compile(r"[.!?](?=[”’\"')\]]*\s)")
 
 
 #: A sentence that shows someone speaking, right before a quote that stands alone: "a
