@@ -16770,7 +16770,7 @@ def test_a_name_spelt_out_before_its_letters_and_head_groups_with_letters_and_he
                      "Initiative.\n")
     named = {e.name: sorted(e.aliases) for e in result.entities}
     assert named.get("Grants for Rural Opportunity and Workforce") == [
-        "GROW", "GROW Initiative", "Initiative"], named
+        "GROW", "GROW Initiative"], named  # (the head after the letters no name alone)
 
 
 def test_a_region_by_its_adjective_and_region_groups_with_its_name() -> None:
@@ -17044,3 +17044,45 @@ def test_a_bylines_office_below_it_keeps_a_first_word_written_in_lower_case() ->
                    "ARLINGTON, Va. – The office marks its anniversary. The Navy’s corporate "
                    "lab is its partner.\n")
     assert kinds.get("Corporate Strategic Communications") == "organisation", kinds
+
+
+def test_a_listings_count_a_headlines_verb_and_a_contraction_written_the_wrong_way() -> None:
+    kinds = _names("News Listing\n\nDisplaying 11 - 20 of 51\n\nMarch 5, 2024\n\nQRA Observes "
+                   "One Year of Equity Executive Order 14091\n\nOn February 16, 2024, Deputy "
+                   "Secretary Don Quill joined leaders at the White House. And I‘m even more "
+                   "excited.\n  • Blog\n")
+    assert not any(name.startswith("Displaying") for name in kinds), kinds
+    assert not any(name.startswith("QRA Observes") for name in kinds), kinds
+    assert kinds.get("QRA") == "organisation", kinds
+    assert "I‘m" not in kinds, kinds
+
+
+def test_a_programmes_head_after_its_letters_and_a_name_thanked_at_a_sentences_end() -> None:
+    kinds = _names("These programs include the Partnership for Quillity and Workforce and "
+                   "Economic Revitalization (PQWER) Initiative.\n\nThank you, Jen. And good "
+                   "afternoon, everyone.\n")
+    assert kinds.get("Partnership for Quillity and Workforce and Economic Revitalization") \
+        == "other", kinds
+    assert "Initiative" not in kinds, kinds
+    assert kinds.get("Jen") == "person", kinds
+
+
+def test_a_hall_after_a_plural_title_and_a_building_on_a_base() -> None:
+    kinds = _names("The agency unveiled a new Torch Bearers Hall at the Quill Intelligence "
+                   "Analysis Center on Joint Base Anacostia-Quilling in Washington D.C. "
+                   "Sept. 30.\n")
+    assert kinds.get("Torch Bearers Hall") == "place" and "Hall" not in kinds, kinds
+    assert kinds.get("Quill Intelligence Analysis Center") == "organisation", kinds
+    assert kinds.get("Joint Base Anacostia-Quilling") == "place", kinds
+
+
+def test_a_letter_signed_a_ball_club_and_a_site_after_at() -> None:
+    kinds = _names("The White House, Washington –\nI am honored to recognize the agency.\nThank "
+                   "you for your devotion. As you mark this occasion, you have my very best.\n"
+                   "Barack Obama\n")
+    assert kinds.get("Barack Obama") == "person", kinds
+    kinds = _names("Staff went to the game with the Washington Quillnals. The director handed "
+                   "the ball to Quillnals pitcher Chien-Ming Wang, leading the Quillnals to a "
+                   "win. The office opened at Liberty Crossing in McLean, VA.\n")
+    assert kinds.get("Washington Quillnals") == "organisation", kinds
+    assert kinds.get("Liberty Crossing") == "place", kinds

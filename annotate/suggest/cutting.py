@@ -549,6 +549,11 @@ _ELECTED_POSTS = frozenset("Governor Congressman Congresswoman Senator Represent
                            "Delegate".split())
 #: "of" and a year after "Class": a year's class ("the Class of 2015").
 _OF_A_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b")
+#: A programme's head right after a name and its letters in brackets, which ends that name:
+#: "the Partnership for … Revitalization (POWER) Initiative".
+_HEAD_AFTER_LETTERS = re.compile(r"[A-Za-z][\w-]*[^\S\n]+\([A-Z][A-Za-z]{1,9}\)[^\S\n]+$")
+_PROGRAMME_HEADS_AFTER = frozenset("Initiative Initiatives Program Programme Project Fund "
+                                   "Scheme Plan Campaign Strategy Challenge".split())
 
 
 def _initials(run: list[Token]) -> str:
@@ -565,6 +570,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) == 1 and run[0].text in _PROGRAMME_HEADS_AFTER and \
+            _HEAD_AFTER_LETTERS.search(text, max(0, run[0].start - 40), run[0].start):
+        return []  # "… Economic Revitalization (POWER) Initiative": the head of the name
+        # before the letters, no name alone
     if len(run) >= 2 and (know.is_demonym(run[-1].text) or run[-1].text in ERA_WORDS) and \
             any(ch.isdigit() for ch in run[-2].text) and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 3]):
@@ -5891,6 +5900,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             not any(_is_title(t.text, titles) or t.acronym for t in rest[:post]):
         role = " ".join(t.text for t in rest[post:])  # "Reverend Aniedi Okure Executive
         rest = rest[:post]  # Director of …": the post after the name is the role
+    if len(rest) == 1 and (_any_head(rest[0].text) or rest[0].text in ("Hall", "Halls")) and \
+            role_end == len(run) - 1 and \
+            words[last_title].endswith("s") and _is_title(words[last_title][:-1], titles):
+        return [*out, _candidate(text, run, hint="place")]  # "a new Torch Bearers Hall": a
+        # title in the plural, which names no one person, then a hall's head: one place
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]

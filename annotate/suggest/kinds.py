@@ -467,6 +467,11 @@ _WORK_KIND_BEFORE = re.compile(rf"\b(?:a|an|its|our|their|his|her)[^\S\n]+(?:new
 _EVENT_NOUN_AFTER = re.compile(r"(?P<year>[^\S\n]+(?:19|20)\d\d)?[^\S\n]+(?:conference|summit|"
                                r"festival|symposium|convention|congress|hackathon|marathon)\b"
                                r"(?![^\S\n]+(?:center|centre|hall|room|call|calls|organizers?))")
+#: Words that end a site's name, common words a given name may open: "Liberty Crossing".
+_SITE_WORDS = frozenset("Crossing Landing Commons Gate Row Yard Green Corner Hollow".split())
+#: The town a place is in, right after the place's name: " in McLean, VA".
+_IN_A_TOWN_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+[A-Z][\w.-]*(?:[^\S\n]+[A-Z][\w.-]*)?"
+                              r"(?:,[^\S\n]+[A-Z]|[^\S\n]*[.;,]|[^\S\n]*$)")
 #: A post in a body's programmes, after the body's name: "an ONR program officer".
 _PROGRAMME_STAFF_AFTER = re.compile(r"\s+program(?:me)?[^\S\n]+(?:officers?|managers?|"
                                     r"directors?|staff|specialists?|analysts?|coordinators?|"
@@ -1512,7 +1517,7 @@ _CEREMONY_AFTER = re.compile(r"[^\S\n]+(?:[Cc]eremony|[Gg]ala|[Dd]inner|[Ll]unch
 _SCHEME_HEADS = frozenset("Program Programme Fund Scheme Initiative".split())
 #: A name's letters in brackets, then the word for a programme: "… (CTR) Program".
 _LETTERS_THEN_PROGRAMME = re.compile(r"[^\S\n]*\([A-Z][A-Za-z]{1,9}\)[^\S\n]+"
-                                     r"(?:[Pp]rogram(?:me)?|[Ii]nitiative)s?\b")
+                                     r"(?P<head>[Pp]rogram(?:me)?|[Ii]nitiative)s?\b")
 #: An owner before a name, and perhaps a word in lower case: a possessive, or "its",
 #: "their", "our" ("ARC’s POWER Initiative", "its largest POWER Initiative investment").
 _OWNER_BEFORE = re.compile(r"(?:[\w.)][’']s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))[^\S\n]+"
@@ -1717,6 +1722,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "place", "a venue named 'The …' mid-sentence, after 'at' ('the debate at The " \
             "Henry Clay in Louisville')"
+    if len(words) == 2 and words[0] in know.given_names and words[1] not in know.surnames and \
+            words[1] not in know.given_names and (words[1].casefold() in know.common_words
+                                                  or words[1] in _SITE_WORDS) and any(
+            re.search(r"\bat[^\S\n]+$", c.before) and _IN_A_TOWN_AFTER.match(c.after)
+            for c in places):
+        return "place", "a place named with a given name and a common word, after 'at' and " \
+            "before the town it is in ('at Liberty Crossing in McLean, VA')"
     if tuple(words[-2:]) == ("Islamic", "State") or tuple(words[:3]) == ("Islamic", "State",
                                                                           "of"):
         return "organisation", "the militant group that calls itself a state ('Islamic " \
@@ -2520,11 +2532,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] in ("Memorial", "Funeral", "Remembrance"):
         return "event", f"a {words[0].casefold()} {last.casefold()}, a gathering ('the May " \
             "2004 Memorial Service')"
-    if words[0] not in ORGANISATION_HEADS and last not in ORGANISATION_HEADS and any(
-            _LETTERS_THEN_PROGRAMME.match(c.after) for c in places):
+    if last not in ORGANISATION_HEADS and any(
+            (m := _LETTERS_THEN_PROGRAMME.match(c.after)) is not None
+            and (words[0] not in ORGANISATION_HEADS or m.group("head")[:1].isupper())
+            for c in places):
         return "other", "a programme's name, then its letters and the word for it ('the " \
             "Cooperative Threat Reduction (CTR) Program')"  # (not "the Department of Defense
-        # (DoD) program": the body's)
+        # (DoD) program": the body's; but "the Partnership for … Revitalization (POWER)
+        # Initiative" names the initiative, its head in capitals)
     if (last in ("Initiative", "Initiatives") or last not in ORGANISATION_HEADS) and any(
             len(f.words) > 1 and f.words[-1] in ("Initiative", "Initiatives")
             and any(_OWNER_BEFORE.search(c.before) for c in f.places) for f in cluster):
@@ -2901,9 +2916,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "a body whose officer the story names ('Catherine Kellerman, " \
             "CEO of PRT')"  # (though "PRT" is Portugal's code too)
     if len(words) == 1 and not text.isupper() and any(
-            _THANKED.search(c.before) and re.match(r"(?:,|[^\S\n]+for\b)", c.after)
+            _THANKED.search(c.before) and (re.match(r"(?:,|[^\S\n]+for\b)", c.after) or (
+                re.match(r"[.!]", c.after) and not know.places.get(text)))
             for c in places):  # (a body by its letters is thanked too: "MOFA thanks ASDC for …")
-        return "person", "thanked by name ('thank you Brandon for the introduction')"
+        return "person", "thanked by name ('thank you Brandon for the introduction', 'Thank " \
+            "you, Jen.')"
     if any(f.text in know.country_codes and (f is main or f.text != initials_of(words)) and
            not (len(f.text) == 2 and f.text not in _CODES_WRITTEN_AS_NAMES
                 and not any(re.search(r"[A-Z][\w.’'-]*,[^\S\n]*$", c.before)
@@ -3535,6 +3552,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 3 and know.big_place(words[0]) and know.big_place(" ".join(words[1:])) \
             and not any(c.role or c.honorific for c in places):
         return "place", "named for two places ('Paris Las Vegas', a hotel), no one's name"
+    if len(words) == 2 and know.places.get(words[0]) in ("city", "region") and \
+            re.fullmatch(r"[A-Z][a-z]{2,}s", words[1]) and words[1] not in know.surnames and \
+            words[1][:-1] not in know.surnames and not know.places.get(words[1]) and \
+            words[1] not in PLACE_HEADS and words[1] not in ORGANISATION_HEADS and \
+            not know.is_demonym(words[1]) and not any(c.role or c.honorific for c in places) \
+            and any(f.text == words[1] and any(c.before.endswith(("the ", "The "))
+                                               for c in f.places) for f in cluster):
+        return "organisation", "a city's name and a plural, as teams are named, the plural " \
+            "alone after 'the' too ('the Washington Nationals', 'the Nationals')"  # (before the
+        # given names: "Washington" is one too; not "George Soros", never "the Soros")
     if len(words) >= 2 and words[-1] in _PARTY_BY_PLACE and \
             know.places.get(" ".join(words[:-1])) in ("region", "country"):
         return "organisation", "a party by its province's or country's name and its own " \

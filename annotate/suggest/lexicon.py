@@ -623,7 +623,8 @@ Charged Sentenced Indicted Ousted Convicted Acquitted Jailed Exposes Passes Clea
 Rejects Vetoes Appointed Named Elected Sworn Keeps Improves Introduces Implements Attends
 Offers Finalizes Provides Recommends Examines Explains Designated Departing Declines Refuses
 Denies Travels Visits Tours Gets Improve Learn Delivers Discusses Praises Commends
-Applauds Loses Lose Promotes Schedules Begins Hires Closed Took Holds Meets""".split())
+Applauds Loses Lose Promotes Schedules Begins Hires Closed Took Holds Meets Observes
+Observe""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …", "… PARK Bo Gyoon Took Office on May 13",
 # "Foreign Minister Yun Byung-se Holds Talks with …":

@@ -1228,11 +1228,14 @@ _PAGE_FURNITURE = re.compile(r"\b(?:News[^\S\n]+)?Release[^\S\n]+Date:"
                              r"[^\S\n]+Archives?)[^\S\n]*(?=\n|$)"
                              r"|\b(?:(?:Joined[^\S\n]+)?Cases?[^\S\n]+)?[CT][-‑ ]\d{1,4}/\d{2}"
                              r"(?:[^\S\n]*P\b)?"
-                             r"(?:[^\S\n]+(?:et|and)[^\S\n]+[CT][-‑ ]\d{1,4}/\d{2})?")
+                             r"(?:[^\S\n]+(?:et|and)[^\S\n]+[CT][-‑ ]\d{1,4}/\d{2})?"
+                             r"|\b(?:Displaying|Showing)[^\S\n]+\d+[^\S\n]*[-–][^\S\n]*\d+"
+                             r"[^\S\n]+of[^\S\n]+\d+")
 # (a teaser's link after its ellipsis, "… Read Full Text"; a sharing plug-in's label on a
 # line of its own under each post, a blog's "Author Archive"
 # over its listing; a European court's case
-# number, "C-636/16", "T-61/16", "C 230/16", no name and no model's)
+# number, "C-636/16", "T-61/16", "C 230/16", no name and no model's; a listing's count,
+# "Displaying 11 - 20 of 51")
 
 
 def _outside(run: list[Token], spans: list[tuple[int, int]]) -> list[list[Token]]:
@@ -3909,6 +3912,16 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     if len(run) == 2 and run[0].text == "Operation" and run[1].capitalised and \
             run[1].text.casefold() not in lower:
         return [run]  # "• Operation Bushmaster" heading a feature: an operation by its name
+    if 2 <= len(run) <= 3 and (run[0].text in know.given_names
+                               or run[-1].text in know.surnames) and \
+            not text[line_start:run[0].start].strip() and \
+            not text[run[-1].end:line_stop if line_stop >= 0 else len(text)].strip() and \
+            re.search(r"[.!?][”’\"']?[^\S\n]*$", above) and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
+                and t.text.casefold() not in lower for t in run):
+        return [run]  # "… you have my very best. / Barack Obama": a letter signed with its
+        # writer's name on a line of its own, under the last sentence
     initialled = next((k for k in range(len(run) - 2) if run[k].text in know.given_names
                        and re.fullmatch(r"(?:[A-Z]\.)+", run[k + 1].text)), None)
     if initialled is not None and len(run) - initialled <= 6 and \

@@ -612,8 +612,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
                     not someones_surname(text, words[j + 2].text, know) and \
-                    words[j + 2].text.rstrip(".") not in SOCIAL_NETWORKS:
-                # (not "Follow Alaska Beacon on Facebook and X": where to follow it)
+                    words[j + 2].text.rstrip(".") not in SOCIAL_NETWORKS and \
+                    not _BASE_AFTER_ON.match(text, words[j + 2].start):
+                # (not "Follow Alaska Beacon on Facebook and X": where to follow it; nor "the
+                # … Analysis Center on Joint Base Anacostia-Bolling": where the building is)
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2
             elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
@@ -1192,6 +1194,10 @@ _CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol A
 _PEOPLE_WITH = frozenset("Persons People Children Women Adults Students Individuals "
                          "Veterans".split())
 _CONDITIONS = frozenset(("Disabilities", "Disability"))
+#: A military base's name, which a building stands on: "Joint Base Anacostia-Bolling",
+#: "Fort Belvoir", "Camp Lejeune", "Naval Air Station Pensacola", "Ramstein Air Base".
+_BASE_AFTER_ON = re.compile(r"(?:Fort|Camp)[^\S\n]+[A-Z]|(?:[A-Z][\w-]*[^\S\n]+){0,3}"
+                            r"(?:Base|Station)\b")
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
 #: Relations", "European Agenda on Migration", "Declaration on …".
 _HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS | {"Panel", "Dialogue"}) - {"Update"}

@@ -155,7 +155,9 @@ _LETTER_LABELS = frozenset("Group Pool Section Part Plan Phase Unit Category Cla
 _ON_NETWORK = re.compile(r"\b(?:on|via)[^\S\n]+$")
 _ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)[’'][A-ZÀ-Ý]")
 _PRONOUN_IS = re.compile(r"(?:It|He|She|That|There|What|Who|Here|Let)[’']s$")
-_CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|^(?:It|He|She|That|There|What|Who|Here)[’']")
+_CONTRACTION = re.compile(r"[’'](?:m|ll|d|ve|re|t|s)$|‘(?:m|ll|d|ve|re|t)$|"
+                          r"^(?:It|He|She|That|There|What|Who|Here)[’']")
+# (a copy may write the mark the wrong way round: "And I‘m even more excited")
 
 
 #: What follows a name's hyphen to make an adjective of it ("Lehrer-moderated",
