@@ -21,6 +21,7 @@ from annotate.check import check_file
 from annotate.cli import main
 from annotate.suggest import Suggestions, suggest
 from annotate.suggest.knowledge import Knowledge, knowledge
+from annotate.suggest.names import _headline_lines
 from annotate.suggest.quotes import passages
 
 from .conftest import WriteStory
@@ -17086,3 +17087,97 @@ def test_a_letter_signed_a_ball_club_and_a_site_after_at() -> None:
                    "win. The office opened at Liberty Crossing in McLean, VA.\n")
     assert kinds.get("Washington Quillnals") == "organisation", kinds
     assert kinds.get("Liberty Crossing") == "place", kinds
+
+
+def test_a_base_by_its_letters_after_its_city_and_a_former_country() -> None:
+    kinds = _names("The launch was a team effort with the Space Systems Center at Los Angeles "
+                   "AFB, Calif. and the 45th Space Wing at Patrick AFB. The office played a "
+                   "role in the demise of the former Soviet Union.\n")
+    assert kinds.get("Los Angeles AFB, Calif.") == "place" and "Los Angeles" not in kinds, kinds
+    assert kinds.get("Patrick AFB") == "place", kinds
+    assert kinds.get("Soviet Union") == "place", kinds
+
+
+def test_a_flattened_byline_and_a_wrapped_paragraphs_first_line() -> None:
+    kinds = _names("NRO sheds light on operations, mission Published Sept. 6, 2006 By Airman "
+                   "1st Class Erica Quillart 30th Space Wing Public Affairs VANDENBERG AIR "
+                   "FORCE BASE, Calif. -- The office hosted a Mission Partner Day.\n")
+    assert kinds.get("Erica Quillart") == "person", kinds
+    assert kinds.get("30th Space Wing Public Affairs") == "organisation", kinds
+    assert kinds.get("VANDENBERG AIR FORCE BASE, Calif.") == "place", kinds
+    assert "Published" not in kinds, kinds
+    wrapped = ("The office successfully launched the QROL-87\nmission aboard a rocket from "
+               "Space Launch Complex-4E located at\nthe base in California at 12:27 p.m. PST. "
+               "QROL-87 is the 60th launch\nsince the office began publicly disclosing "
+               "launches in December 1996.\n\nThe rocket delivered a national security payload "
+               "to orbit before the reusable rocket booster\nsafely landed at Landing Zone 4. "
+               "QROL-87 is designed, built, and operated by the office to\nsupport its "
+               "overhead reconnaissance mission. It follows eight launches in the past\n24 "
+               "months.\n\nQROL-87 is the office’s third launch from a SpaceQ Quillcon 9 "
+               "rocket but the first Quillcon 9\nprocured from the National Security Space "
+               "Launch (NSSL) contract. NSSL, a government\nlaunch acquisition program aimed "
+               "at ensuring continued access to space for national security\nmissions, is "
+               "overseen by the command headquartered at the base in California.\n")
+    first = wrapped.index("QROL-87 is the office’s")
+    assert not any(a <= first < b for a, b in _headline_lines(wrapped)), wrapped
+
+
+def test_a_testimonys_heading_in_capitals_and_a_chairman_by_a_particled_surname() -> None:
+    result = suggest("Oversight of the Quill Transit Administration's Capital Investment Grant "
+                     "Program\n\nSTATEMENT OF\nK. JANE QUILLIAMS\nACTING ADMINISTRATOR\nQUILL "
+                     "TRANSIT ADMINISTRATION\nBEFORE THE SUBCOMMITTEE ON HIGHWAYS & TRANSIT\n"
+                     "HOUSE TRANSPORTATION AND INFRASTRUCTURE COMMITTEE\n\nJuly 16, 2019\n\n"
+                     "Good morning. I would also like to recognize Chairman DeQuillio and Ranking "
+                     "Member Sam Quillers. Thank you for inviting me to report on the Capital "
+                     "Investment Grants (CIG) program.\n")
+    kinds = {e.name: e.type for e in result.entities}
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert kinds.get("K. JANE QUILLIAMS") == "person", kinds
+    assert kinds.get("SUBCOMMITTEE ON HIGHWAYS & TRANSIT") == "organisation", kinds
+    assert kinds.get("HOUSE TRANSPORTATION AND INFRASTRUCTURE COMMITTEE") == "organisation", kinds
+    assert "ACTING ADMINISTRATOR" not in kinds, kinds
+    assert kinds.get("DeQuillio") == "person" and "Chairman DeQuillio" not in kinds, kinds
+    assert "Capital Investment Grants" in named.get("Capital Investment Grant Program", []), named
+
+
+def test_a_grantee_before_its_project_letters_then_the_names_end_and_glued_headlines() -> None:
+    kinds = _names("News Archive\n- September 16, 2020WASHINGTON – The secretary announced a "
+                   "$1 billion investment through the Better Utilizing Investments to Leverage "
+                   "Quillment (BUILD) Transportation Discretionary Grants...\n- September 14, "
+                   "2020\nWASHINGTON – The agency announced a $928.8 million grant agreement to "
+                   "the Metropolitan Quill Council for the Southwest Light Rail Transit Project "
+                   "in Minneapolis, Minnesota. The project...\n")
+    assert kinds.get("Metropolitan Quill Council") == "organisation", kinds
+    assert kinds.get("Southwest Light Rail Transit Project") == "other", kinds
+    assert "Transportation Discretionary Grants" not in kinds, kinds
+    kinds = _names("Capital Investment Grant Program\nQuill-Harris Administration Announces "
+                   "Nearly $150 Million Grant to Support New Bus Rapid Transit Line in Las "
+                   "Vegas\nThe agency announced a grant award to the commission.\nQuill-Harris "
+                   "Administration Announces $110 Million Grant to Improve Transportation Options "
+                   "in Madison, Wisconsin\nThe law makes historic investments to support better, "
+                   "more reliable transit serviceQuill-Harris Administration Announces Nearly "
+                   "$150 Million Grant for Bus Rapid Transit in Pittsburgh\nFunding will be used "
+                   "to create better transit for residents to reach downtown St. PaulQuill-Harris "
+                   "Administration Announces Nearly $66 Million to Support Bus Rapid Transit in "
+                   "Austin, Texas\n")
+    assert kinds.get("St. Paul") == "place", kinds
+    assert not any("Bus Rapid Transit" in name for name in kinds), kinds
+
+
+def test_a_speeches_heading_names_its_speaker_and_a_seals_file_labels_name_no_one() -> None:
+    kinds = _names("Quill Seal001 Quill Seal002\n\nRemarks of David W. Quillers Assistant "
+                   "Secretary of Commerce for Export Enforcement\n\nBIS Annual Update Conference "
+                   "November 1, 2016\n\nGood afternoon. It is a pleasure to speak here.\n")
+    assert kinds.get("David W. Quillers") == "person", kinds
+    assert not any("Seal" in name for name in kinds), kinds
+    kinds = _names("Keynote Speech of David W. Quillers\n\nAssistant Secretary for Export "
+                   "Enforcement\n\nWe are moving through the Export Control Reform transition "
+                   "process.\n")
+    assert kinds.get("David W. Quillers") == "person", kinds
+    assert kinds.get("Export Control Reform") == "other", kinds
+
+
+def test_a_wrapped_line_after_a_line_of_prose_is_no_headline() -> None:
+    wrapped = (Path(__file__).parent / "fixtures" / "suggest" / "wrapped-release.txt").read_text()
+    line = wrapped.index("Enforcement Matthew")  # ("… Secretary of Commerce for Export" above)
+    assert not any(a <= line < b for a, b in _headline_lines(wrapped)), wrapped

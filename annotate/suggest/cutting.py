@@ -549,11 +549,23 @@ _ELECTED_POSTS = frozenset("Governor Congressman Congresswoman Senator Represent
                            "Delegate".split())
 #: "of" and a year after "Class": a year's class ("the Class of 2015").
 _OF_A_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b")
+#: A name and "and" right before another name: "Peterson and ".
+_NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+$")
+#: The dash after a dateline: " -- The …", " — ".
+_DATELINE_DASH = re.compile(r"[^\S\n]*(?:--|—|–)")
+#: A number as an ordinal: "30th", "1st".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A programme's head right after a name and its letters in brackets, which ends that name:
 #: "the Partnership for … Revitalization (POWER) Initiative".
-_HEAD_AFTER_LETTERS = re.compile(r"[A-Za-z][\w-]*[^\S\n]+\([A-Z][A-Za-z]{1,9}\)[^\S\n]+$")
+_HEAD_AFTER_LETTERS = re.compile(r"[A-Z][\w-]*[^\S\n]+\([A-Z][A-Za-z]{1,9}\)[^\S\n]+$")
 _PROGRAMME_HEADS_AFTER = frozenset("Initiative Initiatives Program Programme Project Fund "
-                                   "Scheme Plan Campaign Strategy Challenge".split())
+                                   "Scheme Plan Campaign Strategy Challenge Grant Grants".split())
+
+
+def _opens_byline(text: str, run: list[Token]) -> bool:
+    """Whether the run is a byline's: it opens with "By", or "By" stands right before it."""
+    return run[0].text == "By" or re.search(r"\b[Bb]y[^\S\n]+$", text[max(0, run[0].start - 4):
+                                                                   run[0].start]) is not None
 
 
 def _initials(run: list[Token]) -> str:
@@ -570,10 +582,36 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
-    if len(run) == 1 and run[0].text in _PROGRAMME_HEADS_AFTER and \
+    capitals = next((k for k in range(2, len(run) - 1)
+                     if all(t.text.isupper() and len(t.text.rstrip(".")) >= 3 for t in run[k:k + 2])
+                     and all(t.text.isupper() or (t is run[-1] and t.text.endswith("."))
+                             for t in run[k:])
+                     and _DATELINE_DASH.match(text, run[-1].end)
+                     and not run[k - 1].text.isupper() and run[k - 1].capitalised
+                     and not run[k - 2].text.isupper()), None)
+    if capitals is not None:
+        return [*_cut(text, run[:capitals], know, surnames),
+                *_cut(text, run[capitals:], know, surnames)]  # "… Public Affairs VANDENBERG
+        # AIR FORCE BASE, Calif. --": a byline's office run into the dateline in capitals
+    ordinal = next((k for k in range(2, len(run) - 1) if _ORDINAL.fullmatch(run[k].text)
+                    and _opens_byline(text, run)
+                    and run[k - 2].text in know.given_names and run[k - 1].capitalised
+                    and not _any_head(run[k - 1].text) and run[k + 1].capitalised), None)
+    if ordinal is not None:
+        return [*_cut(text, run[:ordinal], know, surnames),
+                *_cut(text, run[ordinal:], know, surnames)]  # "By Airman 1st Class Erica
+        # Stewart 30th Space Wing Public Affairs": the author, then the unit by its number
+    if len(run) == 2 and run[-1].text[:-1] in PLACE_HEADS and run[-1].text.endswith("s") and \
+            run[-1].text[:-1].isupper() and run[0].capitalised and \
+            _NAME_AND_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+        return _cut(text, run[:-1], know, surnames)  # "Peterson and Schriever AFBs": two
+        # bases sharing their head's letters in the plural, each named by its own word
+    if 1 <= len(run) <= 3 and run[-1].text in _PROGRAMME_HEADS_AFTER and \
+            all(t.capitalised and not t.acronym for t in run) and \
             _HEAD_AFTER_LETTERS.search(text, max(0, run[0].start - 40), run[0].start):
-        return []  # "… Economic Revitalization (POWER) Initiative": the head of the name
-        # before the letters, no name alone
+        return []  # "… Economic Revitalization (POWER) Initiative", "… Development (BUILD)
+        # Transportation Discretionary Grants": the end of the name before the letters, no
+        # name alone
     if len(run) >= 2 and (know.is_demonym(run[-1].text) or run[-1].text in ERA_WORDS) and \
             any(ch.isdigit() for ch in run[-2].text) and \
             re.match(r"[^\S\n]+[a-z]", text[run[-1].end:run[-1].end + 3]):
@@ -2536,6 +2574,7 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
                 run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \
+                run[k].text not in PLACE_HEADS and \
                 not (k + 1 == len(run) and ROMAN_NUMERAL.fullmatch(run[k].text)) and \
                 not ((run[k].text == "GOP" or (know.places[place] == "region"
                                                and run[k].text not in COMPANY_FORMS
@@ -4060,6 +4099,11 @@ def _split_before_for(run: list[Token], know: Knowledge) -> list[list[Token]]:
         if len(body) >= 2 and any(t.text in ORGANISATION_HEADS for t in body):
             return [run[:k], body]  # "the 2024 Revised Estimates for the Department of the
             # Taoiseach": a budget's line, then the body it is for
+    if k is not None and run[k - 1].text in ORGANISATION_HEADS and k + 3 < len(run) and \
+            run[k + 1].text == "the" and run[-1].text in ("Project", "Projects") and \
+            all(t.capitalised for t in run[k + 2:]):
+        return [run[:k], run[k + 2:]]  # "a grant agreement to the Metropolitan Council for
+        # the Southwest Light Rail Transit Project": the grantee, then the project it is for
     if k is None or _any_head(run[k - 1].text) or run[k - 1].text in ORGANISATION_HEADS:
         return [run]
     after = run[k + 1:]
@@ -5829,7 +5873,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return out
     honorific_title = head in HONORIFICS or head in NOBLE or (
         len(rest) == 1 and words[last_title] in OFFICE_TITLES
-        and rest[0].text.casefold() not in _lower_case_words(text))  # "President Biden"
+        and rest[0].text.casefold() not in _lower_case_words(text)) or (
+        len(rest) == 1 and SURNAME_PREFIX.match(rest[0].text) is not None
+        and rest[0].text.isalpha())  # "President Biden"; "Chairman DeFazio", a surname by
+    # its particle
     if [t.text for t in rest] in (["Fellow"], ["Fellows"]):
         return out  # "a Senior Fellow at the Institute …": a post (a fellow is no title
         # before a name, so the tables do not list it)

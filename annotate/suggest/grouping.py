@@ -1322,6 +1322,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return headed[0]  # "New Southbound countries" → "New Southbound Policy": a
             # scheme's name without its head, before another noun; "Historic Covered
             # Bridge program" → "Historic Covered Bridge Preservation Program"
+    if n >= 2 and words[-1].endswith("s"):
+        programme = [f for head in ("Program", "Programme")
+                     if (f := index.by_text.get(" ".join([*words[:-1], words[-1][:-1], head])))
+                     is not None and f is not form]
+        if len(programme) == 1:
+            return programme[0]  # "Capital Investment Grants" → "Capital Investment Grant
+            # Program": a grant programme by its grants, in the plural
     status = know.subdivision_types.get(form.text) if n == 1 else None
     county = index.by_text.get(f"{form.text} {status}") if status else None
     if county is not None and county is not form:

@@ -3147,9 +3147,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if main.words and (len(words) > 1 or len(text) > 1) and not honoured and \
             text.replace(".", "").isupper() and sum(ch.isalpha() for ch in text) >= 2 and \
             not re.fullmatch(r"[A-Z]+-?\d+[A-Za-z]?", text) and \
-            not (len(words) == 1 and hints == {"person"}):
+            hints != {"person"}:
         return "organisation", "an acronym"  # (not "A85", a road; not "RV144", a trial;
-        # nor "BIDEN" of "PRESIDENT BIDEN:", a label the cutting took for a person's)
+        # nor "BIDEN" of "PRESIDENT BIDEN:", a label the cutting took for a person's, nor
+        # "K. JANE WILLIAMS" after "STATEMENT OF", a witness's)
     if len(words) == 2 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() \
             and words[0] not in know.country_codes and know.places.get(words[1]) == "city" \
             and words[1] not in EVENT_HEADS and not honoured:  # (not "WWI Centennial")

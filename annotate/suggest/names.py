@@ -193,7 +193,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     _address_words_not_initial(text, words)
     _surnames_in_capitals(text, words, know)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)] + \
-        glued_decks(text)
+        glued_decks(text) + _glued_headlines(text)
     found = _across_in(text, _across_for_a(
         text, _join_state_codes(text, list(runs(text, words, know)), know)), know)
     found = [kept for run in found
@@ -272,7 +272,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _the_numbers(text) + _glossed_and_listed(text) + _bracketed_surnames(text, know) + \
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
         _days_named(text, know) + _record_members(text) + _committees_of_fields(text) + \
-        _credited_works(text) + lettered
+        _credited_works(text) + _testimony_heading(text, know) + lettered
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -365,7 +365,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                       and all(re.fullmatch(r"[A-Z]", t.text) for t in run[::2]))]
     # ("Inv. No(s). 332-542": a label's abbreviation before its number's, no name; "F and
     # M students": classes of visa or of grade by their letters, no names)
-    found = [run for run in found if not any(_GLUED_MENU.fullmatch(t.text) for t in run)]
+    found = [run for run in found if not any(_GLUED_MENU.fullmatch(t.text)
+                                             or _FILE_LABEL.fullmatch(t.text) for t in run)]
+    # ("Mills Seal001 Mills Seal002": images' file names as their labels, no names)
     # ("Unit HomeNewsNews Articles": a site's breadcrumb, its links run together)
     found = [part for run in found for part in run_on_parts(text, run, know)]
     found = [part for run in found for part in _bodies_listed(text, run)]
@@ -780,6 +782,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 re.match(r"(?:[^\S\n]+(?:on|On|at|by|in|under|to))?[^\S\n]*:", text[run[-1].end:]) \
                 and text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip(" |•*-") == "":
             continue  # "| Published on:", "Last updated:", "Filed under:": a page's label
+        if len(run) == 1 and run[0].text in ("Published", "Posted", "Updated") and \
+                _MONTH_AFTER.match(text, run[0].end):
+            continue  # "… mission Published Sept. 6, 2006 By …": a page's label, its date
         if len(run) == 1 and re.fullmatch(r"[A-Z]{4,}\d{1,2}", run[0].text) and \
                 re.match(r"[^\S\n]*(?:\n|$)", text[run[0].end:]):
             continue  # "CONTENTS1" alone on its line: a heading and its footnote's number
@@ -2040,6 +2045,63 @@ def _span(text: str, start: int, end: int, hint: str | None = None,
                      before=text[max(0, start - reach):start], after=text[end:end + 40])
 
 
+#: A headline's first word glued to the end of the teaser before it, no space between:
+#: "… reliable transit serviceBiden-Harris Administration Announces …", "…
+#: Congress.Biden-Harris …".
+_GLUED_HEADLINE = re.compile(r"[a-z.,)](?P<head>[A-Z][a-z]+(?:-[A-Z][a-z]+)?[^\S\n][^\n]*)")
+
+
+def _glued_headlines(text: str) -> list[tuple[int, int]]:
+    """The spans of headlines in title case glued to the teaser before them, from their
+    first word to the line's end: a listing that lost its line breaks, no prose."""
+    spans = []
+    for m in _GLUED_HEADLINE.finditer(text):
+        words = m.group("head").split()
+        big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+        if len(words) >= 4 and any(w in HEADLINE_VERBS for w in words) and \
+                5 * sum(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" for w in big) >= \
+                4 * len(big):
+            spans.append(m.span("head"))
+    return spans
+
+
+#: A picture's word glued to a file's number: "Seal001", "Image02".
+_FILE_LABEL = re.compile(r"(?:Seal|Image|Img|Photo|Picture|Pic|Logo|Icon|Banner|Graphic)\d{2,}")
+#: A speech's heading before its speaker's name: "Remarks of ", "Keynote Speech of ",
+#: "Testimony by ".
+_SPEECH_OF_BEFORE = re.compile(r"\b(?:Remarks|Speech|Statement|Testimony|Address|Keynote)"
+                               r"[^\S\n]+(?:of|by)[^\S\n]+$")
+#: A testimony's heading in capitals, a line each: "STATEMENT OF / K. JANE WILLIAMS / ACTING
+#: ADMINISTRATOR / FEDERAL TRANSIT ADMINISTRATION / … / BEFORE THE SUBCOMMITTEE ON …".
+_TESTIMONY_HEAD = re.compile(r"^[^\S\n]*(?:PREPARED[^\S\n]+)?(?:STATEMENT|TESTIMONY)[^\S\n]+OF"
+                             r"[^\S\n]*\n(?P<block>(?:[^\S\n]*[A-Z][A-Z0-9 .,&’'()-]*\n){1,10})",
+                             re.MULTILINE)
+#: What opens a heading's line before the body's name: "BEFORE THE ", "TO THE ".
+_HEADING_LINK = re.compile(r"(?:BEFORE|TO)[^\S\n]+(?:THE[^\S\n]+)?")
+
+
+def _testimony_heading(text: str, know: Knowledge) -> list[Candidate]:
+    """The names a testimony's heading in capitals holds, one a line: the witness right
+    after "STATEMENT OF", then the bodies (not the witness's post, "ACTING ADMINISTRATOR");
+    a headline's lines in capitals otherwise name nothing the runs keep."""
+    out = []
+    for m in _TESTIMONY_HEAD.finditer(text):
+        pos = m.start("block")
+        for k, line in enumerate(m.group("block").splitlines(keepends=True)):
+            body = line.strip()
+            start = pos + line.index(body[:1]) if body else pos
+            pos += len(line)
+            link = _HEADING_LINK.match(body)
+            if link is not None:
+                start, body = start + link.end(), body[link.end():]
+            words = body.split()
+            if not words or all(_is_title(w, know.titles) or w.title() in ROLE_MODIFIERS
+                                for w in words):
+                continue  # "ACTING ADMINISTRATOR": the witness's post
+            out.append(_span(text, start, start + len(body), hint="person" if k == 0 else None))
+    return out
+
+
 #: A title after its label, alone on the line: "Project Title: Citizens Fighting for Civil
 #: Rights: The Places, Faces, and Cases that Changed a Nation", "Title: …".
 _LABELLED_TITLE = re.compile(r"^[^\S\n]*(?:[A-Z][\w-]*[^\S\n]+)?Title[^\S\n]*:[^\S\n]*"
@@ -2904,6 +2966,9 @@ def _gerund_items(text: str, know: Knowledge) -> list[tuple[int, int]]:
     return spans
 
 
+#: A month's name or its abbreviation right after a word, a date's start: " Sept. 6".
+_MONTH_AFTER = re.compile(r"[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                          r"[a-z]*\.?[^\S\n]+\d")
 #: A listing's line of sorting options: "Sort by: Date Best results …".
 _SORT_LINE = re.compile(r"(?m)^[^\S\n]*Sort by:[^\n]*")
 #: Two countries' bilateral programme by their names and its year, before what it is:
@@ -3912,6 +3977,16 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     if len(run) == 2 and run[0].text == "Operation" and run[1].capitalised and \
             run[1].text.casefold() not in lower:
         return [run]  # "• Operation Bushmaster" heading a feature: an operation by its name
+    speaker = next((k for k in range(len(run) - 1) if run[k].text in know.given_names
+                    and _SPEECH_OF_BEFORE.search(text, max(0, run[k].start - 40), run[k].start)),
+                   None)
+    if speaker is not None:
+        end = next((k for k in range(speaker + 1, len(run)) if _is_title(run[k].text, know.titles)
+                    or run[k].text in ROLE_MODIFIERS), len(run))
+        if 2 <= end - speaker <= 4:
+            return [run[speaker:end]]  # "Remarks of David W. Mills Assistant Secretary of
+            # …", "Keynote Speech of David W. Mills": the speaker a speech's heading names,
+            # before his post
     if 2 <= len(run) <= 3 and (run[0].text in know.given_names
                                or run[-1].text in know.surnames) and \
             not text[line_start:run[0].start].strip() and \
@@ -5806,22 +5881,31 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 not re.search(r"\S[ \t]{3,}\S", lines[number - 1]) and (
                     line.lstrip()[:1].islower()
                     or re.search(r"(?:,|\b(?:by|of|the|and|to|for|in|on|a|an|with))[ \t]*$",
-                                 lines[number - 1].rstrip("\n")) is not None):
+                                 lines[number - 1].rstrip("\n")) is not None
+                    or sum(w[:1].islower() and w.casefold() not in TITLE_SMALL_WORDS
+                           for w in lines[number - 1].split()) >= 4):
             pos += len(line)  # "the Federal Mine Safety Act of 1977 (30 U.S.C. 801). It"
             continue  # after a full line in text broken at a width (or nearly full, a
             # ragged column's: "… presented by the Ministry" over "of Foreign Affairs and
             # Trade, Te Puni Kokiri, …"): a sentence going on,
-            # in lower case or after a small word (not a list's next item after a long one
+            # in lower case or after a small word, or after a line of prose, its words in
+            # lower case ("… remarks by Assistant Secretary of Commerce for Export" over
+            # "Enforcement Matthew S. Axelrod …") (not a list's next item after a long one
             # or a headline, nor a directory's row after another, its columns set apart by
             # spaces)
         if wrapped and number + 1 < len(lines) and \
                 len(line.rstrip("\n")) >= 0.85 * wrap_width(text) and \
                 re.match(r"[^\S\n]*[a-z]", lines[number + 1]) and \
-                len(lines[number + 1].split()) >= 3 and re.search(r"[.!?][^\S\n]+[A-Z]", line):
+                len(lines[number + 1].split()) >= 3 and (
+                    re.search(r"[.!?][^\S\n]+[A-Z]", line)
+                    or sum(w[:1].islower() and w.casefold() not in TITLE_SMALL_WORDS
+                           for w in line.split()) >= 3):
             pos += len(line)  # "[00:00:00] Ony Anukem: Welcome to Open Minds from Creative
             continue  # Commons. I'm Ony Anukem" over "communications and campaigns …": a
             # paragraph's first line in text broken at a width, its sentence going on in
-            # lower case on the next (a wrapped headline goes on in capitals; "RSS Feeds
+            # lower case on the next, or one that holds words in lower case a headline's
+            # title case would not: "NROL-87 is the NRO’s third launch … the first Falcon 9"
+            # (a wrapped headline goes on in capitals; "RSS Feeds
             # and Social Networking Font Size: Default | Large" over "spacer" is a page's bar)
         if (" » " in line and len(line.split()) <= 30) or _quoted_headline(line) or \
                 re.match(r"[^\S\n]*»[^\S\n]+\S", line) or \

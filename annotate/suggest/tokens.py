@@ -520,6 +520,9 @@ def _glued_teasers(text: str) -> frozenset[str]:
 _GLUED_OPENER = re.compile(r"([A-Z][a-z]{2,})(Last|This|These|The|In|On|At|Our|We|Today|"
                            r"Yesterday|Earlier|Since|After|Before|During|When|While|"
                            r"Established|Founded|Created|Born|Named|Located)")
+#: A word's end in lower case run into a capitalised word of four letters or more:
+#: "PaulBiden-Harris" (not "McDonald", "DeFazio": a surname's particle is shorter).
+_GLUED_ITEM = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)")
 #: "The" run into a body's letters by a copy that lost the space: "TheFTC".
 _GLUED_ARTICLE = re.compile(r"The([A-Z]{2,6})(?:[’']s)?")
 
@@ -839,6 +842,14 @@ def tokens(text: str) -> list[Token]:
             # PangaroEstablished in 1972, …" (but
             # "XING, LinkedIn and a Facebook group": a name in a list, its "In" its own)
             out.extend(_glued_halves(start, end, opener.group(1), opener.group(2)))
+            out[-1].initial = True
+            continue
+        listed = _GLUED_ITEM.fullmatch(word)
+        if listed and re.search(rf"(?:^|\n)[^\S\n]*{re.escape(listed.group(2))}[^\S\n]", text):
+            # "… to reach downtown St. PaulBiden-Harris Administration Announces …": a
+            # teaser's last word glued to the next item's headline, whose opening word opens
+            # other lines of the listing
+            out.extend(_glued_halves(start, end, listed.group(1), listed.group(2)))
             out[-1].initial = True
             continue
         article = _GLUED_ARTICLE.fullmatch(word)
