@@ -17181,3 +17181,24 @@ def test_a_wrapped_line_after_a_line_of_prose_is_no_headline() -> None:
     wrapped = (Path(__file__).parent / "fixtures" / "suggest" / "wrapped-release.txt").read_text()
     line = wrapped.index("Enforcement Matthew")  # ("… Secretary of Commerce for Export" above)
     assert not any(a <= line < b for a, b in _headline_lines(wrapped)), wrapped
+
+
+def test_a_slogan_a_programme_named_from_to_and_reports_by_their_plural() -> None:
+    kinds = _names("The president made a commitment to cut spending, Make Quillmerica Healthy "
+                   "Again, and to combat fraud.\n\nThe FAQs address questions about the Farm to "
+                   "School Census.\n\nThe results have been compiled into the State Quill "
+                   "Reports.\n")
+    assert kinds.get("Make Quillmerica Healthy Again") == "other", kinds
+    assert kinds.get("Farm to School Census") in ("event", "other", "work"), kinds
+    assert "Farm" not in kinds and "School Census" not in kinds, kinds
+    assert kinds.get("State Quill Reports") == "work", kinds
+
+
+def test_an_events_head_after_a_title_word_and_two_firms_a_sentence_counts() -> None:
+    kinds = _names("Today, Under Secretary Marisa Quill will deliver remarks at the 2024 Quillab "
+                   "Pilot Showcase in Brooklyn, New York.\n\nHe will also present certificates "
+                   "to two New York City-area exporters, Quillonta Solutions and Re-Quill, Inc. "
+                   "for their recent accomplishments.\n")
+    assert kinds.get("Quillab Pilot Showcase") == "event" and "Showcase" not in kinds, kinds
+    assert kinds.get("Quillonta Solutions") == "organisation", kinds
+    assert kinds.get("Re-Quill, Inc.") == "organisation", kinds

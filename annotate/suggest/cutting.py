@@ -551,6 +551,10 @@ _ELECTED_POSTS = frozenset("Governor Congressman Congresswoman Senator Represent
 _OF_A_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+(?:19|20)\d\d\b")
 #: A name and "and" right before another name: "Peterson and ".
 _NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+$")
+#: A count of two and what they are, right before the two are named: "to two New York
+#: City-area exporters, ", "both companies: ".
+_TWO_LISTED_BEFORE = re.compile(r"\b(?:two|both)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?[a-z]+s[,:]"
+                                r"[^\S\n]+$")
 #: The dash after a dateline: " -- The …", " — ".
 _DATELINE_DASH = re.compile(r"[^\S\n]*(?:--|—|–)")
 #: A number as an ordinal: "30th", "1st".
@@ -606,6 +610,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _NAME_AND_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
         return _cut(text, run[:-1], know, surnames)  # "Peterson and Schriever AFBs": two
         # bases sharing their head's letters in the plural, each named by its own word
+    joint = [k for k, t in enumerate(run) if t.text == "and"]
+    if len(joint) == 1 and 0 < joint[0] < len(run) - 1 and \
+            _TWO_LISTED_BEFORE.search(text, max(0, run[0].start - 80), run[0].start):
+        k = joint[0]
+        return [*_cut(text, run[:k], know, surnames),
+                *_cut(text, run[k + 1:], know, surnames)]  # "two New York City-area
+        # exporters, Okonta Solutions and Re-Nuble, Inc.": the two the sentence counts
+    if len(run) >= 3 and run[0].text == "Make" and run[-1].text == "Again" and \
+            all(t.capitalised for t in run):
+        return [_candidate(text, run, hint="slogan")]  # "Make America Healthy Again": a
+        # campaign's slogan, an imperative and "Again", whole
     if 1 <= len(run) <= 3 and run[-1].text in _PROGRAMME_HEADS_AFTER and \
             all(t.capitalised and not t.acronym for t in run) and \
             _HEAD_AFTER_LETTERS.search(text, max(0, run[0].start - 40), run[0].start):
@@ -5952,6 +5967,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             words[last_title].endswith("s") and _is_title(words[last_title][:-1], titles):
         return [*out, _candidate(text, run, hint="place")]  # "a new Torch Bearers Hall": a
         # title in the plural, which names no one person, then a hall's head: one place
+    if len(rest) == 1 and rest[0].text in EVENT_HEADS and rest[0].text not in know.surnames \
+            and rest[0].text not in know.given_names and role_end == len(run) - 1 and \
+            not honorific:
+        return [*out, _candidate(text, run)]  # "the 2024 Newlab Pilot Showcase": an event's
+        # head after a word that is also a title ("Pilot"), no one named
     person = _candidate(text, rest, hint="person")
     person.role, person.honorific = role, honorific
     return [*out, person]

@@ -1960,6 +1960,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if "programme" in hints:
         return "other", "a programme's name before the word for it ('the Investing in " \
             "Canada plan')"
+    if "slogan" in hints:
+        return "other", "a campaign's slogan, an imperative and 'Again' ('Make America " \
+            "Healthy Again')"
+    if last == "Reports" and len(words) >= 2 and \
+            not any(w in ORGANISATION_HEADS for w in words[:-1]):
+        return "work", "reports by their series' name ('the State Options Reports')"
     if len(words) >= 2 and last in ("Lifeboat", "Lifeboats") and \
             not any(w in ORGANISATION_HEADS for w in words[:-1]):
         return "other", "a lifeboat by its station ('the Kilkeel RNLI Inshore Lifeboat')"

@@ -331,6 +331,7 @@ Softball Lacrosse Athletics Rowing Hurling""".split())
 #: network's station there; nor "Columbia SC", a city and its state).
 LOCAL_BODY_LETTERS = frozenset("ISD CISD USD UFSD CUSD PD FD EMS FC".split())
 EVENT_HEADS = frozenset("""Apology Month War Wars Raid Raids Games Olympics Olympic Paralympics Cup
+Showcase Showcases
 Tournament Meeting Meetings Solstice Equinox
 Centennial Bicentennial Sesquicentennial Semiquincentennial
 Fight Rumble Showdown Embargo Blockade Boycott

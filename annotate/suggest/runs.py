@@ -757,6 +757,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "The Committee to Defend the President": what
                 j += 2  # the body is for, "the" and all
+            elif nxt.text == "to" and j + 3 < n and words[j + 3].text in _FIELD_TO_FIELD_HEADS \
+                    and all(t.capitalised and not t.acronym and t.text not in know.given_names
+                            and not know.places.get(t.text) for t in (current, words[j + 2])) \
+                    and _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    _gap_ok(text, words[j + 2], words[j + 3]):
+                run += words[j + 1:j + 4]  # "the Farm to School Census", "the Farm to School
+                j += 3  # Program": a programme named for where it leads, before its head
             elif nxt.text == "to" and current.text in know.languages and j + 3 < n and \
                     know.places.get(words[j + 2].text) in ("continent", "region", "country") \
                     and words[j + 3].text in _SERVICE_HEADS and \
@@ -1194,6 +1201,10 @@ _CHARTERS = frozenset("Declaration Convention Covenant Charter Treaty Protocol A
 _PEOPLE_WITH = frozenset("Persons People Children Women Adults Students Individuals "
                          "Veterans".split())
 _CONDITIONS = frozenset(("Disabilities", "Disability"))
+#: The heads a programme named "… to …" goes on to: "Farm to School Census", "Cradle to
+#: Career Network", "Ticket to Work Program".
+_FIELD_TO_FIELD_HEADS = frozenset("Census Program Programme Grant Grants Initiative Network "
+                                  "Month Week Day Act".split())
 #: A military base's name, which a building stands on: "Joint Base Anacostia-Bolling",
 #: "Fort Belvoir", "Camp Lejeune", "Naval Air Station Pensacola", "Ramstein Air Base".
 _BASE_AFTER_ON = re.compile(r"(?:Fort|Camp)[^\S\n]+[A-Z]|(?:[A-Z][\w-]*[^\S\n]+){0,3}"
