@@ -17202,3 +17202,15 @@ def test_an_events_head_after_a_title_word_and_two_firms_a_sentence_counts() -> 
     assert kinds.get("Quillab Pilot Showcase") == "event" and "Showcase" not in kinds, kinds
     assert kinds.get("Quillonta Solutions") == "organisation", kinds
     assert kinds.get("Re-Quill, Inc.") == "organisation", kinds
+
+
+def test_a_programmes_first_word_at_a_lines_start_and_a_laws_name_in_brackets() -> None:
+    result = suggest("Grant Programs\nQuillty Crop Block Grant ProgramQuillty crop block grant "
+                     "funds can be requested to enhance quillty crops.\n\nThe Agricultural Quill "
+                     "Act of 2014 (Farm Bill) included funds for multi-state projects.\n\nQuill "
+                     "is coordinating the workshops. Cooperative Quillension System educators "
+                     "will provide training.\n")
+    named = {e.name: sorted(e.aliases) for e in result.entities}
+    assert "Quillty Crop Block Grant Program" in named, named
+    assert "Cooperative Quillension System" in named, named
+    assert named.get("Agricultural Quill Act of 2014") == ["Farm Bill"], named

@@ -555,6 +555,11 @@ _NAME_AND_BEFORE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+$")
 #: City-area exporters, ", "both companies: ".
 _TWO_LISTED_BEFORE = re.compile(r"\b(?:two|both)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?[a-z]+s[,:]"
                                 r"[^\S\n]+$")
+#: The rest of a programme's or a system's name after its first word: " Crop Block Grant
+#: Program", " Extension System".
+_PROGRAMME_AFTER_WORD = re.compile(r"(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4}[^\S\n]+"
+                                   r"(?:Program|Programme|System)(?![a-z0-9-])")
+# (or glued to the next word in capitals: "… Grant ProgramSpecialty crop …")
 #: The dash after a dateline: " -- The …", " — ".
 _DATELINE_DASH = re.compile(r"[^\S\n]*(?:--|—|–)")
 #: A number as an ordinal: "30th", "1st".
@@ -4000,6 +4005,10 @@ def _not_a_name_word(text: str, token: Token, know: Knowledge,
         return False  # "United States" (not an "-ed" word: "Outraged Senator …")
     if word.casefold() in know.titles or word.casefold() in CONNECTORS_BASE:
         return False  # (a particle opens names: "De Lima", "Te Tai Tokerau")
+    if following is not None and following.capitalised and word not in FUNCTION_WORDS and \
+            _PROGRAMME_AFTER_WORD.match(text, token.end):
+        return False  # "Cooperative Extension System educators will …", "Specialty Crop
+        # Block Grant Program": a programme's or a system's name, its first word a common one
     if word.casefold() in _lower_case_words(text):
         return True  # the story also writes it in lower case
     if word.endswith("ing") and following is not None and following.capitalised and \

@@ -1322,6 +1322,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return headed[0]  # "New Southbound countries" → "New Southbound Policy": a
             # scheme's name without its head, before another noun; "Historic Covered
             # Bridge program" → "Historic Covered Bridge Preservation Program"
+    if n >= 2 and words[-1] in ("Bill", "Act"):
+        named = [f for f in index.by_text.values() if f is not form
+                 and any(w in ("Act", "Bill") for w in f.words)
+                 and any(c.after.startswith(f" ({form.text})") for c in f.places)]
+        if len(named) == 1:
+            return named[0]  # "the Agricultural Act of 2014 (Farm Bill)": the law's common
+            # name in brackets after its own
     if n >= 2 and words[-1].endswith("s"):
         programme = [f for head in ("Program", "Programme")
                      if (f := index.by_text.get(" ".join([*words[:-1], words[-1][:-1], head])))
