@@ -562,8 +562,6 @@ _PROGRAMME_AFTER_WORD = re.compile(r"(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,
 # (or glued to the next word in capitals: "… Grant ProgramSpecialty crop …")
 #: The dash after a dateline: " -- The …", " — ".
 _DATELINE_DASH = re.compile(r"[^\S\n]*(?:--|—|–)")
-#: A number as an ordinal: "30th", "1st".
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A programme's head right after a name and its letters in brackets, which ends that name:
 #: "the Partnership for … Revitalization (POWER) Initiative".
 _HEAD_AFTER_LETTERS = re.compile(r"[A-Z][\w-]*[^\S\n]+\([A-Z][A-Za-z]{1,9}\)[^\S\n]+$")
@@ -602,7 +600,7 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:capitals], know, surnames),
                 *_cut(text, run[capitals:], know, surnames)]  # "… Public Affairs VANDENBERG
         # AIR FORCE BASE, Calif. --": a byline's office run into the dateline in capitals
-    ordinal = next((k for k in range(2, len(run) - 1) if _ORDINAL.fullmatch(run[k].text)
+    ordinal = next((k for k in range(2, len(run) - 1) if ORDINAL.fullmatch(run[k].text)
                     and _opens_byline(text, run)
                     and run[k - 2].text in know.given_names and run[k - 1].capitalised
                     and not _any_head(run[k - 1].text) and run[k + 1].capitalised), None)
