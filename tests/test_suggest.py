@@ -17214,3 +17214,14 @@ def test_a_programmes_first_word_at_a_lines_start_and_a_laws_name_in_brackets() 
     assert "Quillty Crop Block Grant Program" in named, named
     assert "Cooperative Quillension System" in named, named
     assert named.get("Agricultural Quill Act of 2014") == ["Farm Bill"], named
+
+
+def test_a_census_of_a_field_and_a_database_an_adverb_follows() -> None:
+    kinds = _names("The Quill Statistics Service will publish its estimates on December 13. The "
+                   "data will be released online within the Quill Stats database only, "
+                   "http://quillstats.example.gov/\n\nThe service announced the results of the "
+                   "2022 Census of Quillculture, spanning more than 6 million data points. The "
+                   "Census of Quillery is conducted every five years.\n")
+    assert kinds.get("Quill Stats") == "work", kinds
+    assert kinds.get("2022 Census of Quillculture") in ("other", "work", "event"), kinds
+    assert kinds.get("Census of Quillery") in ("other", "work", "event"), kinds

@@ -1133,9 +1133,10 @@ _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\
                          rf"monthly|daily|quarterly)\s+)?)"
                          rf"(?:{_WORK_NOUNS}|e-newsletter)"
                          r"(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|that|which|is|was|for|from|on|by|of|"
-                         r"with|about|\w+ing|\w+ed|available)\b|\s+\w+$)")  # (or what it does:
-# "… almanac answering", cut by the window of words kept after the name; "Consumer Sentinel,
-# a secure, online database available to …": adjectives listed with commas)
+                         r"with|about|\w+ing|\w+ed|available|only|alone)\b|\s+\w+$)")
+# (or what it does: "… almanac answering", cut by the window of words kept after the name;
+# "Consumer Sentinel, a secure, online database available to …": adjectives listed with
+# commas; "within the Quick Stats database only")
 
 
 #: A drug's generic name in parentheses after its brand: "Trulance (plecanatide)".
@@ -2655,6 +2656,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 3 and "Survey" in words[:2] and words[words.index("Survey") + 1] == "of":
         return "other", "a survey by what it surveys ('Annual Survey of Environmental Goods " \
             "and Services')"
+    if len(words) > 2 and "Census" in words[:2] and words[words.index("Census") + 1] == "of":
+        return "other", "a census by what it counts ('the 2022 Census of Agriculture')"
     if len(words) >= 4 and words[0] in ("Guide", "Introduction", "Handbook") and \
             words[1] == "to":
         return "work", "a guide by its title ('Guide to the Role of Committee Chairpersons')"
