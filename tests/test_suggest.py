@@ -17225,3 +17225,139 @@ def test_a_census_of_a_field_and_a_database_an_adverb_follows() -> None:
     assert kinds.get("Quill Stats") == "work", kinds
     assert kinds.get("2022 Census of Quillculture") in ("other", "work", "event"), kinds
     assert kinds.get("Census of Quillery") in ("other", "work", "event"), kinds
+
+
+def test_a_magazines_contents_each_title_over_a_byline_in_lower_case() -> None:
+    text = ("Quill Waves\n  September 2012\nFEATURES\nNew Evidence Points to Robust But Uneven "
+            "Productivity Growth in Global Agriculture\n\nby Keith Quillie and Sun Ling Wang\n\n"
+            "Policies driving agricultural productivity growth include economic reforms.\n\n"
+            "Factors Affecting Food Production Growth in Sub-Saharan Africa\n\nby Stacey Quillen "
+            "and Shahla Shapquill\n\nFor many countries in the region, low yields present "
+            "opportunities.\n\nFarmland Values on the Rise\n\nby Cynthia Quillerson, Jennifer "
+            "Ifft, and Mitch Morequill\n\nFarm real estate values increased.\n")
+    kinds = _names(text)
+    for person in ("Keith Quillie", "Sun Ling Wang", "Stacey Quillen", "Shahla Shapquill",
+                   "Cynthia Quillerson", "Jennifer Ifft", "Mitch Morequill"):
+        assert kinds.get(person) == "person", (person, kinds)
+    line = text.index("by Keith")
+    assert not any(a <= line < b for a, b in _headline_lines(text)), text
+
+
+def test_a_country_then_its_own_letters_after_a_comma_are_two_items() -> None:
+    found = suggest("The December issue includes articles on land use in the United States, "
+                    "U.S. households and childhood obesity, and fast food restaurants. The "
+                    "team met in Paris, France, and in Bonn.\n")
+    named = {e.name for e in found.entities}
+    assert "United States, U.S." not in named and "United States" in named, named
+    assert "Paris, France" in named or {"Paris", "France"} <= named, named
+
+
+def test_a_long_title_in_marks_with_its_subtitle_after_a_colon_is_one_work() -> None:
+    kinds = _names("Find this chart and more analysis in \"Quillia in the Next Decade: Rising "
+                   "Meat Demand and Growing Imports of Feed\" in the April issue.\n")
+    title = "Quillia in the Next Decade: Rising Meat Demand and Growing Imports of Feed"
+    assert kinds.get(title) == "work", kinds
+    assert "Next Decade" not in kinds, kinds
+
+
+def test_a_network_alone_after_on_in_a_menus_line_is_named() -> None:
+    kinds = _names("Stay Connected\n\nFollow QRS on Twitter\nSubscribe to RSS feeds\nListen to "
+                   "QRS podcasts\n\nThe QRS said prices rose.\n")
+    assert kinds.get("Twitter") == "organisation", kinds
+    assert "Follow" not in kinds and "Stay Connected" not in kinds, kinds
+
+
+def test_an_app_stores_badges_verb_is_no_part_of_a_name() -> None:
+    kinds = _names("Get the latest charts via email, or on our mobile app for Download the Quill "
+                   "Notes app on Google Play and Download the Quill Notes app on the App Store\n\n"
+                   "The Quill Notes team said prices rose.\n")
+    assert "Google Play" in kinds and "App Store" in kinds, kinds
+    assert not any("Download" in name for name in kinds), kinds
+
+
+def test_statistics_by_their_title_are_a_work_and_a_bureau_of_them_a_body() -> None:
+    kinds = _names("The bureau today released the 2014 State Quill Statistics (SQS), a guide to "
+                   "data for the 50 states. SQS 2014 includes much. The Bureau of Quill "
+                   "Statistics and the Office for Quill Statistics agreed.\n")
+    assert kinds.get("State Quill Statistics") == "work", kinds
+    assert kinds.get("Bureau of Quill Statistics") == "organisation", kinds
+    assert kinds.get("Office for Quill Statistics") == "organisation", kinds
+
+
+def test_a_study_by_its_name_and_a_body_misnamed_with_its_adjective() -> None:
+    found = suggest("Today, the National Quill for Education Statistics (NQES) is releasing "
+                    "results from the Trends in International Quill and Science Study (TIQSS) "
+                    "and the Framquill Heart Study. The results were released by the National "
+                    "Quill for Educational Statistics (NQES). The Institute for Advanced Quill "
+                    "Study agreed.\n")
+    named = {e.name: (e.type, sorted(e.aliases)) for e in found.entities}
+    assert named.get("Trends in International Quill and Science Study", ("",))[0] == "other", named
+    assert named.get("Framquill Heart Study", ("",))[0] == "other", named
+    assert named.get("Institute for Advanced Quill Study", ("",))[0] == "organisation", named
+    assert "National Quill for Educational Statistics" in \
+        named.get("National Quill for Education Statistics", ("", []))[1], named
+
+
+def test_a_council_of_bodies_on_what_they_work_on_is_one_name() -> None:
+    kinds = _names("A forum was hosted by the Council of Professional Quillations on Federal "
+                   "Statistics on Capitol Hill. The Association of American Quills on Friday "
+                   "urged Congress to act.\n")
+    assert kinds.get("Council of Professional Quillations on Federal Statistics") == \
+        "organisation", kinds
+    assert kinds.get("Association of American Quills") == "organisation", kinds
+
+
+def test_the_nations_report_card_is_one_name_and_a_peoples_nation_its_own() -> None:
+    kinds = _names("Scores remained the same, according to The Nation's Quill Card released "
+                   "today. The Cherokee Nation's Tribal Council met.\n")
+    assert "Nation's Quill Card" in kinds or "The Nation's Quill Card" in kinds, kinds
+    assert "Nation" not in kinds, kinds
+    assert kinds.get("Cherokee Nation") == "organisation", kinds
+
+
+def test_question_marks_a_damaged_copy_wrote_for_its_marks_are_read_as_marks() -> None:
+    text = ("           WASHINGTON ? U.S. Attorney General Eric Quillder today announced the "
+            "award. The Department of Justice?s Office of Justice Programs will run it.\n\n"
+            "           ?This additional funding will play an important role,? Attorney "
+            "General Quillder said. ?These funds will help our partners fight crime.?\n\n"
+            "Why? Nobody asked.\n")
+    found = suggest(text)
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes.get("This additional funding will play an important role,") == \
+        "Eric Quillder", quotes
+    assert quotes.get("These funds will help our partners fight crime.") == "Eric Quillder", quotes
+    named = {e.name: e.type for e in found.entities}
+    assert named.get("Office of Justice Programs") == "organisation", named
+    assert named.get("Department of Justice") == "organisation", named
+
+
+def test_our_nation_a_numbered_list_after_a_name_a_shelf_and_a_dateline_without_dash() -> None:
+    text = ("WASHINGTON Bureau of Quill Energy Management Director Michael R. Quillwich "
+            "delivered remarks today.\n\nEconomic opportunity for our Nations’ citizens comes "
+            "from the Outer Quill Shelf (OQS). The report confirmed that QSEE 1) developed "
+            "guidance, 2) continued inspections and 3) adapted.\n\nThe Bureau of Quill Energy "
+            "Management, Regulation and Enforcement said so. The Department of Quill, Justice "
+            "and State met.\n")
+    kinds = _names(text)
+    assert kinds.get("WASHINGTON") == "place", kinds
+    assert "Bureau of Quill Energy Management, Regulation and Enforcement" in kinds, kinds
+    assert "Nations" not in kinds and "Nation" not in kinds, kinds
+    assert kinds.get("Outer Quill Shelf") == "place", kinds
+    assert "QSEE" in kinds and "QSEE 1" not in kinds, kinds
+
+
+def test_a_names_lost_letters_as_question_marks_open_no_quote() -> None:
+    found = suggest("In November 2023, the Quillaht First Nation and Parks Canada signed an "
+                    "agreement returning ?A:?b?e:?s (Middle Beach) to the Nation. This "
+                    "shoreline was added to Pacific Rim National Park in 1988.\n")
+    assert not found.quotes, [q.text for q in found.quotes]
+
+
+def test_a_number_closing_a_bracket_opened_on_the_line_above_stays_in_the_name() -> None:
+    text = ("The notice says that the surface estate\nof the lands described below is to be\n"
+            "conveyed to the corporation when the\nlands are surveyed and approved for the\n"
+            "conveyance by the bureau, as the law\nrequires of the lands outside the Former\n"
+            "Clarence Rhode National Quill Range (Public\nLand Order No. 2213), now known as\n"
+            "the Yukon Delta National Quill Refuge,\nwhich the corporation has selected for\n"
+            "its members and their families in the\nvillage of Kipnuk, Alaska, last year.\n")
+    assert "Public Land Order No. 2213" in _names(text), _names(text)

@@ -80,7 +80,8 @@ def _suggest(text: str, annotation: Annotation | None,
 
     know = knowledge()
     marked = _stamp_apart(_COMBINING.sub(
-        _MARK_LETTER, _EMPHASIS.sub(" ", _doubled_marks(text.translate(_HYPHENS)))))
+        _MARK_LETTER, _EMPHASIS.sub(" ", _doubled_marks(_damaged_marks(
+            text.translate(_HYPHENS))))))
     found, adjectives = suggest_entities(candidates(marked, know), know, marked)
     if marked != text:
         for entity in found:  # (the names as the story writes them, its hyphens and all)
@@ -209,6 +210,37 @@ def _doubled_marks(text: str) -> str:
     stays where it is."""
     return text.replace("‘‘", " “").replace("’’", "” ") if "‘‘" in text or "’’" in text \
         else text
+
+
+#: What a copy that lost its curly marks to question marks shows: an apostrophe's "the
+#: Department of Justice?s Office", or both an opening and a closing mark's "?This
+#: additional funding …,? Attorney General Holder said." (not a lost letter alone:
+#: "returning ?A:?b?e:?s (Middle Beach)", a place's name in a script the copy lost)
+_APOSTROPHE_DAMAGE = re.compile(r"[A-Za-z]\?s\b")
+_OPENING_DAMAGE = re.compile(r"(?:^|\s)\?[A-Z]", re.MULTILINE)
+_CLOSING_DAMAGE = re.compile(r"[,.!]\?(?:\s|$)", re.MULTILINE)
+#: Each question mark such a copy wrote for a mark, and the mark it stands for: an
+#: apostrophe inside a word, an opening mark before a word's first letter, a closing mark
+#: after a comma or a stop, a dash between spaces ("WASHINGTON ? U.S. Attorney General").
+_DAMAGED = (
+    (re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|ll|re|ve|d|m)\b)"), "’"),
+    (re.compile(r"(?:(?<=^)|(?<=\s))\?(?=[A-Z0-9])", re.MULTILINE), "“"),
+    (re.compile(r"(?<=[,.!])\?(?=\s|$)", re.MULTILINE), "”"),
+    (re.compile(r"(?<=[^\S\n])\?(?=[^\S\n])"), "–"),
+)
+
+
+def _damaged_marks(text: str) -> str:
+    """The text with the question marks a damaged copy wrote for its apostrophes,
+    quotation marks and dashes read as those marks (one character for one, so every place
+    in the text stays where it is); a text with no sign of such damage is left as it is,
+    its question marks questions."""
+    if _APOSTROPHE_DAMAGE.search(text) is None and (
+            _OPENING_DAMAGE.search(text) is None or _CLOSING_DAMAGE.search(text) is None):
+        return text
+    for pattern, mark in _DAMAGED:
+        text = pattern.sub(mark, text)
+    return text
 
 
 def _words(passage: str) -> str:

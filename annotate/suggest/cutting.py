@@ -589,6 +589,21 @@ def _cut(text: str, run: list[Token], know: Knowledge,
          surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """The names one run holds."""
     run = _without_furniture(text, run)
+    if len(run) > 2 and run[0].text.isupper() and len(run[0].text) >= 4 and \
+            know.big_place(run[0].text.title()) and run[1].capitalised and \
+            not run[1].text.isupper() and \
+            not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+            len(_LOWER_WORD.findall(text[run[-1].end:].split("\n", 1)[0])) >= 3:
+        return [*_cut(text, run[:1], know, surnames), *_cut(text, run[1:], know, surnames)]
+        # "WASHINGTON Bureau of Ocean Energy Management, … Director …": a dateline in
+        # capitals that lost its dash, then the story's first name, its sentence going on
+        # (not a record's name: "PASCO Delhi Tikka Masala Cooking Sauce" over "Pack size")
+    opened = text[text.rfind("\n\n", 0, run[-1].start) + 1:run[-1].start] if run else ""
+    if len(run) > 1 and run[-1].number and text.startswith(")", run[-1].end) and \
+            opened.count("(") <= opened.count(")"):  # (its paragraph opened no bracket the
+        # number closes: not "(Public\nLand Order No. 2213)" over a page's broken lines)
+        run = run[:-1]  # "BSEE 1) developed …, 2) continued …": a list's number and its
+        # bracket after the name, no part of it
     capitals = next((k for k in range(2, len(run) - 1)
                      if all(t.text.isupper() and len(t.text.rstrip(".")) >= 3 for t in run[k:k + 2])
                      and all(t.text.isupper() or (t is run[-1] and t.text.endswith("."))
@@ -620,6 +635,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:k], know, surnames),
                 *_cut(text, run[k + 1:], know, surnames)]  # "two New York City-area
         # exporters, Okonta Solutions and Re-Nuble, Inc.": the two the sentence counts
+    badge = next((k for k in range(len(run) - 2) if run[k].text in _BADGE_VERBS
+                  and run[k + 1].text in ("the", "on") and (k == 0 or run[k - 1].text == "and")),
+                 None)
+    if badge is not None:
+        return [*(_cut(text, run[:badge - 1], know, surnames) if badge else []),
+                *_cut(text, run[badge + 1:], know, surnames)]  # "… for Download the Charts
+        # of Note app on Google Play and Download the Charts of Note app on the App Store":
+        # an app store's badge, its verb no name's word
     if len(run) >= 3 and run[0].text == "Make" and run[-1].text == "Again" and \
             all(t.capitalised for t in run):
         return [_candidate(text, run, hint="slogan")]  # "Make America Healthy Again": a
@@ -3786,6 +3809,11 @@ _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow 
                                 "Email Learn Discover Apply Meet Tell Ask Kill Remember "
                                 "Imagine Consider Thank Check Promote Strengthen Boost Enlarge"
                                 .split())
+#: A word in lower case, as a sentence's words are.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
+#: The verbs of an app store's badge, before "the" or "on": "Download the … app on Google
+#: Play", "Download on the App Store".
+_BADGE_VERBS = frozenset(("Download", "Install"))
 #: The family a firm is named for after "and": "Seward and Son", "Smith & Sons".
 _FIRM_FAMILY = frozenset("Son Sons Daughter Daughters Brothers Bros.".split())
 #: What a body's periodical is called after its title: "Morning Report", "Weekly Bulletin".

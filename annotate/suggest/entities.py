@@ -76,6 +76,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     _drop_unsupported_initials(forms, know, text)
     _drop_common_plurals(forms, know, text)
     _drop_code_paths(forms)
+    _drop_our_heads(forms)
     _drop_ambiguous_surnames(forms, know)
     clusters = [cluster for cluster in group_forms(forms, know)
                 if not (len(cluster) == 1 and cluster[0].words[0] in BARE_LAW_HEADS
@@ -331,6 +332,22 @@ _PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!is)s")
 _CAPITALISED_COMMON_NOUNS = frozenset({("Internet",)})
 #: "the" or "The" right before a word: "the Nationals", "the States" name a party, a country.
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
+
+
+#: The possessive before a body's head word alone that makes it the writer's own country
+#: or body, no name: "our Nation’s security", "for our Nations’ citizens".
+_OURS_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ur|[Tt]his)[^\S\n]+$")
+
+
+def _drop_our_heads(forms: dict[str, Form]) -> None:
+    """A body's head word alone ("Nation", "Nations") that the story only ever writes after
+    "our" or "this": the writer's own country or body, which a page capitalises in
+    respect, no name ("Our Nation’s oceans protect us", "our Nations’ citizens")."""
+    for key in list(forms):
+        form = forms[key]
+        if len(form.words) == 1 and form.words[0] in ("Nation", "Nations", "Country") and \
+                form.places and all(_OURS_BEFORE.search(c.before) for c in form.places):
+            del forms[key]
 
 
 def _drop_common_plurals(forms: dict[str, Form], know: Knowledge, text: str) -> None:

@@ -3018,9 +3018,10 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(y) >= 5 and y.isalpha() and any(x[k] == x[k + 1] and x[:k] + x[k + 1:] == y
                            for k in range(len(x) - 1)):
         return True  # "Klinsman" for "Klinsmann": a doubled letter written once
-    if len(a) >= 4 and len(y) >= 4 and x == y + "s":
+    if len(a) >= 4 and len(y) >= 4 and (x == y + "s" or x == y + "al"):
         return True  # "Marine Corp Air Station Cherry Point": a long name, one word's "s"
-        # left off
+        # left off (or its noun made an adjective: "National Center for Educational
+        # Statistics" for "… Education Statistics")
     if min(len(x), len(y)) >= 6 and x[0] == y[0] and x.isalpha() and y.isalpha() and \
             x[1:].islower() and y[1:].islower() and Levenshtein.distance(x, y) == 1:
         return True  # "Evarisate Ndayishimiye" for "Evariste Ndayishimiye": a long word

@@ -2404,7 +2404,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a president's executive order"
     if _TREATY.search(text):
         return "work", "named as a treaty ('Convention on …')"
-    if last in ("Programs", "Programmes") or re.search(r"\bProgram(?:me)? on\b", text) or (
+    if (last in ("Programs", "Programmes") and not (
+            len(words) > 2 and words[0] in ORGANISATION_HEADS and words[1] in ("of", "for"))
+            ) or re.search(r"\bProgram(?:me)? on\b", text) or (
             last not in ORGANISATION_HEADS and not know.places.get(text)
             # (not "Seoul programs challenge preconceptions": programmes in a city)
             and not (any(c.possessive for c in places) and all(
@@ -2527,7 +2529,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS for w in words[:-1]):
         return "place", "named after a part of a place ('the northern edge of …', 'south " \
             "of … and …')"  # "Georges Bank", "Nantucket"
-    if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS:
+    if last in _PROGRAMMES and len(words) > 1 and words[0] not in _AGENCY_OPENERS and \
+            not (last in ("Programs", "Programmes") and len(words) > 2
+                 and words[0] in ORGANISATION_HEADS and words[1] in ("of", "for")):
+        # (not "the Office of Justice Programs": a body by its head, what it runs after)
         return "other", f"'{last}' names a programme, not the body that runs it"  # "2014
         # Presidential $1 Coin Program" (but "World Food Programme" is a UN agency)
     if last not in ORGANISATION_HEADS and last not in PLACE_HEADS and any(
@@ -2658,6 +2663,14 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "and Services')"
     if len(words) > 2 and "Census" in words[:2] and words[words.index("Census") + 1] == "of":
         return "other", "a census by what it counts ('the 2022 Census of Agriculture')"
+    if len(words) >= 3 and last == "Study" and \
+            not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words[:-1]):
+        return "other", "a study by its name ('the Trends in International Mathematics and " \
+            "Science Study', 'the Framingham Heart Study')"
+    if len(words) >= 3 and last == "Statistics" and \
+            not any(w in ORGANISATION_HEADS or w in ("of", "for") for w in words):
+        return "work", "statistics by their title, a body's data or its compendium ('State " \
+            "Transportation Statistics', 'International Energy Statistics')"
     if len(words) >= 4 and words[0] in ("Guide", "Introduction", "Handbook") and \
             words[1] == "to":
         return "work", "a guide by its title ('Guide to the Role of Committee Chairpersons')"

@@ -425,7 +425,7 @@ Dam Dams Lock Locks Reservoir Campground Breakwater Levee Spillway Barrier Weir 
 Sound Sounds Inlet Inlets Keys Country Depot Side Jail Prison Penitentiary Courthouse Apartments
 Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation Reservations
 Fairgrounds Fairground Preserve Corridor Sink
-Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary
+Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary Shelf
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
 Seaway Waterway Waterways
 Track Tracks Walkway Traverse Gully Gorge Saddle Atoll Atolls Archipelago Cay Cays Atrium AFB

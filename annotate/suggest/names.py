@@ -1913,7 +1913,8 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
                                       r"Bulletin|Form|Notice)[^\S\n]+[\w.-]*\d[\w.-]*)[\s,:]*$",
                                       before) or \
                 _REPORT_AFTER.match(text, p.close + 1) or \
-                _DOCUMENT_OPENING.match(text, p.start) else 12
+                _DOCUMENT_OPENING.match(text, p.start) or \
+                re.search(r"[^\W\d]:[^\S\n]+[A-Z]", inside) else 12
             # (a hearing's or a report's long title after "titled": "an oversight hearing
             # titled “Examining the President’s FY 2025 Budget Request for the Bureau …”";
             # or "on": "Remarks by Chairman Martin J. Gruenberg on “Oversight of Financial
@@ -1921,6 +1922,8 @@ def _quoted_titles(text: str, phrases: list[tuple[int, int]]) -> list[Candidate]
             # numbered document's: "Circular 92, “Copyright Law of the United States and …”";
             # or one that opens with its kind and what it is on: "“Report on the Goals and
             # Objectives for Arctic Research 2013-2014 for the U.S. Arctic Research Program”";
+            # or a title and its subtitle after a colon: "“China in the Next Decade: Rising
+            # Meat Demand and Growing Imports of Feed”";
             # or an order's: "an Executive Order (E.O.), “Imposing Sanctions on Certain Persons
             # with Respect to the Humanitarian and Human Rights Crisis in Ethiopia.”")
             if not words or len(words) > longest or not (
@@ -3237,7 +3240,10 @@ def _join_state_codes(text: str, found: list[list[Token]],
                 text[previous[-1].end:run[0].start] == ", " and (
                     (run[0].text in know.country_codes
                      and (place in know.places or place.title() in know.places
-                          or previous[-1].text in know.places))
+                          or previous[-1].text in know.places)
+                     and know.country_codes[run[0].text] not in (place, place.title()))
+                    # (not "land use in the United States, U.S. households …": the country,
+                    # then its own letters opening the next item of a list)
                     # (or "… $33.4 Million Washington, D.C. –": the place ends the run)
                     or (run[0].text[:-1] in STATE_ABBREVIATIONS and previous[-1].capitalised)
                     or (run[0].text in ("Jr.", "Sr.", "Jr", "Sr") and len(previous) >= 2)
@@ -3451,9 +3457,11 @@ _BYLINE_OPENING = re.compile(r"(?m)^(?:By|BY|[Bb]y:)[^\S\n]+[A-Z][\w’'-]*"
                              r"(?:(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
                              r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})+")
 #: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin" (or
-#: with the outlet after a bar: "By HUNTER FIELD and TESS VRBIN | Arkansas Advocate").
-_BYLINE_LINE = re.compile(r"(?:By|BY|[Bb]y:)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3}"
-                          r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)?)+"
+#: with the outlet after a bar: "By HUNTER FIELD and TESS VRBIN | Arkansas Advocate"; or in
+#: lower case under a magazine's title: "by Cynthia Nickerson, Jennifer Ifft, and Mitch
+#: Morehart").
+_BYLINE_LINE = re.compile(r"(?:By|BY|by|[Bb]y:)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)"
+                          r"{1,3}(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)?)+"
                           r"(?:[^\S\n]+\|[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4})?")
 
 
@@ -4320,7 +4328,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     while start < len(run):
         end = next((e for e in range(len(run), start, -1)
                     if run[start].capitalised and run[e - 1].capitalised
-                    and e - start < len(run)
+                    and (e - start < len(run) or (
+                        len(run) == 1 and run[0].text in SOCIAL_NETWORKS
+                        and run[0].text not in ("X", "Threads")))
+                    # (or a network alone in its run: "Follow ERS on Twitter", a menu's line)
                     and (e == len(run) or run[e].text not in ORGANISATION_HEADS)
                     # (not "United States" of "United States House of Representatives")
                     and (
@@ -5837,6 +5848,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if line.strip() and RECORD_BELOW.match(text, pos + len(line.rstrip("\n"))):
             pos += len(line)  # "Iceland Ready Cooked Diced Chicken Breast" over "Pack size
             continue  # 800g": a recalled product's name above its record, no headline
+        if line.lstrip().startswith("by ") and _BYLINE_LINE.fullmatch(line.strip()):
+            pos += len(line)  # "by Keith Fuglie and Sun Ling Wang" under an article's title
+            continue  # in a magazine's contents: its authors, no headline
         if _in_address(lines, number):
             pos += len(line)  # "Veterans Building of Cross County" above "204 S. Falls
             continue  # Blvd." and "Wynne, AR 72396": an address's lines name places

@@ -607,7 +607,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     j += 2  # plural head
             elif nxt.text == "on" and (current.text in _HEADS_BEFORE_ON or (
                     len(run) >= 3 and run[-2].text == "of" and current.text.endswith("s")
-                    and run[-3].text in ORGANISATION_HEADS)) and \
+                    and run[-3].text in ORGANISATION_HEADS) or (
+                    3 <= len(run) <= 5 and run[0].text in ORGANISATION_HEADS
+                    and run[1].text == "of" and current.text.endswith("s")
+                    and all(t.capitalised and not t.acronym for t in run[2:]))) and \
                     j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
@@ -617,7 +620,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # (not "Follow Alaska Beacon on Facebook and X": where to follow it; nor "the
                 # … Analysis Center on Joint Base Anacostia-Bolling": where the building is)
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
-                j += 2
+                j += 2  # (or "the Council of Professional Associations on Federal
+                # Statistics": a council of bodies, and what they work on)
             elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
                                        or (current.text in _CHARTERS
                                            and (current.text != "Statement" or len(run) == 1
@@ -1048,9 +1052,20 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
             return m.end()  # (not "their Navy, Marine Corps and Coast Guard teams": bodies;
             # but "the Valley of the Apurímac, Ene, and Mantaro Rivers": places it is of)
     m = _LIST_ENDS_NAME.match(text, current.end)
-    named = run[1:] if run and run[0].text == "The" else run  # ("The Department of …")
+    named = run[1:] if run and (run[0].text == "The" or (
+        len(run) > 1 and run[0].text.isupper() and len(run[0].text) >= 4
+        and not run[1].text.isupper())) else run  # ("The Department of …"; or after a
+    # dateline in capitals that lost its dash: "WASHINGTON Bureau of …")
+    after = next((k for k in range(len(run) - 2, max(len(run) - 5, 0), -1)
+                  if run[k].text in ("of", "for", "on")), None)
     if m is not None and len(named) >= 3 and named[0].text in ORGANISATION_HEADS and \
-            run[-2].text in ("of", "for", "on"):
+            after is not None and all(t.capitalised and not t.acronym for t in run[after + 1:]) \
+            and (after == len(run) - 2 or all(
+                w.endswith(_ACTIVITY_ENDINGS) for w in re.findall(r"[A-Z][\w’'-]+", m.group()))):
+        # (the field before the comma may be two or three words when what the list adds
+        # are activities: "the Bureau of Ocean Energy Management, Regulation and
+        # Enforcement"; not "the Department of Homeland Security, Justice and State", three
+        # departments)
         items = [current.text, *re.findall(r"[A-Z][\w’'-]+", m.group())]
         last = items[-1] if m.group("the") else None  # (no one's given name takes "the")
         if not any(know.big_place(w) or w in know.country_codes or w in ORGANISATION_HEADS
@@ -1058,6 +1073,10 @@ def _punctuated_name_goes_on(text: str, run: list[Token], current: Token,
             return m.end()  # "Institute for the Study of Earth, Oceans, and Space": what
             # the body studies, listed, ends its name (not "… of China, Russia and India")
     return None
+
+
+#: Endings of the nouns for what a body does: "Regulation", "Enforcement", "Planning".
+_ACTIVITY_ENDINGS = ("tion", "ment", "ance", "ence", "ing", "sion")
 
 
 def body_named_apart(text: str, listed: str, head: str) -> bool:
@@ -1354,9 +1373,17 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
     if current.possessive and j + 1 < len(words) and \
             words[j + 1].text in ("Office", "Offices") and \
             text[current.end:words[j + 1].start] == " " and (
-                _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS):
+                _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS) and \
+            not (j >= 2 and words[j - 1].text == "of" and words[j - 2].text in ORGANISATION_HEADS):
         return True  # "the Medical Examiner’s Office": an office named for its holder,
-        # whatever else the holder's word names ("the Wisconsin Examiner", a paper)
+        # whatever else the holder's word names ("the Wisconsin Examiner", a paper); not
+        # "the Department of Justice’s Office of Justice Programs", a body's own office
+    if current.possessive and current.text == "Nation" and j > 0 and j + 1 < len(words) and \
+            words[j - 1].text in ("The", "the") and words[j + 1].capitalised and \
+            not words[j + 1].acronym and text[words[j - 1].end:current.start] == " " and \
+            text[current.end:words[j + 1].start] == " ":
+        return True  # "The Nation's Report Card": a title, the country as "the Nation" in
+        # capitals (not "the Cherokee Nation's …", whose nation a word names)
     if plural and current.text in _COLLECTIVE_OWNERS and j + 1 < len(words) and \
             words[j + 1].capitalised and not words[j + 1].acronym and \
             text[current.end:words[j + 1].start] in ("’ ", "' "):

@@ -1341,8 +1341,10 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
         # SC-FE@…)", a heading's contact, her name broken over the lines)
     if re.fullmatch(r"\n[ \t]*\n[ \t]*", gap) and double_spaced(text):
         start = text.rfind("\n", 0, a.end) + 1  # "… of the Riegle Community Development
-        return a.end - start >= _FULL_LINE  # and\n\nRegulatory Improvement Act of 1994": a
-        # full line
+        return a.end - start >= _FULL_LINE and \
+            not re.match(r"[ \t]*(?:[Bb]y|BY)[ \t]+[A-Z]", text[start:a.end])
+        # and\n\nRegulatory Improvement Act of 1994": a full line (but a byline's line ends
+        # its last author's name: "by …, and Mitch Morehart" over "Farm real estate …")
     if _RETIRED.fullmatch(gap):
         return True  # "U.S. Army Gen. (Ret.) Michael X. Garrett": the rank he retired
         # from, then his name, one run for the titles to be cut from
