@@ -17361,3 +17361,19 @@ def test_a_number_closing_a_bracket_opened_on_the_line_above_stays_in_the_name()
             "the Yukon Delta National Quill Refuge,\nwhich the corporation has selected for\n"
             "its members and their families in the\nvillage of Kipnuk, Alaska, last year.\n")
     assert "Public Land Order No. 2213" in _names(text), _names(text)
+
+
+def test_two_names_sharing_a_plural_an_awards_long_field_a_notice_and_a_finding() -> None:
+    kinds = _names("It is soliciting nominations for the 2024 Excellence in Surface Quill Mining "
+                   "Reclamation Awards, the highest honor. Quillco was honored for its work at "
+                   "the Black Quill and Coal Quill mines in Wyoming. It has presented National "
+                   "and Good Quillbor awards annually. It may send a Ten-Day Quill to the state. "
+                   "The unsigned Finding of No Significant Quill (FONSQ) is available. Shoppers "
+                   "went to Marks and Quillcer stores.\n")
+    assert kinds.get("Excellence in Surface Quill Mining Reclamation Awards") in (
+        "event", "other"), kinds
+    assert "Black Quill" in kinds and "Coal Quill" in kinds, kinds
+    assert "Black Quill and Coal Quill" not in kinds, kinds
+    assert "Good Quillbor" in kinds and "National and Good Quillbor" not in kinds, kinds
+    assert kinds.get("Ten-Day Quill") == "other", kinds
+    assert kinds.get("Finding of No Significant Quill") == "work", kinds

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from itertools import pairwise
@@ -635,6 +636,19 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         return [*_cut(text, run[:k], know, surnames),
                 *_cut(text, run[k + 1:], know, surnames)]  # "two New York City-area
         # exporters, Okonta Solutions and Re-Nuble, Inc.": the two the sentence counts
+    joint = [k for k, t in enumerate(run) if t.text == "and"]
+    shared = _SHARED_PLURAL_AFTER.match(text, run[-1].end) if len(joint) == 1 else None
+    if shared is not None and 0 < joint[0] < len(run) - 1 and len(run) <= 7 and \
+            shared.group(1)[:-1].title() in _SHARED_HEADS and \
+            all(t.capitalised for t in run if t.text != "and"):
+        k = joint[0]
+        kind = "place" if shared.group(1)[:-1].title() in PLACE_HEADS else None
+        return [c if c.hint or kind is None else dataclasses.replace(c, hint=kind)
+                for c in (*_cut(text, run[:k], know, surnames),
+                          *_cut(text, run[k + 1:], know, surnames))]
+        # "the Black Thunder and Coal Creek mines", "National and Good Neighbor awards",
+        # "the Beaufort and Chukchi seas": two names sharing their kind's plural in lower
+        # case after them, each a place when the kind is a place's
     badge = next((k for k in range(len(run) - 2) if run[k].text in _BADGE_VERBS
                   and run[k + 1].text in ("the", "on") and (k == 0 or run[k - 1].text == "and")),
                  None)
@@ -3811,6 +3825,13 @@ _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow 
                                 .split())
 #: A word in lower case, as a sentence's words are.
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
+#: A kind's plural in lower case after two names that share it: " mines", " awards".
+_SHARED_PLURAL_AFTER = re.compile(r"[^\S\n]+([a-z]+s)\b")
+#: The kinds two names may share in the plural after them: land's and water's features,
+#: works and bases, and awards (not shops': "Marks and Spencer stores" is one firm).
+_SHARED_HEADS = frozenset("Mine River Lake Creek Mountain Island County Park Valley Bay "
+                          "Canyon Forest Field Glacier Reef Peninsula Sea Ocean Strait Base "
+                          "Dam Reservoir Airport Award Prize Medal".split())
 #: The verbs of an app store's badge, before "the" or "on": "Download the … app on Google
 #: Play", "Download on the App Store".
 _BADGE_VERBS = frozenset(("Download", "Install"))

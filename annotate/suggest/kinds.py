@@ -1139,6 +1139,12 @@ _WORK_AFTER = re.compile(rf"(?:(?:,|\s+(?:is|was))\s+(?:a|an|the|our|its|their)\
 # commas; "within the Quick Stats database only")
 
 
+#: A span of days, weeks or years as a name's first word: "Ten-Day", "30-Day", "Five-Year".
+_SPAN_OF_DAYS = re.compile(r"(?:\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+                           r"Twelve|Fifteen|Twenty|Thirty|Forty|Sixty|Ninety|Hundred)-"
+                           r"(?:Day|Week|Month|Year|Hour|Minute)")
+
+
 #: A drug's generic name in parentheses after its brand: "Trulance (plecanatide)".
 _GENERIC_AFTER = re.compile(r"^\s+\([a-z][a-z -]{1,40}(?:ide|ine|mab|nib|vir|pril|olol|azole|"
                             r"statin|cillin|mycin|sone|lone|pam|parin|cept|ase|injection|"
@@ -2663,6 +2669,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "and Services')"
     if len(words) > 2 and "Census" in words[:2] and words[words.index("Census") + 1] == "of":
         return "other", "a census by what it counts ('the 2022 Census of Agriculture')"
+    if len(words) >= 3 and words[0] in ("Finding", "Findings") and words[1] == "of":
+        return "work", "a finding by what it found ('the Finding of No Significant Impact')"
+    if len(words) >= 2 and _SPAN_OF_DAYS.fullmatch(words[0]) and last not in WORK_HEADS and \
+            last not in EVENT_HEADS and last not in ORGANISATION_HEADS:
+        return "other", "a procedure named for its span of days ('the Ten-Day Notice')"
     if len(words) >= 3 and last == "Study" and \
             not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words[:-1]):
         return "other", "a study by its name ('the Trends in International Mathematics and " \

@@ -1349,14 +1349,22 @@ def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> in
             know.places.get(first.text) or not _gap_ok(text, current, words[j + 1]) or \
             not _gap_ok(text, words[j + 1], first):
         return None
-    for m in (j + 2, j + 3):
+    for m in range(j + 2, j + 7):
         if m > j + 2 and (m >= len(words) or not words[m].capitalised
-                          or not _gap_ok(text, words[m - 1], words[m])):
+                          or not _gap_ok(text, words[m - 1], words[m])
+                          or (m > j + 3 and know.places.get(words[m].text))):
             return None
+        if m > j + 3 and words[m].text not in _AWARD_HEADS:
+            continue  # (an award's field may be longer: "the Excellence in Surface Coal
+            # Mining Reclamation Awards")
         if words[m].text in EVENT_HEADS or words[m].text in ORGANISATION_HEADS:
             return m if m > j + 2 or words[m].text in ("Summit", "Award", "Awards", "Prize") \
                 else None
     return None
+
+
+#: The heads of awards, whose field after "in" may run to several words.
+_AWARD_HEADS = frozenset(("Award", "Awards", "Prize", "Prizes", "Medal"))
 
 
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
