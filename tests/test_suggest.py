@@ -17377,3 +17377,28 @@ def test_two_names_sharing_a_plural_an_awards_long_field_a_notice_and_a_finding(
     assert "Good Quillbor" in kinds and "National and Good Quillbor" not in kinds, kinds
     assert kinds.get("Ten-Day Quill") == "other", kinds
     assert kinds.get("Finding of No Significant Quill") == "work", kinds
+
+
+def test_statistics_titles_with_their_period_an_embargo_and_contacts_with_a_particle() -> None:
+    text = ("Personal Quill Expenditures by State, 2022\n\nNationally, personal quill "
+            "expenditures (PQE) increased 9.2 percent in 2022.\n\nPersonal Quill by State, 2nd "
+            "Quarter 2023\n\nPersonal quill increased in 49 states.\n\nEMBARGOED UNTIL RELEASE "
+            "AT 8:30 A.M. EDT, Thursday, September 24, 2020 BEA 20-45 Technical: Matthew von "
+            "Quillczek David Quillze (301) 278-9250 (301) 278-9292\n")
+    spans = _headline_lines(text)
+    for title in ("Personal Quill Expenditures by State, 2022", "Personal Quill by State, 2nd"):
+        line = text.index(title)
+        assert any(a <= line < b for a, b in spans), (title, spans)
+    kinds = _names(text)
+    assert kinds.get("Matthew von Quillczek") == kinds.get("David Quillze") == "person", kinds
+    assert not any(name.startswith("EMBARGOED") for name in kinds), kinds
+    assert "State" not in kinds and "Quill Expenditures" not in kinds, kinds
+
+
+def test_a_national_association_of_bodies_on_what_they_work_on_is_one_name() -> None:
+    kinds = _names("Easter Seals and the National Association of Area Quillencies on Aging "
+                   "announce the launch. The American Association of Retired Quills on Monday "
+                   "said so.\n")
+    assert kinds.get("National Association of Area Quillencies on Aging") == "organisation", kinds
+    assert "Aging" not in kinds, kinds
+    assert kinds.get("American Association of Retired Quills") == "organisation", kinds

@@ -2698,6 +2698,10 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
     if people:
         return people  # "Mary Vonck Martha Atwater … Walter F. Perschbacher III Suzanne
         # Callahan": an open letter's signers, a middle initial and a suffix among them
+    people = _people_with_particles(run, know)
+    if people:
+        return people  # "Technical: Matthew von Kerczek David Lenze": a release's contacts
+        # side by side, a surname's particle among them
     if len(run) % 2:
         return []
     pairs = [run[k:k + 2] for k in range(0, len(run), 2)]
@@ -2717,6 +2721,31 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
         # two surnames, as Spanish names go; nor "Mir Farhad Ali Khan", one man, "Ali" inside
         # his name after a word no table knows as a surname)
     return []
+
+
+def _people_with_particles(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """Two people or more run together where one surname has its particle in lower case
+    ("Matthew von Kerczek David Lenze"): each a given name, the particles, a surname the
+    tables do not take for a given name; nothing when the run holds no such particle or is
+    anything else."""
+    if not any(t.text in know.particles and t.text.islower() for t in run[1:-1]):
+        return []
+    people: list[list[Token]] = []
+    k = 0
+    while k < len(run):
+        start = k
+        if run[k].text not in know.given_names:
+            return []
+        k += 1
+        while k < len(run) and run[k].text in know.particles and run[k].text.islower():
+            k += 1
+        if k >= len(run) or not run[k].capitalised or run[k].acronym or \
+                run[k].text in know.given_names or _any_head(run[k].text) or \
+                know.big_place(run[k].text):
+            return []
+        k += 1
+        people.append(run[start:k])
+    return people if len(people) >= 2 else []
 
 
 def _signers(run: list[Token], know: Knowledge) -> list[list[Token]]:

@@ -689,6 +689,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                 # header
             run = rest  # "For Immediate Release Julia Koster February 8, 2019 …": the
             # contact's name run into the header
+        if run[0].text.casefold() == "embargoed":
+            continue  # "EMBARGOED UNTIL RELEASE AT 8:30 A.M. EDT": a release's embargo
         if re.match(r"\.[A-Za-z]{2,}\.[A-Za-z]{2,}", text[run[-1].end:run[-1].end + 30]) and \
                 run[-1].text.isupper():
             continue  # "WWW.USDOJ.GOV": a web address in capitals
@@ -5511,6 +5513,12 @@ _YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:(?:of|in|for|since|to)\s+(?:1[89]\d\d
                                     r"from|until|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                                     r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$")
 # (or a day: "… Goes on Sale on October 19")
+#: A statistic's period after its title's comma: "Personal Consumption Expenditures by
+#: State, 2022", "Personal Income by State, 2nd Quarter 2023", "… and Outlays, August 2023".
+_PERIOD_AFTER_COMMA = re.compile(r"(?<=[a-z]),[^\S\n]+(?:(?:[1-4](?:st|nd|rd|th)|First|Second|"
+                                 r"Third|Fourth)[^\S\n]+Quarter[^\S\n]+|(?:January|February|March|"
+                                 r"April|May|June|July|August|September|October|November|"
+                                 r"December)[^\S\n]+)?(?:19|20)\d\d[^\S\n]*$")
 
 
 #: Title case's small words, and the verbs some titles leave in lower case ("How Prevalent
@@ -5795,6 +5803,18 @@ _BYLINE_PUBLISHED = re.compile(r"[^\S\n]*by[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A
                                r"[^\S\n]+on\b")
 
 
+def _period_after_comma(title: str) -> bool:
+    """Whether a line ends with a statistic's period after its title's comma ("… by State,
+    2022", "… and Outlays, August 2023"), not a date's year after its month ("Stories …
+    from September, 2014")."""
+    m = _PERIOD_AFTER_COMMA.search(title.rstrip("\n"))
+    return m is not None and title[:m.start()].split()[-1] not in MONTHS_AND_DAYS and (
+        len(m.group().split()) > 2 or " by " in title[:m.start()])
+    # (a year alone after a title by what it breaks the statistic down by, "… by State,
+    # 2022"; not a survey's own name before its year: "Annual Survey of Environmental Goods
+    # and Services, 2017")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case or CAPITALS (headlines, captions, credits) say nothing of names;
     nor do headlines a listing runs into their dates on one line, nor a feed's titles run
@@ -6019,7 +6039,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                              and not line.rstrip().endswith((".", ","))))
                     and not (
                         words[-1].rstrip(".,").isdigit() and not _YEAR_AFTER_SMALL_WORD.search(
-                            title) and not _PART_OF_SERIAL.search(title))
+                            title) and not _PART_OF_SERIAL.search(title)
+                        and not _period_after_comma(title))
                     and not re.fullmatch(r"[$£€]\d[\d,.]*", words[-1])):
                 # (nor a list's line ending in an amount: "Auburn Outright: $175,000"; but a
                 # year may open a headline: "2020 Census: Bureau Released …", and so may a

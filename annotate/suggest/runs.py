@@ -608,9 +608,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text == "on" and (current.text in _HEADS_BEFORE_ON or (
                     len(run) >= 3 and run[-2].text == "of" and current.text.endswith("s")
                     and run[-3].text in ORGANISATION_HEADS) or (
-                    3 <= len(run) <= 5 and run[0].text in ORGANISATION_HEADS
-                    and run[1].text == "of" and current.text.endswith("s")
-                    and all(t.capitalised and not t.acronym for t in run[2:]))) and \
+                    3 <= len(run) <= 6 and current.text.endswith("s") and any(
+                        run[k].text in ORGANISATION_HEADS and run[k + 1].text == "of"
+                        and all(t.capitalised and not t.acronym for t in run[k + 2:])
+                        for k in (0, 1) if k + 2 < len(run)))) and \
                     j + 2 < n and words[j + 2].capitalised and \
                     words[j + 2].text not in MONTHS_AND_DAYS and \
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
@@ -621,7 +622,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 # … Analysis Center on Joint Base Anacostia-Bolling": where the building is)
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2  # (or "the Council of Professional Associations on Federal
-                # Statistics": a council of bodies, and what they work on)
+                # Statistics", "the National Association of Area Agencies on Aging": a body of
+                # bodies, and what they work on)
             elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
                                        or (current.text in _CHARTERS
                                            and (current.text != "Statement" or len(run) == 1
