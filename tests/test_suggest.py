@@ -17402,3 +17402,9 @@ def test_a_national_association_of_bodies_on_what_they_work_on_is_one_name() -> 
     assert kinds.get("National Association of Area Quillencies on Aging") == "organisation", kinds
     assert "Aging" not in kinds, kinds
     assert kinds.get("American Association of Retired Quills") == "organisation", kinds
+
+
+def test_a_programme_glued_to_its_bodys_letters_by_a_hyphen_keeps_its_first_word() -> None:
+    kinds = _names("It announced $1 billion for Health Resources and Quill Administration "
+                   "(HRQA)-Health Quill Program funded health centers.\n")
+    assert "Health Quill Program" in kinds and "Quill Program" not in kinds, kinds
