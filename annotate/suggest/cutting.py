@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from .capitals import case_shift
@@ -2725,36 +2726,33 @@ def _people_in_a_row(run: list[Token], know: Knowledge) -> list[list[Token]]:
 
 def _people_with_particles(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """Two people or more run together where one surname has its particle in lower case
-    ("Matthew von Kerczek David Lenze"): each a given name, the particles, a surname the
-    tables do not take for a given name; nothing when the run holds no such particle or is
+    ("Matthew von Kerczek David Lenze"); nothing when the run holds no such particle or is
     anything else."""
     if not any(t.text in know.particles and t.text.islower() for t in run[1:-1]):
         return []
-    people: list[list[Token]] = []
-    k = 0
-    while k < len(run):
-        start = k
-        if run[k].text not in know.given_names:
-            return []
-        k += 1
-        while k < len(run) and run[k].text in know.particles and run[k].text.islower():
-            k += 1
-        if k >= len(run) or not run[k].capitalised or run[k].acronym or \
-                run[k].text in know.given_names or _any_head(run[k].text) or \
-                know.big_place(run[k].text):
-            return []
-        k += 1
-        people.append(run[start:k])
+    people = _walk_people(run, know, lambda t: t.text in know.particles and t.text.islower(),
+                          most=3)
     return people if len(people) >= 2 else []
 
 
 def _signers(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """Three people or more run together where one at least has a middle initial or a
-    suffix: each a given name, perhaps an initial, a surname the tables do not take for a
-    given name, perhaps "III" or "Jr."; nothing when the run is anything else."""
+    suffix; nothing when the run is anything else."""
     if run and run[-1].text in FUNCTION_WORDS:
         run = run[:-1]  # ("… Douglas Josephson It is with great concern …": the letter's
         # first word, its line break lost)
+    people = _walk_people(run, know, lambda t: re.fullmatch(r"[A-Z]\.", t.text) is not None,
+                          most=1, suffixes=("II", "III", "IV", "Jr.", "Sr."))
+    if len(people) < 3 or all(len(p) == 2 for p in people):
+        return []
+    return people
+
+
+def _walk_people(run: list[Token], know: Knowledge, between: Callable[[Token], bool], *,
+                 most: int, suffixes: tuple[str, ...] = ()) -> list[list[Token]]:
+    """The people a run of people holds, each a given name, up to ``most`` words that may
+    stand ``between`` (an initial, a particle), a surname the tables do not take for a given
+    name, perhaps a suffix; nothing when the run is anything else."""
     people: list[list[Token]] = []
     k = 0
     while k < len(run):
@@ -2762,18 +2760,16 @@ def _signers(run: list[Token], know: Knowledge) -> list[list[Token]]:
         if run[k].text not in know.given_names:
             return []
         k += 1
-        if k < len(run) and re.fullmatch(r"[A-Z]\.", run[k].text):
+        while k < len(run) and k - start <= most and between(run[k]):
             k += 1
         if k >= len(run) or not run[k].capitalised or run[k].acronym or \
                 run[k].text in know.given_names or run[k].text in FUNCTION_WORDS or \
                 _any_head(run[k].text) or know.big_place(run[k].text):
             return []
         k += 1
-        if k < len(run) and run[k].text in ("II", "III", "IV", "Jr.", "Sr."):
+        if k < len(run) and run[k].text in suffixes:
             k += 1
         people.append(run[start:k])
-    if len(people) < 3 or all(len(p) == 2 for p in people):
-        return []
     return people
 
 
