@@ -17408,3 +17408,46 @@ def test_a_programme_glued_to_its_bodys_letters_by_a_hyphen_keeps_its_first_word
     kinds = _names("It announced $1 billion for Health Resources and Quill Administration "
                    "(HRQA)-Health Quill Program funded health centers.\n")
     assert "Health Quill Program" in kinds and "Quill Program" not in kinds, kinds
+
+
+def test_a_roll_of_people_with_their_degrees_and_the_bodies_they_come_from() -> None:
+    text = ("Quill Council Members Present\n"
+            "Bruno Quillam, M.D., M.P.H., Quillton's Essential Clinics (Chair)\n"
+            "Marta Quillroozi, J.D., 2299QUIL Benefit and Pension Funds\n"
+            "Dana Quillzer, M.D., M.S., FACP, The QuillHealth Mercy Family of Companies\n"
+            "Leon L. Quilley, Jr., M.D., FACEP, Grady Quill System\n"
+            "Newell E. McQuillee III, Pharm.D., M.S.P.H., Quillck Global Affairs (by phone)\n"
+            "Alan R. Quillzer, M.D., Quilldax Services/Pediatrix Quill Group/American "
+            "Quillology\n"
+            "Jeffery Quillson, M.D., M.P.H., Mercer\n"
+            "Jaime Quillerman, M.P.H., Designated Quill Official\n"
+            "Sandra L. Quillker, Ph.D., Centers for Quill Control and Prevention\n")
+    found = suggest(text)
+    kinds = _types(found)
+    for body in ("Quillton's Essential Clinics", "2299QUIL Benefit and Pension Funds",
+                 "QuillHealth Mercy Family of Companies", "Grady Quill System",
+                 "Quillck Global Affairs", "Quilldax Services", "Pediatrix Quill Group",
+                 "American Quillology", "Mercer", "Centers for Quill Control and Prevention"):
+        assert kinds.get(body) == "organisation", (body, kinds)
+    for person in ("Bruno Quillam", "Marta Quillroozi", "Dana Quillzer", "Alan R. Quillzer",
+                   "Jeffery Quillson", "Sandra L. Quillker"):
+        assert kinds.get(person) == "person", (person, kinds)
+    for credential in ("FACP", "FACEP", "Pharm", "M.S.P.H.", "Designated Quill Official",
+                       "Quillton", "Quill Mercy Family of Companies"):
+        assert credential not in kinds, (credential, kinds)
+    assert not _entity(found, "Pediatrix Quill Group").aliases, \
+        _entity(found, "Pediatrix Quill Group").aliases  # (three bodies between slashes)
+
+
+def test_a_programme_whose_short_form_spells_its_first_word_whole() -> None:
+    found = suggest("The Agency also released Team Quillages and Tools to Enhance Quill and "
+                    "Patient Safety (TeamQTEQPS®), and its suite of surveys.\n")
+    name = "Team Quillages and Tools to Enhance Quill and Patient Safety"
+    assert name in _types(found), _types(found)
+    assert "TeamQTEQPS" in _entity(found, name).aliases, _entity(found, name).aliases
+
+
+def test_a_skip_link_run_into_an_archives_banner_names_nothing() -> None:
+    kinds = _names("Skip Navigation Archive: Quill Department of Health\nThe Quill Department "
+                   "of Health said so on Monday.\n")
+    assert not any("Skip" in name or name == "Archive" for name in kinds), kinds

@@ -2946,8 +2946,10 @@ def _without_furniture(text: str, run: list[Token]) -> list[Token]:
         run = run[:-1]  # "Commissioner Masterson BIO Final …": a biography's file name
     while run and run[0].text == "BIO":
         run = run[1:]  # "2016 09 07 BIO ChristyMcCormick"
-    if [t.text for t in run] == ["Skip", "Navigation"]:
-        return []  # "Skip Navigation" atop a page: a link for keyboards
+    if [t.text for t in run[:2]] == ["Skip", "Navigation"] and (
+            len(run) == 2 or (len(run) == 3 and text.startswith(":", run[2].end))):
+        return []  # "Skip Navigation" atop a page: a link for keyboards (and "Skip
+        # Navigation Archive: …", the archive's banner after it)
     if len(run) == 1 and run[0].text == "Skip" and _SKIP_LINK.match(text, run[0].end):
         return []  # "Skip to content Skip to search": a page's links for keyboards
     if len(run) == 2 and run[0].text in ("Our", "My", "Your") and (

@@ -1542,6 +1542,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(spelt) == 1:
                 return spelt[0]  # "MUCs" → "Meritorious Unit Commendation": the letters
                 # of a name the story spells out, in the plural
+        whole_first = re.fullmatch(r"([A-Z][a-z]{2,9})([A-Z]{3,8})", word)
+        if whole_first is not None:
+            spelt = [f for f in index.by_first.get(whole_first[1], []) if len(f.words) > 3
+                     and initials_of(f.words[1:]) == whole_first[2] and not index.person(f)]
+            if len(spelt) == 1:
+                return spelt[0]  # "TeamSTEPPS" → "Team Strategies and Tools to Enhance
+                # Performance and Patient Safety": its first word whole, then the letters
         mixed = 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and \
             sum(ch.isupper() for ch in word) >= 2 and not word.isupper()
         if (len(word) >= 2 and word.replace(".", "").isupper()) or mixed:
@@ -2648,9 +2655,11 @@ def _named_before_slash(form: Form, index: _Index, know: Knowledge) -> Form | No
     head before the slash, and after it a name of two words or more with no head of its own
     (two bodies joined by a slash each keep theirs: "the Office of Management/Office of
     Budget"; two single names are a pair, "AT&T/Time Warner", "Labour/Green"; a person
-    after an agency's name is its photographer, "PA Images/Malcolm Park")."""
+    after an agency's name is its photographer, "PA Images/Malcolm Park"; a name in English
+    opening with a people's adjective, or the last of three names between slashes, is
+    another body: "MEDNAX Services/Pediatrix Medical Group/American Anesthesiology")."""
     if len(form.words) < 2 or any(w in ORGANISATION_HEADS for w in form.words) or \
-            form.words[0] in know.given_names:
+            form.words[0] in know.given_names or know.is_demonym(form.words[0]):
         return None
     for c in form.places:
         if not c.before.endswith("/") or c.before.endswith(" /"):
@@ -2660,7 +2669,8 @@ def _named_before_slash(form: Form, index: _Index, know: Knowledge) -> Form | No
         if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form:
             body = index.ends[k][2]
             if len(body.words) >= 2 and any(w in ORGANISATION_HEADS for w in body.words) and \
-                    not index.person(body):
+                    not index.person(body) and not any(
+                        p.end == at and re.search(r"\S/$", p.before) for p in body.places):
                 return body
     return None
 

@@ -901,8 +901,9 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
                           r"epidemic|symptoms|strain|variant|(?:muscular\s+)?dystrophy|palsy|"
                           r"sarcoma|lymphoma|leuka?emia|anaemia|anemia)\b")
 #: The types of what a parliament's record names in its roll of members or after a seat
-#: (names.members_and_seats marks them), and of an author a citation names surname first
-#: (names.cited_authors), with the evidence for each.
+#: (names.members_and_seats marks them), of an author a citation names surname first
+#: (names.cited_authors) and of the body a roll names after a person's degrees
+#: (names.degreed_rows), with the evidence for each.
 _ROLL_HINTS = {
     "member": ("person", "a member of a parliament, in its roll or after the seat ('Baynes, "
                "Simon (Clwyd South)', 'the Member for Lewes (Norman Baker)')"),
@@ -910,6 +911,8 @@ _ROLL_HINTS = {
     "party": ("organisation", "a party's letters in brackets after a member's seat ('(Con)')"),
     "cited": ("person", "an author a citation names surname first, before the year "
               "('Østby, Lars og Kristin Henriksen (2013)')"),
+    "affiliation": ("organisation", "the body a roll names after a person's degrees "
+                    "('Jeffery Thompson, M.D., M.P.H., Mercer')"),
 }
 #: What a disease's name stands before and after, which no place's or body's does: "the
 #: first Ebola case diagnosed", "the Zika outbreak", "infected with Marburg".

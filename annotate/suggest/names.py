@@ -927,6 +927,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                    if not re.fullmatch(r"\d+(?:st|nd|rd|th)", c.text))
         # ("on 5th April, 2025": an ordinal, the day of a date)
     out = _members_and_seats(text, words, out, know)
+    out = _degreed_rows(text, out, know)
     out = _cited_authors(text, words, out, know)
     out = _native_names(text, out, know)
     german = _german_lines(text)
@@ -994,6 +995,43 @@ def _members_and_seats(text: str, words: list[Token], out: list[Candidate],
     return _in_place_of(out, [(a, b) for a, b, _ in spans],
                         [_candidate(text, run, hint=kind) for a, b, kind in spans
                          if (run := [t for t in words if a <= t.start and t.end <= b])])
+
+
+def _degreed_rows(text: str, out: list[Candidate], know: Knowledge) -> list[Candidate]:
+    """A roll of people by their degrees and the bodies they come from ("Jeffery Thompson,
+    M.D., M.P.H., Mercer"): the letters of degrees and credentials between the name and the
+    body name no one ("FACP", "Pharm.D."), and what stands alone after them, between the
+    slashes of several bodies and before a note in brackets ("Merck Global Medical Affairs
+    (by phone)"), is one body, whatever its words look like (a surname's "Mercer", a
+    country's possessive in "America's Essential Hospitals", a people's adjective in
+    "…/American Anesthesiology"); but a post there, after the degrees of staff ("Jaime
+    Zimmerman, M.P.H., Designated Management Official"), names no body."""
+    dropped: list[tuple[int, int]] = []
+    bodies: list[tuple[int, int]] = []
+    for m in _DEGREED_ROW.finditer(text):
+        dropped.append(m.span("credentials"))
+        last = m.group("body").split()[-1]
+        if _is_title(last, know.titles) or last in ("Official", "Fellow"):
+            dropped.append(m.span("body"))
+            continue
+        at = m.start("body")
+        for part in m.group("body").split("/"):
+            lead = re.match(r"(?:The[^\S\n]+)?", part).end()
+            bare = re.sub(r"[^\S\n]*\([^()\n]*\)$", "", part.rstrip()).rstrip()
+            if _BODY_SHAPE.fullmatch(bare, lead):
+                bodies.append((at + lead, at + len(bare)))
+            at += len(part) + 1
+    if not dropped:
+        return out
+    kept = [c for c in out if not any(a <= c.start and c.end <= b for a, b in dropped)]
+    whole = {(c.start, c.end) for c in kept}
+    for c in kept:
+        if (c.start, c.end) in bodies and c.hint is None:
+            c.hint = "affiliation"
+    cut = [(a, b) for a, b in bodies if (a, b) not in whole
+           and any(a <= c.start and c.end <= b for c in kept)]
+    return _in_place_of(kept, cut, [_candidate(text, _words_of(text, a, b), hint="affiliation")
+                                    for a, b in cut])
 
 
 def _in_place_of(out: list[Candidate], spans: list[tuple[int, int]],
@@ -2362,8 +2400,10 @@ _PORTFOLIO_BODY = re.compile(
 
 
 #: Letters in brackets after what they abbreviate: "… Sustainability and Equity (RAISE)".
-_LETTERS_IN_BRACKETS = re.compile(r"[^\S\n]\((?P<letters>[A-Z]{3,8}|[A-Z][a-z]{3,7})\)")
-# (or written as a word, as South African unions are: "(Saccawu)", "(Cosatu)")
+_LETTERS_IN_BRACKETS = re.compile(r"[^\S\n]\((?:(?P<whole>[A-Z][a-z]{2,9})(?=[A-Z]{3}))?"
+                                  r"(?P<letters>[A-Z]{3,8}|[A-Z][a-z]{3,7})[®™]?\)")
+# (or written as a word, as South African unions are: "(Saccawu)", "(Cosatu)"; or with
+# the first word whole before the others' letters: "(TeamSTEPPS®)")
 #: Small words a name spelt out before its letters holds that its letters leave out.
 _SPELT_SMALL = frozenset(("with", "and", "of", "the", "for", "in", "on", "to", "&"))
 
@@ -2371,31 +2411,20 @@ _SPELT_SMALL = frozenset(("with", "and", "of", "the", "for", "in", "on", "to", "
 def _spelt_before_letters(text: str) -> list[Candidate]:
     """A name spelt out before its letters in brackets is one name, whatever small words or
     commas it holds: "the Rebuilding American Infrastructure with Sustainability and Equity
-    (RAISE) grant program" (where "with" would end a run). Only names holding such a word or
-    a comma are made here; the runs find the others."""
+    (RAISE) grant program" (where "with" would end a run), "Team Strategies and Tools to
+    Enhance Performance and Patient Safety (TeamSTEPPS®)" (its first word whole in its
+    letters). Only names holding such a word or a comma are made here; the runs find the
+    others."""
     out = []
     for m in _LETTERS_IN_BRACKETS.finditer(text):
-        letters = m.group("letters").upper()
-        words = list(re.finditer(r"[\w’'&-]+", text[max(0, m.start() - 200):m.start()]))
         offset = max(0, m.start() - 200)
-        k, taken = len(letters), []
-        for w in reversed(words):
-            word = w.group()
-            if k == 0:
-                break
-            if word in _SPELT_SMALL and taken and word[0].upper() == letters[k - 1] and k > 1 \
-                    and word[0].upper() not in letters[:k - 1]:
-                k -= 1  # "Access to Scientific Knowledge in Africa (ASKIA)": a small word
-                taken.append(w)  # whose letter the short form keeps
-                continue
-            if word in _SPELT_SMALL and taken:
-                continue
-            if not word[:1].isupper() or word[0] != letters[k - 1]:
-                break
-            k -= 1
-            taken.append(w)
-        if k == 0 and len(taken) >= 3:
-            start, end = offset + taken[-1].start(), offset + taken[0].end()
+        words = list(re.finditer(r"[\w’'&-]+", text[offset:m.start()]))[::-1]
+        taken = _spelt_back(tuple(w.group() for w in words), m.group("letters").upper())
+        whole = m.group("whole")
+        if taken is not None and whole is not None:
+            taken = taken + 1 if taken < len(words) and words[taken].group() == whole else None
+        if taken is not None and taken >= 3:
+            start, end = offset + words[taken - 1].start(), offset + words[0].end()
             if any(w in _SPELT_SMALL - {"of", "and", "the", "for", "&"}
                    for w in text[start:end].split()) or (
                     "," in text[start:end] and text[end] != "."
@@ -2405,6 +2434,33 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
                 # "…, Inc. (PMPI)", nor "Pipeline Inspection, Protection, Enforcement and
                 # Safety (PIPES) Act", a law whose name goes on after its letters)
     return out
+
+
+def _spelt_back(words: tuple[str, ...], letters: str) -> int | None:
+    """How many of the words, read back from the last, spell the letters: each
+    capitalised word gives its first letter, a small word between them its own ("Access to
+    Scientific Knowledge in Africa (ASKIA)") or none ("… Tools to Enhance …" in
+    "TeamSTEPPS"); None when they do not."""
+
+    @functools.cache
+    def back(i: int, k: int) -> int | None:
+        if k == 0:
+            return i
+        if i == len(words):
+            return None
+        word = words[i]
+        if word in _SPELT_SMALL and i > 0:
+            if k > 1 and word[0].upper() == letters[k - 1] and \
+                    word[0].upper() not in letters[:k - 1]:
+                taken = back(i + 1, k - 1)
+                if taken is not None:
+                    return taken
+            return back(i + 1, k)
+        if not word[:1].isupper() or word[0] != letters[k - 1]:
+            return None
+        return back(i + 1, k - 1)
+
+    return back(0, len(letters))
 
 
 #: A body named for its mission, a verb in lower case after "to", spelt out before its
@@ -5653,6 +5709,21 @@ _SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:--?|–|—)[^\S\n]*[A-Z][\w.’'-]+(?
                              r"{1,3},[^\S\n]+[A-Z]")
 
 
+#: A body's name as a roll writes it: capitalised words (or a union's number glued to its
+#: letters, "1199SEIU"), small words and a possessive between them.
+_BODY_SHAPE = re.compile(r"[A-Z0-9][\w’'.-]*"
+                         r"(?:[^\S\n]+(?:[A-Z][\w’'.-]*|of|for|and|the|on|in|at|&))*")
+#: A roll's row: a person's name, the letters of degrees and credentials after it (at least
+#: one dotted, as a degree is written), then the body the person comes from: "Newell E.
+#: McElwee III, Pharm.D., M.S.P.H., Merck Global Medical Affairs".
+_CREDENTIAL = r"(?:[A-Z]{2,6}|(?:[A-Z][a-z]{0,4}\.){1,4})"
+_DEGREED_ROW = re.compile(r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'-]+"
+                          r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,4}(?:,[^\S\n]+(?:Jr|Sr)\.)?)"
+                          rf"(?P<credentials>(?:,[^\S\n]+{_CREDENTIAL})*"
+                          r",[^\S\n]+(?:[A-Z][a-z]{0,4}\.){2,4}"
+                          rf"(?:,[^\S\n]+{_CREDENTIAL})*)"
+                          r",[^\S\n]+(?P<body>[A-Z0-9][^\n]*?)[^\S\n]*$")
+
 #: A law's parts as a citation writes them in lower case: "section 12AD", "regulation 5".
 _PARTS_IN_LOWER_CASE = "|".join(sorted(w.casefold() for w in LAW_PARTS | {"Regulation"}))
 #: A site's menu links run together with no space: "HomeNewsNews", "MediaPress".
@@ -5955,9 +6026,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
                 or _SPONSORS_LINE.match(line) or _DATED_BYLINE.match(line) \
                 or _SIGNATURE_LINE.match(line) or _SALUTATION_LINE.fullmatch(line) \
                 or len(_CONTACT_FIELD.findall(line)) >= 2 or _LETTERHEAD.search(line) \
-                or (directory and _DIRECTORY_LINE.match(line)):
+                or (directory and _DIRECTORY_LINE.match(line)) or _DEGREED_ROW.match(line):
             pos += len(line)  # "Research Associate, ARS Temperate Tree Fruit and Vegetable
-            continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines
+            continue  # Research Unit, Wapato, WA", "Outlet: Seed World": no headlines; nor
+            # "Andrea H. McGuire, M.D., M.B.A., Meridian Health Plan", a roll's row
         subhead = _SUBHEAD_DATELINE.search(line)
         if subhead is not None and subhead.start() > 0:
             head_words = line[:subhead.start()].split()

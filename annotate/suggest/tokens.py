@@ -1396,11 +1396,14 @@ def someones_surname(text: str, word: str, know: Knowledge) -> bool:
 def caption_surname(text: str, word: str, know: Knowledge, *, besides: int = -1) -> bool:
     """Whether a word a copy ran into a name is a photo caption's surname: the story writes
     it after a given name that is no body's head or title ("Chris Bufano", "Jeremy Griner"),
-    somewhere other than at ``besides`` (where the word now stands after the body's name)."""
+    somewhere other than at ``besides`` (where the word now stands after the body's name),
+    and not before another capitalised word, as a body's name goes on after a given name
+    ("Grady Health System": no "Health" of "AmeriHealth")."""
     return someones_surname(text, word, know) and any(
         m.group(1) in know.given_names and m.group(1) not in ORGANISATION_HEADS
         and not _is_title(m.group(1), know.titles) and m.start() != besides
-        for m in re.finditer(rf"\b([A-Z][a-z]+)[^\S\n]+{re.escape(word)}\b", text))
+        for m in re.finditer(rf"\b([A-Z][a-z]+)[^\S\n]+{re.escape(word)}\b"
+                             r"(?![^\S\n]+[A-Z][a-z]+\b)", text))
 
 
 @functools.lru_cache(maxsize=4)
@@ -1591,7 +1594,9 @@ _ORDINAL_BEFORE = re.compile(rf"\b((?i:{'|'.join(sorted(ORDINAL_WORDS))}))[^\S\n
 def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
     """A short form in parentheses (or after ", or") right after the run spells all of
     it: "Elections and Boundaries Commission (EBC)" is one name, not "Elections" and a
-    commission; so is "the Islamic State of Iraq and the Levant, or ISIL"."""
+    commission; so is "the Islamic State of Iraq and the Levant, or ISIL", and so is a
+    programme whose short form spells its first word whole before the others' letters,
+    "Team Strategies and Tools to Enhance Performance and Patient Safety (TeamSTEPPS)"."""
     m = re.match(r"\s*(?:\(|,\s+or\s+)([A-Za-z]{2,10})\b", text[run[-1].end:run[-1].end + 18])
     if m is None or len(run) < shortest:
         return False
@@ -1599,7 +1604,9 @@ def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
     words = [t.text for t in run]
     significant = "".join(w[0] for w in words if w not in CONNECTORS_BASE).upper()
     every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
-    return letters in (significant, every)
+    first_whole = words[0] + "".join(w[0] for w in words[1:] if w not in CONNECTORS_BASE)
+    return letters in (significant, every) or (
+        len(words) >= 3 and m.group(1) == first_whole and first_whole[len(words[0]):].isupper())
 
 
 def spelt_by_last(text: str, run: list[Token]) -> int | None:
