@@ -17451,3 +17451,32 @@ def test_a_skip_link_run_into_an_archives_banner_names_nothing() -> None:
     kinds = _names("Skip Navigation Archive: Quill Department of Health\nThe Quill Department "
                    "of Health said so on Monday.\n")
     assert not any("Skip" in name or name == "Archive" for name in kinds), kinds
+
+
+def test_warheads_and_bombs_by_their_letters_and_numbers_are_things() -> None:
+    kinds = _names("This week, the plant reached the halfway point for production of the Q76-1 "
+                   "warhead. These include joint flight tests for the Q78 and Q80-1 systems; a "
+                   "flight test of the Q88 ALT 370 new radar system; and for the Q61-12, a "
+                   "successful wind tunnel test. The Z Machine at Quillia National Laboratories "
+                   "ran shots.\n")
+    for thing in ("Q76-1", "Q78", "Q80-1", "Q88 ALT 370", "Q61-12", "Z Machine"):
+        assert kinds.get(thing) == "other", (thing, kinds)
+
+
+def test_a_plants_code_names_the_plant_and_a_body_is_cut_before_what_its_letters_spell() -> None:
+    found = suggest("The Q-12 National Quill Complex has completed the move. This is part of "
+                    "efforts at Q-12 to implement the U.S. Department of Quill Design Basis "
+                    "Threat (DBT). Q-12 is a key facility.\n")
+    kinds = _types(found)
+    assert kinds.get("Q-12 National Quill Complex") == "place", kinds
+    assert "Q-12" in _entity(found, "Q-12 National Quill Complex").aliases, kinds
+    assert kinds.get("U.S. Department of Quill") == "organisation", kinds
+    assert "Design Basis Threat" in kinds, kinds
+
+
+def test_a_review_by_its_name_is_a_work_and_capitals_mid_sentence_are_no_dateline() -> None:
+    kinds = _names("The Administrator called the Quill Posture Review an important step. The "
+                   "Z Machine at Quillia Laboratories and JASPER at the Quill Security Site ran "
+                   "experiments.\n")
+    assert kinds.get("Quill Posture Review") == "work", kinds
+    assert kinds.get("JASPER") != "place", kinds

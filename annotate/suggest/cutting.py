@@ -125,6 +125,7 @@ from .tokens import (
     opens_line,
     pronunciation_around,
     someones_surname,
+    spelt_after_body,
     spelt_by_last,
     title_apposed,
     titled_before,
@@ -2819,7 +2820,7 @@ def _numbered_document(run: list[Token]) -> bool:
 
 #: A document's number, as releases and dockets are numbered: "I-15-019", "III-13-004",
 #: "No.06-033" (not a model's designation, "HC-144").
-_DOCUMENT_NUMBER = re.compile(r"(?:No\.)?[A-Z]{0,4}-?\d{2}-\d{2,4}")
+_DOCUMENT_NUMBER = re.compile(r"(?:No\.)?(?:[A-Z]{1,4}-)?\d{2}-\d{2,4}")
 
 
 #: The words of a page's links to its files and recordings, which a copy glues together.
@@ -3124,6 +3125,10 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         return [*_cut_part(text, run[:second - 1], know, surnames),
                 *_cut_part(text, run[second:], know, surnames)]  # "Social Security and
         # Supplemental Security Income (SSI)": the letters after spell the second alone
+    if (named := spelt_after_body(text, run)) is not None:
+        return [*_cut_part(text, run[:named], know, surnames),
+                *_cut_part(text, run[named:], know, surnames)]  # "the U.S. Department of
+        # Energy Design Basis Threat (DBT)": a body, then what its letters after spell
     if _spelt_out(text, run):
         return [_candidate(text, run)]  # "Mixed Member Proportional (MMP)": one name,
         # though "Member" is also a title

@@ -1908,13 +1908,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         return fires[0]  # "Petes Lake, Horse Creek and Pothole Fires" → "Petes Lake Fire",
         # "Horse Creek Fire": fires listed by their names, the kind once after them
     if not index.person(form) and not know.big_place(" ".join(words)) and \
-            not words[0].isupper() and not (n > 1 and words[-1] in PLACE_HEADS) and \
+            not (words[0].isupper() and not DESIGNATION.fullmatch(words[0])) and \
+            not (n > 1 and words[-1] in PLACE_HEADS) and \
             not (n > 1 and words[-1] in ORGANISATION_HEADS) and \
             not any(in_state_or_country(c, know) or "," in c.text
                     or _IN_ITS_COUNTY_AFTER.match(c.after) for c in form.places):
         # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM", nor
         # "Selden in Suffolk County"; nor "Marine Corps", a body by its head, for the
-        # "Marine Corps Recruit Depot" named for it)
+        # "Marine Corps Recruit Depot" named for it; but "Y-12", a plant's wartime code, is
+        # short for the "Y-12 National Security Complex")
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
                         and len(f.words) >= n + (1 if n >= 2 else 2)
                         and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS

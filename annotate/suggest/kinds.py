@@ -891,6 +891,18 @@ _COUNTED_BY = re.compile(r"\b(?:a|an|one|two|three|the|\d+)\s+(?:bottles?|cases?
                          r"sachets?|vials?)\s+of\s+$")
 
 
+#: A designation of letters and a number with no hyphen between ("W78", "B61-12"), which
+#: only the kind of thing after it makes a model's.
+_DESIGNATED = re.compile(r"[A-Z]{1,2}\d{1,3}(?:-\d{1,3}[A-Z]?)?")
+#: The kind of machine or weapon after its designation, perhaps after another designation
+#: joined by "and" and a word or two: "warhead", "and W80-1 systems", "new radar system".
+_MATERIEL_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?[A-Z]{1,2}-?\d[\w-]*)?"
+                             r"(?:[^\S\n]+[a-z]+){0,2}?[^\S\n]+(?:warheads?|bombs?|missiles?|"
+                             r"systems?|aircraft|jets?|fighters?|bombers?|tanks?|rifles?|"
+                             r"engines?|rockets?|satellites?|helicopters?|drones?|submarines?|"
+                             r"locomotives?)\b")
+
+
 #: Agencies named "… Survey", unlike the surveys they and others conduct.
 _SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Geodetic".split())
 
@@ -1290,6 +1302,11 @@ _MAKERS_DESIGNATION = re.compile(r"(?:[A-Z][a-z]{1,2}|[A-Z][a-z][A-Z])-\d{2,4}[A
 #: Craft news names like vehicles: "Geostationary Operational Environmental Satellite".
 _CRAFT_HEADS = frozenset("Satellite Spacecraft Telescope Rover Lander Probe Orbiter Capsule "
                          "Rocket".split())
+
+
+#: What a machine is called after its name: "the Z Machine", "the Frontier Supercomputer"
+#: (a collider is a place: "the Large Hadron Collider").
+_MACHINE_HEADS = frozenset("Machine Supercomputer".split())
 
 
 def people_named(c: Candidate, know: Knowledge) -> bool:
@@ -1897,6 +1914,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 2 and words[0] in ("Miss", "Mr.", "Mister") and (
             know.big_place(words[1]) or words[1] in CONTEST_WORLDS):
         return "event", "a contest named for its title ('Miss Universe')"
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{1,2}\d{1,3}-\d{1,3}", text):
+        return "other", "a model and its variant by their numbers ('B61-12', 'W80-1')"
+    if (_DESIGNATED.fullmatch(words[0]) or DESIGNATION.fullmatch(words[0])) and (
+            len(words) == 1 or re.fullmatch(r"(?:ALT|Mod|Block) \d{1,4}", " ".join(words[1:]))) \
+            and any(_MATERIEL_AFTER.match(c.after) for c in places):
+        return "other", "a designation before the kind of thing it names ('the W76-1 " \
+            "warhead', 'the W78 and W80-1 systems')"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
@@ -2228,10 +2252,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.fullmatch(r"H\d{1,2}N\d{1,2}", text):  # (and "COVID 19", its hyphen lost)
         return "other", "a disease or a virus by its designation ('H1N1', 'H5N1')"
     if DESIGNATION.fullmatch(words[0]) and not (
-            len(words) > 2 and last in ORGANISATION_HEADS) and not (
+            len(words) > 2 and (last in ORGANISATION_HEADS or last in PLACE_HEADS)) and not (
             len(words) > 1 and last in EVENT_HEADS):
         # (not "the G-20 Summit": a meeting of the group the letters name; nor "UTR-10
-        # Nuclear Reactor Laboratory", a body named for the reactor it runs)
+        # Nuclear Reactor Laboratory", a body named for the reactor it runs; nor "Y-12
+        # National Security Complex", a plant named for its wartime code)
         return "other", "a model designation, as aircraft and vehicles are named"
     if any(_BRANDED_BEFORE.search(c.before) for c in places):
         return "other", "a brand, after 'branded' ('cigarettes, branded Marlboro')"
@@ -2718,6 +2743,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if on and words[on - 1] in EVENT_HEADS and words[on - 1] not in ORGANISATION_HEADS:
         return "event", f"'{words[on - 1]}' names events, before what it is on ('the National " \
             "Dialogue on Coalition Governments')"
+    if last == "Review" and len(words) > 1 and not words[0].isupper() and \
+            not any(w in ORGANISATION_HEADS for w in words[:-1]):
+        return "work", "a review by its name, no body's ('the Nuclear Posture Review', 'the " \
+            "Spending Review')"  # (but "Executive Office for Immigration Review" is one,
+        # and "FMC Review", "TSB Quarterly Review" a body's, by its letters)
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"
                                       and not (len(words) > 3 and last in PLACE_HEADS)
@@ -2888,6 +2918,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", f"a {last.lower()} named for its host ('The Phil Donahue {last}')"
     if last in _CRAFT_HEADS and len(words) > 1:
         return "other", f"'{last}' names craft"
+    if last in _MACHINE_HEADS and len(words) > 1:
+        return "other", f"'{last}' names a machine ('the Z Machine')"
     if last == "Region" and len(words) > 2 and \
             any(w in ORGANISATION_HEADS for w in words[:-1]):
         return "organisation", "a body's region ('USDA Forest Service Pacific Southwest " \
@@ -3043,8 +3075,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "other", "a flight by its number ('the downing of MH17')"
     if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured \
-            and not all(c.before.endswith("(") and c.after.startswith(")") for c in places):
-        # (not "… Planning and Evaluation (ASPE)": a body's letters in brackets)
+            and not all(c.before.endswith("(") and c.after.startswith(")") for c in places) \
+            and not all(re.search(r"[a-z][^\S\n]+$", c.before)
+                        and re.match(r"[^\S\n]+[a-z]", c.after) for c in places):
+        # (not "… Planning and Evaluation (ASPE)": a body's letters in brackets; nor "the
+        # Z Machine … and JASPER at the …", capitals between words in lower case, no
+        # dateline's)
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and re.search(r"[a-z](?:Blog|Podcast|Newsletter|Cast)$", text):
         return "work", "a blog or a podcast by its name ('WatchBlog')"
@@ -4165,7 +4201,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             len(words[0]) >= 2 and words[0].isupper() and "." not in words[0]) and \
             words[0] not in _COMPASS and not words[-1].isupper() and \
             words[0] not in GREETINGS and words[0] not in ("The", "THE") and \
-            words[0] not in ("U.S.", "U.K.") and \
+            words[0] not in ("U.S.", "U.K.") and not re.fullmatch(r"[A-Z]", words[0]) and \
             not ((words[0] not in know.given_names
                   or (words[-1].endswith("s") and not words[-1].endswith("ss")))
                  and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places)) and \
@@ -4177,7 +4213,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             # "Hello World", a greeting naming a newsletter; nor "Earth Restoration",
             # "Universalist Humanism": an abstract noun's ending, no surname's)
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin"; nor "the Silver
-            # Ferns", a team by its plural name, each time after "the")
+            # Ferns", a team by its plural name, each time after "the"; nor "the Z Machine":
+            # a letter with no full stop is no one's initial)
             words[-1] in know.surnames or words[0] in NOBLE_TITLES
             or not (know.big_place(words[0]) or know.big_place(words[-1]))
             or (places and all(_of_a_country(c.after, know) for c in places))):

@@ -1624,6 +1624,26 @@ def spelt_by_last(text: str, run: list[Token]) -> int | None:
     return None
 
 
+def spelt_after_body(text: str, run: list[Token]) -> int | None:
+    """Where a name the letters in parentheses after the run spell starts, when a body's
+    name comes before it: "the U.S. Department of Energy Design Basis Threat (DBT)" is the
+    department, then the threat it defines (the letters spelling the whole run make one
+    name: "Mixed Member Proportional (MMP)"; and a body's letters may leave out its first
+    words: "U.S. International Development Finance Corporation (DFC)", "White House Office
+    of National Drug Control Policy (ONDCP)")."""
+    m = re.match(r"[^\S\n]*\(([A-Z]{2,10})\)", text[run[-1].end:run[-1].end + 14])
+    if m is None or _spelt_out(text, run, 2):
+        return None
+    for k in range(len(run) - 2, 0, -1):
+        tail = [t.text for t in run[k:]]
+        if run[k].capitalised and run[k - 1].capitalised and \
+                "".join(w[0] for w in tail if w not in CONNECTORS_BASE).upper() == m.group(1) \
+                and any(t.text in ORGANISATION_HEADS for t in run[:k]) and \
+                not any(w in ORGANISATION_HEADS for w in tail):
+            return k
+    return None
+
+
 def opens_line(text: str, at: int) -> bool:
     """Whether nothing but blanks stands before ``at`` on its line."""
     return not text[text.rfind("\n", 0, at) + 1:at].strip()
