@@ -17480,3 +17480,40 @@ def test_a_review_by_its_name_is_a_work_and_capitals_mid_sentence_are_no_datelin
                    "experiments.\n")
     assert kinds.get("Quill Posture Review") == "work", kinds
     assert kinds.get("JASPER") != "place", kinds
+
+
+def test_a_programme_a_titled_persons_possessive_owns_a_journal_a_study_and_a_drugs_brand() -> None:
+    kinds = _names("Researchers outlined opportunities for President Quillen and First Lady Dr. "
+                   "Jane Quillen’s Quill Moonshot national goal. A study published April 17 in "
+                   "Quill Discovery found it. The National Quill Institute (NQI) leads it. As "
+                   "part of the Quill Grand Challenges program, NQI and Quill Research UK "
+                   "announced challenges. NQI has helped launch the Quillmatica-Lung Study. A "
+                   "trial led to approval of the drug atezoquillumab (Quillcentriq) to treat "
+                   "sarcoma.\n")
+    assert kinds.get("Quill Moonshot") == "other", kinds
+    assert kinds.get("Quill Discovery") == "work", kinds
+    assert kinds.get("National Quill Institute") == "organisation", kinds
+    assert kinds.get("Quillmatica-Lung Study") == "other", kinds
+    assert kinds.get("Quillcentriq") == "other", kinds
+
+
+def test_people_in_a_caption_by_their_degrees_are_people_and_their_credentials_no_names() -> None:
+    kinds = _names("From left to right, W. Quillryn Rathquill, M.D., Ph.D., M.M.H.C., Philip E. "
+                   "Castle, Ph.D., M.P.H., Wayne Quillence, Dr.P.H., M.P.H, and Quillaskill-"
+                   "Stevens, Worta, M.D., M.S.\nShe moved to Washington, D.C., and earned a "
+                   "Ph.D., U.S. records show.\n")
+    for person in ("W. Quillryn Rathquill", "Philip E. Castle", "Wayne Quillence",
+                   "Quillaskill-Stevens"):
+        assert kinds.get(person) == "person", (person, kinds)
+    assert not [name for name in kinds if name.startswith("M.")], kinds
+    assert kinds.get("U.S.") == "place" and "Washington, D.C." in kinds, kinds
+
+
+def test_a_quotation_mark_never_closed_with_no_one_speaking_is_no_quote() -> None:
+    found = suggest("A factoid with the words, “To achieve the Quill goal, quill death rates "
+                    "must decline faster. The needed rate is 2.7% per year.\nCredit: National "
+                    "Quill Institute\n\n“We are proud of this work,” said Dana Quill. “It took "
+                    "years.\n“And it will take more,” she said.\n")
+    texts = [q.text for q in found.quotes]
+    assert not any(t.startswith("To achieve") for t in texts), texts
+    assert any(t.startswith("It took years") for t in texts), texts

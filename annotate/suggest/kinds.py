@@ -903,6 +903,24 @@ _MATERIEL_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?[A-Z]{1,2}-
                              r"locomotives?)\b")
 
 
+#: A degree's letters after a person's name, perhaps after a given name a roll writes
+#: after the surname: ", Ph.D.", ", M.D., M.P.H.", ", Worta, M.D.".
+_DEGREE_AFTER = re.compile(r",[^\S\n]+(?:[A-Z][a-z]+,[^\S\n]+)?(?:M\.D|Ph\.D|D\.O|R\.N|J\.D|"
+                           r"M\.P\.H|D\.D\.S|D\.V\.M|M\.B\.A|Pharm\.D|Dr\.P\.H|Sc\.D|Ed\.D|M\.Sc|"
+                           r"M\.S|M\.A|B\.S|B\.A|M\.P\.P|M\.S\.W|D\.N\.P)\.?(?![A-Za-z])")
+#: A drug's generic name in lower case, before its brand in brackets: "atezolizumab
+#: (Tecentriq)".
+_GENERIC_BEFORE = re.compile(r"\b[a-z]+(?:mab|nib|vir|cillin|mycin|pril|sartan|statin|olol|"
+                             r"azole|tide|parin|lukast|setron|platin|taxel|rubicin|tinib)"
+                             r"[^\S\n]+\($")
+#: A title and its holder's possessive before a name the holder owns: "President Biden’s
+#: Cancer Moonshot", "First Lady Biden’s …".
+_TITLED_OWNER_BEFORE = re.compile(r"\b(?:President|Vice[^\S\n]+President|Prime[^\S\n]+Minister|"
+                                  r"Governor|Gov\.|Senator|Sen\.|Mayor|First[^\S\n]+Lady|"
+                                  r"Chancellor|King|Queen)[^\S\n]+(?:[A-Z][\w.-]*[^\S\n]+){0,2}"
+                                  r"[A-Z][\w-]+[’']s?[^\S\n]+$")
+
+
 #: Agencies named "… Survey", unlike the surveys they and others conduct.
 _SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Geodetic".split())
 
@@ -1737,6 +1755,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
         # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
+    if 1 <= len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and \
+            any(_DEGREE_AFTER.match(c.after) for c in places) and \
+            know.places.get(text) is None:
+        return "person", "a degree's letters after the name ('Philip E. Castle, Ph.D.', " \
+            "'McCaskill-Stevens, Worta, M.D.')"
     if " ".join(words[1:] if words[0] in ("Holy", "The") else words) in SCRIPTURES:
         return "work", "a religion's scripture ('the Bible', 'the Holy Quran')"
     if len(words) == 2 and words[1] in _PARTICLES_ENDING and words[0] not in know.given_names \
@@ -1925,7 +1948,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
            and not ("\n" in m.group() and m.group().split()[-1].casefold() == "text")
-           and not ("," in m.group() and _SPEAKS_AFTER.match(c.after))
+           and not ("," in m.group() and (_SPEAKS_AFTER.match(c.after)
+                                          or any(w in ORGANISATION_HEADS for w in words)))
            and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
            and not (last in _COURTS and m.group().startswith("appeared"))
            and not (last in PLACE_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
@@ -1935,7 +1959,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "named as a work ('the film …')"  # (not a skip link's "…
         # navigational text" at a line's end, above a page's banner; not "… program,
         # Indonesia’s …";
-        # not "covered by the Report, FTC cases …": a name, then a comma; nor "Also published
+        # not "covered by the Report, FTC cases …": a name, then a comma; nor "… Grand
+        # Challenges program, NCI and …", a body opening the clause; nor "Also published
         # in Energy News Network": a newsroom, by its head word; nor "first reported in
         # Twentymile River": a place, by its head word)
     if len(words) >= 3 and words[1] == "of" and words[0] not in ORGANISATION_HEADS and \
@@ -2470,8 +2495,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[0] in _BRANCH_ADJECTIVES and last not in WORK_HEADS:
         return "organisation", f"'{words[0]}' opens a body's name ('Executive Yuan', " \
             "'Judicial Conference')"
-    if any(re.match(r"[✓✔]?[®™]", c.after) for c in places):
-        return "other", "a registered name, marked ® or ™: a product or a programme"
+    if len(words) == 1 and all(_GENERIC_BEFORE.search(c.before) and c.after.startswith(")")
+                               for c in places):
+        return "other", "a drug's brand in brackets after its generic name ('atezolizumab " \
+            "(Tecentriq)')"
+    if any(re.match(r"[✓✔]?[®™℠]", c.after) for c in places):
+        return "other", "a registered name, marked ®, ™ or ℠: a product, a service or a " \
+            "programme"
     if any(HULL_NUMBER.match(c.after.lstrip(" ")) for c in places):
         return "other", "a ship, by the hull number after its name ('… (DDG 125)')"
     if len(words) >= 3 and words[-1].isdigit() and words[-2] in ORGANISATION_HEADS:
@@ -2702,10 +2732,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and _SPAN_OF_DAYS.fullmatch(words[0]) and last not in WORK_HEADS and \
             last not in EVENT_HEADS and last not in ORGANISATION_HEADS:
         return "other", "a procedure named for its span of days ('the Ten-Day Notice')"
-    if len(words) >= 3 and last == "Study" and \
+    if last == "Study" and (len(words) >= 3 or (
+            len(words) == 2 and words[0] not in know.given_names)) and \
             not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words[:-1]):
         return "other", "a study by its name ('the Trends in International Mathematics and " \
-            "Science Study', 'the Framingham Heart Study')"
+            "Science Study', 'the Pragmatica-Lung Study')"
     if len(words) >= 3 and last == "Statistics" and \
             not any(w in ORGANISATION_HEADS or w in ("of", "for") for w in words):
         return "work", "statistics by their title, a body's data or its compendium ('State " \
@@ -4195,6 +4226,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "place", "a doubled word, as towns' names are ('Wagga Wagga', 'Walla Walla')"
     if words[0] == "Wiki" and len(words) >= 2:
         return "organisation", "a wiki by its name ('Wiki Actu')"
+    if len(words) >= 2 and words[0] not in know.given_names and \
+            words[-1] not in know.surnames and \
+            not any(w in ORGANISATION_HEADS for w in words) and \
+            any(_TITLED_OWNER_BEFORE.search(c.before) for c in places):
+        return "other", "what a titled person's possessive owns, no one's name ('President " \
+            "Biden’s Cancer Moonshot')"
     if len(words) == 2 and not joined and not any(ch.isdigit() for ch in text) and not (
             words[-1].endswith("s") and words[-1] not in know.surnames
             and words[0] not in know.given_names) and not (

@@ -563,9 +563,10 @@ PAGE_FIELDS = (r"(?:Outlet|Research Unit|Featured Scientist|Featured Research Un
                rf"Publication|Venue|Sponsor|Employer|Affiliation|Institution|{SCRIPT_LABELS})")
 
 #: Words that put a journal's title after them: "published in AIDS and Behavior", "As
-#: reported in Science Advances".
-JOURNAL_CUE = (r"(?:published|reported|appears|appeared)[^\S\n]+in"
-               r"(?:[^\S\n]+the[^\S\n]+journal)?")
+#: reported in Science Advances", "A study published April 17 in Cancer Discovery".
+JOURNAL_CUE = (r"(?:published|reported|appears|appeared)"
+               rf"(?:[^\S\n]+(?:on[^\S\n]+)?(?:{MONTH_NAMES})[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?"
+               r"|[^\S\n]+(?:today|online|recently))?[^\S\n]+in(?:[^\S\n]+the[^\S\n]+journal)?")
 #: A listing's reading time after a story's source: "Futurity4 min read".
 READING_TIME = r"[^\S\n]+min(?:ute)?s?[^\S\n]+read"
 

@@ -899,6 +899,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                         and not text[text.rfind("\n", 0, c.start) + 1:c.start].strip())
                and c.text not in _DEGREES and not (c.text == "Ph" and text.startswith(
                    ".D", c.end))  # ("his M.S. and Ph.D. in …": degrees, listed)
+               and not (_DOTTED_LETTERS.fullmatch(c.text) and c.text not in COUNTRY_LETTERS
+                        and _DEGREE_BEFORE.search(text, max(0, c.start - 12), c.start))
                and not (_DEGREE_IN.search(text, max(0, c.start - 30), c.start)
                         and not any(w in ORGANISATION_HEADS for w in c.words))
                and not (c.role and len(c.words) > 1 and c.words[-1].casefold() in know.titles
@@ -906,7 +908,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                         and not any(w in ORGANISATION_HEADS for w in c.words))]
         # ("The Commonwealth Chief Medical Officer": the rest of a title after its first
         # word, no one's name; "Mis- Dis- and Mal": a prefix whose word comes later; "Q. Do
-        # you plan …": a reporter's label, then the question)
+        # you plan …": a reporter's label, then the question; "Ph.D., M.M.H.C.": a
+        # credential's letters after a degree's)
         cut = [_adjective_only(text, [c.text]) if c.hint is None and c.end > 0
                and " " in c.text and know.is_demonym(c.text)
                and re.match(r"[^\S\n]+[a-z]", text[c.end:c.end + 2]) else c for c in cut]
@@ -1850,6 +1853,12 @@ def _menu_leftover(text: str, c: Candidate) -> bool:
     line_start = text.rfind("\n", 0, c.start) + 1
     return re.fullmatch(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+", text[line_start:c.start]) is not None \
         and re.match(r"[^\S\n]*(?:\n|$)", text[c.end:]) is not None
+
+
+#: Letters with full stops, as degrees and credentials are written: "M.M.H.C.", "M.P.".
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,5}[A-Z]?")
+#: A degree's letters and a comma right before: "Ph.D., ", "Dr.P.H., ".
+_DEGREE_BEFORE = re.compile(r"(?:[A-Z][a-z]{0,4}\.){2,4},[^\S\n]+$")
 
 
 #: A degree and "in", before the field it is in: "his B.S. in Geology", "a master's degree

@@ -859,6 +859,11 @@ def _owner_before(text: str, passage: Passage, mentions: Sequence[Mention],
     return m
 
 
+#: What follows a passage left open that no next paragraph goes on with: the line's end,
+#: then a line that opens with no quotation mark (or the text's end).
+_LEFT_OPEN_ALONE = re.compile(r"[^\n]*(?:\n[^\S\n]*)+(?=[^\s“\"‘'«„])|[^\n]*\Z")
+
+
 #: A verb, its object and a colon, then the words up to the marks: "stresses three themes:
 #: addressing the threats posed … by moves toward " (the verb introduces a list).
 _LIST_AFTER_CUE = (r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}[\w-]+:[^\S\n]+(?P<item>[^\n:]*?)"
@@ -1264,6 +1269,14 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         return None  # a title ("… that “The Fearless Girl” is meant …"), not a quote (but
         # "Described by Professor Martin Kretschmer as the “Beatles Extension Act”": the
         # name he gave it, his words)
+    if not passage.closed and speaker_name is None and not cue and \
+            re.search(r"[^.][.!?]$", text[start:end].rstrip()) and \
+            text[text.rfind("\n", 0, passage.open) + 1:passage.open].strip() and \
+            _LEFT_OPEN_ALONE.match(text, passage.end):
+        return None  # 'A factoid with the words, “To achieve the … goal, … per year.' over
+        # "Credit: …": a mark never closed after whole sentences, its next paragraph no
+        # quote's, no one said to speak (a teaser cut mid-sentence, or one whose line opens
+        # with the mark, is still someone's words)
     mid_sentence = text[start].islower() and before.strip(" “\"‘'") and \
         not before.rstrip(" “\"‘'").endswith(":")  # "… to showcase “the ways … world.”"
     kind = "direct" if (whole and not mid_sentence) or (
