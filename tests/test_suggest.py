@@ -17517,3 +17517,16 @@ def test_a_quotation_mark_never_closed_with_no_one_speaking_is_no_quote() -> Non
     texts = [q.text for q in found.quotes]
     assert not any(t.startswith("To achieve") for t in texts), texts
     assert any(t.startswith("It took years") for t in texts), texts
+
+
+def test_a_building_by_its_number_in_brackets_a_blogs_title_and_a_book_being_read() -> None:
+    found = suggest("Each morning I pass the Quillcher Center (Building 45), where our team "
+                    "works. She chose to call her new blog NLM Quillings from the Mezzanine, "
+                    "which reflects her office. Right now, I am reading The Paris Quillary by "
+                    "Janet Quillien Charles.\n")
+    kinds = _types(found)
+    assert kinds.get("Quillcher Center") == "place", kinds
+    assert "Building 45" in _entity(found, "Quillcher Center").aliases, kinds
+    assert kinds.get("NLM Quillings from the Mezzanine") == "work", kinds
+    assert "Mezzanine" not in kinds, kinds
+    assert kinds.get("Paris Quillary") == "work", kinds

@@ -515,11 +515,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return variants[0]  # "a Boeing 747" → "a Boeing 747-200": the model the story
             # names by its variant too, one aircraft
     slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index) or \
-        _glossed_in_brackets(form, index, know)
+        _glossed_in_brackets(form, index, know) or _building_in_brackets(form, index)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
         # Aotearoa": one body, its English and its te reo names (or "the New Zealand Defence
-        # Force (NZDF; Māori: Te Ope Kātua o Aotearoa)", its name in a language's gloss)
+        # Force (NZDF; Māori: Te Ope Kātua o Aotearoa)", its name in a language's gloss; or
+        # "the Natcher Center (Building 45)", a building and its number)
     if n >= 3 and not index.person(form):
         reordered = [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
                      and f.words != words and sorted(w.casefold() for w in f.words)
@@ -2714,6 +2715,22 @@ def _glossed_in_brackets(form: Form, index: _Index, know: Knowledge) -> Form | N
         k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
         if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form and \
                 not index.person(index.ends[k][2]) and len(index.ends[k][2].words) > 1:
+            return index.ends[k][2]
+    return None
+
+
+def _building_in_brackets(form: Form, index: _Index) -> Form | None:
+    """The name right before a bracket that numbers it as a building, this form: "the
+    Natcher Center (Building 45)" is one building, by its name and its number."""
+    if not re.fullmatch(r"Building \d{1,4}[A-Z]?", form.text):
+        return None
+    for c in form.places:
+        if not c.before.endswith("(") or not c.after.startswith(")"):
+            continue
+        at = c.start - len(c.before) + len(c.before[:-1].rstrip())
+        k = bisect.bisect_right(index.ends, (at, math.inf)) - 1
+        if k >= 0 and index.ends[k][0] == at and index.ends[k][2] is not form and \
+                not index.person(index.ends[k][2]):
             return index.ends[k][2]
     return None
 

@@ -921,6 +921,13 @@ _TITLED_OWNER_BEFORE = re.compile(r"\b(?:President|Vice[^\S\n]+President|Prime[^
                                   r"[A-Z][\w-]+[’']s?[^\S\n]+$")
 
 
+#: Reading before a book's title, and its author's name after it: "I am reading The
+#: Paris Library by Janet Skeslien Charles".
+_READ_BEFORE = re.compile(r"\b(?:reading|read|reread|rereading|finished)[^\S\n]+"
+                          r"(?:The[^\S\n]+)?$")
+_AUTHOR_AFTER = re.compile(r"[^\S\n]+by[^\S\n]+[A-Z][\w’'.-]+[^\S\n]+[A-Z]")
+
+
 #: Agencies named "… Survey", unlike the surveys they and others conduct.
 _SURVEYING_BODIES = frozenset("Geological Ordnance Hydrographic Topographical Geodetic".split())
 
@@ -1755,6 +1762,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         last = nation.group("head")  # "Budget Act (Northern Ireland) 2016": a law, its
         # nation in brackets and its year after its head
     hints = {c.hint for c in places if c.hint}
+    if len(cluster) > 1 and any(re.fullmatch(r"Building \d{1,4}[A-Z]?", f.text)
+                                for f in cluster[1:]):
+        return "place", "a building, by its number too ('the Natcher Center (Building 45)')"
     if 1 <= len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and \
             any(_DEGREE_AFTER.match(c.after) for c in places) and \
             know.places.get(text) is None:
@@ -2774,6 +2784,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if on and words[on - 1] in EVENT_HEADS and words[on - 1] not in ORGANISATION_HEADS:
         return "event", f"'{words[on - 1]}' names events, before what it is on ('the National " \
             "Dialogue on Coalition Governments')"
+    if any(_READ_BEFORE.search(c.before) and _AUTHOR_AFTER.match(c.after) for c in places):
+        return "work", "a book being read, then its author ('I am reading The Paris Library " \
+            "by Janet Skeslien Charles')"
     if last == "Review" and len(words) > 1 and not words[0].isupper() and \
             not any(w in ORGANISATION_HEADS for w in words[:-1]):
         return "work", "a review by its name, no body's ('the Nuclear Posture Review', 'the " \

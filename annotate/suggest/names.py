@@ -931,6 +931,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         # ("on 5th April, 2025": an ordinal, the day of a date)
     out = _members_and_seats(text, words, out, know)
     out = _degreed_rows(text, out, know)
+    out = _titled_works(text, out)
     out = _cited_authors(text, words, out, know)
     out = _native_names(text, out, know)
     german = _german_lines(text)
@@ -1035,6 +1036,28 @@ def _degreed_rows(text: str, out: list[Candidate], know: Knowledge) -> list[Cand
            and any(a <= c.start and c.end <= b for c in kept)]
     return _in_place_of(kept, cut, [_candidate(text, _words_of(text, a, b), hint="affiliation")
                                     for a, b in cut])
+
+
+#: A work's title after the word for what it is, holding "from the", "on the" …: "her new
+#: blog NLM Musings from the Mezzanine", "the podcast Notes from the Field".
+_TITLE_AFTER_WORK_NOUN = re.compile(
+    r"\b(?:blog|column|podcast|newsletter|vlog|book|novel|memoir|documentary|film|album|"
+    r"song|play|series)[^\S\n]+(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,4}"
+    r"[^\S\n]+(?:from|on|in|at|of|for)[^\S\n]+the[^\S\n]+[A-Z][\w’'-]*"
+    r"(?:[^\S\n]+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
+
+
+def _titled_works(text: str, out: list[Candidate]) -> list[Candidate]:
+    """A work's title after the word for what it is ("her new blog NLM Musings from the
+    Mezzanine"): one name, its small words and all, where the runs stop at "from the"."""
+    spans = [m.span("title") for m in _TITLE_AFTER_WORK_NOUN.finditer(text)
+             if not any(c.start <= m.start("title") and m.end("title") <= c.end for c in out)]
+    # (a title the runs found whole, or longer, stands: "the documentary Fire in the Land of
+    # Snow: Self-immolations in Tibet")
+    if not spans:
+        return out
+    return _in_place_of(out, spans, [_candidate(text, _words_of(text, a, b), hint="work")
+                                     for a, b in spans])
 
 
 def _in_place_of(out: list[Candidate], spans: list[tuple[int, int]],
