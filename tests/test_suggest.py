@@ -17530,3 +17530,20 @@ def test_a_building_by_its_number_in_brackets_a_blogs_title_and_a_book_being_rea
     assert kinds.get("NLM Quillings from the Mezzanine") == "work", kinds
     assert "Mezzanine" not in kinds, kinds
     assert kinds.get("Paris Quillary") == "work", kinds
+
+
+def test_a_quote_glued_to_a_caption_a_row_of_networks_and_a_link_glued_to_a_dateline() -> None:
+    found = suggest("HOME | CONTACT    Facebook Twitter LinkedIn Subscribe to Quill Newsletter\n\n"
+                    "Visit Quill Business CentersWASHINGTON, D.C. (April 6, 2011) —The Quill "
+                    "Agency today announced grants for centers in Cleveland, Ohio, and Denver, "
+                    "Co., this year.\n\n    James Quillry“Throughout his life, James Quillry has "
+                    "championed causes,” said Director David Quillson.\n")
+    kinds = _types(found)
+    assert {"Facebook", "Twitter", "LinkedIn"} <= set(kinds), kinds
+    assert not any("Subscribe" in name for name in kinds), kinds
+    assert kinds.get("WASHINGTON, D.C.") == "place" or kinds.get("Washington, D.C.") == "place", \
+        kinds
+    assert kinds.get("Denver, Co.") == "place", kinds
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes.get("Throughout his life, James Quillry has championed causes,") == \
+        "David Quillson", quotes

@@ -4870,6 +4870,11 @@ def _split_links(text: str, run: list[Token]) -> list[list[Token]]:
             len(re.findall(rf"(?<![\w-]){re.escape(run[1].text)}(?![\w-])", text)) >= 3:
         return [run[:1], run[1:]]  # (the site's name, written again and again: not "on
         # Twitter Spaces", "on Facebook Live", a network's product)
+    if len(run) >= 2 and run[-1].text == "Subscribe":
+        return _split_links(text, run[:-1])  # "… LinkedIn Subscribe to MBDA Newsletter": a
+        # button's verb after the links, no name's word
+    if len(run) >= 2 and all(t.text in SOCIAL_NETWORKS for t in run):
+        return [[t] for t in run]  # "Facebook Twitter LinkedIn": a row of networks' links
     if len(run) >= 2 and run[-1].text in SOCIAL_NETWORKS and \
             run[-2].text not in SOCIAL_NETWORKS and _NETWORK_PAGE_AFTER.match(text, run[-1].end):
         return [*_split_links(text, run[:-1]), run[-1:]]  # "the OUR Walmart Facebook page",

@@ -2429,6 +2429,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _GREETED.search(c.before) for c in places):
         return "person", "greeted by name ('Oh Murray, …', 'Thanks Arlie')"  # (not "Dear
         # Karachi City Officials": a letter's greeting may name a place)
+    if last == "Co." and text.endswith(", Co.") and \
+            know.places.get(text[:-len(", Co.")]) == "city":
+        return "place", "a city and its state's short form ('Denver, Co.')"
     if last in COMPANY_FORMS or ("organisation" in hints and not any(
             know.places.get(f.text) in ("country", "region") for f in cluster)):
         # ("President of the Russian Federation …" … "Russia": a country, as it is named;

@@ -273,13 +273,18 @@ def _scan(line: str, offset: int) -> list[Passage]:
                                                  or i == 0 or (closed_at == i - 1
                                                                and after.isupper())
                                                  or (before in ".!?" and not stack
-                                                     and after.isupper())) \
+                                                     and after.isupper())
+                                                 or (ch == "“" and before.isalpha()
+                                                     and not stack and after.isupper()
+                                                     and "”" in line[i + 1:end_of_line])) \
                 and not after.isspace():
             # (and after a sentence's stop, no quote open, in a copy that lost the space:
             # '… said Tuesday."Recognition is …')
             # (and right after a closing mark, in a copy that lost the space between two
             # quotes: '… alliance.""President Biden and I …')
-            # (':' for a copy that lost the space: 'Katainen … said:“Health and …')
+            # (':' for a copy that lost the space: 'Katainen … said:“Health and …'; and a
+            # curly mark glued to a picture's caption before it: 'James Lowry“Throughout
+            # his life, …,” said …')
             if ch in "\"“" and stack and stack[-1][0] == "double":
                 if ch == "“" and len(stack) == 1 and _paragraph_lost(line, i, end_of_line):
                     kind, start = stack.pop()

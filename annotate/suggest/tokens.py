@@ -780,10 +780,15 @@ def tokens(text: str) -> list[Token]:
             continue
         caption = _CAPTION_THEN_DATELINE.fullmatch(word)
         if caption and re.match(r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?"
-                                r"[^\S\n]+[—–-][^\S\n]", text[end:end + 24]):
+                                r"(?:[^\S\n]+\([^()\n]{0,20}\d[^()\n]{0,20}\))?[^\S\n]+[—–-]"
+                                r"(?:[^\S\n]|(?=[A-Z]))",
+                                text[end:end + 60]):
             # "… development outside BalikpapanJAKARTA — The largest …": a photo's caption
             # glued to the dateline in capitals that opens the story (its state after a
-            # comma: "Lynne SebastianWASHINGTON, D.C. – Secretary …")
+            # comma: "Lynne SebastianWASHINGTON, D.C. – Secretary …"; or a link's words,
+            # the date in brackets after: "Visit MBDA Business CentersWASHINGTON, D.C. (April
+            # 6, 2011) —The …"; not "OpenMENA (Middle East and North Africa) – the new
+            # group": a name that spells its letters out in brackets, no date)
             out.extend(_glued_halves(start, end, caption.group(1), caption.group(2)))
             out[-1].initial = True
             continue
