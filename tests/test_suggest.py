@@ -17547,3 +17547,19 @@ def test_a_quote_glued_to_a_caption_a_row_of_networks_and_a_link_glued_to_a_date
     quotes = {q.text: q.speaker_name for q in found.quotes}
     assert quotes.get("Throughout his life, James Quillry has championed causes,") == \
         "David Quillson", quotes
+
+
+def test_a_place_ends_an_opening_phrase_departments_listed_and_a_trades_possessive() -> None:
+    kinds = _names("In Kansas City and Philadelphia the Quill Bureau shared resources. View "
+                   "Quillsh’s remarks online. Representatives from the departments of Education "
+                   "and State joined. In Boston, it joined the Policy Group on Tradeswomen's "
+                   "Issues awards at the American Quill Association 2016 Midwinter Meeting & "
+                   "Exhibits.\n")
+    assert kinds.get("Kansas City") == kinds.get("Philadelphia") == "place", kinds
+    assert kinds.get("Quill Bureau") == "organisation", kinds
+    assert not any(name.startswith("View") for name in kinds), kinds
+    assert kinds.get("Education") == kinds.get("State") == "organisation", kinds
+    assert "Education and State" not in kinds, kinds
+    assert kinds.get("Policy Group on Tradeswomen's Issues") == "organisation", kinds
+    assert kinds.get("American Quill Association 2016 Midwinter Meeting & Exhibits") == \
+        "event", kinds

@@ -651,6 +651,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "the Black Thunder and Coal Creek mines", "National and Good Neighbor awards",
         # "the Beaufort and Chukchi seas": two names sharing their kind's plural in lower
         # case after them, each a place when the kind is a place's
+    if len(joint) == 1 and 0 < joint[0] < len(run) - 1 and \
+            _BODIES_PLURAL_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) and \
+            all(t.capitalised for t in run if t.text != "and"):
+        k = joint[0]
+        return [_candidate(text, part, hint="department")
+                for part in (run[:k], run[k + 1:])]  # "the departments of Education and
+        # State": each a department the plural in lower case before them names
     badge = next((k for k in range(len(run) - 2) if run[k].text in _BADGE_VERBS
                   and run[k + 1].text in ("the", "on") and (k == 0 or run[k - 1].text == "and")),
                  None)
@@ -3848,6 +3855,12 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
         not run[1].acronym and not any(_is_title(t.text, know.titles) for t in run[2:])
 
 
+#: A plural of bodies in lower case before the words of each: "the departments of
+#: Education and State", "the ministries of Health and Finance".
+_BODIES_PLURAL_BEFORE = re.compile(r"\b(?:departments|ministries|secretariats|bureaus|"
+                                   r"offices)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 #: Verbs that open a sentence telling the reader to go somewhere: "See Regional Order
 #: 20-16 for …", "Visit …".
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
@@ -3934,6 +3947,9 @@ def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[To
                    or (run[0].text in _LISTING_OPENERS and run[0].initial)
                    or (run[0].text in _IMPERATIVE_OPENERS and run[0].initial
                        and len(run) > 1)
+                   or (run[0].text == "View" and run[0].initial and len(run) > 1
+                       and run[-1].possessive)  # ("View Walsh’s remarks": a link's verb,
+                   # then whose page it opens; but "View Archives" is a link, no name)
                    or (run[0].text == "Free" and len(run) > 2
                        and not _any_head(run[-1].text)
                        and (run[1].text in know.given_names

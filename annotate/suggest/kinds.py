@@ -939,8 +939,9 @@ _OTHER_AFTER = re.compile(r"[”\"’']?\s+(?:genes?|proteins?|receptors?|enzyme
                           r"sarcoma|lymphoma|leuka?emia|anaemia|anemia)\b")
 #: The types of what a parliament's record names in its roll of members or after a seat
 #: (names.members_and_seats marks them), of an author a citation names surname first
-#: (names.cited_authors) and of the body a roll names after a person's degrees
-#: (names.degreed_rows), with the evidence for each.
+#: (names.cited_authors), of the body a roll names after a person's degrees
+#: (names.degreed_rows) and of the bodies a plural in lower case before them names
+#: (cutting), with the evidence for each.
 _ROLL_HINTS = {
     "member": ("person", "a member of a parliament, in its roll or after the seat ('Baynes, "
                "Simon (Clwyd South)', 'the Member for Lewes (Norman Baker)')"),
@@ -950,6 +951,8 @@ _ROLL_HINTS = {
               "('Østby, Lars og Kristin Henriksen (2013)')"),
     "affiliation": ("organisation", "the body a roll names after a person's degrees "
                     "('Jeffery Thompson, M.D., M.P.H., Mercer')"),
+    "department": ("organisation", "one of the bodies a plural in lower case before them "
+                   "names ('the departments of Education and State')"),
 }
 #: What a disease's name stands before and after, which no place's or body's does: "the
 #: first Ebola case diagnosed", "the Zika outbreak", "infected with Marburg".
@@ -2908,6 +2911,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # ("American journalist Anna Therese Day": a person's noun, then a given name and the
     # surname Day; "Martin Luther King Day" is no one's; "Dr. Jeffrey Fair": an honorific,
     # a given name and a surname)
+    if len(words) >= 3 and words[-2] in ("&", "and") and words[-3] in EVENT_HEADS and \
+            words[-3] not in ORGANISATION_HEADS:
+        return "event", f"'{words[-3]}' names events, before what goes with it ('… Midwinter " \
+            "Meeting & Exhibits')"
     if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))
             and not surname_day) or (
             words[0] in _NAMED_OPERATIONS

@@ -817,6 +817,11 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                          or any(ch.isdigit() for ch in current.text)):
                 break  # "… the opening of COP27 the First Minister met": a new subject;
                 # "told the Post the DCCC asked him": "the" before letters opens another
+            elif nxt.text == "the" and j + 2 < n and know.big_place(current.text) and \
+                    len(run) >= 2 and run[0].text in ("In", "At", "Across", "Throughout") and \
+                    text[current.end:nxt.start] == " ":
+                break  # "In Kansas City and Philadelphia the Women’s Bureau shared …": a
+                # place ends the phrase a sentence opens with, "the" opens its subject
             elif nxt.text == "the" and j + 2 < n and words[j + 2].text in ORGANISATION_HEADS \
                     and ((len(run) == 1 and text[:run[0].start].endswith(("the ", "The ")))
                          or current.text in ORGANISATION_HEADS):
@@ -1194,6 +1199,9 @@ _COLLECTIVE_OWNERS = frozenset({"People", "Women", "Men", "Children", "Kids", "V
                                 "Farmers", "Workers", "Parents", "Teachers", "Citizens",
                                 "Peoples", "Mothers", "Fathers", "Friends", "Members"})
 # ("the Register of Members’ Interests", "Private Members’ Business")
+#: People named for their trade or calling, as "women" and "men" end the word:
+#: "Tradeswomen", "Servicemen", "Congresswomen".
+_PEOPLE_OF_A_TRADE = re.compile(r"[A-Z][a-z]{3,}(?:women|men)")
 
 #: Names of a god, whose possessive opens a faith's, a school's or a work's name.
 _DIVINE_OWNERS = frozenset({"Jehovah", "God", "Christ", "Allah", "Jesus"})
@@ -1400,12 +1408,15 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return True  # "the Department of Veterans’ Affairs", "the Department of Labor
         # Veterans’ Employment and Training Service": a people's plural possessive is
         # part of the body's name, not whose body the rest is
-    if current.possessive and current.text in _COLLECTIVE_OWNERS and j + 1 < len(words) and \
+    if current.possessive and (current.text in _COLLECTIVE_OWNERS or (
+            _PEOPLE_OF_A_TRADE.fullmatch(current.text)
+            and current.text not in know.given_names)) and j + 1 < len(words) and \
             words[j + 1].capitalised and not words[j + 1].acronym and \
             text[current.end:words[j + 1].start] == " ":
         return True  # "the Office of Global Women’s Issues", "Ministry of Children’s
-        # Services": a people's possessive inside the body's name (after its head and "of"
-        # too, unlike "Department of Homeland Security’s Federal …")
+        # Services", "Policy Group on Tradeswomen's Issues": a people's possessive inside the
+        # body's name (after its head and "of" too, unlike "Department of Homeland
+        # Security’s Federal …")
     if not (current.possessive or plural) or j + 1 >= len(words) or \
             current.text in ORGANISATION_HEADS or current.acronym or (
                 j >= 2 and words[j - 1].text == "of" and words[j - 2].text in
