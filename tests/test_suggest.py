@@ -17563,3 +17563,15 @@ def test_a_place_ends_an_opening_phrase_departments_listed_and_a_trades_possessi
     assert kinds.get("Policy Group on Tradeswomen's Issues") == "organisation", kinds
     assert kinds.get("American Quill Association 2016 Midwinter Meeting & Exhibits") == \
         "event", kinds
+
+
+def test_an_employees_possessive_in_a_laws_name_a_savings_plan_and_an_accented_name() -> None:
+    text = ("DIRECTORS\nCommunications and EducationJames Quillney\nEnterprise PlanningRenée C. "
+            "Quillder Guerin\nExternal AffairsKimberly A. Quillver\nParticipant ServicesTee "
+            "Quillos\n\nIt was created by the Federal Employees’ Quillement System Act of 1986. "
+            "Members save in the Quill Savings Plan (QSP).\n")
+    kinds = _names(text)
+    assert kinds.get("Federal Employees’ Quillement System Act of 1986") == "work", kinds
+    assert "Federal Employees" not in kinds, kinds
+    assert kinds.get("Quill Savings Plan") == "other", kinds
+    assert kinds.get("Renée C. Quillder Guerin") == "person", kinds

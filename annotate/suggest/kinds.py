@@ -2952,6 +2952,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "organisation", "an ombudsman's office ('the Rail Ombudsman')"
     if last == "Survey" and len(words) > 1 and words[-2] in _SURVEYING_BODIES:
         return "organisation", f"'{words[-2]} Survey' names an agency ('U.S. Geological Survey')"
+    if last == "Plan" and len(words) > 1 and words[-2] in ("Savings", "Retirement", "Pension",
+                                                           "Thrift"):
+        return "other", "a savings or pension plan, a fund its members pay into ('the Thrift " \
+            "Savings Plan')"
     if last in ("Plan", "Plans") and len(words) > 1 and words[-2] == "Health":
         return "organisation", "a health plan, an insurer or a public programme ('Oregon " \
             "Health Plan')"

@@ -1197,8 +1197,10 @@ _HEADS_AFTER_POSSESSIVE = ORGANISATION_HEADS | EVENT_HEADS | {"Hospital", "Day",
 #: March", "Children’s Crusade"): no one person owns it.
 _COLLECTIVE_OWNERS = frozenset({"People", "Women", "Men", "Children", "Kids", "Veterans",
                                 "Farmers", "Workers", "Parents", "Teachers", "Citizens",
-                                "Peoples", "Mothers", "Fathers", "Friends", "Members"})
-# ("the Register of Members’ Interests", "Private Members’ Business")
+                                "Peoples", "Mothers", "Fathers", "Friends", "Members",
+                                "Employees"})
+# ("the Register of Members’ Interests", "Private Members’ Business", "the Federal
+# Employees’ Retirement System Act of 1986")
 #: People named for their trade or calling, as "women" and "men" end the word:
 #: "Tradeswomen", "Servicemen", "Congresswomen".
 _PEOPLE_OF_A_TRADE = re.compile(r"[A-Z][a-z]{3,}(?:women|men)")

@@ -276,9 +276,9 @@ _GLUED_AGAIN = re.compile(r"((?:Ma?c|O['’])?[A-Z][^\W_A-Z]+)([A-Z][^\W\d_A-Z]+
 _FULL_LINE = 50
 #: A title or a place's letters glued to the given name after it: "DirectorJohn",
 #: "ILThomas"; and the initial that shows a person's name goes on.
-_GLUED_TITLE = re.compile(r"((?:[A-Z][a-z]+-)?(?:[A-Z][a-z]{3,}|[A-Z]{2,}))([A-Z][a-z]*)")
+_GLUED_TITLE = re.compile(r"((?:[A-Z][a-z]+-)?(?:[A-Z][a-z]{3,}|[A-Z]{2,}))([A-Z][a-zà-öø-ÿ]*)")
 # (a hyphenated title, "Attorney-AdvisorDawn Starr"; or a title glued to an initial, "Field
-# OperationsD. Scott Blake")
+# OperationsD. Scott Blake"; a given name with an accent, "Enterprise PlanningRenée C. …")
 #: A directory's line whose title is glued to the name after it: "Assistant DirectorGary
 #: Hattal", "Senior AdvisorDavid Thaler".
 _GLUED_NAME_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n]*?[a-z][A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?"
