@@ -17575,3 +17575,10 @@ def test_an_employees_possessive_in_a_laws_name_a_savings_plan_and_an_accented_n
     assert "Federal Employees" not in kinds, kinds
     assert kinds.get("Quill Savings Plan") == "other", kinds
     assert kinds.get("Renée C. Quillder Guerin") == "person", kinds
+
+
+def test_a_states_agricultural_and_mechanical_university_is_one_name() -> None:
+    kinds = _names("Quill A&M University, Commerce, Texas, worked with Texas A&M University.\n")
+    assert kinds.get("Texas A&M University") == "organisation", kinds
+    assert "A&M University" not in kinds, kinds
+    assert _names("She studied at Texas A&M last year.\n").get("Texas A&M") == "organisation"

@@ -2637,7 +2637,7 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             # a province's name; "London England", a country, stays two)
             return [run[:k], run[k:]]
         if run[k].acronym and "." not in run[k].text and know.big_place(place) and \
-                run[k].text != "DC" and run[k].text not in LOCAL_BODY_LETTERS and \
+                run[k].text not in ("DC", "A&M") and run[k].text not in LOCAL_BODY_LETTERS and \
                 run[k].text not in PLACE_HEADS and \
                 not (k + 1 == len(run) and ROMAN_NUMERAL.fullmatch(run[k].text)) and \
                 not ((run[k].text == "GOP" or (know.places[place] == "region"
@@ -2656,7 +2656,8 @@ def _split_place_acronym(run: list[Token], know: Knowledge) -> list[list[Token]]
             # not "the Louisiana GOP", the state's party, as "Texas Democrats" is, nor "the
             # Mississippi NAACP and ACLU", a body's chapter in a state)
             # (but "Pennsylvania OSHA Consultation Program" is one name, and so is the law
-            # "America COMPETES Act", and the park "Virgin Islands NP")
+            # "America COMPETES Act", the park "Virgin Islands NP" and the university "Texas
+            # A&M University", a state's agricultural and mechanical college)
             return [run[:k], *_split_place_acronym(run[k:], know)]  # (not "Honda CRV")
         if know.places[place] in ("country", "region") and run[k].text in know.given_names \
                 and place not in know.given_names \

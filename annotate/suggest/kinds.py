@@ -2911,6 +2911,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     # ("American journalist Anna Therese Day": a person's noun, then a given name and the
     # surname Day; "Martin Luther King Day" is no one's; "Dr. Jeffrey Fair": an honorific,
     # a given name and a surname)
+    if "A&M" in words[1:3] and know.places.get(words[0]) is not None:
+        return "organisation", "a state's agricultural and mechanical university ('Texas A&M')"
     if len(words) >= 3 and words[-2] in ("&", "and") and words[-3] in EVENT_HEADS and \
             words[-3] not in ORGANISATION_HEADS:
         return "event", f"'{words[-3]}' names events, before what goes with it ('… Midwinter " \
