@@ -88,6 +88,7 @@ from .lexicon import (
     RECORD_BELOW,
     RESEARCH_BODIES,
     ROAD_NUMBER,
+    ROLL_DEGREES,
     ROMAN_NUMERAL,
     SCRIPTURES,
     SHIP_PREFIXES,
@@ -905,9 +906,10 @@ _MATERIEL_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?[A-Z]{1,2}-
 
 #: A degree's letters after a person's name, perhaps after a given name a roll writes
 #: after the surname: ", Ph.D.", ", M.D., M.P.H.", ", Worta, M.D.".
-_DEGREE_AFTER = re.compile(r",[^\S\n]+(?:[A-Z][a-z]+,[^\S\n]+)?(?:M\.D|Ph\.D|D\.O|R\.N|J\.D|"
-                           r"M\.P\.H|D\.D\.S|D\.V\.M|M\.B\.A|Pharm\.D|Dr\.P\.H|Sc\.D|Ed\.D|M\.Sc|"
-                           r"M\.S|M\.A|B\.S|B\.A|M\.P\.P|M\.S\.W|D\.N\.P)\.?(?![A-Za-z])")
+_DEGREE_AFTER = re.compile(r",[^\S\n]+(?:[A-Z][a-z]+,[^\S\n]+)?(?:"
+                           + "|".join(re.escape(d[:-1]) for d in sorted(ROLL_DEGREES)
+                                      if d.count(".") >= 2)
+                           + r")\.?(?![A-Za-z])")
 #: A drug's generic name in lower case, before its brand in brackets: "atezolizumab
 #: (Tecentriq)".
 _GENERIC_BEFORE = re.compile(r"\b[a-z]+(?:mab|nib|vir|cillin|mycin|pril|sartan|statin|olol|"

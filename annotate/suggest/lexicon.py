@@ -181,6 +181,10 @@ HONOURS = frozenset("OBE MBE CBE KBE DBE GBE DNZM KNZM ONZM MNZM CNZM GNZM QSM Q
 #: or country's code, though "M.D." spells Moldova's and "Md." Maryland's).
 DOTTED_DEGREES = frozenset("M.D. Ph.D. D.O. R.N. J.D. M.P.H. D.D.S. D.V.M. M.B.A. Esq. Esq"
                            .split())  # (and a lawyer's "Esq.": "Marcela C. Rodriguez, Esq.")
+#: Those and the other degrees a roll or a caption writes after a name and a comma: "Newell
+#: E. McElwee III, Pharm.D., M.S.P.H.", "Wayne Lawrence, Dr.P.H.".
+ROLL_DEGREES = DOTTED_DEGREES | frozenset("Pharm.D. Dr.P.H. Sc.D. Ed.D. M.Sc. M.S. M.A. B.S. B.A. "
+                                          "M.P.P. M.S.W. D.N.P.".split())
 #: The words of a minister's portfolio ("Minister of Transport and Industry", "Secretary
 #: of State"): part of the role, not an organisation of its own.
 PORTFOLIO = frozenset("""Transport Transportation Industry Industries Trade Commerce Health
