@@ -17582,3 +17582,51 @@ def test_a_states_agricultural_and_mechanical_university_is_one_name() -> None:
     assert kinds.get("Texas A&M University") == "organisation", kinds
     assert "A&M University" not in kinds, kinds
     assert _names("She studied at Texas A&M last year.\n").get("Texas A&M") == "organisation"
+
+
+def test_a_banners_years_a_headlines_common_phrase_and_a_verb_after_degrees() -> None:
+    kinds = _names("Celebrating 75 Years! Learn More >>\n\nScience News from 2016\n\n"
+                   "QIMH Training Grant Recipient Wins Research Prize\n\nQIMH training grant "
+                   "recipient Neir Quillshel was named the winner.\n\nFrancis Quillahon, M.D.\n"
+                   "QIMH’s Francis Quillahon, M.D., Awarded Prestigious Quillvin Prize\n\n"
+                   "Molecular Tool Parses Social Fear Circuit Intertwined with Aggression Hub\n\n"
+                   "A tool has disentangled circuits. He served 12 Years in prison.\n")
+    assert "Years" not in kinds, kinds
+    assert "Grant Recipient" not in kinds, kinds
+    assert kinds.get("Neir Quillshel") == kinds.get("Francis Quillahon") == "person", kinds
+    assert not any(name.startswith("Awarded") for name in kinds), kinds
+    assert any(name.endswith("Quillvin Prize") and kind == "other"
+               for name, kind in kinds.items()), kinds
+    assert "Hub" not in kinds, kinds
+
+
+def test_a_surname_written_alone_keeps_its_lower_case_particle() -> None:
+    kinds = _names("The critic wrote of van Quillgh last year. Image courtesy of "
+                   "Quillao/van Quillhoven/Quilleng, Allen Institute. “It works,” said de "
+                   "Quillasio. She drove the van Amazon sent.\n")
+    assert kinds.get("van Quillgh") == "person", kinds
+    assert kinds.get("van Quillhoven") == "person", kinds
+    assert kinds.get("de Quillasio") == "person", kinds
+    assert "Quillhoven" not in kinds and "Quillasio" not in kinds, kinds
+    assert "van Amazon" not in kinds, kinds
+
+
+def test_a_body_a_headlines_verb_makes_a_phrasal_verb_and_a_scare_quote_in_a_headline() -> None:
+    kinds = _names("An organization chart of people standing in squares.\nQIMH Creates Division "
+                   "of Quill Science and Technology\n\nEntries due January 16, 2024. Speaking Up "
+                   "About Quill Matters. Cash prizes!\n\nContinue Reading\n\nBrain “Relay” Also "
+                   "Key to Holding Thoughts in Mind\n\nPress Release\n\nA relay of sorts.\n")
+    assert kinds.get("QIMH") == "organisation", kinds
+    assert kinds.get("Division of Quill Science and Technology") == "organisation", kinds
+    assert not any(name.startswith("Up") for name in kinds), kinds
+    assert "Key" not in kinds and not any("“" in name for name in kinds), kinds
+
+
+def test_a_bodys_name_alone_on_its_line_and_a_possessives_new_policy() -> None:
+    kinds = _names("January 13-14, 2011\n\nDepartment of Quill and Human Services\nPublic Quill "
+                   "Service\nNational Institutes of Quill\n\nIntroduction\n\nThe council met in "
+                   "public.\n\nQuillcare’s new policy supports team care and could help "
+                   "millions.\n")
+    assert kinds.get("Public Quill Service") == "organisation", kinds
+    assert "Quill Service" not in kinds, kinds
+    assert "Quillcare" in kinds, kinds

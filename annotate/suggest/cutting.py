@@ -98,6 +98,7 @@ from .lexicon import (
     STORM_STAGES,
     STREET_FIRST,
     SUBJECT_VERB_AFTER,
+    SURNAME_PARTICLES,
     SURNAME_PREFIX,
     TE_REO_OPENERS,
     TE_REO_WORD,
@@ -2164,6 +2165,13 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             not _AFTER_QUOTED_TITLE.search(text, max(0, run[0].start - 80), run[0].start) and not (
                 len(run) >= 3 and run[0].text.endswith("al")
                 and any(t.text in ORGANISATION_HEADS for t in run[2:])) and not (
+                len(run) >= 3 and run[-1].text in ORGANISATION_HEADS
+                and all(t.capitalised for t in run)
+                and not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()
+                and re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:])) and not (
+                # ("Public Health Service" on a line of its own under "Department of
+                # Health and Human Services", though the minutes write "open to the
+                # public": a body's whole name, alone on its line, its head last)
                 len(run) >= 4 and run[1].text in ("and", "&")
                 and run[-1].text in ORGANISATION_HEADS) and not (
                 len(run) >= 3 and (run[-1].text in LAW_HEADS
@@ -2198,7 +2206,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # body; "Global Voices conducted …": a plural the story never writes alone)
         # (but "Organized Crime Drug Enforcement Task Forces (OCDETF)": its short form
         # spells the first word too)
+        gerund = run[0].text.endswith("ing")
         run = _trim(run[1:], know)  # ("Activists Maryam Bahrami and …": a plural noun)
+        if gerund and len(run) > 1 and run[0].text in _VERB_PARTICLES:
+            run = _trim(run[1:], know)  # "Speaking Up About Mental Health": the verb's
+            # particle goes with it
         if len(run) == 1 and _written_in_lower_case(text, run[0].text) and \
                 not _any_head(run[0].text):
             return []  # "topic: Indigenous Rights" (the story writes "rights"): no name left
@@ -3764,6 +3776,11 @@ def _first_word_stays(run: list[Token], know: Knowledge) -> bool:
     2020 Census", "The Hague", "Mr Medvedev" (but not "Mr Diakhate Director of …", a
     caption's title)."""
     first = run[0]
+    if first.named and first.text in SURNAME_PARTICLES and 2 <= len(run) <= 3 and \
+            run[-1].capitalised and \
+            not run[-1].acronym and all(t.text in SURNAME_PARTICLES for t in run[:-1]):
+        return True  # "said de Blasio", "Yao/van Velthoven/Zeng": a surname written alone
+        # keeps its particles
     if len(run) > 2 and first.number and run[1].number and run[1].start == first.end + 1 and \
             len(first.text) <= 2 and len(run[1].text) <= 2 and \
             any(_any_head(t.text) for t in run[2:]):
@@ -3921,6 +3938,11 @@ _LISTING_OPENERS = frozenset("Latest Newest Recent Featured Related Trending Pop
 #: Words that say how near a count is, before its number: "Almost 700", "Nearly 50".
 _APPROXIMATELY = frozenset("Almost Nearly About Around Roughly Approximately Some Over Under "
                            "Just Only Fewer More".split())
+
+
+#: The adverbs that make a phrasal verb with the verb before them ("Speaking Up",
+#: "Reaching Out"), which open no name once the verb is cut off.
+_VERB_PARTICLES = frozenset("Up Out Down Off Back Away Forward Together Ahead Around".split())
 
 
 def _trim(run: list[Token], know: Knowledge, *, leading: bool = True) -> list[Token]:

@@ -77,6 +77,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     _drop_common_plurals(forms, know, text)
     _drop_code_paths(forms)
     _drop_our_heads(forms)
+    _drop_counted_spans(forms)
     _drop_ambiguous_surnames(forms, know)
     clusters = [cluster for cluster in group_forms(forms, know)
                 if not (len(cluster) == 1 and cluster[0].words[0] in BARE_LAW_HEADS
@@ -288,6 +289,13 @@ _OWNED_ACT_AFTER = re.compile(r"[^\S\n]+(?:decision|move|plan|announcement|refus
                               r"request|order)[^\S\n]+to\b")
 
 
+#: The new rules a possessive owns: "Medicare’s new policy supports …", "Meta’s revised
+#: guidelines" (a body or a programme that makes rules, no sentence's common first word).
+_OWNED_RULE_AFTER = re.compile(r"[^\S\n]+(?:new|latest|proposed|revised|final|updated)[^\S\n]+"
+                               r"(?:policy|policies|rules?|regulations?|guidance|guidelines|"
+                               r"budget)\b")
+
+
 #: A job title of someone who works for a body, after the body's name: "Momentum organizer
 #: …", "VOA reporter …" (not a field's expert: "Poll analyst …").
 _MEMBER_AFTER = re.compile(r"[^\S\n]+(?:organi[sz]er|reporter|correspondent|editor|"
@@ -347,6 +355,23 @@ def _drop_our_heads(forms: dict[str, Form]) -> None:
         form = forms[key]
         if len(form.words) == 1 and form.words[0] in ("Nation", "Nations", "Country") and \
                 form.places and all(_OURS_BEFORE.search(c.before) for c in form.places):
+            del forms[key]
+
+
+#: Spans of time in the plural, which a number counts: "Celebrating 75 Years!".
+_SPANS = frozenset("Seconds Minutes Hours Days Weeks Months Years Decades Centuries".split())
+#: A number right before a word: "75 ", "1,000 ", "12+ ".
+_NUMBER_BEFORE = re.compile(r"(?<![\w.])\d[\d,]*\+?[^\S\n]+$")
+
+
+def _drop_counted_spans(forms: dict[str, Form]) -> None:
+    """A span of time in the plural that a number counts wherever the story writes it,
+    capitalised by a banner or a headline ("Celebrating 75 Years! Learn More", "He Served
+    12 Years"): a length of time, no people and no name."""
+    for key in list(forms):
+        form = forms[key]
+        if len(form.words) == 1 and form.words[0] in _SPANS and form.places and \
+                all(_NUMBER_BEFORE.search(c.before) for c in form.places):
             del forms[key]
 
 
@@ -564,12 +589,14 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
             continue  # "Evelyn and Joseph Djoumessi": a couple sharing a surname
         if any((c.possessive and (re.match(r"^\s+[A-Z]", c.after)
                                   or _OWNED_ACT_AFTER.match(c.after)
+                                  or _OWNED_RULE_AFTER.match(c.after)
                                   or _OWNED_FORTUNE_AFTER.match(c.after)))
                or (word.endswith("s") and re.match(r"^[’'][^\S\n]+[A-Z]", c.after))
                for c in form.places):
             continue  # "Labour’s Shadow Home Secretary …": it holds a role ("Wikinews’ Nick
             # Moreau interviewed him": its reporter; "Harvard’s decision to …": it acts;
-            # "Gannett's loss is the Mirror's gain": it loses, a firm or a person)
+            # "Gannett's loss is the Mirror's gain": it loses, a firm or a person;
+            # "Medicare’s new policy supports …": it has rules of its own)
         if word in know.given_names and any(_LABEL_LINE_ROLE.match(c.after) and (
                 not c.before or c.before.endswith("\n")) for c in form.places):
             continue  # "Kirill, contract soldier" on a line of its own: whose words follow

@@ -108,6 +108,7 @@ from .lexicon import (
     STORM_STAGES,
     STREET_FIRST,
     SUBJECT_VERB_AFTER,
+    SURNAME_PARTICLES,
     SURNAME_PREFIX,
     TE_REO_WORD,
     TIME_SPANS,
@@ -3852,6 +3853,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             any(part in _BODY_WORDS_ABROAD for w in words for part in w.split("-")):
         return "organisation", "a body's head word in another language, before a name " \
             "particle ('Câmara dos Deputados', 'Igreja Universal do Reino de Deus')"
+    if 2 <= len(words) <= 3 and all(w in SURNAME_PARTICLES for w in words[:-1]):
+        return "person", "a surname written alone with its particle ('de Blasio', 'van Gogh')"
     if any(w in know.particles for w in words[1:-1]):
         if (named_as_place or any(re.search(r"\b(?:in|at|near|off)\s+$", c.before)
                                   for c in places)) and \

@@ -158,6 +158,10 @@ ELECTED_OFFICES = frozenset("President Congress Senate Governor Mayor America Sh
 #: Holders of offices named for them ("the Medical Examiner’s Office"), besides titles.
 OFFICE_HOLDERS = frozenset("Attorney Sheriff Examiner Coroner Prosecutor Auditor Comptroller "
                            "Controller Clerk Assessor Treasurer Recorder General".split())
+#: The particles a surname keeps in lower case when it is written without the given name:
+#: "said de Blasio", "von Braun's rockets", "Yao/van Velthoven/Zeng".
+SURNAME_PARTICLES = frozenset("van von de del della der den da di du dos das ter bin "
+                              "ibn".split())
 #: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
 PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
@@ -631,10 +635,11 @@ Rejects Vetoes Appointed Named Elected Sworn Keeps Improves Introduces Implement
 Offers Finalizes Provides Recommends Examines Explains Designated Departing Declines Refuses
 Denies Travels Visits Tours Gets Improve Learn Delivers Discusses Praises Commends
 Applauds Loses Lose Promotes Schedules Begins Hires Closed Took Holds Meets Observes
-Observe""".split())
+Observe Creates Create Awarded Honored Honoured Unveil""".split())
 # ("Will Kyrgyzstan's Winter Be a Blackout …", "A Tajik Bazaar Director Accused of …", "…
 # the US Airstrike That Destroyed MSF Hospital …", "… PARK Bo Gyoon Took Office on May 13",
-# "Foreign Minister Yun Byung-se Holds Talks with …":
+# "Foreign Minister Yun Byung-se Holds Talks with …", "NIMH Creates Division of Data
+# Science and Technology", "… Francis McMahon, M.D., Awarded Prestigious Colvin Prize":
 # a verb, where a name ends)
 #: A regulator's or a court's verbs in a headline: "CFTC Orders Citibank, N.A. to Pay …",
 #: "Federal Court Orders Jeffrey Slemmer …", "SEC and CFTC Charge Options Clearing Corp.".

@@ -1009,11 +1009,15 @@ def _degreed_rows(text: str, out: list[Candidate], know: Knowledge) -> list[Cand
     (by phone)"), is one body, whatever its words look like (a surname's "Mercer", a
     country's possessive in "America's Essential Hospitals", a people's adjective in
     "…/American Anesthesiology"); but a post there, after the degrees of staff ("Jaime
-    Zimmerman, M.P.H., Designated Management Official"), names no body."""
+    Zimmerman, M.P.H., Designated Management Official"), names no body, nor does a
+    headline's verb and its object ("…, M.D., Awarded Prestigious Colvin Prize")."""
     dropped: list[tuple[int, int]] = []
     bodies: list[tuple[int, int]] = []
     for m in _DEGREED_ROW.finditer(text):
         dropped.append(m.span("credentials"))
+        if m.group("body").split()[0] in _NEWS_PARTICIPLES:
+            continue  # "NIMH’s Francis McMahon, M.D., Awarded Prestigious Colvin Prize": a
+            # headline's verb after the degrees, whose object is no body he comes from
         last = m.group("body").split()[-1]
         if _is_title(last, know.titles) or last in ("Official", "Fellow"):
             dropped.append(m.span("body"))
@@ -3865,6 +3869,13 @@ _NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|shi
                           r"icians)$")
 
 
+def _in_lower_case(text: str, words: list[Token]) -> bool:
+    """Whether the story writes these words, all in lower case, as a phrase of a sentence
+    ("NIMH training grant recipient Neir Eshel" under "… Grant Recipient Wins …")."""
+    return re.search(r"(?<![\w’'-])" + r"[^\S\n]+".join(re.escape(t.text.lower()) for t in words)
+                     + r"(?![\w’'-])", text) is not None
+
+
 def _common_phrase(text: str, words: list[Token]) -> bool:
     """Whether the story writes these two words or more as a common phrase, in lower case
     but for a sentence's first letter ("Election protection groups say …")."""
@@ -4119,6 +4130,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 and t.text not in ORGANISATION_HEADS for t in run[honoured:-1]):
         return [run]  # "• Rt Hon. Mark Drakeford AM", "Eluned Morgan MS" on a list's line:
         # a member by the letters after the name, whatever tables know the given name
+    if len(run) == 2 and _verb_last(run, know) and re.fullmatch(r"[A-Z]{3,6}", run[0].text):
+        return [run[:1]]  # "NIMH Creates" of "NIMH Creates Division of …": a body's letters,
+        # the headline's subject before its verb
     if len(run) <= 3 and _verb_last(run, know):
         return _names_in_headline(text, run[:-1], body, settled, know, lower)  # (its
         # subject of a word or two: not "Postpartum Coverage Under Medicaid/CHIP Expands")
@@ -4405,6 +4419,16 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             _on_many_lines(text, run[:2]):
         return [run]  # "Protest – Global Voices", "Global Voices Online » Protest": a
         # site's name in its pages' titles and trail, on line after line of the page
+    made = next((k for k in range(1, len(run) - 2) if words[k - 1] in HEADLINE_VERBS
+                 and words[k] in ORGANISATION_HEADS and words[k + 1] in ("of", "for")
+                 and run[-1].capitalised and not run[-1].acronym
+                 and all(t.capitalised or t.text in ("of", "for", "and", "&", "the")
+                         for t in run[k + 2:])
+                 and not any(t.text in HEADLINE_VERBS for t in run[k:])), None)
+    if made is not None:
+        return [*rest(run[:made]), run[made:]]  # "NIMH Creates Division of Data Science
+        # and Technology", "USDA Launches Office of Urban Agriculture": the body the
+        # headline's verb makes, by its head and its field, to the headline's end
     ands = [k for k, t in enumerate(run) if t.text == "and" and 0 < k < len(run) - 1]
     if ands and _acted_on(text, run[0].start):
         bounds = [-1, *ands, len(run)]  # "CFTC Charges Florida Company Mintco LLC and
@@ -4446,10 +4470,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             and not (start > 0 and run[start - 1].text in PEOPLE_ADJECTIVES)
                             # (not "America" of "… for Black America": a community)
                             and not (e - start == 1 and start > 0
-                                     and run[start - 1].text in ORGANISATION_HEADS
+                                     and (run[start - 1].text in ORGANISATION_HEADS
+                                          or _NOUN_ENDING.search(run[start - 1].text))
                                      and know.places.get(run[start].text) == "city")
-                            # (not "Hub" of "Law Enforcement News Hub": a noun after a
-                            # body's head word, a heading's compound, though a town abroad
+                            # (not "Hub" of "Law Enforcement News Hub" or "… Intertwined
+                            # with Aggression Hub": a noun after a body's head word or an
+                            # abstract noun, a heading's compound, though a town abroad
                             # bears the word)
                             and not (start > 0 and e < len(run)
                                      and run[start - 1].text in know.given_names
@@ -4594,9 +4620,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             and run[start + 1].text not in ORGANISATION_HEADS
                             and run[start + 1].text not in PLACE_HEADS
                             and not know.big_place(" ".join(t.text
-                                                            for t in run[start:start + 2])))
+                                                            for t in run[start:start + 2]))
+                            and not _in_lower_case(text, run[start:e]))
                         # ("Beijing's Favorite Carrie Lam Becomes …": a given name and a
-                        # surname before the headline's verb)
+                        # surname before the headline's verb; not "NIMH Training Grant
+                        # Recipient Wins …" over "NIMH training grant recipient Neir
+                        # Eshel": words the story writes as a common phrase)
                         or (e - start == 2 and start > 0 and e < len(run)
                             and _is_title(run[start - 1].text, know.titles)
                             and run[e].text in ("Is", "Was", "Has", "Says", "Said", "Will")
@@ -4846,10 +4875,21 @@ def _byline_inside(text: str, run: list[Token], know: Knowledge) -> list[list[To
     return [run]
 
 
+#: Past participles a headline puts after its subject for what befell it, which no post
+#: opens (unlike "Designated Management Official", "Elected Officials").
+_NEWS_PARTICIPLES = frozenset("Awarded Honored Honoured Accused Arrested Charged Sentenced "
+                              "Indicted Convicted Acquitted Jailed Ousted".split())
+
+
 def _before_headline_verb(run: list[Token], know: Knowledge) -> list[Token]:
     """A name without the headline it ran into, cut at the headline's verb: "US Senate
     Rejects Resolutions Backing Intelligence on …" → "US Senate" (a verb in the third
-    person that no name holds: not "Marks & Spencer", "Win Win")."""
+    person that no name holds: not "Marks & Spencer", "Win Win"); or without the verb it
+    opens with, a headline's past participle after its subject and a comma ("…, M.D.,
+    Awarded Prestigious Colvin Prize")."""
+    if len(run) >= 2 and run[0].text in _NEWS_PARTICIPLES and not run[0].initial and \
+            run[1].capitalised and not run[1].acronym:
+        return _before_headline_verb(run[1:], know)
     for k in range(1, len(run) - 1):
         word = run[k].text
         if word in HEADLINE_VERBS and len(word) >= 6 and word.endswith("s") and \

@@ -32,6 +32,7 @@ from .lexicon import (
     DISEASE_DESIGNATIONS,
     ELECTED_OFFICES,
     EVENT_HEADS,
+    FOREIGN_SMALL,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HOLIDAYS,
@@ -61,6 +62,7 @@ from .lexicon import (
     SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS,
     STREET_FIRST,
+    SURNAME_PARTICLES,
     TIME_SPANS,
     TOPIC_BODIES,
     UN_MISSION_HEADS,
@@ -311,6 +313,39 @@ def _head_after_on(text: str, words: list[Token], j: int) -> int | None:
     return None
 
 
+def _leading_particles(text: str, words: list[Token], i: int, know: Knowledge) -> list[Token]:
+    """The lower-case particles right before a run's first word that open a surname written
+    alone ("de Blasio", "van der Berg"), which the run takes; none when a capitalised word
+    comes right before them (a name that holds them: "Vincent van Gogh" is one run), nor
+    before a place's or a body's name, nor "van", "den" or "bin" after a determiner, English
+    nouns ("She drove the van Amazon sent")."""
+    first = words[i]
+    k = i
+    while k > 0 and i - k < 2 and words[k - 1].text in SURNAME_PARTICLES and \
+            text[words[k - 1].end:words[k].start] == " ":
+        k -= 1
+    if k == i or first.acronym or not first.text[:1].isupper() or \
+            know.big_place(first.text) or first.text in ORGANISATION_HEADS:
+        return []
+    if i - k == 2 and (words[k].text, words[k + 1].text) not in PARTICLE_PAIRS:
+        k += 1
+    if words[k].text in ("van", "den", "bin") and re.search(
+            r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Ii]ts|[Tt]his|"
+            r"[Tt]hat|[Ee]very|[Ee]ach)[^\S\n]+$", text[max(0, words[k].start - 8):words[k].start]):
+        return []  # "She drove the van Amazon sent": an English noun, after its determiner
+    if k > 0 and words[k - 1].capitalised and \
+            re.fullmatch(r"[^\S\n]+", text[words[k - 1].end:words[k].start]):
+        return []
+    line_start = text.rfind("\n", 0, words[k].start) + 1
+    if any(w in FOREIGN_SMALL for w in text[max(line_start, words[k].start - 30):
+                                             words[k].start].split()[-4:]):
+        return []  # "tous les membres du Conseil européen": a phrase in the particle's
+        # own language, where it is a preposition
+    for t in words[k:i]:
+        t.named = True  # (a particle _trim keeps)
+    return words[k:i]
+
+
 def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]]:
     """Maximal runs of name words (see the module docstring)."""
     connectors = CONNECTORS_BASE
@@ -379,7 +414,7 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             i += 1  # ("Act TODAY and protect your family", "NEWS from CPSC": a word in
             continue  # capitals for emphasis, or a page's label; or the verb after a
             # headline's adverb, "… Successfully Intervene In …")
-        run = [first]
+        run = [*_leading_particles(text, words, i, know), first]
         j = i
         if first.number and i + 2 < n and _day_date(text, words, i) and \
                 re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, first.start - 5):first.start]):

@@ -362,7 +362,8 @@ class Token:
         self.cut = False  # "Lehrer-moderated": text is "Lehrer", and the name ends here
         self.initial = False  # first word of a sentence
         self.bang = False  # an exclamation mark right after it: "Democracy Now!" keeps "Now"
-        self.named = False  # "The" opening a name a listing repeats on lines of its own
+        self.named = False  # "The" opening a name a listing repeats on lines of its own,
+        # a particle opening a surname written alone ("said de Blasio")
         self.label = False  # a directory's title glued to the name after it: "DIRECTOR…"
         self.capitalised = self.acronym = self.number = False
 
@@ -1497,12 +1498,12 @@ _SAINTS_PLACE_AFTER = re.compile(r"[^\S\n]+(?:village|church|cathedral|parish|sc
 def nickname_between(text: str, words: list[Token], j: int) -> bool:
     """'Elizabeth “Gena” Macres', 'Randy ("Church") Kee': one capitalised word in
     quotation marks (and brackets) between a given name and a surname belongs to the
-    name."""
+    name (not 'Brain “Relay” Also Key to …', a headline's scare quote before an adverb)."""
     if j + 2 >= len(words):
         return False
     first, nick, last = words[j], words[j + 1], words[j + 2]
     return first.capitalised and nick.capitalised and last.capitalised and \
-        not first.acronym and (
+        not first.acronym and last.text not in FUNCTION_WORDS and (
             (text[first.end:nick.start] in (" “", ' "', " ‘")
              and text[nick.end:last.start] in ("” ", '" ', "’ "))
             or (text[first.end:nick.start] in (" (“", ' ("', " (‘")
