@@ -8525,7 +8525,8 @@ def test_a_slogan_s_common_words_and_an_insurance_plan_by_its_name() -> None:
     kinds = _types(found)
     assert "Day" not in kinds and "Way" not in kinds and "Future" not in kinds, kinds
     assert kinds.get("Livestock Gross Margin for Dairy Cattle") == "other", kinds
-    assert kinds.get("Combined Federal Campaign") == "organisation", kinds
+    assert kinds.get("Combined Federal Campaign") in ("organisation", "event"), kinds  # (a
+    # campaign run each year, named after its year: its edition, an event)
 
 
 def test_a_regulator_s_releases_banks_legal_forms_an_order_s_long_title_and_treasury() -> None:
@@ -17630,3 +17631,26 @@ def test_a_bodys_name_alone_on_its_line_and_a_possessives_new_policy() -> None:
     assert kinds.get("Public Quill Service") == "organisation", kinds
     assert "Quill Service" not in kinds, kinds
     assert "Quillcare" in kinds, kinds
+
+
+def test_a_bodys_letters_opening_its_magazines_name_an_acting_post_and_a_yearly_campaign() -> None:
+    kinds = _names("QIH Quillplus Magazine chatted with him. He works at QIH. QUILL Magazine "
+                   "wrote too, and QUILL said so. Neither is it Santa Quillinia, acting director "
+                   "of QIH’s National Quill Institute, shown here at an event for the 2019 QIH "
+                   "Combined Quill Campaign (CQC). The Quill Campaign for Justice said so.\n")
+    found = suggest("QIH Quillplus Magazine chatted with him. He works at QIH.\n")
+    assert "QIH" not in _entity(found, "QIH Quillplus Magazine").aliases
+    assert kinds.get("QIH") == "organisation", kinds
+    assert "QUILL" not in kinds, kinds  # (the magazine by its two words is one name)
+    assert kinds.get("Santa Quillinia") == "person", kinds
+    assert kinds.get("QIH Combined Quill Campaign") == "event", kinds
+    assert kinds.get("Quill Campaign for Justice") == "organisation", kinds
+
+
+def test_a_bodys_mission_quoted_after_the_mission_of_is_its_words() -> None:
+    found = suggest("The Quill Eye Institute (QEI) is part of the National Institutes of Health. "
+                    "The mission of QEI is \"to eliminate quill loss and improve quality of life "
+                    "through quill research.\" It was founded in 1968.\n")
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes.get("to eliminate quill loss and improve quality of life through quill "
+                      "research.") in ("QEI", "Quill Eye Institute"), quotes

@@ -2034,6 +2034,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n == 1 and words[0] in _PARENT_BODIES and f.words[1] != "of")
                 and not (f.words[-1] in _PUBLICATION_TAILS
                          and any(w in ORGANISATION_HEADS for w in f.words[:-1]))
+                and not (n == 1 and words[0].isupper() and f.words[-1] in _BODYS_OWN_HEADS
+                         and (len(f.words) >= 3 or f.words[-1] != "Magazine"))
+                # ("NIH" is the body, not short for "NIH MedlinePlus Magazine", the
+                # magazine its letters open, the "NIH Combined Federal Campaign" it runs or
+                # "The TSB Recorder" it publishes; but "TIME" is "TIME Magazine")
                 # ("the Department of Homeland Security" is no short form of its feed,
                 # "Department of Homeland Security News"; but "VOA" is "VOA News")
                 and not (n > 1 and (words[-1] in EVENT_HEADS
@@ -2827,6 +2832,10 @@ _HEADS_WRITTEN_SMALL = frozenset("Policy Programme Program Scheme Plan Act Bill 
 #: Heads a body's letters end with, which stand alone for it: "the Commission" (the SEC).
 _LETTERED_HEADS = frozenset("Commission Agency Bureau Board Council Committee Department "
                             "Authority Corporation Service".split())
+#: The heads of what a body publishes or runs under its letters: "NIH MedlinePlus
+#: Magazine", "the 2019 NIH Combined Federal Campaign".
+_BODYS_OWN_HEADS = frozenset("Magazine Journal Almanac Quarterly Review Podcast Campaign Recorder "
+                             "Gazette".split())
 #: What a body's own feed or newsletter adds to its name: "Department of … News".
 _PUBLICATION_TAILS = frozenset("News Newsletter Bulletin Digest Today Blog".split())
 #: Heads of natural features a story also names without them: "Petermann Glacier".

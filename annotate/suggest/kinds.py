@@ -1226,7 +1226,11 @@ _DESCRIBED_AT_LENGTH = re.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(?:[\w’'-]+[^\S\n
 
 #: A post in lower case after a name, no article before it: ", president of the Chad Bar
 #: Association" (a body's own verbs never read so).
-_BARE_POST_AFTER = re.compile(r",?[^\S\n]+(?P<post>[a-z]+)[^\S\n]+of[^\S\n]+the[^\S\n]")
+_BARE_POST_AFTER = re.compile(r",?[^\S\n]+(?:(?:acting|interim|former|deputy|associate|assistant|"
+                              r"executive|outgoing|incoming|senior|then)[^\S\n]+)?"
+                              r"(?P<post>[a-z]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]|[A-Z][\w.]*’s\b)")
+# (", acting director of NIH’s National Eye Institute": the post held for a while, of a body
+# by its owner's possessive)
 #: Posts a country or a body holds as well as a person: "Germany, host of the World Cup".
 _POSTS_BODIES_HOLD = frozenset("member head leader host publisher chair partner".split())
 #: A person's role in an apposition right after the name: ", a professor of law and
@@ -2169,6 +2173,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "[Battalion]')"
     if re.fullmatch(r"\d{4} Census", text):
         return "event", "a census named by its year ('the 2020 Census')"
+    if words[-1] == "Campaign" and len(words) >= 2 and (
+            YEARS.fullmatch(words[0])
+            or any(re.search(r"\b[Tt]he[^\S\n]+(?:19|20)\d\d[^\S\n]+$", c.before) for c in places)):
+        return "event", "a campaign's yearly edition, by its year ('the 2019 NIH Combined " \
+            "Federal Campaign')"
     if COURT_CASE.search(text):
         return "other", "a court case, its parties joined by 'v.' ('Roe v. Wade')"
     if any(re.search(r"\b[Ii]n[^\S\n]+re[^\S\n]+$", c.before) for c in places):

@@ -1841,6 +1841,14 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         cue = " ".join(owned.group("cue").split())
         if found is not None and found.end == s_start + owned.end("who"):
             return found.key, text[found.start:found.end], cue, f"'{cue}' before the quote"
+    aim = _SAYING_OF.search(before)
+    if aim is not None:  # "The mission of NEI is “to eliminate vision loss …”": the body's
+        # own words for its aim, whoever quotes them
+        found = _mention_at(mentions, starts, s_start + aim.start("who"), s_start + aim.end("who"))
+        cue = " ".join(aim.group("cue").split())
+        if found is not None and found.end == s_start + aim.end("who") and \
+                found.type in ("organisation", "person"):
+            return found.key, text[found.start:found.end], cue, f"'{cue}' before the quote"
     cited = _QUOTED_FROM.search(before)
     if cited is not None:  # "Mrs. Kara-Murza stated a quote from Senator John McCain that
         # “Courage is …”": the words are the one quoted, whoever quotes them
@@ -2470,6 +2478,11 @@ _OWNED_SAYING = re.compile(
     r"mantra|credo|rule|warning|reminder|vow|pledge|promise|mission|vision)\b[^:“\"\n]{0,80}?)"
     r"(?::|\s+(?:is|was|reads))\s*$")
 # (or what a body's mission is: "The SLSDC's mission is “to serve …”")
+#: A body's saying named by "of" before it: "The mission of NEI is “to eliminate …”", "the
+#: motto of the Corps is “…”".
+_SAYING_OF = re.compile(r"\b[Tt]he\s+(?P<cue>(?:stated\s+)?(?:mission|motto|vision|slogan|"
+                        r"creed|credo|purpose)\s+of)\s+(?:the\s+)?(?P<who>[A-Z][\w.’'-]*"
+                        r"(?:\s+[A-Z][\w.’'-]*){0,5}?)\s+(?:is|was|reads)(?:\s*:)?\s*$")
 #: Whose words a quote is, named as its source before it: "a quote from Senator John McCain
 #: that “…”", "the words of Nelson Mandela: “…”".
 _QUOTED_FROM = re.compile(r"\b(?P<cue>(?:a|an|the)\s+(?:quote|quotation|line|saying|words)\s+"
