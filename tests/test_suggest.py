@@ -17654,3 +17654,33 @@ def test_a_bodys_mission_quoted_after_the_mission_of_is_its_words() -> None:
     quotes = {q.text: q.speaker_name for q in found.quotes}
     assert quotes.get("to eliminate quill loss and improve quality of life through quill "
                       "research.") in ("QEI", "Quill Eye Institute"), quotes
+
+
+def test_a_study_named_with_a_compound_adjective_a_files_kind_and_an_addresss_town() -> None:
+    kinds = _names("Registration is open for the Symposium on Quill Results, to be held June 4, "
+                   "2012. It will discuss findings from the ARRA-funded Quill-wide Association "
+                   "Study and telomere analysis. The Beijing-based Quillsla Study began.\n\n"
+                   "    June 4, 2012\n\n    Quill Auditorium, Building 45\n    Greenbelt, MD\n\n"
+                   "    Sessions are open. Register here.\n\n    Symposium agenda (MS Word, 50K)\n")
+    assert kinds.get("Quill-wide Association Study") == "other", kinds
+    assert "Association Study" not in kinds, kinds
+    assert not any(name.startswith("Beijing-based") for name in kinds), kinds
+    assert "Word" not in kinds and "MS Word" not in kinds, kinds
+    assert kinds.get("Greenbelt") == "place" or kinds.get("Greenbelt, MD") == "place", kinds
+
+
+def test_a_references_journal_a_journal_after_a_date_a_census_bureau_and_a_proverb() -> None:
+    found = suggest("The study investigators, Dr. Barry Quillberg of the Quill University "
+                    "School of Medicine and colleagues, suggest further studies.\n\n    "
+                    "Reference:\n\n    Quillberg, B., et al. Outcome over seven years of healthy "
+                    "adults. Quill's & Dementia. 2010. 6(1):11-24.\n\nThe findings appeared "
+                    "online Jan. 26, 2015, in Quill Internal Medicine. There are 35 million "
+                    "Americans over 65, according to the U.S. Bureau of the Census. There’s a "
+                    "saying, “What’s good for your heart is good for your brain.” Evidence "
+                    "supports it.\n")
+    kinds = _types(found)
+    assert kinds.get("Quill's & Dementia") == "work", kinds
+    assert "Dementia" not in kinds, kinds
+    assert kinds.get("Quill Internal Medicine") == "work", kinds
+    assert kinds.get("U.S. Bureau of the Census") == "organisation", kinds
+    assert not found.quotes, found.quotes

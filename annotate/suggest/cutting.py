@@ -84,6 +84,7 @@ from .lexicon import (
     PRIZES,
     QUESTION_OPENERS,
     RANK_PARTS,
+    RELATION_SUFFIXES,
     RESEARCH_BODIES,
     ROAD_NUMBER,
     ROAD_NUMBER_HEADS,
@@ -97,6 +98,7 @@ from .lexicon import (
     STORM_KINDS,
     STORM_STAGES,
     STREET_FIRST,
+    STUDY_HEADS,
     SUBJECT_VERB_AFTER,
     SURNAME_PARTICLES,
     SURNAME_PREFIX,
@@ -1958,7 +1960,10 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             _is_title(run[1].text, know.titles):
         return [_candidate(text, run, hint="organisation")]  # "by The Diplomat": a paper
     while len(run) > 1 and _COMPOUND_ADJECTIVE.fullmatch(run[0].text) and \
-            not lettered_with(run[0].text, text, run[0].end):
+            not lettered_with(run[0].text, text, run[0].end) and not (
+                run[-1].text in STUDY_HEADS and run[0].text[:1].isupper()
+                and re.split(r"[-‐]", run[0].text)[-1] not in RELATION_SUFFIXES):
+        # (but "the Genome-wide Association Study": a study named with its adjective)
         run = run[1:]  # "a COVID-hit Chinese city", "Taliban-run schools"
     if len(run) == 2 and run[-1].text == "Staff" and re.fullmatch(
             r"[^\S\n]*", text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) and \

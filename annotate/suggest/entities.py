@@ -37,6 +37,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     ORGANISATION_HEADS,
     PERSON_NOUNS,
+    POSTAL_CODES,
     READING_TIME,
     RUBRICS,
     SEASONS,
@@ -526,11 +527,13 @@ def _drop_unsupported_initials(forms: dict[str, Form], know: Knowledge, text: st
         if (know.town(word) or know.places.get(word) == "city") and any(
                 (m := _REGION_AFTER.match(c.after)) is not None
                 and (know.places.get(m.group(1)) in ("region", "country")
+                     or m.group(1) in POSTAL_CODES
                      or (know.places.get(m.group(1).split()[0]) in ("region", "country")
                          and m.group(1).split()[-1] in MONTHS_AND_DAYS))
                 for c in form.places):
             continue  # "Niscemi, Sicily – 46 enormous antenna masts …": a dateline's town,
-            # then its region or country (and the date: "Salina, Kansas November 15, …")
+            # then its region or country (and the date: "Salina, Kansas November 15, …"), or
+            # its state's code on an address's line ("Bethesda, MD")
         if know.places.get(word) == "city" and any(
                 (not c.before or c.before.endswith("\n")) and _ALONE_OR_AMOUNT.match(c.after)
                 for c in form.places):

@@ -2056,6 +2056,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                       for c in places) and "work" not in hints:
         return "work", "a title in quotation marks after the kind of work it is ('the " \
             "paper ‘Meithrin Miliwn’')"
+    if "journal" in hints:
+        return "work", "a journal a reference names before its year and pages ('… " \
+            "Alzheimer's & Dementia. 2010. 6(1):11-24.')"
     if "work" in hints:
         if (any(_PROGRAMME_AFTER.match(c.after) for c in places) or scheme) and not (
                 len(words) > 2 and words[0] in WORK_HEADS and words[1] in ("on", "of", "for")):
@@ -2712,9 +2715,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 "Strategic Defence Review')"  # (not "the Office for Immigration Review")
         if words[-2] in ("Annual", "Biennial"):
             return "work", "a periodical review ('the Registrar General's Annual Review')"
-    if last == "Census" or (len(words) >= 2 and words[-2] == "Census"
-                            and YEARS.fullmatch(last)):
-        return "event", "a census ('Scotland’s Census 2022', '2011 Census')"
+    if (last == "Census" and not (len(words) >= 3 and words[-2] in ("the", "of")
+                                  and any(w in ORGANISATION_HEADS for w in words[:-2]))) or (
+            len(words) >= 2 and words[-2] == "Census" and YEARS.fullmatch(last)):
+        return "event", "a census ('Scotland’s Census 2022', '2011 Census')"  # (not "the
+        # U.S. Bureau of the Census", the body that takes it)
     if last in ("Website", "Web site") and len(words) >= 2:
         return "work", "a website by its name ('Census Outputs Website')"
     if last == "Project" and any(w.split("-")[-1] in _BUILT_WORKS for w in words[:-1]):
@@ -2761,8 +2766,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             last not in EVENT_HEADS and last not in ORGANISATION_HEADS:
         return "other", "a procedure named for its span of days ('the Ten-Day Notice')"
     if last == "Study" and (len(words) >= 3 or (
-            len(words) == 2 and words[0] not in know.given_names)) and \
-            not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words[:-1]):
+            len(words) == 2 and words[0] not in know.given_names)) and (
+            not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words[:-1])
+            or re.search(r"[-‐][a-z]+$", words[0])):  # (a name opening with a compound
+        # adjective, "the Genome-wide Association Study", names no body first)
         return "other", "a study by its name ('the Trends in International Mathematics and " \
             "Science Study', 'the Pragmatica-Lung Study')"
     if len(words) >= 3 and last == "Statistics" and \

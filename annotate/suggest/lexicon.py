@@ -162,6 +162,13 @@ OFFICE_HOLDERS = frozenset("Attorney Sheriff Examiner Coroner Prosecutor Auditor
 #: "said de Blasio", "von Braun's rockets", "Yao/van Velthoven/Zeng".
 SURNAME_PARTICLES = frozenset("van von de del della der den da di du dos das ter bin "
                               "ibn".split())
+#: The heads of a study's or a project's name, which may open with a hyphenated adjective:
+#: "the Genome-wide Association Study", "a Population-based Cohort Study".
+STUDY_HEADS = frozenset("Study Studies Survey Trial Trials Project Consortium".split())
+#: Hyphenated parts that tie a name to what it describes, not to a name after them: "an
+#: ARRA-funded study", "a NASA-led Mission Project".
+RELATION_SUFFIXES = frozenset("funded led backed owned run held era born sponsored supported based "
+                               "financed".split())
 #: Two particles in a row inside a name: "San Sebastian de la Gomera", "van der Berg".
 PARTICLE_PAIRS = frozenset((("de", "la"), ("de", "los"), ("de", "las"), ("de", "le"),
                            ("van", "der"), ("van", "den"), ("von", "der"), ("de", "l"),
@@ -571,10 +578,13 @@ PAGE_FIELDS = (r"(?:Outlet|Research Unit|Featured Scientist|Featured Research Un
                rf"Publication|Venue|Sponsor|Employer|Affiliation|Institution|{SCRIPT_LABELS})")
 
 #: Words that put a journal's title after them: "published in AIDS and Behavior", "As
-#: reported in Science Advances", "A study published April 17 in Cancer Discovery".
+#: reported in Science Advances", "A study published April 17 in Cancer Discovery", "The
+#: findings appeared online Jan. 26, 2015, in JAMA Internal Medicine".
 JOURNAL_CUE = (r"(?:published|reported|appears|appeared)"
-               rf"(?:[^\S\n]+(?:on[^\S\n]+)?(?:{MONTH_NAMES})[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?"
-               r"|[^\S\n]+(?:today|online|recently))?[^\S\n]+in(?:[^\S\n]+the[^\S\n]+journal)?")
+               r"(?:[^\S\n]+(?:today|online|recently))?"
+               rf"(?:[^\S\n]+(?:on[^\S\n]+)?(?:{MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+               r"Oct|Nov|Dec)\.)[^\S\n]+\d{1,2}(?:,[^\S\n]+\d{4})?,?)?"
+               r"[^\S\n]+in(?:[^\S\n]+the[^\S\n]+journal)?")
 #: A listing's reading time after a story's source: "Futurity4 min read".
 READING_TIME = r"[^\S\n]+min(?:ute)?s?[^\S\n]+read"
 

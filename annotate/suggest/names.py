@@ -932,6 +932,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     out = _members_and_seats(text, words, out, know)
     out = _degreed_rows(text, out, know)
     out = _titled_works(text, out)
+    out = _cited_journals(text, out)
     out = _cited_authors(text, words, out, know)
     out = _native_names(text, out, know)
     german = _german_lines(text)
@@ -1061,6 +1062,25 @@ def _titled_works(text: str, out: list[Candidate]) -> list[Candidate]:
     if not spans:
         return out
     return _in_place_of(out, spans, [_candidate(text, _words_of(text, a, b), hint="work")
+                                     for a, b in spans])
+
+
+#: A journal's name in a reference, between the article's title and the year, volume,
+#: issue and pages: "… cognitive impairment. Alzheimer's & Dementia. 2010. 6(1):11-24."
+_CITED_JOURNAL = re.compile(r"(?:(?<=\.[^\S\n])|(?<=^)|(?<=\n))(?P<journal>[A-Z][\w’'-]*"
+                            r"(?:[^\S\n]+(?:&|and|of|the|in|[A-Z][\w’'.-]*)){0,6})\.[^\S\n]+"
+                            r"(?:19|20)\d\d(?:[^\S\n][A-Z][a-z]{2})?[.;][^\S\n]*\d+"
+                            r"(?:\(\d+\))?:[^\S\n]*\d+")
+
+
+def _cited_journals(text: str, out: list[Candidate]) -> list[Candidate]:
+    """The journal a reference names after the article's title ("Reisberg, B., et al.
+    Outcome over …. Alzheimer's & Dementia. 2010. 6(1):11-24."): a work, whole, where the
+    runs stop at its possessive or its "&"."""
+    spans = [m.span("journal") for m in _CITED_JOURNAL.finditer(text)]
+    if not spans:
+        return out
+    return _in_place_of(out, spans, [_candidate(text, _words_of(text, a, b), hint="journal")
                                      for a, b in spans])
 
 

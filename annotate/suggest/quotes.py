@@ -367,6 +367,9 @@ def suggest_quotes(text: str, mentions: Sequence[Mention],
         if _DENIED_SAYING.search(text, max(0, passage.open - 40), passage.open):
             dropped.append(passage)  # "I did not say, 'An announcement will be made very
             continue  # soon.'": words someone denies saying are no one's
+        if _PROVERB_BEFORE.search(text, max(0, passage.open - 40), passage.open):
+            dropped.append(passage)  # "There’s a saying, “What’s good for your heart is good
+            continue  # for your brain.”": a proverb, no one's words
         suggestion = _suggest(text, passage, outside, starts, previous)
         kept.append((passage, suggestion))
         if suggestion is None:
@@ -405,6 +408,11 @@ def _opened_before(kept: Sequence[tuple[Passage, QuoteSuggestion | None]]) -> No
 
 
 #: A saying denied right before the marks: "I did not say, '…'", "he never said “…”".
+#: What names a proverb right before its words: "There’s a saying, “…”", "as the old adage
+#: goes, “…”", "the proverb: “…”".
+_PROVERB_BEFORE = re.compile(r"\b(?:a|an|the)[^\S\n]+(?:(?:old|popular|common|famous|"
+                             r"familiar|well-known)[^\S\n]+)?(?:saying|adage|proverb|maxim|"
+                             r"aphorism)(?:[^\S\n]+(?:goes|says))?[^\S\n]*[,:]?[^\S\n]*$")
 _DENIED_SAYING = re.compile(r"\b(?:did[^\S\n]+not|didn[’']t|never|do[^\S\n]+not|don[’']t|"
                             r"does[^\S\n]+not|doesn[’']t)[^\S\n]+(?:say|said|write|wrote|"
                             r"tell|told)[^\S\n]*,?[^\S\n]*$")

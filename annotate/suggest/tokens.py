@@ -35,8 +35,10 @@ from .lexicon import (
     PLACE_HEADS,
     PREFIXES,
     READING_TIME,
+    RELATION_SUFFIXES,
     ROMAN_NUMERAL,
     SHORT_AND,
+    STUDY_HEADS,
     SURNAME_PREFIX,
 )
 from .marks import LISTING_LABEL, double_spaced, hard_wrapped, wrap_width
@@ -1022,7 +1024,11 @@ def tokens(text: str) -> list[Token]:
                 and word[:1].isupper() and re.split(r"[-‐]", word)[0] not in ORGANISATION_HEADS
                 and re.split(r"[-‐]", word)[0] not in PLACE_HEADS
                 and (goes_on := _CAPITALS_AFTER.match(text, end)) is not None
-                and any(w in ORGANISATION_HEADS for w in goes_on.group().split())) and \
+                and any(w in ORGANISATION_HEADS for w in goes_on.group().split())) and not (
+                word[:1].isupper() and len(re.split(r"[-‐]", word)) == 2
+                and re.split(r"[-‐]", word)[1] not in RELATION_SUFFIXES
+                and (goes_on := _CAPITALS_AFTER.match(text, end)) is not None
+                and goes_on.group().split()[-1] in STUDY_HEADS) and \
                 not lettered_with(word, text, end):
             # (not "the Defence Ground-based Air Defence Command": an attributive word
             # between a name's capitalised words, the name going on to its head, is the
@@ -1286,8 +1292,11 @@ _NO_NAME_SPAN = re.compile(r"(?<!\S)[A-Z](?:[^\S\n][A-Z]){2,}(?!\S)"
                            r"|(?<=Ambassador[^\S\n])Extraordinary[^\S\n]+and[^\S\n]+"
                            r"Plenipotentiary\b"
                            r"|\bEdit[^\S\n]+this[^\S\n]+at[^\S\n]+Wikidata\b"
-                           r"|\b(?:Learn|Read|See|Find[^\S\n]+Out|Show|View|Load)[^\S\n]+More\b")
-# (and the rest of an envoy's full post, "Ambassador Extraordinary and Plenipotentiary of
+                           r"|\b(?:Learn|Read|See|Find[^\S\n]+Out|Show|View|Load)[^\S\n]+More\b"
+                           r"|(?<=\()(?:MS[^\S\n]+)?(?:Word|Excel|PowerPoint|PDF|DOCX?|XLSX?|"
+                           r"PPTX?|RTF|CSV)(?=,[^\S\n]*\d[\d.,]*[^\S\n]?[KMG]B?\))")
+# (a link's file kind before its size in brackets, "Symposium agenda (MS Word, 50K)": no
+# name; and the rest of an envoy's full post, "Ambassador Extraordinary and Plenipotentiary of
 # the State of Eritrea to Japan": no name, but the country after it is one; an infobox's
 # "Edit this at Wikidata" link; a page's button, "… with a Pro licence Learn More")
 #: A line that is a place and a date: "Luxembourg, 24 June 2014", "Brussels, 23 May 2005".

@@ -5765,7 +5765,14 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-655", "gold written before the engine ran on it; first run: names "
              "P 0.97, R 0.97, type 0.95, quotes R 1.00 (2/2), P 1.00, speaker 0.00 (the names "
              "goal met); left: a heading's 'the Eyes' ('Lighting up the Eyes') taken for a "
-             "body"))
+             "body"),
+            ("Six-hundred-and-fifty-sixth held-out set (small; the National Institute on Aging: "
+             "its director's budget statement, two pages of its announcements, its memory and "
+             "cognitive health page; public domain)",
+             HERE / "heldout-656", "gold written before the engine ran on it; first run: names "
+             "P 0.88 (0.79 against the gold as written), R 0.88, type 0.87, no gold quotes, a "
+             "saying suggested; left: an intramural research programme typed a programme, not "
+             "the body its researchers work in"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
