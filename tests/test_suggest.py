@@ -17684,3 +17684,37 @@ def test_a_references_journal_a_journal_after_a_date_a_census_bureau_and_a_prove
     assert kinds.get("Quill Internal Medicine") == "work", kinds
     assert kinds.get("U.S. Bureau of the Census") == "organisation", kinds
     assert not found.quotes, found.quotes
+
+
+def test_a_rolls_labels_name_bodies_and_an_unknown_given_name_among_people() -> None:
+    kinds = _names("November 16, 2004 - Meeting Minutes\n\n\nQRRHES Members attending:\nGeorge "
+                   "Quillseff (Chair), Kowetha Quillson, Karen Quillway, Jeff Quill, David "
+                   "Quillson, and James Quillis\n\nQOE Staff attending:\nTim Quillph\n\nQRG "
+                   "Contractor:\nLiz Quillsen (phone)\n")
+    assert kinds.get("Kowetha Quillson") == "person", kinds
+    assert kinds.get("QRRHES") == kinds.get("QOE") == kinds.get("QRG") == "organisation", kinds
+    assert not any(name.endswith(("Staff", "Members", "Contractor")) for name in kinds), kinds
+
+
+def test_a_post_before_a_name_a_towns_old_state_abbreviation_and_a_site_in_marks() -> None:
+    found = suggest("The sessions will be held on Tues., July 30, 2002, in Pass Quillian, Miss. "
+                    "The agency will discuss the 68th Street Quill Site. Residents can call QTSDR "
+                    "Health Assessor Barbara Quillper. When calling, please refer to the \"68th "
+                    "Street Quill Site.\" A registry of residents in the immediate vicinity of "
+                    "the Quill Trade Center was designed for the Oak Ridge Y-12 Quill Public "
+                    "Health Assessment (PHA).\n")
+    kinds = _types(found)
+    assert kinds.get("Barbara Quillper") == "person", kinds
+    assert _entity(found, "Barbara Quillper").role == "QTSDR Health Assessor"
+    assert kinds.get("Pass Quillian") == "place", kinds
+    assert kinds.get("68th Street Quill Site") == "place", kinds
+    assert kinds.get("Quill Trade Center") == "place", kinds
+    assert kinds.get("Y-12 Quill Public Health Assessment") == "work", kinds
+
+
+def test_a_place_heading_its_page_and_a_town_apart_from_the_site_named_after_it() -> None:
+    kinds = _names("Skip directly to page options\n\nOak Ridge Reservation\n\nHistorical "
+                   "Document\n\nThe work group met for the Oak Ridge community, which asked "
+                   "what a video would do for the Oak Ridge area.\n")
+    assert kinds.get("Oak Ridge Reservation") == "place", kinds
+    assert kinds.get("Oak Ridge") == "place", kinds

@@ -1921,8 +1921,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
                         and len(f.words) >= n + (1 if n >= 2 else 2)
                         and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS
-                        and f.words[-1] not in _ROUTES]  # ("North Fork" is no short
-        # form of "North Fork Road", the road named for it)
+                        and f.words[-1] not in _ROUTES
+                        and not (f.words[-1] in _FACILITIES_OF_A_TOWN
+                                 and know.places.get(" ".join(words)) == "city")]
+        # ("North Fork" is no short form of "North Fork Road", the road named for it; nor
+        # "Oak Ridge", a town, of the "Oak Ridge Reservation" named after it)
         if len(longer_place) == 1:
             # "Sáttítla’s fate" → "Sáttítla Highlands National Monument", "Samaná Norte"
             # → "Samaná Norte River" (but "Lincoln" is no short "Lincoln Memorial", nor
@@ -2832,6 +2835,9 @@ _HEADS_WRITTEN_SMALL = frozenset("Policy Programme Program Scheme Plan Act Bill 
 #: Heads a body's letters end with, which stand alone for it: "the Commission" (the SEC).
 _LETTERED_HEADS = frozenset("Commission Agency Bureau Board Council Committee Department "
                             "Authority Corporation Service".split())
+#: The heads of federal sites and plants named after the town they are in: "Oak Ridge
+#: Reservation", "Rocky Flats Plant".
+_FACILITIES_OF_A_TOWN = frozenset("Reservation Laboratory Plant Arsenal Depot Site".split())
 #: The heads of what a body publishes or runs under its letters: "NIH MedlinePlus
 #: Magazine", "the 2019 NIH Combined Federal Campaign".
 _BODYS_OWN_HEADS = frozenset("Magazine Journal Almanac Quarterly Review Podcast Campaign Recorder "

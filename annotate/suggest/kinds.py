@@ -1239,6 +1239,9 @@ APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|fo
                          r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
 
 
+#: States' abbreviations after a town and its comma, with Mississippi's, "Miss.", which
+#: the lexicon leaves out (an honorific elsewhere): "Pass Christian, Miss.".
+_TOWNS_STATES = STATE_ABBREVIATIONS | frozenset(("Miss",))
 _STATE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'@-])(?!\.\w)(?![’']s)"
                           r"(?![^\S\n]+[A-Z][a-z])"
                           r"(?![^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+[A-Z][a-z])")
@@ -1555,10 +1558,11 @@ _UNIT_ACTS = re.compile(r"[^\S\n]+(?:employees?|staff|commanders?|engineers?|pla
 # or after "of the": "the Burns District of the Bureau of Land Management";
 # or its telephone number on the next line, in a list of offices)
 #: What a place's name follows: a part of it ("the northern edge of Georges Bank", "the tip
-#: of Oahu") or a direction from another place it is coordinated with ("south of Martha's
-#: Vineyard and Nantucket").
+#: of Oahu", "the immediate vicinity of the World Trade Center") or a direction from
+#: another place it is coordinated with ("south of Martha's Vineyard and Nantucket").
 _PART_OF_PLACE = re.compile(r"\b(?:(?:edge|tip|coast|shores?|waters|mouth|summit|slopes?|"
-                            r"outskirts)\s+of(?:\s+the)?|(?:north|south|east|west)(?:ern)?\s+of"
+                            r"outskirts|vicinity|environs|surroundings|perimeter)\s+of"
+                            r"(?:\s+the)?|(?:north|south|east|west)(?:ern)?\s+of"
                             r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:and|or))\s+$")
 #: What a project of public works is about, before "Project": "Bridge", "Expansion".
 _WORKS = frozenset("Bridge Bridges Highway Road Rail Tunnel Pipeline Expansion Bundling "
@@ -1928,6 +1932,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and not text.isupper() and \
             any(in_state_or_country(c, know) for c in places):
         return "place", "followed by its state or country ('Temple, TX')"
+    if 2 <= len(words) <= 3 and words[0] not in know.given_names and not text.isupper() and \
+            any((m := re.match(r",[^\S\n]+([A-Z][a-z]{1,4})\.(?:[^\S\n]|$)", c.after)) is not None
+                and m.group(1) in _TOWNS_STATES for c in places):
+        return "place", "followed by its state's abbreviation ('Pass Christian, Miss.')"
     if len(words) == 1 and any(_among_given_names(c, text, know) for c in places):
         return "person", "listed among people's given names ('Nanour, Nassima, Yamen, …')"
     if any(_PRODUCT_LABEL.search(c.before) or RECALLED_BEFORE.search(c.before)
@@ -2141,6 +2149,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                           r"[“\"‘']?$", c.before) for c in places):
             return "place", "a place's nickname in marks ('what is commonly known as “Cancer " \
                 "Alley”')"
+        if len(words) >= 3 and last == "Site" and any(
+                re.search(r"\b(?:refer|mention|ask)[a-z]*[^\S\n]+(?:to[^\S\n]+)?(?:the[^\S\n]+)?"
+                          r"[“\"‘']?$", c.before) for c in places):
+            return "place", "a site's name in marks, as callers should give it ('please refer " \
+                "to the “… Site.”')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -2305,11 +2318,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             re.fullmatch(r"H\d{1,2}N\d{1,2}", text):  # (and "COVID 19", its hyphen lost)
         return "other", "a disease or a virus by its designation ('H1N1', 'H5N1')"
     if DESIGNATION.fullmatch(words[0]) and not (
-            len(words) > 2 and (last in ORGANISATION_HEADS or last in PLACE_HEADS)) and not (
+            len(words) > 2 and (last in ORGANISATION_HEADS or last in PLACE_HEADS
+                                or last in WORK_HEADS)) and not (
             len(words) > 1 and last in EVENT_HEADS):
         # (not "the G-20 Summit": a meeting of the group the letters name; nor "UTR-10
         # Nuclear Reactor Laboratory", a body named for the reactor it runs; nor "Y-12
-        # National Security Complex", a plant named for its wartime code)
+        # National Security Complex", a plant named for its wartime code; nor "Y-12 Uranium
+        # Public Health Assessment", a document on the plant)
         return "other", "a model designation, as aircraft and vehicles are named"
     if any(_BRANDED_BEFORE.search(c.before) for c in places):
         return "other", "a brand, after 'branded' ('cigarettes, branded Marlboro')"

@@ -68,7 +68,7 @@ _COMMON_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United K
                          # (the two countries whose own short names keep "The")
                          "The Gambia": "Gambia", "The Bahamas": "Bahamas"}
 #: Titles news writing puts before names that nameparser's list lacks.
-_NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson
+_NEWS_TITLES = frozenset("""congressman congresswoman spokesman spokeswoman spokesperson assessor
 councilman councilwoman councilor prosecutor sen chairman chairwoman superintendent trustee
 lawmaker legislator assemblyman assemblywoman assemblymember justice constable inspector marshal
 whip da ada dda ag ceo cfo coo cto mp mep msp mla mpp pm technician specialist mechanic ensign

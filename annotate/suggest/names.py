@@ -932,6 +932,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     out = _members_and_seats(text, words, out, know)
     out = _degreed_rows(text, out, know)
     out = _titled_works(text, out)
+    out = _roll_labels(text, out)
     out = _cited_journals(text, out)
     out = _cited_authors(text, words, out, know)
     out = _native_names(text, out, know)
@@ -1063,6 +1064,23 @@ def _titled_works(text: str, out: list[Candidate]) -> list[Candidate]:
         return out
     return _in_place_of(out, spans, [_candidate(text, _words_of(text, a, b), hint="work")
                                      for a, b in spans])
+
+
+#: A roll's label on a line of its own, a body's letters before the kind of attendee it
+#: lists: "ATSDR Staff attending:", "ORRHES Members attending:", "ERG Contractor:".
+_ROLL_LABEL = re.compile(r"(?m)^[^\S\n]*(?P<body>[A-Z]{2,8})[^\S\n]+(?:Staff|Members?|"
+                         r"Contractors?|Representatives?|Participants?|Officials?)"
+                         r"(?:[^\S\n]+(?:attending|present|participating))?[^\S\n]*:[^\S\n]*$")
+
+
+def _roll_labels(text: str, out: list[Candidate]) -> list[Candidate]:
+    """A roll's label names the body whose people it lists ("DOE Staff attending:" over
+    "Tim Joseph"): the body by its letters, not a body called "DOE Staff"."""
+    labels = list(_ROLL_LABEL.finditer(text))
+    if not labels:
+        return out
+    return _in_place_of(out, [m.span() for m in labels],
+                        [_span(text, m.start("body"), m.end("body")) for m in labels])
 
 
 #: A journal's name in a reference, between the article's title and the year, volume,
@@ -4067,6 +4085,39 @@ _BYLINE_ABOVE = re.compile(r"[^\S\n]*(?:(?:Story|Photos?|Article|Words|Text)[^\S
 _OFFICE_ENDINGS = frozenset(("Affairs", "Communications", "Relations"))
 
 
+#: The heads of lands and waters a site's pages may be about, heading them on a line of
+#: their own: "Oak Ridge Reservation" (not "Web Sites" or "Briefing Room", a page's own
+#: parts).
+_LAND_HEADS = frozenset("Reservation Reserve Preserve Park Forest Refuge Wilderness Monument "
+                        "Island Islands Mountains Valley Canyon Basin Lake River Bay "
+                        "Peninsula".split())
+#: A note in brackets after a name on a roll: "(Chair)", "(phone)".
+_ROLL_NOTE = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")
+
+
+def _listed_among_people(text: str, run: list[Token], know: Knowledge) -> bool:
+    """Whether the run is one of three or more items a line lists with commas (and a last
+    "and"), each two or three capitalised words, at least two of the others a given name
+    and a surname the tables know: a roll of people, the run one of them."""
+    if not 2 <= len(run) <= 3 or not all(
+            t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
+            and t.text not in PLACE_HEADS and t.text not in HEADLINE_VERBS
+            and not _is_title(t.text, know.titles) for t in run):
+        return False
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    line = _ROLL_NOTE.sub("", text[start:end if end >= 0 else len(text)])
+    items = [item.strip() for item in re.split(r",[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+",
+                                               line) if item.strip()]
+    mine = " ".join(t.text for t in run)
+    if len(items) < 3 or mine not in items or not all(
+            2 <= len(item.split()) <= 3 and all(w[:1].isupper() for w in item.split())
+            for item in items):
+        return False
+    known = sum(1 for item in items if item != mine and item.split()[0] in know.given_names)
+    return known >= 2 and 2 * known >= len(items) - 1
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -4083,6 +4134,9 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    if _listed_among_people(text, run, know):
+        return [run]  # "George Gartseff (Chair), Kowetha Davidson, Karen Galloway, …" on
+        # a roll's line: one of the people it lists, whatever tables know her given name
     post_after = re.match(r",[^\S\n]+(?:\d+(?:st|nd|rd|th)[^\S\n]+)?([A-Z][a-z]+)",
                           text[run[-1].end:run[-1].end + 30])
     if post_after is not None and 2 <= len(run) <= 3 and \
@@ -4169,6 +4223,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                     for t in run):
         return [run]  # "Citrus County" on a line of its own over the cases a weekly report
         # lists there: a county heading its part, by its head word
+    if 2 <= len(run) <= 4 and run[-1].text in _LAND_HEADS and _alone_on_line(text, run) and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                and t.text.casefold() not in lower and not t.text.endswith("ing")
+                for t in run[:-1]):
+        return [run]  # "Oak Ridge Reservation" on a line of its own atop its site's pages: a
+        # place by its head word, whose other words the story writes nowhere in lower case
     if 2 <= len(run) <= 4 and run[0].text == "Operation" and _alone_on_line(text, run) and \
             all(t.capitalised and t.text not in HEADLINE_VERBS for t in run[1:]):
         return [run]  # "Operation Lone Star" heading its section of a year's review: an

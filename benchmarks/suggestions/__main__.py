@@ -5772,7 +5772,14 @@ def main(argv: list[str]) -> int:
              HERE / "heldout-656", "gold written before the engine ran on it; first run: names "
              "P 0.88 (0.79 against the gold as written), R 0.88, type 0.87, no gold quotes, a "
              "saying suggested; left: an intramural research programme typed a programme, not "
-             "the body its researchers work in"))
+             "the body its researchers work in"),
+            ("Six-hundred-and-fifty-seventh held-out set (small; the Agency for Toxic "
+             "Substances and Disease Registry: two media advisories, a work group's minutes, "
+             "questions and answers for a House subcommittee's record; public domain)",
+             HERE / "heldout-657", "gold written before the engine ran on it; first run: names "
+             "P 0.93, R 0.89, type 0.92, no quotes; left: a subcommittee's name written with "
+             "its portfolios listed before its head ('House VA, HUD, and Independent Agencies "
+             "Subcommittee') cut at the last comma"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
