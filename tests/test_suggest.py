@@ -17718,3 +17718,20 @@ def test_a_place_heading_its_page_and_a_town_apart_from_the_site_named_after_it(
                    "what a video would do for the Oak Ridge area.\n")
     assert kinds.get("Oak Ridge Reservation") == "place", kinds
     assert kinds.get("Oak Ridge") == "place", kinds
+
+
+def test_a_credits_photographer_a_listings_filter_and_count_and_a_banners_two_names() -> None:
+    found = suggest("Skip to main content\nQuill Record - National Institutes of Quill\n\nNews "
+                    "Releases\n\nFilter News Releases by year:\n2022 | 2021 | 2020\n522 Results\n"
+                    "\nQIH director Dr. Francis Quillins\n\nPhoto: Chia-Chi Charlie Quillang\n\n"
+                    "A trial has begun at the National Institutes of Quill Clinical Center in "
+                    "Bethesda, Maryland. It was developed by researchers, part of the National "
+                    "Institutes of Quill, and more.\n")
+    kinds = _types(found)
+    assert kinds.get("Chia-Chi Charlie Quillang") == "person", kinds
+    assert not any(name.startswith("Filter") for name in kinds), kinds
+    assert "Results" not in kinds, kinds
+    assert "Quill Record" in kinds, kinds
+    assert kinds.get("National Institutes of Quill") == "organisation", kinds
+    assert "National Institutes of Quill" not in _entity(
+        found, "National Institutes of Quill Clinical Center").aliases

@@ -3889,8 +3889,8 @@ _BODIES_PLURAL_BEFORE = re.compile(r"\b(?:departments|ministries|secretariats|bu
 _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow Download "
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
                                 "Email Learn Discover Apply Meet Tell Ask Kill Remember "
-                                "Imagine Consider Thank Check Promote Strengthen Boost Enlarge"
-                                .split())
+                                "Imagine Consider Thank Check Promote Strengthen Boost Enlarge "
+                                "Filter Sort Browse".split())
 #: A word in lower case, as a sentence's words are.
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
 #: A kind's plural in lower case after two names that share it: " mines", " awards".

@@ -78,7 +78,7 @@ def suggest_entities(candidates: list[Candidate], know: Knowledge, text: str = "
     _drop_common_plurals(forms, know, text)
     _drop_code_paths(forms)
     _drop_our_heads(forms)
-    _drop_counted_spans(forms)
+    _drop_counted_nouns(forms)
     _drop_ambiguous_surnames(forms, know)
     clusters = [cluster for cluster in group_forms(forms, know)
                 if not (len(cluster) == 1 and cluster[0].words[0] in BARE_LAW_HEADS
@@ -359,19 +359,22 @@ def _drop_our_heads(forms: dict[str, Form]) -> None:
             del forms[key]
 
 
-#: Spans of time in the plural, which a number counts: "Celebrating 75 Years!".
-_SPANS = frozenset("Seconds Minutes Hours Days Weeks Months Years Decades Centuries".split())
+#: Spans of time in the plural, which a number counts ("Celebrating 75 Years!"), and the
+#: things a listing counts above its items ("522 Results").
+_COUNTED_NOUNS = frozenset("Seconds Minutes Hours Days Weeks Months Years Decades Centuries "
+                           "Results Items Entries Records Matches Hits".split())
 #: A number right before a word: "75 ", "1,000 ", "12+ ".
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d[\d,]*\+?[^\S\n]+$")
 
 
-def _drop_counted_spans(forms: dict[str, Form]) -> None:
+def _drop_counted_nouns(forms: dict[str, Form]) -> None:
     """A span of time in the plural that a number counts wherever the story writes it,
     capitalised by a banner or a headline ("Celebrating 75 Years! Learn More", "He Served
-    12 Years"): a length of time, no people and no name."""
+    12 Years"), or a listing's count of its items ("522 Results"): no people and no
+    name."""
     for key in list(forms):
         form = forms[key]
-        if len(form.words) == 1 and form.words[0] in _SPANS and form.places and \
+        if len(form.words) == 1 and form.words[0] in _COUNTED_NOUNS and form.places and \
                 all(_NUMBER_BEFORE.search(c.before) for c in form.places):
             del forms[key]
 

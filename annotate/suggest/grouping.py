@@ -1912,12 +1912,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             not (words[0].isupper() and not DESIGNATION.fullmatch(words[0])) and \
             not (n > 1 and words[-1] in PLACE_HEADS) and \
             not (n > 1 and words[-1] in ORGANISATION_HEADS) and \
+            not _named_whole(words) and \
             not any(in_state_or_country(c, know) or "," in c.text
                     or _IN_ITS_COUNTY_AFTER.match(c.after) for c in form.places):
         # (not "UNESCO", a body, for its "UNESCO World Heritage Site"; not "Pecos, NM", nor
         # "Selden in Suffolk County"; nor "Marine Corps", a body by its head, for the
-        # "Marine Corps Recruit Depot" named for it; but "Y-12", a plant's wartime code, is
-        # short for the "Y-12 National Security Complex")
+        # "Marine Corps Recruit Depot" named for it; nor "National Institutes of Health", a
+        # body's whole name by its head and field, for the "National Institutes of Health
+        # Clinical Center" it runs; but "Y-12", a plant's wartime code, is short for the
+        # "Y-12 National Security Complex")
         longer_place = [f for f in index.by_first[words[0]] if f.words[:n] == words
                         and len(f.words) >= n + (1 if n >= 2 else 2)
                         and f.words[-1] in PLACE_HEADS and f.words[-1] not in _BUILDINGS
@@ -2069,7 +2072,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                     and people.group(1) in PERSON_NOUNS for c in form.places))
                 and not any(_TOWN_OF_BEFORE.search(c.before) for c in form.places)
                 and not any(GONE_TO_BEFORE.search(c.before) and WHERE_AFTER.match(c.after)
-                            for c in form.places)]
+                            for c in form.places)
+                and not (_named_whole(words) and f.words[n][:1].isupper()
+                         and (f.words[-1] in ORGANISATION_HEADS or f.words[-1] in PLACE_HEADS))]
+                # ("the National Institutes of Health" is the body, not short for the
+                # "National Institutes of Health Clinical Center" it runs)
                 # ("made his way to Harris where he paid a visit to the Harris Distillery":
                 # the island the firm is named for, a place "where" shows)
                 # ("Lisa Pasin, Mayor of Trail": the town, not short for the "Trail Memorial
@@ -2818,6 +2825,15 @@ _THIS_HEAD_IS = re.compile(r"\b[Tt]his[^\S\n]+([A-Z][a-z]+)[^\S\n]+(?:is|was|has
 #: "Science magazine".
 _PERIODICAL_BEFORE = re.compile(r"\b(?:journal|magazine|newspaper|weekly|daily)\s+$")
 _PERIODICAL_AFTER = re.compile(r"[^\S\n]+(?:journal|magazine|newspaper)\b")
+
+
+def _named_whole(words: tuple[str, ...]) -> bool:
+    """Whether the words are a body's whole name by its head and its field after "of" or
+    "for" ("National Institutes of Health", "Department of Defense"), no short form of a
+    longer name that adds a head of its own after them."""
+    return len(words) >= 3 and any(
+        (words[k] in ORGANISATION_HEADS or words[k].removesuffix("s") in ORGANISATION_HEADS)
+        and words[k + 1] in ("of", "for") for k in range(len(words) - 2))
 
 
 def _periodical(form: Form) -> bool:

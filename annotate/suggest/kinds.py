@@ -33,6 +33,7 @@ from .lexicon import (
     CONTEST_WORLDS,
     COUNTRY_LETTERS,
     COURT_CASE,
+    CREDIT_LABEL,
     DESIGNATION,
     DISEASE_DESIGNATIONS,
     ELECTED_OFFICES,
@@ -1239,6 +1240,13 @@ APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|fo
                          r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
 
 
+#: Heads of a publication's name: "NIH Record", "… Review".
+_PUBLICATION_HEADS = frozenset("Record Review Journal Magazine Newsletter Bulletin Digest Blog "
+                               "Quarterly Almanac".split())
+#: A dash or a bar after a banner's name, then its owner's, a body named by its head and
+#: field, ending the line: " - National Institutes of Health".
+_OWNER_AFTER_BANNER = re.compile(r"[^\S\n]+[-–|][^\S\n]+[A-Z][\w.’']*(?:[^\S\n]+(?:of|for|and|the|"
+                                 r"[A-Z][\w.’']*)){2,8}[^\S\n]*(?:\n|$)")
 #: States' abbreviations after a town and its comma, with Mississippi's, "Miss.", which
 #: the lexicon leaves out (an honorific elsewhere): "Pass Christian, Miss.".
 _TOWNS_STATES = STATE_ABBREVIATIONS | frozenset(("Miss",))
@@ -2064,6 +2072,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                       for c in places) and "work" not in hints:
         return "work", "a title in quotation marks after the kind of work it is ('the " \
             "paper ‘Meithrin Miliwn’')"
+    if len(words) >= 2 and (last in _PUBLICATION_HEADS or last in NEWSROOM_HEADS) and any(
+            (not c.before or c.before.endswith("\n")) and _OWNER_AFTER_BANNER.match(c.after)
+            for c in places):
+        return "work", "a publication by its name over its owner's ('NIH Record - National " \
+            "Institutes of Health')"
     if "journal" in hints:
         return "work", "a journal a reference names before its year and pages ('… " \
             "Alzheimer's & Dementia. 2010. 6(1):11-24.')"
@@ -4411,6 +4424,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 1 and text in PLACE_HEADS and places and \
             all(re.search(r"(?:\b[Tt]he[^\S\n]+|\()$", c.before) for c in places):
         return "place", "a place's head word alone, after 'the' ('the Mall')"
+    if 2 <= len(words) <= 4 and not heads and any(
+            re.search(rf"(?:^|\n)[^\S\n]*{CREDIT_LABEL}[^\S\n]*$", c.before)
+            and re.match(r"[^\S\n]*(?:\n|$)", c.after) for c in places) and (
+            words[-1] in know.surnames
+            or any(w in know.given_names for w in words[:-1])):
+        return "person", "a photographer's name after a credit's label ('Photo: Chia-Chi " \
+            "Charlie Chang')"
     if len(words) <= 3 and not heads and any(
             re.search(r"(?:^|\n)[^\S\n]*[—–][^\S\n]*$", c.before)
             and re.match(r"[^\S\n]*(?:\n|$)", c.after) for c in places):

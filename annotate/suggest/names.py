@@ -4091,6 +4091,29 @@ _OFFICE_ENDINGS = frozenset(("Affairs", "Communications", "Relations"))
 _LAND_HEADS = frozenset("Reservation Reserve Preserve Park Forest Refuge Wilderness Monument "
                         "Island Islands Mountains Valley Canyon Basin Lake River Bay "
                         "Peninsula".split())
+#: A banner's line: a publication's or a site's name, a dash or a bar, then its owner's.
+_BANNER_LINE = re.compile(r"[^\S\n]*(?P<site>[A-Z][\w’'.&]*(?:[^\S\n]+[A-Z][\w’'.&]*){0,3})"
+                          r"[^\S\n]+[-–|][^\S\n]+(?P<owner>[A-Z][\w’'.]*(?:[^\S\n]+(?:of|for|and|"
+                          r"the|[A-Z][\w’'.]*)){2,8})[^\S\n]*")
+
+
+def _banner_of_a_body(text: str, run: list[Token]) -> bool:
+    """Whether the run is one of the two names of a banner's line, a publication's or a
+    site's and then its owner's, a body named whole by its head and field ("NIH Record -
+    National Institutes of Health")."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    m = _BANNER_LINE.fullmatch(text, start, end if end >= 0 else len(text))
+    if m is None or any(t.text in HEADLINE_VERBS for t in run) or any(
+            w in ("Logo", "Seal", "Icon", "Image", "Banner") for w in m.group("site").split()):
+        return False  # (not "BIA Logo Indian Affairs - Office of …": a logo's alt text)
+    owner = m.group("owner").split()
+    if not any((w in ORGANISATION_HEADS or w.removesuffix("s") in ORGANISATION_HEADS)
+               and owner[k + 1] in ("of", "for") for k, w in enumerate(owner[:-1])):
+        return False
+    return (run[0].start, run[-1].end) in (m.span("site"), m.span("owner"))
+
+
 #: A note in brackets after a name on a roll: "(Chair)", "(phone)".
 _ROLL_NOTE = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")
 
@@ -4134,6 +4157,16 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run[named:]]  # "Remarks at the Dedication of the Ethel Kennedy Bridge": a bridge
         # or a ceremony named for someone, after "the" ("… at the National Missing Children’s
         # Day Ceremony")
+    if 2 <= len(run) <= 4 and re.fullmatch(
+            rf"[^\S\n]*{CREDIT_LABEL}[^\S\n]*",
+            text[text.rfind("\n", 0, run[0].start) + 1:run[0].start]) and \
+            re.match(r"[^\S\n]*(?:\n|$|/|,)", text[run[-1].end:]) and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS for t in run):
+        return [run]  # "Photo: Chia-Chi Charlie Chang" under a photograph: whom the credit
+        # names, whole, whatever tables know the hyphenated given name
+    if _banner_of_a_body(text, run):
+        return [run]  # "NIH Record - National Institutes of Health" atop a story: the
+        # publication and the body whose it is, each a name
     if _listed_among_people(text, run, know):
         return [run]  # "George Gartseff (Chair), Kowetha Davidson, Karen Galloway, …" on
         # a roll's line: one of the people it lists, whatever tables know her given name
