@@ -17735,3 +17735,45 @@ def test_a_credits_photographer_a_listings_filter_and_count_and_a_banners_two_na
     assert kinds.get("National Institutes of Quill") == "organisation", kinds
     assert "National Institutes of Quill" not in _entity(
         found, "National Institutes of Quill Clinical Center").aliases
+
+
+def test_a_long_quotation_over_a_releases_short_lines_and_a_thing_added_in_marks() -> None:
+    text = ("QIH Appoints Eric D. Quillen, M.D., Ph.D.\nto be Director of the National Quill "
+            "Research Institute\nBETHESDA, Tuesday, Nov. 17, 2009 — After an extensive "
+            "national\nsearch, Francis S. Quillins, M.D., Ph.D., director of the National\n"
+            "Institutes of Quill (QIH), today announced the appointment of\nEric D. Quillen, "
+            "M.D., Ph.D., to be director of the National Quill\nResearch Institute (QRI), one "
+            "of the 27 institutes and\ncenters that comprise QIH. It is the first time an "
+            "institute\ndirector has risen to lead the entire QIH and subsequently picked\nhis "
+            "own successor. Dr. Quillins said so.\n\"As QRI scientific director, Dr. Quillen "
+            "has\noverseen spectacular growth and diversification of the Institute's\n"
+            "intramural research program. Some of his notable contributions\ninclude founding "
+            "and ably directing for over a decade the QIH\nIntramural Sequencing Center, "
+            "establishing the Social and Behavioral\nResearch Branch and the QIH Center for "
+            "Research on Quillomics and\nGlobal Health, and helping to launch innovative "
+            "programs such\nas the Undiagnosed Quill Program,\" Dr. Quillins said.\nIn "
+            "addition to directing the center, Dr. Quillen has been chief of the\nbranch and "
+            "head of that Branch's section. Accordingly, I have added a new 'spotlight' on "
+            "the\nQuill Initiative within the newsletter.\n")
+    found = suggest(text)
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert any(q.endswith("Undiagnosed Quill Program,") and q.startswith("As QRI")
+               for q in quotes), quotes
+    assert "spotlight" not in quotes, quotes
+    kinds = _types(found)
+    assert kinds.get("QIH Center for Research on Quillomics and Global Health") == \
+        "organisation", kinds
+
+
+def test_a_programmes_letters_after_or_an_issues_month_and_a_roll_one_to_a_line() -> None:
+    kinds = _names("Best wishes to Dr. Jean Quillen, who retired from management of the "
+                   "Ethical, Legal, and Social Quillications (or ELSQ) Research Program.\n\n"
+                   "The Quillomics Landscape\nMay 5, 2015: Quill Catalog\n\nMay Quillomics "
+                   "LandscapePDF file\n\nCouncil members present:\n\nDavid Quillgess\nBronya "
+                   "Quillkeats, ad hoc\nRonald Quillis\nTadataka Quillada\nRobert Quillper\n"
+                   "Mary Quillrix\n")
+    assert "Ethical, Legal, and Social Quillications" in kinds, kinds
+    assert not any(name in ("Ethical", "Legal") for name in kinds), kinds
+    assert not any("PDF" in name or name.startswith("May ") for name in kinds), kinds
+    assert kinds.get("Bronya Quillkeats") == kinds.get("Tadataka Quillada") == "person", kinds
+    assert kinds.get("David Quillgess") == "person", kinds

@@ -1434,6 +1434,32 @@ def _line_of_place_and_county(c: Candidate, know: Knowledge) -> bool:
     return m is not None and know.places.get(re.split(r"\s+and\s+", m.group(1))[0]) is not None
 
 
+#: A roll's line before a name's line: a given name and a surname, perhaps a note after a
+#: comma ("Marilyn Coors, ad hoc").
+_ROLL_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?P<given>[A-Z][a-z]+)(?:[^\S\n]+[A-Z][\w’'.-]+)"
+                               r"{1,2}(?:,[^\S\n]+[^\n]{1,30})?[^\S\n]*\n[^\S\n]*$")
+#: And the two after it, the note on the name's own line first.
+_ROLL_LINES_AFTER = re.compile(r"(?:,[^\S\n]+[^\n]{1,30})?[^\S\n]*\n[^\S\n]*(?P<given>[A-Z][a-z]+)"
+                               r"(?:[^\S\n]+[A-Z][\w’'.-]+){1,2}(?:,[^\S\n]+[^\n]{1,30})?"
+                               r"(?:[^\S\n]*\n[^\S\n]*(?P<next>[A-Z][a-z]+)[^\S\n]+[A-Z])?")
+
+
+def _rolled_with_people(c: Candidate, know: Knowledge) -> bool:
+    """Whether the name stands alone on its line, a note after a comma aside, among lines
+    each with a given name and a surname the tables know, two of the line before and the
+    two after it: a roll one to a line ("Bronya Keats" between "Eric Juengst" and
+    "Richard Lifton"; not "Holme Fen, Cambridgeshire" in a list of reserves)."""
+    if c.before and not re.search(r"\n[^\S\n]*$", c.before):
+        return False
+    before = _ROLL_LINE_BEFORE.search(c.before)
+    after = _ROLL_LINES_AFTER.match(c.after)
+    people = int(before is not None and before.group("given") in know.given_names)
+    if after is not None:
+        people += sum(1 for g in (after.group("given"), after.group("next"))
+                      if g is not None and g in know.given_names)
+    return people >= 2
+
+
 def in_state_or_country(c: Candidate, know: Knowledge) -> bool:
     """'Sebring, Ohio,' 'Neerlandia, Alberta': a name, a comma, a state or country (not
     'Jade Rabbit, China’s first rover')."""
@@ -2475,6 +2501,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             _GREETED.search(c.before) for c in places):
         return "person", "greeted by name ('Oh Murray, …', 'Thanks Arlie')"  # (not "Dear
         # Karachi City Officials": a letter's greeting may name a place)
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and \
+            (words[0] not in know.given_names or "organisation" in hints) and \
+            know.places.get(text) is None and \
+            not any(w in ORGANISATION_HEADS or w in PLACE_HEADS for w in words) and \
+            any(_rolled_with_people(c, know) for c in places):
+        return "person", "a line of a roll one to a line, beside people's names ('Bronya " \
+            "Keats' under 'Eric Juengst')"
     if last == "Co." and text.endswith(", Co.") and \
             know.places.get(text[:-len(", Co.")]) == "city":
         return "place", "a city and its state's short form ('Denver, Co.')"

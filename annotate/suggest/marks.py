@@ -110,7 +110,9 @@ def passages(text: str) -> list[Passage]:
         found = _scan(line, pos)
         if wrapped and found and not found[-1].closed:
             taken = 0
-            for extra in range(1, WRAPPED_LINES * (2 if spaced else 1) + 1):
+            reach = WRAPPED_LINES * (2 if spaced else 1)
+            kept = (found, line, 0)  # (what the usual reach gives, where no mark closes)
+            for extra in range(1, CLOSING_REACH * (2 if spaced else 1) + 1):
                 if k + extra < len(lines) and spaced and not lines[k + extra].strip():
                     continue
                 if k + extra >= len(lines) or not lines[k + extra].strip() or \
@@ -120,8 +122,13 @@ def passages(text: str) -> list[Passage]:
                 joined = _scan(chunk, pos)
                 if joined:
                     found, line, taken = joined, chunk, extra
+                    if extra <= reach:
+                        kept = (found, line, taken)
                     if all(p.closed for p in joined):
                         break
+            if not found[-1].closed:
+                found, line, taken = kept  # (no closing mark within the longer reach: the
+                # passage stops where the usual reach stops it)
             k += taken
         body = line.rstrip("\r\n")
         if not found and previous_open and body.strip() and _closes_left_open(body):
@@ -194,6 +201,10 @@ def _closed_further_on(lines: list[str], k: int) -> bool:
 
 #: How many lines of hard-wrapped text a passage may run over to its closing mark.
 WRAPPED_LINES = 6
+#: How many it may run over when a closing mark is there to end it: a long quotation in a
+#: release broken into short lines ("… innovative programs such\nas the Undiagnosed
+#: Diseases Program.\"", its eighth line).
+CLOSING_REACH = 12
 #: Marks that open a quote, and so a quote's next paragraph at a line's start.
 _OPENING_MARKS = "“\"‘«„"
 

@@ -426,6 +426,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # "NOAA GOES-R weather satellite": a body the story names alone, then its craft)
     found = _before_surname_alone(_written_apart(found, know), know)
     found = _before_named_alone(found, know)
+    found = _after_issue_month(found)
     found = _named_alone_then_body(_before_glued_today(found), know)
     found = [part for run in found for part in _after_call_sign(run)]
     found = _over_and_its(text, found, know)
@@ -1819,6 +1820,29 @@ def _before_named_alone(found: list[list[Token]], know: Knowledge) -> list[list[
     return out
 
 
+#: The months' full names, which open a periodical's issue before its title.
+_FULL_MONTHS = frozenset(MONTH_NAMES.split("|"))
+
+
+def _after_issue_month(found: list[list[Token]]) -> list[list[Token]]:
+    """A month before a name the story also writes without it ("May Genomics Landscape"
+    under "The Genomics Landscape"): a periodical's issue by its month, the name without
+    the month (not "April Ryan", a given name, whose surname the story never writes
+    alone with a second word)."""
+    names = Counter(tuple(t.text for t in run) for run in found)
+    rests = Counter(tuple(t.text for t in run[k:]) for run in found for k in (0, 1)
+                    if len(run) - k >= 2)
+    out: list[list[Token]] = []
+    for run in found:
+        words = tuple(t.text for t in run)
+        if len(run) >= 3 and words[0] in _FULL_MONTHS and all(t.capitalised for t in run) \
+                and rests[words[1:]] > names[words]:
+            out.append(run[1:])
+        else:
+            out.append(run)
+    return out
+
+
 def _before_glued_today(found: list[list[Token]]) -> list[list[Token]]:
     """"…, Natural England Today (14 May 2024) we are …": a teaser's byline run into its
     first sentence's first word, where the story writes the name alone too."""
@@ -2474,12 +2498,17 @@ _PORTFOLIO_BODY = re.compile(
 
 
 #: Letters in brackets after what they abbreviate: "… Sustainability and Equity (RAISE)".
-_LETTERS_IN_BRACKETS = re.compile(r"[^\S\n]\((?:(?P<whole>[A-Z][a-z]{2,9})(?=[A-Z]{3}))?"
-                                  r"(?P<letters>[A-Z]{3,8}|[A-Z][a-z]{3,7})[®™]?\)")
+_LETTERS_IN_BRACKETS = re.compile(r"[^\S\n]\((?:or[^\S\n]+)?(?:(?P<whole>[A-Z][a-z]{2,9})"
+                                  r"(?=[A-Z]{3}))?(?P<letters>[A-Z]{3,8}|[A-Z][a-z]{3,7})[®™]?\)")
 # (or written as a word, as South African unions are: "(Saccawu)", "(Cosatu)"; or with
-# the first word whole before the others' letters: "(TeamSTEPPS®)")
+# the first word whole before the others' letters: "(TeamSTEPPS®)"; or after "or": "the
+# Ethical, Legal, and Social Implications (or ELSI) Research Program")
 #: Small words a name spelt out before its letters holds that its letters leave out.
 _SPELT_SMALL = frozenset(("with", "and", "of", "the", "for", "in", "on", "to", "&"))
+
+
+#: A law's name going on after its letters in brackets: "… Safety (PIPES) Act".
+_LAW_AFTER_LETTERS = re.compile(r"[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,2}(?:Act|Bill|Law|Code)\b")
 
 
 def _spelt_before_letters(text: str) -> list[Candidate]:
@@ -2502,7 +2531,7 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
             if any(w in _SPELT_SMALL - {"of", "and", "the", "for", "&"}
                    for w in text[start:end].split()) or (
                     "," in text[start:end] and text[end] != "."
-                    and not re.match(r"[^\S\n]+[A-Z]", text[m.end():])):
+                    and not _LAW_AFTER_LETTERS.match(text, m.end())):
                 out.append(_span(text, start, end))  # (or a comma: "South Africa
                 # Commercial, Catering and Allied Workers’ Union (Saccawu)"; but not a firm's
                 # "…, Inc. (PMPI)", nor "Pipeline Inspection, Protection, Enforcement and
@@ -4118,6 +4147,36 @@ def _banner_of_a_body(text: str, run: list[Token]) -> bool:
 _ROLL_NOTE = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")
 
 
+#: A line of a roll: a name of two or three capitalised words, perhaps a note after a
+#: comma ("Marilyn Coors, ad hoc", "Chris Austin, OD").
+_ROLL_ROW = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,2})"
+                       r"(?:,[^\S\n]+[^\n]{1,30})?[^\S\n]*")
+
+
+def _rolled_among_people(text: str, run: list[Token], know: Knowledge) -> bool:
+    """Whether the run is a name alone on its line (a note after a comma aside) in a roll
+    one to a line, two lines or more of it next to it a given name and a surname the tables
+    know: a roll's member, whatever tables know her given name ("Tadataka Yamada" under
+    "Janet Rowley", "Robert Tepper", "George Weinstock")."""
+    if not 2 <= len(run) <= 3 or not all(
+            t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
+            and t.text not in PLACE_HEADS and not _is_title(t.text, know.titles) for t in run):
+        return False
+    if run[-1].text not in know.surnames:
+        return False  # (not "Local Liaison" between two names on a staff page: a post)
+    lines = text.split("\n")
+    at = text.count("\n", 0, run[0].start)
+    row = _ROLL_ROW.fullmatch(lines[at])
+    if row is None or row.group("name") != " ".join(t.text for t in run):
+        return False
+    people = 0
+    for k in (at - 2, at - 1, at + 1, at + 2):
+        if 0 <= k < len(lines) and (near := _ROLL_ROW.fullmatch(lines[k])) is not None and \
+                near.group("name").split()[0] in know.given_names:
+            people += 1
+    return people >= 2
+
+
 def _listed_among_people(text: str, run: list[Token], know: Knowledge) -> bool:
     """Whether the run is one of three or more items a line lists with commas (and a last
     "and"), each two or three capitalised words, at least two of the others a given name
@@ -4167,7 +4226,7 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     if _banner_of_a_body(text, run):
         return [run]  # "NIH Record - National Institutes of Health" atop a story: the
         # publication and the body whose it is, each a name
-    if _listed_among_people(text, run, know):
+    if _listed_among_people(text, run, know) or _rolled_among_people(text, run, know):
         return [run]  # "George Gartseff (Chair), Kowetha Davidson, Karen Galloway, …" on
         # a roll's line: one of the people it lists, whatever tables know her given name
     post_after = re.match(r",[^\S\n]+(?:\d+(?:st|nd|rd|th)[^\S\n]+)?([A-Z][a-z]+)",

@@ -146,6 +146,9 @@ _AIMS = re.compile(r"(?:^\s*|,\s+)(?P<who>(?:[\w’'-]+\s+){0,6}?[\w-]+)(?:[’'
                    r"(?P<cue>(?:is\s+|are\s+)?(?:aims?|aiming|seeks?|seeking|promises?|"
                    r"pledges?|vows?|wants?|hopes?|hoping|plans?|planning|intends?|intending)"
                    r" to(?:\s+[a-z]+)?)\s*$")
+#: An object right after "added", which makes it no speech verb: "added a new ‘…’".
+_OBJECT_AFTER_ADD = re.compile(r"[^\S\n]+(?:a|an|the|our|my|its|their|his|her|two|three|"
+                               r"several|some|new)\b")  # (not "added that “…”": speech)
 #: What "stated" describes as an adjective: "Its stated mission is to …".
 _STATED_AIM = re.compile(r"\s+(?:purpose|mission|aim|goal|objective|intention|policy)\b")
 #: A body's or a person's stated purpose, opening the sentence: "Its purpose is to “…”".
@@ -2081,6 +2084,10 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
     verb = verbs[-1]
     verb_at = s_start + verb.start()
     between = before[verb.end():]
+    if verb.group().casefold() in ("add", "adds", "added", "adding") and \
+            _OBJECT_AFTER_ADD.match(between):
+        return None  # "I have added a new ‘spotlight’ on …": a thing added, its name in
+        # marks, no words added to a statement
     relative = _RELATIVE_BEFORE.search(before, 0, verb.start())
     if relative is not None:
         at = s_start + relative.start()

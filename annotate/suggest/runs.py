@@ -643,6 +643,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text == "on" and (current.text in _HEADS_BEFORE_ON or (
                     len(run) >= 3 and run[-2].text == "of" and current.text.endswith("s")
                     and run[-3].text in ORGANISATION_HEADS) or (
+                    len(run) >= 3 and current.text == "Research" and run[-2].text == "for"
+                    and run[-3].text in ORGANISATION_HEADS) or (
                     3 <= len(run) <= 6 and current.text.endswith("s") and any(
                         run[k].text in ORGANISATION_HEADS and run[k + 1].text == "of"
                         and all(t.capitalised and not t.acronym for t in run[k + 2:])
@@ -658,7 +660,9 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run += words[j + 1:j + 3]  # "Summit on Refugees", "Council on Foreign …"
                 j += 2  # (or "the Council of Professional Associations on Federal
                 # Statistics", "the National Association of Area Agencies on Aging": a body of
-                # bodies, and what they work on)
+                # bodies, and what they work on; or "the International Agency for Research on
+                # Cancer", "the NIH Center for Research on Genomics and Global Health": a
+                # body for research, and its field)
             elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
                                        or (current.text in _CHARTERS
                                            and (current.text != "Statement" or len(run) == 1

@@ -331,6 +331,8 @@ _INFOBOX_LABEL_BEFORE = re.compile(r"[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+"
 _DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?![\w])")
 #: A trademark's letters glued to the name's last word: "Little OnesTM".
 _GLUED_MARK = re.compile(r"([A-Z][a-z]+[a-z])(?:TM|SM)")  # (not "UiTM", a university's letters)
+#: A link's title with the kind of file glued on: "LandscapePDF", "ReportDOCX".
+_GLUED_FILE_KIND = re.compile(r"([A-Z][a-z]*[a-z])(?:PDF|DOCX?|XLSX?|PPTX?|RTF|CSV)")
 _GLUED_YEAR = re.compile(r"([A-Z]?[a-z]{3,})((?:19|20)\d\d)")
 #: An infobox's label glued to a number, alone at a line's start: "Headquarters119".
 _GLUED_LABEL_NUMBER = re.compile(r"[A-Z][a-z]{3,}\d+")
@@ -1048,6 +1050,10 @@ def tokens(text: str) -> list[Token]:
             token.text, token.end = mark.group(1), start + len(mark.group(1))
             token.cut = True  # "Little OnesTM Infant": a trademark's letters, glued on,
             # end the name
+        elif (kind := _GLUED_FILE_KIND.fullmatch(word)) is not None:
+            token.text, token.end = kind.group(1), start + len(kind.group(1))
+            token.cut = True  # "May Genomics LandscapePDF file": a link's title, the kind
+            # of file glued on, ends there
         note = _FOOTNOTE.fullmatch(token.text)
         if note is not None and re.search(rf"(?<![\w@-]){note.group(1)}(?![\w-])", text):
             token.text = note.group(1)  # "CERN1 Director General": the lab's name, its
