@@ -17777,3 +17777,17 @@ def test_a_programmes_letters_after_or_an_issues_month_and_a_roll_one_to_a_line(
     assert not any("PDF" in name or name.startswith("May ") for name in kinds), kinds
     assert kinds.get("Bronya Quillkeats") == kinds.get("Tadataka Quillada") == "person", kinds
     assert kinds.get("David Quillgess") == "person", kinds
+
+
+def test_journals_after_published_in_the_and_a_comma_named_body_written_again() -> None:
+    found = suggest("Meet the Director: Gary H. Quillons, M.D., National Quill, Lung, and Blood "
+                    "Institute\n\nFor 75 years, the National Quill, Lung, and Blood Institute "
+                    "(NQLBI) has studied many diseases. A new study, reported in The American "
+                    "Journal of Quill Genetics, found variations. Awareness remains low, "
+                    "according to a study published in the American Journal of Quill "
+                    "Medicine.\n")
+    kinds = _types(found)
+    assert kinds.get("American Journal of Quill Genetics") == "work", kinds
+    assert kinds.get("American Journal of Quill Medicine") == "work", kinds
+    assert kinds.get("National Quill, Lung, and Blood Institute") == "organisation", kinds
+    assert "Lung" not in kinds and "National Quill" not in kinds, kinds

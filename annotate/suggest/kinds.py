@@ -2006,6 +2006,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and any(_MATERIEL_AFTER.match(c.after) for c in places):
         return "other", "a designation before the kind of thing it names ('the W76-1 " \
             "warhead', 'the W78 and W80-1 systems')"
+    if any(w in ("Journal", "Annals", "Proceedings") for w in words) and any(
+            re.search(JOURNAL_CUE + r"[^\S\n]+[Tt]he[^\S\n]+\Z", c.before) for c in places):
+        return "work", "a journal after 'published in the' ('… published in the American " \
+            "Journal of Preventive Medicine', 'reported in The American Journal of …')"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())

@@ -2518,7 +2518,7 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
     Enhance Performance and Patient Safety (TeamSTEPPS®)" (its first word whole in its
     letters). Only names holding such a word or a comma are made here; the runs find the
     others."""
-    out = []
+    out: list[Candidate] = []
     for m in _LETTERS_IN_BRACKETS.finditer(text):
         offset = max(0, m.start() - 200)
         words = list(re.finditer(r"[\w’'&-]+", text[offset:m.start()]))[::-1]
@@ -2536,6 +2536,13 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
                 # Commercial, Catering and Allied Workers’ Union (Saccawu)"; but not a firm's
                 # "…, Inc. (PMPI)", nor "Pipeline Inspection, Protection, Enforcement and
                 # Safety (PIPES) Act", a law whose name goes on after its letters)
+    for name in {c.text for c in out if "," in c.text}:
+        out += [_span(text, m.start(), m.end()) for m in re.finditer(
+                    rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+                if not any(c.start == m.start() for c in out)]  # (and the same name
+        # written again without its letters: "Meet the Director: Gary H. Gibbons, M.D.,
+        # National Heart, Lung, and Blood Institute" over "the National Heart, Lung, and
+        # Blood Institute (NHLBI)")
     return out
 
 
