@@ -4160,14 +4160,20 @@ _ROLL_ROW = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’
                        r"(?:,[^\S\n]+[^\n]{1,30})?[^\S\n]*")
 
 
+def _shaped_as_a_person(run: list[Token], know: Knowledge) -> bool:
+    """Two or three capitalised words, none letters, a head word or a title: how a roll's
+    or a list's person is written."""
+    return 2 <= len(run) <= 3 and all(
+        t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
+        and t.text not in PLACE_HEADS and not _is_title(t.text, know.titles) for t in run)
+
+
 def _rolled_among_people(text: str, run: list[Token], know: Knowledge) -> bool:
     """Whether the run is a name alone on its line (a note after a comma aside) in a roll
     one to a line, two lines or more of it next to it a given name and a surname the tables
     know: a roll's member, whatever tables know her given name ("Tadataka Yamada" under
     "Janet Rowley", "Robert Tepper", "George Weinstock")."""
-    if not 2 <= len(run) <= 3 or not all(
-            t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
-            and t.text not in PLACE_HEADS and not _is_title(t.text, know.titles) for t in run):
+    if not _shaped_as_a_person(run, know):
         return False
     if run[-1].text not in know.surnames:
         return False  # (not "Local Liaison" between two names on a staff page: a post)
@@ -4188,10 +4194,7 @@ def _listed_among_people(text: str, run: list[Token], know: Knowledge) -> bool:
     """Whether the run is one of three or more items a line lists with commas (and a last
     "and"), each two or three capitalised words, at least two of the others a given name
     and a surname the tables know: a roll of people, the run one of them."""
-    if not 2 <= len(run) <= 3 or not all(
-            t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
-            and t.text not in PLACE_HEADS and t.text not in HEADLINE_VERBS
-            and not _is_title(t.text, know.titles) for t in run):
+    if not _shaped_as_a_person(run, know) or any(t.text in HEADLINE_VERBS for t in run):
         return False
     start = text.rfind("\n", 0, run[0].start) + 1
     end = text.find("\n", run[-1].end)
