@@ -17791,3 +17791,31 @@ def test_journals_after_published_in_the_and_a_comma_named_body_written_again() 
     assert kinds.get("American Journal of Quill Medicine") == "work", kinds
     assert kinds.get("National Quill, Lung, and Blood Institute") == "organisation", kinds
     assert "Lung" not in kinds and "National Quill" not in kinds, kinds
+
+
+def test_a_study_by_its_name_with_and_without_its_word_and_the_body_after_the_study() -> None:
+    found = suggest("Dr. Nora Quillkow discusses the results of the 2011 Quilling the Future "
+                    "survey at a press conference.\n\nThe Quilling the Future Survey is well "
+                    "known to many of us. Dr. Lloyd D. Quillston, principal investigator of the "
+                    "study, Institute for Quill Research, University of Michigan, spoke too.\n")
+    kinds = _types(found)
+    assert kinds.get("Quilling the Future") == "work", kinds
+    assert "Quilling the Future Survey" in _forms(found)["Quilling the Future"], _forms(found)
+    assert "Quilling the Future Survey" not in kinds, kinds
+    assert kinds.get("Institute for Quill Research") == "organisation", kinds
+
+
+def test_an_archive_banner_a_sentence_after_dc_and_a_body_after_link_to_the() -> None:
+    kinds = _names("This is Archived Content. This content is available for historical "
+                   "purposes only.\n\nLink to  the National Institutes of Quill  \nThe Science "
+                   "of Quilling from the National Institute on Quill Abuse Archives of the "
+                   "National Institute on Quill Abuse web site\n\nThe findings were unveiled "
+                   "in Washington, D.C. Featured speakers included Quill Hamsby. To view the "
+                   "latest QIDA Notes visit the site.\n")
+    assert "Archived Content" not in kinds, kinds
+    assert not any("Featured" in name for name in kinds), kinds
+    assert kinds.get("Washington, D.C.") == "place", kinds
+    assert kinds.get("National Institutes of Quill") == "organisation", kinds
+    assert kinds.get("National Institute on Quill Abuse") == "organisation", kinds
+    assert not any("Archives" in name for name in kinds), kinds
+    assert kinds.get("QIDA Notes") == "work", kinds

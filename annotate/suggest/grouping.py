@@ -318,6 +318,11 @@ _ISSUED = frozenset("Statement Statements Report Reports Release Releases Update
                     "Bulletin Newsletter".split())
 
 
+#: The word for a study right after its name, its letters in brackets between or not:
+#: "the Monitoring the Future (MTF) survey".
+_SURVEY_AFTER = re.compile(r"(?:[^\S\n]+\([A-Z]{2,6}\))?[^\S\n]+(?:survey|study)\b")
+
+
 #: A verb only a person does right after a name: "Bloomberg said", "Smith told".
 _SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|argued|insisted)\b")
 
@@ -405,6 +410,14 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         return city  # "Taipei" → "Taipei City": a big city by its name alone (but
         # "Guatemala" is the country, "Guatemala City" its capital, and "the Mexican state
         # of Chihuahua" the state whose capital is "Chihuahua City")
+    if n >= 3 and words[-1] in ("Survey", "Study"):
+        base = index.by_text.get(" ".join(words[:-1]))
+        if base is not None and not index.person(base) and \
+                base.words[-1] not in ORGANISATION_HEADS and base.words[-1] not in PLACE_HEADS \
+                and any(_SURVEY_AFTER.match(c.after) for c in base.places):
+            return base  # "Monitoring the Future Survey" → "Monitoring the Future", which the
+            # story also calls "the 2011 Monitoring the Future survey": a study by its name,
+            # with or without the word for it
     if n == 1 and not index.person(form):
         service = [f for f in index.by_field.get(words[0], []) if not index.person(f)]
         if len(service) == 1:

@@ -225,7 +225,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [part for run in found for part in _before_clause(text, run)]
     found = [_after_opening_word(text, run, know) for run in found]
     found = [part for run in found for part in _after_numbered_name(run)]
-    found = [part for run in found for part in _two_bodies(run)]
+    found = [part for run in found for part in _two_bodies(run)
+             for part in _before_its_own_part(part)]
     found = [part for run in found for part in _before_post(run, know)]
     found = [part for run in found for part in _post_in_place(run, know)]
     found = [run[2:] if len(run) == 3 and run[1].text == "of" and run[2].acronym
@@ -893,7 +894,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         cut = [_without_capital_connector(text, c) for c in _cut(text, run, know, surnames)
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
                and not any(t.start <= c.start and c.end <= t.end for t in titles)
-               and not _gerund(text, c, know)
+               and not _gerund(text, c, know) and not _participle_and_noun(text, c, know)
                and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
                and not (len(c.words) == 1 and _SUSPENDED_HYPHEN.match(text, c.end))
                and not (len(c.words) == 2 and c.words[0] == "Q." and c.words[1] in _ASKING
@@ -2994,7 +2995,17 @@ def _works_after_kind(text: str) -> list[Candidate]:
     return [_matched(text, m, "work", "title")
             for pattern in (_WORK_AFTER_KIND, _WORK_BEFORE_KIND, _TITLE_AFTER_REPORT)
             for m in pattern.finditer(text)
-            if m.group("title").split()[-1][:1].isupper()]
+            if m.group("title").split()[-1][:1].isupper()
+            and not _bodys_name_shape(m.group("title").split())]
+
+
+def _bodys_name_shape(words: list[str]) -> bool:
+    """Whether the words open as a body's name does, its head word then "of", "for" or
+    "on": between commas after "the study" that is whom the study is by, not its title
+    ("principal investigator of the study, Institute for Social Research, University of
+    Michigan")."""
+    return len(words) >= 3 and words[0] in ORGANISATION_HEADS and words[1] in ("of", "for",
+                                                                                 "on")
 
 
 def _serial_titles(text: str) -> list[Candidate]:
@@ -3943,6 +3954,27 @@ _NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|shi
                           r"icians)$")
 
 
+def _participle_and_noun(text: str, c: Candidate, know: Knowledge) -> bool:
+    """Whether two capitalised words are an English participle and a noun the story writes
+    in lower case too, a phrase in title case once, no name: "This is Archived Content.
+    This content is available …" (not "United Nations", "Associated Press": a body's head
+    word, or a participle that is also a given name or a surname; nor "the Unified Agenda",
+    "the agenda": a name the story gives "the", as titles are)."""
+    if len(c.words) != 2 or c.hint is not None:
+        return False
+    first, noun = c.words
+    return (len(first) > 5 and first.endswith("ed") and first[1:].islower()
+            and first != "United"
+            and first not in know.given_names and first not in know.surnames
+            and noun[1:].islower() and noun not in ORGANISATION_HEADS
+            and noun not in PLACE_HEADS and noun not in know.surnames
+            and text.count(c.text) == 1
+            and not re.search(r"(?:\b(?:[Tt]he|an?|its|their)|[’']s)[^\S\n]+$",
+                              text[max(0, c.start - 8):c.start])
+            and re.search(rf"(?<![\w’'-]){re.escape(noun.lower())}(?![\w’'-])", text)
+            is not None)
+
+
 def _in_lower_case(text: str, words: list[Token]) -> bool:
     """Whether the story writes these words, all in lower case, as a phrase of a sentence
     ("NIMH training grant recipient Neir Eshel" under "… Grant Recipient Wins …")."""
@@ -4320,6 +4352,20 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             run[-1].capitalised:
         return [run]  # "The Office of Public Affairs" on a line of its own under a site's
         # banner: the body whose pages they are, named whole by its head, "of" and field
+    field = next((k for k in range(1, min(3, len(run) - 2) + 1)
+                  if (run[k].text in ORGANISATION_HEADS or (run[k].text.endswith("s") and run[
+                      k].text[:-1] in ORGANISATION_HEADS)) and run[k + 1].text in ("of", "for",
+                                                                                  "on")),
+                 None)
+    if field is not None and len(run) <= 8 and text.endswith("the ", 0, run[0].start) and \
+            run[-1].capitalised and all(
+                (t.capitalised and not t.acronym and not t.possessive
+                 and t.text not in HEADLINE_VERBS and not t.text.endswith("ing"))
+                or t.text in ("of", "for", "on", "and", "the") for t in run):
+        return [run]  # "Link to  the National Institutes of Health" atop an archived page:
+        # a body after "the", named whole by its words, its head, "of" and its field (not
+        # "… the Secret Organization of Wealthy Christians Trying to Sway …": a headline's
+        # verb ends the run)
     if 2 <= len(run) <= 4 and run[-1].text in _DIVISION_HEADS and _alone_on_line(text, run) \
             and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
                     for t in run):
@@ -5263,6 +5309,20 @@ def _two_bodies(run: list[Token]) -> list[list[Token]]:
                 any(run[j].text in ORGANISATION_HEADS and run[j + 1].text in ("of", "for")
                     for j in range(k - 2)):
             return [run[:k], *_two_bodies(run[k:])]
+    return [run]
+
+
+def _before_its_own_part(run: list[Token]) -> list[list[Token]]:
+    """A run that names a body, then a part of it by that body's name again after "of" or
+    "of the": the body alone ("… from the National Institute on Drug Abuse Archives of the
+    National Institute on Drug Abuse web site" → the institute)."""
+    words = [t.text for t in run]
+    for k in range(2, len(run) // 2):
+        tail = len(run) - k
+        if words[:k] == words[tail:] and "of" in words[tail - 2:tail] and tail - k >= 2 and \
+                all(t.capitalised for t in run[k:tail - 2]):
+            return [run[:k]]  # (the part, a page of the body's site here, is no entity
+            # of its own: the story's name for it is the body's)
     return [run]
 
 

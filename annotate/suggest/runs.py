@@ -604,10 +604,15 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             if current.text.endswith(".") and (nxt.text in FUNCTION_WORDS or (
                     current.text[:-1] in STATE_ABBREVIATIONS
                     and text[current.start - 2:current.start] == ", ") or (
-                    current.text == "D.C." and len(run) >= 2 and run[-2].text == "Washington")):
+                    current.text == "D.C." and ((len(run) >= 2 and run[-2].text == "Washington")
+                                                or text.endswith("Washington, ", 0,
+                                                                 current.start)))):
+                nxt.initial = True
                 break  # "… in Washington, D.C. The Deputy Secretary …", "… in Manistee,
                 # Mich. Merit is the present owner": a new sentence; so after "Washington
-                # D.C." ("… outside Washington D.C. Case Backlog Outside …": a subheading)
+                # D.C." ("… outside Washington D.C. Case Backlog Outside …": a subheading),
+                # and after "Washington, D.C." before any word ("… in Washington, D.C.
+                # Featured speakers included …")
             if nxt.text == "The" and len(run) == 1 and text[current.end:nxt.start] == " " \
                     and current.capitalised and not current.possessive:
                 nxt.initial = True  # "… by ProPublica The New York City chapter …": a feed's
