@@ -17819,3 +17819,57 @@ def test_an_archive_banner_a_sentence_after_dc_and_a_body_after_link_to_the() ->
     assert kinds.get("National Institute on Quill Abuse") == "organisation", kinds
     assert not any("Archives" in name for name in kinds), kinds
     assert kinds.get("QIDA Notes") == "work", kinds
+
+
+def test_laws_named_with_two_bodies_letters_small_words_or_a_list_and_a_report_to() -> None:
+    kinds = _names("Cong. Quillby introduced H.R. 1348, the QIDA and QIAAA Name Redesignation "
+                   "Act, on March 6. Senator Quill Hamsby introduced S. 1011, the Recognizing "
+                   "Quillery as a Disease Act, on March 28. QIDA and QIAAA agree.\n\n"
+                   "1970—The Comprehensive Quill Abuse and Quillism Prevention, Treatment, and "
+                   "Rehabilitation Act was passed.\n\n1971—The First Special Report to the U.S. "
+                   "Congress on Quill and Health was issued in December.\n")
+    for law in ("QIDA and QIAAA Name Redesignation Act", "Recognizing Quillery as a Disease Act",
+                "Comprehensive Quill Abuse and Quillism Prevention, Treatment, and "
+                "Rehabilitation Act",
+                "First Special Report to the U.S. Congress on Quill and Health"):
+        assert kinds.get(law) == "work", (law, kinds)
+    assert not any(name in ("Disease Act", "Rehabilitation Act", "Treatment", "First Special "
+                            "Report", "QIAAA Name Redesignation Act") for name in kinds), kinds
+
+
+def test_a_programme_its_letters_spell_a_bodys_staff_and_a_body_before_anothers_letters(
+        ) -> None:
+    kinds = _names("Quill Report on Institute Activities to the 115th Meeting of the National "
+                   "Advisory Council on Quill Abuse and Quillism\n\nB. Director Activities\n\n"
+                   "C. QIAAA Staff and Organization\n\nThe QIAAA appropriation included a "
+                   "set-aside for the Quill Research through Advancing Innovative "
+                   "Quillotechnologies (QRAIQ) initiative. Both bills would change QIAAA's name "
+                   "to the National Institute on Quill Disorders and Health and QIDA's to the "
+                   "National Institute on Diseases of Quillery.\n")
+    assert kinds.get("National Advisory Council on Quill Abuse and Quillism") == "organisation", \
+        kinds
+    assert "QIAAA Staff" not in kinds, kinds
+    assert "Quill Research through Advancing Innovative Quillotechnologies" in kinds, kinds
+    assert kinds.get("National Institute on Quill Disorders and Health") == "organisation", kinds
+    assert not any(name.endswith("and QIDA") for name in kinds), kinds
+
+
+def test_a_surname_glued_to_the_next_honorific_and_the_institute_by_its_head_alone() -> None:
+    found = suggest("Dr. Quill WeechDr. Quill Veech, Chief of the Laboratory of Quill Control, "
+                    "passed away. Dr. Veech served for 50 years.\n\nThe Quill Institute on "
+                    "Alcohol (QIA) funds research. The QIA and the Quill Institute on Drugs "
+                    "(QID) met. The QIA grew. The new name reflects the Institute’s mission.\n")
+    forms = _forms(found)
+    assert "Quill Weech" in forms.get("Quill Veech", set()), forms
+    assert not any("WeechDr" in name for name in forms), forms
+    assert "Institute" in forms.get("Quill Institute on Alcohol", set()), forms
+    assert "Institute" not in forms, forms
+
+
+def test_a_quotation_whose_opening_mark_a_space_parts_from_its_first_word() -> None:
+    found = suggest("The Office of Quill Management (QPM) wrote to the carriers in March. The "
+                    "QPM letter to carriers stated that “ All carriers should be aware of these "
+                    "new codes to update their systems.”  QPM stated more.\n")
+    quotes = {q.text: q.speaker_name for q in found.quotes}
+    assert quotes.get("All carriers should be aware of these new codes to update their "
+                      "systems.") == "Office of Quill Management", quotes

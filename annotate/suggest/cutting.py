@@ -3226,6 +3226,9 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         for meant in _split_before_for(coordinated, know)
         for part in _split_byline(text, meant, know)]
     for part in parts:
+        if len(part) == 2 and part[0].acronym and part[1].text == "Staff":
+            part = part[:1]  # "C. NIAAA Staff and Organization": a body's people, by its
+            # letters, are the body
         if len(part) >= 3 and part[0].text in WORK_HEADS and part[1].text == "of" and \
                 (part[-1].text[:-1].casefold() in know.common_words
                  or re.search(r"(?:ist|er|or|ian|ant|ent|ee)s$", part[-1].text)) and \
@@ -4297,6 +4300,16 @@ def _split_coordination(run: list[Token], know: Knowledge,
             all(t.capitalised and not t.acronym for t in run[1:2] + run[3:]):
         return [run[:2], run[3:]]  # "Lakes Mead and Powell": two lakes, their head word
         # once, in the plural, before the first
+    if len(run) >= 4 and run[-2].text == "and" and run[-1].acronym and run[-1].possessive \
+            and any(t.text in ORGANISATION_HEADS for t in run[:-2]):
+        return [*_split_coordination(run[:-2], know, surnames), run[-1:]]  # "… to the
+        # National Institute on Alcohol Disorders and Health and NIDA's to …": a body's
+        # name, then another body's letters owning the next clause's noun
+    if len(run) >= 5 and run[0].acronym and run[1].text == "and" and run[2].acronym and \
+            run[-1].text in ("Act", "Bill") and \
+            all(t.capitalised and not t.acronym for t in run[3:]):
+        return [run]  # "the NIDA and NIAAA Name Redesignation Act": one law named for two
+        # bodies by their letters, not a body and a law
     again = next((k for k in range(2, len(run) - 3) if run[k].text == "and"
                   and run[k + 1].text == run[0].text and run[0].capitalised
                   and run[0].text not in FUNCTION_WORDS

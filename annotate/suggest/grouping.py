@@ -27,6 +27,7 @@ from .kinds import (
     PLACE_BEFORE,
     SPEECH_AFTER,
     STATE_FORMS,
+    STUDY_AFTER,
     UNITS,
     ends_with_cue,
     in_state_or_country,
@@ -318,11 +319,6 @@ _ISSUED = frozenset("Statement Statements Report Reports Release Releases Update
                     "Bulletin Newsletter".split())
 
 
-#: The word for a study right after its name, its letters in brackets between or not:
-#: "the Monitoring the Future (MTF) survey".
-_SURVEY_AFTER = re.compile(r"(?:[^\S\n]+\([A-Z]{2,6}\))?[^\S\n]+(?:survey|study)\b")
-
-
 #: A verb only a person does right after a name: "Bloomberg said", "Smith told".
 _SPEAKS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|argued|insisted)\b")
 
@@ -414,7 +410,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         base = index.by_text.get(" ".join(words[:-1]))
         if base is not None and not index.person(base) and \
                 base.words[-1] not in ORGANISATION_HEADS and base.words[-1] not in PLACE_HEADS \
-                and any(_SURVEY_AFTER.match(c.after) for c in base.places):
+                and any(STUDY_AFTER.match(c.after) for c in base.places):
             return base  # "Monitoring the Future Survey" → "Monitoring the Future", which the
             # story also calls "the 2011 Monitoring the Future survey": a study by its name,
             # with or without the word for it
@@ -847,6 +843,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(field) == 1:
             return field[0]  # "members of the Subcommittee" → "Subcommittee on Research and
             # Technology", the one such body the story names
+        if len(field) > 1:
+            counts = sorted(((_written(f, index), k) for k, f in enumerate(field)), reverse=True)
+            if counts[0][0] >= 3 and counts[0][0] >= 2 * counts[1][0]:
+                return field[counts[0][1]]  # "the Institute’s current mission" → "National
+                # Institute on Alcohol Abuse and Alcoholism", written (or its letters) far
+                # more often than the other institutes the story names
     owned = re.fullmatch(r"([A-Z]{2,})-([A-Z]{2,})", form.text)
     if owned is not None:
         offices = [f for f in index.by_first.get(owned.group(1), []) if f is not form
@@ -1122,8 +1124,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                  and _misspelt(f.words, words)] + \
                 [f for f in index.by_last[words[-1]] if f is not form and len(f.words) == n
                  and f.words[0] != words[0] and _misspelt(f.words, words)]
-        if len(close) == 1:
-            return close[0]  # "Joleka High School" → "Jokela High School"
+        if len(close) == 1 and not (close[0].words[-1][1:] == words[-1][1:]
+                                    and _surname_count(index, words[-1])
+                                    > _surname_count(index, close[0].words[-1])):
+            return close[0]  # "Joleka High School" → "Jokela High School" (but of two
+            # surnames apart by their first letter, the one written more often is the name:
+            # "Richard Weech" once → "Richard Veech", "Dr. Veech")
         state = know.us_states.get(words[0]) if n >= 3 else None
         if state is not None:
             spelt = (*state.split(), *words[1:])
@@ -3074,6 +3080,18 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in rest for word in short)
 
 
+def _written(form: Form, index: _Index) -> int:
+    """How many times the story writes a body's name or its letters."""
+    letters = index.by_text.get(initials_of(form.words))
+    return len(form.places) + (len(letters.places) if letters is not None
+                               and letters is not form else 0)
+
+
+def _surname_count(index: _Index, surname: str) -> int:
+    """How many times the story writes a name ending with this word."""
+    return sum(len(f.places) for f in index.by_last.get(surname, []))
+
+
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same words but one, and that one a small misspelling ("Jokela", "Joleka")."""
     if len(a) != len(b) or len(a) < 2:
@@ -3099,6 +3117,11 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             x[1:].islower() and y[1:].islower() and Levenshtein.distance(x, y) == 1:
         return True  # "Evarisate Ndayishimiye" for "Evariste Ndayishimiye": a long word
         # with one letter added, dropped or mistyped
+    if (x == a[-1] or y == a[-1]) and len(x) == len(y) >= 5 and x[1:] == y[1:] and \
+            x[1:].islower() and x.isalpha() and y.isalpha() and x[0].isupper() and \
+            y[0].isupper():
+        return True  # "Richard Weech" for "Richard Veech": the same given name, a long
+        # surname's first letter mistyped
     return min(len(x), len(y)) >= 5 and x[0] == y[0] and \
         Levenshtein.distance(x, y) <= 2 and sorted(x) == sorted(y)
 

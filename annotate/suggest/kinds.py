@@ -1245,7 +1245,7 @@ _PUBLICATION_HEADS = frozenset("Record Review Journal Magazine Newsletter Bullet
                                "Quarterly Almanac".split())
 #: The word for a study right after its name, its letters in brackets between or not: "the
 #: Monitoring the Future (MTF) survey".
-_STUDY_AFTER = re.compile(r"(?:[^\S\n]+\([A-Z]{2,6}\))?[^\S\n]+(?:survey|study)\b")
+STUDY_AFTER = re.compile(r"(?:[^\S\n]+\([A-Z]{2,6}\))?[^\S\n]+(?:survey|study)\b")
 #: A dash or a bar after a banner's name, then its owner's, a body named by its head and
 #: field, ending the line: " - National Institutes of Health".
 _OWNER_AFTER_BANNER = re.compile(r"[^\S\n]+[-–|][^\S\n]+[A-Z][\w.’']*(?:[^\S\n]+(?:of|for|and|the|"
@@ -4489,7 +4489,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Resort')"
     if len(words) >= 2 and words[0] not in know.given_names and not any(
             w in ORGANISATION_HEADS or w in PLACE_HEADS or w in EVENT_HEADS for w in words) and any(
-            _STUDY_AFTER.match(c.after) for c in places):
+            STUDY_AFTER.match(c.after) for c in places):
         return "work", "a study by its name, before the word for it ('the 2011 Monitoring " \
             "the Future survey')"
     return "organisation", ONE_WORD if len(words) == 1 else _LONG_NAME

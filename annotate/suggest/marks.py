@@ -316,11 +316,13 @@ def _scan(line: str, offset: int) -> list[Passage]:
                 continue
             stack.append(("double", i))
             continue
-        if ch == '"' and not stack and before.isspace() and after == " " and \
-                line[i + 2:i + 3].isalpha() and '"' in line[i + 3:end_of_line] and \
+        if ch in '"“' and not stack and before.isspace() and after == " " and \
+                line[i + 2:i + 3].isalpha() and \
+                ('"' if ch == '"' else "”") in line[i + 3:end_of_line] and \
                 re.search(r"(?:\b(?:that|said|says|stated|added|:)|,)[^\S\n]*$", line[:i]):
             stack.append(("double", i))  # 'has stated that " if there is a global
-            continue  # recession, …"': an opening mark a copy spaced off its first word
+            continue  # recession, …"', 'stated that “ All carriers should …”': an opening
+            # mark a copy spaced off its first word
         if ch == "”" and not stack and before in ".!?" and after == " " and \
                 line[i + 2:i + 3].isupper() and "”" in line[i + 1:end_of_line] and \
                 "“" not in line[i + 1:line.index("”", i + 1)]:

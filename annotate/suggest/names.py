@@ -194,8 +194,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     _surnames_in_capitals(text, words, know)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)] + \
         glued_decks(text) + _glued_headlines(text)
-    found = _across_in(text, _across_for_a(
-        text, _join_state_codes(text, list(runs(text, words, know)), know)), know)
+    found = _across_small_words(text, _across_in(text, _across_for_a(
+        text, _join_state_codes(text, list(runs(text, words, know)), know)), know))
     found = [kept for run in found
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     furniture = [m.span() for m in _PAGE_FURNITURE.finditer(text)]
@@ -2612,7 +2612,8 @@ def _own_language_names(text: str) -> list[Candidate]:
 
 def _glossed_and_listed(text: str) -> list[Candidate]:
     """Names that hold what ends a run elsewhere: a gloss in brackets before the name's head
-    word, or the commas of a ministry's portfolios."""
+    word, the commas of a ministry's portfolios or of a law's list of aims, or a report's
+    "to" and "on"."""
     out = []
     for m in _GLOSSED.finditer(text):
         head = m.group("head")
@@ -2621,7 +2622,27 @@ def _glossed_and_listed(text: str) -> list[Candidate]:
     for m in _PORTFOLIO_BODY.finditer(text):
         if all(w in PORTFOLIO for w in re.findall(r"[A-Z][a-z]+", m.group("list"))):
             out.append(_span(text, m.start(), m.end(), hint="organisation"))
+    out += [_span(text, *m.span("name")) for m in _LISTED_LAW.finditer(text)]
+    out += [_span(text, *m.span("name")) for m in _REPORT_TO_ON.finditer(text)]
     return out
+
+
+#: A report's title naming whom it is made to and on what, after "the": "The First Special
+#: Report to the U.S. Congress on Alcohol and Health was issued …".
+_REPORT_TO_ON = re.compile(r"(?<=\b[Tt]he[^\S\n])(?P<name>(?:[A-Z][a-z]+[^\S\n]+){0,3}Report"
+                           r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.]*[^\S\n]+){0,3}?"
+                           r"(?:Congress|Parliament|President|Legislature|Assembly|Nation)"
+                           r"[^\S\n]+on[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+(?:(?:and|of|in)"
+                           r"[^\S\n]+)?[A-Z][a-z]+){0,4})\b")
+
+
+#: A law named with a list of what it does, after "the", with its year or none: "The
+#: Comprehensive Alcohol Abuse and Alcoholism Prevention, Treatment, and Rehabilitation Act",
+#: "the Food, Conservation, and Energy Act of 2008".
+_LISTED_LAW = re.compile(r"(?<=\b[Tt]he[^\S\n])(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:and|of|"
+                         r"for|on|to)[^\S\n]+)?[A-Z][\w’'-]*){0,8}(?:,[^\S\n]+[A-Z][\w’'-]*)"
+                         r"{1,4},?[^\S\n]+and[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)"
+                         r"{0,2}[^\S\n]+Act(?:[^\S\n]+(?:of[^\S\n]+)?(?:1[89]|20)\d\d)?)\b")
 
 
 #: A name that is "The" and a number, mid-sentence: "published by The 19th", "for The 74".
@@ -3342,6 +3363,46 @@ def _in_between(text: str, before: Token) -> Token:
     small = Token(at, at + 2, "in")
     small.classify()
     return small
+
+
+#: Small words in lower case that a law's or a programme's name may hold: "the Recognizing
+#: Addiction as a Disease Act", "the Brain Research through Advancing Innovative
+#: Neurotechnologies (BRAIN) initiative".
+_SMALL_INSIDE = re.compile(r"[^\S\n]+(?:(?:as|a|an|to|from|through|with|by|in|on)[^\S\n]+){1,3}")
+
+
+def _across_small_words(text: str, found: list[list[Token]]) -> list[list[Token]]:
+    """Two runs apart by small words in lower case are one name when "the" opens it and
+    either it ends with "Act" ("the Recognizing Addiction as a Disease Act") or the letters
+    in brackets after it are its words' initials ("the Brain Research through Advancing
+    Innovative Neurotechnologies (BRAIN) initiative")."""
+    out: list[list[Token]] = []
+    for run in found:
+        previous = out[-1] if out else None
+        gap = _SMALL_INSIDE.fullmatch(text, previous[-1].end, run[0].start) if previous else None
+        if previous is None or gap is None or \
+                not re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, previous[0].start - 5):
+                                                         previous[0].start]) or \
+                not all(t.capitalised and not t.acronym and not t.possessive
+                        and t.text not in FUNCTION_WORDS for t in previous) or \
+                not all(t.capitalised or t.text in ("of", "and", "the") for t in run) or \
+                len(previous) + len(run) > 10:
+            out.append(run)
+            continue
+        letters = re.match(r"[^\S\n]*\(([A-Z]{3,8})\)", text[run[-1].end:run[-1].end + 12])
+        named = (len(run) >= 2 and run[-1].text == "Act") or (
+            letters is not None
+            and letters.group(1) == "".join(t.text[0] for t in (*previous, *run)
+                                            if t.text[:1].isupper()))
+        if not named:
+            out.append(run)
+            continue
+        small = [Token(previous[-1].end + m.start(), previous[-1].end + m.end(), m.group())
+                 for m in re.finditer(r"\S+", text[previous[-1].end:run[0].start])]
+        for token in small:
+            token.classify()
+        out[-1] = [*previous, *small, *run]
+    return out
 
 
 def _across_for_a(text: str, found: list[list[Token]]) -> list[list[Token]]:
@@ -4242,6 +4303,21 @@ def _listed_among_people(text: str, run: list[Token], know: Knowledge) -> bool:
     return known >= 2 and 2 * known >= len(items) - 1
 
 
+def _body_by_its_field(part: list[Token]) -> bool:
+    """Whether the words are a body's whole name by its head, "of", "for" or "on", and its
+    field, three words at most before the head ("National Advisory Council on Alcohol Abuse
+    and Alcoholism"; not "… the Secret Organization of Wealthy Christians Trying to Sway …":
+    a headline's verb ends the run)."""
+    field = next((k for k in range(1, min(3, len(part) - 2) + 1)
+                  if (part[k].text in ORGANISATION_HEADS or (part[k].text.endswith("s") and part[
+                      k].text[:-1] in ORGANISATION_HEADS)) and part[k + 1].text in ("of", "for",
+                                                                                   "on")), None)
+    return field is not None and len(part) <= 8 and part[-1].capitalised and all(
+        (t.capitalised and not t.acronym and not t.possessive and t.text not in HEADLINE_VERBS
+         and not t.text.endswith("ing")) or t.text in ("of", "for", "on", "and", "the")
+        for t in part)
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -4352,20 +4428,17 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             run[-1].capitalised:
         return [run]  # "The Office of Public Affairs" on a line of its own under a site's
         # banner: the body whose pages they are, named whole by its head, "of" and field
-    field = next((k for k in range(1, min(3, len(run) - 2) + 1)
-                  if (run[k].text in ORGANISATION_HEADS or (run[k].text.endswith("s") and run[
-                      k].text[:-1] in ORGANISATION_HEADS)) and run[k + 1].text in ("of", "for",
-                                                                                  "on")),
-                 None)
-    if field is not None and len(run) <= 8 and text.endswith("the ", 0, run[0].start) and \
-            run[-1].capitalised and all(
-                (t.capitalised and not t.acronym and not t.possessive
-                 and t.text not in HEADLINE_VERBS and not t.text.endswith("ing"))
-                or t.text in ("of", "for", "on", "and", "the") for t in run):
-        return [run]  # "Link to  the National Institutes of Health" atop an archived page:
-        # a body after "the", named whole by its words, its head, "of" and its field (not
-        # "… the Secret Organization of Wealthy Christians Trying to Sway …": a headline's
-        # verb ends the run)
+    after_the = next((p for p in range(len(run) - 2)
+                      if (run[p - 1].text == "the" if p else text.endswith("the ", 0,
+                                                                            run[0].start))
+                      and _body_by_its_field(run[p:])), None)
+    if after_the is not None:
+        head = _names_in_headline(text, run[:after_the - 1], body, settled, know, lower) \
+            if after_the > 1 else []
+        return [*head, run[after_the:]]  # "Link to  the National Institutes of Health" atop an
+        # archived page, "… to the 115th Meeting of the National Advisory Council on Alcohol
+        # Abuse and Alcoholism": a body after "the", named whole by its words, its head, "of"
+        # and its field, to the run's end
     if 2 <= len(run) <= 4 and run[-1].text in _DIVISION_HEADS and _alone_on_line(text, run) \
             and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
                     for t in run):

@@ -875,6 +875,11 @@ def tokens(text: str) -> list[Token]:
             out[-1].initial = True
             continue
         if (glued := _GLUED_HONORIFIC.fullmatch(word)) is not None and \
+                glued.group(2) != "The" and re.match(r"\.[^\S\n]+[A-Z]", text[end:end + 3]):
+            out.extend(_glued_halves(start, end + 1, glued.group(1), glued.group(2) + "."))
+            continue  # "Dr. Richard WeechDr. Richard Veech, Chief of …": an image's text, a
+            # name, glued to the honorific, with its full stop, of the name written after it
+        if (glued := _GLUED_HONORIFIC.fullmatch(word)) is not None and \
                 text[end:end + 1] in (" ", "\t") and \
                 (glued.group(2) != "The" or (
                     glued.group(1) in ORGANISATION_HEADS
