@@ -17873,3 +17873,34 @@ def test_a_quotation_whose_opening_mark_a_space_parts_from_its_first_word() -> N
     quotes = {q.text: q.speaker_name for q in found.quotes}
     assert quotes.get("All carriers should be aware of these new codes to update their "
                       "systems.") == "Office of Quill Management", quotes
+
+
+def test_a_menu_after_you_are_here_and_a_body_alone_on_a_banners_line() -> None:
+    kinds = _names("Bypass navigation and tool bar\nQIDDK home\nnavigation bar Home You are "
+                   "here: Welcome Health Information Research Funding Opportunities "
+                   "(Extramural) Clinical Trials QIDDK Laboratories (Intramural) Reports, "
+                   "Testimony & Plans\nNational Institutes of Quill\nNational Institute of "
+                   "Quill Diseases (QIDDK)\n\nThe National Institute of Quill Diseases conducts "
+                   "research. The Institute's Division of Intramural Research studies "
+                   "diabetes.\n")
+    assert kinds.get("National Institutes of Quill") == "organisation", kinds
+    assert not any(name.startswith(("Welcome", "Opportunities")) or "Testimony" in name
+                   for name in kinds), kinds
+    assert kinds.get("Division of Intramural Research") == "organisation", kinds
+
+
+def test_a_body_named_for_a_list_of_fields_and_studies_by_their_names() -> None:
+    kinds = _names("New guidelines drew on the Systolic Quill Intervention Trial (SPRINT), a "
+                   "study supported by National Heart, Quillung, and Blood Institute, as well as "
+                   "QIDDK. Rates are rising, according to the latest results of the SEARCH for "
+                   "Quill in Youth study, funded by QIDDK. Researchers announced results from "
+                   "the QIDDK-led HEALTHY clinical trial. The study was published in the June "
+                   "27 issue of the New England Journal of Quill. Findings published March 20 "
+                   "in the The Journal of Quill Investigation.\n")
+    assert kinds.get("National Heart, Quillung, and Blood Institute") == "organisation", kinds
+    assert not any(name in ("National Heart", "Blood Institute") for name in kinds), kinds
+    assert "SEARCH for Quill in Youth" in kinds, kinds
+    assert "SEARCH" not in kinds and "Youth" not in kinds, kinds
+    assert kinds.get("HEALTHY") == "work", kinds
+    assert kinds.get("New England Journal of Quill") == "work", kinds
+    assert kinds.get("Journal of Quill Investigation") == "work", kinds

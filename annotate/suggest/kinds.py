@@ -1816,6 +1816,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(cluster) > 1 and any(re.fullmatch(r"Building \d{1,4}[A-Z]?", f.text)
                                 for f in cluster[1:]):
         return "place", "a building, by its number too ('the Natcher Center (Building 45)')"
+    if len(words) <= 3 and any(
+            re.search(r"\w-(?:led|funded|sponsored|supported)[^\S\n]+$", c.before)
+            and re.match(r"[^\S\n]+(?:clinical[^\S\n]+)?(?:trial|study)\b", c.after)
+            for c in places):
+        return "work", "a study by its name, between the body that leads it and the word " \
+            "for it ('the NIDDK-led HEALTHY clinical trial')"
     if 1 <= len(words) <= 4 and not any(w in ORGANISATION_HEADS for w in words) and \
             any(_DEGREE_AFTER.match(c.after) for c in places) and \
             know.places.get(text) is None:
@@ -2010,9 +2016,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a designation before the kind of thing it names ('the W76-1 " \
             "warhead', 'the W78 and W80-1 systems')"
     if any(w in ("Journal", "Annals", "Proceedings") for w in words) and any(
-            re.search(JOURNAL_CUE + r"[^\S\n]+[Tt]he[^\S\n]+\Z", c.before) for c in places):
-        return "work", "a journal after 'published in the' ('… published in the American " \
-            "Journal of Preventive Medicine', 'reported in The American Journal of …')"
+            re.search(r"(?:" + JOURNAL_CUE + r"|\bissue[^\S\n]+of)[^\S\n]+[Tt]he[^\S\n]+"
+                      r"(?:The[^\S\n]+)?\Z", c.before) for c in places):
+        return "work", "a journal after 'published in the' or an issue ('… published in the " \
+            "American Journal of Preventive Medicine', 'reported in The American Journal of " \
+            "…', 'in the June 27 issue of the New England Journal of Medicine')"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())

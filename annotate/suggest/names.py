@@ -127,6 +127,7 @@ from .runon import run_on_parts
 from .runs import BRACKETED_HEADS, body_named_apart, runs
 from .tokens import (
     DATE_AFTER_HEADLINE,
+    INFOBOX_LABEL,
     INFOBOX_LINE,
     Candidate,
     Token,
@@ -274,6 +275,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         _site_names(text) + _serial_titles(text) + _works_after_kind(text) + \
         _days_named(text, know) + _record_members(text) + _committees_of_fields(text) + \
         _credited_works(text) + _testimony_heading(text, know) + lettered
+    titles += _listed_bodies(text, titles, know)
     titles += _page_titles(text, titles)
     titles = _kind_then_title(text, _labelled_titles(text, titles)) + \
         _item_line_names(text, _BRACKETED_LINE, hint="programme") + \
@@ -1922,17 +1924,26 @@ _MENU_TAILS = frozenset("Page Pages Events Documents Departments Resources Servi
 
 def _in_menu_line(text: str, c: Candidate, know: Knowledge) -> bool:
     """Whether a candidate is an item of a site's menu copied as one line, its items apart
-    by two spaces or more (" In the news  Indicators  Releases by subject"), and not a name
-    the story writes elsewhere; a line of names or places (a table's row) is no menu."""
+    by two spaces or more (" In the news  Indicators  Releases by subject") or after a
+    breadcrumb's "You are here:", and not a name the story writes elsewhere; a line of
+    names or places (a table's row) is no menu."""
     start = text.rfind("\n", 0, c.start) + 1
     end = text.find("\n", c.end)
     line = text[start:end if end >= 0 else len(text)]
+    elsewhere = text[:start] + "\n" + text[start + len(line):]
+    if _YOU_ARE_HERE.search(line, 0, c.start - start):
+        return re.search(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", elsewhere) is None
+        # ("navigation bar Home You are here: Welcome Health Information Research Funding
+        # Opportunities …": a site's menu after its breadcrumb's label, run into one line)
     items = [i for i in re.split(r"[^\S\n]{2,}", line.strip()) if i]
     if len(items) < 3 or any(len(i.split()) > 4 for i in items) or any(
             w in know.given_names or know.big_place(w) for i in items for w in i.split()):
         return False
-    elsewhere = text[:start] + "\n" + text[start + len(line):]
     return re.search(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", elsewhere) is None
+
+
+#: A breadcrumb's label, after which a copied line holds the site's menu.
+_YOU_ARE_HERE = re.compile(r"\bYou are here[^\S\n]*:")
 
 
 def _menu_leftover(text: str, c: Candidate) -> bool:
@@ -2547,6 +2558,26 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
     return out
 
 
+#: A body named for a list of fields, its commas and "and" before its head word: "National
+#: Heart, Lung, and Blood Institute" (without its letters after it).
+_LISTED_BODY = re.compile(r"(?<![\w’'-])(?P<first>(?:[A-Z][a-z]+[^\S\n]+){0,2})(?P<list>[A-Z][a-z]+"
+                          r"(?:,[^\S\n]+[A-Z][a-z]+){1,4},?[^\S\n]+and[^\S\n]+[A-Z][a-z]+)"
+                          r"[^\S\n]+(?:Institute|Council|Center|Centre|Committee|Commission|"
+                          r"Society|Association|Foundation|Board|Agency|Division|Branch)\b")
+
+
+def _listed_bodies(text: str, found: list[Candidate], know: Knowledge) -> list[Candidate]:
+    """Bodies named for a list of fields, without the letters after them that spell them
+    ("supported by National Heart, Lung, and Blood Institute"): one name, not its fields
+    apart (but not places or people listed before a body's head: "Ohio, Texas, and Utah
+    Board"); where a name found already covers one, that name stands."""
+    return [_span(text, m.start(), m.end()) for m in _LISTED_BODY.finditer(text)
+            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end()
+                       for c in found)
+            and not any(know.places.get(w) or w in know.given_names or w in know.surnames
+                        for w in re.findall(r"[A-Z][a-z]+", m.group("list")))]
+
+
 def _spelt_back(words: tuple[str, ...], letters: str) -> int | None:
     """How many of the words, read back from the last, spell the letters: each
     capitalised word gives its first letter, a small word between them its own ("Access to
@@ -2612,19 +2643,30 @@ def _own_language_names(text: str) -> list[Candidate]:
 
 def _glossed_and_listed(text: str) -> list[Candidate]:
     """Names that hold what ends a run elsewhere: a gloss in brackets before the name's head
-    word, the commas of a ministry's portfolios or of a law's list of aims, or a report's
-    "to" and "on"."""
+    word (not in a menu after a breadcrumb's label), the commas of a ministry's portfolios
+    or of a law's list of aims, a report's "to" and "on", or a study's small words before
+    "study"."""
     out = []
     for m in _GLOSSED.finditer(text):
         head = m.group("head")
-        if head in EVENT_HEADS or head in ORGANISATION_HEADS or head in PLACE_HEADS:
+        if (head in EVENT_HEADS or head in ORGANISATION_HEADS or head in PLACE_HEADS) and \
+                not _YOU_ARE_HERE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             out.append(_span(text, m.start(), m.end()))
     for m in _PORTFOLIO_BODY.finditer(text):
         if all(w in PORTFOLIO for w in re.findall(r"[A-Z][a-z]+", m.group("list"))):
             out.append(_span(text, m.start(), m.end(), hint="organisation"))
     out += [_span(text, *m.span("name")) for m in _LISTED_LAW.finditer(text)]
     out += [_span(text, *m.span("name")) for m in _REPORT_TO_ON.finditer(text)]
+    out += [_span(text, *m.span("name")) for m in _STUDY_NAMED.finditer(text)
+            if re.search(r"[^\S\n](?:for|in|of|on|to|with)[^\S\n]", m.group("name"))]
     return out
+
+
+#: A study's name holding small words, after "the" and before "study" or "trial": "the
+#: SEARCH for Diabetes in Youth study".
+_STUDY_NAMED = re.compile(r"(?<=\b[Tt]he[^\S\n])(?P<name>[A-Z][\w-]*(?:[^\S\n]+(?:(?:for|in|of|"
+                          r"on|and|to|with)[^\S\n]+)?[A-Z][\w-]*){1,8})(?=[^\S\n]+(?:study|"
+                          r"trial)\b)")
 
 
 #: A report's title naming whom it is made to and on what, after "the": "The First Special
@@ -4432,6 +4474,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                       if (run[p - 1].text == "the" if p else text.endswith("the ", 0,
                                                                             run[0].start))
                       and _body_by_its_field(run[p:])), None)
+    if after_the is None and _body_by_its_field(run) and _alone_on_line(text, run) and \
+            not INFOBOX_LABEL.fullmatch(run[0].text) and not _NOUN_ENDING.search(run[-1].text):
+        after_the = 0  # "National Institutes of Health" on a line of its own in a site's
+        # banner (not "Jurisdiction Government of South Korea", an infobox's label and
+        # its value, nor "Florida Department of Law Enforcement Priorities", a heading
+        # ending in a plural noun)
     if after_the is not None:
         head = _names_in_headline(text, run[:after_the - 1], body, settled, know, lower) \
             if after_the > 1 else []

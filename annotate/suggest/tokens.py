@@ -251,6 +251,9 @@ _INFOBOX_LABEL_OPENING = re.compile(r"[^\S\n]*" + _INFOBOX_OPENINGS)
 #: An infobox's line, its label glued to the value: "HeadquartersQuad Two Building (1st
 #: Floor), Rutherford Avenue, Didcot, Oxfordshire" (its capitals no headline's).
 INFOBOX_LINE = re.compile(r"[^\S\n]*" + _INFOBOX_OPENINGS + _INFOBOX_LABELS + r"[A-Z]")
+#: An infobox's label as a word of its own: "Jurisdiction" of "Jurisdiction Government of
+#: South Korea".
+INFOBOX_LABEL = re.compile(_INFOBOX_OPENINGS + _INFOBOX_LABELS)
 #: Two capitalised words with no space between them ("MikhailPrime").
 _GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
