@@ -17904,3 +17904,31 @@ def test_a_body_named_for_a_list_of_fields_and_studies_by_their_names() -> None:
     assert kinds.get("HEALTHY") == "work", kinds
     assert kinds.get("New England Journal of Quill") == "work", kinds
     assert kinds.get("Journal of Quill Investigation") == "work", kinds
+
+
+def test_the_institute_by_its_head_when_the_story_names_it_by_its_letters_only() -> None:
+    found = suggest("The QICHD publishes news releases on the research the Institute conducts "
+                    "and supports.\n\nVacancy Announcement: QICHD Director\nNIH is seeking "
+                    "candidates for the position of QICHD Director.\n\nStudy Shows that Many "
+                    "U.S. Middle and High Schools Start Too Early\nQICHD's Dr. Lynne Quillkos "
+                    "shares her thoughts on sleep.\n")
+    forms = _forms(found)
+    assert "Institute" in forms.get("QICHD", set()), forms
+    assert "Institute" not in forms, forms
+    forms = _forms(suggest("The QSB investigates accidents. The QSB said the Senate confirmed "
+                           "two members. QSB staff agreed.\n"))
+    assert "Senate" in forms and "Senate" not in forms.get("QSB", set()), forms
+
+
+def test_a_long_names_letters_in_brackets_a_glued_header_row_and_a_headings_of() -> None:
+    found = suggest("The Eunice Quillby Shriver National Institute of Child Health and Human "
+                    "Development (QICHD) is one of the National Institutes of Health. The "
+                    "QICHD funds research.\n\nPortraitDirectorTook officeLeft office\nRobert A. "
+                    "Quillrich.jpg Robert A. QuillrichMarch 1, 1963October 1964\n\n"
+                    "Elucidating the Effects of Digital Media on Children (March 2024)\n\n"
+                    "QICHD has a longstanding commitment to research.\n")
+    forms = _forms(found)
+    assert "QICHD" in forms.get("Eunice Quillby Shriver National Institute of Child Health and "
+                                "Human Development", set()), forms
+    assert "PortraitDirectorTook" not in forms, forms
+    assert not any("Digital Media" in name for name in forms), forms

@@ -1675,9 +1675,16 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                              if f is not form and len(f.words) > 1
                              and (head.endswith(" ".join(f.words))
                                   or (("/" in f.text or "'" in f.text or "’" in f.text)
-                                      and head.endswith(f.text)))
+                                      and head.endswith(f.text))
+                                  or (any(c.start - 3 <= p.end < c.start for p in f.places)
+                                      and f.words[-1][:1] == letters[-1:]
+                                      and in_order(list(letters), initials_of(f.words))))
                              # (as the story writes it: "/" and a possessive's mark kept,
-                             # "People's Party for Freedom and Democracy (VVD)")
+                             # "People's Party for Freedom and Democracy (VVD)"; or a name
+                             # longer than the words kept before the letters, ending right
+                             # before their bracket, whose initials hold them in order: "The
+                             # Eunice Kennedy Shriver National Institute of Child Health and
+                             # Human Development (NICHD)"; not a dateline's "(AFNS)")
                              and ((bracket and (word not in know.country_codes
                                                or letters in initials_of(f.words[1:]))
                                    and word.replace(".", "").isupper()
@@ -2119,7 +2126,35 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         # (none named before it: the one the story names most, "U.S. Marshals" → "U.S.
         # Marshals Service", written three times, not the "U.S. Marshals Task Force" of a
         # headline)
-    return _national_letters(form, index) or _dateline_in_capitals(form, index)
+    return _national_letters(form, index) or _dateline_in_capitals(form, index) or \
+        _letters_of_its_body(form, index)
+
+
+#: Head words a story calls its body by after naming it ("the Institute", "the Board"), as
+#: no body of its own is called ("the Senate", "Congress", "the Army" are bodies by
+#: themselves).
+_KIND_HEADS = frozenset("Institute Agency Administration Bureau Commission Service Foundation "
+                        "Center Centre Board Office Authority Corporation Institution "
+                        "Laboratory Endowment".split())
+
+
+def _letters_of_its_body(form: Form, index: _Index) -> Form | None:
+    """A body's head word alone, capitalised ("the Institute conducts …"), where the story
+    names that body by its letters only: the letters holding the head's initial that the
+    story writes most, twice as often as any other such letters ("NICHD" over "NIH"), and
+    no longer name ending with the head word."""
+    if len(form.words) != 1 or form.words[0] not in _KIND_HEADS:
+        return None
+    head = form.words[0]
+    if any(len(f.words) > 1 and f.words[-1] == head for f in index.by_text.values()):
+        return None
+    letters = sorted(((len(f.places), f.text, f) for f in index.by_text.values()
+                      if re.fullmatch(r"[A-Z]{3,6}", f.text) and head[0] in f.text[1:]
+                      and not index.person(f)), key=lambda x: x[:2], reverse=True)
+    if not letters or letters[0][0] < 2 or (len(letters) > 1
+                                            and letters[0][0] < 2 * letters[1][0]):
+        return None
+    return letters[0][2]
 
 
 def _dateline_in_capitals(form: Form, index: _Index) -> Form | None:

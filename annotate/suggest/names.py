@@ -897,6 +897,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                if c.text not in AUXILIARIES and not _common_after_demonym(text, c, know)
                and not any(t.start <= c.start and c.end <= t.end for t in titles)
                and not _gerund(text, c, know) and not _participle_and_noun(text, c, know)
+               and not _glued_header_row(text, c)
                and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
                and not (len(c.words) == 1 and _SUSPENDED_HYPHEN.match(text, c.end))
                and not (len(c.words) == 2 and c.words[0] == "Q." and c.words[1] in _ASKING
@@ -4057,6 +4058,18 @@ _NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|shi
                           r"icians)$")
 
 
+def _glued_header_row(text: str, c: Candidate) -> bool:
+    """Whether a candidate is one word of three capitalised parts or more on a line where a
+    word in lower case runs into a capital too: a table's headers a copy glued together
+    ("PortraitDirectorTook officeLeft office"), no name."""
+    if len(c.words) != 1 or len(re.findall(r"[A-Z][a-z]+", c.words[0])) < 3:
+        return False
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    return re.search(r"(?<![\w’'-])[a-z]+[A-Z][a-z]+", text[start:end if end >= 0 else len(text)]) \
+        is not None
+
+
 def _participle_and_noun(text: str, c: Candidate, know: Knowledge) -> bool:
     """Whether two capitalised words are an English participle and a noun the story writes
     in lower case too, a phrase in title case once, no name: "This is Archived Content.
@@ -4349,12 +4362,14 @@ def _body_by_its_field(part: list[Token]) -> bool:
     """Whether the words are a body's whole name by its head, "of", "for" or "on", and its
     field, three words at most before the head ("National Advisory Council on Alcohol Abuse
     and Alcoholism"; not "… the Secret Organization of Wealthy Christians Trying to Sway …":
-    a headline's verb ends the run)."""
+    a headline's verb ends the run; nor "… the Effects of Digital Media on Children": "of"
+    before the head)."""
     field = next((k for k in range(1, min(3, len(part) - 2) + 1)
                   if (part[k].text in ORGANISATION_HEADS or (part[k].text.endswith("s") and part[
                       k].text[:-1] in ORGANISATION_HEADS)) and part[k + 1].text in ("of", "for",
                                                                                    "on")), None)
     return field is not None and len(part) <= 8 and part[-1].capitalised and all(
+        t.capitalised for t in part[:field]) and all(
         (t.capitalised and not t.acronym and not t.possessive and t.text not in HEADLINE_VERBS
          and not t.text.endswith("ing")) or t.text in ("of", "for", "on", "and", "the")
         for t in part)
