@@ -17932,3 +17932,34 @@ def test_a_long_names_letters_in_brackets_a_glued_header_row_and_a_headings_of()
                                 "Human Development", set()), forms
     assert "PortraitDirectorTook" not in forms, forms
     assert not any("Digital Media" in name for name in forms), forms
+
+
+def test_letters_joined_by_a_slash_a_describers_disease_and_a_programme_after_a_new() -> None:
+    kinds = _names("Myalgic encephalomyelitis/chronic fatigue syndrome (QE/QFS) is a chronic "
+                   "disease. The recently released QE/QFS Research Roadmap should help.\n"
+                   "April is Quillson’s Disease Awareness month.\n\nA New QIH Loan Repayment "
+                   "Program (LRP) will make LRP support available\n\nFrom June 15-17, QIH will "
+                   "host the seventh annual Quill Research through Advancing Innovative "
+                   "Quillotechnologies® (QRAIQ) Initiative Investigators Meeting.\n")
+    assert "QE/QFS Research Roadmap" in kinds, kinds
+    assert not any(name in ("QE", "QFS", "QFS Research Roadmap", "Disease Awareness")
+                   for name in kinds), kinds
+    assert "QIH Loan Repayment Program" in kinds, kinds
+    assert "Quill Research through Advancing Innovative Quillotechnologies" in kinds, kinds
+
+
+def test_a_directors_message_an_observance_and_an_award_heading_and_typed_events() -> None:
+    kinds = _names("Dream big with QINDS!\n\n(Friday, September 13, 2019)\nFor this Director’s "
+                   "Message, I’m delighted to share this stage with Dr. Nina Quillor.\n\n"
+                   "Funding Innovative Research: The QINDS Research Program Award (R35)\n\n"
+                   "(Tuesday, June 8, 2021)\n\n“Quillon’s Wish” is a is a film to be released "
+                   "today.\n\nProgress through Partnership: The 2020 QINDS Nonprofit Virtual "
+                   "Forum\n\n(Thursday, August 6, 2020)\nConferences are valuable.\n\n"
+                   "May is Quill Awareness Month\n\nCelebrate Quillinator Week\nThe week is "
+                   "here.\n")
+    assert "Message" not in kinds, kinds
+    assert "Celebrate Quillinator Week" not in kinds, kinds
+    assert "QINDS Research Program Award" in kinds, kinds
+    assert kinds.get("Quill Awareness Month") == "event", kinds
+    assert kinds.get("Quillon’s Wish") == "work", kinds
+    assert kinds.get("QINDS Nonprofit Virtual Forum") == "event", kinds

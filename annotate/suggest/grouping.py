@@ -2047,9 +2047,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # Technology Corp")
                 and not (all(len(w) >= 2 and w.isupper() for w in words)
                          and (f.words[-1] in _GOVERNING_PARTS or f.words[-1] in UNITS
-                              or f.words[-1] in _PROGRAMMES_RUN))
+                              or f.words[-1] in _PROGRAMMES_RUN
+                              or (len(f.words) >= n + 2 and (f.words[-1] in EVENT_HEADS
+                                                             or f.words[-1] == "Forum"))))
                 # ("SAPIENS" is the magazine, not short for the "SAPIENS Public Writing
-                # Training Program" it runs)
+                # Training Program" it runs; "NINDS" the institute, not short for the "NINDS
+                # Nonprofit Virtual Forum" it holds)
                 and not (len(f.words) >= n + 2 and f.words[-1] in _GOVERNING_PARTS
                          and f.words[n] not in ("of", "o", "for", "and", "&"))
                 # (te reo's "o" is "of": "Nga Kaihautu" → "Nga Kaihautu o Te Arawa

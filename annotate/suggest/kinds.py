@@ -1816,6 +1816,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(cluster) > 1 and any(re.fullmatch(r"Building \d{1,4}[A-Z]?", f.text)
                                 for f in cluster[1:]):
         return "place", "a building, by its number too ('the Natcher Center (Building 45)')"
+    if any(re.search(r"[“\"‘']$", c.before) and re.match(
+            r"[”\"’']?[^\S\n]+(?:is|was)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:film|"
+            r"movie|documentary|book|novel|memoir|play|musical|song|album|series|podcast|"
+            r"opera|poem|report)\b", c.after) for c in places):
+        return "work", "a title in quotation marks said to be a work ('“Robin’s Wish” is a " \
+            "film …')"
     if len(words) <= 3 and any(
             re.search(r"\w-(?:led|funded|sponsored|supported)[^\S\n]+$", c.before)
             and re.match(r"[^\S\n]+(?:clinical[^\S\n]+)?(?:trial|study)\b", c.after)
@@ -2745,6 +2751,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (but "the 8th National Assembly", "the 116th Congress": a legislature's term)
         return "event", f"a numbered {last.casefold()}, a meeting ('2nd International " \
             "Academic Forum')"
+    if last == "Forum" and len(words) >= 2 and any(
+            re.search(r"\b(?:19|20)\d\d[^\S\n]+$", c.before) for c in places):
+        return "event", "a forum by its year, a meeting ('The 2020 NINDS Nonprofit Virtual " \
+            "Forum', 'its 2024 Nonprofit Forum')"
     if last in ("Generation", "Generations") and len(words) >= 2:
         return "group", f"'{last}' names a people's cohort ('the Windrush Generation')"
     if last == "Marches" and len(words) >= 2:

@@ -150,7 +150,12 @@ from .turns import speaker_labels
 _STEPS = frozenset("Level Phase Stage Tier Step Grade Appendix Annex Exhibit".split())
 #: What a person has that a story capitalises after the person's name and "’s": "Rep.
 #: Johnson's Office", "Smith's Campaign", a page's "Author's Image" (no name of its own).
-_SOMEONES_OWN = frozenset("Office Offices Campaign Staff Image Photo".split())
+_SOMEONES_OWN = frozenset("Office Offices Campaign Staff Image Photo Message Messages Update "
+                          "Updates".split())
+#: What a post's holder writes that a story capitalises after the post and "’s": "For this
+#: Director’s Message, …" (no name of its own; but "the Clerk’s Office" is a body, and "the
+#: Director’s Corner" a column's name).
+_POSTS_OWN = frozenset("Message Messages Update Updates".split())
 
 
 #: What opens a page's copyright line before its holder's name: "© Copyright ", "© ",
@@ -284,10 +289,12 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run for run in found if not (
         (len(run) == 1 and run[0].text in _SOMEONES_OWN
          and re.search(r"[A-Za-z][’']s[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]))
-        or (len(run) == 2 and run[0].possessive and run[1].text in PICTURE_WORDS
+        or (len(run) == 2 and run[0].possessive and (run[1].text in PICTURE_WORDS
+                                                     or run[1].text in _POSTS_OWN)
             and _is_title(run[0].text, know.titles)))]
     # ("Courtesy of Rep. Johnson's Office": the office of someone named before it, no body
-    # of its own; "Author's Image": a page's picture of whoever wrote it)
+    # of its own; "Author's Image": a page's picture of whoever wrote it; "For this
+    # Director’s Message, …": a post's own message)
     found = [run[:-1] if len(run) > 1 and run[-1].text in _COMMON_ACRONYMS else run
              for run in found]  # ("Public K-12 schools": a sentence's first word, then grades)
     alone = {run[0].text for run in found if len(run) == 1}
@@ -441,6 +448,10 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run[1:] if len(run) > 1 and run[0].text in ("Copyright", "COPYRIGHT") and
              _after_copyright(text, run[0].start) else run for run in found]
     # ("© Copyright Bhekisisa Centre for …": the holder, without the word)
+    found = [run[2:] if len(run) >= 4 and run[0].text in ("A", "An") and run[1].text == "New"
+             and run[2].acronym else run for run in found]  # ("A New NIH Loan Repayment
+    # Program (LRP) will …": an article and an adjective, then the programme by its body's
+    # letters)
     found = [run[1:] if len(run) >= 3 and run[0].text == "Logo" and _alone_on_line(text, run)
              else run for run in found]  # ("Logo Agência Brasil" on its own line: a logo's
     # alt text, the outlet's name without the word; "Logo TV" alone is a channel's name)
@@ -1691,9 +1702,27 @@ def _across_slash(text: str, found: list[list[Token]]) -> list[list[Token]]:
                     and out[-1][k + 1].text == "for" for k in range(len(out[-1]) - 2)):
             out[-1] = [*out[-1], *run]  # "the Preservation Achievement Award for
             # Residential Restoration/Rehabilitation": an award's category, two words for it
+        elif out and len(out[-1]) == 1 and out[-1][0].acronym and run[0].acronym and \
+                text[out[-1][-1].end:run[0].start] == "/" and \
+                not _written_alone(text, out[-1][0].text) and \
+                not _written_alone(text, run[0].text) and \
+                ((len(run) > 1 and all(t.capitalised and not t.text.isupper() for t in run[1:]))
+                 or f"({out[-1][0].text}/{run[0].text})" in text):
+            slash = Token(out[-1][-1].end, run[0].start, "/")
+            slash.classify()
+            out[-1] = [*out[-1], slash, *run]  # "the ME/CFS Research Roadmap", "… chronic
+            # fatigue syndrome (ME/CFS)": one name by two sets of letters the story never
+            # writes apart, inside a longer name or in brackets after what they spell (but
+            # "NIH/NIDDK" where "NIH" stands alone too: two bodies; "People with HIV/AIDS":
+            # two conditions)
         else:
             out.append(run)
     return out
+
+
+def _written_alone(text: str, letters: str) -> bool:
+    """Whether the story writes these letters with no slash joining them to others."""
+    return re.search(rf"(?<![\w/]){re.escape(letters)}(?![\w/])", text) is not None
 
 
 def _over_and_its(text: str, found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
@@ -3415,25 +3444,26 @@ _SMALL_INSIDE = re.compile(r"[^\S\n]+(?:(?:as|a|an|to|from|through|with|by|in|on
 
 
 def _across_small_words(text: str, found: list[list[Token]]) -> list[list[Token]]:
-    """Two runs apart by small words in lower case are one name when "the" opens it and
-    either it ends with "Act" ("the Recognizing Addiction as a Disease Act") or the letters
-    in brackets after it are its words' initials ("the Brain Research through Advancing
-    Innovative Neurotechnologies (BRAIN) initiative")."""
+    """Two runs apart by small words in lower case are one name when "the" opens it and it
+    ends with "Act" ("the Recognizing Addiction as a Disease Act"), or when the letters in
+    brackets after it (a registered mark between or not) are its words' initials ("the
+    Brain Research through Advancing Innovative Neurotechnologies (BRAIN) initiative", "the
+    seventh annual Brain Research … Neurotechnologies® (BRAIN) Initiative …")."""
     out: list[list[Token]] = []
     for run in found:
         previous = out[-1] if out else None
         gap = _SMALL_INSIDE.fullmatch(text, previous[-1].end, run[0].start) if previous else None
         if previous is None or gap is None or \
-                not re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, previous[0].start - 5):
-                                                         previous[0].start]) or \
                 not all(t.capitalised and not t.acronym and not t.possessive
                         and t.text not in FUNCTION_WORDS for t in previous) or \
                 not all(t.capitalised or t.text in ("of", "and", "the") for t in run) or \
                 len(previous) + len(run) > 10:
             out.append(run)
             continue
-        letters = re.match(r"[^\S\n]*\(([A-Z]{3,8})\)", text[run[-1].end:run[-1].end + 12])
-        named = (len(run) >= 2 and run[-1].text == "Act") or (
+        after_the = re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, previous[0].start - 5):
+                                                        previous[0].start]) is not None
+        letters = re.match(r"[®™]?[^\S\n]*\(([A-Z]{3,8})\)", text[run[-1].end:run[-1].end + 13])
+        named = (after_the and len(run) >= 2 and run[-1].text == "Act") or (
             letters is not None
             and letters.group(1) == "".join(t.text[0] for t in (*previous, *run)
                                             if t.text[:1].isupper()))
@@ -4513,6 +4543,18 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 for t in run[:-1]):
         return [run]  # "Oak Ridge Reservation" on a line of its own atop its site's pages: a
         # place by its head word, whose other words the story writes nowhere in lower case
+    if 2 <= len(run) <= 5 and run[-1].text in ("Month", "Week") and \
+            text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip() and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS for t in run):
+        return [run]  # "May is Stroke Awareness Month" heading a message: an observance by
+        # its name, after the heading's first words (not "Celebrate Pollinator Week", whose
+        # first word may be a verb)
+    if 4 <= len(run) <= 7 and run[0].text == "The" and \
+            run[-1].text in ("Award", "Awards", "Prize", "Program", "Programme", "Initiative") \
+            and re.search(r"(?:^|[:\n])[^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]) \
+            and all(t.capitalised and t.text not in HEADLINE_VERBS for t in run):
+        return [run[1:]]  # "Funding Innovative Research: The NINDS Research Program Award
+        # (R35)": after a heading's colon and "The", an award or a programme by its name
     if 2 <= len(run) <= 4 and run[0].text == "Operation" and _alone_on_line(text, run) and \
             all(t.capitalised and t.text not in HEADLINE_VERBS for t in run[1:]):
         return [run]  # "Operation Lone Star" heading its section of a year's review: an

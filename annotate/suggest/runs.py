@@ -1435,6 +1435,12 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
         return True  # "Valentine’s Day", "Mother’s Day", "Presidents’ Day", "New Year’s Eve": a
         # day named for whose it is, even after a body's name and "on"
     if current.possessive and j + 1 < len(words) and \
+            words[j + 1].text in ("Disease", "Syndrome") and \
+            _gap_ok(text, current, words[j + 1]) and current.capitalised and \
+            not current.acronym and current.text not in ORGANISATION_HEADS:
+        return True  # "April is Parkinson’s Disease Awareness month": a disease named for
+        # who described it, written in title case (not "Disease Awareness" apart)
+    if current.possessive and j + 1 < len(words) and \
             words[j + 1].text in ("Office", "Offices") and \
             text[current.end:words[j + 1].start] == " " and (
                 _is_title(current.text, know.titles) or current.text in OFFICE_HOLDERS) and \
