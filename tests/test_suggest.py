@@ -17963,3 +17963,22 @@ def test_a_directors_message_an_observance_and_an_award_heading_and_typed_events
     assert kinds.get("Quill Awareness Month") == "event", kinds
     assert kinds.get("Quillon’s Wish") == "work", kinds
     assert kinds.get("QINDS Nonprofit Virtual Forum") == "event", kinds
+
+
+def test_a_bodys_mission_after_its_and_after_as_and_a_heading_before_its_letters() -> None:
+    found = suggest("National Center for Quill and Integrative Health (NCQIH)\n\nThe National "
+                    "Center for Quill and Integrative Health is a United States agency. It was "
+                    "renamed from the National Center for Quill and Alternative Medicine. NCQIH "
+                    "is one of the institutes.\nIts stated mission is: \"to define, through "
+                    "rigorous investigation, the usefulness of quill interventions\".\n\n"
+                    "NCQAM's mission statement declared that it is \"dedicated to exploring "
+                    "quill practices.\" As NCQIH, the mission statement is \"to define, through "
+                    "rigorous investigation, the usefulness of quill interventions.\"\n")
+    speakers = [q.speaker_name for q in found.quotes]
+    assert speakers[0] == speakers[2] == "National Center for Quill and Integrative Health", \
+        speakers
+    assert speakers[1] == "National Center for Quill and Alternative Medicine", speakers
+    forms = _forms(suggest("National Center for Quill and Integrative Health (NCQIH)\n\nA "
+                           "Message From the Director\n\nOver the past year, I have led the "
+                           "National Center for Quill and Alternative Medicine (NCQAM).\n"))
+    assert "National Center for Quill and Integrative Health" in forms, forms

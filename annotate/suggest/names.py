@@ -4515,6 +4515,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             run[-1].capitalised:
         return [run]  # "The Office of Public Affairs" on a line of its own under a site's
         # banner: the body whose pages they are, named whole by its head, "of" and field
+    spelt = re.match(r"[^\S\n]*\(([A-Z]{2,8})\)", text[run[-1].end:run[-1].end + 12])
+    if spelt is not None and len(run) >= 2 and \
+            spelt.group(1) == initials_of(tuple(t.text for t in run)) and \
+            not any(t.text in HEADLINE_VERBS for t in run):
+        return [run]  # "National Center for Complementary and Integrative Health (NCCIH)"
+        # atop its page: a name its letters in brackets spell
     after_the = next((p for p in range(len(run) - 2)
                       if (run[p - 1].text == "the" if p else text.endswith("the ", 0,
                                                                             run[0].start))

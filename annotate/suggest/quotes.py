@@ -1852,6 +1852,21 @@ def _attribute(text: str, s_start: int, q_open: int, q_after: int, s_end: int, b
         cue = " ".join(owned.group("cue").split())
         if found is not None and found.end == s_start + owned.end("who"):
             return found.key, text[found.start:found.end], cue, f"'{cue}' before the quote"
+    aim = _AS_BODY_SAYING.search(before)
+    if aim is not None:  # "As NCCIH, the mission statement is “to define …”": the body
+        # the clause names, whoever quotes its aim
+        found = _mention_at(mentions, starts, s_start + aim.start("who"), s_start + aim.end("who"))
+        cue = " ".join(aim.group("cue").split())
+        if found is not None and found.end == s_start + aim.end("who") and \
+                found.type == "organisation":
+            return found.key, text[found.start:found.end], cue, f"'{cue}' before the quote"
+    aim = _ITS_SAYING.search(before)
+    if aim is not None:  # "NCCIH is one of the 27 institutes … Its stated mission is: “…”":
+        # the body the sentence before opens with
+        found = _body_opening_sentence_before(text, s_start + aim.start(), mentions, starts)
+        if found is not None:
+            cue = " ".join(aim.group("cue").split())
+            return found.key, text[found.start:found.end], cue, f"'{cue}' before the quote"
     aim = _SAYING_OF.search(before)
     if aim is not None:  # "The mission of NEI is “to eliminate vision loss …”": the body's
         # own words for its aim, whoever quotes them
@@ -2498,6 +2513,15 @@ _OWNED_SAYING = re.compile(
 _SAYING_OF = re.compile(r"\b[Tt]he\s+(?P<cue>(?:stated\s+)?(?:mission|motto|vision|slogan|"
                         r"creed|credo|purpose)\s+of)\s+(?:the\s+)?(?P<who>[A-Z][\w.’'-]*"
                         r"(?:\s+[A-Z][\w.’'-]*){0,5}?)\s+(?:is|was|reads)(?:\s*:)?\s*$")
+#: A body's saying after "As" and its name: "As NCCIH, the mission statement is “…”".
+_AS_BODY_SAYING = re.compile(r"\bAs\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}?),\s+"
+                             r"(?:the|its)\s+(?P<cue>(?:stated\s+)?(?:mission(?:\s+statement)?|"
+                             r"motto|vision|slogan|creed|purpose))\s+(?:is|was|reads)(?:\s*:)?"
+                             r"\s*$")
+#: A saying owned by "Its" opening a sentence: "Its stated mission is: “…”".
+_ITS_SAYING = re.compile(r"(?:^|[.!?]\s+|\n)Its\s+(?P<cue>(?:stated\s+)?(?:mission(?:\s+"
+                         r"statement)?|motto|vision|slogan|creed|purpose))\s+(?:is|was|reads)"
+                         r"(?:\s*:)?\s*$")
 #: Whose words a quote is, named as its source before it: "a quote from Senator John McCain
 #: that “…”", "the words of Nelson Mandela: “…”".
 _QUOTED_FROM = re.compile(r"\b(?P<cue>(?:a|an|the)\s+(?:quote|quotation|line|saying|words)\s+"
@@ -2968,6 +2992,22 @@ _STATE_ACTS = re.compile(r"[^\S\n]+(?:won[’']t|will|would(?:n[’']t)?|can(?:[
 
 
 _TITLE_OPENING = re.compile(r"(?:[Tt]he(?:\s+|$))?(?:[A-Z][\w.’'-]*(?:\s+|$))*")
+
+
+def _body_opening_sentence_before(text: str, at: int, mentions: Sequence[Mention],
+                                  starts: list[int]) -> Mention | None:
+    """The body the sentence before this point opens with ("NCCIH is one of …"), for an
+    "Its" that opens the next one; None when no body opens it."""
+    head = text[:at].rstrip()
+    if not head.endswith((".", "!", "?")):
+        return None
+    stops = [m.end() for m in re.finditer(r"[.!?][”’\"')\]]*\s+|\n", head[:-1])]
+    begin = stops[-1] if stops else 0
+    first = _mention_at(mentions, starts, begin, len(head))
+    if first is None or first.type != "organisation" or \
+            text[begin:first.start].strip() not in ("", "The", "the"):
+        return None
+    return first
 
 
 def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[Mention],
