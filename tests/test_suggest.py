@@ -17982,3 +17982,17 @@ def test_a_bodys_mission_after_its_and_after_as_and_a_heading_before_its_letters
                            "Message From the Director\n\nOver the past year, I have led the "
                            "National Center for Quill and Alternative Medicine (NCQAM).\n"))
     assert "National Center for Quill and Integrative Health" in forms, forms
+
+
+def test_a_workshops_field_after_in_and_a_bodys_letters_before_two_programmes() -> None:
+    kinds = _names("Last autumn the QIDCD convened experts online for the QIDCD Workshop on "
+                   "Quillitis Media in Early Childhood. This message will help.\n\nThe QIH "
+                   "SBQR and STQR programs, and an update on QIDCD’s February meeting\n\n"
+                   "Posted on: February 28, 2023\n")
+    assert kinds.get("QIDCD Workshop on Quillitis Media in Early Childhood") == "event", kinds
+    assert "Early Childhood" not in kinds, kinds
+    assert {"QIH", "SBQR", "STQR"} <= set(kinds), kinds
+    assert "QIH SBQR" not in kinds, kinds
+    titles = _names("He is the author of young adult novels like LITTLE BROTHER and HOMELAND, "
+                    "and more.\n")
+    assert "LITTLE" not in titles and "BROTHER" not in titles, titles

@@ -4291,6 +4291,12 @@ def _split_coordination(run: list[Token], know: Knowledge,
             run[-3].text in ("Park", "Monument"):
         return [run]  # "Katmai National Park and Preserve": one unit of a park system, its
         # two designations joined
+    if len(run) == 4 and run[2].text == "and" and all(
+            t.acronym and len(t.text) <= 5 and t.text.casefold() not in know.common_words
+            for t in (run[0], run[1], run[3])):
+        return [run[:1], run[1:2], run[3:]]  # "The NIH SBIR and STTR programs": a body's
+        # letters, then two of its programmes by theirs (not "LITTLE BROTHER and HOMELAND",
+        # titles in capitals)
     if len(run) == 4 and run[0].acronym and run[1].text == "and" and run[2].acronym and \
             run[3].text.endswith("s") and run[3].text[:-1] in ORGANISATION_HEADS:
         return [run[:1], run[2:3]]  # "The AGRI and PETI Committees": two committees by their

@@ -3359,8 +3359,10 @@ _FIRM_HEADS = frozenset("Company Corporation Corp. Co.".split())
 def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[list[Token]]:
     """A document's or a body's name "for" something "in" a field runs on over "in" ("the
     National Strategy for Trusted Identities in Cyberspace", "the Center for Excellence in
-    Education"): one name, where the small word had cut the run (not "… for American
-    Progress in Washington": a place where it is; nor a person or a date after it); so do
+    Education"), as does a gathering's "on" a subject "in" a field ("the NIDCD Workshop on
+    Otitis Media in Early Childhood"): one name, where the small word had cut the run (not
+    "… for American Progress in Washington": a place where it is; nor a person or a date
+    after it); so do
     a publication's name holding "in", a people's body in another country and a
     programme's name holding "at" ("the Naturalization at Basic Training Initiative")."""
     out: list[list[Token]] = []
@@ -3377,6 +3379,18 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
                 not know.places.get(" ".join(t.text for t in run)) and \
                 not re.match(r"[^\S\n]*[A-Z]", text[run[-1].end:run[-1].end + 2]):
             out[-1] = [*previous, _in_between(text, previous[-1]), *run]
+        elif previous is not None and 1 <= len(run) <= 3 and \
+                re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
+                (head := re.search(r"\b([A-Z][a-z]+)[^\S\n]+on[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)*$",
+                                   text[max(0, previous[0].start - 30):previous[-1].start])) \
+                is not None and head.group(1) in EVENT_HEADS and \
+                all(t.capitalised and not t.acronym and not know.places.get(t.text)
+                    and t.text not in MONTHS_AND_DAYS for t in run) and \
+                run[-1].text not in know.surnames and \
+                not know.places.get(" ".join(t.text for t in run)) and \
+                not re.match(r"[^\S\n]*[A-Z]", text[run[-1].end:run[-1].end + 2]):
+            out[-1] = [*previous, _in_between(text, previous[-1]), *run]  # "the NIDCD Workshop
+            # on Otitis Media in Early Childhood": a gathering's subject in its field
         elif previous is not None and len(run) == 1 and previous[-1].text == "News" and \
                 re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
                 run[0].capitalised and not run[0].acronym and \
