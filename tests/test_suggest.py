@@ -17996,3 +17996,17 @@ def test_a_workshops_field_after_in_and_a_bodys_letters_before_two_programmes() 
     titles = _names("He is the author of young adult novels like LITTLE BROTHER and HOMELAND, "
                     "and more.\n")
     assert "LITTLE" not in titles and "BROTHER" not in titles, titles
+
+
+def test_a_division_its_letters_leave_out_and_a_posts_title_after_continue_reading() -> None:
+    found = suggest("Posts by Jon Quillsch\n\nRichard Quillon to Direct Division of Data "
+                    "Quillation, Modeling, and Analytics\n\n0 comments\n\nI am pleased that "
+                    "Richard Quillon is the new director of the Institute’s Division of Data "
+                    "Quillation, Modeling, and Analytics (DQMA).\n\nContinue reading “Richard "
+                    "Quillon to Direct Division of Data Quillation, Modeling, and Analytics”\n")
+    kinds = _types(found)
+    assert kinds.get("Division of Data Quillation, Modeling, and Analytics") == "organisation", \
+        kinds
+    assert "DQMA" in _forms(found)["Division of Data Quillation, Modeling, and Analytics"], kinds
+    assert not any(name.startswith("Richard Quillon to") or name == "Direct"
+                   or name == "Data Quillation, Modeling, and Analytics" for name in kinds), kinds

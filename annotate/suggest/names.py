@@ -268,8 +268,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     settled |= _listed_in_headlines(text, skip_lines, _lower_case_words(text), know.titles)
     settled |= _spelt_in_addresses(text, found) | repeated_the_lines(text)
     phrases: list[tuple[int, int]] = []
-    titles = _quoted_titles(text, phrases) + _entitled(text) + _where_given(text) + \
-        _bodies_for_a_list(text)
+    titles = [c for c in _quoted_titles(text, phrases)
+              if not _CONTINUE_READING.search(text, max(0, c.start - 24), c.start)] + \
+        _entitled(text) + _where_given(text) + _bodies_for_a_list(text)
+    # ("Continue reading “Richard Aragon to Direct Division of …”": a post's title on its
+    # link, no name of its own)
     ridings = _ridings(text)
     titles += _titles_again(text, titles) + _whole_names(text) + _licences(text) + \
         _species(text) + \
@@ -909,6 +912,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                and not any(t.start <= c.start and c.end <= t.end for t in titles)
                and not _gerund(text, c, know) and not _participle_and_noun(text, c, know)
                and not _glued_header_row(text, c)
+               and not (len(c.words) == 1 and c.words[0] not in know.given_names
+                        and not know.places.get(c.words[0])
+                        and text.endswith(" to ", 0, c.start)
+                        and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3])
+                        and _title_case_line(text, c.start))
                and not _menu_leftover(text, c) and not _in_menu_line(text, c, know)
                and not (len(c.words) == 1 and _SUSPENDED_HYPHEN.match(text, c.end))
                and not (len(c.words) == 2 and c.words[0] == "Q." and c.words[1] in _ASKING
@@ -922,6 +930,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
                and not (c.role and len(c.words) > 1 and c.words[-1].casefold() in know.titles
                         and c.words[0] not in know.given_names
                         and not any(w in ORGANISATION_HEADS for w in c.words))]
+        # ("Richard Aragon to Direct Division of …" heading a post: a verb after "to",
+        # before its object)
         # ("The Commonwealth Chief Medical Officer": the rest of a title after its first
         # word, no one's name; "Mis- Dis- and Mal": a prefix whose word comes later; "Q. Do
         # you plan …": a reporter's label, then the question; "Ph.D., M.M.H.C.": a
@@ -1972,6 +1982,8 @@ def _in_menu_line(text: str, c: Candidate, know: Knowledge) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", elsewhere) is None
 
 
+#: A post's link, its title in marks after it: "Continue reading “…”".
+_CONTINUE_READING = re.compile(r"\b(?:Continue|Keep) [Rr]eading[^\S\n]*[“\"]$")
 #: A breadcrumb's label, after which a copied line holds the site's menu.
 _YOU_ARE_HERE = re.compile(r"\bYou are here[^\S\n]*:")
 
@@ -2570,6 +2582,10 @@ def _spelt_before_letters(text: str) -> list[Candidate]:
             taken = taken + 1 if taken < len(words) and words[taken].group() == whole else None
         if taken is not None and taken >= 3:
             start, end = offset + words[taken - 1].start(), offset + words[0].end()
+            head = re.search(r"\b([A-Z][a-z]+)[^\S\n]+of[^\S\n]+$", text[max(0, start - 20):start])
+            if head is not None and head.group(1) in ORGANISATION_HEADS:
+                start -= len(head.group())  # "the Division of Data Integration, Modeling, and
+                # Analytics (DIMA)": letters that leave out the body's head and "of"
             if any(w in _SPELT_SMALL - {"of", "and", "the", "for", "&"}
                    for w in text[start:end].split()) or (
                     "," in text[start:end] and text[end] != "."
@@ -4100,6 +4116,21 @@ _PART_OF_SERIAL = re.compile(r"\b(?:Part|Episode|Chapter)[^\S\n]+\d{1,2}(?:[^\S\
 #: is no author named Perspectives.
 _NOUN_ENDING = re.compile(r"(?:ives|tions?|sions?|ments?|ness|ities|ity|ings|ships?|ics|"
                           r"icians)$")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding this point, or the title in curly marks holding it, is in
+    title case, as headlines are: no word in lower case but the small words titles keep
+    so ("Continue reading “Richard Aragon to Direct Division of …”")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    mark = text.rfind("“", start, at)
+    if mark >= 0 and "”" not in text[mark:at]:
+        start = mark + 1
+        close = text.find("”", at, end if end >= 0 else len(text))
+        end = close if close >= 0 else end
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 3 and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def _glued_header_row(text: str, c: Candidate) -> bool:
