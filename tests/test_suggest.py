@@ -18010,3 +18010,11 @@ def test_a_division_its_letters_leave_out_and_a_posts_title_after_continue_readi
     assert "DQMA" in _forms(found)["Division of Data Quillation, Modeling, and Analytics"], kinds
     assert not any(name.startswith("Richard Quillon to") or name == "Direct"
                    or name == "Data Quillation, Modeling, and Analytics" for name in kinds), kinds
+
+
+def test_an_awards_field_after_in_one_name_typed_a_prize() -> None:
+    kinds = _names("Paul Quillotz held the co-chairmanship of the Committee of Concerned "
+                   "Scientists, acted as the QIAMS Deputy Director, and won the QIH Director’s "
+                   "Award in Mentoring. He retired.\n")
+    assert kinds.get("QIH Director’s Award in Mentoring") == "other", kinds
+    assert "Mentoring" not in kinds, kinds

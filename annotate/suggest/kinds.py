@@ -2766,10 +2766,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and last in ("NW", "NE", "SW", "SE", "SW.", "NW.", "NE.", "SE.") and \
             any(w in PLACE_HEADS for w in words[:-1]):
         return "place", "a street or a plaza with its city's quadrant ('M Street NW')"
-    if any(w in ("Medal", "Medals", "Prize", "Prizes") and words[k + 1] in ("for", "of")
-           for k, w in enumerate(words[:min(3, len(words) - 1)])) and last not in _PRIZE_BODIES:
+    if (any(w in ("Medal", "Medals", "Prize", "Prizes") and words[k + 1] in ("for", "of")
+            for k, w in enumerate(words[:min(3, len(words) - 1)]))
+            or any(w in ("Award", "Awards", "Prize", "Medal") and words[k + 1] == "in"
+                   for k, w in enumerate(words[:-1]))) and last not in _PRIZE_BODIES:
         return "other", "a prize named for what it honours ('the National Medal for Museum " \
-            "and Library Service')"
+            "and Library Service', 'the NIH Director’s Award in Mentoring')"
     if len(words) >= 2 and words[-1].isdigit() and \
             any(w in ("Lock", "Locks", "Dam", "Dams") for w in words[:-1]):
         return "place", "a lock or a dam by its number ('Locks and Dam 14')"

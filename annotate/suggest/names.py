@@ -3397,16 +3397,19 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
             out[-1] = [*previous, _in_between(text, previous[-1]), *run]
         elif previous is not None and 1 <= len(run) <= 3 and \
                 re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
-                (head := re.search(r"\b([A-Z][a-z]+)[^\S\n]+on[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)*$",
-                                   text[max(0, previous[0].start - 30):previous[-1].start])) \
-                is not None and head.group(1) in EVENT_HEADS and \
+                (previous[-1].text in ("Award", "Prize", "Medal") or (
+                    (head := re.search(r"\b([A-Z][a-z]+)[^\S\n]+on[^\S\n]+"
+                                       r"(?:[A-Z][\w-]*[^\S\n]+)*$",
+                                       text[max(0, previous[0].start - 30):previous[-1].start]))
+                    is not None and head.group(1) in EVENT_HEADS)) and \
                 all(t.capitalised and not t.acronym and not know.places.get(t.text)
                     and t.text not in MONTHS_AND_DAYS for t in run) and \
                 run[-1].text not in know.surnames and \
                 not know.places.get(" ".join(t.text for t in run)) and \
                 not re.match(r"[^\S\n]*[A-Z]", text[run[-1].end:run[-1].end + 2]):
             out[-1] = [*previous, _in_between(text, previous[-1]), *run]  # "the NIDCD Workshop
-            # on Otitis Media in Early Childhood": a gathering's subject in its field
+            # on Otitis Media in Early Childhood": a gathering's subject in its field; "the
+            # NIH Director’s Award in Mentoring": an award's field
         elif previous is not None and len(run) == 1 and previous[-1].text == "News" and \
                 re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
                 run[0].capitalised and not run[0].acronym and \
