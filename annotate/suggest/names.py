@@ -1718,9 +1718,8 @@ def _across_slash(text: str, found: list[list[Token]]) -> list[list[Token]]:
                 not _written_alone(text, run[0].text) and \
                 ((len(run) > 1 and all(t.capitalised and not t.text.isupper() for t in run[1:]))
                  or f"({out[-1][0].text}/{run[0].text})" in text):
-            slash = Token(out[-1][-1].end, run[0].start, "/")
-            slash.classify()
-            out[-1] = [*out[-1], slash, *run]  # "the ME/CFS Research Roadmap", "… chronic
+            out[-1] = [*out[-1], *_tokens_between(text, out[-1][-1].end, run[0].start),
+                       *run]  # "the ME/CFS Research Roadmap", "… chronic
             # fatigue syndrome (ME/CFS)": one name by two sets of letters the story never
             # writes apart, inside a longer name or in brackets after what they spell (but
             # "NIH/NIDDK" where "NIH" stands alone too: two bodies; "People with HIV/AIDS":
@@ -3503,12 +3502,18 @@ def _across_small_words(text: str, found: list[list[Token]]) -> list[list[Token]
         if not named:
             out.append(run)
             continue
-        small = [Token(previous[-1].end + m.start(), previous[-1].end + m.end(), m.group())
-                 for m in re.finditer(r"\S+", text[previous[-1].end:run[0].start])]
-        for token in small:
-            token.classify()
-        out[-1] = [*previous, *small, *run]
+        out[-1] = [*previous, *_tokens_between(text, previous[-1].end, run[0].start), *run]
     return out
+
+
+def _tokens_between(text: str, start: int, end: int) -> list[Token]:
+    """The small words (or the slash) between two runs, as tokens of the one name a rule
+    joins them into ("for a", "as a", "through", "/")."""
+    small = [Token(start + m.start(), start + m.end(), m.group())
+             for m in re.finditer(r"\S+", text[start:end])]
+    for token in small:
+        token.classify()
+    return small
 
 
 def _across_for_a(text: str, found: list[list[Token]]) -> list[list[Token]]:
@@ -3524,11 +3529,7 @@ def _across_for_a(text: str, found: list[list[Token]]) -> list[list[Token]]:
                 run[0].capitalised and not run[0].acronym and (
                     re.fullmatch(r"[^\S\n]+for[^\S\n]+an?[^\S\n]+", gap)
                     or (previous[-1].text == "for" and re.fullmatch(r"[^\S\n]+an?[^\S\n]+", gap))):
-            small = [Token(previous[-1].end + m.start(), previous[-1].end + m.end(), m.group())
-                     for m in re.finditer(r"\S+", gap)]
-            for token in small:
-                token.classify()
-            out[-1] = [*previous, *small, *run]
+            out[-1] = [*previous, *_tokens_between(text, previous[-1].end, run[0].start), *run]
         else:
             out.append(run)
     return out
