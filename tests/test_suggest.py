@@ -18018,3 +18018,68 @@ def test_an_awards_field_after_in_one_name_typed_a_prize() -> None:
                    "Award in Mentoring. He retired.\n")
     assert kinds.get("QIH Director’s Award in Mentoring") == "other", kinds
     assert "Mentoring" not in kinds, kinds
+
+
+def test_letters_with_a_lower_case_mark_after_the_name_they_spell() -> None:
+    forms = _forms(suggest("Key events about the institute's Rapid Quillation of Diagnostics "
+                           "(RQDx) Tech program can be found on the RQDx timeline.\n"))
+    assert "RQDx" in forms.get("Rapid Quillation of Diagnostics", set()), forms
+    assert "RQDx" not in forms, forms
+
+
+def test_a_list_of_headlines_subjects_a_possessive_body_and_a_masthead() -> None:
+    found = suggest("skip navigation\nQIH Record  \nVol. LIX, No. 14\nJuly 13, 2007\n Features\n"
+                    "Quillarty Celebrates Success of Its Control Work\n"
+                    "OQR’s Smith Loses Weight, Reaps Big Rewards\n Departments\nBriefs\n\n"
+                    "The institute marked its anniversary with a dinner in June.\n")
+    kinds = _types(found)
+    assert kinds.get("QIH Record") == "work", kinds
+    assert {"Quillarty", "OQR", "Smith"} <= set(kinds), kinds
+    assert not any("Loses" in name or "Celebrates" in name for name in kinds), kinds
+    assert "QIH" not in kinds, kinds
+    kinds = _names("News\n\nQUILTS Instrument Passes Design Milestone\n\n5 June 2020: QUILTS, "
+                   "the imager for the telescope, has passed its review.\n")
+    assert "QUILTS Instrument" not in kinds, kinds
+
+
+def test_a_bodys_name_holding_in_written_whole_in_a_heading_and_again() -> None:
+    kinds = _names("Archives: 2016\n\n  • New Funding Opportunity Announcement for Quill "
+                   "Centers in Minority Institutions\n\n    It’s been 5 years since the last "
+                   "announcement for the Quill Centers in Minority Institutions (QCMI) was "
+                   "issued.\n")
+    assert "Quill Centers in Minority Institutions" in kinds, kinds
+    assert "Quill Centers" not in kinds, kinds
+    placed = _names("The Quill Center in Boston opened in May. Staff at the Quill Center in "
+                    "Boston said so.\n")
+    assert "Quill Center in Boston" not in placed, placed
+    listed = _names("Statement Issued for the Proposed Quinta Basin Railway in Quarbon, "
+                    "Duchesne, and Utah Counties\n\nThe board issued a statement for the "
+                    "proposed Quinta Basin Railway in Quarbon, Duchesne, and Utah Counties.\n")
+    assert "Quinta Basin Railway in Quarbon" not in listed, listed
+
+
+def test_a_bodys_quarterly_an_honorific_line_and_an_apology() -> None:
+    found = suggest("QIMHD Quarterly News\n\nDirector’s Message\n\nDr Eliseo Quillez Stable\n\n"
+                    "With each new generation, our nation has changed. At QIMHD, we fund "
+                    "research.\n\n  • Images Are Important: An Apology\n\n    We sincerely "
+                    "apologize.\n")
+    kinds = _types(found)
+    assert kinds.get("QIMHD Quarterly News") == "work", kinds
+    assert kinds.get("QIMHD") == "organisation", kinds
+    assert "QIMHD" not in _forms(found)["QIMHD Quarterly News"], _forms(found)
+    assert kinds.get("Eliseo Quillez Stable") == "person", kinds
+    assert "Apology" not in kinds and "An Apology" not in kinds, kinds
+
+
+def test_a_name_holding_an_exclamation_mark_a_bodys_programmes_and_its_plans_heading() -> None:
+    kinds = _names("Mary Quilley, president of Research!Quillmerica, served as emcee.\n")
+    assert kinds.get("Research!Quillmerica") == "organisation", kinds
+    assert "Research" not in kinds, kinds
+    found = suggest("The National Institute of Quill Research (NIQR) supports research.\n\n"
+                    "NIQR programs are conducted primarily through grants.\n")
+    assert _types(found).get("National Institute of Quill Research") == "organisation", \
+        _types(found)
+    kinds = _names("Mission\n\nThe NIQR Strategic Plan: An Overview\n\nNIQR’s plan focuses on "
+                   "areas of science. NIQR funds research.\n")
+    assert kinds.get("NIQR Strategic Plan") == "work", kinds
+    assert kinds.get("NIQR") == "organisation", kinds

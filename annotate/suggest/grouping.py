@@ -64,6 +64,7 @@ from .lexicon import (
     OTHER_HEADS,
     OWNED_AILMENT_NOUNS,
     PARK_UNITS,
+    PERIODICITY,
     PERSON_NOUNS,
     PLACE_HEADS,
     POSTAL_CODES,
@@ -2069,11 +2070,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (n == 1 and words[0] in _PARENT_BODIES and f.words[1] != "of")
                 and not (f.words[-1] in _PUBLICATION_TAILS
                          and any(w in ORGANISATION_HEADS for w in f.words[:-1]))
-                and not (n == 1 and words[0].isupper() and f.words[-1] in _BODYS_OWN_HEADS
+                and not (n == 1 and words[0].isupper() and (
+                    f.words[-1] in _BODYS_OWN_HEADS
+                    or (len(f.words) >= 3 and f.words[-2] in PERIODICITY
+                        and f.words[-1] in _PUBLICATION_TAILS))
                          and (len(f.words) >= 3 or f.words[-1] != "Magazine"))
                 # ("NIH" is the body, not short for "NIH MedlinePlus Magazine", the
                 # magazine its letters open, the "NIH Combined Federal Campaign" it runs or
-                # "The TSB Recorder" it publishes; but "TIME" is "TIME Magazine")
+                # "The TSB Recorder" it publishes, nor for "NIMHD Quarterly News"; but "TIME"
+                # is "TIME Magazine")
                 # ("the Department of Homeland Security" is no short form of its feed,
                 # "Department of Homeland Security News"; but "VOA" is "VOA News")
                 and not (n > 1 and (words[-1] in EVENT_HEADS
@@ -2642,6 +2647,10 @@ def _spelt_before(form: Form, index: _Index) -> Form | None:
         # (a name longer than the words kept before the bracket ends with all of them)
         for f in sorted(named, key=lambda f: -len(f.words)):
             letters = [ch for ch in word.casefold() if ch.isalpha()]
+            if re.fullmatch(r"[A-Z]{2,}[a-z]", word):
+                letters = letters[:-1]  # "Rapid Acceleration of Diagnostics (RADx)": the
+                # capitals spell the name, one letter in lower case after them marks a
+                # brand or an edition of it
             for spelt in (f.words, f.words[1:] if len(f.words) > 2
                           and f.words[0] in COUNTRY_LETTERS else None):
                 # (a country's letters before a body's name are often no part of its

@@ -71,6 +71,7 @@ from .lexicon import (
     PARTY_MEMBERS,
     PEOPLES_BY_NAME,
     PEOPLES_REGIONS,
+    PERIODICITY,
     PERSON_NOUNS,
     PHONE_LABELS,
     PLACE_HEADS,
@@ -2124,6 +2125,15 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "work", "a publication by its name over its owner's ('NIH Record - National " \
             "Institutes of Health')"
+    if len(words) >= 2 and words[-2] in PERIODICITY and \
+            (last in _PUBLICATION_HEADS or last in ("News", "Update", "Report")):
+        return "work", "a periodical by how often it comes out ('NIMHD Quarterly News')"
+    if len(words) == 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and \
+            last in _PUBLICATION_HEADS and any(
+                (not c.before or c.before.endswith("\n"))
+                and re.match(r"[^\S\n]*(?:\n|$)", c.after) for c in places):
+        return "work", "a body's paper by its letters and its word, alone on its line " \
+            "('NIH Record')"
     if "journal" in hints:
         return "work", "a journal a reference names before its year and pages ('… " \
             "Alzheimer's & Dementia. 2010. 6(1):11-24.')"
@@ -2581,6 +2591,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             ) or re.search(r"\bProgram(?:me)? on\b", text) or (
             last not in ORGANISATION_HEADS and not know.places.get(text)
             # (not "Seoul programs challenge preconceptions": programmes in a city)
+            and not any(words[k] in ORGANISATION_HEADS and words[k + 1] in ("of", "for", "on")
+                        for k in range(min(3, len(words) - 2)))
+            # (not "NINR programs are conducted …" of the National Institute of Nursing
+            # Research: a body named by its head, "of" and its field)
             and not (any(c.possessive for c in places) and all(
                 c.text.isupper() for c in places
                 if re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)))

@@ -272,6 +272,8 @@ NEWSROOM_HEADS = frozenset("""Network News Media Newsroom Newsrooms Times Post D
 Herald Gazette Chronicle Observer Guardian Telegraph Examiner Courier Inquirer Enquirer Ledger
 Appeal Bee Argus Advertiser Reflector Beacon Mirror Monitor Recorder Lantern Bulletin Advocate
 Mercury Weekly Daily Desk""".split())
+#: How often a periodical comes out, the word before its own: "NIMHD Quarterly News".
+PERIODICITY = frozenset("Quarterly Monthly Weekly Biweekly Fortnightly".split())
 #: Last words that make a run an institution, an event or a place: a demonym before them
 #: is part of the name ("Italian Cultural Institute").
 ORGANISATION_HEADS = NEWSROOM_HEADS | frozenset("""

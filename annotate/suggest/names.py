@@ -3431,6 +3431,25 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
             at.classify()
             out[-1] = [*previous, at, *run]  # "the Naturalization at Basic Training
             # Initiative": a programme named for what it does where, one name
+        elif previous is not None and 1 <= len(run) <= 4 and \
+                previous[-1].text in ORGANISATION_HEADS and \
+                re.fullmatch(r"[^\S\n]+in[^\S\n]+", text[previous[-1].end:run[0].start]) and \
+                all(t.capitalised and not t.acronym and not know.places.get(t.text)
+                    and t.text not in MONTHS_AND_DAYS for t in run) and \
+                not know.places.get(" ".join(t.text for t in run)) and \
+                not _NAME_GOES_ON.match(text, run[-1].end) and \
+                (start := next((k for k in range(len(previous)) if previous[k].capitalised
+                                and _stands_twice(text, previous[k].start, run[-1].end)),
+                               None)) is not None:
+            head = previous[:start]
+            while head and not head[-1].capitalised:
+                head = head[:-1]
+            out[-1:] = [part for part in (head, [*previous[start:], _in_between(
+                text, previous[-1]), *run]) if part]  # "New Funding Opportunity Announcement
+            # for Research Centers in Minority Institutions" over "the Research Centers in
+            # Minority Institutions (RCMI)": a body's name holding "in", written whole more
+            # than once (not "… the Center in Boston": a place; nor "… Railway in Carbon,
+            # Duchesne, …" or "… Center in St. Albans": a list of places, a town's short word)
         elif previous is not None and len(run) == 1 and len(previous) >= 2 and \
                 know.is_demonym(previous[_body_starts(previous)].text) and \
                 previous[-1].text in _ABROAD_HEADS and \
@@ -3445,6 +3464,17 @@ def _across_in(text: str, found: list[list[Token]], know: Knowledge) -> list[lis
         else:
             out.append(run)
     return out
+
+
+#: What shows a name goes on after a run, or another name follows it: a capital, a comma
+#: or a dot before one.
+_NAME_GOES_ON = re.compile(r"[^\S\n]*[A-Z]|[.,][^\S\n]+[A-Z]")
+
+
+def _stands_twice(text: str, start: int, end: int) -> bool:
+    """Whether the words between these offsets stand, as whole words, twice in the story."""
+    words = re.escape(text[start:end])
+    return len(re.findall(rf"(?<![\w-]){words}(?![\w-])", text)) >= 2
 
 
 def _body_starts(run: list[Token]) -> int:
@@ -4459,6 +4489,15 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
     else its longest stretches that are ("Afghanistan Widely Viewed" → "Afghanistan",
     a name the body also writes; "Audiences in Eurasia Turn" → "Eurasia", a place)."""
+    if 4 <= len(run) <= 6 and run[0].text == "The" and run[1].acronym and \
+            run[-1].text in ("Plan", "Strategy", "Roadmap", "Framework", "Blueprint") and \
+            all(t.capitalised and not t.possessive and t.text not in HEADLINE_VERBS
+                for t in run[2:]):
+        return [run[1:]]  # "The NINR Strategic Plan: An Overview" heading a page: a body's
+        # plan by its letters and its title, one work
+    if len(run) == 2 and run[0].text in ("A", "An") and not run[1].acronym:
+        return []  # "Images Are Important: An Apology": a common noun after its article, no
+        # name, whatever names that noun heads ("the National Apology")
     named = next((k for k in range(len(run) - 2)
                   if (run[k].text in know.given_names or any(t.possessive for t in run[k:-1]))
                   and text.endswith("the ", 0, run[k].start)
@@ -4550,6 +4589,39 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 and t.text not in ORGANISATION_HEADS for t in run[honoured:-1]):
         return [run]  # "• Rt Hon. Mark Drakeford AM", "Eluned Morgan MS" on a list's line:
         # a member by the letters after the name, whatever tables know the given name
+    if honoured and run[honoured].text in know.given_names and \
+            2 <= len(run) - honoured <= 3 and _alone_on_line(text, run) and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                and t.text not in ORGANISATION_HEADS for t in run[honoured:]):
+        return [run]  # "Dr Eliseo Perez Stable" on a line of its own under "Director’s
+        # Message": a person by an honorific, a given name the tables know and the rest of
+        # the name, whatever common words its surname holds
+    if len(run) == 1 and run[0].acronym and run[0].possessive and \
+            re.fullmatch(r"[A-Z]{2,6}", run[0].text) and run[0].text not in COUNTRY_LETTERS:
+        run[0].initial = False
+        return [run]  # "OER’s Smith Loses Weight" in a list of headlines: a body's letters
+        # with its possessive, a name wherever it stands
+    if len(run) == 2 and run[0].acronym and re.fullmatch(r"[A-Z]{2,6}", run[0].text) and \
+            run[1].text in _MASTHEAD_HEADS and _alone_on_line(text, run):
+        return [run]  # "NIH Record" alone on its line atop a page: a body's paper, by its
+        # letters and the paper's word
+    subject = next((k for k in (1, 2) if len(run) > k + 1 and _verb_after_subject(run, k, know)
+                    and all(t.capitalised and (t.acronym or t.text in know.surnames or (
+                        t.text.casefold() not in know.common_words
+                        and t.text.casefold() not in lower)) for t in run[:k])
+                    and (k == 1 or run[1].text in ORGANISATION_HEADS or run[1].text in PLACE_HEADS
+                         or (run[0].text in know.given_names and run[1].text in know.surnames))
+                    and re.fullmatch(r"[^\S\n]*(?:[A-Z][\w.&-]*[’']s?[^\S\n]+)?",
+                                     text[text.rfind("\n", 0, run[0].start) + 1:run[0].start])),
+                   None)
+    if subject is not None:
+        run[0].initial = False  # (the subject of a headline's verb, no sentence's first word)
+        return [run[:subject], *_names_in_headline(text, run[subject + 1:], body, settled,
+                                                   know, lower)]
+        # "Fogarty Celebrates Success of Disease Control Project" in a list of headlines: the
+        # subject opening the line before a verb no name holds, a name of a word, or of two
+        # by a head or a person's names, that English does not use as a common word unless
+        # it is a surname (not "Research Reveals …", "METIS Instrument Passes …")
     if len(run) == 2 and _verb_last(run, know) and re.fullmatch(r"[A-Z]{3,6}", run[0].text):
         return [run[:1]]  # "NIMH Creates" of "NIMH Creates Division of …": a body's letters,
         # the headline's subject before its verb
@@ -5358,6 +5430,20 @@ def _before_headline_verb(run: list[Token], know: Knowledge) -> list[Token]:
                 run[k + 1].capitalised and all(t.capitalised for t in run[:k]):
             return run[:k]
     return run[:-1] if _verb_last(run, know) else run
+
+
+#: The words a body's own paper is named with after the body's letters: "NIH Record".
+_MASTHEAD_HEADS = frozenset("Record Recorder Bulletin Newsletter Gazette Digest Magazine "
+                            "Journal".split())
+
+
+def _verb_after_subject(run: list[Token], k: int, know: Knowledge) -> bool:
+    """Whether the run's k-th word is a headline's verb in the third person that no name
+    holds, a capitalised word after it: "Celebrates" of "Fogarty Celebrates Success …"."""
+    word = run[k].text
+    return word in HEADLINE_VERBS and len(word) >= 5 and word.endswith("s") and \
+        word not in know.surnames and word not in know.given_names and \
+        run[k + 1].capitalised
 
 
 def _verb_last(run: list[Token], know: Knowledge) -> bool:
