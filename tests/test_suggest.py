@@ -18083,3 +18083,53 @@ def test_a_name_holding_an_exclamation_mark_a_bodys_programmes_and_its_plans_hea
                    "areas of science. NIQR funds research.\n")
     assert kinds.get("NIQR Strategic Plan") == "work", kinds
     assert kinds.get("NIQR") == "organisation", kinds
+
+
+def test_a_bodys_former_name_beside_its_longer_one_and_offices_named_for_posts() -> None:
+    found = suggest("National Institute of Quill and Craniofacial Research (NIQCR)\n\nUntil "
+                    "October 21, 1998, the National Institute of Quill Research\n\nMission\n\n"
+                    "The mission of the National Institute of Quill and Craniofacial Research "
+                    "is to improve health.\n\n1948 — On June 24, the National Quill Research Act "
+                    "created the National Institute of Quill Research (NIQR).\n")
+    kinds = _types(found)
+    assert "National Institute of Quill Research" in kinds, kinds
+    assert "National Institute of Quill" not in kinds, kinds
+    kinds = _names("Mr. Leopold Quillecki from the DHHS Office of the Assistant Secretary for "
+                   "Legislation also attended. She served as co-chair for the NIH Search "
+                   "Committee for the Deputy Director for Extramural Research.\n")
+    assert kinds.get("DHHS Office of the Assistant Secretary for Legislation") == \
+        "organisation", kinds
+    assert kinds.get("NIH Search Committee for the Deputy Director for Extramural Research") \
+        == "organisation", kinds
+
+
+def test_a_retreat_or_a_convocation_a_body_holds_is_an_event() -> None:
+    kinds = _names("In June, he was the keynote speaker at the University of Quillland "
+                   "Neuroscience Retreat. Later he spoke at the West Quill University School of "
+                   "Dentistry Research Convocation in Morgantown, WV.\n")
+    assert kinds.get("University of Quillland Neuroscience Retreat") == "event", kinds
+    assert kinds.get("West Quill University School of Dentistry Research Convocation") == \
+        "event", kinds
+
+
+def test_a_centres_pages_tagline_breadcrumb_letters_and_a_spaced_compound() -> None:
+    found = suggest("NIH: Quillarty International Center\nAdvancing Quill Science for Global "
+                    "Health\nHome > Global Quill Matters Jan/Feb 2023 > Goodbye Print\n\n"
+                    "Nadife, a nurse assistant, and Chadian army Chief Adjutant Mahamat Quilleh, "
+                    "chief anesthetist, both of the Military Teaching Hospital\n\nQWHO estimates "
+                    "an additional 18 million health workers are needed.\n\nWHO estimates an "
+                    "additional 18 million health workers are needed by 2030.\n")
+    kinds = _types(found)
+    assert kinds.get("Nadife") == "person", kinds
+    assert kinds.get("WHO") == "organisation", kinds
+    assert not any(name in ("Science", "Global Health", "Quill Science") for name in kinds), kinds
+    assert kinds.get("Global Quill Matters") != "person", kinds
+    kinds = _names("Witness appearing before the House Subcommittee on Labor-HHS- Education "
+                   "Appropriations\n\nHe said that impact is not whether (an) article is in the "
+                   "New Quillland Journal.\n")
+    assert "House Subcommittee on Labor-HHS- Education Appropriations" in kinds, kinds
+    assert "Education Appropriations" not in kinds, kinds
+    assert kinds.get("New Quillland Journal") == "work", kinds
+    kinds = _names("Home > Global Quill Matters Print\n\nPeople in the News\n\nThe centre "
+                   "said so.\n")
+    assert "Global Quill Matters Print" not in kinds, kinds

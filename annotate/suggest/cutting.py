@@ -1696,12 +1696,15 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[-1].text.casefold() in _lower_case_words(text) and \
             not know.places.get(" ".join(t.text for t in run)) and re.search(
                 r"(?<![\w-])" + r"\s+".join(re.escape(t.text) for t in run[:-1])
-                + r"(?:[^\S\n]+[a-z]|[,.;:)])", text):
+                + r"(?:[^\S\n]+(?!(?:and|of|for|on|in|the|&)[^\S\n]+[A-Z])[a-z]|[,.;:)])",
+                text):
         run = run[:-1]  # "Department of Justice Efforts to Combat …", a heading, when the
         # story names the department alone too and writes "efforts" in lower case (but
         # "New York City" is a city the gazetteer knows, though "the city" and "New York"
         # are written too; nor a body's tail, "Creative Commons International"; nor a
-        # fire's, "Petes Lake Fire", though the story writes "the fire" and "Petes Lake")
+        # fire's, "Petes Lake Fire", though the story writes "the fire" and "Petes Lake";
+        # nor "National Institute of Dental Research" beside "National Institute of Dental
+        # and Craniofacial Research", a longer name going on after "and")
     if any(t.text in ("and", "&") for t in run[1:-1]) and all(
             t.capitalised or t.text in ("and", "&") for t in run) and \
             _PAGE_AFTER.match(text, run[-1].end):
@@ -5187,6 +5190,10 @@ _CLOSING_MARK = {"‘": "’", "“": "”", "'": "'", '"': '"'}
 _FIELD_HOLDERS = frozenset(("Director", "Directors", "Chief", "Chiefs"))
 
 
+#: The heads of bodies named for the post they serve: "Office of the Director".
+_POST_OFFICES = frozenset(("Office", "Committee"))
+
+
 def _roles(text: str, run: list[Token], know: Knowledge,
            surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """Cut a title off the front of a person's name; keep an organisation it names."""
@@ -5201,6 +5208,20 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         person.role = " ".join(words[post:])
         return [person, *_roles(text, run[post:], know, surnames)]  # "appointed Vladimir
         # Mazur Acting Governor of the Tomsk Region": the person, then the post given
+    office = next((k for k in range(len(words) - 3) if words[k] in _POST_OFFICES
+                   and words[k + 1] in ("of", "for") and words[k + 2] == "the"
+                   and _is_title(words[k + 3], know.titles)), None)
+    field = next((j for j in range(office + 4, len(words) - 1)
+                  if not _is_title(words[j], know.titles)), None) if office is not None else None
+    if field is not None and words[field] in ("for", "of") and \
+            all(t.capitalised and not _is_title(t.text, know.titles) for t in run[:office]) and \
+            all(t.capitalised or t.text in ("of", "for", "the", "and") for t in run[office:]) \
+            and run[-1].capitalised:
+        return [_candidate(text, run, hint="organisation")]  # "the DHHS Office of the
+        # Assistant Secretary for Legislation", "the NIH Search Committee for the Deputy
+        # Director for Extramural Research": a body named for the post it serves and that
+        # post's field, no one holding the post (not "… Office of the Inspector General
+        # Have Access", a headline's verb after the post)
     if words[:3] == ["Our", "Lady", "of"] and len(words) >= 4:
         return [_candidate(text, run)]  # "Our Lady of the Lake Regional Medical Center",
         # "Our Lady of Lourdes": a church's, a school's or a hospital's name for Mary, no

@@ -871,7 +871,8 @@ _PROGRAMMES_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:Radio|Television|TV|Podcasts
                                r"Programmes?|Shows?):[^\S\n]+(?:[^\n:]*,[^\S\n]+)?(?:and[^\S\n]+)?$")
 #: The events a body holds under its own name: "the Department of Defense Warrior Games".
 _HELD_EVENTS = frozenset("Games Championship Championships Cup Tournament Marathon Race Festival "
-                         "Conference Summit Expo Awards Competition Challenge".split())
+                         "Conference Summit Expo Awards Competition Challenge Convention "
+                         "Convocation Retreat Symposium Colloquium".split())
 #: Small words that link a body's name, and no person's: "Voice of America".
 _LINKED = frozenset({"of", "for", "and", "the"})
 #: A member's political group and country in brackets after the name: " (EPP-ED, NL)",
@@ -2023,11 +2024,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "other", "a designation before the kind of thing it names ('the W76-1 " \
             "warhead', 'the W78 and W80-1 systems')"
     if any(w in ("Journal", "Annals", "Proceedings") for w in words) and any(
-            re.search(r"(?:" + JOURNAL_CUE + r"|\bissue[^\S\n]+of)[^\S\n]+[Tt]he[^\S\n]+"
+            re.search(r"(?:" + JOURNAL_CUE + r"|\bissue[^\S\n]+of|\b(?:article|paper)[^\S\n]+"
+                      r"(?:is|was)[^\S\n]+in)[^\S\n]+[Tt]he[^\S\n]+"
                       r"(?:The[^\S\n]+)?\Z", c.before) for c in places):
         return "work", "a journal after 'published in the' or an issue ('… published in the " \
             "American Journal of Preventive Medicine', 'reported in The American Journal of " \
-            "…', 'in the June 27 issue of the New England Journal of Medicine')"
+            "…', 'in the June 27 issue of the New England Journal of Medicine', 'whether " \
+            "(an) article is in the New England Journal')"
     named_as_place = any(ends_with_cue(_NAMED_AS_PLACE, c.before) for c in places)
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
@@ -3445,7 +3448,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     described = next((m.group("noun") for c in places
                       if (m := DESCRIBED_AFTER.match(c.after)) is not None), None)
     if described is not None and (described in PERSON_NOUNS or described in know.titles):
-        return "person", f"described as a person ('…, a {described}')"
+        article = "an" if described[:1] in "aeiou" else "a"
+        return "person", f"described as a person ('…, {article} {described}')"
     held = next((m.group("post") for c in places if (m := _BARE_POST_AFTER.match(c.after))
                  and m.group("post") in know.titles
                  and m.group("post") not in _POSTS_BODIES_HOLD), None)
@@ -4428,7 +4432,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) == 3 and not joined and words[1] not in ("For", "Of", "And", "The") and \
             words[1] not in _CIVIC_MIDDLE and \
             not re.search(r"\bN[’'] ", text) and (
-                words[-1].casefold() not in know.common_words or words[-1] in know.surnames) and \
+                (words[-1].casefold() not in know.common_words
+                 and not (words[-1].endswith("s")
+                          and words[-1][:-1].casefold() in know.common_words))
+                or words[-1] in know.surnames) and \
             all((len(w) <= 7 or w in know.given_names or w in know.surnames)
                 and not (w.isupper() and len(w) > 1) and w not in ORGANISATION_HEADS
                 and w not in EVENT_HEADS and w not in PLACE_HEADS for w in words) and \
@@ -4443,8 +4450,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Idaho Kids Covered", a name opening with a state's or a big city's that
         # no one is given, though "Taito Phillip Field" is a man; not "Cosatu Western
         # Cape", a body's branch in a region; not "Teach For All", a name in title case;
-        # not "Guns N’ Roses", "and" cut to its letter; not "Black Lives Matter", ending in
-        # a common word no surname is; a long word only when the tables know it as a name:
+        # not "Guns N’ Roses", "and" cut to its letter; not "Black Lives Matter" nor
+        # "Global Health Matters", ending in a common word or its plural no surname is; a
+        # long word only when the tables know it as a name:
         # "Davidson Anthony Adima"; an initial in the middle only after a given name, not
         # "Capital B Atlanta", a newsroom's city edition, but a nickname in marks there
         # marks a person: 'Adony “D” Nina')

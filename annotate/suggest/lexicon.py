@@ -359,7 +359,7 @@ Massacre Bombing Bombings Attack
 Attacks Uprising Rebellion Protest Protests Parade Carnival Debate Debates Trial Inquiry
 Hearing Riots Pride Session Days
 Week Day Questions Course Exercise Exercises Drill Ceremony Race Races Regatta Derby Strike Finals
-Graduation Commencement
+Graduation Commencement Convocation Retreat
 Strikes Walkout Boycott Year Pageant Trials Qualifier Qualifiers Invitational Fair Fairs Rodeo
 Gala Fest Powwow Fiesta Jamboree Challenge Competition Contest Hackathon Round Game Ten-Miler
 Faire Workshop Workshops Exhibition Exhibitions Exposition Biennale Biennial
@@ -494,7 +494,8 @@ lobbyist donor retiree teenager elder villager parishioner worshipper believer l
 rancher dictator tyrant strongman statesman stateswoman monarch ruler warlord emperor empress
 gunman suspect defendant inmate prisoner detainee nominee appointee incumbent challenger
 novelist playwright composer comedian rapper chef astronaut philosopher scholar agent broker
-trader vendor merchant dealer shopkeeper""".split())
+trader vendor merchant dealer shopkeeper assistant technician paramedic midwife pharmacist
+dentist therapist anesthetist anaesthetist""".split())
 #: A legislator's party letter and home town after the name, between commas or brackets:
 #: "Rep. Danny Tenenbaum, D-Missoula," (a state's papers name the town, not the state).
 PARTY_TOWN = re.compile(r"(?:,[^\S\n]+|\()(?:D|R|I)-(?P<town>[A-Z][a-z]{2,}"

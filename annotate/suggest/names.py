@@ -197,6 +197,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     words = glued_captions(text, country_pairs(text, tokens(text), know), know)
     out: list[Candidate] = []
     _address_words_not_initial(text, words)
+    _letters_not_initial(text, words)
     _surnames_in_capitals(text, words, know)
     skip_lines = _headline_lines(text) + [m.span(1) for m in _GALLERY_TITLE.finditer(text)] + \
         glued_decks(text) + _glued_headlines(text)
@@ -216,6 +217,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [kept for run in found
              if not _names_nothing(text, run) and (kept := _after_lead_word(text, run))]
     found = [run for run in found if not _post_alone(text, run, know)]
+    found = [run[:-1] if len(run) > 1 and run[-1].text == "Print" and
+             re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) and
+             " > " in text[text.rfind("\n", 0, run[0].start) + 1:run[0].start] else run
+             for run in found]  # ("Home > Global Health Matters Print": a breadcrumb's last
+    # page, then the button that prints it)
     found = [run[:-1] if len(run) > 1 and run[-1].text in ("HON", "Hon") and
              text.startswith(".", run[-1].end) else run for run in found]
     # ("SUPPORT FOR ABILITY ONE PROGRAM HON. BRADLEY …": a heading, then the honorific of
@@ -4495,6 +4501,13 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 for t in run[2:]):
         return [run[1:]]  # "The NINR Strategic Plan: An Overview" heading a page: a body's
         # plan by its letters and its title, one work
+    if 4 <= len(run) <= 7 and run[0].text.endswith("ing") and _alone_on_line(text, run) and \
+            any(t.text in ("for", "to", "through", "with") for t in run[2:-1]) and \
+            all((t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
+                 and t.text not in EVENT_HEADS and t.text not in know.given_names)
+                or t.text in ("for", "to", "through", "with", "and", "the") for t in run):
+        return []  # "Advancing Science for Global Health" under a body's name in its banner:
+        # a tagline, a verb's "-ing" and what it works for, no name
     if len(run) == 2 and run[0].text in ("A", "An") and not run[1].acronym:
         return []  # "Images Are Important: An Apology": a common noun after its article, no
         # name, whatever names that noun heads ("the National Apology")
@@ -6178,6 +6191,18 @@ def _in_address(lines: list[str], k: int) -> bool:
         return False
     below = [x for x in lines[k + 1:k + 5] if x.strip()][:2]
     return any(_STREET_LINE.fullmatch(x) or _TOWN_LINE.fullmatch(x) for x in below)
+
+
+def _letters_not_initial(text: str, words: list[Token]) -> None:
+    """A body's letters in capitals that spell a small word open no sentence's small word
+    when lower-case words follow: "WHO estimates an additional 18 million …" (but "AN
+    Indian company", "WHO WE ARE": a word in capitals before a name, a heading in
+    capitals)."""
+    for word in words:
+        if word.initial and word.acronym and len(word.text) >= 3 and word.text.isalpha() and \
+                word.text.title() in FUNCTION_WORDS and \
+                re.match(r"[^\S\n]+[a-z]{3,}\b", text[word.end:]):
+            word.initial = False
 
 
 def _address_words_not_initial(text: str, words: list[Token]) -> None:

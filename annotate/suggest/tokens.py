@@ -1026,6 +1026,13 @@ def tokens(text: str) -> list[Token]:
                 or (len(word) > 1 and word.isupper() and broken.group(1).isupper())):
             word, end = word + broken.group(1), broken.end()  # "Sri Sri Ravi Shan- kar",
             inside = end  # "FUNDA- MENTAL": a word a PDF's copy broke at its line's end
+        spaced = _SPACED_COMPOUND.match(text, end) if "-" in word[1:] and word[:1].isupper() \
+            else None
+        if spaced is not None:
+            word, end = f"{word}-{spaced.group(1)}", spaced.end()
+            inside = end  # "the House Subcommittee on Labor-HHS- Education
+            # Appropriations": a compound of names whose last hyphen a copy left a space
+            # after, one word
         token = Token(start, end, word)
         owns = word[-2:] in ("’s", "'s") and len(word) > 2
         if owns and (not text.startswith(")", end) or word[:-2].isupper()) and \
@@ -1156,6 +1163,9 @@ DATE_AFTER_HEADLINE = re.compile(rf"(?<=[A-Za-z?!’'\"”])[^\S\n]+(?:{MONTH_NA
 #: hyphen before a small word).
 _BROKEN_AT_LINE_END = re.compile(r"-[^\S\n](?!(?:and|or|to|the|of|in|on)\b)([a-z]{2,}|[A-Z]{2,})"
                                  r"(?![\w-])")
+#: The last part of a compound of capitalised words after its hyphen and a stray space:
+#: "Labor-HHS- Education".
+_SPACED_COMPOUND = re.compile(r"-[^\S\n]([A-Z][a-z]{2,})(?![\w-])")
 _BROKEN_AT_LINE_END_ANYWHERE = re.compile(r"[a-z]-[^\S\n][a-z]{2,}\b")
 #: What follows a name ending in "’s" that owns nothing after it, the "’s" its own: a
 #: comma, or a verb ("McDonald’s, you’re not …", "for McDonald’s don’t have", "Lowe's
