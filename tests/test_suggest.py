@@ -18133,3 +18133,30 @@ def test_a_centres_pages_tagline_breadcrumb_letters_and_a_spaced_compound() -> N
     kinds = _names("Home > Global Quill Matters Print\n\nPeople in the News\n\nThe centre "
                    "said so.\n")
     assert "Global Quill Matters Print" not in kinds, kinds
+
+
+def test_a_banners_logos_alt_text_and_a_posts_messages() -> None:
+    kinds = _names("HHS Logo U.S. Department of Quill & Human Services Divider arrow QIH logo "
+                   "National Institutes of Quill Alt desc\nSkip Over Navigation Links\n\n"
+                   "All Director's Messages\n\nView previous Director's Messages by topic.\n\n"
+                   "The QCATS director wrote to the National Institutes of Quill.\n")
+    assert "U.S. Department of Quill & Human Services" in kinds, kinds
+    assert "National Institutes of Quill" in kinds, kinds
+    assert not any("Logo" in name or "Divider" in name or name.endswith("Alt")
+                   for name in kinds), kinds
+    assert "Messages" not in kinds and "Director Messages" not in kinds, kinds
+
+
+def test_a_short_name_in_brackets_a_bodys_day_by_its_year_and_plural_letters() -> None:
+    found = suggest("May 2012 — QCATS launched the Discovering New Quill Uses for Existing "
+                    "Molecules (New Quill Uses) program to advance development. QCATS works "
+                    "with other QIH ICs; industry; academia.\n\nQCATS Day 2019: Conversations "
+                    "on Data\n\nHe highlights QCATS Day 2019, and how this annual meeting "
+                    "helps. It spurred the QCATS Quill Collection, a compilation of drugs.\n")
+    forms = _forms(found)
+    kinds = _types(found)
+    assert "New Quill Uses" in forms.get("Discovering New Quill Uses for Existing Molecules",
+                                         set()), forms
+    assert "QIH" in kinds and "QIH ICs" not in kinds, kinds
+    assert kinds.get("QCATS Day 2019") == "event", kinds
+    assert kinds.get("QCATS Quill Collection") == "other", kinds

@@ -1377,6 +1377,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(opened) == 1:
                 return opened[0]  # "Idaho Signatory Employers-Laborers Pension Plan (Idaho
                 # Signatory)": a name, then its first words in brackets as its short name
+    if 2 <= n <= 5:
+        for head in _heads_before_brackets(form):
+            holding = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
+                       if f is not form and len(f.words) > n + 1 and _ends_with(head, f)
+                       and _subsequence_run(words, f.words) and not index.person(f)]
+            if len(holding) == 1:
+                return holding[0]  # "Discovering New Therapeutic Uses for Existing
+                # Molecules (New Therapeutic Uses) program": a name, then the words of it
+                # that are its short name, in brackets
     if n == 2 and words[0] == "Form" and any(ch.isdigit() for ch in words[1]):
         for head in _heads_before_brackets(form):
             named = [f for f in index.by_last.get(head.split()[-1] if head.split() else "", [])
@@ -2411,6 +2420,11 @@ def _municipal(form: Form, index: _Index) -> Form | None:
             if longer is not None and longer is not form and len(longer.words) > len(words):
                 return longer
     return None
+
+
+def _subsequence_run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the short words stand together, in order, inside the long ones."""
+    return any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
 
 
 def _heads_before_brackets(form: Form, *, keep_places: bool = False) -> list[str | None]:

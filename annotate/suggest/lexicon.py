@@ -546,7 +546,7 @@ Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Gran
 Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
 System Income Simulator Vessel Vessels Trojan Ransomware Malware Spyware Botnet Commendation
 Commendations Stream Streams Goals Interceptor Interceptors Missile Missiles Radar Torpedo
-Torpedoes Reform""".split())  # (and a programme's funding streams: "the
+Torpedoes Reform Collection Collections""".split())  # (and a programme's funding streams: "the
 # Green Infrastructure Stream"; a set of targets: "the Sustainable Development Goals"; a
 # reform by its field: "Export Control Reform")
 

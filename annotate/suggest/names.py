@@ -300,12 +300,20 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
          and re.search(r"[A-Za-z][’']s[^\S\n]+$", text[max(0, run[0].start - 4):run[0].start]))
         or (len(run) == 2 and run[0].possessive and (run[1].text in PICTURE_WORDS
                                                      or run[1].text in _POSTS_OWN)
-            and _is_title(run[0].text, know.titles)))]
+            and _is_title(run[0].text, know.titles))
+        or (len(run) > 2 and run[-2].possessive and run[-1].text in _POSTS_OWN
+            and _is_title(run[-2].text, know.titles)
+            and all(t.text.casefold() in know.common_words and not t.acronym
+                    for t in run[:-2])))]
     # ("Courtesy of Rep. Johnson's Office": the office of someone named before it, no body
     # of its own; "Author's Image": a page's picture of whoever wrote it; "For this
-    # Director’s Message, …": a post's own message)
-    found = [run[:-1] if len(run) > 1 and run[-1].text in _COMMON_ACRONYMS else run
-             for run in found]  # ("Public K-12 schools": a sentence's first word, then grades)
+    # Director’s Message, …", "All Director's Messages": a post's own messages)
+    found = [run[:-1] if len(run) > 1 and (
+        run[-1].text in _COMMON_ACRONYMS
+        or (run[-2].acronym and re.fullmatch(r"[A-Z]{2,5}s", run[-1].text) is not None))
+        else run for run in found]  # ("Public K-12 schools": a sentence's first word, then
+    # grades; "other NIH ICs": a body's letters, then its institutes and centres by theirs,
+    # in the plural, a common noun)
     alone = {run[0].text for run in found if len(run) == 1}
     sharing = [m.span() for m in _SHARING_LINE.finditer(text)]
     found = [run for run in found if not _peoples_adjective(text, run)
@@ -461,6 +469,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
              and run[2].acronym else run for run in found]  # ("A New NIH Loan Repayment
     # Program (LRP) will …": an article and an adjective, then the programme by its body's
     # letters)
+    found = [part for run in found for part in _logos_alt_text(text, run)]
     found = [run[1:] if len(run) >= 3 and run[0].text == "Logo" and _alone_on_line(text, run)
              else run for run in found]  # ("Logo Agência Brasil" on its own line: a logo's
     # alt text, the outlet's name without the word; "Logo TV" alone is a channel's name)
@@ -4609,6 +4618,8 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run]  # "Dr Eliseo Perez Stable" on a line of its own under "Director’s
         # Message": a person by an honorific, a given name the tables know and the rest of
         # the name, whatever common words its surname holds
+    if len(run) == 1 and run[0].acronym and re.match(r"[^\S\n]+[Ll]ogo\b", text[run[0].end:]):
+        return [run]  # "BIA Logo Indian Affairs" in a banner: the logo's owner by its letters
     if len(run) == 1 and run[0].acronym and run[0].possessive and \
             re.fullmatch(r"[A-Z]{2,6}", run[0].text) and run[0].text not in COUNTRY_LETTERS:
         run[0].initial = False
@@ -6191,6 +6202,33 @@ def _in_address(lines: list[str], k: int) -> bool:
         return False
     below = [x for x in lines[k + 1:k + 5] if x.strip()][:2]
     return any(_STREET_LINE.fullmatch(x) or _TOWN_LINE.fullmatch(x) for x in below)
+
+
+#: The words a banner's images add to their owners' names in alt text: "HHS Logo", "…
+#: Divider arrow", "… Alt desc".
+_IMAGE_WORDS = frozenset(("Divider", "Alt", "Icon"))
+
+
+def _logos_alt_text(text: str, run: list[Token]) -> list[list[Token]]:
+    """The names in a banner whose images' alt text ran into one line: "HHS Logo U.S.
+    Department of Health & Human Services Divider arrow NIH logo National Institutes of
+    Health Alt desc" holds the department's letters and name and the institutes' letters
+    and name: "Logo" ends the alt text of one image, an image's word before a lower-case one
+    ends a name."""
+    logo = next((k for k in range(1, len(run) - 1) if run[k].text in ("Logo", "logo")
+                 and run[k - 1].capitalised and run[k + 1].capitalised), None)
+    if logo is not None:
+        owner = run[:logo] if logo == 1 and run[0].acronym else []
+        for word in owner:
+            word.initial = False
+        return [*([owner] if owner else []), *_logos_alt_text(text, run[logo + 1:])]
+        # (the logo's owner before it by its letters, "BIA Logo Indian Affairs"; a longer
+        # alt text before "Logo" may hold a menu's words: "Skip NavigationDepartment of
+        # Transportation Logo")
+    if len(run) >= 2 and run[-1].text in _IMAGE_WORDS and \
+            re.match(r"[^\S\n]+[a-z]{3,}\b", text[run[-1].end:]):
+        return [run[:-1]]
+    return [run]
 
 
 def _letters_not_initial(text: str, words: list[Token]) -> None:

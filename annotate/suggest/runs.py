@@ -1739,13 +1739,16 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
     if k > 0 and words[k - 1].text in ("Budget", "Vision", "Agenda", "Expo", "Project") and \
             re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # "Budget 2023", "Vision 2030", "Expo 2020": named by its year
-    if k > 1 and words[k - 1].text in _YEARLY_HEADS and words[k - 2].capitalised and \
+    if k > 1 and (words[k - 1].text in _YEARLY_HEADS
+                  or (words[k - 1].text == "Day" and words[k - 2].acronym)) and \
+            words[k - 2].capitalised and \
             re.fullmatch(r"(?:19|20)\d\d", number) and _gap_ok(text, words[k - 2], words[k - 1]) \
             and not re.search(rf"\b{re.escape(words[k - 2].text)}[^\S\n]+"
                               rf"{re.escape(words[k - 1].text)}\b(?![^\S\n]+\d)", text):
         return True  # "AGU’s Annual Meeting 2024", "Biennial Conference 2019": an event
-        # named with the year it is held (but "Queensland Law Week 2021" where the story
-        # also writes "Queensland Law Week": the event, the year its edition's)
+        # named with the year it is held, and a body's day by its letters, "NCATS Day
+        # 2019" (but "Queensland Law Week 2021" where the story also writes "Queensland
+        # Law Week": the event, the year its edition's)
     if k > 0 and YEARS.fullmatch(number) and (
             words[k - 1].text in _PLANS_BY_YEARS or (
                 k > 1 and words[k - 2].text in ("Project", "Vision", "Agenda")
