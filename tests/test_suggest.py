@@ -18160,3 +18160,36 @@ def test_a_short_name_in_brackets_a_bodys_day_by_its_year_and_plural_letters() -
     assert "QIH" in kinds and "QIH ICs" not in kinds, kinds
     assert kinds.get("QCATS Day 2019") == "event", kinds
     assert kinds.get("QCATS Quill Collection") == "other", kinds
+
+
+def test_a_hospitals_pages_names_by_tilde_newsletter_and_caption_labels() -> None:
+    found = suggest("Clinical Quill News\n\nPublished monthly for CC employees.\n\nBack to: "
+                    "Clinical Quill Home Page > About the Clinical Quill > News and Events\n\n"
+                    "In September the Clinical Quill was named the 2011 recipient of the "
+                    "Lasker~Quillberg Public Service Award from the Albert and Mary Lasker "
+                    "Foundation.\n\nInstitutional Memory: For more than 30 years, Harvey "
+                    "Quilter (right) has been divining the nature of enemies from his post in "
+                    "the CC’s Department of Transfusion Medicine. \"I’ve enjoyed every "
+                    "moment,\" he said–that is, he added.\n\nThe Clinical Quill is a national "
+                    "treasure, and so is the Mark O. Hatfield Clinical Quill Research Center.\n")
+    kinds = _types(found)
+    assert kinds.get("Clinical Quill News") == "work", kinds
+    assert kinds.get("Lasker~Quillberg Public Service Award") == "other", kinds
+    assert "Events" not in kinds and kinds.get("Institutional Memory") != "person", kinds
+    assert [q.speaker_name for q in found.quotes] == ["Harvey Quilter"], found.quotes
+    assert "Clinical Quill" not in _forms(found).get(
+        "Mark O. Hatfield Clinical Quill Research Center", set()), _forms(found)
+    kinds = _names("NIH Record - National Institutes of Quill\n\nThe Center is rightly a "
+                   "national treasure, said the director. During his speech he thanked the "
+                   "staff for the treatment of Nina Quillam, a Dallas nurse who was ill.\n")
+    assert "National Institutes of Quill" in kinds, kinds
+    assert kinds.get("Nina Quillam") == "person", kinds
+
+
+def test_a_proclamation_by_its_number_and_a_bodys_web_site() -> None:
+    kinds = _names("The Quill Service System was established by the Military Quill Service "
+                   "Act. Proclamation 4771 of July 20, 1980, requires men born on or after "
+                   "January 1, 1960 to register. Registration is conducted at post offices and "
+                   "online at the Quill Service System's Web site.\n")
+    assert kinds.get("Proclamation 4771") == "work", kinds
+    assert kinds.get("Quill Service System") == "organisation", kinds

@@ -2189,12 +2189,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
                         for k, t in enumerate(run))) and not (
                 len(run) >= 3 and run[0].text in ORGANISATION_HEADS
                 and run[1].text in ("for", "of", "on")
-                and not run[0].text[0].islower()) and (
+                and not run[0].text[0].islower()) and not (
+                len(run) >= 4 and (run[1].text in ORGANISATION_HEADS
+                                   or run[1].text.removesuffix("s") in ORGANISATION_HEADS)
+                and run[2].text in ("for", "of", "on") and run[-1].capitalised) and (
             # (not "Competition and Markets Authority" opening a line, though the story
             # writes "competition": a body named for two fields; nor a law's name, whatever
             # its first word: "Housing and Economic Recovery Act of 2008", "Controlled
             # Substances Act"; nor "Department for
-            # Education" after an infobox's label, though the story writes "department")
+            # Education" after an infobox's label, though the story writes "department";
+            # nor "National Institutes of Health" opening a line, though the story writes
+            # "a national treasure": an adjective, then a body's head, "of" and its field)
             # (not "Congressional Research Service" opening a line, though the story writes
             # "congressional stages": an adjective opening a body's name)
             # (not "Veterans Day", "Presidents Day": holidays; not "Advisory Opinion

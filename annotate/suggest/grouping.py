@@ -576,7 +576,9 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             return systems[0]  # "the St. Lawrence Seaway" → "the Great Lakes-St. Lawrence
             # Seaway System": the waterway the system is named for
     if n == 2 and words[-1] in ORGANISATION_HEADS and not index.person(form) and \
-            not words[0].isupper():
+            not words[0].isupper() and not _letters_written(_letters_of(words), index):
+        # (not "Clinical Center" beside "Mark O. Hatfield Clinical Research Center" where the
+        # story writes "CC": a body whose own letters stand for it)
         shortened = [f for f in index.by_last[words[-1]] if len(f.words) >= 4
                      and words[0] in f.words[1:-1] and f.words[-2] != words[0]]
         if len(shortened) == 1:
@@ -2420,6 +2422,16 @@ def _municipal(form: Form, index: _Index) -> Form | None:
             if longer is not None and longer is not form and len(longer.words) > len(words):
                 return longer
     return None
+
+
+def _letters_written(letters: str, index: _Index) -> bool:
+    """Whether the story writes these letters as a word of their own: as a form, or beside
+    a form ("CC Director John Gallin", "the CC’s Department of …")."""
+    if letters in index.by_text:
+        return True
+    word = re.compile(rf"(?<![\w-]){re.escape(letters)}(?![\w-])")
+    return any(word.search(c.before) or word.search(c.after)
+               for f in index.by_text.values() for c in f.places)
 
 
 def _subsequence_run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -84,6 +84,7 @@ from .lexicon import (
     PRIZES,
     PRIZES_BY_NAME,
     PRODUCT_MAKERS,
+    PUBLISHED_EVERY,
     RECALLED_BEFORE,
     RECALLED_OWN_BEFORE,
     RECALLS_ITS_OWN_AFTER,
@@ -1242,6 +1243,9 @@ APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+(?:of|fo
                          r"[a-z][\w-]*)){0,5}?)(?=\s*(?:,|\.|;|$)|\s+(?:who|at|from|in|with)\b)")
 
 
+#: A body's website after its name: "the Selective Service System's Web site" (no place's
+#: site).
+_WEB_SITE_AFTER = re.compile(r"(?:[’']s)?[^\S\n]+[Ww]eb[^\S\n]+site\b")
 #: Heads of a publication's name: "NIH Record", "… Review".
 _PUBLICATION_HEADS = frozenset("Record Review Journal Magazine Newsletter Bulletin Digest Blog "
                                "Quarterly Almanac".split())
@@ -2131,6 +2135,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[-2] in PERIODICITY and \
             (last in _PUBLICATION_HEADS or last in ("News", "Update", "Report")):
         return "work", "a periodical by how often it comes out ('NIMHD Quarterly News')"
+    if len(words) >= 2 and last in ("News", "Newsletter", "Bulletin", "Digest") and any(
+            re.search(r"\bSubscribe[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?$", c.before)
+            or PUBLISHED_EVERY.match(c.after) for c in places):
+        return "work", "a newsletter, by what subscribing to it or how often it comes out " \
+            "says ('Subscribe to CC News', '… News / Published monthly by …')"
     if len(words) == 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and \
             last in _PUBLICATION_HEADS and any(
                 (not c.before or c.before.endswith("\n"))
@@ -2297,8 +2306,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not know.is_demonym(words[0]) and any(
             (_APPROVED_BEFORE.search(c.before) and _TREATMENT_AFTER.match(c.after))
             or (_DRUG_CUE_BEFORE.search(c.before)
-                and not re.match(r"[^\S\n]+from\b", c.after)) for c in places):
-        # (not "trying to prevent Santa Clara County from buying …": whom it stops)
+                and not re.match(r"[^\S\n]+from\b", c.after)) for c in places) and \
+            not any((m := DESCRIBED_AFTER.match(c.after)) is not None
+                    and m.group("noun") in PERSON_NOUNS for c in places):
+        # (not "trying to prevent Santa Clara County from buying …": whom it stops; nor
+        # "the treatment of Nina Pham, a Dallas nurse": a patient, as the apposition says)
         return "other", "a drug, a device or a disease a regulator names ('FDA approves " \
             "Adlyxin to treat …', 'a biosimilar to Humira')"
     if any(_INSTRUMENT_AFTER.match(c.after) for c in places):
@@ -3932,7 +3944,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                     r"representatives?|commanders?))|"
                     r"fields?(?![^\S\n]+(?:office|operation|staff|trip|work|agent|"
                     r"test|hospital|day)))\b",
-                    c.after) for c in places):
+                    c.after) and not _WEB_SITE_AFTER.match(c.after) for c in places):
         return "place", "named as a place ('the … region')"  # "the Sa-hel region", "the
         # sacred site Seetha Eliya temple", "the Bakken, Eagle Ford, … and Permian regions",
         # "the Glacier Gorge or Bear Lake trailheads"
@@ -4400,11 +4412,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                  and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places)) and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and \
+            not (words[0] not in know.given_names and words[-1] not in know.surnames
+                 and words[-1].casefold() in know.common_words
+                 and places and all(c.after.startswith(":") for c in places)) and \
             not re.match(r"[^\s’']+[’']s[^\S\n]", text) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor
             # "People’s World", "Children’s Hospital": no one's given name is a possessive;
             # "Hello World", a greeting naming a newsletter; nor "Earth Restoration",
-            # "Universalist Humanism": an abstract noun's ending, no surname's)
+            # "Universalist Humanism": an abstract noun's ending, no surname's; nor
+            # "Institutional Memory: For more than 30 years, …", a caption's label before its
+            # colon, its last a common word, neither a name the tables know)
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin"; nor "the Silver
             # Ferns", a team by its plural name, each time after "the"; nor "the Z Machine":
             # a letter with no full stop is no one's initial)

@@ -135,7 +135,7 @@ LAW_PARTS = frozenset("Section Subsection Article Chapter Clause Title Rule Para
 #: or a ballot measure by its number: "House Bill 2556", "House File 2389", "Measure 110".
 NUMBERED_WORK_HEADS = frozenset("""Form Forms Schedule Publication Procedure Ruling Notice
 Resolution Resolutions Directive Regulation Decree Order Circular Bulletin Opinion
-Request Law Bill File Measure Proposition Ordinance""".split())
+Request Law Bill File Measure Proposition Ordinance Proclamation""".split())
 #: The heads of one prize's name: "Isaac Newton Medal", "Nobel Prize" (in the plural, "…
 #: Awards" are a ceremony, an event).
 PRIZES = frozenset("Award Prize Medal Trophy Medallion Commendation".split())
@@ -272,6 +272,9 @@ NEWSROOM_HEADS = frozenset("""Network News Media Newsroom Newsrooms Times Post D
 Herald Gazette Chronicle Observer Guardian Telegraph Examiner Courier Inquirer Enquirer Ledger
 Appeal Bee Argus Advertiser Reflector Beacon Mirror Monitor Recorder Lantern Bulletin Advocate
 Mercury Weekly Daily Desk""".split())
+#: How often a newsletter comes out, on the line after its name: "Published monthly by …".
+PUBLISHED_EVERY = re.compile(r"[^\S\n]*\n\s*Published[^\S\n]+(?:monthly|weekly|daily|quarterly|"
+                             r"bimonthly|biweekly|twice)\b")
 #: How often a periodical comes out, the word before its own: "NIMHD Quarterly News".
 PERIODICITY = frozenset("Quarterly Monthly Weekly Biweekly Fortnightly".split())
 #: Last words that make a run an institution, an event or a place: a demonym before them

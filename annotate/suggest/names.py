@@ -100,6 +100,7 @@ from .lexicon import (
     POSTCODE,
     POSTNOMINALS,
     PRODUCT_MAKERS,
+    PUBLISHED_EVERY,
     QUESTION_OPENERS,
     RANK_PARTS,
     RECALLED_BEFORE,
@@ -2008,8 +2009,10 @@ def _menu_leftover(text: str, c: Candidate) -> bool:
     if len(c.words) != 1 or c.words[0] not in _MENU_TAILS:
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
-    return re.fullmatch(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+", text[line_start:c.start]) is not None \
-        and re.match(r"[^\S\n]*(?:\n|$)", text[c.end:]) is not None
+    return re.fullmatch(r"[^\S\n]*(?:[^\n]*>[^\S\n]*)?[A-Z][a-z]+(?:[^\S\n]+and)?[^\S\n]+",
+                        text[line_start:c.start]) is not None \
+        and re.match(r"[^\S\n]*(?:\n|$)", text[c.end:]) is not None  # (and a breadcrumb's
+    # last item: "… > About the Clinical Center > News and Events")
 
 
 #: Letters with full stops, as degrees and credentials are written: "M.M.H.C.", "M.P.".
@@ -4625,6 +4628,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         run[0].initial = False
         return [run]  # "OER’s Smith Loses Weight" in a list of headlines: a body's letters
         # with its possessive, a name wherever it stands
+    if len(run) >= 2 and run[-1].text in ("News", "Newsletter", "Bulletin", "Digest") and \
+            _alone_on_line(text, run) and PUBLISHED_EVERY.match(text, run[-1].end):
+        return [run]  # "Clinical Center News" over "Published monthly for CC employees by …":
+        # a newsletter's name, as the line under it says
     if len(run) == 2 and run[0].acronym and re.fullmatch(r"[A-Z]{2,6}", run[0].text) and \
             run[1].text in _MASTHEAD_HEADS and _alone_on_line(text, run):
         return [run]  # "NIH Record" alone on its line atop a page: a body's paper, by its

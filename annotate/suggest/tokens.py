@@ -85,7 +85,7 @@ _TOKEN = re.compile(
     r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}(?:-[A-Z][a-z]+)?|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
     r"[A-Z]{2,6}/(?:Europe|Africa|Asia|Americas|Pacific|Hubble|Webb)\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
-    r"–(?=[A-Z])\w+|(?<=[a-z])!(?=[A-Z][a-z])\w+)*"
+    r"–(?=[A-Z])\w+|(?<=[a-z])[!~](?=[A-Z][a-z])\w+)*"
     r"(?:(?<=[a-z])/[A-Z]{2,}\b)?"
     r"(?:(?<!LGBT)(?<!LGBTQ)(?<!LGBTQI)(?<!LGBTQIA)(?<!LBGT)\+(?![\w+]))?)")
 # (and a site named with its domain, "Medium.com", "STL.News", "SciDev.Net"; a group's two
@@ -96,8 +96,8 @@ _TOKEN = re.compile(
 # so are short letters joined by one, "I/DD", "AC/DC", not "HIV/AIDS", two names; and a
 # body's office by its letters and its region or mission, "WHO/Europe", "ESA/Hubble"; not
 # an agency's letters before its photographer's name, "NASA/Joel Kowsky")
-# (an exclamation mark between a word and a capitalised one is inside a name:
-# "Research!America")
+# (an exclamation mark or a tilde between a word and a capitalised one is inside a name:
+# "Research!America", "the Lasker~Bloomberg Public Service Award")
 # (an en dash joins two names as a hyphen does: "Ajumawi–Atsugewi Nation"; "H&R Block",
 # "AT&T" are one word; "Squibb.Right to Fail": a feed's copy lost the space after a stop;
 # an ʻokina typed as an opening mark stays inside its word: "Hawai‘i", though not a
