@@ -18193,3 +18193,24 @@ def test_a_proclamation_by_its_number_and_a_bodys_web_site() -> None:
                    "online at the Quill Service System's Web site.\n")
     assert kinds.get("Proclamation 4771") == "work", kinds
     assert kinds.get("Quill Service System") == "organisation", kinds
+
+
+def test_posts_in_bodies_named_for_fields_and_a_person_after_a_bodys_and() -> None:
+    kinds = _names("Bruce J. Quillberg, Ph.D., Director of the National Institute of Quill "
+                   "Imaging and Bioengineering (NIQIB), gave an overview. Adrienne Quillet, "
+                   "Associate Director of the NIH Office of Legislative Policy and Analysis, "
+                   "provided an update. Dorothy Quink is Director of the Office on Women's "
+                   "Health at the department. Sarah Quoster, M.P.H., of the Centers for Quill "
+                   "Control and Prevention and Johannie Quarne, M.P.H., of the Health Resources "
+                   "and Services Administration also presented.\n")
+    assert "National Institute of Quill Imaging and Bioengineering" in kinds, kinds
+    assert "NIH Office of Legislative Policy and Analysis" in kinds, kinds
+    assert "Office on Women's Health" in kinds, kinds
+    assert kinds.get("Johannie Quarne") == "person", kinds
+    assert "Centers for Quill Control and Prevention" in kinds, kinds
+    assert not any(name in ("Imaging", "Bioengineering", "Policy", "Analysis")
+                   for name in kinds), kinds
+    kinds = _names("She joined the Office of Research on Women’s Health and the NIH Advisory "
+                   "Committee on Research on Women’s Health.\n")
+    assert "Office of Research on Women’s Health" in kinds, kinds
+    assert "NIH Advisory Committee on Research on Women’s Health" in kinds, kinds

@@ -6054,6 +6054,21 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             out.extend(_cut_part(text, after, know, surnames))
         rest = rest[:of]
     rest = _noun_after_surname(rest, know, surnames)
+    of_the = next((k for k in range(1, role_end - 2) if words[k] == "of" and words[k + 1] == "the"
+                   and any(w in ORGANISATION_HEADS for w in words[k + 2:role_end])), None)
+    if of_the is not None and rest and words[role_end - 1][:1].isupper() and (
+            (rest[0].capitalised and any(t.text == "and" for t in rest[1:-1]))
+            or (len(rest) >= 2 and rest[0].text == "on")) and \
+            len(run) - role_end == len(rest) and run[-len(rest):] == rest and \
+            not any(t.text in know.given_names or t.acronym for t in rest):
+        body = run[of_the + 2:]
+        return [*(c for c in out if not body[0].start <= c.start < body[-1].end),
+                *_cut_part(text, body, know, surnames)]  # "Director of
+        # the National Institute of Biomedical Imaging and Bioengineering", "Director of the
+        # Office on Women's Health": a post in a body whose fields, joined by "and" or
+        # after "on", end its name, no one's names after the post (not "High
+        # Representative of the Union for Foreign Affairs and Security Policy": a post's
+        # title goes on after "for")
     if any(t.text == "and" for t in rest[1:-1]):
         # "Secretary of State Rex Tillerson and Russian Foreign Minister Sergey Lavrov",
         # "Presidents Trump and Putin": the names after the title are a run of their own

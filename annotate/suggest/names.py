@@ -471,6 +471,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # Program (LRP) will …": an article and an adjective, then the programme by its body's
     # letters)
     found = [part for run in found for part in _logos_alt_text(text, run)]
+    found = [part for run in found for part in _person_after_last_and(text, run)]
     found = [run[1:] if len(run) >= 3 and run[0].text == "Logo" and _alone_on_line(text, run)
              else run for run in found]  # ("Logo Agência Brasil" on its own line: a logo's
     # alt text, the outlet's name without the word; "Logo TV" alone is a channel's name)
@@ -6209,6 +6210,22 @@ def _in_address(lines: list[str], k: int) -> bool:
         return False
     below = [x for x in lines[k + 1:k + 5] if x.strip()][:2]
     return any(_STREET_LINE.fullmatch(x) or _TOWN_LINE.fullmatch(x) for x in below)
+
+
+def _person_after_last_and(text: str, run: list[Token]) -> list[list[Token]]:
+    """A body's name, then "and" and a person whose degree follows after a comma: "… of the
+    Centers for Disease Control and Prevention and Johannie Escarne, M.P.H., of …" holds the
+    body and the person, not one name."""
+    last = max((k for k, t in enumerate(run) if t.text == "and"), default=None)
+    if last is None or last < 2 or not 2 <= len(run) - last - 1 <= 3 or \
+            not any(t.text in ORGANISATION_HEADS for t in run[:last]):
+        return [run]
+    degree = re.match(r",[^\S\n]*([A-Z][A-Za-z.]{1,7})", text[run[-1].end:run[-1].end + 12])
+    if degree is None or degree.group(1).rstrip(",") not in _DEGREES or \
+            not all(t.capitalised and not t.acronym and t.text not in ORGANISATION_HEADS
+                    for t in run[last + 1:]):
+        return [run]
+    return [run[:last], run[last + 1:]]
 
 
 #: The words a banner's images add to their owners' names in alt text: "HHS Logo", "…

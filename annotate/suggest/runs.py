@@ -648,7 +648,8 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
             elif nxt.text == "on" and (current.text in _HEADS_BEFORE_ON or (
                     len(run) >= 3 and run[-2].text == "of" and current.text.endswith("s")
                     and run[-3].text in ORGANISATION_HEADS) or (
-                    len(run) >= 3 and current.text == "Research" and run[-2].text == "for"
+                    len(run) >= 3 and current.text == "Research"
+                    and run[-2].text in ("for", "of", "on")
                     and run[-3].text in ORGANISATION_HEADS) or (
                     3 <= len(run) <= 6 and current.text.endswith("s") and any(
                         run[k].text in ORGANISATION_HEADS and run[k + 1].text == "of"
@@ -666,8 +667,16 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 j += 2  # (or "the Council of Professional Associations on Federal
                 # Statistics", "the National Association of Area Agencies on Aging": a body of
                 # bodies, and what they work on; or "the International Agency for Research on
-                # Cancer", "the NIH Center for Research on Genomics and Global Health": a
-                # body for research, and its field)
+                # Cancer", "the NIH Center for Research on Genomics and Global Health", "the
+                # Office of Research on Women’s Health": a body for research, and its field)
+            elif nxt.text == "on" and current.text in ORGANISATION_HEADS and j + 3 < n and \
+                    words[j + 2].possessive and words[j + 2].capitalised and \
+                    words[j + 2].text.casefold() in _GROUPS_SERVED and \
+                    words[j + 3].capitalised and not words[j + 3].acronym and \
+                    _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
+                    _gap_ok(text, words[j + 2], words[j + 3]):
+                run += words[j + 1:j + 4]  # "the Office on Women's Health": a body on the
+                j += 3  # health or the affairs of a group of people, by their possessive
             elif nxt.text == "on" and (current.text in ORGANISATION_HEADS
                                        or (current.text in _CHARTERS
                                            and (current.text != "Statement" or len(run) == 1
@@ -1284,6 +1293,10 @@ _FIELD_TO_FIELD_HEADS = frozenset("Census Program Programme Grant Grants Initiat
 #: "Fort Belvoir", "Camp Lejeune", "Naval Air Station Pensacola", "Ramstein Air Base".
 _BASE_AFTER_ON = re.compile(r"(?:Fort|Camp)[^\S\n]+[A-Z]|(?:[A-Z][\w-]*[^\S\n]+){0,3}"
                             r"(?:Base|Station)\b")
+#: The groups of people a body works on the health or affairs of, by their possessive:
+#: "Office on Women's Health", "Council on Children's Issues".
+_GROUPS_SERVED = frozenset("women children veterans men girls boys youth families "
+                           "seniors".split())
 #: Heads a name goes on after with "on": "Summit on Refugees", "Council on Foreign
 #: Relations", "European Agenda on Migration", "Declaration on …".
 _HEADS_BEFORE_ON = (_HEADS_AFTER_POSSESSIVE | WORK_HEADS | {"Panel", "Dialogue"}) - {"Update"}

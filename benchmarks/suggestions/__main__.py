@@ -5971,7 +5971,20 @@ def main(argv: list[str]) -> int:
              "P 0.95, R 0.91, type 0.95, quotes R 1.00 (2/2), P 1.00, speaker 1.00 (quotes goal "
              "met); it showed a proclamation by its number missed, a body typed a place for "
              "its 'Web site'; left: the dateline 'ARLINGTON, Va.' suggested whole (the gold "
-             "lists the town alone)"))
+             "lists the town alone)"),
+            ("Six-hundred-and-seventy-eighth held-out set (small; the NIH Office of Research on "
+             "Women's Health: the release on its director's appointment, her 2014 page, a news "
+             "item on its advisory committee's meeting, a page of her messages' listing; public "
+             "domain)",
+             HERE / "heldout-678", "gold written before the engine ran on it; first run: names "
+             "P 0.66, R 0.79, type 1.00, quotes R 1.00 (2/2), P 1.00, speaker 1.00 (quotes goal "
+             "met); it showed a post in a body whose fields are joined by 'and' or follow 'on' "
+             "cut into a role and 'persons' ('Director of the National Institute of Biomedical' "
+             "+ 'Imaging' + 'Bioengineering'), a body 'of Research on' or 'on' a group's "
+             "possessive field cut at 'on' ('Office of Research on Women’s Health', 'Office on "
+             "Women's Health'), a person after a body's 'and' and before a degree run into the "
+             "body; left: a request for information's title after its colon cut into 'Sex', "
+             "'Biological Variable', 'Biomedical Research', a post's 'Women’s Health'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
