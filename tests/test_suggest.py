@@ -18214,3 +18214,13 @@ def test_posts_in_bodies_named_for_fields_and_a_person_after_a_bodys_and() -> No
                    "Committee on Research on Women’s Health.\n")
     assert "Office of Research on Women’s Health" in kinds, kinds
     assert "NIH Advisory Committee on Research on Women’s Health" in kinds, kinds
+
+
+def test_a_listings_sort_key_after_by_is_no_event() -> None:
+    kinds = _names("Director's Quill Blog\n\nIn the monthly Director’s Quill Blog, QBSSR "
+                   "leadership discusses timely topics. Subscribe to receive updates.\n\n"
+                   "Archived Director’s Blogs by Year\n\n2023 | 2022 | 2021 | 2020 | 2019\n\n"
+                   "There are many benefits from living in more diverse neighborhoods.\n")
+    assert "Year" not in kinds, kinds
+    kinds = _names("The Year of the Quill began in May.\n")
+    assert kinds.get("Year of the Quill") == "event", kinds

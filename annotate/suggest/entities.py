@@ -111,7 +111,8 @@ def _type_state_codes(entities: list[EntitySuggestion], text: str, know: Knowled
 #: A determiner in title case, before a common word that its capital alone makes look like
 #: a name: "Every Day, Every Way", "Our Future".
 _TITLED_DETERMINER = re.compile(r"\b(?:Every|Each|Any|All|No|Some|Our|Your|My|Their|His|Her|"
-                                r"Its|This|That|These|Those|Last|Next|Past)[^\S\n]+$")
+                                r"Its|This|That|These|Those|Last|Next|Past|by)[^\S\n]+$")
+# (and a listing's sort key after "by": "Archived Director’s Blogs by Year")
 
 
 def _common_word_alone(entity: EntitySuggestion, know: Knowledge, text: str) -> bool:
