@@ -18224,3 +18224,10 @@ def test_a_listings_sort_key_after_by_is_no_event() -> None:
     assert "Year" not in kinds, kinds
     kinds = _names("The Year of the Quill began in May.\n")
     assert kinds.get("Year of the Quill") == "event", kinds
+
+
+def test_a_person_then_and_a_titled_person_two_people() -> None:
+    kinds = _names("Last month Anne Quase and Nobel Laureate Angus Quaton provided a more "
+                   "in-depth analysis.\n")
+    assert kinds.get("Anne Quase") == "person", kinds
+    assert kinds.get("Angus Quaton") == "person", kinds

@@ -472,6 +472,7 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # letters)
     found = [part for run in found for part in _logos_alt_text(text, run)]
     found = [part for run in found for part in _person_after_last_and(text, run)]
+    found = [part for run in found for part in _person_before_titled_person(run, know)]
     found = [run[1:] if len(run) >= 3 and run[0].text == "Logo" and _alone_on_line(text, run)
              else run for run in found]  # ("Logo Agência Brasil" on its own line: a logo's
     # alt text, the outlet's name without the word; "Logo TV" alone is a channel's name)
@@ -6226,6 +6227,21 @@ def _person_after_last_and(text: str, run: list[Token]) -> list[list[Token]]:
                     for t in run[last + 1:]):
         return [run]
     return [run[:last], run[last + 1:]]
+
+
+def _person_before_titled_person(run: list[Token], know: Knowledge) -> list[list[Token]]:
+    """A person by given name and surname, then "and" and another person after a title:
+    "Anne Case and Nobel Laureate Angus Deaton" holds two people, the first no part of the
+    second's title."""
+    if len(run) < 7 or run[2].text != "and" or run[0].text not in know.given_names or \
+            not run[1].capitalised or run[1].acronym or run[1].text in ORGANISATION_HEADS or \
+            _is_title(run[0].text, know.titles) or _is_title(run[1].text, know.titles):
+        return [run]
+    titled = next((k for k in range(3, len(run) - 2) if _is_title(run[k].text, know.titles)
+                   and run[k + 1].text in know.given_names), None)
+    if titled is None or not all(t.capitalised and not t.acronym for t in run[3:]):
+        return [run]
+    return [run[:2], run[3:]]
 
 
 #: The words a banner's images add to their owners' names in alt text: "HHS Logo", "…

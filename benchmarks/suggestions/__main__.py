@@ -5990,7 +5990,8 @@ def main(argv: list[str]) -> int:
              "its post on its twenty-fifth year; public domain)",
              HERE / "heldout-679", "gold written before the engine ran on it; first run: names "
              "P 0.72, R 0.76, type 1.00, quotes R 1.00 (1/1), P 1.00, speaker 0.00; it showed a "
-             "listing's sort key 'by Year' taken for an event; left: 'Anne Case' missed, "
+             "listing's sort key 'by Year' taken for an event, a person before 'and' and another "
+             "person's title taken into that title ('Anne Case and Nobel Laureate …'); left: "
              "'Opioid Abuse' cut to 'Abuse', 'U.S.' missed, initiatives named with a slash and "
              "'Research on' cut ('Centers for Mind/Body Interactions and Health'), a saying a "
              "group is said to tell given to the guest blog's author"))
