@@ -59,6 +59,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     NAMED_WEEKDAYS,
     NAMEPLATES,
+    NEWSLETTER_HEADS,
     NEWSROOM_HEADS,
     NOBLE_TITLES,
     NUMBERED_BUILDINGS,
@@ -2135,7 +2136,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) >= 2 and words[-2] in PERIODICITY and \
             (last in _PUBLICATION_HEADS or last in ("News", "Update", "Report")):
         return "work", "a periodical by how often it comes out ('NIMHD Quarterly News')"
-    if len(words) >= 2 and last in ("News", "Newsletter", "Bulletin", "Digest") and any(
+    if len(words) >= 2 and last in NEWSLETTER_HEADS and any(
             re.search(r"\bSubscribe[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?$", c.before)
             or PUBLISHED_EVERY.match(c.after) for c in places):
         return "work", "a newsletter, by what subscribing to it or how often it comes out " \

@@ -272,6 +272,8 @@ NEWSROOM_HEADS = frozenset("""Network News Media Newsroom Newsrooms Times Post D
 Herald Gazette Chronicle Observer Guardian Telegraph Examiner Courier Inquirer Enquirer Ledger
 Appeal Bee Argus Advertiser Reflector Beacon Mirror Monitor Recorder Lantern Bulletin Advocate
 Mercury Weekly Daily Desk""".split())
+#: The last words of a newsletter's name: "Clinical Center News", "… Bulletin".
+NEWSLETTER_HEADS = frozenset(("News", "Newsletter", "Bulletin", "Digest"))
 #: How often a newsletter comes out, on the line after its name: "Published monthly by …".
 PUBLISHED_EVERY = re.compile(r"[^\S\n]*\n\s*Published[^\S\n]+(?:monthly|weekly|daily|quarterly|"
                              r"bimonthly|biweekly|twice)\b")

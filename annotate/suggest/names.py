@@ -79,6 +79,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     MONTHS_SHORT,
     NAMED_AFTER_PERSON,
+    NEWSLETTER_HEADS,
     NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
     ORDINAL,
@@ -4630,7 +4631,7 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         run[0].initial = False
         return [run]  # "OER’s Smith Loses Weight" in a list of headlines: a body's letters
         # with its possessive, a name wherever it stands
-    if len(run) >= 2 and run[-1].text in ("News", "Newsletter", "Bulletin", "Digest") and \
+    if len(run) >= 2 and run[-1].text in NEWSLETTER_HEADS and \
             _alone_on_line(text, run) and PUBLISHED_EVERY.match(text, run[-1].end):
         return [run]  # "Clinical Center News" over "Published monthly for CC employees by …":
         # a newsletter's name, as the line under it says
@@ -5470,21 +5471,24 @@ _MASTHEAD_HEADS = frozenset("Record Recorder Bulletin Newsletter Gazette Digest 
                             "Journal".split())
 
 
+def _third_person_verb(word: str, know: Knowledge, shortest: int) -> bool:
+    """Whether a word is a headline's verb in the third person that no name holds, at
+    least ``shortest`` letters long (short ones, "Marks", "Wins", are names' words too)."""
+    return word in HEADLINE_VERBS and len(word) >= shortest and word.endswith("s") and \
+        word not in know.surnames and word not in know.given_names
+
+
 def _verb_after_subject(run: list[Token], k: int, know: Knowledge) -> bool:
     """Whether the run's k-th word is a headline's verb in the third person that no name
     holds, a capitalised word after it: "Celebrates" of "Fogarty Celebrates Success …"."""
-    word = run[k].text
-    return word in HEADLINE_VERBS and len(word) >= 5 and word.endswith("s") and \
-        word not in know.surnames and word not in know.given_names and \
-        run[k + 1].capitalised
+    return _third_person_verb(run[k].text, know, 5) and run[k + 1].capitalised
 
 
 def _verb_last(run: list[Token], know: Knowledge) -> bool:
     """Whether a run ends with a headline's verb that no name holds: "Lula Swears" of "Lula
     Swears In Cabinet Members", the run stopped at the small word after the verb."""
-    return len(run) >= 2 and run[-1].text in HEADLINE_VERBS and len(run[-1].text) >= 6 and \
-        run[-1].text.endswith("s") and run[-1].text not in know.surnames and \
-        run[-1].text not in know.given_names and all(t.capitalised for t in run[:-1])
+    return len(run) >= 2 and _third_person_verb(run[-1].text, know, 6) and \
+        all(t.capitalised for t in run[:-1])
 
 
 #: Heads of bodies that stand on their own, not a part of the body whose letters come
