@@ -18231,3 +18231,160 @@ def test_a_person_then_and_a_titled_person_two_people() -> None:
                    "in-depth analysis.\n")
     assert kinds.get("Anne Quase") == "person", kinds
     assert kinds.get("Angus Quaton") == "person", kinds
+
+
+def test_a_body_after_a_signers_post_and_a_comma_whole() -> None:
+    kinds = _names("Stephen I. Quillon, M.D., Ph.D.\nDirector, National Institute of Arthritis "
+                   "and Musculoskeletal and Skin Diseases\n\nDear Colleagues:\n\nThe work "
+                   "goes on.\n")
+    assert kinds.get("National Institute of Arthritis and Musculoskeletal and Skin Diseases") \
+        == "organisation", kinds
+    assert kinds.get("Stephen I. Quillon") == "person", kinds
+    kinds = _names("Stephen I. Quillon\nDirector, National Institute of Quill Health\n\n"
+                   "Dear Colleagues:\n\nThe work goes on.\n")
+    assert kinds.get("National Institute of Quill Health") == "organisation", kinds
+
+
+def test_a_bodys_letters_no_short_form_of_its_parts_and_their_plural_letters() -> None:
+    found = suggest("The QDP works with the QIH Institutes and Centers (ICs) and with other "
+                    "partners. Several ICs agree. The QIH said so.\n")
+    forms = _forms(found)
+    assert forms.get("QIH Institutes and Centers") == {"QIH Institutes and Centers", "ICs"}, \
+        forms
+    assert "QIH" in forms and "ICs" not in forms, forms
+
+
+def test_a_plan_for_fiscal_years_keeps_its_years() -> None:
+    kinds = _names("The mid-course of the QDP Strategic Plan for Fiscal Years 2014–2018 "
+                   "offers the opportunity to look back.\n")
+    assert kinds.get("QDP Strategic Plan for Fiscal Years 2014–2018") == "work", kinds
+
+
+def test_a_bulleted_list_of_topics_in_title_case_names_nothing() -> None:
+    kinds = _names("The ODP created five new groups. The current Quill SIGs are:\n\n"
+                   "  • Screening in Children\n  • Screening in Adults\n"
+                   "  • Genetics of Prevention\n"
+                   "  • Evaluating Environmental, Policy, and Systems-Level Interventions\n"
+                   "  • Interventions To Prevent or Delay the Onset of Comorbid Diseases.\n\n"
+                   "We also work with the Quill Exercise Interest Group.\n")
+    assert not {"Environmental", "Policy", "Systems-Level Interventions", "Children",
+                "Adults", "Interventions To Prevent"} & set(kinds), kinds
+    assert "Quill Exercise Interest Group" in kinds, kinds
+    kinds = _names("The partners are:\n\n  • Friends of the Quill\n  • Quill Club\n"
+                   "  • Quillpeace International\n\nThey met in May.\n")
+    assert "Quill Club" in kinds, kinds
+
+
+def test_a_founders_two_names_no_place() -> None:
+    kinds = _names("The Laboratory was founded by Ancel Keys and was the home of Henry "
+                   "Quillor.\n")
+    assert kinds.get("Ancel Keys") == "person", kinds
+    kinds = _names("The ship sailed past the Florida Keys at dawn.\n")
+    assert kinds.get("Florida Keys") == "place", kinds
+
+
+def test_letters_writing_a_repeated_word_once() -> None:
+    found = suggest("The National Institute on Quill Health and Health Disparities funds the "
+                    "work. On November 10, NIQHD shared an image.\n")
+    forms = _forms(found)
+    assert "NIQHD" in forms.get("National Institute on Quill Health and Health Disparities",
+                                set()), forms
+
+
+def test_a_post_in_a_center_for_research_in_a_field() -> None:
+    kinds = _names("She also is the Director of the Center for Research in Pediatric Quill "
+                   "Deficiency.\n")
+    assert kinds.get("Center for Research in Pediatric Quill Deficiency") == "organisation", \
+        kinds
+    assert not any(kind == "person" for kind in kinds.values()), kinds
+
+
+def test_a_named_endowed_chair_whole() -> None:
+    kinds = _names("There she has held the Stephany W. Quillway University Endowed Chair for "
+                   "AIDS Research since 2004.\n")
+    assert kinds.get("Stephany W. Quillway University Endowed Chair for AIDS Research") \
+        == "other", kinds
+
+
+def test_a_bodys_letters_then_a_diseases_before_lower_case_words() -> None:
+    kinds = _names("January 31, 2023: QHS HIV clinical practice guidelines now incorporate "
+                   "new options.\n")
+    assert "QHS" in kinds and "QHS HIV" not in kinds, kinds
+
+
+def test_a_headline_with_a_slash_no_credit_and_a_prize_by_two_names() -> None:
+    found = suggest("QAR Director Wins Esperanza/Quill Award\nDr. Maureen Quillnow received "
+                    "the 2019 Esperanza (Quill) Award from the Latino Commission on AIDS on "
+                    "June 7. The commission created the Esperanza Award to honor leaders.\n")
+    kinds = _types(found)
+    assert not any(kind == "person" and "Wins" in name for name, kind in kinds.items()), kinds
+    assert "Esperanza/Quill Award" in _forms(found).get("Esperanza (Quill) Award", set()), \
+        _forms(found)
+    assert kinds.get("Esperanza (Quill) Award") == "other", kinds
+
+
+def test_a_diseases_letters_inside_an_offices_post() -> None:
+    kinds = _names("She was acting director of the Office for Research and Quill within the "
+                   "U.S. Department of State, Office of the U.S. Global AIDS Coordinator and "
+                   "Office of Global Quill Diplomacy.\n")
+    assert "Office of the U.S. Global AIDS Coordinator" in kinds, kinds
+    assert "Office of Global Quill Diplomacy" in kinds, kinds
+
+
+def test_a_strategy_by_the_years_it_covers_a_work() -> None:
+    kinds = _names("She helped in the National Quill Strategy 2022–2025 by working with the "
+                   "White House.\n")
+    assert kinds.get("National Quill Strategy 2022–2025") == "work", kinds
+
+
+def test_a_listings_headlines_policies_by_letters_case_studies_and_paired_letters() -> None:
+    kinds = _names("2024\nThe Most Wonderful (Two) Times of the Year\nWhen I think of December, "
+                   "my thoughts usually turn to...\nIntroducing the New QIH Public Access "
+                   "Policy!\nDr. Lyric Quillson has co-authored this blog with Dr. Stephen...\n"
+                   "Strengthening Policymaking Through Public Engagement: A QExTRAC Case Study\n"
+                   "Dr. Lyric Quillson has co-authored this blog with Dr. Cinnamon...\n"
+                   "QDA-QIH Want Your Input on a New Resource for Terminology in Clinical "
+                   "Research\nConsider the tomato. Or as some would call it, the...\n"
+                   "Turning Listening into Action: A Proposal to Strengthen the QIH Guidelines\n"
+                   "As an unrepentant policy fanatic, I love talking about details,...\n")
+    assert not any("Times" in name or name == "Year" for name in kinds), kinds
+    assert kinds.get("QIH Public Access Policy") == "work", kinds
+    assert kinds.get("QIH Guidelines") == "work", kinds
+    assert "QExTRAC" in kinds and "QExTRAC Case Study" not in kinds, kinds
+    assert "QDA" in kinds and "QDA-QIH" not in kinds, kinds
+
+
+def test_letters_in_brackets_leaving_out_a_bodys_letters_inside_the_name() -> None:
+    found = suggest("December means the biannual meeting of the Advisory Committee to the QIH "
+                    "Director (ACD). For readers that are unfamiliar with the ACD, this "
+                    "committee gives advice.\n")
+    forms = _forms(found)
+    assert "ACD" in forms.get("Advisory Committee to the QIH Director", set()), forms
+
+
+def test_a_handle_is_no_part_of_a_name() -> None:
+    kinds = _names("Please also consider following us on X: @QIH_OSP and LinkedIn. If you are "
+                   "not yet a subscriber, sign up.\n")
+    assert "LinkedIn" in kinds, kinds
+
+
+def test_a_body_advising_a_post_named_for_it() -> None:
+    found = suggest("A number of events came up at the ACD, the Advisory Committee to the "
+                    "Director meeting last December.\n")
+    forms = _forms(found)
+    assert "ACD" in forms.get("Advisory Committee to the Director", set()), forms
+    kinds = _names("He sits on the Advisory Quill Council to the President on matters.\n")
+    assert kinds.get("Advisory Quill Council to the President") == "organisation", kinds
+
+
+def test_a_pages_button_a_flags_participle_and_a_span_of_time_no_names() -> None:
+    kinds = _names("Two Years (or so) of “Quill Mike”\n\nThis Event is Recorded: The "
+                   "recording will be available.\nRead Bio\nMichael Quillauer\n")
+    assert not {"Bio", "Recorded", "Years", "Two Years"} & set(kinds), kinds
+    assert kinds.get("Michael Quillauer") == "person", kinds
+
+
+def test_a_tool_by_its_name_other() -> None:
+    kinds = _names("Outcomes will be made available via the Research Quill Online Reporting "
+                   "Tool (RePORTER).\n")
+    assert kinds.get("Research Quill Online Reporting Tool") == "other", kinds

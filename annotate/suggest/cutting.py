@@ -3037,6 +3037,18 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # after a member's name end it, before the next member's
         return [*_cut_part(text, run[:lettered_end], know, surnames),
                 *_cut_part(text, run[lettered_end + 2:], know, surnames)]
+    if len(run) == 2 and run[0].acronym and run[1].acronym and know.disease(run[1].text) \
+            and not know.disease(run[0].text) and \
+            re.match(r"[^\S\n]+[a-z]", text[run[1].end:run[1].end + 3]):
+        return _cut_part(text, run[:1], know, surnames)  # "HHS HIV clinical practice
+        # guidelines": a body's letters, then a disease's describing what follows
+    endowed = next((k for k in range(1, len(run) - 1) if run[k].text == "Endowed"
+                    and run[k + 1].text in ("Chair", "Professorship")), None)
+    if endowed is not None and all(t.capitalised or t.text in ("for", "in", "of", "and")
+                                   for t in run):
+        return [_candidate(text, run, hint="other")]  # "the Stephany W. Holloway University
+        # Endowed Chair for AIDS Research": a named chair someone holds, whole, no body
+        # before a post and no holder after it
     if len(run) >= 3 and run[0].text == "Term" and run[1].text == "of" and \
             re.search(r"\b(?:1[89]|20)\d\d[^\S\n]+$", text[max(0, run[0].start - 8):run[0].start]):
         rest = run[3:] if run[2].text == "the" else run[2:]
@@ -5831,12 +5843,17 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                 all(t.capitalised or t.acronym or t.text == "the" for t in rest[k + 2:]):
             k = len(rest) - 1  # "Interim Chair of the Commission for Public Complaints
             purpose = True  # Against the RCMP": the body's whole name, no one after it
+        field_in = k + 4 + skip < len(rest) and rest[k + 3 + skip].text in ("in", "on") and \
+            rest[k + 4 + skip].capitalised  # ("Center for Research in Pediatric …")
         if k + 2 + skip < len(rest) and rest[k].text in ORGANISATION_HEADS and \
                 rest[k + 1].text == "for" and rest[k + 2 + skip].capitalised and \
-                rest[k + 2 + skip].text not in PORTFOLIO:  # (not "… Union for Foreign
-            # Affairs"; but "Foundation for the National Archives Thomas E. Wheeler")
+                (rest[k + 2 + skip].text not in PORTFOLIO or field_in):  # (not "… Union for
+            # Foreign Affairs"; but "Foundation for the National Archives Thomas E. Wheeler")
             k += 2 + skip  # "International Organization for Migration Antonio Vitorino": the
             purpose = True
+            if field_in:
+                k += 2  # "Director of the Center for Research in Pediatric Immune
+                # Deficiency": a field "in" or "on" a subject, all the body's name
             while k + 2 < len(rest) and rest[k + 1].capitalised and \
                     rest[k + 1].text not in know.given_names and \
                     not _is_title(rest[k + 1].text, titles):

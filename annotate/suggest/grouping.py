@@ -363,6 +363,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    bracketed = index.by_text.get(re.sub(r"(\w)/(\w+)", r"\1 (\2)", form.text)) \
+        if "/" in form.text else None
+    if bracketed is not None and bracketed is not form:
+        return bracketed  # "Esperanza/Hope Award" → "Esperanza (Hope) Award": the other
+        # name after a slash in a headline, in brackets in the story
     release = next((k for k in range(1, n) if _RELEASE.fullmatch(words[k])), None)
     if release is not None:
         base = index.by_text.get(" ".join(words[:release]))
@@ -1574,6 +1579,17 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
             if len(spelt) == 1:
                 return spelt[0]  # "MUCs" → "Meritorious Unit Commendation": the letters
                 # of a name the story spells out, in the plural
+        if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word.isalpha():
+            heads = _heads_before_brackets(form)
+            bracketed = [f for f in index.by_text.values() if len(f.words) >= 3
+                         and f.words[-1].endswith("s") and not index.person(f)
+                         and any(_ends_with(h, f) for h in heads)
+                         and word[:-1] in (initials_of(f.words), initials_of(f.words[1:]))
+                         and (initials_of(f.words) == word[:-1] or f.words[0].isupper())]
+            if len(bracketed) == 1:
+                return bracketed[0]  # "NIH Institutes and Centers (ICs)": a plural name's
+                # letters in brackets right after it, without the body's letters it opens
+                # with
         whole_first = re.fullmatch(r"([A-Z][a-z]{2,9})([A-Z]{3,8})", word)
         if whole_first is not None:
             spelt = [f for f in index.by_first.get(whole_first[1], []) if len(f.words) > 3
@@ -1646,6 +1662,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                             and letters[len(initials_of(f.words)):] in countries]
                 # ("RBA": the "Reserve Bank" of Australia, a country the story names, whose
                 # letters end the body's)
+            if not expanded and word.isupper() and len(letters) >= 4:
+                expanded = [f for f in index.by_text.values() if len(f.words) >= 4
+                            and f.words[-1] not in PLACE_HEADS and not index.person(f)
+                            and letters in _repeat_once(initials_of(f.words))]
+                # ("NIMHD": the National Institute on Minority Health and Health Disparities,
+                # its letters writing a word the name repeats once)
             if len(expanded) > 1 and len({f.text.casefold() for f in expanded}) == 1:
                 expanded = [min(expanded, key=lambda f: (f.text.isupper(), f.first))]
                 # ("EEAS": the European External Action Service, in capitals in the contents)
@@ -2060,11 +2082,15 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not (all(len(w) >= 2 and w.isupper() for w in words)
                          and (f.words[-1] in _GOVERNING_PARTS or f.words[-1] in UNITS
                               or f.words[-1] in _PROGRAMMES_RUN
+                              or (len(f.words) >= n + 3 and all(
+                                  w.endswith("s") and w[:-1] in ORGANISATION_HEADS
+                                  for w in (f.words[n], f.words[-1])))
                               or (len(f.words) >= n + 2 and (f.words[-1] in EVENT_HEADS
                                                              or f.words[-1] == "Forum"))))
                 # ("SAPIENS" is the magazine, not short for the "SAPIENS Public Writing
                 # Training Program" it runs; "NINDS" the institute, not short for the "NINDS
-                # Nonprofit Virtual Forum" it holds)
+                # Nonprofit Virtual Forum" it holds, nor "NIH" for the "NIH Institutes and
+                # Centers" it is made of; but "GPO" is "GPO Services")
                 and not (len(f.words) >= n + 2 and f.words[-1] in _GOVERNING_PARTS
                          and f.words[n] not in ("of", "o", "for", "and", "&"))
                 # (te reo's "o" is "of": "Nga Kaihautu" → "Nga Kaihautu o Te Arawa
@@ -2437,6 +2463,13 @@ def _letters_written(letters: str, index: _Index) -> bool:
 def _subsequence_run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether the short words stand together, in order, inside the long ones."""
     return any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
+
+
+def _repeat_once(initials: str) -> set[str]:
+    """The name's letters with one of two same letters side by side left out: a word the
+    name repeats ("Health and Health") lettered once."""
+    return {initials[:k] + initials[k + 1:] for k in range(1, len(initials))
+            if initials[k] == initials[k - 1]}
 
 
 def _heads_before_brackets(form: Form, *, keep_places: bool = False) -> list[str | None]:

@@ -18,6 +18,7 @@ The evidence is kept so the suggestion can say why ("a country", "given name 'Hi
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .capitals import person_in_capitals
 from .forms import Form, initials_of
@@ -168,6 +169,19 @@ _INSTRUMENTS = frozenset("Camera Spectrograph Spectrometer Imager Interferometer
 #: the Preparation of the Revision of the Imperial House Act".
 _OFFICES_FOR_A_TASK = frozenset("Office Bureau Secretariat Commission Committee Council Task "
                                 "Agency Authority Board Unit".split())
+#: Words before someone who founds, leads or writes a thing: "The Laboratory was founded by "
+#: (a person or a body, no place, stands after them).
+_FOUNDER_BEFORE = re.compile(r"\b(?:founded|co-founded|established|created|started|headed|"
+                             r"chaired|directed|written|authored)[^\S\n]+by[^\S\n]+$")
+
+
+def _founder(words: tuple[str, ...] | list[str], places: list[Candidate],
+             know: Knowledge) -> bool:
+    """Whether two words the story writes only after "founded by", "headed by" and the like
+    name whoever did it, a person or a body, whatever place's head the last word is
+    ("founded by Ancel Keys": a given name no table knows, then a surname)."""
+    return len(words) == 2 and bool(places) and words[0] not in PLACE_HEADS and \
+        not know.places.get(words[0]) and all(_FOUNDER_BEFORE.search(c.before) for c in places)
 
 
 def _post_of_person_before(before: str, know: Knowledge) -> bool:
@@ -2347,14 +2361,16 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and any(c.after.startswith("!") for c in places) and \
             (all(c.after.startswith("!") for c in places)
              or words[0] not in know.given_names) and \
-            last not in PLACE_HEADS and last not in EVENT_HEADS and \
+            last not in PLACE_HEADS and last not in EVENT_HEADS and last not in WORK_HEADS and \
             not any(re.search(r"\bFree[^\S\n]+$", c.before) for c in places) and \
             not any(re.search(r"\bthe[^\S\n]+$", c.before)
                     and re.match(r"![^\S\n]*(?:\n|$|[A-Z“\"])", c.after) for c in places):
-        # (not "… and launch the Legacy Survey of Space and Time!": a sentence's end after
-        # "the"; not "Free Alexey Navalny!": a slogan calling for someone's release; not "right
-        # outside Ewa Beach!", "Happy Independence Day!": a sentence's end; but a feed's
-        # heading may leave the mark off: "Subscribe to Democracy Now feed")
+        # (not "Introducing the New NIH Public Access Policy!": a document's name, then the
+        # headline's mark; not "… and launch the Legacy Survey of Space and Time!": a
+        # sentence's end after "the"; not "Free Alexey Navalny!": a slogan calling for
+        # someone's release; not "right outside Ewa Beach!", "Happy Independence Day!": a
+        # sentence's end; but a feed's heading may leave the mark off: "Subscribe to
+        # Democracy Now feed")
         return "organisation", "its name ends with an exclamation mark ('Democracy Now!')"
     if any(_DATE_LINE_BEFORE.search(c.before) and _DATE_LINE_AFTER.match(c.after)
            for c in places):
@@ -3079,6 +3095,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS for w in words[:-1]):
         return "other", "an illness by its name ('Novel Coronavirus Disease', 'Middle East " \
             "Respiratory Syndrome')"
+    if last in ("Policy", "Policies") and len(words) >= 3 and \
+            re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] not in COUNTRY_LETTERS:
+        return "work", "a body's policy by its letters and its title ('NIH Public Access " \
+            "Policy')"
     if last in OTHER_HEADS and len(words) > 1 and not (
             len(words) == 2 and words[0] in know.given_names) and not (  # (not "Mary Grant")
             last == "System" and (any(w in ORGANISATION_HEADS for w in words[:-1])
@@ -3161,8 +3181,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[0] in MEMORIAL_HEADS or know.big_place(words[0])):
         return "place", "a wall named for a place or as a memorial ('the Berlin Wall', 'the " \
             "Memorial Wall')"  # (not "Larry Wall", a given name and a surname)
-    if len(words) > 1 and last.split("-")[0] in PLACE_HEADS:
+    if any(a == "Endowed" and b in ("Chair", "Professorship") for a, b in pairwise(words)):
+        return "other", "a named chair or professorship ('… University Endowed Chair for …')"
+    if len(words) > 1 and last.split("-")[0] in PLACE_HEADS and not _founder(words, places, know):
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
+        # (not "founded by Ancel Keys": see _founder)
     if len(words) > 1 and (DESIGNATION.fullmatch(last) or re.fullmatch(r"[A-Z][a-z]+-\d+", last)) \
             and not any(w in ORGANISATION_HEADS for w in words[:-1]):  # (not "Army G-1")
         return "other", "a designation, as missions, craft and tests are named ('CRS-10')"
@@ -3236,9 +3259,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])
                 and know.given_then_surname([words[0], words[2]])) and not (
                 len(words) == 2 and words[0] in know.given_names
-                and any(re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+$", c.before) for c in places)):
+                and any(re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+$", c.before) for c in places)) \
+            and not _founder(words, places, know):
         # (nor "Michaela B. Parks": a given name, an initial, then the surname; nor "By
-        # Donna Miles" over an article: a byline's given name and surname)
+        # Donna Miles" over an article: a byline's given name and surname; nor "founded by
+        # Ancel Keys": a founder's two names, whatever tables know of them)
         return "place", f"'{last}' names places"  # (and "National Parks"; but "Emily
         # Miles", "Joan Rivers": a given name no town bears, then a surname)
     if len(words) > 1 and last in _COMPASS and (
@@ -3675,6 +3700,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and \
                 words[-2] in EVENT_HEADS:
             return "event", "an event's name and its year ('Caribbean Bloggers Week 2016')"
+        if len(words) > 2 and words[-2] in ("Strategy", "Plan", "Roadmap", "Framework") and \
+                YEARS.fullmatch(words[-1]):
+            return "work", "a plan or a strategy by the year or years it covers ('National " \
+                "HIV/AIDS Strategy 2022–2025')"
         if len(words) >= 2 and re.fullmatch(r"\d{1,2}\.\d", words[-1]) and any(
                 re.search(r"\b(?:during|exercise|in)[^\S\n]+$", c.before) for c in places):
             return "event", "an exercise or an edition by its iteration's number ('during " \

@@ -551,9 +551,10 @@ Subsidy Subsidies Visa Visas Permit Licence License Index Policy Supplement Gran
 Credits Scale Scholarship Scholarships Rebate Rebates Voucher Vouchers Bursary Bursaries
 System Income Simulator Vessel Vessels Trojan Ransomware Malware Spyware Botnet Commendation
 Commendations Stream Streams Goals Interceptor Interceptors Missile Missiles Radar Torpedo
-Torpedoes Reform Collection Collections""".split())  # (and a programme's funding streams: "the
-# Green Infrastructure Stream"; a set of targets: "the Sustainable Development Goals"; a
-# reform by its field: "Export Control Reform")
+Torpedoes Reform Collection Collections Tool""".split())
+# (and a programme's funding streams: "the Green Infrastructure Stream"; a set of targets:
+# "the Sustainable Development Goals"; a reform by its field: "Export Control Reform"; a
+# tool by its name: "the Research Portfolio Online Reporting Tool")
 
 #: Parliaments and chambers called by their own names, not by a head word English gives
 #: them: "Dáil Éireann", "the Seanad", "the Knesset", "the Storting".

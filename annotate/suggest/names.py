@@ -17,6 +17,7 @@ alone ("NASA Boeing’s …").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -100,6 +101,7 @@ from .lexicon import (
     POSTAL_CODES,
     POSTCODE,
     POSTNOMINALS,
+    PRIZES,
     PRODUCT_MAKERS,
     PUBLISHED_EVERY,
     QUESTION_OPENERS,
@@ -205,6 +207,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         glued_decks(text) + _glued_headlines(text)
     found = _across_small_words(text, _across_in(text, _across_for_a(
         text, _join_state_codes(text, list(runs(text, words, know)), know)), know))
+    found = _advising_a_post(text, found, know)
+    found = [part for run in found for part in _apart_from_handles(run)]
     found = [kept for run in found
              if (kept := _before_its_papers(_before_menu(_after_release_label(text, run))))]
     furniture = [m.span() for m in _PAGE_FURNITURE.finditer(text)]
@@ -218,7 +222,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     # Clark": a directory's title, no name)
     found = [kept for run in found
              if not _names_nothing(text, run) and (kept := _after_lead_word(text, run))]
-    found = [run for run in found if not _post_alone(text, run, know)]
+    found = [run for run in found if not _post_alone(text, run, know)
+             and not _button_or_flag(text, run)
+             and not (len(run) == 2 and run[0].text in _SPELT_NUMBERS
+                      and run[1].text in _SPANS_OF_TIME)]  # ("Two Years (or so) of …": a
+    # span of time, no name)
     found = [run[:-1] if len(run) > 1 and run[-1].text == "Print" and
              re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) and
              " > " in text[text.rfind("\n", 0, run[0].start) + 1:run[0].start] else run
@@ -477,6 +485,9 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run[1:] if len(run) >= 3 and run[0].text == "Logo" and _alone_on_line(text, run)
              else run for run in found]  # ("Logo Agência Brasil" on its own line: a logo's
     # alt text, the outlet's name without the word; "Logo TV" alone is a channel's name)
+    topics = _topic_list_lines(text, know)
+    found = [run for run in found if not any(a <= run[0].start and run[-1].end <= b
+                                             for a, b in topics)]
     lists = _place_lists(text)
     place_cells = _place_cells(text) if "|" in text else []
     found = [part for run in found for part in _in_place_list(run, lists, know)]
@@ -2031,6 +2042,122 @@ _DEGREE_IN = re.compile(r"(?:\b(?:B\.S|B\.A|M\.S|M\.A|Ph\.D|B\.Sc|M\.Sc|M\.B\.A|
                         r"doctorate|diploma))[^\S\n]+in[^\S\n]+$")
 _HEADING_AFTER = re.compile(r":[ \t]*(?:\n|$)")
 
+def _paired_letters(text: str, token: Token) -> tuple[Token, Token] | None:
+    """Two bodies' letters a hyphen joins ("FDA-NIH"), each of three letters or more, one
+    of them written alone elsewhere in the story (not "AFL-CIO", one federation's name)."""
+    m = re.fullmatch(r"([A-Z]{3,6})-([A-Z]{3,6})", token.text)
+    if m is None or not any(re.search(rf"(?<![\w-]){part}(?![\w-])", text) for part in m.groups()):
+        return None
+    first = Token(token.start, token.start + len(m.group(1)), m.group(1))
+    second = Token(first.end + 1, token.end, m.group(2))
+    for part in (first, second):
+        part.classify()
+    return first, second
+
+
+def _button_or_flag(text: str, run: list[Token]) -> bool:
+    """A page's button, a verb and one word alone on a line ("Read Bio", "View Profile"),
+    or a flag's past participle before its colon ("This Event is Recorded: …"): no name."""
+    line = text[text.rfind("\n", 0, run[0].start) + 1:line_end(text, run[-1].end)].strip()
+    if len(run) <= 2 and re.fullmatch(rf"(?:Read|View|See|Download|Watch|Listen|Visit)[^\S\n]+"
+                                      rf"{re.escape(run[-1].text)}", line):
+        return True
+    return len(run) == 1 and run[0].text.endswith("ed") and text.startswith(":", run[0].end) and \
+        re.search(r"\b(?:is|are|was|were|be|been)[^\S\n]+$",
+                  text[max(0, run[0].start - 8):run[0].start]) is not None
+
+
+def _advising_a_post(text: str, found: list[list[Token]],
+                     know: Knowledge) -> list[list[Token]]:
+    """A body that advises a post, named for it after "to the", is one name: "the Advisory
+    Committee to the Director", "the President's Council … to the President" (the post,
+    a body's letters before it or not, ends the name)."""
+    out: list[list[Token]] = []
+    for run in found:
+        previous = out[-1] if out else None
+        if previous is not None and previous[-1].text in _ADVISING_HEADS and \
+                text[previous[-1].end:run[0].start] == " to the " and 1 <= len(run) <= 2 and \
+                _is_title(run[-1].text, know.titles) and not run[-1].possessive and \
+                (len(run) == 1 or run[0].acronym):
+            out[-1] = [*previous, *_tokens_between(text, previous[-1].end, run[0].start), *run]
+            continue
+        out.append(run)
+    return out
+
+
+#: Numbers spelt out, and the spans of time they count: "Two Years", "Ten Days".
+_SPELT_NUMBERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve "
+                           "Twenty Thirty Fifty Hundred".split())
+_SPANS_OF_TIME = frozenset("Years Months Weeks Days Hours Minutes Decades Centuries".split())
+#: Heads of bodies that advise a post, named for it: "Advisory Committee to the Director".
+_ADVISING_HEADS = frozenset("Committee Council Board Commission Panel".split())
+
+
+def _apart_from_handles(run: list[Token]) -> list[list[Token]]:
+    """The parts of a run on either side of a social network's handle ("following us on X:
+    @NIH_OSP and LinkedIn" → "LinkedIn"): a handle is no part of a name, and "and" after it
+    joins no name to it."""
+    if not any(t.text.startswith("@") for t in run):
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if token.text.startswith("@"):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    parts = [part[1:] if part and part[0].text in ("and", "or", "&") else part for part in parts]
+    return [part for part in parts if part]
+
+
+def _topic_list_lines(text: str, know: Knowledge) -> list[tuple[int, int]]:
+    """The lines of a bulleted list of topics a sentence's colon opens: "The current
+    Prevention SIGs are:" over "• Screening in Children", "• Evaluating Environmental,
+    Policy, and Systems-Level Interventions", "• Interventions To Prevent or Delay the Onset
+    of Comorbid Diseases". Each item is a phrase in Title Case, two words or more, and no
+    item holds what names hold (a head word, a given name, a place the tables know, letters,
+    a possessive), so the capitals are the titles' style, not names (a list of bodies,
+    people or places keeps its names)."""
+    spans: list[tuple[int, int]] = []
+    lines = text.splitlines(keepends=True)
+    starts = list(itertools.accumulate((len(line) for line in lines), initial=0))
+    number = 0
+    while number < len(lines):
+        if not lines[number].rstrip().endswith(":"):
+            number += 1
+            continue
+        items = []
+        k = number + 1
+        while k < len(lines) and (not lines[k].strip() and not items):
+            k += 1  # (a blank line between the sentence and its first bullet)
+        while k < len(lines) and _LIST_MARKER.match(lines[k]) and \
+                not re.match(r"\s*\d", lines[k]):
+            items.append(k)
+            k += 1
+        if len(items) >= 3 and all(_topic_item(lines[i], know) for i in items) and any(
+                any(w in TITLE_SMALL_WORDS for w in _LIST_MARKER.sub("", lines[i]).split())
+                for i in items):
+            spans.extend((starts[i], starts[i] + len(lines[i])) for i in items)
+        number = max(k, number + 1)
+    return spans
+
+
+def _topic_item(line: str, know: Knowledge) -> bool:
+    """Whether a list's item reads as a topic's title: see _topic_list_lines. A head word
+    counts where a name's head stands, last or before "of", "for" or "on" ("Sierra Club",
+    "Friends of the Earth" do; "Systems-Level Interventions", "Environmental, Policy, and
+    …" do not)."""
+    words = [p for w in _LIST_MARKER.sub("", line).split() for p in w.strip(",;.").split("-")
+             if p]
+    return len(words) >= 2 and words[0][:1].isupper() and all(
+        w.casefold() in TITLE_SMALL_WORDS or (
+            w[:1].isupper() and not re.search(r"[A-Z].*[A-Z]|\d|[’']", w)
+            and w not in know.given_names and not know.places.get(w)
+            and not ((k == len(words) - 1 or words[k + 1] in ("of", "for", "on"))
+                     and (w in ORGANISATION_HEADS or w in PLACE_HEADS or w in EVENT_HEADS
+                          or w in WORK_HEADS or w in LAW_HEADS)))
+        for k, w in enumerate(words))
+
+
 def _place_lists(text: str) -> list[tuple[int, int]]:
     """Where the story lists places by their kind: each name in the list is a place."""
     patterns = (_PLACES_AFTER, _PLACES_BEFORE) if _KIND_AFTER.search(text) else (_PLACES_AFTER,)
@@ -2560,10 +2687,12 @@ _ING_PROGRAMME_NAMED = re.compile(
 #: A name with its English gloss in brackets inside it, before its head word: "the Eoullim
 #: (Harmony) Korean Culture Festival", "the Sancheoneo (Mount Trout) Festival".
 _GLOSSED = re.compile(
-    r"(?<![\w’'-])[A-Z][a-z]+[^\S\n]+\([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?\)"
+    r"(?<![\w’'-])[A-Z][a-z]+[^\S\n]+\((?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Eleven|Twelve)\))[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?\)"
     r"(?:[^\S\n]+[A-Z][a-z]+){0,3}[^\S\n]+(?P<head>[A-Z][a-z]+)\b")
 # (one word before the gloss, a word or two of plain title case inside it: not "Arab States
-# (LAS) Summit", whose brackets hold letters, nor "… Diseases’ (NIAID’s) Rocky Mountain Labs")
+# (LAS) Summit", whose brackets hold letters, nor "… Diseases’ (NIAID’s) Rocky Mountain Labs";
+# nor "The Most Wonderful (Two) Times of the Year": a number's word in brackets is no gloss)
 #: A body named with a list of its portfolios: "Ministry of Culture, Sports and Tourism".
 _PORTFOLIO_BODY = re.compile(
     r"(?:\b|(?<=[a-z]))(?:Ministry|Department|Committee|Commission|Office|Secretariat)[^\S\n]+(?:of|for)"
@@ -2664,6 +2793,13 @@ def _spelt_back(words: tuple[str, ...], letters: str) -> int | None:
                 if taken is not None:
                     return taken
             return back(i + 1, k)
+        if i > 0 and re.fullmatch(r"[A-Z]{2,6}", word) and k > 1:
+            if word[0] == letters[k - 1]:
+                taken = back(i + 1, k - 1)
+                if taken is not None:
+                    return taken
+            return back(i + 1, k)  # ("Advisory Committee to the NIH Director (ACD)": a body's
+            # letters inside the name, which its own letters leave out)
         if not word[:1].isupper() or word[0] != letters[k - 1]:
             return None
         return back(i + 1, k - 1)
@@ -4488,17 +4624,17 @@ def _listed_among_people(text: str, run: list[Token], know: Knowledge) -> bool:
     return known >= 2 and 2 * known >= len(items) - 1
 
 
-def _body_by_its_field(part: list[Token]) -> bool:
+def _body_by_its_field(part: list[Token], longest: int = 8) -> bool:
     """Whether the words are a body's whole name by its head, "of", "for" or "on", and its
-    field, three words at most before the head ("National Advisory Council on Alcohol Abuse
-    and Alcoholism"; not "… the Secret Organization of Wealthy Christians Trying to Sway …":
-    a headline's verb ends the run; nor "… the Effects of Digital Media on Children": "of"
-    before the head)."""
+    field, three words at most before the head and `longest` words in all ("National
+    Advisory Council on Alcohol Abuse and Alcoholism"; not "… the Secret Organization of
+    Wealthy Christians Trying to Sway …": a headline's verb ends the run; nor "… the Effects
+    of Digital Media on Children": "of" before the head)."""
     field = next((k for k in range(1, min(3, len(part) - 2) + 1)
                   if (part[k].text in ORGANISATION_HEADS or (part[k].text.endswith("s") and part[
                       k].text[:-1] in ORGANISATION_HEADS)) and part[k + 1].text in ("of", "for",
                                                                                    "on")), None)
-    return field is not None and len(part) <= 8 and part[-1].capitalised and all(
+    return field is not None and len(part) <= longest and part[-1].capitalised and all(
         t.capitalised for t in part[:field]) and all(
         (t.capitalised and not t.acronym and not t.possessive and t.text not in HEADLINE_VERBS
          and not t.text.endswith("ing")) or t.text in ("of", "for", "on", "and", "the")
@@ -4523,6 +4659,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 or t.text in ("for", "to", "through", "with", "and", "the") for t in run):
         return []  # "Advancing Science for Global Health" under a body's name in its banner:
         # a tagline, a verb's "-ing" and what it works for, no name
+    if len(run) == 4 and [t.text for t in run[1:]] == ["of", "the", "Year"] and \
+            run[0].text in ("Time", "Times", "Day", "Days", "Season", "Seasons", "Moment",
+                            "Moments", "Week", "Weeks", "Month", "Months"):
+        return []  # "The Most Wonderful (Two) Times of the Year": a stretch of the year, no
+        # honour ("Teacher of the Year") nor event
     if len(run) == 2 and run[0].text in ("A", "An") and not run[1].acronym:
         return []  # "Images Are Important: An Apology": a common noun after its article, no
         # name, whatever names that noun heads ("the National Apology")
@@ -4609,6 +4750,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
     if body_of is not None:
         return [run]  # "Supreme Court of the United States" over its releases: a body named
         # for its country, whole
+    post_before = re.fullmatch(r"[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}([A-Z][a-z]+),[^\S\n]+",
+                               text[line_start:run[0].start])
+    if post_before is not None and _is_title(post_before.group(1), know.titles) and \
+            not text[run[-1].end:line_stop if line_stop >= 0 else len(text)].strip() and \
+            _body_by_its_field(run, longest=10):
+        return [run]  # "Director, National Institute of Arthritis and Musculoskeletal and Skin
+        # Diseases" under a letter's signer: his post, a comma and the body he leads, named
+        # whole by its head, "of" and its field, however long
     honoured = 0
     while honoured < len(run) - 1 and run[honoured].text.rstrip(".") in HONORIFICS:
         honoured += 1
@@ -4726,6 +4875,37 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return _names_in_headline(text, part, body, settled, know, lower) if part else []
 
     words = [t.text for t in run]
+    lettered = next((k for k in range(len(run) - 1) if run[k].acronym
+                     and re.fullmatch(r"[A-Z]{2,6}", words[k]) and not run[k].possessive
+                     and words[k] not in COUNTRY_LETTERS and not know.disease(words[k])
+                     and (words[k - 1] in ("the", "New", "Revised", "Updated", "Draft") if k
+                          else text.endswith("the ", 0, run[0].start))
+                     and words[-1] in _POLICY_HEADS
+                     and re.match(r"[!?:]?[^\S\n]*(?:\n|$)", text[run[-1].end:])
+                     and all(t.capitalised and not t.acronym and not t.possessive
+                             and t.text not in HEADLINE_VERBS
+                             and t.text not in ORGANISATION_HEADS
+                             and not _third_person_verb(t.text, know, 5)
+                             for t in run[k + 1:])), None)
+    if lettered is not None:
+        return [*rest(run[:lettered]), run[lettered:]]  # "Introducing the New NIH Public
+        # Access Policy!", "… to Strengthen the NIH Guidelines": a body's policy by its
+        # letters and its title, ending the headline's run
+    pair = _paired_letters(text, run[0]) if len(run) >= 2 and run[1].text in _PLURAL_VERBS \
+        else None
+    if pair is not None:
+        return [[pair[0]], [pair[1]], *rest(run[2:])]  # "FDA-NIH Want Your Input on …": two
+        # bodies' letters a hyphen joins, the subject of a headline's plural verb
+    if len(run) >= 3 and words[-2] == "Case" and words[-1] in ("Study", "Studies"):
+        kept = run[1:-2] if words[0] in ("A", "An", "The") else run[:-2]
+        return rest(kept)  # "Strengthening Policymaking …: A NExTRAC Case Study": a common
+        # noun's kind of study, after what it studies
+    slashed = next((k for k in range(len(run) - 2) if text[run[k].end:run[k + 1].start] == "/"
+                    and words[k + 2] in PRIZES and run[k].capitalised and run[k + 1].capitalised
+                    and not run[k].acronym and not run[k + 1].acronym), None)
+    if slashed is not None:
+        return [*rest(run[:slashed]), run[slashed:slashed + 3], *rest(run[slashed + 3:])]
+        # "… Wins Esperanza/Hope Award": a prize by its two names, a slash between them
     annual = next((k for k in range(len(run) - 2) if words[k + 1] == "Annual"
                    and ORDINAL.fullmatch(words[k])), None)
     if annual is not None:
@@ -5491,6 +5671,13 @@ def _verb_last(run: list[Token], know: Knowledge) -> bool:
         all(t.capitalised for t in run[:-1])
 
 
+#: Verbs a headline's plural subject takes: "FDA-NIH Want Your Input …".
+_PLURAL_VERBS = frozenset("Want Seek Ask Join Launch Announce Release Issue Offer Agree Sign "
+                          "Team Partner Unveil Award".split())
+#: The last words of a body's policies and rules, named after its letters in a headline:
+#: "NIH Public Access Policy", "NIH Guidelines".
+_POLICY_HEADS = frozenset("Policy Policies Guidelines Guidance Plan Strategy Framework Roadmap "
+                          "Rule Rules Regulations Charter Standards".split())
 #: Heads of bodies that stand on their own, not a part of the body whose letters come
 #: before them ("VOA State Department", but "DEA New Orleans Division" is the DEA's).
 _BODIES_OF_THEIR_OWN = frozenset("Department Ministry Agency Commission Council Senate "
@@ -5637,7 +5824,8 @@ def _post_in_place(run: list[Token], know: Knowledge) -> list[list[Token]]:
 def _before_post(run: list[Token], know: Knowledge) -> list[list[Token]]:
     """A name whose surname is in capitals, then the post its holder holds, as EU
     documents list ministers: "Mr Bendt BENDTSEN Minister for Economic Affairs" → the man,
-    then his post."""
+    then his post (not "Office of the U.S. Global AIDS Coordinator": a common word, then a
+    disease's letters, in a post's name)."""
     for k in range(2, len(run)):
         surname, given = run[k - 1].text, run[k - 2]
         if given.end + 1 != run[k - 1].start or run[k - 1].end + 1 != run[k].start:
@@ -5645,7 +5833,9 @@ def _before_post(run: list[Token], know: Knowledge) -> list[list[Token]]:
         if len(surname) >= 3 and surname.isalpha() and surname.isupper() and \
                 given.text.isalpha() and given.text[1:].islower() and \
                 (not given.initial or given.text in know.given_names) and \
-                (_is_title(run[k].text, know.titles) or (
+                not know.disease(surname) and (given.text in know.given_names or
+                                               given.text.casefold() not in know.common_words) \
+                and (_is_title(run[k].text, know.titles) or (
                     run[k].text in ROLE_MODIFIERS
                     and any(_is_title(t.text, know.titles) for t in run[k + 1:k + 3]))):
             return [run[:k], run[k:]]
@@ -6141,8 +6331,11 @@ def _cut_short(text: str, word: str, know: Knowledge) -> bool:
 def _credit_match(line: str) -> re.Match[str] | None:
     """The line as a photo's credit (:data:`_CREDIT_LINE`), or None (and None for a
     document's heading in capitals and its language's code: "COUNCIL OF THE EUROPEAN UNION /
-    EN")."""
+    EN", or for a headline whose verb comes before the slash: "OAR Director Wins
+    Esperanza/Hope Award")."""
     m = _CREDIT_LINE.fullmatch(line.strip())
+    if m is not None and any(w in HEADLINE_VERBS for w in m.group("who").split()[1:]):
+        return None
     return None if m is not None and m.group("who").isupper() and " / " in m.group() else m
 
 

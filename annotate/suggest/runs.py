@@ -551,6 +551,13 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                 run.append(nxt)  # "the Fund for HIV/AIDS Relief": two letters' names, one
                 j += 1  # name's part
                 continue
+            if text[current.end:nxt.start] == "/" and current.capitalised and \
+                    nxt.capitalised and not current.acronym and not nxt.acronym and \
+                    j + 2 < n and words[j + 2].text in _AWARD_HEADS and \
+                    _gap_ok(text, nxt, words[j + 2]):
+                run.append(nxt)  # "Esperanza/Hope Award": a prize by its name in two
+                j += 1  # languages, a slash between them
+                continue
             if text[current.end:nxt.start] in (" $", "® $", "™ $") and nxt.number and \
                     current.capitalised \
                     and j + 2 < n and words[j + 2].capitalised and \
@@ -1768,14 +1775,15 @@ def _number_in_name(text: str, words: list[Token], k: int) -> bool:
                 and words[k - 1].capitalised and _gap_ok(text, words[k - 2], words[k - 1]))):
         return True  # "Statement of Strategy 2023-2025", "Project Ireland 2040": a plan
         # named by the years it covers
-    if k > 2 and YEARS.fullmatch(number) and words[k - 1].text == "Year" and \
+    if k > 2 and YEARS.fullmatch(number) and words[k - 1].text in ("Year", "Years") and \
             words[k - 2].text in ("Fiscal", "Financial") and any(
                 (words[j].text in _PLANS_BY_YEARS or words[j].text in ("Act", "Bill"))
                 and all(_gap_ok(text, a, b) for a, b in itertools.pairwise(words[j:k]))
                 for j in range(max(0, k - 8), k - 2)):
         return True  # "the Denali Commission Draft Work Plan for Federal Fiscal Year 2026",
-        # "the Intelligence Authorization Act for Fiscal Year 2022": a plan or a law for a
-        # year, named with it (but "in Fiscal Year 2026" is a date)
+        # "the Intelligence Authorization Act for Fiscal Year 2022", "the ODP Strategic Plan
+        # for Fiscal Years 2014–2018": a plan or a law for a year or years, named with them
+        # (but "in Fiscal Year 2026" is a date)
     if k > 0 and words[k - 1].initial and words[k - 1].capitalised and \
             not words[k - 1].acronym and re.fullmatch(r"(?:19|20)\d\d", number) and \
             words[k - 1].text not in MONTHS_AND_DAYS and words[k - 1].text not in SEASONS and \
