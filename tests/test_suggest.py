@@ -18388,3 +18388,132 @@ def test_a_tool_by_its_name_other() -> None:
     kinds = _names("Outcomes will be made available via the Research Quill Online Reporting "
                    "Tool (RePORTER).\n")
     assert kinds.get("Research Quill Online Reporting Tool") == "other", kinds
+
+
+def test_a_staff_pages_name_over_a_post_whatever_town_the_surname_names() -> None:
+    kinds = _names("Dierdre Quillows\nProgram Specialist\n\nChanee Jackson\nProgram Support "
+                   "Assistant\n\nCraig Quillside\nProgram Support Assistant\n")
+    assert kinds.get("Chanee Jackson") == "person", kinds
+    assert "Jackson" not in kinds, kinds
+
+
+def test_a_skip_link_run_into_the_text_and_letters_in_brackets_after_a_town() -> None:
+    kinds = _names("The labs are in Research Triangle Park, NC Skip past Off-campus "
+                   "sites(QIEHS); Baltimore, MD (NIDA, QIA, and QHGRI).\n")
+    assert "NC" in kinds and "NC Skip" not in kinds, kinds
+    assert kinds.get("NIDA") == "organisation", kinds
+
+
+def test_a_possessive_before_a_headlines_noun_no_given_name() -> None:
+    kinds = _names("From the Deputy Director for Quill Research\n\nMy Time as Deputy Director "
+                   "for Quill Research: The Recent Years\n\nMichael Quillman\n\nIn my previous "
+                   "perspective I described how I became director.\n")
+    assert "Time" not in kinds and "My Time" not in kinds, kinds
+
+
+def test_words_in_marks_after_a_speech_noun_from_someone() -> None:
+    found = suggest("My involvement grew out of a charge from Congress to review the “role, "
+                    "size, and cost” of the program.\n")
+    assert [(q.text, q.speaker_name) for q in found.quotes] == [
+        ("role, size, and cost", "Congress")], found.quotes
+
+
+def test_a_notices_list_of_bodies_one_to_a_line() -> None:
+    kinds = _names("Issued by\n\nOffice of The Director, National Institutes of Quill (OD)\n\n"
+                   "National Quill Institute (NQI)\n\nNational Institute of Quill and "
+                   "Musculoskeletal and Skin Diseases (NIQMS)\n\nAll applications should fall "
+                   "within the mission of the Institutes/Centers.\n")
+    assert kinds.get("National Institutes of Quill") == "organisation", kinds
+    assert kinds.get("National Institute of Quill and Musculoskeletal and Skin Diseases") \
+        == "organisation", kinds
+    assert not {"Institutes", "Centers"} & set(kinds), kinds
+
+
+def test_a_bodys_fund_no_long_form_of_the_body_and_a_pages_kind_no_name() -> None:
+    found = suggest("Bridge to Quill (BridgeQ) Frequently Asked Questions\nThe initiative "
+                    "stems from a program within the QIH Common Fund. QIH researchers agree. "
+                    "Check the QIH Guide for notices.\n")
+    forms = _forms(found)
+    assert "QIH" in forms and "QIH" not in forms.get("QIH Common Fund", set()), forms
+    kinds = _types(found)
+    assert "Asked Questions" not in kinds, kinds
+    assert kinds.get("QIH Guide") == "work", kinds
+
+
+def test_an_office_named_for_a_strategy_with_its_letters_a_body() -> None:
+    kinds = _names("The Office of Quill Science Strategy (OQSS) leads the QIH Strategic Plan "
+                   "for Quill Science.\n")
+    assert kinds.get("Office of Quill Science Strategy") == "organisation", kinds
+    assert kinds.get("QIH Strategic Plan for Quill Science") == "work", kinds
+
+
+def test_a_plural_description_speaks_for_them_all() -> None:
+    found = suggest("Hyde-Quill joined Senators Marsha Quillburn (R-Tenn.) and Bill Quillerty "
+                    "(R-Tenn.) in making the request in a letter.\n\n“We understand the "
+                    "problem,” the Senators wrote. “We urge you to act.”\n")
+    assert [q.speaker_name for q in found.quotes] == ["the Senators", "the Senators"], \
+        found.quotes
+
+
+def test_a_bodys_letters_possessive_whatever_title_they_spell_and_a_plurals_post() -> None:
+    kinds = _names("He was named the 2020 DRA States’ Co-Chairman.\nDRA’s Board of Quillers "
+                   "annually elect a States’ Co-Chairman. The CEO’s Office agreed.\n")
+    assert "DRA" in kinds and "Board of Quillers" in kinds, kinds
+    assert "DRA’s Board of Quillers" not in kinds and "States" not in kinds, kinds
+    assert "CEO’s Office" in kinds, kinds
+
+
+def test_a_headlines_body_after_a_review_of_it_and_jurisdictions_after_a_body() -> None:
+    kinds = _names("Share sensitive information only on secure websites.\n\n  • National "
+                   "Review of Office of Quill Resettlement Funded Facilities\n\n    January 17, "
+                   "2019\n    The Office of Quill Resettlement (OQR) administers the program. "
+                   "The fund is a partnership between the department's Administration for "
+                   "Quills and Families and States.\n")
+    assert "Review of Office" not in kinds, kinds
+    assert kinds.get("Office of Quill Resettlement") == "organisation", kinds
+    assert "Administration for Quills and Families" in kinds, kinds
+    assert "Administration for Quills and Families and States" not in kinds, kinds
+
+
+def test_an_authors_line_a_name_then_a_post_and_a_doctors_degrees() -> None:
+    kinds = _names("Author:\nCarol Quillmenez Acting Director, Office of Quill Health\nQuote "
+                   "here.\n\nAuthor:\nFátima Quillnado, MD, MPH, Associate Director for Science "
+                   "at Centers for Quill Control and Prevention Division for Heart Disease and "
+                   "Stroke Prevention\nEvery year it happens.\n")
+    assert kinds.get("Carol Quillmenez") == "person", kinds
+    assert kinds.get("Fátima Quillnado") == "person", kinds
+    assert kinds.get("Centers for Quill Control and Prevention") == "organisation", kinds
+
+
+def test_an_observance_whose_words_the_story_writes_in_lower_case_and_in_marks() -> None:
+    kinds = _names("It has highlighted the importance of quill literacy as a tool. Quill "
+                   "Literacy Month, observed every October, gives us a chance. He proposed the "
+                   "observance of “National Quill Health Week.” Next Week we meet.\n")
+    assert kinds.get("Quill Literacy Month") == "event", kinds
+    assert kinds.get("National Quill Health Week") == "event", kinds
+    assert "Next Week" not in kinds, kinds
+
+
+def test_a_countrys_department_named_with_an_ampersand() -> None:
+    kinds = _names("Posted on April 20, 2017\nAuthor:\nPilar Quillez, ORISE Health Equity "
+                   "Research Fellow, U.S. Department of Health & Human Services Office of "
+                   "Minority Health, and Alison Quill-Bjerke, MPH, Senior ORISE Prevention "
+                   "Science Fellow,\n“Without quills, all else fails.” Dr. Booker Quill wrote "
+                   "these words.\n")
+    assert "Department of Health" not in kinds, kinds
+    assert "Office of Minority Health" in kinds, kinds
+
+
+def test_a_list_of_offices_named_for_posts_and_a_middle_initial_spelt_out() -> None:
+    kinds = _names("ONC Organization\n- Office of the Chief Quill Officer\n- Office of the "
+                   "Cheif Operating Officer\n- Office of Policy\n\nONC is located within the "
+                   "Office of the Secretary for the U.S. Department of Quill and Human "
+                   "Services (QHS).\n")
+    assert kinds.get("Office of the Chief Quill Officer") == "organisation", kinds
+    assert kinds.get("Office of the Cheif Operating Officer") == "organisation", kinds
+    assert "Office of the Secretary" in kinds, kinds
+    assert "U.S. Department of Quill and Human Services" in kinds, kinds
+    found = suggest("President George W. Quillsh created the position. George Walker Quillsh "
+                    "is an American politician.\n")
+    assert _forms(found).get("George Walker Quillsh") == {"George Walker Quillsh",
+                                                          "George W. Quillsh"}, _forms(found)

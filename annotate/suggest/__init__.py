@@ -256,7 +256,12 @@ def _by_role(description: str, found: list[EntitySuggestion], ids: dict[str, str
     m = re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,3}([\w-]+)", description.strip())
     if m is None or re.search(r"(?i)\b(?:of|for|in|at|on|with|from|to|by)\s", description):
         return None  # (not "the act of Congress": its head is "act")
+    from .quotes import plural_noun  # (the engine, imported only when it runs)
+
     word = m.group(1).casefold()
+    if plural_noun(word):
+        return None  # "the Senators wrote" after "Senators Marsha Blackburn …, Bill Cassidy
+        # …": a plural stands for them all, not the one whose role the word opened
     holders = [e for e in found if e.type == "person" and e.role
                and word in e.role.casefold().split()]
     if len(holders) != 1:

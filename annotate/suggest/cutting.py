@@ -336,6 +336,13 @@ def _hyphenated_pair(text: str, run: list[Token]) -> tuple[list[Token], list[Tok
     return None
 
 
+#: Verbs an observance's headline opens with: "Celebrate Māori Language Week".
+_OBSERVING_VERBS = frozenset("Celebrate Join Observe Mark Support Honor Honour Recognize "
+                             "Recognise Happy Welcome Help Take Get Make Spread Raise Learn "
+                             "Commemorate Remember Kick".split())
+#: Jurisdictions a body works with, named in the plural after its name and "and": "…
+#: Administration for Children and Families and States".
+_JURISDICTIONS = frozenset("States Tribes Territories Localities Counties Cities".split())
 #: Offices by their letters after a state's name, no chapter of a body: "Kansas AG".
 _OFFICE_LETTERS = frozenset("AG DA SOS LG AGs DAs".split())
 #: Labels of a body's numbered records: "FTC File No. P094511", "FR Doc No: 2025-07896".
@@ -2167,7 +2174,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
             run[0].text[:-1].casefold() in PERSON_NOUNS:
         return []  # "Proponents said the bill …": people described, not named
     if run[0].initial and len(run) > 1 and run[1].text not in ORGANISATION_HEADS and \
-            run[1].text != "Day" and not _numbered_document(run) and \
+            run[1].text != "Day" and not _numbered_document(run) and not (
+                3 <= len(run) <= 5 and run[-1].text in ("Month", "Week", "Day")
+                and all(t.capitalised and not t.acronym for t in run)
+                and run[0].text not in FUNCTION_WORDS and run[0].text not in _OBSERVING_VERBS
+                and not run[0].text.endswith("ing")) and \
             not _credit_in_brackets(text, run) and \
             not (len(run) <= 3 and _MEMBERS_LETTERS_AFTER.match(text, run[-1].end)) and \
             not _AFTER_QUOTED_TITLE.search(text, max(0, run[0].start - 80), run[0].start) and not (
@@ -3214,6 +3225,13 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
         # "including The New York Times, Daily Mail and Forbes": the list's last two items
         return [*_cut_part(text, run[:joint], know, surnames),
                 *_cut_part(text, _trim(run[joint + 1:], know), know, surnames)]
+    last_and = max((k for k, t in enumerate(run) if t.text == "and"), default=None)
+    if last_and is not None and last_and == len(run) - 2 and \
+            sum(t.text == "and" for t in run) >= 2 and run[-1].text in _JURISDICTIONS and \
+            any(t.text in ORGANISATION_HEADS for t in run[:last_and]):
+        return _cut_part(text, run[:last_and], know, surnames)  # "a partnership between
+        # … Administration for Children and Families and States": the body, then the
+        # jurisdictions it works with, no part of its name
     if joint is not None and sum(t.text == "and" for t in run) == 1 and \
             all(t.capitalised and not _is_title(t.text, know.titles) and t.text not in PORTFOLIO
                 for k, t in enumerate(run) if k != joint) and \
@@ -3227,6 +3245,15 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     if former is not None:
         return _cut_part(text, run[former + 1:], know, surnames)  # "Lands Outside the
         # Former Clarence Rhode National Wildlife Range": what the place was, by its name
+    served = next((k for k in range(2, len(run) - 3) if run[k].text == "for"
+                   and run[k + 1].text == "the" and run[k + 2].text in COUNTRY_LETTERS
+                   and run[k + 3].text in ORGANISATION_HEADS
+                   and any(t.text in ORGANISATION_HEADS for t in run[:k])), None)
+    if served is not None:
+        return [*_cut_part(text, run[:served], know, surnames),
+                *_cut_part(text, run[served + 2:], know, surnames)]  # "the Office of the
+        # Secretary for the U.S. Department of Health and Human Services": an office, then
+        # the department it serves, each a body of its own named whole
     if _spells_letters_in_text(text, run):
         return _roles(text, run, know, surnames)  # "OpenMENA (Middle East and North
         # Africa)": one region, whose letters the story writes
@@ -5239,6 +5266,14 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         # Director for Extramural Research": a body named for the post it serves and that
         # post's field, no one holding the post (not "… Office of the Inspector General
         # Have Access", a headline's verb after the post)
+    if office is not None and len(words) - office <= 7 and \
+            _is_title(words[-1], know.titles) and \
+            all(t.capitalised and not t.acronym and t.text not in know.given_names
+                for t in run[office + 3:]) and \
+            all(t.capitalised and not _is_title(t.text, know.titles) for t in run[:office]):
+        return [_candidate(text, run, hint="organisation")]  # "Office of the Chief Privacy
+        # Officer" in a list of a body's offices: an office named for the post it serves,
+        # no one holding it
     if words[:3] == ["Our", "Lady", "of"] and len(words) >= 4:
         return [_candidate(text, run)]  # "Our Lady of the Lake Regional Medical Center",
         # "Our Lady of Lourdes": a church's, a school's or a hospital's name for Mary, no

@@ -345,7 +345,7 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:state|province|region|department|prefectur
 #: What a body runs under its own name, no longer form of it: "SAPIENS Public Writing
 #: Training Program".
 _PROGRAMMES_RUN = frozenset("Program Programme Programs Programmes Fellowship Fellowships "
-                            "Podcast Scholarship Scholarships Initiative".split())
+                            "Podcast Scholarship Scholarships Initiative Fund".split())
 #: Prepositions of other languages that a name in them may capitalise: "Mariposas Sin
 #: Fronteras", "Médecins Sans Frontières", "Reporter ohne Grenzen".
 _FOREIGN_PREPOSITIONS = frozenset("sin sans senza sem ohne con avec com mit para por".split())
@@ -363,6 +363,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+        spelt = [f for f in index.by_last.get(words[2], []) if len(f.words) == 3
+                 and f.words[0] == words[0] and f.words[2] == words[2]
+                 and re.fullmatch(rf"{words[1][0]}[a-z]+", f.words[1])]
+        if len(spelt) == 1:
+            return spelt[0]  # "George W. Bush" → "George Walker Bush": the middle name
+            # the initial stands for, spelt out elsewhere in the story
     bracketed = index.by_text.get(re.sub(r"(\w)/(\w+)", r"\1 (\2)", form.text)) \
         if "/" in form.text else None
     if bracketed is not None and bracketed is not form:

@@ -1490,6 +1490,10 @@ def in_state_or_country(c: Candidate, know: Knowledge) -> bool:
     m = _STATE_AFTER.match(c.after)
     if m is None:
         return False
+    if re.match(r",[^\S\n]*[A-Z]{2},[^\S\n]*(?:MPH|MSc|MS|PhD|Ph\.D\.|DrPH|MBA|MSCE|JD|RN|"
+                r"MHS|MA|FACP)\b", c.after):
+        return False  # ("Fátima Coronado, MD, MPH, Associate Director …": a doctor's degrees,
+        # the first spelling a state's code)
     name = m.group(1).split(". ")[0]  # ("Florida. Others came": the sentence ends)
     return know.places.get(name.removesuffix("."), "") in ("country", "region") or (
         name.endswith(".") and name[:-1] in STATE_ABBREVIATIONS) or (  # "Alachua, Florida."
@@ -2251,6 +2255,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                           r"[“\"‘']?$", c.before) for c in places):
             return "place", "a site's name in marks, as callers should give it ('please refer " \
                 "to the “… Site.”')"
+        if len(words) >= 3 and last in ("Week", "Month", "Day") and \
+                all(w[:1].isupper() for w in words):
+            return "event", "an observance's name in marks ('the observance of “National " \
+                "Negro Health Week”')"
         return "work", "a title in quotation marks"
     if len(words) <= 3 and any(_ELECTORATE_BEFORE.search(c.before) for c in places) and \
             not any(w in ORGANISATION_HEADS for w in words):
@@ -2717,9 +2725,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                   or words[0] in ("Federal", "D.C.", "DC")):
         return "organisation", "a court of appeals by its circuit ('Ninth Circuit')"
     if len(words) > 3 and words[0] in ORGANISATION_HEADS and words[1] == "of" and \
-            last in _DOCUMENT_HEADS:
+            last in _DOCUMENT_HEADS and \
+            not any(f.text == initials_of(tuple(words)) for f in cluster):
         return "work", f"'{last}' names documents, whoever wrote it"  # "Office of Claims
-        # and Refunds Annual Report" (but "Office of the Federal Register" is an office)
+        # and Refunds Annual Report" (but "Office of the Federal Register" is an office, and
+        # so is "the Office of Data Science Strategy (ODSS)", whose letters are its whole
+        # name's, as a body's are)
     if last == "Project" and any(w in PLACE_HEADS or w in _WORKS for w in words[:-1]):
         return "other", "a works project ('… Bridge Bundling Project', '… Harbor Expansion " \
             "Project'), not a body"
@@ -3297,10 +3308,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             for c in places):
         return "other", "a flight by its number ('the downing of MH17')"
     if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured \
-            and not all(c.before.endswith("(") and c.after.startswith(")") for c in places) \
+            and not all(re.search(r"\([^()\n]*$", c.before) and re.match(r"[^()\n]*\)", c.after)
+                        for c in places) \
             and not all(re.search(r"[a-z][^\S\n]+$", c.before)
                         and re.match(r"[^\S\n]+[a-z]", c.after) for c in places):
-        # (not "… Planning and Evaluation (ASPE)": a body's letters in brackets; nor "the
+        # (not "… Planning and Evaluation (ASPE)", "Baltimore, MD (NIDA, NIA, and NHGRI)":
+        # a body's letters in brackets; nor "the
         # Z Machine … and JASPER at the …", capitals between words in lower case, no
         # dateline's)
         return "place", "a place written in capitals (a dateline)"

@@ -460,7 +460,7 @@ Encyclopedia Thesaurus
 Amendment Amendments Carta Oath Deed Deeds
 Survey Register Registry List Book Dashboard Database Tracker Budget Principle
 Outlook Monthly Annual Yearbook Almanac Viewer Update Map Atlas Mandate Portal Assessment Diary
-Assessments Letter Letters Form Guidelines Flag Notes
+Assessments Letter Letters Form Guidelines Guide Flag Notes
 Forecast Directory Directories Blog Blogs Issue
 """.split()) - {"Convention"}
 

@@ -225,13 +225,22 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [run for run in found if not _post_alone(text, run, know)
              and not _button_or_flag(text, run)
              and not (len(run) == 2 and run[0].text in _SPELT_NUMBERS
-                      and run[1].text in _SPANS_OF_TIME)]  # ("Two Years (or so) of …": a
-    # span of time, no name)
+                      and run[1].text in _SPANS_OF_TIME)  # ("Two Years (or so) of …": a
+             # span of time, no name)
+             and not _plural_head_alone(text, run)
+             and not _plural_owner_of_post(text, run, know)
+             and " ".join(t.text for t in run) not in ("Frequently Asked Questions",
+                                                       "Asked Questions")]
+    # ("Bridge2AI Frequently Asked Questions": a page's kind, no name)
     found = [run[:-1] if len(run) > 1 and run[-1].text == "Print" and
              re.match(r"[^\S\n]*(?:\n|$)", text[run[-1].end:]) and
              " > " in text[text.rfind("\n", 0, run[0].start) + 1:run[0].start] else run
              for run in found]  # ("Home > Global Health Matters Print": a breadcrumb's last
     # page, then the button that prints it)
+    found = [run[:-1] if len(run) > 1 and run[-1].text == "Skip" and
+             re.match(r"[^\S\n]+(?:to|past|navigation|directly)\b", text[run[-1].end:])
+             else run for run in found]  # ("… Research Triangle Park, NC Skip past
+    # Off-campus sites": a page's skip link run into the text after a name)
     found = [run[:-1] if len(run) > 1 and run[-1].text in ("HON", "Hon") and
              text.startswith(".", run[-1].end) else run for run in found]
     # ("SUPPORT FOR ABILITY ONE PROGRAM HON. BRADLEY …": a heading, then the honorific of
@@ -2053,6 +2062,24 @@ def _paired_letters(text: str, token: Token) -> tuple[Token, Token] | None:
     for part in (first, second):
         part.classify()
     return first, second
+
+
+def _plural_owner_of_post(text: str, run: list[Token], know: Knowledge) -> bool:
+    """A plural's possessive before a post: "a States’ Co-Chairman", "the Members’
+    Representative": whose post it is, part of the post's words, no name."""
+    post = re.match(r"[’'][^\S\n]+([A-Z][\w-]+)", text[run[-1].end:run[-1].end + 30])
+    return len(run) == 1 and run[0].text.endswith("s") and post is not None and \
+        _is_title(post.group(1), know.titles) and not run[0].acronym
+
+
+def _plural_head_alone(text: str, run: list[Token]) -> bool:
+    """A body's head word alone in the plural, a slash joining it to another or "the"
+    before it: "the mission of the Institutes/Centers", a kind of body, no name."""
+    word = run[0].text
+    return len(run) == 1 and word.endswith("s") and word[:-1] in ORGANISATION_HEADS and (
+        text.startswith("/", run[0].end) or text[max(0, run[0].start - 1):run[0].start] == "/"
+        or re.search(r"\b(?:the|these|those)[^\S\n]+$",
+                     text[max(0, run[0].start - 7):run[0].start]) is not None)
 
 
 def _button_or_flag(text: str, run: list[Token]) -> bool:
@@ -4637,7 +4664,7 @@ def _body_by_its_field(part: list[Token], longest: int = 8) -> bool:
     return field is not None and len(part) <= longest and part[-1].capitalised and all(
         t.capitalised for t in part[:field]) and all(
         (t.capitalised and not t.acronym and not t.possessive and t.text not in HEADLINE_VERBS
-         and not t.text.endswith("ing")) or t.text in ("of", "for", "on", "and", "the")
+         and not t.text.endswith("ing")) or t.text in ("of", "for", "on", "and", "the", "&")
         for t in part)
 
 
@@ -4724,6 +4751,16 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             return [run[speaker:end]]  # "Remarks of David W. Mills Assistant Secretary of
             # …", "Keynote Speech of David W. Mills": the speaker a speech's heading names,
             # before his post
+    if len(run) >= 3 and run[0].text in know.given_names and \
+            run[0].text.casefold() not in know.common_words and \
+            all(t.capitalised and not t.acronym and not _is_title(t.text, know.titles)
+                and t.text not in ROLE_MODIFIERS and t.text not in ORGANISATION_HEADS
+                and t.text not in HEADLINE_VERBS and t.text.casefold() not in know.common_words
+                for t in run[1:2]) and \
+            _is_title(run[-1].text, know.titles) and \
+            all(_is_title(t.text, know.titles) or t.text in ROLE_MODIFIERS for t in run[2:]):
+        return [run[:2]]  # "Carol Jimenez Acting Director, Office of Minority Health" under a
+        # blog's "Author:": a person's given name and surname, then her post
     if 2 <= len(run) <= 3 and (run[0].text in know.given_names
                                or run[-1].text in know.surnames) and \
             not text[line_start:run[0].start].strip() and \
@@ -4734,6 +4771,18 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 and t.text.casefold() not in lower for t in run):
         return [run]  # "… you have my very best. / Barack Obama": a letter signed with its
         # writer's name on a line of its own, under the last sentence
+    below = re.match(r"[^\S\n]*\n[^\S\n]*([^\n]*)", text[run[-1].end:])
+    if 2 <= len(run) <= 3 and below is not None and _alone_on_line(text, run) and \
+            re.fullmatch(r"(?:[A-Z][a-z]+[^\S\n]+){0,3}[A-Z][a-z]+", below.group(1).strip()) and \
+            _is_title(below.group(1).split()[-1], know.titles) and \
+            (run[0].text in know.given_names or run[-1].text in know.surnames) and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                and t.text not in ORGANISATION_HEADS and t.text not in PLACE_HEADS
+                and not _is_title(t.text, know.titles) and t.text.casefold() not in lower
+                for t in run):
+        return [run]  # "Chanee Jackson" over "Program Support Assistant" in a staff page:
+        # a person's name on a line of its own, the post on the line under it, whatever
+        # town a surname names
     initialled = next((k for k in range(len(run) - 2) if run[k].text in know.given_names
                        and re.fullmatch(r"(?:[A-Z]\.)+", run[k + 1].text)), None)
     if initialled is not None and len(run) - initialled <= 6 and \
@@ -4752,12 +4801,23 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         # for its country, whole
     post_before = re.fullmatch(r"[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}([A-Z][a-z]+),[^\S\n]+",
                                text[line_start:run[0].start])
-    if post_before is not None and _is_title(post_before.group(1), know.titles) and \
-            not text[run[-1].end:line_stop if line_stop >= 0 else len(text)].strip() and \
+    office_before = re.fullmatch(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+of[^\S\n]+(?:[Tt]he[^\S\n]+)?"
+                                 r"[A-Z][a-z]+,[^\S\n]+", text[line_start:run[0].start])
+    line_rest = text[run[-1].end:line_stop if line_stop >= 0 else len(text)]
+    if ((post_before is not None and _is_title(post_before.group(1), know.titles))
+            or (office_before is not None
+                and office_before.group().split()[0] in ORGANISATION_HEADS)) and \
+            re.fullmatch(r"[^\S\n]*(?:\([A-Z]{2,8}\))?[^\S\n]*", line_rest) and \
             _body_by_its_field(run, longest=10):
         return [run]  # "Director, National Institute of Arthritis and Musculoskeletal and Skin
         # Diseases" under a letter's signer: his post, a comma and the body he leads, named
-        # whole by its head, "of" and its field, however long
+        # whole by its head, "of" and its field, however long; "Office of The Director,
+        # National Institutes of Health (OD)" in a notice's list: an office, then its body
+    if re.fullmatch(r"[^\S\n]*", text[line_start:run[0].start]) and \
+            (letters := re.fullmatch(r"[^\S\n]*\(([A-Z]{2,8})\)[^\S\n]*", line_rest)) and \
+            letters.group(1)[0] == run[0].text[0] and _body_by_its_field(run, longest=12):
+        return [run]  # "National Institute of Arthritis and Musculoskeletal and Skin Diseases
+        # (NIAMS)" on a line of its own in a notice's list of bodies, its letters after it
     honoured = 0
     while honoured < len(run) - 1 and run[honoured].text.rstrip(".") in HONORIFICS:
         honoured += 1
@@ -4812,19 +4872,36 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return _names_in_headline(text, run[:-1], body, settled, know, lower)  # (its
         # subject of a word or two: not "Postpartum Coverage Under Medicaid/CHIP Expands")
     head = 1 if run[0].text == "The" else 0
-    if 3 <= len(run) - head <= 8 and run[head].text in ORGANISATION_HEADS and \
-            run[head + 1].text in ("of", "for") and _alone_on_line(text, run) and \
+    if 3 <= len(run) - head <= 8 and (run[head].text in ORGANISATION_HEADS
+                                      or run[head].text[:-1] in ORGANISATION_HEADS) and \
+            run[head + 1].text in ("of", "for") and (
+                _alone_on_line(text, run)
+                or (re.search(r"\b(?:at|with)[^\S\n]+$", text[max(0, run[0].start - 6):
+                                                             run[0].start])
+                    and any(_is_title(w.strip(","), know.titles)
+                            for w in text[line_start:run[0].start].split()[-8:]))) and \
             all((t.capitalised and not t.possessive and t.text not in HEADLINE_VERBS)
                 or t.text in ("of", "for", "and", "the", "&") for t in run[head + 2:]) and \
             run[-1].capitalised:
         return [run]  # "The Office of Public Affairs" on a line of its own under a site's
-        # banner: the body whose pages they are, named whole by its head, "of" and field
+        # banner: the body whose pages they are, named whole by its head, "of" and field;
+        # or after a post and "at" in an author's line, "… Associate Director for Science at
+        # Centers for Disease Control and Prevention Division for …"
     spelt = re.match(r"[^\S\n]*\(([A-Z]{2,8})\)", text[run[-1].end:run[-1].end + 12])
     if spelt is not None and len(run) >= 2 and \
             spelt.group(1) == initials_of(tuple(t.text for t in run)) and \
             not any(t.text in HEADLINE_VERBS for t in run):
         return [run]  # "National Center for Complementary and Integrative Health (NCCIH)"
         # atop its page: a name its letters in brackets spell
+    if 4 <= len(run) <= 10 and run[0].text in COUNTRY_LETTERS and \
+            run[1].text in ORGANISATION_HEADS and run[2].text in ("of", "for") and \
+            (run[-1].text in ORGANISATION_HEADS or run[-1].text[:-1] in ORGANISATION_HEADS) and \
+            all((t.capitalised and not t.acronym and not t.possessive
+                 and t.text not in HEADLINE_VERBS) or t.text in ("of", "for", "and", "&", "the")
+                for t in run[3:]):
+        return [run]  # "Pilar Mendez, ORISE Health Equity Research Fellow, U.S. Department of
+        # Health & Human Services Office of Minority Health": a country's letters, then its
+        # department named whole by its head, "of" and its fields
     after_the = next((p for p in range(len(run) - 2)
                       if (run[p - 1].text == "the" if p else text.endswith("the ", 0,
                                                                             run[0].start))
@@ -5195,6 +5272,10 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                     # (or a network alone in its run: "Follow ERS on Twitter", a menu's line)
                     and (e == len(run) or run[e].text not in ORGANISATION_HEADS)
                     # (not "United States" of "United States House of Representatives")
+                    and not (e < len(run) - 1 and run[e].text == "of"
+                             and run[e - 1].text in ORGANISATION_HEADS)
+                    # (nor "Review of Office" of "National Review of Office of Refugee
+                    # Resettlement Funded Facilities": a head its "of" goes on from)
                     and (
                         " ".join(t.text for t in run[start:e]) in settled
                         or (e - start > 1
@@ -5851,11 +5932,23 @@ def _two_bodies(run: list[Token]) -> list[list[Token]]:
                 run[k - 1].capitalised and not run[k - 1].acronym and \
                 (run[k - 1].text in ORGANISATION_HEADS or (run[k - 1].text.endswith("s")
                                                            and run[k - 1].text in PORTFOLIO)
-                 or run[k - 1].text == "Services") and \
+                 or run[k - 1].text == "Services"
+                 or (run[k].text in _PARTS_OF_BODIES and run[1].text in ("of", "for")
+                     and (run[0].text in ORGANISATION_HEADS
+                          or run[0].text[:-1] in ORGANISATION_HEADS)
+                     and all((t.capitalised and not t.acronym) or t.text in ("and", "of", "for")
+                             for t in run[:k]))) and \
                 any(run[j].text in ORGANISATION_HEADS and run[j + 1].text in ("of", "for")
                     for j in range(k - 2)):
-            return [run[:k], *_two_bodies(run[k:])]
+            return [run[:k], *_two_bodies(run[k:])]  # (and "Centers for Disease Control and
+            # Prevention Division for Heart Disease and Stroke Prevention": a body named by its
+            # head and field whole, then one of its divisions)
     return [run]
+
+
+#: The parts a body is divided into, named after it: "… Division for Heart Disease …".
+_PARTS_OF_BODIES = frozenset("Division Branch Section Unit Center Laboratory Program".split())
+# (not "Office": "the Department of Justice Office of Inspector General" is named as one)
 
 
 def _before_its_own_part(run: list[Token]) -> list[list[Token]]:
@@ -6085,6 +6178,7 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
         # name he goes by, a surname
     if len(words) in (2, 3) and _given_name(words[0], know) and \
             words[0] not in QUESTION_OPENERS and words[-1] not in FUNCTION_WORDS and \
+            words[0] not in ("My", "Our", "Your", "Their", "His", "Her") and \
             not (len(words) == 3 and words[-1] in HEADLINE_VERBS) and \
             not (know.places.get(words[-1]) == "country" and words[-1] not in know.surnames) \
             and not words[1].endswith("ing") and not (  # (not "Man Typing on Laptop Computer")
@@ -6092,6 +6186,7 @@ def _name_in_title_case(run: list[Token], body: list[str], know: Knowledge,
             not (words[1].islower() and words[1] not in know.particles
                  and words[1] != "and") and \
             not (len(words) == 3 and words[1].casefold() in _HEADLINE_LINKS):
+        # (nor "My Time as Deputy Director …": a possessive, no given name, before a noun)
         # (nor "… Returns to Chad After Decade in Exile": a headline's link between a
         # country that is also a given name and the next words)
         # (nor "… Wait in Line for Hours?": a small word no name has between its parts; but

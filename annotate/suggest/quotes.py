@@ -2380,6 +2380,14 @@ def _by_noun(text: str, s_start: int, before: str, mentions: Sequence[Mention],
         if who is not None and (who[0] is not None or re.search(r"[’']s?\s", who[1])):
             cue = " ".join(text[s_start + by.start():who[2]].split())
             return who[0], who[1], None, f"'{cue}' and '{noun.group()}' before the quote"
+    sent = re.match(r"\s+from\s+", before[noun.end():])
+    if sent is not None:  # "a charge from Congress to review the “role, size, and cost” of
+        # …": the words are the noun's sender's, named right after it
+        who = _subject_at(text, s_start + noun.end() + sent.end(), s_start + len(before),
+                          mentions, starts)
+        if who is not None and who[0] is not None:
+            cue = " ".join(text[noun_at:who[2]].split())
+            return who[0], who[1], None, f"'{cue}' before the quote"
     clause = re.fullmatch(r"\s+that\s+(he|she|they|it)\s+(?:[a-z]+\s+){0,2}",
                           before[noun.end():], re.IGNORECASE)
     if clause is not None:  # "… vetoed $10 million, with the message that he would
@@ -3037,6 +3045,12 @@ def _previous_subject(text: str, s_start: int, pronoun: str, mentions: Sequence[
     return first.key, pronoun
 
 
+def plural_noun(word: str) -> bool:
+    """Whether a description's last word reads as a plural ("senators", "officials"; not
+    "boss", "campus"): several people, whom no one person stands for."""
+    return re.search(r"[^s’'u]s$", word.casefold()) is not None
+
+
 def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
                starts: list[int]) -> tuple[str, str] | None:
     """The person a description stands for, where the story put the same words before
@@ -3046,6 +3060,9 @@ def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
     if words is None:
         return None
     described = words.group(1).split()
+    if plural_noun(described[-1]):
+        return None  # "the Senators wrote" after "Senators Marsha Blackburn (R-Tenn.), Bill
+        # Cassidy, …": a plural stands for them all, not the first named
     tries = [described]
     if len(described) > 1 and described[-1].lower() in _ABBREVIATED:
         tries.append(described[-1:])  # "the Democratic governor" → "Gov. Laura Kelly"

@@ -106,8 +106,10 @@ def _town_after_body(run: list[Token], words: list[Token], j: int, know: Knowled
     of New York", "Coast Guard Sector San Juan", "Under Secretary Alexis Taylor")."""
     current, nxt = words[j], words[j + 1]
     second = f"{nxt.text} {words[j + 2].text}" if j + 2 < len(words) else ""
-    if not (know.places.get(nxt.text) == "city" or know.places.get(second) == "city"):
-        return False
+    if not (know.places.get(nxt.text) == "city" or know.places.get(second) == "city") or \
+            (_is_title(nxt.text, know.titles) and know.places.get(second) != "city"):
+        return False  # (nor "Office of the Chief Privacy Officer": a post's last word, though
+        # a town bears it)
     of = max((k for k, t in enumerate(run) if t.text == "of"), default=-1)
     if of < 0 or current.text in know.given_names or \
             know.places.get(f"{current.text} {nxt.text}"):
@@ -502,8 +504,12 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     text.startswith(" by ", nxt.end):
                 break  # "… in Washington, D.C. Photo by Gage Skidmore": a credit begins
             owner = _possessive_in_name(text, words, j, know)
-            if current.possessive and not _only_titles(run, know) and not owner:
-                break
+            if current.possessive and not owner and (
+                    not _only_titles(run, know)
+                    or (re.fullmatch(r"[A-Z]{3,6}", current.text) is not None
+                        and current.text not in _POSTS_IN_CAPITALS)):
+                break  # (and "DRA’s Board of Governors": a body's letters, whatever title
+                # an abbreviation of the same letters is, "Dra." for a doctor in Spanish)
             if text[current.end:nxt.start] == " or " and nxt.capitalised and \
                     _prize_for(run) and (j + 2 >= n or not _gap_ok(text, nxt, words[j + 2])):
                 run.append(nxt)  # "… Eagle Award for Scientific Project or Achievement":
@@ -1441,6 +1447,10 @@ def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> in
 
 #: The heads of awards, whose field after "in" may run to several words.
 _AWARD_HEADS = frozenset(("Award", "Awards", "Prize", "Prizes", "Medal"))
+
+
+#: Posts written in capitals, whose possessive may open an office's name: "the CEO’s Office".
+_POSTS_IN_CAPITALS = frozenset("CEO CFO COO CTO CIO CISO MEP MSP MLA MPP MHA SVP EVP".split())
 
 
 def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) -> bool:
