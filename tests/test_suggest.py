@@ -18517,3 +18517,35 @@ def test_a_list_of_offices_named_for_posts_and_a_middle_initial_spelt_out() -> N
                     "is an American politician.\n")
     assert _forms(found).get("George Walker Quillsh") == {"George Walker Quillsh",
                                                           "George W. Quillsh"}, _forms(found)
+
+
+def test_a_links_arrow_button_and_a_walk_named_initiative() -> None:
+    kinds = _names("  • Tweets\n\n    Join the Quillversation →\n\nLearn about the Surgeon "
+                   "General’s Every Quill Walk! initiative to support walking. He joined the "
+                   "Quillpaw Run last year.\n")
+    assert "Quillversation" not in kinds, kinds
+    assert kinds.get("Every Quill Walk") == "other", kinds
+    assert kinds.get("Quillpaw Run") == "event", kinds
+
+
+def test_two_works_joined_by_and_and_a_body_on_two_fields() -> None:
+    kinds = _names("HHS launched the Challenge as part of President Quillden’s Unity Agenda and "
+                   "Mental Quill Strategy. The Challenge is also an initiative of the HHS "
+                   "Behavioral Quill Coordinating Council Subcommittee on Children and Youth. "
+                   "Watch the videos.\n")
+    assert kinds.get("Unity Agenda") == "work", kinds
+    assert kinds.get("Mental Quill Strategy") == "work", kinds
+    assert "HHS Behavioral Quill Coordinating Council Subcommittee on Children and Youth" \
+        in kinds, kinds
+    assert "Youth" not in kinds, kinds
+
+
+def test_grant_awards_and_a_programmes_letters_with_a_states_after_a_hyphen() -> None:
+    kinds = _names("The office helps social and economic well-being.\nFunds will be awarded "
+                   "across three Notice of Funding Opportunities:\n- Social and Economic Quill "
+                   "Strategies (SEQS) - $6,741,370\n- Social and Economic Quill Strategies "
+                   "Alaska (SEQS-AK) - $660,451\n- Environmental Quill Enhancement Grant Awards "
+                   "(EQE) - $1,644,338\n")
+    assert kinds.get("Environmental Quill Enhancement Grant Awards") == "other", kinds
+    assert "Social and Economic Quill Strategies Alaska" in kinds, kinds
+    assert "Economic Quill Strategies Alaska" not in kinds, kinds

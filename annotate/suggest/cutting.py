@@ -4332,6 +4332,22 @@ def _split_coordination(run: list[Token], know: Knowledge,
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
     if " ".join(t.text for t in run) in PEOPLES_BY_NAME:
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
+    ands = [k for k, t in enumerate(run) if t.text == "and"]
+    on = next((k for k in range(1, len(run) - 3) if run[k].text in ("on", "for")
+               and run[k - 1].text in ORGANISATION_HEADS), None)
+    if on is not None and len(ands) == 1 and ands[0] > on + 1 and \
+            1 <= len(run) - ands[0] - 1 <= 2 and \
+            all(t.capitalised and not t.acronym and not _any_head(t.text)
+                and t.text not in know.given_names and not know.places.get(t.text)
+                for t in run[on + 1:ands[0]] + run[ands[0] + 1:]):
+        return [run]  # "the HHS Behavioral Health Coordinating Council Subcommittee on
+        # Children and Youth": a body on two fields joined by "and", one name
+    if len(ands) == 1 and ands[0] >= 2 and len(run) - ands[0] - 1 >= 2 and \
+            run[ands[0] - 1].text in WORK_HEADS and run[-1].text in WORK_HEADS and \
+            run[ands[0] - 1].text not in LAW_HEADS and \
+            all(t.capitalised for t in run[:ands[0]] + run[ands[0] + 1:]):
+        return [run[:ands[0]], run[ands[0] + 1:]]  # "President Biden’s Unity Agenda and
+        # Mental Health Strategy": two works, each by its head
     if run[0].text == "Confederated" and run[-1].text in _TRIBAL_HEADS:
         return [run]  # "Confederated Tribes and Bands of the Yakama Nation": one nation
     if len(run) >= 4 and run[-2].text == "and" and run[-1].text in _PARK_PAIRED_HEADS and \

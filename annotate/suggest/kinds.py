@@ -2000,6 +2000,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if len(words) > 1 and last in ("March", "Marches") and re.search(r"[’']s\b", text):
         return "event", "a march by whose it is ('the People’s Climate March')"
     if len(words) > 1 and last in ("Walk", "Run", "Ride", "Swim", "Relay"):
+        if places and all(_PROGRAMME_AFTER.match(re.sub(r"^!", "", c.after)) for c in places):
+            return "other", f"a programme named for a '{last}' ('the Surgeon General’s Every " \
+                "Body Walk! initiative')"
         return "event", f"'{last}' names a charity's event ('the I-Pinky-Promise Walk')"
     if any(_OUTLET_LABEL.search(c.before) for c in places):
         return "organisation", "an outlet, after 'Outlet:' or 'Publisher:'"
@@ -3081,6 +3084,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             words[-3] not in ORGANISATION_HEADS:
         return "event", f"'{words[-3]}' names events, before what goes with it ('… Midwinter " \
             "Meeting & Exhibits')"
+    if len(words) >= 3 and last in ("Awards", "Award") and words[-2] in ("Grant", "Grants"):
+        return "other", "grants by their programme's name ('Environmental Regulatory " \
+            "Enhancement Grant Awards')"
     if (last in EVENT_HEADS and not (len(words) == 1 and know.town(text))
             and not surname_day) or (
             words[0] in _NAMED_OPERATIONS

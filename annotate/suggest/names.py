@@ -2086,9 +2086,10 @@ def _button_or_flag(text: str, run: list[Token]) -> bool:
     """A page's button, a verb and one word alone on a line ("Read Bio", "View Profile"),
     or a flag's past participle before its colon ("This Event is Recorded: …"): no name."""
     line = text[text.rfind("\n", 0, run[0].start) + 1:line_end(text, run[-1].end)].strip()
-    if len(run) <= 2 and re.fullmatch(rf"(?:Read|View|See|Download|Watch|Listen|Visit)[^\S\n]+"
-                                      rf"{re.escape(run[-1].text)}", line):
-        return True
+    if len(run) <= 3 and re.fullmatch(rf"(?:Read|View|See|Download|Watch|Listen|Visit|Join)"
+                                      rf"[^\S\n]+(?:the[^\S\n]+)?{re.escape(run[-1].text)}"
+                                      rf"(?:[^\S\n]*[→»›>])?", line):
+        return True  # (and "Join the Conversation →", a link's arrow after it)
     return len(run) == 1 and run[0].text.endswith("ed") and text.startswith(":", run[0].end) and \
         re.search(r"\b(?:is|are|was|were|be|been)[^\S\n]+$",
                   text[max(0, run[0].start - 8):run[0].start]) is not None

@@ -1646,6 +1646,11 @@ def _spelt_out(text: str, run: list[Token], shortest: int = 3) -> bool:
     significant = "".join(w[0] for w in words if w not in CONNECTORS_BASE).upper()
     every = "".join(w[0] for w in words if w not in ("the", "&")).upper()
     first_whole = words[0] + "".join(w[0] for w in words[1:] if w not in CONNECTORS_BASE)
+    suffix = re.match(r"-([A-Z]{2,3})\)", text[run[-1].end + m.end():run[-1].end + m.end() + 5])
+    if suffix is not None and significant == letters + words[-1][0].upper() and \
+            suffix.group(1)[0] == words[-1][0].upper():
+        return True  # "Social and Economic Development Strategies Alaska (SEDS-AK)": the
+        # programme's letters, then its last word's (a state's) after a hyphen
     return letters in (significant, every) or (
         len(words) >= 3 and m.group(1) == first_whole and first_whole[len(words[0]):].isupper())
 
