@@ -18549,3 +18549,20 @@ def test_grant_awards_and_a_programmes_letters_with_a_states_after_a_hyphen() ->
     assert kinds.get("Environmental Quill Enhancement Grant Awards") == "other", kinds
     assert "Social and Economic Quill Strategies Alaska" in kinds, kinds
     assert "Economic Quill Strategies Alaska" not in kinds, kinds
+
+
+def test_an_office_in_a_body_by_its_letters_two_names() -> None:
+    kinds = _names("    realignment of functions to create a Division of Quill within the \n    "
+                   "Office of the Director in QRR. This realignment of functions within QRR \n"
+                   "    serves to coordinate.\n")
+    assert kinds.get("Office of the Director") == "organisation", kinds
+    assert "QRR" in kinds, kinds
+
+
+def test_a_columns_post_and_holder_on_a_line_and_a_headlines_investing_verb() -> None:
+    kinds = _names("September 2024 Quill Report\n\nCOMMISSIONER'S VOICE: NextQuill Grant Invests "
+                   "in Employment Programs\n\nCommissioner Tanquiller Gray\n\nA group of "
+                   "young adults at employment training in front of computers\n\nChildren do "
+                   "best when both parents contribute.\n")
+    assert kinds.get("Tanquiller Gray") == "person", kinds
+    assert not any("Invests" in name for name in kinds), kinds

@@ -3245,6 +3245,12 @@ def _cut_part(text: str, run: list[Token], know: Knowledge,
     if former is not None:
         return _cut_part(text, run[former + 1:], know, surnames)  # "Lands Outside the
         # Former Clarence Rhode National Wildlife Range": what the place was, by its name
+    if len(run) >= 4 and run[-2].text == "in" and run[-1].acronym and \
+            re.fullmatch(r"[A-Z]{2,6}", run[-1].text) and run[-1].text not in COUNTRY_LETTERS \
+            and run[-1].text not in know.country_codes and run[0].text in ORGANISATION_HEADS:
+        return [*_cut_part(text, run[:-2], know, surnames),
+                *_cut_part(text, run[-1:], know, surnames)]  # "the Office of the Director in
+        # ORR": an office, then the body it sits in, by its letters
     served = next((k for k in range(2, len(run) - 3) if run[k].text == "for"
                    and run[k + 1].text == "the" and run[k + 2].text in COUNTRY_LETTERS
                    and run[k + 3].text in ORGANISATION_HEADS

@@ -642,7 +642,8 @@ PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél"
 CONTACT_LABELS = PHONE_LABELS | frozenset("Email E-mail Website Web".split())
 #: Verbs headlines put between names in title case ("Treasury Appoints Former Local
 #: Authority Chief Executive …"): a run that holds one is a headline's clause, not a name.
-HEADLINE_VERBS = frozenset("""Announces Announce Appoints Appoint Approves Approve Backs Calls
+HEADLINE_VERBS = frozenset("""Invests Announces Announce Appoints Appoint Approves Approve Backs
+Calls
 Decides Decide Deems Demands Demand Becomes Become Explores Explore Given Evades Evade
 Call Celebrates Condemns Confirms Expands Joins Launches Launch Leads Marks Names Opens Receive
 Receives Reveals Says Say Seeks Sets Signs Swears Unveils Urges Urge Warns Warn Welcomes Welcome

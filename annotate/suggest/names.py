@@ -4827,6 +4827,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                 and t.text not in ORGANISATION_HEADS for t in run[honoured:-1]):
         return [run]  # "• Rt Hon. Mark Drakeford AM", "Eluned Morgan MS" on a list's line:
         # a member by the letters after the name, whatever tables know the given name
+    if len(run) == 3 and _is_title(run[0].text, know.titles) and _alone_on_line(text, run) and \
+            (run[1].text in know.given_names or run[2].text in know.surnames) and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                and t.text not in ORGANISATION_HEADS and not _is_title(t.text, know.titles)
+                and t.text.casefold() not in lower for t in run[1:]):
+        return [run]  # "Commissioner Tanguler Gray" on a line of its own under a column's
+        # heading: a post, then its holder's given name (whatever tables know of it) and
+        # surname
     if honoured and run[honoured].text in know.given_names and \
             2 <= len(run) - honoured <= 3 and _alone_on_line(text, run) and \
             all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS

@@ -6144,7 +6144,16 @@ def main(argv: list[str]) -> int:
              "lines broken at a width, 'Office of the Director' after a break missed, "
              "'Federal Register' inside 'Federal Register Volume 80' and 'Federal Register "
              "Online' missed, a notice's 'Part K of the Statement of Mission' taken for a "
-             "name"))
+             "name"),
+            ("Six-hundred-and-ninety-fourth held-out set (small; the HHS Office of Child Support "
+             "Services: a newsletter issue, two commissioners' columns; public domain)",
+             HERE / "heldout-694", "gold written before the engine ran on it; first run: names "
+             "P 0.69, R 0.80, type 1.00, no quotes; it showed a column's post and holder on a "
+             "line of their own dropped ('Commissioner Tanguler Gray'), a headline's 'Invests' "
+             "taken into a name; left: a band's long name cut at a lake's ('Lac Courte "
+             "Oreilles Band of Lake Superior Chippewa Indians'), a fundraiser's 'Dine to "
+             "Donate' cut, a column named for a post's possessive ('Commissioner’s Voice'), "
+             "a headline's 'a Resilient Child Support Program', a bracket's label"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
