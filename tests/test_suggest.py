@@ -18566,3 +18566,45 @@ def test_a_columns_post_and_holder_on_a_line_and_a_headlines_investing_verb() ->
                    "best when both parents contribute.\n")
     assert kinds.get("Tanquiller Gray") == "person", kinds
     assert not any("Invests" in name for name in kinds), kinds
+
+
+def test_head_and_a_common_word_one_name_and_a_post_after_it() -> None:
+    found = suggest("The Head Step program helps children. Head Step programs serve "
+                    "families.\nWatch as Office of Head Step Director Khari Quillvin "
+                    "celebrates 58 years of Head Step service.\n")
+    kinds = _types(found)
+    assert kinds.get("Head Step") in ("other", "organisation"), kinds
+    assert "Step" not in kinds, kinds
+    assert kinds.get("Khari Quillvin") == "person", kinds
+    assert _entity(found, "Khari Quillvin").role == "Office of Head Step Director"
+    assert kinds.get("Office of Head Step") == "organisation", kinds
+
+
+def test_byline_with_degrees_and_a_given_name_before_a_bodys_head() -> None:
+    kinds = _names("Let’s Make Quill Health Everyone’s Business\nBy Sangeeta Quillshak, PhD, "
+                   "and Shana Ratquill, PhD\nRead this blog to learn how.\n\nStrengthening "
+                   "Quill Outcomes\nBy Tabitha Temple\nPrograms are well placed to help.\n")
+    assert kinds.get("Sangeeta Quillshak") == "person", kinds
+    assert kinds.get("Shana Ratquill") == "person", kinds
+    assert kinds.get("Tabitha Temple") == "person", kinds
+
+
+def test_hear_opens_a_call_and_a_headlines_year_after_since() -> None:
+    kinds = _names("Supporting Children and Families Since 1965\nBy Tala Quillban\nOctober is "
+                   "here. Hear Katie Quillamm, acting director of the office, reflect on it. "
+                   "The Administration for Children and Families announces funds.\n")
+    assert kinds.get("Katie Quillamm") == "person", kinds
+    assert not any(name.startswith("Hear") for name in kinds), kinds
+    assert "Children and Families" not in kinds, kinds
+    assert "Administration for Children and Families" in kinds, kinds
+
+
+def test_an_observance_a_headlines_verb_marks_and_a_field_to_field_institute() -> None:
+    kinds = _names("Commemorating Black Quill Health Week\nBy Dr. Bernadine Quillrell\nDr. "
+                   "Quillrell recognizes this time.\n\nThe Office of Quill Start (OQS) is proud. "
+                   "During the OQS 1st National Birth to Five Quill Institute, we honored "
+                   "our founders.\n")
+    assert kinds.get("Black Quill Health Week") == "event", kinds
+    assert "OQS" in kinds or "Office of Quill Start" in kinds, kinds
+    assert "1st National Birth to Five Quill Institute" in kinds, kinds
+    assert not any(name.startswith("OQS 1st") for name in kinds), kinds

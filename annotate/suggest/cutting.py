@@ -611,6 +611,14 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "WASHINGTON Bureau of Ocean Energy Management, … Director …": a dateline in
         # capitals that lost its dash, then the story's first name, its sentence going on
         # (not a record's name: "PASCO Delhi Tikka Masala Cooking Sauce" over "Pack size")
+    if len(run) >= 4 and run[0].acronym and run[0].text.isalpha() and \
+            run[0].text not in know.country_codes and ORDINAL.fullmatch(run[1].text) and \
+            any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in run[2:]) and \
+            re.search(rf"\({re.escape(run[0].text)}\)", text):
+        return [_candidate(text, run[:1], hint="organisation"),
+                *_cut(text, run[1:], know, surnames)]  # "the OHS 1st National Birth to Five
+        # Leadership Institute": the body by the letters the story gives it, then the
+        # edition of what it holds
     opened = text[text.rfind("\n\n", 0, run[-1].start) + 1:run[-1].start] if run else ""
     if len(run) > 1 and run[-1].number and text.startswith(")", run[-1].end) and \
             opened.count("(") <= opened.count(")"):  # (its paragraph opened no bracket the
@@ -3946,7 +3954,7 @@ _IMPERATIVE_OPENERS = frozenset("See Visit Read Click Contact Call Watch Follow 
                                 "Register Subscribe Use Join Share Listen Explore Find Donate "
                                 "Email Learn Discover Apply Meet Tell Ask Kill Remember "
                                 "Imagine Consider Thank Check Promote Strengthen Boost Enlarge "
-                                "Filter Sort Browse".split())
+                                "Filter Sort Browse Hear".split())
 #: A word in lower case, as a sentence's words are.
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
 #: A kind's plural in lower case after two names that share it: " mines", " awards".
@@ -5045,12 +5053,14 @@ def _titles_body(words: list[str], j: int, titles: frozenset[str]) -> bool:
         word.casefold().rstrip(".") not in titles
 
 
-def _body_of_titles(words: list[str], k: int, titles: frozenset[str]) -> bool:
+def _body_of_titles(words: list[str], k: int, know: Knowledge) -> bool:
     """A body or an event named for the holders of a title, "<Head> of <Titles>": the
     "Conference of Presidents of …", the "Summit of First Ladies and Gentlemen" (not
-    "Department of Veterans Affairs Secretary …", whose title follows the body's name)."""
+    "Department of Veterans Affairs Secretary …", whose title follows the body's name, nor
+    "Office of Head Start Director …", whose "Head" opens a programme's name)."""
+    titles = know.titles
     if not (words[k] in ORGANISATION_HEADS or words[k] in EVENT_HEADS) or \
-            k + 2 >= len(words) or words[k + 1] != "of":
+            k + 2 >= len(words) or words[k + 1] != "of" or _head_of_a_name(words, k + 2, know):
         return False
     nxt = words[k + 2]
     return _is_title(nxt, titles) or (nxt in ROLE_MODIFIERS | {"First", "Prime"} and
@@ -5258,6 +5268,18 @@ _FIELD_HOLDERS = frozenset(("Director", "Directors", "Chief", "Chiefs"))
 
 #: The heads of bodies named for the post they serve: "Office of the Director".
 _POST_OFFICES = frozenset(("Office", "Committee"))
+
+
+def _head_of_a_name(words: list[str], k: int, know: Knowledge) -> bool:
+    """Whether "Head" at ``k`` opens a name with the common word after it ("Head Start",
+    a programme's name; "the Office of Head Start Director"), not a post before its
+    holder's name."""
+    if words[k] != "Head" or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    return after.casefold() in know.common_words and after not in know.surnames and \
+        after not in know.given_names and not _is_title(after, know.titles) and \
+        after not in ORGANISATION_HEADS and after not in ("of", "for")
 
 
 def _roles(text: str, run: list[Token], know: Knowledge,
@@ -5503,7 +5525,8 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             break  # "National Inventors Hall of Fame", "Inventors Eye": a name holding its
             # members' plural (but "Senators Lamar Alexander", "Entomologists Ron Cave";
             # and "Ranking Members Representative Steve Cohen": each member's own title)
-        if _is_title(word, titles) or word.rstrip(".") in HONORIFICS or executive(k) or (
+        if (_is_title(word, titles) and not _head_of_a_name(words, k, know)) or \
+                word.rstrip(".") in HONORIFICS or executive(k) or (
                 word == "Minster" and k > 0 and words[k - 1] == "Prime"):
             # ("Prime Minster Kishida": the office's common misprint, still a title)
             last_title = k
@@ -5536,7 +5559,7 @@ def _roles(text: str, run: list[Token], know: Knowledge,
                     and word not in know.given_names) or (
                     chained == k - 1 >= 1 and _is_title(words[k + 1], titles)
                     and word not in know.given_names)) and \
-                not _body_of_titles(words, k, titles) and not any(j > k for j in bodies):
+                not _body_of_titles(words, k, know) and not any(j > k for j in bodies):
             chained = k  # ("Chief Administrative Law Judge Carmen Cintron": the field
             # after the adjective, right before the title)
             continue  # "Environment" of "Environment Minister", "Operating" of "Chief

@@ -134,6 +134,11 @@ from .tokens import (
 )
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
+#: A byline's "By" opening its line, right before a name: "By Tabitha Temple".
+_BY_ON_LINE = re.compile(r"(?:^|\n)[^\S\n]*By[^\S\n]+$")
+#: The end of a line, right after a name.
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
 #: A person's post between commas before the name: "Jane Smith, National Manager, ".
 _POST_BEFORE = re.compile(r"[A-Z][\w’'-]*" + POST_BETWEEN_COMMAS.pattern + "$")
 #: … or the post and "of" right before it: "Michael Gawenda, former Editor-In-Chief of The
@@ -2965,6 +2970,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "work", "a review by its name, no body's ('the Nuclear Posture Review', 'the " \
             "Spending Review')"  # (but "Executive Office for Immigration Review" is one,
         # and "FMC Review", "TSB Quarterly Review" a body's, by its letters)
+    if last in ORGANISATION_HEADS and len(words) == 2 and words[0] in know.given_names and \
+            words[0].casefold() not in know.common_words and any(
+                _BY_ON_LINE.search(c.before) and _LINE_END.match(c.after) for c in places):
+        return "person", "a byline's given name and surname, on a line of their own ('By " \
+            "Tabitha Temple')"  # (a surname that is a body's head, "Temple", "Church"; not
+        # "By Christian Aid", whose first word is a common one)
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] == "of"
                                       and not (len(words) > 3 and last in PLACE_HEADS)
@@ -3276,7 +3287,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])
                 and know.given_then_surname([words[0], words[2]])) and not (
                 len(words) == 2 and words[0] in know.given_names
-                and any(re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+$", c.before) for c in places)) \
+                and any(_BY_ON_LINE.search(c.before) for c in places)) \
             and not _founder(words, places, know):
         # (nor "Michaela B. Parks": a given name, an initial, then the surname; nor "By
         # Donna Miles" over an article: a byline's given name and surname; nor "founded by
@@ -4464,13 +4475,18 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not (words[0] not in know.given_names and words[-1] not in know.surnames
                  and words[-1].casefold() in know.common_words
                  and places and all(c.after.startswith(":") for c in places)) and \
+            not (words[0].casefold() in know.titles and words[0] not in know.given_names
+                 and words[-1] not in know.surnames and words[-1] not in know.given_names
+                 and words[-1].casefold() in know.common_words) and \
             not re.match(r"[^\s’']+[’']s[^\S\n]", text) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor
             # "People’s World", "Children’s Hospital": no one's given name is a possessive;
             # "Hello World", a greeting naming a newsletter; nor "Earth Restoration",
             # "Universalist Humanism": an abstract noun's ending, no surname's; nor
             # "Institutional Memory: For more than 30 years, …", a caption's label before its
-            # colon, its last a common word, neither a name the tables know)
+            # colon, its last a common word, neither a name the tables know; nor "Head
+            # Start", a title's word and a common word the cutting kept together: a
+            # titled person's name would have lost its title)
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin"; nor "the Silver
             # Ferns", a team by its plural name, each time after "the"; nor "the Z Machine":
             # a letter with no full stop is no one's initial)
@@ -4485,7 +4501,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             not any(w in ORGANISATION_HEADS for w in words):
         return "group", "a people named by its peoples' words ('Indian Origin Tamil')"
     if len(words) == 1 and re.fullmatch(r"[A-Za-z]+\d+", text) and any(
-            re.search(r"(?:^|\n)[^\S\n]*By[^\S\n]+$", c.before) for c in places):
+            _BY_ON_LINE.search(c.before) for c in places):
         return "person", "a byline's username ('By Ral315')"
     if not honoured and not any(c.role for c in places) and any(
             _GROUNDS_OF.search(c.before) for c in places):

@@ -4021,9 +4021,12 @@ _BYLINE_OPENING = re.compile(r"(?m)^(?:By|BY|[Bb]y:)[^\S\n]+[A-Z][\w’'-]*"
 #: A line that holds a byline and nothing else: "By Kang Gahui and Kim Young Shin" (or
 #: with the outlet after a bar: "By HUNTER FIELD and TESS VRBIN | Arkansas Advocate"; or in
 #: lower case under a magazine's title: "by Cynthia Nickerson, Jennifer Ifft, and Mitch
-#: Morehart").
+#: Morehart"; or with each author's degree after a comma: "By Sangeeta Parikshak, PhD, and
+#: Shana Ratcliff, PhD").
 _BYLINE_LINE = re.compile(r"(?:By|BY|by|[Bb]y:)[^\S\n]+(?:[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)"
-                          r"{1,3}(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)?)+"
+                          r"{1,3}(?:,[^\S\n]+(?:Ph\.?D\.?|M\.?D\.?|M\.?P\.?H\.?|Ed\.?D\.?|"
+                          r"Dr\.?P\.?H\.?|R\.?N\.?|J\.?D\.?))*"
+                          r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)?)+"
                           r"(?:[^\S\n]+\|[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4})?")
 
 
@@ -4945,6 +4948,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run]  # "May is Stroke Awareness Month" heading a message: an observance by
         # its name, after the heading's first words (not "Celebrate Pollinator Week", whose
         # first word may be a verb)
+    if 3 <= len(run) <= 6 and run[0].text in _OBSERVING and \
+            run[-1].text in ("Month", "Week", "Day") and \
+            all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
+                and not t.possessive for t in run[1:]):
+        return [run[1:]]  # "Commemorating Black Maternal Health Week", "Celebrate Pollinator
+        # Week": the observance a headline's verb marks, by its name
     if 4 <= len(run) <= 7 and run[0].text == "The" and \
             run[-1].text in ("Award", "Awards", "Prize", "Program", "Programme", "Initiative") \
             and re.search(r"(?:^|[:\n])[^\S\n]*$", text[max(0, run[0].start - 3):run[0].start]) \
@@ -6601,10 +6610,16 @@ def _address_words_not_initial(text: str, words: list[Token]) -> None:
             word.initial = False
 
 
-#: A headline's last words, a year after a small word: "… Top Science News of 2010".
-_YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:(?:of|in|for|since|to)\s+(?:1[89]\d\d|20\d\d)|(?:on|by|"
-                                    r"from|until|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                                    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$")
+#: The verbs a headline marks an observance with: "Commemorating Black Maternal Health
+#: Week", "Celebrate Pollinator Week".
+_OBSERVING = frozenset("Celebrating Commemorating Observing Marking Recognizing Recognising "
+                       "Honoring Honouring Celebrate Commemorate Observe Mark Recognize "
+                       "Recognise Honor Honour".split())
+#: A headline's last words, a year after a small word: "… Top Science News of 2010" (or
+#: "since" in title case: "Supporting Children and Families Since 1965").
+_YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:(?:of|in|for|since|Since|to)\s+(?:1[89]\d\d|20\d\d)|"
+                                    r"(?:on|by|from|until|through)\s+(?:Jan|Feb|Mar|Apr|May|"
+                                    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$")
 # (or a day: "… Goes on Sale on October 19")
 #: A statistic's period after its title's comma: "Personal Consumption Expenditures by
 #: State, 2022", "Personal Income by State, 2nd Quarter 2023", "… and Outlays, August 2023".

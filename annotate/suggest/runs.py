@@ -829,13 +829,10 @@ def runs(text: str, words: list[Token], know: Knowledge) -> Iterator[list[Token]
                     _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]):
                 run += words[j + 1:j + 3]  # "The Committee to Defend the President": what
                 j += 2  # the body is for, "the" and all
-            elif nxt.text == "to" and j + 3 < n and words[j + 3].text in _FIELD_TO_FIELD_HEADS \
-                    and all(t.capitalised and not t.acronym and t.text not in know.given_names
-                            and not know.places.get(t.text) for t in (current, words[j + 2])) \
-                    and _gap_ok(text, current, nxt) and _gap_ok(text, nxt, words[j + 2]) and \
-                    _gap_ok(text, words[j + 2], words[j + 3]):
-                run += words[j + 1:j + 4]  # "the Farm to School Census", "the Farm to School
-                j += 3  # Program": a programme named for where it leads, before its head
+            elif nxt.text == "to" and (head := _field_to_field_head(text, words, j, know)):
+                run += words[j + 1:head + 1]  # "the Farm to School Census", "the Farm to
+                j = head  # School Program", "the National Birth to Five Leadership
+                # Institute": a programme named for where it leads, before its head
             elif nxt.text == "to" and current.text in know.languages and j + 3 < n and \
                     know.places.get(words[j + 2].text) in ("continent", "region", "country") \
                     and words[j + 3].text in _SERVICE_HEADS and \
@@ -1302,6 +1299,28 @@ _CONDITIONS = frozenset(("Disabilities", "Disability"))
 #: Career Network", "Ticket to Work Program".
 _FIELD_TO_FIELD_HEADS = frozenset("Census Program Programme Grant Grants Initiative Network "
                                   "Month Week Day Act".split())
+#: The heads a programme's "<Field> to <Field>" name takes with one word between: "Birth to
+#: Five Leadership Institute".
+_FIELD_TO_FIELD_LATE_HEADS = _FIELD_TO_FIELD_HEADS | frozenset("Institute Summit Conference "
+                                                               "Academy Partnership".split())
+
+
+def _field_to_field_head(text: str, words: list[Token], j: int, know: Knowledge) -> int:
+    """Where the head of a name "<Field> to <Field> [<Word>] <Head>" ends after the "to" at
+    ``j + 1`` ("Farm to School Program", "Birth to Five Leadership Institute"), or 0 when
+    the "to" is no part of a name (not "Boeing to Acquire …", a headline's verb)."""
+    for head in (j + 3, j + 4):
+        if head >= len(words) or not (
+                words[head].text in _FIELD_TO_FIELD_HEADS
+                or (head == j + 4 and words[head].text in _FIELD_TO_FIELD_LATE_HEADS)):
+            continue
+        inner = words[j + 2:head]
+        if all(t.capitalised and not t.acronym and t.text not in know.given_names
+               and not know.places.get(t.text) and t.text not in HEADLINE_VERBS
+               for t in (words[j], *inner)) and \
+                all(_gap_ok(text, a, b) for a, b in itertools.pairwise(words[j:head + 1])):
+            return head
+    return 0
 #: A military base's name, which a building stands on: "Joint Base Anacostia-Bolling",
 #: "Fort Belvoir", "Camp Lejeune", "Naval Air Station Pensacola", "Ramstein Air Base".
 _BASE_AFTER_ON = re.compile(r"(?:Fort|Camp)[^\S\n]+[A-Z]|(?:[A-Z][\w-]*[^\S\n]+){0,3}"
