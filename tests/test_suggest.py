@@ -18608,3 +18608,26 @@ def test_an_observance_a_headlines_verb_marks_and_a_field_to_field_institute() -
     assert "OQS" in kinds or "Office of Quill Start" in kinds, kinds
     assert "1st National Birth to Five Quill Institute" in kinds, kinds
     assert not any(name.startswith("OQS 1st") for name in kinds), kinds
+
+
+def test_a_headshots_letters_glued_to_by_and_an_observance_after_marking() -> None:
+    kinds = _names("View Posts By:\n\nThis November, Join Us in Marking National Quill "
+                   "Prevention Month\n\nHeadshot of William H. Quillley, Associate "
+                   "Commissioner, FQSBBy William Quillley, Associate Commissioner of the "
+                   "Family and Quill Services Bureau\n\nEach November, the Safeline spearheads "
+                   "National Quill Prevention Month.\n")
+    assert kinds.get("National Quill Prevention Month") == "event", kinds
+    assert not any(name.startswith(("Marking", "FQSBBy")) for name in kinds), kinds
+    assert kinds.get("William H. Quillley") == "person", kinds
+
+
+def test_a_programme_a_report_is_on_stays_apart_and_a_ground_by_field() -> None:
+    found = suggest("The Bureau announces the release of the Report to Congress on the Quill "
+                    "Youth Program for fiscal years 2010.\n\nWe are proud of our grantees in "
+                    "the Quill Youth Program, she said. Projects are funded by the Quill Youth "
+                    "Program. Last year’s events lit up the marquee outside Chicago’s Quillley "
+                    "Field.\n")
+    kinds = _types(found)
+    assert kinds.get("Report to Congress on the Quill Youth Program") == "work", kinds
+    assert kinds.get("Quill Youth Program") == "other", kinds
+    assert kinds.get("Quillley Field") == "place", kinds

@@ -62,6 +62,7 @@ from .lexicon import (
     NOBLE,
     NUMBERED_BUILDINGS,
     NUMBERED_WORK_HEADS,
+    OBSERVING_VERBS,
     OFFICE_HOLDERS,
     OFFICE_TITLES,
     ORDINAL,
@@ -611,6 +612,11 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "WASHINGTON Bureau of Ocean Energy Management, … Director …": a dateline in
         # capitals that lost its dash, then the story's first name, its sentence going on
         # (not a record's name: "PASCO Delhi Tikka Masala Cooking Sauce" over "Pack size")
+    if len(run) >= 3 and run[0].text in OBSERVING_VERBS and run[0].text.endswith("ing") and \
+            run[-1].text in ("Month", "Week", "Day") and \
+            all(t.capitalised and not t.acronym for t in run[1:]):
+        return _cut(text, run[1:], know, surnames)  # "Join Us in Marking National Runaway
+        # Prevention Month": the observance, not the verb that marks it
     if len(run) >= 4 and run[0].acronym and run[0].text.isalpha() and \
             run[0].text not in know.country_codes and ORDINAL.fullmatch(run[1].text) and \
             any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS for t in run[2:]) and \

@@ -1914,10 +1914,13 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                          and any(c.hint == "work" for c in f.places)
                          and _word_before(f.words[:-n]) in _OBJECT_OPENERS)
                 and not ((words[-1] in ORGANISATION_HEADS or words[-1] in BODIES_OF_A_KIND)
-                         and any(c.hint == "work" for c in f.places)
+                         and (any(c.hint == "work" for c in f.places)
+                              or f.words[0] in WORK_HEADS)
                          and (_word_before(f.words[:-n]) or "").casefold() in ("on", "about"))]
     # ("Presidential Commission on … Agencies" is the body, not short for "Executive Order On
-    # the Presidential Commission on … Agencies", the order that made it)
+    # the Presidential Commission on … Agencies", the order that made it; nor the "Runaway
+    # and Homeless Youth Program" for the "Report to Congress on the Runaway and Homeless
+    # Youth Program", a report on it)
     # ("Donald Trump" is the man, not short for "“21 Questions for Donald Trump”", an
     # article about him; "First World War" the war, not short for "Duty and Democracy:
     # Parliament and the First World War"; "Gezi Park" the park, not short for "“The

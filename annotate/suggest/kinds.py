@@ -3282,6 +3282,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if kind in ("country", "region", "continent"):
         return "place", {"country": "a country", "region": "a state, province or region",
                          "continent": "a continent"}[kind]
+    if len(words) == 2 and last == "Field" and words[0] not in know.given_names and \
+            words[0] not in know.surnames and words[0].casefold() not in know.common_words and \
+            not words[0].isupper():
+        return "place", "a ground or an airfield by its name ('Wrigley Field')"  # (not
+        # "Sally Field", a given name first; nor "Magnetic Field", a common word first)
     if (last.rstrip(".") in PLACE_HEADS or (last.endswith("s") and last[:-1] in PLACE_HEADS)) \
             and len(words) > 1 and not know.given_then_surname(words) and not (
                 len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])

@@ -635,6 +635,13 @@ POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY L
 MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
 """.split())
 
+#: The verbs a headline or a call marks an observance with, before its name: "Commemorating
+#: Black Maternal Health Week", "Celebrate Pollinator Week", "Join Us in Marking National
+#: Runaway Prevention Month".
+OBSERVING_VERBS = frozenset("Celebrating Commemorating Observing Marking Recognizing "
+                            "Recognising Honoring Honouring Celebrate Commemorate Observe Mark "
+                            "Recognize Recognise Honor Honour".split())
+
 #: Labels before a telephone number: "Tel.: +32 …", "Fax: 555 …". A press contact's name
 #: comes before them; they are no names themselves.
 PHONE_LABELS = frozenset(("Tel", "Fax", "Phone", "Mob", "Mobile", "Cell", "Tél", "Telephone"))

@@ -83,6 +83,7 @@ from .lexicon import (
     NEWSLETTER_HEADS,
     NOUN_AFTER_VERB,
     NUMBERED_WORK_HEADS,
+    OBSERVING_VERBS,
     ORDINAL,
     ORGANISATION_HEADS,
     OWNED_AILMENT_NOUNS,
@@ -4948,7 +4949,7 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
         return [run]  # "May is Stroke Awareness Month" heading a message: an observance by
         # its name, after the heading's first words (not "Celebrate Pollinator Week", whose
         # first word may be a verb)
-    if 3 <= len(run) <= 6 and run[0].text in _OBSERVING and \
+    if 3 <= len(run) <= 6 and run[0].text in OBSERVING_VERBS and \
             run[-1].text in ("Month", "Week", "Day") and \
             all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
                 and not t.possessive for t in run[1:]):
@@ -6610,11 +6611,6 @@ def _address_words_not_initial(text: str, words: list[Token]) -> None:
             word.initial = False
 
 
-#: The verbs a headline marks an observance with: "Commemorating Black Maternal Health
-#: Week", "Celebrate Pollinator Week".
-_OBSERVING = frozenset("Celebrating Commemorating Observing Marking Recognizing Recognising "
-                       "Honoring Honouring Celebrate Commemorate Observe Mark Recognize "
-                       "Recognise Honor Honour".split())
 #: A headline's last words, a year after a small word: "… Top Science News of 2010" (or
 #: "since" in title case: "Supporting Children and Families Since 1965").
 _YEAR_AFTER_SMALL_WORD = re.compile(r"\b(?:(?:of|in|for|since|Since|to)\s+(?:1[89]\d\d|20\d\d)|"

@@ -233,8 +233,9 @@ _GLUED_HONORIFIC = re.compile(r"([A-Z][a-z]{2,})(The|Mr|Mrs|Ms|Dr)")
 #: ForceAir Marshal Kevin Short", "StaffGeneral" (an infobox's label, then its value).
 _GLUED_RANK = re.compile(r"([A-Z][a-z]{2,})(Air|Vice|Rear|Lieutenant|Major|Brigadier|Admiral|"
                          r"General|Colonel|Commodore|Commander|Captain|Sir|Dame|Professor)")
-#: A section's name glued to a byline's "By": "HealthBy", "RelationshipsBy", "TodayBy".
-_GLUED_BY = re.compile(r"([A-Z][a-z]{2,})By")
+#: A section's name glued to a byline's "By": "HealthBy", "RelationshipsBy", "TodayBy"; or a
+#: headshot's alt text, ending in a body's letters: "Associate Commissioner, FYSBBy".
+_GLUED_BY = re.compile(r"([A-Z][a-z]{2,}|[A-Z]{2,6})By")
 #: The author's name after that "By": two or three capitalised words.
 _BYLINE_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}")
 #: A law's head with its year glued on: "Act2004".
