@@ -18631,3 +18631,48 @@ def test_a_programme_a_report_is_on_stays_apart_and_a_ground_by_field() -> None:
     assert kinds.get("Report to Congress on the Quill Youth Program") == "work", kinds
     assert kinds.get("Quill Youth Program") == "other", kinds
     assert kinds.get("Quillley Field") == "place", kinds
+
+
+def test_a_name_and_a_longer_one_ending_with_it_named_apart() -> None:
+    forms = _forms(suggest("Our division focuses on child care, Quill Start, Early Quill Start, "
+                           "and child abuse.\n"))
+    assert "Quill Start" in forms and "Early Quill Start" in forms, forms
+    assert "Quill Start" not in forms["Early Quill Start"], forms
+    found = suggest("OFA runs the Temporary Quill for Needy Families (TQNF) program and the "
+                    "Tribal Temporary Quill for Needy Families (Tribal TQNF) program.\n")
+    forms = _forms(found)
+    assert forms.get("Temporary Quill for Needy Families") == {
+        "Temporary Quill for Needy Families", "TQNF"}, forms
+    assert "Tribal TQNF" in forms.get("Tribal Temporary Quill for Needy Families", set()), forms
+
+
+def test_early_head_start_no_person_and_a_headings_participle_no_name() -> None:
+    kinds = _names("We focus on child care, Head Step, Early Head Step, and child abuse.\n\n"
+                   "How it is Administered\n\nOQRE conducts its work through grants. The "
+                   "winner is Ted.\n")
+    assert kinds.get("Early Head Step") in ("other", "organisation"), kinds
+    assert "Administered" not in kinds, kinds
+    assert kinds.get("Ted") == "person", kinds
+
+
+def test_a_law_named_for_its_aim_and_grants_named_for_whom_they_serve() -> None:
+    kinds = _names("In response to the Justice for Victims of Quill Act, ACF created the "
+                   "office. How will this affect Anti-Quill in Persons Grants funded through "
+                   "the Office of Quill Resettlement, and the Demonstration Grants for Domestic "
+                   "Victims of Severe Forms of Quill funded by the Bureau?\n")
+    assert kinds.get("Justice for Victims of Quill Act") == "work", kinds
+    assert kinds.get("Anti-Quill in Persons Grants") == "other", kinds
+    assert kinds.get("Demonstration Grants for Domestic Victims of Severe Forms of Quill") \
+        == "other", kinds
+
+
+def test_a_sentences_compound_opening_no_name_and_a_bodys_own_letters() -> None:
+    found = suggest("Grants this year:\n  • Value Quilling, eight projects in seven states.\n\n"
+                    "The program has two parts. Value-quilling grants provide funding. "
+                    "Texas-based firms grew.\n")
+    assert not any("Value" in forms for forms in _forms(found).values()), _forms(found)
+    assert "Texas" in _types(found), _types(found)
+    forms = _forms(suggest("We announced new grants under the Supporting America’s Quill "
+                           "Infrastructure (SAQI) program and the National Center on Quill "
+                           "Infrastructure (NCQI) program.\n"))
+    assert "NCQI" in forms.get("National Center on Quill Infrastructure", set()), forms

@@ -5297,6 +5297,11 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         return [_candidate(text, run, hint="organisation")]  # "the Presidential Commission
         # on Personnel Policy at the Prosecutor’s Office and Law Enforcement Agencies": the
         # bodies it covers end its name, no title opens a holder's
+    if len(words) >= 4 and _is_title(words[0], know.titles) and words[1] in ("for", "of") and \
+            words[-1] in LAW_HEADS and all(t.capitalised for t in run[2:] if t.text not in
+                                           ("for", "of", "the", "and", "on", "to")):
+        return [_candidate(text, run)]  # "the Justice for Victims of Trafficking
+        # Act": a law named for its aim, whose first word is no title before a holder
     if (post := _post_after_person(text, run, know)) is not None:
         person = _candidate(text, run[:post], hint="person")
         person.role = " ".join(words[post:])

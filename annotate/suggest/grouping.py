@@ -705,9 +705,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if n == 2 and re.fullmatch(r"[A-Z]{2,6}", words[1]) and words[0].istitle() and \
             words[0] not in know.given_names and not know.places.get(words[0]) and \
             not know.is_demonym(words[0]) and words[0] not in ORGANISATION_HEADS and \
-            words[1] not in know.country_codes and words[1] not in POSTAL_CODES:
+            words[1] not in know.country_codes and words[1] not in POSTAL_CODES and \
+            not any(c.before.endswith("(") and c.after.startswith(")") for c in form.places):
         letters = index.by_text.get(words[1])  # (not "Source NM", an outlet named for its
-        # state)
+        # state; nor "(Tribal TANF)", the letters in brackets a longer name gives itself)
         if letters is not None and letters is not form and any(
                 len(f.words) > 1 for f in index.by_initials.get(words[1], [])):
             return letters  # "the Motorcycle GLS" → "GLS", the Graduated Licensing Scheme's
@@ -1129,7 +1130,8 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     if n > 1:
         folded = tuple(w.casefold() for w in words)
         tails = [f for f in index.persons if len(f.words) > n
-                 and tuple(w.casefold() for w in f.words[-n:]) == folded]
+                 and tuple(w.casefold() for w in f.words[-n:]) == folded
+                 and not _named_apart(form, f)]
         if len(tails) > 1 and len({unaccented(f.text) for f in tails}) == 1:
             tails = tails[:1]  # ("Ramón Morales Reyes" and "Ramon Morales Reyes": one man,
             # with and without the accent)
@@ -1926,6 +1928,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     # Parliament and the First World War"; "Gezi Park" the park, not short for "“The
     # Fugitive of Gezi Park”";
     # "COVID-19" the disease, not short for "“Investigating the Origins of COVID-19”")
+    suffixes = [f for f in suffixes if not _named_apart(form, f)]
     if len(suffixes) > 1:
         abbreviated = {tuple(f.words) for f in suffixes
                        if not any(w in ("Saint", "Sainte", "Mount", "Fort") for w in f.words)}
@@ -2191,6 +2194,31 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
 _KIND_HEADS = frozenset("Institute Agency Administration Bureau Commission Service Foundation "
                         "Center Centre Board Office Authority Corporation Institution "
                         "Laboratory Endowment".split())
+
+
+#: What a list writes between its items: "Head Start, Early Head Start, and …".
+_LIST_JOINS = (", ", " and ", ", and ", " or ", ", or ", " & ")
+#: A name's own letters in brackets right after it: " (TANF)", " (Tribal TANF)".
+_OWN_LETTERS = re.compile(r"[^\S\n]*\(([^()\n]{1,24})\)")
+
+
+def _named_apart(short: Form, long: Form) -> bool:
+    """Whether the story names a shorter name and a longer one that ends with it as two
+    things: side by side in one list ("child care, Head Start, Early Head Start, and …"),
+    or each with letters of its own in brackets ("Temporary Assistance for Needy Families
+    (TANF) … Tribal Temporary Assistance for Needy Families (Tribal TANF)")."""
+    if any(c.after.startswith(tuple(join + long.text for join in _LIST_JOINS))
+           for c in short.places) or \
+            any(d.after.startswith(tuple(join + short.text for join in _LIST_JOINS))
+                for d in long.places):
+        return True
+    spelt = initials_of(short.words)
+    own = {m.group(1) for c in short.places if (m := _OWN_LETTERS.match(c.after))
+           and m.group(1) == spelt}
+    theirs = {m.group(1) for d in long.places if (m := _OWN_LETTERS.match(d.after))}
+    return bool(own) and bool(theirs) and not own & theirs  # (its own letters spell its
+    # own words: not "School Infrastructure" inside "Supporting America’s School
+    # Infrastructure (SASI)")
 
 
 def _letters_of_its_body(form: Form, index: _Index) -> Form | None:

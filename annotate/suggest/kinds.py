@@ -18,6 +18,7 @@ The evidence is kept so the suggestion can say why ("a country", "given name 'Hi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from .capitals import person_in_capitals
@@ -1547,6 +1548,15 @@ def _nameplates(word: str) -> bool:
         p in ORGANISATION_HEADS or p in NAMEPLATES for p in parts)
 
 
+def _title_then_common_word(words: Sequence[str], know: Knowledge) -> bool:
+    """Whether two words are a title's and a common word that no one's names spell: "Head
+    Start" (a programme the cutting kept whole, where a titled person's name would have lost
+    its title)."""
+    return len(words) == 2 and words[0].casefold() in know.titles and \
+        words[0] not in know.given_names and words[1] not in know.surnames and \
+        words[1] not in know.given_names and words[1].casefold() in know.common_words
+
+
 def _singular(word: str) -> str:
     """"Authorities" → "Authority", "Councils" → "Council" (heads in the plural)."""
     if word.endswith("ies") and len(word) > 4:
@@ -2958,6 +2968,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and words[aim - 1] not in EVENT_HEADS:
         return "work", f"'{words[aim - 1]}' names documents, before what it is for ('the " \
             "French Roadmap for Complex Systems')"  # (not a body its last word would name)
+    if aim and words[aim - 1] in OTHER_HEADS and words[aim - 1] not in ORGANISATION_HEADS and \
+            words[aim - 1] not in EVENT_HEADS and words[aim - 1].endswith("s") and \
+            words[aim] == "for":
+        return "other", f"'{words[aim - 1]}' names payments and schemes, before whom they are " \
+            "for ('Demonstration Grants for Domestic Victims of …')"
     on = words.index("on") if "on" in words[1:-1] else 0
     if on and words[on - 1] in EVENT_HEADS and words[on - 1] not in ORGANISATION_HEADS:
         return "event", f"'{words[on - 1]}' names events, before what it is on ('the National " \
@@ -3924,9 +3939,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                  and not re.fullmatch(r"[IVX]+", words[1])) and \
             not (len(words) == 3 and words[1] in _CIVIC_MIDDLE) and \
             not (len(words) == 2 and words[1] not in know.surnames
-                 and know.places.get(words[1]) in ("region", "country", "continent")):
+                 and know.places.get(words[1]) in ("region", "country", "continent")) and \
+            not (len(words) == 3 and _title_then_common_word(words[1:], know)):
         # (nor "Paris Las Vegas": a hotel named for two cities, whatever given name the
-        # first is)
+        # first is; nor "Early Head Start", whose last two words are a title's and a common
+        # one, no one's names)
         # (nor "Denver City Hall": a city's hall, whatever given name the city's is; nor
         # "Prosper Africa", a programme named for a continent no surname spells)
         # (nor "the Mare Tranquillitatis area of the moon": no one's name takes "the"; nor
@@ -4477,19 +4494,20 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                  and all(re.search(r"\bthe[^\S\n]+$", c.before) for c in places)) and \
             not (_ABSTRACT_ENDING.search(words[-1]) and words[-1] not in know.surnames) and \
             not (words[0].endswith("ing") and words[0] not in know.given_names) and \
+            not (words[-1].endswith("ing") and len(words[-1]) >= 7
+                 and words[-1] not in know.surnames and words[-1] not in know.given_names) and \
             not (words[0] not in know.given_names and words[-1] not in know.surnames
                  and words[-1].casefold() in know.common_words
                  and places and all(c.after.startswith(":") for c in places)) and \
-            not (words[0].casefold() in know.titles and words[0] not in know.given_names
-                 and words[-1] not in know.surnames and words[-1] not in know.given_names
-                 and words[-1].casefold() in know.common_words) and \
+            not _title_then_common_word(words, know) and \
             not re.match(r"[^\s’']+[’']s[^\S\n]", text) and (
             # (not "West Midlands", "North Star", "Honda CRV", "Waging Nonviolence"; nor
             # "People’s World", "Children’s Hospital": no one's given name is a possessive;
             # "Hello World", a greeting naming a newsletter; nor "Earth Restoration",
             # "Universalist Humanism": an abstract noun's ending, no surname's; nor
             # "Institutional Memory: For more than 30 years, …", a caption's label before its
-            # colon, its last a common word, neither a name the tables know; nor "Head
+            # colon, its last a common word, neither a name the tables know; nor "Address
+            # Trafficking", a long "-ing" word last that no surname the tables know is; nor "Head
             # Start", a title's word and a common word the cutting kept together: a
             # titled person's name would have lost its title)
             # (not "VOA Russian", an acronym's service; but "W.S. Merwin"; nor "the Silver

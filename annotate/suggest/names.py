@@ -197,6 +197,32 @@ def _surnames_in_capitals(text: str, words: list[Token], know: Knowledge) -> Non
                     other.acronym = False
 
 
+def _compound_opening_sentence(text: str, run: list[Token], know: Knowledge) -> bool:
+    """A sentence's first word hyphened to a word in lower case ("Value-pricing grants
+    provide …"): a compound the sentence capitalises, no name (not "Obama-era policies",
+    "Texas-based firms": a name the tables know before the hyphen)."""
+    word = run[0]
+    after = word.start + len(word.text)  # (the token keeps the whole compound's span)
+    return len(run) == 1 and word.initial and word.cut and not word.acronym and \
+        re.match(r"-[a-z]", text[after:after + 2]) is not None and \
+        word.text not in know.given_names and word.text not in know.surnames and \
+        not know.places.get(word.text) and not know.is_demonym(word.text) and \
+        not know.disease(word.text)
+
+
+#: A form of "be" right before a word: "How it is Administered".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[^\S\n]+$")
+
+
+def _participle_after_be(text: str, run: list[Token], know: Knowledge) -> bool:
+    """A heading's past participle after "is" ("How it is Administered"): a verb a heading
+    capitalises, no name (not "is Ted", "was Reed": a given name or a surname)."""
+    word = run[0]
+    return len(run) == 1 and re.fullmatch(r"[A-Z][a-z]+ed", word.text) is not None and \
+        word.text not in know.given_names and word.text not in know.surnames and \
+        _BE_BEFORE.search(text, max(0, word.start - 12), word.start) is not None
+
+
 def candidates(text: str, know: Knowledge) -> list[Candidate]:
     """Every name the story's runs hold, in text order."""
     words = glued_captions(text, country_pairs(text, tokens(text), know), know)
@@ -221,6 +247,8 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     found = [kept for run in found if (kept := _without_run_on_words(text, run, furniture, know))]
     found = [run for run in found if not run[-1].label]  # ("Information SecurityAnthony
     # Clark": a directory's title, no name)
+    found = [run for run in found if not _participle_after_be(text, run, know)
+             and not _compound_opening_sentence(text, run, know)]
     found = [kept for run in found
              if not _names_nothing(text, run) and (kept := _after_lead_word(text, run))]
     found = [run for run in found if not _post_alone(text, run, know)

@@ -1458,9 +1458,10 @@ def _head_after_in(text: str, words: list[Token], j: int, know: Knowledge) -> in
         if m > j + 3 and words[m].text not in _AWARD_HEADS:
             continue  # (an award's field may be longer: "the Excellence in Surface Coal
             # Mining Reclamation Awards")
-        if words[m].text in EVENT_HEADS or words[m].text in ORGANISATION_HEADS:
+        if words[m].text in EVENT_HEADS or words[m].text in ORGANISATION_HEADS or (
+                m > j + 2 and words[m].text in _FIELD_TO_FIELD_HEADS):
             return m if m > j + 2 or words[m].text in ("Summit", "Award", "Awards", "Prize") \
-                else None
+                else None  # (and a programme's head: "Anti-Trafficking in Persons Grants")
     return None
 
 
