@@ -18676,3 +18676,36 @@ def test_a_sentences_compound_opening_no_name_and_a_bodys_own_letters() -> None:
                            "Infrastructure (SAQI) program and the National Center on Quill "
                            "Infrastructure (NCQI) program.\n"))
     assert "NCQI" in forms.get("National Center on Quill Infrastructure", set()), forms
+
+
+def test_a_law_with_its_letters_and_year_and_plural_kinds_of_government_apart() -> None:
+    kinds = _names("On November 19, 2014, the President signed the Quill Care and Development "
+                   "Block Grant (QCDBG) Act of 2014 into law. Providers must meet requirements "
+                   "set by States, Territories, and Tribes. These matter.\n")
+    assert kinds.get("Quill Care and Development Block Grant (QCDBG) Act of 2014") == "work", \
+        kinds
+    assert not any("," in name for name in kinds), kinds
+
+
+def test_a_persons_initial_before_a_possessive_and_letters_before_programmes() -> None:
+    kinds = _names("OCS programs can be linked back to President Lyndon B. Quillson’s War on "
+                   "Poverty. The agency ran most programs— including VISTA, Job Corps, Head "
+                   "Start, and Legal Services.\nLaunching the first federal diaper assistance "
+                   "program\nOCS launched the Diaper Quill Pilot in September. Congress gave "
+                   "$6.4B to OCS programs.\n")
+    assert kinds.get("Lyndon B. Quillson") == "person", kinds
+    assert kinds.get("War on Poverty") == "event", kinds
+    assert kinds.get("VISTA") != "place", kinds
+    assert kinds.get("OCS") == "organisation", kinds
+
+
+def test_a_logo_glued_to_a_name_and_a_misnamed_programme_with_its_letters() -> None:
+    found = suggest("Programs for Families\n\nAFI LogoAssets for Ink (AFI)\n\nAFI is a "
+                    "community-based approach.\n\nLIHQAPLow Income Home Quill Assistance Program "
+                    "(LIHQAP)\n\nLIHQAP helps keep families safe. Grants go to tribes that "
+                    "received fiscal year 2021 Low Income Household Quill Assistance Program "
+                    "(LIHQAP) grants.\n")
+    forms = _forms(found)
+    assert "AFI" in forms.get("Assets for Ink", set()), forms
+    assert "Low Income Household Quill Assistance Program" in forms.get(
+        "Low Income Home Quill Assistance Program", set()), forms

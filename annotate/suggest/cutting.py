@@ -612,6 +612,17 @@ def _cut(text: str, run: list[Token], know: Knowledge,
         # "WASHINGTON Bureau of Ocean Energy Management, … Director …": a dateline in
         # capitals that lost its dash, then the story's first name, its sentence going on
         # (not a record's name: "PASCO Delhi Tikka Masala Cooking Sauce" over "Pack size")
+    items = [t for t in run if t.text not in ("and", "or")]
+    if len(items) >= 3 and len(items) < len(run) and all(
+            t.capitalised and not t.acronym and t.text.endswith("s") and not t.possessive
+            and t.text not in know.surnames and t.text not in know.given_names
+            and not know.places.get(t.text) for t in items) and \
+            all(text[a.end:b.start] in (", ", ", and ", " and ", ", or ", " or ")
+                for a, b in itertools.pairwise(run) if b.text not in ("and", "or")
+                and a.text not in ("and", "or")):
+        return [part for t in items for part in _cut(text, [t], know, surnames)]  # "set by
+        # States, Territories, and Tribes": kinds of government in a list, each one plural
+        # word, no one body's name
     if len(run) >= 3 and run[0].text in OBSERVING_VERBS and run[0].text.endswith("ing") and \
             run[-1].text in ("Month", "Week", "Day") and \
             all(t.capitalised and not t.acronym for t in run[1:]):

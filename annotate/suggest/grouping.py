@@ -363,6 +363,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    misnamed = _misnamed_with_letters(form, index)
+    if misnamed is not None:
+        return misnamed  # "Low Income Household Energy Assistance Program (LIHEAP)" →
+        # "Low Income Home Energy Assistance Program (LIHEAP)": one word written wrong, the
+        # letters right
     if n == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
         spelt = [f for f in index.by_last.get(words[2], []) if len(f.words) == 3
                  and f.words[0] == words[0] and f.words[2] == words[2]
@@ -2200,6 +2205,19 @@ _KIND_HEADS = frozenset("Institute Agency Administration Bureau Commission Servi
 _LIST_JOINS = (", ", " and ", ", and ", " or ", ", or ", " & ")
 #: A name's own letters in brackets right after it: " (TANF)", " (Tribal TANF)".
 _OWN_LETTERS = re.compile(r"[^\S\n]*\(([^()\n]{1,24})\)")
+
+
+def _misnamed_with_letters(form: Form, index: _Index) -> Form | None:
+    """The name written first with the same letters in brackets after it and the same
+    words but one: a programme's name misspelt once, its letters right."""
+    letters = {m.group(1) for c in form.places if (m := _OWN_LETTERS.match(c.after))}
+    if not letters or len(form.words) < 3:
+        return None
+    same = [f for f in index.by_first[form.words[0]] if f is not form
+            and len(f.words) == len(form.words) and f.first < form.first
+            and sum(a != b for a, b in zip(f.words, form.words, strict=True)) == 1
+            and letters & {m.group(1) for d in f.places if (m := _OWN_LETTERS.match(d.after))}]
+    return same[0] if len(same) == 1 else None
 
 
 def _named_apart(short: Form, long: Form) -> bool:

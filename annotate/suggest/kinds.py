@@ -2076,6 +2076,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any((m := ends_with_cue(_WORK_BEFORE, c.before)) and not _NAMED_CUE.search(c.before)
            and not (m.group()[:1].isupper() and "," in m.group())
            and not ("\n" in m.group() and m.group().split()[-1].casefold() == "text")
+           and not (re.search(r"\n[^\S\n]*$", m.group()) and re.match(r"[^\S\n]+[a-z]", c.after))
            and not ("," in m.group() and (_SPEAKS_AFTER.match(c.after)
                                           or any(w in ORGANISATION_HEADS for w in words)))
            and not (last in _NEWSROOM_HEADS and re.match(JOURNAL_CUE, m.group(), re.I))
@@ -2084,6 +2085,8 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
            for c in places) and \
             know.places.get(text) not in ("country", "region", "continent") and \
             text.upper() not in DISEASE_DESIGNATIONS:  # ("production of COVID-19 therapeutics")
+        # (nor "… diaper assistance program" ending a heading over "OCS launched …", a
+        # sentence the name opens)
         return "work", "named as a work ('the film …')"  # (not a skip link's "…
         # navigational text" at a line's end, above a page's banner; not "… program,
         # Indonesia’s …";
@@ -2657,6 +2660,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                 c.text.isupper() for c in places
                 if re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)))
             # (not "HUD programs" of a story that also writes "HUD’s response": a body)
+            and not (text.isupper() and all(
+                re.match(r"\s+(?:program(?:me)?s|initiatives)\b", c.after)
+                for c in places if re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)))
+            # (nor "OCS programs" alone: a body's letters before its programmes, in the
+            # plural; "the SNAP program" names one programme)
             and any((re.match(r"\s+(?:program(?:me)?s?|initiatives?)\b", c.after)
                      and not _PROGRAMME_STAFF_AFTER.match(c.after)  # (not "an ONR program
                      # officer": a body's post in its programmes)
@@ -3347,12 +3355,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if text.isupper() and len(text) > 3 and know.places.get(text.title()) and not honoured \
             and not all(re.search(r"\([^()\n]*$", c.before) and re.match(r"[^()\n]*\)", c.after)
                         for c in places) \
-            and not all(re.search(r"[a-z][^\S\n]+$", c.before)
-                        and re.match(r"[^\S\n]+[a-z]", c.after) for c in places):
+            and not all(re.search(r"[a-z][^\S\n]+\Z", c.before)
+                        and re.match(r"[^\S\n]+[a-z]|,[^\S\n]+[A-Z]", c.after)
+                        for c in places):
         # (not "… Planning and Evaluation (ASPE)", "Baltimore, MD (NIDA, NIA, and NHGRI)":
         # a body's letters in brackets; nor "the
         # Z Machine … and JASPER at the …", capitals between words in lower case, no
-        # dateline's)
+        # dateline's; nor "including VISTA, Job Corps, …", a list's item after one)
         return "place", "a place written in capitals (a dateline)"
     if len(words) == 1 and re.search(r"[a-z](?:Blog|Podcast|Newsletter|Cast)$", text):
         return "work", "a blog or a podcast by its name ('WatchBlog')"

@@ -3391,8 +3391,10 @@ def _whole_names(text: str) -> list[Candidate]:
 #: Capitalised words with the small ones a title keeps between them, as a pattern's start.
 _TITLE_RUN = r"\b[A-Z][\w’'-]*(?:,?[^\S\n]+(?:[A-Z][\w’'-]*|and|of|at|for|on|in)){%d,%d}"
 #: An act named with commas and its letters in brackets before "Act": "the Pipeline
-#: Inspection, Protection, Enforcement and Safety (PIPES) Act".
-_ACT_WITH_LETTERS = re.compile(_TITLE_RUN % (1, 10) + r"[^\S\n]+\([A-Z]{2,8}\)[^\S\n]+Act\b")
+#: Inspection, Protection, Enforcement and Safety (PIPES) Act" (with its year: "the Child
+#: Care and Development Block Grant (CCDBG) Act of 2014").
+_ACT_WITH_LETTERS = re.compile(_TITLE_RUN % (1, 10) + r"[^\S\n]+\([A-Z]{2,8}\)[^\S\n]+Act\b"
+                               r"(?:[^\S\n]+(?:of[^\S\n]+)?(?:1[6-9]|20)\d\d\b)?")
 #: An act whose name holds "etc.": "the Health and Safety at Work etc. Act 1974".
 _ACT_WITH_ETC = re.compile(_TITLE_RUN % (0, 6) + r"[^\S\n]+etc\.?[^\S\n]+Act"
                            r"(?:[^\S\n]+(?:1[6-9]|20)\d\d)?\b")

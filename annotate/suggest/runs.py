@@ -1596,8 +1596,11 @@ def _possessive_in_name(text: str, words: list[Token], j: int, know: Knowledge) 
             words[j - 1].text not in NOBLE and _gap_ok(text, words[j - 1], current):
         return False  # "President Biden’s Bipartisan Infrastructure Law": a titled person's
         # (but "King George’s War", "St. John’s Wood" are named for them)
-    if j >= 1 and words[j - 1].text in know.given_names and words[j - 1].capitalised and \
-            not words[j - 1].acronym and _gap_ok(text, words[j - 1], current) and (
+    given = j - 2 if j >= 2 and re.fullmatch(r"[A-Z]\.", words[j - 1].text) and \
+        _gap_ok(text, words[j - 2], words[j - 1]) and _gap_ok(text, words[j - 1], current) \
+        else j - 1  # ("Lyndon B. Johnson’s War on Poverty": his initial between)
+    if given >= 0 and words[given].text in know.given_names and words[given].capitalised and \
+            not words[given].acronym and _gap_ok(text, words[given], words[given + 1]) and (
                 j < 2 or words[j - 2].text not in ("St.", "St", "Saint")) and \
             words[j + 1].text not in ("Night", "Week") and (  # ("Day", "Eve": above)
                 current.text in know.surnames

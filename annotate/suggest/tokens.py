@@ -236,6 +236,8 @@ _GLUED_RANK = re.compile(r"([A-Z][a-z]{2,})(Air|Vice|Rear|Lieutenant|Major|Briga
 #: A section's name glued to a byline's "By": "HealthBy", "RelationshipsBy", "TodayBy"; or a
 #: headshot's alt text, ending in a body's letters: "Associate Commissioner, FYSBBy".
 _GLUED_BY = re.compile(r"([A-Z][a-z]{2,}|[A-Z]{2,6})By")
+#: A logo's alt text glued to the name after it: "LogoAssets", "LogoSocial".
+_GLUED_LOGO = re.compile(r"Logo([A-Z][a-z]{2,})")
 #: The author's name after that "By": two or three capitalised words.
 _BYLINE_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}")
 #: A law's head with its year glued on: "Act2004".
@@ -901,6 +903,10 @@ def tokens(text: str) -> list[Token]:
             out.extend(_glued_halves(start, end, glued.group(1), glued.group(2)))
             continue  # "Chief of Defence ForceAir Marshal Kevin Short": an infobox's label
             # run into the rank that opens its value
+        if (glued := _GLUED_LOGO.fullmatch(word)) is not None:
+            out.extend(_glued_halves(start, end, "Logo", glued.group(1)))
+            continue  # "AFI LogoAssets for Independence (AFI)": a logo's alt text glued to
+            # the programme's name after it
         if (glued := _GLUED_BY.fullmatch(word)) is not None and \
                 _BYLINE_NAME_AFTER.match(text, end):
             out.extend(_glued_halves(start, end, glued.group(1), "By")[:1])
