@@ -18709,3 +18709,16 @@ def test_a_logo_glued_to_a_name_and_a_misnamed_programme_with_its_letters() -> N
     assert "AFI" in forms.get("Assets for Ink", set()), forms
     assert "Low Income Household Quill Assistance Program" in forms.get(
         "Low Income Home Quill Assistance Program", set()), forms
+
+
+def test_a_periodical_by_its_issue_and_a_body_named_for_the_site_it_runs() -> None:
+    found = suggest("Welcome to the November 2008 issue of Quill Bureau Express (QBX) as we "
+                    "celebrate. QB supports a photolisting website called AdoptQuills. This "
+                    "builds on the campaign of the Quill Bureau, the Adoption Exchange "
+                    "Association, and The Collaboration to AdoptQuills. The issue of Climate "
+                    "Quill Policy matters.\n")
+    kinds = _types(found)
+    assert kinds.get("Quill Bureau Express") == "work", kinds
+    assert kinds.get("Collaboration to AdoptQuills") == "organisation", kinds
+    assert "AdoptQuills" in kinds, kinds
+    assert kinds.get("Climate Quill Policy") != "work", kinds

@@ -1911,9 +1911,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 # the broadcaster, not short for "Hello VOA", its call-in show
                 and not (n == 1 and words[0] in HOLIDAYS)  # "Christmas" is the holiday,
                 # not short for "“A Green Christmas”", a competition named for it
-                and _word_before(f.words[:-n]) not in ("Against", "against")
+                and _word_before(f.words[:-n]) not in ("Against", "against", "to")
                 # ("COVID-19" is the disease, not short for "Unite Against COVID-19", the
-                # campaign named for what it fights)
+                # campaign named for what it fights; nor "AdoptUsKids", a site, for "The
+                # Collaboration to AdoptUsKids", the body named for what it serves)
                 and not ((index.person(form) or words[-1] in PLACE_HEADS
                           or (n >= 2 and words[-1] in EVENT_HEADS)
                           or " ".join(words) in know.places

@@ -135,6 +135,11 @@ from .tokens import (
 )
 from .turns import CAPITAL_LABEL_AFTER, TURN_LABEL_AFTER
 
+#: A dated or numbered issue of a periodical, right before its name: "the November 2008
+#: issue of …", "the latest issue of …" (not "the issue of Climate Change", a topic).
+_ISSUE_OF = re.compile(rf"(?:\b(?:19|20)\d\d|\b(?:{MONTH_NAMES}|[Ss]pring|[Ss]ummer|[Ff]all|"
+                       r"[Aa]utumn|[Ww]inter|latest|current|special|this|next|last)|No\.[^\S\n]*"
+                       r"\d+)[^\S\n]+issue[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\Z")
 #: A byline's "By" opening its line, right before a name: "By Tabitha Temple".
 _BY_ON_LINE = re.compile(r"(?:^|\n)[^\S\n]*By[^\S\n]+$")
 #: The end of a line, right after a name.
@@ -2064,6 +2069,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and any(_MATERIEL_AFTER.match(c.after) for c in places):
         return "other", "a designation before the kind of thing it names ('the W76-1 " \
             "warhead', 'the W78 and W80-1 systems')"
+    if len(words) >= 2 and any(_ISSUE_OF.search(c.before) for c in places):
+        return "work", "a periodical by one of its issues ('the November 2008 issue of " \
+            "Children's Bureau Express')"
     if any(w in ("Journal", "Annals", "Proceedings") for w in words) and any(
             re.search(r"(?:" + JOURNAL_CUE + r"|\bissue[^\S\n]+of|\b(?:article|paper)[^\S\n]+"
                       r"(?:is|was)[^\S\n]+in)[^\S\n]+[Tt]he[^\S\n]+"

@@ -300,8 +300,8 @@ Systems Microsystems Technologies Laboratories Labs Partners Associates Brothers
 Secretariat
 Images Photos Pictures Studio Studios Productions Entertainment Publishing Publishers
 Unit Division Directorate Inspectorate Regiment Brigade Battalion Squad Collective Collaborative
-Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry Artillery Reserve
-Conservancy Program
+Collaboration Branch Section Detachment Squadron Squadrons Fleet Platoon Infantry Cavalry
+Artillery Reserve Conservancy Program
 Parishad Panchayat Sabha Samiti Sangh
 Programme Initiative Quartet Quintet Trio Ensemble Choir Band Staff Government Works Nation
 Laboratory Lab Core Mint Cartel Gang Syndicate Legislature Watch Tribe Tribes Partnership
