@@ -18722,3 +18722,122 @@ def test_a_periodical_by_its_issue_and_a_body_named_for_the_site_it_runs() -> No
     assert kinds.get("Collaboration to AdoptQuills") == "organisation", kinds
     assert "AdoptQuills" in kinds, kinds
     assert kinds.get("Climate Quill Policy") != "work", kinds
+
+
+def test_a_small_town_before_its_state_in_a_headline() -> None:
+    found = suggest("Quill Quillson Explains Why He’s Moving to Kerrville, Texas\n\n"
+                    "Storm Kills Two in Ithaca, New York\n\n"
+                    "The actor and the storm made news on Monday.\n")
+    kinds = _types(found)
+    assert kinds.get("Kerrville") == "place", kinds
+    assert kinds.get("Ithaca") == "place", kinds
+
+
+def test_a_state_body_by_its_letters_without_the_state() -> None:
+    found = suggest("Most were vaccinated, the Texas Department of Quill Health Services said. "
+                    "That means a lot, which DQHS defines as people.\n")
+    forms = {e.name: set(e.aliases) for e in found.entities}
+    assert "DQHS" in forms.get("Texas Department of Quill Health Services", set()), forms
+
+
+def test_a_business_before_the_word_for_it_and_the_speaker_after_the_quote() -> None:
+    found = suggest("“It may be a ghost town here, eventually,” Kimberly Quillby, manager of "
+                    "El Quillo restaurant in downtown Las Vegas, told Source Quill.\n")
+    kinds = _types(found)
+    assert kinds.get("El Quillo") == "organisation", kinds
+    assert [q.speaker_name for q in found.quotes] == ["Kimberly Quillby"], found.quotes
+
+
+def test_a_watershed_is_a_place() -> None:
+    assert _names("The fire destroyed the fragile Quill Watershed, sending ash downriver.\n"
+                  ).get("Quill Watershed") == "place"
+
+
+def test_a_party_majority_adjective_is_no_part_of_the_body() -> None:
+    names = _names("The governor asked the Democratic-majority Quill Legislature to act.\n")
+    assert "Quill Legislature" in names, names
+    assert not any(n.startswith("Democratic-majority") for n in names), names
+
+
+def test_a_surname_that_names_places_after_a_post_and_before_party_and_town() -> None:
+    found = suggest("“If you listen, you would think so,” House Minority Leader T. Ryan Lane "
+                    "(R-Aztec) told reporters. The family lives on Ryan Lane in Aztec.\n")
+    kinds = _types(found)
+    assert kinds.get("T. Ryan Lane") == "person", kinds
+    assert [q.speaker_name for q in found.quotes][:1] == ["T. Ryan Lane"], found.quotes
+
+
+def test_a_photo_credit_person_and_outlet_apart() -> None:
+    found = suggest("The governor in her office (Photo: Julia Quillberg/Source NM)\n\n"
+                    "By Julia Quillberg, Source New Mexico\n\nThe governor spoke.\n")
+    forms = _forms(found)
+    kinds = _types(found)
+    assert kinds.get("Julia Quillberg") == "person", kinds
+    assert "Julia Quillberg" not in forms.get("Source New Mexico", set()), forms
+
+
+def test_a_body_of_a_place_in_a_title_case_banner() -> None:
+    kinds = _types(suggest("89.9 FM Live From The University Of Vermont\nPlay Live Radio\n\n"
+                           "The city is dry.\n"))
+    assert kinds.get("University Of Vermont") == "organisation", kinds
+
+
+def test_a_quote_alone_after_the_minister_points_out_who_the_story_named() -> None:
+    found = suggest("OTTAWA – Canada’s Minister of Quill Affairs, the Honourable Herb Quillwal, "
+                    "spoke on Wednesday.\n\nDuring his speech, the Minister pointed out that "
+                    "returns fell.\n\n\"We invested a total of $80 million. We introduced "
+                    "tagging.\n\n\"We did this together with fishermen.\"\n")
+    assert [q.speaker_name for q in found.quotes] == ["Herb Quillwal"] * 2, found.quotes
+
+
+def test_a_bilingual_banner_names_each_body_once() -> None:
+    forms = _forms(suggest("Quill and Oceans Canada / Quill et Océans Canada - Government of "
+                           "Canada / Gouvernement du Canada\n\nNews Release\n\nThe department "
+                           "of Quill and Oceans Canada (QOC) acted.\n"))
+    assert "Quill et Océans Canada" in forms.get("Quill and Oceans Canada", set()), forms
+    assert "Gouvernement du Canada" in forms.get("Government of Canada", set()), forms
+
+
+def test_a_town_named_like_its_river_is_no_short_form_of_the_river() -> None:
+    forms = _forms(suggest("We have come to Miramichi with news. Counts in the Miramichi River "
+                           "are low, said the Member of Parliament for Miramichi.\n"))
+    assert "Miramichi" in forms and "Miramichi" not in forms.get("Miramichi River", set()), forms
+    forms = _forms(suggest("The salmon ran up the Quill River. The Quill is low this year.\n"))
+    assert "Quill" in forms.get("Quill River", set()), forms
+
+
+def test_canadian_provinces_abbreviated_after_a_town() -> None:
+    for town, province in (("Miramichi", "N.B."), ("Regina", "Sask"),
+                           ("Charlottetown", "P.E.I."), ("Victoria", "B.C.")):
+        kinds = _types(suggest(f"{town}, {province.rstrip('.')}. – The minister spoke on "
+                               "Monday.\n"))
+        assert kinds.get(province) == "place", kinds
+    kinds = _types(suggest("I am fed up with it. Jacqueline Quill, Grimsby, Ont.\n"))
+    assert kinds.get("Grimsby") == "place" and kinds.get("Ont") == "place", kinds
+
+
+def test_a_name_glued_to_a_decade_s_full_stop() -> None:
+    kinds = _types(suggest("He assaulted nine women in the 1980s and 1990s.Chris Quillby, 68, "
+                           "has been found guilty at Inner London Crown Court.\n"))
+    assert kinds.get("Chris Quillby") == "person", kinds
+
+
+def test_a_passive_description_in_marks_names_no_speaker_but_its_agent() -> None:
+    found = suggest("The working relationship between the police and courts was described as "
+                    "\"exceptionally good\" and Quill sees it as a privilege. The plan was "
+                    "described as \"a disaster\" by Jo Quillby, the mayor.\n")
+    assert [q.speaker_name for q in found.quotes] == [None, "Jo Quillby"], found.quotes
+
+
+def test_a_british_police_rank_by_its_letters_before_a_name_only() -> None:
+    found = suggest("The CPS authorised seven charges against PC Anil Quillbey, 26, after an "
+                    "investigation. He read PC Gamer every week.\n")
+    kinds = _types(found)
+    assert kinds.get("Anil Quillbey") == "person", kinds
+    assert "Gamer" not in kinds, kinds
+
+
+def test_a_listing_s_tags_in_sentence_case_are_no_names() -> None:
+    names = _names("Police officer charged\n\nThe Quill Prosecution Service has authorised "
+                   "charges.\n\n| Press Release , Domestic abuse , QPS News\n")
+    assert "Domestic" not in names and "Quill Prosecution Service" in names, names

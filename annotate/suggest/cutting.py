@@ -5549,7 +5549,10 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # and "Ranking Members Representative Steve Cohen": each member's own title)
         if (_is_title(word, titles) and not _head_of_a_name(words, k, know)) or \
                 word.rstrip(".") in HONORIFICS or executive(k) or (
-                word == "Minster" and k > 0 and words[k - 1] == "Prime"):
+                word == "Minster" and k > 0 and words[k - 1] == "Prime") or (
+                word in _POLICE_RANK_LETTERS and _named_after_rank(words[k + 1:], know)):
+            # ("PC Anil Celebi", "DCI Jane Lee": a British police rank by its letters,
+            # before a person's names only: "PC Gamer" is a magazine)
             # ("Prime Minster Kishida": the office's common misprint, still a title)
             last_title = k
         elif word in RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
@@ -6349,6 +6352,19 @@ _APPOINTING_BEFORE = re.compile(r"\b(?:appointed|appointing|appoints|appoint|nam
                                 r"[^\S\n]+$")
 
 
+#: British police ranks by their letters: constable, community support officer, detective
+#: constable, sergeant, inspector, chief inspector and superintendent.
+_POLICE_RANK_LETTERS = frozenset("PC PCSO DC DS DI DCI DSI DSupt".split())
+
+
+def _named_after_rank(rest: list[str], know: Knowledge) -> bool:
+    """Whether the words after a rank's letters are a person's names: a given name, or two
+    or three capitalised words no head of a body's, a work's or a place's name ends."""
+    return rest[0] in know.given_names or (
+        2 <= len(rest) <= 3 and all(w[:1].isupper() and not w.isupper() for w in rest)
+        and not any(_any_head(w) or w in PLACE_HEADS for w in rest))
+
+
 def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = frozenset(),
                  *, after_honorific: bool = True) -> bool:
     """Whether words after a title are a person's name. One word alone must be known as
@@ -6379,8 +6395,12 @@ def _person_like(part: list[Token], know: Knowledge, surnames: frozenset[str] = 
     if len(plain) > 4 or len(words) > 6 or heads or \
             (len(words) > 1 and words[-1] in WORK_HEADS):  # "Foreign Agents Registration Act"
         return False
-    if len(words) >= 3 and words[-1] in PLACE_HEADS:
-        return False  # "Prince William Forest Park": a place, not a prince
+    if len(words) >= 3 and words[-1] in PLACE_HEADS and not (
+            len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[0])
+            and words[1] in know.given_names and words[2] in know.surnames):
+        return False  # "Prince William Forest Park": a place, not a prince (but "Minority
+        # Leader T. Ryan Lane": an initial, a given name, then a surname that names places
+        # too)
     if len(words) >= 2 and words[-1] in PLACE_HEADS and words[0] in know.places:
         return False  # "London Borough (of Lewisham)": a place's part, not a person
     if len(words) == 1:

@@ -254,6 +254,14 @@ class _Index:
                     f.words[-1] in ORGANISATION_HEADS:
                 self.by_initials[initials_of(f.words[2:])].append(f)  # "GSA": the (United
                 # States) General Services Administration, its letters without the country
+            lead = next((k for k in (1, 2, 3) if len(f.words) >= k + 3
+                         and f.words[k] in ORGANISATION_HEADS and f.words[k + 1] == "of"
+                         and know.places.get(" ".join(f.words[:k])) in ("country", "region")),
+                        None)
+            if lead is not None and len(initials_of(f.words[lead:])) >= 3:
+                self.by_initials[initials_of(f.words[lead:])].append(f)  # "DSHS": the
+                # (Texas) Department of State Health Services, a state's or a country's body
+                # by its letters without the place's
             if len(f.words) > 3 and f.words[-1] in _GENERIC_TAILS:
                 # "Mine Resistant Ambush Protected Vehicles" → "MRAP": its letters leave out
                 # the kind of thing it is
@@ -541,7 +549,7 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if len(variants) == 1:
             return variants[0]  # "a Boeing 747" → "a Boeing 747-200": the model the story
             # names by its variant too, one aircraft
-    slashed = _named_before_slash(form, index, know) or _te_reo_pair(form, index) or \
+    slashed = _named_before_slash(form, index, know) or _two_languages_pair(form, index) or \
         _glossed_in_brackets(form, index, know) or _building_in_brackets(form, index)
     if slashed is not None:
         return slashed  # "the New Zealand Conservation Authority/Te Pou Atawhai Taiao O
@@ -780,8 +788,10 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
         if named is not None and named is not form and len(named.words) >= 2 and \
                 named.words[-1] in PLACE_HEADS and not form.text.isupper() and \
                 form.words[-1] not in PLACE_HEADS and \
-                not c.before.rstrip(" ").endswith("("):  # (not "(PA Images/Malcolm Park)",
-            # a photo's agency and its photographer)
+                not re.search(r"(?:\(|[Pp]hotos?:|[Cc]redits?:|[Ii]mages?:)$",
+                              c.before.rstrip(" ")):  # (not "(PA Images/Malcolm Park)", a
+            # photo's agency and its photographer, nor "(Photo: Julia Goldberg/Source NM)",
+            # its photographer and her outlet, whose letters end like a monument's)
             return named  # "Te Hauturu-o-Toi/Little Barrier Island": one place by its two
             # names, joined by a slash (but "Glen Canyon National Recreation Area/Rainbow
             # Bridge National Monument", each with a head of its own, are two)
@@ -2157,6 +2167,11 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
                 and not ((f.words[-1] in _NAMED_FOR_ITS_TOWN or know.big_place(" ".join(words)))
                          and any(re.search(r"\b(?:in|near|outside)\s+$", c.before)
                                  for c in form.places))
+                and not (f.words[-1] in _WATERS_NAMED_FOR_A_TOWN and n == len(f.words) - 1
+                         and any(re.search(r"\b(?:in|near|outside|to|for|from)\s+$", c.before)
+                                 for c in form.places))
+                # ("We have come to Miramichi", "Member of Parliament for Miramichi": the
+                # town, not short for the "Miramichi River"; a river alone takes "the")
                 and not (know.big_place(" ".join(words)) and any(
                     (people := _PEOPLE_AFTER.match(c.after)) is not None
                     and people.group(1) in PERSON_NOUNS for c in form.places))
@@ -2318,6 +2333,11 @@ _NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospi
                                 "Museum Church Airport Clinic Department Centre Center Hall "
                                 "Station Stadium".split())  # ("in Clydebank" is the town,
 # not short for "Clydebank Community Centre")
+
+
+#: Waters a town shares its name with, which a story shortens to the name after "the"
+#: alone: "the Miramichi" is the river, "in Miramichi" the town.
+_WATERS_NAMED_FOR_A_TOWN = frozenset("River Lake Creek Brook Harbour Harbor".split())
 
 
 #: What a town is called with its status: "Pasay City", "the City of Iriga".
@@ -2875,10 +2895,11 @@ def _named_before_slash(form: Form, index: _Index, know: Knowledge) -> Form | No
     return None
 
 
-def _te_reo_pair(form: Form, index: _Index) -> Form | None:
-    """The name right before a slash when one of the two is in te reo Māori and the other
-    in English: "Milford Sound/Piopiotahi", "Whenua Hou/Codfish Island", "Te Wiki o Te Reo
-    Māori / Māori Language Week": one place or one event, by both its names."""
+def _two_languages_pair(form: Form, index: _Index) -> Form | None:
+    """The name right before a slash when one of the two is in te reo Māori or in French
+    and the other in English: "Milford Sound/Piopiotahi", "Whenua Hou/Codfish Island", "Te
+    Wiki o Te Reo Māori / Māori Language Week", "Government of Canada / Gouvernement du
+    Canada" atop a bilingual page: one place, event or body, by both its names."""
     for c in form.places:
         slash = re.search(r"[^\S\n]?/[^\S\n]?$", c.before)
         if slash is None:
@@ -2888,10 +2909,23 @@ def _te_reo_pair(form: Form, index: _Index) -> Form | None:
         if k < 0 or index.ends[k][0] != at or index.ends[k][2] is form:
             continue
         other = index.ends[k][2]
-        if _in_te_reo(other.words) != _in_te_reo(form.words) and \
+        if (_in_te_reo(other.words) != _in_te_reo(form.words)
+                or (len(other.words) >= 2 and len(form.words) >= 2
+                    and _in_french(other.words) != _in_french(form.words))) and \
                 not index.person(other) and not index.person(form):
             return other
     return None
+
+
+#: French words a body's name in French holds and an English one does not.
+_FRENCH_WORDS = frozenset("et du des de la le les aux au".split())
+
+
+def _in_french(words: tuple[str, ...]) -> bool:
+    """Whether a name is written in French: a French small word or a French accent in it
+    ("Pêches et Océans Canada", "Gouvernement du Canada")."""
+    return any(w in _FRENCH_WORDS for w in words) or \
+        any(ch in "éèêàçôîûÉÈÊÀÇÔÎÛ" for w in words for ch in w)
 
 
 #: A language's label opening a bracket after a name (its letters first, perhaps): "(NZDF;

@@ -87,6 +87,7 @@ from .lexicon import (
     PRIZES,
     PRIZES_BY_NAME,
     PRODUCT_MAKERS,
+    PROVINCE_BY_ABBREVIATION,
     PUBLISHED_EVERY,
     RECALLED_BEFORE,
     RECALLED_OWN_BEFORE,
@@ -1040,6 +1041,21 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:office|restaurant|caf[eé]|coffee[^\S\n]?(?
                               r"bar|pub|tavern|diner|bakery|shop|store|bookstore|bookshop|"
                               r"brewery|winery|distillery|venue|hotel|motel|salon|"
                               r"boutique),[^\S\n]+$")
+#: A legislator's party and home town in brackets after the name: "(R-Aztec)", "(D-San
+#: Antonio)".
+_PARTY_AND_TOWN = re.compile(r"[^\S\n]*\([RDI][^\S\n]*[-–][^\S\n]*[A-Z][\w.]*"
+                             r"(?:[^\S\n]+[A-Z][\w.]*)*\)")
+#: A given name's initial before a middle given name: "T." of "T. Ryan Lane".
+_INITIALS_OF_GIVEN = frozenset(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: A verb of giving or winning an honour, then "the", right before its name: "have been
+#: awarded the …", "to hand over the …".
+_AWARDED_BEFORE = re.compile(r"\b(?:awarded|won|wins|win|presented\s+with|received|receives|"
+                             r"hand(?:ed)?\s+over)\s+the\s+$")
+#: The word for a business right after its name: "El Rialto restaurant", "the Blue Door
+#: cafe".
+_BUSINESS_AFTER = re.compile(r"[^\S\n]+(?:restaurant|caf[eé]|coffee[^\S\n]?(?:shop|house)|"
+                             r"tavern|diner|bakery|brewery|winery|distillery|motel|salon|"
+                             r"boutique|bookstore|bookshop|taqueria|pizzeria|steakhouse)s?\b")
 #: What a body is called, before its name in marks: "generally referred to as “the U.S.
 #: Chemical Safety Board”", "known as “the Agency”".
 _CALLED_IN_MARKS = re.compile(r"\b(?:referred[^\S\n]+to|known|called|dubbed)[^\S\n]+"
@@ -2420,6 +2436,10 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                  and state not in COMPANY_FORMS))):
         # (and the two-letter ones with dots: "Grand Forks, N.D.", "Hot Springs, S.D.")
         return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
+    if len(words) == 1 and text.rstrip(".") in PROVINCE_BY_ABBREVIATION and places and all(
+            (text.endswith(".") or c.after.startswith(".")) and c.before.endswith(", ")
+            for c in places):
+        return "place", "a Canadian province's abbreviation after a town ('Gananoque, Ont.')"
     if (words[0] in SHIP_PREFIXES and len(words) > 1) or "Cutter" in words[:-1] or (
             any(ends_with_cue(_CRAFT_BEFORE, c.before) for c in places)
             and not know.demonym_plural(text)):  # (not "… recruits, places, and trains
@@ -3008,7 +3028,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Tabitha Temple')"  # (a surname that is a body's head, "Temple", "Church"; not
         # "By Christian Aid", whose first word is a common one)
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
-                                      and words[1] == "of"
+                                      and words[1] in ("of", "Of")  # (a banner's title case)
                                       and not (len(words) > 3 and last in PLACE_HEADS)
                                       and not (len(words) > 3 and last in _HELD_EVENTS)) or (
             len(words) > 1 and _singular(last) in ORGANISATION_HEADS
@@ -3019,7 +3039,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         # (not "Subcommittee on Military Personnel Chairman Jim Banks", "Jack Chambers
         # (Dublin West, Fianna Fail)": a person whose surname is a head's plural; nor
         # "University of Alberta Botanic Garden", a body's place by its own head)
-        head = last if last in ORGANISATION_HEADS or words[1] != "of" else words[0]
+        head = last if last in ORGANISATION_HEADS or words[1] not in ("of", "Of") else words[0]
         return "organisation", f"'{head}' names organisations"  # (and "… Authorities")
     if last in ("Clause", "Clauses") and len(words) > 1 and words[-2][:1].isupper():
         return "work", "a clause of a law or a constitution ('the Appointments Clause')"
@@ -3039,7 +3059,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             or last in PRIZES):
         joint = to  # "The Committee to Defend the President": a body, named for its aim
     prize = last if last in PRIZES else words[joint - 1] if joint is not None else last
-    if prize in PRIZES and len(words) > 1 and last not in WORK_HEADS and not any(
+    shield = last == "Shield" and len(words) >= 3 and words[0] not in _NAMED_OPERATIONS and \
+        any(_AWARDED_BEFORE.search(c.before) for c in places)  # ("awarded the Department
+    # for Transport Rescue Shield": a trophy; not "Operation Desert Shield")
+    prize = "Shield" if shield else prize
+    if (prize in PRIZES or shield) and len(words) > 1 and last not in WORK_HEADS and not any(
             _CEREMONY_AFTER.match(c.after) for c in places):
         return "other", f"'{prize}' names a prize, not its ceremony"  # "Isaac Newton Medal",
         # "Nobel Prize" (but "the … Awards", "the … Award ceremony" are events)
@@ -3242,6 +3266,13 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             "Memorial Wall')"  # (not "Larry Wall", a given name and a surname)
     if any(a == "Endowed" and b in ("Chair", "Professorship") for a, b in pairwise(words)):
         return "other", "a named chair or professorship ('… University Endowed Chair for …')"
+    if 2 <= len(words) <= 3 and last in know.surnames and last in PLACE_HEADS and \
+            (words[0] in know.given_names or words[0] in _INITIALS_OF_GIVEN) and \
+            (len(words) == 2 or words[1] in know.given_names) and \
+            any(c.role or c.honorific or _PARTY_AND_TOWN.match(c.after) for c in places):
+        return "person", f"a given name and a surname that names places too ('{last}'), " \
+            f"after a post or before a party and a town ('Minority Leader T. Ryan Lane " \
+            f"(R-Aztec)')"
     if len(words) > 1 and last.split("-")[0] in PLACE_HEADS and not _founder(words, places, know):
         return "place", f"'{last.split('-')[0]}' names places"  # "Space Launch Complex-41"
         # (not "founded by Ancel Keys": see _founder)
@@ -3933,6 +3964,12 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             know.places.get(" ".join(words[:-1])) in ("region", "country"):
         return "organisation", "a party by its province's or country's name and its own " \
             "('the Nova Scotia Liberal leadership campaign', 'Ontario NDP')"
+    if len(words) >= 2 and words[-1] not in know.surnames and not know.places.get(text) and \
+            not any(c.role or c.honorific or c.possessive for c in places) and \
+            any(_BUSINESS_AFTER.match(c.after) for c in places):
+        return "organisation", "a business before the word for what it is ('manager of El " \
+            "Rialto restaurant')"  # (whatever given name opens it; no one's name is written
+        # before "restaurant" but as its owner's, with "’s")
     if (1 < len(words) <= 3 or (len(words) == 4 and words[-1] in know.surnames)) and not any(
             w in PLACE_HEADS or w in ORGANISATION_HEADS or w in EVENT_HEADS or w in WORK_HEADS
             or _singular(w) in ORGANISATION_HEADS or w in PARTY_MEMBERS or _nameplates(w)

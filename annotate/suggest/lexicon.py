@@ -27,6 +27,13 @@ STATE_BY_ABBREVIATION = {
     "Wis": "Wisconsin", "Wyo": "Wyoming",
     # (and the older forms papers and agencies still write: "Travis County, Tex.")
     "Tex": "Texas", "Wisc": "Wisconsin", "Nebr": "Nebraska"}
+#: Canadian provinces as Canadian newspapers abbreviate them after a town ("Regina, Sask.";
+#: the two-letter ones are dotted: "Miramichi, N.B.", "Victoria, B.C.").
+PROVINCE_BY_ABBREVIATION = {"Alta": "Alberta", "Sask": "Saskatchewan", "Ont": "Ontario",
+                            "Que": "Quebec", "Nfld": "Newfoundland and Labrador",
+                            "P.E.I": "Prince Edward Island", "N.B": "New Brunswick",
+                            "N.S": "Nova Scotia", "B.C": "British Columbia",
+                            "N.L": "Newfoundland and Labrador"}
 STATE_ABBREVIATIONS = frozenset(STATE_BY_ABBREVIATION)
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
@@ -449,7 +456,7 @@ Collider Subdivision Subdivisions Ranch Ranches Trailhead Trailheads Reservation
 Fairgrounds Fairground Preserve Corridor Sink
 Hemisphere Volcano Volcanoes Caldera Crater Refuge Refuges Isles Isle Firth Estuary Shelf
 Loch Garden Gardens Grounds Junction Substation Substations Powerhouse Powerhouses Switchyard
-Seaway Waterway Waterways
+Seaway Waterway Waterways Watershed Watersheds Floodplain Aquifer Headwaters
 Track Tracks Walkway Traverse Gully Gorge Saddle Atoll Atolls Archipelago Cay Cays Atrium AFB
 """.split()) | PARK_UNITS
 WORK_HEADS = frozenset("""Act Acts Bill Treaty Plan Strategy Rules Regulations Accord Accords
@@ -536,13 +543,13 @@ CONNECTORS_BASE = frozenset(("of", "the", "for", "and", "&", "+", "o", "te", "de
                             "della", "der", "den", "van", "von", "bin", "ibn", "al", "da", "di",
                             "du", "la", "le", "dos", "das", "do", "ter", "ten", "zu", "y",
                             "e", "ka", "ki", "za", "ya", "wa", "sa", "ng", "el", "las", "los",
-                            "para", "amb", "n", "sin", "sem", "sans", "nan"))  # ("Azadi ka Amrit
-# Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and Portuguese
-# "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino "sa"
-# and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan"; Spanish
-# articles and "para" inside a body's name: "Asociación para el Manejo Integrado de las
-# Cuencas de La Paz y Comayagua"; a firm's "n" for "and": "Pick n Pay"; Gaelic "nan", "of
-# the": "Comhairle nan Eilean Siar")
+                            "para", "amb", "n", "sin", "sem", "sans", "nan", "et"))
+# ("Azadi ka Amrit Mahotsav", "Mann ki Baat"; Swahili's "of": "Sauti za Busara"; Spanish "y" and
+# Portuguese "e" join two surnames: "José Ortega y Gasset", "Jailson de Souza e Silva"; Filipino
+# "sa" and "ng": "Kapihan sa Senado", "Komisyon sa Wikang Filipino", "Bantay ng Bayan"; Spanish
+# articles and "para" inside a body's name: "Asociación para el Manejo Integrado de las Cuencas de
+# La Paz y Comayagua"; a firm's "n" for "and": "Pick n Pay"; Gaelic "nan", "of the": "Comhairle nan
+# Eilean Siar"; French "et" between two capitalised words: "Pêches et Océans Canada")
 
 #: Heads of the names of things that are neither bodies nor works: payments, cards,
 #: schemes, visas ("JobKeeper Payment", "Cashless Debit Card", "National Redress Scheme").

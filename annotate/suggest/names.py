@@ -526,6 +526,11 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
     topics = _topic_list_lines(text, know)
     found = [run for run in found if not any(a <= run[0].start and run[-1].end <= b
                                              for a, b in topics)]
+    tags = [m.span() for m in _TAG_LINE.finditer(text)]
+    found = [run for run in found if not (
+        len(run) == 1 and any(a <= run[0].start < b for a, b in tags)
+        and re.match(r"[^\S\n]+[a-z]", text[run[0].end:]))]  # ("| Press Release , Domestic
+    # abuse , CPS News" under a teaser: a topic's tag in sentence case, no name)
     lists = _place_lists(text)
     place_cells = _place_cells(text) if "|" in text else []
     found = [part for run in found for part in _in_place_list(run, lists, know)]
@@ -2164,6 +2169,11 @@ def _apart_from_handles(run: list[Token]) -> list[list[Token]]:
             parts[-1].append(token)
     parts = [part[1:] if part and part[0].text in ("and", "or", "&") else part for part in parts]
     return [part for part in parts if part]
+
+
+#: A listing's line of tags under a teaser, opened by a bar, its tags parted by a comma
+#: with a space on both sides: "| Press Release , Domestic abuse , CPS News".
+_TAG_LINE = re.compile(r"(?m)^[^\S\n]*\|[^\S\n]*[^|\n]*?[^\S\n],[^\S\n][^\n]*$")
 
 
 def _topic_list_lines(text: str, know: Knowledge) -> list[tuple[int, int]]:
@@ -4726,6 +4736,12 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             "Moments", "Week", "Weeks", "Month", "Months"):
         return []  # "The Most Wonderful (Two) Times of the Year": a stretch of the year, no
         # honour ("Teacher of the Year") nor event
+    lead = 1 if run[0].text == "The" else 0
+    if len(run) - lead >= 3 and run[lead].text in ORGANISATION_HEADS and \
+            run[lead + 1].text in ("Of", "of") and \
+            know.places.get(" ".join(t.text for t in run[lead + 2:])) is not None:
+        return [run[lead:]]  # "89.9 FM Live From The University Of New Mexico" in a
+        # station's banner: a body by its head and the place it is of, whole
     if len(run) == 2 and run[0].text in ("A", "An") and not run[1].acronym:
         return []  # "Images Are Important: An Apology": a common noun after its article, no
         # name, whatever names that noun heads ("the National Apology")
@@ -5113,14 +5129,15 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
             len(run) >= 3 and run[0].capitalised and run[-1].capitalised
             and _spelt_by_letters(text, run, body)) or (
             len(run) == 2 and run[1].text in _PLACE_AFTER_TOWN
-            and know.big_place(run[0].text)) or (
+            and know.big_place(run[0].text)) or _town_before_its_region(text, run, know) or (
             len(run) >= 3 and run[-1].text in ("Report", "Review", "Index", "Survey", "Monitor")
             and text.startswith(":", run[-1].end)
             and not text[text.rfind("\n", 0, run[0].start) + 1:run[0].start].strip()
             and all(t.capitalised and not t.acronym and t.text not in HEADLINE_VERBS
                     for t in run)):
         return [run]  # (or a report's name opening a line before the colon and what it
-        # covers: "Unfreedom Monitor Report: Venezuela";
+        # covers: "Unfreedom Monitor Report: Venezuela"; or a town before its state: "…
+        # Moving to Galveston, Texas";
         # or a sound or a bay named for its town: "in Plymouth Sound" on a
         # report's title page; or one word of a list of names: "Kroger, Walmart & Amazon …"; or a
         # country's letters: "… Basque Immigrants in the US"; or a law's name after "the":
@@ -5362,6 +5379,11 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                                      and not know.big_place(run[e].text)))
                         # (not "Van" of "Peter Van Loan": a particle between his names)
                         or _town_of_place_shape([t.text for t in run[start:e]], know, lower)
+                        or (e == len(run) and start > 0 and not run[start - 1].capitalised
+                            and _town_before_its_region(text, run[start:e], know))
+                        # ("Storm Hits Town in Galveston, Texas": a town before its state,
+                        # however small; not "Forest" of "San Bernardino National Forest,
+                        # California", a name's last word)
                         or (start > 0 and run[start - 1].text.rstrip(".") in HONORIFICS
                             and _surname_in_capitals(run[start:e], know))
                         # ("President Mr Miguel Ángel MORATINOS Minister for … Mr Diego LOPEEZ
@@ -6326,6 +6348,22 @@ def _town_of_place_shape(words: list[str], know: Knowledge, lower: frozenset[str
     return 2 <= len(words) <= 4 and words[0] in PLACE_PREFIXES and \
         know.places.get(" ".join(words)) == "city" and \
         words[-1].casefold() not in lower and words[-1].casefold() not in know.common_words
+
+
+#: A comma, then a state's, a province's or a country's name ending a headline's line or
+#: clause: "… Moving to Galveston, Texas".
+_COMMA_REGION = re.compile(r",[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})"
+                           r"(?=[^\S\n]*(?:$|\n|[,.;:!?]))")
+
+
+def _town_before_its_region(text: str, run: list[Token], know: Knowledge) -> bool:
+    """Whether the words are a town the gazetteer knows, written right before a comma and
+    the state, province or country it is in: a place, however small the town, where a
+    headline's capitals alone would not tell it from a word ("Galveston, Texas")."""
+    region = _COMMA_REGION.match(text, run[-1].end)
+    return region is not None and not run[-1].possessive and \
+        know.places.get(" ".join(t.text for t in run)) == "city" and \
+        know.places.get(region[1]) in ("region", "country")
 
 
 def _field_after_head(tail: list[str]) -> bool:

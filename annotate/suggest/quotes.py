@@ -700,6 +700,11 @@ def _stop(text: str, at: int) -> bool:
 #: A page's label before a tag or a category in marks: 'Posts Tagged With: "…"'.
 _TAG_LABEL = re.compile(r"\b(?:[Tt]agged(?:\s+[Ww]ith)?|TAGGED|[Tt]ags?|[Cc]ategor(?:y|ies)|"
                         r"[Ff]iled\s+[Uu]nder)\s*:?\s*[“\"‘']?$")
+#: A passive verb of describing right before the marks: "was described as", "were hailed
+#: as" (whose speaker only a "by …" after the marks would name).
+_DESCRIBED_AS = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+)?(?:described|"
+                           r"hailed|praised|critici[sz]ed|condemned|characteri[sz]ed|branded|"
+                           r"dismissed)\s+as\s*$")
 #: A passive's auxiliary right before its verb: "was asked", "were told".
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+$")
 #: A passive verb of naming with no one doing it, right before the marks: "…, termed
@@ -1237,6 +1242,20 @@ def _suggest(text: str, passage: Passage, mentions: Sequence[Mention], starts: l
         if attribution is None:
             return None  # a scare quote, a title, a nickname; or no one to give it to
     speaker, speaker_name, cue, evidence = attribution
+    if speaker is None and _DESCRIBED_AS.search(before):
+        agent = re.match(r"[^\S\n]*,?[^\S\n]*by[^\S\n]+(?:the[^\S\n]+)?", text[passage.close + 1:])
+        named = _mention_at(mentions, starts, passage.close + 1 + agent.end(),
+                            passage.close + 2 + agent.end()) if agent is not None else None
+        if named is not None and named.type in ("person", "organisation", "group"):
+            speaker, speaker_name = named.key, text[named.start:named.end]  # "… was
+            # described as “a disaster” by Jo Smith": the passive's agent
+            evidence = f"a passive's description in marks, 'by {speaker_name}' after it"
+        else:
+            speaker_name = None  # "The working relationship … was described as
+            # “exceptionally good”": the thing described is no speaker, and the passive
+            # names none
+            evidence = "a passive's description in marks ('was described as …'), its " \
+                "speaker not named"
     if cue is not None and len(words) <= 4 and words[0][:1].islower() and \
             evidence.startswith(f"'{cue}' before the quote") and \
             (listed := re.search(rf"\b{re.escape(cue)}{_LIST_AFTER_CUE}",
@@ -3068,14 +3087,17 @@ def _described(text: str, phrase: str, at: int, mentions: Sequence[Mention],
         tries.append(described[-1:])  # "the Democratic governor" → "Gov. Laura Kelly"
     for title_words in tries:
         words_of_title = r"\s+".join(map(_title_word, title_words))
-        title = re.compile(r"(?<![\w-])" + words_of_title + r"\s+$", re.IGNORECASE)
+        title = re.compile(r"(?<![\w-])" + words_of_title + r"(?:\s+(?:of|for)\s+[^,;:.\n]{1,60}"
+                           r",)?\s+(?:the\s+(?:Honourable|Honorable|Hon\.)\s+)?$",
+                           re.IGNORECASE)  # (and its field and "the Honourable": "Canada’s
+        # Minister of Fisheries and Oceans, the Honourable Herb Dhaliwal" … "the Minister")
         apposed = re.compile(r",[^\S\n]+(?:[\w’'.-]+[^\S\n]+){0,4}?" + words_of_title
                              + r"[^\S\n]*,", re.IGNORECASE)  # (between commas: not "…
         # Meles Zenawi, the government finally announced …", a clause after his name)
         i = bisect.bisect_left(starts, at) - 1
         while i >= 0:
             m = mentions[i]
-            if m.type == "person" and (title.search(text, max(0, m.start - 60), m.start)
+            if m.type == "person" and (title.search(text, max(0, m.start - 110), m.start)
                                        or apposed.match(text, m.end)):
                 return m.key, text[m.start:m.end]  # (or the words after the name, between
                 # commas: "Dr. James A. Tegnelia, the agency's director, said" … "The
@@ -3612,7 +3634,10 @@ def _announced(text: str, q_open: int, paragraph_start: int, back: int,
 
 #: A speech verb in the paragraph before a quote that stands alone: "… spoke with VOA
 #: reporter James Butty, saying …", "… told reporters".
-_SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaking|told|said|says|saying|explained|added)\b")
+_SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaking|told|said|says|saying|explained|added|"
+                    r"pointed[^\S\n]+out|points[^\S\n]+out|noted|stressed|emphasi[sz]ed|"
+                    r"indicated|stated|remarked|recalled|reiterated|underlined|insisted|"
+                    r"argued|warned)\b")
 
 
 def _speaking_before(text: str, q_open: int, paragraph_start: int, back: int,
@@ -3634,6 +3659,10 @@ def _speaking_before(text: str, q_open: int, paragraph_start: int, back: int,
         return None  # (nor "“…,” said Staff Sgt. Juan Padin …": the attribution of the quote
         # before, its speaker after the verb, not the subject opening the sentence)
     key, name = intro_speaker(text, sentence, verb.start(), mentions, starts)
+    if key is None and name is not None and \
+            (described := _described(text, name, sentence, mentions, starts)) is not None:
+        key, name = described  # ("During his speech, the Minister pointed out that …": the
+        # minister the story named before)
     if key is None:
         return None
     return key, name, None, f"the subject of the sentence before, '… {verb.group()} …'"

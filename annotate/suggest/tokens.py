@@ -65,7 +65,7 @@ _URL_PATH = re.compile(r"(?:\bhttps?://[\w.-]+|(?<![\w.@])www\.[\w.-]+|(?<![\w.@
 _TOKEN = re.compile(
     r"(?:(?<![\w’'@.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=[A-Z]{3}\.)(?=[A-Z][a-z]{2,})"
     r"|(?<=\d\.)(?=[A-Z])|(?<=\s--)(?=[A-Z])|(?<=\n-)(?=[A-Z][a-z])|(?<=\)-)(?=[A-Z][a-z])"
-    r"|(?<=\d\.\d)(?=[A-Z][a-z])|(?<=\d\.\d\d)(?=[A-Z][a-z])"
+    r"|(?<=\d\.\d)(?=[A-Z][a-z])|(?<=\d\.\d\d)(?=[A-Z][a-z])|(?<=\ds\.)(?=[A-Z][a-z])"
     r"|(?<=[a-z]{2}\.)(?=[A-Z]{3,}[^\S\n]+[—–-][^\S\n])"
     r"|(?<=\.png)(?=[A-Z])|(?<=\.jpg)(?=[A-Z])|(?<=\.gif)(?=[A-Z])|(?<=\.svg)(?=[A-Z])"
     r"|(?<=[12]\d{3})(?=[A-Z]{3,}\b)|(?<=[12]\d{3})(?=[A-Z][a-z]{2,})"
@@ -74,7 +74,8 @@ _TOKEN = re.compile(
     # (or a name after a dash typed as two hyphens, "--CMS Spokesperson", or as one that
     # opens a line, a signature: "-Amy Goodman"; or a dateline in capitals glued to the
     # caption's full stop before it, "Photo by Rhett A. Butler.JAKARTA —";
-    # or a sentence that lost its space, "… of PSN.Karen Schaller"; or an item glued to its
+    # or a sentence that lost its space, "… of PSN.Karen Schaller", "… in the 1990s.Chris
+    # Brain, 68, …" (a teaser's sentences run together); or an item glued to its
     # number, "8.3.EU-Iceland";
     # or a name glued to the image file before it, "Wikinews waves Left.pngLaura Hale"; or a
     # dateline in capitals glued to the year before it, "August 29, 2019WASHINGTON –", or a
@@ -171,8 +172,9 @@ _ATTRIBUTIVE = re.compile(r"\w+(?:ed|ing|ly|ish)|era|like|style|wide|born|run|le
                           r"type|free|proof|only|esque|backed|based|owned|funded|linked|"
                           r"friendly|related|focused|controlled|allied|aligned|language|area|"
                           r"bound|consistent|compliant|specific|dependent|sensitive|exempt|"
-                          r"eligible|centric|known")  # ("a Paris-bound train", "CPIH-consistent
-# estimates"; "Capt. James Canfield Fisher-known as …": a dash a copy wrote as a hyphen)
+                          r"eligible|centric|known|majority|minority|heavy")  # ("a Paris-bound
+# train", "CPIH-consistent estimates", "the Democratic-majority New Mexico Legislature";
+# "Capt. James Canfield Fisher-known as …": a dash a copy wrote as a hyphen)
 
 
 #: A capitalised word, not a sentence's or a list's small word, right before a token and
