@@ -18841,3 +18841,29 @@ def test_a_listing_s_tags_in_sentence_case_are_no_names() -> None:
     names = _names("Police officer charged\n\nThe Quill Prosecution Service has authorised "
                    "charges.\n\n| Press Release , Domestic abuse , QPS News\n")
     assert "Domestic" not in names and "Quill Prosecution Service" in names, names
+
+
+def test_a_city_in_running_text_is_no_short_form_of_its_council() -> None:
+    forms = _forms(suggest("A request came from Dundee City Council asking for help for "
+                           "elderly residents in Dundee City. They live near Dundee.\n"))
+    assert "Dundee City" not in forms.get("Dundee City Council", set()), forms
+    assert "Dundee" in forms.get("Dundee City", set()), forms
+
+
+def test_letters_before_a_name_spelling_the_post_after_it() -> None:
+    kinds = _types(suggest("Ross Quill and DSO Scott Quillantine, Deputy Station Officer of "
+                           "the rescue team, were called out.\n"))
+    assert kinds.get("Scott Quillantine") == "person", kinds
+
+
+def test_a_town_before_its_teams_plural_letters() -> None:
+    kinds = _types(suggest("I was proud to hand over the award to Birling Gap, Eastbourne and "
+                           "Newhaven CRTs today.\n"))
+    assert kinds.get("Newhaven") == "place" and "Newhaven CRTs" not in kinds, kinds
+
+
+def test_a_shield_awarded_is_a_prize_and_an_operation_an_event() -> None:
+    kinds = _types(suggest("Three teams have been awarded the Department for Quill Rescue "
+                           "Shield for their courage. Operation Desert Shield began in 1990.\n"))
+    assert kinds.get("Department for Quill Rescue Shield") == "other", kinds
+    assert kinds.get("Operation Desert Shield") == "event", kinds

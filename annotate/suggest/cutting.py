@@ -5550,9 +5550,12 @@ def _roles(text: str, run: list[Token], know: Knowledge,
         if (_is_title(word, titles) and not _head_of_a_name(words, k, know)) or \
                 word.rstrip(".") in HONORIFICS or executive(k) or (
                 word == "Minster" and k > 0 and words[k - 1] == "Prime") or (
-                word in _POLICE_RANK_LETTERS and _named_after_rank(words[k + 1:], know)):
+                word in _POLICE_RANK_LETTERS and _named_after_rank(words[k + 1:], know)) or (
+                k == 0 and _post_spelt_after(text, run, word)):
             # ("PC Anil Celebi", "DCI Jane Lee": a British police rank by its letters,
-            # before a person's names only: "PC Gamer" is a magazine)
+            # before a person's names only: "PC Gamer" is a magazine; "DSO Scott
+            # Constantine, Deputy Station Officer of …": letters the post after the name
+            # spells)
             # ("Prime Minster Kishida": the office's common misprint, still a title)
             last_title = k
         elif word in RANK_PARTS and ((k > 0 and last_title == k - 1) or _is_title(
@@ -6355,6 +6358,19 @@ _APPOINTING_BEFORE = re.compile(r"\b(?:appointed|appointing|appoints|appoint|nam
 #: British police ranks by their letters: constable, community support officer, detective
 #: constable, sergeant, inspector, chief inspector and superintendent.
 _POLICE_RANK_LETTERS = frozenset("PC PCSO DC DS DI DCI DSI DSupt".split())
+
+
+#: The capitalised words of a post after a name and its comma: ", Deputy Station Officer".
+_POST_AFTER_COMMA = re.compile(r",[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+){1,4}[A-Z][a-z]+)")
+
+
+def _post_spelt_after(text: str, run: list[Token], letters: str) -> bool:
+    """Whether letters opening a run before a person's names are the initials of the post
+    the story writes after them: "DSO Scott Constantine, Deputy Station Officer"."""
+    post = _POST_AFTER_COMMA.match(text, run[-1].end)
+    return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha() and \
+        2 <= len(run) - 1 <= 3 and post is not None and \
+        "".join(w[0] for w in post.group(1).split()) == letters
 
 
 def _named_after_rank(rest: list[str], know: Knowledge) -> bool:

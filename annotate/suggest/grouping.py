@@ -2331,8 +2331,9 @@ _IN_ITS_COUNTY_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+
 #: Institutions named for the town they stand in: "Spruce Pine Montessori School".
 _NAMED_FOR_ITS_TOWN = frozenset("School Schools College Academy University Hospital Library "
                                 "Museum Church Airport Clinic Department Centre Center Hall "
-                                "Station Stadium".split())  # ("in Clydebank" is the town,
-# not short for "Clydebank Community Centre")
+                                "Station Stadium Council Coastguard".split())  # ("in
+# Clydebank" is the town, not short for "Clydebank Community Centre"; "residents in Dundee
+# City" the city, not short for "Dundee City Council")
 
 
 #: Waters a town shares its name with, which a story shortens to the name after "the"

@@ -1040,7 +1040,19 @@ def candidates(text: str, know: Knowledge) -> list[Candidate]:
         elsewhere = {c.text for c in out if not any(a <= c.start < b for a, b in german)}
         out = [c for c in out if not any(a <= c.start < b for a, b in german)
                or _name_in_german(c, elsewhere, know)]
+    out = [_before_plural_letters(text, c, know) for c in out]
     return sorted(out, key=lambda c: c.start) if titles else out
+
+
+def _before_plural_letters(text: str, c: Candidate, know: Knowledge) -> Candidate:
+    """A place without the plural letters after it: "… Eastbourne and Newhaven CRTs" names
+    the town, then its teams by their letters, no one body's name."""
+    if len(c.words) >= 2 and re.fullmatch(r"[A-Z]{2,5}s", c.words[-1]) and (
+            know.places.get(" ".join(c.words[:-1])) is not None
+            or (len(c.words) == 2 and know.town(c.words[0]))):
+        end = text.rfind(c.words[-1], c.start, c.end)
+        return _span(text, c.start, len(text[:end].rstrip()), hint=c.hint)
+    return c
 
 
 #: A line of a parliament's roll of members: "† Baynes, Simon (Clwyd South) (Con)", the

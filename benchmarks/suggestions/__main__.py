@@ -6272,7 +6272,20 @@ def main(argv: list[str]) -> int:
              "sentence case ('Domestic abuse') taken for a name, and a passive's subject "
              "('was described as “exceptionally good”') given the words; left: a nightclub's "
              "name after a number word ('Nine O Clock service'), 'Millwall' opening a "
-             "headline in sentence case"))
+             "headline in sentence case"),
+            ("Seven-hundred-and-seventh held-out set (small; HM Coastguard: its articles "
+             "feed and its 'Coastguard people' feed of 2024 as text, its press blog's archive "
+             "of November 2010; Open Government Licence v3.0)",
+             HERE / "heldout-707", "gold written before the engine ran on it; first run: names "
+             "P 0.89, R 0.91, type 0.93, quotes R 1.00 (5/5), speaker 1.00; it showed a city "
+             "in running text grouped with its council ('in Dundee City'), an officer's "
+             "letters before his name that the post after it spells ('DSO Scott "
+             "Constantine, Deputy Station Officer') typed a body, a town before its teams' "
+             "plural letters ('Newhaven CRTs') and a shield awarded typed a body; left: "
+             "'Meals on Wheels' cut at 'on', a post glued to 'and Coastguard', 'HM Coastguard "
+             "UK' (a feed's title) apart from 'HM Coastguard', a series' title ('Meet Your "
+             "Coastguards') typed a body, a statement after 'said:' without marks suggested "
+             "as a quote"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
