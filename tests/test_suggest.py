@@ -18867,3 +18867,17 @@ def test_a_shield_awarded_is_a_prize_and_an_operation_an_event() -> None:
                            "Shield for their courage. Operation Desert Shield began in 1990.\n"))
     assert kinds.get("Department for Quill Rescue Shield") == "other", kinds
     assert kinds.get("Operation Desert Shield") == "event", kinds
+
+
+def test_a_bishops_title_word_inside_an_airports_name() -> None:
+    kinds = _types(suggest("Officers detected a handgun at the Detroit Metropolitan Airport on "
+                           "June 7. Washington Secretary of State Steve Quill said so.\n"))
+    assert kinds.get("Detroit Metropolitan Airport") == "place", kinds
+    assert kinds.get("Steve Quill") == "person", kinds
+
+
+def test_a_big_city_whose_name_ends_with_a_body_s_word() -> None:
+    kinds = _types(suggest("A Newport News, Virginia, woman was stopped on May 10. She reads "
+                           "the Newport News Quill Press.\n"))
+    assert kinds.get("Newport News") == "place", kinds
+    assert kinds.get("Newport News Quill Press") == "organisation", kinds

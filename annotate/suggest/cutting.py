@@ -6249,9 +6249,9 @@ def _roles(text: str, run: list[Token], know: Knowledge,
             # of Port Authorities …]", "Chief Commercial Officer Canada Steamship Lines
             # Group": a post, then the body it is held in, an editor's note names no one
         if any(t.text in ORGANISATION_HEADS or t.text in EVENT_HEADS or t.text in OTHER_HEADS
-               for t in rest):
+               for t in rest) or (rest[-1].text in _BUILT_PLACE_HEADS and not rest[-1].possessive):
             return [_candidate(text, run)]  # "Southern General Hospital", "Bert Evans
-            # Apprentice Scholarships": no title at all
+            # Apprentice Scholarships", "Detroit Metropolitan Airport": no title at all
         if out and all(len(c.words) == 1 and c.words[0] in ORGANISATION_HEADS for c in out):
             return []  # "Head of Project Delivery": a post and its field, no body named
             # "Project" and no one named "Delivery"
@@ -6353,6 +6353,12 @@ def _post_after_person(text: str, run: list[Token], know: Knowledge) -> int | No
 _APPOINTING_BEFORE = re.compile(r"\b(?:appointed|appointing|appoints|appoint|named|names|"
                                 r"naming|nominated|nominating|nominates|elected|made)"
                                 r"[^\S\n]+$")
+
+
+#: The heads of places built or kept by people, whose names a title's word may open:
+#: "Detroit Metropolitan Airport" (a bishop's "Metropolitan" is no title there).
+_BUILT_PLACE_HEADS = frozenset("Airport Stadium Arena Park Bridge Station Hospital Cathedral "
+                               "Memorial Building Plaza Square".split())
 
 
 #: British police ranks by their letters: constable, community support officer, detective

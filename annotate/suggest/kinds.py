@@ -3027,6 +3027,11 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
         return "person", "a byline's given name and surname, on a line of their own ('By " \
             "Tabitha Temple')"  # (a surname that is a body's head, "Temple", "Church"; not
         # "By Christian Aid", whose first word is a common one)
+    if len(words) >= 2 and last in ORGANISATION_HEADS and know.places.get(text) == "city" and \
+            know.city_population.get(text, 0) >= 100_000 and \
+            not any(c.role or c.honorific for c in places):
+        return "place", f"a city the gazetteer knows, whatever body's word ends its name " \
+            f"('{text}')"  # ("a Newport News, Virginia, woman": the city, not a paper)
     if last in ORGANISATION_HEADS or (len(words) > 2 and words[0] in ORGANISATION_HEADS
                                       and words[1] in ("of", "Of")  # (a banner's title case)
                                       and not (len(words) > 3 and last in PLACE_HEADS)

@@ -6285,7 +6285,24 @@ def main(argv: list[str]) -> int:
              "'Meals on Wheels' cut at 'on', a post glued to 'and Coastguard', 'HM Coastguard "
              "UK' (a feed's title) apart from 'HM Coastguard', a series' title ('Meet Your "
              "Coastguards') typed a body, a statement after 'said:' without marks suggested "
-             "as a quote"))
+             "as a quote"),
+            ("Seven-hundred-and-eighth held-out set (small; the Transportation Security "
+             "Administration: its releases' listing of December 2023, two of Homeland "
+             "Security Today's weekly compilations of its firearm detections; public domain)",
+             HERE / "heldout-708", "gold written before the engine ran on it; first run: names "
+             "P 0.96, R 0.76, type 0.96, quotes R 1.00 (2/2), speaker 1.00; it showed an "
+             "airport whose name holds a bishop's title ('Detroit Metropolitan Airport') cut "
+             "to its city, and a big city whose name ends with a body's word ('Newport "
+             "News') typed a body; left: towns suggested with their states' abbreviations "
+             "('HARRISBURG, Pa.') where this gold, like set 91's, names the town alone (most "
+             "golds name both together)"),
+            ("Seven-hundred-and-ninth held-out set (small; the Home Office: three press "
+             "releases as UKPOL's tag pages repost them; Open Government Licence v3.0)",
+             HERE / "heldout-709", "gold written before the engine ran on it; first run: names "
+             "P 0.95, R 0.95, type 1.00 (the names goal met), no gold quotes (two statements "
+             "after 'said:' without marks suggested as quotes); no engine change; left: "
+             "'GOV.UK' glued to a document's title ('GOV.UK Police officer dismissals "
+             "review') cut to 'Police'"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
