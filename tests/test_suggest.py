@@ -18881,3 +18881,35 @@ def test_a_big_city_whose_name_ends_with_a_body_s_word() -> None:
                            "the Newport News Quill Press.\n"))
     assert kinds.get("Newport News") == "place", kinds
     assert kinds.get("Newport News Quill Press") == "organisation", kinds
+
+
+def test_quotes_opened_with_two_straight_apostrophes() -> None:
+    found = suggest("Staff Sgt. Michael Quillis, a forward, returned from Afghanistan.\n\n"
+                    "''I haven't had a chance to do anything other than play soccer,\" he said. "
+                    "''It's been relaxing.\"\n")
+    assert [q.speaker_name for q in found.quotes] == ["Michael Quillis"] * 2, found.quotes
+    assert found.quotes[0].text.startswith("I haven't"), found.quotes
+
+
+def test_a_bylines_office_after_the_authors_post() -> None:
+    kinds = _types(suggest("By Zack Quillby, Editor 633d Air Base Wing Public Affairs\n\n"
+                           "The team is finalized. (U.S. Army photo by Sam Quill, Fort Quill "
+                           "Public Affairs)\n"))
+    assert kinds.get("633d Air Base Wing Public Affairs") == "organisation", kinds
+    assert kinds.get("Fort Quill Public Affairs") == "organisation", kinds
+
+
+def test_two_armed_services_joined_by_and() -> None:
+    names = _names("The team will defend the gold against the Navy, Marines and Air Force.\n")
+    assert "Marines" in names and "Air Force" in names, names
+
+
+def test_a_post_by_its_name_alone_after_fort() -> None:
+    forms = _forms(suggest("The team stayed at Fort Eustis. He invited 30 to Eustis, including "
+                           "six Soldiers stationed at Eustis.\n"))
+    assert "Eustis" in forms.get("Fort Eustis", set()), forms
+
+
+def test_a_given_name_that_opens_like_a_month_is_not_split() -> None:
+    names = _names("He took over from Augustin Quillez. He applied in August.\n")
+    assert "Augustin Quillez" in names, names

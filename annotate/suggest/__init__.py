@@ -204,10 +204,19 @@ def _stamp_apart(text: str) -> str:
     return text if stamp is None else f"{text[:stamp.end()]}\n{text[stamp.end() + 1:]}"
 
 
+#: Two straight apostrophes typed for a double mark, opening a quotation at a line's or a
+#: word's start ("''I came to play soccer in the U.S.," he said.) or closing one after a
+#: word's last letter or stop, before a space or a stop.
+_STRAIGHT_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))''(?=[A-Za-z0-9])", re.MULTILINE)
+_STRAIGHT_CLOSING = re.compile(r"(?<=[A-Za-z0-9.,!?])''(?=[\s,.;:!?)]|$)", re.MULTILINE)
+
+
 def _doubled_marks(text: str) -> str:
     """The text with two single quotation marks written for a double one (‘‘The Good Life,”,
-    as some copies type it) read as the double mark, padded so that every place in the text
-    stays where it is."""
+    as some copies type it, or ''I came …," in an old wire copy) read as the double mark,
+    padded so that every place in the text stays where it is."""
+    if "''" in text:
+        text = _STRAIGHT_CLOSING.sub('" ', _STRAIGHT_OPENING.sub(' "', text))
     return text.replace("‘‘", " “").replace("’’", "” ") if "‘‘" in text or "’’" in text \
         else text
 

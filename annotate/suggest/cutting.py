@@ -4358,12 +4358,22 @@ def _trade_then_form(left: list[Token], right: list[Token]) -> bool:
         right[1].start - right[0].end == 2  # (", " between)
 
 
+#: The armed services by the names news gives them alone.
+_ARMED_SERVICES = frozenset(("Army", "Navy", "Air Force", "Marines", "Marine Corps",
+                             "Coast Guard", "Space Force", "National Guard", "Air National Guard",
+                             "Army Reserve", "Navy Reserve", "Royal Navy", "Royal Air Force"))
+
+
 def _split_coordination(run: list[Token], know: Knowledge,
                         surnames: frozenset[str]) -> list[list[Token]]:
     """'Syria and Yemen' → two names; 'NHS Greater Glasgow and Clyde' stays one."""
     if " ".join(t.text for t in run) in PEOPLES_BY_NAME:
         return [run]  # "Aboriginal and Torres Strait Islander (peoples)": one name
     ands = [k for k, t in enumerate(run) if t.text == "and"]
+    if len(ands) == 1 and " ".join(t.text for t in run[:ands[0]]) in _ARMED_SERVICES and \
+            " ".join(t.text for t in run[ands[0] + 1:]) in _ARMED_SERVICES:
+        return [run[:ands[0]], run[ands[0] + 1:]]  # "the Navy, Marines and Air Force": two
+        # services, whatever head word the last ends with
     on = next((k for k in range(1, len(run) - 3) if run[k].text in ("on", "for")
                and run[k - 1].text in ORGANISATION_HEADS), None)
     if on is not None and len(ands) == 1 and ands[0] > on + 1 and \

@@ -371,6 +371,12 @@ def _target(form: Form, index: _Index, know: Knowledge) -> Form | None:
     known_as = _known_as(form, index)
     if known_as is not None:
         return known_as  # "2,4 Dinitrophenol, also known as DNP"
+    if n == 1 and not index.person(form):
+        posts = [f for prefix in ("Fort", "Camp") if (f := index.by_text.get(
+            f"{prefix} {words[0]}")) is not None]
+        if len(posts) == 1:
+            return posts[0]  # "invite 30 to Eustis, … stationed at Eustis" after "Fort
+            # Eustis": the post by its name alone, whatever town shares it
     misnamed = _misnamed_with_letters(form, index)
     if misnamed is not None:
         return misnamed  # "Low Income Household Energy Assistance Program (LIHEAP)" →

@@ -3646,6 +3646,9 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
             and not any(re.match(r"[’']s\b", c.after) for c in places):
         return "person", "a saint by a given name no town the tables know bears ('St. " \
             "Valentine')"  # (not "St. Paul", a city; not "St. Mary’s", a school's)
+    if len(words) >= 3 and words[-2:] == ("Public", "Affairs"):
+        return "organisation", "a press office by the body or post it speaks for ('Fort " \
+            "Hood Public Affairs')"
     if words[0] in PLACE_PREFIXES and len(words) > 1 and " of " not in text and \
             not any(w in ORGANISATION_HEADS for w in words) and \
             words[0] not in ("La", "Le", "Las", "Los", "Les", "El"):

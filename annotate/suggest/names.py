@@ -4725,6 +4725,12 @@ def _body_by_its_field(part: list[Token], longest: int = 8) -> bool:
         for t in part)
 
 
+#: A byline's "By", its author's names and a comma, right before the author's post: "By
+#: Zack Shelby, ".
+_BYLINE_POST_BEFORE = re.compile(r"[^\S\n]*By:?[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)"
+                                 r"{1,3},[^\S\n]+\Z")
+
+
 def _names_in_headline(text: str, run: list[Token], body: list[str], settled: set[str],
                        know: Knowledge, lower: frozenset[str]) -> list[list[Token]]:
     """The names a run of a Title Case line holds: all of it if it is marked as a name,
@@ -4748,6 +4754,14 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             "Moments", "Week", "Weeks", "Month", "Months"):
         return []  # "The Most Wonderful (Two) Times of the Year": a stretch of the year, no
         # honour ("Teacher of the Year") nor event
+    if len(run) >= 3 and _is_title(run[0].text, know.titles) and \
+            (run[-1].text in ORGANISATION_HEADS or run[-1].text in _OFFICE_ENDINGS) and \
+            _BYLINE_POST_BEFORE.search(text, text.rfind("\n", 0, run[0].start) + 1,
+                                      run[0].start) and \
+            all(t.capitalised or ORDINAL.fullmatch(t.text) or t.text in ("of", "and", "&")
+                for t in run[1:]):
+        return [run[1:]]  # "By Zack Shelby, Editor 633d Air Base Wing Public Affairs": the
+        # author's office after his post, on the byline's line
     lead = 1 if run[0].text == "The" else 0
     if len(run) - lead >= 3 and run[lead].text in ORGANISATION_HEADS and \
             run[lead + 1].text in ("Of", "of") and \

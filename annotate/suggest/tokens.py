@@ -444,8 +444,10 @@ def _glued_small_word(text: str, word: str) -> tuple[str, str] | None:
     for cut in range(len(word) - 2, 3, -1):
         left, right = word[:cut], word[cut:]
         if (right in _SMALL_WORDS or (len(right) >= 5 and right.endswith("ed"))) and \
+                left not in MONTHS_AND_DAYS and \
                 re.search(rf"(?<![\w’'-]){left}(?![\w’'-])", text):
-            return left, right
+            return left, right  # (not "Augustin" beside "August": a given name, no month
+            # glued to "in")
     return None
 
 
