@@ -18913,3 +18913,18 @@ def test_a_post_by_its_name_alone_after_fort() -> None:
 def test_a_given_name_that_opens_like_a_month_is_not_split() -> None:
     names = _names("He took over from Augustin Quillez. He applied in August.\n")
     assert "Augustin Quillez" in names, names
+
+
+def test_a_dash_typed_as_a_hyphen_before_the_or_to() -> None:
+    names = _names("LUMBERTON, North Carolina-The initial call came on Monday. One helicopter "
+                   "from the 106th Quill Wing-to head out to the farm.\n")
+    assert "North Carolina" in names and "106th Quill Wing" in names, names
+    names = _names("The Quill Commission wrote its Government-to-Government consultation "
+                   "policy.\n")
+    assert "Government" not in names, names
+
+
+def test_a_battalion_of_a_regiment_by_its_numbers() -> None:
+    names = _names("Soldiers from Charlie Company, 1-169th General Quill Aviation Battalion, "
+                   "were placed on duty.\n")
+    assert "1-169th General Quill Aviation Battalion" in names, names

@@ -1188,8 +1188,11 @@ def _spelt_in_brackets_after(text: str, words: list[Token], k: int) -> bool:
 def _ordinal_before_name(text: str, words: list[Token], k: int) -> bool:
     """'181st' in '181st Multifunctional Training Brigade': an ordinal right before a
     capitalised word."""
-    return k + 1 < len(words) and ORDINAL.fullmatch(words[k].text) is not None and \
+    return k + 1 < len(words) and (
+        ORDINAL.fullmatch(words[k].text) is not None
+        or re.fullmatch(r"\d{1,2}-" + ORDINAL.pattern, words[k].text) is not None) and \
         words[k + 1].capitalised and _gap_ok(text, words[k], words[k + 1])
+    # (and a battalion of a regiment, "1-169th General Support Aviation Battalion")
 
 
 def _place_in_letters(text: str, run: list[Token], words: list[Token], j: int) -> int:

@@ -83,7 +83,8 @@ _TOKEN = re.compile(
     # feed's time stamp glued to the headline after it, "…T15:18:55+01:00Operation Stack …")
     r"(?:[A-ZÀ-ÖØ-Þ][\w-]*(?:\.(?:[a-z]{2,6}|News|Net|Org|Com))+\b(?!\w|\.\w|:)|(?![12]\d{3}(?:[A-Z]{3,}\b|[A-Z][a-z]{2,}))"
     r"\d+[A-Za-z]\w*|"
-    r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}(?:-[A-Z][a-z]+)?|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
+    r"(?:19|20)\d\d[^\S\n]–[^\S\n](?:19|20)\d\d\b|\d{1,2}-\d+(?:st|nd|rd|th)\b|"
+    r"\d+(?:[.,:-]\d+)*(?:–\d+)?|(?:[A-Z]\.){2,}(?:-[A-Z][a-z]+)?|[A-Z]{1,3}&[A-Z]{1,3}\b|&|\+|[RMFS]/V\b|[A-Z]{1,2}/[A-Z]{1,2}\b|"
     r"[A-Z]{2,6}/(?:Europe|Africa|Asia|Americas|Pacific|Hubble|Webb)\b|"
     rf"@?(?=[^\Wa-z_]|(?:{_SMALL})\b|[a-z]+[-’']?[A-Z])\w+(?:[’'\-‐]\w+|‘(?=[^\W\dA-Z_])(?!s\b)\w+|"
     r"–(?=[A-Z])\w+|(?<=[a-z])[!~](?=[A-Z][a-z])\w+)*"
@@ -1066,10 +1067,15 @@ def tokens(text: str) -> list[Token]:
             # nor "the Ground-based Midcourse Defense (GMD)", whose letters count it)
             parts = re.split(r"[-‐]", word)
             kept = 1
-            while kept < len(parts) and parts[kept] not in ("the", "a", "an", "or", "and") and (
+            while kept < len(parts) and \
+                    parts[kept] not in ("the", "a", "an", "or", "and") and \
+                    not (parts[kept] == "to" and kept == len(parts) - 1) and \
+                    not (parts[kept] == "The" and parts[0] not in ("Over", "Under", "By")) and (
                     parts[kept][:1].isupper() or not _ATTRIBUTIVE.fullmatch(parts[kept])):
                 kept += 1  # (a hyphen before "the" is a dash: "Charters of Freedom-the
-                # Declaration of Independence …")
+                # Declaration of Independence …", "LUMBERTON, North Carolina-The initial
+                # call …", "… New York’s 106th Rescue Wing-to head out"; but "Over-The-Rhine",
+                # "Government-to-Government consultation")
             if kept < len(parts) and any(p[:1].isupper() for p in parts[:kept]):
                 # (and "an al-Qaeda-linked group": a name with a lower-case article)
                 token.text = "-".join(parts[:kept])
