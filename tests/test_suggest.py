@@ -18928,3 +18928,10 @@ def test_a_battalion_of_a_regiment_by_its_numbers() -> None:
     names = _names("Soldiers from Charlie Company, 1-169th General Quill Aviation Battalion, "
                    "were placed on duty.\n")
     assert "1-169th General Quill Aviation Battalion" in names, names
+
+
+def test_two_authors_on_a_story_by_line_the_second_after_a_rank() -> None:
+    kinds = _types(suggest("Story by Eric Quillby and Capt. Michael O'Quill\n\nNew York National "
+                           "Guard\n\nThe call came on Monday.\n"))
+    assert kinds.get("Eric Quillby") == "person", kinds
+    assert kinds.get("Michael O'Quill") == "person", kinds

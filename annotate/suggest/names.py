@@ -4725,6 +4725,12 @@ def _body_by_its_field(part: list[Token], longest: int = 8) -> bool:
         for t in part)
 
 
+#: A credit's label and "by" opening a line, right before the names it credits: "Story by ",
+#: "Photo by ".
+_CREDIT_BY_BEFORE = re.compile(r"[^\S\n]*(?:Story|Stories|Photos?|Video|Words|Text|Written|"
+                               r"Reported|Compiled)[^\S\n]+by[^\S\n]+\Z")
+
+
 #: A byline's "By", its author's names and a comma, right before the author's post: "By
 #: Zack Shelby, ".
 _BYLINE_POST_BEFORE = re.compile(r"[^\S\n]*By:?[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)"
@@ -4754,6 +4760,17 @@ def _names_in_headline(text: str, run: list[Token], body: list[str], settled: se
                             "Moments", "Week", "Weeks", "Month", "Months"):
         return []  # "The Most Wonderful (Two) Times of the Year": a stretch of the year, no
         # honour ("Teacher of the Year") nor event
+    joint = next((k for k, t in enumerate(run) if t.text == "and"), None)
+    if joint is not None and 2 <= joint <= 3 and _CREDIT_BY_BEFORE.search(
+            text, text.rfind("\n", 0, run[0].start) + 1, run[0].start):
+        second = run[joint + 1:]
+        while second and (_is_title(second[0].text, know.titles)
+                          or second[0].text.rstrip(".") in HONORIFICS):
+            second = second[1:]
+        if 2 <= len(second) <= 3 and all(t.capitalised and not t.acronym
+                                         for t in run[:joint] + second):
+            return [run[:joint], second]  # "Story by Eric Durr and Capt. Michael O'Hagan":
+            # the two authors a credit's line names, the second after his rank
     if len(run) >= 3 and _is_title(run[0].text, know.titles) and \
             (run[-1].text in ORGANISATION_HEADS or run[-1].text in _OFFICE_ENDINGS) and \
             _BYLINE_POST_BEFORE.search(text, text.rfind("\n", 0, run[0].start) + 1,

@@ -6322,9 +6322,9 @@ def main(argv: list[str]) -> int:
              "P 0.93, R 0.96, type 0.98 (the names goal met), quotes R 0.80 (4/5), speaker "
              "1.00; it showed dashes typed as hyphens before 'The' and 'to' glued to names "
              "('North Carolina-The', 'Rescue Wing-to') and a battalion of a regiment by its "
-             "numbers ('1-169th') cut; left: 'Eric Durr' before 'and Capt.' on a 'Story by' "
-             "line, 'Air National Guardsmen' typed a person, a call's words in marks ('ten "
-             "plus one') not suggested"))
+             "numbers ('1-169th') cut, and the first of two authors on a 'Story by' line "
+             "before 'and Capt.' dropped; left: 'Air National Guardsmen' typed a person, a "
+             "call's words in marks ('ten plus one') not suggested"))
     for title, folder, note in sets:
         names, quotes, stories, words, elapsed = evaluate(folder)
         print(f"{title} ({note}): {stories} stories, {words:,} words, {names.gold} gold "
