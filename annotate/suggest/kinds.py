@@ -87,7 +87,7 @@ from .lexicon import (
     PRIZES,
     PRIZES_BY_NAME,
     PRODUCT_MAKERS,
-    PROVINCE_BY_ABBREVIATION,
+    PROVINCE_ABBREVIATIONS,
     PUBLISHED_EVERY,
     RECALLED_BEFORE,
     RECALLED_OWN_BEFORE,
@@ -1045,8 +1045,6 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:office|restaurant|caf[eé]|coffee[^\S\n]?(?
 #: Antonio)".
 _PARTY_AND_TOWN = re.compile(r"[^\S\n]*\([RDI][^\S\n]*[-–][^\S\n]*[A-Z][\w.]*"
                              r"(?:[^\S\n]+[A-Z][\w.]*)*\)")
-#: A given name's initial before a middle given name: "T." of "T. Ryan Lane".
-_INITIALS_OF_GIVEN = frozenset(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: A verb of giving or winning an honour, then "the", right before its name: "have been
 #: awarded the …", "to hand over the …".
 _AWARDED_BEFORE = re.compile(r"\b(?:awarded|won|wins|win|presented\s+with|received|receives|"
@@ -2436,7 +2434,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
                                                  and state not in COMPANY_FORMS))):
         # (and the two-letter ones with dots: "Grand Forks, N.D.", "Hot Springs, S.D.")
         return "place", "a state's abbreviation"  # "Calif.", "St. Charles, Mo."
-    if len(words) == 1 and text.rstrip(".") in PROVINCE_BY_ABBREVIATION and places and all(
+    if len(words) == 1 and text.rstrip(".") in PROVINCE_ABBREVIATIONS and places and all(
             (text.endswith(".") or c.after.startswith(".")) and c.before.endswith(", ")
             for c in places):
         return "place", "a Canadian province's abbreviation after a town ('Gananoque, Ont.')"
@@ -3272,7 +3270,7 @@ def type_of(cluster: list[Form], know: Knowledge) -> tuple[str, str]:
     if any(a == "Endowed" and b in ("Chair", "Professorship") for a, b in pairwise(words)):
         return "other", "a named chair or professorship ('… University Endowed Chair for …')"
     if 2 <= len(words) <= 3 and last in know.surnames and last in PLACE_HEADS and \
-            (words[0] in know.given_names or words[0] in _INITIALS_OF_GIVEN) and \
+            (words[0] in know.given_names or re.fullmatch(r"[A-Z]\.", words[0])) and \
             (len(words) == 2 or words[1] in know.given_names) and \
             any(c.role or c.honorific or _PARTY_AND_TOWN.match(c.after) for c in places):
         return "person", f"a given name and a surname that names places too ('{last}'), " \

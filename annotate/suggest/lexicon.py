@@ -29,11 +29,7 @@ STATE_BY_ABBREVIATION = {
     "Tex": "Texas", "Wisc": "Wisconsin", "Nebr": "Nebraska"}
 #: Canadian provinces as Canadian newspapers abbreviate them after a town ("Regina, Sask.";
 #: the two-letter ones are dotted: "Miramichi, N.B.", "Victoria, B.C.").
-PROVINCE_BY_ABBREVIATION = {"Alta": "Alberta", "Sask": "Saskatchewan", "Ont": "Ontario",
-                            "Que": "Quebec", "Nfld": "Newfoundland and Labrador",
-                            "P.E.I": "Prince Edward Island", "N.B": "New Brunswick",
-                            "N.S": "Nova Scotia", "B.C": "British Columbia",
-                            "N.L": "Newfoundland and Labrador"}
+PROVINCE_ABBREVIATIONS = frozenset("Alta Sask Ont Que Nfld P.E.I N.B N.S B.C N.L".split())
 STATE_ABBREVIATIONS = frozenset(STATE_BY_ABBREVIATION)
 ABBREVIATIONS = frozenset("""Mr Mrs Ms Mx Dr St Jr Sr Inc Ltd Co Corp Gov Sen Rep Lt Sgt Gen Col
 Capt Rev Prof Mt Ft Ave Bros Cmdr Supt Insp Const Det Hon Maj Adm Cpl Pvt Spc Pfc Brig Cdr
